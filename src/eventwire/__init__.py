@@ -1,0 +1,21 @@
+"""eventwire: political event data from news, coded in CAMEO and PLOVER with evidence."""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from eventwire.model import Actor, Count, Document, Event, Place, Result  # noqa: E402,F401
+
+
+def code_text(text: str, date: str | None = None, **meta):
+    """Code one text; returns a Result whose .events are typed Event objects."""
+    from eventwire.pipeline import code_batch
+    from eventwire.model import Document
+    import hashlib
+    doc_id = meta.pop("id", None) or hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:16]
+    return code_batch([Document(id=doc_id, text=text, date=date, **meta)])[0]
+
+
+def events(db: str = "eventwire.duckdb", **filters):
+    """Stored events as a pandas DataFrame (see eventwire.store)."""
+    from eventwire.store import events_frame
+    return events_frame(db, **filters)

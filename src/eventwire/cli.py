@@ -1,0 +1,49 @@
+"""The eventwire command line: thin wrappers that parse arguments and call the stages.
+
+Each stage that has commands of its own exposes ``register(subparsers)`` in a
+``commands`` module (e.g. ``eventwire.export.commands``); they are listed in
+COMMAND_MODULES and added here, so this file stays small.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMAND_MODULES = [
+    "eventwire.commands",            # code, events
+    "eventwire.store.commands",      # db maintenance (optional)
+    "eventwire.knowledge.commands",  # actors ...
+    "eventwire.knowledge.gazetteer_commands",  # gazetteer ...
+    "eventwire.export.commands",     # export
+    "eventwire.server.commands",     # serve
+    "eventwire.distributed.commands",  # spark
+    "eventwire.evaluate.commands",   # eval
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="eventwire", description="Political event data from news (CAMEO / PLOVER).")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:      # stage not built yet: no commands from it
+                continue
+            raise
+        mod.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

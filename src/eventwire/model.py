@@ -1,0 +1,154 @@
+"""The typed records passed along the pipeline.
+
+ingest -> Document -> nlp -> coding -> Event (with Actor, Place) -> knowledge -> Result -> store/export.
+Every record has ``to_dict()`` giving exactly the JSON shape of the output contract
+(see README, "Output format").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, asdict
+from typing import Any, Optional
+
+# Document statuses.  "ok" is the state of a readable document before coding;
+# after coding a Result carries "coded", "skipped" or "failed".
+OK, CODED, SKIPPED, FAILED = "ok", "coded", "skipped", "failed"
+
+
+@dataclass
+class Document:
+    """One input record, whatever it came from (JSONL line, text file, HTML page, feed item, WARC record)."""
+    id: str
+    text: str
+    date: Optional[str] = None          # story date, ISO "YYYY-MM-DD", when known
+    title: Optional[str] = None
+    url: Optional[str] = None
+    source: Optional[str] = None        # outlet / publisher
+    status: str = OK                    # OK, or SKIPPED / FAILED when ingest already knows it cannot be coded
+    reason: Optional[str] = None        # why skipped / failed
+    origin: Optional[str] = None        # where it came from: "file.jsonl:12", "page.html", "crawl.warc.gz#3"
+    meta: dict[str, Any] = field(default_factory=dict)  # anything else the input carried (kept, never dropped)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Actor:
+    code: Optional[str]                 # CAMEO-style: country + sector(s), e.g. "IRNGOV"; IGO/NSA codes for groups
+    country: Optional[str] = None       # ISO3
+    sector: Optional[str] = None        # "GOV", "MIL", "PTY", "REB", ...
+    name: Optional[str] = None          # canonical name, where known
+    entity: Optional[str] = None        # stable id of a known actor (person, group, organisation)
+    text: Optional[str] = None          # the mention it was resolved from
+    start: Optional[int] = None         # char offsets of that mention in Document.text
+    end: Optional[int] = None
+    why: Optional[str] = None           # how it was resolved (explanation)
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in ("code", "country", "sector", "name", "entity", "text", "start", "end", "why")}
+
+
+@dataclass
+class Place:
+    text: str
+    start: int
+    end: int
+    name: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    country: Optional[str] = None       # ISO3
+    geonameid: Optional[str] = None
+    feature: Optional[str] = None       # "city", "admin1", "country", ...
+    admin1: Optional[str] = None
+    demonym: bool = False               # "Turkish" counted as a place mention of its country
+    precision: Optional[str] = None     # for event locations: "clause", "sentence", "dateline", "article"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Count:
+    type: str                           # killed, injured, displaced, arrested, kidnapped, missing, protesters, refugees
+    value: int
+    qualifier: str = "exact"            # exact, at least, more than, about, up to
+    text: str = ""
+    start: int = 0
+    end: int = 0
+    sentence: Optional[int] = None
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in ("type", "value", "qualifier", "text", "start", "end", "sentence")}
+
+
+@dataclass
+class Event:
+    source: Optional[Actor]
+    target: Optional[Actor]
+    cameo: str                          # 2-4 digit string, leading zero kept
+    plover_type: Optional[str] = None
+    plover_mode: Optional[str] = None
+    goldstein: Optional[float] = None
+    quad_class: Optional[int] = None
+    sentence: int = 0                   # 0-based sentence index
+    trigger_text: str = ""
+    trigger_start: int = 0
+    trigger_end: int = 0
+    location: Optional[Place] = None
+    date: Optional[str] = None
+    date_precision: Optional[str] = None
+    confidence: float = 0.5
+    pattern: Optional[str] = None       # lexicon entry id that coded it
+    rule: Optional[str] = None          # the clause rule that fired (explanation)
+    modality: str = "asserted"          # asserted, intent, negated, hypothetical, reported
+    sentence_text: Optional[str] = None
+    counts: list[Count] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "cameo": self.cameo,
+            "plover": {"type": self.plover_type, "mode": self.plover_mode},
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+            "sentence": self.sentence,
+            "evidence": {"text": self.trigger_text, "start": self.trigger_start, "end": self.trigger_end},
+            "location": self.location.to_dict() if self.location else None,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "confidence": round(self.confidence, 3),
+            "pattern": self.pattern,
+            "rule": self.rule,
+            "modality": self.modality,
+            "sentence_text": self.sentence_text,
+            "counts": [c.to_dict() for c in self.counts],
+        }
+
+
+@dataclass
+class Result:
+    """What coding one Document gives: the per-record output line."""
+    document: Document
+    status: str = CODED
+    reason: Optional[str] = None
+    events: list[Event] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)   # char spans of sentences
+    date: Optional[str] = None          # story date used (metadata or dateline)
+    seconds: float = 0.0
+
+    @property
+    def id(self) -> str:
+        return self.document.id
+
+    def to_dict(self) -> dict:
+        d = {"id": self.document.id, "status": self.status}
+        if self.status != CODED or self.reason:
+            d["reason"] = self.reason
+        d["date"] = self.date
+        d["events"] = [e.to_dict() for e in self.events]
+        d["places"] = [p.to_dict() for p in self.places]
+        d["counts"] = [c.to_dict() for c in self.counts]
+        return d
