@@ -43,6 +43,7 @@ class Actor:
     start: Optional[int] = None         # char offsets of that mention in Document.text
     end: Optional[int] = None
     why: Optional[str] = None           # how it was resolved (explanation)
+    kind: Optional[str] = None          # "country", "capital", "person", "igo", "group", "party", "sector" (when known)
 
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in ("code", "country", "sector", "name", "entity", "text", "start", "end", "why")}
