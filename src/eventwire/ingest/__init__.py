@@ -1,0 +1,193 @@
+"""Ingest: every input kind becomes ``eventwire.model.Document``; bad input becomes a Document with
+status skipped/failed and a reason, never an exception.
+
+    read_inputs(paths, *, max_chars=200_000, detect_language=True) -> Iterator[Document]
+    documents_from_records(records, *, max_chars=..., detect_language=...) -> Iterator[Document]
+    check_document(doc, *, max_chars=..., detect_language=...) -> Document
+
+Input kinds (by extension, content sniffed where the extension is missing or ambiguous):
+``.jsonl``/``.ndjson``/``.json`` (+ ``.gz``), ``.txt``, ``.html``/``.htm``, ``.rss``/``.atom``/``.xml``
+feeds, ``.warc``/``.warc.gz``, folders (recursive, sorted, hidden entries skipped), and ``-`` for
+JSONL on stdin.  Documents come out in input order.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Iterator, Optional, Sequence, Union
+
+from eventwire.model import Document, FAILED
+from eventwire.ingest.checks import (DEFAULT_MAX_CHARS, check_document, content_id, failed,
+                                     guess_language, is_binary_bytes)
+from eventwire.ingest.dates import normalise_date, parse_date
+from eventwire.ingest.feeds import html_to_text, read_feed
+from eventwire.ingest.html import html_document
+from eventwire.ingest.jsonl import read_jsonl_stream
+from eventwire.ingest.records import documents_from_records, record_to_document
+from eventwire.ingest.text import read_text
+from eventwire.ingest.warc import read_warc
+
+__all__ = [
+    "read_inputs", "read_path", "documents_from_records", "check_document", "record_to_document",
+    "content_id", "guess_language", "parse_date", "normalise_date", "html_to_text", "input_kind",
+    "SUPPORTED_SUFFIXES",
+]
+
+log = logging.getLogger("eventwire.ingest")
+
+# Suffix (lower case, longest first) -> kind.  "xml" and unknown suffixes are sniffed.
+_SUFFIX_KIND = [
+    (".warc.gz", "warc"), (".warc", "warc"),
+    (".jsonl.gz", "jsonl"), (".ndjson.gz", "jsonl"), (".json.gz", "json"),
+    (".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"),
+    (".txt.gz", "text"), (".txt", "text"), (".text", "text"),
+    (".html.gz", "html"), (".htm.gz", "html"), (".html", "html"), (".htm", "html"), (".xhtml", "html"),
+    (".rss", "feed"), (".atom", "feed"), (".xml.gz", "xml"), (".xml", "xml"),
+]
+SUPPORTED_SUFFIXES = tuple(s for s, _ in _SUFFIX_KIND)
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+def input_kind(path: PathLike) -> Optional[str]:
+    """The kind its name says (jsonl, json, text, html, feed, xml, warc), or None."""
+    name = os.fspath(path).lower()
+    for suffix, kind in _SUFFIX_KIND:
+        if name.endswith(suffix):
+            return kind
+    return None
+
+
+def _sniff(data: bytes) -> str:
+    """Kind from content, for .xml and unknown suffixes."""
+    head = data[:4096]
+    if head.startswith(b"WARC/"):
+        return "warc"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(b"{"):
+        return "jsonl"
+    if start.startswith(b"["):
+        return "json"
+    if start.startswith(b"<"):
+        if b"<rss" in start or b"<feed" in start or b"<rdf:rdf" in start:
+            return "feed"
+        if b"<html" in start or b"<!doctype html" in start or b"<body" in start:
+            return "html"
+        return "unknown-xml"
+    return "text"
+
+
+def _read_bytes(path: Path) -> bytes:
+    if path.name.lower().endswith(".gz"):
+        with gzip.open(path, "rb") as fh:
+            return fh.read()
+    return path.read_bytes()
+
+
+def _read_json_file(data: bytes, name: str, max_chars: int, detect_language: bool) -> Iterator[Document]:
+    """A ``.json`` file: a JSON array of records (ids ``item:N``) or a single object; otherwise JSON lines."""
+    start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if start == b"[" or (start == b"{" and data.strip().count(b"\n") == 0):
+        try:
+            value = json.loads(data.decode("utf-8", errors="replace").lstrip("\ufeff"))
+        except (ValueError, RecursionError) as exc:
+            yield Document(id=name, text="", status=FAILED, origin=name, reason=f"malformed JSON: {exc}")
+            return
+        items = value if isinstance(value, list) else [value]
+        for n, item in enumerate(items, 1):
+            yield record_to_document(item, fallback_id=f"item:{n}", origin=f"{name}[{n}]",
+                                     max_chars=max_chars, detect_language=detect_language)
+        return
+    yield from read_jsonl_stream(io.BytesIO(data), name, max_chars=max_chars, detect_language=detect_language)
+
+
+def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_language: bool = True,
+              _kind: Optional[str] = None) -> Iterator[Document]:
+    """Documents from one path (file, folder or ``-``).  Never raises."""
+    name = os.fspath(path)
+    opts = {"max_chars": max_chars, "detect_language": detect_language}
+    if name == "-":
+        yield from read_jsonl_stream(sys.stdin.buffer, "<stdin>", **opts)
+        return
+    p = Path(name)
+    try:
+        if p.is_dir():
+            yield from _read_folder(p, **opts)
+            return
+        kind = _kind or input_kind(p)
+        if kind == "jsonl":
+            opener = gzip.open if name.lower().endswith(".gz") else open
+            with opener(p, "rb") as fh:
+                yield from read_jsonl_stream(fh, name, **opts)
+            return
+        if kind == "warc":
+            with open(p, "rb") as fh:
+                yield from read_warc(fh, name, **opts)
+            return
+        data = _read_bytes(p)
+    except OSError as exc:
+        yield failed(name, f"cannot read {name}: {exc.strerror or exc}", origin=name)
+        return
+    except Exception as exc:
+        yield failed(name, f"cannot read {name}: {type(exc).__name__}: {exc}", origin=name)
+        return
+    if kind is None or kind == "xml":
+        sniffed = _sniff(data)
+        if kind == "xml" and sniffed not in ("feed", "html"):
+            yield Document(id=name, text="", status=FAILED, origin=name,
+                           reason="unsupported XML: not an RSS/Atom feed")
+            return
+        kind = "text" if sniffed == "unknown-xml" else sniffed
+        if kind == "warc":
+            yield from read_warc(io.BytesIO(data), name, **opts)
+            return
+    if kind == "jsonl":
+        yield from read_jsonl_stream(io.BytesIO(data), name, **opts)
+    elif kind == "json":
+        yield from _read_json_file(data, name, max_chars, detect_language)
+    elif kind == "feed":
+        yield from read_feed(data, name, **opts)
+    elif kind == "html":
+        stem = p.name[:-3] if p.name.lower().endswith(".gz") else p.name
+        yield html_document(data, Path(stem).stem, name, **opts)
+    else:
+        yield from read_text(p, data, **opts)
+
+
+def _read_folder(folder: Path, **opts) -> Iterator[Document]:
+    errors: list[OSError] = []
+    files: list[tuple[tuple[str, ...], Path]] = []
+    for root, dirs, names in os.walk(folder, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        rel = Path(root).relative_to(folder).parts
+        for n in names:
+            if not n.startswith(".") and input_kind(n) is not None:
+                files.append((rel + (n,), Path(root) / n))
+    if not files and not errors:
+        log.warning("folder %s holds no supported input files", folder)
+    for exc in errors:
+        where = exc.filename or str(folder)
+        yield failed(where, f"cannot read {where}: {exc.strerror or exc}", origin=where)
+    for _, path in sorted(files):
+        yield from read_path(path, **opts)
+
+
+def read_inputs(paths: Union[Sequence[PathLike], PathLike], *, max_chars: int = DEFAULT_MAX_CHARS,
+                detect_language: bool = True) -> Iterator[Document]:
+    """Documents from every path, in input order; one per input record, never an exception.
+    A single path (str or Path) is accepted as well as a sequence of them."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        paths = [paths]
+    for path in paths:
+        if isinstance(path, bytes):
+            path = os.fsdecode(path)
+        try:
+            yield from read_path(path, max_chars=max_chars, detect_language=detect_language)
+        except Exception as exc:  # last resort: a reader bug must not stop the run
+            log.exception("ingest error on %s", path)
+            yield failed(str(path), f"ingest error: {type(exc).__name__}: {exc}", origin=str(path))

@@ -1,0 +1,204 @@
+"""Text checks every Document goes through, whatever reader made it.
+
+``check_document`` is idempotent: running it on its own output changes nothing.  Order:
+binary content -> control characters -> empty text -> truncation -> language -> date.
+A document that is already skipped/failed is returned as it is.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from typing import Any, Optional
+
+from eventwire.model import Document, OK, SKIPPED, FAILED
+from eventwire.ingest.dates import parse_date
+
+log = logging.getLogger("eventwire.ingest")
+
+DEFAULT_MAX_CHARS = 200_000
+BINARY_SAMPLE = 65_536          # characters looked at for the binary test
+BINARY_SHARE = 0.10             # share of non-printable / undecodable characters that makes text "binary"
+LANG_MIN_LETTERS = 40           # shorter texts are not judged
+LANG_SAMPLE = 1_000             # characters given to the detector
+LANG_MIN_PROB = 0.80            # a non-English verdict must be at least this sure
+
+# C0 controls except \t \n \r, DEL, C1 controls, the replacement character (undecodable bytes).
+_NONPRINT_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+# What gets stripped from text: C0 controls except \t \n (\r handled as a line break), DEL, C1, a BOM.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+# English function words that are rare as words in other Latin-script languages: a text where
+# they are a good share of the words is English, and the (slower) detector is not called.
+_EN_WORDS = frozenset(
+    "the of and to is was were that for with from by said has have had it its this which who "
+    "will would been their they he she his her after about against when what than also into "
+    "over not are be an at".split()
+)
+_EN_FAST_SHARE = 0.18
+
+
+def content_id(text: str) -> str:
+    """Stable id from content: ``sha1:`` + the first 16 hex digits of the SHA-1 of the text (UTF-8)."""
+    return "sha1:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def is_binary_text(text: str) -> bool:
+    sample = text[:BINARY_SAMPLE]
+    if not sample:
+        return False
+    bad = len(_NONPRINT_RE.findall(sample))
+    return bad / len(sample) > BINARY_SHARE
+
+
+def is_binary_bytes(data: bytes) -> bool:
+    """Raw file content: a NUL byte in the first 8 KB (as git and grep decide), unless it is UTF-16/32 with a BOM."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    return b"\x00" in head
+
+
+def decode_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
+    """Decode file bytes as text: BOM-marked UTF-16/UTF-8, else UTF-8 with errors='replace'.
+    Returns the text and meta notes (``invalid_utf8``: how many bytes could not be decoded)."""
+    notes: dict[str, Any] = {}
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+        notes["encoding"] = "utf-16"
+    else:
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("utf-8", errors="replace")
+            notes["invalid_utf8"] = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    return text, notes
+
+
+def strip_controls(text: str) -> tuple[str, int]:
+    """Remove control characters other than \\n and \\t; \\r\\n and \\r become \\n. Returns (text, removed)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    new, n = _CONTROL_RE.subn("", text)
+    return new, n
+
+
+def truncate(text: str, max_chars: int) -> str:
+    """Cut to at most max_chars at the last sentence end, else the last whitespace, in the final 20%."""
+    if len(text) <= max_chars:
+        return text
+    head = text[: max_chars + 1]
+    floor = int(max_chars * 0.8)
+    last = None
+    for m in _SENTENCE_END_RE.finditer(head, floor):
+        last = m
+    if last is not None and last.end() - 1 <= max_chars:
+        return head[: last.end() - 1].rstrip()
+    ws = max(head.rfind(" ", floor), head.rfind("\n", floor), head.rfind("\t", floor))
+    if ws > 0:
+        return head[:ws].rstrip()
+    return text[:max_chars]
+
+
+_detector_ready = False
+
+
+def _langdetect(sample: str) -> Optional[tuple[str, float]]:
+    global _detector_ready
+    try:
+        from langdetect import DetectorFactory, detect_langs
+        from langdetect.lang_detect_exception import LangDetectException
+    except ImportError:  # pragma: no cover - langdetect is a pinned dependency
+        return None
+    if not _detector_ready:
+        DetectorFactory.seed = 0
+        _detector_ready = True
+    try:
+        langs = detect_langs(sample)
+    except LangDetectException:
+        return None
+    if not langs:
+        return None
+    return str(langs[0].lang), float(langs[0].prob)
+
+
+def guess_language(text: str) -> Optional[str]:
+    """The language code of text, "en" when English is certain from function words, or None when the
+    text is too short (< 40 letters) or the detector is unsure.  Deterministic (seeded)."""
+    sample = text[:LANG_SAMPLE]
+    words = _WORD_RE.findall(sample)
+    letters = sum(len(w) for w in words)
+    if letters < LANG_MIN_LETTERS:
+        return None
+    lowered = [w.lower() for w in words]
+    if sum(1 for w in lowered if w in _EN_WORDS) / len(lowered) >= _EN_FAST_SHARE:
+        return "en"
+    found = _langdetect(sample)
+    if found is None:
+        return None
+    lang, prob = found
+    if lang != "en" and prob < LANG_MIN_PROB:
+        return None
+    return lang
+
+
+def apply_date(doc: Document) -> None:
+    """Normalise doc.date in place; keep the raw value in meta when it differs, warn when unreadable."""
+    raw = doc.date
+    if raw is None:
+        return
+    if isinstance(raw, str) and len(raw) == 10 and parse_date(raw) == (raw, None):
+        return
+    iso, warning = parse_date(raw)
+    doc.meta.setdefault("date_raw", raw)
+    doc.date = iso
+    if warning:
+        doc.meta["date_warning"] = warning
+
+
+def check_document(doc: Document, *, max_chars: int = DEFAULT_MAX_CHARS, detect_language: bool = True) -> Document:
+    """Apply the text checks to doc (in place) and return it.  Idempotent."""
+    if doc.status != OK:
+        return doc
+    if doc.meta is None or not isinstance(doc.meta, dict):
+        doc.meta = {} if doc.meta is None else {"meta_raw": doc.meta}
+    text = doc.text
+    if not isinstance(text, str):
+        doc.text = ""
+        doc.status, doc.reason = FAILED, f"text is not a string ({type(text).__name__})"
+        return doc
+    try:
+        apply_date(doc)
+        if is_binary_text(text):
+            doc.status, doc.reason = SKIPPED, "binary content"
+            return doc
+        text, removed = strip_controls(text)
+        if removed:
+            doc.meta["control_chars_removed"] = doc.meta.get("control_chars_removed", 0) + removed
+        if not text.strip():
+            doc.text = text
+            doc.status, doc.reason = SKIPPED, "empty text"
+            return doc
+        if max_chars and len(text) > max_chars:
+            original = len(text)
+            text = truncate(text, max_chars)
+            doc.meta.setdefault("truncated", original)
+            log.warning("document %s truncated from %d to %d characters", doc.id, original, len(text))
+        doc.text = text
+        if detect_language:
+            lang = guess_language(text)
+            if lang is not None and lang != "en":
+                doc.meta["language"] = lang
+                doc.status, doc.reason = SKIPPED, f"language: {lang} (not English)"
+                return doc
+    except Exception as exc:  # a check must never take the pipeline down
+        doc.status, doc.reason = FAILED, f"ingest check error: {type(exc).__name__}: {exc}"
+    return doc
+
+
+def failed(id: str, reason: str, *, origin: Optional[str] = None, meta: Optional[dict] = None) -> Document:
+    return Document(id=id, text="", status=FAILED, reason=reason, origin=origin, meta=meta or {})

@@ -1,0 +1,59 @@
+"""HTML pages (files and WARC payloads) -> Document via trafilatura: main text and metadata."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Optional
+
+from eventwire.model import Document, SKIPPED, FAILED
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, is_binary_bytes
+
+log = logging.getLogger("eventwire.ingest")
+
+
+def extract_html(data: bytes | str, url: Optional[str] = None) -> Optional[Any]:
+    """trafilatura's main-text extraction with metadata; None when nothing could be extracted."""
+    import trafilatura
+
+    return trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
+                                       include_tables=False)
+
+
+def html_document(data: bytes, doc_id: Optional[str], origin: str, *, url: Optional[str] = None,
+                  fallback_date: Optional[str] = None, meta: Optional[dict] = None,
+                  max_chars: int = DEFAULT_MAX_CHARS, detect_language: bool = True) -> Document:
+    """One HTML page -> one Document.  ``doc_id`` None: the canonical URL, else ``url``, else origin.
+    ``fallback_date`` (e.g. the WARC-Date) is used when the page gives none."""
+    meta = dict(meta or {})
+    name = doc_id or url or origin
+    if isinstance(data, bytes) and is_binary_bytes(data):
+        return Document(id=name, text="", url=url, status=SKIPPED, reason="binary content", origin=origin, meta=meta)
+    try:
+        ex = extract_html(data, url=url)
+    except Exception as exc:
+        return Document(id=name, text="", url=url, status=FAILED, origin=origin, meta=meta,
+                        reason=f"HTML extraction failed: {type(exc).__name__}: {exc}")
+    if ex is None or not (getattr(ex, "text", None) or "").strip():
+        return Document(id=name, text="", url=url, status=SKIPPED, origin=origin, meta=meta,
+                        reason="no main text found in HTML")
+    page_url = getattr(ex, "url", None)
+    if url and page_url and page_url != url:
+        meta["canonical_url"] = page_url
+    for key in ("author", "description", "hostname", "sitename", "categories", "tags", "language", "image"):
+        value = getattr(ex, key, None)
+        if value:
+            meta[key] = value
+    date = getattr(ex, "date", None)
+    if not date and fallback_date:
+        date = fallback_date
+        meta["date_source"] = "warc"
+    doc = Document(
+        id=doc_id or page_url or url or origin,
+        text=ex.text,
+        date=date,
+        title=getattr(ex, "title", None),
+        url=url or page_url,
+        source=getattr(ex, "sitename", None) or getattr(ex, "hostname", None),
+        origin=origin,
+        meta=meta,
+    )
+    return check_document(doc, max_chars=max_chars, detect_language=detect_language)

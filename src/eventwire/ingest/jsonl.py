@@ -1,0 +1,52 @@
+"""JSONL / NDJSON reader (plain, gzip, stdin): one Document per non-blank line, in order."""
+from __future__ import annotations
+
+import json
+from typing import BinaryIO, Iterator
+
+from eventwire.model import Document, FAILED
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, failed
+from eventwire.ingest.records import record_to_document
+
+
+def read_jsonl_stream(
+    stream: BinaryIO, name: str, *, max_chars: int = DEFAULT_MAX_CHARS, detect_language: bool = True
+) -> Iterator[Document]:
+    """Read JSON lines from a binary stream.  ``name`` goes into each Document's origin (``name:N``).
+
+    Blank (whitespace-only) lines are not records and give nothing, but they count in line numbers.
+    A line that is not valid JSON gives a failed Document ``line:N``.  A read error part-way
+    (truncated gzip, I/O error) gives one failed Document named after ``name``, after the records
+    read so far.
+    """
+    n = 0
+    try:
+        for n, raw in enumerate(stream, 1):
+            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            yield _line_to_document(raw, n, name, max_chars, detect_language)
+    except Exception as exc:  # I/O or decompression error part-way through
+        yield failed(name, f"read error after line {n}: {type(exc).__name__}: {exc}", origin=name)
+
+
+def _line_to_document(raw: bytes, n: int, name: str, max_chars: int, detect_language: bool) -> Document:
+    origin = f"{name}:{n}"
+    fallback = f"line:{n}"
+    notes: dict = {}
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        line = raw.decode("utf-8", errors="replace")
+        notes["invalid_utf8"] = line.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
+    try:
+        value = json.loads(line)
+    except (ValueError, RecursionError) as exc:
+        msg = str(exc) or type(exc).__name__
+        line = line.rstrip("\r\n")
+        notes["raw"] = line if len(line) <= 1000 else line[:1000] + "..."
+        return Document(id=fallback, text="", status=FAILED, origin=origin, meta=notes,
+                        reason=f"malformed JSON: {msg}")
+    return record_to_document(value, fallback_id=fallback, origin=origin, notes=notes,
+                              max_chars=max_chars, detect_language=detect_language)

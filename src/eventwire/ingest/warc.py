@@ -1,0 +1,58 @@
+"""WARC files (.warc, .warc.gz): one Document per response/resource record with an HTML payload."""
+from __future__ import annotations
+
+from typing import BinaryIO, Iterator, Optional
+
+from eventwire.model import Document, SKIPPED
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, failed
+from eventwire.ingest.dates import normalise_date
+from eventwire.ingest.html import html_document
+
+_HTML_TYPES = ("text/html", "application/xhtml")
+
+
+def _is_html(ctype: Optional[str], head: bytes) -> bool:
+    if ctype:
+        return any(t in ctype.lower() for t in _HTML_TYPES)
+    start = head[:512].lstrip().lower()
+    return start.startswith((b"<!doctype html", b"<html"))
+
+
+def read_warc(stream: BinaryIO, name: str, *, max_chars: int = DEFAULT_MAX_CHARS,
+              detect_language: bool = True) -> Iterator[Document]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    i = 0
+    try:
+        for i, record in enumerate(ArchiveIterator(stream), 1):
+            if record.rec_type not in ("response", "resource"):
+                continue
+            origin = f"{name}#{i}"
+            rid = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or None
+            url = record.rec_headers.get_header("WARC-Target-URI") or None
+            warc_date = record.rec_headers.get_header("WARC-Date")
+            status = None
+            if record.rec_type == "response" and record.http_headers is not None:
+                ctype = record.http_headers.get_header("Content-Type")
+                status = record.http_headers.get_statuscode()
+            else:
+                ctype = record.rec_headers.get_header("Content-Type")
+                if ctype and ctype.startswith("application/http"):
+                    continue  # an HTTP message warcio could not parse; not a page
+            try:
+                payload = record.content_stream().read()
+            except Exception as exc:
+                yield failed(rid or url or origin, f"unreadable WARC payload: {type(exc).__name__}: {exc}",
+                             origin=origin)
+                continue
+            if not _is_html(ctype, payload):
+                continue
+            meta = {"warc_date": warc_date} if warc_date else {}
+            if status and not str(status).startswith("2"):
+                yield Document(id=rid or url or origin, text="", url=url, status=SKIPPED, origin=origin,
+                               reason=f"HTTP status {status}", meta=meta)
+                continue
+            yield html_document(payload, rid, origin, url=url, fallback_date=normalise_date(warc_date),
+                                meta=meta, max_chars=max_chars, detect_language=detect_language)
+    except Exception as exc:
+        yield failed(name, f"unreadable WARC after record {i}: {type(exc).__name__}: {exc}", origin=name)
