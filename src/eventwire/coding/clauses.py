@@ -1,0 +1,284 @@
+"""Clauses from the dependency parse: each event predicate with its subject, object and prepositions.
+
+A *predicate* is a verb (or an event noun under a light verb, a preposition or an actor
+possessor). For each one this module finds, from spaCy's parse:
+
+- the subject head (nsubj; for passives the agent "by X"; inherited through coordination,
+  control ("to retake" under "congratulated Iraq" takes Iraq), relative clauses and participles),
+- the object head (dobj; for passives the passive subject),
+- prepositional objects by preposition (on the verb and on its object: "express gratitude to X"),
+- the particle ("keep up"),
+- modality: negated, hypothetical, intent (will / pledged to), reported (under a reporting verb).
+
+Nothing here knows about CAMEO: the coder (coding/coder.py) matches a Clause against the lexicon.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+NEG_WORDS = {"not", "n't", "never", "no"}
+HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would", "can", "must"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# heads whose "to V" complement is a stated intention, not the act itself
+INTENT_HEADS = {"pledge", "promise", "vow", "plan", "intend", "agree", "decide", "offer", "seek", "aim",
+                "prepare", "want", "hope", "expect", "commit", "resolve", "undertake", "propose", "consider",
+                "wish", "try", "attempt", "threaten", "vow", "swear", "determine", "mull", "weigh"}
+# heads whose "to V" complement did not happen
+NEGATING_HEADS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "abandon",
+                  "forbid", "prevent", "prohibit", "ban", "oppose", "resist", "neglect"}
+# heads that make their complement a call on someone else, not an act of the subject
+REQUEST_HEADS = {"urge", "ask", "call", "demand", "appeal", "request", "encourage", "press", "want", "invite"}
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+
+
+@dataclass
+class Clause:
+    pred: object                      # spaCy Token: the verb, or the event noun
+    kind: str                         # "verb" or "noun"
+    lemma: str
+    subj: Optional[object] = None     # Token heads (the head of each argument phrase)
+    obj: Optional[object] = None
+    preps: dict = field(default_factory=dict)   # preposition lemma -> pobj Token
+    particle: Optional[str] = None
+    obj_lemma: Optional[str] = None
+    passive: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+    intent: bool = False
+    intent_head: Optional[object] = None
+    reported: bool = False
+    light_verb: Optional[object] = None   # for noun predicates: "held" in "held talks"
+    rule: str = ""                    # how the arguments were found (explanation)
+    subj_rule: str = ""
+
+    @property
+    def trigger_span(self) -> tuple[int, int]:
+        """Character span of the trigger: the predicate, or light verb through event noun."""
+        toks = [self.pred] + ([self.light_verb] if self.light_verb is not None else [])
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t.text) for t in toks)
+        if self.particle:
+            for c in self.pred.children:
+                if c.dep_ == "prt":
+                    end = max(end, c.idx + len(c.text))
+        return start, end
+
+
+def _child(tok, deps):
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _is_verbal(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def modality(tok):
+    """(negated, hypothetical, future) from the verb's own auxiliaries, negation and subordinators."""
+    negated = hyp = fut = False
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never",)):
+            negated = True
+        elif c.dep_ in ("aux", "auxpass"):
+            if low in FUTURE_AUX:
+                fut = True
+            elif low in HYPOTHETICAL_AUX:
+                hyp = True
+        elif c.dep_ == "mark" and low in HYPOTHETICAL_MARKS:
+            hyp = True
+    return negated, hyp, fut
+
+
+def subject_of(verb, depth: int = 0):
+    """The head token of the verb's subject and a rule name, following coordination and control."""
+    if depth > 6:
+        return None, ""
+    s = _child(verb, SUBJ_DEPS)
+    if s is not None:
+        if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, "relative clause subject"
+        return s, "nsubj"
+    agent = _child(verb, {"agent"})
+    if agent is not None:
+        pobj = _child(agent, {"pobj"})
+        if pobj is not None:
+            return pobj, "passive agent"
+    dep = verb.dep_
+    head = verb.head
+    if dep == "conj" and head is not verb:
+        s, r = subject_of(head, depth + 1)
+        return s, (r + " (shared by coordination)") if s is not None else ""
+    if dep == "relcl":
+        # "terrorists, who invaded": the modified noun, when the clause has no subject of its own
+        return head, "relative clause subject"
+    if dep in ("xcomp", "advcl", "pcomp", "ccomp") and head is not verb:
+        anchor = head
+        if dep == "pcomp" and head.dep_ == "prep":
+            anchor = head.head
+        if not _is_verbal(anchor) and anchor.dep_ in ("pobj", "dobj") :
+            anchor = anchor.head
+        if _is_verbal(anchor):
+            # object control: "congratulated Iraq on its success to retake" -> Iraq; "urged Iraq to" -> Iraq
+            o = _child(anchor, {"dobj"})
+            if o is not None and dep in ("xcomp", "advcl") and o.pos_ in ("PROPN", "NOUN", "PRON"):
+                return o, "object control"
+            s, r = subject_of(anchor, depth + 1)
+            return s, (r + " (subject control)") if s is not None else ""
+    if dep == "acl" and verb.tag_ == "VBG":
+        return head, "participle modifier subject"
+    return None, ""
+
+
+def object_of(verb):
+    """(object head, passive?): dobj, or the passive subject."""
+    ps = _child(verb, PASSIVE_SUBJ_DEPS)
+    if ps is not None:
+        return ps, True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head, True          # "victories gained by the army", "the city captured by rebels"
+    o = _child(verb, {"dobj"})
+    if o is not None:
+        return o, False
+    if verb.dep_ == "relcl" and _child(verb, SUBJ_DEPS) is not None:
+        rel = _child(verb, SUBJ_DEPS)
+        if rel.lower_ not in RELATIVE_PRONOUNS:
+            return verb.head, False    # "the city that Iraq retook"
+    # "conj" verb sharing its object with the head is rare in news; leave it
+    return None, False
+
+
+def preps_of(*toks) -> dict:
+    """Preposition lemma -> its object head, from the given tokens' prep children (first wins)."""
+    out: dict = {}
+    for tok in toks:
+        if tok is None:
+            continue
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP"):
+                pobj = _child(c, {"pobj"})
+                if pobj is None:
+                    # "cooperation with and support for X": borrow the object of a coordinated preposition
+                    sub = _child(c, {"prep", "conj"})
+                    if sub is not None:
+                        pobj = _child(sub, {"pobj"})
+                if pobj is not None:
+                    out.setdefault("to" if c.dep_ == "dative" else c.lower_, pobj)
+            elif c.dep_ == "dative":
+                out.setdefault("to", c)          # "gave Iraq aid": the indirect object
+    return out
+
+
+def _climb_modality(verb):
+    """Modality of a verb, including what it inherits from its governors."""
+    negated, hyp, fut = modality(verb)
+    intent = fut
+    intent_head = None
+    reported = False
+    tok = verb
+    for _ in range(8):
+        dep = tok.dep_
+        head = tok.head
+        if head is tok:
+            break
+        if dep == "conj":
+            n2, h2, f2 = modality(head)
+            if not any(c.dep_ in ("aux", "neg") for c in tok.children):
+                negated = negated or n2
+                hyp = hyp or h2
+                intent = intent or f2
+            tok = head
+            continue
+        if dep in ("xcomp",) or (dep == "advcl" and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to"):
+            hl = head.lemma_.lower()
+            if hl in NEGATING_HEADS:
+                negated = True
+            elif hl in INTENT_HEADS:
+                intent = True
+                intent_head = head
+            n2, h2, f2 = modality(head)
+            negated = negated or n2
+            hyp = hyp or h2
+            intent = intent or f2
+            tok = head
+            continue
+        if dep == "ccomp":
+            # "said it would send": future-in-the-past under a reporting verb is an intention
+            reported = True
+            if any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):
+                hyp = False
+                intent = True
+            break
+        if dep == "advcl":
+            if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
+                hyp = True
+            break
+        break
+    return negated, hyp, intent, intent_head, reported
+
+
+def verb_clause(verb) -> Clause:
+    subj, subj_rule = subject_of(verb)
+    obj, passive = object_of(verb)
+    prt = _child(verb, {"prt"})
+    preps = preps_of(verb, obj if (obj is not None and not passive) else None)
+    if passive:
+        agent = _child(verb, {"agent"})
+        if agent is not None:
+            a = _child(agent, {"pobj"})
+            if a is not None:
+                subj, subj_rule = a, "passive agent"
+        elif subj is not None and subj_rule == "nsubj":
+            subj, subj_rule = None, ""
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj_rule != "passive agent":
+            subj, subj_rule = None, ""
+    negated, hyp, intent, intent_head, reported = _climb_modality(verb)
+    return Clause(pred=verb, kind="verb", lemma=verb.lemma_.lower(), subj=subj, obj=obj, preps=preps,
+                  particle=prt.lower_ if prt is not None else None,
+                  obj_lemma=obj.lemma_.lower() if (obj is not None and not passive) else None,
+                  passive=passive, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
+                  reported=reported, subj_rule=subj_rule, rule="verb clause" + (" (passive)" if passive else ""))
+
+
+def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
+    """An event noun with its arguments, or None when it has no governor that can give it a source.
+
+    Accepted: object of a light verb ("held talks with"), object of a preposition on a verb
+    ("in a meeting with X"), or with an actor possessor / modifier ("Iran's support for", "US airstrikes on").
+    """
+    preps = preps_of(noun)
+    head = noun.head
+    poss = _child(noun, {"poss"})
+    if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs:
+        verb = head
+        subj, subj_rule = subject_of(verb)
+        for p, o in preps_of(verb).items():
+            preps.setdefault(p, o)
+        negated, hyp, intent, intent_head, reported = _climb_modality(verb)
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps,
+                      light_verb=verb, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
+                      reported=reported, subj_rule=subj_rule,
+                      rule=f"event noun '{noun.lemma_}' as object of light verb '{verb.lemma_}'")
+    if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=poss, preps=preps,
+                      subj_rule="possessor", rule=f"event noun '{noun.lemma_}' with possessor")
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i:
+            return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=c, preps=preps,
+                          subj_rule="actor modifier", rule=f"event noun '{noun.lemma_}' with actor modifier")
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "at", "after", "following") \
+            and _is_verbal(head.head) and preps:
+        verb = head.head
+        subj, subj_rule = subject_of(verb)
+        negated, hyp, intent, intent_head, reported = _climb_modality(verb)
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps,
+                      negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
+                      subj_rule=subj_rule + f" of '{verb.lemma_}'",
+                      rule=f"event noun '{noun.lemma_}' in a '{head.lower_} ...' phrase of '{verb.lemma_}'")
+    return None

@@ -1,0 +1,388 @@
+"""The event coder: clauses + lexicon + actors -> events.
+
+For every sentence, each verb (and each event noun that has a governor able to give it a
+source) is matched against the lexicon; its subject and target phrases are resolved to actors
+(known names, demonym + sector noun, capitals for governments, pronouns and role nouns linked
+to earlier actors). Coordinated actors give one event each. Negated and hypothetical clauses
+give no event; intentions ("will keep up support for", "pledged to send aid") are coded as the
+matching 03x (cooperative) or 13x (threat) code; reporting verbs ("said", "noted") are not events.
+Every event carries its trigger span, sentence, the lexicon entry id, the clause rule and a confidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from eventwire.coding.clauses import Clause, INTENT_HEADS, REQUEST_HEADS, noun_clause, verb_clause
+from eventwire.model import Actor, Event
+
+# --- intentions: what an announced act is coded as (CAMEO 03x / 13x) --------------------------------
+INTENT_BY_ROOT = {
+    "01": "030", "02": "030", "03": None, "04": "036", "05": "030", "06": "031", "07": "033", "08": "035",
+    "09": None, "10": None, "11": None, "12": None, "13": None,
+    "14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
+}
+INTENT_BY_CODE = {"057": "032", "061": "031", "062": "031", "063": "032", "064": "032", "071": "0331",
+                  "072": "0332", "073": "0333", "074": "0334", "075": "033", "081": "0351", "082": "0352",
+                  "083": "0353", "084": "0354", "085": "0355", "086": "0356", "087": "0356", "163": "1312",
+                  "161": "1313", "162": "1312", "043": "036", "042": "036", "045": "039", "046": "036"}
+
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+OTHER_PRONOUNS = {"they", "them", "their", "it", "its", "itself", "themselves"}
+# definite role nouns that point back to a person already named ("the Iranian official")
+ROLE_NOUNS = {"official", "minister", "politician", "president", "leader", "diplomat", "envoy", "spokesman",
+              "spokeswoman", "spokesperson", "premier", "chief", "commander", "cleric", "general", "secretary",
+              "head", "chairman", "lawmaker", "senator", "ambassador", "king", "prince", "emir", "sheikh",
+              "ayatollah", "prime", "foreign", "defense", "defence", "interior"}
+COUNTRY_NOUNS = {"country", "kingdom", "republic", "nation", "state", "emirate", "sultanate"}
+GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militia", "outfit"}
+IGO_NOUNS = {"body", "alliance", "bloc", "agency", "union", "council", "league"}
+# nouns that stand for a part of several countries: "the governments of Iraq and Syria"
+CONTAINER_NOUNS = {"government", "forces", "force", "army", "troops", "people", "authorities", "leaders", "leadership",
+                   "officials", "ministry", "military", "militaries", "navy", "police", "parliament", "regime",
+                   "administration", "president", "presidents", "citizens", "embassy", "embassies", "delegation",
+                   "delegations", "security", "governments", "armies", "cabinet", "judiciary", "court"}
+DROP_PHRASE_DEPS = {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct", "prep_skip"}
+WIRE_CODE = re.compile(r"(?m)^\s*[A-Z]?\d{2,}(?:/[A-Z0-9]{1,6}){1,5}/?\s*$")
+DATELINE = re.compile(
+    r"^\s*(?:(?:[A-Z][A-Za-z.'\- ]{1,30})(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*)?"
+    r"(?:\((?:[A-Za-z][A-Za-z .\-]{1,24})\)\s*)?(?:-{1,2}|–|—)\s+")
+
+
+def junk_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans that carry no events or actors: a leading dateline/agency stub, wire codes."""
+    spans = []
+    m = DATELINE.match(text)
+    if m and m.end() <= 80:
+        head = text[: m.end()]
+        # a real dateline/stub: an all-caps word (TEHRAN, RNA) or an agency in parentheses
+        if re.search(r"\b[A-Z]{2,}\b", head) or "(" in head:
+            spans.append((m.start(), m.end()))
+    for w in WIRE_CODE.finditer(text):
+        spans.append((w.start(), w.end()))
+    return spans
+
+
+@dataclass
+class DocContext:
+    """Per-document state: actor mentions found by the knowledge base, and what was said before (salience)."""
+    text: str
+    date: Optional[str]
+    mentions: list = field(default_factory=list)          # Actor, sorted by start
+    countries: tuple = ()                                  # ISO3 codes the article is about, most mentioned first
+    salience: list = field(default_factory=list)           # (Actor, token index, was subject), in text order
+    junk: list = field(default_factory=list)
+
+    def in_junk(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.junk)
+
+
+def _kind(actor: Actor) -> str:
+    if actor.kind:
+        return actor.kind
+    code = actor.code or ""
+    if actor.entity and actor.sector and len(code) >= 6 and (actor.why or "").lower().find("person") >= 0:
+        return "person"
+    if len(code) == 3 and actor.country == code:
+        return "country"
+    return "other"
+
+
+class Coder:
+    def __init__(self, lexicon=None, kb=None):
+        if lexicon is None:
+            from eventwire.coding.lexicon import default_lexicon
+            lexicon = default_lexicon()
+        if kb is None:
+            from eventwire.knowledge.actors import default_kb
+            kb = default_kb()
+        from eventwire import ontology
+        self.lex = lexicon
+        self.kb = kb
+        self.ontology = ontology
+        self.reporting = frozenset(getattr(lexicon, "reporting_verbs", ()) or ())
+        self.light = frozenset(getattr(lexicon, "light_verbs", ()) or ())
+
+    # ------------------------------------------------------------------ document
+    def context(self, doc, date: Optional[str]) -> DocContext:
+        text = doc.text
+        ctx = DocContext(text=text, date=date, junk=junk_spans(text))
+        mentions = [m for m in self.kb.find(text, date) if m.start is not None and not ctx.in_junk(m.start, m.end)]
+        mentions.sort(key=lambda a: a.start)
+        ctx.mentions = mentions
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.country:
+                counts[m.country] = counts.get(m.country, 0) + 1
+        ctx.countries = tuple(sorted(counts, key=lambda c: -counts[c])[:4])
+        return ctx
+
+    def code(self, doc, date: Optional[str] = None, ctx: Optional[DocContext] = None) -> list[Event]:
+        ctx = ctx or self.context(doc, date)
+        events: list[Event] = []
+        for sent_i, sent in enumerate(doc.sents):
+            if ctx.in_junk(sent.start_char, sent.end_char) or not sent.text.strip():
+                continue
+            events.extend(self.code_sentence(sent, sent_i, ctx))
+            self._remember(sent, ctx)
+        return events
+
+    # ------------------------------------------------------------------ sentence
+    def clauses(self, sent) -> list[tuple[Clause, object]]:
+        """(clause, lexicon entry) pairs for every predicate the lexicon knows."""
+        out = []
+        light_done = set()
+        for tok in sent:
+            pos = tok.pos_
+            lemma = tok.lemma_.lower()
+            if pos == "VERB":
+                if lemma in self.reporting:
+                    continue
+                cl = verb_clause(tok)
+                entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
+                # a light verb whose object is an event noun is coded by the noun ("held talks with")
+                if cl.obj is not None and not cl.passive and self.lex.is_event_noun(cl.obj.lemma_.lower()) \
+                        and (lemma in self.light or not entries) \
+                        and not (entries and entries[0].object):
+                    continue
+                # "pledged to send aid": the intention is coded on the complement, not on "pledge"
+                if lemma in INTENT_HEADS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
+                    continue
+                if lemma in REQUEST_HEADS and not entries:
+                    continue
+                if entries:
+                    out.append((cl, entries[0]))
+                    if cl.obj is not None:
+                        light_done.add(cl.obj.i)
+            elif pos in ("NOUN", "PROPN") and tok.i not in light_done and self.lex.is_event_noun(lemma):
+                cl = noun_clause(tok, self.light)
+                if cl is None:
+                    continue
+                entries = self.lex.match_noun(lemma, frozenset(cl.preps))
+                if entries:
+                    out.append((cl, entries[0]))
+        return out
+
+    def code_sentence(self, sent, sent_i: int, ctx: DocContext) -> list[Event]:
+        events = []
+        for cl, entry in self.clauses(sent):
+            if cl.negated or cl.hypothetical:
+                continue
+            code = entry.cameo
+            rule = cl.rule
+            modality = "asserted"
+            if cl.intent and not code.startswith("03") and not code.startswith("13"):
+                intent_code = INTENT_BY_CODE.get(code[:3]) or INTENT_BY_ROOT.get(code[:2])
+                if intent_code is None:
+                    continue      # an announced statement/demand is not coded as such
+                code, modality = intent_code, "intent"
+                rule += f"; intention ({'via ' + cl.intent_head.lemma_ if cl.intent_head is not None else 'future'}) -> {intent_code}"
+            elif cl.reported:
+                modality = "reported"
+            info = self.ontology.cameo(code)
+            if info is None:
+                continue
+            sources = self.actors_for(cl.subj, ctx, sent, role="source")
+            tgt_tok = self._target_token(cl, entry)
+            targets = self.actors_for(tgt_tok, ctx, sent, role="target") if tgt_tok is not None else []
+            wants_target = entry.target != "none"
+            if not sources and not targets and int(info.quad_class or 0) < 4 and not code.startswith("14"):
+                continue          # no actor at all: only violent/protest events are worth keeping
+            start, end = cl.trigger_span
+            base = 0.45
+            for s in sources or [None]:
+                for t in targets or [None]:
+                    if s is not None and t is not None:
+                        if (s.code and s.code == t.code) or (s.entity and s.entity == t.entity) or \
+                                (s.start is not None and s.start == t.start):
+                            continue
+                    conf = base
+                    conf += 0.2 if s is not None and s.code else 0.0
+                    conf += (0.2 if t is not None and t.code else 0.0) if wants_target else 0.15
+                    conf += 0.05 if (entry.object or entry.prep not in (None, "-", "")) else 0.0
+                    conf += 0.05 if cl.pred.dep_ == "ROOT" or (cl.light_verb is not None and cl.light_verb.dep_ == "ROOT") else 0.0
+                    conf -= 0.05 if modality == "reported" else 0.0
+                    conf -= 0.05 if cl.kind == "noun" and cl.light_verb is None else 0.0
+                    events.append(Event(
+                        source=s, target=t, cameo=code, plover_type=info.plover_type, plover_mode=info.plover_mode,
+                        goldstein=info.goldstein, quad_class=info.quad_class, sentence=sent_i,
+                        trigger_text=ctx.text[start:end], trigger_start=start, trigger_end=end,
+                        confidence=max(0.05, min(conf, 0.99)), pattern=entry.id,
+                        rule=f"{rule}; subject by {cl.subj_rule or 'none'}", modality=modality,
+                        sentence_text=sent.text.strip()))
+                    events[-1]._trigger_index = cl.pred.i if cl.light_verb is None else cl.light_verb.i
+        return self._dedupe(events)
+
+    @staticmethod
+    def _dedupe(events: list[Event]) -> list[Event]:
+        seen = {}
+        for e in events:
+            key = (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:3], e.trigger_start)
+            if key not in seen or seen[key].confidence < e.confidence:
+                seen[key] = e
+        return [e for e in events if seen.get((e.source.code if e.source else None, e.target.code if e.target else None,
+                                               e.cameo[:3], e.trigger_start)) is e]
+
+    @staticmethod
+    def _target_token(cl: Clause, entry):
+        if entry.target == "dobj":
+            if cl.kind == "noun":
+                return cl.preps.get("of") or cl.preps.get("on") or cl.preps.get("against")
+            return cl.obj
+        if entry.target == "prep":
+            if entry.prep and entry.prep in cl.preps:
+                return cl.preps[entry.prep]
+            return None
+        return None
+
+    # ------------------------------------------------------------------ actors
+    def _phrase(self, head, drop=DROP_PHRASE_DEPS):
+        """The noun phrase of a head token: its subtree minus coordinated, relative and appositive parts."""
+        keep = []
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            keep.append(t)
+            for c in t.children:
+                if c.dep_ in drop and t is head:
+                    continue
+                if c.dep_ in ("relcl", "acl", "advcl") :
+                    continue
+                stack.append(c)
+        keep.sort(key=lambda t: t.i)
+        # trim punctuation and determiners at the edges
+        while keep and keep[0].pos_ in ("PUNCT", "CCONJ"):
+            keep.pop(0)
+        while keep and keep[-1].pos_ in ("PUNCT", "CCONJ"):
+            keep.pop()
+        if not keep:
+            return None
+        return keep[0].doc[keep[0].i: keep[-1].i + 1]
+
+    def actors_for(self, tok, ctx: DocContext, sent, role: str) -> list[Actor]:
+        if tok is None:
+            return []
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i] if tok.dep_ != "conj" else [tok]
+        out: list[Actor] = []
+        for h in heads:
+            for a in self._resolve_head(h, ctx, sent):
+                if a is not None and a.code and not any(a.code == b.code and a.start == b.start for b in out):
+                    out.append(a)
+        return out
+
+    def _resolve_head(self, h, ctx: DocContext, sent) -> list[Actor]:
+        low = h.lower_
+        lemma = h.lemma_.lower()
+        if h.pos_ == "PRON" or low in PERSONAL_PRONOUNS | OTHER_PRONOUNS:
+            if low in PERSONAL_PRONOUNS:
+                a = self._recall(ctx, h.idx, kinds=("person",))
+            elif low in ("it", "its", "itself"):
+                a = self._recall(ctx, h.idx, kinds=("country", "capital", "igo", "group", "party", "other"))
+            else:
+                a = self._recall(ctx, h.idx, kinds=("country", "capital", "igo", "group", "party", "other", "person"))
+            return [self._linked(a, h, f"pronoun '{h.text}'")] if a else []
+        if ctx.in_junk(h.idx, h.idx + len(h.text)):
+            return []
+        phrase = self._phrase(h)
+        if phrase is None:
+            return []
+        det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children)
+        has_proper = any(t.pos_ == "PROPN" for t in phrase)
+        # "the governments of Iraq and Syria": one actor per country, with the container's sector
+        if lemma in CONTAINER_NOUNS:
+            of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None:
+                sector = self._sector_of(h, ctx)
+                acts = []
+                for p in [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]:
+                    for a in self._resolve_head(p, ctx, sent):
+                        if a and a.country and (a.kind in (None, "country", "capital") or len(a.code or "") <= 6):
+                            acts.append(Actor(code=a.country + (sector or (a.sector or "")), country=a.country,
+                                              sector=sector or a.sector, name=a.name, entity=a.entity,
+                                              text=phrase.text, start=phrase.start_char, end=phrase.end_char,
+                                              why=f"'{h.text} of' + {a.country}", kind="country"))
+                if acts:
+                    return acts
+        # definite role noun / "the country" / "the group": the actor already named
+        if det and not has_proper:
+            country = self._demonym_country(phrase, ctx)
+            kinds = None
+            if lemma in ROLE_NOUNS:
+                kinds = ("person",)
+            elif lemma in COUNTRY_NOUNS:
+                kinds = ("country", "capital")
+            elif lemma in GROUP_NOUNS:
+                kinds = ("group", "party")
+            elif lemma in IGO_NOUNS:
+                kinds = ("igo",)
+            if kinds:
+                a = self._recall(ctx, h.idx, kinds=kinds, country=country, exclude_sentence=sent if kinds != ("person",) else None)
+                if a is not None:
+                    return [self._linked(a, phrase, f"'{phrase.text}' refers to {a.name or a.code}")]
+        a = self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries)
+        if a is None:
+            # with the apposition: "Head of the council (ISCI) Ammar Hakim"
+            full = self._phrase(h, drop={"conj", "cc", "relcl"})
+            if full is not None and full.text != phrase.text:
+                a = self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries)
+        if a is None or not a.code:
+            return []
+        if a.start is None:
+            a.start, a.end, a.text = phrase.start_char, phrase.end_char, phrase.text
+        if ctx.in_junk(a.start, a.end):
+            return []
+        return [a]
+
+    def _sector_of(self, h, ctx) -> Optional[str]:
+        a = self.kb.resolve_phrase(h.text, h.idx, ctx.date, ())
+        return a.sector if a is not None else None
+
+    def _demonym_country(self, phrase, ctx) -> Optional[str]:
+        for m in ctx.mentions:
+            if phrase.start_char <= m.start and m.end <= phrase.end_char and m.country:
+                return m.country
+        return None
+
+    @staticmethod
+    def _linked(a: Actor, span, why: str) -> Actor:
+        text = span.text
+        start = span.idx if hasattr(span, "idx") else span.start_char
+        return Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=text,
+                     start=start, end=start + len(text), why=f"{why} (coreference)", kind=a.kind)
+
+    def _recall(self, ctx: DocContext, before: int, kinds, country=None, exclude_sentence=None) -> Optional[Actor]:
+        """The most recent actor of one of `kinds` named before char offset `before` (subjects preferred)."""
+        best = None
+        for a, is_subj in reversed(ctx.salience):
+            if a.start is None or a.start >= before:
+                continue
+            if exclude_sentence is not None and exclude_sentence.start_char <= a.start < exclude_sentence.end_char \
+                    and kinds != ("country", "capital"):
+                continue
+            if _kind(a) not in kinds:
+                continue
+            if country and a.country != country:
+                continue
+            if is_subj or kinds != ("person",):
+                return a
+            best = best or a
+        if best is None and kinds in (("country", "capital"),):
+            for m in reversed(ctx.mentions):
+                if m.start < before and _kind(m) in kinds and (country is None or m.country == country):
+                    return m
+        return best
+
+    def _remember(self, sent, ctx: DocContext) -> None:
+        """Add the sentence's actor mentions to the salience list (subjects flagged) for later pronouns."""
+        subj_spans = []
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                st = t.left_edge.idx
+                subj_spans.append((st, t.right_edge.idx + len(t.right_edge.text)))
+        for m in ctx.mentions:
+            if sent.start_char <= m.start < sent.end_char:
+                is_subj = any(s <= m.start < e for s, e in subj_spans)
+                ctx.salience.append((m, is_subj))

@@ -1,0 +1,192 @@
+"""`eventwire code` and `eventwire events`: the main job and a readable look at what it stored."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+
+def register(sub) -> None:
+    p = sub.add_parser("code", help="code news into events (txt, folder, jsonl, html, rss/atom, warc)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="input files or folders ('-' for JSONL on stdin)")
+    p.add_argument("--output", "-o", help="write one JSON record per input record to this JSONL file ('-' for stdout)")
+    p.add_argument("--db", default="eventwire.duckdb", help="DuckDB file to store into (default: eventwire.duckdb)")
+    p.add_argument("--no-db", action="store_true", help="do not store anything (output file only)")
+    p.add_argument("--workers", type=int, default=0, help="processes (default: number of cores, 1 for small inputs)")
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor file(s) (TSV, see docs/DATA.md)")
+    p.add_argument("--lexicon", action="append", default=[], metavar="FILE", help="extra lexicon file(s)")
+    p.add_argument("--force", action="store_true", help="code documents again even if the database has them")
+    p.add_argument("--max-chars", type=int, default=200_000, help="truncate longer documents (with a warning)")
+    p.add_argument("--quiet", "-q", action="store_true")
+    p.set_defaults(func=cmd_code)
+
+    e = sub.add_parser("events", help="print stored events as a table")
+    e.add_argument("--db", default="eventwire.duckdb")
+    e.add_argument("--start", help="from date YYYY-MM-DD")
+    e.add_argument("--end", help="to date YYYY-MM-DD")
+    e.add_argument("--actor", help="actor code prefix, source or target (e.g. IRN, IRNGOV)")
+    e.add_argument("--country", help="ISO3 of either actor")
+    e.add_argument("--cameo", help="CAMEO code or root prefix (e.g. 19, 051)")
+    e.add_argument("--plover", help="PLOVER type (e.g. ASSAULT)")
+    e.add_argument("--quad", type=int, choices=[1, 2, 3, 4])
+    e.add_argument("--text", help="text in the evidence")
+    e.add_argument("--doc", dest="doc_id", help="one document id")
+    e.add_argument("--limit", type=int, default=50)
+    e.add_argument("--json", action="store_true", help="JSON lines instead of a table")
+    e.set_defaults(func=cmd_events)
+
+
+def _workers(requested: int, first_batch: list) -> int:
+    if requested and requested > 0:
+        return requested
+    return 1 if len(first_batch) < 64 else max(1, os.cpu_count() or 1)
+
+
+def cmd_code(args) -> int:
+    import itertools
+    from eventwire.ingest import read_inputs
+    from eventwire.model import CODED, FAILED, SKIPPED, Result
+    from eventwire.pipeline import code_stream
+
+    logging_setup(args.quiet)
+    t0 = time.perf_counter()
+    docs = read_inputs(args.paths, max_chars=args.max_chars)
+    head = list(itertools.islice(docs, 64))
+    workers = _workers(args.workers, head)
+    docs = itertools.chain(head, docs)
+
+    store = None
+    done: set = set()
+    if not args.no_db:
+        from eventwire.store import Store
+        store = Store(args.db)
+        if not args.force:
+            done = store.done_ids()
+    out = None
+    if args.output:
+        out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
+
+    # documents already in the database (a resumed run) and exact copies in this run are not coded again
+    from eventwire.stories import content_hash
+    seen_hash: dict = {}
+    pending: list = []   # (doc, kind, ref) in input order; kind: "code" | "done" | "dup"
+    to_code = []
+
+    def plan():
+        for d in docs:
+            if d.status == "ok" and d.id in done:
+                yield d, "done", None
+                continue
+            if d.status == "ok":
+                h = content_hash(d.text)
+                if h in seen_hash and seen_hash[h] != d.id:
+                    d.meta["duplicate_of"] = seen_hash[h]
+                    yield d, "dup", seen_hash[h]
+                    continue
+                seen_hash[h] = d.id
+            yield d, "code", None
+
+    progress = None
+    if sys.stderr.isatty() and not args.quiet:
+        try:
+            from tqdm import tqdm
+            progress = tqdm(unit="doc", file=sys.stderr)
+        except ImportError:
+            progress = None
+
+    n = {"docs": 0, CODED: 0, SKIPPED: 0, FAILED: 0, "events": 0, "resumed": 0, "duplicates": 0}
+    by_id: dict = {}
+
+    def emit(rec: dict):
+        if out is not None:
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+    planned = plan()
+    while True:
+        chunk = list(itertools.islice(planned, args.batch_size * max(1, workers) * 4))
+        if not chunk:
+            break
+        code_docs = [d for d, kind, _ in chunk if kind == "code"]
+        results = {}
+        for batch in code_stream(code_docs, workers=workers, batch_size=args.batch_size,
+                                 actor_files=args.actors, lexicon_files=args.lexicon):
+            for r in batch:
+                results[id(r.document)] = r
+        coded_now = []
+        for d, kind, ref in chunk:
+            n["docs"] += 1
+            if kind == "code":
+                r = results[id(d)]
+                coded_now.append(r)
+                rec = r.to_dict()
+                if r.status == CODED:
+                    by_id[d.id] = rec
+            elif kind == "dup":
+                n["duplicates"] += 1
+                orig = by_id.get(ref)
+                rec = dict(orig or {"events": [], "places": [], "counts": []})
+                rec.update({"id": d.id, "status": "coded" if orig else "skipped",
+                            "reason": f"exact duplicate of {ref}"})
+                r = Result(document=d, status=CODED if orig else SKIPPED, reason=f"exact duplicate of {ref}")
+                coded_now.append(r)
+            else:
+                n["resumed"] += 1
+                rec = (store.result_record(d.id) if store is not None and hasattr(store, "result_record") else None) \
+                    or {"id": d.id, "status": "coded", "reason": "already in the database", "events": [], "places": [], "counts": []}
+            n[rec.get("status", FAILED)] = n.get(rec.get("status", FAILED), 0) + 1
+            n["events"] += len(rec.get("events", []))
+            emit(rec)
+            if progress is not None:
+                progress.update(1)
+        if store is not None and coded_now:
+            store.write_batch(coded_now)
+    if progress is not None:
+        progress.close()
+    if out is not None and out is not sys.stdout:
+        out.close()
+    if store is not None:
+        try:
+            store.aggregate()
+        finally:
+            store.close()
+    dt = time.perf_counter() - t0
+    msg = (f"eventwire: {n['docs']} documents ({n[CODED]} coded, {n[SKIPPED]} skipped, {n[FAILED]} failed"
+           + (f", {n['resumed']} already stored" if n["resumed"] else "")
+           + (f", {n['duplicates']} exact duplicates" if n["duplicates"] else "")
+           + f"), {n['events']} events in {dt:.1f} s ({n['docs'] / dt if dt else 0:.1f} docs/s, {workers} worker{'s' if workers > 1 else ''})")
+    if not args.quiet:
+        print(msg, file=sys.stderr)
+    return 1 if n[FAILED] and not n[CODED] else 0
+
+
+def cmd_events(args) -> int:
+    from eventwire.store import Store
+    if not os.path.exists(args.db):
+        print(f"eventwire: no database at {args.db} (run 'eventwire code' first)", file=sys.stderr)
+        return 2
+    store = Store(args.db, read_only=True)
+    filters = {k: getattr(args, k) for k in ("start", "end", "actor", "country", "cameo", "plover", "quad", "text", "doc_id")
+               if getattr(args, k, None) not in (None, "")}
+    rows = store.query_events(limit=args.limit, **filters)
+    store.close()
+    if args.json:
+        for r in rows:
+            print(json.dumps(r, default=str, ensure_ascii=False))
+        return 0
+    cols = [("date", 10), ("source", 14), ("event", 34), ("target", 14), ("place", 16), ("evidence", 40)]
+    print("  ".join(f"{c:<{w}}" for c, w in cols))
+    print("  ".join("-" * w for _, w in cols))
+    for r in rows:
+        ev = f"{r.get('cameo', '')} {r.get('cameo_name') or r.get('plover_type') or ''}".strip()
+        vals = [str(r.get("date") or ""), str(r.get("source_code") or "-"), ev, str(r.get("target_code") or "-"),
+                str(r.get("place_name") or r.get("location_name") or ""), (r.get("evidence_text") or r.get("evidence") or "")]
+        print("  ".join(f"{v[:w]:<{w}}" for v, (_, w) in zip(vals, cols)))
+    print(f"({len(rows)} events)")
+    return 0
+
+
+def logging_setup(quiet: bool) -> None:
+    import logging
+    logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING, format="eventwire: %(levelname)s: %(message)s")

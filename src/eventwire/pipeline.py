@@ -1,0 +1,182 @@
+"""The one pipeline: Documents in, Results out.
+
+    code_batch(documents) -> list[Result]
+
+serves the CLI, `--workers N` (a process pool of the same function), the Python API
+(`eventwire.code_text`) and the Spark runner. Stages, in order, for each document:
+
+    ingest checks -> spaCy parse (nlp.pipe, batched) -> story date -> actors + clauses -> events
+    -> places, event locations, event dates -> counts -> Result
+
+A document that cannot be coded gets status "skipped" or "failed" with a reason; no exception
+leaves this module for one bad document.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import time
+import traceback
+from typing import Iterable, Iterator, Optional, Sequence
+
+from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
+
+log = logging.getLogger("eventwire.pipeline")
+
+
+class Pipeline:
+    """Holds the loaded models and knowledge; one per process."""
+
+    def __init__(self, actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = ()):
+        from eventwire import nlp
+        from eventwire.coding.coder import Coder
+        from eventwire.coding.lexicon import Lexicon, default_lexicon
+        from eventwire.knowledge.actors import ActorKB, default_kb
+        self.nlp = nlp.load()
+        lex = Lexicon.load(extra_paths=tuple(lexicon_files)) if lexicon_files else default_lexicon()
+        kb = ActorKB.load(extra_files=tuple(actor_files)) if actor_files else default_kb()
+        self.coder = Coder(lexicon=lex, kb=kb)
+        self.places = _optional("eventwire.knowledge.places")
+        self.dates = _optional("eventwire.knowledge.dates")
+        self.counts = _optional("eventwire.knowledge.counts")
+        if self.places is not None:
+            try:
+                from eventwire.knowledge.gazetteer import default_gazetteer
+                default_gazetteer()        # open (or build, first time) before the first document
+            except Exception as exc:       # noqa: BLE001 - places are optional; say why once
+                log.warning("gazetteer unavailable, places are not resolved: %s", exc)
+                self.places = None
+
+    # ------------------------------------------------------------------
+    def code(self, documents: Sequence[Document], batch_size: int = 32) -> list[Result]:
+        results: list[Optional[Result]] = [None] * len(documents)
+        todo = []
+        for i, d in enumerate(documents):
+            if d.status != OK:
+                results[i] = Result(document=d, status=d.status, reason=d.reason, date=d.date)
+            else:
+                todo.append(i)
+        texts = (documents[i].text for i in todo)
+        try:
+            parsed = self.nlp.pipe(texts, batch_size=batch_size)
+            for i, sdoc in zip(todo, parsed):
+                results[i] = self._code_one(documents[i], sdoc)
+        except Exception as exc:  # noqa: BLE001 - a parser failure fails the affected documents, not the run
+            for i in todo:
+                if results[i] is None:
+                    results[i] = self._code_alone(documents[i], exc)
+        return results  # type: ignore[return-value]
+
+    def _code_alone(self, d: Document, first_exc: Exception) -> Result:
+        try:
+            return self._code_one(d, self.nlp(d.text))
+        except Exception as exc:  # noqa: BLE001
+            return Result(document=d, status=FAILED, reason=f"parse error: {type(exc).__name__}: {exc}", date=d.date)
+
+    def _code_one(self, d: Document, sdoc) -> Result:
+        t0 = time.perf_counter()
+        try:
+            res = Result(document=d, status=CODED, sentences=[(s.start_char, s.end_char) for s in sdoc.sents])
+            date, _prec = d.date, "day" if d.date else None
+            dateline_place = None
+            if self.dates is not None:
+                date, _prec = self.dates.story_date(d.text, d.date)
+            res.date = date
+            ctx = self.coder.context(sdoc, date)
+            events = self.coder.code(sdoc, date, ctx)
+            places = []
+            if self.places is not None:
+                places = self.places.find_places(sdoc, context_countries=ctx.countries)
+                places = [p for p in places if not ctx.in_junk(p.start, p.end) or p.feature]
+                dateline_place = next((p for p in places if any(s <= p.start and p.end <= e for s, e in ctx.junk)), None)
+                places_out = [p for p in places if p is not dateline_place] if dateline_place else places
+            else:
+                places_out = []
+            for e in events:
+                ti = getattr(e, "_trigger_index", None)
+                if self.places is not None and ti is not None:
+                    e.location = self.places.event_location(sdoc, ti, places_out, dateline_place)
+                if self.dates is not None and ti is not None:
+                    e.date, e.date_precision = self.dates.event_date(sdoc, ti, date)
+                elif date:
+                    e.date, e.date_precision = date, "day"
+            res.events = events
+            res.places = places_out
+            if self.counts is not None:
+                res.counts = self.counts.find_counts(sdoc)
+                for c in res.counts:
+                    for e in events:
+                        if e.sentence == c.sentence and (e.quad_class or 0) >= 3:
+                            e.counts.append(c)
+        except Exception as exc:  # noqa: BLE001 - one document's failure is reported, never raised
+            log.debug("coding failed for %s", d.id, exc_info=True)
+            tb = traceback.extract_tb(exc.__traceback__)[-1]
+            res = Result(document=d, status=FAILED, date=d.date,
+                         reason=f"coding error: {type(exc).__name__}: {exc} (at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})")
+        res.seconds = time.perf_counter() - t0
+        return res
+
+
+def _optional(module: str):
+    import importlib
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name == module:
+            return None
+        raise
+
+
+@functools.cache
+def default_pipeline(actor_files: tuple = (), lexicon_files: tuple = ()) -> Pipeline:
+    return Pipeline(actor_files=actor_files, lexicon_files=lexicon_files)
+
+
+def code_batch(documents: Sequence[Document], actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = ()) -> list[Result]:
+    """Code a batch of Documents; one Result each, in order."""
+    return default_pipeline(tuple(actor_files), tuple(lexicon_files)).code(list(documents))
+
+
+# ---------------------------------------------------------------------- process pool
+_worker_args: tuple = ((), ())
+
+
+def _worker_init(actor_files, lexicon_files):
+    global _worker_args
+    _worker_args = (tuple(actor_files), tuple(lexicon_files))
+    default_pipeline(*_worker_args)
+
+
+def _worker_code(batch: list[Document]) -> list[Result]:
+    return code_batch(batch, *_worker_args)
+
+
+def code_stream(documents: Iterable[Document], workers: int = 1, batch_size: int = 16,
+                actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = ()) -> Iterator[list[Result]]:
+    """Code a stream of Documents in batches; yields lists of Results in input order.
+
+    With workers > 1, batches go to a process pool whose workers load the models once each.
+    """
+    batches = _batched(documents, batch_size)
+    if workers <= 1:
+        for b in batches:
+            yield code_batch(b, actor_files, lexicon_files)
+        return
+    import multiprocessing as mp
+    ctx = mp.get_context("forkserver") if hasattr(mp, "get_context") else mp
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(tuple(actor_files), tuple(lexicon_files))) as pool:
+        yield from pool.imap(_worker_code, batches)
+
+
+def _batched(items: Iterable, n: int) -> Iterator[list]:
+    batch = []
+    for it in items:
+        batch.append(it)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+__all__ = ["Pipeline", "code_batch", "code_stream", "default_pipeline", "SKIPPED", "FAILED", "CODED"]
