@@ -1,0 +1,710 @@
+"""The DuckDB store: documents, sentences, mentions, actors, places, counts; stories; aggregated events.
+
+Writes go through ``Store.write_batch`` -- one transaction per batch, so a killed run leaves
+whole batches only, and a rerun upserts by document id (never a duplicate row).  Reading:
+``query_events``, ``get_document``, ``events_frame``.  Schema: ``schema.sql`` beside this file,
+documented in docs/STORAGE.md.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import math
+import os
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import duckdb
+import pyarrow as pa
+
+from eventwire.model import CODED, FAILED, SKIPPED, Result
+from eventwire.stories import StoryIndex, content_hash, event_day, outlet_of, tone
+
+SCHEMA_PATH = Path(__file__).with_name("schema.sql")
+SCHEMA_VERSION = "1"
+FINAL_STATUSES = (CODED, SKIPPED, FAILED)
+
+_ARROW = {
+    "VARCHAR": pa.string(), "JSON": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
+    "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
+    "BLOB": pa.binary(),
+}
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be opened or used (clear message, no DuckDB internals needed)."""
+
+
+# --------------------------------------------------------------------------- value coercion
+
+def _to_date(value: Any) -> Optional[_dt.date]:
+    day = event_day(value)
+    return _dt.date.fromisoformat(day) if day else None
+
+
+def _num(value: Any, kind: type) -> Any:
+    if value is None:
+        return None
+    try:
+        v = kind(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if kind is float and (math.isnan(v) or math.isinf(v)):
+        return None
+    return v
+
+
+def _coerce(value: Any, sqltype: str) -> Any:
+    if value is None:
+        return None
+    if sqltype in ("VARCHAR", "JSON"):
+        return value if isinstance(value, str) else str(value)
+    if sqltype in ("INTEGER", "BIGINT"):
+        return _num(value, int)
+    if sqltype == "DOUBLE":
+        return _num(value, float)
+    if sqltype == "BOOLEAN":
+        return bool(value)
+    if sqltype == "DATE":
+        return value if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime) else _to_date(value)
+    if sqltype == "TIMESTAMP":
+        return value if isinstance(value, _dt.datetime) else None
+    if sqltype == "BLOB":
+        return bytes(value)
+    return value
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return None
+    return value
+
+
+def _meta_json(meta: Any) -> Optional[str]:
+    if not meta:
+        return None
+    try:
+        return json.dumps(meta, default=str, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return json.dumps({"unserialisable": repr(meta)[:1000]})
+
+
+def _now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+
+
+# --------------------------------------------------------------------------- rows from a Result
+
+def _actor_cols(prefix: str, actor) -> dict:
+    if actor is None:
+        return {f"{prefix}_{k}": None for k in ("code", "country", "sector", "name", "entity", "text", "start", "end")}
+    return {f"{prefix}_code": actor.code, f"{prefix}_country": actor.country, f"{prefix}_sector": actor.sector,
+            f"{prefix}_name": actor.name, f"{prefix}_entity": actor.entity, f"{prefix}_text": actor.text,
+            f"{prefix}_start": actor.start, f"{prefix}_end": actor.end}
+
+
+def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime) -> dict[str, list[dict]]:
+    """The rows one Result gives, table by table (documents row without story/duplicate fields)."""
+    doc = result.document
+    doc_id = str(doc.id)
+    text = doc.text if isinstance(doc.text, str) else (None if doc.text is None else str(doc.text))
+    story_date = _to_date(result.date) or _to_date(doc.date)
+    doc_tone, n_words = tone(text)
+    events = list(result.events or [])
+    rows: dict[str, list[dict]] = {k: [] for k in ("documents", "sentences", "mentions", "actors", "places", "counts")}
+    rows["documents"].append({
+        "id": doc_id, "status": result.status or FAILED, "reason": result.reason, "title": doc.title,
+        "url": doc.url, "source": doc.source, "outlet": outlet_of(doc.source, doc.url, doc_id),
+        "date": story_date, "text": text, "n_chars": len(text) if text else 0, "n_words": n_words,
+        "tone": doc_tone, "content_hash": content_hash(text), "duplicate_of": None, "story_id": None,
+        "n_events": len(events), "n_sentences": len(result.sentences or []), "run_id": run_id,
+        "coded_at": coded_at, "seconds": result.seconds, "origin": doc.origin, "meta": _meta_json(doc.meta),
+    })
+    for i, span in enumerate(result.sentences or []):
+        try:
+            start, end = span[0], span[1]
+        except (TypeError, IndexError, KeyError):
+            continue
+        rows["sentences"].append({"doc_id": doc_id, "idx": i, "start": start, "end": end})
+
+    count_rows: dict[tuple, dict] = {}
+
+    def add_count(c, mention_id):
+        key = (c.type, c.start, c.end, c.value)
+        if key in count_rows:
+            if count_rows[key]["mention_id"] is None:
+                count_rows[key]["mention_id"] = mention_id
+            return
+        count_rows[key] = {"doc_id": doc_id, "idx": len(count_rows), "mention_id": mention_id, "type": c.type,
+                           "value": c.value, "qualifier": c.qualifier, "text": c.text, "start": c.start,
+                           "end": c.end, "sentence": c.sentence}
+
+    for c in result.counts or []:
+        add_count(c, None)
+    for i, ev in enumerate(events):
+        mid = f"{doc_id}:{i}"
+        loc = ev.location
+        cameo = str(ev.cameo) if ev.cameo is not None else ""
+        dead = sum(int(c.value) for c in ev.counts or [] if c.type == "killed" and _num(c.value, int) is not None)
+        injured = sum(int(c.value) for c in ev.counts or [] if c.type == "injured" and _num(c.value, int) is not None)
+        m = {"mention_id": mid, "doc_id": doc_id, "idx": i, "sentence": ev.sentence}
+        m.update(_actor_cols("source", ev.source))
+        m.update(_actor_cols("target", ev.target))
+        m.update({
+            "cameo": cameo, "cameo_root": cameo[:2] or None, "plover_type": ev.plover_type,
+            "plover_mode": ev.plover_mode, "goldstein": ev.goldstein, "quad_class": ev.quad_class,
+            "evidence_text": ev.trigger_text, "evidence_start": ev.trigger_start, "evidence_end": ev.trigger_end,
+            "pattern": ev.pattern, "rule": ev.rule, "confidence": ev.confidence, "modality": ev.modality,
+            "date": _to_date(ev.date) or story_date, "date_precision": ev.date_precision,
+            "location_text": loc.text if loc else None, "location_name": loc.name if loc else None,
+            "location_lat": loc.lat if loc else None, "location_lon": loc.lon if loc else None,
+            "location_country": loc.country if loc else None,
+            "location_geonameid": str(loc.geonameid) if loc and loc.geonameid not in (None, "") else None,
+            "location_feature": loc.feature if loc else None, "location_admin1": loc.admin1 if loc else None,
+            "location_precision": loc.precision if loc else None,
+            "dead": dead if any(c.type == "killed" for c in ev.counts or []) else None,
+            "injured": injured if any(c.type == "injured" for c in ev.counts or []) else None,
+            "sentence_text": ev.sentence_text,
+        })
+        rows["mentions"].append(m)
+        for role, actor in (("source", ev.source), ("target", ev.target)):
+            if actor is not None:
+                rows["actors"].append({"doc_id": doc_id, "mention_id": mid, "role": role, "code": actor.code,
+                                       "country": actor.country, "sector": actor.sector, "name": actor.name,
+                                       "entity": actor.entity, "text": actor.text, "start": actor.start,
+                                       "end": actor.end, "why": actor.why})
+        for c in ev.counts or []:
+            add_count(c, mid)
+    for i, p in enumerate(result.places or []):
+        rows["places"].append({"doc_id": doc_id, "idx": i, "text": p.text, "start": p.start, "end": p.end,
+                               "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country,
+                               "geonameid": p.geonameid, "feature": p.feature, "admin1": p.admin1,
+                               "demonym": p.demonym, "precision": p.precision})
+    rows["counts"] = list(count_rows.values())
+    return rows
+
+
+# --------------------------------------------------------------------------- filters
+
+_ORDERS = {"date", "confidence", "goldstein", "num_articles", "num_sources", "num_mentions", "doc_id", "event_id",
+           "mention_id", "quad_class", "cameo"}
+
+
+def _parse_bbox(bbox: Any) -> Optional[tuple[float, float, float, float]]:
+    if bbox is None or bbox == "":
+        return None
+    if isinstance(bbox, str):
+        bbox = [x for x in bbox.replace(";", ",").split(",") if x.strip()]
+    vals = [float(x) for x in bbox]
+    if len(vals) != 4:
+        raise ValueError("bbox needs four numbers: min_lon,min_lat,max_lon,max_lat")
+    return vals[0], vals[1], vals[2], vals[3]
+
+
+def _many(value: Any) -> list:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [v for v in value if v is not None and v != ""]
+    return [value]
+
+
+class _Where:
+    def __init__(self):
+        self.parts: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, sql: str, *params: Any) -> None:
+        self.parts.append(sql)
+        self.params.extend(params)
+
+    def any_of(self, template: str, values: list, per_value: int = 1) -> None:
+        if not values:
+            return
+        sqls = []
+        for v in values:
+            sqls.append(template)
+            self.params.extend([v] * per_value)
+        self.parts.append("(" + " OR ".join(sqls) + ")")
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
+
+
+FILTERS = ("start", "end", "actor", "source_actor", "target_actor", "country", "sector", "cameo", "plover", "quad",
+           "place", "bbox", "text", "outlet", "source", "doc_id", "story_id", "modality", "min_confidence",
+           "event_id", "limit", "offset", "order", "level")
+
+
+def _build_filters(w: _Where, f: dict, c: dict[str, str], doc_scope: Optional[str]) -> None:
+    """Add filter clauses.  ``c`` maps logical names to SQL columns of the row being filtered;
+    ``doc_scope`` wraps clauses on mention/document columns for the event level (EXISTS)."""
+    if f.get("start"):
+        w.add(f"{c['date']} >= ?", _to_date(f["start"]))
+    if f.get("end"):
+        w.add(f"{c['date']} <= ?", _to_date(f["end"]))
+    for key, cols in (("actor", (c["source_code"], c["target_code"])), ("source_actor", (c["source_code"],)),
+                      ("target_actor", (c["target_code"],))):
+        vals = [str(v).upper() for v in _many(f.get(key))]
+        if vals:
+            tmpl = "(" + " OR ".join(f"starts_with({col}, ?)" for col in cols) + ")"
+            w.any_of(tmpl, vals, per_value=len(cols))
+    vals = [str(v).upper() for v in _many(f.get("country"))]
+    if vals:
+        cols = (c["source_country"], c["target_country"], c["place_country"])
+        w.any_of("(" + " OR ".join(f"{col} = ?" for col in cols) + ")", vals, per_value=len(cols))
+    vals = [str(v).upper() for v in _many(f.get("sector"))]
+    if vals:
+        w.any_of(f"({c['source_sector']} = ? OR {c['target_sector']} = ? OR "
+                 f"list_contains(regexp_extract_all(coalesce({c['source_code']}, '') || '|' || "
+                 f"coalesce({c['target_code']}, ''), '[A-Z]{{3}}'), ?))", vals, per_value=3)
+    vals = [str(v) for v in _many(f.get("cameo"))]
+    if vals:
+        w.any_of(f"starts_with({c['cameo']}, ?)", vals)
+    vals = [str(v).upper() for v in _many(f.get("plover"))]
+    if vals:
+        w.any_of(f"upper({c['plover_type']}) = ?", vals)
+    vals = [int(v) for v in _many(f.get("quad"))]
+    if vals:
+        w.add(f"{c['quad_class']} IN ({','.join('?' * len(vals))})", *vals)
+    vals = [str(v) for v in _many(f.get("place"))]
+    if vals:
+        w.any_of(f"({c['geonameid']} = ? OR {c['place_name']} ILIKE '%' || ? || '%')", vals, per_value=2)
+    bbox = _parse_bbox(f.get("bbox"))
+    if bbox:
+        w.add(f"{c['lon']} BETWEEN ? AND ? AND {c['lat']} BETWEEN ? AND ?", bbox[0], bbox[2], bbox[1], bbox[3])
+    if f.get("min_confidence") is not None:
+        w.add(f"{c['confidence']} >= ?", float(f["min_confidence"]))
+    vals = [int(v) for v in _many(f.get("event_id"))]
+    if vals:
+        w.add(f"{c['event_id']} IN ({','.join('?' * len(vals))})", *vals)
+    # clauses on the mention / document of the row
+    inner = _Where()
+    if f.get("text"):
+        inner.add("(m.evidence_text ILIKE '%' || ? || '%' OR m.sentence_text ILIKE '%' || ? || '%')",
+                  str(f["text"]), str(f["text"]))
+    outlets = [str(v) for v in _many(f.get("outlet"))] + [str(v) for v in _many(f.get("source"))]
+    if outlets:
+        inner.any_of("(d.outlet = lower(?) OR d.source ILIKE ? OR d.url ILIKE '%' || ? || '%')", outlets, per_value=3)
+    vals = [str(v) for v in _many(f.get("doc_id"))]
+    if vals:
+        inner.add(f"d.id IN ({','.join('?' * len(vals))})", *vals)
+    vals = [str(v) for v in _many(f.get("story_id"))]
+    if vals:
+        inner.add(f"d.story_id IN ({','.join('?' * len(vals))})", *vals)
+    vals = [str(v) for v in _many(f.get("modality"))]
+    if vals:
+        inner.add(f"m.modality IN ({','.join('?' * len(vals))})", *vals)
+    if inner.parts:
+        clause = " AND ".join(inner.parts)
+        if doc_scope:
+            w.add(doc_scope.format(clause=clause), *inner.params)
+        else:
+            w.add(clause, *inner.params)
+
+
+_MENTION_COLS = {
+    "date": "m.date", "source_code": "m.source_code", "target_code": "m.target_code",
+    "source_country": "m.source_country", "target_country": "m.target_country", "place_country": "m.location_country",
+    "source_sector": "m.source_sector", "target_sector": "m.target_sector", "cameo": "m.cameo",
+    "plover_type": "m.plover_type", "quad_class": "m.quad_class", "geonameid": "m.location_geonameid",
+    "place_name": "m.location_name", "lat": "m.location_lat", "lon": "m.location_lon", "confidence": "m.confidence",
+    "event_id": "em.event_id",
+}
+_EVENT_COLS = {
+    "date": "e.date", "source_code": "e.source_code", "target_code": "e.target_code",
+    "source_country": "e.source_country", "target_country": "e.target_country", "place_country": "e.place_country",
+    "source_sector": "e.source_sector", "target_sector": "e.target_sector", "cameo": "e.cameo",
+    "plover_type": "e.plover_type", "quad_class": "e.quad_class", "geonameid": "e.geonameid",
+    "place_name": "e.place_name", "lat": "e.lat", "lon": "e.lon", "confidence": "e.confidence",
+    "event_id": "e.event_id",
+}
+_EVENT_SCOPE = ("EXISTS (SELECT 1 FROM event_mentions em2 JOIN mentions m ON m.mention_id = em2.mention_id "
+                "JOIN documents d ON d.id = em2.doc_id WHERE em2.event_id = e.event_id AND {clause})")
+
+
+def _order_sql(order: Optional[str], level: str, alias: str) -> str:
+    default = f"{alias}.date DESC NULLS LAST, " + ("e.event_id" if level == "event" else "m.mention_id")
+    if not order:
+        return default
+    parts = []
+    for item in str(order).split(","):
+        item = item.strip()
+        desc = item.startswith("-")
+        name = item.lstrip("-+")
+        if name not in _ORDERS:
+            raise ValueError(f"cannot order by {name!r}; one of {sorted(_ORDERS)}")
+        if level == "mention" and name.startswith("num_"):
+            col = f"e.{name}"
+        elif level == "mention" and name == "event_id":
+            col = "em.event_id"
+        elif level == "event" and name in ("doc_id", "mention_id"):
+            col = f"e.{name}"
+        else:
+            col = f"{alias}.{name}"
+        parts.append(f"{col} {'DESC' if desc else 'ASC'} NULLS LAST")
+    tie = "e.event_id" if level == "event" else "m.mention_id"
+    return ", ".join(parts + [tie])
+
+
+def build_query(level: str = "mention", count: bool = False, **filters) -> tuple[str, list]:
+    """(SQL, params) for ``query_events`` filters -- shared by the store, events_frame and exports."""
+    unknown = set(filters) - set(FILTERS)
+    if unknown:
+        raise ValueError(f"unknown filter(s) {sorted(unknown)}; known: {list(FILTERS)}")
+    if level not in ("mention", "event"):
+        raise ValueError("level must be 'mention' or 'event'")
+    w = _Where()
+    if level == "mention":
+        _build_filters(w, filters, _MENTION_COLS, None)
+        select = ("m.*, d.url, d.title, d.source, d.outlet, d.story_id, d.date AS doc_date, em.event_id, "
+                  "e.num_mentions, e.num_articles, e.num_sources, e.num_stories")
+        base = ("FROM mentions m JOIN documents d ON d.id = m.doc_id "
+                "LEFT JOIN event_mentions em ON em.mention_id = m.mention_id AND em.doc_id = m.doc_id "
+                "LEFT JOIN events e ON e.event_id = em.event_id")
+        alias = "m"
+    else:
+        _build_filters(w, filters, _EVENT_COLS, _EVENT_SCOPE)
+        select, base, alias = "e.*", "FROM events e", "e"
+    if count:
+        return f"SELECT count(*) {base}{w.sql()}", w.params
+    sql = f"SELECT {select} {base}{w.sql()} ORDER BY {_order_sql(filters.get('order'), level, alias)}"
+    params = list(w.params)
+    if filters.get("limit") is not None:
+        sql += " LIMIT ?"
+        params.append(max(0, int(filters["limit"])))
+    if filters.get("offset"):
+        sql += " OFFSET ?"
+        params.append(max(0, int(filters["offset"])))
+    return sql, params
+
+
+# --------------------------------------------------------------------------- aggregation SQL
+
+_AGGREGATE_SQL = [
+    "DELETE FROM event_mentions",
+    "DELETE FROM events",
+    # every (mention, article) pair: a mention counts for its own document, and for every exact
+    # copy of that document that was not coded itself (duplicate_of set, no mentions of its own)
+    """CREATE OR REPLACE TEMP TABLE _ew_art AS
+       SELECT m.*, m.doc_id AS art_doc, false AS inherited FROM mentions m
+       UNION ALL
+       SELECT m.*, d.id AS art_doc, true AS inherited
+       FROM documents d JOIN mentions m ON m.doc_id = d.duplicate_of
+       WHERE d.duplicate_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mentions x WHERE x.doc_id = d.id)""",
+    """CREATE OR REPLACE TEMP TABLE _ew_keyed AS
+       SELECT a.*, d.outlet, coalesce(d.story_id, d.id) AS story, d.date AS doc_date, d.coded_at, d.tone AS doc_tone,
+              d.url AS doc_url,
+              ('0x' || substr(md5(concat_ws('|', coalesce(a.source_code, ''), coalesce(a.target_code, ''),
+                     coalesce(a.cameo, ''), coalesce(strftime(a.date, '%Y-%m-%d'), ''),
+                     coalesce(a.location_geonameid, ''))), 1, 15))::BIGINT AS event_id
+       FROM _ew_art a JOIN documents d ON d.id = a.art_doc""",
+    """INSERT INTO events
+       WITH g AS (
+         SELECT event_id, count(*) AS num_mentions, count(DISTINCT art_doc) AS num_articles,
+                count(DISTINCT outlet) AS num_sources, count(DISTINCT story) AS num_stories,
+                avg(goldstein) AS goldstein, max(confidence) AS confidence, min(doc_date) AS first_seen,
+                max(doc_date) AS last_seen, min(coded_at) AS added_at, bool_or(sentence = 0) AS is_root,
+                avg(doc_tone) AS tone, max(dead) AS dead, max(injured) AS injured
+         FROM _ew_keyed GROUP BY event_id),
+       best AS (
+         SELECT * FROM (
+           SELECT k.*, row_number() OVER (PARTITION BY event_id
+                   ORDER BY inherited, confidence DESC NULLS LAST, coded_at, mention_id) AS rn
+           FROM _ew_keyed k) WHERE rn = 1)
+       SELECT g.event_id, b.date, b.source_code, b.source_name, b.source_country, b.source_sector,
+              b.target_code, b.target_name, b.target_country, b.target_sector, b.cameo, b.cameo_root,
+              b.plover_type, b.plover_mode, b.quad_class, round(g.goldstein, 3), g.confidence,
+              b.location_geonameid, b.location_name, b.location_lat, b.location_lon, b.location_country,
+              b.location_feature, b.location_admin1, g.num_mentions, g.num_articles, g.num_sources,
+              g.num_stories, g.first_seen, g.last_seen, g.added_at, g.is_root, round(g.tone, 3), g.dead,
+              g.injured, b.mention_id, b.doc_id, b.doc_url, b.evidence_text, b.sentence_text
+       FROM g JOIN best b USING (event_id)""",
+    "INSERT INTO event_mentions SELECT event_id, mention_id, art_doc, inherited FROM _ew_keyed",
+    "DROP TABLE _ew_keyed",
+    "DROP TABLE _ew_art",
+]
+
+
+# --------------------------------------------------------------------------- the store
+
+class Store:
+    """An eventwire DuckDB database.
+
+    ``Store(path)`` opens (creating if needed) a read-write store; ``read_only=True`` opens an
+    existing file for reading (several processes may read at once, but not while a writer
+    holds the file -- see docs/STORAGE.md).  ``path=":memory:"`` gives a throw-away store.
+    """
+
+    def __init__(self, path: str = "eventwire.duckdb", read_only: bool = False, *,
+                 story_threshold: float = 0.5, lock_timeout: float = 10.0, run_id: Optional[str] = None):
+        self.path = str(path)
+        self.read_only = read_only
+        self.story_threshold = story_threshold
+        self.run_id = run_id or f"run-{_now():%Y%m%dT%H%M%S}-{os.getpid()}"
+        self._stories: Optional[StoryIndex] = None
+        self._types: dict[str, list[tuple[str, str]]] = {}
+        memory = self.path == ":memory:"
+        if read_only and not memory and not os.path.exists(self.path):
+            raise StoreError(f"no eventwire database at {self.path}")
+        self.con = self._connect(lock_timeout)
+        if not read_only:
+            try:
+                self.con.execute(SCHEMA_PATH.read_text(encoding="utf-8"))
+                self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+            except duckdb.Error:
+                self.con.close()
+                raise
+
+    def _connect(self, lock_timeout: float):
+        deadline = time.monotonic() + max(0.0, lock_timeout)
+        delay = 0.05
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=self.read_only)
+            except duckdb.IOException as exc:
+                msg = str(exc)
+                if "lock" not in msg.lower() or time.monotonic() >= deadline:
+                    if "lock" in msg.lower():
+                        raise StoreError(f"{self.path} is held by another process (DuckDB allows one writer, "
+                                         f"or many readers when no process writes): {msg}") from exc
+                    raise StoreError(f"cannot open {self.path}: {msg}") from exc
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot open {self.path}: {exc}") from exc
+
+    # -- context manager --------------------------------------------------------------
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        con, self.con = getattr(self, "con", None), None
+        if con is not None:
+            con.close()
+
+    # -- helpers -------------------------------------------------------------------------
+    def _columns(self, table: str) -> list[tuple[str, str]]:
+        cols = self._types.get(table)
+        if cols is None:
+            info = self.con.execute(f"DESCRIBE {table}").fetchall()
+            cols = [(r[0], r[1].upper()) for r in info]
+            self._types[table] = cols
+        return cols
+
+    def _insert(self, table: str, rows: list[dict]) -> None:
+        if not rows:
+            return
+        cols = self._columns(table)
+        arrays = []
+        for name, sqltype in cols:
+            values = [_coerce(r.get(name), sqltype) for r in rows]
+            arrays.append(pa.array(values, type=_ARROW.get(sqltype, pa.string())))
+        tbl = pa.Table.from_arrays(arrays, names=[n for n, _ in cols])
+        names = ", ".join(f'"{n}"' for n, _ in cols)
+        self.con.register("_ew_rows", tbl)
+        try:
+            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _ew_rows")
+        finally:
+            self.con.unregister("_ew_rows")
+
+    def _rows(self, sql: str, params: Sequence = ()) -> list[dict]:
+        cur = self.con.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [{k: _jsonable(v) for k, v in zip(names, row)} for row in cur.fetchall()]
+
+    def story_index(self) -> StoryIndex:
+        """The persisted StoryIndex (loaded on first use)."""
+        if self._stories is None:
+            idx = StoryIndex(threshold=self.story_threshold)
+            for doc_id, story_id, sig in self.con.execute(
+                    "SELECT doc_id, story_id, signature FROM story_signatures ORDER BY doc_id").fetchall():
+                idx.add(doc_id, story_id, sig)
+            idx.take_new()
+            self._stories = idx
+        return self._stories
+
+    # -- writing -----------------------------------------------------------------------
+    def write_batch(self, results: Sequence[Result], run_id: Optional[str] = None) -> None:
+        """Store a batch of Results in ONE transaction (all rows or none); upsert by document id."""
+        if self.read_only:
+            raise StoreError("store opened read_only")
+        run_id = run_id or self.run_id
+        coded_at = _now()
+        latest: dict[str, Result] = {}
+        for r in results:
+            if r is None or getattr(r, "document", None) is None or getattr(r.document, "id", None) is None:
+                continue
+            latest[str(r.document.id)] = r          # the last copy of an id in a batch wins
+        if not latest:
+            return
+        per_table: dict[str, list[dict]] = {k: [] for k in ("documents", "sentences", "mentions", "actors", "places", "counts")}
+        for r in latest.values():
+            for table, rows in result_rows(r, run_id=run_id, coded_at=coded_at).items():
+                per_table[table].extend(rows)
+        docs = per_table["documents"]
+        ids = [d["id"] for d in docs]
+
+        # exact duplicates: first stored (or first in this batch) document with the same hash
+        hashes = sorted({d["content_hash"] for d in docs if d["content_hash"]})
+        first_by_hash: dict[str, str] = {}
+        if hashes:
+            for h, doc_id in self.con.execute(
+                    "SELECT content_hash, arg_min(id, coded_at) FROM documents WHERE content_hash IN "
+                    f"({','.join('?' * len(hashes))}) AND duplicate_of IS NULL AND NOT (id IN "
+                    f"({','.join('?' * len(ids))})) GROUP BY content_hash", hashes + ids).fetchall():
+                first_by_hash[h] = doc_id
+        idx = self.story_index()
+        for d in docs:
+            h = d["content_hash"]
+            if h:
+                orig = first_by_hash.setdefault(h, d["id"])
+                if orig != d["id"]:
+                    d["duplicate_of"] = orig
+            if d["id"] in idx:
+                d["story_id"] = idx.story_of(d["id"])
+            elif d["duplicate_of"] and d["duplicate_of"] in idx:
+                d["story_id"] = idx.assign(d["id"], d["text"], story_id=idx.story_of(d["duplicate_of"]))
+            else:
+                d["story_id"] = idx.assign(d["id"], d["text"])
+        new_sigs = [idx.row(doc_id) for doc_id in idx.take_new()]
+
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            existing = [r[0] for r in self.con.execute(
+                f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()]
+            if existing:
+                marks = ",".join("?" * len(existing))
+                for table in ("sentences", "mentions", "actors", "places", "counts"):
+                    self.con.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", existing)
+                self.con.execute(f"DELETE FROM documents WHERE id IN ({marks})", existing)
+            for table in ("documents", "sentences", "mentions", "actors", "places", "counts"):
+                self._insert(table, per_table[table])
+            self._insert("story_signatures", [{"doc_id": a, "story_id": b, "signature": c} for a, b, c in new_sigs])
+            self.con.execute(
+                "INSERT INTO runs VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (run_id) DO UPDATE SET "
+                "updated_at = excluded.updated_at, n_batches = runs.n_batches + 1, "
+                "n_documents = runs.n_documents + excluded.n_documents, "
+                "n_mentions = runs.n_mentions + excluded.n_mentions",
+                [run_id, coded_at, coded_at, len(docs), len(per_table["mentions"])])
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('written_at', ?)", [coded_at.isoformat()])
+            self.con.execute("COMMIT")
+        except BaseException:
+            try:
+                self.con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            idx.forget_new([s[0] for s in new_sigs])
+            raise
+
+    def aggregate(self) -> None:
+        """(Re)build ``events`` and ``event_mentions`` from ``mentions`` in one transaction."""
+        if self.read_only:
+            raise StoreError("store opened read_only")
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            for sql in _AGGREGATE_SQL:
+                self.con.execute(sql)
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('aggregated_at', ?)", [_now().isoformat()])
+            self.con.execute("COMMIT")
+        except BaseException:
+            try:
+                self.con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            raise
+
+    # -- reading -----------------------------------------------------------------------
+    def done_ids(self, statuses: Iterable[str] = FINAL_STATUSES) -> set[str]:
+        """Ids of documents stored with a final status (a resumed run skips them)."""
+        st = list(statuses)
+        return {r[0] for r in self.con.execute(
+            f"SELECT id FROM documents WHERE status IN ({','.join('?' * len(st))})", st).fetchall()}
+
+    def known_hashes(self) -> dict[str, str]:
+        """Content hash -> id of the first stored document with that text."""
+        return dict(self.con.execute(
+            "SELECT content_hash, arg_min(id, coded_at) FROM documents "
+            "WHERE content_hash IS NOT NULL AND duplicate_of IS NULL GROUP BY content_hash").fetchall())
+
+    def query_events(self, **filters) -> list[dict]:
+        """Coded events matching the filters, as JSON-ready dicts (dates as ISO strings).
+
+        ``level="mention"`` (default): one row per mention (all mention columns plus url, title,
+        source, outlet, story_id, doc_date, event_id, num_mentions/articles/sources/stories).
+        ``level="event"``: one row per aggregated event (the ``events`` table).
+        Filters: start, end (dates), actor / source_actor / target_actor (code prefix), country
+        (source, target or place ISO3), sector, cameo (code or root prefix), plover, quad, place
+        (name substring or geonameid), bbox (min_lon,min_lat,max_lon,max_lat), text (evidence or
+        sentence), outlet / source, doc_id, story_id, modality, min_confidence, event_id;
+        limit, offset, order ("date", "-confidence", "num_articles", ...).  List values OR together.
+        """
+        level = filters.pop("level", "mention") or "mention"
+        sql, params = build_query(level, **filters)
+        return self._rows(sql, params)
+
+    def count_events(self, **filters) -> int:
+        level = filters.pop("level", "mention") or "mention"
+        for k in ("limit", "offset", "order"):
+            filters.pop(k, None)
+        sql, params = build_query(level, count=True, **filters)
+        return int(self.con.execute(sql, params).fetchone()[0])
+
+    def query_frame(self, **filters):
+        """Like query_events, as a pandas DataFrame (native date types)."""
+        level = filters.pop("level", "mention") or "mention"
+        sql, params = build_query(level, **filters)
+        return self.con.execute(sql, params).df()
+
+    def get_document(self, doc_id: str) -> Optional[dict]:
+        """A stored document: its fields, text, sentences, events (mentions), places and counts."""
+        rows = self._rows("SELECT * FROM documents WHERE id = ?", [doc_id])
+        if not rows:
+            return None
+        doc = rows[0]
+        if doc.get("meta"):
+            try:
+                doc["meta"] = json.loads(doc["meta"])
+            except (TypeError, ValueError):
+                pass
+        doc["sentences"] = [(r["start"], r["end"]) for r in self._rows(
+            'SELECT start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx', [doc_id])]
+        doc["events"] = self._rows(
+            "SELECT m.*, em.event_id FROM mentions m LEFT JOIN event_mentions em "
+            "ON em.mention_id = m.mention_id AND em.doc_id = m.doc_id WHERE m.doc_id = ? ORDER BY m.idx", [doc_id])
+        doc["places"] = self._rows("SELECT * EXCLUDE (doc_id) FROM places WHERE doc_id = ? ORDER BY idx", [doc_id])
+        doc["counts"] = self._rows("SELECT * EXCLUDE (doc_id) FROM counts WHERE doc_id = ? ORDER BY idx", [doc_id])
+        doc["story_documents"] = [r["id"] for r in self._rows(
+            "SELECT id FROM documents WHERE story_id = ? AND id <> ? ORDER BY id", [doc.get("story_id"), doc_id])]
+        return doc
+
+    def stats(self) -> dict:
+        """Row counts per table, documents per status, and the meta entries."""
+        out = {}
+        for t in ("documents", "sentences", "mentions", "actors", "places", "counts", "events",
+                  "event_mentions", "story_signatures", "runs"):
+            out[t] = int(self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+        out["status"] = dict(self.con.execute("SELECT status, count(*) FROM documents GROUP BY status ORDER BY 1").fetchall())
+        out["stories"] = int(self.con.execute("SELECT count(DISTINCT story_id) FROM documents").fetchone()[0])
+        out["duplicates"] = int(self.con.execute("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0])
+        out["meta"] = dict(self.con.execute("SELECT key, value FROM meta ORDER BY key").fetchall())
+        return out
+
+
+def events_frame(db: str, **filters):
+    """Stored events as a pandas DataFrame (``eventwire.events(db, **filters)``); empty when no db."""
+    import pandas as pd
+
+    if str(db) != ":memory:" and not os.path.exists(str(db)):
+        return pd.DataFrame()
+    with Store(db, read_only=True) as store:
+        return store.query_frame(**filters)

@@ -1,0 +1,211 @@
+-- eventwire store schema (DuckDB).  Applied by eventwire.store.Store on open; every statement
+-- is idempotent (IF NOT EXISTS).  Documented in docs/STORAGE.md.  Bump schema_version in
+-- store/db.py when a change needs a migration.
+
+CREATE TABLE IF NOT EXISTS meta (
+    key     VARCHAR PRIMARY KEY,
+    value   VARCHAR
+);
+
+-- One row per run (a `code` invocation, a Spark job, ...); write_batch keeps the figures current.
+CREATE TABLE IF NOT EXISTS runs (
+    run_id       VARCHAR PRIMARY KEY,
+    started_at   TIMESTAMP,
+    updated_at   TIMESTAMP,
+    n_batches    BIGINT,
+    n_documents  BIGINT,
+    n_mentions   BIGINT
+);
+
+-- One row per input record id (upserted: a rerun replaces the row and all its children).
+CREATE TABLE IF NOT EXISTS documents (
+    id            VARCHAR PRIMARY KEY,
+    status        VARCHAR NOT NULL,      -- coded | skipped | failed
+    reason        VARCHAR,               -- why not coded
+    title         VARCHAR,
+    url           VARCHAR,
+    source        VARCHAR,               -- outlet as given in the input
+    outlet        VARCHAR,               -- outlet counted in NumSources: source, else URL host, else 'doc:<id>'
+    date          DATE,                  -- story date used (Result.date, else Document.date)
+    text          VARCHAR,
+    n_chars       INTEGER,
+    n_words       INTEGER,
+    tone          DOUBLE,                -- crude lexicon tone, GDELT scale (see docs/STORAGE.md)
+    content_hash  VARCHAR,               -- SHA-1 of the normalised text (stories.content_hash)
+    duplicate_of  VARCHAR,               -- first stored document with the same content hash
+    story_id      VARCHAR,               -- MinHash/LSH story (id of the story's first document)
+    n_events      INTEGER,
+    n_sentences   INTEGER,
+    run_id        VARCHAR,
+    coded_at      TIMESTAMP,             -- when this row was written (UTC)
+    seconds       DOUBLE,                -- coding time
+    origin        VARCHAR,               -- "file.jsonl:12", "crawl.warc.gz#3", ...
+    meta          JSON                   -- anything else the input carried
+);
+
+-- Sentence spans (char offsets into documents.text).
+CREATE TABLE IF NOT EXISTS sentences (
+    doc_id  VARCHAR NOT NULL,
+    idx     INTEGER NOT NULL,
+    start   INTEGER,
+    "end"   INTEGER
+);
+
+-- Every coded event in every document (an event *mention*).
+CREATE TABLE IF NOT EXISTS mentions (
+    mention_id          VARCHAR PRIMARY KEY,   -- "<doc id>:<index of the event in the Result>"
+    doc_id              VARCHAR NOT NULL,
+    idx                 INTEGER NOT NULL,
+    sentence            INTEGER,
+    source_code         VARCHAR,
+    source_country      VARCHAR,
+    source_sector       VARCHAR,
+    source_name         VARCHAR,
+    source_entity       VARCHAR,
+    source_text         VARCHAR,
+    source_start        INTEGER,
+    source_end          INTEGER,
+    target_code         VARCHAR,
+    target_country      VARCHAR,
+    target_sector       VARCHAR,
+    target_name         VARCHAR,
+    target_entity       VARCHAR,
+    target_text         VARCHAR,
+    target_start        INTEGER,
+    target_end          INTEGER,
+    cameo               VARCHAR NOT NULL,
+    cameo_root          VARCHAR,               -- first two digits
+    plover_type         VARCHAR,
+    plover_mode         VARCHAR,
+    goldstein           DOUBLE,
+    quad_class          INTEGER,
+    evidence_text       VARCHAR,
+    evidence_start      INTEGER,
+    evidence_end        INTEGER,
+    pattern             VARCHAR,
+    rule                VARCHAR,
+    confidence          DOUBLE,
+    modality            VARCHAR,
+    date                DATE,                  -- event day: Event.date, else the story date
+    date_precision      VARCHAR,
+    location_text       VARCHAR,
+    location_name       VARCHAR,
+    location_lat        DOUBLE,
+    location_lon        DOUBLE,
+    location_country    VARCHAR,
+    location_geonameid  VARCHAR,
+    location_feature    VARCHAR,
+    location_admin1     VARCHAR,
+    location_precision  VARCHAR,
+    dead                INTEGER,               -- sum of the event's "killed" counts
+    injured             INTEGER,               -- sum of the event's "injured" counts
+    sentence_text       VARCHAR
+);
+
+-- Actor mentions: one row per source/target of each mention.
+CREATE TABLE IF NOT EXISTS actors (
+    doc_id      VARCHAR NOT NULL,
+    mention_id  VARCHAR NOT NULL,
+    role        VARCHAR NOT NULL,      -- source | target
+    code        VARCHAR,
+    country     VARCHAR,
+    sector      VARCHAR,
+    name        VARCHAR,
+    entity      VARCHAR,
+    text        VARCHAR,
+    start       INTEGER,
+    "end"       INTEGER,
+    why         VARCHAR
+);
+
+-- Places found in each document (Result.places).
+CREATE TABLE IF NOT EXISTS places (
+    doc_id     VARCHAR NOT NULL,
+    idx        INTEGER NOT NULL,
+    text       VARCHAR,
+    start      INTEGER,
+    "end"      INTEGER,
+    name       VARCHAR,
+    lat        DOUBLE,
+    lon        DOUBLE,
+    country    VARCHAR,
+    geonameid  VARCHAR,
+    feature    VARCHAR,
+    admin1     VARCHAR,
+    demonym    BOOLEAN,
+    precision  VARCHAR
+);
+
+-- Casualty and crowd counts (Result.counts plus any count attached only to an event), one row
+-- per (type, span); mention_id is the first event that carries it, NULL for none.
+CREATE TABLE IF NOT EXISTS counts (
+    doc_id      VARCHAR NOT NULL,
+    idx         INTEGER NOT NULL,
+    mention_id  VARCHAR,
+    type        VARCHAR,
+    value       BIGINT,
+    qualifier   VARCHAR,
+    text        VARCHAR,
+    start       INTEGER,
+    "end"       INTEGER,
+    sentence    INTEGER
+);
+
+-- MinHash signatures of the stored documents, so later runs join earlier stories.
+CREATE TABLE IF NOT EXISTS story_signatures (
+    doc_id     VARCHAR PRIMARY KEY,
+    story_id   VARCHAR NOT NULL,
+    signature  BLOB                    -- num_perm uint32 values; NULL for a text without words
+);
+
+-- Aggregated events, rebuilt from mentions by Store.aggregate() (see stories.py for the rule):
+-- one row per (source code, target code, CAMEO code, day, geonameid).
+CREATE TABLE IF NOT EXISTS events (
+    event_id        BIGINT PRIMARY KEY,    -- stories.event_id(key): stable across rebuilds
+    date            DATE,
+    source_code     VARCHAR,
+    source_name     VARCHAR,
+    source_country  VARCHAR,
+    source_sector   VARCHAR,
+    target_code     VARCHAR,
+    target_name     VARCHAR,
+    target_country  VARCHAR,
+    target_sector   VARCHAR,
+    cameo           VARCHAR,
+    cameo_root      VARCHAR,
+    plover_type     VARCHAR,
+    plover_mode     VARCHAR,
+    quad_class      INTEGER,
+    goldstein       DOUBLE,                -- mean over mentions
+    confidence      DOUBLE,                -- max over mentions
+    geonameid       VARCHAR,
+    place_name      VARCHAR,
+    lat             DOUBLE,
+    lon             DOUBLE,
+    place_country   VARCHAR,
+    place_feature   VARCHAR,
+    place_admin1    VARCHAR,
+    num_mentions    INTEGER,
+    num_articles    INTEGER,
+    num_sources     INTEGER,
+    num_stories     INTEGER,
+    first_seen      DATE,                  -- earliest story date of an article mentioning it
+    last_seen       DATE,
+    added_at        TIMESTAMP,             -- first time a mention of it was stored
+    is_root         BOOLEAN,               -- some mention is in a document's first sentence
+    tone            DOUBLE,                -- mean tone of the articles
+    dead            INTEGER,               -- max over mentions
+    injured         INTEGER,
+    mention_id      VARCHAR,               -- the best mention (highest confidence)
+    doc_id          VARCHAR,
+    url             VARCHAR,
+    evidence_text   VARCHAR,
+    sentence_text   VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS event_mentions (
+    event_id    BIGINT NOT NULL,
+    mention_id  VARCHAR NOT NULL,
+    doc_id      VARCHAR NOT NULL,      -- the article: the mention's document, or an uncoded exact copy of it
+    inherited   BOOLEAN                -- true when doc_id is an exact copy that took the original's mentions
+);
