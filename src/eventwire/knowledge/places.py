@@ -1,0 +1,486 @@
+"""Toponyms: find place names in a parsed document, resolve them to coordinates, and pick where an event happened.
+
+    places = find_places(doc, context_countries=("IRQ",))
+    loc = event_location(doc, trigger_token_index, places, dateline_place)
+
+Mentions come from the parser's named entities (GPE, LOC, FAC, NORP for demonyms) and from gazetteer matches on
+capitalised words the parser missed.  Each distinct name is resolved once per document by scoring its
+gazetteer candidates: population, the kind of place (countries and states before towns), the countries the
+article is about, other places the text names (a town near the other towns, in the state the text names),
+"X, Y" ("Alexandria, La.") and "the city of X" patterns.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from typing import Iterable, Optional, Sequence
+
+from eventwire.model import Place
+from eventwire.knowledge.gazetteer import Candidate, Gazetteer, default_gazetteer, km, norm
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# words that are capitalised place-like tokens but are not places on their own
+_STOP = {"the", "a", "an", "mr", "mrs", "ms", "dr", "god", "christ", "president", "minister", "said", "monday",
+         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+         "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "we",
+         "he", "she", "it", "they", "this", "that", "these", "those", "there", "here", "but", "and", "or", "if",
+         "when", "while", "after", "before", "police", "city", "county", "state", "north", "south", "east",
+         "west", "central", "university", "college", "school", "church", "street", "avenue", "road", "island",
+         "lake", "river", "mount", "park", "center", "centre", "union", "republic", "kingdom", "federal",
+         "national", "american", "english", "english", "christian", "muslim", "jewish", "catholic", "islamic",
+         "arab", "african", "european", "asian", "western", "eastern", "northern", "southern", "mayor",
+         "governor", "sheriff", "judge", "chief", "officer", "captain", "general", "senator", "rep", "sen",
+         "gov", "lt", "sgt", "col", "gen", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+         "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "media",
+         "news", "post", "times", "press", "herald", "tribune", "home", "office", "department", "court",
+         "hospital", "house", "senate", "congress", "army", "navy", "government", "council", "party",
+         "committee", "association", "company", "group", "inc", "co", "corp", "ltd", "new", "old", "san",
+         "santa", "la", "le", "los", "las", "de", "el", "al", "du", "des", "von", "van", "bay", "beach", "hill",
+         "hills", "valley", "point", "port", "fort", "lincoln", "washington", "jackson", "franklin",
+         "madison", "jefferson", "hamilton", "clinton", "obama", "bush", "trump", "victoria", "independence",
+         "liberty", "providence", "unity", "hope", "mission", "paradise", "reading", "mobile", "normal",
+         "orange", "marion", "florence", "chester", "globe", "phoenix", "eagle", "sandy", "young", "price",
+         "wayne", "taylor", "warren", "logan", "troy", "homer", "milton", "tyler", "vernon", "dallas",
+         "houston", "austin", "elizabeth", "charlotte", "aurora", "laurel", "ada", "june", "eden", "ocean"}
+# place words that follow a name and belong to it ("Laurel County", "Rapides Parish")
+_GENERIC_AFTER = {"county", "parish", "province", "governorate", "district", "region", "oblast", "state"}
+_REPORT_AGENCIES = {"ap", "afp", "irna", "reuters", "upi", "xinhua", "tass", "itar-tass", "ria", "isna", "mehr",
+                    "fars", "sana", "wafa", "ani", "pti", "ians", "bernama", "kyodo", "yonhap", "efe", "ansa",
+                    "dpa", "mena", "cna", "kuna", "wam", "spa", "qna", "bna", "ina", "aa", "apa", "tasnim"}
+_FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "city": 0.0, "admin2": 1.0, "region": 1.0}
+
+
+def _cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+class _Mention:
+    __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
+                 "city_hint", "county_hint")
+
+    def __init__(self, text, start, end, tok_start, tok_end, source, label):
+        self.text, self.start, self.end = text, start, end
+        self.tok_start, self.tok_end = tok_start, tok_end
+        self.source, self.label = source, label
+        self.demonym_only = label == "NORP"
+        self.within: Optional[Candidate] = None     # "X, Y": Y resolved
+        self.city_hint = False                      # "the city of X", "X city"
+        self.county_hint = False
+
+
+def _strip_the(doc, i: int, j: int) -> int:
+    while i < j and doc[i].lower_ in ("the",):
+        i += 1
+    return i
+
+
+def _is_dateline_agency(doc, ent) -> bool:
+    t = ent.text.strip("() ").lower()
+    if t in _REPORT_AGENCIES:
+        return True
+    s = ent.start
+    return s > 0 and doc[s - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")" and ent.text.isupper() \
+        and len(ent.text) <= 8 and ent.start_char < 200
+
+
+def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    taken = [False] * len(doc)
+    blocked = [False] * len(doc)      # inside PERSON entities and similar: never a toponym
+    org_tokens = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"):
+            for k in range(ent.start, ent.end):
+                blocked[k] = True
+        elif ent.label_ == "ORG":
+            for k in range(ent.start, ent.end):
+                org_tokens[k] = True
+            if _is_dateline_agency(doc, ent):
+                for k in range(ent.start, ent.end):
+                    blocked[k] = True
+        if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
+            i = _strip_the(doc, ent.start, ent.end)
+            j = ent.end
+            while j > i and doc[j - 1].is_punct and doc[j - 1].text not in (".",):
+                j -= 1
+            if i >= j:
+                continue
+            # trailing possessive
+            if doc[j - 1].text in ("'s", "’s"):
+                j -= 1
+                if i >= j:
+                    continue
+            span = doc[i:j]
+            text = span.text
+            if ent.label_ == "NORP":
+                cands = gaz.lookup(text)
+                if not any(c.demonym for c in cands):
+                    continue
+            if ent.label_ == "GPE" and text.lower() in _REPORT_AGENCIES:
+                continue
+            if text.endswith(".") and not gaz.lookup(text) and gaz.lookup(text[:-1]):
+                text = text[:-1]
+                j_end = span.start_char + len(text)
+            else:
+                j_end = span.end_char
+            m = _Mention(text, span.start_char, j_end, i, j, "ner", ent.label_)
+            mentions.append(m)
+            for k in range(i, j):
+                taken[k] = True
+    # gazetteer matches on capitalised words the parser did not mark
+    n = len(doc)
+    k = 0
+    while k < n:
+        tok = doc[k]
+        if taken[k] or blocked[k] or not _cap(tok) or tok.lower_ in _STOP and not (k + 1 < n and _cap(doc[k + 1])):
+            k += 1
+            continue
+        best = None
+        for L in (4, 3, 2, 1):
+            j = k + L
+            if j > n or any(taken[x] or blocked[x] for x in range(k, j)):
+                continue
+            if not all(_cap(doc[x]) or doc[x].lower_ in ("of", "-", "'s") for x in range(k, j)) or not _cap(doc[j - 1]):
+                continue
+            if L == 1 and (tok.lower_ in _STOP or len(tok.text) < 3):
+                continue
+            text = doc[k:j].text
+            cands = gaz.lookup(text)
+            if cands:
+                best = (j, text, cands)
+                break
+        if best is None:
+            k += 1
+            continue
+        j, text, cands = best
+        m = _Mention(text, doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text), k, j, "gaz", "ORG" if org_tokens[k] else "")
+        m.demonym_only = all(c.demonym for c in cands)
+        mentions.append(m)
+        for x in range(k, j):
+            taken[x] = True
+        k = j
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
+    by_tok = {m.tok_start: m for m in mentions}
+    for m in mentions:
+        j = m.tok_end
+        # "Laurel County", "Rapides Parish" when the parser left the generic word out
+        if j < len(doc) and doc[j].lower_ in ("county", "parish") and _cap(doc[j]):
+            longer = doc[m.tok_start:j + 1].text
+            if gaz.lookup(longer):
+                m.text = longer; m.end = doc[j].idx + len(doc[j].text); m.tok_end = j + 1
+        low = m.text.lower()
+        if low.endswith(" county") or low.endswith(" parish"):
+            m.county_hint = True
+        # "X, Y": Y a state / country / region
+        j = m.tok_end
+        if j + 1 < len(doc) and doc[j].text == ",":
+            nxt = by_tok.get(j + 1)
+            ytext = nxt.text if nxt else doc[j + 1].text
+            if nxt is None and j + 2 < len(doc) and doc[j + 2].text == ".":
+                ytext = doc[j + 1].text + "."
+            ys = [c for c in gaz.lookup(ytext) if c.feature in ("admin1", "country") and not c.demonym]
+            if ys:
+                m.within = ys[0]
+        # "the city of X", "X city"
+        i = m.tok_start
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("city", "town", "village", "capital", "suburb", "port"):
+            m.city_hint = True
+        if j < len(doc) and doc[j].lower_ in ("city", "town", "village"):
+            m.city_hint = True
+
+
+def _point_ok(c: Candidate) -> bool:
+    return c.lat is not None and c.lon is not None
+
+
+def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anchors: list[Candidate]) -> float:
+    s = math.log10((c.population or 0) + 10) * 0.8
+    s += _FEATURE_PRIOR.get(c.feature, 0.0)
+    if c.alt:
+        s -= 2.0
+    if c.demonym:
+        s += 0.5 if m.demonym_only or m.label == "NORP" else -1.0
+    if c.feature == "admin2":
+        s += 4.0 if m.county_hint else -6.0
+    if m.city_hint:
+        s += 2.0 if c.feature == "city" else -2.0
+    if c.country and c.country in ctx_countries:
+        s += min(3.0, 1.5 + ctx_countries[c.country])
+    if c.admin1 and (c.country, c.admin1) in ctx_admin1 and c.feature in ("city", "admin2"):
+        s += min(3.0, 1.5 + ctx_admin1[(c.country, c.admin1)])
+    if m.within is not None:
+        w = m.within
+        if w.feature == "country":
+            s += 6.0 if c.country == w.country else -6.0
+        else:
+            s += 6.0 if (c.country == w.country and c.admin1 == w.admin1) else -6.0
+    if anchors and _point_ok(c) and c.feature == "city":
+        d = min(km(c.lat, c.lon, a.lat, a.lon) for a in anchors if _point_ok(a) and a.feature == "city") \
+            if any(a.feature == "city" and _point_ok(a) for a in anchors) else 1e9
+        if d < 50:
+            s += 2.0
+        elif d < 200:
+            s += 1.0
+    return s
+
+
+def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterable[str]) -> dict[int, Candidate]:
+    cands_of = {id(m): gaz.lookup(m.text) for m in mentions}
+    ctx_countries: dict[str, float] = {c: 2.0 for c in context_countries if c}
+    ctx_admin1: dict[tuple, float] = {}
+    anchors: list[Candidate] = []
+    # pass 1: unambiguous or dominant mentions set the context
+    for m in mentions:
+        cs = cands_of[id(m)]
+        if not cs:
+            continue
+        top = cs[0]
+        if len(cs) == 1 or top.feature in ("country", "admin1") and not top.alt or m.within is not None:
+            c = top if m.within is None else max(cs, key=lambda c: _score(c, m, {}, {}, []))
+            ctx_countries[c.country] = ctx_countries.get(c.country, 0) + 0.5
+            if c.feature in ("admin1", "admin2", "city") and c.admin1:
+                ctx_admin1[(c.country, c.admin1)] = ctx_admin1.get((c.country, c.admin1), 0) + 0.5
+            if c.feature == "city":
+                anchors.append(c)
+    chosen: dict[int, Candidate] = {}
+    by_name: dict[str, Candidate] = {}
+    # pass 2: score every candidate; the same name resolves the same way throughout the document
+    for m in mentions:
+        cs = cands_of[id(m)]
+        if not cs:
+            continue
+        key = norm(m.text)
+        if key in by_name and m.within is None:
+            chosen[id(m)] = by_name[key]
+            continue
+        best = max(cs, key=lambda c: _score(c, m, ctx_countries, ctx_admin1, anchors))
+        chosen[id(m)] = best
+        by_name.setdefault(key, best)
+        if best.feature == "city":
+            anchors.append(best)
+        if best.country:
+            ctx_countries[best.country] = ctx_countries.get(best.country, 0) + 0.25
+    return chosen
+
+
+def _fill_admin2(chosen: dict[int, Candidate], gaz: Gazetteer) -> dict[int, Candidate]:
+    """Counties have no point in the source: use the towns the text names in the same state, else the state."""
+    cities = [c for c in chosen.values() if c.feature == "city" and _point_ok(c)]
+    out = {}
+    for k, c in chosen.items():
+        if c.feature == "admin2" and not _point_ok(c):
+            same = [x for x in cities if x.country == c.country and x.admin1 == c.admin1]
+            if same:
+                same.sort(key=lambda x: x.population)
+                lat = sorted(x.lat for x in same)[len(same) // 2]
+                lon = sorted(x.lon for x in same)[len(same) // 2]
+                c = replace(c, lat=lat, lon=lon)
+            else:
+                st = gaz.admin1_point(c.country, c.admin1) if c.admin1 else None
+                if st:
+                    c = replace(c, lat=st.lat, lon=st.lon)
+        out[k] = c
+    return out
+
+
+def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[Gazetteer] = None) -> list[Place]:
+    """Place mentions in a parsed document, resolved; unresolved names are kept with lat/lon None."""
+    try:
+        gaz = gazetteer or default_gazetteer()
+    except Exception:       # no gazetteer could be built: recognise nothing rather than fail the document
+        return []
+    mentions = _collect(doc, gaz)
+    if not mentions:
+        return []
+    _annotate(doc, mentions, gaz)
+    # gazetteer-only matches inside organisation names and lone ambiguous words need support elsewhere
+    known = {norm(m.text) for m in mentions if m.source == "ner"}
+    kept = []
+    for m in mentions:
+        if m.source == "gaz":
+            cs = gaz.lookup(m.text)
+            top = cs[0]
+            strong = (top.feature in ("country", "admin1") and not top.alt) or top.demonym and not top.alt
+            if not (strong or norm(m.text) in known or (top.feature == "city" and top.population >= 100_000
+                                                         and not top.alt and m.label != "ORG")):
+                continue
+        kept.append(m)
+    mentions = kept
+    chosen = _fill_admin2(_resolve(mentions, gaz, context_countries), gaz)
+    out: list[Place] = []
+    for m in mentions:
+        c = chosen.get(id(m))
+        if c is None:
+            if m.demonym_only or m.label not in PLACE_LABELS:
+                continue
+            out.append(Place(text=m.text, start=m.start, end=m.end, name=m.text))
+            continue
+        out.append(Place(text=m.text, start=m.start, end=m.end, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
+                         geonameid=c.geonameid, feature=c.feature, admin1=c.admin1 if c.feature != "country" else None,
+                         demonym=bool(c.demonym and m.text.lower() != c.name.lower())))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# where an event happened
+
+_LOC_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "on", "into",
+              "over", "from", "off", "along", "between", "towards", "toward", "to", "through", "by", "of"}
+_STRONG_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "off", "along"}
+_REPORT_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "claim", "note", "told", "confirm", "quote",
+                  "stress", "declare", "write", "explain", "insist", "warn", "deny", "accord", "according"}
+_CLAUSE_BREAK = {"ccomp", "parataxis", "relcl", "csubj", "advcl", "acl"}
+
+
+def _place_tokens(doc, places: Sequence[Place]) -> list[tuple[Place, int, int]]:
+    out = []
+    for p in places:
+        if p.demonym:
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        out.append((p, span.start, span.end))
+    return out
+
+
+def _head_in_span(doc, i: int, j: int):
+    for t in doc[i:j]:
+        if not (i <= t.head.i < j) or t.head.i == t.i:
+            return t
+    return doc[i]
+
+
+def _governing_prep(tok):
+    """The preposition a place hangs from (through 'the city of', compounds and appositions), or None."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("compound", "amod", "nmod", "appos", "conj", "poss") and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ == "pobj":
+            p = t.head
+            if p.lower_ == "of" and p.head.pos_ in ("NOUN", "PROPN"):
+                t = p.head            # "the city of X", "the outskirts of X"
+                continue
+            return p
+        return None
+    return None
+
+
+def _is_report(tok) -> bool:
+    return tok.lemma_.lower() in _REPORT_LEMMAS
+
+
+def _clause_root(trigger):
+    """Walk up from the trigger to the verb whose clause it belongs to, stopping below reporting verbs."""
+    t = trigger
+    for _ in range(8):
+        if t.dep_ in ("ROOT", "ccomp", "parataxis", "relcl", "csubj") or t.head.i == t.i:
+            return t
+        h = t.head
+        if _is_report(h) and t.dep_ in ("advcl", "xcomp", "conj", "dobj"):
+            return t
+        if t.dep_ in ("xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acl",
+                      "advcl", "conj", "npadvmod", "agent", "oprd", "acomp", "aux", "auxpass"):
+            t = h
+            continue
+        return t
+    return t
+
+
+def _subtree_ids(tok, stop_deps=_CLAUSE_BREAK, skip=None) -> set[int]:
+    out = set()
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in stop_deps and c.i != tok.i:
+                continue
+            if skip is not None and c.i == skip:
+                continue
+            stack.append(c)
+    return out
+
+
+def event_location(doc, trigger_token_index: int, places: Sequence[Place],
+                   dateline_place: Optional[Place] = None) -> Optional[Place]:
+    """The place an event happened: its own clause, then its sentence, then the dateline; else None."""
+    try:
+        if trigger_token_index is None or not (0 <= trigger_token_index < len(doc)):
+            return replace(dateline_place, precision="dateline") if dateline_place else None
+        trig = doc[trigger_token_index]
+        sent = trig.sent
+        in_sent = [(p, i, j) for p, i, j in _place_tokens(doc, places) if sent.start <= i < sent.end]
+        if in_sent:
+            root = _clause_root(trig)
+            own = _subtree_ids(trig)
+            clause = _subtree_ids(root)
+            # reporting verbs above the event keep their own places ("said in Tehran")
+            report_ids: set[int] = set()
+            for anc in trig.ancestors:
+                if _is_report(anc):
+                    report_ids |= {c.i for c in anc.children if c.dep_ == "prep"
+                                   for c in [c] for _ in [0]}
+                    for c in anc.children:
+                        if c.dep_ == "prep" or c.dep_ == "npadvmod":
+                            report_ids |= _subtree_ids(c)
+            scored = []
+            for p, i, j in in_sent:
+                h = _head_in_span(doc, i, j)
+                if h.i in report_ids:
+                    continue
+                prep = _governing_prep(h)
+                tier = 0 if h.i in own else 1 if h.i in clause else 2
+                if tier == 2 and prep is not None and _is_report(prep.head):
+                    continue
+                pscore = 0.0
+                if prep is not None:
+                    pl = prep.lower_
+                    pscore = 2.0 if pl in _STRONG_PREPS else 0.8 if pl in _LOC_PREPS else 0.0
+                    if pl in ("from", "to", "into", "towards", "toward") and tier > 0:
+                        pscore = 0.3
+                elif h.dep_ in ("compound", "amod", "nmod") or (i > sent.start and doc[i - 1].tag_ == "PRP$"):
+                    pscore = 1.0      # "her Reshimbagh residence", "a Kabul hotel"
+                elif h.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+                    pscore = -1.0     # a country as an actor: "Iran condemned", "attacked Iraq"
+                feat = {"city": 0.6, "admin2": 0.5, "admin1": 0.4, "country": 0.2}.get(p.feature or "", 0.5)
+                dist = abs(h.i - trig.i)
+                s = -2.5 * tier + pscore + feat - 0.03 * dist
+                scored.append((s, tier, pscore, p))
+            if scored:
+                scored.sort(key=lambda x: -x[0])
+                s, tier, pscore, p = scored[0]
+                if pscore > 0 or tier < 2:
+                    if pscore >= 0:
+                        return replace(p, precision="clause" if tier < 2 else "sentence")
+                    # only actor-like mentions: a country named as actor is weak evidence of place
+                if pscore > 0:
+                    return replace(p, precision="sentence")
+        if dateline_place is not None:
+            return replace(dateline_place, precision="dateline")
+        return None
+    except Exception:
+        return replace(dateline_place, precision="dateline") if dateline_place else None
+
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.' ]{1,25})?)\s*(?:,|\(|-{1,2}|—|–)")
+
+
+def dateline_place(doc, places: Sequence[Place]) -> Optional[Place]:
+    """The place of a dateline ("TEHRAN, June 26 (IRNA) -", "MANSFIELD --") if the first place opens the text."""
+    text = doc.text[:200]
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    for p in places:
+        if p.start <= m.end(1) + 1 and p.start <= 20 and p.lat is not None:
+            return p
+    return None
