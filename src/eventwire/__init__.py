@@ -8,11 +8,11 @@ from eventwire.model import Actor, Count, Document, Event, Place, Result  # noqa
 
 def code_text(text: str, date: str | None = None, **meta):
     """Code one text; returns a Result whose .events are typed Event objects."""
+    from eventwire.ingest import documents_from_records
     from eventwire.pipeline import code_batch
-    from eventwire.model import Document
-    import hashlib
-    doc_id = meta.pop("id", None) or hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:16]
-    return code_batch([Document(id=doc_id, text=text, date=date, **meta)])[0]
+    record = {"text": text, "date": date, **meta}
+    doc = next(iter(documents_from_records([record])))
+    return code_batch([doc])[0]
 
 
 def events(db: str = "eventwire.duckdb", **filters):
