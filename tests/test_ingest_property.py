@@ -136,3 +136,39 @@ def test_same_text_same_id(text):
     a = list(documents_from_records([{"text": text}]))[0]
     b = list(documents_from_records([{"text": text, "title": "other"}]))[0]
     assert a.id == b.id
+
+
+FIX = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def _mutate(data: bytes, edits: list[tuple[int, int]], cut: int) -> bytes:
+    buf = bytearray(data)
+    for pos, value in edits:
+        buf[pos % len(buf)] = value
+    return bytes(buf[: max(1, len(buf) - cut)])
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(min_value=0), st.integers(0, 255)), max_size=6),
+       st.integers(min_value=0, max_value=400))
+def test_damaged_warc_never_raises(edits, cut):
+    import gzip
+    plain = gzip.decompress((FIX / "crawl.warc.gz").read_bytes())
+    out = _read(_mutate(plain, edits, cut), ".warc", detect_language=False)
+    for doc in out:
+        _valid(doc)
+    out = _read(_mutate((FIX / "crawl.warc.gz").read_bytes(), edits, cut), ".warc.gz", detect_language=False)
+    for doc in out:
+        _valid(doc)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(min_value=0), st.integers(0, 255)), max_size=6),
+       st.integers(min_value=0, max_value=300), st.sampled_from(["feed.rss", "feed.atom", "page.html"]))
+def test_damaged_feed_and_html_never_raise(edits, cut, name):
+    data = _mutate((FIX / name).read_bytes(), edits, cut)
+    out = _read(data, Path(name).suffix)
+    for doc in out:
+        _valid(doc)
+    if name == "page.html":
+        assert len(out) == 1

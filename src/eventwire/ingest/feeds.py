@@ -80,11 +80,11 @@ def _entry_body(entry) -> str:
 def _entry_date(entry) -> tuple[Optional[str], Optional[str]]:
     """(raw date string, ISO date) from published / updated / created."""
     for key in ("published", "updated", "created"):
-        raw = entry.get(key)
+        raw = dict.get(entry, key)   # plain dict lookup: skips feedparser's deprecated updated->published mapping
         if raw:
             iso = normalise_date(raw)
             if iso is None:
-                parsed = entry.get(f"{key}_parsed")
+                parsed = dict.get(entry, f"{key}_parsed")
                 if parsed:
                     iso = f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
             return raw, iso
