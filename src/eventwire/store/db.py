@@ -126,8 +126,10 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
     })
     for i, span in enumerate(result.sentences or []):
         try:
-            start, end = span[0], span[1]
+            start, end = _num(span[0], int), _num(span[1], int)
         except (TypeError, IndexError, KeyError):
+            continue
+        if start is None or end is None:
             continue
         rows["sentences"].append({"doc_id": doc_id, "idx": i, "start": start, "end": end})
 
@@ -160,12 +162,14 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
             "evidence_text": ev.trigger_text, "evidence_start": ev.trigger_start, "evidence_end": ev.trigger_end,
             "pattern": ev.pattern, "rule": ev.rule, "confidence": ev.confidence, "modality": ev.modality,
             "date": _to_date(ev.date) or story_date, "date_precision": ev.date_precision,
-            "location_text": loc.text if loc else None, "location_name": loc.name if loc else None,
+            "location_text": loc.text if loc else None, "location_start": loc.start if loc else None,
+            "location_end": loc.end if loc else None, "location_name": loc.name if loc else None,
             "location_lat": loc.lat if loc else None, "location_lon": loc.lon if loc else None,
             "location_country": loc.country if loc else None,
             "location_geonameid": str(loc.geonameid) if loc and loc.geonameid not in (None, "") else None,
             "location_feature": loc.feature if loc else None, "location_admin1": loc.admin1 if loc else None,
             "location_precision": loc.precision if loc else None,
+            "location_demonym": loc.demonym if loc else None,
             "dead": dead if any(c.type == "killed" for c in ev.counts or []) else None,
             "injured": injured if any(c.type == "injured" for c in ev.counts or []) else None,
             "sentence_text": ev.sentence_text,
@@ -416,10 +420,11 @@ _AGGREGATE_SQL = [
        best AS (
          SELECT * FROM (
            SELECT k.*, row_number() OVER (PARTITION BY event_id
-                   ORDER BY inherited, confidence DESC NULLS LAST, coded_at, mention_id) AS rn
+                   ORDER BY inherited, confidence DESC NULLS LAST, (doc_url IS NULL), doc_date NULLS LAST,
+                            coded_at, mention_id) AS rn
            FROM _ew_keyed k) WHERE rn = 1)
-       SELECT g.event_id, b.date, b.source_code, b.source_name, b.source_country, b.source_sector,
-              b.target_code, b.target_name, b.target_country, b.target_sector, b.cameo, b.cameo_root,
+       SELECT g.event_id, b.date, b.source_code, b.source_name, b.source_country, b.source_sector, b.source_text,
+              b.target_code, b.target_name, b.target_country, b.target_sector, b.target_text, b.cameo, b.cameo_root,
               b.plover_type, b.plover_mode, b.quad_class, round(g.goldstein, 3), g.confidence,
               b.location_geonameid, b.location_name, b.location_lat, b.location_lon, b.location_country,
               b.location_feature, b.location_admin1, g.num_mentions, g.num_articles, g.num_sources,
@@ -686,6 +691,59 @@ class Store:
         doc["story_documents"] = [r["id"] for r in self._rows(
             "SELECT id FROM documents WHERE story_id = ? AND id <> ? ORDER BY id", [doc.get("story_id"), doc_id])]
         return doc
+
+    def result_record(self, doc_id: str) -> Optional[dict]:
+        """A stored document as an output-contract record (``Result.to_dict()`` shape), or None.
+
+        Lets a resumed run print the same line for a document it does not code again.  An exact
+        copy that was not coded itself gets its original's events, places and counts.
+        """
+        row = self.con.execute("SELECT id, status, reason, date, duplicate_of FROM documents WHERE id = ?",
+                               [doc_id]).fetchone()
+        if row is None:
+            return None
+        _, status, reason, date, dup = row
+        src = doc_id
+        if dup and not self.con.execute("SELECT 1 FROM mentions WHERE doc_id = ? LIMIT 1", [doc_id]).fetchone():
+            src = dup
+        rec = {"id": doc_id, "status": status}
+        if status != CODED or reason:
+            rec["reason"] = reason
+        rec["date"] = _jsonable(date)
+        actors = {}
+        for a in self._rows("SELECT * FROM actors WHERE doc_id = ?", [src]):
+            actors[(a["mention_id"], a["role"])] = {k: a[k] for k in
+                                                    ("code", "country", "sector", "name", "entity", "text", "start",
+                                                     "end", "why")}
+        counts_by_mention: dict[str, list] = {}
+        counts = []
+        for c in self._rows("SELECT * FROM counts WHERE doc_id = ? ORDER BY idx", [src]):
+            cd = {k: c[k] for k in ("type", "value", "qualifier", "text", "start", "end", "sentence")}
+            counts.append(cd)
+            if c["mention_id"]:
+                counts_by_mention.setdefault(c["mention_id"], []).append(cd)
+        events = []
+        for m in self._rows("SELECT * FROM mentions WHERE doc_id = ? ORDER BY idx", [src]):
+            loc = None
+            if m["location_text"] is not None or m["location_name"] is not None:
+                loc = {"text": m["location_text"], "start": m["location_start"], "end": m["location_end"],
+                       "name": m["location_name"], "lat": m["location_lat"], "lon": m["location_lon"],
+                       "country": m["location_country"], "geonameid": m["location_geonameid"],
+                       "feature": m["location_feature"], "admin1": m["location_admin1"],
+                       "demonym": bool(m["location_demonym"]), "precision": m["location_precision"]}
+            events.append({
+                "source": actors.get((m["mention_id"], "source")), "target": actors.get((m["mention_id"], "target")),
+                "cameo": m["cameo"], "plover": {"type": m["plover_type"], "mode": m["plover_mode"]},
+                "goldstein": m["goldstein"], "quad_class": m["quad_class"], "sentence": m["sentence"],
+                "evidence": {"text": m["evidence_text"], "start": m["evidence_start"], "end": m["evidence_end"]},
+                "location": loc, "date": m["date"], "date_precision": m["date_precision"],
+                "confidence": None if m["confidence"] is None else round(m["confidence"], 3),
+                "pattern": m["pattern"], "rule": m["rule"], "modality": m["modality"],
+                "sentence_text": m["sentence_text"], "counts": counts_by_mention.get(m["mention_id"], []),
+            })
+        places = self._rows("SELECT * EXCLUDE (doc_id, idx) FROM places WHERE doc_id = ? ORDER BY idx", [src])
+        rec["events"], rec["places"], rec["counts"] = events, places, counts
+        return rec
 
     def stats(self) -> dict:
         """Row counts per table, documents per status, and the meta entries."""

@@ -89,6 +89,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     date                DATE,                  -- event day: Event.date, else the story date
     date_precision      VARCHAR,
     location_text       VARCHAR,
+    location_start      INTEGER,
+    location_end        INTEGER,
     location_name       VARCHAR,
     location_lat        DOUBLE,
     location_lon        DOUBLE,
@@ -97,6 +99,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     location_feature    VARCHAR,
     location_admin1     VARCHAR,
     location_precision  VARCHAR,
+    location_demonym    BOOLEAN,
     dead                INTEGER,               -- sum of the event's "killed" counts
     injured             INTEGER,               -- sum of the event's "injured" counts
     sentence_text       VARCHAR
@@ -167,10 +170,12 @@ CREATE TABLE IF NOT EXISTS events (
     source_name     VARCHAR,
     source_country  VARCHAR,
     source_sector   VARCHAR,
+    source_text     VARCHAR,
     target_code     VARCHAR,
     target_name     VARCHAR,
     target_country  VARCHAR,
     target_sector   VARCHAR,
+    target_text     VARCHAR,
     cameo           VARCHAR,
     cameo_root      VARCHAR,
     plover_type     VARCHAR,

@@ -1,0 +1,135 @@
+"""Exports of the stored events: GDELT 2.0 Events/Mentions, PLOVER JSON, Parquet, CSV, GeoJSON.
+
+>>> from eventwire.export import export
+>>> export("eventwire.duckdb", "parquet", "events.parquet", start="2018-01-01", country="SYR")  # doctest: +SKIP
+
+Every format writes aggregated events (the ``events`` table; see eventwire.stories for the
+rule), filtered with the same filters as ``Store.query_events(level="event")``.  A store
+whose events table is older than its last write is re-aggregated first (needs write access).
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator, Mapping, Optional, Sequence
+
+from eventwire.export.flat import (FLAT_SCHEMA, flat_columns, flat_row, flat_table, geojson_feature,  # noqa: F401
+                                   write_csv, write_geojson, write_parquet)
+from eventwire.export.gdelt import (GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, gdelt_event_row,  # noqa: F401
+                                    gdelt_mention_row, split_actor_code, write_tsv)
+from eventwire.export.plover import plover_record, write_plover  # noqa: F401
+
+FORMATS = ("gdelt", "gdelt-mentions", "plover", "parquet", "csv", "geojson")
+
+
+def needs_aggregate(store) -> bool:
+    """True when mentions were written after the last aggregation."""
+    meta = dict(store.con.execute("SELECT key, value FROM meta").fetchall())
+    if not store.con.execute("SELECT 1 FROM mentions LIMIT 1").fetchone():
+        return bool(store.con.execute("SELECT 1 FROM events LIMIT 1").fetchone())
+    return not meta.get("aggregated_at") or (meta.get("written_at") or "") > meta["aggregated_at"]
+
+
+def iter_events(store, chunk: int = 10000, **filters) -> Iterator[dict]:
+    """Aggregated events (dicts, native date types) matching the filters, streamed."""
+    from eventwire.store import build_query
+
+    filters.pop("level", None)
+    sql, params = build_query("event", **filters)
+    cur = store.con.cursor()
+    try:
+        cur.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        while True:
+            rows = cur.fetchmany(chunk)
+            if not rows:
+                break
+            for r in rows:
+                yield dict(zip(names, r))
+    finally:
+        cur.close()
+
+
+def mention_rows(store, **filters) -> list[dict]:
+    """(event, mention, article) rows for the GDELT Mentions table, for the filtered events."""
+    from eventwire.store import build_query
+
+    filters.pop("level", None)
+    sql, params = build_query("event", **filters)
+    q = (f"WITH fe AS ({sql}) SELECT em.event_id, fe.date AS event_date, d.outlet, d.url, d.id AS doc_id, "
+         "d.date AS doc_date, d.coded_at, d.n_chars, d.tone, d.title, m.sentence, m.source_start, m.target_start, "
+         "m.evidence_start, m.confidence FROM fe JOIN event_mentions em ON em.event_id = fe.event_id "
+         "JOIN mentions m ON m.mention_id = em.mention_id JOIN documents d ON d.id = em.doc_id "
+         "ORDER BY em.event_id, d.id, m.mention_id")
+    cur = store.con.execute(q, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def crowd_sizes(store) -> dict[int, int]:
+    """Event id -> the largest 'protesters' count attached to one of its mentions."""
+    return dict(store.con.execute(
+        "SELECT em.event_id, max(c.value) FROM counts c JOIN event_mentions em ON em.mention_id = c.mention_id "
+        "WHERE c.type = 'protesters' GROUP BY em.event_id").fetchall())
+
+
+def flat_event_rows(db_or_store: Any, **filters) -> list[dict]:
+    """Flat rows (FLAT_SCHEMA columns) of the stored events matching the filters.
+
+    ``db_or_store``: a Store or a database path (opened read-only)."""
+    from eventwire.store import Store
+
+    if isinstance(db_or_store, Store):
+        return [flat_row(e) for e in iter_events(db_or_store, **filters)]
+    with Store(str(db_or_store), read_only=True) as store:
+        return [flat_row(e) for e in iter_events(store, **filters)]
+
+
+def flat_rows_from_results(results: Sequence, **filters) -> list[dict]:
+    """Flat event rows straight from Results (an in-memory store): for the Spark runner and tests."""
+    from eventwire.store import Store
+
+    with Store(":memory:") as store:
+        store.write_batch(list(results))
+        store.aggregate()
+        return [flat_row(e) for e in iter_events(store, **filters)]
+
+
+def export_store(store, fmt: str, output: str, **filters) -> int:
+    """Write the store's events in ``fmt`` to ``output``; returns the number of records written."""
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    if fmt == "gdelt":
+        return write_tsv((gdelt_event_row(e) for e in iter_events(store, **filters)), output)
+    if fmt == "gdelt-mentions":
+        return write_tsv((gdelt_mention_row(m) for m in mention_rows(store, **filters)), output)
+    if fmt == "plover":
+        return write_plover(iter_events(store, **filters), output, sizes=crowd_sizes(store))
+    if fmt == "parquet":
+        return write_parquet([flat_row(e) for e in iter_events(store, **filters)], output)
+    if fmt == "csv":
+        return write_csv((flat_row(e) for e in iter_events(store, **filters)), output)
+    return write_geojson(iter_events(store, **filters), output)
+
+
+def export(db: str, fmt: str, output: str, aggregate: Optional[bool] = None, **filters) -> int:
+    """Open ``db``, re-aggregate when stale (``aggregate=None``) or always/never, and export."""
+    import os
+
+    from eventwire.store import Store, StoreError
+
+    if str(db) != ":memory:" and not os.path.exists(str(db)):
+        raise StoreError(f"no eventwire database at {db}")
+    store = Store(str(db), read_only=True)
+    try:
+        if aggregate or (aggregate is None and needs_aggregate(store)):
+            store.close()
+            store = Store(str(db))
+            store.aggregate()
+        return export_store(store, fmt, output, **filters)
+    finally:
+        store.close()
+
+
+__all__ = ["FORMATS", "FLAT_SCHEMA", "GDELT_EVENT_COLUMNS", "GDELT_MENTION_COLUMNS", "export", "export_store",
+           "flat_columns", "flat_row", "flat_event_rows", "flat_rows_from_results", "flat_table", "gdelt_event_row",
+           "gdelt_mention_row", "plover_record", "iter_events", "mention_rows", "split_actor_code", "needs_aggregate"]
