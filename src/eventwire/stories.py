@@ -67,7 +67,7 @@ def outlet_of(source: Optional[str] = None, url: Optional[str] = None, doc_id: O
             host = urlsplit(url.strip() if "//" in url else "//" + url.strip()).hostname
         except ValueError:
             host = None
-        if host:
+        if host and not _WS.search(host) and "." in host:
             host = host.lower()
             return host[4:] if host.startswith("www.") else host
     if doc_id is not None:

@@ -79,7 +79,8 @@ def flat_event_rows(db_or_store: Any, **filters) -> list[dict]:
 
     if isinstance(db_or_store, Store):
         return [flat_row(e) for e in iter_events(db_or_store, **filters)]
-    with Store(str(db_or_store), read_only=True) as store:
+    aggregate = filters.pop("aggregate", None)
+    with open_for_export(str(db_or_store), aggregate) as store:
         return [flat_row(e) for e in iter_events(store, **filters)]
 
 
@@ -111,8 +112,9 @@ def export_store(store, fmt: str, output: str, **filters) -> int:
     return write_geojson(iter_events(store, **filters), output)
 
 
-def export(db: str, fmt: str, output: str, aggregate: Optional[bool] = None, **filters) -> int:
-    """Open ``db``, re-aggregate when stale (``aggregate=None``) or always/never, and export."""
+def open_for_export(db: str, aggregate: Optional[bool] = None):
+    """Open ``db`` read-only; when ``aggregate`` (or, for None, when the events table is stale)
+    reopen it for writing and rebuild the events first.  Returns the Store (a context manager)."""
     import os
 
     from eventwire.store import Store, StoreError
@@ -120,16 +122,23 @@ def export(db: str, fmt: str, output: str, aggregate: Optional[bool] = None, **f
     if str(db) != ":memory:" and not os.path.exists(str(db)):
         raise StoreError(f"no eventwire database at {db}")
     store = Store(str(db), read_only=True)
-    try:
-        if aggregate or (aggregate is None and needs_aggregate(store)):
-            store.close()
-            store = Store(str(db))
-            store.aggregate()
-        return export_store(store, fmt, output, **filters)
-    finally:
+    if aggregate or (aggregate is None and needs_aggregate(store)):
         store.close()
+        store = Store(str(db))
+        try:
+            store.aggregate()
+        except BaseException:
+            store.close()
+            raise
+    return store
+
+
+def export(db: str, fmt: str, output: str, aggregate: Optional[bool] = None, **filters) -> int:
+    """Open ``db``, re-aggregate when stale (``aggregate=None``) or always/never, and export."""
+    with open_for_export(db, aggregate) as store:
+        return export_store(store, fmt, output, **filters)
 
 
 __all__ = ["FORMATS", "FLAT_SCHEMA", "GDELT_EVENT_COLUMNS", "GDELT_MENTION_COLUMNS", "export", "export_store",
            "flat_columns", "flat_row", "flat_event_rows", "flat_rows_from_results", "flat_table", "gdelt_event_row",
-           "gdelt_mention_row", "plover_record", "iter_events", "mention_rows", "split_actor_code", "needs_aggregate"]
+           "gdelt_mention_row", "plover_record", "iter_events", "mention_rows", "split_actor_code", "needs_aggregate", "open_for_export"]
