@@ -199,3 +199,14 @@ def test_english_headline_style_text_is_not_skipped():
 def test_content_id_stable():
     assert content_id("abc") == "sha1:a9993e364706816a"
     assert content_id(NO_ID_TEXT) == content_id(str(NO_ID_TEXT))
+
+
+def test_lone_surrogates_replaced_so_output_is_writable(tmp_path):
+    p = tmp_path / "sur.jsonl"
+    p.write_text('{"id": "s\\udc80", "text": "Rebels shelled the city on Monday \\ud800 killing four.", '
+                 '"note": ["x\\udfff"], "emoji": "\\ud83d\\ude00"}\n')
+    (d,) = read_inputs([str(p)])
+    assert d.status == "ok" and d.text == "Rebels shelled the city on Monday \ufffd killing four."
+    assert d.id == "s\ufffd" and d.meta["note"] == ["x\ufffd"] and d.meta["emoji"] == "\U0001F600"
+    assert d.meta["invalid_unicode"] == 3
+    json.dumps(d.to_dict(), ensure_ascii=False).encode("utf-8")

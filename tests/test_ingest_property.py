@@ -22,15 +22,16 @@ json_values = st.recursive(
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
     max_leaves=12,
 )
+any_text = st.text(st.characters(codec=None), max_size=300)   # includes lone surrogates
 records = st.fixed_dictionaries(
     {},
     optional={
         "id": st.one_of(st.text(max_size=12), st.integers(), st.none(), json_values),
-        "text": st.one_of(st.text(max_size=300), json_values),
+        "text": st.one_of(any_text, json_values),
         "date": st.one_of(st.text(max_size=30), st.integers(), json_values),
         "title": st.one_of(st.text(max_size=20), json_values),
         "url": st.text(max_size=20),
-        "extra": json_values,
+        "extra": st.one_of(json_values, any_text),
     },
 )
 
@@ -52,7 +53,7 @@ def _valid(doc: Document) -> None:
     assert doc.status in STATUSES
     assert (doc.reason is None) == (doc.status == "ok")
     assert doc.date is None or (len(doc.date) == 10 and doc.date[4] == "-")
-    json.dumps(doc.to_dict(), default=str)
+    json.dumps(doc.to_dict(), default=str, ensure_ascii=False).encode("utf-8")   # writable as UTF-8
 
 
 def _nonblank_lines(data: bytes) -> int:

@@ -27,6 +27,7 @@ LANG_MIN_PROB = 0.80            # a non-English verdict must be at least this su
 _NONPRINT_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 # What gets stripped from text: C0 controls except \t \n (\r handled as a line break), DEL, C1, a BOM.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -80,6 +81,31 @@ def decode_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
             text = data.decode("utf-8", errors="replace")
             notes["invalid_utf8"] = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
     return text, notes
+
+
+def fix_surrogates(value: Any) -> tuple[Any, int]:
+    """Replace lone surrogates (from JSON escapes such as "\\ud800"; they cannot be written as UTF-8)
+    with U+FFFD, in a string or, recursively, in lists and dict values/keys.  Returns (value, replaced)."""
+    if isinstance(value, str):
+        return _SURROGATE_RE.subn("\ufffd", value)
+    if isinstance(value, list):
+        total = 0
+        out = []
+        for item in value:
+            item, n = fix_surrogates(item)
+            out.append(item)
+            total += n
+        return out, total
+    if isinstance(value, dict):
+        total = 0
+        fixed = {}
+        for k, v in value.items():
+            k2, n1 = fix_surrogates(k)
+            v2, n2 = fix_surrogates(v)
+            fixed[k2] = v2
+            total += n1 + n2
+        return fixed, total
+    return value, 0
 
 
 def strip_controls(text: str) -> tuple[str, int]:
@@ -176,6 +202,14 @@ def check_document(doc: Document, *, max_chars: int = DEFAULT_MAX_CHARS, detect_
         doc.status, doc.reason = FAILED, f"text is not a string ({type(text).__name__})"
         return doc
     try:
+        if _SURROGATE_RE.search(text):
+            text, n = fix_surrogates(text)
+            doc.meta["invalid_unicode"] = doc.meta.get("invalid_unicode", 0) + n
+        for key in ("id", "title", "url", "source"):
+            value = getattr(doc, key)
+            if isinstance(value, str) and _SURROGATE_RE.search(value):
+                setattr(doc, key, fix_surrogates(value)[0])
+        doc.text = text
         apply_date(doc)
         if is_binary_text(text):
             doc.status, doc.reason = SKIPPED, "binary content"

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import BinaryIO, Iterator
 
 from eventwire.model import Document, FAILED
-from eventwire.ingest.checks import DEFAULT_MAX_CHARS, failed
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, failed, fix_surrogates
+
+_SURROGATE_ESCAPE_RE = re.compile(r"\\u[dD][89a-fA-F]")
 from eventwire.ingest.records import record_to_document
 
 
@@ -48,5 +51,9 @@ def _line_to_document(raw: bytes, n: int, name: str, max_chars: int, detect_lang
         notes["raw"] = line if len(line) <= 1000 else line[:1000] + "..."
         return Document(id=fallback, text="", status=FAILED, origin=origin, meta=notes,
                         reason=f"malformed JSON: {msg}")
+    if "\\u" in line and _SURROGATE_ESCAPE_RE.search(line):
+        value, n = fix_surrogates(value)
+        if n:
+            notes["invalid_unicode"] = n
     return record_to_document(value, fallback_id=fallback, origin=origin, notes=notes,
                               max_chars=max_chars, detect_language=detect_language)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator, Optional
 
 from eventwire.model import Document, FAILED
-from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, content_id
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, content_id, fix_surrogates
 
 KNOWN = ("id", "text", "date", "title", "url", "source")
 _OPTIONAL_STR = ("title", "url", "source")
@@ -71,6 +71,9 @@ def _from_dict(record: dict, fallback_id: str, origin: Optional[str], meta: dict
         if key in KNOWN or (key == "meta" and isinstance(extra, dict)):
             continue
         meta[key] = value
+    meta, n = fix_surrogates(meta)
+    if n:
+        meta["invalid_unicode"] = meta.get("invalid_unicode", 0) + n
     origin = record.get("origin") if isinstance(record.get("origin"), str) and origin is None else origin
 
     raw_id = record.get("id")
