@@ -214,3 +214,17 @@ def test_documents_from_records_same_checks():
     assert [d.status for d in out] == ["ok", "failed", "skipped", "ok"]
     assert out[0].date == "2020-03-05" and out[1].id == "record:2"
     assert out[3].text.endswith("12 people.") and out[3].meta["control_chars_removed"] == 1
+
+
+def test_gzip_found_by_magic_number(tmp_path):
+    p = tmp_path / "mislabelled.jsonl"
+    p.write_bytes(gzip.compress(b'{"id": "m1", "text": "The coalition said its jets struck a depot near Hodeidah."}\n'))
+    assert [(d.id, d.status) for d in docs(p)] == [("m1", "ok")]
+    crawl = tmp_path / "crawl.bin"
+    crawl.write_bytes((FIX / "crawl.warc.gz").read_bytes())
+    assert [d.status for d in docs(crawl)] == ["ok", "ok", "skipped"]
+
+
+def test_stdin_without_binary_buffer(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": "t1", "text": "Border guards fired warning shots."}\n'))
+    assert [d.id for d in docs("-")] == ["t1"]

@@ -82,11 +82,20 @@ def _sniff(data: bytes) -> str:
     return "text"
 
 
+def _is_gzip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(2) == b"\x1f\x8b"
+
+
 def _read_bytes(path: Path) -> bytes:
-    if path.name.lower().endswith(".gz"):
-        with gzip.open(path, "rb") as fh:
-            return fh.read()
-    return path.read_bytes()
+    """File content, gunzipped when it is gzip (by magic number, whatever the suffix)."""
+    data = path.read_bytes()
+    if data[:2] == b"\x1f\x8b" and not path.name.lower().endswith((".warc.gz", ".warc")):
+        try:
+            return gzip.decompress(data)
+        except (OSError, EOFError, ValueError) as exc:
+            raise OSError(f"corrupt gzip data: {exc}") from exc
+    return data
 
 
 def _read_json_file(data: bytes, name: str, max_chars: int, detect_language: bool) -> Iterator[Document]:
@@ -112,7 +121,10 @@ def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_lang
     name = os.fspath(path)
     opts = {"max_chars": max_chars, "detect_language": detect_language}
     if name == "-":
-        yield from read_jsonl_stream(sys.stdin.buffer, "<stdin>", **opts)
+        stdin = getattr(sys.stdin, "buffer", None)
+        if stdin is None:   # a text-only stand-in for stdin (embedding, some test runners)
+            stdin = (line.encode("utf-8", "surrogatepass") for line in (sys.stdin or []))
+        yield from read_jsonl_stream(stdin, "<stdin>", **opts)
         return
     p = Path(name)
     try:
@@ -121,7 +133,7 @@ def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_lang
             return
         kind = _kind or input_kind(p)
         if kind == "jsonl":
-            opener = gzip.open if name.lower().endswith(".gz") else open
+            opener = gzip.open if _is_gzip(p) else open
             with opener(p, "rb") as fh:
                 yield from read_jsonl_stream(fh, name, **opts)
             return
@@ -131,9 +143,11 @@ def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_lang
             return
         data = _read_bytes(p)
     except OSError as exc:
+        log.warning("cannot read %s: %s", name, exc.strerror or exc)
         yield failed(name, f"cannot read {name}: {exc.strerror or exc}", origin=name)
         return
     except Exception as exc:
+        log.warning("cannot read %s: %s", name, exc)
         yield failed(name, f"cannot read {name}: {type(exc).__name__}: {exc}", origin=name)
         return
     if kind is None or kind == "xml":
