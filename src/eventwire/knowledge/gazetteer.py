@@ -205,14 +205,14 @@ def build(path: Optional[Path] = None, cities_file: str = "cities500.json", prog
         b.place(gid, name, float(m["lat"]), float(m["lon"]), iso2, iso3, None, "country", gn.get("population", 0))
         b.name(name, gid, MAIN)
         for a in _alts(m.get("aliases", "")):
-            b.name(a, gid, ALT)
+            b.name(a, gid, ABBREV)
         for d in _alts(m.get("demonyms", "")):
             b.name(d, gid, DEMONYM)
         ar = actors.get(iso3)
         if ar:
-            b.name(ar.get("name", ""), gid, ALT) if ar.get("name") else None
+            b.name(ar.get("name", ""), gid, ABBREV) if ar.get("name") else None
             for a in _alts(ar.get("aliases", "")):
-                b.name(a, gid, ALT)
+                b.name(a, gid, ABBREV)
             for d in _alts(ar.get("demonyms", "")):
                 b.name(d, gid, DEMONYM)
 
@@ -277,7 +277,15 @@ def build(path: Optional[Path] = None, cities_file: str = "cities500.json", prog
         b.place(gid, r["name"], float(r["lat"]), float(r["lon"]), cc, r["iso3"], r["name"], "admin1", pop)
         b.name(r["name"], gid, MAIN)
         for a in _alts(r.get("aliases", "")):
-            b.name(a, gid, ALT)
+            b.name(a, gid, ABBREV)
+
+    # continents and world regions (points from data/places/regions.tsv)
+    for r in _read_tsv(DATA_DIR / "regions.tsv"):
+        gid = int(r["geonameid"]) if r.get("geonameid") else _pseudo_gid("region", r["name"])
+        b.place(gid, r["name"], float(r["lat"]), float(r["lon"]), None, None, None, r.get("feature") or "region", 0)
+        b.name(r["name"], gid, MAIN)
+        for a in _alts(r.get("aliases", "")):
+            b.name(a, gid, ABBREV)
 
     for c in city_rows:
         cc = c.get("countrycode") or ""
@@ -287,6 +295,8 @@ def build(path: Optional[Path] = None, cities_file: str = "cities500.json", prog
         adm = admin1_name.get((cc, a1)) or (f"{cc}.{a1}" if a1 else None)
         b.place(gid, c["name"], c["latitude"], c["longitude"], cc, iso3, adm, "city", c.get("population") or 0)
         b.name(c["name"], gid, MAIN)
+        if "," in c["name"]:
+            b.name(c["name"].split(",")[0], gid, MAIN)      # "Washington, D.C."
         for alt in c.get("alternatenames") or ():
             if alt != c["name"] and _city_alt_ok(alt, c["name"]):
                 b.name(alt, gid, ALT)
@@ -397,7 +407,7 @@ def import_geonames(path, db: Optional[Path] = None, classes: str = "PAL", progr
     return n
 
 
-_FEATURE_RANK = {"country": 0, "admin1": 1, "city": 2, "admin2": 3}
+_FEATURE_RANK = {"country": 0, "admin1": 1, "continent": 1, "region": 1, "city": 2, "admin2": 3}
 
 
 class Gazetteer:
@@ -441,10 +451,10 @@ class Gazetteer:
         rows = self._con().execute(
             "SELECT p.gid, p.name, p.lat, p.lon, p.iso3, p.admin1, p.feature, p.population, MIN(n.kind) "
             "FROM name n JOIN place p ON p.gid = n.gid WHERE n.key = ? GROUP BY p.gid", (key,)).fetchall()
-        out = [Candidate(str(g), nm, la, lo, iso3, a1, feat or "city", pop or 0, kind == DEMONYM, kind in (ALT, ABBREV))
+        out = [Candidate(str(g), nm, la, lo, iso3, a1, feat or "city", pop or 0, kind == DEMONYM, kind == ALT)
                for g, nm, la, lo, iso3, a1, feat, pop, kind in rows]
         # countries, then first-level regions, then the rest by population
-        out.sort(key=lambda c: (_FEATURE_RANK.get(c.feature, 2) if c.feature in ("country", "admin1") else 2,
+        out.sort(key=lambda c: (c.alt, _FEATURE_RANK.get(c.feature, 2),
                                 -c.population))
         out = out[:limit]
         with self._lock:

@@ -48,7 +48,12 @@ _GENERIC_AFTER = {"county", "parish", "province", "governorate", "district", "re
 _REPORT_AGENCIES = {"ap", "afp", "irna", "reuters", "upi", "xinhua", "tass", "itar-tass", "ria", "isna", "mehr",
                     "fars", "sana", "wafa", "ani", "pti", "ians", "bernama", "kyodo", "yonhap", "efe", "ansa",
                     "dpa", "mena", "cna", "kuna", "wam", "spa", "qna", "bna", "ina", "aa", "apa", "tasnim"}
-_FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "city": 0.0, "admin2": 1.0, "region": 1.0}
+_FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "city": 0.0, "admin2": 1.0, "region": 3.0, "continent": 4.0}
+# words after a name that show the name is a place used in an organisation's or official's name
+_PLACE_NOUNS = {"police", "county", "city", "mayor", "area", "man", "woman", "resident", "residents", "native",
+                "council", "commonwealth", "district", "schools", "school", "fire", "sheriff", "department",
+                "officials", "official", "boy", "girl", "teen", "couple", "family", "community", "township",
+                "metro", "region", "airport", "hospital", "court", "jail", "post", "office", "board", "times"}
 
 
 def _cap(tok) -> bool:
@@ -68,6 +73,21 @@ class _Mention:
         self.within: Optional[Candidate] = None     # "X, Y": Y resolved
         self.city_hint = False                      # "the city of X", "X city"
         self.county_hint = False
+
+
+def _place_context(doc, i: int, j: int) -> bool:
+    """Words around a capitalised name that show it is a place: "in X", "of X", "X man", "X Police"."""
+    if j - i >= 2 and doc[i + 1].lower_ in _PLACE_NOUNS:
+        return True
+    if j < len(doc) and doc[j].lower_ in _PLACE_NOUNS:
+        return True
+    if j + 1 < len(doc) and doc[j].text in (",", "-") and doc[j + 1].lower_ in ("based", "area"):
+        return True
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in ("the", "a", "an", "downtown", "north", "south", "east", "west", "nearby"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("in", "of", "to", "from", "at", "near", "outside", "across", "around",
+                                        "into", "toward", "towards", "visit", "visited", "visiting")
 
 
 def _strip_the(doc, i: int, j: int) -> int:
@@ -90,13 +110,34 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     taken = [False] * len(doc)
     blocked = [False] * len(doc)      # inside PERSON entities and similar: never a toponym
     org_tokens = [False] * len(doc)
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for t in e
+                    if t.lower_ not in _PLACE_NOUNS}
+    soft = [False] * len(doc)         # a place name the parser took for a person or an organisation
     for ent in doc.ents:
-        if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"):
+        if ent.label_ == "PERSON":
+            lead = ent.start
+            rest = [t for t in ent[1:]]
+            looks_place = ent[0].lower_ not in person_words or len(ent) == 1 and ent.text.lower() not in person_words
+            if rest and not all(t.lower_ in _PLACE_NOUNS or t.text in ("’s", "'s") for t in rest):
+                looks_place = False
+            if looks_place and len(ent) == 1 and ent[0].lower_ in person_words:
+                looks_place = False
+            if looks_place and not _place_context(doc, ent.start, ent.end):
+                looks_place = False
+            for k in range(ent.start, ent.end):
+                if looks_place and k == lead:
+                    soft[k] = True
+                else:
+                    blocked[k] = True
+            continue
+        if ent.label_ in ("WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"):
             for k in range(ent.start, ent.end):
                 blocked[k] = True
         elif ent.label_ == "ORG":
             for k in range(ent.start, ent.end):
                 org_tokens[k] = True
+            if (len(ent) == 1 or ent[1].lower_ in _PLACE_NOUNS) and _place_context(doc, ent.start, ent.end):
+                soft[ent.start] = True
             if _is_dateline_agency(doc, ent):
                 for k in range(ent.start, ent.end):
                     blocked[k] = True
@@ -155,7 +196,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             k += 1
             continue
         j, text, cands = best
-        m = _Mention(text, doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text), k, j, "gaz", "ORG" if org_tokens[k] else "")
+        m = _Mention(text, doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text), k, j, "gaz",
+                     "SOFT" if soft[k] else "ORG" if org_tokens[k] else "")
         m.demonym_only = all(c.demonym for c in cands)
         mentions.append(m)
         for x in range(k, j):
@@ -200,8 +242,10 @@ def _point_ok(c: Candidate) -> bool:
 
 
 def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anchors: list[Candidate]) -> float:
-    s = math.log10((c.population or 0) + 10) * 0.8
+    s = math.log10((c.population or 0) + 10) * 0.8 if c.feature in ("city", "admin2") else 4.0
     s += _FEATURE_PRIOR.get(c.feature, 0.0)
+    if c.feature == "city" and c.population >= 500_000 and not c.alt:
+        s += 3.5          # a big city beats the region of the same name ("Washington", "New York")
     if c.alt:
         s -= 2.0
     if c.demonym:
@@ -241,7 +285,9 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
         if not cs:
             continue
         top = cs[0]
-        if len(cs) == 1 or top.feature in ("country", "admin1") and not top.alt or m.within is not None:
+        main = [c for c in cs if not c.alt and not c.demonym]
+        one_country = len({c.country for c in cs}) == 1
+        if len(cs) == 1 or one_country and len(main) <= 1 or m.within is not None:
             c = top if m.within is None else max(cs, key=lambda c: _score(c, m, {}, {}, []))
             ctx_countries[c.country] = ctx_countries.get(c.country, 0) + 0.5
             if c.feature in ("admin1", "admin2", "city") and c.admin1:
@@ -260,6 +306,8 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
             chosen[id(m)] = by_name[key]
             continue
         best = max(cs, key=lambda c: _score(c, m, ctx_countries, ctx_admin1, anchors))
+        if m.source == "ner" and best.alt and best.population < 20000 and best.feature == "city":
+            continue        # only a minor town's alternate spelling: leave it unresolved
         chosen[id(m)] = best
         by_name.setdefault(key, best)
         if best.feature == "city":
@@ -307,8 +355,10 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             cs = gaz.lookup(m.text)
             top = cs[0]
             strong = (top.feature in ("country", "admin1") and not top.alt) or top.demonym and not top.alt
-            if not (strong or norm(m.text) in known or (top.feature == "city" and top.population >= 100_000
-                                                         and not top.alt and m.label != "ORG")):
+            if not (strong or norm(m.text) in known
+                    or (top.feature == "city" and top.population >= 100_000 and not top.alt and m.label != "ORG")
+                    or (m.label == "SOFT" and any(c.feature == "city" and c.population >= 5000 and not c.alt
+                                                  for c in cs))):
                 continue
         kept.append(m)
     mentions = kept
