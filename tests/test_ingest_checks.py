@@ -185,8 +185,19 @@ def test_plain_english_news_does_not_call_the_detector(monkeypatch):
     def boom(sample):
         raise AssertionError("langdetect called on plain English")
     monkeypatch.setattr(checks, "_langdetect", boom)
-    for text in (NEWS, NO_ID_TEXT, SENTENCE * 3):
+    for text in (NEWS, NO_ID_TEXT, SENTENCE * 3,
+                 "Gunmen killed at least 22 people in a village in the north on Monday, police said.",
+                 "A police sergeant was shot dead as he left home in the capital."):
         assert guess_language(text) == "en"
+
+
+def test_foreign_text_with_english_looking_words_still_flagged():
+    dutch = ("De regering heeft op maandag nieuwe sancties aangekondigd. Het was niet duidelijk wat de "
+             "minister had gezegd over de plannen, die in het parlement worden besproken.")
+    danish = ("Regeringen har mandag besluttet at indføre nye sanktioner. Det er ikke klart, hvad "
+              "ministeren har sagt om planerne for byen, og her er der mange spørgsmål.")
+    assert guess_language(dutch) == "nl"
+    assert guess_language(danish) in {"da", "no"}
 
 
 def test_english_headline_style_text_is_not_skipped():
