@@ -221,3 +221,15 @@ def test_lone_surrogates_replaced_so_output_is_writable(tmp_path):
     assert d.id == "s\ufffd" and d.meta["note"] == ["x\ufffd"] and d.meta["emoji"] == "\U0001F600"
     assert d.meta["invalid_unicode"] == 3
     json.dumps(d.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+def test_python_api_documents_get_usable_ids_dates_and_word_check():
+    import datetime
+    d = check_document(Document(id=None, text="Troops crossed the river at dawn.", date=datetime.date(2016, 6, 26)))
+    assert d.id == content_id("Troops crossed the river at dawn.") and d.date == "2016-06-26"
+    assert "date_raw" not in d.meta
+    t = check_document(Document(id="t", text="x y z", date=datetime.datetime(2016, 6, 26, 23, 5)))
+    assert t.date == "2016-06-26" and t.meta["date_raw"] == "2016-06-26T23:05:00"
+    assert check_document(Document(id=7, text="Troops crossed the river.")).id == "7"
+    punct = check_document(Document(id="p", text="... 12 -- 34 !!"))
+    assert punct.status == "skipped" and punct.reason == "no words in text"

@@ -202,7 +202,10 @@ def apply_date(doc: Document) -> None:
     if isinstance(raw, str) and len(raw) == 10 and parse_date(raw) == (raw, None):
         return
     iso, warning = parse_date(raw)
-    doc.meta.setdefault("date_raw", raw)
+    if hasattr(raw, "isoformat"):          # a date/datetime object from the Python API: keep it as text
+        raw = raw.isoformat()
+    if raw != iso:
+        doc.meta.setdefault("date_raw", raw)
     doc.date = iso
     if warning:
         doc.meta["date_warning"] = warning
@@ -228,6 +231,10 @@ def check_document(doc: Document, *, max_chars: int = DEFAULT_MAX_CHARS, detect_
             if isinstance(value, str) and _SURROGATE_RE.search(value):
                 setattr(doc, key, fix_surrogates(value)[0])
         doc.text = text
+        if not isinstance(doc.id, str) or not doc.id:
+            if doc.id not in (None, ""):
+                doc.meta.setdefault("id_raw", doc.id)
+            doc.id = str(doc.id) if isinstance(doc.id, int) and not isinstance(doc.id, bool) else content_id(text)
         apply_date(doc)
         if is_binary_text(text):
             doc.status, doc.reason = SKIPPED, "binary content"
@@ -238,6 +245,10 @@ def check_document(doc: Document, *, max_chars: int = DEFAULT_MAX_CHARS, detect_
         if not text.strip():
             doc.text = text
             doc.status, doc.reason = SKIPPED, "empty text"
+            return doc
+        if not _WORD_RE.search(text):
+            doc.text = text
+            doc.status, doc.reason = SKIPPED, "no words in text"
             return doc
         if max_chars and len(text) > max_chars:
             original = len(text)

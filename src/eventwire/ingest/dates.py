@@ -50,6 +50,10 @@ def parse_date(raw: Any) -> tuple[Optional[str], Optional[str]]:
     a non-empty value could not be read (None when it was read or when there was nothing to read)."""
     if raw is None:
         return None, None
+    if isinstance(raw, _dt.datetime):
+        return raw.date().isoformat(), None
+    if isinstance(raw, _dt.date):
+        return raw.isoformat(), None
     if isinstance(raw, bool):
         return None, "date is a boolean"
     if isinstance(raw, (int, float)):
