@@ -228,3 +228,16 @@ def test_gzip_found_by_magic_number(tmp_path):
 def test_stdin_without_binary_buffer(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": "t1", "text": "Border guards fired warning shots."}\n'))
     assert [d.id for d in docs("-")] == ["t1"]
+
+
+def test_ingest_command_writes_one_line_per_document(tmp_path, capsys):
+    import argparse
+    import json
+    from eventwire.ingest.commands import add_arguments, run
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    out = tmp_path / "docs.jsonl"
+    assert run(parser.parse_args([str(FIX / "feed.rss"), str(FIX / "not-a-feed.xml"), "-o", str(out)])) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["status"] for r in rows] == ["ok", "ok", "failed"]
+    assert "3 documents" in capsys.readouterr().err
