@@ -119,3 +119,15 @@ def test_tone_sign_follows_the_words():
     friendly, _ = tone("The two leaders praised the agreement and welcomed the ceasefire.")
     assert hostile < 0 < friendly and n == 10
     assert tone("") == (None, 0)
+
+
+def test_a_story_with_many_copies_stays_one_story_and_fast():
+    idx = StoryIndex(max_indexed_per_story=3)
+    stories = {idx.assign(f"copy-{i}", SHELLING + f" Updated at {i % 24:02d}:{i % 60:02d} GMT.") for i in range(40)}
+    assert stories == {"copy-0"}
+    assert idx._indexed["copy-0"] == 3 and len(idx) == 40
+    # reload keeps the cap and the grouping
+    again = StoryIndex(max_indexed_per_story=3)
+    for row in idx.rows():
+        again.add(*row)
+    assert again.assign("copy-late", SHELLING_EDITED) == "copy-0"

@@ -99,7 +99,8 @@ class StoryIndex:
     ``add()`` let the store persist and reload the index.
     """
 
-    def __init__(self, threshold: float = 0.5, num_perm: int = 128, k: int = 3, seed: int = 1):
+    def __init__(self, threshold: float = 0.5, num_perm: int = 128, k: int = 3, seed: int = 1,
+                 max_indexed_per_story: int = 8):
         from datasketch import MinHashLSH
 
         self.threshold = threshold
@@ -111,6 +112,10 @@ class StoryIndex:
         self._sig: dict[str, np.ndarray] = {}     # doc id -> hash values (uint32)
         self.scheme = "affine32"                  # datasketch 2.x MinHash scheme the signatures use
         self._new: list[str] = []                 # doc ids added since the last take_new()
+        # only the first few members of a story go into the LSH index: a story with hundreds of
+        # copies would otherwise make every new copy compare against all of them
+        self.max_indexed_per_story = max_indexed_per_story
+        self._indexed: dict[str, int] = {}        # story id -> members in the LSH index
 
     def __len__(self) -> int:
         return len(self._story)
@@ -138,11 +143,11 @@ class StoryIndex:
         return self._candidates(m) if m is not None else []
 
     def _candidates(self, m) -> list[tuple[str, str, float]]:
-        out = []
-        for key in self._lsh.query(m):
-            sim = float(np.mean(self._sig[key] == m.hashvalues))
-            if sim >= self.threshold:
-                out.append((key, self._story[key], sim))
+        keys = list(self._lsh.query(m))
+        if not keys:
+            return []
+        sims = (np.stack([self._sig[k] for k in keys]) == m.hashvalues).mean(axis=1)
+        out = [(k, self._story[k], float(s)) for k, s in zip(keys, sims) if s >= self.threshold]
         out.sort(key=lambda t: (-t[2], t[0]))
         return out
 
@@ -159,17 +164,19 @@ class StoryIndex:
                     story_id = cands[0][1]
         self._story[doc_id] = story_id
         if m is not None:
-            self._insert(doc_id, m.hashvalues)
+            self._insert(doc_id, story_id, m.hashvalues)
         self._new.append(doc_id)
         return story_id
 
-    def _insert(self, doc_id: str, hashvalues: np.ndarray) -> None:
+    def _insert(self, doc_id: str, story_id: str, hashvalues: np.ndarray) -> None:
         from datasketch import LeanMinHash
 
         hv = np.asarray(hashvalues, dtype=np.uint32)
         self._sig[doc_id] = hv
-        self._lsh.insert(doc_id, LeanMinHash(seed=self.seed, hashvalues=hv, scheme=self.scheme),
-                         check_duplication=False)
+        if self._indexed.get(story_id, 0) < self.max_indexed_per_story:
+            self._indexed[story_id] = self._indexed.get(story_id, 0) + 1
+            self._lsh.insert(doc_id, LeanMinHash(seed=self.seed, hashvalues=hv, scheme=self.scheme),
+                             check_duplication=False)
 
     # -- persistence ------------------------------------------------------------------
     def add(self, doc_id: str, story_id: str, signature: Optional[bytes]) -> None:
@@ -180,7 +187,7 @@ class StoryIndex:
         if signature:
             hv = np.frombuffer(signature, dtype=np.uint32)
             if len(hv) == self.num_perm:
-                self._insert(doc_id, hv)
+                self._insert(doc_id, story_id, hv)
 
     def row(self, doc_id: str) -> tuple[str, str, Optional[bytes]]:
         """(doc id, story id, signature bytes): the MinHash values (affine32 scheme) as uint32 bytes."""
@@ -199,12 +206,13 @@ class StoryIndex:
     def forget_new(self, doc_ids: Iterable[str]) -> None:
         """Undo assignments that were never persisted (a batch that rolled back)."""
         for d in doc_ids:
-            self._story.pop(d, None)
+            story = self._story.pop(d, None)
             if self._sig.pop(d, None) is not None:
                 try:
                     self._lsh.remove(d)
                 except (KeyError, ValueError):
-                    pass
+                    continue                      # it was never in the LSH index (story full)
+                self._indexed[story] = self._indexed.get(story, 1) - 1
 
 
 # --------------------------------------------------------------------------- aggregation rule
