@@ -241,3 +241,14 @@ def test_ingest_command_writes_one_line_per_document(tmp_path, capsys):
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["status"] for r in rows] == ["ok", "ok", "failed"]
     assert "3 documents" in capsys.readouterr().err
+
+
+def test_permission_error_simulated(tmp_path, monkeypatch):
+    p = tmp_path / "locked.html"
+    p.write_text("<html><body><p>The cabinet resigned on Friday.</p></body></html>")
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied", str(self))
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    (d,) = docs(p)
+    assert d.status == "failed" and d.id == str(p) and "Permission denied" in d.reason
