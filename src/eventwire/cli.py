@@ -13,6 +13,7 @@ import sys
 COMMAND_MODULES = [
     "eventwire.commands",            # code, events
     "eventwire.store.commands",      # db maintenance (optional)
+    "eventwire.ingest.commands",     # ingest (inspect what a reader makes of input)
     "eventwire.knowledge.commands",  # actors ...
     "eventwire.knowledge.gazetteer_commands",  # gazetteer ...
     "eventwire.export.commands",     # export
