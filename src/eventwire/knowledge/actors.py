@@ -256,6 +256,7 @@ _BOUNDARY_WORDS = ("against", "who", "whom", "whose", "which", "that", "in", "at
                    "after", "before", "fighting", "while", "when", "where", "over", "outside", "inside", "under",
                    "toward", "towards", "into", "across", "since", "until", "amid")
 _BOUNDARY_RE = re.compile(r"\s(?:%s)\s|[;:]\s|\s[-\u2013\u2014]\s|,\s(?:who|which|that)\s" % "|".join(_BOUNDARY_WORDS))
+_MODIFIER_AFTER = re.compile(r"\s?-\s?(?:held|controlled|run|backed|led|linked|allied|aligned|affiliated|occupied|dominated|sponsored|supported)\b", re.I)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AGENCIES = r"(?:AFP|AP|Reuters|IRNA|RNA|Xinhua|TASS|ITAR-TASS|Tass|Anadolu|AA|UPI|dpa|DPA|ANI|PTI|IANS|APA|KUNA|SPA|WAM|MENA|SANA|NNA|BNA|QNA|ONA|Yonhap|Kyodo|Bernama|Antara|PNA|EFE|ANSA|Sputnik|RIA|Interfax|Trend|Fars|Tasnim|Mehr|ISNA|Press TV|APS|MAP|TAP|Bloomberg|CNN|BBC|NAN|KNA)"
 _AGENCY_STUB = re.compile(r"\(?\b%s\b\)?\s*(?:-{1,2}|\u2014|\u2013|:)" % _AGENCIES)
@@ -679,6 +680,8 @@ class ActorKB:
         for s, e, cs in raw:
             sc = [c for c in cs if c.kind == "sector"]
             if sc and not any(s < ne and ns < e for ns, ne, _ in names):
+                if _MODIFIER_AFTER.match(text, e - start):
+                    continue            # "rebel-held", "army-backed": describes something else
                 sectors.append((s, e, sc))
         sectors = self._select(sectors)
         return names, sectors
@@ -744,10 +747,23 @@ class ActorKB:
                     a.code, a.sector = a.country + sec, sec
                     a.why += f"; sector from '{sec_m[2][0].orig}' in the phrase"
                 return a
-        # 2. a known organisation (group, party, IGO)
-        for a in resolved:
-            if a.kind in ORG_KINDS:
-                return a
+        # 2. a known organisation (group, party, IGO) -- unless a country with its own sector noun comes
+        #    first ("Saudi Arabia's ambassador to the UN"); "Lebanon's Hezbollah", "US-backed SDF" stay the org
+        orgs = [a for a in resolved if a.kind in ORG_KINDS]
+        ctys = [a for a in resolved if a.kind in ("country", "capital")]
+        if orgs:
+            org = orgs[0]
+            if ctys and ctys[0].start < org.start:
+                between = [m for m in sectors if ctys[0].end <= m[0] and m[1] <= org.start
+                           and not all(c.weak for c in m[2])]
+                if between:
+                    sectors = [m for m in sectors if m[1] <= org.start]
+                    sec_m = self._pick_sector(sectors, text, start, limit)
+                    sec = sec_m[2][0].sector if sec_m else None
+                    sec_weak = False
+                    org = None
+            if org is not None:
+                return org
         # 3. country (name, demonym, capital, seat) + sector noun
         for a in resolved:
             if a.kind in ("country", "capital"):
