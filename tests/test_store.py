@@ -192,3 +192,25 @@ def test_result_record_gives_back_the_output_line(db):
         dup = store.result_record("gulf-778")
         assert dup["status"] == "skipped" and len(dup["events"]) == 2    # the original's events
         assert store.result_record("nope") is None
+
+
+def _read_in_another_process(db: str) -> str:
+    import subprocess
+    import sys
+    code = ("from eventwire.store import Store, StoreError\n"
+            "try:\n"
+            f"    with Store({db!r}, read_only=True, lock_timeout=0.3) as s: print('rows', len(s.query_events()))\n"
+            "except StoreError as e: print('locked', e)\n")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120).stdout
+
+
+def test_writer_that_does_not_hold_the_file_lets_readers_in_between_batches(db):
+    writer = Store(db, hold=False)
+    writer.write_batch(three_copies())
+    assert _read_in_another_process(db).startswith("rows 4")
+    writer.write_batch([talks_result()])
+    assert writer.done_ids() == {"levant-001", "gulf-778", "eastwire-42", "talks-1"}
+    writer.close()
+    holding = Store(db)                      # the default holds the file: DuckDB allows one writer process
+    assert _read_in_another_process(db).startswith("locked")
+    holding.close()

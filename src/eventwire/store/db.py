@@ -439,18 +439,42 @@ _AGGREGATE_SQL = [
 
 # --------------------------------------------------------------------------- the store
 
+def _releasing(method):
+    """Public store calls give the file back afterwards when the store does not ``hold`` it."""
+    import functools
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        self._depth = getattr(self, "_depth", 0) + 1
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._release()
+    return wrapper
+
+
 class Store:
     """An eventwire DuckDB database.
 
     ``Store(path)`` opens (creating if needed) a read-write store; ``read_only=True`` opens an
     existing file for reading (several processes may read at once, but not while a writer
     holds the file -- see docs/STORAGE.md).  ``path=":memory:"`` gives a throw-away store.
+
+    ``hold=False`` closes the file after every call (write_batch, query_events, ...) and opens
+    it again on the next one, so that a writer and readers in other processes can take turns;
+    opening waits up to ``lock_timeout`` seconds for the other side, then raises StoreError.
     """
 
     def __init__(self, path: str = "eventwire.duckdb", read_only: bool = False, *,
-                 story_threshold: float = 0.5, lock_timeout: float = 10.0, run_id: Optional[str] = None):
+                 story_threshold: float = 0.5, lock_timeout: float = 10.0, run_id: Optional[str] = None,
+                 hold: bool = True):
         self.path = str(path)
         self.read_only = read_only
+        self.lock_timeout = lock_timeout
+        self.hold = hold or self.path == ":memory:"
+        self._con = None
         self.story_threshold = story_threshold
         self.run_id = run_id or f"run-{_now():%Y%m%dT%H%M%S}-{os.getpid()}"
         self._stories: Optional[StoryIndex] = None
@@ -458,14 +482,29 @@ class Store:
         memory = self.path == ":memory:"
         if read_only and not memory and not os.path.exists(self.path):
             raise StoreError(f"no eventwire database at {self.path}")
-        self.con = self._connect(lock_timeout)
+        con = self.con
         if not read_only:
             try:
-                self.con.execute(SCHEMA_PATH.read_text(encoding="utf-8"))
-                self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+                con.execute(SCHEMA_PATH.read_text(encoding="utf-8"))
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
             except duckdb.Error:
-                self.con.close()
+                self.close()
                 raise
+        self._release()
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The DuckDB connection (opened on demand; see ``hold``)."""
+        if self._con is None:
+            self._con = self._connect(self.lock_timeout)
+        return self._con
+
+    def _release(self) -> None:
+        """With ``hold=False`` give the file back after each call, so that other processes can
+        open it between batches (a writer and a server taking turns)."""
+        if not self.hold and self._con is not None and getattr(self, "_depth", 0) == 0:
+            self._con.close()
+            self._con = None
 
     def _connect(self, lock_timeout: float):
         deadline = time.monotonic() + max(0.0, lock_timeout)
@@ -493,7 +532,7 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        con, self.con = getattr(self, "con", None), None
+        con, self._con = getattr(self, "_con", None), None
         if con is not None:
             con.close()
 
@@ -527,6 +566,7 @@ class Store:
         names = [d[0] for d in cur.description]
         return [{k: _jsonable(v) for k, v in zip(names, row)} for row in cur.fetchall()]
 
+    @_releasing
     def story_index(self) -> StoryIndex:
         """The persisted StoryIndex (loaded on first use)."""
         if self._stories is None:
@@ -539,6 +579,7 @@ class Store:
         return self._stories
 
     # -- writing -----------------------------------------------------------------------
+    @_releasing
     def write_batch(self, results: Sequence[Result], run_id: Optional[str] = None) -> None:
         """Store a batch of Results in ONE transaction (all rows or none); upsert by document id."""
         if self.read_only:
@@ -611,6 +652,7 @@ class Store:
             idx.forget_new([s[0] for s in new_sigs])
             raise
 
+    @_releasing
     def aggregate(self) -> None:
         """(Re)build ``events`` and ``event_mentions`` from ``mentions`` in one transaction."""
         if self.read_only:
@@ -629,18 +671,21 @@ class Store:
             raise
 
     # -- reading -----------------------------------------------------------------------
+    @_releasing
     def done_ids(self, statuses: Iterable[str] = FINAL_STATUSES) -> set[str]:
         """Ids of documents stored with a final status (a resumed run skips them)."""
         st = list(statuses)
         return {r[0] for r in self.con.execute(
             f"SELECT id FROM documents WHERE status IN ({','.join('?' * len(st))})", st).fetchall()}
 
+    @_releasing
     def known_hashes(self) -> dict[str, str]:
         """Content hash -> id of the first stored document with that text."""
         return dict(self.con.execute(
             "SELECT content_hash, arg_min(id, coded_at) FROM documents "
             "WHERE content_hash IS NOT NULL AND duplicate_of IS NULL GROUP BY content_hash").fetchall())
 
+    @_releasing
     def query_events(self, **filters) -> list[dict]:
         """Coded events matching the filters, as JSON-ready dicts (dates as ISO strings).
 
@@ -657,6 +702,7 @@ class Store:
         sql, params = build_query(level, **filters)
         return self._rows(sql, params)
 
+    @_releasing
     def count_events(self, **filters) -> int:
         level = filters.pop("level", "mention") or "mention"
         for k in ("limit", "offset", "order"):
@@ -664,12 +710,14 @@ class Store:
         sql, params = build_query(level, count=True, **filters)
         return int(self.con.execute(sql, params).fetchone()[0])
 
+    @_releasing
     def query_frame(self, **filters):
         """Like query_events, as a pandas DataFrame (native date types)."""
         level = filters.pop("level", "mention") or "mention"
         sql, params = build_query(level, **filters)
         return self.con.execute(sql, params).df()
 
+    @_releasing
     def get_document(self, doc_id: str) -> Optional[dict]:
         """A stored document: its fields, text, sentences, events (mentions), places and counts."""
         rows = self._rows("SELECT * FROM documents WHERE id = ?", [doc_id])
@@ -692,6 +740,7 @@ class Store:
             "SELECT id FROM documents WHERE story_id = ? AND id <> ? ORDER BY id", [doc.get("story_id"), doc_id])]
         return doc
 
+    @_releasing
     def result_record(self, doc_id: str) -> Optional[dict]:
         """A stored document as an output-contract record (``Result.to_dict()`` shape), or None.
 
@@ -745,6 +794,7 @@ class Store:
         rec["events"], rec["places"], rec["counts"] = events, places, counts
         return rec
 
+    @_releasing
     def stats(self) -> dict:
         """Row counts per table, documents per status, and the meta entries."""
         out = {}
