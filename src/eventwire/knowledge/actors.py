@@ -246,12 +246,52 @@ def _variants(alias: str) -> set[str]:
 # ---------------------------------------------------------------------------------------------
 # the knowledge base
 
-_NAME_LIKE_COUNTRIES = {"jordan", "chad", "georgia", "israel"}
-_TITLES_BEFORE = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "coach",
-                  "michael", "king", "queen", "prince", "princess", "saint", "st.", "st", "lake", "river"}
+# single-word names that are also personal names: not the actor after a first name or title, or before a surname
+_NAME_LIKE = {"jordan", "chad", "georgia", "israel", "india", "kenya", "washington", "wagner", "santiago", "victoria",
+              "sofia", "lima", "houston", "paris"}
+# capitals and countries that are also US place names; in a story about US localities they are places, not actors
+_US_TOWNS = {"paris", "athens", "dublin", "moscow", "lima", "cairo", "berlin", "rome", "london", "madrid", "vienna",
+             "warsaw", "lebanon", "georgia", "havana", "amsterdam", "canton", "delhi", "belgrade", "sofia", "toledo",
+             "manchester", "jordan", "mexico", "peru", "poland", "china", "cuba", "macedonia", "troy", "carthage",
+             "bethlehem", "jerusalem", "kingston", "santiago", "oslo", "stockholm", "brussels", "ottawa", "quito",
+             "valencia", "bogota", "albania", "denmark", "norway", "sweden", "finland", "wales", "scotland", "england"}
+_US_LOCAL_RE = re.compile(
+    r"\b(?:County|Township|Parish)\b|,\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn"
+    r"|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|W\.Va|Wis"
+    r"|Wyo)\.|\b(?:Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Idaho|Illinois|Indiana"
+    r"|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana"
+    r"|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma"
+    r"|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia"
+    r"|West Virginia|Wisconsin|Wyoming)\b")
+_DIRECTION_BEFORE = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
+                     "middle", "coastal", "rural", "metro", "northern", "southern", "eastern", "western", "downtown"}
+_NEXT_OK = {"and", "the", "or", "on", "in", "of", "to", "for", "with", "said", "says", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december"}
+
+
+def us_local(text: str) -> bool:
+    """Does the story read like US local news (counties, 'Athens, Ga.', several US state names)?"""
+    hits = _US_LOCAL_RE.findall(text[:20000])
+    return len(hits) >= 2 or any(h.endswith(".") or h in ("County", "Township", "Parish") for h in hits)
+
+_TITLES_BEFORE = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "coach", "king", "queen", "prince", "princess", "saint",
+                  "st", "lake", "river", "mount", "fort", "port", "new", "president", "senator", "governor", "judge",
+                  "general", "gen", "col", "capt", "sgt", "officer", "detective", "pastor", "rev", "father", "sister"}
 _FIRST_NAMES = set("""michael chad jordan georgia israel michelle robert james john david mark paul peter kevin
 brian eric jason justin ryan andrew matthew daniel william thomas chris christopher steve steven scott tyler
-katie kate mary anne ann jessica ashley emily sarah lisa karen amy megan vernon barbara jim joe joseph""".split())
+katie kate mary anne ann jessica ashley emily sarah lisa karen amy megan vernon barbara jim joe joseph richard
+charles george edward henry jack harry frank walter arthur albert fred larry gary jerry dennis roger ralph bruce
+wayne carl keith terry sean adam nathan aaron kyle zach zachary josh joshua brandon derek travis jeremy patrick
+tony anthony nick nicholas alex alexander ben benjamin sam samuel tom tim timothy ken kenneth ron ronald don
+donald bill billy bob bobby dan danny mike jeff jeffrey greg gregory doug douglas ray raymond jose juan luis
+carlos maria linda susan nancy betty helen sandra donna carol ruth sharon laura julie julia rachel rebecca
+amanda stephanie nicole heather elizabeth jennifer patricia margaret dorothy denzel jon jonathan""".split())
+_US_STATE_ALT = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho"
+                  "|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota"
+                  "|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York"
+                  "|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina"
+                  "|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
 _BOUNDARY_WORDS = ("against", "who", "whom", "whose", "which", "that", "in", "at", "near", "on", "during",
                    "after", "before", "fighting", "while", "when", "where", "over", "outside", "inside", "under",
                    "toward", "towards", "into", "across", "since", "until", "amid")
@@ -497,7 +537,7 @@ class ActorKB:
                 return False
         return True
 
-    def _raw_matches(self, text: str, offset: int = 0) -> list[tuple[int, int, list[Cand]]]:
+    def _raw_matches(self, text: str, offset: int = 0, local: bool = False) -> list[tuple[int, int, list[Cand]]]:
         """(start, end, candidates) for every alias occurrence on word boundaries whose case fits."""
         if not text or self.automaton is None or not len(self.aliases):
             return []
@@ -516,25 +556,40 @@ class ActorKB:
             cands = [c for c in self.aliases[na] if self._case_ok(c.orig, span)]
             if not cands:
                 continue
-            cands = [c for c in cands if not self._blocked(c, text, s, e)]
+            cands = [c for c in cands if not self._blocked(c, text, s, e, local)]
             if cands:
                 out.append((s + offset, e + offset, cands))
         return out
 
-    @staticmethod
-    def _blocked(c: Cand, text: str, s: int, e: int) -> bool:
-        """Cheap checks against false friends: 'Michael Jordan', 'Chad Smith'."""
-        if c.kind != "country" or norm_text(text[s:e]) not in _NAME_LIKE_COUNTRIES:
+    def _blocked(self, c: Cand, text: str, s: int, e: int, local: bool = False) -> bool:
+        """Cheap checks against false friends: 'Michael Jordan', 'Athens-Clarke County', 'Paris, Texas'."""
+        if c.kind not in ("country", "capital", "group", "party", "seat"):
             return False
-        before = text[max(0, s - 20):s].split()
-        if before:
-            pw = before[-1].lower()
-            if pw in _TITLES_BEFORE or pw in _FIRST_NAMES:
+        low = norm_text(text[s:e])
+        single = " " not in low
+        if local and low in _US_TOWNS:
+            return True
+        before = text[max(0, s - 25):s].split()
+        pw = before[-1].lower() if before else ""
+        after = text[e:e + 40]
+        nxt = re.match(r"(?:\s|-)([A-Z][\w.'’]*)", after)
+        nw = nxt.group(1).rstrip(".'’").lower() if nxt else ""
+        if nw and any(x.kind == "sector" for x in self.aliases.get(nw, ())) \
+                and not re.match(r"\s\S+\s[A-Z]", after):
+            nxt, nw = None, ""          # "Israel Police", "Baghdad Government" (not "Athens Police Department")
+        # "Paris, Texas", "Athens, Ga."
+        if c.kind in ("country", "capital") and re.match(r",\s(?:[A-Z][a-z]{1,3}\.|%s)\b" % _US_STATE_ALT, after):
+            return True
+        if c.kind == "capital" and single:
+            # part of a longer local name: "Athens Police Department", "Dublin Road", "Athens-Clarke"
+            if nxt and nw not in _NEXT_OK and not text[s:e].isupper():
                 return True
-        after = text[e:e + 25].split()
-        if after and text[e:e + 1] == " ":
-            nw = re.sub(r"\W+$", "", after[0])
-            if nw[:1].isupper() and nw.lower() not in ("and", "the", "or", "on", "in") and nw.isalpha():
+        if low == "georgia" and pw in _DIRECTION_BEFORE:
+            return True
+        if single and low in _NAME_LIKE:
+            if pw.rstrip(".") in _TITLES_BEFORE or pw in _FIRST_NAMES:
+                return True
+            if nxt and text[e:e + 1] == " " and nw not in _NEXT_OK and nw.isalpha():
                 return True
         return False
 
@@ -650,7 +705,7 @@ class ActorKB:
             return []
         try:
             skip_to = dateline_span(text)
-            matches = [m for m in self._raw_matches(text) if any(c.kind != "sector" for c in m[2])]
+            matches = [m for m in self._raw_matches(text, local=us_local(text)) if any(c.kind != "sector" for c in m[2])]
             matches = [(s, e, [c for c in cands if c.kind != "sector"]) for s, e, cands in matches]
             chosen = self._select(matches)
             out: list[Actor] = []
