@@ -214,3 +214,24 @@ def test_writer_that_does_not_hold_the_file_lets_readers_in_between_batches(db):
     holding = Store(db)                      # the default holds the file: DuckDB allows one writer process
     assert _read_in_another_process(db).startswith("locked")
     holding.close()
+
+
+def test_db_commands(db, capsys):
+    import json as _json
+
+    from eventwire.cli import main
+    with Store(db) as store:
+        store.write_batch(three_copies() + [talks_result()], run_id="run-a")
+    assert main(["db", "aggregate", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["db", "info", "--db", db]) == 0
+    info = _json.loads(capsys.readouterr().out)
+    assert info["documents"] == 4 and info["events"] == 4 and info["stories"] == 2 and info["duplicates"] == 1
+    assert info["runs"][0]["run_id"] == "run-a"
+    assert main(["db", "stories", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("levant-001\t3 documents\t3 outlets")
+    assert main(["db", "document", "eastwire-42", "--db", db]) == 0
+    assert _json.loads(capsys.readouterr().out)["events"][0]["evidence_text"] == "pounded"
+    assert main(["db", "document", "nope", "--db", db]) == 1
+    assert main(["db", "info", "--db", db + ".missing"]) == 2

@@ -131,3 +131,14 @@ def test_a_story_with_many_copies_stays_one_story_and_fast():
     for row in idx.rows():
         again.add(*row)
     assert again.assign("copy-late", SHELLING_EDITED) == "copy-0"
+
+
+def test_the_coded_copy_stays_the_original_when_both_are_rewritten(tmp_path):
+    a, b, c = three_copies()                     # b: the uncoded exact copy of a
+    with Store(str(tmp_path / "s.duckdb")) as store:
+        store.write_batch([a, b, c])
+        store.write_batch([b, a])                # a rerun that meets the copy first
+        assert store.con.execute("SELECT id, duplicate_of FROM documents WHERE duplicate_of IS NOT NULL"
+                                 ).fetchall() == [("gulf-778", "levant-001")]
+        store.aggregate()
+        assert store.query_events(level="event", cameo="194")[0]["num_articles"] == 3

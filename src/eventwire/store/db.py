@@ -609,6 +609,10 @@ class Store:
                     f"({','.join('?' * len(hashes))}) AND duplicate_of IS NULL AND NOT (id IN "
                     f"({','.join('?' * len(ids))})) GROUP BY content_hash", hashes + ids).fetchall():
                 first_by_hash[h] = doc_id
+        # within the batch, a copy that was coded (has events) is a better original than one that was not
+        for d in sorted(docs, key=lambda d: 0 if d["status"] == CODED and d["n_events"] else 1):
+            if d["content_hash"]:
+                first_by_hash.setdefault(d["content_hash"], d["id"])
         idx = self.story_index()
         for d in docs:
             h = d["content_hash"]
