@@ -8,11 +8,14 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from eventwire.cli import main
 from eventwire.export import (FORMATS, GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, export, flat_columns,
                               flat_event_rows, flat_rows_from_results, split_actor_code)
 from eventwire.store import Store, StoreError
-from test_store_fixtures import talks_result, three_copies
+from test_store_fixtures import run_command, talks_result, three_copies
+
+
+def main(argv):
+    return run_command("eventwire.export.commands", argv)
 
 
 @pytest.fixture()

@@ -219,7 +219,11 @@ def test_writer_that_does_not_hold_the_file_lets_readers_in_between_batches(db):
 def test_db_commands(db, capsys):
     import json as _json
 
-    from eventwire.cli import main
+    from test_store_fixtures import run_command
+
+    def main(argv):
+        return run_command("eventwire.store.commands", argv)
+
     with Store(db) as store:
         store.write_batch(three_copies() + [talks_result()], run_id="run-a")
     assert main(["db", "aggregate", "--db", db]) == 0

@@ -150,3 +150,16 @@ def three_copies(duplicate_coded: bool = False) -> list[Result]:
                            url="https://www.gulfdaily.example/world/778", date="2018-03-03")
     c = shelling_result("eastwire-42", text=SHELLING_EDITED, source="Eastern Wire Service", trigger="pounded")
     return [a, b, c]
+
+
+def run_command(module_name: str, argv: list[str]) -> int:
+    """Run one stage's subcommands through its own ``register`` (as eventwire.cli does), so the
+    test does not depend on other stages' command modules."""
+    import argparse
+    import importlib
+
+    parser = argparse.ArgumentParser(prog="eventwire")
+    module = importlib.import_module(module_name)
+    module.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(argv)
+    return int(args.func(args) or 0)
