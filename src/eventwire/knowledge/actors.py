@@ -240,6 +240,9 @@ def _variants(alias: str) -> set[str]:
         out.add(re.sub(r"\b[Aa]l-(?=\w)", "", alias))
     if "'" in alias:
         out.add(alias.replace("'", ""))
+        out.add(re.sub(r"(\w)'s\b", r"\1 's", alias))          # tokenized text: "People 's Republic"
+    if "-" in alias:
+        out.add(re.sub(r"(\w)-(\w)", r"\1 - \2", alias))      # tokenized text: "Hezb - e - Islami"
     return {re.sub(r"\s+", " ", a).strip() for a in out if a.strip()}
 
 
@@ -405,7 +408,9 @@ class ActorKB:
                 lst[:] = [x for x in lst if x.user]
             elif any(x.user for x in lst):
                 continue
-            if not any(x.kind == c.kind and x.key == c.key for x in lst):
+            # the same entity may come with several spellings of one alias ("NATO", "Nato"): keep each,
+            # so that the case check can accept any of them
+            if not any(x.kind == c.kind and x.key == c.key and x.orig == c.orig for x in lst):
                 lst.append(c)
 
     def _load_file(self, path: str, user: bool) -> None:
@@ -557,6 +562,9 @@ class ActorKB:
             if not cands:
                 continue
             cands = [c for c in cands if not self._blocked(c, text, s, e, local)]
+            if len(cands) > 1:
+                seen_k: set = set()
+                cands = [c for c in cands if not ((c.kind, c.key) in seen_k or seen_k.add((c.kind, c.key)))]
             if cands:
                 out.append((s + offset, e + offset, cands))
         return out
