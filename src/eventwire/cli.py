@@ -23,17 +23,30 @@ COMMAND_MODULES = [
 ]
 
 
+CORE = "eventwire.commands"
+
+
+def _unavailable(name: str, exc: BaseException) -> None:
+    print(f"eventwire: commands from {name} are unavailable: {type(exc).__name__}: {exc}", file=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventwire", description="Political event data from news (CAMEO / PLOVER).")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
             mod = importlib.import_module(name)
+            mod.register(sub)
         except ModuleNotFoundError as exc:
-            if exc.name == name:      # stage not built yet: no commands from it
+            if exc.name == name:      # stage not installed: no commands from it
                 continue
-            raise
-        mod.register(sub)
+            if name == CORE:
+                raise
+            _unavailable(name, exc)
+        except Exception as exc:      # noqa: BLE001 - one broken stage must not take the other commands down
+            if name == CORE:
+                raise
+            _unavailable(name, exc)
     return parser
 
 
