@@ -155,7 +155,7 @@ def test_resolve_phrase_offsets_are_document_offsets(kb):
     phrase = "Kenyan Interior Minister John Doe"
     start = doc.index(phrase)
     a = kb.resolve_phrase(phrase, start, "2020-01-01")
-    assert a.code == "KENGOV" and doc[a.start:a.end] == a.text == "Kenyan"
+    assert a.code == "KENGOV" and doc[a.start:a.end] == a.text == "Kenyan Interior Minister"
 
 
 def test_bare_sector_and_no_clue(kb):
@@ -173,6 +173,19 @@ def test_named_person_beats_title(kb):
     assert a.code == "ISRGOV" and a.entity == "benjamin-netanyahu"
     b = kb.resolve_phrase("Head of the Islamic Supreme Council of Iraq (ISCI) Ammar Hakim", 0, "2016-06-26")
     assert b.code == "IRQPTY" and b.entity == "ammar-al-hakim"
+
+
+def test_surname_that_is_also_a_place(kb, tmp_path):
+    f = tmp_path / "p.tsv"
+    f.write_text("entity\tname\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
+                 "joseph-muscat\tJoseph Muscat\tMuscat\tMLT\tGOV\tPrime Minister\t2013-03-11\t2020-01-13\t-\n")
+    c = tmp_path / "c.tsv"   # both as user files, so that neither overrides the other
+    c.write_text("iso3\tname\taliases\tdemonyms\tcapital\tseats\tregion\n"
+                 "OMN\tOman\t-\tOmani|Omanis\tMuscat\t-\tMiddle East\n")
+    kb2 = ActorKB.load(extra_files=[str(c), str(f)])
+    assert codes(kb2.find("Muscat said Oman would mediate.", "2015-01-01")) == ["OMNGOV", "OMN"]
+    found = kb2.find("Joseph Muscat won the election. Muscat said Malta would not change course.", "2015-01-01")
+    assert codes(found) == ["MLTGOV", "MLTGOV", "MLT"]
 
 
 def test_context_picks_among_same_named_parties(kb):

@@ -242,7 +242,7 @@ def _variants(alias: str) -> set[str]:
         out.add(alias.replace("'", ""))
         out.add(re.sub(r"(\w)'s\b", r"\1 's", alias))          # tokenized text: "People 's Republic"
     if "-" in alias:
-        out.add(re.sub(r"(\w)-(\w)", r"\1 - \2", alias))      # tokenized text: "Hezb - e - Islami"
+        out.add(re.sub(r"(?<=\w)-(?=\w)", " - ", alias))      # tokenized text: "Hezb - e - Islami"
     return {re.sub(r"\s+", " ", a).strip() for a in out if a.strip()}
 
 
@@ -679,12 +679,22 @@ class ActorKB:
         cands = [c for c in cands if c.kind != "sector"] or cands
         if len(cands) == 1:
             return cands[0], ""
+        ctx = set(context or ())
+        seen = seen or {}
+        persons = [c for c in cands if c.kind == "person"]
+        if persons and len(persons) < len(cands):
+            # a surname that is also a place or party ("Muscat"): the person only when the story has
+            # named them in full already or is about their country
+            if any(c.key in seen or self.person_actor(self.people[c.key], date)[0] in ctx for c in persons):
+                cands = persons
+            else:
+                cands = [c for c in cands if c.kind != "person"]
+            if len(cands) == 1:
+                return cands[0], ""
         best_rank = min(KIND_RANK.get(c.kind, 5) for c in cands)
         pool = [c for c in cands if KIND_RANK.get(c.kind, 5) == best_rank]
         if len(pool) == 1:
             return pool[0], ""
-        ctx = set(context or ())
-        seen = seen or {}
 
         def country_of(c: Cand) -> Optional[str]:
             if c.kind == "person":
@@ -837,7 +847,11 @@ class ActorKB:
                     else:
                         a.why += f"; sector {sec} from '{term}'"
                     a.code, a.sector = a.country + sec, sec
-                    # the mention stays the country word, as found in the text
+                    # the mention covers the country word and the sector noun ("Iraqi troops", "Syrian Army")
+                    ms, me = sec_m[0], sec_m[1]
+                    if abs(ms - a.end) <= 40 or abs(a.start - me) <= 40:
+                        ns, ne = min(a.start, ms), max(a.end, me)
+                        a.start, a.end, a.text = ns, ne, text[ns - start:ne - start]
                 return a
         # 4. a bare sector noun
         if sec_m:
