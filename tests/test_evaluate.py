@@ -303,3 +303,15 @@ def test_project_gold_set_is_well_formed():
         for p in r.places:
             assert r.text[p.start:p.end] == p.text and -90 <= p.lat <= 90 and -180 <= p.lon <= 180
     assert sum(1 for r in g.records if r.has_places) >= 10
+
+
+def test_example_gold_files_read_in_every_format():
+    ex = GOLD_DIR / "examples"
+    p = read_gold(ex / "petrarch_sample.xml")
+    assert p.format == "petrarch" and [len(r.events) for r in p.records] == [1, 2, 0]
+    pl = read_gold(ex / "plover_sample.jsonl")
+    assert pl.format == "plover" and pl.records[0].counts == {"dead": 12, "injured": 30}
+    assert pl.records[1].events[0].sources == ["GRC", "CYP"]
+    g = read_gold(ex / "geo_sample.xml")
+    assert g.format == "geo" and not g.warnings
+    assert [g.records[0].text[x.start:x.end] for x in g.records[0].places] == ["Baton Rouge", "Lafayette", "Lake Charles"]
