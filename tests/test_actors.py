@@ -175,6 +175,12 @@ def test_named_person_beats_title(kb):
     assert b.code == "IRQPTY" and b.entity == "ammar-al-hakim"
 
 
+def test_surname_inside_another_persons_name(kb):
+    assert kb.find("Abdul Hakim Murad was questioned.", "2016-01-01") == []
+    assert by_text(kb.find("Mr. Hakim said Iraq would win.", "2016-01-01"), "Hakim")[0].entity == "ammar-al-hakim"
+    assert kb.resolve_phrase("the Catalan government", 0).code == "ESPGOV"        # regional demonym
+
+
 def test_surname_that_is_also_a_place(kb, tmp_path):
     f = tmp_path / "p.tsv"
     f.write_text("entity\tname\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"

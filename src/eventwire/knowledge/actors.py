@@ -273,6 +273,13 @@ _NEXT_OK = {"and", "the", "or", "on", "in", "of", "to", "for", "with", "said", "
             "june", "july", "august", "september", "october", "november", "december"}
 
 
+# capitalised words that may stand before or after a name without being part of it
+_STOP_CAPS = {"the", "a", "an", "but", "and", "as", "at", "by", "if", "in", "on", "so", "when", "while", "after",
+              "before", "then", "also", "meanwhile", "however", "today", "yesterday", "tonight", "he", "she", "it",
+              "they", "we", "i", "his", "her", "their", "its", "this", "that", "former", "late", "acting", "new",
+              "outgoing", "incoming", "interim", "ex", "deputy", "vice", "chief", "head", "leader", "told", "says"}
+
+
 def us_local(text: str) -> bool:
     """Does the story read like US local news (counties, 'Athens, Ga.', several US state names)?"""
     hits = _US_LOCAL_RE.findall(text[:20000])
@@ -569,8 +576,25 @@ class ActorKB:
                 out.append((s + offset, e + offset, cands))
         return out
 
+    def _known_word(self, w: str) -> bool:
+        lw = norm_text(w.rstrip(".,;:'’")).replace("'s", "").strip()
+        return (not lw or lw in _TITLES_BEFORE or lw in _NEXT_OK or lw in _STOP_CAPS
+                or any(x.kind != "person" for x in self.aliases.get(lw, ())))
+
     def _blocked(self, c: Cand, text: str, s: int, e: int, local: bool = False) -> bool:
-        """Cheap checks against false friends: 'Michael Jordan', 'Athens-Clarke County', 'Paris, Texas'."""
+        """Cheap checks against false friends: 'Michael Jordan', 'Athens-Clarke County', 'Paris, Texas',
+        'Gul Rahman' (not Abdullah Gul)."""
+        if c.kind == "person":
+            if " " in c.orig.strip():
+                return False
+            # a one-word alias (surname) inside someone else's full name
+            nxt = re.match(r" ([A-Z][\w'’-]*)", text[e:e + 40])
+            if nxt and not self._known_word(nxt.group(1)):
+                return True
+            prev = re.search(r"(?:^|[^.!?\s]\s+)([A-Z][\w'’-]*)\s$", text[max(0, s - 40):s])
+            if prev and not self._known_word(prev.group(1)):
+                return True
+            return False
         if c.kind not in ("country", "capital", "group", "party", "seat"):
             return False
         low = norm_text(text[s:e])
@@ -835,6 +859,9 @@ class ActorKB:
                     sec = sec_m[2][0].sector if sec_m else None
                     sec_weak = False
                     org = None
+            if org is not None and org.kind == "party" and ctys and ctys[0].start < org.start \
+                    and org.country and ctys[0].country != org.country:
+                org = None              # "The Nigeria Labour Congress": not Britain's Labour party
             if org is not None:
                 return org
         # 3. country (name, demonym, capital, seat) + sector noun
