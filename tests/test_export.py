@@ -137,3 +137,23 @@ def test_cli_export(db, tmp_path, capsys):
         main(["export", "--db", db, "--format", "xml", "--output", str(tmp_path / "x")])
     with pytest.raises(StoreError):
         export(str(tmp_path / "none.duckdb"), "gdelt", str(tmp_path / "y"))
+
+
+def test_plover_size_from_a_protesters_count(tmp_path):
+    from eventwire.model import Actor, Count, Document, Event, Result
+    text = "About 5,000 teachers marched through Nairobi on Friday demanding higher pay."
+    crowd = Count(type="protesters", value=5000, qualifier="about", text="About 5,000 teachers", start=0, end=20,
+                  sentence=0)
+    ev = Event(source=Actor(code="KENEDU", country="KEN", sector="EDU", text="teachers", start=12, end=20),
+               target=None, cameo="141", plover_type="PROTEST", plover_mode="demonstrate", goldstein=-6.5,
+               quad_class=4, trigger_text="marched", trigger_start=21, trigger_end=28, date="2024-05-10",
+               sentence_text=text, counts=[crowd])
+    result = Result(document=Document(id="protest-1", text=text, date="2024-05-10", source="Nairobi Daily"),
+                    events=[ev], counts=[crowd], sentences=[(0, len(text))], date="2024-05-10")
+    db = str(tmp_path / "p.duckdb")
+    with Store(db) as store:
+        store.write_batch([result])
+    out = tmp_path / "p.jsonl"
+    assert export(db, "plover", str(out)) == 1
+    rec = json.loads(out.read_text())
+    assert rec["size"] == 5000 and rec["event"] == "PROTEST" and rec["recipient"] is None and rec["actor"] == "teachers"

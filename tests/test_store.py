@@ -239,3 +239,15 @@ def test_db_commands(db, capsys):
     assert _json.loads(capsys.readouterr().out)["events"][0]["evidence_text"] == "pounded"
     assert main(["db", "document", "nope", "--db", db]) == 1
     assert main(["db", "info", "--db", db + ".missing"]) == 2
+
+
+def test_a_count_shared_by_two_events_stays_with_both(db):
+    r = shelling_result("levant-001")
+    killed = r.events[0].counts[0]
+    r.events[1].counts = [killed]                 # "condemned the shelling that killed 12"
+    with Store(db) as store:
+        store.write_batch([r])
+        rows = store.con.execute("SELECT type, mention_id, mention_ids FROM counts ORDER BY idx").fetchall()
+        assert rows == [("killed", "levant-001:0", ["levant-001:0", "levant-001:1"]),
+                        ("injured", "levant-001:0", ["levant-001:0"])]
+        assert store.result_record("levant-001") == r.to_dict()

@@ -67,8 +67,9 @@ def mention_rows(store, **filters) -> list[dict]:
 def crowd_sizes(store) -> dict[int, int]:
     """Event id -> the largest 'protesters' count attached to one of its mentions."""
     return dict(store.con.execute(
-        "SELECT em.event_id, max(c.value) FROM counts c JOIN event_mentions em ON em.mention_id = c.mention_id "
-        "WHERE c.type = 'protesters' GROUP BY em.event_id").fetchall())
+        "SELECT em.event_id, max(c.value) FROM (SELECT value, unnest(mention_ids) AS mention_id FROM counts "
+        "WHERE type = 'protesters') c JOIN event_mentions em ON em.mention_id = c.mention_id "
+        "GROUP BY em.event_id").fetchall())
 
 
 def flat_event_rows(db_or_store: Any, **filters) -> list[dict]:

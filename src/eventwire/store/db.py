@@ -29,7 +29,7 @@ FINAL_STATUSES = (CODED, SKIPPED, FAILED)
 _ARROW = {
     "VARCHAR": pa.string(), "JSON": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
     "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
-    "BLOB": pa.binary(),
+    "BLOB": pa.binary(), "VARCHAR[]": pa.list_(pa.string()),
 }
 
 
@@ -73,6 +73,8 @@ def _coerce(value: Any, sqltype: str) -> Any:
         return value if isinstance(value, _dt.datetime) else None
     if sqltype == "BLOB":
         return bytes(value)
+    if sqltype == "VARCHAR[]":
+        return [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]
     return value
 
 
@@ -138,10 +140,14 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
     def add_count(c, mention_id):
         key = (c.type, c.start, c.end, c.value)
         if key in count_rows:
-            if count_rows[key]["mention_id"] is None:
-                count_rows[key]["mention_id"] = mention_id
+            row = count_rows[key]
+            if mention_id is not None and mention_id not in row["mention_ids"]:
+                row["mention_ids"].append(mention_id)
+                if row["mention_id"] is None:
+                    row["mention_id"] = mention_id
             return
-        count_rows[key] = {"doc_id": doc_id, "idx": len(count_rows), "mention_id": mention_id, "type": c.type,
+        count_rows[key] = {"doc_id": doc_id, "idx": len(count_rows), "mention_id": mention_id,
+                           "mention_ids": [mention_id] if mention_id else [], "type": c.type,
                            "value": c.value, "qualifier": c.qualifier, "text": c.text, "start": c.start,
                            "end": c.end, "sentence": c.sentence}
 
@@ -773,8 +779,8 @@ class Store:
         for c in self._rows("SELECT * FROM counts WHERE doc_id = ? ORDER BY idx", [src]):
             cd = {k: c[k] for k in ("type", "value", "qualifier", "text", "start", "end", "sentence")}
             counts.append(cd)
-            if c["mention_id"]:
-                counts_by_mention.setdefault(c["mention_id"], []).append(cd)
+            for mid in c["mention_ids"] or ([c["mention_id"]] if c["mention_id"] else []):
+                counts_by_mention.setdefault(mid, []).append(cd)
         events = []
         for m in self._rows("SELECT * FROM mentions WHERE doc_id = ? ORDER BY idx", [src]):
             loc = None

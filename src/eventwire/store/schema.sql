@@ -140,11 +140,13 @@ CREATE TABLE IF NOT EXISTS places (
 );
 
 -- Casualty and crowd counts (Result.counts plus any count attached only to an event), one row
--- per (type, span); mention_id is the first event that carries it, NULL for none.
+-- per (type, span, value); mention_id is the first event that carries it (NULL for none),
+-- mention_ids all of them.
 CREATE TABLE IF NOT EXISTS counts (
     doc_id      VARCHAR NOT NULL,
     idx         INTEGER NOT NULL,
     mention_id  VARCHAR,
+    mention_ids VARCHAR[],
     type        VARCHAR,
     value       BIGINT,
     qualifier   VARCHAR,
