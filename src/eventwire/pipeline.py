@@ -83,6 +83,8 @@ class Pipeline:
                 date, _prec = self.dates.story_date(d.text, d.date)
             res.date = date
             ctx = self.coder.context(sdoc, date)
+            counts = self.counts.find_counts(sdoc) if self.counts is not None else []
+            ctx.count_sentences = {c.sentence for c in counts}
             events = self.coder.code(sdoc, date, ctx)
             places = []
             if self.places is not None:
@@ -102,8 +104,8 @@ class Pipeline:
                     e.date, e.date_precision = date, "day"
             res.events = events
             res.places = places_out
-            if self.counts is not None:
-                res.counts = self.counts.find_counts(sdoc)
+            if counts:
+                res.counts = counts
                 for c in res.counts:
                     for e in events:
                         if e.sentence == c.sentence and (e.quad_class or 0) >= 3:

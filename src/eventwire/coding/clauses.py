@@ -127,7 +127,8 @@ def subject_of(verb, depth: int = 0):
         if _is_verbal(anchor):
             # object control: "congratulated Iraq on its success to retake" -> Iraq; "urged Iraq to" -> Iraq
             o = _child(anchor, {"dobj"})
-            if o is not None and dep in ("xcomp", "advcl") and o.pos_ in ("PROPN", "NOUN", "PRON"):
+            to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if o is not None and (dep == "xcomp" or (dep == "advcl" and to_inf)) and o.pos_ in ("PROPN", "NOUN", "PRON"):
                 return o, "object control"
             s, r = subject_of(anchor, depth + 1)
             return s, (r + " (subject control)") if s is not None else ""

@@ -74,6 +74,10 @@ class DocContext:
     countries: tuple = ()                                  # ISO3 codes the article is about, most mentioned first
     salience: list = field(default_factory=list)           # (Actor, token index, was subject), in text order
     junk: list = field(default_factory=list)
+    count_sentences: set = field(default_factory=set)      # sentence indexes that report a toll
+
+    def has_count(self, sent_i: int) -> bool:
+        return sent_i in self.count_sentences
 
     def in_junk(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.junk)
@@ -138,8 +142,8 @@ class Coder:
             pos = tok.pos_
             lemma = tok.lemma_.lower()
             if pos == "VERB":
-                if lemma in self.reporting:
-                    continue
+                if lemma in self.reporting or tok.dep_ == "amod":
+                    continue          # reporting verbs are not events; "the occupied cities" is not an act
                 cl = verb_clause(tok)
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
                 # a light verb whose object is an event noun is coded by the noun ("held talks with")
@@ -161,6 +165,9 @@ class Coder:
                 if cl is None:
                     continue
                 entries = self.lex.match_noun(lemma, frozenset(cl.preps))
+                if entries and cl.light_verb is None and cl.subj_rule.startswith(("nsubj", "passive", "relative", "object")) \
+                        and int(entries[0].cameo[:2]) > 8:
+                    continue      # "supporting X in the fight against terrorists" is not a fight by the subject
                 if entries:
                     out.append((cl, entries[0]))
         return out
@@ -187,9 +194,23 @@ class Coder:
             sources = self.actors_for(cl.subj, ctx, sent, role="source")
             tgt_tok = self._target_token(cl, entry)
             targets = self.actors_for(tgt_tok, ctx, sent, role="target") if tgt_tok is not None else []
+            fallback = False
+            if not targets:
+                # the pattern's target slot names no actor ("congratulated Iraq on its success",
+                # "invaded the country"): take the actor in the object, or in a prepositional phrase
+                for alt in self._fallback_targets(cl, tgt_tok):
+                    targets = self.actors_for(alt, ctx, sent, role="target")
+                    if targets:
+                        fallback = True
+                        rule += f"; target from '{alt.dep_}' fallback"
+                        break
             wants_target = entry.target != "none"
-            if not sources and not targets and int(info.quad_class or 0) < 4 and not code.startswith("14"):
-                continue          # no actor at all: only violent/protest events are worth keeping
+            if not sources and not targets:
+                # no actor at all: only violence and protest, and only as the sentence's main act or with a toll
+                if int(info.quad_class or 0) < 4 and not code.startswith("14"):
+                    continue
+                if cl.pred.dep_ != "ROOT" and not ctx.has_count(sent_i):
+                    continue
             start, end = cl.trigger_span
             base = 0.45
             for s in sources or [None]:
@@ -205,6 +226,7 @@ class Coder:
                     conf += 0.05 if cl.pred.dep_ == "ROOT" or (cl.light_verb is not None and cl.light_verb.dep_ == "ROOT") else 0.0
                     conf -= 0.05 if modality == "reported" else 0.0
                     conf -= 0.05 if cl.kind == "noun" and cl.light_verb is None else 0.0
+                    conf -= 0.05 if fallback else 0.0
                     events.append(Event(
                         source=s, target=t, cameo=code, plover_type=info.plover_type, plover_mode=info.plover_mode,
                         goldstein=info.goldstein, quad_class=info.quad_class, sentence=sent_i,
@@ -224,6 +246,17 @@ class Coder:
                 seen[key] = e
         return [e for e in events if seen.get((e.source.code if e.source else None, e.target.code if e.target else None,
                                                e.cameo[:3], e.trigger_start)) is e]
+
+    @staticmethod
+    def _fallback_targets(cl: Clause, tried):
+        out = []
+        if cl.obj is not None and cl.obj is not tried and cl.obj is not cl.subj:
+            out.append(cl.obj)
+        for p in ("against", "on", "with", "for", "to", "from", "into", "toward", "towards"):
+            t = cl.preps.get(p)
+            if t is not None and t is not tried and t not in out:
+                out.append(t)
+        return out
 
     @staticmethod
     def _target_token(cl: Clause, entry):
