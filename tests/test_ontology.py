@@ -1,6 +1,6 @@
 import pytest
 
-from eventwire.ontology import all_codes, cameo, is_known, lookup, plover_types, quad_class_of_root
+from eventwire.ontology import all_codes, cameo, is_known, lookup, plover_types, quad_class_of_root, require
 
 
 def test_table_size_and_roots():
@@ -35,9 +35,9 @@ def test_parent_fallback():
 
 def test_bad_codes():
     for bad in ("99", "abc", "", "12345", "21"):
-        assert lookup(bad) is None
+        assert lookup(bad) is None and cameo(bad) is None
         with pytest.raises(KeyError):
-            cameo(bad)
+            require(bad)
 
 
 def test_plover_modes_cover_cameo_modes():

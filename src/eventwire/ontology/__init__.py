@@ -6,8 +6,7 @@
 'ASSAULT'
 
 Unknown codes fall back to their nearest known parent (4 -> 3 -> 2 digits) for Goldstein,
-quad class and PLOVER; a code with no known parent raises ``KeyError`` (use ``is_known`` or
-``lookup`` to test without an exception).
+quad class and PLOVER; a code with no known parent gives None (``require`` raises instead).
 """
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "ontology"
 
 __all__ = [
-    "CameoCode", "PloverType", "cameo", "lookup", "is_known", "all_codes", "plover_types",
+    "CameoCode", "PloverType", "cameo", "require", "lookup", "is_known", "all_codes", "plover_types",
     "root_of", "quad_class_of_root", "DATA_DIR",
 ]
 
@@ -112,8 +111,15 @@ def lookup(code) -> CameoCode | None:
     return None
 
 
-def cameo(code) -> CameoCode:
-    """The record for a CAMEO code (``"051"``, ``"1831"``); unknown sub-codes inherit from the parent."""
+def cameo(code) -> CameoCode | None:
+    """The record for a CAMEO code (``"051"``, ``"1831"``); unknown sub-codes inherit from their
+    parent (``exact=False``). Returns None for a code with no known parent or a malformed code,
+    so bad input never raises."""
+    return lookup(code)
+
+
+def require(code) -> CameoCode:
+    """Like :func:`cameo` but raises ``KeyError`` for unknown codes."""
     rec = lookup(code)
     if rec is None:
         raise KeyError(f"unknown CAMEO code: {code!r}")

@@ -1,0 +1,328 @@
+"""The verb and event-noun lexicon (``data/lexicon/NN_<root>.tsv``, format in docs/DATA.md).
+
+Usage::
+
+    lex = default_lexicon()
+    lex.match_verb("express", obj_lemma="gratitude", preps={"to"})[0].cameo      # '051'
+    lex.match_verb("retake", preps={"from"})[0].target                            # 'prep'
+    lex.match_noun("talk", preps={"with"})[0].cameo                                # '040'
+
+Matching rules (all lookups are dict lookups by lemma):
+
+* An entry matches only if every constraint it states holds:
+  - ``particle``: the clause's particle equals it. A particle that spaCy tagged as a
+    preposition also counts (``preps`` contains it).
+  - ``object``: ``obj_lemma`` (lemma of the direct object's head) is one of its alternatives.
+  - ``prep``: that preposition is present in ``preps``. If the verb has no particle-constrained
+    entry, a particle equal to the entry's prep also counts ("called on" parsed as prt).
+    When ``target`` is ``dobj`` or ``none`` the prep is only a constraint ("strip X of ...").
+  - an entry without a particle also matches a particle use of the lemma, ranked lower than
+    any entry naming that particle ("back down" beats "back").
+* Results are ordered most specific first: particle (4) + object (2) + prep (1); ties keep
+  file order. The first result is the coder's pick.
+* Nouns: ``match_noun(lemma, preps)``; an N entry with a prep matches only if that prep is
+  present; multiword nouns are written with ``-`` ("car-bomb", "air-strike"); ``match_compound``
+  tries modifier+head joins before the bare head.
+
+Bad lines never raise: they are skipped and reported as ``file:line: reason`` in
+``Lexicon.problems`` (and by ``validate()``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+COLUMNS = ("id", "pos", "lemma", "particle", "object", "prep", "target", "cameo", "example")
+TARGETS = frozenset({"dobj", "prep", "none"})
+_ROOT_FILE = re.compile(r"^(\d\d)_[\w-]+\.tsv$")
+_CODE = re.compile(r"^\d{2,4}$")
+
+# lemmas the small spaCy model gets wrong for verbs in this lexicon (checked on our own examples)
+_LEMMA_FIX = {"retook": "retake", "extoll": "extol", "decreed": "decree", "handcuffed": "handcuff",
+              "exitte": "exit", "overflie": "overfly", "airdrope": "airdrop", "unbane": "unban", "ax": "axe"}
+
+__all__ = ["Entry", "Lexicon", "default_lexicon", "DATA_DIR"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    pos: str                      # "V" or "N"
+    lemma: str
+    particle: str | None
+    object: frozenset[str] | None
+    prep: str | None
+    target: str                   # "dobj" | "prep" | "none"
+    cameo: str
+    example: str
+    file: str = ""
+    line: int = 0
+
+    @property
+    def root(self) -> str:
+        return self.cameo[:2]
+
+    def specificity(self) -> int:
+        return (4 if self.particle else 0) + (2 if self.object else 0) + (1 if self.prep else 0)
+
+
+def _opt(v: str) -> str | None:
+    v = v.strip()
+    return None if v in ("", "-") else v
+
+
+def _norm_lemma(s: str) -> str:
+    return re.sub(r"\s+", "-", s.strip().lower())
+
+
+def _read_tsv(path: Path, problems: list[str]):
+    """Yield (line_no, {column: value}) for data lines; header names the columns."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        problems.append(f"{path}:0: cannot read: {e}")
+        return
+    header = None
+    for n, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if header is None:
+            header = [c.strip().lower() for c in cells]
+            continue
+        if len(cells) != len(header):
+            problems.append(f"{path}:{n}: expected {len(header)} columns, got {len(cells)}")
+            continue
+        yield n, dict(zip(header, cells))
+
+
+class Lexicon:
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.by_id: dict[str, Entry] = {}
+        self.problems: list[str] = []
+        self._verbs: dict[str, list[Entry]] = {}
+        self._nouns: dict[str, list[Entry]] = {}
+        self._phrasal: set[str] = set()     # verb lemmas with a particle-constrained entry
+        self._reporting: frozenset[str] = frozenset()
+        self._light: dict[str, frozenset] = {}
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, extra_paths: Iterable[str | Path] = (), data_dir: str | Path | None = None) -> "Lexicon":
+        """Read every ``NN_<name>.tsv`` in the data dir, then ``extra_paths`` (files or folders)."""
+        lex = cls()
+        base = Path(data_dir) if data_dir else DATA_DIR
+        files = sorted(p for p in base.glob("*.tsv") if _ROOT_FILE.match(p.name)) if base.is_dir() else []
+        if not files:
+            lex.problems.append(f"{base}:0: no lexicon files found")
+        for p in extra_paths:
+            p = Path(p)
+            if p.is_dir():
+                files.extend(sorted(q for q in p.glob("*.tsv") if _ROOT_FILE.match(q.name)))
+            elif p.is_file():
+                files.append(p)
+            else:
+                lex.problems.append(f"{p}:0: no such file or folder")
+        for f in files:
+            lex._load_file(f)
+        lex._load_reporting(base / "reporting_verbs.tsv")
+        lex._load_light(base / "light_verbs.tsv")
+        return lex
+
+    def _load_file(self, path: Path) -> None:
+        for n, row in _read_tsv(path, self.problems):
+            where = f"{path}:{n}"
+            missing = [c for c in COLUMNS if c not in row]
+            if missing:
+                self.problems.append(f"{where}: missing columns {missing}")
+                return
+            eid = row["id"].strip()
+            pos = row["pos"].strip().upper()
+            lemma = _norm_lemma(row["lemma"])
+            target = row["target"].strip().lower()
+            cameo = row["cameo"].strip()
+            prep = _opt(row["prep"])
+            obj = _opt(row["object"])
+            bad = None
+            if not eid:
+                bad = "empty id"
+            elif eid in self.by_id:
+                old = self.by_id[eid]
+                bad = f"duplicate id {eid!r} (first at {old.file}:{old.line})"
+            elif pos not in ("V", "N"):
+                bad = f"bad pos {row['pos']!r}"
+            elif not lemma or lemma == "-":
+                bad = "empty lemma"
+            elif target not in TARGETS:
+                bad = f"bad target {row['target']!r}"
+            elif target == "prep" and not prep:
+                bad = "target is prep but no prep given"
+            elif not _CODE.match(cameo):
+                bad = f"bad cameo code {cameo!r}"
+            if bad:
+                self.problems.append(f"{where}: {bad}")
+                continue
+            e = Entry(
+                id=eid, pos=pos, lemma=lemma,
+                particle=(_opt(row["particle"]) or None) and _opt(row["particle"]).lower(),
+                object=frozenset(_norm_lemma(o) for o in obj.split("|") if o.strip()) if obj else None,
+                prep=prep.lower() if prep else None,
+                target=target, cameo=cameo, example=row["example"].strip(),
+                file=str(path), line=n,
+            )
+            self.entries.append(e)
+            self.by_id[eid] = e
+            (self._verbs if pos == "V" else self._nouns).setdefault(lemma, []).append(e)
+            if pos == "V" and e.particle:
+                self._phrasal.add(lemma)
+
+    def _load_reporting(self, path: Path) -> None:
+        if not path.exists():
+            return
+        self._reporting = frozenset(_norm_lemma(r.get("lemma", "")) for _, r in _read_tsv(path, self.problems)
+                                    if r.get("lemma", "").strip())
+
+    def _load_light(self, path: Path) -> None:
+        if not path.exists():
+            return
+        light: dict[str, set] = {}
+        for _, r in _read_tsv(path, self.problems):
+            lem = _norm_lemma(r.get("lemma", ""))
+            if lem:
+                light.setdefault(lem, set()).add(_opt(r.get("particle", "-") or "-"))
+        self._light = {k: frozenset(v) for k, v in light.items()}
+
+    # ----------------------------------------------------------------- matching
+    def match_verb(self, lemma: str, particle: str | None = None, obj_lemma: str | None = None,
+                   preps: Iterable[str] = frozenset()) -> list[Entry]:
+        """V entries whose constraints all hold, most specific first."""
+        if not lemma:
+            return []
+        cands = self._verb_candidates(_norm_lemma(lemma))
+        if not cands:
+            return []
+        particle = particle.lower().strip() if particle else None
+        obj = _norm_lemma(obj_lemma) if obj_lemma else None
+        preps = frozenset(p.lower() for p in preps) if preps else frozenset()
+        scored = []
+        for i, e in enumerate(cands):
+            score = 0
+            if e.particle:
+                if e.particle != particle and e.particle not in preps:
+                    continue
+                score += 4
+            if e.object:
+                if obj is None or obj not in e.object:
+                    continue
+                score += 2
+            if e.prep:
+                if e.prep in preps:
+                    pass
+                elif not e.particle and particle == e.prep:
+                    pass  # spaCy took the preposition for a particle ("called on Iran")
+                else:
+                    continue
+                score += 1
+            scored.append((-score, i, e))
+        scored.sort(key=lambda t: (t[0], t[1]))
+        return [e for _, _, e in scored]
+
+    def _verb_candidates(self, lemma: str) -> list[Entry]:
+        """Entries for a verb lemma; if none, repair a few known lemmatizer slips
+        ("staged" -> "stag", "waged" -> "wag", "cordoned" -> "cordone", "retook")."""
+        hit = self._verbs.get(lemma)
+        if hit or len(lemma) < 3:
+            return hit or []
+        tries = [_LEMMA_FIX.get(lemma, ""), lemma + "e"]
+        if lemma.endswith("e"):
+            tries.append(lemma[:-1])
+            if len(lemma) > 4 and lemma[-2] == lemma[-3]:
+                tries.append(lemma[:-2])          # "gutte" -> "gut"
+        for t in tries:
+            if t and t in self._verbs:
+                return self._verbs[t]
+        return []
+
+    def match_noun(self, lemma: str, preps: Iterable[str] = frozenset()) -> list[Entry]:
+        """N entries for an event noun, prep-specific entries first."""
+        if not lemma:
+            return []
+        cands = self._nouns.get(_norm_lemma(lemma))
+        if not cands:
+            return []
+        preps = frozenset(p.lower() for p in preps) if preps else frozenset()
+        with_prep = [e for e in cands if e.prep and e.prep in preps]
+        bare = [e for e in cands if not e.prep]
+        return with_prep + bare
+
+    def match_compound(self, head: str, modifiers: Iterable[str] = (), preps: Iterable[str] = frozenset()) -> list[Entry]:
+        """Try ``mod-...-head`` joins (longest first, e.g. "suicide-car-bombing"), then the bare head."""
+        mods = [_norm_lemma(m) for m in modifiers if m]
+        for k in range(len(mods), 0, -1):
+            for start in range(0, len(mods) - k + 1):
+                hit = self.match_noun("-".join(mods[start:start + k] + [_norm_lemma(head)]), preps)
+                if hit:
+                    return hit
+        return self.match_noun(head, preps)
+
+    def is_event_noun(self, lemma: str) -> bool:
+        return bool(lemma) and _norm_lemma(lemma) in self._nouns
+
+    def is_event_verb(self, lemma: str) -> bool:
+        return bool(lemma) and bool(self._verb_candidates(_norm_lemma(lemma)))
+
+    def is_light_verb(self, lemma: str, particle: str | None = None) -> bool:
+        parts = self._light.get(_norm_lemma(lemma or ""))
+        if not parts:
+            return False
+        return (particle.lower() if particle else None) in parts
+
+    @property
+    def reporting_verbs(self) -> frozenset[str]:
+        return self._reporting
+
+    @property
+    def light_verbs(self) -> frozenset[str]:
+        """Light verbs as strings: "hold", "carry out", "step up"."""
+        return frozenset(k if p is None else f"{k} {p}" for k, ps in self._light.items() for p in ps)
+
+    def verbs(self) -> frozenset[str]:
+        return frozenset(self._verbs)
+
+    def nouns(self) -> frozenset[str]:
+        return frozenset(self._nouns)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, eid: str) -> bool:
+        return eid in self.by_id
+
+    # --------------------------------------------------------------- validation
+    def validate(self) -> list[str]:
+        """Problems found while loading plus semantic checks (unknown CAMEO codes, odd N patterns)."""
+        from eventwire.ontology import is_known
+
+        out = list(self.problems)
+        for e in self.entries:
+            where = f"{e.file}:{e.line}"
+            if not is_known(e.cameo):
+                out.append(f"{where}: unknown CAMEO code {e.cameo!r} ({e.id})")
+            if not e.id.startswith(e.cameo + "."):
+                out.append(f"{where}: id {e.id!r} does not start with its code {e.cameo}.")
+            if e.pos == "N" and (e.particle or e.object):
+                out.append(f"{where}: N pattern with particle/object constraint ({e.id})")
+            if e.target == "prep" and not e.prep:
+                out.append(f"{where}: target prep without prep ({e.id})")
+        return out
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped with eventwire, loaded once per process."""
+    return Lexicon.load()

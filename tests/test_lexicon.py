@@ -1,0 +1,184 @@
+import time
+
+import pytest
+
+from eventwire.coding.lexicon import Lexicon, default_lexicon
+from eventwire.ontology import is_known
+
+HEADER = "id\tpos\tlemma\tparticle\tobject\tprep\ttarget\tcameo\texample\n"
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return default_lexicon()
+
+
+def first(entries):
+    assert entries, "no match"
+    return entries[0]
+
+
+def test_loads_clean(lex):
+    assert lex.validate() == []
+    assert len(lex) >= 2000
+
+
+def test_every_root_has_patterns(lex):
+    roots = {e.root for e in lex.entries}
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
+    files = {e.file.rsplit("/", 1)[-1][:2] for e in lex.entries}
+    assert files == roots
+    for e in lex.entries:  # each root file holds only its own root
+        assert e.file.rsplit("/", 1)[-1][:2] == e.root, e.id
+
+
+def test_codes_known_ids_unique_examples_present(lex):
+    ids = [e.id for e in lex.entries]
+    assert len(ids) == len(set(ids))
+    for e in lex.entries:
+        assert is_known(e.cameo), e.id
+        assert e.id.startswith(e.cameo + "."), e.id
+        assert e.example and e.example[-1] in ".!?", e.id
+        assert e.target in ("dobj", "prep", "none")
+        assert e.target != "prep" or e.prep
+
+
+def test_specific_beats_general(lex):
+    e = first(lex.match_verb("express", obj_lemma="gratitude", preps={"to"}))
+    assert (e.cameo, e.target, e.prep) == ("051", "prep", "to")
+    # without "to" the object-only pattern still codes 051, with no target
+    e = first(lex.match_verb("express", obj_lemma="gratitude"))
+    assert e.cameo == "051" and e.target == "none"
+    # a bare "express" is not an event
+    assert lex.match_verb("express") == []
+    e = first(lex.match_verb("back", particle="down"))
+    assert e.cameo[:2] == "08"
+    assert first(lex.match_verb("back")).cameo == "051"
+    assert first(lex.match_verb("crack", particle="down", preps={"on"})).cameo == "175"
+    assert first(lex.match_verb("sign", obj_lemma="agreement", preps={"with"})).cameo == "057"
+    assert first(lex.match_verb("impose", obj_lemma="sanction", preps={"on"})).cameo == "163"
+    assert first(lex.match_verb("sever", obj_lemma="tie", preps={"with"})).cameo[:2] == "16"
+    assert first(lex.match_verb("open", obj_lemma="fire", preps={"on"})).cameo[:2] == "19"
+
+
+def test_prep_target_needs_its_prep(lex):
+    e = first(lex.match_verb("retake", preps={"from"}))
+    assert e.cameo[:2] == "19" and e.target == "prep" and e.prep == "from"
+    plain = lex.match_verb("retake")
+    assert plain and all(x.prep != "from" for x in plain)
+    assert first(plain).target == "dobj"
+
+
+def test_particle_as_prep_and_prep_as_particle(lex):
+    # spaCy sometimes tags "on" in "called on X to ..." as a particle
+    assert first(lex.match_verb("call", particle="on")).cameo == "020"
+    # and the particle of "crack down" may come through in preps
+    assert first(lex.match_verb("crack", preps={"down", "on"})).cameo == "175"
+    # "call" alone is not an event
+    assert lex.match_verb("call") == []
+
+
+def test_nouns(lex):
+    assert first(lex.match_noun("talk", {"with"})).cameo[:2] == "04"
+    assert first(lex.match_noun("talk", {"with"})).target == "prep"
+    assert first(lex.match_noun("visit", {"to"})).cameo == "042"
+    assert first(lex.match_noun("airstrike", {"on"})).cameo == "195"
+    assert first(lex.match_noun("sanction", {"against"})).cameo == "163"
+    assert first(lex.match_noun("attack", {"on"})).cameo == "190"
+    assert first(lex.match_noun("ceasefire")).cameo == "0871"
+    assert first(lex.match_noun("protest", {"against"})).cameo[:2] == "14"
+    # a prep-specific pattern does not fire without its prep
+    assert all(e.prep is None for e in lex.match_noun("visit"))
+    assert lex.is_event_noun("attack") and not lex.is_event_noun("table")
+    assert first(lex.match_compound("bombing", ["suicide"])).cameo == "1831"
+    assert first(lex.match_compound("bomb", ["car"])).cameo == "1832"
+    assert first(lex.match_compound("bombing", ["heavy"])).cameo == "183"
+
+
+def test_subcodes(lex):
+    assert first(lex.match_verb("seek", obj_lemma="loan")).cameo == "0231"
+    assert first(lex.match_verb("arrest")).cameo == "173"
+    assert first(lex.match_verb("detain")).cameo == "173"
+    assert first(lex.match_verb("kidnap")).cameo == "181"
+    assert first(lex.match_verb("assassinate")).cameo == "186"
+    assert first(lex.match_verb("torture")).cameo == "1822"
+    assert first(lex.match_verb("shell")).cameo == "194"
+    assert first(lex.match_verb("bomb")).cameo == "195"
+    assert first(lex.match_verb("shoot")).cameo == "193"
+    assert first(lex.match_verb("riot")).cameo == "145"
+    assert first(lex.match_verb("demonstrate")).cameo == "141"
+    assert first(lex.match_verb("impose", obj_lemma="curfew", preps={"on"})).cameo == "1723"
+    assert first(lex.match_verb("blow", particle="up", obj_lemma="himself")).cameo == "1831"
+    assert first(lex.match_verb("threaten", obj_lemma="sanction")).cameo == "1312"
+    assert first(lex.match_verb("pledge", obj_lemma="aid", preps={"to"})).cameo[:2] == "03"
+    assert first(lex.match_verb("step", particle="down")).cameo == "0831"
+    assert first(lex.match_verb("pull", particle="out", preps={"of"})).cameo == "0874"
+
+
+def test_ambiguous_general_verbs_are_not_events_alone(lex):
+    for lemma in ("have", "make", "take", "get", "go", "see", "know", "show", "give", "hold", "fire", "launch", "carry"):
+        assert lex.match_verb(lemma) == [], lemma
+    # but with the right object they are
+    assert first(lex.match_verb("hold", obj_lemma="talk", preps={"with"})).cameo == "040"
+    assert first(lex.match_verb("give", obj_lemma="aid", preps={"to"})).cameo[:2] == "07"
+    assert first(lex.match_verb("fire", obj_lemma="rocket", preps={"at"})).cameo == "194"
+
+
+def test_reporting_and_light_verbs(lex):
+    rv = lex.reporting_verbs
+    assert {"say", "tell", "announce", "stress", "claim"} <= rv
+    assert first(lex.match_verb("say")).cameo == "010"
+    lv = lex.light_verbs
+    assert {"hold", "launch", "carry out", "stage", "express", "sign"} <= lv
+    assert lex.is_light_verb("carry", "out") and not lex.is_light_verb("carry")
+    assert not lex.is_light_verb("bomb")
+
+
+def test_lemmatizer_slips_are_repaired(lex):
+    # the small spaCy model lemmatizes "staged" as "stag" and "waged" as "wag"
+    assert first(lex.match_verb("stag", obj_lemma="protest")).cameo[:2] == "14"
+    assert first(lex.match_verb("wag", obj_lemma="war", preps={"on"})).cameo == "190"
+    assert lex.match_verb("zzz") == [] and lex.match_verb("") == []
+
+
+def test_lookups_are_fast(lex):
+    t = time.perf_counter()
+    for _ in range(2000):
+        lex.match_verb("attack", obj_lemma="base", preps={"in"})
+        lex.match_verb("express", obj_lemma="gratitude", preps={"to"})
+        lex.match_noun("talk", {"with"})
+        lex.match_verb("unknownverb")
+    assert time.perf_counter() - t < 1.0
+
+
+def test_bad_lines_reported_not_raised(tmp_path):
+    d = tmp_path / "lex"
+    d.mkdir()
+    (d / "19_fight.tsv").write_text(
+        "# test\n" + HEADER
+        + "190.ok\tV\tattack\t-\t-\t-\tdobj\t190\tRebels attacked the base.\n"
+        + "190.ok\tV\tassault\t-\t-\t-\tdobj\t190\tDuplicate id.\n"
+        + "999.bad\tV\tzap\t-\t-\t-\tdobj\t999\tUnknown code.\n"
+        + "190.badtarget\tV\thit\t-\t-\t-\tsubj\t190\tBad target.\n"
+        + "190.noprep\tV\tstrike\t-\t-\t-\tprep\t190\tTarget prep without prep.\n"
+        + "190.short\tV\tstrike\n"
+        + "1901.x\tX\tstrike\t-\t-\t-\tdobj\t1901\tBad pos.\n",
+        encoding="utf-8")
+    lex = Lexicon.load(data_dir=d)
+    assert [e.id for e in lex.entries] == ["190.ok", "999.bad"]
+    problems = lex.validate()
+    text = "\n".join(problems)
+    assert "duplicate id" in text and "19_fight.tsv:4" in text
+    assert "unknown CAMEO code '999'" in text
+    assert "bad target" in text and "no prep" in text and "columns" in text and "bad pos" in text
+    assert first(lex.match_verb("attack")).id == "190.ok"
+
+
+def test_extra_paths_and_missing_files(tmp_path):
+    extra = tmp_path / "20_extra.tsv"
+    extra.write_text(HEADER + "202.test-decimate\tV\tdecimate\t-\t-\t-\tdobj\t202\tThe militia decimated the village.\n")
+    lex = Lexicon.load(extra_paths=[extra, tmp_path / "missing.tsv"])
+    assert "202.test-decimate" in lex
+    assert any("missing.tsv" in p for p in lex.validate())
+    empty = Lexicon.load(data_dir=tmp_path / "nowhere")
+    assert len(empty) == 0 and empty.validate()
