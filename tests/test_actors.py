@@ -110,6 +110,12 @@ def test_case_rules(kb):
     assert by_text(kb.find("Fighters from the IS group attacked."), "IS group")[0].entity == "isil"
 
 
+def test_phrases_that_name_no_actor(kb):
+    assert kb.find("Latin American ministers met in New Mexico near the Persian Gulf coast.") == []
+    assert codes(kb.find("Brussels warned London over the Paris agreement.")) == ["IGOEUREEC", "GBRGOV"]
+    assert kb.lookup("Latin American") == []
+
+
 def test_longest_match_and_no_overlap(kb):
     text = "The Islamic Republic of Iran and the Democratic Republic of the Congo signed a deal."
     found = kb.find(text)

@@ -105,7 +105,27 @@ def _date_key(d: Optional[str], end: bool = False) -> Optional[str]:
 
 # candidate kinds, best first when the same alias names several things
 KIND_RANK = {"person": 0, "party": 1, "group": 1, "igo": 1, "country": 2, "seat": 3, "capital": 3,
-             "demonym": 4, "sector": 9}
+             "demonym": 4, "stop": 8, "sector": 9}
+
+# Phrases that contain a country, demonym or capital but name no actor; matched like aliases so that the
+# longest match swallows them, then dropped ("Latin American" is not the USA, "New Mexico" not Mexico).
+STOP_PHRASES = """Latin American|Latin Americans|South American|South Americans|Central American|Central Americans|
+North American|North Americans|African American|African Americans|African-American|African-Americans|
+Native American|Native Americans|Asian American|Asian Americans|Arab American|Arab Americans|Mexican American|
+Mexican Americans|Irish American|Italian American|Pan-American|Pan American|Anglo-American|
+New Mexico|New Guinea|New South Wales|New England|New Jersey|New Caledonia|New Delhi Television|
+Indian Ocean|Indian subcontinent|Indian Country|Indian reservation|West Indian|West Indies|East Indies|
+Persian Gulf|Gulf of Oman|Sea of Japan|East China Sea|South China Sea|Gulf of Mexico|Irish Sea|Arabian Sea|
+Panama Canal|Panama Papers|Washington state|Washington State|Paris climate|Paris Agreement|Paris agreement|
+Paris accord|Paris Accord|Minsk agreements|Minsk accords|Minsk Agreements|Camp David|Oslo Accords|Oslo accords|
+Chinese New Year|Russian roulette|Swiss franc|Swiss francs|French fries|Turkish lira|Mexican peso|Indian rupee|
+Russian rouble|Russian ruble|Chinese yuan|Japanese yen|British pound|Egyptian pound|Iraqi dinar|Iranian rial|
+Syrian pound|Saudi riyal|American dollar|Canadian dollar|Australian dollar|Hong Kong dollar|US dollar|U.S. dollar|
+American Express|American Airlines|British Airways|Qatar Airways|Emirates airline|Turkish Airlines|Kenya Airways|
+Ethiopian Airlines|Saudi Aramco|China Daily|Russia Today|Jerusalem Post|Tehran Times|Japan Times|Korea Herald|
+Washington Post|Washington Times|Kuwait Times|Gulf News|Gulf Times|Arab News|Bangkok Post|
+Israel Hayom|Times of India|Times of Israel|Kyiv Independent|Kyiv Post|Moscow Times|Saudi Gazette|Syrian Observatory"""
+STOP_PHRASES = [x.strip() for x in STOP_PHRASES.replace("\n", "").split("|") if x.strip()]
 NAME_KINDS = {"person", "party", "group", "igo", "country", "seat", "capital", "demonym"}
 ORG_KINDS = {"party", "group", "igo"}
 # sector preference when a person holds several roles at once
@@ -520,6 +540,10 @@ class ActorKB:
                 self._add_alias(a, Cand("person", ent, a, user=user))
 
     def _compile(self) -> None:
+        for phrase in STOP_PHRASES:
+            na = norm_alias(phrase)
+            if not any(c.kind != "stop" and norm_alias(c.orig) == na for c in self.aliases.get(na, ())):
+                self._add_alias(phrase, Cand("stop", "-", phrase), variants=False)
         A = ahocorasick.Automaton()
         for na in self.aliases:
             A.add_word(na, na)
@@ -754,8 +778,9 @@ class ActorKB:
             seen: dict[str, int] = {}
             ctx = list(context or ())
             for s, e, cands in chosen:
-                if e <= skip_to:
+                if e <= skip_to or all(c.kind == "stop" for c in cands):
                     continue
+                cands = [c for c in cands if c.kind != "stop"]
                 c, amb = self._choose(cands, date, ctx, seen)
                 a = self._actor_for(c, date, text[s:e], s, e)
                 if amb:
@@ -773,10 +798,13 @@ class ActorKB:
         raw = self._raw_matches(text, offset=start)
         names = self._select([(s, e, [c for c in cs if c.kind != "sector"]) for s, e, cs in raw
                               if any(c.kind != "sector" for c in cs)])
+        stops = [(s, e) for s, e, cs in names if all(c.kind == "stop" for c in cs)]
+        names = [(s, e, [c for c in cs if c.kind != "stop"]) for s, e, cs in names
+                 if not all(c.kind == "stop" for c in cs)]
         sectors = []
         for s, e, cs in raw:
             sc = [c for c in cs if c.kind == "sector"]
-            if sc and not any(s < ne and ns < e for ns, ne, _ in names):
+            if sc and not any(s < ne and ns < e for ns, ne, _ in names) and not any(s < ne and ns < e for ns, ne in stops):
                 if _MODIFIER_AFTER.match(text, e - start):
                     continue            # "rebel-held", "army-backed": describes something else
                 sectors.append((s, e, sc))
@@ -934,7 +962,12 @@ class ActorKB:
             return []
         out: list[tuple[Actor, str]] = []
         na = norm_alias(name)
-        for c in self.aliases.get(na, []):
+        cands = self.aliases.get(na, [])
+        if cands and all(c.kind == "stop" for c in cands):
+            return []                   # a phrase that names no actor ("Latin American", "Persian Gulf")
+        for c in cands:
+            if c.kind == "stop":
+                continue
             a = self._actor_for(c, date, name, 0, len(name)) if c.kind != "sector" else \
                 Actor(code=c.sector, sector=c.sector, text=name, start=0, end=len(name),
                       why=f"sector term '{c.orig}'", kind="sector")
