@@ -200,6 +200,13 @@ def test_surname_that_is_also_a_place(kb, tmp_path):
     assert codes(found) == ["MLTGOV", "MLTGOV", "MLT"]
 
 
+def test_context_picks_among_countries_of_a_shared_demonym(kb):
+    assert kb.resolve_phrase("Kurdish fighters", 0, None, context=["SYR", "USA"]).country == "SYR"
+    assert kb.resolve_phrase("Kurdish forces", 0, None, context=["TUR"]).code == "TURMIL"
+    assert kb.resolve_phrase("the Korean army", 0, None, context=["PRK"]).code == "PRKMIL"
+    assert kb.find("tension on the Korean Peninsula") == []
+
+
 def test_context_picks_among_same_named_parties(kb):
     a = kb.resolve_phrase("the Labour Party", 0, None, context=["GBR"])
     assert a.code == "GBRPTY"

@@ -118,7 +118,7 @@ Indian Ocean|Indian subcontinent|Indian Country|Indian reservation|West Indian|W
 Persian Gulf|Gulf of Oman|Sea of Japan|East China Sea|South China Sea|Gulf of Mexico|Irish Sea|Arabian Sea|
 Panama Canal|Panama Papers|Washington state|Washington State|Paris climate|Paris Agreement|Paris agreement|
 Paris accord|Paris Accord|Minsk agreements|Minsk accords|Minsk Agreements|Camp David|Oslo Accords|Oslo accords|
-Chinese New Year|Russian roulette|Swiss franc|Swiss francs|French fries|Turkish lira|Mexican peso|Indian rupee|
+Korean Peninsula|Korean peninsula|Korean War|Chinese New Year|Russian roulette|Swiss franc|Swiss francs|French fries|Turkish lira|Mexican peso|Indian rupee|
 Russian rouble|Russian ruble|Chinese yuan|Japanese yen|British pound|Egyptian pound|Iraqi dinar|Iranian rial|
 Syrian pound|Saudi riyal|American dollar|Canadian dollar|Australian dollar|Hong Kong dollar|US dollar|U.S. dollar|
 American Express|American Airlines|British Airways|Qatar Airways|Emirates airline|Turkish Airlines|Kenya Airways|
