@@ -9,7 +9,7 @@ whose events table is older than its last write is re-aggregated first (needs wr
 """
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping, Optional, Sequence
+from typing import Any, Iterator, Optional, Sequence
 
 from eventwire.export.flat import (FLAT_SCHEMA, flat_columns, flat_row, flat_table, geojson_feature,  # noqa: F401
                                    write_csv, write_geojson, write_parquet)
