@@ -315,3 +315,16 @@ def test_example_gold_files_read_in_every_format():
     g = read_gold(ex / "geo_sample.xml")
     assert g.format == "geo" and not g.warnings
     assert [g.records[0].text[x.start:x.end] for x in g.records[0].places] == ["Baton Rouge", "Lafayette", "Lake Charles"]
+
+
+def test_plover_gold_gets_plover_misses(tmp_path):
+    recs = [{"id": "p1", "text": "Troops shelled a village.", "event": "ASSAULT", "source": [{"code": "SYRMIL"}],
+             "target": [{"code": "SYRCVL"}]},
+            {"id": "p2", "text": "Kenya hosted Uganda.", "event": "CONSULT", "source": "KENGOV", "target": "UGAGOV"}]
+    g = read_gold(write(tmp_path, "p.jsonl", "\n".join(json.dumps(r) for r in recs)))
+    pred = {"p1": {"status": "coded", "events": [ev("SYRMIL", None, "190", "ASSAULT", pattern="190.shell")]},
+            "p2": {"status": "coded", "events": [ev("KENGOV", "UGAGOV", "043", "CONSULT")]}}
+    res = M.evaluate(g, pred)
+    assert "cameo" not in res and res["misses_by"] == "plover"
+    assert [m["id"] for m in res["misses"]] == ["p1"] and res["misses"][0]["missed"] == ["SYR/SYR/ASSAULT"]
+    assert "190.shell" in render(res) and "country+type" in render(res)

@@ -301,28 +301,51 @@ def _fmt_pred(e: dict) -> dict:
             "target_text": (e.get("target") or {}).get("text") if isinstance(e.get("target"), dict) else None}
 
 
-def misses(gold: Iterable[GoldRecord], pred: dict[str, dict], n: int = 10) -> list[dict]:
-    """The n records that went worst at country+root level (missed + spurious triples; code-only misses
-    break ties), each with its sentence, the gold coding, and what was coded with the lexicon pattern
-    and rule that fired."""
+def _plover_dyads(g: GoldRecord) -> set:
+    G = set()
+    for e in g.events:
+        if not e.plover:
+            continue
+        for s in e.sources or ([e.source] if e.source != NONE else []):
+            for t in (e.targets or [NONE]):
+                if t[:3] != NONE:
+                    G.add((s[:3], t[:3], e.plover))
+    return G
+
+
+def misses(gold: Iterable[GoldRecord], pred: dict[str, dict], n: int = 10, by: str = "cameo") -> list[dict]:
+    """The n records that went worst, each with its sentence, the gold coding, and what was coded with the
+    lexicon pattern and rule that fired.
+
+    by="cameo": ranked by missed + spurious (source country, target country, root) triples, code-only
+    errors breaking ties; by="plover" (gold without CAMEO codes): by missed + spurious (source country,
+    target country, PLOVER type) triples, gold types not coded breaking ties."""
     rows = []
     for order, g in enumerate(gold):
         if not g.has_events:
             continue
         evs = _events(pred, g.id)
-        G, P = level_sets("country_root", g, evs)
-        Gc, Pc = level_sets("code_only", g, evs)
-        Ge = {e.triple() for e in g.events}
-        Pe = {pred_triple(e) for e in evs}
-        bad = len(G - P) + len(P - G)
-        bad_code = len(Gc - Pc) + len(Pc - Gc)
-        if Ge == Pe:
-            continue
+        if by == "plover":
+            G = _plover_dyads(g)
+            P = {(actor_code(e.get("source"))[:3], actor_code(e.get("target"))[:3], ptype(e)) for e in evs if e.get("target")}
+            gt, pt = {e.plover for e in g.events if e.plover}, {ptype(e) for e in evs}
+            bad, bad_code = len(G - P) + len(P - G), len(gt - pt) + len(pt - gt)
+            if not bad and not bad_code:
+                continue
+        else:
+            G, P = level_sets("country_root", g, evs)
+            Gc, Pc = level_sets("code_only", g, evs)
+            bad = len(G - P) + len(P - G)
+            bad_code = len(Gc - Pc) + len(Pc - Gc)
+            if {e.triple() for e in g.events} == {pred_triple(e) for e in evs}:
+                continue
         rec = pred.get(g.id) or {}
         rows.append({
             "id": g.id, "text": g.text, "date": g.date, "note": g.note,
             "status": rec.get("status", "missing"), "reason": rec.get("reason"),
-            "gold": [{"source": e.source, "target": e.target, "cameo": e.cameo, "plover": e.plover} for e in g.events],
+            "gold": [{"source": "+".join(e.sources) if len(e.sources) > 1 else e.source,
+                      "target": "+".join(e.targets) if len(e.targets) > 1 else e.target,
+                      "cameo": e.cameo, "plover": e.plover} for e in g.events],
             "coded": [_fmt_pred(e) for e in evs],
             "missed": sorted("/".join(x) for x in G - P), "spurious": sorted("/".join(x) for x in P - G),
             "_key": (-bad, -bad_code, order),
@@ -352,6 +375,9 @@ def evaluate(gold, pred: dict[str, dict], worst: int = 10) -> dict:
             out["misses"] = misses(recs, pred, worst)
         if any(e.plover for r in recs for e in r.events):
             out["plover"] = plover_scores(recs, pred)
+            if "misses" not in out:
+                out["misses"] = misses(recs, pred, worst, by="plover")
+                out["misses_by"] = "plover"
     if any(r.has_places for r in recs):
         out["places"] = geo_scores(recs, pred)
     return out

@@ -103,23 +103,26 @@ def render(res: dict, markdown: bool = False, title: str = "eventwire eval") -> 
             L += ["", head if not md else f"**{i}. `{m['id']}`**" + (f" ({m['date']})" if m.get('date') else "") + f": {m['text']}"]
             ind = "   - " if md else "     "
             gold = "; ".join(f"{e['source']} {e['target']} {e['cameo'] or e['plover']}" for e in m["gold"]) or "no event"
+            if res.get("misses_by") == "plover":
+                gold = "; ".join(f"{e['source']} {e['target']} {e['plover']}" for e in m["gold"]) or "no event"
             L.append(f"{ind}gold:  {gold}")
             if m.get("status") not in ("coded", None):
                 L.append(f"{ind}status: {m['status']}" + (f" ({m['reason']})" if m.get("reason") else ""))
             if not m["coded"]:
                 L.append(f"{ind}coded: nothing")
             for e in m["coded"]:
-                who = f"{e['source']} {e['target']} {e['cameo']}"
+                who = f"{e['source']} {e['target']} {e['cameo']}" + (f" {e['plover']}" if e.get("plover") else "")
                 ev = f" trigger '{e['trigger']}'" if e.get("trigger") else ""
                 actors = ""
                 if e.get("source_text") or e.get("target_text"):
                     actors = f" [{e.get('source_text') or '-'} -> {e.get('target_text') or '-'}]"
                 mod = f" {e['modality']}" if e.get("modality") and e["modality"] != "asserted" else ""
                 L.append(f"{ind}coded: {who}{ev}{actors} pattern {e.get('pattern') or '-'}, rule {e.get('rule') or '-'}{mod}")
+            lv = "country+type" if res.get("misses_by") == "plover" else "country+root"
             if m.get("missed"):
-                L.append(f"{ind}missed (country+root): {', '.join(m['missed'])}")
+                L.append(f"{ind}missed ({lv}): {', '.join(m['missed'])}")
             if m.get("spurious"):
-                L.append(f"{ind}spurious (country+root): {', '.join(m['spurious'])}")
+                L.append(f"{ind}spurious ({lv}): {', '.join(m['spurious'])}")
             if m.get("note"):
                 L.append(f"{ind}note: {m['note']}")
     return "\n".join(L).rstrip() + "\n"
