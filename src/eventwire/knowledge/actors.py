@@ -603,7 +603,7 @@ class ActorKB:
     def _known_word(self, w: str) -> bool:
         lw = norm_text(w.rstrip(".,;:'’")).replace("'s", "").strip()
         return (not lw or lw in _TITLES_BEFORE or lw in _NEXT_OK or lw in _STOP_CAPS
-                or any(x.kind != "person" for x in self.aliases.get(lw, ())))
+                or lw in self.aliases)
 
     def _blocked(self, c: Cand, text: str, s: int, e: int, local: bool = False) -> bool:
         """Cheap checks against false friends: 'Michael Jordan', 'Athens-Clarke County', 'Paris, Texas',
