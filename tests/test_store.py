@@ -251,3 +251,18 @@ def test_a_count_shared_by_two_events_stays_with_both(db):
         assert rows == [("killed", "levant-001:0", ["levant-001:0", "levant-001:1"]),
                         ("injured", "levant-001:0", ["levant-001:0"])]
         assert store.result_record("levant-001") == r.to_dict()
+
+
+def test_an_older_file_is_brought_up_to_the_schema(db):
+    import duckdb
+    con = duckdb.connect(db)                 # a file from before counts.mention_ids and events.source_text
+    con.execute("CREATE TABLE counts (doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, mention_id VARCHAR, "
+                "type VARCHAR, value BIGINT, qualifier VARCHAR, text VARCHAR, start INTEGER, \"end\" INTEGER, "
+                "sentence INTEGER)")
+    con.execute("CREATE TABLE events (event_id BIGINT PRIMARY KEY, date DATE, source_code VARCHAR)")
+    con.close()
+    with Store(db) as store:
+        store.write_batch(three_copies())
+        store.aggregate()
+        assert "mention_ids" in {r[0] for r in store.con.execute("DESCRIBE counts").fetchall()}
+        assert store.query_events(level="event", cameo="194")[0]["source_text"] == "Turkish artillery"

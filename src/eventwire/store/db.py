@@ -491,12 +491,39 @@ class Store:
         con = self.con
         if not read_only:
             try:
-                con.execute(SCHEMA_PATH.read_text(encoding="utf-8"))
+                schema = SCHEMA_PATH.read_text(encoding="utf-8")
+                con.execute(schema)
+                self._migrate(schema)
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
-            except duckdb.Error:
+            except duckdb.Error as exc:
                 self.close()
-                raise
+                raise StoreError(f"cannot set up the schema in {self.path}: {exc}") from exc
         self._release()
+
+    def _migrate(self, schema: str) -> None:
+        """Bring a file written by an older eventwire up to this schema: add missing columns to
+        the stored tables; drop and recreate the derived ones (events, event_mentions: rebuilt by
+        aggregate())."""
+        ref = duckdb.connect(":memory:")
+        try:
+            ref.execute(schema)
+            tables = [r[0] for r in ref.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()]
+            for table in tables:
+                want = [(r[0], r[1]) for r in ref.execute(f"DESCRIBE {table}").fetchall()]
+                have = [(r[0], r[1]) for r in self.con.execute(f"DESCRIBE {table}").fetchall()]
+                if have == want:
+                    continue
+                if table in ("events", "event_mentions"):
+                    self.con.execute(f"DROP TABLE {table}")
+                    self.con.execute(schema)        # recreates it (IF NOT EXISTS everywhere)
+                    continue
+                have_names = {n for n, _ in have}
+                for name, sqltype in want:
+                    if name not in have_names:
+                        self.con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {sqltype}')
+        finally:
+            ref.close()
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
