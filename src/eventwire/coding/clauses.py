@@ -68,6 +68,12 @@ class Clause:
         return start, end
 
 
+def verb_key(verb) -> str:
+    """The verb's lemma with its particle: "keep up", "carry out"."""
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return verb.lemma_.lower() + (" " + prt.lower_ if prt is not None else "")
+
+
 def _child(tok, deps):
     for c in tok.children:
         if c.dep_ in deps:
@@ -256,7 +262,7 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     preps = preps_of(noun)
     head = noun.head
     poss = _child(noun, {"poss"})
-    if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs:
+    if noun.dep_ == "dobj" and verb_key(head) in light_verbs:
         verb = head
         subj, subj_rule = subject_of(verb)
         for p, o in preps_of(verb).items():

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from eventwire.coding.clauses import Clause, INTENT_HEADS, REQUEST_HEADS, noun_clause, verb_clause
+from eventwire.coding.clauses import Clause, INTENT_HEADS, REQUEST_HEADS, noun_clause, verb_clause, verb_key
 from eventwire.model import Actor, Event
 
 # --- intentions: what an announced act is coded as (CAMEO 03x / 13x) --------------------------------
@@ -148,7 +148,7 @@ class Coder:
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
                 # a light verb whose object is an event noun is coded by the noun ("held talks with")
                 if cl.obj is not None and not cl.passive and self.lex.is_event_noun(cl.obj.lemma_.lower()) \
-                        and (lemma in self.light or not entries) \
+                        and (verb_key(tok) in self.light or lemma in self.light or not entries) \
                         and not (entries and entries[0].object):
                     continue
                 # "pledged to send aid": the intention is coded on the complement, not on "pledge"
@@ -303,6 +303,14 @@ class Coder:
             for a in self._resolve_head(h, ctx, sent):
                 if a is not None and a.code and not any(a.code == b.code and a.start == b.start for b in out):
                     out.append(a)
+        # a list the parser read as an apposition: "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"
+        if out and all(_kind(a) in ("country", "capital") for a in out):
+            for ap in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                for h in [ap] + [c for c in ap.conjuncts if c.i > ap.i]:
+                    for a in self._resolve_head(h, ctx, sent):
+                        if a and a.code and _kind(a) in ("country", "capital") and all(a.country != b.country for b in out):
+                            a.why = (a.why or "") + " (listed with a coordinated actor)"
+                            out.append(a)
         return out
 
     def _resolve_head(self, h, ctx: DocContext, sent) -> list[Actor]:
