@@ -1,0 +1,648 @@
+/* eventwire dashboard.  Plain JavaScript, no build step, nothing from the internet.
+ * Every piece of data from the API is put on the page with textContent / SVG attributes,
+ * never as HTML. */
+"use strict";
+
+(function () {
+  const SVG = "http://www.w3.org/2000/svg";
+  const QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"};
+  const QUAD_SHORT = {1: "verbal coop.", 2: "material coop.", 3: "verbal confl.", 4: "material confl."};
+  const QUAD_COLORS = {1: "#2c7fb8", 2: "#31a354", 3: "#f28e2b", 4: "#d62728"};
+  const FILTER_KEYS = ["start", "end", "actor", "source_actor", "target_actor", "country", "cameo", "plover",
+                       "quad", "place", "text", "outlet"];
+  const ROLE_NAMES = {source: "source", target: "target", trigger: "trigger", place: "place"};
+  const PAGE = 50;
+
+  const state = {filters: {}, level: "event", offset: 0, order: "", interval: "auto", selected: null,
+                 meta: null, world: null, zoom: null, reqSeq: 0};
+
+  // ---------------------------------------------------------------- small helpers
+  function $(sel, root) { return (root || document).querySelector(sel); }
+
+  /** An HTML element; string / number children become text nodes (never parsed as HTML). */
+  function el(tag, attrs, ...kids) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "class") e.className = v;
+      else if (k === "text") e.textContent = v;
+      else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+      else e.setAttribute(k, v);
+    }
+    for (const kid of kids.flat()) {
+      if (kid === null || kid === undefined || kid === false) continue;
+      e.appendChild(kid instanceof Node ? kid : document.createTextNode(String(kid)));
+    }
+    return e;
+  }
+
+  function svg(tag, attrs, ...kids) {
+    const e = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined) continue;
+      if (k === "class") e.setAttribute("class", v);
+      else if (k === "text") e.textContent = v;
+      else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+      else e.setAttribute(k, v);
+    }
+    for (const kid of kids.flat()) if (kid) e.appendChild(kid);
+    return e;
+  }
+
+  function title(text) { return svg("title", {text: text}); }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
+  function fmt(v, digits) { return v === null || v === undefined ? "–" : Number(v).toFixed(digits === undefined ? 1 : digits); }
+  function safeUrl(u) { return typeof u === "string" && /^https?:\/\//i.test(u) ? u : null; }
+
+  function setStatus(msg, isError) {
+    const s = $("#status");
+    s.textContent = msg || "";
+    s.classList.toggle("error", !!isError);
+  }
+
+  function query(extra) {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(state.filters)) if (v) p.set(k, v);
+    p.set("level", state.level);
+    for (const [k, v] of Object.entries(extra || {})) if (v !== null && v !== undefined && v !== "") p.set(k, v);
+    return p.toString();
+  }
+
+  async function api(path, extra) {
+    const url = path + (path.includes("?") ? "&" : "?") + query(extra);
+    const r = await fetch(url, {headers: {Accept: "application/json"}});
+    let body = null;
+    try { body = await r.json(); } catch (e) { body = null; }
+    if (!r.ok) {
+      const detail = body && body.detail ? (typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail)) : r.statusText;
+      throw new Error(`${r.status}: ${detail}`);
+    }
+    return body;
+  }
+
+  async function getJSON(url) {
+    const r = await fetch(url, {headers: {Accept: "application/json"}});
+    const body = await r.json().catch(() => null);
+    if (!r.ok) throw new Error(`${r.status}: ${body && body.detail ? body.detail : r.statusText}`);
+    return body;
+  }
+
+  function actorLabel(a) { return a ? (a.code || a.text || "?") : "–"; }
+  function actorName(a) { return a ? (a.name || a.text || "") : ""; }
+
+  function quadChip(q) {
+    return q ? el("span", {class: "chip q" + q, title: QUAD_NAMES[q] || ""}, QUAD_SHORT[q] || String(q)) : "–";
+  }
+
+  function dominantQuad(quad) {
+    let best = 0, bestN = -1;
+    for (const q of ["1", "2", "3", "4"]) if ((quad[q] || 0) > bestN) { best = +q; bestN = quad[q] || 0; }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- filters <-> form <-> URL hash
+  function readForm() {
+    const form = $("#filters");
+    const f = {};
+    for (const k of FILTER_KEYS) {
+      if (k === "quad") continue;
+      const input = form.elements[k];
+      if (input && input.value.trim()) f[k] = input.value.trim();
+    }
+    const quads = [...form.querySelectorAll("input[name=quad]:checked")].map((i) => i.value);
+    if (quads.length && quads.length < 4) f.quad = quads.join(",");
+    state.filters = f;
+    state.level = form.elements.level.value || "event";
+  }
+
+  function writeForm() {
+    const form = $("#filters");
+    for (const k of FILTER_KEYS) {
+      if (k === "quad") continue;
+      const input = form.elements[k];
+      if (input) input.value = state.filters[k] || "";
+    }
+    const qs = (state.filters.quad || "").split(",");
+    for (const i of form.querySelectorAll("input[name=quad]")) i.checked = qs.includes(i.value);
+    form.elements.level.value = state.level;
+  }
+
+  function writeHash() {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(state.filters)) if (v) p.set(k, v);
+    if (state.level !== "event") p.set("level", state.level);
+    if (state.order) p.set("order", state.order);
+    if (state.offset) p.set("offset", state.offset);
+    if (state.selected) p.set("event", state.selected);
+    const h = p.toString();
+    history.replaceState(null, "", h ? "#" + h : location.pathname);
+  }
+
+  function readHash() {
+    const p = new URLSearchParams(location.hash.slice(1));
+    state.filters = {};
+    for (const k of FILTER_KEYS) if (p.get(k)) state.filters[k] = p.get(k);
+    state.level = p.get("level") === "mention" ? "mention" : "event";
+    state.order = p.get("order") || "";
+    state.offset = Math.max(0, parseInt(p.get("offset") || "0", 10) || 0);
+    state.selected = p.get("event") || null;
+  }
+
+  function setFilter(changes) {
+    Object.assign(state.filters, changes);
+    for (const k of Object.keys(state.filters)) if (!state.filters[k]) delete state.filters[k];
+    state.offset = 0;
+    writeForm();
+    refresh();
+  }
+
+  // ---------------------------------------------------------------- header
+  async function loadStats() {
+    const s = await getJSON("/api/stats");
+    const parts = [`${s.events.toLocaleString()} events`, `${s.mentions.toLocaleString()} mentions`,
+                   `${s.documents.toLocaleString()} articles`];
+    if (s.first_date) parts.push(`${s.first_date} – ${s.last_date}`);
+    if (!s.aggregated) parts.push("not aggregated yet: run `eventwire db aggregate`, or show every mention");
+    $("#stats").textContent = parts.join(" · ");
+    if (!s.aggregated && state.level === "event" && s.mentions > 0) {
+      state.level = "mention";
+      writeForm();
+    }
+    return s;
+  }
+
+  async function loadMeta() {
+    try {
+      state.meta = await getJSON("/api/meta");
+    } catch (e) { state.meta = {plover_types: [], cameo: []}; }
+    const sel = $("#filters").elements.plover;
+    for (const t of state.meta.plover_types) sel.appendChild(el("option", {value: t}, t));
+  }
+
+  // ---------------------------------------------------------------- map
+  const MAP_W = 960, MAP_H = 480, VIEW0 = {x: 0, y: 18, w: 960, h: 420};
+
+  function project(lon, lat) { return [(lon + 180) * MAP_W / 360, (90 - lat) * MAP_H / 180]; }
+
+  function ringPath(ring) {
+    let d = "";
+    for (let i = 0; i < ring.length; i++) {
+      const [x, y] = project(ring[i][0], ring[i][1]);
+      d += (i ? "L" : "M") + x.toFixed(1) + "," + y.toFixed(1);
+    }
+    return d + "Z";
+  }
+
+  function geometryPath(g) {
+    if (!g) return "";
+    if (g.type === "Polygon") return g.coordinates.map(ringPath).join("");
+    if (g.type === "MultiPolygon") return g.coordinates.map((p) => p.map(ringPath).join("")).join("");
+    return "";
+  }
+
+  async function loadWorld() {
+    try {
+      const topo = await getJSON("/static/vendor/countries-110m.json");
+      state.world = window.topojson.feature(topo, topo.objects.countries).features;
+    } catch (e) {
+      state.world = [];
+      setStatus("basemap unavailable: " + e.message, true);
+    }
+  }
+
+  function setupMap() {
+    const box = $("#map");
+    const root = svg("svg", {viewBox: `${VIEW0.x} ${VIEW0.y} ${VIEW0.w} ${VIEW0.h}`, role: "img",
+                             "aria-label": "map of event locations"});
+    const land = svg("g", {class: "land"});
+    for (const f of state.world) {
+      const name = f.properties && f.properties.name ? f.properties.name : "";
+      land.appendChild(svg("path", {class: "country", d: geometryPath(f.geometry)}, title(name)));
+    }
+    root.appendChild(land);
+    root.appendChild(svg("g", {class: "dots"}));
+    box.appendChild(root);
+    state.zoom = {view: Object.assign({}, VIEW0), root: root};
+
+    function setView(v) {
+      v.w = Math.min(VIEW0.w, Math.max(30, v.w));
+      v.h = v.w * VIEW0.h / VIEW0.w;
+      v.x = Math.min(MAP_W - v.w, Math.max(0, v.x));
+      v.y = Math.min(MAP_H - v.h, Math.max(0, v.y));
+      state.zoom.view = v;
+      root.setAttribute("viewBox", `${v.x} ${v.y} ${v.w} ${v.h}`);
+      scaleDots();
+    }
+    function zoomAt(factor, cx, cy) {
+      const v = state.zoom.view;
+      const w = v.w / factor;
+      setView({x: cx - (cx - v.x) * (w / v.w), y: cy - (cy - v.y) * (w / v.w), w: w, h: 0});
+    }
+    function toMap(ev) {
+      const r = root.getBoundingClientRect(), v = state.zoom.view;
+      return [v.x + (ev.clientX - r.left) / r.width * v.w, v.y + (ev.clientY - r.top) / r.height * v.h];
+    }
+    root.addEventListener("wheel", (ev) => {
+      ev.preventDefault();
+      const [cx, cy] = toMap(ev);
+      zoomAt(ev.deltaY < 0 ? 1.25 : 0.8, cx, cy);
+    }, {passive: false});
+    let drag = null;
+    root.addEventListener("pointerdown", (ev) => {
+      if (ev.target.classList.contains("dot")) return;
+      drag = {x: ev.clientX, y: ev.clientY, view: Object.assign({}, state.zoom.view)};
+      root.setPointerCapture(ev.pointerId);
+    });
+    root.addEventListener("pointermove", (ev) => {
+      if (!drag) return;
+      const r = root.getBoundingClientRect();
+      const dx = (ev.clientX - drag.x) / r.width * drag.view.w, dy = (ev.clientY - drag.y) / r.height * drag.view.h;
+      setView({x: drag.view.x - dx, y: drag.view.y - dy, w: drag.view.w, h: 0});
+    });
+    root.addEventListener("pointerup", () => { drag = null; });
+    const center = () => { const v = state.zoom.view; return [v.x + v.w / 2, v.y + v.h / 2]; };
+    $("#zoom-in").addEventListener("click", () => zoomAt(1.5, ...center()));
+    $("#zoom-out").addEventListener("click", () => zoomAt(1 / 1.5, ...center()));
+    $("#zoom-reset").addEventListener("click", () => setView(Object.assign({}, VIEW0)));
+  }
+
+  function scaleDots() {
+    const k = state.zoom ? state.zoom.view.w / VIEW0.w : 1;
+    for (const c of document.querySelectorAll("#map .dot")) c.setAttribute("r", (+c.dataset.r * Math.sqrt(k)).toFixed(2));
+  }
+
+  function drawPlaces(items) {
+    const g = $("#map .dots");
+    if (!g) return;
+    clear(g);
+    const max = Math.max(1, ...items.map((p) => p.count));
+    // biggest first, so small dots stay clickable on top
+    for (const p of items.slice().sort((a, b) => b.count - a.count)) {
+      const [x, y] = project(p.lon, p.lat);
+      const q = dominantQuad(p.quad);
+      const r = 2.5 + 9 * Math.sqrt(p.count / max);
+      const key = p.geonameid || p.name;
+      const c = svg("circle", {class: "dot" + (state.filters.place && state.filters.place === key ? " on" : ""),
+                               cx: x.toFixed(2), cy: y.toFixed(2), r: r, fill: QUAD_COLORS[q] || "#666",
+                               "data-r": r, "data-place": key, tabindex: 0},
+                    title(`${p.name || "?"}${p.country ? " (" + p.country + ")" : ""}: ${p.count} events, ` +
+                          `mean Goldstein ${fmt(p.goldstein)}`));
+      const pick = () => setFilter({place: state.filters.place === key ? "" : key});
+      c.addEventListener("click", pick);
+      c.addEventListener("keydown", (ev) => { if (ev.key === "Enter") pick(); });
+      g.appendChild(c);
+    }
+    scaleDots();
+  }
+
+  // ---------------------------------------------------------------- timeline
+  function addPeriod(d, interval) {
+    const n = new Date(d.getTime());
+    if (interval === "day") n.setUTCDate(n.getUTCDate() + 1);
+    else if (interval === "week") n.setUTCDate(n.getUTCDate() + 7);
+    else if (interval === "month") n.setUTCMonth(n.getUTCMonth() + 1);
+    else n.setUTCFullYear(n.getUTCFullYear() + 1);
+    return n;
+  }
+  function iso(d) { return d.toISOString().slice(0, 10); }
+
+  function drawTimeline(data) {
+    const box = clear($("#timeline"));
+    const rows = data.series || [];
+    if (!rows.length) { box.appendChild(el("p", {class: "empty"}, "No dated events for these filters.")); return; }
+    const by = new Map();
+    for (const r of rows) {
+      if (!by.has(r.period)) by.set(r.period, {});
+      by.get(r.period)[r.quad_class] = r;
+    }
+    const keys = [...by.keys()].sort();
+    // continuous periods from the first to the last, so gaps show
+    const periods = [];
+    let d = new Date(keys[0] + "T00:00:00Z");
+    const last = new Date(keys[keys.length - 1] + "T00:00:00Z");
+    while (d <= last && periods.length < 2000) { periods.push(iso(d)); d = addPeriod(d, data.interval); }
+    const W = Math.max(300, box.clientWidth || 600), H = Math.max(160, box.clientHeight || 240);
+    const m = {l: 34, r: 8, t: 8, b: 22};
+    const pw = W - m.l - m.r, ph = H - m.t - m.b;
+    const totals = periods.map((p) => Object.values(by.get(p) || {}).reduce((s, r) => s + r.count, 0));
+    const max = Math.max(1, ...totals);
+    const bw = pw / periods.length;
+    const root = svg("svg", {viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": `events per ${data.interval} by quad class`});
+    root.appendChild(svg("line", {class: "axis", x1: m.l, y1: m.t + ph, x2: m.l + pw, y2: m.t + ph}));
+    for (const v of [0, Math.round(max / 2), max]) {
+      const y = m.t + ph - v / max * ph;
+      root.appendChild(svg("text", {class: "tick", x: m.l - 4, y: y + 3, "text-anchor": "end", text: String(v)}));
+      if (v) root.appendChild(svg("line", {x1: m.l, x2: m.l + pw, y1: y, y2: y, stroke: "#eef0f3"}));
+    }
+    periods.forEach((p, i) => {
+      let y = m.t + ph;
+      const cell = by.get(p) || {};
+      for (const q of [4, 3, 2, 1]) {
+        const r = cell[q];
+        if (!r) continue;
+        const h = r.count / max * ph;
+        y -= h;
+        const bar = svg("rect", {class: "bar", x: (m.l + i * bw + bw * 0.08).toFixed(2), y: y.toFixed(2),
+                                 width: Math.max(1, bw * 0.84).toFixed(2), height: Math.max(0.5, h).toFixed(2),
+                                 fill: QUAD_COLORS[q], "data-period": p, "data-quad": q},
+                        title(`${p} (${data.interval}) · ${QUAD_NAMES[q]}: ${r.count} events, ${r.mentions} mentions, ` +
+                              `mean Goldstein ${fmt(r.goldstein)}`));
+        bar.addEventListener("click", () => {
+          const endDay = new Date(addPeriod(new Date(p + "T00:00:00Z"), data.interval).getTime() - 86400000);
+          setFilter({start: p, end: iso(endDay)});
+        });
+        root.appendChild(bar);
+      }
+    });
+    const labelIdx = periods.length <= 3 ? periods.map((_, i) => i) : [0, Math.floor(periods.length / 2), periods.length - 1];
+    for (const i of labelIdx) {
+      const anchor = i === 0 ? "start" : i === periods.length - 1 ? "end" : "middle";
+      const x = i === 0 ? m.l : i === periods.length - 1 ? m.l + pw : m.l + (i + 0.5) * bw;
+      root.appendChild(svg("text", {class: "tick", x: x, y: H - 6, "text-anchor": anchor, text: periods[i]}));
+    }
+    box.appendChild(root);
+  }
+
+  // ---------------------------------------------------------------- network
+  function layout(nodes, edges, W, H) {
+    const n = nodes.length;
+    nodes.forEach((nd, i) => {           // deterministic start on a circle
+      const a = 2 * Math.PI * i / n;
+      nd.x = W / 2 + Math.cos(a) * W / 3; nd.y = H / 2 + Math.sin(a) * H / 3;
+    });
+    const k = Math.sqrt(W * H / Math.max(1, n)) * 0.55;
+    let temp = W / 8;
+    for (let it = 0; it < 300; it++) {
+      for (const a of nodes) { a.dx = 0; a.dy = 0; }
+      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+        const a = nodes[i], b = nodes[j];
+        let dx = a.x - b.x, dy = a.y - b.y;
+        const d = Math.max(0.01, Math.hypot(dx, dy)), f = k * k / d;
+        dx /= d; dy /= d;
+        a.dx += dx * f; a.dy += dy * f; b.dx -= dx * f; b.dy -= dy * f;
+      }
+      for (const e of edges) {
+        const a = e.a, b = e.b;
+        let dx = a.x - b.x, dy = a.y - b.y;
+        const d = Math.max(0.01, Math.hypot(dx, dy)), f = d * d / k;
+        dx /= d; dy /= d;
+        a.dx -= dx * f; a.dy -= dy * f; b.dx += dx * f; b.dy += dy * f;
+      }
+      for (const a of nodes) {
+        a.dx += (W / 2 - a.x) * 0.05; a.dy += (H / 2 - a.y) * 0.05;   // gravity
+        const d = Math.max(0.01, Math.hypot(a.dx, a.dy)), step = Math.min(d, temp);
+        a.x += a.dx / d * step; a.y += a.dy / d * step;
+      }
+      temp *= 0.985;
+    }
+    // fit into the box
+    const pad = 28;
+    const xs = nodes.map((a) => a.x), ys = nodes.map((a) => a.y);
+    const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+    for (const a of nodes) {
+      a.x = n === 1 ? W / 2 : pad + (a.x - x0) / Math.max(1, x1 - x0) * (W - 2 * pad);
+      a.y = n === 1 ? H / 2 : pad + (a.y - y0) / Math.max(1, y1 - y0) * (H - 2 * pad);
+    }
+  }
+
+  function drawNetwork(data) {
+    const box = clear($("#network"));
+    const items = data.items || [];
+    if (!items.length) { box.appendChild(el("p", {class: "empty"}, "No actor pairs for these filters.")); return; }
+    const W = Math.max(300, box.clientWidth || 600), H = Math.max(160, box.clientHeight || 240);
+    const nodes = new Map();
+    const node = (code, name) => {
+      if (!nodes.has(code)) nodes.set(code, {code: code, name: name || "", weight: 0});
+      const nd = nodes.get(code);
+      if (!nd.name && name) nd.name = name;
+      return nd;
+    };
+    const edges = items.map((d) => {
+      const a = node(d.source, d.source_name), b = node(d.target, d.target_name);
+      a.weight += d.count; b.weight += d.count;
+      return {a: a, b: b, d: d};
+    });
+    const list = [...nodes.values()].sort((p, q) => p.code < q.code ? -1 : 1);
+    layout(list, edges.filter((e) => e.a !== e.b), W, H);
+    const maxE = Math.max(1, ...items.map((d) => d.count)), maxN = Math.max(1, ...list.map((n) => n.weight));
+    const root = svg("svg", {viewBox: `0 0 ${W} ${H}`, class: "net", role: "img", "aria-label": "network of the top actor pairs"});
+    const defs = svg("defs");
+    for (const q of [1, 2, 3, 4]) {
+      defs.appendChild(svg("marker", {id: "arrow" + q, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 5,
+                                      markerHeight: 5, orient: "auto-start-reverse"},
+                           svg("path", {d: "M0,0L10,5L0,10Z", fill: QUAD_COLORS[q]})));
+    }
+    root.appendChild(defs);
+    const rOf = (nd) => 5 + 9 * Math.sqrt(nd.weight / maxN);
+    for (const e of edges) {
+      const q = dominantQuad(e.d.quad);
+      const label = `${e.d.source} → ${e.d.target}: ${e.d.count} events, mean Goldstein ${fmt(e.d.goldstein)}`;
+      let path;
+      if (e.a === e.b) {            // an actor acting on its own kind: a small loop
+        const r = rOf(e.a);
+        path = `M${e.a.x},${e.a.y - r}c${-22},${-30} ${22},${-30} ${4},${-1}`;
+      } else {
+        const dx = e.b.x - e.a.x, dy = e.b.y - e.a.y, d = Math.max(1, Math.hypot(dx, dy));
+        const ra = rOf(e.a), rb = rOf(e.b) + 3;
+        const sx = e.a.x + dx / d * ra, sy = e.a.y + dy / d * ra, tx = e.b.x - dx / d * rb, ty = e.b.y - dy / d * rb;
+        const bend = 0.12 * d;       // reciprocal pairs bend apart
+        const cx = (sx + tx) / 2 - dy / d * bend, cy = (sy + ty) / 2 + dx / d * bend;
+        path = `M${sx.toFixed(1)},${sy.toFixed(1)}Q${cx.toFixed(1)},${cy.toFixed(1)} ${tx.toFixed(1)},${ty.toFixed(1)}`;
+      }
+      const p = svg("path", {class: "edge", d: path, stroke: QUAD_COLORS[q] || "#888",
+                             "stroke-width": (1 + 5 * Math.sqrt(e.d.count / maxE)).toFixed(2), "marker-end": `url(#arrow${q})`},
+                    title(label));
+      p.addEventListener("click", () => setFilter({source_actor: e.d.source, target_actor: e.d.target, actor: ""}));
+      root.appendChild(p);
+    }
+    for (const nd of list) {
+      const g = svg("g", {class: "node", transform: `translate(${nd.x.toFixed(1)},${nd.y.toFixed(1)})`, "data-code": nd.code},
+                    svg("circle", {r: rOf(nd).toFixed(1)}),
+                    svg("text", {y: (rOf(nd) + 11).toFixed(1), "text-anchor": "middle", text: nd.code}),
+                    title(nd.code + (nd.name ? " — " + nd.name : "") + `: ${nd.weight} events in these pairs`));
+      g.addEventListener("click", () => setFilter({actor: nd.code, source_actor: "", target_actor: ""}));
+      root.appendChild(g);
+    }
+    box.appendChild(root);
+  }
+
+  // ---------------------------------------------------------------- table
+  function drawTable(data) {
+    const tbody = clear($("#events-table tbody"));
+    const items = data.items || [];
+    if (!items.length) {
+      tbody.appendChild(el("tr", {}, el("td", {colspan: 9, class: "empty"},
+        data.total === 0 && !Object.keys(state.filters).length
+          ? "No events stored yet. Code some news: eventwire code news.jsonl --db FILE"
+          : "No events match these filters.")));
+    }
+    for (const ev of items) {
+      const place = ev.place ? (ev.place.name || ev.place.text || "") + (ev.place.country ? ` (${ev.place.country})` : "") : "–";
+      const tr = el("tr", {tabindex: 0, "data-id": ev.id, class: ev.id === state.selected ? "selected" : null},
+        el("td", {class: "code"}, ev.date || "–"),
+        el("td", {class: "code"}, actorLabel(ev.source), el("span", {class: "sub"}, actorName(ev.source))),
+        el("td", {class: "code"}, ev.cameo || "–", el("span", {class: "sub"}, ev.cameo_name || ev.plover_type || "")),
+        el("td", {class: "code"}, actorLabel(ev.target), el("span", {class: "sub"}, actorName(ev.target))),
+        el("td", {}, place),
+        el("td", {}, quadChip(ev.quad_class)),
+        el("td", {class: "code"}, fmt(ev.goldstein)),
+        el("td", {class: "code"}, ev.num_articles === null || ev.num_articles === undefined ? "–" : String(ev.num_articles)),
+        el("td", {class: "evidence"}, ev.evidence_text || "", ev.sentence_text ? el("span", {class: "sub"}, ev.sentence_text) : null));
+      tr.addEventListener("click", () => selectEvent(ev.id));
+      tr.addEventListener("keydown", (e) => { if (e.key === "Enter") selectEvent(ev.id); });
+      tbody.appendChild(tr);
+    }
+    const from = data.total ? data.offset + 1 : 0, to = data.offset + items.length;
+    $("#page-info").textContent = `${from}–${to} of ${data.total.toLocaleString()}`;
+    $("#prev").disabled = data.offset <= 0;
+    $("#next").disabled = to >= data.total;
+    for (const th of document.querySelectorAll("#events-table th[data-sort]")) {
+      const k = th.dataset.sort;
+      th.classList.toggle("asc", state.order === k);
+      th.classList.toggle("desc", state.order === "-" + k);
+    }
+  }
+
+  // ---------------------------------------------------------------- event panel
+  const ROLE_PRIORITY = ["trigger", "source", "target", "place"];
+
+  /** text with spans ({start, end, role, label}) wrapped in <mark>-like spans; all as text nodes. */
+  function highlighted(text, spans) {
+    const frag = document.createDocumentFragment();
+    const n = text.length;
+    const ok = (spans || []).filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= n && s.start < s.end);
+    const cuts = new Set([0, n]);
+    for (const s of ok) { cuts.add(s.start); cuts.add(s.end); }
+    const pts = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < pts.length; i++) {
+      const a = pts[i], b = pts[i + 1];
+      const piece = text.slice(a, b);
+      const on = ok.filter((s) => s.start <= a && s.end >= b);
+      if (!on.length) { frag.appendChild(document.createTextNode(piece)); continue; }
+      const roles = [...new Set(on.map((s) => s.role))].sort((x, y) => ROLE_PRIORITY.indexOf(x) - ROLE_PRIORITY.indexOf(y));
+      const span = el("span", {class: "hl " + roles.map((r) => "hl-" + r).join(" "), "data-role": roles.join(" "),
+                               title: on.map((s) => `${ROLE_NAMES[s.role] || s.role}${s.label ? ": " + s.label : ""}`).join("; ")},
+                      piece);
+      frag.appendChild(span);
+    }
+    return frag;
+  }
+
+  function keysLegend() {
+    return el("ul", {class: "keys"},
+      el("li", {}, el("span", {class: "hl hl-source"}, "source")),
+      el("li", {}, el("span", {class: "hl hl-target"}, "target")),
+      el("li", {}, el("span", {class: "hl hl-trigger"}, "trigger")),
+      el("li", {}, el("span", {class: "hl hl-place"}, "place")));
+  }
+
+  function mentionBlock(m) {
+    const url = safeUrl(m.url);
+    const ctx = m.context || {text: "", spans: []};
+    const block = el("div", {class: "mention", "data-mention": m.mention_id},
+      el("p", {class: "sentence"}, highlighted(ctx.text || "", ctx.spans)),
+      el("p", {class: "meta"},
+        url ? el("a", {href: url, target: "_blank", rel: "noopener noreferrer"}, m.title || url) : (m.title || "(untitled)"),
+        m.outlet ? ` · ${m.outlet}` : "", m.doc_date ? ` · ${m.doc_date}` : "", ` · document `, el("code", {}, m.doc_id)),
+      el("p", {class: "meta"}, "coded by pattern ", el("code", {}, m.pattern || "–"), " · rule ",
+        el("code", {}, m.rule || "–"), ` · ${m.modality || "asserted"} · confidence ${fmt(m.confidence, 2)}`,
+        m.inherited ? " · exact copy of " : "", m.inherited ? el("code", {}, m.doc_id) : ""));
+    const btn = el("button", {type: "button", class: "show-article"}, "show whole article");
+    const holder = el("div");
+    btn.addEventListener("click", async () => {
+      if (holder.firstChild) { clear(holder); btn.textContent = "show whole article"; return; }
+      try {
+        const doc = await getJSON("/api/documents/" + encodeURIComponent(m.doc_id));
+        holder.appendChild(el("div", {class: "article"}, highlighted(doc.text || "", doc.spans)));
+        btn.textContent = "hide article";
+      } catch (e) { setStatus("cannot load the article: " + e.message, true); }
+    });
+    block.appendChild(btn);
+    block.appendChild(holder);
+    return block;
+  }
+
+  async function selectEvent(id) {
+    state.selected = id;
+    writeHash();
+    for (const tr of document.querySelectorAll("#events-table tbody tr")) tr.classList.toggle("selected", tr.dataset.id === id);
+    const body = clear($("#panel-body"));
+    body.appendChild(el("p", {class: "empty"}, "loading…"));
+    let ev;
+    try {
+      ev = await getJSON("/api/events/" + encodeURIComponent(id));
+    } catch (e) {
+      clear(body).appendChild(el("p", {class: "empty"}, "Cannot load this event: " + e.message));
+      return;
+    }
+    if (state.selected !== id) return;
+    clear(body);
+    body.appendChild(el("h3", {}, `${actorLabel(ev.source)} → ${ev.cameo || "?"} → ${actorLabel(ev.target)}`));
+    body.appendChild(el("p", {class: "names"}, `${actorName(ev.source) || "?"} · ${ev.cameo_name || ""} · ${actorName(ev.target) || "—"}`));
+    const dl = el("dl");
+    const row = (k, v) => { dl.appendChild(el("dt", {}, k)); dl.appendChild(el("dd", {}, v)); };
+    row("Date", ev.date || "–");
+    row("Place", ev.place ? `${ev.place.name || "?"}${ev.place.country ? " (" + ev.place.country + ")" : ""}` +
+        (ev.place.lat !== null && ev.place.lat !== undefined ? ` ${fmt(ev.place.lat, 2)}, ${fmt(ev.place.lon, 2)}` : "") : "–");
+    row("CAMEO", `${ev.cameo || "–"} ${ev.cameo_name || ""}`);
+    row("PLOVER", `${ev.plover_type || "–"}${ev.plover_mode ? " / " + ev.plover_mode : ""}`);
+    row("Quad class", quadChip(ev.quad_class));
+    row("Goldstein", fmt(ev.goldstein));
+    row("Confidence", fmt(ev.confidence, 2));
+    if (ev.dead !== null && ev.dead !== undefined) row("Killed", String(ev.dead));
+    if (ev.injured !== null && ev.injured !== undefined) row("Injured", String(ev.injured));
+    if (ev.level === "event") row("Reported", `${ev.num_mentions} mentions · ${ev.num_articles} articles · ${ev.num_sources} sources`);
+    body.appendChild(dl);
+    body.appendChild(keysLegend());
+    for (const m of ev.mentions || []) body.appendChild(mentionBlock(m));
+    if ((ev.mentions_total || 0) > (ev.mentions || []).length) {
+      body.appendChild(el("p", {class: "meta"}, `… and ${ev.mentions_total - ev.mentions.length} more mentions`));
+    }
+  }
+
+  // ---------------------------------------------------------------- loading
+  async function refresh() {
+    writeHash();
+    const seq = ++state.reqSeq;
+    setStatus("loading…");
+    const tasks = [
+      api("/api/events", {limit: PAGE, offset: state.offset, order: state.order}).then((d) => seq === state.reqSeq && drawTable(d)),
+      api("/api/timeline", {interval: state.interval}).then((d) => seq === state.reqSeq && drawTimeline(d)),
+      api("/api/dyads", {limit: 25}).then((d) => seq === state.reqSeq && drawNetwork(d)),
+      api("/api/places", {limit: 500}).then((d) => seq === state.reqSeq && drawPlaces(d.items || [])),
+    ];
+    const res = await Promise.allSettled(tasks);
+    if (seq !== state.reqSeq) return;
+    const bad = res.filter((r) => r.status === "rejected");
+    if (bad.length) setStatus(bad[0].reason.message, true);
+    else setStatus(Object.keys(state.filters).length ? "filtered: " + Object.entries(state.filters).map(([k, v]) => `${k}=${v}`).join(", ") : "");
+    document.body.dataset.loaded = String(seq);
+  }
+
+  async function init() {
+    readHash();
+    await loadMeta();
+    writeForm();
+    try { await loadStats(); } catch (e) { setStatus("cannot read the database: " + e.message, true); }
+    await loadWorld();
+    setupMap();
+    const form = $("#filters");
+    form.addEventListener("submit", (ev) => { ev.preventDefault(); readForm(); state.offset = 0; refresh(); });
+    $("#reset").addEventListener("click", () => { state.filters = {}; state.offset = 0; state.order = ""; writeForm(); refresh(); });
+    $("#prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); refresh(); });
+    $("#next").addEventListener("click", () => { state.offset += PAGE; refresh(); });
+    $("#interval").addEventListener("change", (ev) => { state.interval = ev.target.value; refresh(); });
+    for (const th of document.querySelectorAll("#events-table th[data-sort]")) {
+      th.addEventListener("click", () => {
+        const k = th.dataset.sort;
+        state.order = state.order === "-" + k ? k : "-" + k;
+        state.offset = 0;
+        refresh();
+      });
+    }
+    await refresh();
+    if (state.selected) selectEvent(state.selected);
+  }
+
+  document.addEventListener("DOMContentLoaded", init);
+})();
