@@ -41,6 +41,7 @@ def test_codes_known_ids_unique_examples_present(lex):
         assert e.example and e.example[-1] in ".!?", e.id
         assert e.target in ("dobj", "prep", "none")
         assert e.target != "prep" or e.prep
+        assert e.lemma == e.lemma.lower() and " " not in e.lemma, e.id
 
 
 def test_specific_beats_general(lex):
