@@ -8,6 +8,7 @@ documented in docs/STORAGE.md.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import json
 import math
 import os
@@ -445,10 +446,24 @@ _AGGREGATE_SQL = [
 
 # --------------------------------------------------------------------------- the store
 
+@functools.lru_cache(maxsize=2)
+def _reference_columns(schema: str) -> dict[str, list[tuple[str, str]]]:
+    """table -> [(column, type)] of the schema, read from a throw-away in-memory database."""
+    ref = duckdb.connect(":memory:")
+    try:
+        ref.execute(schema)
+        out: dict[str, list] = {}
+        for table, name, sqltype in ref.execute(
+                "SELECT table_name, column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position").fetchall():
+            out.setdefault(table, []).append((name, sqltype))
+        return out
+    finally:
+        ref.close()
+
+
 def _releasing(method):
     """Public store calls give the file back afterwards when the store does not ``hold`` it."""
-    import functools
-
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         self._depth = getattr(self, "_depth", 0) + 1
@@ -504,26 +519,23 @@ class Store:
         """Bring a file written by an older eventwire up to this schema: add missing columns to
         the stored tables; drop and recreate the derived ones (events, event_mentions: rebuilt by
         aggregate())."""
-        ref = duckdb.connect(":memory:")
-        try:
-            ref.execute(schema)
-            tables = [r[0] for r in ref.execute(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()]
-            for table in tables:
-                want = [(r[0], r[1]) for r in ref.execute(f"DESCRIBE {table}").fetchall()]
-                have = [(r[0], r[1]) for r in self.con.execute(f"DESCRIBE {table}").fetchall()]
-                if have == want:
-                    continue
-                if table in ("events", "event_mentions"):
-                    self.con.execute(f"DROP TABLE {table}")
-                    self.con.execute(schema)        # recreates it (IF NOT EXISTS everywhere)
-                    continue
-                have_names = {n for n, _ in have}
-                for name, sqltype in want:
-                    if name not in have_names:
-                        self.con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {sqltype}')
-        finally:
-            ref.close()
+        have_all: dict[str, list] = {}
+        for table, name, sqltype in self.con.execute(
+                "SELECT table_name, column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position").fetchall():
+            have_all.setdefault(table, []).append((name, sqltype))
+        for table, want in _reference_columns(schema).items():
+            have = have_all.get(table, [])
+            if have == want:
+                continue
+            if table in ("events", "event_mentions"):
+                self.con.execute(f"DROP TABLE {table}")
+                self.con.execute(schema)        # recreates it (IF NOT EXISTS everywhere)
+                continue
+            have_names = {n for n, _ in have}
+            for name, sqltype in want:
+                if name not in have_names:
+                    self.con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {sqltype}')
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
