@@ -29,14 +29,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, NamedTuple, Optional, Sequence
 
 import ahocorasick
 
 from eventwire.model import Actor
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
-_CACHE_VERSION = "actors-5"
+_CACHE_VERSION = "actors-6"
 
 # ---------------------------------------------------------------------------------------------
 # normalisation (one char in, one char out, so offsets survive)
@@ -134,8 +134,7 @@ SECTOR_RANK = {s: i for i, s in enumerate(
 FORMER_ELITE = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY"}
 
 
-@dataclass
-class Cand:
+class Cand(NamedTuple):
     kind: str            # see KIND_RANK
     key: str             # iso3, entity id or sector code
     orig: str            # the alias as written in the data (for the case check)
@@ -250,20 +249,26 @@ def pluralize(term: str) -> Optional[str]:
     return " ".join(words[:-1] + [pl])
 
 
+_RE_AL = re.compile(r"\b[Aa]l-(?=\w)")
+_RE_POSS = re.compile(r"(\w)'s\b")
+_RE_HYPH = re.compile(r"(?<=\w)-(?=\w)")
+_RE_WS = re.compile(r"\s+")
+
+
 def _variants(alias: str) -> set[str]:
-    """Spelling variants of a name: hyphen/space, 'al-' dropped, curly quotes."""
+    """Spelling variants of a name: hyphen/space, 'al-' dropped, curly quotes, tokenized text."""
     out = {alias}
     if "-" in alias:
         out.add(alias.replace("-", " "))
-    # Arabic article: "Ammar al-Hakim" -> "Ammar Hakim"; "al-Qaeda" -> "al Qaeda" above
-    if re.search(r"\b[Aa]l-\w", alias) and " " in alias:
-        out.add(re.sub(r"\b[Aa]l-(?=\w)", "", alias))
-    if "'" in alias:
-        out.add(alias.replace("'", ""))
-        out.add(re.sub(r"(\w)'s\b", r"\1 's", alias))          # tokenized text: "People 's Republic"
-    if "-" in alias:
-        out.add(re.sub(r"(?<=\w)-(?=\w)", " - ", alias))      # tokenized text: "Hezb - e - Islami"
-    return {re.sub(r"\s+", " ", a).strip() for a in out if a.strip()}
+        out.add(_RE_HYPH.sub(" - ", alias))                  # tokenized text: "Hezb - e - Islami"
+        # Arabic article: "Ammar al-Hakim" -> "Ammar Hakim"; "al-Qaeda" -> "al Qaeda" above
+        if " " in alias and _RE_AL.search(alias):
+            out.add(_RE_AL.sub("", alias))
+    if "'" in alias or "\u2019" in alias:
+        a2 = alias.replace("\u2019", "'")
+        out.add(a2.replace("'", ""))
+        out.add(_RE_POSS.sub(r"\1 's", a2))                 # tokenized text: "People 's Republic"
+    return {_RE_WS.sub(" ", a).strip() for a in out if a.strip()}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -395,9 +400,21 @@ class ActorKB:
                 with open(tmp, "wb") as fh:
                     pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp, cache)
+                cls._prune_cache(cache.parent, keep=cache)
             except Exception:
                 pass
         return kb
+
+    @staticmethod
+    def _prune_cache(folder: Path, keep: Path, n: int = 6) -> None:
+        """Keep the newest few compiled indexes (one per data/user-file combination), drop the rest."""
+        files = sorted(folder.glob("actors-*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[n:]:
+            if old != keep:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
 
     @staticmethod
     def data_files() -> list[str]:
@@ -519,6 +536,7 @@ class ActorKB:
 
     def _load_people(self, rows, user):
         seen_user: set[str] = set()
+        done: set[tuple] = set()
         for r in rows:
             ent = r.get("entity") or ""
             name = r.get("name") or ""
@@ -537,6 +555,9 @@ class ActorKB:
                                 r.get("role") or "-", _date_key(r.get("start")), _date_key(r.get("end"), end=True),
                                 r.get("start") or "-", r.get("end") or "-"))
             for a in [name] + _alts(r.get("aliases")):
+                if (ent, a, user) in done:
+                    continue            # one row per role repeats the names
+                done.add((ent, a, user))
                 self._add_alias(a, Cand("person", ent, a, user=user))
 
     def _compile(self) -> None:
