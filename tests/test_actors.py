@@ -304,6 +304,7 @@ JOHN_QUINCY_EXAMPLE
 [ZAFELI >140525]
 MARIA_TESTOVA [RUSLEG]   # one-line entry
 +TESTOVA
+=== a section line that is not an entry ===
 """
 
 AGENTS = """# agents
@@ -320,6 +321,7 @@ def test_import_petrarch(tmp_path, capsys):
     header, rows = _read_tsv(out)
     assert file_kind(header) == "people"
     assert {r["entity"] for r in rows} == {"john-quincy-example", "maria-testova"}
+    assert "not a dictionary entry" in capsys.readouterr().err
     kb2 = ActorKB.load(extra_files=[str(out)])
     assert codes(kb2.find("Quincy Example spoke.", "2012-01-01")) == ["ZAFGOV"]
     assert codes(kb2.find("Quincy Example spoke.", "2016-01-01")) == ["ZAFELI"]

@@ -164,6 +164,10 @@ def parse_petrarch(lines: Iterable[str]) -> tuple[list[dict], list[dict], list[s
         if not head:
             problems.append(f"line {n}: no name")
             continue
+        if not re.fullmatch(r"!?[\w'.&/ -]+!?", head):
+            problems.append(f"line {n}: not a dictionary entry: {head[:40]!r}")
+            cur = None
+            continue
         is_agent = head.startswith("!") or any(c[0].startswith("~") for c in codes)
         if is_agent:
             sec = next((c[0].lstrip("~") for c in codes if c[0]), "")
