@@ -241,8 +241,19 @@ def _point_ok(c: Candidate) -> bool:
     return c.lat is not None and c.lon is not None
 
 
-def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anchors: list[Candidate]) -> float:
-    s = math.log10((c.population or 0) + 10) * 0.8 if c.feature in ("city", "admin2") else 4.0
+def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anchors: list[Candidate],
+           support: Optional[tuple] = None) -> float:
+    s = 0.0
+    if support is not None:
+        # other names in the text that could lie in the same state / country ("Paris" with "Henry County", "Tenn.")
+        region_names, country_names, key = support
+        if c.admin1 and c.feature in ("city", "admin2", "admin1"):
+            n = len(region_names.get((c.country, c.admin1), _EMPTY) - {key})
+            s += min(SUPPORT_REGION_MAX, SUPPORT_REGION * n)
+        if c.country:
+            n = len(country_names.get(c.country, _EMPTY) - {key})
+            s += min(SUPPORT_COUNTRY_MAX, SUPPORT_COUNTRY * n)
+    s += math.log10((c.population or 0) + 10) * 0.8 if c.feature in ("city", "admin2") else 4.0
     s += _FEATURE_PRIOR.get(c.feature, 0.0)
     if c.feature == "city" and c.population >= 500_000 and not c.alt:
         s += 3.5          # a big city beats the region of the same name ("Washington", "New York")
@@ -274,6 +285,12 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
     return s
 
 
+SUPPORT_TOP = 15
+_EMPTY: frozenset = frozenset()
+SUPPORT_REGION, SUPPORT_REGION_MAX = 1.5, 4.5
+SUPPORT_COUNTRY, SUPPORT_COUNTRY_MAX = 0.6, 2.0
+
+
 def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterable[str]) -> dict[int, Candidate]:
     cands_of = {id(m): gaz.lookup(m.text) for m in mentions}
     ctx_countries: dict[str, float] = {c: 2.0 for c in context_countries if c}
@@ -294,6 +311,17 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
                 ctx_admin1[(c.country, c.admin1)] = ctx_admin1.get((c.country, c.admin1), 0) + 0.5
             if c.feature == "city":
                 anchors.append(c)
+    region_names: dict[tuple, set] = {}
+    country_names: dict[str, set] = {}
+    for m in mentions:
+        key = norm(m.text)
+        for c in cands_of[id(m)][:SUPPORT_TOP]:
+            if c.alt:
+                continue
+            if c.admin1 and c.feature != "country":
+                region_names.setdefault((c.country, c.admin1), set()).add(key)
+            if c.country:
+                country_names.setdefault(c.country, set()).add(key)
     chosen: dict[int, Candidate] = {}
     by_name: dict[str, Candidate] = {}
     # pass 2: score every candidate; the same name resolves the same way throughout the document
@@ -305,7 +333,8 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
         if key in by_name and m.within is None:
             chosen[id(m)] = by_name[key]
             continue
-        best = max(cs, key=lambda c: _score(c, m, ctx_countries, ctx_admin1, anchors))
+        sup = (region_names, country_names, key)
+        best = max(cs, key=lambda c: _score(c, m, ctx_countries, ctx_admin1, anchors, sup))
         if m.source == "ner" and best.alt and best.population < 20000 and best.feature == "city":
             continue        # only a minor town's alternate spelling: leave it unresolved
         chosen[id(m)] = best
@@ -358,7 +387,10 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             if not (strong or norm(m.text) in known
                     or (top.feature == "city" and top.population >= 100_000 and not top.alt and m.label != "ORG")
                     or (m.label == "SOFT" and any(c.feature == "city" and c.population >= 5000 and not c.alt
-                                                  for c in cs))):
+                                                  for c in cs))
+                    or (m.label != "ORG" and m.tok_start > 0
+                        and doc[m.tok_start - 1].lower_ in ("in", "at", "near", "outside", "into")
+                        and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs))):
                 continue
         kept.append(m)
     mentions = kept
@@ -460,9 +492,75 @@ def _subtree_ids(tok, stop_deps=_CLAUSE_BREAK, skip=None) -> set[int]:
     return out
 
 
+_PLACE_HEADS = {"residence", "home", "house", "hotel", "market", "village", "district", "province", "city", "town",
+                "area", "region", "camp", "border", "base", "airport", "hospital", "school", "mosque", "church",
+                "office", "offices", "headquarters", "embassy", "consulate", "street", "road", "highway", "square",
+                "neighborhood", "neighbourhood", "suburb", "outskirts", "countryside", "prison", "jail", "station",
+                "port", "valley", "mountains", "coast", "county", "parish", "state", "governorate", "capital",
+                "building", "compound", "checkpoint", "bridge", "front", "frontier", "territory", "zone", "island"}
+_TERRITORY_VERBS = {"patrol", "storm", "raid", "capture", "shell", "bomb", "attack", "enter", "invade", "occupy",
+                    "seize", "retake", "besiege", "hit", "strike", "visit", "tour", "liberate", "overrun", "take",
+                    "recapture", "surround", "bombard", "target", "control", "reach", "flood", "rock", "shake",
+                    "evacuate", "cross", "leave", "flee", "encircle", "blockade", "annex", "pound"}
+_last_choice: dict = {}
+
+
+def _place_score(doc, trig, h, p, tier, report_ids):
+    """How strongly the place whose head token is h locates the event triggered by trig (higher is better)."""
+    prep = _governing_prep(h)
+    attach = 0.0
+    if prep is not None:
+        pl = prep.lower_
+        if pl in _STRONG_PREPS:
+            attach = 2.0
+        elif pl in ("on", "over", "across", "through", "inside", "outside", "into", "from", "to", "toward",
+                    "towards", "of", "between"):
+            attach = 0.6 if pl in ("on", "over", "into", "between") else 0.3
+        else:
+            attach = 0.0
+        ph = prep.head
+        if ph.i == trig.i or ph.i == trig.head.i and trig.dep_ in ("xcomp", "dobj", "conj"):
+            attach += 1.0
+        # "Moussa, 28, of Kafr Tsurif": a person's home town, not where the event was
+        if pl == "of" and ph.ent_type_ == "PERSON" or pl in ("of", "from") and ph.pos_ == "PROPN":
+            attach = 0.1
+    else:
+        t = h
+        for _ in range(6):
+            if t.dep_ in ("compound", "amod", "nmod", "appos", "conj") and t.head.i != t.i:
+                t = t.head
+            elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+                t = t.head.head
+            else:
+                break
+        if t.i != h.i and t.lower_ in _PLACE_HEADS or (h.i > 0 and doc[h.i - 1].tag_ == "PRP$" and t.i != h.i):
+            attach = 1.0      # "her Reshimbagh residence", "a Kabul hotel", "the streets of Srinagar"
+        elif h.dep_ in ("npadvmod",) and h.head.i == trig.i:
+            attach = 1.5      # "patrolled Harare Saturday" style adverbial place
+        elif t.dep_ == "dobj" and t.head.i == trig.i and trig.lemma_ in _TERRITORY_VERBS:
+            attach = 1.2 if (p.feature or "city") in ("city", "admin2", None) or t.i != h.i else 0.8
+        elif h.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod") and t.i == h.i or \
+                h.dep_ in ("compound", "amod") and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            attach = -1.0     # a country or city as an actor: "Iran condemned", "attacked Iraq", "US soldiers"
+        else:
+            attach = 0.7      # some other attachment (lists, appositions): neutral evidence
+    if h.dep_ == "poss" and prep is not None:
+        attach -= 0.5         # "in Congo's capital, Kinshasa": the capital is the place
+    # inside the subject of the event: weaker than the event's own modifiers
+    subj = any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == trig.i for a in [h] + list(h.ancestors)
+               if a.i != trig.i and trig.i in {x.i for x in a.head.subtree})
+    if subj and tier == 0:
+        attach -= 0.7
+    feat = {"city": 0.9, "admin2": 0.8, "admin1": 0.5, "country": 0.2, "continent": 0.0, "region": 0.3}.get(
+        p.feature or "", 0.9)
+    dist = abs(h.i - trig.i)
+    return -2.0 * tier + attach + feat - 0.02 * dist, attach
+
+
 def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                    dateline_place: Optional[Place] = None) -> Optional[Place]:
     """The place an event happened: its own clause, then its sentence, then the dateline; else None."""
+    _last_choice.clear()
     try:
         if trigger_token_index is None or not (0 <= trigger_token_index < len(doc)):
             return replace(dateline_place, precision="dateline") if dateline_place else None
@@ -475,50 +573,36 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
             clause = _subtree_ids(root)
             # reporting verbs above the event keep their own places ("said in Tehran")
             report_ids: set[int] = set()
-            for anc in trig.ancestors:
-                if _is_report(anc):
-                    report_ids |= {c.i for c in anc.children if c.dep_ == "prep"
-                                   for c in [c] for _ in [0]}
+            for anc in [trig] + list(trig.ancestors):
+                if _is_report(anc) and anc.i != trig.i:
                     for c in anc.children:
-                        if c.dep_ == "prep" or c.dep_ == "npadvmod":
+                        if c.dep_ in ("prep", "npadvmod", "nsubj", "agent"):
                             report_ids |= _subtree_ids(c)
             scored = []
             for p, i, j in in_sent:
                 h = _head_in_span(doc, i, j)
                 if h.i in report_ids:
                     continue
-                prep = _governing_prep(h)
                 tier = 0 if h.i in own else 1 if h.i in clause else 2
-                if tier == 2 and prep is not None and _is_report(prep.head):
-                    continue
-                pscore = 0.0
-                if prep is not None:
-                    pl = prep.lower_
-                    pscore = 2.0 if pl in _STRONG_PREPS else 0.8 if pl in _LOC_PREPS else 0.0
-                    if pl in ("from", "to", "into", "towards", "toward") and tier > 0:
-                        pscore = 0.3
-                elif h.dep_ in ("compound", "amod", "nmod") or (i > sent.start and doc[i - 1].tag_ == "PRP$"):
-                    pscore = 1.0      # "her Reshimbagh residence", "a Kabul hotel"
-                elif h.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
-                    pscore = -1.0     # a country as an actor: "Iran condemned", "attacked Iraq"
-                feat = {"city": 0.6, "admin2": 0.5, "admin1": 0.4, "country": 0.2}.get(p.feature or "", 0.5)
-                dist = abs(h.i - trig.i)
-                s = -2.5 * tier + pscore + feat - 0.03 * dist
-                scored.append((s, tier, pscore, p))
+                s, attach = _place_score(doc, trig, h, p, tier, report_ids)
+                scored.append((s, tier, attach, p))
             if scored:
                 scored.sort(key=lambda x: -x[0])
-                s, tier, pscore, p = scored[0]
-                if pscore > 0 or tier < 2:
-                    if pscore >= 0:
-                        return replace(p, precision="clause" if tier < 2 else "sentence")
-                    # only actor-like mentions: a country named as actor is weak evidence of place
-                if pscore > 0:
+                s, tier, attach, p = scored[0]
+                _last_choice.update(score=s, tier=tier, attach=attach, feature=p.feature)
+                if tier < 2 and attach >= MIN_ATTACH_CLAUSE:
+                    return replace(p, precision="clause")
+                if tier == 2 and attach >= MIN_ATTACH_SENTENCE:
                     return replace(p, precision="sentence")
         if dateline_place is not None:
             return replace(dateline_place, precision="dateline")
         return None
     except Exception:
         return replace(dateline_place, precision="dateline") if dateline_place else None
+
+
+MIN_ATTACH_CLAUSE = 0.55
+MIN_ATTACH_SENTENCE = 2.0
 
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.' ]{1,25})?)\s*(?:,|\(|-{1,2}|—|–)")
