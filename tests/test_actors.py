@@ -207,6 +207,12 @@ def test_context_picks_among_countries_of_a_shared_demonym(kb):
     assert kb.find("tension on the Korean Peninsula") == []
 
 
+def test_story_countries_pick_among_same_named_groups(kb):
+    lbn = kb.find("The SLA militia shelled villages, Lebanese officials said.")[0]
+    sdn = kb.find("The SLA attacked a Sudanese army base in Darfur.")[0]
+    assert (lbn.text, lbn.country, sdn.country) == ("SLA", "LBN", "SDN")
+
+
 def test_context_picks_among_same_named_parties(kb):
     a = kb.resolve_phrase("the Labour Party", 0, None, context=["GBR"])
     assert a.code == "GBRPTY"

@@ -798,6 +798,13 @@ class ActorKB:
             out: list[Actor] = []
             seen: dict[str, int] = {}
             ctx = list(context or ())
+            # the countries the story names without ambiguity, for choosing among same-named candidates
+            for s, e, cands in chosen:
+                keys = {c.key for c in cands if c.kind in ("country", "capital", "seat", "demonym")}
+                if len(keys) == 1 and len(cands) == 1 and e > skip_to:
+                    k = keys.pop()
+                    if k not in ctx:
+                        ctx.append(k)
             for s, e, cands in chosen:
                 if e <= skip_to or all(c.kind == "stop" for c in cands):
                     continue
