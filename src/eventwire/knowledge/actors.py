@@ -305,6 +305,11 @@ _STOP_CAPS = {"the", "a", "an", "but", "and", "as", "at", "by", "if", "in", "on"
               "outgoing", "incoming", "interim", "ex", "deputy", "vice", "chief", "head", "leader", "told", "says"}
 
 
+def _is_acronym(orig: str) -> bool:
+    letters = [ch for ch in orig if ch.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(ch.isupper() for ch in letters)
+
+
 def us_local(text: str) -> bool:
     """Does the story read like US local news (counties, 'Athens, Ga.', several US state names)?"""
     hits = _US_LOCAL_RE.findall(text[:20000])
@@ -614,6 +619,11 @@ class ActorKB:
             if not cands:
                 continue
             cands = [c for c in cands if not self._blocked(c, text, s, e, local)]
+            if cands and any(_is_acronym(c.orig) for c in cands):
+                # in ALL-CAPS text ("CAR BOMB KILLS FIVE") an upper-case word is not an acronym
+                window = text[max(0, s - 30):s] + text[e:e + 30]
+                if not any(ch.islower() for ch in window):
+                    cands = [c for c in cands if not _is_acronym(c.orig)]
             if len(cands) > 1:
                 seen_k: set = set()
                 cands = [c for c in cands if not ((c.kind, c.key) in seen_k or seen_k.add((c.kind, c.key)))]
@@ -646,6 +656,8 @@ class ActorKB:
         single = " " not in low
         if local and low in _US_TOWNS:
             return True
+        if c.orig == "PA" and re.search(r",\s*$", text[max(0, s - 3):s]):
+            return True                 # "Pittsburgh, PA": Pennsylvania, not the Palestinian Authority
         before = text[max(0, s - 25):s].split()
         pw = before[-1].lower() if before else ""
         after = text[e:e + 40]
