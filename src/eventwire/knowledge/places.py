@@ -63,7 +63,7 @@ def _cap(tok) -> bool:
 
 class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
-                 "city_hint", "county_hint")
+                 "city_hint", "county_hint", "region_too")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -73,11 +73,16 @@ class _Mention:
         self.within: Optional[Candidate] = None     # "X, Y": Y resolved
         self.city_hint = False                      # "the city of X", "X city"
         self.county_hint = False
+        self.region_too = False                     # a region/country shares the name ("Washington")
 
 
 def _place_context(doc, i: int, j: int) -> bool:
     """Words around a capitalised name that show it is a place: "in X", "of X", "X man", "X Police"."""
     if j - i >= 2 and doc[i + 1].lower_ in _PLACE_NOUNS:
+        return True
+    # a dateline: "KABUL, May 3 (AP) -", "MANSFIELD --" at the start of the text or of a line
+    if (i == 0 or doc[i - 1].is_space or doc[i - 1].text_with_ws.endswith("\n")) and j < len(doc) \
+            and doc[j].text in (",", "-", "--", "—", "–", "(") and doc[i:j].text.isupper():
         return True
     if j < len(doc) and doc[j].lower_ in _PLACE_NOUNS:
         return True
@@ -255,7 +260,7 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
             s += min(SUPPORT_COUNTRY_MAX, SUPPORT_COUNTRY * n)
     s += math.log10((c.population or 0) + 10) * 0.8 if c.feature in ("city", "admin2") else 4.0
     s += _FEATURE_PRIOR.get(c.feature, 0.0)
-    if c.feature == "city" and c.population >= 500_000 and not c.alt:
+    if c.feature == "city" and c.population >= 500_000 and not c.alt and m.region_too:
         s += 3.5          # a big city beats the region of the same name ("Washington", "New York")
     if c.alt:
         s -= 2.0
@@ -293,6 +298,8 @@ SUPPORT_COUNTRY, SUPPORT_COUNTRY_MAX = 0.6, 2.0
 
 def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterable[str]) -> dict[int, Candidate]:
     cands_of = {id(m): gaz.lookup(m.text) for m in mentions}
+    for m in mentions:
+        m.region_too = any(c.feature in ("admin1", "country") and not c.alt for c in cands_of[id(m)])
     ctx_countries: dict[str, float] = {c: 2.0 for c in context_countries if c}
     ctx_admin1: dict[tuple, float] = {}
     anchors: list[Candidate] = []

@@ -1,0 +1,87 @@
+"""Gazetteer: build once into the cache folder, open fast, look names up, import GeoNames dump rows."""
+import shutil
+import time
+
+import pytest
+
+from eventwire.knowledge import gazetteer as g
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return g.default_gazetteer()
+
+
+def test_city_lookup_has_coordinates_country_and_region(gaz):
+    c = gaz.lookup("Mosul")[0]
+    assert c.country == "IRQ" and c.feature == "city"
+    assert abs(c.lat - 36.34) < 0.2 and abs(c.lon - 43.12) < 0.2
+    assert c.admin1 == "Nineveh"          # region name derived for a non-US country
+
+
+def test_country_uses_representative_point_not_capital(gaz):
+    iraq = [c for c in gaz.lookup("Iraq") if c.feature == "country"][0]
+    assert (iraq.lat, iraq.lon) == (33.0, 44.0)
+    us = gaz.lookup("U.S.")[0]
+    assert us.country == "USA" and us.feature == "country" and abs(us.lat - 39.76) < 0.01
+
+
+def test_demonym_resolves_to_country(gaz):
+    c = gaz.lookup("Turkish")[0]
+    assert c.country == "TUR" and c.feature == "country" and c.demonym
+    assert not gaz.lookup("Turkey")[0].demonym
+
+
+def test_us_state_and_abbreviation(gaz):
+    la = gaz.lookup("La.")[0]
+    assert la.feature == "admin1" and la.name == "Louisiana" and la.lat is not None
+    kinds = {(c.feature, c.country) for c in gaz.lookup("Georgia")}
+    assert ("country", "GEO") in kinds and ("admin1", "USA") in kinds
+
+
+def test_accents_and_case_do_not_matter(gaz):
+    assert gaz.lookup("QUÉBEC") and gaz.lookup("quebec")[0].country == "CAN"
+
+
+def test_bad_input_gives_nothing(gaz):
+    assert gaz.lookup("") == [] and gaz.lookup("   ") == []
+    assert gaz.lookup("Xqzzyplorf") == []
+
+
+def test_opening_the_built_file_is_fast(gaz):
+    t = time.perf_counter()
+    g.Gazetteer.open(gaz.path)
+    assert time.perf_counter() - t < 1.0
+
+
+def test_import_geonames_dump_adds_places_and_region_names(gaz, tmp_path):
+    db = tmp_path / "gaz.sqlite"
+    shutil.copy(gaz.path, db)
+    dump = tmp_path / "XX.txt"
+    rows = [
+        ["8800001", "Qaryat Nukhba", "Qaryat Nukhba", "Nukhba Village,Nukhba", "33.1", "44.2", "P", "PPL", "IQ", "",
+         "77", "", "", "", "2500", "", "40", "Asia/Baghdad", "2024-01-01"],
+        ["8800002", "Wilayat Nukhba", "Wilayat Nukhba", "", "33.0", "44.0", "A", "ADM1", "IQ", "", "77", "", "", "",
+         "0", "", "", "Asia/Baghdad", "2024-01-01"],
+        ["8800003", "Some Hill", "Some Hill", "", "33.0", "44.0", "T", "HLL", "IQ", "", "77", "", "", "", "0", "", "",
+         "Asia/Baghdad", "2024-01-01"],
+        ["not a row"],
+    ]
+    dump.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    n = g.import_geonames(dump, db)
+    assert n == 2                              # the hill (class T) is not kept by default
+    gz2 = g.Gazetteer.open(db)
+    c = gz2.lookup("Nukhba Village")[0]
+    assert c.geonameid == "8800001" and c.country == "IRQ" and c.admin1 == "Wilayat Nukhba"
+    assert gz2.lookup("Wilayat Nukhba")[0].feature == "admin1"
+    assert not gz2.lookup("Some Hill")
+
+
+def test_cli_lookup(capsys, gaz):
+    from eventwire.knowledge import gazetteer_commands
+    import argparse
+    p = argparse.ArgumentParser()
+    gazetteer_commands.register(p.add_subparsers(dest="command"))
+    args = p.parse_args(["gazetteer", "lookup", "Aleppo", "--db", str(gaz.path)])
+    assert args.func(args) == 0
+    assert '"country": "SYR"' in capsys.readouterr().out

@@ -1,0 +1,96 @@
+"""Toponyms: recognise, resolve, and pick an event's location (texts written for these tests)."""
+import pytest
+
+from eventwire.knowledge.places import find_places, event_location, dateline_place
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire import nlp as N
+    return N.load()
+
+
+def _place(places, text):
+    hits = [p for p in places if p.text == text]
+    assert hits, f"{text!r} not found among {[p.text for p in places]}"
+    return hits[0]
+
+
+def _tok(doc, word, nth=0):
+    return [t.i for t in doc if t.text == word][nth]
+
+
+def test_state_after_comma_picks_the_right_town(nlp):
+    doc = nlp("A man from Pineville was arrested Tuesday in Alexandria, Louisiana, after a chase, deputies said.")
+    p = _place(find_places(doc), "Alexandria")
+    assert p.country == "USA" and p.admin1 == "Louisiana" and abs(p.lon + 92.4) < 0.5
+
+
+def test_offsets_point_into_the_text(nlp):
+    text = "Protesters gathered in Basra and Najaf on Friday."
+    for p in find_places(nlp(text)):
+        assert text[p.start:p.end] == p.text
+
+
+def test_war_story_places_demonyms_and_context(nlp):
+    doc = nlp("Iraqi forces retook the city of Fallujah from Islamic State fighters, "
+              "the defence ministry said in Baghdad.")
+    places = find_places(doc)
+    fal = _place(places, "Fallujah")
+    assert fal.country == "IRQ" and fal.feature == "city" and abs(fal.lat - 33.35) < 0.2
+    iraqi = _place(places, "Iraqi")
+    assert iraqi.demonym and iraqi.country == "IRQ" and iraqi.feature == "country"
+    assert _place(places, "Baghdad").country == "IRQ"
+
+
+def test_people_named_like_places_are_not_places(nlp):
+    doc = nlp("Michael Jordan scored 30 points as the Bulls beat Boston on Sunday.")
+    assert not any(p.text == "Jordan" for p in find_places(doc))
+
+
+def test_capital_as_actor_is_still_a_place_mention(nlp):
+    doc = nlp("Tehran said on Monday it would respond to the sanctions imposed by Washington.")
+    p = _place(find_places(doc), "Tehran")
+    assert p.country == "IRN"
+
+
+def test_context_countries_break_ties(nlp):
+    doc = nlp("Fighting continued near Tripoli on Thursday.")
+    lby = find_places(doc, context_countries=("LBY",))
+    lbn = find_places(doc, context_countries=("LBN",))
+    assert _place(lby, "Tripoli").country == "LBY"
+    assert _place(lbn, "Tripoli").country == "LBN"
+
+
+def test_event_location_prefers_its_own_clause(nlp):
+    doc = nlp("Iraqi forces retook the city of Fallujah from Islamic State fighters, "
+              "the defence ministry said in Baghdad.")
+    places = find_places(doc)
+    loc = event_location(doc, _tok(doc, "retook"), places)
+    assert loc is not None and loc.text == "Fallujah" and loc.precision == "clause"
+    said = event_location(doc, _tok(doc, "said"), places)
+    assert said is not None and said.text == "Baghdad"
+
+
+def test_place_of_the_saying_is_not_the_place_of_the_event(nlp):
+    doc = nlp("The minister said in Tehran on Sunday that the army had shelled rebel positions overnight.")
+    places = find_places(doc)
+    assert event_location(doc, _tok(doc, "shelled"), places) is None
+
+
+def test_no_place_no_dateline_gives_none_and_dateline_is_a_fallback(nlp):
+    doc = nlp("KABUL, May 3 (AP) - Gunmen killed two guards overnight, officials said.")
+    places = find_places(doc)
+    assert not any(p.text == "AP" for p in places)
+    dl = dateline_place(doc, places)
+    assert dl is not None and dl.country == "AFG"
+    loc = event_location(doc, _tok(doc, "killed"), places, dl)
+    assert loc.precision == "dateline" and loc.text.lower() == "kabul"
+    doc2 = nlp("Gunmen killed two guards overnight, officials said.")
+    assert event_location(doc2, _tok(doc2, "killed"), find_places(doc2), None) is None
+
+
+def test_bad_trigger_index_does_not_raise(nlp):
+    doc = nlp("Nothing happened.")
+    assert event_location(doc, 99, []) is None
+    assert find_places(nlp("")) == []
