@@ -1005,9 +1005,11 @@ class ActorKB:
         cands = self.aliases.get(na, [])
         if cands and all(c.kind == "stop" for c in cands):
             return []                   # a phrase that names no actor ("Latin American", "Persian Gulf")
+        shown: set = set()
         for c in cands:
-            if c.kind == "stop":
+            if c.kind == "stop" or (c.kind, c.key) in shown:
                 continue
+            shown.add((c.kind, c.key))
             a = self._actor_for(c, date, name, 0, len(name)) if c.kind != "sector" else \
                 Actor(code=c.sector, sector=c.sector, text=name, start=0, end=len(name),
                       why=f"sector term '{c.orig}'", kind="sector")
