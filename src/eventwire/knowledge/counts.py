@@ -53,7 +53,7 @@ _WHO = (r"(?:people|persons|civilians|soldiers|troops|policemen|police officers|
         r"rebels|insurgents|children|women|men|students|workers|protesters|demonstrators|villagers|residents|"
         r"pilgrims|migrants|refugees|passengers|miners|others|members|prisoners|worshippers|guards|servicemen|"
         r"officials|journalists|farmers|tourists|fishermen|individuals|family members|suspects|detainees|bodies)")
-_ADJ = r"(?:[A-Za-z'’-]+\s+){0,3}?"           # "Palestinian", "unarmed", "more" ...
+_ADJ = r"(?:(?!(?:and|or|but|dead|killed|wounded|injured|who|which|that|were|was|in|at|on)\b)[A-Za-z'’-]+\s+){0,3}?"           # "Palestinian", "unarmed", "more" ...
 _BE = r"(?:(?:were|was|are|is|have been|has been|had been|been|being|got|reportedly|also|all|later|allegedly|"\
       r"reported|believed to have been|feared|confirmed)\s+){0,3}"
 
