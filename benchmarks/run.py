@@ -11,7 +11,7 @@ Everything runs in one process and one session on the synthetic corpus of benchm
    The ratio eventwire / spaCy is the headline figure (the bar is <= 1.25).
 3. Time per stage: ingest (reading and checking the JSONL), parse (spaCy), story dates, actors
    (knowledge-base matching), coding (clauses + lexicon), places (toponyms + event locations),
-   dates (event dates), counts, store (DuckDB write), from a copy of the pipeline loop with timers.
+   dates (event dates), counts, store (DuckDB write and aggregation), from a copy of the pipeline loop with timers.
 4. Memory: peak resident set (getrusage) of this process, and the peak of Python allocations
    (tracemalloc) while coding a batch.
 5. Scaling: ``code_stream`` with 1 and 2 worker processes, with and without the pool's start-up.
@@ -81,7 +81,6 @@ def bench_cli(path: str, tmp: str, store: bool, batch_size: int) -> tuple[float,
 def bench_stages(path: str, tmp: str, batch_size: int) -> dict:
     """Time each stage with a copy of Pipeline.code's loop (the stages are the pipeline's own objects)."""
     from eventwire.ingest import read_inputs
-    from eventwire.model import CODED, Result
     from eventwire.pipeline import default_pipeline
     pipe = default_pipeline()
     t: dict[str, float] = {k: 0.0 for k in ("ingest", "parse", "story date", "actors", "coding", "places",
@@ -95,46 +94,14 @@ def bench_stages(path: str, tmp: str, batch_size: int) -> dict:
     t0 = time.perf_counter()
     parsed = list(pipe.nlp.pipe((d.text for d in ok), batch_size=batch_size))
     t["parse"] = time.perf_counter() - t0
-    n_events = 0
+    n_events = failed = 0
     for d, sdoc in zip(ok, parsed):
-        res = Result(document=d, status=CODED, sentences=[(s.start_char, s.end_char) for s in sdoc.sents])
-        a = time.perf_counter()
-        date = d.date
-        if pipe.dates is not None:
-            date, _ = pipe.dates.story_date(d.text, d.date)
-        b = time.perf_counter()
-        t["story date"] += b - a
-        ctx = pipe.coder.context(sdoc, date)
-        c = time.perf_counter()
-        t["actors"] += c - b
-        events = pipe.coder.code(sdoc, date, ctx)
-        e = time.perf_counter()
-        t["coding"] += e - c
-        places_out, dl = [], None
-        if pipe.places is not None:
-            places = pipe.places.find_places(sdoc, context_countries=ctx.countries)
-            places = [p for p in places if not ctx.in_junk(p.start, p.end) or p.feature]
-            dl = next((p for p in places if any(s <= p.start and p.end <= en for s, en in ctx.junk)), None)
-            places_out = [p for p in places if p is not dl] if dl else places
-            for ev in events:
-                ti = getattr(ev, "_trigger_index", None)
-                if ti is not None:
-                    ev.location = pipe.places.event_location(sdoc, ti, places_out, dl)
-        f = time.perf_counter()
-        t["places"] += f - e
-        if pipe.dates is not None:
-            for ev in events:
-                ti = getattr(ev, "_trigger_index", None)
-                if ti is not None:
-                    ev.date, ev.date_precision = pipe.dates.event_date(sdoc, ti, date)
-        g = time.perf_counter()
-        t["event dates"] += g - f
-        if pipe.counts is not None:
-            res.counts = pipe.counts.find_counts(sdoc)
-        t["counts"] += time.perf_counter() - g
-        res.events, res.places, res.date = events, places_out, date
-        n_events += len(events)
-        results.append(res)
+        try:
+            n_events += _stages_one(pipe, d, sdoc, t, results)
+        except Exception as exc:  # noqa: BLE001 - a stage bug fails this document, as in the pipeline
+            failed += 1
+            if failed == 1:
+                print(f"(a document failed in the stage loop: {type(exc).__name__}: {exc})", file=sys.stderr)
     try:
         from eventwire.store import Store
         db = os.path.join(tmp, "stages.duckdb")
@@ -142,13 +109,58 @@ def bench_stages(path: str, tmp: str, batch_size: int) -> dict:
         st = Store(db)
         for i in range(0, len(results), 64):
             st.write_batch(results[i:i + 64])
+        if hasattr(st, "aggregate"):
+            st.aggregate()                 # as `eventwire code` does at the end of a run
         st.close()
         t["store"] = time.perf_counter() - t0
     except Exception as exc:  # noqa: BLE001 - the store is optional for the figures
         print(f"(store not measured: {type(exc).__name__}: {exc})", file=sys.stderr)
         t["store"] = float("nan")
     t["_events"] = n_events
+    t["_failed"] = failed
     return t
+
+
+def _stages_one(pipe, d, sdoc, t: dict, results: list) -> int:
+    from eventwire.model import CODED, Result
+    res = Result(document=d, status=CODED, sentences=[(s.start_char, s.end_char) for s in sdoc.sents])
+    a = time.perf_counter()
+    date = d.date
+    if pipe.dates is not None:
+        date, _ = pipe.dates.story_date(d.text, d.date)
+    b = time.perf_counter()
+    t["story date"] += b - a
+    ctx = pipe.coder.context(sdoc, date)
+    c = time.perf_counter()
+    t["actors"] += c - b
+    events = pipe.coder.code(sdoc, date, ctx)
+    e = time.perf_counter()
+    t["coding"] += e - c
+    places_out, dl = [], None
+    if pipe.places is not None:
+        places = pipe.places.find_places(sdoc, context_countries=ctx.countries)
+        places = [p for p in places if not ctx.in_junk(p.start, p.end) or p.feature]
+        dl = next((p for p in places if any(s <= p.start and p.end <= en for s, en in ctx.junk)), None)
+        places_out = [p for p in places if p is not dl] if dl else places
+        for ev in events:
+            ti = getattr(ev, "_trigger_index", None)
+            if ti is not None:
+                ev.location = pipe.places.event_location(sdoc, ti, places_out, dl)
+    f = time.perf_counter()
+    t["places"] += f - e
+    if pipe.dates is not None:
+        for ev in events:
+            ti = getattr(ev, "_trigger_index", None)
+            if ti is not None:
+                ev.date, ev.date_precision = pipe.dates.event_date(sdoc, ti, date)
+    g = time.perf_counter()
+    t["event dates"] += g - f
+    if pipe.counts is not None:
+        res.counts = pipe.counts.find_counts(sdoc)
+    t["counts"] += time.perf_counter() - g
+    res.events, res.places, res.date = events, places_out, date
+    results.append(res)
+    return len(events)
 
 
 def bench_tracemalloc(texts_docs, batch_size: int) -> float:
@@ -217,6 +229,7 @@ def main(argv=None) -> int:
 
     st = bench_stages(path, tmp, args.batch_size)
     fig["events"] = st.pop("_events")
+    fig["stage_failed_docs"] = st.pop("_failed")
     fig["stages"] = st
     docs = [Document(id=a["id"], text=a["text"], date=a["date"]) for a in arts]
     fig["tracemalloc_peak_mb_50docs"] = bench_tracemalloc(docs[:50], args.batch_size)
@@ -260,6 +273,8 @@ def render(f: dict) -> str:
         else:
             L.append(f"| {k} | {v:.2f} | {1000 * v / n:.1f} | {100 * v / tot:.0f}% |")
     L.append(f"| total | {tot:.2f} | {1000 * tot / n:.1f} | 100% |")
+    if f.get("stage_failed_docs"):
+        L.append(f"({f['stage_failed_docs']} documents failed in a stage and are left out of the stage times)")
     L += ["", f"memory: peak RSS {f['peak_rss_mb']:.0f} MB (this process, models loaded twice: spaCy yardstick + eventwire); "
           f"peak Python allocations while coding 50 articles {f['tracemalloc_peak_mb_50docs']:.1f} MB (tracemalloc)"
           + (f"; worker processes peak RSS {f['peak_rss_child_mb']:.0f} MB" if f.get("peak_rss_child_mb") else "")]

@@ -61,6 +61,8 @@ def code_gold(gold: GoldSet, workers: int = 1, actor_files: Sequence[str] = (), 
                 out[r.id] = r.to_dict()
             if store is not None:
                 store.write_batch(batch)
+        if store is not None and hasattr(store, "aggregate"):
+            store.aggregate()          # stories and events tables, as `eventwire code` leaves them
     finally:
         if store is not None:
             store.close()
