@@ -161,6 +161,18 @@ def per_root(gold: Iterable[GoldRecord], pred: dict[str, dict]) -> dict[str, dic
 
 
 # ---------------------------------------------------------------------------------------------- PLOVER
+def _plover_dyads(g: GoldRecord) -> set:
+    G = set()
+    for e in g.events:
+        if not e.plover:
+            continue
+        for s in e.sources or ([e.source] if e.source != NONE else []):
+            for t in (e.targets or [NONE]):
+                if t[:3] != NONE:
+                    G.add((s[:3], t[:3], e.plover))
+    return G
+
+
 def plover_scores(gold: Iterable[GoldRecord], pred: dict[str, dict]) -> dict:
     recs = [g for g in gold if g.has_events]
     n = len(recs)
@@ -186,15 +198,7 @@ def plover_scores(gold: Iterable[GoldRecord], pred: dict[str, dict]) -> dict:
             if pe is not None and any(PLOVER_QUAD.get(ptype(pe)) == PLOVER_QUAD.get(t) for t in gset):
                 quad_hit += 1
         spurious += sum(1 for t in types if t not in gset)
-        G = set()
-        for e in g.events:
-            if not e.plover:
-                continue
-            srcs = e.sources or ([e.source] if e.source != NONE else [])
-            for s in srcs:
-                for t in (e.targets or [NONE]):
-                    if t[:3] != NONE:
-                        G.add((s[:3], t[:3], e.plover))
+        G = _plover_dyads(g)
         P = {(actor_code(e.get("source"))[:3], actor_code(e.get("target"))[:3], ptype(e)) for e in evs if e.get("target")}
         tp += len(G & P)
         fp += len(P - G)
@@ -299,18 +303,6 @@ def _fmt_pred(e: dict) -> dict:
             "trigger": ev.get("text"), "confidence": e.get("confidence"),
             "source_text": (e.get("source") or {}).get("text") if isinstance(e.get("source"), dict) else None,
             "target_text": (e.get("target") or {}).get("text") if isinstance(e.get("target"), dict) else None}
-
-
-def _plover_dyads(g: GoldRecord) -> set:
-    G = set()
-    for e in g.events:
-        if not e.plover:
-            continue
-        for s in e.sources or ([e.source] if e.source != NONE else []):
-            for t in (e.targets or [NONE]):
-                if t[:3] != NONE:
-                    G.add((s[:3], t[:3], e.plover))
-    return G
 
 
 def misses(gold: Iterable[GoldRecord], pred: dict[str, dict], n: int = 10, by: str = "cameo") -> list[dict]:

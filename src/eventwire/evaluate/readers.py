@@ -103,19 +103,6 @@ class GoldSet:
     path: str = ""
     warnings: list[str] = field(default_factory=list)
 
-    @property
-    def has_cameo(self) -> bool:
-        return any(r.has_events for r in self.records) and \
-            (any(e.cameo for r in self.records for e in r.events) or self.format in ("petrarch", "jsonl"))
-
-    @property
-    def has_plover(self) -> bool:
-        return any(e.plover for r in self.records for e in r.events)
-
-    @property
-    def has_places(self) -> bool:
-        return any(r.has_places for r in self.records)
-
     def __len__(self) -> int:
         return len(self.records)
 
