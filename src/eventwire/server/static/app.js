@@ -184,10 +184,26 @@
 
   function project(lon, lat) { return [(lon + 180) * MAP_W / 360, (90 - lat) * MAP_H / 180]; }
 
-  function ringPath(ring) {
+  /** Rings of a polygon that crosses the antimeridian are unwrapped (longitudes kept continuous)
+   *  and drawn again shifted by 360 degrees, so no stripe runs across the map. */
+  function unwrap(ring) {
+    const out = [];
+    let prev = null, shift = 0;
+    for (const [lon, lat] of ring) {
+      if (prev !== null) {
+        if (lon + shift - prev > 180) shift -= 360;
+        else if (lon + shift - prev < -180) shift += 360;
+      }
+      out.push([lon + shift, lat]);
+      prev = lon + shift;
+    }
+    return out;
+  }
+
+  function ringPath(ring, dx) {
     let d = "";
     for (let i = 0; i < ring.length; i++) {
-      const [x, y] = project(ring[i][0], ring[i][1]);
+      const [x, y] = project(ring[i][0] + dx, ring[i][1]);
       d += (i ? "L" : "M") + x.toFixed(1) + "," + y.toFixed(1);
     }
     return d + "Z";
@@ -195,9 +211,18 @@
 
   function geometryPath(g) {
     if (!g) return "";
-    if (g.type === "Polygon") return g.coordinates.map(ringPath).join("");
-    if (g.type === "MultiPolygon") return g.coordinates.map((p) => p.map(ringPath).join("")).join("");
-    return "";
+    const polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+    let d = "";
+    for (const poly of polys) {
+      const rings = poly.map(unwrap);
+      const lons = rings.flat().map((p) => p[0]);
+      const lo = Math.min(...lons), hi = Math.max(...lons);
+      const shifts = [0];
+      if (hi > 180) shifts.push(-360);
+      if (lo < -180) shifts.push(360);
+      for (const dx of shifts) d += rings.map((r) => ringPath(r, dx)).join("");
+    }
+    return d;
   }
 
   async function loadWorld() {
@@ -364,44 +389,38 @@
   }
 
   // ---------------------------------------------------------------- network
+  /** Fruchterman-Reingold inside the frame (deterministic start on a circle). */
   function layout(nodes, edges, W, H) {
-    const n = nodes.length;
-    nodes.forEach((nd, i) => {           // deterministic start on a circle
+    const n = nodes.length, pad = 30;
+    nodes.forEach((nd, i) => {
       const a = 2 * Math.PI * i / n;
-      nd.x = W / 2 + Math.cos(a) * W / 3; nd.y = H / 2 + Math.sin(a) * H / 3;
+      nd.x = W / 2 + Math.cos(a) * (W / 2 - pad); nd.y = H / 2 + Math.sin(a) * (H / 2 - pad);
     });
-    const k = Math.sqrt(W * H / Math.max(1, n)) * 0.55;
-    let temp = W / 8;
-    for (let it = 0; it < 300; it++) {
+    const k = 0.8 * Math.sqrt((W - 2 * pad) * (H - 2 * pad) / Math.max(1, n));
+    let temp = W / 10;
+    for (let it = 0; it < 400; it++) {
       for (const a of nodes) { a.dx = 0; a.dy = 0; }
       for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
         const a = nodes[i], b = nodes[j];
         let dx = a.x - b.x, dy = a.y - b.y;
-        const d = Math.max(0.01, Math.hypot(dx, dy)), f = k * k / d;
+        const d = Math.max(0.5, Math.hypot(dx, dy)), f = k * k / d;
         dx /= d; dy /= d;
         a.dx += dx * f; a.dy += dy * f; b.dx -= dx * f; b.dy -= dy * f;
       }
       for (const e of edges) {
         const a = e.a, b = e.b;
         let dx = a.x - b.x, dy = a.y - b.y;
-        const d = Math.max(0.01, Math.hypot(dx, dy)), f = d * d / k;
+        const d = Math.max(0.5, Math.hypot(dx, dy)), f = d * d / k;
         dx /= d; dy /= d;
         a.dx -= dx * f; a.dy -= dy * f; b.dx += dx * f; b.dy += dy * f;
       }
       for (const a of nodes) {
-        a.dx += (W / 2 - a.x) * 0.05; a.dy += (H / 2 - a.y) * 0.05;   // gravity
+        a.dx += (W / 2 - a.x) * 0.02; a.dy += (H / 2 - a.y) * 0.02;
         const d = Math.max(0.01, Math.hypot(a.dx, a.dy)), step = Math.min(d, temp);
-        a.x += a.dx / d * step; a.y += a.dy / d * step;
+        a.x = Math.min(W - pad, Math.max(pad, a.x + a.dx / d * step));
+        a.y = Math.min(H - pad, Math.max(pad - 10, a.y + a.dy / d * step));
       }
-      temp *= 0.985;
-    }
-    // fit into the box
-    const pad = 28;
-    const xs = nodes.map((a) => a.x), ys = nodes.map((a) => a.y);
-    const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
-    for (const a of nodes) {
-      a.x = n === 1 ? W / 2 : pad + (a.x - x0) / Math.max(1, x1 - x0) * (W - 2 * pad);
-      a.y = n === 1 ? H / 2 : pad + (a.y - y0) / Math.max(1, y1 - y0) * (H - 2 * pad);
+      temp = Math.max(0.5, temp * 0.985);
     }
   }
 
@@ -428,8 +447,8 @@
     const root = svg("svg", {viewBox: `0 0 ${W} ${H}`, class: "net", role: "img", "aria-label": "network of the top actor pairs"});
     const defs = svg("defs");
     for (const q of [1, 2, 3, 4]) {
-      defs.appendChild(svg("marker", {id: "arrow" + q, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 5,
-                                      markerHeight: 5, orient: "auto-start-reverse"},
+      defs.appendChild(svg("marker", {id: "arrow" + q, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 9,
+                                      markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto"},
                            svg("path", {d: "M0,0L10,5L0,10Z", fill: QUAD_COLORS[q]})));
     }
     root.appendChild(defs);
@@ -487,7 +506,8 @@
         el("td", {}, quadChip(ev.quad_class)),
         el("td", {class: "code"}, fmt(ev.goldstein)),
         el("td", {class: "code"}, ev.num_articles === null || ev.num_articles === undefined ? "–" : String(ev.num_articles)),
-        el("td", {class: "evidence"}, ev.evidence_text || "", ev.sentence_text ? el("span", {class: "sub"}, ev.sentence_text) : null));
+        el("td", {class: "evidence"}, el("b", {}, ev.evidence_text || ""),
+           ev.sentence_text ? el("span", {class: "sub clamp", title: ev.sentence_text}, ev.sentence_text) : null));
       tr.addEventListener("click", () => selectEvent(ev.id));
       tr.addEventListener("keydown", (e) => { if (e.key === "Enter") selectEvent(ev.id); });
       tbody.appendChild(tr);

@@ -1,0 +1,182 @@
+"""The dashboard in a real browser: Debian's Chromium driven by Playwright, against uvicorn on
+127.0.0.1 serving a store filled by coding the articles of test_server.py.  Skipped when
+/usr/bin/chromium or the playwright package is missing (never downloads a browser)."""
+from __future__ import annotations
+
+import os
+import re
+import socket
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-quic", "--no-first-run"]
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+
+pytestmark = pytest.mark.browser
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+if not os.access(CHROMIUM, os.X_OK):
+    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
+
+from test_server import build_db  # noqa: E402  (tests/ is on sys.path under pytest)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    from eventwire.server import ServerConfig, create_app
+
+    path = tmp_path_factory.mktemp("dash") / "events.duckdb"
+    build_db(path)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(ServerConfig(db=str(path), api_token="")),
+                                        host="127.0.0.1", port=port, log_level="warning"))
+    th = threading.Thread(target=srv.run, daemon=True)
+    th.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline or not th.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    th.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser, server):
+    ctx = browser.new_context(viewport={"width": 1500, "height": 1100})
+    pg = ctx.new_page()
+    pg.problems = []          # console errors, page errors, dialogs, requests to other hosts
+
+    def on_request(route):
+        host = urlparse(route.request.url).hostname
+        if host != "127.0.0.1":
+            pg.problems.append(f"request to {route.request.url}")
+            route.abort()
+        else:
+            route.continue_()
+
+    pg.route("**/*", on_request)
+    pg.on("console", lambda m: m.type == "error" and pg.problems.append(f"console: {m.text}"))
+    pg.on("pageerror", lambda e: pg.problems.append(f"page error: {e}"))
+    pg.on("dialog", lambda d: (pg.problems.append(f"dialog: {d.message}"), d.dismiss()))
+    yield pg
+    ctx.close()
+
+
+def _until(check, timeout=15.0):
+    """Poll ``check`` from Python (the page's CSP rightly forbids the eval that wait_for_function needs)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if check():
+            return
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {check.__doc__ or check}")
+        time.sleep(0.1)
+
+
+def _rows(page):
+    return page.locator("#events-table tbody tr[data-id]").count()
+
+
+def _loaded(page, server, hash_=""):
+    page.goto(server + "/" + hash_)
+    page.wait_for_selector("#events-table tbody tr[data-id]")
+    page.wait_for_selector("body[data-loaded]", state="attached")
+
+
+def test_dashboard_shows_map_timeline_network_table(page, server):
+    _loaded(page, server)
+    assert page.locator("#map path.country").count() > 150          # the bundled basemap
+    assert page.locator("#map circle.dot").count() >= 3             # event places
+    assert page.locator("#timeline rect.bar").count() >= 3
+    assert page.locator("#network .node").count() >= 4
+    assert page.locator("#network path.edge").count() >= 2
+    rows = _rows(page)
+    assert rows >= 5
+    assert "events" in page.locator("#stats").inner_text()
+    assert page.problems == []
+
+
+def test_filter_click_and_see_the_evidence(page, server):
+    _loaded(page, server)
+    before = _rows(page)
+    page.check("input[name=quad][value='4']")
+    page.click("#apply")
+    _until(lambda: 0 < _rows(page) < before)
+    chips = page.locator("#events-table tbody td .chip").all_inner_texts()
+    assert chips and all(c == "material confl." for c in chips)
+    assert "quad=4" in page.url
+
+    row = page.locator("#events-table tbody tr", has=page.locator("td.evidence", has_text=re.compile("^shelled"))).first
+    row.click()
+    page.wait_for_selector("#panel-body .mention .hl-trigger")
+    panel = page.locator("#panel-body")
+    assert panel.locator(".mention .hl-trigger").first.inner_text() == "shelled"
+    assert panel.locator(".mention .hl-source").first.inner_text().startswith("Russian")
+    assert panel.locator(".mention .hl-place").count() >= 1
+    assert "Kharkiv" in panel.locator(".sentence").first.inner_text()
+    meta = panel.locator(".meta").all_inner_texts()
+    assert any("coded by pattern" in m and "194" in m for m in meta)
+    assert "selected" in (row.get_attribute("class") or "")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+    assert page.problems == []
+
+
+def test_article_text_is_never_html(page, server):
+    _loaded(page, server, "#country=NGA")
+    page.locator("#events-table tbody tr[data-id]").first.click()
+    page.wait_for_selector("#panel-body .mention .hl-trigger")
+    panel = page.locator("#panel-body")
+    assert panel.locator(".mention .hl-trigger").inner_text() == "demonstrated"
+    sentence = panel.locator(".sentence").inner_text()
+    assert "<b>" in sentence and "</b>" in sentence                # shown as text ...
+    assert panel.locator(".sentence b").count() == 0                # ... never parsed
+    assert panel.locator("a[href^='javascript']").count() == 0      # the javascript: url is not a link
+    panel.locator("button.show-article").click()
+    art = page.locator("#panel-body .article")
+    art.wait_for()
+    assert '<script>alert(1)</script>' in art.inner_text()
+    assert art.locator("script").count() == 0
+    assert art.locator(".hl-place").inner_text() == "Abuja"
+    assert page.problems == []                                     # no alert dialog fired
+
+
+def test_network_click_filters_by_actor(page, server):
+    _loaded(page, server)
+    page.locator("#network .node[data-code='NGAOPP']").click()
+    _until(lambda: "actor=NGAOPP" in page.url and _rows(page) == 1)
+    assert page.locator("#filters input[name=actor]").input_value() == "NGAOPP"
+    assert page.problems == []
+
+
+def test_map_click_filters_by_place(page, server):
+    _loaded(page, server)
+    page.locator("#map circle.dot[data-place='2352778']").dispatch_event("click")
+    _until(lambda: "place=2352778" in page.url and _rows(page) == 1)
+    assert "Abuja" in page.locator("#events-table tbody tr[data-id]").first.inner_text()
+    assert page.locator("#filters input[name=place]").input_value() == "2352778"
+    assert page.problems == []
