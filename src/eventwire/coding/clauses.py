@@ -25,6 +25,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 INTENT_HEADS = {"pledge", "promise", "vow", "plan", "intend", "agree", "decide", "offer", "seek", "aim",
                 "prepare", "want", "hope", "expect", "commit", "resolve", "undertake", "propose", "consider",
                 "wish", "try", "attempt", "threaten", "vow", "swear", "determine", "mull", "weigh"}
+INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "set", "likely", "due"}
 # heads whose "to V" complement did not happen
 NEGATING_HEADS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "abandon",
                   "forbid", "prevent", "prohibit", "ban", "oppose", "resist", "neglect"}
@@ -186,6 +187,10 @@ def _climb_modality(verb):
     """Modality of a verb, including what it inherits from its governors."""
     negated, hyp, fut = modality(verb)
     intent = fut
+    # "X will withdraw if Y ...": a conditional offer or threat, coded as an intention
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in verb.children):
+        intent = True
     intent_head = None
     reported = False
     tok = verb
@@ -204,6 +209,11 @@ def _climb_modality(verb):
             continue
         if dep in ("xcomp",) or (dep == "advcl" and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to"):
             hl = head.lemma_.lower()
+            if head.pos_ == "ADJ" and hl in INTENT_ADJECTIVES:
+                intent = True            # "was willing to withdraw", "is ready to send"
+                intent_head = head
+                tok = head
+                continue
             if hl in NEGATING_HEADS:
                 negated = True
             elif hl in INTENT_HEADS:

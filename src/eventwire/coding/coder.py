@@ -142,10 +142,12 @@ class Coder:
             pos = tok.pos_
             lemma = tok.lemma_.lower()
             if pos == "VERB":
-                if lemma in self.reporting or tok.dep_ == "amod":
-                    continue          # reporting verbs are not events; "the occupied cities" is not an act
+                if tok.dep_ == "amod":
+                    continue          # "the occupied cities" is not an act
                 cl = verb_clause(tok)
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
+                if lemma in self.reporting and not (entries and entries[0].object):
+                    continue          # "said", "noted": not events; "claimed responsibility" still is
                 # a light verb whose object is an event noun is coded by the noun ("held talks with")
                 if cl.obj is not None and not cl.passive and self.lex.is_event_noun(cl.obj.lemma_.lower()) \
                         and (verb_key(tok) in self.light or lemma in self.light or not entries) \
