@@ -100,3 +100,19 @@ def test_reporting_verb_is_not_an_event_but_the_reported_act_is():
 def test_bad_text_never_raises(text):
     res = code_text(text or " ")
     assert res.status in ("coded", "skipped", "failed")
+
+
+@pytest.mark.parametrize("text", [
+    "A powerful earthquake killed at least 300 people in eastern Turkey on Monday.",
+    "Dozens of villagers were killed in the floods that swept through northern Pakistan.",
+    "Cyclone Idai destroyed thousands of homes in Mozambique and Zimbabwe.",
+])
+def test_natural_disasters_are_not_violence(text):
+    evs = events_of(text)
+    assert not [e for e in evs if e.plover_type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")], \
+        [(e.cameo, e.pattern) for e in evs]
+
+
+def test_attack_in_the_same_region_is_still_coded():
+    evs = events_of("Gunmen killed at least 12 villagers in an attack on a market in northern Nigeria on Sunday.")
+    assert [e for e in evs if e.plover_type == "ASSAULT"]

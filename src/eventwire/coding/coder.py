@@ -10,6 +10,7 @@ Every event carries its trigger span, sentence, the lexicon entry id, the clause
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -49,6 +50,19 @@ DATELINE = re.compile(
     r"^\s*(?:(?:[A-Z][A-Za-z.'\- ]{1,30})(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*)?"
     r"(?:\((?:[A-Za-z][A-Za-z .\-]{1,24})\)\s*)?(?:-{1,2}|–|—)\s+")
+
+
+@functools.cache
+def load_non_agents() -> frozenset:
+    """Nouns that can kill or destroy without being actors (data/coding/non_agents.tsv)."""
+    from importlib import resources
+    words = set()
+    with resources.files("eventwire").joinpath("data/coding/non_agents.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip() or line.startswith("lemma\t"):
+                continue
+            words.add(line.split("\t", 1)[0].strip().lower())
+    return frozenset(words)
 
 
 def junk_spans(text: str) -> list[tuple[int, int]]:
@@ -106,6 +120,7 @@ class Coder:
         self.lex = lexicon
         self.kb = kb
         self.ontology = ontology
+        self.non_agents = load_non_agents()
         self.reporting = frozenset(getattr(lexicon, "reporting_verbs", ()) or ())
         self.light = frozenset(getattr(lexicon, "light_verbs", ()) or ())
 
@@ -179,6 +194,8 @@ class Coder:
         for cl, entry in self.clauses(sent):
             if cl.negated or cl.hypothetical:
                 continue
+            if self._natural_cause(cl):
+                continue          # "an earthquake killed 300", "killed in the floods": no actor did it
             code = entry.cameo
             rule = cl.rule
             modality = "asserted"
@@ -248,6 +265,21 @@ class Coder:
                 seen[key] = e
         return [e for e in events if seen.get((e.source.code if e.source else None, e.target.code if e.target else None,
                                                e.cameo[:3], e.trigger_start)) is e]
+
+    def _natural_cause(self, cl: Clause) -> bool:
+        def hazard(tok) -> bool:
+            if tok is None:
+                return False
+            words = {tok.lemma_.lower(), tok.lower_}
+            for c in tok.children:
+                if c.dep_ == "compound":
+                    words |= {c.lemma_.lower(), c.lemma_.lower() + "-" + tok.lemma_.lower()}
+            return bool(words & self.non_agents)
+        if hazard(cl.subj) or (cl.passive and hazard(cl.obj)):
+            return True       # (the second: "an earthquake killed ..." misread as a reduced relative)
+        if cl.subj is None or cl.passive:
+            return any(hazard(cl.preps.get(p)) for p in ("in", "by", "during", "after", "from", "amid"))
+        return False
 
     @staticmethod
     def _fallback_targets(cl: Clause, tried):
