@@ -1,0 +1,416 @@
+"""Run the eventwire pipeline on Apache Spark.
+
+    run(inputs, output, *, master=None, partitions=None, ...) -> dict (summary)
+
+Reads JSONL / JSON / text / HTML / RSS-Atom / WARC files (whole files, through Spark's
+``binaryFile`` source, so any Hadoop-compatible path works: local, ``hdfs://``, ``s3a://``,
+``gs://`` where the cluster has the connector) and Parquet (``*.parquet`` or a folder of them,
+through Spark's splittable Parquet reader; columns id, text, date, title, url, source, anything
+else goes into meta).  Each record becomes a ``Document`` with the same ingest code the
+single-process reader uses, so ids, statuses and reasons agree with ``eventwire code``.
+
+Coding happens in ``mapPartitions``: every Python worker keeps one pipeline (spaCy, lexicon,
+actors, gazetteer) in a module-level cache (``eventwire.pipeline.default_pipeline``), loaded on
+the first partition it codes and reused for every later one, and calls the same ``code_batch``.
+
+Output (Parquet, partitioned by date, ``date=__HIVE_DEFAULT_PARTITION__`` for none):
+
+    OUTPUT/documents/   one row per input record: the store's ``documents`` columns (id, status,
+                        reason, title, url, source, outlet, date, n_chars, ..., origin, meta);
+                        ``text`` only with keep_text=True
+    OUTPUT/mentions/    one row per coded event in a document: the store's ``mentions`` columns
+    OUTPUT/events/      aggregated events with the flat export columns (eventwire.export.FLAT_SCHEMA),
+                        aggregated with the store's rule (source | target | CAMEO | day | geonameid)
+
+``load_output(output, db)`` loads documents and mentions into an eventwire DuckDB store and
+aggregates there (``eventwire spark-load``).
+"""
+from __future__ import annotations
+
+import io
+import logging
+import os
+import time
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional, Sequence
+
+log = logging.getLogger("eventwire.spark")
+
+PARQUET_SUFFIXES = (".parquet", ".pq")
+# documents columns left out of the Parquet output (text on request; story/duplicate fields are
+# the store's business: they need every document already stored)
+_DOC_DROP = ("duplicate_of", "story_id")
+
+
+# --------------------------------------------------------------------------- spark session
+
+def is_local_master(master: Optional[str]) -> bool:
+    return bool(master) and str(master).startswith("local")
+
+
+def spark_session(master: Optional[str] = None, app_name: str = "eventwire", conf: Optional[dict] = None):
+    """A SparkSession.  ``master`` None: whatever spark-submit configured, else ``local[*]``.
+
+    A local master binds to loopback only and runs without the web UI, so a local run touches
+    no network beyond 127.0.0.1.
+    """
+    from pyspark.sql import SparkSession
+
+    if master is None and "PYSPARK_GATEWAY_PORT" not in os.environ and "SPARK_MASTER" not in os.environ:
+        master = "local[*]"        # plain `eventwire spark` (not under spark-submit)
+    builder = SparkSession.builder.appName(app_name)
+    if master:
+        builder = builder.master(master)
+    if is_local_master(master):
+        import sys
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)     # workers run this interpreter (and package)
+        builder = (builder.config("spark.driver.host", "127.0.0.1")
+                   .config("spark.driver.bindAddress", "127.0.0.1")
+                   .config("spark.ui.enabled", "false")
+                   .config("spark.ui.showConsoleProgress", "false")
+                   .config("spark.sql.shuffle.partitions", "8"))
+    builder = builder.config("spark.sql.sources.partitionOverwriteMode", "static")
+    for k, v in (conf or {}).items():
+        builder = builder.config(k, v)
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+# --------------------------------------------------------------------------- schemas
+
+_SPARK_TYPES = {"VARCHAR": "string", "INTEGER": "int", "BIGINT": "bigint", "DOUBLE": "double", "DATE": "date",
+                "BOOLEAN": "boolean", "TIMESTAMP": "timestamp", "JSON": "string", "VARCHAR[]": "array<string>"}
+
+
+def store_columns(table: str) -> list[tuple[str, str]]:
+    """(name, DuckDB type) of one of the store's tables, from the store's own schema."""
+    from eventwire.store import Store
+
+    with Store(":memory:") as s:
+        return [(r[0], str(r[1])) for r in s.con.execute(f"DESCRIBE {table}").fetchall()]
+
+
+def _struct(cols: Sequence[tuple[str, str]]):
+    from pyspark.sql.types import StructType, _parse_datatype_string
+
+    fields = []
+    from pyspark.sql.types import StructField
+    for name, dtype in cols:
+        fields.append(StructField(name, _parse_datatype_string(_SPARK_TYPES.get(dtype, "string")), True))
+    return StructType(fields)
+
+
+def output_columns(keep_text: bool = False) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(documents columns, mentions columns) of the Parquet output."""
+    docs = [(n, t) for n, t in store_columns("documents") if n not in _DOC_DROP and (keep_text or n != "text")]
+    return docs, store_columns("mentions")
+
+
+# --------------------------------------------------------------------------- reading (executors)
+
+def _display_name(path: str) -> str:
+    """A local file URI as a plain path (as the single-process reader names it); others unchanged."""
+    if path.startswith("file://"):
+        return path[len("file://"):]
+    if path.startswith("file:"):
+        return path[len("file:"):]
+    return path
+
+
+def documents_from_bytes(data: bytes, name: str, *, max_chars: int = 200_000,
+                         detect_language: bool = True) -> Iterator[Any]:
+    """Documents from one file's bytes, dispatched on the name as ``eventwire.ingest.read_path``
+    does for a file on disk (kind by suffix, sniffed when unknown; gzip by magic number).
+    Never raises."""
+    import gzip
+
+    from eventwire import ingest
+    from eventwire.ingest.checks import failed
+
+    opts = {"max_chars": max_chars, "detect_language": detect_language}
+    try:
+        kind = ingest.input_kind(name)
+        if kind == "warc":
+            yield from ingest.read_warc(io.BytesIO(data), name, **opts)
+            return
+        if data[:2] == b"\x1f\x8b":
+            try:
+                data = gzip.decompress(data)
+            except (OSError, EOFError, ValueError) as exc:
+                yield failed(name, f"cannot read {name}: corrupt gzip data: {exc}", origin=name)
+                return
+        if kind is None or kind == "xml":
+            sniffed = ingest._sniff(data)
+            if kind == "xml" and sniffed not in ("feed", "html"):
+                yield ingest.Document(id=name, text="", status="failed", origin=name,
+                                      reason="unsupported XML: not an RSS/Atom feed")
+                return
+            kind = "text" if sniffed == "unknown-xml" else sniffed
+            if kind == "warc":
+                yield from ingest.read_warc(io.BytesIO(data), name, **opts)
+                return
+        if kind == "jsonl":
+            yield from ingest.read_jsonl_stream(io.BytesIO(data), name, **opts)
+        elif kind == "json":
+            yield from ingest._read_json_file(data, name, max_chars, detect_language)
+        elif kind == "feed":
+            yield from ingest.read_feed(data, name, **opts)
+        elif kind == "html":
+            base = name.rsplit("/", 1)[-1]
+            stem = base[:-3] if base.lower().endswith(".gz") else base
+            yield ingest.html_document(data, Path(stem).stem, name, **opts)
+        else:
+            yield from ingest.read_text(Path(name.rsplit("/", 1)[-1]), data, **opts)
+    except Exception as exc:  # a reader bug must not fail the task
+        yield failed(name, f"ingest error: {type(exc).__name__}: {exc}", origin=name)
+
+
+def _files_to_documents(rows: Iterable, max_chars: int, detect_language: bool) -> Iterator[Any]:
+    for row in rows:
+        yield from documents_from_bytes(bytes(row["content"] or b""), _display_name(row["path"]),
+                                        max_chars=max_chars, detect_language=detect_language)
+
+
+def _records_to_documents(rows: Iterable, max_chars: int, detect_language: bool) -> Iterator[Any]:
+    from eventwire.ingest import record_to_document
+
+    for row in rows:
+        rec = row.asDict(recursive=True)
+        file = _display_name(rec.pop("_ew_file", None) or "parquet")
+        n = rec.pop("_ew_row", None)
+        rec = {k: v for k, v in rec.items() if v is not None or k in ("text",)}
+        yield record_to_document(rec, fallback_id=f"{file}#{n}", origin=f"{file}#{n}",
+                                 max_chars=max_chars, detect_language=detect_language)
+
+
+# --------------------------------------------------------------------------- coding (executors)
+
+def _code_partition(docs: Iterable, *, batch_size: int, actor_files: tuple, lexicon_files: tuple,
+                    keep_text: bool, doc_cols: Sequence[str], mention_cols: Sequence[str],
+                    run_id: str) -> Iterator[tuple]:
+    """Code one partition's Documents; one output row per document (document columns + mentions).
+
+    The pipeline is the process-wide cached one: a Python worker loads the models once and keeps
+    them for every partition it is given (spark.python.worker.reuse, Spark's default)."""
+    import datetime as _dt
+
+    from eventwire.model import FAILED, Result
+    from eventwire.pipeline import _batched, code_batch
+    from eventwire.store import result_rows
+
+    for batch in _batched(docs, batch_size):
+        try:
+            results = code_batch(batch, actor_files, lexicon_files)
+        except Exception as exc:  # the pipeline does not raise for one document; this is a last resort
+            results = [Result(document=d, status=FAILED, reason=f"pipeline error: {type(exc).__name__}: {exc}")
+                       for d in batch]
+        now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+        for r in results:
+            rows = result_rows(r, run_id=run_id, coded_at=now)
+            doc = rows["documents"][0]
+            if not keep_text:
+                doc.pop("text", None)
+            mentions = [tuple(m.get(c) for c in mention_cols) for m in rows["mentions"]]
+            yield tuple(doc.get(c) for c in doc_cols) + (mentions,)
+
+
+# --------------------------------------------------------------------------- the job
+
+def _split_inputs(inputs: Sequence[str]) -> tuple[list[str], list[str]]:
+    parquet, files = [], []
+    for p in inputs:
+        s = str(p).rstrip("/")
+        low = s.lower()
+        if low.endswith(PARQUET_SUFFIXES) or low.endswith(tuple(x + "/*" for x in PARQUET_SUFFIXES)):
+            parquet.append(s)
+        elif "://" not in s and os.path.isdir(s) and _is_parquet_dir(s):
+            parquet.append(s)
+        else:
+            files.append(s)
+    return parquet, files
+
+
+def _is_parquet_dir(path: str) -> bool:
+    names = [n for n in os.listdir(path) if not n.startswith((".", "_"))]
+    return bool(names) and all(n.lower().endswith(PARQUET_SUFFIXES) or os.path.isdir(os.path.join(path, n))
+                               and n.count("=") == 1 for n in names)
+
+
+def read_documents(spark, inputs: Sequence[str], *, max_chars: int = 200_000, detect_language: bool = True):
+    """An RDD of Documents from the inputs (files / folders / globs; Parquet by suffix)."""
+    from pyspark.sql import functions as F
+
+    from eventwire.ingest import input_kind
+
+    parquet, files = _split_inputs(inputs)
+    rdds = []
+    if files:
+        df = (spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(files)
+              .select("path", "content"))
+        explicit = {_display_name(str(Path(f).resolve())) if "://" not in f else f for f in files}
+        # in folders only the kinds the single-process reader takes (hidden files are skipped by Spark)
+
+        def wanted(path: str) -> bool:
+            name = _display_name(path)
+            return name in explicit or input_kind(name) is not None
+
+        rdds.append(df.rdd.filter(lambda row: wanted(row["path"]))
+                    .mapPartitions(lambda rows: _files_to_documents(rows, max_chars, detect_language)))
+    if parquet:
+        pdf = (spark.read.option("recursiveFileLookup", "true").parquet(*parquet)
+               .withColumn("_ew_file", F.input_file_name())
+               .withColumn("_ew_row", F.monotonically_increasing_id()))
+        rdds.append(pdf.rdd.mapPartitions(lambda rows: _records_to_documents(rows, max_chars, detect_language)))
+    if not rdds:
+        return spark.sparkContext.emptyRDD()
+    return rdds[0] if len(rdds) == 1 else spark.sparkContext.union(rdds)
+
+
+def aggregate_events(mentions, documents):
+    """Aggregated events (flat export columns) from the mentions and documents DataFrames,
+    with the store's rule: one event per (source code, target code, CAMEO, day, geonameid);
+    the best mention (highest confidence, then with a URL, earliest story, mention id) gives
+    the descriptive columns."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    from eventwire.export.flat import FLAT_SCHEMA
+
+    d = documents.select(F.col("id").alias("_doc"), "outlet", F.col("date").alias("doc_date"),
+                         F.col("url").alias("doc_url"))
+    key = F.concat_ws("|", *[F.coalesce(c, F.lit("")) for c in (
+        F.col("source_code"), F.col("target_code"), F.col("cameo"), F.date_format("date", "yyyy-MM-dd"),
+        F.col("location_geonameid"))])
+    k = (mentions.join(d, mentions.doc_id == d._doc, "left")
+         .withColumn("event_id", F.conv(F.substring(F.md5(key), 1, 15), 16, 10).cast("bigint")))
+    g = k.groupBy("event_id").agg(
+        F.count(F.lit(1)).alias("num_mentions"), F.countDistinct("doc_id").alias("num_articles"),
+        F.countDistinct("outlet").alias("num_sources"), F.round(F.avg("goldstein"), 3).alias("_gold"))
+    w = Window.partitionBy("event_id").orderBy(F.col("confidence").desc_nulls_last(), F.col("doc_url").isNull(),
+                                               F.col("doc_date").asc_nulls_last(), F.col("mention_id"))
+    best = k.withColumn("_rn", F.row_number().over(w)).where("_rn = 1")
+    j = best.join(g, "event_id")
+    cols = {
+        "event_id": F.col("event_id"), "date": F.col("date"), "goldstein": F.col("_gold"),
+        "place_name": F.col("location_name"), "lat": F.col("location_lat"), "lon": F.col("location_lon"),
+        "country": F.col("location_country"), "evidence": F.col("evidence_text"), "url": F.col("doc_url"),
+    }
+    arrow_to_spark = {"int64": "bigint", "int32": "int", "string": "string", "double": "double", "date32[day]": "date"}
+    out = []
+    for f in FLAT_SCHEMA:
+        c = cols.get(f.name, F.col(f.name))
+        out.append(c.cast(arrow_to_spark.get(str(f.type), "string")).alias(f.name))
+    return j.select(*out)
+
+
+def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, partitions: Optional[int] = None,
+        batch_size: int = 16, actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = (),
+        max_chars: int = 200_000, detect_language: bool = True, keep_text: bool = False,
+        mode: str = "overwrite", spark=None, conf: Optional[dict] = None) -> dict:
+    """Code ``inputs`` on Spark and write OUTPUT/{documents,mentions,events} (Parquet by date).
+
+    Returns a summary dict: documents, coded, skipped, failed, mentions, events, seconds, partitions.
+    Files named in ``actor_files``/``lexicon_files`` must be readable at the same path on every
+    executor (ship them with ``--files`` and give the bare name, or put them on shared storage).
+    """
+    import uuid
+
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    t0 = time.perf_counter()
+    spark = spark or spark_session(master, conf=conf)
+    sc = spark.sparkContext
+    doc_cols, mention_cols = output_columns(keep_text)
+    doc_names = [n for n, _ in doc_cols]
+    mention_names = [n for n, _ in mention_cols]
+    from pyspark.sql.types import ArrayType, StructField
+
+    schema = _struct(doc_cols)
+    schema = schema.add(StructField("_mentions", ArrayType(_struct(mention_cols)), True))
+
+    docs = read_documents(spark, [str(p) for p in inputs], max_chars=max_chars, detect_language=detect_language)
+    n_parts = partitions or max(sc.defaultParallelism, docs.getNumPartitions())
+    if n_parts != docs.getNumPartitions() or partitions:
+        docs = docs.repartition(n_parts)
+    run_id = f"spark-{uuid.uuid4().hex[:12]}"
+    opts = {"batch_size": batch_size, "actor_files": tuple(actor_files), "lexicon_files": tuple(lexicon_files),
+            "keep_text": keep_text, "doc_cols": doc_names, "mention_cols": mention_names, "run_id": run_id}
+    coded = docs.mapPartitions(lambda it: _code_partition(it, **opts))
+    table = spark.createDataFrame(coded, schema).persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        documents = table.drop("_mentions")
+        mentions = table.select(F.explode("_mentions").alias("m")).select("m.*")
+        out = output.rstrip("/")
+        timings = {"start": round(time.perf_counter() - t0, 2)}
+        documents.write.mode(mode).partitionBy("date").parquet(f"{out}/documents")
+        timings["documents"] = round(time.perf_counter() - t0, 2)     # includes reading and coding
+        mentions.write.mode(mode).partitionBy("date").parquet(f"{out}/mentions")
+        timings["mentions"] = round(time.perf_counter() - t0, 2)
+        events = aggregate_events(mentions, documents)
+        events.write.mode(mode).partitionBy("date").parquet(f"{out}/events")
+        timings["events"] = round(time.perf_counter() - t0, 2)
+        counts = {r["status"]: r["n"] for r in documents.groupBy("status").agg(F.count(F.lit(1)).alias("n")).collect()}
+        summary = {
+            "documents": sum(counts.values()), "coded": counts.get("coded", 0), "skipped": counts.get("skipped", 0),
+            "failed": counts.get("failed", 0), "mentions": table.select(F.sum(F.size("_mentions"))).first()[0] or 0,
+            "events": spark.read.parquet(f"{out}/events").count(), "partitions": n_parts, "run_id": run_id,
+            "timings": timings,
+        }
+    finally:
+        table.unpersist()
+    summary["seconds"] = round(time.perf_counter() - t0, 2)
+    return summary
+
+
+# --------------------------------------------------------------------------- output -> DuckDB store
+
+def load_output(output: str, db: str) -> dict:
+    """Load a Spark run's documents and mentions (local Parquet) into an eventwire DuckDB store
+    (upsert by document id, like ``eventwire code``) and aggregate.  Returns row counts."""
+    from eventwire.store import Store
+
+    out = output.rstrip("/")
+    docs_glob = f"{out}/documents/**/*.parquet"
+    ments_glob = f"{out}/mentions/**/*.parquet"
+    with Store(db) as store:
+        con = store.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _ew_docs AS SELECT * FROM read_parquet('{docs_glob}', "
+                        "hive_partitioning = true, union_by_name = true)")
+            has_m = bool(list(Path(out, "mentions").glob("**/*.parquet")))
+            if has_m:
+                con.execute(f"CREATE OR REPLACE TEMP TABLE _ew_ments AS SELECT * FROM read_parquet('{ments_glob}', "
+                            "hive_partitioning = true, union_by_name = true)")
+            for table in ("sentences", "mentions", "actors", "places", "counts", "story_signatures"):
+                key = "doc_id"
+                con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM _ew_docs)")
+            con.execute("DELETE FROM documents WHERE id IN (SELECT id FROM _ew_docs)")
+            doc_cols = {r[0] for r in con.execute("DESCRIBE _ew_docs").fetchall()}
+            cols = [n for n, _ in store_columns("documents") if n in doc_cols]
+            sel = ", ".join(f'"{c}"' if c != "date" else "TRY_CAST(date AS DATE) AS date" for c in cols)
+            con.execute(f"INSERT INTO documents ({', '.join(chr(34) + c + chr(34) for c in cols)}) "
+                        f"SELECT {sel} FROM _ew_docs")
+            n_m = 0
+            if has_m:
+                mcols = [n for n, _ in store_columns("mentions")]
+                sel = ", ".join(f'"{c}"' if c != "date" else "TRY_CAST(date AS DATE) AS date" for c in mcols)
+                con.execute(f"INSERT INTO mentions SELECT {sel} FROM _ew_ments")
+                n_m = con.execute("SELECT count(*) FROM _ew_ments").fetchone()[0]
+            n_d = con.execute("SELECT count(*) FROM _ew_docs").fetchone()[0]
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('written_at', ?)",
+                        [time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        store.aggregate()
+        n_e = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+    return {"documents": n_d, "mentions": n_m, "events": n_e}
+
+
+__all__ = ["run", "spark_session", "read_documents", "documents_from_bytes", "aggregate_events", "load_output",
+           "output_columns", "store_columns", "is_local_master"]
