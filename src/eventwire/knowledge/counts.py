@@ -108,18 +108,34 @@ _FRACTION = re.compile(r"\b(?P<verb>displaced|displacing|uprooted|killed|forced)
                        r")(?:\s*(?P<scale>million|billion|thousand))?", re.I)
 
 
+def _keywords(typ: str) -> "re.Pattern":
+    spec = _TYPES[typ]
+    words = set()
+    for alt in (spec["after"] + "|" + spec["verb"]).split("|"):
+        w = re.sub(r"\(\?[^)]*\)", "", alt).strip()
+        w = re.split(r"[\s(]", w)[0] if w else ""
+        if w and w.isalpha() and w.lower() not in ("were", "had", "have", "x", "people", "still", "remain", "made"):
+            words.add(w[:5])
+    return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")", re.I)
+
+
+_FRACTION_KW = re.compile(r"population", re.I)
+_TOLL_KW = re.compile(r"\b(?:toll|number)\b", re.I)
+
+
 def _compile():
     out = []
     for typ, spec in _TYPES.items():
         after = spec["after"]
         # "8 people were killed", "at least 22 dead", "dozens of protesters"
         rx_after = re.compile(rf"\b{NUM}\s+(?:of\s+)?(?:the\s+)?{_ADJ}(?:{_WHO}\s+)?(?:who\s+)?{_BE}(?:{after})\b", re.I)
-        out.append((typ, rx_after, "after"))
+        kw = _keywords(typ)
+        out.append((typ, rx_after, "after", kw))
         # "killed 8 people", "claimed the lives of over 470,000 people", "injured 1.9 million others"
         rx_verb = re.compile(rf"\b(?P<v>{spec['verb']})\s+(?:an?\s+estimated\s+)?{NUM}(?P<rest>\s+(?:{_ADJ}{_WHO}|{_WHO})"
                              rf"(?:\s+(?P<tail>[a-z ]{{2,30}}))?|\s+(?P<tail2>dead|injured|wounded|to flee|out)\b|(?=[\s,.;]))",
                              re.I)
-        out.append((typ, rx_verb, "verb"))
+        out.append((typ, rx_verb, "verb", kw))
     return out
 
 
@@ -187,7 +203,7 @@ def find_counts(doc) -> list[Count]:
             continue
         base = sent.start_char
         found: list[Count] = []
-        for m in _FRACTION.finditer(text):
+        for m in (_FRACTION.finditer(text) if _FRACTION_KW.search(text) else ()):
             n = parse_number(m.group("n") + (" " + m.group("scale") if m.group("scale") else ""))
             if not n:
                 continue
@@ -196,11 +212,13 @@ def find_counts(doc) -> list[Count]:
             typ = "killed" if m.group("verb").lower() == "killed" else "displaced"
             found.append(Count(typ, value, _QUAL_MAP.get(q.lower(), "about") if q else "about", m.group(0),
                                base + m.start(), base + m.end(), si))
-        for m in _DEATH_TOLL.finditer(text):
+        for m in (_DEATH_TOLL.finditer(text) if _TOLL_KW.search(text) else ()):
             c = _make("killed", m, text, base, si)
             if c:
                 found.append(c)
-        for typ, rx, kind in _PATTERNS:
+        for typ, rx, kind, kw in _PATTERNS:
+            if not kw.search(text):
+                continue
             for m in rx.finditer(text):
                 end = None
                 if kind == "verb":

@@ -233,13 +233,26 @@ def resolve(text: str, anchor: Optional[dt.date]) -> Optional[tuple[str, str]]:
 _DATE_LABELS = ("DATE", "TIME")
 
 
+@lru_cache(maxsize=4096)
+def _anchor_cached(value: str) -> Optional[dt.date]:
+    return parse_anchor(value)
+
+
+def _anchor(value) -> Optional[dt.date]:
+    return _anchor_cached(value) if isinstance(value, str) else parse_anchor(value)
+
+
 def _date_spans(doc, sent):
-    return [e for e in doc.ents if e.label_ in _DATE_LABELS and sent.start <= e.start < sent.end]
+    spans = doc.user_data.get("eventwire.date_spans")
+    if spans is None:
+        spans = [e for e in doc.ents if e.label_ in _DATE_LABELS]
+        doc.user_data["eventwire.date_spans"] = spans
+    return [e for e in spans if sent.start <= e.start < sent.end]
 
 
 def event_date(doc, trigger_token_index: int, anchor_date) -> tuple[Optional[str], Optional[str]]:
     """The event's date: a date expression in its own clause, then its sentence; else the story date (day)."""
-    anchor = parse_anchor(anchor_date)
+    anchor = _anchor(anchor_date)
     default = (anchor.isoformat(), "day") if anchor else (None, None)
     try:
         if trigger_token_index is None or not (0 <= trigger_token_index < len(doc)):

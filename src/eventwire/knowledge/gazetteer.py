@@ -418,6 +418,7 @@ class Gazetteer:
         self._local = threading.local()
         self._cache: dict[str, list[Candidate]] = {}
         self._lock = threading.Lock()
+        self._admin1: Optional[dict] = None
         con = self._con()
         self.size = con.execute("SELECT COUNT(*) FROM place").fetchone()[0]
         self._country_rows = {r[0]: r for r in con.execute(
@@ -473,11 +474,11 @@ class Gazetteer:
         return Candidate(str(r[1]), r[2], r[3], r[4], iso3, None, "country", 0)
 
     def admin1_point(self, iso3: str, admin1: str) -> Optional[Candidate]:
-        r = self._con().execute("SELECT gid, name, lat, lon, population FROM place WHERE feature='admin1' AND iso3=? "
-                                "AND name=? AND lat IS NOT NULL", (iso3, admin1)).fetchone()
-        if not r:
-            return None
-        return Candidate(str(r[0]), r[1], r[2], r[3], iso3, r[1], "admin1", r[4] or 0)
+        if self._admin1 is None:
+            self._admin1 = {(r[5], r[1]): Candidate(str(r[0]), r[1], r[2], r[3], r[5], r[1], "admin1", r[4] or 0)
+                            for r in self._con().execute("SELECT gid, name, lat, lon, population, iso3 FROM place "
+                                                         "WHERE feature='admin1' AND lat IS NOT NULL")}
+        return self._admin1.get((iso3, admin1))
 
     def meta(self) -> dict:
         return dict(self._con().execute("SELECT k, v FROM meta").fetchall())

@@ -115,10 +115,11 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     taken = [False] * len(doc)
     blocked = [False] * len(doc)      # inside PERSON entities and similar: never a toponym
     org_tokens = [False] * len(doc)
-    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for t in e
+    ents = doc.ents
+    person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e
                     if t.lower_ not in _PLACE_NOUNS}
     soft = [False] * len(doc)         # a place name the parser took for a person or an organisation
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON":
             lead = ent.start
             rest = [t for t in ent[1:]]
@@ -177,22 +178,24 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 taken[k] = True
     # gazetteer matches on capitalised words the parser did not mark
     n = len(doc)
+    texts = [t.text for t in doc]
+    lowers = [x.lower() for x in texts]
+    caps = [bool(x) and x[0].isupper() and any(c.isalpha() for c in x) for x in texts]
     k = 0
     while k < n:
-        tok = doc[k]
-        if taken[k] or blocked[k] or not _cap(tok) or tok.lower_ in _STOP and not (k + 1 < n and _cap(doc[k + 1])):
+        if taken[k] or blocked[k] or not caps[k] or lowers[k] in _STOP and not (k + 1 < n and caps[k + 1]):
             k += 1
             continue
         best = None
         for L in (4, 3, 2, 1):
             j = k + L
-            if j > n or any(taken[x] or blocked[x] for x in range(k, j)):
+            if j > n or not caps[j - 1] or any(taken[x] or blocked[x] for x in range(k, j)):
                 continue
-            if not all(_cap(doc[x]) or doc[x].lower_ in ("of", "-", "'s") for x in range(k, j)) or not _cap(doc[j - 1]):
+            if not all(caps[x] or lowers[x] in ("of", "-", "'s") for x in range(k, j)):
                 continue
-            if L == 1 and (tok.lower_ in _STOP or len(tok.text) < 3):
+            if L == 1 and (lowers[k] in _STOP or len(texts[k]) < 3):
                 continue
-            text = doc[k:j].text
+            text = doc[k:j].text if L > 1 else texts[k]
             cands = gaz.lookup(text)
             if cands:
                 best = (j, text, cands)
@@ -408,6 +411,12 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
         if c is None:
             if m.demonym_only or m.label not in PLACE_LABELS:
                 continue
+            # an unknown name: keep it only where the words around it make it a place ("at her Reshimbagh home")
+            nxt = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
+            prev = {doc[k].lower_ for k in range(max(0, m.tok_start - 3), m.tok_start)}
+            if not (m.label in ("LOC", "FAC") or _place_context(doc, m.tok_start, m.tok_end) or nxt in _PLACE_HEADS
+                    or prev & _STRONG_PREPS):
+                continue
             out.append(Place(text=m.text, start=m.start, end=m.end, name=m.text))
             continue
         out.append(Place(text=m.text, start=m.start, end=m.end, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
@@ -428,6 +437,16 @@ _CLAUSE_BREAK = {"ccomp", "parataxis", "relcl", "csubj", "advcl", "acl"}
 
 
 def _place_tokens(doc, places: Sequence[Place]) -> list[tuple[Place, int, int]]:
+    key = tuple((p.start, p.end, p.demonym) for p in places)
+    cache = doc.user_data.get("eventwire.place_tokens")
+    if cache is not None and cache[0] == key:
+        return cache[1]
+    out = _place_tokens_uncached(doc, places)
+    doc.user_data["eventwire.place_tokens"] = (key, out)
+    return out
+
+
+def _place_tokens_uncached(doc, places: Sequence[Place]) -> list[tuple[Place, int, int]]:
     out = []
     for p in places:
         if p.demonym:
@@ -512,6 +531,14 @@ _TERRITORY_VERBS = {"patrol", "storm", "raid", "capture", "shell", "bomb", "atta
 _last_choice: dict = {}
 
 
+def _subject_ids(trig) -> set[int]:
+    out: set[int] = set()
+    for c in trig.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            out |= {t.i for t in c.subtree}
+    return out
+
+
 def _place_score(doc, trig, h, p, tier, report_ids):
     """How strongly the place whose head token is h locates the event triggered by trig (higher is better)."""
     prep = _governing_prep(h)
@@ -554,9 +581,7 @@ def _place_score(doc, trig, h, p, tier, report_ids):
     if h.dep_ == "poss" and prep is not None:
         attach -= 0.5         # "in Congo's capital, Kinshasa": the capital is the place
     # inside the subject of the event: weaker than the event's own modifiers
-    subj = any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == trig.i for a in [h] + list(h.ancestors)
-               if a.i != trig.i and trig.i in {x.i for x in a.head.subtree})
-    if subj and tier == 0:
+    if tier == 0 and h.i in _subject_ids(trig):
         attach -= 0.7
     feat = {"city": 0.9, "admin2": 0.8, "admin1": 0.5, "country": 0.2, "continent": 0.0, "region": 0.3}.get(
         p.feature or "", 0.9)
@@ -617,7 +642,7 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.' ]{1
 
 def dateline_place(doc, places: Sequence[Place]) -> Optional[Place]:
     """The place of a dateline ("TEHRAN, June 26 (IRNA) -", "MANSFIELD --") if the first place opens the text."""
-    text = doc.text[:200]
+    text = doc[:min(len(doc), 60)].text[:200]
     m = _DATELINE.match(text)
     if not m:
         return None
