@@ -671,6 +671,16 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
         records = validate_articles(payload, cfg.max_documents)
         return await run_in_threadpool(_code_and_store, records)
 
+    def warm_up() -> None:
+        """Load the coding pipeline now (spaCy, lexicon, actors, gazetteer) so the first POST is quick."""
+        if cfg.coder is not None:
+            return
+        with coding_lock:
+            from eventwire.pipeline import default_pipeline
+            default_pipeline()
+
+    app.state.warm_up = warm_up
+
     def _code_and_store(records: list[dict]) -> dict:
         from eventwire.ingest import documents_from_records
         coder = cfg.coder

@@ -62,6 +62,16 @@ def cmd_serve(args) -> int:
     except StoreError as exc:
         print(f"eventwire serve: {exc}", file=sys.stderr)
         return 2
+    if app.state.writes_enabled:              # load the coder in the background: the first POST is quick
+        import threading
+
+        def _warm():
+            try:
+                app.state.warm_up()
+            except Exception as exc:  # noqa: BLE001 - a POST will report the problem
+                logging.getLogger("eventwire.server").warning("could not preload the coding pipeline: %s", exc)
+
+        threading.Thread(target=_warm, name="eventwire-warm-up", daemon=True).start()
     writes = "enabled (bearer token)" if app.state.writes_enabled else f"disabled (no {TOKEN_ENV})"
     print(f"eventwire: serving {args.db} on http://{args.host}:{args.port}/  (API docs /docs; writes {writes})",
           file=sys.stderr)

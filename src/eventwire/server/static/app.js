@@ -389,16 +389,19 @@
   }
 
   // ---------------------------------------------------------------- network
-  /** Fruchterman-Reingold inside the frame (deterministic start on a circle). */
-  function layout(nodes, edges, W, H) {
-    const n = nodes.length, pad = 30;
+  /** Fruchterman-Reingold inside one box {x, y, w, h} (deterministic start on a circle). */
+  function forceLayout(nodes, edges, box) {
+    const n = nodes.length, pad = 12;
+    const cx = box.x + box.w / 2, cy = box.y + box.h / 2;
+    if (n === 1) { nodes[0].x = cx; nodes[0].y = cy; return; }
+    const rx = Math.max(1, box.w / 2 - pad), ry = Math.max(1, box.h / 2 - pad);
     nodes.forEach((nd, i) => {
       const a = 2 * Math.PI * i / n;
-      nd.x = W / 2 + Math.cos(a) * (W / 2 - pad); nd.y = H / 2 + Math.sin(a) * (H / 2 - pad);
+      nd.x = cx + Math.cos(a) * rx; nd.y = cy + Math.sin(a) * ry;
     });
-    const k = 0.8 * Math.sqrt((W - 2 * pad) * (H - 2 * pad) / Math.max(1, n));
-    let temp = W / 10;
-    for (let it = 0; it < 400; it++) {
+    const k = 0.9 * Math.sqrt(4 * rx * ry / n);
+    let temp = Math.max(rx, ry) / 4;
+    for (let it = 0; it < 300; it++) {
       for (const a of nodes) { a.dx = 0; a.dy = 0; }
       for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
         const a = nodes[i], b = nodes[j];
@@ -415,13 +418,51 @@
         a.dx -= dx * f; a.dy -= dy * f; b.dx += dx * f; b.dy += dy * f;
       }
       for (const a of nodes) {
-        a.dx += (W / 2 - a.x) * 0.02; a.dy += (H / 2 - a.y) * 0.02;
         const d = Math.max(0.01, Math.hypot(a.dx, a.dy)), step = Math.min(d, temp);
-        a.x = Math.min(W - pad, Math.max(pad, a.x + a.dx / d * step));
-        a.y = Math.min(H - pad, Math.max(pad - 10, a.y + a.dy / d * step));
+        a.x = Math.min(cx + rx, Math.max(cx - rx, a.x + a.dx / d * step));
+        a.y = Math.min(cy + ry, Math.max(cy - ry, a.y + a.dy / d * step));
       }
-      temp = Math.max(0.5, temp * 0.985);
+      temp = Math.max(0.3, temp * 0.98);
     }
+  }
+
+  /** Connected components, each laid out in its own box; boxes (area by node count) are packed
+   *  in rows as large as the frame allows. */
+  function layout(nodes, edges, W, H) {
+    const parent = new Map(nodes.map((nd) => [nd, nd]));
+    const find = (x) => { while (parent.get(x) !== x) x = parent.get(x); return x; };
+    for (const e of edges) parent.set(find(e.a), find(e.b));
+    const groups = new Map();
+    for (const nd of nodes) {
+      const r = find(nd);
+      if (!groups.has(r)) groups.set(r, []);
+      groups.get(r).push(nd);
+    }
+    const comps = [...groups.values()].sort((p, q) => q.length - p.length ||
+      q.reduce((s, n) => s + n.weight, 0) - p.reduce((s, n) => s + n.weight, 0));
+    const sizes = (u) => comps.map((c) => ({w: (c.length === 2 ? 2.6 : 1.8) * u * Math.sqrt(c.length), h: u * Math.sqrt(c.length)}));
+    const pack = (u) => {
+      let x = 0, y = 0, rowH = 0, width = 0;
+      const boxes = [];
+      for (const sz of sizes(u)) {
+        if (x + sz.w > W && x > 0) { x = 0; y += rowH; rowH = 0; }
+        boxes.push({x: x, y: y, w: sz.w, h: sz.h});
+        x += sz.w; rowH = Math.max(rowH, sz.h); width = Math.max(width, x);
+      }
+      return {boxes: boxes, width: width, height: y + rowH};
+    };
+    let lo = 5, hi = Math.max(W, H);
+    for (let i = 0; i < 30; i++) {
+      const mid = (lo + hi) / 2, p = pack(mid);
+      if (p.height <= H && p.width <= W) lo = mid; else hi = mid;
+    }
+    const p = pack(lo);
+    const ox = (W - p.width) / 2, oy = (H - p.height) / 2;
+    comps.forEach((c, i) => {
+      const b = p.boxes[i];
+      const set = new Set(c);
+      forceLayout(c, edges.filter((e) => set.has(e.a)), {x: b.x + ox, y: b.y + oy, w: b.w, h: b.h});
+    });
   }
 
   function drawNetwork(data) {
