@@ -1,0 +1,229 @@
+"""`eventwire spark`: the same pipeline on Spark (local[2]) gives exactly the single-process events.
+
+Needs pyspark and Java; skipped cleanly without them.  The news texts are generated from templates
+written for these tests (``news_records``, also used by the resume tests).
+"""
+from __future__ import annotations
+
+import datetime
+import gzip
+import json
+import random
+import shutil
+import subprocess
+
+import pytest
+
+# --------------------------------------------------------------------------- test corpus
+
+_COUNTRIES = [  # (name, demonym, capital)
+    ("Iran", "Iranian", "Tehran"), ("Iraq", "Iraqi", "Baghdad"), ("Turkey", "Turkish", "Ankara"),
+    ("Egypt", "Egyptian", "Cairo"), ("Jordan", "Jordanian", "Amman"), ("Kenya", "Kenyan", "Nairobi"),
+    ("Ethiopia", "Ethiopian", "Addis Ababa"), ("Pakistan", "Pakistani", "Islamabad"), ("India", "Indian", "New Delhi"),
+    ("France", "French", "Paris"), ("Germany", "German", "Berlin"), ("Japan", "Japanese", "Tokyo"),
+    ("Brazil", "Brazilian", "Brasilia"), ("Nigeria", "Nigerian", "Abuja"), ("Poland", "Polish", "Warsaw"),
+]
+_ROLES = ["Foreign Minister", "President", "Prime Minister", "Defence Minister", "Interior Minister"]
+_SENTENCES = [
+    "The {d1} {r1} met his {d2} counterpart in {cap2} on {day} to discuss trade and border security.",
+    "{c1} condemned the attack on a market in {cap2} that killed {n} people on {day}.",
+    "The {d1} government accused {c2} of supporting armed groups near the border.",
+    "{c1} and {c2} signed an agreement on energy cooperation in {cap1} on {day}.",
+    "Police in {cap1} arrested {n} protesters after clashes outside the parliament on {day}.",
+    "The {d1} {r1} visited {cap2} on {day}, the first such trip in a decade.",
+    "{c2} rejected the proposal and warned {c1} against any military action.",
+    "The {d1} {r1} praised {c2} for its help during the floods.",
+    "Thousands of people protested in {cap1} on {day} against rising fuel prices.",
+    "{c1} urged {c2} to release the detained journalists.",
+    "{d2} troops attacked rebel positions near the border, killing {n} fighters, the army said on {day}.",
+    "The {d1} {r1} called for talks with {c2} to end the dispute over water rights.",
+    "A spokesman for the {d1} foreign ministry said {c1} would not accept threats from {c2}.",
+    "{c2} expelled two {d1} diplomats on {day}, accusing them of spying.",
+]
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def news_records(n: int, seed: int = 7, sentences: int = 3, start: datetime.date = datetime.date(2024, 3, 1)) -> list[dict]:
+    """``n`` short wire stories (dicts with id, text, date, title, source), reproducible from ``seed``."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        a, b = rng.sample(_COUNTRIES, 2)
+        date = start + datetime.timedelta(days=rng.randrange(6))
+        parts = [s.format(c1=a[0], d1=a[1], cap1=a[2], c2=b[0], d2=b[1], cap2=b[2], r1=rng.choice(_ROLES),
+                          day=rng.choice(_DAYS), n=rng.randrange(3, 40))
+                 for s in rng.sample(_SENTENCES, sentences)]
+        text = f"{a[2].upper()}, {date:%B} {date.day} (Wire) -- " + " ".join(parts)
+        out.append({"id": f"wire-{seed}-{i:04d}", "text": text, "date": date.isoformat(),
+                    "title": parts[0].split(",")[0][:70], "source": rng.choice(["Wire A", "Wire B", "Daily C"])})
+    return out
+
+
+def write_jsonl(path, records, gz: bool = False) -> None:
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
+    path.write_bytes(gzip.compress(data) if gz else data)
+
+
+def _mention_key(t) -> tuple:
+    return tuple("" if x is None else x for x in t)
+
+
+def _single_mentions(results) -> list[tuple]:
+    return sorted(_mention_key((r.id, e.source.code if e.source else None, e.target.code if e.target else None,
+                                e.cameo, e.trigger_start)) for r in results for e in r.events)
+
+
+def _parquet_rows(path) -> list[dict]:
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        cur = con.execute(f"SELECT * FROM read_parquet('{path}/**/*.parquet', hive_partitioning = true)")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+    finally:
+        con.close()
+
+
+def _event_key(r) -> tuple:
+    return _mention_key((r["event_id"], str(r["date"]), r["source_code"], r["target_code"], r["cameo"],
+                         r["num_mentions"], r["num_articles"], r["num_sources"], r["goldstein"], r["evidence"],
+                         r["doc_id"], r["place_name"]))
+
+
+# --------------------------------------------------------------------------- Spark fixture
+
+def _java_ok() -> bool:
+    java = shutil.which("java")
+    if not java:
+        return False
+    try:
+        return subprocess.run([java, "-version"], capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+@pytest.fixture(scope="module")
+def spark():
+    pytest.importorskip("pyspark")
+    if not _java_ok():
+        pytest.skip("no Java runtime for Spark")
+    from eventwire.distributed.spark import spark_session
+
+    session = spark_session("local[2]", app_name="eventwire-tests")
+    yield session
+    session.stop()
+
+
+# --------------------------------------------------------------------------- tests
+
+@pytest.mark.spark
+def test_spark_run_gives_the_single_process_events(tmp_path, spark):
+    from eventwire.distributed.spark import run
+    from eventwire.export import flat_rows_from_results
+    from eventwire.ingest import read_inputs
+    from eventwire.pipeline import code_batch
+
+    records = news_records(40, seed=11)
+    inp = tmp_path / "in"
+    inp.mkdir()
+    write_jsonl(inp / "part-1.jsonl", records[:25])
+    bad = [{"id": "blank-1", "text": "   \n "}, {"id": "not-text", "text": 42}]
+    write_jsonl(inp / "part-2.jsonl.gz", records[25:] + bad, gz=True)
+    with open(inp / "part-1.jsonl", "a", encoding="utf-8") as fh:
+        fh.write('{"id": "broken", "text": "no closing quote}\n')
+    (inp / "notes.md").write_text("not an input kind: the single-process folder reader skips it too")
+
+    out = tmp_path / "out"
+    summary = run([str(inp)], str(out), spark=spark, partitions=4, batch_size=8)
+
+    single = code_batch(list(read_inputs([str(inp)])))
+    assert len(single) == 43
+    assert summary["documents"] == 43 and summary["coded"] == 40
+    assert summary["skipped"] == 1 and summary["failed"] == 2
+
+    # documents: one row per input record, same statuses and reasons as the single-process run
+    docs = _parquet_rows(out / "documents")
+    assert sorted((d["id"], d["status"], d["reason"] or "") for d in docs) == \
+        sorted((r.id, r.status, r.reason or "") for r in single)
+    assert {d["id"] for d in docs if d["status"] == "failed"} == {"line:26", "not-text"}
+
+    # mentions: exactly the single-process events
+    mentions = _parquet_rows(out / "mentions")
+    spark_mentions = sorted(_mention_key((m["doc_id"], m["source_code"], m["target_code"], m["cameo"],
+                                          m["evidence_start"])) for m in mentions)
+    assert len(spark_mentions) > 80          # the templates give several events per story
+    assert spark_mentions == _single_mentions(single)
+    assert summary["mentions"] == len(mentions)
+
+    # events: the flat export columns, aggregated with the store's rule
+    from eventwire.export import flat_columns
+
+    events = _parquet_rows(out / "events")
+    assert set(flat_columns()) <= set(events[0])
+    assert summary["events"] == len(events)
+    assert sorted(_event_key(e) for e in events) == sorted(_event_key(r) for r in flat_rows_from_results(single))
+    assert all(e["cameo"] and e["date"] for e in events)
+
+    # partitioned by date
+    days = {p.name for p in (out / "events").iterdir() if p.is_dir()}
+    assert days and all(d.startswith("date=20") for d in days)
+
+
+@pytest.mark.spark
+def test_spark_cli_parquet_and_text_inputs_and_load_into_store(tmp_path, spark):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from eventwire.cli import main
+    from eventwire.ingest import documents_from_records, read_inputs
+    from eventwire.pipeline import code_batch
+    from eventwire.store import Store
+
+    records = news_records(8, seed=23)
+    rows = [dict(r, date=datetime.date.fromisoformat(r["date"])) for r in records[:6]]
+    rows.append({"id": None, "text": records[6]["text"], "date": None, "title": None, "source": "Wire D"})
+    rows.append({"id": "no-text", "text": None, "date": None, "title": "empty row", "source": None})
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "batch.parquet")
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "story-a.txt").write_text(records[7]["text"], encoding="utf-8")
+    (folder / "story-b.txt").write_text("\x00\x01\x02 binary junk \xff", encoding="latin-1")
+
+    out = tmp_path / "out"
+    rc = main(["spark", str(tmp_path / "batch.parquet"), str(folder), "--output", str(out),
+               "--master", "local[2]", "--partitions", "2", "--json"])
+    assert rc == 0
+
+    expected = code_batch(list(documents_from_records(rows)) + list(read_inputs([str(folder)])))
+    docs = _parquet_rows(out / "documents")
+    assert sorted((d["id"], d["status"]) for d in docs) == sorted((r.id, r.status) for r in expected)
+    by_id = {d["id"]: d for d in docs}
+    assert by_id["no-text"]["status"] == "failed" and by_id["no-text"]["reason"] == "text is null"
+    assert by_id["story-a"]["status"] == "coded"
+    assert by_id["story-b"]["status"] == "skipped"
+    mentions = _parquet_rows(out / "mentions")
+    assert sorted(_mention_key((m["doc_id"], m["source_code"], m["target_code"], m["cameo"], m["evidence_start"]))
+                  for m in mentions) == _single_mentions(expected)
+
+    # spark-load: the store aggregates the loaded mentions into the same events
+    db = tmp_path / "ew.duckdb"
+    assert main(["spark-load", str(out), "--db", str(db)]) == 0
+    with Store(str(db), read_only=True) as store:
+        n_docs = store.con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        stored = {r[0] for r in store.con.execute("SELECT event_id FROM events").fetchall()}
+    assert n_docs == len(expected)
+    assert stored == {e["event_id"] for e in _parquet_rows(out / "events")}
+    # loading twice replaces, never duplicates
+    assert main(["spark-load", str(out), "--db", str(db)]) == 0
+    with Store(str(db), read_only=True) as store:
+        assert store.con.execute("SELECT count(*) FROM documents").fetchone()[0] == n_docs
+
+
+def test_spark_command_is_registered_and_explains_missing_output(tmp_path, capsys):
+    from eventwire.cli import build_parser, main
+
+    args = build_parser().parse_args(["spark", "x.jsonl", "--output", str(tmp_path / "o"), "--partitions", "3"])
+    assert args.func.__name__ == "cmd_spark" and args.partitions == 3 and args.master is None
+    assert main(["spark-load", str(tmp_path / "nothing-here")]) == 2
+    assert "not an `eventwire spark` output folder" in capsys.readouterr().err
