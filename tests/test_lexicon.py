@@ -183,3 +183,52 @@ def test_extra_paths_and_missing_files(tmp_path):
     assert any("missing.tsv" in p for p in lex.validate())
     empty = Lexicon.load(data_dir=tmp_path / "nowhere")
     assert len(empty) == 0 and empty.validate()
+
+
+def test_target_is_the_object_when_the_prep_is_a_complement(lex):
+    # "congratulated Iraq on its success", "accused Seoul of spying", "blamed Kabul for the attack":
+    # the one congratulated/accused/blamed is the direct object, not the prep's object
+    for lemma, prep in (("congratulate", "on"), ("accuse", "of"), ("blame", "for"), ("warn", "of"),
+                        ("warn", "against"), ("brief", "on"), ("haul", "before")):
+        e = first(lex.match_verb(lemma, obj_lemma="country", preps={prep}))
+        assert e.target == "dobj", (lemma, prep, e.id)
+    # "expelled British diplomats from Tehran": the diplomats' country is the target, not the city
+    e = first(lex.match_verb("expel", obj_lemma="diplomat", preps={"from"}))
+    assert e.cameo == "166" and e.target == "dobj"
+    # where the prep does name the target, it stays: "appealed to", "blamed the attack on", "retook ... from"
+    assert first(lex.match_verb("appeal", preps={"to"})).target == "prep"
+    assert first(lex.match_verb("blame", obj_lemma="attack", preps={"on"})).target == "prep"
+    e = first(lex.match_verb("retake", obj_lemma="town", preps={"from"}))
+    assert (e.target, e.prep) == ("prep", "from")
+    # the one who strikes is not the target of the strike
+    assert all(e.prep != "by" or e.target != "prep" for e in lex.match_noun("strike", {"by"}))
+
+
+def test_particle_read_from_a_prep_only_without_an_object(lex):
+    # "called on Iran to stop" (spaCy: prep "on", no object) is an appeal ...
+    assert first(lex.match_verb("call", preps={"on"})).cameo == "020"
+    # ... "called Lavrov on Tuesday" is not
+    assert lex.match_verb("call", obj_lemma="lavrov", preps={"on"}) == []
+    assert first(lex.match_verb("call", particle="upon")).cameo == "020"
+
+
+def test_non_event_rows_hide_a_use_of_the_lemma(tmp_path):
+    d = tmp_path / "lex"
+    d.mkdir()
+    (d / "19_fight.tsv").write_text(
+        HEADER
+        + "190.hit\tV\thit\t-\t-\t-\tdobj\t190\tRebels hit the convoy.\n"
+        + "x.hit-record\tV\thit\t-\trecord|high\t-\tnone\t-\tOil prices hit a record.\n"
+        + "x.bad-id\tV\thit\t-\tlow\t-\tnone\t-\tFine id.\n"
+        + "190.bad-block\tV\thit\t-\tpeak\t-\tnone\t-\tA non-event row needs an x. id.\n"
+        + "x.hit-everything\tV\thit\t-\t-\t-\tnone\t-\tHides every use.\n",
+        encoding="utf-8")
+    lex = Lexicon.load(data_dir=d)
+    assert [e.id for e in lex.entries] == ["190.hit"]
+    assert {e.id for e in lex.blocks} == {"x.hit-record", "x.bad-id", "x.hit-everything"}
+    assert lex.match_verb("hit", obj_lemma="record") == []
+    assert lex.match_verb("hit", obj_lemma="low") == []
+    assert first(lex.match_verb("hit", obj_lemma="convoy")).id == "190.hit"
+    assert lex.is_event_verb("hit")
+    text = "\n".join(lex.validate())
+    assert "must start with 'x.'" in text and "x.hit-everything" in text

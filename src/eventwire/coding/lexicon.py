@@ -20,6 +20,13 @@ Matching rules (all lookups are dict lookups by lemma):
     any entry naming that particle ("back down" beats "back").
 * Results are ordered most specific first: particle (4) + object (2) + prep (1); ties keep
   file order. The first result is the coder's pick.
+* Non-event uses: a row whose ``cameo`` is ``-`` (id ``x.<slug>``) marks a use of the lemma that is
+  not an event ("hit a record", "capture images", "release a report"). It is ranked like any
+  other row; when it is the best match the lookup returns ``[]``, and it is never returned
+  itself. Such rows are kept in ``Lexicon.blocks``, not in ``entries``.
+* A particle-constrained entry is satisfied by a preposition of the same word only when the
+  clause has no direct object (or the entry names the object): "called on Iran" is "call on",
+  "called Lavrov on Tuesday" is not.
 * Nouns: ``match_noun(lemma, preps)``; an N entry with a prep matches only if that prep is
   present; multiword nouns are written with ``-`` ("car-bomb", "air-strike"); ``match_compound``
   tries modifier+head joins before the bare head.
@@ -66,6 +73,11 @@ class Entry:
     def root(self) -> str:
         return self.cameo[:2]
 
+    @property
+    def is_block(self) -> bool:
+        """A non-event row (cameo ``-``): this use of the lemma codes nothing."""
+        return self.cameo == "-"
+
     def specificity(self) -> int:
         return (4 if self.particle else 0) + (2 if self.object else 0) + (1 if self.prep else 0)
 
@@ -105,11 +117,13 @@ class Lexicon:
         self.entries: list[Entry] = []
         self.by_id: dict[str, Entry] = {}
         self.problems: list[str] = []
+        self.blocks: list[Entry] = []       # non-event rows (cameo "-")
         self._verbs: dict[str, list[Entry]] = {}
         self._nouns: dict[str, list[Entry]] = {}
         self._phrasal: set[str] = set()     # verb lemmas with a particle-constrained entry
         self._reporting: frozenset[str] = frozenset()
         self._light: dict[str, frozenset] = {}
+        self._block_ids: dict[str, Entry] = {}
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -151,8 +165,8 @@ class Lexicon:
             bad = None
             if not eid:
                 bad = "empty id"
-            elif eid in self.by_id:
-                old = self.by_id[eid]
+            elif eid in self.by_id or eid in self._block_ids:
+                old = self.by_id.get(eid) or self._block_ids[eid]
                 bad = f"duplicate id {eid!r} (first at {old.file}:{old.line})"
             elif pos not in ("V", "N"):
                 bad = f"bad pos {row['pos']!r}"
@@ -162,7 +176,9 @@ class Lexicon:
                 bad = f"bad target {row['target']!r}"
             elif target == "prep" and not prep:
                 bad = "target is prep but no prep given"
-            elif not _CODE.match(cameo):
+            elif cameo == "-" and not eid.startswith("x."):
+                bad = f"non-event row id {eid!r} must start with 'x.'"
+            elif cameo != "-" and not _CODE.match(cameo):
                 bad = f"bad cameo code {cameo!r}"
             if bad:
                 self.problems.append(f"{where}: {bad}")
@@ -175,10 +191,14 @@ class Lexicon:
                 target=target, cameo=cameo, example=row["example"].strip(),
                 file=str(path), line=n,
             )
-            self.entries.append(e)
-            self.by_id[eid] = e
+            if e.is_block:
+                self.blocks.append(e)
+                self._block_ids[eid] = e
+            else:
+                self.entries.append(e)
+                self.by_id[eid] = e
             (self._verbs if pos == "V" else self._nouns).setdefault(lemma, []).append(e)
-            if pos == "V" and e.particle:
+            if pos == "V" and e.particle and not e.is_block:
                 self._phrasal.add(lemma)
 
     def _load_reporting(self, path: Path) -> None:
@@ -213,7 +233,7 @@ class Lexicon:
         for i, e in enumerate(cands):
             score = 0
             if e.particle:
-                if e.particle != particle and e.particle not in preps:
+                if e.particle != particle and not (e.particle in preps and (obj is None or e.object)):
                     continue
                 score += 4
             if e.object:
@@ -230,7 +250,7 @@ class Lexicon:
                 score += 1
             scored.append((-score, i, e))
         scored.sort(key=lambda t: (t[0], t[1]))
-        return [e for _, _, e in scored]
+        return _drop_blocks([e for _, _, e in scored])
 
     def _verb_candidates(self, lemma: str) -> list[Entry]:
         """Entries for a verb lemma; if none, repair a few known lemmatizer slips
@@ -258,7 +278,7 @@ class Lexicon:
         preps = frozenset(p.lower() for p in preps) if preps else frozenset()
         with_prep = [e for e in cands if e.prep and e.prep in preps]
         bare = [e for e in cands if not e.prep]
-        return with_prep + bare
+        return _drop_blocks(with_prep + bare)
 
     def match_compound(self, head: str, modifiers: Iterable[str] = (), preps: Iterable[str] = frozenset()) -> list[Entry]:
         """Try ``mod-...-head`` joins (longest first, e.g. "suicide-car-bombing"), then the bare head."""
@@ -271,10 +291,10 @@ class Lexicon:
         return self.match_noun(head, preps)
 
     def is_event_noun(self, lemma: str) -> bool:
-        return bool(lemma) and _norm_lemma(lemma) in self._nouns
+        return bool(lemma) and any(not e.is_block for e in self._nouns.get(_norm_lemma(lemma), ()))
 
     def is_event_verb(self, lemma: str) -> bool:
-        return bool(lemma) and bool(self._verb_candidates(_norm_lemma(lemma)))
+        return bool(lemma) and any(not e.is_block for e in self._verb_candidates(_norm_lemma(lemma)))
 
     def is_light_verb(self, lemma: str, particle: str | None = None) -> bool:
         parts = self._light.get(_norm_lemma(lemma or ""))
@@ -309,6 +329,12 @@ class Lexicon:
         from eventwire.ontology import is_known
 
         out = list(self.problems)
+        for e in self.blocks:
+            if e.target == "prep" and not e.prep:
+                out.append(f"{e.file}:{e.line}: target prep without prep ({e.id})")
+            if not (e.object or e.particle or e.prep):
+                out.append(f"{e.file}:{e.line}: non-event row {e.id} names no object, particle or prep: "
+                           "it would hide every use of the lemma")
         for e in self.entries:
             where = f"{e.file}:{e.line}"
             if not is_known(e.cameo):
@@ -320,6 +346,13 @@ class Lexicon:
             if e.target == "prep" and not e.prep:
                 out.append(f"{where}: target prep without prep ({e.id})")
         return out
+
+
+def _drop_blocks(ranked: list[Entry]) -> list[Entry]:
+    """A best match that is a non-event row means "no event"; lower-ranked ones are dropped."""
+    if ranked and ranked[0].is_block:
+        return []
+    return [e for e in ranked if not e.is_block]
 
 
 @functools.cache
