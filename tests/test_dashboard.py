@@ -180,3 +180,16 @@ def test_map_click_filters_by_place(page, server):
     assert "Abuja" in page.locator("#events-table tbody tr[data-id]").first.inner_text()
     assert page.locator("#filters input[name=place]").input_value() == "2352778"
     assert page.problems == []
+
+
+def test_every_mention_view_and_an_id_with_a_slash(page, server):
+    _loaded(page, server, "#level=mention&text=demonstrated")
+    assert page.locator("#filters select[name=level]").input_value() == "mention"
+    row = page.locator("#events-table tbody tr[data-id]")
+    _until(lambda: row.count() == 1)
+    assert row.first.get_attribute("data-id") == "wire/nga-0507:0"
+    row.first.click()
+    page.wait_for_selector("#panel-body .mention .hl-trigger")
+    assert page.locator("#panel-body .mention .hl-trigger").inner_text() == "demonstrated"
+    assert "141.demonstrate" in page.locator("#panel-body .mention").inner_text()
+    assert page.problems == []

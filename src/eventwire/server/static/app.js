@@ -391,10 +391,10 @@
   // ---------------------------------------------------------------- network
   /** Fruchterman-Reingold inside one box {x, y, w, h} (deterministic start on a circle). */
   function forceLayout(nodes, edges, box) {
-    const n = nodes.length, pad = 12;
+    const n = nodes.length;
     const cx = box.x + box.w / 2, cy = box.y + box.h / 2;
     if (n === 1) { nodes[0].x = cx; nodes[0].y = cy; return; }
-    const rx = Math.max(1, box.w / 2 - pad), ry = Math.max(1, box.h / 2 - pad);
+    const rx = Math.max(1, box.w / 2 - 22), ry = Math.max(1, box.h / 2 - 20);   // room for labels
     nodes.forEach((nd, i) => {
       const a = 2 * Math.PI * i / n;
       nd.x = cx + Math.cos(a) * rx; nd.y = cy + Math.sin(a) * ry;
@@ -424,6 +424,8 @@
       }
       temp = Math.max(0.3, temp * 0.98);
     }
+    // labels alternate below / above from left to right, so neighbours' labels do not collide
+    nodes.slice().sort((a, b) => a.x - b.x).forEach((nd, i) => { nd.labelUp = i % 2 === 1; });
   }
 
   /** Connected components, each laid out in its own box; boxes (area by node count) are packed
@@ -457,11 +459,12 @@
       if (p.height <= H && p.width <= W) lo = mid; else hi = mid;
     }
     const p = pack(lo);
-    const ox = (W - p.width) / 2, oy = (H - p.height) / 2;
+    const sx = W / Math.max(1, p.width), sy = Math.min(1.5, H / Math.max(1, p.height));   // fill the frame
+    const oy = (H - p.height * sy) / 2;
     comps.forEach((c, i) => {
       const b = p.boxes[i];
       const set = new Set(c);
-      forceLayout(c, edges.filter((e) => set.has(e.a)), {x: b.x + ox, y: b.y + oy, w: b.w, h: b.h});
+      forceLayout(c, edges.filter((e) => set.has(e.a)), {x: b.x * sx, y: oy + b.y * sy, w: b.w * sx, h: b.h * sy});
     });
   }
 
@@ -493,7 +496,7 @@
                            svg("path", {d: "M0,0L10,5L0,10Z", fill: QUAD_COLORS[q]})));
     }
     root.appendChild(defs);
-    const rOf = (nd) => 5 + 9 * Math.sqrt(nd.weight / maxN);
+    const rOf = (nd) => 4 + (list.length > 20 ? 5 : 8) * Math.sqrt(nd.weight / maxN);
     for (const e of edges) {
       const q = dominantQuad(e.d.quad);
       const label = `${e.d.source} → ${e.d.target}: ${e.d.count} events, mean Goldstein ${fmt(e.d.goldstein)}`;
@@ -518,7 +521,7 @@
     for (const nd of list) {
       const g = svg("g", {class: "node", transform: `translate(${nd.x.toFixed(1)},${nd.y.toFixed(1)})`, "data-code": nd.code},
                     svg("circle", {r: rOf(nd).toFixed(1)}),
-                    svg("text", {y: (rOf(nd) + 11).toFixed(1), "text-anchor": "middle", text: nd.code}),
+                    svg("text", {y: (nd.labelUp ? -(rOf(nd) + 4) : rOf(nd) + 11).toFixed(1), "text-anchor": "middle", text: nd.code}),
                     title(nd.code + (nd.name ? " — " + nd.name : "") + `: ${nd.weight} events in these pairs`));
       g.addEventListener("click", () => setFilter({actor: nd.code, source_actor: "", target_actor: ""}));
       root.appendChild(g);
