@@ -44,6 +44,8 @@ CONTAINER_NOUNS = {"government", "forces", "force", "army", "troops", "people", 
                    "officials", "ministry", "military", "militaries", "navy", "police", "parliament", "regime",
                    "administration", "president", "presidents", "citizens", "embassy", "embassies", "delegation",
                    "delegations", "security", "governments", "armies", "cabinet", "judiciary", "court"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "during",
+                  "after", "before", "since", "into", "onto", "along", "off", "over", "amid", "beyond", "between"}
 DROP_PHRASE_DEPS = {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct", "prep_skip"}
 WIRE_CODE = re.compile(r"(?m)^\s*[A-Z]?\d{2,}(?:/[A-Z0-9]{1,6}){1,5}/?\s*$")
 DATELINE = re.compile(
@@ -89,6 +91,7 @@ class DocContext:
     salience: list = field(default_factory=list)           # (Actor, token index, was subject), in text order
     junk: list = field(default_factory=list)
     count_sentences: set = field(default_factory=set)      # sentence indexes that report a toll
+    resolved: list = field(default_factory=list)           # subject actors resolved in the current sentence
 
     def has_count(self, sent_i: int) -> bool:
         return sent_i in self.count_sentences
@@ -211,6 +214,7 @@ class Coder:
             if info is None:
                 continue
             sources = self.actors_for(cl.subj, ctx, sent, role="source")
+            ctx.resolved.extend(a for a in sources if "coreference" not in (a.why or ""))
             tgt_tok = self._target_token(cl, entry)
             targets = self.actors_for(tgt_tok, ctx, sent, role="target") if tgt_tok is not None else []
             fallback = False
@@ -231,7 +235,8 @@ class Coder:
                 if cl.pred.dep_ != "ROOT" and not ctx.has_count(sent_i):
                     continue
             start, end = cl.trigger_span
-            base = 0.45
+            depth = self._clause_depth(cl.light_verb if cl.light_verb is not None else cl.pred)
+            base = 0.5
             for s in sources or [None]:
                 for t in targets or [None]:
                     if s is not None and t is not None:
@@ -242,7 +247,8 @@ class Coder:
                     conf += 0.2 if s is not None and s.code else 0.0
                     conf += (0.2 if t is not None and t.code else 0.0) if wants_target else 0.15
                     conf += 0.05 if (entry.object or entry.prep not in (None, "-", "")) else 0.0
-                    conf += 0.05 if cl.pred.dep_ == "ROOT" or (cl.light_verb is not None and cl.light_verb.dep_ == "ROOT") else 0.0
+                    conf -= 0.06 * depth       # the sentence's main act beats one in a relative or adverbial clause
+                    conf -= 0.08 if code.startswith("01") else 0.0   # a bare statement is rarely the story
                     conf -= 0.05 if modality == "reported" else 0.0
                     conf -= 0.05 if cl.kind == "noun" and cl.light_verb is None else 0.0
                     conf -= 0.05 if fallback else 0.0
@@ -265,6 +271,22 @@ class Coder:
                 seen[key] = e
         return [e for e in events if seen.get((e.source.code if e.source else None, e.target.code if e.target else None,
                                                e.cameo[:3], e.trigger_start)) is e]
+
+    def _clause_depth(self, tok) -> int:
+        """How many subordinate clauses lie between the trigger and the sentence's main verb
+        (coordination and a reporting verb's complement do not count)."""
+        depth = 0
+        for _ in range(12):
+            if tok.dep_ == "ROOT" or tok.head is tok:
+                break
+            dep = tok.dep_
+            if dep in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj", "parataxis", "prep", "pobj", "dobj", "nsubj"):
+                if dep in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj", "parataxis"):
+                    depth += 1
+            elif dep == "ccomp" and tok.head.lemma_.lower() not in self.reporting:
+                depth += 1
+            tok = tok.head
+        return depth
 
     def _natural_cause(self, cl: Clause) -> bool:
         def hazard(tok) -> bool:
@@ -305,8 +327,9 @@ class Coder:
         return None
 
     # ------------------------------------------------------------------ actors
-    def _phrase(self, head, drop=DROP_PHRASE_DEPS):
-        """The noun phrase of a head token: its subtree minus coordinated, relative and appositive parts."""
+    def _phrase(self, head, drop=DROP_PHRASE_DEPS, inner=("relcl", "acl", "advcl"), locative=False):
+        """The noun phrase of a head token: its subtree minus coordinated, relative and appositive parts,
+        and, for sources, minus locative phrases ("a car bomb in Kiev" is not Kiev's; "people in Syria" are Syria's)."""
         keep = []
         stack = [head]
         while stack:
@@ -315,11 +338,13 @@ class Coder:
             for c in t.children:
                 if c.dep_ in drop and t is head:
                     continue
-                if c.dep_ in ("relcl", "acl", "advcl") :
+                if c.dep_ in inner:
+                    continue
+                if not locative and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
                     continue
                 stack.append(c)
         keep.sort(key=lambda t: t.i)
-        # trim punctuation and determiners at the edges
+        # trim punctuation and conjunctions at the edges
         while keep and keep[0].pos_ in ("PUNCT", "CCONJ"):
             keep.pop(0)
         while keep and keep[-1].pos_ in ("PUNCT", "CCONJ"):
@@ -334,33 +359,33 @@ class Coder:
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i] if tok.dep_ != "conj" else [tok]
         out: list[Actor] = []
         for h in heads:
-            for a in self._resolve_head(h, ctx, sent):
+            for a in self._resolve_head(h, ctx, sent, role):
                 if a is not None and a.code and not any(a.code == b.code and a.start == b.start for b in out):
                     out.append(a)
         # a list the parser read as an apposition: "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"
         if out and all(_kind(a) in ("country", "capital") for a in out):
             for ap in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 for h in [ap] + [c for c in ap.conjuncts if c.i > ap.i]:
-                    for a in self._resolve_head(h, ctx, sent):
+                    for a in self._resolve_head(h, ctx, sent, role):
                         if a and a.code and _kind(a) in ("country", "capital") and all(a.country != b.country for b in out):
                             a.why = (a.why or "") + " (listed with a coordinated actor)"
                             out.append(a)
         return out
 
-    def _resolve_head(self, h, ctx: DocContext, sent) -> list[Actor]:
+    def _resolve_head(self, h, ctx: DocContext, sent, role: str = "source") -> list[Actor]:
         low = h.lower_
         lemma = h.lemma_.lower()
         if h.pos_ == "PRON" or low in PERSONAL_PRONOUNS | OTHER_PRONOUNS:
             if low in PERSONAL_PRONOUNS:
-                a = self._recall(ctx, h.idx, kinds=("person",))
+                a = self._recall(ctx, h.idx, kinds=("person",), sent=sent)
             elif low in ("it", "its", "itself"):
-                a = self._recall(ctx, h.idx, kinds=("country", "capital", "igo", "group", "party", "other"))
+                a = self._recall(ctx, h.idx, kinds=("country", "capital", "igo", "group", "party", "other"), sent=sent)
             else:
-                a = self._recall(ctx, h.idx, kinds=("country", "capital", "igo", "group", "party", "other", "person"))
+                a = self._recall(ctx, h.idx, kinds=("country", "capital", "igo", "group", "party", "other", "person"), sent=sent)
             return [self._linked(a, h, f"pronoun '{h.text}'")] if a else []
         if ctx.in_junk(h.idx, h.idx + len(h.text)):
             return []
-        phrase = self._phrase(h)
+        phrase = self._phrase(h, locative=(role == "target"))
         if phrase is None:
             return []
         det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children)
@@ -373,7 +398,7 @@ class Coder:
                 sector = self._sector_of(h, ctx)
                 acts = []
                 for p in [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]:
-                    for a in self._resolve_head(p, ctx, sent):
+                    for a in self._resolve_head(p, ctx, sent, role):
                         if a and a.country and (a.kind in (None, "country", "capital") or len(a.code or "") <= 6):
                             acts.append(Actor(code=a.country + (sector or (a.sector or "")), country=a.country,
                                               sector=sector or a.sector, name=a.name, entity=a.entity,
@@ -399,8 +424,9 @@ class Coder:
                     return [self._linked(a, phrase, f"'{phrase.text}' refers to {a.name or a.code}")]
         a = self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries)
         if a is None:
-            # with the apposition: "Head of the council (ISCI) Ammar Hakim"
-            full = self._phrase(h, drop={"conj", "cc", "relcl"})
+            # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
+            # ("the missiles fired by the Israeli military")
+            full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"))
             if full is not None and full.text != phrase.text:
                 a = self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries)
         if a is None or not a.code:
@@ -428,10 +454,14 @@ class Coder:
         return Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=text,
                      start=start, end=start + len(text), why=f"{why} (coreference)", kind=a.kind)
 
-    def _recall(self, ctx: DocContext, before: int, kinds, country=None, exclude_sentence=None) -> Optional[Actor]:
+    def _recall(self, ctx: DocContext, before: int, kinds, country=None, exclude_sentence=None, sent=None) -> Optional[Actor]:
         """The most recent actor of one of `kinds` named before char offset `before` (subjects preferred)."""
         best = None
-        for a, is_subj in reversed(ctx.salience):
+        cands = list(ctx.salience)
+        if sent is not None and exclude_sentence is None:
+            # earlier in the same sentence: "Netanyahu says he will ..."
+            cands += self._sentence_mentions(sent, ctx, before)
+        for a, is_subj in reversed(cands):
             if a.start is None or a.start >= before:
                 continue
             if exclude_sentence is not None and exclude_sentence.start_char <= a.start < exclude_sentence.end_char \
@@ -450,14 +480,22 @@ class Coder:
                     return m
         return best
 
+    @staticmethod
+    def _subject_spans(sent) -> list:
+        return [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+
+    def _sentence_mentions(self, sent, ctx: DocContext, before: int) -> list:
+        spans = self._subject_spans(sent)
+        found = [(m, any(s <= m.start < e for s, e in spans)) for m in ctx.mentions
+                 if sent.start_char <= m.start < before]
+        found += [(a, True) for a in ctx.resolved if a.start is not None and a.start < before]
+        return sorted(found, key=lambda x: x[0].start)
+
     def _remember(self, sent, ctx: DocContext) -> None:
-        """Add the sentence's actor mentions to the salience list (subjects flagged) for later pronouns."""
-        subj_spans = []
-        for t in sent:
-            if t.dep_ in ("nsubj", "nsubjpass"):
-                st = t.left_edge.idx
-                subj_spans.append((st, t.right_edge.idx + len(t.right_edge.text)))
-        for m in ctx.mentions:
-            if sent.start_char <= m.start < sent.end_char:
-                is_subj = any(s <= m.start < e for s, e in subj_spans)
-                ctx.salience.append((m, is_subj))
+        """Add the sentence's actors to the salience list (subjects flagged) for later pronouns and role nouns."""
+        spans = self._subject_spans(sent)
+        found = [(m, any(s <= m.start < e for s, e in spans)) for m in ctx.mentions if sent.start_char <= m.start < sent.end_char]
+        found += [(a, True) for a in ctx.resolved if not any(a.start == m.start and a.code == m.code for m, _ in found)]
+        found.sort(key=lambda x: x[0].start)
+        ctx.salience.extend(found)
+        ctx.resolved = []
