@@ -1,0 +1,145 @@
+"""Bad input end to end: `eventwire code` as a subprocess on a JSONL file of assorted bad records
+gives one output record per input line with the right status and reason, stores the same statuses,
+and never prints a traceback.  Plus a property test: ingest + coding never raise."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+EVENTWIRE = str(Path(sys.executable).with_name("eventwire"))
+
+STORY = ("The Egyptian Foreign Minister met his Jordanian counterpart in Amman on Tuesday and condemned "
+         "the attack on a border post that killed four soldiers.")
+SPANISH = ("El ministro de Asuntos Exteriores de Egipto se reunió el martes en Ammán con su homólogo jordano y "
+           "condenó el ataque contra un puesto fronterizo en el que murieron cuatro soldados, según la agencia estatal.")
+HUGE_PARAGRAPH = ("Kenya accused Ethiopia of moving troops towards the border on Monday, and the Kenyan government "
+                  "called for talks with Addis Ababa to settle the dispute over grazing land. ")
+
+
+def _line(obj) -> bytes:
+    return json.dumps(obj, ensure_ascii=False).encode("utf-8")
+
+
+def bad_lines() -> list[tuple[bytes, str, str, str | None]]:
+    """(raw line, expected id, expected status, expected reason prefix) for 11 bad inputs."""
+    story_bytes = STORY.encode("utf-8")
+    return [
+        (_line({"id": "empty", "text": ""}), "empty", "skipped", "empty text"),
+        (_line({"id": "spaces", "text": " \t \n\u00a0\u2003 "}), "spaces", "skipped", "empty text"),
+        (_line({"id": "binary", "text": "\x00\x01\x02\x03\x04\x05PNG\x00\x00\x1a\x0b\x00\x00" * 20}),
+         "binary", "skipped", "binary content"),
+        # raw invalid UTF-8 bytes inside the JSON string: read with replacement characters, coded
+        (b'{"id": "bad-utf8", "text": "' + story_bytes[:40] + b"\xff\xfe\xc3(" + story_bytes[40:] + b'"}',
+         "bad-utf8", "coded", None),
+        (_line({"id": "controls", "text": STORY.replace(" ", " \x07", 3).replace("Amman", "Am\x1bman\x0c")}),
+         "controls", "coded", None),
+        (_line({"id": "huge", "text": HUGE_PARAGRAPH * 400}), "huge", "coded", None),
+        (_line({"id": "spanish", "text": SPANISH}), "spanish", "skipped", "language: es"),
+        (b'{"id": "broken", "text": "no closing brace', "line:8", "failed", "malformed JSON"),
+        (b'["not", "an", "object"]', "line:9", "failed", "record is not a JSON object"),
+        (_line({"text": STORY.replace("Tuesday", "Wednesday"), "date": "2024-05-08"}), None, "coded", None),
+        (_line({"id": "bad-date", "text": STORY.replace("four", "six"), "date": "31/31/2024"}),
+         "bad-date", "coded", None),
+    ]
+
+
+def test_eleven_bad_lines_through_the_cli(tmp_path):
+    cases = bad_lines()
+    assert len(cases) == 11
+    inp = tmp_path / "bad.jsonl"
+    inp.write_bytes(b"\n".join(raw for raw, *_ in cases) + b"\n")
+    out, db = tmp_path / "out.jsonl", tmp_path / "ew.duckdb"
+    proc = subprocess.run([EVENTWIRE, "code", str(inp), "--output", str(out), "--db", str(db),
+                           "--max-chars", "20000", "--workers", "1"],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout, proc.stderr
+    assert "11 documents" in proc.stderr
+
+    recs = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()]
+    assert len(recs) == 11
+    for rec, (_, doc_id, status, reason) in zip(recs, cases):
+        if doc_id is not None:
+            assert rec["id"] == doc_id
+        assert rec["status"] == status, rec
+        if reason is None:
+            assert not rec.get("reason"), rec
+        else:
+            assert (rec.get("reason") or "").startswith(reason), rec
+        assert isinstance(rec["events"], list)
+    by_id = {r["id"]: r for r in recs}
+    # the readable stories were coded into events despite the damage around them
+    for doc_id in ("bad-utf8", "controls", "huge", "bad-date"):
+        assert by_id[doc_id]["events"], doc_id
+    assert any(e["cameo"].startswith("04") for e in by_id["controls"]["events"])
+    no_id = recs[9]["id"]
+    assert no_id and no_id not in {c[1] for c in cases}          # a content id was made for it
+    assert by_id["bad-date"]["date"] is None and recs[9]["date"] == "2024-05-08"
+
+    from eventwire.store import Store
+
+    with Store(str(db), read_only=True) as store:
+        rows = {r[0]: r[1:] for r in store.con.execute(
+            "SELECT id, status, reason, n_chars, meta FROM documents").fetchall()}
+    assert len(rows) == 11
+    assert {i: (s, r or None) for i, (s, r, *_rest) in rows.items()} == \
+        {r["id"]: (r["status"], r.get("reason") or None) for r in recs}
+    n_chars, meta = rows["huge"][2], json.loads(rows["huge"][3])
+    assert n_chars <= 20000 and meta.get("truncated") == len(HUGE_PARAGRAPH * 400)
+    assert json.loads(rows["controls"][3]).get("control_chars_removed", 0) >= 4
+    assert json.loads(rows["bad-utf8"][3]).get("invalid_utf8", 0) >= 1
+    assert "date_warning" in json.loads(rows["bad-date"][3])
+
+
+# --------------------------------------------------------------------------- property test
+
+_WORDS = ["Egypt", "Jordan", "Kenyan", "police", "arrested", "protesters", "met", "condemned", "the", "attack",
+          "in", "Cairo", "on", "Monday", "killed", "12", "people", "President", "signed", "agreement", "with",
+          ".", ",", "\n", "'s", "not", "will", "troops", "Ankara", "and"]
+_junk = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=20),
+                  st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=5), st.integers(), max_size=2))
+_texts = st.one_of(
+    st.lists(st.sampled_from(_WORDS), min_size=0, max_size=40).map(" ".join),
+    st.text(max_size=300),
+    st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=8)), max_size=30).map(" ".join),
+    _junk,
+)
+_records = st.one_of(
+    st.fixed_dictionaries({"text": _texts}, optional={"id": _junk, "date": _junk, "title": _junk, "url": _junk,
+                                                       "source": _junk, "meta": _junk}),
+    _junk,
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records=st.lists(_records, min_size=1, max_size=6),
+       raw_lines=st.lists(st.one_of(st.binary(max_size=120), _texts.map(lambda t: json.dumps({"text": t}).encode())),
+                          max_size=4))
+def test_ingest_and_coding_never_raise(records, raw_lines):
+    import io
+
+    from eventwire.ingest import documents_from_records
+    from eventwire.ingest.jsonl import read_jsonl_stream
+    from eventwire.model import CODED, FAILED, SKIPPED
+    from eventwire.pipeline import code_batch
+
+    docs = list(documents_from_records(records))
+    docs += list(read_jsonl_stream(io.BytesIO(b"\n".join(raw_lines)), "prop.jsonl"))
+    assert len(docs) >= len(records)
+    results = code_batch(docs)
+    assert len(results) == len(docs)
+    for d, r in zip(docs, results):
+        assert r.document is d
+        assert r.status in (CODED, SKIPPED, FAILED)
+        assert isinstance(r.id, str) and r.id
+        if r.status != CODED:
+            assert r.reason
+        json.dumps(r.to_dict(), ensure_ascii=False, allow_nan=True)
+        for e in r.events:
+            assert 0 <= e.trigger_start < e.trigger_end <= len(d.text)
