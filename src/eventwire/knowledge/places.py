@@ -42,7 +42,15 @@ _STOP = {"the", "a", "an", "mr", "mrs", "ms", "dr", "god", "christ", "president"
          "liberty", "providence", "unity", "hope", "mission", "paradise", "reading", "mobile", "normal",
          "orange", "marion", "florence", "chester", "globe", "phoenix", "eagle", "sandy", "young", "price",
          "wayne", "taylor", "warren", "logan", "troy", "homer", "milton", "tyler", "vernon", "dallas",
-         "houston", "austin", "elizabeth", "charlotte", "aurora", "laurel", "ada", "june", "eden", "ocean"}
+         "houston", "austin", "elizabeth", "charlotte", "aurora", "laurel", "ada", "june", "eden", "ocean",
+         "man", "woman", "men", "women", "boy", "girl", "earth", "moon", "miss", "lot", "superior", "olympic",
+         "titan", "gulf", "story", "page", "photo", "video", "weather", "sports", "opinion", "business",
+         "health", "education", "life", "help", "faith", "grace", "joy", "love", "pride", "justice", "truth"}
+_TITLES = {"coach", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sen.", "rep.", "gov.", "judge",
+           "officer", "sgt.", "lt.", "capt.", "detective", "deputy", "pastor", "rev.", "father", "sister", "brother",
+           "uncle", "aunt", "president", "minister", "chairman", "director", "spokesman", "spokeswoman", "said"}
+_NOT_PLACES = {"earth", "north", "south", "east", "west", "heaven", "hell", "moon", "mars", "man", "midwest"}
+_SAY_AFTER = {"said", "says", "told", "added", "explained", "noted", "asked", "wrote", "recalled", "believes"}
 # place words that follow a name and belong to it ("Laurel County", "Rapides Parish")
 _GENERIC_AFTER = {"county", "parish", "province", "governorate", "district", "region", "oblast", "state"}
 _REPORT_AGENCIES = {"ap", "afp", "irna", "reuters", "upi", "xinhua", "tass", "itar-tass", "ria", "isna", "mehr",
@@ -53,7 +61,9 @@ _FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "city": 0.0, "admin2": 1.0, "re
 _PLACE_NOUNS = {"police", "county", "city", "mayor", "area", "man", "woman", "resident", "residents", "native",
                 "council", "commonwealth", "district", "schools", "school", "fire", "sheriff", "department",
                 "officials", "official", "boy", "girl", "teen", "couple", "family", "community", "township",
-                "metro", "region", "airport", "hospital", "court", "jail", "post", "office", "board", "times"}
+                "metro", "region", "airport", "hospital", "court", "jail", "post", "office", "board", "times", "high",
+                "public", "memorial", "regional", "municipal", "chamber", "downtown", "utilities", "housing", "water",
+                "parks", "library", "zoo", "mall", "business", "businesses", "store", "restaurant", "police"}
 
 
 def _cap(tok) -> bool:
@@ -115,6 +125,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     taken = [False] * len(doc)
     blocked = [False] * len(doc)      # inside PERSON entities and similar: never a toponym
     org_tokens = [False] * len(doc)
+    org_inner = [False] * len(doc)
     ents = doc.ents
     person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e
                     if t.lower_ not in _PLACE_NOUNS}
@@ -129,7 +140,13 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             if looks_place and len(ent) == 1 and ent[0].lower_ in person_words:
                 looks_place = False
             if looks_place and not _place_context(doc, ent.start, ent.end):
-                looks_place = False
+                # a lone name the parser called a person: a place if it is not used like a person's name
+                prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+                looks_place = len(ent) == 1 and ent[0].lower_ not in _STOP and prev not in _TITLES \
+                    and nxt not in _SAY_AFTER and ent[0].lower_ not in person_words and any(
+                        c.feature in ("country", "admin1") and not c.alt or c.feature == "city" and not c.alt
+                        and c.population >= 20_000 for c in gaz.lookup(ent.text)[:5])
             for k in range(ent.start, ent.end):
                 if looks_place and k == lead:
                     soft[k] = True
@@ -142,6 +159,10 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         elif ent.label_ == "ORG":
             for k in range(ent.start, ent.end):
                 org_tokens[k] = True
+            lead = _strip_the(doc, ent.start, ent.end)
+            for k in range(max(lead + 1, ent.end - 1), ent.end):
+                if doc[k - 1].lower_ not in ("of", "in", "for", "-", "and") and not doc[k - 1].is_punct:
+                    org_inner[k] = True       # "Taco Bell": only an organisation's leading words or "of X" are places
             if (len(ent) == 1 or ent[1].lower_ in _PLACE_NOUNS) and _place_context(doc, ent.start, ent.end):
                 soft[ent.start] = True
             if _is_dateline_agency(doc, ent):
@@ -167,6 +188,16 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                     continue
             if ent.label_ == "GPE" and text.lower() in _REPORT_AGENCIES:
                 continue
+            if j - i == 1 and doc[i].lower_ in _NOT_PLACES:
+                continue
+            if j - i == 1 and ent.label_ in ("GPE", "LOC"):
+                # a lone name that behaves like a person: "coach Ripley", "Petrova said", a surname used elsewhere
+                prev = doc[i - 1].lower_ if i > 0 else ""
+                nxt = doc[j].lower_ if j < len(doc) else ""
+                lone = doc[i].lower_
+                if prev in _TITLES or lone in person_words or (nxt in _SAY_AFTER and not any(
+                        c.feature in ("country", "admin1") or c.population >= 100_000 for c in gaz.lookup(text)[:3])):
+                    continue
             if text.endswith(".") and not gaz.lookup(text) and gaz.lookup(text[:-1]):
                 text = text[:-1]
                 j_end = span.start_char + len(text)
@@ -183,7 +214,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     caps = [bool(x) and x[0].isupper() and any(c.isalpha() for c in x) for x in texts]
     k = 0
     while k < n:
-        if taken[k] or blocked[k] or not caps[k] or lowers[k] in _STOP and not (k + 1 < n and caps[k + 1]):
+        if taken[k] or blocked[k] or (org_inner[k] and ORG_INNER_BLOCK) or not caps[k] \
+                or lowers[k] in _STOP and not (k + 1 < n and caps[k + 1]):
             k += 1
             continue
         best = None
@@ -261,7 +293,7 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
         if c.country:
             n = len(country_names.get(c.country, _EMPTY) - {key})
             s += min(SUPPORT_COUNTRY_MAX, SUPPORT_COUNTRY * n)
-    s += math.log10((c.population or 0) + 10) * 0.8 if c.feature in ("city", "admin2") else 4.0
+    s += math.log10((c.population or 0) + 10) * POP_W if c.feature in ("city", "admin2") else 4.0
     s += _FEATURE_PRIOR.get(c.feature, 0.0)
     if c.feature == "city" and c.population >= 500_000 and not c.alt and m.region_too:
         s += 3.5          # a big city beats the region of the same name ("Washington", "New York")
@@ -274,7 +306,7 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
     if m.city_hint:
         s += 2.0 if c.feature == "city" else -2.0
     if c.country and c.country in ctx_countries:
-        s += min(3.0, 1.5 + ctx_countries[c.country])
+        s += min(CTX_COUNTRY_MAX, 1.5 + ctx_countries[c.country])
     if c.admin1 and (c.country, c.admin1) in ctx_admin1 and c.feature in ("city", "admin2"):
         s += min(3.0, 1.5 + ctx_admin1[(c.country, c.admin1)])
     if m.within is not None:
@@ -293,6 +325,9 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
     return s
 
 
+POP_W = 1.0
+ORG_INNER_BLOCK = True
+CTX_COUNTRY_MAX = 2.0
 SUPPORT_TOP = 15
 _EMPTY: frozenset = frozenset()
 SUPPORT_REGION, SUPPORT_REGION_MAX = 1.5, 4.5
@@ -345,7 +380,7 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
             continue
         sup = (region_names, country_names, key)
         best = max(cs, key=lambda c: _score(c, m, ctx_countries, ctx_admin1, anchors, sup))
-        if m.source == "ner" and best.alt and best.population < 20000 and best.feature == "city":
+        if m.source == "ner" and best.alt and best.population < 20_000 and best.feature == "city":
             continue        # only a minor town's alternate spelling: leave it unresolved
         chosen[id(m)] = best
         by_name.setdefault(key, best)
@@ -388,12 +423,21 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
     _annotate(doc, mentions, gaz)
     # gazetteer-only matches inside organisation names and lone ambiguous words need support elsewhere
     known = {norm(m.text) for m in mentions if m.source == "ner"}
-    kept = []
-    for m in mentions:
-        if m.source == "gaz":
+    rejected = set()
+    for rnd in (0, 1):        # names accepted outside organisation names also count inside them
+        for m in mentions:
+            if m.source != "gaz" or (m.label == "ORG") != (rnd == 1):
+                continue
             cs = gaz.lookup(m.text)
             top = cs[0]
-            strong = (top.feature in ("country", "admin1") and not top.alt) or top.demonym and not top.alt
+            if m.tok_end - m.tok_start == 1 and (
+                    (m.tok_start > 0 and doc[m.tok_start - 1].lower_ in _TITLES)
+                    or (m.tok_end < len(doc) and doc[m.tok_end].lower_ in _SAY_AFTER)) \
+                    and not (top.feature in ("country", "admin1") or top.population >= 100_000):
+                rejected.add(id(m))      # "coach Ripley", "Petrova said": a person
+                continue
+            strong = (top.feature in ("country", "admin1") and not top.alt) or top.demonym and not top.alt \
+                or top.feature == "admin2" and m.county_hint
             if not (strong or norm(m.text) in known
                     or (top.feature == "city" and top.population >= 100_000 and not top.alt and m.label != "ORG")
                     or (m.label == "SOFT" and any(c.feature == "city" and c.population >= 5000 and not c.alt
@@ -401,9 +445,10 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                     or (m.label != "ORG" and m.tok_start > 0
                         and doc[m.tok_start - 1].lower_ in ("in", "at", "near", "outside", "into")
                         and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs))):
-                continue
-        kept.append(m)
-    mentions = kept
+                rejected.add(id(m))
+            else:
+                known.add(norm(m.text))
+    mentions = [m for m in mentions if id(m) not in rejected]
     chosen = _fill_admin2(_resolve(mentions, gaz, context_countries), gaz)
     out: list[Place] = []
     for m in mentions:
