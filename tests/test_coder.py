@@ -116,3 +116,18 @@ def test_natural_disasters_are_not_violence(text):
 def test_attack_in_the_same_region_is_still_coded():
     evs = events_of("Gunmen killed at least 12 villagers in an attack on a market in northern Nigeria on Sunday.")
     assert [e for e in evs if e.plover_type == "ASSAULT"]
+
+
+def test_refusal_is_coded_as_reject():
+    evs = events_of("France will not lift the ban on British beef, the agriculture minister said.")
+    assert [e for e in evs if e.cameo.startswith("12") and e.modality == "refused"], [(e.cameo, e.pattern) for e in evs]
+
+
+def test_did_not_is_not_a_refusal():
+    evs = events_of("Egypt did not send aid to Sudan last year.")
+    assert not [e for e in evs if e.cameo.startswith(("07", "12"))]
+
+
+def test_round_of_exercises_under_a_light_verb():
+    evs = events_of("Jordan and the United States began a new round of joint military exercises in the southern desert.")
+    assert [e for e in evs if e.source is not None and e.source.country in ("JOR", "USA")]

@@ -29,6 +29,7 @@ INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "kee
 # heads whose "to V" complement did not happen
 NEGATING_HEADS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "abandon",
                   "forbid", "prevent", "prohibit", "ban", "oppose", "resist", "neglect"}
+REFUSING_HEADS = {"refuse", "decline", "reject"}
 # heads that make their complement a call on someone else, not an act of the subject
 REQUEST_HEADS = {"urge", "ask", "call", "demand", "appeal", "request", "encourage", "press", "want", "invite"}
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -52,6 +53,7 @@ class Clause:
     intent: bool = False
     intent_head: Optional[object] = None
     reported: bool = False
+    refused: bool = False             # "will not accept", "refused to meet": a refusal, not just a non-event
     light_verb: Optional[object] = None   # for noun predicates: "held" in "held talks"
     rule: str = ""                    # how the arguments were found (explanation)
     subj_rule: str = ""
@@ -187,6 +189,7 @@ def _climb_modality(verb):
     """Modality of a verb, including what it inherits from its governors."""
     negated, hyp, fut = modality(verb)
     intent = fut
+    refusing = negated and fut             # "will not lift the ban"
     # "X will withdraw if Y ...": a conditional offer or threat, coded as an intention
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
            for c in verb.children):
@@ -216,6 +219,7 @@ def _climb_modality(verb):
                 continue
             if hl in NEGATING_HEADS:
                 negated = True
+                refusing = refusing or hl in REFUSING_HEADS
             elif hl in INTENT_HEADS:
                 intent = True
                 intent_head = head
@@ -237,7 +241,7 @@ def _climb_modality(verb):
                 hyp = True
             break
         break
-    return negated, hyp, intent, intent_head, reported
+    return negated, hyp, intent, intent_head, reported, refusing or (negated and intent)
 
 
 def verb_clause(verb) -> Clause:
@@ -255,12 +259,25 @@ def verb_clause(verb) -> Clause:
             subj, subj_rule = None, ""
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj_rule != "passive agent":
             subj, subj_rule = None, ""
-    negated, hyp, intent, intent_head, reported = _climb_modality(verb)
+    negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
     return Clause(pred=verb, kind="verb", lemma=verb.lemma_.lower(), subj=subj, obj=obj, preps=preps,
                   particle=prt.lower_ if prt is not None else None,
                   obj_lemma=obj.lemma_.lower() if (obj is not None and not passive) else None,
                   passive=passive, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
-                  reported=reported, subj_rule=subj_rule, rule="verb clause" + (" (passive)" if passive else ""))
+                  reported=reported, refused=refused, subj_rule=subj_rule, rule="verb clause" + (" (passive)" if passive else ""))
+
+
+QUANTITY_NOUNS = {"round", "series", "wave", "number", "string", "spate", "set", "new round", "flurry", "barrage", "volley"}
+
+
+def unwrap_quantity(noun):
+    """ "a new round of talks" -> talks; "a series of attacks" -> attacks."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            return pobj
+    return noun
 
 
 def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
@@ -272,15 +289,18 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     preps = preps_of(noun)
     head = noun.head
     poss = _child(noun, {"poss"})
-    if noun.dep_ == "dobj" and verb_key(head) in light_verbs:
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY_NOUNS \
+            and head.head.dep_ == "dobj":
+        head = head.head.head                     # "began a new round of exercises": the verb governs the round
+    if (noun.dep_ == "dobj" or head is not noun.head) and verb_key(head) in light_verbs:
         verb = head
         subj, subj_rule = subject_of(verb)
         for p, o in preps_of(verb).items():
             preps.setdefault(p, o)
-        negated, hyp, intent, intent_head, reported = _climb_modality(verb)
+        negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps,
                       light_verb=verb, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
-                      reported=reported, subj_rule=subj_rule,
+                      reported=reported, refused=refused, subj_rule=subj_rule,
                       rule=f"event noun '{noun.lemma_}' as object of light verb '{verb.lemma_}'")
     if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=poss, preps=preps,
@@ -293,9 +313,9 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
             and _is_verbal(head.head) and preps:
         verb = head.head
         subj, subj_rule = subject_of(verb)
-        negated, hyp, intent, intent_head, reported = _climb_modality(verb)
+        negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps,
-                      negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
+                      negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head, refused=refused,
                       subj_rule=subj_rule + f" of '{verb.lemma_}'",
                       rule=f"event noun '{noun.lemma_}' in a '{head.lower_} ...' phrase of '{verb.lemma_}'")
     return None

@@ -29,6 +29,12 @@ INTENT_BY_CODE = {"057": "032", "061": "031", "062": "031", "063": "032", "064":
                   "083": "0353", "084": "0354", "085": "0355", "086": "0356", "087": "0356", "163": "1312",
                   "161": "1313", "162": "1312", "043": "036", "042": "036", "045": "039", "046": "036"}
 
+# refusals: "will not lift the ban", "refused to meet" (CAMEO 12x)
+REFUSAL_BY_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+REFUSAL_BY_CODE = {"081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244", "086": "1245",
+                   "087": "1246", "057": "127", "061": "1211", "062": "1212", "063": "1213", "064": "1214",
+                   "036": "125", "045": "126", "046": "125"}
+
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 OTHER_PRONOUNS = {"they", "them", "their", "it", "its", "itself", "themselves"}
 # definite role nouns that point back to a person already named ("the Iranian official")
@@ -172,8 +178,13 @@ class Coder:
                         and not (entries and entries[0].object):
                     continue
                 # "pledged to send aid": the intention is coded on the complement, not on "pledge"
+                # (unless the complement is no event: "agreed to set up a transit centre")
                 if lemma in INTENT_HEADS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
-                    continue
+                    xc = next(c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
+                    xcl = verb_clause(xc)
+                    if self.lex.match_verb(xc.lemma_.lower(), xcl.particle, xcl.obj_lemma, frozenset(xcl.preps)) \
+                            or (xcl.obj is not None and self.lex.is_event_noun(xcl.obj.lemma_.lower())):
+                        continue
                 if lemma in REQUEST_HEADS and not entries:
                     continue
                 if entries:
@@ -195,14 +206,20 @@ class Coder:
     def code_sentence(self, sent, sent_i: int, ctx: DocContext) -> list[Event]:
         events = []
         for cl, entry in self.clauses(sent):
-            if cl.negated or cl.hypothetical:
+            refusal = None
+            if cl.negated and cl.refused and not cl.hypothetical:
+                refusal = REFUSAL_BY_CODE.get(entry.cameo[:3]) or REFUSAL_BY_ROOT.get(entry.cameo[:2])
+            if (cl.negated and refusal is None) or cl.hypothetical:
                 continue
             if self._natural_cause(cl):
                 continue          # "an earthquake killed 300", "killed in the floods": no actor did it
             code = entry.cameo
             rule = cl.rule
             modality = "asserted"
-            if cl.intent and not code.startswith("03") and not code.startswith("13"):
+            if refusal is not None:
+                code, modality = refusal, "refused"
+                rule += f"; refusal ('{entry.id}' negated) -> {refusal}"
+            elif cl.intent and not code.startswith("03") and not code.startswith("13"):
                 intent_code = INTENT_BY_CODE.get(code[:3]) or INTENT_BY_ROOT.get(code[:2])
                 if intent_code is None:
                     continue      # an announced statement/demand is not coded as such
