@@ -568,7 +568,21 @@ _PLACE_HEADS = {"residence", "home", "house", "hotel", "market", "village", "dis
                 "office", "offices", "headquarters", "embassy", "consulate", "street", "road", "highway", "square",
                 "neighborhood", "neighbourhood", "suburb", "outskirts", "countryside", "prison", "jail", "station",
                 "port", "valley", "mountains", "coast", "county", "parish", "state", "governorate", "capital",
-                "building", "compound", "checkpoint", "bridge", "front", "frontier", "territory", "zone", "island"}
+                "building", "compound", "checkpoint", "bridge", "front", "frontier", "territory", "zone", "island",
+                "cafe", "restaurant", "shop", "store", "mall", "bazaar", "bank", "stadium", "university", "court",
+                "courthouse", "plant", "factory", "mine", "field", "farm", "park", "beach", "harbor", "harbour",
+                "crossing", "highway", "neighbourhood", "quarter", "enclave", "settlement", "district", "hall"}
+_DIRECTION_HEADS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                    "outskirts", "edge", "heart", "center", "centre", "suburbs", "vicinity", "east", "part", "parts",
+                    "area", "areas", "countryside", "environs", "streets", "centre", "downtown", "kilometers",
+                    "kilometres", "miles", "km"}
+_PERSON_HEADS = {"soldier", "soldiers", "troops", "forces", "force", "officials", "official", "police", "officers",
+                 "people", "man", "men", "woman", "women", "civilians", "citizens", "nationals", "militants",
+                 "fighters", "rebels", "army", "military", "government", "authorities", "leaders", "leader",
+                 "president", "minister", "diplomats", "envoy", "delegation", "team", "players", "workers",
+                 "students", "tourists", "pilgrims", "refugees", "migrants", "protesters", "demonstrators",
+                 "journalists", "residents", "villagers", "children", "family", "families", "coalition", "jets",
+                 "aircraft", "warplanes", "planes", "navy", "air", "ambassador", "spokesman", "counterpart"}
 _TERRITORY_VERBS = {"patrol", "storm", "raid", "capture", "shell", "bomb", "attack", "enter", "invade", "occupy",
                     "seize", "retake", "besiege", "hit", "strike", "visit", "tour", "liberate", "overrun", "take",
                     "recapture", "surround", "bombard", "target", "control", "reach", "flood", "rock", "shake",
@@ -603,6 +617,8 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         # "Moussa, 28, of Kafr Tsurif": a person's home town, not where the event was
         if pl == "of" and ph.ent_type_ == "PERSON" or pl in ("of", "from") and ph.pos_ == "PROPN":
             attach = 0.1
+        if pl == "of" and ph.lower_ in _DIRECTION_HEADS:
+            attach = 2.0      # "north of Baghdad", "on the outskirts of Aleppo"
     else:
         t = h
         for _ in range(6):
@@ -619,10 +635,10 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         elif t.dep_ == "dobj" and t.head.i == trig.i and trig.lemma_ in _TERRITORY_VERBS:
             attach = 1.2 if (p.feature or "city") in ("city", "admin2", None) or t.i != h.i else 0.8
         elif h.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod") and t.i == h.i or \
-                h.dep_ in ("compound", "amod") and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                h.dep_ in ("compound", "amod") and t.lower_ in _PERSON_HEADS:
             attach = -1.0     # a country or city as an actor: "Iran condemned", "attacked Iraq", "US soldiers"
         else:
-            attach = 0.7      # some other attachment (lists, appositions): neutral evidence
+            attach = 0.4      # some other attachment (lists, appositions): too weak on its own
     if h.dep_ == "poss" and prep is not None:
         attach -= 0.5         # "in Congo's capital, Kinshasa": the capital is the place
     # inside the subject of the event: weaker than the event's own modifiers
@@ -648,6 +664,7 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
             root = _clause_root(trig)
             own = _subtree_ids(trig)
             clause = _subtree_ids(root)
+            full = {t.i for t in trig.subtree} if not _is_report(trig) else own
             # reporting verbs above the event keep their own places ("said in Tehran")
             report_ids: set[int] = set()
             for anc in [trig] + list(trig.ancestors):
@@ -660,7 +677,7 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                 h = _head_in_span(doc, i, j)
                 if h.i in report_ids:
                     continue
-                tier = 0 if h.i in own else 1 if h.i in clause else 2
+                tier = 0 if h.i in own else 1 if h.i in clause or (USE_FULL and h.i in full) else 2
                 s, attach = _place_score(doc, trig, h, p, tier, report_ids)
                 scored.append((s, tier, attach, p))
             if scored:
@@ -679,6 +696,7 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
 
 
 MIN_ATTACH_CLAUSE = 0.55
+USE_FULL = False
 MIN_ATTACH_SENTENCE = 2.0
 
 
