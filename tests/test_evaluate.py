@@ -15,8 +15,8 @@ GOLD_DIR = Path(__file__).parent / "gold"
 PETR_XML = """<?xml version="1.0" encoding="UTF-8"?>
 <Sentences>
 <Environment><Verbfile>project.verbs</Verbfile></Environment>
-<Sentence date="20190612" id="T-01" source="test" sentence="True">
-<EventCoding sourcecode="JPNGOV" targetcode="IRNGOV" eventcode="042"/>
+<Sentence date = "20190612" id ="T-01" source = "test" sentence = "True">
+<EventCoding sourcecode = "JPNGOV" targetcode = "IRNGOV" eventcode = "042" />
 <Text>
 The Japanese prime minister arrived in Tehran on Wednesday,
 the first such visit in four decades.
