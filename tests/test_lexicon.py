@@ -232,3 +232,32 @@ def test_non_event_rows_hide_a_use_of_the_lemma(tmp_path):
     assert lex.is_event_verb("hit")
     text = "\n".join(lex.validate())
     assert "must start with 'x.'" in text and "x.hit-everything" in text
+
+
+def test_figurative_and_business_uses_are_not_violence(lex):
+    # "prices hit a record", "captured the title", "shot a film", "killed the bill", "struck a tone"
+    for lemma, obj, particle in (("hit", "record", None), ("capture", "title", None), ("capture", "attention", None),
+                                 ("shoot", "film", None), ("kill", "bill", None), ("strike", "tone", None),
+                                 ("strike", "law", "down"), ("charge", "fee", None), ("release", "report", None),
+                                 ("take", "company", "over"), ("hack", "website", None), ("enter", "recession", None),
+                                 ("target", "investor", None), ("burn", "coal", None), ("occupy", "post", None)):
+        assert lex.match_verb(lemma, particle=particle, obj_lemma=obj) == [], (lemma, obj)
+    # the same verbs with an object that makes them acts of force still code
+    assert first(lex.match_verb("hit", obj_lemma="convoy")).cameo == "190"
+    assert first(lex.match_verb("capture", obj_lemma="town")).cameo == "190"
+    assert first(lex.match_verb("shoot", obj_lemma="protester")).cameo == "193"
+    assert first(lex.match_verb("charge", obj_lemma="journalist")).cameo == "173"
+    assert first(lex.match_verb("release", obj_lemma="prisoner")).cameo == "0841"
+    assert first(lex.match_verb("take", particle="over", obj_lemma="town")).cameo[:2] == "19"
+    # "attacked the budget" is criticism, "attacked the base" is force
+    assert first(lex.match_verb("attack", obj_lemma="budget")).cameo == "111"
+    assert first(lex.match_verb("attack", obj_lemma="base")).cameo[:2] == "19"
+    # a mass killing needs a mass, not any "people"
+    assert first(lex.match_verb("kill", obj_lemma="hundred")).cameo == "202"
+    assert first(lex.match_verb("kill", obj_lemma="people")).cameo == "190"
+
+
+def test_accidents_and_natural_deaths_are_not_event_verbs(lex):
+    for lemma in ("die", "drown", "collapse", "crash", "perish", "succumb", "flood", "erupt"):
+        assert all(e.root not in ("18", "19", "20") for e in lex.match_verb(lemma)), lemma
+    assert lex.match_verb("rise") == [] and first(lex.match_verb("rise", preps={"against"})).cameo == "140"
