@@ -52,6 +52,11 @@ def test_arrests_kidnappings_missing_protesters_refugees(nlp):
     assert ("refugees", 1000, "more than") in got
 
 
+def test_vague_amounts(nlp):
+    assert ("protesters", 3000, "about") in _counts(nlp, "A few thousand people demonstrated outside the embassy.")
+    assert ("killed", 36, "at least") in _counts(nlp, "Militants killed several dozen villagers overnight.")
+
+
 def test_ages_years_and_plain_numbers_are_not_counts(nlp):
     assert find_counts(nlp("A 19-year-old was killed in 2014.")) == []
     assert find_counts(nlp("The council approved 12 new bus routes.")) == []

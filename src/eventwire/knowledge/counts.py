@@ -27,7 +27,10 @@ _VAGUE = {"dozens": (24, "at least"), "scores": (40, "at least"), "hundreds": (2
           "hundreds of thousands": (200000, "at least"), "millions": (2_000_000, "at least"),
           "a dozen": (12, "about"), "a handful": (5, "about"), "several": (3, "at least"),
           "a few": (3, "about"), "a score": (20, "about"), "a hundred": (100, "about"),
-          "a thousand": (1000, "about"), "half a dozen": (6, "about")}
+          "a thousand": (1000, "about"), "half a dozen": (6, "about"), "a few thousand": (3000, "about"),
+          "several thousand": (3000, "at least"), "a few hundred": (300, "about"), "several hundred": (300, "at least"),
+          "several dozen": (36, "at least"), "a few dozen": (36, "about"), "many thousands": (5000, "at least"),
+          "a couple of": (2, "about"), "a couple": (2, "about")}
 _FRACTIONS = {"half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
               "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25,
               "one-quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75, "a fifth": 0.2,
