@@ -328,3 +328,17 @@ def test_plover_gold_gets_plover_misses(tmp_path):
     assert "cameo" not in res and res["misses_by"] == "plover"
     assert [m["id"] for m in res["misses"]] == ["p1"] and res["misses"][0]["missed"] == ["SYR/SYR/ASSAULT"]
     assert "190.shell" in render(res) and "country+type" in render(res)
+
+
+def test_eval_command_output_and_unwritable_report(tmp_path, capsys):
+    from eventwire.cli import main
+    gold = write(tmp_path, "val.xml", PETR_XML)
+    pred = write(tmp_path, "pred.jsonl", json.dumps({"id": "T-02", "status": "coded", "events": []}) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["eval", str(gold), "--pred", str(pred), "--output", str(out)]) == 0
+    recs = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [r["id"] for r in recs] == ["T-01", "T-02", "T-03", "T-04"]
+    assert recs[0]["status"] == "skipped" and recs[0]["reason"] == "not in the predictions" and recs[1]["status"] == "coded"
+    capsys.readouterr()
+    assert main(["eval", str(gold), "--pred", str(pred), "--report", str(tmp_path / "no" / "dir" / "r.md")]) == 2
+    assert "cannot write" in capsys.readouterr().err

@@ -69,6 +69,19 @@ def code_gold(gold: GoldSet, workers: int = 1, actor_files: Sequence[str] = (), 
     return out
 
 
+def _write_output(path: str, gold: GoldSet, pred: dict[str, dict], missing_reason: str) -> None:
+    """One output record per gold record, in gold order ('-' for stdout)."""
+    f = sys.stdout if path == "-" else open(path, "w", encoding="utf-8")
+    try:
+        for r in gold.records:
+            rec = pred.get(r.id) or {"id": r.id, "status": "skipped", "reason": missing_reason,
+                                     "events": [], "places": [], "counts": []}
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    finally:
+        if f is not sys.stdout:
+            f.close()
+
+
 def cmd_eval(args) -> int:
     from eventwire.evaluate.metrics import evaluate
     from eventwire.evaluate.report import render, summary_line
@@ -93,17 +106,17 @@ def cmd_eval(args) -> int:
             print(f"eventwire eval: the pipeline could not code the gold texts: {type(exc).__name__}: {exc}", file=sys.stderr)
             return 1
     dt = time.perf_counter() - t0
-    if args.output:
-        with (sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")) as f:
-            for r in gold.records:
-                rec = pred.get(r.id) or {"id": r.id, "status": "skipped", "reason": "no text in the gold record",
-                                         "events": [], "places": [], "counts": []}
-                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     res = evaluate(gold, pred, worst=args.worst)
     res["seconds"] = round(dt, 2)
-    if args.report:
-        with open(args.report, "w", encoding="utf-8") as f:
-            f.write(render(res, markdown=True, title=f"eventwire eval: {args.gold}"))
+    try:
+        if args.output:
+            _write_output(args.output, gold, pred, "not in the predictions" if args.pred else "no text in the gold record")
+        if args.report:
+            with open(args.report, "w", encoding="utf-8") as f:
+                f.write(render(res, markdown=True, title=f"eventwire eval: {args.gold}"))
+    except OSError as exc:
+        print(f"eventwire eval: cannot write: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(res, ensure_ascii=False, default=str))
     else:
