@@ -90,6 +90,14 @@ def test_no_place_no_dateline_gives_none_and_dateline_is_a_fallback(nlp):
     assert event_location(doc2, _tok(doc2, "killed"), find_places(doc2), None) is None
 
 
+def test_datelines_after_a_byline_and_sentences_that_are_not_datelines(nlp):
+    doc = nlp("Council approves budget. By Staff Writer Gannett May 2, 2011 SHREVEPORT -- The city council voted.")
+    dl = dateline_place(doc, find_places(doc))
+    assert dl is not None and dl.text == "SHREVEPORT" and dl.country == "USA"
+    doc = nlp("Police in Iraq said NATO forces - and others - withdrew.")
+    assert dateline_place(doc, find_places(doc)) is None
+
+
 def test_bad_trigger_index_does_not_raise(nlp):
     doc = nlp("Nothing happened.")
     assert event_location(doc, 99, []) is None

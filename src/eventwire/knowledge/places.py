@@ -700,16 +700,26 @@ USE_FULL = False
 MIN_ATTACH_SENTENCE = 2.0
 
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.' ]{1,25})?)\s*(?:,|\(|-{1,2}|—|–)")
+_DATELINE = re.compile(r"^\s*((?:[A-Z][A-Za-z.'\-]*\s?){1,4}?(?:,\s*[A-Z][A-Za-z.']*(?:\s[A-Z][A-Za-z.']*)?)?)"
+                       r"\s*(?:,|\(|-{1,2}|—|–)")
+
+
+_DATELINE_UPPER = re.compile(r"(?:^|[\n.]\s*|\d{4}\s+)([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{1,25})?\s*"
+                             r"(?:--|—|–|-|\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
 
 
 def dateline_place(doc, places: Sequence[Place]) -> Optional[Place]:
-    """The place of a dateline ("TEHRAN, June 26 (IRNA) -", "MANSFIELD --") if the first place opens the text."""
-    text = doc[:min(len(doc), 60)].text[:200]
+    """The place of a dateline ("TEHRAN, June 26 (IRNA) -", "MANSFIELD --") near the top of the text."""
+    text = doc[:min(len(doc), 80)].text[:300]
     m = _DATELINE.match(text)
-    if not m:
-        return None
-    for p in places:
-        if p.start <= m.end(1) + 1 and p.start <= 20 and p.lat is not None:
-            return p
+    if m:
+        for p in places:
+            if m.start(1) <= p.start <= m.start(1) + 1 and p.lat is not None:
+                return p
+    # an upper-case dateline after a headline or byline: "... March 24, 2009 MANSFIELD -- ..."
+    m = _DATELINE_UPPER.search(text)
+    if m:
+        for p in places:
+            if m.start(1) <= p.start < m.end(1) + 1 and p.lat is not None:
+                return p
     return None
