@@ -2,8 +2,11 @@
 tests, plus one hand-made Result whose offsets are known exactly."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -495,3 +498,53 @@ def test_serve_command_is_registered():
     args = build_parser().parse_args(["serve", "--db", "x.duckdb"])
     assert (args.host, args.port, args.db) == ("127.0.0.1", 8000, "x.duckdb")
     assert args.func.__module__ == "eventwire.server.commands"
+
+
+def _fake_coder(docs):
+    """Stands in for the NLP pipeline: the hand-made event, moved onto each posted document."""
+    out = []
+    for d in docs:
+        r = hand_result()
+        r.document = dataclasses.replace(r.document, id=d.id, text=d.text, date=d.date)
+        out.append(r)
+    return out
+
+
+def test_reads_do_not_wait_for_a_write(tmp_path, monkeypatch):
+    path = tmp_path / "mvcc.duckdb"
+    c = TestClient(create_app(ServerConfig(db=str(path), api_token="tok", coder=_fake_coder)))
+    in_write, release = threading.Event(), threading.Event()
+    original = Store.aggregate
+
+    def slow_aggregate(self):
+        in_write.set()
+        release.wait(20)
+        return original(self)
+
+    monkeypatch.setattr(Store, "aggregate", slow_aggregate)
+    answer = {}
+    post = threading.Thread(target=lambda: answer.update(r=c.post(
+        "/api/documents", json={"id": "p1", "text": HAND_TEXT}, headers={"Authorization": "Bearer tok"})))
+    post.start()
+    try:
+        assert in_write.wait(20)
+        t0 = time.monotonic()
+        during = c.get("/api/events", params={"level": "mention"})   # the writer holds its lock now
+        assert during.status_code == 200 and time.monotonic() - t0 < 5
+        assert c.get("/api/stats").json()["events"] == 0          # not aggregated yet: the old state
+    finally:
+        release.set()
+        post.join(30)
+    assert answer["r"].status_code == 200 and answer["r"].json()["documents"][0]["n_events"] == 1
+    assert c.get("/api/events").json()["total"] == 1
+
+
+def test_writable_server_needs_its_file_unless_it_may_create_it(tmp_path):
+    from eventwire.store import StoreError
+    with pytest.raises(StoreError):
+        create_app(ServerConfig(db=str(tmp_path / "none.duckdb"), api_token="tok", create=False))
+    c = TestClient(create_app(ServerConfig(db=str(tmp_path / "new.duckdb"), api_token="tok", coder=_fake_coder)))
+    r = c.post("/api/documents", json=[{"text": "First text about Abuja."}, {"text": "Second text about Abuja."}],
+               headers={"Authorization": "Bearer tok"})
+    assert r.status_code == 200 and r.json()["stored"] == 2
+    assert c.get("/api/stats").json()["documents"] == 2

@@ -4,11 +4,12 @@ and store new articles (bearer token), and the offline dashboard served from ``s
     create_app(ServerConfig(db="events.duckdb")) -> FastAPI
 
 Database access (see docs/SERVER.md): DuckDB lets one process open a file read-write, or many
-processes open it read-only, never both.  So every read request opens its own short-lived
-read-only connection and closes it when done (an ``eventwire code --db`` run in another process
-can take the file between requests), and a POST codes its articles *outside* any lock, then takes
-an in-process writer lock only to write the batch (one transaction) and rebuild the aggregated
-events.  While a writer holds the file, requests wait a short while and then get 503.
+processes open it read-only, never both; inside one process all connections share one mode.
+A read-only server (no token) opens a short read-only connection per request, so another
+process (``eventwire code --db``) can take the file between requests.  A writable server holds
+the file read-write and answers reads from cursors of that connection: DuckDB's snapshots let
+them run while a POST writes (one writer at a time, behind a lock), so readers never wait.
+POSTed articles are coded before any lock is taken.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ import logging
 import math
 import os
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterator, Literal, Optional, Sequence
@@ -31,6 +32,8 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
+
+import duckdb
 
 from eventwire.store import Store, StoreError, build_query
 
@@ -60,7 +63,6 @@ class ServerConfig:
     lock_timeout: float = 3.0           # how long to retry a file held by another process
     create: bool = True                 # create an empty database when the file is missing
     coder: Optional[Callable] = None    # list[Document] -> list[Result]; default eventwire.pipeline.code_batch
-    extra: dict = field(default_factory=dict)
 
     def resolved_token(self) -> Optional[str]:
         tok = self.api_token if self.api_token is not None else os.environ.get(TOKEN_ENV)
@@ -72,99 +74,78 @@ class Busy(Exception):
     """The database is held (by this server's writer or by another process)."""
 
 
-# --------------------------------------------------------------------------- locking
-
-class _RWLock:
-    """Many readers or one writer; a waiting writer keeps new readers out (no writer starvation)."""
-
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._readers = 0
-        self._writer = False
-        self._writers_waiting = 0
-
-    @contextlib.contextmanager
-    def read(self, timeout: float) -> Iterator[None]:
-        with self._cond:
-            if not self._cond.wait_for(lambda: not self._writer and not self._writers_waiting, timeout):
-                raise Busy("the database is being written; try again shortly")
-            self._readers += 1
-        try:
-            yield
-        finally:
-            with self._cond:
-                self._readers -= 1
-                self._cond.notify_all()
-
-    @contextlib.contextmanager
-    def write(self, timeout: float) -> Iterator[None]:
-        with self._cond:
-            self._writers_waiting += 1
-            try:
-                ok = self._cond.wait_for(lambda: not self._writer and self._readers == 0, timeout)
-            finally:
-                self._writers_waiting -= 1
-                self._cond.notify_all()
-            if not ok:
-                raise Busy("the database is busy; try again shortly")
-            self._writer = True
-        try:
-            yield
-        finally:
-            with self._cond:
-                self._writer = False
-                self._cond.notify_all()
-
+# --------------------------------------------------------------------------- the database
 
 class Database:
-    """Short-lived connections to one DuckDB file (``reader()`` / ``writer()`` context managers)."""
+    """How the server reaches one DuckDB file.
 
-    def __init__(self, path: str, *, wait_seconds: float = 30.0, lock_timeout: float = 3.0, create: bool = True):
+    * read-only server (no token): every ``reader()`` is a fresh read-only connection, closed when
+      the request is answered -- the file is free between requests and reads never change it;
+    * writable server (a token, or ``:memory:``): the server opens the file read-write once and
+      holds it; every ``reader()`` is a cursor of that connection, so reads run alongside a write
+      on DuckDB's snapshots (MVCC: a reader sees the last committed state and never waits), and
+      ``writer()`` is one lock that lets a single POST write at a time.
+    """
+
+    def __init__(self, path: str, *, writable: bool, wait_seconds: float = 30.0, lock_timeout: float = 3.0,
+                 create: bool = True):
         self.path = str(path)
         self.wait_seconds = wait_seconds
         self.lock_timeout = lock_timeout
-        self.memory = self.path == ":memory:"
-        self._lock = _RWLock()
-        self._mem: Optional[Store] = Store(":memory:") if self.memory else None
-        if not self.memory and create and not os.path.exists(self.path):
-            Store(self.path, lock_timeout=lock_timeout).close()     # an empty store with the schema
+        memory = self.path == ":memory:"
+        self.writable = writable or memory
+        self._write_lock = threading.Lock()
+        self._cursor_lock = threading.Lock()
+        self._store: Optional[Store] = None
+        if not memory and not create and not os.path.exists(self.path):
+            if self.writable:
+                raise StoreError(f"no eventwire database at {self.path}")
+            return                                   # each read answers 503 until the file exists
+        if self.writable:
+            self._store = Store(self.path, lock_timeout=lock_timeout)          # creates it when missing
+        elif not os.path.exists(self.path):
+            Store(self.path, lock_timeout=lock_timeout).close()                # an empty store with the schema
 
     @contextlib.contextmanager
-    def reader(self) -> Iterator[Store]:
-        if self._mem is not None:                   # one in-memory connection: take turns
-            with self._lock.write(self.wait_seconds):
-                yield self._mem
-            return
-        with self._lock.read(self.wait_seconds):
-            if not os.path.exists(self.path):
-                raise StoreError(f"no eventwire database at {self.path}")
-            store = Store(self.path, read_only=True, lock_timeout=self.lock_timeout)
+    def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self._store is not None:
+            with self._cursor_lock:
+                cur = self._store.con.cursor()
             try:
-                yield store
+                yield cur
             finally:
-                store.close()
+                cur.close()
+            return
+        if not os.path.exists(self.path):
+            raise StoreError(f"no eventwire database at {self.path}")
+        store = Store(self.path, read_only=True, lock_timeout=self.lock_timeout)
+        try:
+            yield store.con
+        finally:
+            store.close()
 
     @contextlib.contextmanager
     def writer(self) -> Iterator[Store]:
-        with self._lock.write(self.wait_seconds):
-            if self._mem is not None:
-                yield self._mem
-                return
-            store = Store(self.path, lock_timeout=self.lock_timeout)
-            try:
-                yield store
-            finally:
-                store.close()
+        if self._store is None:
+            raise StoreError("this server was started read-only")
+        if not self._write_lock.acquire(timeout=self.wait_seconds):
+            raise Busy("another write is in progress; try again shortly")
+        try:
+            yield self._store
+        finally:
+            self._write_lock.release()
 
     def close(self) -> None:
-        if self._mem is not None:
-            self._mem.close()
+        if self._store is not None:
+            with self._write_lock:
+                self._store.close()
+            self._store = None
 
 
 # --------------------------------------------------------------------------- helpers
 
-def _rows(store: Store, sql: str, params: Sequence = ()) -> list[dict]:
-    cur = store.con.execute(sql, list(params))
+def _rows(con, sql: str, params: Sequence = ()) -> list[dict]:
+    cur = con.execute(sql, list(params))
     names = [d[0] for d in cur.description]
     return [{k: _json_value(v) for k, v in zip(names, row)} for row in cur.fetchall()]
 
@@ -287,6 +268,30 @@ def context_for(text: Optional[str], sentence: Optional[tuple[int, int]], spans:
         lo, hi = wide_lo, wide_hi
     keep = [dict(s, start=s["start"] - lo, end=s["end"] - lo) for s in spans if lo <= s["start"] and s["end"] <= hi]
     return {"text": text[lo:hi], "start": lo, "end": hi, "spans": keep}
+
+
+def _document(con, doc_id: str) -> Optional[dict]:
+    """A stored document with its sentences, mentions (and their event ids), places and counts."""
+    rows = _rows(con, "SELECT * EXCLUDE (content_hash) FROM documents WHERE id = ?", [doc_id])
+    if not rows:
+        return None
+    doc = rows[0]
+    if doc.get("meta"):
+        try:
+            doc["meta"] = json.loads(doc["meta"])
+        except (TypeError, ValueError):
+            pass
+    doc["sentences"] = [[a, b] for a, b in con.execute(
+        'SELECT start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx', [doc_id]).fetchall()]
+    doc["events"] = _rows(con, "SELECT m.*, em.event_id FROM mentions m LEFT JOIN event_mentions em "
+                               "ON em.mention_id = m.mention_id AND em.doc_id = m.doc_id "
+                               "WHERE m.doc_id = ? ORDER BY m.idx", [doc_id])
+    doc["places"] = _rows(con, "SELECT * EXCLUDE (doc_id) FROM places WHERE doc_id = ? ORDER BY idx", [doc_id])
+    doc["counts"] = _rows(con, "SELECT * EXCLUDE (doc_id) FROM counts WHERE doc_id = ? ORDER BY idx", [doc_id])
+    doc["story_documents"] = [r[0] for r in con.execute(
+        "SELECT id FROM documents WHERE story_id = ? AND id <> ? ORDER BY id LIMIT 100",
+        [doc.get("story_id"), doc_id]).fetchall()]
+    return doc
 
 
 _MENTION_DETAIL_SQL = """
@@ -424,10 +429,17 @@ def _quads(row: dict) -> dict:
 def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
     cfg = config or ServerConfig()
     token = cfg.resolved_token()
-    db = Database(cfg.db, wait_seconds=cfg.wait_seconds, lock_timeout=cfg.lock_timeout, create=cfg.create)
+    db = Database(cfg.db, writable=token is not None, wait_seconds=cfg.wait_seconds, lock_timeout=cfg.lock_timeout,
+                  create=cfg.create)
     coding_lock = threading.Lock()
 
+    @contextlib.asynccontextmanager
+    async def lifespan(_app):
+        yield
+        db.close()                                  # checkpoint and give the file back
+
     app = FastAPI(
+        lifespan=lifespan,
         title="eventwire",
         description="Political event data coded from news (CAMEO / PLOVER) with evidence. "
                     "Reads are open; POST /api/documents needs a bearer token (EVENTWIRE_API_TOKEN).",
@@ -480,15 +492,15 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
 
     @app.get("/api/stats", tags=["meta"], summary="what the database holds")
     def stats():
-        with db.reader() as store:
-            s = _rows(store, """
+        with db.reader() as con:
+            s = _rows(con, """
                 SELECT (SELECT count(*) FROM documents) AS documents,
                        (SELECT count(*) FROM documents WHERE status = 'coded') AS coded,
                        (SELECT count(*) FROM mentions) AS mentions,
                        (SELECT count(*) FROM events) AS events,
                        (SELECT min(date) FROM mentions) AS first_date,
                        (SELECT max(date) FROM mentions) AS last_date""")[0]
-            meta = dict(store.con.execute("SELECT key, value FROM meta ORDER BY key").fetchall())
+            meta = dict(con.execute("SELECT key, value FROM meta ORDER BY key").fetchall())
         s["aggregated"] = s["events"] > 0 or s["mentions"] == 0
         s["aggregated_at"] = meta.get("aggregated_at")
         s["written_at"] = meta.get("written_at")
@@ -512,9 +524,9 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
                                             description="comma list of fields, '-' for descending: -date,-num_articles")):
         sql, params = _inner(level, dict(filters, limit=limit, offset=offset, order=_order(order)))
         csql, cparams = _inner(level, dict(filters, count=True))
-        with db.reader() as store:
-            rows = _rows(store, sql, params)
-            total = int(store.con.execute(csql, cparams).fetchone()[0])
+        with db.reader() as con:
+            rows = _rows(con, sql, params)
+            total = int(con.execute(csql, cparams).fetchone()[0])
         return {"total": total, "limit": limit, "offset": offset, "level": level,
                 "items": [summarise(r, level) for r in rows]}
 
@@ -526,8 +538,8 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
         if "bbox" not in f:
             f["bbox"] = "-180,-90,180,90"         # only events that have coordinates
         sql, params = _inner(level, f)
-        with db.reader() as store:
-            rows = _rows(store, sql, params)
+        with db.reader() as con:
+            rows = _rows(con, sql, params)
         feats = []
         for r in rows:
             s = summarise(r, level)
@@ -546,9 +558,9 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
     @app.get("/api/events/{event_id:path}", tags=["events"],
              summary="one event (numeric id) or mention ('<doc id>:<n>') with its mentions and evidence")
     def event_detail(event_id: str, max_mentions: int = Query(50, ge=1, le=500)):
-        with db.reader() as store:
+        with db.reader() as con:
             if event_id.isdigit():
-                rows = _rows(store, "SELECT * FROM events WHERE event_id = ?", [int(event_id)]) \
+                rows = _rows(con, "SELECT * FROM events WHERE event_id = ?", [int(event_id)]) \
                     if int(event_id) < 2 ** 63 else []
                 if not rows:
                     raise HTTPException(404, f"no event {event_id}")
@@ -558,7 +570,7 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
                     from_clause="event_mentions em JOIN mentions m ON m.mention_id = em.mention_id")
                 sql += " JOIN documents d ON d.id = em.doc_id WHERE em.event_id = ? " \
                        "ORDER BY em.inherited, m.confidence DESC NULLS LAST, d.date NULLS LAST, em.doc_id LIMIT ?"
-                mentions = _rows(store, sql, [int(event_id), max_mentions])
+                mentions = _rows(con, sql, [int(event_id), max_mentions])
                 total = event.get("num_mentions") or len(mentions)
             else:
                 sql = _MENTION_DETAIL_SQL.format(
@@ -566,7 +578,7 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
                     from_clause="mentions m LEFT JOIN event_mentions em "
                                 "ON em.mention_id = m.mention_id AND em.doc_id = m.doc_id")
                 sql += " JOIN documents d ON d.id = m.doc_id WHERE m.mention_id = ?"
-                mentions = _rows(store, sql, [event_id])
+                mentions = _rows(con, sql, [event_id])
                 if not mentions:
                     raise HTTPException(404, f"no event or mention {event_id!r}")
                 event = summarise(mentions[0], "mention")
@@ -579,8 +591,8 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
     @app.get("/api/documents/{doc_id:path}", tags=["documents"],
              summary="a stored article: text, sentences, coded events with their spans, places, counts")
     def document(doc_id: str):
-        with db.reader() as store:
-            doc = store.get_document(doc_id)
+        with db.reader() as con:
+            doc = _document(con, doc_id)
         if doc is None:
             raise HTTPException(404, f"no document {doc_id!r}")
         text = doc.get("text")
@@ -601,13 +613,13 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
                  interval: Literal["auto", "day", "week", "month", "year"] = "auto"):
         inner, params = _inner(level, filters)
         g = _GROUP_COLS[level]
-        with db.reader() as store:
+        with db.reader() as con:
             if interval == "auto":
-                lo, hi = store.con.execute(f"SELECT min(q.date), max(q.date) FROM ({inner}) q", params).fetchone()
+                lo, hi = con.execute(f"SELECT min(q.date), max(q.date) FROM ({inner}) q", params).fetchone()
                 span = (hi - lo).days if lo and hi else 0
                 interval = "day" if span <= 120 else "week" if span <= 3 * 365 else "month"
             assert interval in _INTERVALS
-            rows = _rows(store, f"""
+            rows = _rows(con, f"""
                 SELECT date_trunc('{interval}', q.date) AS period, q.quad_class, count(*) AS count,
                        sum({g['mentions']}) AS mentions, round(avg(q.goldstein), 3) AS goldstein
                 FROM ({inner}) q WHERE q.date IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2""", params)
@@ -620,8 +632,8 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
               limit: int = Query(25, ge=1, le=500)):
         inner, params = _inner(level, filters)
         g = _GROUP_COLS[level]
-        with db.reader() as store:
-            rows = _rows(store, f"""
+        with db.reader() as con:
+            rows = _rows(con, f"""
                 SELECT q.source_code AS source, q.target_code AS target, count(*) AS count,
                        sum({g['mentions']}) AS mentions, round(avg(q.goldstein), 3) AS goldstein,
                        mode(q.source_name) AS source_name, mode(q.target_name) AS target_name, {_QUAD_COUNTS}
@@ -636,8 +648,8 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
                limit: int = Query(100, ge=1, le=5000)):
         inner, params = _inner(level, filters)
         g = _GROUP_COLS[level]
-        with db.reader() as store:
-            rows = _rows(store, f"""
+        with db.reader() as con:
+            rows = _rows(con, f"""
                 SELECT {g['gid']} AS geonameid, {g['name']} AS name, {g['lat']} AS lat, {g['lon']} AS lon,
                        {g['country']} AS country, {g['feature']} AS feature, count(*) AS count,
                        sum({g['mentions']}) AS mentions, round(avg(q.goldstein), 3) AS goldstein, {_QUAD_COUNTS}
