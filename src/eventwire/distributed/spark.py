@@ -69,11 +69,14 @@ def spark_session(master: Optional[str] = None, app_name: str = "eventwire", con
                    .config("spark.driver.bindAddress", "127.0.0.1")
                    .config("spark.ui.enabled", "false")
                    .config("spark.ui.showConsoleProgress", "false")
-                   .config("spark.sql.shuffle.partitions", "8"))
+                   .config("spark.sql.shuffle.partitions", "4"))
     builder = builder.config("spark.sql.sources.partitionOverwriteMode", "static")
     for k, v in (conf or {}).items():
         builder = builder.config(k, v)
-    spark = builder.getOrCreate()
+    import warnings
+    with warnings.catch_warnings():       # pyspark's "pandas >= 3 not fully supported" note: we do not use pandas here
+        warnings.filterwarnings("ignore", message=".*PySpark does not yet fully support pandas.*", category=FutureWarning)
+        spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
 
@@ -268,41 +271,43 @@ def read_documents(spark, inputs: Sequence[str], *, max_chars: int = 200_000, de
     return rdds[0] if len(rdds) == 1 else spark.sparkContext.union(rdds)
 
 
-def aggregate_events(mentions, documents):
-    """Aggregated events (flat export columns) from the mentions and documents DataFrames,
-    with the store's rule: one event per (source code, target code, CAMEO, day, geonameid);
-    the best mention (highest confidence, then with a URL, earliest story, mention id) gives
-    the descriptive columns."""
-    from pyspark.sql import Window
+def aggregate_events(mentions):
+    """Aggregated events (flat export columns) from a mentions DataFrame that also carries its
+    document's ``outlet``, ``doc_date`` and ``doc_url``, with the store's rule: one event per
+    (source code, target code, CAMEO, day, geonameid); the best mention (highest confidence, then
+    one with a URL, earliest story date, smallest mention id) gives the descriptive columns.
+    One shuffle: a single groupBy with min_by over an ordering struct."""
     from pyspark.sql import functions as F
 
     from eventwire.export.flat import FLAT_SCHEMA
 
-    d = documents.select(F.col("id").alias("_doc"), "outlet", F.col("date").alias("doc_date"),
-                         F.col("url").alias("doc_url"))
     key = F.concat_ws("|", *[F.coalesce(c, F.lit("")) for c in (
         F.col("source_code"), F.col("target_code"), F.col("cameo"), F.date_format("date", "yyyy-MM-dd"),
         F.col("location_geonameid"))])
-    k = (mentions.join(d, mentions.doc_id == d._doc, "left")
-         .withColumn("event_id", F.conv(F.substring(F.md5(key), 1, 15), 16, 10).cast("bigint")))
+    k = mentions.withColumn("event_id", F.conv(F.substring(F.md5(key), 1, 15), 16, 10).cast("bigint"))
+    best_cols = ["date", "source_code", "source_country", "source_sector", "target_code", "target_country",
+                 "target_sector", "cameo", "cameo_root", "plover_type", "plover_mode", "quad_class", "location_name",
+                 "location_lat", "location_lon", "location_country", "evidence_text", "doc_id", "doc_url"]
+    order = F.struct(F.coalesce(-F.col("confidence"), F.lit(float("inf"))).alias("c"),
+                     F.col("doc_url").isNull().alias("u"),
+                     F.coalesce(F.col("doc_date"), F.lit("9999-12-31").cast("date")).alias("d"),
+                     F.col("mention_id").alias("m"))
     g = k.groupBy("event_id").agg(
         F.count(F.lit(1)).alias("num_mentions"), F.countDistinct("doc_id").alias("num_articles"),
-        F.countDistinct("outlet").alias("num_sources"), F.round(F.avg("goldstein"), 3).alias("_gold"))
-    w = Window.partitionBy("event_id").orderBy(F.col("confidence").desc_nulls_last(), F.col("doc_url").isNull(),
-                                               F.col("doc_date").asc_nulls_last(), F.col("mention_id"))
-    best = k.withColumn("_rn", F.row_number().over(w)).where("_rn = 1")
-    j = best.join(g, "event_id")
+        F.countDistinct("outlet").alias("num_sources"), F.round(F.avg("goldstein"), 3).alias("_gold"),
+        F.min_by(F.struct(*best_cols), order).alias("b"))
     cols = {
-        "event_id": F.col("event_id"), "date": F.col("date"), "goldstein": F.col("_gold"),
-        "place_name": F.col("location_name"), "lat": F.col("location_lat"), "lon": F.col("location_lon"),
-        "country": F.col("location_country"), "evidence": F.col("evidence_text"), "url": F.col("doc_url"),
+        "event_id": F.col("event_id"), "goldstein": F.col("_gold"), "num_mentions": F.col("num_mentions"),
+        "num_articles": F.col("num_articles"), "num_sources": F.col("num_sources"),
+        "place_name": F.col("b.location_name"), "lat": F.col("b.location_lat"), "lon": F.col("b.location_lon"),
+        "country": F.col("b.location_country"), "evidence": F.col("b.evidence_text"), "url": F.col("b.doc_url"),
     }
     arrow_to_spark = {"int64": "bigint", "int32": "int", "string": "string", "double": "double", "date32[day]": "date"}
     out = []
     for f in FLAT_SCHEMA:
-        c = cols.get(f.name, F.col(f.name))
+        c = cols.get(f.name, F.col(f"b.{f.name}"))
         out.append(c.cast(arrow_to_spark.get(str(f.type), "string")).alias(f.name))
-    return j.select(*out)
+    return g.select(*out)
 
 
 def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, partitions: Optional[int] = None,
@@ -343,19 +348,25 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
     try:
         documents = table.drop("_mentions")
         mentions = table.select(F.explode("_mentions").alias("m")).select("m.*")
+        with_doc = table.select("outlet", F.col("date").alias("doc_date"), F.col("url").alias("doc_url"),
+                                F.explode("_mentions").alias("m")).select("outlet", "doc_date", "doc_url", "m.*")
         out = output.rstrip("/")
         timings = {"start": round(time.perf_counter() - t0, 2)}
         documents.write.mode(mode).partitionBy("date").parquet(f"{out}/documents")
         timings["documents"] = round(time.perf_counter() - t0, 2)     # includes reading and coding
         mentions.write.mode(mode).partitionBy("date").parquet(f"{out}/mentions")
         timings["mentions"] = round(time.perf_counter() - t0, 2)
-        events = aggregate_events(mentions, documents)
+        events = aggregate_events(with_doc)
         events.write.mode(mode).partitionBy("date").parquet(f"{out}/events")
         timings["events"] = round(time.perf_counter() - t0, 2)
-        counts = {r["status"]: r["n"] for r in documents.groupBy("status").agg(F.count(F.lit(1)).alias("n")).collect()}
+        counts, n_mentions = {}, 0
+        for r in table.groupBy("status").agg(F.count(F.lit(1)).alias("n"),
+                                             F.sum(F.size("_mentions")).alias("m")).collect():
+            counts[r["status"]] = r["n"]
+            n_mentions += r["m"] or 0
         summary = {
             "documents": sum(counts.values()), "coded": counts.get("coded", 0), "skipped": counts.get("skipped", 0),
-            "failed": counts.get("failed", 0), "mentions": table.select(F.sum(F.size("_mentions"))).first()[0] or 0,
+            "failed": counts.get("failed", 0), "mentions": n_mentions,
             "events": spark.read.parquet(f"{out}/events").count(), "partitions": n_parts, "run_id": run_id,
             "timings": timings,
         }
