@@ -49,6 +49,18 @@ _STOP = {"the", "a", "an", "mr", "mrs", "ms", "dr", "god", "christ", "president"
 _TITLES = {"coach", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sen.", "rep.", "gov.", "judge",
            "officer", "sgt.", "lt.", "capt.", "detective", "deputy", "pastor", "rev.", "father", "sister", "brother",
            "uncle", "aunt", "president", "minister", "chairman", "director", "spokesman", "spokeswoman", "said"}
+_SETTLEMENT_NOUNS = {"village", "villages", "town", "towns", "city", "district", "districts", "neighborhood",
+                     "neighbourhood", "neighborhoods", "suburb", "area", "camp", "settlement", "province",
+                     "governorate", "region", "township", "commune", "municipality", "county", "quarter", "hamlet",
+                     "locality", "subdistrict", "sub-district", "prefecture", "state", "enclave", "outskirts"}
+_ORG_WORDS = {"ministry", "council", "party", "army", "forces", "committee", "union", "congress", "senate", "court",
+              "bank", "university", "company", "group", "front", "brigade", "brigades", "movement", "news", "agency",
+              "post", "times", "department", "office", "organization", "organisation", "association", "corp",
+              "inc", "ltd", "police", "church", "school", "hospital", "institute", "foundation", "fund", "network",
+              "television", "radio", "club", "team", "league", "federation", "commission", "authority", "board",
+              "parliament", "assembly", "government", "administration", "coalition", "alliance", "battalion",
+              "division", "regiment", "corps", "militia", "guard", "guards", "service", "services", "center",
+              "centre", "observatory", "press", "daily", "journal", "magazine", "airlines", "airways", "group"}
 _NOT_PLACES = {"earth", "north", "south", "east", "west", "heaven", "hell", "moon", "mars", "man", "midwest"}
 _SAY_AFTER = {"said", "says", "told", "added", "explained", "noted", "asked", "wrote", "recalled", "believes"}
 # place words that follow a name and belong to it ("Laurel County", "Rapides Parish")
@@ -131,6 +143,10 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                     if t.lower_ not in _PLACE_NOUNS}
     soft = [False] * len(doc)         # a place name the parser took for a person or an organisation
     for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and _place_context(doc, ent.start, ent.end) \
+                and any(not c.alt for c in gaz.lookup(ent.text)[:5]):
+            soft[ent.start] = True          # "in Khan Younis" taken for a person's name
+            continue
         if ent.label_ == "PERSON":
             lead = ent.start
             rest = [t for t in ent[1:]]
@@ -243,6 +259,26 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         for x in range(k, j):
             taken[x] = True
         k = j
+    # names the gazetteer does not know, in words that make them places: "in Kobane", "the village of Tsatsan-Yurt",
+    # "Srisakorn district" (kept without coordinates: they can still be an event's location)
+    for ent in ents:
+        if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "NORP", "GPE", "LOC", "FAC") or len(ent) > 4:
+            continue
+        i = _strip_the(doc, ent.start, ent.end)
+        j = ent.end
+        if i >= j or any(taken[k] for k in range(i, j)) or ent.label_ in ("GPE", "LOC", "FAC"):
+            continue
+        if any(lowers[k] in _ORG_WORDS for k in range(i, j)) or texts[i].isupper() and len(texts[i]) <= 5:
+            continue
+        prev1 = lowers[i - 1] if i > 0 else ""
+        prev2 = lowers[i - 2] if i > 1 else ""
+        nxt = lowers[j] if j < n else ""
+        if (i == ent.start and prev1 in ("in", "near", "outside", "inside")) \
+                or (prev1 == "of" and prev2 in _SETTLEMENT_NOUNS) or nxt in _SETTLEMENT_NOUNS:
+            m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
+            mentions.append(m)
+            for k in range(i, j):
+                taken[k] = True
     mentions.sort(key=lambda m: m.start)
     return mentions
 
