@@ -145,6 +145,8 @@ def test_filter_click_and_see_the_evidence(page, server):
     assert api["pattern"].startswith("19")
     assert "selected" in (row.get_attribute("class") or "")
     ARTIFACTS.mkdir(exist_ok=True)
+    page.locator("header.top").scroll_into_view_if_needed()   # back to the top: the sticky panel beside the map
+    page.wait_for_timeout(300)
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
     assert page.problems == []
 
@@ -195,4 +197,28 @@ def test_every_mention_view_and_an_id_with_a_slash(page, server):
     page.wait_for_selector("#panel-body .mention .hl-trigger")
     assert page.locator("#panel-body .mention .hl-trigger").inner_text() == "demonstrated"
     assert "141.demonstrate" in page.locator("#panel-body .mention").inner_text()
+    assert page.problems == []
+
+
+def test_sort_by_header_and_filter_by_a_timeline_bar(page, server):
+    _loaded(page, server)
+    page.click("#events-table th[data-sort='goldstein']")
+    _until(lambda: "order=-goldstein" in page.url)
+    page.wait_for_selector("#events-table th.desc[data-sort='goldstein']")
+    cells = page.locator("#events-table tbody tr[data-id] td:nth-child(7)").all_inner_texts()
+    values = [float(v) for v in cells if v not in ("–", "")]
+    assert values and values == sorted(values, reverse=True)
+
+    bar = page.locator("#timeline rect.bar").first
+    period = bar.get_attribute("data-period")
+    bar.dispatch_event("click")
+    _until(lambda: f"start={period}" in page.url)
+    assert page.locator("#filters input[name=start]").input_value() == period
+    end = page.locator("#filters input[name=end]").input_value()
+    assert end >= period
+
+    def only_that_period():
+        dates = page.locator("#events-table tbody tr[data-id] td:first-child").all_inner_texts()
+        return dates and all(period <= d <= end for d in dates)
+    _until(only_that_period)
     assert page.problems == []
