@@ -98,6 +98,13 @@ def test_datelines_after_a_byline_and_sentences_that_are_not_datelines(nlp):
     assert dateline_place(doc, find_places(doc)) is None
 
 
+def test_unknown_village_is_kept_as_the_event_location(nlp):
+    doc = nlp("Gunmen stormed the village of Khirbet Zalloum overnight, killing four farmers.")
+    places = find_places(doc)
+    loc = event_location(doc, _tok(doc, "stormed"), places)
+    assert loc is not None and "Zalloum" in loc.text and loc.lat is None
+
+
 def test_bad_trigger_index_does_not_raise(nlp):
     doc = nlp("Nothing happened.")
     assert event_location(doc, 99, []) is None

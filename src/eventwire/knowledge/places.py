@@ -52,7 +52,7 @@ _TITLES = {"coach", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"
 _SETTLEMENT_NOUNS = {"village", "villages", "town", "towns", "city", "district", "districts", "neighborhood",
                      "neighbourhood", "neighborhoods", "suburb", "area", "camp", "settlement", "province",
                      "governorate", "region", "township", "commune", "municipality", "county", "quarter", "hamlet",
-                     "locality", "subdistrict", "sub-district", "prefecture", "state", "enclave", "outskirts"}
+                     "locality", "subdistrict", "sub-district", "prefecture", "enclave", "outskirts"}
 _ORG_WORDS = {"ministry", "council", "party", "army", "forces", "committee", "union", "congress", "senate", "court",
               "bank", "university", "company", "group", "front", "brigade", "brigades", "movement", "news", "agency",
               "post", "times", "department", "office", "organization", "organisation", "association", "corp",
@@ -262,7 +262,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     # names the gazetteer does not know, in words that make them places: "in Kobane", "the village of Tsatsan-Yurt",
     # "Srisakorn district" (kept without coordinates: they can still be an event's location)
     for ent in ents:
-        if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "NORP", "GPE", "LOC", "FAC") or len(ent) > 4:
+        if ent.label_ not in ("ORG", "PERSON", "PRODUCT") or len(ent) > 4:
             continue
         i = _strip_the(doc, ent.start, ent.end)
         j = ent.end
