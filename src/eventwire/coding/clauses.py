@@ -302,6 +302,28 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
                       light_verb=verb, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
                       reported=reported, refused=refused, subj_rule=subj_rule,
                       rule=f"event noun '{noun.lemma_}' as object of light verb '{verb.lemma_}'")
+    between = preps.get("between")
+    if between is not None and between.conjuncts:
+        # "clashes between herders and farmers": the first party is the source, the others the targets
+        others = [c for c in between.conjuncts if c.i > between.i]
+        if others:
+            preps = dict(preps)
+            preps["with"] = others[0]
+            return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=between, preps=preps,
+                          subj_rule="first party of 'between'", rule=f"event noun '{noun.lemma_}' between parties")
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "stage", "remain", "be") \
+            and _is_verbal(head.head):
+        verb = head.head                           # "went on strike"
+        subj, subj_rule = subject_of(verb)
+        negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps, light_verb=verb,
+                      negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head, refused=refused,
+                      reported=reported, subj_rule=subj_rule, rule=f"'{verb.lemma_} on {noun.lemma_}'")
+    by = preps.get("by")
+    if by is not None and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        # "an attack by militants on a convoy"
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=by, preps=preps,
+                      subj_rule="'by' phrase", rule=f"event noun '{noun.lemma_}' with its agent")
     if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=poss, preps=preps,
                       subj_rule="possessor", rule=f"event noun '{noun.lemma_}' with possessor")

@@ -230,7 +230,8 @@ class Coder:
             info = self.ontology.cameo(code)
             if info is None:
                 continue
-            sources = self.actors_for(cl.subj, ctx, sent, role="source")
+            sources = self.actors_for(cl.subj, ctx, sent, role="source",
+                                      coordinate=not cl.subj_rule.startswith("first party"))
             ctx.resolved.extend(a for a in sources if "coreference" not in (a.why or ""))
             tgt_tok = self._target_token(cl, entry)
             targets = self.actors_for(tgt_tok, ctx, sent, role="target") if tgt_tok is not None else []
@@ -249,7 +250,8 @@ class Coder:
                 # no actor at all: only violence and protest, and only as the sentence's main act or with a toll
                 if int(info.quad_class or 0) < 4 and not code.startswith("14"):
                     continue
-                if cl.pred.dep_ != "ROOT" and not ctx.has_count(sent_i):
+                if self._clause_depth(cl.light_verb if cl.light_verb is not None else cl.pred) > 0 \
+                        and not ctx.has_count(sent_i):
                     continue
             start, end = cl.trigger_span
             depth = self._clause_depth(cl.light_verb if cl.light_verb is not None else cl.pred)
@@ -257,9 +259,15 @@ class Coder:
             for s in sources or [None]:
                 for t in targets or [None]:
                     if s is not None and t is not None:
-                        if (s.code and s.code == t.code) or (s.entity and s.entity == t.entity) or \
-                                (s.start is not None and s.start == t.start):
+                        if (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start) or \
+                                (s.code == t.code and (s.text or "").lower() == (t.text or "").lower()):
                             continue
+                        if s.code == t.code:
+                            # two different actors with one code ("herders" and "farmers", both AGR):
+                            # keep the act, but not a self-directed dyad
+                            if any(e.trigger_start == start and e.source is s and e.target is None for e in events):
+                                continue
+                            t = None
                     conf = base
                     conf += 0.2 if s is not None and s.code else 0.0
                     conf += (0.2 if t is not None and t.code else 0.0) if wants_target else 0.15
@@ -370,10 +378,10 @@ class Coder:
             return None
         return keep[0].doc[keep[0].i: keep[-1].i + 1]
 
-    def actors_for(self, tok, ctx: DocContext, sent, role: str) -> list[Actor]:
+    def actors_for(self, tok, ctx: DocContext, sent, role: str, coordinate: bool = True) -> list[Actor]:
         if tok is None:
             return []
-        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i] if tok.dep_ != "conj" else [tok]
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i] if (tok.dep_ != "conj" and coordinate) else [tok]
         out: list[Actor] = []
         for h in heads:
             for a in self._resolve_head(h, ctx, sent, role):
@@ -402,7 +410,8 @@ class Coder:
             return [self._linked(a, h, f"pronoun '{h.text}'")] if a else []
         if ctx.in_junk(h.idx, h.idx + len(h.text)):
             return []
-        phrase = self._phrase(h, locative=(role == "target"))
+        # "people in Syria" are Syria's; "an agreement in Juba" is not Juba's
+        phrase = self._phrase(h, locative=(role == "target" and self._sector_of(h, ctx) is not None))
         if phrase is None:
             return []
         det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children)
