@@ -721,6 +721,8 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
                 ev["mention_id"], ev["event_id"] = mid, event_of.get(mid)
             rec["n_events"] = len(rec["events"])
             out.append(rec)
+        log.info("POST /api/documents: stored %d document(s), %d event(s)", len(out),
+                 sum(d["n_events"] for d in out))
         return {"stored": len(out), "documents": out}
 
     # schema of one article in the OpenAPI document
