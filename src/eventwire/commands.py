@@ -48,7 +48,7 @@ def cmd_code(args) -> int:
     import itertools
     from eventwire.ingest import read_inputs
     from eventwire.model import CODED, FAILED, SKIPPED, Result
-    from eventwire.pipeline import code_stream
+    from eventwire.pipeline import CodingPool
 
     logging_setup(args.quiet)
     t0 = time.perf_counter()
@@ -104,16 +104,14 @@ def cmd_code(args) -> int:
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
     planned = plan()
+    pool = CodingPool(workers, args.batch_size, actor_files=args.actors, lexicon_files=args.lexicon)
     while True:
         chunk = list(itertools.islice(planned, args.batch_size * max(1, workers) * 4))
         if not chunk:
             break
         code_docs = [d for d, kind, _ in chunk if kind == "code"]
-        results = {}
-        for batch in code_stream(code_docs, workers=workers, batch_size=args.batch_size,
-                                 actor_files=args.actors, lexicon_files=args.lexicon):
-            for r in batch:
-                results[id(r.document)] = r
+        # results come back in input order (also from worker processes, where the objects are copies)
+        results = {id(d): r for d, r in zip(code_docs, pool.code(code_docs))}
         coded_now = []
         for d, kind, ref in chunk:
             n["docs"] += 1
@@ -142,6 +140,7 @@ def cmd_code(args) -> int:
                 progress.update(1)
         if store is not None and coded_now:
             store.write_batch(coded_now)
+    pool.close()
     if progress is not None:
         progress.close()
     if out is not None and out is not sys.stdout:

@@ -153,6 +153,40 @@ def _worker_code(batch: list[Document]) -> list[Result]:
     return code_batch(batch, *_worker_args)
 
 
+class CodingPool:
+    """Codes lists of Documents in this process (workers=1) or in a process pool whose workers
+    load the models once each; results come back in input order. Use as a context manager."""
+
+    def __init__(self, workers: int = 1, batch_size: int = 16, actor_files: Sequence[str] = (),
+                 lexicon_files: Sequence[str] = ()):
+        self.workers, self.batch_size = workers, batch_size
+        self.files = (tuple(actor_files), tuple(lexicon_files))
+        self._pool = None
+        if workers > 1:
+            import multiprocessing as mp
+            self._pool = mp.get_context("forkserver").Pool(workers, initializer=_worker_init, initargs=self.files)
+
+    def code(self, documents: Sequence[Document]) -> list[Result]:
+        batches = list(_batched(documents, self.batch_size))
+        if self._pool is None:
+            return [r for b in batches for r in code_batch(b, *self.files)]
+        return [r for rs in self._pool.imap(_worker_code, batches) for r in rs]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+
 def code_stream(documents: Iterable[Document], workers: int = 1, batch_size: int = 16,
                 actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = ()) -> Iterator[list[Result]]:
     """Code a stream of Documents in batches; yields lists of Results in input order.
@@ -181,4 +215,4 @@ def _batched(items: Iterable, n: int) -> Iterator[list]:
         yield batch
 
 
-__all__ = ["Pipeline", "code_batch", "code_stream", "default_pipeline", "SKIPPED", "FAILED", "CODED"]
+__all__ = ["Pipeline", "CodingPool", "code_batch", "code_stream", "default_pipeline", "SKIPPED", "FAILED", "CODED"]
