@@ -11,7 +11,7 @@ def register(sub) -> None:
     p = sub.add_parser("code", help="code news into events (txt, folder, jsonl, html, rss/atom, warc)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="input files or folders ('-' for JSONL on stdin)")
     p.add_argument("--output", "-o", help="write one JSON record per input record to this JSONL file ('-' for stdout)")
-    p.add_argument("--db", default="eventwire.duckdb", help="DuckDB file to store into (default: eventwire.duckdb)")
+    p.add_argument("--db", default=None, help="DuckDB file to store into (default: eventwire.duckdb, or 'db' in eventwire.toml)")
     p.add_argument("--no-db", action="store_true", help="do not store anything (output file only)")
     p.add_argument("--workers", type=int, default=0, help="processes (default: number of cores, 1 for small inputs)")
     p.add_argument("--batch-size", type=int, default=16)
@@ -23,7 +23,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_code)
 
     e = sub.add_parser("events", help="print stored events as a table")
-    e.add_argument("--db", default="eventwire.duckdb")
+    e.add_argument("--db", default=None)
     e.add_argument("--start", help="from date YYYY-MM-DD")
     e.add_argument("--end", help="to date YYYY-MM-DD")
     e.add_argument("--actor", help="actor code prefix, source or target (e.g. IRN, IRNGOV)")
@@ -51,6 +51,7 @@ def cmd_code(args) -> int:
     from eventwire.pipeline import CodingPool
 
     logging_setup(args.quiet)
+    apply_config(args)
     t0 = time.perf_counter()
     docs = read_inputs(args.paths, max_chars=args.max_chars)
     head = list(itertools.islice(docs, 64))
@@ -162,6 +163,7 @@ def cmd_code(args) -> int:
 
 def cmd_events(args) -> int:
     from eventwire.store import Store
+    apply_config(args)
     if not os.path.exists(args.db):
         print(f"eventwire: no database at {args.db} (run 'eventwire code' first)", file=sys.stderr)
         return 2
@@ -184,6 +186,19 @@ def cmd_events(args) -> int:
         print("  ".join(f"{v[:w]:<{w}}" for v, (_, w) in zip(vals, cols)))
     print(f"({len(rows)} events)")
     return 0
+
+
+def apply_config(args) -> None:
+    """Merge eventwire.toml (see eventwire.config) under the command-line options."""
+    from eventwire import config
+    cfg = config.load()
+    if getattr(args, "db", None) is None:
+        args.db = cfg.get("db") or "eventwire.duckdb"
+    for key in config.PATH_LISTS:
+        if hasattr(args, key):
+            setattr(args, key, list(cfg.get(key, [])) + list(getattr(args, key) or []))
+    if hasattr(args, "workers") and not args.workers and cfg.get("workers"):
+        args.workers = int(cfg["workers"])
 
 
 def logging_setup(quiet: bool) -> None:
