@@ -49,6 +49,8 @@ _STOP = {"the", "a", "an", "mr", "mrs", "ms", "dr", "god", "christ", "president"
 _TITLES = {"coach", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sen.", "rep.", "gov.", "judge",
            "officer", "sgt.", "lt.", "capt.", "detective", "deputy", "pastor", "rev.", "father", "sister", "brother",
            "uncle", "aunt", "president", "minister", "chairman", "director", "spokesman", "spokeswoman", "said"}
+_NON_LOCATIVE_PREPS = {"from", "to", "toward", "towards", "of", "between", "for", "with", "against", "by", "about",
+                       "than", "like", "as", "despite", "after", "before", "since", "during", "until"}
 _SETTLEMENT_NOUNS = {"village", "villages", "town", "towns", "city", "district", "districts", "neighborhood",
                      "neighbourhood", "neighborhoods", "suburb", "area", "camp", "settlement", "province",
                      "governorate", "region", "township", "commune", "municipality", "county", "quarter", "hamlet",
@@ -495,8 +497,12 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             # an unknown name: keep it only where the words around it make it a place ("at her Reshimbagh home")
             nxt = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
             prev = {doc[k].lower_ for k in range(max(0, m.tok_start - 3), m.tok_start)}
-            if not (m.label in ("LOC", "FAC") or _place_context(doc, m.tok_start, m.tok_end) or nxt in _PLACE_HEADS
-                    or prev & _STRONG_PREPS):
+            prev1 = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
+            prev2 = doc[m.tok_start - 2].lower_ if m.tok_start > 1 else ""
+            ctx_ok = _place_context(doc, m.tok_start, m.tok_end) and not (
+                prev1 in ("from", "of", "to") or prev1 == "the" and prev2 in ("from", "of", "to"))
+            if not (m.label in ("LOC", "FAC") or m.source == "ctx" or nxt in _PLACE_HEADS or prev & _STRONG_PREPS
+                    or prev1 == "of" and prev2 in _SETTLEMENT_NOUNS or ctx_ok):
                 continue
             out.append(Place(text=m.text, start=m.start, end=m.end, name=m.text))
             continue
@@ -618,7 +624,8 @@ _PERSON_HEADS = {"soldier", "soldiers", "troops", "forces", "force", "officials"
                  "president", "minister", "diplomats", "envoy", "delegation", "team", "players", "workers",
                  "students", "tourists", "pilgrims", "refugees", "migrants", "protesters", "demonstrators",
                  "journalists", "residents", "villagers", "children", "family", "families", "coalition", "jets",
-                 "aircraft", "warplanes", "planes", "navy", "air", "ambassador", "spokesman", "counterpart"}
+                 "aircraft", "warplanes", "planes", "navy", "air", "ambassador", "spokesman", "counterpart",
+                 "governments", "states", "nations", "peoples", "regime", "regimes", "ministry", "ministries"}
 _TERRITORY_VERBS = {"patrol", "storm", "raid", "capture", "shell", "bomb", "attack", "enter", "invade", "occupy",
                     "seize", "retake", "besiege", "hit", "strike", "visit", "tour", "liberate", "overrun", "take",
                     "recapture", "surround", "bombard", "target", "control", "reach", "flood", "rock", "shake",
@@ -644,17 +651,20 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = 2.0
         elif pl in ("on", "over", "across", "through", "inside", "outside", "into", "from", "to", "toward",
                     "towards", "of", "between"):
-            attach = 0.6 if pl in ("on", "over", "into", "between") else 0.3
+            attach = 0.6 if pl in ("on", "over", "into") else 0.3
         else:
             attach = 0.0
         ph = prep.head
-        if ph.i == trig.i or ph.i == trig.head.i and trig.dep_ in ("xcomp", "dobj", "conj"):
+        if pl not in _NON_LOCATIVE_PREPS and (ph.i == trig.i or ph.i == trig.head.i
+                                              and trig.dep_ in ("xcomp", "dobj", "conj")):
             attach += 1.0
         # "Moussa, 28, of Kafr Tsurif": a person's home town, not where the event was
         if pl == "of" and ph.ent_type_ == "PERSON" or pl in ("of", "from") and ph.pos_ == "PROPN":
             attach = 0.1
         if pl == "of" and ph.lower_ in _DIRECTION_HEADS:
             attach = 2.0      # "north of Baghdad", "on the outskirts of Aleppo"
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _PERSON_HEADS:
+            attach = -1.0     # "the governments of Iraq and Syria", "the people of Gaza": actors
     else:
         t = h
         for _ in range(6):
@@ -707,7 +717,9 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                 if _is_report(anc) and anc.i != trig.i:
                     for c in anc.children:
                         if c.dep_ in ("prep", "npadvmod", "nsubj", "agent"):
-                            report_ids |= _subtree_ids(c)
+                            ids = _subtree_ids(c)
+                            if trig.i not in ids:      # "said in a meeting in Tehran": the meeting keeps Tehran
+                                report_ids |= ids
             scored = []
             for p, i, j in in_sent:
                 h = _head_in_span(doc, i, j)
