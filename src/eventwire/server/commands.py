@@ -9,7 +9,7 @@ import sys
 
 def register(sub) -> None:
     p = sub.add_parser("serve", help="serve the REST API and the dashboard (http://127.0.0.1:8000/)")
-    p.add_argument("--db", default="eventwire.duckdb", help="DuckDB file to serve (default: eventwire.duckdb)")
+    p.add_argument("--db", default=None, help="DuckDB file to serve (default: eventwire.duckdb, or 'db' in eventwire.toml)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     p.add_argument("--token-file", metavar="FILE",
@@ -41,7 +41,11 @@ def cmd_serve(args) -> int:
 
     logging.basicConfig(level=getattr(logging, args.log_level.upper(), logging.INFO),
                         format="%(levelname)s %(name)s: %(message)s")
-    token = None
+    from eventwire import config
+    cfg_file = config.load()
+    if args.db is None:
+        args.db = cfg_file.get("db") or "eventwire.duckdb"
+    token = (cfg_file.get("server") or {}).get("api_token") or None
     if args.token_file:
         try:
             with open(args.token_file, encoding="utf-8") as f:
