@@ -240,8 +240,6 @@ def main(argv=None) -> int:
         total, first = bench_workers(docs, w, args.batch_size)
         scaling[w] = {"total_s": total, "first_batch_s": first}
     fig["scaling"] = scaling
-    ch = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    fig["peak_rss_child_mb"] = ch / 1024 if ch else None
 
     text = render(fig)
     print(text)
@@ -276,8 +274,7 @@ def render(f: dict) -> str:
     if f.get("stage_failed_docs"):
         L.append(f"({f['stage_failed_docs']} documents failed in a stage and are left out of the stage times)")
     L += ["", f"memory: peak RSS {f['peak_rss_mb']:.0f} MB (this process, models loaded twice: spaCy yardstick + eventwire); "
-          f"peak Python allocations while coding 50 articles {f['tracemalloc_peak_mb_50docs']:.1f} MB (tracemalloc)"
-          + (f"; worker processes peak RSS {f['peak_rss_child_mb']:.0f} MB" if f.get("peak_rss_child_mb") else "")]
+          f"peak Python allocations while coding 50 articles {f['tracemalloc_peak_mb_50docs']:.1f} MB (tracemalloc)"]
     if f["scaling"]:
         L += ["", "| workers | seconds | docs/s | first batch (s) | docs/s after first batch |", "|---:|---:|---:|---:|---:|"]
         for w, s in f["scaling"].items():
