@@ -12,8 +12,8 @@ Everything runs in one process and one session on the synthetic corpus of benchm
 3. Time per stage: ingest (reading and checking the JSONL), parse (spaCy), story dates, actors
    (knowledge-base matching), coding (clauses + lexicon), places (toponyms + event locations),
    dates (event dates), counts, store (DuckDB write and aggregation), from a copy of the pipeline loop with timers.
-4. Memory: peak resident set (getrusage) of this process, and the peak of Python allocations
-   (tracemalloc) while coding a batch.
+4. Memory: peak resident set (getrusage) of a fresh process running `eventwire code --no-db` on the
+   corpus, of this process, and the peak of Python allocations (tracemalloc) while coding 50 articles.
 5. Scaling: ``code_stream`` with 1 and 2 worker processes, with and without the pool's start-up.
 """
 from __future__ import annotations
@@ -173,6 +173,21 @@ def bench_tracemalloc(texts_docs, batch_size: int) -> float:
     return peak / 1e6
 
 
+def bench_rss_alone(path: str, tmp: str, batch_size: int) -> float:
+    """Peak RSS (MB) of a fresh process that runs `eventwire code --no-db` on the corpus: eventwire alone."""
+    import subprocess
+    code = ("import resource, sys; from eventwire.cli import main; "
+            f"main(['code', {path!r}, '--output', {os.path.join(tmp, 'alone.jsonl')!r}, '--no-db', '--workers', '1', "
+            f"'--batch-size', '{batch_size}', '--quiet']); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=1800)
+    try:
+        return int(out.stdout.strip().splitlines()[-1]) / 1024
+    except (ValueError, IndexError):
+        print(f"(standalone RSS not measured: {out.stderr.strip()[-300:]})", file=sys.stderr)
+        return float("nan")
+
+
 def bench_workers(docs, workers: int, batch_size: int) -> tuple[float, float]:
     """(seconds total, seconds to first batch) coding every doc with code_stream(workers=N)."""
     from eventwire.pipeline import code_stream
@@ -234,6 +249,7 @@ def main(argv=None) -> int:
     docs = [Document(id=a["id"], text=a["text"], date=a["date"]) for a in arts]
     fig["tracemalloc_peak_mb_50docs"] = bench_tracemalloc(docs[:50], args.batch_size)
     fig["peak_rss_mb"] = rss_mb()
+    fig["peak_rss_alone_mb"] = bench_rss_alone(path, tmp, args.batch_size)
 
     scaling = {}
     for w in [int(x) for x in args.workers.split(",") if x.strip()]:
@@ -273,7 +289,8 @@ def render(f: dict) -> str:
     L.append(f"| total | {tot:.2f} | {1000 * tot / n:.1f} | 100% |")
     if f.get("stage_failed_docs"):
         L.append(f"({f['stage_failed_docs']} documents failed in a stage and are left out of the stage times)")
-    L += ["", f"memory: peak RSS {f['peak_rss_mb']:.0f} MB (this process, models loaded twice: spaCy yardstick + eventwire); "
+    L += ["", f"memory: peak RSS of `eventwire code --no-db` alone (fresh process) {f['peak_rss_alone_mb']:.0f} MB; "
+          f"of this process {f['peak_rss_mb']:.0f} MB (both the spaCy yardstick and eventwire loaded); "
           f"peak Python allocations while coding 50 articles {f['tracemalloc_peak_mb_50docs']:.1f} MB (tracemalloc)"]
     if f["scaling"]:
         L += ["", "| workers | seconds | docs/s | first batch (s) | docs/s after first batch |", "|---:|---:|---:|---:|---:|"]
