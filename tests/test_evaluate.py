@@ -295,6 +295,9 @@ def test_project_gold_set_is_well_formed():
     assert roots == {f"{i:02d}" for i in range(1, 21)}
     assert sum(1 for r in g.records if not r.events) >= 20
     assert all(r.date for r in g.records)
+    tags = {t for r in g.records for t in r.tags}
+    assert {"passive", "coordination", "negation", "reported-speech", "intention", "pronoun", "metonymy",
+            "dated-role", "no-event"} <= tags
     for r in g.records:
         for e in r.events:
             assert ontology.lookup(e.cameo) is not None, (r.id, e.cameo)
@@ -342,3 +345,22 @@ def test_eval_command_output_and_unwritable_report(tmp_path, capsys):
     capsys.readouterr()
     assert main(["eval", str(gold), "--pred", str(pred), "--report", str(tmp_path / "no" / "dir" / "r.md")]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_figures_by_tag(tmp_path):
+    g = _gold(tmp_path, [
+        {"id": "a", "text": "t", "tags": ["passive"], "events": [{"source": "RUSMIL", "target": "UKR", "cameo": "195"}]},
+        {"id": "b", "text": "t", "tags": ["passive", "dated-role"], "events": [{"source": "BRAGOV", "target": "RUSGOV", "cameo": "043"}]},
+        {"id": "c", "text": "t", "tags": ["no-event"], "events": []},
+        {"id": "d", "text": "t", "events": [{"source": "KEN", "target": "UGA", "cameo": "051"}]},
+    ])
+    pred = {"a": {"events": [ev("UKR", "RUSMIL", "195")]},                 # passive read backwards
+            "b": {"events": [ev("BRAGOV", "RUSGOV", "043")]},
+            "c": {"events": [ev("PER", "CHL", "190"), ev("CHL", "PER", "190")]},
+            "d": {"events": []}}
+    bt = M.evaluate(g, pred)["by_tag"]
+    assert set(bt) == {"passive", "dated-role", "no-event"}
+    assert bt["passive"]["records"] == 2 and bt["passive"]["record_exact"] == 0.5
+    assert bt["passive"]["country_root_r"] == 0.5 and bt["dated-role"]["country_root_f1"] == 1.0
+    assert bt["no-event"]["record_exact"] == 0.0 and bt["no-event"]["coded_per_record"] == 2.0
+    assert "By case (gold tags)" in render(M.evaluate(g, pred))

@@ -160,6 +160,22 @@ def per_root(gold: Iterable[GoldRecord], pred: dict[str, dict]) -> dict[str, dic
     return out
 
 
+def by_tag(gold: Iterable[GoldRecord], pred: dict[str, dict]) -> dict[str, dict]:
+    """Per gold tag (hard case): records, record-exact share, country+root P/R/F1 and events coded per record."""
+    groups: dict[str, list[GoldRecord]] = {}
+    for g in gold:
+        if g.has_events:
+            for t in g.tags:
+                groups.setdefault(t, []).append(g)
+    out = {}
+    for t in sorted(groups):
+        c = cameo_scores(groups[t], pred)
+        out[t] = {"records": c["records"], "record_exact": c["record_exact"], "country_root_p": c["country_root_p"],
+                  "country_root_r": c["country_root_r"], "country_root_f1": c["country_root_f1"],
+                  "coded_per_record": sum(len(_events(pred, g.id)) for g in groups[t]) / len(groups[t])}
+    return out
+
+
 # ---------------------------------------------------------------------------------------------- PLOVER
 def _plover_dyads(g: GoldRecord) -> set:
     G = set()
@@ -351,7 +367,7 @@ def misses(gold: Iterable[GoldRecord], pred: dict[str, dict], n: int = 10, by: s
 # ---------------------------------------------------------------------------------------------- all
 def evaluate(gold, pred: dict[str, dict], worst: int = 10) -> dict:
     """Every figure the gold set allows: {'format', 'records', 'status', 'warnings', 'cameo', 'per_root',
-    'plover', 'places', 'confusion', 'misses'} (absent keys: the gold set does not annotate that)."""
+    'by_tag', 'plover', 'places', 'confusion', 'misses'} (absent keys: the gold set does not annotate that)."""
     recs = list(gold.records) if hasattr(gold, "records") else list(gold)
     status = Counter((pred.get(r.id) or {}).get("status", "missing") for r in recs)
     out: dict[str, Any] = {"format": getattr(gold, "format", None), "path": getattr(gold, "path", None),
@@ -363,6 +379,8 @@ def evaluate(gold, pred: dict[str, dict], worst: int = 10) -> dict:
         if any(e.cameo for r in recs for e in r.events) or out["no_event_records"]:
             out["cameo"] = cameo_scores(recs, pred)
             out["per_root"] = per_root(recs, pred)
+            if any(r.tags for r in recs):
+                out["by_tag"] = by_tag(recs, pred)
             out["confusion"] = {f"{a}>{b}": v for (a, b), v in sorted(confusion(recs, pred).items())}
             out["misses"] = misses(recs, pred, worst)
         if any(e.plover for r in recs for e in r.events):
@@ -376,4 +394,4 @@ def evaluate(gold, pred: dict[str, dict], worst: int = 10) -> dict:
 
 
 __all__ = ["LEVELS", "PLOVER_QUAD", "actor_code", "ptype", "primary", "prf", "pred_triple", "level_sets",
-           "cameo_scores", "per_root", "plover_scores", "geo_scores", "align", "confusion", "misses", "evaluate", "km"]
+           "cameo_scores", "per_root", "by_tag", "plover_scores", "geo_scores", "align", "confusion", "misses", "evaluate", "km"]

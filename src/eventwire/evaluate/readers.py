@@ -31,7 +31,8 @@ shape, whatever the file looked like:
      "places": [{"text": "Tehran", "lat": 35.69, "lon": 51.42}], "note": "..."}
 
     ``events: []`` means the sentence has no event (over-coding is measured on these); ``target`` may be
-    null; ``places`` is optional (give ``start``/``end`` or let the reader find ``text`` in the sentence).
+    null; ``places`` is optional (give ``start``/``end`` or let the reader find ``text`` in the sentence);
+    ``tags`` (optional) name the hard cases a record tests, and the report gives figures per tag.
     ``events`` as ``[[source, target, cameo], ...]`` (the triple shape) is accepted too.
 
 Bad records never raise: they are skipped with a line in ``GoldSet.warnings``. A file that cannot be
@@ -94,6 +95,7 @@ class GoldRecord:
     has_places: bool = False            # True when the record is annotated for places
     counts: dict[str, Any] = field(default_factory=dict)   # PLOVER gold "dead"/"injured", as given (key present)
     note: Optional[str] = None
+    tags: list[str] = field(default_factory=list)     # hard-case labels ("passive", "negation", ...), eventwire gold
 
 
 @dataclass
@@ -324,7 +326,8 @@ def _read_json_events(recs: list[dict], fmt: str, warnings: list[str]) -> list[G
             places.append(gp)
         out.append(GoldRecord(id=rid, text=text, date=norm_date(r.get("date")), events=events, places=places,
                               has_events=fmt != "geo", has_places=has_places,
-                              counts={k: r[k] for k in ("dead", "injured") if k in r}, note=r.get("note")))
+                              counts={k: r[k] for k in ("dead", "injured") if k in r}, note=r.get("note"),
+                              tags=[str(t) for t in r.get("tags") or [] if t] if isinstance(r.get("tags"), list) else []))
     return out
 
 

@@ -92,6 +92,12 @@ def render(res: dict, markdown: bool = False, title: str = "eventwire eval") -> 
         L += _h("By CAMEO root (code alone)", md)
         rows = [[r, v["gold"], v["pred"], v["p"], v["r"], v["f1"]] for r, v in pr.items()]
         L += _table(["root", "gold", "coded", "P", "R", "F1"], rows, md)
+    bt = res.get("by_tag")
+    if bt:
+        L += _h("By case (gold tags)", md)
+        rows = [[t, v["records"], v["record_exact"], v["country_root_p"], v["country_root_r"], v["country_root_f1"],
+                 f"{v['coded_per_record']:.2f}"] for t, v in bt.items()]
+        L += _table(["case", "records", "record exact", "P c+r", "R c+r", "F1 c+r", "coded/record"], rows, md)
     if res.get("confusion"):
         L += _h("Confusion by CAMEO root (rows: gold, columns: coded; none = missed / spurious)", md)
         L += _conf_table(res["confusion"], md)
