@@ -131,3 +131,31 @@ def test_did_not_is_not_a_refusal():
 def test_round_of_exercises_under_a_light_verb():
     evs = events_of("Jordan and the United States began a new round of joint military exercises in the southern desert.")
     assert [e for e in evs if e.source is not None and e.source.country in ("JOR", "USA")]
+
+
+def test_allegations_and_denials_are_not_acts():
+    evs = events_of("Saudi Arabia accused Qatar of supporting terrorism.\n"
+                    "The Kremlin denied that its forces had attacked the port.", date="2017-06-05")
+    assert [e for e in evs if e.cameo.startswith("11") and e.source.country == "SAU"]
+    assert not [e for e in evs if e.cameo.startswith(("05", "19", "18"))], [(e.cameo, e.pattern) for e in evs]
+
+
+def test_coordinated_parties_act_towards_each_other():
+    evs = events_of("Russia and Ukraine signed a deal in Istanbul on Friday to reopen Black Sea ports.", date="2022-07-22")
+    assert {(e.source.country, e.target.country) for e in evs if e.target and e.cameo.startswith("05")} >= \
+        {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_bare_institution_takes_the_country_of_a_one_country_story():
+    evs = events_of("Kenyan police fired tear gas at protesters in Nairobi.\n"
+                    "The opposition accused the government of using excessive force.", date="2023-07-07")
+    acc = [e for e in evs if e.cameo.startswith("11")]
+    assert acc and acc[0].target is not None and acc[0].target.code == "KENGOV"
+
+
+def test_dateline_after_a_headline_is_not_an_actor():
+    text = ("Iraq and Iran sign border pact\nBAGHDAD - Iraq and Iran signed an agreement on border security "
+            "on Monday.")
+    for e in events_of(text, date="2022-09-12"):
+        for a in (e.source, e.target):
+            assert a is None or "BAGHDAD" not in (a.text or "")

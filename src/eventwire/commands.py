@@ -61,12 +61,19 @@ def cmd_code(args) -> int:
     store = None
     done: set = set()
     if not args.no_db:
-        from eventwire.store import Store
-        store = Store(args.db)
+        from eventwire.store import Store, StoreError
+        _parent(args.db)
+        try:
+            store = Store(args.db)
+        except StoreError as exc:
+            print(f"eventwire: {exc}", file=sys.stderr)
+            return 2
         if not args.force:
             done = store.done_ids()
     out = None
     if args.output:
+        if args.output != "-":
+            _parent(args.output)
         out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
 
     # documents already in the database (a resumed run) and exact copies in this run are not coded again
@@ -186,6 +193,11 @@ def cmd_events(args) -> int:
         print("  ".join(f"{v[:w]:<{w}}" for v, (_, w) in zip(vals, cols)))
     print(f"({len(rows)} events)")
     return 0
+
+
+def _parent(path: str) -> None:
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
 
 
 def apply_config(args) -> None:

@@ -56,7 +56,7 @@ class Pipeline:
                 results[i] = Result(document=d, status=d.status, reason=d.reason, date=d.date)
             else:
                 todo.append(i)
-        texts = (documents[i].text for i in todo)
+        texts = (parse_text(documents[i].text) for i in todo)
         try:
             parsed = self.nlp.pipe(texts, batch_size=batch_size)
             for i, sdoc in zip(todo, parsed):
@@ -69,7 +69,7 @@ class Pipeline:
 
     def _code_alone(self, d: Document, first_exc: Exception) -> Result:
         try:
-            return self._code_one(d, self.nlp(d.text))
+            return self._code_one(d, self.nlp(parse_text(d.text)))
         except Exception as exc:  # noqa: BLE001
             return Result(document=d, status=FAILED, reason=f"parse error: {type(exc).__name__}: {exc}", date=d.date)
 
@@ -82,7 +82,7 @@ class Pipeline:
             if self.dates is not None:
                 date, _prec = self.dates.story_date(d.text, d.date)
             res.date = date
-            ctx = self.coder.context(sdoc, date)
+            ctx = self.coder.context(sdoc, date, original_text=d.text)
             counts = self.counts.find_counts(sdoc) if self.counts is not None else []
             ctx.count_sentences = {c.sentence for c in counts}
             events = self.coder.code(sdoc, date, ctx)
@@ -117,6 +117,24 @@ class Pipeline:
                          reason=f"coding error: {type(exc).__name__}: {exc} (at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})")
         res.seconds = time.perf_counter() - t0
         return res
+
+
+def parse_text(text: str) -> str:
+    """The text given to spaCy: the same characters at the same offsets, except that a leading
+    dateline's dash ("TEHRAN, June 26 (IRNA) - ...") becomes a full stop, so the dateline is a
+    sentence of its own and not the subject of the first sentence."""
+    from eventwire.coding.coder import dateline_span
+    span = dateline_span(text)
+    if span is None:
+        return text
+    head = text[: span[1]]
+    j = max(head.rfind("-"), head.rfind("\u2013"), head.rfind("\u2014"))
+    if j <= span[0]:
+        return text
+    i = j
+    while i > 0 and head[i - 1] in "-\u2013\u2014":
+        i -= 1
+    return text[:i] + "." + " " * (j - i) + text[j + 1:]
 
 
 def _optional(module: str):

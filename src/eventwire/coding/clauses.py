@@ -30,6 +30,11 @@ INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "kee
 NEGATING_HEADS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "abandon",
                   "forbid", "prevent", "prohibit", "ban", "oppose", "resist", "neglect"}
 REFUSING_HEADS = {"refuse", "decline", "reject"}
+# complements of these are allegations or denials, not acts the text asserts
+ALLEGING_HEADS = {"accuse", "charge", "blame", "allege", "suspect", "convict", "indict", "condemn", "criticize",
+                  "criticise", "fault", "rumor", "rumour", "speculate", "fear", "sentence", "prosecute", "arrest",
+                  "detain", "punish", "sue"}
+DENYING_HEADS = {"deny", "dismiss", "refute", "rebut", "reject", "disprove", "contest"}
 # heads that make their complement a call on someone else, not an act of the subject
 REQUEST_HEADS = {"urge", "ask", "call", "demand", "appeal", "request", "encourage", "press", "want", "invite"}
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -229,7 +234,21 @@ def _climb_modality(verb):
             intent = intent or f2
             tok = head
             continue
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ALLEGING_HEADS:
+            hyp = True                   # "accused Doha of supporting terrorism": an allegation, not an act
+            break
+        if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.dep_ in ("dobj", "pobj") \
+                and head.head.head.lemma_.lower() in ALLEGING_HEADS:
+            hyp = True                   # "accused Doha of ... " where "of" hangs on the object
+            break
         if dep == "ccomp":
+            hl = head.lemma_.lower()
+            if hl in DENYING_HEADS:
+                negated = True           # "denied that its forces had attacked the port"
+                break
+            if hl in ALLEGING_HEADS:
+                hyp = True               # "alleged that troops had fired on protesters"
+                break
             # "said it would send": future-in-the-past under a reporting verb is an intention
             reported = True
             if any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):

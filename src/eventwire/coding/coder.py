@@ -45,6 +45,8 @@ ROLE_NOUNS = {"official", "minister", "politician", "president", "leader", "dipl
 COUNTRY_NOUNS = {"country", "kingdom", "republic", "nation", "state", "emirate", "sultanate"}
 GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militia", "outfit"}
 IGO_NOUNS = {"body", "alliance", "bloc", "agency", "union", "council", "league"}
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY"}
 # nouns that stand for a part of several countries: "the governments of Iraq and Syria"
 CONTAINER_NOUNS = {"government", "forces", "force", "army", "troops", "people", "authorities", "leaders", "leadership",
                    "officials", "ministry", "military", "militaries", "navy", "police", "parliament", "regime",
@@ -73,15 +75,29 @@ def load_non_agents() -> frozenset:
     return frozenset(words)
 
 
+def dateline_span(text: str) -> Optional[tuple[int, int]]:
+    """The dateline or agency stub at the start of the story ("TEHRAN, June 26 (IRNA) - ", "RNA - "),
+    also when a headline line comes first. None when there is none."""
+    starts = [0]
+    nl = text.find("\n")
+    if 0 < nl < 200 and not text[:nl].rstrip().endswith((".", "!", "?", '"')):
+        starts.append(nl + 1)           # a headline, then the dateline
+    for st in starts:
+        m = DATELINE.match(text[st: st + 120])
+        if m and m.end() <= 80:
+            head = m.group(0)
+            # a real dateline/stub: an all-caps word (TEHRAN, RNA) or an agency in parentheses
+            if re.search(r"\b[A-Z]{2,}\b", head) or "(" in head:
+                return (st + m.start(), st + m.end())
+    return None
+
+
 def junk_spans(text: str) -> list[tuple[int, int]]:
     """Character spans that carry no events or actors: a leading dateline/agency stub, wire codes."""
     spans = []
-    m = DATELINE.match(text)
-    if m and m.end() <= 80:
-        head = text[: m.end()]
-        # a real dateline/stub: an all-caps word (TEHRAN, RNA) or an agency in parentheses
-        if re.search(r"\b[A-Z]{2,}\b", head) or "(" in head:
-            spans.append((m.start(), m.end()))
+    d = dateline_span(text)
+    if d:
+        spans.append(d)
     for w in WIRE_CODE.finditer(text):
         spans.append((w.start(), w.end()))
     return spans
@@ -94,6 +110,7 @@ class DocContext:
     date: Optional[str]
     mentions: list = field(default_factory=list)          # Actor, sorted by start
     countries: tuple = ()                                  # ISO3 codes the article is about, most mentioned first
+    home: Optional[str] = None                             # the one country the story is about, when clear
     salience: list = field(default_factory=list)           # (Actor, token index, was subject), in text order
     junk: list = field(default_factory=list)
     count_sentences: set = field(default_factory=set)      # sentence indexes that report a toll
@@ -134,8 +151,10 @@ class Coder:
         self.light = frozenset(getattr(lexicon, "light_verbs", ()) or ())
 
     # ------------------------------------------------------------------ document
-    def context(self, doc, date: Optional[str]) -> DocContext:
-        text = doc.text
+    def context(self, doc, date: Optional[str], original_text: Optional[str] = None) -> DocContext:
+        """Per-document state. `original_text`: the document's own text when spaCy was given a
+        copy with the dateline marked off (same offsets; see pipeline.parse_text)."""
+        text = original_text if original_text is not None else doc.text
         ctx = DocContext(text=text, date=date, junk=junk_spans(text))
         mentions = [m for m in self.kb.find(text, date) if m.start is not None and not ctx.in_junk(m.start, m.end)]
         mentions.sort(key=lambda a: a.start)
@@ -145,6 +164,11 @@ class Coder:
             if m.country:
                 counts[m.country] = counts.get(m.country, 0) + 1
         ctx.countries = tuple(sorted(counts, key=lambda c: -counts[c])[:4])
+        if ctx.countries:
+            top = counts[ctx.countries[0]]
+            second = counts[ctx.countries[1]] if len(ctx.countries) > 1 else 0
+            if top >= 2 and top >= 2 * second:
+                ctx.home = ctx.countries[0]
         return ctx
 
     def code(self, doc, date: Optional[str] = None, ctx: Optional[DocContext] = None) -> list[Event]:
@@ -240,11 +264,17 @@ class Coder:
                 # the pattern's target slot names no actor ("congratulated Iraq on its success",
                 # "invaded the country"): take the actor in the object, or in a prepositional phrase
                 for alt in self._fallback_targets(cl, tgt_tok):
-                    targets = self.actors_for(alt, ctx, sent, role="target")
+                    targets = self.actors_for(alt, ctx, sent, role="fallback")
                     if targets:
                         fallback = True
                         rule += f"; target from '{alt.dep_}' fallback"
                         break
+            if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
+                # "Russia and Ukraine signed a deal": each party acts towards the other
+                pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
+                rule += "; coordinated parties act towards each other"
+            else:
+                pairs = None
             wants_target = entry.target != "none"
             if not sources and not targets:
                 # no actor at all: only violence and protest, and only as the sentence's main act or with a toll
@@ -256,35 +286,34 @@ class Coder:
             start, end = cl.trigger_span
             depth = self._clause_depth(cl.light_verb if cl.light_verb is not None else cl.pred)
             base = 0.5
-            for s in sources or [None]:
-                for t in targets or [None]:
-                    if s is not None and t is not None:
-                        if (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start) or \
-                                (s.code == t.code and (s.text or "").lower() == (t.text or "").lower()):
+            for s, t in (pairs or [(s, t) for s in (sources or [None]) for t in (targets or [None])]):
+                if s is not None and t is not None:
+                    if (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start) or \
+                            (s.code == t.code and (s.text or "").lower() == (t.text or "").lower()):
+                        continue
+                    if s.code == t.code:
+                        # two different actors with one code ("herders" and "farmers", both AGR):
+                        # keep the act, but not a self-directed dyad
+                        if any(e.trigger_start == start and e.source is s and e.target is None for e in events):
                             continue
-                        if s.code == t.code:
-                            # two different actors with one code ("herders" and "farmers", both AGR):
-                            # keep the act, but not a self-directed dyad
-                            if any(e.trigger_start == start and e.source is s and e.target is None for e in events):
-                                continue
-                            t = None
-                    conf = base
-                    conf += 0.2 if s is not None and s.code else 0.0
-                    conf += (0.2 if t is not None and t.code else 0.0) if wants_target else 0.15
-                    conf += 0.05 if (entry.object or entry.prep not in (None, "-", "")) else 0.0
-                    conf -= 0.06 * depth       # the sentence's main act beats one in a relative or adverbial clause
-                    conf -= 0.08 if code.startswith("01") else 0.0   # a bare statement is rarely the story
-                    conf -= 0.05 if modality == "reported" else 0.0
-                    conf -= 0.05 if cl.kind == "noun" and cl.light_verb is None else 0.0
-                    conf -= 0.05 if fallback else 0.0
-                    events.append(Event(
-                        source=s, target=t, cameo=code, plover_type=info.plover_type, plover_mode=info.plover_mode,
-                        goldstein=info.goldstein, quad_class=info.quad_class, sentence=sent_i,
-                        trigger_text=ctx.text[start:end], trigger_start=start, trigger_end=end,
-                        confidence=max(0.05, min(conf, 0.99)), pattern=entry.id,
-                        rule=f"{rule}; subject by {cl.subj_rule or 'none'}", modality=modality,
-                        sentence_text=sent.text.strip()))
-                    events[-1]._trigger_index = cl.pred.i if cl.light_verb is None else cl.light_verb.i
+                        t = None
+                conf = base
+                conf += 0.2 if s is not None and s.code else 0.0
+                conf += (0.2 if t is not None and t.code else 0.0) if wants_target else 0.15
+                conf += 0.05 if (entry.object or entry.prep not in (None, "-", "")) else 0.0
+                conf -= 0.06 * depth       # the sentence's main act beats one in a relative or adverbial clause
+                conf -= 0.08 if code.startswith("01") else 0.0   # a bare statement is rarely the story
+                conf -= 0.05 if modality == "reported" else 0.0
+                conf -= 0.05 if cl.kind == "noun" and cl.light_verb is None else 0.0
+                conf -= 0.05 if fallback else 0.0
+                events.append(Event(
+                    source=s, target=t, cameo=code, plover_type=info.plover_type, plover_mode=info.plover_mode,
+                    goldstein=info.goldstein, quad_class=info.quad_class, sentence=sent_i,
+                    trigger_text=ctx.text[start:end], trigger_start=start, trigger_end=end,
+                    confidence=max(0.05, min(conf, 0.99)), pattern=entry.id,
+                    rule=f"{rule}; subject by {cl.subj_rule or 'none'}", modality=modality,
+                    sentence_text=sent.text.strip()))
+                events[-1]._trigger_index = cl.pred.i if cl.light_verb is None else cl.light_verb.i
         return self._dedupe(events)
 
     @staticmethod
@@ -352,7 +381,7 @@ class Coder:
         return None
 
     # ------------------------------------------------------------------ actors
-    def _phrase(self, head, drop=DROP_PHRASE_DEPS, inner=("relcl", "acl", "advcl"), locative=False):
+    def _phrase(self, head, drop=DROP_PHRASE_DEPS, inner=("relcl", "acl", "advcl"), locative=False, junk=()):
         """The noun phrase of a head token: its subtree minus coordinated, relative and appositive parts,
         and, for sources, minus locative phrases ("a car bomb in Kiev" is not Kiev's; "people in Syria" are Syria's)."""
         keep = []
@@ -369,6 +398,8 @@ class Coder:
                     continue
                 stack.append(c)
         keep.sort(key=lambda t: t.i)
+        if junk:
+            keep = [t for t in keep if not any(s <= t.idx < e for s, e in junk)]
         # trim punctuation and conjunctions at the edges
         while keep and keep[0].pos_ in ("PUNCT", "CCONJ"):
             keep.pop(0)
@@ -411,7 +442,7 @@ class Coder:
         if ctx.in_junk(h.idx, h.idx + len(h.text)):
             return []
         # "people in Syria" are Syria's; "an agreement in Juba" is not Juba's
-        phrase = self._phrase(h, locative=(role == "target" and self._sector_of(h, ctx) is not None))
+        phrase = self._phrase(h, locative=(role == "target" and self._sector_of(h, ctx) is not None), junk=ctx.junk)
         if phrase is None:
             return []
         det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children)
@@ -452,7 +483,7 @@ class Coder:
         if a is None:
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
             # ("the missiles fired by the Israeli military")
-            full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"))
+            full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk)
             if full is not None and full.text != phrase.text:
                 a = self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries)
         if a is None or not a.code:
@@ -461,6 +492,15 @@ class Coder:
             a.start, a.end, a.text = phrase.start_char, phrase.end_char, phrase.text
         if ctx.in_junk(a.start, a.end):
             return []
+        if a.country is None and a.sector in STATE_SECTORS and ctx.home is not None:
+            # "the government", "the police", "its forces" in a story about one country
+            poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owner = self._recall(ctx, h.idx, kinds=("country", "capital"), sent=sent) if poss is not None else None
+            country = owner.country if owner is not None and owner.country else (ctx.home if det or poss is not None else None)
+            if country:
+                a = Actor(code=country + a.sector, country=country, sector=a.sector, name=a.name, entity=a.entity,
+                          text=a.text, start=a.start, end=a.end, kind=a.kind,
+                          why=(a.why or "") + f"; country {country} from " + ("its owner" if owner is not None else "the story"))
         return [a]
 
     def _sector_of(self, h, ctx) -> Optional[str]:
