@@ -37,7 +37,9 @@ from typing import Any, Iterable, Optional, Sequence
 
 from eventwire.evaluate.readers import NONE, GoldRecord
 
-# PLOVER type -> quad class (GDELT quads: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)
+# PLOVER type -> quad class, as the measuring contract groups them (1 verbal cooperation, 2 material cooperation,
+# 3 verbal conflict, 4 material conflict); not derivable from CAMEO roots: PROTEST is verbal conflict here and
+# REQUEST (appeals and demands) verbal cooperation.
 PLOVER_QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 2, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
                "REQUEST": 1, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 3, "SANCTION": 4,
                "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
