@@ -11,6 +11,7 @@ import json
 import random
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -171,7 +172,7 @@ def test_spark_run_gives_the_single_process_events(tmp_path, spark):
 
 
 @pytest.mark.spark
-def test_spark_cli_parquet_and_text_inputs_and_load_into_store(tmp_path, spark):
+def test_spark_cli_every_input_kind_and_load_into_store(tmp_path, spark, capsys):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -190,12 +191,16 @@ def test_spark_cli_parquet_and_text_inputs_and_load_into_store(tmp_path, spark):
     (folder / "story-a.txt").write_text(records[7]["text"], encoding="utf-8")
     (folder / "story-b.txt").write_text("\x00\x01\x02 binary junk \xff", encoding="latin-1")
 
+    # every reader: the ingest fixtures (WARC, RSS, Atom, HTML, XML, text, JSONL, nested folders, hidden file)
+    fixtures = Path(__file__).parent / "fixtures" / "ingest"
+
     out = tmp_path / "out"
-    rc = main(["spark", str(tmp_path / "batch.parquet"), str(folder), "--output", str(out),
+    rc = main(["spark", str(tmp_path / "batch.parquet"), str(folder), str(fixtures), "--output", str(out),
                "--master", "local[2]", "--partitions", "2", "--json"])
     assert rc == 0
 
-    expected = code_batch(list(documents_from_records(rows)) + list(read_inputs([str(folder)])))
+    expected = code_batch(list(documents_from_records(rows)) + list(read_inputs([str(folder), str(fixtures)])))
+    assert len(expected) > 20
     docs = _parquet_rows(out / "documents")
     assert sorted((d["id"], d["status"]) for d in docs) == sorted((r.id, r.status) for r in expected)
     by_id = {d["id"]: d for d in docs}
@@ -205,6 +210,10 @@ def test_spark_cli_parquet_and_text_inputs_and_load_into_store(tmp_path, spark):
     mentions = _parquet_rows(out / "mentions")
     assert sorted(_mention_key((m["doc_id"], m["source_code"], m["target_code"], m["cameo"], m["evidence_start"]))
                   for m in mentions) == _single_mentions(expected)
+
+    # the fixtures' statuses and reasons agree record by record with the single-process readers
+    assert sorted((d["id"], d["status"], d["reason"] or "") for d in docs) == \
+        sorted((r.id, r.status, r.reason or "") for r in expected)
 
     # spark-load: the store aggregates the loaded mentions into the same events
     db = tmp_path / "ew.duckdb"
@@ -218,6 +227,13 @@ def test_spark_cli_parquet_and_text_inputs_and_load_into_store(tmp_path, spark):
     assert main(["spark-load", str(out), "--db", str(db)]) == 0
     with Store(str(db), read_only=True) as store:
         assert store.con.execute("SELECT count(*) FROM documents").fetchone()[0] == n_docs
+
+    # a path that does not exist: one line on stderr, exit 1, no JVM trace
+    capsys.readouterr()
+    assert main(["spark", str(tmp_path / "missing.jsonl"), "--output", str(tmp_path / "o2"),
+                 "--master", "local[2]"]) == 1
+    err = capsys.readouterr().err
+    assert "spark run failed" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
 def test_spark_command_is_registered_and_explains_missing_output(tmp_path, capsys):

@@ -24,8 +24,23 @@ def register(sub) -> None:
 
     lp = sub.add_parser("spark-load", help="load an `eventwire spark` output folder into a DuckDB store")
     lp.add_argument("output", metavar="DIR", help="the --output folder of a Spark run (local)")
-    lp.add_argument("--db", default="eventwire.duckdb")
+    lp.add_argument("--db", help="DuckDB file (default: eventwire.toml's db, else eventwire.duckdb)")
     lp.set_defaults(func=cmd_spark_load)
+
+
+def _apply_config(args) -> None:
+    """eventwire.toml (eventwire.config): its actor and lexicon files come before the command line's;
+    its db is the default for spark-load.  Raises ValueError for a broken file."""
+    try:
+        from eventwire import config
+    except ImportError:
+        return
+    cfg = config.load()
+    for key in getattr(config, "PATH_LISTS", ("actors", "lexicon")):
+        if hasattr(args, key):
+            setattr(args, key, list(cfg.get(key) or []) + list(getattr(args, key) or []))
+    if hasattr(args, "db") and not args.db:
+        args.db = cfg.get("db") or "eventwire.duckdb"
 
 
 def _missing_spark() -> str | None:
@@ -51,6 +66,11 @@ def cmd_spark(args) -> int:
     if args.partitions is not None and args.partitions < 1:
         print("eventwire: --partitions must be at least 1", file=sys.stderr)
         return 2
+    try:
+        _apply_config(args)
+    except ValueError as exc:
+        print(f"eventwire: {exc}", file=sys.stderr)
+        return 2
     from eventwire.distributed.spark import run
 
     try:
@@ -75,6 +95,11 @@ def cmd_spark_load(args) -> int:
 
     if not Path(args.output, "documents").is_dir():
         print(f"eventwire: {args.output} is not an `eventwire spark` output folder (no documents/)", file=sys.stderr)
+        return 2
+    try:
+        _apply_config(args)
+    except ValueError as exc:
+        print(f"eventwire: {exc}", file=sys.stderr)
         return 2
     from eventwire.distributed.spark import load_output
 

@@ -28,6 +28,7 @@ aggregates there (``eventwire spark-load``).
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import os
 import time
@@ -199,11 +200,15 @@ def _code_partition(docs: Iterable, *, batch_size: int, actor_files: tuple, lexi
     them for every partition it is given (spark.python.worker.reuse, Spark's default)."""
     import datetime as _dt
 
-    from eventwire.model import FAILED, Result
-    from eventwire.pipeline import _batched, code_batch
+    from eventwire.model import FAILED, Document, Result
+    from eventwire.pipeline import code_batch
     from eventwire.store import result_rows
 
-    for batch in _batched(docs, batch_size):
+    it = iter(docs)
+    while True:
+        batch = list(itertools.islice(it, batch_size))
+        if not batch:
+            break
         try:
             results = code_batch(batch, actor_files, lexicon_files)
         except Exception as exc:  # the pipeline does not raise for one document; this is a last resort
@@ -211,7 +216,13 @@ def _code_partition(docs: Iterable, *, batch_size: int, actor_files: tuple, lexi
                        for d in batch]
         now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
         for r in results:
-            rows = result_rows(r, run_id=run_id, coded_at=now)
+            try:
+                rows = result_rows(r, run_id=run_id, coded_at=now)
+            except Exception as exc:  # an unstorable record must not fail the task: keep its id and why
+                d = r.document
+                r = Result(document=Document(id=str(d.id), text="", origin=d.origin), status=FAILED,
+                           reason=f"output error: {type(exc).__name__}: {exc}")
+                rows = result_rows(r, run_id=run_id, coded_at=now)
             doc = rows["documents"][0]
             if not keep_text:
                 doc.pop("text", None)
