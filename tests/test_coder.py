@@ -159,3 +159,9 @@ def test_dateline_after_a_headline_is_not_an_actor():
     for e in events_of(text, date="2022-09-12"):
         for a in (e.source, e.target):
             assert a is None or "BAGHDAD" not in (a.text or "")
+
+
+def test_must_under_a_speaker_is_a_demand():
+    evs = events_of("Russia says Israel must withdraw its troops from southern Syria.", date="2019-01-12")
+    d = [e for e in evs if e.cameo.startswith("10")]
+    assert d and d[0].source.country == "RUS" and d[0].target.country == "ISR" and d[0].modality == "demand"

@@ -30,6 +30,10 @@ INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "kee
 NEGATING_HEADS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "abandon",
                   "forbid", "prevent", "prohibit", "ban", "oppose", "resist", "neglect"}
 REFUSING_HEADS = {"refuse", "decline", "reject"}
+OBLIGATION_AUX = {"must", "should", "ought"}
+# "X says Y must ...": a demand by X on Y
+DEMANDING_SPEECH = {"say", "tell", "state", "insist", "stress", "add", "declare", "write", "argue", "warn", "urge",
+                    "demand", "believe", "think", "announce", "tweet", "emphasize", "emphasise", "reiterate"}
 # complements of these are allegations or denials, not acts the text asserts
 ALLEGING_HEADS = {"accuse", "charge", "blame", "allege", "suspect", "convict", "indict", "condemn", "criticize",
                   "criticise", "fault", "rumor", "rumour", "speculate", "fear", "sentence", "prosecute", "arrest",
@@ -59,6 +63,7 @@ class Clause:
     intent_head: Optional[object] = None
     reported: bool = False
     refused: bool = False             # "will not accept", "refused to meet": a refusal, not just a non-event
+    demand_by: Optional[object] = None  # "Russia says Israel must end attacks": the verb of the one who demands
     light_verb: Optional[object] = None   # for noun predicates: "held" in "held talks"
     rule: str = ""                    # how the arguments were found (explanation)
     subj_rule: str = ""
@@ -279,7 +284,11 @@ def verb_clause(verb) -> Clause:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj_rule != "passive agent":
             subj, subj_rule = None, ""
     negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
-    return Clause(pred=verb, kind="verb", lemma=verb.lemma_.lower(), subj=subj, obj=obj, preps=preps,
+    demand_by = None
+    if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children) \
+            and verb.head.lemma_.lower() in DEMANDING_SPEECH:
+        demand_by = verb.head
+    return Clause(pred=verb, kind="verb", demand_by=demand_by, lemma=verb.lemma_.lower(), subj=subj, obj=obj, preps=preps,
                   particle=prt.lower_ if prt is not None else None,
                   obj_lemma=obj.lemma_.lower() if (obj is not None and not passive) else None,
                   passive=passive, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,

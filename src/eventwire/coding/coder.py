@@ -29,6 +29,14 @@ INTENT_BY_CODE = {"057": "032", "061": "031", "062": "031", "063": "032", "064":
                   "083": "0353", "084": "0354", "085": "0355", "086": "0356", "087": "0356", "163": "1312",
                   "161": "1313", "162": "1312", "043": "036", "042": "036", "045": "039", "046": "036"}
 
+# generic nouns whose modifier names the event: "a mediation effort", "a military operation"
+WRAPPER_NOUNS = {"effort", "initiative", "campaign", "operation", "drive", "bid", "process", "mission", "programme",
+                 "program", "plan", "push", "move", "offensive"}
+# demands: "X says Y must V" (CAMEO 10x by what is demanded)
+DEMAND_BY_ROOT = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
+DEMAND_BY_CODE = {"061": "1011", "062": "1012", "063": "1013", "064": "1014", "071": "1031", "072": "1032",
+                  "073": "1033", "074": "1034", "081": "1051", "082": "1052", "083": "104", "084": "1053",
+                  "085": "1054", "086": "1055", "087": "1056", "045": "108", "046": "108", "037": "107", "057": "107"}
 # refusals: "will not lift the ban", "refused to meet" (CAMEO 12x)
 REFUSAL_BY_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 REFUSAL_BY_CODE = {"081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244", "086": "1245",
@@ -182,6 +190,30 @@ class Coder:
         return events
 
     # ------------------------------------------------------------------ sentence
+    def event_noun(self, tok) -> Optional[str]:
+        """The event lemma a noun token stands for, or None: "talks"; "cease-fire" (hyphenated,
+        split by the tokenizer); "a mediation effort" (a generic wrapper noun with an event modifier)."""
+        doc = tok.doc
+        lemma = tok.lemma_.lower()
+        if tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010") and not doc[tok.i - 1].whitespace_ \
+                and not doc[tok.i - 2].whitespace_:
+            first = doc[tok.i - 2].lemma_.lower()
+            for cand in (first + lemma, first + "-" + lemma):
+                if self.lex.is_event_noun(cand):
+                    return cand
+        if lemma in WRAPPER_NOUNS:
+            for c in tok.children:
+                if c.dep_ in ("compound", "amod") and self.lex.is_event_noun(c.lemma_.lower()):
+                    return c.lemma_.lower()
+            return None
+        if self.lex.is_event_noun(lemma):
+            mods = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+            for m in mods:                      # "suicide bombing", "car bomb"
+                if self.lex.is_event_noun(m + "-" + lemma):
+                    return m + "-" + lemma
+            return lemma
+        return None
+
     def clauses(self, sent) -> list[tuple[Clause, object]]:
         """(clause, lexicon entry) pairs for every predicate the lexicon knows."""
         out = []
@@ -193,12 +225,14 @@ class Coder:
                 if tok.dep_ == "amod":
                     continue          # "the occupied cities" is not an act
                 cl = verb_clause(tok)
+                obj_noun = self.event_noun(cl.obj) if cl.obj is not None and not cl.passive else None
+                if obj_noun:
+                    cl.obj_lemma = obj_noun
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
                 if lemma in self.reporting and not (entries and entries[0].object):
                     continue          # "said", "noted": not events; "claimed responsibility" still is
                 # a light verb whose object is an event noun is coded by the noun ("held talks with")
-                if cl.obj is not None and not cl.passive and self.lex.is_event_noun(cl.obj.lemma_.lower()) \
-                        and (verb_key(tok) in self.light or lemma in self.light or not entries) \
+                if obj_noun and (verb_key(tok) in self.light or lemma in self.light or not entries) \
                         and not (entries and entries[0].object):
                     continue
                 # "pledged to send aid": the intention is coded on the complement, not on "pledge"
@@ -207,7 +241,7 @@ class Coder:
                     xc = next(c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
                     xcl = verb_clause(xc)
                     if self.lex.match_verb(xc.lemma_.lower(), xcl.particle, xcl.obj_lemma, frozenset(xcl.preps)) \
-                            or (xcl.obj is not None and self.lex.is_event_noun(xcl.obj.lemma_.lower())):
+                            or (xcl.obj is not None and self.event_noun(xcl.obj)):
                         continue
                 if lemma in REQUEST_HEADS and not entries:
                     continue
@@ -215,11 +249,15 @@ class Coder:
                     out.append((cl, entries[0]))
                     if cl.obj is not None:
                         light_done.add(cl.obj.i)
-            elif pos in ("NOUN", "PROPN") and tok.i not in light_done and self.lex.is_event_noun(lemma):
+            elif pos in ("NOUN", "PROPN") and tok.i not in light_done:
+                noun = self.event_noun(tok)
+                if noun is None:
+                    continue
                 cl = noun_clause(tok, self.light)
                 if cl is None:
                     continue
-                entries = self.lex.match_noun(lemma, frozenset(cl.preps))
+                cl.lemma = noun
+                entries = self.lex.match_noun(noun, frozenset(cl.preps))
                 if entries and cl.light_verb is None and cl.subj_rule.startswith(("nsubj", "passive", "relative", "object")) \
                         and int(entries[0].cameo[:2]) > 8:
                     continue      # "supporting X in the fight against terrorists" is not a fight by the subject
@@ -230,6 +268,9 @@ class Coder:
     def code_sentence(self, sent, sent_i: int, ctx: DocContext) -> list[Event]:
         events = []
         for cl, entry in self.clauses(sent):
+            if cl.demand_by is not None and not cl.negated:
+                events.extend(self._demand(cl, entry, sent, sent_i, ctx))
+                continue
             refusal = None
             if cl.negated and cl.refused and not cl.hypothetical:
                 refusal = REFUSAL_BY_CODE.get(entry.cameo[:3]) or REFUSAL_BY_ROOT.get(entry.cameo[:2])
@@ -315,6 +356,37 @@ class Coder:
                     sentence_text=sent.text.strip()))
                 events[-1]._trigger_index = cl.pred.i if cl.light_verb is None else cl.light_verb.i
         return self._dedupe(events)
+
+    def _demand(self, cl: Clause, entry, sent, sent_i: int, ctx: DocContext) -> list[Event]:
+        """ "Russia says Israel must end attacks on Syria": Russia demands (10x) of Israel."""
+        from eventwire.coding.clauses import subject_of
+        speaker, _ = subject_of(cl.demand_by)
+        sources = self.actors_for(speaker, ctx, sent, role="source")
+        targets = self.actors_for(cl.subj, ctx, sent, role="target")
+        if not sources or not targets:
+            return []
+        code = DEMAND_BY_CODE.get(entry.cameo[:3]) or DEMAND_BY_ROOT.get(entry.cameo[:2])
+        if code is None:
+            return []             # "X says Y must attack": not a demand we can code
+        info = self.ontology.cameo(code)
+        if info is None:
+            return []
+        start = min(cl.demand_by.idx, cl.pred.idx)
+        end = max(cl.demand_by.idx + len(cl.demand_by.text), cl.pred.idx + len(cl.pred.text))
+        out = []
+        for s in sources:
+            for t in targets:
+                if s.code == t.code:
+                    continue
+                ev = Event(source=s, target=t, cameo=code, plover_type=info.plover_type, plover_mode=info.plover_mode,
+                           goldstein=info.goldstein, quad_class=info.quad_class, sentence=sent_i,
+                           trigger_text=ctx.text[start:end], trigger_start=start, trigger_end=end,
+                           confidence=0.75 - 0.06 * self._clause_depth(cl.demand_by), pattern=entry.id,
+                           rule=f"demand: '{cl.demand_by.lemma_} ... must {cl.pred.lemma_}' ({entry.id}) -> {code}",
+                           modality="demand", sentence_text=sent.text.strip())
+                ev._trigger_index = cl.demand_by.i
+                out.append(ev)
+        return out
 
     @staticmethod
     def _dedupe(events: list[Event]) -> list[Event]:
