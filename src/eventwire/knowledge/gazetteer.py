@@ -17,14 +17,13 @@ import hashlib
 import json
 import math
 import os
-import re
 import sqlite3
 import threading
 import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterator, Optional
 
 SCHEMA_VERSION = "3"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"

@@ -630,7 +630,7 @@ _TERRITORY_VERBS = {"patrol", "storm", "raid", "capture", "shell", "bomb", "atta
                     "seize", "retake", "besiege", "hit", "strike", "visit", "tour", "liberate", "overrun", "take",
                     "recapture", "surround", "bombard", "target", "control", "reach", "flood", "rock", "shake",
                     "evacuate", "cross", "leave", "flee", "encircle", "blockade", "annex", "pound"}
-_last_choice: dict = {}
+_last_choice: dict = {}      # the last decision's score parts (for tuning scripts; not used by the pipeline)
 
 
 def _subject_ids(trig) -> set[int]:
@@ -710,7 +710,6 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
             root = _clause_root(trig)
             own = _subtree_ids(trig)
             clause = _subtree_ids(root)
-            full = {t.i for t in trig.subtree} if not _is_report(trig) else own
             # reporting verbs above the event keep their own places ("said in Tehran")
             report_ids: set[int] = set()
             for anc in [trig] + list(trig.ancestors):
@@ -725,7 +724,7 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                 h = _head_in_span(doc, i, j)
                 if h.i in report_ids:
                     continue
-                tier = 0 if h.i in own else 1 if h.i in clause or (USE_FULL and h.i in full) else 2
+                tier = 0 if h.i in own else 1 if h.i in clause else 2
                 s, attach = _place_score(doc, trig, h, p, tier, report_ids)
                 scored.append((s, tier, attach, p))
             if scored:
@@ -744,7 +743,6 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
 
 
 MIN_ATTACH_CLAUSE = 0.55
-USE_FULL = False
 MIN_ATTACH_SENTENCE = 2.0
 
 
