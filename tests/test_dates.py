@@ -28,6 +28,7 @@ ANCHOR = parse_anchor("2016-06-26")     # a Sunday
     ("last month", ("2016-05", "month")),
     ("in 2014", ("2014", "year")),
     ("last year", ("2015", "year")),
+    ("over the weekend", ("2016-06-25", "day")),
 ])
 def test_resolve(expr, want):
     assert resolve(expr, ANCHOR) == want

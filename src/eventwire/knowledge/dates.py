@@ -41,6 +41,7 @@ RX_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|t
                     r"(day|week|month|year)s?\s+(ago|earlier|before)\b", re.I)
 RX_REL = re.compile(r"\b(the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|"
                     r"tomorrow|last night|earlier (?:today|this week)|this week|last week|next week|"
+                    r"last weekend|this weekend|the weekend|over the weekend|"
                     r"this month|last month|next month|this year|last year|next year|"
                     r"last (?:spring|summer|autumn|fall|winter)|this (?:spring|summer|autumn|fall|winter))\b", re.I)
 RX_MONTH_ALONE = re.compile(rf"\b(?:in|since|during|by|until|last|this|early|late|mid)\s+{_MON}\b(?!\s*\d)", re.I)
@@ -180,6 +181,9 @@ def resolve(text: str, anchor: Optional[dt.date]) -> Optional[tuple[str, str]]:
                 return anchor.isoformat(), "day"
             if w == "tomorrow":
                 return (anchor + dt.timedelta(days=1)).isoformat(), "day"
+            if w.endswith("weekend"):
+                sat = _resolve_weekday(5, anchor, "last" if w.startswith("last") and anchor.weekday() >= 5 else "")
+                return sat.isoformat(), "day"
             if w in ("this week", "earlier this week"):
                 return _fmt(anchor, "month"), "month"
             if w == "last week":
