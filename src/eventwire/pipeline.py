@@ -182,6 +182,11 @@ class CodingPool:
         self._pool = None
         if workers > 1:
             import multiprocessing as mp
+            try:   # build the gazetteer once here, not once per worker (the first build takes ~0.6 GB)
+                from eventwire.knowledge.gazetteer import default_gazetteer
+                default_gazetteer()
+            except Exception as exc:  # noqa: BLE001 - workers will say so again, per document
+                log.warning("gazetteer unavailable: %s", exc)
             self._pool = mp.get_context("forkserver").Pool(workers, initializer=_worker_init, initargs=self.files)
 
     def code(self, documents: Sequence[Document]) -> list[Result]:
