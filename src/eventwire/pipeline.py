@@ -91,7 +91,7 @@ class Pipeline:
                 places = self.places.find_places(sdoc, context_countries=ctx.countries)
                 places = [p for p in places if not ctx.in_junk(p.start, p.end) or p.feature]
                 dateline_place = next((p for p in places if any(s <= p.start and p.end <= e for s, e in ctx.junk)), None)
-                places_out = [p for p in places if p is not dateline_place] if dateline_place else places
+                places_out = places           # the dateline's place is a place mention too
             else:
                 places_out = []
             for e in events:
