@@ -293,3 +293,12 @@ def test_military_training_still_codes(lex):
     assert first(lex.match_verb("deny", obj_lemma="permission")).cameo[:2] == "12"
     assert first(lex.match_verb("hold", obj_lemma="civilian", preps={"as"})).cameo == "181"
     assert lex.match_verb("engage", preps={"in"}) == []
+
+
+def test_withdrawing_from_a_place_targets_the_place(lex):
+    # "Sudan withdrew its troops from Abyei", "the UN withdrew peacekeepers from Rwanda": the place withdrawn from
+    e = first(lex.match_verb("withdraw", obj_lemma="troop", preps={"from"}))
+    assert (e.cameo, e.target, e.prep) == ("0874", "prep", "from")
+    assert first(lex.match_verb("withdraw", obj_lemma="peacekeeper", preps={"from"})).target == "prep"
+    # but "Mali expelled UN peacekeepers from its territory": the peacekeepers are the target
+    assert first(lex.match_verb("expel", obj_lemma="peacekeeper", preps={"from"})).target == "dobj"
