@@ -33,15 +33,22 @@ def _start(args: list[str], log: Path) -> subprocess.Popen:
                             start_new_session=True)
 
 
-def _kill_when(proc: subprocess.Popen, out: Path, min_lines: int, at_least_s: float, limit_s: float = 240) -> bool:
-    """SIGKILL the run once ``at_least_s`` passed and ``min_lines`` records are out; False if it ended first."""
+def _kill_when(proc: subprocess.Popen, out: Path, min_lines: int, at_least_s: float, limit_s: float = 240,
+               sig: int = signal.SIGKILL) -> bool:
+    """Signal the run's process group (SIGKILL; SIGINT is what Ctrl-C sends) once ``at_least_s`` passed
+    and ``min_lines`` records are out, and wait for it to end; False if it ended first."""
     t0 = time.monotonic()
     while time.monotonic() - t0 < limit_s:
         if proc.poll() is not None:
             return False
         if time.monotonic() - t0 >= at_least_s and _lines(out) >= min_lines:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(30)
+            os.killpg(proc.pid, sig)
+            try:
+                proc.wait(60)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(30)
+                pytest.fail(f"the run was still there 60 s after signal {sig}")
             return True
         time.sleep(0.2)
     os.killpg(proc.pid, signal.SIGKILL)
@@ -65,7 +72,7 @@ def _stored(db: Path) -> dict[str, tuple]:
             "SELECT id, status, coded_at, run_id FROM documents").fetchall()}
 
 
-def _run_resume(tmp_path: Path, workers: int) -> None:
+def _run_resume(tmp_path: Path, workers: int, sig: int = signal.SIGKILL) -> None:
     records = news_records(N, seed=31)
     inp = tmp_path / "in.jsonl"
     write_jsonl(inp, records)
@@ -74,7 +81,7 @@ def _run_resume(tmp_path: Path, workers: int) -> None:
 
     # first run: killed once a few batches are through (~8 s in, at least 3 chunks of 16 records out)
     proc = _start(args + ["--output", str(out1)], tmp_path / "first.log")
-    if not _kill_when(proc, out1, min_lines=40, at_least_s=8):
+    if not _kill_when(proc, out1, min_lines=40, at_least_s=8, sig=sig):
         pytest.skip("the first run finished before it could be killed (machine too fast for this test)")
     first = _stored(db)
     assert 0 < len(first) < N, "some but not all batches were committed before the kill"
@@ -120,3 +127,30 @@ def test_killed_run_resumes_without_recoding(tmp_path):
 @pytest.mark.slow
 def test_killed_run_with_worker_processes_resumes(tmp_path):
     _run_resume(tmp_path, workers=2)
+
+
+def test_interrupted_run_resumes_without_recoding(tmp_path):
+    """Ctrl-C (SIGINT to the process group) part-way: what was committed stays, the rest is coded next time."""
+    _run_resume(tmp_path, workers=1, sig=signal.SIGINT)
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=False, reason="Ctrl-C can land inside a DuckDB write ('Query interrupted' traceback) "
+                   "and pool workers print KeyboardInterrupt tracebacks; see the graceful-SIGINT change request")
+def test_ctrl_c_stops_cleanly(tmp_path):
+    """Ctrl-C: exit status 130, one line saying how to resume, no traceback, no process left behind."""
+    records = news_records(N, seed=37)
+    inp = tmp_path / "in.jsonl"
+    write_jsonl(inp, records)
+    out, log = tmp_path / "out.jsonl", tmp_path / "run.log"
+    proc = _start([str(inp), "--db", str(tmp_path / "ew.duckdb"), "--batch-size", "4", "--workers", "2",
+                   "--output", str(out)], log)
+    if not _kill_when(proc, out, min_lines=40, at_least_s=8, sig=signal.SIGINT):
+        pytest.skip("the run finished before it could be interrupted")
+    err = log.read_text(encoding="utf-8", errors="replace")
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err, err
+    assert "interrupted" in err
+    time.sleep(1)
+    left = subprocess.run(["ps", "-o", "pid=,stat=", "-g", str(proc.pid)], capture_output=True, text=True).stdout
+    assert all("Z" in ln.split()[1] for ln in left.splitlines() if ln.strip()), left
