@@ -302,3 +302,13 @@ def test_withdrawing_from_a_place_targets_the_place(lex):
     assert first(lex.match_verb("withdraw", obj_lemma="peacekeeper", preps={"from"})).target == "prep"
     # but "Mali expelled UN peacekeepers from its territory": the peacekeepers are the target
     assert first(lex.match_verb("expel", obj_lemma="peacekeeper", preps={"from"})).target == "dobj"
+
+
+def test_firing_an_official_is_a_dismissal_not_gunfire(lex):
+    # "fired the coach on Monday" has a prep "on" but is a dismissal; "fired on the crowd" is gunfire
+    assert first(lex.match_verb("fire", obj_lemma="coach", preps={"on"})).cameo == "172"
+    assert first(lex.match_verb("fire", preps={"on"})).cameo == "193"
+    assert first(lex.match_verb("fire", obj_lemma="rocket", preps={"at"})).cameo == "194"
+    # "shot dead", "gunned down": killings (1823)
+    assert first(lex.match_verb("shoot", particle="dead")).cameo == "1823"
+    assert first(lex.match_verb("gun", particle="down")).cameo == "1823"
