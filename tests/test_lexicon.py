@@ -312,3 +312,15 @@ def test_firing_an_official_is_a_dismissal_not_gunfire(lex):
     # "shot dead", "gunned down": killings (1823)
     assert first(lex.match_verb("shoot", particle="dead")).cameo == "1823"
     assert first(lex.match_verb("gun", particle="down")).cameo == "1823"
+
+
+def test_compounds_refine_or_cancel_the_head_noun(lex):
+    # a joint exercise with another army is military cooperation (062), a solo exercise a show of force (150)
+    assert first(lex.match_compound("exercise", ["joint", "military"], {"with"})).cameo == "062"
+    assert first(lex.match_compound("exercise", ["naval"])).cameo == "150"
+    # a rescue operation, a trade war or a legal battle is no use of force
+    assert lex.match_compound("operation", ["rescue"]) == []
+    assert lex.match_compound("war", ["trade"], {"with"}) == []
+    assert lex.match_compound("battle", ["legal"]) == []
+    assert first(lex.match_compound("operation", ["military"])).cameo == "190"
+    assert first(lex.match_noun("war", {"with"})).cameo == "190"

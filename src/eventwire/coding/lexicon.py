@@ -281,13 +281,17 @@ class Lexicon:
         return _drop_blocks(with_prep + bare)
 
     def match_compound(self, head: str, modifiers: Iterable[str] = (), preps: Iterable[str] = frozenset()) -> list[Entry]:
-        """Try ``mod-...-head`` joins (longest first, e.g. "suicide-car-bombing"), then the bare head."""
+        """Try ``mod-...-head`` joins (longest first, e.g. "suicide-car-bombing"), then the bare head.
+        A compound with only a non-event row ("rescue-operation") stops the search: ``[]``."""
         mods = [_norm_lemma(m) for m in modifiers if m]
         for k in range(len(mods), 0, -1):
             for start in range(0, len(mods) - k + 1):
-                hit = self.match_noun("-".join(mods[start:start + k] + [_norm_lemma(head)]), preps)
+                joined = "-".join(mods[start:start + k] + [_norm_lemma(head)])
+                hit = self.match_noun(joined, preps)
                 if hit:
                     return hit
+                if any(e.is_block for e in self._nouns.get(joined, ())):
+                    return []
         return self.match_noun(head, preps)
 
     def is_event_noun(self, lemma: str) -> bool:
@@ -332,7 +336,7 @@ class Lexicon:
         for e in self.blocks:
             if e.target == "prep" and not e.prep:
                 out.append(f"{e.file}:{e.line}: target prep without prep ({e.id})")
-            if not (e.object or e.particle or e.prep):
+            if not (e.object or e.particle or e.prep) and not (e.pos == "N" and "-" in e.lemma):
                 out.append(f"{e.file}:{e.line}: non-event row {e.id} names no object, particle or prep: "
                            "it would hide every use of the lemma")
         for e in self.entries:
