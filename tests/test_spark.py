@@ -191,6 +191,12 @@ def test_spark_cli_every_input_kind_and_load_into_store(tmp_path, spark, capsys)
     (folder / "story-a.txt").write_text(records[7]["text"], encoding="utf-8")
     (folder / "story-b.txt").write_text("\x00\x01\x02 binary junk \xff", encoding="latin-1")
 
+    # the eleven bad lines of the end-to-end test, and a second file whose broken line has the same line number
+    from test_bad_input_e2e import bad_lines
+
+    (folder / "bad.jsonl").write_bytes(b"\n".join(raw for raw, *_ in bad_lines()) + b"\n")
+    (folder / "more.jsonl").write_bytes(b'{"id": "m1", "text": "Kenya praised Ethiopia."}\n' * 7 + b"{oops\n")
+
     # every reader: the ingest fixtures (WARC, RSS, Atom, HTML, XML, text, JSONL, nested folders, hidden file)
     fixtures = Path(__file__).parent / "fixtures" / "ingest"
 
@@ -207,6 +213,9 @@ def test_spark_cli_every_input_kind_and_load_into_store(tmp_path, spark, capsys)
     assert by_id["no-text"]["status"] == "failed" and by_id["no-text"]["reason"] == "text is null"
     assert by_id["story-a"]["status"] == "coded"
     assert by_id["story-b"]["status"] == "skipped"
+    for _raw, doc_id, status, reason in bad_lines():
+        if doc_id and not doc_id.startswith("line:"):
+            assert by_id[doc_id]["status"] == status and (by_id[doc_id]["reason"] or "").startswith(reason or "")
     mentions = _parquet_rows(out / "mentions")
     assert sorted(_mention_key((m["doc_id"], m["source_code"], m["target_code"], m["cameo"], m["evidence_start"]))
                   for m in mentions) == _single_mentions(expected)
@@ -221,7 +230,7 @@ def test_spark_cli_every_input_kind_and_load_into_store(tmp_path, spark, capsys)
     with Store(str(db), read_only=True) as store:
         n_docs = store.con.execute("SELECT count(*) FROM documents").fetchone()[0]
         stored = {r[0] for r in store.con.execute("SELECT event_id FROM events").fetchall()}
-    assert n_docs == len(expected)
+    assert n_docs == len({r.id for r in expected})        # a repeated id is one row, as in `eventwire code`
     assert stored == {e["event_id"] for e in _parquet_rows(out / "events")}
     # loading twice replaces, never duplicates
     assert main(["spark-load", str(out), "--db", str(db)]) == 0

@@ -401,12 +401,16 @@ def load_output(output: str, db: str) -> dict:
         con = store.con
         con.execute("BEGIN TRANSACTION")
         try:
+            # one row per id (fallback ids like line:N can repeat across files): the last coded wins,
+            # as in Store.write_batch
             con.execute(f"CREATE OR REPLACE TEMP TABLE _ew_docs AS SELECT * FROM read_parquet('{docs_glob}', "
-                        "hive_partitioning = true, union_by_name = true)")
+                        "hive_partitioning = true, union_by_name = true) "
+                        "QUALIFY row_number() OVER (PARTITION BY id ORDER BY coded_at DESC NULLS LAST) = 1")
             has_m = bool(list(Path(out, "mentions").glob("**/*.parquet")))
             if has_m:
                 con.execute(f"CREATE OR REPLACE TEMP TABLE _ew_ments AS SELECT * FROM read_parquet('{ments_glob}', "
-                            "hive_partitioning = true, union_by_name = true)")
+                            "hive_partitioning = true, union_by_name = true) "
+                            "QUALIFY row_number() OVER (PARTITION BY mention_id) = 1")
             for table in ("sentences", "mentions", "actors", "places", "counts", "story_signatures"):
                 key = "doc_id"
                 con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM _ew_docs)")
