@@ -165,3 +165,21 @@ def test_must_under_a_speaker_is_a_demand():
     evs = events_of("Russia says Israel must withdraw its troops from southern Syria.", date="2019-01-12")
     d = [e for e in evs if e.cameo.startswith("10")]
     assert d and d[0].source.country == "RUS" and d[0].target.country == "ISR" and d[0].modality == "demand"
+
+
+def test_accident_tolls_are_not_violence():
+    for text in ("A plane crashed near the airport, killing all 150 people on board.",
+                 "A powerful earthquake struck eastern Turkey, killing 40 people."):
+        assert not [e for e in events_of(text) if e.plover_type == "ASSAULT"], text
+
+
+def test_air_strikes_as_subject_are_still_violence():
+    evs = events_of("Saudi-led coalition air strikes killed 20 civilians in Yemen.")
+    assert [e for e in evs if e.plover_type == "ASSAULT" and e.source is not None and e.source.country == "SAU"]
+
+
+def test_passive_noun_is_coded_once_and_shot_dead_is_specific():
+    evs = events_of("Sanctions were imposed on Iran by the European Union.")
+    assert len([e for e in evs if e.cameo.startswith("16")]) == 1
+    evs = events_of("Israeli troops shot dead two Palestinians near Hebron.")
+    assert [e.cameo for e in evs] == ["1823"]

@@ -272,6 +272,8 @@ def verb_clause(verb) -> Clause:
     subj, subj_rule = subject_of(verb)
     obj, passive = object_of(verb)
     prt = _child(verb, {"prt"})
+    if prt is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "dead":
+        prt = verb.doc[verb.i + 1]       # "shot dead": the parser reads "dead" as the object's adjective
     preps = preps_of(verb, obj if (obj is not None and not passive) else None)
     if passive:
         agent = _child(verb, {"agent"})
@@ -290,7 +292,7 @@ def verb_clause(verb) -> Clause:
         demand_by = verb.head
     return Clause(pred=verb, kind="verb", demand_by=demand_by, lemma=verb.lemma_.lower(), subj=subj, obj=obj, preps=preps,
                   particle=prt.lower_ if prt is not None else None,
-                  obj_lemma=obj.lemma_.lower() if (obj is not None and not passive) else None,
+                  obj_lemma=obj.lemma_.lower() if obj is not None else None,
                   passive=passive, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
                   reported=reported, refused=refused, subj_rule=subj_rule, rule="verb clause" + (" (passive)" if passive else ""))
 

@@ -70,17 +70,24 @@ DATELINE = re.compile(
     r"(?:\((?:[A-Za-z][A-Za-z .\-]{1,24})\)\s*)?(?:-{1,2}|–|—)\s+")
 
 
+def _subject(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 @functools.cache
 def load_non_agents() -> frozenset:
-    """Nouns that can kill or destroy without being actors (data/coding/non_agents.tsv)."""
+    """(nouns, verbs): what can kill or destroy without being an actor, and the accident verbs
+    whose -ing clauses report a toll (data/coding/non_agents.tsv)."""
     from importlib import resources
-    words = set()
+    nouns, verbs = set(), set()
     with resources.files("eventwire").joinpath("data/coding/non_agents.tsv").open(encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or not line.strip() or line.startswith("lemma\t"):
                 continue
-            words.add(line.split("\t", 1)[0].strip().lower())
-    return frozenset(words)
+            parts = line.rstrip("\n").split("\t")
+            kind = parts[1].strip() if len(parts) > 1 else ""
+            (verbs if kind.endswith("-verb") else nouns).add(parts[0].strip().lower())
+    return frozenset(nouns), frozenset(verbs)
 
 
 def dateline_span(text: str) -> Optional[tuple[int, int]]:
@@ -154,7 +161,7 @@ class Coder:
         self.lex = lexicon
         self.kb = kb
         self.ontology = ontology
-        self.non_agents = load_non_agents()
+        self.non_agents, self.accident_verbs = load_non_agents()
         self.reporting = frozenset(getattr(lexicon, "reporting_verbs", ()) or ())
         self.light = frozenset(getattr(lexicon, "light_verbs", ()) or ())
 
@@ -218,7 +225,8 @@ class Coder:
         """(clause, lexicon entry) pairs for every predicate the lexicon knows."""
         out = []
         light_done = set()
-        for tok in sent:
+        # verbs first, so that a noun a coded verb governs ("sanctions were imposed") is not coded twice
+        for tok in sorted(sent, key=lambda t: t.pos_ != "VERB"):
             pos = tok.pos_
             lemma = tok.lemma_.lower()
             if pos == "VERB":
@@ -249,20 +257,24 @@ class Coder:
                     out.append((cl, entries[0]))
                     if cl.obj is not None:
                         light_done.add(cl.obj.i)
-            elif pos in ("NOUN", "PROPN") and tok.i not in light_done:
-                noun = self.event_noun(tok)
+            elif pos == "NOUN" and tok.i not in light_done and tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "LAW"):
+                noun = self.event_noun(tok)      # (not inside a name: "Highway Patrol", "High Commission")
                 if noun is None:
                     continue
                 cl = noun_clause(tok, self.light)
                 if cl is None:
                     continue
                 cl.lemma = noun
-                entries = self.lex.match_noun(noun, frozenset(cl.preps))
+                mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+                # "car bomb" before "bomb"; "rescue operation" is no event at all
+                entries = self.lex.match_compound(noun, mods, frozenset(cl.preps)) if noun == tok.lemma_.lower() \
+                    else self.lex.match_noun(noun, frozenset(cl.preps))
                 if entries and cl.light_verb is None and cl.subj_rule.startswith(("nsubj", "passive", "relative", "object")) \
                         and int(entries[0].cameo[:2]) > 8:
                     continue      # "supporting X in the fight against terrorists" is not a fight by the subject
                 if entries:
                     out.append((cl, entries[0]))
+        out.sort(key=lambda ce: ce[0].pred.i)
         return out
 
     def code_sentence(self, sent, sent_i: int, ctx: DocContext) -> list[Event]:
@@ -425,6 +437,11 @@ class Coder:
             return bool(words & self.non_agents)
         if hazard(cl.subj) or (cl.passive and hazard(cl.obj)):
             return True       # (the second: "an earthquake killed ..." misread as a reduced relative)
+        # "a plane crashed near the airport, killing all 150 on board"
+        head = cl.pred.head
+        if cl.pred.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in self.accident_verbs \
+                and (head.lemma_.lower() not in ("strike", "hit") or hazard(_subject(head))):
+            return True
         if cl.subj is None or cl.passive:
             return any(hazard(cl.preps.get(p)) for p in ("in", "by", "during", "after", "from", "amid"))
         return False
