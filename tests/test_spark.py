@@ -245,6 +245,39 @@ def test_spark_cli_every_input_kind_and_load_into_store(tmp_path, spark, capsys)
     assert "spark run failed" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.spark
+def test_spark_resume_codes_only_new_documents_and_rebuilds_events(tmp_path, spark):
+    from eventwire.distributed.spark import run
+    from eventwire.export import flat_rows_from_results
+    from eventwire.ingest import documents_from_records
+    from eventwire.pipeline import code_batch
+
+    records = news_records(30, seed=41)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    write_jsonl(first, records[:12])
+    write_jsonl(second, records[8:])          # 4 overlap with the first run
+    out = str(tmp_path / "out")
+
+    s1 = run([str(first)], out, spark=spark, partitions=2, resume=True)    # nothing there yet: a fresh run
+    assert s1["coded"] == 12 and "already_done" not in s1
+    s2 = run([str(first), str(second)], out, spark=spark, partitions=2, resume=True)
+    assert s2["already_done"] == 12 + 4 and s2["coded"] == 18
+    s3 = run([str(second)], out, spark=spark, partitions=2, resume=True)
+    assert s3["already_done"] == 22 and s3["documents"] == 0
+
+    docs = _parquet_rows(tmp_path / "out" / "documents")
+    assert sorted(d["id"] for d in docs) == sorted(r["id"] for r in records)     # each once
+    assert len({d["run_id"] for d in docs}) == 2
+
+    single = code_batch(list(documents_from_records(records)))
+    mentions = _parquet_rows(tmp_path / "out" / "mentions")
+    assert sorted(_mention_key((m["doc_id"], m["source_code"], m["target_code"], m["cameo"], m["evidence_start"]))
+                  for m in mentions) == _single_mentions(single)
+    events = _parquet_rows(tmp_path / "out" / "events")
+    assert s3["events"] == len(events)
+    assert sorted(_event_key(e) for e in events) == sorted(_event_key(r) for r in flat_rows_from_results(single))
+
+
 def test_spark_command_is_registered_and_explains_missing_output(tmp_path, capsys):
     from eventwire.cli import build_parser, main
 

@@ -10,7 +10,7 @@ def register(sub) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="files, folders or globs (local, hdfs://, s3a://, gs://): JSONL, JSON, text, HTML, "
                         "RSS/Atom, WARC; *.parquet or Parquet folders (columns id, text, date, ...)")
-    p.add_argument("--output", "-o", required=True, metavar="DIR", help="output folder (overwritten)")
+    p.add_argument("--output", "-o", required=True, metavar="DIR", help="output folder (overwritten unless --resume)")
     p.add_argument("--master", help="Spark master URL (default: spark-submit's, else local[*])")
     p.add_argument("--partitions", type=int, help="coding partitions (default: Spark's default parallelism)")
     p.add_argument("--batch-size", type=int, default=16, help="documents per code_batch call")
@@ -18,6 +18,8 @@ def register(sub) -> None:
     p.add_argument("--lexicon", action="append", default=[], metavar="FILE", help="extra lexicon file(s)")
     p.add_argument("--max-chars", type=int, default=200_000, help="truncate longer documents")
     p.add_argument("--keep-text", action="store_true", help="keep document text in OUTPUT/documents")
+    p.add_argument("--resume", action="store_true",
+                   help="skip documents already in OUTPUT/documents, append the rest, rebuild OUTPUT/events")
     p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="extra Spark setting(s)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=cmd_spark)
@@ -76,7 +78,7 @@ def cmd_spark(args) -> int:
     try:
         s = run(args.inputs, args.output, master=args.master, partitions=args.partitions,
                 batch_size=max(1, args.batch_size), actor_files=args.actors, lexicon_files=args.lexicon,
-                max_chars=args.max_chars, keep_text=args.keep_text, conf=conf)
+                max_chars=args.max_chars, keep_text=args.keep_text, resume=args.resume, conf=conf)
     except Exception as exc:  # Spark errors (no such path, cluster unreachable): one line, not a JVM trace
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         print(f"eventwire: spark run failed: {type(exc).__name__}: {first[:500]}", file=sys.stderr)
@@ -84,8 +86,9 @@ def cmd_spark(args) -> int:
     if args.json:
         print(json.dumps(s))
     else:
+        done = f", {s['already_done']} already in the output" if s.get("already_done") else ""
         print(f"eventwire: {s['documents']} documents ({s['coded']} coded, {s['skipped']} skipped, "
-              f"{s['failed']} failed), {s['mentions']} event mentions, {s['events']} events in {s['seconds']:.1f} s "
+              f"{s['failed']} failed{done}), {s['mentions']} event mentions, {s['events']} events in {s['seconds']:.1f} s "
               f"({s['partitions']} partitions) -> {args.output}", file=sys.stderr)
     return 1 if s["failed"] and not s["coded"] else 0
 

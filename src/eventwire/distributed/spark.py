@@ -321,13 +321,29 @@ def aggregate_events(mentions):
     return g.select(*out)
 
 
+def _existing(spark, path: str):
+    """The Parquet dataset at path, or None when there is none."""
+    try:
+        return spark.read.parquet(path)
+    except Exception as exc:  # AnalysisException: path does not exist / no files
+        if "PATH_NOT_FOUND" in str(exc) or "does not exist" in str(exc) or "UNABLE_TO_INFER_SCHEMA" in str(exc):
+            return None
+        raise
+
+
 def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, partitions: Optional[int] = None,
         batch_size: int = 16, actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = (),
         max_chars: int = 200_000, detect_language: bool = True, keep_text: bool = False,
-        mode: str = "overwrite", spark=None, conf: Optional[dict] = None) -> dict:
+        resume: bool = False, spark=None, conf: Optional[dict] = None) -> dict:
     """Code ``inputs`` on Spark and write OUTPUT/{documents,mentions,events} (Parquet by date).
 
-    Returns a summary dict: documents, coded, skipped, failed, mentions, events, seconds, partitions.
+    ``resume=False``: OUTPUT is overwritten.  ``resume=True``: documents whose id is already in
+    OUTPUT/documents are not read into the coding step; the new rows are appended (mentions first,
+    then documents: a document row means its mentions are written) and OUTPUT/events is rebuilt
+    from all of them (each mention id once, only for documents that have their row).
+
+    Returns a summary dict: documents, coded, skipped, failed (this run), already_done (resume),
+    mentions, events (total), seconds, partitions, timings.
     Files named in ``actor_files``/``lexicon_files`` must be readable at the same path on every
     executor (ship them with ``--files`` and give the bare name, or put them on shared storage).
     """
@@ -335,40 +351,63 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
 
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
+    from pyspark.sql.types import ArrayType, StructField
 
     t0 = time.perf_counter()
     spark = spark or spark_session(master, conf=conf)
     sc = spark.sparkContext
+    out = output.rstrip("/")
     doc_cols, mention_cols = output_columns(keep_text)
     doc_names = [n for n, _ in doc_cols]
     mention_names = [n for n, _ in mention_cols]
-    from pyspark.sql.types import ArrayType, StructField
-
     schema = _struct(doc_cols)
     schema = schema.add(StructField("_mentions", ArrayType(_struct(mention_cols)), True))
 
     docs = read_documents(spark, [str(p) for p in inputs], max_chars=max_chars, detect_language=detect_language)
     n_parts = partitions or max(sc.defaultParallelism, docs.getNumPartitions())
-    if n_parts != docs.getNumPartitions() or partitions:
+    already = None
+    done = _existing(spark, f"{out}/documents") if resume else None
+    if done is not None:
+        already = sc.accumulator(0)
+
+        def fresh(kv, acc=already):
+            if kv[1][1] is not None:
+                acc.add(1)
+                return False
+            return True
+        done_ids = done.select("id").distinct().rdd.map(lambda r: (r[0], True))
+        docs = (docs.map(lambda d: (d.id, d)).leftOuterJoin(done_ids, numPartitions=n_parts)
+                .filter(fresh).map(lambda kv: kv[1][0]))
+    elif n_parts != docs.getNumPartitions() or partitions:
         docs = docs.repartition(n_parts)
     run_id = f"spark-{uuid.uuid4().hex[:12]}"
     opts = {"batch_size": batch_size, "actor_files": tuple(actor_files), "lexicon_files": tuple(lexicon_files),
             "keep_text": keep_text, "doc_cols": doc_names, "mention_cols": mention_names, "run_id": run_id}
     coded = docs.mapPartitions(lambda it: _code_partition(it, **opts))
     table = spark.createDataFrame(coded, schema).persist(StorageLevel.MEMORY_AND_DISK)
+    mode = "append" if resume else "overwrite"
     try:
         documents = table.drop("_mentions")
         mentions = table.select(F.explode("_mentions").alias("m")).select("m.*")
-        with_doc = table.select("outlet", F.col("date").alias("doc_date"), F.col("url").alias("doc_url"),
-                                F.explode("_mentions").alias("m")).select("outlet", "doc_date", "doc_url", "m.*")
-        out = output.rstrip("/")
         timings = {"start": round(time.perf_counter() - t0, 2)}
-        documents.write.mode(mode).partitionBy("date").parquet(f"{out}/documents")
-        timings["documents"] = round(time.perf_counter() - t0, 2)     # includes reading and coding
+        # mentions first: a document's row is written only after its mentions (what resume relies on)
         mentions.write.mode(mode).partitionBy("date").parquet(f"{out}/mentions")
-        timings["mentions"] = round(time.perf_counter() - t0, 2)
+        timings["mentions"] = round(time.perf_counter() - t0, 2)      # includes reading and coding
+        documents.write.mode(mode).partitionBy("date").parquet(f"{out}/documents")
+        timings["documents"] = round(time.perf_counter() - t0, 2)
+        if resume:
+            all_docs = (spark.read.parquet(f"{out}/documents")
+                        .select(F.col("id").alias("doc_id"), "outlet", F.col("date").alias("doc_date"),
+                                F.col("url").alias("doc_url")).dropDuplicates(["doc_id"]))
+            all_ments = _existing(spark, f"{out}/mentions")
+            if all_ments is None:
+                all_ments = spark.createDataFrame([], _struct(mention_cols))
+            with_doc = all_ments.dropDuplicates(["mention_id"]).join(all_docs, "doc_id")
+        else:
+            with_doc = table.select("outlet", F.col("date").alias("doc_date"), F.col("url").alias("doc_url"),
+                                    F.explode("_mentions").alias("m")).select("outlet", "doc_date", "doc_url", "m.*")
         events = aggregate_events(with_doc)
-        events.write.mode(mode).partitionBy("date").parquet(f"{out}/events")
+        events.write.mode("overwrite").partitionBy("date").parquet(f"{out}/events")
         timings["events"] = round(time.perf_counter() - t0, 2)
         counts, n_mentions = {}, 0
         for r in table.groupBy("status").agg(F.count(F.lit(1)).alias("n"),
@@ -381,6 +420,8 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
             "events": spark.read.parquet(f"{out}/events").count(), "partitions": n_parts, "run_id": run_id,
             "timings": timings,
         }
+        if already is not None:
+            summary["already_done"] = already.value
     finally:
         table.unpersist()
     summary["seconds"] = round(time.perf_counter() - t0, 2)
