@@ -436,20 +436,30 @@ def load_output(output: str, db: str) -> dict:
     from eventwire.store import Store
 
     out = output.rstrip("/")
-    docs_glob = f"{out}/documents/**/*.parquet"
-    ments_glob = f"{out}/mentions/**/*.parquet"
+
+    def files(table: str) -> list[str]:
+        # committed files only: Spark's _temporary (a killed job) and other hidden entries are not data
+        base = Path(out, table)
+        return sorted(str(p) for p in base.glob("**/*.parquet")
+                      if not any(part.startswith(("_", ".")) for part in p.relative_to(base).parts))
+
+    doc_files, ment_files = files("documents"), files("mentions")
+    if not doc_files:
+        return {"documents": 0, "mentions": 0, "events": 0}
+    docs_glob = "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in doc_files) + "]"
+    ments_glob = "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in ment_files) + "]"
     with Store(db) as store:
         con = store.con
         con.execute("BEGIN TRANSACTION")
         try:
             # one row per id (fallback ids like line:N can repeat across files): the last coded wins,
             # as in Store.write_batch
-            con.execute(f"CREATE OR REPLACE TEMP TABLE _ew_docs AS SELECT * FROM read_parquet('{docs_glob}', "
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _ew_docs AS SELECT * FROM read_parquet({docs_glob}, "
                         "hive_partitioning = true, union_by_name = true) "
                         "QUALIFY row_number() OVER (PARTITION BY id ORDER BY coded_at DESC NULLS LAST) = 1")
-            has_m = bool(list(Path(out, "mentions").glob("**/*.parquet")))
+            has_m = bool(ment_files)
             if has_m:
-                con.execute(f"CREATE OR REPLACE TEMP TABLE _ew_ments AS SELECT * FROM read_parquet('{ments_glob}', "
+                con.execute(f"CREATE OR REPLACE TEMP TABLE _ew_ments AS SELECT * FROM read_parquet({ments_glob}, "
                             "hive_partitioning = true, union_by_name = true) "
                             "QUALIFY row_number() OVER (PARTITION BY mention_id) = 1")
             for table in ("sentences", "mentions", "actors", "places", "counts", "story_signatures"):
