@@ -183,3 +183,19 @@ def test_passive_noun_is_coded_once_and_shot_dead_is_specific():
     assert len([e for e in evs if e.cameo.startswith("16")]) == 1
     evs = events_of("Israeli troops shot dead two Palestinians near Hebron.")
     assert [e.cameo for e in evs] == ["1823"]
+
+
+def test_coordinated_demonyms_split_into_parties():
+    evs = events_of("Indian and French navies conducted joint patrols in the Indian Ocean.", date="2023-07-14")
+    assert {(e.source.code, e.target.code) for e in evs if e.source and e.target} >= {("INDMIL", "FRAMIL"), ("FRAMIL", "INDMIL")}
+
+
+def test_sector_actors_take_the_only_country_of_their_sentence():
+    evs = events_of("Brazilian prosecutors are investigating a former minister over bribes.", date="2017-06-27")
+    inv = [e for e in evs if e.cameo.startswith("09")]
+    assert inv and inv[0].target is not None and inv[0].target.country == "BRA"
+
+
+def test_a_transitive_act_by_two_parties_is_not_mutual():
+    evs = events_of("Syrian and Russian jets bombed an aid convoy near Aleppo.", date="2016-09-19")
+    assert not [e for e in evs if e.source and e.target and {e.source.country, e.target.country} == {"SYR", "RUS"}]

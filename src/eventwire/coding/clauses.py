@@ -31,6 +31,8 @@ NEGATING_HEADS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "stop"
                   "forbid", "prevent", "prohibit", "ban", "oppose", "resist", "neglect"}
 REFUSING_HEADS = {"refuse", "decline", "reject"}
 OBLIGATION_AUX = {"must", "should", "ought"}
+DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "call", "propose", "suggest", "recommend", "appeal",
+                   "press", "push", "order"}
 # "X says Y must ...": a demand by X on Y
 DEMANDING_SPEECH = {"say", "tell", "state", "insist", "stress", "add", "declare", "write", "argue", "warn", "urge",
                     "demand", "believe", "think", "announce", "tweet", "emphasize", "emphasise", "reiterate"}
@@ -248,6 +250,9 @@ def _climb_modality(verb):
             break
         if dep == "ccomp":
             hl = head.lemma_.lower()
+            if hl in DEMANDING_HEADS:
+                hyp = True               # "demanded that Moscow withdraw": asked for, not done
+                break
             if hl in DENYING_HEADS:
                 negated = True           # "denied that its forces had attacked the port"
                 break

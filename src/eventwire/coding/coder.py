@@ -70,6 +70,10 @@ DATELINE = re.compile(
     r"(?:\((?:[A-Za-z][A-Za-z .\-]{1,24})\)\s*)?(?:-{1,2}|–|—)\s+")
 
 
+def _sector_only(a) -> bool:
+    return a is not None and not a.country and not a.entity and bool(a.sector)
+
+
 def _subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -322,12 +326,23 @@ class Coder:
                         fallback = True
                         rule += f"; target from '{alt.dep_}' fallback"
                         break
-            if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
+            reciprocal_obj = cl.obj is None or cl.passive or self.event_noun(cl.obj) is not None or \
+                any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
+            if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS and reciprocal_obj:
                 # "Russia and Ukraine signed a deal": each party acts towards the other
                 pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
                 rule += "; coordinated parties act towards each other"
             else:
                 pairs = None
+            if targets and all(_sector_only(t) for t in targets):
+                # "extradited two suspects to Uzbekistan", "shared intelligence ... with their Belgian counterparts"
+                for alt in self._fallback_targets(cl, tgt_tok, with_object=False):
+                    named = [a for a in self.actors_for(alt, ctx, sent, role="fallback") if not _sector_only(a)]
+                    if named:
+                        targets, fallback = named, True
+                        rule += f"; named actor in '{alt.head.lower_ if alt.dep_ == 'pobj' else alt.dep_}' preferred"
+                        break
+            self._fill_country(sources + targets, sent, ctx)
             wants_target = entry.target != "none"
             if not sources and not targets:
                 # no actor at all: only violence and protest, and only as the sentence's main act or with a toll
@@ -426,6 +441,23 @@ class Coder:
             tok = tok.head
         return depth
 
+    @staticmethod
+    def _fill_country(actors: list, sent, ctx: DocContext) -> None:
+        """Sector-only actors ("protesters", "the former minister") take the country of their sentence
+        when the sentence names exactly one country."""
+        if not any(_sector_only(a) for a in actors):
+            return
+        countries = {m.country for m in ctx.mentions if sent.start_char <= m.start < sent.end_char and m.country}
+        countries |= {a.country for a in actors if a.country}
+        if len(countries) != 1:
+            return
+        (country,) = countries
+        for i, a in enumerate(actors):
+            if _sector_only(a):
+                actors[i].code = country + (a.sector or "")
+                actors[i].country = country
+                actors[i].why = (a.why or "") + f"; country {country}: the only country in the sentence"
+
     def _natural_cause(self, cl: Clause) -> bool:
         def hazard(tok) -> bool:
             if tok is None:
@@ -447,10 +479,17 @@ class Coder:
         return False
 
     @staticmethod
-    def _fallback_targets(cl: Clause, tried):
+    def _fallback_targets(cl: Clause, tried, with_object: bool = True):
         out = []
-        if cl.obj is not None and cl.obj is not tried and cl.obj is not cl.subj:
+        if with_object and cl.obj is not None and cl.obj is not tried and cl.obj is not cl.subj:
             out.append(cl.obj)
+        if with_object and cl.kind == "verb":
+            # "demanded that Moscow withdraw": the one the demand is made of
+            for c in cl.pred.children:
+                if c.dep_ == "ccomp":
+                    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None and subj is not tried and subj.lower_ not in ("that", "which", "who", "it"):
+                        out.append(subj)
         for p in ("against", "on", "with", "for", "to", "from", "into", "toward", "towards"):
             t = cl.preps.get(p)
             if t is not None and t is not tried and t not in out:
@@ -536,21 +575,35 @@ class Coder:
             return []
         det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children)
         has_proper = any(t.pos_ == "PROPN" for t in phrase)
-        # "the governments of Iraq and Syria": one actor per country, with the container's sector
-        if lemma in CONTAINER_NOUNS:
-            of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        # "the governments of Iraq and Syria", "negotiators from Sudan and South Sudan",
+        # "Russian and Chinese troops": one actor per country, with the sector of the head noun
+        sector = self._sector_of(h, ctx) if (lemma in CONTAINER_NOUNS or h.pos_ == "NOUN") else None
+        if sector or lemma in CONTAINER_NOUNS:
+            parts = []
+            of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if pobj is not None:
-                sector = self._sector_of(h, ctx)
+            if pobj is not None and (pobj.conjuncts or lemma in CONTAINER_NOUNS):
+                parts = [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]
+            else:
+                mods = [c for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i]
+                for m in mods:
+                    if m.conjuncts:
+                        parts = [m] + [c for c in m.conjuncts if c.i > m.i]
+                        break
+            if parts:
                 acts = []
-                for p in [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]:
-                    for a in self._resolve_head(p, ctx, sent, role):
-                        if a and a.country and (a.kind in (None, "country", "capital") or len(a.code or "") <= 6):
-                            acts.append(Actor(code=a.country + (sector or (a.sector or "")), country=a.country,
-                                              sector=sector or a.sector, name=a.name, entity=a.entity,
-                                              text=phrase.text, start=phrase.start_char, end=phrase.end_char,
-                                              why=f"'{h.text} of' + {a.country}", kind="country"))
-                if acts:
+                for p in parts:
+                    cands = self._resolve_head(p, ctx, sent, role) if p.pos_ in ("PROPN", "NOUN") else \
+                        [m for m in ctx.mentions if m.start == p.idx and m.country]
+                    for a in cands:
+                        if a and a.country and (a.kind in (None, "country", "capital") or len(a.code or "") <= 6) \
+                                and all(a.country != b.country for b in acts):
+                            sec = sector or a.sector or ""
+                            acts.append(Actor(code=a.country + sec, country=a.country, sector=sec or None, name=a.name,
+                                              entity=a.entity, text=p.text, start=p.idx, end=p.idx + len(p.text),
+                                              why=f"'{h.text}' of {a.country} (one of coordinated countries)",
+                                              kind="country"))
+                if len(acts) > 1 or (acts and lemma in CONTAINER_NOUNS):
                     return acts
         # definite role noun / "the country" / "the group": the actor already named
         if det and not has_proper:
