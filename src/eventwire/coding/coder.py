@@ -326,7 +326,7 @@ class Coder:
                         fallback = True
                         rule += f"; target from '{alt.dep_}' fallback"
                         break
-            reciprocal_obj = cl.obj is None or cl.passive or self.event_noun(cl.obj) is not None or \
+            reciprocal_obj = cl.obj is None or cl.passive or self._same_kind_noun(cl.obj, code) or \
                 any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
             if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS and reciprocal_obj:
                 # "Russia and Ukraine signed a deal": each party acts towards the other
@@ -440,6 +440,13 @@ class Coder:
                 depth += 1
             tok = tok.head
         return depth
+
+    def _same_kind_noun(self, tok, code: str) -> bool:
+        """Whether an object noun names an event of the same CAMEO root ("signed a deal", "exchanged fire")."""
+        noun = self.event_noun(tok)
+        if noun is None:
+            return False
+        return any(e.cameo[:2] == code[:2] for e in self.lex.match_noun(noun, frozenset()))
 
     @staticmethod
     def _fill_country(actors: list, sent, ctx: DocContext) -> None:
