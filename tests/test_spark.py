@@ -186,8 +186,15 @@ def test_spark_cli_every_input_kind_and_load_into_store(tmp_path, spark, capsys)
     rows.append({"id": None, "text": records[6]["text"], "date": None, "title": None, "source": "Wire D"})
     rows.append({"id": "no-text", "text": None, "date": None, "title": "empty row", "source": None})
     pq.write_table(pa.Table.from_pylist(rows), tmp_path / "batch.parquet")
+    # a date-partitioned Parquet dataset (date=YYYY-MM-DD/ folders) and a Parquet file inside a mixed folder
+    import pyarrow.dataset as ds
+
+    extra = news_records(5, seed=29)
+    ds.write_dataset(pa.Table.from_pylist([{k: r[k] for k in ("id", "text", "date")} for r in extra[:3]]),
+                     tmp_path / "by_day", format="parquet", partitioning=["date"], partitioning_flavor="hive")
     folder = tmp_path / "texts"
     folder.mkdir()
+    pq.write_table(pa.Table.from_pylist(extra[3:]), folder / "more.parquet")
     (folder / "story-a.txt").write_text(records[7]["text"], encoding="utf-8")
     (folder / "story-b.txt").write_text("\x00\x01\x02 binary junk \xff", encoding="latin-1")
 
@@ -201,17 +208,20 @@ def test_spark_cli_every_input_kind_and_load_into_store(tmp_path, spark, capsys)
     fixtures = Path(__file__).parent / "fixtures" / "ingest"
 
     out = tmp_path / "out"
-    rc = main(["spark", str(tmp_path / "batch.parquet"), str(folder), str(fixtures), "--output", str(out),
+    rc = main(["spark", str(tmp_path / "batch.parquet"), str(tmp_path / "by_day"), str(folder), str(fixtures),
+               "--output", str(out),
                "--master", "local[2]", "--partitions", "2", "--json"])
     assert rc == 0
 
-    expected = code_batch(list(documents_from_records(rows)) + list(read_inputs([str(folder), str(fixtures)])))
+    expected = code_batch(list(documents_from_records(rows + extra)) + list(read_inputs([str(folder), str(fixtures)])))
     assert len(expected) > 20
     docs = _parquet_rows(out / "documents")
     assert sorted((d["id"], d["status"]) for d in docs) == sorted((r.id, r.status) for r in expected)
     by_id = {d["id"]: d for d in docs}
     assert by_id["no-text"]["status"] == "failed" and by_id["no-text"]["reason"] == "text is null"
     assert by_id["story-a"]["status"] == "coded"
+    for r in extra:     # the partition folder gave the date
+        assert by_id[r["id"]]["status"] == "coded" and str(by_id[r["id"]]["date"]) == r["date"]
     assert by_id["story-b"]["status"] == "skipped"
     for _raw, doc_id, status, reason in bad_lines():
         if doc_id and not doc_id.startswith("line:"):

@@ -253,16 +253,22 @@ def _is_parquet_dir(path: str) -> bool:
 
 
 def read_documents(spark, inputs: Sequence[str], *, max_chars: int = 200_000, detect_language: bool = True):
-    """An RDD of Documents from the inputs (files / folders / globs; Parquet by suffix)."""
+    """An RDD of Documents from the inputs (files / folders / globs; Parquet by suffix, or a local
+    folder holding only Parquet files and partition folders)."""
     from pyspark.sql import functions as F
 
     from eventwire.ingest import input_kind
 
     parquet, files = _split_inputs(inputs)
     rdds = []
+    found: list[str] = []
     if files:
-        df = (spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(files)
-              .select("path", "content"))
+        df = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(files)
+        # Parquet files inside other folders (remote ones, mixed ones) go to the Parquet reader;
+        # listing paths does not read any file's content
+        is_pq = F.lower(F.col("path")).rlike(r"\.(parquet|pq)$")
+        found = [r["path"] for r in df.where(is_pq).select("path").collect()]
+        df = df.where(~is_pq).select("path", "content")
         explicit = {_display_name(str(Path(f).resolve())) if "://" not in f else f for f in files}
         # in folders only the kinds the single-process reader takes (hidden files are skipped by Spark)
 
@@ -272,9 +278,13 @@ def read_documents(spark, inputs: Sequence[str], *, max_chars: int = 200_000, de
 
         rdds.append(df.rdd.filter(lambda row: wanted(row["path"]))
                     .mapPartitions(lambda rows: _files_to_documents(rows, max_chars, detect_language)))
-    if parquet:
-        pdf = (spark.read.option("recursiveFileLookup", "true").parquet(*parquet)
-               .withColumn("_ew_file", F.input_file_name())
+    # each Parquet input is a dataset of its own (a folder's partition folders, date=2024-03-01/, become
+    # columns); the Parquet files found inside other folders are read together, as plain files
+    readers = [spark.read.option("mergeSchema", "true").parquet(p) for p in parquet]
+    if found:
+        readers.append(spark.read.option("mergeSchema", "true").option("recursiveFileLookup", "true").parquet(*found))
+    for pdf in readers:
+        pdf = (pdf.withColumn("_ew_file", F.input_file_name())
                .withColumn("_ew_row", F.monotonically_increasing_id()))
         rdds.append(pdf.rdd.mapPartitions(lambda rows: _records_to_documents(rows, max_chars, detect_language)))
     if not rdds:
