@@ -97,13 +97,10 @@ def store_columns(table: str) -> list[tuple[str, str]]:
 
 
 def _struct(cols: Sequence[tuple[str, str]]):
-    from pyspark.sql.types import StructType, _parse_datatype_string
+    from pyspark.sql.types import StructField, StructType, _parse_datatype_string
 
-    fields = []
-    from pyspark.sql.types import StructField
-    for name, dtype in cols:
-        fields.append(StructField(name, _parse_datatype_string(_SPARK_TYPES.get(dtype, "string")), True))
-    return StructType(fields)
+    return StructType([StructField(name, _parse_datatype_string(_SPARK_TYPES.get(dtype, "string")), True)
+                       for name, dtype in cols])
 
 
 def output_columns(keep_text: bool = False) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -116,10 +113,12 @@ def output_columns(keep_text: bool = False) -> tuple[list[tuple[str, str]], list
 
 def _display_name(path: str) -> str:
     """A local file URI as a plain path (as the single-process reader names it); others unchanged."""
+    from urllib.parse import unquote
+
     if path.startswith("file://"):
-        return path[len("file://"):]
+        return unquote(path[len("file://"):])
     if path.startswith("file:"):
-        return path[len("file:"):]
+        return unquote(path[len("file:"):])
     return path
 
 
@@ -166,7 +165,11 @@ def documents_from_bytes(data: bytes, name: str, *, max_chars: int = 200_000,
             stem = base[:-3] if base.lower().endswith(".gz") else base
             yield ingest.html_document(data, Path(stem).stem, name, **opts)
         else:
-            yield from ingest.read_text(Path(name.rsplit("/", 1)[-1]), data, **opts)
+            from eventwire.ingest.text import text_document
+
+            base = name.rsplit("/", 1)[-1]
+            base = base[:-3] if base.lower().endswith(".gz") else base
+            yield text_document(data, Path(base).stem or base, name, **opts)     # id: the file's stem
     except Exception as exc:  # a reader bug must not fail the task
         yield failed(name, f"ingest error: {type(exc).__name__}: {exc}", origin=name)
 
