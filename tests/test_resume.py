@@ -135,8 +135,6 @@ def test_interrupted_run_resumes_without_recoding(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason="Ctrl-C can land inside a DuckDB write ('Query interrupted' traceback) "
-                   "and pool workers print KeyboardInterrupt tracebacks; see the graceful-SIGINT change request")
 def test_ctrl_c_stops_cleanly(tmp_path):
     """Ctrl-C: exit status 130, one line saying how to resume, no traceback, no process left behind."""
     records = news_records(N, seed=37)

@@ -46,8 +46,8 @@ def _workers(requested: int, first_batch: list) -> int:
 
 def cmd_code(args) -> int:
     import itertools
+    import signal
     from eventwire.ingest import read_inputs
-    from eventwire.model import CODED, FAILED, SKIPPED, Result
     from eventwire.pipeline import CodingPool
 
     logging_setup(args.quiet)
@@ -59,7 +59,6 @@ def cmd_code(args) -> int:
     docs = itertools.chain(head, docs)
 
     store = None
-    done: set = set()
     if not args.no_db:
         from eventwire.store import Store, StoreError
         _parent(args.db)
@@ -68,86 +67,43 @@ def cmd_code(args) -> int:
         except StoreError as exc:
             print(f"eventwire: {exc}", file=sys.stderr)
             return 2
-        if not args.force:
-            done = store.done_ids()
     out = None
     if args.output:
         if args.output != "-":
             _parent(args.output)
         out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
 
-    # documents already in the database (a resumed run) and exact copies in this run are not coded again
-    from eventwire.stories import content_hash
-    seen_hash: dict = {}
-    pending: list = []   # (doc, kind, ref) in input order; kind: "code" | "done" | "dup"
-    to_code = []
-
-    def plan():
-        for d in docs:
-            if d.status == "ok" and d.id in done:
-                yield d, "done", None
-                continue
-            if d.status == "ok":
-                h = content_hash(d.text)
-                if h in seen_hash and seen_hash[h] != d.id:
-                    d.meta["duplicate_of"] = seen_hash[h]
-                    yield d, "dup", seen_hash[h]
-                    continue
-                seen_hash[h] = d.id
-            yield d, "code", None
-
+    run = CodeRun(store, done=store.done_ids() if store is not None and not args.force else set())
     progress = None
     if sys.stderr.isatty() and not args.quiet:
-        try:
-            from tqdm import tqdm
-            progress = tqdm(unit="doc", file=sys.stderr)
-        except ImportError:
-            progress = None
+        from tqdm import tqdm
+        progress = tqdm(unit="doc", file=sys.stderr)
 
-    n = {"docs": 0, CODED: 0, SKIPPED: 0, FAILED: 0, "events": 0, "resumed": 0, "duplicates": 0}
-    by_id: dict = {}
+    # Ctrl-C: finish (and commit) the chunk in hand, then stop; a second Ctrl-C stops at once
+    stop: list = []
 
-    def emit(rec: dict):
-        if out is not None:
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    def on_sigint(signum, frame):
+        stop.append(signum)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
-    planned = plan()
     pool = CodingPool(workers, args.batch_size, actor_files=args.actors, lexicon_files=args.lexicon)
-    while True:
-        chunk = list(itertools.islice(planned, args.batch_size * max(1, workers) * 4))
-        if not chunk:
-            break
-        code_docs = [d for d, kind, _ in chunk if kind == "code"]
-        # results come back in input order (also from worker processes, where the objects are copies)
-        results = {id(d): r for d, r in zip(code_docs, pool.code(code_docs))}
-        coded_now = []
-        for d, kind, ref in chunk:
-            n["docs"] += 1
-            if kind == "code":
-                r = results[id(d)]
-                coded_now.append(r)
-                rec = r.to_dict()
-                if r.status == CODED:
-                    by_id[d.id] = rec
-            elif kind == "dup":
-                n["duplicates"] += 1
-                orig = by_id.get(ref)
-                rec = dict(orig or {"events": [], "places": [], "counts": []})
-                rec.update({"id": d.id, "status": "coded" if orig else "skipped",
-                            "reason": f"exact duplicate of {ref}"})
-                r = Result(document=d, status=CODED if orig else SKIPPED, reason=f"exact duplicate of {ref}")
-                coded_now.append(r)
-            else:
-                n["resumed"] += 1
-                rec = (store.result_record(d.id) if store is not None and hasattr(store, "result_record") else None) \
-                    or {"id": d.id, "status": "coded", "reason": "already in the database", "events": [], "places": [], "counts": []}
-            n[rec.get("status", FAILED)] = n.get(rec.get("status", FAILED), 0) + 1
-            n["events"] += len(rec.get("events", []))
-            emit(rec)
-            if progress is not None:
-                progress.update(1)
-        if store is not None and coded_now:
-            store.write_batch(coded_now)
+    old_handler = signal.signal(signal.SIGINT, on_sigint)
+    planned = run.plan(docs)
+    try:
+        while not stop:
+            chunk = list(itertools.islice(planned, args.batch_size * max(1, workers) * 4))
+            if not chunk:
+                break
+            for rec in run.chunk(chunk, pool):
+                if out is not None:
+                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                if progress is not None:
+                    progress.update(1)
+    except BaseException:
+        pool.__exit__(None, None, None)      # terminate the workers
+        raise
+    finally:
+        signal.signal(signal.SIGINT, old_handler)
     pool.close()
     if progress is not None:
         progress.close()
@@ -158,14 +114,85 @@ def cmd_code(args) -> int:
             store.aggregate()
         finally:
             store.close()
-    dt = time.perf_counter() - t0
-    msg = (f"eventwire: {n['docs']} documents ({n[CODED]} coded, {n[SKIPPED]} skipped, {n[FAILED]} failed"
-           + (f", {n['resumed']} already stored" if n["resumed"] else "")
-           + (f", {n['duplicates']} exact duplicates" if n["duplicates"] else "")
-           + f"), {n['events']} events in {dt:.1f} s ({n['docs'] / dt if dt else 0:.1f} docs/s, {workers} worker{'s' if workers > 1 else ''})")
     if not args.quiet:
-        print(msg, file=sys.stderr)
-    return 1 if n[FAILED] and not n[CODED] else 0
+        print(run.summary(time.perf_counter() - t0, workers), file=sys.stderr)
+    if stop:
+        print("eventwire: interrupted; everything above is stored: run the same command again to resume",
+              file=sys.stderr)
+        return 130
+    n = run.counts
+    return 1 if n["failed"] and not n["coded"] else 0
+
+
+class CodeRun:
+    """One `eventwire code` run: which documents to code, and the output record of each, in input order.
+
+    A document already in the database (a resumed run) is not coded again: its stored record is
+    written out. An exact copy of a document coded earlier in this run is not coded again either:
+    it gets the original's events, with "exact duplicate of ID" as its reason.
+    """
+
+    def __init__(self, store, done: set):
+        self.store, self.done = store, done
+        self.seen_hash: dict = {}
+        self.by_id: dict = {}
+        self.counts = {"docs": 0, "coded": 0, "skipped": 0, "failed": 0, "events": 0, "resumed": 0, "duplicates": 0}
+
+    def plan(self, docs):
+        """(document, kind, original id) with kind "code", "done" or "dup"."""
+        from eventwire.stories import content_hash
+        for d in docs:
+            if d.status == "ok" and d.id in self.done:
+                yield d, "done", None
+                continue
+            if d.status == "ok":
+                h = content_hash(d.text)
+                if self.seen_hash.get(h, d.id) != d.id:
+                    d.meta["duplicate_of"] = self.seen_hash[h]
+                    yield d, "dup", self.seen_hash[h]
+                    continue
+                self.seen_hash[h] = d.id
+            yield d, "code", None
+
+    def chunk(self, chunk, pool) -> list[dict]:
+        """Code one chunk, store it in one transaction, and return its output records."""
+        from eventwire.model import CODED, SKIPPED, Result
+        code_docs = [d for d, kind, _ in chunk if kind == "code"]
+        # results come back in input order (also from worker processes, where the objects are copies)
+        results = {id(d): r for d, r in zip(code_docs, pool.code(code_docs))}
+        to_store, records = [], []
+        for d, kind, ref in chunk:
+            if kind == "code":
+                r = results[id(d)]
+                to_store.append(r)
+                rec = r.to_dict()
+                if r.status == CODED:
+                    self.by_id[d.id] = rec
+            elif kind == "dup":
+                self.counts["duplicates"] += 1
+                orig = self.by_id.get(ref)
+                rec = dict(orig or {"events": [], "places": [], "counts": []})
+                rec.update({"id": d.id, "status": "coded" if orig else "skipped", "reason": f"exact duplicate of {ref}"})
+                to_store.append(Result(document=d, status=CODED if orig else SKIPPED, reason=f"exact duplicate of {ref}"))
+            else:
+                self.counts["resumed"] += 1
+                rec = (self.store.result_record(d.id) if self.store is not None else None) or \
+                    {"id": d.id, "status": "coded", "reason": "already in the database", "events": [], "places": [], "counts": []}
+            self.counts["docs"] += 1
+            self.counts[rec.get("status", "failed")] = self.counts.get(rec.get("status", "failed"), 0) + 1
+            self.counts["events"] += len(rec.get("events", []))
+            records.append(rec)
+        if self.store is not None and to_store:
+            self.store.write_batch(to_store)
+        return records
+
+    def summary(self, seconds: float, workers: int) -> str:
+        n = self.counts
+        return (f"eventwire: {n['docs']} documents ({n['coded']} coded, {n['skipped']} skipped, {n['failed']} failed"
+                + (f", {n['resumed']} already stored" if n["resumed"] else "")
+                + (f", {n['duplicates']} exact duplicates" if n["duplicates"] else "")
+                + f"), {n['events']} events in {seconds:.1f} s ({n['docs'] / seconds if seconds else 0:.1f} docs/s, "
+                + f"{workers} worker{'s' if workers > 1 else ''})")
 
 
 def cmd_events(args) -> int:

@@ -163,6 +163,8 @@ _worker_args: tuple = ((), ())
 
 def _worker_init(actor_files, lexicon_files):
     global _worker_args
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the parent's to handle: it stops the pool
     _worker_args = (tuple(actor_files), tuple(lexicon_files))
     default_pipeline(*_worker_args)
 
