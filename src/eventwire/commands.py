@@ -53,6 +53,8 @@ def cmd_code(args) -> int:
     logging_setup(args.quiet)
     apply_config(args)
     t0 = time.perf_counter()
+    if not args.no_db:
+        _warm_up_story_index()
     docs = read_inputs(args.paths, max_chars=args.max_chars)
     head = list(itertools.islice(docs, 64))
     workers = _workers(args.workers, head)
@@ -99,8 +101,10 @@ def cmd_code(args) -> int:
                     out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 if progress is not None:
                     progress.update(1)
+        run.close()                          # the last chunk is written before the summary
     except BaseException:
         pool.__exit__(None, None, None)      # terminate the workers
+        run.close()                          # a chunk already handed to the writer is committed whole
         raise
     finally:
         signal.signal(signal.SIGINT, old_handler)
@@ -133,7 +137,14 @@ class CodeRun:
     """
 
     def __init__(self, store, done: set):
+        import concurrent.futures
+        import threading
         self.store, self.done = store, done
+        # the database is written by one background thread, so that storing a chunk overlaps with
+        # parsing the next one; every use of the store goes through this lock
+        self._lock = threading.Lock()
+        self._writer = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-store")
+        self._pending = None
         self.seen_hash: dict = {}
         self.by_id: dict = {}
         self.counts = {"docs": 0, "coded": 0, "skipped": 0, "failed": 0, "events": 0, "resumed": 0, "duplicates": 0}
@@ -176,15 +187,34 @@ class CodeRun:
                 to_store.append(Result(document=d, status=CODED if orig else SKIPPED, reason=f"exact duplicate of {ref}"))
             else:
                 self.counts["resumed"] += 1
-                rec = (self.store.result_record(d.id) if self.store is not None else None) or \
-                    {"id": d.id, "status": "coded", "reason": "already in the database", "events": [], "places": [], "counts": []}
+                stored = None
+                if self.store is not None:
+                    with self._lock:
+                        stored = self.store.result_record(d.id)
+                rec = stored or {"id": d.id, "status": "coded", "reason": "already in the database",
+                                 "events": [], "places": [], "counts": []}
             self.counts["docs"] += 1
             self.counts[rec.get("status", "failed")] = self.counts.get(rec.get("status", "failed"), 0) + 1
             self.counts["events"] += len(rec.get("events", []))
             records.append(rec)
         if self.store is not None and to_store:
-            self.store.write_batch(to_store)
+            self.wait()                       # one chunk in flight at a time: a write error surfaces here
+            self._pending = self._writer.submit(self._write, to_store)
         return records
+
+    def _write(self, results) -> None:
+        with self._lock:
+            self.store.write_batch(results)
+
+    def wait(self) -> None:
+        """Wait for the chunk being written (re-raising its error, if any)."""
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()
+
+    def close(self) -> None:
+        self.wait()
+        self._writer.shutdown(wait=True)
 
     def summary(self, seconds: float, workers: int) -> str:
         n = self.counts
@@ -220,6 +250,19 @@ def cmd_events(args) -> int:
         print("  ".join(f"{v[:w]:<{w}}" for v, (_, w) in zip(vals, cols)))
     print(f"({len(rows)} events)")
     return 0
+
+
+def _warm_up_story_index() -> None:
+    """Import the MinHash/LSH library (datasketch, which loads scipy: about a second) in a background
+    thread while the spaCy model loads, instead of at the first database write."""
+    import threading
+
+    def _imp():
+        try:
+            import datasketch  # noqa: F401
+        except Exception:  # noqa: BLE001 - the store reports it when it needs it
+            pass
+    threading.Thread(target=_imp, name="eventwire-warm-up", daemon=True).start()
 
 
 def _parent(path: str) -> None:

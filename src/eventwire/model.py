@@ -31,6 +31,8 @@ class Document:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    # (the records below build their dicts by hand: dataclasses.asdict deep-copies and is slow in the hot path)
+
 
 @dataclass
 class Actor:
@@ -65,7 +67,11 @@ class Place:
     precision: Optional[str] = None     # for event locations: "clause", "sentence", "dateline", "article"
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {k: getattr(self, k) for k in PLACE_FIELDS}
+
+
+PLACE_FIELDS = ("text", "start", "end", "name", "lat", "lon", "country", "geonameid", "feature", "admin1", "demonym",
+                "precision")
 
 
 @dataclass
