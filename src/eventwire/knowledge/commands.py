@@ -1,7 +1,6 @@
 """`eventwire actors ...`: look up who is who, import PETRARCH/TABARI-style dictionaries, count the tables."""
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
