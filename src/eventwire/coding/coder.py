@@ -15,51 +15,53 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from eventwire.coding.clauses import Clause, INTENT_HEADS, REQUEST_HEADS, noun_clause, verb_clause, verb_key
+from eventwire.coding.clauses import Clause, INTENT_HEADS, noun_clause, verb_clause, verb_key
 from eventwire.model import Actor, Event
 
 # --- intentions: what an announced act is coded as (CAMEO 03x / 13x) --------------------------------
-INTENT_BY_ROOT = {
-    "01": "030", "02": "030", "03": None, "04": "036", "05": "030", "06": "031", "07": "033", "08": "035",
-    "09": None, "10": None, "11": None, "12": None, "13": None,
-    "14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
-}
-INTENT_BY_CODE = {"057": "032", "061": "031", "062": "031", "063": "032", "064": "032", "071": "0331",
-                  "072": "0332", "073": "0333", "074": "0334", "075": "033", "081": "0351", "082": "0352",
-                  "083": "0353", "084": "0354", "085": "0355", "086": "0356", "087": "0356", "163": "1312",
-                  "161": "1313", "162": "1312", "043": "036", "042": "036", "045": "039", "046": "036"}
+def _coding_table(name: str):
+    """Rows (lists of cells) of a TSV file in data/coding/, without comments and the header line."""
+    from importlib import resources
+    header_seen = False
+    with resources.files("eventwire").joinpath("data/coding", name).open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            if not header_seen:
+                header_seen = True
+                continue
+            yield [c.strip() for c in line.rstrip("\n").split("\t")]
 
-# generic nouns whose modifier names the event: "a mediation effort", "a military operation"
-WRAPPER_NOUNS = {"effort", "initiative", "campaign", "operation", "drive", "bid", "process", "mission", "programme",
-                 "program", "plan", "push", "move", "offensive"}
-# demands: "X says Y must V" (CAMEO 10x by what is demanded)
-DEMAND_BY_ROOT = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
-DEMAND_BY_CODE = {"061": "1011", "062": "1012", "063": "1013", "064": "1014", "071": "1031", "072": "1032",
-                  "073": "1033", "074": "1034", "081": "1051", "082": "1052", "083": "104", "084": "1053",
-                  "085": "1054", "086": "1055", "087": "1056", "045": "108", "046": "108", "037": "107", "057": "107"}
-# refusals: "will not lift the ban", "refused to meet" (CAMEO 12x)
-REFUSAL_BY_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
-REFUSAL_BY_CODE = {"081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244", "086": "1245",
-                   "087": "1246", "057": "127", "061": "1211", "062": "1212", "063": "1213", "064": "1214",
-                   "036": "125", "045": "126", "046": "125"}
+
+@functools.cache
+def modality_codes() -> dict:
+    """{(modality, code or root): new code or None} from data/coding/modality_codes.tsv."""
+    return {(mod, src): (None if dst == "-" else dst) for mod, src, dst, *_ in _coding_table("modality_codes.tsv")}
+
+
+def modal_code(modality: str, cameo: str) -> Optional[str]:
+    """The code an act gets under a modality (intent, demand, refusal), or None when it is not coded."""
+    table = modality_codes()
+    return table.get((modality, cameo[:3])) or table.get((modality, cameo[:2]))
+
+
+@functools.cache
+def noun_classes() -> dict:
+    """{class: frozenset of words} from data/coding/nouns.tsv (role, country, group, igo, container, wrapper)."""
+    classes: dict = {}
+    for word, cls, *_ in _coding_table("nouns.tsv"):
+        classes.setdefault(cls, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+_NOUNS = noun_classes()
+ROLE_NOUNS, COUNTRY_NOUNS, GROUP_NOUNS = _NOUNS["role"], _NOUNS["country"], _NOUNS["group"]
+IGO_NOUNS, CONTAINER_NOUNS, WRAPPER_NOUNS = _NOUNS["igo"], _NOUNS["container"], _NOUNS["wrapper"]
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 OTHER_PRONOUNS = {"they", "them", "their", "it", "its", "itself", "themselves"}
-# definite role nouns that point back to a person already named ("the Iranian official")
-ROLE_NOUNS = {"official", "minister", "politician", "president", "leader", "diplomat", "envoy", "spokesman",
-              "spokeswoman", "spokesperson", "premier", "chief", "commander", "cleric", "general", "secretary",
-              "head", "chairman", "lawmaker", "senator", "ambassador", "king", "prince", "emir", "sheikh",
-              "ayatollah", "prime", "foreign", "defense", "defence", "interior"}
-COUNTRY_NOUNS = {"country", "kingdom", "republic", "nation", "state", "emirate", "sultanate"}
-GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militia", "outfit"}
-IGO_NOUNS = {"body", "alliance", "bloc", "agency", "union", "council", "league"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY"}
-# nouns that stand for a part of several countries: "the governments of Iraq and Syria"
-CONTAINER_NOUNS = {"government", "forces", "force", "army", "troops", "people", "authorities", "leaders", "leadership",
-                   "officials", "ministry", "military", "militaries", "navy", "police", "parliament", "regime",
-                   "administration", "president", "presidents", "citizens", "embassy", "embassies", "delegation",
-                   "delegations", "security", "governments", "armies", "cabinet", "judiciary", "court"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "during",
                   "after", "before", "since", "into", "onto", "along", "off", "over", "amid", "beyond", "between"}
 DROP_PHRASE_DEPS = {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct", "prep_skip"}
@@ -79,18 +81,12 @@ def _subject(verb):
 
 
 @functools.cache
-def load_non_agents() -> frozenset:
+def load_non_agents() -> tuple[frozenset, frozenset]:
     """(nouns, verbs): what can kill or destroy without being an actor, and the accident verbs
     whose -ing clauses report a toll (data/coding/non_agents.tsv)."""
-    from importlib import resources
     nouns, verbs = set(), set()
-    with resources.files("eventwire").joinpath("data/coding/non_agents.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip() or line.startswith("lemma\t"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            kind = parts[1].strip() if len(parts) > 1 else ""
-            (verbs if kind.endswith("-verb") else nouns).add(parts[0].strip().lower())
+    for lemma, kind, *_ in _coding_table("non_agents.tsv"):
+        (verbs if kind.endswith("-verb") else nouns).add(lemma.lower())
     return frozenset(nouns), frozenset(verbs)
 
 
@@ -255,8 +251,6 @@ class Coder:
                     if self.lex.match_verb(xc.lemma_.lower(), xcl.particle, xcl.obj_lemma, frozenset(xcl.preps)) \
                             or (xcl.obj is not None and self.event_noun(xcl.obj)):
                         continue
-                if lemma in REQUEST_HEADS and not entries:
-                    continue
                 if entries:
                     out.append((cl, entries[0]))
                     if cl.obj is not None:
@@ -289,7 +283,7 @@ class Coder:
                 continue
             refusal = None
             if cl.negated and cl.refused and not cl.hypothetical:
-                refusal = REFUSAL_BY_CODE.get(entry.cameo[:3]) or REFUSAL_BY_ROOT.get(entry.cameo[:2])
+                refusal = modal_code("refusal", entry.cameo)
             if (cl.negated and refusal is None) or cl.hypothetical:
                 continue
             if self._natural_cause(cl):
@@ -301,7 +295,7 @@ class Coder:
                 code, modality = refusal, "refused"
                 rule += f"; refusal ('{entry.id}' negated) -> {refusal}"
             elif cl.intent and not code.startswith("03") and not code.startswith("13"):
-                intent_code = INTENT_BY_CODE.get(code[:3]) or INTENT_BY_ROOT.get(code[:2])
+                intent_code = modal_code("intent", code)
                 if intent_code is None:
                     continue      # an announced statement/demand is not coded as such
                 code, modality = intent_code, "intent"
@@ -392,7 +386,7 @@ class Coder:
         targets = self.actors_for(cl.subj, ctx, sent, role="target")
         if not sources or not targets:
             return []
-        code = DEMAND_BY_CODE.get(entry.cameo[:3]) or DEMAND_BY_ROOT.get(entry.cameo[:2])
+        code = modal_code("demand", entry.cameo)
         if code is None:
             return []             # "X says Y must attack": not a demand we can code
         info = self.ontology.cameo(code)
