@@ -237,6 +237,13 @@ class Coder:
                 if obj_noun:
                     cl.obj_lemma = obj_noun
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
+                if cl.obj is not None and not (entries and entries[0].object):
+                    # "eased curfew hours": the object's modifier can carry the pattern's object word
+                    for mod in (c for c in cl.obj.children if c.dep_ == "compound"):
+                        alt = self.lex.match_verb(lemma, cl.particle, mod.lemma_.lower(), frozenset(cl.preps))
+                        if alt and alt[0].object:
+                            entries = alt
+                            break
                 if lemma in self.reporting and not (entries and entries[0].object):
                     continue          # "said", "noted": not events; "claimed responsibility" still is
                 # a light verb whose object is an event noun is coded by the noun ("held talks with")
