@@ -65,6 +65,7 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "during",
                   "after", "before", "since", "into", "onto", "along", "off", "over", "amid", "beyond", "between"}
 DROP_PHRASE_DEPS = {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct", "prep_skip"}
+DASHES = re.compile("[-\u2013\u2014]")
 WIRE_CODE = re.compile(r"(?m)^\s*[A-Z]?\d{2,}(?:/[A-Z0-9]{1,6}){1,5}/?\s*$")
 DATELINE = re.compile(
     r"^\s*(?:(?:[A-Z][A-Za-z.'\- ]{1,30})(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?"
@@ -98,6 +99,8 @@ def dateline_span(text: str) -> Optional[tuple[int, int]]:
     if 0 < nl < 200 and not text[:nl].rstrip().endswith((".", "!", "?", '"')):
         starts.append(nl + 1)           # a headline, then the dateline
     for st in starts:
+        if not DASHES.search(text, st, st + 82):
+            continue                    # no dash, no dateline (and no need for the slower pattern)
         m = DATELINE.match(text[st: st + 120])
         if m and m.end() <= 80:
             head = m.group(0)
@@ -162,6 +165,7 @@ class Coder:
         self.kb = kb
         self.ontology = ontology
         self.non_agents, self.accident_verbs = load_non_agents()
+        self._sector_cache: dict = {}
         self.reporting = frozenset(getattr(lexicon, "reporting_verbs", ()) or ())
         self.light = frozenset(getattr(lexicon, "light_verbs", ()) or ())
 
@@ -654,8 +658,14 @@ class Coder:
         return [a]
 
     def _sector_of(self, h, ctx) -> Optional[str]:
-        a = self.kb.resolve_phrase(h.text, h.idx, ctx.date, ())
-        return a.sector if a is not None else None
+        """The sector a head noun names on its own ("troops" -> MIL), cached per word."""
+        key = h.text
+        if key not in self._sector_cache:
+            if len(self._sector_cache) > 50_000:
+                self._sector_cache.clear()
+            a = self.kb.resolve_phrase(h.text, 0, None, ())
+            self._sector_cache[key] = a.sector if a is not None else None
+        return self._sector_cache[key]
 
     def _demonym_country(self, phrase, ctx) -> Optional[str]:
         for m in ctx.mentions:
