@@ -168,6 +168,7 @@ class Coder:
         self._sector_cache: dict = {}
         self.reporting = frozenset(getattr(lexicon, "reporting_verbs", ()) or ())
         self.light = frozenset(getattr(lexicon, "light_verbs", ()) or ())
+        self.light_lemmas = frozenset(v.split()[0] for v in self.light) | frozenset(INTENT_HEADS)
 
     # ------------------------------------------------------------------ document
     def context(self, doc, date: Optional[str], original_text: Optional[str] = None) -> DocContext:
@@ -236,6 +237,8 @@ class Coder:
             if pos == "VERB":
                 if tok.dep_ == "amod":
                     continue          # "the occupied cities" is not an act
+                if not self.lex.is_event_verb(lemma) and lemma not in self.light_lemmas:
+                    continue          # (most verbs: no need to work out their clause)
                 cl = verb_clause(tok)
                 obj_noun = self.event_noun(cl.obj) if cl.obj is not None and not cl.passive else None
                 if obj_noun:
