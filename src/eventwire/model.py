@@ -110,6 +110,7 @@ class Event:
     modality: str = "asserted"          # asserted, intent, negated, hypothetical, reported
     sentence_text: Optional[str] = None
     counts: list[Count] = field(default_factory=list)
+    trigger_token: Optional[int] = field(default=None, repr=False)   # token index of the trigger in the parse (not output)
 
     def to_dict(self) -> dict:
         return {

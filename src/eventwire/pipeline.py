@@ -95,7 +95,7 @@ class Pipeline:
             else:
                 places_out = []
             for e in events:
-                ti = getattr(e, "_trigger_index", None)
+                ti = e.trigger_token
                 if self.places is not None and ti is not None:
                     e.location = self.places.event_location(sdoc, ti, places_out, dateline_place)
                 if self.dates is not None and ti is not None:

@@ -389,7 +389,7 @@ class Coder:
                     confidence=max(0.05, min(conf, 0.99)), pattern=entry.id,
                     rule=f"{rule}; subject by {cl.subj_rule or 'none'}", modality=modality,
                     sentence_text=sent.text.strip()))
-                events[-1]._trigger_index = cl.pred.i if cl.light_verb is None else cl.light_verb.i
+                events[-1].trigger_token = cl.pred.i if cl.light_verb is None else cl.light_verb.i
         return self._dedupe(events)
 
     def _demand(self, cl: Clause, entry, sent, sent_i: int, ctx: DocContext) -> list[Event]:
@@ -419,7 +419,7 @@ class Coder:
                            confidence=0.75 - 0.06 * self._clause_depth(cl.demand_by), pattern=entry.id,
                            rule=f"demand: '{cl.demand_by.lemma_} ... must {cl.pred.lemma_}' ({entry.id}) -> {code}",
                            modality="demand", sentence_text=sent.text.strip())
-                ev._trigger_index = cl.demand_by.i
+                ev.trigger_token = cl.demand_by.i
                 out.append(ev)
         return out
 
