@@ -291,11 +291,9 @@ def render(f: dict) -> str:
           f"of this process {f['peak_rss_mb']:.0f} MB (both the spaCy yardstick and eventwire loaded); "
           f"peak Python allocations while coding 50 articles {f['tracemalloc_peak_mb_50docs']:.1f} MB (tracemalloc)"]
     if f["scaling"]:
-        L += ["", "| workers | seconds | docs/s | first batch (s) | docs/s after first batch |", "|---:|---:|---:|---:|---:|"]
+        L += ["", "| workers | seconds | docs/s | first batch (s) |", "|---:|---:|---:|---:|"]
         for w, s in f["scaling"].items():
-            rest = s["total_s"] - s["first_batch_s"]
-            L.append(f"| {w} | {s['total_s']:.2f} | {n / s['total_s']:.1f} | {s['first_batch_s']:.2f} | "
-                     + (f"{(n - f['batch_size']) / rest:.1f}" if rest > 0 and n > f["batch_size"] else "-") + " |")
+            L.append(f"| {w} | {s['total_s']:.2f} | {n / s['total_s']:.1f} | {s['first_batch_s']:.2f} |")
     return "\n".join(L)
 
 
