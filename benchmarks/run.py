@@ -15,7 +15,7 @@ Everything runs in one process and one session on the synthetic corpus of benchm
    its parts wrapped in timers; the rest of the loop (results, offsets) is not in any stage.
 4. Memory: peak resident set (getrusage) of a fresh process running `eventwire code --no-db` on the
    corpus, of this process, and the peak of Python allocations (tracemalloc) while coding 50 articles.
-5. Scaling: ``code_stream`` with 1 and 2 worker processes, with and without the pool's start-up.
+5. Scaling: ``code_stream`` with 1 and 2 worker processes, and the time to their first batch (start-up).
 """
 from __future__ import annotations
 
