@@ -80,9 +80,6 @@ class GoldPlace:
     name: Optional[str] = None
     geonameid: Optional[str] = None
 
-    def to_dict(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text, "lat": self.lat, "lon": self.lon}
-
 
 @dataclass
 class GoldRecord:
