@@ -36,6 +36,7 @@ from starlette.concurrency import run_in_threadpool
 import duckdb
 
 from eventwire.store import Store, StoreError, build_query
+from eventwire.store.db import read_document
 
 log = logging.getLogger("eventwire.server")
 
@@ -272,25 +273,9 @@ def context_for(text: Optional[str], sentence: Optional[tuple[int, int]], spans:
 
 def _document(con, doc_id: str) -> Optional[dict]:
     """A stored document with its sentences, mentions (and their event ids), places and counts."""
-    rows = _rows(con, "SELECT * EXCLUDE (content_hash) FROM documents WHERE id = ?", [doc_id])
-    if not rows:
-        return None
-    doc = rows[0]
-    if doc.get("meta"):
-        try:
-            doc["meta"] = json.loads(doc["meta"])
-        except (TypeError, ValueError):
-            pass
-    doc["sentences"] = [[a, b] for a, b in con.execute(
-        'SELECT start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx', [doc_id]).fetchall()]
-    doc["events"] = _rows(con, "SELECT m.*, em.event_id FROM mentions m LEFT JOIN event_mentions em "
-                               "ON em.mention_id = m.mention_id AND em.doc_id = m.doc_id "
-                               "WHERE m.doc_id = ? ORDER BY m.idx", [doc_id])
-    doc["places"] = _rows(con, "SELECT * EXCLUDE (doc_id) FROM places WHERE doc_id = ? ORDER BY idx", [doc_id])
-    doc["counts"] = _rows(con, "SELECT * EXCLUDE (doc_id) FROM counts WHERE doc_id = ? ORDER BY idx", [doc_id])
-    doc["story_documents"] = [r[0] for r in con.execute(
-        "SELECT id FROM documents WHERE story_id = ? AND id <> ? ORDER BY id LIMIT 100",
-        [doc.get("story_id"), doc_id]).fetchall()]
+    doc = read_document(con, doc_id, story_limit=100)
+    if doc is not None:
+        doc.pop("content_hash", None)
     return doc
 
 

@@ -87,6 +87,39 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def fetch_dicts(con, sql: str, params: Sequence = ()) -> list[dict]:
+    """Rows of a query as JSON-ready dicts (dates as ISO strings, NaN as None)."""
+    cur = con.execute(sql, list(params))
+    names = [d[0] for d in cur.description]
+    return [{k: _jsonable(v) for k, v in zip(names, row)} for row in cur.fetchall()]
+
+
+def read_document(con, doc_id: str, story_limit: Optional[int] = None) -> Optional[dict]:
+    """A stored document with its text, sentences, events (mentions with their event ids), places,
+    counts and the other documents of its story; None when there is no such id."""
+    rows = fetch_dicts(con, "SELECT * FROM documents WHERE id = ?", [doc_id])
+    if not rows:
+        return None
+    doc = rows[0]
+    if doc.get("meta"):
+        try:
+            doc["meta"] = json.loads(doc["meta"])
+        except (TypeError, ValueError):
+            pass
+    doc["sentences"] = [[a, b] for a, b in con.execute(
+        'SELECT start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx', [doc_id]).fetchall()]
+    doc["events"] = fetch_dicts(
+        con, "SELECT m.*, em.event_id FROM mentions m LEFT JOIN event_mentions em "
+             "ON em.mention_id = m.mention_id AND em.doc_id = m.doc_id WHERE m.doc_id = ? ORDER BY m.idx", [doc_id])
+    doc["places"] = fetch_dicts(con, "SELECT * EXCLUDE (doc_id) FROM places WHERE doc_id = ? ORDER BY idx", [doc_id])
+    doc["counts"] = fetch_dicts(con, "SELECT * EXCLUDE (doc_id) FROM counts WHERE doc_id = ? ORDER BY idx", [doc_id])
+    limit = f" LIMIT {int(story_limit)}" if story_limit else ""
+    doc["story_documents"] = [r[0] for r in con.execute(
+        f"SELECT id FROM documents WHERE story_id = ? AND id <> ? ORDER BY id{limit}",
+        [doc.get("story_id"), doc_id]).fetchall()]
+    return doc
+
+
 def _meta_json(meta: Any) -> Optional[str]:
     if not meta:
         return None
@@ -607,9 +640,7 @@ class Store:
             self.con.unregister("_ew_rows")
 
     def _rows(self, sql: str, params: Sequence = ()) -> list[dict]:
-        cur = self.con.execute(sql, list(params))
-        names = [d[0] for d in cur.description]
-        return [{k: _jsonable(v) for k, v in zip(names, row)} for row in cur.fetchall()]
+        return fetch_dicts(self.con, sql, params)
 
     @_releasing
     def story_index(self) -> StoryIndex:
@@ -769,25 +800,7 @@ class Store:
     @_releasing
     def get_document(self, doc_id: str) -> Optional[dict]:
         """A stored document: its fields, text, sentences, events (mentions), places and counts."""
-        rows = self._rows("SELECT * FROM documents WHERE id = ?", [doc_id])
-        if not rows:
-            return None
-        doc = rows[0]
-        if doc.get("meta"):
-            try:
-                doc["meta"] = json.loads(doc["meta"])
-            except (TypeError, ValueError):
-                pass
-        doc["sentences"] = [(r["start"], r["end"]) for r in self._rows(
-            'SELECT start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx', [doc_id])]
-        doc["events"] = self._rows(
-            "SELECT m.*, em.event_id FROM mentions m LEFT JOIN event_mentions em "
-            "ON em.mention_id = m.mention_id AND em.doc_id = m.doc_id WHERE m.doc_id = ? ORDER BY m.idx", [doc_id])
-        doc["places"] = self._rows("SELECT * EXCLUDE (doc_id) FROM places WHERE doc_id = ? ORDER BY idx", [doc_id])
-        doc["counts"] = self._rows("SELECT * EXCLUDE (doc_id) FROM counts WHERE doc_id = ? ORDER BY idx", [doc_id])
-        doc["story_documents"] = [r["id"] for r in self._rows(
-            "SELECT id FROM documents WHERE story_id = ? AND id <> ? ORDER BY id", [doc.get("story_id"), doc_id])]
-        return doc
+        return read_document(self.con, doc_id)
 
     @_releasing
     def result_record(self, doc_id: str) -> Optional[dict]:
