@@ -36,7 +36,7 @@ from starlette.concurrency import run_in_threadpool
 import duckdb
 
 from eventwire.store import Store, StoreError, build_query
-from eventwire.store.db import read_document
+from eventwire.store.db import fetch_dicts, jsonable, read_document
 
 log = logging.getLogger("eventwire.server")
 
@@ -145,18 +145,7 @@ class Database:
 
 # --------------------------------------------------------------------------- helpers
 
-def _rows(con, sql: str, params: Sequence = ()) -> list[dict]:
-    cur = con.execute(sql, list(params))
-    names = [d[0] for d in cur.description]
-    return [{k: _json_value(v) for k, v in zip(names, row)} for row in cur.fetchall()]
-
-
-def _json_value(v: Any) -> Any:
-    if isinstance(v, date):
-        return v.isoformat()
-    if isinstance(v, float) and (math.isnan(v) or math.isinf(v)):
-        return None
-    return v
+_rows = fetch_dicts          # rows as JSON-ready dicts (the store's helper)
 
 
 def _id_str(v: Any) -> Optional[str]:
@@ -591,7 +580,7 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
         doc["events"] = events
         doc["spans"] = sorted(spans, key=lambda s: (s["start"], s["end"]))
         doc.pop("content_hash", None)
-        return {k: _json_value(v) for k, v in doc.items()}
+        return {k: jsonable(v) for k, v in doc.items()}
 
     @app.get("/api/timeline", tags=["aggregates"], summary="counts and mean Goldstein per period and quad class")
     def timeline(filters: dict = Depends(event_filters), level: Level = "event",

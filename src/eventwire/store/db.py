@@ -79,7 +79,8 @@ def _coerce(value: Any, sqltype: str) -> Any:
     return value
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """A value as JSON can hold it: dates as ISO strings, NaN and infinities as None."""
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
@@ -91,7 +92,7 @@ def fetch_dicts(con, sql: str, params: Sequence = ()) -> list[dict]:
     """Rows of a query as JSON-ready dicts (dates as ISO strings, NaN as None)."""
     cur = con.execute(sql, list(params))
     names = [d[0] for d in cur.description]
-    return [{k: _jsonable(v) for k, v in zip(names, row)} for row in cur.fetchall()]
+    return [{k: jsonable(v) for k, v in zip(names, row)} for row in cur.fetchall()]
 
 
 def read_document(con, doc_id: str, story_limit: Optional[int] = None) -> Optional[dict]:
@@ -820,7 +821,7 @@ class Store:
         rec = {"id": doc_id, "status": status}
         if status != CODED or reason:
             rec["reason"] = reason
-        rec["date"] = _jsonable(date)
+        rec["date"] = jsonable(date)
         actors = {}
         for a in self._rows("SELECT * FROM actors WHERE doc_id = ?", [src]):
             actors[(a["mention_id"], a["role"])] = {k: a[k] for k in
