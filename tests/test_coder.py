@@ -199,3 +199,8 @@ def test_sector_actors_take_the_only_country_of_their_sentence():
 def test_a_transitive_act_by_two_parties_is_not_mutual():
     evs = events_of("Syrian and Russian jets bombed an aid convoy near Aleppo.", date="2016-09-19")
     assert not [e for e in evs if e.source and e.target and {e.source.country, e.target.country} == {"SYR", "RUS"}]
+
+
+def test_warned_against_is_not_the_act():
+    evs = events_of("China warned Japan on Sunday against sending warships near the disputed islands.", date="2021-04-11")
+    assert not [e for e in evs if e.cameo.startswith("15")], [(e.cameo, e.pattern) for e in evs]

@@ -241,6 +241,9 @@ def _climb_modality(verb):
             intent = intent or f2
             tok = head
             continue
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("against", "from", "without", "instead"):
+            hyp = True                   # "warned Japan against sending warships", "refrained from attacking"
+            break
         if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ALLEGING_HEADS:
             hyp = True                   # "accused Doha of supporting terrorism": an allegation, not an act
             break
