@@ -204,3 +204,10 @@ def test_a_transitive_act_by_two_parties_is_not_mutual():
 def test_warned_against_is_not_the_act():
     evs = events_of("China warned Japan on Sunday against sending warships near the disputed islands.", date="2021-04-11")
     assert not [e for e in evs if e.cameo.startswith("15")], [(e.cameo, e.pattern) for e in evs]
+
+
+def test_the_agent_names_the_weapon():
+    evs = events_of("A suicide bomber killed 14 people at a market in Mogadishu.", date="2019-12-28")
+    assert [e.cameo for e in evs if e.plover_type == "ASSAULT"] == ["1831"]
+    evs = events_of("Beijing protested to Tokyo over a minister's visit to the war shrine.", date="2021-08-13")
+    assert [e for e in evs if e.cameo == "114" and e.target is not None and e.target.country == "JPN"]

@@ -46,6 +46,15 @@ def modal_code(modality: str, cameo: str) -> Optional[str]:
 
 
 @functools.cache
+def agent_codes() -> dict:
+    """{agent lemma: CAMEO code} from data/coding/agent_nouns.tsv."""
+    return {agent.lower(): cameo for agent, cameo, *_ in _coding_table("agent_nouns.tsv")}
+
+
+GENERIC_HARM = {"18", "180", "19", "190"}
+
+
+@functools.cache
 def noun_classes() -> dict:
     """{class: frozenset of words} from data/coding/nouns.tsv (role, country, group, igo, container, wrapper)."""
     classes: dict = {}
@@ -316,6 +325,11 @@ class Coder:
                 rule += f"; intention ({'via ' + cl.intent_head.lemma_ if cl.intent_head is not None else 'future'}) -> {intent_code}"
             elif cl.reported:
                 modality = "reported"
+            if modality == "asserted" and code in GENERIC_HARM and cl.subj is not None:
+                specific = self._agent_code(cl.subj)
+                if specific:
+                    rule += f"; agent '{cl.subj.text}' -> {specific}"
+                    code = specific
             info = self.ontology.cameo(code)
             if info is None:
                 continue
@@ -448,6 +462,18 @@ class Coder:
                 depth += 1
             tok = tok.head
         return depth
+
+    @staticmethod
+    def _agent_code(subj) -> Optional[str]:
+        """A more specific CAMEO code from the agent's own name ("a suicide bomber", "Russian airstrikes")."""
+        table = agent_codes()
+        lemma = subj.lemma_.lower()
+        for c in subj.children:
+            if c.dep_ == "compound" and c.i == subj.i - 1:
+                hit = table.get(c.lemma_.lower() + "-" + lemma)
+                if hit:
+                    return hit
+        return table.get(lemma)
 
     def _same_kind_noun(self, tok, code: str) -> bool:
         """Whether an object noun names an event of the same CAMEO root ("signed a deal", "exchanged fire")."""
