@@ -51,7 +51,8 @@ def cmd_code(args) -> int:
     from eventwire.pipeline import CodingPool
 
     logging_setup(args.quiet)
-    apply_config(args)
+    if not apply_config(args):
+        return 2
     t0 = time.perf_counter()
     if not args.no_db:
         _warm_up_story_index()
@@ -227,7 +228,8 @@ class CodeRun:
 
 def cmd_events(args) -> int:
     from eventwire.store import Store
-    apply_config(args)
+    if not apply_config(args):
+        return 2
     if not os.path.exists(args.db):
         print(f"eventwire: no database at {args.db} (run 'eventwire code' first)", file=sys.stderr)
         return 2
@@ -270,17 +272,15 @@ def _parent(path: str) -> None:
     os.makedirs(folder, exist_ok=True)
 
 
-def apply_config(args) -> None:
-    """Merge eventwire.toml (see eventwire.config) under the command-line options."""
+def apply_config(args) -> bool:
+    """eventwire.toml under the command line (eventwire.config); False, with a message, for a broken file."""
     from eventwire import config
-    cfg = config.load()
-    if getattr(args, "db", None) is None:
-        args.db = cfg.get("db") or "eventwire.duckdb"
-    for key in config.PATH_LISTS:
-        if hasattr(args, key):
-            setattr(args, key, list(cfg.get(key, [])) + list(getattr(args, key) or []))
-    if hasattr(args, "workers") and not args.workers and cfg.get("workers"):
-        args.workers = int(cfg["workers"])
+    try:
+        config.apply_to_args(args)
+    except ValueError as exc:
+        print(f"eventwire: {exc}", file=sys.stderr)
+        return False
+    return True
 
 
 def logging_setup(quiet: bool) -> None:

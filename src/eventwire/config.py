@@ -60,3 +60,16 @@ def load(path: Optional[str] = None) -> dict[str, Any]:
 
 def get(key: str, default: Any = None) -> Any:
     return load().get(key, default)
+
+
+def apply_to_args(args) -> None:
+    """Merge the config file under a command's parsed arguments: its actor and lexicon files come
+    before the command line's, its db and workers are defaults. Raises ValueError for a broken file."""
+    cfg = load()
+    if hasattr(args, "db") and not getattr(args, "db", None):
+        args.db = cfg.get("db") or "eventwire.duckdb"
+    for key in PATH_LISTS:
+        if hasattr(args, key):
+            setattr(args, key, list(cfg.get(key, [])) + list(getattr(args, key) or []))
+    if hasattr(args, "workers") and not args.workers and cfg.get("workers"):
+        args.workers = int(cfg["workers"])

@@ -31,18 +31,9 @@ def register(sub) -> None:
 
 
 def _apply_config(args) -> None:
-    """eventwire.toml (eventwire.config): its actor and lexicon files come before the command line's;
-    its db is the default for spark-load.  Raises ValueError for a broken file."""
-    try:
-        from eventwire import config
-    except ImportError:
-        return
-    cfg = config.load()
-    for key in getattr(config, "PATH_LISTS", ("actors", "lexicon")):
-        if hasattr(args, key):
-            setattr(args, key, list(cfg.get(key) or []) + list(getattr(args, key) or []))
-    if hasattr(args, "db") and not args.db:
-        args.db = cfg.get("db") or "eventwire.duckdb"
+    """eventwire.toml under the command line (see eventwire.config); ValueError for a broken file."""
+    from eventwire import config
+    config.apply_to_args(args)
 
 
 def _missing_spark() -> str | None:
