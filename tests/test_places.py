@@ -109,3 +109,11 @@ def test_bad_trigger_index_does_not_raise(nlp):
     doc = nlp("Nothing happened.")
     assert event_location(doc, 99, []) is None
     assert find_places(nlp("")) == []
+
+
+def test_possessive_and_above_places_locate_patrols():
+    from eventwire import code_text
+    r = code_text("On Sunday, peacekeepers were patrolling Kabul's potholed streets in armored cars.")
+    assert [e.location.text for e in r.events if e.location] == ["Kabul"]
+    r = code_text("Air force jets patrolled the skies above Washington on Tuesday.")
+    assert [e.location.text for e in r.events if e.location] == ["Washington"]

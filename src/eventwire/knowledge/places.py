@@ -517,7 +517,8 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
 
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "on", "into",
               "over", "from", "off", "along", "between", "towards", "toward", "to", "through", "by", "of"}
-_STRONG_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "off", "along"}
+_STRONG_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "off", "along",
+                 "above", "over", "beneath", "below"}
 _REPORT_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "claim", "note", "told", "confirm", "quote",
                   "stress", "declare", "write", "explain", "insist", "warn", "deny", "accord", "according"}
 _CLAUSE_BREAK = {"ccomp", "parataxis", "relcl", "csubj", "advcl", "acl"}
@@ -678,8 +679,13 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = 1.0      # "her Reshimbagh residence", "a Kabul hotel", "the streets of Srinagar"
         elif h.dep_ in ("npadvmod",) and h.head.i == trig.i:
             attach = 1.5      # "patrolled Harare Saturday" style adverbial place
-        elif t.dep_ == "dobj" and t.head.i == trig.i and trig.lemma_ in _TERRITORY_VERBS:
+        elif t.dep_ in ("dobj", "nsubjpass") and t.head.i == trig.i and trig.lemma_ in _TERRITORY_VERBS:
+            # "stormed the town", "Eastern Slavonia was captured", "patrolling Kabul's streets"
             attach = 1.2 if (p.feature or "city") in ("city", "admin2", None) or t.i != h.i else 0.8
+        elif h.dep_ == "poss" and h.head.dep_ in ("dobj", "pobj") and (
+                h.head.head.i == trig.i and trig.lemma_ in _TERRITORY_VERBS
+                or h.head.dep_ == "pobj" and h.head.head.lower_ in _STRONG_PREPS):
+            attach = 1.0      # "patrolling Iraq's northern skies", "in Congo's east"
         elif h.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod") and t.i == h.i or \
                 h.dep_ in ("compound", "amod") and t.lower_ in _PERSON_HEADS:
             attach = -1.0     # a country or city as an actor: "Iran condemned", "attacked Iraq", "US soldiers"
