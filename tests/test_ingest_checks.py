@@ -233,12 +233,3 @@ def test_python_api_documents_get_usable_ids_dates_and_word_check():
     assert check_document(Document(id=7, text="Troops crossed the river.")).id == "7"
     punct = check_document(Document(id="p", text="... 12 -- 34 !!"))
     assert punct.status == "skipped" and punct.reason == "no words in text"
-
-
-def test_malformed_lines_in_two_files_keep_distinct_ids(tmp_path):
-    from eventwire.ingest import read_inputs
-    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
-    a.write_text('{"id": "a1", "text": "Kenya and Uganda signed a trade pact."}\n{broken\n', encoding="utf-8")
-    b.write_text('{"id": "b1", "text": "Chile recalled its ambassador from Bolivia."}\n{also broken\n', encoding="utf-8")
-    ids = [d.id for d in read_inputs([str(a), str(b)])]
-    assert ids == ["a1", "line:2", "b1", "b.jsonl:line:2"]

@@ -197,17 +197,11 @@ def read_inputs(paths: Union[Sequence[PathLike], PathLike], *, max_chars: int = 
     A single path (str or Path) is accepted as well as a sequence of them."""
     if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]
-    positional: set[str] = set()      # "line:N" ids given so far: a second file's line N gets its file name
     for path in paths:
         if isinstance(path, bytes):
             path = os.fsdecode(path)
         try:
-            for doc in read_path(path, max_chars=max_chars, detect_language=detect_language):
-                if doc.id.startswith(("line:", "item:")):
-                    if doc.id in positional:
-                        doc.id = f"{Path(str(path)).name}:{doc.id}"
-                    positional.add(doc.id)
-                yield doc
+            yield from read_path(path, max_chars=max_chars, detect_language=detect_language)
         except Exception as exc:  # last resort: a reader bug must not stop the run
             log.exception("ingest error on %s", path)
             yield failed(str(path), f"ingest error: {type(exc).__name__}: {exc}", origin=str(path))
