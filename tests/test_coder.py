@@ -211,3 +211,16 @@ def test_the_agent_names_the_weapon():
     assert [e.cameo for e in evs if e.plover_type == "ASSAULT"] == ["1831"]
     evs = events_of("Beijing protested to Tokyo over a minister's visit to the war shrine.", date="2021-08-13")
     assert [e for e in evs if e.cameo == "114" and e.target is not None and e.target.country == "JPN"]
+
+
+def test_he_can_mean_a_role_named_without_a_name():
+    evs = events_of("Germany's chancellor flew to Tel Aviv on Tuesday. There he pledged to stand by Israel.",
+                    date="2023-10-17")
+    later = [e for e in evs if e.sentence == 1]
+    assert later and later[0].source is not None and later[0].source.country == "DEU"
+
+
+def test_coordinated_parties_agreeing_to_talks_intend_towards_each_other():
+    evs = events_of("Greece and Turkey agreed to hold talks on their maritime dispute.", date="2020-09-22")
+    assert {(e.source.country, e.target.country) for e in evs if e.target and e.cameo.startswith("03")} >= \
+        {("GRC", "TUR"), ("TUR", "GRC")}

@@ -348,7 +348,7 @@ class Coder:
                         fallback = True
                         rule += f"; target from '{alt.dep_}' fallback"
                         break
-            reciprocal_obj = cl.obj is None or cl.passive or self._same_kind_noun(cl.obj, code) or \
+            reciprocal_obj = cl.obj is None or cl.passive or self._same_kind_noun(cl.obj, entry.cameo) or \
                 any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
             if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS and reciprocal_obj:
                 # "Russia and Ukraine signed a deal": each party acts towards the other
@@ -675,6 +675,10 @@ class Coder:
             a.start, a.end, a.text = phrase.start_char, phrase.end_char, phrase.text
         if ctx.in_junk(a.start, a.end):
             return []
+        if lemma in ROLE_NOUNS and not a.entity and a.kind != "person":
+            # "Germany's chancellor", "the Iraqi politician": a person, whom a later "he" can mean
+            a = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=None, text=a.text,
+                      start=a.start, end=a.end, why=a.why, kind="person")
         if a.country is None and a.sector in STATE_SECTORS and ctx.home is not None:
             # "the government", "the police", "its forces" in a story about one country
             poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
