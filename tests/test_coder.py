@@ -224,3 +224,9 @@ def test_coordinated_parties_agreeing_to_talks_intend_towards_each_other():
     evs = events_of("Greece and Turkey agreed to hold talks on their maritime dispute.", date="2020-09-22")
     assert {(e.source.country, e.target.country) for e in evs if e.target and e.cameo.startswith("03")} >= \
         {("GRC", "TUR"), ("TUR", "GRC")}
+
+
+def test_the_object_of_a_quantity_carries_the_pattern():
+    evs = events_of("The World Food Programme sent 40 trucks of food to northern Yemen on Sunday.", date="2021-07-20")
+    assert [e for e in evs if e.cameo.startswith("07") and e.target is not None and e.target.country == "YEM"], \
+        [(e.cameo, e.pattern) for e in evs]

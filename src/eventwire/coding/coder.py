@@ -254,8 +254,11 @@ class Coder:
                     cl.obj_lemma = obj_noun
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
                 if cl.obj is not None and not (entries and entries[0].object):
-                    # "eased curfew hours": the object's modifier can carry the pattern's object word
-                    for mod in (c for c in cl.obj.children if c.dep_ == "compound"):
+                    # "eased curfew hours", "sent 40 trucks of food": the object's modifier or its "of"
+                    # complement can carry the pattern's object word
+                    of = next((c for c in cl.obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    inner = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+                    for mod in [c for c in cl.obj.children if c.dep_ == "compound"] + inner:
                         alt = self.lex.match_verb(lemma, cl.particle, mod.lemma_.lower(), frozenset(cl.preps))
                         if alt and alt[0].object:
                             entries = alt
