@@ -230,3 +230,8 @@ def test_the_object_of_a_quantity_carries_the_pattern():
     evs = events_of("The World Food Programme sent 40 trucks of food to northern Yemen on Sunday.", date="2021-07-20")
     assert [e for e in evs if e.cameo.startswith("07") and e.target is not None and e.target.country == "YEM"], \
         [(e.cameo, e.pattern) for e in evs]
+
+
+def test_exchanging_fire_is_mutual():
+    evs = events_of("Azerbaijani and Armenian troops exchanged fire along the border.", date="2022-09-13")
+    assert {(e.source.code, e.target.code) for e in evs if e.source and e.target} >= {("AZEMIL", "ARMMIL"), ("ARMMIL", "AZEMIL")}

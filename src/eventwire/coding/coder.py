@@ -351,7 +351,8 @@ class Coder:
                         fallback = True
                         rule += f"; target from '{alt.dep_}' fallback"
                         break
-            reciprocal_obj = cl.obj is None or cl.passive or self._same_kind_noun(cl.obj, entry.cameo) or \
+            # (an object the pattern names is the act's content, not a party: "exchanged fire", "signed a declaration")
+            reciprocal_obj = cl.obj is None or cl.passive or bool(entry.object) or self._same_kind_noun(cl.obj, entry.cameo) or \
                 any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
             if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS and reciprocal_obj:
                 # "Russia and Ukraine signed a deal": each party acts towards the other
