@@ -354,22 +354,15 @@ def _build_filters(w: _Where, f: dict, c: dict[str, str], doc_scope: Optional[st
             w.add(clause, *inner.params)
 
 
-_MENTION_COLS = {
-    "date": "m.date", "source_code": "m.source_code", "target_code": "m.target_code",
-    "source_country": "m.source_country", "target_country": "m.target_country", "place_country": "m.location_country",
-    "source_sector": "m.source_sector", "target_sector": "m.target_sector", "cameo": "m.cameo",
-    "plover_type": "m.plover_type", "quad_class": "m.quad_class", "geonameid": "m.location_geonameid",
-    "place_name": "m.location_name", "lat": "m.location_lat", "lon": "m.location_lon", "confidence": "m.confidence",
-    "event_id": "em.event_id",
-}
-_EVENT_COLS = {
-    "date": "e.date", "source_code": "e.source_code", "target_code": "e.target_code",
-    "source_country": "e.source_country", "target_country": "e.target_country", "place_country": "e.place_country",
-    "source_sector": "e.source_sector", "target_sector": "e.target_sector", "cameo": "e.cameo",
-    "plover_type": "e.plover_type", "quad_class": "e.quad_class", "geonameid": "e.geonameid",
-    "place_name": "e.place_name", "lat": "e.lat", "lon": "e.lon", "confidence": "e.confidence",
-    "event_id": "e.event_id",
-}
+# filter/order column -> SQL, for mentions (m, em) and aggregated events (e); same names where the tables agree
+_SHARED_COLS = ("date", "source_code", "target_code", "source_country", "target_country", "source_sector",
+                "target_sector", "cameo", "plover_type", "quad_class", "confidence")
+_MENTION_COLS = {**{c: f"m.{c}" for c in _SHARED_COLS},
+                 "place_country": "m.location_country", "geonameid": "m.location_geonameid",
+                 "place_name": "m.location_name", "lat": "m.location_lat", "lon": "m.location_lon",
+                 "event_id": "em.event_id"}
+_EVENT_COLS = {**{c: f"e.{c}" for c in _SHARED_COLS},
+               **{c: f"e.{c}" for c in ("place_country", "geonameid", "place_name", "lat", "lon", "event_id")}}
 _EVENT_SCOPE = ("EXISTS (SELECT 1 FROM event_mentions em2 JOIN mentions m ON m.mention_id = em2.mention_id "
                 "JOIN documents d ON d.id = em2.doc_id WHERE em2.event_id = e.event_id AND {clause})")
 
