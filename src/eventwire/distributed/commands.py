@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import sys
 
+from eventwire.commands import apply_config  # eventwire.toml under the command line
+
 
 def register(sub) -> None:
     p = sub.add_parser("spark", help="code news on Apache Spark; Parquet out (documents, mentions, events by date)")
@@ -30,12 +32,6 @@ def register(sub) -> None:
     lp.set_defaults(func=cmd_spark_load)
 
 
-def _apply_config(args) -> None:
-    """eventwire.toml under the command line (see eventwire.config); ValueError for a broken file."""
-    from eventwire import config
-    config.apply_to_args(args)
-
-
 def _missing_spark() -> str | None:
     try:
         import pyspark  # noqa: F401
@@ -59,10 +55,7 @@ def cmd_spark(args) -> int:
     if args.partitions is not None and args.partitions < 1:
         print("eventwire: --partitions must be at least 1", file=sys.stderr)
         return 2
-    try:
-        _apply_config(args)
-    except ValueError as exc:
-        print(f"eventwire: {exc}", file=sys.stderr)
+    if not apply_config(args):
         return 2
     from eventwire.distributed.spark import run
 
@@ -90,10 +83,7 @@ def cmd_spark_load(args) -> int:
     if not Path(args.output, "documents").is_dir():
         print(f"eventwire: {args.output} is not an `eventwire spark` output folder (no documents/)", file=sys.stderr)
         return 2
-    try:
-        _apply_config(args)
-    except ValueError as exc:
-        print(f"eventwire: {exc}", file=sys.stderr)
+    if not apply_config(args):
         return 2
     from eventwire.distributed.spark import load_output
 
