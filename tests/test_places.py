@@ -117,3 +117,40 @@ def test_possessive_and_above_places_locate_patrols():
     assert [e.location.text for e in r.events if e.location] == ["Kabul"]
     r = code_text("Air force jets patrolled the skies above Washington on Tuesday.")
     assert [e.location.text for e in r.events if e.location] == ["Washington"]
+
+
+def test_names_the_parser_mislabels_are_places_by_the_words_around_them(nlp):
+    # "the town of X", "X district", "in the northern X": whatever the parser called the name
+    doc = nlp("Militants attacked a checkpoint in the southern Iraqi city of Hilla and shelled the Kharabeel "
+              "district on Friday.")
+    places = find_places(doc)
+    hilla = _place(places, "Hilla")
+    assert hilla.country == "IRQ" and hilla.lat is not None
+    assert _place(places, "Kharabeel").lat is None          # unknown to the gazetteer, kept by its context
+    assert not any(p.text in ("Iraqi city", "Shiite") for p in places)
+
+
+def test_context_words_do_not_make_shops_and_firms_places(nlp):
+    doc = nlp("He stopped at a Shell gas station, then worked at Columbia University and shopped at McDonald's.")
+    places = find_places(doc)
+    assert not any(p.text in ("Shell", "Columbia", "McDonald") for p in places)
+    doc = nlp("It aired in English and Spanish on Tuesday.")
+    assert not any(p.text in ("English", "Spanish") and not p.demonym for p in find_places(doc))
+
+
+def test_the_named_town_not_the_town_it_is_near(nlp):
+    doc = nlp("Gunmen killed three farmers in Qaraqosh, a town near Mosul, on Sunday.")
+    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    assert loc is not None and loc.text == "Qaraqosh"
+    doc = nlp("In the province of Homs, rebels shelled the village of Kafr Laha overnight.")
+    loc = event_location(doc, _tok(doc, "shelled"), find_places(doc))
+    assert loc is not None and loc.text == "Kafr Laha"
+
+
+def test_passive_subject_of_a_ground_verb_is_the_place(nlp):
+    doc = nlp("Mosul was heavily bombed by coalition aircraft during the night.")
+    loc = event_location(doc, _tok(doc, "bombed"), find_places(doc))
+    assert loc is not None and loc.text == "Mosul"
+    doc = nlp("Soldiers destroyed six rebel bunkers close to Jaffna on Tuesday.")
+    loc = event_location(doc, _tok(doc, "destroyed"), find_places(doc))
+    assert loc is not None and loc.text == "Jaffna"

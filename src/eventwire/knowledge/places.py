@@ -63,6 +63,8 @@ _ORG_WORDS = {"ministry", "council", "party", "army", "forces", "committee", "un
               "parliament", "assembly", "government", "administration", "coalition", "alliance", "battalion",
               "division", "regiment", "corps", "militia", "guard", "guards", "service", "services", "center",
               "centre", "observatory", "press", "daily", "journal", "magazine", "airlines", "airways", "group"}
+# buildings and bodies named like towns that stand for an institution
+_NOT_PLACE_NAMES = {"white house", "capitol", "pentagon", "cathedral", "bank", "story", "miss", "patrol"}
 _NOT_PLACES = {"earth", "north", "south", "east", "west", "heaven", "hell", "moon", "mars", "man", "midwest"}
 _SAY_AFTER = {"said", "says", "told", "added", "explained", "noted", "asked", "wrote", "recalled", "believes"}
 # place words that follow a name and belong to it ("Laurel County", "Rapides Parish")
@@ -87,7 +89,7 @@ def _cap(tok) -> bool:
 
 class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
-                 "city_hint", "county_hint", "region_too")
+                 "city_hint", "county_hint", "region_too", "province_hint")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -97,6 +99,7 @@ class _Mention:
         self.within: Optional[Candidate] = None     # "X, Y": Y resolved
         self.city_hint = False                      # "the city of X", "X city"
         self.county_hint = False
+        self.province_hint = False                  # "the province of X", "X governorate"
         self.region_too = False                     # a region/country shares the name ("Washington")
 
 
@@ -117,6 +120,69 @@ def _place_context(doc, i: int, j: int) -> bool:
         k -= 1
     return k >= 0 and doc[k].lower_ in ("in", "of", "to", "from", "at", "near", "outside", "across", "around",
                                         "into", "toward", "towards", "visit", "visited", "visiting")
+
+
+# words between a locative preposition and a name: "in the southern Iraqi city", "near central Kabul"
+_AREA_WORDS = {"the", "downtown", "central", "nearby", "neighbouring", "neighboring", "northern",
+               "southern", "eastern", "western", "north", "south", "east", "west", "northeastern", "northwestern",
+               "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+               "rural", "restive", "besieged", "strategic", "remote", "volatile", "troubled", "war-torn", "tense",
+               "rebel-held", "government-held", "occupied", "old", "upper", "lower", "greater", "mountainous",
+               "coastal", "desert", "border", "frontier", "outlying", "heart", "centre", "center"}
+_SETTLEMENT_AFTER = {"village", "villages", "town", "city", "district", "neighborhood", "neighbourhood", "suburb",
+                     "area", "camp", "settlement", "province", "governorate", "region", "township", "municipality",
+                     "county", "quarter", "hamlet", "locality", "subdistrict", "sub-district", "prefecture",
+                     "countryside", "outskirts", "airbase", "valley", "refugee", "oblast", "island",
+                     "islands", "mountains", "mountain", "gorge", "lga", "tehsil", "agency", "division", "zone",
+                     "enclave", "front", "axis", "pocket", "plain", "plains", "desert", "heights", "coast",
+                     "peninsula", "checkpoint"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into",
+             "towards", "toward", "through", "entering", "entered", "besieged"}
+
+
+def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
+    """Words that make the capitalised name doc[i:j] a place whatever the parser called it: "the town of X",
+    "the X district", "X, a village", "in (the northern) X"."""
+    n = len(doc)
+    nxt = doc[j].lower_ if j < n else ""
+    # only a whole capitalised name: not "Columbia" of "at Columbia University" nor "Mitchell Bridge Road",
+    # "Wal-Mart", "Grant/Wilkin", "Section 2AA", "at McDonald's"
+    if j < n and _cap(doc[j]) and nxt not in _PROPER_KINDS or i > 0 and _cap(doc[i - 1]) \
+            and doc[i - 1].lower_ not in _LOCATIVE and not doc[i - 1].is_sent_start:
+        return False
+    if i > 0 and doc[i - 1].text in ("-", "/", "&") or j < n and (nxt in ("-", "/", "&") or doc[j].text[:1].isdigit() or nxt == "of" and j + 1 < n
+                  and _cap(doc[j + 1])):
+        return False
+    if nxt in ("'s", "’s") and i > 0 and doc[i - 1].lower_ == "at":
+        return False
+    if nxt in _SETTLEMENT_AFTER and not (j + 1 < n and (doc[j + 1].lower_ in _ORG_WORDS or _cap(doc[j + 1])
+                                                        and doc[j + 1].lower_ not in ("of", "in"))) \
+            and not (doc[i].ent_type_ == "NORP" and j - i == 1):      # "the Shiite city": an adjective
+        return True
+    if j + 2 < n and doc[j].text == "," and doc[j + 1].lower_ in ("a", "the") \
+            and doc[j + 2].lower_ in _SETTLEMENT_NOUNS:
+        return True       # "Furqlus, a town on the highway"
+    if i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_ in _SETTLEMENT_NOUNS
+                                                 or doc[i - 2].lower_ in _DIRECTION_WORDS):
+        return True       # "the village of X", "east of X", "the outskirts of X"
+    if strict:      # a word the parser took for a language or a people: only "the town of X" / "X, a town"
+        return False
+    k = i - 1
+    while k >= 0 and (doc[k].lower_ in _AREA_WORDS or doc[k].ent_type_ == "NORP" and doc[k].pos_ == "ADJ"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _LOCATIVE
+
+
+# verbs whose object is ground held or crossed: "patrolled Harare", "stormed Kobane"
+_HELD_VERBS = {"patrol", "storm", "capture", "enter", "shell", "besiege", "occupy", "overrun", "seize", "retake",
+               "recapture", "invade", "raid", "evacuate", "reach", "visit", "tour", "liberate", "encircle", "surround",
+               "bombard", "leave", "flee", "govern", "control"}
+# capitalised kinds that end a place's name ("Kokrajhar District", "Daraa Governorate")
+_PROPER_KINDS = {"district", "province", "governorate", "town", "city", "village", "camp", "county", "region",
+                 "oblast", "area", "municipality", "prefecture", "subdistrict", "tehsil", "lga"}
+_DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",
+                    "suburbs", "countryside", "heart", "centre", "center", "streets", "vicinity", "edge", "environs",
+                    "province", "governorate", "district"}
 
 
 def _strip_the(doc, i: int, j: int) -> int:
@@ -145,8 +211,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                     if t.lower_ not in _PLACE_NOUNS}
     soft = [False] * len(doc)         # a place name the parser took for a person or an organisation
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and _place_context(doc, ent.start, ent.end) \
-                and any(not c.alt for c in gaz.lookup(ent.text)[:5]):
+        if ent.label_ == "PERSON" and (len(ent) > 1 and _place_context(doc, ent.start, ent.end)
+                                       or _settlement_context(doc, ent.start, ent.end)) \
+                and any(not c.alt or c.population >= 20_000 for c in gaz.lookup(ent.text)[:5]):
             soft[ent.start] = True          # "in Khan Younis" taken for a person's name
             continue
         if ent.label_ == "PERSON":
@@ -171,7 +238,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 else:
                     blocked[k] = True
             continue
-        if ent.label_ in ("WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"):
+        if ent.label_ in ("WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE", "DATE") and not (
+                ent.label_ != "DATE" and _settlement_context(doc, ent.start, ent.end)):
+            # ("Aleppo" read as a language, "Manbij" as a product: the words around it decide)
             for k in range(ent.start, ent.end):
                 blocked[k] = True
         elif ent.label_ == "ORG":
@@ -263,20 +332,36 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         k = j
     # names the gazetteer does not know, in words that make them places: "in Kobane", "the village of Tsatsan-Yurt",
     # "Srisakorn district" (kept without coordinates: they can still be an event's location)
-    for ent in ents:
-        if ent.label_ not in ("ORG", "PERSON", "PRODUCT") or len(ent) > 4:
+    spans = [(ent.start, ent.end) for ent in ents
+             if ent.label_ in ("ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LANGUAGE") and len(ent) <= 4]
+    # and capitalised words the parser left unlabelled ("the village of Demsare")
+    k = 0
+    while k < n:
+        if caps[k] and not doc[k].ent_type_ and not taken[k] and not blocked[k] and lowers[k] not in _STOP:
+            j = k + 1
+            while j < n and j - k < 4 and not doc[j].ent_type_ and (caps[j] or lowers[j] in ("-", "al", "el")
+                                                                      and j + 1 < n and caps[j + 1]):
+                j += 1
+            spans.append((k, j))
+            k = j
+        else:
+            k += 1
+    for start, end in spans:
+        i = _strip_the(doc, start, end)
+        j = end
+        while j > i and (doc[j - 1].is_punct or lowers[j - 1] in ("'s", "’s")):
+            j -= 1
+        if i >= j or any(taken[k] or blocked[k] and not doc[k].ent_type_ in ("NORP", "LANGUAGE", "WORK_OF_ART",
+                                                                           "EVENT", "PRODUCT")
+                         for k in range(i, j)):
             continue
-        i = _strip_the(doc, ent.start, ent.end)
-        j = ent.end
-        if i >= j or any(taken[k] for k in range(i, j)) or ent.label_ in ("GPE", "LOC", "FAC"):
+        if any(lowers[k] in _ORG_WORDS for k in range(i, j)) or texts[i].isupper() and len(texts[i]) <= 5 \
+                or doc[i].ent_type_ == "NORP" and gaz.lookup(doc[i:j].text):
             continue
-        if any(lowers[k] in _ORG_WORDS for k in range(i, j)) or texts[i].isupper() and len(texts[i]) <= 5:
+        if doc[i].ent_type_ in ("NORP", "LANGUAGE") and all(c.demonym for c in gaz.lookup(doc[i:j].text)):
             continue
-        prev1 = lowers[i - 1] if i > 0 else ""
-        prev2 = lowers[i - 2] if i > 1 else ""
-        nxt = lowers[j] if j < n else ""
-        if (i == ent.start and prev1 in ("in", "near", "outside", "inside")) \
-                or (prev1 == "of" and prev2 in _SETTLEMENT_NOUNS) or nxt in _SETTLEMENT_NOUNS:
+        if _settlement_context(doc, i, j, strict=doc[i].ent_type_ in ("NORP", "LANGUAGE")) \
+                and (i == 0 or not doc[i - 1].lower_ in _TITLES):
             m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
             mentions.append(m)
             for k in range(i, j):
@@ -313,6 +398,12 @@ def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
             m.city_hint = True
         if j < len(doc) and doc[j].lower_ in ("city", "town", "village"):
             m.city_hint = True
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PROVINCE_WORDS \
+                or j < len(doc) and doc[j].lower_ in _PROVINCE_WORDS:
+            m.province_hint = True
+
+
+_PROVINCE_WORDS = {"province", "governorate", "state", "oblast", "region", "prefecture"}
 
 
 def _point_ok(c: Candidate) -> bool:
@@ -341,6 +432,8 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
         s += 0.5 if m.demonym_only or m.label == "NORP" else -1.0
     if c.feature == "admin2":
         s += 4.0 if m.county_hint else -6.0
+    if m.province_hint:
+        s += 6.0 if c.feature == "admin1" else -3.0
     if m.city_hint:
         s += 2.0 if c.feature == "city" else -2.0
     if c.country and c.country in ctx_countries:
@@ -482,7 +575,13 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                                                   for c in cs))
                     or (m.label != "ORG" and m.tok_start > 0
                         and doc[m.tok_start - 1].lower_ in ("in", "at", "near", "outside", "into")
-                        and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs))):
+                        and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs))
+                    or (m.label == "ORG" and any(e.start == m.tok_start and e.end == m.tok_end for e in doc.ents)
+                        and doc[m.tok_start].dep_ == "dobj" and doc[m.tok_start].head.lemma_ in _HELD_VERBS
+                        and any(c.feature == "city" and c.population >= 100_000 and not c.alt for c in cs[:3]))
+                    or (_settlement_context(doc, m.tok_start, m.tok_end) and norm(m.text) not in _NOT_PLACE_NAMES
+                        and any(c.feature in ("city", "admin2", "admin1", "region") and not c.demonym
+                                and (not c.alt or c.feature == "city" and c.population >= 20_000) for c in cs))):
                 rejected.add(id(m))
             else:
                 known.add(norm(m.text))
@@ -650,9 +749,11 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         pl = prep.lower_
         if pl in _STRONG_PREPS:
             attach = 2.0
+        elif pl == "to" and prep.head.lower_ in ("close", "next", "near", "adjacent", "nearby"):
+            attach = 2.0      # "close to Jaffna"
         elif pl in ("on", "over", "across", "through", "inside", "outside", "into", "from", "to", "toward",
                     "towards", "of", "between"):
-            attach = 0.6 if pl in ("on", "over", "into") else 0.3
+            attach = 0.6 if pl in ("on", "over", "into", "through") else 0.3
         else:
             attach = 0.0
         ph = prep.head
@@ -693,8 +794,12 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = 0.4      # some other attachment (lists, appositions): too weak on its own
     if h.dep_ == "poss" and prep is not None:
         attach -= 0.5         # "in Congo's capital, Kinshasa": the capital is the place
-    # inside the subject of the event: weaker than the event's own modifiers
-    if tier == 0 and h.i in _subject_ids(trig):
+    # inside the subject of the event: weaker than the event's own modifiers (but "Baghdad was bombed",
+    # "Idlib province has been struck": the passive subject of a verb that acts on ground is the place)
+    if tier == 0 and h.i in _subject_ids(trig) and not (
+            trig.lemma_ in _TERRITORY_VERBS and any(c.dep_ == "nsubjpass" and h.i in {t.i for t in c.subtree}
+                                                    and c.lower_ not in _PERSON_HEADS for c in trig.children)
+            and attach > 0):
         attach -= 0.7
     feat = {"city": 0.9, "admin2": 0.8, "admin1": 0.5, "country": 0.2, "continent": 0.0, "region": 0.3}.get(
         p.feature or "", 0.9)
@@ -732,10 +837,10 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                     continue
                 tier = 0 if h.i in own else 1 if h.i in clause else 2
                 s, attach = _place_score(doc, trig, h, p, tier, report_ids)
-                scored.append((s, tier, attach, p))
+                scored.append((s, tier, attach, p, h))
+            scored = _most_specific(doc, scored)
             if scored:
-                scored.sort(key=lambda x: -x[0])
-                s, tier, attach, p = scored[0]
+                s, tier, attach, p, _h = scored[0]
                 _last_choice.update(score=s, tier=tier, attach=attach, feature=p.feature)
                 if tier < 2 and attach >= MIN_ATTACH_CLAUSE:
                     return replace(p, precision="clause")
@@ -748,6 +853,83 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
         return replace(dateline_place, precision="dateline") if dateline_place else None
 
 
+_FEATURE_RANK = {"city": 0, None: 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
+_CONTAINER_AFTER = {"district", "province", "governorate", "state", "county", "region", "metropolis", "municipality",
+                    "oblast", "prefecture", "lga", "area"}
+
+
+def _np_head(tok):
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
+            t = t.head
+        else:
+            break
+    return t
+
+
+def _rank(p: Place) -> int:
+    return _FEATURE_RANK.get(p.feature, 0)
+
+
+def _contained(doc, x_head, y_head) -> bool:
+    """Is the place at y_head named only to situate the place at x_head? ("Hawija, a town near Kirkuk",
+    "Sontyo village in Wukari", "In Dura, south of Baghdad")."""
+    top = _np_head(x_head)
+    if top.i != x_head.i and top.lower_ not in _SETTLEMENT_NOUNS and top.lower_ not in _PLACE_HEADS:
+        return False
+    t = y_head
+    for _ in range(12):
+        if t.i == top.i:
+            return True
+        if t.dep_ == "conj" or t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == top.i and top.i != x_head.i:
+            return False        # "the Los Angeles suburb of Rosemead": the of-phrase names the suburb
+        t = t.head
+    return False
+
+
+def _most_specific(doc, scored: list) -> list:
+    """Order candidate event places best first: a place named to situate another gives way to it, and among the
+    places that clearly locate the event in its own clause the most specific (a town before its province) wins."""
+    if not scored:
+        return scored
+    drop = set()
+    for a, x in enumerate(scored):
+        for b, y in enumerate(scored):
+            if a == b or b in drop or a in drop:
+                continue
+            xh, yh = x[4], y[4]
+            if _contained(doc, xh, yh):
+                drop.add(b)
+                continue
+            # "the Los Angeles suburb of Rosemead" vs "the Arawa area of Gombe district": the smaller one
+            top = _np_head(xh)
+            if top.i != xh.i and top.lower_ in _SETTLEMENT_NOUNS and yh.dep_ == "pobj" and yh.head.lower_ == "of" \
+                    and yh.head.head.i == top.i:
+                nxt = doc[yh.i + 1].lower_ if yh.i + 1 < len(doc) else ""
+                if nxt in _CONTAINER_AFTER or _rank(y[3]) > _rank(x[3]):
+                    drop.add(b)
+                else:
+                    drop.add(a)
+                continue
+            # "In Dura, south of Baghdad": a direction from a place just named
+            prep = _governing_prep(yh)
+            if prep is not None and prep.lower_ == "of" and prep.head.lower_ in _DIRECTION_HEADS \
+                    and xh.i < prep.head.i and prep.head.i - xh.i <= 4 and x[1] <= y[1] and x[2] >= 1.0:
+                drop.add(b)
+    kept = [x for k, x in enumerate(scored) if k not in drop]
+    kept.sort(key=lambda x: -x[0])
+    strong = [x for x in kept if x[1] <= 1 and x[2] >= SPECIFIC_ATTACH]
+    if len(strong) > 1:
+        best = min(strong, key=lambda x: (_rank(x[3]), -x[0]))
+        kept.remove(best)
+        kept.insert(0, best)
+    return kept
+
+
+SPECIFIC_ATTACH = 1.0
 MIN_ATTACH_CLAUSE = 0.55
 MIN_ATTACH_SENTENCE = 2.0
 
