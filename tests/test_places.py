@@ -154,3 +154,23 @@ def test_passive_subject_of_a_ground_verb_is_the_place(nlp):
     doc = nlp("Soldiers destroyed six rebel bunkers close to Jaffna on Tuesday.")
     loc = event_location(doc, _tok(doc, "destroyed"), find_places(doc))
     assert loc is not None and loc.text == "Jaffna"
+
+
+def test_lists_of_villages_and_arabic_place_prefixes(nlp):
+    doc = nlp("Gunmen raided four villages: Demsare, Wunamokoh, Dikajam and Taboungo before dawn.")
+    names = {p.text for p in find_places(doc)}
+    assert {"Demsare", "Wunamokoh", "Dikajam"} <= names
+    doc = nlp("Airstrikes hit Kafr Nubbol and Deir Sunbul on Monday.")
+    names = {p.text for p in find_places(doc)}
+    assert "Kafr Nubbol" in names and "Deir Sunbul" in names
+    # people in a list stay people
+    doc = nlp("Police said Brown and Jordan were charged with burglary on Monday.")
+    assert not any(p.text == "Brown" for p in find_places(doc))
+
+
+def test_the_object_of_a_capture_is_a_place_but_a_captured_man_is_not(nlp):
+    doc = nlp("Rebels captured Kasumbalesa on the border with Zambia.")
+    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    assert loc is not None and loc.text == "Kasumbalesa"
+    doc = nlp("Clark was captured after a brief chase, police said.")
+    assert not any(p.text == "Clark" for p in find_places(doc))

@@ -54,7 +54,8 @@ _NON_LOCATIVE_PREPS = {"from", "to", "toward", "towards", "of", "between", "for"
 _SETTLEMENT_NOUNS = {"village", "villages", "town", "towns", "city", "district", "districts", "neighborhood",
                      "neighbourhood", "neighborhoods", "suburb", "area", "camp", "settlement", "province",
                      "governorate", "region", "township", "commune", "municipality", "county", "quarter", "hamlet",
-                     "locality", "subdistrict", "sub-district", "prefecture", "enclave", "outskirts"}
+                     "locality", "subdistrict", "sub-district", "prefecture", "enclave", "outskirts", "cities",
+                     "areas", "communities", "suburbs", "provinces", "regions", "settlements", "hamlets"}
 _ORG_WORDS = {"ministry", "council", "party", "army", "forces", "committee", "union", "congress", "senate", "court",
               "bank", "university", "company", "group", "front", "brigade", "brigades", "movement", "news", "agency",
               "post", "times", "department", "office", "organization", "organisation", "association", "corp",
@@ -162,9 +163,9 @@ def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
     if j + 2 < n and doc[j].text == "," and doc[j + 1].lower_ in ("a", "the") \
             and doc[j + 2].lower_ in _SETTLEMENT_NOUNS:
         return True       # "Furqlus, a town on the highway"
-    if i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_ in _SETTLEMENT_NOUNS
-                                                 or doc[i - 2].lower_ in _DIRECTION_WORDS):
-        return True       # "the village of X", "east of X", "the outskirts of X"
+    if i >= 2 and doc[i - 1].lower_ in ("of", ":") and (doc[i - 2].lower_ in _SETTLEMENT_NOUNS
+                                                        or doc[i - 2].lower_ in _DIRECTION_WORDS):
+        return True       # "the village of X", "east of X", "the outskirts of X", "four villages: X, Y"
     if strict:      # a word the parser took for a language or a people: only "the town of X" / "X, a town"
         return False
     k = i - 1
@@ -352,22 +353,83 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         while j > i and (doc[j - 1].is_punct or lowers[j - 1] in ("'s", "’s")):
             j -= 1
         if i >= j or any(taken[k] or blocked[k] and not doc[k].ent_type_ in ("NORP", "LANGUAGE", "WORK_OF_ART",
-                                                                           "EVENT", "PRODUCT")
+                                                                           "EVENT", "PRODUCT", "PERSON")
                          for k in range(i, j)):
             continue
         if any(lowers[k] in _ORG_WORDS for k in range(i, j)) or texts[i].isupper() and len(texts[i]) <= 5 \
                 or doc[i].ent_type_ == "NORP" and gaz.lookup(doc[i:j].text):
             continue
-        if doc[i].ent_type_ in ("NORP", "LANGUAGE") and all(c.demonym for c in gaz.lookup(doc[i:j].text)):
+        label = doc[i].ent_type_
+        if label in ("NORP", "LANGUAGE") and all(c.demonym for c in gaz.lookup(doc[i:j].text)):
             continue
-        if _settlement_context(doc, i, j, strict=doc[i].ent_type_ in ("NORP", "LANGUAGE")) \
-                and (i == 0 or not doc[i - 1].lower_ in _TITLES):
+        if i > 0 and doc[i - 1].lower_ in _TITLES:
+            continue
+        named = _toponym_prefix(doc, i, j)
+        if named or _settlement_context(doc, i, j, strict=label in ("NORP", "LANGUAGE", "PERSON")) \
+                or _held_object(doc, i, j) and label in ("", "GPE", "PRODUCT"):
             m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
             mentions.append(m)
             for k in range(i, j):
                 taken[k] = True
+    # lists: "the villages of Khirbet Suda, Kafrnan and Harsh Tiseen", "Demsare, Wunamokoh and Dikajam"
+    place_tok = {}
+    for m in mentions:
+        # anchors: names made places by their context, and names the parser itself called places
+        if not m.demonym_only and (m.source == "ctx" or m.source == "ner" and m.label in PLACE_LABELS
+                                   or _settlement_context(doc, m.tok_start, m.tok_end, strict=True)):
+            for k in range(m.tok_start, m.tok_end):
+                place_tok[k] = m
+    for start, end in spans:
+        i = _strip_the(doc, start, end)
+        j = end
+        while j > i and (doc[j - 1].is_punct or lowers[j - 1] in ("'s", "’s")):
+            j -= 1
+        if i >= j or any(taken[k] for k in range(i, j)) or doc[i].ent_type_ in ("NORP", "LANGUAGE") \
+                or any(lowers[k] in _ORG_WORDS for k in range(i, j)) or texts[i].isupper() and len(texts[i]) <= 5:
+            continue
+        if i > 0 and doc[i - 1].lower_ in _TITLES:
+            continue
+        span_ids = set(range(i, j))
+        linked = None
+        for k in range(i, j):
+            t = doc[k]
+            if t.dep_ == "conj" and t.head.i in place_tok and t.head.i not in span_ids:
+                linked = place_tok[t.head.i]
+            for c in t.children:
+                if c.dep_ == "conj" and c.i in place_tok:
+                    linked = place_tok[c.i]
+        # a person's name beside a place ("Brown and Jordan") only when the list is one of places by its words
+        if linked is not None and doc[i].ent_type_ == "PERSON" and linked.source != "ctx":
+            linked = None
+        if linked is not None:
+            m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
+            mentions.append(m)
+            for k in range(i, j):
+                taken[k] = True
+                place_tok[k] = m
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# first words of Arabic, Persian and Turkic place names ("Kafr Laha", "Tal Rifaat", "Deir Hafer", "Khan Touman")
+_TOPONYM_PREFIXES = {"kafr", "kfar", "kefr", "tal", "tall", "tell", "tel", "jabal", "jebel", "jabel", "deir", "dayr",
+                     "khan", "beit", "bayt", "ain", "ayn", "'ayn", "‘ayn", "ras", "bir", "wadi", "qasr", "nahr", "jisr",
+                     "khirbet", "khirbat", "mazraat", "dahiyat", "hayy", "souq", "suq", "qalaat", "qalat", "tell",
+                     "mazar", "kuh", "dasht", "bandar"}
+
+
+def _toponym_prefix(doc, i: int, j: int) -> bool:
+    return j - i >= 2 and doc[i].lower_.strip("-") in _TOPONYM_PREFIXES and _cap(doc[i + 1]) \
+        and doc[i + 1].lower_ not in _ORG_WORDS
+
+
+def _held_object(doc, i: int, j: int) -> bool:
+    """The object of a verb that takes ground: "captured Kasumbalesa", "Utah Beach was captured"."""
+    for k in range(i, j):
+        t = doc[k]
+        if not (i <= t.head.i < j) or t.head.i == t.i:
+            return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in _HELD_VERBS
+    return False
 
 
 def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
@@ -713,7 +775,9 @@ _PLACE_HEADS = {"residence", "home", "house", "hotel", "market", "village", "dis
                 "building", "compound", "checkpoint", "bridge", "front", "frontier", "territory", "zone", "island",
                 "cafe", "restaurant", "shop", "store", "mall", "bazaar", "bank", "stadium", "university", "court",
                 "courthouse", "plant", "factory", "mine", "field", "farm", "park", "beach", "harbor", "harbour",
-                "crossing", "highway", "neighbourhood", "quarter", "enclave", "settlement", "district", "hall"}
+                "crossing", "highway", "neighbourhood", "quarter", "enclave", "settlement", "district", "hall",
+                "villages", "towns", "cities", "districts", "areas", "neighborhoods", "neighbourhoods", "provinces",
+                "regions", "camps", "suburbs", "settlements", "hamlets", "communities", "localities"}
 _DIRECTION_HEADS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                     "outskirts", "edge", "heart", "center", "centre", "suburbs", "vicinity", "east", "part", "parts",
                     "area", "areas", "countryside", "environs", "streets", "centre", "downtown", "kilometers",
@@ -860,9 +924,11 @@ _CONTAINER_AFTER = {"district", "province", "governorate", "state", "county", "r
 
 def _np_head(tok):
     t = tok
-    for _ in range(4):
-        if t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
+    for _ in range(6):
+        if t.dep_ in ("compound", "amod", "nmod", "conj") and t.head.i != t.i:
             t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SETTLEMENT_NOUNS:
+            t = t.head.head       # "the towns of X, Y and Z"
         else:
             break
     return t
