@@ -169,8 +169,8 @@ def test_lists_of_villages_and_arabic_place_prefixes(nlp):
 
 
 def test_the_object_of_a_capture_is_a_place_but_a_captured_man_is_not(nlp):
-    doc = nlp("Rebels captured Kasumbalesa on the border with Zambia.")
-    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    doc = nlp("Rebels overran Kasumbalesa on the border with Zambia.")
+    loc = event_location(doc, _tok(doc, "overran"), find_places(doc))
     assert loc is not None and loc.text == "Kasumbalesa"
     doc = nlp("Clark was captured after a brief chase, police said.")
     assert not any(p.text == "Clark" for p in find_places(doc))

@@ -366,7 +366,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             continue
         named = _toponym_prefix(doc, i, j)
         if named or _settlement_context(doc, i, j, strict=label in ("NORP", "LANGUAGE", "PERSON")) \
-                or _held_object(doc, i, j) and label in ("", "GPE", "PRODUCT"):
+                or _held_object(doc, i, j) and (label in ("", "GPE", "PRODUCT")
+                                                or label == "PERSON" and j - i == 1 and _held_object(doc, i, j, True)):
             m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
             mentions.append(m)
             for k in range(i, j):
@@ -423,13 +424,19 @@ def _toponym_prefix(doc, i: int, j: int) -> bool:
         and doc[i + 1].lower_ not in _ORG_WORDS
 
 
-def _held_object(doc, i: int, j: int) -> bool:
-    """The object of a verb that takes ground: "captured Kasumbalesa", "Utah Beach was captured"."""
+def _held_object(doc, i: int, j: int, ground_only: bool = False) -> bool:
+    """The object of a verb that takes ground: "captured Kasumbalesa", "Utah Beach was captured" (ground_only:
+    a verb nobody does to a person: "overran X", "shelled X")."""
+    verbs = _GROUND_ONLY_VERBS if ground_only else _HELD_VERBS
     for k in range(i, j):
         t = doc[k]
         if not (i <= t.head.i < j) or t.head.i == t.i:
-            return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in _HELD_VERBS
+            return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in verbs
     return False
+
+
+_GROUND_ONLY_VERBS = {"patrol", "storm", "enter", "shell", "besiege", "occupy", "overrun", "liberate", "encircle",
+                      "bombard", "recapture", "retake", "invade", "evacuate"}
 
 
 def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
