@@ -231,8 +231,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
                 looks_place = len(ent) == 1 and ent[0].lower_ not in _STOP and prev not in _TITLES \
                     and nxt not in _SAY_AFTER and ent[0].lower_ not in person_words and any(
-                        c.feature in ("country", "admin1") and not c.alt or c.feature == "city" and not c.alt
-                        and c.population >= 20_000 for c in gaz.lookup(ent.text)[:5])
+                        c.feature in ("country", "admin1") and not c.alt or c.feature == "city" and (
+                            not c.alt and c.population >= 20_000 or c.population >= 300_000)
+                        for c in gaz.lookup(ent.text)[:5])
             for k in range(ent.start, ent.end):
                 if looks_place and k == lead:
                     soft[k] = True
@@ -580,7 +581,7 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
             continue
         sup = (region_names, country_names, key)
         best = max(cs, key=lambda c: _score(c, m, ctx_countries, ctx_admin1, anchors, sup))
-        if m.source == "ner" and best.alt and best.population < 20_000 and best.feature == "city":
+        if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city":
             continue        # only a minor town's alternate spelling: leave it unresolved
         chosen[id(m)] = best
         by_name.setdefault(key, best)
@@ -670,6 +671,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             ctx_ok = _place_context(doc, m.tok_start, m.tok_end) and not (
                 prev1 in ("from", "of", "to") or prev1 == "the" and prev2 in ("from", "of", "to"))
             if not (m.label in ("LOC", "FAC") or m.source == "ctx" or nxt in _PLACE_HEADS or prev & _STRONG_PREPS
+                    or m.label == "GPE" and prev1 not in _TITLES and nxt not in _SAY_AFTER
                     or prev1 == "of" and prev2 in _SETTLEMENT_NOUNS or ctx_ok):
                 continue
             out.append(Place(text=m.text, start=m.start, end=m.end, name=m.text))
