@@ -824,6 +824,8 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = 2.0
         elif pl == "to" and prep.head.lower_ in ("close", "next", "near", "adjacent", "nearby"):
             attach = 2.0      # "close to Jaffna"
+        elif pl in ("on", "against") and prep.head.lemma_ in _ATTACK_NOUNS:
+            attach = 2.0      # "an attack on Mbuta village", "airstrikes on Raqqa"
         elif pl in ("on", "over", "across", "through", "inside", "outside", "into", "from", "to", "toward",
                     "towards", "of", "between"):
             attach = 0.6 if pl in ("on", "over", "into", "through") else 0.3
@@ -965,6 +967,19 @@ def _contained(doc, x_head, y_head) -> bool:
     return False
 
 
+_PART_NOUNS = {"area", "areas", "district", "districts", "neighborhood", "neighbourhood", "quarter", "village",
+               "sector", "section", "part", "locality", "subdistrict", "sub-district", "hamlet"}
+_FACILITY_WORDS = {"street", "avenue", "road", "theater", "theatre", "hospital", "school", "mosque", "church",
+                   "hotel", "university", "college", "stadium", "square", "bridge", "highway", "boulevard", "mall",
+                   "market", "building", "tower", "palace", "prison", "embassy", "consulate", "plant", "factory"}
+
+
+def _facility(p: Place) -> bool:
+    """A street or a building: the gold sets and users want the town it stands in."""
+    last = p.text.split()[-1].lower() if p.text.split() else ""
+    return p.lat is None and last in _FACILITY_WORDS
+
+
 def _most_specific(doc, scored: list) -> list:
     """Order candidate event places best first: a place named to situate another gives way to it, and among the
     places that clearly locate the event in its own clause the most specific (a town before its province) wins."""
@@ -976,15 +991,17 @@ def _most_specific(doc, scored: list) -> list:
             if a == b or b in drop or a in drop:
                 continue
             xh, yh = x[4], y[4]
-            if _contained(doc, xh, yh):
+            if _contained(doc, xh, yh) and not (_facility(x[3]) and not _facility(y[3])):
                 drop.add(b)
                 continue
-            # "the Los Angeles suburb of Rosemead" vs "the Arawa area of Gombe district": the smaller one
+            # "the Los Angeles suburb of Rosemead" (the of-phrase names it) vs "the Arawa area of Gombe" (the
+            # name before the noun names it): the smaller one
             top = _np_head(xh)
             if top.i != xh.i and top.lower_ in _SETTLEMENT_NOUNS and yh.dep_ == "pobj" and yh.head.lower_ == "of" \
                     and yh.head.head.i == top.i:
                 nxt = doc[yh.i + 1].lower_ if yh.i + 1 < len(doc) else ""
-                if nxt in _CONTAINER_AFTER or _rank(y[3]) > _rank(x[3]):
+                if nxt in _CONTAINER_AFTER or _rank(y[3]) > _rank(x[3]) or top.lower_ in _PART_NOUNS \
+                        or x[3].lat is None and y[3].lat is not None:
                     drop.add(b)
                 else:
                     drop.add(a)
@@ -1005,6 +1022,9 @@ def _most_specific(doc, scored: list) -> list:
 
 
 SPECIFIC_ATTACH = 1.0
+_ATTACK_NOUNS = {"attack", "assault", "raid", "strike", "airstrike", "air-strike", "offensive", "bombing", "shelling",
+                 "bombardment", "incursion", "ambush", "advance", "push", "counterattack", "counter-attack",
+                 "counter-offensive", "counteroffensive", "onslaught", "push", "march", "crackdown", "siege"}
 MIN_ATTACH_CLAUSE = 0.55
 MIN_ATTACH_SENTENCE = 2.0
 
