@@ -174,3 +174,20 @@ def test_the_object_of_a_capture_is_a_place_but_a_captured_man_is_not(nlp):
     assert loc is not None and loc.text == "Kasumbalesa"
     doc = nlp("Clark was captured after a brief chase, police said.")
     assert not any(p.text == "Clark" for p in find_places(doc))
+
+
+def test_an_actor_place_does_not_hide_the_place_that_locates_the_event(nlp):
+    # the soldier's home country scores high in the clause but locates nothing; the event was in Dili
+    doc = nlp("A soldier from Portugal was wounded on Monday while on patrol in Dili.")
+    loc = event_location(doc, _tok(doc, "wounded"), find_places(doc))
+    assert loc is not None and loc.text == "Dili"
+    doc = nlp("The prime minister flew to Basra on Tuesday.")
+    loc = event_location(doc, _tok(doc, "flew"), find_places(doc))
+    assert loc is not None and loc.text == "Basra"
+
+
+def test_money_and_embassies_are_not_where_things_happen(nlp):
+    doc = nlp("Gunmen stole around US $20,000 from the bank.")
+    assert not any(p.text == "US" for p in find_places(doc))
+    doc = nlp("Demonstrators protested outside the US embassy on Friday.")
+    assert event_location(doc, _tok(doc, "protested"), find_places(doc)) is None

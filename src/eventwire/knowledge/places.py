@@ -277,6 +277,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                     continue
             if ent.label_ == "GPE" and text.lower() in _REPORT_AGENCIES:
                 continue
+            if j < len(doc) and doc[j].text in ("$", "dollars", "dollar") and doc[j].text != "." \
+                    or doc[i].text.endswith("$"):
+                continue      # "US $1,000,000", "US$ 3 million": money
             if j - i == 1 and doc[i].lower_ in _NOT_PLACES:
                 continue
             if j - i == 1 and ent.label_ in ("GPE", "LOC"):
@@ -824,6 +827,8 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = 2.0
         elif pl == "to" and prep.head.lower_ in ("close", "next", "near", "adjacent", "nearby"):
             attach = 2.0      # "close to Jaffna"
+        elif pl in ("to", "toward", "towards", "into") and prep.head.i == trig.i and trig.lemma_ in _MOTION_VERBS:
+            attach = 0.6      # "flew to Basra", "troops were dispatched to Kandahar" (+1 below: the trigger's own)
         elif pl in ("on", "against") and prep.head.lemma_ in _ATTACK_NOUNS:
             attach = 2.0      # "an attack on Mbuta village", "airstrikes on Raqqa"
         elif pl in ("on", "over", "across", "through", "inside", "outside", "into", "from", "to", "toward",
@@ -851,7 +856,9 @@ def _place_score(doc, trig, h, p, tier, report_ids):
                 t = t.head.head
             else:
                 break
-        if t.i != h.i and t.lower_ in _PLACE_HEADS or (h.i > 0 and doc[h.i - 1].tag_ == "PRP$" and t.i != h.i):
+        if t.i != h.i and t.lower_ in _OWNED_SITES and p.feature == "country":
+            attach = -1.0     # "the US embassy", "British bases": whose, not where
+        elif t.i != h.i and t.lower_ in _PLACE_HEADS or (h.i > 0 and doc[h.i - 1].tag_ == "PRP$" and t.i != h.i):
             attach = 1.0      # "her Reshimbagh residence", "a Kabul hotel", "the streets of Srinagar"
         elif h.dep_ in ("npadvmod",) and h.head.i == trig.i:
             attach = 1.5      # "patrolled Harare Saturday" style adverbial place
@@ -869,6 +876,9 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = 0.4      # some other attachment (lists, appositions): too weak on its own
     if h.dep_ == "poss" and prep is not None:
         attach -= 0.5         # "in Congo's capital, Kinshasa": the capital is the place
+    top = _np_head(h)
+    if top.i != h.i and top.lower_ in _OWNED_SITES and p.feature == "country":
+        attach = -1.0         # "outside the US embassy", "at British bases": whose, not where
     # inside the subject of the event: weaker than the event's own modifiers (but "Baghdad was bombed",
     # "Idlib province has been struck": the passive subject of a verb that acts on ground is the place)
     if tier == 0 and h.i in _subject_ids(trig) and not (
@@ -913,13 +923,14 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                 tier = 0 if h.i in own else 1 if h.i in clause else 2
                 s, attach = _place_score(doc, trig, h, p, tier, report_ids)
                 scored.append((s, tier, attach, p, h))
-            scored = _most_specific(doc, scored)
-            if scored:
-                s, tier, attach, p, _h = scored[0]
-                _last_choice.update(score=s, tier=tier, attach=attach, feature=p.feature)
+            # the best-scoring place that locates the event well enough (an actor named in the clause, "Damascus
+            # said", scores high but locates nothing)
+            for s, tier, attach, p, _h in _most_specific(doc, scored):
                 if tier < 2 and attach >= MIN_ATTACH_CLAUSE:
+                    _last_choice.update(score=s, tier=tier, attach=attach, feature=p.feature)
                     return replace(p, precision="clause")
                 if tier == 2 and attach >= MIN_ATTACH_SENTENCE:
+                    _last_choice.update(score=s, tier=tier, attach=attach, feature=p.feature)
                     return replace(p, precision="sentence")
         if dateline_place is not None:
             return replace(dateline_place, precision="dateline")
@@ -928,6 +939,7 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
         return replace(dateline_place, precision="dateline") if dateline_place else None
 
 
+_OWNED_SITES = {"embassy", "embassies", "consulate", "consulates", "mission", "base", "bases"}
 _FEATURE_RANK = {"city": 0, None: 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 _CONTAINER_AFTER = {"district", "province", "governorate", "state", "county", "region", "metropolis", "municipality",
                     "oblast", "prefecture", "lga", "area"}
@@ -1022,6 +1034,9 @@ def _most_specific(doc, scored: list) -> list:
 
 
 SPECIFIC_ATTACH = 1.0
+_MOTION_VERBS = {"fly", "travel", "march", "move", "go", "deploy", "send", "dispatch", "arrive", "return", "head",
+                 "come", "drive", "sail", "advance", "redeploy", "transfer", "evacuate", "flee", "escape", "walk",
+                 "rush", "proceed", "withdraw", "retreat", "push", "infiltrate", "smuggle", "deport", "expel"}
 _ATTACK_NOUNS = {"attack", "assault", "raid", "strike", "airstrike", "air-strike", "offensive", "bombing", "shelling",
                  "bombardment", "incursion", "ambush", "advance", "push", "counterattack", "counter-attack",
                  "counter-offensive", "counteroffensive", "onslaught", "push", "march", "crackdown", "siege"}
