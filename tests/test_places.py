@@ -191,3 +191,14 @@ def test_money_and_embassies_are_not_where_things_happen(nlp):
     assert not any(p.text == "US" for p in find_places(doc))
     doc = nlp("Demonstrators protested outside the US embassy on Friday.")
     assert event_location(doc, _tok(doc, "protested"), find_places(doc)) is None
+
+
+def test_named_sites_are_event_places_and_keep_their_town(nlp):
+    doc = nlp("Warplanes struck the al-Yarmouk Hospital and the Badiyah Cement Factory on Monday.")
+    names = {p.text for p in find_places(doc)}
+    assert {"al-Yarmouk Hospital", "Badiyah Cement Factory"} <= names
+    loc = event_location(doc, _tok(doc, "struck"), find_places(doc))
+    assert loc is not None and loc.text in names and loc.lat is None
+    # a hospital that speaks is an organisation, not a place
+    doc = nlp("The Kindi Hospital said twelve people were killed.")
+    assert not any(p.text.endswith("Hospital") for p in find_places(doc))

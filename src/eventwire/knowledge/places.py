@@ -90,7 +90,7 @@ def _cap(tok) -> bool:
 
 class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
-                 "city_hint", "county_hint", "region_too", "province_hint")
+                 "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -101,6 +101,7 @@ class _Mention:
         self.city_hint = False                      # "the city of X", "X city"
         self.county_hint = False
         self.province_hint = False                  # "the province of X", "X governorate"
+        self.unresolved_only = False                # a place by its context; no gazetteer entry fits
         self.region_too = False                     # a region/country shares the name ("Washington")
 
 
@@ -356,6 +357,18 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         j = end
         while j > i and (doc[j - 1].is_punct or lowers[j - 1] in ("'s", "’s")):
             j -= 1
+        if i < j and j - i >= 2 and lowers[j - 1] in _FACILITY_NAMES and _facility_context(doc, i, j):
+            # "shelled al-Yarmouk Hospital", "at the Tishreen Power Plant": a site, kept without coordinates;
+            # gazetteer matches on its words ("Yarmouk") give way to it
+            # (a town's name inside it, "Lancaster General Hospital", stays a place mention of its own)
+            inner = [m for m in mentions if m.source == "gaz" and i <= m.tok_start and m.tok_end <= j]
+            if not any(taken[k] for k in range(i, j) if not any(m.tok_start <= k < m.tok_end for m in inner)):
+                m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "FAC")
+                m.unresolved_only = True
+                mentions.append(m)
+                for k in range(i, j):
+                    taken[k] = True
+                continue
         if i >= j or any(taken[k] or blocked[k] and not doc[k].ent_type_ in ("NORP", "LANGUAGE", "WORK_OF_ART",
                                                                            "EVENT", "PRODUCT", "PERSON")
                          for k in range(i, j)):
@@ -389,8 +402,13 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         j = end
         while j > i and (doc[j - 1].is_punct or lowers[j - 1] in ("'s", "’s")):
             j -= 1
-        if i >= j or any(taken[k] for k in range(i, j)) or doc[i].ent_type_ in ("NORP", "LANGUAGE") \
-                or any(lowers[k] in _ORG_WORDS for k in range(i, j)) or texts[i].isupper() and len(texts[i]) <= 5:
+        inner = []
+        if i < j and lowers[j - 1] in _FACILITY_NAMES:
+            inner = [m for m in mentions if m.source == "gaz" and i <= m.tok_start and m.tok_end <= j]
+        elif i < j and any(lowers[k] in _ORG_WORDS for k in range(i, j)):
+            continue
+        if i >= j or any(taken[k] and not any(m.tok_start <= k < m.tok_end for m in inner) for k in range(i, j)) \
+                or doc[i].ent_type_ in ("NORP", "LANGUAGE") or texts[i].isupper() and len(texts[i]) <= 5:
             continue
         if i > 0 and doc[i - 1].lower_ in _TITLES:
             continue
@@ -421,6 +439,27 @@ _TOPONYM_PREFIXES = {"kafr", "kfar", "kefr", "tal", "tall", "tell", "tel", "jaba
                      "khan", "beit", "bayt", "ain", "ayn", "'ayn", "‘ayn", "ras", "bir", "wadi", "qasr", "nahr", "jisr",
                      "khirbet", "khirbat", "mazraat", "dahiyat", "hayy", "souq", "suq", "qalaat", "qalat", "tell",
                      "mazar", "kuh", "dasht", "bandar"}
+
+
+_FACILITY_NAMES = {"hospital", "airport", "airbase", "university", "factory", "prison", "farms", "street", "mosque",
+                   "school", "stadium", "dam", "plant", "field", "fields", "camp", "base", "hotel", "market", "square",
+                   "bridge", "college", "church", "compound", "checkpoint", "refinery", "palace", "complex", "project",
+                   "barracks", "academy", "roundabout", "crossing", "hill", "hilltop", "mountain", "mountains",
+                   "forest", "forests", "valley", "gorge", "island", "road", "highway", "avenue", "quarter", "suburb"}
+
+
+def _facility_context(doc, i: int, j: int) -> bool:
+    """ "at the Tishreen Power Plant", "stormed the Kindi Hospital", "an attack on the Heart Hospital"."""
+    n = len(doc)
+    if j < n and (_cap(doc[j]) or doc[j].lower_ in ("'s", "’s")):
+        return False
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in _AREA_WORDS:
+        k -= 1
+    if k >= 0 and (doc[k].lower_ in _LOCATIVE or doc[k].lower_ in ("on", "against")
+                   and doc[k].head.lemma_ in _ATTACK_NOUNS):
+        return True
+    return _held_object(doc, i, j) or k >= 0 and doc[k].lemma_ in _HELD_VERBS | _TERRITORY_VERBS
 
 
 def _toponym_prefix(doc, i: int, j: int) -> bool:
@@ -539,7 +578,7 @@ SUPPORT_COUNTRY, SUPPORT_COUNTRY_MAX = 0.6, 2.0
 
 
 def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterable[str]) -> dict[int, Candidate]:
-    cands_of = {id(m): gaz.lookup(m.text) for m in mentions}
+    cands_of = {id(m): [] if m.unresolved_only else gaz.lookup(m.text) for m in mentions}
     for m in mentions:
         m.region_too = any(c.feature in ("admin1", "country") and not c.alt for c in cands_of[id(m)])
     ctx_countries: dict[str, float] = {c: 2.0 for c in context_countries if c}
@@ -651,11 +690,18 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                         and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs))
                     or (m.label == "ORG" and any(e.start == m.tok_start and e.end == m.tok_end for e in doc.ents)
                         and doc[m.tok_start].dep_ == "dobj" and doc[m.tok_start].head.lemma_ in _HELD_VERBS
-                        and any(c.feature == "city" and c.population >= 100_000 and not c.alt for c in cs[:3]))
+                        and any(c.feature == "city" and (c.population >= 100_000 and not c.alt
+                                                         or c.population >= 300_000) for c in cs[:3]))
                     or (_settlement_context(doc, m.tok_start, m.tok_end) and norm(m.text) not in _NOT_PLACE_NAMES
                         and any(c.feature in ("city", "admin2", "admin1", "region") and not c.demonym
                                 and (not c.alt or c.feature == "city" and c.population >= 20_000) for c in cs))):
                 rejected.add(id(m))
+                if _settlement_context(doc, m.tok_start, m.tok_end, strict=True) \
+                        and norm(m.text) not in _NOT_PLACE_NAMES and not m.demonym_only:
+                    # "the Nabi Yunis area" names a place even where the gazetteer's namesakes do not fit
+                    m.unresolved_only = True
+                    m.source, m.label = "ctx", "LOC"
+                    rejected.discard(id(m))
             else:
                 known.add(norm(m.text))
     mentions = [m for m in mentions if id(m) not in rejected]
