@@ -202,3 +202,16 @@ def test_named_sites_are_event_places_and_keep_their_town(nlp):
     # a hospital that speaks is an organisation, not a place
     doc = nlp("The Kindi Hospital said twelve people were killed.")
     assert not any(p.text.endswith("Hospital") for p in find_places(doc))
+
+
+def test_place_words_across_odd_spacing_articles_and_weekdays(nlp):
+    doc = nlp("Five soldiers were killed by a bomb in the southwestern district of  Al-Bayaa.")
+    assert any(p.text == "Al-Bayaa" for p in find_places(doc))
+    doc = nlp("The group has killed many of our people in al-Bab.")
+    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    assert loc is not None and loc.text == "al-Bab"
+    doc = nlp("Police clashed with demonstrators outside the consulate in Thessaloniki Tuesday.")
+    assert _place(find_places(doc), "Thessaloniki").country == "GRC"
+    doc = nlp("Jets intensified their attacks on Aleppo on Sunday.")
+    loc = event_location(doc, _tok(doc, "intensified"), find_places(doc))
+    assert loc is not None and loc.text == "Aleppo"

@@ -130,48 +130,70 @@ _AREA_WORDS = {"the", "downtown", "central", "nearby", "neighbouring", "neighbor
                "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
                "rural", "restive", "besieged", "strategic", "remote", "volatile", "troubled", "war-torn", "tense",
                "rebel-held", "government-held", "occupied", "old", "upper", "lower", "greater", "mountainous",
-               "coastal", "desert", "border", "frontier", "outlying", "heart", "centre", "center"}
+               "coastal", "desert", "border", "frontier", "outlying", "heart", "centre", "center", "capital"}
 _SETTLEMENT_AFTER = {"village", "villages", "town", "city", "district", "neighborhood", "neighbourhood", "suburb",
                      "area", "camp", "settlement", "province", "governorate", "region", "township", "municipality",
                      "county", "quarter", "hamlet", "locality", "subdistrict", "sub-district", "prefecture",
                      "countryside", "outskirts", "airbase", "valley", "refugee", "oblast", "island",
                      "islands", "mountains", "mountain", "gorge", "lga", "tehsil", "agency", "division", "zone",
                      "enclave", "front", "axis", "pocket", "plain", "plains", "desert", "heights", "coast",
-                     "peninsula", "checkpoint"}
+                     "peninsula", "checkpoint", "community", "communities"}
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into",
              "towards", "toward", "through", "entering", "entered", "besieged"}
 
 
+def _pv(doc, k: int) -> int:
+    """Index of the nearest token before k that is not white space (-1 if none)."""
+    k -= 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k
+
+
+def _nx(doc, k: int) -> int:
+    """Index of the nearest token at or after k that is not white space (len(doc) if none)."""
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k
+
+
 def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
     """Words that make the capitalised name doc[i:j] a place whatever the parser called it: "the town of X",
-    "the X district", "X, a village", "in (the northern) X"."""
+    "the X district", "X, a village", "in (the northern) X", "attacks on X"."""
     n = len(doc)
-    nxt = doc[j].lower_ if j < n else ""
+    jn = _nx(doc, j)
+    nxt = doc[jn].lower_ if jn < n else ""
+    ip = _pv(doc, i)
+    prev = doc[ip] if ip >= 0 else None
     # only a whole capitalised name: not "Columbia" of "at Columbia University" nor "Mitchell Bridge Road",
     # "Wal-Mart", "Grant/Wilkin", "Section 2AA", "at McDonald's"
-    if j < n and _cap(doc[j]) and nxt not in _PROPER_KINDS or i > 0 and _cap(doc[i - 1]) \
-            and doc[i - 1].lower_ not in _LOCATIVE and not doc[i - 1].is_sent_start:
+    if jn < n and _cap(doc[jn]) and nxt not in _PROPER_KINDS and doc[jn].ent_type_ not in ("DATE", "TIME") \
+            or prev is not None and _cap(prev) and prev.lower_ not in _LOCATIVE and not prev.is_sent_start:
         return False
-    if i > 0 and doc[i - 1].text in ("-", "/", "&") or j < n and (nxt in ("-", "/", "&") or doc[j].text[:1].isdigit() or nxt == "of" and j + 1 < n
-                  and _cap(doc[j + 1])):
+    if prev is not None and prev.text in ("-", "/", "&") \
+            or jn < n and (nxt in ("-", "/", "&") or doc[jn].text[:1].isdigit()
+                           or nxt == "of" and jn + 1 < n and _cap(doc[jn + 1])):
         return False
-    if nxt in ("'s", "’s") and i > 0 and doc[i - 1].lower_ == "at":
+    if nxt in ("'s", "’s") and prev is not None and prev.lower_ == "at":
         return False
-    if nxt in _SETTLEMENT_AFTER and not (j + 1 < n and (doc[j + 1].lower_ in _ORG_WORDS or _cap(doc[j + 1])
-                                                        and doc[j + 1].lower_ not in ("of", "in"))) \
+    jn2 = _nx(doc, jn + 1)
+    if nxt in _SETTLEMENT_AFTER and not (jn2 < n and (doc[jn2].lower_ in _ORG_WORDS or _cap(doc[jn2])
+                                                      and doc[jn2].lower_ not in ("of", "in"))) \
             and not (doc[i].ent_type_ == "NORP" and j - i == 1):      # "the Shiite city": an adjective
         return True
-    if j + 2 < n and doc[j].text == "," and doc[j + 1].lower_ in ("a", "the") \
-            and doc[j + 2].lower_ in _SETTLEMENT_NOUNS:
+    if jn2 + 1 < n and nxt == "," and doc[jn2].lower_ in ("a", "the") and doc[jn2 + 1].lower_ in _SETTLEMENT_NOUNS:
         return True       # "Furqlus, a town on the highway"
-    if i >= 2 and doc[i - 1].lower_ in ("of", ":") and (doc[i - 2].lower_ in _SETTLEMENT_NOUNS
-                                                        or doc[i - 2].lower_ in _DIRECTION_WORDS):
-        return True       # "the village of X", "east of X", "the outskirts of X", "four villages: X, Y"
+    if prev is not None and prev.lower_ in ("of", ":", "like", "including"):
+        ip2 = _pv(doc, ip)
+        if ip2 >= 0 and (doc[ip2].lower_ in _SETTLEMENT_NOUNS or doc[ip2].lower_ in _DIRECTION_WORDS):
+            return True   # "the village of X", "east of X", "the outskirts of X", "four villages: X, Y"
     if strict:      # a word the parser took for a language or a people: only "the town of X" / "X, a town"
         return False
-    k = i - 1
+    if prev is not None and prev.lower_ in ("on", "against") and prev.head.lemma_ in _ATTACK_NOUNS:
+        return True       # "attacks on Aleppo", "the assault on Taqsis"
+    k = ip
     while k >= 0 and (doc[k].lower_ in _AREA_WORDS or doc[k].ent_type_ == "NORP" and doc[k].pos_ == "ADJ"):
-        k -= 1
+        k = _pv(doc, k)
     return k >= 0 and doc[k].lower_ in _LOCATIVE
 
 
@@ -343,7 +365,10 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     # and capitalised words the parser left unlabelled ("the village of Demsare")
     k = 0
     while k < n:
-        if caps[k] and not doc[k].ent_type_ and not taken[k] and not blocked[k] and lowers[k] not in _STOP:
+        if caps[k] and not doc[k].ent_type_ and not taken[k] and not blocked[k] and lowers[k] not in _STOP \
+                and doc[k].pos_ == "PROPN":
+            if k >= 2 and texts[k - 1] == "-" and lowers[k - 2] in _ARTICLES and not taken[k - 2]:
+                k -= 2        # "al-Bab", "el-Arish"
             j = k + 1
             while j < n and j - k < 4 and not doc[j].ent_type_ and (caps[j] or lowers[j] in ("-", "al", "el")
                                                                       and j + 1 < n and caps[j + 1]):
@@ -382,7 +407,11 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         if i > 0 and doc[i - 1].lower_ in _TITLES:
             continue
         named = _toponym_prefix(doc, i, j)
-        if named or _settlement_context(doc, i, j, strict=label in ("NORP", "LANGUAGE", "PERSON")) \
+        # a person's name only in place words, unless it starts like a place ("al-Bab", not "al-Assad's")
+        arabic = j - i >= 3 and lowers[i] in _ARTICLES and texts[i + 1] == "-" \
+            and not (j < n and lowers[j] in ("'s", "’s"))
+        if named or _settlement_context(doc, i, j, strict=label in ("NORP", "LANGUAGE")
+                                        or label == "PERSON" and not arabic) \
                 or _held_object(doc, i, j) and (label in ("", "GPE", "PRODUCT")
                                                 or label == "PERSON" and j - i == 1 and _held_object(doc, i, j, True)):
             m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
@@ -445,7 +474,8 @@ _FACILITY_NAMES = {"hospital", "airport", "airbase", "university", "factory", "p
                    "school", "stadium", "dam", "plant", "field", "fields", "camp", "base", "hotel", "market", "square",
                    "bridge", "college", "church", "compound", "checkpoint", "refinery", "palace", "complex", "project",
                    "barracks", "academy", "roundabout", "crossing", "hill", "hilltop", "mountain", "mountains",
-                   "forest", "forests", "valley", "gorge", "island", "road", "highway", "avenue", "quarter", "suburb"}
+                   "forest", "forests", "valley", "gorge", "island", "road", "highway", "avenue", "quarter", "suburb",
+                   "auditorium", "station", "terminal", "port", "harbour", "harbor", "junction", "tower", "building"}
 
 
 def _facility_context(doc, i: int, j: int) -> bool:
@@ -460,6 +490,9 @@ def _facility_context(doc, i: int, j: int) -> bool:
                    and doc[k].head.lemma_ in _ATTACK_NOUNS):
         return True
     return _held_object(doc, i, j) or k >= 0 and doc[k].lemma_ in _HELD_VERBS | _TERRITORY_VERBS
+
+
+_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "ech", "ez"}
 
 
 def _toponym_prefix(doc, i: int, j: int) -> bool:
