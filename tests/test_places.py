@@ -215,3 +215,11 @@ def test_place_words_across_odd_spacing_articles_and_weekdays(nlp):
     doc = nlp("Jets intensified their attacks on Aleppo on Sunday.")
     loc = event_location(doc, _tok(doc, "intensified"), find_places(doc))
     assert loc is not None and loc.text == "Aleppo"
+
+
+def test_a_name_before_a_place_noun_where_it_happened(nlp):
+    doc = nlp("The militants captured the Al-Dahr Al-Aswad hill after intense clashes with the army.")
+    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    assert loc is not None and "Aswad" in loc.text
+    doc = nlp("Gunmen opened fire outside his Freetown home on Sunday.")
+    assert _place(find_places(doc), "Freetown").country == "SLE"

@@ -361,7 +361,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     # names the gazetteer does not know, in words that make them places: "in Kobane", "the village of Tsatsan-Yurt",
     # "Srisakorn district" (kept without coordinates: they can still be an event's location)
     spans = [(ent.start, ent.end) for ent in ents
-             if ent.label_ in ("ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LANGUAGE") and len(ent) <= 4]
+             if ent.label_ in ("ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LANGUAGE")
+             and sum(1 for t in ent if not t.is_punct and t.lower_ != "the") <= 4]
     # and capitalised words the parser left unlabelled ("the village of Demsare")
     k = 0
     while k < n:
@@ -412,6 +413,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             and not (j < n and lowers[j] in ("'s", "’s"))
         if named or _settlement_context(doc, i, j, strict=label in ("NORP", "LANGUAGE")
                                         or label == "PERSON" and not arabic) \
+                or label != "LANGUAGE" and _site_modifier(doc, i, j) \
                 or _held_object(doc, i, j) and (label in ("", "GPE", "PRODUCT")
                                                 or label == "PERSON" and j - i == 1 and _held_object(doc, i, j, True)):
             m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
@@ -493,6 +495,28 @@ def _facility_context(doc, i: int, j: int) -> bool:
 
 
 _ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "ech", "ez"}
+
+
+def _site_modifier(doc, i: int, j: int) -> bool:
+    """The name before a place noun where something happened: "bombed the Tarmiyah pumping station",
+    "outside his Freetown home", "captured the Al-Dahr hill"."""
+    h = None
+    for k in range(i, j):
+        if not (i <= doc[k].head.i < j) or doc[k].head.i == k:
+            h = doc[k]
+            break
+    if h is None or h.dep_ != "compound":
+        return False
+    noun = h.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.i > noun.i:
+        noun = noun.head
+    if _cap(noun) or noun.lower_ not in _PLACE_HEADS and noun.lower_ not in _FACILITY_NAMES \
+            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False      # "at a Shell gas station": a brand
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in _HELD_VERBS | _TERRITORY_VERBS:
+        return True
+    return noun.dep_ == "pobj" and (noun.head.lower_ in _LOCATIVE or noun.head.lower_ in ("on", "against")
+                                    and noun.head.head.lemma_ in _ATTACK_NOUNS)
 
 
 def _toponym_prefix(doc, i: int, j: int) -> bool:
@@ -725,7 +749,8 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                         and doc[m.tok_start].dep_ == "dobj" and doc[m.tok_start].head.lemma_ in _HELD_VERBS
                         and any(c.feature == "city" and (c.population >= 100_000 and not c.alt
                                                          or c.population >= 300_000) for c in cs[:3]))
-                    or (_settlement_context(doc, m.tok_start, m.tok_end) and norm(m.text) not in _NOT_PLACE_NAMES
+                    or ((_settlement_context(doc, m.tok_start, m.tok_end)
+                         or _site_modifier(doc, m.tok_start, m.tok_end)) and norm(m.text) not in _NOT_PLACE_NAMES
                         and any(c.feature in ("city", "admin2", "admin1", "region") and not c.demonym
                                 and (not c.alt or c.feature == "city" and c.population >= 20_000) for c in cs))):
                 rejected.add(id(m))
