@@ -223,3 +223,15 @@ def test_a_name_before_a_place_noun_where_it_happened(nlp):
     assert loc is not None and "Aswad" in loc.text
     doc = nlp("Gunmen opened fire outside his Freetown home on Sunday.")
     assert _place(find_places(doc), "Freetown").country == "SLE"
+
+
+def test_transliterated_town_names_resolve_by_their_skeleton(nlp):
+    from eventwire.knowledge.gazetteer import skeleton
+    assert skeleton("Sheikh Miskeen") == skeleton("Shaykh Miskin") and skeleton("Khan Touman") == skeleton("Khan Tuman")
+    assert skeleton("Al") == ""            # too short to trust
+    doc = nlp("Syrian troops shelled the town of Dayr Hafer east of Aleppo.")
+    p = _place(find_places(doc), "Dayr Hafer")
+    assert p.country == "SYR" and p.lat is not None and abs(p.lat - 36.16) < 0.3
+    # not in English-named countries, not for names spelt merely with the same consonants
+    doc = nlp("The crash closed Interstate 35 near Austin, Texas.")
+    assert not any(p.text.startswith("Interstate") and p.lat is not None for p in find_places(doc))

@@ -17,6 +17,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -25,12 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 ACTORS_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "actors" / "countries.tsv"
 
 # kinds of name rows
-MAIN, ALT, DEMONYM, ABBREV = 0, 1, 2, 3
+MAIN, ALT, DEMONYM, ABBREV, SKELETON = 0, 1, 2, 3, 4
 
 # pseudo geonameids for project-written regions that have no GeoNames id here (negative, stable per name)
 _FEATURE_FROM_CODE = {"ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin3", "ADM4": "admin4", "PCLI": "country",
@@ -58,6 +59,25 @@ def norm(name: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("’", "'").replace("‘", "'").replace("`", "'").replace("‐", "-").replace("–", "-")
     return " ".join(s.lower().split())
+
+
+_SKEL_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "ech", "ez", "ul", "ol"}
+_SKEL_SPLIT = re.compile(r"[\s\-'’‘`.]+")
+_SKEL_DOUBLE = re.compile(r"(.)\1+")
+
+
+def skeleton(name: str) -> str:
+    """A spelling-blind key for transliterated names: articles, vowels, h/w/y and doubled letters dropped, q/c
+    read as k, z as s ("Sheikh Miskeen" and "Shaykh Miskin" both give "skmskn"). Empty when too short to trust."""
+    out = []
+    for w in _SKEL_SPLIT.split(norm(name)):
+        if not w or w in _SKEL_ARTICLES:
+            continue
+        w = w.replace("ph", "f").replace("q", "k").replace("c", "k").replace("z", "s")
+        w = "".join(ch for ch in w if ch.isalpha() and ch not in "aeiouyhw")
+        out.append(_SKEL_DOUBLE.sub(r"\1", w))
+    key = _SKEL_DOUBLE.sub(r"\1", "".join(out))
+    return key if len(key) >= 4 else ""
 
 
 def _keys(name: str) -> set[str]:
@@ -296,9 +316,14 @@ def build(path: Optional[Path] = None, cities_file: str = "cities500.json", prog
         b.name(c["name"], gid, MAIN)
         if "," in c["name"]:
             b.name(c["name"].split(",")[0], gid, MAIN)      # "Washington, D.C."
+        skels = {skeleton(c["name"])} if _latin(c["name"]) else set()
         for alt in c.get("alternatenames") or ():
             if alt != c["name"] and _city_alt_ok(alt, c["name"]):
                 b.name(alt, gid, ALT)
+                skels.add(skeleton(alt))
+        for k in skels:
+            if k:
+                b.names.add(("~" + k, gid, SKELETON))
     # US state totals as population (used to rank "Georgia" the state against smaller places)
     state_pop = {name: sum(x.get("population") or 0 for x in groups.get(("US", code), []))
                  for code, name in us_state_name.items()}
@@ -460,6 +485,25 @@ class Gazetteer:
         with self._lock:
             if len(self._cache) > 200_000:
                 self._cache.clear()
+            self._cache[key] = out
+        return out
+
+    def lookup_skeleton(self, name: str, limit: int = 50) -> list[Candidate]:
+        """Towns whose name is spelt like this one but for vowels, articles and doubled letters (see skeleton());
+        for names no exact lookup finds ("Khan Touman" for GeoNames' "Khan Tuman"). Marked alt."""
+        key = skeleton(name or "")
+        if not key:
+            return []
+        key = "~" + key
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        rows = self._con().execute(
+            "SELECT p.gid, p.name, p.lat, p.lon, p.iso3, p.admin1, p.feature, p.population "
+            "FROM name n JOIN place p ON p.gid = n.gid WHERE n.key = ? GROUP BY p.gid", (key,)).fetchall()
+        out = sorted((Candidate(str(g), nm, la, lo, iso3, a1, feat or "city", pop or 0, False, True)
+                      for g, nm, la, lo, iso3, a1, feat, pop in rows), key=lambda c: -c.population)[:limit]
+        with self._lock:
             self._cache[key] = out
         return out
 

@@ -688,7 +688,45 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
             anchors.append(best)
         if best.country:
             ctx_countries[best.country] = ctx_countries.get(best.country, 0) + 0.25
+    # pass 3: names no exact lookup finds, spelt another way ("Khan Touman" / "Khan Tuman"): only towns in the
+    # countries the text is about, nearest the places already resolved
+    for m in mentions:
+        if id(m) in chosen or cands_of[id(m)] or m.unresolved_only or not ctx_countries:
+            continue
+        key = norm(m.text)
+        if key in by_name:
+            chosen[id(m)] = by_name[key]
+            continue
+        if any(ch.isdigit() for ch in m.text) or m.label == "FAC":
+            continue
+        cs = [c for c in gaz.lookup_skeleton(m.text) if c.feature == "city" and c.country in ctx_countries
+              and c.country not in _ENGLISH_NAMED and _point_ok(c) and _spelling_close(m.text, c.name)]
+        if not cs:
+            continue
+
+        def near(c):
+            ds = [km(c.lat, c.lon, a.lat, a.lon) for a in anchors if _point_ok(a)]
+            return min(ds) if ds else 1e9
+        best = min(cs, key=lambda c: (-ctx_countries[c.country], near(c), -c.population))
+        if anchors and near(best) > 300:
+            continue          # a namesake far from every other place the text names
+        chosen[id(m)] = best
+        by_name[key] = best
     return chosen
+
+
+# countries whose place names are English words or spelt one way: no transliteration matching there
+_ENGLISH_NAMED = {"USA", "GBR", "CAN", "AUS", "IRL", "NZL"}
+
+
+def _spelling_close(a: str, b: str) -> bool:
+    """Two spellings of one transliterated name ("Khan Touman" / "Khan Tuman"), not merely the same consonants
+    ("Kharabeel" / "Karbala")."""
+    import difflib
+
+    def clean(x):
+        return " ".join(w for w in re.split(r"[\s\-'’‘]+", norm(x)) if w and w not in ("al", "el", "ad", "as", "ar"))
+    return difflib.SequenceMatcher(None, clean(a), clean(b)).ratio() >= 0.68
 
 
 def _fill_admin2(chosen: dict[int, Candidate], gaz: Gazetteer) -> dict[int, Candidate]:
