@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from eventwire.coding.clauses import Clause, INTENT_HEADS, noun_clause, verb_clause, verb_key
+from eventwire.coding.clauses import Clause, INTENT_HEADS, noun_clause, unwrap_quantity, verb_clause, verb_key
 from eventwire.model import Actor, Event
 
 # --- intentions: what an announced act is coded as (CAMEO 03x / 13x) --------------------------------
@@ -100,6 +100,16 @@ def load_non_agents() -> tuple[frozenset, frozenset]:
     return frozenset(nouns), frozenset(verbs)
 
 
+@functools.cache
+def load_attack_cues() -> dict:
+    """{kind: words} from data/coding/attack_cues.tsv: weapon modifiers, ambiguous hazard nouns (blast,
+    explosion), and the sentence words that tell an attack ("bomb", "militants") from an accident ("gas")."""
+    kinds: dict = {}
+    for word, kind, *_ in _coding_table("attack_cues.tsv"):
+        kinds.setdefault(kind, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
 def dateline_span(text: str) -> Optional[tuple[int, int]]:
     """The dateline or agency stub at the start of the story ("TEHRAN, June 26 (IRNA) - ", "RNA - "),
     also when a headline line comes first. None when there is none."""
@@ -174,6 +184,10 @@ class Coder:
         self.kb = kb
         self.ontology = ontology
         self.non_agents, self.accident_verbs = load_non_agents()
+        self.attack_cues = load_attack_cues()
+        # "erupt", "strike", "hit": accident verbs only when their own subject is a hazard
+        self.hazard_verbs = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
+                                      if kind == "hazard-verb")
         self._sector_cache: dict = {}
         self.reporting = frozenset(getattr(lexicon, "reporting_verbs", ()) or ())
         self.light = frozenset(getattr(lexicon, "light_verbs", ()) or ())
@@ -471,12 +485,19 @@ class Coder:
     def _agent_code(subj) -> Optional[str]:
         """A more specific CAMEO code from the agent's own name ("a suicide bomber", "Russian airstrikes")."""
         table = agent_codes()
+        subj = unwrap_quantity(subj)
         lemma = subj.lemma_.lower()
         for c in subj.children:
             if c.dep_ == "compound" and c.i == subj.i - 1:
                 hit = table.get(c.lemma_.lower() + "-" + lemma)
                 if hit:
                     return hit
+        if lemma in table or lemma in ("fire", "attack", "strike"):
+            # the weapon named by a modifier: "sniper fire", "a car bomb explosion", "rocket fire"
+            mods = Coder._modifier_words(subj)
+            for w in sorted(mods, key=lambda w: -w.count("-")):
+                if w in table:
+                    return table[w]
         return table.get(lemma)
 
     def _same_kind_noun(self, tok, code: str) -> bool:
@@ -503,21 +524,82 @@ class Coder:
                 actors[i].country = country
                 actors[i].why = (a.why or "") + f"; country {country}: the only country in the sentence"
 
-    def _natural_cause(self, cl: Clause) -> bool:
-        def hazard(tok) -> bool:
-            if tok is None:
+    @staticmethod
+    def _modifier_words(tok) -> set:
+        """Lemmas of a noun's pre-modifiers and of its "of" complement, with adjacent compounds joined
+        ("a car bomb explosion" -> car, bomb, car-bomb; "the explosion of a land mine" -> land, mine, land-mine)."""
+        toks = []
+        stack = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            stack += [c for c in of.children if c.dep_ == "pobj"]
+        while stack:
+            t = stack.pop()
+            toks.append(t)
+            stack += [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
+        toks.sort(key=lambda t: t.i)
+        words = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
+        for a, b in zip(toks, toks[1:]):
+            if b.i == a.i + 1:
+                words.add(a.lemma_.lower() + "-" + b.lemma_.lower())
+        return words
+
+    def _attack_context(self, tok) -> bool:
+        """Whether a blast or an explosion is told as an attack: a cue in its sentence and no accident
+        word; for "the blast", also in the three sentences before."""
+        cues, accident = self.attack_cues.get("cue", frozenset()), self.attack_cues.get("accident", frozenset())
+
+        def verdict(span):
+            lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+            nouns = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")} | \
+                    {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+            if nouns & accident:
                 return False
-            words = {tok.lemma_.lower(), tok.lower_}
-            for c in tok.children:
-                if c.dep_ == "compound":
-                    words |= {c.lemma_.lower(), c.lemma_.lower() + "-" + tok.lemma_.lower()}
-            return bool(words & self.non_agents)
+            if lemmas & cues:
+                return True
+            return None
+
+        v = verdict(tok.sent)
+        if v is not None:
+            return v
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+            sents = [s for s in tok.doc.sents if s.end <= tok.sent.start][-3:]
+            for s in reversed(sents):
+                v = verdict(s)
+                if v is not None:
+                    return v
+        return False
+
+    def _hazard(self, tok) -> bool:
+        """Whether a noun names what can kill or destroy without an actor (an earthquake, a crash, a gas
+        explosion) -- not a weapon ("a bomb blast", "sniper fire") nor a blast told as an attack."""
+        if tok is None:
+            return False
+        tok = unwrap_quantity(tok)               # "a wave of attacks" is the attacks
+        lemma = tok.lemma_.lower()
+        words = {lemma, tok.lower_}
+        for c in tok.children:
+            if c.dep_ == "compound":
+                words |= {c.lemma_.lower(), c.lemma_.lower() + "-" + lemma}
+        if not words & self.non_agents:
+            return False
+        mods = self._modifier_words(tok)
+        if mods & self.attack_cues.get("weapon", frozenset()):
+            return False
+        if mods & self.non_agents - {lemma}:
+            return True                          # "a gas explosion", "a mine blast"
+        if lemma in self.attack_cues.get("ambiguous", frozenset()) or tok.lower_ in self.attack_cues.get("ambiguous", ()):
+            return not self._attack_context(tok)
+        return True
+
+    def _natural_cause(self, cl: Clause) -> bool:
+        hazard = self._hazard
         if hazard(cl.subj) or (cl.passive and hazard(cl.obj)):
             return True       # (the second: "an earthquake killed ..." misread as a reduced relative)
         # "a plane crashed near the airport, killing all 150 on board"
         head = cl.pred.head
         if cl.pred.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in self.accident_verbs \
-                and (head.lemma_.lower() not in ("strike", "hit") or hazard(_subject(head))):
+                and (head.lemma_.lower() not in self.hazard_verbs or hazard(_subject(head))):
             return True
         if cl.subj is None or cl.passive:
             return any(hazard(cl.preps.get(p)) for p in ("in", "by", "during", "after", "from", "amid"))
