@@ -51,3 +51,37 @@ def test_accidental_blasts_and_fires_stay_uncoded(text):
 def test_a_definite_blast_takes_its_cue_from_the_sentences_before():
     evs = events_of("Militants attacked a police post on the highway overnight. The blast killed three officers.")
     assert at(violent(evs), "killed")
+
+
+@pytest.mark.parametrize("text, verb, root", [
+    ("Heavy clashes erupted in the border district on Saturday.", "erupted", "19"),
+    ("The attack on the army convoy occurred near the provincial capital.", "occurred", "19"),
+    ("Fighting broke out between herders and farmers in the valley overnight.", "broke out", "19"),
+    ("The talks between Iran and France took place in Geneva.", "took", "04"),
+    ("A night raid by gunmen on two farming villages left 14 people dead.", "left", "19"),
+    ("The offensive began at dawn, the army said.", "began", "19"),
+])
+def test_an_event_noun_is_coded_at_its_occurrence_verb(text, verb, root):
+    evs = [e for e in events_of(text) if e.trigger_text.lower() == verb]
+    assert evs and evs[0].cameo.startswith(root), [(e.cameo, e.trigger_text) for e in events_of(text)]
+    assert "coded at the verb" in evs[0].rule
+
+
+def test_occurrence_keeps_the_parties_and_the_victims():
+    evs = events_of("The talks between Iran and France took place in Geneva.", date="2019-08-25")
+    assert {(e.source.country, e.target.country) for e in evs if e.source and e.target} >= {("IRN", "FRA")}
+    evs = [e for e in events_of("More than 40 protesters died in a crackdown by security forces.") if e.trigger_text == "died"]
+    assert evs and evs[0].cameo.startswith("17") and evs[0].target is not None and evs[0].target.sector == "OPP"
+
+
+@pytest.mark.parametrize("text", [
+    "A fire broke out at a textile factory in the city on Monday.",
+    "A gas explosion occurred at a restaurant in the city centre.",
+    "No clashes took place in the city on Sunday.",
+    "Clashes could erupt again if the talks fail, the mediator warned.",
+    "The final match took place in a packed stadium on Sunday.",
+])
+def test_accidents_negations_and_non_events_at_occurrence_verbs_stay_uncoded(text):
+    evs = [e for e in events_of(text) if e.quad_class == 4 or e.trigger_text.split()[0].lower() in
+           ("broke", "occurred", "took", "erupt")]
+    assert not evs, [(e.cameo, e.trigger_text, e.pattern) for e in evs]

@@ -69,10 +69,24 @@ class Clause:
     light_verb: Optional[object] = None   # for noun predicates: "held" in "held talks"
     rule: str = ""                    # how the arguments were found (explanation)
     subj_rule: str = ""
+    anchor: Optional[object] = None   # the verb an event noun is coded at: "erupted" in "clashes erupted"
+
+    @property
+    def anchor_token(self):
+        """The token the event's evidence, place and time hang on."""
+        if self.anchor is not None:
+            return self.anchor
+        return self.light_verb if self.light_verb is not None else self.pred
 
     @property
     def trigger_span(self) -> tuple[int, int]:
-        """Character span of the trigger: the predicate, or light verb through event noun."""
+        """Character span of the trigger: the predicate, or light verb through event noun, or the anchor verb."""
+        if self.anchor is not None:
+            end = self.anchor.idx + len(self.anchor.text)
+            for c in self.anchor.children:
+                if c.dep_ == "prt":
+                    end = max(end, c.idx + len(c.text))     # "broke out", "went off"
+            return self.anchor.idx, end
         toks = [self.pred] + ([self.light_verb] if self.light_verb is not None else [])
         start = min(t.idx for t in toks)
         end = max(t.idx + len(t.text) for t in toks)
@@ -330,7 +344,10 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY_NOUNS \
             and head.head.dep_ == "dobj":
         head = head.head.head                     # "began a new round of exercises": the verb governs the round
-    if (noun.dep_ == "dobj" or head is not noun.head) and verb_key(head) in light_verbs:
+    # the light verb's object, its passive subject ("sanctions were imposed"), or the subject of an intransitive
+    # use ("air strikes escalated"); not the subject of a verb with an object of its own ("clashes took place")
+    if (noun.dep_ in ("dobj", "nsubjpass") or head.i != noun.head.i
+            or (noun.dep_ == "nsubj" and _child(head, {"dobj"}) is None)) and verb_key(head) in light_verbs:
         verb = head
         subj, subj_rule = subject_of(verb)
         for p, o in preps_of(verb).items():

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from eventwire.coding.clauses import Clause, INTENT_HEADS, noun_clause, unwrap_quantity, verb_clause, verb_key
+from eventwire.coding.clauses import (Clause, INTENT_HEADS, _climb_modality, noun_clause, preps_of, subject_of,
+                                      unwrap_quantity, verb_clause, verb_key)
 from eventwire.model import Actor, Event
 
 # --- intentions: what an announced act is coded as (CAMEO 03x / 13x) --------------------------------
@@ -110,6 +111,23 @@ def load_attack_cues() -> dict:
     return {k: frozenset(v) for k, v in kinds.items()}
 
 
+@functools.cache
+def occurrence_verbs() -> dict:
+    """{(lemma, particle or None): [(objects or None, complement words or None, kind)]} from
+    data/coding/occurrence_verbs.tsv: "clashes erupted", "the raid left 20 dead", "seven died in an attack"."""
+    out: dict = {}
+    for lemma, particle, obj, comp, kind, *_ in _coding_table("occurrence_verbs.tsv"):
+        key = (lemma.lower(), None if particle == "-" else particle.lower())
+        out.setdefault(key, []).append((None if obj == "-" else frozenset(obj.lower().split("|")),
+                                        None if comp == "-" else frozenset(comp.lower().split("|")), kind))
+    return out
+
+
+# the noun rules of noun_clause that find the event's own source ("an attack by X", "Iran's offensive")
+OWN_SOURCE_RULES = ("'by' phrase", "possessor", "actor modifier", "first party of 'between'")
+VICTIM_PREPS = ("in", "after", "during", "following", "amid", "from")
+
+
 def dateline_span(text: str) -> Optional[tuple[int, int]]:
     """The dateline or agency stub at the start of the story ("TEHRAN, June 26 (IRNA) - ", "RNA - "),
     also when a headline line comes first. None when there is none."""
@@ -185,6 +203,8 @@ class Coder:
         self.ontology = ontology
         self.non_agents, self.accident_verbs = load_non_agents()
         self.attack_cues = load_attack_cues()
+        self.occurrence = occurrence_verbs()
+        self.occurrence_lemmas = frozenset(k[0] for k in self.occurrence)
         # "erupt", "strike", "hit": accident verbs only when their own subject is a hazard
         self.hazard_verbs = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
                                       if kind == "hazard-verb")
@@ -260,6 +280,12 @@ class Coder:
             if pos == "VERB":
                 if tok.dep_ == "amod":
                     continue          # "the occupied cities" is not an act
+                if lemma in self.occurrence_lemmas:
+                    occ = self._occurrence_clause(tok)
+                    if occ is not None:
+                        out.append(occ)
+                        light_done.add(occ[0].pred.i)
+                        continue
                 if not self.lex.is_event_verb(lemma) and lemma not in self.light_lemmas:
                     continue          # (most verbs: no need to work out their clause)
                 cl = verb_clause(tok)
@@ -314,6 +340,85 @@ class Coder:
                     out.append((cl, entries[0]))
         out.sort(key=lambda ce: ce[0].pred.i)
         return out
+
+    def _occurrence_clause(self, verb):
+        """(clause, entry) for an event noun coded at an occurrence verb ("clashes erupted in the city",
+        "the raid left 20 dead", "seven died in an attack"), or None. The clause's anchor is the verb."""
+        prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+        rows = self.occurrence.get((verb.lemma_.lower(), prt.lower_ if prt is not None else None))
+        if not rows:
+            return None
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subj_tok, subj_rule = subject_of(verb)
+        for objs, comps, kind in rows:
+            if objs is not None and (dobj is None or dobj.lemma_.lower() not in objs):
+                continue
+            if objs is None and kind == "occur" and (dobj is not None or any(c.dep_ in ("xcomp", "ccomp", "attr", "acomp")
+                                                                           for c in verb.children)):
+                continue              # "began talks", "continued to fight": the verb's own object is the act
+            if comps is not None and not any((t.lemma_.lower() in comps or t.lower_ in comps) and t.i > verb.i
+                                             for t in verb.subtree):
+                continue
+            victim = None
+            if kind == "victim":
+                noun = None
+                for c in verb.children:
+                    if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS:
+                        p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                        if p is not None and self.event_noun(unwrap_quantity(p)):
+                            noun = unwrap_quantity(p)
+                            break
+                victim = subj_tok
+            else:
+                if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and verb.head.pos_ == "NOUN":
+                    subj_tok, subj_rule = verb.head, "nsubj"     # "a raid by gunmen ... left 22 dead", misread
+                if subj_tok is None or subj_rule.startswith("object control") or subj_tok.dep_ in ("nsubjpass",):
+                    continue
+                noun = unwrap_quantity(subj_tok)
+                victim = dobj if kind == "result" else None
+            if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW"):
+                continue
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                continue              # "no clashes took place"
+            name = self.event_noun(noun)
+            if name is None and noun.lemma_.lower() in WRAPPER_NOUNS and self.lex.is_event_noun(noun.lemma_.lower()):
+                name = noun.lemma_.lower()           # "the offensive began"
+            if name is None or self._hazard(noun):
+                continue              # "a fire broke out", "a gas explosion occurred": accidents
+            preps = preps_of(noun)
+            if kind != "victim":
+                for p, o in preps_of(verb).items():
+                    if p in ("between", "on", "against", "by") and o.ent_type_ not in ("DATE", "TIME"):
+                        preps.setdefault(p, o)       # "clashes erupted on Friday between police and ..."
+            mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+            entries = self.lex.match_compound(name, mods, frozenset(preps)) if name == noun.lemma_.lower() \
+                else self.lex.match_noun(name, frozenset(preps))
+            if not entries:
+                continue
+            cl = noun_clause(noun, self.light)
+            if cl is not None and cl.light_verb is not None and cl.light_verb.i != verb.i:
+                continue              # "ordered a withdrawal that was to continue": coded by its light verb
+            if cl is None or cl.subj_rule not in OWN_SOURCE_RULES:
+                cl = Clause(pred=noun, kind="noun", lemma=name, preps=preps)
+                between = preps.get("between")
+                others = [c for c in between.conjuncts if c.i > between.i] if between is not None else []
+                by = preps.get("by")
+                if others:
+                    cl.subj, cl.subj_rule = between, "first party of 'between'"
+                    cl.preps = dict(preps, **{"with": others[0]})
+                elif by is not None:
+                    cl.subj, cl.subj_rule = by, "'by' phrase"
+            cl.lemma = name
+            cl.anchor = verb
+            cl.light_verb = None
+            cl.negated, cl.hypothetical, cl.intent, cl.intent_head, cl.reported, cl.refused = _climb_modality(verb)
+            if victim is not None and victim.i != noun.i:
+                cl.obj = victim
+            what = {"occur": "as subject of", "result": "as subject of", "victim": "in a phrase of"}[kind]
+            cl.rule = f"event noun '{name}' {what} '{verb.lemma_.lower()}{' ' + prt.lower_ if prt is not None else ''}' " \
+                      f"(coded at the verb)" + (f"; '{victim.text}' suffered it" if cl.obj is not None else "")
+            return cl, entries[0]
+        return None
 
     def code_sentence(self, sent, sent_i: int, ctx: DocContext) -> list[Event]:
         events = []
@@ -388,11 +493,11 @@ class Coder:
                 # no actor at all: only violence and protest, and only as the sentence's main act or with a toll
                 if int(info.quad_class or 0) < 4 and not code.startswith("14"):
                     continue
-                if self._clause_depth(cl.light_verb if cl.light_verb is not None else cl.pred) > 0 \
+                if self._clause_depth(cl.anchor_token) > 0 \
                         and not ctx.has_count(sent_i):
                     continue
             start, end = cl.trigger_span
-            depth = self._clause_depth(cl.light_verb if cl.light_verb is not None else cl.pred)
+            depth = self._clause_depth(cl.anchor_token)
             base = 0.5
             for s, t in (pairs or [(s, t) for s in (sources or [None]) for t in (targets or [None])]):
                 if s is not None and t is not None:
@@ -412,7 +517,7 @@ class Coder:
                 conf -= 0.06 * depth       # the sentence's main act beats one in a relative or adverbial clause
                 conf -= 0.08 if code.startswith("01") else 0.0   # a bare statement is rarely the story
                 conf -= 0.05 if modality == "reported" else 0.0
-                conf -= 0.05 if cl.kind == "noun" and cl.light_verb is None else 0.0
+                conf -= 0.05 if cl.kind == "noun" and cl.light_verb is None and cl.anchor is None else 0.0
                 conf -= 0.05 if fallback else 0.0
                 events.append(Event(
                     source=s, target=t, cameo=code, plover_type=info.plover_type, plover_mode=info.plover_mode,
@@ -421,7 +526,7 @@ class Coder:
                     confidence=max(0.05, min(conf, 0.99)), pattern=entry.id,
                     rule=f"{rule}; subject by {cl.subj_rule or 'none'}", modality=modality,
                     sentence_text=sent.text.strip()))
-                events[-1].trigger_token = cl.pred.i if cl.light_verb is None else cl.light_verb.i
+                events[-1].trigger_token = cl.anchor_token.i
         return self._dedupe(events)
 
     def _demand(self, cl: Clause, entry, sent, sent_i: int, ctx: DocContext) -> list[Event]:
