@@ -85,3 +85,25 @@ def test_accidents_negations_and_non_events_at_occurrence_verbs_stay_uncoded(tex
     evs = [e for e in events_of(text) if e.quad_class == 4 or e.trigger_text.split()[0].lower() in
            ("broke", "occurred", "took", "erupt")]
     assert not evs, [(e.cameo, e.trigger_text, e.pattern) for e in evs]
+
+
+@pytest.mark.parametrize("text, verb, root", [
+    ("Thousands of police officers are patrolling crowded markets in the capital.", "patrolling", "15"),
+    ("Government forces on Sunday captured Kibali, the last rebel-held town in the valley.", "captured", "19"),
+    ("Hundreds of soldiers patrol", "patrol", "15"),
+    ("Riot police in the old town shot at a car carrying three students.", "shot", "19"),
+])
+def test_a_verb_the_parser_misread_is_still_coded(text, verb, root):
+    evs = [e for e in events_of(text) if e.trigger_text.lower() == verb]
+    assert evs and evs[0].cameo.startswith(root), [(e.cameo, e.trigger_text) for e in events_of(text)]
+    assert evs[0].source is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The captured soldiers were shown on state television.",
+    "A patrol of the river found nothing unusual.",
+    "Police are not patrolling the flooded streets.",
+])
+def test_a_real_adjective_or_noun_is_not_read_as_a_verb(text):
+    evs = [e for e in events_of(text) if e.rule.startswith("verb misread")]
+    assert not evs, [(e.cameo, e.trigger_text) for e in evs]

@@ -319,6 +319,74 @@ def verb_clause(verb) -> Clause:
                   reported=reported, refused=refused, subj_rule=subj_rule, rule="verb clause" + (" (passive)" if passive else ""))
 
 
+# verb forms the tagger reads as nouns in headlines and terse wire copy ("Croat police shot at a car")
+NOUN_AS_VERB = {"shot": "shoot"}
+BE_FORMS = {"is", "are", "was", "were", "been", "be", "being", "'re", "'s"}
+
+
+def _neg_between(doc, start: int, end: int) -> bool:
+    return any(t.lower_ in NEG_WORDS for t in doc[max(start, 0):end])
+
+
+def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
+    """A clause for a verb the parser misread, or None:
+
+    - a progressive or finite verb parsed as an adjective of its own object ("troops are patrolling[amod]
+      crowded markets", "Russian forces on Friday captured[amod] Shali", "Obama captured[amod] states"): the
+      subject is the last subject (or root) noun before the verb, the object the noun it was attached to;
+    - a verb tagged as a noun at the root of a short clause ("Hundreds of soldiers patrol[NN]", "Croat police
+      shot[NN] at a car", "Policemen patrol[NN] in coastal areas"): its subject is its nsubj, or a plural
+      compound before it.
+    `is_event_verb(lemma)` says whether the lexicon knows the verb.
+    """
+    doc = tok.doc
+    sent = tok.sent
+    if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN", "VBG") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.i > tok.i and tok.i > sent.start:
+        lemma = tok.lemma_.lower()
+        if not is_event_verb(lemma):
+            return None
+        prev = doc[tok.i - 1]
+        progressive = tok.tag_ == "VBG" and prev.lower_ in BE_FORMS
+        finite = tok.tag_ == "VBD" or (tok.tag_ == "VBN" and prev.pos_ in ("NOUN", "PROPN")
+                                       and prev.dep_ not in ("compound", "amod"))
+        if not (progressive or finite):
+            return None                  # "the captured soldiers", "13 captured nobles", "poorly patrolled coasts"
+        cands = [t for t in sent if t.i < tok.i and t.pos_ in ("NOUN", "PROPN", "PRON")
+                 and t.dep_ in ("nsubj", "ROOT") and t.i not in {x.i for x in tok.head.subtree}]
+        if not cands:
+            cands = [t for t in sent if t.i < tok.i and t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ == "nsubj"]
+        if not cands:
+            return None
+        subj = cands[-1]
+        obj = tok.head
+        rule = "verb misread as an adjective of its object"
+    elif tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS"):
+        lemma = NOUN_AS_VERB.get(tok.lower_, tok.lemma_.lower())
+        if not is_event_verb(lemma):
+            return None
+        if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
+            return None                  # "a patrol", "the march", "their shots"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            comp = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.tag_ in ("NNS", "NNPS")
+                    or (c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_.endswith("men"))]
+            subj = comp[0] if comp else None
+        if subj is None:
+            return None
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        rule = "verb misread as a noun"
+    else:
+        return None
+    preps = preps_of(tok, obj)
+    negated = _neg_between(doc, subj.i + 1, tok.i) or any(c.dep_ == "neg" for c in tok.children)
+    hyp = any(t.lower_ in HYPOTHETICAL_AUX for t in doc[subj.i + 1: tok.i])
+    intent = any(t.lower_ in FUTURE_AUX for t in doc[subj.i + 1: tok.i])
+    return Clause(pred=tok, kind="verb", lemma=lemma, subj=subj, obj=obj, preps=preps,
+                  obj_lemma=obj.lemma_.lower() if obj is not None else None, negated=negated, hypothetical=hyp,
+                  intent=intent, subj_rule="nearest subject before it", rule=rule)
+
+
 QUANTITY_NOUNS = {"round", "series", "wave", "number", "string", "spate", "set", "new round", "flurry", "barrage", "volley"}
 
 

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from eventwire.coding.clauses import (Clause, INTENT_HEADS, _climb_modality, noun_clause, preps_of, subject_of,
+from eventwire.coding.clauses import (Clause, INTENT_HEADS, _climb_modality, misread_verb_clause, noun_clause,
+                                      preps_of, subject_of,
                                       unwrap_quantity, verb_clause, verb_key)
 from eventwire.model import Actor, Event
 
@@ -126,6 +127,10 @@ def occurrence_verbs() -> dict:
 # the noun rules of noun_clause that find the event's own source ("an attack by X", "Iran's offensive")
 OWN_SOURCE_RULES = ("'by' phrase", "possessor", "actor modifier", "first party of 'between'")
 VICTIM_PREPS = ("in", "after", "during", "following", "amid", "from")
+MEASURE_ENTS = ("DATE", "TIME", "QUANTITY", "CARDINAL")
+MEASURE_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "minute", "hour", "day",
+                           "week", "month", "year", "metre", "meter", "kilometre", "kilometer", "mile", "yard"})
+PARTITIVES = frozenset({"most", "much", "many", "some", "all", "one", "several", "half", "part", "each"})
 
 
 def dateline_span(text: str) -> Optional[tuple[int, int]]:
@@ -277,6 +282,15 @@ class Coder:
         for tok in sorted(sent, key=lambda t: t.pos_ != "VERB"):
             pos = tok.pos_
             lemma = tok.lemma_.lower()
+            if (pos == "VERB" and tok.dep_ == "amod") or (pos == "NOUN" and tok.dep_ == "ROOT"):
+                # a verb the parser misread: "troops are patrolling[amod] markets", "Croat police shot[NN] at"
+                cl = misread_verb_clause(tok, self.lex.is_event_verb)
+                if cl is not None and cl.lemma not in self.reporting and cl.lemma not in self.light_lemmas:
+                    entries = self.lex.match_verb(cl.lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
+                    if entries:
+                        out.append((cl, entries[0]))
+                        light_done.add(tok.i)
+                        continue
             if pos == "VERB":
                 if tok.dep_ == "amod":
                     continue          # "the occupied cities" is not an act
@@ -349,7 +363,14 @@ class Coder:
         if not rows:
             return None
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if dobj is not None and (dobj.ent_type_ in MEASURE_ENTS or dobj.like_num or dobj.lemma_.lower() in MEASURE_WORDS):
+            dobj = None               # "occurred hundreds of metres away", "began two hours later"
         subj_tok, subj_rule = subject_of(verb)
+        if subj_tok is not None and subj_tok.lower_ in PARTITIVES:
+            of = next((c for c in subj_tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if inner is not None:
+                subj_tok = inner      # "most of the clashes occurred near ..."
         for objs, comps, kind in rows:
             if objs is not None and (dobj is None or dobj.lemma_.lower() not in objs):
                 continue
