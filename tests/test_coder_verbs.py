@@ -107,3 +107,23 @@ def test_a_verb_the_parser_misread_is_still_coded(text, verb, root):
 def test_a_real_adjective_or_noun_is_not_read_as_a_verb(text):
     evs = [e for e in events_of(text) if e.rule.startswith("verb misread")]
     assert not evs, [(e.cameo, e.trigger_text) for e in evs]
+
+
+def test_a_victim_only_act_in_a_tensed_subordinate_clause_is_coded():
+    evs = events_of("Four farmers died on the road to the market when a roadside bomb exploded under their cart.")
+    assert [e for e in evs if e.trigger_text == "exploded"]
+    evs = events_of("Over 30 villagers were reported to have been killed in the northern district.")
+    assert [e for e in evs if e.trigger_text == "killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police registered a case of attempt to murder against the landlord.",
+    "The old oak stands out against the sky as the runners march up the hill.",
+])
+def test_infinitives_and_non_violent_subordinate_acts_without_actors_stay_uncoded(text):
+    assert not violent(events_of(text)), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_an_acronym_the_document_matcher_found_is_an_actor():
+    evs = events_of("ISIS claimed responsibility for the bombing in an online statement.", date="2016-05-11")
+    assert [e for e in evs if e.cameo.startswith("01") and e.source is not None and "isil" in (e.source.entity or "")]

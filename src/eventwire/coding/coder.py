@@ -126,6 +126,10 @@ def occurrence_verbs() -> dict:
 
 # the noun rules of noun_clause that find the event's own source ("an attack by X", "Iran's offensive")
 OWN_SOURCE_RULES = ("'by' phrase", "possessor", "actor modifier", "first party of 'between'")
+# heads whose participle or passive-infinitive complement is the same asserted clause ("was found murdered",
+# "were reported to have been killed", "appeared to have been shot")
+RAISING_HEADS = frozenset({"find", "seem", "appear", "know", "believe", "think", "fear", "confirm", "report", "say"})
+TENSED_TAGS = ("VBD", "VBZ", "VBP")
 VICTIM_PREPS = ("in", "after", "during", "following", "amid", "from")
 MEASURE_ENTS = ("DATE", "TIME", "QUANTITY", "CARDINAL")
 MEASURE_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "minute", "hour", "day",
@@ -514,8 +518,8 @@ class Coder:
                 # no actor at all: only violence and protest, and only as the sentence's main act or with a toll
                 if int(info.quad_class or 0) < 4 and not code.startswith("14"):
                     continue
-                if self._clause_depth(cl.anchor_token) > 0 \
-                        and not ctx.has_count(sent_i):
+                if self._clause_depth(cl.anchor_token) > 0 and not ctx.has_count(sent_i) \
+                        and not (code[:2] in ("17", "18", "19", "20") and self._tensed(cl.anchor_token)):
                     continue
             start, end = cl.trigger_span
             depth = self._clause_depth(cl.anchor_token)
@@ -591,6 +595,17 @@ class Coder:
         return [e for e in events if seen.get((e.source.code if e.source else None, e.target.code if e.target else None,
                                                e.cameo[:3], e.trigger_start)) is e]
 
+    @staticmethod
+    def _tensed(tok) -> bool:
+        """Whether a verb heads a tensed clause of its own that asserts it ("... when their truck hit a mine",
+        "the bombs, which were detonated ..."), not an infinitive or a bare participle ("attempt to murder",
+        "by storming")."""
+        if tok.dep_ not in ("relcl", "advcl", "ccomp", "conj", "ROOT"):
+            return False
+        if tok.tag_ in TENSED_TAGS:
+            return True
+        return any(c.dep_ in ("aux", "auxpass") and c.tag_ in TENSED_TAGS for c in tok.children)
+
     def _clause_depth(self, tok) -> int:
         """How many subordinate clauses lie between the trigger and the sentence's main verb
         (coordination and a reporting verb's complement do not count)."""
@@ -600,7 +615,12 @@ class Coder:
                 break
             dep = tok.dep_
             if dep in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj", "parataxis", "prep", "pobj", "dobj", "nsubj"):
-                if dep in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj", "parataxis"):
+                if dep == "xcomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in RAISING_HEADS | self.reporting:
+                    pass         # "was found murdered", "were reported to have been killed": the same clause
+                elif dep == "xcomp" and tok.head.lemma_.lower() in RAISING_HEADS | self.reporting \
+                        and any(c.dep_ == "auxpass" for c in tok.head.children):
+                    pass
+                elif dep in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj", "parataxis"):
                     depth += 1
             elif dep == "ccomp" and tok.head.lemma_.lower() not in self.reporting:
                 depth += 1
@@ -881,6 +901,14 @@ class Coder:
             full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk)
             if full is not None and full.text != phrase.text:
                 a = self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries)
+        if a is None:
+            # a name the document-level matcher found at the head itself ("ISIS", which a phrase of capitals
+            # alone does not resolve)
+            a = next((m for m in ctx.mentions if m.start is not None and m.start <= h.idx < m.end and m.code
+                      and _kind(m) in ("group", "party", "igo", "person")), None)
+            if a is not None:
+                a = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=a.text,
+                          start=a.start, end=a.end, why=(a.why or "") + " (name found in the document)", kind=a.kind)
         if a is None or not a.code:
             return []
         if a.start is None:
