@@ -127,3 +127,16 @@ def test_infinitives_and_non_violent_subordinate_acts_without_actors_stay_uncode
 def test_an_acronym_the_document_matcher_found_is_an_actor():
     evs = events_of("ISIS claimed responsibility for the bombing in an online statement.", date="2016-05-11")
     assert [e for e in evs if e.cameo.startswith("01") and e.source is not None and "isil" in (e.source.entity or "")]
+
+
+def test_a_tensed_complement_of_suggest_is_reported_not_demanded():
+    evs = events_of("Preliminary reports suggest the army has entered the town from the south.")
+    assert [e for e in evs if e.trigger_text == "entered"]
+    evs = events_of("The mediator suggested that the army withdraw from the town.")
+    assert not [e for e in evs if e.trigger_text == "withdraw"]
+
+
+def test_a_finite_verb_hung_on_its_subject_and_prices_that_shoot_up():
+    evs = events_of("KABUL -- A car bomb detonated Wednesday at a checkpoint outside the airport.")
+    assert [e for e in evs if e.trigger_text == "detonated" and e.cameo.startswith("18")]
+    assert not violent(events_of("The price of bread shot up by 40 percent in a week."))

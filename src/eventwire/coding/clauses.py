@@ -169,6 +169,8 @@ def subject_of(verb, depth: int = 0):
             return s, (r + " (subject control)") if s is not None else ""
     if dep == "acl" and verb.tag_ == "VBG":
         return head, "participle modifier subject"
+    if dep == "acl" and verb.tag_ in ("VBD", "VBZ") and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("ROOT", "nsubj"):
+        return head, "subject of a finite verb read as a modifier"    # "a car bomb detonated[acl] at a checkpoint"
     return None, ""
 
 
@@ -267,9 +269,9 @@ def _climb_modality(verb):
             break
         if dep == "ccomp":
             hl = head.lemma_.lower()
-            if hl in DEMANDING_HEADS:
+            if hl in DEMANDING_HEADS and not _tensed_past_or_present(tok):
                 hyp = True               # "demanded that Moscow withdraw": asked for, not done
-                break
+                break                    # ("reports suggest the army has entered the town" is reported)
             if hl in DENYING_HEADS:
                 negated = True           # "denied that its forces had attacked the port"
                 break
@@ -288,6 +290,16 @@ def _climb_modality(verb):
             break
         break
     return negated, hyp, intent, intent_head, reported, refusing or (negated and intent)
+
+
+def _tensed_past_or_present(verb) -> bool:
+    """A finite indicative verb ("has entered", "attacked", "were killed"), not a subjunctive, modal or
+    infinitive complement ("that Moscow withdraw", "that talks be resumed", "should leave")."""
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+        return False
+    if verb.tag_ in ("VBD", "VBZ"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
 
 
 def verb_clause(verb) -> Clause:

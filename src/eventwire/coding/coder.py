@@ -600,6 +600,8 @@ class Coder:
         """Whether a verb heads a tensed clause of its own that asserts it ("... when their truck hit a mine",
         "the bombs, which were detonated ..."), not an infinitive or a bare participle ("attempt to murder",
         "by storming")."""
+        if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ"):
+            return True                          # a finite verb the parser hung on its subject
         if tok.dep_ not in ("relcl", "advcl", "ccomp", "conj", "ROOT"):
             return False
         if tok.tag_ in TENSED_TAGS:
