@@ -140,3 +140,17 @@ def test_a_finite_verb_hung_on_its_subject_and_prices_that_shoot_up():
     evs = events_of("KABUL -- A car bomb detonated Wednesday at a checkpoint outside the airport.")
     assert [e for e in evs if e.trigger_text == "detonated" and e.cameo.startswith("18")]
     assert not violent(events_of("The price of bread shot up by 40 percent in a week."))
+
+
+def test_an_outbreak_of_violence_is_no_disease_and_nobody_hurt_is_no_event():
+    evs = events_of("At least 200 people were arrested in outbreaks of violence around the capital.")
+    assert [e for e in evs if e.trigger_text == "arrested"]
+    assert not violent(events_of("A fire gutted a warehouse near the docks, but nobody was hurt."))
+    assert not [e for e in events_of("No civilians were killed in the shelling of the town.") if e.trigger_text == "killed"]
+
+
+def test_victims_of_a_coordinated_toll_suffered_the_event_in_the_shared_phrase():
+    evs = events_of("At least 30 people died and dozens were injured in clashes between two militias in the town.")
+    died = [e for e in evs if e.trigger_text == "died"]
+    assert died and died[0].cameo.startswith("19")
+    assert not [e for e in evs if e.trigger_text == "injured" and e.source is not None]

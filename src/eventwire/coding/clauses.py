@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 NEG_WORDS = {"not", "n't", "never", "no"}
+NEG_SUBJECTS = {"nobody", "none", "noone", "no-one", "nothing"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -315,11 +316,15 @@ def verb_clause(verb) -> Clause:
             a = _child(agent, {"pobj"})
             if a is not None:
                 subj, subj_rule = a, "passive agent"
-        elif subj is not None and subj_rule == "nsubj":
-            subj, subj_rule = None, ""
+        elif subj is not None and (subj_rule == "nsubj" or subj_rule.startswith("nsubj (shared by coordination)")):
+            subj, subj_rule = None, ""       # "50 died and dozens were injured": the dead did not injure them
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj_rule != "passive agent":
             subj, subj_rule = None, ""
     negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
+    own_subj = _child(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
+    if own_subj is not None and (own_subj.lower_ in NEG_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no"
+                                                                       for c in own_subj.children)):
+        negated = True                   # "nobody was hurt", "no civilians were killed"
     demand_by = None
     if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children) \
             and verb.head.lemma_.lower() in DEMANDING_SPEECH:

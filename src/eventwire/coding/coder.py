@@ -387,7 +387,8 @@ class Coder:
             victim = None
             if kind == "victim":
                 noun = None
-                for c in verb.children:
+                # "50 people died and dozens were injured in clashes": the phrase may hang on a coordinated verb
+                for c in [x for v in [verb] + [v for v in verb.conjuncts if v.pos_ == "VERB"] for x in v.children]:
                     if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS:
                         p = next((x for x in c.children if x.dep_ == "pobj"), None)
                         if p is not None and self.event_noun(unwrap_quantity(p)):
@@ -731,6 +732,10 @@ class Coder:
                 words |= {c.lemma_.lower(), c.lemma_.lower() + "-" + lemma}
         if not words & self.non_agents:
             return False
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if inner is not None and self.event_noun(inner) and not self._hazard(inner):
+            return False                         # "an outbreak of violence", "the collapse of the truce"
         mods = self._modifier_words(tok)
         if mods & self.attack_cues.get("weapon", frozenset()):
             return False
