@@ -154,3 +154,12 @@ def test_victims_of_a_coordinated_toll_suffered_the_event_in_the_shared_phrase()
     died = [e for e in evs if e.trigger_text == "died"]
     assert died and died[0].cameo.startswith("19")
     assert not [e for e in evs if e.trigger_text == "injured" and e.source is not None]
+
+
+def test_came_under_attack_and_a_bomb_that_went_off():
+    evs = [e for e in events_of("An army convoy came under attack near the border crossing on Monday.") if e.trigger_text == "came"]
+    assert evs and evs[0].cameo.startswith("19") and evs[0].target is not None and evs[0].target.sector == "MIL"
+    assert not [e for e in events_of("The budget came under criticism from the opposition.") if e.trigger_text == "came"]
+    evs = [e for e in events_of("A bomb went off near the main mosque in the town, killing six worshippers.")
+           if e.trigger_text == "went off"]
+    assert evs and evs[0].cameo.startswith("18")

@@ -85,7 +85,7 @@ class Clause:
         if self.anchor is not None:
             end = self.anchor.idx + len(self.anchor.text)
             for c in self.anchor.children:
-                if c.dep_ == "prt":
+                if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == self.anchor.i + 1 and c.lower_ in ("off", "out", "up")):
                     end = max(end, c.idx + len(c.text))     # "broke out", "went off"
             return self.anchor.idx, end
         toks = [self.pred] + ([self.light_verb] if self.light_verb is not None else [])

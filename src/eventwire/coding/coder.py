@@ -130,7 +130,7 @@ OWN_SOURCE_RULES = ("'by' phrase", "possessor", "actor modifier", "first party o
 # "were reported to have been killed", "appeared to have been shot")
 RAISING_HEADS = frozenset({"find", "seem", "appear", "know", "believe", "think", "fear", "confirm", "report", "say"})
 TENSED_TAGS = ("VBD", "VBZ", "VBP")
-VICTIM_PREPS = ("in", "after", "during", "following", "amid", "from")
+VICTIM_PREPS = ("in", "after", "during", "following", "amid", "from", "under")
 MEASURE_ENTS = ("DATE", "TIME", "QUANTITY", "CARDINAL")
 MEASURE_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "minute", "hour", "day",
                            "week", "month", "year", "metre", "meter", "kilometre", "kilometer", "mile", "yard"})
@@ -362,7 +362,8 @@ class Coder:
     def _occurrence_clause(self, verb):
         """(clause, entry) for an event noun coded at an occurrence verb ("clashes erupted in the city",
         "the raid left 20 dead", "seven died in an attack"), or None. The clause's anchor is the verb."""
-        prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+        prt = next((c for c in verb.children if c.dep_ == "prt"
+                    or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ("off", "out", "up"))), None)
         rows = self.occurrence.get((verb.lemma_.lower(), prt.lower_ if prt is not None else None))
         if not rows:
             return None
@@ -421,6 +422,8 @@ class Coder:
                 else self.lex.match_noun(name, frozenset(preps))
             if not entries:
                 continue
+            if kind == "victim" and entries[0].cameo[:2] not in ("14", "15", "17", "18", "19", "20"):
+                continue              # "came under criticism from X" is no harm done to the subject
             cl = noun_clause(noun, self.light)
             if cl is not None and cl.light_verb is not None and cl.light_verb.i != verb.i:
                 continue              # "ordered a withdrawal that was to continue": coded by its light verb
