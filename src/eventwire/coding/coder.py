@@ -376,7 +376,7 @@ class Coder:
             inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if inner is not None:
                 subj_tok = inner      # "most of the clashes occurred near ..."
-        for objs, comps, kind in rows:
+        for objs, comps, kind in sorted(rows, key=lambda r: (r[0] is None) + (r[1] is None)):   # most specific first
             if objs is not None and (dobj is None or dobj.lemma_.lower() not in objs):
                 continue
             if objs is None and kind == "occur" and (dobj is not None or any(c.dep_ in ("xcomp", "ccomp", "attr", "acomp")
