@@ -163,3 +163,10 @@ def test_came_under_attack_and_a_bomb_that_went_off():
     evs = [e for e in events_of("A bomb went off near the main mosque in the town, killing six worshippers.")
            if e.trigger_text == "went off"]
     assert evs and evs[0].cameo.startswith("18")
+
+
+def test_a_headline_verb_after_a_plural_subject():
+    evs = events_of("Some 1,200 soldiers and 800 allied militiamen patrol")
+    assert [e for e in evs if e.trigger_text == "patrol" and e.cameo.startswith("15")]
+    assert not [e for e in events_of("Rebels launched counter-attacks from the river valley last weekend.")
+                if e.rule.startswith("verb misread")]

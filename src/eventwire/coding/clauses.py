@@ -345,6 +345,20 @@ def _neg_between(doc, start: int, end: int) -> bool:
     return any(t.lower_ in NEG_WORDS for t in doc[max(start, 0):end])
 
 
+def _headline_verb(tok) -> bool:
+    """A present-tense verb the tagger took for a noun after a plural subject, at the end of a clause
+    ("... 2,500 militiamen patrol", "A total of 19 ships patrol")."""
+    doc = tok.doc
+    if tok.i == 0 or tok.dep_ not in ("conj", "pobj", "appos"):
+        return False
+    prev = doc[tok.i - 1]
+    if not (prev.tag_ in ("NNS", "NNPS") or prev.lower_.endswith("men")) or prev.pos_ != "NOUN" \
+            or not prev.whitespace_ or prev.i < tok.sent.start:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or nxt.i >= tok.sent.end or nxt.pos_ in ("PUNCT", "ADP")
+
+
 def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
     """A clause for a verb the parser misread, or None:
 
@@ -378,13 +392,16 @@ def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
         subj = cands[-1]
         obj = tok.head
         rule = "verb misread as an adjective of its object"
-    elif tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS"):
+    elif tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and (tok.dep_ == "ROOT" or _headline_verb(tok)):
         lemma = NOUN_AS_VERB.get(tok.lower_, tok.lemma_.lower())
         if not is_event_verb(lemma):
             return None
-        if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
+        if tok.dep_ == "ROOT" and any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
             return None                  # "a patrol", "the march", "their shots"
+        # (after a plural noun the parser hangs that noun's own modifiers on the verb: "2,500 allied militiamen patrol")
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ != "ROOT":
+            subj = doc[tok.i - 1]        # "Israeli troops and 2,500 militiamen patrol"
         if subj is None:
             comp = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.tag_ in ("NNS", "NNPS")
                     or (c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_.endswith("men"))]

@@ -286,7 +286,8 @@ class Coder:
         for tok in sorted(sent, key=lambda t: t.pos_ != "VERB"):
             pos = tok.pos_
             lemma = tok.lemma_.lower()
-            if (pos == "VERB" and tok.dep_ == "amod") or (pos == "NOUN" and tok.dep_ == "ROOT"):
+            if (pos == "VERB" and tok.dep_ == "amod") or (pos == "NOUN" and self.lex.is_event_verb(
+                    "shoot" if tok.lower_ == "shot" else lemma)):
                 # a verb the parser misread: "troops are patrolling[amod] markets", "Croat police shot[NN] at"
                 cl = misread_verb_clause(tok, self.lex.is_event_verb)
                 if cl is not None and cl.lemma not in self.reporting and cl.lemma not in self.light_lemmas:
@@ -604,8 +605,8 @@ class Coder:
         """Whether a verb heads a tensed clause of its own that asserts it ("... when their truck hit a mine",
         "the bombs, which were detonated ..."), not an infinitive or a bare participle ("attempt to murder",
         "by storming")."""
-        if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ"):
-            return True                          # a finite verb the parser hung on its subject
+        if tok.dep_ == "acl" and (tok.tag_ in ("VBD", "VBZ") or (tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))):
+            return True                          # a finite verb the parser hung on its subject ("a car bomb detonated[acl]")
         if tok.dep_ not in ("relcl", "advcl", "ccomp", "conj", "ROOT"):
             return False
         if tok.tag_ in TENSED_TAGS:
