@@ -170,3 +170,12 @@ def test_a_headline_verb_after_a_plural_subject():
     assert [e for e in evs if e.trigger_text == "patrol" and e.cameo.startswith("15")]
     assert not [e for e in events_of("Rebels launched counter-attacks from the river valley last weekend.")
                 if e.rule.startswith("verb misread")]
+
+
+def test_an_object_pronoun_for_the_subject_keeps_the_act_and_partitives_are_no_pronouns():
+    evs = events_of("Hamas fighters seized two soldiers near the fence and held them in a tunnel. Hamas had captured them "
+                    "to trade them for prisoners.", date="2014-07-20")
+    assert [e for e in evs if e.trigger_text == "captured" and e.source is not None]
+    evs = events_of("The Free Syrian Army captured all of the villages north of the city on Sunday.", date="2016-02-07")
+    cap = [e for e in evs if e.trigger_text == "captured"]
+    assert cap and cap[0].target is None

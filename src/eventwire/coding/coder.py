@@ -69,6 +69,7 @@ _NOUNS = noun_classes()
 ROLE_NOUNS, COUNTRY_NOUNS, GROUP_NOUNS = _NOUNS["role"], _NOUNS["country"], _NOUNS["group"]
 IGO_NOUNS, CONTAINER_NOUNS, WRAPPER_NOUNS = _NOUNS["igo"], _NOUNS["container"], _NOUNS["wrapper"]
 
+OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 OTHER_PRONOUNS = {"they", "them", "their", "it", "its", "itself", "themselves"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
@@ -531,10 +532,16 @@ class Coder:
             base = 0.5
             for s, t in (pairs or [(s, t) for s in (sources or [None]) for t in (targets or [None])]):
                 if s is not None and t is not None:
-                    if (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start) or \
+                    if "coreference" in (t.why or "") and (t.text or "").lower() in OBJECT_PRONOUNS \
+                            and ((s.entity and s.entity == t.entity) or s.code == t.code):
+                        # "Hezbollah had captured them": a plain object pronoun is not the subject itself
+                        if any(e.trigger_start == start and e.source is s for e in events):
+                            continue
+                        t = None
+                    elif (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start) or \
                             (s.code == t.code and (s.text or "").lower() == (t.text or "").lower()):
                         continue
-                    if s.code == t.code:
+                    if t is not None and s.code == t.code:
                         # two different actors with one code ("herders" and "farmers", both AGR):
                         # keep the act, but not a self-directed dyad
                         if any(e.trigger_start == start and e.source is s and e.target is None for e in events):
@@ -843,6 +850,14 @@ class Coder:
     def _resolve_head(self, h, ctx: DocContext, sent, role: str = "source") -> list[Actor]:
         low = h.lower_
         lemma = h.lemma_.lower()
+        if low in PARTITIVES:
+            # "all of the sites", "most of the rebels": the phrase is its "of" complement, not a pronoun
+            of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if inner is not None:
+                return self._resolve_head(inner, ctx, sent, role)
+            if h.pos_ == "PRON" or h.pos_ == "DET":
+                return []
         if h.pos_ == "PRON" or low in PERSONAL_PRONOUNS | OTHER_PRONOUNS:
             if low in PERSONAL_PRONOUNS:
                 a = self._recall(ctx, h.idx, kinds=("person",), sent=sent)
