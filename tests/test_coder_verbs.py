@@ -179,3 +179,9 @@ def test_an_object_pronoun_for_the_subject_keeps_the_act_and_partitives_are_no_p
     evs = events_of("The Free Syrian Army captured all of the villages north of the city on Sunday.", date="2016-02-07")
     cap = [e for e in evs if e.trigger_text == "captured"]
     assert cap and cap[0].target is None
+
+
+def test_headline_verbs_with_a_noun_object():
+    evs = events_of("Islamic militants detonate bombs in two seaside resorts, killing 30 people.")
+    assert [e for e in evs if e.trigger_text == "detonate" and e.cameo.startswith("18") and e.source is not None]
+    assert not [e for e in events_of("Gunmen killed two women aid workers near the camp.") if e.trigger_text == "aid"]

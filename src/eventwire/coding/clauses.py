@@ -349,13 +349,17 @@ def _headline_verb(tok) -> bool:
     """A present-tense verb the tagger took for a noun after a plural subject, at the end of a clause
     ("... 2,500 militiamen patrol", "A total of 19 ships patrol")."""
     doc = tok.doc
-    if tok.i == 0 or tok.dep_ not in ("conj", "pobj", "appos"):
+    if tok.i == 0 or tok.dep_ not in ("conj", "pobj", "appos", "ROOT", "compound"):
         return False
+    if tok.dep_ == "compound" and not (tok.head.i == tok.i + 1 and tok.head.tag_ in ("NNS", "NNPS")):
+        return False                     # "soldiers patrol[compound] streets", "militants detonate[compound] bombs"
     prev = doc[tok.i - 1]
     if not (prev.tag_ in ("NNS", "NNPS") or prev.lower_.endswith("men")) or prev.pos_ != "NOUN" \
             or not prev.whitespace_ or prev.i < tok.sent.start:
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.dep_ == "compound":
+        return True
     return nxt is None or nxt.i >= tok.sent.end or nxt.pos_ in ("PUNCT", "ADP")
 
 
@@ -396,11 +400,12 @@ def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
         lemma = NOUN_AS_VERB.get(tok.lower_, tok.lemma_.lower())
         if not is_event_verb(lemma):
             return None
-        if tok.dep_ == "ROOT" and any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
+        headline = _headline_verb(tok)
+        if not headline and any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
             return None                  # "a patrol", "the march", "their shots"
         # (after a plural noun the parser hangs that noun's own modifiers on the verb: "2,500 allied militiamen patrol")
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None and tok.dep_ != "ROOT":
+        if subj is None and headline:
             subj = doc[tok.i - 1]        # "Israeli troops and 2,500 militiamen patrol"
         if subj is None:
             comp = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.tag_ in ("NNS", "NNPS")
@@ -408,7 +413,7 @@ def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
             subj = comp[0] if comp else None
         if subj is None:
             return None
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = tok.head if tok.dep_ == "compound" else next((c for c in tok.children if c.dep_ == "dobj"), None)
         rule = "verb misread as a noun"
     else:
         return None

@@ -291,6 +291,8 @@ class Coder:
                     "shoot" if tok.lower_ == "shot" else lemma)):
                 # a verb the parser misread: "troops are patrolling[amod] markets", "Croat police shot[NN] at"
                 cl = misread_verb_clause(tok, self.lex.is_event_verb)
+                if cl is not None and tok.dep_ == "compound" and cl.obj is not None and self._sector_of(cl.obj, None):
+                    cl = None             # "women aid workers", "army patrol units": a modifier of people after all
                 if cl is not None and cl.lemma not in self.reporting and cl.lemma not in self.light_lemmas:
                     entries = self.lex.match_verb(cl.lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
                     if entries:
@@ -532,9 +534,11 @@ class Coder:
             base = 0.5
             for s, t in (pairs or [(s, t) for s in (sources or [None]) for t in (targets or [None])]):
                 if s is not None and t is not None:
-                    if "coreference" in (t.why or "") and (t.text or "").lower() in OBJECT_PRONOUNS \
-                            and ((s.entity and s.entity == t.entity) or s.code == t.code):
-                        # "Hezbollah had captured them": a plain object pronoun is not the subject itself
+                    if ("coreference" in (t.why or "") and (t.text or "").lower() in OBJECT_PRONOUNS
+                            and ((s.entity and s.entity == t.entity) or s.code == t.code)) \
+                            or (s.start is not None and s.start == t.start and cl.rule.startswith("verb misread")):
+                        # "Hezbollah had captured them": a plain object pronoun is not the subject itself;
+                        # in a misread verb ("militants detonate[NN] bombs") the subject inside the object phrase is none
                         if any(e.trigger_start == start and e.source is s for e in events):
                             continue
                         t = None
