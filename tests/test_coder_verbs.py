@@ -185,3 +185,8 @@ def test_headline_verbs_with_a_noun_object():
     evs = events_of("Islamic militants detonate bombs in two seaside resorts, killing 30 people.")
     assert [e for e in evs if e.trigger_text == "detonate" and e.cameo.startswith("18") and e.source is not None]
     assert not [e for e in events_of("Gunmen killed two women aid workers near the camp.") if e.trigger_text == "aid"]
+
+
+def test_one_event_noun_is_coded_once_at_coordinated_occurrence_verbs():
+    evs = events_of("The attack took place near the border town and comes at a time of rising tension.")
+    assert len([e for e in evs if "coded at the verb" in e.rule]) == 1

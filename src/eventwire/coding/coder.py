@@ -283,6 +283,7 @@ class Coder:
         """(clause, lexicon entry) pairs for every predicate the lexicon knows."""
         out = []
         light_done = set()
+        occurred = set()          # event nouns already coded at an occurrence verb
         # verbs first, so that a noun a coded verb governs ("sanctions were imposed") is not coded twice
         for tok in sorted(sent, key=lambda t: t.pos_ != "VERB"):
             pos = tok.pos_
@@ -305,8 +306,12 @@ class Coder:
                 if lemma in self.occurrence_lemmas:
                     occ = self._occurrence_clause(tok)
                     if occ is not None:
-                        out.append(occ)
-                        light_done.add(occ[0].pred.i)
+                        # "the attack took place ... and comes at a time ...": one event; a toll or victims
+                        # ("... and left 10 dead", "died in the attack") still add theirs
+                        if occ[0].pred.i not in occurred or occ[0].obj is not None:
+                            out.append(occ)
+                            light_done.add(occ[0].pred.i)
+                            occurred.add(occ[0].pred.i)
                         continue
                 if not self.lex.is_event_verb(lemma) and lemma not in self.light_lemmas:
                     continue          # (most verbs: no need to work out their clause)
