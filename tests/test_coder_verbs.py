@@ -190,3 +190,17 @@ def test_headline_verbs_with_a_noun_object():
 def test_one_event_noun_is_coded_once_at_coordinated_occurrence_verbs():
     evs = events_of("The attack took place near the border town and comes at a time of rising tension.")
     assert len([e for e in evs if "coded at the verb" in e.rule]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A fight broke out in the stands during the second half of the match.",
+    "The battle for the championship took place in Paris.",
+    "A war of words between the two coaches erupted last week.",
+])
+def test_figurative_fights_at_occurrence_verbs_need_an_actor(text):
+    assert not violent(events_of(text)), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_a_war_in_a_named_country_still_breaks_out():
+    evs = events_of("More than 100,000 people have died since the war in Syria broke out in 2011.", date="2014-01-02")
+    assert [e for e in evs if e.trigger_text == "broke out"]

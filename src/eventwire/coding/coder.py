@@ -68,6 +68,7 @@ def noun_classes() -> dict:
 _NOUNS = noun_classes()
 ROLE_NOUNS, COUNTRY_NOUNS, GROUP_NOUNS = _NOUNS["role"], _NOUNS["country"], _NOUNS["group"]
 IGO_NOUNS, CONTAINER_NOUNS, WRAPPER_NOUNS = _NOUNS["igo"], _NOUNS["container"], _NOUNS["wrapper"]
+FIGURATIVE_NOUNS = _NOUNS.get("figurative", frozenset())
 
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -531,6 +532,8 @@ class Coder:
                 # no actor at all: only violence and protest, and only as the sentence's main act or with a toll
                 if int(info.quad_class or 0) < 4 and not code.startswith("14"):
                     continue
+                if cl.anchor is not None and cl.pred.lemma_.lower() in FIGURATIVE_NOUNS and not ctx.has_count(sent_i):
+                    continue      # "a fight broke out in the stands", "a war of words erupted" (no toll, no actor)
                 if self._clause_depth(cl.anchor_token) > 0 and not ctx.has_count(sent_i) \
                         and not (code[:2] in ("17", "18", "19", "20") and self._tensed(cl.anchor_token)):
                     continue
