@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 NEG_WORDS = {"not", "n't", "never", "no"}
+NEG_SUBJECTS = {"nobody", "none", "noone", "no-one", "nothing"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -69,10 +70,24 @@ class Clause:
     light_verb: Optional[object] = None   # for noun predicates: "held" in "held talks"
     rule: str = ""                    # how the arguments were found (explanation)
     subj_rule: str = ""
+    anchor: Optional[object] = None   # the verb an event noun is coded at: "erupted" in "clashes erupted"
+
+    @property
+    def anchor_token(self):
+        """The token the event's evidence, place and time hang on."""
+        if self.anchor is not None:
+            return self.anchor
+        return self.light_verb if self.light_verb is not None else self.pred
 
     @property
     def trigger_span(self) -> tuple[int, int]:
-        """Character span of the trigger: the predicate, or light verb through event noun."""
+        """Character span of the trigger: the predicate, or light verb through event noun, or the anchor verb."""
+        if self.anchor is not None:
+            end = self.anchor.idx + len(self.anchor.text)
+            for c in self.anchor.children:
+                if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == self.anchor.i + 1 and c.lower_ in ("off", "out", "up")):
+                    end = max(end, c.idx + len(c.text))     # "broke out", "went off"
+            return self.anchor.idx, end
         toks = [self.pred] + ([self.light_verb] if self.light_verb is not None else [])
         start = min(t.idx for t in toks)
         end = max(t.idx + len(t.text) for t in toks)
@@ -155,6 +170,8 @@ def subject_of(verb, depth: int = 0):
             return s, (r + " (subject control)") if s is not None else ""
     if dep == "acl" and verb.tag_ == "VBG":
         return head, "participle modifier subject"
+    if dep == "acl" and verb.tag_ in ("VBD", "VBZ") and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("ROOT", "nsubj"):
+        return head, "subject of a finite verb read as a modifier"    # "a car bomb detonated[acl] at a checkpoint"
     return None, ""
 
 
@@ -253,9 +270,9 @@ def _climb_modality(verb):
             break
         if dep == "ccomp":
             hl = head.lemma_.lower()
-            if hl in DEMANDING_HEADS:
+            if hl in DEMANDING_HEADS and not _tensed_past_or_present(tok):
                 hyp = True               # "demanded that Moscow withdraw": asked for, not done
-                break
+                break                    # ("reports suggest the army has entered the town" is reported)
             if hl in DENYING_HEADS:
                 negated = True           # "denied that its forces had attacked the port"
                 break
@@ -276,6 +293,16 @@ def _climb_modality(verb):
     return negated, hyp, intent, intent_head, reported, refusing or (negated and intent)
 
 
+def _tensed_past_or_present(verb) -> bool:
+    """A finite indicative verb ("has entered", "attacked", "were killed"), not a subjunctive, modal or
+    infinitive complement ("that Moscow withdraw", "that talks be resumed", "should leave")."""
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+        return False
+    if verb.tag_ in ("VBD", "VBZ"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
 def verb_clause(verb) -> Clause:
     subj, subj_rule = subject_of(verb)
     obj, passive = object_of(verb)
@@ -289,11 +316,15 @@ def verb_clause(verb) -> Clause:
             a = _child(agent, {"pobj"})
             if a is not None:
                 subj, subj_rule = a, "passive agent"
-        elif subj is not None and subj_rule == "nsubj":
-            subj, subj_rule = None, ""
+        elif subj is not None and (subj_rule == "nsubj" or subj_rule.startswith("nsubj (shared by coordination)")):
+            subj, subj_rule = None, ""       # "50 died and dozens were injured": the dead did not injure them
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj_rule != "passive agent":
             subj, subj_rule = None, ""
     negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
+    own_subj = _child(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
+    if own_subj is not None and (own_subj.lower_ in NEG_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no"
+                                                                       for c in own_subj.children)):
+        negated = True                   # "nobody was hurt", "no civilians were killed"
     demand_by = None
     if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children) \
             and verb.head.lemma_.lower() in DEMANDING_SPEECH:
@@ -303,6 +334,96 @@ def verb_clause(verb) -> Clause:
                   obj_lemma=obj.lemma_.lower() if obj is not None else None,
                   passive=passive, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
                   reported=reported, refused=refused, subj_rule=subj_rule, rule="verb clause" + (" (passive)" if passive else ""))
+
+
+# verb forms the tagger reads as nouns in headlines and terse wire copy ("Croat police shot at a car")
+NOUN_AS_VERB = {"shot": "shoot"}
+BE_FORMS = {"is", "are", "was", "were", "been", "be", "being", "'re", "'s"}
+
+
+def _neg_between(doc, start: int, end: int) -> bool:
+    return any(t.lower_ in NEG_WORDS for t in doc[max(start, 0):end])
+
+
+def _headline_verb(tok) -> bool:
+    """A present-tense verb the tagger took for a noun after a plural subject, at the end of a clause
+    ("... 2,500 militiamen patrol", "A total of 19 ships patrol")."""
+    doc = tok.doc
+    if tok.i == 0 or tok.dep_ not in ("conj", "pobj", "appos", "ROOT", "compound"):
+        return False
+    if tok.dep_ == "compound" and not (tok.head.i == tok.i + 1 and tok.head.tag_ in ("NNS", "NNPS")):
+        return False                     # "soldiers patrol[compound] streets", "militants detonate[compound] bombs"
+    prev = doc[tok.i - 1]
+    if not (prev.tag_ in ("NNS", "NNPS") or prev.lower_.endswith("men")) or prev.pos_ != "NOUN" \
+            or not prev.whitespace_ or prev.i < tok.sent.start:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.dep_ == "compound":
+        return True
+    return nxt is None or nxt.i >= tok.sent.end or nxt.pos_ in ("PUNCT", "ADP")
+
+
+def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
+    """A clause for a verb the parser misread, or None:
+
+    - a progressive or finite verb parsed as an adjective of its own object ("troops are patrolling[amod]
+      crowded markets", "Russian forces on Friday captured[amod] Shali", "Obama captured[amod] states"): the
+      subject is the last subject (or root) noun before the verb, the object the noun it was attached to;
+    - a verb tagged as a noun at the root of a short clause ("Hundreds of soldiers patrol[NN]", "Croat police
+      shot[NN] at a car", "Policemen patrol[NN] in coastal areas"): its subject is its nsubj, or a plural
+      compound before it.
+    `is_event_verb(lemma)` says whether the lexicon knows the verb.
+    """
+    doc = tok.doc
+    sent = tok.sent
+    if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN", "VBG") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.i > tok.i and tok.i > sent.start:
+        lemma = tok.lemma_.lower()
+        if not is_event_verb(lemma):
+            return None
+        prev = doc[tok.i - 1]
+        progressive = tok.tag_ == "VBG" and prev.lower_ in BE_FORMS
+        finite = tok.tag_ == "VBD" or (tok.tag_ == "VBN" and prev.pos_ in ("NOUN", "PROPN")
+                                       and prev.dep_ not in ("compound", "amod"))
+        if not (progressive or finite):
+            return None                  # "the captured soldiers", "13 captured nobles", "poorly patrolled coasts"
+        cands = [t for t in sent if t.i < tok.i and t.pos_ in ("NOUN", "PROPN", "PRON")
+                 and t.dep_ in ("nsubj", "ROOT") and t.i not in {x.i for x in tok.head.subtree}]
+        if not cands:
+            cands = [t for t in sent if t.i < tok.i and t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ == "nsubj"]
+        if not cands:
+            return None
+        subj = cands[-1]
+        obj = tok.head
+        rule = "verb misread as an adjective of its object"
+    elif tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and (tok.dep_ == "ROOT" or _headline_verb(tok)):
+        lemma = NOUN_AS_VERB.get(tok.lower_, tok.lemma_.lower())
+        if not is_event_verb(lemma):
+            return None
+        headline = _headline_verb(tok)
+        if not headline and any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
+            return None                  # "a patrol", "the march", "their shots"
+        # (after a plural noun the parser hangs that noun's own modifiers on the verb: "2,500 allied militiamen patrol")
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and headline:
+            subj = doc[tok.i - 1]        # "Israeli troops and 2,500 militiamen patrol"
+        if subj is None:
+            comp = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.tag_ in ("NNS", "NNPS")
+                    or (c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_.endswith("men"))]
+            subj = comp[0] if comp else None
+        if subj is None:
+            return None
+        obj = tok.head if tok.dep_ == "compound" else next((c for c in tok.children if c.dep_ == "dobj"), None)
+        rule = "verb misread as a noun"
+    else:
+        return None
+    preps = preps_of(tok, obj)
+    negated = _neg_between(doc, subj.i + 1, tok.i) or any(c.dep_ == "neg" for c in tok.children)
+    hyp = any(t.lower_ in HYPOTHETICAL_AUX for t in doc[subj.i + 1: tok.i])
+    intent = any(t.lower_ in FUTURE_AUX for t in doc[subj.i + 1: tok.i])
+    return Clause(pred=tok, kind="verb", lemma=lemma, subj=subj, obj=obj, preps=preps,
+                  obj_lemma=obj.lemma_.lower() if obj is not None else None, negated=negated, hypothetical=hyp,
+                  intent=intent, subj_rule="nearest subject before it", rule=rule)
 
 
 QUANTITY_NOUNS = {"round", "series", "wave", "number", "string", "spate", "set", "new round", "flurry", "barrage", "volley"}
@@ -330,7 +451,10 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY_NOUNS \
             and head.head.dep_ == "dobj":
         head = head.head.head                     # "began a new round of exercises": the verb governs the round
-    if (noun.dep_ == "dobj" or head is not noun.head) and verb_key(head) in light_verbs:
+    # the light verb's object, its passive subject ("sanctions were imposed"), or the subject of an intransitive
+    # use ("air strikes escalated"); not the subject of a verb with an object of its own ("clashes took place")
+    if (noun.dep_ in ("dobj", "nsubjpass") or head.i != noun.head.i
+            or (noun.dep_ == "nsubj" and _child(head, {"dobj"}) is None)) and verb_key(head) in light_verbs:
         verb = head
         subj, subj_rule = subject_of(verb)
         for p, o in preps_of(verb).items():

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from eventwire.coding.clauses import Clause, INTENT_HEADS, noun_clause, verb_clause, verb_key
+from eventwire.coding.clauses import (Clause, INTENT_HEADS, _climb_modality, misread_verb_clause, noun_clause,
+                                      preps_of, subject_of,
+                                      unwrap_quantity, verb_clause, verb_key)
 from eventwire.model import Actor, Event
 
 # --- intentions: what an announced act is coded as (CAMEO 03x / 13x) --------------------------------
@@ -66,7 +68,9 @@ def noun_classes() -> dict:
 _NOUNS = noun_classes()
 ROLE_NOUNS, COUNTRY_NOUNS, GROUP_NOUNS = _NOUNS["role"], _NOUNS["country"], _NOUNS["group"]
 IGO_NOUNS, CONTAINER_NOUNS, WRAPPER_NOUNS = _NOUNS["igo"], _NOUNS["container"], _NOUNS["wrapper"]
+FIGURATIVE_NOUNS = _NOUNS.get("figurative", frozenset())
 
+OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 OTHER_PRONOUNS = {"they", "them", "their", "it", "its", "itself", "themselves"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
@@ -98,6 +102,41 @@ def load_non_agents() -> tuple[frozenset, frozenset]:
     for lemma, kind, *_ in _coding_table("non_agents.tsv"):
         (verbs if kind.endswith("-verb") else nouns).add(lemma.lower())
     return frozenset(nouns), frozenset(verbs)
+
+
+@functools.cache
+def load_attack_cues() -> dict:
+    """{kind: words} from data/coding/attack_cues.tsv: weapon modifiers, ambiguous hazard nouns (blast,
+    explosion), and the sentence words that tell an attack ("bomb", "militants") from an accident ("gas")."""
+    kinds: dict = {}
+    for word, kind, *_ in _coding_table("attack_cues.tsv"):
+        kinds.setdefault(kind, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+@functools.cache
+def occurrence_verbs() -> dict:
+    """{(lemma, particle or None): [(objects or None, complement words or None, kind)]} from
+    data/coding/occurrence_verbs.tsv: "clashes erupted", "the raid left 20 dead", "seven died in an attack"."""
+    out: dict = {}
+    for lemma, particle, obj, comp, kind, *_ in _coding_table("occurrence_verbs.tsv"):
+        key = (lemma.lower(), None if particle == "-" else particle.lower())
+        out.setdefault(key, []).append((None if obj == "-" else frozenset(obj.lower().split("|")),
+                                        None if comp == "-" else frozenset(comp.lower().split("|")), kind))
+    return out
+
+
+# the noun rules of noun_clause that find the event's own source ("an attack by X", "Iran's offensive")
+OWN_SOURCE_RULES = ("'by' phrase", "possessor", "actor modifier", "first party of 'between'")
+# heads whose participle or passive-infinitive complement is the same asserted clause ("was found murdered",
+# "were reported to have been killed", "appeared to have been shot")
+RAISING_HEADS = frozenset({"find", "seem", "appear", "know", "believe", "think", "fear", "confirm", "report", "say"})
+TENSED_TAGS = ("VBD", "VBZ", "VBP")
+VICTIM_PREPS = ("in", "after", "during", "following", "amid", "from", "under")
+MEASURE_ENTS = ("DATE", "TIME", "QUANTITY", "CARDINAL")
+MEASURE_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "minute", "hour", "day",
+                           "week", "month", "year", "metre", "meter", "kilometre", "kilometer", "mile", "yard"})
+PARTITIVES = frozenset({"most", "much", "many", "some", "all", "one", "several", "half", "part", "each"})
 
 
 def dateline_span(text: str) -> Optional[tuple[int, int]]:
@@ -174,6 +213,12 @@ class Coder:
         self.kb = kb
         self.ontology = ontology
         self.non_agents, self.accident_verbs = load_non_agents()
+        self.attack_cues = load_attack_cues()
+        self.occurrence = occurrence_verbs()
+        self.occurrence_lemmas = frozenset(k[0] for k in self.occurrence)
+        # "erupt", "strike", "hit": accident verbs only when their own subject is a hazard
+        self.hazard_verbs = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
+                                      if kind == "hazard-verb")
         self._sector_cache: dict = {}
         self.reporting = frozenset(getattr(lexicon, "reporting_verbs", ()) or ())
         self.light = frozenset(getattr(lexicon, "light_verbs", ()) or ())
@@ -239,13 +284,36 @@ class Coder:
         """(clause, lexicon entry) pairs for every predicate the lexicon knows."""
         out = []
         light_done = set()
+        occurred = set()          # event nouns already coded at an occurrence verb
         # verbs first, so that a noun a coded verb governs ("sanctions were imposed") is not coded twice
         for tok in sorted(sent, key=lambda t: t.pos_ != "VERB"):
             pos = tok.pos_
             lemma = tok.lemma_.lower()
+            if (pos == "VERB" and tok.dep_ == "amod") or (pos == "NOUN" and self.lex.is_event_verb(
+                    "shoot" if tok.lower_ == "shot" else lemma)):
+                # a verb the parser misread: "troops are patrolling[amod] markets", "Croat police shot[NN] at"
+                cl = misread_verb_clause(tok, self.lex.is_event_verb)
+                if cl is not None and tok.dep_ == "compound" and cl.obj is not None and self._sector_of(cl.obj, None):
+                    cl = None             # "women aid workers", "army patrol units": a modifier of people after all
+                if cl is not None and cl.lemma not in self.reporting and cl.lemma not in self.light_lemmas:
+                    entries = self.lex.match_verb(cl.lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
+                    if entries:
+                        out.append((cl, entries[0]))
+                        light_done.add(tok.i)
+                        continue
             if pos == "VERB":
                 if tok.dep_ == "amod":
                     continue          # "the occupied cities" is not an act
+                if lemma in self.occurrence_lemmas:
+                    occ = self._occurrence_clause(tok)
+                    if occ is not None:
+                        # "the attack took place ... and comes at a time ...": one event; a toll or victims
+                        # ("... and left 10 dead", "died in the attack") still add theirs
+                        if occ[0].pred.i not in occurred or occ[0].obj is not None:
+                            out.append(occ)
+                            light_done.add(occ[0].pred.i)
+                            occurred.add(occ[0].pred.i)
+                        continue
                 if not self.lex.is_event_verb(lemma) and lemma not in self.light_lemmas:
                     continue          # (most verbs: no need to work out their clause)
                 cl = verb_clause(tok)
@@ -300,6 +368,96 @@ class Coder:
                     out.append((cl, entries[0]))
         out.sort(key=lambda ce: ce[0].pred.i)
         return out
+
+    def _occurrence_clause(self, verb):
+        """(clause, entry) for an event noun coded at an occurrence verb ("clashes erupted in the city",
+        "the raid left 20 dead", "seven died in an attack"), or None. The clause's anchor is the verb."""
+        prt = next((c for c in verb.children if c.dep_ == "prt"
+                    or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ("off", "out", "up"))), None)
+        rows = self.occurrence.get((verb.lemma_.lower(), prt.lower_ if prt is not None else None))
+        if not rows:
+            return None
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if dobj is not None and (dobj.ent_type_ in MEASURE_ENTS or dobj.like_num or dobj.lemma_.lower() in MEASURE_WORDS):
+            dobj = None               # "occurred hundreds of metres away", "began two hours later"
+        subj_tok, subj_rule = subject_of(verb)
+        if subj_tok is not None and subj_tok.lower_ in PARTITIVES:
+            of = next((c for c in subj_tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if inner is not None:
+                subj_tok = inner      # "most of the clashes occurred near ..."
+        for objs, comps, kind in sorted(rows, key=lambda r: (r[0] is None) + (r[1] is None)):   # most specific first
+            if objs is not None and (dobj is None or dobj.lemma_.lower() not in objs):
+                continue
+            if objs is None and kind == "occur" and (dobj is not None or any(c.dep_ in ("xcomp", "ccomp", "attr", "acomp")
+                                                                           for c in verb.children)):
+                continue              # "began talks", "continued to fight": the verb's own object is the act
+            if comps is not None and not any((t.lemma_.lower() in comps or t.lower_ in comps) and t.i > verb.i
+                                             for t in verb.subtree):
+                continue
+            victim = None
+            if kind == "victim":
+                noun = None
+                # "50 people died and dozens were injured in clashes": the phrase may hang on a coordinated verb
+                for c in [x for v in [verb] + [v for v in verb.conjuncts if v.pos_ == "VERB"] for x in v.children]:
+                    if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS:
+                        p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                        if p is not None and self.event_noun(unwrap_quantity(p)):
+                            noun = unwrap_quantity(p)
+                            break
+                victim = subj_tok
+            else:
+                if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and verb.head.pos_ == "NOUN":
+                    subj_tok, subj_rule = verb.head, "nsubj"     # "a raid by gunmen ... left 22 dead", misread
+                if subj_tok is None or subj_rule.startswith("object control") or subj_tok.dep_ in ("nsubjpass",):
+                    continue
+                noun = unwrap_quantity(subj_tok)
+                victim = dobj if kind == "result" else None
+            if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW"):
+                continue
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                continue              # "no clashes took place"
+            name = self.event_noun(noun)
+            if name is None and noun.lemma_.lower() in WRAPPER_NOUNS and self.lex.is_event_noun(noun.lemma_.lower()):
+                name = noun.lemma_.lower()           # "the offensive began"
+            if name is None or self._hazard(noun):
+                continue              # "a fire broke out", "a gas explosion occurred": accidents
+            preps = preps_of(noun)
+            if kind != "victim":
+                for p, o in preps_of(verb).items():
+                    if p in ("between", "on", "against", "by") and o.ent_type_ not in ("DATE", "TIME"):
+                        preps.setdefault(p, o)       # "clashes erupted on Friday between police and ..."
+            mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+            entries = self.lex.match_compound(name, mods, frozenset(preps)) if name == noun.lemma_.lower() \
+                else self.lex.match_noun(name, frozenset(preps))
+            if not entries:
+                continue
+            if kind == "victim" and entries[0].cameo[:2] not in ("14", "15", "17", "18", "19", "20"):
+                continue              # "came under criticism from X" is no harm done to the subject
+            cl = noun_clause(noun, self.light)
+            if cl is not None and cl.light_verb is not None and cl.light_verb.i != verb.i:
+                continue              # "ordered a withdrawal that was to continue": coded by its light verb
+            if cl is None or cl.subj_rule not in OWN_SOURCE_RULES:
+                cl = Clause(pred=noun, kind="noun", lemma=name, preps=preps)
+                between = preps.get("between")
+                others = [c for c in between.conjuncts if c.i > between.i] if between is not None else []
+                by = preps.get("by")
+                if others:
+                    cl.subj, cl.subj_rule = between, "first party of 'between'"
+                    cl.preps = dict(preps, **{"with": others[0]})
+                elif by is not None:
+                    cl.subj, cl.subj_rule = by, "'by' phrase"
+            cl.lemma = name
+            cl.anchor = verb
+            cl.light_verb = None
+            cl.negated, cl.hypothetical, cl.intent, cl.intent_head, cl.reported, cl.refused = _climb_modality(verb)
+            if victim is not None and victim.i != noun.i:
+                cl.obj = victim
+            what = {"occur": "as subject of", "result": "as subject of", "victim": "in a phrase of"}[kind]
+            cl.rule = f"event noun '{name}' {what} '{verb.lemma_.lower()}{' ' + prt.lower_ if prt is not None else ''}' " \
+                      f"(coded at the verb)" + (f"; '{victim.text}' suffered it" if cl.obj is not None else "")
+            return cl, entries[0]
+        return None
 
     def code_sentence(self, sent, sent_i: int, ctx: DocContext) -> list[Event]:
         events = []
@@ -374,18 +532,28 @@ class Coder:
                 # no actor at all: only violence and protest, and only as the sentence's main act or with a toll
                 if int(info.quad_class or 0) < 4 and not code.startswith("14"):
                     continue
-                if self._clause_depth(cl.light_verb if cl.light_verb is not None else cl.pred) > 0 \
-                        and not ctx.has_count(sent_i):
+                if cl.anchor is not None and cl.pred.lemma_.lower() in FIGURATIVE_NOUNS and not ctx.has_count(sent_i):
+                    continue      # "a fight broke out in the stands", "a war of words erupted" (no toll, no actor)
+                if self._clause_depth(cl.anchor_token) > 0 and not ctx.has_count(sent_i) \
+                        and not (code[:2] in ("17", "18", "19", "20") and self._tensed(cl.anchor_token)):
                     continue
             start, end = cl.trigger_span
-            depth = self._clause_depth(cl.light_verb if cl.light_verb is not None else cl.pred)
+            depth = self._clause_depth(cl.anchor_token)
             base = 0.5
             for s, t in (pairs or [(s, t) for s in (sources or [None]) for t in (targets or [None])]):
                 if s is not None and t is not None:
-                    if (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start) or \
+                    if ("coreference" in (t.why or "") and (t.text or "").lower() in OBJECT_PRONOUNS
+                            and ((s.entity and s.entity == t.entity) or s.code == t.code)) \
+                            or (s.start is not None and s.start == t.start and cl.rule.startswith("verb misread")):
+                        # "Hezbollah had captured them": a plain object pronoun is not the subject itself;
+                        # in a misread verb ("militants detonate[NN] bombs") the subject inside the object phrase is none
+                        if any(e.trigger_start == start and e.source is s for e in events):
+                            continue
+                        t = None
+                    elif (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start) or \
                             (s.code == t.code and (s.text or "").lower() == (t.text or "").lower()):
                         continue
-                    if s.code == t.code:
+                    if t is not None and s.code == t.code:
                         # two different actors with one code ("herders" and "farmers", both AGR):
                         # keep the act, but not a self-directed dyad
                         if any(e.trigger_start == start and e.source is s and e.target is None for e in events):
@@ -398,7 +566,7 @@ class Coder:
                 conf -= 0.06 * depth       # the sentence's main act beats one in a relative or adverbial clause
                 conf -= 0.08 if code.startswith("01") else 0.0   # a bare statement is rarely the story
                 conf -= 0.05 if modality == "reported" else 0.0
-                conf -= 0.05 if cl.kind == "noun" and cl.light_verb is None else 0.0
+                conf -= 0.05 if cl.kind == "noun" and cl.light_verb is None and cl.anchor is None else 0.0
                 conf -= 0.05 if fallback else 0.0
                 events.append(Event(
                     source=s, target=t, cameo=code, plover_type=info.plover_type, plover_mode=info.plover_mode,
@@ -407,7 +575,7 @@ class Coder:
                     confidence=max(0.05, min(conf, 0.99)), pattern=entry.id,
                     rule=f"{rule}; subject by {cl.subj_rule or 'none'}", modality=modality,
                     sentence_text=sent.text.strip()))
-                events[-1].trigger_token = cl.pred.i if cl.light_verb is None else cl.light_verb.i
+                events[-1].trigger_token = cl.anchor_token.i
         return self._dedupe(events)
 
     def _demand(self, cl: Clause, entry, sent, sent_i: int, ctx: DocContext) -> list[Event]:
@@ -451,6 +619,19 @@ class Coder:
         return [e for e in events if seen.get((e.source.code if e.source else None, e.target.code if e.target else None,
                                                e.cameo[:3], e.trigger_start)) is e]
 
+    @staticmethod
+    def _tensed(tok) -> bool:
+        """Whether a verb heads a tensed clause of its own that asserts it ("... when their truck hit a mine",
+        "the bombs, which were detonated ..."), not an infinitive or a bare participle ("attempt to murder",
+        "by storming")."""
+        if tok.dep_ == "acl" and (tok.tag_ in ("VBD", "VBZ") or (tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))):
+            return True                          # a finite verb the parser hung on its subject ("a car bomb detonated[acl]")
+        if tok.dep_ not in ("relcl", "advcl", "ccomp", "conj", "ROOT"):
+            return False
+        if tok.tag_ in TENSED_TAGS:
+            return True
+        return any(c.dep_ in ("aux", "auxpass") and c.tag_ in TENSED_TAGS for c in tok.children)
+
     def _clause_depth(self, tok) -> int:
         """How many subordinate clauses lie between the trigger and the sentence's main verb
         (coordination and a reporting verb's complement do not count)."""
@@ -460,7 +641,12 @@ class Coder:
                 break
             dep = tok.dep_
             if dep in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj", "parataxis", "prep", "pobj", "dobj", "nsubj"):
-                if dep in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj", "parataxis"):
+                if dep == "xcomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in RAISING_HEADS | self.reporting:
+                    pass         # "was found murdered", "were reported to have been killed": the same clause
+                elif dep == "xcomp" and tok.head.lemma_.lower() in RAISING_HEADS | self.reporting \
+                        and any(c.dep_ == "auxpass" for c in tok.head.children):
+                    pass
+                elif dep in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj", "parataxis"):
                     depth += 1
             elif dep == "ccomp" and tok.head.lemma_.lower() not in self.reporting:
                 depth += 1
@@ -471,12 +657,19 @@ class Coder:
     def _agent_code(subj) -> Optional[str]:
         """A more specific CAMEO code from the agent's own name ("a suicide bomber", "Russian airstrikes")."""
         table = agent_codes()
+        subj = unwrap_quantity(subj)
         lemma = subj.lemma_.lower()
         for c in subj.children:
             if c.dep_ == "compound" and c.i == subj.i - 1:
                 hit = table.get(c.lemma_.lower() + "-" + lemma)
                 if hit:
                     return hit
+        if lemma in table or lemma in ("fire", "attack", "strike"):
+            # the weapon named by a modifier: "sniper fire", "a car bomb explosion", "rocket fire"
+            mods = Coder._modifier_words(subj)
+            for w in sorted(mods, key=lambda w: -w.count("-")):
+                if w in table:
+                    return table[w]
         return table.get(lemma)
 
     def _same_kind_noun(self, tok, code: str) -> bool:
@@ -503,21 +696,86 @@ class Coder:
                 actors[i].country = country
                 actors[i].why = (a.why or "") + f"; country {country}: the only country in the sentence"
 
-    def _natural_cause(self, cl: Clause) -> bool:
-        def hazard(tok) -> bool:
-            if tok is None:
+    @staticmethod
+    def _modifier_words(tok) -> set:
+        """Lemmas of a noun's pre-modifiers and of its "of" complement, with adjacent compounds joined
+        ("a car bomb explosion" -> car, bomb, car-bomb; "the explosion of a land mine" -> land, mine, land-mine)."""
+        toks = []
+        stack = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            stack += [c for c in of.children if c.dep_ == "pobj"]
+        while stack:
+            t = stack.pop()
+            toks.append(t)
+            stack += [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
+        toks.sort(key=lambda t: t.i)
+        words = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
+        for a, b in zip(toks, toks[1:]):
+            if b.i == a.i + 1:
+                words.add(a.lemma_.lower() + "-" + b.lemma_.lower())
+        return words
+
+    def _attack_context(self, tok) -> bool:
+        """Whether a blast or an explosion is told as an attack: a cue in its sentence and no accident
+        word; for "the blast", also in the three sentences before."""
+        cues, accident = self.attack_cues.get("cue", frozenset()), self.attack_cues.get("accident", frozenset())
+
+        def verdict(span):
+            lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+            nouns = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")} | \
+                    {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+            if nouns & accident:
                 return False
-            words = {tok.lemma_.lower(), tok.lower_}
-            for c in tok.children:
-                if c.dep_ == "compound":
-                    words |= {c.lemma_.lower(), c.lemma_.lower() + "-" + tok.lemma_.lower()}
-            return bool(words & self.non_agents)
+            if lemmas & cues:
+                return True
+            return None
+
+        v = verdict(tok.sent)
+        if v is not None:
+            return v
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+            sents = [s for s in tok.doc.sents if s.end <= tok.sent.start][-3:]
+            for s in reversed(sents):
+                v = verdict(s)
+                if v is not None:
+                    return v
+        return False
+
+    def _hazard(self, tok) -> bool:
+        """Whether a noun names what can kill or destroy without an actor (an earthquake, a crash, a gas
+        explosion) -- not a weapon ("a bomb blast", "sniper fire") nor a blast told as an attack."""
+        if tok is None:
+            return False
+        tok = unwrap_quantity(tok)               # "a wave of attacks" is the attacks
+        lemma = tok.lemma_.lower()
+        words = {lemma, tok.lower_}
+        for c in tok.children:
+            if c.dep_ == "compound":
+                words |= {c.lemma_.lower(), c.lemma_.lower() + "-" + lemma}
+        if not words & self.non_agents:
+            return False
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if inner is not None and self.event_noun(inner) and not self._hazard(inner):
+            return False                         # "an outbreak of violence", "the collapse of the truce"
+        mods = self._modifier_words(tok)
+        if mods & self.attack_cues.get("weapon", frozenset()):
+            return False
+        if mods & self.non_agents - {lemma}:
+            return True                          # "a gas explosion", "a mine blast"
+        if lemma in self.attack_cues.get("ambiguous", frozenset()) or tok.lower_ in self.attack_cues.get("ambiguous", ()):
+            return not self._attack_context(tok)
+        return True
+
+    def _natural_cause(self, cl: Clause) -> bool:
+        hazard = self._hazard
         if hazard(cl.subj) or (cl.passive and hazard(cl.obj)):
             return True       # (the second: "an earthquake killed ..." misread as a reduced relative)
         # "a plane crashed near the airport, killing all 150 on board"
         head = cl.pred.head
         if cl.pred.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in self.accident_verbs \
-                and (head.lemma_.lower() not in ("strike", "hit") or hazard(_subject(head))):
+                and (head.lemma_.lower() not in self.hazard_verbs or hazard(_subject(head))):
             return True
         if cl.subj is None or cl.passive:
             return any(hazard(cl.preps.get(p)) for p in ("in", "by", "during", "after", "from", "amid"))
@@ -604,6 +862,14 @@ class Coder:
     def _resolve_head(self, h, ctx: DocContext, sent, role: str = "source") -> list[Actor]:
         low = h.lower_
         lemma = h.lemma_.lower()
+        if low in PARTITIVES:
+            # "all of the sites", "most of the rebels": the phrase is its "of" complement, not a pronoun
+            of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if inner is not None:
+                return self._resolve_head(inner, ctx, sent, role)
+            if h.pos_ == "PRON" or h.pos_ == "DET":
+                return []
         if h.pos_ == "PRON" or low in PERSONAL_PRONOUNS | OTHER_PRONOUNS:
             if low in PERSONAL_PRONOUNS:
                 a = self._recall(ctx, h.idx, kinds=("person",), sent=sent)
@@ -673,6 +939,14 @@ class Coder:
             full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk)
             if full is not None and full.text != phrase.text:
                 a = self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries)
+        if a is None:
+            # a name the document-level matcher found at the head itself ("ISIS", which a phrase of capitals
+            # alone does not resolve)
+            a = next((m for m in ctx.mentions if m.start is not None and m.start <= h.idx < m.end and m.code
+                      and _kind(m) in ("group", "party", "igo", "person")), None)
+            if a is not None:
+                a = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=a.text,
+                          start=a.start, end=a.end, why=(a.why or "") + " (name found in the document)", kind=a.kind)
         if a is None or not a.code:
             return []
         if a.start is None:
