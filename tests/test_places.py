@@ -235,3 +235,15 @@ def test_transliterated_town_names_resolve_by_their_skeleton(nlp):
     # not in English-named countries, not for names spelt merely with the same consonants
     doc = nlp("The crash closed Interstate 35 near Austin, Texas.")
     assert not any(p.text.startswith("Interstate") and p.lat is not None for p in find_places(doc))
+
+
+def test_the_smallest_named_place_in_a_chain_of_containers(nlp):
+    doc = nlp("Gunmen attacked Sontyo village in Wukari local government area of Taraba state on Tuesday.")
+    loc = event_location(doc, _tok(doc, "attacked"), find_places(doc))
+    assert loc is not None and loc.text == "Sontyo"
+    doc = nlp("A policeman was killed in the south Baghdad neighbourhood of Zafaraniya.")
+    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    assert loc is not None and loc.text == "Zafaraniya"
+    doc = nlp("The Niger village of Abadam was bombed by an unidentified plane.")
+    loc = event_location(doc, _tok(doc, "bombed"), find_places(doc))
+    assert loc is not None and loc.text == "Abadam"

@@ -1089,17 +1089,20 @@ _CONTAINER_AFTER = {"district", "province", "governorate", "state", "county", "r
 
 def _np_head(tok):
     t = tok
-    for _ in range(6):
+    for step in range(6):
         if t.dep_ in ("compound", "amod", "nmod", "conj") and t.head.i != t.i:
             t = t.head
-        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SETTLEMENT_NOUNS:
-            t = t.head.head       # "the towns of X, Y and Z"
+        elif (step == 0 or t.dep_ == "conj") and t.dep_ == "pobj" and t.head.lower_ == "of" \
+                and t.head.head.lower_ in _SETTLEMENT_NOUNS:
+            t = t.head.head       # "the towns of X, Y and Z" (the name itself, not "X state of ...")
         else:
             break
     return t
 
 
 def _rank(p: Place) -> int:
+    if p.lat is None and not _facility(p):
+        return -1         # a name the gazetteer does not know: a village or a quarter, smaller than a known town
     return _FEATURE_RANK.get(p.feature, 0)
 
 
@@ -1115,7 +1118,8 @@ def _contained(doc, x_head, y_head) -> bool:
             return True
         if t.dep_ == "conj" or t.head.i == t.i:
             return False
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == top.i and top.i != x_head.i:
+        if t.i == y_head.i and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == top.i \
+                and top.i != x_head.i:
             return False        # "the Los Angeles suburb of Rosemead": the of-phrase names the suburb
         t = t.head
     return False
@@ -1154,8 +1158,15 @@ def _most_specific(doc, scored: list) -> list:
             if top.i != xh.i and top.lower_ in _SETTLEMENT_NOUNS and yh.dep_ == "pobj" and yh.head.lower_ == "of" \
                     and yh.head.head.i == top.i:
                 nxt = doc[yh.i + 1].lower_ if yh.i + 1 < len(doc) else ""
-                if nxt in _CONTAINER_AFTER or _rank(y[3]) > _rank(x[3]) or top.lower_ in _PART_NOUNS \
-                        or x[3].lat is None and y[3].lat is not None:
+                if nxt in _CONTAINER_AFTER or _rank(y[3]) > _rank(x[3]):
+                    drop.add(b)
+                elif _rank(x[3]) > _rank(y[3]):
+                    drop.add(a)           # "the Niger village of Abadam"
+                elif (x[3].lat is None) != (y[3].lat is None):
+                    # a name the gazetteer does not know is the smaller place: "the Arawa area of Gombe",
+                    # "the south Baghdad neighbourhood of Zafaraniya"
+                    drop.add(b if x[3].lat is None else a)
+                elif top.lower_ in _PART_NOUNS:
                     drop.add(b)
                 else:
                     drop.add(a)
@@ -1183,7 +1194,7 @@ _ATTACK_NOUNS = {"attack", "assault", "raid", "strike", "airstrike", "air-strike
                  "bombardment", "incursion", "ambush", "advance", "push", "counterattack", "counter-attack",
                  "counter-offensive", "counteroffensive", "onslaught", "push", "march", "crackdown", "siege"}
 MIN_ATTACH_CLAUSE = 0.55
-MIN_ATTACH_SENTENCE = 2.0
+MIN_ATTACH_SENTENCE = 1.0
 
 
 _DATELINE = re.compile(r"^\s*((?:[A-Z][A-Za-z.'\-]*\s?){1,4}?(?:,\s*[A-Z][A-Za-z.']*(?:\s[A-Z][A-Za-z.']*)?)?)"
