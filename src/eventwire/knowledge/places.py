@@ -531,7 +531,9 @@ def _held_object(doc, i: int, j: int, ground_only: bool = False) -> bool:
     for k in range(i, j):
         t = doc[k]
         if not (i <= t.head.i < j) or t.head.i == t.i:
-            return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in verbs
+            # "X was captured" is as often a man as a town: the passive needs a verb nobody does to a person
+            return t.dep_ == "dobj" and t.head.lemma_ in verbs \
+                or t.dep_ == "nsubjpass" and t.head.lemma_ in _GROUND_ONLY_VERBS
     return False
 
 
@@ -1100,9 +1102,12 @@ def _np_head(tok):
     return t
 
 
-def _rank(p: Place) -> int:
-    if p.lat is None and not _facility(p):
-        return -1         # a name the gazetteer does not know: a village or a quarter, smaller than a known town
+def _rank(p: Place, h=None) -> int:
+    if p.lat is None and h is not None and not _facility(p):
+        top = _np_head(h)
+        if top.lower_ in _SETTLEMENT_NOUNS or h.dep_ == "pobj" and h.head.lower_ == "of" \
+                and h.head.head.lower_ in _SETTLEMENT_NOUNS:
+            return -1     # "Sontyo village", "the village of Abadam": a village the gazetteer does not know
     return _FEATURE_RANK.get(p.feature, 0)
 
 
@@ -1158,9 +1163,9 @@ def _most_specific(doc, scored: list) -> list:
             if top.i != xh.i and top.lower_ in _SETTLEMENT_NOUNS and yh.dep_ == "pobj" and yh.head.lower_ == "of" \
                     and yh.head.head.i == top.i:
                 nxt = doc[yh.i + 1].lower_ if yh.i + 1 < len(doc) else ""
-                if nxt in _CONTAINER_AFTER or _rank(y[3]) > _rank(x[3]):
+                if nxt in _CONTAINER_AFTER or _rank(y[3], yh) > _rank(x[3], xh):
                     drop.add(b)
-                elif _rank(x[3]) > _rank(y[3]):
+                elif _rank(x[3], xh) > _rank(y[3], yh):
                     drop.add(a)           # "the Niger village of Abadam"
                 elif (x[3].lat is None) != (y[3].lat is None):
                     # a name the gazetteer does not know is the smaller place: "the Arawa area of Gombe",
@@ -1180,7 +1185,7 @@ def _most_specific(doc, scored: list) -> list:
     kept.sort(key=lambda x: -x[0])
     strong = [x for x in kept if x[1] <= 1 and x[2] >= SPECIFIC_ATTACH]
     if len(strong) > 1:
-        best = min(strong, key=lambda x: (_rank(x[3]), -x[0]))
+        best = min(strong, key=lambda x: (_rank(x[3], x[4]), -x[0]))
         kept.remove(best)
         kept.insert(0, best)
     return kept
