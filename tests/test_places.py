@@ -247,3 +247,12 @@ def test_the_smallest_named_place_in_a_chain_of_containers(nlp):
     doc = nlp("The Niger village of Abadam was bombed by an unidentified plane.")
     loc = event_location(doc, _tok(doc, "bombed"), find_places(doc))
     assert loc is not None and loc.text == "Abadam"
+
+
+def test_owner_countries_do_not_swallow_the_city_and_directions_locate(nlp):
+    doc = nlp("The US embassy in Dar es Salaam was bombed at nearly the same time.")
+    loc = event_location(doc, _tok(doc, "bombed"), find_places(doc))
+    assert loc is not None and loc.text == "Dar es Salaam"
+    doc = nlp("Troops captured eight suspected insurgents Thursday in raids north of Baghdad.")
+    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    assert loc is not None and loc.text == "Baghdad"

@@ -879,6 +879,8 @@ def _governing_prep(tok):
             continue
         if t.dep_ == "pobj":
             p = t.head
+            if p.lower_ == "of" and p.head.lower_ in _DIRECTION_HEADS and p.head.dep_ in ("advmod", "npadvmod"):
+                return p              # "raids north of Baghdad": the direction phrase itself
             if p.lower_ == "of" and p.head.pos_ in ("NOUN", "PROPN"):
                 t = p.head            # "the city of X", "the outskirts of X"
                 continue
@@ -1154,6 +1156,8 @@ def _most_specific(doc, scored: list) -> list:
             if a == b or b in drop or a in drop:
                 continue
             xh, yh = x[4], y[4]
+            if x[2] <= 0:
+                continue          # "the US embassy in Dar es Salaam": an owner, not a place that contains
             if _contained(doc, xh, yh) and not (_facility(x[3]) and not _facility(y[3])):
                 drop.add(b)
                 continue
