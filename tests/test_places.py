@@ -256,3 +256,16 @@ def test_owner_countries_do_not_swallow_the_city_and_directions_locate(nlp):
     doc = nlp("Troops captured eight suspected insurgents Thursday in raids north of Baghdad.")
     loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
     assert loc is not None and loc.text == "Baghdad"
+
+
+def test_article_focus_is_the_last_resort_and_says_so():
+    from eventwire import code_text
+    text = ("Car bombs hit two markets in Mosul on Monday. Police in Mosul said the blasts were the worst this year. "
+            "Later, gunmen kidnapped three engineers. The governor condemned the attacks.")
+    r = code_text(text)
+    kid = [e for e in r.events if e.trigger_text.startswith("kidnap")]
+    assert kid and kid[0].location is not None and kid[0].location.text == "Mosul" \
+        and kid[0].location.precision == "article"
+    # one sentence: no article focus to fall back on
+    r = code_text("Gunmen kidnapped three engineers on Monday, police in Mosul said.")
+    assert all(e.location is None or e.location.precision != "article" for e in r.events)

@@ -94,10 +94,11 @@ class Pipeline:
                 places_out = places           # the dateline's place is a place mention too
             else:
                 places_out = []
+            focus = self.places.article_focus(sdoc, places_out) if self.places is not None and events else None
             for e in events:
                 ti = e.trigger_token
                 if self.places is not None and ti is not None:
-                    e.location = self.places.event_location(sdoc, ti, places_out, dateline_place)
+                    e.location = self.places.event_location(sdoc, ti, places_out, dateline_place, focus)
                 if self.dates is not None and ti is not None:
                     e.date, e.date_precision = self.dates.event_date(sdoc, ti, date)
                 elif date:

@@ -1,7 +1,7 @@
 """Toponyms: find place names in a parsed document, resolve them to coordinates, and pick where an event happened.
 
     places = find_places(doc, context_countries=("IRQ",))
-    loc = event_location(doc, trigger_token_index, places, dateline_place)
+    loc = event_location(doc, trigger_token_index, places, dateline_place, article_focus(doc, places))
 
 Mentions come from the parser's named entities (GPE, LOC, FAC, NORP for demonyms) and from gazetteer matches on
 capitalised words the parser missed.  Each distinct name is resolved once per document by scoring its
@@ -1038,13 +1038,39 @@ def _place_score(doc, trig, h, p, tier, report_ids):
     return -2.0 * tier + attach + feat - 0.02 * dist, attach
 
 
+def article_focus(doc, places: Sequence[Place], min_sentences: int = 3) -> Optional[Place]:
+    """The place an article is about: the town or region it names most (at least twice, and more than any other),
+    in an article of at least min_sentences sentences; None where there is no clear one."""
+    try:
+        if sum(1 for _ in doc.sents) < min_sentences:
+            return None
+    except ValueError:
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, Place] = {}
+    for p in places:
+        if p.demonym or p.lat is None or p.feature not in ("city", "admin1", "admin2") or not p.geonameid:
+            continue
+        counts[p.geonameid] = counts.get(p.geonameid, 0) + 1
+        first.setdefault(p.geonameid, p)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    gid, n = ranked[0]
+    if n < 2 or len(ranked) > 1 and ranked[1][1] == n:
+        return None
+    return first[gid]
+
+
 def event_location(doc, trigger_token_index: int, places: Sequence[Place],
-                   dateline_place: Optional[Place] = None) -> Optional[Place]:
-    """The place an event happened: its own clause, then its sentence, then the dateline; else None."""
+                   dateline_place: Optional[Place] = None, focus: Optional[Place] = None) -> Optional[Place]:
+    """The place an event happened: its own clause, then its sentence, then the dateline, then the article's
+    focus (see article_focus); else None. The returned place's `precision` says which."""
     _last_choice.clear()
     try:
         if trigger_token_index is None or not (0 <= trigger_token_index < len(doc)):
-            return replace(dateline_place, precision="dateline") if dateline_place else None
+            return replace(dateline_place, precision="dateline") if dateline_place else \
+                replace(focus, precision="article") if focus else None
         trig = doc[trigger_token_index]
         sent = trig.sent
         in_sent = [(p, i, j) for p, i, j in _place_tokens(doc, places) if sent.start <= i < sent.end]
@@ -1080,6 +1106,8 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                     return replace(p, precision="sentence")
         if dateline_place is not None:
             return replace(dateline_place, precision="dateline")
+        if focus is not None:
+            return replace(focus, precision="article")
         return None
     except Exception:
         return replace(dateline_place, precision="dateline") if dateline_place else None
