@@ -269,3 +269,12 @@ def test_article_focus_is_the_last_resort_and_says_so():
     # one sentence: no article focus to fall back on
     r = code_text("Gunmen kidnapped three engineers on Monday, police in Mosul said.")
     assert all(e.location is None or e.location.precision != "article" for e in r.events)
+
+
+def test_sources_and_streets_give_way(nlp):
+    doc = nlp("According to a military source in Hama, jets struck rebel positions at Kafr Zita on Monday.")
+    loc = event_location(doc, _tok(doc, "struck"), find_places(doc))
+    assert loc is not None and loc.text == "Kafr Zita"
+    doc = nlp("Protesters marched down Tbilisi's central Rustaveli Avenue on Sunday.")
+    loc = event_location(doc, _tok(doc, "marched"), find_places(doc))
+    assert loc is not None and loc.text == "Tbilisi"

@@ -951,7 +951,8 @@ _PERSON_HEADS = {"soldier", "soldiers", "troops", "forces", "force", "officials"
 _TERRITORY_VERBS = {"patrol", "storm", "raid", "capture", "shell", "bomb", "attack", "enter", "invade", "occupy",
                     "seize", "retake", "besiege", "hit", "strike", "visit", "tour", "liberate", "overrun", "take",
                     "recapture", "surround", "bombard", "target", "control", "reach", "flood", "rock", "shake",
-                    "evacuate", "cross", "leave", "flee", "encircle", "blockade", "annex", "pound"}
+                    "evacuate", "cross", "leave", "flee", "encircle", "blockade", "annex", "pound", "march", "parade",
+                    "roam", "comb", "sweep"}
 _last_choice: dict = {}      # the last decision's score parts (for tuning scripts; not used by the pipeline)
 
 
@@ -1087,6 +1088,11 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                             ids = _subtree_ids(c)
                             if trig.i not in ids:      # "said in a meeting in Tehran": the meeting keeps Tehran
                                 report_ids |= ids
+            for t in sent:
+                if t.lower_ == "according" and t.i != trig.i:    # "according to a source in Aleppo"
+                    ids = _subtree_ids(t, stop_deps=set())
+                    if trig.i not in ids:
+                        report_ids |= ids
             scored = []
             for p, i, j in in_sent:
                 h = _head_in_span(doc, i, j)
@@ -1132,8 +1138,10 @@ def _np_head(tok):
     return t
 
 
-def _rank(p: Place, h=None) -> int:
-    if p.lat is None and h is not None and not _facility(p):
+def _rank(p: Place, h=None) -> float:
+    if _facility(p):
+        return 0.5        # a street or building: after the town it stands in
+    if p.lat is None and h is not None:
         top = _np_head(h)
         if top.lower_ in _SETTLEMENT_NOUNS or h.dep_ == "pobj" and h.head.lower_ == "of" \
                 and h.head.head.lower_ in _SETTLEMENT_NOUNS:
@@ -1170,7 +1178,7 @@ _FACILITY_WORDS = {"street", "avenue", "road", "theater", "theatre", "hospital",
 def _facility(p: Place) -> bool:
     """A street or a building: the gold sets and users want the town it stands in."""
     last = p.text.split()[-1].lower() if p.text.split() else ""
-    return p.lat is None and last in _FACILITY_WORDS
+    return last in _FACILITY_WORDS and p.feature not in ("country", "admin1")
 
 
 def _most_specific(doc, scored: list) -> list:
@@ -1215,6 +1223,17 @@ def _most_specific(doc, scored: list) -> list:
                 drop.add(b)
     kept = [x for k, x in enumerate(scored) if k not in drop]
     kept.sort(key=lambda x: -x[0])
+    # a street or building named with its town ("Tbilisi's Rustaveli Avenue", "the Town Hall in downtown
+    # Colombo"): the town
+    if kept and _facility(kept[0][3]):
+        fh = kept[0][4]
+        top = _np_head(fh)
+        sub = {t.i for t in top.subtree}
+        towns = [x for x in kept[1:] if not _facility(x[3]) and x[4].i in sub and x[2] > -0.5
+                 and x[3].feature not in ("country",)]
+        if towns:
+            kept.remove(towns[0])
+            kept.insert(0, towns[0])
     strong = [x for x in kept if x[1] <= 1 and x[2] >= SPECIFIC_ATTACH]
     if len(strong) > 1:
         best = min(strong, key=lambda x: (_rank(x[3], x[4]), -x[0]))
