@@ -469,41 +469,30 @@ class Gazetteer:
         """Candidates for a place name, best known first (countries, regions, then by population)."""
         if not name or not name.strip():
             return []
-        key = norm(name)
+        # countries, then first-level regions, then the rest by population
+        return self._candidates(norm(name), limit, lambda c: (c.alt, _FEATURE_RANK.get(c.feature, 2), -c.population))
+
+    def lookup_skeleton(self, name: str, limit: int = 50) -> list[Candidate]:
+        """Towns whose name is spelt like this one but for vowels, articles and doubled letters (see skeleton());
+        for names no exact lookup finds ("Khan Touman" for GeoNames' "Khan Tuman"). Marked alt, largest first."""
+        key = skeleton(name or "")
+        return self._candidates("~" + key, limit, lambda c: -c.population) if key else []
+
+    def _candidates(self, key: str, limit: int, order) -> list[Candidate]:
         hit = self._cache.get(key)
         if hit is not None:
             return hit
         rows = self._con().execute(
             "SELECT p.gid, p.name, p.lat, p.lon, p.iso3, p.admin1, p.feature, p.population, MIN(n.kind) "
             "FROM name n JOIN place p ON p.gid = n.gid WHERE n.key = ? GROUP BY p.gid", (key,)).fetchall()
-        out = [Candidate(str(g), nm, la, lo, iso3, a1, feat or "city", pop or 0, kind == DEMONYM, kind == ALT)
+        out = [Candidate(str(g), nm, la, lo, iso3, a1, feat or "city", pop or 0, kind == DEMONYM,
+                         kind in (ALT, SKELETON))
                for g, nm, la, lo, iso3, a1, feat, pop, kind in rows]
-        # countries, then first-level regions, then the rest by population
-        out.sort(key=lambda c: (c.alt, _FEATURE_RANK.get(c.feature, 2),
-                                -c.population))
+        out.sort(key=order)
         out = out[:limit]
         with self._lock:
             if len(self._cache) > 200_000:
                 self._cache.clear()
-            self._cache[key] = out
-        return out
-
-    def lookup_skeleton(self, name: str, limit: int = 50) -> list[Candidate]:
-        """Towns whose name is spelt like this one but for vowels, articles and doubled letters (see skeleton());
-        for names no exact lookup finds ("Khan Touman" for GeoNames' "Khan Tuman"). Marked alt."""
-        key = skeleton(name or "")
-        if not key:
-            return []
-        key = "~" + key
-        hit = self._cache.get(key)
-        if hit is not None:
-            return hit
-        rows = self._con().execute(
-            "SELECT p.gid, p.name, p.lat, p.lon, p.iso3, p.admin1, p.feature, p.population "
-            "FROM name n JOIN place p ON p.gid = n.gid WHERE n.key = ? GROUP BY p.gid", (key,)).fetchall()
-        out = sorted((Candidate(str(g), nm, la, lo, iso3, a1, feat or "city", pop or 0, False, True)
-                      for g, nm, la, lo, iso3, a1, feat, pop in rows), key=lambda c: -c.population)[:limit]
-        with self._lock:
             self._cache[key] = out
         return out
 
