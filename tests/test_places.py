@@ -278,3 +278,9 @@ def test_sources_and_streets_give_way(nlp):
     doc = nlp("Protesters marched down Tbilisi's central Rustaveli Avenue on Sunday.")
     loc = event_location(doc, _tok(doc, "marched"), find_places(doc))
     assert loc is not None and loc.text == "Tbilisi"
+
+
+def test_ground_taken_in_a_linked_clause_locates_the_event(nlp):
+    doc = nlp("Two soldiers were killed as their unit tried to overrun Kinsibba before dawn.")
+    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    assert loc is not None and loc.text == "Kinsibba"

@@ -1012,6 +1012,9 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         elif t.dep_ in ("dobj", "nsubjpass") and t.head.i == trig.i and trig.lemma_ in _TERRITORY_VERBS:
             # "stormed the town", "Eastern Slavonia was captured", "patrolling Kabul's streets"
             attach = 1.2 if (p.feature or "city") in ("city", "admin2", None) or t.i != h.i else 0.8
+        elif t.dep_ in ("dobj", "nsubjpass") and t.head.i != trig.i and t.head.lemma_ in _GROUND_ONLY_VERBS \
+                and t.head.lemma_ != "evacuate":
+            attach = 1.0      # "captured ... as he tried to flee northern Italy": ground in a linked clause
         elif h.dep_ == "poss" and h.head.dep_ in ("dobj", "pobj") and (
                 h.head.head.i == trig.i and trig.lemma_ in _TERRITORY_VERBS
                 or h.head.dep_ == "pobj" and h.head.head.lower_ in _STRONG_PREPS):
