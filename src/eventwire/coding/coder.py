@@ -69,6 +69,10 @@ _NOUNS = noun_classes()
 ROLE_NOUNS, COUNTRY_NOUNS, GROUP_NOUNS = _NOUNS["role"], _NOUNS["country"], _NOUNS["group"]
 IGO_NOUNS, CONTAINER_NOUNS, WRAPPER_NOUNS = _NOUNS["igo"], _NOUNS["container"], _NOUNS["wrapper"]
 FIGURATIVE_NOUNS = _NOUNS.get("figurative", frozenset())
+# the purpose of an offensive ("launched an offensive to capture X") is an aim: coded as an intention (13x) for
+# acts of force; other purposes ("marched to protest", "travelled to meet") stay the act they name
+PURPOSE_INTENT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+MEDIUM_NOUNS, LANDSCAPE_NOUNS = _NOUNS.get("medium", frozenset()), _NOUNS.get("landscape", frozenset())
 
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -317,6 +321,12 @@ class Coder:
                 if not self.lex.is_event_verb(lemma) and lemma not in self.light_lemmas:
                     continue          # (most verbs: no need to work out their clause)
                 cl = verb_clause(tok)
+                purpose_of = self._purpose_governor(tok, cl)
+                if purpose_of is not None:
+                    # "launched an offensive to capture the town", "staged an attack to seize the airport": the
+                    # purpose is the launcher's (not the offensive's), and an aim, not an act done: an intention
+                    cl.subj, rule = subject_of(purpose_of)
+                    cl.subj_rule = (rule + " (purpose of its governor)") if cl.subj is not None else ""
                 obj_noun = self.event_noun(cl.obj) if cl.obj is not None and not cl.passive else None
                 if obj_noun:
                     cl.obj_lemma = obj_noun
@@ -345,6 +355,10 @@ class Coder:
                     if self.lex.match_verb(xc.lemma_.lower(), xcl.particle, xcl.obj_lemma, frozenset(xcl.preps)) \
                             or (xcl.obj is not None and self.event_noun(xcl.obj)):
                         continue
+                if entries and self._recorded_or_scenery(cl):
+                    continue
+                if purpose_of is not None and entries and entries[0].cameo[:2] in PURPOSE_INTENT_ROOTS:
+                    cl.intent, cl.intent_head = True, purpose_of   # (a protest "to protest X" is the protest)
                 if entries:
                     out.append((cl, entries[0]))
                     if cl.obj is not None:
@@ -368,6 +382,50 @@ class Coder:
                     out.append((cl, entries[0]))
         out.sort(key=lambda ce: ce[0].pred.i)
         return out
+
+    def _purpose_governor(self, verb, cl: Clause):
+        """The verb whose event-noun object a to-infinitive states the purpose of ("launched an offensive to
+        capture X": launched), or None. The parser hangs the infinitive on the verb (and then takes the offensive
+        for its controller) or on the noun."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or cl.negated or cl.hypothetical:
+            return None
+
+        def eventish(n, forceful=False):
+            n = unwrap_quantity(n)
+            if n.pos_ != "NOUN" or n.lemma_.lower() in INTENT_HEADS:
+                return False
+            if n.lemma_.lower() in WRAPPER_NOUNS:
+                return True                     # "an offensive", "a push", "a campaign"
+            name = self.event_noun(n)
+            if name is None:
+                return False
+            return not forceful or any(e.cameo[:2] in PURPOSE_INTENT_ROOTS for e in self.lex.match_noun(name, frozenset()))
+
+        if verb.dep_ == "advcl" and cl.subj_rule == "object control" and cl.subj is not None \
+                and eventish(cl.subj, forceful=True):
+            return verb.head
+        # "staged an attack to seize the airport" (the infinitive on the noun); not "a grant to support refugees" or
+        # "calls to change the law", whose infinitive is the aid's or the call's content
+        if verb.dep_ in ("acl", "relcl") and eventish(verb.head, forceful=True) and verb.head.dep_ in ("dobj", "nsubjpass") \
+                and verb.head.head.pos_ == "VERB":
+            return verb.head.head
+        return None
+
+    @staticmethod
+    def _recorded_or_scenery(cl: Clause) -> bool:
+        """Whether a verb only records or describes: "captured on camera", "caught by surveillance cameras" (an
+        'on'/'by' phrase naming a recording medium), or "a district surrounded by a Sunni neighbourhood" (a passive
+        whose agent is scenery, data/coding/nouns.tsv) -- no act."""
+        for p in ("on", "by"):
+            o = cl.preps.get(p)
+            if o is not None and (o.lemma_.lower() in MEDIUM_NOUNS or o.lower_ in MEDIUM_NOUNS):
+                return True
+        if cl.passive:
+            agent = next((c for c in cl.pred.children if c.dep_ == "agent"), None)
+            a = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if a is not None and (a.lemma_.lower() in LANDSCAPE_NOUNS or a.lower_ in LANDSCAPE_NOUNS):
+                return True
+        return False
 
     def _occurrence_clause(self, verb):
         """(clause, entry) for an event noun coded at an occurrence verb ("clashes erupted in the city",
