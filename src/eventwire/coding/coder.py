@@ -136,6 +136,8 @@ OWN_SOURCE_RULES = ("'by' phrase", "possessor", "actor modifier", "first party o
 # "were reported to have been killed", "appeared to have been shot")
 RAISING_HEADS = frozenset({"find", "seem", "appear", "know", "believe", "think", "fear", "confirm", "report", "say"})
 TENSED_TAGS = ("VBD", "VBZ", "VBP")
+# verbs a bomb does by itself ("the bomb detonated"): the parser often reads them as a participle of the bomb
+SELF_ACTING_BLAST_VERBS = frozenset({"detonate", "explode"})
 VICTIM_PREPS = ("in", "after", "during", "following", "amid", "from", "under")
 MEASURE_ENTS = ("DATE", "TIME", "QUANTITY", "CARDINAL")
 MEASURE_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "minute", "hour", "day",
@@ -684,6 +686,10 @@ class Coder:
         "by storming")."""
         if tok.dep_ == "acl" and (tok.tag_ in ("VBD", "VBZ") or (tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))):
             return True                          # a finite verb the parser hung on its subject ("a car bomb detonated[acl]")
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in SELF_ACTING_BLAST_VERBS \
+                and not any(c.dep_ in ("agent", "dobj") for c in tok.children) \
+                and ({tok.head.lemma_.lower()} | Coder._modifier_words(tok.head)) & load_attack_cues().get("weapon", frozenset()):
+            return True                          # "another car bomb detonated[acl, VBN] in the district": finite
         if tok.dep_ not in ("relcl", "advcl", "ccomp", "conj", "ROOT"):
             return False
         if tok.tag_ in TENSED_TAGS:
