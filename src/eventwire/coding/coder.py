@@ -459,7 +459,9 @@ class Coder:
             if kind == "victim":
                 noun = None
                 # "50 people died and dozens were injured in clashes": the phrase may hang on a coordinated verb
-                for c in [x for v in [verb] + [v for v in verb.conjuncts if v.pos_ == "VERB"] for x in v.children]:
+                # ("sustained wounds in the attack", "lost their lives in a raid": or on the constrained object)
+                heads = [verb] + [v for v in verb.conjuncts if v.pos_ == "VERB"] + ([dobj] if objs is not None else [])
+                for c in [x for v in heads for x in v.children]:
                     if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS:
                         p = next((x for x in c.children if x.dep_ == "pobj"), None)
                         if p is not None and self.event_noun(unwrap_quantity(p)):
