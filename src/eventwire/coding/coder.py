@@ -301,8 +301,10 @@ class Coder:
                 cl = misread_verb_clause(tok, self.lex.is_event_verb)
                 if cl is not None and tok.dep_ == "compound" and cl.obj is not None and self._sector_of(cl.obj, None):
                     cl = None             # "women aid workers", "army patrol units": a modifier of people after all
-                if cl is not None and cl.lemma not in self.reporting and cl.lemma not in self.light_lemmas:
+                if cl is not None and cl.lemma not in self.reporting:
                     entries = self.lex.match_verb(cl.lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
+                    if entries and cl.lemma in self.light_lemmas and not entries[0].object:
+                        entries = []      # a light verb counts only with its pattern's object ("opened[amod] fire")
                     if entries:
                         out.append((cl, entries[0]))
                         light_done.add(tok.i)
