@@ -267,3 +267,24 @@ def test_a_bomb_that_detonated_read_as_a_participle_is_still_coded():
     assert [e for e in at(evs, "detonated") if e.cameo.startswith("18")]
     evs = events_of("Two tanker wagons carrying fuel detonated at the railway station near the border.")
     assert not violent(evs), [(e.cameo, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text, verb, root", [
+    ("Laurent Nkunda, captured towns in the North Kivu region along the border with Uganda.", "captured", "19"),
+    ("Omar, who is due for release in a planned prisoner exchange, captured air force pilot Yusuf Demir after his jet "
+     "crashed over the valley.", "captured", "19"),
+    ("Government soldiers are now patrolling villages in the eastern highlands after the raids.", "patrolling", "15"),
+    ("Tribal gunmen riding on a motorcycle opened fire and killed two Swedish aid workers who worked for a relief group "
+     "in the western city of Herat.", "opened", "19"),
+])
+def test_more_finite_verbs_the_parser_read_as_adjectives(text, verb, root):
+    evs = [e for e in at(events_of(text), verb) if e.cameo.startswith(root)]
+    assert evs, [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels, captured soldiers and frightened villagers crowded into the square.",
+    "The captured fighters were handed over to the Red Cross on Friday.",
+])
+def test_captured_as_a_real_adjective_stays_uncoded(text):
+    assert not at(events_of(text), "captured"), [(e.cameo, e.trigger_text) for e in events_of(text)]
