@@ -316,8 +316,12 @@ def verb_clause(verb) -> Clause:
             a = _child(agent, {"pobj"})
             if a is not None:
                 subj, subj_rule = a, "passive agent"
-        elif subj is not None and (subj_rule == "nsubj" or subj_rule.startswith("nsubj (shared by coordination)")):
-            subj, subj_rule = None, ""       # "50 died and dozens were injured": the dead did not injure them
+        elif subj is not None and (subj_rule == "nsubj" or subj_rule.startswith("nsubj (shared by coordination)")
+                                   or "(subject control)" in subj_rule or subj_rule == "relative clause subject"):
+            # "50 died and dozens were injured": the dead did not injure them; "police said two officers had been
+            # wounded": nor did the police; "the officer, who was taken hostage": nor the officer (a passive's
+            # controller or relative head is its patient's side, never its agent)
+            subj, subj_rule = None, ""
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj_rule != "passive agent":
             subj, subj_rule = None, ""
     negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)

@@ -335,12 +335,17 @@ class Coder:
                 if obj_noun:
                     cl.obj_lemma = obj_noun
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
-                if cl.obj is not None and not (entries and entries[0].object):
+                oprd = [c for c in tok.children if c.dep_ == "oprd"] \
+                    if cl.passive and any(c.dep_ == "auxpass" for c in tok.children) else []
+                if (cl.obj is not None or oprd) and not (entries and entries[0].object):
                     # "eased curfew hours", "sent 40 trucks of food": the object's modifier or its "of"
-                    # complement can carry the pattern's object word
-                    of = next((c for c in cl.obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    # complement can carry the pattern's object word; so can a passive's object predicate
+                    # ("12 people had been taken hostage", "were held captive")
+                    of = next((c for c in cl.obj.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+                        if cl.obj is not None else None
                     inner = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-                    for mod in [c for c in cl.obj.children if c.dep_ == "compound"] + inner:
+                    mods = [c for c in cl.obj.children if c.dep_ == "compound"] if cl.obj is not None else []
+                    for mod in mods + inner + oprd:
                         alt = self.lex.match_verb(lemma, cl.particle, mod.lemma_.lower(), frozenset(cl.preps))
                         if alt and alt[0].object:
                             entries = alt
