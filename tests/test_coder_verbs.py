@@ -288,3 +288,16 @@ def test_more_finite_verbs_the_parser_read_as_adjectives(text, verb, root):
 ])
 def test_captured_as_a_real_adjective_stays_uncoded(text):
     assert not at(events_of(text), "captured"), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_a_passive_reported_by_someone_is_not_done_by_the_reporter():
+    evs = [e for e in at(events_of("Police said two officers had been wounded in the ambush."), "wounded")]
+    assert evs and all(e.source is None for e in evs), [(e.cameo, e.source and e.source.code) for e in evs]
+    evs = at(events_of("Rebels freed a police officer, who was taken hostage in May, near the border."), "taken")
+    assert all(e.source is None or e.source.sector != "COP" for e in evs)
+
+
+def test_taken_hostage_in_the_passive_is_an_abduction():
+    evs = at(events_of("Witnesses said as many as 15 passengers had been taken hostage on the highway."), "taken")
+    assert [e for e in evs if e.cameo.startswith("181")], [(e.cameo, e.trigger_text) for e in evs]
+    assert not at(events_of("The taxi driver who drove them to the station called police."), "called")
