@@ -204,3 +204,100 @@ def test_figurative_fights_at_occurrence_verbs_need_an_actor(text):
 def test_a_war_in_a_named_country_still_breaks_out():
     evs = events_of("More than 100,000 people have died since the war in Syria broke out in 2011.", date="2014-01-02")
     assert [e for e in evs if e.trigger_text == "broke out"]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The moment the minister was pushed to the ground was captured on camera by a local reporter.", "captured"),
+    ("The beating in the hotel lobby was captured by a surveillance camera last Sunday.", "captured"),
+    ("Two officers were caught on video kicking a man outside the station.", "caught"),
+    ("Rockets slammed into the old quarter, which is surrounded by a mostly Christian neighbourhood.", "surrounded"),
+    ("The monastery is surrounded by olive groves and steep hills.", "surrounded"),
+])
+def test_recording_on_camera_and_scenery_around_a_place_are_no_acts(text, verb):
+    evs = events_of(text)
+    assert not at(evs, verb), [(e.cameo, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Rebels captured the hilltop town on Sunday after a week of fighting.", "captured"),
+    ("The border town was surrounded by government troops on Tuesday.", "surrounded"),
+    ("Militia fighters surrounded the police station overnight.", "surrounded"),
+])
+def test_captures_and_sieges_by_actors_are_still_coded(text, verb):
+    assert [e for e in at(events_of(text), verb) if e.cameo.startswith("19")]
+
+
+def test_the_purpose_of_an_offensive_is_its_launchers_intention():
+    evs = events_of("The Syrian army launched an offensive on Friday to capture the hill town of Kinsabba.", date="2016-02-12")
+    cap = at(evs, "capture")
+    assert cap and cap[0].cameo.startswith("13") and cap[0].modality == "intent"
+    assert cap[0].source is not None and cap[0].source.country == "SYR"
+    evs = events_of("Insurgents staged a dawn assault to seize the airport outside the city.")
+    seize = at(evs, "seize")
+    assert seize and seize[0].cameo.startswith("13") and seize[0].source is not None
+
+
+def test_other_purposes_keep_their_act_and_the_content_of_a_call_is_not_the_caller():
+    evs = events_of("Thousands of nurses marched through the capital on Saturday to protest against pay cuts.")
+    assert [e for e in at(evs, "protest") if e.cameo.startswith("14")]
+    evs = events_of("Japan gave Jordan a grant of 50 million dollars to support Syrian refugees.", date="2017-05-04")
+    assert not [e for e in at(evs, "support") if e.source is not None and e.source.country == "JPN"]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Three civilians lost their lives in a suicide bombing at the bus station on Monday.", "lost"),
+    ("Five policemen sustained gunshot wounds in the attack on the checkpoint.", "sustained"),
+])
+def test_victims_who_lost_their_lives_or_sustained_wounds_in_an_attack(text, verb):
+    evs = [e for e in at(events_of(text), verb) if e.cameo.startswith(("18", "19"))]
+    assert evs and evs[0].target is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Two miners lost their lives in a gas explosion at the colliery.",
+    "Four workers sustained injuries in the crash on the motorway.",
+    "The company lost market share during the price war.",
+])
+def test_accidents_and_business_losses_are_no_attacks(text):
+    assert not violent(events_of(text)), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_a_bomb_that_detonated_read_as_a_participle_is_still_coded():
+    evs = events_of("Minutes later, another car bomb detonated in the Karrada district of the capital, said a police source.")
+    assert [e for e in at(evs, "detonated") if e.cameo.startswith("18")]
+    evs = events_of("Two tanker wagons carrying fuel detonated at the railway station near the border.")
+    assert not violent(evs), [(e.cameo, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text, verb, root", [
+    ("Laurent Nkunda, captured towns in the North Kivu region along the border with Uganda.", "captured", "19"),
+    ("Omar, who is due for release in a planned prisoner exchange, captured air force pilot Yusuf Demir after his jet "
+     "crashed over the valley.", "captured", "19"),
+    ("Government soldiers are now patrolling villages in the eastern highlands after the raids.", "patrolling", "15"),
+    ("Tribal gunmen riding on a motorcycle opened fire and killed two Swedish aid workers who worked for a relief group "
+     "in the western city of Herat.", "opened", "19"),
+])
+def test_more_finite_verbs_the_parser_read_as_adjectives(text, verb, root):
+    evs = [e for e in at(events_of(text), verb) if e.cameo.startswith(root)]
+    assert evs, [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels, captured soldiers and frightened villagers crowded into the square.",
+    "The captured fighters were handed over to the Red Cross on Friday.",
+])
+def test_captured_as_a_real_adjective_stays_uncoded(text):
+    assert not at(events_of(text), "captured"), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_a_passive_reported_by_someone_is_not_done_by_the_reporter():
+    evs = [e for e in at(events_of("Police said two officers had been wounded in the ambush."), "wounded")]
+    assert evs and all(e.source is None for e in evs), [(e.cameo, e.source and e.source.code) for e in evs]
+    evs = at(events_of("Rebels freed a police officer, who was taken hostage in May, near the border."), "taken")
+    assert all(e.source is None or e.source.sector != "COP" for e in evs)
+
+
+def test_taken_hostage_in_the_passive_is_an_abduction():
+    evs = at(events_of("Witnesses said as many as 15 passengers had been taken hostage on the highway."), "taken")
+    assert [e for e in evs if e.cameo.startswith("181")], [(e.cameo, e.trigger_text) for e in evs]
+    assert not at(events_of("The taxi driver who drove them to the station called police."), "called")

@@ -316,8 +316,12 @@ def verb_clause(verb) -> Clause:
             a = _child(agent, {"pobj"})
             if a is not None:
                 subj, subj_rule = a, "passive agent"
-        elif subj is not None and (subj_rule == "nsubj" or subj_rule.startswith("nsubj (shared by coordination)")):
-            subj, subj_rule = None, ""       # "50 died and dozens were injured": the dead did not injure them
+        elif subj is not None and (subj_rule == "nsubj" or subj_rule.startswith("nsubj (shared by coordination)")
+                                   or "(subject control)" in subj_rule or subj_rule == "relative clause subject"):
+            # "50 died and dozens were injured": the dead did not injure them; "police said two officers had been
+            # wounded": nor did the police; "the officer, who was taken hostage": nor the officer (a passive's
+            # controller or relative head is its patient's side, never its agent)
+            subj, subj_rule = None, ""
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj_rule != "passive agent":
             subj, subj_rule = None, ""
     negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
@@ -382,9 +386,16 @@ def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
         if not is_event_verb(lemma):
             return None
         prev = doc[tok.i - 1]
-        progressive = tok.tag_ == "VBG" and prev.lower_ in BE_FORMS
+        before = doc[tok.i - 2] if tok.i - 2 >= sent.start else None
+        progressive = tok.tag_ == "VBG" and (prev.lower_ in BE_FORMS or (
+            prev.pos_ == "ADV" and before is not None and before.lower_ in BE_FORMS))   # "are now patrolling farms"
         finite = tok.tag_ == "VBD" or (tok.tag_ == "VBN" and prev.pos_ in ("NOUN", "PROPN")
                                        and prev.dep_ not in ("compound", "amod"))
+        if tok.tag_ in ("VBD", "VBN") and not finite:
+            # "Mutebutsi, captured towns", 'The aircraft "bombed installations"' (the parser found no verb at all),
+            # "militias murdered and tortured supporters" (coordinated with a finite verb)
+            finite = (prev.is_punct and prev.lower_ in (",", '"', "“") and sent.root.pos_ in ("NOUN", "PROPN")) \
+                or (prev.lower_ == "and" and before is not None and before.tag_ == "VBD" and before.pos_ == "VERB")
         if not (progressive or finite):
             return None                  # "the captured soldiers", "13 captured nobles", "poorly patrolled coasts"
         cands = [t for t in sent if t.i < tok.i and t.pos_ in ("NOUN", "PROPN", "PRON")

@@ -69,6 +69,10 @@ _NOUNS = noun_classes()
 ROLE_NOUNS, COUNTRY_NOUNS, GROUP_NOUNS = _NOUNS["role"], _NOUNS["country"], _NOUNS["group"]
 IGO_NOUNS, CONTAINER_NOUNS, WRAPPER_NOUNS = _NOUNS["igo"], _NOUNS["container"], _NOUNS["wrapper"]
 FIGURATIVE_NOUNS = _NOUNS.get("figurative", frozenset())
+# the purpose of an offensive ("launched an offensive to capture X") is an aim: coded as an intention (13x) for
+# acts of force; other purposes ("marched to protest", "travelled to meet") stay the act they name
+PURPOSE_INTENT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+MEDIUM_NOUNS, LANDSCAPE_NOUNS = _NOUNS.get("medium", frozenset()), _NOUNS.get("landscape", frozenset())
 
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -132,6 +136,8 @@ OWN_SOURCE_RULES = ("'by' phrase", "possessor", "actor modifier", "first party o
 # "were reported to have been killed", "appeared to have been shot")
 RAISING_HEADS = frozenset({"find", "seem", "appear", "know", "believe", "think", "fear", "confirm", "report", "say"})
 TENSED_TAGS = ("VBD", "VBZ", "VBP")
+# verbs a bomb does by itself ("the bomb detonated"): the parser often reads them as a participle of the bomb
+SELF_ACTING_BLAST_VERBS = frozenset({"detonate", "explode"})
 VICTIM_PREPS = ("in", "after", "during", "following", "amid", "from", "under")
 MEASURE_ENTS = ("DATE", "TIME", "QUANTITY", "CARDINAL")
 MEASURE_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "minute", "hour", "day",
@@ -295,8 +301,10 @@ class Coder:
                 cl = misread_verb_clause(tok, self.lex.is_event_verb)
                 if cl is not None and tok.dep_ == "compound" and cl.obj is not None and self._sector_of(cl.obj, None):
                     cl = None             # "women aid workers", "army patrol units": a modifier of people after all
-                if cl is not None and cl.lemma not in self.reporting and cl.lemma not in self.light_lemmas:
+                if cl is not None and cl.lemma not in self.reporting:
                     entries = self.lex.match_verb(cl.lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
+                    if entries and cl.lemma in self.light_lemmas and not entries[0].object:
+                        entries = []      # a light verb counts only with its pattern's object ("opened[amod] fire")
                     if entries:
                         out.append((cl, entries[0]))
                         light_done.add(tok.i)
@@ -317,16 +325,27 @@ class Coder:
                 if not self.lex.is_event_verb(lemma) and lemma not in self.light_lemmas:
                     continue          # (most verbs: no need to work out their clause)
                 cl = verb_clause(tok)
+                purpose_of = self._purpose_governor(tok, cl)
+                if purpose_of is not None:
+                    # "launched an offensive to capture the town", "staged an attack to seize the airport": the
+                    # purpose is the launcher's (not the offensive's), and an aim, not an act done: an intention
+                    cl.subj, rule = subject_of(purpose_of)
+                    cl.subj_rule = (rule + " (purpose of its governor)") if cl.subj is not None else ""
                 obj_noun = self.event_noun(cl.obj) if cl.obj is not None and not cl.passive else None
                 if obj_noun:
                     cl.obj_lemma = obj_noun
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
-                if cl.obj is not None and not (entries and entries[0].object):
+                oprd = [c for c in tok.children if c.dep_ == "oprd"] \
+                    if cl.passive and any(c.dep_ == "auxpass" for c in tok.children) else []
+                if (cl.obj is not None or oprd) and not (entries and entries[0].object):
                     # "eased curfew hours", "sent 40 trucks of food": the object's modifier or its "of"
-                    # complement can carry the pattern's object word
-                    of = next((c for c in cl.obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    # complement can carry the pattern's object word; so can a passive's object predicate
+                    # ("12 people had been taken hostage", "were held captive")
+                    of = next((c for c in cl.obj.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+                        if cl.obj is not None else None
                     inner = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-                    for mod in [c for c in cl.obj.children if c.dep_ == "compound"] + inner:
+                    mods = [c for c in cl.obj.children if c.dep_ == "compound"] if cl.obj is not None else []
+                    for mod in mods + inner + oprd:
                         alt = self.lex.match_verb(lemma, cl.particle, mod.lemma_.lower(), frozenset(cl.preps))
                         if alt and alt[0].object:
                             entries = alt
@@ -345,6 +364,10 @@ class Coder:
                     if self.lex.match_verb(xc.lemma_.lower(), xcl.particle, xcl.obj_lemma, frozenset(xcl.preps)) \
                             or (xcl.obj is not None and self.event_noun(xcl.obj)):
                         continue
+                if entries and self._recorded_or_scenery(cl):
+                    continue
+                if purpose_of is not None and entries and entries[0].cameo[:2] in PURPOSE_INTENT_ROOTS:
+                    cl.intent, cl.intent_head = True, purpose_of   # (a protest "to protest X" is the protest)
                 if entries:
                     out.append((cl, entries[0]))
                     if cl.obj is not None:
@@ -368,6 +391,50 @@ class Coder:
                     out.append((cl, entries[0]))
         out.sort(key=lambda ce: ce[0].pred.i)
         return out
+
+    def _purpose_governor(self, verb, cl: Clause):
+        """The verb whose event-noun object a to-infinitive states the purpose of ("launched an offensive to
+        capture X": launched), or None. The parser hangs the infinitive on the verb (and then takes the offensive
+        for its controller) or on the noun."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or cl.negated or cl.hypothetical:
+            return None
+
+        def eventish(n, forceful=False):
+            n = unwrap_quantity(n)
+            if n.pos_ != "NOUN" or n.lemma_.lower() in INTENT_HEADS:
+                return False
+            if n.lemma_.lower() in WRAPPER_NOUNS:
+                return True                     # "an offensive", "a push", "a campaign"
+            name = self.event_noun(n)
+            if name is None:
+                return False
+            return not forceful or any(e.cameo[:2] in PURPOSE_INTENT_ROOTS for e in self.lex.match_noun(name, frozenset()))
+
+        if verb.dep_ == "advcl" and cl.subj_rule == "object control" and cl.subj is not None \
+                and eventish(cl.subj, forceful=True):
+            return verb.head
+        # "staged an attack to seize the airport" (the infinitive on the noun); not "a grant to support refugees" or
+        # "calls to change the law", whose infinitive is the aid's or the call's content
+        if verb.dep_ in ("acl", "relcl") and eventish(verb.head, forceful=True) and verb.head.dep_ in ("dobj", "nsubjpass") \
+                and verb.head.head.pos_ == "VERB":
+            return verb.head.head
+        return None
+
+    @staticmethod
+    def _recorded_or_scenery(cl: Clause) -> bool:
+        """Whether a verb only records or describes: "captured on camera", "caught by surveillance cameras" (an
+        'on'/'by' phrase naming a recording medium), or "a district surrounded by a Sunni neighbourhood" (a passive
+        whose agent is scenery, data/coding/nouns.tsv) -- no act."""
+        for p in ("on", "by"):
+            o = cl.preps.get(p)
+            if o is not None and (o.lemma_.lower() in MEDIUM_NOUNS or o.lower_ in MEDIUM_NOUNS):
+                return True
+        if cl.passive:
+            agent = next((c for c in cl.pred.children if c.dep_ == "agent"), None)
+            a = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if a is not None and (a.lemma_.lower() in LANDSCAPE_NOUNS or a.lower_ in LANDSCAPE_NOUNS):
+                return True
+        return False
 
     def _occurrence_clause(self, verb):
         """(clause, entry) for an event noun coded at an occurrence verb ("clashes erupted in the city",
@@ -399,7 +466,9 @@ class Coder:
             if kind == "victim":
                 noun = None
                 # "50 people died and dozens were injured in clashes": the phrase may hang on a coordinated verb
-                for c in [x for v in [verb] + [v for v in verb.conjuncts if v.pos_ == "VERB"] for x in v.children]:
+                # ("sustained wounds in the attack", "lost their lives in a raid": or on the constrained object)
+                heads = [verb] + [v for v in verb.conjuncts if v.pos_ == "VERB"] + ([dobj] if objs is not None else [])
+                for c in [x for v in heads for x in v.children]:
                     if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS:
                         p = next((x for x in c.children if x.dep_ == "pobj"), None)
                         if p is not None and self.event_noun(unwrap_quantity(p)):
@@ -626,6 +695,10 @@ class Coder:
         "by storming")."""
         if tok.dep_ == "acl" and (tok.tag_ in ("VBD", "VBZ") or (tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))):
             return True                          # a finite verb the parser hung on its subject ("a car bomb detonated[acl]")
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in SELF_ACTING_BLAST_VERBS \
+                and not any(c.dep_ in ("agent", "dobj") for c in tok.children) \
+                and ({tok.head.lemma_.lower()} | Coder._modifier_words(tok.head)) & load_attack_cues().get("weapon", frozenset()):
+            return True                          # "another car bomb detonated[acl, VBN] in the district": finite
         if tok.dep_ not in ("relcl", "advcl", "ccomp", "conj", "ROOT"):
             return False
         if tok.tag_ in TENSED_TAGS:
