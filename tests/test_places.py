@@ -284,3 +284,13 @@ def test_ground_taken_in_a_linked_clause_locates_the_event(nlp):
     doc = nlp("Two soldiers were killed as their unit tried to overrun Kinsibba before dawn.")
     loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
     assert loc is not None and loc.text == "Kinsibba"
+
+
+def test_capital_appositions_and_known_towns_taken(nlp):
+    doc = nlp("He was fatally shot at his house in the capital, Colombo, on Friday night.")
+    assert _place(find_places(doc), "Colombo").country == "LKA"
+    doc = nlp("Militants detonated two car bombs in oil city Port Harcourt on Monday.")
+    assert _place(find_places(doc), "Port Harcourt").country == "NGA"
+    doc = nlp("Vukovar was captured by the Serbs in November 1991 after bitter fighting.")
+    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    assert loc is not None and loc.text == "Vukovar" and loc.country == "HRV"

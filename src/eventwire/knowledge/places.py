@@ -183,6 +183,12 @@ def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
         return True
     if jn2 + 1 < n and nxt == "," and doc[jn2].lower_ in ("a", "the") and doc[jn2 + 1].lower_ in _SETTLEMENT_NOUNS:
         return True       # "Furqlus, a town on the highway"
+    if prev is not None and prev.lower_ in _NAMED_AFTER:
+        return True       # "the capital Colombo", "oil city Port Harcourt"
+    if prev is not None and prev.text == ",":
+        ip2 = _pv(doc, ip)
+        if ip2 >= 0 and doc[ip2].lower_ in _NAMED_AFTER:
+            return True   # "in the capital, Colombo"
     if prev is not None and prev.lower_ in ("of", ":", "like", "including"):
         ip2 = _pv(doc, ip)
         if ip2 >= 0 and (doc[ip2].lower_ in _SETTLEMENT_NOUNS or doc[ip2].lower_ in _DIRECTION_WORDS):
@@ -201,6 +207,8 @@ def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
 _HELD_VERBS = {"patrol", "storm", "capture", "enter", "shell", "besiege", "occupy", "overrun", "seize", "retake",
                "recapture", "invade", "raid", "evacuate", "reach", "visit", "tour", "liberate", "encircle", "surround",
                "bombard", "leave", "flee", "govern", "control"}
+# nouns a place's name follows directly: "the capital(,) Colombo", "the port city Port Harcourt"
+_NAMED_AFTER = {"capital", "city", "town", "village", "port", "hamlet", "township"}
 # capitalised kinds that end a place's name ("Kokrajhar District", "Daraa Governorate")
 _PROPER_KINDS = {"district", "province", "governorate", "town", "city", "village", "camp", "county", "region",
                  "oblast", "area", "municipality", "prefecture", "subdistrict", "tehsil", "lga"}
@@ -524,16 +532,16 @@ def _toponym_prefix(doc, i: int, j: int) -> bool:
         and doc[i + 1].lower_ not in _ORG_WORDS
 
 
-def _held_object(doc, i: int, j: int, ground_only: bool = False) -> bool:
+def _held_object(doc, i: int, j: int, ground_only: bool = False, any_passive: bool = False) -> bool:
     """The object of a verb that takes ground: "captured Kasumbalesa", "Utah Beach was captured" (ground_only:
-    a verb nobody does to a person: "overran X", "shelled X")."""
+    a verb nobody does to a person: "overran X", "shelled X"). "X was captured" is as often a man as a town: the
+    passive needs a verb nobody does to a person unless any_passive (the name is a known town)."""
     verbs = _GROUND_ONLY_VERBS if ground_only else _HELD_VERBS
     for k in range(i, j):
         t = doc[k]
         if not (i <= t.head.i < j) or t.head.i == t.i:
-            # "X was captured" is as often a man as a town: the passive needs a verb nobody does to a person
             return t.dep_ == "dobj" and t.head.lemma_ in verbs \
-                or t.dep_ == "nsubjpass" and t.head.lemma_ in _GROUND_ONLY_VERBS
+                or t.dep_ == "nsubjpass" and t.head.lemma_ in (verbs if any_passive else _GROUND_ONLY_VERBS)
     return False
 
 
@@ -786,9 +794,11 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                         and doc[m.tok_start - 1].lower_ in ("in", "at", "near", "outside", "into")
                         and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs))
                     or (m.label == "ORG" and any(e.start == m.tok_start and e.end == m.tok_end for e in doc.ents)
-                        and doc[m.tok_start].dep_ == "dobj" and doc[m.tok_start].head.lemma_ in _HELD_VERBS
+                        and _held_object(doc, m.tok_start, m.tok_end)
                         and any(c.feature == "city" and (c.population >= 100_000 and not c.alt
                                                          or c.population >= 300_000) for c in cs[:3]))
+                    or (m.label == "" and _held_object(doc, m.tok_start, m.tok_end, any_passive=True)
+                        and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs[:3]))
                     or ((_settlement_context(doc, m.tok_start, m.tok_end)
                          or _site_modifier(doc, m.tok_start, m.tok_end)) and norm(m.text) not in _NOT_PLACE_NAMES
                         and any(c.feature in ("city", "admin2", "admin1", "region") and not c.demonym
