@@ -137,7 +137,7 @@ _SETTLEMENT_AFTER = {"village", "villages", "town", "city", "district", "neighbo
                      "countryside", "outskirts", "airbase", "valley", "refugee", "oblast", "island",
                      "islands", "mountains", "mountain", "gorge", "lga", "tehsil", "agency", "division", "zone",
                      "enclave", "front", "axis", "pocket", "plain", "plains", "desert", "heights", "coast",
-                     "peninsula", "checkpoint", "community", "communities"}
+                     "peninsula", "checkpoint", "community", "communities", "commune", "kebele", "ward"}
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into",
              "towards", "toward", "through", "entering", "entered", "besieged"}
 
@@ -485,7 +485,8 @@ _FACILITY_NAMES = {"hospital", "airport", "airbase", "university", "factory", "p
                    "bridge", "college", "church", "compound", "checkpoint", "refinery", "palace", "complex", "project",
                    "barracks", "academy", "roundabout", "crossing", "hill", "hilltop", "mountain", "mountains",
                    "forest", "forests", "valley", "gorge", "island", "road", "highway", "avenue", "quarter", "suburb",
-                   "auditorium", "station", "terminal", "port", "harbour", "harbor", "junction", "tower", "building"}
+                   "auditorium", "station", "terminal", "port", "harbour", "harbor", "junction", "tower", "building",
+                   "center", "centre"}
 
 
 def _facility_context(doc, i: int, j: int) -> bool:
