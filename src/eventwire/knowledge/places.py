@@ -452,17 +452,18 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         if i > 0 and doc[i - 1].lower_ in _TITLES:
             continue
         span_ids = set(range(i, j))
-        linked = None
+        anchors = []
         for k in range(i, j):
             t = doc[k]
             if t.dep_ == "conj" and t.head.i in place_tok and t.head.i not in span_ids:
-                linked = place_tok[t.head.i]
+                anchors.append(place_tok[t.head.i])
             for c in t.children:
                 if c.dep_ == "conj" and c.i in place_tok:
-                    linked = place_tok[c.i]
+                    anchors.append(place_tok[c.i])
+        linked = next((a for a in anchors if a.source == "ctx"), anchors[0] if anchors else None)
         # a person's name beside a place ("Brown and Jordan") only when the list is one of places by its words
-        if linked is not None and doc[i].ent_type_ == "PERSON" and linked.source != "ctx":
-            linked = None
+        if linked is not None and doc[i].ent_type_ in ("PERSON", "ORG") and linked.source != "ctx":
+            linked = None     # ("Turkey and the United Nations": actors side by side)
         if linked is not None:
             m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
             mentions.append(m)
