@@ -481,13 +481,16 @@ _TOPONYM_PREFIXES = {"kafr", "kfar", "kefr", "tal", "tall", "tell", "tel", "jaba
                      "mazar", "kuh", "dasht", "bandar"}
 
 
-_FACILITY_NAMES = {"hospital", "airport", "airbase", "university", "factory", "prison", "farms", "street", "mosque",
-                   "school", "stadium", "dam", "plant", "field", "fields", "camp", "base", "hotel", "market", "square",
-                   "bridge", "college", "church", "compound", "checkpoint", "refinery", "palace", "complex", "project",
-                   "barracks", "academy", "roundabout", "crossing", "hill", "hilltop", "mountain", "mountains",
-                   "forest", "forests", "valley", "gorge", "island", "road", "highway", "avenue", "quarter", "suburb",
-                   "auditorium", "station", "terminal", "port", "harbour", "harbor", "junction", "tower", "building",
-                   "center", "centre"}
+# last words of the names of streets and buildings (a street or building gives way to the town it stands in)
+_FACILITY_WORDS = {"street", "avenue", "road", "theater", "theatre", "hospital", "school", "mosque", "church",
+                   "hotel", "university", "college", "stadium", "square", "bridge", "highway", "boulevard", "mall",
+                   "market", "building", "tower", "palace", "prison", "embassy", "consulate", "plant", "factory"}
+# ... and of every named site that can be where something happened ("the Tishreen Power Plant", "Rasha Hill")
+_FACILITY_NAMES = _FACILITY_WORDS | {
+    "airport", "airbase", "farms", "dam", "field", "fields", "camp", "base", "compound", "checkpoint", "refinery",
+    "complex", "project", "barracks", "academy", "roundabout", "crossing", "hill", "hilltop", "mountain",
+    "mountains", "forest", "forests", "valley", "gorge", "island", "quarter", "suburb", "auditorium", "station",
+    "terminal", "port", "harbour", "harbor", "junction", "center", "centre"}
 
 
 def _facility_context(doc, i: int, j: int) -> bool:
@@ -1185,9 +1188,6 @@ def _contained(doc, x_head, y_head) -> bool:
 
 _PART_NOUNS = {"area", "areas", "district", "districts", "neighborhood", "neighbourhood", "quarter", "village",
                "sector", "section", "part", "locality", "subdistrict", "sub-district", "hamlet"}
-_FACILITY_WORDS = {"street", "avenue", "road", "theater", "theatre", "hospital", "school", "mosque", "church",
-                   "hotel", "university", "college", "stadium", "square", "bridge", "highway", "boulevard", "mall",
-                   "market", "building", "tower", "palace", "prison", "embassy", "consulate", "plant", "factory"}
 
 
 def _facility(p: Place) -> bool:
