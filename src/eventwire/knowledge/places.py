@@ -11,6 +11,7 @@ article is about, other places the text names (a town near the other towns, in t
 """
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from dataclasses import replace
@@ -63,7 +64,7 @@ _ORG_WORDS = {"ministry", "council", "party", "army", "forces", "committee", "un
               "television", "radio", "club", "team", "league", "federation", "commission", "authority", "board",
               "parliament", "assembly", "government", "administration", "coalition", "alliance", "battalion",
               "division", "regiment", "corps", "militia", "guard", "guards", "service", "services", "center",
-              "centre", "observatory", "press", "daily", "journal", "magazine", "airlines", "airways", "group"}
+              "centre", "observatory", "press", "daily", "journal", "magazine", "airlines", "airways"}
 # buildings and bodies named like towns that stand for an institution
 _NOT_PLACE_NAMES = {"white house", "capitol", "pentagon", "cathedral", "bank", "story", "miss", "patrol"}
 _NOT_PLACES = {"earth", "north", "south", "east", "west", "heaven", "hell", "moon", "mars", "man", "midwest"}
@@ -80,7 +81,7 @@ _PLACE_NOUNS = {"police", "county", "city", "mayor", "area", "man", "woman", "re
                 "officials", "official", "boy", "girl", "teen", "couple", "family", "community", "township",
                 "metro", "region", "airport", "hospital", "court", "jail", "post", "office", "board", "times", "high",
                 "public", "memorial", "regional", "municipal", "chamber", "downtown", "utilities", "housing", "water",
-                "parks", "library", "zoo", "mall", "business", "businesses", "store", "restaurant", "police"}
+                "parks", "library", "zoo", "mall", "business", "businesses", "store", "restaurant"}
 
 
 def _cap(tok) -> bool:
@@ -217,6 +218,14 @@ _DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", 
                     "province", "governorate", "district"}
 
 
+def _trim(doc, i: int, j: int) -> tuple[int, int]:
+    """A name's span without a leading "the" and trailing punctuation or possessive."""
+    i = _strip_the(doc, i, j)
+    while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in ("'s", "’s")):
+        j -= 1
+    return i, j
+
+
 def _strip_the(doc, i: int, j: int) -> int:
     while i < j and doc[i].lower_ in ("the",):
         i += 1
@@ -308,7 +317,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                     continue
             if ent.label_ == "GPE" and text.lower() in _REPORT_AGENCIES:
                 continue
-            if j < len(doc) and doc[j].text in ("$", "dollars", "dollar") and doc[j].text != "." \
+            if j < len(doc) and doc[j].text in ("$", "dollars", "dollar") \
                     or doc[i].text.endswith("$"):
                 continue      # "US $1,000,000", "US$ 3 million": money
             if j - i == 1 and doc[i].lower_ in _NOT_PLACES:
@@ -337,7 +346,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     caps = [bool(x) and x[0].isupper() and any(c.isalpha() for c in x) for x in texts]
     k = 0
     while k < n:
-        if taken[k] or blocked[k] or (org_inner[k] and ORG_INNER_BLOCK) or not caps[k] \
+        if taken[k] or blocked[k] or org_inner[k] or not caps[k] \
                 or lowers[k] in _STOP and not (k + 1 < n and caps[k + 1]):
             k += 1
             continue
@@ -386,11 +395,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             k = j
         else:
             k += 1
-    for start, end in spans:
-        i = _strip_the(doc, start, end)
-        j = end
-        while j > i and (doc[j - 1].is_punct or lowers[j - 1] in ("'s", "’s")):
-            j -= 1
+    spans = [_trim(doc, i, j) for i, j in spans]
+    for i, j in spans:
         if i < j and j - i >= 2 and lowers[j - 1] in _FACILITY_NAMES and _facility_context(doc, i, j):
             # "shelled al-Yarmouk Hospital", "at the Tishreen Power Plant": a site, kept without coordinates;
             # gazetteer matches on its words ("Yarmouk") give way to it
@@ -436,11 +442,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                                    or _settlement_context(doc, m.tok_start, m.tok_end, strict=True)):
             for k in range(m.tok_start, m.tok_end):
                 place_tok[k] = m
-    for start, end in spans:
-        i = _strip_the(doc, start, end)
-        j = end
-        while j > i and (doc[j - 1].is_punct or lowers[j - 1] in ("'s", "’s")):
-            j -= 1
+    for i, j in spans:
         inner = []
         if i < j and lowers[j - 1] in _FACILITY_NAMES:
             inner = [m for m in mentions if m.source == "gaz" and i <= m.tok_start and m.tok_end <= j]
@@ -477,7 +479,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
 # first words of Arabic, Persian and Turkic place names ("Kafr Laha", "Tal Rifaat", "Deir Hafer", "Khan Touman")
 _TOPONYM_PREFIXES = {"kafr", "kfar", "kefr", "tal", "tall", "tell", "tel", "jabal", "jebel", "jabel", "deir", "dayr",
                      "khan", "beit", "bayt", "ain", "ayn", "'ayn", "‘ayn", "ras", "bir", "wadi", "qasr", "nahr", "jisr",
-                     "khirbet", "khirbat", "mazraat", "dahiyat", "hayy", "souq", "suq", "qalaat", "qalat", "tell",
+                     "khirbet", "khirbat", "mazraat", "dahiyat", "hayy", "souq", "suq", "qalaat", "qalat",
                      "mazar", "kuh", "dasht", "bandar"}
 
 
@@ -641,7 +643,6 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
 
 
 POP_W = 1.0
-ORG_INNER_BLOCK = True
 CTX_COUNTRY_MAX = 2.0
 SUPPORT_TOP = 15
 _EMPTY: frozenset = frozenset()
@@ -737,8 +738,6 @@ _ENGLISH_NAMED = {"USA", "GBR", "CAN", "AUS", "IRL", "NZL"}
 def _spelling_close(a: str, b: str) -> bool:
     """Two spellings of one transliterated name ("Khan Touman" / "Khan Tuman"), not merely the same consonants
     ("Kharabeel" / "Karbala")."""
-    import difflib
-
     def clean(x):
         return " ".join(w for w in re.split(r"[\s\-'’‘]+", norm(x)) if w and w not in ("al", "el", "ad", "as", "ar"))
     return difflib.SequenceMatcher(None, clean(a), clean(b)).ratio() >= 0.68
@@ -952,8 +951,8 @@ _PLACE_HEADS = {"residence", "home", "house", "hotel", "market", "village", "dis
                 "villages", "towns", "cities", "districts", "areas", "neighborhoods", "neighbourhoods", "provinces",
                 "regions", "camps", "suburbs", "settlements", "hamlets", "communities", "localities"}
 _DIRECTION_HEADS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                    "outskirts", "edge", "heart", "center", "centre", "suburbs", "vicinity", "east", "part", "parts",
-                    "area", "areas", "countryside", "environs", "streets", "centre", "downtown", "kilometers",
+                    "outskirts", "edge", "heart", "center", "centre", "suburbs", "vicinity", "part", "parts",
+                    "area", "areas", "countryside", "environs", "streets", "downtown", "kilometers",
                     "kilometres", "miles", "km"}
 _PERSON_HEADS = {"soldier", "soldiers", "troops", "forces", "force", "officials", "official", "police", "officers",
                  "people", "man", "men", "woman", "women", "civilians", "citizens", "nationals", "militants",
@@ -968,7 +967,6 @@ _TERRITORY_VERBS = {"patrol", "storm", "raid", "capture", "shell", "bomb", "atta
                     "recapture", "surround", "bombard", "target", "control", "reach", "flood", "rock", "shake",
                     "evacuate", "cross", "leave", "flee", "encircle", "blockade", "annex", "pound", "march", "parade",
                     "roam", "comb", "sweep"}
-_last_choice: dict = {}      # the last decision's score parts (for tuning scripts; not used by the pipeline)
 
 
 def _subject_ids(trig) -> set[int]:
@@ -1081,11 +1079,19 @@ def article_focus(doc, places: Sequence[Place], min_sentences: int = 3) -> Optio
     return first[gid]
 
 
+def _according_phrases(doc, sent) -> list[set[int]]:
+    """Token ids of each "according to ..." phrase in the sentence (computed once per sentence)."""
+    cache = doc.user_data.setdefault("eventwire.according", {})
+    hit = cache.get(sent.start)
+    if hit is None:
+        hit = cache[sent.start] = [{x.i for x in t.subtree} for t in sent if t.lower_ == "according"]
+    return hit
+
+
 def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                    dateline_place: Optional[Place] = None, focus: Optional[Place] = None) -> Optional[Place]:
     """The place an event happened: its own clause, then its sentence, then the dateline, then the article's
     focus (see article_focus); else None. The returned place's `precision` says which."""
-    _last_choice.clear()
     try:
         if trigger_token_index is None or not (0 <= trigger_token_index < len(doc)):
             return replace(dateline_place, precision="dateline") if dateline_place else \
@@ -1106,11 +1112,9 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                             ids = _subtree_ids(c)
                             if trig.i not in ids:      # "said in a meeting in Tehran": the meeting keeps Tehran
                                 report_ids |= ids
-            for t in sent:
-                if t.lower_ == "according" and t.i != trig.i:    # "according to a source in Aleppo"
-                    ids = _subtree_ids(t, stop_deps=set())
-                    if trig.i not in ids:
-                        report_ids |= ids
+            for ids in _according_phrases(doc, sent):      # "according to a source in Aleppo"
+                if trig.i not in ids:
+                    report_ids |= ids
             scored = []
             for p, i, j in in_sent:
                 h = _head_in_span(doc, i, j)
@@ -1123,10 +1127,8 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
             # said", scores high but locates nothing)
             for s, tier, attach, p, _h in _most_specific(doc, scored):
                 if tier < 2 and attach >= MIN_ATTACH_CLAUSE:
-                    _last_choice.update(score=s, tier=tier, attach=attach, feature=p.feature)
                     return replace(p, precision="clause")
                 if tier == 2 and attach >= MIN_ATTACH_SENTENCE:
-                    _last_choice.update(score=s, tier=tier, attach=attach, feature=p.feature)
                     return replace(p, precision="sentence")
         if dateline_place is not None:
             return replace(dateline_place, precision="dateline")
@@ -1263,7 +1265,7 @@ _MOTION_VERBS = {"fly", "travel", "march", "move", "go", "deploy", "send", "disp
                  "rush", "proceed", "withdraw", "retreat", "push", "infiltrate", "smuggle", "deport", "expel"}
 _ATTACK_NOUNS = {"attack", "assault", "raid", "strike", "airstrike", "air-strike", "offensive", "bombing", "shelling",
                  "bombardment", "incursion", "ambush", "advance", "push", "counterattack", "counter-attack",
-                 "counter-offensive", "counteroffensive", "onslaught", "push", "march", "crackdown", "siege"}
+                 "counter-offensive", "counteroffensive", "onslaught", "march", "crackdown", "siege"}
 MIN_ATTACH_CLAUSE = 0.55
 MIN_ATTACH_SENTENCE = 1.0
 
