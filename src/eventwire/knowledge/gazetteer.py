@@ -179,6 +179,12 @@ class _Builder:
         for k in _keys(text):
             self.names.add((k, int(gid), kind))
 
+    def skeletons(self, names, gid):
+        """Spelling-blind keys ("~" + skeleton()) for a town's names."""
+        for k in {skeleton(n) for n in names}:
+            if k:
+                self.names.add(("~" + k, int(gid), SKELETON))
+
     def flush(self):
         self.con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)", self.places)
         self.con.executemany("INSERT INTO name VALUES (?,?,?)", sorted(self.names))
@@ -316,14 +322,10 @@ def build(path: Optional[Path] = None, cities_file: str = "cities500.json", prog
         b.name(c["name"], gid, MAIN)
         if "," in c["name"]:
             b.name(c["name"].split(",")[0], gid, MAIN)      # "Washington, D.C."
-        skels = {skeleton(c["name"])} if _latin(c["name"]) else set()
-        for alt in c.get("alternatenames") or ():
-            if alt != c["name"] and _city_alt_ok(alt, c["name"]):
-                b.name(alt, gid, ALT)
-                skels.add(skeleton(alt))
-        for k in skels:
-            if k:
-                b.names.add(("~" + k, gid, SKELETON))
+        alts = [a for a in c.get("alternatenames") or () if a != c["name"] and _city_alt_ok(a, c["name"])]
+        for alt in alts:
+            b.name(alt, gid, ALT)
+        b.skeletons(([c["name"]] if _latin(c["name"]) else []) + alts, gid)
     # US state totals as population (used to rank "Georgia" the state against smaller places)
     state_pop = {name: sum(x.get("population") or 0 for x in groups.get(("US", code), []))
                  for code, name in us_state_name.items()}
