@@ -15,73 +15,43 @@ import difflib
 import math
 import re
 from dataclasses import replace
+from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from eventwire.model import Place
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer, default_gazetteer, km, norm
 
+
+def _load_words() -> dict[str, frozenset]:
+    """{list: words} from data/places/words.tsv."""
+    words: dict[str, set] = {}
+    with open(Path(__file__).resolve().parent.parent / "data" / "places" / "words.tsv", encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#") or line == "list\tword":
+                continue
+            name, word = line.split("\t", 1)
+            words.setdefault(name, set()).add(word)
+    return {k: frozenset(v) for k, v in words.items()}
+
+
+_WORDS = _load_words()
+
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # words that are capitalised place-like tokens but are not places on their own
-_STOP = {"the", "a", "an", "mr", "mrs", "ms", "dr", "god", "christ", "president", "minister", "said", "monday",
-         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-         "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "we",
-         "he", "she", "it", "they", "this", "that", "these", "those", "there", "here", "but", "and", "or", "if",
-         "when", "while", "after", "before", "police", "city", "county", "state", "north", "south", "east",
-         "west", "central", "university", "college", "school", "church", "street", "avenue", "road", "island",
-         "lake", "river", "mount", "park", "center", "centre", "union", "republic", "kingdom", "federal",
-         "national", "american", "english", "english", "christian", "muslim", "jewish", "catholic", "islamic",
-         "arab", "african", "european", "asian", "western", "eastern", "northern", "southern", "mayor",
-         "governor", "sheriff", "judge", "chief", "officer", "captain", "general", "senator", "rep", "sen",
-         "gov", "lt", "sgt", "col", "gen", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-         "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "media",
-         "news", "post", "times", "press", "herald", "tribune", "home", "office", "department", "court",
-         "hospital", "house", "senate", "congress", "army", "navy", "government", "council", "party",
-         "committee", "association", "company", "group", "inc", "co", "corp", "ltd", "new", "old", "san",
-         "santa", "la", "le", "los", "las", "de", "el", "al", "du", "des", "von", "van", "bay", "beach", "hill",
-         "hills", "valley", "point", "port", "fort", "lincoln", "washington", "jackson", "franklin",
-         "madison", "jefferson", "hamilton", "clinton", "obama", "bush", "trump", "victoria", "independence",
-         "liberty", "providence", "unity", "hope", "mission", "paradise", "reading", "mobile", "normal",
-         "orange", "marion", "florence", "chester", "globe", "phoenix", "eagle", "sandy", "young", "price",
-         "wayne", "taylor", "warren", "logan", "troy", "homer", "milton", "tyler", "vernon", "dallas",
-         "houston", "austin", "elizabeth", "charlotte", "aurora", "laurel", "ada", "june", "eden", "ocean",
-         "man", "woman", "men", "women", "boy", "girl", "earth", "moon", "miss", "lot", "superior", "olympic",
-         "titan", "gulf", "story", "page", "photo", "video", "weather", "sports", "opinion", "business",
-         "health", "education", "life", "help", "faith", "grace", "joy", "love", "pride", "justice", "truth"}
-_TITLES = {"coach", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sen.", "rep.", "gov.", "judge",
-           "officer", "sgt.", "lt.", "capt.", "detective", "deputy", "pastor", "rev.", "father", "sister", "brother",
-           "uncle", "aunt", "president", "minister", "chairman", "director", "spokesman", "spokeswoman", "said"}
-_NON_LOCATIVE_PREPS = {"from", "to", "toward", "towards", "of", "between", "for", "with", "against", "by", "about",
-                       "than", "like", "as", "despite", "after", "before", "since", "during", "until"}
-_SETTLEMENT_NOUNS = {"village", "villages", "town", "towns", "city", "district", "districts", "neighborhood",
-                     "neighbourhood", "neighborhoods", "suburb", "area", "camp", "settlement", "province",
-                     "governorate", "region", "township", "commune", "municipality", "county", "quarter", "hamlet",
-                     "locality", "subdistrict", "sub-district", "prefecture", "enclave", "outskirts", "cities",
-                     "areas", "communities", "suburbs", "provinces", "regions", "settlements", "hamlets"}
-_ORG_WORDS = {"ministry", "council", "party", "army", "forces", "committee", "union", "congress", "senate", "court",
-              "bank", "university", "company", "group", "front", "brigade", "brigades", "movement", "news", "agency",
-              "post", "times", "department", "office", "organization", "organisation", "association", "corp",
-              "inc", "ltd", "police", "church", "school", "hospital", "institute", "foundation", "fund", "network",
-              "television", "radio", "club", "team", "league", "federation", "commission", "authority", "board",
-              "parliament", "assembly", "government", "administration", "coalition", "alliance", "battalion",
-              "division", "regiment", "corps", "militia", "guard", "guards", "service", "services", "center",
-              "centre", "observatory", "press", "daily", "journal", "magazine", "airlines", "airways"}
+_STOP = _WORDS["stop"]
+_TITLES = _WORDS["titles"]
+_NON_LOCATIVE_PREPS = _WORDS["non_locative_preps"]
+_SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
+_ORG_WORDS = _WORDS["org_words"]
 # buildings and bodies named like towns that stand for an institution
-_NOT_PLACE_NAMES = {"white house", "capitol", "pentagon", "cathedral", "bank", "story", "miss", "patrol"}
-_NOT_PLACES = {"earth", "north", "south", "east", "west", "heaven", "hell", "moon", "mars", "man", "midwest"}
-_SAY_AFTER = {"said", "says", "told", "added", "explained", "noted", "asked", "wrote", "recalled", "believes"}
-# place words that follow a name and belong to it ("Laurel County", "Rapides Parish")
-_GENERIC_AFTER = {"county", "parish", "province", "governorate", "district", "region", "oblast", "state"}
-_REPORT_AGENCIES = {"ap", "afp", "irna", "reuters", "upi", "xinhua", "tass", "itar-tass", "ria", "isna", "mehr",
-                    "fars", "sana", "wafa", "ani", "pti", "ians", "bernama", "kyodo", "yonhap", "efe", "ansa",
-                    "dpa", "mena", "cna", "kuna", "wam", "spa", "qna", "bna", "ina", "aa", "apa", "tasnim"}
+_NOT_PLACE_NAMES = _WORDS["not_place_names"]
+_NOT_PLACES = _WORDS["not_places"]
+_SAY_AFTER = _WORDS["say_after"]
+_REPORT_AGENCIES = _WORDS["report_agencies"]
 _FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "city": 0.0, "admin2": 1.0, "region": 3.0, "continent": 4.0}
 # words after a name that show the name is a place used in an organisation's or official's name
-_PLACE_NOUNS = {"police", "county", "city", "mayor", "area", "man", "woman", "resident", "residents", "native",
-                "council", "commonwealth", "district", "schools", "school", "fire", "sheriff", "department",
-                "officials", "official", "boy", "girl", "teen", "couple", "family", "community", "township",
-                "metro", "region", "airport", "hospital", "court", "jail", "post", "office", "board", "times", "high",
-                "public", "memorial", "regional", "municipal", "chamber", "downtown", "utilities", "housing", "water",
-                "parks", "library", "zoo", "mall", "business", "businesses", "store", "restaurant"}
+_PLACE_NOUNS = _WORDS["place_nouns"]
 
 
 def _cap(tok) -> bool:
@@ -126,21 +96,9 @@ def _place_context(doc, i: int, j: int) -> bool:
 
 
 # words between a locative preposition and a name: "in the southern Iraqi city", "near central Kabul"
-_AREA_WORDS = {"the", "downtown", "central", "nearby", "neighbouring", "neighboring", "northern",
-               "southern", "eastern", "western", "north", "south", "east", "west", "northeastern", "northwestern",
-               "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
-               "rural", "restive", "besieged", "strategic", "remote", "volatile", "troubled", "war-torn", "tense",
-               "rebel-held", "government-held", "occupied", "old", "upper", "lower", "greater", "mountainous",
-               "coastal", "desert", "border", "frontier", "outlying", "heart", "centre", "center", "capital"}
-_SETTLEMENT_AFTER = {"village", "villages", "town", "city", "district", "neighborhood", "neighbourhood", "suburb",
-                     "area", "camp", "settlement", "province", "governorate", "region", "township", "municipality",
-                     "county", "quarter", "hamlet", "locality", "subdistrict", "sub-district", "prefecture",
-                     "countryside", "outskirts", "airbase", "valley", "refugee", "oblast", "island",
-                     "islands", "mountains", "mountain", "gorge", "lga", "tehsil", "agency", "division", "zone",
-                     "enclave", "front", "axis", "pocket", "plain", "plains", "desert", "heights", "coast",
-                     "peninsula", "checkpoint", "community", "communities", "commune", "kebele", "ward"}
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into",
-             "towards", "toward", "through", "entering", "entered", "besieged"}
+_AREA_WORDS = _WORDS["area_words"]
+_SETTLEMENT_AFTER = _WORDS["settlement_after"]
+_LOCATIVE = _WORDS["locative"]
 
 
 def _pv(doc, k: int) -> int:
@@ -205,17 +163,12 @@ def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
 
 
 # verbs whose object is ground held or crossed: "patrolled Harare", "stormed Kobane"
-_HELD_VERBS = {"patrol", "storm", "capture", "enter", "shell", "besiege", "occupy", "overrun", "seize", "retake",
-               "recapture", "invade", "raid", "evacuate", "reach", "visit", "tour", "liberate", "encircle", "surround",
-               "bombard", "leave", "flee", "govern", "control"}
+_HELD_VERBS = _WORDS["held_verbs"]
 # nouns a place's name follows directly: "the capital(,) Colombo", "the port city Port Harcourt"
-_NAMED_AFTER = {"capital", "city", "town", "village", "port", "hamlet", "township"}
+_NAMED_AFTER = _WORDS["named_after"]
 # capitalised kinds that end a place's name ("Kokrajhar District", "Daraa Governorate")
-_PROPER_KINDS = {"district", "province", "governorate", "town", "city", "village", "camp", "county", "region",
-                 "oblast", "area", "municipality", "prefecture", "subdistrict", "tehsil", "lga"}
-_DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",
-                    "suburbs", "countryside", "heart", "centre", "center", "streets", "vicinity", "edge", "environs",
-                    "province", "governorate", "district"}
+_PROPER_KINDS = _WORDS["proper_kinds"]
+_DIRECTION_WORDS = _WORDS["direction_words"]
 
 
 def _trim(doc, i: int, j: int) -> tuple[int, int]:
@@ -477,22 +430,13 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
 
 
 # first words of Arabic, Persian and Turkic place names ("Kafr Laha", "Tal Rifaat", "Deir Hafer", "Khan Touman")
-_TOPONYM_PREFIXES = {"kafr", "kfar", "kefr", "tal", "tall", "tell", "tel", "jabal", "jebel", "jabel", "deir", "dayr",
-                     "khan", "beit", "bayt", "ain", "ayn", "'ayn", "‘ayn", "ras", "bir", "wadi", "qasr", "nahr", "jisr",
-                     "khirbet", "khirbat", "mazraat", "dahiyat", "hayy", "souq", "suq", "qalaat", "qalat",
-                     "mazar", "kuh", "dasht", "bandar"}
+_TOPONYM_PREFIXES = _WORDS["toponym_prefixes"]
 
 
 # last words of the names of streets and buildings (a street or building gives way to the town it stands in)
-_FACILITY_WORDS = {"street", "avenue", "road", "theater", "theatre", "hospital", "school", "mosque", "church",
-                   "hotel", "university", "college", "stadium", "square", "bridge", "highway", "boulevard", "mall",
-                   "market", "building", "tower", "palace", "prison", "embassy", "consulate", "plant", "factory"}
+_FACILITY_WORDS = _WORDS["facility_words"]
 # ... and of every named site that can be where something happened ("the Tishreen Power Plant", "Rasha Hill")
-_FACILITY_NAMES = _FACILITY_WORDS | {
-    "airport", "airbase", "farms", "dam", "field", "fields", "camp", "base", "compound", "checkpoint", "refinery",
-    "complex", "project", "barracks", "academy", "roundabout", "crossing", "hill", "hilltop", "mountain",
-    "mountains", "forest", "forests", "valley", "gorge", "island", "quarter", "suburb", "auditorium", "station",
-    "terminal", "port", "harbour", "harbor", "junction", "center", "centre"}
+_FACILITY_NAMES = _FACILITY_WORDS | _WORDS["facility_sites"]
 
 
 def _facility_context(doc, i: int, j: int) -> bool:
@@ -509,7 +453,7 @@ def _facility_context(doc, i: int, j: int) -> bool:
     return _held_object(doc, i, j) or k >= 0 and doc[k].lemma_ in _HELD_VERBS | _TERRITORY_VERBS
 
 
-_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "ech", "ez"}
+_ARTICLES = _WORDS["articles"]
 
 
 def _site_modifier(doc, i: int, j: int) -> bool:
@@ -552,8 +496,7 @@ def _held_object(doc, i: int, j: int, ground_only: bool = False, any_passive: bo
     return False
 
 
-_GROUND_ONLY_VERBS = {"patrol", "storm", "enter", "shell", "besiege", "occupy", "overrun", "liberate", "encircle",
-                      "bombard", "recapture", "retake", "invade", "evacuate"}
+_GROUND_ONLY_VERBS = _WORDS["ground_only_verbs"]
 
 
 def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
@@ -589,7 +532,7 @@ def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
             m.province_hint = True
 
 
-_PROVINCE_WORDS = {"province", "governorate", "state", "oblast", "region", "prefecture"}
+_PROVINCE_WORDS = _WORDS["province_words"]
 
 
 def _point_ok(c: Candidate) -> bool:
@@ -846,12 +789,8 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
 # ---------------------------------------------------------------------------------------------------------
 # where an event happened
 
-_LOC_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "on", "into",
-              "over", "from", "off", "along", "between", "towards", "toward", "to", "through", "by", "of"}
-_STRONG_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "off", "along",
-                 "above", "over", "beneath", "below"}
-_REPORT_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "claim", "note", "told", "confirm", "quote",
-                  "stress", "declare", "write", "explain", "insist", "warn", "deny", "accord", "according"}
+_STRONG_PREPS = _WORDS["strong_preps"]
+_REPORT_LEMMAS = _WORDS["report_lemmas"]
 _CLAUSE_BREAK = {"ccomp", "parataxis", "relcl", "csubj", "advcl", "acl"}
 
 
@@ -939,34 +878,10 @@ def _subtree_ids(tok, stop_deps=_CLAUSE_BREAK, skip=None) -> set[int]:
     return out
 
 
-_PLACE_HEADS = {"residence", "home", "house", "hotel", "market", "village", "district", "province", "city", "town",
-                "area", "region", "camp", "border", "base", "airport", "hospital", "school", "mosque", "church",
-                "office", "offices", "headquarters", "embassy", "consulate", "street", "road", "highway", "square",
-                "neighborhood", "neighbourhood", "suburb", "outskirts", "countryside", "prison", "jail", "station",
-                "port", "valley", "mountains", "coast", "county", "parish", "state", "governorate", "capital",
-                "building", "compound", "checkpoint", "bridge", "front", "frontier", "territory", "zone", "island",
-                "cafe", "restaurant", "shop", "store", "mall", "bazaar", "bank", "stadium", "university", "court",
-                "courthouse", "plant", "factory", "mine", "field", "farm", "park", "beach", "harbor", "harbour",
-                "crossing", "highway", "neighbourhood", "quarter", "enclave", "settlement", "district", "hall",
-                "villages", "towns", "cities", "districts", "areas", "neighborhoods", "neighbourhoods", "provinces",
-                "regions", "camps", "suburbs", "settlements", "hamlets", "communities", "localities"}
-_DIRECTION_HEADS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                    "outskirts", "edge", "heart", "center", "centre", "suburbs", "vicinity", "part", "parts",
-                    "area", "areas", "countryside", "environs", "streets", "downtown", "kilometers",
-                    "kilometres", "miles", "km"}
-_PERSON_HEADS = {"soldier", "soldiers", "troops", "forces", "force", "officials", "official", "police", "officers",
-                 "people", "man", "men", "woman", "women", "civilians", "citizens", "nationals", "militants",
-                 "fighters", "rebels", "army", "military", "government", "authorities", "leaders", "leader",
-                 "president", "minister", "diplomats", "envoy", "delegation", "team", "players", "workers",
-                 "students", "tourists", "pilgrims", "refugees", "migrants", "protesters", "demonstrators",
-                 "journalists", "residents", "villagers", "children", "family", "families", "coalition", "jets",
-                 "aircraft", "warplanes", "planes", "navy", "air", "ambassador", "spokesman", "counterpart",
-                 "governments", "states", "nations", "peoples", "regime", "regimes", "ministry", "ministries"}
-_TERRITORY_VERBS = {"patrol", "storm", "raid", "capture", "shell", "bomb", "attack", "enter", "invade", "occupy",
-                    "seize", "retake", "besiege", "hit", "strike", "visit", "tour", "liberate", "overrun", "take",
-                    "recapture", "surround", "bombard", "target", "control", "reach", "flood", "rock", "shake",
-                    "evacuate", "cross", "leave", "flee", "encircle", "blockade", "annex", "pound", "march", "parade",
-                    "roam", "comb", "sweep"}
+_PLACE_HEADS = _WORDS["place_heads"]
+_DIRECTION_HEADS = _WORDS["direction_heads"]
+_PERSON_HEADS = _WORDS["person_heads"]
+_TERRITORY_VERBS = _WORDS["territory_verbs"]
 
 
 def _subject_ids(trig) -> set[int]:
@@ -1139,10 +1054,9 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
         return replace(dateline_place, precision="dateline") if dateline_place else None
 
 
-_OWNED_SITES = {"embassy", "embassies", "consulate", "consulates", "mission", "base", "bases"}
+_OWNED_SITES = _WORDS["owned_sites"]
 _FEATURE_RANK = {"city": 0, None: 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
-_CONTAINER_AFTER = {"district", "province", "governorate", "state", "county", "region", "metropolis", "municipality",
-                    "oblast", "prefecture", "lga", "area"}
+_CONTAINER_AFTER = _WORDS["container_after"]
 
 
 def _np_head(tok):
@@ -1188,8 +1102,7 @@ def _contained(doc, x_head, y_head) -> bool:
     return False
 
 
-_PART_NOUNS = {"area", "areas", "district", "districts", "neighborhood", "neighbourhood", "quarter", "village",
-               "sector", "section", "part", "locality", "subdistrict", "sub-district", "hamlet"}
+_PART_NOUNS = _WORDS["part_nouns"]
 
 
 def _facility(p: Place) -> bool:
@@ -1260,12 +1173,8 @@ def _most_specific(doc, scored: list) -> list:
 
 
 SPECIFIC_ATTACH = 1.0
-_MOTION_VERBS = {"fly", "travel", "march", "move", "go", "deploy", "send", "dispatch", "arrive", "return", "head",
-                 "come", "drive", "sail", "advance", "redeploy", "transfer", "evacuate", "flee", "escape", "walk",
-                 "rush", "proceed", "withdraw", "retreat", "push", "infiltrate", "smuggle", "deport", "expel"}
-_ATTACK_NOUNS = {"attack", "assault", "raid", "strike", "airstrike", "air-strike", "offensive", "bombing", "shelling",
-                 "bombardment", "incursion", "ambush", "advance", "push", "counterattack", "counter-attack",
-                 "counter-offensive", "counteroffensive", "onslaught", "march", "crackdown", "siege"}
+_MOTION_VERBS = _WORDS["motion_verbs"]
+_ATTACK_NOUNS = _WORDS["attack_nouns"]
 MIN_ATTACH_CLAUSE = 0.55
 MIN_ATTACH_SENTENCE = 1.0
 
