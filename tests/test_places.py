@@ -294,3 +294,28 @@ def test_capital_appositions_and_known_towns_taken(nlp):
     doc = nlp("Vukovar was captured by the Serbs in November 1991 after bitter fighting.")
     loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
     assert loc is not None and loc.text == "Vukovar" and loc.country == "HRV"
+
+
+def test_sites_the_gazetteer_lacks_give_way_to_their_town(nlp):
+    doc = nlp("A car bomb exploded on Sunday at the crowded Shorja market in central Baghdad.")
+    loc = event_location(doc, _tok(doc, "exploded"), find_places(doc))
+    assert loc is not None and loc.text == "Baghdad"
+    # a province the gazetteer does not know is still larger than the town named with it
+    doc = nlp("Gunmen killed four farmers in the town of San Pablo in Bolivar province on Friday.")
+    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    assert loc is not None and loc.text == "San Pablo"
+
+
+def test_names_taken_for_numbers_dates_or_peoples_are_places_in_place_words(nlp):
+    for text, name, verb in [
+            ("Warplanes killed nine fighters near the town of Sirmeen on Sunday.", "Sirmeen", "killed"),
+            ("Six men were killed in the border village of Ain Arab in southern Lebanon.", "Ain Arab", "killed"),
+            ("Police clashed with miners in the southern town of Leskovac Tuesday night.", "Leskovac", "clashed")]:
+        doc = nlp(text)
+        places = find_places(doc)
+        _place(places, name)
+        loc = event_location(doc, _tok(doc, verb), places)
+        assert loc is not None and loc.text == name, (text, loc)
+    # but never a war, a month or a feast
+    doc = nlp("Israel took the plateau in the 1967 war and marched in Ramadan and in the united city.")
+    assert not [p.text for p in find_places(doc) if p.text != "Israel"]

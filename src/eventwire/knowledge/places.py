@@ -127,6 +127,7 @@ def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
     # only a whole capitalised name: not "Columbia" of "at Columbia University" nor "Mitchell Bridge Road",
     # "Wal-Mart", "Grant/Wilkin", "Section 2AA", "at McDonald's"
     if jn < n and _cap(doc[jn]) and nxt not in _PROPER_KINDS and doc[jn].ent_type_ not in ("DATE", "TIME") \
+            and nxt not in _CALENDAR \
             or prev is not None and _cap(prev) and prev.lower_ not in _LOCATIVE and not prev.is_sent_start:
         return False
     if prev is not None and prev.text in ("-", "/", "&") \
@@ -234,7 +235,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                     blocked[k] = True
             continue
         if ent.label_ in ("WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE", "DATE") and not (
-                ent.label_ != "DATE" and _settlement_context(doc, ent.start, ent.end)):
+                ent.label_ != "DATE" and ent[-1].text[:1].isupper() and _settlement_context(doc, ent.start, ent.end)):
             # ("Aleppo" read as a language, "Manbij" as a product: the words around it decide)
             for k in range(ent.start, ent.end):
                 blocked[k] = True
@@ -264,6 +265,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                     continue
             span = doc[i:j]
             text = span.text
+            if not any(t.text[:1].isupper() for t in span):
+                continue      # "the united city": no name in it
             if ent.label_ == "NORP":
                 cands = gaz.lookup(text)
                 if not any(c.demonym for c in cands):
@@ -333,22 +336,28 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     spans = [(ent.start, ent.end) for ent in ents
              if ent.label_ in ("ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LANGUAGE")
              and sum(1 for t in ent if not t.is_punct and t.lower_ != "the") <= 4]
+    # and names the small parser took for a number or a date ("near the town of Sirmeen", "killed in Mayadeen")
+    spans += [(ent.start, ent.end) for ent in ents if ent.label_ in _NUMERIC_LABELS and len(ent) <= 3
+              and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in _CALENDAR
+                      for t in ent)]
     # and capitalised words the parser left unlabelled ("the village of Demsare")
     k = 0
     while k < n:
-        if caps[k] and not doc[k].ent_type_ and not taken[k] and not blocked[k] and lowers[k] not in _STOP \
+        if caps[k] and not doc[k].ent_type_ and not taken[k] and not blocked[k] and lowers[k] not in _STOP and lowers[k] not in _CALENDAR \
                 and doc[k].pos_ == "PROPN":
             if k >= 2 and texts[k - 1] == "-" and lowers[k - 2] in _ARTICLES and not taken[k - 2]:
                 k -= 2        # "al-Bab", "el-Arish"
             j = k + 1
-            while j < n and j - k < 4 and not doc[j].ent_type_ and (caps[j] or lowers[j] in ("-", "al", "el")
+            while j < n and j - k < 4 and not doc[j].ent_type_ and lowers[j] not in _CALENDAR \
+                    and (caps[j] or lowers[j] in ("-", "al", "el")
                                                                       and j + 1 < n and caps[j + 1]):
                 j += 1
             spans.append((k, j))
             k = j
         else:
             k += 1
-    spans = [_trim(doc, i, j) for i, j in spans]
+    spans = [(i, next((k for k in range(i, j) if lowers[k] in _CALENDAR), j)) for i, j in spans]   # "X Tuesday"
+    spans = [(i, j) for i, j in (_trim(doc, i, j) for i, j in spans) if i < j and caps[j - 1]]
     for i, j in spans:
         if i < j and j - i >= 2 and lowers[j - 1] in _FACILITY_NAMES and _facility_context(doc, i, j):
             # "shelled al-Yarmouk Hospital", "at the Tishreen Power Plant": a site, kept without coordinates;
@@ -362,16 +371,26 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 for k in range(i, j):
                     taken[k] = True
                 continue
-        if i >= j or any(taken[k] or blocked[k] and not doc[k].ent_type_ in ("NORP", "LANGUAGE", "WORK_OF_ART",
-                                                                           "EVENT", "PRODUCT", "PERSON")
+        # a gazetteer match on a word of a longer name ("Ain" of "the village of Ain Arab") gives way to it
+        inner = [m for m in mentions if m.source == "gaz" and i <= m.tok_start and m.tok_end <= j
+                 and m.tok_end - m.tok_start < j - i]
+        inner_ids = {k for m in inner for k in range(m.tok_start, m.tok_end)}
+        if i >= j or any(taken[k] and k not in inner_ids
+                         or blocked[k] and not doc[k].ent_type_ in ("NORP", "LANGUAGE", "WORK_OF_ART", "EVENT",
+                                                                    "PRODUCT", "PERSON") + _NUMERIC_LABELS
                          for k in range(i, j)):
+            continue
+        if inner and not _settlement_context(doc, i, j, strict=True):
             continue
         if any(lowers[k] in _ORG_WORDS for k in range(i, j)) or texts[i].isupper() and len(texts[i]) <= 5 \
                 or doc[i].ent_type_ == "NORP" and gaz.lookup(doc[i:j].text):
             continue
         label = doc[i].ent_type_
-        if label in ("NORP", "LANGUAGE") and all(c.demonym for c in gaz.lookup(doc[i:j].text)):
-            continue
+        known = gaz.lookup(doc[i:j].text)
+        if label in ("NORP", "LANGUAGE") and all(c.demonym for c in known) \
+                and not (not known and j - i > 1 and i > 0 and doc[i - 1].lower_ == "of"
+                         and _settlement_context(doc, i, j, strict=True)):
+            continue      # ("Shiite", "Kurdish"; but "the village of Ain Arab" names a place)
         if i > 0 and doc[i - 1].lower_ in _TITLES:
             continue
         named = _toponym_prefix(doc, i, j)
@@ -384,6 +403,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 or _held_object(doc, i, j) and (label in ("", "GPE", "PRODUCT")
                                                 or label == "PERSON" and j - i == 1 and _held_object(doc, i, j, True)):
             m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
+            for x in inner:
+                mentions.remove(x)
             mentions.append(m)
             for k in range(i, j):
                 taken[k] = True
@@ -429,12 +450,17 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     return mentions
 
 
+_NUMERIC_LABELS = ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY")
+_CALENDAR = _WORDS["calendar"]
+
+
 # first words of Arabic, Persian and Turkic place names ("Kafr Laha", "Tal Rifaat", "Deir Hafer", "Khan Touman")
 _TOPONYM_PREFIXES = _WORDS["toponym_prefixes"]
 
 
 # last words of the names of streets and buildings (a street or building gives way to the town it stands in)
 _FACILITY_WORDS = _WORDS["facility_words"]
+_SITE_NOUNS = _WORDS["site_nouns"]
 # ... and of every named site that can be where something happened ("the Tishreen Power Plant", "Rasha Hill")
 _FACILITY_NAMES = _FACILITY_WORDS | _WORDS["facility_sites"]
 
@@ -1073,9 +1099,12 @@ def _np_head(tok):
 
 
 def _rank(p: Place, h=None) -> float:
-    if _facility(p):
+    if _facility(p, h):
         return 0.5        # a street or building: after the town it stands in
     if p.lat is None and h is not None:
+        guess = _unknown_rank(p, h)
+        if guess is not None:
+            return guess
         top = _np_head(h)
         if top.lower_ in _SETTLEMENT_NOUNS or h.dep_ == "pobj" and h.head.lower_ == "of" \
                 and h.head.head.lower_ in _SETTLEMENT_NOUNS:
@@ -1105,10 +1134,31 @@ def _contained(doc, x_head, y_head) -> bool:
 _PART_NOUNS = _WORDS["part_nouns"]
 
 
-def _facility(p: Place) -> bool:
-    """A street or a building: the gold sets and users want the town it stands in."""
-    last = p.text.split()[-1].lower() if p.text.split() else ""
-    return last in _FACILITY_WORDS and p.feature not in ("country", "admin1")
+def _facility(p: Place, h=None) -> bool:
+    """A street or a building: the gold sets and users want the town it stands in. With the name's head token h,
+    a name the gazetteer does not know also counts when the noun it names is a site ("the Sadriya market",
+    "the Green Zone", "Joseph's Tomb")."""
+    words = p.text.split()
+    last = words[-1].lower() if words else ""
+    if p.feature in ("country", "admin1"):
+        return False
+    if last in _FACILITY_WORDS or p.lat is None and (last in _SITE_NOUNS or words[0].lower() in _SITE_NOUNS):
+        return True
+    if p.lat is None and h is not None:
+        top = _np_head(h)
+        return top.i != h.i and (top.lower_ in _FACILITY_WORDS or top.lower_ in _SITE_NOUNS)
+    return False
+
+
+def _unknown_rank(p: Place, h) -> Optional[float]:
+    """How large a place the gazetteer does not know is, from its own words: "Bolivar province" and "the region
+    of Madgalena" are provinces; None if nothing says."""
+    words = p.text.lower().split()
+    if words and words[-1] in _PROVINCE_WORDS:
+        return 2
+    if h is not None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _PROVINCE_WORDS:
+        return 2
+    return None
 
 
 def _most_specific(doc, scored: list) -> list:
@@ -1124,7 +1174,7 @@ def _most_specific(doc, scored: list) -> list:
             xh, yh = x[4], y[4]
             if x[2] <= 0:
                 continue          # "the US embassy in Dar es Salaam": an owner, not a place that contains
-            if _contained(doc, xh, yh) and not (_facility(x[3]) and not _facility(y[3])):
+            if _contained(doc, xh, yh) and not (_facility(x[3], xh) and not _facility(y[3], yh)):
                 drop.add(b)
                 continue
             # "the Los Angeles suburb of Rosemead" (the of-phrase names it) vs "the Arawa area of Gombe" (the
@@ -1155,11 +1205,11 @@ def _most_specific(doc, scored: list) -> list:
     kept.sort(key=lambda x: -x[0])
     # a street or building named with its town ("Tbilisi's Rustaveli Avenue", "the Town Hall in downtown
     # Colombo"): the town
-    if kept and _facility(kept[0][3]):
+    if kept and _facility(kept[0][3], kept[0][4]):
         fh = kept[0][4]
         top = _np_head(fh)
         sub = {t.i for t in top.subtree}
-        towns = [x for x in kept[1:] if not _facility(x[3]) and x[4].i in sub and x[2] > -0.5
+        towns = [x for x in kept[1:] if not _facility(x[3], x[4]) and x[4].i in sub and x[2] > -0.5
                  and x[3].feature not in ("country",)]
         if towns:
             kept.remove(towns[0])
