@@ -319,3 +319,34 @@ def test_names_taken_for_numbers_dates_or_peoples_are_places_in_place_words(nlp)
     # but never a war, a month or a feast
     doc = nlp("Israel took the plateau in the 1967 war and marched in Ramadan and in the united city.")
     assert not [p.text for p in find_places(doc) if p.text != "Israel"]
+
+
+def test_landmarks_ways_in_held_ground_and_local_agents(nlp):
+    # a distance makes a place a landmark, not where the event was
+    doc = nlp("Troops captured six rebels in Kidapawan, about 900 kilometers (560 miles) south of Manila, on Friday.")
+    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    assert loc is not None and loc.text == "Kidapawan"
+    doc = nlp("Six rebels were captured on Friday about 900 kilometers south of Manila.")
+    assert event_location(doc, _tok(doc, "captured"), find_places(doc)) is None
+    # a way in locates at the place it leads to
+    doc = nlp("Hundreds of farmers demonstrated at the entrance to Hebron on Sunday.")
+    loc = event_location(doc, _tok(doc, "demonstrated"), find_places(doc))
+    assert loc is not None and loc.text == "Hebron"
+    # the ground held, named through a possessive
+    doc = nlp("Armoured units patrolled the streets of Kinshasa's northern districts overnight.")
+    loc = event_location(doc, _tok(doc, "patrolled"), find_places(doc))
+    assert loc is not None and loc.text == "Kinshasa"
+    # a town's own police acting, with nothing better named
+    doc = nlp("Chicago police shot a man who fired at officers on Monday.")
+    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    assert loc is not None and loc.text == "Chicago"
+    # but a country's police do not place the event
+    doc = nlp("Israeli police shot a man who stabbed a guard on Monday.")
+    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    assert loc is None
+
+
+def test_a_named_district_is_smaller_than_its_city(nlp):
+    doc = nlp("Rebels shelled the Salaheddine district in the city of Aleppo on Tuesday.")
+    loc = event_location(doc, _tok(doc, "shelled"), find_places(doc))
+    assert loc is not None and loc.text == "Salaheddine"

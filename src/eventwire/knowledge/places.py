@@ -863,6 +863,9 @@ def _governing_prep(tok):
             if p.lower_ == "of" and p.head.pos_ in ("NOUN", "PROPN"):
                 t = p.head            # "the city of X", "the outskirts of X"
                 continue
+            if p.lower_ == "to" and p.head.lower_ in _WAY_NOUNS and p.head.dep_ == "pobj":
+                t = p.head            # "at the entrance to Bethlehem", "on the road to Ariel"
+                continue
             return p
         return None
     return None
@@ -945,7 +948,9 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         if pl == "of" and ph.ent_type_ == "PERSON" or pl in ("of", "from") and ph.pos_ == "PROPN":
             attach = 0.1
         if pl == "of" and ph.lower_ in _DIRECTION_HEADS:
-            attach = 2.0      # "north of Baghdad", "on the outskirts of Aleppo"
+            # "north of Baghdad", "on the outskirts of Aleppo"; but "Jolo, 940 kilometers south of Manila": a
+            # distance makes the place a landmark to measure from
+            attach = 0.3 if any(t.lower_ in _DISTANCE_UNITS for t in doc[max(0, ph.i - 4):ph.i]) else 2.0
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _PERSON_HEADS:
             attach = -1.0     # "the governments of Iraq and Syria", "the people of Gaza": actors
     else:
@@ -973,6 +978,14 @@ def _place_score(doc, trig, h, p, tier, report_ids):
                 h.head.head.i == trig.i and trig.lemma_ in _TERRITORY_VERBS
                 or h.head.dep_ == "pobj" and h.head.head.lower_ in _STRONG_PREPS):
             attach = 1.0      # "patrolling Iraq's northern skies", "in Congo's east"
+        elif h.dep_ == "poss" and trig.lemma_ in _TERRITORY_VERBS and h.head.lower_ in _PLACE_HEADS | _PART_NOUNS \
+                and _held_np(h.head, trig):
+            attach = 1.0      # "patrolled the streets of Freetown's west end", "captured 70 percent of Bosnia's
+            #                   territory", "Somalia's waters are patrolled": the ground itself
+        elif h.dep_ == "compound" and h.head.lower_ in _LOCAL_AGENTS and h.head.dep_ in ("nsubj", "nsubjpass") \
+                and h.head.head.i == trig.i and p.feature not in ("country", "admin1", "continent", "region"):
+            attach = 1.3      # "Dallas police shot ...", "Basra protesters marched": a town's own people acting
+            #                   (less the subject's 0.7 below: 0.6, enough only where nothing better is named)
         elif h.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod") and t.i == h.i or \
                 h.dep_ in ("compound", "amod") and t.lower_ in _PERSON_HEADS:
             attach = -1.0     # a country or city as an actor: "Iran condemned", "attacked Iraq", "US soldiers"
@@ -994,6 +1007,19 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         p.feature or "", 0.9)
     dist = abs(h.i - trig.i)
     return -2.0 * tier + attach + feat - 0.02 * dist, attach
+
+
+def _held_np(tok, trig) -> bool:
+    """Is tok (through "of" phrases: "70 percent of X's territory") the object, or passive subject, of trig?"""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.i == trig.i:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            t = t.head.head
+            continue
+        return False
+    return False
 
 
 def article_focus(doc, places: Sequence[Place], min_sentences: int = 3) -> Optional[Place]:
@@ -1109,6 +1135,8 @@ def _rank(p: Place, h=None) -> float:
         if top.lower_ in _SETTLEMENT_NOUNS or h.dep_ == "pobj" and h.head.lower_ == "of" \
                 and h.head.head.lower_ in _SETTLEMENT_NOUNS:
             return -1     # "Sontyo village", "the village of Abadam": a village the gazetteer does not know
+    if h is not None and p.feature in ("city", None) and _np_head(h).i != h.i and _np_head(h).lower_ in _PART_NOUNS:
+        return -0.5       # "the Aziziyah district" (of a city named beside it): a part of a town
     return _FEATURE_RANK.get(p.feature, 0)
 
 
@@ -1132,6 +1160,9 @@ def _contained(doc, x_head, y_head) -> bool:
 
 
 _PART_NOUNS = _WORDS["part_nouns"]
+_DISTANCE_UNITS = _WORDS["distance_units"]
+_WAY_NOUNS = _WORDS["way_nouns"]
+_LOCAL_AGENTS = _WORDS["local_agents"]
 
 
 def _facility(p: Place, h=None) -> bool:
