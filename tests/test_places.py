@@ -350,3 +350,15 @@ def test_a_named_district_is_smaller_than_its_city(nlp):
     doc = nlp("Rebels shelled the Salaheddine district in the city of Aleppo on Tuesday.")
     loc = event_location(doc, _tok(doc, "shelled"), find_places(doc))
     assert loc is not None and loc.text == "Salaheddine"
+
+
+def test_the_ground_crossed_when_it_happened(nlp):
+    doc = nlp("A Canadian engineer travelling through the Bekaa Valley was shot and wounded on Tuesday.")
+    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    assert loc is not None and loc.text == "Bekaa Valley"
+    doc = nlp("The officer was shot in the leg while driving through the suburb of Grbavica on Friday.")
+    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    assert loc is not None and loc.text == "Grbavica"
+    doc = nlp("Rebels shot down a helicopter not far from Kandahar.")
+    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    assert loc is not None and loc.text == "Kandahar"

@@ -929,8 +929,9 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         pl = prep.lower_
         if pl in _STRONG_PREPS:
             attach = 2.0
-        elif pl == "to" and prep.head.lower_ in ("close", "next", "near", "adjacent", "nearby"):
-            attach = 2.0      # "close to Jaffna"
+        elif pl == "to" and prep.head.lower_ in ("close", "next", "near", "adjacent", "nearby") \
+                or pl == "from" and prep.head.lower_ == "far" and any(c.lower_ == "not" for c in prep.head.children):
+            attach = 2.0      # "close to Jaffna", "not far from Grozny"
         elif pl in ("to", "toward", "towards", "into") and prep.head.i == trig.i and trig.lemma_ in _MOTION_VERBS:
             attach = 0.6      # "flew to Basra", "troops were dispatched to Kandahar" (+1 below: the trigger's own)
         elif pl in ("on", "against") and prep.head.lemma_ in _ATTACK_NOUNS:
@@ -1007,6 +1008,19 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         p.feature or "", 0.9)
     dist = abs(h.i - trig.i)
     return -2.0 * tier + attach + feat - 0.02 * dist, attach
+
+
+def _on_the_way(doc, trig, h, clause: set) -> bool:
+    """Is the place at h the ground a victim or convoy was crossing when the event happened: "through X" (or
+    "along", "across") after a verb of travel in a clause hung on the event's clause ("as he drove through X",
+    "while travelling through X", "a man travelling through X was shot")?"""
+    prep = _governing_prep(h)
+    if prep is None or prep.lower_ not in ("through", "along", "across"):
+        return False
+    v = prep.head
+    if v.pos_ not in ("VERB", "AUX") or v.lemma_ not in _TRAVEL_VERBS or v.dep_ not in ("advcl", "acl", "relcl"):
+        return False
+    return v.head.i in clause or v.head.head.i in clause and v.head.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _held_np(tok, trig) -> bool:
@@ -1088,6 +1102,8 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                 if h.i in report_ids:
                     continue
                 tier = 0 if h.i in own else 1 if h.i in clause else 2
+                if tier == 2 and _on_the_way(doc, trig, h, clause):
+                    tier = 1      # "was shot as he drove through Dobrinja", "a man travelling through X was shot"
                 s, attach = _place_score(doc, trig, h, p, tier, report_ids)
                 scored.append((s, tier, attach, p, h))
             # the best-scoring place that locates the event well enough (an actor named in the clause, "Damascus
@@ -1162,6 +1178,7 @@ def _contained(doc, x_head, y_head) -> bool:
 _PART_NOUNS = _WORDS["part_nouns"]
 _DISTANCE_UNITS = _WORDS["distance_units"]
 _WAY_NOUNS = _WORDS["way_nouns"]
+_TRAVEL_VERBS = _WORDS["travel_verbs"]
 _LOCAL_AGENTS = _WORDS["local_agents"]
 
 
