@@ -362,3 +362,15 @@ def test_the_ground_crossed_when_it_happened(nlp):
     doc = nlp("Rebels shot down a helicopter not far from Kandahar.")
     loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
     assert loc is not None and loc.text == "Kandahar"
+
+
+def test_names_taken_for_persons_after_in_or_near(nlp):
+    doc = nlp("The colonel was captured in a night raid in Qaim on Monday.")
+    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    assert loc is not None and loc.text == "Qaim"
+    doc = nlp("Jets bombed two shelters near Serzhen Yurt, killing nine.")
+    loc = event_location(doc, _tok(doc, "bombed"), find_places(doc))
+    assert loc is not None and loc.text == "Serzhen Yurt"
+    # a name used for a person elsewhere in the text stays a person
+    doc = nlp("Police said Amir Khan was questioned. Trust in Amir Khan fell.")
+    assert not [p for p in find_places(doc) if "Khan" in p.text]

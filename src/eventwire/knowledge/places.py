@@ -397,6 +397,13 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         # a person's name only in place words, unless it starts like a place ("al-Bab", not "al-Assad's")
         arabic = j - i >= 3 and lowers[i] in _ARTICLES and texts[i + 1] == "-" \
             and not (j < n and lowers[j] in ("'s", "’s"))
+        # or where it stands right after "in", "near", ... and is nowhere else used as a person's name
+        # ("a raid in Qaim", "near Serzhen Yurt")
+        if label == "PERSON" and not arabic and _after_locative(doc, i) and not (
+                j < n and (lowers[j] in ("'s", "’s") or lowers[j] in _SAY_AFTER)):
+            own = {lowers[k] for k in range(i, j)}
+            arabic = not any(own & {t.lower_ for t in e} for e in ents
+                             if e.label_ == "PERSON" and (e.end <= i or e.start >= j))
         if named or _settlement_context(doc, i, j, strict=label in ("NORP", "LANGUAGE")
                                         or label == "PERSON" and not arabic) \
                 or label != "LANGUAGE" and _site_modifier(doc, i, j) \
@@ -463,6 +470,14 @@ _FACILITY_WORDS = _WORDS["facility_words"]
 _SITE_NOUNS = _WORDS["site_nouns"]
 # ... and of every named site that can be where something happened ("the Tishreen Power Plant", "Rasha Hill")
 _FACILITY_NAMES = _FACILITY_WORDS | _WORDS["facility_sites"]
+
+
+def _after_locative(doc, i: int) -> bool:
+    """Does the name at i follow "in", "near", "inside" or "outside" (past "the" and words such as "northern")?"""
+    k = _pv(doc, i)
+    while k >= 0 and doc[k].lower_ in _AREA_WORDS:
+        k = _pv(doc, k)
+    return k >= 0 and doc[k].lower_ in ("in", "near", "inside", "outside")
 
 
 def _facility_context(doc, i: int, j: int) -> bool:
