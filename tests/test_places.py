@@ -374,3 +374,9 @@ def test_names_taken_for_persons_after_in_or_near(nlp):
     # a name used for a person elsewhere in the text stays a person
     doc = nlp("Police said Amir Khan was questioned. Trust in Amir Khan fell.")
     assert not [p for p in find_places(doc) if "Khan" in p.text]
+
+
+def test_a_village_the_parser_took_for_a_person_taken_by_storm(nlp):
+    doc = nlp("Gunmen stormed Gidan Wase, a farming village, at dawn.")
+    loc = event_location(doc, _tok(doc, "stormed"), find_places(doc))
+    assert loc is not None and loc.text == "Gidan Wase"

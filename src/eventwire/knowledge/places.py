@@ -408,7 +408,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                                         or label == "PERSON" and not arabic) \
                 or label != "LANGUAGE" and _site_modifier(doc, i, j) \
                 or _held_object(doc, i, j) and (label in ("", "GPE", "PRODUCT")
-                                                or label == "PERSON" and j - i == 1 and _held_object(doc, i, j, True)):
+                                                or label == "PERSON" and _held_object(doc, i, j, True)
+                                                and (j - i == 1 or doc[i:j].root.head.lemma_ not in _PERSON_TOO)):
             m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
             for x in inner:
                 mentions.remove(x)
@@ -538,6 +539,7 @@ def _held_object(doc, i: int, j: int, ground_only: bool = False, any_passive: bo
 
 
 _GROUND_ONLY_VERBS = _WORDS["ground_only_verbs"]
+_PERSON_TOO = {"encircle", "besiege", "evacuate"}      # ground-only verbs a person is sometimes the object of
 
 
 def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
