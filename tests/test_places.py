@@ -380,3 +380,12 @@ def test_a_village_the_parser_took_for_a_person_taken_by_storm(nlp):
     doc = nlp("Gunmen stormed Gidan Wase, a farming village, at dawn.")
     loc = event_location(doc, _tok(doc, "stormed"), find_places(doc))
     assert loc is not None and loc.text == "Gidan Wase"
+
+
+def test_states_and_islands_named_with_of(nlp):
+    doc = nlp("Police shot dead two rebels in the southern Indian state of Andhra Pradesh on Monday.")
+    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    assert loc is not None and loc.text == "Andhra Pradesh"
+    doc = nlp("The fugitive was captured on the tiny Greek island of Lipsi last week.")
+    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    assert loc is not None and loc.text == "Lipsi"

@@ -151,8 +151,10 @@ def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
             return True   # "in the capital, Colombo"
     if prev is not None and prev.lower_ in ("of", ":", "like", "including"):
         ip2 = _pv(doc, ip)
-        if ip2 >= 0 and (doc[ip2].lower_ in _SETTLEMENT_NOUNS or doc[ip2].lower_ in _DIRECTION_WORDS):
-            return True   # "the village of X", "east of X", "the outskirts of X", "four villages: X, Y"
+        if ip2 >= 0 and (doc[ip2].lower_ in _SETTLEMENT_NOUNS or doc[ip2].lower_ in _DIRECTION_WORDS
+                         or prev.lower_ == "of" and doc[ip2].lower_ in _OF_KINDS):
+            return True   # "the village of X", "east of X", "the outskirts of X", "four villages: X, Y",
+            #               "the Indian state of X", "the Greek island of X"
     if strict:      # a word the parser took for a language or a people: only "the town of X" / "X, a town"
         return False
     if prev is not None and prev.lower_ in ("on", "against") and prev.head.lemma_ in _ATTACK_NOUNS:
@@ -170,6 +172,7 @@ _NAMED_AFTER = _WORDS["named_after"]
 # capitalised kinds that end a place's name ("Kokrajhar District", "Daraa Governorate")
 _PROPER_KINDS = _WORDS["proper_kinds"]
 _DIRECTION_WORDS = _WORDS["direction_words"]
+_OF_KINDS = _WORDS["province_words"] | _WORDS["of_kinds"]
 
 
 def _trim(doc, i: int, j: int) -> tuple[int, int]:
