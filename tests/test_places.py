@@ -389,3 +389,15 @@ def test_states_and_islands_named_with_of(nlp):
     doc = nlp("The fugitive was captured on the tiny Greek island of Lipsi last week.")
     loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
     assert loc is not None and loc.text == "Lipsi"
+
+
+def test_hyphenated_and_arabic_names_and_merged_entities(nlp):
+    doc = nlp("Gunmen killed 56 fishermen in Doron-Baga, a fishing town, on Monday.")
+    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    assert loc is not None and loc.text == "Doron-Baga"
+    doc = nlp("Troops are currently storming Al-Madiyounah, while jets bombed the town.")
+    loc = event_location(doc, _tok(doc, "storming"), find_places(doc))
+    assert loc is not None and loc.text == "Al-Madiyounah"
+    # no named war becomes a place
+    doc = nlp("Israel captured the plateau from Syria in the 1967 Six-Day War.")
+    assert [p.text for p in find_places(doc)] == ["Israel", "Syria"]

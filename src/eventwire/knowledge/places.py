@@ -238,7 +238,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                     blocked[k] = True
             continue
         if ent.label_ in ("WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE", "DATE") and not (
-                ent.label_ != "DATE" and ent[-1].text[:1].isupper() and _settlement_context(doc, ent.start, ent.end)):
+                ent.label_ != "DATE" and ent[-1].text[:1].isupper() and ent[-1].lower_ not in _EVENT_HEADS
+                and _settlement_context(doc, ent.start, ent.end)):
             # ("Aleppo" read as a language, "Manbij" as a product: the words around it decide)
             for k in range(ent.start, ent.end):
                 blocked[k] = True
@@ -266,6 +267,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 j -= 1
                 if i >= j:
                     continue
+            cut = next((k for k in range(i + 1, j - 1) if doc[k].lower_ in ("in", "near")), None)
+            if cut is not None:
+                j = cut       # "Ejule in Ofu" read as one name: the first place (the other is found on its own)
             span = doc[i:j]
             text = span.text
             if not any(t.text[:1].isupper() for t in span):
@@ -360,7 +364,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         else:
             k += 1
     spans = [(i, next((k for k in range(i, j) if lowers[k] in _CALENDAR), j)) for i, j in spans]   # "X Tuesday"
-    spans = [(i, j) for i, j in (_trim(doc, i, j) for i, j in spans) if i < j and caps[j - 1]]
+    spans = [(i, j) for i, j in (_trim(doc, i, j) for i, j in spans)
+             if i < j and caps[j - 1] and lowers[j - 1] not in _EVENT_HEADS]      # not "the Six-Day War"
     for i, j in spans:
         if i < j and j - i >= 2 and lowers[j - 1] in _FACILITY_NAMES and _facility_context(doc, i, j):
             # "shelled al-Yarmouk Hospital", "at the Tishreen Power Plant": a site, kept without coordinates;
@@ -383,8 +388,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                                                                     "PRODUCT", "PERSON") + _NUMERIC_LABELS
                          for k in range(i, j)):
             continue
-        if inner and not _settlement_context(doc, i, j, strict=True):
-            continue
+        if inner and not (_settlement_context(doc, i, j, strict=True) or any(texts[k] == "-" for k in range(i, j))
+                          and _settlement_context(doc, i, j)):
+            continue      # (but "in Doron-Baga", "in Al-Iman": a hyphenated name whole)
         if any(lowers[k] in _ORG_WORDS for k in range(i, j)) or texts[i].isupper() and len(texts[i]) <= 5 \
                 or doc[i].ent_type_ == "NORP" and gaz.lookup(doc[i:j].text):
             continue
@@ -410,7 +416,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         if named or _settlement_context(doc, i, j, strict=label in ("NORP", "LANGUAGE")
                                         or label == "PERSON" and not arabic) \
                 or label != "LANGUAGE" and _site_modifier(doc, i, j) \
-                or _held_object(doc, i, j) and (label in ("", "GPE", "PRODUCT")
+                or _held_object(doc, i, j) and (label in ("", "GPE", "PRODUCT") or label == "ORG" and arabic
+                                                and _held_object(doc, i, j, True)
                                                 or label == "PERSON" and _held_object(doc, i, j, True)
                                                 and (j - i == 1 or doc[i:j].root.head.lemma_ not in _PERSON_TOO)):
             m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
@@ -463,6 +470,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
 
 _NUMERIC_LABELS = ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY")
 _CALENDAR = _WORDS["calendar"]
+_EVENT_HEADS = _WORDS["event_heads"]
 
 
 # first words of Arabic, Persian and Turkic place names ("Kafr Laha", "Tal Rifaat", "Deir Hafer", "Khan Touman")
