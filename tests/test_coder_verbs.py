@@ -301,3 +301,22 @@ def test_taken_hostage_in_the_passive_is_an_abduction():
     evs = at(events_of("Witnesses said as many as 15 passengers had been taken hostage on the highway."), "taken")
     assert [e for e in evs if e.cameo.startswith("181")], [(e.cameo, e.trigger_text) for e in evs]
     assert not at(events_of("The taxi driver who drove them to the station called police."), "called")
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("A police officer in the provincial capital said the blast killed four people and wounded six.", "killed"),
+    ("Three people were killed on Tuesday in an explosion in the northern town of Galkayo.", "killed"),
+    ("A powerful explosion rocked the old city, killing and wounding scores of civilians near the main square.", "killing"),
+    ("The explosion also killed one of the governor's bodyguards, a hospital source said.", "killed"),
+])
+def test_a_blast_that_kills_with_no_accident_word_in_the_story_is_an_attack(text, verb):
+    assert at(violent(events_of(text)), verb), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion killed five people in a residential block on Sunday. Officials said a leaking gas cylinder was to blame.",
+    "The explosion killed two people and injured nine, firefighters said.",
+    "An explosion at a fuel depot on the edge of the city killed four people.",
+])
+def test_a_deadly_blast_in_a_story_with_an_accident_word_stays_uncoded(text):
+    assert not violent(events_of(text)), [(e.cameo, e.trigger_text) for e in events_of(text)]

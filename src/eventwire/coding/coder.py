@@ -813,6 +813,11 @@ class Coder:
                 v = verdict(s)
                 if v is not None:
                     return v
+        # no cue either way: a blast that kills or wounds (a `harm` word in its sentence) is an attack when
+        # nothing in the whole story tells an accident ("the blast killed four people", said of a market)
+        harm = self.attack_cues.get("harm", frozenset())
+        if any(t.lemma_.lower() in harm or t.lower_ in harm for t in tok.sent):
+            return verdict(tok.doc[:]) is not False
         return False
 
     def _hazard(self, tok) -> bool:
