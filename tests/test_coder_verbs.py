@@ -320,3 +320,26 @@ def test_a_blast_that_kills_with_no_accident_word_in_the_story_is_an_attack(text
 ])
 def test_a_deadly_blast_in_a_story_with_an_accident_word_stays_uncoded(text):
     assert not violent(events_of(text)), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "In the village, a settler shot and killed three farmers.",
+    "Last May, an unknown assailant shot and wounded the city's education chief.",
+    "In the settlement, home to a rabbi shot and killed a week ago by militants, neighbours discussed security.",
+])
+def test_shot_misread_as_a_noun_before_and_killed_is_still_a_shooting(text):
+    assert [e for e in at(events_of(text), "shot") if e.cameo.startswith("19")], \
+        [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_a_big_shot_is_no_shooting():
+    assert not at(events_of("The big shot and his friends arrived in Paris."), "shot")
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of policemen, paramilitary and army troops are patrolling streets in the district.",
+    "A multinational task force has been patrolling parts of the gulf.",
+])
+def test_an_ing_verb_tagged_as_an_adjective_is_still_coded(text):
+    assert [e for e in at(events_of(text), "patrolling") if e.cameo.startswith("15")], \
+        [(e.cameo, e.trigger_text) for e in events_of(text)]

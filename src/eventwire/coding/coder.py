@@ -296,7 +296,8 @@ class Coder:
             pos = tok.pos_
             lemma = tok.lemma_.lower()
             if (pos == "VERB" and tok.dep_ == "amod") or (pos == "NOUN" and self.lex.is_event_verb(
-                    "shoot" if tok.lower_ == "shot" else lemma)):
+                    "shoot" if tok.lower_ == "shot" else lemma)) or (pos == "ADJ" and tok.dep_ == "amod"
+                                                                       and tok.lower_.endswith("ing")):
                 # a verb the parser misread: "troops are patrolling[amod] markets", "Croat police shot[NN] at"
                 cl = misread_verb_clause(tok, self.lex.is_event_verb)
                 if cl is not None and tok.dep_ == "compound" and cl.obj is not None and self._sector_of(cl.obj, None):
