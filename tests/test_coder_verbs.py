@@ -343,3 +343,23 @@ def test_a_big_shot_is_no_shooting():
 def test_an_ing_verb_tagged_as_an_adjective_is_still_coded(text):
     assert [e for e in at(events_of(text), "patrolling") if e.cameo.startswith("15")], \
         [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("A border guard was shot by smugglers near the crossing on Friday and later died in hospital.", "19"),
+    ("Four people died and a dozen were wounded when a car bomb exploded outside the courthouse.", "18"),
+    ("Gunmen attacked a minibus on the highway and killed six passengers, and three others sustained injuries.", "19"),
+])
+def test_a_victim_verb_joined_to_a_coded_act_of_force_suffers_it(text, root):
+    evs = [e for e in events_of(text) if e.trigger_text.split()[0].lower() in ("died", "sustained")]
+    assert evs and evs[0].cameo.startswith(root), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "No one died when militants fired rockets at the base.",
+    "Three people died when their car crashed into a wall near the bridge.",
+    "He was shot by a sniper and survived, but his brother died of a heart attack.",
+])
+def test_a_victim_verb_without_a_coded_act_of_force_or_with_no_victim_stays_uncoded(text):
+    assert not [e for e in events_of(text) if e.trigger_text.lower().startswith("died")], \
+        [(e.cameo, e.trigger_text) for e in events_of(text)]

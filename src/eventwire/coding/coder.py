@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Optional
 
-from eventwire.coding.clauses import (Clause, INTENT_HEADS, _climb_modality, misread_verb_clause, noun_clause,
+from eventwire.coding.clauses import (Clause, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause, noun_clause,
                                       preps_of, subject_of,
                                       unwrap_quantity, verb_clause, verb_key)
 from eventwire.model import Actor, Event
@@ -390,8 +391,62 @@ class Coder:
                     continue      # "supporting X in the fight against terrorists" is not a fight by the subject
                 if entries:
                     out.append((cl, entries[0]))
+        out.extend(self._victims_of_coded_acts(sent, out))
         out.sort(key=lambda ce: ce[0].pred.i)
         return out
+
+    def _victims_of_coded_acts(self, sent, out) -> list:
+        """ "five people died when a car bomb exploded", "was shot by a sniper and later died", "killed nine and
+        six others sustained wounds": a victim verb (data/coding/occurrence_verbs.tsv) with no event noun of its own,
+        coordinated with or joined by when/after/as/while to an act of force coded in the sentence, suffers that act;
+        the act is coded again at the victim verb (its place and time), its victims the verb's subject."""
+        acts = {}
+        for cl, entry in out:
+            if entry.cameo[:2] in ("18", "19", "20") and not cl.negated and not cl.hypothetical:
+                acts.setdefault(cl.anchor_token.i, (cl, entry))
+        if not acts:
+            return []
+        coded = {cl.anchor_token.i for cl, _ in out}
+        found = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.i in coded:
+                continue
+            rows = self.occurrence.get((tok.lemma_.lower(), None)) or []
+            dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if not any(kind == "victim" and (objs is None or (dobj is not None and dobj.lemma_.lower() in objs))
+                       for objs, _, kind in rows):
+                continue
+            cause = None
+            if tok.dep_ in ("conj", "advcl") and tok.head.i in acts and not any(
+                    t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in sent.doc[tok.head.i + 1: tok.i]):
+                cause = acts[tok.head.i]        # "was shot and later died", "killed nine, while six sustained wounds"
+            else:
+                # (the clause may hang on a coordinated victim verb: "five died and 20 were wounded when ...")
+                for c in [x for v in [tok] + list(tok.conjuncts) for x in v.children]:
+                    if c.dep_ == "advcl" and c.i in acts and any(m.dep_ in ("mark", "advmod") and m.lower_ in
+                                                                  ("when", "after", "as") for m in c.children):
+                        cause = acts[c.i]       # "28 people died when their bus hit a landmine"
+                        break
+            if cause is None:
+                continue
+            cl, entry = cause
+            # the victim verb's own subject; a coordinated verb without one shares the patient of a passive act
+            # ("he was shot and later died": he), never the agent ("... by gunmen and died")
+            victim = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if victim is None and tok.dep_ == "conj" and cl.passive:
+                victim = cl.obj
+            if victim is None or victim.lower_ in ("who", "that", "which") or victim.lower_ in NEG_SUBJECTS \
+                    or any(c.dep_ == "det" and c.lower_ == "no" for c in victim.children):
+                continue                        # "no one died when ..."
+            negated, hyp, intent, intent_head, reported, refused = _climb_modality(tok)
+            if negated or hyp:
+                continue
+            new = dataclasses.replace(cl, anchor=tok, obj=victim, passive=False, intent=intent, intent_head=intent_head,
+                                      reported=reported, refused=refused,
+                                      rule=f"'{tok.lemma_.lower()}' suffered the act at '{cl.anchor_token.text}' "
+                                           f"({entry.id}); '{victim.text}' suffered it")
+            found.append((new, entry))
+        return found
 
     def _purpose_governor(self, verb, cl: Clause):
         """The verb whose event-noun object a to-infinitive states the purpose of ("launched an offensive to
