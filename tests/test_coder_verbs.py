@@ -363,3 +363,16 @@ def test_a_victim_verb_joined_to_a_coded_act_of_force_suffers_it(text, root):
 def test_a_victim_verb_without_a_coded_act_of_force_or_with_no_victim_stays_uncoded(text):
     assert not [e for e in events_of(text) if e.trigger_text.lower().startswith("died")], \
         [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("A new offensive began in the northern countryside on Friday, targeting the checkpoints outside the villages of Kolma and Tarsa.", "targeting"),
+    ("A bomb went off near the checkpoint on Monday, wounding the guards.", "wounding"),
+])
+def test_a_participle_of_force_after_an_act_coded_in_its_governing_clause_is_coded_without_actors(text, verb):
+    assert at(violent(events_of(text)), verb), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_a_participle_after_a_non_violent_clause_without_actors_stays_uncoded():
+    text = "The meeting ended late on Friday, targeting the budget of the ministry."
+    assert not at(violent(events_of(text)), "targeting"), [(e.cameo, e.trigger_text) for e in events_of(text)]

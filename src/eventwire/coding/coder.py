@@ -659,8 +659,13 @@ class Coder:
                     continue
                 if cl.anchor is not None and cl.pred.lemma_.lower() in FIGURATIVE_NOUNS and not ctx.has_count(sent_i):
                     continue      # "a fight broke out in the stands", "a war of words erupted" (no toll, no actor)
-                if self._clause_depth(cl.anchor_token) > 0 and not ctx.has_count(sent_i) \
-                        and not (code[:2] in ("17", "18", "19", "20") and self._tensed(cl.anchor_token)):
+                anchor = cl.anchor_token
+                # (", killing the official" after an attack coded in its governing clause is that attack's toll)
+                toll_of_act = code[:2] in ("18", "19", "20") and anchor.tag_ == "VBG" and anchor.dep_ == "advcl" \
+                    and any(getattr(e, "trigger_token", None) == anchor.head.i and (e.quad_class or 0) == 4
+                            for e in events)
+                if self._clause_depth(anchor) > 0 and not ctx.has_count(sent_i) and not toll_of_act \
+                        and not (code[:2] in ("17", "18", "19", "20") and self._tensed(anchor)):
                     continue
             start, end = cl.trigger_span
             depth = self._clause_depth(cl.anchor_token)
