@@ -301,3 +301,78 @@ def test_taken_hostage_in_the_passive_is_an_abduction():
     evs = at(events_of("Witnesses said as many as 15 passengers had been taken hostage on the highway."), "taken")
     assert [e for e in evs if e.cameo.startswith("181")], [(e.cameo, e.trigger_text) for e in evs]
     assert not at(events_of("The taxi driver who drove them to the station called police."), "called")
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("A police officer in the provincial capital said the blast killed four people and wounded six.", "killed"),
+    ("Three people were killed on Tuesday in an explosion in the northern town of Galkayo.", "killed"),
+    ("A powerful explosion rocked the old city, killing and wounding scores of civilians near the main square.", "killing"),
+    ("The explosion also killed one of the governor's bodyguards, a hospital source said.", "killed"),
+])
+def test_a_blast_that_kills_with_no_accident_word_in_the_story_is_an_attack(text, verb):
+    assert at(violent(events_of(text)), verb), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion killed five people in a residential block on Sunday. Officials said a leaking gas cylinder was to blame.",
+    "The explosion killed two people and injured nine, firefighters said.",
+    "An explosion at a fuel depot on the edge of the city killed four people.",
+])
+def test_a_deadly_blast_in_a_story_with_an_accident_word_stays_uncoded(text):
+    assert not violent(events_of(text)), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "In the village, a settler shot and killed three farmers.",
+    "Last May, an unknown assailant shot and wounded the city's education chief.",
+    "In the settlement, home to a rabbi shot and killed a week ago by militants, neighbours discussed security.",
+])
+def test_shot_misread_as_a_noun_before_and_killed_is_still_a_shooting(text):
+    assert [e for e in at(events_of(text), "shot") if e.cameo.startswith("19")], \
+        [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_a_big_shot_is_no_shooting():
+    assert not at(events_of("The big shot and his friends arrived in Paris."), "shot")
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of policemen, paramilitary and army troops are patrolling streets in the district.",
+    "A multinational task force has been patrolling parts of the gulf.",
+])
+def test_an_ing_verb_tagged_as_an_adjective_is_still_coded(text):
+    assert [e for e in at(events_of(text), "patrolling") if e.cameo.startswith("15")], \
+        [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("A border guard was shot by smugglers near the crossing on Friday and later died in hospital.", "19"),
+    ("Four people died and a dozen were wounded when a car bomb exploded outside the courthouse.", "18"),
+    ("Gunmen attacked a minibus on the highway and killed six passengers, and three others sustained injuries.", "19"),
+])
+def test_a_victim_verb_joined_to_a_coded_act_of_force_suffers_it(text, root):
+    evs = [e for e in events_of(text) if e.trigger_text.split()[0].lower() in ("died", "sustained")]
+    assert evs and evs[0].cameo.startswith(root), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "No one died when militants fired rockets at the base.",
+    "Three people died when their car crashed into a wall near the bridge.",
+    "He was shot by a sniper and survived, but his brother died of a heart attack.",
+])
+def test_a_victim_verb_without_a_coded_act_of_force_or_with_no_victim_stays_uncoded(text):
+    assert not [e for e in events_of(text) if e.trigger_text.lower().startswith("died")], \
+        [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("A new offensive began in the northern countryside on Friday, targeting the checkpoints outside the villages of Kolma and Tarsa.", "targeting"),
+    ("A bomb went off near the checkpoint on Monday, wounding the guards.", "wounding"),
+])
+def test_a_participle_of_force_after_an_act_coded_in_its_governing_clause_is_coded_without_actors(text, verb):
+    assert at(violent(events_of(text)), verb), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_a_participle_after_a_non_violent_clause_without_actors_stays_uncoded():
+    text = "The meeting ended late on Friday, targeting the budget of the ministry."
+    assert not at(violent(events_of(text)), "targeting"), [(e.cameo, e.trigger_text) for e in events_of(text)]

@@ -367,6 +367,16 @@ def _headline_verb(tok) -> bool:
     return nxt is None or nxt.i >= tok.sent.end or nxt.pos_ in ("PUNCT", "ADP")
 
 
+def _ing_lemma(form: str, is_event_verb) -> Optional[str]:
+    """The event verb an "-ing" form the tagger took for an adjective stands for ("patrolling" -> patrol,
+    "shelling" -> shell, "storming" -> storm, "capturing" -> capture), or None."""
+    stem = form[:-3]
+    for cand in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""):
+        if cand and is_event_verb(cand):
+            return cand
+    return None
+
+
 def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
     """A clause for a verb the parser misread, or None:
 
@@ -380,14 +390,15 @@ def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
     """
     doc = tok.doc
     sent = tok.sent
-    if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN", "VBG") and tok.head.pos_ in ("NOUN", "PROPN") \
+    ing_adj = tok.tag_ == "JJ" and tok.lower_.endswith("ing")     # "troops are patrolling[JJ] streets"
+    if tok.dep_ == "amod" and (tok.tag_ in ("VBD", "VBN", "VBG") or ing_adj) and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.i > tok.i and tok.i > sent.start:
-        lemma = tok.lemma_.lower()
-        if not is_event_verb(lemma):
+        lemma = _ing_lemma(tok.lower_, is_event_verb) if ing_adj else tok.lemma_.lower()
+        if lemma is None or not is_event_verb(lemma):
             return None
         prev = doc[tok.i - 1]
         before = doc[tok.i - 2] if tok.i - 2 >= sent.start else None
-        progressive = tok.tag_ == "VBG" and (prev.lower_ in BE_FORMS or (
+        progressive = (tok.tag_ == "VBG" or ing_adj) and (prev.lower_ in BE_FORMS or (
             prev.pos_ == "ADV" and before is not None and before.lower_ in BE_FORMS))   # "are now patrolling farms"
         finite = tok.tag_ == "VBD" or (tok.tag_ == "VBN" and prev.pos_ in ("NOUN", "PROPN")
                                        and prev.dep_ not in ("compound", "amod"))
@@ -407,6 +418,29 @@ def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
         subj = cands[-1]
         obj = tok.head
         rule = "verb misread as an adjective of its object"
+    elif tok.pos_ == "NOUN" and tok.lower_ in NOUN_AS_VERB and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "and" \
+            and doc[tok.i + 2].dep_ == "conj" and doc[tok.i + 2].tag_ in ("VBD", "VBN") \
+            and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children):
+        # "a gunman shot[NN] and killed a trader", "a rabbi shot[NN] and killed by militants": the verb's subject (or,
+        # with a 'by' agent, its victim) is the noun the parser hung on it as a compound
+        lemma = NOUN_AS_VERB[tok.lower_]
+        if not is_event_verb(lemma):
+            return None
+        noun = doc[tok.i - 1]
+        conj = doc[tok.i + 2]
+        agent = next((c for c in conj.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None:
+            subj, obj = by, noun
+        elif conj.tag_ == "VBD":
+            subj, obj = noun, next((c for c in conj.children if c.dep_ == "dobj"), None)
+        else:
+            return None
+        preps = preps_of(tok, conj, obj)
+        return Clause(pred=tok, kind="verb", lemma=lemma, subj=subj, obj=obj, preps=preps, passive=subj is by,
+                      obj_lemma=obj.lemma_.lower() if obj is not None else None,
+                      negated=_neg_between(doc, noun.i, tok.i), subj_rule="noun before it",
+                      rule="verb misread as a noun before a coordinated verb")
     elif tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and (tok.dep_ == "ROOT" or _headline_verb(tok)):
         lemma = NOUN_AS_VERB.get(tok.lower_, tok.lemma_.lower())
         if not is_event_verb(lemma):

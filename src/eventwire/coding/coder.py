@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Optional
 
-from eventwire.coding.clauses import (Clause, INTENT_HEADS, _climb_modality, misread_verb_clause, noun_clause,
+from eventwire.coding.clauses import (Clause, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause, noun_clause,
                                       preps_of, subject_of,
                                       unwrap_quantity, verb_clause, verb_key)
 from eventwire.model import Actor, Event
@@ -296,7 +297,8 @@ class Coder:
             pos = tok.pos_
             lemma = tok.lemma_.lower()
             if (pos == "VERB" and tok.dep_ == "amod") or (pos == "NOUN" and self.lex.is_event_verb(
-                    "shoot" if tok.lower_ == "shot" else lemma)):
+                    "shoot" if tok.lower_ == "shot" else lemma)) or (pos == "ADJ" and tok.dep_ == "amod"
+                                                                       and tok.lower_.endswith("ing")):
                 # a verb the parser misread: "troops are patrolling[amod] markets", "Croat police shot[NN] at"
                 cl = misread_verb_clause(tok, self.lex.is_event_verb)
                 if cl is not None and tok.dep_ == "compound" and cl.obj is not None and self._sector_of(cl.obj, None):
@@ -389,8 +391,62 @@ class Coder:
                     continue      # "supporting X in the fight against terrorists" is not a fight by the subject
                 if entries:
                     out.append((cl, entries[0]))
+        out.extend(self._victims_of_coded_acts(sent, out))
         out.sort(key=lambda ce: ce[0].pred.i)
         return out
+
+    def _victims_of_coded_acts(self, sent, out) -> list:
+        """ "five people died when a car bomb exploded", "was shot by a sniper and later died", "killed nine and
+        six others sustained wounds": a victim verb (data/coding/occurrence_verbs.tsv) with no event noun of its own,
+        coordinated with or joined by when/after/as/while to an act of force coded in the sentence, suffers that act;
+        the act is coded again at the victim verb (its place and time), its victims the verb's subject."""
+        acts = {}
+        for cl, entry in out:
+            if entry.cameo[:2] in ("18", "19", "20") and not cl.negated and not cl.hypothetical:
+                acts.setdefault(cl.anchor_token.i, (cl, entry))
+        if not acts:
+            return []
+        coded = {cl.anchor_token.i for cl, _ in out}
+        found = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.i in coded:
+                continue
+            rows = self.occurrence.get((tok.lemma_.lower(), None)) or []
+            dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if not any(kind == "victim" and (objs is None or (dobj is not None and dobj.lemma_.lower() in objs))
+                       for objs, _, kind in rows):
+                continue
+            cause = None
+            if tok.dep_ in ("conj", "advcl") and tok.head.i in acts and not any(
+                    t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in sent.doc[tok.head.i + 1: tok.i]):
+                cause = acts[tok.head.i]        # "was shot and later died", "killed nine, while six sustained wounds"
+            else:
+                # (the clause may hang on a coordinated victim verb: "five died and 20 were wounded when ...")
+                for c in [x for v in [tok] + list(tok.conjuncts) for x in v.children]:
+                    if c.dep_ == "advcl" and c.i in acts and any(m.dep_ in ("mark", "advmod") and m.lower_ in
+                                                                  ("when", "after", "as") for m in c.children):
+                        cause = acts[c.i]       # "28 people died when their bus hit a landmine"
+                        break
+            if cause is None:
+                continue
+            cl, entry = cause
+            # the victim verb's own subject; a coordinated verb without one shares the patient of a passive act
+            # ("he was shot and later died": he), never the agent ("... by gunmen and died")
+            victim = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if victim is None and tok.dep_ == "conj" and cl.passive:
+                victim = cl.obj
+            if victim is None or victim.lower_ in ("who", "that", "which") or victim.lower_ in NEG_SUBJECTS \
+                    or any(c.dep_ == "det" and c.lower_ == "no" for c in victim.children):
+                continue                        # "no one died when ..."
+            negated, hyp, intent, intent_head, reported, refused = _climb_modality(tok)
+            if negated or hyp:
+                continue
+            new = dataclasses.replace(cl, anchor=tok, obj=victim, passive=False, intent=intent, intent_head=intent_head,
+                                      reported=reported, refused=refused,
+                                      rule=f"'{tok.lemma_.lower()}' suffered the act at '{cl.anchor_token.text}' "
+                                           f"({entry.id}); '{victim.text}' suffered it")
+            found.append((new, entry))
+        return found
 
     def _purpose_governor(self, verb, cl: Clause):
         """The verb whose event-noun object a to-infinitive states the purpose of ("launched an offensive to
@@ -603,8 +659,13 @@ class Coder:
                     continue
                 if cl.anchor is not None and cl.pred.lemma_.lower() in FIGURATIVE_NOUNS and not ctx.has_count(sent_i):
                     continue      # "a fight broke out in the stands", "a war of words erupted" (no toll, no actor)
-                if self._clause_depth(cl.anchor_token) > 0 and not ctx.has_count(sent_i) \
-                        and not (code[:2] in ("17", "18", "19", "20") and self._tensed(cl.anchor_token)):
+                anchor = cl.anchor_token
+                # (", killing the official" after an attack coded in its governing clause is that attack's toll)
+                toll_of_act = code[:2] in ("18", "19", "20") and anchor.tag_ == "VBG" and anchor.dep_ == "advcl" \
+                    and any(getattr(e, "trigger_token", None) == anchor.head.i and (e.quad_class or 0) == 4
+                            for e in events)
+                if self._clause_depth(anchor) > 0 and not ctx.has_count(sent_i) and not toll_of_act \
+                        and not (code[:2] in ("17", "18", "19", "20") and self._tensed(anchor)):
                     continue
             start, end = cl.trigger_span
             depth = self._clause_depth(cl.anchor_token)
@@ -813,6 +874,11 @@ class Coder:
                 v = verdict(s)
                 if v is not None:
                     return v
+        # no cue either way: a blast that kills or wounds (a `harm` word in its sentence) is an attack when
+        # nothing in the whole story tells an accident ("the blast killed four people", said of a market)
+        harm = self.attack_cues.get("harm", frozenset())
+        if any(t.lemma_.lower() in harm or t.lower_ in harm for t in tok.sent):
+            return verdict(tok.doc[:]) is not False
         return False
 
     def _hazard(self, tok) -> bool:
