@@ -401,3 +401,15 @@ def test_hyphenated_and_arabic_names_and_merged_entities(nlp):
     # no named war becomes a place
     doc = nlp("Israel captured the plateau from Syria in the 1967 Six-Day War.")
     assert [p.text for p in find_places(doc)] == ["Israel", "Syria"]
+
+
+def test_a_local_source_places_what_it_reports_only_as_a_last_resort(nlp):
+    doc = nlp("A police source in Baquba said the blast killed six people.")
+    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    assert loc is not None and loc.text == "Baquba" and loc.precision == "sentence"
+    doc = nlp("A police source in Baquba said the blast killed six people in Khalis.")
+    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    assert loc is not None and loc.text == "Khalis"
+    # where a minister spoke is not where the event was
+    doc = nlp("The minister said in Tehran that the blast killed six people.")
+    assert event_location(doc, _tok(doc, "killed"), find_places(doc)) is None

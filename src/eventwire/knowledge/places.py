@@ -1125,9 +1125,16 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                 if trig.i not in ids:
                     report_ids |= ids
             scored = []
+            local = []        # "police in Ramadi said the blast killed four": a local source's town, a last resort
             for p, i, j in in_sent:
                 h = _head_in_span(doc, i, j)
                 if h.i in report_ids:
+                    prep = _governing_prep(h)
+                    if prep is not None and prep.lower_ == "in" and prep.head.lower_ in _LOCAL_SOURCES \
+                            and prep.head.dep_ in ("nsubj", "appos") and _is_report(prep.head.head) or \
+                            prep is not None and prep.head.dep_ == "appos" and prep.head.head.dep_ == "nsubj" \
+                            and prep.lower_ == "in" and prep.head.lower_ in _LOCAL_SOURCES:
+                        local.append(p)       # (not "according to a source in X": those speak from afar too)
                     continue
                 tier = 0 if h.i in own else 1 if h.i in clause else 2
                 if tier == 2 and _on_the_way(doc, trig, h, clause):
@@ -1141,6 +1148,8 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                     return replace(p, precision="clause")
                 if tier == 2 and attach >= MIN_ATTACH_SENTENCE:
                     return replace(p, precision="sentence")
+            if local:
+                return replace(local[0], precision="sentence")
         if dateline_place is not None:
             return replace(dateline_place, precision="dateline")
         if focus is not None:
@@ -1208,6 +1217,7 @@ _DISTANCE_UNITS = _WORDS["distance_units"]
 _WAY_NOUNS = _WORDS["way_nouns"]
 _TRAVEL_VERBS = _WORDS["travel_verbs"]
 _LOCAL_AGENTS = _WORDS["local_agents"]
+_LOCAL_SOURCES = _WORDS["local_sources"]
 
 
 def _facility(p: Place, h=None) -> bool:
