@@ -346,6 +346,12 @@ def test_landmarks_ways_in_held_ground_and_local_agents(nlp):
     assert loc is None
 
 
+def test_towns_listed_as_the_ground_taken(nlp):
+    doc = nlp("Rebels captured key towns in North Kivu, including Kanyabayonga, last week.")
+    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    assert loc is not None and loc.text == "Kanyabayonga"
+
+
 def test_a_named_district_is_smaller_than_its_city(nlp):
     doc = nlp("Rebels shelled the Salaheddine district in the city of Aleppo on Tuesday.")
     loc = event_location(doc, _tok(doc, "shelled"), find_places(doc))
