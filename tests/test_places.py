@@ -419,3 +419,9 @@ def test_a_local_source_places_what_it_reports_only_as_a_last_resort(nlp):
     # where a minister spoke is not where the event was
     doc = nlp("The minister said in Tehran that the blast killed six people.")
     assert event_location(doc, _tok(doc, "killed"), find_places(doc)) is None
+
+
+def test_an_ayn_written_as_a_quote_mark_starts_a_name(nlp):
+    doc = nlp("Rebels stormed the hilltop village of ‘Aqraba at dawn on Friday.")
+    loc = event_location(doc, _tok(doc, "stormed"), find_places(doc))
+    assert loc is not None and loc.text == "‘Aqraba"

@@ -350,14 +350,17 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     # and capitalised words the parser left unlabelled ("the village of Demsare")
     k = 0
     while k < n:
-        if caps[k] and not doc[k].ent_type_ and not taken[k] and not blocked[k] and lowers[k] not in _STOP and lowers[k] not in _CALENDAR \
-                and doc[k].pos_ == "PROPN":
+        quoted = k > 0 and texts[k - 1] in _GLUE_QUOTES and not doc[k - 1].whitespace_
+        if caps[k] and not doc[k].ent_type_ and not taken[k] and not blocked[k] and lowers[k] not in _STOP \
+                and lowers[k] not in _CALENDAR and (doc[k].pos_ == "PROPN" or quoted and doc[k].is_alpha):
             if k >= 2 and texts[k - 1] == "-" and lowers[k - 2] in _ARTICLES and not taken[k - 2]:
                 k -= 2        # "al-Bab", "el-Arish"
+            elif quoted:
+                k -= 1        # "‘Ibta", "‘Ayn ‘Issa": an ayn written as a quote mark
             j = k + 1
-            while j < n and j - k < 4 and not doc[j].ent_type_ and lowers[j] not in _CALENDAR \
-                    and (caps[j] or lowers[j] in ("-", "al", "el")
-                                                                      and j + 1 < n and caps[j + 1]):
+            while j < n and j - k < 5 and not doc[j].ent_type_ and lowers[j] not in _CALENDAR \
+                    and (caps[j] or (lowers[j] in ("-", "al", "el") or texts[j] in _GLUE_QUOTES
+                                     and not doc[j].whitespace_) and j + 1 < n and caps[j + 1]):
                 j += 1
             spans.append((k, j))
             k = j
@@ -388,7 +391,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                                                                     "PRODUCT", "PERSON") + _NUMERIC_LABELS
                          for k in range(i, j)):
             continue
-        if inner and not (_settlement_context(doc, i, j, strict=True) or any(texts[k] == "-" for k in range(i, j))
+        if inner and not (_settlement_context(doc, i, j, strict=True)
+                          or any(texts[k] == "-" or texts[k] in _GLUE_QUOTES for k in range(i, j))
                           and _settlement_context(doc, i, j)):
             continue      # (but "in Doron-Baga", "in Al-Iman": a hyphenated name whole)
         if any(lowers[k] in _ORG_WORDS for k in range(i, j)) or texts[i].isupper() and len(texts[i]) <= 5 \
@@ -470,6 +474,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
 
 _NUMERIC_LABELS = ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY")
 _CALENDAR = _WORDS["calendar"]
+_GLUE_QUOTES = ("‘", "’", "'", "`")
 _EVENT_HEADS = _WORDS["event_heads"]
 
 
@@ -871,6 +876,9 @@ def _place_tokens_uncached(doc, places: Sequence[Place]) -> list[tuple[Place, in
 
 
 def _head_in_span(doc, i: int, j: int):
+    for t in doc[i:j]:
+        if (not (i <= t.head.i < j) or t.head.i == t.i) and not t.is_punct:
+            return t
     for t in doc[i:j]:
         if not (i <= t.head.i < j) or t.head.i == t.i:
             return t
