@@ -425,3 +425,13 @@ def test_an_ayn_written_as_a_quote_mark_starts_a_name(nlp):
     doc = nlp("Rebels stormed the hilltop village of ‘Aqraba at dawn on Friday.")
     loc = event_location(doc, _tok(doc, "stormed"), find_places(doc))
     assert loc is not None and loc.text == "‘Aqraba"
+
+
+def test_a_name_the_parser_took_for_a_people_before_village(nlp):
+    doc = nlp("Herdsmen attacked Nwonko village in Benue State on Sunday.")
+    loc = event_location(doc, _tok(doc, "attacked"), find_places(doc))
+    assert loc is not None and loc.text == "Nwonko"
+    # but a faith or people naming a quarter is not the place
+    doc = nlp("Three policemen were killed by a bomb in the Sunni neighborhood of Adhamiyah.")
+    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    assert loc is not None and loc.text == "Adhamiyah"

@@ -139,8 +139,9 @@ def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
     jn2 = _nx(doc, jn + 1)
     if nxt in _SETTLEMENT_AFTER and not (jn2 < n and (doc[jn2].lower_ in _ORG_WORDS or _cap(doc[jn2])
                                                       and doc[jn2].lower_ not in ("of", "in"))) \
-            and not (doc[i].ent_type_ == "NORP" and j - i == 1):      # "the Shiite city": an adjective
-        return True
+            and not (doc[i].ent_type_ == "NORP" and j - i == 1 and (doc[i].pos_ != "PROPN" or not strict
+                                                                    or doc[i].lower_ in _COMMUNITIES)):
+        return True       # (but "the Shiite city": an adjective; a people's name is a place only by strict words)
     if jn2 + 1 < n and nxt == "," and doc[jn2].lower_ in ("a", "the") and doc[jn2 + 1].lower_ in _SETTLEMENT_NOUNS:
         return True       # "Furqlus, a town on the highway"
     if prev is not None and prev.lower_ in _NAMED_AFTER:
@@ -402,7 +403,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         known = gaz.lookup(doc[i:j].text)
         if label in ("NORP", "LANGUAGE") and all(c.demonym for c in known) \
                 and not (not known and j - i > 1 and i > 0 and doc[i - 1].lower_ == "of"
-                         and _settlement_context(doc, i, j, strict=True)):
+                         and _settlement_context(doc, i, j, strict=True)) \
+                and not (not known and j - i == 1 and doc[i].pos_ == "PROPN" and j < n
+                         and lowers[j] in _SETTLEMENT_NOUNS and _settlement_context(doc, i, j, strict=True)):
             continue      # ("Shiite", "Kurdish"; but "the village of Ain Arab" names a place)
         if i > 0 and doc[i - 1].lower_ in _TITLES:
             continue
@@ -474,6 +477,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
 
 _NUMERIC_LABELS = ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY")
 _CALENDAR = _WORDS["calendar"]
+_COMMUNITIES = _WORDS["communities"]
 _GLUE_QUOTES = ("‘", "’", "'", "`")
 _EVENT_HEADS = _WORDS["event_heads"]
 
