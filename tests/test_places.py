@@ -432,6 +432,6 @@ def test_a_name_the_parser_took_for_a_people_before_village(nlp):
     loc = event_location(doc, _tok(doc, "attacked"), find_places(doc))
     assert loc is not None and loc.text == "Nwonko"
     # but a faith or people naming a quarter is not the place
-    doc = nlp("Three policemen were killed by a bomb in the Sunni neighborhood of Adhamiyah.")
-    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
-    assert loc is not None and loc.text == "Adhamiyah"
+    doc = nlp("Two guards were shot dead at a checkpoint in the Shiite district of Kadhimiya.")
+    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    assert loc is not None and loc.text == "Kadhimiya"
