@@ -435,3 +435,12 @@ def test_a_name_the_parser_took_for_a_people_before_village(nlp):
     doc = nlp("Two guards were shot dead at a checkpoint in the Shiite district of Kadhimiya.")
     loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
     assert loc is not None and loc.text == "Kadhimiya"
+
+
+def test_long_named_sites_and_sites_near_an_edge(nlp):
+    doc = nlp("Loyalist troops captured the Marj Al-Sultan Military Airport after a long siege.")
+    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    assert loc is not None and loc.text == "Marj Al-Sultan Military Airport"
+    doc = nlp("Rebels shelled positions on the outskirts of the Abu al-Duhur Military Airport on Tuesday.")
+    loc = event_location(doc, _tok(doc, "shelled"), find_places(doc))
+    assert loc is not None and loc.text.endswith("Military Airport")

@@ -343,7 +343,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     # "Srisakorn district" (kept without coordinates: they can still be an event's location)
     spans = [(ent.start, ent.end) for ent in ents
              if ent.label_ in ("ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LANGUAGE")
-             and sum(1 for t in ent if not t.is_punct and t.lower_ != "the") <= 4]
+             and sum(1 for t in ent if not t.is_punct and t.lower_ != "the") <= (
+                 6 if ent[-1].lower_ in _FACILITY_NAMES else 4)]      # ("the Marj Al-Sultan Military Airport")
     # and names the small parser took for a number or a date ("near the town of Sirmeen", "killed in Mayadeen")
     spans += [(ent.start, ent.end) for ent in ents if ent.label_ in _NUMERIC_LABELS and len(ent) <= 3
               and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in _CALENDAR
@@ -512,6 +513,13 @@ def _facility_context(doc, i: int, j: int) -> bool:
     if k >= 0 and (doc[k].lower_ in _LOCATIVE or doc[k].lower_ in ("on", "against")
                    and doc[k].head.lemma_ in _ATTACK_NOUNS):
         return True
+    if k >= 1 and doc[k].lower_ == "of":
+        k2 = k - 1
+        while k2 >= 0 and doc[k2].lower_ in _AREA_WORDS and doc[k2].lower_ not in _DIRECTION_HEADS:
+            k2 -= 1
+        if k2 >= 0 and (doc[k2].lower_ in _DIRECTION_HEADS or doc[k2].lower_ in _DIRECTION_WORDS
+                        or doc[k2].lower_ in ("perimeter", "gates", "entrance", "side", "surroundings")):
+            return True   # "the outskirts of the Kuweires Military Airport", "north of the Tishreen Dam"
     return _held_object(doc, i, j) or k >= 0 and doc[k].lemma_ in _HELD_VERBS | _TERRITORY_VERBS
 
 
