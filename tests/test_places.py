@@ -444,3 +444,11 @@ def test_long_named_sites_and_sites_near_an_edge(nlp):
     doc = nlp("Rebels shelled positions on the outskirts of the Abu al-Duhur Military Airport on Tuesday.")
     loc = event_location(doc, _tok(doc, "shelled"), find_places(doc))
     assert loc is not None and loc.text.endswith("Military Airport")
+
+
+def test_what_a_protest_was_about_is_not_where_it_was(nlp):
+    doc = nlp("More than 5,000 people protested Saturday on a central square of Vienna against the air raids on Serbia.")
+    loc = event_location(doc, _tok(doc, "protested"), find_places(doc))
+    assert loc is not None and loc.text == "Vienna"
+    doc = nlp("Hundreds of students protested against the missile strikes on Sudan.")
+    assert event_location(doc, _tok(doc, "protested"), find_places(doc)) is None

@@ -1042,6 +1042,8 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = -1.0     # a country or city as an actor: "Iran condemned", "attacked Iraq", "US soldiers"
         else:
             attach = 0.4      # some other attachment (lists, appositions): too weak on its own
+    if prep is not None and attach > 0.3 and prep.lower_ not in _STRONG_PREPS and _under_topic(prep, trig):
+        attach = 0.3          # "protested in Berlin against the raids on Yugoslavia": what it was about, not where
     if h.dep_ == "poss" and prep is not None:
         attach -= 0.5         # "in Congo's capital, Kinshasa": the capital is the place
     top = _np_head(h)
@@ -1071,6 +1073,19 @@ def _on_the_way(doc, trig, h, clause: set) -> bool:
     if v.pos_ not in ("VERB", "AUX") or v.lemma_ not in _TRAVEL_VERBS or v.dep_ not in ("advcl", "acl", "relcl"):
         return False
     return v.head.i in clause or v.head.head.i in clause and v.head.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def _under_topic(prep, trig) -> bool:
+    """Does the phrase holding a place hang, below the event, from "against", "over", "about" and the like (what
+    a protest or a statement was about)? ("against the air raids on Yugoslavia", "over the genocide in Krajina")"""
+    t = prep.head
+    for _ in range(8):
+        if t.i == trig.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in _TOPIC_PREPS:
+            return True
+        t = t.head
+    return False
 
 
 def _held_np(tok, trig) -> bool:
@@ -1238,6 +1253,7 @@ _PART_NOUNS = _WORDS["part_nouns"]
 _DISTANCE_UNITS = _WORDS["distance_units"]
 _WAY_NOUNS = _WORDS["way_nouns"]
 _TRAVEL_VERBS = _WORDS["travel_verbs"]
+_TOPIC_PREPS = _WORDS["topic_preps"]
 _LOCAL_AGENTS = _WORDS["local_agents"]
 _LOCAL_SOURCES = _WORDS["local_sources"]
 
