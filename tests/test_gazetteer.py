@@ -85,3 +85,17 @@ def test_cli_lookup(capsys, gaz):
     args = p.parse_args(["gazetteer", "lookup", "Aleppo", "--db", str(gaz.path)])
     assert args.func(args) == 0
     assert '"country": "SYR"' in capsys.readouterr().out
+
+
+def test_regions_of_other_countries_name_their_towns(gaz):
+    from eventwire.knowledge.gazetteer import km
+    for town, iso3, region in (("Peshawar", "PAK", "Khyber Pakhtunkhwa"), ("Maiduguri", "NGA", "Borno"),
+                               ("Mazar-i-Sharif", "AFG", "Balkh"), ("Hpa-An", "MMR", "Kayin State"),
+                               ("Toronto", "CAN", "Ontario"), ("Brisbane", "AUS", "Queensland"),
+                               ("Suwon", "KOR", "Gyeonggi Province")):
+        c = next(c for c in gaz.lookup(town) if c.country == iso3 and c.feature == "city")
+        assert c.admin1 == region, (town, c.admin1)
+    # a named area that is no GeoNames first-level unit is a place but names no towns
+    assert not any(c.admin1 == "Golan Heights" for c in gaz.lookup("Nazareth") if c.country == "ISR")
+    a = gaz.lookup("Andhra Pradesh")[0]
+    assert a.feature == "admin1" and a.country == "IND" and km(a.lat, a.lon, 15.9, 79.7) < 100

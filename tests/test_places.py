@@ -452,3 +452,33 @@ def test_what_a_protest_was_about_is_not_where_it_was(nlp):
     assert loc is not None and loc.text == "Vienna"
     doc = nlp("Hundreds of students protested against the missile strikes on Sudan.")
     assert event_location(doc, _tok(doc, "protested"), find_places(doc)) is None
+
+
+@pytest.mark.parametrize("text, name, iso3, lat, lon", [
+    ("Floods hit the southern Indian state of Andhra Pradesh on Monday.", "Andhra Pradesh", "IND", 15.9, 79.7),
+    ("Clashes broke out in Balochistan and Sindh overnight.", "Sindh", "PAK", 26.0, 68.5),
+    ("Troops pushed into Kursk Oblast on Tuesday.", "Kursk Oblast", "RUS", 51.7, 36.2),
+    ("Insurgents attacked a convoy in Cabo Delgado.", "Cabo Delgado", "MOZ", -12.3, 39.3),
+    ("Separatists attacked soldiers in Cameroon's Northwest Region.", "Northwest Region", "CMR", 6.2, 10.4),
+    ("Militants attacked a base in Sirnak province.", "Sirnak province", "TUR", 37.4, 42.5),
+])
+def test_first_level_regions_of_many_countries(nlp, text, name, iso3, lat, lon):
+    from eventwire.knowledge.gazetteer import km
+    p = _place(find_places(nlp(text)), name)
+    assert p.feature == "admin1" and p.country == iso3 and km(p.lat, p.lon, lat, lon) < 100
+
+
+def test_city_keeps_its_name_from_the_province_named_after_it(nlp):
+    for city, iso3 in (("Kano", "NGA"), ("Kabul", "AFG"), ("Lagos", "NGA"), ("Aleppo", "SYR")):
+        doc = nlp(f"A bomb exploded in {city} on Monday, police said.")
+        p = _place(find_places(doc), city)
+        assert p.feature == "city" and p.country == iso3, (city, p)
+    # the province word picks the region listed as "Kano State" / "Aleppo Governorate"
+    p = _place(find_places(nlp("Gunmen killed ten people in the province of Kano.")), "Kano")
+    assert p.feature == "admin1" and p.country == "NGA" and p.admin1 == "Kano State"
+
+
+def test_big_regions_name_their_towns(nlp):
+    # the region's point lies far from where its towns crowd (Ontario's are in the south): still its towns' region
+    p = _place(find_places(nlp("A man was arrested in London, Ontario on Monday.")), "London")
+    assert p.country == "CAN" and p.admin1 == "Ontario"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import heapq
 import json
 import math
 import os
@@ -268,28 +269,44 @@ def build(path: Optional[Path] = None, cities_file: str = "cities500.json", prog
         city_rows.append(c)
         groups.setdefault((cc, a1), []).append(c)
 
-    # name the other countries' first-level regions from data/places/admin1.tsv: match each listed region to the
-    # admin1 code whose cities' median point lies nearest its representative point (one-to-one, within 300 km)
+    # name the other countries' first-level regions from data/places/admin1.tsv (one code per region, one region
+    # per code): first the code most of the towns nearest a region's representative point belong to, the nearest
+    # among them (the point lies inside the region), then, for the rest, the code whose towns' median point lies nearest (within 300 km).
+    # Rows of kind "area" (Siberia, Donbas, Darfur: no GeoNames first-level unit) name no code.
     admin1_name: dict[tuple[str, str], str] = {}
     for code, name in us_state_name.items():
         admin1_name[("US", code)] = name
     medians: dict[str, list] = {}
+    towns: dict[str, list] = {}
     for (cc, a1), cs in groups.items():
         if cc == "US" or not a1 or a1 == "00":
             continue
         lats = sorted(x["latitude"] for x in cs); lons = sorted(x["longitude"] for x in cs)
         medians.setdefault(cc, []).append((a1, lats[len(lats) // 2], lons[len(lons) // 2], sum(x.get("population") or 0 for x in cs)))
+        towns.setdefault(cc, []).extend((x["latitude"], x["longitude"], a1) for x in cs)
     region_rows = _read_tsv(DATA_DIR / "admin1.tsv")
-    pairs = []
+    votes, pairs = [], []
     for i, r in enumerate(region_rows):
         cc = iso3_to_iso2.get(r["iso3"])
-        for a1, la, lo, _ in medians.get(cc, []):
-            d = _km(float(r["lat"]), float(r["lon"]), la, lo)
+        if r.get("kind") == "area" or cc not in medians:
+            continue
+        la, lo = float(r["lat"]), float(r["lon"])
+        kx = math.cos(math.radians(la)) ** 2
+        near = heapq.nsmallest(_VOTE_TOWNS, towns[cc], key=lambda t: (t[0] - la) ** 2 + kx * (t[1] - lo) ** 2)
+        near = sorted((_km(la, lo, tla, tlo), a1) for tla, tlo, a1 in near)
+        count: dict[str, int] = {}
+        for _, a1 in near:
+            count[a1] = count.get(a1, 0) + 1
+        a1, n = max(count.items(), key=lambda kv: kv[1])
+        if n >= _VOTE_MAJORITY and near[0][1] == a1:
+            votes.append((-n, near[0][0], i, cc, a1))
+        for a1, mla, mlo, _ in medians[cc]:
+            d = _km(la, lo, mla, mlo)
             if d <= 300:
                 pairs.append((d, i, cc, a1))
     used_r, used_a = set(), set()
     region_code: dict[int, tuple[str, str]] = {}
-    for d, i, cc, a1 in sorted(pairs):
+    for _, _, i, cc, a1 in sorted(votes) + [(0, 0, i, cc, a1) for _, i, cc, a1 in sorted(pairs)]:
         if i in used_r or (cc, a1) in used_a:
             continue
         used_r.add(i); used_a.add((cc, a1)); region_code[i] = (cc, a1)
@@ -350,6 +367,9 @@ def build(path: Optional[Path] = None, cities_file: str = "cities500.json", prog
     con.close()
     os.replace(tmp, path)
     return path
+
+
+_VOTE_TOWNS, _VOTE_MAJORITY = 10, 6     # of the towns nearest a region's point, how many must share its code
 
 
 def _km(a, b, c, d) -> float:

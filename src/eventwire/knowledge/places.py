@@ -667,6 +667,15 @@ SUPPORT_COUNTRY, SUPPORT_COUNTRY_MAX = 0.6, 2.0
 def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterable[str]) -> dict[int, Candidate]:
     cands_of = {id(m): [] if m.unresolved_only else gaz.lookup(m.text) for m in mentions}
     for m in mentions:
+        # "Aleppo province", "the province of Kano": the region listed as "Aleppo Governorate", "Kano State"
+        if m.province_hint and not m.unresolved_only and not any(c.feature == "admin1" for c in cands_of[id(m)]):
+            seen = {c.geonameid for c in cands_of[id(m)]}
+            for w in sorted(_PROVINCE_WORDS):
+                for c in gaz.lookup(f"{m.text} {w}"):
+                    if c.feature == "admin1" and c.geonameid not in seen:
+                        cands_of[id(m)] = cands_of[id(m)] + [c]
+                        seen.add(c.geonameid)
+    for m in mentions:
         m.region_too = any(c.feature in ("admin1", "country") and not c.alt for c in cands_of[id(m)])
     ctx_countries: dict[str, float] = {c: 2.0 for c in context_countries if c}
     ctx_admin1: dict[tuple, float] = {}
