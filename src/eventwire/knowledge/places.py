@@ -370,7 +370,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             k += 1
     spans = [(i, next((k for k in range(i, j) if lowers[k] in _CALENDAR), j)) for i, j in spans]   # "X Tuesday"
     spans = [(i, j) for i, j in (_trim(doc, i, j) for i, j in spans)
-             if i < j and caps[j - 1] and lowers[j - 1] not in _EVENT_HEADS]      # not "the Six-Day War"
+             if i < j and caps[j - 1] and lowers[j - 1] not in _EVENT_HEADS      # not "the Six-Day War"
+             and not all(lowers[k] in _SETTLEMENT_NOUNS or lowers[k] in _PROPER_KINDS for k in range(i, j))]
+    #                                                                            nor a bare "Town" or "District"
     for i, j in spans:
         if i < j and j - i >= 2 and lowers[j - 1] in _FACILITY_NAMES and _facility_context(doc, i, j):
             # "shelled al-Yarmouk Hospital", "at the Tishreen Power Plant": a site, kept without coordinates;
@@ -1245,6 +1247,11 @@ def _contained(doc, x_head, y_head) -> bool:
     top = _np_head(x_head)
     if top.i != x_head.i and top.lower_ not in _SETTLEMENT_NOUNS and top.lower_ not in _PLACE_HEADS:
         return False
+    t = x_head
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "conj":
+            return False        # "in Ranipur Town, Khairpur District": listed beside, not inside
+        t = t.head
     t = y_head
     for _ in range(12):
         if t.i == top.i:
