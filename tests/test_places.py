@@ -482,3 +482,13 @@ def test_big_regions_name_their_towns(nlp):
     # the region's point lies far from where its towns crowd (Ontario's are in the south): still its towns' region
     p = _place(find_places(nlp("A man was arrested in London, Ontario on Monday.")), "London")
     assert p.country == "CAN" and p.admin1 == "Ontario"
+
+
+def test_the_ground_taken_beats_the_town_it_lies_in(nlp):
+    doc = nlp("Government troops stormed Kabani in eastern Latakia and expelled the rebels.")
+    loc = event_location(doc, _tok(doc, "stormed"), find_places(doc))
+    assert loc is not None and loc.text == "Kabani"
+    # a man captured in a town: the town
+    doc = nlp("Police captured Rahimullah in the eastern city of Sialkot on Tuesday.")
+    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    assert loc is not None and loc.text == "Sialkot"

@@ -558,13 +558,21 @@ def _toponym_prefix(doc, i: int, j: int) -> bool:
 def _held_object(doc, i: int, j: int, ground_only: bool = False, any_passive: bool = False) -> bool:
     """The object of a verb that takes ground: "captured Kasumbalesa", "Utah Beach was captured" (ground_only:
     a verb nobody does to a person: "overran X", "shelled X"). "X was captured" is as often a man as a town: the
-    passive needs a verb nobody does to a person unless any_passive (the name is a known town)."""
+    passive needs a verb nobody does to a person unless any_passive (the name is a known town). And a verb that
+    also takes persons, with a place of its own ("captured Qadeer in the city of Gujranwala"), took a person."""
     verbs = _GROUND_ONLY_VERBS if ground_only else _HELD_VERBS
     for k in range(i, j):
         t = doc[k]
         if not (i <= t.head.i < j) or t.head.i == t.i:
-            return t.dep_ == "dobj" and t.head.lemma_ in verbs \
-                or t.dep_ == "nsubjpass" and t.head.lemma_ in (verbs if any_passive else _GROUND_ONLY_VERBS)
+            v = t.head
+            ok = t.dep_ == "dobj" and v.lemma_ in verbs \
+                or t.dep_ == "nsubjpass" and v.lemma_ in (verbs if any_passive else _GROUND_ONLY_VERBS)
+            if ok and v.lemma_ not in _GROUND_ONLY_VERBS and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside")
+                    and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME")
+                            for g in c.children) for c in v.children):
+                return False
+            return ok
     return False
 
 
@@ -1086,6 +1094,14 @@ def _on_the_way(doc, trig, h, clause: set) -> bool:
     return v.head.i in clause or v.head.head.i in clause and v.head.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
+def _is_held(h) -> bool:
+    """Is the place at h (or the noun it names) the object, or passive subject, of a verb that takes ground?"""
+    t = _np_head(h)
+    # (a bare name after a verb that also takes persons may be a man: "captured Qadeer in Gujranwala")
+    return t.dep_ == "dobj" and t.head.lemma_ in _TERRITORY_VERBS and (
+        t.i != h.i or t.head.lemma_ not in _HELD_VERBS or t.head.lemma_ in _GROUND_ONLY_VERBS)
+
+
 def _under_topic(prep, trig) -> bool:
     """Does the phrase holding a place hang, below the event, from "against", "over", "about" and the like (what
     a protest or a statement was about)? ("against the air raids on Yugoslavia", "over the genocide in Krajina")"""
@@ -1356,7 +1372,8 @@ def _most_specific(doc, scored: list) -> list:
             kept.insert(0, towns[0])
     strong = [x for x in kept if x[1] <= 1 and x[2] >= SPECIFIC_ATTACH]
     if len(strong) > 1:
-        best = min(strong, key=lambda x: (_rank(x[3], x[4]), -x[0]))
+        # ties go to the ground the event takes ("stormed Najarah in eastern Aleppo")
+        best = min(strong, key=lambda x: (_rank(x[3], x[4]), not _is_held(x[4]), -x[0]))
         kept.remove(best)
         kept.insert(0, best)
     return kept
