@@ -492,3 +492,11 @@ def test_the_ground_taken_beats_the_town_it_lies_in(nlp):
     doc = nlp("Police captured Rahimullah in the eastern city of Sialkot on Tuesday.")
     loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
     assert loc is not None and loc.text == "Sialkot"
+
+
+def test_a_man_captured_somewhere_is_not_a_place(nlp):
+    doc = nlp("Turkish agents captured Ocalan in Kenya in February.")
+    places = find_places(doc)
+    assert "Ocalan" not in [p.text for p in places]
+    loc = event_location(doc, _tok(doc, "captured"), places)
+    assert loc is not None and loc.text == "Kenya"

@@ -480,6 +480,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
 
 _NUMERIC_LABELS = ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY")
 _CALENDAR = _WORDS["calendar"]
+_PERSON_OF = _WORDS["person_of"]
 _COMMUNITIES = _WORDS["communities"]
 _GLUE_QUOTES = ("‘", "’", "'", "`")
 _EVENT_HEADS = _WORDS["event_heads"]
@@ -494,6 +495,21 @@ _FACILITY_WORDS = _WORDS["facility_words"]
 _SITE_NOUNS = _WORDS["site_nouns"]
 # ... and of every named site that can be where something happened ("the Tishreen Power Plant", "Rasha Hill")
 _FACILITY_NAMES = _FACILITY_WORDS | _WORDS["facility_sites"]
+
+
+def _person_use(doc, i: int, j: int) -> bool:
+    """Is the one-word name at i used like a person's: taken by a verb that has a place of its own ("captured
+    Ocalan in Kenya", "captured Henao on Jan. 10 in southern Panama"), or "in support of X"?"""
+    if j - i != 1:
+        return False
+    t = doc[i]
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB":
+        for c in t.head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside") and any(
+                    g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME")
+                    for g in c.children):
+                return True
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _PERSON_OF
 
 
 def _after_locative(doc, i: int) -> bool:
@@ -866,6 +882,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                 prev1 in ("from", "of", "to") or prev1 == "the" and prev2 in ("from", "of", "to"))
             if not (m.label in ("LOC", "FAC") or m.source == "ctx" or nxt in _PLACE_HEADS or prev & _STRONG_PREPS
                     or m.label == "GPE" and prev1 not in _TITLES and nxt not in _SAY_AFTER
+                    and not _person_use(doc, m.tok_start, m.tok_end)
                     or prev1 == "of" and prev2 in _SETTLEMENT_NOUNS or ctx_ok):
                 continue
             out.append(Place(text=m.text, start=m.start, end=m.end, name=m.text))
