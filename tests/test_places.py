@@ -495,8 +495,8 @@ def test_the_ground_taken_beats_the_town_it_lies_in(nlp):
 
 
 def test_a_man_captured_somewhere_is_not_a_place(nlp):
-    doc = nlp("Turkish agents captured Ocalan in Kenya in February.")
+    doc = nlp("Interpol agents captured Zelimkhan in Tanzania last week.")
     places = find_places(doc)
-    assert "Ocalan" not in [p.text for p in places]
+    assert "Zelimkhan" not in [p.text for p in places]
     loc = event_location(doc, _tok(doc, "captured"), places)
-    assert loc is not None and loc.text == "Kenya"
+    assert loc is not None and loc.text == "Tanzania"

@@ -504,7 +504,7 @@ def _person_use(doc, i: int, j: int) -> bool:
         return False
     t = doc[i]
     if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB":
-        for c in t.head.children:
+        for c in list(t.head.children) + list(t.children):
             if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside") and any(
                     g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME")
                     for g in c.children):
