@@ -500,3 +500,10 @@ def test_a_man_captured_somewhere_is_not_a_place(nlp):
     assert "Zelimkhan" not in [p.text for p in places]
     loc = event_location(doc, _tok(doc, "captured"), places)
     assert loc is not None and loc.text == "Tanzania"
+
+
+def test_clock_times_group_names_and_weekdays_are_not_places(nlp):
+    doc = nlp("Militants detonated a bomb in Thailand's restive South Saturday, killing two soldiers.")
+    assert [p.text for p in find_places(doc)] == ["Thailand"]
+    doc = nlp("The assault began around 11 A.M. near the headquarters of Jaysh Al-Islam in Douma.")
+    assert [p.text for p in find_places(doc)] == ["Douma"]

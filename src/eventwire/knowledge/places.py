@@ -43,7 +43,8 @@ _STOP = _WORDS["stop"]
 _TITLES = _WORDS["titles"]
 _NON_LOCATIVE_PREPS = _WORDS["non_locative_preps"]
 _SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
-_ORG_WORDS = _WORDS["org_words"]
+_ORG_PREFIXES = _WORDS["org_prefixes"]
+_ORG_WORDS = _WORDS["org_words"] | _ORG_PREFIXES
 # buildings and bodies named like towns that stand for an institution
 _NOT_PLACE_NAMES = _WORDS["not_place_names"]
 _NOT_PLACES = _WORDS["not_places"]
@@ -268,13 +269,15 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 j -= 1
                 if i >= j:
                     continue
-            cut = next((k for k in range(i + 1, j - 1) if doc[k].lower_ in ("in", "near")), None)
+            cut = next((k for k in range(i + 1, j) if doc[k].lower_ in ("in", "near") and k < j - 1
+                        or doc[k].lower_ in _CALENDAR), None)      # ("Ejule in Ofu", "South Saturday")
             if cut is not None:
                 j = cut       # "Ejule in Ofu" read as one name: the first place (the other is found on its own)
             span = doc[i:j]
             text = span.text
-            if not any(t.text[:1].isupper() for t in span):
-                continue      # "the united city": no name in it
+            if not any(t.text[:1].isupper() for t in span) or doc[i].lower_ in _ORG_PREFIXES \
+                    or all(t.lower_ in _CALENDAR or t.is_punct for t in span):
+                continue      # "the united city", "Jabhat Al-Nusra", "11 A.M.": no place named
             if ent.label_ == "NORP":
                 cands = gaz.lookup(text)
                 if not any(c.demonym for c in cands):
