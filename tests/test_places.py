@@ -507,3 +507,9 @@ def test_clock_times_group_names_and_weekdays_are_not_places(nlp):
     assert [p.text for p in find_places(doc)] == ["Thailand"]
     doc = nlp("The assault began around 11 A.M. near the headquarters of Jaysh Al-Islam in Douma.")
     assert [p.text for p in find_places(doc)] == ["Douma"]
+
+
+def test_a_place_read_as_part_of_a_weekday(nlp):
+    doc = nlp("About 200 guardsmen patrolled downtown Quito Wednesday to prevent more clashes.")
+    loc = event_location(doc, _tok(doc, "patrolled"), find_places(doc))
+    assert loc is not None and loc.text == "Quito"

@@ -1010,6 +1010,8 @@ def _subject_ids(trig) -> set[int]:
 
 def _place_score(doc, trig, h, p, tier, report_ids):
     """How strongly the place whose head token is h locates the event triggered by trig (higher is better)."""
+    if h.dep_ == "compound" and h.head.lower_ in _CALENDAR and h.head.i == h.i + 1:
+        h = h.head            # "patrolled downtown Caracas Wednesday": the parser made the place a weekday's word
     prep = _governing_prep(h)
     attach = 0.0
     if prep is not None:
