@@ -513,3 +513,12 @@ def test_a_place_read_as_part_of_a_weekday(nlp):
     doc = nlp("About 200 guardsmen patrolled downtown Quito Wednesday to prevent more clashes.")
     loc = event_location(doc, _tok(doc, "patrolled"), find_places(doc))
     assert loc is not None and loc.text == "Quito"
+
+
+def test_towns_the_parser_took_for_organisations_when_patrolled(nlp):
+    doc = nlp("Paramilitary police patrolled Bulawayo Saturday after the riots.")
+    loc = event_location(doc, _tok(doc, "patrolled"), find_places(doc))
+    assert loc is not None and loc.text == "Bulawayo"
+    doc = nlp("About 2,000 soldiers patrolled Karachi's crowded streets.")
+    loc = event_location(doc, _tok(doc, "patrolled"), find_places(doc))
+    assert loc is not None and loc.text == "Karachi"

@@ -500,6 +500,14 @@ _SITE_NOUNS = _WORDS["site_nouns"]
 _FACILITY_NAMES = _FACILITY_WORDS | _WORDS["facility_sites"]
 
 
+def _ent_end(doc, ent) -> int:
+    """An entity's end without a trailing weekday or possessive ("Harare Saturday", "Hyderabad's")."""
+    j = ent.end
+    while j > ent.start + 1 and (doc[j - 1].lower_ in _CALENDAR or doc[j - 1].lower_ in ("'s", "’s")):
+        j -= 1
+    return j
+
+
 def _person_use(doc, i: int, j: int) -> bool:
     """Is the one-word name at i used like a person's: taken by a verb that has a place of its own ("captured
     Ocalan in Kenya", "captured Henao on Jan. 10 in southern Panama"), or "in support of X"?"""
@@ -583,8 +591,13 @@ def _held_object(doc, i: int, j: int, ground_only: bool = False, any_passive: bo
     for k in range(i, j):
         t = doc[k]
         if not (i <= t.head.i < j) or t.head.i == t.i:
+            if t.dep_ == "compound" and t.head.lower_ in _CALENDAR and t.head.dep_ == "npadvmod":
+                t = t.head    # "patrolled Harare Saturday" read as one noun
+            elif t.dep_ == "poss" and t.head.dep_ == "dobj" and (t.head.lower_ in _PLACE_HEADS
+                                                                  or t.head.lower_ in _DIRECTION_HEADS):
+                t = t.head    # "patrolled Hyderabad's streets"
             v = t.head
-            ok = t.dep_ == "dobj" and v.lemma_ in verbs \
+            ok = t.dep_ in ("dobj", "npadvmod") and v.lemma_ in verbs \
                 or t.dep_ == "nsubjpass" and v.lemma_ in (verbs if any_passive else _GROUND_ONLY_VERBS)
             if ok and v.lemma_ not in _GROUND_ONLY_VERBS and any(
                     c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside")
@@ -849,10 +862,13 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                     or (m.label != "ORG" and m.tok_start > 0
                         and doc[m.tok_start - 1].lower_ in ("in", "at", "near", "outside", "into")
                         and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs))
-                    or (m.label == "ORG" and any(e.start == m.tok_start and e.end == m.tok_end for e in doc.ents)
-                        and _held_object(doc, m.tok_start, m.tok_end)
-                        and any(c.feature == "city" and (c.population >= 100_000 and not c.alt
-                                                         or c.population >= 300_000) for c in cs[:3]))
+                    or (m.label == "ORG" and any(e.start == m.tok_start and _ent_end(doc, e) == m.tok_end
+                                                 for e in doc.ents)
+                        and (_held_object(doc, m.tok_start, m.tok_end)
+                             and any(c.feature == "city" and (c.population >= 100_000 and not c.alt
+                                                              or c.population >= 300_000) for c in cs[:3])
+                             or _held_object(doc, m.tok_start, m.tok_end, True)
+                             and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs[:3])))
                     or (m.label == "" and _held_object(doc, m.tok_start, m.tok_end, any_passive=True)
                         and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs[:3]))
                     or ((_settlement_context(doc, m.tok_start, m.tok_end)
