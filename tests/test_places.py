@@ -522,3 +522,9 @@ def test_towns_the_parser_took_for_organisations_when_patrolled(nlp):
     doc = nlp("About 2,000 soldiers patrolled Karachi's crowded streets.")
     loc = event_location(doc, _tok(doc, "patrolled"), find_places(doc))
     assert loc is not None and loc.text == "Karachi"
+
+
+def test_a_march_from_a_town(nlp):
+    doc = nlp("Thousands of farmers marched from Amritsar on Monday.")
+    loc = event_location(doc, _tok(doc, "marched"), find_places(doc))
+    assert loc is not None and loc.text == "Amritsar"

@@ -1037,8 +1037,10 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         elif pl == "to" and prep.head.lower_ in ("close", "next", "near", "adjacent", "nearby") \
                 or pl == "from" and prep.head.lower_ == "far" and any(c.lower_ == "not" for c in prep.head.children):
             attach = 2.0      # "close to Jaffna", "not far from Grozny"
-        elif pl in ("to", "toward", "towards", "into") and prep.head.i == trig.i and trig.lemma_ in _MOTION_VERBS:
-            attach = 0.6      # "flew to Basra", "troops were dispatched to Kandahar" (+1 below: the trigger's own)
+        elif pl in ("to", "toward", "towards", "into", "from") and prep.head.i == trig.i \
+                and trig.lemma_ in _MOTION_VERBS:
+            attach = 0.6      # "flew to Basra", "troops were dispatched to Kandahar", "marched from Geneva" (+1 below:
+            #                   the trigger's own)
         elif pl in ("including", "like") and trig.lemma_ in _TERRITORY_VERBS and _held_np(prep.head, trig):
             attach = 1.2      # "captured key towns in North Kivu, including Kanyabayonga": the towns themselves
         elif pl in ("on", "against") and prep.head.lemma_ in _ATTACK_NOUNS:
