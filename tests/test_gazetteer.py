@@ -19,6 +19,15 @@ def test_city_lookup_has_coordinates_country_and_region(gaz):
     assert c.admin1 == "Nineveh"          # region name derived for a non-US country
 
 
+def test_hyphenated_and_run_together_spellings(gaz):
+    # "Al-Bab" for GeoNames' "Al Bab" (the same name) and "Beled Weyne" for "Beledweyne" (a weaker, alternate match)
+    bab = gaz.lookup("Al-Bab")
+    assert bab and bab[0].country == "SYR" and not bab[0].alt
+    bw = gaz.lookup("Beled Weyne")
+    assert bw and bw[0].country == "SOM" and bw[0].alt
+    assert not gaz.lookup("Qxzq Vlorp")
+
+
 def test_country_uses_representative_point_not_capital(gaz):
     iraq = [c for c in gaz.lookup("Iraq") if c.feature == "country"][0]
     assert (iraq.lat, iraq.lon) == (33.0, 44.0)

@@ -23,7 +23,7 @@ import sqlite3
 import threading
 import time
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -492,7 +492,16 @@ class Gazetteer:
         if not name or not name.strip():
             return []
         # countries, then first-level regions, then the rest by population
-        return self._candidates(norm(name), limit, lambda c: (c.alt, _FEATURE_RANK.get(c.feature, 2), -c.population))
+        order = lambda c: (c.alt, _FEATURE_RANK.get(c.feature, 2), -c.population)      # noqa: E731
+        key = norm(name)
+        out = self._candidates(key, limit, order)
+        if not out and "-" in key:
+            # "Al-Bab" for GeoNames' "Al Bab": the same name, written with a hyphen
+            out = self._candidates(" ".join(key.replace("-", " ").split()), limit, order)
+        if not out and " " in key and len(key) <= 24:
+            # "Beled Weyne" for "Beledweyne": the words run together, a weaker match (alternate)
+            out = [replace(c, alt=True) for c in self._candidates(key.replace(" ", "").replace("-", ""), limit, order)]
+        return out
 
     def lookup_skeleton(self, name: str, limit: int = 50) -> list[Candidate]:
         """Towns whose name is spelt like this one but for vowels, articles and doubled letters (see skeleton());
