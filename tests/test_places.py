@@ -528,3 +528,17 @@ def test_a_march_from_a_town(nlp):
     doc = nlp("Thousands of farmers marched from Amritsar on Monday.")
     loc = event_location(doc, _tok(doc, "marched"), find_places(doc))
     assert loc is not None and loc.text == "Amritsar"
+
+
+def test_places_named_by_naming_words_or_a_kind(nlp):
+    doc = nlp("Gunmen attacked villagers in an area known as El Palmar on Sunday.")
+    loc = event_location(doc, _tok(doc, "attacked"), find_places(doc))
+    assert loc is not None and loc.text == "El Palmar"
+    doc = nlp("The attack occurred in a place called Gidami, near the border.")
+    assert "Gidami" in [p.text for p in find_places(doc)]
+    doc = nlp("Insurgents attacked Monguno Town early on Monday.")
+    loc = event_location(doc, _tok(doc, "attacked"), find_places(doc))
+    assert loc is not None and loc.text.startswith("Monguno")
+    # a man's name is not made a place by naming words
+    doc = nlp("John Town said the plan was fine.")
+    assert not find_places(doc)

@@ -151,6 +151,12 @@ def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
         ip2 = _pv(doc, ip)
         if ip2 >= 0 and doc[ip2].lower_ in _NAMED_AFTER:
             return True   # "in the capital, Colombo"
+    if prev is not None and (prev.lower_ in ("called", "named") or prev.lower_ == "as" and ip >= 1
+                             and doc[_pv(doc, ip)].lower_ == "known"):
+        k = _pv(doc, ip) if prev.lower_ != "as" else _pv(doc, _pv(doc, ip))
+        if k >= 0 and (doc[k].lower_ in _SETTLEMENT_NOUNS or doc[k].lower_ in _PLACE_HEADS
+                       or doc[k].lower_ in ("place", "peak", "hill", "spot", "locality", ",")):
+            return True   # "an area known as El Tablazo", "a place called Teiba", "a peak, called Tiger Hill"
     if prev is not None and prev.lower_ in ("of", ":", "like", "including"):
         ip2 = _pv(doc, ip)
         if ip2 >= 0 and (doc[ip2].lower_ in _SETTLEMENT_NOUNS or doc[ip2].lower_ in _DIRECTION_WORDS
@@ -220,11 +226,15 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             lead = ent.start
             rest = [t for t in ent[1:]]
             looks_place = ent[0].lower_ not in person_words or len(ent) == 1 and ent.text.lower() not in person_words
-            if rest and not all(t.lower_ in _PLACE_NOUNS or t.text in ("’s", "'s") for t in rest):
+            if rest and not all(t.lower_ in _PLACE_NOUNS or t.lower_ in _PROPER_KINDS or t.text in ("’s", "'s")
+                                for t in rest):       # ("Bama Town")
                 looks_place = False
             if looks_place and len(ent) == 1 and ent[0].lower_ in person_words:
                 looks_place = False
-            if looks_place and not _place_context(doc, ent.start, ent.end):
+            kind_named = bool(rest) and all(t.lower_ in _PROPER_KINDS for t in rest)     # "Bama Town"
+            if kind_named:
+                looks_place = True
+            elif looks_place and not _place_context(doc, ent.start, ent.end):
                 # a lone name the parser called a person: a place if it is not used like a person's name
                 prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
                 nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -958,6 +968,13 @@ def _governing_prep(tok):
     for _ in range(6):
         if t.dep_ in ("compound", "amod", "nmod", "appos", "conj", "poss") and t.head.i != t.i:
             t = t.head
+            continue
+        if t.head.lower_ in ("called", "named") and t.head.dep_ in ("acl", "relcl") and t.dep_ != "pobj":
+            t = t.head.head       # "a peak called Tiger Hill": the peak
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lower_ == "known" \
+                and t.head.head.dep_ in ("acl", "relcl"):
+            t = t.head.head.head  # "an area known as El Tablazo": the area
             continue
         if t.dep_ == "pobj":
             p = t.head
