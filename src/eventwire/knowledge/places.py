@@ -155,7 +155,7 @@ def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
                              and doc[_pv(doc, ip)].lower_ == "known"):
         k = _pv(doc, ip) if prev.lower_ != "as" else _pv(doc, _pv(doc, ip))
         if k >= 0 and (doc[k].lower_ in _SETTLEMENT_NOUNS or doc[k].lower_ in _PLACE_HEADS
-                       or doc[k].lower_ in ("place", "peak", "hill", "spot", "locality", ",")):
+                       or doc[k].lower_ in _NAMED_KINDS or doc[k].text == ","):
             return True   # "an area known as El Tablazo", "a place called Teiba", "a peak, called Tiger Hill"
     if prev is not None and prev.lower_ in ("of", ":", "like", "including"):
         ip2 = _pv(doc, ip)
@@ -181,6 +181,8 @@ _NAMED_AFTER = _WORDS["named_after"]
 _PROPER_KINDS = _WORDS["proper_kinds"]
 _DIRECTION_WORDS = _WORDS["direction_words"]
 _OF_KINDS = _WORDS["province_words"] | _WORDS["of_kinds"]
+_NAMED_KINDS = _WORDS["named_kinds"]
+_EDGE_NOUNS = _WORDS["edge_nouns"]
 
 
 def _trim(doc, i: int, j: int) -> tuple[int, int]:
@@ -557,7 +559,7 @@ def _facility_context(doc, i: int, j: int) -> bool:
         while k2 >= 0 and doc[k2].lower_ in _AREA_WORDS and doc[k2].lower_ not in _DIRECTION_HEADS:
             k2 -= 1
         if k2 >= 0 and (doc[k2].lower_ in _DIRECTION_HEADS or doc[k2].lower_ in _DIRECTION_WORDS
-                        or doc[k2].lower_ in ("perimeter", "gates", "entrance", "side", "surroundings")):
+                        or doc[k2].lower_ in _EDGE_NOUNS):
             return True   # "the outskirts of the Kuweires Military Airport", "north of the Tishreen Dam"
     return _held_object(doc, i, j) or k >= 0 and doc[k].lemma_ in _HELD_VERBS | _TERRITORY_VERBS
 
@@ -619,7 +621,7 @@ def _held_object(doc, i: int, j: int, ground_only: bool = False, any_passive: bo
 
 
 _GROUND_ONLY_VERBS = _WORDS["ground_only_verbs"]
-_PERSON_TOO = {"encircle", "besiege", "evacuate"}      # ground-only verbs a person is sometimes the object of
+_PERSON_TOO = _WORDS["person_too_verbs"]      # ground-only verbs a person is sometimes the object of
 
 
 def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
