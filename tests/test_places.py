@@ -542,3 +542,9 @@ def test_places_named_by_naming_words_or_a_kind(nlp):
     # a man's name is not made a place by naming words
     doc = nlp("John Town said the plan was fine.")
     assert not find_places(doc)
+
+
+def test_a_named_district_of_a_town(nlp):
+    doc = nlp("A bomber detonated explosives inside the Al-Wahda District of Raqqa on Monday.")
+    loc = event_location(doc, _tok(doc, "detonated"), find_places(doc))
+    assert loc is not None and loc.text == "Al-Wahda District"

@@ -133,7 +133,8 @@ def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
         return False
     if prev is not None and prev.text in ("-", "/", "&") \
             or jn < n and (nxt in ("-", "/", "&") or doc[jn].text[:1].isdigit()
-                           or nxt == "of" and jn + 1 < n and _cap(doc[jn + 1])):
+                           or nxt == "of" and jn + 1 < n and _cap(doc[jn + 1])
+                           and doc[j - 1].lower_ not in _PROPER_KINDS):      # (but "the X District of Y")
         return False
     if nxt in ("'s", "’s") and prev is not None and prev.lower_ == "at":
         return False
