@@ -548,3 +548,9 @@ def test_a_named_district_of_a_town(nlp):
     doc = nlp("A bomber detonated explosives inside the Al-Wahda District of Raqqa on Monday.")
     loc = event_location(doc, _tok(doc, "detonated"), find_places(doc))
     assert loc is not None and loc.text == "Al-Wahda District"
+
+
+def test_of_phrases_past_direction_words(nlp):
+    doc = nlp("Rebels captured positions on the outskirts of eastern Qalamun on Monday.")
+    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    assert loc is not None and loc.text == "Qalamun"

@@ -158,6 +158,11 @@ def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
         if k >= 0 and (doc[k].lower_ in _SETTLEMENT_NOUNS or doc[k].lower_ in _PLACE_HEADS
                        or doc[k].lower_ in _NAMED_KINDS or doc[k].text == ","):
             return True   # "an area known as El Tablazo", "a place called Teiba", "a peak, called Tiger Hill"
+    ipo = ip
+    while ipo >= 0 and doc[ipo].lower_ in _AREA_WORDS and doc[ipo].lower_ != "the":
+        ipo = _pv(doc, ipo)       # "the outskirts of eastern Ghouta"
+    if ipo != ip and ipo >= 0 and doc[ipo].lower_ == "of":
+        ip, prev = ipo, doc[ipo]
     if prev is not None and prev.lower_ in ("of", ":", "like", "including"):
         ip2 = _pv(doc, ip)
         if ip2 >= 0 and (doc[ip2].lower_ in _SETTLEMENT_NOUNS or doc[ip2].lower_ in _DIRECTION_WORDS
