@@ -554,3 +554,9 @@ def test_of_phrases_past_direction_words(nlp):
     doc = nlp("Rebels captured positions on the outskirts of eastern Qalamun on Monday.")
     loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
     assert loc is not None and loc.text == "Qalamun"
+
+
+def test_a_fronted_place_sets_the_scene_of_what_is_reported(nlp):
+    doc = nlp("In the old town of Nablus, hospital officials said soldiers shot dead a man.")
+    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    assert loc is not None and loc.text == "Nablus"

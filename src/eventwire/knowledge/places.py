@@ -1247,6 +1247,8 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                 if _is_report(anc) and anc.i != trig.i:
                     for c in anc.children:
                         if c.dep_ in ("prep", "npadvmod", "nsubj", "agent"):
+                            if c.dep_ == "prep" and c.i < anc.i and c.left_edge.i == sent.start:
+                                continue      # "In Jericho, officials said soldiers shot ...": the scene, fronted
                             ids = _subtree_ids(c)
                             if trig.i not in ids:      # "said in a meeting in Tehran": the meeting keeps Tehran
                                 report_ids |= ids
