@@ -560,3 +560,9 @@ def test_a_fronted_place_sets_the_scene_of_what_is_reported(nlp):
     doc = nlp("In the old town of Nablus, hospital officials said soldiers shot dead a man.")
     loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
     assert loc is not None and loc.text == "Nablus"
+
+
+def test_a_borough_named_by_its_of_phrase(nlp):
+    doc = nlp("Police arrested two men in the London borough of Hackney.")
+    loc = event_location(doc, _tok(doc, "arrested"), find_places(doc))
+    assert loc is not None and loc.text == "Hackney"
