@@ -420,11 +420,12 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                           or any(texts[k] == "-" or texts[k] in _GLUE_QUOTES for k in range(i, j))
                           and _settlement_context(doc, i, j)):
             continue      # (but "in Doron-Baga", "in Al-Iman": a hyphenated name whole)
-        if any(lowers[k] in _ORG_WORDS for k in range(i, j)) or texts[i].isupper() and len(texts[i]) <= 5 \
-                or doc[i].ent_type_ == "NORP" and gaz.lookup(doc[i:j].text):
+        if any(lowers[k] in _ORG_WORDS for k in range(i, j)) or texts[i].isupper() and len(texts[i]) <= 5:
+            continue
+        known = gaz.lookup(doc[i:j].text)
+        if doc[i].ent_type_ == "NORP" and known:
             continue
         label = doc[i].ent_type_
-        known = gaz.lookup(doc[i:j].text)
         if label in ("NORP", "LANGUAGE") and all(c.demonym for c in known) \
                 and not (not known and j - i > 1 and i > 0 and doc[i - 1].lower_ == "of"
                          and _settlement_context(doc, i, j, strict=True)) \
@@ -532,13 +533,17 @@ def _person_use(doc, i: int, j: int) -> bool:
     if j - i != 1:
         return False
     t = doc[i]
-    if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB":
-        for c in list(t.head.children) + list(t.children):
-            if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside") and any(
-                    g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME")
-                    for g in c.children):
-                return True
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" \
+            and _names_a_place(list(t.head.children) + list(t.children)):
+        return True
     return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _PERSON_OF
+
+
+def _names_a_place(children) -> bool:
+    """Is one of these tokens "in", "near", "at" or "outside" with a proper name (not a date) as its object?"""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside")
+               and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME")
+                       for g in c.children) for c in children)
 
 
 def _after_locative(doc, i: int) -> bool:
@@ -617,10 +622,7 @@ def _held_object(doc, i: int, j: int, ground_only: bool = False, any_passive: bo
             v = t.head
             ok = t.dep_ in ("dobj", "npadvmod") and v.lemma_ in verbs \
                 or t.dep_ == "nsubjpass" and v.lemma_ in (verbs if any_passive else _GROUND_ONLY_VERBS)
-            if ok and v.lemma_ not in _GROUND_ONLY_VERBS and any(
-                    c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside")
-                    and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME")
-                            for g in c.children) for c in v.children):
+            if ok and v.lemma_ not in _GROUND_ONLY_VERBS and _names_a_place(v.children):
                 return False
             return ok
     return False
