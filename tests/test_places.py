@@ -20,6 +20,12 @@ def _tok(doc, word, nth=0):
     return [t.i for t in doc if t.text == word][nth]
 
 
+def _where(nlp, text, verb):
+    """The location event_location gives the event whose trigger is the word verb in text."""
+    doc = nlp(text)
+    return event_location(doc, _tok(doc, verb), find_places(doc))
+
+
 def test_state_after_comma_picks_the_right_town(nlp):
     doc = nlp("A man from Pineville was arrested Tuesday in Alexandria, Louisiana, after a chase, deputies said.")
     p = _place(find_places(doc), "Alexandria")
@@ -139,20 +145,16 @@ def test_context_words_do_not_make_shops_and_firms_places(nlp):
 
 
 def test_the_named_town_not_the_town_it_is_near(nlp):
-    doc = nlp("Gunmen killed three farmers in Qaraqosh, a town near Mosul, on Sunday.")
-    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    loc = _where(nlp, "Gunmen killed three farmers in Qaraqosh, a town near Mosul, on Sunday.", "killed")
     assert loc is not None and loc.text == "Qaraqosh"
-    doc = nlp("In the province of Homs, rebels shelled the village of Kafr Laha overnight.")
-    loc = event_location(doc, _tok(doc, "shelled"), find_places(doc))
+    loc = _where(nlp, "In the province of Homs, rebels shelled the village of Kafr Laha overnight.", "shelled")
     assert loc is not None and loc.text == "Kafr Laha"
 
 
 def test_passive_subject_of_a_ground_verb_is_the_place(nlp):
-    doc = nlp("Mosul was heavily bombed by coalition aircraft during the night.")
-    loc = event_location(doc, _tok(doc, "bombed"), find_places(doc))
+    loc = _where(nlp, "Mosul was heavily bombed by coalition aircraft during the night.", "bombed")
     assert loc is not None and loc.text == "Mosul"
-    doc = nlp("Soldiers destroyed six rebel bunkers close to Jaffna on Tuesday.")
-    loc = event_location(doc, _tok(doc, "destroyed"), find_places(doc))
+    loc = _where(nlp, "Soldiers destroyed six rebel bunkers close to Jaffna on Tuesday.", "destroyed")
     assert loc is not None and loc.text == "Jaffna"
 
 
@@ -169,8 +171,7 @@ def test_lists_of_villages_and_arabic_place_prefixes(nlp):
 
 
 def test_the_object_of_a_capture_is_a_place_but_a_captured_man_is_not(nlp):
-    doc = nlp("Rebels overran Kasumbalesa on the border with Zambia.")
-    loc = event_location(doc, _tok(doc, "overran"), find_places(doc))
+    loc = _where(nlp, "Rebels overran Kasumbalesa on the border with Zambia.", "overran")
     assert loc is not None and loc.text == "Kasumbalesa"
     doc = nlp("Clark was captured after a brief chase, police said.")
     assert not any(p.text == "Clark" for p in find_places(doc))
@@ -178,11 +179,9 @@ def test_the_object_of_a_capture_is_a_place_but_a_captured_man_is_not(nlp):
 
 def test_an_actor_place_does_not_hide_the_place_that_locates_the_event(nlp):
     # the soldier's home country scores high in the clause but locates nothing; the event was in Dili
-    doc = nlp("A soldier from Portugal was wounded on Monday while on patrol in Dili.")
-    loc = event_location(doc, _tok(doc, "wounded"), find_places(doc))
+    loc = _where(nlp, "A soldier from Portugal was wounded on Monday while on patrol in Dili.", "wounded")
     assert loc is not None and loc.text == "Dili"
-    doc = nlp("The prime minister flew to Basra on Tuesday.")
-    loc = event_location(doc, _tok(doc, "flew"), find_places(doc))
+    loc = _where(nlp, "The prime minister flew to Basra on Tuesday.", "flew")
     assert loc is not None and loc.text == "Basra"
 
 
@@ -207,19 +206,17 @@ def test_named_sites_are_event_places_and_keep_their_town(nlp):
 def test_place_words_across_odd_spacing_articles_and_weekdays(nlp):
     doc = nlp("Five soldiers were killed by a bomb in the southwestern district of  Al-Bayaa.")
     assert any(p.text == "Al-Bayaa" for p in find_places(doc))
-    doc = nlp("The group has killed many of our people in al-Bab.")
-    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    loc = _where(nlp, "The group has killed many of our people in al-Bab.", "killed")
     assert loc is not None and loc.text == "al-Bab"
     doc = nlp("Police clashed with demonstrators outside the consulate in Thessaloniki Tuesday.")
     assert _place(find_places(doc), "Thessaloniki").country == "GRC"
-    doc = nlp("Jets intensified their attacks on Aleppo on Sunday.")
-    loc = event_location(doc, _tok(doc, "intensified"), find_places(doc))
+    loc = _where(nlp, "Jets intensified their attacks on Aleppo on Sunday.", "intensified")
     assert loc is not None and loc.text == "Aleppo"
 
 
 def test_a_name_before_a_place_noun_where_it_happened(nlp):
-    doc = nlp("The militants captured the Al-Dahr Al-Aswad hill after intense clashes with the army.")
-    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    loc = _where(nlp, "The militants captured the Al-Dahr Al-Aswad hill after intense clashes with the army.",
+                 "captured")
     assert loc is not None and "Aswad" in loc.text
     doc = nlp("Gunmen opened fire outside his Freetown home on Sunday.")
     assert _place(find_places(doc), "Freetown").country == "SLE"
@@ -238,23 +235,19 @@ def test_transliterated_town_names_resolve_by_their_skeleton(nlp):
 
 
 def test_the_smallest_named_place_in_a_chain_of_containers(nlp):
-    doc = nlp("Gunmen attacked Sontyo village in Wukari local government area of Taraba state on Tuesday.")
-    loc = event_location(doc, _tok(doc, "attacked"), find_places(doc))
+    loc = _where(nlp, "Gunmen attacked Sontyo village in Wukari local government area of Taraba state on Tuesday.",
+                 "attacked")
     assert loc is not None and loc.text == "Sontyo"
-    doc = nlp("A policeman was killed in the south Baghdad neighbourhood of Zafaraniya.")
-    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    loc = _where(nlp, "A policeman was killed in the south Baghdad neighbourhood of Zafaraniya.", "killed")
     assert loc is not None and loc.text == "Zafaraniya"
-    doc = nlp("The Niger village of Abadam was bombed by an unidentified plane.")
-    loc = event_location(doc, _tok(doc, "bombed"), find_places(doc))
+    loc = _where(nlp, "The Niger village of Abadam was bombed by an unidentified plane.", "bombed")
     assert loc is not None and loc.text == "Abadam"
 
 
 def test_owner_countries_do_not_swallow_the_city_and_directions_locate(nlp):
-    doc = nlp("The US embassy in Dar es Salaam was bombed at nearly the same time.")
-    loc = event_location(doc, _tok(doc, "bombed"), find_places(doc))
+    loc = _where(nlp, "The US embassy in Dar es Salaam was bombed at nearly the same time.", "bombed")
     assert loc is not None and loc.text == "Dar es Salaam"
-    doc = nlp("Troops captured eight suspected insurgents Thursday in raids north of Baghdad.")
-    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    loc = _where(nlp, "Troops captured eight suspected insurgents Thursday in raids north of Baghdad.", "captured")
     assert loc is not None and loc.text == "Baghdad"
 
 
@@ -272,17 +265,15 @@ def test_article_focus_is_the_last_resort_and_says_so():
 
 
 def test_sources_and_streets_give_way(nlp):
-    doc = nlp("According to a military source in Hama, jets struck rebel positions at Kafr Zita on Monday.")
-    loc = event_location(doc, _tok(doc, "struck"), find_places(doc))
+    loc = _where(nlp, "According to a military source in Hama, jets struck rebel positions at Kafr Zita on Monday.",
+                 "struck")
     assert loc is not None and loc.text == "Kafr Zita"
-    doc = nlp("Protesters marched down Tbilisi's central Rustaveli Avenue on Sunday.")
-    loc = event_location(doc, _tok(doc, "marched"), find_places(doc))
+    loc = _where(nlp, "Protesters marched down Tbilisi's central Rustaveli Avenue on Sunday.", "marched")
     assert loc is not None and loc.text == "Tbilisi"
 
 
 def test_ground_taken_in_a_linked_clause_locates_the_event(nlp):
-    doc = nlp("Two soldiers were killed as their unit tried to overrun Kinsibba before dawn.")
-    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    loc = _where(nlp, "Two soldiers were killed as their unit tried to overrun Kinsibba before dawn.", "killed")
     assert loc is not None and loc.text == "Kinsibba"
 
 
@@ -291,18 +282,15 @@ def test_capital_appositions_and_known_towns_taken(nlp):
     assert _place(find_places(doc), "Colombo").country == "LKA"
     doc = nlp("Militants detonated two car bombs in oil city Port Harcourt on Monday.")
     assert _place(find_places(doc), "Port Harcourt").country == "NGA"
-    doc = nlp("Vukovar was captured by the Serbs in November 1991 after bitter fighting.")
-    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    loc = _where(nlp, "Vukovar was captured by the Serbs in November 1991 after bitter fighting.", "captured")
     assert loc is not None and loc.text == "Vukovar" and loc.country == "HRV"
 
 
 def test_sites_the_gazetteer_lacks_give_way_to_their_town(nlp):
-    doc = nlp("A car bomb exploded on Sunday at the crowded Shorja market in central Baghdad.")
-    loc = event_location(doc, _tok(doc, "exploded"), find_places(doc))
+    loc = _where(nlp, "A car bomb exploded on Sunday at the crowded Shorja market in central Baghdad.", "exploded")
     assert loc is not None and loc.text == "Baghdad"
     # a province the gazetteer does not know is still larger than the town named with it
-    doc = nlp("Gunmen killed four farmers in the town of San Pablo in Bolivar province on Friday.")
-    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    loc = _where(nlp, "Gunmen killed four farmers in the town of San Pablo in Bolivar province on Friday.", "killed")
     assert loc is not None and loc.text == "San Pablo"
 
 
@@ -323,59 +311,50 @@ def test_names_taken_for_numbers_dates_or_peoples_are_places_in_place_words(nlp)
 
 def test_landmarks_ways_in_held_ground_and_local_agents(nlp):
     # a distance makes a place a landmark, not where the event was
-    doc = nlp("Troops captured six rebels in Kidapawan, about 900 kilometers (560 miles) south of Manila, on Friday.")
-    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    loc = _where(nlp, "Troops captured six rebels in Kidapawan, about 900 kilometers (560 miles) south of Manila, "
+                      "on Friday.",
+                 "captured")
     assert loc is not None and loc.text == "Kidapawan"
     doc = nlp("Six rebels were captured on Friday about 900 kilometers south of Manila.")
     assert event_location(doc, _tok(doc, "captured"), find_places(doc)) is None
     # a way in locates at the place it leads to
-    doc = nlp("Hundreds of farmers demonstrated at the entrance to Hebron on Sunday.")
-    loc = event_location(doc, _tok(doc, "demonstrated"), find_places(doc))
+    loc = _where(nlp, "Hundreds of farmers demonstrated at the entrance to Hebron on Sunday.", "demonstrated")
     assert loc is not None and loc.text == "Hebron"
     # the ground held, named through a possessive
-    doc = nlp("Armoured units patrolled the streets of Kinshasa's northern districts overnight.")
-    loc = event_location(doc, _tok(doc, "patrolled"), find_places(doc))
+    loc = _where(nlp, "Armoured units patrolled the streets of Kinshasa's northern districts overnight.", "patrolled")
     assert loc is not None and loc.text == "Kinshasa"
     # a town's own police acting, with nothing better named
-    doc = nlp("Chicago police shot a man who fired at officers on Monday.")
-    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    loc = _where(nlp, "Chicago police shot a man who fired at officers on Monday.", "shot")
     assert loc is not None and loc.text == "Chicago"
     # but a country's police do not place the event
-    doc = nlp("Israeli police shot a man who stabbed a guard on Monday.")
-    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    loc = _where(nlp, "Israeli police shot a man who stabbed a guard on Monday.", "shot")
     assert loc is None
 
 
 def test_towns_listed_as_the_ground_taken(nlp):
-    doc = nlp("Rebels captured key towns in North Kivu, including Kanyabayonga, last week.")
-    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    loc = _where(nlp, "Rebels captured key towns in North Kivu, including Kanyabayonga, last week.", "captured")
     assert loc is not None and loc.text == "Kanyabayonga"
 
 
 def test_a_named_district_is_smaller_than_its_city(nlp):
-    doc = nlp("Rebels shelled the Salaheddine district in the city of Aleppo on Tuesday.")
-    loc = event_location(doc, _tok(doc, "shelled"), find_places(doc))
+    loc = _where(nlp, "Rebels shelled the Salaheddine district in the city of Aleppo on Tuesday.", "shelled")
     assert loc is not None and loc.text == "Salaheddine"
 
 
 def test_the_ground_crossed_when_it_happened(nlp):
-    doc = nlp("A Canadian engineer travelling through the Bekaa Valley was shot and wounded on Tuesday.")
-    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    loc = _where(nlp, "A Canadian engineer travelling through the Bekaa Valley was shot and wounded on Tuesday.",
+                 "shot")
     assert loc is not None and loc.text == "Bekaa Valley"
-    doc = nlp("The officer was shot in the leg while driving through the suburb of Grbavica on Friday.")
-    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    loc = _where(nlp, "The officer was shot in the leg while driving through the suburb of Grbavica on Friday.", "shot")
     assert loc is not None and loc.text == "Grbavica"
-    doc = nlp("Rebels shot down a helicopter not far from Kandahar.")
-    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    loc = _where(nlp, "Rebels shot down a helicopter not far from Kandahar.", "shot")
     assert loc is not None and loc.text == "Kandahar"
 
 
 def test_names_taken_for_persons_after_in_or_near(nlp):
-    doc = nlp("The colonel was captured in a night raid in Qaim on Monday.")
-    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    loc = _where(nlp, "The colonel was captured in a night raid in Qaim on Monday.", "captured")
     assert loc is not None and loc.text == "Qaim"
-    doc = nlp("Jets bombed two shelters near Serzhen Yurt, killing nine.")
-    loc = event_location(doc, _tok(doc, "bombed"), find_places(doc))
+    loc = _where(nlp, "Jets bombed two shelters near Serzhen Yurt, killing nine.", "bombed")
     assert loc is not None and loc.text == "Serzhen Yurt"
     # a name used for a person elsewhere in the text stays a person
     doc = nlp("Police said Amir Khan was questioned. Trust in Amir Khan fell.")
@@ -383,26 +362,21 @@ def test_names_taken_for_persons_after_in_or_near(nlp):
 
 
 def test_a_village_the_parser_took_for_a_person_taken_by_storm(nlp):
-    doc = nlp("Gunmen stormed Gidan Wase, a farming village, at dawn.")
-    loc = event_location(doc, _tok(doc, "stormed"), find_places(doc))
+    loc = _where(nlp, "Gunmen stormed Gidan Wase, a farming village, at dawn.", "stormed")
     assert loc is not None and loc.text == "Gidan Wase"
 
 
 def test_states_and_islands_named_with_of(nlp):
-    doc = nlp("Police shot dead two rebels in the southern Indian state of Andhra Pradesh on Monday.")
-    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    loc = _where(nlp, "Police shot dead two rebels in the southern Indian state of Andhra Pradesh on Monday.", "shot")
     assert loc is not None and loc.text == "Andhra Pradesh"
-    doc = nlp("The fugitive was captured on the tiny Greek island of Lipsi last week.")
-    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    loc = _where(nlp, "The fugitive was captured on the tiny Greek island of Lipsi last week.", "captured")
     assert loc is not None and loc.text == "Lipsi"
 
 
 def test_hyphenated_and_arabic_names_and_merged_entities(nlp):
-    doc = nlp("Gunmen killed 56 fishermen in Doron-Baga, a fishing town, on Monday.")
-    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    loc = _where(nlp, "Gunmen killed 56 fishermen in Doron-Baga, a fishing town, on Monday.", "killed")
     assert loc is not None and loc.text == "Doron-Baga"
-    doc = nlp("Troops are currently storming Al-Madiyounah, while jets bombed the town.")
-    loc = event_location(doc, _tok(doc, "storming"), find_places(doc))
+    loc = _where(nlp, "Troops are currently storming Al-Madiyounah, while jets bombed the town.", "storming")
     assert loc is not None and loc.text == "Al-Madiyounah"
     # no named war becomes a place
     doc = nlp("Israel captured the plateau from Syria in the 1967 Six-Day War.")
@@ -410,11 +384,9 @@ def test_hyphenated_and_arabic_names_and_merged_entities(nlp):
 
 
 def test_a_local_source_places_what_it_reports_only_as_a_last_resort(nlp):
-    doc = nlp("A police source in Baquba said the blast killed six people.")
-    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    loc = _where(nlp, "A police source in Baquba said the blast killed six people.", "killed")
     assert loc is not None and loc.text == "Baquba" and loc.precision == "sentence"
-    doc = nlp("A police source in Baquba said the blast killed six people in Khalis.")
-    loc = event_location(doc, _tok(doc, "killed"), find_places(doc))
+    loc = _where(nlp, "A police source in Baquba said the blast killed six people in Khalis.", "killed")
     assert loc is not None and loc.text == "Khalis"
     # where a minister spoke is not where the event was
     doc = nlp("The minister said in Tehran that the blast killed six people.")
@@ -422,33 +394,30 @@ def test_a_local_source_places_what_it_reports_only_as_a_last_resort(nlp):
 
 
 def test_an_ayn_written_as_a_quote_mark_starts_a_name(nlp):
-    doc = nlp("Rebels stormed the hilltop village of ‘Aqraba at dawn on Friday.")
-    loc = event_location(doc, _tok(doc, "stormed"), find_places(doc))
+    loc = _where(nlp, "Rebels stormed the hilltop village of ‘Aqraba at dawn on Friday.", "stormed")
     assert loc is not None and loc.text == "‘Aqraba"
 
 
 def test_a_name_the_parser_took_for_a_people_before_village(nlp):
-    doc = nlp("Herdsmen attacked Nwonko village in Benue State on Sunday.")
-    loc = event_location(doc, _tok(doc, "attacked"), find_places(doc))
+    loc = _where(nlp, "Herdsmen attacked Nwonko village in Benue State on Sunday.", "attacked")
     assert loc is not None and loc.text == "Nwonko"
     # but a faith or people naming a quarter is not the place
-    doc = nlp("Two guards were shot dead at a checkpoint in the Shiite district of Kadhimiya.")
-    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    loc = _where(nlp, "Two guards were shot dead at a checkpoint in the Shiite district of Kadhimiya.", "shot")
     assert loc is not None and loc.text == "Kadhimiya"
 
 
 def test_long_named_sites_and_sites_near_an_edge(nlp):
-    doc = nlp("Loyalist troops captured the Marj Al-Sultan Military Airport after a long siege.")
-    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    loc = _where(nlp, "Loyalist troops captured the Marj Al-Sultan Military Airport after a long siege.", "captured")
     assert loc is not None and loc.text == "Marj Al-Sultan Military Airport"
-    doc = nlp("Rebels shelled positions on the outskirts of the Abu al-Duhur Military Airport on Tuesday.")
-    loc = event_location(doc, _tok(doc, "shelled"), find_places(doc))
+    loc = _where(nlp, "Rebels shelled positions on the outskirts of the Abu al-Duhur Military Airport on Tuesday.",
+                 "shelled")
     assert loc is not None and loc.text.endswith("Military Airport")
 
 
 def test_what_a_protest_was_about_is_not_where_it_was(nlp):
-    doc = nlp("More than 5,000 people protested Saturday on a central square of Vienna against the air raids on Serbia.")
-    loc = event_location(doc, _tok(doc, "protested"), find_places(doc))
+    loc = _where(nlp, "More than 5,000 people protested Saturday on a central square of Vienna against the air raids "
+                      "on Serbia.",
+                 "protested")
     assert loc is not None and loc.text == "Vienna"
     doc = nlp("Hundreds of students protested against the missile strikes on Sudan.")
     assert event_location(doc, _tok(doc, "protested"), find_places(doc)) is None
@@ -485,12 +454,10 @@ def test_big_regions_name_their_towns(nlp):
 
 
 def test_the_ground_taken_beats_the_town_it_lies_in(nlp):
-    doc = nlp("Government troops stormed Kabani in eastern Latakia and expelled the rebels.")
-    loc = event_location(doc, _tok(doc, "stormed"), find_places(doc))
+    loc = _where(nlp, "Government troops stormed Kabani in eastern Latakia and expelled the rebels.", "stormed")
     assert loc is not None and loc.text == "Kabani"
     # a man captured in a town: the town
-    doc = nlp("Police captured Rahimullah in the eastern city of Sialkot on Tuesday.")
-    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    loc = _where(nlp, "Police captured Rahimullah in the eastern city of Sialkot on Tuesday.", "captured")
     assert loc is not None and loc.text == "Sialkot"
 
 
@@ -510,34 +477,28 @@ def test_clock_times_group_names_and_weekdays_are_not_places(nlp):
 
 
 def test_a_place_read_as_part_of_a_weekday(nlp):
-    doc = nlp("About 200 guardsmen patrolled downtown Quito Wednesday to prevent more clashes.")
-    loc = event_location(doc, _tok(doc, "patrolled"), find_places(doc))
+    loc = _where(nlp, "About 200 guardsmen patrolled downtown Quito Wednesday to prevent more clashes.", "patrolled")
     assert loc is not None and loc.text == "Quito"
 
 
 def test_towns_the_parser_took_for_organisations_when_patrolled(nlp):
-    doc = nlp("Paramilitary police patrolled Bulawayo Saturday after the riots.")
-    loc = event_location(doc, _tok(doc, "patrolled"), find_places(doc))
+    loc = _where(nlp, "Paramilitary police patrolled Bulawayo Saturday after the riots.", "patrolled")
     assert loc is not None and loc.text == "Bulawayo"
-    doc = nlp("About 2,000 soldiers patrolled Karachi's crowded streets.")
-    loc = event_location(doc, _tok(doc, "patrolled"), find_places(doc))
+    loc = _where(nlp, "About 2,000 soldiers patrolled Karachi's crowded streets.", "patrolled")
     assert loc is not None and loc.text == "Karachi"
 
 
 def test_a_march_from_a_town(nlp):
-    doc = nlp("Thousands of farmers marched from Amritsar on Monday.")
-    loc = event_location(doc, _tok(doc, "marched"), find_places(doc))
+    loc = _where(nlp, "Thousands of farmers marched from Amritsar on Monday.", "marched")
     assert loc is not None and loc.text == "Amritsar"
 
 
 def test_places_named_by_naming_words_or_a_kind(nlp):
-    doc = nlp("Gunmen attacked villagers in an area known as El Palmar on Sunday.")
-    loc = event_location(doc, _tok(doc, "attacked"), find_places(doc))
+    loc = _where(nlp, "Gunmen attacked villagers in an area known as El Palmar on Sunday.", "attacked")
     assert loc is not None and loc.text == "El Palmar"
     doc = nlp("The attack occurred in a place called Gidami, near the border.")
     assert "Gidami" in [p.text for p in find_places(doc)]
-    doc = nlp("Insurgents attacked Monguno Town early on Monday.")
-    loc = event_location(doc, _tok(doc, "attacked"), find_places(doc))
+    loc = _where(nlp, "Insurgents attacked Monguno Town early on Monday.", "attacked")
     assert loc is not None and loc.text.startswith("Monguno")
     # a man's name is not made a place by naming words
     doc = nlp("John Town said the plan was fine.")
@@ -545,24 +506,20 @@ def test_places_named_by_naming_words_or_a_kind(nlp):
 
 
 def test_a_named_district_of_a_town(nlp):
-    doc = nlp("A bomber detonated explosives inside the Al-Wahda District of Raqqa on Monday.")
-    loc = event_location(doc, _tok(doc, "detonated"), find_places(doc))
+    loc = _where(nlp, "A bomber detonated explosives inside the Al-Wahda District of Raqqa on Monday.", "detonated")
     assert loc is not None and loc.text == "Al-Wahda District"
 
 
 def test_of_phrases_past_direction_words(nlp):
-    doc = nlp("Rebels captured positions on the outskirts of eastern Qalamun on Monday.")
-    loc = event_location(doc, _tok(doc, "captured"), find_places(doc))
+    loc = _where(nlp, "Rebels captured positions on the outskirts of eastern Qalamun on Monday.", "captured")
     assert loc is not None and loc.text == "Qalamun"
 
 
 def test_a_fronted_place_sets_the_scene_of_what_is_reported(nlp):
-    doc = nlp("In the old town of Nablus, hospital officials said soldiers shot dead a man.")
-    loc = event_location(doc, _tok(doc, "shot"), find_places(doc))
+    loc = _where(nlp, "In the old town of Nablus, hospital officials said soldiers shot dead a man.", "shot")
     assert loc is not None and loc.text == "Nablus"
 
 
 def test_a_borough_named_by_its_of_phrase(nlp):
-    doc = nlp("Police arrested two men in the London borough of Hackney.")
-    loc = event_location(doc, _tok(doc, "arrested"), find_places(doc))
+    loc = _where(nlp, "Police arrested two men in the London borough of Hackney.", "arrested")
     assert loc is not None and loc.text == "Hackney"
