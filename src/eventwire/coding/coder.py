@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
-import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from eventwire.coding.clauses import (Clause, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause, noun_clause,
-                                      preps_of, subject_of,
-                                      unwrap_quantity, verb_clause, verb_key)
+from eventwire.coding.clauses import (Clause, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause,
+                                      noun_clause, preps_of, subject_of, unwrap_quantity, verb_clause, verb_key)
 from eventwire.model import Actor, Event
 
 # --- intentions: what an announced act is coded as (CAMEO 03x / 13x) --------------------------------
@@ -441,7 +439,7 @@ class Coder:
             negated, hyp, intent, intent_head, reported, refused = _climb_modality(tok)
             if negated or hyp:
                 continue
-            new = dataclasses.replace(cl, anchor=tok, obj=victim, passive=False, intent=intent, intent_head=intent_head,
+            new = replace(cl, anchor=tok, obj=victim, passive=False, intent=intent, intent_head=intent_head,
                                       reported=reported, refused=refused,
                                       rule=f"'{tok.lemma_.lower()}' suffered the act at '{cl.anchor_token.text}' "
                                            f"({entry.id}); '{victim.text}' suffered it")
