@@ -440,9 +440,9 @@ class Coder:
             if negated or hyp:
                 continue
             new = replace(cl, anchor=tok, obj=victim, passive=False, intent=intent, intent_head=intent_head,
-                                      reported=reported, refused=refused,
-                                      rule=f"'{tok.lemma_.lower()}' suffered the act at '{cl.anchor_token.text}' "
-                                           f"({entry.id}); '{victim.text}' suffered it")
+                          reported=reported, refused=refused,
+                          rule=f"'{tok.lemma_.lower()}' suffered the act at '{cl.anchor_token.text}' "
+                               f"({entry.id}); '{victim.text}' suffered it")
             found.append((new, entry))
         return found
 
