@@ -523,3 +523,38 @@ def test_a_fronted_place_sets_the_scene_of_what_is_reported(nlp):
 def test_a_borough_named_by_its_of_phrase(nlp):
     loc = _where(nlp, "Police arrested two men in the London borough of Hackney.", "arrested")
     assert loc is not None and loc.text == "Hackney"
+
+
+def test_a_district_named_after_a_known_town_is_larger_than_a_town(nlp):
+    # "Bharatpur district" is the district around the town, not a quarter of it: the town patrolled is smaller
+    loc = _where(nlp, "Police have been patrolling Nadbai in Bharatpur district and Deeg as well as the main "
+                      "highway.", "patrolling")
+    assert loc is not None and loc.text == "Nadbai"
+
+
+def test_an_in_phrase_right_after_a_town_situates_the_town(nlp):
+    # the parser hangs "also in Bareilly district" on the verb; it still only says where Rampur is
+    loc = _where(nlp, "Gunmen shot dead a shopkeeper in Rampur town, also in Bareilly district, on Friday.", "shot")
+    assert loc is not None and loc.text == "Rampur"
+
+
+def test_a_man_taken_somewhere_in_a_part_of_a_country(nlp):
+    for text in ("Commandos captured Zarkovic on Friday in a remote part of southern Serbia.",
+                 "Police captured Abdulov on Friday in a remote part of northern Kazakhstan."):
+        doc = nlp(text)
+        name = text.split()[2]
+        assert name not in {p.text for p in find_places(doc)}
+        loc = _where(nlp, text, "captured")
+        assert loc is not None and loc.feature == "country"
+
+
+def test_a_firm_is_not_a_place_before_its_offices(nlp):
+    doc = nlp("Tax police raided Zentrix offices in Shenzhen on Monday.")
+    assert [p.text for p in find_places(doc)] == ["Shenzhen"]
+    assert _where(nlp, "Tax police raided Zentrix offices in Shenzhen on Monday.", "raided").text == "Shenzhen"
+
+
+def test_whose_home_is_not_where(nlp):
+    text = "The fugitive was captured in Anderson's apartment in Lagos on Monday."
+    assert "Anderson" not in {p.text for p in find_places(nlp(text))}
+    assert _where(nlp, text, "captured").text == "Lagos"

@@ -447,7 +447,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                              if e.label_ == "PERSON" and (e.end <= i or e.start >= j))
         if named or _settlement_context(doc, i, j, strict=label in ("NORP", "LANGUAGE")
                                         or label == "PERSON" and not arabic) \
-                or label != "LANGUAGE" and _site_modifier(doc, i, j) \
+                or label != "LANGUAGE" and _site_modifier(doc, i, j, unknown=not known) \
                 or _held_object(doc, i, j) and (label in ("", "GPE", "PRODUCT") or label == "ORG" and arabic
                                                 and _held_object(doc, i, j, True)
                                                 or label == "PERSON" and _held_object(doc, i, j, True)
@@ -534,16 +534,21 @@ def _person_use(doc, i: int, j: int) -> bool:
         return False
     t = doc[i]
     if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" \
-            and _names_a_place(list(t.head.children) + list(t.children)):
-        return True
+            and _names_a_place(list(t.head.children) + list(t.children)
+                               + [c for v in t.head.children if v.dep_ == "conj" and v.pos_ == "VERB"
+                                  for c in v.children]):
+        return True       # (also "Ocalan was captured and jailed in Turkey")
     return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _PERSON_OF
 
 
 def _names_a_place(children) -> bool:
     """Is one of these tokens "in", "near", "at" or "outside" with a proper name (not a date) as its object?"""
+    def proper(g):
+        return g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME")
     return any(c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside")
-               and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME")
-                       for g in c.children) for c in children)
+               and any(g.dep_ == "pobj" and (proper(g) or g.lower_ in _AREA_NOUNS and any(
+                   o.lower_ == "of" and any(x.dep_ == "pobj" and proper(x) for x in o.children)
+                   for o in g.children)) for g in c.children) for c in children)
 
 
 def _after_locative(doc, i: int) -> bool:
@@ -576,11 +581,14 @@ def _facility_context(doc, i: int, j: int) -> bool:
 
 
 _ARTICLES = _WORDS["articles"]
+_OWNER_NOUNS = _WORDS["owner_nouns"]
+_DWELLINGS = _WORDS["dwellings"]
 
 
-def _site_modifier(doc, i: int, j: int) -> bool:
+def _site_modifier(doc, i: int, j: int, unknown: bool = False) -> bool:
     """The name before a place noun where something happened: "bombed the Tarmiyah pumping station",
-    "outside his Freetown home", "captured the Al-Dahr hill"."""
+    "outside his Freetown home", "captured the Al-Dahr hill". A name the gazetteer does not know (unknown) before
+    "offices" or "headquarters" is the firm or group that owns them ("raided Uber offices")."""
     h = None
     for k in range(i, j):
         if not (i <= doc[k].head.i < j) or doc[k].head.i == k:
@@ -592,7 +600,8 @@ def _site_modifier(doc, i: int, j: int) -> bool:
     while noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.i > noun.i:
         noun = noun.head
     if _cap(noun) or noun.lower_ not in _PLACE_HEADS and noun.lower_ not in _FACILITY_NAMES \
-            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+            or unknown and noun.lower_ in _OWNER_NOUNS:
         return False      # "at a Shell gas station": a brand
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in _HELD_VERBS | _TERRITORY_VERBS:
         return True
@@ -872,6 +881,11 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                     or (m.tok_end < len(doc) and doc[m.tok_end].lower_ in _SAY_AFTER)) \
                     and not (top.feature in ("country", "admin1") or top.population >= 100_000):
                 rejected.add(id(m))      # "coach Ripley", "Petrova said": a person
+                continue
+            if doc[m.tok_start].ent_type_ == "PERSON" and m.tok_end + 1 < len(doc) and doc[m.tok_end].lower_ in ("'s", "’s") \
+                    and _np_head(doc[m.tok_end - 1].head).lower_ in _DWELLINGS \
+                    and not (top.feature in ("country", "admin1") or top.population >= 100_000):
+                rejected.add(id(m))      # "in Anderson's apartment": whose home, not where
                 continue
             strong = (top.feature in ("country", "admin1") and not top.alt) or top.demonym and not top.alt \
                 or top.feature == "admin2" and m.county_hint
@@ -1322,6 +1336,10 @@ def _rank(p: Place, h=None) -> float:
                 and h.head.head.lower_ in _SETTLEMENT_NOUNS:
             return -1     # "Sontyo village", "the village of Abadam": a village the gazetteer does not know
     if h is not None and p.feature in ("city", None) and _np_head(h).i != h.i and _np_head(h).lower_ in _PART_NOUNS:
+        top = _np_head(h)
+        if p.lat is not None and top.lower_ in _ADMIN_PARTS and not any(
+                c.dep_ == "prep" and c.lower_ in ("in", "of") for c in top.children):
+            return 1      # "Bharatpur district", "the Kailali area": the district a known town names, not a quarter
         return -0.5       # "the Aziziyah district" (of a city named beside it): a part of a town
     return _FEATURE_RANK.get(p.feature, 0)
 
@@ -1350,7 +1368,31 @@ def _contained(doc, x_head, y_head) -> bool:
     return False
 
 
+def _follows_in(doc, x_head, y_head) -> bool:
+    """Does the "in" phrase holding the place at y_head come right after the noun phrase of the place at x_head
+    ("Zamalka in the East Ghouta", "Talacogon town, also in Augusan del Sur"), whatever the parser hung it on?"""
+    prep = _governing_prep(y_head)
+    if prep is None or prep.lower_ != "in" or prep.i <= x_head.i:
+        return False
+    top = _np_head(x_head)
+    t = x_head
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ not in _SETTLEMENT_NOUNS | _HOLD_NOUNS:
+        return False            # "north of Baghdad in Samarra": Baghdad only measures; "the house of X in Y"
+    if x_head.ent_type_ not in ("GPE", "LOC", "FAC") and top.lower_ not in _SETTLEMENT_NOUNS:
+        return False            # "captured Qadeer in Gujranwala": a name that may be a man's
+    end = max(top.i, x_head.i)
+    k = end + 1
+    while k < prep.i and (doc[k].is_punct or doc[k].lower_ in ("also", "town", "city", "village", "area")):
+        k += 1
+    return k == prep.i and prep.head.i != x_head.i
+
+
 _PART_NOUNS = _WORDS["part_nouns"]
+_AREA_NOUNS = _PART_NOUNS | _SETTLEMENT_NOUNS | {"parts"}    # "in a remote part of southern Panama"
+_ADMIN_PARTS = _WORDS["admin_parts"]
+_HOLD_NOUNS = _WORDS["hold_nouns"]
 _DISTANCE_UNITS = _WORDS["distance_units"]
 _WAY_NOUNS = _WORDS["way_nouns"]
 _TRAVEL_VERBS = _WORDS["travel_verbs"]
@@ -1401,6 +1443,10 @@ def _most_specific(doc, scored: list) -> list:
                 continue          # "the US embassy in Dar es Salaam": an owner, not a place that contains
             if _contained(doc, xh, yh) and not (_facility(x[3], xh) and not _facility(y[3], yh)):
                 drop.add(b)
+                continue
+            if _follows_in(doc, xh, yh) and not _facility(x[3], xh) and _rank(x[3], xh) <= _rank(y[3], yh) \
+                    and x[2] >= SPECIFIC_ATTACH:
+                drop.add(b)       # "patrolling Bayana in Bharatpur district": the parser hung "in" on the verb
                 continue
             # "the Los Angeles suburb of Rosemead" (the of-phrase names it) vs "the Arawa area of Gombe" (the
             # name before the noun names it): the smaller one
