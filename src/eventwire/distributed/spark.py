@@ -465,7 +465,7 @@ def load_output(output: str, db: str) -> dict:
         con = store.con
         con.execute("BEGIN TRANSACTION")
         try:
-            # one row per id (fallback ids like line:N can repeat across files): the last coded wins,
+            # one row per id (ids can repeat: two records with the same given id or text): the last coded wins,
             # as in Store.write_batch
             con.execute(f"CREATE OR REPLACE TEMP TABLE _ew_docs AS SELECT * FROM read_parquet({docs_glob}, "
                         "hive_partitioning = true, union_by_name = true) "
