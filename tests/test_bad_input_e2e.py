@@ -65,8 +65,8 @@ def test_eleven_bad_lines_through_the_cli(tmp_path):
     assert len(recs) == 11
     for rec, (_, doc_id, status, reason) in zip(recs, cases):
         if doc_id is not None and doc_id.startswith("line:"):
-            # an unreadable line is named after its line number (line:N today; FILE:N would do too)
-            assert rec["id"].endswith(doc_id[4:]), rec
+            # an unreadable line is named after its place: FILE:N
+            assert rec["id"] == f"{inp}:{doc_id[5:]}", rec
         elif doc_id is not None:
             assert rec["id"] == doc_id
         assert rec["status"] == status, rec
@@ -145,3 +145,55 @@ def test_ingest_and_coding_never_raise(records, raw_lines):
         json.dumps(r.to_dict(), ensure_ascii=False, allow_nan=True)
         for e in r.events:
             assert 0 <= e.trigger_start < e.trigger_end <= len(d.text)
+
+
+class _NoParsePool:
+    """Stands in for the coding pool: readable documents come back coded without events, the rest
+    with their ingest status and reason (what the pipeline does with them)."""
+
+    def code(self, docs):
+        from eventwire.model import Result
+        return [Result(document=d, status="coded" if d.status == "ok" else d.status, reason=d.reason)
+                for d in docs]
+
+
+def _code_into(db, *paths) -> list[dict]:
+    from eventwire.commands import CodeRun
+    from eventwire.ingest import read_inputs
+    from eventwire.store import Store
+
+    with Store(str(db)) as store:
+        run = CodeRun(store, done=store.done_ids())
+        recs = run.chunk(list(run.plan(read_inputs([str(p) for p in paths]))), _NoParsePool())
+        run.close()
+    return recs
+
+
+def test_bad_lines_of_two_files_are_stored_apart_and_rerun_the_same(tmp_path):
+    """Line 2 of both files is broken: each broken line is its own stored document with its own
+    reason and origin (they used to share the id line:2, so the store kept only the last), and a
+    rerun of both files into the same database names and reports them the same way."""
+    a, b = tmp_path / "east.jsonl", tmp_path / "west.jsonl"
+    a.write_text('{"id": "e1", "text": "Farmers blocked the highway with tractors on Friday."}\n'
+                 '{"id": "e2", "text": "no closing quote}\n')
+    b.write_text('{"id": "w1", "text": "The city council voted to close the old harbour."}\n'
+                 '[1, 2, 3]\n')
+    db = tmp_path / "ew.duckdb"
+    first = _code_into(db, a, b)
+    assert [(r["id"], r["status"]) for r in first] == [
+        ("e1", "coded"), (f"{a}:2", "failed"), ("w1", "coded"), (f"{b}:2", "failed")]
+    assert first[1]["reason"].startswith("malformed JSON")
+    assert first[3]["reason"] == "record is not a JSON object (got array)"
+
+    from eventwire.store import Store
+    with Store(str(db), read_only=True) as store:
+        stored = {r[0]: r[1:] for r in store.con.execute(
+            "SELECT id, status, reason, origin FROM documents WHERE status = 'failed'").fetchall()}
+    assert stored == {f"{a}:2": ("failed", first[1]["reason"], f"{a}:2"),
+                      f"{b}:2": ("failed", first[3]["reason"], f"{b}:2")}
+
+    again = _code_into(db, a, b)
+    assert [(r["id"], r["status"], r.get("reason")) for r in again] == \
+        [(r["id"], r["status"], r.get("reason")) for r in first]
+    with Store(str(db), read_only=True) as store:
+        assert store.con.execute("SELECT count(*) FROM documents").fetchone()[0] == 4

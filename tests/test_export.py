@@ -65,6 +65,91 @@ def test_gdelt_export_every_row_has_61_fields(db, tmp_path):
     assert shelling["SOURCEURL"].startswith("https://")
     eu = next(r for r in rec.values() if r["EventCode"] == "040")
     assert eu["Actor1Type1Code"] == "IGO" and eu["Actor1KnownGroupCode"] == "EEC"
+    # actors placed at their country (nothing in the text says more); the EU has no country
+    assert (shelling["Actor1Geo_Type"], shelling["Actor1Geo_FullName"], shelling["Actor1Geo_CountryCode"]) == \
+        ("1", "Turkey", "TU")
+    assert (shelling["Actor2Geo_Type"], shelling["Actor2Geo_CountryCode"]) == ("1", "SY")
+    assert eu["Actor1Geo_Type"] == "0" and eu["Actor1Geo_FullName"] == ""
+    # "their Ukrainian counterpart in Brussels": the place after the actor's words
+    assert (eu["Actor2Geo_Type"], eu["Actor2Geo_FullName"], eu["Actor2Geo_FeatureID"]) == \
+        ("4", "Brussels, Belgium", "2800866")
+
+
+PILGRIMS = ("KARBALA, May 9 - Police in Karbala detained two guards on Thursday after Iranian pilgrims "
+            "clashed with them at a shrine. Tehran summoned the Iraqi ambassador over the incident, and the "
+            "Arab League urged calm.")
+KARBALA = dict(name="Karbala", lat=32.616, lon=44.0249, country="IRQ", geonameid="94824", feature="city",
+               admin1="12")
+TEHRAN = dict(name="Tehran", lat=35.6944, lon=51.4215, country="IRN", geonameid="112931", feature="city",
+              admin1="26")
+
+
+def pilgrims_result():
+    """Actors placed by the text: 'Police in Karbala' (a place joined by 'in'), 'Tehran' (a place standing
+    for Iran's government), 'Iranian pilgrims' (only a demonym: the country), the Arab League (no country)."""
+    from eventwire.model import Document, Event, Place, Result
+    from test_store_fixtures import actor, place, sentence_spans, span
+
+    text = PILGRIMS
+    sents = sentence_spans(text)
+    karbala = Place(text="Karbala", start=span(text, "Karbala", 10)[0], end=span(text, "Karbala", 10)[1],
+                    precision="clause", **KARBALA)
+    iranian = Place(text="Iranian", start=span(text, "Iranian")[0], end=span(text, "Iranian")[1], name="Iran",
+                    lat=32.0, lon=53.0, country="IRN", geonameid="130758", feature="country", demonym=True)
+    tehran = place(text, "Tehran", TEHRAN)
+
+    def ev(src, tgt, cameo, trigger, sentence, loc, conf):
+        ts, te = span(text, trigger)
+        return Event(source=src, target=tgt, cameo=cameo, plover_type="X", goldstein=-2.0, quad_class=3,
+                     sentence=sentence, trigger_text=trigger, trigger_start=ts, trigger_end=te, location=loc,
+                     date="2024-05-09", date_precision="day", confidence=conf, pattern=f"{cameo}.test",
+                     rule="fixture", sentence_text=text[sents[sentence][0]:sents[sentence][1]])
+    events = [
+        ev(actor(text, "Police", "IRQCOP", "IRQ", "COP"), actor(text, "Iranian pilgrims", "IRNCVL", "IRN", "CVL"),
+           "173", "detained", 0, karbala, 0.8),
+        ev(actor(text, "Tehran", "IRNGOV", "IRN", "GOV"), actor(text, "the Iraqi ambassador", "IRQGOV", "IRQ", "GOV"),
+           "1121", "summoned", 1, None, 0.7),
+        ev(actor(text, "the Arab League", "IGOARL", None, "IGO", name="Arab League"), None,
+           "010", "urged", 1, None, 0.6),
+    ]
+    doc = Document(id="pilgrims-1", text=text, date="2024-05-09", url="https://river.example/karbala")
+    return Result(document=doc, events=events, places=[place(text, "KARBALA", KARBALA, "dateline"), karbala,
+                                                        iranian, tehran], sentences=sents, date="2024-05-09")
+
+
+def _geo(row: dict, who: str) -> tuple:
+    return tuple(row[f"{who}Geo_{f}"] for f in ("Type", "FullName", "CountryCode", "ADM1Code", "Lat", "Long",
+                                                 "FeatureID"))
+
+
+def test_gdelt_actor_geo_from_the_text_else_the_actor_country(tmp_path):
+    db = str(tmp_path / "geo.duckdb")
+    with Store(db) as store:
+        store.write_batch([pilgrims_result()])
+    out = tmp_path / "events.tsv"
+    assert export(db, "gdelt", str(out)) == 3
+    rows = {r["EventCode"]: r for r in (dict(zip(GDELT_EVENT_COLUMNS, line.split("\t")))
+                                        for line in out.read_text(encoding="utf-8").splitlines())}
+    detained, summoned, urged = rows["173"], rows["1121"], rows["010"]
+    # "Police in Karbala": the place right after the actor's words (a world city: type 4, FIPS codes)
+    assert _geo(detained, "Actor1") == ("4", "Karbala, Iraq", "IZ", "IZ12", "32.616", "44.0249", "94824")
+    # "Iranian pilgrims": a bare demonym is no place of its own; the actor's country (type 1, its point)
+    assert _geo(detained, "Actor2")[:4] == ("1", "Iran", "IR", "IR") and detained["Actor2Geo_FeatureID"] == "130758"
+    assert float(detained["Actor2Geo_Lat"]) == pytest.approx(32.0, abs=1.0)
+    assert float(detained["Actor2Geo_Long"]) == pytest.approx(53.0, abs=1.0)
+    # "Tehran" standing for Iran's government: the place is the actor's own words
+    assert _geo(summoned, "Actor1") == ("4", "Tehran, Iran", "IR", "IR26", "35.6944", "51.4215", "112931")
+    assert _geo(summoned, "Actor2")[:3] == ("1", "Iraq", "IZ")
+    # an IGO without a country, and no target at all: empty, type 0
+    assert _geo(urged, "Actor1") == ("0", "", "", "", "", "", "")
+    assert _geo(urged, "Actor2") == ("0", "", "", "", "", "", "")
+    # ActionGeo is still the event's place
+    assert _geo(detained, "Action")[:3] == ("4", "Karbala, Iraq", "IZ") and _geo(summoned, "Action")[0] == "0"
+    # filters and limits give the same actor places for the rows they keep
+    one = tmp_path / "one.tsv"
+    assert export(db, "gdelt", str(one), cameo="173", limit=1) == 1
+    row = dict(zip(GDELT_EVENT_COLUMNS, one.read_text(encoding="utf-8").rstrip("\n").split("\t")))
+    assert _geo(row, "Actor1") == _geo(detained, "Actor1")
 
 
 def test_gdelt_mentions_export(db, tmp_path):

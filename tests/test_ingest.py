@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
 import os
 import sys
@@ -151,7 +152,7 @@ def test_stdin_dash(monkeypatch):
             b'not json\n')
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     out = docs("-")
-    assert [d.id for d in out] == ["s1", "line:2"]
+    assert [d.id for d in out] == ["s1", "<stdin>:2:" + hashlib.sha1(b"not json").hexdigest()[:8]]
     assert out[1].status == "failed" and out[1].origin == "<stdin>:2"
 
 
@@ -186,7 +187,7 @@ def test_json_array_file(tmp_path):
     p = tmp_path / "batch.json"
     p.write_text('[{"id": "j1", "text": "The senate passed the bill on Monday."}, 5, {"text": ""}]')
     out = docs(p)
-    assert [(d.id, d.status) for d in out] == [("j1", "ok"), ("item:2", "failed"), (out[2].id, "skipped")]
+    assert [(d.id, d.status) for d in out] == [("j1", "ok"), (f"{p}[2]", "failed"), (out[2].id, "skipped")]
 
 
 def test_several_files_line_ids_and_origin(tmp_path):
@@ -194,8 +195,36 @@ def test_several_files_line_ids_and_origin(tmp_path):
     a.write_text("{oops\n")
     b.write_text("\n{oops\n")
     out = docs(a, b)
-    assert [d.id for d in out] == ["line:1", "line:2"]
+    assert [d.id for d in out] == [f"{a}:1", f"{b}:2"]
     assert out[0].origin == f"{a}:1" and out[1].origin == f"{b}:2"
+
+
+def test_unreadable_lines_of_two_files_get_distinct_stable_ids(tmp_path):
+    """A bad line has no id of its own: it is named by its place (file:line), so the same line number
+    in two files never gives the same id, and reading again gives the same ids."""
+    (tmp_path / "feed").mkdir()
+    a, b = tmp_path / "feed" / "monday.jsonl", tmp_path / "feed" / "tuesday.jsonl"
+    a.write_text('{"id": "m1", "text": "The mayor opened a new bridge over the river."}\n{"text": \n'
+                 '["a", "list"]\n{"title": "Headline without a body"}\n')
+    b.write_text('{"id": "t1", "text": "Workers at the port went on strike over pay."}\n{"text": \n'
+                 '["a", "list"]\n{"title": "Headline without a body"}\n')
+    out = docs(tmp_path / "feed")
+    bad = [d for d in out if d.status == "failed"]
+    assert [d.id for d in bad] == [f"{p}:{n}" for p in (a, b) for n in (2, 3, 4)]
+    assert [d.id for d in bad] == [d.origin for d in bad]
+    assert len({d.id for d in out}) == len(out) == 8
+    assert [d.reason.split(":")[0] for d in bad[:3]] == [
+        "malformed JSON", "record is not a JSON object (got array)", "missing text"]
+    assert [d.id for d in docs(tmp_path / "feed")] == [d.id for d in out]
+
+
+def test_unreadable_stdin_lines_are_named_by_line_and_content(monkeypatch):
+    def read(data: bytes) -> list[Document]:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+        return docs("-")
+    first, second = read(b"{broken one\n"), read(b"{broken two\n")
+    assert first[0].id != second[0].id and first[0].id.startswith("<stdin>:1:")
+    assert read(b"{broken one\r\n")[0].id == first[0].id
 
 
 def test_input_kind_by_suffix():

@@ -147,7 +147,7 @@ def test_spark_run_gives_the_single_process_events(tmp_path, spark):
     docs = _parquet_rows(out / "documents")
     assert sorted((d["id"], d["status"], d["reason"] or "") for d in docs) == \
         sorted((r.id, r.status, r.reason or "") for r in single)
-    assert {d["id"] for d in docs if d["status"] == "failed"} == {"line:26", "not-text"}
+    assert {d["id"] for d in docs if d["status"] == "failed"} == {f"{inp / 'part-1.jsonl'}:26", "not-text"}
 
     # mentions: exactly the single-process events
     mentions = _parquet_rows(out / "mentions")
@@ -286,6 +286,62 @@ def test_spark_resume_codes_only_new_documents_and_rebuilds_events(tmp_path, spa
     events = _parquet_rows(tmp_path / "out" / "events")
     assert s3["events"] == len(events)
     assert sorted(_event_key(e) for e in events) == sorted(_event_key(r) for r in flat_rows_from_results(single))
+
+
+@pytest.mark.spark
+def test_spark_codes_an_exact_copy_once_like_eventwire_code(tmp_path, spark):
+    """Exact copies (same text, another id and outlet) are coded once, and the output says what
+    `eventwire code` says: one document row per input record, the copy 'exact duplicate of ID'
+    without mentions of its own, and events that count the copy's article and outlet."""
+    from eventwire.commands import CodeRun
+    from eventwire.distributed.spark import load_output, run
+    from eventwire.export import flat_event_rows
+    from eventwire.ingest import read_inputs
+    from eventwire.pipeline import CodingPool
+    from eventwire.store import Store
+
+    records = news_records(10, seed=23)
+    copies = [dict(records[0], id="zz-copy-1", source="Harbour Gazette", url="https://harbour.example/1"),
+              dict(records[0], id="zz-copy-2", source="Valley Post"),
+              dict(records[4], id="zz-copy-3", source="Harbour Gazette", date="2024-03-09")]
+    inp = tmp_path / "news.jsonl"
+    write_jsonl(inp, records + copies)
+
+    out = tmp_path / "out"
+    summary = run([str(inp)], str(out), spark=spark, partitions=3, batch_size=4)
+    assert summary["documents"] == 13 and summary["coded"] == 13 and summary["duplicates"] == 3
+
+    docs = {d["id"]: d for d in _parquet_rows(out / "documents")}
+    assert len(docs) == 13
+    for c, orig in (("zz-copy-1", records[0]["id"]), ("zz-copy-2", records[0]["id"]), ("zz-copy-3", records[4]["id"])):
+        assert (docs[c]["status"], docs[c]["reason"], docs[c]["duplicate_of"]) == \
+            ("coded", f"exact duplicate of {orig}", orig)
+        assert docs[c]["n_sentences"] == 0            # not parsed
+    assert all(d["duplicate_of"] is None for i, d in docs.items() if not i.startswith("zz-"))
+    mentions = _parquet_rows(out / "mentions")
+    assert not [m for m in mentions if m["doc_id"].startswith("zz-")]
+
+    # the single-process run: `eventwire code`'s own CodeRun into a store
+    db = tmp_path / "local.duckdb"
+    with Store(str(db)) as store, CodingPool(1, 4) as pool:
+        local = CodeRun(store, done=set())
+        recs = local.chunk(list(local.plan(read_inputs([str(inp)]))), pool)
+        local.close()
+        store.aggregate()
+        assert local.counts["duplicates"] == 3
+        local_events = flat_event_rows(store)
+    assert [(r["id"], r["status"], r.get("reason")) for r in recs] == \
+        [(i, docs[i]["status"], docs[i]["reason"]) for i in [r["id"] for r in records + copies]]
+    events = _parquet_rows(out / "events")
+    assert sorted(_event_key(e) for e in events) == sorted(_event_key(r) for r in local_events)
+    copied = [e for e in events if e["doc_id"] == records[0]["id"]]
+    assert copied and all(e["num_articles"] == 3 and e["num_sources"] >= 2 for e in copied)
+
+    # spark-load: the store inherits the copies' events the same way
+    loaded = tmp_path / "loaded.duckdb"
+    load_output(str(out), str(loaded))
+    with Store(str(loaded), read_only=True) as store:
+        assert sorted(_event_key(r) for r in flat_event_rows(store)) == sorted(_event_key(r) for r in local_events)
 
 
 def test_spark_command_is_registered_and_explains_missing_output(tmp_path, capsys):

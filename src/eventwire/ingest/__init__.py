@@ -99,7 +99,8 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _read_json_file(data: bytes, name: str, max_chars: int, detect_language: bool) -> Iterator[Document]:
-    """A ``.json`` file: a JSON array of records (ids ``item:N``) or a single object; otherwise JSON lines."""
+    """A ``.json`` file: a JSON array of records or a single object; otherwise JSON lines.  An item that
+    cannot be read and has no id is named by its place, ``name[N]`` (1-based, the same as its origin)."""
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if start == b"[" or (start == b"{" and data.strip().count(b"\n") == 0):
         try:
@@ -109,7 +110,7 @@ def _read_json_file(data: bytes, name: str, max_chars: int, detect_language: boo
             return
         items = value if isinstance(value, list) else [value]
         for n, item in enumerate(items, 1):
-            yield record_to_document(item, fallback_id=f"item:{n}", origin=f"{name}[{n}]",
+            yield record_to_document(item, fallback_id=f"{name}[{n}]", origin=f"{name}[{n}]",
                                      max_chars=max_chars, detect_language=detect_language)
         return
     yield from read_jsonl_stream(io.BytesIO(data), name, max_chars=max_chars, detect_language=detect_language)

@@ -1,6 +1,7 @@
 """JSONL / NDJSON reader (plain, gzip, stdin): one Document per non-blank line, in order."""
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from typing import BinaryIO, Iterator
@@ -18,9 +19,13 @@ def read_jsonl_stream(
     """Read JSON lines from a binary stream.  ``name`` goes into each Document's origin (``name:N``).
 
     Blank (whitespace-only) lines are not records and give nothing, but they count in line numbers.
-    A line that is not valid JSON gives a failed Document ``line:N``.  A read error part-way
-    (truncated gzip, I/O error) gives one failed Document named after ``name``, after the records
-    read so far.
+    A line that cannot be read as a record (not valid JSON, not an object, no usable text) and has no
+    id of its own gives a failed Document whose id is its place, ``name:N`` (the same as its origin),
+    so bad lines of different files never share an id and a rerun on the same file names them the
+    same.  On stdin (``name`` ``<stdin>``) the place alone would repeat across runs, so the id is
+    ``<stdin>:N:`` + the first 8 hex digits of the SHA-1 of the raw line.  A readable record without
+    an id gets ``content_id(text)``.  A read error part-way (truncated gzip, I/O error) gives one
+    failed Document named after ``name``, after the records read so far.
     """
     n = 0
     try:
@@ -34,9 +39,20 @@ def read_jsonl_stream(
         yield failed(name, f"read error after line {n}: {type(exc).__name__}: {exc}", origin=name)
 
 
+STDIN_NAME = "<stdin>"
+
+
+def fallback_id(name: str, n: int, raw: bytes = b"") -> str:
+    """The id of line ``n`` of ``name`` when the record gives none and cannot be named by its text."""
+    if name == STDIN_NAME:
+        digest = hashlib.sha1(raw.rstrip(b"\r\n")).hexdigest()[:8]
+        return f"{name}:{n}:{digest}"
+    return f"{name}:{n}"
+
+
 def _line_to_document(raw: bytes, n: int, name: str, max_chars: int, detect_language: bool) -> Document:
     origin = f"{name}:{n}"
-    fallback = f"line:{n}"
+    fallback = fallback_id(name, n, raw)
     notes: dict = {}
     try:
         line = raw.decode("utf-8")

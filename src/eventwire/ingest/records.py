@@ -38,7 +38,7 @@ def record_to_document(
     """One record -> one checked Document.  Never raises.
 
     ``fallback_id`` names a record that cannot be read (not an object, no usable text) and has no id
-    of its own, e.g. ``line:12``.  A readable record without an id gets ``content_id(text)``.
+    of its own, e.g. ``news.jsonl:12`` (its place).  A readable record without an id gets ``content_id(text)``.
     ``notes`` (e.g. ``{"invalid_utf8": 2}`` from the reader) go into meta.
     """
     meta: dict[str, Any] = dict(notes or {})
