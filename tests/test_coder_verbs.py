@@ -440,3 +440,42 @@ def test_a_participle_after_a_comma_hung_on_the_object_belongs_to_the_verb_subje
     text = "Armed herders invaded the farming villages of Agbor and Umuaka on Friday, killing eleven people."
     evs = at(violent(events_of(text)), "killing")
     assert evs, [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_an_alleging_participle_that_modifies_the_next_subject_does_not_make_an_allegation():
+    text = "Last month suspected militants bombed a hotel in the port town, killing nine guests."
+    assert at(violent(events_of(text)), "bombed"), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_suspected_to_be_before_a_perfect_main_verb_is_a_reduced_relative():
+    text = "Gunmen suspected to be cattle thieves have killed six herders and abducted four others near the river."
+    assert at(violent(events_of(text)), "abducted"), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_attacks_named_with_their_target_participle_take_no_source_from_the_target():
+    text = "Officials say attacks targeting markets and police stations have killed eight civilians in the city."
+    evs = at(violent(events_of(text)), "targeting")
+    assert evs, [(e.cameo, e.trigger_text) for e in events_of(text)]
+    assert all(e.source is None or not e.source.code.endswith("COP") for e in at(events_of(text), "killed"))
+
+
+def test_a_toll_from_fighting_is_no_refraining():
+    from eventwire import nlp
+    from eventwire.coding.clauses import verb_clause
+    doc = nlp.load()("The toll from fighting on Friday between soldiers and rebels in the port town has risen to 31.")
+    cl = verb_clause(next(t for t in doc if t.lower_ == "fighting"))
+    assert not cl.hypothetical and not cl.negated
+    assert not at(violent(events_of("The army refrained from attacking the town on Friday.")), "attacking")
+
+
+@pytest.mark.parametrize("text, verb, root", [
+    ("Armed men laid siege on the district office overnight.", "laid", "19"),
+    ("Thousands of teachers took to the streets of the capital on Tuesday.", "took", "14"),
+])
+def test_a_pattern_whose_object_word_is_in_its_own_prepositional_phrase(text, verb, root):
+    evs = [e for e in at(events_of(text), verb) if e.cameo.startswith(root)]
+    assert evs, [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_taking_someone_to_the_streets_is_no_protest():
+    assert not [e for e in events_of("She took the children to the streets of the old town.") if e.cameo.startswith("14")]

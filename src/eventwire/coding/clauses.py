@@ -286,7 +286,9 @@ def _climb_modality(verb):
             intent = intent or f2
             tok = head
             continue
-        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("against", "from", "without", "instead"):
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("against", "from", "without", "instead") \
+                and (head.lower_ != "from" or _is_verbal(head.head)):
+            # (not "the toll from fighting on Friday", whose "from" hangs on a noun)
             hyp = True                   # "warned Japan against sending warships", "refrained from attacking"
             break
         if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ALLEGING_HEADS:
@@ -298,7 +300,7 @@ def _climb_modality(verb):
             break
         if dep == "ccomp":
             hl = head.lemma_.lower()
-            if _reduced_relative_head(head, tok):
+            if _reduced_relative_head(head, tok) or _modifier_read_as_verb(head, tok):
                 break                    # "gunmen suspected to be militants stormed the village": the main verb
             if hl in DEMANDING_HEADS and not _tensed_past_or_present(tok):
                 hyp = True               # "demanded that Moscow withdraw": asked for, not done
@@ -330,10 +332,22 @@ def _reduced_relative_head(head, comp) -> bool:
     own before the complement verb, and the complement verb is finite with no subject of its own."""
     if head.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return False
-    if comp.tag_ not in ("VBD", "VBZ") or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ == "mark"
-                                                for c in comp.children):
+    xcomp = next((c for c in head.children if c.dep_ == "xcomp" and c.i < comp.i), None)
+    if xcomp is None or _child(head, SUBJ_DEPS) is None or not _tensed_past_or_present(comp):
         return False
-    return _child(head, SUBJ_DEPS) is not None and any(c.dep_ == "xcomp" and c.i < comp.i for c in head.children)
+    # (a subject of its own is allowed only between "to be" and the verb: "to be cattle thieves[nsubj] have killed")
+    return not any(c.dep_ == "mark" or (c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and c.i < xcomp.i)
+                   for c in comp.children)
+
+
+def _modifier_read_as_verb(head, comp) -> bool:
+    """Whether a participle the parser made the main verb is the modifier of the next verb's subject ("Last
+    year suspected[ROOT] militants bombed[ccomp] a hotel"): it has no subject of its own and the complement's
+    subject phrase starts right after it."""
+    if head.tag_ not in ("VBN", "VBD") or _child(head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is not None or head.i > comp.i:
+        return False
+    subj = _child(comp, SUBJ_DEPS)
+    return subj is not None and subj.left_edge.i == head.i + 1
 
 
 def _tensed_past_or_present(verb) -> bool:

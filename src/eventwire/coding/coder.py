@@ -350,6 +350,13 @@ class Coder:
                         if alt and alt[0].object:
                             entries = alt
                             break
+                if cl.obj is None and not (entries and entries[0].object):
+                    # "took to the streets": a pattern whose object word comes in its own preposition's phrase
+                    for p, o in cl.preps.items():
+                        alt = self.lex.match_verb(lemma, cl.particle, o.lemma_.lower(), frozenset(cl.preps))
+                        if alt and alt[0].object and alt[0].prep == p:
+                            entries = alt
+                            break
                 if not entries and lemma in self.attack_cues.get("impact", frozenset()) and cl.obj is not None \
                         and not cl.passive and cl.subj is not None and self._violent_agent(cl.subj):
                     # "the blast targeted a crowded market", "a bomb hit the fuel market": a non-event reading of
@@ -1096,9 +1103,10 @@ class Coder:
                 if a is not None:
                     return [self._linked(a, phrase, f"'{phrase.text}' refers to {a.name or a.code}")]
         a = self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries)
-        if a is None:
+        if a is None and not any(c.dep_ == "acl" and c.tag_ == "VBG" and self.lex.is_event_verb(c.lemma_.lower())
+                                 for c in h.children):
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
-            # ("the missiles fired by the Israeli military")
+            # ("the missiles fired by the Israeli military"; not "attacks targeting police", whose object is no actor)
             full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk)
             if full is not None and full.text != phrase.text:
                 a = self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries)
