@@ -479,3 +479,8 @@ def test_a_pattern_whose_object_word_is_in_its_own_prepositional_phrase(text, ve
 
 def test_taking_someone_to_the_streets_is_no_protest():
     assert not [e for e in events_of("She took the children to the streets of the old town.") if e.cameo.startswith("14")]
+
+
+def test_narrowed_repairs_do_not_code_sports_or_descriptions():
+    assert not violent(events_of("The home side captured their third straight title defeating the visitors 34-5 on Sunday."))
+    assert not events_of("There is still mystery surrounding the death of the lawyer.")

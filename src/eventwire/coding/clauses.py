@@ -153,7 +153,8 @@ def subject_of(verb, depth: int = 0):
         # "Waving flags, 800 workers demonstrated": the parser gave the verb two subjects; the one nearest
         # before the verb is its own
         before = [c for c in subjects if c.i < verb.i]
-        s = before[-1] if before else s
+        if len(before) > 1 and any(t.lower_ == "," for t in verb.doc[before[-2].i + 1: before[-1].i]):
+            s = before[-1]               # (not "aid groups as well as civil organizations": one coordinated subject)
     if s is not None:
         if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, "relative clause subject"
@@ -344,7 +345,8 @@ def _modifier_read_as_verb(head, comp) -> bool:
     """Whether a participle the parser made the main verb is the modifier of the next verb's subject ("Last
     year suspected[ROOT] militants bombed[ccomp] a hotel"): it has no subject of its own and the complement's
     subject phrase starts right after it."""
-    if head.tag_ not in ("VBN", "VBD") or _child(head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is not None or head.i > comp.i:
+    if head.tag_ != "VBN" or head.dep_ != "ROOT" or _child(head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is not None \
+            or head.i > comp.i:
         return False
     subj = _child(comp, SUBJ_DEPS)
     return subj is not None and subj.left_edge.i == head.i + 1

@@ -354,7 +354,7 @@ class Coder:
                     # "took to the streets": a pattern whose object word comes in its own preposition's phrase
                     for p, o in cl.preps.items():
                         alt = self.lex.match_verb(lemma, cl.particle, o.lemma_.lower(), frozenset(cl.preps))
-                        if alt and alt[0].object and alt[0].prep == p:
+                        if alt and alt[0].object and alt[0].prep == p and alt[0].target != "prep":
                             entries = alt
                             break
                 if not entries and lemma in self.attack_cues.get("impact", frozenset()) and cl.obj is not None \
@@ -704,9 +704,11 @@ class Coder:
                         if any(e.trigger_start == start and e.source is s for e in events):
                             continue
                         t = None
-                    elif s.start is not None and s.start == t.start and len(targets) == 1 and cl.passive:
+                    elif s.start is not None and s.start == t.start and len(targets) == 1 and cl.passive \
+                            and int(code[:2]) >= 14:
                         # "the sites targeted by the air force": the target phrase, read with its participle,
-                        # named the agent; the act stands, with no target
+                        # named the agent; an act of protest or force stands, with no target ("the claims made by
+                        # the government" is no accusation)
                         t = None
                     elif (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start) or \
                             (s.code == t.code and (s.text or "").lower() == (t.text or "").lower()):
@@ -1103,10 +1105,10 @@ class Coder:
                 if a is not None:
                     return [self._linked(a, phrase, f"'{phrase.text}' refers to {a.name or a.code}")]
         a = self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries)
-        if a is None and not any(c.dep_ == "acl" and c.tag_ == "VBG" and self.lex.is_event_verb(c.lemma_.lower())
-                                 for c in h.children):
+        if a is None and not (self._violent_agent(h) and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in h.children)):
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
-            # ("the missiles fired by the Israeli military"; not "attacks targeting police", whose object is no actor)
+            # ("the missiles fired by the Israeli military"; not "attacks targeting police": the object of an attack's
+            # participle is its target)
             full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk)
             if full is not None and full.text != phrase.text:
                 a = self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries)
