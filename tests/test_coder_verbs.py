@@ -376,3 +376,111 @@ def test_a_participle_of_force_after_an_act_coded_in_its_governing_clause_is_cod
 def test_a_participle_after_a_non_violent_clause_without_actors_stays_uncoded():
     text = "The meeting ended late on Friday, targeting the budget of the ministry."
     assert not at(violent(events_of(text)), "targeting"), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_a_name_the_tagger_read_as_a_modal_does_not_make_the_act_future():
+    # "Will"/"May" at the start, followed by a finite verb, is a person; no modal is followed by "was"
+    evs = events_of("Will was shot dead in March in the port city while filming a march by teachers.")
+    assert [e for e in at(evs, "shot") if e.cameo.startswith("18") or e.cameo.startswith("19")], \
+        [(e.cameo, e.trigger_text) for e in evs]
+    assert not at(violent(events_of("Will they attack the town before the talks?")), "attack")
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The car bomb targeted a busy vegetable market in the old quarter of the town, a police officer said.", "targeted"),
+    ("A suicide attack hit a crowded fish market near the harbour on Sunday.", "hit"),
+])
+def test_a_weapon_or_an_attack_that_strikes_a_market_is_an_attack(text, verb):
+    assert at(violent(events_of(text)), verb), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The new phone targeted the youth market in Asia.",
+    "The campaign of strikes has captured the imagination of the students.",
+])
+def test_a_market_or_imagination_without_a_weapon_stays_a_non_event(text):
+    assert not violent(events_of(text)), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_an_act_with_its_own_agent_after_a_collapse_is_no_accident():
+    text = "Two apartment blocks collapsed after the militia shelled the northern district of the town."
+    assert at(violent(events_of(text)), "shelled"), [(e.cameo, e.trigger_text) for e in events_of(text)]
+    assert not at(violent(events_of("A bridge collapsed on Monday, killing twelve people.")), "killing")
+
+
+def test_a_passive_participle_whose_target_phrase_names_its_agent_keeps_the_act():
+    text = "Among the sites struck overnight by the Syrian air force near Homs were two bakeries."
+    evs = at(violent(events_of(text)), "struck")
+    assert evs and evs[0].source is not None and evs[0].source.code.startswith("SYR"), \
+        [(e.cameo, e.trigger_text, e.source and e.source.code) for e in events_of(text)]
+
+
+def test_suspected_to_be_before_the_main_verb_is_a_reduced_relative_not_an_allegation():
+    text = "Gunmen suspected to be members of a bandit gang on Monday stormed a farming village near the river."
+    assert at(violent(events_of(text)), "stormed"), [(e.cameo, e.trigger_text) for e in events_of(text)]
+    assert not at(violent(events_of("The police suspected that the gang stormed the village.")), "stormed")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters launched, this afternoon, a wide attack on the hill village located 10 km south of the town.",
+    "Rebel fighters launched, today afternoon, a massive attack on Tal Sawan village located nearly 15 km to the south of the town.",
+])
+def test_a_light_verb_split_from_its_event_noun_by_a_time_phrase_is_coded(text):
+    evs = [e for e in violent(events_of(text)) if e.trigger_text.startswith("launched")]
+    assert evs, [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_the_subject_nearest_the_verb_is_its_own():
+    text = "Waving flags and banners, about 300 nurses demonstrated on Monday outside the health ministry."
+    assert [e for e in at(events_of(text), "demonstrated") if e.cameo.startswith("14")], \
+        [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_a_participle_after_a_comma_hung_on_the_object_belongs_to_the_verb_subject():
+    text = "Armed herders invaded the farming villages of Agbor and Umuaka on Friday, killing eleven people."
+    evs = at(violent(events_of(text)), "killing")
+    assert evs, [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_an_alleging_participle_that_modifies_the_next_subject_does_not_make_an_allegation():
+    text = "Last month suspected militants bombed a hotel in the port town, killing nine guests."
+    assert at(violent(events_of(text)), "bombed"), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_suspected_to_be_before_a_perfect_main_verb_is_a_reduced_relative():
+    text = "Gunmen suspected to be cattle thieves have killed six herders and abducted four others near the river."
+    assert at(violent(events_of(text)), "abducted"), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_attacks_named_with_their_target_participle_take_no_source_from_the_target():
+    text = "Officials say attacks targeting markets and police stations have killed eight civilians in the city."
+    evs = at(violent(events_of(text)), "targeting")
+    assert evs, [(e.cameo, e.trigger_text) for e in events_of(text)]
+    assert all(e.source is None or not e.source.code.endswith("COP") for e in at(events_of(text), "killed"))
+
+
+def test_a_toll_from_fighting_is_no_refraining():
+    from eventwire import nlp
+    from eventwire.coding.clauses import verb_clause
+    doc = nlp.load()("The toll from fighting on Friday between soldiers and rebels in the port town has risen to 31.")
+    cl = verb_clause(next(t for t in doc if t.lower_ == "fighting"))
+    assert not cl.hypothetical and not cl.negated
+    assert not at(violent(events_of("The army refrained from attacking the town on Friday.")), "attacking")
+
+
+@pytest.mark.parametrize("text, verb, root", [
+    ("Armed men laid siege on the district office overnight.", "laid", "19"),
+    ("Thousands of teachers took to the streets of the capital on Tuesday.", "took", "14"),
+])
+def test_a_pattern_whose_object_word_is_in_its_own_prepositional_phrase(text, verb, root):
+    evs = [e for e in at(events_of(text), verb) if e.cameo.startswith(root)]
+    assert evs, [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_taking_someone_to_the_streets_is_no_protest():
+    assert not [e for e in events_of("She took the children to the streets of the old town.") if e.cameo.startswith("14")]
+
+
+def test_narrowed_repairs_do_not_code_sports_or_descriptions():
+    assert not violent(events_of("The home side captured their third straight title defeating the visitors 34-5 on Sunday."))
+    assert not events_of("There is still mystery surrounding the death of the lawyer.")

@@ -115,6 +115,15 @@ def _is_verbal(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
+def _name_read_as_modal(aux) -> bool:
+    """A capitalised "Will", "May" or "Can" that opens its sentence and is followed by a finite verb ("Will was
+    shot", "May has said"): a person's name the tagger took for a modal, which no finite verb can follow."""
+    doc = aux.doc
+    if aux.tag_ != "MD" or not aux.text[:1].isupper() or aux.i != aux.sent.start or aux.i + 1 >= len(doc):
+        return False
+    return doc[aux.i + 1].tag_ in ("VBD", "VBZ", "VBP")
+
+
 def modality(tok):
     """(negated, hypothetical, future) from the verb's own auxiliaries, negation and subordinators."""
     negated = hyp = fut = False
@@ -122,6 +131,8 @@ def modality(tok):
         low = c.lower_
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never",)):
             negated = True
+        elif c.dep_ in ("aux", "auxpass") and _name_read_as_modal(c):
+            continue
         elif c.dep_ in ("aux", "auxpass"):
             if low in FUTURE_AUX:
                 fut = True
@@ -136,7 +147,14 @@ def subject_of(verb, depth: int = 0):
     """The head token of the verb's subject and a rule name, following coordination and control."""
     if depth > 6:
         return None, ""
-    s = _child(verb, SUBJ_DEPS)
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    s = subjects[0] if subjects else None
+    if len(subjects) > 1:
+        # "Waving flags, 800 workers demonstrated": the parser gave the verb two subjects; the one nearest
+        # before the verb is its own
+        before = [c for c in subjects if c.i < verb.i]
+        if len(before) > 1 and any(t.lower_ == "," for t in verb.doc[before[-2].i + 1: before[-1].i]):
+            s = before[-1]               # (not "aid groups as well as civil organizations": one coordinated subject)
     if s is not None:
         if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, "relative clause subject"
@@ -168,6 +186,17 @@ def subject_of(verb, depth: int = 0):
                 return o, "object control"
             s, r = subject_of(anchor, depth + 1)
             return s, (r + " (subject control)") if s is not None else ""
+    if dep == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "," \
+            and head.dep_ in ("dobj", "pobj"):
+        # "invaded three villages, killing ...", "stormed Tal Hamra, killing ...": a clause after a comma the parser
+        # hung on the object named last; the one who killed is the subject of the verb that object depends on
+        gov = head.head if head.dep_ == "dobj" else head.head.head
+        while gov.dep_ == "prep" or (gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "pobj"):
+            gov = gov.head
+        if _is_verbal(gov):
+            s, r = subject_of(gov, depth + 1)
+            if s is not None:
+                return s, r + " (participle after the place named last)"
     if dep == "acl" and verb.tag_ == "VBG":
         return head, "participle modifier subject"
     if dep == "acl" and verb.tag_ in ("VBD", "VBZ") and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("ROOT", "nsubj"):
@@ -258,7 +287,9 @@ def _climb_modality(verb):
             intent = intent or f2
             tok = head
             continue
-        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("against", "from", "without", "instead"):
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("against", "from", "without", "instead") \
+                and (head.lower_ != "from" or _is_verbal(head.head)):
+            # (not "the toll from fighting on Friday", whose "from" hangs on a noun)
             hyp = True                   # "warned Japan against sending warships", "refrained from attacking"
             break
         if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ALLEGING_HEADS:
@@ -270,6 +301,8 @@ def _climb_modality(verb):
             break
         if dep == "ccomp":
             hl = head.lemma_.lower()
+            if _reduced_relative_head(head, tok) or _modifier_read_as_verb(head, tok):
+                break                    # "gunmen suspected to be militants stormed the village": the main verb
             if hl in DEMANDING_HEADS and not _tensed_past_or_present(tok):
                 hyp = True               # "demanded that Moscow withdraw": asked for, not done
                 break                    # ("reports suggest the army has entered the town" is reported)
@@ -291,6 +324,32 @@ def _climb_modality(verb):
             break
         break
     return negated, hyp, intent, intent_head, reported, refusing or (negated and intent)
+
+
+def _reduced_relative_head(head, comp) -> bool:
+    """Whether a participle the parser made the main verb ("Gunmen suspected[ROOT] to be militants stormed[ccomp]
+    the village") is a reduced relative on the subject ("gunmen [who are] suspected to be ..."), and its finite
+    complement the sentence's real main verb: the participle has no auxiliary, a "to be"-type complement of its
+    own before the complement verb, and the complement verb is finite with no subject of its own."""
+    if head.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    xcomp = next((c for c in head.children if c.dep_ == "xcomp" and c.i < comp.i), None)
+    if xcomp is None or _child(head, SUBJ_DEPS) is None or not _tensed_past_or_present(comp):
+        return False
+    # (a subject of its own is allowed only between "to be" and the verb: "to be cattle thieves[nsubj] have killed")
+    return not any(c.dep_ == "mark" or (c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and c.i < xcomp.i)
+                   for c in comp.children)
+
+
+def _modifier_read_as_verb(head, comp) -> bool:
+    """Whether a participle the parser made the main verb is the modifier of the next verb's subject ("Last
+    year suspected[ROOT] militants bombed[ccomp] a hotel"): it has no subject of its own and the complement's
+    subject phrase starts right after it."""
+    if head.tag_ != "VBN" or head.dep_ != "ROOT" or _child(head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is not None \
+            or head.i > comp.i:
+        return False
+    subj = _child(comp, SUBJ_DEPS)
+    return subj is not None and subj.left_edge.i == head.i + 1
 
 
 def _tensed_past_or_present(verb) -> bool:
@@ -498,8 +557,15 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         head = head.head.head                     # "began a new round of exercises": the verb governs the round
     # the light verb's object, its passive subject ("sanctions were imposed"), or the subject of an intransitive
     # use ("air strikes escalated"); not the subject of a verb with an object of its own ("clashes took place")
+    if noun.dep_ == "nsubj" and head.dep_ == "conj" and head.head.i < noun.i < head.i \
+            and verb_key(head.head) in light_verbs and _child(head.head, {"dobj"}) is None \
+            and not any(t.pos_ in ("VERB", "AUX") or t.dep_ == "cc" for t in noun.doc[head.head.i + 1: noun.i]):
+        # "launched, this afternoon, a wide attack on the village located ...": the parser, thrown by the
+        # inserted time, made the light verb's object the subject of the next verb
+        head = head.head
     if (noun.dep_ in ("dobj", "nsubjpass") or head.i != noun.head.i
-            or (noun.dep_ == "nsubj" and _child(head, {"dobj"}) is None)) and verb_key(head) in light_verbs:
+            or (noun.dep_ in ("nsubj", "dep") and _child(head, {"dobj"}) is None and (noun.dep_ == "nsubj" or head.i < noun.i))) \
+            and verb_key(head) in light_verbs:
         verb = head
         subj, subj_rule = subject_of(verb)
         for p, o in preps_of(verb).items():

@@ -350,6 +350,19 @@ class Coder:
                         if alt and alt[0].object:
                             entries = alt
                             break
+                if cl.obj is None and not (entries and entries[0].object):
+                    # "took to the streets": a pattern whose object word comes in its own preposition's phrase
+                    for p, o in cl.preps.items():
+                        alt = self.lex.match_verb(lemma, cl.particle, o.lemma_.lower(), frozenset(cl.preps))
+                        if alt and alt[0].object and alt[0].prep == p and alt[0].target != "prep":
+                            entries = alt
+                            break
+                if not entries and lemma in self.attack_cues.get("impact", frozenset()) and cl.obj is not None \
+                        and not cl.passive and cl.subj is not None and self._violent_agent(cl.subj):
+                    # "the blast targeted a crowded market", "a bomb hit the fuel market": a non-event reading of
+                    # the object ("targeted the consumer market") cannot be what a weapon or an attack did
+                    entries = [e for e in self.lex.match_verb(lemma, cl.particle, None, frozenset(cl.preps))
+                               if not e.object and int(e.cameo[:2]) >= 18]
                 if lemma in self.reporting and not (entries and entries[0].object):
                     continue          # "said", "noted": not events; "claimed responsibility" still is
                 # a light verb whose object is an event noun is coded by the noun ("held talks with")
@@ -445,6 +458,16 @@ class Coder:
                                f"({entry.id}); '{victim.text}' suffered it")
             found.append((new, entry))
         return found
+
+    def _violent_agent(self, tok) -> bool:
+        """Whether a subject is a weapon or an act of force ("the blast", "a car bomb", "the airstrike", "the
+        attack"), not a person or a body."""
+        tok = unwrap_quantity(tok)
+        lemma = tok.lemma_.lower()
+        if lemma in agent_codes() or lemma in self.attack_cues.get("ambiguous", frozenset()):
+            return True
+        noun = self.event_noun(tok)
+        return noun is not None and any(int(e.cameo[:2]) >= 18 for e in self.lex.match_noun(noun, frozenset()))
 
     def _purpose_governor(self, verb, cl: Clause):
         """The verb whose event-noun object a to-infinitive states the purpose of ("launched an offensive to
@@ -659,8 +682,11 @@ class Coder:
                     continue      # "a fight broke out in the stands", "a war of words erupted" (no toll, no actor)
                 anchor = cl.anchor_token
                 # (", killing the official" after an attack coded in its governing clause is that attack's toll)
-                toll_of_act = code[:2] in ("18", "19", "20") and anchor.tag_ == "VBG" and anchor.dep_ == "advcl" \
-                    and any(getattr(e, "trigger_token", None) == anchor.head.i and (e.quad_class or 0) == 4
+                # (or one the parser hung on that act's object: "invaded three villages, killing ...")
+                governors = {anchor.head.i} if anchor.dep_ == "advcl" else \
+                    {a.i for a in anchor.ancestors} if anchor.dep_ == "acl" and "participle after" in cl.subj_rule else set()
+                toll_of_act = code[:2] in ("18", "19", "20") and anchor.tag_ == "VBG" \
+                    and any(getattr(e, "trigger_token", None) in governors and (e.quad_class or 0) == 4
                             for e in events)
                 if self._clause_depth(anchor) > 0 and not ctx.has_count(sent_i) and not toll_of_act \
                         and not (code[:2] in ("17", "18", "19", "20") and self._tensed(anchor)):
@@ -677,6 +703,12 @@ class Coder:
                         # in a misread verb ("militants detonate[NN] bombs") the subject inside the object phrase is none
                         if any(e.trigger_start == start and e.source is s for e in events):
                             continue
+                        t = None
+                    elif s.start is not None and s.start == t.start and len(targets) == 1 and cl.passive \
+                            and int(code[:2]) >= 14:
+                        # "the sites targeted by the air force": the target phrase, read with its participle,
+                        # named the agent; an act of protest or force stands, with no target ("the claims made by
+                        # the government" is no accusation)
                         t = None
                     elif (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start) or \
                             (s.code == t.code and (s.text or "").lower() == (t.text or "").lower()):
@@ -911,8 +943,11 @@ class Coder:
             return True       # (the second: "an earthquake killed ..." misread as a reduced relative)
         # "a plane crashed near the airport, killing all 150 on board"
         head = cl.pred.head
+        own_agent = cl.subj is not None and not cl.passive and cl.subj.head.i == cl.pred.i
         if cl.pred.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in self.accident_verbs \
-                and (head.lemma_.lower() not in self.hazard_verbs or hazard(_subject(head))):
+                and (head.lemma_.lower() not in self.hazard_verbs or hazard(_subject(head))) \
+                and not (own_agent and cl.pred.dep_ == "advcl"):
+            # (not "buildings collapsed after the rebels shelled the district": that clause has its own agent)
             return True
         if cl.subj is None or cl.passive:
             return any(hazard(cl.preps.get(p)) for p in ("in", "by", "during", "after", "from", "amid"))
@@ -1070,9 +1105,10 @@ class Coder:
                 if a is not None:
                     return [self._linked(a, phrase, f"'{phrase.text}' refers to {a.name or a.code}")]
         a = self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries)
-        if a is None:
+        if a is None and not (self._violent_agent(h) and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in h.children)):
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
-            # ("the missiles fired by the Israeli military")
+            # ("the missiles fired by the Israeli military"; not "attacks targeting police": the object of an attack's
+            # participle is its target)
             full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk)
             if full is not None and full.text != phrase.text:
                 a = self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries)
