@@ -261,7 +261,7 @@ def event_date(doc, trigger_token_index: int, anchor_date) -> tuple[Optional[str
     try:
         if trigger_token_index is None or not (0 <= trigger_token_index < len(doc)):
             return default
-        from eventwire.knowledge.places import _clause_root, _subtree_ids, _is_report
+        from eventwire.knowledge.event_location import _clause_root, _subtree_ids, _is_report
         trig = doc[trigger_token_index]
         sent = trig.sent
         spans = _date_spans(doc, sent)
