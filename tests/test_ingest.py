@@ -254,6 +254,20 @@ def test_gzip_found_by_magic_number(tmp_path):
     assert [d.status for d in docs(crawl)] == ["ok", "ok", "skipped"]
 
 
+def test_text_that_only_starts_like_gzip_is_read_as_text(tmp_path):
+    # the two magic bytes alone do not make gzip: each line still gets its record, with the JSON error
+    p = tmp_path / "odd.ndjson"
+    p.write_bytes(b'\x1f\x8b\n{"id": "g2", "text": "Rebels shelled the port of Hodeidah."}\n')
+    out = docs(p)
+    assert [d.status for d in out] == ["failed", "ok"] and out[1].id == "g2"
+    assert "malformed JSON" in out[0].reason
+    # a file named .gz is taken at its word and reported as damaged
+    gz = tmp_path / "broken.jsonl.gz"
+    gz.write_bytes(b"\x1f\x8b\x08\x00 not really compressed")
+    (only,) = docs(gz)
+    assert only.status == "failed" and "read error" in only.reason
+
+
 def test_stdin_without_binary_buffer(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": "t1", "text": "Border guards fired warning shots."}\n'))
     assert [d.id for d in docs("-")] == ["t1"]

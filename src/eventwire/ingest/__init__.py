@@ -13,6 +13,7 @@ JSONL on stdin.  Documents come out in input order.
 from __future__ import annotations
 
 import gzip
+import zlib
 import io
 import json
 import logging
@@ -82,15 +83,32 @@ def _sniff(data: bytes) -> str:
     return "text"
 
 
+def _looks_gzip(head: bytes, name: str) -> bool:
+    """Is this the start of gzip data? A file named *.gz only needs the magic number (a damaged one is then
+    reported as corrupt); any other file must also have a gzip header whose first block inflates, so a text
+    file that merely starts with the bytes 1f 8b is read as text."""
+    if head[:2] != b"\x1f\x8b":
+        return False
+    if name.lower().endswith(".gz"):
+        return True
+    if len(head) < 18 or head[2] != 8:         # header (10 bytes) + trailer (8); method 8 = deflate
+        return False
+    try:
+        zlib.decompressobj(wbits=31).decompress(head, 1 << 16)
+    except zlib.error:
+        return False
+    return True
+
+
 def _is_gzip(path: Path) -> bool:
     with open(path, "rb") as fh:
-        return fh.read(2) == b"\x1f\x8b"
+        return _looks_gzip(fh.read(1 << 16), path.name)
 
 
 def _read_bytes(path: Path) -> bytes:
-    """File content, gunzipped when it is gzip (by magic number, whatever the suffix)."""
+    """File content, gunzipped when it is gzip (by magic number and header, whatever the suffix)."""
     data = path.read_bytes()
-    if data[:2] == b"\x1f\x8b" and not path.name.lower().endswith((".warc.gz", ".warc")):
+    if _looks_gzip(data[:1 << 16], path.name) and not path.name.lower().endswith((".warc.gz", ".warc")):
         try:
             return gzip.decompress(data)
         except (OSError, EOFError, ValueError) as exc:
