@@ -197,3 +197,21 @@ def test_bad_lines_of_two_files_are_stored_apart_and_rerun_the_same(tmp_path):
         [(r["id"], r["status"], r.get("reason")) for r in first]
     with Store(str(db), read_only=True) as store:
         assert store.con.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
+
+
+def test_copies_get_offsets_into_their_own_text(tmp_path):
+    # the same story three times: verbatim, with a leading space, and in capitals. Only the verbatim copy reuses
+    # the first one's results; every record's evidence spans point into its own text.
+    texts = {"a1": STORY, "a2": STORY, "a3": " " + STORY, "a4": STORY.upper()}
+    inp = tmp_path / "copies.jsonl"
+    inp.write_bytes(b"\n".join(_line({"id": k, "text": v}) for k, v in texts.items()) + b"\n")
+    out = tmp_path / "out.jsonl"
+    subprocess.run([EVENTWIRE, "code", str(inp), "-o", str(out), "--no-db"], check=True, capture_output=True)
+    recs = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    assert recs["a2"]["reason"] == "exact duplicate of a1"
+    assert not (recs["a3"].get("reason") or "").startswith("exact duplicate")
+    for k in ("a1", "a2", "a3"):
+        assert recs[k]["events"], k
+        for e in recs[k]["events"]:
+            ev = e["evidence"]
+            assert texts[k][ev["start"]:ev["end"]] == ev["text"], (k, ev)

@@ -152,14 +152,14 @@ class CodeRun:
 
     def plan(self, docs):
         """(document, kind, original id) with kind "code", "done" or "dup"."""
-        from eventwire.stories import content_hash
+        from eventwire.stories import exact_hash
         for d in docs:
             if d.status == "ok" and d.id in self.done:
                 yield d, "done", None
                 continue
             if d.status == "ok":
-                h = content_hash(d.text)
-                if self.seen_hash.get(h, d.id) != d.id:
+                h = exact_hash(d.text)        # the same characters: the original's offsets fit the copy
+                if h is not None and self.seen_hash.get(h, d.id) != d.id:
                     d.meta["duplicate_of"] = self.seen_hash[h]
                     yield d, "dup", self.seen_hash[h]
                     continue

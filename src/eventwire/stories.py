@@ -43,6 +43,15 @@ def normalise_text(text: Optional[str]) -> str:
     return _WS.sub(" ", text).strip().lower()
 
 
+def exact_hash(text: Optional[str]) -> Optional[str]:
+    """SHA-1 (hex) of the text exactly as given; None for an empty or blank text. Two documents share it only
+    when every character is the same, so one's character offsets are right for the other (content_hash, which
+    folds case and white space, is for counting copies of a story, not for reusing one copy's results)."""
+    if not text or not text.strip():
+        return None
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def content_hash(text: Optional[str]) -> Optional[str]:
     """SHA-1 (hex) of the normalised text; None for an empty or blank text."""
     norm = normalise_text(text)

@@ -196,15 +196,15 @@ def _records_to_documents(rows: Iterable, max_chars: int, detect_language: bool)
 # --------------------------------------------------------------------------- coding (executors)
 
 def _text_key(d) -> tuple:
-    from eventwire.stories import content_hash
+    from eventwire.stories import exact_hash
 
     if d.status == "ok" and isinstance(d.text, str):
-        return ("text", content_hash(d.text))
+        return ("text", exact_hash(d.text))
     return ("not-readable", str(d.id))
 
 
 def _units_by_text(kv) -> Iterator[tuple]:
-    """One group of readable Documents with the same text (content hash) -> coding units
+    """One group of readable Documents with the same text (exact hash) -> coding units
     ``(document, [exact copies])``.  The original is the document with the smallest (id, origin);
     a copy with another id is not coded (as ``eventwire code`` codes an exact copy once); one
     with the original's own id (the same record given twice) is coded again, as ``eventwire code``
@@ -225,7 +225,7 @@ def _units_by_text(kv) -> Iterator[tuple]:
 
 def dedupe_exact_copies(docs, partitions: int):
     """An RDD of Documents -> an RDD of coding units ``(document, [exact copies])``: readable
-    documents grouped by ``stories.content_hash`` of their text, the others (skipped/failed at
+    documents grouped by ``stories.exact_hash`` of their text, the others (skipped/failed at
     ingest) alone.  One pass over ``docs`` and one shuffle, in place of a plain repartition (a
     second pass would count the resume accumulator twice)."""
     return docs.map(lambda d: (_text_key(d), d)).groupByKey(numPartitions=partitions).flatMap(_units_by_text)
