@@ -558,3 +558,18 @@ def test_whose_home_is_not_where(nlp):
     text = "The fugitive was captured in Anderson's apartment in Lagos on Monday."
     assert "Anderson" not in {p.text for p in find_places(nlp(text))}
     assert _where(nlp, text, "captured").text == "Lagos"
+
+
+def test_a_participle_names_its_own_target_before_the_main_clause_ground(nlp):
+    # "..., targeting the Castello Road": the road the participle names, not the countryside of the main clause
+    loc = _where(nlp, "The militants launched a counter-attack in the southern countryside of Aleppo on Friday, "
+                      "targeting the Castello Road that leads to the city.", "targeting")
+    assert loc is not None and loc.text == "Castello Road"
+
+
+def test_a_country_in_a_group_name_is_no_location(nlp):
+    assert _where(nlp, "Russian jets continued their raids against the Islamic State of Iraq and the Levant on "
+                       "Monday.", "continued") is None
+    # but a state named with "of" is a place
+    loc = _where(nlp, "Rebels captured the second city of the Republic of Congo on Wednesday.", "captured")
+    assert loc is not None and loc.text == "Republic of Congo"

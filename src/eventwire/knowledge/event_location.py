@@ -23,6 +23,8 @@ _REPORT_LEMMAS = _WORDS["report_lemmas"]
 _CLAUSE_BREAK = {"ccomp", "parataxis", "relcl", "csubj", "advcl", "acl"}
 _NON_LOCATIVE_PREPS = _WORDS["non_locative_preps"]
 _SITE_NOUNS = _WORDS["site_nouns"]
+_OF_KINDS = _WORDS["of_kinds"]
+_GROUP_NAME_WORDS = _WORDS["group_name_words"]
 
 
 def _place_tokens(doc, places: Sequence[Place]) -> list[tuple[Place, int, int]]:
@@ -210,6 +212,8 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = -1.0     # a country or city as an actor: "Iran condemned", "attacked Iraq", "US soldiers"
         else:
             attach = 0.4      # some other attachment (lists, appositions): too weak on its own
+    if _in_org_name(h):
+        attach = -1.0         # "striking the Islamic State of Iraq": part of a group's name, an actor
     if prep is not None and attach > 0.3 and prep.lower_ not in _STRONG_PREPS and _under_topic(prep, trig):
         attach = 0.3          # "protested in Berlin against the raids on Yugoslavia": what it was about, not where
     if h.dep_ == "poss" and prep is not None:
@@ -228,6 +232,25 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         p.feature or "", 0.9)
     dist = abs(h.i - trig.i)
     return -2.0 * tier + attach + feat - 0.02 * dist, attach
+
+
+def _in_org_name(h) -> bool:
+    """Is the place at h the "of" part of an organisation's name ("the Islamic State of Iraq", "the Army of
+    Conquest"), not of a site named that way ("the University of Baghdad")?"""
+    if h.ent_type_ != "ORG" or h.ent_iob_ == "B":
+        return False
+    t = h
+    while t.dep_ in ("compound", "flat", "conj") and t.head.i != t.i:
+        t = t.head            # (also "... of Iraq and the Levant")
+    if not (t.dep_ == "pobj" and t.head.lower_ == "of"):
+        return False
+    owner = t.head.head
+    if owner.ent_type_ != "ORG" or owner.i > h.i or owner.lower_ in _FACILITY_WORDS or owner.lower_ in _SITE_NOUNS:
+        return False
+    if owner.lower_ in _PLACE_HEADS or owner.lower_ in _OF_KINDS:
+        # "the Republic of Congo", "the State of Kuwait" are places; "the Islamic State of Iraq" is a group
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in _GROUP_NAME_WORDS for c in owner.children)
+    return True
 
 
 def _on_the_way(doc, trig, h, clause: set) -> bool:
@@ -358,7 +381,7 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                 scored.append((s, tier, attach, p, h))
             # the best-scoring place that locates the event well enough (an actor named in the clause, "Damascus
             # said", scores high but locates nothing)
-            for s, tier, attach, p, _h in _most_specific(doc, scored):
+            for s, tier, attach, p, _h in _most_specific(doc, scored, trig):
                 if tier < 2 and attach >= MIN_ATTACH_CLAUSE:
                     return replace(p, precision="clause")
                 if tier == 2 and attach >= MIN_ATTACH_SENTENCE:
@@ -494,7 +517,7 @@ def _unknown_rank(p: Place, h) -> Optional[float]:
     return None
 
 
-def _most_specific(doc, scored: list) -> list:
+def _most_specific(doc, scored: list, trig=None) -> list:
     """Order candidate event places best first: a place named to situate another gives way to it, and among the
     places that clearly locate the event in its own clause the most specific (a town before its province) wins."""
     if not scored:
@@ -552,6 +575,10 @@ def _most_specific(doc, scored: list) -> list:
             kept.remove(towns[0])
             kept.insert(0, towns[0])
     strong = [x for x in kept if x[1] <= 1 and x[2] >= SPECIFIC_ATTACH]
+    if trig is not None and trig.tag_ == "VBG" and trig.dep_ in ("advcl", "acl") and any(x[1] == 0 for x in strong):
+        # "launched an offensive in the Hama countryside, targeting the village of X": what the participle
+        # itself names, before the main clause's wider ground
+        strong = [x for x in strong if x[1] == 0]
     if len(strong) > 1:
         # ties go to the ground the event takes ("stormed Najarah in eastern Aleppo")
         best = min(strong, key=lambda x: (_rank(x[3], x[4]), not _is_held(x[4]), -x[0]))
