@@ -573,3 +573,9 @@ def test_a_country_in_a_group_name_is_no_location(nlp):
     # but a state named with "of" is a place
     loc = _where(nlp, "Rebels captured the second city of the Republic of Congo on Wednesday.", "captured")
     assert loc is not None and loc.text == "Republic of Congo"
+
+
+def test_whose_troops_is_not_where(nlp):
+    # "against U.S. forces": the forces' country, not where the helicopter came down
+    assert _where(nlp, "Insurgents shot down a transport helicopter on Sunday, killing 12 people in the deadliest "
+                       "strike against U.S. forces this year.", "shot") is None

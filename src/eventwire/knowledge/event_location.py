@@ -24,6 +24,7 @@ _CLAUSE_BREAK = {"ccomp", "parataxis", "relcl", "csubj", "advcl", "acl"}
 _NON_LOCATIVE_PREPS = _WORDS["non_locative_preps"]
 _SITE_NOUNS = _WORDS["site_nouns"]
 _OF_KINDS = _WORDS["of_kinds"]
+_AREA_WORDS = _WORDS["area_words"]
 _GROUP_NAME_WORDS = _WORDS["group_name_words"]
 
 
@@ -174,6 +175,9 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = 0.3 if any(t.lower_ in _DISTANCE_UNITS for t in doc[max(0, ph.i - 4):ph.i]) else 2.0
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _PERSON_HEADS:
             attach = -1.0     # "the governments of Iraq and Syria", "the people of Gaza": actors
+        if h.dep_ in ("compound", "amod") and h.head.lower_ in _PERSON_HEADS and h.head.i > h.i \
+                and not any(c.lower_ in _AREA_WORDS and c.dep_ == "amod" for c in h.children):
+            attach = -1.0     # "fired at U.S. troops": whose troops, not where
     else:
         t = h
         for _ in range(6):
