@@ -579,3 +579,11 @@ def test_whose_troops_is_not_where(nlp):
     # "against U.S. forces": the forces' country, not where the helicopter came down
     assert _where(nlp, "Insurgents shot down a transport helicopter on Sunday, killing 12 people in the deadliest "
                        "strike against U.S. forces this year.", "shot") is None
+
+
+def test_the_ground_of_a_battle_is_a_place(nlp):
+    # the small parser calls these names persons; "the battle for" and "patrolled around" make them places
+    assert "Umm Shuhub" in {p.text for p in find_places(nlp(
+        "Dozens of fighters were killed in the battle for Umm Shuhub on Friday."))}
+    loc = _where(nlp, "Dozens of fighters were killed in the battle for Umm Shuhub on Friday.", "killed")
+    assert loc is not None and loc.text == "Umm Shuhub"

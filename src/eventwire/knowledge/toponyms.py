@@ -68,6 +68,7 @@ def _place_context(doc, i: int, j: int) -> bool:
 
 # words between a locative preposition and a name: "in the southern Iraqi city", "near central Kabul"
 _AREA_WORDS = _WORDS["area_words"]
+_BATTLE_NOUNS = _ATTACK_NOUNS | _WORDS["battle_nouns"]
 _SETTLEMENT_AFTER = _WORDS["settlement_after"]
 _LOCATIVE = _WORDS["locative"]
 
@@ -141,8 +142,9 @@ def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
             #               "the Indian state of X", "the Greek island of X"
     if strict:      # a word the parser took for a language or a people: only "the town of X" / "X, a town"
         return False
-    if prev is not None and prev.lower_ in ("on", "against") and prev.head.lemma_ in _ATTACK_NOUNS:
-        return True       # "attacks on Aleppo", "the assault on Taqsis"
+    if prev is not None and prev.lower_ in ("on", "against") and prev.head.lemma_ in _ATTACK_NOUNS \
+            or prev is not None and prev.lower_ in ("for", "of") and prev.head.lemma_.lower() in _BATTLE_NOUNS:
+        return True       # "attacks on Aleppo", "the assault on Taqsis", "the battle for Manbij"
     k = ip
     while k >= 0 and (doc[k].lower_ in _AREA_WORDS or doc[k].ent_type_ == "NORP" and doc[k].pos_ == "ADJ"):
         k = _pv(doc, k)
@@ -520,11 +522,15 @@ def _names_a_place(children) -> bool:
 
 
 def _after_locative(doc, i: int) -> bool:
-    """Does the name at i follow "in", "near", "inside" or "outside" (past "the" and words such as "northern")?"""
+    """Does the name at i follow "in", "near", "inside", "outside" or "around" (past "the" and words such as
+    "northern"), or "the battle for", "an attack on"?"""
     k = _pv(doc, i)
     while k >= 0 and doc[k].lower_ in _AREA_WORDS:
         k = _pv(doc, k)
-    return k >= 0 and doc[k].lower_ in ("in", "near", "inside", "outside")
+    if k >= 0 and doc[k].lower_ in ("in", "near", "inside", "outside", "around"):
+        return True
+    # "the battle for X", "their attack on X", "airstrikes on X"
+    return k >= 1 and doc[k].lower_ in ("for", "on", "of") and doc[k - 1].lemma_.lower() in _BATTLE_NOUNS
 
 
 def _facility_context(doc, i: int, j: int) -> bool:
