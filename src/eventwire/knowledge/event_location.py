@@ -25,6 +25,7 @@ _NON_LOCATIVE_PREPS = _WORDS["non_locative_preps"]
 _SITE_NOUNS = _WORDS["site_nouns"]
 _OF_KINDS = _WORDS["of_kinds"]
 _AREA_WORDS = _WORDS["area_words"]
+_BATTLE_NOUNS = _ATTACK_NOUNS | _WORDS["battle_nouns"]
 _GROUP_NAME_WORDS = _WORDS["group_name_words"]
 
 
@@ -78,8 +79,9 @@ def _governing_prep(tok):
             p = t.head
             if p.lower_ == "of" and p.head.lower_ in _DIRECTION_HEADS and p.head.dep_ in ("advmod", "npadvmod"):
                 return p              # "raids north of Baghdad": the direction phrase itself
-            if p.lower_ == "of" and p.head.pos_ in ("NOUN", "PROPN"):
-                t = p.head            # "the city of X", "the outskirts of X"
+            if p.lower_ == "of" and p.head.pos_ in ("NOUN", "PROPN") \
+                    or p.lower_ == "for" and p.head.lemma_.lower() in _BATTLE_NOUNS:
+                t = p.head            # "the city of X", "the outskirts of X", "in the battle for X"
                 continue
             if p.lower_ == "to" and p.head.lower_ in _WAY_NOUNS and p.head.dep_ == "pobj":
                 t = p.head            # "at the entrance to Bethlehem", "on the road to Ariel"
