@@ -587,3 +587,9 @@ def test_the_ground_of_a_battle_is_a_place(nlp):
         "Dozens of fighters were killed in the battle for Umm Shuhub on Friday."))}
     loc = _where(nlp, "Dozens of fighters were killed in the battle for Umm Shuhub on Friday.", "killed")
     assert loc is not None and loc.text == "Umm Shuhub"
+
+
+def test_a_when_clause_says_where_the_victims_were_hit(nlp):
+    loc = _where(nlp, "North of Kabul, at least six people were killed and nine wounded when a car bomb went off near "
+                      "a bank in the town of Charikar, police said.", "killed")
+    assert loc is not None and loc.text == "Charikar"

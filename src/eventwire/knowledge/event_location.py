@@ -259,6 +259,19 @@ def _in_org_name(h) -> bool:
     return True
 
 
+def _in_cause_clause(trig, h) -> bool:
+    """Is the place at h inside a "when" clause hung on the trigger or a verb joined to it, the happening that
+    caused it ("were killed and 15 wounded when a car bomb went off in X")? ("as", "after" and "while" clauses
+    were tried too: as often the victim's errand or an earlier event as where it happened.)"""
+    marks = {"when"}
+    verbs = [trig] + [c for c in trig.children if c.dep_ == "conj"] + ([trig.head] if trig.dep_ == "conj" else [])
+    for c in [c for v in verbs for c in v.children]:
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children):
+            if h.i in {t.i for t in c.subtree}:
+                return True
+    return False
+
+
 def _on_the_way(doc, trig, h, clause: set) -> bool:
     """Is the place at h the ground a victim or convoy was crossing when the event happened: "through X" (or
     "along", "across") after a verb of travel in a clause hung on the event's clause ("as he drove through X",
@@ -383,6 +396,8 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                 tier = 0 if h.i in own else 1 if h.i in clause else 2
                 if tier == 2 and _on_the_way(doc, trig, h, clause):
                     tier = 1      # "was shot as he drove through Dobrinja", "a man travelling through X was shot"
+                if tier == 2 and _in_cause_clause(trig, h):
+                    tier = 1      # "were killed when a car bomb went off in the town of X"
                 s, attach = _place_score(doc, trig, h, p, tier, report_ids)
                 scored.append((s, tier, attach, p, h))
             # the best-scoring place that locates the event well enough (an actor named in the clause, "Damascus
