@@ -280,8 +280,8 @@ def _climb_modality(verb):
                 intent_head = head
                 tok = head
                 continue
-            if head.pos_ == "ADJ" and hl in NEGATING_ADJECTIVES:
-                negated = True           # "was unable to capture the town"
+            if head.pos_ == "ADJ" and (hl in NEGATING_ADJECTIVES or any(c.lower_ == "too" for c in head.children)):
+                negated = True           # "was unable to capture the town", "had been too slow to deliver tanks"
             if head.pos_ == "ADJ" and head.dep_ == "acomp" and _is_verbal(head.head):
                 # "was able to push back", "will be able to enter", "was not able to reach": the copula's modality
                 n2, h2, f2 = modality(head.head)
