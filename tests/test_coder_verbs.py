@@ -484,3 +484,82 @@ def test_taking_someone_to_the_streets_is_no_protest():
 def test_narrowed_repairs_do_not_code_sports_or_descriptions():
     assert not violent(events_of("The home side captured their third straight title defeating the visitors 34-5 on Sunday."))
     assert not events_of("There is still mystery surrounding the death of the lawyer.")
+
+
+# --- coder-verbs5: more clause shapes that hid a real act ---------------------------------------------------------
+
+def test_was_able_to_gives_the_copula_subject_and_its_toll_clause():
+    evs = events_of("The 4th Lancer Brigade was able to push back the advancing raiders at Pell Ridge, "
+                    "killing a large number of enemy fighters in the process.")
+    kill = at(violent(evs), "killing")
+    assert kill and kill[0].source is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The Velorian army was unable to capture the town of Ostrava Dol.",
+    "The Velorian army was not able to capture the town of Ostrava Dol.",
+    "The Velorian army had been too slow to capture the town of Ostrava Dol.",
+])
+def test_unable_to_is_no_act(text):
+    assert not at(violent(events_of(text)), "capture")
+
+
+def test_feared_killed_is_a_reported_killing_not_a_statement():
+    evs = events_of("At least 30 herders in Marrow Creek were feared killed on Sunday as gunmen raided the settlement.")
+    kill = at(evs, "killed")
+    assert kill and kill[0].modality == "reported" and kill[0].cameo.startswith("19")
+    assert not [e for e in evs if e.cameo.startswith("01")]
+
+
+def test_feared_dead_after_an_accident_stays_uncoded():
+    assert not violent(events_of("Dozens were feared dead after the ferry capsized near Pell Island."))
+
+
+def test_victim_of_an_attack_named_in_a_free_relative():
+    evs = events_of("In Tarrow Ford, six died in what has been described as a dawn attack by unknown raiders.")
+    assert at(violent(evs), "died")
+    assert not violent(events_of("Twelve died in what officials described as an accident at the Tarrow Ford mill."))
+
+
+def test_shot_read_as_the_object_of_a_participle():
+    evs = events_of("Two constables were guarding a bridge in Ostry district while two militants riding a motorbike "
+                    "shot at them.")
+    shot = at(violent(evs), "shot")
+    assert shot and shot[0].source is not None
+
+
+def test_they_in_a_time_clause_is_the_nearest_fitting_antecedent():
+    evs = events_of("Police say officers escorted the demonstrators as they marched on the Garnet Quarter.")
+    march = at(evs, "marched")
+    assert march and march[0].cameo.startswith("14") and march[0].source is not None
+    evs = events_of("Gunmen killed six villagers in Odra a day after they opened fire in a market there.")
+    fire = at(evs, "opened")
+    assert fire and fire[0].source is not None and fire[0].source.code != "CVL"
+
+
+def test_a_crowd_that_marched_in_a_relative_clause_protested():
+    evs = events_of("The rally was small compared with the thousands who have marched through Velorian streets "
+                    "in recent weeks.")
+    assert at([e for e in evs if e.cameo.startswith("14")], "marched")
+    assert not at(events_of("The crowds who will march on Sunday are expected to be large."), "march") or \
+        all(e.modality == "intent" for e in at(events_of("The crowds who will march on Sunday are expected to be large."), "march"))
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Rockets slammed into the Garnet district on Tuesday.", "slammed"),
+    ("Shells rained down on the town of Odra overnight.", "rained"),
+    ("The battle began after mortar rounds fell on Kessel Heights, a suburb of the capital.", "fell"),
+])
+def test_a_projectile_landing_is_an_attack(text, verb):
+    assert at(violent(events_of(text)), verb)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Prices fell on Monday in Odra.", "fell"),
+    ("The holiday fell on a Sunday this year.", "fell"),
+    ("The plane landed in Odra.", "landed"),
+    ("On 2 June a rocket fell short of the ridge.", "fell"),
+    ("The opposition slammed into the government over the budget.", "slammed"),
+])
+def test_landing_verbs_without_a_projectile_are_no_attack(text, verb):
+    assert not at(violent(events_of(text)), verb)

@@ -27,6 +27,8 @@ INTENT_HEADS = {"pledge", "promise", "vow", "plan", "intend", "agree", "decide",
                 "prepare", "want", "hope", "expect", "commit", "resolve", "undertake", "propose", "consider",
                 "wish", "try", "attempt", "threaten", "vow", "swear", "determine", "mull", "weigh"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "set", "likely", "due"}
+# adjectives whose "to V" complement did not happen ("was unable to capture the town")
+NEGATING_ADJECTIVES = {"unable", "powerless", "reluctant", "loath", "loth", "hesitant", "unwilling"}
 # heads whose "to V" complement did not happen
 NEGATING_HEADS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "abandon",
                   "forbid", "prevent", "prohibit", "ban", "oppose", "resist", "neglect"}
@@ -178,6 +180,9 @@ def subject_of(verb, depth: int = 0):
             anchor = head.head
         if not _is_verbal(anchor) and anchor.dep_ in ("pobj", "dobj") :
             anchor = anchor.head
+        if dep == "xcomp" and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" and _is_verbal(anchor.head) \
+                and anchor.doc[anchor.i - 1].lower_ != ",":    # (", eager to occupy": a modifier of a noun before it)
+            anchor = anchor.head         # "the brigade was able to push back ...": the copula's subject
         if _is_verbal(anchor):
             # object control: "congratulated Iraq on its success to retake" -> Iraq; "urged Iraq to" -> Iraq
             o = _child(anchor, {"dobj"})
@@ -275,6 +280,16 @@ def _climb_modality(verb):
                 intent_head = head
                 tok = head
                 continue
+            if head.pos_ == "ADJ" and (hl in NEGATING_ADJECTIVES or any(c.lower_ == "too" for c in head.children)):
+                negated = True           # "was unable to capture the town", "had been too slow to deliver tanks"
+            if head.pos_ == "ADJ" and head.dep_ == "acomp" and _is_verbal(head.head):
+                # "was able to push back", "will be able to enter", "was not able to reach": the copula's modality
+                n2, h2, f2 = modality(head.head)
+                negated = negated or n2
+                hyp = hyp or h2
+                intent = intent or f2
+                tok = head.head
+                continue
             if hl in NEGATING_HEADS:
                 negated = True
                 refusing = refusing or hl in REFUSING_HEADS
@@ -362,9 +377,36 @@ def _tensed_past_or_present(verb) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
 
 
+# heads whose passive carries a participle reporting what befell their subject ("were feared killed", "were
+# reported kidnapped", "was believed abducted", "were confirmed killed")
+REPORTING_RAISERS = {"fear", "believe", "report", "confirm", "think", "presume", "know", "say"}
+
+
+def raised_participle_subject(verb):
+    """The passive subject of a reporting head that a bare participle complements ("40 villagers were feared
+    killed": villagers), or None. The participle is the head's clause, reported."""
+    head = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "xcomp", "oprd", "ccomp", "acomp") or head is verb \
+            or head.lemma_.lower() not in REPORTING_RAISERS or head.tag_ != "VBN" or head.i > verb.i \
+            or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark") or c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ == "dobj"
+           for c in verb.children):
+        return None                      # "was feared that they had killed ...", "believed to have killed"
+    return _child(head, PASSIVE_SUBJ_DEPS)
+
+
 def verb_clause(verb) -> Clause:
     subj, subj_rule = subject_of(verb)
     obj, passive = object_of(verb)
+    raised = raised_participle_subject(verb) if obj is None else None
+    if raised is not None:
+        # "40 villagers were feared killed": the villagers were killed (reported); no agent is named
+        obj, passive, subj, subj_rule = raised, True, None, ""
+        by = _child(verb.head, {"agent"})
+        agent = _child(by, {"pobj"}) if by is not None else None
+        if agent is not None:
+            subj, subj_rule = agent, "passive agent"     # "were feared killed ... by gunmen"
     prt = _child(verb, {"prt"})
     if prt is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "dead":
         prt = verb.doc[verb.i + 1]       # "shot dead": the parser reads "dead" as the object's adjective
@@ -384,6 +426,10 @@ def verb_clause(verb) -> Clause:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj_rule != "passive agent":
             subj, subj_rule = None, ""
     negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
+    if raised is not None:
+        n2, h2, f2 = modality(verb.head)
+        negated, hyp, intent = negated or n2, hyp or h2, intent or f2
+        reported = reported or verb.head.lemma_.lower() != "know"
     own_subj = _child(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
     if own_subj is not None and (own_subj.lower_ in NEG_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no"
                                                                        for c in own_subj.children)):
@@ -500,6 +546,20 @@ def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
                       obj_lemma=obj.lemma_.lower() if obj is not None else None,
                       negated=_neg_between(doc, noun.i, tok.i), subj_rule="noun before it",
                       rule="verb misread as a noun before a coordinated verb")
+    elif tok.pos_ == "NOUN" and tok.lower_ in NOUN_AS_VERB and tok.dep_ == "dobj" and tok.head.tag_ == "VBG" \
+            and tok.head.dep_ == "acl" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i < tok.head.i \
+            and not any(c.dep_ in ("poss", "amod", "nummod") for c in tok.children) \
+            and (not any(c.dep_ == "det" for c in tok.children) or any(c.dep_ == "compound" for c in tok.children)) \
+            and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children):
+        # (a determiner counts only as the compound's: "riding a motorbike shot[NN]", not "fired a shot at")
+        # "two insurgents riding motorcycles shot[NN] at them": the participle's object swallowed the verb; the one
+        # who shot is the noun the participle modifies
+        lemma = NOUN_AS_VERB[tok.lower_]
+        if not is_event_verb(lemma):
+            return None
+        subj = tok.head.head
+        obj = None
+        rule = "verb misread as the object of a participle"
     elif tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and (tok.dep_ == "ROOT" or _headline_verb(tok)):
         lemma = NOUN_AS_VERB.get(tok.lower_, tok.lemma_.lower())
         if not is_event_verb(lemma):

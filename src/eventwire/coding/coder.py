@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from eventwire.coding.clauses import (Clause, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause,
-                                      noun_clause, preps_of, subject_of, unwrap_quantity, verb_clause, verb_key)
+                                      noun_clause, preps_of, raised_participle_subject, subject_of, unwrap_quantity, verb_clause, verb_key)
 from eventwire.model import Actor, Event
 
 # --- intentions: what an announced act is coded as (CAMEO 03x / 13x) --------------------------------
@@ -137,6 +137,10 @@ RAISING_HEADS = frozenset({"find", "seem", "appear", "know", "believe", "think",
 TENSED_TAGS = ("VBD", "VBZ", "VBP")
 # verbs a bomb does by itself ("the bomb detonated"): the parser often reads them as a participle of the bomb
 SELF_ACTING_BLAST_VERBS = frozenset({"detonate", "explode"})
+CROWD_NOUNS = frozenset({"million", "thousand", "hundred", "ten", "dozen", "score", "crowd", "throng", "multitude",
+                         "mass", "masses"})
+NAMING_VERBS = frozenset({"describe", "call", "term", "label", "dub", "characterize", "characterise", "brand", "see",
+                          "appear", "seem", "believe", "suspect"})
 VICTIM_PREPS = ("in", "after", "during", "following", "amid", "from", "under")
 MEASURE_ENTS = ("DATE", "TIME", "QUANTITY", "CARDINAL")
 MEASURE_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "minute", "hour", "day",
@@ -324,6 +328,8 @@ class Coder:
                         continue
                 if not self.lex.is_event_verb(lemma) and lemma not in self.light_lemmas:
                     continue          # (most verbs: no need to work out their clause)
+                if any(raised_participle_subject(c) is not None for c in tok.children):
+                    continue          # "were feared killed": what is feared is the act, coded at the participle
                 cl = verb_clause(tok)
                 purpose_of = self._purpose_governor(tok, cl)
                 if purpose_of is not None:
@@ -363,6 +369,13 @@ class Coder:
                     # the object ("targeted the consumer market") cannot be what a weapon or an attack did
                     entries = [e for e in self.lex.match_verb(lemma, cl.particle, None, frozenset(cl.preps))
                                if not e.object and int(e.cameo[:2]) >= 18]
+                if entries and lemma in self.attack_cues.get("landing", frozenset()) \
+                        and not (cl.subj is not None and not cl.passive and self._projectile(cl.subj)
+                                 and cl.preps.get(entries[0].prep) is not None
+                                 and cl.preps[entries[0].prep].ent_type_ not in ("DATE", "TIME")):
+                    # "rockets slammed into the district" is an attack; "the vote fell on a Sunday" is not, nor is
+                    # "on 2 June a rocket fell short"
+                    entries = [e for e in entries if int(e.cameo[:2]) < 18]
                 if lemma in self.reporting and not (entries and entries[0].object):
                     continue          # "said", "noted": not events; "claimed responsibility" still is
                 # a light verb whose object is an event noun is coded by the noun ("held talks with")
@@ -469,6 +482,16 @@ class Coder:
         noun = self.event_noun(tok)
         return noun is not None and any(int(e.cameo[:2]) >= 18 for e in self.lex.match_noun(noun, frozenset()))
 
+    def _projectile(self, tok) -> bool:
+        """Whether a subject is something fired or dropped ("Katyusha rockets", "shells", "mortar rounds")."""
+        tok = unwrap_quantity(tok)
+        words = self.attack_cues.get("projectile", frozenset())
+        low = tok.lower_
+        forms = {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}   # ("Rockets" tagged a name)
+        if "round" in forms:                 # "mortar rounds", not "the second round (of talks)"
+            return bool(self._modifier_words(tok) & (words | self.attack_cues.get("weapon", frozenset())))
+        return bool(forms & words)
+
     def _purpose_governor(self, verb, cl: Clause):
         """The verb whose event-noun object a to-infinitive states the purpose of ("launched an offensive to
         capture X": launched), or None. The parser hangs the infinitive on the verb (and then takes the offensive
@@ -513,6 +536,24 @@ class Coder:
                 return True
         return False
 
+    @staticmethod
+    def _named_as(prep):
+        """The noun a free relative names its event by ("died in what has been described as an attack", "in what
+        police called a raid"), or None."""
+        comp = next((x for x in prep.children if x.dep_ in ("pcomp", "pobj")), None)
+        if comp is not None and comp.lower_ == "what":
+            comp = next((x for x in comp.children if x.dep_ == "relcl"), None)
+        if comp is None or comp.lemma_.lower() not in NAMING_VERBS:
+            return None
+        for x in comp.children:
+            if x.dep_ == "prep" and x.lower_ == "as":
+                n = next((y for y in x.children if y.dep_ == "pobj"), None)
+                if n is not None:
+                    return n
+            if x.dep_ in ("oprd", "attr", "dobj") and x.pos_ == "NOUN":
+                return x
+        return None
+
     def _occurrence_clause(self, verb):
         """(clause, entry) for an event noun coded at an occurrence verb ("clashes erupted in the city",
         "the raid left 20 dead", "seven died in an attack"), or None. The clause's anchor is the verb."""
@@ -548,6 +589,8 @@ class Coder:
                 for c in [x for v in heads for x in v.children]:
                     if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS:
                         p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                        if p is None or p.lower_ == "what":
+                            p = self._named_as(c) or p
                         if p is not None and self.event_noun(unwrap_quantity(p)):
                             noun = unwrap_quantity(p)
                             break
@@ -688,7 +731,11 @@ class Coder:
                 toll_of_act = code[:2] in ("18", "19", "20") and anchor.tag_ == "VBG" \
                     and any(getattr(e, "trigger_token", None) in governors and (e.quad_class or 0) == 4
                             for e in events)
-                if self._clause_depth(anchor) > 0 and not ctx.has_count(sent_i) and not toll_of_act \
+                # ("the millions who have marched through the streets": a crowd that protested, in a relative clause)
+                crowd_protest = code[:2] == "14" and anchor.dep_ == "relcl" and cl.subj is not None \
+                    and cl.subj.i == anchor.head.i and (cl.subj.lemma_.lower() in CROWD_NOUNS or cl.subj.like_num) \
+                    and self._tensed(anchor)
+                if self._clause_depth(anchor) > 0 and not ctx.has_count(sent_i) and not toll_of_act and not crowd_protest \
                         and not (code[:2] in ("17", "18", "19", "20") and self._tensed(anchor)):
                     continue
             start, end = cl.trigger_span
@@ -807,6 +854,8 @@ class Coder:
             if dep in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj", "parataxis", "prep", "pobj", "dobj", "nsubj"):
                 if dep == "xcomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in RAISING_HEADS | self.reporting:
                     pass         # "was found murdered", "were reported to have been killed": the same clause
+                elif raised_participle_subject(tok) is not None:
+                    pass         # "were feared killed"
                 elif dep == "xcomp" and tok.head.lemma_.lower() in RAISING_HEADS | self.reporting \
                         and any(c.dep_ == "auxpass" for c in tok.head.children):
                     pass
@@ -1043,6 +1092,9 @@ class Coder:
             if h.pos_ == "PRON" or h.pos_ == "DET":
                 return []
         if h.pos_ == "PRON" or low in PERSONAL_PRONOUNS | OTHER_PRONOUNS:
+            local = self._subordinate_antecedent(h, ctx, sent, role) if low == "they" else []
+            if local:
+                return local
             if low in PERSONAL_PRONOUNS:
                 a = self._recall(ctx, h.idx, kinds=("person",), sent=sent)
             elif low in ("it", "its", "itself"):
@@ -1140,6 +1192,28 @@ class Coder:
                           text=a.text, start=a.start, end=a.end, kind=a.kind,
                           why=(a.why or "") + f"; country {country} from " + ("its owner" if owner is not None else "the story"))
         return [a]
+
+    def _subordinate_antecedent(self, h, ctx: DocContext, sent, role: str) -> list[Actor]:
+        """ "officers escorted demonstrators as they marched": "they", subject of a time clause, is the plural
+        object of the clause it hangs on (the nearest antecedent), else that clause's plural subject."""
+        verb = h.head
+        if h.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "after", "before", "until") for c in verb.children):
+            return []
+        gov = verb.head
+        # an act of force in the time clause is the governing clause's subject's ("gunmen killed six people a day
+        # after they opened fire"); anything else, its object's ("escorted demonstrators as they marched")
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        found = self.lex.match_verb(verb.lemma_.lower(), None, obj.lemma_.lower() if obj is not None else None)
+        forceful = bool(found) and int(found[0].cameo[:2]) >= 15
+        for dep in (("nsubj", "dobj") if forceful else ("dobj", "nsubj")):
+            c = next((x for x in gov.children if x.dep_ == dep and x.i < h.i), None)
+            if c is None or c.tag_ not in ("NNS", "NNPS") or c.pos_ == "PRON":
+                continue
+            acts = [a for a in self._resolve_head(c, ctx, sent, role) if a is not None and a.code]
+            if acts:
+                return [self._linked(a, h, f"pronoun '{h.text}' (the {dep} of '{gov.text}')") for a in acts[:1]]
+        return []
 
     def _sector_of(self, h, ctx) -> Optional[str]:
         """The sector a head noun names on its own ("troops" -> MIL), cached per word."""
