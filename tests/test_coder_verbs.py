@@ -563,3 +563,14 @@ def test_a_projectile_landing_is_an_attack(text, verb):
 ])
 def test_landing_verbs_without_a_projectile_are_no_attack(text, verb):
     assert not at(violent(events_of(text)), verb)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Rebel units managed to enter the Qaryat Hill area after breaking through the army's lines.", "managed to enter"),
+    ("Militia fighters began shelling government positions in the valley on Friday.", "began shelling"),
+    ("Police opened fire on protesters attempting to storm the governor's office.", "attempting to storm"),
+])
+def test_the_trigger_spans_the_verb_that_says_the_act_was_done_or_tried(text, span):
+    evs = [e for e in events_of(text) if span.split()[-1] in e.trigger_text]
+    assert evs and evs[0].trigger_text == span
+    assert text[evs[0].trigger_start:evs[0].trigger_end] == span

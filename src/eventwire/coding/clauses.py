@@ -26,6 +26,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 INTENT_HEADS = {"pledge", "promise", "vow", "plan", "intend", "agree", "decide", "offer", "seek", "aim",
                 "prepare", "want", "hope", "expect", "commit", "resolve", "undertake", "propose", "consider",
                 "wish", "try", "attempt", "threaten", "vow", "swear", "determine", "mull", "weigh"}
+# verbs whose "to V" complement is the act itself, done or tried: the trigger spans them ("managed to enter")
+CONTROL_HEADS = {"manage", "continue", "begin", "start", "resume", "proceed", "attempt", "try"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "set", "likely", "due"}
 # adjectives whose "to V" complement did not happen ("was unable to capture the town")
 NEGATING_ADJECTIVES = {"unable", "powerless", "reluctant", "loath", "loth", "hesitant", "unwilling"}
@@ -91,6 +93,10 @@ class Clause:
                     end = max(end, c.idx + len(c.text))     # "broke out", "went off"
             return self.anchor.idx, end
         toks = [self.pred] + ([self.light_verb] if self.light_verb is not None else [])
+        head = self.pred.head
+        if self.pred.dep_ == "xcomp" and head.i < self.pred.i and head.lemma_.lower() in CONTROL_HEADS \
+                and self.pred.i - head.i <= 3:
+            toks.append(head)         # "managed to enter", "continued to shell": the words that say it was done
         start = min(t.idx for t in toks)
         end = max(t.idx + len(t.text) for t in toks)
         if self.particle:
