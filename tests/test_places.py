@@ -593,3 +593,21 @@ def test_a_when_clause_says_where_the_victims_were_hit(nlp):
     loc = _where(nlp, "North of Kabul, at least six people were killed and nine wounded when a car bomb went off near "
                       "a bank in the town of Charikar, police said.", "killed")
     assert loc is not None and loc.text == "Charikar"
+
+
+def test_ground_taken_by_two_joined_verbs(nlp):
+    loc = _where(nlp, "The army seized and annexed Kirkuk in 2017.", "seized")
+    assert loc is not None and loc.text == "Kirkuk"
+
+
+def test_places_listed_with_like_or_including_inside_an_in_phrase(nlp):
+    loc = _where(nlp, "In villages like Loiwing and Manpan, the militia burned down entire streets.", "burned")
+    assert loc is not None and loc.text in ("Loiwing", "Manpan")
+    loc = _where(nlp, "Police raided offices and detained staff in three cities, including Chengdu, last week.",
+                 "raided")
+    assert loc is not None and loc.text == "Chengdu"
+
+
+def test_a_towns_streets_are_the_town(nlp):
+    loc = _where(nlp, "The mayor was patrolling Trenton streets as part of a crackdown on crime.", "patrolling")
+    assert loc is not None and loc.text == "Trenton"

@@ -26,6 +26,8 @@ _SITE_NOUNS = _WORDS["site_nouns"]
 _OF_KINDS = _WORDS["of_kinds"]
 _AREA_WORDS = _WORDS["area_words"]
 _BATTLE_NOUNS = _ATTACK_NOUNS | _WORDS["battle_nouns"]
+_WAY_HEADS = frozenset({"street", "road", "avenue", "square", "bridge", "neighborhood", "neighbourhood", "suburb",
+                        "district", "outskirts", "quarter"})
 _GROUP_NAME_WORDS = _WORDS["group_name_words"]
 
 
@@ -80,7 +82,9 @@ def _governing_prep(tok):
             if p.lower_ == "of" and p.head.lower_ in _DIRECTION_HEADS and p.head.dep_ in ("advmod", "npadvmod"):
                 return p              # "raids north of Baghdad": the direction phrase itself
             if p.lower_ == "of" and p.head.pos_ in ("NOUN", "PROPN") \
-                    or p.lower_ == "for" and p.head.lemma_.lower() in _BATTLE_NOUNS:
+                    or p.lower_ == "for" and p.head.lemma_.lower() in _BATTLE_NOUNS \
+                    or p.lower_ in ("like", "including") and p.head.lower_ in _SETTLEMENT_NOUNS \
+                    and p.head.dep_ == "pobj" and p.head.head.lower_ in _STRONG_PREPS:
                 t = p.head            # "the city of X", "the outskirts of X", "in the battle for X"
                 continue
             if p.lower_ == "to" and p.head.lower_ in _WAY_NOUNS and p.head.dep_ == "pobj":
@@ -191,11 +195,14 @@ def _place_score(doc, trig, h, p, tier, report_ids):
                 break
         if t.i != h.i and t.lower_ in _OWNED_SITES and p.feature == "country":
             attach = -1.0     # "the US embassy", "British bases": whose, not where
-        elif t.i != h.i and t.lower_ in _PLACE_HEADS or (h.i > 0 and doc[h.i - 1].tag_ == "PRP$" and t.i != h.i):
+        elif t.i != h.i and (t.lower_ in _PLACE_HEADS or t.lemma_.lower() in _PLACE_HEADS) \
+                or (h.i > 0 and doc[h.i - 1].tag_ == "PRP$" and t.i != h.i):
             attach = 1.0      # "her Reshimbagh residence", "a Kabul hotel", "the streets of Srinagar"
         elif h.dep_ in ("npadvmod",) and h.head.i == trig.i:
             attach = 1.5      # "patrolled Harare Saturday" style adverbial place
-        elif t.dep_ in ("dobj", "nsubjpass") and t.head.i == trig.i and trig.lemma_ in _TERRITORY_VERBS:
+        elif t.dep_ in ("dobj", "nsubjpass") and trig.lemma_ in _TERRITORY_VERBS and (
+                t.head.i == trig.i or t.head.dep_ == "conj" and t.head.head.i == trig.i
+                and t.head.lemma_ in _TERRITORY_VERBS):
             # "stormed the town", "Eastern Slavonia was captured", "patrolling Kabul's streets"
             attach = 1.2 if (p.feature or "city") in ("city", "admin2", None) or t.i != h.i else 0.8
         elif t.dep_ in ("dobj", "nsubjpass") and t.head.i != trig.i and t.head.lemma_ in _GROUND_ONLY_VERBS \
@@ -205,7 +212,8 @@ def _place_score(doc, trig, h, p, tier, report_ids):
                 h.head.head.i == trig.i and trig.lemma_ in _TERRITORY_VERBS
                 or h.head.dep_ == "pobj" and h.head.head.lower_ in _STRONG_PREPS):
             attach = 1.0      # "patrolling Iraq's northern skies", "in Congo's east"
-        elif h.dep_ == "poss" and trig.lemma_ in _TERRITORY_VERBS and h.head.lower_ in _PLACE_HEADS | _PART_NOUNS \
+        elif h.dep_ == "poss" and trig.lemma_ in _TERRITORY_VERBS and (h.head.lower_ in _PLACE_HEADS | _PART_NOUNS
+                                                                        or h.head.lemma_.lower() in _PLACE_HEADS) \
                 and _held_np(h.head, trig):
             attach = 1.0      # "patrolled the streets of Freetown's west end", "captured 70 percent of Bosnia's
             #                   territory", "Somalia's waters are patrolled": the ground itself
@@ -222,8 +230,9 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         attach = -1.0         # "striking the Islamic State of Iraq": part of a group's name, an actor
     if prep is not None and attach > 0.3 and prep.lower_ not in _STRONG_PREPS and _under_topic(prep, trig):
         attach = 0.3          # "protested in Berlin against the raids on Yugoslavia": what it was about, not where
-    if h.dep_ == "poss" and prep is not None:
-        attach -= 0.5         # "in Congo's capital, Kinshasa": the capital is the place
+    if h.dep_ == "poss" and prep is not None and h.head.lemma_.lower() not in _WAY_HEADS:
+        attach -= 0.5         # "in Congo's capital, Kinshasa": the capital is the place (but "took to Sarajevo's
+        #                       streets": the streets are the town's)
     top = _np_head(h)
     if top.i != h.i and top.lower_ in _OWNED_SITES and p.feature == "country":
         attach = -1.0         # "outside the US embassy", "at British bases": whose, not where
