@@ -611,3 +611,14 @@ def test_places_listed_with_like_or_including_inside_an_in_phrase(nlp):
 def test_a_towns_streets_are_the_town(nlp):
     loc = _where(nlp, "The mayor was patrolling Trenton streets as part of a crackdown on crime.", "patrolling")
     assert loc is not None and loc.text == "Trenton"
+
+
+def test_an_editors_bracketed_date_does_not_split_the_sentence():
+    from eventwire import code_text
+    text = ("At least two tribal elders were killed while four others were injured in a roadside blast on Sunday "
+            "[9 May] in Khyber Agency's Landi Kotal area.")
+    res = code_text(text, date="2015-05-10")
+    assert len(res.sentences) == 1
+    killed = [e for e in res.events if e.trigger_text == "killed"]
+    assert killed and killed[0].location is not None and killed[0].location.text == "Landi Kotal"
+    assert killed[0].sentence_text == text     # the user's own characters, brackets and all

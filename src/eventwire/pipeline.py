@@ -13,6 +13,8 @@ leaves this module for one bad document.
 """
 from __future__ import annotations
 
+import re
+
 import functools
 import logging
 import time
@@ -103,6 +105,11 @@ class Pipeline:
                     e.date, e.date_precision = self.dates.event_date(sdoc, ti, date)
                 elif date:
                     e.date, e.date_precision = date, "day"
+            if sdoc.text != d.text:
+                # spaCy read a copy with brackets or a dateline dash changed (parse_text): quote the user's own text
+                for x in places_out + counts:
+                    if x.start is not None and x.end is not None:
+                        x.text = d.text[x.start:x.end]
             res.events = events
             res.places = places_out
             if counts:
@@ -120,11 +127,18 @@ class Pipeline:
         return res
 
 
+_BRACKETED = re.compile(r"\[([^\[\]\n]{1,60})\]")
+
+
 def parse_text(text: str) -> str:
     """The text given to spaCy: the same characters at the same offsets, except that a leading
     dateline's dash ("TEHRAN, June 26 (IRNA) - ...") becomes a full stop, so the dateline is a
     sentence of its own and not the subject of the first sentence."""
     from eventwire.coding.coder import dateline_span
+    if "[" in text:
+        # an editor's insertion ("on Saturday [22 August] in X", "[Shi'i] Huthis") reads as a parenthesis;
+        # in square brackets the small parser often starts a new sentence at it
+        text = _BRACKETED.sub(lambda m: "(" + m.group(1) + ")", text)
     span = dateline_span(text)
     if span is None:
         return text

@@ -781,7 +781,7 @@ class Coder:
                     trigger_text=ctx.text[start:end], trigger_start=start, trigger_end=end,
                     confidence=max(0.05, min(conf, 0.99)), pattern=entry.id,
                     rule=f"{rule}; subject by {cl.subj_rule or 'none'}", modality=modality,
-                    sentence_text=sent.text.strip()))
+                    sentence_text=ctx.text[sent.start_char:sent.end_char].strip()))
                 events[-1].trigger_token = cl.anchor_token.i
         return self._dedupe(events)
 
@@ -811,7 +811,7 @@ class Coder:
                            trigger_text=ctx.text[start:end], trigger_start=start, trigger_end=end,
                            confidence=0.75 - 0.06 * self._clause_depth(cl.demand_by), pattern=entry.id,
                            rule=f"demand: '{cl.demand_by.lemma_} ... must {cl.pred.lemma_}' ({entry.id}) -> {code}",
-                           modality="demand", sentence_text=sent.text.strip())
+                           modality="demand", sentence_text=ctx.text[sent.start_char:sent.end_char].strip())
                 ev.trigger_token = cl.demand_by.i
                 out.append(ev)
         return out
