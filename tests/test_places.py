@@ -622,3 +622,10 @@ def test_an_editors_bracketed_date_does_not_split_the_sentence():
     killed = [e for e in res.events if e.trigger_text == "killed"]
     assert killed and killed[0].location is not None and killed[0].location.text == "Landi Kotal"
     assert killed[0].sentence_text == text     # the user's own characters, brackets and all
+
+
+def test_driven_out_from_a_place(nlp):
+    loc = _where(nlp, "A coalition force ousted the occupying troops from Kuwait in 1991.", "ousted")
+    assert loc is not None and loc.text == "Kuwait"
+    # "captured from Syria": the land's former owner, not where
+    assert _where(nlp, "The plateau was captured from Syria in the 1967 war.", "captured") is None

@@ -26,6 +26,7 @@ _SITE_NOUNS = _WORDS["site_nouns"]
 _OF_KINDS = _WORDS["of_kinds"]
 _AREA_WORDS = _WORDS["area_words"]
 _BATTLE_NOUNS = _ATTACK_NOUNS | _WORDS["battle_nouns"]
+_FROM_VERBS = _WORDS["from_verbs"]
 _WAY_HEADS = frozenset({"street", "road", "avenue", "square", "bridge", "neighborhood", "neighbourhood", "suburb",
                         "district", "outskirts", "quarter"})
 _GROUP_NAME_WORDS = _WORDS["group_name_words"]
@@ -156,7 +157,8 @@ def _place_score(doc, trig, h, p, tier, report_ids):
                 or pl == "from" and prep.head.lower_ == "far" and any(c.lower_ == "not" for c in prep.head.children):
             attach = 2.0      # "close to Jaffna", "not far from Grozny"
         elif pl in ("to", "toward", "towards", "into", "from") and prep.head.i == trig.i \
-                and trig.lemma_ in _MOTION_VERBS:
+                and trig.lemma_ in _MOTION_VERBS \
+                or pl == "from" and prep.head.i == trig.i and trig.lemma_ in _FROM_VERBS:
             attach = 0.6      # "flew to Basra", "troops were dispatched to Kandahar", "marched from Geneva" (+1 below:
             #                   the trigger's own)
         elif pl in ("including", "like") and trig.lemma_ in _TERRITORY_VERBS and _held_np(prep.head, trig):
