@@ -629,3 +629,9 @@ def test_driven_out_from_a_place(nlp):
     assert loc is not None and loc.text == "Kuwait"
     # "captured from Syria": the land's former owner, not where
     assert _where(nlp, "The plateau was captured from Syria in the 1967 war.", "captured") is None
+
+
+def test_a_place_named_near_another_is_a_landmark(nlp):
+    loc = _where(nlp, "The jets bombed the hillside of Kfar Shouba, near the village of Machghara inside the border strip.",
+                 "bombed")
+    assert loc is not None and loc.text == "Kfar Shouba"

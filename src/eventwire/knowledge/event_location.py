@@ -491,11 +491,12 @@ def _contained(doc, x_head, y_head) -> bool:
     return False
 
 
-def _follows_in(doc, x_head, y_head) -> bool:
+def _follows_in(doc, x_head, y_head, preps=("in",)) -> bool:
     """Does the "in" phrase holding the place at y_head come right after the noun phrase of the place at x_head
-    ("Zamalka in the East Ghouta", "Talacogon town, also in Augusan del Sur"), whatever the parser hung it on?"""
+    ("Zamalka in the East Ghouta", "Talacogon town, also in Augusan del Sur"), whatever the parser hung it on?
+    (With preps=("near",): "the hillside of Seddana, near the village of Shebaa".)"""
     prep = _governing_prep(y_head)
-    if prep is None or prep.lower_ != "in" or prep.i <= x_head.i:
+    if prep is None or prep.lower_ not in preps or prep.i <= x_head.i:
         return False
     top = _np_head(x_head)
     t = x_head
@@ -568,6 +569,9 @@ def _most_specific(doc, scored: list, trig=None) -> list:
             if _follows_in(doc, xh, yh) and not _facility(x[3], xh) and _rank(x[3], xh) <= _rank(y[3], yh) \
                     and x[2] >= SPECIFIC_ATTACH:
                 drop.add(b)       # "patrolling Bayana in Bharatpur district": the parser hung "in" on the verb
+                continue
+            if _follows_in(doc, xh, yh, ("near",)) and x[2] >= SPECIFIC_ATTACH and y[1] <= x[1]:
+                drop.add(b)       # "bombed the hillside of Seddana, near the village of Shebaa": a landmark
                 continue
             # "the Los Angeles suburb of Rosemead" (the of-phrase names it) vs "the Arawa area of Gombe" (the
             # name before the noun names it): the smaller one
