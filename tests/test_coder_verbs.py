@@ -574,3 +574,27 @@ def test_the_trigger_spans_the_verb_that_says_the_act_was_done_or_tried(text, sp
     evs = [e for e in events_of(text) if span.split()[-1] in e.trigger_text]
     assert evs and evs[0].trigger_text == span
     assert text[evs[0].trigger_start:evs[0].trigger_end] == span
+
+
+@pytest.mark.parametrize("text, verb, code", [
+    ("Gunmen broke into a farmhouse near Odra and shot dead four labourers.", "broke", "190"),
+    ("Armed men burst into a cafe in the old quarter and killed three customers.", "burst", "190"),
+    ("A group of masked men burst through the gates of the clinic at night.", "burst", "190"),
+    ("Heavily armed men dragged five farmers from their homes and shot them in the square.", "dragged", "181"),
+    ("Six villagers were dragged from their homes by militiamen before dawn.", "dragged", "181"),
+    ("The army foiled the rebel offensive near the dam, killing a dozen fighters.", "foiled", "190"),
+])
+def test_armed_intrusions_and_foiled_offensives_are_acts_of_force(text, verb, code):
+    assert code in {e.cameo for e in at(violent(events_of(text)), verb)}, \
+        [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Thieves broke into a shop in Odra overnight.", "broke"),
+    ("Armed robbers broke into a bank on the main square.", "broke"),
+    ("The minister broke into tears during the speech.", "broke"),
+    ("Rescuers dragged the boy from the river.", "dragged"),
+    ("Police thwarted an attack on the airport.", "thwarted"),
+])
+def test_intrusion_verbs_without_an_armed_agent_are_no_attack(text, verb):
+    assert not at(violent(events_of(text)), verb), [(e.cameo, e.trigger_text) for e in events_of(text)]

@@ -376,6 +376,13 @@ class Coder:
                     # "rockets slammed into the district" is an attack; "the vote fell on a Sunday" is not, nor is
                     # "on 2 June a rocket fell short"
                     entries = [e for e in entries if int(e.cameo[:2]) < 18]
+                if entries and lemma in self.attack_cues.get("intrusion", frozenset()) \
+                        and int(entries[0].cameo[:2]) >= 18 \
+                        and not (cl.subj is not None and (not cl.passive or cl.subj_rule == "passive agent")
+                                 and self._armed(cl.subj, ctx=None)):
+                    # "gunmen broke into a ranch", "armed men dragged six farmers from their homes" are acts of force;
+                    # "thieves broke into a shop", "she broke into tears", "dragged the boat from the river" are not
+                    entries = [e for e in entries if int(e.cameo[:2]) < 18]
                 if lemma in self.reporting and not (entries and entries[0].object):
                     continue          # "said", "noted": not events; "claimed responsibility" still is
                 # a light verb whose object is an event noun is coded by the noun ("held talks with")
@@ -481,6 +488,27 @@ class Coder:
             return True
         noun = self.event_noun(tok)
         return noun is not None and any(int(e.cameo[:2]) >= 18 for e in self.lex.match_noun(noun, frozenset()))
+
+    ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
+
+    def _armed(self, tok, ctx=None) -> bool:
+        """Whether an agent is armed: an armed sector's noun ("gunmen", "troops", "rebels", "militiamen"), or a noun
+        with an armed modifier ("armed men", "heavily armed youths", "a group of masked men"); criminals and
+        bodies ("robbers", "the ministry") are not."""
+        tok = unwrap_quantity(tok)
+        if tok.lemma_.lower() in ("group", "band", "gang", "squad", "unit", "team", "dozen", "dozens", "number"):
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if inner is not None:
+                tok = inner
+        sector = self._sector_of(tok, ctx) if tok.pos_ in ("NOUN", "PROPN") else None
+        if sector == "CRM" or tok.lemma_.lower() in self.attack_cues.get("crime", frozenset()):
+            return False              # "armed robbers broke into a bank": a crime
+        if self._modifier_words(tok) & self.attack_cues.get("armed", frozenset()):
+            return True
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+            return False
+        return sector in self.ARMED_SECTORS
 
     def _projectile(self, tok) -> bool:
         """Whether a subject is something fired or dropped ("Katyusha rockets", "shells", "mortar rounds")."""
