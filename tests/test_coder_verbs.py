@@ -574,3 +574,60 @@ def test_the_trigger_spans_the_verb_that_says_the_act_was_done_or_tried(text, sp
     evs = [e for e in events_of(text) if span.split()[-1] in e.trigger_text]
     assert evs and evs[0].trigger_text == span
     assert text[evs[0].trigger_start:evs[0].trigger_end] == span
+
+
+@pytest.mark.parametrize("text, verb, code", [
+    ("Gunmen broke into a farmhouse near Odra and shot dead four labourers.", "broke", "190"),
+    ("Armed men burst into a cafe in the old quarter and killed three customers.", "burst", "190"),
+    ("A group of masked men burst through the gates of the clinic at night.", "burst", "190"),
+    ("Heavily armed men dragged five farmers from their homes and shot them in the square.", "dragged", "181"),
+    ("Six villagers were dragged from their homes by militiamen before dawn.", "dragged", "181"),
+    ("The army foiled the rebel offensive near the dam, killing a dozen fighters.", "foiled", "190"),
+])
+def test_armed_intrusions_and_foiled_offensives_are_acts_of_force(text, verb, code):
+    assert code in {e.cameo for e in at(violent(events_of(text)), verb)}, \
+        [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Thieves broke into a shop in Odra overnight.", "broke"),
+    ("Armed robbers broke into a bank on the main square.", "broke"),
+    ("The minister broke into tears during the speech.", "broke"),
+    ("Rescuers dragged the boy from the river.", "dragged"),
+    ("Police thwarted an attack on the airport.", "thwarted"),
+])
+def test_intrusion_verbs_without_an_armed_agent_are_no_attack(text, verb):
+    assert not at(violent(events_of(text)), verb), [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_a_weapon_that_hit_and_destroyed_is_an_attack_at_hit():
+    evs = at(violent(events_of("On Tuesday, a rocket hit and destroyed a kiosk in a park in Odra.")), "hit")
+    assert evs and evs[0].cameo == "194"
+    assert not at(violent(events_of("The film was a modest hit and toured the festivals.")), "toured")
+
+
+@pytest.mark.parametrize("text, verb, code", [
+    ("The Velorian air force launched several airstrikes over the northern districts on Monday, hitting rebel "
+     "targets near Odra.", "hitting", "195"),
+    ("Militia fighters fired rockets at the garrison, hitting a fuel depot.", "hitting", "194"),
+])
+def test_a_participle_after_a_strike_codes_as_the_strike(text, verb, code):
+    assert code in {e.cameo for e in at(violent(events_of(text)), verb)}, \
+        [(e.cameo, e.trigger_text) for e in events_of(text)]
+
+
+def test_a_participle_after_a_non_violent_launch_is_no_strike():
+    assert not violent(events_of("The firm launched a new phone, hitting its sales targets in Odra."))
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Mortar rounds killed four children in the market of Odra on Monday.", "killed"),
+    ("Shells killed three shepherds near Odra.", "killed"),
+    ("Rebel units attacked the garrison with artillery and mortars.", "attacked"),
+])
+def test_mortars_and_shells_as_agent_or_instrument_are_artillery(text, verb):
+    assert {e.cameo for e in at(violent(events_of(text)), verb)} == {"194"}
+
+
+def test_an_instrument_that_names_no_weapon_keeps_the_generic_code():
+    assert {e.cameo for e in at(violent(events_of("Rebels attacked the convoy with knives."), ), "attacked")} == {"190"}

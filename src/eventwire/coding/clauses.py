@@ -75,6 +75,7 @@ class Clause:
     rule: str = ""                    # how the arguments were found (explanation)
     subj_rule: str = ""
     anchor: Optional[object] = None   # the verb an event noun is coded at: "erupted" in "clashes erupted"
+    weapon: Optional[object] = None   # what struck, when not the subject: "airstrikes" in "launched airstrikes, hitting X"
 
     @property
     def anchor_token(self):
@@ -453,6 +454,9 @@ def verb_clause(verb) -> Clause:
 
 # verb forms the tagger reads as nouns in headlines and terse wire copy ("Croat police shot at a car")
 NOUN_AS_VERB = {"shot": "shoot"}
+# verbs of striking the tagger reads as nouns before a coordinated verb ("a rocket hit[NN] and destroyed a school");
+# the coder takes them only when the noun before them is a weapon
+IMPACT_NOUN_AS_VERB = {"hit": "hit", "hits": "hit"}
 BE_FORMS = {"is", "are", "was", "were", "been", "be", "being", "'re", "'s"}
 
 
@@ -529,12 +533,13 @@ def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
         subj = cands[-1]
         obj = tok.head
         rule = "verb misread as an adjective of its object"
-    elif tok.pos_ == "NOUN" and tok.lower_ in NOUN_AS_VERB and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "and" \
+    elif tok.pos_ == "NOUN" and (tok.lower_ in NOUN_AS_VERB or tok.lower_ in IMPACT_NOUN_AS_VERB) and tok.i + 2 < sent.end \
+            and doc[tok.i + 1].lower_ == "and" \
             and doc[tok.i + 2].dep_ == "conj" and doc[tok.i + 2].tag_ in ("VBD", "VBN") \
             and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children):
         # "a gunman shot[NN] and killed a trader", "a rabbi shot[NN] and killed by militants": the verb's subject (or,
         # with a 'by' agent, its victim) is the noun the parser hung on it as a compound
-        lemma = NOUN_AS_VERB[tok.lower_]
+        lemma = NOUN_AS_VERB.get(tok.lower_) or IMPACT_NOUN_AS_VERB[tok.lower_]
         if not is_event_verb(lemma):
             return None
         noun = doc[tok.i - 1]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from eventwire.coding.clauses import (Clause, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause,
+from eventwire.coding.clauses import (Clause, IMPACT_NOUN_AS_VERB, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause,
                                       noun_clause, preps_of, raised_participle_subject, subject_of, unwrap_quantity, verb_clause, verb_key)
 from eventwire.model import Actor, Event
 
@@ -303,6 +303,9 @@ class Coder:
                                                                        and tok.lower_.endswith("ing")):
                 # a verb the parser misread: "troops are patrolling[amod] markets", "Croat police shot[NN] at"
                 cl = misread_verb_clause(tok, self.lex.is_event_verb)
+                if cl is not None and tok.lower_ in IMPACT_NOUN_AS_VERB and cl.rule.endswith("coordinated verb") \
+                        and not (self._projectile(cl.subj) or self._violent_agent(cl.subj)):
+                    cl = None             # "a rocket hit[NN] and destroyed": only a weapon's; not "a box-office hit"
                 if cl is not None and tok.dep_ == "compound" and cl.obj is not None and self._sector_of(cl.obj, None):
                     cl = None             # "women aid workers", "army patrol units": a modifier of people after all
                 if cl is not None and cl.lemma not in self.reporting:
@@ -363,8 +366,11 @@ class Coder:
                         if alt and alt[0].object and alt[0].prep == p and alt[0].target != "prep":
                             entries = alt
                             break
+                strike = self._strike_governing(tok) if lemma in self.attack_cues.get("impact", frozenset()) else None
+                if strike is not None:
+                    cl.weapon = strike    # "launched airstrikes on X, hitting several positions": the strikes hit
                 if not entries and lemma in self.attack_cues.get("impact", frozenset()) and cl.obj is not None \
-                        and not cl.passive and cl.subj is not None and self._violent_agent(cl.subj):
+                        and not cl.passive and ((cl.subj is not None and self._violent_agent(cl.subj)) or strike is not None):
                     # "the blast targeted a crowded market", "a bomb hit the fuel market": a non-event reading of
                     # the object ("targeted the consumer market") cannot be what a weapon or an attack did
                     entries = [e for e in self.lex.match_verb(lemma, cl.particle, None, frozenset(cl.preps))
@@ -375,6 +381,13 @@ class Coder:
                                  and cl.preps[entries[0].prep].ent_type_ not in ("DATE", "TIME")):
                     # "rockets slammed into the district" is an attack; "the vote fell on a Sunday" is not, nor is
                     # "on 2 June a rocket fell short"
+                    entries = [e for e in entries if int(e.cameo[:2]) < 18]
+                if entries and lemma in self.attack_cues.get("intrusion", frozenset()) \
+                        and int(entries[0].cameo[:2]) >= 18 \
+                        and not (cl.subj is not None and (not cl.passive or cl.subj_rule == "passive agent")
+                                 and self._armed(cl.subj, ctx=None)):
+                    # "gunmen broke into a ranch", "armed men dragged six farmers from their homes" are acts of force;
+                    # "thieves broke into a shop", "she broke into tears", "dragged the boat from the river" are not
                     entries = [e for e in entries if int(e.cameo[:2]) < 18]
                 if lemma in self.reporting and not (entries and entries[0].object):
                     continue          # "said", "noted": not events; "claimed responsibility" still is
@@ -481,6 +494,37 @@ class Coder:
             return True
         noun = self.event_noun(tok)
         return noun is not None and any(int(e.cameo[:2]) >= 18 for e in self.lex.match_noun(noun, frozenset()))
+
+    def _strike_governing(self, verb):
+        """The weapon or act of force whose result a participle states ("launched several airstrikes over X, hitting
+        the group's positions": airstrikes; "fired rockets at the base, striking a depot": rockets), or None."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+            return None
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if obj is None or not (self._violent_agent(obj) or self._projectile(obj)):
+            return None
+        return unwrap_quantity(obj)
+
+    ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
+
+    def _armed(self, tok, ctx=None) -> bool:
+        """Whether an agent is armed: an armed sector's noun ("gunmen", "troops", "rebels", "militiamen"), or a noun
+        with an armed modifier ("armed men", "heavily armed youths", "a group of masked men"); criminals and
+        bodies ("robbers", "the ministry") are not."""
+        tok = unwrap_quantity(tok)
+        if tok.lemma_.lower() in ("group", "band", "gang", "squad", "unit", "team", "dozen", "dozens", "number"):
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if inner is not None:
+                tok = inner
+        sector = self._sector_of(tok, ctx) if tok.pos_ in ("NOUN", "PROPN") else None
+        if sector == "CRM" or tok.lemma_.lower() in self.attack_cues.get("crime", frozenset()):
+            return False              # "armed robbers broke into a bank": a crime
+        if self._modifier_words(tok) & self.attack_cues.get("armed", frozenset()):
+            return True
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+            return False
+        return sector in self.ARMED_SECTORS
 
     def _projectile(self, tok) -> bool:
         """Whether a subject is something fired or dropped ("Katyusha rockets", "shells", "mortar rounds")."""
@@ -675,10 +719,14 @@ class Coder:
                 rule += f"; intention ({'via ' + cl.intent_head.lemma_ if cl.intent_head is not None else 'future'}) -> {intent_code}"
             elif cl.reported:
                 modality = "reported"
-            if modality == "asserted" and code in GENERIC_HARM and cl.subj is not None:
-                specific = self._agent_code(cl.subj)
+            if modality == "asserted" and code in GENERIC_HARM:
+                by = cl.subj if cl.subj is not None and self._agent_code(cl.subj) else cl.weapon
+                if by is None and entry.prep != "with" and cl.preps.get("with") is not None \
+                        and cl.preps["with"].pos_ == "NOUN":
+                    by = cl.preps["with"]   # the instrument: "shelled the town with mortars", "attacked it with drones"
+                specific = self._agent_code(by) if by is not None else None
                 if specific:
-                    rule += f"; agent '{cl.subj.text}' -> {specific}"
+                    rule += f"; agent '{by.text}' -> {specific}"
                     code = specific
             info = self.ontology.cameo(code)
             if info is None:
@@ -877,7 +925,7 @@ class Coder:
                 hit = table.get(c.lemma_.lower() + "-" + lemma)
                 if hit:
                     return hit
-        if lemma in table or lemma in ("fire", "attack", "strike"):
+        if lemma in table or lemma in ("fire", "attack", "strike", "round", "barrage", "salvo", "volley"):
             # the weapon named by a modifier: "sniper fire", "a car bomb explosion", "rocket fire"
             mods = Coder._modifier_words(subj)
             for w in sorted(mods, key=lambda w: -w.count("-")):
