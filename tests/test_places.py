@@ -635,3 +635,9 @@ def test_a_place_named_near_another_is_a_landmark(nlp):
     loc = _where(nlp, "The jets bombed the hillside of Kfar Shouba, near the village of Machghara inside the border strip.",
                  "bombed")
     assert loc is not None and loc.text == "Kfar Shouba"
+
+
+def test_a_site_whose_name_starts_with_a_town(nlp):
+    # "Badr" alone is a town in the gazetteer; "the Badr Mosque" is the site bombed
+    loc = _where(nlp, "Israeli jets bombed the Badr Mosque overlooking the town.", "bombed")
+    assert loc is not None and loc.text == "Badr Mosque" and loc.lat is None

@@ -359,6 +359,13 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             k = j
         else:
             k += 1
+    # a gazetteer match that starts a site's name ("Badr" of "bombed the Badr Mosque"): the whole name
+    for m in [m for m in mentions if m.source == "gaz"]:
+        j = m.tok_end
+        while j < n and j - m.tok_end < 3 and caps[j] and not doc[j].ent_type_ and lowers[j] not in _FACILITY_NAMES:
+            j += 1
+        if j < n and lowers[j] in _FACILITY_NAMES and caps[j] and not doc[j].ent_type_:
+            spans.append((m.tok_start, j + 1))
     spans = [(i, next((k for k in range(i, j) if lowers[k] in _CALENDAR), j)) for i, j in spans]   # "X Tuesday"
     spans = [(i, j) for i, j in (_trim(doc, i, j) for i, j in spans)
              if i < j and caps[j - 1] and lowers[j - 1] not in _EVENT_HEADS      # not "the Six-Day War"
