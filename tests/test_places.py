@@ -641,3 +641,12 @@ def test_a_site_whose_name_starts_with_a_town(nlp):
     # "Badr" alone is a town in the gazetteer; "the Badr Mosque" is the site bombed
     loc = _where(nlp, "Israeli jets bombed the Badr Mosque overlooking the town.", "bombed")
     assert loc is not None and loc.text == "Badr Mosque" and loc.lat is None
+
+
+def test_a_place_in_the_victims_description_gives_way_to_the_verbs_own(nlp):
+    loc = _where(nlp, "Nearly all of the 300 detainees at Bagram were captured in Afghanistan after the invasion.",
+                 "captured")
+    assert loc is not None and loc.text == "Afghanistan"
+    # but a bomb's own place is where it went off
+    loc = _where(nlp, "A bomb in the Karrada district of Baghdad killed three people on Monday.", "killed")
+    assert loc is not None and loc.text == "Karrada"

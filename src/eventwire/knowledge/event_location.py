@@ -27,6 +27,7 @@ _OF_KINDS = _WORDS["of_kinds"]
 _AREA_WORDS = _WORDS["area_words"]
 _BATTLE_NOUNS = _ATTACK_NOUNS | _WORDS["battle_nouns"]
 _FROM_VERBS = _WORDS["from_verbs"]
+_DEVICE_NOUNS = _WORDS["device_nouns"]
 _WAY_HEADS = frozenset({"street", "road", "avenue", "square", "bridge", "neighborhood", "neighbourhood", "suburb",
                         "district", "outskirts", "quarter"})
 _GROUP_NAME_WORDS = _WORDS["group_name_words"]
@@ -617,7 +618,12 @@ def _most_specific(doc, scored: list, trig=None) -> list:
         strong = [x for x in strong if x[1] == 0]
     if len(strong) > 1:
         # ties go to the ground the event takes ("stormed Najarah in eastern Aleppo")
-        best = min(strong, key=lambda x: (_rank(x[3], x[4]), not _is_held(x[4]), -x[0]))
+        # and a place the verb itself names before one inside a person's description ("Lindh, from a family in
+        # Marin County, was captured in Afghanistan"); a bomb's own place is the event's ("a bomb in X killed")
+        subj = {t.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lemma_.lower() not in _BATTLE_NOUNS and c.lemma_.lower() not in _DEVICE_NOUNS
+                for t in c.subtree} if trig is not None else set()
+        best = min(strong, key=lambda x: (x[4].i in subj, _rank(x[3], x[4]), not _is_held(x[4]), -x[0]))
         kept.remove(best)
         kept.insert(0, best)
     return kept
