@@ -650,3 +650,8 @@ def test_a_place_in_the_victims_description_gives_way_to_the_verbs_own(nlp):
     # but a bomb's own place is where it went off
     loc = _where(nlp, "A bomb in the Karrada district of Baghdad killed three people on Monday.", "killed")
     assert loc is not None and loc.text == "Karrada"
+
+
+def test_a_time_zone_is_not_where(nlp):
+    assert _where(nlp, "At 5 A.M. (Damascus time) on Monday, government troops shelled rebel positions.",
+                  "shelled") is None

@@ -231,6 +231,8 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = 0.4      # some other attachment (lists, appositions): too weak on its own
     if _in_org_name(h):
         attach = -1.0         # "striking the Islamic State of Iraq": part of a group's name, an actor
+    if h.dep_ == "compound" and h.head.lower_ in ("time", "timezone"):
+        attach = -1.0         # "at 8 P.M. (Damascus Time)": a clock, not a place
     if prep is not None and attach > 0.3 and prep.lower_ not in _STRONG_PREPS and _under_topic(prep, trig):
         attach = 0.3          # "protested in Berlin against the raids on Yugoslavia": what it was about, not where
     if h.dep_ == "poss" and prep is not None and h.head.lemma_.lower() not in _WAY_HEADS:
