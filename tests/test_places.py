@@ -655,3 +655,9 @@ def test_a_place_in_the_victims_description_gives_way_to_the_verbs_own(nlp):
 def test_a_time_zone_is_not_where(nlp):
     assert _where(nlp, "At 5 A.M. (Damascus time) on Monday, government troops shelled rebel positions.",
                   "shelled") is None
+
+
+def test_a_river_is_larger_than_the_town_it_runs_through(nlp):
+    loc = _where(nlp, "A truck bomb exploded on a key bridge over the Tigris River in Mosul, killing five people.",
+                 "exploded")
+    assert loc is not None and loc.text == "Mosul"

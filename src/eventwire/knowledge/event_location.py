@@ -28,6 +28,7 @@ _AREA_WORDS = _WORDS["area_words"]
 _BATTLE_NOUNS = _ATTACK_NOUNS | _WORDS["battle_nouns"]
 _FROM_VERBS = _WORDS["from_verbs"]
 _DEVICE_NOUNS = _WORDS["device_nouns"]
+_WATER_NAMES = _WORDS["water_names"]
 _WAY_HEADS = frozenset({"street", "road", "avenue", "square", "bridge", "neighborhood", "neighbourhood", "suburb",
                         "district", "outskirts", "quarter"})
 _GROUP_NAME_WORDS = _WORDS["group_name_words"]
@@ -451,6 +452,9 @@ def _np_head(tok):
 
 
 def _rank(p: Place, h=None) -> float:
+    words = p.text.split()
+    if words and words[-1].lower() in _WATER_NAMES and len(words) > 1:
+        return 3          # "the Tigris River in Baghdad", "the Azov Sea port city of Mariupol": larger than a town
     if _facility(p, h):
         return 0.5        # a street or building: after the town it stands in
     if p.lat is None and h is not None:
