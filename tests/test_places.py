@@ -661,3 +661,15 @@ def test_a_river_is_larger_than_the_town_it_runs_through(nlp):
     loc = _where(nlp, "A truck bomb exploded on a key bridge over the Tigris River in Mosul, killing five people.",
                  "exploded")
     assert loc is not None and loc.text == "Mosul"
+
+
+def test_the_countryside_of_a_town_is_larger_than_its_villages(nlp):
+    loc = _where(nlp, "In the southern Idlib countryside, the air force targeted rebel positions at the towns of "
+                      "Khan Shaykhun and Maarrat al-Numan.", "targeted")
+    assert loc is not None and loc.text == "Khan Shaykhun"
+
+
+def test_places_like_these(nlp):
+    loc = _where(nlp, "Across the country, in places like the eastern province of Kunar and the city of Jalalabad, "
+                      "insurgents are attacking police posts.", "attacking")
+    assert loc is not None and loc.text in ("Kunar", "Jalalabad")

@@ -29,6 +29,7 @@ _BATTLE_NOUNS = _ATTACK_NOUNS | _WORDS["battle_nouns"]
 _FROM_VERBS = _WORDS["from_verbs"]
 _DEVICE_NOUNS = _WORDS["device_nouns"]
 _WATER_NAMES = _WORDS["water_names"]
+_AROUND_NOUNS = frozenset({"countryside", "suburbs", "outskirts", "environs", "hinterland", "surroundings"})
 _WAY_HEADS = frozenset({"street", "road", "avenue", "square", "bridge", "neighborhood", "neighbourhood", "suburb",
                         "district", "outskirts", "quarter"})
 _GROUP_NAME_WORDS = _WORDS["group_name_words"]
@@ -86,7 +87,8 @@ def _governing_prep(tok):
                 return p              # "raids north of Baghdad": the direction phrase itself
             if p.lower_ == "of" and p.head.pos_ in ("NOUN", "PROPN") \
                     or p.lower_ == "for" and p.head.lemma_.lower() in _BATTLE_NOUNS \
-                    or p.lower_ in ("like", "including") and p.head.lower_ in _SETTLEMENT_NOUNS \
+                    or p.lower_ in ("like", "including") and (p.head.lower_ in _SETTLEMENT_NOUNS
+                                                              or p.head.lower_ in ("places", "sites")) \
                     and p.head.dep_ == "pobj" and p.head.head.lower_ in _STRONG_PREPS:
                 t = p.head            # "the city of X", "the outskirts of X", "in the battle for X"
                 continue
@@ -455,6 +457,8 @@ def _rank(p: Place, h=None) -> float:
     words = p.text.split()
     if words and words[-1].lower() in _WATER_NAMES and len(words) > 1:
         return 3          # "the Tigris River in Baghdad", "the Azov Sea port city of Mariupol": larger than a town
+    if h is not None and h.dep_ in ("compound", "poss", "amod") and h.head.lower_ in _AROUND_NOUNS:
+        return 1.5        # "the east Homs countryside", "Damascus's suburbs": the land around a town, larger than it
     if _facility(p, h):
         return 0.5        # a street or building: after the town it stands in
     if p.lat is None and h is not None:
@@ -511,7 +515,9 @@ def _follows_in(doc, x_head, y_head, preps=("in",)) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ not in _SETTLEMENT_NOUNS | _HOLD_NOUNS:
         return False            # "north of Baghdad in Samarra": Baghdad only measures; "the house of X in Y"
-    if x_head.ent_type_ not in ("GPE", "LOC", "FAC") and top.lower_ not in _SETTLEMENT_NOUNS:
+    xp = _governing_prep(x_head)
+    if x_head.ent_type_ not in ("GPE", "LOC", "FAC") and top.lower_ not in _SETTLEMENT_NOUNS \
+            and not (xp is not None and xp.lower_ in _STRONG_PREPS):
         return False            # "captured Qadeer in Gujranwala": a name that may be a man's
     end = max(top.i, x_head.i)
     k = end + 1
