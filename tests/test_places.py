@@ -673,3 +673,8 @@ def test_places_like_these(nlp):
     loc = _where(nlp, "Across the country, in places like the eastern province of Kunar and the city of Jalalabad, "
                       "insurgents are attacking police posts.", "attacking")
     assert loc is not None and loc.text in ("Kunar", "Jalalabad")
+
+
+def test_the_town_whose_site_was_hit(nlp):
+    loc = _where(nlp, "A massive bombing destroyed one of Mosul's main bridges, killing at least ten people.", "destroyed")
+    assert loc is not None and loc.text == "Mosul"

@@ -85,7 +85,8 @@ def _governing_prep(tok):
             p = t.head
             if p.lower_ == "of" and p.head.lower_ in _DIRECTION_HEADS and p.head.dep_ in ("advmod", "npadvmod"):
                 return p              # "raids north of Baghdad": the direction phrase itself
-            if p.lower_ == "of" and p.head.pos_ in ("NOUN", "PROPN") \
+            if p.lower_ == "of" and (p.head.pos_ in ("NOUN", "PROPN") or p.head.lower_ in ("one", "two", "some",
+                                                                                       "many", "most", "all")) \
                     or p.lower_ == "for" and p.head.lemma_.lower() in _BATTLE_NOUNS \
                     or p.lower_ in ("like", "including") and (p.head.lower_ in _SETTLEMENT_NOUNS
                                                               or p.head.lower_ in ("places", "sites")) \
@@ -223,6 +224,8 @@ def _place_score(doc, trig, h, p, tier, report_ids):
                 and _held_np(h.head, trig):
             attach = 1.0      # "patrolled the streets of Freetown's west end", "captured 70 percent of Bosnia's
             #                   territory", "Somalia's waters are patrolled": the ground itself
+        elif h.dep_ == "poss" and h.head.lemma_.lower() in _PLACE_HEADS and _held_np(h.head, trig):
+            attach = 1.0      # "a bombing destroyed one of Baghdad's main bridges": the town the site is in
         elif h.dep_ == "compound" and h.head.lower_ in _LOCAL_AGENTS and h.head.dep_ in ("nsubj", "nsubjpass") \
                 and h.head.head.i == trig.i and p.feature not in ("country", "admin1", "continent", "region"):
             attach = 1.3      # "Dallas police shot ...", "Basra protesters marched": a town's own people acting
