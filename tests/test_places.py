@@ -678,3 +678,9 @@ def test_places_like_these(nlp):
 def test_the_town_whose_site_was_hit(nlp):
     loc = _where(nlp, "A massive bombing destroyed one of Mosul's main bridges, killing at least ten people.", "destroyed")
     assert loc is not None and loc.text == "Mosul"
+
+
+def test_taken_from_a_house_in_a_town(nlp):
+    loc = _where(nlp, "Kowalski was captured along with two colleagues, all engineers, from their Kirkuk house on "
+                      "Monday.", "captured")
+    assert loc is not None and loc.text == "Kirkuk"

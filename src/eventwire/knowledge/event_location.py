@@ -29,6 +29,7 @@ _BATTLE_NOUNS = _ATTACK_NOUNS | _WORDS["battle_nouns"]
 _FROM_VERBS = _WORDS["from_verbs"]
 _DEVICE_NOUNS = _WORDS["device_nouns"]
 _WATER_NAMES = _WORDS["water_names"]
+_DWELLING_HEADS = _WORDS["dwellings"] | {"office", "hotel", "shop", "school", "mosque", "church"}
 _AROUND_NOUNS = frozenset({"countryside", "suburbs", "outskirts", "environs", "hinterland", "surroundings"})
 _WAY_HEADS = frozenset({"street", "road", "avenue", "square", "bridge", "neighborhood", "neighbourhood", "suburb",
                         "district", "outskirts", "quarter"})
@@ -163,7 +164,9 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = 2.0      # "close to Jaffna", "not far from Grozny"
         elif pl in ("to", "toward", "towards", "into", "from") and prep.head.i == trig.i \
                 and trig.lemma_ in _MOTION_VERBS \
-                or pl == "from" and prep.head.i == trig.i and trig.lemma_ in _FROM_VERBS:
+                or pl == "from" and prep.head.i == trig.i and trig.lemma_ in _FROM_VERBS \
+                or pl == "from" and tier == 0 and h.dep_ in ("compound", "poss") and h.head.dep_ == "pobj" \
+                and h.head.lemma_.lower() in _DWELLING_HEADS:      # "captured ... from their Baghdad house"
             attach = 0.6      # "flew to Basra", "troops were dispatched to Kandahar", "marched from Geneva" (+1 below:
             #                   the trigger's own)
         elif pl in ("including", "like") and trig.lemma_ in _TERRITORY_VERBS and _held_np(prep.head, trig):
