@@ -684,3 +684,10 @@ def test_taken_from_a_house_in_a_town(nlp):
     loc = _where(nlp, "Kowalski was captured along with two colleagues, all engineers, from their Kirkuk house on "
                       "Monday.", "captured")
     assert loc is not None and loc.text == "Kirkuk"
+
+
+def test_a_capital_named_after_the_word_capital(nlp):
+    # the parser hangs "Lome" on the verb; "in the Togolese capital" still governs it
+    loc = _where(nlp, "On Saturday, 25,000 opposition supporters demonstrated in the Togolese capital Lome against "
+                      "Faure's rule, the biggest such march since he was installed in office.", "demonstrated")
+    assert loc is not None and loc.text == "Lome"

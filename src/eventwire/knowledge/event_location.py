@@ -30,6 +30,7 @@ _FROM_VERBS = _WORDS["from_verbs"]
 _DEVICE_NOUNS = _WORDS["device_nouns"]
 _WATER_NAMES = _WORDS["water_names"]
 _DWELLING_HEADS = _WORDS["dwellings"] | {"office", "hotel", "shop", "school", "mosque", "church"}
+_NAMED_AFTER = _WORDS["named_after"]
 _AROUND_NOUNS = frozenset({"countryside", "suburbs", "outskirts", "environs", "hinterland", "surroundings"})
 _WAY_HEADS = frozenset({"street", "road", "avenue", "square", "bridge", "neighborhood", "neighbourhood", "suburb",
                         "district", "outskirts", "quarter"})
@@ -154,6 +155,9 @@ def _place_score(doc, trig, h, p, tier, report_ids):
     if h.dep_ == "compound" and h.head.lower_ in _CALENDAR and h.head.i == h.i + 1:
         h = h.head            # "patrolled downtown Caracas Wednesday": the parser made the place a weekday's word
     prep = _governing_prep(h)
+    if prep is None and h.i > 0 and doc[h.i - 1].lower_ in _NAMED_AFTER and doc[h.i - 1].dep_ == "pobj" \
+            and h.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        prep = _governing_prep(doc[h.i - 1])      # "demonstrated in the Togolese capital Lome" (Lome misparsed)
     attach = 0.0
     if prep is not None:
         pl = prep.lower_
