@@ -691,3 +691,8 @@ def test_a_capital_named_after_the_word_capital(nlp):
     loc = _where(nlp, "On Saturday, 25,000 opposition supporters demonstrated in the Togolese capital Lome against "
                       "Faure's rule, the biggest such march since he was installed in office.", "demonstrated")
     assert loc is not None and loc.text == "Lome"
+    # also after a comma: "in the heart of the capital, Sana"
+    loc = _where(nlp, "A car bomb exploded Monday alongside a convoy of vehicles used by the defense minister, killing "
+                      "seven bodyguards and five civilians in the heart of the capital, Kabul, while the minister "
+                      "escaped unharmed.", "killing")
+    assert loc is not None and loc.text == "Kabul"

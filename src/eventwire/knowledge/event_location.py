@@ -155,9 +155,11 @@ def _place_score(doc, trig, h, p, tier, report_ids):
     if h.dep_ == "compound" and h.head.lower_ in _CALENDAR and h.head.i == h.i + 1:
         h = h.head            # "patrolled downtown Caracas Wednesday": the parser made the place a weekday's word
     prep = _governing_prep(h)
-    if prep is None and h.i > 0 and doc[h.i - 1].lower_ in _NAMED_AFTER and doc[h.i - 1].dep_ == "pobj" \
+    k = h.i - 2 if h.i > 1 and doc[h.i - 1].text == "," else h.i - 1
+    if prep is None and k >= 0 and doc[k].lower_ in _NAMED_AFTER and doc[k].dep_ == "pobj" \
             and h.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        prep = _governing_prep(doc[h.i - 1])      # "demonstrated in the Togolese capital Lome" (Lome misparsed)
+        prep = _governing_prep(doc[k])    # "demonstrated in the Togolese capital Lome", "in the heart of the capital,
+        #                                   Sana" (the name misparsed)
     attach = 0.0
     if prep is not None:
         pl = prep.lower_
