@@ -696,3 +696,12 @@ def test_a_capital_named_after_the_word_capital(nlp):
                       "seven bodyguards and five civilians in the heart of the capital, Kabul, while the minister "
                       "escaped unharmed.", "killing")
     assert loc is not None and loc.text == "Kabul"
+
+
+def test_claiming_lives_and_a_reported_blast_are_no_speech(nlp):
+    loc = _where(nlp, "Twin bomb blasts at two bus stations in Kaduna on Friday night have claimed 21 lives, while 60 "
+                      "other people sustained injuries", "sustained")
+    assert loc is not None and loc.text == "Kaduna"
+    loc = _where(nlp, "Making matters worse for the rebels, a massive explosion was just reported inside the Salaheddine "
+                      "District, killing and wounding several fighters.", "killing")
+    assert loc is not None and loc.text.startswith("Salaheddine")

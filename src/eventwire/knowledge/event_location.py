@@ -104,7 +104,14 @@ def _governing_prep(tok):
 
 
 def _is_report(tok) -> bool:
-    return tok.lemma_.lower() in _REPORT_LEMMAS
+    """Does tok report speech ("said", "claimed")? Not "claimed 37 lives", "reported missing", "a blast was
+    reported"."""
+    if tok.lemma_.lower() not in _REPORT_LEMMAS:
+        return False
+    return not any(c.dep_ in ("dobj", "oprd", "acomp") and c.lemma_.lower() in ("life", "live", "lives", "missing",
+                                                                                 "dead", "killed", "wounded")
+                   or c.dep_ == "nsubjpass" and (c.lemma_.lower() in _DEVICE_NOUNS or c.lemma_.lower() in _BATTLE_NOUNS)
+                   for c in tok.children)     # ("an explosion was reported inside X": where it went off)
 
 
 def _clause_root(trigger):
