@@ -705,3 +705,9 @@ def test_claiming_lives_and_a_reported_blast_are_no_speech(nlp):
     loc = _where(nlp, "Making matters worse for the rebels, a massive explosion was just reported inside the Salaheddine "
                       "District, killing and wounding several fighters.", "killing")
     assert loc is not None and loc.text.startswith("Salaheddine")
+
+
+def test_a_parenthetical_police_said_does_not_take_the_place(nlp):
+    loc = _where(nlp, "A police sergeant and his brother were shot dead in their car late Monday, police said, on a "
+                      "road in Baquba, 60 kilometers north of Baghdad.", "shot")
+    assert loc is not None and loc.text == "Baquba"

@@ -411,6 +411,10 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                         if c.dep_ in ("prep", "npadvmod", "nsubj", "agent"):
                             if c.dep_ == "prep" and c.i < anc.i and c.left_edge.i == sent.start:
                                 continue      # "In Jericho, officials said soldiers shot ...": the scene, fronted
+                            if c.dep_ == "prep" and trig.i < anc.i < c.i and doc[c.i - 1].text == "," \
+                                    and c.lower_ in _STRONG_PREPS | {"on"} and anc.i >= 2 and any(
+                                        doc[k].text == "," for k in range(max(sent.start, anc.i - 4), anc.i)):
+                                continue      # "two men were shot dead, police said, on a road in X": a parenthesis
                             ids = _subtree_ids(c)
                             if trig.i not in ids:      # "said in a meeting in Tehran": the meeting keeps Tehran
                                 report_ids |= ids
