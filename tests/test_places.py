@@ -711,3 +711,15 @@ def test_a_parenthetical_police_said_does_not_take_the_place(nlp):
     loc = _where(nlp, "A police sergeant and his brother were shot dead in their car late Monday, police said, on a "
                       "road in Baquba, 60 kilometers north of Baghdad.", "shot")
     assert loc is not None and loc.text == "Baquba"
+
+
+def test_a_town_the_parser_took_for_a_body_when_captured_on_a_date(nlp):
+    from spacy.tokens import Span
+    doc = nlp("Rebels first captured Bangassou on Oct. 29, but lost it a month later to government troops.")
+    i = next(t.i for t in doc if t.text == "Bangassou")
+    # as the small parser sometimes labels such a town: an organisation
+    doc.ents = [e for e in doc.ents if not (e.start <= i < e.end)] + [Span(doc, i, i + 1, label="ORG")]
+    places = find_places(doc)
+    assert "Bangassou" in {p.text for p in places}
+    loc = event_location(doc, next(t.i for t in doc if t.text == "captured"), places)
+    assert loc is not None and loc.text == "Bangassou"

@@ -41,6 +41,7 @@ from eventwire.knowledge.event_location import (  # noqa: F401
 _NOT_PLACE_NAMES = _WORDS["not_place_names"]
 _FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "city": 0.0, "admin2": 1.0, "region": 3.0, "continent": 4.0}
 _DWELLINGS = _WORDS["dwellings"]
+_TAKE_VERBS = frozenset({"capture", "recapture", "seize", "retake", "overrun", "storm"})
 
 
 def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
@@ -256,6 +257,18 @@ def _fill_admin2(chosen: dict[int, Candidate], gaz: Gazetteer) -> dict[int, Cand
     return out
 
 
+def _taken_town(doc, m) -> bool:
+    """A one-word name the parser called an organisation, taken by a verb of capture with a date or time after it
+    ("Rebels first captured Birao on Oct. 30", "captured Mullaittivu last July"): a town taken, not a body."""
+    if m.tok_end - m.tok_start != 1:
+        return False
+    t = doc[m.tok_start]
+    if t.dep_ != "dobj" or t.head.lemma_.lower() not in _TAKE_VERBS:
+        return False
+    nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
+    return nxt is not None and (nxt.ent_type_ in ("DATE", "TIME") or nxt.lower_ in ("on", "in", "last", "after"))
+
+
 def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[Gazetteer] = None) -> list[Place]:
     """Place mentions in a parsed document, resolved; unresolved names are kept with lat/lon None."""
     try:
@@ -300,7 +313,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                         and (_held_object(doc, m.tok_start, m.tok_end)
                              and any(c.feature == "city" and (c.population >= 100_000 and not c.alt
                                                               or c.population >= 300_000) for c in cs[:3])
-                             or _held_object(doc, m.tok_start, m.tok_end, True)
+                             or (_held_object(doc, m.tok_start, m.tok_end, True) or _taken_town(doc, m))
                              and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs[:3])))
                     or (m.label == "" and _held_object(doc, m.tok_start, m.tok_end, any_passive=True)
                         and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs[:3]))
