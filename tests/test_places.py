@@ -723,3 +723,10 @@ def test_a_town_the_parser_took_for_a_body_when_captured_on_a_date(nlp):
     assert "Bangassou" in {p.text for p in places}
     loc = event_location(doc, next(t.i for t in doc if t.text == "captured"), places)
     assert loc is not None and loc.text == "Bangassou"
+
+
+def test_a_towns_streets_or_perimeter_patrolled(nlp):
+    loc = _where(nlp, "Lusaka's streets were patrolled by riot police and armed soldiers.", "patrolled")
+    assert loc is not None and loc.text == "Lusaka"
+    loc = _where(nlp, "The rebels patrolled Sernovodsk's perimeter armed with grenade launchers.", "patrolled")
+    assert loc is not None and loc.text == "Sernovodsk"

@@ -605,9 +605,10 @@ def _held_object(doc, i: int, j: int, ground_only: bool = False, any_passive: bo
         if not (i <= t.head.i < j) or t.head.i == t.i:
             if t.dep_ == "compound" and t.head.lower_ in _CALENDAR and t.head.dep_ == "npadvmod":
                 t = t.head    # "patrolled Harare Saturday" read as one noun
-            elif t.dep_ == "poss" and t.head.dep_ == "dobj" and (t.head.lower_ in _PLACE_HEADS
-                                                                  or t.head.lower_ in _DIRECTION_HEADS):
-                t = t.head    # "patrolled Hyderabad's streets"
+            elif t.dep_ == "poss" and t.head.dep_ in ("dobj", "nsubjpass") and (
+                    t.head.lower_ in _PLACE_HEADS or t.head.lemma_.lower() in _PLACE_HEADS
+                    or t.head.lower_ in _DIRECTION_HEADS or t.head.lower_ in _EDGE_NOUNS):
+                t = t.head    # "patrolled Hyderabad's streets", "X's streets were patrolled", "X's perimeter"
             v = t.head
             ok = t.dep_ in ("dobj", "npadvmod") and v.lemma_ in verbs \
                 or t.dep_ == "nsubjpass" and v.lemma_ in (verbs if any_passive else _GROUND_ONLY_VERBS)
