@@ -1314,7 +1314,12 @@ class Coder:
 
     @staticmethod
     def _subject_spans(sent) -> list:
-        return [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+        cache = sent.doc.user_data.setdefault("eventwire.subject_spans", {})
+        got = cache.get(sent.start)
+        if got is None:
+            got = cache[sent.start] = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in sent
+                                       if t.dep_ in ("nsubj", "nsubjpass")]
+        return got
 
     def _sentence_mentions(self, sent, ctx: DocContext, before: int) -> list:
         spans = self._subject_spans(sent)

@@ -132,6 +132,18 @@ def _clause_root(trigger):
 
 
 def _subtree_ids(tok, stop_deps=_CLAUSE_BREAK, skip=None) -> set[int]:
+    """Token indexes under tok, not crossing into other clauses (stop_deps). The plain case is computed once per
+    token and document: event places and event dates ask for the same subtrees for every event. Read-only."""
+    if stop_deps is _CLAUSE_BREAK and skip is None:
+        cache = tok.doc.user_data.setdefault("eventwire.subtrees", {})
+        got = cache.get(tok.i)
+        if got is None:
+            got = cache[tok.i] = frozenset(_subtree_walk(tok, stop_deps, None))
+        return got
+    return _subtree_walk(tok, stop_deps, skip)
+
+
+def _subtree_walk(tok, stop_deps, skip) -> set[int]:
     out = set()
     stack = [tok]
     while stack:
