@@ -294,7 +294,8 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                     and not (top.feature in ("country", "admin1") or top.population >= 100_000):
                 rejected.add(id(m))      # "coach Ripley", "Petrova said": a person
                 continue
-            if doc[m.tok_start].ent_type_ == "PERSON" and m.tok_end + 1 < len(doc) and doc[m.tok_end].lower_ in ("'s", "’s") \
+            if doc[m.tok_start].ent_type_ == "PERSON" and m.tok_end + 1 < len(doc) \
+                    and doc[m.tok_end].lower_ in ("'s", "’s") \
                     and _np_head(doc[m.tok_end - 1].head).lower_ in _DWELLINGS \
                     and not (top.feature in ("country", "admin1") or top.population >= 100_000):
                 rejected.add(id(m))      # "in Anderson's apartment": whose home, not where
