@@ -28,12 +28,22 @@ def needs_aggregate(store) -> bool:
     return not meta.get("aggregated_at") or (meta.get("written_at") or "") > meta["aggregated_at"]
 
 
-def iter_events(store, chunk: int = 10000, **filters) -> Iterator[dict]:
-    """Aggregated events (dicts, native date types) matching the filters, streamed."""
+def _event_query(filters: dict) -> tuple[str, list]:
+    """The SQL (and its parameters) selecting the aggregated events the export filters keep."""
     from eventwire.store import build_query
 
     filters.pop("level", None)
-    sql, params = build_query("event", **filters)
+    return build_query("event", **filters)
+
+
+def _dict_rows(cur) -> list[dict]:
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def iter_events(store, chunk: int = 10000, **filters) -> Iterator[dict]:
+    """Aggregated events (dicts, native date types) matching the filters, streamed."""
+    sql, params = _event_query(filters)
     cur = store.con.cursor()
     try:
         cur.execute(sql, params)
@@ -50,18 +60,13 @@ def iter_events(store, chunk: int = 10000, **filters) -> Iterator[dict]:
 
 def mention_rows(store, **filters) -> list[dict]:
     """(event, mention, article) rows for the GDELT Mentions table, for the filtered events."""
-    from eventwire.store import build_query
-
-    filters.pop("level", None)
-    sql, params = build_query("event", **filters)
+    sql, params = _event_query(filters)
     q = (f"WITH fe AS ({sql}) SELECT em.event_id, fe.date AS event_date, d.outlet, d.url, d.id AS doc_id, "
          "d.date AS doc_date, d.coded_at, d.n_chars, d.tone, d.title, m.sentence, m.source_start, m.target_start, "
          "m.evidence_start, m.confidence FROM fe JOIN event_mentions em ON em.event_id = fe.event_id "
          "JOIN mentions m ON m.mention_id = em.mention_id JOIN documents d ON d.id = em.doc_id "
          "ORDER BY em.event_id, d.id, m.mention_id")
-    cur = store.con.execute(q, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    return _dict_rows(store.con.execute(q, params))
 
 
 # what may stand between an actor's words and a place that says where the actor is:
@@ -73,10 +78,7 @@ def actor_places(store, **filters) -> dict[int, dict[str, dict]]:
     """Event id -> {"source"/"target": place dict} for the filtered events whose best mention names
     a place for the actor: a place (not a bare demonym) inside the actor's words, else the nearest
     place right after them joined by in/of/from/at/near.  Used for GDELT's Actor1Geo/Actor2Geo."""
-    from eventwire.store import build_query
-
-    filters.pop("level", None)
-    sql, params = build_query("event", **filters)
+    sql, params = _event_query(filters)
     q = (f"WITH fe AS ({sql}), "
          "a AS (SELECT fe.event_id, x.role, x.doc_id, x.start, x.\"end\" FROM fe "
          "      JOIN actors x ON x.mention_id = fe.mention_id WHERE x.start IS NOT NULL AND x.\"end\" IS NOT NULL), "
@@ -90,11 +92,8 @@ def actor_places(store, **filters) -> dict[int, dict[str, dict]]:
          "              AND regexp_full_match(substr(d.text, a.\"end\" + 1, p.start - a.\"end\"), ?)))) "
          "SELECT event_id, role, name, lat, lon, country, geonameid, feature, admin1 FROM c "
          "QUALIFY row_number() OVER (PARTITION BY event_id, role ORDER BY how, gap, idx) = 1")
-    cur = store.con.execute(q, [*params, _ACTOR_PLACE_GAP])
-    names = [d[0] for d in cur.description]
     out: dict[int, dict[str, dict]] = {}
-    for r in cur.fetchall():
-        rec = dict(zip(names, r))
+    for rec in _dict_rows(store.con.execute(q, [*params, _ACTOR_PLACE_GAP])):
         out.setdefault(rec.pop("event_id"), {})[rec.pop("role")] = rec
     return out
 
