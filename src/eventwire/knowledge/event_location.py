@@ -16,8 +16,8 @@ from typing import Optional, Sequence
 
 from eventwire.model import Place
 from eventwire.knowledge.place_words import (
-    _ATTACK_NOUNS, _CALENDAR, _DIRECTION_HEADS, _FACILITY_WORDS, _GROUND_ONLY_VERBS, _HELD_VERBS, _PART_NOUNS,
-    _PLACE_HEADS, _PROVINCE_WORDS, _SETTLEMENT_NOUNS, _STRONG_PREPS, _TERRITORY_VERBS, _WORDS)
+    _ATTACK_NOUNS, _BATTLE_NOUNS, _CALENDAR, _DIRECTION_HEADS, _FACILITY_WORDS, _GROUND_ONLY_VERBS, _HELD_VERBS,
+    _PART_NOUNS, _PLACE_HEADS, _PROVINCE_WORDS, _SETTLEMENT_NOUNS, _STRONG_PREPS, _TERRITORY_VERBS, _WORDS)
 
 _REPORT_LEMMAS = _WORDS["report_lemmas"]
 _CLAUSE_BREAK = {"ccomp", "parataxis", "relcl", "csubj", "advcl", "acl"}
@@ -25,15 +25,13 @@ _NON_LOCATIVE_PREPS = _WORDS["non_locative_preps"]
 _SITE_NOUNS = _WORDS["site_nouns"]
 _OF_KINDS = _WORDS["of_kinds"]
 _AREA_WORDS = _WORDS["area_words"]
-_BATTLE_NOUNS = _ATTACK_NOUNS | _WORDS["battle_nouns"]
 _FROM_VERBS = _WORDS["from_verbs"]
 _DEVICE_NOUNS = _WORDS["device_nouns"]
 _WATER_NAMES = _WORDS["water_names"]
-_DWELLING_HEADS = _WORDS["dwellings"] | {"office", "hotel", "shop", "school", "mosque", "church"}
+_DWELLING_HEADS = _WORDS["dwellings"] | _WORDS["workplaces"]
 _NAMED_AFTER = _WORDS["named_after"]
-_AROUND_NOUNS = frozenset({"countryside", "suburbs", "outskirts", "environs", "hinterland", "surroundings"})
-_WAY_HEADS = frozenset({"street", "road", "avenue", "square", "bridge", "neighborhood", "neighbourhood", "suburb",
-                        "district", "outskirts", "quarter"})
+_AROUND_NOUNS = _WORDS["around_nouns"]
+_WAY_HEADS = _WORDS["town_ways"]
 _GROUP_NAME_WORDS = _WORDS["group_name_words"]
 
 
@@ -311,10 +309,9 @@ def _in_cause_clause(trig, h) -> bool:
     """Is the place at h inside a "when" clause hung on the trigger or a verb joined to it, the happening that
     caused it ("were killed and 15 wounded when a car bomb went off in X")? ("as", "after" and "while" clauses
     were tried too: as often the victim's errand or an earlier event as where it happened.)"""
-    marks = {"when"}
     verbs = [trig] + [c for c in trig.children if c.dep_ == "conj"] + ([trig.head] if trig.dep_ == "conj" else [])
     for c in [c for v in verbs for c in v.children]:
-        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children):
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children):
             if h.i in {t.i for t in c.subtree}:
                 return True
     return False

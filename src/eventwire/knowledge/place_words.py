@@ -42,3 +42,5 @@ _DIRECTION_HEADS = _WORDS["direction_heads"]
 _TERRITORY_VERBS = _WORDS["territory_verbs"]
 _PART_NOUNS = _WORDS["part_nouns"]
 _ATTACK_NOUNS = _WORDS["attack_nouns"]
+# with the attack nouns: the nouns whose "for"/"of" phrase names the ground fought over ("the battle for X")
+_BATTLE_NOUNS = _ATTACK_NOUNS | _WORDS["battle_nouns"]

@@ -41,7 +41,7 @@ from eventwire.knowledge.event_location import (  # noqa: F401
 _NOT_PLACE_NAMES = _WORDS["not_place_names"]
 _FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "city": 0.0, "admin2": 1.0, "region": 3.0, "continent": 4.0}
 _DWELLINGS = _WORDS["dwellings"]
-_TAKE_VERBS = frozenset({"capture", "recapture", "seize", "retake", "overrun", "storm"})
+_TAKE_VERBS = _WORDS["take_verbs"]
 
 
 def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:

@@ -11,8 +11,8 @@ from typing import Optional
 
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer
 from eventwire.knowledge.place_words import (
-    _ATTACK_NOUNS, _CALENDAR, _DIRECTION_HEADS, _FACILITY_WORDS, _GROUND_ONLY_VERBS, _HELD_VERBS, _PART_NOUNS,
-    _PLACE_HEADS, _SAY_AFTER, _SETTLEMENT_NOUNS, _TERRITORY_VERBS, _TITLES, _WORDS)
+    _ATTACK_NOUNS, _BATTLE_NOUNS, _CALENDAR, _DIRECTION_HEADS, _FACILITY_WORDS, _GROUND_ONLY_VERBS, _HELD_VERBS,
+    _PART_NOUNS, _PLACE_HEADS, _SAY_AFTER, _SETTLEMENT_NOUNS, _TERRITORY_VERBS, _TITLES, _WORDS)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # words that are capitalised place-like tokens but are not places on their own
@@ -68,7 +68,6 @@ def _place_context(doc, i: int, j: int) -> bool:
 
 # words between a locative preposition and a name: "in the southern Iraqi city", "near central Kabul"
 _AREA_WORDS = _WORDS["area_words"]
-_BATTLE_NOUNS = _ATTACK_NOUNS | _WORDS["battle_nouns"]
 _SETTLEMENT_AFTER = _WORDS["settlement_after"]
 _LOCATIVE = _WORDS["locative"]
 
