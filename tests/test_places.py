@@ -20,6 +20,12 @@ def _tok(doc, word, nth=0):
     return [t.i for t in doc if t.text == word][nth]
 
 
+def _where_text(nlp, text, verb):
+    """The text of the location event_location gives the event at verb, or None."""
+    loc = _where(nlp, text, verb)
+    return loc.text if loc is not None else None
+
+
 def _where(nlp, text, verb):
     """The location event_location gives the event whose trigger is the word verb in text."""
     doc = nlp(text)
@@ -145,17 +151,15 @@ def test_context_words_do_not_make_shops_and_firms_places(nlp):
 
 
 def test_the_named_town_not_the_town_it_is_near(nlp):
-    loc = _where(nlp, "Gunmen killed three farmers in Qaraqosh, a town near Mosul, on Sunday.", "killed")
-    assert loc is not None and loc.text == "Qaraqosh"
-    loc = _where(nlp, "In the province of Homs, rebels shelled the village of Kafr Laha overnight.", "shelled")
-    assert loc is not None and loc.text == "Kafr Laha"
+    assert _where_text(
+        nlp, "Gunmen killed three farmers in Qaraqosh, a town near Mosul, on Sunday.", "killed") == "Qaraqosh"
+    assert _where_text(
+        nlp, "In the province of Homs, rebels shelled the village of Kafr Laha overnight.", "shelled") == "Kafr Laha"
 
 
 def test_passive_subject_of_a_ground_verb_is_the_place(nlp):
-    loc = _where(nlp, "Mosul was heavily bombed by coalition aircraft during the night.", "bombed")
-    assert loc is not None and loc.text == "Mosul"
-    loc = _where(nlp, "Soldiers destroyed six rebel bunkers close to Jaffna on Tuesday.", "destroyed")
-    assert loc is not None and loc.text == "Jaffna"
+    assert _where_text(nlp, "Mosul was heavily bombed by coalition aircraft during the night.", "bombed") == "Mosul"
+    assert _where_text(nlp, "Soldiers destroyed six rebel bunkers close to Jaffna on Tuesday.", "destroyed") == "Jaffna"
 
 
 def test_lists_of_villages_and_arabic_place_prefixes(nlp):
@@ -171,18 +175,16 @@ def test_lists_of_villages_and_arabic_place_prefixes(nlp):
 
 
 def test_the_object_of_a_capture_is_a_place_but_a_captured_man_is_not(nlp):
-    loc = _where(nlp, "Rebels overran Kasumbalesa on the border with Zambia.", "overran")
-    assert loc is not None and loc.text == "Kasumbalesa"
+    assert _where_text(nlp, "Rebels overran Kasumbalesa on the border with Zambia.", "overran") == "Kasumbalesa"
     doc = nlp("Clark was captured after a brief chase, police said.")
     assert not any(p.text == "Clark" for p in find_places(doc))
 
 
 def test_an_actor_place_does_not_hide_the_place_that_locates_the_event(nlp):
     # the soldier's home country scores high in the clause but locates nothing; the event was in Dili
-    loc = _where(nlp, "A soldier from Portugal was wounded on Monday while on patrol in Dili.", "wounded")
-    assert loc is not None and loc.text == "Dili"
-    loc = _where(nlp, "The prime minister flew to Basra on Tuesday.", "flew")
-    assert loc is not None and loc.text == "Basra"
+    assert _where_text(
+        nlp, "A soldier from Portugal was wounded on Monday while on patrol in Dili.", "wounded") == "Dili"
+    assert _where_text(nlp, "The prime minister flew to Basra on Tuesday.", "flew") == "Basra"
 
 
 def test_money_and_embassies_are_not_where_things_happen(nlp):
@@ -206,12 +208,10 @@ def test_named_sites_are_event_places_and_keep_their_town(nlp):
 def test_place_words_across_odd_spacing_articles_and_weekdays(nlp):
     doc = nlp("Five soldiers were killed by a bomb in the southwestern district of  Al-Bayaa.")
     assert any(p.text == "Al-Bayaa" for p in find_places(doc))
-    loc = _where(nlp, "The group has killed many of our people in al-Bab.", "killed")
-    assert loc is not None and loc.text == "al-Bab"
+    assert _where_text(nlp, "The group has killed many of our people in al-Bab.", "killed") == "al-Bab"
     doc = nlp("Police clashed with demonstrators outside the consulate in Thessaloniki Tuesday.")
     assert _place(find_places(doc), "Thessaloniki").country == "GRC"
-    loc = _where(nlp, "Jets intensified their attacks on Aleppo on Sunday.", "intensified")
-    assert loc is not None and loc.text == "Aleppo"
+    assert _where_text(nlp, "Jets intensified their attacks on Aleppo on Sunday.", "intensified") == "Aleppo"
 
 
 def test_a_name_before_a_place_noun_where_it_happened(nlp):
@@ -235,20 +235,19 @@ def test_transliterated_town_names_resolve_by_their_skeleton(nlp):
 
 
 def test_the_smallest_named_place_in_a_chain_of_containers(nlp):
-    loc = _where(nlp, "Gunmen attacked Sontyo village in Wukari local government area of Taraba state on Tuesday.",
-                 "attacked")
-    assert loc is not None and loc.text == "Sontyo"
-    loc = _where(nlp, "A policeman was killed in the south Baghdad neighbourhood of Zafaraniya.", "killed")
-    assert loc is not None and loc.text == "Zafaraniya"
-    loc = _where(nlp, "The Niger village of Abadam was bombed by an unidentified plane.", "bombed")
-    assert loc is not None and loc.text == "Abadam"
+    assert _where_text(
+        nlp, "Gunmen attacked Sontyo village in Wukari local government area of Taraba state on Tuesday.",
+        "attacked") == "Sontyo"
+    assert _where_text(
+        nlp, "A policeman was killed in the south Baghdad neighbourhood of Zafaraniya.", "killed") == "Zafaraniya"
+    assert _where_text(nlp, "The Niger village of Abadam was bombed by an unidentified plane.", "bombed") == "Abadam"
 
 
 def test_owner_countries_do_not_swallow_the_city_and_directions_locate(nlp):
-    loc = _where(nlp, "The US embassy in Dar es Salaam was bombed at nearly the same time.", "bombed")
-    assert loc is not None and loc.text == "Dar es Salaam"
-    loc = _where(nlp, "Troops captured eight suspected insurgents Thursday in raids north of Baghdad.", "captured")
-    assert loc is not None and loc.text == "Baghdad"
+    assert _where_text(
+        nlp, "The US embassy in Dar es Salaam was bombed at nearly the same time.", "bombed") == "Dar es Salaam"
+    assert _where_text(
+        nlp, "Troops captured eight suspected insurgents Thursday in raids north of Baghdad.", "captured") == "Baghdad"
 
 
 def test_article_focus_is_the_last_resort_and_says_so():
@@ -265,16 +264,16 @@ def test_article_focus_is_the_last_resort_and_says_so():
 
 
 def test_sources_and_streets_give_way(nlp):
-    loc = _where(nlp, "According to a military source in Hama, jets struck rebel positions at Kafr Zita on Monday.",
-                 "struck")
-    assert loc is not None and loc.text == "Kafr Zita"
-    loc = _where(nlp, "Protesters marched down Tbilisi's central Rustaveli Avenue on Sunday.", "marched")
-    assert loc is not None and loc.text == "Tbilisi"
+    assert _where_text(
+        nlp, "According to a military source in Hama, jets struck rebel positions at Kafr Zita on Monday.",
+        "struck") == "Kafr Zita"
+    assert _where_text(
+        nlp, "Protesters marched down Tbilisi's central Rustaveli Avenue on Sunday.", "marched") == "Tbilisi"
 
 
 def test_ground_taken_in_a_linked_clause_locates_the_event(nlp):
-    loc = _where(nlp, "Two soldiers were killed as their unit tried to overrun Kinsibba before dawn.", "killed")
-    assert loc is not None and loc.text == "Kinsibba"
+    assert _where_text(
+        nlp, "Two soldiers were killed as their unit tried to overrun Kinsibba before dawn.", "killed") == "Kinsibba"
 
 
 def test_capital_appositions_and_known_towns_taken(nlp):
@@ -287,11 +286,11 @@ def test_capital_appositions_and_known_towns_taken(nlp):
 
 
 def test_sites_the_gazetteer_lacks_give_way_to_their_town(nlp):
-    loc = _where(nlp, "A car bomb exploded on Sunday at the crowded Shorja market in central Baghdad.", "exploded")
-    assert loc is not None and loc.text == "Baghdad"
+    assert _where_text(
+        nlp, "A car bomb exploded on Sunday at the crowded Shorja market in central Baghdad.", "exploded") == "Baghdad"
     # a province the gazetteer does not know is still larger than the town named with it
-    loc = _where(nlp, "Gunmen killed four farmers in the town of San Pablo in Bolivar province on Friday.", "killed")
-    assert loc is not None and loc.text == "San Pablo"
+    assert _where_text(nlp, "Gunmen killed four farmers in the town of San Pablo in Bolivar province on Friday.",
+                       "killed") == "San Pablo"
 
 
 def test_names_taken_for_numbers_dates_or_peoples_are_places_in_place_words(nlp):
@@ -311,73 +310,68 @@ def test_names_taken_for_numbers_dates_or_peoples_are_places_in_place_words(nlp)
 
 def test_landmarks_ways_in_held_ground_and_local_agents(nlp):
     # a distance makes a place a landmark, not where the event was
-    loc = _where(nlp, "Troops captured six rebels in Kidapawan, about 900 kilometers (560 miles) south of Manila, "
-                      "on Friday.",
-                 "captured")
-    assert loc is not None and loc.text == "Kidapawan"
+    assert _where_text(
+        nlp, "Troops captured six rebels in Kidapawan, about 900 kilometers (560 miles) south of Manila, "
+             "on Friday.",
+        "captured") == "Kidapawan"
     doc = nlp("Six rebels were captured on Friday about 900 kilometers south of Manila.")
     assert event_location(doc, _tok(doc, "captured"), find_places(doc)) is None
     # a way in locates at the place it leads to
-    loc = _where(nlp, "Hundreds of farmers demonstrated at the entrance to Hebron on Sunday.", "demonstrated")
-    assert loc is not None and loc.text == "Hebron"
+    assert _where_text(
+        nlp, "Hundreds of farmers demonstrated at the entrance to Hebron on Sunday.", "demonstrated") == "Hebron"
     # the ground held, named through a possessive
-    loc = _where(nlp, "Armoured units patrolled the streets of Kinshasa's northern districts overnight.", "patrolled")
-    assert loc is not None and loc.text == "Kinshasa"
+    assert _where_text(nlp, "Armoured units patrolled the streets of Kinshasa's northern districts overnight.",
+                       "patrolled") == "Kinshasa"
     # a town's own police acting, with nothing better named
-    loc = _where(nlp, "Chicago police shot a man who fired at officers on Monday.", "shot")
-    assert loc is not None and loc.text == "Chicago"
+    assert _where_text(nlp, "Chicago police shot a man who fired at officers on Monday.", "shot") == "Chicago"
     # but a country's police do not place the event
     loc = _where(nlp, "Israeli police shot a man who stabbed a guard on Monday.", "shot")
     assert loc is None
 
 
 def test_towns_listed_as_the_ground_taken(nlp):
-    loc = _where(nlp, "Rebels captured key towns in North Kivu, including Kanyabayonga, last week.", "captured")
-    assert loc is not None and loc.text == "Kanyabayonga"
+    assert _where_text(nlp, "Rebels captured key towns in North Kivu, including Kanyabayonga, last week.",
+                       "captured") == "Kanyabayonga"
 
 
 def test_a_named_district_is_smaller_than_its_city(nlp):
-    loc = _where(nlp, "Rebels shelled the Salaheddine district in the city of Aleppo on Tuesday.", "shelled")
-    assert loc is not None and loc.text == "Salaheddine"
+    assert _where_text(
+        nlp, "Rebels shelled the Salaheddine district in the city of Aleppo on Tuesday.", "shelled") == "Salaheddine"
 
 
 def test_the_ground_crossed_when_it_happened(nlp):
-    loc = _where(nlp, "A Canadian engineer travelling through the Bekaa Valley was shot and wounded on Tuesday.",
-                 "shot")
-    assert loc is not None and loc.text == "Bekaa Valley"
-    loc = _where(nlp, "The officer was shot in the leg while driving through the suburb of Grbavica on Friday.", "shot")
-    assert loc is not None and loc.text == "Grbavica"
-    loc = _where(nlp, "Rebels shot down a helicopter not far from Kandahar.", "shot")
-    assert loc is not None and loc.text == "Kandahar"
+    assert _where_text(
+        nlp, "A Canadian engineer travelling through the Bekaa Valley was shot and wounded on Tuesday.",
+        "shot") == "Bekaa Valley"
+    assert _where_text(nlp, "The officer was shot in the leg while driving through the suburb of Grbavica on Friday.",
+                       "shot") == "Grbavica"
+    assert _where_text(nlp, "Rebels shot down a helicopter not far from Kandahar.", "shot") == "Kandahar"
 
 
 def test_names_taken_for_persons_after_in_or_near(nlp):
-    loc = _where(nlp, "The colonel was captured in a night raid in Qaim on Monday.", "captured")
-    assert loc is not None and loc.text == "Qaim"
-    loc = _where(nlp, "Jets bombed two shelters near Serzhen Yurt, killing nine.", "bombed")
-    assert loc is not None and loc.text == "Serzhen Yurt"
+    assert _where_text(nlp, "The colonel was captured in a night raid in Qaim on Monday.", "captured") == "Qaim"
+    assert _where_text(nlp, "Jets bombed two shelters near Serzhen Yurt, killing nine.", "bombed") == "Serzhen Yurt"
     # a name used for a person elsewhere in the text stays a person
     doc = nlp("Police said Amir Khan was questioned. Trust in Amir Khan fell.")
     assert not [p for p in find_places(doc) if "Khan" in p.text]
 
 
 def test_a_village_the_parser_took_for_a_person_taken_by_storm(nlp):
-    loc = _where(nlp, "Gunmen stormed Gidan Wase, a farming village, at dawn.", "stormed")
-    assert loc is not None and loc.text == "Gidan Wase"
+    assert _where_text(nlp, "Gunmen stormed Gidan Wase, a farming village, at dawn.", "stormed") == "Gidan Wase"
 
 
 def test_states_and_islands_named_with_of(nlp):
-    loc = _where(nlp, "Police shot dead two rebels in the southern Indian state of Andhra Pradesh on Monday.", "shot")
-    assert loc is not None and loc.text == "Andhra Pradesh"
-    loc = _where(nlp, "The fugitive was captured on the tiny Greek island of Lipsi last week.", "captured")
-    assert loc is not None and loc.text == "Lipsi"
+    assert _where_text(nlp, "Police shot dead two rebels in the southern Indian state of Andhra Pradesh on Monday.",
+                       "shot") == "Andhra Pradesh"
+    assert _where_text(
+        nlp, "The fugitive was captured on the tiny Greek island of Lipsi last week.", "captured") == "Lipsi"
 
 
 def test_hyphenated_and_arabic_names_and_merged_entities(nlp):
-    loc = _where(nlp, "Gunmen killed 56 fishermen in Doron-Baga, a fishing town, on Monday.", "killed")
-    assert loc is not None and loc.text == "Doron-Baga"
-    loc = _where(nlp, "Troops are currently storming Al-Madiyounah, while jets bombed the town.", "storming")
-    assert loc is not None and loc.text == "Al-Madiyounah"
+    assert _where_text(
+        nlp, "Gunmen killed 56 fishermen in Doron-Baga, a fishing town, on Monday.", "killed") == "Doron-Baga"
+    assert _where_text(
+        nlp, "Troops are currently storming Al-Madiyounah, while jets bombed the town.", "storming") == "Al-Madiyounah"
     # no named war becomes a place
     doc = nlp("Israel captured the plateau from Syria in the 1967 Six-Day War.")
     assert [p.text for p in find_places(doc)] == ["Israel", "Syria"]
@@ -386,39 +380,37 @@ def test_hyphenated_and_arabic_names_and_merged_entities(nlp):
 def test_a_local_source_places_what_it_reports_only_as_a_last_resort(nlp):
     loc = _where(nlp, "A police source in Baquba said the blast killed six people.", "killed")
     assert loc is not None and loc.text == "Baquba" and loc.precision == "sentence"
-    loc = _where(nlp, "A police source in Baquba said the blast killed six people in Khalis.", "killed")
-    assert loc is not None and loc.text == "Khalis"
+    assert _where_text(
+        nlp, "A police source in Baquba said the blast killed six people in Khalis.", "killed") == "Khalis"
     # where a minister spoke is not where the event was
     doc = nlp("The minister said in Tehran that the blast killed six people.")
     assert event_location(doc, _tok(doc, "killed"), find_places(doc)) is None
 
 
 def test_an_ayn_written_as_a_quote_mark_starts_a_name(nlp):
-    loc = _where(nlp, "Rebels stormed the hilltop village of ‘Aqraba at dawn on Friday.", "stormed")
-    assert loc is not None and loc.text == "‘Aqraba"
+    assert _where_text(nlp, "Rebels stormed the hilltop village of ‘Aqraba at dawn on Friday.", "stormed") == "‘Aqraba"
 
 
 def test_a_name_the_parser_took_for_a_people_before_village(nlp):
-    loc = _where(nlp, "Herdsmen attacked Nwonko village in Benue State on Sunday.", "attacked")
-    assert loc is not None and loc.text == "Nwonko"
+    assert _where_text(nlp, "Herdsmen attacked Nwonko village in Benue State on Sunday.", "attacked") == "Nwonko"
     # but a faith or people naming a quarter is not the place
-    loc = _where(nlp, "Two guards were shot dead at a checkpoint in the Shiite district of Kadhimiya.", "shot")
-    assert loc is not None and loc.text == "Kadhimiya"
+    assert _where_text(
+        nlp, "Two guards were shot dead at a checkpoint in the Shiite district of Kadhimiya.", "shot") == "Kadhimiya"
 
 
 def test_long_named_sites_and_sites_near_an_edge(nlp):
-    loc = _where(nlp, "Loyalist troops captured the Marj Al-Sultan Military Airport after a long siege.", "captured")
-    assert loc is not None and loc.text == "Marj Al-Sultan Military Airport"
+    assert _where_text(nlp, "Loyalist troops captured the Marj Al-Sultan Military Airport after a long siege.",
+                       "captured") == "Marj Al-Sultan Military Airport"
     loc = _where(nlp, "Rebels shelled positions on the outskirts of the Abu al-Duhur Military Airport on Tuesday.",
                  "shelled")
     assert loc is not None and loc.text.endswith("Military Airport")
 
 
 def test_what_a_protest_was_about_is_not_where_it_was(nlp):
-    loc = _where(nlp, "More than 5,000 people protested Saturday on a central square of Vienna against the air raids "
-                      "on Serbia.",
-                 "protested")
-    assert loc is not None and loc.text == "Vienna"
+    assert _where_text(
+        nlp, "More than 5,000 people protested Saturday on a central square of Vienna against the air raids "
+             "on Serbia.",
+        "protested") == "Vienna"
     doc = nlp("Hundreds of students protested against the missile strikes on Sudan.")
     assert event_location(doc, _tok(doc, "protested"), find_places(doc)) is None
 
@@ -454,11 +446,11 @@ def test_big_regions_name_their_towns(nlp):
 
 
 def test_the_ground_taken_beats_the_town_it_lies_in(nlp):
-    loc = _where(nlp, "Government troops stormed Kabani in eastern Latakia and expelled the rebels.", "stormed")
-    assert loc is not None and loc.text == "Kabani"
+    assert _where_text(
+        nlp, "Government troops stormed Kabani in eastern Latakia and expelled the rebels.", "stormed") == "Kabani"
     # a man captured in a town: the town
-    loc = _where(nlp, "Police captured Rahimullah in the eastern city of Sialkot on Tuesday.", "captured")
-    assert loc is not None and loc.text == "Sialkot"
+    assert _where_text(
+        nlp, "Police captured Rahimullah in the eastern city of Sialkot on Tuesday.", "captured") == "Sialkot"
 
 
 def test_a_man_captured_somewhere_is_not_a_place(nlp):
@@ -477,25 +469,23 @@ def test_clock_times_group_names_and_weekdays_are_not_places(nlp):
 
 
 def test_a_place_read_as_part_of_a_weekday(nlp):
-    loc = _where(nlp, "About 200 guardsmen patrolled downtown Quito Wednesday to prevent more clashes.", "patrolled")
-    assert loc is not None and loc.text == "Quito"
+    assert _where_text(
+        nlp, "About 200 guardsmen patrolled downtown Quito Wednesday to prevent more clashes.", "patrolled") == "Quito"
 
 
 def test_towns_the_parser_took_for_organisations_when_patrolled(nlp):
-    loc = _where(nlp, "Paramilitary police patrolled Bulawayo Saturday after the riots.", "patrolled")
-    assert loc is not None and loc.text == "Bulawayo"
-    loc = _where(nlp, "About 2,000 soldiers patrolled Karachi's crowded streets.", "patrolled")
-    assert loc is not None and loc.text == "Karachi"
+    assert _where_text(
+        nlp, "Paramilitary police patrolled Bulawayo Saturday after the riots.", "patrolled") == "Bulawayo"
+    assert _where_text(nlp, "About 2,000 soldiers patrolled Karachi's crowded streets.", "patrolled") == "Karachi"
 
 
 def test_a_march_from_a_town(nlp):
-    loc = _where(nlp, "Thousands of farmers marched from Amritsar on Monday.", "marched")
-    assert loc is not None and loc.text == "Amritsar"
+    assert _where_text(nlp, "Thousands of farmers marched from Amritsar on Monday.", "marched") == "Amritsar"
 
 
 def test_places_named_by_naming_words_or_a_kind(nlp):
-    loc = _where(nlp, "Gunmen attacked villagers in an area known as El Palmar on Sunday.", "attacked")
-    assert loc is not None and loc.text == "El Palmar"
+    assert _where_text(
+        nlp, "Gunmen attacked villagers in an area known as El Palmar on Sunday.", "attacked") == "El Palmar"
     doc = nlp("The attack occurred in a place called Gidami, near the border.")
     assert "Gidami" in [p.text for p in find_places(doc)]
     loc = _where(nlp, "Insurgents attacked Monguno Town early on Monday.", "attacked")
@@ -506,36 +496,35 @@ def test_places_named_by_naming_words_or_a_kind(nlp):
 
 
 def test_a_named_district_of_a_town(nlp):
-    loc = _where(nlp, "A bomber detonated explosives inside the Al-Wahda District of Raqqa on Monday.", "detonated")
-    assert loc is not None and loc.text == "Al-Wahda District"
+    assert _where_text(nlp, "A bomber detonated explosives inside the Al-Wahda District of Raqqa on Monday.",
+                       "detonated") == "Al-Wahda District"
 
 
 def test_of_phrases_past_direction_words(nlp):
-    loc = _where(nlp, "Rebels captured positions on the outskirts of eastern Qalamun on Monday.", "captured")
-    assert loc is not None and loc.text == "Qalamun"
+    assert _where_text(
+        nlp, "Rebels captured positions on the outskirts of eastern Qalamun on Monday.", "captured") == "Qalamun"
 
 
 def test_a_fronted_place_sets_the_scene_of_what_is_reported(nlp):
-    loc = _where(nlp, "In the old town of Nablus, hospital officials said soldiers shot dead a man.", "shot")
-    assert loc is not None and loc.text == "Nablus"
+    assert _where_text(
+        nlp, "In the old town of Nablus, hospital officials said soldiers shot dead a man.", "shot") == "Nablus"
 
 
 def test_a_borough_named_by_its_of_phrase(nlp):
-    loc = _where(nlp, "Police arrested two men in the London borough of Hackney.", "arrested")
-    assert loc is not None and loc.text == "Hackney"
+    assert _where_text(nlp, "Police arrested two men in the London borough of Hackney.", "arrested") == "Hackney"
 
 
 def test_a_district_named_after_a_known_town_is_larger_than_a_town(nlp):
     # "Bharatpur district" is the district around the town, not a quarter of it: the town patrolled is smaller
-    loc = _where(nlp, "Police have been patrolling Nadbai in Bharatpur district and Deeg as well as the main "
-                      "highway.", "patrolling")
-    assert loc is not None and loc.text == "Nadbai"
+    assert _where_text(
+        nlp, "Police have been patrolling Nadbai in Bharatpur district and Deeg as well as the main "
+             "highway.", "patrolling") == "Nadbai"
 
 
 def test_an_in_phrase_right_after_a_town_situates_the_town(nlp):
     # the parser hangs "also in Bareilly district" on the verb; it still only says where Rampur is
-    loc = _where(nlp, "Gunmen shot dead a shopkeeper in Rampur town, also in Bareilly district, on Friday.", "shot")
-    assert loc is not None and loc.text == "Rampur"
+    assert _where_text(
+        nlp, "Gunmen shot dead a shopkeeper in Rampur town, also in Bareilly district, on Friday.", "shot") == "Rampur"
 
 
 def test_a_man_taken_somewhere_in_a_part_of_a_country(nlp):
@@ -562,17 +551,17 @@ def test_whose_home_is_not_where(nlp):
 
 def test_a_participle_names_its_own_target_before_the_main_clause_ground(nlp):
     # "..., targeting the Castello Road": the road the participle names, not the countryside of the main clause
-    loc = _where(nlp, "The militants launched a counter-attack in the southern countryside of Aleppo on Friday, "
-                      "targeting the Castello Road that leads to the city.", "targeting")
-    assert loc is not None and loc.text == "Castello Road"
+    assert _where_text(
+        nlp, "The militants launched a counter-attack in the southern countryside of Aleppo on Friday, "
+             "targeting the Castello Road that leads to the city.", "targeting") == "Castello Road"
 
 
 def test_a_country_in_a_group_name_is_no_location(nlp):
     assert _where(nlp, "Russian jets continued their raids against the Islamic State of Iraq and the Levant on "
                        "Monday.", "continued") is None
     # but a state named with "of" is a place
-    loc = _where(nlp, "Rebels captured the second city of the Republic of Congo on Wednesday.", "captured")
-    assert loc is not None and loc.text == "Republic of Congo"
+    assert _where_text(nlp, "Rebels captured the second city of the Republic of Congo on Wednesday.",
+                       "captured") == "Republic of Congo"
 
 
 def test_whose_troops_is_not_where(nlp):
@@ -585,32 +574,31 @@ def test_the_ground_of_a_battle_is_a_place(nlp):
     # the small parser calls these names persons; "the battle for" and "patrolled around" make them places
     assert "Umm Shuhub" in {p.text for p in find_places(nlp(
         "Dozens of fighters were killed in the battle for Umm Shuhub on Friday."))}
-    loc = _where(nlp, "Dozens of fighters were killed in the battle for Umm Shuhub on Friday.", "killed")
-    assert loc is not None and loc.text == "Umm Shuhub"
+    assert _where_text(
+        nlp, "Dozens of fighters were killed in the battle for Umm Shuhub on Friday.", "killed") == "Umm Shuhub"
 
 
 def test_a_when_clause_says_where_the_victims_were_hit(nlp):
-    loc = _where(nlp, "North of Kabul, at least six people were killed and nine wounded when a car bomb went off near "
-                      "a bank in the town of Charikar, police said.", "killed")
-    assert loc is not None and loc.text == "Charikar"
+    assert _where_text(
+        nlp, "North of Kabul, at least six people were killed and nine wounded when a car bomb went off near "
+             "a bank in the town of Charikar, police said.", "killed") == "Charikar"
 
 
 def test_ground_taken_by_two_joined_verbs(nlp):
-    loc = _where(nlp, "The army seized and annexed Kirkuk in 2017.", "seized")
-    assert loc is not None and loc.text == "Kirkuk"
+    assert _where_text(nlp, "The army seized and annexed Kirkuk in 2017.", "seized") == "Kirkuk"
 
 
 def test_places_listed_with_like_or_including_inside_an_in_phrase(nlp):
     loc = _where(nlp, "In villages like Loiwing and Manpan, the militia burned down entire streets.", "burned")
     assert loc is not None and loc.text in ("Loiwing", "Manpan")
-    loc = _where(nlp, "Police raided offices and detained staff in three cities, including Chengdu, last week.",
-                 "raided")
-    assert loc is not None and loc.text == "Chengdu"
+    assert _where_text(
+        nlp, "Police raided offices and detained staff in three cities, including Chengdu, last week.",
+        "raided") == "Chengdu"
 
 
 def test_a_towns_streets_are_the_town(nlp):
-    loc = _where(nlp, "The mayor was patrolling Trenton streets as part of a crackdown on crime.", "patrolling")
-    assert loc is not None and loc.text == "Trenton"
+    assert _where_text(
+        nlp, "The mayor was patrolling Trenton streets as part of a crackdown on crime.", "patrolling") == "Trenton"
 
 
 def test_an_editors_bracketed_date_does_not_split_the_sentence():
@@ -625,16 +613,15 @@ def test_an_editors_bracketed_date_does_not_split_the_sentence():
 
 
 def test_driven_out_from_a_place(nlp):
-    loc = _where(nlp, "A coalition force ousted the occupying troops from Kuwait in 1991.", "ousted")
-    assert loc is not None and loc.text == "Kuwait"
+    assert _where_text(nlp, "A coalition force ousted the occupying troops from Kuwait in 1991.", "ousted") == "Kuwait"
     # "captured from Syria": the land's former owner, not where
     assert _where(nlp, "The plateau was captured from Syria in the 1967 war.", "captured") is None
 
 
 def test_a_place_named_near_another_is_a_landmark(nlp):
-    loc = _where(nlp, "The jets bombed the hillside of Kfar Shouba, near the village of Machghara inside the border strip.",
-                 "bombed")
-    assert loc is not None and loc.text == "Kfar Shouba"
+    assert _where_text(
+        nlp, "The jets bombed the hillside of Kfar Shouba, near the village of Machghara inside the border strip.",
+        "bombed") == "Kfar Shouba"
 
 
 def test_a_site_whose_name_starts_with_a_town(nlp):
@@ -644,12 +631,12 @@ def test_a_site_whose_name_starts_with_a_town(nlp):
 
 
 def test_a_place_in_the_victims_description_gives_way_to_the_verbs_own(nlp):
-    loc = _where(nlp, "Nearly all of the 300 detainees at Bagram were captured in Afghanistan after the invasion.",
-                 "captured")
-    assert loc is not None and loc.text == "Afghanistan"
+    assert _where_text(
+        nlp, "Nearly all of the 300 detainees at Bagram were captured in Afghanistan after the invasion.",
+        "captured") == "Afghanistan"
     # but a bomb's own place is where it went off
-    loc = _where(nlp, "A bomb in the Karrada district of Baghdad killed three people on Monday.", "killed")
-    assert loc is not None and loc.text == "Karrada"
+    assert _where_text(
+        nlp, "A bomb in the Karrada district of Baghdad killed three people on Monday.", "killed") == "Karrada"
 
 
 def test_a_time_zone_is_not_where(nlp):
@@ -658,15 +645,15 @@ def test_a_time_zone_is_not_where(nlp):
 
 
 def test_a_river_is_larger_than_the_town_it_runs_through(nlp):
-    loc = _where(nlp, "A truck bomb exploded on a key bridge over the Tigris River in Mosul, killing five people.",
-                 "exploded")
-    assert loc is not None and loc.text == "Mosul"
+    assert _where_text(
+        nlp, "A truck bomb exploded on a key bridge over the Tigris River in Mosul, killing five people.",
+        "exploded") == "Mosul"
 
 
 def test_the_countryside_of_a_town_is_larger_than_its_villages(nlp):
-    loc = _where(nlp, "In the southern Idlib countryside, the air force targeted rebel positions at the towns of "
-                      "Khan Shaykhun and Maarrat al-Numan.", "targeted")
-    assert loc is not None and loc.text == "Khan Shaykhun"
+    assert _where_text(
+        nlp, "In the southern Idlib countryside, the air force targeted rebel positions at the towns of "
+             "Khan Shaykhun and Maarrat al-Numan.", "targeted") == "Khan Shaykhun"
 
 
 def test_places_like_these(nlp):
@@ -676,41 +663,41 @@ def test_places_like_these(nlp):
 
 
 def test_the_town_whose_site_was_hit(nlp):
-    loc = _where(nlp, "A massive bombing destroyed one of Mosul's main bridges, killing at least ten people.", "destroyed")
-    assert loc is not None and loc.text == "Mosul"
+    assert _where_text(nlp, "A massive bombing destroyed one of Mosul's main bridges, killing at least ten people.",
+                       "destroyed") == "Mosul"
 
 
 def test_taken_from_a_house_in_a_town(nlp):
-    loc = _where(nlp, "Kowalski was captured along with two colleagues, all engineers, from their Kirkuk house on "
-                      "Monday.", "captured")
-    assert loc is not None and loc.text == "Kirkuk"
+    assert _where_text(
+        nlp, "Kowalski was captured along with two colleagues, all engineers, from their Kirkuk house on "
+             "Monday.", "captured") == "Kirkuk"
 
 
 def test_a_capital_named_after_the_word_capital(nlp):
     # the parser hangs "Lome" on the verb; "in the Togolese capital" still governs it
-    loc = _where(nlp, "On Saturday, 25,000 opposition supporters demonstrated in the Togolese capital Lome against "
-                      "Faure's rule, the biggest such march since he was installed in office.", "demonstrated")
-    assert loc is not None and loc.text == "Lome"
+    assert _where_text(
+        nlp, "On Saturday, 25,000 opposition supporters demonstrated in the Togolese capital Lome against "
+             "Faure's rule, the biggest such march since he was installed in office.", "demonstrated") == "Lome"
     # also after a comma: "in the heart of the capital, Sana"
-    loc = _where(nlp, "A car bomb exploded Monday alongside a convoy of vehicles used by the defense minister, killing "
-                      "seven bodyguards and five civilians in the heart of the capital, Kabul, while the minister "
-                      "escaped unharmed.", "killing")
-    assert loc is not None and loc.text == "Kabul"
+    assert _where_text(
+        nlp, "A car bomb exploded Monday alongside a convoy of vehicles used by the defense minister, killing "
+             "seven bodyguards and five civilians in the heart of the capital, Kabul, while the minister "
+             "escaped unharmed.", "killing") == "Kabul"
 
 
 def test_claiming_lives_and_a_reported_blast_are_no_speech(nlp):
-    loc = _where(nlp, "Twin bomb blasts at two bus stations in Kaduna on Friday night have claimed 21 lives, while 60 "
-                      "other people sustained injuries", "sustained")
-    assert loc is not None and loc.text == "Kaduna"
-    loc = _where(nlp, "Making matters worse for the rebels, a massive explosion was just reported inside the Salaheddine "
-                      "District, killing and wounding several fighters.", "killing")
+    assert _where_text(
+        nlp, "Twin bomb blasts at two bus stations in Kaduna on Friday night have claimed 21 lives, while 60 "
+             "other people sustained injuries", "sustained") == "Kaduna"
+    loc = _where(nlp, "Making matters worse for the rebels, a massive explosion was just reported inside the "
+                      "Salaheddine District, killing and wounding several fighters.", "killing")
     assert loc is not None and loc.text.startswith("Salaheddine")
 
 
 def test_a_parenthetical_police_said_does_not_take_the_place(nlp):
-    loc = _where(nlp, "A police sergeant and his brother were shot dead in their car late Monday, police said, on a "
-                      "road in Baquba, 60 kilometers north of Baghdad.", "shot")
-    assert loc is not None and loc.text == "Baquba"
+    assert _where_text(
+        nlp, "A police sergeant and his brother were shot dead in their car late Monday, police said, on a "
+             "road in Baquba, 60 kilometers north of Baghdad.", "shot") == "Baquba"
 
 
 def test_a_town_the_parser_took_for_a_body_when_captured_on_a_date(nlp):
@@ -726,7 +713,7 @@ def test_a_town_the_parser_took_for_a_body_when_captured_on_a_date(nlp):
 
 
 def test_a_towns_streets_or_perimeter_patrolled(nlp):
-    loc = _where(nlp, "Lusaka's streets were patrolled by riot police and armed soldiers.", "patrolled")
-    assert loc is not None and loc.text == "Lusaka"
-    loc = _where(nlp, "The rebels patrolled Sernovodsk's perimeter armed with grenade launchers.", "patrolled")
-    assert loc is not None and loc.text == "Sernovodsk"
+    assert _where_text(
+        nlp, "Lusaka's streets were patrolled by riot police and armed soldiers.", "patrolled") == "Lusaka"
+    assert _where_text(
+        nlp, "The rebels patrolled Sernovodsk's perimeter armed with grenade launchers.", "patrolled") == "Sernovodsk"
