@@ -16,20 +16,19 @@ from typing import Optional, Sequence
 
 from eventwire.model import Place
 from eventwire.knowledge.place_words import (
-    _ATTACK_NOUNS, _BATTLE_NOUNS, _CALENDAR, _DIRECTION_HEADS, _FACILITY_WORDS, _GROUND_ONLY_VERBS, _HELD_VERBS,
-    _PART_NOUNS, _PLACE_HEADS, _PROVINCE_WORDS, _SETTLEMENT_NOUNS, _STRONG_PREPS, _TERRITORY_VERBS, _WORDS)
+    _AREA_WORDS, _ATTACK_NOUNS, _BATTLE_NOUNS, _CALENDAR, _DIRECTION_HEADS, _DWELLINGS, _FACILITY_WORDS,
+    _GROUND_ONLY_VERBS, _HELD_VERBS, _NAMED_AFTER, _PART_NOUNS, _PLACE_HEADS, _PROVINCE_WORDS, _SETTLEMENT_NOUNS,
+    _STRONG_PREPS, _TERRITORY_VERBS, _WORDS)
 
 _REPORT_LEMMAS = _WORDS["report_lemmas"]
 _CLAUSE_BREAK = {"ccomp", "parataxis", "relcl", "csubj", "advcl", "acl"}
 _NON_LOCATIVE_PREPS = _WORDS["non_locative_preps"]
 _SITE_NOUNS = _WORDS["site_nouns"]
 _OF_KINDS = _WORDS["of_kinds"]
-_AREA_WORDS = _WORDS["area_words"]
 _FROM_VERBS = _WORDS["from_verbs"]
 _DEVICE_NOUNS = _WORDS["device_nouns"]
 _WATER_NAMES = _WORDS["water_names"]
-_DWELLING_HEADS = _WORDS["dwellings"] | _WORDS["workplaces"]
-_NAMED_AFTER = _WORDS["named_after"]
+_DWELLING_HEADS = _DWELLINGS | _WORDS["workplaces"]
 _AROUND_NOUNS = _WORDS["around_nouns"]
 _WAY_HEADS = _WORDS["town_ways"]
 _GROUP_NAME_WORDS = _WORDS["group_name_words"]

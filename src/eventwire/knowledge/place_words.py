@@ -44,3 +44,7 @@ _PART_NOUNS = _WORDS["part_nouns"]
 _ATTACK_NOUNS = _WORDS["attack_nouns"]
 # with the attack nouns: the nouns whose "for"/"of" phrase names the ground fought over ("the battle for X")
 _BATTLE_NOUNS = _ATTACK_NOUNS | _WORDS["battle_nouns"]
+_AREA_WORDS = _WORDS["area_words"]
+# nouns a place's name follows directly: "the capital(,) Colombo", "the port city Port Harcourt"
+_NAMED_AFTER = _WORDS["named_after"]
+_DWELLINGS = _WORDS["dwellings"]

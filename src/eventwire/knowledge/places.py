@@ -28,7 +28,7 @@ from typing import Iterable, Optional, Sequence
 from eventwire.model import Place
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer, default_gazetteer, km, norm
 from eventwire.knowledge.place_words import (
-    _PLACE_HEADS, _PROVINCE_WORDS, _SAY_AFTER, _SETTLEMENT_NOUNS, _STRONG_PREPS, _TITLES, _WORDS)
+    _DWELLINGS, _PLACE_HEADS, _PROVINCE_WORDS, _SAY_AFTER, _SETTLEMENT_NOUNS, _STRONG_PREPS, _TITLES, _WORDS)
 from eventwire.knowledge.toponyms import (
     PLACE_LABELS, _Mention, _cap, _collect, _ent_end, _held_object, _person_use, _place_context,
     _settlement_context, _site_modifier)
@@ -40,7 +40,6 @@ from eventwire.knowledge.event_location import (  # noqa: F401
 # buildings and bodies named like towns that stand for an institution
 _NOT_PLACE_NAMES = _WORDS["not_place_names"]
 _FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "city": 0.0, "admin2": 1.0, "region": 3.0, "continent": 4.0}
-_DWELLINGS = _WORDS["dwellings"]
 _TAKE_VERBS = _WORDS["take_verbs"]
 
 

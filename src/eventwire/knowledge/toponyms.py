@@ -11,8 +11,9 @@ from typing import Optional
 
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer
 from eventwire.knowledge.place_words import (
-    _ATTACK_NOUNS, _BATTLE_NOUNS, _CALENDAR, _DIRECTION_HEADS, _FACILITY_WORDS, _GROUND_ONLY_VERBS, _HELD_VERBS,
-    _PART_NOUNS, _PLACE_HEADS, _SAY_AFTER, _SETTLEMENT_NOUNS, _TERRITORY_VERBS, _TITLES, _WORDS)
+    _AREA_WORDS, _ATTACK_NOUNS, _BATTLE_NOUNS, _CALENDAR, _DIRECTION_HEADS, _FACILITY_WORDS, _GROUND_ONLY_VERBS,
+    _HELD_VERBS, _NAMED_AFTER, _PART_NOUNS, _PLACE_HEADS, _SAY_AFTER, _SETTLEMENT_NOUNS, _TERRITORY_VERBS, _TITLES,
+    _WORDS)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # words that are capitalised place-like tokens but are not places on their own
@@ -67,7 +68,6 @@ def _place_context(doc, i: int, j: int) -> bool:
 
 
 # words between a locative preposition and a name: "in the southern Iraqi city", "near central Kabul"
-_AREA_WORDS = _WORDS["area_words"]
 _SETTLEMENT_AFTER = _WORDS["settlement_after"]
 _LOCATIVE = _WORDS["locative"]
 
@@ -150,8 +150,6 @@ def _settlement_context(doc, i: int, j: int, strict: bool = False) -> bool:
     return k >= 0 and doc[k].lower_ in _LOCATIVE
 
 
-# nouns a place's name follows directly: "the capital(,) Colombo", "the port city Port Harcourt"
-_NAMED_AFTER = _WORDS["named_after"]
 # capitalised kinds that end a place's name ("Kokrajhar District", "Daraa Governorate")
 _PROPER_KINDS = _WORDS["proper_kinds"]
 _DIRECTION_WORDS = _WORDS["direction_words"]
