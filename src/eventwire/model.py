@@ -146,6 +146,9 @@ class Result:
     sentences: list[tuple[int, int]] = field(default_factory=list)   # char spans of sentences
     date: Optional[str] = None          # story date used (metadata or dateline)
     seconds: float = 0.0
+    # acts the coder found with no actor on either side ("clashes erupted in X"): not events of the output (no event
+    # without an actor, issue 14), kept here for inspection and tests; not written out
+    unattributed: list[Event] = field(default_factory=list)
 
     @property
     def id(self) -> str:

@@ -5,8 +5,9 @@
 serves the CLI, `--workers N` (a process pool of the same function), the Python API
 (`eventwire.code_text`) and the Spark runner. Stages, in order, for each document:
 
-    ingest checks -> spaCy parse (nlp.pipe, batched) -> story date -> actors + clauses -> events
-    -> places, event locations, event dates -> counts -> Result
+    ingest checks -> spaCy parse (nlp.pipe, batched) -> story date -> counts -> places -> actors + clauses -> events
+    (sector-only actors take the country of their place; an act with no actor at all is set aside) -> event locations,
+    event dates -> Result
 
 A document that cannot be coded gets status "skipped" or "failed" with a reason; no exception
 leaves this module for one bad document.
@@ -87,15 +88,21 @@ class Pipeline:
             ctx = self.coder.context(sdoc, date, original_text=d.text)
             counts = self.counts.find_counts(sdoc) if self.counts is not None else []
             ctx.count_sentences = {c.sentence for c in counts}
-            events = self.coder.code(sdoc, date, ctx)
             places = []
             if self.places is not None:
+                # before the events: an actor with no country of its own takes the country of where it acted
                 places = self.places.find_places(sdoc, context_countries=ctx.countries)
                 places = [p for p in places if not ctx.in_junk(p.start, p.end) or p.feature]
                 dateline_place = next((p for p in places if any(s <= p.start and p.end <= e for s, e in ctx.junk)), None)
                 places_out = places           # the dateline's place is a place mention too
             else:
                 places_out = []
+            ctx.places, ctx.dateline_place = places_out, dateline_place
+            events = self.coder.code(sdoc, date, ctx)
+            # no event without an actor: an act with neither a source nor a target (nor an implicit agent, see
+            # knowledge/actor_country.py) is no row a researcher can use
+            res.unattributed = [e for e in events if not _has_actor(e)]
+            events = [e for e in events if _has_actor(e)]
             focus = self.places.article_focus(sdoc, places_out) if self.places is not None and events else None
             for e in events:
                 ti = e.trigger_token
@@ -125,6 +132,10 @@ class Pipeline:
                          reason=f"coding error: {type(exc).__name__}: {exc} (at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})")
         res.seconds = time.perf_counter() - t0
         return res
+
+
+def _has_actor(e) -> bool:
+    return bool(e.source is not None and e.source.code or e.target is not None and e.target.code)
 
 
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,60})\]")

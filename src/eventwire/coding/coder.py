@@ -17,6 +17,7 @@ from typing import Optional
 
 from eventwire.coding.clauses import (Clause, IMPACT_NOUN_AS_VERB, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause,
                                       noun_clause, preps_of, raised_participle_subject, subject_of, unwrap_quantity, verb_clause, verb_key)
+from eventwire.knowledge import actor_country
 from eventwire.model import Actor, Event
 
 # --- intentions: what an announced act is coded as (CAMEO 03x / 13x) --------------------------------
@@ -190,6 +191,9 @@ class DocContext:
     junk: list = field(default_factory=list)
     count_sentences: set = field(default_factory=set)      # sentence indexes that report a toll
     resolved: list = field(default_factory=list)           # subject actors resolved in the current sentence
+    places: list = field(default_factory=list)             # the document's places (knowledge/places.py), when found
+    dateline_place: Optional[object] = None                # the dateline's place
+    where: Optional[object] = None                         # knowledge/actor_country.Where, built on first use
 
     def has_count(self, sent_i: int) -> bool:
         return sent_i in self.count_sentences
@@ -763,10 +767,19 @@ class Coder:
                         targets, fallback = named, True
                         rule += f"; named actor in '{alt.head.lower_ if alt.dep_ == 'pobj' else alt.dep_}' preferred"
                         break
-            self._fill_country(sources + targets, sent, ctx)
+            if not sources and cl.subj is None and (cl.passive or cl.kind == "noun") and modality in ("asserted", "reported"):
+                # "three journalists were arrested in Cairo", "the arrest of three journalists": the state where it
+                # happened did it (an infinitive or participle with no subject has its doer in the clause above)
+                agent = actor_country.implicit_agent(code, entry.lemma, cl.anchor_token, sent, ctx, targets)
+                if agent is not None:
+                    sources = [agent]
+                    rule += "; implicit agent"
+            actor_country.fill_countries(sources, targets, cl.anchor_token, sent, ctx, code)
             wants_target = entry.target != "none"
             if not sources and not targets:
-                # no actor at all: only violence and protest, and only as the sentence's main act or with a toll
+                # no actor at all: only violence and protest, and only as the sentence's main act or with a toll; such an
+                # act is no event of the output (issue 14: a researcher counts every row), the pipeline keeps it
+                # aside in Result.unattributed
                 if int(info.quad_class or 0) < 4 and not code.startswith("14"):
                     continue
                 if cl.anchor is not None and cl.pred.lemma_.lower() in FIGURATIVE_NOUNS and not ctx.has_count(sent_i):
@@ -939,23 +952,6 @@ class Coder:
         if noun is None:
             return False
         return any(e.cameo[:2] == code[:2] for e in self.lex.match_noun(noun, frozenset()))
-
-    @staticmethod
-    def _fill_country(actors: list, sent, ctx: DocContext) -> None:
-        """Sector-only actors ("protesters", "the former minister") take the country of their sentence
-        when the sentence names exactly one country."""
-        if not any(_sector_only(a) for a in actors):
-            return
-        countries = {m.country for m in ctx.mentions if sent.start_char <= m.start < sent.end_char and m.country}
-        countries |= {a.country for a in actors if a.country}
-        if len(countries) != 1:
-            return
-        (country,) = countries
-        for i, a in enumerate(actors):
-            if _sector_only(a):
-                actors[i].code = country + (a.sector or "")
-                actors[i].country = country
-                actors[i].why = (a.why or "") + f"; country {country}: the only country in the sentence"
 
     @staticmethod
     def _modifier_words(tok) -> set:
@@ -1230,15 +1226,16 @@ class Coder:
             # "Germany's chancellor", "the Iraqi politician": a person, whom a later "he" can mean
             a = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=None, text=a.text,
                       start=a.start, end=a.end, why=a.why, kind="person")
-        if a.country is None and a.sector in STATE_SECTORS and ctx.home is not None:
-            # "the government", "the police", "its forces" in a story about one country
+        if a.country is None and a.sector in STATE_SECTORS:
+            # "its forces", "their government": the country named before (other sector-only actors take a country
+            # from where the article places them: knowledge/actor_country.py, after the event's actors are known)
             poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             owner = self._recall(ctx, h.idx, kinds=("country", "capital"), sent=sent) if poss is not None else None
-            country = owner.country if owner is not None and owner.country else (ctx.home if det or poss is not None else None)
-            if country:
+            if owner is not None and owner.country:
+                country = owner.country
                 a = Actor(code=country + a.sector, country=country, sector=a.sector, name=a.name, entity=a.entity,
                           text=a.text, start=a.start, end=a.end, kind=a.kind,
-                          why=(a.why or "") + f"; country {country} from " + ("its owner" if owner is not None else "the story"))
+                          why=(a.why or "") + f"; country {country} from its owner")
         return [a]
 
     def _subordinate_antecedent(self, h, ctx: DocContext, sent, role: str) -> list[Actor]:

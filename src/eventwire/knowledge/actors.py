@@ -932,9 +932,11 @@ class ActorKB:
                 org = None              # "The Nigeria Labour Congress": not Britain's Labour party
             if org is not None:
                 return org
-        # 3. country (name, demonym, capital, seat) + sector noun
+        # 3. country (name, demonym, capital, seat) + sector noun; not a supporter ("Turkish-backed rebels")
+        from eventwire.knowledge.actor_country import supporter_at
+        supporters = [a for a in resolved if a.kind in ("country", "capital") and supporter_at(text, a.end - start)]
         for a in resolved:
-            if a.kind in ("country", "capital"):
+            if a.kind in ("country", "capital") and a not in supporters:
                 term = sec_m[2][0].orig if sec_m else None
                 if sec and not (sec_weak and a.sector):
                     if a.sector and a.sector != sec:
@@ -952,9 +954,11 @@ class ActorKB:
         if sec_m:
             s, e, cs = sec_m
             c = cs[0]
+            why = f"sector term '{c.orig}' -> {c.sector}, no country in the phrase"
+            if supporters:
+                why = f"sector term '{c.orig}' -> {c.sector}; '{supporters[0].text}' names a supporter, not its country"
             return Actor(code=c.sector, country=None, sector=c.sector, name=None, entity=None,
-                         text=text[s - start:e - start], start=s, end=e,
-                         why=f"sector term '{c.orig}' -> {c.sector}, no country in the phrase", kind="sector")
+                         text=text[s - start:e - start], start=s, end=e, why=why, kind="sector")
         return None
 
     def split_coordination(self, text: str, start: int = 0, date: Optional[str] = None,

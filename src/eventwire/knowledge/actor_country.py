@@ -1,0 +1,395 @@
+"""A country for every actor the article places, and the implicit agents of state acts (issue 14, items 2 and 3).
+
+    fill_countries(sources, targets, anchor_token, sent, ctx)     # sector-only actors take a country, in place
+    agent = implicit_agent(cameo, lemma, anchor_token, sent, ctx, targets)
+
+A sector-only actor ("the police", "rebels", "residents", "the government") takes a country from, in order:
+  1. its own modifiers: a place in its own phrase ("Idlib residents", "fighters from Tunisia", "civilians in Aleppo");
+  2. the clause's place: where the event happened, by its own clause (event_location.py, precision "clause");
+  3. the sentence's place (event_location, precision "sentence"), else the only country the sentence names
+     (places and actor mentions; not the other party's own country, unless that party is a body that acts at home
+     such as the police or a court, and never a supporter: "Turkish-backed");
+  4. the story's country: the dateline's, or the one country the story is about (DocContext.home).
+A sentence that names two or more countries besides the other party leaves the actor as it is: no country is plain.
+Which sectors take a place's country, which words make an actor foreign to its place ("foreign fighters",
+"coalition warplanes", "peacekeepers"), and which words after "<country>-" make the country a supporter are in
+data/coding/actor_country.tsv. Each filled actor's `why` says where its country came from.
+
+An arrest, detention, sentence, deportation, ban or curfew with no named doer ("three journalists were arrested in
+Cairo") is done by the state where it happened: its police, courts or government by the act
+(data/coding/implicit_agents.tsv); the country comes from steps 2-4, never from the victims' own country.
+
+The places and country mentions of each sentence and the story's country are indexed once per document (`Where`);
+each event looks only at its own sentence.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import Optional
+
+from eventwire.model import Actor
+
+
+def _table(name: str):
+    from eventwire.coding.coder import _coding_table
+    return _coding_table(name)
+
+
+@functools.cache
+def word_kinds() -> dict:
+    """{kind: frozenset of words} from data/coding/actor_country.tsv (placed, own, local, domestic, abroad, seat,
+    force, venue, foreign, support, destination, motion)."""
+    kinds: dict = {}
+    for word, kind, *_ in _table("actor_country.tsv"):
+        kinds.setdefault(kind, set()).add(word if kind in ("placed", "own", "domestic", "abroad", "seat") else word.lower())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+@functools.cache
+def implicit_table() -> dict:
+    """{(cameo, lemma or '*'): sector} from data/coding/implicit_agents.tsv."""
+    return {(cameo, lemma.lower()): sector for cameo, lemma, sector, *_ in _table("implicit_agents.tsv")}
+
+
+@functools.cache
+def _support_re():
+    words = "|".join(sorted(word_kinds().get("support", ()), key=len, reverse=True))
+    return re.compile(r"\s?[-\u2010\u2011]\s?(?:%s)\b" % words, re.I) if words else None
+
+
+def supporter_at(text: str, end: int) -> bool:
+    """Whether the country word ending at `end` is a supporter ("Turkish-backed", "Iran-allied"), not the actor."""
+    rx = _support_re()
+    return rx is not None and rx.match(text, end) is not None
+
+
+def implicit_sector(cameo: str, lemma: str) -> Optional[str]:
+    table = implicit_table()
+    lemma = (lemma or "").lower()
+    for n in range(len(cameo), 1, -1):
+        hit = table.get((cameo[:n], lemma)) or table.get((cameo[:n], "*"))
+        if hit:
+            return hit
+    return None
+
+
+def sector_only(a) -> bool:
+    return a is not None and not a.country and not a.entity and bool(a.sector)
+
+
+# ---------------------------------------------------------------------- the document's index
+class Where:
+    """Per document: each sentence's country-bearing items (places and actor mentions), the places that are where
+    someone goes, and the story's country."""
+
+    def __init__(self, doc, ctx):
+        self.doc = doc
+        self.sent_starts = [s.start_char for s in doc.sents]
+        self.items: dict[int, list] = {}          # sentence start char -> [(country, start, end, text, kind)]
+        self.destination: set = set()             # (start, end) of places and mentions that are where someone goes
+        self.named: dict = {}                     # (start, end) of a place that is an actor mention -> its country
+        text = ctx.text
+        mentions = [m for m in ctx.mentions if m.start is not None and m.end is not None]
+        spans = sorted((m.start, m.end, m.country) for m in mentions)
+        starts = [x[0] for x in spans]
+        place_counts: dict[str, int] = {}
+        for p in getattr(ctx, "places", None) or ():
+            if p.demonym or not p.country or p.start is None or ctx.in_junk(p.start, p.end):
+                continue
+            place_counts[p.country] = place_counts.get(p.country, 0) + 1
+            k = bisect.bisect_right(starts, p.end - 1) - 1
+            if k >= 0 and spans[k][1] > p.start:
+                # a place that is also an actor mention ("Damascus said", "calls from Brussels"): the actor
+                # knowledge's country stands (a capital's country is surer than a namesake town's)
+                self.named[(p.start, p.end)] = spans[k][2]
+                continue
+            if supporter_at(text, p.end):
+                continue                          # "Damascus-backed militias"
+            if self._goes_to(p.start, p.end):
+                self.destination.add((p.start, p.end))
+            self._add(p.start, (p.country, p.start, p.end, p.text, "place"))
+        for m in mentions:
+            if not m.country or supporter_at(text, m.end):
+                continue
+            if self._goes_to(m.start, m.end):
+                self.destination.add((m.start, m.end))
+            self._add(m.start, (m.country, m.start, m.end, m.text, "mention"))
+        self.story = self._story(ctx, place_counts)
+
+    @staticmethod
+    def _story(ctx, place_counts: dict) -> Optional[tuple]:
+        """(country, why): the dateline's country, or the one country the story is about: the country its actors
+        name most (DocContext.home) where its places do not point elsewhere, else the country of most of its
+        places, when one clearly leads. None for a story about two or more countries."""
+        ranked = sorted(place_counts.items(), key=lambda kv: -kv[1])
+        top_place = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
+            else None
+        home = ctx.home
+        if home is not None and ranked and place_counts.get(home, 0) * 2 < ranked[0][1]:
+            home = None                           # a story about Britons in Syria: its events happen elsewhere
+        dl = getattr(ctx, "dateline_place", None)
+        if dl is not None and dl.country and (home is None or home == dl.country):
+            return dl.country, f"the story's dateline '{dl.text}'"
+        if home:
+            return home, "the country the story is about"
+        if top_place and ctx.home is None and not ctx.countries or top_place and top_place == (ctx.countries or (None,))[0]:
+            return top_place, "the country of the story's places"
+        return None
+
+    def _add(self, start: int, item: tuple) -> None:
+        k = bisect.bisect_right(self.sent_starts, start) - 1
+        if k >= 0:
+            self.items.setdefault(self.sent_starts[k], []).append(item)
+
+    def _goes_to(self, start: int, end: int) -> bool:
+        """Whether a name is where someone goes: "extradited to Macedonia", "sent forces to the region", "a visit
+        to Syria" (a verb or noun of motion and a destination preposition; not "protested to Tokyo")."""
+        kinds = word_kinds()
+        preps, motion = kinds.get("destination", frozenset()), kinds.get("motion", frozenset())
+        if not preps:
+            return False
+        from eventwire.knowledge.event_location import _governing_prep, _head_in_span
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        prep = _governing_prep(_head_in_span(self.doc, span.start, span.end))
+        if prep is None or prep.lower_ not in preps:
+            return False
+        h = prep.head
+        for _ in range(3):
+            if h.lemma_.lower() in motion:
+                return True
+            if h.dep_ in ("dobj", "pobj", "prep") and h.head.i != h.i:
+                h = h.head             # "sent further forces to the region"
+                continue
+            break
+        return False
+
+    def in_sentence(self, sent) -> list:
+        return self.items.get(sent.start_char, [])
+
+
+def where_of(ctx, doc) -> Where:
+    w = getattr(ctx, "where", None)
+    if w is None or w.doc is not doc:
+        w = Where(doc, ctx)
+        ctx.where = w
+    return w
+
+
+# ---------------------------------------------------------------------- steps
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "conj", "cc", "appos", "punct", "parataxis", "ccomp"}
+_ORIGIN_DEPS = {"compound", "amod", "nmod", "poss"}
+_ORIGIN_PREPS = {"of", "from"}
+
+
+def _head_token(doc, a):
+    if a.start is None or a.end is None:
+        return None
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _phrase_tokens(head) -> list:
+    """The actor's own phrase: the head noun with its modifiers and prepositional phrases, not its clauses,
+    coordinated parts or destinations."""
+    dest = word_kinds().get("destination", frozenset())
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ in dest):
+                continue
+            stack.append(c)
+    return out
+
+
+def _relation(tok, head) -> str:
+    """How a place token hangs on the actor's head: 'origin' ("Idlib residents", "residents of Idlib", "fighters from
+    Tunisia") or 'location' ("civilians in Aleppo")."""
+    t = tok
+    for _ in range(8):
+        if t.i == head.i or t.head.i == t.i:
+            break
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            if t.head.head.i == head.i or t.head.head.dep_ in _ORIGIN_DEPS:
+                return "origin" if t.head.lower_ in _ORIGIN_PREPS else "location"
+        if t.head.i == head.i:
+            return "origin" if t.dep_ in _ORIGIN_DEPS else "location"
+        t = t.head
+    return "location"
+
+
+def _own_modifier(doc, a, head, where, origin_only: bool) -> Optional[tuple]:
+    """(country, why) from a place or a country's name in the actor's own phrase, when they name one country."""
+    toks = _phrase_tokens(head)
+    ids = {t.i for t in toks}
+    lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+    found: dict[str, list] = {"origin": [], "location": []}
+    for it in where.in_sentence(head.sent):
+        if not (lo <= it[1] < hi):
+            continue                  # (places and names: "Idlib residents", "the regime in Tehran")
+        span = doc.char_span(it[1], it[2], alignment_mode="expand")
+        if span is None or not any(t.i in ids for t in span):
+            continue
+        found[_relation(span.root, head)].append(it)
+    for rel in (("origin",) if origin_only else ("origin", "location")):
+        cs = {it[0] for it in found[rel]}
+        if len(cs) == 1:
+            it = found[rel][0]
+            return it[0], (f"from its own modifier '{it[3]}'" if rel == "origin" else f"from where it is: '{it[3]}'")
+    return None
+
+
+def _clause_place(anchor, ctx):
+    """The event's own place (event_location without its dateline and article fallbacks), once per trigger."""
+    places = getattr(ctx, "places", None)
+    if anchor is None or not places:
+        return None
+    cache = anchor.doc.user_data.setdefault("eventwire.clause_place", {})
+    if anchor.i in cache:
+        return cache[anchor.i]
+    from eventwire.knowledge.event_location import event_location
+    loc = event_location(anchor.doc, anchor.i, places, None, None)
+    if loc is not None and loc.precision != "clause":
+        loc = None                    # a place elsewhere in the sentence counts among the sentence's countries
+    cache[anchor.i] = loc
+    return loc
+
+
+def _acted_on(doc, start, end) -> bool:
+    """A place the act is done to ("bombed Aleppo", "shelled the town of X", "strikes on Raqqa"): where an army or a
+    government acts, not where it is from."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    t = span.root
+    for _ in range(6):
+        if t.dep_ in ("compound", "amod", "appos", "conj") and t.head.i != t.i:
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head.head
+        else:
+            break
+    if t.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "upon", "at")
+
+
+def _inside(start, spans) -> bool:
+    return any(s <= start < e for s, e in spans)
+
+
+def _party_spans(others, cameo: str, story: Optional[str]) -> list:
+    """Character spans of the other party's mentions whose country is theirs alone: in an act of force, a party from
+    outside the story's country ("Russian jets bombed rebels" in a story about Syria; not a police force or a court,
+    which act at home: "Egyptian police shot protesters"). Elsewhere the party's country is the sentence's too
+    ("the Nicaraguan government banned the opposition party")."""
+    kinds = word_kinds()
+    if cameo[:2] not in kinds.get("force", frozenset()):
+        return []
+    home_bodies = kinds.get("domestic", frozenset())
+    return [(o.start, o.end) for o in others
+            if o is not None and o.start is not None and o.end is not None and o.sector not in home_bodies
+            and not (story and o.country == story)]
+
+
+def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venue: bool = False,
+                       party_blocks: bool = True) -> Optional[tuple]:
+    """(country, why) from steps 2-4: the clause's place, the sentence's place or only country, the story's country.
+    None where the sentence names several countries or nothing is known. `venue`: the act's place is where parties
+    met ("talks in Geneva"), no party's own: only the countries the sentence names as actors count."""
+    doc = sent.doc
+    where = where_of(ctx, doc)
+    loc = None if venue else _clause_place(anchor, ctx)
+    if loc is not None and (loc.start, loc.end) not in where.destination \
+            and not (abroad and _acted_on(doc, loc.start, loc.end)):
+        country = where.named.get((loc.start, loc.end), loc.country)
+        if country:
+            return country, f"from the clause's place '{loc.text}'"
+    items, party = [], False
+    for it in where.in_sentence(sent):
+        is_place = it[4] == "place" or (it[1], it[2]) in where.named      # (a capital named as a place too)
+        if (it[1], it[2]) in where.destination or is_place and (venue or abroad and _acted_on(doc, it[1], it[2])):
+            continue
+        if _inside(it[1], skip):
+            party = True              # the other party's own country ("Russian jets bombed rebels") is not this actor's
+            continue
+        items.append(it)
+    countries = {it[0] for it in items}
+    if len(countries) > 1 or countries and party and party_blocks:
+        return None                   # several countries: none of them is plain
+    if countries:
+        it = items[0]
+        return it[0], f"the only country the sentence names ('{it[3]}')"
+    if where.story is not None:
+        return where.story[0], f"from {where.story[1]}"
+    return None
+
+
+def _set_country(a: Actor, country: str, why: str) -> None:
+    a.code = country + (a.sector or "")
+    a.country = country
+    a.why = (a.why or "") + f"; country {country} {why}"
+
+
+def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: str = "") -> None:
+    """Give one sector-only actor the country the article places it in (see the module doc); in place."""
+    if not sector_only(a):
+        return
+    kinds = word_kinds()
+    doc = sent.doc
+    coref = "coreference" in (a.why or "")
+    head = None if coref else _head_token(doc, a)
+    # (the phrase's own words, not names: "the Foreign Office" is no foreigner)
+    words = {t.lower_ for t in _phrase_tokens(head) if t.pos_ != "PROPN"} if head is not None else \
+        {w.lower() for w in (a.text or "").split()}
+    foreign = bool(words & kinds.get("foreign", frozenset()))
+    placed = a.sector in kinds.get("placed", frozenset()) or bool(words & kinds.get("local", frozenset()))
+    venue = cameo[:2] in kinds.get("venue", frozenset())
+    if head is not None:
+        # (at a meeting, "the rebels in Havana" may be where they met; "the regime in Tehran" is where it sits)
+        got = _own_modifier(doc, a, head, where_of(ctx, doc),
+                            origin_only=foreign or not placed or venue and a.sector not in kinds.get("seat", frozenset()))
+        if got is not None:
+            _set_country(a, *got)
+            return
+    if foreign or not placed:
+        return
+    abroad = source_side and a.sector in kinds.get("abroad", frozenset())
+    where = where_of(ctx, doc)
+    skip = _party_spans(others, cameo, where.story[0] if where.story else None)
+    got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue)
+    if got is not None:
+        _set_country(a, *got)
+
+
+def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str = "") -> None:
+    """Sector-only sources and targets of an act coded `cameo` take the country the article places them in (module
+    doc); in place."""
+    for a in sources:
+        place_actor(a, targets, anchor, sent, ctx, source_side=True, cameo=cameo)
+    for a in targets:
+        place_actor(a, sources, anchor, sent, ctx, source_side=False, cameo=cameo)
+
+
+def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets) -> Optional[Actor]:
+    """The state body that did an act with no named doer, in the country where it happened, or None."""
+    sector = implicit_sector(cameo, lemma)
+    if sector is None:
+        return None
+    # the victims' own country is never where the act happened ("two Iranians were detained in Dubai")
+    got = _where_it_happened(anchor, sent, ctx, [(t.start, t.end) for t in targets
+                                                 if t is not None and t.start is not None and t.end is not None],
+                             party_blocks=False)
+    if got is None:
+        return None
+    country, why = got
+    return Actor(code=country + sector, country=country, sector=sector, name=None, entity=None, text=None,
+                 start=None, end=None, kind="sector",
+                 why=f"implicit agent: the state where it happened ({country} {why}); {sector} for '{lemma}'")
