@@ -770,11 +770,14 @@ class Coder:
             if not sources and cl.subj is None and (cl.passive or cl.kind == "noun") and modality in ("asserted", "reported"):
                 # "three journalists were arrested in Cairo", "the arrest of three journalists": the state where it
                 # happened did it (an infinitive or participle with no subject has its doer in the clause above)
-                agent = actor_country.implicit_agent(code, entry.lemma, cl.anchor_token, sent, ctx, targets)
+                patient = next((c for c in cl.pred.children if c.dep_ == "nsubjpass"), None) if cl.kind == "verb" else \
+                    next((g for c in cl.pred.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+                agent = actor_country.implicit_agent(code, entry.lemma, cl.anchor_token, sent, ctx, targets, patient)
                 if agent is not None:
                     sources = [agent]
                     rule += "; implicit agent"
-            actor_country.fill_countries(sources, targets, cl.anchor_token, sent, ctx, code)
+            actor_country.fill_countries(sources, targets, cl.anchor_token, sent, ctx, code, entry.lemma)
             wants_target = entry.target != "none"
             if not sources and not targets:
                 # no actor at all: only violence and protest, and only as the sentence's main act or with a toll; such an
@@ -1227,11 +1230,13 @@ class Coder:
             a = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=None, text=a.text,
                       start=a.start, end=a.end, why=a.why, kind="person")
         if a.country is None and a.sector in STATE_SECTORS:
-            # "its forces", "their government": the country named before (other sector-only actors take a country
-            # from where the article places them: knowledge/actor_country.py, after the event's actors are known)
+            # "its forces", "their government": the country named before, unless the owner named before is a group
+            # ("the PYD and its military wing"); other sector-only actors take a country from where the article
+            # places them (knowledge/actor_country.py)
             poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-            owner = self._recall(ctx, h.idx, kinds=("country", "capital"), sent=sent) if poss is not None else None
-            if owner is not None and owner.country:
+            owner = self._recall(ctx, h.idx, kinds=("country", "capital", "group", "party", "igo"), sent=sent) \
+                if poss is not None else None
+            if owner is not None and owner.country and _kind(owner) in ("country", "capital"):
                 country = owner.country
                 a = Actor(code=country + a.sector, country=country, sector=a.sector, name=a.name, entity=a.entity,
                           text=a.text, start=a.start, end=a.end, kind=a.kind,

@@ -1,26 +1,29 @@
 """A country for every actor the article places, and the implicit agents of state acts (issue 14, items 2 and 3).
 
-    fill_countries(sources, targets, anchor_token, sent, ctx)     # sector-only actors take a country, in place
-    agent = implicit_agent(cameo, lemma, anchor_token, sent, ctx, targets)
+    fill_countries(sources, targets, anchor_token, sent, ctx, cameo, lemma)   # sector-only actors, in place
+    agent = implicit_agent(cameo, lemma, anchor_token, sent, ctx, targets, patient)
 
 A sector-only actor ("the police", "rebels", "residents", "the government") takes a country from, in order:
-  1. its own modifiers: a place in its own phrase ("Idlib residents", "fighters from Tunisia", "civilians in Aleppo");
-  2. the clause's place: where the event happened, by its own clause (event_location.py, precision "clause");
-  3. the sentence's place (event_location, precision "sentence"), else the only country the sentence names
-     (places and actor mentions; not the other party's own country, unless that party is a body that acts at home
-     such as the police or a court, and never a supporter: "Turkish-backed");
-  4. the story's country: the dateline's, or the one country the story is about (DocContext.home).
-A sentence that names two or more countries besides the other party leaves the actor as it is: no country is plain.
-Which sectors take a place's country, which words make an actor foreign to its place ("foreign fighters",
-"coalition warplanes", "peacekeepers"), and which words after "<country>-" make the country a supporter are in
-data/coding/actor_country.tsv. Each filled actor's `why` says where its country came from.
+  1. its own modifiers: a place or country named in its own phrase ("Idlib residents", "residents of Homs",
+     "the regime in Tehran"); forces sent take the sender's ("Iran sent advisers");
+  2. the clause's place: where the event happened by its own clause (event_location.py, precision "clause");
+  3. the only country the sentence names (places and actor mentions), not counting a supporter ("Turkish-backed"),
+     a destination ("pushed into Syria"), a topic ("a dossier on Iraq"), a meeting's venue, nor, in an act of
+     force, the other party's own country when that party comes from outside the story ("Russian warplanes bombed
+     rebels"; a police force or a court shares its country: "Kenyan police arrested protesters");
+  4. the story's country: the dateline's, or the one country the story is about (DocContext.home, where the
+     story's places agree; else the country most of its places name).
+A sentence that names two or more countries leaves the actor as it is: no country is plain. An actor whose phrase
+says it is foreign to its place ("foreign fighters", "coalition warplanes", "peacekeepers", "the embassy"), and
+refugees and aid or rights groups, take a country only from their own origin ("Syrian refugees"). The word lists
+are in data/coding/actor_country.tsv. Each filled actor's `why` says where its country came from.
 
-An arrest, detention, sentence, deportation, ban or curfew with no named doer ("three journalists were arrested in
-Cairo") is done by the state where it happened: its police, courts or government by the act
-(data/coding/implicit_agents.tsv); the country comes from steps 2-4, never from the victims' own country.
+An arrest, detention, sentence, deportation, ban or curfew with no named doer (a passive or an event noun: "three
+journalists were arrested in Cairo") is done by the state where it happened: its police, courts or government, by
+the act (data/coding/implicit_agents.tsv); the country comes from steps 2-4, never from the victims' own country.
 
-The places and country mentions of each sentence and the story's country are indexed once per document (`Where`);
-each event looks only at its own sentence.
+The places and country mentions of each sentence, what each name is to its clause, and the story's country are
+indexed once per document (`Where`); each event looks only at its own sentence.
 """
 from __future__ import annotations
 
@@ -40,10 +43,10 @@ def _table(name: str):
 @functools.cache
 def word_kinds() -> dict:
     """{kind: frozenset of words} from data/coding/actor_country.tsv (placed, own, local, domestic, abroad, seat,
-    force, venue, foreign, support, destination, motion)."""
+    force, venue, foreign, support, destination, motion-prep, motion, dispatch, topic-prep, topic-noun, venue-noun)."""
     kinds: dict = {}
     for word, kind, *_ in _table("actor_country.tsv"):
-        kinds.setdefault(kind, set()).add(word if kind in ("placed", "own", "domestic", "abroad", "seat") else word.lower())
+        kinds.setdefault(kind, set()).add(word if word.isupper() else word.lower())   # (sector codes stay upper case)
     return {k: frozenset(v) for k, v in kinds.items()}
 
 
@@ -81,17 +84,19 @@ def sector_only(a) -> bool:
 
 # ---------------------------------------------------------------------- the document's index
 class Where:
-    """Per document: each sentence's country-bearing items (places and actor mentions), the places that are where
-    someone goes, and the story's country."""
+    """Per document: each sentence's country-bearing items (places and actor mentions), what each name is to its
+    clause (a destination, a meeting's venue, a topic, a country named as a modifier), and the story's country."""
 
     def __init__(self, doc, ctx):
         self.doc = doc
         self.sent_starts = [s.start_char for s in doc.sents]
         self.items: dict[int, list] = {}          # sentence start char -> [(country, start, end, text, kind)]
-        self.destination: set = set()             # (start, end) of places and mentions that are where someone goes
+        self.roles: dict = {}                     # (start, end) -> what the name is to its clause (`role`)
         self.named: dict = {}                     # (start, end) of a place that is an actor mention -> its country
         text = ctx.text
         mentions = [m for m in ctx.mentions if m.start is not None and m.end is not None]
+        # armed groups, parties and organisations named in the text ("Isis were expelled": no deportation)
+        self.groups = sorted((m.start, m.end) for m in mentions if m.kind in ("group", "party", "igo"))
         spans = sorted((m.start, m.end, m.country) for m in mentions)
         starts = [x[0] for x in spans]
         place_counts: dict[str, int] = {}
@@ -107,15 +112,10 @@ class Where:
                 continue
             if supporter_at(text, p.end):
                 continue                          # "Damascus-backed militias"
-            if self._goes_to(p.start, p.end):
-                self.destination.add((p.start, p.end))
-            self._add(p.start, (p.country, p.start, p.end, p.text, "place"))
+            self._add(p.start, p.end, (p.country, p.start, p.end, p.text, "place"))
         for m in mentions:
-            if not m.country or supporter_at(text, m.end):
-                continue
-            if self._goes_to(m.start, m.end):
-                self.destination.add((m.start, m.end))
-            self._add(m.start, (m.country, m.start, m.end, m.text, "mention"))
+            if m.country and not supporter_at(text, m.end):
+                self._add(m.start, m.end, (m.country, m.start, m.end, m.text, "mention"))
         self.story = self._story(ctx, place_counts)
 
     @staticmethod
@@ -124,48 +124,70 @@ class Where:
         name most (DocContext.home) where its places do not point elsewhere, else the country of most of its
         places, when one clearly leads. None for a story about two or more countries."""
         ranked = sorted(place_counts.items(), key=lambda kv: -kv[1])
-        top_place = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
-            else None
+        clear = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+        top_place = ranked[0][0] if clear else None
         home = ctx.home
-        if home is not None and ranked and place_counts.get(home, 0) * 2 < ranked[0][1]:
+        if home is not None and ranked and ranked[0][1] >= 2 and (
+                place_counts.get(home, 0) < ranked[0][1] or len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             home = None                           # a story about Britons in Syria: its events happen elsewhere
         dl = getattr(ctx, "dateline_place", None)
         if dl is not None and dl.country and (home is None or home == dl.country):
             return dl.country, f"the story's dateline '{dl.text}'"
         if home:
             return home, "the country the story is about"
-        if top_place and ctx.home is None and not ctx.countries or top_place and top_place == (ctx.countries or (None,))[0]:
+        first_named = ctx.countries[0] if ctx.countries else None
+        if top_place and (first_named is None or top_place == first_named):
             return top_place, "the country of the story's places"
         return None
 
-    def _add(self, start: int, item: tuple) -> None:
+    def _add(self, start: int, end: int, item: tuple) -> None:
         k = bisect.bisect_right(self.sent_starts, start) - 1
         if k >= 0:
             self.items.setdefault(self.sent_starts[k], []).append(item)
+            role = self.role(start, end)
+            if role:
+                self.roles[(start, end)] = role
 
-    def _goes_to(self, start: int, end: int) -> bool:
-        """Whether a name is where someone goes: "extradited to Macedonia", "sent forces to the region", "a visit
-        to Syria" (a verb or noun of motion and a destination preposition; not "protested to Tokyo")."""
-        kinds = word_kinds()
-        preps, motion = kinds.get("destination", frozenset()), kinds.get("motion", frozenset())
-        if not preps:
-            return False
+    def role(self, start: int, end: int) -> Optional[str]:
+        """What a name is to its clause, when it is no actor's place: "destination" ("pushed into Syria", "extradited
+        to Macedonia"; "to" only after a verb or noun of motion, not "protested to Tokyo"), "departure" ("withdraw
+        troops from Syria"), "venue" ("a summit in
+        Sochi"), "topic" ("his dossier on Iraq", "talks about Syria") or "modifier" (a country's name before a noun:
+        "a US drone strike", an actor)."""
+        key = (start, end)
+        if key in self.roles:
+            return self.roles[key]
         from eventwire.knowledge.event_location import _governing_prep, _head_in_span
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
-            return False
-        prep = _governing_prep(_head_in_span(self.doc, span.start, span.end))
-        if prep is None or prep.lower_ not in preps:
-            return False
-        h = prep.head
-        for _ in range(3):
-            if h.lemma_.lower() in motion:
-                return True
-            if h.dep_ in ("dobj", "pobj", "prep") and h.head.i != h.i:
-                h = h.head             # "sent further forces to the region"
-                continue
-            break
-        return False
+            return None
+        h = _head_in_span(self.doc, span.start, span.end)
+        if key in self.named and h.dep_ in ("compound", "amod", "nmod", "poss") and h.head.pos_ == "NOUN":
+            return "modifier"         # "a US drone strike", "Russia's bombing": a country named as an actor
+        prep = _governing_prep(h)
+        kinds = word_kinds()
+        if prep is None:
+            return None
+        p, head = prep.lower_, prep.head
+        if p in kinds.get("destination", frozenset()):
+            return "destination"
+        if p in ("from", "out") and head.lemma_.lower() in kinds.get("dispatch", frozenset()):
+            return "departure"        # "withdraw US troops from Syria": where they leave, not whose they are
+        if p in kinds.get("topic-prep", frozenset()) \
+                or p in ("on", "over") and head.lemma_.lower() in kinds.get("topic-noun", frozenset()):
+            return "topic"
+        if head.lemma_.lower() in kinds.get("venue-noun", frozenset()):
+            return "venue"
+        if p in kinds.get("motion-prep", frozenset()):
+            motion = kinds.get("motion", frozenset())
+            for _ in range(3):
+                if head.lemma_.lower() in motion:
+                    return "destination"
+                if head.dep_ in ("dobj", "pobj", "prep") and head.head.i != head.i:
+                    head = head.head      # "sent further forces to the region"
+                    continue
+                break
+        return None
 
     def in_sentence(self, sent) -> list:
         return self.items.get(sent.start_char, [])
@@ -180,6 +202,7 @@ def where_of(ctx, doc) -> Where:
 
 
 # ---------------------------------------------------------------------- steps
+_NO_ACTOR_PLACE = ("destination", "departure", "venue", "topic")
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "conj", "cc", "appos", "punct", "parataxis", "ccomp"}
 _ORIGIN_DEPS = {"compound", "amod", "nmod", "poss"}
 _ORIGIN_PREPS = {"of", "from"}
@@ -203,8 +226,9 @@ def _phrase_tokens(head) -> list:
         t = stack.pop()
         out.append(t)
         for c in t.children:
-            if c.dep_ in _CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ in dest):
-                continue
+            if c.dep_ in _CLAUSE_DEPS and not (c.dep_ in ("conj", "cc") and t is not head) \
+                    or (c.dep_ == "prep" and c.lower_ in dest):
+                continue          # (a list inside the phrase stays: "troops in Iraq and Syria")
             stack.append(c)
     return out
 
@@ -281,6 +305,23 @@ def _acted_on(doc, start, end) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "upon", "at")
 
 
+def _listed_with_others(doc, loc, where, sent) -> bool:
+    """Whether the clause's place is one of a list of places in several countries ("troops in Iraq and Syria")."""
+    span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    country = where.named.get((loc.start, loc.end), loc.country)
+    others = {t.i for t in span.root.conjuncts}
+    if not others:
+        return False
+    for it in where.in_sentence(sent):
+        if it[0] != country:
+            sp = doc.char_span(it[1], it[2], alignment_mode="expand")
+            if sp is not None and any(t.i in others for t in sp):
+                return True
+    return False
+
+
 def _inside(start, spans) -> bool:
     return any(s <= start < e for s, e in spans)
 
@@ -303,19 +344,21 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
                        party_blocks: bool = True) -> Optional[tuple]:
     """(country, why) from steps 2-4: the clause's place, the sentence's place or only country, the story's country.
     None where the sentence names several countries or nothing is known. `venue`: the act's place is where parties
-    met ("talks in Geneva"), no party's own: only the countries the sentence names as actors count."""
+    met ("talks in Geneva"), no party's own: it gives no country and does not count among the sentence's."""
     doc = sent.doc
     where = where_of(ctx, doc)
-    loc = None if venue else _clause_place(anchor, ctx)
-    if loc is not None and (loc.start, loc.end) not in where.destination \
-            and not (abroad and _acted_on(doc, loc.start, loc.end)):
+    loc = _clause_place(anchor, ctx)
+    if loc is not None and not venue and where.role(loc.start, loc.end) is None \
+            and not (abroad and _acted_on(doc, loc.start, loc.end)) and not _listed_with_others(doc, loc, where, sent):
         country = where.named.get((loc.start, loc.end), loc.country)
         if country:
             return country, f"from the clause's place '{loc.text}'"
+    venue_span = (loc.start, loc.end) if venue and loc is not None else None
     items, party = [], False
     for it in where.in_sentence(sent):
         is_place = it[4] == "place" or (it[1], it[2]) in where.named      # (a capital named as a place too)
-        if (it[1], it[2]) in where.destination or is_place and (venue or abroad and _acted_on(doc, it[1], it[2])):
+        if where.roles.get((it[1], it[2])) in _NO_ACTOR_PLACE or (it[1], it[2]) == venue_span \
+                or is_place and abroad and _acted_on(doc, it[1], it[2]):
             continue
         if _inside(it[1], skip):
             party = True              # the other party's own country ("Russian jets bombed rebels") is not this actor's
@@ -355,7 +398,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     if head is not None:
         # (at a meeting, "the rebels in Havana" may be where they met; "the regime in Tehran" is where it sits)
         got = _own_modifier(doc, a, head, where_of(ctx, doc),
-                            origin_only=foreign or not placed or venue and a.sector not in kinds.get("seat", frozenset()))
+                            origin_only=foreign or not placed
+                            or venue and a.sector not in kinds.get("seat", frozenset()))
         if got is not None:
             _set_country(a, *got)
             return
@@ -369,20 +413,43 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         _set_country(a, *got)
 
 
-def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str = "") -> None:
-    """Sector-only sources and targets of an act coded `cameo` take the country the article places them in (module
-    doc); in place."""
+def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str = "", lemma: str = "") -> None:
+    """Sector-only sources and targets of an act coded `cameo` (its lexicon lemma `lemma`) take the country the
+    article places them in (module doc); in place."""
+    kinds = word_kinds()
     for a in sources:
         place_actor(a, targets, anchor, sent, ctx, source_side=True, cameo=cameo)
+    senders = {s.country for s in sources if s is not None and s.country}
     for a in targets:
+        if len(senders) == 1 and sector_only(a) and (lemma or "").lower() in kinds.get("dispatch", frozenset()) \
+                and a.sector in kinds.get("abroad", frozenset()) | kinds.get("domestic", frozenset()):
+            # "Iran sent advisers", "Russia deployed troops": the forces sent are the sender's
+            sender = next(s for s in sources if s is not None and s.country)
+            _set_country(a, sender.country, f"from who sent them ('{sender.text}')")
+            continue
         place_actor(a, sources, anchor, sent, ctx, source_side=False, cameo=cameo)
 
 
-def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets) -> Optional[Actor]:
-    """The state body that did an act with no named doer, in the country where it happened, or None."""
+def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=None) -> Optional[Actor]:
+    """The state body that did an act with no named doer, in the country where it happened, or None. `patient`:
+    the head of the phrase it was done to (the passive's subject, the noun's "of" object): an armed group or force
+    ("Isis were expelled", "the rebels were pushed back") suffered an act of war, not of the state's law."""
     sector = implicit_sector(cameo, lemma)
     if sector is None:
         return None
+    kinds = word_kinds()
+    if any(t is not None and t.sector in kinds.get("armed", frozenset()) for t in targets):
+        return None
+    custody = kinds.get("custody", frozenset())
+    if any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in custody for g in c.children)
+           for c in anchor.children):
+        return None                   # "locked up under US guard": the text names who holds them
+    if patient is not None:
+        where = where_of(ctx, sent.doc)
+        lo, hi = patient.left_edge.idx, patient.right_edge.idx + len(patient.right_edge.text)
+        k = bisect.bisect_right(where.groups, (hi, hi))
+        if any(s < hi and lo < e for s, e in where.groups[max(0, k - 8):k]):
+            return None
     # the victims' own country is never where the act happened ("two Iranians were detained in Dubai")
     got = _where_it_happened(anchor, sent, ctx, [(t.start, t.end) for t in targets
                                                  if t is not None and t.start is not None and t.end is not None],

@@ -1,0 +1,166 @@
+"""A country for every actor the article places, implicit agents of state acts, and no event without an actor
+(issue 14, items 2, 3 and 6). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+from eventwire.knowledge.actor_country import implicit_sector, supporter_at
+
+
+def result(text, date="2022-04-11"):
+    res = code_text(text, date=date)
+    assert res.status == "coded", res.reason
+    return res
+
+
+def events_of(text, date="2022-04-11"):
+    return result(text, date).events
+
+
+def actors(evs, role):
+    return [getattr(e, role) for e in evs if getattr(e, role) is not None]
+
+
+def one_actor(text, role, word):
+    """The actor of `role` whose mention contains `word` (for implicit agents, word=None: the one without a text)."""
+    found = [a for a in actors(events_of(text), role)
+             if (word is None and a.text is None) or (word is not None and a.text and word.lower() in a.text.lower())]
+    assert found, [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in events_of(text)]
+    return found[0]
+
+
+# ---------------------------------------------------------------- 3. a country for every actor the article places
+def test_own_modifier_gives_the_country():
+    a = one_actor("Residents of Homs protested against the siege on Friday.", "source", "residents")
+    assert a.code == "SYRCVL"
+    assert "own modifier 'Homs'" in a.why
+
+
+def test_the_clause_place_gives_the_country_to_both_sides():
+    evs = events_of("Police fired tear gas at students in Lahore.")
+    codes = {(e.source.code, e.target.code) for e in evs if e.source and e.target}
+    assert ("PAKCOP", "PAKEDU") in codes
+    src = next(e.source for e in evs if e.source and e.source.code == "PAKCOP")
+    assert "clause's place 'Lahore'" in src.why
+
+
+def test_the_only_country_of_the_sentence():
+    a = one_actor("Iraqi officials said gunmen attacked a checkpoint overnight.", "source", "gunmen")
+    assert a.code == "IRQUAF"
+    assert "only country the sentence names" in a.why
+
+
+def test_the_story_dateline_gives_the_country():
+    text = "KABUL, March 3 (Reuters) - The governor said the province was calm. Gunmen killed two teachers on Sunday."
+    evs = [e for e in events_of(text) if e.cameo.startswith("19")]
+    assert evs and evs[0].source.code == "AFGUAF" and evs[0].target.code == "AFGEDU"
+    assert "dateline 'KABUL'" in evs[0].source.why
+
+
+def test_a_story_about_one_country_gives_its_country():
+    text = ("Ghana's government said on Monday it would review fuel prices. Ghana's finance minister met union leaders "
+            "in the morning. Ghana has faced months of strikes. Protesters blocked a road on Tuesday.")
+    a = one_actor(text, "source", "protesters")
+    assert a.code == "GHAOPP"
+    assert "the country the story is about" in a.why
+
+
+def test_a_supporter_is_not_the_actor():
+    assert supporter_at("Iranian-backed militias", len("Iranian"))
+    assert not supporter_at("Iranian militias", len("Iranian"))
+    a = one_actor("Iranian-backed militias shelled the camp on Tuesday.", "source", "militias")
+    assert not (a.country or "").startswith("IRN")
+    assert "supporter" in a.why
+
+
+def test_foreign_fighters_do_not_take_the_place_country():
+    a = one_actor("Foreign fighters attacked the convoy near Kandahar.", "source", "fighters")
+    assert a.country is None
+
+
+def test_refugees_do_not_take_their_host_country():
+    a = one_actor("Refugees in Jordan protested against the cuts.", "source", "refugees")
+    assert a.country is None
+
+
+def test_a_foreign_attacker_does_not_give_its_country_to_its_target():
+    a = one_actor("Russian warplanes bombed rebels on Monday.", "target", "rebels")
+    assert a.country is None
+
+
+def test_a_police_force_gives_its_country_to_the_people_it_arrests():
+    a = one_actor("Kenyan police arrested protesters on Monday.", "target", "protesters")
+    assert a.code == "KENOPP"
+
+
+def test_a_sentence_with_two_countries_leaves_the_actor_without_one():
+    for a in actors(events_of("Diplomats from Chad and Niger condemned the rebels."), "target"):
+        assert a.country is None
+
+
+def test_the_venue_of_talks_is_no_party_s_country():
+    a = one_actor("Rebel leaders held talks in Doha on Monday.", "source", "rebel")
+    assert a.country != "QAT"
+
+
+def test_forces_sent_are_the_sender_s():
+    evs = events_of("Kenya sent more troops on Monday.")
+    tgt = [e.target for e in evs if e.target is not None and e.target.sector == "MIL"]
+    assert tgt and tgt[0].code == "KENMIL"
+    assert "who sent them" in tgt[0].why
+
+
+# ---------------------------------------------------------------- 2. implicit agents
+@pytest.mark.parametrize("text, code, target", [
+    ("Four bloggers were arrested in Hanoi on Friday.", "VNMCOP", "VNMMED"),
+    ("The editor was sentenced to five years in prison in Ankara.", "TURJUD", "TURMED"),
+    ("Two Canadians were detained in Beijing.", "CHNCOP", "CAN"),
+])
+def test_an_arrest_or_a_sentence_with_no_doer_is_the_state_s(text, code, target):
+    evs = [e for e in events_of(text) if e.cameo[:2] in ("17", "11")]
+    assert evs, [(e.cameo, e.source, e.target) for e in events_of(text)]
+    e = evs[0]
+    assert e.source is not None and e.source.code == code, e.source
+    assert e.target is not None and e.target.code == target
+    assert "implicit agent: the state where it happened" in e.source.why
+    assert "implicit agent" in e.rule
+
+
+def test_a_curfew_is_the_government_s():
+    evs = [e for e in events_of("A curfew was imposed in Mandalay after the riots.") if e.cameo == "1723"]
+    assert evs and evs[0].source.code == "MMRGOV"
+
+
+def test_the_table_names_a_body_by_the_act():
+    assert implicit_sector("173", "arrest") == "COP"
+    assert implicit_sector("116", "convict") == "JUD"
+    assert implicit_sector("1723", "impose") == "GOV"
+    assert implicit_sector("190", "attack") is None
+    assert implicit_sector("172", "limit") is None          # "limited to day-to-day things": no ban
+
+
+def test_an_armed_group_expelled_is_no_deportation():
+    for e in events_of("The militants were expelled from the town in Helmand."):
+        assert e.source is None or "implicit agent" not in (e.source.why or "")
+
+
+def test_a_doer_named_but_unknown_stays_empty():
+    evs = [e for e in events_of("Unknown men detained a journalist in Lagos.") if e.cameo.startswith("17")]
+    assert evs and evs[0].source is None
+    assert evs[0].target is not None and evs[0].target.sector == "MED"
+
+
+# ---------------------------------------------------------------- 6. no event without an actor
+def test_an_act_with_no_actor_is_no_event():
+    res = result("Heavy fighting erupted in the hills overnight.")
+    assert res.events == []
+    assert res.unattributed and res.unattributed[0].cameo.startswith("19")
+    assert "unattributed" not in res.to_dict()
+
+
+def test_every_event_has_an_actor():
+    text = ("A car bomb exploded in the market on Sunday. Clashes broke out near the stadium. Three journalists were "
+            "arrested in Cairo. Gunmen killed four villagers.")
+    for e in events_of(text):
+        assert (e.source is not None and e.source.code) or (e.target is not None and e.target.code)
