@@ -135,6 +135,8 @@ def parse_text(text: str) -> str:
     dateline's dash ("TEHRAN, June 26 (IRNA) - ...") becomes a full stop, so the dateline is a
     sentence of its own and not the subject of the first sentence."""
     from eventwire.coding.coder import dateline_span
+    from eventwire.nlp import bounded_text
+    text = bounded_text(text)
     if "[" in text:
         # an editor's insertion ("on Saturday [22 August] in X", "[Shi'i] Huthis") reads as a parenthesis;
         # in square brackets the small parser often starts a new sentence at it
