@@ -34,3 +34,49 @@ def test_all_caps_run_on_record_is_coded_with_bounded_sentences():
     res = eventwire.code_text("GUNMEN ATTACKED KANO " * 800)
     assert res.status == "coded"
     assert max(end - start for start, end in res.sentences) < 3000
+
+
+import gzip
+import json
+
+import pytest
+
+from eventwire.ingest import checks, read_inputs
+
+
+@pytest.fixture
+def small_limits():
+    saved = dict(checks.LIMITS)
+    checks.set_limits(max_input_bytes=200_000, max_record_bytes=5_000)
+    yield checks.LIMITS
+    checks.LIMITS.update(saved)
+
+
+def test_gzip_text_expanding_past_the_limit_is_refused(tmp_path, small_limits):
+    path = tmp_path / "report.txt.gz"
+    path.write_bytes(gzip.compress(b"The army shelled the village. " * 20_000))
+    docs = list(read_inputs([path]))
+    assert len(docs) == 1 and docs[0].status == "failed"
+    assert "decompressed size over the limit" in docs[0].reason
+
+
+def test_gzip_jsonl_stops_at_the_limit_after_coding_what_came_before(tmp_path, small_limits):
+    path = tmp_path / "feed.jsonl.gz"
+    line = json.dumps({"id": "x", "text": "Police arrested a man in Accra. " * 100}) + "\n"
+    with gzip.open(path, "wt") as f:
+        for i in range(200):
+            f.write(line.replace('"x"', f'"a{i}"'))
+    docs = list(read_inputs([path]))
+    assert docs[0].id == "a0" and docs[0].status == "ok"
+    assert docs[-1].status == "failed" and "input over the limit" in docs[-1].reason
+    assert len(docs) < 200
+
+
+def test_over_long_json_line_is_a_failed_record_and_the_next_line_is_read(tmp_path, small_limits):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "big", "text": "word " * 5_000}) + "\n"
+                    + json.dumps({"id": "ok", "text": "Kenya protested to Uganda on Monday."}) + "\n")
+    docs = list(read_inputs([path]))
+    assert [d.status for d in docs] == ["failed", "ok"]
+    assert "record over the limit" in docs[0].reason and docs[0].origin.endswith(":1")
+    assert docs[1].id == "ok"

@@ -19,6 +19,10 @@ def register(sub) -> None:
     p.add_argument("--lexicon", action="append", default=[], metavar="FILE", help="extra lexicon file(s)")
     p.add_argument("--force", action="store_true", help="code documents again even if the database has them")
     p.add_argument("--max-chars", type=int, default=200_000, help="truncate longer documents (with a warning)")
+    p.add_argument("--max-record-bytes", type=int, default=None,
+                   help="a JSON line longer than this is a failed record (default 16 MiB)")
+    p.add_argument("--max-input-bytes", type=int, default=None,
+                   help="a file larger than this after gunzip is refused as failed (default 512 MiB)")
     p.add_argument("--quiet", "-q", action="store_true")
     p.set_defaults(func=cmd_code)
 
@@ -56,6 +60,8 @@ def cmd_code(args) -> int:
     t0 = time.perf_counter()
     if not args.no_db:
         _warm_up_story_index()
+    from eventwire.ingest.checks import set_limits
+    set_limits(args.max_input_bytes, args.max_record_bytes)
     docs = read_inputs(args.paths, max_chars=args.max_chars)
     head = list(itertools.islice(docs, 64))
     workers = _workers(args.workers, head)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
 
 from eventwire.model import Document, FAILED
-from eventwire.ingest.checks import (DEFAULT_MAX_CHARS, check_document, content_id, failed,
+from eventwire.ingest.checks import (DEFAULT_MAX_CHARS, LIMITS, OverLimit, check_document, content_id, failed,
                                      guess_language, is_binary_bytes)
 from eventwire.ingest.dates import normalise_date, parse_date
 from eventwire.ingest.feeds import html_to_text, read_feed
@@ -107,12 +107,19 @@ def _is_gzip(path: Path) -> bool:
 
 def _read_bytes(path: Path) -> bytes:
     """File content, gunzipped when it is gzip (by magic number and header, whatever the suffix)."""
+    limit = LIMITS["max_input_bytes"]
+    if path.is_file() and path.stat().st_size > limit:
+        raise OverLimit(f"file over the limit of {limit} bytes (--max-input-bytes)")
     data = path.read_bytes()
     if _looks_gzip(data[:1 << 16], path.name) and not path.name.lower().endswith((".warc.gz", ".warc")):
         try:
-            return gzip.decompress(data)
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+                out = fh.read(limit + 1)
         except (OSError, EOFError, ValueError) as exc:
             raise OSError(f"corrupt gzip data: {exc}") from exc
+        if len(out) > limit:
+            raise OverLimit(f"decompressed size over the limit of {limit} bytes (--max-input-bytes)")
+        return out
     return data
 
 
@@ -152,15 +159,19 @@ def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_lang
             return
         kind = _kind or input_kind(p)
         if kind == "jsonl":
-            opener = gzip.open if _is_gzip(p) else open
-            with opener(p, "rb") as fh:
-                yield from read_jsonl_stream(fh, name, **opts)
+            packed = _is_gzip(p)
+            with (gzip.open if packed else open)(p, "rb") as fh:
+                yield from read_jsonl_stream(fh, name, bounded_total=packed, **opts)
             return
         if kind == "warc":
             with open(p, "rb") as fh:
                 yield from read_warc(fh, name, **opts)
             return
         data = _read_bytes(p)
+    except OverLimit as exc:
+        log.warning("%s: %s", name, exc)
+        yield failed(name, f"{name}: {exc}", origin=name)
+        return
     except OSError as exc:
         log.warning("cannot read %s: %s", name, exc.strerror or exc)
         yield failed(name, f"cannot read {name}: {exc.strerror or exc}", origin=name)
