@@ -80,3 +80,31 @@ def test_over_long_json_line_is_a_failed_record_and_the_next_line_is_read(tmp_pa
     assert [d.status for d in docs] == ["failed", "ok"]
     assert "record over the limit" in docs[0].reason and docs[0].origin.endswith(":1")
     assert docs[1].id == "ok"
+
+
+def _warc_bytes(gz: bool) -> bytes:
+    import io
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+    buf = io.BytesIO()
+    w = WARCWriter(buf, gzip=gz)
+    for i in range(5):
+        html = (f"<html><head><title>Report {i}</title></head><body><p>"
+                + f"Troops detained {i + 2} students in Harare on Friday. " * 30 + "</p></body></html>").encode()
+        hh = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record(f"http://example.org/{i}", "response", payload=io.BytesIO(html),
+                                            http_headers=hh))
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_cut_warc_codes_whole_records_and_names_the_cut(tmp_path, gz):
+    data = _warc_bytes(gz)
+    whole = tmp_path / ("whole.warc.gz" if gz else "whole.warc")
+    whole.write_bytes(data)
+    assert [d.status for d in read_inputs([whole])] == ["ok"] * 5
+    cut = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
+    cut.write_bytes(data[: int(len(data) * 0.7)])
+    docs = list(read_inputs([cut]))
+    assert [d.status for d in docs[:-1]] == ["ok"] * (len(docs) - 1) and len(docs) >= 3
+    assert docs[-1].status == "failed" and "truncated" in docs[-1].reason and str(cut) in docs[-1].reason
