@@ -108,7 +108,9 @@ def cmd_code(args) -> int:
                     out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 if progress is not None:
                     progress.update(1)
-        run.close()                          # the last chunk is written before the summary
+        for rec in run.close():              # the last chunk, once committed, before the summary
+            if out is not None:
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     except BaseException:
         pool.__exit__(None, None, None)      # terminate the workers
         run.close()                          # a chunk already handed to the writer is committed whole
@@ -152,6 +154,7 @@ class CodeRun:
         self._lock = threading.Lock()
         self._writer = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-store")
         self._pending = None
+        self._pending_records: list = []
         self.seen_hash: dict = {}
         self.by_id: dict = {}
         self.counts = {"docs": 0, "coded": 0, "skipped": 0, "failed": 0, "events": 0, "resumed": 0, "duplicates": 0}
@@ -204,10 +207,15 @@ class CodeRun:
             self.counts[rec.get("status", "failed")] = self.counts.get(rec.get("status", "failed"), 0) + 1
             self.counts["events"] += len(rec.get("events", []))
             records.append(rec)
-        if self.store is not None and to_store:
-            self.wait()                       # one chunk in flight at a time: a write error surfaces here
+        if self.store is None:
+            return records
+        # one chunk in flight at a time: a write error surfaces here. A chunk's output records are handed out
+        # only once its transaction is committed, so no output line says "coded" for a document not stored.
+        self.wait()
+        ready, self._pending_records = self._pending_records, records
+        if to_store:
             self._pending = self._writer.submit(self._write, to_store)
-        return records
+        return ready
 
     def _write(self, results) -> None:
         with self._lock:
@@ -219,9 +227,14 @@ class CodeRun:
             pending, self._pending = self._pending, None
             pending.result()
 
-    def close(self) -> None:
-        self.wait()
-        self._writer.shutdown(wait=True)
+    def close(self) -> list[dict]:
+        """Wait for the last write; returns the output records still held back for it."""
+        try:
+            self.wait()
+        finally:
+            self._writer.shutdown(wait=True)
+        ready, self._pending_records = self._pending_records, []
+        return ready
 
     def summary(self, seconds: float, workers: int) -> str:
         n = self.counts

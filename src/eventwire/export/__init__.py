@@ -138,10 +138,36 @@ def flat_rows_from_results(results: Sequence, **filters) -> list[dict]:
 
 
 def export_store(store, fmt: str, output: str, **filters) -> int:
-    """Write the store's events in ``fmt`` to ``output``; returns the number of records written."""
+    """Write the store's events in ``fmt`` to ``output`` (``-``: standard output); returns the number of records
+    written. The file appears only when complete: it is written beside its place and renamed there, so an error
+    part-way leaves no partial file (and an older file of that name untouched)."""
+    import os
+    import shutil
+    import sys
+    import tempfile
+
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    target = None if output == "-" else os.path.abspath(output)
+    folder = os.path.dirname(target) if target else None
+    fd, tmp = tempfile.mkstemp(prefix=".eventwire-export-", suffix=".partial", dir=folder)
+    os.close(fd)
+    try:
+        n = _write_format(store, fmt, tmp, **filters)
+        if target is None:
+            with open(tmp, "rb") as f:
+                shutil.copyfileobj(f, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            os.replace(tmp, target)
+        return n
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _write_format(store, fmt: str, output: str, **filters) -> int:
     if fmt == "gdelt":
         places = actor_places(store, **dict(filters))
         return write_tsv((gdelt_event_row(e) for e in _with_actor_places(iter_events(store, **filters), places)),

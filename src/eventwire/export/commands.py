@@ -29,7 +29,7 @@ def register(subparsers) -> None:
                               description="Export the aggregated events of a database in one format.")
     p.add_argument("--db", default="eventwire.duckdb", help="DuckDB file (default: eventwire.duckdb)")
     p.add_argument("--format", "-f", required=True, choices=FORMATS, help="output format")
-    p.add_argument("--output", "-o", required=True, help="output file")
+    p.add_argument("--output", "-o", required=True, help="output file (- for standard output)")
     for name, help_text in FILTER_ARGS:
         p.add_argument(f"--{name}", help=help_text)
     p.add_argument("--limit", type=int, help="at most this many events")

@@ -34,6 +34,15 @@ _ARROW = {
 }
 
 
+def _is_duckdb(path: str) -> bool:
+    """A DuckDB database file carries "DUCK" at byte 8 of its header."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(12)[8:12] == b"DUCK"
+    except OSError:
+        return True         # let DuckDB say what is wrong
+
+
 class StoreError(RuntimeError):
     """A store that cannot be opened or used (clear message, no DuckDB internals needed)."""
 
@@ -530,6 +539,8 @@ class Store:
         memory = self.path == ":memory:"
         if read_only and not memory and not os.path.exists(self.path):
             raise StoreError(f"no eventwire database at {self.path}")
+        if not memory and os.path.isfile(self.path) and os.path.getsize(self.path) > 0 and not _is_duckdb(self.path):
+            raise StoreError(f"{self.path} is not an eventwire (DuckDB) database")
         con = self.con
         if not read_only:
             try:
