@@ -129,7 +129,7 @@ def _read_json_file(data: bytes, name: str, max_chars: int, detect_language: boo
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if start == b"[" or (start == b"{" and data.strip().count(b"\n") == 0):
         try:
-            value = json.loads(data.decode("utf-8", errors="replace").lstrip("\ufeff"))
+            value = json.loads(data.decode("utf-8", errors="replace").lstrip("\ufeff"), parse_constant=lambda _c: None)
         except (ValueError, RecursionError) as exc:
             yield Document(id=name, text="", status=FAILED, origin=name, reason=f"malformed JSON: {exc}")
             return

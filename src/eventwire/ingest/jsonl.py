@@ -96,7 +96,7 @@ def _line_to_document(raw: bytes, n: int, name: str, max_chars: int, detect_lang
         line = raw.decode("utf-8", errors="replace")
         notes["invalid_utf8"] = line.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
     try:
-        value = json.loads(line)
+        value = json.loads(line, parse_constant=_no_constant)    # NaN, Infinity -> null
     except (ValueError, RecursionError) as exc:
         msg = str(exc) or type(exc).__name__
         line = line.rstrip("\r\n")
@@ -109,3 +109,8 @@ def _line_to_document(raw: bytes, n: int, name: str, max_chars: int, detect_lang
             notes["invalid_unicode"] = n
     return record_to_document(value, fallback_id=fallback, origin=origin, notes=notes,
                               max_chars=max_chars, detect_language=detect_language)
+
+
+def _no_constant(_name: str) -> None:
+    """NaN and Infinity are not JSON; a record that carries them gets null there."""
+    return None

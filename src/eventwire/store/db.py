@@ -269,6 +269,11 @@ def _many(value: Any) -> list:
     return [value]
 
 
+def _like(value) -> str:
+    """A user's text for ILIKE ... ESCAPE '\\': its own %, _ and \\ match themselves."""
+    return str(value).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class _Where:
     def __init__(self):
         self.parts: list[str] = []
@@ -278,14 +283,21 @@ class _Where:
         self.parts.append(sql)
         self.params.extend(params)
 
-    def any_of(self, template: str, values: list, per_value: int = 1) -> None:
+    def any_of(self, template: str, values: list, per_value: int = 1, transform: Optional[tuple] = None) -> None:
+        """`template` once per value, joined by OR; `transform` (one function or None per placeholder) prepares
+        the value for each of the template's placeholders."""
         if not values:
             return
         sqls = []
         for v in values:
             sqls.append(template)
-            self.params.extend([v] * per_value)
+            if transform:
+                self.params.extend(f(v) if f else v for f in transform)
+            else:
+                self.params.extend([v] * per_value)
         self.parts.append("(" + " OR ".join(sqls) + ")")
+
+
 
     def sql(self) -> str:
         return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
@@ -329,7 +341,8 @@ def _build_filters(w: _Where, f: dict, c: dict[str, str], doc_scope: Optional[st
         w.add(f"{c['quad_class']} IN ({','.join('?' * len(vals))})", *vals)
     vals = [str(v) for v in _many(f.get("place"))]
     if vals:
-        w.any_of(f"({c['geonameid']} = ? OR {c['place_name']} ILIKE '%' || ? || '%')", vals, per_value=2)
+        w.any_of(f"({c['geonameid']} = ? OR {c['place_name']} ILIKE '%' || ? || '%' ESCAPE '\\')",
+                 vals, transform=(None, _like))
     bbox = _parse_bbox(f.get("bbox"))
     if bbox:
         w.add(f"{c['lon']} BETWEEN ? AND ? AND {c['lat']} BETWEEN ? AND ?", bbox[0], bbox[2], bbox[1], bbox[3])
@@ -341,11 +354,12 @@ def _build_filters(w: _Where, f: dict, c: dict[str, str], doc_scope: Optional[st
     # clauses on the mention / document of the row
     inner = _Where()
     if f.get("text"):
-        inner.add("(m.evidence_text ILIKE '%' || ? || '%' OR m.sentence_text ILIKE '%' || ? || '%')",
-                  str(f["text"]), str(f["text"]))
+        inner.add("(m.evidence_text ILIKE '%' || ? || '%' ESCAPE '\\' OR m.sentence_text ILIKE '%' || ? || '%' ESCAPE '\\')",
+                  _like(f["text"]), _like(f["text"]))
     outlets = [str(v) for v in _many(f.get("outlet"))] + [str(v) for v in _many(f.get("source"))]
     if outlets:
-        inner.any_of("(d.outlet = lower(?) OR d.source ILIKE ? OR d.url ILIKE '%' || ? || '%')", outlets, per_value=3)
+        inner.any_of("(d.outlet = lower(?) OR lower(d.source) = lower(?) OR d.url ILIKE '%' || ? || '%' ESCAPE '\\')",
+                     outlets, per_value=3, transform=(None, None, _like))
     vals = [str(v) for v in _many(f.get("doc_id"))]
     if vals:
         inner.add(f"d.id IN ({','.join('?' * len(vals))})", *vals)
