@@ -97,6 +97,14 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def _dated(value, precision: Optional[str]):
+    """A stored event date as the coder wrote it: "1935" for a year, "2014-03" for a month (the DATE column holds
+    the first day)."""
+    if not isinstance(value, str) or len(value) < 10:
+        return value
+    return value[:4] if precision == "year" else value[:7] if precision == "month" else value
+
+
 def fetch_dicts(con, sql: str, params: Sequence = ()) -> list[dict]:
     """Rows of a query as JSON-ready dicts (dates as ISO strings, NaN as None)."""
     cur = con.execute(sql, list(params))
@@ -866,7 +874,7 @@ class Store:
                 "cameo": m["cameo"], "plover": {"type": m["plover_type"], "mode": m["plover_mode"]},
                 "goldstein": m["goldstein"], "quad_class": m["quad_class"], "sentence": m["sentence"],
                 "evidence": {"text": m["evidence_text"], "start": m["evidence_start"], "end": m["evidence_end"]},
-                "location": loc, "date": m["date"], "date_precision": m["date_precision"],
+                "location": loc, "date": _dated(m["date"], m["date_precision"]), "date_precision": m["date_precision"],
                 "confidence": None if m["confidence"] is None else round(m["confidence"], 3),
                 "pattern": m["pattern"], "rule": m["rule"], "modality": m["modality"],
                 "sentence_text": m["sentence_text"], "counts": counts_by_mention.get(m["mention_id"], []),
