@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Optional, Sequence
 
-from eventwire.export.flat import (FLAT_SCHEMA, flat_columns, flat_row, flat_table, geojson_feature,  # noqa: F401
+from eventwire.export.flat import (flat_columns, flat_row, flat_table, geojson_feature,  # noqa: F401
                                    write_csv, write_geojson, write_parquet)
 from eventwire.export.gdelt import (GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, gdelt_event_row,  # noqa: F401
                                     gdelt_mention_row, split_actor_code, write_tsv)
@@ -208,6 +208,13 @@ def export(db: str, fmt: str, output: str, aggregate: Optional[bool] = None, **f
     """Open ``db``, re-aggregate when stale (``aggregate=None``) or always/never, and export."""
     with open_for_export(db, aggregate) as store:
         return export_store(store, fmt, output, **filters)
+
+
+def __getattr__(name: str):
+    if name == "FLAT_SCHEMA":
+        from eventwire.export.flat import flat_schema
+        return flat_schema()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["FORMATS", "FLAT_SCHEMA", "GDELT_EVENT_COLUMNS", "GDELT_MENTION_COLUMNS", "export", "export_store",
