@@ -46,3 +46,22 @@ def test_export_to_standard_output(capsys, stored_db):
     assert cli.main(["export", "--db", str(stored_db), "--format", "csv", "-o", "-"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("event_id,") and len(lines) >= 2
+
+
+@pytest.mark.parametrize("flag, value", [("--start", "2023-13-01"), ("--start", "07/01/2023"), ("--cameo", "zz"),
+                                         ("--plover", "FOO"), ("--end", "yesterday")])
+def test_bad_filters_are_refused_the_same_way_everywhere(tmp_path, capsys, stored_db, flag, value):
+    err = _one_line_error(capsys, ["events", "--db", str(stored_db), flag, value])
+    assert value in err
+    out = tmp_path / "x.csv"
+    _one_line_error(capsys, ["export", "--db", str(stored_db), "-f", "csv", "-o", str(out), flag, value])
+    assert not out.exists()
+    import eventwire
+    from eventwire.filters import FilterError
+    with pytest.raises(FilterError, match="bad"):
+        eventwire.events(str(stored_db), **{flag.lstrip("-"): value})
+
+
+def test_good_filters_still_select(capsys, stored_db):
+    assert cli.main(["events", "--db", str(stored_db), "--plover", "assault,protest", "--start", "2023-07-01"]) == 0
+    assert "(0 events)" not in capsys.readouterr().out

@@ -252,9 +252,15 @@ def cmd_events(args) -> int:
     if not os.path.exists(args.db):
         print(f"eventwire: no database at {args.db} (run 'eventwire code' first)", file=sys.stderr)
         return 2
-    store = Store(args.db, read_only=True)
+    from eventwire.filters import FilterError, check_filters
     filters = {k: getattr(args, k) for k in ("start", "end", "actor", "country", "cameo", "plover", "quad", "text", "doc_id")
                if getattr(args, k, None) not in (None, "")}
+    try:
+        filters = check_filters(filters)
+    except FilterError as exc:
+        print(f"eventwire events: {exc}", file=sys.stderr)
+        return 2
+    store = Store(args.db, read_only=True)
     rows = store.query_events(limit=args.limit, **filters)
     store.close()
     if args.json:

@@ -59,8 +59,10 @@ def cmd_export(args) -> int:
     from eventwire.export import export
     from eventwire.store import StoreError
 
+    from eventwire.filters import check_filters
     try:
-        n = export(args.db, args.format, args.output, aggregate=args.aggregate, **filters_from_args(args))
+        filters = check_filters(filters_from_args(args))
+        n = export(args.db, args.format, args.output, aggregate=args.aggregate, **filters)
     except (StoreError, ValueError, OSError) as exc:
         print(f"eventwire export: {exc}", file=sys.stderr)
         return 2

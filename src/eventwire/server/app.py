@@ -383,7 +383,11 @@ def event_filters(
             f[key] = value.strip()
     if min_confidence is not None:
         f["min_confidence"] = min_confidence
-    return f
+    from eventwire.filters import FilterError, check_filters
+    try:
+        return check_filters(f)           # the one check the CLI and the Python API use too
+    except FilterError as exc:
+        raise HTTPException(400, str(exc)) from exc
 
 
 Level = Literal["event", "mention"]
