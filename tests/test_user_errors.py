@@ -65,3 +65,10 @@ def test_bad_filters_are_refused_the_same_way_everywhere(tmp_path, capsys, store
 def test_good_filters_still_select(capsys, stored_db):
     assert cli.main(["events", "--db", str(stored_db), "--plover", "assault,protest", "--start", "2023-07-01"]) == 0
     assert "(0 events)" not in capsys.readouterr().out
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("eventwire 0.")

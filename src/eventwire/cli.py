@@ -30,8 +30,17 @@ def _unavailable(name: str, exc: BaseException) -> None:
     print(f"eventwire: commands from {name} are unavailable: {type(exc).__name__}: {exc}", file=sys.stderr)
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("eventwire")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventwire", description="Political event data from news (CAMEO / PLOVER).")
+    parser.add_argument("--version", action="version", version=f"eventwire {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
