@@ -49,6 +49,7 @@ _SUFFIX_KIND = [
     (".txt.gz", "text"), (".txt", "text"), (".text", "text"),
     (".html.gz", "html"), (".htm.gz", "html"), (".html", "html"), (".htm", "html"), (".xhtml", "html"),
     (".rss", "feed"), (".atom", "feed"), (".xml.gz", "xml"), (".xml", "xml"),
+    (".csv.gz", "csv"), (".csv", "csv"), (".tsv.gz", "tsv"), (".tsv", "tsv"),
 ]
 SUPPORTED_SUFFIXES = tuple(s for s, _ in _SUFFIX_KIND)
 
@@ -56,7 +57,7 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 
 def input_kind(path: PathLike) -> Optional[str]:
-    """The kind its name says (jsonl, json, text, html, feed, xml, warc), or None."""
+    """The kind its name says (jsonl, json, text, html, feed, xml, warc, csv, tsv), or None."""
     name = os.fspath(path).lower()
     for suffix, kind in _SUFFIX_KIND:
         if name.endswith(suffix):
@@ -194,6 +195,9 @@ def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_lang
         yield from read_jsonl_stream(io.BytesIO(data), name, **opts)
     elif kind == "json":
         yield from _read_json_file(data, name, max_chars, detect_language)
+    elif kind in ("csv", "tsv"):
+        from eventwire.ingest.tables import read_table
+        yield from read_table(data, name, "," if kind == "csv" else "\t", **opts)
     elif kind == "feed":
         yield from read_feed(data, name, **opts)
     elif kind == "html":
