@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from eventwire.coding import modality as assertion
+
 NEG_WORDS = {"not", "n't", "never", "no"}
 NEG_SUBJECTS = {"nobody", "none", "noone", "no-one", "nothing"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -76,6 +78,9 @@ class Clause:
     subj_rule: str = ""
     anchor: Optional[object] = None   # the verb an event noun is coded at: "erupted" in "clashes erupted"
     weapon: Optional[object] = None   # what struck, when not the subject: "airstrikes" in "launched airstrikes, hitting X"
+    irrealis: str = ""                # why the text does not assert the act: "what 'urged' asks for", "the ability to"
+    purpose: str = ""                 # "sent troops to fight Isis": the act is the purpose of another (coding/modality.py)
+    governor: Optional[object] = None  # the token whose complement or purpose the clause is ("sent", "decision")
 
     @property
     def anchor_token(self):
@@ -445,11 +450,35 @@ def verb_clause(verb) -> Clause:
     if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children) \
             and verb.head.lemma_.lower() in DEMANDING_SPEECH:
         demand_by = verb.head
-    return Clause(pred=verb, kind="verb", demand_by=demand_by, lemma=verb.lemma_.lower(), subj=subj, obj=obj, preps=preps,
-                  particle=prt.lower_ if prt is not None else None,
-                  obj_lemma=obj.lemma_.lower() if obj is not None else None,
-                  passive=passive, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
-                  reported=reported, refused=refused, subj_rule=subj_rule, rule="verb clause" + (" (passive)" if passive else ""))
+    cl = Clause(pred=verb, kind="verb", demand_by=demand_by, lemma=verb.lemma_.lower(), subj=subj, obj=obj, preps=preps,
+                particle=prt.lower_ if prt is not None else None,
+                obj_lemma=obj.lemma_.lower() if obj is not None else None,
+                passive=passive, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
+                reported=reported, refused=refused, subj_rule=subj_rule, rule="verb clause" + (" (passive)" if passive else ""))
+    return apply_status(cl, verb)
+
+
+def apply_status(cl: Clause, verb) -> Clause:
+    """Mark a clause whose governor says the text does not assert it (coding/modality.py: status): an irrealis
+    complement ("urged Iraq to withdraw", "the ability to strike"), an announced intention ("the decision to
+    withdraw") or a purpose ("sent troops to fight")."""
+    kind, why, gov = assertion.status(verb)
+    cl.governor = gov
+    if kind == "irrealis":
+        cl.irrealis = why
+    elif kind == "intent":
+        if not cl.intent:
+            cl.intent, cl.intent_head = True, gov
+        if cl.subj is None and gov is not None:
+            # "Trump's decision to withdraw", "the US decision to expel": the one who decided
+            own = next((c for c in gov.children if c.dep_ == "poss"), None) or next(
+                (c for c in gov.children if c.dep_ in ("compound", "amod") and c.i < gov.i
+                 and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))), None)
+            if own is not None:
+                cl.subj, cl.subj_rule = own, f"possessor of '{gov.text}'"
+    elif kind == "purpose":
+        cl.purpose = why
+    return cl
 
 
 # verb forms the tagger reads as nouns in headlines and terse wire copy ("Croat police shot at a car")
@@ -619,7 +648,22 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
 
     Accepted: object of a light verb ("held talks with"), object of a preposition on a verb
     ("in a meeting with X"), or with an actor possessor / modifier ("Iran's support for", "US airstrikes on").
+    What governs it may say the act is not asserted (coding/modality.py): the light verb's complement status
+    ("urged Iraq to hold talks"), or, for a noun with its own source, its place in an irrealis or hypothetical
+    phrase ("demands such as an end to Turkey's offensive", "a generalised assault by X would lead to").
     """
+    cl = _noun_clause(noun, light_verbs)
+    if cl is None:
+        return None
+    if cl.light_verb is not None:
+        return apply_status(cl, cl.light_verb)
+    kind, why = assertion.noun_status(noun)
+    if kind == "irrealis":
+        cl.irrealis = why
+    return cl
+
+
+def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     preps = preps_of(noun)
     head = noun.head
     poss = _child(noun, {"poss"})

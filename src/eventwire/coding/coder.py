@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from eventwire.coding.clauses import (Clause, IMPACT_NOUN_AS_VERB, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause,
+from eventwire.coding.clauses import (Clause, IMPACT_NOUN_AS_VERB, apply_status, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause,
                                       noun_clause, preps_of, raised_participle_subject, subject_of, unwrap_quantity, verb_clause, verb_key)
 from eventwire.model import Actor, Event
 
@@ -38,6 +38,13 @@ def _coding_table(name: str):
 def modality_codes() -> dict:
     """{(modality, code or root): new code or None} from data/coding/modality_codes.tsv."""
     return {(mod, src): (None if dst == "-" else dst) for mod, src, dst, *_ in _coding_table("modality_codes.tsv")}
+
+
+def purpose_dropped(cameo: str) -> bool:
+    """Whether an act named only as the purpose of another ("sent troops to fight Isis") is left uncoded: a
+    `purpose` row for its code or root in data/coding/modality_codes.tsv."""
+    table = modality_codes()
+    return ("purpose", cameo[:3]) in table or ("purpose", cameo[:2]) in table
 
 
 def modal_code(modality: str, cameo: str) -> Optional[str]:
@@ -684,6 +691,7 @@ class Coder:
             cl.anchor = verb
             cl.light_verb = None
             cl.negated, cl.hypothetical, cl.intent, cl.intent_head, cl.reported, cl.refused = _climb_modality(verb)
+            apply_status(cl, verb)
             if victim is not None and victim.i != noun.i:
                 cl.obj = victim
             what = {"occur": "as subject of", "result": "as subject of", "victim": "in a phrase of"}[kind]
@@ -695,6 +703,13 @@ class Coder:
     def code_sentence(self, sent, sent_i: int, ctx: DocContext) -> list[Event]:
         events = []
         for cl, entry in self.clauses(sent):
+            if cl.irrealis:
+                continue          # "urged Iraq to withdraw", "the ability to strike", "it is illegal to detain"
+            if cl.purpose and not cl.intent and purpose_dropped(entry.cameo):
+                continue          # "sent troops to fight Isis": an aim, not an act done ("marched to protest" stays)
+            if cl.purpose and not cl.intent and cl.governor is not None and any(
+                    getattr(e, "trigger_token", None) == cl.governor.i and e.cameo[:2] == entry.cameo[:2] for e in events):
+                continue          # "marched to protest", "met to discuss": the act its governor already coded
             if cl.demand_by is not None and not cl.negated:
                 events.extend(self._demand(cl, entry, sent, sent_i, ctx))
                 continue
