@@ -553,6 +553,9 @@ def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
                 or (prev.lower_ == "and" and before is not None and before.tag_ == "VBD" and before.pos_ == "VERB")
         if not (progressive or finite):
             return None                  # "the captured soldiers", "13 captured nobles", "poorly patrolled coasts"
+        if any(c.dep_ in ("det", "poss") and c.i < tok.i and all(t.pos_ in ("ADV", "ADJ") for t in doc[c.i + 1: tok.i])
+               for c in list(tok.head.children) + (list(tok.head.head.children) if tok.head.dep_ == "compound" else [])):
+            return None                  # "the erstwhile besieged enclave", "its recently captured town": a modifier
         cands = [t for t in sent if t.i < tok.i and t.pos_ in ("NOUN", "PROPN", "PRON")
                  and t.dep_ in ("nsubj", "ROOT") and t.i not in {x.i for x in tok.head.subtree}]
         if not cands:

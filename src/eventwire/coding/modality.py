@@ -30,6 +30,7 @@ SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "perc
                           "characterize", "characterise", "depict", "paint", "frame", "interpret", "denounce"})
 # heads a "to V" complement can climb through without changing what it is ("urged X to try to withdraw")
 CLIMB_HEADS = frozenset({"try", "attempt", "continue", "begin", "start", "seek", "help", "manage", "resume"})
+FREE_RELATIVES = frozenset({"whoever", "whomever", "whosoever"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must"})
 
@@ -82,7 +83,8 @@ def _noun_kind(noun) -> Optional[str]:
 
 def _done_modifier(noun) -> bool:
     """ "the first country to recognise", "the only group to attack": the act was done."""
-    return any(c.dep_ in ("amod", "advmod") and _has("A", "done", c.lower_) for c in noun.children)
+    return any(c.dep_ in ("amod", "advmod") and (_has("A", "done", c.lower_) or c.ent_type_ == "ORDINAL")
+               for c in noun.children)
 
 
 def _noun_before_to(verb, gov):
@@ -111,10 +113,22 @@ def status(verb) -> tuple[Optional[str], str, object]:
             tok = head
             continue
         to_inf = _to_inf(tok)
+        if tok.i == verb.i and (any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FREE_RELATIVES for c in tok.children)
+                                or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in FREE_RELATIVES)):
+            return "irrealis", f"'whoever {tok.text}': not an act done", tok
         if dep in ("csubj", "csubjpass") and tok.tag_ == "VBG":
             return "irrealis", f"a gerund subject ('{tok.text} ... {head.text}'): a general statement, not an act", head
         if dep in ("xcomp", "ccomp", "advcl") and to_inf and _expletive_copula(head):
             return "irrealis", f"'it {head.text} ... to {tok.text}': a rule or an evaluation, not an act", head
+        if dep in ("xcomp", "ccomp", "advcl") and to_inf and hl == "be":
+            # "the objective was to secure the road", "the aim seems to be to ...", "the plan is to attack"
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and head.dep_ == "xcomp":
+                subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            kind = _noun_kind(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+            if kind is not None:
+                return kind, f"'{subj.text} ... {head.text} to {tok.text}': " + (
+                    "an announced intention" if kind == "intent" else "not an act done"), subj
         if dep == "xcomp" and head.pos_ == "ADJ" and _has("A", "norm", hl):
             return "irrealis", f"'{head.text} to {tok.text}': a rule or an evaluation, not an act", head
         if dep == "xcomp" and _verbal(head):
@@ -127,7 +141,7 @@ def status(verb) -> tuple[Optional[str], str, object]:
         if dep == "advcl" and to_inf and _verbal(head) and not any(c.dep_ == "mark" for c in tok.children
                                                                   if c.lower_ not in ("in", "order", "so")):
             noun = _noun_before_to(tok, head)
-            if noun is None:
+            if noun is None or (_noun_kind(noun) is None and not _has("N", "done", noun.lemma_.lower())):
                 return "purpose", f"the purpose of '{head.text}'", head
             head = noun                  # "congratulated Iraq on its success to retake": the noun's complement
         if (dep in ("acl", "relcl") or head.dep_ in ("dobj", "pobj")) and to_inf and head.pos_ in ("NOUN", "PROPN"):
@@ -156,6 +170,12 @@ def status(verb) -> tuple[Optional[str], str, object]:
 def noun_status(noun) -> tuple[Optional[str], str]:
     """(kind, why) for an event noun coded from its own possessor, modifier or 'by' phrase."""
     head = noun.head
+    for c in noun.children:
+        if c.dep_ == "amod" and c.i < noun.i:
+            for kind in ("irrealis", "intent"):
+                if _has("A", kind, c.lemma_.lower()) or _has("A", kind, c.lower_):
+                    return kind, f"'{c.text} {noun.text}': " + ("an announced intention" if kind == "intent"
+                                                                 else "not an act done")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIST_PREPS \
             and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != noun.i:
         kind = _noun_kind(head.head)
@@ -165,7 +185,7 @@ def noun_status(noun) -> tuple[Optional[str], str]:
     # "unless he agreed to a settlement"
     definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children)
     verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
-    if noun.dep_ in ("nsubj", "nsubjpass") or (not definite and noun.dep_ in ("dobj", "pobj")):
+    if noun.dep_ in ("nsubj", "nsubjpass") or (not definite and noun.dep_ in ("dobj", "pobj", "attr")):
         if _verbal(verb) and _hypothetical(verb):
             return "irrealis", f"'{noun.text}' of a hypothetical '{verb.text}'"
     return None, ""
