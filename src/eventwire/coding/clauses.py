@@ -446,6 +446,8 @@ def verb_clause(verb) -> Clause:
     if own_subj is not None and (own_subj.lower_ in NEG_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no"
                                                                        for c in own_subj.children)):
         negated = True                   # "nobody was hurt", "no civilians were killed"
+    if obj is not None and not passive and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        negated = True                   # "held no talks with", "launched no attacks"
     demand_by = None
     if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children) \
             and verb.head.lemma_.lower() in DEMANDING_SPEECH:
@@ -658,6 +660,8 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     cl = _noun_clause(noun, light_verbs)
     if cl is None:
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+        cl.negated = True                # "having no talks with", "there was no attack"
     if cl.light_verb is not None:
         return apply_status(cl, cl.light_verb)
     kind, why = assertion.noun_status(noun)

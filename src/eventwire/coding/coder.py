@@ -18,6 +18,7 @@ from typing import Optional
 from eventwire.coding.clauses import (Clause, IMPACT_NOUN_AS_VERB, apply_status, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause,
                                       noun_clause, preps_of, raised_participle_subject, subject_of, unwrap_quantity, verb_clause, verb_key)
 from eventwire.coding.acts import one_event_per_act
+from eventwire.coding.modality import asks_question
 from eventwire.model import Actor, Event
 
 # --- intentions: what an announced act is coded as (CAMEO 03x / 13x) --------------------------------
@@ -55,6 +56,13 @@ def modal_code(modality: str, cameo: str) -> Optional[str]:
 
 
 @functools.cache
+def private_acts() -> dict:
+    """{code or root: sectors} from data/coding/private_acts.tsv: acts that are everyday life, not political, when
+    done by an actor of those sectors."""
+    return {code: frozenset(secs.upper().split("|")) for code, secs, *_ in _coding_table("private_acts.tsv")}
+
+
+@functools.cache
 def agent_codes() -> dict:
     """{agent lemma: CAMEO code} from data/coding/agent_nouns.tsv."""
     return {agent.lower(): cameo for agent, cameo, *_ in _coding_table("agent_nouns.tsv")}
@@ -87,6 +95,10 @@ OTHER_PRONOUNS = {"they", "them", "their", "it", "its", "itself", "themselves"}
 # verbs besides the reporting verbs whose complement is someone's words or belief ("warned that the US would strike")
 SPEECH_HEADS = frozenset({"warn", "predict", "expect", "fear", "believe", "think", "claim", "allege", "suggest", "estimate",
                           "insist", "argue", "declare", "tell", "write", "tweet"})
+# pronouns that name nobody in particular: never an actor ("anyone who travels to Syria", "nobody attempted to")
+INDEFINITE_PRONOUNS = frozenset({"anyone", "anybody", "anything", "someone", "somebody", "something", "everyone",
+                                 "everybody", "everything", "nobody", "nothing", "no-one", "noone", "whoever",
+                                 "whomever", "whatever"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY"}
@@ -376,6 +388,8 @@ class Coder:
                     continue          # (most verbs: no need to work out their clause)
                 if any(raised_participle_subject(c) is not None for c in tok.children):
                     continue          # "were feared killed": what is feared is the act, coded at the participle
+                if asks_question(tok):
+                    continue          # "asked if anybody was wounded", "asked about the hotline": a question
                 cl = verb_clause(tok)
                 purpose_of = self._purpose_governor(tok, cl)
                 if purpose_of is not None:
@@ -527,6 +541,13 @@ class Coder:
                                f"({entry.id}); '{victim.text}' suffered it")
             found.append((new, entry))
         return found
+
+    @staticmethod
+    def _private(actor: Actor, code: str) -> bool:
+        """Whether an act is everyday life when this actor does it: a code that data/coding/private_acts.tsv lists
+        for the actor's sector (a visit by civilians or refugees is travel, not diplomacy)."""
+        sectors = private_acts().get(code[:3]) or private_acts().get(code[:2])
+        return bool(sectors) and actor.sector in sectors and not actor.entity
 
     def _mutual(self, cl: Clause) -> bool:
         """Whether coordinated parties of an act of force act on each other: a `mutual` fighting word ("Russia and
@@ -824,6 +845,8 @@ class Coder:
                         targets, fallback = named, True
                         rule += f"; named actor in '{alt.head.lower_ if alt.dep_ == 'pobj' else alt.dep_}' preferred"
                         break
+            if sources and all(self._private(a, code) for a in sources):
+                continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
             self._fill_country(sources + targets, sent, ctx)
             wants_target = entry.target != "none"
             if not sources and not targets:
@@ -1206,7 +1229,9 @@ class Coder:
                 return self._resolve_head(inner, ctx, sent, role)
             if h.pos_ == "PRON" or h.pos_ == "DET":
                 return []
-        if low in FIRST_PERSON and h.pos_ == "PRON" and h.text not in ("US", "U.S."):
+        if low in INDEFINITE_PRONOUNS:
+            return []
+        if low in FIRST_PERSON and h.pos_ == "PRON" and h.text not in ("US", "U.S.", "i"):
             # "'We bombed their positions,' the general said": the speaker; outside reported speech (a columnist's
             # "I", "we") no actor
             speaker = self._speaker(h)

@@ -31,6 +31,7 @@ SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "perc
 # heads a "to V" complement can climb through without changing what it is ("urged X to try to withdraw")
 CLIMB_HEADS = frozenset({"try", "attempt", "continue", "begin", "start", "seek", "help", "manage", "resume"})
 FREE_RELATIVES = frozenset({"whoever", "whomever", "whosoever"})
+ANY_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever"})   # "anyone who travels to Syria"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must"})
 
@@ -114,7 +115,8 @@ def status(verb) -> tuple[Optional[str], str, object]:
             continue
         to_inf = _to_inf(tok)
         if tok.i == verb.i and (any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FREE_RELATIVES for c in tok.children)
-                                or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in FREE_RELATIVES)):
+                                or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in FREE_RELATIVES)
+                                or (dep == "relcl" and head.lower_ in ANY_PRONOUNS)):
             return "irrealis", f"'whoever {tok.text}': not an act done", tok
         if dep in ("csubj", "csubjpass") and tok.tag_ == "VBG":
             return "irrealis", f"a gerund subject ('{tok.text} ... {head.text}'): a general statement, not an act", head
@@ -200,3 +202,20 @@ def _hypothetical(verb) -> bool:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
                 return True
     return False
+
+
+def asks_question(verb) -> bool:
+    """Whether a verb of asking (complements.tsv `question`) puts a question, not a request: "asked if anybody was
+    wounded", "asked why Russia ...", "asked about the hotline" (not "asked Turkey to halt", "asked for help")."""
+    if not _has("V", "question", verb.lemma_.lower()):
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ in ("ccomp", "advcl", "dep"):
+            first = c.left_edge
+            if first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB") \
+                    or any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children):
+                return True
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in kids) and not any(c.dep_ == "dobj" for c in kids)
