@@ -686,7 +686,8 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         # inserted time, made the light verb's object the subject of the next verb
         head = head.head
     if (noun.dep_ in ("dobj", "nsubjpass") or head.i != noun.head.i
-            or (noun.dep_ in ("nsubj", "dep") and _child(head, {"dobj"}) is None and (noun.dep_ == "nsubj" or head.i < noun.i))) \
+            or (noun.dep_ in ("nsubj", "dep") and _child(head, {"dobj", "ccomp", "xcomp", "oprd", "acomp", "attr"}) is None
+                and (noun.dep_ == "nsubj" or head.i < noun.i))) \
             and verb_key(head) in light_verbs:
         verb = head
         subj, subj_rule = subject_of(verb)

@@ -88,6 +88,7 @@ FIGURATIVE_NOUNS = _NOUNS.get("figurative", frozenset())
 # acts of force; other purposes ("marched to protest", "travelled to meet") stay the act they name
 PURPOSE_INTENT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 MEDIUM_NOUNS, LANDSCAPE_NOUNS = _NOUNS.get("medium", frozenset()), _NOUNS.get("landscape", frozenset())
+TEAM_NOUNS, SPORT_WORDS = _NOUNS.get("team", frozenset()), _NOUNS.get("sport", frozenset())
 
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -98,7 +99,7 @@ SPEECH_HEADS = frozenset({"warn", "predict", "expect", "fear", "believe", "think
 # pronouns that name nobody in particular: never an actor ("anyone who travels to Syria", "nobody attempted to")
 INDEFINITE_PRONOUNS = frozenset({"anyone", "anybody", "anything", "someone", "somebody", "something", "everyone",
                                  "everybody", "everything", "nobody", "nothing", "no-one", "noone", "whoever",
-                                 "whomever", "whatever"})
+                                 "whomever", "whatever", "what"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY"}
@@ -422,6 +423,11 @@ class Coder:
                         alt = self.lex.match_verb(lemma, cl.particle, o.lemma_.lower(), frozenset(cl.preps))
                         if alt and alt[0].object and alt[0].prep == p and alt[0].target != "prep":
                             entries = alt
+                            break
+                        block = self.lex.blocking_row(lemma, cl.particle, o.lemma_.lower(), frozenset(cl.preps)) \
+                            if entries else None
+                        if block is not None and block.prep == p:
+                            entries = []  # "clashed with Trump's assessment": a non-event row for the phrase's noun
                             break
                 strike = self._strike_governing(tok) if lemma in self.attack_cues.get("impact", frozenset()) else None
                 if strike is not None:
@@ -1231,6 +1237,8 @@ class Coder:
                 return []
         if low in INDEFINITE_PRONOUNS:
             return []
+        if lemma in TEAM_NOUNS and self._modifier_words(h) & SPORT_WORDS:
+            return []             # "the Syrian national football team bowed out": sport, no political actor
         if low in FIRST_PERSON and h.pos_ == "PRON" and h.text not in ("US", "U.S.", "i"):
             # "'We bombed their positions,' the general said": the speaker; outside reported speech (a columnist's
             # "I", "we") no actor

@@ -133,6 +133,10 @@ def status(verb) -> tuple[Optional[str], str, object]:
                     "an announced intention" if kind == "intent" else "not an act done"), subj
         if dep == "xcomp" and head.pos_ == "ADJ" and _has("A", "norm", hl):
             return "irrealis", f"'{head.text} to {tok.text}': a rule or an evaluation, not an act", head
+        if dep in ("xcomp", "ccomp") and to_inf and _has("V", "wish", hl) and (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                or any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)):
+            return "irrealis", f"what '{head.text}' wishes of another, not an act done", head
         if dep == "xcomp" and _verbal(head):
             if _has("V", "request", hl):
                 return "irrealis", f"what '{head.text}' asks for or allows, not an act done", head
