@@ -170,3 +170,13 @@ def test_everyday_acts_are_not_events(text):
 def test_a_minister_travelling_is_still_a_visit():
     evs = events_of("The Iraqi prime minister travelled to Tehran on Monday.")
     assert roots(evs, "042"), show(evs)
+
+
+def test_hardly_likely_and_unlikely_are_no_intention():
+    assert not roots(events_of("The militia is hardly likely to attack the UN convoy."), "13", "19")
+    assert not roots(events_of("Chad is unlikely to withdraw its troops from Niger."), "03", "08")
+    assert roots(events_of("The militia is likely to attack the UN convoy."), "13")
+
+
+def test_a_gunman_who_shoots_himself_attacks_nobody():
+    assert not roots(events_of("The Bosnian gunman shot himself to avoid arrest."), "18", "19")

@@ -32,7 +32,9 @@ INTENT_HEADS = {"pledge", "promise", "vow", "plan", "intend", "agree", "decide",
 CONTROL_HEADS = {"manage", "continue", "begin", "start", "resume", "proceed", "attempt", "try"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "set", "likely", "due"}
 # adjectives whose "to V" complement did not happen ("was unable to capture the town")
-NEGATING_ADJECTIVES = {"unable", "powerless", "reluctant", "loath", "loth", "hesitant", "unwilling"}
+NEGATING_ADJECTIVES = {"unable", "powerless", "reluctant", "loath", "loth", "hesitant", "unwilling", "unlikely"}
+# adverbs that negate the verb or adjective they modify ("are hardly likely to attack", "barely touched")
+NEGATING_ADVERBS = {"hardly", "scarcely", "barely"}
 # heads whose "to V" complement did not happen
 NEGATING_HEADS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "abandon",
                   "forbid", "prevent", "prohibit", "ban", "oppose", "resist", "neglect"}
@@ -143,7 +145,8 @@ def modality(tok):
     negated = hyp = fut = False
     for c in tok.children:
         low = c.lower_
-        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never",)):
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never",)) \
+                or (c.dep_ == "advmod" and low in NEGATING_ADVERBS and tok.pos_ == "ADJ"):
             negated = True
         elif c.dep_ in ("aux", "auxpass") and _name_read_as_modal(c):
             continue
@@ -287,6 +290,11 @@ def _climb_modality(verb):
             continue
         if dep in ("xcomp",) or (dep == "advcl" and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to"):
             hl = head.lemma_.lower()
+            if head.pos_ == "ADJ" and hl in INTENT_ADJECTIVES and any(
+                    c.dep_ in ("advmod", "neg") and c.lower_ in NEGATING_ADVERBS | {"not", "n't", "never"}
+                    for c in list(head.children) + (list(head.head.children) if head.dep_ == "acomp" else [])):
+                negated = True           # "are hardly likely to attack", "is not ready to send"
+                break
             if head.pos_ == "ADJ" and hl in INTENT_ADJECTIVES:
                 intent = True            # "was willing to withdraw", "is ready to send"
                 intent_head = head
