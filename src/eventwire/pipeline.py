@@ -114,10 +114,7 @@ class Pipeline:
             res.places = places_out
             if counts:
                 res.counts = counts
-                for c in res.counts:
-                    for e in events:
-                        if e.sentence == c.sentence and (e.quad_class or 0) >= 3:
-                            e.counts.append(c)
+                attach_counts(sdoc, events, counts)
         except Exception as exc:  # noqa: BLE001 - one document's failure is reported, never raised
             log.debug("coding failed for %s", d.id, exc_info=True)
             tb = traceback.extract_tb(exc.__traceback__)[-1]
@@ -125,6 +122,41 @@ class Pipeline:
                          reason=f"coding error: {type(exc).__name__}: {exc} (at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})")
         res.seconds = time.perf_counter() - t0
         return res
+
+
+def attach_counts(sdoc, events, counts) -> None:
+    """Each count goes to one event of its sentence (a conflictual one, quad class 3 or 4): the event whose act's
+    words the count's phrase hangs on ("killing at least 12 civilians": the act that killed), else the act of
+    force nearest to it, else the nearest conflictual event."""
+    by_sent: dict = {}
+    for e in events:
+        if (e.quad_class or 0) >= 3 and e.sentence is not None:
+            by_sent.setdefault(e.sentence, []).append(e)
+    if not by_sent:
+        return
+    starts = [t.idx for t in sdoc]
+    import bisect
+    for c in counts:
+        cands = by_sent.get(c.sentence)
+        if not cands:
+            continue
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k < 0:
+            continue
+        tok = sdoc[k]
+        best = None
+        t = tok
+        for _ in range(12):
+            hits = [e for e in cands if t.i in (e.act_tokens or (e.trigger_token,))]
+            if hits:
+                best = max(hits, key=lambda e: ((e.quad_class or 0), e.confidence))
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+        if best is None:
+            best = min(cands, key=lambda e: (-(e.quad_class or 0), abs((e.trigger_token or 0) - tok.i)))
+        best.counts.append(c)
 
 
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,60})\]")
