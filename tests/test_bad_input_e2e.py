@@ -3,6 +3,8 @@ gives one output record per input line with the right status and reason, stores 
 and never prints a traceback.  Plus a property test: ingest + coding never raise."""
 from __future__ import annotations
 
+import pytest
+
 import json
 import subprocess
 import sys
@@ -165,7 +167,7 @@ def _code_into(db, *paths) -> list[dict]:
     with Store(str(db)) as store:
         run = CodeRun(store, done=store.done_ids())
         recs = run.chunk(list(run.plan(read_inputs([str(p) for p in paths]))), _NoParsePool())
-        run.close()
+        recs += run.close()        # a chunk's records come out once it is committed
     return recs
 
 
@@ -215,3 +217,23 @@ def test_copies_get_offsets_into_their_own_text(tmp_path):
         for e in recs[k]["events"]:
             ev = e["evidence"]
             assert texts[k][ev["start"]:ev["end"]] == ev["text"], (k, ev)
+
+
+def test_output_records_wait_for_their_chunk_to_be_committed(tmp_path):
+    """A chunk's output records are handed out only after its transaction committed; a failed write
+    leaves them unwritten (so no output line says "coded" for a document that was never stored)."""
+    from eventwire.commands import CodeRun
+    from eventwire.ingest import read_inputs
+    from eventwire.store import Store
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "Chad closed its border with Sudan."}\n')
+    with Store(str(tmp_path / "ew.duckdb")) as store:
+        run = CodeRun(store, done=set())
+
+        def broken(results):
+            raise OSError(28, "No space left on device")
+        run._write = broken
+        assert run.chunk(list(run.plan(read_inputs([str(src)]))), _NoParsePool()) == []
+        with pytest.raises(OSError):
+            run.close()

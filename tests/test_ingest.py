@@ -295,3 +295,25 @@ def test_permission_error_simulated(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", denied)
     (d,) = docs(p)
     assert d.status == "failed" and d.id == str(p) and "Permission denied" in d.reason
+
+
+def test_csv_and_tsv_with_a_header_are_records(tmp_path):
+    """Issue 17: a CSV's header names the fields (the header is not read as text)."""
+    from eventwire.ingest import read_inputs
+    csv_path = tmp_path / "wire.csv"
+    csv_path.write_text('ID,Date,Title,Text\n'
+                        'w1,2024-05-02,Strike,"Workers in Lagos went on strike, the union said."\n'
+                        '\n'
+                        ',,,\n'
+                        'w2,2024-05-03,Talks,"Egypt hosted talks between Sudan and Ethiopia."\n', encoding="utf-8")
+    docs = list(read_inputs([csv_path]))
+    assert [(d.id, d.status, d.date) for d in docs] == [("w1", "ok", "2024-05-02"), ("w2", "ok", "2024-05-03")]
+    assert docs[0].text.startswith("Workers in Lagos") and docs[0].title == "Strike"
+    tsv_path = tmp_path / "wire.tsv"
+    tsv_path.write_text("headline\tbody\nA\tTurkey shelled positions in Syria.\n", encoding="utf-8")
+    (doc,) = read_inputs([tsv_path])
+    assert doc.status == "ok" and doc.text == "Turkey shelled positions in Syria."
+    bad = tmp_path / "notext.csv"
+    bad.write_text("id,headline\nx,Nothing here\n", encoding="utf-8")
+    (doc,) = read_inputs([bad])
+    assert doc.status == "failed" and "no text column" in doc.reason

@@ -548,3 +548,47 @@ def test_writable_server_needs_its_file_unless_it_may_create_it(tmp_path):
                headers={"Authorization": "Bearer tok"})
     assert r.status_code == 200 and r.json()["stored"] == 2
     assert c.get("/api/stats").json()["documents"] == 2
+
+
+# ----------------------------------------------------------------------------- hostile requests (issue 19)
+
+@pytest.mark.parametrize("event_id", ["\u00b2", "9" * 5000, "12\u0663"])
+def test_odd_event_ids_are_404_with_the_security_headers(client, event_id):
+    r = client.get(f"/api/events/{event_id}")
+    assert r.status_code == 404
+    assert r.headers["X-Content-Type-Options"] == "nosniff" and "Content-Security-Policy" in r.headers
+
+
+def test_like_wildcards_match_themselves(client):
+    everything = _all(client)["total"]
+    assert everything > 0
+    for text in ("_", "%", "\\"):
+        assert client.get("/api/events", params={"text": text}).json()["total"] == 0
+        assert client.get("/api/events", params={"place": text}).json()["total"] == 0
+
+
+def test_nested_body_and_nan_metadata(writable):
+    _, c = writable
+    auth = {"Authorization": "Bearer s3cret-token", "Content-Type": "application/json"}
+    deep = "[" * 1900 + "]" * 1900                 # under the size limit, over the parser's depth
+    r = c.post("/api/documents", content=deep, headers=auth)
+    assert r.status_code in (400, 422) and r.headers["X-Content-Type-Options"] == "nosniff"
+    body = '{"id": "nan-1", "text": "Peru expelled the Bolivian ambassador on Monday.", "title": NaN}'
+    r = c.post("/api/documents", content=body, headers=auth)
+    assert r.status_code in (200, 201), r.text
+    assert c.get("/api/documents/nan-1").status_code == 200
+
+
+def test_a_held_file_does_not_show_paths_or_pids(tmp_path):
+    path = tmp_path / "held2.duckdb"
+    with Store(str(path)) as s:
+        s.write_batch([hand_result()])
+    c = TestClient(create_app(ServerConfig(db=str(path), api_token="", lock_timeout=0.2)))
+    holder = Store(str(path))
+    try:
+        _ = holder.con
+        r = c.get("/api/events")
+        assert r.status_code == 503
+        assert str(tmp_path) not in r.text and "PID" not in r.text and "python" not in r.text.lower()
+    finally:
+        holder.close()

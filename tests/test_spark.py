@@ -326,7 +326,7 @@ def test_spark_codes_an_exact_copy_once_like_eventwire_code(tmp_path, spark):
     with Store(str(db)) as store, CodingPool(1, 4) as pool:
         local = CodeRun(store, done=set())
         recs = local.chunk(list(local.plan(read_inputs([str(inp)]))), pool)
-        local.close()
+        recs += local.close()      # a chunk's records come out once it is committed
         store.aggregate()
         assert local.counts["duplicates"] == 3
         local_events = flat_event_rows(store)

@@ -266,3 +266,19 @@ def test_an_older_file_is_brought_up_to_the_schema(db):
         store.aggregate()
         assert "mention_ids" in {r[0] for r in store.con.execute("DESCRIBE counts").fetchall()}
         assert store.query_events(level="event", cameo="194")[0]["source_text"] == "Turkish artillery"
+
+
+def test_a_stored_record_gives_back_year_and_month_dates_as_coded(tmp_path):
+    """A resumed run writes stored records: their event dates keep the coder's precision ("1935", "2014-03"),
+    not the DATE column's first day."""
+    import eventwire
+    from eventwire.store import Store
+    res = eventwire.code_text("In 1935, Italian troops invaded Ethiopia. In March 2014, Russia annexed Crimea.",
+                              date="2020-01-01", id="hist-1")
+    coded = res.to_dict()
+    with Store(str(tmp_path / "s.duckdb")) as store:
+        store.write_batch([res])
+        back = store.result_record("hist-1")
+    assert [(e["date"], e["date_precision"]) for e in back["events"]] == \
+        [(e["date"], e["date_precision"]) for e in coded["events"]]
+    assert ("1935", "year") in [(e["date"], e["date_precision"]) for e in back["events"]]

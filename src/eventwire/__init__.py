@@ -16,6 +16,8 @@ def code_text(text: str, date: str | None = None, **meta):
 
 
 def events(db: str = "eventwire.duckdb", **filters):
-    """Stored events as a pandas DataFrame (see eventwire.store)."""
+    """Stored events as a pandas DataFrame (see eventwire.store). A filter value that cannot select anything
+    raises eventwire.filters.FilterError (a ValueError) saying which and why."""
+    from eventwire.filters import check_filters
     from eventwire.store import events_frame
-    return events_frame(db, **filters)
+    return events_frame(db, **check_filters(filters))

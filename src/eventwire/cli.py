@@ -30,8 +30,17 @@ def _unavailable(name: str, exc: BaseException) -> None:
     print(f"eventwire: commands from {name} are unavailable: {type(exc).__name__}: {exc}", file=sys.stderr)
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("eventwire")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventwire", description="Political event data from news (CAMEO / PLOVER).")
+    parser.add_argument("--version", action="version", version=f"eventwire {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -64,6 +73,29 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("eventwire: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:           # noqa: BLE001 - storage and disk errors are the user's to fix: one line
+        if not _user_error(exc):
+            raise
+        print(f"eventwire: {_one_line(exc)}", file=sys.stderr)
+        return 2
+
+
+def _user_error(exc: BaseException) -> bool:
+    """A database that cannot be opened or read (not a DuckDB file, truncated, locked, disk full), or a file
+    system error: things a user fixes, not bugs to show a traceback for."""
+    if isinstance(exc, OSError):
+        return True
+    for cls in type(exc).__mro__:
+        if cls.__name__ == "StoreError" or cls.__module__.split(".")[0] in ("duckdb", "_duckdb"):
+            return True
+    return False
+
+
+def _one_line(exc: BaseException) -> str:
+    msg = " ".join(str(exc).split()) or type(exc).__name__
+    if isinstance(exc, OSError) and exc.filename and exc.strerror:
+        msg = f"{exc.filename}: {exc.strerror}"
+    return msg if len(msg) <= 300 else msg[:297] + "..."
 
 
 if __name__ == "__main__":

@@ -19,6 +19,10 @@ def register(sub) -> None:
     p.add_argument("--lexicon", action="append", default=[], metavar="FILE", help="extra lexicon file(s)")
     p.add_argument("--force", action="store_true", help="code documents again even if the database has them")
     p.add_argument("--max-chars", type=int, default=200_000, help="truncate longer documents (with a warning)")
+    p.add_argument("--max-record-bytes", type=int, default=None,
+                   help="a JSON line longer than this is a failed record (default 16 MiB)")
+    p.add_argument("--max-input-bytes", type=int, default=None,
+                   help="a file larger than this after gunzip is refused as failed (default 512 MiB)")
     p.add_argument("--quiet", "-q", action="store_true")
     p.set_defaults(func=cmd_code)
 
@@ -56,6 +60,8 @@ def cmd_code(args) -> int:
     t0 = time.perf_counter()
     if not args.no_db:
         _warm_up_story_index()
+    from eventwire.ingest.checks import set_limits
+    set_limits(args.max_input_bytes, args.max_record_bytes)
     docs = read_inputs(args.paths, max_chars=args.max_chars)
     head = list(itertools.islice(docs, 64))
     workers = _workers(args.workers, head)
@@ -102,7 +108,9 @@ def cmd_code(args) -> int:
                     out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 if progress is not None:
                     progress.update(1)
-        run.close()                          # the last chunk is written before the summary
+        for rec in run.close():              # the last chunk, once committed, before the summary
+            if out is not None:
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     except BaseException:
         pool.__exit__(None, None, None)      # terminate the workers
         run.close()                          # a chunk already handed to the writer is committed whole
@@ -146,6 +154,7 @@ class CodeRun:
         self._lock = threading.Lock()
         self._writer = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-store")
         self._pending = None
+        self._pending_records: list = []
         self.seen_hash: dict = {}
         self.by_id: dict = {}
         self.counts = {"docs": 0, "coded": 0, "skipped": 0, "failed": 0, "events": 0, "resumed": 0, "duplicates": 0}
@@ -198,10 +207,15 @@ class CodeRun:
             self.counts[rec.get("status", "failed")] = self.counts.get(rec.get("status", "failed"), 0) + 1
             self.counts["events"] += len(rec.get("events", []))
             records.append(rec)
-        if self.store is not None and to_store:
-            self.wait()                       # one chunk in flight at a time: a write error surfaces here
+        if self.store is None:
+            return records
+        # one chunk in flight at a time: a write error surfaces here. A chunk's output records are handed out
+        # only once its transaction is committed, so no output line says "coded" for a document not stored.
+        self.wait()
+        ready, self._pending_records = self._pending_records, records
+        if to_store:
             self._pending = self._writer.submit(self._write, to_store)
-        return records
+        return ready
 
     def _write(self, results) -> None:
         with self._lock:
@@ -213,9 +227,14 @@ class CodeRun:
             pending, self._pending = self._pending, None
             pending.result()
 
-    def close(self) -> None:
-        self.wait()
-        self._writer.shutdown(wait=True)
+    def close(self) -> list[dict]:
+        """Wait for the last write; returns the output records still held back for it."""
+        try:
+            self.wait()
+        finally:
+            self._writer.shutdown(wait=True)
+        ready, self._pending_records = self._pending_records, []
+        return ready
 
     def summary(self, seconds: float, workers: int) -> str:
         n = self.counts
@@ -233,9 +252,15 @@ def cmd_events(args) -> int:
     if not os.path.exists(args.db):
         print(f"eventwire: no database at {args.db} (run 'eventwire code' first)", file=sys.stderr)
         return 2
-    store = Store(args.db, read_only=True)
+    from eventwire.filters import FilterError, check_filters
     filters = {k: getattr(args, k) for k in ("start", "end", "actor", "country", "cameo", "plover", "quad", "text", "doc_id")
                if getattr(args, k, None) not in (None, "")}
+    try:
+        filters = check_filters(filters)
+    except FilterError as exc:
+        print(f"eventwire events: {exc}", file=sys.stderr)
+        return 2
+    store = Store(args.db, read_only=True)
     rows = store.query_events(limit=args.limit, **filters)
     store.close()
     if args.json:

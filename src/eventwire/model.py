@@ -111,6 +111,9 @@ class Event:
     sentence_text: Optional[str] = None
     counts: list[Count] = field(default_factory=list)
     trigger_token: Optional[int] = field(default=None, repr=False)   # token index of the trigger in the parse (not output)
+    # token indexes of the act in the parse: predicate, anchor, light verb, and those of mentions merged into it (not output)
+    act_tokens: tuple = field(default=(), repr=False)
+    purpose_of: Optional[int] = field(default=None, repr=False)      # the governor's token when the act is its purpose
 
     def to_dict(self) -> dict:
         return {

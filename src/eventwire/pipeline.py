@@ -121,10 +121,7 @@ class Pipeline:
             res.places = places_out
             if counts:
                 res.counts = counts
-                for c in res.counts:
-                    for e in events:
-                        if e.sentence == c.sentence and (e.quad_class or 0) >= 3:
-                            e.counts.append(c)
+                attach_counts(sdoc, events, counts)
         except Exception as exc:  # noqa: BLE001 - one document's failure is reported, never raised
             log.debug("coding failed for %s", d.id, exc_info=True)
             tb = traceback.extract_tb(exc.__traceback__)[-1]
@@ -138,6 +135,41 @@ def _has_actor(e) -> bool:
     return bool(e.source is not None and e.source.code or e.target is not None and e.target.code)
 
 
+def attach_counts(sdoc, events, counts) -> None:
+    """Each count goes to one event of its sentence (a conflictual one, quad class 3 or 4): the event whose act's
+    words the count's phrase hangs on ("killing at least 12 civilians": the act that killed), else the act of
+    force nearest to it, else the nearest conflictual event."""
+    by_sent: dict = {}
+    for e in events:
+        if (e.quad_class or 0) >= 3 and e.sentence is not None:
+            by_sent.setdefault(e.sentence, []).append(e)
+    if not by_sent:
+        return
+    starts = [t.idx for t in sdoc]
+    import bisect
+    for c in counts:
+        cands = by_sent.get(c.sentence)
+        if not cands:
+            continue
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k < 0:
+            continue
+        tok = sdoc[k]
+        best = None
+        t = tok
+        for _ in range(12):
+            hits = [e for e in cands if t.i in (e.act_tokens or (e.trigger_token,))]
+            if hits:
+                best = max(hits, key=lambda e: ((e.quad_class or 0), e.confidence))
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+        if best is None:
+            best = min(cands, key=lambda e: (-(e.quad_class or 0), abs((e.trigger_token or 0) - tok.i)))
+        best.counts.append(c)
+
+
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,60})\]")
 
 
@@ -146,6 +178,8 @@ def parse_text(text: str) -> str:
     dateline's dash ("TEHRAN, June 26 (IRNA) - ...") becomes a full stop, so the dateline is a
     sentence of its own and not the subject of the first sentence."""
     from eventwire.coding.coder import dateline_span
+    from eventwire.nlp import bounded_text
+    text = bounded_text(text)
     if "[" in text:
         # an editor's insertion ("on Saturday [22 August] in X", "[Shi'i] Huthis") reads as a parenthesis;
         # in square brackets the small parser often starts a new sentence at it

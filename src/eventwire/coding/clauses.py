@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from eventwire.coding import modality as assertion
+
 NEG_WORDS = {"not", "n't", "never", "no"}
 NEG_SUBJECTS = {"nobody", "none", "noone", "no-one", "nothing"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -30,7 +32,9 @@ INTENT_HEADS = {"pledge", "promise", "vow", "plan", "intend", "agree", "decide",
 CONTROL_HEADS = {"manage", "continue", "begin", "start", "resume", "proceed", "attempt", "try"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "set", "likely", "due"}
 # adjectives whose "to V" complement did not happen ("was unable to capture the town")
-NEGATING_ADJECTIVES = {"unable", "powerless", "reluctant", "loath", "loth", "hesitant", "unwilling"}
+NEGATING_ADJECTIVES = {"unable", "powerless", "reluctant", "loath", "loth", "hesitant", "unwilling", "unlikely"}
+# adverbs that negate the verb or adjective they modify ("are hardly likely to attack", "barely touched")
+NEGATING_ADVERBS = {"hardly", "scarcely", "barely"}
 # heads whose "to V" complement did not happen
 NEGATING_HEADS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "abandon",
                   "forbid", "prevent", "prohibit", "ban", "oppose", "resist", "neglect"}
@@ -76,6 +80,9 @@ class Clause:
     subj_rule: str = ""
     anchor: Optional[object] = None   # the verb an event noun is coded at: "erupted" in "clashes erupted"
     weapon: Optional[object] = None   # what struck, when not the subject: "airstrikes" in "launched airstrikes, hitting X"
+    irrealis: str = ""                # why the text does not assert the act: "what 'urged' asks for", "the ability to"
+    purpose: str = ""                 # "sent troops to fight Isis": the act is the purpose of another (coding/modality.py)
+    governor: Optional[object] = None  # the token whose complement or purpose the clause is ("sent", "decision")
 
     @property
     def anchor_token(self):
@@ -138,7 +145,8 @@ def modality(tok):
     negated = hyp = fut = False
     for c in tok.children:
         low = c.lower_
-        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never",)):
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never",)) \
+                or (c.dep_ == "advmod" and low in NEGATING_ADVERBS and tok.pos_ == "ADJ"):
             negated = True
         elif c.dep_ in ("aux", "auxpass") and _name_read_as_modal(c):
             continue
@@ -282,6 +290,11 @@ def _climb_modality(verb):
             continue
         if dep in ("xcomp",) or (dep == "advcl" and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to"):
             hl = head.lemma_.lower()
+            if head.pos_ == "ADJ" and hl in INTENT_ADJECTIVES and any(
+                    c.dep_ in ("advmod", "neg") and c.lower_ in NEGATING_ADVERBS | {"not", "n't", "never"}
+                    for c in list(head.children) + (list(head.head.children) if head.dep_ == "acomp" else [])):
+                negated = True           # "are hardly likely to attack", "is not ready to send"
+                break
             if head.pos_ == "ADJ" and hl in INTENT_ADJECTIVES:
                 intent = True            # "was willing to withdraw", "is ready to send"
                 intent_head = head
@@ -441,15 +454,41 @@ def verb_clause(verb) -> Clause:
     if own_subj is not None and (own_subj.lower_ in NEG_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no"
                                                                        for c in own_subj.children)):
         negated = True                   # "nobody was hurt", "no civilians were killed"
+    if obj is not None and not passive and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        negated = True                   # "held no talks with", "launched no attacks"
     demand_by = None
     if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children) \
             and verb.head.lemma_.lower() in DEMANDING_SPEECH:
         demand_by = verb.head
-    return Clause(pred=verb, kind="verb", demand_by=demand_by, lemma=verb.lemma_.lower(), subj=subj, obj=obj, preps=preps,
-                  particle=prt.lower_ if prt is not None else None,
-                  obj_lemma=obj.lemma_.lower() if obj is not None else None,
-                  passive=passive, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
-                  reported=reported, refused=refused, subj_rule=subj_rule, rule="verb clause" + (" (passive)" if passive else ""))
+    cl = Clause(pred=verb, kind="verb", demand_by=demand_by, lemma=verb.lemma_.lower(), subj=subj, obj=obj, preps=preps,
+                particle=prt.lower_ if prt is not None else None,
+                obj_lemma=obj.lemma_.lower() if obj is not None else None,
+                passive=passive, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
+                reported=reported, refused=refused, subj_rule=subj_rule, rule="verb clause" + (" (passive)" if passive else ""))
+    return apply_status(cl, verb)
+
+
+def apply_status(cl: Clause, verb) -> Clause:
+    """Mark a clause whose governor says the text does not assert it (coding/modality.py: status): an irrealis
+    complement ("urged Iraq to withdraw", "the ability to strike"), an announced intention ("the decision to
+    withdraw") or a purpose ("sent troops to fight")."""
+    kind, why, gov = assertion.status(verb)
+    cl.governor = gov
+    if kind == "irrealis":
+        cl.irrealis = why
+    elif kind == "intent":
+        if not cl.intent:
+            cl.intent, cl.intent_head = True, gov
+        if cl.subj is None and gov is not None:
+            # "Trump's decision to withdraw", "the US decision to expel": the one who decided
+            own = next((c for c in gov.children if c.dep_ == "poss"), None) or next(
+                (c for c in gov.children if c.dep_ in ("compound", "amod") and c.i < gov.i
+                 and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))), None)
+            if own is not None:
+                cl.subj, cl.subj_rule = own, f"possessor of '{gov.text}'"
+    elif kind == "purpose":
+        cl.purpose = why
+    return cl
 
 
 # verb forms the tagger reads as nouns in headlines and terse wire copy ("Croat police shot at a car")
@@ -524,6 +563,9 @@ def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
                 or (prev.lower_ == "and" and before is not None and before.tag_ == "VBD" and before.pos_ == "VERB")
         if not (progressive or finite):
             return None                  # "the captured soldiers", "13 captured nobles", "poorly patrolled coasts"
+        if any(c.dep_ in ("det", "poss") and c.i < tok.i and all(t.pos_ in ("ADV", "ADJ") for t in doc[c.i + 1: tok.i])
+               for c in list(tok.head.children) + (list(tok.head.head.children) if tok.head.dep_ == "compound" else [])):
+            return None                  # "the erstwhile besieged enclave", "its recently captured town": a modifier
         cands = [t for t in sent if t.i < tok.i and t.pos_ in ("NOUN", "PROPN", "PRON")
                  and t.dep_ in ("nsubj", "ROOT") and t.i not in {x.i for x in tok.head.subtree}]
         if not cands:
@@ -619,7 +661,24 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
 
     Accepted: object of a light verb ("held talks with"), object of a preposition on a verb
     ("in a meeting with X"), or with an actor possessor / modifier ("Iran's support for", "US airstrikes on").
+    What governs it may say the act is not asserted (coding/modality.py): the light verb's complement status
+    ("urged Iraq to hold talks"), or, for a noun with its own source, its place in an irrealis or hypothetical
+    phrase ("demands such as an end to Turkey's offensive", "a generalised assault by X would lead to").
     """
+    cl = _noun_clause(noun, light_verbs)
+    if cl is None:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+        cl.negated = True                # "having no talks with", "there was no attack"
+    if cl.light_verb is not None:
+        return apply_status(cl, cl.light_verb)
+    kind, why = assertion.noun_status(noun)
+    if kind == "irrealis":
+        cl.irrealis = why
+    return cl
+
+
+def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     preps = preps_of(noun)
     head = noun.head
     poss = _child(noun, {"poss"})
@@ -635,7 +694,8 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         # inserted time, made the light verb's object the subject of the next verb
         head = head.head
     if (noun.dep_ in ("dobj", "nsubjpass") or head.i != noun.head.i
-            or (noun.dep_ in ("nsubj", "dep") and _child(head, {"dobj"}) is None and (noun.dep_ == "nsubj" or head.i < noun.i))) \
+            or (noun.dep_ in ("nsubj", "dep") and _child(head, {"dobj", "ccomp", "xcomp", "oprd", "acomp", "attr"}) is None
+                and (noun.dep_ == "nsubj" or head.i < noun.i))) \
             and verb_key(head) in light_verbs:
         verb = head
         subj, subj_rule = subject_of(verb)

@@ -15,8 +15,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from eventwire.coding.clauses import (Clause, IMPACT_NOUN_AS_VERB, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause,
+from eventwire.coding.clauses import (Clause, IMPACT_NOUN_AS_VERB, apply_status, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause,
                                       noun_clause, preps_of, raised_participle_subject, subject_of, unwrap_quantity, verb_clause, verb_key)
+from eventwire.coding.acts import one_event_per_act
+from eventwire.coding.modality import asks_question
 from eventwire.knowledge import actor_country
 from eventwire.model import Actor, Event
 
@@ -41,10 +43,24 @@ def modality_codes() -> dict:
     return {(mod, src): (None if dst == "-" else dst) for mod, src, dst, *_ in _coding_table("modality_codes.tsv")}
 
 
+def purpose_dropped(cameo: str) -> bool:
+    """Whether an act named only as the purpose of another ("sent troops to fight Isis") is left uncoded: a
+    `purpose` row for its code or root in data/coding/modality_codes.tsv."""
+    table = modality_codes()
+    return ("purpose", cameo[:3]) in table or ("purpose", cameo[:2]) in table
+
+
 def modal_code(modality: str, cameo: str) -> Optional[str]:
     """The code an act gets under a modality (intent, demand, refusal), or None when it is not coded."""
     table = modality_codes()
     return table.get((modality, cameo[:3])) or table.get((modality, cameo[:2]))
+
+
+@functools.cache
+def private_acts() -> dict:
+    """{code or root: sectors} from data/coding/private_acts.tsv: acts that are everyday life, not political, when
+    done by an actor of those sectors."""
+    return {code: frozenset(secs.upper().split("|")) for code, secs, *_ in _coding_table("private_acts.tsv")}
 
 
 @functools.cache
@@ -73,10 +89,19 @@ FIGURATIVE_NOUNS = _NOUNS.get("figurative", frozenset())
 # acts of force; other purposes ("marched to protest", "travelled to meet") stay the act they name
 PURPOSE_INTENT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 MEDIUM_NOUNS, LANDSCAPE_NOUNS = _NOUNS.get("medium", frozenset()), _NOUNS.get("landscape", frozenset())
+TEAM_NOUNS, SPORT_WORDS = _NOUNS.get("team", frozenset()), _NOUNS.get("sport", frozenset())
 
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 OTHER_PRONOUNS = {"they", "them", "their", "it", "its", "itself", "themselves"}
+# verbs besides the reporting verbs whose complement is someone's words or belief ("warned that the US would strike")
+SPEECH_HEADS = frozenset({"warn", "predict", "expect", "fear", "believe", "think", "claim", "allege", "suggest", "estimate",
+                          "insist", "argue", "declare", "tell", "write", "tweet"})
+# pronouns that name nobody in particular: never an actor ("anyone who travels to Syria", "nobody attempted to")
+INDEFINITE_PRONOUNS = frozenset({"anyone", "anybody", "anything", "someone", "somebody", "something", "everyone",
+                                 "everybody", "everything", "nobody", "nothing", "no-one", "noone", "whoever",
+                                 "whomever", "whatever", "what"})
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "during",
@@ -190,6 +215,7 @@ class DocContext:
     salience: list = field(default_factory=list)           # (Actor, token index, was subject), in text order
     junk: list = field(default_factory=list)
     count_sentences: set = field(default_factory=set)      # sentence indexes that report a toll
+    disaster_story: bool = False                           # the story tells a natural disaster or an accident
     resolved: list = field(default_factory=list)           # subject actors resolved in the current sentence
     places: list = field(default_factory=list)             # the document's places (knowledge/places.py), when found
     dateline_place: Optional[object] = None                # the dateline's place
@@ -250,6 +276,7 @@ class Coder:
         for m in mentions:
             if m.country:
                 counts[m.country] = counts.get(m.country, 0) + 1
+        ctx.disaster_story = self._disaster_story(doc)
         ctx.countries = tuple(sorted(counts, key=lambda c: -counts[c])[:4])
         if ctx.countries:
             top = counts[ctx.countries[0]]
@@ -257,6 +284,35 @@ class Coder:
             if top >= 2 and top >= 2 * second:
                 ctx.home = ctx.countries[0]
         return ctx
+
+    def _disaster_story(self, doc) -> bool:
+        """Whether a story tells a natural disaster or an accident: it names `disaster` words (attack_cues.tsv:
+        earthquake, flood, crash, capsize...) and no more attack cues and weapons than them (one such word with no
+        cue at all is enough)."""
+        disaster = self.attack_cues.get("disaster", frozenset())
+        force = self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())
+        n_disaster = n_force = 0
+        for t in doc:
+            if t.pos_ not in ("NOUN", "VERB", "PROPN"):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in disaster or t.lower_ in disaster:
+                n_disaster += 1
+            elif lemma in force or t.lower_ in force:
+                n_force += 1
+        return (n_disaster >= 1 and n_force == 0) or (n_disaster >= 2 and n_disaster >= n_force)
+
+    def _agentless_harm(self, cl: Clause, entry, sent) -> bool:
+        """An act of force or coercion with no agent, no weapon, no act of force in its phrases and no attack cue in
+        its sentence ("at least 20 people were killed and 300 were injured"): in a disaster story, not violence."""
+        if entry.cameo[:2] not in ("17", "18", "19", "20") or cl.kind != "verb" or cl.weapon is not None:
+            return False
+        if cl.subj is not None and not self._hazard(cl.subj):
+            return False
+        if any(self._violent_agent(o) for o in cl.preps.values()):
+            return False
+        force = self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())
+        return not any(t.lemma_.lower() in force or t.lower_ in force for t in sent)
 
     def code(self, doc, date: Optional[str] = None, ctx: Optional[DocContext] = None) -> list[Event]:
         ctx = ctx or self.context(doc, date)
@@ -337,6 +393,8 @@ class Coder:
                     continue          # (most verbs: no need to work out their clause)
                 if any(raised_participle_subject(c) is not None for c in tok.children):
                     continue          # "were feared killed": what is feared is the act, coded at the participle
+                if asks_question(tok):
+                    continue          # "asked if anybody was wounded", "asked about the hotline": a question
                 cl = verb_clause(tok)
                 purpose_of = self._purpose_governor(tok, cl)
                 if purpose_of is not None:
@@ -369,6 +427,11 @@ class Coder:
                         alt = self.lex.match_verb(lemma, cl.particle, o.lemma_.lower(), frozenset(cl.preps))
                         if alt and alt[0].object and alt[0].prep == p and alt[0].target != "prep":
                             entries = alt
+                            break
+                        block = self.lex.blocking_row(lemma, cl.particle, o.lemma_.lower(), frozenset(cl.preps)) \
+                            if entries else None
+                        if block is not None and block.prep == p:
+                            entries = []  # "clashed with Trump's assessment": a non-event row for the phrase's noun
                             break
                 strike = self._strike_governing(tok) if lemma in self.attack_cues.get("impact", frozenset()) else None
                 if strike is not None:
@@ -488,6 +551,21 @@ class Coder:
                                f"({entry.id}); '{victim.text}' suffered it")
             found.append((new, entry))
         return found
+
+    @staticmethod
+    def _private(actor: Actor, code: str) -> bool:
+        """Whether an act is everyday life when this actor does it: a code that data/coding/private_acts.tsv lists
+        for the actor's sector (a visit by civilians or refugees is travel, not diplomacy)."""
+        sectors = private_acts().get(code[:3]) or private_acts().get(code[:2])
+        return bool(sectors) and actor.sector in sectors and not actor.entity
+
+    def _mutual(self, cl: Clause) -> bool:
+        """Whether coordinated parties of an act of force act on each other: a `mutual` fighting word ("Russia and
+        Ukraine clashed") or "each other"/"one another" in the clause; not "Russian and Syrian airstrikes"."""
+        if cl.lemma in self.attack_cues.get("mutual", frozenset()) or cl.pred.lemma_.lower() in self.attack_cues.get("mutual", ()):
+            return not cl.subj_rule.startswith(("'by' phrase",))
+        return any(t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
+                   for t in cl.pred.subtree)
 
     def _violent_agent(self, tok) -> bool:
         """Whether a subject is a weapon or an act of force ("the blast", "a car bomb", "the airstrike", "the
@@ -688,6 +766,7 @@ class Coder:
             cl.anchor = verb
             cl.light_verb = None
             cl.negated, cl.hypothetical, cl.intent, cl.intent_head, cl.reported, cl.refused = _climb_modality(verb)
+            apply_status(cl, verb)
             if victim is not None and victim.i != noun.i:
                 cl.obj = victim
             what = {"occur": "as subject of", "result": "as subject of", "victim": "in a phrase of"}[kind]
@@ -699,6 +778,10 @@ class Coder:
     def code_sentence(self, sent, sent_i: int, ctx: DocContext) -> list[Event]:
         events = []
         for cl, entry in self.clauses(sent):
+            if cl.irrealis:
+                continue          # "urged Iraq to withdraw", "the ability to strike", "it is illegal to detain"
+            if cl.purpose and not cl.intent and purpose_dropped(entry.cameo):
+                continue          # "sent troops to fight Isis": an aim, not an act done ("marched to protest" stays)
             if cl.demand_by is not None and not cl.negated:
                 events.extend(self._demand(cl, entry, sent, sent_i, ctx))
                 continue
@@ -709,6 +792,8 @@ class Coder:
                 continue
             if self._natural_cause(cl):
                 continue          # "an earthquake killed 300", "killed in the floods": no actor did it
+            if ctx.disaster_story and self._agentless_harm(cl, entry, sent):
+                continue          # "20 people were killed and 300 injured" in a story about an earthquake
             code = entry.cameo
             rule = cl.rule
             modality = "asserted"
@@ -737,6 +822,8 @@ class Coder:
                 continue
             sources = self.actors_for(cl.subj, ctx, sent, role="source",
                                       coordinate=not cl.subj_rule.startswith("first party"))
+            if modality == "intent" and self._prediction(cl, sources, ctx, sent):
+                continue          # "the Kurds said Turkey would attack Afrin": their prediction, not Turkey's intent
             ctx.resolved.extend(a for a in sources if "coreference" not in (a.why or ""))
             tgt_tok = self._target_token(cl, entry)
             targets = self.actors_for(tgt_tok, ctx, sent, role="target") if tgt_tok is not None else []
@@ -753,7 +840,8 @@ class Coder:
             # (an object the pattern names is the act's content, not a party: "exchanged fire", "signed a declaration")
             reciprocal_obj = cl.obj is None or cl.passive or bool(entry.object) or self._same_kind_noun(cl.obj, entry.cameo) or \
                 any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
-            if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS and reciprocal_obj:
+            if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS and reciprocal_obj \
+                    and (code[:2] not in ("18", "19", "20") or self._mutual(cl)):
                 # "Russia and Ukraine signed a deal": each party acts towards the other
                 pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
                 rule += "; coordinated parties act towards each other"
@@ -767,6 +855,8 @@ class Coder:
                         targets, fallback = named, True
                         rule += f"; named actor in '{alt.head.lower_ if alt.dep_ == 'pobj' else alt.dep_}' preferred"
                         break
+            if sources and all(self._private(a, code) for a in sources):
+                continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
             if not sources and cl.subj is None and (cl.passive or cl.kind == "noun") and modality in ("asserted", "reported"):
                 # "three journalists were arrested in Cairo", "the arrest of three journalists": the state where it
                 # happened did it (an infinitive or participle with no subject has its doer in the clause above)
@@ -847,7 +937,11 @@ class Coder:
                     rule=f"{rule}; subject by {cl.subj_rule or 'none'}", modality=modality,
                     sentence_text=ctx.text[sent.start_char:sent.end_char].strip()))
                 events[-1].trigger_token = cl.anchor_token.i
-        return self._dedupe(events)
+                events[-1].act_tokens = tuple({cl.anchor_token.i, cl.pred.i}
+                                              | ({cl.light_verb.i} if cl.light_verb is not None else set()))
+                if cl.purpose and not cl.intent and cl.governor is not None:
+                    events[-1].purpose_of = cl.governor.i
+        return self._dedupe(one_event_per_act(events, sent.doc, ctx.text, self.attack_cues.get("harm", frozenset())))
 
     def _demand(self, cl: Clause, entry, sent, sent_i: int, ctx: DocContext) -> list[Event]:
         """ "Russia says Israel must end attacks on Syria": Russia demands (10x) of Israel."""
@@ -882,13 +976,15 @@ class Coder:
 
     @staticmethod
     def _dedupe(events: list[Event]) -> list[Event]:
+        """One event per trigger and dyad: the same words never give two events with the same source and target
+        (two readings of one predicate keep the more confident)."""
         seen = {}
         for e in events:
-            key = (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:3], e.trigger_start)
+            key = (e.source.code if e.source else None, e.target.code if e.target else None, e.trigger_start)
             if key not in seen or seen[key].confidence < e.confidence:
                 seen[key] = e
         return [e for e in events if seen.get((e.source.code if e.source else None, e.target.code if e.target else None,
-                                               e.cameo[:3], e.trigger_start)) is e]
+                                               e.trigger_start)) is e]
 
     @staticmethod
     def _tensed(tok) -> bool:
@@ -1138,6 +1234,18 @@ class Coder:
                 return self._resolve_head(inner, ctx, sent, role)
             if h.pos_ == "PRON" or h.pos_ == "DET":
                 return []
+        if low in INDEFINITE_PRONOUNS:
+            return []
+        if lemma in TEAM_NOUNS and self._modifier_words(h) & SPORT_WORDS:
+            return []             # "the Syrian national football team bowed out": sport, no political actor
+        if low in FIRST_PERSON and h.pos_ == "PRON" and h.text not in ("US", "U.S.", "i"):
+            # "'We bombed their positions,' the general said": the speaker; outside reported speech (a columnist's
+            # "I", "we") no actor
+            speaker = self._speaker(h)
+            if speaker is None or (speaker.lower_ in FIRST_PERSON and speaker.pos_ == "PRON"):
+                return []
+            return [self._linked(a, h, f"'{h.text}' in the words of '{speaker.text}', the speaker")
+                    for a in self._resolve_head(speaker, ctx, sent, role)[:1]]
         if h.pos_ == "PRON" or low in PERSONAL_PRONOUNS | OTHER_PRONOUNS:
             local = self._subordinate_antecedent(h, ctx, sent, role) if low == "they" else []
             if local:
@@ -1242,6 +1350,40 @@ class Coder:
                           text=a.text, start=a.start, end=a.end, kind=a.kind,
                           why=(a.why or "") + f"; country {country} from its owner")
         return [a]
+
+    def _speaker(self, tok):
+        """The subject of the reporting verb whose words `tok` is in ("'We will fight,' the commander said": the
+        commander; "Erdogan said Turkey would ...": Erdogan), or None outside reported speech."""
+        t = tok
+        for _ in range(10):
+            head = t.head
+            if head.i == t.i:
+                return None
+            if t.dep_ in ("ccomp", "parataxis", "xcomp") and (head.lemma_.lower() in self.reporting
+                                                              or head.lemma_.lower() in SPEECH_HEADS):
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and not (tok.i in range(t.left_edge.i, t.right_edge.i + 1)
+                                             and subj.i in range(t.left_edge.i, t.right_edge.i + 1)):
+                    return subj
+                return None
+            t = head
+        return None
+
+    def _prediction(self, cl: Clause, sources: list, ctx: DocContext, sent) -> bool:
+        """Whether a future act in someone's words is a prediction about another party, not that party's announced
+        intention: "The Kurds said Turkey would attack Afrin", "'Turkey will destroy us,' the commander said" (not
+        "Erdogan said Turkey would launch an offensive": the speaker's own side)."""
+        if not cl.intent or cl.intent_head is not None or not sources:
+            return False
+        anchor = cl.light_verb if cl.light_verb is not None else cl.pred
+        speaker = self._speaker(anchor)
+        if speaker is None or (cl.subj is not None and cl.subj.lower_ in FIRST_PERSON and cl.subj.pos_ == "PRON"):
+            return False
+        said_by = [a for a in self._resolve_head(speaker, ctx, sent, "source") if a.country or a.entity]
+        if not said_by or not all(s.country or s.entity for s in sources):
+            return False              # (who spoke, or of whom, is not known well enough to tell)
+        return not any((a.country and a.country == s.country) or (a.entity and a.entity == s.entity) or a.code == s.code
+                       for a in said_by for s in sources)
 
     def _subordinate_antecedent(self, h, ctx: DocContext, sent, role: str) -> list[Actor]:
         """ "officers escorted demonstrators as they marched": "they", subject of a time clause, is the plural

@@ -219,7 +219,7 @@ class Lexicon:
 
     # ----------------------------------------------------------------- matching
     def match_verb(self, lemma: str, particle: str | None = None, obj_lemma: str | None = None,
-                   preps: Iterable[str] = frozenset()) -> list[Entry]:
+                   preps: Iterable[str] = frozenset(), _want_block: bool = False) -> list[Entry]:
         """V entries whose constraints all hold, most specific first."""
         if not lemma:
             return []
@@ -250,7 +250,15 @@ class Lexicon:
                 score += 1
             scored.append((-score, i, e))
         scored.sort(key=lambda t: (t[0], t[1]))
+        if _want_block:
+            return [e for _, _, e in scored][:1]
         return _drop_blocks([e for _, _, e in scored])
+
+    def blocking_row(self, lemma: str, particle: str | None = None, obj_lemma: str | None = None,
+                     preps: Iterable[str] = frozenset()):
+        """The non-event row that wins for these words ("clashed with the assessment": x.clash-with-view), or None."""
+        best = self.match_verb(lemma, particle, obj_lemma, preps, _want_block=True)
+        return best[0] if best and best[0].is_block else None
 
     def _verb_candidates(self, lemma: str) -> list[Entry]:
         """Entries for a verb lemma; if none, repair a few known lemmatizer slips

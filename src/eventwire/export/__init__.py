@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Optional, Sequence
 
-from eventwire.export.flat import (FLAT_SCHEMA, flat_columns, flat_row, flat_table, geojson_feature,  # noqa: F401
+from eventwire.export.flat import (flat_columns, flat_row, flat_table, geojson_feature,  # noqa: F401
                                    write_csv, write_geojson, write_parquet)
 from eventwire.export.gdelt import (GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, gdelt_event_row,  # noqa: F401
                                     gdelt_mention_row, split_actor_code, write_tsv)
@@ -138,10 +138,36 @@ def flat_rows_from_results(results: Sequence, **filters) -> list[dict]:
 
 
 def export_store(store, fmt: str, output: str, **filters) -> int:
-    """Write the store's events in ``fmt`` to ``output``; returns the number of records written."""
+    """Write the store's events in ``fmt`` to ``output`` (``-``: standard output); returns the number of records
+    written. The file appears only when complete: it is written beside its place and renamed there, so an error
+    part-way leaves no partial file (and an older file of that name untouched)."""
+    import os
+    import shutil
+    import sys
+    import tempfile
+
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    target = None if output == "-" else os.path.abspath(output)
+    folder = os.path.dirname(target) if target else None
+    fd, tmp = tempfile.mkstemp(prefix=".eventwire-export-", suffix=".partial", dir=folder)
+    os.close(fd)
+    try:
+        n = _write_format(store, fmt, tmp, **filters)
+        if target is None:
+            with open(tmp, "rb") as f:
+                shutil.copyfileobj(f, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            os.replace(tmp, target)
+        return n
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _write_format(store, fmt: str, output: str, **filters) -> int:
     if fmt == "gdelt":
         places = actor_places(store, **dict(filters))
         return write_tsv((gdelt_event_row(e) for e in _with_actor_places(iter_events(store, **filters), places)),
@@ -182,6 +208,13 @@ def export(db: str, fmt: str, output: str, aggregate: Optional[bool] = None, **f
     """Open ``db``, re-aggregate when stale (``aggregate=None``) or always/never, and export."""
     with open_for_export(db, aggregate) as store:
         return export_store(store, fmt, output, **filters)
+
+
+def __getattr__(name: str):
+    if name == "FLAT_SCHEMA":
+        from eventwire.export.flat import flat_schema
+        return flat_schema()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["FORMATS", "FLAT_SCHEMA", "GDELT_EVENT_COLUMNS", "GDELT_MENTION_COLUMNS", "export", "export_store",

@@ -29,7 +29,7 @@ def register(subparsers) -> None:
                               description="Export the aggregated events of a database in one format.")
     p.add_argument("--db", default="eventwire.duckdb", help="DuckDB file (default: eventwire.duckdb)")
     p.add_argument("--format", "-f", required=True, choices=FORMATS, help="output format")
-    p.add_argument("--output", "-o", required=True, help="output file")
+    p.add_argument("--output", "-o", required=True, help="output file (- for standard output)")
     for name, help_text in FILTER_ARGS:
         p.add_argument(f"--{name}", help=help_text)
     p.add_argument("--limit", type=int, help="at most this many events")
@@ -59,8 +59,10 @@ def cmd_export(args) -> int:
     from eventwire.export import export
     from eventwire.store import StoreError
 
+    from eventwire.filters import check_filters
     try:
-        n = export(args.db, args.format, args.output, aggregate=args.aggregate, **filters_from_args(args))
+        filters = check_filters(filters_from_args(args))
+        n = export(args.db, args.format, args.output, aggregate=args.aggregate, **filters)
     except (StoreError, ValueError, OSError) as exc:
         print(f"eventwire export: {exc}", file=sys.stderr)
         return 2

@@ -2,44 +2,56 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 from typing import Any, Iterable, Mapping, Sequence
 
-import pyarrow as pa
-
 # The flat columns, in order, with their Arrow types: the one layout Parquet, CSV and the
-# Spark runner share.
-FLAT_SCHEMA = pa.schema([
-    ("event_id", pa.int64()),
-    ("date", pa.date32()),
-    ("source_code", pa.string()),
-    ("source_country", pa.string()),
-    ("source_sector", pa.string()),
-    ("target_code", pa.string()),
-    ("target_country", pa.string()),
-    ("target_sector", pa.string()),
-    ("cameo", pa.string()),
-    ("cameo_root", pa.string()),
-    ("plover_type", pa.string()),
-    ("plover_mode", pa.string()),
-    ("goldstein", pa.float64()),
-    ("quad_class", pa.int32()),
-    ("place_name", pa.string()),
-    ("lat", pa.float64()),
-    ("lon", pa.float64()),
-    ("country", pa.string()),
-    ("num_mentions", pa.int32()),
-    ("num_sources", pa.int32()),
-    ("num_articles", pa.int32()),
-    ("evidence", pa.string()),
-    ("doc_id", pa.string()),
-    ("url", pa.string()),
-])
+# Spark runner share. pyarrow is imported when a table is built, not when a command starts.
+FLAT_COLUMNS = [
+    ("event_id", "int64"),
+    ("date", "date32"),
+    ("source_code", "string"),
+    ("source_country", "string"),
+    ("source_sector", "string"),
+    ("target_code", "string"),
+    ("target_country", "string"),
+    ("target_sector", "string"),
+    ("cameo", "string"),
+    ("cameo_root", "string"),
+    ("plover_type", "string"),
+    ("plover_mode", "string"),
+    ("goldstein", "float64"),
+    ("quad_class", "int32"),
+    ("place_name", "string"),
+    ("lat", "float64"),
+    ("lon", "float64"),
+    ("country", "string"),
+    ("num_mentions", "int32"),
+    ("num_sources", "int32"),
+    ("num_articles", "int32"),
+    ("evidence", "string"),
+    ("doc_id", "string"),
+    ("url", "string"),
+]
+
+
+def __getattr__(name: str):
+    if name == "FLAT_SCHEMA":
+        return flat_schema()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.cache
+def flat_schema():
+    """FLAT_COLUMNS as an Arrow schema."""
+    import pyarrow as pa
+    return pa.schema([(n, getattr(pa, t)()) for n, t in FLAT_COLUMNS])
 
 
 def flat_columns() -> list[str]:
     """Names of the flat export columns, in order."""
-    return list(FLAT_SCHEMA.names)
+    return [n for n, _ in FLAT_COLUMNS]
 
 
 def flat_row(event: Mapping[str, Any]) -> dict:
@@ -68,9 +80,11 @@ def flat_row(event: Mapping[str, Any]) -> dict:
     }
 
 
-def flat_table(rows: Sequence[Mapping[str, Any]]) -> pa.Table:
-    """Flat rows -> an Arrow table with FLAT_SCHEMA."""
-    return pa.Table.from_pylist([{k: r.get(k) for k in FLAT_SCHEMA.names} for r in rows], schema=FLAT_SCHEMA)
+def flat_table(rows: Sequence[Mapping[str, Any]]):
+    """Flat rows -> an Arrow table with the flat schema."""
+    import pyarrow as pa
+    schema = flat_schema()
+    return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
 
 
 def write_parquet(rows: Sequence[Mapping[str, Any]], path: str) -> int:

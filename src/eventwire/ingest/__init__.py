@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
 
 from eventwire.model import Document, FAILED
-from eventwire.ingest.checks import (DEFAULT_MAX_CHARS, check_document, content_id, failed,
+from eventwire.ingest.checks import (DEFAULT_MAX_CHARS, LIMITS, OverLimit, check_document, content_id, failed,
                                      guess_language, is_binary_bytes)
 from eventwire.ingest.dates import normalise_date, parse_date
 from eventwire.ingest.feeds import html_to_text, read_feed
@@ -49,6 +49,7 @@ _SUFFIX_KIND = [
     (".txt.gz", "text"), (".txt", "text"), (".text", "text"),
     (".html.gz", "html"), (".htm.gz", "html"), (".html", "html"), (".htm", "html"), (".xhtml", "html"),
     (".rss", "feed"), (".atom", "feed"), (".xml.gz", "xml"), (".xml", "xml"),
+    (".csv.gz", "csv"), (".csv", "csv"), (".tsv.gz", "tsv"), (".tsv", "tsv"),
 ]
 SUPPORTED_SUFFIXES = tuple(s for s, _ in _SUFFIX_KIND)
 
@@ -56,7 +57,7 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 
 def input_kind(path: PathLike) -> Optional[str]:
-    """The kind its name says (jsonl, json, text, html, feed, xml, warc), or None."""
+    """The kind its name says (jsonl, json, text, html, feed, xml, warc, csv, tsv), or None."""
     name = os.fspath(path).lower()
     for suffix, kind in _SUFFIX_KIND:
         if name.endswith(suffix):
@@ -107,12 +108,19 @@ def _is_gzip(path: Path) -> bool:
 
 def _read_bytes(path: Path) -> bytes:
     """File content, gunzipped when it is gzip (by magic number and header, whatever the suffix)."""
+    limit = LIMITS["max_input_bytes"]
+    if path.is_file() and path.stat().st_size > limit:
+        raise OverLimit(f"file over the limit of {limit} bytes (--max-input-bytes)")
     data = path.read_bytes()
     if _looks_gzip(data[:1 << 16], path.name) and not path.name.lower().endswith((".warc.gz", ".warc")):
         try:
-            return gzip.decompress(data)
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+                out = fh.read(limit + 1)
         except (OSError, EOFError, ValueError) as exc:
             raise OSError(f"corrupt gzip data: {exc}") from exc
+        if len(out) > limit:
+            raise OverLimit(f"decompressed size over the limit of {limit} bytes (--max-input-bytes)")
+        return out
     return data
 
 
@@ -122,7 +130,7 @@ def _read_json_file(data: bytes, name: str, max_chars: int, detect_language: boo
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if start == b"[" or (start == b"{" and data.strip().count(b"\n") == 0):
         try:
-            value = json.loads(data.decode("utf-8", errors="replace").lstrip("\ufeff"))
+            value = json.loads(data.decode("utf-8", errors="replace").lstrip("\ufeff"), parse_constant=lambda _c: None)
         except (ValueError, RecursionError) as exc:
             yield Document(id=name, text="", status=FAILED, origin=name, reason=f"malformed JSON: {exc}")
             return
@@ -152,15 +160,19 @@ def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_lang
             return
         kind = _kind or input_kind(p)
         if kind == "jsonl":
-            opener = gzip.open if _is_gzip(p) else open
-            with opener(p, "rb") as fh:
-                yield from read_jsonl_stream(fh, name, **opts)
+            packed = _is_gzip(p)
+            with (gzip.open if packed else open)(p, "rb") as fh:
+                yield from read_jsonl_stream(fh, name, bounded_total=packed, **opts)
             return
         if kind == "warc":
             with open(p, "rb") as fh:
                 yield from read_warc(fh, name, **opts)
             return
         data = _read_bytes(p)
+    except OverLimit as exc:
+        log.warning("%s: %s", name, exc)
+        yield failed(name, f"{name}: {exc}", origin=name)
+        return
     except OSError as exc:
         log.warning("cannot read %s: %s", name, exc.strerror or exc)
         yield failed(name, f"cannot read {name}: {exc.strerror or exc}", origin=name)
@@ -183,6 +195,9 @@ def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_lang
         yield from read_jsonl_stream(io.BytesIO(data), name, **opts)
     elif kind == "json":
         yield from _read_json_file(data, name, max_chars, detect_language)
+    elif kind in ("csv", "tsv"):
+        from eventwire.ingest.tables import read_table
+        yield from read_table(data, name, "," if kind == "csv" else "\t", **opts)
     elif kind == "feed":
         yield from read_feed(data, name, **opts)
     elif kind == "html":

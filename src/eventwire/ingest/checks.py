@@ -17,6 +17,21 @@ from eventwire.ingest.dates import parse_date
 log = logging.getLogger("eventwire.ingest")
 
 DEFAULT_MAX_CHARS = 200_000
+# Input size limits (issue 19): a file read whole, or a gzip file, whose content (after gunzip) is larger, or a record (JSON line) that is
+# longer, becomes a failed record with the reason; memory stays bounded while it is read. Set with
+# `eventwire code --max-input-bytes / --max-record-bytes` (or set_limits()).
+LIMITS = {"max_input_bytes": 256 * 1024 * 1024, "max_record_bytes": 16 * 1024 * 1024}
+
+
+def set_limits(max_input_bytes: Optional[int] = None, max_record_bytes: Optional[int] = None) -> None:
+    if max_input_bytes:
+        LIMITS["max_input_bytes"] = int(max_input_bytes)
+    if max_record_bytes:
+        LIMITS["max_record_bytes"] = int(max_record_bytes)
+
+
+class OverLimit(Exception):
+    """Input over a size limit; its message is the reason a user reads."""
 BINARY_SAMPLE = 65_536          # characters looked at for the binary test
 BINARY_SHARE = 0.10             # share of non-printable / undecodable characters that makes text "binary"
 LANG_MIN_LETTERS = 40           # shorter texts are not judged

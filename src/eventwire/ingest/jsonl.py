@@ -7,15 +7,15 @@ import re
 from typing import BinaryIO, Iterator
 
 from eventwire.model import Document, FAILED
-from eventwire.ingest.checks import DEFAULT_MAX_CHARS, failed, fix_surrogates
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, LIMITS, OverLimit, failed, fix_surrogates
 
 _SURROGATE_ESCAPE_RE = re.compile(r"\\u[dD][89a-fA-F]")
 from eventwire.ingest.records import record_to_document
 
 
 def read_jsonl_stream(
-    stream: BinaryIO, name: str, *, max_chars: int = DEFAULT_MAX_CHARS, detect_language: bool = True
-) -> Iterator[Document]:
+    stream: BinaryIO, name: str, *, max_chars: int = DEFAULT_MAX_CHARS, detect_language: bool = True,
+    bounded_total: bool = False) -> Iterator[Document]:
     """Read JSON lines from a binary stream.  ``name`` goes into each Document's origin (``name:N``).
 
     Blank (whitespace-only) lines are not records and give nothing, but they count in line numbers.
@@ -29,14 +29,50 @@ def read_jsonl_stream(
     """
     n = 0
     try:
-        for n, raw in enumerate(stream, 1):
+        for n, raw in enumerate(_bounded_lines(stream, bounded_total), 1):
+            if raw is None:
+                limit = LIMITS["max_record_bytes"]
+                yield failed(fallback_id(name, n), f"record over the limit of {limit} bytes (--max-record-bytes)",
+                             origin=f"{name}:{n}")
+                continue
             if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             if not raw.strip():
                 continue
             yield _line_to_document(raw, n, name, max_chars, detect_language)
+    except OverLimit as exc:
+        yield failed(name, f"{exc}, after line {n}", origin=name)
     except Exception as exc:  # I/O or decompression error part-way through
         yield failed(name, f"read error after line {n}: {type(exc).__name__}: {exc}", origin=name)
+
+
+def _bounded_lines(stream, bounded_total: bool) -> Iterator:
+    """Lines of a binary stream; None for a line over the record limit (skipped without being held in memory).
+    With `bounded_total` (a gzip stream) raises OverLimit once the stream has given more than the input limit."""
+    max_line = LIMITS["max_record_bytes"]
+    max_total = LIMITS["max_input_bytes"] if bounded_total else float("inf")
+    readline = getattr(stream, "readline", None)
+    if readline is None:                     # an iterator of lines (a text-only stdin stand-in)
+        for raw in stream:
+            yield raw if len(raw) <= max_line else None
+        return
+    total = 0
+    while True:
+        raw = readline(max_line + 1)
+        if not raw:
+            return
+        total += len(raw)
+        if len(raw) > max_line and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):     # skip the rest of the over-long line
+                raw = readline(1 << 20)
+                total += len(raw)
+                if total > max_total:
+                    raise OverLimit(f"input over the limit of {max_total} bytes (--max-input-bytes)")
+            yield None
+            continue
+        if total > max_total:
+            raise OverLimit(f"input over the limit of {max_total} bytes (--max-input-bytes)")
+        yield raw
 
 
 STDIN_NAME = "<stdin>"
@@ -60,7 +96,7 @@ def _line_to_document(raw: bytes, n: int, name: str, max_chars: int, detect_lang
         line = raw.decode("utf-8", errors="replace")
         notes["invalid_utf8"] = line.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
     try:
-        value = json.loads(line)
+        value = json.loads(line, parse_constant=_no_constant)    # NaN, Infinity -> null
     except (ValueError, RecursionError) as exc:
         msg = str(exc) or type(exc).__name__
         line = line.rstrip("\r\n")
@@ -73,3 +109,8 @@ def _line_to_document(raw: bytes, n: int, name: str, max_chars: int, detect_lang
             notes["invalid_unicode"] = n
     return record_to_document(value, fallback_id=fallback, origin=origin, notes=notes,
                               max_chars=max_chars, detect_language=detect_language)
+
+
+def _no_constant(_name: str) -> None:
+    """NaN and Infinity are not JSON; a record that carries them gets null there."""
+    return None

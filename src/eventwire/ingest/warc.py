@@ -1,6 +1,8 @@
 """WARC files (.warc, .warc.gz): one Document per response/resource record with an HTML payload."""
 from __future__ import annotations
 
+import io
+import os
 from typing import BinaryIO, Iterator, Optional
 
 from eventwire.model import Document, SKIPPED
@@ -24,7 +26,8 @@ def read_warc(stream: BinaryIO, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
 
     i = 0
     try:
-        for i, record in enumerate(ArchiveIterator(stream), 1):
+        records = ArchiveIterator(stream)
+        for i, record in enumerate(records, 1):
             if record.rec_type not in ("response", "resource"):
                 continue
             origin = f"{name}#{i}"
@@ -45,6 +48,11 @@ def read_warc(stream: BinaryIO, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
                 yield failed(rid or url or origin, f"unreadable WARC payload: {type(exc).__name__}: {exc}",
                              origin=origin)
                 continue
+            missing = getattr(record.raw_stream, "limit", 0) or 0
+            if missing > 0:           # the file ends inside this record: say so, and code nothing half-read
+                yield failed(rid or url or origin, f"truncated WARC: {name} ends inside record {i} "
+                             f"({missing} of {record.length} bytes missing)", origin=origin)
+                continue
             if not _is_html(ctype, payload):
                 continue
             meta = {"warc_date": warc_date} if warc_date else {}
@@ -56,3 +64,20 @@ def read_warc(stream: BinaryIO, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
                                 meta=meta, max_chars=max_chars, detect_language=detect_language)
     except Exception as exc:
         yield failed(name, f"unreadable WARC after record {i}: {type(exc).__name__}: {exc}", origin=name)
+        return
+    size = _size(stream)
+    end = getattr(records, "offset", None)
+    if size is not None and end is not None and end < size:
+        # a compressed record cut short: the reader stops at the last whole one without a word
+        yield failed(f"{name}@{end}", f"truncated or corrupt WARC: {name} has {size - end} unreadable bytes after "
+                     f"offset {end} (record {i + 1})", origin=f"{name}@{end}")
+
+
+def _size(stream) -> Optional[int]:
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        try:
+            return len(stream.getbuffer())          # BytesIO
+        except (AttributeError, ValueError):
+            return None

@@ -336,6 +336,20 @@ _BOUNDARY_WORDS = ("against", "who", "whom", "whose", "which", "that", "in", "at
                    "after", "before", "fighting", "while", "when", "where", "over", "outside", "inside", "under",
                    "toward", "towards", "into", "across", "since", "until", "amid")
 _BOUNDARY_RE = re.compile(r"\s(?:%s)\s|[;:]\s|\s[-\u2013\u2014]\s|,\s(?:who|which|that)\s" % "|".join(_BOUNDARY_WORDS))
+_FUNCTION_AFTER = frozenset("of for in at on from with to by who whom whose which that and or but as than said says "
+                            "has have had is are was were will would".split())
+
+
+def _adjective_use(text: str, s: int, e: int) -> bool:
+    """Whether a sector term that is also an adjective ("general") is used as one in a phrase: before a lower-case
+    word that is no function word ("general election", "the general public"), or after "in" ("in general")."""
+    before = text[max(0, s - 4):s].lower()
+    if before.endswith("in "):
+        return True
+    m = re.match(r"\s+([A-Za-z][\w'-]*)", text[e:e + 40])
+    return bool(m) and m.group(1).islower() and m.group(1) not in _FUNCTION_AFTER
+
+
 _MODIFIER_AFTER = re.compile(r"\s?-\s?(?:held|controlled|run|backed|led|linked|allied|aligned|affiliated|occupied|dominated|sponsored|supported)\b", re.I)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AGENCIES = r"(?:AFP|AP|Reuters|IRNA|RNA|Xinhua|TASS|ITAR-TASS|Tass|Anadolu|AA|UPI|dpa|DPA|ANI|PTI|IANS|APA|KUNA|SPA|WAM|MENA|SANA|NNA|BNA|QNA|ONA|Yonhap|Kyodo|Bernama|Antara|PNA|EFE|ANSA|Sputnik|RIA|Interfax|Trend|Fars|Tasnim|Mehr|ISNA|Press TV|APS|MAP|TAP|Bloomberg|CNN|BBC|NAN|KNA)"
@@ -374,6 +388,7 @@ class ActorKB:
         self.errors: list[str] = []
         self.automaton = None
         self._order = 0
+        self.adjective_terms: set[str] = set()         # sector terms that are adjectives too ("general")
 
     # ---------------------------------------------------------------- loading
     @classmethod
@@ -499,9 +514,15 @@ class ActorKB:
     def _load_sectors(self, rows, user):
         for r in rows:
             term, sec = (r.get("term") or "").strip(), (r.get("sector") or "").strip().upper()
-            if not term or not sec or sec == "-":
+            if not term or not sec:
+                continue
+            if sec == "-":
+                # a phrase that names no sector although a sector term is in it ("general election", "market forces")
+                self._add_alias(term.lower(), Cand("stop", "-", term.lower(), user=user))
                 continue
             weak = "weak" in (r.get("note") or "").lower()
+            if "adjective" in (r.get("note") or "").lower():
+                self.adjective_terms.add(term.lower())
             forms = [term]
             pl = pluralize(term.lower())
             if pl:
@@ -847,6 +868,8 @@ class ActorKB:
             if sc and not any(s < ne and ns < e for ns, ne, _ in names) and not any(s < ne and ns < e for ns, ne in stops):
                 if _MODIFIER_AFTER.match(text, e - start):
                     continue            # "rebel-held", "army-backed": describes something else
+                if all(c.orig in self.adjective_terms for c in sc) and _adjective_use(text, s - start, e - start):
+                    continue            # "the general public", "in general": the adjective, not the title
                 sectors.append((s, e, sc))
         sectors = self._select(sectors)
         return names, sectors

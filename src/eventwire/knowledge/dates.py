@@ -247,11 +247,15 @@ def _anchor(value) -> Optional[dt.date]:
 
 
 def _date_spans(doc, sent):
-    spans = doc.user_data.get("eventwire.date_spans")
-    if spans is None:
-        spans = [e for e in doc.ents if e.label_ in _DATE_LABELS]
-        doc.user_data["eventwire.date_spans"] = spans
-    return [e for e in spans if sent.start <= e.start < sent.end]
+    """The date and time entities of a sentence (indexed by sentence once per document)."""
+    by_sent = doc.user_data.get("eventwire.date_spans")
+    if by_sent is None:
+        by_sent = {}
+        for e in doc.ents:
+            if e.label_ in _DATE_LABELS:
+                by_sent.setdefault(doc[e.start].sent.start, []).append(e)
+        doc.user_data["eventwire.date_spans"] = by_sent
+    return by_sent.get(sent.start, [])
 
 
 def event_date(doc, trigger_token_index: int, anchor_date) -> tuple[Optional[str], Optional[str]]:

@@ -34,14 +34,22 @@ _WAY_HEADS = _WORDS["town_ways"]
 _GROUP_NAME_WORDS = _WORDS["group_name_words"]
 
 
-def _place_tokens(doc, places: Sequence[Place]) -> list[tuple[Place, int, int]]:
-    key = tuple((p.start, p.end, p.demonym) for p in places)
+# a sentence naming more places than this (a list, or a run-on "sentence" of repeated names) gives each event only
+# the ones nearest its trigger, so that the pairwise ranking below stays bounded
+MAX_CANDIDATES = 16
+
+
+def _places_by_sentence(doc, places: Sequence[Place]) -> dict:
+    """{sentence start token: [(place, first token, end token)]}, built once per document and place list."""
+    key = (id(places), len(places))
     cache = doc.user_data.get("eventwire.place_tokens")
     if cache is not None and cache[0] == key:
         return cache[1]
-    out = _place_tokens_uncached(doc, places)
-    doc.user_data["eventwire.place_tokens"] = (key, out)
-    return out
+    by_sent: dict = {}
+    for p, i, j in _place_tokens_uncached(doc, places):
+        by_sent.setdefault(doc[i].sent.start, []).append((p, i, j))
+    doc.user_data["eventwire.place_tokens"] = (key, by_sent)
+    return by_sent
 
 
 def _place_tokens_uncached(doc, places: Sequence[Place]) -> list[tuple[Place, int, int]]:
@@ -406,7 +414,10 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                 replace(focus, precision="article") if focus else None
         trig = doc[trigger_token_index]
         sent = trig.sent
-        in_sent = [(p, i, j) for p, i, j in _place_tokens(doc, places) if sent.start <= i < sent.end]
+        in_sent = _places_by_sentence(doc, places).get(sent.start, [])
+        if len(in_sent) > MAX_CANDIDATES:
+            near = sorted(in_sent, key=lambda x: abs(x[1] - trigger_token_index))[:MAX_CANDIDATES]
+            in_sent = sorted(near, key=lambda x: x[1])
         if in_sent:
             root = _clause_root(trig)
             own = _subtree_ids(trig)

@@ -71,6 +71,28 @@ class ServerConfig:
         return tok or None
 
 
+def _finite(value):
+    """NaN and infinities (from a document's metadata, an average over nothing) become null."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
+
+
+class SafeJSONResponse(JSONResponse):
+    """JSON that is always valid: NaN and infinities are sent as null."""
+
+    def render(self, content) -> bytes:
+        try:
+            return json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+        except ValueError:
+            return json.dumps(_finite(content), ensure_ascii=False, allow_nan=False,
+                              separators=(",", ":")).encode("utf-8")
+
+
 class Busy(Exception):
     """The database is held (by this server's writer or by another process)."""
 
@@ -361,7 +383,11 @@ def event_filters(
             f[key] = value.strip()
     if min_confidence is not None:
         f["min_confidence"] = min_confidence
-    return f
+    from eventwire.filters import FilterError, check_filters
+    try:
+        return check_filters(f)           # the one check the CLI and the Python API use too
+    except FilterError as exc:
+        raise HTTPException(400, str(exc)) from exc
 
 
 Level = Literal["event", "mention"]
@@ -414,6 +440,7 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
 
     app = FastAPI(
         lifespan=lifespan,
+        default_response_class=SafeJSONResponse,
         title="eventwire",
         description="Political event data coded from news (CAMEO / PLOVER) with evidence. "
                     "Reads are open; POST /api/documents needs a bearer token (EVENTWIRE_API_TOKEN).",
@@ -431,7 +458,13 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
-        response = await call_next(request)
+        try:
+            response = await call_next(request)
+        except RecursionError:
+            response = SafeJSONResponse({"detail": "request too deeply nested"}, status_code=400)
+        except Exception:                           # noqa: BLE001 - one JSON error, with the headers below
+            log.exception("error serving %s", request.url.path)
+            response = SafeJSONResponse({"detail": "internal error"}, status_code=500)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         path = request.url.path
@@ -445,8 +478,15 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
         return response
 
     @app.exception_handler(StoreError)
-    async def store_error(request: Request, exc: StoreError):
-        return JSONResponse({"detail": f"database unavailable: {exc}"}, status_code=503, headers={"Retry-After": "5"})
+    @app.exception_handler(duckdb.Error)
+    async def store_error(request: Request, exc: Exception):
+        # the details (file path, process id of a lock holder) are for the log, not for callers
+        log.warning("database unavailable: %s", exc)
+        msg = str(exc)
+        detail = ("no eventwire database yet (the server's log says where it looked)" if "no eventwire database" in msg
+                  else "the database is held by another process; try again shortly" if "held by" in msg
+                  else "database unavailable; try again shortly")
+        return SafeJSONResponse({"detail": detail}, status_code=503, headers={"Retry-After": "5"})
 
     @app.exception_handler(Busy)
     async def busy_error(request: Request, exc: Busy):
@@ -533,7 +573,9 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
              summary="one event (numeric id) or mention ('<doc id>:<n>') with its mentions and evidence")
     def event_detail(event_id: str, max_mentions: int = Query(50, ge=1, le=500)):
         with db.reader() as con:
-            if event_id.isdigit():
+            if len(event_id) > 400 or not event_id.isprintable():
+                raise HTTPException(404, "no such event or mention")
+            if event_id.isascii() and event_id.isdigit():
                 rows = _rows(con, "SELECT * FROM events WHERE event_id = ?", [int(event_id)]) \
                     if int(event_id) < 2 ** 63 else []
                 if not rows:
@@ -651,9 +693,11 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
     async def post_documents(request: Request):
         body = await _read_limited(request, cfg.max_body_bytes)
         try:
-            payload = json.loads(body)
+            payload = json.loads(body, parse_constant=lambda _c: None)     # NaN, Infinity -> null
         except (ValueError, UnicodeDecodeError) as exc:
             raise HTTPException(400, f"body is not JSON: {exc}") from exc
+        except RecursionError as exc:
+            raise HTTPException(400, "body is nested too deeply") from exc
         records = validate_articles(payload, cfg.max_documents)
         return await run_in_threadpool(_code_and_store, records)
 

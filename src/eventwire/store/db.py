@@ -34,6 +34,15 @@ _ARROW = {
 }
 
 
+def _is_duckdb(path: str) -> bool:
+    """A DuckDB database file carries "DUCK" at byte 8 of its header."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(12)[8:12] == b"DUCK"
+    except OSError:
+        return True         # let DuckDB say what is wrong
+
+
 class StoreError(RuntimeError):
     """A store that cannot be opened or used (clear message, no DuckDB internals needed)."""
 
@@ -86,6 +95,14 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         return None
     return value
+
+
+def _dated(value, precision: Optional[str]):
+    """A stored event date as the coder wrote it: "1935" for a year, "2014-03" for a month (the DATE column holds
+    the first day)."""
+    if not isinstance(value, str) or len(value) < 10:
+        return value
+    return value[:4] if precision == "year" else value[:7] if precision == "month" else value
 
 
 def fetch_dicts(con, sql: str, params: Sequence = ()) -> list[dict]:
@@ -260,6 +277,11 @@ def _many(value: Any) -> list:
     return [value]
 
 
+def _like(value) -> str:
+    """A user's text for ILIKE ... ESCAPE '\\': its own %, _ and \\ match themselves."""
+    return str(value).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class _Where:
     def __init__(self):
         self.parts: list[str] = []
@@ -269,14 +291,21 @@ class _Where:
         self.parts.append(sql)
         self.params.extend(params)
 
-    def any_of(self, template: str, values: list, per_value: int = 1) -> None:
+    def any_of(self, template: str, values: list, per_value: int = 1, transform: Optional[tuple] = None) -> None:
+        """`template` once per value, joined by OR; `transform` (one function or None per placeholder) prepares
+        the value for each of the template's placeholders."""
         if not values:
             return
         sqls = []
         for v in values:
             sqls.append(template)
-            self.params.extend([v] * per_value)
+            if transform:
+                self.params.extend(f(v) if f else v for f in transform)
+            else:
+                self.params.extend([v] * per_value)
         self.parts.append("(" + " OR ".join(sqls) + ")")
+
+
 
     def sql(self) -> str:
         return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
@@ -320,7 +349,8 @@ def _build_filters(w: _Where, f: dict, c: dict[str, str], doc_scope: Optional[st
         w.add(f"{c['quad_class']} IN ({','.join('?' * len(vals))})", *vals)
     vals = [str(v) for v in _many(f.get("place"))]
     if vals:
-        w.any_of(f"({c['geonameid']} = ? OR {c['place_name']} ILIKE '%' || ? || '%')", vals, per_value=2)
+        w.any_of(f"({c['geonameid']} = ? OR {c['place_name']} ILIKE '%' || ? || '%' ESCAPE '\\')",
+                 vals, transform=(None, _like))
     bbox = _parse_bbox(f.get("bbox"))
     if bbox:
         w.add(f"{c['lon']} BETWEEN ? AND ? AND {c['lat']} BETWEEN ? AND ?", bbox[0], bbox[2], bbox[1], bbox[3])
@@ -332,11 +362,12 @@ def _build_filters(w: _Where, f: dict, c: dict[str, str], doc_scope: Optional[st
     # clauses on the mention / document of the row
     inner = _Where()
     if f.get("text"):
-        inner.add("(m.evidence_text ILIKE '%' || ? || '%' OR m.sentence_text ILIKE '%' || ? || '%')",
-                  str(f["text"]), str(f["text"]))
+        inner.add("(m.evidence_text ILIKE '%' || ? || '%' ESCAPE '\\' OR m.sentence_text ILIKE '%' || ? || '%' ESCAPE '\\')",
+                  _like(f["text"]), _like(f["text"]))
     outlets = [str(v) for v in _many(f.get("outlet"))] + [str(v) for v in _many(f.get("source"))]
     if outlets:
-        inner.any_of("(d.outlet = lower(?) OR d.source ILIKE ? OR d.url ILIKE '%' || ? || '%')", outlets, per_value=3)
+        inner.any_of("(d.outlet = lower(?) OR lower(d.source) = lower(?) OR d.url ILIKE '%' || ? || '%' ESCAPE '\\')",
+                     outlets, per_value=3, transform=(None, None, _like))
     vals = [str(v) for v in _many(f.get("doc_id"))]
     if vals:
         inner.add(f"d.id IN ({','.join('?' * len(vals))})", *vals)
@@ -530,6 +561,8 @@ class Store:
         memory = self.path == ":memory:"
         if read_only and not memory and not os.path.exists(self.path):
             raise StoreError(f"no eventwire database at {self.path}")
+        if not memory and os.path.isfile(self.path) and os.path.getsize(self.path) > 0 and not _is_duckdb(self.path):
+            raise StoreError(f"{self.path} is not an eventwire (DuckDB) database")
         con = self.con
         if not read_only:
             try:
@@ -841,7 +874,7 @@ class Store:
                 "cameo": m["cameo"], "plover": {"type": m["plover_type"], "mode": m["plover_mode"]},
                 "goldstein": m["goldstein"], "quad_class": m["quad_class"], "sentence": m["sentence"],
                 "evidence": {"text": m["evidence_text"], "start": m["evidence_start"], "end": m["evidence_end"]},
-                "location": loc, "date": m["date"], "date_precision": m["date_precision"],
+                "location": loc, "date": _dated(m["date"], m["date_precision"]), "date_precision": m["date_precision"],
                 "confidence": None if m["confidence"] is None else round(m["confidence"], 3),
                 "pattern": m["pattern"], "rule": m["rule"], "modality": m["modality"],
                 "sentence_text": m["sentence_text"], "counts": counts_by_mention.get(m["mention_id"], []),

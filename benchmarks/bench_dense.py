@@ -1,0 +1,61 @@
+"""Cost against document length and events per document (issue 16), as ratios measured in one process.
+
+    python benchmarks/bench_dense.py [--sentences 4000] [--per-doc 100]
+
+1. dense: N short sentences of one event each, coded as one document / the same sentences as N/per-doc documents
+   (the bar is at most 1.5: cost must not grow with the square of events per document);
+2. long: the articles of benchmarks/corpus.py joined into one document / coded separately (bar 1.5).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus  # noqa: E402
+
+AGENTS = ["Police", "Soldiers", "Rebels", "Protesters", "The army", "Militants", "Troops", "Gunmen"]
+ACTS = ["attacked", "arrested", "shelled", "criticised", "blockaded", "raided", "detained", "praised"]
+TARGETS = ["the village", "a journalist", "the convoy", "the ministry", "the checkpoint", "students", "the governor"]
+TOWNS = ["Kano", "Aleppo", "Mosul", "Kandahar", "Goma", "Mogadishu", "Sanaa", "Tripoli", "Homs", "Juba"]
+
+
+def dense_sentences(n: int) -> list[str]:
+    return [f"{AGENTS[i % 8]} {ACTS[(i // 8) % 8]} {TARGETS[i % 7]} in {TOWNS[i % 10]} on Monday." for i in range(n)]
+
+
+def code_seconds(texts: list[str]) -> tuple[float, int]:
+    from eventwire.model import Document
+    from eventwire.pipeline import default_pipeline
+    pipe = default_pipeline()
+    docs = [Document(id=f"d{i}", text=t, date="2024-03-04") for i, t in enumerate(texts)]
+    t0 = time.perf_counter()
+    res = pipe.code(docs)
+    return time.perf_counter() - t0, sum(len(r.events) for r in res)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sentences", type=int, default=4000)
+    ap.add_argument("--per-doc", type=int, default=100)
+    ap.add_argument("--articles", type=int, default=120)
+    a = ap.parse_args(argv)
+    code_seconds(["Warm-up: police arrested a man in Lagos."])
+    sents = dense_sentences(a.sentences)
+    apart = [" ".join(sents[i:i + a.per_doc]) for i in range(0, len(sents), a.per_doc)]
+    t_apart, n_apart = code_seconds(apart)
+    t_one, n_one = code_seconds([" ".join(sents)])
+    print(f"dense: {a.sentences} sentences as 1 document {t_one:.1f}s ({n_one} events) / as {len(apart)} documents "
+          f"{t_apart:.1f}s ({n_apart} events) = {t_one / t_apart:.2f} (bar <= 1.5)")
+    arts = [r["text"] for r in corpus.build(a.articles)]
+    t_sep, _ = code_seconds(arts)
+    t_long, _ = code_seconds(["\n\n".join(arts)])
+    print(f"long: {a.articles} articles as 1 document ({sum(map(len, arts))} chars) {t_long:.1f}s / separately "
+          f"{t_sep:.1f}s = {t_long / t_sep:.2f} (bar <= 1.5)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

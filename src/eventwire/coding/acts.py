@@ -1,0 +1,127 @@
+"""One event per act: mentions of one act of force in a sentence become one event.
+
+"Troops shelled the village, killing 12 civilians and wounding 30" is one act, not three events; nor is "five
+were wounded in the bomb blast" two, nor "the attack that killed four", nor "an attack by drones targeting the
+base". Two events of roots 18-20 in the same sentence are one act when one's trigger hangs on the other's:
+
+- a participle of its toll (", killing ...", also one the parser hung on the object named last; not ", targeting
+  the villages of X", which names its own ground) or a when/as clause ("died when a car bomb exploded");
+- coordinated harm verbs ("killing 12 and wounding 30", "killed or wounded");
+- a clause on the act's noun ("the attack that killed", "an attack targeting");
+- the act's noun as the subject of the harm verb ("the blast killed") or in its in/by/during phrase ("were
+  killed in air strikes");
+
+and their actors do not differ (a side one names and the other leaves empty is filled). The event kept is the
+stronger: the more violent code (Goldstein), then the more specific one (194 shelling over 190), then the
+first ("attacked the base and killed 26 soldiers": the attack on the base, with the toll). Its evidence spans
+the mentions ("shelled the village, killing at least 12 civilians and wounding"); its place and time are the kept
+trigger's. Its counts are found later from all the merged mentions' words (pipeline.py).
+
+An act named as the purpose of its governor's act of the same root ("marched through the capital to protest
+against ...", "met to discuss") is one act too: the governor's event stays when it has a target, else the
+purpose's.
+"""
+from __future__ import annotations
+
+from eventwire.model import Event
+
+GENERIC = frozenset({"18", "180", "19", "190", "20", "200"})
+RESULT_MARKS = frozenset({"when", "as"})
+ACT_PREPS = frozenset({"in", "by", "during", "from", "under", "amid"})
+
+
+def _code(a):
+    return a.code if a is not None else None
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        if x is not None and y is not None and x.code != y.code:
+            return False
+    return True
+
+
+def _attached(x, y, harm) -> bool:
+    """Whether token x hangs on token y as a mention of the same act."""
+    if x.head.i == y.i and x.i != y.i:
+        if x.dep_ == "advcl":
+            marks = {c.lower_ for c in x.children if c.dep_ in ("mark", "advmod") and c.i < x.i}
+            if x.tag_ == "VBG" and not any(c.dep_ == "mark" for c in x.children):
+                return _harm(x, harm)                 # ", killing 12" (not ", targeting the villages of X": its own ground)
+            return bool(marks & RESULT_MARKS)
+        if x.dep_ == "conj":
+            return _harm(x, harm) or _harm(y, harm)
+        if x.dep_ in ("acl", "relcl"):
+            return y.pos_ in ("NOUN", "PROPN")        # "an attack targeting", "the blast that killed"
+        if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN"):
+            return _harm(y, harm)                     # "the blast killed four"
+    if x.dep_ == "pobj" and x.head.dep_ in ("prep", "agent") and x.head.lower_ in ACT_PREPS and x.head.head.i == y.i:
+        return _harm(y, harm)                         # "were killed in air strikes", "wounded by the blast"
+    if x.dep_ == "acl" and x.tag_ == "VBG" and x.i > 0 and x.doc[x.i - 1].lower_ == "," and _harm(x, harm):
+        anc = [a.i for a in list(x.head.ancestors)[:3]]
+        return y.i in anc                             # "stormed Tal Hamra, killing ...": hung on the object named last
+    return False
+
+
+def _harm(tok, harm) -> bool:
+    return tok.lemma_.lower() in harm or tok.lower_ in harm
+
+
+def _linked(a: Event, b: Event, doc, harm) -> bool:
+    for i in a.act_tokens or (a.trigger_token,):
+        for j in b.act_tokens or (b.trigger_token,):
+            if i is None or j is None:
+                continue
+            if _attached(doc[j], doc[i], harm) or _attached(doc[i], doc[j], harm):
+                return True
+    return False
+
+
+def _strength(e: Event) -> tuple:
+    return (e.goldstein if e.goldstein is not None else 0, e.cameo in GENERIC)
+
+
+def _absorb(keep: Event, drop: Event, text: str) -> None:
+    for side in ("source", "target"):
+        mine, theirs = getattr(keep, side), getattr(drop, side)
+        other = keep.target if side == "source" else keep.source
+        if mine is None and theirs is not None and (other is None or other.code != theirs.code):
+            setattr(keep, side, theirs)
+    keep.act_tokens = tuple(sorted(set(keep.act_tokens) | set(drop.act_tokens)))
+    # the evidence spans the act's mentions ("shelled the village, killing"); place and time stay the kept trigger's
+    keep.trigger_start, keep.trigger_end = min(keep.trigger_start, drop.trigger_start), max(keep.trigger_end, drop.trigger_end)
+    keep.trigger_text = text[keep.trigger_start:keep.trigger_end]
+    keep.confidence = max(keep.confidence, drop.confidence)
+    keep.rule = (keep.rule or "") + f"; one act with '{drop.trigger_text}' ({drop.pattern})"
+
+
+def one_event_per_act(events: list[Event], doc, text: str, harm=frozenset()) -> list[Event]:
+    """The events of one sentence with the mentions of one act merged (see the module doc)."""
+    if len(events) < 2:
+        return events
+    out: list[Event] = []
+    for e in events:
+        merged = False
+        for k, a in enumerate(out):
+            if e.purpose_of is not None and e.purpose_of == a.trigger_token and e.cameo[:2] == a.cameo[:2]:
+                if a.target is None:
+                    _absorb(e, a, text)
+                    out[k] = e
+                else:
+                    _absorb(a, e, text)
+                merged = True
+                break
+            if not _compatible(a, e):
+                continue
+            if (a.quad_class or 0) == 4 and (e.quad_class or 0) == 4 and e.cameo[:2] in ("18", "19", "20") \
+                    and a.cameo[:2] in ("18", "19", "20") and _linked(a, e, doc, harm):
+                if _strength(e) < _strength(a):
+                    _absorb(e, a, text)
+                    out[k] = e
+                else:
+                    _absorb(a, e, text)
+                merged = True
+                break
+        if not merged:
+            out.append(e)
+    return out

@@ -1,0 +1,225 @@
+"""Whether a clause asserts an act, from what governs it (beyond its own auxiliaries, which clauses.py reads).
+
+A verb or event noun can be embedded so that the text does not say the act happened:
+
+- what was asked, ordered or allowed: "urged Iraq to withdraw", "allowed the rebels to enter";
+- a rule, norm or evaluation: "it is illegal to detain", "it would be a war crime to bomb", "killing civilians
+  is a crime" (a gerund subject states something general);
+- the complement of an ability, right, aim, condition or demand: "the ability to strike", "conditions
+  including lifting the siege", "a policy of encouraging", "demands such as releasing prisoners";
+- an announced decision or promise: "the decision to withdraw" (an intention, coded 03x/13x);
+- a purpose: "sent troops to fight Isis", "worked with Turkey to fight Isis" (what the act was for, not
+  an act done; the coder keeps purposes that are the act itself, such as "marched to protest");
+- an event noun that is the subject or an indefinite object of a hypothetical verb ("a generalised assault
+  would lead to ...", "unless he agreed to a settlement").
+
+The word lists are in data/coding/complements.tsv. `status(verb)` and `noun_status(noun)` return
+(kind, why): kind is "irrealis" (no act), "intent", "purpose" or None (asserted as far as this module knows).
+"""
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+# the adjective "such" of "such as" and the words that introduce a list inside a noun phrase
+LIST_PREPS = frozenset({"including", "include", "like", "as", "of", "for", "on", "to", "over", "about", "against",
+                        "toward", "towards"})
+EXPLETIVES = frozenset({"it", "this", "that"})
+# verbs whose "as V-ing" complement is how something is seen, not an act ("which they see as limiting US influence")
+SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "perceive", "portray", "present",
+                          "characterize", "characterise", "depict", "paint", "frame", "interpret", "denounce"})
+# heads a "to V" complement can climb through without changing what it is ("urged X to try to withdraw")
+CLIMB_HEADS = frozenset({"try", "attempt", "continue", "begin", "start", "seek", "help", "manage", "resume"})
+FREE_RELATIVES = frozenset({"whoever", "whomever", "whosoever"})
+ANY_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever"})   # "anyone who travels to Syria"
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must"})
+
+
+@functools.cache
+def words() -> dict:
+    """{(pos, kind): frozenset of lemmas} from data/coding/complements.tsv."""
+    from importlib import resources
+    out: dict = {}
+    header = False
+    with resources.files("eventwire").joinpath("data/coding/complements.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            if not header:
+                header = True
+                continue
+            word, pos, kind, *_ = [c.strip() for c in line.rstrip("\n").split("\t")]
+            out.setdefault((pos.upper(), kind.lower()), set()).add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _has(pos: str, kind: str, lemma: str) -> bool:
+    return lemma in words().get((pos, kind), frozenset())
+
+
+def _to_inf(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _verbal(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _expletive_copula(tok) -> bool:
+    """ "It is illegal to ...", "it would be a war crime to ...": the copula with an empty subject."""
+    if tok.lemma_.lower() != "be":
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "expl")), None)
+    return subj is not None and subj.lower_ in EXPLETIVES
+
+
+def _noun_kind(noun) -> Optional[str]:
+    lemma = noun.lemma_.lower()
+    for kind in ("intent", "irrealis"):
+        if _has("N", kind, lemma) or _has("N", kind, noun.lower_):
+            return kind
+    return None
+
+
+def _done_modifier(noun) -> bool:
+    """ "the first country to recognise", "the only group to attack": the act was done."""
+    return any(c.dep_ in ("amod", "advmod") and (_has("A", "done", c.lower_) or c.ent_type_ == "ORDINAL")
+               for c in noun.children)
+
+
+def _noun_before_to(verb, gov):
+    """The noun right before a purpose infinitive's "to" that the parser passed over, when it is the object of the
+    verb the infinitive hangs on or of that verb's preposition ("congratulated Iraq on its success to retake")."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    prev = verb.doc[to.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if (prev.dep_ == "dobj" and prev.head.i == gov.i) or (prev.dep_ == "pobj" and prev.head.head.i == gov.i):
+        return prev
+    return None
+
+
+def status(verb) -> tuple[Optional[str], str, object]:
+    """(kind, why, governing token) for a verb predicate: see the module doc."""
+    tok = verb
+    for _ in range(6):
+        dep, head = tok.dep_, tok.head
+        if head.i == tok.i:
+            break
+        hl = head.lemma_.lower()
+        if dep == "conj":
+            tok = head
+            continue
+        to_inf = _to_inf(tok)
+        if tok.i == verb.i and (any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FREE_RELATIVES for c in tok.children)
+                                or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in FREE_RELATIVES)
+                                or (dep == "relcl" and head.lower_ in ANY_PRONOUNS)):
+            return "irrealis", f"'whoever {tok.text}': not an act done", tok
+        if dep in ("csubj", "csubjpass") and tok.tag_ == "VBG":
+            return "irrealis", f"a gerund subject ('{tok.text} ... {head.text}'): a general statement, not an act", head
+        if dep in ("xcomp", "ccomp", "advcl") and to_inf and _expletive_copula(head):
+            return "irrealis", f"'it {head.text} ... to {tok.text}': a rule or an evaluation, not an act", head
+        if dep in ("xcomp", "ccomp", "advcl") and to_inf and hl == "be":
+            # "the objective was to secure the road", "the aim seems to be to ...", "the plan is to attack"
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and head.dep_ == "xcomp":
+                subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            kind = _noun_kind(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+            if kind is not None:
+                return kind, f"'{subj.text} ... {head.text} to {tok.text}': " + (
+                    "an announced intention" if kind == "intent" else "not an act done"), subj
+        if dep == "xcomp" and head.pos_ == "ADJ" and _has("A", "norm", hl):
+            return "irrealis", f"'{head.text} to {tok.text}': a rule or an evaluation, not an act", head
+        if dep in ("xcomp", "ccomp") and to_inf and _has("V", "wish", hl) and (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                or any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)):
+            return "irrealis", f"what '{head.text}' wishes of another, not an act done", head
+        if dep == "xcomp" and _verbal(head):
+            if _has("V", "request", hl):
+                return "irrealis", f"what '{head.text}' asks for or allows, not an act done", head
+            if hl in CLIMB_HEADS:
+                tok = head
+                continue
+            break
+        if dep == "advcl" and to_inf and _verbal(head) and not any(c.dep_ == "mark" for c in tok.children
+                                                                  if c.lower_ not in ("in", "order", "so")):
+            noun = _noun_before_to(tok, head)
+            if noun is None or (_noun_kind(noun) is None and not _has("N", "done", noun.lemma_.lower())):
+                return "purpose", f"the purpose of '{head.text}'", head
+            head = noun                  # "congratulated Iraq on its success to retake": the noun's complement
+        if (dep in ("acl", "relcl") or head.dep_ in ("dobj", "pobj")) and to_inf and head.pos_ in ("NOUN", "PROPN"):
+            if _done_modifier(head) or _has("N", "done", head.lemma_.lower()):
+                break                    # "the first country to recognise", "its success to retake the city"
+            kind = _noun_kind(head)
+            if kind == "intent":
+                return "intent", f"'{head.text} to {tok.text}': an announced intention", head
+            if kind == "irrealis":
+                return "irrealis", f"'{head.text} to {tok.text}': not an act done", head
+            return "purpose", f"the purpose of '{head.text}'", head
+        if dep == "pcomp" and head.dep_ == "prep":
+            gov = head.head
+            if gov.pos_ in ("NOUN", "PROPN") and head.lower_ in LIST_PREPS:
+                kind = _noun_kind(gov)
+                if kind is not None:
+                    return ("intent" if kind == "intent" else "irrealis"), \
+                        f"'{gov.text} {head.text} {tok.text}': " + ("an announced intention" if kind == "intent"
+                                                                     else "not an act done"), gov
+            if head.lower_ == "as" and _verbal(gov) and gov.lemma_.lower() in SEEING_VERBS:
+                return "irrealis", f"'{gov.text} ... as {tok.text}': how something is seen, not an act", gov
+        break
+    return None, "", None
+
+
+def noun_status(noun) -> tuple[Optional[str], str]:
+    """(kind, why) for an event noun coded from its own possessor, modifier or 'by' phrase."""
+    head = noun.head
+    for c in noun.children:
+        if c.dep_ == "amod" and c.i < noun.i:
+            for kind in ("irrealis", "intent"):
+                if _has("A", kind, c.lemma_.lower()) or _has("A", kind, c.lower_):
+                    return kind, f"'{c.text} {noun.text}': " + ("an announced intention" if kind == "intent"
+                                                                 else "not an act done")
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIST_PREPS \
+            and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != noun.i:
+        kind = _noun_kind(head.head)
+        if kind == "irrealis":
+            return "irrealis", f"'{head.head.text} {head.text} ... {noun.text}': not an act done"
+    # the subject, or an indefinite object, of a hypothetical verb: "an assault ... would lead to",
+    # "unless he agreed to a settlement"
+    definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children)
+    verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
+    if noun.dep_ in ("nsubj", "nsubjpass") or (not definite and noun.dep_ in ("dobj", "pobj", "attr")):
+        if _verbal(verb) and _hypothetical(verb):
+            return "irrealis", f"'{noun.text}' of a hypothetical '{verb.text}'"
+    return None, ""
+
+
+def _hypothetical(verb) -> bool:
+    """Whether a verb is conditional or modal ("would lead", "unless he agreed", "could face")."""
+    for v in [verb] + ([verb.head] if verb.dep_ == "conj" else []):
+        for c in v.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_AUX:
+                return True
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
+                return True
+    return False
+
+
+def asks_question(verb) -> bool:
+    """Whether a verb of asking (complements.tsv `question`) puts a question, not a request: "asked if anybody was
+    wounded", "asked why Russia ...", "asked about the hotline" (not "asked Turkey to halt", "asked for help")."""
+    if not _has("V", "question", verb.lemma_.lower()):
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ in ("ccomp", "advcl", "dep"):
+            first = c.left_edge
+            if first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB") \
+                    or any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children):
+                return True
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in kids) and not any(c.dep_ == "dobj" for c in kids)
