@@ -32,8 +32,9 @@ from typing import Optional
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "case"
 LOWER, UPPER = "lower", "upper"
 
-_WORD = re.compile(r"[^\W\d_]+")
-_SENT_START = re.compile(r"(?:\A|[.!?]+[\"'\u201d\u2019)\]]*\s+|\n\s*|\)\s*[-\u2013\u2014]+\s+|:\s*(?=[\"\u201c]))"
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")      # letters (and combining marks after one)
+_DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")         # "u.s.", "d.c."
+_SENT_START = re.compile(r"(?:\A|[\u2022\u25aa\u25a0]\s+|[.!?]+[\"'\u201d\u2019)\]]*\s+|\n\s*|:\s*(?=[\"\u201c]))"
                          r"[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 # the end of a dateline or agency stub: "tehran, june 26 (irna) - the ..."
 _DATELINE_END = re.compile(r"[^\n.!?]{1,60}?\s[-\u2013\u2014]{1,2}\s+[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
@@ -58,7 +59,7 @@ def _one(c: str, upper: bool) -> str:
 def caseless(text: str) -> Optional[str]:
     """LOWER or UPPER when the document's letters carry no case information, else None.
 
-    LOWER: no capital at all, or hardly any (under 0.5% of letters) with most sentences starting in lower case;
+    LOWER: no capital at all, or few (under 2% of letters) with three in four sentences starting in lower case;
     UPPER: under 2% of the letters in lower case. Texts of fewer than 12 letters are left alone."""
     if not text:
         return None
@@ -72,10 +73,10 @@ def caseless(text: str) -> Optional[str]:
         return LOWER
     if lo < 0.02 * letters:
         return UPPER
-    if up < 0.005 * letters:
+    if up < 0.02 * letters:
         starts = [m.end() for m in _SENT_START.finditer(sample)]
         low_starts = sum(1 for i in starts if sample[i].islower())
-        if len(starts) >= 2 and low_starts * 3 >= len(starts) * 2:
+        if len(starts) >= 2 and low_starts * 4 >= len(starts) * 3:
             return LOWER
     return None
 
@@ -255,7 +256,7 @@ class Truecaser:
                     (e + 2 >= len(nt) or not nt[e + 2].isalpha()):
                 continue                  # "isn't"
             if w == "i":
-                if before != "." and after != ".":
+                if before != "." and (after.isspace() or after in ",;:!?)'\u2019\"\u201d"):
                     raise_case(s)
                     capped[i] = True
                 continue
@@ -284,18 +285,28 @@ class Truecaser:
         self._titles(nt, words, capped, chars)
         # 4. sentence starts
         abbrev = self.lists["abbreviations"]
+        for m in _DOTTED.finditer(nt):                    # "u.s.", "d.c.": upper case
+            for k in range(m.start(), m.end(), 2):
+                raise_case(k)
         for m in _SENT_START.finditer(nt):
             p = m.end()
             if p >= len(nt):
                 continue
+            punct = base[m.start():p]
+            if "\u2026" in punct or ".." in punct:
+                continue                  # after an ellipsis the sentence often goes on
             if m.start() > 0 and nt[m.start()] == ".":
                 j = m.start()
                 k = j
                 while k > 0 and (nt[k - 1].isalpha() or nt[k - 1] == "."):
                     k -= 1
                 tok = nt[k:j].strip(".")
-                if tok in abbrev or len(tok) == 1:
+                if tok in abbrev or len(tok) == 1 or _DOTTED.fullmatch(tok + "."):
                     continue              # "mr. smith", "u.s. forces", "j. smith"
+            if re.match(r"[!?,][\"'\u201d\u2019]", nt[m.start():m.start() + 2]):
+                following = _WORD.findall(nt[p:p + 40])[:2]
+                if any(w in self.lists.get("attribution_verbs", ()) for w in following):
+                    continue              # "“why?” he asked"
             raise_case(p)
         m = _DATELINE_END.match(nt)
         if m:
@@ -332,6 +343,7 @@ class Truecaser:
         chosen.sort()
         # people the story names in full: their one-word names count even when they are English words
         full = {c.key for s, e, na, cands in chosen if " " in na for c in cands if c.kind == "person"}
+        named = {(c.kind, c.key) for s, e, na, cands in chosen if " " in na for c in cands}
         before_ok = self.lists.get("acronym_before", frozenset())
         not_before = self.lists.get("acronym_not_before", frozenset())
         country_at: set = set()           # word indexes of restored countries (for "the uk and us")
@@ -372,6 +384,11 @@ class Truecaser:
         for s, e, orig, idx, cands in later:
             i0 = idx[0]
             first = nt[words[i0][0]:words[i0][1]]
+            single_org = len(idx) == 1 and not any(c.kind == "country" for c in cands)
+            if single_org and not any((c.kind, c.key) in named for c in cands):
+                # "who", "arena", "pro": an organisation's acronym that is an English word is its name only where
+                # the story names it in full ("the world health organization ... the who said"), and read strictly
+                continue
             pw, nw = prev_word(i0), next_word(i0)
             we = words[i0][1]
             hyph = we + 1 < n and nt[we] == "-" and nt[we + 1].isalpha()
@@ -380,7 +397,7 @@ class Truecaser:
                 or (nt[s - 2:s] == ", " and i0 >= 1 and (i0 - 1) in country_at) \
                 or (nw in ("and", "or") and (i0 + 2) in country_at and len(idx) == 1) \
                 or (nt[e:e + 2] == ", " and (i0 + 1) in country_at and len(idx) == 1)
-            strict = first in self.lists.get("acronym_strict", ())
+            strict = single_org or first in self.lists.get("acronym_strict", ())
             if strict:
                 # "is": an actor word after it, plural or where no noun or pronoun stands before
                 # ("is fighters"; not "he is leader of", "baghdadi is commander")
@@ -392,7 +409,7 @@ class Truecaser:
             if pw == "of" and i0 >= 2 and (nt[words[i0 - 2][0]:words[i0 - 2][1]] in self.lists.get("quantifiers", ())
                                            or nt[words[i0 - 2][1]:words[i0 - 1][0]].strip()[-1:].isdigit()):
                 continue                  # "all of us", "25 of us"
-            if strict and pw in self.lists.get("acronym_strict_before", ()):
+            if strict and not single_org and pw in self.lists.get("acronym_strict_before", ()):
                 pw_ok = True
             else:
                 pw_ok = pw in before_ok
