@@ -36,6 +36,9 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")      # letters (and
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")         # "u.s.", "d.c."
 _SENT_START = re.compile(r"(?:\A|[\u2022\u25aa\u25a0]\s+|[.!?]+[\"'\u201d\u2019)\]]*\s+|\n\s*|:\s*(?=[\"\u201c]))"
                          r"[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
+_ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+_NON_ASCII = re.compile("[^\x00-\x7f]+")
 # the end of a dateline or agency stub: "tehran, june 26 (irna) - the ..."
 _DATELINE_END = re.compile(r"[^\n.!?]{1,60}?\s[-\u2013\u2014]{1,2}\s+[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 def _function_words() -> frozenset:
@@ -64,8 +67,13 @@ def caseless(text: str) -> Optional[str]:
     if not text:
         return None
     sample = text[:60000]
-    up = sum(map(str.isupper, sample))
-    lo = sum(map(str.islower, sample))
+    raw = sample.encode("utf-8", "surrogatepass")       # ASCII letters counted in C: bytes.translate
+    up = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+    lo = len(raw) - len(raw.translate(None, _ASCII_LOWER))
+    if not sample.isascii():
+        other = "".join(_NON_ASCII.findall(sample))
+        up += sum(map(str.isupper, other))
+        lo += sum(map(str.islower, other))
     letters = up + lo
     if letters < 12:
         return None
@@ -173,6 +181,16 @@ class Truecaser:
                 return True
         return False
 
+    def _compound(self, w: str) -> bool:
+        """Two English words run together ("schoolfriends", "underway"), and no place of that name."""
+        if len(w) < 8:
+            return False
+        e = self.english
+        for k in range(4, len(w) - 3):   # both parts four letters or more: "Tillerson", "Pearlman" stay names
+            if w[:k] in e and (w[k:] in e or self._inflected(w[k:])):
+                return not (self.gazetteer is not None and self.gazetteer.lookup(w, limit=1))
+        return False
+
     def _is_verb(self, w: str) -> bool:
         """A verb of the lexicon, or an inflection of one ("helped", "tells", "giving")."""
         v = self.verbs
@@ -276,7 +294,7 @@ class Truecaser:
                         raise_case(s + k)
                 capped[i] = True
                 continue
-            if self.is_english(w) or len(w) < 2:
+            if self.is_english(w) or len(w) < 2 or self._compound(w):
                 continue
             if w in self.lists["particles"] and i > 0 and capped[i - 1] and nt[words[i - 1][1]:s] in (" ", "-"):
                 continue
@@ -346,6 +364,7 @@ class Truecaser:
         named = {(c.kind, c.key) for s, e, na, cands in chosen if " " in na for c in cands}
         before_ok = self.lists.get("acronym_before", frozenset())
         not_before = self.lists.get("acronym_not_before", frozenset())
+        object_verbs = self.lists.get("object_verbs", frozenset())
         country_at: set = set()           # word indexes of restored countries (for "the uk and us")
         later = []
         for s, e, na, cands in chosen:
@@ -401,11 +420,12 @@ class Truecaser:
             if strict:
                 # "is": an actor word after it, plural or where no noun or pronoun stands before
                 # ("is fighters"; not "he is leader of", "baghdadi is commander")
-                after_ok = after in self.acronym_after and pw not in not_before and (after.endswith("s") or pw == "")
+                after_ok = after in self.acronym_after and pw not in not_before and pw not in object_verbs \
+                    and (after.endswith("s") or pw == "")
             else:
                 # "us": any word but a function word after it ("us troops", "us soil"), and no verb or pronoun
                 # before it ("helped us", "told us")
-                after_ok = bool(after) and after not in _FUNCTION_WORDS and pw not in not_before
+                after_ok = bool(after) and after not in _FUNCTION_WORDS and pw not in object_verbs
             if pw == "of" and i0 >= 2 and (nt[words[i0 - 2][0]:words[i0 - 2][1]] in self.lists.get("quantifiers", ())
                                            or nt[words[i0 - 2][1]:words[i0 - 1][0]].strip()[-1:].isdigit()):
                 continue                  # "all of us", "25 of us"
@@ -459,6 +479,9 @@ class Truecaser:
                     cur = self.place_names.get(name) if wt[i] in firsts else None
                     if cur is not None and (j > i or not plain[i] or prev_word(i) == "the"):
                         best, form = j, cur
+                        if j > i and wt[j] in self.lists.get("kind_words", ()) \
+                                and nt[words[i][0]:words[j - 1][1]] in self.place_names:
+                            form = cur[:words[j][0] - words[i][0]] + nt[words[j][0]:words[j][1]]
                         break
                     if j == i or self.gazetteer is None:
                         continue
