@@ -33,6 +33,7 @@ def test_cased_story_has_events_and_places(cased):
     assert len(evs) >= 5
     assert {"LBN", "EGY"} <= {x for e in evs for x in e[2:] if x}
     assert any(p.name and "Baalbek" in p.name for p in cased.places)
+    assert not any("case restored" in e.rule for e in cased.events)
 
 
 @pytest.mark.parametrize("recase", [str.lower, str.upper])
@@ -49,6 +50,7 @@ def test_caseless_story_quotes_the_users_characters(recase):
     res = eventwire.code_text(text, date=DATE)
     assert res.events and res.places
     for e in res.events:
+        assert "case restored" in e.rule                       # the event says how it was read
         assert e.trigger_text == text[e.trigger_start:e.trigger_end]
         assert e.sentence_text and e.sentence_text in text
         for a in (e.source, e.target, e.location):

@@ -153,6 +153,7 @@ def requote(text: str, read: str, sentences: Sequence[tuple[int, int]], events) 
     """Events were coded from ``read``, a copy of ``text`` with other case at the same offsets: where they quote
     it (evidence, sentence, actor mentions, locations), quote the user's own characters instead."""
     for e in events:
+        e.rule = (e.rule + "; " if e.rule else "") + "read with case restored (the text has none)"
         if e.trigger_text == read[e.trigger_start:e.trigger_end]:
             e.trigger_text = text[e.trigger_start:e.trigger_end]
         if e.sentence_text is not None and 0 <= e.sentence < len(sentences):
