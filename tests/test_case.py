@@ -122,3 +122,16 @@ def test_names_no_dictionary_has_are_names():
     out = _restore("two officials said shamkhani met hakim in tehran on sunday.")
     assert "Shamkhani" in out and "Hakim" in out and "Tehran" in out and "Sunday" in out
     assert "officials said" in out
+
+
+def test_headline_in_capitals_over_a_cased_story():
+    text = "TURKISH TROOPS ENTER AFRIN AS KURDS RETREAT\nTurkish troops entered Afrin on Sunday, officials said."
+    parts = truecase.caseless_parts(text)
+    head = text.index("\n")
+    assert parts == [(0, head, truecase.UPPER)]
+    out = truecase.restore_if_caseless(text)
+    assert out[head:] == text[head:]                            # the cased story is left as it is
+    assert out[:head].startswith("Turkish troops enter Afrin")
+    assert truecase.caseless_parts("Iran praised Iraq.\nNATO AND THE UN") == []      # too few letters
+    res = eventwire.code_text(text, date=DATE)
+    assert all(e.trigger_text == text[e.trigger_start:e.trigger_end] for e in res.events)

@@ -73,10 +73,10 @@ class Pipeline:
 
     def readable(self, text: str) -> str:
         """The text the stages read: the document's own, or for a document without case (all lower or all
-        upper case) a copy with case restored at the same offsets (knowledge/truecase.py)."""
+        upper case, or a headline line in capitals) a copy with case restored at the same offsets
+        (knowledge/truecase.py)."""
         from eventwire.knowledge import truecase
-        mode = truecase.caseless(text)
-        if mode is None:
+        if not truecase.caseless_parts(text):
             return text
         if self._truecaser is None:
             gaz = None
@@ -84,7 +84,7 @@ class Pipeline:
                 from eventwire.knowledge.gazetteer import default_gazetteer
                 gaz = default_gazetteer()
             self._truecaser = truecase.Truecaser(kb=self.coder.kb, lexicon=self.coder.lex, gazetteer=gaz)
-        return self._truecaser.restore(text, mode)
+        return truecase.restore_if_caseless(text, self._truecaser)
 
     def _code_alone(self, d: Document, first_exc: Exception) -> Result:
         try:
@@ -153,7 +153,7 @@ def requote(text: str, read: str, sentences: Sequence[tuple[int, int]], events) 
     """Events were coded from ``read``, a copy of ``text`` with other case at the same offsets: where they quote
     it (evidence, sentence, actor mentions, locations), quote the user's own characters instead."""
     for e in events:
-        e.rule = (e.rule + "; " if e.rule else "") + "read with case restored (the text has none)"
+        e.rule = (e.rule + "; " if e.rule else "") + "read with case restored where the text has none"
         if e.trigger_text == read[e.trigger_start:e.trigger_end]:
             e.trigger_text = text[e.trigger_start:e.trigger_end]
         if e.sentence_text is not None and 0 <= e.sentence < len(sentences):

@@ -50,6 +50,8 @@ _FUNCTION_WORDS = _function_words()
 _PREFIXES = ("anti", "counter", "de", "re", "pre", "post", "non", "neo", "pro", "over", "under", "mis", "un", "co",
              "self", "semi", "sub", "super", "inter", "multi", "cyber", "mid", "ultra", "geo", "hyper")
 _SUFFIXES = (("ism", ""), ("ist", ""), ("ists", ""), ("ly", ""), ("ness", ""), ("ment", ""), ("ments", ""))
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                    "august september october november december".split())
 _CONTRACTION_TAILS = ("t", "ll", "re", "ve", "d", "m", "s")
 
 
@@ -328,7 +330,17 @@ class Truecaser:
             raise_case(p)
         m = _DATELINE_END.match(nt)
         if m:
-            raise_case(m.end())
+            head = [i for i, (a, b) in enumerate(words) if b <= m.end()]
+            names = bool(head) and all(chars[words[i][0]].isupper() or nt[words[i][0]:words[i][1]] in _MONTHS
+                                       for i in head)
+            if "(" in nt[:m.end()] and names:
+                raise_case(m.end())       # "tehran, june 26 (irna) - the ..."
+            elif names and len(head) <= 3:
+                # an agency stub or a dateline of names ("rna - ", "beirut - "): written in capitals, as wires do
+                for i in head:
+                    for k in range(*words[i]):
+                        raise_case(k)
+                raise_case(m.end())
         out = "".join(chars)
         return out if len(out) == len(text) else text
 
@@ -578,9 +590,39 @@ def default_truecaser() -> Truecaser:
     return Truecaser(lexicon=default_lexicon(), gazetteer=gaz)
 
 
-def restore_if_caseless(text: str, truecaser: Optional[Truecaser] = None) -> str:
-    """``text`` with case restored when it has none; otherwise ``text`` itself (the same object)."""
+_CAPS_RUN = re.compile(r"[A-Z]{3,}[^a-z\n]{10,}")
+
+
+def caseless_parts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, LOWER or UPPER) for the parts of ``text`` without case: the whole document, or else the lines
+    of a cased document written in capitals (a feed's headline over its story: 15 letters or more, under 2% of
+    them in lower case). Empty for cased text."""
     mode = caseless(text)
-    if mode is None:
+    if mode is not None:
+        return [(0, len(text), mode)]
+    if "\n" not in text or not _CAPS_RUN.search(text):
+        return []
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if _CAPS_RUN.search(line):
+            up = sum(map(str.isupper, line))
+            lo = sum(map(str.islower, line))
+            if up + lo >= 15 and lo < 0.02 * (up + lo):
+                out.append((pos, end, UPPER))
+        pos = end + 1
+    return out
+
+
+def restore_if_caseless(text: str, truecaser: Optional[Truecaser] = None) -> str:
+    """``text`` with case restored where it has none (the document, or its lines in capitals); otherwise ``text``
+    itself (the same object)."""
+    parts = caseless_parts(text)
+    if not parts:
         return text
-    return (truecaser or default_truecaser()).restore(text, mode)
+    tc = truecaser or default_truecaser()
+    out = text
+    for s, e, mode in parts:
+        out = out[:s] + tc.restore(text[s:e], mode) + out[e:]
+    return out
