@@ -298,10 +298,6 @@ class Lexicon:
         """Every verb and noun lemma the lexicon has a row for (English words, for the truecaser)."""
         return frozenset(self._verbs) | frozenset(self._nouns)
 
-    def verb_lemmas(self) -> frozenset:
-        """The verb lemmas the lexicon has rows for, with its reporting verbs."""
-        return frozenset(self._verbs) | frozenset(getattr(self, "_reporting", ()))
-
     def is_event_noun(self, lemma: str) -> bool:
         return bool(lemma) and any(not e.is_block for e in self._nouns.get(_norm_lemma(lemma), ()))
 
