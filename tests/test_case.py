@@ -135,3 +135,13 @@ def test_headline_in_capitals_over_a_cased_story():
     assert truecase.caseless_parts("Iran praised Iraq.\nNATO AND THE UN") == []      # too few letters
     res = eventwire.code_text(text, date=DATE)
     assert all(e.trigger_text == text[e.trigger_start:e.trigger_end] for e in res.events)
+
+
+def test_a_failing_truecaser_leaves_the_text_as_it_is(monkeypatch):
+    def boom(self, text, mode):
+        raise RuntimeError("no case today")
+    monkeypatch.setattr(truecase.Truecaser, "restore", boom)
+    text = STORY.lower()
+    assert default_pipeline().readable(text) is text
+    res = eventwire.code_text(text, date=DATE)
+    assert res.status == "coded"

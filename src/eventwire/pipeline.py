@@ -76,15 +76,19 @@ class Pipeline:
         upper case, or a headline line in capitals) a copy with case restored at the same offsets
         (knowledge/truecase.py)."""
         from eventwire.knowledge import truecase
-        if not truecase.caseless_parts(text):
+        try:
+            if not truecase.caseless_parts(text):
+                return text
+            if self._truecaser is None:
+                gaz = None
+                if self.places is not None:
+                    from eventwire.knowledge.gazetteer import default_gazetteer
+                    gaz = default_gazetteer()
+                self._truecaser = truecase.Truecaser(kb=self.coder.kb, lexicon=self.coder.lex, gazetteer=gaz)
+            return truecase.restore_if_caseless(text, self._truecaser)
+        except Exception as exc:  # noqa: BLE001 - without restored case the text is still coded as it is
+            log.warning("case not restored: %s: %s", type(exc).__name__, exc)
             return text
-        if self._truecaser is None:
-            gaz = None
-            if self.places is not None:
-                from eventwire.knowledge.gazetteer import default_gazetteer
-                gaz = default_gazetteer()
-            self._truecaser = truecase.Truecaser(kb=self.coder.kb, lexicon=self.coder.lex, gazetteer=gaz)
-        return truecase.restore_if_caseless(text, self._truecaser)
 
     def _code_alone(self, d: Document, first_exc: Exception) -> Result:
         try:
