@@ -90,7 +90,7 @@ def _read_lists() -> dict[str, frozenset]:
             if not line or line.startswith("#") or line == "list\tword":
                 continue
             name, word = line.split("\t", 1)
-            out.setdefault(name, set()).add(word.strip().lower())
+            out.setdefault(name, set()).add(word.strip() if name == "spellings" else word.strip().lower())
     return _Lists({k: frozenset(v) for k, v in out.items()})
 
 
@@ -134,6 +134,7 @@ class Truecaser:
         self.gazetteer = gazetteer
         self.lists = _read_lists()
         lower, self.caps = _read_english()
+        self.caps.update({w.lower(): w for w in self.lists["spellings"]})     # "mps" -> "MPs"
         extra: set = set()
         sector_words: set = set()
         for na, cands in kb.aliases.items():

@@ -79,23 +79,25 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
             continue
         if s not in c.starts:
             continue
-        cands = [x for x in kb.aliases[na] if x.kind != "sector"]
+        every = kb.aliases[na]
+        cands = [x for x in every if x.kind != "sector"]
         if cands and na not in lists["not_names"]:
-            found.append((s, e, na, cands))
+            # a name that is also a sector term ("mps": members of parliament, and a party's acronym) is a word
+            found.append((s, e, na, cands, len(cands) < len(every)))
     found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))        # longest first, then leftmost; no overlaps
     taken: list[tuple[int, int]] = []
     chosen = []
-    for s, e, na, cands in found:
+    for s, e, na, cands, word in found:
         if not any(s < te and ts < e for ts, te in taken):
             taken.append((s, e))
-            chosen.append((s, e, na, cands))
+            chosen.append((s, e, na, cands, word))
     chosen.sort()
     # what the story names in full: a person's one-word name, an organisation's acronym then count
-    full = {x.key for s, e, na, cands in chosen if " " in na for x in cands if x.kind == "person"}
-    named = {(x.kind, x.key) for s, e, na, cands in chosen if " " in na for x in cands}
+    full = {x.key for s, e, na, cands, _w in chosen if " " in na for x in cands if x.kind == "person"}
+    named = {(x.kind, x.key) for s, e, na, cands, _w in chosen if " " in na for x in cands}
     country_at: set = set()           # word indexes of restored countries (for "the uk and us")
     later = []
-    for s, e, na, cands in chosen:
+    for s, e, na, cands, word in chosen:
         idx = c.cover(s, e)
         if not idx:
             continue
@@ -103,7 +105,7 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
         first = c.word(i0)
         cands = sorted(cands, key=lambda x: (tc.kind_rank.get(x.kind, 5), x.order))
         form = next((x.orig for x in cands if len(x.orig) == e - s), cands[0].orig)
-        english_first = tc.is_english(first)
+        english_first = tc.is_english(first) or (word and len(idx) == 1)
         if form[:len(first)].isupper() and len(first) <= 5 and english_first:
             later.append((s, e, form, idx, cands))      # "us", "is", "who": decided below
             continue
@@ -153,9 +155,12 @@ def _acronym_is_name(tc, c: Copy, s, e, idx, cands, named, country_at, function_
             and pw not in lists["object_verbs"] and (after.endswith("s") or pw == "")
         pw_ok = pw in lists["acronym_before"] or (not single_org and pw in lists["acronym_strict_before"])
     else:
-        # "us": any word but a function word after it ("us troops", "us soil"), and not after a verb that
-        # takes two objects ("told us", "gave us weapons")
-        after_ok = bool(after) and after not in function_words and pw not in lists["object_verbs"]
+        # "us": any word but a function word after it ("us troops", "us soil"); after a verb that takes an
+        # object and more ("told us", "gave us weapons", "let us know") only an actor word ("keep us troops")
+        if pw in lists["object_verbs"]:
+            after_ok = after in tc.sector_words
+        else:
+            after_ok = bool(after) and after not in function_words
         pw_ok = pw in lists["acronym_before"]
     coord = (pw in ("and", "or") and i0 >= 2 and (i0 - 2) in country_at) \
         or (nt[s - 2:s] == ", " and i0 >= 1 and (i0 - 1) in country_at) \
