@@ -284,7 +284,7 @@ class Truecaser:
                     k -= 1
                 tok = nt[k:j].strip(".")
                 if tok in abbrev or len(tok) == 1 or _DOTTED.fullmatch(tok + "."):
-                    continue              # "mr. smith", "u.s. forces", "j. smith"
+                    continue              # "mr. smith", "u.s. forces", "j. smith" ("no. 10": no letter follows)
             if re.match(r"[!?,][\"'\u201d\u2019]", nt[m.start():m.start() + 2]):
                 if any(w in self.lists["attribution_verbs"] for w in _WORD.findall(nt[p:p + 40])[:2]):
                     continue              # "“why?” he asked"

@@ -95,6 +95,9 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
     # what the story names in full: a person's one-word name, an organisation's acronym then count
     full = {x.key for s, e, na, cands, _w in chosen if " " in na for x in cands if x.kind == "person"}
     named = {(x.kind, x.key) for s, e, na, cands, _w in chosen if " " in na for x in cands}
+    for s, e, na, cands, _w in chosen:              # "president trump" counts for every "trump" of the story
+        if " " not in na and s in c.starts and c.prev_word(c.starts[s]) in tc.titles:
+            full.update(x.key for x in cands if x.kind == "person")
     country_at: set = set()           # word indexes of restored countries (for "the uk and us")
     later = []
     for s, e, na, cands, word in chosen:
