@@ -40,6 +40,7 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")      # letters (and
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")         # "u.s.", "d.c."
 _SENT_START = re.compile(r"(?:\A|[\u2022\u25aa\u25a0]\s+|[.!?]+[\"'\u201d\u2019)\]]*\s+|\n\s*|:\s*(?=[\"\u201c]))"
                          r"[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
+_VOWEL = re.compile("[aeiouy]")
 _ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _NON_ASCII = re.compile("[^\x00-\x7f]+")
@@ -266,7 +267,11 @@ class Truecaser:
                 continue
             if self.is_english(w) or len(w) < 2 or self._compound(w) or inside:
                 continue
-            c.raise_case(s)               # no English word: a name
+            if len(w) <= 5 and not _VOWEL.search(w):
+                for k in range(s, e):     # "opcw", "msf": no vowel, an acronym
+                    c.raise_case(k)
+            else:
+                c.raise_case(s)           # no English word: a name
             c.capped[i] = True
 
     def _sentence_starts(self, c: Copy) -> None:
