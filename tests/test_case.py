@@ -102,6 +102,10 @@ def test_restore_keeps_every_offset():
     ("the world health organization helps people who are ill.", ["people who are"], ["WHO"]),
     ("the world health organization met. later the who said no.", ["World Health Organization", "the WHO said"], []),
     ("pro-government fighters took the town.", ["Pro-government"], ["PRO"]),
+    ("the opcw inspectors and msf doctors arrived.", ["OPCW inspectors", "MSF doctors"], []),
+    ("the minister told mps that ngos could stay.", ["told MPs", "NGOs"], ["MPS"]),
+    ("they want to keep us troops there. let us know. they gave us food.", ["keep US troops", "let us know",
+                                                                            "gave us food"], []),
 ])
 def test_restore_words(text, want, not_want):
     out = _restore(text)
@@ -116,6 +120,7 @@ def test_one_word_name_that_is_an_english_word_needs_a_reason():
     assert "Trump" in _restore("donald trump spoke. later trump said no.").split(". ")[1]
     assert "trump" in _restore("the ace will trump the king.")
     assert "President Trump" in _restore("it was president trump who spoke.")
+    assert _restore("trump's plan failed. president trump spoke.").startswith("Trump's plan")
 
 
 def test_names_no_dictionary_has_are_names():
