@@ -104,7 +104,7 @@ def test_restore_keeps_every_offset():
     ("pro-government fighters took the town.", ["Pro-government"], ["PRO"]),
     ("the opcw inspectors and msf doctors arrived.", ["OPCW inspectors", "MSF doctors"], []),
     ("the minister told mps that ngos could stay.", ["told MPs", "NGOs"], ["MPS"]),
-    ("they want to keep us troops there. let us know. they gave us food.", ["keep US troops", "let us know",
+    ("they want to keep us troops there. please let us know. they gave us food.", ["keep US troops", "let us know",
                                                                             "gave us food"], []),
 ])
 def test_restore_words(text, want, not_want):
