@@ -39,6 +39,7 @@ class Pipeline:
         lex = Lexicon.load(extra_paths=tuple(lexicon_files)) if lexicon_files else default_lexicon()
         kb = ActorKB.load(extra_files=tuple(actor_files)) if actor_files else default_kb()
         self.coder = Coder(lexicon=lex, kb=kb)
+        self._truecaser = None
         self.places = _optional("eventwire.knowledge.places")
         self.dates = _optional("eventwire.knowledge.dates")
         self.counts = _optional("eventwire.knowledge.counts")
@@ -59,33 +60,55 @@ class Pipeline:
                 results[i] = Result(document=d, status=d.status, reason=d.reason, date=d.date)
             else:
                 todo.append(i)
-        texts = (parse_text(documents[i].text) for i in todo)
+        reads = {i: self.readable(documents[i].text) for i in todo}
+        texts = (parse_text(reads[i]) for i in todo)
         try:
             parsed = self.nlp.pipe(texts, batch_size=batch_size)
             for i, sdoc in zip(todo, parsed):
-                results[i] = self._code_one(documents[i], sdoc)
+                results[i] = self._code_one(documents[i], sdoc, reads[i])
         except Exception as exc:  # noqa: BLE001 - a parser failure fails the affected documents, not the run
             for i in todo:
                 if results[i] is None:
                     results[i] = self._code_alone(documents[i], exc)
         return results  # type: ignore[return-value]
 
+    def readable(self, text: str) -> str:
+        """The text the stages read: the document's own, or for a document without case (all lower or all
+        upper case, or a headline line in capitals) a copy with case restored at the same offsets
+        (knowledge/truecase.py)."""
+        from eventwire.knowledge import truecase
+        try:
+            if not truecase.caseless_parts(text):
+                return text
+            if self._truecaser is None:
+                gaz = None
+                if self.places is not None:
+                    from eventwire.knowledge.gazetteer import default_gazetteer
+                    gaz = default_gazetteer()
+                self._truecaser = truecase.Truecaser(kb=self.coder.kb, lexicon=self.coder.lex, gazetteer=gaz)
+            return truecase.restore_if_caseless(text, self._truecaser)
+        except Exception as exc:  # noqa: BLE001 - without restored case the text is still coded as it is
+            log.warning("case not restored: %s: %s", type(exc).__name__, exc)
+            return text
+
     def _code_alone(self, d: Document, first_exc: Exception) -> Result:
         try:
-            return self._code_one(d, self.nlp(parse_text(d.text)))
+            read = self.readable(d.text)
+            return self._code_one(d, self.nlp(parse_text(read)), read)
         except Exception as exc:  # noqa: BLE001
             return Result(document=d, status=FAILED, reason=f"parse error: {type(exc).__name__}: {exc}", date=d.date)
 
-    def _code_one(self, d: Document, sdoc) -> Result:
+    def _code_one(self, d: Document, sdoc, read: Optional[str] = None) -> Result:
         t0 = time.perf_counter()
+        read = d.text if read is None else read
         try:
             res = Result(document=d, status=CODED, sentences=[(s.start_char, s.end_char) for s in sdoc.sents])
             date, _prec = d.date, "day" if d.date else None
             dateline_place = None
             if self.dates is not None:
-                date, _prec = self.dates.story_date(d.text, d.date)
+                date, _prec = self.dates.story_date(read, d.date)
             res.date = date
-            ctx = self.coder.context(sdoc, date, original_text=d.text)
+            ctx = self.coder.context(sdoc, date, original_text=read)
             counts = self.counts.find_counts(sdoc) if self.counts is not None else []
             ctx.count_sentences = {c.sentence for c in counts}
             places = []
@@ -112,8 +135,11 @@ class Pipeline:
                     e.date, e.date_precision = self.dates.event_date(sdoc, ti, date)
                 elif date:
                     e.date, e.date_precision = date, "day"
+            if read is not d.text:
+                requote(d.text, read, res.sentences, events)     # the stages read a copy with case restored
             if sdoc.text != d.text:
-                # spaCy read a copy with brackets or a dateline dash changed (parse_text): quote the user's own text
+                # spaCy read a copy with brackets or a dateline dash changed (parse_text), or with case restored:
+                # quote the user's own text
                 for x in places_out + counts:
                     if x.start is not None and x.end is not None:
                         x.text = d.text[x.start:x.end]
@@ -168,6 +194,22 @@ def attach_counts(sdoc, events, counts) -> None:
         if best is None:
             best = min(cands, key=lambda e: (-(e.quad_class or 0), abs((e.trigger_token or 0) - tok.i)))
         best.counts.append(c)
+
+
+def requote(text: str, read: str, sentences: Sequence[tuple[int, int]], events) -> None:
+    """Events were coded from ``read``, a copy of ``text`` with other case at the same offsets: where they quote
+    it (evidence, sentence, actor mentions, locations), quote the user's own characters instead."""
+    for e in events:
+        e.rule = (e.rule + "; " if e.rule else "") + "read with case restored where the text has none"
+        if e.trigger_text == read[e.trigger_start:e.trigger_end]:
+            e.trigger_text = text[e.trigger_start:e.trigger_end]
+        if e.sentence_text is not None and 0 <= e.sentence < len(sentences):
+            s, t = sentences[e.sentence]
+            if e.sentence_text == read[s:t].strip():
+                e.sentence_text = text[s:t].strip()
+        for x in (e.source, e.target, e.location):
+            if x is not None and x.start is not None and x.end is not None and x.text == read[x.start:x.end]:
+                x.text = text[x.start:x.end]
 
 
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,60})\]")

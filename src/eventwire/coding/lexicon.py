@@ -302,6 +302,10 @@ class Lexicon:
                     return []
         return self.match_noun(head, preps)
 
+    def lemmas(self) -> frozenset:
+        """Every verb and noun lemma the lexicon has a row for (English words, for the truecaser)."""
+        return frozenset(self._verbs) | frozenset(self._nouns)
+
     def is_event_noun(self, lemma: str) -> bool:
         return bool(lemma) and any(not e.is_block for e in self._nouns.get(_norm_lemma(lemma), ()))
 

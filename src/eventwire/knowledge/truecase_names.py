@@ -1,0 +1,269 @@
+"""Known names for the truecaser (knowledge/truecase.py): the actor knowledge's names, the project's place tables
+and the gazetteer's multi-word names, and titles before names. Each pass writes capitals into a `Copy` and marks
+the words it decided."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+
+def one_case(c: str, upper: bool) -> str:
+    """The other case of one character, when it is one character (else the character itself)."""
+    o = c.upper() if upper else c.lower()
+    return o if len(o) == 1 else c
+
+
+class Copy:
+    """One text being restored: its folded form, its words and the characters of the copy."""
+
+    def __init__(self, base: str, nt: str, word_re):
+        self.base, self.nt = base, nt
+        self.chars = list(base)
+        self.words = [(m.start(), m.end()) for m in word_re.finditer(nt)]
+        self.starts = {s: i for i, (s, _e) in enumerate(self.words)}
+        self.decided = [False] * len(self.words)
+        self.capped = [False] * len(self.words)      # the word begins with a capital in the copy
+
+    def word(self, i: int) -> str:
+        a, b = self.words[i]
+        return self.nt[a:b]
+
+    def prev_word(self, i: int) -> str:
+        """The word before word i when only spaces stand between them, else ""."""
+        if i <= 0:
+            return ""
+        ps, pe = self.words[i - 1]
+        return self.nt[ps:pe] if self.nt[pe:self.words[i][0]].strip() == "" else ""
+
+    def next_word(self, i: int) -> str:
+        """The word after word i when only spaces or a hyphen stand between them, else ""."""
+        if i + 1 >= len(self.words):
+            return ""
+        ns, ne = self.words[i + 1]
+        return self.nt[ns:ne] if self.nt[self.words[i][1]:ns].strip() in ("", "-") else ""
+
+    def raise_case(self, pos: int) -> None:
+        self.chars[pos] = one_case(self.chars[pos], True)
+
+    def cover(self, s: int, e: int) -> list[int]:
+        """Indexes of the words that start in [s, e)."""
+        return [self.starts[p] for p in range(s, e) if p in self.starts]
+
+    def write(self, s: int, e: int, form: str, idx) -> None:
+        """Write the capitals of ``form`` (a name as the knowledge writes it) over [s, e) and mark its words."""
+        if len(form) == e - s:
+            for k, ch in enumerate(form):
+                if ch.isupper():
+                    self.raise_case(s + k)
+        else:
+            initials = [w for w in re.split(r"[\s-]+", form) if w]
+            for i, w in zip(idx, initials):
+                if w[:1].isupper():
+                    self.raise_case(self.words[i][0])
+        for i in idx:
+            self.decided[i] = True
+            self.capped[i] = self.chars[self.words[i][0]].isupper()
+
+
+def known_names(tc, c: Copy, function_words: frozenset) -> None:
+    """The actor knowledge's names, found with its own index on the folded text, written as its files write
+    them. A name that is also ordinary English needs a reason (see truecase.py)."""
+    kb, nt, lists = tc.kb, c.nt, tc.lists
+    if kb.automaton is None or not len(kb.aliases):
+        return
+    n = len(nt)
+    found = []
+    for end_idx, na in kb.automaton.iter(nt):
+        s, e = end_idx - len(na) + 1, end_idx + 1
+        if (s > 0 and (nt[s - 1].isalnum() or nt[s - 1] == "_")) or (e < n and (nt[e].isalnum() or nt[e] == "_")):
+            continue
+        if s not in c.starts:
+            continue
+        every = kb.aliases[na]
+        cands = [x for x in every if x.kind != "sector"]
+        if cands and na not in lists["not_names"]:
+            # a name that is also a sector term ("mps": members of parliament, and a party's acronym) is a word
+            found.append((s, e, na, cands, len(cands) < len(every)))
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))        # longest first, then leftmost; no overlaps
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for s, e, na, cands, word in found:
+        if not any(s < te and ts < e for ts, te in taken):
+            taken.append((s, e))
+            chosen.append((s, e, na, cands, word))
+    chosen.sort()
+    # what the story names in full: a person's one-word name, an organisation's acronym then count
+    full = {x.key for s, e, na, cands, _w in chosen if " " in na for x in cands if x.kind == "person"}
+    named = {(x.kind, x.key) for s, e, na, cands, _w in chosen if " " in na for x in cands}
+    for s, e, na, cands, _w in chosen:              # "president trump" counts for every "trump" of the story
+        if " " not in na and s in c.starts and c.prev_word(c.starts[s]) in tc.titles:
+            full.update(x.key for x in cands if x.kind == "person")
+    country_at: set = set()           # word indexes of restored countries (for "the uk and us")
+    later = []
+    for s, e, na, cands, word in chosen:
+        idx = c.cover(s, e)
+        if not idx:
+            continue
+        i0 = idx[0]
+        first = c.word(i0)
+        cands = sorted(cands, key=lambda x: (tc.kind_rank.get(x.kind, 5), x.order))
+        form = next((x.orig for x in cands if len(x.orig) == e - s), cands[0].orig)
+        english_first = tc.is_english(first) or (word and len(idx) == 1)
+        if form[:len(first)].isupper() and len(first) <= 5 and english_first:
+            later.append((s, e, form, idx, cands))      # "us", "is", "who": decided below
+            continue
+        if len(idx) == 1 and english_first:
+            kinds = {x.kind for x in cands}
+            pw = c.prev_word(i0)
+            if kinds & {"country", "demonym"}:
+                pass                  # "turkey", "china", "french": the country
+            elif "person" in kinds:
+                if not (pw in tc.titles or any(x.key in full for x in cands if x.kind == "person")):
+                    continue          # "trump" only after a title or "donald trump"
+            elif not (kinds & {"seat", "igo", "group", "party"} and pw == "the"):
+                continue              # "diet", "store": ordinary words; but "the pentagon"
+        elif len(idx) > 1 and all(x.kind == "stop" for x in cands) and all(tc.is_english(c.word(i)) for i in idx):
+            continue                  # a stop phrase of plain words names nothing worth a capital
+        c.write(s, e, form, idx)
+        if any(x.kind in ("country", "demonym") for x in cands):
+            country_at.update(idx)
+    for s, e, form, idx, cands in later:
+        if _acronym_is_name(tc, c, s, e, idx, cands, named, country_at, function_words):
+            c.write(s, e, form, idx)
+
+
+def _acronym_is_name(tc, c: Copy, s, e, idx, cands, named, country_at, function_words) -> bool:
+    """Is an acronym that is also an English word ("us", "is", "who") the name here?"""
+    nt, lists = c.nt, tc.lists
+    i0 = idx[0]
+    first = c.word(i0)
+    single_org = len(idx) == 1 and not any(x.kind == "country" for x in cands)
+    if single_org and not any((x.kind, x.key) in named for x in cands):
+        # "who", "arena", "pro": an organisation's acronym that is an English word is its name only where the
+        # story names it in full ("the world health organization ... the who said"), and read strictly
+        return False
+    pw, nw = c.prev_word(i0), c.next_word(i0)
+    if pw == "of" and i0 >= 2 and (c.word(i0 - 2) in lists["quantifiers"]
+                                   or nt[c.words[i0 - 2][1]:c.words[i0 - 1][0]].strip()[-1:].isdigit()):
+        return False                  # "all of us", "25 of us"
+    we = c.words[i0][1]
+    if we + 1 < len(nt) and nt[we] == "-" and nt[we + 1].isalpha():
+        return True                   # "us-led"
+    after = nw if len(idx) == 1 else c.word(idx[1])
+    strict = single_org or first in lists["acronym_strict"]
+    if strict:
+        # "is": an actor word after it, plural or where no noun or pronoun stands before
+        # ("is fighters"; not "he is leader of", "baghdadi is commander")
+        after_ok = after in tc.acronym_after and pw not in lists["acronym_not_before"] \
+            and pw not in lists["object_verbs"] and (after.endswith("s") or pw == "")
+        pw_ok = pw in lists["acronym_before"] or (not single_org and pw in lists["acronym_strict_before"])
+    else:
+        # "us": any word but a function word after it ("us troops", "us soil"); after a verb that takes an
+        # object and more ("told us", "gave us weapons", "let us know") only an actor word ("keep us troops")
+        if pw in lists["object_verbs"]:
+            after_ok = after in tc.sector_words
+        else:
+            after_ok = bool(after) and after not in function_words
+        pw_ok = pw in lists["acronym_before"]
+    coord = (pw in ("and", "or") and i0 >= 2 and (i0 - 2) in country_at) \
+        or (nt[s - 2:s] == ", " and i0 >= 1 and (i0 - 1) in country_at) \
+        or (len(idx) == 1 and ((nw in ("and", "or") and (i0 + 2) in country_at)
+                               or (nt[e:e + 2] == ", " and (i0 + 1) in country_at)))
+    number = re.search(r"\d\s+$", nt[max(0, s - 3):s]) is not None       # "40,000 us troops"
+    return pw_ok or after_ok or coord or number
+
+
+def place_names(tc, c: Copy) -> None:
+    """Place names of one to four words: the project's own place tables ("middle east", "the gulf"; an English
+    one-word name only after "the"), and the gazetteer's names that hold a word no English dictionary has ("khan
+    sheikhoun" -> "Khan Sheikhoun", "ras al-ain" -> "Ras al-Ain": the articles inside stay lower case)."""
+    nt, lists = c.nt, tc.lists
+    particles = lists["particles"]
+    nw = len(c.words)
+    wt = [c.word(i) for i in range(nw)]
+    plain = [tc.is_english(w) or w in particles for w in wt]
+    joined = [i + 1 < nw and nt[c.words[i][1]:c.words[i + 1][0]] in (" ", "-") for i in range(nw)]
+    firsts = tc.place_firsts
+    i = 0
+    while i < nw:
+        best = form = None
+        if not c.decided[i] and (wt[i] in firsts or not plain[i]
+                                 or any(not plain[k] for k in range(i + 1, min(nw, i + 4)))):
+            j_max = i
+            while j_max + 1 < min(nw, i + 4) and joined[j_max] and not c.decided[j_max + 1]:
+                j_max += 1
+            for j in range(j_max, i - 1, -1):
+                name = nt[c.words[i][0]:c.words[j][1]]
+                cur = tc.place_names.get(name) if wt[i] in firsts else None
+                if cur is not None and (j > i or not plain[i] or c.prev_word(i) == "the"):
+                    best, form = j, cur
+                    if j > i and wt[j] in lists["kind_words"] and nt[c.words[i][0]:c.words[j - 1][1]] in tc.place_names:
+                        form = cur[:c.words[j][0] - c.words[i][0]] + wt[j]    # "Idlib province"
+                    break
+                if j == i or tc.gazetteer is None:
+                    continue
+                if (wt[i] in particles and wt[i] in tc.english) or wt[j] in particles:
+                    continue
+                pl = plain[i:j + 1]
+                if all(pl) or not any(pl):
+                    continue          # plain words ("city centre"), or words the dictionary pass capitalises anyway
+                if tc.gazetteer.lookup(name, limit=1):
+                    best = j
+                    break
+        if best is None:
+            i += 1
+            continue
+        s, e = c.words[i][0], c.words[best][1]
+        if form is not None and len(form) == e - s:
+            c.write(s, e, form, range(i, best + 1))
+        else:
+            for k in range(i, best + 1):
+                c.decided[k] = True
+                if k > i and wt[k] in particles:
+                    continue
+                c.raise_case(c.words[k][0])
+                c.capped[k] = True
+        i = best + 1
+
+
+def titles(tc, c: Copy) -> None:
+    """A title right before a name takes a capital: "president Obama", "prime minister Abadi"."""
+    names = tc.lists["name_titles"]
+    for i in range(1, len(c.words)):
+        if not c.capped[i] or c.capped[i - 1]:
+            continue
+        j = i - 1
+        while j >= 0 and not c.capped[j] and c.word(j) in names \
+                and c.nt[c.words[j][1]:c.words[j + 1][0]] in (" ", ". "):
+            c.raise_case(c.words[j][0])
+            c.capped[j] = True
+            j -= 1
+
+
+def curated_places() -> dict:
+    """{folded name: name as written} for the project's own place tables (data/places: regions, first-level
+    regions, US states): names a story writes with capitals even when every word is English ("middle east")."""
+    from eventwire.knowledge.actors import norm_text
+    out: dict = {}
+    base = Path(__file__).resolve().parent.parent / "data" / "places"
+    for fname, cols in (("regions.tsv", ("name", "aliases")), ("admin1.tsv", ("name", "aliases")),
+                        ("us_states.tsv", ("name",))):
+        try:
+            lines = (base / fname).read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
+        header = None
+        for line in lines:
+            if not line or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                continue
+            row = dict(zip(header, cells))
+            for col in cols:
+                for name in (row.get(col) or "-").split("|"):
+                    name = " ".join(name.split())
+                    if name and name != "-" and any(ch.isupper() for ch in name):
+                        out.setdefault(" ".join(norm_text(name).split()), name)
+    return out
