@@ -150,3 +150,17 @@ def test_talks_held_in_a_capital_are_with_its_government():
     # at home, or in a city that is no seat of government, there is no host to name
     assert not [e for e in events_of("The Kenyan president held talks in Nairobi.") if e.target]
     assert not [e for e in events_of("The Kenyan president held talks in Geneva.") if e.target]
+
+
+def test_co_mediators_and_alleged_acts():
+    evs = events_of("Ceasefire talks brokered by Egypt and Qatar resumed in Cairo.")
+    assert not [e for e in at(evs, "brokered") if e.target is not None and e.target.country in ("EGY", "QAT")]
+    evs = events_of("The two men they are alleged to have kidnapped were freed.")
+    assert not at(evs, "kidnapped")
+
+
+def test_places_of_the_object_are_no_host_and_a_place_left_does_not_act():
+    evs = events_of("Recruits who leave Kenya to fight for al-Shabaab are prosecuted.")
+    assert not [e for e in at(evs, "fight") if e.source and e.source.country == "KEN"]
+    evs = events_of("The Kenyan and Ugandan presidents discussed developments in Somalia.")
+    assert not [e for e in evs if e.target is not None and e.target.country == "SOM"]

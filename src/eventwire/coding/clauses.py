@@ -80,6 +80,8 @@ PREP_CONTROL = _ROLES.get("prep-control", frozenset())
 RELATIONAL_NOUNS = _ROLES.get("relational", frozenset())
 SPEECH_NOUNS = _ROLES.get("speech-noun", frozenset())
 PARTITIVE_NOUNS = _ROLES.get("partitive", frozenset())
+INSTRUMENT_PASSIVES = _ROLES.get("instrument-passive", frozenset())
+NOT_RECIPROCAL_CODES = _ROLES.get("not-reciprocal-code", frozenset())
 OWN_OBJECT_CODES = tuple(sorted(_ROLES.get("own-object-code", frozenset())))
 BOUND_PRONOUNS = {"him", "her", "them", "it"}       # not reflexive: never the same as the subject of their verb
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -278,7 +280,7 @@ def controller_object(verb):
     Any other verb's "to" complement is its subject's purpose ("called Morrison to congratulate him")."""
     if _is_passive(verb):
         patient, _ = object_of(verb)
-        if patient is not None and patient.pos_ in ("PROPN", "NOUN", "PRON"):
+        if patient is not None and patient.pos_ in ("PROPN", "NOUN", "PRON") and verb.lemma_.lower() not in INSTRUMENT_PASSIVES:
             return patient, "object control (patient of a passive)"
         return None, ""
     o = _child(verb, {"dobj"})
@@ -331,6 +333,12 @@ def noun_agent(noun):
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             p = _child(c, {"pobj"})
+            if p is not None:
+                return p
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            # "a statement issued by the delegation", "a raid carried out by the army"
+            by = _child(c, {"agent"})
+            p = _child(by, {"pobj"}) if by is not None else None
             if p is not None:
                 return p
     for c in noun.children:
@@ -425,6 +433,9 @@ def _climb_modality(verb):
                 intent = intent or f2
                 tok = head.head
                 continue
+            if hl in ("allege", "suspect", "rumor", "rumour") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                hyp = True               # "the men they are alleged to have killed": an allegation
+                break
             if hl in NEGATING_HEADS:
                 negated = True
                 refusing = refusing or hl in REFUSING_HEADS

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, between_parties, IMPACT_NOUN_AS_VERB, INTENT_HEADS, NEG_SUBJECTS, OWN_OBJECT_CODES,
-                                      PARTITIVE_NOUNS, RELATIONAL_NOUNS, SUPPORT_NOUNS, SUPPORT_WORDS,
+                                      NOT_RECIPROCAL_CODES, PARTITIVE_NOUNS, RELATIONAL_NOUNS, SUPPORT_NOUNS, SUPPORT_WORDS,
                                       _climb_modality, _tensed_past_or_present, misread_verb_clause, noun_agent, noun_preps,
                                       noun_clause, preps_of, raised_participle_subject, subject_of, unwrap_quantity, verb_clause, verb_key)
 from eventwire.model import Actor, Event
@@ -849,6 +849,7 @@ class Coder:
                 any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
             # (not supporters listed together: "backed by Russia and Iran" says nothing of Russia and Iran)
             if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS and reciprocal_obj \
+                    and code[:3] not in NOT_RECIPROCAL_CODES \
                     and cl.pred.lemma_.lower() not in SUPPORT_WORDS and cl.pred.lower_ not in SUPPORT_WORDS:
                 # "Russia and Ukraine signed a deal": each party acts towards the other
                 pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
@@ -1506,8 +1507,11 @@ class Coder:
         prime minister held talks in Tehran" -> IRNGOV): a country or a capital in the clause's "in" phrase that is
         not the visitor's own. A city that is no seat of government names no host ("talks in Geneva")."""
         where = cl.preps.get("in")
-        if where is None or where.pos_ != "PROPN":
-            return None
+        own_verb = {cl.pred.i} | ({cl.light_verb.i} if cl.light_verb is not None else set()) | \
+            ({cl.anchor.i} if cl.anchor is not None else set()) | \
+            ({cl.obj.i} if cl.obj is not None and self._is_event_noun(cl.obj) else set())   # "held talks in Tehran"
+        if where is None or where.pos_ != "PROPN" or where.head.head.i not in own_verb:
+            return None                # ("discussed developments in Syria": the object's place, not the talks')
         own = {s.country for s in sources if s.country}
         for a in self._resolve_head(where, ctx, sent, "fallback"):
             if _kind(a) not in ("country", "capital") or not a.country or a.country in own or not own:
