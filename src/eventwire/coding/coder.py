@@ -808,7 +808,7 @@ class Coder:
                         if how:
                             rule += f"; target: {how}"
                         break
-            elif tgt_tok is not None:
+            if tgt_tok is not None and not targets:
                 targets = self.actors_for(tgt_tok, ctx, sent, role="target")
             if targets and any(a.text and a.text.lower() in OBJECT_PRONOUNS and "coreference" in (a.why or "")
                                and any(a.code == s.code for s in sources) for a in targets):
@@ -1191,6 +1191,8 @@ class Coder:
             t = cl.preps.get(p)
             if t is None or t is tried or any(t is o for o, _ in out) or (p == "with" and t.lemma_.lower() in SUPPORT_NOUNS):
                 continue
+            if p == "with" and (self._projectile(t) or self._violent_agent(t) or t.lemma_.lower() in self.attack_cues.get("weapon", ())):
+                continue               # "attacked the cities with rockets and drones": the instrument
             if p == "into" and code[:2] not in ("09", "15"):
                 continue               # ("an investigation into the company", "sent troops into Syria"; not "fled into Turkey")
             if p == "from" and code[:2] != "02":
@@ -1243,6 +1245,12 @@ class Coder:
         if code[:2] == "02" and preps_of(tok).get("from") is not None and (noun is None or tok.lemma_.lower() in SUPPORT_NOUNS):
             # "pleading for help from the Trump administration"
             out.append((preps_of(tok)["from"], f"the one '{tok.lemma_.lower()}' is asked from", "fallback"))
+        if noun is None and tok.lemma_.lower() in WRAPPER_NOUNS:
+            # "launched an operation against militants", "a campaign against the rebels"
+            wrapped = noun_preps(tok)
+            slot = next((wrapped[p] for p in ("against", "on", "with") if p in wrapped), None)
+            if slot is not None:
+                out.append((slot, f"object of '{tok.lemma_.lower()}'", "fallback"))
         if noun is not None:
             preps = noun_preps(tok)
             if code[:2] in ("02", "10") and preps.get("of") is not None:
@@ -1251,7 +1259,12 @@ class Coder:
             entries = self.lex.match_noun(noun, frozenset(preps))
             slot = self._target_token(Clause(pred=tok, kind="noun", lemma=noun, preps=preps), entries[0]) if entries else None
             if slot is None:
-                slot = next((preps[p] for p in ("on", "against", "with", "to", "toward", "towards") if p in preps), None)
+                # ("of" last: "a boycott of US products", "the siege of Ghouta"); or the party its participle names
+                # ("lifted sanctions imposed on China", "the ban placed on the group")
+                slot = next((preps[p] for p in ("on", "against", "with", "to", "toward", "towards", "of") if p in preps), None)
+                for c in tok.children:
+                    if slot is None and c.dep_ == "acl" and c.tag_ == "VBN":
+                        slot = next((o for p, o in preps_of(c).items() if p in ("on", "against", "upon")), None)
             if slot is not None:
                 out.append((slot, f"object of '{noun}'", "fallback"))
                 if depth == 0:
@@ -1276,11 +1289,22 @@ class Coder:
             pobj = next((x for x in rec.children if x.dep_ == "pobj"), None) if rec is not None else None
             if pobj is not None:
                 out.append((pobj, "recipient", "fallback"))
-        if response or code[:2] in OWNER_ROOTS or (code[:2] in ("06", "07") and recipient):
-            # what the act answers or is done to, read as a whole: "rejected an offer from the Afghan government",
-            # "the demands by protesters", "attacked an Israeli village", "lifted a boycott of US products", "gave
-            # $90 million to the UN appeal"
-            out.append((tok, f"{'author' if response else 'owner'} of '{tok.lemma_.lower()}'", "target"))
+        if response:
+            # what the act answers, read as a whole: "rejected an offer from the Afghan government", "the demands by
+            # protesters"
+            out.append((tok, f"author of '{tok.lemma_.lower()}'", "target"))
+        elif code[:2] in OWNER_ROOTS or (code[:2] in ("06", "07") and recipient):
+            if noun is None:
+                # the owner of the thing or place it is done to: "attacked an Israeli village", "attacked the cities in
+                # Saudi Arabia", "gave $90 million to the UN appeal"
+                out.append((tok, f"owner of '{tok.lemma_.lower()}'", "owner"))
+            else:
+                # an act named by a noun: its party, not its modifiers ("violated South Sudan's ceasefire"; not
+                # "reduced military aid": the aid is the actor's own)
+                party = noun_agent(tok) or next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                 and c.i == tok.i - 1), None)     # "an army convoy came under attack"
+                if party is not None and party.lower_ not in OWN_POSSESSIVES:
+                    out.append((party, f"party to the '{noun}'", "fallback"))
         return out
 
     @staticmethod
@@ -1394,7 +1418,8 @@ class Coder:
         if ctx.in_junk(h.idx, h.idx + len(h.text)):
             return []
         # "people in Syria" are Syria's; "an agreement in Juba" is not Juba's
-        phrase = self._phrase(h, locative=(role in ("target", "fallback") and self._sector_of(h, ctx) is not None),
+        # ("people in Syria" are Syria's, and so are "the cities in Saudi Arabia" an attack was done to)
+        phrase = self._phrase(h, locative=role == "owner" or (role in ("target", "fallback") and self._sector_of(h, ctx) is not None),
                               junk=ctx.junk)
         if phrase is None:
             return []
