@@ -82,6 +82,7 @@ SPEECH_NOUNS = _ROLES.get("speech-noun", frozenset())
 PARTITIVE_NOUNS = _ROLES.get("partitive", frozenset())
 INSTRUMENT_PASSIVES = _ROLES.get("instrument-passive", frozenset())
 NOT_RECIPROCAL_CODES = _ROLES.get("not-reciprocal-code", frozenset())
+TALKS_WORDS = _ROLES.get("talks-word", frozenset())
 OWN_OBJECT_CODES = tuple(sorted(_ROLES.get("own-object-code", frozenset())))
 BOUND_PRONOUNS = {"him", "her", "them", "it"}       # not reflexive: never the same as the subject of their verb
 SUBJ_DEPS = {"nsubj", "csubj"}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, between_parties, IMPACT_NOUN_AS_VERB, INTENT_HEADS, NEG_SUBJECTS, OWN_OBJECT_CODES,
-                                      NOT_RECIPROCAL_CODES, PARTITIVE_NOUNS, RELATIONAL_NOUNS, SUPPORT_NOUNS, SUPPORT_WORDS,
+                                      NOT_RECIPROCAL_CODES, PARTITIVE_NOUNS, TALKS_WORDS, RELATIONAL_NOUNS, SUPPORT_NOUNS, SUPPORT_WORDS,
                                       _climb_modality, _tensed_past_or_present, misread_verb_clause, noun_agent, noun_preps,
                                       noun_clause, preps_of, raised_participle_subject, subject_of, unwrap_quantity, verb_clause, verb_key)
 from eventwire.model import Actor, Event
@@ -839,7 +839,7 @@ class Coder:
                             break
                     if targets:
                         break
-            if not targets and sources and entry.cameo[:2] == "04":
+            if not targets and len(sources) == 1 and entry.cameo[:2] == "04":
                 host = self._host(cl, sources, ctx, sent)
                 if host is not None:
                     targets = [host]
@@ -1274,13 +1274,16 @@ class Coder:
                     # an act of force named by a noun: the owner of what it hit ("claimed responsibility for an attack
                     # on the army's sites")
                     out.append((slot, f"owner of what the '{noun}' was aimed at", "target"))
-        if noun in DEMANDING_HEADS or tok.lemma_.lower() in DEMANDING_HEADS or (code[:2] == "01" and code[:3] != "016"):
-            # "its demand that Israel ease restrictions", "expressed hope that the new government will help"
+        demand = noun in DEMANDING_HEADS or tok.lemma_.lower() in DEMANDING_HEADS
+        if demand or (code[:2] == "01" and code[:3] != "016"):
+            # "its demand that Israel ease restrictions", "expressed hope that the new government will help" (a
+            # pronoun in a comment is most often the speaker: "refugees expressed fears that they would be ...")
             for c in tok.children:
                 if c.dep_ in ("acl", "ccomp") and not any(m.tag_ in ("WRB", "WP", "WDT") or m.lower_ in ("if", "whether")
                                                           for m in c.children):
                     subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-                    if subj is not None and subj.lower_ not in ("that", "which", "who", "it", "what"):
+                    if subj is not None and subj.lower_ not in ("that", "which", "who", "it", "what") \
+                            and (demand or subj.pos_ != "PRON"):
                         out.append((subj, f"the one '{tok.lemma_.lower()}' is about", "fallback"))
         if code[:2] in ("06", "07"):
             # "sent supplies and personnel such as doctors to Nepal": the recipient, wherever the parser hung it
@@ -1531,6 +1534,8 @@ class Coder:
         """The government of the country talks or a visit took place in, when no other party is named ("the Iraqi
         prime minister held talks in Tehran" -> IRNGOV): a country or a capital in the clause's "in" phrase that is
         not the visitor's own. A city that is no seat of government names no host ("talks in Geneva")."""
+        if cl.lemma not in TALKS_WORDS or "with" in cl.preps or (cl.obj is not None and not self._is_event_noun(cl.obj)):
+            return None                # ("gave a press conference in London", "met psychotherapists in Jordan")
         where = cl.preps.get("in")
         own_verb = {cl.pred.i} | ({cl.light_verb.i} if cl.light_verb is not None else set()) | \
             ({cl.anchor.i} if cl.anchor is not None else set()) | \
