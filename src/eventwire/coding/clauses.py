@@ -14,6 +14,7 @@ Nothing here knows about CAMEO: the coder (coding/coder.py) matches a Clause aga
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -52,6 +53,42 @@ ALLEGING_HEADS = {"accuse", "charge", "blame", "allege", "suspect", "convict", "
 DENYING_HEADS = {"deny", "dismiss", "refute", "rebut", "reject", "disprove", "contest"}
 # heads that make their complement a call on someone else, not an act of the subject
 REQUEST_HEADS = {"urge", "ask", "call", "demand", "appeal", "request", "encourage", "press", "want", "invite"}
+
+
+@functools.cache
+def role_words() -> dict:
+    """{class: frozenset of words} from data/coding/roles.tsv (object-control, support, support-noun, assert-noun,
+    intent-noun)."""
+    from importlib import resources
+    out: dict = {}
+    header = False
+    with resources.files("eventwire").joinpath("data/coding", "roles.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            if not header:
+                header = True
+                continue
+            word, cls, *_ = [c.strip() for c in line.rstrip("\n").split("\t")]
+            out.setdefault(cls, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_ROLES = role_words()
+OBJECT_CONTROL = _ROLES.get("object-control", frozenset())
+SUPPORT_WORDS = _ROLES.get("support", frozenset())
+SUPPORT_NOUNS = _ROLES.get("support-noun", frozenset())
+ASSERT_NOUNS = _ROLES.get("assert-noun", frozenset())
+INTENT_NOUNS = _ROLES.get("intent-noun", frozenset())
+PREP_CONTROL = _ROLES.get("prep-control", frozenset())
+RELATIONAL_NOUNS = _ROLES.get("relational", frozenset())
+SPEECH_NOUNS = _ROLES.get("speech-noun", frozenset())
+PARTITIVE_NOUNS = _ROLES.get("partitive", frozenset())
+INSTRUMENT_PASSIVES = _ROLES.get("instrument-passive", frozenset())
+NOT_RECIPROCAL_CODES = _ROLES.get("not-reciprocal-code", frozenset())
+TALKS_WORDS = _ROLES.get("talks-word", frozenset())
+OWN_OBJECT_CODES = tuple(sorted(_ROLES.get("own-object-code", frozenset())))
+BOUND_PRONOUNS = {"him", "her", "them", "it"}       # not reflexive: never the same as the subject of their verb
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
@@ -199,11 +236,11 @@ def subject_of(verb, depth: int = 0):
                 and anchor.doc[anchor.i - 1].lower_ != ",":    # (", eager to occupy": a modifier of a noun before it)
             anchor = anchor.head         # "the brigade was able to push back ...": the copula's subject
         if _is_verbal(anchor):
-            # object control: "congratulated Iraq on its success to retake" -> Iraq; "urged Iraq to" -> Iraq
-            o = _child(anchor, {"dobj"})
             to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            if o is not None and (dep == "xcomp" or (dep == "advcl" and to_inf)) and o.pos_ in ("PROPN", "NOUN", "PRON"):
-                return o, "object control"
+            if dep == "xcomp" or (dep == "advcl" and to_inf):
+                o, how = controller_object(anchor)
+                if o is not None:
+                    return o, how
             s, r = subject_of(anchor, depth + 1)
             return s, (r + " (subject control)") if s is not None else ""
     if dep == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "," \
@@ -217,11 +254,106 @@ def subject_of(verb, depth: int = 0):
             s, r = subject_of(gov, depth + 1)
             if s is not None:
                 return s, r + " (participle after the place named last)"
+    if dep == "acl" and verb.tag_ in ("VBG", "VBN") and head.lemma_.lower() in SPEECH_NOUNS and head.pos_ == "NOUN":
+        # "issued a statement urging North Korea to comply", "a letter signed by ... calling for": the author speaks
+        author = noun_agent(head)
+        if author is None and head.dep_ in ("dobj", "nsubjpass") and _is_verbal(head.head):
+            author, r = subject_of(head.head, depth + 1)
+        if author is not None and verb.tag_ == "VBG":
+            return author, f"author of '{head.lemma_.lower()}'"
     if dep == "acl" and verb.tag_ == "VBG":
         return head, "participle modifier subject"
+    if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "the US decision to expel", "Turkey's plan to attack": the noun's possessor or actor modifier does it
+        agent = noun_agent(head) if head.lemma_.lower() in ASSERT_NOUNS | INTENT_NOUNS else None
+        if agent is not None:
+            return agent, f"agent of '{head.lemma_.lower()}'"
     if dep == "acl" and verb.tag_ in ("VBD", "VBZ") and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("ROOT", "nsubj"):
         return head, "subject of a finite verb read as a modifier"    # "a car bomb detonated[acl] at a checkpoint"
     return None, ""
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children) \
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def controller_object(verb):
+    """(token, rule) for the one who does what a verb's "to" complement says when that is not the verb's subject,
+    else (None, ""):
+
+    - an object-control verb's object ("forced them to leave", "urged Iraq to", "congratulated Iraq on its success
+      to retake"), data/coding/roles.tsv;
+    - the object of a prep-control verb's preposition ("called on Israel to halt", "appealed to Turkey to respect");
+    - a passive verb's patient ("the force raised by Washington to fight Isis", "troops were sent to fight").
+    Any other verb's "to" complement is its subject's purpose ("called Morrison to congratulate him")."""
+    if _is_passive(verb):
+        patient, _ = object_of(verb)
+        if patient is not None and patient.pos_ in ("PROPN", "NOUN", "PRON") and verb.lemma_.lower() not in INSTRUMENT_PASSIVES:
+            return patient, "object control (patient of a passive)"
+        return None, ""
+    o = _child(verb, {"dobj"})
+    key = verb_key(verb)
+    if o is not None and o.pos_ in ("PROPN", "NOUN", "PRON"):
+        if verb.lemma_.lower() in OBJECT_CONTROL or key in PREP_CONTROL:
+            return o, "object control"
+        return None, ""
+    for c in verb.children:
+        if c.dep_ == "prep" and verb.lemma_.lower() + " " + c.lower_ in PREP_CONTROL:
+            p = _child(c, {"pobj"})
+            if p is not None and p.pos_ in ("PROPN", "NOUN", "PRON"):
+                return p, f"object control ('{verb.lemma_.lower()} {c.lower_}')"
+    return None, ""
+
+
+def between_parties(preps: dict):
+    """(subject, other party, rule) from a "between" phrase, or None: "between the army and the rebels" (the first
+    party, the second: each acts towards the other) or "between Indian and Pakistani troops" (one noun whose
+    coordinated modifiers name the parties, all of them the subject)."""
+    b = preps.get("between")
+    if b is None:
+        return None
+    others = [c for c in b.conjuncts if c.i > b.i]
+    if others:
+        return b, others[0], "first party of 'between'"
+    if any(m.dep_ in ("amod", "compound") and m.i < b.i and m.conjuncts for m in b.children):
+        return b, None, "parties of 'between'"
+    return None
+
+
+def noun_preps(noun) -> dict:
+    """An event noun's prepositional objects, with those the parser hung on its "by" agent ("an attack by Isis on
+    Iraqi troops": a name takes no "on" phrase of its own)."""
+    preps = preps_of(noun)
+    by = preps.get("by")
+    if by is not None and (by.pos_ == "PROPN" or by.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
+        for p, o in preps_of(by).items():
+            if p in ("on", "against", "upon"):
+                preps.setdefault(p, o)
+    return preps
+
+
+def noun_agent(noun):
+    """The actor a noun names as its doer: its possessor ("Turkey's plan", "Iran's support"), its "by" phrase ("an
+    attack by Isis") or a proper-name or nationality modifier ("the US decision", "Russian airstrikes"), or None."""
+    poss = _child(noun, {"poss"})
+    if poss is not None and poss.pos_ in ("PROPN", "NOUN", "PRON"):
+        return poss
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            p = _child(c, {"pobj"})
+            if p is not None:
+                return p
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            # "a statement issued by the delegation", "a raid carried out by the army"
+            by = _child(c, {"agent"})
+            p = _child(by, {"pobj"}) if by is not None else None
+            if p is not None:
+                return p
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod") and c.i < noun.i and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"):
+            return c
+    return None
 
 
 def object_of(verb):
@@ -288,6 +420,11 @@ def _climb_modality(verb):
                 intent = intent or f2
             tok = head
             continue
+        if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in INTENT_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            intent = True                # "Turkey's plan to attack", "a bid to retake the city": announced, not done
+            intent_head = head
+            break
         if dep in ("xcomp",) or (dep == "advcl" and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to"):
             hl = head.lemma_.lower()
             if head.pos_ == "ADJ" and hl in INTENT_ADJECTIVES and any(
@@ -310,9 +447,16 @@ def _climb_modality(verb):
                 intent = intent or f2
                 tok = head.head
                 continue
+            if hl in ("allege", "suspect", "rumor", "rumour") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                hyp = True               # "the men they are alleged to have killed": an allegation
+                break
             if hl in NEGATING_HEADS:
                 negated = True
                 refusing = refusing or hl in REFUSING_HEADS
+            elif hl in REQUEST_HEADS and (_child(head, {"dobj"}) is not None or verb_key(head) in PREP_CONTROL or any(
+                    c.dep_ == "prep" and hl + " " + c.lower_ in PREP_CONTROL for c in head.children)):
+                hyp = True               # "urged Iraq to withdraw", "called on Sudan to release": asked for, not done
+                break
             elif hl in INTENT_HEADS:
                 intent = True
                 intent_head = head
@@ -416,7 +560,9 @@ def raised_participle_subject(verb):
     return _child(head, PASSIVE_SUBJ_DEPS)
 
 
-def verb_clause(verb) -> Clause:
+def verb_clause(verb, is_event_noun=None) -> Clause:
+    """The clause of a verb. `is_event_noun(token)` (the lexicon's) lets a passive with no "by" phrase take the doer
+    of the act it happened in ("were killed in police firing", "died in a Taliban attack")."""
     subj, subj_rule = subject_of(verb)
     obj, passive = object_of(verb)
     raised = raised_participle_subject(verb) if obj is None else None
@@ -445,6 +591,38 @@ def verb_clause(verb) -> Clause:
             subj, subj_rule = None, ""
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj_rule != "passive agent":
             subj, subj_rule = None, ""
+        if subj is None and is_event_noun is not None:
+            for p in ("in", "during", "amid", "under"):
+                act = preps.get(p)
+                if act is None:
+                    # "in [Kenyan police] firing[pcomp]": a gerund whose subject the parser found
+                    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == p), None)
+                    ger = _child(prep, {"pcomp"}) if prep is not None else None
+                    doer = _child(ger, {"nsubj"}) if ger is not None and ger.tag_ == "VBG" and is_event_noun(ger) else None
+                    if doer is not None:
+                        subj, subj_rule = doer, f"doer of the '{ger.lower_}' it happened in"
+                        break
+                    continue
+                nxt = act.doc[act.i + 1] if act.i + 1 < len(act.doc) else None
+                if act.pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.tag_ == "VBG" and nxt.head.i in (act.i, verb.i) \
+                        and is_event_noun(nxt) and not any(c.dep_ == "det" for c in act.children):
+                    # "killed in police firing", "wounded in Israeli shelling": the parser took the modifier for the head
+                    subj, subj_rule = act, f"doer of the '{nxt.lower_}' it happened in"
+                    break
+                if act.pos_ != "NOUN" or not is_event_noun(act):
+                    continue
+                doer = noun_agent(act) or next((c for c in act.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                and c.i == act.i - 1), None)
+                if doer is not None:
+                    subj, subj_rule = doer, f"doer of the '{act.lemma_.lower()}' it happened in"
+                break
+    parties = between_parties(preps) if subj is None and not passive else None
+    if parties is not None:
+        # "fighting between the army and rebels continued": the first party, towards the others (and back)
+        subj, other, subj_rule = parties
+        if other is not None:
+            preps = dict(preps)
+            preps["with"] = other
     negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
     if raised is not None:
         n2, h2, f2 = modality(verb.head)
@@ -679,7 +857,7 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
 
 
 def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
-    preps = preps_of(noun)
+    preps = noun_preps(noun)
     head = noun.head
     poss = _child(noun, {"poss"})
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY_NOUNS \
@@ -706,15 +884,15 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
                       light_verb=verb, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
                       reported=reported, refused=refused, subj_rule=subj_rule,
                       rule=f"event noun '{noun.lemma_}' as object of light verb '{verb.lemma_}'")
-    between = preps.get("between")
-    if between is not None and between.conjuncts:
-        # "clashes between herders and farmers": the first party is the source, the others the targets
-        others = [c for c in between.conjuncts if c.i > between.i]
-        if others:
+    parties = between_parties(preps)
+    if parties is not None:
+        # "clashes between herders and farmers": the first party is the source, the others the targets (and back)
+        subj, other, subj_rule = parties
+        if other is not None:
             preps = dict(preps)
-            preps["with"] = others[0]
-            return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=between, preps=preps,
-                          subj_rule="first party of 'between'", rule=f"event noun '{noun.lemma_}' between parties")
+            preps["with"] = other
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps,
+                      subj_rule=subj_rule, rule=f"event noun '{noun.lemma_}' between parties")
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "stage", "remain", "be") \
             and _is_verbal(head.head):
         verb = head.head                           # "went on strike"

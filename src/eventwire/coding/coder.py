@@ -15,7 +15,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from eventwire.coding.clauses import (Clause, IMPACT_NOUN_AS_VERB, apply_status, INTENT_HEADS, NEG_SUBJECTS, _climb_modality, misread_verb_clause,
+from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, IMPACT_NOUN_AS_VERB, INTENT_HEADS, NEG_SUBJECTS,
+                                      NOT_RECIPROCAL_CODES, OWN_OBJECT_CODES, PARTITIVE_NOUNS, RELATIONAL_NOUNS,
+                                      SUPPORT_NOUNS, SUPPORT_WORDS, TALKS_WORDS, _climb_modality, _tensed_past_or_present,
+                                      apply_status, between_parties, misread_verb_clause, noun_agent, noun_preps,
                                       noun_clause, preps_of, raised_participle_subject, subject_of, unwrap_quantity, verb_clause, verb_key)
 from eventwire.coding.acts import one_event_per_act
 from eventwire.coding.modality import asks_question
@@ -103,6 +106,14 @@ INDEFINITE_PRONOUNS = frozenset({"anyone", "anybody", "anything", "someone", "so
                                  "whomever", "whatever", "what"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+# acts that answer another's act (deny 016, praise/endorse 05, demand 10, disapprove 11, reject 12): with no actor in
+# their own slot, the author of the act they answer is their target ("rejected Erdogan's calls")
+RESPONSE_ROOTS = frozenset({"05", "10", "11", "12"})
+# acts done to a thing or place: its owner is their target ("attacked an Israeli village", "seized Iranian assets")
+OWNER_ROOTS = frozenset({"08", "14", "16", "17", "18", "19", "20"})
+# acts of protest, force posture and force whose "in" phrase is where they happened, whatever their lexicon row says
+LOCATIVE_IN_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "during",
                   "after", "before", "since", "into", "onto", "along", "off", "over", "amid", "beyond", "between"}
@@ -113,6 +124,40 @@ DATELINE = re.compile(
     r"^\s*(?:(?:[A-Z][A-Za-z.'\- ]{1,30})(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*)?"
     r"(?:\((?:[A-Za-z][A-Za-z .\-]{1,24})\)\s*)?(?:-{1,2}|–|—)\s+")
+
+
+def _backing(tok) -> bool:
+    """A participle of backing on a noun: "Iranian-backed" (amod), "backed by Iran" (acl), data/coding/roles.tsv."""
+    return tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN" and tok.lower_ in SUPPORT_WORDS
+
+
+def supporter_tokens(sent) -> frozenset:
+    """Indexes of the tokens that name a supporter in a sentence ("Iranian" in "Iranian-backed militias", "Turkey"
+    in "rebels backed by Turkey", "the US" in "with the support of the US"), cached per sentence."""
+    cache = sent.doc.user_data.setdefault("eventwire.supporters", {})
+    got = cache.get(sent.start)
+    if got is None:
+        idx = set()
+        for t in sent:
+            if _backing(t):
+                if t.dep_ == "amod":
+                    idx.update(x.i for x in t.subtree)
+                else:
+                    for c in t.children:
+                        if c.dep_ == "agent":
+                            idx.update(x.i for x in c.subtree)
+            elif t.lemma_.lower() in SUPPORT_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if of is not None:
+                    idx.update(x.i for x in of.subtree)
+        got = cache[sent.start] = frozenset(idx)
+    return got
+
+
+def _past(verb) -> bool:
+    """A complement that reports what was done ("that the army had fired", "that it attacked"), not what is wanted."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("had", "'d"))
+                                     for c in verb.children)
 
 
 def _sector_only(a) -> bool:
@@ -156,7 +201,7 @@ def occurrence_verbs() -> dict:
 
 
 # the noun rules of noun_clause that find the event's own source ("an attack by X", "Iran's offensive")
-OWN_SOURCE_RULES = ("'by' phrase", "possessor", "actor modifier", "first party of 'between'")
+OWN_SOURCE_RULES = ("'by' phrase", "possessor", "actor modifier", "first party of 'between'", "parties of 'between'")
 # heads whose participle or passive-infinitive complement is the same asserted clause ("was found murdered",
 # "were reported to have been killed", "appeared to have been shot")
 RAISING_HEADS = frozenset({"find", "seem", "appear", "know", "believe", "think", "fear", "confirm", "report", "say"})
@@ -171,6 +216,8 @@ VICTIM_PREPS = ("in", "after", "during", "following", "amid", "from", "under")
 MEASURE_ENTS = ("DATE", "TIME", "QUANTITY", "CARDINAL")
 MEASURE_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "minute", "hour", "day",
                            "week", "month", "year", "metre", "meter", "kilometre", "kilometer", "mile", "yard"})
+QUANTITY_HEADS = frozenset({"dozen", "score", "group", "number", "handful", "couple", "band", "team", "unit", "batch",
+                            "total"})
 PARTITIVES = frozenset({"most", "much", "many", "some", "all", "one", "several", "half", "part", "each"})
 
 
@@ -349,6 +396,21 @@ class Coder:
             return lemma
         return None
 
+    def _force_of(self, tok) -> bool:
+        """Whether a noun names its doer as a state, group or force ("Israeli fire", "the army's fire", "Isis fire"),
+        not a name ("Cyclone Idai")."""
+        agent = noun_agent(tok)
+        return agent is not None and (agent.ent_type_ in ("NORP", "GPE", "ORG") or (
+            agent.pos_ == "NOUN" and self._sector_of(agent, None) is not None))
+
+    def _is_event_noun(self, tok) -> bool:
+        """Whether a noun names an act (or, with a doer named on it, the fire of a force: "Israeli fire")."""
+        if tok.tag_ == "VBG":
+            return self.lex.is_event_noun(tok.lower_)      # "shelling", "firing" read as verbs
+        if tok.lemma_.lower() in ("fire", "gunfire") and self._force_of(tok):
+            return True
+        return self.event_noun(unwrap_quantity(tok)) is not None
+
     def clauses(self, sent) -> list[tuple[Clause, object]]:
         """(clause, lexicon entry) pairs for every predicate the lexicon knows."""
         out = []
@@ -395,7 +457,7 @@ class Coder:
                     continue          # "were feared killed": what is feared is the act, coded at the participle
                 if asks_question(tok):
                     continue          # "asked if anybody was wounded", "asked about the hotline": a question
-                cl = verb_clause(tok)
+                cl = verb_clause(tok, self._is_event_noun)
                 purpose_of = self._purpose_governor(tok, cl)
                 if purpose_of is not None:
                     # "launched an offensive to capture the town", "staged an attack to seize the airport": the
@@ -636,8 +698,9 @@ class Coder:
                 return False
             return not forceful or any(e.cameo[:2] in PURPOSE_INTENT_ROOTS for e in self.lex.match_noun(name, frozenset()))
 
-        if verb.dep_ == "advcl" and cl.subj_rule == "object control" and cl.subj is not None \
-                and eventish(cl.subj, forceful=True):
+        # "launched an offensive to capture X" (the infinitive on the verb whose object is the offensive)
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ in ("advcl", "xcomp") else None
+        if obj is not None and eventish(obj, forceful=True):
             return verb.head
         # "staged an attack to seize the airport" (the infinitive on the noun); not "a grant to support refugees" or
         # "calls to change the law", whose infinitive is the aid's or the call's content
@@ -754,12 +817,12 @@ class Coder:
                 continue              # "ordered a withdrawal that was to continue": coded by its light verb
             if cl is None or cl.subj_rule not in OWN_SOURCE_RULES:
                 cl = Clause(pred=noun, kind="noun", lemma=name, preps=preps)
-                between = preps.get("between")
-                others = [c for c in between.conjuncts if c.i > between.i] if between is not None else []
+                parties = between_parties(preps)
                 by = preps.get("by")
-                if others:
-                    cl.subj, cl.subj_rule = between, "first party of 'between'"
-                    cl.preps = dict(preps, **{"with": others[0]})
+                if parties is not None:
+                    cl.subj, other, cl.subj_rule = parties
+                    if other is not None:
+                        cl.preps = dict(preps, **{"with": other})
                 elif by is not None:
                     cl.subj, cl.subj_rule = by, "'by' phrase"
             cl.lemma = name
@@ -826,30 +889,73 @@ class Coder:
                 continue          # "the Kurds said Turkey would attack Afrin": their prediction, not Turkey's intent
             ctx.resolved.extend(a for a in sources if "coreference" not in (a.why or ""))
             tgt_tok = self._target_token(cl, entry)
-            targets = self.actors_for(tgt_tok, ctx, sent, role="target") if tgt_tok is not None else []
+            targets = []
+            if tgt_tok is not None and tgt_tok.pos_ == "NOUN" and self._is_event_noun(tgt_tok):
+                # the slot names an act ("condemned the Israeli attack on Gaza", "demanded the withdrawal of Serbian
+                # forces", "lifted the ban on the UK"): the party that act gives, before any name inside it
+                for tok, how, role in self._directed_at(tgt_tok, entry.cameo, head_ok=False):
+                    targets = [t for t in self.actors_for(tok, ctx, sent, role=role)
+                               if not any(t.code == s.code or (t.start is not None and t.start == s.start) for s in sources)]
+                    if targets:
+                        if how:
+                            rule += f"; target: {how}"
+                        break
+            if tgt_tok is not None and not targets:
+                targets = self.actors_for(tgt_tok, ctx, sent, role="target")
+            if targets and any(a.text and a.text.lower() in OBJECT_PRONOUNS and "coreference" in (a.why or "")
+                               and any(a.code == s.code for s in sources) for a in targets):
+                # "called Morrison to congratulate him": an object pronoun is never its own clause's subject; in a
+                # purpose clause it is the governing verb's object
+                bound = self._binding_object(cl)
+                if bound is not None:
+                    alt = self.actors_for(bound, ctx, sent, role="target")
+                    if alt:
+                        targets = [replace(a, text=tgt_tok.text, start=tgt_tok.idx, end=tgt_tok.idx + len(tgt_tok.text),
+                                           why=(a.why or "") + f"; '{tgt_tok.text}' is '{bound.text}', the object of "
+                                                               f"'{bound.head.text}' (binding)") for a in alt]
             fallback = False
             if not targets:
                 # the pattern's target slot names no actor ("congratulated Iraq on its success",
-                # "invaded the country"): take the actor in the object, or in a prepositional phrase
-                for alt in self._fallback_targets(cl, tgt_tok):
-                    targets = self.actors_for(alt, ctx, sent, role="fallback")
+                # "invaded the country"): take the actor the object or a prepositional phrase names, or the one an act
+                # named there is directed at ("called for sanctions on Iran"), or, for a response, its author
+                # ("denied the accusations by Japan"); never a theme, topic or place that merely contains a name
+                # (by the act the pattern names, not the intention or refusal it is coded as)
+                for alt, head_ok in self._fallback_targets(cl, tgt_tok, entry.cameo):
+                    for tok, how, role in self._directed_at(alt, entry.cameo, head_ok):
+                        # (never the source itself: "an attack by Isis on ..." read as a whole names Isis)
+                        targets = [t for t in self.actors_for(tok, ctx, sent, role=role)
+                                   if not any(t.code == s.code or (t.start is not None and t.start == s.start) for s in sources)]
+                        if targets:
+                            fallback = True
+                            rule += f"; target from '{alt.dep_}' fallback" + (f" ({how})" if how else "")
+                            break
                     if targets:
-                        fallback = True
-                        rule += f"; target from '{alt.dep_}' fallback"
                         break
+            if not targets and len(sources) == 1 and entry.cameo[:2] == "04":
+                host = self._host(cl, sources, ctx, sent)
+                if host is not None:
+                    targets = [host]
+                    rule += f"; target: the host of the talks in '{host.text}'"
             # (an object the pattern names is the act's content, not a party: "exchanged fire", "signed a declaration")
             reciprocal_obj = cl.obj is None or cl.passive or bool(entry.object) or self._same_kind_noun(cl.obj, entry.cameo) or \
                 any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
+            # (not supporters listed together: "backed by Russia and Iran" says nothing of Russia and Iran)
             if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS and reciprocal_obj \
-                    and (code[:2] not in ("18", "19", "20") or self._mutual(cl)):
+                    and (code[:2] not in ("18", "19", "20") or self._mutual(cl)) \
+                    and code[:3] not in NOT_RECIPROCAL_CODES \
+                    and cl.pred.lemma_.lower() not in SUPPORT_WORDS and cl.pred.lower_ not in SUPPORT_WORDS:
                 # "Russia and Ukraine signed a deal": each party acts towards the other
                 pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
                 rule += "; coordinated parties act towards each other"
+            elif cl.subj_rule.startswith("first party of 'between'") and sources and targets and code[:2] in RECIPROCAL_ROOTS:
+                # "clashes between X and Y", "talks between X and Y": each party towards the other
+                pairs = [(s, t) for s in sources for t in targets] + [(t, s) for s in sources for t in targets]
+                rule += "; the parties act towards each other"
             else:
                 pairs = None
             if targets and all(_sector_only(t) for t in targets):
                 # "extradited two suspects to Uzbekistan", "shared intelligence ... with their Belgian counterparts"
-                for alt in self._fallback_targets(cl, tgt_tok, with_object=False):
+                for alt, _ in self._fallback_targets(cl, tgt_tok, entry.cameo, with_object=False):
                     named = [a for a in self.actors_for(alt, ctx, sent, role="fallback") if not _sector_only(a)]
                     if named:
                         targets, fallback = named, True
@@ -867,7 +973,9 @@ class Coder:
                 if agent is not None:
                     sources = [agent]
                     rule += "; implicit agent"
-            actor_country.fill_countries(sources, targets, cl.anchor_token, sent, ctx, code, entry.lemma)
+            if cl.pred.lemma_.lower() not in SUPPORT_WORDS:
+                # (the one backed does not take its backer's country: "rebels backed by Turkey")
+                actor_country.fill_countries(sources, targets, cl.anchor_token, sent, ctx, code, entry.lemma)
             wants_target = entry.target != "none"
             if not sources and not targets:
                 # no actor at all: only violence and protest, and only as the sentence's main act or with a toll; such an
@@ -1110,6 +1218,8 @@ class Coder:
             return False
         tok = unwrap_quantity(tok)               # "a wave of attacks" is the attacks
         lemma = tok.lemma_.lower()
+        if self._force_of(tok):
+            return False                         # "Israeli fire", "the army's fire": a force's, not a hazard
         words = {lemma, tok.lower_}
         for c in tok.children:
             if c.dep_ == "compound":
@@ -1145,26 +1255,158 @@ class Coder:
             return any(hazard(cl.preps.get(p)) for p in ("in", "by", "during", "after", "from", "amid"))
         return False
 
-    @staticmethod
-    def _fallback_targets(cl: Clause, tried, with_object: bool = True):
+    def _fallback_targets(self, cl: Clause, tried, code: str, with_object: bool = True):
+        """(argument head, whether the head itself may be the target) for the arguments that may name the one an act
+        is directed at when the pattern's own slot names none: the object (not for an act done with one's own means:
+        "mobilised troops", "withdrew its forces"); the one a demand is made of ("demanded that Moscow withdraw"; not
+        "warned that Iran is arming", "asked if they worried"); the object of a directed preposition, where "for"
+        names a party only for appeals, cooperation and aid ("provided aid for refugees"; "fought for us" is a
+        beneficiary, though "mobilised troops for a battle against X" names X through the battle) and "from" never
+        does ("sent weapons from Turkey"); never a supporter ("with the support of the US")."""
         out = []
-        if with_object and cl.obj is not None and cl.obj is not tried and cl.obj is not cl.subj:
-            out.append(cl.obj)
-        if with_object and cl.kind == "verb":
-            # "demanded that Moscow withdraw": the one the demand is made of
+        own = any(code.startswith(c) for c in OWN_OBJECT_CODES)
+        if with_object and cl.obj is not None and cl.obj is not tried and cl.obj is not cl.subj and not own:
+            out.append((cl.obj, True))
+        demand = cl.pred.lemma_.lower() in DEMANDING_HEADS or (
+            cl.obj is not None and cl.obj.lemma_.lower() in DEMANDING_HEADS)     # "reiterated its demand ... that Israel"
+        if with_object and cl.kind == "verb" and (demand or (code[:2] == "01" and code[:3] != "016")):
+            # (a comment is about the one its complement is about: "expressed hope that the new government will help")
             for c in cl.pred.children:
-                if c.dep_ == "ccomp":
+                # (a demand's complement is wanted, not reported: "that X withdraw", "that X is reined back"; not
+                # "insisted that the army had not fired")
+                if c.dep_ == "ccomp" and (not demand or not _past(c)) \
+                        and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) \
+                        and not any(m.tag_ in ("WRB", "WP", "WDT") for m in c.children):
                     subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-                    if subj is not None and subj is not tried and subj.lower_ not in ("that", "which", "who", "it"):
-                        out.append(subj)
-        for p in ("against", "on", "with", "for", "to", "from", "into", "toward", "towards"):
+                    if subj is not None and subj is not tried and subj.lower_ not in ("that", "which", "who", "it", "what"):
+                        out.append((subj, True))
+        for p in ("against", "on", "with", "to", "toward", "towards", "for", "into", "from"):
             t = cl.preps.get(p)
-            if t is not None and t is not tried and t not in out:
-                out.append(t)
+            if t is None or t is tried or any(t is o for o, _ in out) or (p == "with" and t.lemma_.lower() in SUPPORT_NOUNS):
+                continue
+            if p == "with" and (self._projectile(t) or self._violent_agent(t) or t.lemma_.lower() in self.attack_cues.get("weapon", ())):
+                continue               # "attacked the cities with rockets and drones": the instrument
+            if p == "into" and code[:2] not in ("09", "15"):
+                continue               # ("an investigation into the company", "sent troops into Syria"; not "fled into Turkey")
+            if p == "from" and code[:2] != "02":
+                continue               # ("pleaded for help from the US"; not "sent weapons from Turkey")
+            out.append((t, p != "for" or code[:2] in ("01", "02", "03", "05", "06", "07", "08")))
+        if with_object and code[:2] in ("18", "19", "20") and cl.subj is not None and not cl.passive \
+                and cl.subj.pos_ == "NOUN" and self.event_noun(unwrap_quantity(cl.subj)) is not None:
+            out.append((cl.subj, False))   # "an attack on Kurdish forces killed five": those it was aimed at
+        by = cl.preps.get("by")
+        if with_object and by is not None and not cl.passive and cl.obj is not None and cl.obj.i < by.i \
+                and (code[:3] == "016" or code[:2] in RESPONSE_ROOTS):
+            out.append((by, True))     # "denied the accusations by Japan", the parser hanging "by" on the verb
+        return out
+
+    def _directed_at(self, tok, code: str, head_ok: bool = True, depth: int = 0):
+        """(token, how, role) to try, in order, for the actor a fallback argument names:
+        - the head itself, which must name the actor, not merely contain one ("five US goals", "a UN-led
+          investigation", "a House of Commons statement" name none);
+        - for an act named by a noun, the party it is directed at: its lexicon slot or an on/against/with/to phrase
+          ("sanctions on Iran", "lift the ban on the UK", "a battle against the Brotherhood"); for a demand, the one it
+          is made of ("its demand that Israel ease restrictions");
+        - for an act of force, coercion, protest, yielding or reduced relations, the owner of the thing it is done to
+          ("attacked an Israeli village", "captured a Karen guerrilla stronghold", "released a Lebanese
+          millionaire's assets");
+        - for a response (a denial, praise, criticism, rejection, demand), the author of the act it answers ("denied
+          the accusations by Japan", "rejected Erdogan's calls", "welcomed the US decision"), never the actor's own
+          ("its demand")."""
+        out = [(tok, "", "fallback")] if head_ok else []
+        tok = unwrap_quantity(tok)
+        if tok.pos_ not in ("NOUN", "NUM", "SYM"):
+            return out
+        if tok.lemma_.lower() in PARTITIVES or tok.lemma_.lower() in PARTITIVE_NOUNS or tok.like_num \
+                or tok.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"):
+            # "some of the peacekeepers", "the remnants of the Brotherhood", "10 million in aid to the Palestinians"
+            inner = preps_of(tok)
+            inner = inner.get("of") or inner.get("in")
+            if inner is None:
+                return out
+            tok = inner
+            if head_ok:
+                out.append((tok, "", "fallback"))
+        recipient = tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for")
+        noun = self.event_noun(tok)
+        response = code[:3] == "016" or code[:2] in RESPONSE_ROOTS
+        if response or code[:2] == "08":
+            # (a yield answers a demand too: "conceded to demands from the association")
+            agent = noun_agent(tok) or preps_of(tok).get("from")
+            if agent is not None and agent.lower_ not in OWN_POSSESSIVES:
+                out.append((agent, f"author of '{tok.lemma_.lower()}'", "fallback"))
+        if code[:2] == "02" and preps_of(tok).get("from") is not None and (noun is None or tok.lemma_.lower() in SUPPORT_NOUNS):
+            # "pleading for help from the Trump administration"
+            out.append((preps_of(tok)["from"], f"the one '{tok.lemma_.lower()}' is asked from", "fallback"))
+        if noun is None and tok.lemma_.lower() in WRAPPER_NOUNS:
+            # "launched an operation against militants", "a campaign against the rebels"
+            wrapped = noun_preps(tok)
+            slot = next((wrapped[p] for p in ("against", "on", "with") if p in wrapped), None)
+            if slot is not None:
+                out.append((slot, f"object of '{tok.lemma_.lower()}'", "fallback"))
+        if noun is not None:
+            preps = noun_preps(tok)
+            if code[:2] in ("02", "10") and preps.get("of") is not None:
+                # "called for the withdrawal of Syrian forces", "demanded the release of the hostages"
+                out.append((preps["of"], f"party to the '{noun}' asked for", "fallback"))
+            entries = self.lex.match_noun(noun, frozenset(preps))
+            slot = self._target_token(Clause(pred=tok, kind="noun", lemma=noun, preps=preps), entries[0]) if entries else None
+            if slot is None:
+                # ("of" last: "a boycott of US products", "the siege of Ghouta"); or the party its participle names
+                # ("lifted sanctions imposed on China", "the ban placed on the group")
+                slot = next((preps[p] for p in ("on", "against", "with", "to", "toward", "towards", "of") if p in preps), None)
+                for c in tok.children:
+                    if slot is None and c.dep_ == "acl" and c.tag_ == "VBN":
+                        slot = next((o for p, o in preps_of(c).items() if p in ("on", "against", "upon")), None)
+            if slot is not None:
+                out.append((slot, f"object of '{noun}'", "fallback"))
+                if depth == 0:
+                    # "restrictions on assistance to North Korea", "a battle against the remnants of the Brotherhood"
+                    out.extend((t, h or f"object of '{noun}'", r) for t, h, r in self._directed_at(slot, code, True, 1)[1:])
+                if entries and entries[0].cameo[:2] in OWNER_ROOTS and code[:2] not in OWNER_ROOTS:
+                    # an act of force named by a noun: the owner of what it hit ("claimed responsibility for an attack
+                    # on the army's sites")
+                    out.append((slot, f"owner of what the '{noun}' was aimed at", "target"))
+        demand = noun in DEMANDING_HEADS or tok.lemma_.lower() in DEMANDING_HEADS
+        if demand or (code[:2] == "01" and code[:3] != "016"):
+            # "its demand that Israel ease restrictions", "expressed hope that the new government will help" (a
+            # pronoun in a comment is most often the speaker: "refugees expressed fears that they would be ...")
+            for c in tok.children:
+                if c.dep_ in ("acl", "ccomp") and not any(m.tag_ in ("WRB", "WP", "WDT") or m.lower_ in ("if", "whether")
+                                                          for m in c.children):
+                    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None and subj.lower_ not in ("that", "which", "who", "it", "what") \
+                            and (demand or subj.pos_ != "PRON"):
+                        out.append((subj, f"the one '{tok.lemma_.lower()}' is about", "fallback"))
+        if code[:2] in ("06", "07"):
+            # "sent supplies and personnel such as doctors to Nepal": the recipient, wherever the parser hung it
+            rec = next((c for c in tok.subtree if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                        and c.head.i != tok.i), None)
+            pobj = next((x for x in rec.children if x.dep_ == "pobj"), None) if rec is not None else None
+            if pobj is not None:
+                out.append((pobj, "recipient", "fallback"))
+        if response:
+            # what the act answers, read as a whole: "rejected an offer from the Afghan government", "the demands by
+            # protesters"
+            out.append((tok, f"author of '{tok.lemma_.lower()}'", "target"))
+        elif code[:2] in OWNER_ROOTS or (code[:2] in ("06", "07") and recipient):
+            if noun is None:
+                # the owner of the thing or place it is done to: "attacked an Israeli village", "attacked the cities in
+                # Saudi Arabia", "gave $90 million to the UN appeal"
+                out.append((tok, f"owner of '{tok.lemma_.lower()}'", "owner"))
+            else:
+                # an act named by a noun: its party, not its modifiers ("violated South Sudan's ceasefire"; not
+                # "reduced military aid": the aid is the actor's own)
+                party = noun_agent(tok) or next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                 and c.i == tok.i - 1), None)     # "an army convoy came under attack"
+                if party is not None and party.lower_ not in OWN_POSSESSIVES:
+                    out.append((party, f"party to the '{noun}'", "fallback"))
         return out
 
     @staticmethod
     def _target_token(cl: Clause, entry):
+        if entry.prep == "in" and entry.cameo[:2] in LOCATIVE_IN_ROOTS:
+            return None                # "protested in Cairo", "an attack in Kabul": where it happened, not at whom
         if entry.target == "dobj":
             if cl.kind == "noun":
                 return cl.preps.get("of") or cl.preps.get("on") or cl.preps.get("against")
@@ -1181,6 +1423,7 @@ class Coder:
         and, for sources, minus locative phrases ("a car bomb in Kiev" is not Kiev's; "people in Syria" are Syria's)."""
         keep = []
         stack = [head]
+        backers = -1                   # the last token of an "X-backed" modifier before the head
         while stack:
             t = stack.pop()
             keep.append(t)
@@ -1191,8 +1434,15 @@ class Coder:
                     continue
                 if not locative and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
                     continue
+                if _backing(c):
+                    # "Iranian-backed militias", "forces backed by Iran": the backer is not the one acting
+                    if c.i < head.i:
+                        backers = max(backers, c.right_edge.i)
+                    continue
                 stack.append(c)
         keep.sort(key=lambda t: t.i)
+        if backers >= 0:
+            keep = [t for t in keep if t.i > backers]
         if junk:
             keep = [t for t in keep if not any(s <= t.idx < e for s, e in junk)]
         # trim punctuation and conjunctions at the edges
@@ -1246,6 +1496,22 @@ class Coder:
                 return []
             return [self._linked(a, h, f"'{h.text}' in the words of '{speaker.text}', the speaker")
                     for a in self._resolve_head(speaker, ctx, sent, role)[:1]]
+        if role == "source" and h.pos_ == "NOUN":
+            ev = unwrap_quantity(h)
+            if self.event_noun(ev) is not None and self._sector_of(ev, ctx) is None \
+                    and not any(c.dep_ == "prep" and c.lower_ == "between" for c in ev.children):
+                # an act as the subject ("An attack by Isis on Iraqi troops killed eight", "Israeli shelling killed
+                # five"): its doer is the source, never the one it was aimed at ("an attack on Kurdish forces")
+                agent = noun_agent(ev)
+                if agent is not None and agent.i != h.i:
+                    return [replace(a, why=(a.why or "") + f" (doer of '{ev.text}')")
+                            for a in self._resolve_head(agent, ctx, sent, role)]
+                # its modifiers read together ("Saudi-led coalition air strikes", "army shelling")
+                pre = ev.doc[ev.left_edge.i: ev.i]
+                a = self.kb.resolve_phrase(pre.text, pre.start_char, ctx.date, ctx.countries) if len(pre) else None
+                if a is None or not a.code or a.start is None or ctx.in_junk(a.start, a.end):
+                    return []
+                return [replace(a, why=(a.why or "") + f" (doer of '{ev.text}')")]
         if h.pos_ == "PRON" or low in PERSONAL_PRONOUNS | OTHER_PRONOUNS:
             local = self._subordinate_antecedent(h, ctx, sent, role) if low == "they" else []
             if local:
@@ -1260,7 +1526,9 @@ class Coder:
         if ctx.in_junk(h.idx, h.idx + len(h.text)):
             return []
         # "people in Syria" are Syria's; "an agreement in Juba" is not Juba's
-        phrase = self._phrase(h, locative=(role == "target" and self._sector_of(h, ctx) is not None), junk=ctx.junk)
+        # ("people in Syria" are Syria's, and so are "the cities in Saudi Arabia" an attack was done to)
+        phrase = self._phrase(h, locative=role == "owner" or (role in ("target", "fallback") and self._sector_of(h, ctx) is not None),
+                              junk=ctx.junk)
         if phrase is None:
             return []
         det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children)
@@ -1322,8 +1590,12 @@ class Coder:
         if a is None:
             # a name the document-level matcher found at the head itself ("ISIS", which a phrase of capitals
             # alone does not resolve)
+            # (a modifier standing for its actor, "the US decision", "Israeli shelling", may be a country too)
+            # (and a country named by the head word alone: "called on US to lift", an acronym the phrase resolver
+            # cannot tell from a capitalised word without its context)
+            kinds = ("group", "party", "igo", "person") + (("country", "capital") if h.dep_ in ("compound", "amod", "poss") else ())
             a = next((m for m in ctx.mentions if m.start is not None and m.start <= h.idx < m.end and m.code
-                      and _kind(m) in ("group", "party", "igo", "person")), None)
+                      and (_kind(m) in kinds or (m.start == h.idx and m.end == h.idx + len(h.text)))), None)
             if a is not None:
                 a = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=a.text,
                           start=a.start, end=a.end, why=(a.why or "") + " (name found in the document)", kind=a.kind)
@@ -1333,6 +1605,8 @@ class Coder:
             a.start, a.end, a.text = phrase.start_char, phrase.end_char, phrase.text
         if ctx.in_junk(a.start, a.end):
             return []
+        if role == "fallback" and not self._names_head(h, a, ctx):
+            return []                    # "five US goals", "the Kurdish enclave": a theme or place, not the actor
         if lemma in ROLE_NOUNS and not a.entity and a.kind != "person":
             # "Germany's chancellor", "the Iraqi politician": a person, whom a later "he" can mean
             a = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=None, text=a.text,
@@ -1384,6 +1658,63 @@ class Coder:
             return False              # (who spoke, or of whom, is not known well enough to tell)
         return not any((a.country and a.country == s.country) or (a.entity and a.entity == s.entity) or a.code == s.code
                        for a in said_by for s in sources)
+    @staticmethod
+    def _binding_object(cl: Clause):
+        """The object an object pronoun of a purpose clause stands for: the governing verb's object ("called Morrison
+        on Wednesday to congratulate him", "invited the president to meet him"), or None."""
+        v = cl.pred
+        if v.dep_ not in ("advcl", "xcomp", "conj") or "subject control" not in (cl.subj_rule or ""):
+            return None
+        gov = v.head
+        while gov.dep_ in ("advcl", "xcomp", "conj") and gov.head is not gov \
+                and not any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") for c in gov.children):
+            gov = gov.head
+        return next((c for c in gov.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+    def _host(self, cl: Clause, sources, ctx: DocContext, sent) -> Optional[Actor]:
+        """The government of the country talks or a visit took place in, when no other party is named ("the Iraqi
+        prime minister held talks in Tehran" -> IRNGOV): a country or a capital in the clause's "in" phrase that is
+        not the visitor's own. A city that is no seat of government names no host ("talks in Geneva")."""
+        if cl.lemma not in TALKS_WORDS or "with" in cl.preps or (cl.obj is not None and not self._is_event_noun(cl.obj)):
+            return None                # ("gave a press conference in London", "met psychotherapists in Jordan")
+        where = cl.preps.get("in")
+        own_verb = {cl.pred.i} | ({cl.light_verb.i} if cl.light_verb is not None else set()) | \
+            ({cl.anchor.i} if cl.anchor is not None else set()) | \
+            ({cl.obj.i} if cl.obj is not None and self._is_event_noun(cl.obj) else set())   # "held talks in Tehran"
+        if where is None or where.pos_ != "PROPN" or where.head.head.i not in own_verb:
+            return None                # ("discussed developments in Syria": the object's place, not the talks')
+        own = {s.country for s in sources if s.country}
+        for a in self._resolve_head(where, ctx, sent, "fallback"):
+            if _kind(a) not in ("country", "capital") or not a.country or a.country in own or not own:
+                continue
+            return Actor(code=a.country + "GOV", country=a.country, sector="GOV", name=a.name, entity=None, text=a.text,
+                         start=a.start, end=a.end, kind="capital",
+                         why=(a.why or "") + f"; the host: {a.country}'s government, where the talks were held")
+        return None
+
+    def _names_head(self, h, a: Actor, ctx) -> bool:
+        """Whether a resolved actor is what the head word itself names ("Iraqi troops", "Isis fighters", "his Iranian
+        counterpart", "the country"), not a name inside a theme or place ("five US goals", "Isis-held areas")."""
+        if a.start is not None and a.start <= h.idx < (a.end or 0):
+            return True
+        lemma = h.lemma_.lower()
+        if h.like_num or lemma in CROWD_NOUNS or lemma in PARTITIVES or lemma in QUANTITY_HEADS:
+            # "hundreds of Syrian civilians", "a group of soldiers": the "of" phrase names them
+            of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            return inner is not None and self._names_head(inner, a, ctx)
+        if lemma in ROLE_NOUNS or lemma in COUNTRY_NOUNS or lemma in GROUP_NOUNS or lemma in IGO_NOUNS \
+                or lemma in CONTAINER_NOUNS or lemma in RELATIONAL_NOUNS:
+            return True
+        if h.pos_ == "PROPN" and a.start is not None and (h.left_edge.idx <= a.start and a.end <= h.idx or any(
+                c.dep_ == "appos" and c.left_edge.idx <= a.start and a.end <= c.right_edge.idx + len(c.right_edge.text)
+                for c in h.children)):
+            # "German journalist Mesale Tolu", "Tantan, the Minister of Interior": a name the knowledge base lacks,
+            # with its role
+            return True
+        # (a sector word that is also an event noun names people only in the plural: "peacekeepers", not "campaign")
+        return h.pos_ in ("NOUN", "PROPN") and self._sector_of(h, ctx) is not None \
+            and (self.event_noun(h) is None or h.tag_ in ("NNS", "NNPS"))
 
     def _subordinate_antecedent(self, h, ctx: DocContext, sent, role: str) -> list[Actor]:
         """ "officers escorted demonstrators as they marched": "they", subject of a time clause, is the plural

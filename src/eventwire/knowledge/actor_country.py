@@ -354,8 +354,12 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
         if country:
             return country, f"from the clause's place '{loc.text}'"
     venue_span = (loc.start, loc.end) if venue and loc is not None else None
+    from eventwire.coding.coder import supporter_tokens
+    backers = {doc[i].idx for i in supporter_tokens(sent)}
     items, party = [], False
     for it in where.in_sentence(sent):
+        if it[1] in backers:
+            continue                  # a backer's country is not the backed's ("separatists backed by Russia")
         is_place = it[4] == "place" or (it[1], it[2]) in where.named      # (a capital named as a place too)
         if where.roles.get((it[1], it[2])) in _NO_ACTOR_PLACE or (it[1], it[2]) == venue_span \
                 or is_place and abroad and _acted_on(doc, it[1], it[2]):
