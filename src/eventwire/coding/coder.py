@@ -186,10 +186,9 @@ class DocContext:
     mentions: list = field(default_factory=list)          # Actor, sorted by start
     countries: tuple = ()                                  # ISO3 codes the article is about, most mentioned first
     home: Optional[str] = None                             # the one country the story is about, when clear
-    salience: list = field(default_factory=list)           # (Actor, token index, was subject), in text order
     junk: list = field(default_factory=list)
     count_sentences: set = field(default_factory=set)      # sentence indexes that report a toll
-    resolved: list = field(default_factory=list)           # subject actors resolved in the current sentence
+    coref: object = None                                   # knowledge.coref.Coref: salience, quotes, people by role
 
     def has_count(self, sent_i: int) -> bool:
         return sent_i in self.count_sentences
@@ -252,6 +251,8 @@ class Coder:
             second = counts[ctx.countries[1]] if len(ctx.countries) > 1 else 0
             if top >= 2 and top >= 2 * second:
                 ctx.home = ctx.countries[0]
+        from eventwire.knowledge.coref import Coref
+        ctx.coref = Coref(doc, ctx, self)
         return ctx
 
     def code(self, doc, date: Optional[str] = None, ctx: Optional[DocContext] = None) -> list[Event]:
@@ -261,7 +262,7 @@ class Coder:
             if ctx.in_junk(sent.start_char, sent.end_char) or not sent.text.strip():
                 continue
             events.extend(self.code_sentence(sent, sent_i, ctx))
-            self._remember(sent, ctx)
+            ctx.coref.remember(sent, sent_i)
         return events
 
     # ------------------------------------------------------------------ sentence
@@ -733,7 +734,6 @@ class Coder:
                 continue
             sources = self.actors_for(cl.subj, ctx, sent, role="source",
                                       coordinate=not cl.subj_rule.startswith("first party"))
-            ctx.resolved.extend(a for a in sources if "coreference" not in (a.why or ""))
             tgt_tok = self._target_token(cl, entry)
             targets = self.actors_for(tgt_tok, ctx, sent, role="target") if tgt_tok is not None else []
             fallback = False
@@ -1115,7 +1115,9 @@ class Coder:
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i] if (tok.dep_ != "conj" and coordinate) else [tok]
         out: list[Actor] = []
         for h in heads:
-            for a in self._resolve_head(h, ctx, sent, role):
+            acts = self._resolve_head(h, ctx, sent, role)
+            ctx.coref.note(h, acts)
+            for a in acts:
                 if a is not None and a.code and not any(a.code == b.code and a.start == b.start for b in out):
                     out.append(a)
         # a list the parser read as an apposition: "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"
@@ -1143,13 +1145,7 @@ class Coder:
             local = self._subordinate_antecedent(h, ctx, sent, role) if low == "they" else []
             if local:
                 return local
-            if low in PERSONAL_PRONOUNS:
-                a = self._recall(ctx, h.idx, kinds=("person",), sent=sent)
-            elif low in ("it", "its", "itself"):
-                a = self._recall(ctx, h.idx, kinds=("country", "capital", "igo", "group", "party", "other"), sent=sent)
-            else:
-                a = self._recall(ctx, h.idx, kinds=("country", "capital", "igo", "group", "party", "other", "person"), sent=sent)
-            return [self._linked(a, h, f"pronoun '{h.text}'")] if a else []
+            return ctx.coref.pronoun(h, sent)      # by number, kind, role and salience (knowledge/coref.py)
         if ctx.in_junk(h.idx, h.idx + len(h.text)):
             return []
         # "people in Syria" are Syria's; "an agreement in Juba" is not Juba's
@@ -1190,20 +1186,13 @@ class Coder:
                     return acts
         # definite role noun / "the country" / "the group": the actor already named
         if det and not has_proper:
-            country = self._demonym_country(phrase, ctx)
-            kinds = None
-            if lemma in ROLE_NOUNS:
-                kinds = ("person",)
-            elif lemma in COUNTRY_NOUNS:
-                kinds = ("country", "capital")
-            elif lemma in GROUP_NOUNS:
-                kinds = ("group", "party")
-            elif lemma in IGO_NOUNS:
-                kinds = ("igo",)
-            if kinds:
-                a = self._recall(ctx, h.idx, kinds=kinds, country=country, exclude_sentence=sent if kinds != ("person",) else None)
-                if a is not None:
-                    return [self._linked(a, phrase, f"'{phrase.text}' refers to {a.name or a.code}")]
+            # "the president", "the group", "the two leaders", "the militants": the actor(s) named before
+            got = ctx.coref.description(h, phrase, sent, self._demonym_country(phrase, ctx))
+            if got:
+                return got
+        a = ctx.coref.person_at(h)           # named with a role, or the surname of someone named in full
+        if a is not None:
+            return [a]
         a = self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries)
         if a is None and not (self._violent_agent(h) and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in h.children)):
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
@@ -1233,7 +1222,7 @@ class Coder:
         if a.country is None and a.sector in STATE_SECTORS and ctx.home is not None:
             # "the government", "the police", "its forces" in a story about one country
             poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-            owner = self._recall(ctx, h.idx, kinds=("country", "capital"), sent=sent) if poss is not None else None
+            owner = ctx.coref.owner(poss, sent) if poss is not None else None
             country = owner.country if owner is not None and owner.country else (ctx.home if det or poss is not None else None)
             if country:
                 a = Actor(code=country + a.sector, country=country, sector=a.sector, name=a.name, entity=a.entity,
@@ -1281,58 +1270,5 @@ class Coder:
 
     @staticmethod
     def _linked(a: Actor, span, why: str) -> Actor:
-        text = span.text
-        start = span.idx if hasattr(span, "idx") else span.start_char
-        return Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=text,
-                     start=start, end=start + len(text), why=f"{why} (coreference)", kind=a.kind)
-
-    def _recall(self, ctx: DocContext, before: int, kinds, country=None, exclude_sentence=None, sent=None) -> Optional[Actor]:
-        """The most recent actor of one of `kinds` named before char offset `before` (subjects preferred)."""
-        best = None
-        cands = list(ctx.salience)
-        if sent is not None and exclude_sentence is None:
-            # earlier in the same sentence: "Netanyahu says he will ..."
-            cands += self._sentence_mentions(sent, ctx, before)
-        for a, is_subj in reversed(cands):
-            if a.start is None or a.start >= before:
-                continue
-            if exclude_sentence is not None and exclude_sentence.start_char <= a.start < exclude_sentence.end_char \
-                    and kinds != ("country", "capital"):
-                continue
-            if _kind(a) not in kinds:
-                continue
-            if country and a.country != country:
-                continue
-            if is_subj or kinds != ("person",):
-                return a
-            best = best or a
-        if best is None and kinds in (("country", "capital"),):
-            for m in reversed(ctx.mentions):
-                if m.start < before and _kind(m) in kinds and (country is None or m.country == country):
-                    return m
-        return best
-
-    @staticmethod
-    def _subject_spans(sent) -> list:
-        cache = sent.doc.user_data.setdefault("eventwire.subject_spans", {})
-        got = cache.get(sent.start)
-        if got is None:
-            got = cache[sent.start] = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in sent
-                                       if t.dep_ in ("nsubj", "nsubjpass")]
-        return got
-
-    def _sentence_mentions(self, sent, ctx: DocContext, before: int) -> list:
-        spans = self._subject_spans(sent)
-        found = [(m, any(s <= m.start < e for s, e in spans)) for m in ctx.mentions
-                 if sent.start_char <= m.start < before]
-        found += [(a, True) for a in ctx.resolved if a.start is not None and a.start < before]
-        return sorted(found, key=lambda x: x[0].start)
-
-    def _remember(self, sent, ctx: DocContext) -> None:
-        """Add the sentence's actors to the salience list (subjects flagged) for later pronouns and role nouns."""
-        spans = self._subject_spans(sent)
-        found = [(m, any(s <= m.start < e for s, e in spans)) for m in ctx.mentions if sent.start_char <= m.start < sent.end_char]
-        found += [(a, True) for a in ctx.resolved if not any(a.start == m.start and a.code == m.code for m, _ in found)]
-        found.sort(key=lambda x: x[0].start)
-        ctx.salience.extend(found)
-        ctx.resolved = []
+        from eventwire.knowledge.coref import link
+        return link(a, span, why)
