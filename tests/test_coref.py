@@ -125,3 +125,10 @@ def test_they_takes_all_coordinated_actors():
                     "convoy.")
     srcs = {e.source.country for e in at(evs, "condemned") if e.source is not None}
     assert srcs == {"GBR", "FRA", "DEU"}, [(x.source, x.trigger_text) for x in evs]
+
+
+def test_the_country_in_a_relative_clause_is_the_main_subject():
+    evs = events_of("Mali has struggled for years with jihadist fighters, who invaded the country in 2012.",
+                    date="2019-03-01")
+    e = at(evs, "invaded")
+    assert e and e[0].target is not None and e[0].target.country == "MLI", [(x.target, x.trigger_text) for x in evs]

@@ -37,6 +37,7 @@ QUOTED = 1.0                 # lost by a mention inside a quote that the pronoun
 MIN_SCORE = 0.5
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "dative", "poss", "ROOT",
                           "oprd", "npadvmod", "csubj"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into",
                        "onto", "along", "over", "beyond", "from", "to", "towards", "toward", "through", "via", "off"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -65,12 +66,13 @@ class Mention:
     actor: Actor
     start: int
     sent: int
-    tok: int                 # head token
+    tok: int                 # head token index
     role: str                # subj, obj, poss, other, mod, loc
     plural: bool
     kind: str                # person, people, org, country, body
     quote: int               # index of the quote it is in, or -1
     key: str                 # the same actor again: entity, else code
+    token: object = None     # the head token
 
 
 @dataclass
@@ -115,10 +117,18 @@ class Coref:
         self.speech = coder.reporting | {w for w, (c, _) in self.words.items() if c == "speech"}
         self.sents = list(doc.sents)
         self.sent_starts = [s.start for s in self.sents]
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts = []
+        self.nominal = []                          # nouns, names and pronouns
+        for t in doc:
+            self.tok_starts.append(t.idx)
+            if t.pos_ in NOMINAL_POS:
+                self.nominal.append(t)
+        self.nominal_idx = [t.i for t in self.nominal]
         self.mentions: list[Mention] = []          # earlier sentences, in text order
         self.heads: dict[int, list] = {}           # actors the coder resolved at a head token
         self._plain_cache: dict[int, list] = {}
+        self._blockers: dict[int, Optional[Mention]] = {}
+        self.heads_other = False
         self._busy: set = set()
         text = ctx.text
         self.quotes = self._find_quotes(text)
@@ -126,11 +136,17 @@ class Coref:
         self._speakers: dict[int, Optional[Actor]] = {}
         bylines = [w for w, (c, _) in self.words.items() if c == "byline"]
         low = text.lower()
-        self.byline_sents = {i for i, s in enumerate(self.sents)
-                             if any(b in low[s.start_char:s.end_char] for b in bylines)}
+        sent_chars = [s.start_char for s in self.sents]
+        self.byline_sents = set()
+        for b in bylines:
+            i = low.find(b)
+            while i >= 0:
+                self.byline_sents.add(max(0, bisect.bisect_right(sent_chars, i) - 1))
+                i = low.find(b, i + 1)
         self.unknown: dict[int, Actor] = {}        # pronoun token -> the uncoded name it stands for
         # token index -> person named with a role, or a later surname (knowledge/people.py)
-        self.people: dict[int, Actor] = PeopleIndex(doc, ctx, coder, self.person_nouns).people
+        self.people: dict[int, Actor] = PeopleIndex(doc, ctx, coder, self.person_nouns, self.tok_starts,
+                                                           [t for t in self.nominal if t.pos_ == "PROPN"]).people
         self.mention_starts = [m.start for m in ctx.mentions]
 
     # ------------------------------------------------------------------ positions
@@ -180,6 +196,8 @@ class Coref:
         """The coder resolved these actors at this head token (kept as the sentence's mentions)."""
         if actors:
             self.heads[tok.i] = list(actors)
+            if tok.pos_ not in NOMINAL_POS:
+                self.heads_other = True
 
     def _plain(self, t) -> list:
         """The actor of a noun phrase nobody coded (an object, a name in a phrase, the subject of "said"); a
@@ -273,7 +291,46 @@ class Coref:
         kind, plural = self._kind(a, t)
         start = a.start if a.start is not None else t.idx
         return Mention(actor=a, start=start, sent=sent_i, tok=t.i, role=self._role(t, a), plural=plural, kind=kind,
-                       quote=self.quote_at(start), key=a.entity or a.code or "")
+                       quote=self.quote_at(start), key=a.entity or a.code or "", token=t)
+
+    def _blocker(self, t, sent_i: int) -> Optional[Mention]:
+        """A name the actor lists do not know, or a thing that is a subject, as a mention with no actor (cached)."""
+        if t.i in self._blockers:
+            return self._blockers[t.i]
+        m = None
+        if t.pos_ == "PROPN" and (t.ent_type_ in ("PERSON", "ORG")
+                                  or (t.ent_type_ == "" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos"))):
+            kind = "person" if t.ent_type_ != "ORG" else "group"
+        elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and self._thing(t) \
+                and not self.coder._sector_of(t, self.ctx):
+            kind = "thing"
+        else:
+            kind = None
+        if kind is not None:
+            lo_i = min([c.i for c in t.lefts if c.dep_ == "compound"] + [t.i])
+            name = self.doc[lo_i: t.i + 1]
+            a = Actor(code=None, text=name.text, start=name.start_char, end=name.end_char, why=UNKNOWN, kind=kind)
+            m = self._mention(a, t, sent_i)
+            m.key = "?" + name.text.lower()
+            if kind == "thing":
+                m.kind = "thing"
+        self._blockers[t.i] = m
+        return m
+
+    def _thing(self, t) -> bool:
+        """A noun for something that can say or do what an actor does: a document, a plan, an event, a weapon."""
+        lemma = t.lemma_.lower()
+        return self.words.get(lemma, ("", None))[0] == "thing" or self.coder.event_noun(t) is not None \
+            or self.coder._violent_agent(t) or self.coder._projectile(t)
+
+    def _tokens(self, sent):
+        """The sentence's nouns, names and pronouns, and any other token the coder resolved actors at."""
+        lo = bisect.bisect_left(self.nominal_idx, sent.start)
+        hi = bisect.bisect_left(self.nominal_idx, sent.end)
+        toks = self.nominal[lo:hi]
+        extra = [self.doc[i] for i in self.heads if sent.start <= i < sent.end and self.doc[i].pos_ not in NOMINAL_POS] \
+            if self.heads_other else []
+        return sorted(toks + extra, key=lambda t: t.i) if extra else toks
 
     def sentence_mentions(self, sent, sent_i: int, before: Optional[int] = None) -> list[Mention]:
         """The actors a sentence names (before char offset `before`, when given), with role, number and kind."""
@@ -282,15 +339,18 @@ class Coref:
             return []
         out, taken = [], []
         end = before if before is not None else sent.end_char
-        for t in sent:
+        toks = self._tokens(sent)
+        for t in toks:
             if t.idx >= end:
                 break
             acts = self.heads.get(t.i)
             if acts is None:
-                if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.dep_ not in NOMINAL_DEPS:
+                if t.dep_ not in NOMINAL_DEPS:
                     continue
                 if t.dep_ == "appos" and any(m.tok == t.head.i for m in out):
                     continue          # "X, the minister": the same one
+                if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in LOC_PREPS and t.i not in self.people:
+                    continue          # "in Syria": a place named as a place (its name is still a mention below)
                 acts = self._plain(t)
             for a in acts:
                 if a is None or not (a.code or a.why == UNKNOWN) \
@@ -312,27 +372,14 @@ class Coref:
         # stands for one of them stands for no actor we can code, not for someone else named before
         # and a thing that is the subject of its clause ("the resolution ... though it called for"): "it" or "they"
         # there stands for that thing, not for an actor named before it
-        for t in sent:
+        for t in toks:
             if t.idx >= end:
                 break
             if t.dep_ == "compound" or t.dep_ not in NOMINAL_DEPS or any(s <= t.idx < e for s, e in taken):
                 continue
-            if t.pos_ == "PROPN" and (t.ent_type_ in ("PERSON", "ORG")
-                                      or (t.ent_type_ == "" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos"))):
-                kind = "person" if t.ent_type_ != "ORG" else "group"
-            elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() not in self.person_nouns \
-                    and not self.coder._sector_of(t, ctx) and t.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
-                kind = "thing"
-            else:
-                continue
-            lo_i = min([c.i for c in t.lefts if c.dep_ == "compound"] + [t.i])
-            name = self.doc[lo_i: t.i + 1]
-            a = Actor(code=None, text=name.text, start=name.start_char, end=name.end_char, why=UNKNOWN, kind=kind)
-            m = self._mention(a, t, sent_i)
-            m.key = "?" + name.text.lower()
-            if kind == "thing":
-                m.kind = "thing"
-            out.append(m)
+            m = self._blocker(t, sent_i)
+            if m is not None:
+                out.append(m)
         out.sort(key=lambda m: m.start)
         return out
 
@@ -370,6 +417,8 @@ class Coref:
                     break
                 if m2.kind == "person" and m2.entity and clause.left_edge.idx <= m2.start <= clause.right_edge.idx:
                     named_after.add(m2.entity)
+        # the verb of the clause a description is in ("who invaded the country": invaded)
+        local_verb = next((a.i for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None) if want.description else None
         title_re = re.compile(r"(?<!vice[- ])\b" + re.escape(want.title) + r"\b") if want.title else None
         generic = bool(want.title) and self.words.get(want.title, ("", None))[0] == "generic-title"
         best: dict[str, list] = {}
@@ -398,7 +447,7 @@ class Coref:
                 continue
             if quote >= 0 and m.sent == sent_i and m.quote != quote:
                 continue              # '"It will ...," the statement said': who reports a quote is not in it
-            tok = self.doc[m.tok]
+            tok = m.token
             if m.sent == sent_i and want.bind and own_verb is not None and tok.head.i == own_verb \
                     and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
                 continue              # "Hamas captured them": not Hamas
@@ -408,7 +457,7 @@ class Coref:
                 anchor = tok
                 while anchor.dep_ in ("appos", "conj") and anchor.head is not anchor:
                     anchor = anchor.head
-                if anchor.head.i in ancestors:
+                if local_verb is not None and anchor.head.i == local_verb:
                     continue          # "Pence repeated the president's claims": the president is not Pence
             d = sent_i - m.sent
             s = w - DECAY * d

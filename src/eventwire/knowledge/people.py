@@ -43,9 +43,12 @@ def _slug(name: str) -> str:
 class PeopleIndex:
     """The people of one document (see the module doc)."""
 
-    def __init__(self, doc, ctx, coder, person_nouns):
+    def __init__(self, doc, ctx, coder, person_nouns, tok_starts=None, names=None):
+        """`tok_starts`: every token's start offset; `names`: the proper-noun tokens (both computed when not given)."""
         self.doc, self.ctx, self.coder, self.kb = doc, ctx, coder, coder.kb
         self.person_nouns = person_nouns
+        self.tok_starts = tok_starts if tok_starts is not None else [t.idx for t in doc]
+        self.names = names if names is not None else [t for t in doc if t.pos_ == "PROPN"]
         self.people: dict[int, Actor] = {}         # token index -> person named with a role, or a later surname
         self._index()
 
@@ -53,9 +56,14 @@ class PeopleIndex:
         """People the actor lists do not know, named with a role, take the role's code; then every later mention of
         a surname (or full name) of someone named in full, known or not, is that person."""
         ctx, doc = self.ctx, self.doc
+        # the start offsets of the tokens inside names the actor lists know
+        starts = self.tok_starts
         covered = set()
         for m in ctx.mentions:
-            covered.update(range(m.start, m.end))
+            i = bisect.bisect_left(starts, m.start)
+            while i < len(starts) and starts[i] < m.end:
+                covered.add(starts[i])
+                i += 1
         # a one-word alias of a known person ("Haddad") may be someone else's surname in this story
         single = {m.start: m for m in ctx.mentions if m.kind == "person" and " " not in (m.text or "").strip()}
         dropped = set()
@@ -65,8 +73,8 @@ class PeopleIndex:
             if m.kind == "person" and m.code and " " in (m.text or "").strip() and m.text[:1].isupper():
                 self._name_keys(m.text, m, m.start, named, first_at)
         new = []
-        for t in doc:
-            if t.pos_ != "PROPN" or t.dep_ == "compound" or (t.idx in covered and t.idx not in single) \
+        for t in self.names:
+            if t.dep_ == "compound" or (t.idx in covered and t.idx not in single) \
                     or ctx.in_junk(t.idx, t.idx + 1):
                 continue
             chain = sorted((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i)
@@ -117,8 +125,8 @@ class PeopleIndex:
             new.append(a)
             self._name_keys(name, a, span.start_char, named, first_at)
         # later surnames and full names
-        for t in doc:
-            if t.pos_ != "PROPN" or t.i in self.people or (t.idx in covered and t.idx not in single) \
+        for t in self.names:
+            if t.i in self.people or (t.idx in covered and t.idx not in single) \
                     or not t.text[:1].isupper():
                 continue
             a = named.get(t.text)
