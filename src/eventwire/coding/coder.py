@@ -259,14 +259,13 @@ class DocContext:
     mentions: list = field(default_factory=list)          # Actor, sorted by start
     countries: tuple = ()                                  # ISO3 codes the article is about, most mentioned first
     home: Optional[str] = None                             # the one country the story is about, when clear
-    salience: list = field(default_factory=list)           # (Actor, token index, was subject), in text order
     junk: list = field(default_factory=list)
     count_sentences: set = field(default_factory=set)      # sentence indexes that report a toll
     disaster_story: bool = False                           # the story tells a natural disaster or an accident
-    resolved: list = field(default_factory=list)           # subject actors resolved in the current sentence
     places: list = field(default_factory=list)             # the document's places (knowledge/places.py), when found
     dateline_place: Optional[object] = None                # the dateline's place
     where: Optional[object] = None                         # knowledge/actor_country.Where, built on first use
+    coref: object = None                                   # knowledge.coref.Coref: salience, quotes, people by role
 
     def has_count(self, sent_i: int) -> bool:
         return sent_i in self.count_sentences
@@ -330,6 +329,8 @@ class Coder:
             second = counts[ctx.countries[1]] if len(ctx.countries) > 1 else 0
             if top >= 2 and top >= 2 * second:
                 ctx.home = ctx.countries[0]
+        from eventwire.knowledge.coref import Coref
+        ctx.coref = Coref(doc, ctx, self)
         return ctx
 
     def _disaster_story(self, doc) -> bool:
@@ -368,7 +369,7 @@ class Coder:
             if ctx.in_junk(sent.start_char, sent.end_char) or not sent.text.strip():
                 continue
             events.extend(self.code_sentence(sent, sent_i, ctx))
-            self._remember(sent, ctx)
+            ctx.coref.remember(sent, sent_i)
         return events
 
     # ------------------------------------------------------------------ sentence
@@ -887,7 +888,6 @@ class Coder:
                                       coordinate=not cl.subj_rule.startswith("first party"))
             if modality == "intent" and self._prediction(cl, sources, ctx, sent):
                 continue          # "the Kurds said Turkey would attack Afrin": their prediction, not Turkey's intent
-            ctx.resolved.extend(a for a in sources if "coreference" not in (a.why or ""))
             tgt_tok = self._target_token(cl, entry)
             targets = []
             if tgt_tok is not None and tgt_tok.pos_ == "NOUN" and self._is_event_noun(tgt_tok):
@@ -902,8 +902,8 @@ class Coder:
                         break
             if tgt_tok is not None and not targets:
                 targets = self.actors_for(tgt_tok, ctx, sent, role="target")
-            if targets and any(a.text and a.text.lower() in OBJECT_PRONOUNS and "coreference" in (a.why or "")
-                               and any(a.code == s.code for s in sources) for a in targets):
+            if targets and tgt_tok is not None and tgt_tok.lower_ in OBJECT_PRONOUNS \
+                    and any("coreference" in (a.why or "") and any(a.code == s.code for s in sources) for a in targets):
                 # "called Morrison to congratulate him": an object pronoun is never its own clause's subject; in a
                 # purpose clause it is the governing verb's object
                 bound = self._binding_object(cl)
@@ -1460,7 +1460,9 @@ class Coder:
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i] if (tok.dep_ != "conj" and coordinate) else [tok]
         out: list[Actor] = []
         for h in heads:
-            for a in self._resolve_head(h, ctx, sent, role):
+            acts = self._resolve_head(h, ctx, sent, role)
+            ctx.coref.note(h, acts)
+            for a in acts:
                 if a is not None and a.code and not any(a.code == b.code and a.start == b.start for b in out):
                     out.append(a)
         # a list the parser read as an apposition: "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"
@@ -1488,14 +1490,6 @@ class Coder:
             return []
         if lemma in TEAM_NOUNS and self._modifier_words(h) & SPORT_WORDS:
             return []             # "the Syrian national football team bowed out": sport, no political actor
-        if low in FIRST_PERSON and h.pos_ == "PRON" and h.text not in ("US", "U.S.", "i"):
-            # "'We bombed their positions,' the general said": the speaker; outside reported speech (a columnist's
-            # "I", "we") no actor
-            speaker = self._speaker(h)
-            if speaker is None or (speaker.lower_ in FIRST_PERSON and speaker.pos_ == "PRON"):
-                return []
-            return [self._linked(a, h, f"'{h.text}' in the words of '{speaker.text}', the speaker")
-                    for a in self._resolve_head(speaker, ctx, sent, role)[:1]]
         if role == "source" and h.pos_ == "NOUN":
             ev = unwrap_quantity(h)
             if self.event_noun(ev) is not None and self._sector_of(ev, ctx) is None \
@@ -1516,13 +1510,7 @@ class Coder:
             local = self._subordinate_antecedent(h, ctx, sent, role) if low == "they" else []
             if local:
                 return local
-            if low in PERSONAL_PRONOUNS:
-                a = self._recall(ctx, h.idx, kinds=("person",), sent=sent)
-            elif low in ("it", "its", "itself"):
-                a = self._recall(ctx, h.idx, kinds=("country", "capital", "igo", "group", "party", "other"), sent=sent)
-            else:
-                a = self._recall(ctx, h.idx, kinds=("country", "capital", "igo", "group", "party", "other", "person"), sent=sent)
-            return [self._linked(a, h, f"pronoun '{h.text}'")] if a else []
+            return ctx.coref.pronoun(h, sent)      # by number, kind, role and salience (knowledge/coref.py)
         if ctx.in_junk(h.idx, h.idx + len(h.text)):
             return []
         # "people in Syria" are Syria's; "an agreement in Juba" is not Juba's
@@ -1565,20 +1553,13 @@ class Coder:
                     return acts
         # definite role noun / "the country" / "the group": the actor already named
         if det and not has_proper:
-            country = self._demonym_country(phrase, ctx)
-            kinds = None
-            if lemma in ROLE_NOUNS:
-                kinds = ("person",)
-            elif lemma in COUNTRY_NOUNS:
-                kinds = ("country", "capital")
-            elif lemma in GROUP_NOUNS:
-                kinds = ("group", "party")
-            elif lemma in IGO_NOUNS:
-                kinds = ("igo",)
-            if kinds:
-                a = self._recall(ctx, h.idx, kinds=kinds, country=country, exclude_sentence=sent if kinds != ("person",) else None)
-                if a is not None:
-                    return [self._linked(a, phrase, f"'{phrase.text}' refers to {a.name or a.code}")]
+            # "the president", "the group", "the two leaders", "the militants": the actor(s) named before
+            got = ctx.coref.description(h, phrase, sent, self._demonym_country(phrase, ctx))
+            if got:
+                return got
+        a = ctx.coref.person_at(h)           # named with a role, or the surname of someone named in full
+        if a is not None:
+            return [a]
         a = self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries)
         if a is None and not (self._violent_agent(h) and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in h.children)):
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
@@ -1616,8 +1597,7 @@ class Coder:
             # ("the PYD and its military wing"); other sector-only actors take a country from where the article
             # places them (knowledge/actor_country.py)
             poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-            owner = self._recall(ctx, h.idx, kinds=("country", "capital", "group", "party", "igo"), sent=sent) \
-                if poss is not None else None
+            owner = ctx.coref.owner(poss, sent) if poss is not None else None
             if owner is not None and owner.country and _kind(owner) in ("country", "capital"):
                 country = owner.country
                 a = Actor(code=country + a.sector, country=country, sector=a.sector, name=a.name, entity=a.entity,
@@ -1756,58 +1736,5 @@ class Coder:
 
     @staticmethod
     def _linked(a: Actor, span, why: str) -> Actor:
-        text = span.text
-        start = span.idx if hasattr(span, "idx") else span.start_char
-        return Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=text,
-                     start=start, end=start + len(text), why=f"{why} (coreference)", kind=a.kind)
-
-    def _recall(self, ctx: DocContext, before: int, kinds, country=None, exclude_sentence=None, sent=None) -> Optional[Actor]:
-        """The most recent actor of one of `kinds` named before char offset `before` (subjects preferred)."""
-        best = None
-        cands = list(ctx.salience)
-        if sent is not None and exclude_sentence is None:
-            # earlier in the same sentence: "Netanyahu says he will ..."
-            cands += self._sentence_mentions(sent, ctx, before)
-        for a, is_subj in reversed(cands):
-            if a.start is None or a.start >= before:
-                continue
-            if exclude_sentence is not None and exclude_sentence.start_char <= a.start < exclude_sentence.end_char \
-                    and kinds != ("country", "capital"):
-                continue
-            if _kind(a) not in kinds:
-                continue
-            if country and a.country != country:
-                continue
-            if is_subj or kinds != ("person",):
-                return a
-            best = best or a
-        if best is None and kinds in (("country", "capital"),):
-            for m in reversed(ctx.mentions):
-                if m.start < before and _kind(m) in kinds and (country is None or m.country == country):
-                    return m
-        return best
-
-    @staticmethod
-    def _subject_spans(sent) -> list:
-        cache = sent.doc.user_data.setdefault("eventwire.subject_spans", {})
-        got = cache.get(sent.start)
-        if got is None:
-            got = cache[sent.start] = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in sent
-                                       if t.dep_ in ("nsubj", "nsubjpass")]
-        return got
-
-    def _sentence_mentions(self, sent, ctx: DocContext, before: int) -> list:
-        spans = self._subject_spans(sent)
-        found = [(m, any(s <= m.start < e for s, e in spans)) for m in ctx.mentions
-                 if sent.start_char <= m.start < before]
-        found += [(a, True) for a in ctx.resolved if a.start is not None and a.start < before]
-        return sorted(found, key=lambda x: x[0].start)
-
-    def _remember(self, sent, ctx: DocContext) -> None:
-        """Add the sentence's actors to the salience list (subjects flagged) for later pronouns and role nouns."""
-        spans = self._subject_spans(sent)
-        found = [(m, any(s <= m.start < e for s, e in spans)) for m in ctx.mentions if sent.start_char <= m.start < sent.end_char]
-        found += [(a, True) for a in ctx.resolved if not any(a.start == m.start and a.code == m.code for m, _ in found)]
-        found.sort(key=lambda x: x[0].start)
-        ctx.salience.extend(found)
-        ctx.resolved = []
+        from eventwire.knowledge.coref import link
+        return link(a, span, why)
