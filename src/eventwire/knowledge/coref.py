@@ -742,7 +742,8 @@ class Coref:
                 # "one senior official said": the country of the sentence that names the speaker, when it names one
                 found = Actor(**{k: getattr(found, k) for k in ("code", "country", "sector", "name", "entity", "text",
                                                                   "start", "end", "why", "kind")})
-                self.coder._fill_country([found], sent, self.ctx)
+                from eventwire.knowledge import actor_country
+                actor_country.fill_countries([found], [], tok, sent, self.ctx)
         elif qi > 0:
             ps, pe = self.quotes[qi - 1]
             if self.sent_index(self.token_at(max(ps, pe - 1)).i) >= first - 1:
