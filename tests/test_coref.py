@@ -132,3 +132,10 @@ def test_the_country_in_a_relative_clause_is_the_main_subject():
                     date="2019-03-01")
     e = at(evs, "invaded")
     assert e and e[0].target is not None and e[0].target.country == "MLI", [(x.target, x.trigger_text) for x in evs]
+
+
+def test_a_speaker_named_only_by_a_sector_takes_the_sentence_country():
+    # (the path that gives a quote's unnamed official a country ran into a removed method after a merge)
+    res = code_text('Kenyan troops entered the town of Dhobley on Monday. "We will not withdraw until the '
+                              'militants are gone," a senior Kenyan military official said.', date="2019-03-04")
+    assert res.status == "coded", res.reason
