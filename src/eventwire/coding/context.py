@@ -1,0 +1,273 @@
+"""Word tables and per-document state the coding stages share: lexicon-side lists from data/coding/, the sector and
+pronoun word sets, datelines and agency stubs, DocContext.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from eventwire.coding.clauses import SUPPORT_NOUNS, SUPPORT_WORDS, noun_clause
+from eventwire.knowledge import actor_country
+from eventwire.model import Actor
+
+
+# --- intentions: what an announced act is coded as (CAMEO 03x / 13x) --------------------------------
+def _coding_table(name: str):
+    """Rows (lists of cells) of a TSV file in data/coding/, without comments and the header line."""
+    from importlib import resources
+    header_seen = False
+    with resources.files("eventwire").joinpath("data/coding", name).open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            if not header_seen:
+                header_seen = True
+                continue
+            yield [c.strip() for c in line.rstrip("\n").split("\t")]
+
+
+@functools.cache
+def modality_codes() -> dict:
+    """{(modality, code or root): new code or None} from data/coding/modality_codes.tsv."""
+    return {(mod, src): (None if dst == "-" else dst) for mod, src, dst, *_ in _coding_table("modality_codes.tsv")}
+
+
+def purpose_dropped(cameo: str) -> bool:
+    """Whether an act named only as the purpose of another ("sent troops to fight Isis") is left uncoded: a
+    `purpose` row for its code or root in data/coding/modality_codes.tsv."""
+    table = modality_codes()
+    return ("purpose", cameo[:3]) in table or ("purpose", cameo[:2]) in table
+
+
+def modal_code(modality: str, cameo: str) -> Optional[str]:
+    """The code an act gets under a modality (intent, demand, refusal), or None when it is not coded."""
+    table = modality_codes()
+    return table.get((modality, cameo[:3])) or table.get((modality, cameo[:2]))
+
+
+@functools.cache
+def private_acts() -> dict:
+    """{code or root: sectors} from data/coding/private_acts.tsv: acts that are everyday life, not political, when
+    done by an actor of those sectors."""
+    return {code: frozenset(secs.upper().split("|")) for code, secs, *_ in _coding_table("private_acts.tsv")}
+
+
+@functools.cache
+def agent_codes() -> dict:
+    """{agent lemma: CAMEO code} from data/coding/agent_nouns.tsv."""
+    return {agent.lower(): cameo for agent, cameo, *_ in _coding_table("agent_nouns.tsv")}
+
+
+GENERIC_HARM = {"18", "180", "19", "190"}
+
+
+@functools.cache
+def noun_classes() -> dict:
+    """{class: frozenset of words} from data/coding/nouns.tsv (role, country, group, igo, container, wrapper)."""
+    classes: dict = {}
+    for word, cls, *_ in _coding_table("nouns.tsv"):
+        classes.setdefault(cls, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+_NOUNS = noun_classes()
+ROLE_NOUNS, COUNTRY_NOUNS, GROUP_NOUNS = _NOUNS["role"], _NOUNS["country"], _NOUNS["group"]
+IGO_NOUNS, CONTAINER_NOUNS, WRAPPER_NOUNS = _NOUNS["igo"], _NOUNS["container"], _NOUNS["wrapper"]
+FIGURATIVE_NOUNS = _NOUNS.get("figurative", frozenset())
+# the purpose of an offensive ("launched an offensive to capture X") is an aim: coded as an intention (13x) for
+# acts of force; other purposes ("marched to protest", "travelled to meet") stay the act they name
+PURPOSE_INTENT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+MEDIUM_NOUNS, LANDSCAPE_NOUNS = _NOUNS.get("medium", frozenset()), _NOUNS.get("landscape", frozenset())
+TEAM_NOUNS, SPORT_WORDS = _NOUNS.get("team", frozenset()), _NOUNS.get("sport", frozenset())
+
+OBJECT_PRONOUNS = {"him", "her", "them", "it"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+OTHER_PRONOUNS = {"they", "them", "their", "it", "its", "itself", "themselves"}
+# verbs besides the reporting verbs whose complement is someone's words or belief ("warned that the US would strike")
+SPEECH_HEADS = frozenset({"warn", "predict", "expect", "fear", "believe", "think", "claim", "allege", "suggest", "estimate",
+                          "insist", "argue", "declare", "tell", "write", "tweet"})
+# pronouns that name nobody in particular: never an actor ("anyone who travels to Syria", "nobody attempted to")
+INDEFINITE_PRONOUNS = frozenset({"anyone", "anybody", "anything", "someone", "somebody", "something", "everyone",
+                                 "everybody", "everything", "nobody", "nothing", "no-one", "noone", "whoever",
+                                 "whomever", "whatever", "what"})
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+# acts that answer another's act (deny 016, praise/endorse 05, demand 10, disapprove 11, reject 12): with no actor in
+# their own slot, the author of the act they answer is their target ("rejected Erdogan's calls")
+RESPONSE_ROOTS = frozenset({"05", "10", "11", "12"})
+# acts done to a thing or place: its owner is their target ("attacked an Israeli village", "seized Iranian assets")
+OWNER_ROOTS = frozenset({"08", "14", "16", "17", "18", "19", "20"})
+# acts of protest, force posture and force whose "in" phrase is where they happened, whatever their lexicon row says
+LOCATIVE_IN_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "during",
+                  "after", "before", "since", "into", "onto", "along", "off", "over", "amid", "beyond", "between"}
+DROP_PHRASE_DEPS = {"conj", "cc", "relcl", "acl", "appos", "advcl", "punct", "prep_skip"}
+DASHES = re.compile("[-\u2013\u2014]")
+WIRE_CODE = re.compile(r"(?m)^\s*[A-Z]?\d{2,}(?:/[A-Z0-9]{1,6}){1,5}/?\s*$")
+DATELINE = re.compile(
+    r"^\s*(?:(?:[A-Z][A-Za-z.'\- ]{1,30})(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*)?"
+    r"(?:\((?:[A-Za-z][A-Za-z .\-]{1,24})\)\s*)?(?:-{1,2}|–|—)\s+")
+
+
+def _backing(tok) -> bool:
+    """A participle of backing on a noun: "Iranian-backed" (amod), "backed by Iran" (acl), data/coding/roles.tsv."""
+    return tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN" and tok.lower_ in SUPPORT_WORDS
+
+
+def supporter_tokens(sent) -> frozenset:
+    """Indexes of the tokens that name a supporter in a sentence ("Iranian" in "Iranian-backed militias", "Turkey"
+    in "rebels backed by Turkey", "the US" in "with the support of the US"), cached per sentence."""
+    cache = sent.doc.user_data.setdefault("eventwire.supporters", {})
+    got = cache.get(sent.start)
+    if got is None:
+        idx = set()
+        for t in sent:
+            if _backing(t):
+                if t.dep_ == "amod":
+                    idx.update(x.i for x in t.subtree)
+                else:
+                    for c in t.children:
+                        if c.dep_ == "agent":
+                            idx.update(x.i for x in c.subtree)
+            elif t.lemma_.lower() in SUPPORT_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if of is not None:
+                    idx.update(x.i for x in of.subtree)
+        got = cache[sent.start] = frozenset(idx)
+    return got
+
+
+def _past(verb) -> bool:
+    """A complement that reports what was done ("that the army had fired", "that it attacked"), not what is wanted."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("had", "'d"))
+                                     for c in verb.children)
+
+
+def _sector_only(a) -> bool:
+    return a is not None and not a.country and not a.entity and bool(a.sector)
+
+
+def _subject(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+@functools.cache
+def load_non_agents() -> tuple[frozenset, frozenset]:
+    """(nouns, verbs): what can kill or destroy without being an actor, and the accident verbs
+    whose -ing clauses report a toll (data/coding/non_agents.tsv)."""
+    nouns, verbs = set(), set()
+    for lemma, kind, *_ in _coding_table("non_agents.tsv"):
+        (verbs if kind.endswith("-verb") else nouns).add(lemma.lower())
+    return frozenset(nouns), frozenset(verbs)
+
+
+@functools.cache
+def load_attack_cues() -> dict:
+    """{kind: words} from data/coding/attack_cues.tsv: weapon modifiers, ambiguous hazard nouns (blast,
+    explosion), and the sentence words that tell an attack ("bomb", "militants") from an accident ("gas")."""
+    kinds: dict = {}
+    for word, kind, *_ in _coding_table("attack_cues.tsv"):
+        kinds.setdefault(kind, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+@functools.cache
+def occurrence_verbs() -> dict:
+    """{(lemma, particle or None): [(objects or None, complement words or None, kind)]} from
+    data/coding/occurrence_verbs.tsv: "clashes erupted", "the raid left 20 dead", "seven died in an attack"."""
+    out: dict = {}
+    for lemma, particle, obj, comp, kind, *_ in _coding_table("occurrence_verbs.tsv"):
+        key = (lemma.lower(), None if particle == "-" else particle.lower())
+        out.setdefault(key, []).append((None if obj == "-" else frozenset(obj.lower().split("|")),
+                                        None if comp == "-" else frozenset(comp.lower().split("|")), kind))
+    return out
+
+
+# the noun rules of noun_clause that find the event's own source ("an attack by X", "Iran's offensive")
+OWN_SOURCE_RULES = ("'by' phrase", "possessor", "actor modifier", "first party of 'between'", "parties of 'between'")
+# heads whose participle or passive-infinitive complement is the same asserted clause ("was found murdered",
+# "were reported to have been killed", "appeared to have been shot")
+RAISING_HEADS = frozenset({"find", "seem", "appear", "know", "believe", "think", "fear", "confirm", "report", "say"})
+TENSED_TAGS = ("VBD", "VBZ", "VBP")
+# verbs a bomb does by itself ("the bomb detonated"): the parser often reads them as a participle of the bomb
+SELF_ACTING_BLAST_VERBS = frozenset({"detonate", "explode"})
+CROWD_NOUNS = frozenset({"million", "thousand", "hundred", "ten", "dozen", "score", "crowd", "throng", "multitude",
+                         "mass", "masses"})
+NAMING_VERBS = frozenset({"describe", "call", "term", "label", "dub", "characterize", "characterise", "brand", "see",
+                          "appear", "seem", "believe", "suspect"})
+VICTIM_PREPS = ("in", "after", "during", "following", "amid", "from", "under")
+MEASURE_ENTS = ("DATE", "TIME", "QUANTITY", "CARDINAL")
+MEASURE_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "minute", "hour", "day",
+                           "week", "month", "year", "metre", "meter", "kilometre", "kilometer", "mile", "yard"})
+QUANTITY_HEADS = frozenset({"dozen", "score", "group", "number", "handful", "couple", "band", "team", "unit", "batch",
+                            "total"})
+PARTITIVES = frozenset({"most", "much", "many", "some", "all", "one", "several", "half", "part", "each"})
+
+
+def dateline_span(text: str) -> Optional[tuple[int, int]]:
+    """The dateline or agency stub at the start of the story ("TEHRAN, June 26 (IRNA) - ", "RNA - "),
+    also when a headline line comes first. None when there is none."""
+    starts = [0]
+    nl = text.find("\n")
+    if 0 < nl < 200 and not text[:nl].rstrip().endswith((".", "!", "?", '"')):
+        starts.append(nl + 1)           # a headline, then the dateline
+    for st in starts:
+        if not DASHES.search(text, st, st + 82):
+            continue                    # no dash, no dateline (and no need for the slower pattern)
+        m = DATELINE.match(text[st: st + 120])
+        if m and m.end() <= 80:
+            head = m.group(0)
+            # a real dateline/stub: an all-caps word (TEHRAN, RNA) or an agency in parentheses
+            if re.search(r"\b[A-Z]{2,}\b", head) or "(" in head:
+                return (st + m.start(), st + m.end())
+    return None
+
+
+def junk_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans that carry no events or actors: a leading dateline/agency stub, wire codes."""
+    spans = []
+    d = dateline_span(text)
+    if d:
+        spans.append(d)
+    for w in WIRE_CODE.finditer(text):
+        spans.append((w.start(), w.end()))
+    return spans
+
+
+@dataclass
+class DocContext:
+    """Per-document state: actor mentions found by the knowledge base, and what was said before (salience)."""
+    text: str
+    date: Optional[str]
+    mentions: list = field(default_factory=list)          # Actor, sorted by start
+    countries: tuple = ()                                  # ISO3 codes the article is about, most mentioned first
+    home: Optional[str] = None                             # the one country the story is about, when clear
+    junk: list = field(default_factory=list)
+    count_sentences: set = field(default_factory=set)      # sentence indexes that report a toll
+    disaster_story: bool = False                           # the story tells a natural disaster or an accident
+    places: list = field(default_factory=list)             # the document's places (knowledge/places.py), when found
+    dateline_place: Optional[object] = None                # the dateline's place
+    where: Optional[object] = None                         # knowledge/actor_country.Where, built on first use
+    coref: object = None                                   # knowledge.coref.Coref: salience, quotes, people by role
+
+    def has_count(self, sent_i: int) -> bool:
+        return sent_i in self.count_sentences
+
+    def in_junk(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.junk)
+
+
+def _kind(actor: Actor) -> str:
+    if actor.kind:
+        return actor.kind
+    code = actor.code or ""
+    if actor.entity and actor.sector and len(code) >= 6 and (actor.why or "").lower().find("person") >= 0:
+        return "person"
+    if len(code) == 3 and actor.country == code:
+        return "country"
+    return "other"

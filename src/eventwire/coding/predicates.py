@@ -1,0 +1,475 @@
+"""Which words are acts: the predicates of a sentence (verbs, event nouns, light-verb phrases, misread verbs,
+occurrences) with their clause (coding/clauses.py) and lexicon entry.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from eventwire.coding.clauses import (Clause, IMPACT_NOUN_AS_VERB, INTENT_HEADS, NEG_SUBJECTS, _climb_modality,
+                                      apply_status, between_parties, misread_verb_clause, noun_agent, noun_clause,
+                                      preps_of, raised_participle_subject, subject_of, unwrap_quantity, verb_clause,
+                                      verb_key)
+from eventwire.coding.context import (LANDSCAPE_NOUNS, load_attack_cues, MEASURE_ENTS, MEASURE_WORDS, MEDIUM_NOUNS,
+                                      NAMING_VERBS, occurrence_verbs, OWN_SOURCE_RULES, PARTITIVES,
+                                      PURPOSE_INTENT_ROOTS, RAISING_HEADS, SELF_ACTING_BLAST_VERBS, TENSED_TAGS,
+                                      VICTIM_PREPS, WRAPPER_NOUNS)
+from eventwire.coding.modality import asks_question
+from eventwire.coding.resolve import ActorResolution
+
+
+class Predicates:
+    """Mixin of Coder (coding/coder.py): which words are acts: the predicates of a sentence (verbs, event nouns, light-
+    verb phrases, misread verbs, occurrences) with their clause (coding/clauses.py) and lexicon entry."""
+
+
+    # ------------------------------------------------------------------ sentence
+    def event_noun(self, tok) -> Optional[str]:
+        """The event lemma a noun token stands for, or None: "talks"; "cease-fire" (hyphenated,
+        split by the tokenizer); "a mediation effort" (a generic wrapper noun with an event modifier)."""
+        doc = tok.doc
+        lemma = tok.lemma_.lower()
+        if tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010") and not doc[tok.i - 1].whitespace_ \
+                and not doc[tok.i - 2].whitespace_:
+            first = doc[tok.i - 2].lemma_.lower()
+            for cand in (first + lemma, first + "-" + lemma):
+                if self.lex.is_event_noun(cand):
+                    return cand
+        if lemma in WRAPPER_NOUNS:
+            for c in tok.children:
+                if c.dep_ in ("compound", "amod") and self.lex.is_event_noun(c.lemma_.lower()):
+                    return c.lemma_.lower()
+            return None
+        if self.lex.is_event_noun(lemma):
+            mods = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+            for m in mods:                      # "suicide bombing", "car bomb"
+                if self.lex.is_event_noun(m + "-" + lemma):
+                    return m + "-" + lemma
+            return lemma
+        return None
+
+
+    def _force_of(self, tok) -> bool:
+        """Whether a noun names its doer as a state, group or force ("Israeli fire", "the army's fire", "Isis fire"),
+        not a name ("Cyclone Idai")."""
+        agent = noun_agent(tok)
+        return agent is not None and (agent.ent_type_ in ("NORP", "GPE", "ORG") or (
+            agent.pos_ == "NOUN" and self._sector_of(agent, None) is not None))
+
+
+    def _is_event_noun(self, tok) -> bool:
+        """Whether a noun names an act (or, with a doer named on it, the fire of a force: "Israeli fire")."""
+        if tok.tag_ == "VBG":
+            return self.lex.is_event_noun(tok.lower_)      # "shelling", "firing" read as verbs
+        if tok.lemma_.lower() in ("fire", "gunfire") and self._force_of(tok):
+            return True
+        return self.event_noun(unwrap_quantity(tok)) is not None
+
+
+    def clauses(self, sent) -> list[tuple[Clause, object]]:
+        """(clause, lexicon entry) pairs for every predicate the lexicon knows."""
+        out = []
+        light_done = set()
+        occurred = set()          # event nouns already coded at an occurrence verb
+        # verbs first, so that a noun a coded verb governs ("sanctions were imposed") is not coded twice
+        for tok in sorted(sent, key=lambda t: t.pos_ != "VERB"):
+            pos = tok.pos_
+            lemma = tok.lemma_.lower()
+            if (pos == "VERB" and tok.dep_ == "amod") or (pos == "NOUN" and self.lex.is_event_verb(
+                    "shoot" if tok.lower_ == "shot" else lemma)) or (pos == "ADJ" and tok.dep_ == "amod"
+                                                                       and tok.lower_.endswith("ing")):
+                # a verb the parser misread: "troops are patrolling[amod] markets", "Croat police shot[NN] at"
+                cl = misread_verb_clause(tok, self.lex.is_event_verb)
+                if cl is not None and tok.lower_ in IMPACT_NOUN_AS_VERB and cl.rule.endswith("coordinated verb") \
+                        and not (self._projectile(cl.subj) or self._violent_agent(cl.subj)):
+                    cl = None             # "a rocket hit[NN] and destroyed": only a weapon's; not "a box-office hit"
+                if cl is not None and tok.dep_ == "compound" and cl.obj is not None and self._sector_of(cl.obj, None):
+                    cl = None             # "women aid workers", "army patrol units": a modifier of people after all
+                if cl is not None and cl.lemma not in self.reporting:
+                    entries = self.lex.match_verb(cl.lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
+                    if entries and cl.lemma in self.light_lemmas and not entries[0].object:
+                        entries = []      # a light verb counts only with its pattern's object ("opened[amod] fire")
+                    if entries:
+                        out.append((cl, entries[0]))
+                        light_done.add(tok.i)
+                        continue
+            if pos == "VERB":
+                if tok.dep_ == "amod":
+                    continue          # "the occupied cities" is not an act
+                if lemma in self.occurrence_lemmas:
+                    occ = self._occurrence_clause(tok)
+                    if occ is not None:
+                        # "the attack took place ... and comes at a time ...": one event; a toll or victims
+                        # ("... and left 10 dead", "died in the attack") still add theirs
+                        if occ[0].pred.i not in occurred or occ[0].obj is not None:
+                            out.append(occ)
+                            light_done.add(occ[0].pred.i)
+                            occurred.add(occ[0].pred.i)
+                        continue
+                if not self.lex.is_event_verb(lemma) and lemma not in self.light_lemmas:
+                    continue          # (most verbs: no need to work out their clause)
+                if any(raised_participle_subject(c) is not None for c in tok.children):
+                    continue          # "were feared killed": what is feared is the act, coded at the participle
+                if asks_question(tok):
+                    continue          # "asked if anybody was wounded", "asked about the hotline": a question
+                cl = verb_clause(tok, self._is_event_noun)
+                purpose_of = self._purpose_governor(tok, cl)
+                if purpose_of is not None:
+                    # "launched an offensive to capture the town", "staged an attack to seize the airport": the
+                    # purpose is the launcher's (not the offensive's), and an aim, not an act done: an intention
+                    cl.subj, rule = subject_of(purpose_of)
+                    cl.subj_rule = (rule + " (purpose of its governor)") if cl.subj is not None else ""
+                obj_noun = self.event_noun(cl.obj) if cl.obj is not None and not cl.passive else None
+                if obj_noun:
+                    cl.obj_lemma = obj_noun
+                entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
+                oprd = [c for c in tok.children if c.dep_ == "oprd"] \
+                    if cl.passive and any(c.dep_ == "auxpass" for c in tok.children) else []
+                if (cl.obj is not None or oprd) and not (entries and entries[0].object):
+                    # "eased curfew hours", "sent 40 trucks of food": the object's modifier or its "of"
+                    # complement can carry the pattern's object word; so can a passive's object predicate
+                    # ("12 people had been taken hostage", "were held captive")
+                    of = next((c for c in cl.obj.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+                        if cl.obj is not None else None
+                    inner = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+                    mods = [c for c in cl.obj.children if c.dep_ == "compound"] if cl.obj is not None else []
+                    for mod in mods + inner + oprd:
+                        alt = self.lex.match_verb(lemma, cl.particle, mod.lemma_.lower(), frozenset(cl.preps))
+                        if alt and alt[0].object:
+                            entries = alt
+                            break
+                if cl.obj is None and not (entries and entries[0].object):
+                    # "took to the streets": a pattern whose object word comes in its own preposition's phrase
+                    for p, o in cl.preps.items():
+                        alt = self.lex.match_verb(lemma, cl.particle, o.lemma_.lower(), frozenset(cl.preps))
+                        if alt and alt[0].object and alt[0].prep == p and alt[0].target != "prep":
+                            entries = alt
+                            break
+                        block = self.lex.blocking_row(lemma, cl.particle, o.lemma_.lower(), frozenset(cl.preps)) \
+                            if entries else None
+                        if block is not None and block.prep == p:
+                            entries = []  # "clashed with Trump's assessment": a non-event row for the phrase's noun
+                            break
+                strike = self._strike_governing(tok) if lemma in self.attack_cues.get("impact", frozenset()) else None
+                if strike is not None:
+                    cl.weapon = strike    # "launched airstrikes on X, hitting several positions": the strikes hit
+                if not entries and lemma in self.attack_cues.get("impact", frozenset()) and cl.obj is not None \
+                        and not cl.passive and ((cl.subj is not None and self._violent_agent(cl.subj)) or strike is not None):
+                    # "the blast targeted a crowded market", "a bomb hit the fuel market": a non-event reading of
+                    # the object ("targeted the consumer market") cannot be what a weapon or an attack did
+                    entries = [e for e in self.lex.match_verb(lemma, cl.particle, None, frozenset(cl.preps))
+                               if not e.object and int(e.cameo[:2]) >= 18]
+                if entries and lemma in self.attack_cues.get("landing", frozenset()) \
+                        and not (cl.subj is not None and not cl.passive and self._projectile(cl.subj)
+                                 and cl.preps.get(entries[0].prep) is not None
+                                 and cl.preps[entries[0].prep].ent_type_ not in ("DATE", "TIME")):
+                    # "rockets slammed into the district" is an attack; "the vote fell on a Sunday" is not, nor is
+                    # "on 2 June a rocket fell short"
+                    entries = [e for e in entries if int(e.cameo[:2]) < 18]
+                if entries and lemma in self.attack_cues.get("intrusion", frozenset()) \
+                        and int(entries[0].cameo[:2]) >= 18 \
+                        and not (cl.subj is not None and (not cl.passive or cl.subj_rule == "passive agent")
+                                 and self._armed(cl.subj, ctx=None)):
+                    # "gunmen broke into a ranch", "armed men dragged six farmers from their homes" are acts of force;
+                    # "thieves broke into a shop", "she broke into tears", "dragged the boat from the river" are not
+                    entries = [e for e in entries if int(e.cameo[:2]) < 18]
+                if lemma in self.reporting and not (entries and entries[0].object):
+                    continue          # "said", "noted": not events; "claimed responsibility" still is
+                # a light verb whose object is an event noun is coded by the noun ("held talks with")
+                if obj_noun and (verb_key(tok) in self.light or lemma in self.light or not entries) \
+                        and not (entries and entries[0].object):
+                    continue
+                # "pledged to send aid": the intention is coded on the complement, not on "pledge"
+                # (unless the complement is no event: "agreed to set up a transit centre")
+                if lemma in INTENT_HEADS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
+                    xc = next(c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
+                    xcl = verb_clause(xc)
+                    if self.lex.match_verb(xc.lemma_.lower(), xcl.particle, xcl.obj_lemma, frozenset(xcl.preps)) \
+                            or (xcl.obj is not None and self.event_noun(xcl.obj)):
+                        continue
+                if entries and self._recorded_or_scenery(cl):
+                    continue
+                if purpose_of is not None and entries and entries[0].cameo[:2] in PURPOSE_INTENT_ROOTS:
+                    cl.intent, cl.intent_head = True, purpose_of   # (a protest "to protest X" is the protest)
+                if entries:
+                    out.append((cl, entries[0]))
+                    if cl.obj is not None:
+                        light_done.add(cl.obj.i)
+            elif pos == "NOUN" and tok.i not in light_done and tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "LAW"):
+                noun = self.event_noun(tok)      # (not inside a name: "Highway Patrol", "High Commission")
+                if noun is None:
+                    continue
+                cl = noun_clause(tok, self.light)
+                if cl is None:
+                    continue
+                cl.lemma = noun
+                mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+                # "car bomb" before "bomb"; "rescue operation" is no event at all
+                entries = self.lex.match_compound(noun, mods, frozenset(cl.preps)) if noun == tok.lemma_.lower() \
+                    else self.lex.match_noun(noun, frozenset(cl.preps))
+                if entries and cl.light_verb is None and cl.subj_rule.startswith(("nsubj", "passive", "relative", "object")) \
+                        and int(entries[0].cameo[:2]) > 8:
+                    continue      # "supporting X in the fight against terrorists" is not a fight by the subject
+                if entries:
+                    out.append((cl, entries[0]))
+        out.extend(self._victims_of_coded_acts(sent, out))
+        out.sort(key=lambda ce: ce[0].pred.i)
+        return out
+
+
+    def _victims_of_coded_acts(self, sent, out) -> list:
+        """ "five people died when a car bomb exploded", "was shot by a sniper and later died", "killed nine and
+        six others sustained wounds": a victim verb (data/coding/occurrence_verbs.tsv) with no event noun of its own,
+        coordinated with or joined by when/after/as/while to an act of force coded in the sentence, suffers that act;
+        the act is coded again at the victim verb (its place and time), its victims the verb's subject."""
+        acts = {}
+        for cl, entry in out:
+            if entry.cameo[:2] in ("18", "19", "20") and not cl.negated and not cl.hypothetical:
+                acts.setdefault(cl.anchor_token.i, (cl, entry))
+        if not acts:
+            return []
+        coded = {cl.anchor_token.i for cl, _ in out}
+        found = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.i in coded:
+                continue
+            rows = self.occurrence.get((tok.lemma_.lower(), None)) or []
+            dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if not any(kind == "victim" and (objs is None or (dobj is not None and dobj.lemma_.lower() in objs))
+                       for objs, _, kind in rows):
+                continue
+            cause = None
+            if tok.dep_ in ("conj", "advcl") and tok.head.i in acts and not any(
+                    t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in sent.doc[tok.head.i + 1: tok.i]):
+                cause = acts[tok.head.i]        # "was shot and later died", "killed nine, while six sustained wounds"
+            else:
+                # (the clause may hang on a coordinated victim verb: "five died and 20 were wounded when ...")
+                for c in [x for v in [tok] + list(tok.conjuncts) for x in v.children]:
+                    if c.dep_ == "advcl" and c.i in acts and any(m.dep_ in ("mark", "advmod") and m.lower_ in
+                                                                  ("when", "after", "as") for m in c.children):
+                        cause = acts[c.i]       # "28 people died when their bus hit a landmine"
+                        break
+            if cause is None:
+                continue
+            cl, entry = cause
+            # the victim verb's own subject; a coordinated verb without one shares the patient of a passive act
+            # ("he was shot and later died": he), never the agent ("... by gunmen and died")
+            victim = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if victim is None and tok.dep_ == "conj" and cl.passive:
+                victim = cl.obj
+            if victim is None or victim.lower_ in ("who", "that", "which") or victim.lower_ in NEG_SUBJECTS \
+                    or any(c.dep_ == "det" and c.lower_ == "no" for c in victim.children):
+                continue                        # "no one died when ..."
+            negated, hyp, intent, intent_head, reported, refused = _climb_modality(tok)
+            if negated or hyp:
+                continue
+            new = replace(cl, anchor=tok, obj=victim, passive=False, intent=intent, intent_head=intent_head,
+                          reported=reported, refused=refused,
+                          rule=f"'{tok.lemma_.lower()}' suffered the act at '{cl.anchor_token.text}' "
+                               f"({entry.id}); '{victim.text}' suffered it")
+            found.append((new, entry))
+        return found
+
+
+    def _purpose_governor(self, verb, cl: Clause):
+        """The verb whose event-noun object a to-infinitive states the purpose of ("launched an offensive to
+        capture X": launched), or None. The parser hangs the infinitive on the verb (and then takes the offensive
+        for its controller) or on the noun."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or cl.negated or cl.hypothetical:
+            return None
+
+        def eventish(n, forceful=False):
+            n = unwrap_quantity(n)
+            if n.pos_ != "NOUN" or n.lemma_.lower() in INTENT_HEADS:
+                return False
+            if n.lemma_.lower() in WRAPPER_NOUNS:
+                return True                     # "an offensive", "a push", "a campaign"
+            name = self.event_noun(n)
+            if name is None:
+                return False
+            return not forceful or any(e.cameo[:2] in PURPOSE_INTENT_ROOTS for e in self.lex.match_noun(name, frozenset()))
+
+        # "launched an offensive to capture X" (the infinitive on the verb whose object is the offensive)
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ in ("advcl", "xcomp") else None
+        if obj is not None and eventish(obj, forceful=True):
+            return verb.head
+        # "staged an attack to seize the airport" (the infinitive on the noun); not "a grant to support refugees" or
+        # "calls to change the law", whose infinitive is the aid's or the call's content
+        if verb.dep_ in ("acl", "relcl") and eventish(verb.head, forceful=True) and verb.head.dep_ in ("dobj", "nsubjpass") \
+                and verb.head.head.pos_ == "VERB":
+            return verb.head.head
+        return None
+
+
+    @staticmethod
+    def _recorded_or_scenery(cl: Clause) -> bool:
+        """Whether a verb only records or describes: "captured on camera", "caught by surveillance cameras" (an
+        'on'/'by' phrase naming a recording medium), or "a district surrounded by a Sunni neighbourhood" (a passive
+        whose agent is scenery, data/coding/nouns.tsv) -- no act."""
+        for p in ("on", "by"):
+            o = cl.preps.get(p)
+            if o is not None and (o.lemma_.lower() in MEDIUM_NOUNS or o.lower_ in MEDIUM_NOUNS):
+                return True
+        if cl.passive:
+            agent = next((c for c in cl.pred.children if c.dep_ == "agent"), None)
+            a = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if a is not None and (a.lemma_.lower() in LANDSCAPE_NOUNS or a.lower_ in LANDSCAPE_NOUNS):
+                return True
+        return False
+
+
+    @staticmethod
+    def _named_as(prep):
+        """The noun a free relative names its event by ("died in what has been described as an attack", "in what
+        police called a raid"), or None."""
+        comp = next((x for x in prep.children if x.dep_ in ("pcomp", "pobj")), None)
+        if comp is not None and comp.lower_ == "what":
+            comp = next((x for x in comp.children if x.dep_ == "relcl"), None)
+        if comp is None or comp.lemma_.lower() not in NAMING_VERBS:
+            return None
+        for x in comp.children:
+            if x.dep_ == "prep" and x.lower_ == "as":
+                n = next((y for y in x.children if y.dep_ == "pobj"), None)
+                if n is not None:
+                    return n
+            if x.dep_ in ("oprd", "attr", "dobj") and x.pos_ == "NOUN":
+                return x
+        return None
+
+
+    def _occurrence_clause(self, verb):
+        """(clause, entry) for an event noun coded at an occurrence verb ("clashes erupted in the city",
+        "the raid left 20 dead", "seven died in an attack"), or None. The clause's anchor is the verb."""
+        prt = next((c for c in verb.children if c.dep_ == "prt"
+                    or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ("off", "out", "up"))), None)
+        rows = self.occurrence.get((verb.lemma_.lower(), prt.lower_ if prt is not None else None))
+        if not rows:
+            return None
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if dobj is not None and (dobj.ent_type_ in MEASURE_ENTS or dobj.like_num or dobj.lemma_.lower() in MEASURE_WORDS):
+            dobj = None               # "occurred hundreds of metres away", "began two hours later"
+        subj_tok, subj_rule = subject_of(verb)
+        if subj_tok is not None and subj_tok.lower_ in PARTITIVES:
+            of = next((c for c in subj_tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if inner is not None:
+                subj_tok = inner      # "most of the clashes occurred near ..."
+        for objs, comps, kind in sorted(rows, key=lambda r: (r[0] is None) + (r[1] is None)):   # most specific first
+            if objs is not None and (dobj is None or dobj.lemma_.lower() not in objs):
+                continue
+            if objs is None and kind == "occur" and (dobj is not None or any(c.dep_ in ("xcomp", "ccomp", "attr", "acomp")
+                                                                           for c in verb.children)):
+                continue              # "began talks", "continued to fight": the verb's own object is the act
+            if comps is not None and not any((t.lemma_.lower() in comps or t.lower_ in comps) and t.i > verb.i
+                                             for t in verb.subtree):
+                continue
+            victim = None
+            if kind == "victim":
+                noun = None
+                # "50 people died and dozens were injured in clashes": the phrase may hang on a coordinated verb
+                # ("sustained wounds in the attack", "lost their lives in a raid": or on the constrained object)
+                heads = [verb] + [v for v in verb.conjuncts if v.pos_ == "VERB"] + ([dobj] if objs is not None else [])
+                for c in [x for v in heads for x in v.children]:
+                    if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS:
+                        p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                        if p is None or p.lower_ == "what":
+                            p = self._named_as(c) or p
+                        if p is not None and self.event_noun(unwrap_quantity(p)):
+                            noun = unwrap_quantity(p)
+                            break
+                victim = subj_tok
+            else:
+                if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and verb.head.pos_ == "NOUN":
+                    subj_tok, subj_rule = verb.head, "nsubj"     # "a raid by gunmen ... left 22 dead", misread
+                if subj_tok is None or subj_rule.startswith("object control") or subj_tok.dep_ in ("nsubjpass",):
+                    continue
+                noun = unwrap_quantity(subj_tok)
+                victim = dobj if kind == "result" else None
+            if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW"):
+                continue
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                continue              # "no clashes took place"
+            name = self.event_noun(noun)
+            if name is None and noun.lemma_.lower() in WRAPPER_NOUNS and self.lex.is_event_noun(noun.lemma_.lower()):
+                name = noun.lemma_.lower()           # "the offensive began"
+            if name is None or self._hazard(noun):
+                continue              # "a fire broke out", "a gas explosion occurred": accidents
+            preps = preps_of(noun)
+            if kind != "victim":
+                for p, o in preps_of(verb).items():
+                    if p in ("between", "on", "against", "by") and o.ent_type_ not in ("DATE", "TIME"):
+                        preps.setdefault(p, o)       # "clashes erupted on Friday between police and ..."
+            mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+            entries = self.lex.match_compound(name, mods, frozenset(preps)) if name == noun.lemma_.lower() \
+                else self.lex.match_noun(name, frozenset(preps))
+            if not entries:
+                continue
+            if kind == "victim" and entries[0].cameo[:2] not in ("14", "15", "17", "18", "19", "20"):
+                continue              # "came under criticism from X" is no harm done to the subject
+            cl = noun_clause(noun, self.light)
+            if cl is not None and cl.light_verb is not None and cl.light_verb.i != verb.i:
+                continue              # "ordered a withdrawal that was to continue": coded by its light verb
+            if cl is None or cl.subj_rule not in OWN_SOURCE_RULES:
+                cl = Clause(pred=noun, kind="noun", lemma=name, preps=preps)
+                parties = between_parties(preps)
+                by = preps.get("by")
+                if parties is not None:
+                    cl.subj, other, cl.subj_rule = parties
+                    if other is not None:
+                        cl.preps = dict(preps, **{"with": other})
+                elif by is not None:
+                    cl.subj, cl.subj_rule = by, "'by' phrase"
+            cl.lemma = name
+            cl.anchor = verb
+            cl.light_verb = None
+            cl.negated, cl.hypothetical, cl.intent, cl.intent_head, cl.reported, cl.refused = _climb_modality(verb)
+            apply_status(cl, verb)
+            if victim is not None and victim.i != noun.i:
+                cl.obj = victim
+            what = {"occur": "as subject of", "result": "as subject of", "victim": "in a phrase of"}[kind]
+            cl.rule = f"event noun '{name}' {what} '{verb.lemma_.lower()}{' ' + prt.lower_ if prt is not None else ''}' " \
+                      f"(coded at the verb)" + (f"; '{victim.text}' suffered it" if cl.obj is not None else "")
+            return cl, entries[0]
+        return None
+
+
+    @staticmethod
+    def _tensed(tok) -> bool:
+        """Whether a verb heads a tensed clause of its own that asserts it ("... when their truck hit a mine",
+        "the bombs, which were detonated ..."), not an infinitive or a bare participle ("attempt to murder",
+        "by storming")."""
+        if tok.dep_ == "acl" and (tok.tag_ in ("VBD", "VBZ") or (tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))):
+            return True                          # a finite verb the parser hung on its subject ("a car bomb detonated[acl]")
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in SELF_ACTING_BLAST_VERBS \
+                and not any(c.dep_ in ("agent", "dobj") for c in tok.children) \
+                and ({tok.head.lemma_.lower()} | ActorResolution._modifier_words(tok.head)) & load_attack_cues().get("weapon", frozenset()):
+            return True                          # "another car bomb detonated[acl, VBN] in the district": finite
+        if tok.dep_ not in ("relcl", "advcl", "ccomp", "conj", "ROOT"):
+            return False
+        if tok.tag_ in TENSED_TAGS:
+            return True
+        return any(c.dep_ in ("aux", "auxpass") and c.tag_ in TENSED_TAGS for c in tok.children)
+
+
+    def _clause_depth(self, tok) -> int:
+        """How many subordinate clauses lie between the trigger and the sentence's main verb
+        (coordination and a reporting verb's complement do not count)."""
+        depth = 0
+        for _ in range(12):
+            if tok.dep_ == "ROOT" or tok.head is tok:
+                break
+            dep = tok.dep_
+            if dep in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj", "parataxis", "prep", "pobj", "dobj", "nsubj"):
+                if dep == "xcomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in RAISING_HEADS | self.reporting:
+                    pass         # "was found murdered", "were reported to have been killed": the same clause
+                elif raised_participle_subject(tok) is not None:
+                    pass         # "were feared killed"
+                elif dep == "xcomp" and tok.head.lemma_.lower() in RAISING_HEADS | self.reporting \
+                        and any(c.dep_ == "auxpass" for c in tok.head.children):
+                    pass
+                elif dep in ("relcl", "acl", "advcl", "xcomp", "pcomp", "csubj", "parataxis"):
+                    depth += 1
+            elif dep == "ccomp" and tok.head.lemma_.lower() not in self.reporting:
+                depth += 1
+            tok = tok.head
+        return depth

@@ -1,0 +1,332 @@
+"""Actors from the role phrases: known names, demonym + sector, capitals for governments, pronouns and descriptions
+through knowledge/coref.py, coordination, what a head word names.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
+from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, CROWD_NOUNS, DocContext,
+                                      DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind,
+                                      LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, QUANTITY_HEADS,
+                                      ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS)
+from eventwire.knowledge import actor_country
+from eventwire.model import Actor
+
+
+class ActorResolution:
+    """Mixin of Coder (coding/coder.py): actors from the role phrases: known names, demonym + sector, capitals for
+    governments, pronouns and descriptions through knowledge/coref.py, coordination, what a head word names."""
+
+
+    @staticmethod
+    def _agent_code(subj) -> Optional[str]:
+        """A more specific CAMEO code from the agent's own name ("a suicide bomber", "Russian airstrikes")."""
+        table = agent_codes()
+        subj = unwrap_quantity(subj)
+        lemma = subj.lemma_.lower()
+        for c in subj.children:
+            if c.dep_ == "compound" and c.i == subj.i - 1:
+                hit = table.get(c.lemma_.lower() + "-" + lemma)
+                if hit:
+                    return hit
+        if lemma in table or lemma in ("fire", "attack", "strike", "round", "barrage", "salvo", "volley"):
+            # the weapon named by a modifier: "sniper fire", "a car bomb explosion", "rocket fire"
+            mods = ActorResolution._modifier_words(subj)
+            for w in sorted(mods, key=lambda w: -w.count("-")):
+                if w in table:
+                    return table[w]
+        return table.get(lemma)
+
+
+    def _same_kind_noun(self, tok, code: str) -> bool:
+        """Whether an object noun names an event of the same CAMEO root ("signed a deal", "exchanged fire")."""
+        noun = self.event_noun(tok)
+        if noun is None:
+            return False
+        return any(e.cameo[:2] == code[:2] for e in self.lex.match_noun(noun, frozenset()))
+
+
+    @staticmethod
+    def _modifier_words(tok) -> set:
+        """Lemmas of a noun's pre-modifiers and of its "of" complement, with adjacent compounds joined
+        ("a car bomb explosion" -> car, bomb, car-bomb; "the explosion of a land mine" -> land, mine, land-mine)."""
+        toks = []
+        stack = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            stack += [c for c in of.children if c.dep_ == "pobj"]
+        while stack:
+            t = stack.pop()
+            toks.append(t)
+            stack += [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
+        toks.sort(key=lambda t: t.i)
+        words = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
+        for a, b in zip(toks, toks[1:]):
+            if b.i == a.i + 1:
+                words.add(a.lemma_.lower() + "-" + b.lemma_.lower())
+        return words
+
+
+    # ------------------------------------------------------------------ actors
+    def _phrase(self, head, drop=DROP_PHRASE_DEPS, inner=("relcl", "acl", "advcl"), locative=False, junk=()):
+        """The noun phrase of a head token: its subtree minus coordinated, relative and appositive parts,
+        and, for sources, minus locative phrases ("a car bomb in Kiev" is not Kiev's; "people in Syria" are Syria's)."""
+        keep = []
+        stack = [head]
+        backers = -1                   # the last token of an "X-backed" modifier before the head
+        while stack:
+            t = stack.pop()
+            keep.append(t)
+            for c in t.children:
+                if c.dep_ in drop and t is head:
+                    continue
+                if c.dep_ in inner:
+                    continue
+                if not locative and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
+                    continue
+                if _backing(c):
+                    # "Iranian-backed militias", "forces backed by Iran": the backer is not the one acting
+                    if c.i < head.i:
+                        backers = max(backers, c.right_edge.i)
+                    continue
+                stack.append(c)
+        keep.sort(key=lambda t: t.i)
+        if backers >= 0:
+            keep = [t for t in keep if t.i > backers]
+        if junk:
+            keep = [t for t in keep if not any(s <= t.idx < e for s, e in junk)]
+        # trim punctuation and conjunctions at the edges
+        while keep and keep[0].pos_ in ("PUNCT", "CCONJ"):
+            keep.pop(0)
+        while keep and keep[-1].pos_ in ("PUNCT", "CCONJ"):
+            keep.pop()
+        if not keep:
+            return None
+        return keep[0].doc[keep[0].i: keep[-1].i + 1]
+
+
+    def actors_for(self, tok, ctx: DocContext, sent, role: str, coordinate: bool = True) -> list[Actor]:
+        if tok is None:
+            return []
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i] if (tok.dep_ != "conj" and coordinate) else [tok]
+        out: list[Actor] = []
+        for h in heads:
+            acts = self._resolve_head(h, ctx, sent, role)
+            ctx.coref.note(h, acts)
+            for a in acts:
+                if a is not None and a.code and not any(a.code == b.code and a.start == b.start for b in out):
+                    out.append(a)
+        # a list the parser read as an apposition: "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"
+        if out and all(_kind(a) in ("country", "capital") for a in out):
+            for ap in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                for h in [ap] + [c for c in ap.conjuncts if c.i > ap.i]:
+                    for a in self._resolve_head(h, ctx, sent, role):
+                        if a and a.code and _kind(a) in ("country", "capital") and all(a.country != b.country for b in out):
+                            a.why = (a.why or "") + " (listed with a coordinated actor)"
+                            out.append(a)
+        return out
+
+
+    def _resolve_head(self, h, ctx: DocContext, sent, role: str = "source") -> list[Actor]:
+        low = h.lower_
+        lemma = h.lemma_.lower()
+        if low in PARTITIVES:
+            # "all of the sites", "most of the rebels": the phrase is its "of" complement, not a pronoun
+            of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if inner is not None:
+                return self._resolve_head(inner, ctx, sent, role)
+            if h.pos_ == "PRON" or h.pos_ == "DET":
+                return []
+        if low in INDEFINITE_PRONOUNS:
+            return []
+        if lemma in TEAM_NOUNS and self._modifier_words(h) & SPORT_WORDS:
+            return []             # "the Syrian national football team bowed out": sport, no political actor
+        if role == "source" and h.pos_ == "NOUN":
+            ev = unwrap_quantity(h)
+            if self.event_noun(ev) is not None and self._sector_of(ev, ctx) is None \
+                    and not any(c.dep_ == "prep" and c.lower_ == "between" for c in ev.children):
+                # an act as the subject ("An attack by Isis on Iraqi troops killed eight", "Israeli shelling killed
+                # five"): its doer is the source, never the one it was aimed at ("an attack on Kurdish forces")
+                agent = noun_agent(ev)
+                if agent is not None and agent.i != h.i:
+                    return [replace(a, why=(a.why or "") + f" (doer of '{ev.text}')")
+                            for a in self._resolve_head(agent, ctx, sent, role)]
+                # its modifiers read together ("Saudi-led coalition air strikes", "army shelling")
+                pre = ev.doc[ev.left_edge.i: ev.i]
+                a = self.kb.resolve_phrase(pre.text, pre.start_char, ctx.date, ctx.countries) if len(pre) else None
+                if a is None or not a.code or a.start is None or ctx.in_junk(a.start, a.end):
+                    return []
+                return [replace(a, why=(a.why or "") + f" (doer of '{ev.text}')")]
+        if h.pos_ == "PRON" or low in PERSONAL_PRONOUNS | OTHER_PRONOUNS:
+            local = self._subordinate_antecedent(h, ctx, sent, role) if low == "they" else []
+            if local:
+                return local
+            return ctx.coref.pronoun(h, sent)      # by number, kind, role and salience (knowledge/coref.py)
+        if ctx.in_junk(h.idx, h.idx + len(h.text)):
+            return []
+        # "people in Syria" are Syria's; "an agreement in Juba" is not Juba's
+        # ("people in Syria" are Syria's, and so are "the cities in Saudi Arabia" an attack was done to)
+        phrase = self._phrase(h, locative=role == "owner" or (role in ("target", "fallback") and self._sector_of(h, ctx) is not None),
+                              junk=ctx.junk)
+        if phrase is None:
+            return []
+        det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children)
+        has_proper = any(t.pos_ == "PROPN" for t in phrase)
+        # "the governments of Iraq and Syria", "negotiators from Sudan and South Sudan",
+        # "Russian and Chinese troops": one actor per country, with the sector of the head noun
+        sector = self._sector_of(h, ctx) if (lemma in CONTAINER_NOUNS or h.pos_ == "NOUN") else None
+        if sector or lemma in CONTAINER_NOUNS:
+            parts = []
+            of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None and (pobj.conjuncts or lemma in CONTAINER_NOUNS):
+                parts = [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]
+            else:
+                mods = [c for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i]
+                for m in mods:
+                    if m.conjuncts:
+                        parts = [m] + [c for c in m.conjuncts if c.i > m.i]
+                        break
+            if parts:
+                acts = []
+                for p in parts:
+                    cands = self._resolve_head(p, ctx, sent, role) if p.pos_ in ("PROPN", "NOUN") else \
+                        [m for m in ctx.mentions if m.start == p.idx and m.country]
+                    for a in cands:
+                        if a and a.country and (a.kind in (None, "country", "capital") or len(a.code or "") <= 6) \
+                                and all(a.country != b.country for b in acts):
+                            sec = sector or a.sector or ""
+                            acts.append(Actor(code=a.country + sec, country=a.country, sector=sec or None, name=a.name,
+                                              entity=a.entity, text=p.text, start=p.idx, end=p.idx + len(p.text),
+                                              why=f"'{h.text}' of {a.country} (one of coordinated countries)",
+                                              kind="country"))
+                if len(acts) > 1 or (acts and lemma in CONTAINER_NOUNS):
+                    return acts
+        # definite role noun / "the country" / "the group": the actor already named
+        if det and not has_proper:
+            # "the president", "the group", "the two leaders", "the militants": the actor(s) named before
+            got = ctx.coref.description(h, phrase, sent, self._demonym_country(phrase, ctx))
+            if got:
+                return got
+        a = ctx.coref.person_at(h)           # named with a role, or the surname of someone named in full
+        if a is not None:
+            return [a]
+        a = self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries)
+        if a is None and not (self._violent_agent(h) and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in h.children)):
+            # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
+            # ("the missiles fired by the Israeli military"; not "attacks targeting police": the object of an attack's
+            # participle is its target)
+            full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk)
+            if full is not None and full.text != phrase.text:
+                a = self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries)
+        if a is None:
+            # a name the document-level matcher found at the head itself ("ISIS", which a phrase of capitals
+            # alone does not resolve)
+            # (a modifier standing for its actor, "the US decision", "Israeli shelling", may be a country too)
+            # (and a country named by the head word alone: "called on US to lift", an acronym the phrase resolver
+            # cannot tell from a capitalised word without its context)
+            kinds = ("group", "party", "igo", "person") + (("country", "capital") if h.dep_ in ("compound", "amod", "poss") else ())
+            a = next((m for m in ctx.mentions if m.start is not None and m.start <= h.idx < m.end and m.code
+                      and (_kind(m) in kinds or (m.start == h.idx and m.end == h.idx + len(h.text)))), None)
+            if a is not None:
+                a = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=a.text,
+                          start=a.start, end=a.end, why=(a.why or "") + " (name found in the document)", kind=a.kind)
+        if a is None or not a.code:
+            return []
+        if a.start is None:
+            a.start, a.end, a.text = phrase.start_char, phrase.end_char, phrase.text
+        if ctx.in_junk(a.start, a.end):
+            return []
+        if role == "fallback" and not self._names_head(h, a, ctx):
+            return []                    # "five US goals", "the Kurdish enclave": a theme or place, not the actor
+        if lemma in ROLE_NOUNS and not a.entity and a.kind != "person":
+            # "Germany's chancellor", "the Iraqi politician": a person, whom a later "he" can mean
+            a = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=None, text=a.text,
+                      start=a.start, end=a.end, why=a.why, kind="person")
+        if a.country is None and a.sector in STATE_SECTORS:
+            # "its forces", "their government": the country named before, unless the owner named before is a group
+            # ("the PYD and its military wing"); other sector-only actors take a country from where the article
+            # places them (knowledge/actor_country.py)
+            poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owner = ctx.coref.owner(poss, sent) if poss is not None else None
+            if owner is not None and owner.country and _kind(owner) in ("country", "capital"):
+                country = owner.country
+                a = Actor(code=country + a.sector, country=country, sector=a.sector, name=a.name, entity=a.entity,
+                          text=a.text, start=a.start, end=a.end, kind=a.kind,
+                          why=(a.why or "") + f"; country {country} from its owner")
+        return [a]
+
+
+    def _names_head(self, h, a: Actor, ctx) -> bool:
+        """Whether a resolved actor is what the head word itself names ("Iraqi troops", "Isis fighters", "his Iranian
+        counterpart", "the country"), not a name inside a theme or place ("five US goals", "Isis-held areas")."""
+        if a.start is not None and a.start <= h.idx < (a.end or 0):
+            return True
+        lemma = h.lemma_.lower()
+        if h.like_num or lemma in CROWD_NOUNS or lemma in PARTITIVES or lemma in QUANTITY_HEADS:
+            # "hundreds of Syrian civilians", "a group of soldiers": the "of" phrase names them
+            of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            return inner is not None and self._names_head(inner, a, ctx)
+        if lemma in ROLE_NOUNS or lemma in COUNTRY_NOUNS or lemma in GROUP_NOUNS or lemma in IGO_NOUNS \
+                or lemma in CONTAINER_NOUNS or lemma in RELATIONAL_NOUNS:
+            return True
+        if h.pos_ == "PROPN" and a.start is not None and (h.left_edge.idx <= a.start and a.end <= h.idx or any(
+                c.dep_ == "appos" and c.left_edge.idx <= a.start and a.end <= c.right_edge.idx + len(c.right_edge.text)
+                for c in h.children)):
+            # "German journalist Mesale Tolu", "Tantan, the Minister of Interior": a name the knowledge base lacks,
+            # with its role
+            return True
+        # (a sector word that is also an event noun names people only in the plural: "peacekeepers", not "campaign")
+        return h.pos_ in ("NOUN", "PROPN") and self._sector_of(h, ctx) is not None \
+            and (self.event_noun(h) is None or h.tag_ in ("NNS", "NNPS"))
+
+
+    def _subordinate_antecedent(self, h, ctx: DocContext, sent, role: str) -> list[Actor]:
+        """ "officers escorted demonstrators as they marched": "they", subject of a time clause, is the plural
+        object of the clause it hangs on (the nearest antecedent), else that clause's plural subject."""
+        verb = h.head
+        if h.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "after", "before", "until") for c in verb.children):
+            return []
+        gov = verb.head
+        # an act of force in the time clause is the governing clause's subject's ("gunmen killed six people a day
+        # after they opened fire"); anything else, its object's ("escorted demonstrators as they marched")
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        found = self.lex.match_verb(verb.lemma_.lower(), None, obj.lemma_.lower() if obj is not None else None)
+        forceful = bool(found) and int(found[0].cameo[:2]) >= 15
+        for dep in (("nsubj", "dobj") if forceful else ("dobj", "nsubj")):
+            c = next((x for x in gov.children if x.dep_ == dep and x.i < h.i), None)
+            if c is None or c.tag_ not in ("NNS", "NNPS") or c.pos_ == "PRON":
+                continue
+            acts = [a for a in self._resolve_head(c, ctx, sent, role) if a is not None and a.code]
+            if acts:
+                return [self._linked(a, h, f"pronoun '{h.text}' (the {dep} of '{gov.text}')") for a in acts[:1]]
+        return []
+
+
+    def _sector_of(self, h, ctx) -> Optional[str]:
+        """The sector a head noun names on its own ("troops" -> MIL), cached per word."""
+        key = h.text
+        if key not in self._sector_cache:
+            if len(self._sector_cache) > 50_000:
+                self._sector_cache.clear()
+            a = self.kb.resolve_phrase(h.text, 0, None, ())
+            self._sector_cache[key] = a.sector if a is not None else None
+        return self._sector_cache[key]
+
+
+    def _demonym_country(self, phrase, ctx) -> Optional[str]:
+        for m in ctx.mentions:
+            if phrase.start_char <= m.start and m.end <= phrase.end_char and m.country:
+                return m.country
+        return None
+
+
+    @staticmethod
+    def _linked(a: Actor, span, why: str) -> Actor:
+        from eventwire.knowledge.coref import link
+        return link(a, span, why)

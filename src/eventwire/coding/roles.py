@@ -1,0 +1,255 @@
+"""The target slot of each predicate: the lexicon's target argument, fallbacks to a directed object or preposition, the
+party an act noun is directed at, the host of talks, the object an object pronoun is bound to, and who speaks
+(reported speech, predictions).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, OWN_OBJECT_CODES, PARTITIVE_NOUNS, SUPPORT_NOUNS,
+                                      TALKS_WORDS, noun_agent, noun_preps, preps_of, unwrap_quantity)
+from eventwire.coding.context import (DocContext, FIRST_PERSON, _kind, LOCATIVE_IN_ROOTS, OWN_POSSESSIVES, OWNER_ROOTS,
+                                      PARTITIVES, _past, RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
+from eventwire.model import Actor
+
+
+class Roles:
+    """Mixin of Coder (coding/coder.py): the target slot of each predicate: the lexicon's target argument, fallbacks to
+    a directed object or preposition, the party an act noun is directed at, the host of talks, the object an
+    object pronoun is bound to, and who speaks (reported speech, predictions)."""
+
+
+    def _fallback_targets(self, cl: Clause, tried, code: str, with_object: bool = True):
+        """(argument head, whether the head itself may be the target) for the arguments that may name the one an act
+        is directed at when the pattern's own slot names none: the object (not for an act done with one's own means:
+        "mobilised troops", "withdrew its forces"); the one a demand is made of ("demanded that Moscow withdraw"; not
+        "warned that Iran is arming", "asked if they worried"); the object of a directed preposition, where "for"
+        names a party only for appeals, cooperation and aid ("provided aid for refugees"; "fought for us" is a
+        beneficiary, though "mobilised troops for a battle against X" names X through the battle) and "from" never
+        does ("sent weapons from Turkey"); never a supporter ("with the support of the US")."""
+        out = []
+        own = any(code.startswith(c) for c in OWN_OBJECT_CODES)
+        if with_object and cl.obj is not None and cl.obj is not tried and cl.obj is not cl.subj and not own:
+            out.append((cl.obj, True))
+        demand = cl.pred.lemma_.lower() in DEMANDING_HEADS or (
+            cl.obj is not None and cl.obj.lemma_.lower() in DEMANDING_HEADS)     # "reiterated its demand ... that Israel"
+        if with_object and cl.kind == "verb" and (demand or (code[:2] == "01" and code[:3] != "016")):
+            # (a comment is about the one its complement is about: "expressed hope that the new government will help")
+            for c in cl.pred.children:
+                # (a demand's complement is wanted, not reported: "that X withdraw", "that X is reined back"; not
+                # "insisted that the army had not fired")
+                if c.dep_ == "ccomp" and (not demand or not _past(c)) \
+                        and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) \
+                        and not any(m.tag_ in ("WRB", "WP", "WDT") for m in c.children):
+                    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None and subj is not tried and subj.lower_ not in ("that", "which", "who", "it", "what"):
+                        out.append((subj, True))
+        for p in ("against", "on", "with", "to", "toward", "towards", "for", "into", "from"):
+            t = cl.preps.get(p)
+            if t is None or t is tried or any(t is o for o, _ in out) or (p == "with" and t.lemma_.lower() in SUPPORT_NOUNS):
+                continue
+            if p == "with" and (self._projectile(t) or self._violent_agent(t) or t.lemma_.lower() in self.attack_cues.get("weapon", ())):
+                continue               # "attacked the cities with rockets and drones": the instrument
+            if p == "into" and code[:2] not in ("09", "15"):
+                continue               # ("an investigation into the company", "sent troops into Syria"; not "fled into Turkey")
+            if p == "from" and code[:2] != "02":
+                continue               # ("pleaded for help from the US"; not "sent weapons from Turkey")
+            out.append((t, p != "for" or code[:2] in ("01", "02", "03", "05", "06", "07", "08")))
+        if with_object and code[:2] in ("18", "19", "20") and cl.subj is not None and not cl.passive \
+                and cl.subj.pos_ == "NOUN" and self.event_noun(unwrap_quantity(cl.subj)) is not None:
+            out.append((cl.subj, False))   # "an attack on Kurdish forces killed five": those it was aimed at
+        by = cl.preps.get("by")
+        if with_object and by is not None and not cl.passive and cl.obj is not None and cl.obj.i < by.i \
+                and (code[:3] == "016" or code[:2] in RESPONSE_ROOTS):
+            out.append((by, True))     # "denied the accusations by Japan", the parser hanging "by" on the verb
+        return out
+
+
+    def _directed_at(self, tok, code: str, head_ok: bool = True, depth: int = 0):
+        """(token, how, role) to try, in order, for the actor a fallback argument names:
+        - the head itself, which must name the actor, not merely contain one ("five US goals", "a UN-led
+          investigation", "a House of Commons statement" name none);
+        - for an act named by a noun, the party it is directed at: its lexicon slot or an on/against/with/to phrase
+          ("sanctions on Iran", "lift the ban on the UK", "a battle against the Brotherhood"); for a demand, the one it
+          is made of ("its demand that Israel ease restrictions");
+        - for an act of force, coercion, protest, yielding or reduced relations, the owner of the thing it is done to
+          ("attacked an Israeli village", "captured a Karen guerrilla stronghold", "released a Lebanese
+          millionaire's assets");
+        - for a response (a denial, praise, criticism, rejection, demand), the author of the act it answers ("denied
+          the accusations by Japan", "rejected Erdogan's calls", "welcomed the US decision"), never the actor's own
+          ("its demand")."""
+        out = [(tok, "", "fallback")] if head_ok else []
+        tok = unwrap_quantity(tok)
+        if tok.pos_ not in ("NOUN", "NUM", "SYM"):
+            return out
+        if tok.lemma_.lower() in PARTITIVES or tok.lemma_.lower() in PARTITIVE_NOUNS or tok.like_num \
+                or tok.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"):
+            # "some of the peacekeepers", "the remnants of the Brotherhood", "10 million in aid to the Palestinians"
+            inner = preps_of(tok)
+            inner = inner.get("of") or inner.get("in")
+            if inner is None:
+                return out
+            tok = inner
+            if head_ok:
+                out.append((tok, "", "fallback"))
+        recipient = tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for")
+        noun = self.event_noun(tok)
+        response = code[:3] == "016" or code[:2] in RESPONSE_ROOTS
+        if response or code[:2] == "08":
+            # (a yield answers a demand too: "conceded to demands from the association")
+            agent = noun_agent(tok) or preps_of(tok).get("from")
+            if agent is not None and agent.lower_ not in OWN_POSSESSIVES:
+                out.append((agent, f"author of '{tok.lemma_.lower()}'", "fallback"))
+        if code[:2] == "02" and preps_of(tok).get("from") is not None and (noun is None or tok.lemma_.lower() in SUPPORT_NOUNS):
+            # "pleading for help from the Trump administration"
+            out.append((preps_of(tok)["from"], f"the one '{tok.lemma_.lower()}' is asked from", "fallback"))
+        if noun is None and tok.lemma_.lower() in WRAPPER_NOUNS:
+            # "launched an operation against militants", "a campaign against the rebels"
+            wrapped = noun_preps(tok)
+            slot = next((wrapped[p] for p in ("against", "on", "with") if p in wrapped), None)
+            if slot is not None:
+                out.append((slot, f"object of '{tok.lemma_.lower()}'", "fallback"))
+        if noun is not None:
+            preps = noun_preps(tok)
+            if code[:2] in ("02", "10") and preps.get("of") is not None:
+                # "called for the withdrawal of Syrian forces", "demanded the release of the hostages"
+                out.append((preps["of"], f"party to the '{noun}' asked for", "fallback"))
+            entries = self.lex.match_noun(noun, frozenset(preps))
+            slot = self._target_token(Clause(pred=tok, kind="noun", lemma=noun, preps=preps), entries[0]) if entries else None
+            if slot is None:
+                # ("of" last: "a boycott of US products", "the siege of Ghouta"); or the party its participle names
+                # ("lifted sanctions imposed on China", "the ban placed on the group")
+                slot = next((preps[p] for p in ("on", "against", "with", "to", "toward", "towards", "of") if p in preps), None)
+                for c in tok.children:
+                    if slot is None and c.dep_ == "acl" and c.tag_ == "VBN":
+                        slot = next((o for p, o in preps_of(c).items() if p in ("on", "against", "upon")), None)
+            if slot is not None:
+                out.append((slot, f"object of '{noun}'", "fallback"))
+                if depth == 0:
+                    # "restrictions on assistance to North Korea", "a battle against the remnants of the Brotherhood"
+                    out.extend((t, h or f"object of '{noun}'", r) for t, h, r in self._directed_at(slot, code, True, 1)[1:])
+                if entries and entries[0].cameo[:2] in OWNER_ROOTS and code[:2] not in OWNER_ROOTS:
+                    # an act of force named by a noun: the owner of what it hit ("claimed responsibility for an attack
+                    # on the army's sites")
+                    out.append((slot, f"owner of what the '{noun}' was aimed at", "target"))
+        demand = noun in DEMANDING_HEADS or tok.lemma_.lower() in DEMANDING_HEADS
+        if demand or (code[:2] == "01" and code[:3] != "016"):
+            # "its demand that Israel ease restrictions", "expressed hope that the new government will help" (a
+            # pronoun in a comment is most often the speaker: "refugees expressed fears that they would be ...")
+            for c in tok.children:
+                if c.dep_ in ("acl", "ccomp") and not any(m.tag_ in ("WRB", "WP", "WDT") or m.lower_ in ("if", "whether")
+                                                          for m in c.children):
+                    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None and subj.lower_ not in ("that", "which", "who", "it", "what") \
+                            and (demand or subj.pos_ != "PRON"):
+                        out.append((subj, f"the one '{tok.lemma_.lower()}' is about", "fallback"))
+        if code[:2] in ("06", "07"):
+            # "sent supplies and personnel such as doctors to Nepal": the recipient, wherever the parser hung it
+            rec = next((c for c in tok.subtree if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                        and c.head.i != tok.i), None)
+            pobj = next((x for x in rec.children if x.dep_ == "pobj"), None) if rec is not None else None
+            if pobj is not None:
+                out.append((pobj, "recipient", "fallback"))
+        if response:
+            # what the act answers, read as a whole: "rejected an offer from the Afghan government", "the demands by
+            # protesters"
+            out.append((tok, f"author of '{tok.lemma_.lower()}'", "target"))
+        elif code[:2] in OWNER_ROOTS or (code[:2] in ("06", "07") and recipient):
+            if noun is None:
+                # the owner of the thing or place it is done to: "attacked an Israeli village", "attacked the cities in
+                # Saudi Arabia", "gave $90 million to the UN appeal"
+                out.append((tok, f"owner of '{tok.lemma_.lower()}'", "owner"))
+            else:
+                # an act named by a noun: its party, not its modifiers ("violated South Sudan's ceasefire"; not
+                # "reduced military aid": the aid is the actor's own)
+                party = noun_agent(tok) or next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                 and c.i == tok.i - 1), None)     # "an army convoy came under attack"
+                if party is not None and party.lower_ not in OWN_POSSESSIVES:
+                    out.append((party, f"party to the '{noun}'", "fallback"))
+        return out
+
+
+    @staticmethod
+    def _target_token(cl: Clause, entry):
+        if entry.prep == "in" and entry.cameo[:2] in LOCATIVE_IN_ROOTS:
+            return None                # "protested in Cairo", "an attack in Kabul": where it happened, not at whom
+        if entry.target == "dobj":
+            if cl.kind == "noun":
+                return cl.preps.get("of") or cl.preps.get("on") or cl.preps.get("against")
+            return cl.obj
+        if entry.target == "prep":
+            if entry.prep and entry.prep in cl.preps:
+                return cl.preps[entry.prep]
+            return None
+        return None
+
+    @staticmethod
+    def _binding_object(cl: Clause):
+        """The object an object pronoun of a purpose clause stands for: the governing verb's object ("called Morrison
+        on Wednesday to congratulate him", "invited the president to meet him"), or None."""
+        v = cl.pred
+        if v.dep_ not in ("advcl", "xcomp", "conj") or "subject control" not in (cl.subj_rule or ""):
+            return None
+        gov = v.head
+        while gov.dep_ in ("advcl", "xcomp", "conj") and gov.head is not gov \
+                and not any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") for c in gov.children):
+            gov = gov.head
+        return next((c for c in gov.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+    def _host(self, cl: Clause, sources, ctx: DocContext, sent) -> Optional[Actor]:
+        """The government of the country talks or a visit took place in, when no other party is named ("the Iraqi
+        prime minister held talks in Tehran" -> IRNGOV): a country or a capital in the clause's "in" phrase that is
+        not the visitor's own. A city that is no seat of government names no host ("talks in Geneva")."""
+        if cl.lemma not in TALKS_WORDS or "with" in cl.preps or (cl.obj is not None and not self._is_event_noun(cl.obj)):
+            return None                # ("gave a press conference in London", "met psychotherapists in Jordan")
+        where = cl.preps.get("in")
+        own_verb = {cl.pred.i} | ({cl.light_verb.i} if cl.light_verb is not None else set()) | \
+            ({cl.anchor.i} if cl.anchor is not None else set()) | \
+            ({cl.obj.i} if cl.obj is not None and self._is_event_noun(cl.obj) else set())   # "held talks in Tehran"
+        if where is None or where.pos_ != "PROPN" or where.head.head.i not in own_verb:
+            return None                # ("discussed developments in Syria": the object's place, not the talks')
+        own = {s.country for s in sources if s.country}
+        for a in self._resolve_head(where, ctx, sent, "fallback"):
+            if _kind(a) not in ("country", "capital") or not a.country or a.country in own or not own:
+                continue
+            return Actor(code=a.country + "GOV", country=a.country, sector="GOV", name=a.name, entity=None, text=a.text,
+                         start=a.start, end=a.end, kind="capital",
+                         why=(a.why or "") + f"; the host: {a.country}'s government, where the talks were held")
+        return None
+
+
+    def _speaker(self, tok):
+        """The subject of the reporting verb whose words `tok` is in ("'We will fight,' the commander said": the
+        commander; "Erdogan said Turkey would ...": Erdogan), or None outside reported speech."""
+        t = tok
+        for _ in range(10):
+            head = t.head
+            if head.i == t.i:
+                return None
+            if t.dep_ in ("ccomp", "parataxis", "xcomp") and (head.lemma_.lower() in self.reporting
+                                                              or head.lemma_.lower() in SPEECH_HEADS):
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and not (tok.i in range(t.left_edge.i, t.right_edge.i + 1)
+                                             and subj.i in range(t.left_edge.i, t.right_edge.i + 1)):
+                    return subj
+                return None
+            t = head
+        return None
+
+
+    def _prediction(self, cl: Clause, sources: list, ctx: DocContext, sent) -> bool:
+        """Whether a future act in someone's words is a prediction about another party, not that party's announced
+        intention: "The Kurds said Turkey would attack Afrin", "'Turkey will destroy us,' the commander said" (not
+        "Erdogan said Turkey would launch an offensive": the speaker's own side)."""
+        if not cl.intent or cl.intent_head is not None or not sources:
+            return False
+        anchor = cl.light_verb if cl.light_verb is not None else cl.pred
+        speaker = self._speaker(anchor)
+        if speaker is None or (cl.subj is not None and cl.subj.lower_ in FIRST_PERSON and cl.subj.pos_ == "PRON"):
+            return False
+        said_by = [a for a in self._resolve_head(speaker, ctx, sent, "source") if a.country or a.entity]
+        if not said_by or not all(s.country or s.entity for s in sources):
+            return False              # (who spoke, or of whom, is not known well enough to tell)
+        return not any((a.country and a.country == s.country) or (a.entity and a.entity == s.entity) or a.code == s.code
+                       for a in said_by for s in sources)
