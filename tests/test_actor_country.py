@@ -164,3 +164,10 @@ def test_every_event_has_an_actor():
             "arrested in Cairo. Gunmen killed four villagers.")
     for e in events_of(text):
         assert (e.source is not None and e.source.code) or (e.target is not None and e.target.code)
+
+
+def test_a_named_victim_the_lists_do_not_know_is_an_individual_without_a_borrowed_country():
+    evs = events_of("Armed men abducted Maria Lopez outside her shop in Culiacan on Friday.")
+    tgt = [e.target for e in evs if e.target is not None]
+    assert tgt and tgt[0].code == "CVL" and tgt[0].text == "Maria Lopez"
+    assert "a person the actor lists do not know" in tgt[0].why

@@ -234,6 +234,16 @@ class ActorResolution:
             if a is not None:
                 a = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=a.text,
                           start=a.start, end=a.end, why=(a.why or "") + " (name found in the document)", kind=a.kind)
+        if (a is None or not a.code) and role == "target" and h.pos_ == "PROPN" and h.ent_type_ == "PERSON" \
+                and not ctx.in_junk(phrase.start_char, phrase.end_char) \
+                and not any(p.start < phrase.end_char and phrase.start_char < p.end for p in (ctx.places or ())):
+            # "Silva was shot in the chest", "gunmen abducted Maria Lopez": someone the actor lists do not know, named
+            # as the one an act was done to, is a private individual; a country comes from where the article places
+            # them (knowledge/actor_country.py)
+            a = Actor(code="CVL", country=None, sector="CVL", name=phrase.text, entity=None, text=phrase.text,
+                      start=phrase.start_char, end=phrase.end_char, kind="person",
+                      why=f"'{phrase.text}': a person the actor lists do not know, named as the one acted on: "
+                          f"an individual (CVL)")
         if a is None or not a.code:
             return []
         if a.start is None:

@@ -387,8 +387,8 @@ def _set_country(a: Actor, country: str, why: str) -> None:
 
 def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: str = "") -> None:
     """Give one sector-only actor the country the article places it in (see the module doc); in place."""
-    if not sector_only(a):
-        return
+    if not sector_only(a) or (a.kind == "person" and a.name):
+        return          # (a named individual the lists do not know: where a story happens says nothing of whose he is)
     kinds = word_kinds()
     doc = sent.doc
     coref = "coreference" in (a.why or "")
