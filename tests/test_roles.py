@@ -168,3 +168,16 @@ def test_places_of_the_object_are_no_host_and_a_place_left_does_not_act():
     assert not [e for e in at(evs, "fight") if e.source and e.source.country == "KEN"]
     evs = events_of("The Kenyan and Ugandan presidents discussed developments in Somalia.")
     assert not [e for e in evs if e.target is not None and e.target.country == "SOM"]
+
+
+@pytest.mark.parametrize("text, verb, target", [
+    ("Turkish jets bombed Afrin on Sunday.", "bombed", "SYR"),
+    ("Russian warplanes struck Idlib province overnight.", "struck", "SYR"),
+    ("Syrian troops retook Aleppo in December.", "retook", None),          # its own ground: who held it is not said
+])
+def test_the_state_holding_a_place_acted_on_is_the_target(text, verb, target):
+    evs = at(events_of(text), verb)
+    assert evs
+    assert [e.target.code if e.target else None for e in evs] == [target]
+    if target:
+        assert "the place acted on" in evs[0].target.why

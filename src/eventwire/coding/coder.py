@@ -19,7 +19,7 @@ from typing import Optional
 from eventwire.coding.acts import one_event_per_act
 from eventwire.coding.agency import Agency
 from eventwire.coding.clauses import Clause, INTENT_HEADS, NOT_RECIPROCAL_CODES, SUPPORT_WORDS, subject_of
-from eventwire.coding.context import (agent_codes, _coding_table, COUNTRY_NOUNS, CROWD_NOUNS, dateline_span,
+from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, agent_codes, _coding_table, COUNTRY_NOUNS, CROWD_NOUNS, dateline_span,
                                       DocContext, FIGURATIVE_NOUNS, GENERIC_HARM, GROUP_NOUNS, IGO_NOUNS, junk_spans,
                                       load_attack_cues, load_non_agents, modal_code, modality_codes, noun_classes,
                                       OBJECT_PRONOUNS, occurrence_verbs, purpose_dropped, RECIPROCAL_ROOTS, ROLE_NOUNS,
@@ -28,7 +28,7 @@ from eventwire.coding.predicates import Predicates
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.roles import Roles
 from eventwire.knowledge import actor_country
-from eventwire.model import Event
+from eventwire.model import Actor, Event
 
 
 class Coder(Predicates, Agency, Roles, ActorResolution):
@@ -189,6 +189,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 if host is not None:
                     targets = [host]
                     rule += f"; target: the host of the talks in '{host.text}'"
+            if not targets and code[:2] in PLACE_TARGET_ROOTS and cl.kind == "verb" and cl.obj is not None:
+                held = self._place_held(cl.obj, sources, ctx)
+                if held is not None:
+                    targets = [held]
+                    rule += f"; target: the country of the place acted on ('{held.text}')"
             # (an object the pattern names is the act's content, not a party: "exchanged fire", "signed a declaration")
             reciprocal_obj = cl.obj is None or cl.passive or bool(entry.object) or self._same_kind_noun(cl.obj, entry.cameo) or \
                 any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
@@ -304,6 +309,35 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                     events[-1].purpose_of = cl.governor.i
         return self._dedupe(one_event_per_act(events, sent.doc, ctx.text, self.attack_cues.get("harm", frozenset())))
 
+
+    @staticmethod
+    def _place_held(obj, sources, ctx: DocContext) -> Optional[Actor]:
+        """The country of a named place an act of force was done to ("Isis captured towns in Iraq", "Turkish jets
+        bombed Afrin"): the state that holds it is the one acted against, as CAMEO codes a city by its country. Not
+        when the doer is of that country (its own ground: who held it is not said), nor for a continent or region."""
+        lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+        own = {s.country for s in sources if s.country}
+        doc = obj.doc
+        backers = supporter_tokens(obj.sent)
+        for p in ctx.places or ():
+            if p.start is None or not (lo <= p.start < hi) or not p.country or p.demonym:
+                continue
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+            named = head is not None and head.dep_ == "compound" and head.head.i == obj.i \
+                and obj.lemma_.lower() in PLACE_HEADS                   # "Idlib province", "the town of X" is pobj
+            if head is None or head.i in backers or (head.i != obj.i and not named
+                                                     and head.dep_ in ("amod", "compound", "poss", "nmod")) \
+                    or (head.i + 1 < len(doc) and doc[head.i + 1].text in ("-", "\u2013")) \
+                    or (p.country not in (ctx.countries or ()) and set(ctx.countries or ()) - own):
+                continue      # a name describing the object ("US-supplied weapons", "Turkey-backed rebels"), or a place
+                # resolved to a country the story is not about (a homonym the gazetteer chose wrongly)
+            if p.country in own or (p.feature or "") in ("continent", "region"):
+                return None
+            return Actor(code=p.country, country=p.country, sector=None, name=p.name, entity=None, text=p.text,
+                         start=p.start, end=p.end, kind="country",
+                         why=f"'{p.text}', the place acted on, is in {p.country}: its state is the target")
+        return None
 
     def _demand(self, cl: Clause, entry, sent, sent_i: int, ctx: DocContext) -> list[Event]:
         """ "Russia says Israel must end attacks on Syria": Russia demands (10x) of Israel."""

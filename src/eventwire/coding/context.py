@@ -99,6 +99,11 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 RESPONSE_ROOTS = frozenset({"05", "10", "11", "12"})
 # acts done to a thing or place: its owner is their target ("attacked an Israeli village", "seized Iranian assets")
 OWNER_ROOTS = frozenset({"08", "14", "16", "17", "18", "19", "20"})
+# acts of force done to a named place: the state that holds the place is their target ("captured towns in Iraq")
+PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
+# nouns a place name is compounded with to name the place ("Idlib province", "Mosul city")
+from eventwire.knowledge.place_words import _PLACE_HEADS, _PROVINCE_WORDS, _SETTLEMENT_NOUNS  # noqa: E402
+PLACE_HEADS = frozenset(_PLACE_HEADS | _PROVINCE_WORDS | _SETTLEMENT_NOUNS)
 # acts of protest, force posture and force whose "in" phrase is where they happened, whatever their lexicon row says
 LOCATIVE_IN_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
