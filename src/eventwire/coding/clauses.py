@@ -59,18 +59,10 @@ REQUEST_HEADS = {"urge", "ask", "call", "demand", "appeal", "request", "encourag
 def role_words() -> dict:
     """{class: frozenset of words} from data/coding/roles.tsv (object-control, support, support-noun, assert-noun,
     intent-noun)."""
-    from importlib import resources
+    from eventwire.coding.tables import coding_table
     out: dict = {}
-    header = False
-    with resources.files("eventwire").joinpath("data/coding", "roles.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            if not header:
-                header = True
-                continue
-            word, cls, *_ = [c.strip() for c in line.rstrip("\n").split("\t")]
-            out.setdefault(cls, set()).add(word.lower())
+    for word, cls, *_ in coding_table("roles.tsv"):
+        out.setdefault(cls, set()).add(word.lower())
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -9,23 +9,13 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from eventwire.coding.clauses import SUPPORT_NOUNS, SUPPORT_WORDS, noun_clause
+from eventwire.coding.tables import coding_table
 from eventwire.knowledge import actor_country
 from eventwire.model import Actor
 
 
 # --- intentions: what an announced act is coded as (CAMEO 03x / 13x) --------------------------------
-def _coding_table(name: str):
-    """Rows (lists of cells) of a TSV file in data/coding/, without comments and the header line."""
-    from importlib import resources
-    header_seen = False
-    with resources.files("eventwire").joinpath("data/coding", name).open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            if not header_seen:
-                header_seen = True
-                continue
-            yield [c.strip() for c in line.rstrip("\n").split("\t")]
+_coding_table = coding_table      # (the name the stages and other modules use)
 
 
 @functools.cache

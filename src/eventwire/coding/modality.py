@@ -39,18 +39,10 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can",
 @functools.cache
 def words() -> dict:
     """{(pos, kind): frozenset of lemmas} from data/coding/complements.tsv."""
-    from importlib import resources
+    from eventwire.coding.tables import coding_table
     out: dict = {}
-    header = False
-    with resources.files("eventwire").joinpath("data/coding/complements.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            if not header:
-                header = True
-                continue
-            word, pos, kind, *_ = [c.strip() for c in line.rstrip("\n").split("\t")]
-            out.setdefault((pos.upper(), kind.lower()), set()).add(word.lower())
+    for word, pos, kind, *_ in coding_table("complements.tsv"):
+        out.setdefault((pos.upper(), kind.lower()), set()).add(word.lower())
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -21,7 +21,6 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Optional
 
 from eventwire.knowledge.people import PeopleIndex, title_heads
@@ -48,16 +47,10 @@ UNKNOWN = "a name the actor lists do not know"      # the `why` of a mention tha
 @functools.cache
 def coref_words() -> dict:
     """{word: (class, value)} from data/coding/coref.tsv."""
-    out, header = {}, False
-    with resources.files("eventwire").joinpath("data/coding/coref.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            if not header:
-                header = True
-                continue
-            word, cls, value, *_ = [c.strip() for c in line.rstrip("\n").split("\t")] + ["-"]
-            out[word.lower()] = (cls, None if value == "-" else value)
+    from eventwire.coding.tables import coding_table
+    out = {}
+    for word, cls, value, *_ in (row + ["-"] for row in coding_table("coref.tsv")):
+        out[word.lower()] = (cls, None if value == "-" else value)
     return out
 
 
