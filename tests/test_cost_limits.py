@@ -108,3 +108,16 @@ def test_cut_warc_codes_whole_records_and_names_the_cut(tmp_path, gz):
     docs = list(read_inputs([cut]))
     assert [d.status for d in docs[:-1]] == ["ok"] * (len(docs) - 1) and len(docs) >= 3
     assert docs[-1].status == "failed" and "truncated" in docs[-1].reason and str(cut) in docs[-1].reason
+
+
+def test_a_document_over_its_time_limit_is_failed_with_a_reason_and_the_next_is_coded(monkeypatch):
+    from eventwire.model import Document
+    from eventwire.pipeline import default_pipeline
+    pipe = default_pipeline()
+    long_doc = Document(id="slow", text="Rebels shelled the town of Kidal on Monday. " * 40, date="2021-03-01")
+    monkeypatch.setenv("EVENTWIRE_DOC_TIMEOUT", "0.000001")
+    (res,) = pipe.code([long_doc])
+    assert res.status == "failed" and res.reason.startswith("timeout")
+    monkeypatch.setenv("EVENTWIRE_DOC_TIMEOUT", "120")
+    (res,) = pipe.code([Document(id="next", text="Mali closed its border with Niger.", date="2021-03-01")])
+    assert res.status == "coded" and res.events

@@ -22,9 +22,25 @@ import time
 import traceback
 from typing import Iterable, Iterator, Optional, Sequence
 
+from eventwire.coding.context import DocTimeout
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
 log = logging.getLogger("eventwire.pipeline")
+
+DEFAULT_DOC_TIMEOUT = 120.0
+
+
+def doc_timeout() -> float:
+    """Seconds one document may spend in coding after its parse (actors, clauses, places, dates), from
+    $EVENTWIRE_DOC_TIMEOUT (default 120); past it the document is failed with reason "timeout" and the run goes on.
+    The same pipeline runs in `eventwire code` (and its worker processes, which inherit the variable), the API and
+    Spark. The parse itself is bounded by the limits on what the parser is given (nlp.bounded_text)."""
+    import os
+    try:
+        value = float(os.environ.get("EVENTWIRE_DOC_TIMEOUT", DEFAULT_DOC_TIMEOUT))
+    except ValueError:
+        return DEFAULT_DOC_TIMEOUT
+    return value if value > 0 else DEFAULT_DOC_TIMEOUT
 
 
 class Pipeline:
@@ -109,6 +125,7 @@ class Pipeline:
                 date, _prec = self.dates.story_date(read, d.date)
             res.date = date
             ctx = self.coder.context(sdoc, date, original_text=read)
+            ctx.deadline = t0 + doc_timeout()
             counts = self.counts.find_counts(sdoc) if self.counts is not None else []
             ctx.count_sentences = {c.sentence for c in counts}
             places = []
@@ -128,6 +145,8 @@ class Pipeline:
             events = [e for e in events if _has_actor(e)]
             focus = self.places.article_focus(sdoc, places_out) if self.places is not None and events else None
             for e in events:
+                if time.perf_counter() > ctx.deadline:
+                    raise DocTimeout("placing and dating its events")
                 ti = e.trigger_token
                 if self.places is not None and ti is not None:
                     e.location = self.places.event_location(sdoc, ti, places_out, dateline_place, focus)
@@ -148,6 +167,9 @@ class Pipeline:
             if counts:
                 res.counts = counts
                 attach_counts(sdoc, events, counts)
+        except DocTimeout as exc:
+            res = Result(document=d, status=FAILED, date=d.date,
+                         reason=f"timeout: coding took over {doc_timeout():g} s ({exc}; EVENTWIRE_DOC_TIMEOUT)")
         except Exception as exc:  # noqa: BLE001 - one document's failure is reported, never raised
             log.debug("coding failed for %s", d.id, exc_info=True)
             tb = traceback.extract_tb(exc.__traceback__)[-1]

@@ -13,13 +13,15 @@ from here too.
 """
 from __future__ import annotations
 
+import time
+
 from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.acts import one_event_per_act
 from eventwire.coding.agency import Agency
 from eventwire.coding.clauses import Clause, INTENT_HEADS, NOT_RECIPROCAL_CODES, SUPPORT_WORDS, subject_of
-from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, agent_codes, _coding_table, COUNTRY_NOUNS, CROWD_NOUNS, dateline_span,
+from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, DocTimeout, agent_codes, _coding_table, COUNTRY_NOUNS, CROWD_NOUNS, dateline_span,
                                       DocContext, FIGURATIVE_NOUNS, GENERIC_HARM, GROUP_NOUNS, IGO_NOUNS, junk_spans,
                                       load_attack_cues, load_non_agents, modal_code, modality_codes, noun_classes,
                                       OBJECT_PRONOUNS, occurrence_verbs, purpose_dropped, RECIPROCAL_ROOTS, ROLE_NOUNS,
@@ -85,6 +87,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
         ctx = ctx or self.context(doc, date)
         events: list[Event] = []
         for sent_i, sent in enumerate(doc.sents):
+            if time.perf_counter() > ctx.deadline:
+                raise DocTimeout(f"coding stopped at sentence {sent_i}")
             if ctx.in_junk(sent.start_char, sent.end_char) or not sent.text.strip():
                 continue
             events.extend(self.code_sentence(sent, sent_i, ctx))

@@ -249,12 +249,18 @@ class DocContext:
     dateline_place: Optional[object] = None                # the dateline's place
     where: Optional[object] = None                         # knowledge/actor_country.Where, built on first use
     coref: object = None                                   # knowledge.coref.Coref: salience, quotes, people by role
+    deadline: float = float("inf")                         # time.perf_counter() past which coding gives up (timeout)
+
 
     def has_count(self, sent_i: int) -> bool:
         return sent_i in self.count_sentences
 
     def in_junk(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.junk)
+
+
+class DocTimeout(Exception):
+    """Coding one document took longer than its time limit (pipeline.doc_timeout)."""
 
 
 def _kind(actor: Actor) -> str:
