@@ -181,3 +181,8 @@ def test_the_state_holding_a_place_acted_on_is_the_target(text, verb, target):
     assert [e.target.code if e.target else None for e in evs] == [target]
     if target:
         assert "the place acted on" in evs[0].target.why
+def test_the_one_opposed_is_not_the_actor_and_support_is_asked_of_its_giver():
+    evs = events_of("The anti-Taliban militia attacked the checkpoint.")
+    assert not [e for e in at(evs, "attacked") if e.source and e.source.code == "AFGINS"]
+    evs = events_of("Armenia sought Russian support against Azerbaijan.")
+    assert ("ARM", "RUS") in dyads(evs, "sought")

@@ -100,6 +100,9 @@ class Roles:
             agent = noun_agent(tok) or preps_of(tok).get("from")
             if agent is not None and agent.lower_ not in OWN_POSSESSIVES:
                 out.append((agent, f"author of '{tok.lemma_.lower()}'", "fallback"))
+        if code[:2] == "02" and tok.lemma_.lower() in SUPPORT_NOUNS and noun_agent(tok) is not None:
+            # "seeks Russian support against the Kurds": the one asked for support
+            out.append((noun_agent(tok), f"the one '{tok.lemma_.lower()}' is asked from", "fallback"))
         if code[:2] == "02" and preps_of(tok).get("from") is not None and (noun is None or tok.lemma_.lower() in SUPPORT_NOUNS):
             # "pleading for help from the Trump administration"
             out.append((preps_of(tok)["from"], f"the one '{tok.lemma_.lower()}' is asked from", "fallback"))

@@ -659,7 +659,9 @@ class ActorKB:
 
     def _blocked(self, c: Cand, text: str, s: int, e: int, local: bool = False) -> bool:
         """Cheap checks against false friends: 'Michael Jordan', 'Athens-Clarke County', 'Paris, Texas',
-        'Gul Rahman' (not Abdullah Gul)."""
+        'Gul Rahman' (not Abdullah Gul); 'the anti-Isis coalition', 'anti-Assad rebels' (the name is who they oppose)."""
+        if s >= 5 and text[s - 5:s].lower() in ("anti-", "anti‐", "anti‑"):
+            return True
         if c.kind == "person":
             if " " in c.orig.strip():
                 return False
