@@ -104,24 +104,19 @@ def one_event_per_act(events: list[Event], doc, text: str, harm=frozenset()) -> 
         merged = False
         for k, a in enumerate(out):
             if e.purpose_of is not None and e.purpose_of == a.trigger_token and e.cameo[:2] == a.cameo[:2]:
-                if a.target is None:
-                    _absorb(e, a, text)
-                    out[k] = e
-                else:
-                    _absorb(a, e, text)
-                merged = True
-                break
-            if not _compatible(a, e):
+                keep_new = a.target is None
+            elif _compatible(a, e) and (a.quad_class or 0) == 4 and (e.quad_class or 0) == 4 \
+                    and e.cameo[:2] in ("18", "19", "20") and a.cameo[:2] in ("18", "19", "20") and _linked(a, e, doc, harm):
+                keep_new = _strength(e) < _strength(a)
+            else:
                 continue
-            if (a.quad_class or 0) == 4 and (e.quad_class or 0) == 4 and e.cameo[:2] in ("18", "19", "20") \
-                    and a.cameo[:2] in ("18", "19", "20") and _linked(a, e, doc, harm):
-                if _strength(e) < _strength(a):
-                    _absorb(e, a, text)
-                    out[k] = e
-                else:
-                    _absorb(a, e, text)
-                merged = True
-                break
+            if keep_new:
+                _absorb(e, a, text)
+                out[k] = e
+            else:
+                _absorb(a, e, text)
+            merged = True
+            break
         if not merged:
             out.append(e)
     return out

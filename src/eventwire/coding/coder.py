@@ -323,8 +323,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
         own = {s.country for s in sources if s.country}
         doc = obj.doc
         backers = supporter_tokens(obj.sent)
-        for p in ctx.places or ():
-            if p.start is None or not (lo <= p.start < hi) or not p.country or p.demonym:
+        for p in ctx.places_in(lo, hi):
+            if not p.country or p.demonym:
                 continue
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             head = span.root if span is not None and len(span) else None

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from eventwire.coding.clauses import SUPPORT_NOUNS, SUPPORT_WORDS, noun_clause
+from eventwire.coding.clauses import BOUND_PRONOUNS, SUPPORT_NOUNS, SUPPORT_WORDS, noun_clause
 from eventwire.coding.tables import coding_table
 from eventwire.knowledge import actor_country
 from eventwire.model import Actor
@@ -72,7 +72,7 @@ PURPOSE_INTENT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 MEDIUM_NOUNS, LANDSCAPE_NOUNS = _NOUNS.get("medium", frozenset()), _NOUNS.get("landscape", frozenset())
 TEAM_NOUNS, SPORT_WORDS = _NOUNS.get("team", frozenset()), _NOUNS.get("sport", frozenset())
 
-OBJECT_PRONOUNS = {"him", "her", "them", "it"}
+OBJECT_PRONOUNS = BOUND_PRONOUNS
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 OTHER_PRONOUNS = {"they", "them", "their", "it", "its", "itself", "themselves"}
 # verbs besides the reporting verbs whose complement is someone's words or belief ("warned that the US would strike")
@@ -143,8 +143,7 @@ def _past(verb) -> bool:
                                      for c in verb.children)
 
 
-def _sector_only(a) -> bool:
-    return a is not None and not a.country and not a.entity and bool(a.sector)
+_sector_only = actor_country.sector_only       # a sector with no country and no known entity ("protesters")
 
 
 def _subject(verb):
@@ -250,6 +249,7 @@ class DocContext:
     where: Optional[object] = None                         # knowledge/actor_country.Where, built on first use
     coref: object = None                                   # knowledge.coref.Coref: salience, quotes, people by role
     deadline: float = float("inf")                         # time.perf_counter() past which coding gives up (timeout)
+    _place_index: Optional[tuple] = field(default=None, repr=False)   # (places, starts, places by start): places_in
 
 
     def has_count(self, sent_i: int) -> bool:
@@ -257,6 +257,15 @@ class DocContext:
 
     def in_junk(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.junk)
+
+    def places_in(self, lo: int, hi: int) -> list:
+        """The document's places that start in [lo, hi), in text order (indexed once per place list)."""
+        import bisect
+        if self._place_index is None or self._place_index[0] is not self.places:
+            ordered = sorted((p for p in self.places or () if p.start is not None), key=lambda p: p.start)
+            self._place_index = (self.places, [p.start for p in ordered], ordered)
+        _, starts, ordered = self._place_index
+        return ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
 class DocTimeout(Exception):

@@ -236,7 +236,7 @@ class ActorResolution:
                           start=a.start, end=a.end, why=(a.why or "") + " (name found in the document)", kind=a.kind)
         if (a is None or not a.code) and role == "target" and h.pos_ == "PROPN" and h.ent_type_ == "PERSON" \
                 and not ctx.in_junk(phrase.start_char, phrase.end_char) \
-                and not any(p.start < phrase.end_char and phrase.start_char < p.end for p in (ctx.places or ())):
+                and not any(phrase.start_char < p.end for p in ctx.places_in(phrase.start_char - 200, phrase.end_char)):
             # "Silva was shot in the chest", "gunmen abducted Maria Lopez": someone the actor lists do not know, named
             # as the one an act was done to, is a private individual; a country comes from where the article places
             # them (knowledge/actor_country.py)
