@@ -36,7 +36,7 @@ def register(sub) -> None:
     e.add_argument("--plover", help="PLOVER type (e.g. ASSAULT)")
     e.add_argument("--quad", type=int, choices=[1, 2, 3, 4])
     e.add_argument("--text", help="text in the evidence")
-    e.add_argument("--doc", dest="doc_id", help="one document id")
+    e.add_argument("--doc-id", "--doc", dest="doc_id", help="one document id (--doc is the older name)")
     e.add_argument("--limit", type=int, default=50)
     e.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     e.set_defaults(func=cmd_events)
