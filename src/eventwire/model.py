@@ -162,6 +162,11 @@ class Result:
         if self.status != CODED or self.reason:
             d["reason"] = self.reason
         d["date"] = self.date
+        meta = self.document.meta or {}
+        if meta.get("date_warning"):            # an input date that could not be read: say so, keep what was given
+            d["date_warning"] = meta["date_warning"]
+            if meta.get("date_raw") is not None:
+                d["date_raw"] = meta["date_raw"]
         d["events"] = [e.to_dict() for e in self.events]
         d["places"] = [p.to_dict() for p in self.places]
         d["counts"] = [c.to_dict() for c in self.counts]
