@@ -23,6 +23,7 @@ import traceback
 from typing import Iterable, Iterator, Optional, Sequence
 
 from eventwire.coding.context import DocTimeout
+from eventwire.coding.incidents import link_incidents
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
 log = logging.getLogger("eventwire.pipeline")
@@ -167,6 +168,9 @@ class Pipeline:
             if counts:
                 res.counts = counts
                 attach_counts(sdoc, events, counts)
+            if events:
+                res.incidents = link_incidents(sdoc, events, counts,
+                                               [d.text[s:e].strip() for s, e in res.sentences], story_date=date)
         except DocTimeout as exc:
             res = Result(document=d, status=FAILED, date=d.date,
                          reason=f"timeout: coding took over {doc_timeout():g} s ({exc}; EVENTWIRE_DOC_TIMEOUT)")

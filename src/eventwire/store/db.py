@@ -161,6 +161,10 @@ def _actor_cols(prefix: str, actor) -> dict:
             f"{prefix}_start": actor.start, f"{prefix}_end": actor.end}
 
 
+# the tables that hold one document's rows (documents first)
+DOC_TABLES = ("documents", "sentences", "mentions", "actors", "places", "counts", "incidents")
+
+
 def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime) -> dict[str, list[dict]]:
     """The rows one Result gives, table by table (documents row without story/duplicate fields)."""
     doc = result.document
@@ -169,7 +173,7 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
     story_date = _to_date(result.date) or _to_date(doc.date)
     doc_tone, n_words = tone(text)
     events = list(result.events or [])
-    rows: dict[str, list[dict]] = {k: [] for k in ("documents", "sentences", "mentions", "actors", "places", "counts")}
+    rows: dict[str, list[dict]] = {k: [] for k in DOC_TABLES}
     rows["documents"].append({
         "id": doc_id, "status": result.status or FAILED, "reason": result.reason, "title": doc.title,
         "url": doc.url, "source": doc.source, "outlet": outlet_of(doc.source, doc.url, doc_id),
@@ -231,6 +235,7 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
             "dead": dead if any(c.type == "killed" for c in ev.counts or []) else None,
             "injured": injured if any(c.type == "injured" for c in ev.counts or []) else None,
             "sentence_text": ev.sentence_text,
+            "incident": f"{doc_id}#{ev.incident}" if getattr(ev, "incident", None) else None,
         })
         rows["mentions"].append(m)
         for role, actor in (("source", ev.source), ("target", ev.target)):
@@ -247,6 +252,17 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
                                "geonameid": p.geonameid, "feature": p.feature, "admin1": p.admin1,
                                "demonym": p.demonym, "precision": p.precision})
     rows["counts"] = list(count_rows.values())
+    for i, inc in enumerate(getattr(result, "incidents", None) or []):
+        d = inc.to_dict()
+        loc = d.get("location") or {}
+        rows["incidents"].append({
+            "incident_id": f"{doc_id}#{d['id']}", "doc_id": doc_id, "idx": i, "kind": d.get("kind"),
+            "date": _to_date(d.get("date")), "date_precision": d.get("date_precision"),
+            "source_code": d.get("source"), "target_code": d.get("target"), "location_name": loc.get("name"),
+            "location_lat": loc.get("lat"), "location_lon": loc.get("lon"), "location_country": loc.get("country"),
+            "location_geonameid": str(loc["geonameid"]) if loc.get("geonameid") not in (None, "") else None,
+            "location_admin1": loc.get("admin1"), "killed": d.get("killed"), "injured": d.get("injured"),
+            "n_mentions": len(d.get("events") or []), "record": json.dumps(jsonable(d), ensure_ascii=False)})
     return rows
 
 
@@ -696,7 +712,7 @@ class Store:
             latest[str(r.document.id)] = r          # the last copy of an id in a batch wins
         if not latest:
             return
-        per_table: dict[str, list[dict]] = {k: [] for k in ("documents", "sentences", "mentions", "actors", "places", "counts")}
+        per_table: dict[str, list[dict]] = {k: [] for k in DOC_TABLES}
         for r in latest.values():
             for table, rows in result_rows(r, run_id=run_id, coded_at=coded_at).items():
                 per_table[table].extend(rows)
@@ -737,10 +753,10 @@ class Store:
                 f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()]
             if existing:
                 marks = ",".join("?" * len(existing))
-                for table in ("sentences", "mentions", "actors", "places", "counts"):
+                for table in DOC_TABLES[1:]:
                     self.con.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", existing)
                 self.con.execute(f"DELETE FROM documents WHERE id IN ({marks})", existing)
-            for table in ("documents", "sentences", "mentions", "actors", "places", "counts"):
+            for table in DOC_TABLES:
                 self._insert(table, per_table[table])
             self._insert("story_signatures", [{"doc_id": a, "story_id": b, "signature": c} for a, b, c in new_sigs])
             self.con.execute(
@@ -836,11 +852,11 @@ class Store:
         Lets a resumed run print the same line for a document it does not code again.  An exact
         copy that was not coded itself gets its original's events, places and counts.
         """
-        row = self.con.execute("SELECT id, status, reason, date, duplicate_of FROM documents WHERE id = ?",
+        row = self.con.execute("SELECT id, status, reason, date, duplicate_of, meta FROM documents WHERE id = ?",
                                [doc_id]).fetchone()
         if row is None:
             return None
-        _, status, reason, date, dup = row
+        _, status, reason, date, dup, meta = row
         src = doc_id
         if dup and not self.con.execute("SELECT 1 FROM mentions WHERE doc_id = ? LIMIT 1", [doc_id]).fetchone():
             src = dup
@@ -848,6 +864,14 @@ class Store:
         if status != CODED or reason:
             rec["reason"] = reason
         rec["date"] = jsonable(date)
+        try:
+            meta = json.loads(meta) if isinstance(meta, str) else (meta or {})
+        except ValueError:
+            meta = {}
+        if isinstance(meta, dict) and meta.get("date_warning"):     # as Result.to_dict() gives it
+            rec["date_warning"] = meta["date_warning"]
+            if meta.get("date_raw") is not None:
+                rec["date_raw"] = meta["date_raw"]
         actors = {}
         for a in self._rows("SELECT * FROM actors WHERE doc_id = ?", [src]):
             actors[(a["mention_id"], a["role"])] = {k: a[k] for k in
@@ -878,9 +902,12 @@ class Store:
                 "confidence": None if m["confidence"] is None else round(m["confidence"], 3),
                 "pattern": m["pattern"], "rule": m["rule"], "modality": m["modality"],
                 "sentence_text": m["sentence_text"], "counts": counts_by_mention.get(m["mention_id"], []),
+                "incident": m["incident"].rsplit("#", 1)[-1] if m.get("incident") else None,
             })
         places = self._rows("SELECT * EXCLUDE (doc_id, idx) FROM places WHERE doc_id = ? ORDER BY idx", [src])
         rec["events"], rec["places"], rec["counts"] = events, places, counts
+        rec["incidents"] = [json.loads(r["record"]) for r in
+                            self._rows("SELECT record FROM incidents WHERE doc_id = ? ORDER BY idx", [src])]
         return rec
 
     @_releasing
