@@ -7,8 +7,9 @@ after counts are attached to them (pipeline.attach_counts). It:
 
 - groups the document's material-conflict events (protest, force posture, reduced relations, and acts of force:
   coercion, assault, fight, mass violence) into incidents, each link with its reason:
-    * the same kind of act in the same sentence by the same doer (or with no doer on one side): "raided the
-      camp and arrested 15", "struck the city, killing 20";
+    * the same kind of act in the same sentence by the same doer (or with no doer on one side), told together
+      (not one in a clause of what was said or of another time): "raided the camp and arrested 15", "struck the
+      city, killing 20", not "killed four soldiers weeks after Trump said the group was defeated";
     * a later definite mention of an act ("the attack", "this strike", "the strikes also destroyed a school",
       "the attackers also wounded two") whose doer does not disagree: the latest compatible incident of the five
       sentences before (its victims may be new ones);
@@ -88,21 +89,57 @@ def _compatible(inc: Incident, e: Event, story_date: Optional[str]) -> bool:
     return True
 
 
-def _definite(sdoc, e: Event) -> Optional[str]:
+def _definite(sdoc, e: Event, act_noun) -> Optional[str]:
     """The definite noun phrase by which an act is told as one the reader already knows: the trigger itself ("the
-    attack", "this strike") or the doer named by its act or role ("the strikes also destroyed a school", "the
-    attackers also wounded two"); None when there is none."""
+    attack", "this strike") or an act or weapon noun as its subject or agent ("the strikes also destroyed a
+    school", "the blast also wounded two"); None when there is none ("the government", "the town" are no acts)."""
     ti = e.trigger_token
     if sdoc is None or ti is None or ti >= len(sdoc):
         return None
     t = sdoc[ti]
-    heads = [t] + [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-    heads += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    heads = [t] if t.pos_ == "NOUN" else []
+    heads += [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and act_noun(c)]
+    heads += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and act_noun(g)]
     for h in heads:
         if h.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in h.children):
             det = next(c for c in h.children if c.dep_ == "det" and c.lower_ in DEFINITE)
             return f"{det.text} {h.text}"
     return None
+
+
+_APART = ("ccomp", "parataxis", "csubj")
+
+
+def _path_ok(tok, stop) -> bool:
+    """Whether the way up from tok to its ancestor stop stays inside one telling of one act: no clause of what was
+    said or thought ("after Trump said the group was defeated") and no clause of another time ("after", "before",
+    "since", "when" + clause)."""
+    while tok.i != stop.i:
+        if tok.dep_ in _APART or (tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children)):
+            return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _joined(sdoc, e: Event, others: list[Event]) -> bool:
+    """Whether an act of a sentence is told together with one of ``others`` of the same sentence: their triggers
+    meet in the parse without passing through a reported or a time clause ("bombed a market, killing 12",
+    "raided the camp and arrested 15", "US attacks have targeted areas")."""
+    if sdoc is None or e.trigger_token is None:
+        return True
+    a = sdoc[e.trigger_token]
+    up_a = [a] + list(a.ancestors)
+    for o in others:
+        if o.sentence != e.sentence or o.trigger_token is None:
+            continue
+        b = sdoc[o.trigger_token]
+        ids_b = {b.i} | {x.i for x in b.ancestors}
+        lca = next((x for x in up_a if x.i in ids_b), None)
+        if lca is not None and _path_ok(a, lca) and _path_ok(b, lca):
+            return True
+    return False
 
 
 def _words(text: str) -> set[str]:
@@ -137,8 +174,10 @@ def _add(inc: Incident, i: int, e: Event, why: str, story_date: Optional[str]) -
 
 
 def link_incidents(sdoc, events: list[Event], counts: list[Count], sentence_texts: Optional[list[str]] = None,
-                   story_date: Optional[str] = None) -> list[Incident]:
-    """Group ``events`` (in document order) into incidents, set ``Event.incident`` and return the incidents."""
+                   story_date: Optional[str] = None, act_noun=None) -> list[Incident]:
+    """Group ``events`` (in document order) into incidents, set ``Event.incident`` and return the incidents.
+    ``act_noun(token)``: whether a noun names an act or a weapon (the coder's lexicon); none: no noun does."""
+    act_noun = act_noun or (lambda tok: False)
     incidents: list[Incident] = []
     order = sorted((i for i, e in enumerate(events) if _FAMILY.get((e.cameo or "")[:2])),
                    key=lambda i: (events[i].sentence, events[i].trigger_start))
@@ -150,9 +189,9 @@ def link_incidents(sdoc, events: list[Event], counts: list[Count], sentence_text
             if not _compatible(inc, e, story_date):
                 continue
             same_doer = src is None or inc.source is None or src == inc.source
-            if e.sentence in inc.sentences and same_doer:
+            if e.sentence in inc.sentences and same_doer and _joined(sdoc, e, [events[k] for k in inc.events]):
                 found, why = inc, "the same act told again in its sentence"
-            elif same_doer and 0 < e.sentence - max(inc.sentences) <= BACK and (back := _definite(sdoc, e)):
+            elif same_doer and 0 < e.sentence - max(inc.sentences) <= BACK and (back := _definite(sdoc, e, act_noun)):
                 found, why = inc, f"'{back}' refers back to it"
             elif src and tgt and here and src == inc.source and tgt == inc.target and here == _place_key(inc.place):
                 found, why = inc, "the same actors and place"
