@@ -347,6 +347,18 @@ def test_stats_and_meta(client, coded):
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
 
 
+def test_api_docs_load_nothing_from_the_internet(client):
+    import re
+    for page in ("/docs", "/redoc"):
+        r = client.get(page)
+        assert r.status_code == 200
+        urls = re.findall(r"""(?:src|href)=["']([^"']+)["']""", r.text)
+        assert urls and not [u for u in urls if u.startswith(("http:", "https:", "//"))], urls
+        for u in urls:                    # every asset comes from this server
+            assert client.get(u).status_code == 200, u
+        assert "default-src 'self'" in r.headers["content-security-policy"]
+
+
 def test_reads_leave_the_file_untouched(client, coded):
     path, _ = coded
     before = _digest(path)

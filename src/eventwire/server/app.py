@@ -438,7 +438,8 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
         yield
         db.close()                                  # checkpoint and give the file back
 
-    app = FastAPI(
+    from fastapi_offline import FastAPIOffline    # /docs and /redoc with their assets from the package (no CDN)
+    app = FastAPIOffline(
         lifespan=lifespan,
         default_response_class=SafeJSONResponse,
         title="eventwire",
@@ -468,8 +469,15 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         path = request.url.path
-        if not (path.startswith("/docs") or path.startswith("/redoc")):
-            # the dashboard loads nothing from elsewhere; /docs needs FastAPI's CDN assets
+        if path.startswith(("/docs", "/redoc", "/static-offline-docs")):
+            # the API docs pages load their assets from this server too; Swagger UI starts from an inline script
+            response.headers.setdefault(
+                "Content-Security-Policy",
+                "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                "img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; "
+                "base-uri 'none'; frame-ancestors 'none'")
+        else:
+            # the dashboard loads nothing from elsewhere
             response.headers.setdefault(
                 "Content-Security-Policy",
                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
