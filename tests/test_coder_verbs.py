@@ -634,3 +634,17 @@ def test_mortars_and_shells_as_agent_or_instrument_are_artillery(text, verb):
 
 def test_an_instrument_that_names_no_weapon_keeps_the_generic_code():
     assert {e.cameo for e in at(violent(events_of("Rebels attacked the convoy with knives."), ), "attacked")} == {"190"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police resorted to lathicharge to disperse the crowd in Patna.", "lathicharge"),
+    ("police lathicharged the protesting teachers in lucknow on monday.", "lathicharged"),
+])
+def test_a_lathicharge_is_violent_repression_by_the_police(text, word):
+    evs = at(events_of(text), word)
+    assert evs and evs[0].cameo == "175" and evs[0].source.code == "INDCOP"
+
+
+def test_an_arrest_with_no_named_doer_is_the_police_of_where_it_happened():
+    (e,) = [e for e in events_of("The accused was nabbed from his hideout in Ghaziabad on Tuesday.") if e.cameo == "173"]
+    assert e.source.code == "INDCOP" and "implicit agent" in e.source.why
