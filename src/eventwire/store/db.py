@@ -56,11 +56,13 @@ _AGGREGATE_SQL = [
     # every (mention, article) pair: a mention counts for its own document, and for every exact
     # copy of that document that was not coded itself (duplicate_of set, no mentions of its own)
     """CREATE OR REPLACE TEMP TABLE _ew_art AS
-       SELECT m.*, m.doc_id AS art_doc, false AS inherited FROM mentions m
+       -- (a mention corrected as not an event is in no event)
+       SELECT m.*, m.doc_id AS art_doc, false AS inherited FROM mentions m WHERE NOT coalesce(m.not_event, false)
        UNION ALL
        SELECT m.*, d.id AS art_doc, true AS inherited
        FROM documents d JOIN mentions m ON m.doc_id = d.duplicate_of
-       WHERE d.duplicate_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mentions x WHERE x.doc_id = d.id)""",
+       WHERE d.duplicate_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mentions x WHERE x.doc_id = d.id)
+             AND NOT coalesce(m.not_event, false)""",
     """CREATE OR REPLACE TEMP TABLE _ew_keyed AS
        SELECT a.*, d.outlet, coalesce(d.story_id, d.id) AS story, d.date AS doc_date, d.coded_at, d.tone AS doc_tone,
               d.url AS doc_url,
@@ -74,7 +76,8 @@ _AGGREGATE_SQL = [
                 count(DISTINCT outlet) AS num_sources, count(DISTINCT story) AS num_stories,
                 avg(goldstein) AS goldstein, max(confidence) AS confidence, min(doc_date) AS first_seen,
                 max(doc_date) AS last_seen, min(coded_at) AS added_at, bool_or(sentence = 0) AS is_root,
-                avg(doc_tone) AS tone, max(dead) AS dead, max(injured) AS injured
+                avg(doc_tone) AS tone, max(dead) AS dead, max(injured) AS injured,
+                bool_or(coalesce(corrected, false)) AS corrected
          FROM _ew_keyed GROUP BY event_id),
        best AS (
          SELECT * FROM (
@@ -88,7 +91,7 @@ _AGGREGATE_SQL = [
               b.location_geonameid, b.location_name, b.location_lat, b.location_lon, b.location_country,
               b.location_feature, b.location_admin1, g.num_mentions, g.num_articles, g.num_sources,
               g.num_stories, g.first_seen, g.last_seen, g.added_at, g.is_root, round(g.tone, 3), g.dead,
-              g.injured, b.mention_id, b.doc_id, b.doc_url, b.evidence_text, b.sentence_text
+              g.injured, b.mention_id, b.doc_id, b.doc_url, b.evidence_text, b.sentence_text, g.corrected
        FROM g JOIN best b USING (event_id)""",
     "INSERT INTO event_mentions SELECT event_id, mention_id, art_doc, inherited FROM _ew_keyed",
     "DROP TABLE _ew_keyed",
@@ -151,6 +154,7 @@ class Store:
         self.story_threshold = story_threshold
         self.run_id = run_id or f"run-{_now():%Y%m%dT%H%M%S}-{os.getpid()}"
         self._stories: Optional[StoryIndex] = None
+        self.last_reapply: Optional[dict] = None     # corrections.reapply's report of the last write_batch
         self._types: dict[str, list[tuple[str, str]]] = {}
         memory = self.path == ":memory:"
         if read_only and not memory and not os.path.exists(self.path):
@@ -337,6 +341,9 @@ class Store:
             for table in ("documents", "sentences", "mentions", "actors", "places", "counts"):
                 self._insert(table, per_table[table])
             self._insert("story_signatures", [{"doc_id": a, "story_id": b, "signature": c} for a, b, c in new_sigs])
+            if existing:            # written again (a re-code): analysts' corrections go to the new mentions
+                from eventwire.store.corrections import reapply
+                self.last_reapply = reapply(self.con, existing)
             self.con.execute(
                 "INSERT INTO runs VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (run_id) DO UPDATE SET "
                 "updated_at = excluded.updated_at, n_batches = runs.n_batches + 1, "
@@ -455,7 +462,8 @@ class Store:
             for mid in c["mention_ids"] or ([c["mention_id"]] if c["mention_id"] else []):
                 counts_by_mention.setdefault(mid, []).append(cd)
         events = []
-        for m in self._rows("SELECT * FROM mentions WHERE doc_id = ? ORDER BY idx", [src]):
+        for m in self._rows("SELECT * FROM mentions WHERE doc_id = ? AND NOT coalesce(not_event, false) "
+                            "ORDER BY idx", [src]):
             loc = None
             if m["location_text"] is not None or m["location_name"] is not None:
                 loc = {"text": m["location_text"], "start": m["location_start"], "end": m["location_end"],
@@ -473,6 +481,8 @@ class Store:
                 "pattern": m["pattern"], "rule": m["rule"], "modality": m["modality"],
                 "sentence_text": m["sentence_text"], "counts": counts_by_mention.get(m["mention_id"], []),
             })
+            if m.get("corrected"):
+                events[-1]["corrected"] = True
         places = self._rows("SELECT * EXCLUDE (doc_id, idx) FROM places WHERE doc_id = ? ORDER BY idx", [src])
         rec["events"], rec["places"], rec["counts"] = events, places, counts
         return rec

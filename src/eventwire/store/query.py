@@ -69,7 +69,7 @@ class _Where:
 
 FILTERS = ("start", "end", "actor", "source_actor", "target_actor", "country", "sector", "cameo", "plover", "quad",
            "place", "bbox", "text", "outlet", "source", "doc_id", "story_id", "modality", "min_confidence",
-           "event_id", "limit", "offset", "order", "level")
+           "event_id", "corrected", "limit", "offset", "order", "level")
 
 
 def _build_filters(w: _Where, f: dict, c: dict[str, str], doc_scope: Optional[str]) -> None:
@@ -112,6 +112,8 @@ def _build_filters(w: _Where, f: dict, c: dict[str, str], doc_scope: Optional[st
         w.add(f"{c['lon']} BETWEEN ? AND ? AND {c['lat']} BETWEEN ? AND ?", bbox[0], bbox[2], bbox[1], bbox[3])
     if f.get("min_confidence") is not None:
         w.add(f"{c['confidence']} >= ?", float(f["min_confidence"]))
+    if f.get("corrected") not in (None, ""):
+        w.add(f"coalesce({c['corrected']}, false) = ?", str(f["corrected"]).lower() in ("1", "true", "yes"))
     vals = [int(v) for v in _many(f.get("event_id"))]
     if vals:
         w.add(f"{c['event_id']} IN ({','.join('?' * len(vals))})", *vals)
@@ -147,9 +149,10 @@ _SHARED_COLS = ("date", "source_code", "target_code", "source_country", "target_
 _MENTION_COLS = {**{c: f"m.{c}" for c in _SHARED_COLS},
                  "place_country": "m.location_country", "geonameid": "m.location_geonameid",
                  "place_name": "m.location_name", "lat": "m.location_lat", "lon": "m.location_lon",
-                 "event_id": "em.event_id"}
+                 "event_id": "em.event_id", "corrected": "m.corrected"}
 _EVENT_COLS = {**{c: f"e.{c}" for c in _SHARED_COLS},
-               **{c: f"e.{c}" for c in ("place_country", "geonameid", "place_name", "lat", "lon", "event_id")}}
+               **{c: f"e.{c}" for c in ("place_country", "geonameid", "place_name", "lat", "lon", "event_id",
+                                        "corrected")}}
 _EVENT_SCOPE = ("EXISTS (SELECT 1 FROM event_mentions em2 JOIN mentions m ON m.mention_id = em2.mention_id "
                 "JOIN documents d ON d.id = em2.doc_id WHERE em2.event_id = e.event_id AND {clause})")
 
@@ -188,7 +191,9 @@ def build_query(level: str = "mention", count: bool = False, **filters) -> tuple
     w = _Where()
     if level == "mention":
         _build_filters(w, filters, _MENTION_COLS, None)
-        select = ("m.*, d.url, d.title, d.source, d.outlet, d.story_id, d.date AS doc_date, em.event_id, "
+        w.add("NOT coalesce(m.not_event, false)")       # corrected as not an event: in no listing
+        select = ("m.* REPLACE (coalesce(m.corrected, false) AS corrected, coalesce(m.not_event, false) AS not_event), "
+                  "d.url, d.title, d.source, d.outlet, d.story_id, d.date AS doc_date, em.event_id, "
                   "e.num_mentions, e.num_articles, e.num_sources, e.num_stories")
         base = ("FROM mentions m JOIN documents d ON d.id = m.doc_id "
                 "LEFT JOIN event_mentions em ON em.mention_id = m.mention_id AND em.doc_id = m.doc_id "
@@ -196,7 +201,7 @@ def build_query(level: str = "mention", count: bool = False, **filters) -> tuple
         alias = "m"
     else:
         _build_filters(w, filters, _EVENT_COLS, _EVENT_SCOPE)
-        select, base, alias = "e.*", "FROM events e", "e"
+        select, base, alias = "e.* REPLACE (coalesce(e.corrected, false) AS corrected)", "FROM events e", "e"
     if count:
         return f"SELECT count(*) {base}{w.sql()}", w.params
     sql = f"SELECT {select} {base}{w.sql()} ORDER BY {_order_sql(filters.get('order'), level, alias)}"
