@@ -194,3 +194,20 @@ def test_a_rewrite_puts_corrections_back_on_the_same_trigger(db, capsys):
 def test_events_corrected_filter(db, capsys):
     assert correct(["c1:1", "--source", "TZAMIL", "--db", db], capsys)[0] == 0
     assert set(events_json(db, capsys, "--corrected")) == {"c1:1"}
+
+
+def test_a_file_from_before_corrections_is_readable_and_upgraded_on_write(db, capsys, tmp_path):
+    import duckdb
+    con = duckdb.connect(db)                 # make it look like a file of the last release
+    for table, col in (("mentions", "corrected"), ("mentions", "not_event"), ("events", "corrected")):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN {col}")
+    con.execute("DROP TABLE corrections")
+    con.execute("DROP TABLE mention_originals")
+    con.close()
+    before = open(db, "rb").read()
+    ev = events_json(db, capsys)             # read-only: nothing to migrate, still readable
+    assert set(ev) == {"c1:0", "c1:1"} and ev["c1:0"]["corrected"] is False
+    assert open(db, "rb").read() == before
+    rc, out, err = correct(["c1:0", "--cameo", "1711", "--db", db], capsys)     # a write brings it up to date
+    assert rc == 0, err
+    assert events_json(db, capsys)["c1:0"]["corrected"] is True

@@ -117,6 +117,28 @@ def _reference_columns(schema: str) -> dict[str, list[tuple[str, str]]]:
         ref.close()
 
 
+def _read_older_file(con) -> None:
+    """A file from an older eventwire opened read-only (so not migrated): its tables that lack this schema's
+    columns are read through temporary views that add them as NULL, and missing tables are empty temporary
+    tables, so that queries of this version still run on it."""
+    want = _reference_columns(SCHEMA_PATH.read_text(encoding="utf-8"))
+    have: dict[str, set] = {}
+    for table, name in con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                                   "WHERE table_schema = 'main'").fetchall():
+        have.setdefault(table, set()).add(name)
+    if not have:
+        return
+    catalog = con.execute("SELECT current_database()").fetchone()[0].replace('"', '""')
+    for table, cols in want.items():
+        if table not in have:
+            con.execute(f"CREATE TEMP TABLE {table} ({', '.join(f'{chr(34)}{n}{chr(34)} {t}' for n, t in cols)})")
+            continue
+        missing = [(n, t) for n, t in cols if n not in have[table]]
+        if missing:
+            extra = ", ".join(f'NULL::{t} AS "{n}"' for n, t in missing)
+            con.execute(f'CREATE TEMP VIEW {table} AS SELECT *, {extra} FROM "{catalog}".main.{table}')
+
+
 def _releasing(method):
     """Public store calls give the file back afterwards when the store does not ``hold`` it."""
     @functools.wraps(method)
@@ -214,7 +236,10 @@ class Store:
         delay = 0.05
         while True:
             try:
-                return duckdb.connect(self.path, read_only=self.read_only)
+                con = duckdb.connect(self.path, read_only=self.read_only)
+                if self.read_only:
+                    _read_older_file(con)
+                return con
             except duckdb.IOException as exc:
                 msg = str(exc)
                 if "lock" not in msg.lower() or time.monotonic() >= deadline:
