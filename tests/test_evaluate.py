@@ -89,6 +89,56 @@ def test_plover_list_and_jsonl(tmp_path):
         assert p3.events[0].sources == ["USAGOV"] and p3.events[0].targets == []
 
 
+# A validation file as PETRARCH's own suites are written: a header comment with "--" inside (not well-formed
+# XML), an <Environment> block, a commented-out record, parse trees, stray text between records.
+PETR_SUITE = """<Validation>
+<!--
+#####  UNIT TEST RECORDS -- run them all -- every change  #####
+-->
+<Environment>
+    <Verbfile>my.verbs.txt</Verbfile>
+    <Include>valid DEMO</Include>
+</Environment>
+<Sentences>
+<!--Stop></Stop-->
+<Sentence date="19950101" id="DEMO-01" category="DEMO" sentence="true">
+<!-- simple coding -- a first-light record -->
+<EventCoding sourcecode="FRA" targetcode="DEU" eventcode="042"></EventCoding>
+<Text>
+France's foreign minister flew to Berlin on Monday
+for talks &amp; a dinner.
+</Text>
+<Parse>(ROOT (S (NP (NNP France)) (VP (VBD flew)) (. .)))</Parse>
+</Sentence>
+left over from an edit
+<!--
+<Sentence date="19950101" id="DEMO-99"><Text>Commented out.</Text></Sentence>
+-->
+<Sentence date="19950102" id="DEMO-02" sentence="true">
+<EventCoding sourcecode="ESP" targetcode="PRT" eventcode="zz"/>
+<EventCoding sourcecode="ESP" targetcode="PRT" eventcode="051"/>
+<Text>Spain praised Portugal & its leaders.</Text>
+</Sentence>
+<Sentence id="DEMO-03"><EventCoding noevents="True"/></Sentence>
+</Sentences>
+</Validation>
+"""
+
+
+def test_petrarch_suite_read_record_by_record(tmp_path):
+    g = read_gold(write(tmp_path, "PETR.UnitTest.records.xml", PETR_SUITE))
+    assert g.format == "petrarch"
+    assert [r.id for r in g.records] == ["DEMO-01", "DEMO-02"]          # the commented-out record is not read
+    r1, r2 = g.records
+    assert r1.text == "France's foreign minister flew to Berlin on Monday for talks & a dinner."
+    assert r1.date == "1995-01-01" and [e.triple() for e in r1.events] == [("FRA", "DEU", "042")]
+    assert [e.triple() for e in r2.events] == [("ESP", "PRT", "051")]
+    # what was skipped is named with its line
+    assert any(w.startswith("line 25: record DEMO-02") and "eventcode" in w for w in g.warnings)
+    assert any("DEMO-03" in w and "no <Text>" in w for w in g.warnings)
+    assert any("outside any <Sentence>" in w and "line 20" in w for w in g.warnings)
+
+
 GEO_XML = """<articles>
 <article docid="41">
 <title>Flooding</title>

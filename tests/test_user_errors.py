@@ -1,4 +1,5 @@
 """Issue 19: storage errors are user errors: one line, exit status 2, no partial output file."""
+import json
 import pytest
 
 from eventwire import cli
@@ -72,3 +73,18 @@ def test_version(capsys):
         cli.main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out.startswith("eventwire 0.")
+
+
+def test_unreadable_input_dates_are_reported_and_kept(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Chile recalled its ambassador from Peru.", "date": "yesterday"}) + "\n"
+                   + json.dumps({"id": "b", "text": "Norway praised Sweden.", "date": "05/02/2024"}) + "\n"
+                   + json.dumps({"id": "c", "text": "Ghana praised Togo.", "date": "2024-02-05"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["code", str(src), "--no-db", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "2 with an input date that could not be read" in err
+    recs = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    assert recs["a"]["date"] is None and recs["a"]["date_raw"] == "yesterday" and "unreadable" in recs["a"]["date_warning"]
+    assert recs["b"]["date_raw"] == "05/02/2024" and "ambiguous" in recs["b"]["date_warning"]
+    assert recs["c"]["date"] == "2024-02-05" and "date_warning" not in recs["c"]

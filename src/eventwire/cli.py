@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "eventwire.knowledge.commands",  # actors ...
     "eventwire.knowledge.gazetteer_commands",  # gazetteer ...
     "eventwire.export.commands",     # export
+    "eventwire.export.incident_commands",  # incidents
     "eventwire.server.commands",     # serve
     "eventwire.distributed.commands",  # spark
     "eventwire.evaluate.commands",   # eval

@@ -36,7 +36,7 @@ def register(sub) -> None:
     e.add_argument("--plover", help="PLOVER type (e.g. ASSAULT)")
     e.add_argument("--quad", type=int, choices=[1, 2, 3, 4])
     e.add_argument("--text", help="text in the evidence")
-    e.add_argument("--doc", dest="doc_id", help="one document id")
+    e.add_argument("--doc-id", "--doc", dest="doc_id", help="one document id (--doc is the older name)")
     e.add_argument("--corrected", action="store_const", const="true", default=None,
                    help="only events an analyst corrected (eventwire correct)")
     e.add_argument("--limit", type=int, default=50)
@@ -159,7 +159,8 @@ class CodeRun:
         self._pending_records: list = []
         self.seen_hash: dict = {}
         self.by_id: dict = {}
-        self.counts = {"docs": 0, "coded": 0, "skipped": 0, "failed": 0, "events": 0, "resumed": 0, "duplicates": 0}
+        self.counts = {"docs": 0, "coded": 0, "skipped": 0, "failed": 0, "events": 0, "resumed": 0, "duplicates": 0,
+                       "bad_dates": 0}
 
     def plan(self, docs):
         """(document, kind, original id) with kind "code", "done" or "dup"."""
@@ -195,7 +196,12 @@ class CodeRun:
                 self.counts["duplicates"] += 1
                 orig = self.by_id.get(ref)
                 rec = dict(orig or {"events": [], "places": [], "counts": []})
-                rec.update({"id": d.id, "status": "coded" if orig else "skipped", "reason": f"exact duplicate of {ref}"})
+                rec.update({"id": d.id, "status": "coded" if orig else "skipped", "reason": f"exact duplicate of {ref}",
+                            "date": d.date})
+                for k in ("date_warning", "date_raw"):     # the copy's own input date, not the original's
+                    rec.pop(k, None)
+                    if d.meta.get(k) is not None and d.meta.get("date_warning"):
+                        rec[k] = d.meta[k]
                 to_store.append(Result(document=d, status=CODED if orig else SKIPPED, reason=f"exact duplicate of {ref}"))
             else:
                 self.counts["resumed"] += 1
@@ -206,6 +212,8 @@ class CodeRun:
                 rec = stored or {"id": d.id, "status": "coded", "reason": "already in the database",
                                  "events": [], "places": [], "counts": []}
             self.counts["docs"] += 1
+            if d.meta.get("date_warning"):
+                self.counts["bad_dates"] += 1
             self.counts[rec.get("status", "failed")] = self.counts.get(rec.get("status", "failed"), 0) + 1
             self.counts["events"] += len(rec.get("events", []))
             records.append(rec)
@@ -243,6 +251,8 @@ class CodeRun:
         return (f"eventwire: {n['docs']} documents ({n['coded']} coded, {n['skipped']} skipped, {n['failed']} failed"
                 + (f", {n['resumed']} already stored" if n["resumed"] else "")
                 + (f", {n['duplicates']} exact duplicates" if n["duplicates"] else "")
+                + (f", {n['bad_dates']} with an input date that could not be read (see date_warning)"
+                   if n["bad_dates"] else "")
                 + f"), {n['events']} events in {seconds:.1f} s ({n['docs'] / seconds if seconds else 0:.1f} docs/s, "
                 + f"{workers} worker{'s' if workers > 1 else ''})")
 

@@ -114,6 +114,7 @@ class Event:
     # token indexes of the act in the parse: predicate, anchor, light verb, and those of mentions merged into it (not output)
     act_tokens: tuple = field(default=(), repr=False)
     purpose_of: Optional[int] = field(default=None, repr=False)      # the governor's token when the act is its purpose
+    incident: Optional[str] = None      # id of the incident this act is a mention of (coding/incidents.py), per document
 
     def to_dict(self) -> dict:
         return {
@@ -134,6 +135,7 @@ class Event:
             "modality": self.modality,
             "sentence_text": self.sentence_text,
             "counts": [c.to_dict() for c in self.counts],
+            "incident": self.incident,
         }
 
 
@@ -152,6 +154,8 @@ class Result:
     # acts the coder found with no actor on either side ("clashes erupted in X"): not events of the output (no event
     # without an actor, issue 14), kept here for inspection and tests; not written out
     unattributed: list[Event] = field(default_factory=list)
+    # acts of material conflict grouped into incidents, each with its tolls counted once (coding/incidents.py)
+    incidents: list = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -162,7 +166,13 @@ class Result:
         if self.status != CODED or self.reason:
             d["reason"] = self.reason
         d["date"] = self.date
+        meta = self.document.meta or {}
+        if meta.get("date_warning"):            # an input date that could not be read: say so, keep what was given
+            d["date_warning"] = meta["date_warning"]
+            if meta.get("date_raw") is not None:
+                d["date_raw"] = meta["date_raw"]
         d["events"] = [e.to_dict() for e in self.events]
         d["places"] = [p.to_dict() for p in self.places]
         d["counts"] = [c.to_dict() for c in self.counts]
+        d["incidents"] = [i.to_dict() for i in self.incidents]
         return d

@@ -23,6 +23,7 @@ import traceback
 from typing import Iterable, Iterator, Optional, Sequence
 
 from eventwire.coding.context import DocTimeout
+from eventwire.coding.incidents import link_incidents
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
 log = logging.getLogger("eventwire.pipeline")
@@ -114,6 +115,11 @@ class Pipeline:
         except Exception as exc:  # noqa: BLE001
             return Result(document=d, status=FAILED, reason=f"parse error: {type(exc).__name__}: {exc}", date=d.date)
 
+    def _act_noun(self, tok) -> bool:
+        """Whether a noun names an act ("the strikes") or a weapon that acts ("the blast", "the drone")."""
+        from eventwire.coding.context import agent_codes
+        return self.coder.event_noun(tok) is not None or tok.lemma_.lower() in agent_codes()
+
     def _code_one(self, d: Document, sdoc, read: Optional[str] = None) -> Result:
         t0 = time.perf_counter()
         read = d.text if read is None else read
@@ -167,6 +173,10 @@ class Pipeline:
             if counts:
                 res.counts = counts
                 attach_counts(sdoc, events, counts)
+            if events:
+                res.incidents = link_incidents(sdoc, events, counts,
+                                               [d.text[s:e].strip() for s, e in res.sentences], story_date=date,
+                                               act_noun=self._act_noun)
         except DocTimeout as exc:
             res = Result(document=d, status=FAILED, date=d.date,
                          reason=f"timeout: coding took over {doc_timeout():g} s ({exc}; EVENTWIRE_DOC_TIMEOUT)")

@@ -560,7 +560,7 @@ def load_output(output: str, db: str) -> dict:
                 con.execute(f"CREATE OR REPLACE TEMP TABLE _ew_ments AS SELECT * FROM read_parquet({ments_glob}, "
                             "hive_partitioning = true, union_by_name = true) "
                             "QUALIFY row_number() OVER (PARTITION BY mention_id) = 1")
-            for table in ("sentences", "mentions", "actors", "places", "counts", "story_signatures"):
+            for table in ("sentences", "mentions", "actors", "places", "counts", "incidents", "story_signatures"):
                 key = "doc_id"
                 con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM _ew_docs)")
             con.execute("DELETE FROM documents WHERE id IN (SELECT id FROM _ew_docs)")

@@ -40,6 +40,7 @@ read at all raises :class:`GoldFormatError` with the reason.
 """
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -380,30 +381,73 @@ def _true(v: Optional[str]) -> bool:
     return str(v or "").strip().lower() in ("true", "1", "yes")
 
 
-def _read_petrarch(root: ET.Element, warnings: list[str]) -> list[GoldRecord]:
-    out = []
-    sents = [el for el in root.iter() if _local(el.tag) == "sentence"]
-    for i, s in enumerate(sents):
-        rid = _attr(s, "id") or f"s{i + 1}"
-        text_el = next((c for c in s if _local(c.tag) == "text"), None)
-        text = re.sub(r"\s+", " ", "".join(text_el.itertext())).strip() if text_el is not None else ""
+# PETRARCH reads its validation files record by record, not as one XML document: real files carry comment
+# blocks with "--" inside, <Environment> sections, parse trees, commented-out records and stray text between
+# records. This reader does the same: each <Sentence>...</Sentence> block is read on its own, and anything it
+# cannot use is named with its line number in the warnings.
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_SENTENCE = re.compile(r"<sentence\b([^>]*)>(.*?)</sentence\s*>", re.S | re.I)
+_ATTRS = re.compile(r"""([A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_CODING = re.compile(r"<eventcoding\b([^>]*?)/?>", re.I)
+_TEXT = re.compile(r"<text\s*>(.*?)</text\s*>", re.S | re.I)
+_KNOWN_TAG = re.compile(r"</?(?:\?xml|validation|sentences|environment|verbfile|actorfile|agentfile|discardfile|"
+                        r"errorfile|include|exclude|pause|config|stop|root|!doctype)\b[^>]*>", re.I)
+
+
+def _blank(m: "re.Match") -> str:
+    """A comment replaced by as many newlines as it held, so that line numbers stay true."""
+    return "\n" * m.group(0).count("\n")
+
+
+def _attrs(s: str) -> dict[str, str]:
+    return {m.group(1).lower(): html.unescape(m.group(2) if m.group(2) is not None else m.group(3) or "")
+            for m in _ATTRS.finditer(s)}
+
+
+def _read_petrarch_blocks(raw: str, warnings: list[str]) -> list[GoldRecord]:
+    body = _COMMENT.sub(_blank, raw.lstrip("\ufeff"))
+    line_at = lambda pos: body.count("\n", 0, pos) + 1  # noqa: E731
+    out: list[GoldRecord] = []
+    last = 0
+    stray: list[int] = []
+
+    def note_stray(a: int, b: int) -> None:
+        gap = _KNOWN_TAG.sub("", re.sub(r"<environment\b.*?</environment\s*>", "", body[a:b], flags=re.S | re.I))
+        if gap.strip():
+            stray.append(line_at(a + len(body[a:b]) - len(body[a:b].lstrip())))
+
+    for i, m in enumerate(_SENTENCE.finditer(body)):
+        note_stray(last, m.start())
+        last = m.end()
+        line = line_at(m.start())
+        a = _attrs(m.group(1))
+        rid = a.get("id") or f"s{i + 1}"
+        inner = m.group(2)
+        tm = _TEXT.search(inner)
+        text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", tm.group(1)))).strip() if tm else ""
         if not text:
-            warnings.append(f"{rid}: no <Text>; skipped")
+            warnings.append(f"line {line}: record {rid} has no <Text>; skipped")
             continue
         events = []
-        for ec in (c for c in s.iter() if _local(c.tag) == "eventcoding"):
-            if _true(_attr(ec, "noevents", "noevent")):
+        for cm in _CODING.finditer(inner):
+            ca = _attrs(cm.group(1))
+            if _true(ca.get("noevents") or ca.get("noevent")):
                 continue
-            src, tgt = _code(_attr(ec, "sourcecode", "source")), _code(_attr(ec, "targetcode", "target"))
-            c = norm_cameo(_attr(ec, "eventcode", "code"))
+            src, tgt = _code(ca.get("sourcecode", ca.get("source"))), _code(ca.get("targetcode", ca.get("target")))
+            c = norm_cameo(ca.get("eventcode", ca.get("code")))
             if c is None:
-                warnings.append(f"{rid}: EventCoding without a valid eventcode; skipped")
+                warnings.append(f"line {line_at(m.start(2) + cm.start())}: record {rid}: EventCoding without a valid "
+                                f"eventcode; skipped")
                 continue
             pt, pm = plover_of(c)
             events.append(GoldEvent(src, tgt, c, pt, pm, [src] if src != NONE else [], [tgt] if tgt != NONE else []))
-        if _true(_attr(s, "noevents", "noevent")):
+        if _true(a.get("noevents") or a.get("noevent")):
             events = []
-        out.append(GoldRecord(id=rid, text=text, date=norm_date(_attr(s, "date")), events=events))
+        out.append(GoldRecord(id=rid, text=text, date=norm_date(a.get("date")), events=events))
+    note_stray(last, len(body))
+    if stray:
+        more = f" (and {len(stray) - 5} more)" if len(stray) > 5 else ""
+        warnings.append(f"text outside any <Sentence> record skipped at line {', '.join(map(str, stray[:5]))}{more}")
     return out
 
 
@@ -496,13 +540,15 @@ def read_gold(path: str | os.PathLike, fmt: Optional[str] = None, texts: Optiona
         raise GoldFormatError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     fmt = fmt or guess_format(raw, str(p))
     warnings: list[str] = []
-    if raw.lstrip("\ufeff").lstrip().startswith("<"):
+    if fmt == "petrarch" and raw.lstrip("\ufeff").lstrip().startswith("<"):
+        recs = _read_petrarch_blocks(raw, warnings)
+        if not recs:
+            raise GoldFormatError(f"{path}: no <Sentence> record with a <Text> found")
+    elif raw.lstrip("\ufeff").lstrip().startswith("<"):
         root = _xml_root(raw)
         if root is None:
             raise GoldFormatError(f"{path}: XML that cannot be parsed")
-        if fmt == "petrarch":
-            recs = _read_petrarch(root, warnings)
-        elif fmt == "geo":
+        if fmt == "geo":
             recs = _read_geo_xml(root, warnings)
         else:
             raise GoldFormatError(f"{path}: XML is read as petrarch or geo, not {fmt}")

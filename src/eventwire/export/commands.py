@@ -31,7 +31,8 @@ def register(subparsers) -> None:
     p.add_argument("--format", "-f", required=True, choices=FORMATS, help="output format")
     p.add_argument("--output", "-o", required=True, help="output file (- for standard output)")
     for name, help_text in FILTER_ARGS:
-        p.add_argument(f"--{name}", help=help_text)
+        # --doc as in `eventwire events`
+        p.add_argument(f"--{name}", *(["--doc"] if name == "doc-id" else []), help=help_text)
     p.add_argument("--limit", type=int, help="at most this many events")
     p.add_argument("--order", help="order by: date, -num_articles, goldstein, ... (default: newest first)")
     g = p.add_mutually_exclusive_group()

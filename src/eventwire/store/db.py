@@ -8,6 +8,7 @@ documented in docs/STORAGE.md.
 from __future__ import annotations
 
 import functools
+import json
 import os
 import time
 from collections.abc import Sequence
@@ -21,8 +22,8 @@ from eventwire.model import CODED, FAILED, SKIPPED, Result
 from eventwire.stories import StoryIndex
 # rows and queries live in their own modules; their names stay importable from here
 from eventwire.store.query import FILTERS, build_query  # noqa: F401
-from eventwire.store.rows import (_coerce, _dated, _now, fetch_dicts, jsonable, read_document,  # noqa: F401
-                                  result_rows)
+from eventwire.store.rows import (DOC_TABLES, _coerce, _dated, _now, fetch_dicts, jsonable,  # noqa: F401
+                                  read_document, result_rows)
 
 SCHEMA_PATH = Path(__file__).with_name("schema.sql")
 SCHEMA_VERSION = "1"
@@ -319,7 +320,7 @@ class Store:
             latest[str(r.document.id)] = r          # the last copy of an id in a batch wins
         if not latest:
             return
-        per_table: dict[str, list[dict]] = {k: [] for k in ("documents", "sentences", "mentions", "actors", "places", "counts")}
+        per_table: dict[str, list[dict]] = {k: [] for k in DOC_TABLES}
         for r in latest.values():
             for table, rows in result_rows(r, run_id=run_id, coded_at=coded_at).items():
                 per_table[table].extend(rows)
@@ -360,10 +361,10 @@ class Store:
                 f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()]
             if existing:
                 marks = ",".join("?" * len(existing))
-                for table in ("sentences", "mentions", "actors", "places", "counts"):
+                for table in DOC_TABLES[1:]:
                     self.con.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", existing)
                 self.con.execute(f"DELETE FROM documents WHERE id IN ({marks})", existing)
-            for table in ("documents", "sentences", "mentions", "actors", "places", "counts"):
+            for table in DOC_TABLES:
                 self._insert(table, per_table[table])
             self._insert("story_signatures", [{"doc_id": a, "story_id": b, "signature": c} for a, b, c in new_sigs])
             if existing:            # written again (a re-code): analysts' corrections go to the new mentions
@@ -462,11 +463,11 @@ class Store:
         Lets a resumed run print the same line for a document it does not code again.  An exact
         copy that was not coded itself gets its original's events, places and counts.
         """
-        row = self.con.execute("SELECT id, status, reason, date, duplicate_of FROM documents WHERE id = ?",
+        row = self.con.execute("SELECT id, status, reason, date, duplicate_of, meta FROM documents WHERE id = ?",
                                [doc_id]).fetchone()
         if row is None:
             return None
-        _, status, reason, date, dup = row
+        _, status, reason, date, dup, meta = row
         src = doc_id
         if dup and not self.con.execute("SELECT 1 FROM mentions WHERE doc_id = ? LIMIT 1", [doc_id]).fetchone():
             src = dup
@@ -474,6 +475,14 @@ class Store:
         if status != CODED or reason:
             rec["reason"] = reason
         rec["date"] = jsonable(date)
+        try:
+            meta = json.loads(meta) if isinstance(meta, str) else (meta or {})
+        except ValueError:
+            meta = {}
+        if isinstance(meta, dict) and meta.get("date_warning"):     # as Result.to_dict() gives it
+            rec["date_warning"] = meta["date_warning"]
+            if meta.get("date_raw") is not None:
+                rec["date_raw"] = meta["date_raw"]
         actors = {}
         for a in self._rows("SELECT * FROM actors WHERE doc_id = ?", [src]):
             actors[(a["mention_id"], a["role"])] = {k: a[k] for k in
@@ -505,11 +514,14 @@ class Store:
                 "confidence": None if m["confidence"] is None else round(m["confidence"], 3),
                 "pattern": m["pattern"], "rule": m["rule"], "modality": m["modality"],
                 "sentence_text": m["sentence_text"], "counts": counts_by_mention.get(m["mention_id"], []),
+                "incident": m["incident"].rsplit("#", 1)[-1] if m.get("incident") else None,
             })
             if m.get("corrected"):
                 events[-1]["corrected"] = True
         places = self._rows("SELECT * EXCLUDE (doc_id, idx) FROM places WHERE doc_id = ? ORDER BY idx", [src])
         rec["events"], rec["places"], rec["counts"] = events, places, counts
+        rec["incidents"] = [json.loads(r["record"]) for r in
+                            self._rows("SELECT record FROM incidents WHERE doc_id = ? ORDER BY idx", [src])]
         return rec
 
     @_releasing

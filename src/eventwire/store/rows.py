@@ -125,6 +125,10 @@ def _actor_cols(prefix: str, actor) -> dict:
             f"{prefix}_start": actor.start, f"{prefix}_end": actor.end}
 
 
+# the tables that hold one document's rows (documents first)
+DOC_TABLES = ("documents", "sentences", "mentions", "actors", "places", "counts", "incidents")
+
+
 def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime) -> dict[str, list[dict]]:
     """The rows one Result gives, table by table (documents row without story/duplicate fields)."""
     doc = result.document
@@ -133,7 +137,7 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
     story_date = _to_date(result.date) or _to_date(doc.date)
     doc_tone, n_words = tone(text)
     events = list(result.events or [])
-    rows: dict[str, list[dict]] = {k: [] for k in ("documents", "sentences", "mentions", "actors", "places", "counts")}
+    rows: dict[str, list[dict]] = {k: [] for k in DOC_TABLES}
     rows["documents"].append({
         "id": doc_id, "status": result.status or FAILED, "reason": result.reason, "title": doc.title,
         "url": doc.url, "source": doc.source, "outlet": outlet_of(doc.source, doc.url, doc_id),
@@ -195,6 +199,7 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
             "dead": dead if any(c.type == "killed" for c in ev.counts or []) else None,
             "injured": injured if any(c.type == "injured" for c in ev.counts or []) else None,
             "sentence_text": ev.sentence_text,
+            "incident": f"{doc_id}#{ev.incident}" if getattr(ev, "incident", None) else None,
         })
         rows["mentions"].append(m)
         for role, actor in (("source", ev.source), ("target", ev.target)):
@@ -211,4 +216,15 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
                                "geonameid": p.geonameid, "feature": p.feature, "admin1": p.admin1,
                                "demonym": p.demonym, "precision": p.precision})
     rows["counts"] = list(count_rows.values())
+    for i, inc in enumerate(getattr(result, "incidents", None) or []):
+        d = inc.to_dict()
+        loc = d.get("location") or {}
+        rows["incidents"].append({
+            "incident_id": f"{doc_id}#{d['id']}", "doc_id": doc_id, "idx": i, "kind": d.get("kind"),
+            "date": _to_date(d.get("date")), "date_precision": d.get("date_precision"),
+            "source_code": d.get("source"), "target_code": d.get("target"), "location_name": loc.get("name"),
+            "location_lat": loc.get("lat"), "location_lon": loc.get("lon"), "location_country": loc.get("country"),
+            "location_geonameid": str(loc["geonameid"]) if loc.get("geonameid") not in (None, "") else None,
+            "location_admin1": loc.get("admin1"), "killed": d.get("killed"), "injured": d.get("injured"),
+            "n_mentions": len(d.get("events") or []), "record": json.dumps(jsonable(d), ensure_ascii=False)})
     return rows

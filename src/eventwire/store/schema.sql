@@ -103,6 +103,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     dead                INTEGER,               -- sum of the event's "killed" counts
     injured             INTEGER,               -- sum of the event's "injured" counts
     sentence_text       VARCHAR,
+    incident            VARCHAR,               -- "<doc id>#<incident id>": the incident this mention tells (incidents)
     corrected           BOOLEAN,               -- an analyst's correction is applied (table corrections)
     not_event           BOOLEAN                -- corrected as "not an event": kept, but in no event, query or export
 );
@@ -156,6 +157,29 @@ CREATE TABLE IF NOT EXISTS counts (
     start       INTEGER,
     "end"       INTEGER,
     sentence    INTEGER
+);
+
+-- Incidents (coding/incidents.py): the acts of material conflict of one document that tell one act, with its
+-- tolls counted once (killed/injured: the largest figure any of its mentions or toll sentences gives).
+CREATE TABLE IF NOT EXISTS incidents (
+    incident_id         VARCHAR,               -- "<doc id>#i1"
+    doc_id              VARCHAR NOT NULL,
+    idx                 INTEGER NOT NULL,
+    kind                VARCHAR,               -- protest | posture | relations | force
+    date                DATE,
+    date_precision      VARCHAR,
+    source_code         VARCHAR,
+    target_code         VARCHAR,
+    location_name       VARCHAR,
+    location_lat        DOUBLE,
+    location_lon        DOUBLE,
+    location_country    VARCHAR,
+    location_geonameid  VARCHAR,
+    location_admin1     VARCHAR,
+    killed              BIGINT,
+    injured             BIGINT,
+    n_mentions          INTEGER,
+    record              JSON                   -- the incident as in the output record (events, sentences, why, ...)
 );
 
 -- MinHash signatures of the stored documents, so later runs join earlier stories.
