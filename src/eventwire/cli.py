@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "eventwire.server.commands",     # serve
     "eventwire.distributed.commands",  # spark
     "eventwire.evaluate.commands",   # eval
+    "eventwire.corrections.commands",  # correct, corrections
 ]
 
 

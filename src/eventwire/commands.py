@@ -37,6 +37,8 @@ def register(sub) -> None:
     e.add_argument("--quad", type=int, choices=[1, 2, 3, 4])
     e.add_argument("--text", help="text in the evidence")
     e.add_argument("--doc-id", "--doc", dest="doc_id", help="one document id (--doc is the older name)")
+    e.add_argument("--corrected", action="store_const", const="true", default=None,
+                   help="only events an analyst corrected (eventwire correct)")
     e.add_argument("--limit", type=int, default=50)
     e.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     e.set_defaults(func=cmd_events)
@@ -263,7 +265,8 @@ def cmd_events(args) -> int:
         print(f"eventwire: no database at {args.db} (run 'eventwire code' first)", file=sys.stderr)
         return 2
     from eventwire.filters import FilterError, check_filters
-    filters = {k: getattr(args, k) for k in ("start", "end", "actor", "country", "cameo", "plover", "quad", "text", "doc_id")
+    filters = {k: getattr(args, k) for k in ("start", "end", "actor", "country", "cameo", "plover", "quad", "text", "doc_id",
+                                             "corrected")
                if getattr(args, k, None) not in (None, "")}
     try:
         filters = check_filters(filters)

@@ -134,21 +134,28 @@ class Lexicon:
         files = sorted(p for p in base.glob("*.tsv") if _ROOT_FILE.match(p.name)) if base.is_dir() else []
         if not files:
             lex.problems.append(f"{base}:0: no lexicon files found")
+        user: set[Path] = set()
         for p in extra_paths:
             p = Path(p)
             if p.is_dir():
-                files.extend(sorted(q for q in p.glob("*.tsv") if _ROOT_FILE.match(q.name)))
+                more = sorted(q for q in p.glob("*.tsv") if _ROOT_FILE.match(q.name))
             elif p.is_file():
-                files.append(p)
+                more = [p]
             else:
+                more = []
                 lex.problems.append(f"{p}:0: no such file or folder")
+            files.extend(more)
+            user.update(more)
         for f in files:
-            lex._load_file(f)
+            lex._load_file(f, user=f in user)
         lex._load_reporting(base / "reporting_verbs.tsv")
         lex._load_light(base / "light_verbs.tsv")
         return lex
 
-    def _load_file(self, path: Path) -> None:
+    def _load_file(self, path: Path, user: bool = False) -> None:
+        """A user's file (``--lexicon``, eventwire.toml): its rows come before the packaged ones of the same lemma,
+        so a user row wins over a packaged row with the same constraints (a correction's lesson)."""
+        first: dict[tuple, int] = {}            # (pos, lemma) -> user rows put first so far
         for n, row in _read_tsv(path, self.problems):
             where = f"{path}:{n}"
             missing = [c for c in COLUMNS if c not in row]
@@ -197,7 +204,13 @@ class Lexicon:
             else:
                 self.entries.append(e)
                 self.by_id[eid] = e
-            (self._verbs if pos == "V" else self._nouns).setdefault(lemma, []).append(e)
+            rows = (self._verbs if pos == "V" else self._nouns).setdefault(lemma, [])
+            if user:
+                n = first.get((pos, lemma), 0)
+                rows.insert(n, e)
+                first[(pos, lemma)] = n + 1
+            else:
+                rows.append(e)
             if pos == "V" and e.particle and not e.is_block:
                 self._phrasal.add(lemma)
 

@@ -385,8 +385,10 @@ def aggregate_events(mentions):
         "num_articles": F.col("num_articles"), "num_sources": F.col("num_sources"),
         "place_name": F.col("b.location_name"), "lat": F.col("b.location_lat"), "lon": F.col("b.location_lon"),
         "country": F.col("b.location_country"), "evidence": F.col("b.evidence_text"), "url": F.col("b.doc_url"),
+        "corrected": F.lit(False),              # analysts correct events in the store, never in a Spark run
     }
-    arrow_to_spark = {"int64": "bigint", "int32": "int", "string": "string", "double": "double", "date32[day]": "date"}
+    arrow_to_spark = {"int64": "bigint", "int32": "int", "string": "string", "double": "double", "date32[day]": "date",
+                      "bool": "boolean"}
     out = []
     for f in FLAT_SCHEMA:
         c = cols.get(f.name, F.col(f"b.{f.name}"))

@@ -33,6 +33,7 @@ FLAT_COLUMNS = [
     ("evidence", "string"),
     ("doc_id", "string"),
     ("url", "string"),
+    ("corrected", "bool_"),       # an analyst's correction is applied to one of its mentions
 ]
 
 
@@ -77,6 +78,7 @@ def flat_row(event: Mapping[str, Any]) -> dict:
         "country": event.get("place_country"), "num_mentions": event.get("num_mentions"),
         "num_sources": event.get("num_sources"), "num_articles": event.get("num_articles"),
         "evidence": event.get("evidence_text"), "doc_id": event.get("doc_id"), "url": event.get("url"),
+        "corrected": bool(event.get("corrected")),
     }
 
 

@@ -55,6 +55,7 @@ def plover_record(event: Mapping[str, Any], size: int | None = None) -> dict:
         "url": event.get("url"),
         "doc_id": event.get("doc_id"),
         "coder": "eventwire",
+        "corrected": bool(event.get("corrected")),
     }
 
 

@@ -233,8 +233,10 @@ def summarise(row: dict, level: str) -> dict:
         "quad_class": row.get("quad_class"), "goldstein": _round(row.get("goldstein")),
         "confidence": _round(row.get("confidence")), "place": place, "dead": row.get("dead"),
         "injured": row.get("injured"), "evidence_text": row.get("evidence_text"),
-        "sentence_text": row.get("sentence_text"),
+        "sentence_text": row.get("sentence_text"), "corrected": bool(row.get("corrected")),
     })
+    if level != "event":
+        out["not_event"] = bool(row.get("not_event"))
     return out
 
 
@@ -316,6 +318,7 @@ def mention_detail(m: dict) -> dict:
         "rule": m.get("rule"), "source": _actor(m, "source"), "target": _actor(m, "target"),
         "place": m.get("location_name"), "evidence_text": m.get("evidence_text"),
         "dead": m.get("dead"), "injured": m.get("injured"), "context": ctx,
+        "corrected": bool(m.get("corrected")), "not_event": bool(m.get("not_event")),
     }
 
 
@@ -353,6 +356,7 @@ def event_filters(
     modality: Optional[str] = Query(None, max_length=100, description="asserted, intent, negated, reported ..."),
     min_confidence: Optional[float] = Query(None, ge=0, le=1),
     doc_id: Optional[str] = Query(None, max_length=500, description="document id"),
+    corrected: Optional[bool] = Query(None, description="true: only what an analyst corrected; false: the rest"),
 ) -> dict:
     f: dict[str, Any] = {}
     if start:
@@ -383,6 +387,8 @@ def event_filters(
             f[key] = value.strip()
     if min_confidence is not None:
         f["min_confidence"] = min_confidence
+    if corrected is not None:
+        f["corrected"] = corrected
     from eventwire.filters import FilterError, check_filters
     try:
         return check_filters(f)           # the one check the CLI and the Python API use too
@@ -444,7 +450,7 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
         default_response_class=SafeJSONResponse,
         title="eventwire",
         description="Political event data coded from news (CAMEO / PLOVER) with evidence. "
-                    "Reads are open; POST /api/documents needs a bearer token (EVENTWIRE_API_TOKEN).",
+                    "Reads are open; POST /api/documents and corrections need a bearer token (EVENTWIRE_API_TOKEN).",
         version="0.1.0",
     )
     app.state.config = cfg
@@ -536,6 +542,20 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
                   "plover_type": c.plover_type} for c in all_codes()]
         plover = sorted({c["plover_type"] for c in codes if c["plover_type"]})
         return {"cameo": codes, "plover_types": plover, "quad_classes": {str(k): v for k, v in QUADS.items()}}
+
+    # -- writing needs the bearer token ------------------------------------------------------
+    bearer = HTTPBearer(auto_error=False, description="the server's EVENTWIRE_API_TOKEN")
+
+    def require_token(creds: Optional[HTTPAuthorizationCredentials] = Depends(bearer)) -> None:
+        if token is None:
+            raise HTTPException(403, "writes are disabled: the server has no API token (set EVENTWIRE_API_TOKEN)")
+        given = creds.credentials if creds is not None and creds.scheme.lower() == "bearer" else None
+        if not given or not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
+            raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
+
+    # analysts' corrections (server/corrections.py): before GET /api/events/{id}, whose path would take them
+    from eventwire.server.corrections import add_routes as add_correction_routes
+    add_correction_routes(app, db, require_token)
 
     @app.get("/api/events", tags=["events"], summary="events matching the filters, paged and sorted")
     def events(filters: dict = Depends(event_filters),
@@ -684,15 +704,6 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
         return {"level": level, "items": rows}
 
     # -- writing -------------------------------------------------------------------------
-    bearer = HTTPBearer(auto_error=False, description="the server's EVENTWIRE_API_TOKEN")
-
-    def require_token(creds: Optional[HTTPAuthorizationCredentials] = Depends(bearer)) -> None:
-        if token is None:
-            raise HTTPException(403, "writes are disabled: the server has no API token (set EVENTWIRE_API_TOKEN)")
-        given = creds.credentials if creds is not None and creds.scheme.lower() == "bearer" else None
-        if not given or not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
-            raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
-
     @app.post("/api/documents", tags=["documents"], dependencies=[Depends(require_token)],
               summary="code and store articles: {id?, text, date?, title?, url?, source?} or a list of them",
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {

@@ -7,21 +7,23 @@ documented in docs/STORAGE.md.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import json
-import math
 import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Iterable, Optional
 
 import duckdb
 import pyarrow as pa
 
 from eventwire.model import CODED, FAILED, SKIPPED, Result
-from eventwire.stories import StoryIndex, content_hash, event_day, outlet_of, tone
+from eventwire.stories import StoryIndex
+# rows and queries live in their own modules; their names stay importable from here
+from eventwire.store.query import FILTERS, build_query  # noqa: F401
+from eventwire.store.rows import (DOC_TABLES, _coerce, _dated, _now, fetch_dicts, jsonable,  # noqa: F401
+                                  read_document, result_rows)
 
 SCHEMA_PATH = Path(__file__).with_name("schema.sql")
 SCHEMA_VERSION = "1"
@@ -47,429 +49,6 @@ class StoreError(RuntimeError):
     """A store that cannot be opened or used (clear message, no DuckDB internals needed)."""
 
 
-# --------------------------------------------------------------------------- value coercion
-
-def _to_date(value: Any) -> Optional[_dt.date]:
-    day = event_day(value)
-    return _dt.date.fromisoformat(day) if day else None
-
-
-def _num(value: Any, kind: type) -> Any:
-    if value is None:
-        return None
-    try:
-        v = kind(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    if kind is float and (math.isnan(v) or math.isinf(v)):
-        return None
-    return v
-
-
-def _coerce(value: Any, sqltype: str) -> Any:
-    if value is None:
-        return None
-    if sqltype in ("VARCHAR", "JSON"):
-        return value if isinstance(value, str) else str(value)
-    if sqltype in ("INTEGER", "BIGINT"):
-        return _num(value, int)
-    if sqltype == "DOUBLE":
-        return _num(value, float)
-    if sqltype == "BOOLEAN":
-        return bool(value)
-    if sqltype == "DATE":
-        return value if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime) else _to_date(value)
-    if sqltype == "TIMESTAMP":
-        return value if isinstance(value, _dt.datetime) else None
-    if sqltype == "BLOB":
-        return bytes(value)
-    if sqltype == "VARCHAR[]":
-        return [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]
-    return value
-
-
-def jsonable(value: Any) -> Any:
-    """A value as JSON can hold it: dates as ISO strings, NaN and infinities as None."""
-    if isinstance(value, (_dt.date, _dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        return None
-    return value
-
-
-def _dated(value, precision: Optional[str]):
-    """A stored event date as the coder wrote it: "1935" for a year, "2014-03" for a month (the DATE column holds
-    the first day)."""
-    if not isinstance(value, str) or len(value) < 10:
-        return value
-    return value[:4] if precision == "year" else value[:7] if precision == "month" else value
-
-
-def fetch_dicts(con, sql: str, params: Sequence = ()) -> list[dict]:
-    """Rows of a query as JSON-ready dicts (dates as ISO strings, NaN as None)."""
-    cur = con.execute(sql, list(params))
-    names = [d[0] for d in cur.description]
-    return [{k: jsonable(v) for k, v in zip(names, row)} for row in cur.fetchall()]
-
-
-def read_document(con, doc_id: str, story_limit: Optional[int] = None) -> Optional[dict]:
-    """A stored document with its text, sentences, events (mentions with their event ids), places,
-    counts and the other documents of its story; None when there is no such id."""
-    rows = fetch_dicts(con, "SELECT * FROM documents WHERE id = ?", [doc_id])
-    if not rows:
-        return None
-    doc = rows[0]
-    if doc.get("meta"):
-        try:
-            doc["meta"] = json.loads(doc["meta"])
-        except (TypeError, ValueError):
-            pass
-    doc["sentences"] = [[a, b] for a, b in con.execute(
-        'SELECT start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx', [doc_id]).fetchall()]
-    doc["events"] = fetch_dicts(
-        con, "SELECT m.*, em.event_id FROM mentions m LEFT JOIN event_mentions em "
-             "ON em.mention_id = m.mention_id AND em.doc_id = m.doc_id WHERE m.doc_id = ? ORDER BY m.idx", [doc_id])
-    doc["places"] = fetch_dicts(con, "SELECT * EXCLUDE (doc_id) FROM places WHERE doc_id = ? ORDER BY idx", [doc_id])
-    doc["counts"] = fetch_dicts(con, "SELECT * EXCLUDE (doc_id) FROM counts WHERE doc_id = ? ORDER BY idx", [doc_id])
-    limit = f" LIMIT {int(story_limit)}" if story_limit else ""
-    doc["story_documents"] = [r[0] for r in con.execute(
-        f"SELECT id FROM documents WHERE story_id = ? AND id <> ? ORDER BY id{limit}",
-        [doc.get("story_id"), doc_id]).fetchall()]
-    return doc
-
-
-def _meta_json(meta: Any) -> Optional[str]:
-    if not meta:
-        return None
-    try:
-        return json.dumps(meta, default=str, ensure_ascii=False)
-    except (TypeError, ValueError):
-        return json.dumps({"unserialisable": repr(meta)[:1000]})
-
-
-def _now() -> _dt.datetime:
-    return _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
-
-
-# --------------------------------------------------------------------------- rows from a Result
-
-def _actor_cols(prefix: str, actor) -> dict:
-    if actor is None:
-        return {f"{prefix}_{k}": None for k in ("code", "country", "sector", "name", "entity", "text", "start", "end")}
-    return {f"{prefix}_code": actor.code, f"{prefix}_country": actor.country, f"{prefix}_sector": actor.sector,
-            f"{prefix}_name": actor.name, f"{prefix}_entity": actor.entity, f"{prefix}_text": actor.text,
-            f"{prefix}_start": actor.start, f"{prefix}_end": actor.end}
-
-
-# the tables that hold one document's rows (documents first)
-DOC_TABLES = ("documents", "sentences", "mentions", "actors", "places", "counts", "incidents")
-
-
-def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime) -> dict[str, list[dict]]:
-    """The rows one Result gives, table by table (documents row without story/duplicate fields)."""
-    doc = result.document
-    doc_id = str(doc.id)
-    text = doc.text if isinstance(doc.text, str) else (None if doc.text is None else str(doc.text))
-    story_date = _to_date(result.date) or _to_date(doc.date)
-    doc_tone, n_words = tone(text)
-    events = list(result.events or [])
-    rows: dict[str, list[dict]] = {k: [] for k in DOC_TABLES}
-    rows["documents"].append({
-        "id": doc_id, "status": result.status or FAILED, "reason": result.reason, "title": doc.title,
-        "url": doc.url, "source": doc.source, "outlet": outlet_of(doc.source, doc.url, doc_id),
-        "date": story_date, "text": text, "n_chars": len(text) if text else 0, "n_words": n_words,
-        "tone": doc_tone, "content_hash": content_hash(text), "duplicate_of": None, "story_id": None,
-        "n_events": len(events), "n_sentences": len(result.sentences or []), "run_id": run_id,
-        "coded_at": coded_at, "seconds": result.seconds, "origin": doc.origin, "meta": _meta_json(doc.meta),
-    })
-    for i, span in enumerate(result.sentences or []):
-        try:
-            start, end = _num(span[0], int), _num(span[1], int)
-        except (TypeError, IndexError, KeyError):
-            continue
-        if start is None or end is None:
-            continue
-        rows["sentences"].append({"doc_id": doc_id, "idx": i, "start": start, "end": end})
-
-    count_rows: dict[tuple, dict] = {}
-
-    def add_count(c, mention_id):
-        key = (c.type, c.start, c.end, c.value)
-        if key in count_rows:
-            row = count_rows[key]
-            if mention_id is not None and mention_id not in row["mention_ids"]:
-                row["mention_ids"].append(mention_id)
-                if row["mention_id"] is None:
-                    row["mention_id"] = mention_id
-            return
-        count_rows[key] = {"doc_id": doc_id, "idx": len(count_rows), "mention_id": mention_id,
-                           "mention_ids": [mention_id] if mention_id else [], "type": c.type,
-                           "value": c.value, "qualifier": c.qualifier, "text": c.text, "start": c.start,
-                           "end": c.end, "sentence": c.sentence}
-
-    for c in result.counts or []:
-        add_count(c, None)
-    for i, ev in enumerate(events):
-        mid = f"{doc_id}:{i}"
-        loc = ev.location
-        cameo = str(ev.cameo) if ev.cameo is not None else ""
-        dead = sum(int(c.value) for c in ev.counts or [] if c.type == "killed" and _num(c.value, int) is not None)
-        injured = sum(int(c.value) for c in ev.counts or [] if c.type == "injured" and _num(c.value, int) is not None)
-        m = {"mention_id": mid, "doc_id": doc_id, "idx": i, "sentence": ev.sentence}
-        m.update(_actor_cols("source", ev.source))
-        m.update(_actor_cols("target", ev.target))
-        m.update({
-            "cameo": cameo, "cameo_root": cameo[:2] or None, "plover_type": ev.plover_type,
-            "plover_mode": ev.plover_mode, "goldstein": ev.goldstein, "quad_class": ev.quad_class,
-            "evidence_text": ev.trigger_text, "evidence_start": ev.trigger_start, "evidence_end": ev.trigger_end,
-            "pattern": ev.pattern, "rule": ev.rule, "confidence": ev.confidence, "modality": ev.modality,
-            "date": _to_date(ev.date) or story_date, "date_precision": ev.date_precision,
-            "location_text": loc.text if loc else None, "location_start": loc.start if loc else None,
-            "location_end": loc.end if loc else None, "location_name": loc.name if loc else None,
-            "location_lat": loc.lat if loc else None, "location_lon": loc.lon if loc else None,
-            "location_country": loc.country if loc else None,
-            "location_geonameid": str(loc.geonameid) if loc and loc.geonameid not in (None, "") else None,
-            "location_feature": loc.feature if loc else None, "location_admin1": loc.admin1 if loc else None,
-            "location_precision": loc.precision if loc else None,
-            "location_demonym": loc.demonym if loc else None,
-            "dead": dead if any(c.type == "killed" for c in ev.counts or []) else None,
-            "injured": injured if any(c.type == "injured" for c in ev.counts or []) else None,
-            "sentence_text": ev.sentence_text,
-            "incident": f"{doc_id}#{ev.incident}" if getattr(ev, "incident", None) else None,
-        })
-        rows["mentions"].append(m)
-        for role, actor in (("source", ev.source), ("target", ev.target)):
-            if actor is not None:
-                rows["actors"].append({"doc_id": doc_id, "mention_id": mid, "role": role, "code": actor.code,
-                                       "country": actor.country, "sector": actor.sector, "name": actor.name,
-                                       "entity": actor.entity, "text": actor.text, "start": actor.start,
-                                       "end": actor.end, "why": actor.why})
-        for c in ev.counts or []:
-            add_count(c, mid)
-    for i, p in enumerate(result.places or []):
-        rows["places"].append({"doc_id": doc_id, "idx": i, "text": p.text, "start": p.start, "end": p.end,
-                               "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country,
-                               "geonameid": p.geonameid, "feature": p.feature, "admin1": p.admin1,
-                               "demonym": p.demonym, "precision": p.precision})
-    rows["counts"] = list(count_rows.values())
-    for i, inc in enumerate(getattr(result, "incidents", None) or []):
-        d = inc.to_dict()
-        loc = d.get("location") or {}
-        rows["incidents"].append({
-            "incident_id": f"{doc_id}#{d['id']}", "doc_id": doc_id, "idx": i, "kind": d.get("kind"),
-            "date": _to_date(d.get("date")), "date_precision": d.get("date_precision"),
-            "source_code": d.get("source"), "target_code": d.get("target"), "location_name": loc.get("name"),
-            "location_lat": loc.get("lat"), "location_lon": loc.get("lon"), "location_country": loc.get("country"),
-            "location_geonameid": str(loc["geonameid"]) if loc.get("geonameid") not in (None, "") else None,
-            "location_admin1": loc.get("admin1"), "killed": d.get("killed"), "injured": d.get("injured"),
-            "n_mentions": len(d.get("events") or []), "record": json.dumps(jsonable(d), ensure_ascii=False)})
-    return rows
-
-
-# --------------------------------------------------------------------------- filters
-
-_ORDERS = {"date", "confidence", "goldstein", "num_articles", "num_sources", "num_mentions", "doc_id", "event_id",
-           "mention_id", "quad_class", "cameo"}
-
-
-def _parse_bbox(bbox: Any) -> Optional[tuple[float, float, float, float]]:
-    if bbox is None or bbox == "":
-        return None
-    if isinstance(bbox, str):
-        bbox = [x for x in bbox.replace(";", ",").split(",") if x.strip()]
-    vals = [float(x) for x in bbox]
-    if len(vals) != 4:
-        raise ValueError("bbox needs four numbers: min_lon,min_lat,max_lon,max_lat")
-    return vals[0], vals[1], vals[2], vals[3]
-
-
-def _many(value: Any) -> list:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [v.strip() for v in value.split(",") if v.strip()]
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [v for v in value if v is not None and v != ""]
-    return [value]
-
-
-def _like(value) -> str:
-    """A user's text for ILIKE ... ESCAPE '\\': its own %, _ and \\ match themselves."""
-    return str(value).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-class _Where:
-    def __init__(self):
-        self.parts: list[str] = []
-        self.params: list[Any] = []
-
-    def add(self, sql: str, *params: Any) -> None:
-        self.parts.append(sql)
-        self.params.extend(params)
-
-    def any_of(self, template: str, values: list, per_value: int = 1, transform: Optional[tuple] = None) -> None:
-        """`template` once per value, joined by OR; `transform` (one function or None per placeholder) prepares
-        the value for each of the template's placeholders."""
-        if not values:
-            return
-        sqls = []
-        for v in values:
-            sqls.append(template)
-            if transform:
-                self.params.extend(f(v) if f else v for f in transform)
-            else:
-                self.params.extend([v] * per_value)
-        self.parts.append("(" + " OR ".join(sqls) + ")")
-
-
-
-    def sql(self) -> str:
-        return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
-
-
-FILTERS = ("start", "end", "actor", "source_actor", "target_actor", "country", "sector", "cameo", "plover", "quad",
-           "place", "bbox", "text", "outlet", "source", "doc_id", "story_id", "modality", "min_confidence",
-           "event_id", "limit", "offset", "order", "level")
-
-
-def _build_filters(w: _Where, f: dict, c: dict[str, str], doc_scope: Optional[str]) -> None:
-    """Add filter clauses.  ``c`` maps logical names to SQL columns of the row being filtered;
-    ``doc_scope`` wraps clauses on mention/document columns for the event level (EXISTS)."""
-    if f.get("start"):
-        w.add(f"{c['date']} >= ?", _to_date(f["start"]))
-    if f.get("end"):
-        w.add(f"{c['date']} <= ?", _to_date(f["end"]))
-    for key, cols in (("actor", (c["source_code"], c["target_code"])), ("source_actor", (c["source_code"],)),
-                      ("target_actor", (c["target_code"],))):
-        vals = [str(v).upper() for v in _many(f.get(key))]
-        if vals:
-            tmpl = "(" + " OR ".join(f"starts_with({col}, ?)" for col in cols) + ")"
-            w.any_of(tmpl, vals, per_value=len(cols))
-    vals = [str(v).upper() for v in _many(f.get("country"))]
-    if vals:
-        cols = (c["source_country"], c["target_country"], c["place_country"])
-        w.any_of("(" + " OR ".join(f"{col} = ?" for col in cols) + ")", vals, per_value=len(cols))
-    vals = [str(v).upper() for v in _many(f.get("sector"))]
-    if vals:
-        w.any_of(f"({c['source_sector']} = ? OR {c['target_sector']} = ? OR "
-                 f"list_contains(regexp_extract_all(coalesce({c['source_code']}, '') || '|' || "
-                 f"coalesce({c['target_code']}, ''), '[A-Z]{{3}}'), ?))", vals, per_value=3)
-    vals = [str(v) for v in _many(f.get("cameo"))]
-    if vals:
-        w.any_of(f"starts_with({c['cameo']}, ?)", vals)
-    vals = [str(v).upper() for v in _many(f.get("plover"))]
-    if vals:
-        w.any_of(f"upper({c['plover_type']}) = ?", vals)
-    vals = [int(v) for v in _many(f.get("quad"))]
-    if vals:
-        w.add(f"{c['quad_class']} IN ({','.join('?' * len(vals))})", *vals)
-    vals = [str(v) for v in _many(f.get("place"))]
-    if vals:
-        w.any_of(f"({c['geonameid']} = ? OR {c['place_name']} ILIKE '%' || ? || '%' ESCAPE '\\')",
-                 vals, transform=(None, _like))
-    bbox = _parse_bbox(f.get("bbox"))
-    if bbox:
-        w.add(f"{c['lon']} BETWEEN ? AND ? AND {c['lat']} BETWEEN ? AND ?", bbox[0], bbox[2], bbox[1], bbox[3])
-    if f.get("min_confidence") is not None:
-        w.add(f"{c['confidence']} >= ?", float(f["min_confidence"]))
-    vals = [int(v) for v in _many(f.get("event_id"))]
-    if vals:
-        w.add(f"{c['event_id']} IN ({','.join('?' * len(vals))})", *vals)
-    # clauses on the mention / document of the row
-    inner = _Where()
-    if f.get("text"):
-        inner.add("(m.evidence_text ILIKE '%' || ? || '%' ESCAPE '\\' OR m.sentence_text ILIKE '%' || ? || '%' ESCAPE '\\')",
-                  _like(f["text"]), _like(f["text"]))
-    outlets = [str(v) for v in _many(f.get("outlet"))] + [str(v) for v in _many(f.get("source"))]
-    if outlets:
-        inner.any_of("(d.outlet = lower(?) OR lower(d.source) = lower(?) OR d.url ILIKE '%' || ? || '%' ESCAPE '\\')",
-                     outlets, per_value=3, transform=(None, None, _like))
-    vals = [str(v) for v in _many(f.get("doc_id"))]
-    if vals:
-        inner.add(f"d.id IN ({','.join('?' * len(vals))})", *vals)
-    vals = [str(v) for v in _many(f.get("story_id"))]
-    if vals:
-        inner.add(f"d.story_id IN ({','.join('?' * len(vals))})", *vals)
-    vals = [str(v) for v in _many(f.get("modality"))]
-    if vals:
-        inner.add(f"m.modality IN ({','.join('?' * len(vals))})", *vals)
-    if inner.parts:
-        clause = " AND ".join(inner.parts)
-        if doc_scope:
-            w.add(doc_scope.format(clause=clause), *inner.params)
-        else:
-            w.add(clause, *inner.params)
-
-
-# filter/order column -> SQL, for mentions (m, em) and aggregated events (e); same names where the tables agree
-_SHARED_COLS = ("date", "source_code", "target_code", "source_country", "target_country", "source_sector",
-                "target_sector", "cameo", "plover_type", "quad_class", "confidence")
-_MENTION_COLS = {**{c: f"m.{c}" for c in _SHARED_COLS},
-                 "place_country": "m.location_country", "geonameid": "m.location_geonameid",
-                 "place_name": "m.location_name", "lat": "m.location_lat", "lon": "m.location_lon",
-                 "event_id": "em.event_id"}
-_EVENT_COLS = {**{c: f"e.{c}" for c in _SHARED_COLS},
-               **{c: f"e.{c}" for c in ("place_country", "geonameid", "place_name", "lat", "lon", "event_id")}}
-_EVENT_SCOPE = ("EXISTS (SELECT 1 FROM event_mentions em2 JOIN mentions m ON m.mention_id = em2.mention_id "
-                "JOIN documents d ON d.id = em2.doc_id WHERE em2.event_id = e.event_id AND {clause})")
-
-
-def _order_sql(order: Optional[str], level: str, alias: str) -> str:
-    default = f"{alias}.date DESC NULLS LAST, " + ("e.event_id" if level == "event" else "m.mention_id")
-    if not order:
-        return default
-    parts = []
-    for item in str(order).split(","):
-        item = item.strip()
-        desc = item.startswith("-")
-        name = item.lstrip("-+")
-        if name not in _ORDERS:
-            raise ValueError(f"cannot order by {name!r}; one of {sorted(_ORDERS)}")
-        if level == "mention" and name.startswith("num_"):
-            col = f"e.{name}"
-        elif level == "mention" and name == "event_id":
-            col = "em.event_id"
-        elif level == "event" and name in ("doc_id", "mention_id"):
-            col = f"e.{name}"
-        else:
-            col = f"{alias}.{name}"
-        parts.append(f"{col} {'DESC' if desc else 'ASC'} NULLS LAST")
-    tie = "e.event_id" if level == "event" else "m.mention_id"
-    return ", ".join(parts + [tie])
-
-
-def build_query(level: str = "mention", count: bool = False, **filters) -> tuple[str, list]:
-    """(SQL, params) for ``query_events`` filters -- shared by the store, events_frame and exports."""
-    unknown = set(filters) - set(FILTERS)
-    if unknown:
-        raise ValueError(f"unknown filter(s) {sorted(unknown)}; known: {list(FILTERS)}")
-    if level not in ("mention", "event"):
-        raise ValueError("level must be 'mention' or 'event'")
-    w = _Where()
-    if level == "mention":
-        _build_filters(w, filters, _MENTION_COLS, None)
-        select = ("m.*, d.url, d.title, d.source, d.outlet, d.story_id, d.date AS doc_date, em.event_id, "
-                  "e.num_mentions, e.num_articles, e.num_sources, e.num_stories")
-        base = ("FROM mentions m JOIN documents d ON d.id = m.doc_id "
-                "LEFT JOIN event_mentions em ON em.mention_id = m.mention_id AND em.doc_id = m.doc_id "
-                "LEFT JOIN events e ON e.event_id = em.event_id")
-        alias = "m"
-    else:
-        _build_filters(w, filters, _EVENT_COLS, _EVENT_SCOPE)
-        select, base, alias = "e.*", "FROM events e", "e"
-    if count:
-        return f"SELECT count(*) {base}{w.sql()}", w.params
-    sql = f"SELECT {select} {base}{w.sql()} ORDER BY {_order_sql(filters.get('order'), level, alias)}"
-    params = list(w.params)
-    if filters.get("limit") is not None:
-        sql += " LIMIT ?"
-        params.append(max(0, int(filters["limit"])))
-    if filters.get("offset"):
-        sql += " OFFSET ?"
-        params.append(max(0, int(filters["offset"])))
-    return sql, params
-
-
 # --------------------------------------------------------------------------- aggregation SQL
 
 _AGGREGATE_SQL = [
@@ -478,11 +57,13 @@ _AGGREGATE_SQL = [
     # every (mention, article) pair: a mention counts for its own document, and for every exact
     # copy of that document that was not coded itself (duplicate_of set, no mentions of its own)
     """CREATE OR REPLACE TEMP TABLE _ew_art AS
-       SELECT m.*, m.doc_id AS art_doc, false AS inherited FROM mentions m
+       -- (a mention corrected as not an event is in no event)
+       SELECT m.*, m.doc_id AS art_doc, false AS inherited FROM mentions m WHERE NOT coalesce(m.not_event, false)
        UNION ALL
        SELECT m.*, d.id AS art_doc, true AS inherited
        FROM documents d JOIN mentions m ON m.doc_id = d.duplicate_of
-       WHERE d.duplicate_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mentions x WHERE x.doc_id = d.id)""",
+       WHERE d.duplicate_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mentions x WHERE x.doc_id = d.id)
+             AND NOT coalesce(m.not_event, false)""",
     """CREATE OR REPLACE TEMP TABLE _ew_keyed AS
        SELECT a.*, d.outlet, coalesce(d.story_id, d.id) AS story, d.date AS doc_date, d.coded_at, d.tone AS doc_tone,
               d.url AS doc_url,
@@ -496,7 +77,8 @@ _AGGREGATE_SQL = [
                 count(DISTINCT outlet) AS num_sources, count(DISTINCT story) AS num_stories,
                 avg(goldstein) AS goldstein, max(confidence) AS confidence, min(doc_date) AS first_seen,
                 max(doc_date) AS last_seen, min(coded_at) AS added_at, bool_or(sentence = 0) AS is_root,
-                avg(doc_tone) AS tone, max(dead) AS dead, max(injured) AS injured
+                avg(doc_tone) AS tone, max(dead) AS dead, max(injured) AS injured,
+                bool_or(coalesce(corrected, false)) AS corrected
          FROM _ew_keyed GROUP BY event_id),
        best AS (
          SELECT * FROM (
@@ -510,7 +92,7 @@ _AGGREGATE_SQL = [
               b.location_geonameid, b.location_name, b.location_lat, b.location_lon, b.location_country,
               b.location_feature, b.location_admin1, g.num_mentions, g.num_articles, g.num_sources,
               g.num_stories, g.first_seen, g.last_seen, g.added_at, g.is_root, round(g.tone, 3), g.dead,
-              g.injured, b.mention_id, b.doc_id, b.doc_url, b.evidence_text, b.sentence_text
+              g.injured, b.mention_id, b.doc_id, b.doc_url, b.evidence_text, b.sentence_text, g.corrected
        FROM g JOIN best b USING (event_id)""",
     "INSERT INTO event_mentions SELECT event_id, mention_id, art_doc, inherited FROM _ew_keyed",
     "DROP TABLE _ew_keyed",
@@ -534,6 +116,28 @@ def _reference_columns(schema: str) -> dict[str, list[tuple[str, str]]]:
         return out
     finally:
         ref.close()
+
+
+def _read_older_file(con) -> None:
+    """A file from an older eventwire opened read-only (so not migrated): its tables that lack this schema's
+    columns are read through temporary views that add them as NULL, and missing tables are empty temporary
+    tables, so that queries of this version still run on it."""
+    want = _reference_columns(SCHEMA_PATH.read_text(encoding="utf-8"))
+    have: dict[str, set] = {}
+    for table, name in con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                                   "WHERE table_schema = 'main'").fetchall():
+        have.setdefault(table, set()).add(name)
+    if not have:
+        return
+    catalog = con.execute("SELECT current_database()").fetchone()[0].replace('"', '""')
+    for table, cols in want.items():
+        if table not in have:
+            con.execute(f"CREATE TEMP TABLE {table} ({', '.join(f'{chr(34)}{n}{chr(34)} {t}' for n, t in cols)})")
+            continue
+        missing = [(n, t) for n, t in cols if n not in have[table]]
+        if missing:
+            extra = ", ".join(f'NULL::{t} AS "{n}"' for n, t in missing)
+            con.execute(f'CREATE TEMP VIEW {table} AS SELECT *, {extra} FROM "{catalog}".main.{table}')
 
 
 def _releasing(method):
@@ -573,6 +177,7 @@ class Store:
         self.story_threshold = story_threshold
         self.run_id = run_id or f"run-{_now():%Y%m%dT%H%M%S}-{os.getpid()}"
         self._stories: Optional[StoryIndex] = None
+        self.last_reapply: Optional[dict] = None     # corrections.reapply's report of the last write_batch
         self._types: dict[str, list[tuple[str, str]]] = {}
         memory = self.path == ":memory:"
         if read_only and not memory and not os.path.exists(self.path):
@@ -632,7 +237,10 @@ class Store:
         delay = 0.05
         while True:
             try:
-                return duckdb.connect(self.path, read_only=self.read_only)
+                con = duckdb.connect(self.path, read_only=self.read_only)
+                if self.read_only:
+                    _read_older_file(con)
+                return con
             except duckdb.IOException as exc:
                 msg = str(exc)
                 if "lock" not in msg.lower() or time.monotonic() >= deadline:
@@ -759,6 +367,9 @@ class Store:
             for table in DOC_TABLES:
                 self._insert(table, per_table[table])
             self._insert("story_signatures", [{"doc_id": a, "story_id": b, "signature": c} for a, b, c in new_sigs])
+            if existing:            # written again (a re-code): analysts' corrections go to the new mentions
+                from eventwire.store.corrections import reapply
+                self.last_reapply = reapply(self.con, existing)
             self.con.execute(
                 "INSERT INTO runs VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (run_id) DO UPDATE SET "
                 "updated_at = excluded.updated_at, n_batches = runs.n_batches + 1, "
@@ -885,7 +496,8 @@ class Store:
             for mid in c["mention_ids"] or ([c["mention_id"]] if c["mention_id"] else []):
                 counts_by_mention.setdefault(mid, []).append(cd)
         events = []
-        for m in self._rows("SELECT * FROM mentions WHERE doc_id = ? ORDER BY idx", [src]):
+        for m in self._rows("SELECT * FROM mentions WHERE doc_id = ? AND NOT coalesce(not_event, false) "
+                            "ORDER BY idx", [src]):
             loc = None
             if m["location_text"] is not None or m["location_name"] is not None:
                 loc = {"text": m["location_text"], "start": m["location_start"], "end": m["location_end"],
@@ -904,6 +516,8 @@ class Store:
                 "sentence_text": m["sentence_text"], "counts": counts_by_mention.get(m["mention_id"], []),
                 "incident": m["incident"].rsplit("#", 1)[-1] if m.get("incident") else None,
             })
+            if m.get("corrected"):
+                events[-1]["corrected"] = True
         places = self._rows("SELECT * EXCLUDE (doc_id, idx) FROM places WHERE doc_id = ? ORDER BY idx", [src])
         rec["events"], rec["places"], rec["counts"] = events, places, counts
         rec["incidents"] = [json.loads(r["record"]) for r in

@@ -103,7 +103,9 @@ CREATE TABLE IF NOT EXISTS mentions (
     dead                INTEGER,               -- sum of the event's "killed" counts
     injured             INTEGER,               -- sum of the event's "injured" counts
     sentence_text       VARCHAR,
-    incident            VARCHAR                -- "<doc id>#<incident id>": the incident this mention tells (incidents)
+    incident            VARCHAR,               -- "<doc id>#<incident id>": the incident this mention tells (incidents)
+    corrected           BOOLEAN,               -- an analyst's correction is applied (table corrections)
+    not_event           BOOLEAN                -- corrected as "not an event": kept, but in no event, query or export
 );
 
 -- Actor mentions: one row per source/target of each mention.
@@ -231,7 +233,8 @@ CREATE TABLE IF NOT EXISTS events (
     doc_id          VARCHAR,
     url             VARCHAR,
     evidence_text   VARCHAR,
-    sentence_text   VARCHAR
+    sentence_text   VARCHAR,
+    corrected       BOOLEAN                -- some mention of it carries an analyst's correction
 );
 
 CREATE TABLE IF NOT EXISTS event_mentions (
@@ -239,4 +242,35 @@ CREATE TABLE IF NOT EXISTS event_mentions (
     mention_id  VARCHAR NOT NULL,
     doc_id      VARCHAR NOT NULL,      -- the article: the mention's document, or an uncoded exact copy of it
     inherited   BOOLEAN                -- true when doc_id is an exact copy that took the original's mentions
+);
+
+-- Analysts' corrections of mentions (store/corrections.py, docs/STORAGE.md): a record, never an overwrite.
+-- The mention shows the corrected values (mentions.corrected); the coder's own values are kept in
+-- mention_originals, so a correction can be undone; a re-code of the document applies it again to the
+-- mention with the same trigger span (evidence_start/end), or marks it 'unmatched'.
+CREATE TABLE IF NOT EXISTS corrections (
+    correction_id   INTEGER PRIMARY KEY,
+    mention_id      VARCHAR NOT NULL,      -- the mention it applies to (a re-code may renumber it)
+    doc_id          VARCHAR NOT NULL,
+    sentence        INTEGER,
+    evidence_text   VARCHAR,               -- the trigger span it was made on
+    evidence_start  INTEGER,
+    evidence_end    INTEGER,
+    created_by      VARCHAR,
+    created_at      TIMESTAMP,             -- UTC
+    note            VARCHAR,               -- why
+    not_event       BOOLEAN,               -- "this is not an event"
+    fields_before   JSON,                  -- {"source": .., "target": .., "cameo": .., "not_event": ..} as coded
+    fields_after    JSON,                  -- the same fields as corrected
+    context         JSON,                  -- what the mention was: pattern, rule, actor texts, sentence (for suggest)
+    status          VARCHAR,               -- applied | unmatched | undone
+    undone_at       TIMESTAMP,
+    undone_by       VARCHAR
+);
+
+-- The coder's values of each corrected mention (the mention columns a correction may change, and its actor rows).
+CREATE TABLE IF NOT EXISTS mention_originals (
+    mention_id  VARCHAR PRIMARY KEY,
+    doc_id      VARCHAR NOT NULL,
+    coded       JSON
 );
