@@ -16,17 +16,18 @@ class Agency:
     def _disaster_story(self, doc) -> bool:
         """Whether a story tells a natural disaster or an accident: it names `disaster` words (attack_cues.tsv:
         earthquake, flood, crash, capsize...) and no more attack cues and weapons than them (one such word with no
-        cue at all is enough)."""
+        cue at all is enough); the `responder` words (army, troops, police) are not counted against it."""
         disaster = self.attack_cues.get("disaster", frozenset())
-        force = self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())
+        force = (self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())) \
+            - self.attack_cues.get("responder", frozenset())    # (troops and police rescue people after disasters)
         n_disaster = n_force = 0
         for t in doc:
             if t.pos_ not in ("NOUN", "VERB", "PROPN"):
                 continue
-            lemma = t.lemma_.lower()
-            if lemma in disaster or t.lower_ in disaster:
+            forms = _forms(t)
+            if forms & disaster:
                 n_disaster += 1
-            elif lemma in force or t.lower_ in force:
+            elif forms & force:
                 n_force += 1
         return (n_disaster >= 1 and n_force == 0) or (n_disaster >= 2 and n_disaster >= n_force)
 
@@ -157,7 +158,7 @@ class Agency:
         lemma = tok.lemma_.lower()
         if self._force_of(tok):
             return False                         # "Israeli fire", "the army's fire": a force's, not a hazard
-        words = {lemma, tok.lower_}
+        words = _forms(tok)
         for c in tok.children:
             if c.dep_ == "compound":
                 words |= {c.lemma_.lower(), c.lemma_.lower() + "-" + lemma}
@@ -177,18 +178,163 @@ class Agency:
         return True
 
 
-    def _natural_cause(self, cl: Clause) -> bool:
+    def _natural_cause(self, cl: Clause, entry=None) -> bool:
+        """Whether no actor did this: a hazard or accident is its agent, or the agent of the verb whose participle
+        or conjunct it is, or (for an act of force or posture with no agent of its own) the harm came of an
+        accident or a hazard told in a when/after/as clause or an in/after/due-to phrase."""
         hazard = self._hazard
         if hazard(cl.subj) or (cl.passive and hazard(cl.obj)):
             return True       # (the second: "an earthquake killed ..." misread as a reduced relative)
-        # "a plane crashed near the airport, killing all 150 on board"
-        head = cl.pred.head
-        own_agent = cl.subj is not None and not cl.passive and cl.subj.head.i == cl.pred.i
-        if cl.pred.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in self.accident_verbs \
-                and (head.lemma_.lower() not in self.hazard_verbs or hazard(_subject(head))) \
-                and not (own_agent and cl.pred.dep_ == "advcl"):
-            # (not "buildings collapsed after the rebels shelled the district": that clause has its own agent)
+        pred = cl.pred
+        if cl.kind == "verb" and (any(hazard(s) for s in _subjects(pred)) or self._accident_subject(pred)):
+            return True       # "a magnitude 6 earthquake struck" (two subjects), "a fuel tanker exploded"
+        # "a plane crashed near the airport, killing all 150 on board"; "an earthquake struck, killing 14 and
+        # injuring 200": the hazard or accident governs its participles and their conjuncts
+        own_agent = cl.subj is not None and not cl.passive and cl.subj.head.i == pred.i
+        if not (own_agent and pred.dep_ == "advcl"):
+            verb = pred
+            for _ in range(3):
+                if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX") \
+                        or (verb is not pred and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+                    break
+                head = verb.head
+                if self._accident_event(head):
+                    return True
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                    break
+                verb = head
+        if (cl.subj is None or cl.passive) and any(hazard(cl.preps.get(p)) for p in ("in", "by", "during", "after", "from", "amid")):
             return True
-        if cl.subj is None or cl.passive:
-            return any(hazard(cl.preps.get(p)) for p in ("in", "by", "during", "after", "from", "amid"))
+        if cl.kind != "verb" or entry is None or entry.cameo[:2] not in FORCE_ROOTS:
+            return False
+        if cl.subj is not None and not cl.passive and not hazard(cl.subj):
+            return False      # "soldiers shot two men when the crowd overturned a car": the soldiers did it
+        if any(self._violent_agent(o) or self._projectile(o) for o in cl.preps.values() if o is not None):
+            return False      # "killed in an air strike"
+        # "twelve were injured when a bus overturned", "drowned after their boat capsized", "as the roof collapsed"
+        verbs = _governors(pred)
+        verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c not in verbs]
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ == "advcl" and self._accident_clause(c):
+                    return True
+                if c.dep_ == "prep":
+                    if any(hazard(o) for o in _prep_objects(c)):
+                        return True      # "killed in the floods", "injured due to heavy rain", "amid the storm"
         return False
+
+
+    def _accident_event(self, verb) -> bool:
+        """Whether a verb tells a hazard or an accident: its subject is a hazard ("the quake struck"), or it is an
+        accident verb ("crashed", "overturned", "caught fire"; `hazard-verb`s such as "hit" only with a hazard
+        subject) whose subject is no armed agent, weapon or act of force."""
+        subjects = _subjects(verb)
+        if any(self._hazard(s) for s in subjects):
+            return True
+        if self._accident_subject(verb):
+            return True
+        lemma = verb.lemma_.lower()
+        phrases = {lemma} | {lemma + "-" + c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt")}
+        if not phrases & self.accident_verbs or (lemma in self.hazard_verbs and not phrases - {lemma} & self.accident_verbs):
+            return False
+        return not any(self._violent_agent(s) or self._projectile(s) or self._armed(s) for s in subjects)
+
+
+    def _accident_clause(self, tok) -> bool:
+        """Whether an adverbial clause tells an accident or a hazard with no act of force in it ("when a bus
+        overturned", "after their boat capsized", "as a methane blast tore through the mine"; not "when a roadside
+        bomb hit a patrol", nor "after the building collapsed in an airstrike"); also the tagger's noun reading
+        ("when a bus[advcl] overturned[acl]")."""
+        force = self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())
+        sub = list(tok.subtree)
+        if any(t.lemma_.lower() in force or t.lower_ in force for t in sub if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")) \
+                or any(self._projectile(t) for t in sub if t.pos_ == "NOUN"):
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            return self._accident_event(tok)
+        if tok.pos_ == "NOUN":
+            if self._hazard(tok):
+                return True
+            return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and self._accident_event(c) for c in tok.children) \
+                and not self._armed(tok) and not self._violent_agent(tok)
+        return False
+
+
+    def _accident_subject(self, verb) -> bool:
+        """Whether an intransitive verb's subject is a thing that blows up or burns by accident ("a fuel tanker
+        exploded", "a gas cylinder burst"): an `accident` noun (attack_cues.tsv) with no weapon modifier."""
+        if verb.lemma_.lower() not in self.accident_verbs | self.burst_verbs or any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        accident = self.attack_cues.get("accident", frozenset())
+        weapon = self.attack_cues.get("weapon", frozenset())
+        for s in _subjects(verb):
+            s = unwrap_quantity(s)
+            words = {s.lemma_.lower(), s.lower_} | self._modifier_words(s)
+            if s.lemma_.lower() in accident and not words & weapon:
+                return True
+        return False
+
+
+    def _relief(self, cl: Clause, sent) -> bool:
+        """Whether a deployment or show of force in a disaster story is relief: its purpose clause or its sentence
+        names rescue or relief work (`relief` words in attack_cues.tsv: evacuate, rescue, search, help...) and the
+        sentence has no attack cue or weapon ("troops were deployed to evacuate residents")."""
+        relief = self.attack_cues.get("relief", frozenset())
+        force = self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        if lemmas & (force - self.attack_cues.get("responder", frozenset())) - relief:
+            return False      # (troops and police are the relief workers here; a weapon or a militant is not relief)
+        return bool(lemmas & relief)
+
+
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def _forms(tok) -> set:
+    """A word's lemma and form, and the form less a plural "s" (a sentence-initial "Wildfires" tagged a name keeps
+    its "s" in the lemma)."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    if tok.pos_ == "PROPN" and low.endswith("s"):
+        forms.add(low[:-1])
+    return forms
+
+
+def _subjects(verb) -> list:
+    """All subjects of a verb with their conjuncts (the parser may give "a magnitude 6 earthquake" two)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            out.append(c)
+            out += [k for k in c.children if k.dep_ == "conj"]
+    return out
+
+
+def _governors(verb) -> list:
+    """A verb and the verbs it is a conjunct or participle of (their when-clauses and phrases tell its cause too:
+    "four were killed and six injured after ...")."""
+    out = [verb]
+    while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and len(out) < 4:
+        verb = verb.head
+        out.append(verb)
+    return out
+
+
+def _prep_objects(prep) -> list:
+    """The objects of a cause or circumstance phrase with their conjuncts: "in the fire", "after the flood",
+    "due to heavy rain", "because of the storm", "as a result of the landslide"."""
+    if prep.lower_ not in CAUSE_PREPS:
+        return []
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    for c in prep.children:
+        if c.dep_ in ("pcomp", "prep") and c.lower_ in ("to", "of"):
+            objs += [k for k in c.children if k.dep_ == "pobj"]
+            objs += [k for k2 in c.children if k2.dep_ == "prep" for k in k2.children if k.dep_ == "pobj"]
+        elif c.dep_ == "prep":
+            objs += [k for k in c.children if k.dep_ == "pobj"]
+    for o in list(objs):
+        objs += [k for k in o.children if k.dep_ == "conj"]
+    return objs
+
+
+CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from", "amid", "following", "due", "because", "as", "owing"})

@@ -1,0 +1,123 @@
+"""Disasters and accidents are no violence; real violence beside them still is (issue 14, item 6).
+
+Snippets written for this test. A disaster or accident story (earthquake, flood, crash, capsizing, fire, gas
+explosion, relief work by troops) must give no event of root 15 (force posture) or 17-20 (coerce, assault, fight,
+mass violence); a story of real violence or coercion, also one told beside a disaster, must give its root.
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+FORCE = ("15", "17", "18", "19", "20")
+
+DISASTER = [
+    'A magnitude 6.4 earthquake hit western Nepal late on Friday, killing at least 30 people and injuring dozens more, police said.',
+    'Nine people were injured when a minibus overturned on a mountain road outside Quetta on Sunday.',
+    'Cyclone Freddy battered the coast of Mozambique, and soldiers were deployed to evacuate families from low-lying districts.',
+    'A passenger train derailed in eastern India on Tuesday, killing 11 people and wounding 40, railway officials said.',
+    'At least 23 migrants drowned after their boat capsized off the coast of Libya, the coast guard said.',
+    'A fire broke out at a garment factory in Dhaka overnight, killing 17 workers.',
+    'Seven people were killed in a gas explosion at a restaurant in the Chinese city of Yinchuan.',
+    'Two buses collided on a highway in northern Ghana, leaving 35 people dead and 20 wounded.',
+    'Heavy rains triggered landslides that buried dozens of homes in the hills of Kerala, killing 20.',
+    'Eleven people died and 30 were hurt when a five-storey building collapsed in Lagos on Wednesday.',
+    'A stampede at a religious festival in Uttar Pradesh left 18 pilgrims dead and scores injured.',
+    'A truck plunged into a ravine in northern Pakistan, killing 14 passengers and injuring six.',
+    'Flash floods swept through villages in southern Afghanistan, killing at least 40 people. The army sent helicopters to rescue stranded residents.',
+    'Four miners were killed and six injured after a methane blast tore through a coal mine in Shanxi province.',
+    'A ferry sank in Lake Victoria on Thursday, and police divers recovered 60 bodies.',
+    'Wildfires ravaged the hills outside Athens, destroying hundreds of homes, and the government deployed troops to help firefighters.',
+    'Three children were electrocuted after a power line fell on their house during a storm in Karachi.',
+    'A fuel tanker exploded on a highway in Kenya after it caught fire, killing 13 people.',
+    'Typhoon Haiyan slammed into the central Philippines, killing thousands and destroying whole towns.',
+    'A short circuit sparked a blaze in a hospital ward in Baghdad, killing 82 patients.',
+    'Dozens of commuters were injured as a footbridge collapsed at a railway station in Mumbai.',
+    'Five people died in a collision between a lorry and a minibus in Kano state, police said.',
+    'Floods hit Sindh province last week. Soldiers evacuated 5,000 people and police set up relief camps.',
+    'A gas leak at a chemical plant in Visakhapatnam killed 12 people and sickened hundreds.',
+    'A tornado tore through Mayfield, Kentucky, destroying the town centre and killing dozens.',
+    'Thirty people were killed when a landslide struck a jade mine in northern Myanmar.',
+    'A boat carrying 80 passengers capsized in the Congo River, and 40 people are missing. Navy divers were deployed to search for survivors.',
+    'Six firefighters were injured while battling a blaze at a warehouse in Manila.',
+    'On Tuesday, 8 people were killed and 15 others injured when a passenger van collided with a truck in Sokoto.',
+    'Heavy monsoon rains lashed Mumbai, and 19 people died after a wall collapsed on shanties in the suburb of Malad.',
+    'At least 15 people were killed in a stampede at a football stadium in Antananarivo.',
+    'A fire swept through a crowded market in Kano on Friday, destroying hundreds of shops.',
+    'Flooding in Kinshasa killed at least 30 people and destroyed homes, the government said.',
+    'Police said a gas cylinder blew up in a restaurant in Karachi, injuring nine customers.',
+    'Rescuers pulled 12 bodies from the rubble after the quake struck Herat province. Troops were sent to clear debris.',
+    'Twenty pilgrims drowned when their boat overturned in the Niger River.',
+    'Lightning killed 11 people across Bihar on Saturday, officials said.',
+    'Eight workers were killed when a fire broke out at a firecracker factory in Sivakasi.',
+    'A bus carrying wedding guests plunged off a bridge in Madhya Pradesh, leaving 24 dead.',
+    'Three people died and dozens were injured due to heavy rains in Dhaka on Wednesday.',
+    'Thousands were evacuated as a cyclone approached the coast of Odisha, and the navy was put on alert.',
+    'Two trains collided head-on near Alexandria, killing 43 people and injuring 179.',
+    'The death toll from the floods in Pakistan rose to 1,100, and the army was deployed in the worst-hit districts.',
+    'A landslide buried a village in Papua New Guinea, and at least 100 people are feared dead.',
+]
+
+VIOLENCE = [
+    ('A car bomb exploded near a crowded market in Baghdad on Sunday, killing 12 people.', ['18', '19']),
+    ('Gunmen set fire to a church in northern Nigeria on Saturday.', ['17', '18', '19', '20']),
+    ('Police fired tear gas at flood victims protesting in Karachi over the lack of relief.', ['17', '18']),
+    ('Suicide bombers attacked a police station in Kabul, killing five officers.', ['18', '19']),
+    ('Israeli warplanes struck targets in Gaza overnight, killing three people.', ['19']),
+    ('Boko Haram fighters killed 20 villagers in Borno state on Tuesday.', ['18', '19']),
+    ('Russian artillery shelled the city of Kharkiv, killing four civilians.', ['19']),
+    ('Soldiers opened fire on protesters in Khartoum, killing seven.', ['18', '19']),
+    ('Police arrested 40 opposition supporters in Harare on Monday.', ['17']),
+    ('Turkey deployed troops to the Syrian border on Tuesday.', ['15']),
+    ('An earthquake struck the region on Monday. On Wednesday gunmen ambushed an aid convoy near the quake zone, killing two aid workers.', ['18', '19']),
+    ('Two soldiers were killed when a roadside bomb hit a military vehicle in Helmand province.', ['18', '19']),
+    ('After the floods, armed men attacked a relief convoy in Sindh and shot dead two volunteers.', ['18', '19']),
+    ('Security forces detained 12 people accused of looting after the earthquake in Haiti.', ['17']),
+    ('A suicide bomber blew himself up at a wedding in Kabul, killing 63 people.', ['18', '19']),
+    ('Houthi rebels fired a missile at the Saudi city of Jizan on Sunday.', ['19']),
+    ('Islamic State fighters burned down a village in northern Iraq, residents said.', ['17', '18', '19', '20']),
+    ('Police beat flood victims who were demanding food in Bihar, witnesses said.', ['17', '18']),
+    ('The army deployed tanks on the streets of Yangon on Monday.', ['15']),
+    ('A bomb exploded on a bus in Quetta, killing nine passengers.', ['18', '19']),
+    ('Rebels shelled a camp for people displaced by the floods, killing six.', ['18', '19']),
+    ('Militants stormed a hotel in Mogadishu on Friday, killing 15 people.', ['18', '19']),
+    ('Three policemen were killed when a bomb exploded under their vehicle in Peshawar.', ['18', '19']),
+    ('Five people were killed after gunmen opened fire on a bus in Balochistan.', ['18', '19']),
+    ('Troops torched homes in a Rohingya village after the storm, witnesses said.', ['17', '18', '19', '20']),
+    ('Rioters set fire to police vehicles in Dhaka on Sunday.', ['14', '17', '18', '19']),
+    ('Police clashed with flood victims who blocked a highway in Sindh to demand relief.', ['17', '18', '19']),
+    ('Al-Shabaab militants attacked a military base in southern Somalia, killing 10 soldiers.', ['18', '19']),
+    ("Ukrainian drones struck an oil refinery in Russia's Krasnodar region, causing a fire.", ['18', '19']),
+]
+
+
+def _events(text):
+    res = code_text(text, date="2021-03-01")
+    assert res.status == "coded", res.reason
+    return res.events
+
+
+@pytest.mark.parametrize("text", DISASTER)
+def test_disaster_is_no_force(text):
+    bad = [(e.cameo, e.rule) for e in _events(text) if e.cameo[:2] in FORCE]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("text,roots", VIOLENCE)
+def test_violence_is_still_found(text, roots):
+    codes = [e.cameo for e in _events(text)]
+    assert any(c[:2] in roots for c in codes), codes
+
+
+def test_relief_deployment_is_aid():
+    """Troops sent to evacuate people after a cyclone: humanitarian aid (073), said in the rule."""
+    evs = _events("Cyclone Idai battered the port city of Beira, with the army deployed to evacuate residents.")
+    assert not [e for e in evs if e.cameo[:2] in FORCE]
+    aid = [e for e in evs if e.cameo.startswith("07")]
+    assert aid, [(e.cameo, e.rule) for e in evs]
+
+
+def test_deployment_outside_a_disaster_story_is_force_posture():
+    evs = _events("The army deployed troops to the border town after the election, officials said.")
+    assert [e for e in evs if e.cameo.startswith("15")], [(e.cameo, e.rule) for e in evs]
