@@ -57,6 +57,11 @@ DISASTER = [
     'Two trains collided head-on near Alexandria, killing 43 people and injuring 179.',
     'The death toll from the floods in Pakistan rose to 1,100, and the army was deployed in the worst-hit districts.',
     'A landslide buried a village in Papua New Guinea, and at least 100 people are feared dead.',
+    'Floods swept through northern Bangladesh. At least 20 people were injured, police said.',
+    'The government declared a state of emergency in three provinces after the floods.',
+    'Five people were killed in rain-related incidents in Lahore.',
+    'A landslide hit the village. Rescue workers searched the rubble for survivors and the army cordoned off the area.',
+    'Two people were crushed to death when a wall fell during heavy rain in Hyderabad.',
 ]
 
 VIOLENCE = [
@@ -89,6 +94,8 @@ VIOLENCE = [
     ('Police clashed with flood victims who blocked a highway in Sindh to demand relief.', ['17', '18', '19']),
     ('Al-Shabaab militants attacked a military base in southern Somalia, killing 10 soldiers.', ['18', '19']),
     ("Ukrainian drones struck an oil refinery in Russia's Krasnodar region, causing a fire.", ['18', '19']),
+    ('Police arrested the owner of the factory after the fire that killed 40 workers.', ['17']),
+    ('The army imposed martial law in the province after the floods.', ['17']),
 ]
 
 

@@ -34,14 +34,16 @@ class Agency:
 
     def _agentless_harm(self, cl: Clause, entry, sent) -> bool:
         """An act of force or coercion with no agent, no weapon, no act of force in its phrases and no attack cue in
-        its sentence ("at least 20 people were killed and 300 were injured"): in a disaster story, not violence."""
+        its sentence, the police or troops who report or rescue aside ("at least 20 people were killed and 300 were
+        injured, police said"): in a disaster story, not violence."""
         if entry.cameo[:2] not in ("17", "18", "19", "20") or cl.kind != "verb" or cl.weapon is not None:
             return False
         if cl.subj is not None and not self._hazard(cl.subj):
             return False
         if any(self._violent_agent(o) for o in cl.preps.values()):
             return False
-        force = self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())
+        force = (self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())) \
+            - self.attack_cues.get("responder", frozenset())    # ("20 were injured, police said")
         return not any(t.lemma_.lower() in force or t.lower_ in force for t in sent)
 
 
@@ -163,7 +165,9 @@ class Agency:
             if c.dep_ == "compound":
                 words |= {c.lemma_.lower(), c.lemma_.lower() + "-" + lemma}
         if not words & self.non_agents:
-            return False
+            # "rain-related incidents", "flood deaths": an `incident` noun (non_agents.tsv) told of a hazard
+            return lemma in self.incident_nouns and any(
+                _forms(t) & self.non_agents for t in tok.subtree if t.i < tok.i and t.pos_ in ("NOUN", "PROPN"))
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if inner is not None and self.event_noun(inner) and not self._hazard(inner):
@@ -251,7 +255,9 @@ class Agency:
                 or any(self._projectile(t) for t in sub if t.pos_ == "NOUN"):
             return False
         if tok.pos_ in ("VERB", "AUX"):
-            return self._accident_event(tok)
+            # "when a wall fell during heavy rain": a clause whose own cause phrase names a hazard
+            return self._accident_event(tok) or any(self._hazard(o) for c in tok.children if c.dep_ == "prep"
+                                                    for o in _prep_objects(c))
         if tok.pos_ == "NOUN":
             if self._hazard(tok):
                 return True
@@ -275,6 +281,22 @@ class Agency:
         return False
 
 
+    def _disaster_measure(self, cl: Clause, code: str, sent) -> bool:
+        """Whether an act coded as coercion is a disaster measure: a state of emergency or disaster declared
+        ("declared a state of emergency after the floods"; not martial law) or a site cordoned off, in a sentence with
+        no attack cue or weapon (troops and police aside)."""
+        if code not in DISASTER_MEASURES:
+            return False
+        force = (self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())) \
+            - self.attack_cues.get("responder", frozenset())
+        if any(_forms(t) & force for t in sent):
+            return False
+        if code == "1724":
+            words = {t.lemma_.lower() for t in (cl.obj.subtree if cl.obj is not None else ())}
+            return bool(words & self.attack_cues.get("emergency", frozenset())) and "martial" not in words
+        return True
+
+
     def _relief(self, cl: Clause, sent) -> bool:
         """Whether a deployment or show of force in a disaster story is relief: its purpose clause or its sentence
         names rescue or relief work (`relief` words in attack_cues.tsv: evacuate, rescue, search, help...) and the
@@ -288,6 +310,9 @@ class Agency:
 
 
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# measures of a disaster's authorities that are no coercion there: a state of emergency (with an `emergency` word of
+# attack_cues.tsv) and the cordoning off of a site (coder.py drops them in a disaster story)
+DISASTER_MEASURES = frozenset({"1724", "191"})
 
 
 def _forms(tok) -> set:

@@ -52,6 +52,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
         # "erupt", "strike", "hit": accident verbs only when their own subject is a hazard
         self.hazard_verbs = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
                                       if kind == "hazard-verb")
+        self.incident_nouns = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
+                                        if kind == "incident")
         # "explode", "burst", "catch": accidents when their subject is a thing that blows up or burns ("a fuel tanker")
         self.burst_verbs = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
                                      if kind == "burst")
@@ -120,6 +122,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 continue          # "20 people were killed and 300 injured" in a story about an earthquake
             code = entry.cameo
             rule = cl.rule
+            if ctx.disaster_story and self._disaster_measure(cl, code, sent):
+                continue          # "declared a state of emergency after the floods", "cordoned off the site"
             if ctx.disaster_story and code[:2] == "15" and self._relief(cl, sent):
                 # "troops were deployed to evacuate residents" after a cyclone: relief work, not a show of force
                 code = "073"
