@@ -190,8 +190,9 @@ class Agency:
         if hazard(cl.subj) or (cl.passive and hazard(cl.obj)):
             return True       # (the second: "an earthquake killed ..." misread as a reduced relative)
         pred = cl.pred
-        if cl.kind == "verb" and (any(hazard(s) for s in _subjects(pred)) or self._accident_subject(pred)):
-            return True       # "a magnitude 6 earthquake struck" (two subjects), "a fuel tanker exploded"
+        if cl.kind == "verb" and (any(hazard(s) for s in _subjects(pred)) or self._accident_subject(pred)
+                                  or self._vehicle_crash(pred, _subjects(pred))):
+            return True       # "a magnitude 6 earthquake struck" (two subjects), "a fuel tanker exploded", "a train hit a bus"
         # "a plane crashed near the airport, killing all 150 on board"; "an earthquake struck, killing 14 and
         # injuring 200": the hazard or accident governs its participles and their conjuncts
         own_agent = cl.subj is not None and not cl.passive and cl.subj.head.i == pred.i
@@ -222,7 +223,7 @@ class Agency:
             for c in v.children:
                 if c.dep_ == "advcl" and self._accident_clause(c):
                     return True
-                if c.dep_ == "prep":
+                if c.dep_ in ("prep", "agent"):
                     if any(hazard(o) for o in _prep_objects(c)):
                         return True      # "killed in the floods", "injured due to heavy rain", "amid the storm"
         return False
@@ -238,10 +239,25 @@ class Agency:
         if self._accident_subject(verb):
             return True
         lemma = verb.lemma_.lower()
+        if lemma in self.hazard_verbs and self._vehicle_crash(verb, subjects):
+            return True
         phrases = {lemma} | {lemma + "-" + c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt")}
         if not phrases & self.accident_verbs or (lemma in self.hazard_verbs and not phrases - {lemma} & self.accident_verbs):
             return False
         return not any(self._violent_agent(s) or self._projectile(s) or self._armed(s) for s in subjects)
+
+
+    def _vehicle_crash(self, verb, subjects) -> bool:
+        """Whether a striking verb tells a collision: a vehicle hits a vehicle ("a train hit a school bus"), neither
+        a weapon ("a car bomb", "a military vehicle hit a roadside bomb")."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        weapon = self.attack_cues.get("weapon", frozenset())
+
+        def vehicle(t):
+            t = unwrap_quantity(t)
+            return bool(_forms(t) & self.vehicles) and not (self._modifier_words(t) | _forms(t)) & weapon
+
+        return obj is not None and vehicle(obj) and any(vehicle(s) for s in subjects)
 
 
     def _accident_clause(self, tok) -> bool:
@@ -256,7 +272,7 @@ class Agency:
             return False
         if tok.pos_ in ("VERB", "AUX"):
             # "when a wall fell during heavy rain": a clause whose own cause phrase names a hazard
-            return self._accident_event(tok) or any(self._hazard(o) for c in tok.children if c.dep_ == "prep"
+            return self._accident_event(tok) or any(self._hazard(o) for c in tok.children if c.dep_ in ("prep", "agent")
                                                     for o in _prep_objects(c))
         if tok.pos_ == "NOUN":
             if self._hazard(tok):

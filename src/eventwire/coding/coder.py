@@ -54,6 +54,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                                       if kind == "hazard-verb")
         self.incident_nouns = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
                                         if kind == "incident")
+        self.vehicles = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
+                                  if kind == "vehicle")
         # "explode", "burst", "catch": accidents when their subject is a thing that blows up or burns ("a fuel tanker")
         self.burst_verbs = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
                                      if kind == "burst")
