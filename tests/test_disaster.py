@@ -86,6 +86,20 @@ DISASTER = [
     'A speeding truck hit a motorcycle in Kano, killing two people.',
     'Two people were killed after their car was swept away by floodwaters.',
     'Five workers were buried alive when a trench caved in at a construction site.',
+    'An earthquake of magnitude 7.8 struck southern Turkey and northern Syria before dawn. Thousands of buildings collapsed, trapping residents under the rubble. The Syrian army said its units were helping civil defence teams.',
+    'Officials in Sri Lanka said 91 people had died in floods and landslides. The military deployed 1,500 soldiers and helicopters to rescue people trapped on rooftops.',
+    'Seventeen people were killed and 40 injured in a fire at a hospital in Nasiriyah, the Iraqi health ministry said. An oxygen cylinder exploded in the ward.',
+    'Monsoon floods have killed 1,200 people in Pakistan since June. Troops used boats to evacuate villagers in Sindh province.',
+    'Eight people died and 30 were injured when a stage collapsed during a concert in Ouagadougou.',
+    "Forest fires fanned by strong winds killed 26 people in Algeria's Kabylie region, including 18 soldiers who were fighting the flames.",
+    'A tropical storm lashed the northern Philippines, leaving 20 people dead. The coast guard suspended all sea travel.',
+    'Police in Malawi said 11 people were killed when a truck lost control and ploughed into a market.',
+    'A massive blaze tore through a slum in Nairobi overnight. Firefighters said nine people were killed.',
+    'Sixty people were killed in an accident at an illegal gold mine in Darfur after the shaft collapsed.',
+    'Heavy snowfall blocked roads in northern Afghanistan and avalanches killed 30 people. The government sent troops to clear the Salang pass.',
+    'Dozens of people were hurt when a crowd surged at the gates of a stadium in Yaounde.',
+    'The ship ran aground off the coast of Mauritius and began leaking oil. No casualties were reported.',
+    'A migrant boat hit rocks off the coast of Calabria, and the bodies of 59 people were recovered.',
 ]
 
 VIOLENCE = [
@@ -132,6 +146,13 @@ VIOLENCE = [
     ('Six people died when security forces fired on a crowd in Conakry.', ['18', '19']),
     ('Three soldiers were killed when their armoured vehicle hit a landmine in Kandahar.', ['18', '19']),
     ('A car bomb hit a police convoy in Mogadishu, killing four officers.', ['18', '19']),
+    ("A building housing a clinic collapsed in Abadan, killing at least 10 people. Police arrested the building's owner.", ['17']),
+    ('An earthquake struck the border region on Monday. Syrian government aircraft bombed rebel-held towns in the quake zone the next day, killing nine people.', ['18', '19']),
+    ('Soldiers shot dead three men who were looting a warehouse after the cyclone, police said.', ['18', '19']),
+    ('Fighters from the Islamic State group set off a bomb at a hospital in Jalalabad.', ['18', '19']),
+    ('A gas station was destroyed when a missile struck the town of Kramatorsk.', ['18', '19']),
+    ('Police used batons and water cannon to disperse residents protesting against power cuts after the storm.', ['14', '17', '18']),
+    ('Armed men attacked a convoy carrying aid to flood victims in South Sudan, killing two drivers.', ['18', '19']),
 ]
 
 

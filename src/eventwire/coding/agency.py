@@ -248,8 +248,8 @@ class Agency:
 
 
     def _vehicle_crash(self, verb, subjects) -> bool:
-        """Whether a striking verb tells a collision: a vehicle hits a vehicle ("a train hit a school bus"), neither
-        a weapon ("a car bomb", "a military vehicle hit a roadside bomb")."""
+        """Whether a striking verb tells a collision: a vehicle hits a vehicle or an `obstacle` ("a train hit a school
+        bus", "the boat hit rocks"), neither a weapon ("a car bomb", "a military vehicle hit a roadside bomb")."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         weapon = self.attack_cues.get("weapon", frozenset())
 
@@ -257,7 +257,9 @@ class Agency:
             t = unwrap_quantity(t)
             return bool(_forms(t) & self.vehicles) and not (self._modifier_words(t) | _forms(t)) & weapon
 
-        return obj is not None and vehicle(obj) and any(vehicle(s) for s in subjects)
+        if obj is None or not any(vehicle(s) for s in subjects):
+            return False
+        return vehicle(obj) or bool(_forms(unwrap_quantity(obj)) & self.obstacles)   # "a migrant boat hit rocks"
 
 
     def _accident_clause(self, tok) -> bool:
@@ -313,16 +315,20 @@ class Agency:
         return True
 
 
-    def _relief(self, cl: Clause, sent) -> bool:
-        """Whether a deployment or show of force in a disaster story is relief: its purpose clause or its sentence
-        names rescue or relief work (`relief` words in attack_cues.tsv: evacuate, rescue, search, help...) and the
-        sentence has no attack cue or weapon ("troops were deployed to evacuate residents")."""
+    def _posture_in_disaster(self, cl: Clause, sent):
+        """What a show of force (root 15) is in a disaster story when its sentence has no attack cue or weapon (troops
+        and police aside) and it is aimed at no actor: "relief" when the sentence names rescue or relief work
+        ("troops were deployed to evacuate residents"), else "none" ("the government sent troops to clear the
+        pass"); None when it stays a show of force."""
+        force = (self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())) \
+            - self.attack_cues.get("responder", frozenset())
         relief = self.attack_cues.get("relief", frozenset())
-        force = self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())
-        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        if lemmas & (force - self.attack_cues.get("responder", frozenset())) - relief:
-            return False      # (troops and police are the relief workers here; a weapon or a militant is not relief)
-        return bool(lemmas & relief)
+        words = set().union(*(_forms(t) for t in sent))
+        if words & force - relief:
+            return None
+        if words & relief:
+            return "relief"
+        return "none"
 
 
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})

@@ -54,6 +54,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                                       if kind == "hazard-verb")
         self.incident_nouns = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
                                         if kind == "incident")
+        self.obstacles = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
+                                   if kind == "obstacle")
         self.vehicles = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
                                   if kind == "vehicle")
         # "explode", "burst", "catch": accidents when their subject is a thing that blows up or burns ("a fuel tanker")
@@ -126,10 +128,13 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
             rule = cl.rule
             if ctx.disaster_story and self._disaster_measure(cl, code, sent):
                 continue          # "declared a state of emergency after the floods", "cordoned off the site"
-            if ctx.disaster_story and code[:2] == "15" and self._relief(cl, sent):
+            posture = self._posture_in_disaster(cl, sent) if ctx.disaster_story and code[:2] == "15" else None
+            if posture == "relief":
                 # "troops were deployed to evacuate residents" after a cyclone: relief work, not a show of force
                 code = "073"
                 rule += f"; relief work in a disaster story ('{entry.id}' is no show of force) -> 073"
+            elif posture == "none" and self._target_token(cl, entry) is None:
+                continue          # "the government sent troops to clear the pass" after avalanches: no show of force
             modality = "asserted"
             if refusal is not None:
                 code, modality = refusal, "refused"
