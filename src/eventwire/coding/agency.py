@@ -15,21 +15,34 @@ class Agency:
 
     def _disaster_story(self, doc) -> bool:
         """Whether a story tells a natural disaster or an accident: it names `disaster` words (attack_cues.tsv:
-        earthquake, flood, crash, capsize...) and no more attack cues and weapons than them (one such word with no
-        cue at all is enough); the `responder` words (army, troops, police) are not counted against it."""
+        earthquake, flood, crash, capsize...; a verb only when it is an accident verb of non_agents.tsv: "capsized",
+        not "stormed") and no more attack cues and weapons than them (one such word with no cue at all is enough); the
+        `responder` words (army, troops, police) count half (one alone is no conflict wording: "20 were injured,
+        police said"), and not at all when the story tells rescue or relief work (a `relief` word: "troops were
+        deployed to evacuate residents")."""
         disaster = self.attack_cues.get("disaster", frozenset())
-        force = (self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())) \
-            - self.attack_cues.get("responder", frozenset())    # (troops and police rescue people after disasters)
-        n_disaster = n_force = 0
+        force = self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())
+        responder = self.attack_cues.get("responder", frozenset())
+        relief = self.attack_cues.get("relief", frozenset())
+        n_disaster = n_force = n_responder = 0
+        has_relief = False
         for t in doc:
-            if t.pos_ not in ("NOUN", "VERB", "PROPN"):
+            if t.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ"):
                 continue
             forms = _forms(t)
-            if forms & disaster:
+            if forms & relief:
+                has_relief = True
+            if t.pos_ == "ADJ":
+                continue
+            if forms & disaster and (t.pos_ != "VERB" or forms & self.accident_verbs):
                 n_disaster += 1
+            elif forms & responder:
+                n_responder += 1
             elif forms & force:
                 n_force += 1
-        return (n_disaster >= 1 and n_force == 0) or (n_disaster >= 2 and n_disaster >= n_force)
+        if not has_relief:
+            n_force += n_responder / 2     # ("20 were injured, police said": one mention is no conflict wording)
+        return (n_disaster >= 1 and n_force <= 0.5) or (n_disaster >= 2 and n_disaster >= n_force)
 
 
     def _agentless_harm(self, cl: Clause, entry, sent) -> bool:
