@@ -100,6 +100,25 @@ DISASTER = [
     'Dozens of people were hurt when a crowd surged at the gates of a stadium in Yaounde.',
     'The ship ran aground off the coast of Mauritius and began leaking oil. No casualties were reported.',
     'A migrant boat hit rocks off the coast of Calabria, and the bodies of 59 people were recovered.',
+    'Floods and landslides triggered by days of torrential rain have killed 48 people in Nepal, police said on Monday.',
+    "At least 120 people died and more than 300 were injured after a fuel tanker overturned and exploded in Sierra Leone's capital Freetown.",
+    'A suspected gas explosion destroyed a residential building in Ryazan, killing six people, emergency officials said.',
+    'Seven climbers were killed when an avalanche swept their camp on Mount Everest.',
+    'The typhoon knocked out power to two million homes. Soldiers cleared fallen trees from the roads on Tuesday.',
+    'Forty people were feared dead after a boat carrying migrants sank in the Mediterranean, the UN refugee agency said.',
+    'The Nigerian army said 12 soldiers drowned when their boat capsized while crossing a river in Borno state.',
+    'Two Indian air force pilots were killed when their trainer jet crashed during a routine sortie.',
+    "Heavy rains destroyed more than 2,000 homes in Somalia's Hiraan region, displacing thousands of families.",
+    'A wildfire forced the evacuation of 10,000 residents near Izmir, and police closed the coastal highway.',
+    'Nine people, including four children, were killed when their house collapsed in heavy rain in Karachi.',
+    'Dozens of pilgrims were crushed to death in a stampede at a shrine in Jammu and Kashmir.',
+    'An explosion at an ammunition depot in Lagos killed 15 people; the army said it was caused by a fire.',
+    'The earthquake flattened villages in Herat province. Taliban officials said 2,000 people were killed.',
+    'The earthquake hit rebel-held areas of Idlib hardest. At least 1,500 people were killed there, the White Helmets said.',
+    'A fire in a camp for displaced people in Hasakah killed four children, the Kurdish-led authorities said.',
+    'Fighting has slowed since the cyclone. Twenty-two people were killed and 100 injured when the storm hit Rakhine state.',
+    'A bus carrying soldiers on leave overturned on the Kabul-Kandahar highway, killing 11 of them.',
+    'Two Ukrainian soldiers were killed and three wounded when their vehicle overturned near the front line, the army said.',
 ]
 
 VIOLENCE = [
@@ -153,6 +172,13 @@ VIOLENCE = [
     ('A gas station was destroyed when a missile struck the town of Kramatorsk.', ['18', '19']),
     ('Police used batons and water cannon to disperse residents protesting against power cuts after the storm.', ['14', '17', '18']),
     ('Armed men attacked a convoy carrying aid to flood victims in South Sudan, killing two drivers.', ['18', '19']),
+    ('Unidentified gunmen shot dead a police officer in Karachi on Monday.', ['18', '19']),
+    ('The Taliban said their fighters had killed 12 Afghan soldiers in an ambush in Kunduz.', ['18', '19']),
+    ('Police arrested four men for setting fire to a bus during protests in Dhaka.', ['17']),
+    ('An explosion killed eight people at a Shia mosque in Kunduz; the Islamic State group claimed responsibility.', ['18', '19']),
+    ('Rebels ambushed a convoy of the Congolese army near Beni, killing 14 soldiers.', ['18', '19']),
+    ('Two Ukrainian soldiers were killed when Russian shells hit their position near Bakhmut, the army said.', ['18', '19']),
+    ('After the earthquake, Syrian government forces shelled rebel-held villages in Idlib, killing three civilians.', ['18', '19']),
 ]
 
 

@@ -38,11 +38,21 @@ class Agency:
                 n_disaster += 1
             elif forms & responder:
                 n_responder += 1
-            elif forms & force:
+            elif forms & force and not self._territorial(t):
                 n_force += 1
         if not has_relief:
             n_force += n_responder / 2     # ("20 were injured, police said": one mention is no conflict wording)
         return (n_disaster >= 1 and n_force <= 0.5) or (n_disaster >= 2 and n_disaster >= n_force)
+
+
+    def _territorial(self, tok) -> bool:
+        """Whether a force word only says who holds a place ("rebel-held areas", "militant-controlled villages"):
+        it modifies a `territory` participle (attack_cues.tsv)."""
+        words = self.attack_cues.get("territory", frozenset())
+        if tok.dep_ in ("npadvmod", "compound", "nmod") and tok.head.lemma_.lower() in words and tok.head.i > tok.i:
+            return True
+        doc = tok.doc
+        return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lemma_.lower() in words
 
 
     def _agentless_harm(self, cl: Clause, entry, sent) -> bool:
@@ -51,13 +61,15 @@ class Agency:
         injured, police said"): in a disaster story, not violence."""
         if entry.cameo[:2] not in ("17", "18", "19", "20") or cl.kind != "verb" or cl.weapon is not None:
             return False
-        if cl.subj is not None and not self._hazard(cl.subj):
-            return False
+        borrowed = cl.subj is not None and cl.subj.head.i != cl.pred.i and cl.subj.dep_ not in ("nsubj", "nsubjpass")
+        if cl.subj is not None and not borrowed and not self._hazard(cl.subj):
+            return False      # (a subject borrowed from an object is the parser's guess: "a bus carrying soldiers
+                              # ... overturned, killing 11 of them")
         if any(self._violent_agent(o) for o in cl.preps.values()):
             return False
         force = (self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())) \
             - self.attack_cues.get("responder", frozenset())    # ("20 were injured, police said")
-        return not any(t.lemma_.lower() in force or t.lower_ in force for t in sent)
+        return not any((t.lemma_.lower() in force or t.lower_ in force) and not self._territorial(t) for t in sent)
 
 
     @staticmethod
