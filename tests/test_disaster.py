@@ -179,6 +179,8 @@ VIOLENCE = [
     ('Rebels ambushed a convoy of the Congolese army near Beni, killing 14 soldiers.', ['18', '19']),
     ('Two Ukrainian soldiers were killed when Russian shells hit their position near Bakhmut, the army said.', ['18', '19']),
     ('After the earthquake, Syrian government forces shelled rebel-held villages in Idlib, killing three civilians.', ['18', '19']),
+    ('A shopkeeper was beaten to death by members of a militia after they detained him over a traffic accident, his family said.', ['17', '18']),
+    ('A prisoner was killed under torture by guards after detaining him over a road accident, a rights group said.', ['17', '18', '19']),
 ]
 
 

@@ -61,10 +61,10 @@ class Agency:
         injured, police said"): in a disaster story, not violence."""
         if entry.cameo[:2] not in ("17", "18", "19", "20") or cl.kind != "verb" or cl.weapon is not None:
             return False
-        borrowed = cl.subj is not None and cl.subj.head.i != cl.pred.i and cl.subj.dep_ not in ("nsubj", "nsubjpass")
-        if cl.subj is not None and not borrowed and not self._hazard(cl.subj):
-            return False      # (a subject borrowed from an object is the parser's guess: "a bus carrying soldiers
-                              # ... overturned, killing 11 of them")
+        borrowed = cl.subj is not None and cl.subj.head.i != cl.pred.i and cl.subj.dep_ not in ("nsubj", "nsubjpass", "pobj")
+        if cl.subj is not None and not borrowed and not self._hazard(cl.subj) and not self._vehicle(cl.subj):
+            return False      # (a subject borrowed from an object or a fragment is the parser's guess, and a vehicle
+                              # is no agent: "a bus carrying soldiers ... overturned, killing 11 of them")
         if any(self._violent_agent(o) for o in cl.preps.values()):
             return False
         force = (self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())) \
@@ -276,15 +276,17 @@ class Agency:
         """Whether a striking verb tells a collision: a vehicle hits a vehicle or an `obstacle` ("a train hit a school
         bus", "the boat hit rocks"), neither a weapon ("a car bomb", "a military vehicle hit a roadside bomb")."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        weapon = self.attack_cues.get("weapon", frozenset())
 
-        def vehicle(t):
-            t = unwrap_quantity(t)
-            return bool(_forms(t) & self.vehicles) and not (self._modifier_words(t) | _forms(t)) & weapon
-
-        if obj is None or not any(vehicle(s) for s in subjects):
+        if obj is None or not any(self._vehicle(s) for s in subjects):
             return False
-        return vehicle(obj) or bool(_forms(unwrap_quantity(obj)) & self.obstacles)   # "a migrant boat hit rocks"
+        return self._vehicle(obj) or bool(_forms(unwrap_quantity(obj)) & self.obstacles)   # "a migrant boat hit rocks"
+
+
+    def _vehicle(self, tok) -> bool:
+        """Whether a noun is a vehicle (non_agents.tsv) with no weapon word on it ("a bus", not "a car bomb")."""
+        tok = unwrap_quantity(tok)
+        weapon = self.attack_cues.get("weapon", frozenset())
+        return bool(_forms(tok) & self.vehicles) and not (self._modifier_words(tok) | _forms(tok)) & weapon
 
 
     def _accident_clause(self, tok) -> bool:
