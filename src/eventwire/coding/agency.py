@@ -4,7 +4,7 @@ acts are everyday life, and mutual fighting.
 from __future__ import annotations
 
 from eventwire.coding.clauses import Clause, unwrap_quantity
-from eventwire.coding.context import (agent_codes, private_acts, _subject)
+from eventwire.coding.context import (agent_codes, private_acts)
 from eventwire.model import Actor
 
 
