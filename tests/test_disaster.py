@@ -181,6 +181,7 @@ VIOLENCE = [
     ('After the earthquake, Syrian government forces shelled rebel-held villages in Idlib, killing three civilians.', ['18', '19']),
     ('A shopkeeper was beaten to death by members of a militia after they detained him over a traffic accident, his family said.', ['17', '18']),
     ('A prisoner was killed under torture by guards after detaining him over a road accident, a rights group said.', ['17', '18', '19']),
+    ('Heavy snowfall cut off the camp this week. Residents were forced to undergo searches by the Kurdish Asayish before they could leave.', ['17']),
 ]
 
 

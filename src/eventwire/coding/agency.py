@@ -17,31 +17,23 @@ class Agency:
         """Whether a story tells a natural disaster or an accident: it names `disaster` words (attack_cues.tsv:
         earthquake, flood, crash, capsize...; a verb only when it is an accident verb of non_agents.tsv: "capsized",
         not "stormed") and no more attack cues and weapons than them (one such word with no cue at all is enough); the
-        `responder` words (army, troops, police) count half (one alone is no conflict wording: "20 were injured,
-        police said"), and not at all when the story tells rescue or relief work (a `relief` word: "troops were
-        deployed to evacuate residents")."""
+        `responder` words (army, troops, police) count half: one alone is no conflict wording ("20 were injured,
+        police said"; "the army was deployed to evacuate residents")."""
         disaster = self.attack_cues.get("disaster", frozenset())
         force = self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())
         responder = self.attack_cues.get("responder", frozenset())
-        relief = self.attack_cues.get("relief", frozenset())
         n_disaster = n_force = n_responder = 0
-        has_relief = False
         for t in doc:
-            if t.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ"):
+            if t.pos_ not in ("NOUN", "VERB", "PROPN"):
                 continue
             forms = _forms(t)
-            if forms & relief:
-                has_relief = True
-            if t.pos_ == "ADJ":
-                continue
             if forms & disaster and (t.pos_ != "VERB" or forms & self.accident_verbs):
                 n_disaster += 1
             elif forms & responder:
                 n_responder += 1
             elif forms & force and not self._territorial(t):
                 n_force += 1
-        if not has_relief:
-            n_force += n_responder / 2     # ("20 were injured, police said": one mention is no conflict wording)
+        n_force += n_responder / 2         # ("20 were injured, police said": one mention is no conflict wording)
         return (n_disaster >= 1 and n_force <= 0.5) or (n_disaster >= 2 and n_disaster >= n_force)
 
 
@@ -61,12 +53,17 @@ class Agency:
         injured, police said"): in a disaster story, not violence."""
         if entry.cameo[:2] not in ("17", "18", "19", "20") or cl.kind != "verb" or cl.weapon is not None:
             return False
-        borrowed = cl.subj is not None and cl.subj.head.i != cl.pred.i and cl.subj.dep_ not in ("nsubj", "nsubjpass", "pobj")
+        borrowed = cl.subj is not None and cl.subj.head.i != cl.pred.i and cl.subj.dep_ in ("dobj", "ROOT")
         if cl.subj is not None and not borrowed and not self._hazard(cl.subj) and not self._vehicle(cl.subj):
-            return False      # (a subject borrowed from an object or a fragment is the parser's guess, and a vehicle
+            return False      # (a subject borrowed from an object or a fragment's head is the parser's guess, and a vehicle
                               # is no agent: "a bus carrying soldiers ... overturned, killing 11 of them")
         if any(self._violent_agent(o) for o in cl.preps.values()):
             return False
+        if any((o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or self._armed(o))
+               and not self._hazard(o) for a in cl.pred.subtree if a.lower_ == "by" and a.dep_ in ("agent", "prep")
+               for o in _prep_objects(a)):
+            return False      # an agent named in a "by" phrase the parser hung lower in the clause ("were forced to
+                              # undergo checks by the Kurdish-led forces")
         force = (self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())) \
             - self.attack_cues.get("responder", frozenset())    # ("20 were injured, police said")
         return not any((t.lemma_.lower() in force or t.lower_ in force) and not self._territorial(t) for t in sent)
