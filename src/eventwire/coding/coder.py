@@ -52,6 +52,15 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
         # "erupt", "strike", "hit": accident verbs only when their own subject is a hazard
         self.hazard_verbs = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
                                       if kind == "hazard-verb")
+        self.incident_nouns = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
+                                        if kind == "incident")
+        self.obstacles = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
+                                   if kind == "obstacle")
+        self.vehicles = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
+                                  if kind == "vehicle")
+        # "explode", "burst", "catch": accidents when their subject is a thing that blows up or burns ("a fuel tanker")
+        self.burst_verbs = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
+                                     if kind == "burst")
         self._sector_cache: dict = {}
         self.reporting = frozenset(getattr(lexicon, "reporting_verbs", ()) or ())
         self.light = frozenset(getattr(lexicon, "light_verbs", ()) or ())
@@ -111,12 +120,21 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 refusal = modal_code("refusal", entry.cameo)
             if (cl.negated and refusal is None) or cl.hypothetical:
                 continue
-            if self._natural_cause(cl):
-                continue          # "an earthquake killed 300", "killed in the floods": no actor did it
+            if self._natural_cause(cl, entry):
+                continue          # "an earthquake killed 300", "killed in the floods", "injured when a bus overturned"
             if ctx.disaster_story and self._agentless_harm(cl, entry, sent):
                 continue          # "20 people were killed and 300 injured" in a story about an earthquake
             code = entry.cameo
             rule = cl.rule
+            if ctx.disaster_story and self._disaster_measure(cl, code, sent):
+                continue          # "declared a state of emergency after the floods", "cordoned off the site"
+            posture = self._posture_in_disaster(cl, sent) if ctx.disaster_story and code[:2] == "15" else None
+            if posture == "relief":
+                # "troops were deployed to evacuate residents" after a cyclone: relief work, not a show of force
+                code = "073"
+                rule += f"; relief work in a disaster story ('{entry.id}' is no show of force) -> 073"
+            elif posture == "none" and self._target_token(cl, entry) is None:
+                continue          # "the government sent troops to clear the pass" after avalanches: no show of force
             modality = "asserted"
             if refusal is not None:
                 code, modality = refusal, "refused"

@@ -156,6 +156,9 @@ def load_non_agents() -> tuple[frozenset, frozenset]:
     whose -ing clauses report a toll (data/coding/non_agents.tsv)."""
     nouns, verbs = set(), set()
     for lemma, kind, *_ in _coding_table("non_agents.tsv"):
+        if kind in ("incident", "burst", "vehicle", "obstacle"):
+            continue      # (read by the coder itself: nouns that need a hazard modifier, verbs that need an accident
+                          # subject, vehicles that collide)
         (verbs if kind.endswith("-verb") else nouns).add(lemma.lower())
     return frozenset(nouns), frozenset(verbs)
 
