@@ -59,7 +59,13 @@ def implicit_table() -> dict:
 @functools.cache
 def _support_re():
     words = "|".join(sorted(word_kinds().get("support", ()), key=len, reverse=True))
-    return re.compile(r"\s?[-\u2010\u2011]\s?(?:%s)\b" % words, re.I) if words else None
+    # ("Russian and Iranian-backed": both countries back it)
+    return re.compile(r"(?:\s(?:and|&)\s[A-Z][\w.]+)?\s?[-\u2010\u2011]\s?(?i:%s)\b" % words) if words else None
+
+
+def partisan_at(text: str, start: int) -> str:
+    from eventwire.knowledge.phrase_sides import partisan_at as _at
+    return _at(text, start)
 
 
 def supporter_at(text: str, end: int) -> bool:
@@ -114,7 +120,7 @@ class Where:
                 continue                          # "Damascus-backed militias"
             self._add(p.start, p.end, (p.country, p.start, p.end, p.text, "place"))
         for m in mentions:
-            if m.country and not supporter_at(text, m.end):
+            if m.country and not supporter_at(text, m.end) and not (m.kind != "person" and partisan_at(text, m.start)):
                 self._add(m.start, m.end, (m.country, m.start, m.end, m.text, "mention"))
         self.story = self._story(ctx, place_counts)
 

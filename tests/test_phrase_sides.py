@@ -1,0 +1,86 @@
+"""The actor phrase (issue 14): which name inside a noun phrase is the actor (knowledge/phrase_sides.py,
+knowledge/actors.py) -- backers, pro-/anti- sides, peoples without a state. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+from eventwire.knowledge.actors import default_kb
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return default_kb()
+
+
+def events_of(text, date="2018-03-01"):
+    res = code_text(text, date=date)
+    assert res.status == "coded", res.reason
+    return res.events
+
+
+def at(evs, trigger):
+    return [e for e in evs if e.trigger_text == trigger]
+
+
+def code(a):
+    return a.code if a is not None else None
+
+
+# ---- 1. backers and sides
+def test_backer_is_not_the_actor_the_backed_side_is(kb):
+    a = kb.resolve_phrase("Iranian-backed Iraqi militias", 0, None)
+    assert a.code == "IRQUAF", a
+    a = kb.resolve_phrase("a Saudi and Emirati-backed offensive", 0, None)
+    assert a is None or a.country is None, a
+
+
+def test_pro_a_ruler_is_his_country_not_the_ruler(kb):
+    a = kb.resolve_phrase("pro-Maduro militias", 0, "2019-01-01")
+    assert a.code == "VENUAF" and a.entity is None, a
+    a = kb.resolve_phrase("anti-Assad rebels", 0, "2016-01-01")
+    assert a.code in ("REB", "SYRREB") and a.entity is None, a     # who they fight is never the actor
+
+
+def test_pro_a_country_gives_no_country_of_its_own(kb):
+    a = kb.resolve_phrase("pro-Iranian militiamen", 0, None)
+    assert a.code == "UAF" and "side" in a.why, a
+    a = kb.resolve_phrase("the anti-Isis coalition", 0, None)
+    assert a is None or not a.code.startswith("IMG"), a
+
+
+def test_pro_government_gunmen_in_a_placed_story_take_the_place():
+    evs = events_of("Pro-government gunmen shot dead four demonstrators in Basra on Friday.")
+    e = at(evs, "shot")
+    assert e and code(e[0].source) == "IRQUAF", [(x.trigger_text, x.source) for x in evs]
+
+
+# ---- 2. peoples without a state
+def test_kurdish_names_the_people_not_a_state(kb):
+    assert kb.resolve_phrase("Kurdish militants", 0, None).code[:3] == "KUR"
+    assert kb.resolve_phrase("the Kurds", 0, None).code == "KUR"
+    assert kb.resolve_phrase("Iraqi Kurdish officials", 0, None).code == "KURGOV"
+    a = kb.resolve_phrase("a Canadian Kurd", 0, None)
+    assert a.code == "CAN", a                      # one person: his state
+
+
+def test_named_kurdish_groups_keep_their_own_codes(kb):
+    assert kb.resolve_phrase("the YPG", 0, None).code == "SYRREB"
+    assert kb.resolve_phrase("PKK rebels", 0, None).code == "TURSEP"
+
+
+def test_kurdish_led_force_in_a_sentence():
+    evs = events_of("A Kurdish-led militia captured the village of Tal Hamis from Isis on Sunday.")
+    e = [x for x in evs if x.cameo.startswith("19") or x.cameo.startswith("18")]
+    assert e and code(e[0].source) in ("KURUAF", "KURMIL"), [(x.trigger_text, x.source, x.cameo) for x in evs]
+
+
+def test_dev_dyads_counts_an_ethnic_code_as_a_side():
+    import importlib.util
+    import pathlib
+    path = pathlib.Path(__file__).resolve().parents[1] / "benchmarks" / "dev_dyads.py"
+    spec = importlib.util.spec_from_file_location("dev_dyads", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod._has_country({"code": "KURMIL", "country": None})
+    assert not mod._has_country({"code": "MIL", "country": None})
