@@ -84,3 +84,30 @@ def test_dev_dyads_counts_an_ethnic_code_as_a_side():
     spec.loader.exec_module(mod)
     assert mod._has_country({"code": "KURMIL", "country": None})
     assert not mod._has_country({"code": "MIL", "country": None})
+
+
+# ---- 3. nominal agents: the owner or adjective of an act is its doer
+def test_a_country_campaign_against_someone_is_the_countrys_act():
+    evs = events_of("The French campaign against the jihadists has killed hundreds of fighters in Mali.")
+    e = at(evs, "killed")
+    assert e and code(e[0].source) == "FRA", [(x.trigger_text, x.source) for x in evs]
+
+
+def test_adjective_of_a_weapon_is_the_doer():
+    evs = events_of("Two farmers were killed by an Israeli drone near Rafah on Monday.")
+    e = at(evs, "killed")
+    assert e and e[0].source is not None and e[0].source.country == "ISR", [(x.trigger_text, x.source) for x in evs]
+
+
+# ---- 4. a person the lists do not know, described by the article
+def test_a_one_word_name_with_an_indefinite_description_takes_its_country():
+    evs = events_of("Harrison, a Polish volunteer, said he had fought Isis near Deir ez-Zor for a year.")
+    e = at(evs, "fought")
+    assert e and e[0].source is not None and e[0].source.country == "POL", [(x.trigger_text, x.source) for x in evs]
+
+
+def test_a_former_soldier_is_his_country_not_its_army():
+    evs = events_of("Tom Brearley, a former Australian soldier, joined the militia in 2017. Brearley later accused "
+                    "Turkey of bombing civilians.")
+    e = at(evs, "accused")
+    assert e and code(e[0].source) == "AUS", [(x.trigger_text, x.source) for x in evs]

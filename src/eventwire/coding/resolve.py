@@ -146,7 +146,11 @@ class ActorResolution:
             return []             # "the Syrian national football team bowed out": sport, no political actor
         if role == "source" and h.pos_ == "NOUN":
             ev = unwrap_quantity(h)
-            if self.event_noun(ev) is not None and self._sector_of(ev, ctx) is None \
+            # (a sector word that is also an act is the act when directed at someone: "the US campaign against Isis",
+            # not "the Trump campaign")
+            if (self.event_noun(ev) is not None and self._sector_of(ev, ctx) is None or ev.tag_ == "NN"
+                    and self.lex.is_event_noun(ev.lemma_.lower())
+                    and any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in ev.children)) \
                     and not any(c.dep_ == "prep" and c.lower_ == "between" for c in ev.children):
                 # an act as the subject ("An attack by Isis on Iraqi troops killed eight", "Israeli shelling killed
                 # five"): its doer is the source, never the one it was aimed at ("an attack on Kurdish forces")
