@@ -215,9 +215,12 @@ class PeopleIndex:
         cands += [c for c in name_head.children if c.dep_ == "appos" and (c.pos_ == "NOUN" or described and
                                                                            c.pos_ == "PROPN" and c.i > name_head.i)]
         for r in cands:
-            if r.lemma_.lower() not in self.person_nouns and not (
-                    described and r.i > name_head.i and r.ent_type_ not in _PLACE_ENTS
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children)):
+            if r.lemma_.lower() not in self.person_nouns:
+                if described and r.i > name_head.i and r.ent_type_ not in _PLACE_ENTS \
+                        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children):
+                    # (such a description says who the person is by its words before the noun only: "a former
+                    # British soldier", not "a filmmaker from Raqqa who lives in Germany")
+                    return r, doc[r.left_edge.i: r.i + 1]
                 continue
             toks = [x for x in r.subtree if not (start_tok <= x.i <= name_head.i) and x.dep_ not in ("punct",)]
             skip = set()
