@@ -111,3 +111,10 @@ def test_a_former_soldier_is_his_country_not_its_army():
                     "Turkey of bombing civilians.")
     e = at(evs, "accused")
     assert e and code(e[0].source) == "AUS", [(x.trigger_text, x.source) for x in evs]
+
+
+def test_the_side_a_phrase_takes_is_not_its_sector(kb):
+    a = kb.resolve_phrase("pro-government fighters", 0, None)
+    assert a.sector == "UAF", a
+    a = kb.resolve_phrase("anti-government demonstrators", 0, None)
+    assert a.sector == "OPP", a

@@ -352,6 +352,7 @@ def _adjective_use(text: str, s: int, e: int) -> bool:
     return bool(m) and m.group(1).islower() and m.group(1) not in _FUNCTION_AFTER
 
 
+from eventwire.knowledge.phrase_sides import partisan_at  # noqa: E402  (no import cycle: it imports no actors)
 _MODIFIER_AFTER = re.compile(r"\s?-\s?(?:held|controlled|run|backed|led|linked|allied|aligned|affiliated|occupied|dominated|sponsored|supported)\b", re.I)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AGENCIES = r"(?:AFP|AP|Reuters|IRNA|RNA|Xinhua|TASS|ITAR-TASS|Tass|Anadolu|AA|UPI|dpa|DPA|ANI|PTI|IANS|APA|KUNA|SPA|WAM|MENA|SANA|NNA|BNA|QNA|ONA|Yonhap|Kyodo|Bernama|Antara|PNA|EFE|ANSA|Sputnik|RIA|Interfax|Trend|Fars|Tasnim|Mehr|ISNA|Press TV|APS|MAP|TAP|Bloomberg|CNN|BBC|NAN|KNA)"
@@ -887,6 +888,8 @@ class ActorKB:
             if sc and not any(s < ne and ns < e for ns, ne, _ in names) and not any(s < ne and ns < e for ns, ne in stops):
                 if _MODIFIER_AFTER.match(text, e - start):
                     continue            # "rebel-held", "army-backed": describes something else
+                if partisan_at(text, s - start):
+                    continue            # "pro-government fighters": the side they take, not their sector
                 if all(c.orig in self.adjective_terms for c in sc) and _adjective_use(text, s - start, e - start):
                     continue            # "the general public", "in general": the adjective, not the title
                 sectors.append((s, e, sc))
