@@ -118,3 +118,9 @@ def test_the_side_a_phrase_takes_is_not_its_sector(kb):
     assert a.sector == "UAF", a
     a = kb.resolve_phrase("anti-government demonstrators", 0, None)
     assert a.sector == "OPP", a
+
+
+def test_backers_of_an_act_are_not_its_doer():
+    evs = events_of("The port town was captured from the Houthis by a Saudi and Emirati-backed offensive last June.")
+    for e in evs:
+        assert e.source is None or e.source.country not in ("SAU", "ARE"), [(x.trigger_text, x.source) for x in evs]
