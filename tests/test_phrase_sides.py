@@ -124,3 +124,14 @@ def test_backers_of_an_act_are_not_its_doer():
     evs = events_of("The western districts were retaken from the rebels by a Russian and Iranian-backed assault in March.")
     for e in evs:
         assert e.source is None or e.source.country not in ("RUS", "IRN"), [(x.trigger_text, x.source) for x in evs]
+
+
+def test_a_state_joined_to_a_people_by_a_hyphen_is_the_state(kb):
+    assert kb.resolve_phrase("the Swedish-Kurdish poet", 0, None).country == "SWE"
+    assert kb.resolve_phrase("Kurdish-American volunteers", 0, None).country == "USA"
+
+
+def test_a_people_in_the_sentence_keeps_a_sector_from_the_other_country():
+    evs = events_of("Obama urged Nordic troops to protect the Kurds.")
+    e = at(evs, "urged")
+    assert e and e[0].target is not None and e[0].target.country != "USA", [(x.trigger_text, x.target) for x in evs]

@@ -10,7 +10,8 @@ which name stands for the actor and which only describes it:
   from where the article places them, as for "Iranian-backed militias");
 - a *people* without a state ("Kurdish", "Kurds", data/actors/peoples.tsv) is the actor's ethnic code, also beside
   a state's demonym ("Syrian Kurds", "Iraqi Kurdish forces": KUR, the people), except for one person named by both
-  ("a British Kurd": the person's state, GBR).
+  ("a British Kurd": the person's state, GBR) and a state joined to the people by a hyphen ("the British-Kurdish
+  photographer", "Kurdish-Americans": GBR, USA).
 """
 from __future__ import annotations
 
@@ -38,9 +39,15 @@ def actor_names(resolved: list, text: str, start: int) -> tuple[list, list]:
                  and partisan_at(text, a.start - start)]
     cands = [a for a in resolved if a.kind in ("country", "capital", "people") and a not in partisans]
     peoples = [a for a in cands if a.kind == "people"]
-    if peoples and not one_person(text, cands[0].start - start):
+    joined = any(abs(p.start - c.end) == 1 and text[min(p.start, c.end) - start] in "-\u2010\u2011"
+                 or abs(c.start - p.end) == 1 and text[min(c.start, p.end) - start] in "-\u2010\u2011"
+                 for p in peoples for c in cands if c.kind != "people")
+    if peoples and not joined and not one_person(text, cands[0].start - start):
         # "Syrian Kurds", "Iraqi Kurdish forces": the people, not the state they live in
         cands = peoples + [a for a in cands if a.kind != "people"]
+    elif peoples:
+        # "a British Kurd", "Kurdish-American volunteers": the state
+        cands = [a for a in cands if a.kind != "people"] + peoples
     return cands, partisans
 
 
