@@ -1003,7 +1003,7 @@ class ActorKB:
             s, e, cs = sec_m
             c = cs[0]
             for a in partisans:
-                got = partisan_side(a, None if sec_weak and c.sector == "PTY" else c.sector, c.orig, text, start, e)
+                got = partisan_side(a, c.sector, c.orig, text, start, e)
                 if got is not None:
                     return got
             why = f"sector term '{c.orig}' -> {c.sector}, no country in the phrase"
@@ -1013,6 +1013,10 @@ class ActorKB:
                 why = f"sector term '{c.orig}' -> {c.sector}; '{supporters[0].text}' names a supporter, not its country"
             return Actor(code=c.sector, country=None, sector=c.sector, name=None, entity=None,
                          text=text[s - start:e - start], start=s, end=e, why=why, kind="sector")
+        for a in partisans:            # "pro-Assad security members": of the ruler's country, no sector named
+            got = partisan_side(a, None, None, text, start, a.end)
+            if got is not None:
+                return got
         return None
 
     def split_coordination(self, text: str, start: int = 0, date: Optional[str] = None,

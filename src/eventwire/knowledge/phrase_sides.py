@@ -53,14 +53,15 @@ def actor_names(resolved: list, text: str, start: int) -> tuple[list, list]:
 
 def partisan_side(a, sec: str | None, term: str | None, text: str, start: int, sec_end: int):
     """The actor a phrase "pro-<person> <sector>" stands for: the person's country with the phrase's sector
-    ("pro-Assad forces" -> SYRMIL); None where the side gives no country (a country or a people: "pro-Russian")."""
-    if a.kind != "person" or not a.country or not sec:
+    ("pro-Assad forces" -> SYRMIL; "pro-Assad security members" -> SYR); None where the side gives no country (a
+    country or a people: "pro-Russian")."""
+    if a.kind != "person" or not a.country:
         return None
     side = partisan_at(text, a.start - start)
     from eventwire.model import Actor
     s = max(start, a.start - len(side) - 1)
     e = max(sec_end, a.end)
-    return Actor(code=a.country + sec, country=a.country, sector=sec, name=None, entity=None,
-                 text=text[s - start:e - start], start=s, end=e, kind="sector",
-                 why=f"'{term}' {'for' if side == 'pro' else 'against'} {a.name or a.text} ({side}-): "
-                     f"of {a.country}, sector {sec}")
+    return Actor(code=a.country + (sec or ""), country=a.country, sector=sec, name=None, entity=None,
+                 text=text[s - start:e - start], start=s, end=e, kind="sector" if sec else "country",
+                 why=f"'{term or text[s - start:e - start]}' {'for' if side == 'pro' else 'against'} "
+                     f"{a.name or a.text} ({side}-): of {a.country}" + (f", sector {sec}" if sec else ""))
