@@ -131,12 +131,6 @@ def test_a_state_joined_to_a_people_by_a_hyphen_is_the_state(kb):
     assert kb.resolve_phrase("Kurdish-American volunteers", 0, None).country == "USA"
 
 
-def test_a_people_in_the_sentence_keeps_a_sector_from_the_other_country():
-    evs = events_of("Obama urged Nordic troops to protect the Kurds.")
-    e = at(evs, "urged")
-    assert e and e[0].target is not None and e[0].target.country != "USA", [(x.trigger_text, x.target) for x in evs]
-
-
 def test_pro_a_ruler_without_a_sector_word_is_his_country(kb):
     a = kb.resolve_phrase("pro-Maduro gang members", 0, "2019-01-01")
     assert a is not None and a.country == "VEN" and a.entity is None, a

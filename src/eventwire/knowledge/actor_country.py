@@ -122,10 +122,6 @@ class Where:
         for m in mentions:
             if m.country and not supporter_at(text, m.end) and not (m.kind != "person" and partisan_at(text, m.start)):
                 self._add(m.start, m.end, (m.country, m.start, m.end, m.text, "mention"))
-            elif m.kind == "people" and not supporter_at(text, m.end) and not partisan_at(text, m.start):
-                # a people without a state ("the Kurds") is no country to give, but a party other than the sentence's
-                # one country: with it the sentence names no country plainly
-                self._add(m.start, m.end, (None, m.start, m.end, m.text, "people"))
         self.story = self._story(ctx, place_counts)
 
     @staticmethod
@@ -266,7 +262,7 @@ def _own_modifier(doc, a, head, where, origin_only: bool) -> Optional[tuple]:
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     found: dict[str, list] = {"origin": [], "location": []}
     for it in where.in_sentence(head.sent):
-        if it[0] is None or not (lo <= it[1] < hi):
+        if not (lo <= it[1] < hi):
             continue                  # (places and names: "Idlib residents", "the regime in Tehran")
         span = doc.char_span(it[1], it[2], alignment_mode="expand")
         if span is None or not any(t.i in ids for t in span):
@@ -325,7 +321,7 @@ def _listed_with_others(doc, loc, where, sent) -> bool:
     if not others:
         return False
     for it in where.in_sentence(sent):
-        if it[0] is not None and it[0] != country:
+        if it[0] != country:
             sp = doc.char_span(it[1], it[2], alignment_mode="expand")
             if sp is not None and any(t.i in others for t in sp):
                 return True
@@ -381,7 +377,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
     countries = {it[0] for it in items}
     if len(countries) > 1 or countries and party and party_blocks:
         return None                   # several countries: none of them is plain
-    if countries and None not in countries:
+    if countries:
         it = items[0]
         return it[0], f"the only country the sentence names ('{it[3]}')"
     if where.story is not None:
