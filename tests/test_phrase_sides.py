@@ -134,3 +134,8 @@ def test_a_state_joined_to_a_people_by_a_hyphen_is_the_state(kb):
 def test_pro_a_ruler_without_a_sector_word_is_his_country(kb):
     a = kb.resolve_phrase("pro-Maduro gang members", 0, "2019-01-01")
     assert a is not None and a.country == "VEN" and a.entity is None, a
+
+
+def test_a_country_beside_those_it_backs_is_an_actor(kb):
+    a = kb.resolve_phrase("US and US-backed forces", 0, None)
+    assert a is not None and a.country == "USA", a

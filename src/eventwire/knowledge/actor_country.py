@@ -60,7 +60,7 @@ def implicit_table() -> dict:
 def _support_re():
     words = "|".join(sorted(word_kinds().get("support", ()), key=len, reverse=True))
     # ("Russian and Iranian-backed": both countries back it)
-    return re.compile(r"(?:\s(?:and|&)\s[A-Z][\w.]+)?\s?[-\u2010\u2011]\s?(?i:%s)\b" % words) if words else None
+    return re.compile(r"(?:\s(?:and|&)\s([A-Z][\w.]+))?\s?[-\u2010\u2011]\s?(?i:%s)\b" % words) if words else None
 
 
 def partisan_at(text: str, start: int) -> str:
@@ -71,7 +71,11 @@ def partisan_at(text: str, start: int) -> str:
 def supporter_at(text: str, end: int) -> bool:
     """Whether the country word ending at `end` is a supporter ("Turkish-backed", "Iran-allied"), not the actor."""
     rx = _support_re()
-    return rx is not None and rx.match(text, end) is not None
+    m = rx.match(text, end) if rx is not None else None
+    if m is None:
+        return False
+    # ("US and US-backed forces": the first is an actor beside those it backs)
+    return not (m.group(1) and text[:end].endswith(m.group(1)))
 
 
 def implicit_sector(cameo: str, lemma: str) -> Optional[str]:
