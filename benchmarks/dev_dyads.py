@@ -67,9 +67,33 @@ def spans(gold_path, pred_path) -> dict:
 _GROUPISH = ("IGO", "IMG", "NGO", "MNC")
 
 
+def _ethnic_codes() -> frozenset:
+    """CAMEO ethnic codes of peoples without a state (src/eventwire/data/actors/peoples.tsv): "KURMIL" has a side."""
+    import os
+    path = os.path.join(os.path.dirname(__file__), "..", "src", "eventwire", "data", "actors", "peoples.tsv")
+    codes, header = set(), None
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cells = line.rstrip("\n").split("\t")
+                if header is None:
+                    header = cells
+                    continue
+                codes.add(dict(zip(header, cells)).get("code", "").strip().upper())
+    except OSError:
+        pass
+    return frozenset(c for c in codes if c)
+
+
+_ETHNIC = _ethnic_codes()
+
+
 def _has_country(a) -> bool:
     return bool(a) and (bool(re.match(r"^[A-Z]{3}$", str(a.get("country") or "")))
-                        or str(a.get("code") or "")[:3] in _GROUPISH)
+                        or str(a.get("code") or "")[:3] in _GROUPISH
+                        or str(a.get("code") or "")[:3] in _ETHNIC)
 
 
 def articles(pred_path, against=None) -> dict:

@@ -343,9 +343,16 @@ def noun_agent(noun):
             if p is not None:
                 return p
     for c in noun.children:
-        if c.dep_ in ("compound", "amod") and c.i < noun.i and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"):
+        if c.dep_ in ("compound", "amod") and c.i < noun.i and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") \
+                and not _backer(c):
             return c
     return None
+
+
+def _backer(mod) -> bool:
+    """A modifier that names a backer of the act, not its doer: "a Russian and Iranian-backed assault"."""
+    from eventwire.knowledge.actor_country import supporter_at
+    return supporter_at(mod.doc.text, mod.idx + len(mod.text))
 
 
 def object_of(verb):
@@ -902,7 +909,8 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=poss, preps=preps,
                       subj_rule="possessor", rule=f"event noun '{noun.lemma_}' with possessor")
     for c in noun.children:
-        if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i:
+        if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i \
+                and not _backer(c):
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=c, preps=preps,
                           subj_rule="actor modifier", rule=f"event noun '{noun.lemma_}' with actor modifier")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "at", "after", "following") \

@@ -10,7 +10,7 @@ from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quanti
 from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, CROWD_NOUNS, DocContext,
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind,
                                       LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, QUANTITY_HEADS,
-                                      ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS)
+                                      ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS, WRAPPER_NOUNS)
 from eventwire.knowledge import actor_country
 from eventwire.model import Actor
 
@@ -146,7 +146,11 @@ class ActorResolution:
             return []             # "the Syrian national football team bowed out": sport, no political actor
         if role == "source" and h.pos_ == "NOUN":
             ev = unwrap_quantity(h)
-            if self.event_noun(ev) is not None and self._sector_of(ev, ctx) is None \
+            # (a wrapper noun that is also a sector word is the act when directed at someone: "the US campaign
+            # against Isis", not "the Trump campaign"; data/coding/nouns.tsv)
+            if (self.event_noun(ev) is not None and self._sector_of(ev, ctx) is None or ev.tag_ == "NN"
+                    and ev.lemma_.lower() in WRAPPER_NOUNS and self.lex.is_event_noun(ev.lemma_.lower())
+                    and any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in ev.children)) \
                     and not any(c.dep_ == "prep" and c.lower_ == "between" for c in ev.children):
                 # an act as the subject ("An attack by Isis on Iraqi troops killed eight", "Israeli shelling killed
                 # five"): its doer is the source, never the one it was aimed at ("an attack on Kurdish forces")
@@ -228,7 +232,7 @@ class ActorResolution:
             # (a modifier standing for its actor, "the US decision", "Israeli shelling", may be a country too)
             # (and a country named by the head word alone: "called on US to lift", an acronym the phrase resolver
             # cannot tell from a capitalised word without its context)
-            kinds = ("group", "party", "igo", "person") + (("country", "capital") if h.dep_ in ("compound", "amod", "poss") else ())
+            kinds = ("group", "party", "igo", "person") + (("country", "capital", "people") if h.dep_ in ("compound", "amod", "poss") else ())
             a = next((m for m in ctx.mentions if m.start is not None and m.start <= h.idx < m.end and m.code
                       and (_kind(m) in kinds or (m.start == h.idx and m.end == h.idx + len(h.text)))), None)
             if a is not None:

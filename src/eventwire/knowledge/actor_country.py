@@ -59,13 +59,23 @@ def implicit_table() -> dict:
 @functools.cache
 def _support_re():
     words = "|".join(sorted(word_kinds().get("support", ()), key=len, reverse=True))
-    return re.compile(r"\s?[-\u2010\u2011]\s?(?:%s)\b" % words, re.I) if words else None
+    # ("Russian and Iranian-backed": both countries back it)
+    return re.compile(r"(?:\s(?:and|&)\s([A-Z][\w.]+))?\s?[-\u2010\u2011]\s?(?i:%s)\b" % words) if words else None
+
+
+def partisan_at(text: str, start: int) -> str:
+    from eventwire.knowledge.phrase_sides import partisan_at as _at
+    return _at(text, start)
 
 
 def supporter_at(text: str, end: int) -> bool:
     """Whether the country word ending at `end` is a supporter ("Turkish-backed", "Iran-allied"), not the actor."""
     rx = _support_re()
-    return rx is not None and rx.match(text, end) is not None
+    m = rx.match(text, end) if rx is not None else None
+    if m is None:
+        return False
+    # ("US and US-backed forces": the first is an actor beside those it backs)
+    return not (m.group(1) and text[:end].endswith(m.group(1)))
 
 
 def implicit_sector(cameo: str, lemma: str) -> Optional[str]:
@@ -114,7 +124,7 @@ class Where:
                 continue                          # "Damascus-backed militias"
             self._add(p.start, p.end, (p.country, p.start, p.end, p.text, "place"))
         for m in mentions:
-            if m.country and not supporter_at(text, m.end):
+            if m.country and not supporter_at(text, m.end) and not (m.kind != "person" and partisan_at(text, m.start)):
                 self._add(m.start, m.end, (m.country, m.start, m.end, m.text, "mention"))
         self.story = self._story(ctx, place_counts)
 

@@ -105,7 +105,7 @@ def _date_key(d: Optional[str], end: bool = False) -> Optional[str]:
 
 # candidate kinds, best first when the same alias names several things
 KIND_RANK = {"person": 0, "party": 1, "group": 1, "igo": 1, "country": 2, "seat": 3, "capital": 3,
-             "demonym": 4, "stop": 8, "sector": 9}
+             "demonym": 4, "people": 4, "stop": 8, "sector": 9}
 
 # Phrases that contain a country, demonym or capital but name no actor; matched like aliases so that the
 # longest match swallows them, then dropped ("Latin American" is not the USA, "New Mexico" not Mexico).
@@ -126,7 +126,7 @@ Ethiopian Airlines|Saudi Aramco|China Daily|Russia Today|Jerusalem Post|Tehran T
 Washington Post|Washington Times|Kuwait Times|Gulf News|Gulf Times|Arab News|Bangkok Post|
 Israel Hayom|Times of India|Times of Israel|Kyiv Independent|Kyiv Post|Moscow Times|Saudi Gazette|Syrian Observatory"""
 STOP_PHRASES = [x.strip() for x in STOP_PHRASES.replace("\n", "").split("|") if x.strip()]
-NAME_KINDS = {"person", "party", "group", "igo", "country", "seat", "capital", "demonym"}
+NAME_KINDS = {"person", "party", "group", "igo", "country", "seat", "capital", "demonym", "people"}
 ORG_KINDS = {"party", "group", "igo"}
 # sector preference when a person holds several roles at once
 SECTOR_RANK = {s: i for i, s in enumerate(
@@ -205,6 +205,8 @@ def _alts(cell: Optional[str]) -> list[str]:
 
 def file_kind(header: Sequence[str]) -> Optional[str]:
     h = set(header)
+    if "ethnic" in h:
+        return "peoples"
     if "iso3" in h:
         return "countries"
     if "term" in h and "sector" in h:
@@ -350,6 +352,7 @@ def _adjective_use(text: str, s: int, e: int) -> bool:
     return bool(m) and m.group(1).islower() and m.group(1) not in _FUNCTION_AFTER
 
 
+from eventwire.knowledge.phrase_sides import partisan_at  # noqa: E402  (no import cycle: it imports no actors)
 _MODIFIER_AFTER = re.compile(r"\s?-\s?(?:held|controlled|run|backed|led|linked|allied|aligned|affiliated|occupied|dominated|sponsored|supported)\b", re.I)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AGENCIES = r"(?:AFP|AP|Reuters|IRNA|RNA|Xinhua|TASS|ITAR-TASS|Tass|Anadolu|AA|UPI|dpa|DPA|ANI|PTI|IANS|APA|KUNA|SPA|WAM|MENA|SANA|NNA|BNA|QNA|ONA|Yonhap|Kyodo|Bernama|Antara|PNA|EFE|ANSA|Sputnik|RIA|Interfax|Trend|Fars|Tasnim|Mehr|ISNA|Press TV|APS|MAP|TAP|Bloomberg|CNN|BBC|NAN|KNA)"
@@ -389,6 +392,7 @@ class ActorKB:
         self.automaton = None
         self._order = 0
         self.adjective_terms: set[str] = set()         # sector terms that are adjectives too ("general")
+        self.peoples: dict[str, tuple[str, str]] = {}   # CAMEO ethnic code -> (entity, name): peoples without a state
 
     # ---------------------------------------------------------------- loading
     @classmethod
@@ -438,7 +442,7 @@ class ActorKB:
 
     @staticmethod
     def data_files() -> list[str]:
-        order = ["countries.tsv", "sectors.tsv", "igos.tsv", "groups.tsv", "parties.tsv"]
+        order = ["countries.tsv", "peoples.tsv", "sectors.tsv", "igos.tsv", "groups.tsv", "parties.tsv"]
         out = [str(DATA_DIR / n) for n in order if (DATA_DIR / n).exists()]
         pdir = DATA_DIR / "people"
         if pdir.is_dir():
@@ -510,6 +514,16 @@ class ActorKB:
             for a in _alts(r.get("seats")):
                 a, _, sec = a.partition("=")
                 self._add_alias(a.strip(), Cand("seat", iso, a, sector=(sec.strip() or "GOV"), user=user))
+
+    def _load_peoples(self, rows, user):
+        for r in rows:
+            code = (r.get("code") or "").upper()
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                continue
+            name = r.get("name") or code
+            self.peoples[code] = (r.get("ethnic") or code.lower(), name)
+            for a in _alts(r.get("aliases")):
+                self._add_alias(a, Cand("people", code, a, user=user))
 
     def _load_sectors(self, rows, user):
         for r in rows:
@@ -766,6 +780,10 @@ class ActorKB:
             o = self.orgs[c.key]
             return Actor(code=o.code, country=o.country, sector=o.sector, name=o.name, entity=o.entity, text=text,
                          start=s, end=e, why=f"{o.kind} '{c.orig}' ({o.name}) -> {o.code}", kind=o.kind)
+        if c.kind == "people":
+            ent, name = self.peoples.get(c.key, (c.key.lower(), c.key))
+            return Actor(code=c.key, country=None, sector=None, name=name, entity=ent, text=text, start=s, end=e,
+                         why=f"people '{c.orig}' -> {c.key} (ethnic code: a people, not a state)", kind="people")
         iso = c.key
         name = self.countries.get(iso, iso)
         if c.kind in ("capital", "seat"):
@@ -870,6 +888,8 @@ class ActorKB:
             if sc and not any(s < ne and ns < e for ns, ne, _ in names) and not any(s < ne and ns < e for ns, ne in stops):
                 if _MODIFIER_AFTER.match(text, e - start):
                     continue            # "rebel-held", "army-backed": describes something else
+                if partisan_at(text, s - start):
+                    continue            # "pro-government fighters": the side they take, not their sector
                 if all(c.orig in self.adjective_terms for c in sc) and _adjective_use(text, s - start, e - start):
                     continue            # "the general public", "in general": the adjective, not the title
                 sectors.append((s, e, sc))
@@ -930,17 +950,20 @@ class ActorKB:
                 a.why += amb
             resolved.append(a)
 
-        # 1. a known person
+        # (which names are the actor, which only its side: knowledge/phrase_sides.py)
+        from eventwire.knowledge.phrase_sides import actor_names, partisan_side
+        cands, partisans = actor_names(resolved, text, start)
+        # 1. a known person (not the side of "pro-Assad forces")
         for a in resolved:
-            if a.kind == "person":
+            if a.kind == "person" and a not in partisans:
                 if a.sector is None and sec and not sec_weak and a.country:
                     a.code, a.sector = a.country + sec, sec
                     a.why += f"; sector from '{sec_m[2][0].orig}' in the phrase"
                 return a
         # 2. a known organisation (group, party, IGO) -- unless a country with its own sector noun comes
         #    first ("Saudi Arabia's ambassador to the UN"); "Lebanon's Hezbollah", "US-backed SDF" stay the org
-        orgs = [a for a in resolved if a.kind in ORG_KINDS]
-        ctys = [a for a in resolved if a.kind in ("country", "capital")]
+        orgs = [a for a in resolved if a.kind in ORG_KINDS and a not in partisans]
+        ctys = [a for a in resolved if a.kind in ("country", "capital") and a not in partisans]
         if orgs:
             org = orgs[0]
             if ctys and ctys[0].start < org.start:
@@ -959,31 +982,41 @@ class ActorKB:
                 return org
         # 3. country (name, demonym, capital, seat) + sector noun; not a supporter ("Turkish-backed rebels")
         from eventwire.knowledge.actor_country import supporter_at
-        supporters = [a for a in resolved if a.kind in ("country", "capital") and supporter_at(text, a.end - start)]
-        for a in resolved:
-            if a.kind in ("country", "capital") and a not in supporters:
+        supporters = [a for a in cands if supporter_at(text, a.end - start)]
+        for a in cands:
+            if a not in supporters:
                 term = sec_m[2][0].orig if sec_m else None
                 if sec and not (sec_weak and a.sector):
                     if a.sector and a.sector != sec:
                         a.why += f"; sector {sec} from '{term}' overrides {a.sector}"
                     else:
                         a.why += f"; sector {sec} from '{term}'"
-                    a.code, a.sector = a.country + sec, sec
+                    a.code, a.sector = (a.country or a.code) + sec, sec
                     # the mention covers the country word and the sector noun ("Iraqi troops", "Syrian Army")
                     ms, me = sec_m[0], sec_m[1]
                     if abs(ms - a.end) <= 40 or abs(a.start - me) <= 40:
                         ns, ne = min(a.start, ms), max(a.end, me)
                         a.start, a.end, a.text = ns, ne, text[ns - start:ne - start]
                 return a
-        # 4. a bare sector noun
+        # 4. a bare sector noun; the side of "pro-Assad forces" gives it its country
         if sec_m:
             s, e, cs = sec_m
             c = cs[0]
+            for a in partisans:
+                got = partisan_side(a, c.sector, c.orig, text, start, e)
+                if got is not None:
+                    return got
             why = f"sector term '{c.orig}' -> {c.sector}, no country in the phrase"
-            if supporters:
+            if partisans:
+                why = f"sector term '{c.orig}' -> {c.sector}; '{partisans[0].text}' names the side it takes, not its country"
+            elif supporters:
                 why = f"sector term '{c.orig}' -> {c.sector}; '{supporters[0].text}' names a supporter, not its country"
             return Actor(code=c.sector, country=None, sector=c.sector, name=None, entity=None,
                          text=text[s - start:e - start], start=s, end=e, why=why, kind="sector")
+        for a in partisans:            # "pro-Assad security members": of the ruler's country, no sector named
+            got = partisan_side(a, None, None, text, start, a.end)
+            if got is not None:
+                return got
         return None
 
     def split_coordination(self, text: str, start: int = 0, date: Optional[str] = None,
@@ -1013,8 +1046,8 @@ class ActorKB:
             for s, e, cands in names:
                 c, amb = self._choose(cands, date, context)
                 a = self._actor_for(c, date, text[s - start:e - start], s, e)
-                if a.kind in ("country", "capital") and sec and a.country:
-                    a.code, a.sector = a.country + sec, sec
+                if a.kind in ("country", "capital", "people") and sec and (a.country or a.code):
+                    a.code, a.sector = (a.country or a.code) + sec, sec
                     a.why += f"; sector {sec} shared from '{sec_m[2][0].orig}' (coordination)"
                 else:
                     a.why += "; one conjunct of a coordination"

@@ -36,6 +36,10 @@ def title_heads() -> frozenset:
     return frozenset(out)
 
 
+_FORMER = re.compile(r"\b(?:former|ex|retired|one-time|onetime)\b", re.I)
+_PLACE_ENTS = ("GPE", "LOC", "FAC", "ORG", "NORP")
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
@@ -78,16 +82,18 @@ class PeopleIndex:
                     or ctx.in_junk(t.idx, t.idx + 1):
                 continue
             chain = sorted((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i)
-            if not chain or any(c.idx in covered for c in chain):
-                continue
+            if any(c.idx in covered for c in chain) or (not chain and (t.ent_type_ != "PERSON" or t.idx in covered)):
+                continue              # (one word is a name only when the parser says it is a person's)
             # "Interior Minister Karim Haddad": the title words are not the name
             titled = [c for c in chain if c.lower_ in self.person_nouns]
             if titled:
                 chain = [c for c in chain if c.i > titled[-1].i]
             start_tok = min([c.i for c in chain] + [t.i])
-            if not doc[start_tok].text[:1].isupper() or (not chain and not titled):
+            if not doc[start_tok].text[:1].isupper():
                 continue
-            role = self._role_phrase(t, start_tok)
+            role = self._role_phrase(t, start_tok, described=t.ent_type_ == "PERSON")
+            if not chain and not titled and (role is None or not self._appositive(t, role[0])):
+                continue              # a surname alone: only with its own description ("Aksoy, a British Kurd,")
             if role is None and titled:
                 lo = min(x.i for x in t.lefts)
                 role = (titled[-1], doc[lo: start_tok])
@@ -112,6 +118,11 @@ class PeopleIndex:
             if ra.kind in ("country", "capital") and not sector:
                 sector = self.coder._sector_of(role_head, ctx)
                 code = ra.country + (sector or "")
+            if sector and ra.country and _FORMER.search(role_span.text):
+                # "a former British soldier": the person's country; the army he left is not his sector now
+                ra = Actor(code=ra.country, country=ra.country, sector=None, kind="country",
+                           why=f"{ra.why}; former, so no sector")
+                code, sector = ra.country, None
             span = doc[start_tok: t.i + 1]
             name = span.text
             a = Actor(code=code, country=ra.country, sector=sector, name=name, entity=_slug(name), text=name,
@@ -187,16 +198,29 @@ class PeopleIndex:
                 named[key] = a
                 first_at[key] = start
 
-    def _role_phrase(self, name_head, start_tok):
+    @staticmethod
+    def _appositive(name_head, role_head) -> bool:
+        return role_head.head.i == name_head.i and role_head.dep_ == "appos" or \
+            name_head.head.i == role_head.i and name_head.dep_ == "appos"
+
+    def _role_phrase(self, name_head, start_tok, described: bool = False):
         """(role noun, role phrase) next to a name: "X, Jordan's interior minister", "Jordan's interior minister,
-        X", "the Kurdish commander X" (read as an apposition or as compounds), or None."""
+        X", "the Kurdish commander X" (read as an apposition or as compounds), or None. With `described` (the
+        parser took the name for a person's), an indefinite description after the name is a role too, whatever its
+        noun: "Aksoy, a British Kurd", "Robinson, a former British soldier", "Keller, a German volunteer"."""
         doc = self.doc
         cands = []
         if name_head.dep_ == "appos" and name_head.head.pos_ == "NOUN":
             cands.append(name_head.head)
-        cands += [c for c in name_head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        cands += [c for c in name_head.children if c.dep_ == "appos" and (c.pos_ == "NOUN" or described and
+                                                                           c.pos_ == "PROPN" and c.i > name_head.i)]
         for r in cands:
             if r.lemma_.lower() not in self.person_nouns:
+                if described and r.i > name_head.i and r.ent_type_ not in _PLACE_ENTS \
+                        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children):
+                    # (such a description says who the person is by its words before the noun only: "a former
+                    # British soldier", not "a filmmaker from Raqqa who lives in Germany")
+                    return r, doc[r.left_edge.i: r.i + 1]
                 continue
             toks = [x for x in r.subtree if not (start_tok <= x.i <= name_head.i) and x.dep_ not in ("punct",)]
             skip = set()

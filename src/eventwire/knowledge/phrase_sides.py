@@ -1,0 +1,67 @@
+"""Which of the names inside one actor phrase is the actor (issue 14, the actor phrase).
+
+`knowledge/actors.py: ActorKB._resolve_phrase` finds the names and the sector term of a noun phrase; this module says
+which name stands for the actor and which only describes it:
+
+- a *partisan* name, after "pro-" or "anti-" ("pro-Assad forces", "anti-government rebels", "pro-Russian
+  separatists"), is the side the actor is for or against, never the actor itself. A person's side is his state: forces
+  for or against a ruler are of the ruler's country ("pro-Assad forces" SYRMIL, "anti-Putin protesters" RUSOPP). A
+  country or a people named so gives the actor no code of its own ("pro-Iranian militias" in Iraq are Iraq's, found
+  from where the article places them, as for "Iranian-backed militias");
+- a *people* without a state ("Kurdish", "Kurds", data/actors/peoples.tsv) is the actor's ethnic code, also beside
+  a state's demonym ("Syrian Kurds", "Iraqi Kurdish forces": KUR, the people), except for one person named by both
+  ("a British Kurd": the person's state, GBR) and a state joined to the people by a hyphen ("the British-Kurdish
+  photographer", "Kurdish-Americans": GBR, USA).
+"""
+from __future__ import annotations
+
+import re
+
+_PARTISAN_BEFORE = re.compile(r"(?:^|[\s(\"'\u201c])(pro|anti)\s?[-\u2010\u2011]\s?$", re.I)
+_ONE_PERSON = re.compile(r"(?:^|\s)(?:an?|one)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def partisan_at(text: str, start: int) -> str:
+    """'pro' or 'anti' when the name starting at `start` in `text` is written "pro-X" / "anti-X"; else ''."""
+    m = _PARTISAN_BEFORE.search(text[max(0, start - 8):start])
+    return m.group(1).lower() if m else ""
+
+
+def one_person(text: str, start: int) -> bool:
+    """Whether the name at `start` sits in a phrase about one person ("a British Kurd", "an Iraqi Kurdish doctor")."""
+    return bool(_ONE_PERSON.search(text[max(0, start - 40):start]))
+
+
+def actor_names(resolved: list, text: str, start: int) -> tuple[list, list]:
+    """Split the names of a phrase (Actors, in text order) into (candidates for the actor, in the order to try them;
+    partisan names). Countries, capitals and peoples are candidates; a partisan name is not one."""
+    partisans = [a for a in resolved if a.kind in ("country", "capital", "people", "person")
+                 and partisan_at(text, a.start - start)]
+    cands = [a for a in resolved if a.kind in ("country", "capital", "people") and a not in partisans]
+    peoples = [a for a in cands if a.kind == "people"]
+    joined = any(abs(p.start - c.end) == 1 and text[min(p.start, c.end) - start] in "-\u2010\u2011"
+                 or abs(c.start - p.end) == 1 and text[min(c.start, p.end) - start] in "-\u2010\u2011"
+                 for p in peoples for c in cands if c.kind != "people")
+    if peoples and not joined and not one_person(text, cands[0].start - start):
+        # "Syrian Kurds", "Iraqi Kurdish forces": the people, not the state they live in
+        cands = peoples + [a for a in cands if a.kind != "people"]
+    elif peoples:
+        # "a British Kurd", "Kurdish-American volunteers": the state
+        cands = [a for a in cands if a.kind != "people"] + peoples
+    return cands, partisans
+
+
+def partisan_side(a, sec: str | None, term: str | None, text: str, start: int, sec_end: int):
+    """The actor a phrase "pro-<person> <sector>" stands for: the person's country with the phrase's sector
+    ("pro-Assad forces" -> SYRMIL; "pro-Assad security members" -> SYR); None where the side gives no country (a
+    country or a people: "pro-Russian")."""
+    if a.kind != "person" or not a.country:
+        return None
+    side = partisan_at(text, a.start - start)
+    from eventwire.model import Actor
+    s = max(start, a.start - len(side) - 1)
+    e = max(sec_end, a.end)
+    return Actor(code=a.country + (sec or ""), country=a.country, sector=sec, name=None, entity=None,
+                 text=text[s - start:e - start], start=s, end=e, kind="sector" if sec else "country",
+                 why=f"'{term or text[s - start:e - start]}' {'for' if side == 'pro' else 'against'} "
+                     f"{a.name or a.text} ({side}-): of {a.country}" + (f", sector {sec}" if sec else ""))
