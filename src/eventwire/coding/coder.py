@@ -28,7 +28,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, DocTimeou
                                       _sector_only, supporter_tokens)
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.resolve import ActorResolution
-from eventwire.coding.roles import Roles
+from eventwire.coding.roles import Roles, victim_words
 from eventwire.knowledge import actor_country
 from eventwire.model import Actor, Event
 
@@ -198,8 +198,14 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 if host is not None:
                     targets = [host]
                     rule += f"; target: the host of the talks in '{host.text}'"
-            if not targets and code[:2] in PLACE_TARGET_ROOTS and cl.kind == "verb" and cl.obj is not None:
-                held = self._place_held(cl.obj, sources, ctx)
+            conquest = cl.kind == "verb" and cl.pred.lemma_.lower() in victim_words().get("conquest-verb", ())
+            if not targets and (code[:2] in PLACE_TARGET_ROOTS or conquest) and cl.kind == "verb" and cl.obj is not None:
+                taken = cl.obj
+                if conquest and taken.lemma_.lower() in victim_words().get("hold-noun", ()):
+                    # "took control of villages in Idlib": the ground is the "of" phrase
+                    taken = next((g for c in taken.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for g in c.children if g.dep_ == "pobj"), taken)
+                held = self._place_held(taken, sources, ctx, cl.preps.get("in") if conquest else None)
                 if held is not None:
                     targets = [held]
                     rule += f"; target: the country of the place acted on ('{held.text}')"
@@ -320,15 +326,22 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
 
 
     @staticmethod
-    def _place_held(obj, sources, ctx: DocContext) -> Optional[Actor]:
+    def _place_held(obj, sources, ctx: DocContext, where=None) -> Optional[Actor]:
         """The country of a named place an act of force was done to ("Isis captured towns in Iraq", "Turkish jets
         bombed Afrin"): the state that holds it is the one acted against, as CAMEO codes a city by its country. Not
-        when the doer is of that country (its own ground: who held it is not said), nor for a continent or region."""
+        when the doer is of that country (its own ground: who held it is not said), nor for a continent or region.
+        `where`: the "in" phrase of a verb of taking ground, read when the object is ground ("conquered territory in
+        Iraq")."""
         lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
         own = {s.country for s in sources if s.country}
         doc = obj.doc
         backers = supporter_tokens(obj.sent)
-        for p in ctx.places_in(lo, hi):
+        places = list(ctx.places_in(lo, hi))
+        ground = obj.lemma_.lower() in PLACE_HEADS or obj.lemma_.lower() in victim_words().get("ground", ())
+        if where is not None and ground and not places:
+            places = [p for p in ctx.places_in(where.idx, where.idx + len(where.text))]
+            obj = where if places else obj
+        for p in places:
             if not p.country or p.demonym:
                 continue
             span = doc.char_span(p.start, p.end, alignment_mode="expand")

@@ -30,8 +30,10 @@ def victim_words() -> dict:
 
 
 # quantifiers that stand for people as the patient of a killing ("many were killed", "hundreds were wounded")
-_QUANTIFIERS = frozenset({"many", "several", "some", "other", "others", "few", "both", "all", "most", "more", "dozens",
-                          "hundreds", "thousands", "scores", "tens"})
+# ("others" is not among them: "20 fighters were killed and dozens of others wounded" are more of the same)
+_QUANTIFIERS = frozenset({"many", "several", "some", "few", "both", "all", "most", "more", "dozens", "hundreds",
+                          "thousands", "scores", "tens"})
+_ANAPHORIC = frozenset({"other", "others"})
 # named-entity types that are never a person
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "FAC", "PRODUCT",
                               "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -234,7 +236,8 @@ class Roles:
         """Why a patient head names people the actor lists do not know, or None (see _victims)."""
         words = victim_words()
         low, lemma = h.lower_, h.lemma_.lower()
-        if h.pos_ == "PRON" and low not in _QUANTIFIERS or h.ent_type_ in _NOT_PERSON_ENTS or "-" in h.text:
+        if h.pos_ == "PRON" and low not in _QUANTIFIERS or h.ent_type_ in _NOT_PERSON_ENTS or "-" in h.text \
+                or low in _ANAPHORIC or any(c.lower_ in _ANAPHORIC for c in h.children):
             return None
         if any(p.start < h.idx + len(h.text) and h.idx < p.end for p in ctx.places_in(h.idx - 200, h.idx + len(h.text))):
             return None               # a place the gazetteer knows
@@ -261,6 +264,8 @@ class Roles:
             return None
         if lemma in words.get("person", ()) or low in words.get("person", ()):
             return "a word for people"
+        if not person_verb:
+            return None               # ("captured a tie-breaker", "captured the jackpot": by a word for people only)
         if any(lemma.endswith(x) for x in words.get("suffix", ())) \
                 and not any(lemma.endswith(x) for x in words.get("not-suffix", ())):
             return "a word for people by its ending"
