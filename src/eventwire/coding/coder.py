@@ -203,8 +203,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 taken = cl.obj
                 if conquest and taken.lemma_.lower() in victim_words().get("hold-noun", ()):
                     # "took control of villages in Idlib": the ground is the "of" phrase
+                    # (or the verb's, where the parser hung it there)
                     taken = next((g for c in taken.children if c.dep_ == "prep" and c.lower_ == "of"
-                                  for g in c.children if g.dep_ == "pobj"), taken)
+                                  for g in c.children if g.dep_ == "pobj"), cl.preps.get("of") or taken)
                 held = self._place_held(taken, sources, ctx, cl.preps.get("in") if conquest else None)
                 if held is not None:
                     targets = [held]
@@ -346,8 +347,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 continue
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             head = span.root if span is not None and len(span) else None
-            named = head is not None and head.dep_ == "compound" and head.head.i == obj.i \
-                and obj.lemma_.lower() in PLACE_HEADS                   # "Idlib province", "the town of X" is pobj
+            # "Idlib province", "villages in Idlib province" ("the town of X" is pobj)
+            named = head is not None and head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_HEADS \
+                and (head.head.i == obj.i or head.head.dep_ == "pobj")
             if head is None or head.i in backers or (head.i != obj.i and not named
                                                      and head.dep_ in ("amod", "compound", "poss", "nmod")) \
                     or (head.i + 1 < len(doc) and doc[head.i + 1].text in ("-", "\u2013")) \
