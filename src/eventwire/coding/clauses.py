@@ -358,6 +358,16 @@ def object_of(verb):
     o = _child(verb, {"dobj"})
     if o is not None:
         return o, False
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and _child(verb, SUBJ_DEPS) is None:
+        # a coordinated passive shares its first verb's subject as its patient: "several women got caught up in the
+        # fighting and were killed", "a man was shot and killed"
+        head = verb.head
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            shared = _child(head, PASSIVE_SUBJ_DEPS) or _child(head, SUBJ_DEPS)
+        else:
+            shared = _child(head, PASSIVE_SUBJ_DEPS)
+        if shared is not None and shared.lower_ not in RELATIVE_PRONOUNS:
+            return shared, True
     if verb.dep_ == "relcl" and _child(verb, SUBJ_DEPS) is not None:
         rel = _child(verb, SUBJ_DEPS)
         if rel.lower_ not in RELATIVE_PRONOUNS:

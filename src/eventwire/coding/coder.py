@@ -350,6 +350,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
             # "Idlib province", "villages in Idlib province" ("the town of X" is pobj)
             named = head is not None and head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_HEADS \
                 and (head.head.i == obj.i or head.head.dep_ == "pobj")
+            if head is not None and head.i != obj.i and any(
+                    a.dep_ in ("relcl", "acl", "advcl", "appos") for a in head.ancestors if obj.i in (a.i, *(x.i for x in a.ancestors))
+                    and a.i != obj.i):
+                continue      # a place in a clause about the object ("stations on a pipeline which goes from Iraq")
             if head is None or head.i in backers or (head.i != obj.i and not named
                                                      and head.dep_ in ("amod", "compound", "poss", "nmod")) \
                     or (head.i + 1 < len(doc) and doc[head.i + 1].text in ("-", "\u2013")) \

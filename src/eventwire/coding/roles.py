@@ -30,10 +30,11 @@ def victim_words() -> dict:
 
 
 # quantifiers that stand for people as the patient of a killing ("many were killed", "hundreds were wounded")
-# ("others" is not among them: "20 fighters were killed and dozens of others wounded" are more of the same)
+# ("others", "another seven" are not among them: "20 fighters were killed and dozens of others wounded" are more of
+# the same, whom the clause before names)
 _QUANTIFIERS = frozenset({"many", "several", "some", "few", "both", "all", "most", "more", "dozens", "hundreds",
                           "thousands", "scores", "tens"})
-_ANAPHORIC = frozenset({"other", "others"})
+_ANAPHORIC = frozenset({"other", "others", "another"})
 # named-entity types that are never a person
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "FAC", "PRODUCT",
                               "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -262,6 +263,9 @@ class Roles:
                 or lemma in PLACE_HEADS or self.event_noun(h) is not None \
                 or any(lemma in noun_classes().get(k, ()) for k in ("landscape", "medium", "wrapper", "container")):
             return None
+        if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in h.children) \
+                and any(c.dep_ == "nummod" for c in h.children):
+            return None               # "the two men": people counted before, whom coreference did not find
         if lemma in words.get("person", ()) or low in words.get("person", ()):
             return "a word for people"
         if not person_verb:
