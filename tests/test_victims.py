@@ -99,3 +99,14 @@ def test_captured_from_a_group_targets_that_group():
 def test_seizing_goods_in_a_city_targets_no_state():
     evs = events_of("Police seized two tonnes of heroin in Kabul.")
     assert "AFG" not in targets(evs)
+
+
+def test_a_coordinated_passive_shares_its_patient():
+    evs = events_of("Several shepherds were caught in the crossfire and were killed near Tal Afar.")
+    assert any(e.target is not None and e.target.sector == "CVL" and "shepherds" in e.target.text for e in force(evs))
+
+
+def test_passive_subject_before_a_locative_at_is_the_victim():
+    evs = events_of("Bertrand Vasseur, 52, was shot at his home in Lyon on Sunday.")
+    hits = [e for e in force(evs) if e.target is not None and e.target.sector == "CVL"]
+    assert hits and hits[0].target.text == "Bertrand Vasseur"

@@ -170,9 +170,12 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                         targets = [replace(a, text=tgt_tok.text, start=tgt_tok.idx, end=tgt_tok.idx + len(tgt_tok.text),
                                            why=(a.why or "") + f"; '{tgt_tok.text}' is '{bound.text}', the object of "
                                                                f"'{bound.head.text}' (binding)") for a in alt]
-            if not targets and tgt_tok is not None and cl.kind == "verb" and code[:2] in ("17", "18", "19", "20"):
+            patient = tgt_tok
+            if cl.passive and cl.obj is not None and tgt_tok is not None and cl.obj.i < tgt_tok.i:
+                patient = cl.obj  # (a passive's subject before its slot: "Rice was shot at his home")
+            if not targets and patient is not None and cl.kind == "verb" and code[:2] in ("17", "18", "19", "20"):
                 # "five masons were killed", "at least 40 were killed", "McCoy was shot": the people it was done to
-                targets = self._victims(tgt_tok, cl, entry.lemma, ctx, sent)
+                targets = self._victims(patient, cl, entry.lemma, ctx, sent)
                 if targets:
                     rule += f"; target: the people '{cl.pred.text}' was done to"
             fallback = False

@@ -220,7 +220,11 @@ class Roles:
             if why is None:
                 continue
             phrase = self._phrase(h, junk=ctx.junk)
-            if phrase is None or ctx.in_junk(phrase.start_char, phrase.end_char):
+            words_in = [t for t in phrase if not t.is_space] if phrase is not None else []
+            if not words_in:
+                continue
+            phrase = phrase.doc[words_in[0].i: words_in[-1].i + 1]
+            if ctx.in_junk(phrase.start_char, phrase.end_char):
                 continue
             named = h.pos_ == "PROPN"
             out.append(Actor(code="CVL", country=None, sector="CVL", name=phrase.text if named else None, entity=None,
@@ -240,8 +244,9 @@ class Roles:
         if h.pos_ == "PRON" and low not in _QUANTIFIERS or h.ent_type_ in _NOT_PERSON_ENTS or "-" in h.text \
                 or low in _ANAPHORIC or any(c.lower_ in _ANAPHORIC for c in h.children):
             return None
-        if any(p.start < h.idx + len(h.text) and h.idx < p.end for p in ctx.places_in(h.idx - 200, h.idx + len(h.text))):
-            return None               # a place the gazetteer knows
+        if any(p.country and p.start < h.idx + len(h.text) and h.idx < p.end
+               for p in ctx.places_in(h.idx - 200, h.idx + len(h.text))):
+            return None               # a place the gazetteer knows (not a name the place finder only guessed at)
         of = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"), None)
         if h.like_num or h.pos_ == "NUM" or low in _QUANTIFIERS or lemma in CROWD_NOUNS:
@@ -255,7 +260,7 @@ class Roles:
                 return None           # "the Nusra Front": a body, not a person's name
             if person_verb:
                 return "a name the actor lists do not know"
-            placed = any(g.dep_ == "pobj" and ctx.places_in(g.idx, g.idx + len(g.text))
+            placed = any(g.dep_ == "pobj" and any(p.country for p in ctx.places_in(g.left_edge.idx, g.idx + len(g.text)))
                          for c in cl.pred.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
                          for g in c.children)
             return "a person's name the actor lists do not know" if h.ent_type_ == "PERSON" or placed else None
