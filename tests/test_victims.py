@@ -110,3 +110,10 @@ def test_passive_subject_before_a_locative_at_is_the_victim():
     evs = events_of("Bertrand Vasseur, 52, was shot at his home in Lyon on Sunday.")
     hits = [e for e in force(evs) if e.target is not None and e.target.sector == "CVL"]
     assert hits and hits[0].target.text == "Bertrand Vasseur"
+
+
+def test_a_coordinated_passive_gets_no_agent_from_the_verb_before_it():
+    evs = events_of("The remaining jihadists had either surrendered or been killed by the army near Raqqa.")
+    killed = [e for e in force(evs) if "killed" in e.trigger_text]
+    assert killed and killed[0].source is not None and killed[0].source.sector == "MIL"
+    assert killed[0].target is not None and killed[0].target.sector == "INS"

@@ -358,16 +358,6 @@ def object_of(verb):
     o = _child(verb, {"dobj"})
     if o is not None:
         return o, False
-    if verb.dep_ == "conj" and verb.tag_ == "VBN" and _child(verb, SUBJ_DEPS) is None:
-        # a coordinated passive shares its first verb's subject as its patient: "several women got caught up in the
-        # fighting and were killed", "a man was shot and killed"
-        head = verb.head
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            shared = _child(head, PASSIVE_SUBJ_DEPS) or _child(head, SUBJ_DEPS)
-        else:
-            shared = _child(head, PASSIVE_SUBJ_DEPS)
-        if shared is not None and shared.lower_ not in RELATIVE_PRONOUNS:
-            return shared, True
     if verb.dep_ == "relcl" and _child(verb, SUBJ_DEPS) is not None:
         rel = _child(verb, SUBJ_DEPS)
         if rel.lower_ not in RELATIVE_PRONOUNS:
@@ -567,6 +557,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
     of the act it happened in ("were killed in police firing", "died in a Taliban attack")."""
     subj, subj_rule = subject_of(verb)
     obj, passive = object_of(verb)
+    if obj is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        passive = True          # "the fighters had surrendered or been killed": no agent shared with "surrendered"
     raised = raised_participle_subject(verb) if obj is None else None
     if raised is not None:
         # "40 villagers were feared killed": the villagers were killed (reported); no agent is named

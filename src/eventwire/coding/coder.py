@@ -170,12 +170,19 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                         targets = [replace(a, text=tgt_tok.text, start=tgt_tok.idx, end=tgt_tok.idx + len(tgt_tok.text),
                                            why=(a.why or "") + f"; '{tgt_tok.text}' is '{bound.text}', the object of "
                                                                f"'{bound.head.text}' (binding)") for a in alt]
-            patient = tgt_tok
+            patient, shared = tgt_tok, None
             if cl.passive and cl.obj is not None and tgt_tok is not None and cl.obj.i < tgt_tok.i:
                 patient = cl.obj  # (a passive's subject before its slot: "Rice was shot at his home")
+            if not targets and code[:2] in ("17", "18", "19", "20") and entry.target == "dobj" \
+                    and (shared := self._shared_patient(cl)) is not None:
+                # "several women got caught up in the fighting and were killed": the patient of the first verb
+                patient = shared
+                targets = self.actors_for(shared, ctx, sent, role="target")
+                if targets:
+                    rule += f"; target: '{shared.text}', the patient shared with '{cl.pred.head.text}'"
             if not targets and patient is not None and cl.kind == "verb" and code[:2] in ("17", "18", "19", "20"):
                 # "five masons were killed", "at least 40 were killed", "McCoy was shot": the people it was done to
-                targets = self._victims(patient, cl, entry.lemma, ctx, sent)
+                targets = self._victims(patient, cl, entry.lemma, ctx, sent, passive=shared is not None)
                 if targets:
                     rule += f"; target: the people '{cl.pred.text}' was done to"
             fallback = False
@@ -354,9 +361,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
             named = head is not None and head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_HEADS \
                 and (head.head.i == obj.i or head.head.dep_ == "pobj")
             if head is not None and head.i != obj.i and any(
-                    a.dep_ in ("relcl", "acl", "advcl", "appos") for a in head.ancestors if obj.i in (a.i, *(x.i for x in a.ancestors))
-                    and a.i != obj.i):
-                continue      # a place in a clause about the object ("stations on a pipeline which goes from Iraq")
+                    a.dep_ == "relcl" and a.i != obj.i and any(x.i == obj.i for x in a.ancestors) for a in head.ancestors):
+                continue      # a place in a relative clause about the object ("stations on a pipeline which runs from Iraq")
             if head is None or head.i in backers or (head.i != obj.i and not named
                                                      and head.dep_ in ("amod", "compound", "poss", "nmod")) \
                     or (head.i + 1 < len(doc) and doc[head.i + 1].text in ("-", "\u2013")) \

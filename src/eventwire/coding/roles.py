@@ -199,7 +199,25 @@ class Roles:
         return out
 
 
-    def _victims(self, tok, cl: Clause, lemma: str, ctx: DocContext, sent) -> list[Actor]:
+    def _shared_patient(self, cl: Clause):
+        """The patient a coordinated passive act shares with the verb before it when it has no subject of its own
+        ("several women got caught up in the fighting and were killed", "the fighters had surrendered or been
+        killed"): that verb's subject, or None. Not after a reporting verb ("activists said ... and were killed" is
+        a misparse)."""
+        v = cl.pred
+        if cl.kind != "verb" or cl.obj is not None or (cl.subj is not None and cl.subj_rule != "passive agent") \
+                or v.dep_ != "conj" or v.tag_ != "VBN" \
+                or not any(c.dep_ == "auxpass" for c in v.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children):
+            return None
+        head = v.head
+        if head.lemma_.lower() in self.reporting or head.i > v.i:
+            return None
+        return next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")
+                     and c.pos_ in ("NOUN", "PROPN", "NUM") and c.lower_ not in ("who", "which", "that")), None)
+
+
+    def _victims(self, tok, cl: Clause, lemma: str, ctx: DocContext, sent, passive: bool = False) -> list[Actor]:
         """The people an act of force was done to when its patient names no known actor (data/coding/victims.tsv):
         the patient of a verb whose patient is a person ("five masons were killed", "at least 40 were killed",
         "gunmen abducted two engineers") is a civilian target (CVL); a name the actor lists and the gazetteer do not
@@ -213,7 +231,7 @@ class Roles:
         if tok is None or not (person_verb or lemma in words.get("either-verb", ())):
             return []
         note = words["numbers"].get(lemma, "-")
-        numbers = person_verb and (note == "numbers" or (note == "passive" and cl.passive))
+        numbers = person_verb and (note == "numbers" or (note == "passive" and (cl.passive or passive)))
         out = []
         for h in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
             why = self._human(h, cl, person_verb, numbers, ctx)
