@@ -207,13 +207,14 @@ class Roles:
         v = cl.pred
         if cl.kind != "verb" or cl.obj is not None or (cl.subj is not None and cl.subj_rule != "passive agent") \
                 or v.dep_ != "conj" or v.tag_ != "VBN" \
-                or not any(c.dep_ == "auxpass" for c in v.children) \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children):
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") for c in v.children):
             return None
         head = v.head
         if head.lemma_.lower() in self.reporting or head.i > v.i:
             return None
-        return next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")
+        # (a participle with no auxiliary of its own shares only a passive's subject: "were rounded up and shot")
+        deps = ("nsubjpass", "nsubj") if any(c.dep_ == "auxpass" for c in v.children) else ("nsubjpass",)
+        return next((c for c in head.children if c.dep_ in deps
                      and c.pos_ in ("NOUN", "PROPN", "NUM") and c.lower_ not in ("who", "which", "that")), None)
 
 
