@@ -117,3 +117,9 @@ def test_a_coordinated_passive_gets_no_agent_from_the_verb_before_it():
     killed = [e for e in force(evs) if "killed" in e.trigger_text]
     assert killed and killed[0].source is not None and killed[0].source.sector == "MIL"
     assert killed[0].target is not None and killed[0].target.sector == "INS"
+
+
+def test_a_bare_number_after_named_victims_is_more_of_them():
+    evs = events_of("Four Iraqi policemen were killed and 12 injured by a suicide bomber in Tikrit.")
+    assert any(e.target is not None and e.target.code == "IRQCOP" and e.target.text == "12" for e in force(evs)), \
+        [(e.trigger_text, e.target) for e in evs]

@@ -222,6 +222,10 @@ class ActorResolution:
             full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk)
             if full is not None and full.text != phrase.text:
                 a = self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries)
+                if a is not None and a.start is not None and role != "source" and any(
+                        c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
+                        and c.left_edge.idx <= a.start <= c.right_edge.idx for c in h.children):
+                    a = None      # "12 injured by a suicide bomber": the participle's agent is not the one it befell
         if a is None:
             # a name the document-level matcher found at the head itself ("ISIS", which a phrase of capitals
             # alone does not resolve)

@@ -234,6 +234,10 @@ class Roles:
         note = words["numbers"].get(lemma, "-")
         numbers = person_verb and (note == "numbers" or (note == "passive" and (cl.passive or passive)))
         out = []
+        if tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _QUANTIFIERS:
+            same = self._counted_before(tok, cl, ctx, sent)
+            if same:
+                return same
         for h in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
             why = self._human(h, cl, person_verb, numbers, ctx)
             if why is None:
@@ -245,7 +249,7 @@ class Roles:
             phrase = phrase.doc[words_in[0].i: words_in[-1].i + 1]
             if ctx.in_junk(phrase.start_char, phrase.end_char):
                 continue
-            named = h.pos_ == "PROPN"
+            named = h.pos_ == "PROPN" and h.tag_ != "NNPS"      # ("nine Shiite Muslims" are people, no one name)
             out.append(Actor(code="CVL", country=None, sector="CVL", name=phrase.text if named else None, entity=None,
                              text=phrase.text, start=phrase.start_char, end=phrase.end_char,
                              kind="person" if named else "sector",
@@ -256,6 +260,32 @@ class Roles:
         return out
 
 
+    def _counted_before(self, tok, cl: Clause, ctx: DocContext, sent) -> list[Actor]:
+        """A bare number after a coordinated act whose patient the text names is more of the same people ("killing
+        three soldiers and wounding two", "five Iraqi soldiers were killed and 36 injured"): that patient's actors."""
+        v = cl.pred
+        if v.dep_ == "conj":
+            others = [v.head]
+        elif v.dep_ == "acl" and v.head.i == tok.i and tok.dep_ == "conj":
+            others = [tok.head]        # "five soldiers were killed and 36[conj] injured[acl]"
+        else:
+            others = [c for c in v.children if c.dep_ == "conj"]
+        for other in others:
+            if other.pos_ != "VERB" or other.i > v.i and v.dep_ == "conj":
+                continue
+            pat = next((c for c in other.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")),
+                       None)
+            if pat is None or pat.i > tok.i:
+                continue
+            acts = [a for a in self.actors_for(pat, ctx, sent, role="target") if a is not None and a.code]
+            if acts:
+                from dataclasses import replace
+                return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
+                                why=(a.why or "") + f"; '{tok.text}' are more of '{pat.text}', the patient of "
+                                                    f"'{other.text}'") for a in acts[:1]]
+        return []
+
+
     def _human(self, h, cl: Clause, person_verb: bool, numbers: bool, ctx: DocContext, depth: int = 0) -> Optional[str]:
         """Why a patient head names people the actor lists do not know, or None (see _victims)."""
         words = victim_words()
@@ -263,9 +293,11 @@ class Roles:
         if h.pos_ == "PRON" and low not in _QUANTIFIERS or h.ent_type_ in _NOT_PERSON_ENTS or "-" in h.text \
                 or low in _ANAPHORIC or any(c.lower_ in _ANAPHORIC for c in h.children):
             return None
-        if any(p.country and p.start < h.idx + len(h.text) and h.idx < p.end
+        if any((p.country or not person_verb) and p.start < h.idx + len(h.text) and h.idx < p.end
                for p in ctx.places_in(h.idx - 200, h.idx + len(h.text))):
-            return None               # a place the gazetteer knows (not a name the place finder only guessed at)
+            # a place the gazetteer knows; for a verb that also takes places ("captured Jabal X"), a name the place
+            # finder took for one too (the patient of a killing is a person whatever the finder guessed: "Guardado")
+            return None
         of = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"), None)
         if h.like_num or h.pos_ == "NUM" or low in _QUANTIFIERS or lemma in CROWD_NOUNS:
@@ -278,7 +310,8 @@ class Roles:
                                                               for t in h.lefts):
                 return None           # "the Nusra Front": a body, not a person's name
             if person_verb:
-                return "a name the actor lists do not know"
+                return "people named by a word the actor lists do not know" if h.tag_ == "NNPS" \
+                    else "a name the actor lists do not know"
             placed = any(g.dep_ == "pobj" and any(p.country for p in ctx.places_in(g.left_edge.idx, g.idx + len(g.text)))
                          for c in cl.pred.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
                          for g in c.children)
