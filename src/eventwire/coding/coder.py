@@ -180,8 +180,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 targets = self.actors_for(shared, ctx, sent, role="target")
                 if targets:
                     rule += f"; target: '{shared.text}', the patient shared with '{cl.pred.head.text}'"
-            if not targets and patient is not None and cl.kind == "verb" and code[:2] in ("17", "18", "19", "20"):
-                # "five masons were killed", "at least 40 were killed", "McCoy was shot": the people it was done to
+            victims = not targets and patient is not None and cl.kind == "verb" and code[:2] in ("17", "18", "19", "20")
+            bare = patient is not None and (patient.like_num or patient.pos_ == "NUM")
+            if victims and not bare:
+                # "five masons were killed", "McCoy was shot": the people it was done to
                 targets = self._victims(patient, cl, entry.lemma, ctx, sent, passive=shared is not None)
                 if targets:
                     rule += f"; target: the people '{cl.pred.text}' was done to"
@@ -203,6 +205,12 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                             break
                     if targets:
                         break
+            if not targets and victims and bare:
+                # "at least 40 were killed", after the fallbacks ("an attack on Kenyan police killed four": those it
+                # was aimed at)
+                targets = self._victims(patient, cl, entry.lemma, ctx, sent, passive=shared is not None)
+                if targets:
+                    rule += f"; target: the people '{cl.pred.text}' was done to"
             if not targets and len(sources) == 1 and entry.cameo[:2] == "04":
                 host = self._host(cl, sources, ctx, sent)
                 if host is not None:
