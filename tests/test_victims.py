@@ -123,3 +123,9 @@ def test_a_bare_number_after_named_victims_is_more_of_them():
     evs = events_of("Four Iraqi policemen were killed and 12 injured by a suicide bomber in Tikrit.")
     assert any(e.target is not None and e.target.code == "IRQCOP" and e.target.text == "12" for e in force(evs)), \
         [(e.trigger_text, e.target) for e in evs]
+
+
+def test_the_subject_of_a_coordinated_passive_is_never_the_agent_before_it():
+    evs = events_of("Syrian troops shot dead two farmers near the town of Deraa and nine people were wounded.")
+    assert not [e for e in force(evs) if e.target is not None and e.target.sector == "MIL"], \
+        [(e.trigger_text, e.source, e.target) for e in evs]

@@ -212,6 +212,12 @@ class Roles:
         head = v.head
         if head.lemma_.lower() in self.reporting or head.i > v.i:
             return None
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+        before = v.doc[aux[0].i - 1] if aux and aux[0].i > 0 else None
+        if before is not None and before.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            # "shot dead two men and eight people were wounded": the noun before the auxiliary is its subject,
+            # whatever the parser hung it on
+            return before if before.pos_ != "PRON" else None
         # (a participle with no auxiliary of its own shares only a passive's subject: "were rounded up and shot")
         deps = ("nsubjpass", "nsubj") if any(c.dep_ == "auxpass" for c in v.children) else ("nsubjpass",)
         return next((c for c in head.children if c.dep_ in deps
