@@ -564,6 +564,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
     of the act it happened in ("were killed in police firing", "died in a Taliban attack")."""
     subj, subj_rule = subject_of(verb)
     obj, passive = object_of(verb)
+    if obj is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        passive = True          # "the fighters had surrendered or been killed": no agent shared with "surrendered"
     raised = raised_participle_subject(verb) if obj is None else None
     if raised is not None:
         # "40 villagers were feared killed": the villagers were killed (reported); no agent is named

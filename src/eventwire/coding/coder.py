@@ -28,7 +28,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, DocTimeou
                                       _sector_only, supporter_tokens)
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.resolve import ActorResolution
-from eventwire.coding.roles import Roles
+from eventwire.coding.roles import Roles, victim_words
 from eventwire.knowledge import actor_country
 from eventwire.model import Actor, Event
 
@@ -188,6 +188,23 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                         targets = [replace(a, text=tgt_tok.text, start=tgt_tok.idx, end=tgt_tok.idx + len(tgt_tok.text),
                                            why=(a.why or "") + f"; '{tgt_tok.text}' is '{bound.text}', the object of "
                                                                f"'{bound.head.text}' (binding)") for a in alt]
+            patient, shared = tgt_tok, None
+            if cl.passive and cl.obj is not None and tgt_tok is not None and cl.obj.i < tgt_tok.i:
+                patient = cl.obj  # (a passive's subject before its slot: "Rice was shot at his home")
+            if not targets and code[:2] in ("17", "18", "19", "20") and entry.target == "dobj" \
+                    and (shared := self._shared_patient(cl)) is not None:
+                # "several women got caught up in the fighting and were killed": the patient of the first verb
+                patient = shared
+                targets = self.actors_for(shared, ctx, sent, role="target")
+                if targets:
+                    rule += f"; target: '{shared.text}', the patient shared with '{cl.pred.head.text}'"
+            victims = not targets and patient is not None and cl.kind == "verb" and code[:2] in ("17", "18", "19", "20")
+            bare = patient is not None and (patient.like_num or patient.pos_ == "NUM")
+            if victims and not bare:
+                # "five masons were killed", "McCoy was shot": the people it was done to
+                targets = self._victims(patient, cl, entry.lemma, ctx, sent, passive=shared is not None)
+                if targets:
+                    rule += f"; target: the people '{cl.pred.text}' was done to"
             fallback = False
             if not targets:
                 # the pattern's target slot names no actor ("congratulated Iraq on its success",
@@ -206,13 +223,26 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                             break
                     if targets:
                         break
+            if not targets and victims and bare:
+                # "at least 40 were killed", after the fallbacks ("an attack on Kenyan police killed four": those it
+                # was aimed at)
+                targets = self._victims(patient, cl, entry.lemma, ctx, sent, passive=shared is not None)
+                if targets:
+                    rule += f"; target: the people '{cl.pred.text}' was done to"
             if not targets and len(sources) == 1 and entry.cameo[:2] == "04":
                 host = self._host(cl, sources, ctx, sent)
                 if host is not None:
                     targets = [host]
                     rule += f"; target: the host of the talks in '{host.text}'"
-            if not targets and code[:2] in PLACE_TARGET_ROOTS and cl.kind == "verb" and cl.obj is not None:
-                held = self._place_held(cl.obj, sources, ctx)
+            conquest = cl.kind == "verb" and cl.pred.lemma_.lower() in victim_words().get("conquest-verb", ())
+            if not targets and (code[:2] in PLACE_TARGET_ROOTS or conquest) and cl.kind == "verb" and cl.obj is not None:
+                taken = cl.obj
+                if conquest and taken.lemma_.lower() in victim_words().get("hold-noun", ()):
+                    # "took control of villages in Idlib": the ground is the "of" phrase
+                    # (or the verb's, where the parser hung it there)
+                    taken = next((g for c in taken.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for g in c.children if g.dep_ == "pobj"), cl.preps.get("of") or taken)
+                held = self._place_held(taken, sources, ctx, cl.preps.get("in") if conquest else None)
                 if held is not None:
                     targets = [held]
                     rule += f"; target: the country of the place acted on ('{held.text}')"
@@ -333,21 +363,32 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
 
 
     @staticmethod
-    def _place_held(obj, sources, ctx: DocContext) -> Optional[Actor]:
+    def _place_held(obj, sources, ctx: DocContext, where=None) -> Optional[Actor]:
         """The country of a named place an act of force was done to ("Isis captured towns in Iraq", "Turkish jets
         bombed Afrin"): the state that holds it is the one acted against, as CAMEO codes a city by its country. Not
-        when the doer is of that country (its own ground: who held it is not said), nor for a continent or region."""
+        when the doer is of that country (its own ground: who held it is not said), nor for a continent or region.
+        `where`: the "in" phrase of a verb of taking ground, read when the object is ground ("conquered territory in
+        Iraq")."""
         lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
         own = {s.country for s in sources if s.country}
         doc = obj.doc
         backers = supporter_tokens(obj.sent)
-        for p in ctx.places_in(lo, hi):
+        places = list(ctx.places_in(lo, hi))
+        ground = obj.lemma_.lower() in PLACE_HEADS or obj.lemma_.lower() in victim_words().get("ground", ())
+        if where is not None and ground and not places:
+            places = [p for p in ctx.places_in(where.idx, where.idx + len(where.text))]
+            obj = where if places else obj
+        for p in places:
             if not p.country or p.demonym:
                 continue
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             head = span.root if span is not None and len(span) else None
-            named = head is not None and head.dep_ == "compound" and head.head.i == obj.i \
-                and obj.lemma_.lower() in PLACE_HEADS                   # "Idlib province", "the town of X" is pobj
+            # "Idlib province", "villages in Idlib province" ("the town of X" is pobj)
+            named = head is not None and head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_HEADS \
+                and (head.head.i == obj.i or head.head.dep_ == "pobj")
+            if head is not None and head.i != obj.i and any(
+                    a.dep_ == "relcl" and a.i != obj.i and any(x.i == obj.i for x in a.ancestors) for a in head.ancestors):
+                continue      # a place in a relative clause about the object ("stations on a pipeline which runs from Iraq")
             if head is None or head.i in backers or (head.i != obj.i and not named
                                                      and head.dep_ in ("amod", "compound", "poss", "nmod")) \
                     or (head.i + 1 < len(doc) and doc[head.i + 1].text in ("-", "\u2013")) \

@@ -13,6 +13,7 @@ from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, CO
                                       ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS, WRAPPER_NOUNS)
 from eventwire.knowledge import actor_country
 from eventwire.model import Actor
+from eventwire.coding.roles import victim_words
 
 
 class ActorResolution:
@@ -226,6 +227,13 @@ class ActorResolution:
             full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk)
             if full is not None and full.text != phrase.text:
                 a = self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries)
+                if a is not None and a.start is not None and role != "source" and any(
+                        c.dep_ == "acl" and c.lemma_.lower() in victim_words().get("person-verb", ())
+                        and any(g.dep_ == "agent" for g in c.children)
+                        and c.left_edge.idx <= a.start <= c.right_edge.idx for c in h.children):
+                    # "12 injured by a suicide bomber": the agent of a harm is not the one it befell ("the bases used
+                    # by Hizbollah", "the reforms taken by the government" do name their owner)
+                    a = None
         if a is None:
             # a name the document-level matcher found at the head itself ("ISIS", which a phrase of capitals
             # alone does not resolve)
