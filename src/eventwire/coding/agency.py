@@ -186,6 +186,8 @@ class Agency:
         for c in tok.children:
             if c.dep_ == "compound":
                 words |= {c.lemma_.lower(), c.lemma_.lower() + "-" + lemma}
+            elif c.dep_ == "amod" and c.i == tok.i - 1:
+                words.add(c.lemma_.lower() + "-" + lemma)    # "a short circuit": the hyphenated form the data lists
         if not words & self.non_agents:
             # "rain-related incidents", "flood deaths": an `incident` noun (non_agents.tsv) told of a hazard
             return lemma in self.incident_nouns and any(
@@ -248,6 +250,9 @@ class Agency:
                 if c.dep_ in ("prep", "agent"):
                     if any(hazard(o) for o in _prep_objects(c)):
                         return True      # "killed in the floods", "injured due to heavy rain", "amid the storm"
+                    if c.lower_ in ("as", "when", "after") and any(
+                            a.dep_ == "acl" and self._accident_event(a) for o in _prep_objects(c) for a in o.children):
+                        return True      # "injured as a footbridge collapsed", parsed as a noun with a participle
         return False
 
 
