@@ -1,0 +1,43 @@
+"""Precision (issue 14): words that name no act done. State nouns that name a state of affairs or a group, acts that
+are only demanded, acts in a question or a time to come, and other senses of event words. Sentences written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+
+def events_of(text, date="2019-03-11"):
+    res = code_text(text, date=date)
+    assert res.status == "coded", res.reason
+    return res.events
+
+
+def at(evs, word):
+    return [e for e in evs if word in e.trigger_text]
+
+
+# --- 1. state nouns: a state of affairs or a group, not an act -------------------------------------------------------
+@pytest.mark.parametrize("text, word", [
+    ("The Yemeni war has always been brutal and complicated.", "war"),
+    ("Four years after the agreement that ended Peru's long civil war, the museum opened.", "war"),
+    ("In 2014, after the Libyan conflict erupted, Egypt changed its policy.", "erupted"),
+    ("When the Sudanese civil war started in April, most diplomats left Khartoum.", "war"),
+    ("Ethiopia's armed opposition now controls the northern highlands.", "opposition"),
+    ("Militants warned the deal would make Kenyan troops targets for the Somali resistance.", "resistance"),
+])
+def test_state_noun_alone_is_no_event(text, word):
+    assert not at(events_of(text), word)
+
+
+@pytest.mark.parametrize("text, word, source, target", [
+    ("Russia declared war on Ukraine in February 2022.", "declared", "RUS", "UKR"),
+    ("Hezbollah voiced strong opposition to the Lebanese government's plan.", "voiced", None, "LBNGOV"),
+    ("The Saudi-led war against the Houthis continued.", "continued", None, "YEMREB"),
+])
+def test_state_noun_acted_or_directed_stays(text, word, source, target):
+    evs = at(events_of(text), word)
+    assert evs, text
+    assert any((source is None or (e.source and e.source.code.startswith(source)))
+               and e.target and e.target.code.startswith(target) for e in evs)
