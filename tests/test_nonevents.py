@@ -41,3 +41,43 @@ def test_state_noun_acted_or_directed_stays(text, word, source, target):
     assert evs, text
     assert any((source is None or (e.source and e.source.code.startswith(source)))
                and e.target and e.target.code.startswith(target) for e in evs)
+
+
+# --- 2. demanded acts: the demand is the event, what it asks for is not -------------------------------------------
+@pytest.mark.parametrize("text, word", [
+    ("Erdogan's demand that Sweden extradite the Kurdish activists has angered Stockholm.", "extradite"),
+    ("Egypt's request that Sudan expel the militants was ignored.", "expel"),
+    ("There are growing calls for the cabinet to consult parliament before sending troops to Mali.", "sending"),
+    ("The envoy urged Ethiopia to withdraw before attacking the rebels again.", "attacking"),
+    ("Russia could withdraw its troops before attacking the rebels.", "attacking"),
+])
+def test_demanded_act_is_no_event(text, word):
+    assert not at(events_of(text), word)
+
+
+def test_demand_noun_is_made_of_the_complement_subject():
+    evs = at(events_of("Erdogan's demand that Sweden extradite the Kurdish activists has angered Stockholm."), "demand")
+    assert any(e.cameo.startswith("10") and e.source and e.source.code.startswith("TUR")
+               and e.target and e.target.code == "SWE" for e in evs)
+
+
+def test_act_before_which_another_is_done_stays():
+    evs = at(events_of("Ethiopian troops withdrew after attacking the rebels."), "attacking")
+    assert evs and evs[0].cameo.startswith("19")
+
+
+# --- 3. questions, acts yet to be done, time clauses of a future ----------------------------------------------------
+@pytest.mark.parametrize("text, word", [
+    ("Will Iran retaliate against Israel when it bombs the reactor?", "bombs"),
+    ("Will Iran retaliate against Israel when it bombs the reactor?", "retaliate"),
+    ("Aid workers say thousands may flee as Ethiopian troops storm the rebel-held city.", "storm"),
+    ("Egypt is yet to offer asylum to the fleeing Sudanese civilians.", "offer"),
+    ("Rwanda has yet to withdraw its troops from Congo.", "withdraw"),
+    ("The senators will subpoena the minister when they take control of the committee.", "take"),
+])
+def test_question_or_future_is_no_event(text, word):
+    assert not at(events_of(text), word)
+
+
+def test_time_clause_of_a_past_act_stays():
+    assert at(events_of("Ethiopian troops stormed the city as thousands fled."), "stormed")
