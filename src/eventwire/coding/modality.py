@@ -132,6 +132,8 @@ def status(verb) -> tuple[Optional[str], str, object]:
         if dep == "xcomp" and _verbal(head):
             if _has("V", "request", hl):
                 return "irrealis", f"what '{head.text}' asks for or allows, not an act done", head
+            if _has("V", "irrealis", hl):
+                return "irrealis", f"what '{head.text}' risks or strives for, not an act done", head
             if hl in CLIMB_HEADS:
                 tok = head
                 continue
@@ -248,6 +250,17 @@ def _hypothetical(verb) -> bool:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
                 return True
     return False
+
+
+def evaluative(verb) -> bool:
+    """Whether an "-ing" verb is an adjective of evaluation with an empty subject: "it is striking how ...", "it is
+    alarming that ..." (no act of striking or alarming)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("prep", "agent") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    return subj is not None and subj.lower_ in EXPLETIVES \
+        and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children) \
+        and any(c.dep_ in ("ccomp", "csubj") for c in verb.children)
 
 
 def asks_question(verb) -> bool:

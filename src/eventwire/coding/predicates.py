@@ -14,7 +14,7 @@ from eventwire.coding.context import (LANDSCAPE_NOUNS, load_attack_cues, MEASURE
                                       NAMING_VERBS, occurrence_verbs, OWN_SOURCE_RULES, PARTITIVES,
                                       PURPOSE_INTENT_ROOTS, RAISING_HEADS, SELF_ACTING_BLAST_VERBS, STATE_NOUNS,
                                       STATE_PREPS, TENSED_TAGS, VICTIM_PREPS, WRAPPER_NOUNS)
-from eventwire.coding.modality import asks_question
+from eventwire.coding.modality import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
 
 
@@ -112,6 +112,8 @@ class Predicates:
                     continue          # "were feared killed": what is feared is the act, coded at the participle
                 if asks_question(tok):
                     continue          # "asked if anybody was wounded", "asked about the hotline": a question
+                if evaluative(tok):
+                    continue          # "it is striking how ...": an adjective of evaluation
                 cl = verb_clause(tok, self._is_event_noun)
                 purpose_of = self._purpose_governor(tok, cl)
                 if purpose_of is not None:
