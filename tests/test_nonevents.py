@@ -81,3 +81,42 @@ def test_question_or_future_is_no_event(text, word):
 
 def test_time_clause_of_a_past_act_stays():
     assert at(events_of("Ethiopian troops stormed the city as thousands fled."), "stormed")
+
+
+# --- 4. other senses of event words -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, word", [
+    ("The tests demonstrate the presence of sarin in the soil samples.", "demonstrate"),
+    ("The minister picked up the phone and called his Iranian counterpart.", "picked"),
+    ("Such attacks by the Pakistani army are not restricted to the border.", "restricted"),
+    ("Offering himself as the voice of the poor, the Iraqi cleric spoke for an hour.", "Offering"),
+    ("The Lebanese president said: we risk entering a new war with Israel.", "entering"),
+])
+def test_other_sense_is_no_event(text, word):
+    assert not at(events_of(text), word)
+
+
+def test_evaluative_ing_is_no_act():
+    from eventwire import nlp
+    from eventwire.coding.modality import evaluative
+    doc = next(nlp.parse(["It is striking how closely the new front line mirrors the old one."]))
+    assert evaluative(next(t for t in doc if t.lower_ == "striking"))
+    doc = next(nlp.parse(["Drones are striking the port every night."]))
+    assert not evaluative(next(t for t in doc if t.lower_ == "striking"))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police picked up three activists outside the Egyptian embassy in Cairo.", "picked"),
+    ("Iranian drones are striking the port every night.", "striking"),
+])
+def test_acts_of_those_words_stay(text, word):
+    assert at(events_of(text), word)
+
+
+# --- 5. the writer's own acts -----------------------------------------------------------------------------------------
+def test_the_writers_own_questions_and_meetings_are_no_events():
+    evs = events_of("When I asked the Syrian commander about the shelling, he laughed. I met several refugees in the camp.")
+    assert not at(evs, "asked") and not at(evs, "met")
+
+
+def test_a_quoted_i_still_acts():
+    assert at(events_of('"I met the Iranian foreign minister in Geneva," the Omani envoy said.'), "met")
