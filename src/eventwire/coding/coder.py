@@ -225,7 +225,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                         break
             if sources and all(self._private(a, code) for a in sources):
                 continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
-            if cl.subj is not None and cl.subj.lower_ == "i" and ctx.coref is not None \
+            if cl.subj is not None and cl.subj.text == "I" and cl.subj.tag_ == "PRP" and ctx.coref is not None \
                     and ctx.coref.quote_at(cl.subj.idx) < 0:
                 continue          # "I asked Ahmed", "I met with refugees": the writer's own reporting, outside quotes
             if not sources and cl.subj is None and (cl.passive or cl.kind == "noun") and modality in ("asserted", "reported"):
