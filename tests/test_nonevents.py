@@ -120,3 +120,8 @@ def test_the_writers_own_questions_and_meetings_are_no_events():
 
 def test_a_quoted_i_still_acts():
     assert at(events_of('"I met the Iranian foreign minister in Geneva," the Omani envoy said.'), "met")
+
+
+def test_an_i_of_a_named_speaker_still_acts():
+    evs = events_of("'I write separately to protest the court's ruling on the Iraqi detainees,' Justice Brandt wrote.")
+    assert at(evs, "protest")

@@ -226,7 +226,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
             if sources and all(self._private(a, code) for a in sources):
                 continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
             if cl.subj is not None and cl.subj.text == "I" and cl.subj.tag_ == "PRP" and ctx.coref is not None \
-                    and ctx.coref.quote_at(cl.subj.idx) < 0:
+                    and ctx.coref.quote_at(cl.subj.idx) < 0 and not self._speaker_named(sent):
                 continue          # "I asked Ahmed", "I met with refugees": the writer's own reporting, outside quotes
             if not sources and cl.subj is None and (cl.passive or cl.kind == "noun") and modality in ("asserted", "reported"):
                 # "three journalists were arrested in Cairo", "the arrest of three journalists": the state where it
@@ -376,6 +376,13 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 ev.trigger_token = cl.demand_by.i
                 out.append(ev)
         return out
+
+
+    def _speaker_named(self, sent) -> bool:
+        """Whether a reporting verb of the sentence has a subject other than "I" ("'I write to protest ...,' Justice X
+        wrote"): its "I" is that speaker, quoted, even where the quote marks were not found."""
+        return any(t.lemma_.lower() in self.reporting and any(c.dep_ == "nsubj" and c.text != "I" for c in t.children)
+                   for t in sent)
 
 
     @staticmethod
