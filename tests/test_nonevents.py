@@ -125,3 +125,13 @@ def test_a_quoted_i_still_acts():
 def test_an_i_of_a_named_speaker_still_acts():
     evs = events_of("'I write separately to protest the court's ruling on the Iraqi detainees,' Justice Brandt wrote.")
     assert at(evs, "protest")
+
+
+def test_the_future_of_a_thing_is_a_prediction_not_an_intention():
+    assert not at(events_of("The looming loss of Kismayo will seal the Somali militants' defeat."), "seal")
+    assert not at(events_of("This turn of events will force a change of strategy for al-Shabaab."), "force")
+
+
+def test_the_future_of_an_actor_stays_an_intention():
+    evs = at(events_of("The Kenyan army will attack the al-Shabaab camps next week."), "attack")
+    assert evs and evs[0].modality == "intent"

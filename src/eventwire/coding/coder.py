@@ -145,6 +145,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                                       coordinate=not cl.subj_rule.startswith("first party"))
             if modality == "intent" and self._prediction(cl, sources, ctx, sent):
                 continue          # "the Kurds said Turkey would attack Afrin": their prediction, not Turkey's intent
+            if modality == "intent" and cl.intent_head is None and not sources and not cl.passive \
+                    and cl.subj is not None and cl.subj.pos_ == "NOUN":
+                continue          # "its looming loss will seal the group's demise", "this turn of events will force":
+                # what a thing that names no actor will do is a prediction, not anyone's intention
             tgt_tok = self._target_token(cl, entry)
             targets = []
             if tgt_tok is not None and tgt_tok.pos_ == "NOUN" and self._is_event_noun(tgt_tok):
