@@ -135,3 +135,8 @@ def test_the_future_of_a_thing_is_a_prediction_not_an_intention():
 def test_the_future_of_an_actor_stays_an_intention():
     evs = at(events_of("The Kenyan army will attack the al-Shabaab camps next week."), "attack")
     assert evs and evs[0].modality == "intent"
+
+
+def test_a_reporting_verb_below_the_writer_does_not_make_a_speaker():
+    evs = events_of("I had spoken to Iraqi journalists who interviewed the two men, and they said it was hard.")
+    assert not at(evs, "spoken")

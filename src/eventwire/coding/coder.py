@@ -230,7 +230,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
             if sources and all(self._private(a, code) for a in sources):
                 continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
             if cl.subj is not None and cl.subj.text == "I" and cl.subj.tag_ == "PRP" and ctx.coref is not None \
-                    and ctx.coref.quote_at(cl.subj.idx) < 0 and not self._speaker_named(sent):
+                    and ctx.coref.quote_at(cl.subj.idx) < 0 and not self._speaker_named(cl.subj):
                 continue          # "I asked Ahmed", "I met with refugees": the writer's own reporting, outside quotes
             if not sources and cl.subj is None and (cl.passive or cl.kind == "noun") and modality in ("asserted", "reported"):
                 # "three journalists were arrested in Cairo", "the arrest of three journalists": the state where it
@@ -382,11 +382,12 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
         return out
 
 
-    def _speaker_named(self, sent) -> bool:
-        """Whether a reporting verb of the sentence has a subject other than "I" ("'I write to protest ...,' Justice X
-        wrote"): its "I" is that speaker, quoted, even where the quote marks were not found."""
+    def _speaker_named(self, pronoun) -> bool:
+        """Whether an "I" speaks in the complement of a reporting verb whose subject is someone else ("'I write to
+        protest ...,' Justice X wrote"): it is that speaker, quoted, even where the quote marks were not found (not
+        "I asked Ahmed if he thought ...", where the reporting verb is below the writer's)."""
         return any(t.lemma_.lower() in self.reporting and any(c.dep_ == "nsubj" and c.text != "I" for c in t.children)
-                   for t in sent)
+                   for t in pronoun.ancestors)
 
 
     @staticmethod
