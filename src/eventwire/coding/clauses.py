@@ -186,7 +186,20 @@ def modality(tok):
                 hyp = True
         elif c.dep_ == "mark" and low in HYPOTHETICAL_MARKS:
             hyp = True
+    if not hyp and _asks(tok):
+        hyp = True                       # "will Russia hit back?", "did Turkey shell the town?": a question
     return negated, hyp, fut
+
+
+def _asks(tok) -> bool:
+    """Whether a verb puts a question by inversion: an auxiliary before its subject, in a sentence that ends with a
+    question mark ("will Russia hit back when ...?"); not "Russia will hit back, won't it?"."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not any(c.dep_ in ("aux", "auxpass") and c.i < subj.i and not _name_read_as_modal(c)
+                               for c in tok.children):
+        return False
+    last = next((t for t in reversed(tok.sent) if not t.is_space and t.text not in ('"', "\u201d", "'", "\u2019")), None)
+    return last is not None and last.text == "?"
 
 
 def subject_of(verb, depth: int = 0):
@@ -446,6 +459,10 @@ def _climb_modality(verb):
                 intent = intent or f2
                 tok = head.head
                 continue
+            if hl in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                negated = True           # "Turkey is yet to offer", "has yet to withdraw": not done
+                break
             if hl in ("allege", "suspect", "rumor", "rumour") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 hyp = True               # "the men they are alleged to have killed": an allegation
                 break
@@ -469,6 +486,12 @@ def _climb_modality(verb):
                 and (head.lower_ != "from" or _is_verbal(head.head)):
             # (not "the toll from fighting on Friday", whose "from" hangs on a noun)
             hyp = True                   # "warned Japan against sending warships", "refrained from attacking"
+            break
+        if dep == "pcomp" and head.dep_ == "prep" and assertion._governing_verb(tok) is not None \
+                and head.head.lemma_.lower() not in ALLEGING_HEADS:
+            # "could withdraw before attacking", "will Russia retaliate by striking ...?": what the governing act
+            # is, hypothetical or asked for, its manner or time is too (not its negation: "left without firing")
+            hyp = hyp or _climb_modality(head.head)[1]
             break
         if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ALLEGING_HEADS:
             hyp = True                   # "accused Doha of supporting terrorism": an allegation, not an act
@@ -499,9 +522,27 @@ def _climb_modality(verb):
         if dep == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
                 hyp = True
+            elif _future_time_clause(tok, head):
+                hyp = True               # "will investigate when they take control", "may die as forces storm"
             break
         break
     return negated, hyp, intent, intent_head, reported, refusing or (negated and intent)
+
+
+TIME_MARKS = {"when", "once", "as", "after", "before", "until", "till", "whenever"}
+
+
+def _future_time_clause(clause, head) -> bool:
+    """A present-tense time clause of a future or modal verb names a time to come, not an act done: "Democrats will
+    investigate when they take control", "thousands may die as troops storm the city" (not "died as troops
+    stormed", nor "when troops storm a town, they loot": a habit)."""
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < clause.i for c in clause.children):
+        return False
+    if clause.tag_ not in ("VBP", "VBZ", "VB") or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBD", "MD"))
+                                                      for c in clause.children):
+        return False
+    _, h_hyp, h_fut = modality(head)
+    return h_hyp or h_fut
 
 
 def _reduced_relative_head(head, comp) -> bool:
@@ -651,7 +692,7 @@ def apply_status(cl: Clause, verb) -> Clause:
     """Mark a clause whose governor says the text does not assert it (coding/modality.py: status): an irrealis
     complement ("urged Iraq to withdraw", "the ability to strike"), an announced intention ("the decision to
     withdraw") or a purpose ("sent troops to fight")."""
-    kind, why, gov = assertion.status(verb)
+    kind, why, gov = assertion.inherited_status(verb)
     cl.governor = gov
     if kind == "irrealis":
         cl.irrealis = why

@@ -163,6 +163,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                                       coordinate=not cl.subj_rule.startswith("first party"))
             if modality == "intent" and self._prediction(cl, sources, ctx, sent):
                 continue          # "the Kurds said Turkey would attack Afrin": their prediction, not Turkey's intent
+            if modality == "intent" and cl.intent_head is None and not sources and not cl.passive \
+                    and cl.subj is not None and cl.subj.pos_ == "NOUN":
+                continue          # "its looming loss will seal the group's demise", "this turn of events will force":
+                # what a thing that names no actor will do is a prediction, not anyone's intention
             tgt_tok = self._target_token(cl, entry)
             targets = []
             if tgt_tok is not None and tgt_tok.pos_ == "NOUN" and self._is_event_noun(tgt_tok):
@@ -273,6 +277,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                         break
             if sources and all(self._private(a, code) for a in sources):
                 continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
+            if cl.subj is not None and cl.subj.text == "I" and cl.subj.tag_ == "PRP" and ctx.coref is not None \
+                    and ctx.coref.quote_at(cl.subj.idx) < 0 and not self._speaker_named(cl.subj):
+                continue          # "I asked Ahmed", "I met with refugees": the writer's own reporting, outside quotes
             if not sources and cl.subj is None and (cl.passive or cl.kind == "noun") and modality in ("asserted", "reported"):
                 # "three journalists were arrested in Cairo", "the arrest of three journalists": the state where it
                 # happened did it (an infinitive or participle with no subject has its doer in the clause above)
@@ -432,6 +439,14 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 ev.trigger_token = cl.demand_by.i
                 out.append(ev)
         return out
+
+
+    def _speaker_named(self, pronoun) -> bool:
+        """Whether an "I" speaks in the complement of a reporting verb whose subject is someone else ("'I write to
+        protest ...,' Justice X wrote"): it is that speaker, quoted, even where the quote marks were not found (not
+        "I asked Ahmed if he thought ...", where the reporting verb is below the writer's)."""
+        return any(t.lemma_.lower() in self.reporting and any(c.dep_ == "nsubj" and c.text != "I" for c in t.children)
+                   for t in pronoun.ancestors)
 
 
     @staticmethod

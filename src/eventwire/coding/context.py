@@ -71,6 +71,8 @@ FIGURATIVE_NOUNS = _NOUNS.get("figurative", frozenset())
 PURPOSE_INTENT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 MEDIUM_NOUNS, LANDSCAPE_NOUNS = _NOUNS.get("medium", frozenset()), _NOUNS.get("landscape", frozenset())
 TEAM_NOUNS, SPORT_WORDS = _NOUNS.get("team", frozenset()), _NOUNS.get("sport", frozenset())
+# event nouns that also name a state of affairs or a group, and the prepositions that direct one at a party
+STATE_NOUNS, STATE_PREPS = _NOUNS.get("state", frozenset()), _NOUNS.get("state-prep", frozenset())
 
 OBJECT_PRONOUNS = BOUND_PRONOUNS
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}

@@ -132,6 +132,8 @@ def status(verb) -> tuple[Optional[str], str, object]:
         if dep == "xcomp" and _verbal(head):
             if _has("V", "request", hl):
                 return "irrealis", f"what '{head.text}' asks for or allows, not an act done", head
+            if _has("V", "irrealis", hl):
+                return "irrealis", f"what '{head.text}' risks or strives for, not an act done", head
             if hl in CLIMB_HEADS:
                 tok = head
                 continue
@@ -142,6 +144,14 @@ def status(verb) -> tuple[Optional[str], str, object]:
             if noun is None or (_noun_kind(noun) is None and not _has("N", "done", noun.lemma_.lower())):
                 return "purpose", f"the purpose of '{head.text}'", head
             head = noun                  # "congratulated Iraq on its success to retake": the noun's complement
+        if dep in ("acl", "ccomp") and not to_inf and head.pos_ in ("NOUN", "PROPN") and _that_clause(tok) \
+                and not _past(tok):
+            # "Trump's demand that Britain repatriate its fighters", "the fear that Isis regroups": wanted or
+            # feared, not done
+            kind = _noun_kind(head)
+            if kind is not None:
+                return kind, f"'{head.text} that ... {tok.text}': " + (
+                    "an announced intention" if kind == "intent" else "not an act done"), head
         if (dep in ("acl", "relcl") or head.dep_ in ("dobj", "pobj")) and to_inf and head.pos_ in ("NOUN", "PROPN"):
             if _done_modifier(head) or _has("N", "done", head.lemma_.lower()):
                 break                    # "the first country to recognise", "its success to retake the city"
@@ -163,6 +173,48 @@ def status(verb) -> tuple[Optional[str], str, object]:
                 return "irrealis", f"'{gov.text} ... as {tok.text}': how something is seen, not an act", gov
         break
     return None, "", None
+
+
+def _that_clause(tok) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _past(tok) -> bool:
+    """A verb in the past ("that Isis had regrouped", "that troops attacked"): reported, not wanted."""
+    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+                                    for c in tok.children)
+
+
+def _governing_verb(tok):
+    """The verb a non-finite clause with no subject of its own hangs on through a preposition ("urged Iraq to
+    withdraw before attacking", "calls for the cabinet to consult parliament before sending troops"): its act is part
+    of that verb's, and shares its status. None for a finite clause (and for a bare participle, which the parser
+    often hangs on the wrong verb)."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children):
+        return None
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep" and _verbal(head.head) and head.head.i != tok.i:
+        return head.head
+    return None
+
+
+def inherited_status(verb) -> tuple[Optional[str], str, object]:
+    """status(verb), or, when that says nothing, the irrealis status of the verb a non-finite clause hangs on
+    (`_governing_verb`): what was asked for "before sending troops" is asked for too."""
+    kind, why, gov = status(verb)
+    tok = verb
+    for _ in range(3):
+        if kind is not None:
+            break
+        up = _governing_verb(tok)
+        if up is None:
+            break
+        k2, why2, gov2 = status(up)
+        if k2 == "irrealis":
+            return k2, f"part of '{up.text}': {why2}", gov2
+        tok = up
+    return kind, why, gov
 
 
 def noun_status(noun) -> tuple[Optional[str], str]:
@@ -198,6 +250,17 @@ def _hypothetical(verb) -> bool:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
                 return True
     return False
+
+
+def evaluative(verb) -> bool:
+    """Whether an "-ing" verb is an adjective of evaluation with an empty subject: "it is striking how ...", "it is
+    alarming that ..." (no act of striking or alarming)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("prep", "agent") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    return subj is not None and subj.lower_ in EXPLETIVES \
+        and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children) \
+        and any(c.dep_ in ("ccomp", "csubj") for c in verb.children)
 
 
 def asks_question(verb) -> bool:

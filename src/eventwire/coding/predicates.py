@@ -12,9 +12,9 @@ from eventwire.coding.clauses import (Clause, IMPACT_NOUN_AS_VERB, INTENT_HEADS,
                                       verb_key)
 from eventwire.coding.context import (LANDSCAPE_NOUNS, load_attack_cues, MEASURE_ENTS, MEASURE_WORDS, MEDIUM_NOUNS,
                                       NAMING_VERBS, occurrence_verbs, OWN_SOURCE_RULES, PARTITIVES,
-                                      PURPOSE_INTENT_ROOTS, RAISING_HEADS, SELF_ACTING_BLAST_VERBS, TENSED_TAGS,
-                                      VICTIM_PREPS, WRAPPER_NOUNS)
-from eventwire.coding.modality import asks_question
+                                      PURPOSE_INTENT_ROOTS, RAISING_HEADS, SELF_ACTING_BLAST_VERBS, STATE_NOUNS,
+                                      STATE_PREPS, TENSED_TAGS, VICTIM_PREPS, WRAPPER_NOUNS)
+from eventwire.coding.modality import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
 
 
@@ -112,6 +112,8 @@ class Predicates:
                     continue          # "were feared killed": what is feared is the act, coded at the participle
                 if asks_question(tok):
                     continue          # "asked if anybody was wounded", "asked about the hotline": a question
+                if evaluative(tok):
+                    continue          # "it is striking how ...": an adjective of evaluation
                 cl = verb_clause(tok, self._is_event_noun)
                 purpose_of = self._purpose_governor(tok, cl)
                 if purpose_of is not None:
@@ -210,6 +212,8 @@ class Predicates:
                 if entries and cl.light_verb is None and cl.subj_rule.startswith(("nsubj", "passive", "relative", "object")) \
                         and int(entries[0].cameo[:2]) > 8:
                     continue      # "supporting X in the fight against terrorists" is not a fight by the subject
+                if entries and self._unacted_state(cl):
+                    continue      # "the Syrian war has always been complex", "Syria's armed opposition"
                 if entries:
                     out.append((cl, entries[0]))
         out.extend(self._victims_of_coded_acts(sent, out))
@@ -269,6 +273,21 @@ class Predicates:
                                f"({entry.id}); '{victim.text}' suffered it")
             found.append((new, entry))
         return found
+
+
+    @staticmethod
+    def _unacted_state(cl: Clause) -> bool:
+        """Whether an event noun names a state of affairs or a group, not an act (data/coding/nouns.tsv `state`):
+        "the Syrian war has always been complex", "Colombia's civil war", "Syria's armed opposition", "the Iraqi
+        resistance". Such a noun is an act only when a light verb acts it ("waged war", "voiced opposition", "war was
+        declared"; not "the war began") or a
+        `state-prep` phrase names the party it is directed at ("the war against Isis", "the conflict between X and
+        Y", "opposition to the plan")."""
+        if cl.lemma not in STATE_NOUNS and cl.pred.lemma_.lower() not in STATE_NOUNS:
+            return False
+        if cl.light_verb is not None and cl.pred.dep_ != "nsubj":
+            return False          # (not the subject of an intransitive one: "the Syrian war began in 2011")
+        return not any(p in STATE_PREPS for p in cl.preps)
 
 
     def _purpose_governor(self, verb, cl: Clause):
@@ -420,6 +439,8 @@ class Predicates:
                 elif by is not None:
                     cl.subj, cl.subj_rule = by, "'by' phrase"
             cl.lemma = name
+            if self._unacted_state(replace(cl, light_verb=None)):
+                continue              # "after the Syrian war erupted": a state began, no party acted on another
             cl.anchor = verb
             cl.light_verb = None
             cl.negated, cl.hypothetical, cl.intent, cl.intent_head, cl.reported, cl.refused = _climb_modality(verb)

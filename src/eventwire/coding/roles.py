@@ -60,12 +60,13 @@ class Roles:
             out.append((cl.obj, True))
         demand = cl.pred.lemma_.lower() in DEMANDING_HEADS or (
             cl.obj is not None and cl.obj.lemma_.lower() in DEMANDING_HEADS)     # "reiterated its demand ... that Israel"
-        if with_object and cl.kind == "verb" and (demand or (code[:2] == "01" and code[:3] != "016")):
+        if with_object and (cl.kind == "verb" or demand) and (demand or (code[:2] == "01" and code[:3] != "016")):
             # (a comment is about the one its complement is about: "expressed hope that the new government will help")
             for c in cl.pred.children:
                 # (a demand's complement is wanted, not reported: "that X withdraw", "that X is reined back"; not
-                # "insisted that the army had not fired")
-                if c.dep_ == "ccomp" and (not demand or not _past(c)) \
+                # "insisted that the army had not fired"); a demand noun's: "Trump's demand that Britain repatriate"
+                if (c.dep_ == "ccomp" or (c.dep_ == "acl" and cl.kind == "noun" and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children))) and (not demand or not _past(c)) \
                         and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) \
                         and not any(m.tag_ in ("WRB", "WP", "WDT") for m in c.children):
                     subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
