@@ -92,7 +92,7 @@ def test_arbitrary_json_lines(values):
         _valid(doc)
         assert doc.origin.endswith(f":{n}")
         if not isinstance(value, dict):
-            assert doc.status == "failed" and doc.id == doc.origin and doc.id.endswith(f":{n}")
+            assert doc.status == "failed" and doc.id == "@" + doc.origin and doc.id.endswith(f":{n}")
         elif not isinstance(value.get("text"), str):
             assert doc.status == "failed"
         # every key the user gave is kept somewhere

@@ -24,7 +24,7 @@ from typing import Iterator, Optional, Sequence, Union
 
 from eventwire.model import Document, FAILED
 from eventwire.ingest.checks import (DEFAULT_MAX_CHARS, LIMITS, OverLimit, check_document, content_id, failed,
-                                     guess_language, is_binary_bytes)
+                                     guess_language, is_binary_bytes, place_id)
 from eventwire.ingest.dates import normalise_date, parse_date
 from eventwire.ingest.feeds import html_to_text, read_feed
 from eventwire.ingest.html import html_document
@@ -126,17 +126,17 @@ def _read_bytes(path: Path) -> bytes:
 
 def _read_json_file(data: bytes, name: str, max_chars: int, detect_language: bool) -> Iterator[Document]:
     """A ``.json`` file: a JSON array of records or a single object; otherwise JSON lines.  An item that
-    cannot be read and has no id is named by its place, ``name[N]`` (1-based, the same as its origin)."""
+    cannot be read and has no id is named by its place, ``@name[N]`` (1-based; ``@`` + its origin)."""
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if start == b"[" or (start == b"{" and data.strip().count(b"\n") == 0):
         try:
             value = json.loads(data.decode("utf-8", errors="replace").lstrip("\ufeff"), parse_constant=lambda _c: None)
         except (ValueError, RecursionError) as exc:
-            yield Document(id=name, text="", status=FAILED, origin=name, reason=f"malformed JSON: {exc}")
+            yield Document(id=place_id(name), text="", status=FAILED, origin=name, reason=f"malformed JSON: {exc}")
             return
         items = value if isinstance(value, list) else [value]
         for n, item in enumerate(items, 1):
-            yield record_to_document(item, fallback_id=f"{name}[{n}]", origin=f"{name}[{n}]",
+            yield record_to_document(item, fallback_id=place_id(f"{name}[{n}]"), origin=f"{name}[{n}]",
                                      max_chars=max_chars, detect_language=detect_language)
         return
     yield from read_jsonl_stream(io.BytesIO(data), name, max_chars=max_chars, detect_language=detect_language)
@@ -171,20 +171,20 @@ def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_lang
         data = _read_bytes(p)
     except OverLimit as exc:
         log.warning("%s: %s", name, exc)
-        yield failed(name, f"{name}: {exc}", origin=name)
+        yield failed(place_id(name), f"{name}: {exc}", origin=name)
         return
     except OSError as exc:
         log.warning("cannot read %s: %s", name, exc.strerror or exc)
-        yield failed(name, f"cannot read {name}: {exc.strerror or exc}", origin=name)
+        yield failed(place_id(name), f"cannot read {name}: {exc.strerror or exc}", origin=name)
         return
     except Exception as exc:
         log.warning("cannot read %s: %s", name, exc)
-        yield failed(name, f"cannot read {name}: {type(exc).__name__}: {exc}", origin=name)
+        yield failed(place_id(name), f"cannot read {name}: {type(exc).__name__}: {exc}", origin=name)
         return
     if kind is None or kind == "xml":
         sniffed = _sniff(data)
         if kind == "xml" and sniffed not in ("feed", "html"):
-            yield Document(id=name, text="", status=FAILED, origin=name,
+            yield Document(id=place_id(name), text="", status=FAILED, origin=name,
                            reason="unsupported XML: not an RSS/Atom feed")
             return
         kind = "text" if sniffed == "unknown-xml" else sniffed
@@ -220,7 +220,7 @@ def _read_folder(folder: Path, **opts) -> Iterator[Document]:
         log.warning("folder %s holds no supported input files", folder)
     for exc in errors:
         where = exc.filename or str(folder)
-        yield failed(where, f"cannot read {where}: {exc.strerror or exc}", origin=where)
+        yield failed(place_id(where), f"cannot read {where}: {exc.strerror or exc}", origin=where)
     for _, path in sorted(files):
         yield from read_path(path, **opts)
 
@@ -238,4 +238,4 @@ def read_inputs(paths: Union[Sequence[PathLike], PathLike], *, max_chars: int = 
             yield from read_path(path, max_chars=max_chars, detect_language=detect_language)
         except Exception as exc:  # last resort: a reader bug must not stop the run
             log.exception("ingest error on %s", path)
-            yield failed(str(path), f"ingest error: {type(exc).__name__}: {exc}", origin=str(path))
+            yield failed(place_id(str(path)), f"ingest error: {type(exc).__name__}: {exc}", origin=str(path))

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from typing import Iterator, Optional
 
 from eventwire.model import Document
-from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, content_id, failed
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, content_id, failed, own_id, place_id
 from eventwire.ingest.dates import normalise_date
 
 log = logging.getLogger("eventwire.ingest")
@@ -98,12 +98,12 @@ def read_feed(data: bytes, name: str, *, max_chars: int = DEFAULT_MAX_CHARS,
     try:
         parsed = feedparser.parse(data)
     except Exception as exc:
-        yield failed(name, f"not a readable RSS/Atom feed: {type(exc).__name__}: {exc}", origin=name)
+        yield failed(place_id(name), f"not a readable RSS/Atom feed: {type(exc).__name__}: {exc}", origin=name)
         return
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):
-            yield failed(name, f"not a readable RSS/Atom feed: {parsed.get('bozo_exception')}", origin=name)
+            yield failed(place_id(name), f"not a readable RSS/Atom feed: {parsed.get('bozo_exception')}", origin=name)
         else:
             log.warning("feed %s has no items", name)
         return
@@ -129,8 +129,9 @@ def read_feed(data: bytes, name: str, *, max_chars: int = DEFAULT_MAX_CHARS,
             if feed.get("link"):
                 meta["feed_link"] = feed.get("link")
             link = entry.get("link") or None
-            doc = Document(id=entry.get("id") or link or content_id(text), text=text, date=iso, title=title,
+            given = entry.get("id") or link
+            doc = Document(id=own_id(given, meta) if given else content_id(text), text=text, date=iso, title=title,
                            url=link, source=feed_title, origin=origin, meta=meta)
             yield check_document(doc, max_chars=max_chars, detect_language=detect_language)
         except Exception as exc:
-            yield failed(f"{name}#{i}", f"unreadable feed item: {type(exc).__name__}: {exc}", origin=origin)
+            yield failed(place_id(f"{name}#{i}"), f"unreadable feed item: {type(exc).__name__}: {exc}", origin=origin)

@@ -5,7 +5,7 @@ import logging
 from typing import Any, Optional
 
 from eventwire.model import Document, SKIPPED, FAILED
-from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, is_binary_bytes
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, is_binary_bytes, own_id, place_id
 
 log = logging.getLogger("eventwire.ingest")
 
@@ -21,10 +21,10 @@ def extract_html(data: bytes | str, url: Optional[str] = None) -> Optional[Any]:
 def html_document(data: bytes, doc_id: Optional[str], origin: str, *, url: Optional[str] = None,
                   fallback_date: Optional[str] = None, meta: Optional[dict] = None,
                   max_chars: int = DEFAULT_MAX_CHARS, detect_language: bool = True) -> Document:
-    """One HTML page -> one Document.  ``doc_id`` None: the canonical URL, else ``url``, else origin.
+    """One HTML page -> one Document.  ``doc_id`` None: the canonical URL, else ``url``, else ``place_id(origin)``.
     ``fallback_date`` (e.g. the WARC-Date) is used when the page gives none."""
     meta = dict(meta or {})
-    name = doc_id or url or origin
+    name = doc_id or (own_id(url) if url else place_id(origin))
     if isinstance(data, bytes) and is_binary_bytes(data):
         return Document(id=name, text="", url=url, status=SKIPPED, reason="binary content", origin=origin, meta=meta)
     try:
@@ -47,7 +47,7 @@ def html_document(data: bytes, doc_id: Optional[str], origin: str, *, url: Optio
         date = fallback_date
         meta["date_source"] = "warc"
     doc = Document(
-        id=doc_id or page_url or url or origin,
+        id=doc_id or (own_id(page_url or url) if (page_url or url) else place_id(origin)),
         text=ex.text,
         date=date,
         title=getattr(ex, "title", None),
