@@ -164,7 +164,7 @@ def documents_from_bytes(data: bytes, name: str, *, max_chars: int = 200_000,
         elif kind == "html":
             base = name.rsplit("/", 1)[-1]
             stem = base[:-3] if base.lower().endswith(".gz") else base
-            yield ingest.html_document(data, Path(stem).stem, name, **opts)
+            yield from ingest.html_file_documents(data, Path(stem).stem, name, **opts)
         else:
             from eventwire.ingest.text import text_document
 

@@ -107,6 +107,9 @@ def read_feed(data: bytes, name: str, *, max_chars: int = DEFAULT_MAX_CHARS,
         else:
             log.warning("feed %s has no items", name)
         return
+    cut = feed_cut(data)
+    if cut is not None:           # the file ends before its closing tag: items cut short are not coded
+        entries = entries[:cut[0]]
     feed = parsed.get("feed") or {}
     feed_title = html_to_text(feed.get("title") or "") or None
     for i, entry in enumerate(entries, 1):
@@ -135,3 +138,29 @@ def read_feed(data: bytes, name: str, *, max_chars: int = DEFAULT_MAX_CHARS,
             yield check_document(doc, max_chars=max_chars, detect_language=detect_language)
         except Exception as exc:
             yield failed(place_id(f"{name}#{i}"), f"unreadable feed item: {type(exc).__name__}: {exc}", origin=origin)
+    if cut is not None:
+        whole, offset = cut
+        place = f"{name}@{offset}"
+        where = (f"inside item {whole + 1}" if _ITEM_OPEN.search(data, offset) else "before its closing tag")
+        yield failed(place_id(place), f"truncated feed: {name} ends {where} (after byte {offset} of {len(data)}; "
+                     f"{whole} whole item{'s' if whole != 1 else ''} read)", origin=place)
+
+
+_FEED_CLOSE = re.compile(rb"</(?:[\w-]+:)?(?:rss|feed|rdf)\s*>", re.I)
+_FEED_OPEN = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|rdf)[\s>]", re.I)
+_ITEM_CLOSE = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.I)
+_ITEM_OPEN = re.compile(rb"<(?:[\w-]+:)?(?:item|entry)[\s>/]", re.I)
+
+
+def feed_cut(data: bytes) -> Optional[tuple[int, int]]:
+    """A feed file cut short (it opens <rss>, <feed> or <rdf:RDF> and never closes it): (the number of whole items
+    before the cut, the byte offset just after the last whole one); None for a whole file."""
+    if not _FEED_OPEN.search(data[:65536]) or _FEED_CLOSE.search(data):
+        return None
+    whole, offset = 0, 0
+    for m in _ITEM_CLOSE.finditer(data):
+        whole, offset = whole + 1, m.end()
+    if not whole:
+        first = _ITEM_OPEN.search(data)
+        offset = first.start() if first else len(data)
+    return whole, offset

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Optional
+import re
+from typing import Any, Iterator, Optional
 
 from eventwire.model import Document, SKIPPED, FAILED
-from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, is_binary_bytes, own_id, place_id
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, failed, is_binary_bytes, own_id, place_id
 
 log = logging.getLogger("eventwire.ingest")
 
@@ -57,3 +58,17 @@ def html_document(data: bytes, doc_id: Optional[str], origin: str, *, url: Optio
         meta=meta,
     )
     return check_document(doc, max_chars=max_chars, detect_language=detect_language)
+
+
+_HTML_OPEN = re.compile(rb"<html[\s>]", re.I)
+_HTML_CLOSE = re.compile(rb"</html\s*>", re.I)
+
+
+def html_file_documents(data: bytes, doc_id: str, name: str, **opts) -> Iterator[Document]:
+    """An HTML file: its Document, and for a page cut short (it opens <html> and never closes it) a failed
+    record after it that names the file and the byte offset of the cut; the text before the cut is coded."""
+    yield html_document(data, doc_id, name, **opts)
+    if isinstance(data, bytes) and _HTML_OPEN.search(data[:65536]) and not _HTML_CLOSE.search(data):
+        place = f"{name}@{len(data)}"
+        yield failed(place_id(place), f"truncated HTML: {name} ends at byte {len(data)} without its closing </html>; "
+                     "the text before the cut is coded", origin=place)
