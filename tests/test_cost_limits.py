@@ -197,3 +197,63 @@ def test_cut_html_page_codes_its_text_and_names_the_cut(tmp_path):
     fragment = tmp_path / "fragment.html"           # no <html> element at all: nothing to say about a cut
     fragment.write_bytes(f"<article>{body}</article>".encode())
     assert [d.status for d in read_inputs([fragment])] == ["ok"]
+
+
+# ---------------------------------------------------------------- what the parser is given (issue 19, item 1)
+
+def test_an_over_long_word_keeps_its_first_characters_and_offsets():
+    text = "Troops entered Gao. " + "abcdefgh" * 25_000 + " Rebels fled."
+    out = nlp.bounded_text(text)
+    assert len(out) == len(text) and out.endswith(" Rebels fled.")
+    assert max(len(w) for w in out.split()) == nlp.MAX_TOKEN_CHARS
+    url = "Read https://news.example/" + "a/" * 200 + " today."           # an ordinary long URL is left alone
+    assert nlp.bounded_text(url) == url
+
+
+def test_lines_without_full_stops_are_cut_into_bounded_sentences():
+    doc = nlp.load()("Gao\n" * 2_000)
+    assert max(len(s) for s in doc.sents) <= nlp.MAX_SENTENCE_TOKENS + 1
+    # a blank line still ends a run, so ordinary paragraphs are not cut
+    prose = nlp.load()("Mali closed its border\n\nNiger reopened its embassy")
+    assert len(prose) < nlp.MAX_SENTENCE_TOKENS
+
+
+def test_a_record_over_the_token_limit_is_parsed_up_to_it_and_says_so(monkeypatch):
+    monkeypatch.setenv("EVENTWIRE_MAX_PARSE_TOKENS", "300")
+    text = "Kenya protested to Uganda on Monday. " * 20 + "a " * 2_000 + "Chad expelled the envoy of Sudan."
+    cut = nlp.parse_cut(text)
+    assert cut is not None and cut < len(text)
+    assert not nlp.bounded_text(text)[cut:].strip()
+    res = eventwire.code_text(text)
+    assert res.status == "coded" and res.reason.startswith(f"parsed up to character {cut} of {len(text)}")
+    assert any(e.source and e.source.code.startswith("KEN") for e in res.events)
+    assert not any(e.source and e.source.code.startswith("TCD") for e in res.events)
+    monkeypatch.delenv("EVENTWIRE_MAX_PARSE_TOKENS")
+    assert nlp.parse_cut(text) is None and not eventwire.code_text(text).reason
+
+
+def test_a_lower_case_word_of_200000_letters_is_no_compound_to_split():
+    from eventwire.pipeline import default_pipeline
+    import time
+    pipe = default_pipeline()
+    t0 = time.perf_counter()
+    pipe.readable("troops entered the town and " + "abcdefgh" * 25_000)
+    assert time.perf_counter() - t0 < 8          # 22 s before (a split tried at every letter), 0.1 s now
+
+
+def test_doc_timeout_is_an_option_of_eventwire_code(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+    exe = str(Path(sys.executable).with_name("eventwire"))
+    helptext = subprocess.run([exe, "code", "--help"], capture_output=True, text=True).stdout
+    assert "--doc-timeout SECONDS" in helptext
+    bad = subprocess.run([exe, "code", "x.jsonl", "--doc-timeout", "0"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "must be a number of seconds above 0" in bad.stderr
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps({"id": "a", "text": "Rebels shelled the town of Kidal on Monday. " * 30}) + "\n")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run([exe, "code", str(inp), "--no-db", "--workers", "1", "-o", str(out), "--doc-timeout", "1e-9"],
+                          capture_output=True, text=True, timeout=600)
+    (rec,) = [json.loads(x) for x in out.read_text().splitlines()]
+    assert rec["status"] == "failed" and rec["reason"].startswith("timeout: coding took over 1e-09 s"), proc.stderr
