@@ -67,8 +67,8 @@ def test_eleven_bad_lines_through_the_cli(tmp_path):
     assert len(recs) == 11
     for rec, (_, doc_id, status, reason) in zip(recs, cases):
         if doc_id is not None and doc_id.startswith("line:"):
-            # an unreadable line is named after its place: FILE:N
-            assert rec["id"] == f"{inp}:{doc_id[5:]}", rec
+            # an unreadable line is named after its place: @FILE:N
+            assert rec["id"] == f"@{inp}:{doc_id[5:]}", rec
         elif doc_id is not None:
             assert rec["id"] == doc_id
         assert rec["status"] == status, rec
@@ -183,7 +183,7 @@ def test_bad_lines_of_two_files_are_stored_apart_and_rerun_the_same(tmp_path):
     db = tmp_path / "ew.duckdb"
     first = _code_into(db, a, b)
     assert [(r["id"], r["status"]) for r in first] == [
-        ("e1", "coded"), (f"{a}:2", "failed"), ("w1", "coded"), (f"{b}:2", "failed")]
+        ("e1", "coded"), (f"@{a}:2", "failed"), ("w1", "coded"), (f"@{b}:2", "failed")]
     assert first[1]["reason"].startswith("malformed JSON")
     assert first[3]["reason"] == "record is not a JSON object (got array)"
 
@@ -191,8 +191,8 @@ def test_bad_lines_of_two_files_are_stored_apart_and_rerun_the_same(tmp_path):
     with Store(str(db), read_only=True) as store:
         stored = {r[0]: r[1:] for r in store.con.execute(
             "SELECT id, status, reason, origin FROM documents WHERE status = 'failed'").fetchall()}
-    assert stored == {f"{a}:2": ("failed", first[1]["reason"], f"{a}:2"),
-                      f"{b}:2": ("failed", first[3]["reason"], f"{b}:2")}
+    assert stored == {f"@{a}:2": ("failed", first[1]["reason"], f"{a}:2"),
+                      f"@{b}:2": ("failed", first[3]["reason"], f"{b}:2")}
 
     again = _code_into(db, a, b)
     assert [(r["id"], r["status"], r.get("reason")) for r in again] == \

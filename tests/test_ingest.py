@@ -143,7 +143,7 @@ def test_gzip_jsonl_and_truncated_gzip(tmp_path):
     broken = tmp_path / "broken.jsonl.gz"
     broken.write_bytes(gzip.compress(lines)[:-200])
     out = docs(broken)
-    assert out[-1].status == "failed" and out[-1].id == str(broken) and "read error" in out[-1].reason
+    assert out[-1].status == "failed" and out[-1].id == f"@{broken}" and "read error" in out[-1].reason
     assert all(d.status == "ok" for d in out[:-1]) and len(out) > 1
 
 
@@ -152,14 +152,14 @@ def test_stdin_dash(monkeypatch):
             b'not json\n')
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     out = docs("-")
-    assert [d.id for d in out] == ["s1", "<stdin>:2:" + hashlib.sha1(b"not json").hexdigest()[:8]]
+    assert [d.id for d in out] == ["s1", "@<stdin>:2:" + hashlib.sha1(b"not json").hexdigest()[:8]]
     assert out[1].status == "failed" and out[1].origin == "<stdin>:2"
 
 
 def test_missing_path_is_one_failed_document(tmp_path):
     missing = tmp_path / "nope.jsonl"
     out = docs(missing, FIX / "news.txt")
-    assert out[0].id == str(missing) and out[0].status == "failed" and "No such file" in out[0].reason
+    assert out[0].id == f"@{missing}" and out[0].status == "failed" and "No such file" in out[0].reason
     assert out[1].id == "news"
 
 
@@ -170,7 +170,7 @@ def test_permission_denied(tmp_path):
     p.chmod(0)
     try:
         (d,) = docs(p)
-        assert d.status == "failed" and d.id == str(p) and "ermission" in d.reason
+        assert d.status == "failed" and d.id == f"@{p}" and "ermission" in d.reason
     finally:
         p.chmod(0o644)
 
@@ -187,7 +187,7 @@ def test_json_array_file(tmp_path):
     p = tmp_path / "batch.json"
     p.write_text('[{"id": "j1", "text": "The senate passed the bill on Monday."}, 5, {"text": ""}]')
     out = docs(p)
-    assert [(d.id, d.status) for d in out] == [("j1", "ok"), (f"{p}[2]", "failed"), (out[2].id, "skipped")]
+    assert [(d.id, d.status) for d in out] == [("j1", "ok"), (f"@{p}[2]", "failed"), (out[2].id, "skipped")]
 
 
 def test_several_files_line_ids_and_origin(tmp_path):
@@ -195,12 +195,12 @@ def test_several_files_line_ids_and_origin(tmp_path):
     a.write_text("{oops\n")
     b.write_text("\n{oops\n")
     out = docs(a, b)
-    assert [d.id for d in out] == [f"{a}:1", f"{b}:2"]
+    assert [d.id for d in out] == [f"@{a}:1", f"@{b}:2"]
     assert out[0].origin == f"{a}:1" and out[1].origin == f"{b}:2"
 
 
 def test_unreadable_lines_of_two_files_get_distinct_stable_ids(tmp_path):
-    """A bad line has no id of its own: it is named by its place (file:line), so the same line number
+    """A bad line has no id of its own: it is named by its place ("@" + file:line), so the same line number
     in two files never gives the same id, and reading again gives the same ids."""
     (tmp_path / "feed").mkdir()
     a, b = tmp_path / "feed" / "monday.jsonl", tmp_path / "feed" / "tuesday.jsonl"
@@ -210,8 +210,8 @@ def test_unreadable_lines_of_two_files_get_distinct_stable_ids(tmp_path):
                  '["a", "list"]\n{"title": "Headline without a body"}\n')
     out = docs(tmp_path / "feed")
     bad = [d for d in out if d.status == "failed"]
-    assert [d.id for d in bad] == [f"{p}:{n}" for p in (a, b) for n in (2, 3, 4)]
-    assert [d.id for d in bad] == [d.origin for d in bad]
+    assert [d.id for d in bad] == [f"@{p}:{n}" for p in (a, b) for n in (2, 3, 4)]
+    assert [d.id for d in bad] == ["@" + d.origin for d in bad]
     assert len({d.id for d in out}) == len(out) == 8
     assert [d.reason.split(":")[0] for d in bad[:3]] == [
         "malformed JSON", "record is not a JSON object (got array)", "missing text"]
@@ -223,7 +223,7 @@ def test_unreadable_stdin_lines_are_named_by_line_and_content(monkeypatch):
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
         return docs("-")
     first, second = read(b"{broken one\n"), read(b"{broken two\n")
-    assert first[0].id != second[0].id and first[0].id.startswith("<stdin>:1:")
+    assert first[0].id != second[0].id and first[0].id.startswith("@<stdin>:1:")
     assert read(b"{broken one\r\n")[0].id == first[0].id
 
 
@@ -241,7 +241,7 @@ def test_documents_from_records_same_checks():
         Document(id="d1", text="Officials in Manila said the typhoon killed 12 people.\x07"),
     ]))
     assert [d.status for d in out] == ["ok", "failed", "skipped", "ok"]
-    assert out[0].date == "2020-03-05" and out[1].id == "record:2"
+    assert out[0].date == "2020-03-05" and out[1].id == "@record:2"
     assert out[3].text.endswith("12 people.") and out[3].meta["control_chars_removed"] == 1
 
 
@@ -294,7 +294,7 @@ def test_permission_error_simulated(tmp_path, monkeypatch):
         raise PermissionError(13, "Permission denied", str(self))
     monkeypatch.setattr(Path, "read_bytes", denied)
     (d,) = docs(p)
-    assert d.status == "failed" and d.id == str(p) and "Permission denied" in d.reason
+    assert d.status == "failed" and d.id == f"@{p}" and "Permission denied" in d.reason
 
 
 def test_csv_and_tsv_with_a_header_are_records(tmp_path):

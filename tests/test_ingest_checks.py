@@ -49,8 +49,8 @@ def test_eleven_bad_lines_give_eleven_documents(tmp_path, caplog):
     got = [(d.id, d.status) for d in out]
     sha = "sha1:" + hashlib.sha1(NO_ID_TEXT.encode()).hexdigest()[:16]
     assert got == [("empty", "skipped"), ("blank", "skipped"), ("binary", "skipped"), ("bad-utf8", "ok"),
-                   ("controls", "ok"), ("huge", "ok"), ("spanish", "skipped"), (f"{path}:8", "failed"),
-                   (f"{path}:9", "failed"), (sha, "ok"), ("bad-date", "ok")]
+                   ("controls", "ok"), ("huge", "ok"), ("spanish", "skipped"), (f"@{path}:8", "failed"),
+                   (f"@{path}:9", "failed"), (sha, "ok"), ("bad-date", "ok")]
     assert by["1"].reason == "empty text" and by["2"].reason == "empty text"
     assert by["3"].reason == "binary content"
     # invalid UTF-8: replaced, noted, still codable
@@ -85,7 +85,7 @@ def test_record_errors_have_reasons(tmp_path):
         ("no-text", "failed", "missing text"),
         ("num-text", "failed", "text is not a string (got number)"),
         ("null-text", "failed", "text is null"),
-        (f"{path}:4", "failed", "record is not a JSON object (got string)"),
+        (f"@{path}:4", "failed", "record is not a JSON object (got string)"),
     ]
     assert out[0].title == "Headline only" and out[1].meta["text_raw"] == 12
     assert out[4].status == "ok" and out[4].id.startswith("sha1:") and out[4].meta["id_raw"] == ["a"]

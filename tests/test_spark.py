@@ -147,7 +147,7 @@ def test_spark_run_gives_the_single_process_events(tmp_path, spark):
     docs = _parquet_rows(out / "documents")
     assert sorted((d["id"], d["status"], d["reason"] or "") for d in docs) == \
         sorted((r.id, r.status, r.reason or "") for r in single)
-    assert {d["id"] for d in docs if d["status"] == "failed"} == {f"{inp / 'part-1.jsonl'}:26", "not-text"}
+    assert {d["id"] for d in docs if d["status"] == "failed"} == {f"@{inp / 'part-1.jsonl'}:26", "not-text"}
 
     # mentions: exactly the single-process events
     mentions = _parquet_rows(out / "mentions")

@@ -22,7 +22,10 @@ def register(sub) -> None:
     p.add_argument("--max-record-bytes", type=int, default=None,
                    help="a JSON line longer than this is a failed record (default 16 MiB)")
     p.add_argument("--max-input-bytes", type=int, default=None,
-                   help="a file larger than this after gunzip is refused as failed (default 512 MiB)")
+                   help="a file larger than this after gunzip is refused as failed (default 256 MiB)")
+    p.add_argument("--doc-timeout", type=_seconds, default=None, metavar="SECONDS",
+                   help="a document whose coding takes longer is failed with reason 'timeout' and the run goes on "
+                        "(default 120, or $EVENTWIRE_DOC_TIMEOUT)")
     p.add_argument("--quiet", "-q", action="store_true")
     p.set_defaults(func=cmd_code)
 
@@ -42,6 +45,18 @@ def register(sub) -> None:
     e.add_argument("--limit", type=int, default=50)
     e.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     e.set_defaults(func=cmd_events)
+
+
+def _seconds(value: str) -> float:
+    import argparse
+    import math
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0: {value!r}")
+    return seconds
 
 
 def _workers(requested: int, first_batch: list) -> int:
@@ -64,6 +79,8 @@ def cmd_code(args) -> int:
         _warm_up_story_index()
     from eventwire.ingest.checks import set_limits
     set_limits(args.max_input_bytes, args.max_record_bytes)
+    if args.doc_timeout is not None:     # read by the pipeline in this process and in the workers it starts
+        os.environ["EVENTWIRE_DOC_TIMEOUT"] = repr(args.doc_timeout)
     docs = read_inputs(args.paths, max_chars=args.max_chars)
     head = list(itertools.islice(docs, 64))
     workers = _workers(args.workers, head)

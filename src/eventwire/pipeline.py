@@ -33,9 +33,11 @@ DEFAULT_DOC_TIMEOUT = 120.0
 
 def doc_timeout() -> float:
     """Seconds one document may spend in coding after its parse (actors, clauses, places, dates), from
-    $EVENTWIRE_DOC_TIMEOUT (default 120); past it the document is failed with reason "timeout" and the run goes on.
-    The same pipeline runs in `eventwire code` (and its worker processes, which inherit the variable), the API and
-    Spark. The parse itself is bounded by the limits on what the parser is given (nlp.bounded_text)."""
+    $EVENTWIRE_DOC_TIMEOUT (default 120; `eventwire code --doc-timeout` sets it); past it the document is failed
+    with reason "timeout" and the run goes on. The same pipeline runs in `eventwire code` (and its worker processes,
+    which inherit the variable), the API and Spark. The parse itself cannot be stopped part-way; its cost is bounded
+    by the limits on what the parser is given (nlp.bounded_text: punctuation runs, word length, sentence length,
+    $EVENTWIRE_MAX_PARSE_TOKENS), measured by benchmarks/adversarial_parse.py."""
     import os
     try:
         value = float(os.environ.get("EVENTWIRE_DOC_TIMEOUT", DEFAULT_DOC_TIMEOUT))
@@ -121,6 +123,7 @@ class Pipeline:
         return self.coder.event_noun(tok) is not None or tok.lemma_.lower() in agent_codes()
 
     def _code_one(self, d: Document, sdoc, read: Optional[str] = None) -> Result:
+        from eventwire.nlp import max_parse_tokens, parse_cut
         t0 = time.perf_counter()
         read = d.text if read is None else read
         try:
@@ -170,6 +173,10 @@ class Pipeline:
                         x.text = d.text[x.start:x.end]
             res.events = events
             res.places = places_out
+            cut = parse_cut(read)
+            if cut is not None:
+                res.reason = (f"parsed up to character {cut} of {len(read)}: over {max_parse_tokens()} tokens "
+                              "(EVENTWIRE_MAX_PARSE_TOKENS)")
             if counts:
                 res.counts = counts
                 attach_counts(sdoc, events, counts)
@@ -179,7 +186,7 @@ class Pipeline:
                                                act_noun=self._act_noun)
         except DocTimeout as exc:
             res = Result(document=d, status=FAILED, date=d.date,
-                         reason=f"timeout: coding took over {doc_timeout():g} s ({exc}; EVENTWIRE_DOC_TIMEOUT)")
+                         reason=f"timeout: coding took over {doc_timeout():g} s ({exc}; --doc-timeout, EVENTWIRE_DOC_TIMEOUT)")
         except Exception as exc:  # noqa: BLE001 - one document's failure is reported, never raised
             log.debug("coding failed for %s", d.id, exc_info=True)
             tb = traceback.extract_tb(exc.__traceback__)[-1]

@@ -131,7 +131,7 @@ def documents_from_bytes(data: bytes, name: str, *, max_chars: int = 200_000,
     import gzip
 
     from eventwire import ingest
-    from eventwire.ingest.checks import failed
+    from eventwire.ingest.checks import failed, place_id
 
     opts = {"max_chars": max_chars, "detect_language": detect_language}
     try:
@@ -143,12 +143,12 @@ def documents_from_bytes(data: bytes, name: str, *, max_chars: int = 200_000,
             try:
                 data = gzip.decompress(data)
             except (OSError, EOFError, ValueError) as exc:
-                yield failed(name, f"cannot read {name}: corrupt gzip data: {exc}", origin=name)
+                yield failed(place_id(name), f"cannot read {name}: corrupt gzip data: {exc}", origin=name)
                 return
         if kind is None or kind == "xml":
             sniffed = ingest._sniff(data)
             if kind == "xml" and sniffed not in ("feed", "html"):
-                yield ingest.Document(id=name, text="", status="failed", origin=name,
+                yield ingest.Document(id=place_id(name), text="", status="failed", origin=name,
                                       reason="unsupported XML: not an RSS/Atom feed")
                 return
             kind = "text" if sniffed == "unknown-xml" else sniffed
@@ -164,7 +164,7 @@ def documents_from_bytes(data: bytes, name: str, *, max_chars: int = 200_000,
         elif kind == "html":
             base = name.rsplit("/", 1)[-1]
             stem = base[:-3] if base.lower().endswith(".gz") else base
-            yield ingest.html_document(data, Path(stem).stem, name, **opts)
+            yield from ingest.html_file_documents(data, Path(stem).stem, name, **opts)
         else:
             from eventwire.ingest.text import text_document
 
@@ -172,7 +172,7 @@ def documents_from_bytes(data: bytes, name: str, *, max_chars: int = 200_000,
             base = base[:-3] if base.lower().endswith(".gz") else base
             yield text_document(data, Path(base).stem or base, name, **opts)     # id: the file's stem
     except Exception as exc:  # a reader bug must not fail the task
-        yield failed(name, f"ingest error: {type(exc).__name__}: {exc}", origin=name)
+        yield failed(place_id(name), f"ingest error: {type(exc).__name__}: {exc}", origin=name)
 
 
 def _files_to_documents(rows: Iterable, max_chars: int, detect_language: bool) -> Iterator[Any]:
@@ -183,13 +183,14 @@ def _files_to_documents(rows: Iterable, max_chars: int, detect_language: bool) -
 
 def _records_to_documents(rows: Iterable, max_chars: int, detect_language: bool) -> Iterator[Any]:
     from eventwire.ingest import record_to_document
+    from eventwire.ingest.checks import place_id
 
     for row in rows:
         rec = row.asDict(recursive=True)
         file = _display_name(rec.pop("_ew_file", None) or "parquet")
         n = rec.pop("_ew_row", None)
         rec = {k: v for k, v in rec.items() if v is not None or k in ("text",)}
-        yield record_to_document(rec, fallback_id=f"{file}#{n}", origin=f"{file}#{n}",
+        yield record_to_document(rec, fallback_id=place_id(f"{file}#{n}"), origin=f"{file}#{n}",
                                  max_chars=max_chars, detect_language=detect_language)
 
 

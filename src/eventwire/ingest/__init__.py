@@ -18,16 +18,17 @@ import io
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
 
 from eventwire.model import Document, FAILED
 from eventwire.ingest.checks import (DEFAULT_MAX_CHARS, LIMITS, OverLimit, check_document, content_id, failed,
-                                     guess_language, is_binary_bytes)
+                                     guess_language, is_binary_bytes, place_id)
 from eventwire.ingest.dates import normalise_date, parse_date
 from eventwire.ingest.feeds import html_to_text, read_feed
-from eventwire.ingest.html import html_document
+from eventwire.ingest.html import html_document, html_file_documents
 from eventwire.ingest.jsonl import read_jsonl_stream
 from eventwire.ingest.records import documents_from_records, record_to_document
 from eventwire.ingest.text import read_text
@@ -126,20 +127,81 @@ def _read_bytes(path: Path) -> bytes:
 
 def _read_json_file(data: bytes, name: str, max_chars: int, detect_language: bool) -> Iterator[Document]:
     """A ``.json`` file: a JSON array of records or a single object; otherwise JSON lines.  An item that
-    cannot be read and has no id is named by its place, ``name[N]`` (1-based, the same as its origin)."""
+    cannot be read and has no id is named by its place, ``@name[N]`` (1-based; ``@`` + its origin).
+    The array is read item by item: a file cut short (or corrupt part-way) gives the items before the cut, then
+    one failed record that names the file, the item and the byte offset where reading stopped."""
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if start == b"[" or (start == b"{" and data.strip().count(b"\n") == 0):
-        try:
-            value = json.loads(data.decode("utf-8", errors="replace").lstrip("\ufeff"), parse_constant=lambda _c: None)
-        except (ValueError, RecursionError) as exc:
-            yield Document(id=name, text="", status=FAILED, origin=name, reason=f"malformed JSON: {exc}")
-            return
-        items = value if isinstance(value, list) else [value]
-        for n, item in enumerate(items, 1):
-            yield record_to_document(item, fallback_id=f"{name}[{n}]", origin=f"{name}[{n}]",
-                                     max_chars=max_chars, detect_language=detect_language)
+        yield from _json_items(data.decode("utf-8", errors="replace").lstrip("\ufeff"), name, max_chars, detect_language)
         return
     yield from read_jsonl_stream(io.BytesIO(data), name, max_chars=max_chars, detect_language=detect_language)
+
+
+_JSON_WS = re.compile(r"[ \t\r\n]*")
+# what a value cut short can end with: part of a literal or a number
+_CUT_TAIL = re.compile(r"-?[0-9.eE+-]*|t(r(ue?)?)?|f(a(l(se?)?)?)?|n(u(ll?)?)?|N(aN?)?|-?I(n(f(i(n(i(ty?)?)?)?)?)?)?")
+
+
+def _json_items(text: str, name: str, max_chars: int, detect_language: bool) -> Iterator[Document]:
+    decoder = json.JSONDecoder(parse_constant=lambda _c: None)         # NaN, Infinity -> null
+    opts = {"max_chars": max_chars, "detect_language": detect_language}
+    pos = _JSON_WS.match(text).end()
+    if text.startswith("{", pos):                       # one object
+        n, item_at = 1, pos
+        try:
+            item, pos = decoder.raw_decode(text, pos)
+            pos = _JSON_WS.match(text, pos).end()
+            if pos < len(text):
+                raise json.JSONDecodeError("Extra data", text, pos)
+        except (ValueError, RecursionError) as exc:
+            yield _json_cut(text, name, n, item_at, exc)
+            return
+        yield record_to_document(item, fallback_id=place_id(f"{name}[1]"), origin=f"{name}[1]", **opts)
+        return
+    pos += 1                                            # past "["
+    n, item_at = 0, pos
+    try:
+        pos = _JSON_WS.match(text, pos).end()
+        if text.startswith("]", pos):
+            pos += 1
+        else:
+            while True:
+                n, item_at = n + 1, pos
+                item, pos = decoder.raw_decode(text, pos)
+                yield record_to_document(item, fallback_id=place_id(f"{name}[{n}]"), origin=f"{name}[{n}]", **opts)
+                pos = _JSON_WS.match(text, pos).end()
+                if text.startswith(",", pos):
+                    pos = _JSON_WS.match(text, pos + 1).end()
+                    continue
+                if text.startswith("]", pos):
+                    pos += 1
+                    break
+                n, item_at = n + 1, pos
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+        pos = _JSON_WS.match(text, pos).end()
+        if pos < len(text):
+            n, item_at = n + 1, pos
+            raise json.JSONDecodeError("Extra data after the array", text, pos)
+    except (ValueError, RecursionError) as exc:
+        yield _json_cut(text, name, max(n, 1), item_at, exc)
+
+
+def _json_cut(text: str, name: str, n: int, item_at: int, exc: Exception) -> Document:
+    """The failed record for where a JSON file stops being readable: cut short (the text ends inside item n)
+    or corrupt (anything else); named by the file and the byte offset of the item."""
+    pos = getattr(exc, "pos", None)
+    offset = len(text[:item_at].encode("utf-8", "surrogatepass"))
+    size = len(text.encode("utf-8", "surrogatepass"))
+    msg = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
+    rest = text[pos:].strip() if isinstance(pos, int) else None
+    cut = rest is not None and ("Unterminated string" in msg or _CUT_TAIL.fullmatch(rest) is not None)
+    if cut:
+        reason = f"truncated JSON: {name} ends inside item {n} (from byte {offset}; {size} bytes)"
+    else:
+        at = f" at byte {len(text[:pos].encode('utf-8', 'surrogatepass'))}" if isinstance(pos, int) else ""
+        reason = f"malformed JSON: {name}, item {n} (from byte {offset}): {msg}{at}; the rest of the file is not read"
+    place = f"{name}@{offset}"
+    return Document(id=place_id(place), text="", status=FAILED, origin=place, reason=reason)
 
 
 def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_language: bool = True,
@@ -171,20 +233,20 @@ def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_lang
         data = _read_bytes(p)
     except OverLimit as exc:
         log.warning("%s: %s", name, exc)
-        yield failed(name, f"{name}: {exc}", origin=name)
+        yield failed(place_id(name), f"{name}: {exc}", origin=name)
         return
     except OSError as exc:
         log.warning("cannot read %s: %s", name, exc.strerror or exc)
-        yield failed(name, f"cannot read {name}: {exc.strerror or exc}", origin=name)
+        yield failed(place_id(name), f"cannot read {name}: {exc.strerror or exc}", origin=name)
         return
     except Exception as exc:
         log.warning("cannot read %s: %s", name, exc)
-        yield failed(name, f"cannot read {name}: {type(exc).__name__}: {exc}", origin=name)
+        yield failed(place_id(name), f"cannot read {name}: {type(exc).__name__}: {exc}", origin=name)
         return
     if kind is None or kind == "xml":
         sniffed = _sniff(data)
         if kind == "xml" and sniffed not in ("feed", "html"):
-            yield Document(id=name, text="", status=FAILED, origin=name,
+            yield Document(id=place_id(name), text="", status=FAILED, origin=name,
                            reason="unsupported XML: not an RSS/Atom feed")
             return
         kind = "text" if sniffed == "unknown-xml" else sniffed
@@ -202,7 +264,7 @@ def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_lang
         yield from read_feed(data, name, **opts)
     elif kind == "html":
         stem = p.name[:-3] if p.name.lower().endswith(".gz") else p.name
-        yield html_document(data, Path(stem).stem, name, **opts)
+        yield from html_file_documents(data, Path(stem).stem, name, **opts)
     else:
         yield from read_text(p, data, **opts)
 
@@ -220,7 +282,7 @@ def _read_folder(folder: Path, **opts) -> Iterator[Document]:
         log.warning("folder %s holds no supported input files", folder)
     for exc in errors:
         where = exc.filename or str(folder)
-        yield failed(where, f"cannot read {where}: {exc.strerror or exc}", origin=where)
+        yield failed(place_id(where), f"cannot read {where}: {exc.strerror or exc}", origin=where)
     for _, path in sorted(files):
         yield from read_path(path, **opts)
 
@@ -238,4 +300,4 @@ def read_inputs(paths: Union[Sequence[PathLike], PathLike], *, max_chars: int = 
             yield from read_path(path, max_chars=max_chars, detect_language=detect_language)
         except Exception as exc:  # last resort: a reader bug must not stop the run
             log.exception("ingest error on %s", path)
-            yield failed(str(path), f"ingest error: {type(exc).__name__}: {exc}", origin=str(path))
+            yield failed(place_id(str(path)), f"ingest error: {type(exc).__name__}: {exc}", origin=str(path))

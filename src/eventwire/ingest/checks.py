@@ -282,5 +282,33 @@ def check_document(doc: Document, *, max_chars: int = DEFAULT_MAX_CHARS, detect_
     return doc
 
 
+# Ids eventwire makes for a record that cannot be read and gives no id of its own are its place marked with a
+# leading "@" ("@bad.jsonl:28"); a user's own id that starts with "@" is stored with the "@" doubled
+# ("@x" -> "@@x", the id as given in meta "id_raw"), so no id a user gives can take one made for a bad record.
+PLACE_MARK = "@"
+
+
+def place_id(place: str) -> str:
+    """The id of a record known only by its place (``bad.jsonl:28``, ``feed.rss#3``, a file that cannot be
+    read): ``@`` + the place, never the id of a user's record (see ``own_id``).  A place that itself starts
+    with ``@`` or a backslash gets a backslash first, so two places never share an id and the second
+    character is never ``@``."""
+    place = str(place)
+    if place.startswith((PLACE_MARK, "\\")):
+        place = "\\" + place
+    return PLACE_MARK + place
+
+
+def own_id(value: str, meta: Optional[dict] = None) -> str:
+    """A user's own id as stored: unchanged, unless it starts with ``@`` (reserved for ``place_id``): then with
+    the ``@`` doubled, the id as given kept in meta ``id_raw`` with an ``id_warning``."""
+    if not value.startswith(PLACE_MARK):
+        return value
+    if meta is not None:
+        meta.setdefault("id_raw", value)
+        meta["id_warning"] = "ids starting with '@' are reserved for unreadable records; stored with '@' doubled"
+    return PLACE_MARK + value
+
+
 def failed(id: str, reason: str, *, origin: Optional[str] = None, meta: Optional[dict] = None) -> Document:
     return Document(id=id, text="", status=FAILED, reason=reason, origin=origin, meta=meta or {})

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from typing import Iterator, Optional
 
 from eventwire.model import Document
-from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, content_id, failed
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, content_id, failed, own_id, place_id
 from eventwire.ingest.dates import normalise_date
 
 log = logging.getLogger("eventwire.ingest")
@@ -98,15 +98,18 @@ def read_feed(data: bytes, name: str, *, max_chars: int = DEFAULT_MAX_CHARS,
     try:
         parsed = feedparser.parse(data)
     except Exception as exc:
-        yield failed(name, f"not a readable RSS/Atom feed: {type(exc).__name__}: {exc}", origin=name)
+        yield failed(place_id(name), f"not a readable RSS/Atom feed: {type(exc).__name__}: {exc}", origin=name)
         return
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):
-            yield failed(name, f"not a readable RSS/Atom feed: {parsed.get('bozo_exception')}", origin=name)
+            yield failed(place_id(name), f"not a readable RSS/Atom feed: {parsed.get('bozo_exception')}", origin=name)
         else:
             log.warning("feed %s has no items", name)
         return
+    cut = feed_cut(data)
+    if cut is not None:           # the file ends before its closing tag: items cut short are not coded
+        entries = entries[:cut[0]]
     feed = parsed.get("feed") or {}
     feed_title = html_to_text(feed.get("title") or "") or None
     for i, entry in enumerate(entries, 1):
@@ -129,8 +132,35 @@ def read_feed(data: bytes, name: str, *, max_chars: int = DEFAULT_MAX_CHARS,
             if feed.get("link"):
                 meta["feed_link"] = feed.get("link")
             link = entry.get("link") or None
-            doc = Document(id=entry.get("id") or link or content_id(text), text=text, date=iso, title=title,
+            given = entry.get("id") or link
+            doc = Document(id=own_id(given, meta) if given else content_id(text), text=text, date=iso, title=title,
                            url=link, source=feed_title, origin=origin, meta=meta)
             yield check_document(doc, max_chars=max_chars, detect_language=detect_language)
         except Exception as exc:
-            yield failed(f"{name}#{i}", f"unreadable feed item: {type(exc).__name__}: {exc}", origin=origin)
+            yield failed(place_id(f"{name}#{i}"), f"unreadable feed item: {type(exc).__name__}: {exc}", origin=origin)
+    if cut is not None:
+        whole, offset = cut
+        place = f"{name}@{offset}"
+        where = (f"inside item {whole + 1}" if _ITEM_OPEN.search(data, offset) else "before its closing tag")
+        yield failed(place_id(place), f"truncated feed: {name} ends {where} (after byte {offset} of {len(data)}; "
+                     f"{whole} whole item{'s' if whole != 1 else ''} read)", origin=place)
+
+
+_FEED_CLOSE = re.compile(rb"</(?:[\w-]+:)?(?:rss|feed|rdf)\s*>", re.I)
+_FEED_OPEN = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|rdf)[\s>]", re.I)
+_ITEM_CLOSE = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.I)
+_ITEM_OPEN = re.compile(rb"<(?:[\w-]+:)?(?:item|entry)[\s>/]", re.I)
+
+
+def feed_cut(data: bytes) -> Optional[tuple[int, int]]:
+    """A feed file cut short (it opens <rss>, <feed> or <rdf:RDF> and never closes it): (the number of whole items
+    before the cut, the byte offset just after the last whole one); None for a whole file."""
+    if not _FEED_OPEN.search(data[:65536]) or _FEED_CLOSE.search(data):
+        return None
+    whole, offset = 0, 0
+    for m in _ITEM_CLOSE.finditer(data):
+        whole, offset = whole + 1, m.end()
+    if not whole:
+        first = _ITEM_OPEN.search(data)
+        offset = first.start() if first else len(data)
+    return whole, offset

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Optional
+import re
+from typing import Any, Iterator, Optional
 
 from eventwire.model import Document, SKIPPED, FAILED
-from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, is_binary_bytes
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, failed, is_binary_bytes, own_id, place_id
 
 log = logging.getLogger("eventwire.ingest")
 
@@ -21,10 +22,10 @@ def extract_html(data: bytes | str, url: Optional[str] = None) -> Optional[Any]:
 def html_document(data: bytes, doc_id: Optional[str], origin: str, *, url: Optional[str] = None,
                   fallback_date: Optional[str] = None, meta: Optional[dict] = None,
                   max_chars: int = DEFAULT_MAX_CHARS, detect_language: bool = True) -> Document:
-    """One HTML page -> one Document.  ``doc_id`` None: the canonical URL, else ``url``, else origin.
+    """One HTML page -> one Document.  ``doc_id`` None: the canonical URL, else ``url``, else ``place_id(origin)``.
     ``fallback_date`` (e.g. the WARC-Date) is used when the page gives none."""
     meta = dict(meta or {})
-    name = doc_id or url or origin
+    name = doc_id or (own_id(url) if url else place_id(origin))
     if isinstance(data, bytes) and is_binary_bytes(data):
         return Document(id=name, text="", url=url, status=SKIPPED, reason="binary content", origin=origin, meta=meta)
     try:
@@ -47,7 +48,7 @@ def html_document(data: bytes, doc_id: Optional[str], origin: str, *, url: Optio
         date = fallback_date
         meta["date_source"] = "warc"
     doc = Document(
-        id=doc_id or page_url or url or origin,
+        id=doc_id or (own_id(page_url or url) if (page_url or url) else place_id(origin)),
         text=ex.text,
         date=date,
         title=getattr(ex, "title", None),
@@ -57,3 +58,17 @@ def html_document(data: bytes, doc_id: Optional[str], origin: str, *, url: Optio
         meta=meta,
     )
     return check_document(doc, max_chars=max_chars, detect_language=detect_language)
+
+
+_HTML_OPEN = re.compile(rb"<html[\s>]", re.I)
+_HTML_CLOSE = re.compile(rb"</html\s*>", re.I)
+
+
+def html_file_documents(data: bytes, doc_id: str, name: str, **opts) -> Iterator[Document]:
+    """An HTML file: its Document, and for a page cut short (it opens <html> and never closes it) a failed
+    record after it that names the file and the byte offset of the cut; the text before the cut is coded."""
+    yield html_document(data, doc_id, name, **opts)
+    if isinstance(data, bytes) and _HTML_OPEN.search(data[:65536]) and not _HTML_CLOSE.search(data):
+        place = f"{name}@{len(data)}"
+        yield failed(place_id(place), f"truncated HTML: {name} ends at byte {len(data)} without its closing </html>; "
+                     "the text before the cut is coded", origin=place)

@@ -7,7 +7,7 @@ import re
 from typing import BinaryIO, Iterator
 
 from eventwire.model import Document, FAILED
-from eventwire.ingest.checks import DEFAULT_MAX_CHARS, LIMITS, OverLimit, failed, fix_surrogates
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, LIMITS, OverLimit, failed, fix_surrogates, place_id
 
 _SURROGATE_ESCAPE_RE = re.compile(r"\\u[dD][89a-fA-F]")
 from eventwire.ingest.records import record_to_document
@@ -20,10 +20,11 @@ def read_jsonl_stream(
 
     Blank (whitespace-only) lines are not records and give nothing, but they count in line numbers.
     A line that cannot be read as a record (not valid JSON, not an object, no usable text) and has no
-    id of its own gives a failed Document whose id is its place, ``name:N`` (the same as its origin),
+    id of its own gives a failed Document whose id is its place, ``@name:N`` (``@`` + its origin, see
+    ``checks.place_id``: no id a user gives can take it),
     so bad lines of different files never share an id and a rerun on the same file names them the
     same.  On stdin (``name`` ``<stdin>``) the place alone would repeat across runs, so the id is
-    ``<stdin>:N:`` + the first 8 hex digits of the SHA-1 of the raw line.  A readable record without
+    ``@<stdin>:N:`` + the first 8 hex digits of the SHA-1 of the raw line.  A readable record without
     an id gets ``content_id(text)``.  A read error part-way (truncated gzip, I/O error) gives one
     failed Document named after ``name``, after the records read so far.
     """
@@ -41,9 +42,9 @@ def read_jsonl_stream(
                 continue
             yield _line_to_document(raw, n, name, max_chars, detect_language)
     except OverLimit as exc:
-        yield failed(name, f"{exc}, after line {n}", origin=name)
+        yield failed(place_id(name), f"{exc}, after line {n}", origin=name)
     except Exception as exc:  # I/O or decompression error part-way through
-        yield failed(name, f"read error after line {n}: {type(exc).__name__}: {exc}", origin=name)
+        yield failed(place_id(name), f"read error after line {n}: {type(exc).__name__}: {exc}", origin=name)
 
 
 def _bounded_lines(stream, bounded_total: bool) -> Iterator:
@@ -82,8 +83,8 @@ def fallback_id(name: str, n: int, raw: bytes = b"") -> str:
     """The id of line ``n`` of ``name`` when the record gives none and cannot be named by its text."""
     if name == STDIN_NAME:
         digest = hashlib.sha1(raw.rstrip(b"\r\n")).hexdigest()[:8]
-        return f"{name}:{n}:{digest}"
-    return f"{name}:{n}"
+        return place_id(f"{name}:{n}:{digest}")
+    return place_id(f"{name}:{n}")
 
 
 def _line_to_document(raw: bytes, n: int, name: str, max_chars: int, detect_language: bool) -> Document:

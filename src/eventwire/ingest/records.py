@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator, Optional
 
 from eventwire.model import Document, FAILED
-from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, content_id, fix_surrogates
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, content_id, fix_surrogates, own_id, place_id
 
 KNOWN = ("id", "text", "date", "title", "url", "source")
 _OPTIONAL_STR = ("title", "url", "source")
@@ -38,7 +38,7 @@ def record_to_document(
     """One record -> one checked Document.  Never raises.
 
     ``fallback_id`` names a record that cannot be read (not an object, no usable text) and has no id
-    of its own, e.g. ``news.jsonl:12`` (its place).  A readable record without an id gets ``content_id(text)``.
+    of its own, e.g. ``@news.jsonl:12`` (``checks.place_id`` of its place; no user id can take it).  A readable record without an id gets ``content_id(text)``.
     ``notes`` (e.g. ``{"invalid_utf8": 2}`` from the reader) go into meta.
     """
     meta: dict[str, Any] = dict(notes or {})
@@ -79,7 +79,7 @@ def _from_dict(record: dict, fallback_id: str, origin: Optional[str], meta: dict
     raw_id = record.get("id")
     doc_id: Optional[str] = None
     if isinstance(raw_id, str) and raw_id.strip():
-        doc_id = raw_id
+        doc_id = own_id(raw_id, meta)          # never one of the ids made for unreadable records ("@...")
     elif isinstance(raw_id, int) and not isinstance(raw_id, bool):
         doc_id = str(raw_id)
     elif raw_id is not None:
@@ -119,7 +119,7 @@ def documents_from_records(
     records: Iterable[Any], *, max_chars: int = DEFAULT_MAX_CHARS, detect_language: bool = True
 ) -> Iterator[Document]:
     """Already-parsed records (dicts, or Documents to re-check) -> checked Documents, one per record,
-    in order.  A record that cannot be read is named ``record:N`` (1-based)."""
+    in order.  A record that cannot be read is named ``@record:N`` (1-based)."""
     for n, record in enumerate(records, 1):
-        yield record_to_document(record, fallback_id=f"record:{n}", origin=None,
+        yield record_to_document(record, fallback_id=place_id(f"record:{n}"), origin=None,
                                  max_chars=max_chars, detect_language=detect_language)

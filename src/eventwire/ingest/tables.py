@@ -2,7 +2,7 @@
 
 The header names the fields (case and spaces ignored): ``text`` (or ``body``, ``content``, ``article``), and
 optionally ``id``, ``date``, ``title``, ``url``, ``source``; other columns go into the record as they are. A row
-is named ``PATH:LINE`` when it has no id and cannot be read; a file with no text column gives one failed record.
+is named ``@PATH:LINE`` when it has no id and cannot be read; a file with no text column gives one failed record.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import io
 import sys
 from typing import Iterator
 
-from eventwire.ingest.checks import DEFAULT_MAX_CHARS, failed
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, failed, place_id
 from eventwire.ingest.records import record_to_document
 from eventwire.model import Document
 
@@ -26,12 +26,12 @@ def read_table(data: bytes, name: str, delimiter: str, *, max_chars: int = DEFAU
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
-        yield failed(name, f"{name}: no header row", origin=name)
+        yield failed(place_id(name), f"{name}: no header row", origin=name)
         return
     keys = [h.strip().lower().replace(" ", "_") for h in header]
     text_key = next((k for k in TEXT_COLUMNS if k in keys), None)
     if text_key is None:
-        yield failed(name, f"{name}: no text column (one of {', '.join(TEXT_COLUMNS)}) in the header {header!r}",
+        yield failed(place_id(name), f"{name}: no text column (one of {', '.join(TEXT_COLUMNS)}) in the header {header!r}",
                      origin=name)
         return
     while True:
@@ -41,7 +41,7 @@ def read_table(data: bytes, name: str, delimiter: str, *, max_chars: int = DEFAU
         except StopIteration:
             return
         except csv.Error as exc:
-            yield failed(f"{name}:{line}", f"unreadable row: {exc}", origin=f"{name}:{line}")
+            yield failed(place_id(f"{name}:{line}"), f"unreadable row: {exc}", origin=f"{name}:{line}")
             return
         if not any(cell.strip() for cell in row):
             continue
@@ -49,5 +49,5 @@ def read_table(data: bytes, name: str, delimiter: str, *, max_chars: int = DEFAU
         if text_key != "text" and text_key in record:
             record["text"] = record.pop(text_key)
         notes = {"extra_cells": len(row) - len(keys)} if len(row) > len(keys) else None
-        yield record_to_document(record, fallback_id=f"{name}:{line}", origin=f"{name}:{line}", notes=notes,
+        yield record_to_document(record, fallback_id=place_id(f"{name}:{line}"), origin=f"{name}:{line}", notes=notes,
                                  max_chars=max_chars, detect_language=detect_language)

@@ -6,7 +6,7 @@ import os
 from typing import BinaryIO, Iterator, Optional
 
 from eventwire.model import Document, SKIPPED
-from eventwire.ingest.checks import DEFAULT_MAX_CHARS, failed
+from eventwire.ingest.checks import DEFAULT_MAX_CHARS, failed, own_id, place_id
 from eventwire.ingest.dates import normalise_date
 from eventwire.ingest.html import html_document
 
@@ -33,6 +33,8 @@ def read_warc(stream: BinaryIO, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
             origin = f"{name}#{i}"
             rid = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or None
             url = record.rec_headers.get_header("WARC-Target-URI") or None
+            rid = own_id(rid) if rid else None               # the file's own names are never a place id ("@...")
+            key = rid or (own_id(url) if url else place_id(origin))
             warc_date = record.rec_headers.get_header("WARC-Date")
             status = None
             if record.rec_type == "response" and record.http_headers is not None:
@@ -45,31 +47,31 @@ def read_warc(stream: BinaryIO, name: str, *, max_chars: int = DEFAULT_MAX_CHARS
             try:
                 payload = record.content_stream().read()
             except Exception as exc:
-                yield failed(rid or url or origin, f"unreadable WARC payload: {type(exc).__name__}: {exc}",
+                yield failed(key, f"unreadable WARC payload: {type(exc).__name__}: {exc}",
                              origin=origin)
                 continue
             missing = getattr(record.raw_stream, "limit", 0) or 0
             if missing > 0:           # the file ends inside this record: say so, and code nothing half-read
-                yield failed(rid or url or origin, f"truncated WARC: {name} ends inside record {i} "
+                yield failed(key, f"truncated WARC: {name} ends inside record {i} "
                              f"({missing} of {record.length} bytes missing)", origin=origin)
                 continue
             if not _is_html(ctype, payload):
                 continue
             meta = {"warc_date": warc_date} if warc_date else {}
             if status and not str(status).startswith("2"):
-                yield Document(id=rid or url or origin, text="", url=url, status=SKIPPED, origin=origin,
+                yield Document(id=key, text="", url=url, status=SKIPPED, origin=origin,
                                reason=f"HTTP status {status}", meta=meta)
                 continue
             yield html_document(payload, rid, origin, url=url, fallback_date=normalise_date(warc_date),
                                 meta=meta, max_chars=max_chars, detect_language=detect_language)
     except Exception as exc:
-        yield failed(name, f"unreadable WARC after record {i}: {type(exc).__name__}: {exc}", origin=name)
+        yield failed(place_id(name), f"unreadable WARC after record {i}: {type(exc).__name__}: {exc}", origin=name)
         return
     size = _size(stream)
     end = getattr(records, "offset", None)
     if size is not None and end is not None and end < size:
         # a compressed record cut short: the reader stops at the last whole one without a word
-        yield failed(f"{name}@{end}", f"truncated or corrupt WARC: {name} has {size - end} unreadable bytes after "
+        yield failed(place_id(f"{name}@{end}"), f"truncated or corrupt WARC: {name} has {size - end} unreadable bytes after "
                      f"offset {end} (record {i + 1})", origin=f"{name}@{end}")
 
 

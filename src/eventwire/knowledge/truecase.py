@@ -184,7 +184,7 @@ class Truecaser:
 
     def _compound(self, w: str) -> bool:
         """Two English words run together ("schoolfriends", "underway"), and no place of that name."""
-        if len(w) < 8:
+        if len(w) < 8 or len(w) > 40:   # no compound is longer; a 200,000-letter "word" took 22 s here
             return False
         e = self.english
         for k in range(4, len(w) - 3):   # both parts four letters or more: "Tillerson", "Pearlman" stay names
