@@ -85,6 +85,20 @@ def _fast_attribute_ruler(ruler) -> None:
         return
     single = [(i, t[0], a) for i, t, _, a in rules if len(t) == 1]
     pairs = [(i, t[0], t[1], index, a) for i, t, index, a in rules if len(t) == 2]
+    # the one-token rules that can match a token of a given TAG (most name one), in rule order
+    tag_of = {}
+    for i, _, _, _ in rules:
+        for pattern in ruler.matcher.get(ruler.vocab.strings[str(i)])[1]:
+            tag = pattern[0].get("TAG") if len(pattern) == 1 else None
+            tag_of.setdefault(i, set()).add(tag if isinstance(tag, str) else None)
+    for_tag: dict = {}
+
+    def rules_for(tag):
+        got = for_tag.get(tag)
+        if got is None:
+            got = for_tag[tag] = [r for r in single if tag_of[r[0]] & {None, tag}]
+        return got
+
     strings = ruler.vocab.strings
     cache: dict = {}
 
@@ -93,7 +107,7 @@ def _fast_attribute_ruler(ruler) -> None:
         got = cache.get(key)
         if got is None:
             v = (strings[key[0]], strings[key[1]], strings[key[2]], bool(key[3]))
-            got = (tuple(i for i, test, _ in single if test(v)),
+            got = (tuple(i for i, test, _ in rules_for(v[0]) if test(v)),
                    frozenset(n for n, p in enumerate(pairs) if p[1](v)),
                    frozenset(n for n, p in enumerate(pairs) if p[2](v)))
             if len(cache) >= _RULER_CACHE_MAX:
