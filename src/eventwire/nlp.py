@@ -18,7 +18,137 @@ def load():
     if "parser" in nlp.pipe_names and "eventwire_sentence_cap" not in nlp.pipe_names:
         _register_sentence_cap()
         nlp.add_pipe("eventwire_sentence_cap", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        _fast_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     return nlp
+
+
+# --- the attribute ruler, as a table -------------------------------------------------------------------------------
+# spaCy's attribute_ruler (tag map, morph rules, a few fixes) runs a Matcher of ~180 patterns over every token: about
+# an eighth of the whole parse. Its patterns only test a token's TAG, LOWER, DEP and IS_SPACE (and, for a few
+# two-token patterns, its neighbour's), so what it sets on a token is a function of those values: computed once per
+# distinct combination and kept. The result is the same as the Matcher's, rule for rule (matches applied in the
+# ruler's order, later rules winning); a ruler with any other kind of pattern keeps spaCy's own code.
+_RULER_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+_RULER_CACHE_MAX = 200_000
+
+
+def _spec_test(spec: dict):
+    """A function (tag, lower, dep, is_space) -> bool for one Matcher token spec, or None if it tests anything
+    else (then the ruler is left as spaCy made it)."""
+    import re as _re
+    tests = []
+    for attr, value in spec.items():
+        if attr not in _RULER_ATTRS:
+            return None
+        k = _RULER_ATTRS.index(attr)
+        if attr == "IS_SPACE":
+            if not isinstance(value, bool):
+                return None
+            tests.append(lambda v, k=k, want=value: v[k] == want)
+        elif isinstance(value, str):
+            tests.append(lambda v, k=k, want=value: v[k] == want)
+        elif isinstance(value, dict) and len(value) == 1:
+            (op, arg), = value.items()
+            if op == "IN" and isinstance(arg, list):
+                tests.append(lambda v, k=k, s=frozenset(arg): v[k] in s)
+            elif op == "NOT_IN" and isinstance(arg, list):
+                tests.append(lambda v, k=k, s=frozenset(arg): v[k] not in s)
+            elif op == "REGEX" and isinstance(arg, str):
+                tests.append(lambda v, k=k, rx=_re.compile(arg): bool(rx.search(v[k])))
+            else:
+                return None
+        else:
+            return None
+    return lambda v: all(t(v) for t in tests)
+
+
+def _fast_attribute_ruler(ruler) -> None:
+    """Give `ruler` (spaCy's AttributeRuler) a table lookup in place of its Matcher (see above)."""
+    try:
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+        from spacy.tokens._retokenize import set_token_attrs
+        rules = []        # (attr id, [spec test per token], index, attrs)
+        for i, attrs in enumerate(ruler.attrs):
+            found = ruler.matcher.get(ruler.vocab.strings[str(i)])
+            if found is None:
+                return
+            for pattern in found[1]:
+                tests = [_spec_test(spec) for spec in pattern]
+                if not tests or any(t is None for t in tests) or len(tests) > 2:
+                    return
+                index = ruler.indices[i]
+                if not -len(tests) <= index < len(tests):
+                    return
+                rules.append((i, tests, index % len(tests), attrs))
+    except Exception:  # noqa: BLE001 - a spaCy without these internals keeps its own ruler
+        return
+    single = [(i, t[0], a) for i, t, _, a in rules if len(t) == 1]
+    pairs = [(i, t[0], t[1], index, a) for i, t, index, a in rules if len(t) == 2]
+    # the one-token rules that can match a token of a given TAG (most name one), in rule order
+    tag_of = {}
+    for i, _, _, _ in rules:
+        for pattern in ruler.matcher.get(ruler.vocab.strings[str(i)])[1]:
+            tag = pattern[0].get("TAG") if len(pattern) == 1 else None
+            tag_of.setdefault(i, set()).add(tag if isinstance(tag, str) else None)
+    for_tag: dict = {}
+
+    def rules_for(tag):
+        got = for_tag.get(tag)
+        if got is None:
+            got = for_tag[tag] = [r for r in single if tag_of[r[0]] & {None, tag}]
+        return got
+
+    strings = ruler.vocab.strings
+    cache: dict = {}
+
+    def facts(key):
+        """(attr ids of the one-token rules that match, [pair rules whose first / second token matches])."""
+        got = cache.get(key)
+        if got is None:
+            v = (strings[key[0]], strings[key[1]], strings[key[2]], bool(key[3]))
+            got = (tuple(i for i, test, _ in rules_for(v[0]) if test(v)),
+                   frozenset(n for n, p in enumerate(pairs) if p[1](v)),
+                   frozenset(n for n, p in enumerate(pairs) if p[2](v)))
+            if len(cache) >= _RULER_CACHE_MAX:
+                cache.clear()
+            cache[key] = got
+        return got
+
+    attrs_of = ruler.attrs
+    merged_cache: dict = {}
+
+    def merged(ids: tuple) -> dict:
+        m = merged_cache.get(ids)
+        if m is None:
+            m = {}
+            for i in sorted(ids):            # the ruler applies matches by rule order: later rules win
+                m.update(attrs_of[i])
+            if len(merged_cache) >= _RULER_CACHE_MAX:
+                merged_cache.clear()
+            merged_cache[ids] = m
+        return m
+
+    def match(doc):
+        keys = [tuple(row) for row in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
+        per_token = [facts(k) for k in keys]
+        plan = [f[0] for f in per_token]
+        if pairs:
+            for j in range(len(per_token) - 1):
+                firsts = per_token[j][1]
+                if firsts:
+                    for n in firsts & per_token[j + 1][2]:
+                        i, _, _, index, _ = pairs[n]
+                        plan[j + index] = plan[j + index] + (i,)
+        return plan
+
+    def set_annotations(doc, plan):
+        for j, ids in enumerate(plan):
+            if ids:
+                set_token_attrs(doc[j], merged(ids))
+
+    ruler.match = match
+    ruler.set_annotations = set_annotations
 
 
 # --- a cost limit per document: what the parser is given ---------------------------------------------------------

@@ -87,8 +87,12 @@ def _opt(v: str) -> str | None:
     return None if v in ("", "-") else v
 
 
+_WS_RUN = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=65536)
 def _norm_lemma(s: str) -> str:
-    return re.sub(r"\s+", "-", s.strip().lower())
+    return _WS_RUN.sub("-", s.strip().lower())
 
 
 def _read_tsv(path: Path, problems: list[str]):

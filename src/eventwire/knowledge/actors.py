@@ -37,6 +37,8 @@ from eventwire.model import Actor
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 _CACHE_VERSION = "actors-6"
+_PHRASE_CACHE_CHARS = 300        # noun phrases up to this length have their alias matches kept
+_PHRASE_CACHE_SIZE = 50_000
 
 # ---------------------------------------------------------------------------------------------
 # normalisation (one char in, one char out, so offsets survive)
@@ -601,6 +603,7 @@ class ActorKB:
                 self._add_alias(a, Cand("person", ent, a, user=user))
 
     def _compile(self) -> None:
+        self.__dict__.pop("_phrase_cache", None)
         for phrase in STOP_PHRASES:
             na = norm_alias(phrase)
             if not any(c.kind != "stop" and norm_alias(c.orig) == na for c in self.aliases.get(na, ())):
@@ -875,8 +878,27 @@ class ActorKB:
             self.errors.append(f"find: {exc!r}")
             return []
 
+    def _phrase_raw(self, text: str, start: int) -> list:
+        """_raw_matches of a noun phrase, kept per phrase text (the same phrases come back clause after clause and
+        document after document); each call gets its own lists, at its own offset."""
+        if len(text) > _PHRASE_CACHE_CHARS:
+            return self._raw_matches(text, offset=start)
+        cache = self.__dict__.setdefault("_phrase_cache", {})
+        got = cache.get(text)
+        if got is None:
+            got = self._raw_matches(text, offset=0)
+            if len(cache) >= _PHRASE_CACHE_SIZE:
+                cache.clear()
+            cache[text] = got
+        return [(s + start, e + start, list(cs)) for s, e, cs in got]
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_phrase_cache", None)        # a per-process cache, not part of the pickled index
+        return state
+
     def _phrase_matches(self, text: str, start: int):
-        raw = self._raw_matches(text, offset=start)
+        raw = self._phrase_raw(text, start)
         names = self._select([(s, e, [c for c in cs if c.kind != "sector"]) for s, e, cs in raw
                               if any(c.kind != "sector" for c in cs)])
         stops = [(s, e) for s, e, cs in names if all(c.kind == "stop" for c in cs)]

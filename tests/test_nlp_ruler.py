@@ -1,0 +1,33 @@
+"""Issue 16: eventwire's table form of spaCy's attribute ruler annotates exactly as spaCy's own does."""
+import spacy
+
+from eventwire import nlp as ew_nlp
+
+TEXTS = [
+    "The minister said that he would not resign, but the party's leaders had already met twice.",
+    "We ain't gonna sign it, y'all know that. Let's wait; they'd rather go home, gotta say.",
+    "There were   three of them.\n\nIt's here and I'd have done it myself, said the officer in Basra.",
+    "THE ARMY SHELLED THE TOWN ON MONDAY. nothing was left of it, somebody told us.",
+    "Those who gets there first got the prize; this is what she did with hers and theirs.",
+]
+
+
+def _annotations(doc):
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
+def test_table_ruler_matches_spacys_ruler():
+    ours = ew_nlp.load()
+    stock = spacy.load(ew_nlp.MODEL)
+    ruler = ours.get_pipe("attribute_ruler")
+    assert type(ruler).match is not ruler.match        # the table is in use, not spaCy's Matcher
+    for text in TEXTS:
+        assert _annotations(ours(text)) == _annotations(stock(text)), text
+
+
+def test_ruler_sets_pos_and_lemma_from_its_rules():
+    doc = ew_nlp.load()("They would not go, and we ain't going either.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["not"].pos_ == "PART" and by_text["not"].lemma_ == "not"      # RB + 'not' rule
+    assert by_text["would"].pos_ == "AUX"
+    assert by_text["ai"].lemma_ == "be"                                            # the two-token 'ai' + "n't" rule
