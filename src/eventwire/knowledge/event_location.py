@@ -8,6 +8,8 @@ soldiers is an actor, not a place); a place named only to situate another gives 
 of the rest wins (`_most_specific`, `_contained`, `_follows_in`, `_rank`). Places under a reporting verb or in
 "according to ..." do not locate the event. Fallbacks: the dateline, then the article's focus (`article_focus`).
 The thresholds MIN_ATTACH_CLAUSE, MIN_ATTACH_SENTENCE and SPECIFIC_ATTACH are read at call time from this module.
+The stages: event_clause.py (the trigger's clause and the places its sentence names), event_attach.py
+(`_place_score`), and this module (ranking, the fallbacks).
 """
 from __future__ import annotations
 
@@ -16,359 +18,23 @@ from typing import Optional, Sequence
 
 from eventwire.model import Place
 from eventwire.knowledge.place_words import (
-    _AREA_WORDS, _ATTACK_NOUNS, _BATTLE_NOUNS, _CALENDAR, _DIRECTION_HEADS, _DWELLINGS, _FACILITY_WORDS,
-    _GROUND_ONLY_VERBS, _HELD_VERBS, _NAMED_AFTER, _PART_NOUNS, _PLACE_HEADS, _PROVINCE_WORDS, _SETTLEMENT_NOUNS,
-    _STRONG_PREPS, _TERRITORY_VERBS, _WORDS)
+    _BATTLE_NOUNS, _DIRECTION_HEADS, _FACILITY_WORDS, _GROUND_ONLY_VERBS, _HELD_VERBS, _PART_NOUNS, _PLACE_HEADS,
+    _PROVINCE_WORDS, _SETTLEMENT_NOUNS, _STRONG_PREPS, _TERRITORY_VERBS, _WORDS)
+# the earlier stages (also re-exported: dates.py, actor_country.py and places.py import helpers from this module)
+from eventwire.knowledge.event_clause import (  # noqa: F401
+    _CLAUSE_BREAK, _DEVICE_NOUNS, _according_phrases, _clause_root, _governing_prep, _head_in_span,
+    _in_cause_clause, _is_report, _np_head, _on_the_way, _place_tokens_uncached, _places_by_sentence,
+    _subject_ids, _subtree_ids, _subtree_walk)
+from eventwire.knowledge.event_attach import (  # noqa: F401
+    _SITE_NOUNS, _held_np, _in_org_name, _place_score, _under_topic)
 
-_REPORT_LEMMAS = _WORDS["report_lemmas"]
-_CLAUSE_BREAK = {"ccomp", "parataxis", "relcl", "csubj", "advcl", "acl"}
-_NON_LOCATIVE_PREPS = _WORDS["non_locative_preps"]
-_SITE_NOUNS = _WORDS["site_nouns"]
-_OF_KINDS = _WORDS["of_kinds"]
-_FROM_VERBS = _WORDS["from_verbs"]
-_DEVICE_NOUNS = _WORDS["device_nouns"]
 _WATER_NAMES = _WORDS["water_names"]
-_DWELLING_HEADS = _DWELLINGS | _WORDS["workplaces"]
 _AROUND_NOUNS = _WORDS["around_nouns"]
-_WAY_HEADS = _WORDS["town_ways"]
-_GROUP_NAME_WORDS = _WORDS["group_name_words"]
 
 
 # a sentence naming more places than this (a list, or a run-on "sentence" of repeated names) gives each event only
 # the ones nearest its trigger, so that the pairwise ranking below stays bounded
 MAX_CANDIDATES = 16
-
-
-def _places_by_sentence(doc, places: Sequence[Place]) -> dict:
-    """{sentence start token: [(place, first token, end token)]}, built once per document and place list."""
-    key = (id(places), len(places))
-    cache = doc.user_data.get("eventwire.place_tokens")
-    if cache is not None and cache[0] == key:
-        return cache[1]
-    by_sent: dict = {}
-    for p, i, j in _place_tokens_uncached(doc, places):
-        by_sent.setdefault(doc[i].sent.start, []).append((p, i, j))
-    doc.user_data["eventwire.place_tokens"] = (key, by_sent)
-    return by_sent
-
-
-def _place_tokens_uncached(doc, places: Sequence[Place]) -> list[tuple[Place, int, int]]:
-    out = []
-    for p in places:
-        if p.demonym:
-            continue
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        out.append((p, span.start, span.end))
-    return out
-
-
-def _head_in_span(doc, i: int, j: int):
-    for t in doc[i:j]:
-        if (not (i <= t.head.i < j) or t.head.i == t.i) and not t.is_punct:
-            return t
-    for t in doc[i:j]:
-        if not (i <= t.head.i < j) or t.head.i == t.i:
-            return t
-    return doc[i]
-
-
-def _governing_prep(tok):
-    """The preposition a place hangs from (through 'the city of', compounds and appositions), or None."""
-    t = tok
-    for _ in range(6):
-        if t.dep_ in ("compound", "amod", "nmod", "appos", "conj", "poss") and t.head.i != t.i:
-            t = t.head
-            continue
-        if t.head.lower_ in ("called", "named") and t.head.dep_ in ("acl", "relcl") and t.dep_ != "pobj":
-            t = t.head.head       # "a peak called Tiger Hill": the peak
-            continue
-        if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lower_ == "known" \
-                and t.head.head.dep_ in ("acl", "relcl"):
-            t = t.head.head.head  # "an area known as El Tablazo": the area
-            continue
-        if t.dep_ == "pobj":
-            p = t.head
-            if p.lower_ == "of" and p.head.lower_ in _DIRECTION_HEADS and p.head.dep_ in ("advmod", "npadvmod"):
-                return p              # "raids north of Baghdad": the direction phrase itself
-            if p.lower_ == "of" and (p.head.pos_ in ("NOUN", "PROPN") or p.head.lower_ in ("one", "two", "some",
-                                                                                       "many", "most", "all")) \
-                    or p.lower_ == "for" and p.head.lemma_.lower() in _BATTLE_NOUNS \
-                    or p.lower_ in ("like", "including") and (p.head.lower_ in _SETTLEMENT_NOUNS
-                                                              or p.head.lower_ in ("places", "sites")) \
-                    and p.head.dep_ == "pobj" and p.head.head.lower_ in _STRONG_PREPS:
-                t = p.head            # "the city of X", "the outskirts of X", "in the battle for X"
-                continue
-            if p.lower_ == "to" and p.head.lower_ in _WAY_NOUNS and p.head.dep_ == "pobj":
-                t = p.head            # "at the entrance to Bethlehem", "on the road to Ariel"
-                continue
-            return p
-        return None
-    return None
-
-
-def _is_report(tok) -> bool:
-    """Does tok report speech ("said", "claimed")? Not "claimed 37 lives", "reported missing", "a blast was
-    reported"."""
-    if tok.lemma_.lower() not in _REPORT_LEMMAS:
-        return False
-    return not any(c.dep_ in ("dobj", "oprd", "acomp") and c.lemma_.lower() in ("life", "live", "lives", "missing",
-                                                                                 "dead", "killed", "wounded")
-                   or c.dep_ == "nsubjpass" and (c.lemma_.lower() in _DEVICE_NOUNS or c.lemma_.lower() in _BATTLE_NOUNS)
-                   for c in tok.children)     # ("an explosion was reported inside X": where it went off)
-
-
-def _clause_root(trigger):
-    """Walk up from the trigger to the verb whose clause it belongs to, stopping below reporting verbs."""
-    t = trigger
-    for _ in range(8):
-        if t.dep_ in ("ROOT", "ccomp", "parataxis", "relcl", "csubj") or t.head.i == t.i:
-            return t
-        h = t.head
-        if _is_report(h) and t.dep_ in ("advcl", "xcomp", "conj", "dobj"):
-            return t
-        if t.dep_ in ("xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acl",
-                      "advcl", "conj", "npadvmod", "agent", "oprd", "acomp", "aux", "auxpass"):
-            t = h
-            continue
-        return t
-    return t
-
-
-def _subtree_ids(tok, stop_deps=_CLAUSE_BREAK, skip=None) -> set[int]:
-    """Token indexes under tok, not crossing into other clauses (stop_deps). The plain case is computed once per
-    token and document: event places and event dates ask for the same subtrees for every event. Read-only."""
-    if stop_deps is _CLAUSE_BREAK and skip is None:
-        cache = tok.doc.user_data.setdefault("eventwire.subtrees", {})
-        got = cache.get(tok.i)
-        if got is None:
-            got = cache[tok.i] = frozenset(_subtree_walk(tok, stop_deps, None))
-        return got
-    return _subtree_walk(tok, stop_deps, skip)
-
-
-def _subtree_walk(tok, stop_deps, skip) -> set[int]:
-    out = set()
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        out.add(t.i)
-        for c in t.children:
-            if c.dep_ in stop_deps and c.i != tok.i:
-                continue
-            if skip is not None and c.i == skip:
-                continue
-            stack.append(c)
-    return out
-
-
-_PERSON_HEADS = _WORDS["person_heads"]
-
-
-def _subject_ids(trig) -> set[int]:
-    out: set[int] = set()
-    for c in trig.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            out |= {t.i for t in c.subtree}
-    return out
-
-
-def _place_score(doc, trig, h, p, tier, report_ids):
-    """How strongly the place whose head token is h locates the event triggered by trig (higher is better)."""
-    if h.dep_ == "compound" and h.head.lower_ in _CALENDAR and h.head.i == h.i + 1:
-        h = h.head            # "patrolled downtown Caracas Wednesday": the parser made the place a weekday's word
-    prep = _governing_prep(h)
-    k = h.i - 2 if h.i > 1 and doc[h.i - 1].text == "," else h.i - 1
-    if prep is None and k >= 0 and doc[k].lower_ in _NAMED_AFTER and doc[k].dep_ == "pobj" \
-            and h.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        prep = _governing_prep(doc[k])    # "demonstrated in the Togolese capital Lome", "in the heart of the capital,
-        #                                   Sana" (the name misparsed)
-    attach = 0.0
-    if prep is not None:
-        pl = prep.lower_
-        if pl in _STRONG_PREPS:
-            attach = 2.0
-        elif pl == "to" and prep.head.lower_ in ("close", "next", "near", "adjacent", "nearby") \
-                or pl == "from" and prep.head.lower_ == "far" and any(c.lower_ == "not" for c in prep.head.children):
-            attach = 2.0      # "close to Jaffna", "not far from Grozny"
-        elif pl in ("to", "toward", "towards", "into", "from") and prep.head.i == trig.i \
-                and trig.lemma_ in _MOTION_VERBS \
-                or pl == "from" and prep.head.i == trig.i and trig.lemma_ in _FROM_VERBS \
-                or pl == "from" and tier == 0 and h.dep_ in ("compound", "poss") and h.head.dep_ == "pobj" \
-                and h.head.lemma_.lower() in _DWELLING_HEADS:      # "captured ... from their Baghdad house"
-            attach = 0.6      # "flew to Basra", "troops were dispatched to Kandahar", "marched from Geneva" (+1 below:
-            #                   the trigger's own)
-        elif pl in ("including", "like") and trig.lemma_ in _TERRITORY_VERBS and _held_np(prep.head, trig):
-            attach = 1.2      # "captured key towns in North Kivu, including Kanyabayonga": the towns themselves
-        elif pl in ("on", "against") and prep.head.lemma_ in _ATTACK_NOUNS:
-            attach = 2.0      # "an attack on Mbuta village", "airstrikes on Raqqa"
-        elif pl in ("on", "over", "across", "through", "inside", "outside", "into", "from", "to", "toward",
-                    "towards", "of", "between"):
-            attach = 0.6 if pl in ("on", "over", "into", "through") else 0.3
-        else:
-            attach = 0.0
-        ph = prep.head
-        if pl not in _NON_LOCATIVE_PREPS and (ph.i == trig.i or ph.i == trig.head.i
-                                              and trig.dep_ in ("xcomp", "dobj", "conj")):
-            attach += 1.0
-        # "Moussa, 28, of Kafr Tsurif": a person's home town, not where the event was
-        if pl == "of" and ph.ent_type_ == "PERSON" or pl in ("of", "from") and ph.pos_ == "PROPN":
-            attach = 0.1
-        if pl == "of" and ph.lower_ in _DIRECTION_HEADS:
-            # "north of Baghdad", "on the outskirts of Aleppo"; but "Jolo, 940 kilometers south of Manila": a
-            # distance makes the place a landmark to measure from
-            attach = 0.3 if any(t.lower_ in _DISTANCE_UNITS for t in doc[max(0, ph.i - 4):ph.i]) else 2.0
-        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _PERSON_HEADS:
-            attach = -1.0     # "the governments of Iraq and Syria", "the people of Gaza": actors
-        if h.dep_ in ("compound", "amod") and h.head.lower_ in _PERSON_HEADS and h.head.i > h.i \
-                and not any(c.lower_ in _AREA_WORDS and c.dep_ == "amod" for c in h.children):
-            attach = -1.0     # "fired at U.S. troops": whose troops, not where
-    else:
-        t = h
-        for _ in range(6):
-            if t.dep_ in ("compound", "amod", "nmod", "appos", "conj") and t.head.i != t.i:
-                t = t.head
-            elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
-                t = t.head.head
-            else:
-                break
-        if t.i != h.i and t.lower_ in _OWNED_SITES and p.feature == "country":
-            attach = -1.0     # "the US embassy", "British bases": whose, not where
-        elif t.i != h.i and (t.lower_ in _PLACE_HEADS or t.lemma_.lower() in _PLACE_HEADS) \
-                or (h.i > 0 and doc[h.i - 1].tag_ == "PRP$" and t.i != h.i):
-            attach = 1.0      # "her Reshimbagh residence", "a Kabul hotel", "the streets of Srinagar"
-        elif h.dep_ in ("npadvmod",) and h.head.i == trig.i:
-            attach = 1.5      # "patrolled Harare Saturday" style adverbial place
-        elif t.dep_ in ("dobj", "nsubjpass") and trig.lemma_ in _TERRITORY_VERBS and (
-                t.head.i == trig.i or t.head.dep_ == "conj" and t.head.head.i == trig.i
-                and t.head.lemma_ in _TERRITORY_VERBS):
-            # "stormed the town", "Eastern Slavonia was captured", "patrolling Kabul's streets"
-            attach = 1.2 if (p.feature or "city") in ("city", "admin2", None) or t.i != h.i else 0.8
-        elif t.dep_ in ("dobj", "nsubjpass") and t.head.i != trig.i and t.head.lemma_ in _GROUND_ONLY_VERBS \
-                and t.head.lemma_ != "evacuate":
-            attach = 1.0      # "captured ... as he tried to flee northern Italy": ground in a linked clause
-        elif h.dep_ == "poss" and h.head.dep_ in ("dobj", "pobj") and (
-                h.head.head.i == trig.i and trig.lemma_ in _TERRITORY_VERBS
-                or h.head.dep_ == "pobj" and h.head.head.lower_ in _STRONG_PREPS):
-            attach = 1.0      # "patrolling Iraq's northern skies", "in Congo's east"
-        elif h.dep_ == "poss" and trig.lemma_ in _TERRITORY_VERBS and (h.head.lower_ in _PLACE_HEADS | _PART_NOUNS
-                                                                        or h.head.lemma_.lower() in _PLACE_HEADS) \
-                and _held_np(h.head, trig):
-            attach = 1.0      # "patrolled the streets of Freetown's west end", "captured 70 percent of Bosnia's
-            #                   territory", "Somalia's waters are patrolled": the ground itself
-        elif h.dep_ == "poss" and h.head.lemma_.lower() in _PLACE_HEADS and _held_np(h.head, trig):
-            attach = 1.0      # "a bombing destroyed one of Baghdad's main bridges": the town the site is in
-        elif h.dep_ == "compound" and h.head.lower_ in _LOCAL_AGENTS and h.head.dep_ in ("nsubj", "nsubjpass") \
-                and h.head.head.i == trig.i and p.feature not in ("country", "admin1", "continent", "region"):
-            attach = 1.3      # "Dallas police shot ...", "Basra protesters marched": a town's own people acting
-            #                   (less the subject's 0.7 below: 0.6, enough only where nothing better is named)
-        elif h.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod") and t.i == h.i or \
-                h.dep_ in ("compound", "amod") and t.lower_ in _PERSON_HEADS:
-            attach = -1.0     # a country or city as an actor: "Iran condemned", "attacked Iraq", "US soldiers"
-        else:
-            attach = 0.4      # some other attachment (lists, appositions): too weak on its own
-    if _in_org_name(h):
-        attach = -1.0         # "striking the Islamic State of Iraq": part of a group's name, an actor
-    if h.dep_ == "compound" and h.head.lower_ in ("time", "timezone"):
-        attach = -1.0         # "at 8 P.M. (Damascus Time)": a clock, not a place
-    if prep is not None and attach > 0.3 and prep.lower_ not in _STRONG_PREPS and _under_topic(prep, trig):
-        attach = 0.3          # "protested in Berlin against the raids on Yugoslavia": what it was about, not where
-    if h.dep_ == "poss" and prep is not None and h.head.lemma_.lower() not in _WAY_HEADS:
-        attach -= 0.5         # "in Congo's capital, Kinshasa": the capital is the place (but "took to Sarajevo's
-        #                       streets": the streets are the town's)
-    top = _np_head(h)
-    if top.i != h.i and top.lower_ in _OWNED_SITES and p.feature == "country":
-        attach = -1.0         # "outside the US embassy", "at British bases": whose, not where
-    # inside the subject of the event: weaker than the event's own modifiers (but "Baghdad was bombed",
-    # "Idlib province has been struck": the passive subject of a verb that acts on ground is the place)
-    if tier == 0 and h.i in _subject_ids(trig) and not (
-            trig.lemma_ in _TERRITORY_VERBS and any(c.dep_ == "nsubjpass" and h.i in {t.i for t in c.subtree}
-                                                    and c.lower_ not in _PERSON_HEADS for c in trig.children)
-            and attach > 0):
-        attach -= 0.7
-    feat = {"city": 0.9, "admin2": 0.8, "admin1": 0.5, "country": 0.2, "continent": 0.0, "region": 0.3}.get(
-        p.feature or "", 0.9)
-    dist = abs(h.i - trig.i)
-    return -2.0 * tier + attach + feat - 0.02 * dist, attach
-
-
-def _in_org_name(h) -> bool:
-    """Is the place at h the "of" part of an organisation's name ("the Islamic State of Iraq", "the Army of
-    Conquest"), not of a site named that way ("the University of Baghdad")?"""
-    if h.ent_type_ != "ORG" or h.ent_iob_ == "B":
-        return False
-    t = h
-    while t.dep_ in ("compound", "flat", "conj") and t.head.i != t.i:
-        t = t.head            # (also "... of Iraq and the Levant")
-    if not (t.dep_ == "pobj" and t.head.lower_ == "of"):
-        return False
-    owner = t.head.head
-    if owner.ent_type_ != "ORG" or owner.i > h.i or owner.lower_ in _FACILITY_WORDS or owner.lower_ in _SITE_NOUNS:
-        return False
-    if owner.lower_ in _PLACE_HEADS or owner.lower_ in _OF_KINDS:
-        # "the Republic of Congo", "the State of Kuwait" are places; "the Islamic State of Iraq" is a group
-        return any(c.dep_ in ("amod", "compound") and c.lower_ in _GROUP_NAME_WORDS for c in owner.children)
-    return True
-
-
-def _in_cause_clause(trig, h) -> bool:
-    """Is the place at h inside a "when" clause hung on the trigger or a verb joined to it, the happening that
-    caused it ("were killed and 15 wounded when a car bomb went off in X")? ("as", "after" and "while" clauses
-    were tried too: as often the victim's errand or an earlier event as where it happened.)"""
-    verbs = [trig] + [c for c in trig.children if c.dep_ == "conj"] + ([trig.head] if trig.dep_ == "conj" else [])
-    for c in [c for v in verbs for c in v.children]:
-        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children):
-            if h.i in {t.i for t in c.subtree}:
-                return True
-    return False
-
-
-def _on_the_way(doc, trig, h, clause: set) -> bool:
-    """Is the place at h the ground a victim or convoy was crossing when the event happened: "through X" (or
-    "along", "across") after a verb of travel in a clause hung on the event's clause ("as he drove through X",
-    "while travelling through X", "a man travelling through X was shot")?"""
-    prep = _governing_prep(h)
-    if prep is None or prep.lower_ not in ("through", "along", "across"):
-        return False
-    v = prep.head
-    if v.pos_ not in ("VERB", "AUX") or v.lemma_ not in _TRAVEL_VERBS or v.dep_ not in ("advcl", "acl", "relcl"):
-        return False
-    return v.head.i in clause or v.head.head.i in clause and v.head.dep_ in ("nsubj", "nsubjpass", "dobj")
-
-
-def _is_held(h) -> bool:
-    """Is the place at h (or the noun it names) the object, or passive subject, of a verb that takes ground?"""
-    t = _np_head(h)
-    # (a bare name after a verb that also takes persons may be a man: "captured Qadeer in Gujranwala")
-    return t.dep_ == "dobj" and t.head.lemma_ in _TERRITORY_VERBS and (
-        t.i != h.i or t.head.lemma_ not in _HELD_VERBS or t.head.lemma_ in _GROUND_ONLY_VERBS)
-
-
-def _under_topic(prep, trig) -> bool:
-    """Does the phrase holding a place hang, below the event, from "against", "over", "about" and the like (what
-    a protest or a statement was about)? ("against the air raids on Yugoslavia", "over the genocide in Krajina")"""
-    t = prep.head
-    for _ in range(8):
-        if t.i == trig.i or t.head.i == t.i:
-            return False
-        if t.dep_ == "pobj" and t.head.lower_ in _TOPIC_PREPS:
-            return True
-        t = t.head
-    return False
-
-
-def _held_np(tok, trig) -> bool:
-    """Is tok (through "of" phrases: "70 percent of X's territory") the object, or passive subject, of trig?"""
-    t = tok
-    for _ in range(4):
-        if t.dep_ in ("dobj", "nsubjpass") and t.head.i == trig.i:
-            return True
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
-            t = t.head.head
-            continue
-        return False
-    return False
 
 
 def article_focus(doc, places: Sequence[Place], min_sentences: int = 3) -> Optional[Place]:
@@ -393,15 +59,6 @@ def article_focus(doc, places: Sequence[Place], min_sentences: int = 3) -> Optio
     if n < 2 or len(ranked) > 1 and ranked[1][1] == n:
         return None
     return first[gid]
-
-
-def _according_phrases(doc, sent) -> list[set[int]]:
-    """Token ids of each "according to ..." phrase in the sentence (computed once per sentence)."""
-    cache = doc.user_data.setdefault("eventwire.according", {})
-    hit = cache.get(sent.start)
-    if hit is None:
-        hit = cache[sent.start] = [{x.i for x in t.subtree} for t in sent if t.lower_ == "according"]
-    return hit
 
 
 def event_location(doc, trigger_token_index: int, places: Sequence[Place],
@@ -477,22 +134,11 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
         return replace(dateline_place, precision="dateline") if dateline_place else None
 
 
-_OWNED_SITES = _WORDS["owned_sites"]
 _FEATURE_RANK = {"city": 0, None: 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 _CONTAINER_AFTER = _WORDS["container_after"]
-
-
-def _np_head(tok):
-    t = tok
-    for step in range(6):
-        if t.dep_ in ("compound", "amod", "nmod", "conj") and t.head.i != t.i:
-            t = t.head
-        elif (step == 0 or t.dep_ == "conj") and t.dep_ == "pobj" and t.head.lower_ == "of" \
-                and t.head.head.lower_ in _SETTLEMENT_NOUNS:
-            t = t.head.head       # "the towns of X, Y and Z" (the name itself, not "X state of ...")
-        else:
-            break
-    return t
+_ADMIN_PARTS = _WORDS["admin_parts"]
+_HOLD_NOUNS = _WORDS["hold_nouns"]
+_LOCAL_SOURCES = _WORDS["local_sources"]
 
 
 def _rank(p: Place, h=None) -> float:
@@ -568,16 +214,6 @@ def _follows_in(doc, x_head, y_head, preps=("in",)) -> bool:
     return k == prep.i and prep.head.i != x_head.i
 
 
-_ADMIN_PARTS = _WORDS["admin_parts"]
-_HOLD_NOUNS = _WORDS["hold_nouns"]
-_DISTANCE_UNITS = _WORDS["distance_units"]
-_WAY_NOUNS = _WORDS["way_nouns"]
-_TRAVEL_VERBS = _WORDS["travel_verbs"]
-_TOPIC_PREPS = _WORDS["topic_preps"]
-_LOCAL_AGENTS = _WORDS["local_agents"]
-_LOCAL_SOURCES = _WORDS["local_sources"]
-
-
 def _facility(p: Place, h=None) -> bool:
     """A street or a building: the gold sets and users want the town it stands in. With the name's head token h,
     a name the gazetteer does not know also counts when the noun it names is a site ("the Sadriya market",
@@ -603,6 +239,14 @@ def _unknown_rank(p: Place, h) -> Optional[float]:
     if h is not None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _PROVINCE_WORDS:
         return 2
     return None
+
+
+def _is_held(h) -> bool:
+    """Is the place at h (or the noun it names) the object, or passive subject, of a verb that takes ground?"""
+    t = _np_head(h)
+    # (a bare name after a verb that also takes persons may be a man: "captured Qadeer in Gujranwala")
+    return t.dep_ == "dobj" and t.head.lemma_ in _TERRITORY_VERBS and (
+        t.i != h.i or t.head.lemma_ not in _HELD_VERBS or t.head.lemma_ in _GROUND_ONLY_VERBS)
 
 
 def _most_specific(doc, scored: list, trig=None) -> list:
@@ -684,6 +328,5 @@ def _most_specific(doc, scored: list, trig=None) -> list:
 
 
 SPECIFIC_ATTACH = 1.0
-_MOTION_VERBS = _WORDS["motion_verbs"]
 MIN_ATTACH_CLAUSE = 0.55
 MIN_ATTACH_SENTENCE = 1.0

@@ -1,8 +1,9 @@
 """The word lists the place stages read (data/places/words.tsv), loaded once, and the lists more than one stage uses.
 
 Each list becomes one frozenset named after it with a leading underscore (`_WORDS["held_verbs"]` is
-`_HELD_VERBS`). A list only one stage reads is defined in that stage's module (toponyms.py: finding names;
-places.py: resolving them; event_location.py: where an event happened); the lists below are read by two or three.
+`_HELD_VERBS`). A list only one stage reads is defined in that stage's module (toponyms.py and toponym_context.py:
+finding names; places.py: resolving them; event_location.py, event_clause.py and event_attach.py: where an event
+happened); the lists below are read by two or three.
 """
 from __future__ import annotations
 

@@ -4,10 +4,12 @@
     loc = event_location(doc, trigger_token_index, places, dateline_place(doc, places), article_focus(doc, places))
 
 The stages, in order:
-  1. toponyms.py: recognition; the names of places in the text (`_collect`), unresolved;
+  1. toponyms.py: recognition; the names of places in the text (`_collect`), unresolved (the predicates that
+     read the words around a name are in toponym_context.py);
   2. this module: resolution; each mention's gazetteer candidate (`_annotate`, `_score`, `_resolve`,
      `_fill_admin2`), in `find_places`, and the dateline's place (`dateline_place`);
-  3. event_location.py: where an event happened (`event_location`, `article_focus`).
+  3. event_location.py: where an event happened (`event_location`, `article_focus`), with event_clause.py (the
+     trigger's clause and the places its sentence names) and event_attach.py (`_place_score`).
 The word lists all three read are loaded once in place_words.py. `event_location` and `article_focus` are
 imported here too, so `eventwire.knowledge.places` keeps the whole public API. Tuning constants live where they
 are read: POP_W, CTX_COUNTRY_MAX and the SUPPORT_* weights here, MIN_ATTACH_* and SPECIFIC_ATTACH in

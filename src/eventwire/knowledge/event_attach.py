@@ -1,0 +1,190 @@
+"""Event location, second stage: how strongly each place in the trigger's sentence locates the event
+(`_place_score`), read from the words that tie it to the trigger: "in/at/near X" strongest, the object of a verb
+that takes ground, a country that owns an embassy or names soldiers an actor, not a place; a place in a group's
+name (`_in_org_name`) or in what a protest was about (`_under_topic`) locates nothing. event_location.py ranks
+the scored places.
+"""
+from __future__ import annotations
+
+from eventwire.knowledge.place_words import (
+    _AREA_WORDS, _ATTACK_NOUNS, _CALENDAR, _DIRECTION_HEADS, _DWELLINGS, _FACILITY_WORDS, _GROUND_ONLY_VERBS,
+    _NAMED_AFTER, _PART_NOUNS, _PLACE_HEADS, _STRONG_PREPS, _TERRITORY_VERBS, _WORDS)
+from eventwire.knowledge.event_clause import _governing_prep, _np_head, _subject_ids
+
+_NON_LOCATIVE_PREPS = _WORDS["non_locative_preps"]
+_SITE_NOUNS = _WORDS["site_nouns"]
+_OF_KINDS = _WORDS["of_kinds"]
+_FROM_VERBS = _WORDS["from_verbs"]
+_DWELLING_HEADS = _DWELLINGS | _WORDS["workplaces"]
+_WAY_HEADS = _WORDS["town_ways"]
+_GROUP_NAME_WORDS = _WORDS["group_name_words"]
+_PERSON_HEADS = _WORDS["person_heads"]
+_OWNED_SITES = _WORDS["owned_sites"]
+_DISTANCE_UNITS = _WORDS["distance_units"]
+_TOPIC_PREPS = _WORDS["topic_preps"]
+_LOCAL_AGENTS = _WORDS["local_agents"]
+_MOTION_VERBS = _WORDS["motion_verbs"]
+
+
+def _place_score(doc, trig, h, p, tier, report_ids):
+    """How strongly the place whose head token is h locates the event triggered by trig (higher is better)."""
+    if h.dep_ == "compound" and h.head.lower_ in _CALENDAR and h.head.i == h.i + 1:
+        h = h.head            # "patrolled downtown Caracas Wednesday": the parser made the place a weekday's word
+    prep = _governing_prep(h)
+    k = h.i - 2 if h.i > 1 and doc[h.i - 1].text == "," else h.i - 1
+    if prep is None and k >= 0 and doc[k].lower_ in _NAMED_AFTER and doc[k].dep_ == "pobj" \
+            and h.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        prep = _governing_prep(doc[k])    # "demonstrated in the Togolese capital Lome", "in the heart of the capital,
+        #                                   Sana" (the name misparsed)
+    attach = 0.0
+    if prep is not None:
+        pl = prep.lower_
+        if pl in _STRONG_PREPS:
+            attach = 2.0
+        elif pl == "to" and prep.head.lower_ in ("close", "next", "near", "adjacent", "nearby") \
+                or pl == "from" and prep.head.lower_ == "far" and any(c.lower_ == "not" for c in prep.head.children):
+            attach = 2.0      # "close to Jaffna", "not far from Grozny"
+        elif pl in ("to", "toward", "towards", "into", "from") and prep.head.i == trig.i \
+                and trig.lemma_ in _MOTION_VERBS \
+                or pl == "from" and prep.head.i == trig.i and trig.lemma_ in _FROM_VERBS \
+                or pl == "from" and tier == 0 and h.dep_ in ("compound", "poss") and h.head.dep_ == "pobj" \
+                and h.head.lemma_.lower() in _DWELLING_HEADS:      # "captured ... from their Baghdad house"
+            attach = 0.6      # "flew to Basra", "troops were dispatched to Kandahar", "marched from Geneva" (+1 below:
+            #                   the trigger's own)
+        elif pl in ("including", "like") and trig.lemma_ in _TERRITORY_VERBS and _held_np(prep.head, trig):
+            attach = 1.2      # "captured key towns in North Kivu, including Kanyabayonga": the towns themselves
+        elif pl in ("on", "against") and prep.head.lemma_ in _ATTACK_NOUNS:
+            attach = 2.0      # "an attack on Mbuta village", "airstrikes on Raqqa"
+        elif pl in ("on", "over", "across", "through", "inside", "outside", "into", "from", "to", "toward",
+                    "towards", "of", "between"):
+            attach = 0.6 if pl in ("on", "over", "into", "through") else 0.3
+        else:
+            attach = 0.0
+        ph = prep.head
+        if pl not in _NON_LOCATIVE_PREPS and (ph.i == trig.i or ph.i == trig.head.i
+                                              and trig.dep_ in ("xcomp", "dobj", "conj")):
+            attach += 1.0
+        # "Moussa, 28, of Kafr Tsurif": a person's home town, not where the event was
+        if pl == "of" and ph.ent_type_ == "PERSON" or pl in ("of", "from") and ph.pos_ == "PROPN":
+            attach = 0.1
+        if pl == "of" and ph.lower_ in _DIRECTION_HEADS:
+            # "north of Baghdad", "on the outskirts of Aleppo"; but "Jolo, 940 kilometers south of Manila": a
+            # distance makes the place a landmark to measure from
+            attach = 0.3 if any(t.lower_ in _DISTANCE_UNITS for t in doc[max(0, ph.i - 4):ph.i]) else 2.0
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _PERSON_HEADS:
+            attach = -1.0     # "the governments of Iraq and Syria", "the people of Gaza": actors
+        if h.dep_ in ("compound", "amod") and h.head.lower_ in _PERSON_HEADS and h.head.i > h.i \
+                and not any(c.lower_ in _AREA_WORDS and c.dep_ == "amod" for c in h.children):
+            attach = -1.0     # "fired at U.S. troops": whose troops, not where
+    else:
+        t = h
+        for _ in range(6):
+            if t.dep_ in ("compound", "amod", "nmod", "appos", "conj") and t.head.i != t.i:
+                t = t.head
+            elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+                t = t.head.head
+            else:
+                break
+        if t.i != h.i and t.lower_ in _OWNED_SITES and p.feature == "country":
+            attach = -1.0     # "the US embassy", "British bases": whose, not where
+        elif t.i != h.i and (t.lower_ in _PLACE_HEADS or t.lemma_.lower() in _PLACE_HEADS) \
+                or (h.i > 0 and doc[h.i - 1].tag_ == "PRP$" and t.i != h.i):
+            attach = 1.0      # "her Reshimbagh residence", "a Kabul hotel", "the streets of Srinagar"
+        elif h.dep_ in ("npadvmod",) and h.head.i == trig.i:
+            attach = 1.5      # "patrolled Harare Saturday" style adverbial place
+        elif t.dep_ in ("dobj", "nsubjpass") and trig.lemma_ in _TERRITORY_VERBS and (
+                t.head.i == trig.i or t.head.dep_ == "conj" and t.head.head.i == trig.i
+                and t.head.lemma_ in _TERRITORY_VERBS):
+            # "stormed the town", "Eastern Slavonia was captured", "patrolling Kabul's streets"
+            attach = 1.2 if (p.feature or "city") in ("city", "admin2", None) or t.i != h.i else 0.8
+        elif t.dep_ in ("dobj", "nsubjpass") and t.head.i != trig.i and t.head.lemma_ in _GROUND_ONLY_VERBS \
+                and t.head.lemma_ != "evacuate":
+            attach = 1.0      # "captured ... as he tried to flee northern Italy": ground in a linked clause
+        elif h.dep_ == "poss" and h.head.dep_ in ("dobj", "pobj") and (
+                h.head.head.i == trig.i and trig.lemma_ in _TERRITORY_VERBS
+                or h.head.dep_ == "pobj" and h.head.head.lower_ in _STRONG_PREPS):
+            attach = 1.0      # "patrolling Iraq's northern skies", "in Congo's east"
+        elif h.dep_ == "poss" and trig.lemma_ in _TERRITORY_VERBS and (h.head.lower_ in _PLACE_HEADS | _PART_NOUNS
+                                                                        or h.head.lemma_.lower() in _PLACE_HEADS) \
+                and _held_np(h.head, trig):
+            attach = 1.0      # "patrolled the streets of Freetown's west end", "captured 70 percent of Bosnia's
+            #                   territory", "Somalia's waters are patrolled": the ground itself
+        elif h.dep_ == "poss" and h.head.lemma_.lower() in _PLACE_HEADS and _held_np(h.head, trig):
+            attach = 1.0      # "a bombing destroyed one of Baghdad's main bridges": the town the site is in
+        elif h.dep_ == "compound" and h.head.lower_ in _LOCAL_AGENTS and h.head.dep_ in ("nsubj", "nsubjpass") \
+                and h.head.head.i == trig.i and p.feature not in ("country", "admin1", "continent", "region"):
+            attach = 1.3      # "Dallas police shot ...", "Basra protesters marched": a town's own people acting
+            #                   (less the subject's 0.7 below: 0.6, enough only where nothing better is named)
+        elif h.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound", "amod") and t.i == h.i or \
+                h.dep_ in ("compound", "amod") and t.lower_ in _PERSON_HEADS:
+            attach = -1.0     # a country or city as an actor: "Iran condemned", "attacked Iraq", "US soldiers"
+        else:
+            attach = 0.4      # some other attachment (lists, appositions): too weak on its own
+    if _in_org_name(h):
+        attach = -1.0         # "striking the Islamic State of Iraq": part of a group's name, an actor
+    if h.dep_ == "compound" and h.head.lower_ in ("time", "timezone"):
+        attach = -1.0         # "at 8 P.M. (Damascus Time)": a clock, not a place
+    if prep is not None and attach > 0.3 and prep.lower_ not in _STRONG_PREPS and _under_topic(prep, trig):
+        attach = 0.3          # "protested in Berlin against the raids on Yugoslavia": what it was about, not where
+    if h.dep_ == "poss" and prep is not None and h.head.lemma_.lower() not in _WAY_HEADS:
+        attach -= 0.5         # "in Congo's capital, Kinshasa": the capital is the place (but "took to Sarajevo's
+        #                       streets": the streets are the town's)
+    top = _np_head(h)
+    if top.i != h.i and top.lower_ in _OWNED_SITES and p.feature == "country":
+        attach = -1.0         # "outside the US embassy", "at British bases": whose, not where
+    # inside the subject of the event: weaker than the event's own modifiers (but "Baghdad was bombed",
+    # "Idlib province has been struck": the passive subject of a verb that acts on ground is the place)
+    if tier == 0 and h.i in _subject_ids(trig) and not (
+            trig.lemma_ in _TERRITORY_VERBS and any(c.dep_ == "nsubjpass" and h.i in {t.i for t in c.subtree}
+                                                    and c.lower_ not in _PERSON_HEADS for c in trig.children)
+            and attach > 0):
+        attach -= 0.7
+    feat = {"city": 0.9, "admin2": 0.8, "admin1": 0.5, "country": 0.2, "continent": 0.0, "region": 0.3}.get(
+        p.feature or "", 0.9)
+    dist = abs(h.i - trig.i)
+    return -2.0 * tier + attach + feat - 0.02 * dist, attach
+
+
+def _in_org_name(h) -> bool:
+    """Is the place at h the "of" part of an organisation's name ("the Islamic State of Iraq", "the Army of
+    Conquest"), not of a site named that way ("the University of Baghdad")?"""
+    if h.ent_type_ != "ORG" or h.ent_iob_ == "B":
+        return False
+    t = h
+    while t.dep_ in ("compound", "flat", "conj") and t.head.i != t.i:
+        t = t.head            # (also "... of Iraq and the Levant")
+    if not (t.dep_ == "pobj" and t.head.lower_ == "of"):
+        return False
+    owner = t.head.head
+    if owner.ent_type_ != "ORG" or owner.i > h.i or owner.lower_ in _FACILITY_WORDS or owner.lower_ in _SITE_NOUNS:
+        return False
+    if owner.lower_ in _PLACE_HEADS or owner.lower_ in _OF_KINDS:
+        # "the Republic of Congo", "the State of Kuwait" are places; "the Islamic State of Iraq" is a group
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in _GROUP_NAME_WORDS for c in owner.children)
+    return True
+
+
+def _under_topic(prep, trig) -> bool:
+    """Does the phrase holding a place hang, below the event, from "against", "over", "about" and the like (what
+    a protest or a statement was about)? ("against the air raids on Yugoslavia", "over the genocide in Krajina")"""
+    t = prep.head
+    for _ in range(8):
+        if t.i == trig.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in _TOPIC_PREPS:
+            return True
+        t = t.head
+    return False
+
+
+def _held_np(tok, trig) -> bool:
+    """Is tok (through "of" phrases: "70 percent of X's territory") the object, or passive subject, of trig?"""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.i == trig.i:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            t = t.head.head
+            continue
+        return False
+    return False
