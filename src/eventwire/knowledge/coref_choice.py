@@ -1,0 +1,166 @@
+"""Coreference, second stage: the scored choice among earlier mentions of the actor a pronoun or a description
+stands for, and the link that says why (see knowledge/coref.py). ``CorefChoice`` is a part of ``Coref``."""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from eventwire.knowledge.coref_mentions import Want
+from eventwire.model import Actor
+
+# weight of an earlier mention by its grammatical role; a place used as a place counts only for "the country"
+ROLE_WEIGHT = {"subj": 3.0, "obj": 2.0, "poss": 1.8, "other": 1.2, "mod": 0.8, "loc": 0.0}
+DECAY = 0.7                  # lost per sentence back
+REPEAT = 0.4                 # won per earlier mention of the same actor in the window (up to three)
+GOVERNING_SUBJECT = 2.0      # "X said he would ...": the subject of a clause above the pronoun
+PARALLEL = 0.5               # a subject pronoun and a subject antecedent
+QUOTED = 1.0                 # lost by a mention inside a quote that the pronoun is not in
+MIN_SCORE = 0.5
+
+
+def link(a: Actor, span, why: str, keep_person: bool = True) -> Actor:
+    """A copy of `a` at the pronoun or description (its text and offsets), saying why (coreference)."""
+    text = span.text
+    start = span.idx if hasattr(span, "idx") else span.start_char
+    entity, name, kind = (a.entity, a.name, a.kind) if keep_person else (None, None, "group")
+    return Actor(code=a.code, country=a.country, sector=a.sector, name=name, entity=entity, text=text,
+                 start=start, end=start + len(text), why=f"{why} (coreference)", kind=kind)
+
+
+class CorefChoice:
+    """Which earlier mentions fit a pronoun or a description, best first (a part of ``Coref``)."""
+
+    def _choose(self, h, want: Want, sent, quote: int = -1, exclude_key: Optional[str] = None,
+                before: Optional[int] = None) -> list:
+        """[(mention, score, reason)] of the best distinct actors that fit `want`, best first (at most want.n)."""
+        sent_i = self.sent_index(h.i)
+        cands = self.sentence_mentions(sent, sent_i, before=h.idx if before is None else before)
+        for m in reversed(self.mentions):
+            if sent_i - m.sent > want.window:
+                break
+            if m.sent < sent_i:
+                cands.append(m)
+        ancestors = {a.i for a in h.ancestors}
+        own_verb = h.head.i if h.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") else None
+        # "our forces are trying to force them": the object of a controlled verb is not its controller either
+        controllers = set()
+        if own_verb is not None and h.dep_ not in ("nsubj", "nsubjpass"):
+            v = h.head
+            while v.dep_ == "xcomp" and v.head is not v:
+                v = v.head
+                controllers.add(v.i)
+        # "He sent fewer soldiers than Trump demanded": an actor named later in the pronoun's own clause is not it
+        named_after = set()
+        if h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass"):
+            clause = h.head
+            lo = bisect.bisect_right(self.mention_starts, h.idx)
+            for m2 in self.ctx.mentions[lo:]:
+                if m2.start >= sent.end_char:
+                    break
+                if m2.kind == "person" and m2.entity and clause.left_edge.idx <= m2.start <= clause.right_edge.idx:
+                    named_after.add(m2.entity)
+        # the verb of the clause a description is in ("who invaded the country": invaded)
+        local_verb = next((a.i for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None) if want.description else None
+        title_re = re.compile(r"(?<!vice[- ])\b" + re.escape(want.title) + r"\b") if want.title else None
+        generic = bool(want.title) and self.words.get(want.title, ("", None))[0] == "generic-title"
+        best: dict[str, list] = {}
+        counts: dict[str, int] = {}
+        for m in cands:
+            if m.kind not in want.kinds or (exclude_key and m.key == exclude_key) or m.key in named_after:
+                continue
+            if want.plural is not None and m.kind in ("person", "people") and m.plural != want.plural:
+                continue
+            if want.plural is False and m.kind in ("body", "org", "country", "thing") and m.plural:
+                continue
+            if want.plural is True and m.kind in ("thing", "country") and not m.plural:
+                continue
+            if want.country and m.actor.country != want.country:
+                continue
+            if want.named and m.kind in ("body", "people") and not m.actor.country:
+                continue              # a body with no country ("the regime", "families") tells "it" nothing
+            if want.family_only:
+                if not (m.actor.country or m.kind == "org"):
+                    continue
+                if m.actor.sector != want.sector and not (m.kind == "country" and want.sector == "GOV"
+                                                          and m.role in ("subj", "poss")):
+                    continue
+            w = want.loc_weight if m.role == "loc" else ROLE_WEIGHT[m.role]
+            if w <= 0:
+                continue
+            if quote >= 0 and m.sent == sent_i and m.quote != quote:
+                continue              # '"It will ...," the statement said': who reports a quote is not in it
+            tok = m.token
+            if m.sent == sent_i and want.bind and own_verb is not None and tok.head.i == own_verb \
+                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+                continue              # "Hamas captured them": not Hamas
+            if m.sent == sent_i and want.bind and m.role == "subj" and tok.head.i in controllers:
+                continue
+            if want.description and m.sent == sent_i and m.role == "subj":
+                anchor = tok
+                while anchor.dep_ in ("appos", "conj") and anchor.head is not anchor:
+                    anchor = anchor.head
+                if local_verb is not None and anchor.head.i == local_verb:
+                    continue          # "Pence repeated the president's claims": the president is not Pence
+            d = sent_i - m.sent
+            s = w - DECAY * d
+            why = [f"{m.role if m.role != 'subj' else 'subject'}"
+                   + (" in this sentence" if d == 0 else f" {d} sentence{'s' if d > 1 else ''} back")]
+            if d == 0 and m.role == "subj" and tok.head.i in ancestors:
+                s += GOVERNING_SUBJECT
+                why.append("subject of the clause it depends on")
+            elif h.dep_ in ("nsubj", "nsubjpass") and m.role == "subj":
+                s += PARALLEL
+            if m.quote >= 0 and quote < 0:
+                s -= QUOTED
+                why.append("inside a quote")
+            if want.sector and m.actor.sector and not want.family_only:
+                if m.actor.sector == want.sector:
+                    s += 1.0
+                else:
+                    s -= 1.5
+            if title_re is not None and m.actor.entity:
+                if title_re.search((m.actor.why or "").lower()):
+                    s += 1.5
+                    why.append(f"known as {want.title}")
+                elif not generic:
+                    s -= 1.5          # "the prime minister" is not a known president
+            chained = "(coreference)" in (m.actor.why or "")
+            if m.kind == "country" and "country" not in want.label and want.family_only:
+                s -= 0.5
+            if not chained:           # (a pronoun linked before does not make its antecedent more salient)
+                counts[m.key] = counts.get(m.key, 0) + 1
+            cur = best.get(m.key)
+            if cur is None or s > cur[1]:
+                best[m.key] = [m, s, why]
+        out = []
+        for key, (m, s, why) in best.items():
+            extra = min(counts.get(key, 1) - 1, 3)
+            if extra:
+                s += REPEAT * extra
+                why = why + [f"named {counts[key]} times"]
+            out.append((m, s, why))
+        out.sort(key=lambda x: (-x[1], -x[0].start))
+        return [x for x in out if x[1] >= MIN_SCORE][:want.n]
+
+    def _linked(self, picks, span, want: Want) -> list[Actor]:
+        out = []
+        for m, s, why in picks:
+            a = m.actor
+            if not a.code:
+                continue              # the best fit is a name nobody coded: no actor
+            if want.family_only and (m.kind in ("person", "country") or a.sector is None):
+                # "the regime" after "Assad", "the army" after "Turkey": the country's body, not the person
+                sec = want.sector if m.kind == "country" or a.sector is None else a.sector
+                a = Actor(code=(a.country or "") + (sec or ""), country=a.country, sector=sec, name=None, entity=None,
+                          kind="group")
+                if not a.country:
+                    continue
+            name = m.actor.name or m.actor.code
+            linked = link(a, span, f"{want.label} -> {name} ('{m.actor.text}', {', '.join(why)}; score {s:.1f})")
+            if not want.description and m.sent == self.sent_index(self.token_at(linked.start).i) \
+                    and "(coreference)" not in (m.actor.why or "") and m.actor.start is not None:
+                # "Rebels say they conducted ...": the actor is shown where the sentence names it
+                linked.text, linked.start, linked.end = m.actor.text, m.actor.start, m.actor.end
+            out.append(linked)
+        return out
