@@ -25,7 +25,7 @@ from typing import Optional
 
 from eventwire.knowledge.coref_choice import CorefChoice, link  # noqa: F401  (link: used by coding/resolve.py)
 from eventwire.knowledge.coref_mentions import NOMINAL_POS, QUOTE_RE, CorefMentions, Mention, Want, coref_words
-from eventwire.knowledge.people import PeopleIndex, title_heads
+from eventwire.knowledge.people import PeopleIndex, genders, title_heads
 from eventwire.model import Actor
 
 
@@ -74,6 +74,7 @@ class Coref(CorefMentions, CorefChoice):
         self.people: dict[int, Actor] = PeopleIndex(doc, ctx, coder, self.person_nouns, self.tok_starts,
                                                            [t for t in self.nominal if t.pos_ == "PROPN"]).people
         self.mention_starts = [m.start for m in ctx.mentions]
+        self.genders = genders([t for t in self.nominal if t.pos_ == "PROPN"], self.words)   # "Mr X", "Queen Y"
 
     # ------------------------------------------------------------------ positions
     def sent_index(self, tok_i: int) -> int:
@@ -131,6 +132,8 @@ class Coref(CorefMentions, CorefChoice):
         clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > h.i for c in head.children)
         if h.dep_ == "nsubj" and head.pos_ == "ADJ" and clausal:
             return True                   # "made it clear that ..."
+        if h.dep_ == "nsubjpass" and clausal:
+            return True                   # "it has been reported that ..."
         if h.dep_ == "nsubj" and head.lemma_ in ("be", "seem", "appear", "become", "remain"):
             if clausal:
                 return True
@@ -168,7 +171,8 @@ class Coref(CorefMentions, CorefChoice):
         refl = low.endswith(("self", "selves"))
         poss = h.dep_ == "poss" or low in ("his", "its", "their", "hers", "theirs")
         if cls == "person":
-            want = Want(label=f"pronoun '{h.text}'", kinds=frozenset({"person"}), plural=False, window=5)
+            want = Want(label=f"pronoun '{h.text}'", kinds=frozenset({"person"}), plural=False, window=5,
+                        gender=self.words.get(low, ("", None))[1])
         elif cls == "thing":
             want = Want(label=f"pronoun '{h.text}'", kinds=frozenset({"country", "org", "body", "thing"}), plural=False,
                         named=True)
@@ -251,6 +255,9 @@ class Coref(CorefMentions, CorefChoice):
         label = f"'{phrase.text}'"
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in h.children):
             return None               # "the Turkish president, Recep Tayyip Erdogan": named right here
+        if any(c.dep_ == "acl" or (c.dep_ == "relcl" and c.i > 0 and self.doc[c.left_edge.i - 1].text != ",")
+               for c in h.children):
+            return None               # "the authority governing Afrin": a clause after it says which; not one before
         if lemma in self.person_nouns and h.pos_ == "NOUN":
             sector = self.coder._sector_of(h, self.ctx)
             if plural and n == 1:
@@ -280,12 +287,13 @@ class Coref(CorefMentions, CorefChoice):
         if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in h.children):
             return None               # "the regime militias", "the rebel group": another body than the one named
         if lemma in self.group_nouns:
-            want = Want(label=label, description=True, kinds=frozenset({"org"}), window=6, n=n)
-            picks = [p for p in self._choose(h, want, sent, before=phrase.start_char)
-                     if p[0].actor.kind in ("group", "party", None) or not p[0].actor.code]
+            want = Want(label=label, description=True, kinds=frozenset({"org"}), window=6, n=n,
+                        actor_kinds=frozenset({"group", "party", None}))
+            picks = self._choose(h, want, sent, before=phrase.start_char)
             return self._linked(picks, phrase, want) if len(picks) >= n else []
         if lemma in self.igo_nouns:
-            want = Want(label=label, description=True, kinds=frozenset({"org"}), window=6, n=n)
+            want = Want(label=label, description=True, kinds=frozenset({"org"}), window=6, n=n,
+                        actor_kinds=frozenset({"igo"}))
             picks = [p for p in self._choose(h, want, sent, before=phrase.start_char) if p[0].actor.kind == "igo"]
             return self._linked(picks, phrase, want) if picks else []
         if country is None and h.pos_ == "NOUN":
@@ -299,6 +307,20 @@ class Coref(CorefMentions, CorefChoice):
         return None
 
     # ------------------------------------------------------------------ quotes
+    def _previous_subject(self, si: int) -> Optional[Actor]:
+        """ "He accused the EU of ... . "We neutralised ..." ": a quote that opens its sentence with no speech verb
+        is said by the person who is the main subject of the sentence before, when that sentence is not quoted."""
+        prev = self.sents[si]
+        if self.quote_at(prev.start_char) >= 0:
+            return None
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        acts = self.heads.get(subj.i)
+        if acts is None:
+            acts = self.coder._resolve_head(subj, self.ctx, prev, "source")
+        return next((a for a in acts if a is not None and a.code and a.kind == "person"), None)
+
     def speaker(self, qi: int) -> Optional[Actor]:
         """Who said quote `qi`: the subject of a speech verb outside it in the sentences it starts or ends in
         ('"...," the minister said', 'He said: "..."', "according to X"), else the speaker of the quote just before."""
@@ -344,6 +366,8 @@ class Coref(CorefMentions, CorefChoice):
             ps, pe = self.quotes[qi - 1]
             if self.sent_index(self.token_at(max(ps, pe - 1)).i) >= first - 1:
                 found = self.speaker(qi - 1)      # the same speaker goes on
+        if found is None and best is None and first > 0 and self.token_at(qs).i <= self.sents[first].start + 1:
+            found = self._previous_subject(first - 1)
         self._busy.discard(qi)
         self._speakers[qi] = found
         return found

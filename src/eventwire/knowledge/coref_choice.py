@@ -13,7 +13,11 @@ from eventwire.model import Actor
 ROLE_WEIGHT = {"subj": 3.0, "obj": 2.0, "poss": 1.8, "other": 1.2, "mod": 0.8, "loc": 0.0}
 DECAY = 0.7                  # lost per sentence back
 REPEAT = 0.4                 # won per earlier mention of the same actor in the window (up to three)
-GOVERNING_SUBJECT = 2.0      # "X said he would ...": the subject of a clause above the pronoun
+GOVERNING_SUBJECT = 2.0      # "X said he would ...": the subject of the nearest clause above the pronoun
+FARTHER_GOVERNING = 1.0      # the subject of a clause further up ("X says Y can force Z to make what it refused")
+EMBEDDED = 0.8               # lost by the subject of an embedded clause of an earlier sentence
+SINGULAR_FOR_THEY = 1.5      # lost by one body or organisation named in the singular, for "they" (unless it is the
+                             # subject of the clause above: "the government said they would ...")
 PARALLEL = 0.5               # a subject pronoun and a subject antecedent
 QUOTED = 1.0                 # lost by a mention inside a quote that the pronoun is not in
 MIN_SCORE = 0.5
@@ -41,7 +45,7 @@ class CorefChoice:
                 break
             if m.sent < sent_i:
                 cands.append(m)
-        ancestors = {a.i for a in h.ancestors}
+        governors = self._governors(h, want.bind)
         own_verb = h.head.i if h.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") else None
         # "our forces are trying to force them": the object of a controlled verb is not its controller either
         controllers = set()
@@ -58,14 +62,17 @@ class CorefChoice:
             for m2 in self.ctx.mentions[lo:]:
                 if m2.start >= sent.end_char:
                     break
-                if m2.kind == "person" and m2.entity and clause.left_edge.idx <= m2.start <= clause.right_edge.idx:
-                    named_after.add(m2.entity)
+                if m2.code and clause.left_edge.idx <= m2.start <= clause.right_edge.idx:
+                    # (also a country or a group: "It raised accusations that Turkey ...": not Turkey)
+                    named_after.update(x for x in (m2.entity, m2.code, m2.country if m2.kind in ("country", "capital")
+                                                   else None) if x)
         # the verb of the clause a description is in ("who invaded the country": invaded)
         local_verb = next((a.i for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None) if want.description else None
         title_re = re.compile(r"(?<!vice[- ])\b" + re.escape(want.title) + r"\b") if want.title else None
         generic = bool(want.title) and self.words.get(want.title, ("", None))[0] == "generic-title"
         best: dict[str, list] = {}
         counts: dict[str, int] = {}
+        named_here: dict[str, object] = {}    # key -> its mention by name in the pronoun's own sentence
         for m in cands:
             if m.kind not in want.kinds or (exclude_key and m.key == exclude_key) or m.key in named_after:
                 continue
@@ -75,8 +82,16 @@ class CorefChoice:
                 continue
             if want.plural is True and m.kind in ("thing", "country") and not m.plural:
                 continue
+            pron = self.words.get(m.token.lower_, ("", None))[0] if m.token.pos_ == "PRON" else ""
+            if (want.plural is True and pron in ("thing", "person", "speaker")) \
+                    or (want.plural is False and pron == "plural"):
+                continue              # "it" never stands for what "they" stood for, nor "they" for what "it" did
             if want.country and m.actor.country != want.country:
                 continue
+            if want.actor_kinds is not None and m.actor.code and m.actor.kind not in want.actor_kinds:
+                continue
+            if want.gender and m.kind == "person" and self.genders and self._gender(m) not in (None, want.gender):
+                continue              # "she" is not "Mr Haddad"
             if want.named and m.kind in ("body", "people") and not m.actor.country:
                 continue              # a body with no country ("the regime", "families") tells "it" nothing
             if want.family_only:
@@ -103,14 +118,27 @@ class CorefChoice:
                 if local_verb is not None and anchor.head.i == local_verb:
                     continue          # "Pence repeated the president's claims": the president is not Pence
             d = sent_i - m.sent
+            anchor = tok
+            while anchor.dep_ in ("appos", "conj") and anchor.head is not anchor:
+                anchor = anchor.head
+            rank = governors.get(anchor.i) if d == 0 else None
+            if rank is not None and m.role != "subj":
+                w = max(w, ROLE_WEIGHT["subj"])   # "force the regime to make what it refused": the regime makes
             s = w - DECAY * d
             why = [f"{m.role if m.role != 'subj' else 'subject'}"
+                   + (" of an embedded clause" if m.embedded and d > 0 and not want.description else "")
                    + (" in this sentence" if d == 0 else f" {d} sentence{'s' if d > 1 else ''} back")]
-            if d == 0 and m.role == "subj" and tok.head.i in ancestors:
-                s += GOVERNING_SUBJECT
-                why.append("subject of the clause it depends on")
+            if rank is not None:
+                s += GOVERNING_SUBJECT if rank == 0 else FARTHER_GOVERNING
+                why.append(("subject" if m.role == "subj" else "controller") + (" of the clause it depends on"
+                                                                               if rank == 0 else " of a clause further above it"))
+            elif m.embedded and d > 0 and not want.description:
+                s -= EMBEDDED         # (a description says what it stands for; a pronoun only how salient)
             elif h.dep_ in ("nsubj", "nsubjpass") and m.role == "subj":
                 s += PARALLEL
+            if want.plural is True and m.kind in ("org", "body") and not m.plural and pron != "plural" and rank != 0:
+                s -= SINGULAR_FOR_THEY
+                why.append("named in the singular")
             if m.quote >= 0 and quote < 0:
                 s -= QUOTED
                 why.append("inside a quote")
@@ -130,11 +158,15 @@ class CorefChoice:
                 s -= 0.5
             if not chained:           # (a pronoun linked before does not make its antecedent more salient)
                 counts[m.key] = counts.get(m.key, 0) + 1
+            if d == 0 and not chained and m.actor.start is not None:
+                named_here.setdefault(m.key, m)
             cur = best.get(m.key)
             if cur is None or s > cur[1]:
                 best[m.key] = [m, s, why]
         out = []
         for key, (m, s, why) in best.items():
+            if "(coreference)" in (m.actor.why or "") and key in named_here:
+                m = named_here[key]   # "groups said they will return weapons they seized": shown where named
             extra = min(counts.get(key, 1) - 1, 3)
             if extra:
                 s += REPEAT * extra
@@ -142,6 +174,40 @@ class CorefChoice:
             out.append((m, s, why))
         out.sort(key=lambda x: (-x[1], -x[0].start))
         return [x for x in out if x[1] >= MIN_SCORE][:want.n]
+
+    def _gender(self, m) -> Optional[str]:
+        """ "m" or "f" when a title in the story says so of this person (also through an apposition: "Jordan's
+        interior minister, Karim Haddad" when "Mr Haddad" is named), else None."""
+        t = m.token
+        toks = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+        words = [x.split()[-1].lower() for x in (m.actor.name, m.actor.text) if x and x.split()]
+        words += [x.lower_ for x in toks if x.pos_ == "PROPN"]
+        found = {self.genders[w] for w in words if w in self.genders}
+        return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def _governors(h, bind: bool) -> dict[int, int]:
+        """{token index: rank} of the subjects of the clauses above `h`, nearest first (rank 0), and of the object
+        that controls a clause with no subject of its own ("force the regime to make concessions it refused":
+        the regime); the subject of the pronoun's own verb does not count when the pronoun is bound."""
+        out: dict[int, int] = {}
+        for v in h.ancestors:
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            if subj is None and v.dep_ == "xcomp":
+                subj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if subj is None or subj.i == h.i or (bind and v.i == h.head.i):
+                continue
+            if subj.tag_ in ("WDT", "WP"):
+                x = v                 # "the militias that played a role ...": the militias
+                while x.dep_ == "conj" and x.head is not x:
+                    x = x.head
+                if x.dep_ != "relcl":
+                    continue
+                subj = x.head
+            out.setdefault(subj.i, len(out))
+        return out
 
     def _linked(self, picks, span, want: Want) -> list[Actor]:
         out = []
@@ -157,7 +223,8 @@ class CorefChoice:
                 if not a.country:
                     continue
             name = m.actor.name or m.actor.code
-            linked = link(a, span, f"{want.label} -> {name} ('{m.actor.text}', {', '.join(why)}; score {s:.1f})")
+            linked = link(a, span, f"{want.label} -> {name} ('{m.actor.text}', {', '.join(why)}; score {s:.1f})",
+                          keep_person=not (a.kind == "person" and m.kind not in ("person", "people")))
             if not want.description and m.sent == self.sent_index(self.token_at(linked.start).i) \
                     and "(coreference)" not in (m.actor.why or "") and m.actor.start is not None:
                 # "Rebels say they conducted ...": the actor is shown where the sentence names it

@@ -16,6 +16,8 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into",
                        "onto", "along", "over", "beyond", "from", "to", "towards", "toward", "through", "via", "off"})
 QUOTE_RE = re.compile("[\u201c\u201d\"]")
+# clauses under another: their subjects are less salient than the main clause's ("Ankara believes the YPG is ...")
+EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
 UNKNOWN = "a name the actor lists do not know"      # the `why` of a mention that can be chosen but gives no actor
 
 
@@ -42,6 +44,7 @@ class Mention:
     quote: int               # index of the quote it is in, or -1
     key: str                 # the same actor again: entity, else code
     token: object = None     # the head token
+    embedded: bool = False   # a subject of a clause under another ("Ankara believes [the YPG is ...]"): less salient
 
 
 @dataclass
@@ -60,6 +63,8 @@ class Want:
     bind: bool = True                 # not an argument of the pronoun's own verb (not for possessives, reflexives)
     named: bool = False               # a body or people only with a country
     description: bool = False         # a definite description: never the subject of a clause above it
+    actor_kinds: Optional[frozenset] = None   # "the group": only actors of these kinds (or names no list codes)
+    gender: Optional[str] = None      # "he": m, "she": f (never a person a title names as of the other sex)
 
 
 class CorefMentions:
@@ -127,8 +132,10 @@ class CorefMentions:
             return "subj" if x.pos_ in ("NOUN", "PROPN") else "other"
         if dep == "pobj":
             p = x.head
-            if p.dep_ == "agent" or p.lower_ == "by":
+            if p.dep_ == "agent" or (p.lower_ == "by" and p.head.pos_ in ("VERB", "AUX")):
                 return "subj"
+            if p.lower_ == "by":
+                return "poss"         # "decisions by Trump": the doer of a noun, not a clause's subject
             if placeish and p.lower_ in LOC_PREPS:
                 return "loc"
             return "obj"
@@ -151,6 +158,9 @@ class CorefMentions:
             or (t.pos_ in ("NOUN", "PROPN") and bool(t.conjuncts))      # "Britain, France and Germany"
         k = a.kind or ""
         lemma = t.lemma_.lower()
+        if k == "person" and t.pos_ == "NOUN" and lemma not in self.person_nouns \
+                and any(c.dep_ == "poss" for c in t.children):
+            return ("people" if plural else "body"), plural     # "Assad's regime": a body, what "it" can be
         if k == "person" or (t.pos_ == "NOUN" and lemma in self.person_nouns):
             return ("people" if plural else "person"), plural
         if k in ("group", "party", "igo"):
@@ -164,8 +174,25 @@ class CorefMentions:
     def _mention(self, a: Actor, t, sent_i: int) -> Mention:
         kind, plural = self._kind(a, t)
         start = a.start if a.start is not None else t.idx
-        return Mention(actor=a, start=start, sent=sent_i, tok=t.i, role=self._role(t, a), plural=plural, kind=kind,
-                       quote=self.quote_at(start), key=a.entity or a.code or "", token=t)
+        role = self._role(t, a)
+        # a country named by its name or capital is one actor however named ("Turkey" ... "Ankara")
+        key = a.entity or ((a.country or a.code) if kind == "country" else a.code) or ""
+        return Mention(actor=a, start=start, sent=sent_i, tok=t.i, role=role, plural=plural, kind=kind,
+                       quote=self.quote_at(start), key=key, token=t,
+                       embedded=role == "subj" and self._embedded(t))
+
+    @staticmethod
+    def _embedded(t) -> bool:
+        """The subject `t` is of a clause under another (a complement, adverbial or relative clause)."""
+        x = t
+        while x.dep_ in ("conj", "appos") and x.head is not x:
+            x = x.head
+        v = x.head
+        if x.dep_ == "pobj" and v.dep_ == "agent":
+            v = v.head
+        while v.dep_ == "conj" and v.head is not v:
+            v = v.head
+        return v.dep_ in EMBEDDED_CLAUSES
 
     def _blocker(self, t, sent_i: int) -> Optional[Mention]:
         """A name the actor lists do not know, or a thing that is a subject, as a mention with no actor (cached)."""
@@ -178,6 +205,9 @@ class CorefMentions:
         elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and self._thing(t) \
                 and not self.coder._sector_of(t, self.ctx):
             kind = "thing"
+        elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" \
+                and self.words.get(t.lemma_.lower(), ("", None))[0] == "people" and not self.coder._sector_of(t, self.ctx):
+            kind = "people"           # "both men", "his parents": people no list codes; "they" after them is nobody
         else:
             kind = None
         if kind is not None:
@@ -217,6 +247,8 @@ class CorefMentions:
         for t in toks:
             if t.idx >= end:
                 break
+            if t.tag_ in ("WDT", "WP", "WP$") and self.words.get(t.lower_, ("", None))[0] == "relative":
+                continue              # "the militia that controls it": the militia is the mention, once
             acts = self.heads.get(t.i)
             if acts is None:
                 if t.dep_ not in NOMINAL_DEPS:
@@ -232,7 +264,10 @@ class CorefMentions:
                     continue
                 m = self._mention(a, t, sent_i)
                 out.append(m)
-                taken.append((m.start, a.end if a.end is not None else m.start + 1))
+                if a.start is not None and a.end is not None and not a.start <= t.idx < a.end:
+                    taken.append((t.idx, t.idx + len(t)))     # "she" for a name before: the name is still a mention
+                else:
+                    taken.append((m.start, a.end if a.end is not None else m.start + 1))
         lo = bisect.bisect_left(self.mention_starts, sent.start_char)
         for m in ctx.mentions[lo:]:
             if m.start >= end:
@@ -251,6 +286,8 @@ class CorefMentions:
                 break
             if t.dep_ == "compound" or t.dep_ not in NOMINAL_DEPS or any(s <= t.idx < e for s, e in taken):
                 continue
+            if t.dep_ == "appos" and t.ent_type_ != "PERSON" and any(m.tok == t.head.i for m in out):
+                continue              # "the Nigerian Air Force (NAF)": the same one, named again
             m = self._blocker(t, sent_i)
             if m is not None:
                 out.append(m)
