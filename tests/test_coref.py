@@ -210,3 +210,18 @@ def test_she_is_not_a_man_a_title_names():
     s = src(evs, "condemned")
     assert s is None or s.country != "JOR", s
     assert s is not None and s.code == "EGYGOV", s
+
+
+def test_it_is_not_a_country_its_own_clause_names():
+    evs = events_of("Iran hosted Turkish envoys in Tehran on Monday. Turkey has shelled Kurdish villages for weeks. "
+                    "It also raised accusations that Turkey had shelled the border town.")
+    s = src(evs, "raised")
+    assert s is not None and s.country == "IRN", s
+
+
+def test_a_modifier_in_its_own_clause_does_not_exclude_a_country():
+    evs = events_of("Turkey closed the border crossing on Monday. It fears the Kurdish militia may launch attacks "
+                    "inside its borders.")
+    for e in evs:
+        if e.source is not None and (e.source.text or "").lower() == "it":
+            assert e.source.country == "TUR", e.source

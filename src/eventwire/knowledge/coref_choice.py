@@ -6,11 +6,11 @@ import bisect
 import re
 from typing import Optional
 
-from eventwire.knowledge.coref_mentions import Want
+from eventwire.knowledge.coref_mentions import LOC_PREPS, UNKNOWN, Want
 from eventwire.model import Actor
 
 # weight of an earlier mention by its grammatical role; a place used as a place counts only for "the country"
-ROLE_WEIGHT = {"subj": 3.0, "obj": 2.0, "poss": 1.8, "other": 1.2, "mod": 0.8, "loc": 0.0}
+ROLE_WEIGHT = {"subj": 3.0, "obj": 2.0, "poss": 1.8, "other": 1.2, "mod": 0.8, "loc": 0.0, "pred": 0.0}
 DECAY = 0.7                  # lost per sentence back
 REPEAT = 0.4                 # won per earlier mention of the same actor in the window (up to three)
 GOVERNING_SUBJECT = 2.0      # "X said he would ...": the subject of the nearest clause above the pronoun
@@ -21,6 +21,10 @@ SINGULAR_FOR_THEY = 1.5      # lost by one body or organisation named in the sin
 PARALLEL = 0.5               # a subject pronoun and a subject antecedent
 QUOTED = 1.0                 # lost by a mention inside a quote that the pronoun is not in
 MIN_SCORE = 0.5
+# a name in one of these roles in a pronoun's own clause is not what the pronoun stands for ("it" in "It raised
+# accusations that Turkey ..." is not Turkey); a modifier is no such name ("which it fears may amplify the Kurdish
+# insurgency")
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj"})
 
 
 def link(a: Actor, span, why: str, keep_person: bool = True) -> Actor:
@@ -62,7 +66,12 @@ class CorefChoice:
             for m2 in self.ctx.mentions[lo:]:
                 if m2.start >= sent.end_char:
                     break
-                if m2.code and clause.left_edge.idx <= m2.start <= clause.right_edge.idx:
+                if not m2.code or not clause.left_edge.idx <= m2.start <= clause.right_edge.idx:
+                    continue
+                if m2.kind == "person":
+                    if m2.entity:
+                        named_after.add(m2.entity)
+                elif self._argument(self.token_at(max(m2.start, m2.end - 1))):
                     # (also a country or a group: "It raised accusations that Turkey ...": not Turkey)
                     named_after.update(x for x in (m2.entity, m2.code, m2.country if m2.kind in ("country", "capital")
                                                    else None) if x)
@@ -73,8 +82,18 @@ class CorefChoice:
         best: dict[str, list] = {}
         counts: dict[str, int] = {}
         named_here: dict[str, object] = {}    # key -> its mention by name in the pronoun's own sentence
+        if not want.description and h.dep_ in ("nsubj", "nsubjpass") and self._unknown_governor(h, want, governors,
+                                                                                              cands):
+            return []                 # "The suspected recruiter ..., after he attempted": someone no list codes
+        # "The prime minister, Theresa May, ...": the role noun is the person named beside it; the name stands
+        named_appos = {x.token.head.i for x in cands if x.token.dep_ == "appos" and x.actor.entity}
         for m in cands:
-            if m.kind not in want.kinds or (exclude_key and m.key == exclude_key) or m.key in named_after:
+            if m.kind not in want.kinds and not (m.kind == "org" and m.actor.why == UNKNOWN and "person" in want.kinds
+                                                 and m.sent == sent_i and self._anchor(m.token).i in governors):
+                continue              # (a name no list codes, read as an organisation, that governs "he": him)
+            if (exclude_key and m.key == exclude_key) or m.key in named_after:
+                continue
+            if m.tok in named_appos and not m.actor.entity:
                 continue
             if want.plural is not None and m.kind in ("person", "people") and m.plural != want.plural:
                 continue
@@ -118,10 +137,7 @@ class CorefChoice:
                 if local_verb is not None and anchor.head.i == local_verb:
                     continue          # "Pence repeated the president's claims": the president is not Pence
             d = sent_i - m.sent
-            anchor = tok
-            while anchor.dep_ in ("appos", "conj") and anchor.head is not anchor:
-                anchor = anchor.head
-            rank = governors.get(anchor.i) if d == 0 else None
+            rank = governors.get(self._anchor(tok).i) if d == 0 else None
             if rank is not None and m.role != "subj":
                 w = max(w, ROLE_WEIGHT["subj"])   # "force the regime to make what it refused": the regime makes
             s = w - DECAY * d
@@ -174,6 +190,36 @@ class CorefChoice:
             out.append((m, s, why))
         out.sort(key=lambda x: (-x[1], -x[0].start))
         return [x for x in out if x[1] >= MIN_SCORE][:want.n]
+
+    def _unknown_governor(self, h, want: Want, governors: dict, cands) -> bool:
+        """The subject of the nearest clause above a subject pronoun is a noun that fits it ("the recruiter" for
+        "he", "analysts" for "they") but names no actor we know: the pronoun stands for it, so for nobody here."""
+        g = next((self.doc[i] for i, r in governors.items() if r == 0), None)
+        if g is None or g.i > h.i or g.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(x.tok == g.i or self._anchor(x.token).i == g.i for x in cands):
+            return False
+        if want.kinds == frozenset({"person"}):
+            return g.tag_ == "NNP" or (g.tag_ == "NN" and g.lemma_.lower() in self.person_nouns)
+        if want.plural is True:
+            return g.tag_ in ("NNS", "NNPS")
+        return g.tag_ in ("NN", "NNP")
+
+    @staticmethod
+    def _anchor(t):
+        """The head of the coordination or apposition `t` is in ("Britain and France": Britain)."""
+        while t.dep_ in ("appos", "conj") and t.head is not t:
+            t = t.head
+        return t
+
+    @staticmethod
+    def _argument(t) -> bool:
+        """A name that is an argument of its clause, not a modifier nor a place named as a place ("in Turkey")."""
+        while t.dep_ in ("conj", "appos") and t.head is not t:
+            t = t.head
+        if t.dep_ == "pobj":
+            return t.head.lower_ not in LOC_PREPS
+        return t.dep_ in ARGUMENT_DEPS
 
     def _gender(self, m) -> Optional[str]:
         """ "m" or "f" when a title in the story says so of this person (also through an apposition: "Jordan's

@@ -38,7 +38,7 @@ class Mention:
     start: int
     sent: int
     tok: int                 # head token index
-    role: str                # subj, obj, poss, other, mod, loc
+    role: str                # subj, obj, poss, other, mod, loc, pred (a predicate noun: "to be a leader")
     plural: bool
     kind: str                # person, people, org, country, body
     quote: int               # index of the quote it is in, or -1
@@ -139,6 +139,8 @@ class CorefMentions:
             if placeish and p.lower_ in LOC_PREPS:
                 return "loc"
             return "obj"
+        if dep in ("attr", "oprd") and not (a.entity or t.pos_ == "PROPN"):
+            return "pred"             # "his ambition to be a leader": what someone is, not someone else
         if dep in ("dobj", "dative", "attr", "oprd"):
             return "obj"
         if dep == "poss":
