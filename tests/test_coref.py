@@ -225,3 +225,11 @@ def test_a_modifier_in_its_own_clause_does_not_exclude_a_country():
     for e in evs:
         if e.source is not None and (e.source.text or "").lower() == "it":
             assert e.source.country == "TUR", e.source
+
+
+def test_they_after_people_no_list_codes_who_govern_it_is_nobody():
+    evs = events_of("Rebel fighters shelled the town on Monday. Local shopkeepers said they would protest against "
+                    "the shelling.")
+    for e in evs:
+        if e.source is not None and (e.source.text or "").lower() == "they":
+            raise AssertionError(e.source)

@@ -4,16 +4,23 @@ One index per document (``Coref``), filled as the coder reads the story sentence
 
 * mentions: each actor a sentence names, with its grammatical role (subject, object, possessor, modifier, or a
   place used as a place), its number, its kind (person, people, organisation, country, body) and the quote it is in;
-* quotes: each quotation's span and its speaker (the subject of the speech verb next to it, or the speaker of the
-  quotation just before);
+* quotes: each quotation's span and its speaker (the subject of the speech verb next to it, the speaker of the
+  quotation just before, or, for a quote that opens its sentence with no speech verb, the person who is the main
+  subject of the sentence before);
 * people: a name given with a role ("Karim Haddad, Jordan's interior minister", "the Kurdish commander Rashid
   Omar") takes the role's code, and a later surname ("Haddad") of anyone named in full takes the same actor.
 
 A pronoun or a definite description is resolved by one scored choice (``Coref._choose``) among the earlier mentions
-that fit it in number and kind: subjects over objects over modifiers; places used as places, datelines and credit
-lines never; recent sentences over older ones; an actor named again and again over one named once; the subject of
-a clause that governs the pronoun ("X said he would ...") first of all. "I" and "we" inside a quote are its
-speaker. Each link's `why` says what it was linked to and why.
+that fit it in number, kind and sex: subjects over objects over modifiers, and a main clause's subject over an
+embedded clause's ("Ankara believes the YPG is ... It"); places used as places, predicate nouns, datelines and
+credit lines never; recent sentences over older ones; an actor named again and again over one named once; the
+subject of the nearest clause that governs the pronoun ("X said he would ...", or the object that controls it:
+"force the regime to make concessions it refused") first of all, clauses further up less. "it" is never a person
+nor what "they" stood for; "they" prefers a plural to one body in the singular and never takes a country named in
+the singular; "he"/"she" never take a person a title names as of the other sex ("Mr", "Queen"). A name no list
+codes, or people no list codes ("both men", "the captors"), that fits better gives no actor rather than the next
+best; so does an actor named in the pronoun's own clause. "I" and "we" inside a quote are its speaker. Each link's
+`why` says what it was linked to and why.
 
 The stages live in three modules: knowledge/coref_mentions.py (the mentions, with role, number and kind),
 knowledge/coref_choice.py (the scored choice and the link) and this one (the index, pronouns, descriptions, quotes).
