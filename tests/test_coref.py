@@ -139,3 +139,97 @@ def test_a_speaker_named_only_by_a_sector_takes_the_sentence_country():
     res = code_text('Kenyan troops entered the town of Dhobley on Monday. "We will not withdraw until the '
                               'militants are gone," a senior military official said.', date="2019-03-04")
     assert res.status == "coded", res.reason
+
+
+# ---- role and salience, number, quotes (issue 14, item 5); stories written for these tests
+
+def src(evs, trigger):
+    e = at(evs, trigger)
+    assert e, [(x.trigger_text, x.source) for x in evs]
+    return e[0].source
+
+
+def test_it_is_the_main_subject_not_the_subject_of_a_clause_under_it():
+    evs = events_of("Ankara believes the Kurdish militia is taking advantage of American protection. It also "
+                    "condemned the Iraqi government on Monday.")
+    s = src(evs, "condemned")
+    assert s is not None and s.country == "TUR", s
+
+
+def test_they_prefers_a_plural_to_one_body_named_in_the_singular():
+    evs = events_of("The Syrian army drove the militants out of Homs in 2017. But they are now attacking villages "
+                    "near the border.")
+    s = src(evs, "attacking")
+    assert s is not None and s.code != "SYRMIL" and "militants" in s.why, s
+
+
+def test_the_object_that_controls_the_clause_is_what_it_refused():
+    evs = events_of("Egypt says Britain and France can force the Syrian regime to make concessions it has so far "
+                    "refused to make.")
+    s = src(evs, "refused")
+    assert s is not None and s.code == "SYRGOV", s
+
+
+def test_a_doer_after_by_on_a_noun_is_not_a_subject():
+    evs = events_of("The Turkish president Recep Tayyip Erdogan lambasted decisions by Donald Trump. He also "
+                    "criticised Europe for its failure.")
+    s = src(evs, "criticised")
+    assert s is not None and s.code == "TURGOV", s
+
+
+def test_a_quote_after_a_persons_sentence_is_his():
+    evs = events_of("Erdogan accused the EU of failing to keep its promises. \"We defeated Isis and we are "
+                    "welcoming refugees.\"")
+    s = src(evs, "defeated")
+    assert s is not None and s.code == "TURGOV" and "quote" in s.why, s
+
+
+def test_they_after_people_no_list_codes_is_nobody_else():
+    evs = events_of("It has been reported that the two men attacked the Turkish embassy. They were later arrested "
+                    "by Iraqi police.")
+    for e in at(evs, "arrested"):
+        assert e.target is None or e.target.country != "TUR", e.target
+
+
+def test_it_after_a_persons_regime_is_the_regime():
+    evs = events_of("Assad's regime says it will attack Turkish troops if they cross the border.")
+    s = src(evs, "attack")
+    assert s is not None and s.code == "SYRGOV", s
+
+
+def test_a_description_with_its_own_clause_is_not_an_earlier_actor():
+    evs = events_of("Washington has armed the Kurdish fighters for years. \"We will defend the city against "
+                    "attacks,\" the administration running Manbij said on Monday.")
+    for e in at(evs, "defend"):
+        assert e.source is None or e.source.country != "USA", e.source
+
+
+def test_she_is_not_a_man_a_title_names():
+    evs = events_of("Jordan's interior minister, Karim Haddad, met Egypt's trade minister, Leila Nasser, in Amman on "
+                    "Monday. Mr Haddad said the talks were useful. She later condemned the attack on the border post.")
+    s = src(evs, "condemned")
+    assert s is None or s.country != "JOR", s
+    assert s is not None and s.code == "EGYGOV", s
+
+
+def test_it_is_not_a_country_its_own_clause_names():
+    evs = events_of("Iran hosted Turkish envoys in Tehran on Monday. Turkey has shelled Kurdish villages for weeks. "
+                    "It also raised accusations that Turkey had shelled the border town.")
+    s = src(evs, "raised")
+    assert s is not None and s.country == "IRN", s
+
+
+def test_a_modifier_in_its_own_clause_does_not_exclude_a_country():
+    evs = events_of("Turkey closed the border crossing on Monday. It fears the Kurdish militia may launch attacks "
+                    "inside its borders.")
+    for e in evs:
+        if e.source is not None and (e.source.text or "").lower() == "it":
+            assert e.source.country == "TUR", e.source
+
+
+def test_they_after_people_no_list_codes_who_govern_it_is_nobody():
+    evs = events_of("Rebel fighters shelled the town on Monday. Local shopkeepers said they would protest against "
+                    "the shelling.")
+    for e in evs:
+        if e.source is not None and (e.source.text or "").lower() == "they":
+            raise AssertionError(e.source)

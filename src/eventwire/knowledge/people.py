@@ -20,6 +20,7 @@ import re
 from importlib import resources
 from typing import Optional
 
+from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.model import Actor
 
 
@@ -38,6 +39,25 @@ def title_heads() -> frozenset:
 
 _FORMER = re.compile(r"\b(?:former|ex|retired|one-time|onetime)\b", re.I)
 _PLACE_ENTS = ("GPE", "LOC", "FAC", "ORG", "NORP")
+
+
+def genders(names, words: dict) -> dict:
+    """{surname (lower case): "m" or "f"} of the people a story names after a title that says which ("Mr Haddad",
+    "Queen Rania"; the `gender-title` rows of data/coding/coref.tsv); a surname given both is left out.
+    `names`: the document's proper-noun tokens."""
+    out: dict = {}
+    for t in names:
+        if t.i == 0:
+            continue
+        cls, value = words.get(t.doc[t.i - 1].lower_.rstrip("."), ("", None))
+        if cls != "gender-title" or not value:
+            continue
+        j = t.i
+        while j + 1 < len(t.doc) and t.doc[j + 1].pos_ == "PROPN":
+            j += 1
+        last = t.doc[j].lower_
+        out[last] = value if out.get(last, value) == value else None
+    return {k: v for k, v in out.items() if v}
 
 
 def _slug(name: str) -> str:
@@ -151,8 +171,9 @@ class PeopleIndex:
             prev = doc[t.i - 1] if t.i > 0 else None
             if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i not in self.people \
                     and prev.idx not in covered and named.get(prev.text) is not a \
-                    and prev.lower_ not in (a.name or "").lower().split():
-                continue              # "Nadia Haddad" is not Karim Haddad
+                    and prev.lower_ not in (a.name or "").lower().split() \
+                    and coref_words().get(prev.lower_.rstrip("."), ("", None))[0] != "gender-title":
+                continue              # "Nadia Haddad" is not Karim Haddad (but "Mr Haddad" is)
             b = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=t.text,
                       start=t.idx, end=t.idx + len(t.text), kind="person",
                       why=f"'{t.text}': {a.name}, named in full earlier ({a.why})")

@@ -1,0 +1,279 @@
+"""Coreference, second stage: the scored choice among earlier mentions of the actor a pronoun or a description
+stands for, and the link that says why (see knowledge/coref.py). ``CorefChoice`` is a part of ``Coref``."""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from eventwire.knowledge.coref_mentions import LOC_PREPS, UNKNOWN, Want
+from eventwire.model import Actor
+
+# weight of an earlier mention by its grammatical role; a place used as a place counts only for "the country"
+ROLE_WEIGHT = {"subj": 3.0, "obj": 2.0, "poss": 1.8, "other": 1.2, "mod": 0.8, "loc": 0.0, "pred": 0.0}
+DECAY = 0.7                  # lost per sentence back
+REPEAT = 0.4                 # won per earlier mention of the same actor in the window (up to three)
+GOVERNING_SUBJECT = 2.0      # "X said he would ...": the subject of the nearest clause above the pronoun
+FARTHER_GOVERNING = 1.0      # the subject of a clause further up ("X says Y can force Z to make what it refused")
+EMBEDDED = 0.8               # lost by the subject of an embedded clause of an earlier sentence
+SINGULAR_FOR_THEY = 1.5      # lost by one body or organisation named in the singular, for "they" (unless it is the
+                             # subject of the clause above: "the government said they would ...")
+PARALLEL = 0.5               # a subject pronoun and a subject antecedent
+QUOTED = 1.0                 # lost by a mention inside a quote that the pronoun is not in
+MIN_SCORE = 0.5
+# a name in one of these roles in a pronoun's own clause is not what the pronoun stands for ("it" in "It raised
+# accusations that Turkey ..." is not Turkey); a modifier is no such name ("which it fears may amplify the Kurdish
+# insurgency")
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj"})
+
+
+def link(a: Actor, span, why: str, keep_person: bool = True) -> Actor:
+    """A copy of `a` at the pronoun or description (its text and offsets), saying why (coreference)."""
+    text = span.text
+    start = span.idx if hasattr(span, "idx") else span.start_char
+    entity, name, kind = (a.entity, a.name, a.kind) if keep_person else (None, None, "group")
+    return Actor(code=a.code, country=a.country, sector=a.sector, name=name, entity=entity, text=text,
+                 start=start, end=start + len(text), why=f"{why} (coreference)", kind=kind)
+
+
+class CorefChoice:
+    """Which earlier mentions fit a pronoun or a description, best first (a part of ``Coref``)."""
+
+    def _choose(self, h, want: Want, sent, quote: int = -1, exclude_key: Optional[str] = None,
+                before: Optional[int] = None) -> list:
+        """[(mention, score, reason)] of the best distinct actors that fit `want`, best first (at most want.n)."""
+        sent_i = self.sent_index(h.i)
+        cands = self.sentence_mentions(sent, sent_i, before=h.idx if before is None else before)
+        for m in reversed(self.mentions):
+            if sent_i - m.sent > want.window:
+                break
+            if m.sent < sent_i:
+                cands.append(m)
+        governors = self._governors(h, want.bind)
+        own_verb = h.head.i if h.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") else None
+        # "our forces are trying to force them": the object of a controlled verb is not its controller either
+        controllers = set()
+        if own_verb is not None and h.dep_ not in ("nsubj", "nsubjpass"):
+            v = h.head
+            while v.dep_ == "xcomp" and v.head is not v:
+                v = v.head
+                controllers.add(v.i)
+        # "He sent fewer soldiers than Trump demanded": an actor named later in the pronoun's own clause is not it
+        named_after = set()
+        if h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass"):
+            clause = h.head
+            lo = bisect.bisect_right(self.mention_starts, h.idx)
+            for m2 in self.ctx.mentions[lo:]:
+                if m2.start >= sent.end_char:
+                    break
+                if not m2.code or not clause.left_edge.idx <= m2.start <= clause.right_edge.idx:
+                    continue
+                if m2.kind == "person":
+                    if m2.entity:
+                        named_after.add(m2.entity)
+                elif self._argument(self.token_at(max(m2.start, m2.end - 1))):
+                    # (also a country or a group: "It raised accusations that Turkey ...": not Turkey)
+                    named_after.update(x for x in (m2.entity, m2.code, m2.country if m2.kind in ("country", "capital")
+                                                   else None) if x)
+        # the verb of the clause a description is in ("who invaded the country": invaded)
+        local_verb = next((a.i for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None) if want.description else None
+        title_re = re.compile(r"(?<!vice[- ])\b" + re.escape(want.title) + r"\b") if want.title else None
+        generic = bool(want.title) and self.words.get(want.title, ("", None))[0] == "generic-title"
+        best: dict[str, list] = {}
+        counts: dict[str, int] = {}
+        named_here: dict[str, object] = {}    # key -> its mention by name in the pronoun's own sentence
+        if not want.description and h.dep_ in ("nsubj", "nsubjpass") and self._unknown_governor(h, want, governors,
+                                                                                              cands):
+            return []                 # "The suspected recruiter ..., after he attempted": someone no list codes
+        # "The prime minister, Theresa May, ...": the role noun is the person named beside it; the name stands
+        named_appos = {x.token.head.i for x in cands if x.token.dep_ == "appos" and x.actor.entity}
+        for m in cands:
+            if m.kind not in want.kinds and not (m.kind == "org" and m.actor.why == UNKNOWN and "person" in want.kinds
+                                                 and m.sent == sent_i and self._anchor(m.token).i in governors):
+                continue              # (a name no list codes, read as an organisation, that governs "he": him)
+            if (exclude_key and m.key == exclude_key) or m.key in named_after:
+                continue
+            if m.tok in named_appos and not m.actor.entity:
+                continue
+            if want.plural is not None and m.kind in ("person", "people") and m.plural != want.plural:
+                continue
+            if want.plural is False and m.kind in ("body", "org", "country", "thing") and m.plural:
+                continue
+            if want.plural is True and m.kind in ("thing", "country") and not m.plural:
+                continue
+            pron = self.words.get(m.token.lower_, ("", None))[0] if m.token.pos_ == "PRON" else ""
+            if (want.plural is True and pron in ("thing", "person", "speaker")) \
+                    or (want.plural is False and pron == "plural"):
+                continue              # "it" never stands for what "they" stood for, nor "they" for what "it" did
+            if want.country and m.actor.country != want.country:
+                continue
+            if want.actor_kinds is not None and m.actor.code and m.actor.kind not in want.actor_kinds:
+                continue
+            if want.gender and m.kind == "person" and self.genders and self._gender(m) not in (None, want.gender):
+                continue              # "she" is not "Mr Haddad"
+            if want.named and m.kind in ("body", "people") and not m.actor.country:
+                continue              # a body with no country ("the regime", "families") tells "it" nothing
+            if want.family_only:
+                if not (m.actor.country or m.kind == "org"):
+                    continue
+                if m.actor.sector != want.sector and not (m.kind == "country" and want.sector == "GOV"
+                                                          and m.role in ("subj", "poss")):
+                    continue
+            w = want.loc_weight if m.role == "loc" else ROLE_WEIGHT[m.role]
+            if w <= 0:
+                continue
+            if quote >= 0 and m.sent == sent_i and m.quote != quote:
+                continue              # '"It will ...," the statement said': who reports a quote is not in it
+            tok = m.token
+            if m.sent == sent_i and want.bind and own_verb is not None and tok.head.i == own_verb \
+                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+                continue              # "Hamas captured them": not Hamas
+            if m.sent == sent_i and want.bind and m.role == "subj" and tok.head.i in controllers:
+                continue
+            if want.description and m.sent == sent_i and m.role == "subj":
+                anchor = tok
+                while anchor.dep_ in ("appos", "conj") and anchor.head is not anchor:
+                    anchor = anchor.head
+                if local_verb is not None and anchor.head.i == local_verb:
+                    continue          # "Pence repeated the president's claims": the president is not Pence
+            d = sent_i - m.sent
+            rank = governors.get(self._anchor(tok).i) if d == 0 else None
+            if rank is not None and m.role != "subj":
+                w = max(w, ROLE_WEIGHT["subj"])   # "force the regime to make what it refused": the regime makes
+            s = w - DECAY * d
+            why = [f"{m.role if m.role != 'subj' else 'subject'}"
+                   + (" of an embedded clause" if m.embedded and d > 0 and not want.description else "")
+                   + (" in this sentence" if d == 0 else f" {d} sentence{'s' if d > 1 else ''} back")]
+            if rank is not None:
+                s += GOVERNING_SUBJECT if rank == 0 else FARTHER_GOVERNING
+                why.append(("subject" if m.role == "subj" else "controller") + (" of the clause it depends on"
+                                                                               if rank == 0 else " of a clause further above it"))
+            elif m.embedded and d > 0 and not want.description:
+                s -= EMBEDDED         # (a description says what it stands for; a pronoun only how salient)
+            elif h.dep_ in ("nsubj", "nsubjpass") and m.role == "subj":
+                s += PARALLEL
+            if want.plural is True and m.kind in ("org", "body") and not m.plural and pron != "plural" and rank != 0:
+                s -= SINGULAR_FOR_THEY
+                why.append("named in the singular")
+            if m.quote >= 0 and quote < 0:
+                s -= QUOTED
+                why.append("inside a quote")
+            if want.sector and m.actor.sector and not want.family_only:
+                if m.actor.sector == want.sector:
+                    s += 1.0
+                else:
+                    s -= 1.5
+            if title_re is not None and m.actor.entity:
+                if title_re.search((m.actor.why or "").lower()):
+                    s += 1.5
+                    why.append(f"known as {want.title}")
+                elif not generic:
+                    s -= 1.5          # "the prime minister" is not a known president
+            chained = "(coreference)" in (m.actor.why or "")
+            if m.kind == "country" and "country" not in want.label and want.family_only:
+                s -= 0.5
+            if not chained:           # (a pronoun linked before does not make its antecedent more salient)
+                counts[m.key] = counts.get(m.key, 0) + 1
+            if d == 0 and not chained and m.actor.start is not None:
+                named_here.setdefault(m.key, m)
+            cur = best.get(m.key)
+            if cur is None or s > cur[1]:
+                best[m.key] = [m, s, why]
+        out = []
+        for key, (m, s, why) in best.items():
+            if "(coreference)" in (m.actor.why or "") and key in named_here:
+                m = named_here[key]   # "groups said they will return weapons they seized": shown where named
+            extra = min(counts.get(key, 1) - 1, 3)
+            if extra:
+                s += REPEAT * extra
+                why = why + [f"named {counts[key]} times"]
+            out.append((m, s, why))
+        out.sort(key=lambda x: (-x[1], -x[0].start))
+        return [x for x in out if x[1] >= MIN_SCORE][:want.n]
+
+    def _unknown_governor(self, h, want: Want, governors: dict, cands) -> bool:
+        """The subject of the nearest clause above a subject pronoun is a noun that fits it ("the recruiter" for
+        "he", "analysts" for "they") but names no actor we know: the pronoun stands for it, so for nobody here."""
+        g = next((self.doc[i] for i, r in governors.items() if r == 0), None)
+        if g is None or g.i > h.i or g.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(x.tok == g.i or self._anchor(x.token).i == g.i for x in cands):
+            return False
+        if want.kinds == frozenset({"person"}):
+            return g.tag_ == "NNP" or (g.tag_ == "NN" and g.lemma_.lower() in self.person_nouns)
+        if want.plural is True:
+            return g.tag_ in ("NNS", "NNPS")
+        return g.tag_ in ("NN", "NNP")
+
+    @staticmethod
+    def _anchor(t):
+        """The head of the coordination or apposition `t` is in ("Britain and France": Britain)."""
+        while t.dep_ in ("appos", "conj") and t.head is not t:
+            t = t.head
+        return t
+
+    @staticmethod
+    def _argument(t) -> bool:
+        """A name that is an argument of its clause, not a modifier nor a place named as a place ("in Turkey")."""
+        while t.dep_ in ("conj", "appos") and t.head is not t:
+            t = t.head
+        if t.dep_ == "pobj":
+            return t.head.lower_ not in LOC_PREPS
+        return t.dep_ in ARGUMENT_DEPS
+
+    def _gender(self, m) -> Optional[str]:
+        """ "m" or "f" when a title in the story says so of this person (also through an apposition: "Jordan's
+        interior minister, Karim Haddad" when "Mr Haddad" is named), else None."""
+        t = m.token
+        toks = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+        words = [x.split()[-1].lower() for x in (m.actor.name, m.actor.text) if x and x.split()]
+        words += [x.lower_ for x in toks if x.pos_ == "PROPN"]
+        found = {self.genders[w] for w in words if w in self.genders}
+        return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def _governors(h, bind: bool) -> dict[int, int]:
+        """{token index: rank} of the subjects of the clauses above `h`, nearest first (rank 0), and of the object
+        that controls a clause with no subject of its own ("force the regime to make concessions it refused":
+        the regime); the subject of the pronoun's own verb does not count when the pronoun is bound."""
+        out: dict[int, int] = {}
+        for v in h.ancestors:
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            if subj is None and v.dep_ == "xcomp":
+                subj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if subj is None or subj.i == h.i or (bind and v.i == h.head.i):
+                continue
+            if subj.tag_ in ("WDT", "WP"):
+                x = v                 # "the militias that played a role ...": the militias
+                while x.dep_ == "conj" and x.head is not x:
+                    x = x.head
+                if x.dep_ != "relcl":
+                    continue
+                subj = x.head
+            out.setdefault(subj.i, len(out))
+        return out
+
+    def _linked(self, picks, span, want: Want) -> list[Actor]:
+        out = []
+        for m, s, why in picks:
+            a = m.actor
+            if not a.code:
+                continue              # the best fit is a name nobody coded: no actor
+            if want.family_only and (m.kind in ("person", "country") or a.sector is None):
+                # "the regime" after "Assad", "the army" after "Turkey": the country's body, not the person
+                sec = want.sector if m.kind == "country" or a.sector is None else a.sector
+                a = Actor(code=(a.country or "") + (sec or ""), country=a.country, sector=sec, name=None, entity=None,
+                          kind="group")
+                if not a.country:
+                    continue
+            name = m.actor.name or m.actor.code
+            linked = link(a, span, f"{want.label} -> {name} ('{m.actor.text}', {', '.join(why)}; score {s:.1f})",
+                          keep_person=not (a.kind == "person" and m.kind not in ("person", "people")))
+            if not want.description and m.sent == self.sent_index(self.token_at(linked.start).i) \
+                    and "(coreference)" not in (m.actor.why or "") and m.actor.start is not None:
+                # "Rebels say they conducted ...": the actor is shown where the sentence names it
+                linked.text, linked.start, linked.end = m.actor.text, m.actor.start, m.actor.end
+            out.append(linked)
+        return out

@@ -1,0 +1,301 @@
+"""Coreference, first stage: the mentions a sentence makes, each with its grammatical role, number, kind and
+quote (see knowledge/coref.py). ``CorefMentions`` is a part of ``Coref``; it uses the index ``Coref`` builds."""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from eventwire.model import Actor
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "dative", "poss", "ROOT",
+                          "oprd", "npadvmod", "csubj"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into",
+                       "onto", "along", "over", "beyond", "from", "to", "towards", "toward", "through", "via", "off"})
+QUOTE_RE = re.compile("[\u201c\u201d\"]")
+# clauses under another: their subjects are less salient than the main clause's ("Ankara believes the YPG is ...")
+EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
+UNKNOWN = "a name the actor lists do not know"      # the `why` of a mention that can be chosen but gives no actor
+
+
+@functools.cache
+def coref_words() -> dict:
+    """{word: (class, value)} from data/coding/coref.tsv."""
+    from eventwire.coding.tables import coding_table
+    out = {}
+    for word, cls, value, *_ in (row + ["-"] for row in coding_table("coref.tsv")):
+        out[word.lower()] = (cls, None if value == "-" else value)
+    return out
+
+
+
+@dataclass
+class Mention:
+    actor: Actor
+    start: int
+    sent: int
+    tok: int                 # head token index
+    role: str                # subj, obj, poss, other, mod, loc, pred (a predicate noun: "to be a leader")
+    plural: bool
+    kind: str                # person, people, org, country, body
+    quote: int               # index of the quote it is in, or -1
+    key: str                 # the same actor again: entity, else code
+    token: object = None     # the head token
+    embedded: bool = False   # a subject of a clause under another ("Ankara believes [the YPG is ...]"): less salient
+
+
+@dataclass
+class Want:
+    """What a pronoun or a description can stand for."""
+    label: str
+    kinds: frozenset
+    plural: Optional[bool] = None     # None: either
+    window: int = 3                   # sentences back
+    loc_weight: float = 0.0
+    sector: Optional[str] = None      # a role noun's or sector noun's sector
+    country: Optional[str] = None     # "the Turkish president": only TUR
+    title: Optional[str] = None       # "the president": a known person whose role says so is preferred
+    n: int = 1                        # "the two leaders": two
+    family_only: bool = False         # a sector noun ("the militants"): only actors of its sector family
+    bind: bool = True                 # not an argument of the pronoun's own verb (not for possessives, reflexives)
+    named: bool = False               # a body or people only with a country
+    description: bool = False         # a definite description: never the subject of a clause above it
+    actor_kinds: Optional[frozenset] = None   # "the group": only actors of these kinds (or names no list codes)
+    gender: Optional[str] = None      # "he": m, "she": f (never a person a title names as of the other sex)
+
+
+class CorefMentions:
+    """The mentions of a sentence and of the document so far (a part of ``Coref``)."""
+
+    def note(self, tok, actors) -> None:
+        """The coder resolved these actors at this head token (kept as the sentence's mentions)."""
+        if actors:
+            self.heads[tok.i] = list(actors)
+            if tok.pos_ not in NOMINAL_POS:
+                self.heads_other = True
+
+    def _plain(self, t) -> list:
+        """The actor of a noun phrase nobody coded (an object, a name in a phrase, the subject of "said"); a
+        pronoun or a definite description is linked like the coder's own (to what comes before it only)."""
+        got = self._plain_cache.get(t.i)
+        if got is not None:
+            return got
+        self._plain_cache[t.i] = []          # (no loop through itself)
+        out = []
+        if t.i in self.unknown:
+            out = [self.unknown[t.i]]
+            self._plain_cache[t.i] = out
+            return out
+        p = self.people.get(t.i)
+        definite = t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                            for c in t.children)
+        if p is not None:
+            out = [p]
+        elif (t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass")) or definite:
+            sent = self.sents[self.sent_index(t.i)]
+            out = [a for a in self.coder._resolve_head(t, self.ctx, sent, "source") if a is not None and a.code]
+        elif t.pos_ in ("NOUN", "PROPN"):
+            phrase = self.coder._phrase(t, junk=self.ctx.junk)
+            if phrase is not None:
+                lo = bisect.bisect_left(self.mention_starts, phrase.start_char)
+                has_name = lo < len(self.mention_starts) and self.mention_starts[lo] < phrase.end_char
+                if has_name or self.coder._sector_of(t, self.ctx):
+                    a = self.kb.resolve_phrase(phrase.text, phrase.start_char, self.ctx.date, self.ctx.countries)
+                    if a is not None and a.code:
+                        if a.start is None:
+                            a.start, a.end, a.text = phrase.start_char, phrase.end_char, phrase.text
+                        out = [a]
+        if out and any(not a.country and not a.entity and a.sector for a in out):
+            # "officials said ...": a sector with no country takes its sentence's one country, as in an event
+            out = [Actor(**{k: getattr(a, k) for k in ("code", "country", "sector", "name", "entity", "text", "start",
+                                                        "end", "why", "kind")}) for a in out]
+            from eventwire.knowledge import actor_country
+            actor_country.fill_countries(out, [], t, self.sents[self.sent_index(t.i)], self.ctx)
+        self._plain_cache[t.i] = out
+        return out
+
+    def _role(self, t, a) -> str:
+        x = t
+        for _ in range(6):
+            if x.dep_ in ("conj", "appos") and x.head is not x:
+                x = x.head
+            else:
+                break
+        dep = x.dep_
+        placeish = a.kind in ("country", "capital") and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"))
+        if dep in ("nsubj", "nsubjpass", "csubj"):
+            return "subj"
+        if dep == "ROOT":
+            return "subj" if x.pos_ in ("NOUN", "PROPN") else "other"
+        if dep == "pobj":
+            p = x.head
+            if p.dep_ == "agent" or (p.lower_ == "by" and p.head.pos_ in ("VERB", "AUX")):
+                return "subj"
+            if p.lower_ == "by":
+                return "poss"         # "decisions by Trump": the doer of a noun, not a clause's subject
+            if placeish and p.lower_ in LOC_PREPS:
+                return "loc"
+            return "obj"
+        if dep in ("attr", "oprd") and not (a.entity or t.pos_ == "PROPN"):
+            return "pred"             # "his ambition to be a leader": what someone is, not someone else
+        if dep in ("dobj", "dative", "attr", "oprd"):
+            return "obj"
+        if dep == "poss":
+            head = x.head
+            if placeish and (head.lemma_.lower() in self.place_nouns or head.ent_type_ in ("GPE", "LOC", "FAC")):
+                return "loc"          # "Syria's north-east"
+            return "poss" if self.coder.event_noun(head) else "mod"
+        if dep in ("compound", "amod", "nmod", "nummod"):
+            if placeish and x.head.lemma_.lower() in self.place_nouns:
+                return "loc"          # "the Syria border"
+            return "mod"
+        return "other"
+
+    def _kind(self, a: Actor, t) -> tuple[str, bool]:
+        cls = self.words.get(t.lower_, ("", None))[0] if t.pos_ == "PRON" else ""
+        plural = t.tag_ in ("NNS", "NNPS") or cls == "plural" or cls == "speakers" \
+            or (t.pos_ in ("NOUN", "PROPN") and bool(t.conjuncts))      # "Britain, France and Germany"
+        k = a.kind or ""
+        lemma = t.lemma_.lower()
+        if k == "person" and t.pos_ == "NOUN" and lemma not in self.person_nouns \
+                and any(c.dep_ == "poss" for c in t.children):
+            return ("people" if plural else "body"), plural     # "Assad's regime": a body, what "it" can be
+        if k == "person" or (t.pos_ == "NOUN" and lemma in self.person_nouns):
+            return ("people" if plural else "person"), plural
+        if k in ("group", "party", "igo"):
+            return "org", plural and t.pos_ == "NOUN"    # "the Syrian Democratic Forces" is one body
+        if k in ("country", "capital"):
+            if t.pos_ == "NOUN" or plural or (a.sector and cls):
+                return ("people" if plural else "body"), plural
+            return "country", plural
+        return ("people" if plural else "body"), plural
+
+    def _mention(self, a: Actor, t, sent_i: int) -> Mention:
+        kind, plural = self._kind(a, t)
+        start = a.start if a.start is not None else t.idx
+        role = self._role(t, a)
+        # a country named by its name or capital is one actor however named ("Turkey" ... "Ankara")
+        key = a.entity or ((a.country or a.code) if kind == "country" else a.code) or ""
+        return Mention(actor=a, start=start, sent=sent_i, tok=t.i, role=role, plural=plural, kind=kind,
+                       quote=self.quote_at(start), key=key, token=t,
+                       embedded=role == "subj" and self._embedded(t))
+
+    @staticmethod
+    def _embedded(t) -> bool:
+        """The subject `t` is of a clause under another (a complement, adverbial or relative clause)."""
+        x = t
+        while x.dep_ in ("conj", "appos") and x.head is not x:
+            x = x.head
+        v = x.head
+        if x.dep_ == "pobj" and v.dep_ == "agent":
+            v = v.head
+        while v.dep_ == "conj" and v.head is not v:
+            v = v.head
+        return v.dep_ in EMBEDDED_CLAUSES
+
+    def _blocker(self, t, sent_i: int) -> Optional[Mention]:
+        """A name the actor lists do not know, or a thing that is a subject, as a mention with no actor (cached)."""
+        if t.i in self._blockers:
+            return self._blockers[t.i]
+        m = None
+        if t.pos_ == "PROPN" and (t.ent_type_ in ("PERSON", "ORG")
+                                  or (t.ent_type_ == "" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos"))):
+            kind = "person" if t.ent_type_ != "ORG" else "group"
+        elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and self._thing(t) \
+                and not self.coder._sector_of(t, self.ctx):
+            kind = "thing"
+        elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" \
+                and self.words.get(t.lemma_.lower(), ("", None))[0] == "people" and not self.coder._sector_of(t, self.ctx):
+            kind = "people"           # "both men", "his parents": people no list codes; "they" after them is nobody
+        else:
+            kind = None
+        if kind is not None:
+            lo_i = min([c.i for c in t.lefts if c.dep_ == "compound"] + [t.i])
+            name = self.doc[lo_i: t.i + 1]
+            a = Actor(code=None, text=name.text, start=name.start_char, end=name.end_char, why=UNKNOWN, kind=kind)
+            m = self._mention(a, t, sent_i)
+            m.key = "?" + name.text.lower()
+            if kind == "thing":
+                m.kind = "thing"
+        self._blockers[t.i] = m
+        return m
+
+    def _thing(self, t) -> bool:
+        """A noun for something that can say or do what an actor does: a document, a plan, an event, a weapon."""
+        lemma = t.lemma_.lower()
+        return self.words.get(lemma, ("", None))[0] == "thing" or self.coder.event_noun(t) is not None \
+            or self.coder._violent_agent(t) or self.coder._projectile(t)
+
+    def _tokens(self, sent):
+        """The sentence's nouns, names and pronouns, and any other token the coder resolved actors at."""
+        lo = bisect.bisect_left(self.nominal_idx, sent.start)
+        hi = bisect.bisect_left(self.nominal_idx, sent.end)
+        toks = self.nominal[lo:hi]
+        extra = [self.doc[i] for i in self.heads if sent.start <= i < sent.end and self.doc[i].pos_ not in NOMINAL_POS] \
+            if self.heads_other else []
+        return sorted(toks + extra, key=lambda t: t.i) if extra else toks
+
+    def sentence_mentions(self, sent, sent_i: int, before: Optional[int] = None) -> list[Mention]:
+        """The actors a sentence names (before char offset `before`, when given), with role, number and kind."""
+        ctx = self.ctx
+        if sent_i in self.byline_sents:
+            return []
+        out, taken = [], []
+        end = before if before is not None else sent.end_char
+        toks = self._tokens(sent)
+        for t in toks:
+            if t.idx >= end:
+                break
+            if t.tag_ in ("WDT", "WP", "WP$") and self.words.get(t.lower_, ("", None))[0] == "relative":
+                continue              # "the militia that controls it": the militia is the mention, once
+            acts = self.heads.get(t.i)
+            if acts is None:
+                if t.dep_ not in NOMINAL_DEPS:
+                    continue
+                if t.dep_ == "appos" and any(m.tok == t.head.i for m in out):
+                    continue          # "X, the minister": the same one
+                if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in LOC_PREPS and t.i not in self.people:
+                    continue          # "in Syria": a place named as a place (its name is still a mention below)
+                acts = self._plain(t)
+            for a in acts:
+                if a is None or not (a.code or a.why == UNKNOWN) \
+                        or (a.start is not None and ctx.in_junk(a.start, a.end or a.start + 1)):
+                    continue
+                m = self._mention(a, t, sent_i)
+                out.append(m)
+                if a.start is not None and a.end is not None and not a.start <= t.idx < a.end:
+                    taken.append((t.idx, t.idx + len(t)))     # "she" for a name before: the name is still a mention
+                else:
+                    taken.append((m.start, a.end if a.end is not None else m.start + 1))
+        lo = bisect.bisect_left(self.mention_starts, sent.start_char)
+        for m in ctx.mentions[lo:]:
+            if m.start >= end:
+                break
+            if not m.code or ctx.in_junk(m.start, m.end) or any(s < m.end and m.start < e for s, e in taken):
+                continue
+            t = self.token_at(max(m.start, m.end - 1))
+            out.append(self._mention(m, t, sent_i))
+            taken.append((m.start, m.end))
+        # people and organisations the actor lists do not know ("Staffan de Mistura", "CBS News"): a pronoun that
+        # stands for one of them stands for no actor we can code, not for someone else named before
+        # and a thing that is the subject of its clause ("the resolution ... though it called for"): "it" or "they"
+        # there stands for that thing, not for an actor named before it
+        for t in toks:
+            if t.idx >= end:
+                break
+            if t.dep_ == "compound" or t.dep_ not in NOMINAL_DEPS or any(s <= t.idx < e for s, e in taken):
+                continue
+            if t.dep_ == "appos" and t.ent_type_ != "PERSON" and any(m.tok == t.head.i for m in out):
+                continue              # "the Nigerian Air Force (NAF)": the same one, named again
+            m = self._blocker(t, sent_i)
+            if m is not None:
+                out.append(m)
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def remember(self, sent, sent_i: int) -> None:
+        """After a sentence is coded: its mentions join the document's."""
+        self.mentions.extend(self.sentence_mentions(sent, sent_i))
