@@ -1,7 +1,7 @@
 """Which of the names inside one actor phrase is the actor (issue 14, the actor phrase).
 
-`knowledge/actors.py: ActorKB._resolve_phrase` finds the names and the sector term of a noun phrase; this module says
-which name stands for the actor and which only describes it:
+`knowledge/actor_phrases.py: ActorKB._resolve_phrase` finds the names and the sector term of a noun phrase; this module
+says which name stands for the actor and which only describes it:
 
 - a *partisan* name, after "pro-" or "anti-" ("pro-Assad forces", "anti-government rebels", "pro-Russian
   separatists"), is the side the actor is for or against, never the actor itself. A person's side is his state: forces

@@ -1,0 +1,237 @@
+"""Actor knowledge, the noun-phrase stage: the actor a noun phrase stands for, one per conjunct of a coordination.
+
+``_PhraseMixin`` (a part of ``ActorKB``, knowledge/actors.py): ``resolve_phrase`` combines the names of a phrase with
+its sector term ("Iraqi troops" -> IRQMIL; which names are the actor and which only its side: phrase_sides.py);
+``split_coordination`` gives one actor per conjunct ("the governments of Iraq and Syria").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from eventwire.model import Actor
+from eventwire.knowledge.actor_records import ORG_KINDS
+
+_PHRASE_CACHE_CHARS = 300        # noun phrases up to this length have their alias matches kept
+_PHRASE_CACHE_SIZE = 50_000
+
+_BOUNDARY_WORDS = ("against", "who", "whom", "whose", "which", "that", "in", "at", "near", "on", "during",
+                   "after", "before", "fighting", "while", "when", "where", "over", "outside", "inside", "under",
+                   "toward", "towards", "into", "across", "since", "until", "amid")
+_BOUNDARY_RE = re.compile(r"\s(?:%s)\s|[;:]\s|\s[-\u2013\u2014]\s|,\s(?:who|which|that)\s" % "|".join(_BOUNDARY_WORDS))
+_FUNCTION_AFTER = frozenset("of for in at on from with to by who whom whose which that and or but as than said says "
+                            "has have had is are was were will would".split())
+
+
+def _adjective_use(text: str, s: int, e: int) -> bool:
+    """Whether a sector term that is also an adjective ("general") is used as one in a phrase: before a lower-case
+    word that is no function word ("general election", "the general public"), or after "in" ("in general")."""
+    before = text[max(0, s - 4):s].lower()
+    if before.endswith("in "):
+        return True
+    m = re.match(r"\s+([A-Za-z][\w'-]*)", text[e:e + 40])
+    return bool(m) and m.group(1).islower() and m.group(1) not in _FUNCTION_AFTER
+
+
+from eventwire.knowledge.phrase_sides import partisan_at  # noqa: E402  (no import cycle: it imports no actors)
+_MODIFIER_AFTER = re.compile(r"\s?-\s?(?:held|controlled|run|backed|led|linked|allied|aligned|affiliated|occupied|dominated|sponsored|supported)\b", re.I)
+
+
+class _PhraseMixin:
+    """Noun phrases -> actors (uses ``_MatchMixin`` and ``_ResolveMixin``)."""
+
+    def _phrase_raw(self, text: str, start: int) -> list:
+        """_raw_matches of a noun phrase, kept per phrase text (the same phrases come back clause after clause and
+        document after document); each call gets its own lists, at its own offset."""
+        if len(text) > _PHRASE_CACHE_CHARS:
+            return self._raw_matches(text, offset=start)
+        cache = self.__dict__.setdefault("_phrase_cache", {})
+        got = cache.get(text)
+        if got is None:
+            got = self._raw_matches(text, offset=0)
+            if len(cache) >= _PHRASE_CACHE_SIZE:
+                cache.clear()
+            cache[text] = got
+        return [(s + start, e + start, list(cs)) for s, e, cs in got]
+
+    def _phrase_matches(self, text: str, start: int):
+        raw = self._phrase_raw(text, start)
+        names = self._select([(s, e, [c for c in cs if c.kind != "sector"]) for s, e, cs in raw
+                              if any(c.kind != "sector" for c in cs)])
+        stops = [(s, e) for s, e, cs in names if all(c.kind == "stop" for c in cs)]
+        names = [(s, e, [c for c in cs if c.kind != "stop"]) for s, e, cs in names
+                 if not all(c.kind == "stop" for c in cs)]
+        sectors = []
+        for s, e, cs in raw:
+            sc = [c for c in cs if c.kind == "sector"]
+            if sc and not any(s < ne and ns < e for ns, ne, _ in names) and not any(s < ne and ns < e for ns, ne in stops):
+                if _MODIFIER_AFTER.match(text, e - start):
+                    continue            # "rebel-held", "army-backed": describes something else
+                if partisan_at(text, s - start):
+                    continue            # "pro-government fighters": the side they take, not their sector
+                if all(c.orig in self.adjective_terms for c in sc) and _adjective_use(text, s - start, e - start):
+                    continue            # "the general public", "in general": the adjective, not the title
+                sectors.append((s, e, sc))
+        sectors = self._select(sectors)
+        return names, sectors
+
+    @staticmethod
+    def _head_limit(text: str) -> int:
+        """Where the head part of a noun phrase ends (before 'in Tehran', 'who ...', 'against ...')."""
+        m = _BOUNDARY_RE.search(text)
+        return m.start() if m else len(text)
+
+    def _pick_sector(self, sectors, text: str, start: int, limit: int) -> Optional[tuple]:
+        """The sector term nearest the phrase head: the last strong term before 'of/for', else the first."""
+        inside = [m for m in sectors if m[0] - start < limit] or sectors
+        if not inside:
+            return None
+        strong = [m for m in inside if not all(c.weak for c in m[2])]
+        pool = strong or inside
+        of = re.search(r"\s(?:of|for|from|with|to)\s", text[:limit])
+        if of:
+            before = [m for m in pool if m[0] - start < of.start()]
+            if before:
+                return before[-1]
+            return pool[0]
+        return pool[-1]
+
+    def resolve_phrase(self, text: str, start: int = 0, date: Optional[str] = None,
+                       context: Sequence[str] = ()) -> Optional[Actor]:
+        """The actor a noun phrase stands for, or None when it has no actor clue.  See module doc."""
+        if not isinstance(text, str) or not text.strip():
+            return None
+        try:
+            start = int(start or 0)
+            return self._resolve_phrase(text, start, date, context)
+        except Exception as exc:
+            self.errors.append(f"resolve_phrase: {exc!r}")
+            return None
+
+    def _resolve_phrase(self, text, start, date, context) -> Optional[Actor]:
+        names, sectors = self._phrase_matches(text, start)
+        limit = self._head_limit(text)
+        head_names = [m for m in names if m[0] - start < limit]
+        if not head_names and not [m for m in sectors if m[0] - start < limit]:
+            head_names = names
+        sec_m = self._pick_sector(sectors, text, start, limit)
+        sec = None
+        if sec_m:
+            sec = sec_m[2][0].sector
+        sec_weak = bool(sec_m) and all(c.weak for c in sec_m[2])
+
+        resolved = []
+        seen: dict[str, int] = {}
+        for s, e, cands in head_names:
+            c, amb = self._choose(cands, date, context, seen)
+            a = self._actor_for(c, date, text[s - start:e - start], s, e)
+            if amb:
+                a.why += amb
+            resolved.append(a)
+
+        # (which names are the actor, which only its side: knowledge/phrase_sides.py)
+        from eventwire.knowledge.phrase_sides import actor_names, partisan_side
+        cands, partisans = actor_names(resolved, text, start)
+        # 1. a known person (not the side of "pro-Assad forces")
+        for a in resolved:
+            if a.kind == "person" and a not in partisans:
+                if a.sector is None and sec and not sec_weak and a.country:
+                    a.code, a.sector = a.country + sec, sec
+                    a.why += f"; sector from '{sec_m[2][0].orig}' in the phrase"
+                return a
+        # 2. a known organisation (group, party, IGO) -- unless a country with its own sector noun comes
+        #    first ("Saudi Arabia's ambassador to the UN"); "Lebanon's Hezbollah", "US-backed SDF" stay the org
+        orgs = [a for a in resolved if a.kind in ORG_KINDS and a not in partisans]
+        ctys = [a for a in resolved if a.kind in ("country", "capital") and a not in partisans]
+        if orgs:
+            org = orgs[0]
+            if ctys and ctys[0].start < org.start:
+                between = [m for m in sectors if ctys[0].end <= m[0] and m[1] <= org.start
+                           and not all(c.weak for c in m[2])]
+                if between:
+                    sectors = [m for m in sectors if m[1] <= org.start]
+                    sec_m = self._pick_sector(sectors, text, start, limit)
+                    sec = sec_m[2][0].sector if sec_m else None
+                    sec_weak = False
+                    org = None
+            if org is not None and org.kind == "party" and ctys and ctys[0].start < org.start \
+                    and org.country and ctys[0].country != org.country:
+                org = None              # "The Nigeria Labour Congress": not Britain's Labour party
+            if org is not None:
+                return org
+        # 3. country (name, demonym, capital, seat) + sector noun; not a supporter ("Turkish-backed rebels")
+        from eventwire.knowledge.actor_country import supporter_at
+        supporters = [a for a in cands if supporter_at(text, a.end - start)]
+        for a in cands:
+            if a not in supporters:
+                term = sec_m[2][0].orig if sec_m else None
+                if sec and not (sec_weak and a.sector):
+                    if a.sector and a.sector != sec:
+                        a.why += f"; sector {sec} from '{term}' overrides {a.sector}"
+                    else:
+                        a.why += f"; sector {sec} from '{term}'"
+                    a.code, a.sector = (a.country or a.code) + sec, sec
+                    # the mention covers the country word and the sector noun ("Iraqi troops", "Syrian Army")
+                    ms, me = sec_m[0], sec_m[1]
+                    if abs(ms - a.end) <= 40 or abs(a.start - me) <= 40:
+                        ns, ne = min(a.start, ms), max(a.end, me)
+                        a.start, a.end, a.text = ns, ne, text[ns - start:ne - start]
+                return a
+        # 4. a bare sector noun; the side of "pro-Assad forces" gives it its country
+        if sec_m:
+            s, e, cs = sec_m
+            c = cs[0]
+            for a in partisans:
+                got = partisan_side(a, c.sector, c.orig, text, start, e)
+                if got is not None:
+                    return got
+            why = f"sector term '{c.orig}' -> {c.sector}, no country in the phrase"
+            if partisans:
+                why = f"sector term '{c.orig}' -> {c.sector}; '{partisans[0].text}' names the side it takes, not its country"
+            elif supporters:
+                why = f"sector term '{c.orig}' -> {c.sector}; '{supporters[0].text}' names a supporter, not its country"
+            return Actor(code=c.sector, country=None, sector=c.sector, name=None, entity=None,
+                         text=text[s - start:e - start], start=s, end=e, why=why, kind="sector")
+        for a in partisans:            # "pro-Assad security members": of the ruler's country, no sector named
+            got = partisan_side(a, None, None, text, start, a.end)
+            if got is not None:
+                return got
+        return None
+
+    def split_coordination(self, text: str, start: int = 0, date: Optional[str] = None,
+                           context: Sequence[str] = ()) -> list[Actor]:
+        """One actor per conjunct of a coordinated phrase: 'the governments of Iraq and Syria' ->
+        [IRQGOV, SYRGOV]; 'Syria, Iran and Russia' -> [SYR, IRN, RUS].  A phrase without coordination
+        gives [resolve_phrase(...)] (or [])."""
+        if not isinstance(text, str) or not text.strip():
+            return []
+        try:
+            one = self.resolve_phrase(text, start, date, context)
+            if not re.search(r"\s(?:and|or|&)\s|,", text):
+                return [one] if one else []
+            names, sectors = self._phrase_matches(text, start)
+            limit = self._head_limit(text)
+            names = [m for m in names if m[0] - start < limit] or names
+            if len(names) < 2:
+                return [one] if one else []
+            # the names must be joined by 'and' / ',' / 'or' only (plus articles)
+            for (s1, e1, _), (s2, e2, _) in zip(names, names[1:]):
+                gap = text[e1 - start:s2 - start]
+                if not re.fullmatch(r"(?:'s)?\s*(?:,|and|or|&|,\s*and|as well as)\s*(?:the\s+)?", gap, flags=re.I):
+                    return [one] if one else []
+            sec_m = self._pick_sector(sectors, text, start, limit)
+            sec = sec_m[2][0].sector if sec_m else None
+            out = []
+            for s, e, cands in names:
+                c, amb = self._choose(cands, date, context)
+                a = self._actor_for(c, date, text[s - start:e - start], s, e)
+                if a.kind in ("country", "capital", "people") and sec and (a.country or a.code):
+                    a.code, a.sector = (a.country or a.code) + sec, sec
+                    a.why += f"; sector {sec} shared from '{sec_m[2][0].orig}' (coordination)"
+                else:
+                    a.why += "; one conjunct of a coordination"
+                out.append(a)
+            return out
+        except Exception as exc:
+            self.errors.append(f"split_coordination: {exc!r}")
+            return []
