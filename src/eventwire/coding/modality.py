@@ -1,4 +1,4 @@
-"""Whether a clause asserts an act, from what governs it (beyond its own auxiliaries, which clauses.py reads).
+"""Whether a clause asserts an act, from what governs it (beyond its own auxiliaries, which clause_modality.py reads).
 
 A verb or event noun can be embedded so that the text does not say the act happened:
 

@@ -1,0 +1,234 @@
+"""Clauses, arguments stage: a predicate's subject (nsubj; a passive's "by" agent; inherited through
+coordination, subject and object control, relative clauses and participles), its object (dobj, or a passive's
+subject), its prepositional objects, the parties of a "between" phrase, the doer a noun names, and the subject a
+reporting passive raises ("40 villagers were feared killed"). coding/clauses.py builds the Clause from them.
+"""
+from __future__ import annotations
+
+from eventwire.coding.clause_record import (ASSERT_NOUNS, INSTRUMENT_PASSIVES, INTENT_NOUNS, OBJECT_CONTROL,
+                                            PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SPEECH_NOUNS,
+                                            SUBJ_DEPS, _child, _is_verbal, verb_key)
+
+
+def subject_of(verb, depth: int = 0):
+    """The head token of the verb's subject and a rule name, following coordination and control."""
+    if depth > 6:
+        return None, ""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    s = subjects[0] if subjects else None
+    if len(subjects) > 1:
+        # "Waving flags, 800 workers demonstrated": the parser gave the verb two subjects; the one nearest
+        # before the verb is its own
+        before = [c for c in subjects if c.i < verb.i]
+        if len(before) > 1 and any(t.lower_ == "," for t in verb.doc[before[-2].i + 1: before[-1].i]):
+            s = before[-1]               # (not "aid groups as well as civil organizations": one coordinated subject)
+    if s is not None:
+        if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, "relative clause subject"
+        return s, "nsubj"
+    agent = _child(verb, {"agent"})
+    if agent is not None:
+        pobj = _child(agent, {"pobj"})
+        if pobj is not None:
+            return pobj, "passive agent"
+    dep = verb.dep_
+    head = verb.head
+    if dep == "conj" and head is not verb:
+        s, r = subject_of(head, depth + 1)
+        return s, (r + " (shared by coordination)") if s is not None else ""
+    if dep == "relcl":
+        # "terrorists, who invaded": the modified noun, when the clause has no subject of its own
+        return head, "relative clause subject"
+    if dep in ("xcomp", "advcl", "pcomp", "ccomp") and head is not verb:
+        anchor = head
+        if dep == "pcomp" and head.dep_ == "prep":
+            anchor = head.head
+        if not _is_verbal(anchor) and anchor.dep_ in ("pobj", "dobj") :
+            anchor = anchor.head
+        if dep == "xcomp" and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" and _is_verbal(anchor.head) \
+                and anchor.doc[anchor.i - 1].lower_ != ",":    # (", eager to occupy": a modifier of a noun before it)
+            anchor = anchor.head         # "the brigade was able to push back ...": the copula's subject
+        if _is_verbal(anchor):
+            to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if dep == "xcomp" or (dep == "advcl" and to_inf):
+                o, how = controller_object(anchor)
+                if o is not None:
+                    return o, how
+            s, r = subject_of(anchor, depth + 1)
+            return s, (r + " (subject control)") if s is not None else ""
+    if dep == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "," \
+            and head.dep_ in ("dobj", "pobj"):
+        # "invaded three villages, killing ...", "stormed Tal Hamra, killing ...": a clause after a comma the parser
+        # hung on the object named last; the one who killed is the subject of the verb that object depends on
+        gov = head.head if head.dep_ == "dobj" else head.head.head
+        while gov.dep_ == "prep" or (gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "pobj"):
+            gov = gov.head
+        if _is_verbal(gov):
+            s, r = subject_of(gov, depth + 1)
+            if s is not None:
+                return s, r + " (participle after the place named last)"
+    if dep == "acl" and verb.tag_ in ("VBG", "VBN") and head.lemma_.lower() in SPEECH_NOUNS and head.pos_ == "NOUN":
+        # "issued a statement urging North Korea to comply", "a letter signed by ... calling for": the author speaks
+        author = noun_agent(head)
+        if author is None and head.dep_ in ("dobj", "nsubjpass") and _is_verbal(head.head):
+            author, r = subject_of(head.head, depth + 1)
+        if author is not None and verb.tag_ == "VBG":
+            return author, f"author of '{head.lemma_.lower()}'"
+    if dep == "acl" and verb.tag_ == "VBG":
+        return head, "participle modifier subject"
+    if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "the US decision to expel", "Turkey's plan to attack": the noun's possessor or actor modifier does it
+        agent = noun_agent(head) if head.lemma_.lower() in ASSERT_NOUNS | INTENT_NOUNS else None
+        if agent is not None:
+            return agent, f"agent of '{head.lemma_.lower()}'"
+    if dep == "acl" and verb.tag_ in ("VBD", "VBZ") and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("ROOT", "nsubj"):
+        return head, "subject of a finite verb read as a modifier"    # "a car bomb detonated[acl] at a checkpoint"
+    return None, ""
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children) \
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def controller_object(verb):
+    """(token, rule) for the one who does what a verb's "to" complement says when that is not the verb's subject,
+    else (None, ""):
+
+    - an object-control verb's object ("forced them to leave", "urged Iraq to", "congratulated Iraq on its success
+      to retake"), data/coding/roles.tsv;
+    - the object of a prep-control verb's preposition ("called on Israel to halt", "appealed to Turkey to respect");
+    - a passive verb's patient ("the force raised by Washington to fight Isis", "troops were sent to fight").
+    Any other verb's "to" complement is its subject's purpose ("called Morrison to congratulate him")."""
+    if _is_passive(verb):
+        patient, _ = object_of(verb)
+        if patient is not None and patient.pos_ in ("PROPN", "NOUN", "PRON") and verb.lemma_.lower() not in INSTRUMENT_PASSIVES:
+            return patient, "object control (patient of a passive)"
+        return None, ""
+    o = _child(verb, {"dobj"})
+    key = verb_key(verb)
+    if o is not None and o.pos_ in ("PROPN", "NOUN", "PRON"):
+        if verb.lemma_.lower() in OBJECT_CONTROL or key in PREP_CONTROL:
+            return o, "object control"
+        return None, ""
+    for c in verb.children:
+        if c.dep_ == "prep" and verb.lemma_.lower() + " " + c.lower_ in PREP_CONTROL:
+            p = _child(c, {"pobj"})
+            if p is not None and p.pos_ in ("PROPN", "NOUN", "PRON"):
+                return p, f"object control ('{verb.lemma_.lower()} {c.lower_}')"
+    return None, ""
+
+
+def between_parties(preps: dict):
+    """(subject, other party, rule) from a "between" phrase, or None: "between the army and the rebels" (the first
+    party, the second: each acts towards the other) or "between Indian and Pakistani troops" (one noun whose
+    coordinated modifiers name the parties, all of them the subject)."""
+    b = preps.get("between")
+    if b is None:
+        return None
+    others = [c for c in b.conjuncts if c.i > b.i]
+    if others:
+        return b, others[0], "first party of 'between'"
+    if any(m.dep_ in ("amod", "compound") and m.i < b.i and m.conjuncts for m in b.children):
+        return b, None, "parties of 'between'"
+    return None
+
+
+def noun_preps(noun) -> dict:
+    """An event noun's prepositional objects, with those the parser hung on its "by" agent ("an attack by Isis on
+    Iraqi troops": a name takes no "on" phrase of its own)."""
+    preps = preps_of(noun)
+    by = preps.get("by")
+    if by is not None and (by.pos_ == "PROPN" or by.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
+        for p, o in preps_of(by).items():
+            if p in ("on", "against", "upon"):
+                preps.setdefault(p, o)
+    return preps
+
+
+def noun_agent(noun):
+    """The actor a noun names as its doer: its possessor ("Turkey's plan", "Iran's support"), its "by" phrase ("an
+    attack by Isis") or a proper-name or nationality modifier ("the US decision", "Russian airstrikes"), or None."""
+    poss = _child(noun, {"poss"})
+    if poss is not None and poss.pos_ in ("PROPN", "NOUN", "PRON"):
+        return poss
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            p = _child(c, {"pobj"})
+            if p is not None:
+                return p
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            # "a statement issued by the delegation", "a raid carried out by the army"
+            by = _child(c, {"agent"})
+            p = _child(by, {"pobj"}) if by is not None else None
+            if p is not None:
+                return p
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod") and c.i < noun.i and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") \
+                and not _backer(c):
+            return c
+    return None
+
+
+def _backer(mod) -> bool:
+    """A modifier that names a backer of the act, not its doer: "a Russian and Iranian-backed assault"."""
+    from eventwire.knowledge.actor_country import supporter_at
+    return supporter_at(mod.doc.text, mod.idx + len(mod.text))
+
+
+def object_of(verb):
+    """(object head, passive?): dobj, or the passive subject."""
+    ps = _child(verb, PASSIVE_SUBJ_DEPS)
+    if ps is not None:
+        return ps, True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head, True          # "victories gained by the army", "the city captured by rebels"
+    o = _child(verb, {"dobj"})
+    if o is not None:
+        return o, False
+    if verb.dep_ == "relcl" and _child(verb, SUBJ_DEPS) is not None:
+        rel = _child(verb, SUBJ_DEPS)
+        if rel.lower_ not in RELATIVE_PRONOUNS:
+            return verb.head, False    # "the city that Iraq retook"
+    # "conj" verb sharing its object with the head is rare in news; leave it
+    return None, False
+
+
+def preps_of(*toks) -> dict:
+    """Preposition lemma -> its object head, from the given tokens' prep children (first wins)."""
+    out: dict = {}
+    for tok in toks:
+        if tok is None:
+            continue
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP"):
+                pobj = _child(c, {"pobj"})
+                if pobj is None:
+                    # "cooperation with and support for X": borrow the object of a coordinated preposition
+                    sub = _child(c, {"prep", "conj"})
+                    if sub is not None:
+                        pobj = _child(sub, {"pobj"})
+                if pobj is not None:
+                    out.setdefault("to" if c.dep_ == "dative" else c.lower_, pobj)
+            elif c.dep_ == "dative":
+                out.setdefault("to", c)          # "gave Iraq aid": the indirect object
+    return out
+
+
+# heads whose passive carries a participle reporting what befell their subject ("were feared killed", "were
+# reported kidnapped", "was believed abducted", "were confirmed killed")
+REPORTING_RAISERS = {"fear", "believe", "report", "confirm", "think", "presume", "know", "say"}
+
+
+def raised_participle_subject(verb):
+    """The passive subject of a reporting head that a bare participle complements ("40 villagers were feared
+    killed": villagers), or None. The participle is the head's clause, reported."""
+    head = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "xcomp", "oprd", "ccomp", "acomp") or head is verb \
+            or head.lemma_.lower() not in REPORTING_RAISERS or head.tag_ != "VBN" or head.i > verb.i \
+            or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark") or c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ == "dobj"
+           for c in verb.children):
+        return None                      # "was feared that they had killed ...", "believed to have killed"
+    return _child(head, PASSIVE_SUBJ_DEPS)

@@ -1,0 +1,253 @@
+"""Clauses, modality stage: the flags a clause carries (negated, hypothetical, intent, reported, refused), from
+the predicate's own auxiliaries, negation, subordinators and question form (`modality`) and from what it inherits
+climbing through its governors (`_climb_modality`: "pledged to send", "urged Iraq to withdraw", "denied that ...",
+"will investigate when they take control"), and the status coding/modality.py gives a clause from what governs it
+(`apply_status`: irrealis, announced intention, purpose).
+"""
+from __future__ import annotations
+
+from eventwire.coding import modality as assertion
+from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, DEMANDING_HEADS, DENYING_HEADS, FUTURE_AUX,
+                                            HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, INTENT_ADJECTIVES, INTENT_HEADS,
+                                            INTENT_NOUNS, NEGATING_ADJECTIVES, NEGATING_ADVERBS, NEGATING_HEADS,
+                                            PASSIVE_SUBJ_DEPS, PREP_CONTROL, REFUSING_HEADS, REQUEST_HEADS, SUBJ_DEPS,
+                                            _child, _is_verbal, verb_key)
+
+
+def _name_read_as_modal(aux) -> bool:
+    """A capitalised "Will", "May" or "Can" that opens its sentence and is followed by a finite verb ("Will was
+    shot", "May has said"): a person's name the tagger took for a modal, which no finite verb can follow."""
+    doc = aux.doc
+    if aux.tag_ != "MD" or not aux.text[:1].isupper() or aux.i != aux.sent.start or aux.i + 1 >= len(doc):
+        return False
+    return doc[aux.i + 1].tag_ in ("VBD", "VBZ", "VBP")
+
+
+def modality(tok):
+    """(negated, hypothetical, future) from the verb's own auxiliaries, negation and subordinators."""
+    negated = hyp = fut = False
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never",)) \
+                or (c.dep_ == "advmod" and low in NEGATING_ADVERBS and tok.pos_ == "ADJ"):
+            negated = True
+        elif c.dep_ in ("aux", "auxpass") and _name_read_as_modal(c):
+            continue
+        elif c.dep_ in ("aux", "auxpass"):
+            if low in FUTURE_AUX:
+                fut = True
+            elif low in HYPOTHETICAL_AUX:
+                hyp = True
+        elif c.dep_ == "mark" and low in HYPOTHETICAL_MARKS:
+            hyp = True
+    if not hyp and _asks(tok):
+        hyp = True                       # "will Russia hit back?", "did Turkey shell the town?": a question
+    return negated, hyp, fut
+
+
+def _asks(tok) -> bool:
+    """Whether a verb puts a question by inversion: an auxiliary before its subject, in a sentence that ends with a
+    question mark ("will Russia hit back when ...?"); not "Russia will hit back, won't it?"."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not any(c.dep_ in ("aux", "auxpass") and c.i < subj.i and not _name_read_as_modal(c)
+                               for c in tok.children):
+        return False
+    last = next((t for t in reversed(tok.sent) if not t.is_space and t.text not in ('"', "\u201d", "'", "\u2019")), None)
+    return last is not None and last.text == "?"
+
+
+def _climb_modality(verb):
+    """Modality of a verb, including what it inherits from its governors."""
+    negated, hyp, fut = modality(verb)
+    intent = fut
+    refusing = negated and fut             # "will not lift the ban"
+    # "X will withdraw if Y ...": a conditional offer or threat, coded as an intention
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in verb.children):
+        intent = True
+    intent_head = None
+    reported = False
+    tok = verb
+    for _ in range(8):
+        dep = tok.dep_
+        head = tok.head
+        if head is tok:
+            break
+        if dep == "conj":
+            n2, h2, f2 = modality(head)
+            if not any(c.dep_ in ("aux", "neg") for c in tok.children):
+                negated = negated or n2
+                hyp = hyp or h2
+                intent = intent or f2
+            tok = head
+            continue
+        if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in INTENT_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            intent = True                # "Turkey's plan to attack", "a bid to retake the city": announced, not done
+            intent_head = head
+            break
+        if dep in ("xcomp",) or (dep == "advcl" and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to"):
+            hl = head.lemma_.lower()
+            if head.pos_ == "ADJ" and hl in INTENT_ADJECTIVES and any(
+                    c.dep_ in ("advmod", "neg") and c.lower_ in NEGATING_ADVERBS | {"not", "n't", "never"}
+                    for c in list(head.children) + (list(head.head.children) if head.dep_ == "acomp" else [])):
+                negated = True           # "are hardly likely to attack", "is not ready to send"
+                break
+            if head.pos_ == "ADJ" and hl in INTENT_ADJECTIVES:
+                intent = True            # "was willing to withdraw", "is ready to send"
+                intent_head = head
+                tok = head
+                continue
+            if head.pos_ == "ADJ" and (hl in NEGATING_ADJECTIVES or any(c.lower_ == "too" for c in head.children)):
+                negated = True           # "was unable to capture the town", "had been too slow to deliver tanks"
+            if head.pos_ == "ADJ" and head.dep_ == "acomp" and _is_verbal(head.head):
+                # "was able to push back", "will be able to enter", "was not able to reach": the copula's modality
+                n2, h2, f2 = modality(head.head)
+                negated = negated or n2
+                hyp = hyp or h2
+                intent = intent or f2
+                tok = head.head
+                continue
+            if hl in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                negated = True           # "Turkey is yet to offer", "has yet to withdraw": not done
+                break
+            if hl in ("allege", "suspect", "rumor", "rumour") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                hyp = True               # "the men they are alleged to have killed": an allegation
+                break
+            if hl in NEGATING_HEADS:
+                negated = True
+                refusing = refusing or hl in REFUSING_HEADS
+            elif hl in REQUEST_HEADS and (_child(head, {"dobj"}) is not None or verb_key(head) in PREP_CONTROL or any(
+                    c.dep_ == "prep" and hl + " " + c.lower_ in PREP_CONTROL for c in head.children)):
+                hyp = True               # "urged Iraq to withdraw", "called on Sudan to release": asked for, not done
+                break
+            elif hl in INTENT_HEADS:
+                intent = True
+                intent_head = head
+            n2, h2, f2 = modality(head)
+            negated = negated or n2
+            hyp = hyp or h2
+            intent = intent or f2
+            tok = head
+            continue
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("against", "from", "without", "instead") \
+                and (head.lower_ != "from" or _is_verbal(head.head)):
+            # (not "the toll from fighting on Friday", whose "from" hangs on a noun)
+            hyp = True                   # "warned Japan against sending warships", "refrained from attacking"
+            break
+        if dep == "pcomp" and head.dep_ == "prep" and assertion._governing_verb(tok) is not None \
+                and head.head.lemma_.lower() not in ALLEGING_HEADS:
+            # "could withdraw before attacking", "will Russia retaliate by striking ...?": what the governing act
+            # is, hypothetical or asked for, its manner or time is too (not its negation: "left without firing")
+            hyp = hyp or _climb_modality(head.head)[1]
+            break
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ALLEGING_HEADS:
+            hyp = True                   # "accused Doha of supporting terrorism": an allegation, not an act
+            break
+        if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.dep_ in ("dobj", "pobj") \
+                and head.head.head.lemma_.lower() in ALLEGING_HEADS:
+            hyp = True                   # "accused Doha of ... " where "of" hangs on the object
+            break
+        if dep == "ccomp":
+            hl = head.lemma_.lower()
+            if _reduced_relative_head(head, tok) or _modifier_read_as_verb(head, tok):
+                break                    # "gunmen suspected to be militants stormed the village": the main verb
+            if hl in DEMANDING_HEADS and not _tensed_past_or_present(tok):
+                hyp = True               # "demanded that Moscow withdraw": asked for, not done
+                break                    # ("reports suggest the army has entered the town" is reported)
+            if hl in DENYING_HEADS:
+                negated = True           # "denied that its forces had attacked the port"
+                break
+            if hl in ALLEGING_HEADS:
+                hyp = True               # "alleged that troops had fired on protesters"
+                break
+            # "said it would send": future-in-the-past under a reporting verb is an intention
+            reported = True
+            if any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):
+                hyp = False
+                intent = True
+            break
+        if dep == "advcl":
+            if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
+                hyp = True
+            elif _future_time_clause(tok, head):
+                hyp = True               # "will investigate when they take control", "may die as forces storm"
+            break
+        break
+    return negated, hyp, intent, intent_head, reported, refusing or (negated and intent)
+
+
+TIME_MARKS = {"when", "once", "as", "after", "before", "until", "till", "whenever"}
+
+
+def _future_time_clause(clause, head) -> bool:
+    """A present-tense time clause of a future or modal verb names a time to come, not an act done: "Democrats will
+    investigate when they take control", "thousands may die as troops storm the city" (not "died as troops
+    stormed", nor "when troops storm a town, they loot": a habit)."""
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < clause.i for c in clause.children):
+        return False
+    if clause.tag_ not in ("VBP", "VBZ", "VB") or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBD", "MD"))
+                                                      for c in clause.children):
+        return False
+    _, h_hyp, h_fut = modality(head)
+    return h_hyp or h_fut
+
+
+def _reduced_relative_head(head, comp) -> bool:
+    """Whether a participle the parser made the main verb ("Gunmen suspected[ROOT] to be militants stormed[ccomp]
+    the village") is a reduced relative on the subject ("gunmen [who are] suspected to be ..."), and its finite
+    complement the sentence's real main verb: the participle has no auxiliary, a "to be"-type complement of its
+    own before the complement verb, and the complement verb is finite with no subject of its own."""
+    if head.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    xcomp = next((c for c in head.children if c.dep_ == "xcomp" and c.i < comp.i), None)
+    if xcomp is None or _child(head, SUBJ_DEPS) is None or not _tensed_past_or_present(comp):
+        return False
+    # (a subject of its own is allowed only between "to be" and the verb: "to be cattle thieves[nsubj] have killed")
+    return not any(c.dep_ == "mark" or (c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and c.i < xcomp.i)
+                   for c in comp.children)
+
+
+def _modifier_read_as_verb(head, comp) -> bool:
+    """Whether a participle the parser made the main verb is the modifier of the next verb's subject ("Last
+    year suspected[ROOT] militants bombed[ccomp] a hotel"): it has no subject of its own and the complement's
+    subject phrase starts right after it."""
+    if head.tag_ != "VBN" or head.dep_ != "ROOT" or _child(head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is not None \
+            or head.i > comp.i:
+        return False
+    subj = _child(comp, SUBJ_DEPS)
+    return subj is not None and subj.left_edge.i == head.i + 1
+
+
+def _tensed_past_or_present(verb) -> bool:
+    """A finite indicative verb ("has entered", "attacked", "were killed"), not a subjunctive, modal or
+    infinitive complement ("that Moscow withdraw", "that talks be resumed", "should leave")."""
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+        return False
+    if verb.tag_ in ("VBD", "VBZ"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def apply_status(cl: Clause, verb) -> Clause:
+    """Mark a clause whose governor says the text does not assert it (coding/modality.py: status): an irrealis
+    complement ("urged Iraq to withdraw", "the ability to strike"), an announced intention ("the decision to
+    withdraw") or a purpose ("sent troops to fight")."""
+    kind, why, gov = assertion.inherited_status(verb)
+    cl.governor = gov
+    if kind == "irrealis":
+        cl.irrealis = why
+    elif kind == "intent":
+        if not cl.intent:
+            cl.intent, cl.intent_head = True, gov
+        if cl.subj is None and gov is not None:
+            # "Trump's decision to withdraw", "the US decision to expel": the one who decided
+            own = next((c for c in gov.children if c.dep_ == "poss"), None) or next(
+                (c for c in gov.children if c.dep_ in ("compound", "amod") and c.i < gov.i
+                 and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))), None)
+            if own is not None:
+                cl.subj, cl.subj_rule = own, f"possessor of '{gov.text}'"
+    elif kind == "purpose":
+        cl.purpose = why
+    return cl

@@ -1,0 +1,153 @@
+"""The clause stage's record and vocabulary: the `Clause` each predicate becomes (its subject, object,
+prepositions, particle and modality flags, with the trigger span and anchor token they give the event), the word
+classes the clause stage reads (modal and negating words, intent, control, demanding, alleging and denying heads,
+and the role words of data/coding/roles.tsv), and the small parse helpers every part of the stage shares
+(`verb_key`, `_child`, `_is_verbal`). The parts that build clauses: coding/clause_args.py (subjects, objects,
+control, passives), coding/clause_modality.py (modality flags), coding/clauses.py (verb clauses) and
+coding/noun_clauses.py (event-noun clauses).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+NEG_WORDS = {"not", "n't", "never", "no"}
+NEG_SUBJECTS = {"nobody", "none", "noone", "no-one", "nothing"}
+HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would", "can", "must"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# heads whose "to V" complement is a stated intention, not the act itself
+INTENT_HEADS = {"pledge", "promise", "vow", "plan", "intend", "agree", "decide", "offer", "seek", "aim",
+                "prepare", "want", "hope", "expect", "commit", "resolve", "undertake", "propose", "consider",
+                "wish", "try", "attempt", "threaten", "vow", "swear", "determine", "mull", "weigh"}
+# verbs whose "to V" complement is the act itself, done or tried: the trigger spans them ("managed to enter")
+CONTROL_HEADS = {"manage", "continue", "begin", "start", "resume", "proceed", "attempt", "try"}
+INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "set", "likely", "due"}
+# adjectives whose "to V" complement did not happen ("was unable to capture the town")
+NEGATING_ADJECTIVES = {"unable", "powerless", "reluctant", "loath", "loth", "hesitant", "unwilling", "unlikely"}
+# adverbs that negate the verb or adjective they modify ("are hardly likely to attack", "barely touched")
+NEGATING_ADVERBS = {"hardly", "scarcely", "barely"}
+# heads whose "to V" complement did not happen
+NEGATING_HEADS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "abandon",
+                  "forbid", "prevent", "prohibit", "ban", "oppose", "resist", "neglect"}
+REFUSING_HEADS = {"refuse", "decline", "reject"}
+OBLIGATION_AUX = {"must", "should", "ought"}
+DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "call", "propose", "suggest", "recommend", "appeal",
+                   "press", "push", "order"}
+# "X says Y must ...": a demand by X on Y
+DEMANDING_SPEECH = {"say", "tell", "state", "insist", "stress", "add", "declare", "write", "argue", "warn", "urge",
+                    "demand", "believe", "think", "announce", "tweet", "emphasize", "emphasise", "reiterate"}
+# complements of these are allegations or denials, not acts the text asserts
+ALLEGING_HEADS = {"accuse", "charge", "blame", "allege", "suspect", "convict", "indict", "condemn", "criticize",
+                  "criticise", "fault", "rumor", "rumour", "speculate", "fear", "sentence", "prosecute", "arrest",
+                  "detain", "punish", "sue"}
+DENYING_HEADS = {"deny", "dismiss", "refute", "rebut", "reject", "disprove", "contest"}
+# heads that make their complement a call on someone else, not an act of the subject
+REQUEST_HEADS = {"urge", "ask", "call", "demand", "appeal", "request", "encourage", "press", "want", "invite"}
+
+
+@functools.cache
+def role_words() -> dict:
+    """{class: frozenset of words} from data/coding/roles.tsv (object-control, support, support-noun, assert-noun,
+    intent-noun)."""
+    from eventwire.coding.tables import coding_table
+    out: dict = {}
+    for word, cls, *_ in coding_table("roles.tsv"):
+        out.setdefault(cls, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_ROLES = role_words()
+OBJECT_CONTROL = _ROLES.get("object-control", frozenset())
+SUPPORT_WORDS = _ROLES.get("support", frozenset())
+SUPPORT_NOUNS = _ROLES.get("support-noun", frozenset())
+ASSERT_NOUNS = _ROLES.get("assert-noun", frozenset())
+INTENT_NOUNS = _ROLES.get("intent-noun", frozenset())
+PREP_CONTROL = _ROLES.get("prep-control", frozenset())
+RELATIONAL_NOUNS = _ROLES.get("relational", frozenset())
+SPEECH_NOUNS = _ROLES.get("speech-noun", frozenset())
+PARTITIVE_NOUNS = _ROLES.get("partitive", frozenset())
+INSTRUMENT_PASSIVES = _ROLES.get("instrument-passive", frozenset())
+NOT_RECIPROCAL_CODES = _ROLES.get("not-reciprocal-code", frozenset())
+TALKS_WORDS = _ROLES.get("talks-word", frozenset())
+OWN_OBJECT_CODES = tuple(sorted(_ROLES.get("own-object-code", frozenset())))
+BOUND_PRONOUNS = {"him", "her", "them", "it"}       # not reflexive: never the same as the subject of their verb
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+
+
+@dataclass
+class Clause:
+    pred: object                      # spaCy Token: the verb, or the event noun
+    kind: str                         # "verb" or "noun"
+    lemma: str
+    subj: Optional[object] = None     # Token heads (the head of each argument phrase)
+    obj: Optional[object] = None
+    preps: dict = field(default_factory=dict)   # preposition lemma -> pobj Token
+    particle: Optional[str] = None
+    obj_lemma: Optional[str] = None
+    passive: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+    intent: bool = False
+    intent_head: Optional[object] = None
+    reported: bool = False
+    refused: bool = False             # "will not accept", "refused to meet": a refusal, not just a non-event
+    demand_by: Optional[object] = None  # "Russia says Israel must end attacks": the verb of the one who demands
+    light_verb: Optional[object] = None   # for noun predicates: "held" in "held talks"
+    rule: str = ""                    # how the arguments were found (explanation)
+    subj_rule: str = ""
+    anchor: Optional[object] = None   # the verb an event noun is coded at: "erupted" in "clashes erupted"
+    weapon: Optional[object] = None   # what struck, when not the subject: "airstrikes" in "launched airstrikes, hitting X"
+    irrealis: str = ""                # why the text does not assert the act: "what 'urged' asks for", "the ability to"
+    purpose: str = ""                 # "sent troops to fight Isis": the act is the purpose of another (coding/modality.py)
+    governor: Optional[object] = None  # the token whose complement or purpose the clause is ("sent", "decision")
+
+    @property
+    def anchor_token(self):
+        """The token the event's evidence, place and time hang on."""
+        if self.anchor is not None:
+            return self.anchor
+        return self.light_verb if self.light_verb is not None else self.pred
+
+    @property
+    def trigger_span(self) -> tuple[int, int]:
+        """Character span of the trigger: the predicate, or light verb through event noun, or the anchor verb."""
+        if self.anchor is not None:
+            end = self.anchor.idx + len(self.anchor.text)
+            for c in self.anchor.children:
+                if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == self.anchor.i + 1 and c.lower_ in ("off", "out", "up")):
+                    end = max(end, c.idx + len(c.text))     # "broke out", "went off"
+            return self.anchor.idx, end
+        toks = [self.pred] + ([self.light_verb] if self.light_verb is not None else [])
+        head = self.pred.head
+        if self.pred.dep_ == "xcomp" and head.i < self.pred.i and head.lemma_.lower() in CONTROL_HEADS \
+                and self.pred.i - head.i <= 3:
+            toks.append(head)         # "managed to enter", "continued to shell": the words that say it was done
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t.text) for t in toks)
+        if self.particle:
+            for c in self.pred.children:
+                if c.dep_ == "prt":
+                    end = max(end, c.idx + len(c.text))
+        return start, end
+
+
+def verb_key(verb) -> str:
+    """The verb's lemma with its particle: "keep up", "carry out"."""
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return verb.lemma_.lower() + (" " + prt.lower_ if prt is not None else "")
+
+
+def _child(tok, deps):
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _is_verbal(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")

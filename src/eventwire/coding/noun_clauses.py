@@ -1,0 +1,118 @@
+"""Clauses, event-noun stage: the clause of an event noun, with its source from the light verb it is the object
+of ("held talks with"), a "between" phrase, "went on strike", its "by" phrase, its possessor or actor modifier, or
+the verb whose "in/during/after ..." phrase it heads; the governor's modality and status carry over. Also
+`unwrap_quantity` ("a new round of talks" -> talks).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwire.coding import modality as assertion
+from eventwire.coding.clause_args import _backer, between_parties, noun_preps, preps_of, subject_of
+from eventwire.coding.clause_modality import _climb_modality, apply_status
+from eventwire.coding.clause_record import Clause, _child, _is_verbal, verb_key
+
+
+QUANTITY_NOUNS = {"round", "series", "wave", "number", "string", "spate", "set", "new round", "flurry", "barrage", "volley"}
+
+
+def unwrap_quantity(noun):
+    """ "a new round of talks" -> talks; "a series of attacks" -> attacks."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            return pobj
+    return noun
+
+
+def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
+    """An event noun with its arguments, or None when it has no governor that can give it a source.
+
+    Accepted: object of a light verb ("held talks with"), object of a preposition on a verb
+    ("in a meeting with X"), or with an actor possessor / modifier ("Iran's support for", "US airstrikes on").
+    What governs it may say the act is not asserted (coding/modality.py): the light verb's complement status
+    ("urged Iraq to hold talks"), or, for a noun with its own source, its place in an irrealis or hypothetical
+    phrase ("demands such as an end to Turkey's offensive", "a generalised assault by X would lead to").
+    """
+    cl = _noun_clause(noun, light_verbs)
+    if cl is None:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+        cl.negated = True                # "having no talks with", "there was no attack"
+    if cl.light_verb is not None:
+        return apply_status(cl, cl.light_verb)
+    kind, why = assertion.noun_status(noun)
+    if kind == "irrealis":
+        cl.irrealis = why
+    return cl
+
+
+def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
+    preps = noun_preps(noun)
+    head = noun.head
+    poss = _child(noun, {"poss"})
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY_NOUNS \
+            and head.head.dep_ == "dobj":
+        head = head.head.head                     # "began a new round of exercises": the verb governs the round
+    # the light verb's object, its passive subject ("sanctions were imposed"), or the subject of an intransitive
+    # use ("air strikes escalated"); not the subject of a verb with an object of its own ("clashes took place")
+    if noun.dep_ == "nsubj" and head.dep_ == "conj" and head.head.i < noun.i < head.i \
+            and verb_key(head.head) in light_verbs and _child(head.head, {"dobj"}) is None \
+            and not any(t.pos_ in ("VERB", "AUX") or t.dep_ == "cc" for t in noun.doc[head.head.i + 1: noun.i]):
+        # "launched, this afternoon, a wide attack on the village located ...": the parser, thrown by the
+        # inserted time, made the light verb's object the subject of the next verb
+        head = head.head
+    if (noun.dep_ in ("dobj", "nsubjpass") or head.i != noun.head.i
+            or (noun.dep_ in ("nsubj", "dep") and _child(head, {"dobj", "ccomp", "xcomp", "oprd", "acomp", "attr"}) is None
+                and (noun.dep_ == "nsubj" or head.i < noun.i))) \
+            and verb_key(head) in light_verbs:
+        verb = head
+        subj, subj_rule = subject_of(verb)
+        for p, o in preps_of(verb).items():
+            preps.setdefault(p, o)
+        negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps,
+                      light_verb=verb, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
+                      reported=reported, refused=refused, subj_rule=subj_rule,
+                      rule=f"event noun '{noun.lemma_}' as object of light verb '{verb.lemma_}'")
+    parties = between_parties(preps)
+    if parties is not None:
+        # "clashes between herders and farmers": the first party is the source, the others the targets (and back)
+        subj, other, subj_rule = parties
+        if other is not None:
+            preps = dict(preps)
+            preps["with"] = other
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps,
+                      subj_rule=subj_rule, rule=f"event noun '{noun.lemma_}' between parties")
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "stage", "remain", "be") \
+            and _is_verbal(head.head):
+        verb = head.head                           # "went on strike"
+        subj, subj_rule = subject_of(verb)
+        negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps, light_verb=verb,
+                      negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head, refused=refused,
+                      reported=reported, subj_rule=subj_rule, rule=f"'{verb.lemma_} on {noun.lemma_}'")
+    by = preps.get("by")
+    if by is not None and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        # "an attack by militants on a convoy"
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=by, preps=preps,
+                      subj_rule="'by' phrase", rule=f"event noun '{noun.lemma_}' with its agent")
+    if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=poss, preps=preps,
+                      subj_rule="possessor", rule=f"event noun '{noun.lemma_}' with possessor")
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i \
+                and not _backer(c):
+            return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=c, preps=preps,
+                          subj_rule="actor modifier", rule=f"event noun '{noun.lemma_}' with actor modifier")
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "at", "after", "following") \
+            and _is_verbal(head.head) and preps:
+        verb = head.head
+        subj, subj_rule = subject_of(verb)
+        negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps,
+                      negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head, refused=refused,
+                      subj_rule=subj_rule + f" of '{verb.lemma_}'",
+                      rule=f"event noun '{noun.lemma_}' in a '{head.lower_} ...' phrase of '{verb.lemma_}'")
+    return None
