@@ -171,3 +171,11 @@ def test_a_named_victim_the_lists_do_not_know_is_an_individual_without_a_borrowe
     tgt = [e.target for e in evs if e.target is not None]
     assert tgt and tgt[0].code == "CVL" and tgt[0].text == "Maria Lopez"
     assert "a person the actor lists do not know" in tgt[0].why
+
+
+def test_police_act_where_the_sentences_places_are_not_where_peoples_nationalities_point():
+    from eventwire import code_text
+    res = code_text("Mr Haddad was visiting his Lebanese cousins near Lyon, in south-east France, when police searched "
+                    "the house in which they lived.", date="2019-08-01")
+    (search,) = [e for e in res.events if e.trigger_text == "searched"]
+    assert search.source.code == "FRACOP" and "act at home" in search.source.why

@@ -122,10 +122,11 @@ class Where:
                 continue
             if supporter_at(text, p.end):
                 continue                          # "Damascus-backed militias"
-            self._add(p.start, p.end, (p.country, p.start, p.end, p.text, "place"))
+            self._add(p.start, p.end, (p.country, p.start, p.end, p.text, "place", bool(p.demonym)))
+        # (the last field: whether the item is a nationality, a demonym or an actor, rather than a named place)
         for m in mentions:
             if m.country and not supporter_at(text, m.end) and not (m.kind != "person" and partisan_at(text, m.start)):
-                self._add(m.start, m.end, (m.country, m.start, m.end, m.text, "mention"))
+                self._add(m.start, m.end, (m.country, m.start, m.end, m.text, "mention", True))
         self.story = self._story(ctx, place_counts)
 
     @staticmethod
@@ -351,10 +352,13 @@ def _party_spans(others, cameo: str, story: Optional[str]) -> list:
 
 
 def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venue: bool = False,
-                       party_blocks: bool = True) -> Optional[tuple]:
+                       party_blocks: bool = True, home_body: bool = False) -> Optional[tuple]:
     """(country, why) from steps 2-4: the clause's place, the sentence's place or only country, the story's country.
     None where the sentence names several countries or nothing is known. `venue`: the act's place is where parties
-    met ("talks in Geneva"), no party's own: it gives no country and does not count among the sentence's."""
+    met ("talks in Geneva"), no party's own: it gives no country and does not count among the sentence's.
+    `home_body`: a police force or a court, which acts at home: where the sentence names several countries but its
+    named places lie in one, that one ("armed police raided the resort in Didim, south-west Turkey, where he stayed
+    with his Bulgarian fiancee": Turkish police; a nationality is no place where anything happened)."""
     doc = sent.doc
     where = where_of(ctx, doc)
     loc = _clause_place(anchor, ctx)
@@ -379,6 +383,10 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
             continue
         items.append(it)
     countries = {it[0] for it in items}
+    if home_body and len(countries) > 1 and not party:
+        places = [it for it in items if not it[5]]
+        if len({it[0] for it in places}) == 1:
+            return places[0][0], f"the only country of the places the sentence names ('{places[0][3]}'; police and courts act at home)"
     if len(countries) > 1 or countries and party and party_blocks:
         return None                   # several countries: none of them is plain
     if countries:
@@ -422,7 +430,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     abroad = source_side and a.sector in kinds.get("abroad", frozenset())
     where = where_of(ctx, doc)
     skip = _party_spans(others, cameo, where.story[0] if where.story else None)
-    got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue)
+    got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue,
+                             home_body=a.sector in kinds.get("domestic", frozenset()) and a.sector != "LEG")
     if got is not None:
         _set_country(a, *got)
 
