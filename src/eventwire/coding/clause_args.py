@@ -173,7 +173,8 @@ def noun_agent(noun):
 def _backer(mod) -> bool:
     """A modifier that names a backer of the act, not its doer: "a Russian and Iranian-backed assault"."""
     from eventwire.knowledge.actor_country import supporter_at
-    return supporter_at(mod.doc.text, mod.idx + len(mod.text))
+    # (the few tokens after the modifier, not Doc.text, which joins the whole document on every call)
+    return supporter_at(mod.doc[mod.i:mod.i + 6].text, len(mod.text))
 
 
 def object_of(verb):
