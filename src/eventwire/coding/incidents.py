@@ -53,7 +53,6 @@ class Incident:
     source: Optional[str] = None
     target: Optional[str] = None
     tolls: dict[str, int] = field(default_factory=dict)
-    toll_counts: list[Count] = field(default_factory=list)   # the counts the tolls were read from
 
     def to_dict(self) -> dict:
         return {"id": self.id, "kind": self.kind, "events": list(self.events), "sentences": sorted(set(self.sentences)),
@@ -169,7 +168,6 @@ def _add(inc: Incident, i: int, e: Event, why: str, story_date: Optional[str]) -
     for k, v in _event_tolls(e).items():
         if v > inc.tolls.get(k, 0):
             inc.tolls[k] = v
-    inc.toll_counts.extend(c for c in e.counts if c.type in TOLL_TYPES)
     e.incident = inc.id
 
 
@@ -229,6 +227,5 @@ def _tolls_without_act(incidents: list[Incident], events: list[Event], counts: l
         best = max(cands, key=lambda inc: (overlap(inc), max(inc.sentences)))
         if c.value > best.tolls.get(c.type, 0):
             best.tolls[c.type] = int(c.value)
-        best.toll_counts.append(c)
         best.sentences.append(c.sentence)
         best.why.append(f"toll '{c.text}' in sentence {c.sentence} read as this incident's")
