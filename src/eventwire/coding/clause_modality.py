@@ -7,8 +7,9 @@ climbing through its governors (`_climb_modality`: "pledged to send", "urged Ira
 from __future__ import annotations
 
 from eventwire.coding import modality as assertion
-from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, DEMANDING_HEADS, DENYING_HEADS, FUTURE_AUX,
-                                            HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, INTENT_ADJECTIVES, INTENT_HEADS,
+from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, DEMANDING_HEADS, DEMANDING_SPEECH,
+                                            DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS,
+                                            INTENT_ADJECTIVES, INTENT_HEADS,
                                             INTENT_NOUNS, NEGATING_ADJECTIVES, NEGATING_ADVERBS, NEGATING_HEADS,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, REFUSING_HEADS, REQUEST_HEADS, SUBJ_DEPS,
                                             _child, _is_verbal, verb_key)
@@ -61,9 +62,11 @@ def _climb_modality(verb):
     negated, hyp, fut = modality(verb)
     intent = fut
     refusing = negated and fut             # "will not lift the ban"
-    # "X will withdraw if Y ...": a conditional offer or threat, coded as an intention
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-           for c in verb.children):
+    # "X will withdraw if Y ...": a conditional offer or threat, coded as an intention (not a verb of speech:
+    # "warned of a catastrophe if the attack goes ahead" is a warning now; the condition is part of what is said)
+    if verb.lemma_.lower() not in DEMANDING_SPEECH and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in verb.children):
         intent = True
     intent_head = None
     reported = False

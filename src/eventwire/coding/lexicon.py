@@ -27,6 +27,13 @@ Matching rules (all lookups are dict lookups by lemma):
 * A particle-constrained entry is satisfied by a preposition of the same word only when the
   clause has no direct object (or the entry names the object): "called on Iran" is "call on",
   "called Lavrov on Tuesday" is not.
+* Argument senses: an ``object`` alternative may test an argument's *kind* instead of the object's lemma:
+  ``@kind`` tests the direct object, ``<prep>:@kind`` / ``<prep>:word`` the object of that preposition
+  ("of:@hazard" in "warned of a risk"), ``clause:@kind`` / ``clause:word`` the finite clausal complement
+  ("warned that troops would advance") and ``inf:@kind`` / ``inf:word`` the infinitive one ("refused to
+  confirm"). The caller passes ``args`` (slot -> (lemma, kinds)); the kinds (data/lexicon/argument_kinds.tsv
+  for words, the coder for entity, actor and clause kinds) are listed in docs/DATA.md. Such a row ranks as
+  an object row; without ``args`` it never matches.
 * Nouns: ``match_noun(lemma, preps)``; an N entry with a prep matches only if that prep is
   present; multiword nouns are written with ``-`` ("car-bomb", "air-strike"); ``match_compound``
   tries modifier+head joins before the bare head.
@@ -47,6 +54,9 @@ COLUMNS = ("id", "pos", "lemma", "particle", "object", "prep", "target", "cameo"
 TARGETS = frozenset({"dobj", "prep", "none"})
 _ROOT_FILE = re.compile(r"^(\d\d)_[\w-]+\.tsv$")
 _CODE = re.compile(r"^\d{2,4}$")
+_ARG_SLOT = re.compile(r"^(?:([a-z]+):)?(@?[\w-]+)$")
+# kinds the coder works out from the parse (coding/senses.py), beside the word kinds of argument_kinds.tsv
+PARSE_KINDS = frozenset({"actor", "person", "place", "threat", "withholding", "deed", "prospect"})
 
 # lemmas the small spaCy model gets wrong for verbs in this lexicon (checked on our own examples)
 _LEMMA_FIX = {"retook": "retake", "extoll": "extol", "decreed": "decree", "handcuffed": "handcuff",
@@ -68,6 +78,7 @@ class Entry:
     example: str
     file: str = ""
     line: int = 0
+    arg_tests: tuple = ()         # (slot, value) pairs of the object alternatives that test an argument's kind
 
     @property
     def root(self) -> str:
@@ -128,6 +139,8 @@ class Lexicon:
         self._reporting: frozenset[str] = frozenset()
         self._light: dict[str, frozenset] = {}
         self._block_ids: dict[str, Entry] = {}
+        self._word_kinds: dict[str, frozenset] = {}    # lemma -> kinds (argument_kinds.tsv)
+        self._sensed: set[str] = set()                  # verb lemmas with a row testing an argument's kind
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -154,6 +167,7 @@ class Lexicon:
             lex._load_file(f, user=f in user)
         lex._load_reporting(base / "reporting_verbs.tsv")
         lex._load_light(base / "light_verbs.tsv")
+        lex._load_kinds(base / "argument_kinds.tsv")
         return lex
 
     def _load_file(self, path: Path, user: bool = False) -> None:
@@ -194,13 +208,26 @@ class Lexicon:
             if bad:
                 self.problems.append(f"{where}: {bad}")
                 continue
+            alts = frozenset(_norm_lemma(o) for o in obj.split("|") if o.strip()) if obj else None
+            tests = []
+            for a in sorted(alts or ()):
+                if ":" not in a and not a.startswith("@"):
+                    continue
+                m = _ARG_SLOT.match(a)
+                if m is None or pos != "V":
+                    bad = f"bad argument test {a!r}" + ("" if pos == "V" else " (verbs only)")
+                    break
+                tests.append((m.group(1) or "obj", m.group(2)))
+            if bad:
+                self.problems.append(f"{where}: {bad}")
+                continue
             e = Entry(
                 id=eid, pos=pos, lemma=lemma,
                 particle=(_opt(row["particle"]) or None) and _opt(row["particle"]).lower(),
-                object=frozenset(_norm_lemma(o) for o in obj.split("|") if o.strip()) if obj else None,
+                object=alts,
                 prep=prep.lower() if prep else None,
                 target=target, cameo=cameo, example=row["example"].strip(),
-                file=str(path), line=n,
+                file=str(path), line=n, arg_tests=tuple(tests),
             )
             if e.is_block:
                 self.blocks.append(e)
@@ -217,6 +244,8 @@ class Lexicon:
                 rows.append(e)
             if pos == "V" and e.particle and not e.is_block:
                 self._phrasal.add(lemma)
+            if e.arg_tests:
+                self._sensed.add(lemma)
 
     def _load_reporting(self, path: Path) -> None:
         if not path.exists():
@@ -234,10 +263,31 @@ class Lexicon:
                 light.setdefault(lem, set()).add(_opt(r.get("particle", "-") or "-"))
         self._light = {k: frozenset(v) for k, v in light.items()}
 
+    def _load_kinds(self, path: Path) -> None:
+        if not path.exists():
+            return
+        kinds: dict[str, set] = {}
+        for n, r in _read_tsv(path, self.problems):
+            kind, lem = r.get("kind", "").strip().lower(), _norm_lemma(r.get("lemma", ""))
+            if not kind or not lem:
+                self.problems.append(f"{path}:{n}: empty kind or lemma")
+                continue
+            kinds.setdefault(lem, set()).add(kind)
+        self._word_kinds = {k: frozenset(v) for k, v in kinds.items()}
+
+    def word_kinds(self, lemma: str) -> frozenset:
+        """The argument kinds argument_kinds.tsv gives a noun lemma ("attack" -> violent, "homeland" -> place)."""
+        return self._word_kinds.get(_norm_lemma(lemma or ""), frozenset())
+
+    def has_senses(self, lemma: str) -> bool:
+        """Whether some row of this verb tests an argument's kind (the coder works the kinds out only then)."""
+        return bool(lemma) and _norm_lemma(lemma) in self._sensed
+
     # ----------------------------------------------------------------- matching
     def match_verb(self, lemma: str, particle: str | None = None, obj_lemma: str | None = None,
-                   preps: Iterable[str] = frozenset(), _want_block: bool = False) -> list[Entry]:
-        """V entries whose constraints all hold, most specific first."""
+                   preps: Iterable[str] = frozenset(), _want_block: bool = False, args=None) -> list[Entry]:
+        """V entries whose constraints all hold, most specific first. ``args`` (slot -> (lemma, kinds)) lets rows
+        that test an argument's kind match ("obj", a preposition, "clause", "inf")."""
         if not lemma:
             return []
         cands = self._verb_candidates(_norm_lemma(lemma))
@@ -254,7 +304,7 @@ class Lexicon:
                     continue
                 score += 4
             if e.object:
-                if obj is None or obj not in e.object:
+                if (obj is None or obj not in e.object) and not (args and _arg_test(e, args)):
                     continue
                 score += 2
             if e.prep:
@@ -378,7 +428,24 @@ class Lexicon:
                 out.append(f"{where}: N pattern with particle/object constraint ({e.id})")
             if e.target == "prep" and not e.prep:
                 out.append(f"{where}: target prep without prep ({e.id})")
+        known = PARSE_KINDS | frozenset(k for ks in self._word_kinds.values() for k in ks)
+        for e in self.entries + self.blocks:
+            for slot, want in e.arg_tests:
+                if want.startswith("@") and want[1:] not in known:
+                    out.append(f"{e.file}:{e.line}: unknown argument kind {want!r} ({e.id})")
         return out
+
+
+def _arg_test(e: Entry, args) -> bool:
+    """Whether one of the row's argument tests holds: the slot's lemma is the word, or the kind is among its kinds."""
+    for slot, want in e.arg_tests:
+        got = args.get(slot)
+        if got is None:
+            continue
+        lemma, kinds = got
+        if (want[1:] in kinds) if want.startswith("@") else (want == lemma):
+            return True
+    return False
 
 
 def _drop_blocks(ranked: list[Entry]) -> list[Entry]:

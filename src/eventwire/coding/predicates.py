@@ -16,6 +16,7 @@ from eventwire.coding.context import (LANDSCAPE_NOUNS, load_attack_cues, MEASURE
                                       STATE_PREPS, TENSED_TAGS, VICTIM_PREPS, WRAPPER_NOUNS)
 from eventwire.coding.modality import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
+from eventwire.coding.senses import argument_slots
 
 
 class Predicates:
@@ -124,7 +125,9 @@ class Predicates:
                 obj_noun = self.event_noun(cl.obj) if cl.obj is not None and not cl.passive else None
                 if obj_noun:
                     cl.obj_lemma = obj_noun
-                entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
+                # a verb whose sense turns on the kind of an argument ("warned of a risk", "defended the town")
+                args = argument_slots(self, tok, cl) if self.lex.has_senses(lemma) else None
+                entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps), args=args)
                 oprd = [c for c in tok.children if c.dep_ == "oprd"] \
                     if cl.passive and any(c.dep_ == "auxpass" for c in tok.children) else []
                 if (cl.obj is not None or oprd) and not (entries and entries[0].object):

@@ -1,0 +1,123 @@
+"""The arguments a verb's sense depends on (lexicon rows with `@kind` object tests, docs/DATA.md "Argument senses").
+
+"warned of an attack" is a threat, "warned of a risk" a pessimistic comment; "defended the town" is fighting,
+"defended the decision" a verbal defence; "received the envoy" hosts a visit, "received a sample" does not. The
+lexicon says which argument kind picks which row; this module works out the kinds of a clause's arguments:
+
+* a noun argument: the word kinds of data/lexicon/argument_kinds.tsv (violent, hazard, place, view), plus
+  `actor` (a person, group or state: a PERSON, NORP or ORG name, a GPE name, a personal pronoun, a sector noun
+  or title), `person` (a PERSON name, a personal pronoun) and `place` (a LOC or FAC name);
+* a clausal complement (slot `clause`, finite: "warned that ..."; slot `inf`, infinitive: "refused to ...", or
+  else a purpose "to V": "raided the flat to arrest"):
+  its verb's lemma (the last of a chain of "to" verbs: "intended to advance" -> advance) and one kind:
+  `threat` (an act of force, roots 13 and 15-20 or a `violent` verb of argument_kinds.tsv such as "respond", to
+  come: will/would/could or an intention head, not passive),
+  `withholding` (an act the lexicon codes, negated and to come: "will not end the strike" in a warning),
+  `deed` (an act the lexicon codes, done or being done: "is delivering missiles", "were trying to force"),
+  `prospect` (anything else: an outcome, a state, a harm suffered: "could cause a catastrophe", "could be killed").
+"""
+from __future__ import annotations
+
+from eventwire.coding.clause_record import CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_WORDS
+
+PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "himself", "herself", "themselves", "i", "me",
+                      "we", "us", "you"})
+_TO_COME = FUTURE_AUX | HYPOTHETICAL_AUX
+_INTENDING = (INTENT_HEADS - CONTROL_HEADS) | {"go"}
+_FORCE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+
+
+def noun_kinds(coder, tok) -> frozenset:
+    """The kinds of a noun argument's head token."""
+    kinds = set(coder.lex.word_kinds(tok.lemma_.lower()))
+    ent = tok.ent_type_
+    if ent == "PERSON":
+        kinds |= {"actor", "person"}
+    elif ent in ("NORP", "ORG", "GPE"):
+        kinds.add("actor")
+        if tok.pos_ == "PROPN" and _known_person(coder, tok):
+            kinds.add("person")         # "Trump" tagged ORG: the actor lists know a person
+    elif ent in ("LOC", "FAC"):
+        kinds.add("place")
+    elif tok.pos_ == "PRON":
+        if tok.lower_ in PERSONAL:
+            kinds |= {"actor", "person"}
+    elif tok.pos_ in ("NOUN", "PROPN") and "place" not in kinds and coder._sector_of(tok, None) is not None:
+        kinds.add("actor")      # "the delegation", "the minister", "troops"
+    return frozenset(kinds)
+
+
+def _known_person(coder, tok) -> bool:
+    a = coder.kb.resolve_phrase(tok.text, 0, None, ())
+    return a is not None and a.kind == "person"
+
+
+def _chain(verb):
+    """The verb and its chain of "to" complements ("intended to advance", "were trying to force")."""
+    out = [verb]
+    while len(out) < 4:
+        nxt = next((c for c in out[-1].children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+    return out
+
+
+def clause_kinds(coder, verb) -> tuple[str, frozenset]:
+    """(lemma, kinds) of a clausal complement headed by `verb`."""
+    from eventwire.coding.clauses import verb_clause
+
+    chain = _chain(verb)
+    last = chain[-1]
+    auxes = [c for t in chain for c in t.children if c.dep_ in ("aux", "auxpass", "neg")]
+    # (an intention head makes the act one to come; "try", "attempt" say it was tried: "were trying to force")
+    to_come = any(a.lower_ in _TO_COME for a in auxes) or any(t.lemma_.lower() in _INTENDING for t in chain[:-1])
+    negated = any(a.lower_ in NEG_WORDS for a in auxes) or any(
+        c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for t in chain for c in t.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in last.children)
+    root = None
+    for t in reversed(chain):
+        lem = t.lemma_.lower()
+        if not coder.lex.is_event_verb(lem):
+            continue
+        cl = verb_clause(t)
+        hit = coder.lex.match_verb(lem, cl.particle, cl.obj_lemma, frozenset(cl.preps))
+        if hit:
+            root = hit[0].root
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+            break
+    if not negated and not passive and to_come and (root in _FORCE_ROOTS or "violent" in coder.lex.word_kinds(
+            last.lemma_.lower())):      # (argument_kinds.tsv: "would respond", "will retaliate")
+        kind = "threat"
+    elif root is not None and negated and not passive and to_come:
+        kind = "withholding"            # "will not end the strike", "will no longer tolerate rallies"
+    elif root is not None and not negated and not to_come:
+        kind = "deed"
+    else:
+        kind = "prospect"
+    return last.lemma_.lower(), frozenset({kind})
+
+
+def argument_slots(coder, verb, cl) -> dict:
+    """slot -> (lemma, kinds) for the arguments of a verb clause: "obj", each preposition, "clause", "inf"."""
+    out = {}
+    if cl.obj is not None:
+        out["obj"] = (cl.obj.lemma_.lower(), noun_kinds(coder, cl.obj))
+    for p, o in cl.preps.items():
+        if o is not None and p not in out:
+            out[p] = (o.lemma_.lower(), noun_kinds(coder, o))
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and "clause" not in out:
+            out["clause"] = clause_kinds(coder, c)
+        elif c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            out["inf"] = clause_kinds(coder, c)
+    if "inf" not in out:
+        # a purpose "to V" ("raided the flat to arrest two men")
+        # (the parser may hang it on the object: "raided the flat[dobj] to arrest[acl]")
+        heads = [verb] + ([cl.obj] if cl.obj is not None and not cl.passive else [])
+        purpose = next((c for h in heads for c in h.children if c.dep_ in ("advcl", "acl") and c.pos_ == "VERB"
+                        and (c.dep_ == "advcl" or h is not verb)
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if purpose is not None:
+            out["inf"] = clause_kinds(coder, purpose)
+    return out
