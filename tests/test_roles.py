@@ -82,9 +82,12 @@ def test_a_theme_topic_place_or_own_means_is_no_target(text, verb):
     assert not [e for e in evs if e.target is not None], [(e.target.code, e.target.text) for e in evs if e.target]
 
 
-def test_warned_that_names_no_target():
-    evs = events_of("The Egyptian president warned that Ethiopian troops could cross the border.")
-    assert not [e for e in at(evs, "warned") if e.target is not None]
+def test_warned_that_is_a_comment_about_the_complement():
+    # a warning of what may happen is a pessimistic comment (012, tests/test_senses.py); like any comment it is about
+    # the one its complement is about, never the speaker's own side
+    evs = at(events_of("The Egyptian president warned that Ethiopian troops could cross the border."), "warned")
+    assert evs and all(e.cameo == "012" for e in evs)
+    assert all(e.target is None or e.target.country == "ETH" for e in evs)
 
 
 # --- control, purposes and nominalisations ---------------------------------------------------------------------

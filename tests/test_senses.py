@@ -118,3 +118,13 @@ def test_thrash_out_a_deal_is_negotiation_not_a_beating():
 def test_raid_to_arrest_is_coercion_and_network_penetration_is_no_attack():
     assert cameo_at("Greek police raided the apartment to arrest two suspects.", "raid").cameo[:2] == "17"
     assert not codes("The Dutch intelligence service penetrated the gang's phone network.")
+
+
+def test_invited_to_act_is_an_appeal_and_invited_to_visit_an_intent_to_meet():
+    assert cameo_at("The Kurdish council invited the Syrian army to protect the dam.", "invit").cameo == "020"
+    assert cameo_at("The Iranian president invited the Turkish president to visit Tehran.", "invit").cameo == "036"
+
+
+def test_a_visit_to_inspect_is_an_investigation_not_a_diplomatic_visit():
+    assert cameo_at("Amnesty researchers visited the ruined prison in Raqqa to photograph the cells.", "visit").cameo == "090"
+    assert cameo_at("The Chilean foreign minister visited Lima on Monday.", "visit").cameo == "042"
