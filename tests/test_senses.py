@@ -79,6 +79,8 @@ def test_warn_takes_its_sense_from_what_is_warned_of(text, cameo):
 @pytest.mark.parametrize("text, cameo", [
     ("Tribal fighters defended the oil town for a month.", "190"),
     ("The militia defended the bridge against a government assault.", "190"),
+    ("Iraqi troops defended Mosul for weeks.", "190"),
+    ("Russia defended Syria at the Security Council.", "052"),
     ("The finance minister defended the new tax on Monday.", "052"),
     ("The foreign minister defended his envoy's record at the summit.", "052"),
 ])

@@ -5,8 +5,9 @@
 lexicon says which argument kind picks which row; this module works out the kinds of a clause's arguments:
 
 * a noun argument: the word kinds of data/lexicon/argument_kinds.tsv (violent, hazard, place, view), plus
-  `actor` (a person, group or state: a PERSON, NORP or ORG name, a GPE name, a personal pronoun, a sector noun
-  or title), `person` (a PERSON name, a personal pronoun) and `place` (a LOC or FAC name);
+  `actor` (a person, group or state: a PERSON, NORP or ORG name, a GPE name the actor lists know (a country, a
+  capital), a personal pronoun, a sector noun or title), `person` (a PERSON name, a personal pronoun, a name the
+  lists know as a person) and `place` (a LOC or FAC name, a GPE name the lists do not know: a town, a region);
 * a clausal complement (slot `clause`, finite: "warned that ..."; slot `inf`, infinitive: "refused to ...", or
   else a purpose "to V": "raided the flat to arrest"):
   its verb's lemma (the last of a chain of "to" verbs: "intended to advance" -> advance) and one kind:
@@ -33,6 +34,8 @@ def noun_kinds(coder, tok) -> frozenset:
     ent = tok.ent_type_
     if ent == "PERSON":
         kinds |= {"actor", "person"}
+    elif ent == "GPE" and coder.kb.resolve_phrase(tok.text, 0, None, ()) is None:
+        kinds.add("place")              # a town or region ("Afrin", "Raqqa"): the lists know countries and capitals
     elif ent in ("NORP", "ORG", "GPE"):
         kinds.add("actor")
         if tok.pos_ == "PROPN" and _known_person(coder, tok):
