@@ -49,6 +49,19 @@ class Predicates:
         return None
 
 
+    def hyphen_verb(self, tok, lemma: str) -> str:
+        """The lemma of a verb written with a hyphenated first part that the tokenizer split off, when the lexicon
+        has the whole ("lathi-charged", "baton-charged": not "charged"); else `lemma`."""
+        doc = tok.doc
+        if tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010") and not doc[tok.i - 1].whitespace_ \
+                and not doc[tok.i - 2].whitespace_:
+            first = doc[tok.i - 2].lower_
+            for cand in (first + "-" + lemma, first + lemma):
+                if self.lex.is_event_verb(cand):
+                    return cand
+        return lemma
+
+
     def _force_of(self, tok) -> bool:
         """Whether a noun names its doer as a state, group or force ("Israeli fire", "the army's fire", "Isis fire"),
         not a name ("Cyclone Idai")."""
@@ -96,6 +109,7 @@ class Predicates:
             if pos == "VERB":
                 if tok.dep_ == "amod":
                     continue          # "the occupied cities" is not an act
+                lemma = self.hyphen_verb(tok, lemma)
                 if lemma in self.occurrence_lemmas:
                     occ = self._occurrence_clause(tok)
                     if occ is not None:
@@ -115,6 +129,14 @@ class Predicates:
                 if evaluative(tok):
                     continue          # "it is striking how ...": an adjective of evaluation
                 cl = verb_clause(tok, self._is_event_noun)
+                if lemma != tok.lemma_.lower() and not cl.passive and (cl.subj is None or cl.subj.i == tok.i - 2):
+                    # "Police cane[npadvmod]-charged the crowd": the split-off first part is the verb's; the noun
+                    # the parser hung on it is the subject
+                    first = tok.doc[tok.i - 2]
+                    noun = next((c for c in first.children if c.dep_ in ("compound", "nmod") and c.i < first.i
+                                 and c.pos_ in ("NOUN", "PROPN")), None)
+                    if noun is not None:
+                        cl.subj, cl.subj_rule = noun, "nsubj (before the hyphenated verb)"
                 purpose_of = self._purpose_governor(tok, cl)
                 if purpose_of is not None:
                     # "launched an offensive to capture the town", "staged an attack to seize the airport": the
@@ -138,6 +160,15 @@ class Predicates:
                     for mod in mods + inner + oprd:
                         alt = self.lex.match_verb(lemma, cl.particle, mod.lemma_.lower(), frozenset(cl.preps))
                         if alt and alt[0].object:
+                            entries = alt
+                            break
+                if cl.obj is not None and not (entries and entries[0].object):
+                    # "took the two men into custody": the object word in its own preposition's phrase, the one
+                    # acted on in the direct object
+                    for p, o in cl.preps.items():
+                        alt = self.lex.match_verb(lemma, cl.particle, o.lemma_.lower(), frozenset(cl.preps))
+                        if alt and alt[0].object and alt[0].prep == p and alt[0].target == "dobj" \
+                                and o.lemma_.lower() in alt[0].object:
                             entries = alt
                             break
                 if cl.obj is None and not (entries and entries[0].object):
