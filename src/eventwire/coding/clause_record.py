@@ -75,6 +75,7 @@ TALKS_WORDS = _ROLES.get("talks-word", frozenset())
 OWN_OBJECT_CODES = tuple(sorted(_ROLES.get("own-object-code", frozenset())))
 FIRE_CLAUSE_VERBS = _ROLES.get("fire-clause", frozenset())
 FIGHT_NOUNS = _ROLES.get("fight-noun", frozenset())
+CUSTODY_VERBS = _ROLES.get("custody-verb", frozenset())
 BOUND_PRONOUNS = {"him", "her", "them", "it"}       # not reflexive: never the same as the subject of their verb
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}

@@ -123,6 +123,12 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
                     # "killed in police firing", "wounded in Israeli shelling": the parser took the modifier for the head
                     subj, subj_rule = act, f"doer of the '{nxt.lower_}' it happened in"
                     break
+                if act.tag_ == "VBG" and is_event_noun(act):
+                    by = next((c for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+                    doer = _child(by, {"pobj"}) if by is not None else None
+                    if doer is not None:              # "killed in firing by the CRPF"
+                        subj, subj_rule = doer, f"doer of the '{act.lower_}' it happened in"
+                        break
                 if act.pos_ == "NOUN" and act.lemma_.lower() in FIGHT_NOUNS and not is_event_noun(act):
                     other = fight_party(act)            # "killed in an exchange of fire with the army"
                     if other is not None:

@@ -14,8 +14,20 @@ from eventwire.coding.context import (LANDSCAPE_NOUNS, load_attack_cues, MEASURE
                                       NAMING_VERBS, occurrence_verbs, OWN_SOURCE_RULES, PARTITIVES,
                                       PURPOSE_INTENT_ROOTS, RAISING_HEADS, SELF_ACTING_BLAST_VERBS, STATE_NOUNS,
                                       STATE_PREPS, TENSED_TAGS, VICTIM_PREPS, WRAPPER_NOUNS)
+from eventwire.coding.clause_record import CUSTODY_VERBS
 from eventwire.coding.modality import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
+
+
+def said_of_object(verb, obj) -> bool:
+    """Whether the clause says something of its object rather than acting on it: "held the youth responsible",
+    "were held hostage", "caught the boys cheating"."""
+    if any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children):
+        return True
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and not any(m.dep_ in ("mark", "advmod") for m in c.children)
+           for c in verb.children):
+        return True
+    return obj is not None and any(c.dep_ == "amod" and c.i > obj.i for c in obj.children)
 
 
 class Predicates:
@@ -147,6 +159,8 @@ class Predicates:
                 if obj_noun:
                     cl.obj_lemma = obj_noun
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps))
+                if entries and lemma in CUSTODY_VERBS and entries[0].cameo.startswith("173") and said_of_object(tok, cl.obj):
+                    entries = [e for e in entries if not e.cameo.startswith("173")]
                 oprd = [c for c in tok.children if c.dep_ == "oprd"] \
                     if cl.passive and any(c.dep_ == "auxpass" for c in tok.children) else []
                 if (cl.obj is not None or oprd) and not (entries and entries[0].object):
@@ -156,7 +170,8 @@ class Predicates:
                     of = next((c for c in cl.obj.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
                         if cl.obj is not None else None
                     inner = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-                    mods = [c for c in cl.obj.children if c.dep_ == "compound"] if cl.obj is not None else []
+                    mods = [c for c in cl.obj.children if c.dep_ == "compound" or (c.dep_ == "amod" and cl.obj.like_num)] \
+                        if cl.obj is not None else []          # ("two more accused[amod] were held")
                     for mod in mods + inner + oprd:
                         alt = self.lex.match_verb(lemma, cl.particle, mod.lemma_.lower(), frozenset(cl.preps))
                         if alt and alt[0].object:
