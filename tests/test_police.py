@@ -69,3 +69,20 @@ def test_unnamed_arrester_with_no_country_is_the_police():
     res = code_text("Two youths were arrested on Sunday for the theft.", date="2019-03-10")
     e = next(e for e in res.events if e.cameo.startswith("173"))
     assert e.source.code == "COP" and "implicit agent" in e.source.why and "no country" in e.source.why
+
+
+def test_encounter_with_police_is_the_killing_not_a_meeting():
+    res = code_text("two dacoits were killed in an encounter with the police in bhind.", date="2019-03-10")
+    assert not [e for e in res.events if e.cameo.startswith("04")]
+    kill = [e for e in res.events if e.cameo.startswith("19")]
+    assert kill and kill[0].source is not None and kill[0].source.sector == "COP"
+
+
+@pytest.mark.parametrize("text", [
+    "The villagers held the youth responsible for the fire in Sagar.",
+    "Two women were held hostage by the gang for a week in Bhind.",
+    "The teacher caught the boys cheating in the exam in Rewa.",
+])
+def test_held_or_caught_said_of_a_person_is_no_arrest(text):
+    res = code_text(text, date="2019-03-10")
+    assert not [e for e in res.events if e.cameo.startswith("173")], text

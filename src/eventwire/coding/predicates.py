@@ -243,6 +243,9 @@ class Predicates:
                     out.append((cl, entries[0]))
                     if cl.obj is not None:
                         light_done.add(cl.obj.i)
+                    if cl.subj_rule.startswith("the other side of"):
+                        # "killed in an encounter with the police": the encounter is the killing, not a meeting
+                        light_done.update(o.i for p, o in cl.preps.items() if p in ("in", "during", "amid", "under"))
             elif pos == "NOUN" and tok.i not in light_done and tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "LAW"):
                 noun = self.event_noun(tok)      # (not inside a name: "Highway Patrol", "High Commission")
                 if noun is None:
