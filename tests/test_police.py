@@ -86,3 +86,12 @@ def test_encounter_with_police_is_the_killing_not_a_meeting():
 def test_held_or_caught_said_of_a_person_is_no_arrest(text):
     res = code_text(text, date="2019-03-10")
     assert not [e for e in res.events if e.cameo.startswith("173")], text
+
+
+def test_held_is_the_polices_only_with_a_charge():
+    """'held for theft' with no doer: the police; men 'held together' with no charge named: captives of anyone."""
+    charged = code_text("Two youths were held for the theft of a tractor in Agra.", date="2019-03-10")
+    e = next(e for e in charged.events if e.cameo.startswith("173"))
+    assert e.source is not None and e.source.sector == "COP"
+    captives = code_text("They were nine men held together in a basement near Raqqa.", date="2019-03-10")
+    assert not [e for e in captives.events if e.cameo.startswith("173") and e.source is not None]
