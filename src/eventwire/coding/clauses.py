@@ -33,11 +33,43 @@ from eventwire.coding.clause_record import (
     ALLEGING_HEADS, ASSERT_NOUNS, BOUND_PRONOUNS, CONTROL_HEADS, DEMANDING_HEADS, DEMANDING_SPEECH, DENYING_HEADS,
     FUTURE_AUX, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, INSTRUMENT_PASSIVES, INTENT_ADJECTIVES, INTENT_HEADS,
     INTENT_NOUNS, NEG_SUBJECTS, NEG_WORDS, NEGATING_ADJECTIVES, NEGATING_ADVERBS, NEGATING_HEADS,
-    NOT_RECIPROCAL_CODES, OBJECT_CONTROL, OBLIGATION_AUX, OWN_OBJECT_CODES, PARTITIVE_NOUNS, PASSIVE_SUBJ_DEPS,
+    NOT_RECIPROCAL_CODES, OBJECT_CONTROL, FIRE_CLAUSE_VERBS, FIGHT_NOUNS, OBLIGATION_AUX, OWN_OBJECT_CODES, PARTITIVE_NOUNS, PASSIVE_SUBJ_DEPS,
     PREP_CONTROL, REFUSING_HEADS, RELATIONAL_NOUNS, RELATIVE_PRONOUNS, REQUEST_HEADS, SPEECH_NOUNS, SUBJ_DEPS,
     SUPPORT_NOUNS, SUPPORT_WORDS, TALKS_WORDS, Clause, _ROLES, _child, _is_verbal, role_words, verb_key)
 from eventwire.coding.noun_clauses import (
     QUANTITY_NOUNS, _noun_clause, noun_clause, unwrap_quantity)
+
+
+def fight_party(act):
+    """The party a fight noun is with: "an encounter with the police", "an exchange of fire with troops"."""
+    w = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if w is None:
+        of = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        fire = _child(of, {"pobj"}) if of is not None else None
+        w = next((c for c in fire.children if c.dep_ == "prep" and c.lower_ == "with"), None) if fire is not None else None
+    party = _child(w, {"pobj"}) if w is not None else None
+    return party if party is not None and party.pos_ in ("NOUN", "PROPN") else None
+
+
+def clause_doer(verb):
+    """(subject, rule) of a "when"/"after"/"as" clause of a passive with no agent whose verb is an act of fire or
+    force ("four were killed when the police opened fire"), or (None, "")."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
+                                                            and m.i < c.i for m in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        d = c.doc
+        if c.i >= 2 and d[c.i - 1].text in ("-", "\u2010") and not d[c.i - 1].whitespace_ and not d[c.i - 2].whitespace_:
+            lemma = d[c.i - 2].lower_ + "-" + lemma      # "lathi-charged"
+        if lemma not in FIRE_CLAUSE_VERBS or any(x.dep_ == "auxpass" for x in c.children):
+            continue
+        if lemma == "open" and not any(x.dep_ == "dobj" and x.lower_ == "fire" for x in c.children):
+            continue
+        s = _child(c, {"nsubj"})
+        if s is not None and s.pos_ in ("NOUN", "PROPN"):
+            return s, f"subject of the '{c.lower_}' clause it happened in"
+    return None, ""
 
 
 def verb_clause(verb, is_event_noun=None) -> Clause:
@@ -91,13 +123,33 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
                     # "killed in police firing", "wounded in Israeli shelling": the parser took the modifier for the head
                     subj, subj_rule = act, f"doer of the '{nxt.lower_}' it happened in"
                     break
+                if act.tag_ == "VBG" and is_event_noun(act):
+                    by = next((c for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+                    doer = _child(by, {"pobj"}) if by is not None else None
+                    if doer is not None:              # "killed in firing by the CRPF"
+                        subj, subj_rule = doer, f"doer of the '{act.lower_}' it happened in"
+                        break
+                if act.pos_ == "NOUN" and act.lemma_.lower() in FIGHT_NOUNS and not is_event_noun(act):
+                    other = fight_party(act)            # "killed in an exchange of fire with the army"
+                    if other is not None:
+                        subj, subj_rule = other, f"the other side of the '{act.lemma_.lower()}' it happened in"
+                        break
                 if act.pos_ != "NOUN" or not is_event_noun(act):
                     continue
                 doer = noun_agent(act) or next((c for c in act.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                                                 and c.i == act.i - 1), None)
                 if doer is not None:
                     subj, subj_rule = doer, f"doer of the '{act.lemma_.lower()}' it happened in"
+                elif act.lemma_.lower() in FIGHT_NOUNS:
+                    # "killed in an encounter with the police": the other side of the fight did it
+                    other = fight_party(act)
+                    if other is not None:
+                        subj, subj_rule = other, f"the other side of the '{act.lemma_.lower()}' it happened in"
                 break
+        if subj is None:
+            doer, how = clause_doer(verb)
+            if doer is not None:
+                subj, subj_rule = doer, how
     parties = between_parties(preps) if subj is None and not passive else None
     if parties is not None:
         # "fighting between the army and rebels continued": the first party, towards the others (and back)

@@ -85,6 +85,15 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
             preps["with"] = other
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps,
                       subj_rule=subj_rule, rule=f"event noun '{noun.lemma_}' between parties")
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and _is_verbal(head.head) \
+            and f"{head.head.lemma_.lower()} {head.lower_}" in light_verbs:
+        verb = head.head                           # "resorted to a lathicharge": a light verb with its preposition
+        subj, subj_rule = subject_of(verb)
+        negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps, light_verb=verb,
+                      negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head, refused=refused,
+                      reported=reported, subj_rule=subj_rule,
+                      rule=f"event noun '{noun.lemma_}' as object of light verb '{verb.lemma_} {head.lower_}'")
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "stage", "remain", "be") \
             and _is_verbal(head.head):
         verb = head.head                           # "went on strike"

@@ -14,9 +14,21 @@ from eventwire.coding.context import (LANDSCAPE_NOUNS, load_attack_cues, MEASURE
                                       NAMING_VERBS, occurrence_verbs, OWN_SOURCE_RULES, PARTITIVES,
                                       PURPOSE_INTENT_ROOTS, RAISING_HEADS, SELF_ACTING_BLAST_VERBS, STATE_NOUNS,
                                       STATE_PREPS, TENSED_TAGS, VICTIM_PREPS, WRAPPER_NOUNS)
+from eventwire.coding.clause_record import CUSTODY_VERBS
 from eventwire.coding.modality import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.senses import argument_slots
+
+
+def said_of_object(verb, obj) -> bool:
+    """Whether the clause says something of its object rather than acting on it: "held the youth responsible",
+    "were held hostage", "caught the boys cheating"."""
+    if any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children):
+        return True
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and not any(m.dep_ in ("mark", "advmod") for m in c.children)
+           for c in verb.children):
+        return True
+    return obj is not None and any(c.dep_ == "amod" and c.i > obj.i for c in obj.children)
 
 
 class Predicates:
@@ -48,6 +60,19 @@ class Predicates:
                     return m + "-" + lemma
             return lemma
         return None
+
+
+    def hyphen_verb(self, tok, lemma: str) -> str:
+        """The lemma of a verb written with a hyphenated first part that the tokenizer split off, when the lexicon
+        has the whole ("lathi-charged", "baton-charged": not "charged"); else `lemma`."""
+        doc = tok.doc
+        if tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010") and not doc[tok.i - 1].whitespace_ \
+                and not doc[tok.i - 2].whitespace_:
+            first = doc[tok.i - 2].lower_
+            for cand in (first + "-" + lemma, first + lemma):
+                if self.lex.is_event_verb(cand):
+                    return cand
+        return lemma
 
 
     def _force_of(self, tok) -> bool:
@@ -97,6 +122,7 @@ class Predicates:
             if pos == "VERB":
                 if tok.dep_ == "amod":
                     continue          # "the occupied cities" is not an act
+                lemma = self.hyphen_verb(tok, lemma)
                 if lemma in self.occurrence_lemmas:
                     occ = self._occurrence_clause(tok)
                     if occ is not None:
@@ -116,6 +142,14 @@ class Predicates:
                 if evaluative(tok):
                     continue          # "it is striking how ...": an adjective of evaluation
                 cl = verb_clause(tok, self._is_event_noun)
+                if lemma != tok.lemma_.lower() and not cl.passive and (cl.subj is None or cl.subj.i == tok.i - 2):
+                    # "Police cane[npadvmod]-charged the crowd": the split-off first part is the verb's; the noun
+                    # the parser hung on it is the subject
+                    first = tok.doc[tok.i - 2]
+                    noun = next((c for c in first.children if c.dep_ in ("compound", "nmod") and c.i < first.i
+                                 and c.pos_ in ("NOUN", "PROPN")), None)
+                    if noun is not None:
+                        cl.subj, cl.subj_rule = noun, "nsubj (before the hyphenated verb)"
                 purpose_of = self._purpose_governor(tok, cl)
                 if purpose_of is not None:
                     # "launched an offensive to capture the town", "staged an attack to seize the airport": the
@@ -128,6 +162,8 @@ class Predicates:
                 # a verb whose sense turns on the kind of an argument ("warned of a risk", "defended the town")
                 args = argument_slots(self, tok, cl) if self.lex.has_senses(lemma) else None
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps), args=args)
+                if entries and lemma in CUSTODY_VERBS and entries[0].cameo.startswith("173") and said_of_object(tok, cl.obj):
+                    entries = [e for e in entries if not e.cameo.startswith("173")]
                 oprd = [c for c in tok.children if c.dep_ == "oprd"] \
                     if cl.passive and any(c.dep_ == "auxpass" for c in tok.children) else []
                 if (cl.obj is not None or oprd) and not (entries and entries[0].object):
@@ -137,10 +173,20 @@ class Predicates:
                     of = next((c for c in cl.obj.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
                         if cl.obj is not None else None
                     inner = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-                    mods = [c for c in cl.obj.children if c.dep_ == "compound"] if cl.obj is not None else []
+                    mods = [c for c in cl.obj.children if c.dep_ == "compound" or (c.dep_ == "amod" and cl.obj.like_num)] \
+                        if cl.obj is not None else []          # ("two more accused[amod] were held")
                     for mod in mods + inner + oprd:
                         alt = self.lex.match_verb(lemma, cl.particle, mod.lemma_.lower(), frozenset(cl.preps))
                         if alt and alt[0].object:
+                            entries = alt
+                            break
+                if cl.obj is not None and not (entries and entries[0].object):
+                    # "took the two men into custody": the object word in its own preposition's phrase, the one
+                    # acted on in the direct object
+                    for p, o in cl.preps.items():
+                        alt = self.lex.match_verb(lemma, cl.particle, o.lemma_.lower(), frozenset(cl.preps))
+                        if alt and alt[0].object and alt[0].prep == p and alt[0].target == "dobj" \
+                                and o.lemma_.lower() in alt[0].object:
                             entries = alt
                             break
                 if cl.obj is None and not (entries and entries[0].object):
@@ -200,6 +246,9 @@ class Predicates:
                     out.append((cl, entries[0]))
                     if cl.obj is not None:
                         light_done.add(cl.obj.i)
+                    if cl.subj_rule.startswith("the other side of"):
+                        # "killed in an encounter with the police": the encounter is the killing, not a meeting
+                        light_done.update(o.i for p, o in cl.preps.items() if p in ("in", "during", "amid", "under"))
             elif pos == "NOUN" and tok.i not in light_done and tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "LAW"):
                 noun = self.event_noun(tok)      # (not inside a name: "Highway Patrol", "High Commission")
                 if noun is None:

@@ -453,6 +453,22 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
         place_actor(a, sources, anchor, sent, ctx, source_side=False, cameo=cameo)
 
 
+def _names_charge(verb) -> bool:
+    """Whether a custody verb's clause names a charge or crime (data/coding/roles.tsv: charge-prep, charge-noun)."""
+    from eventwire.coding.clause_record import role_words
+    words = role_words()
+    preps, nouns = words.get("charge-prep", frozenset()), words.get("charge-noun", frozenset())
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in nouns for g in objs):
+            return True
+        if c.lower_ in preps and any(g.ent_type_ not in ("DATE", "TIME") and not g.like_num for g in objs):
+            return True
+    return False
+
+
 def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=None) -> Optional[Actor]:
     """The state body that did an act with no named doer, in the country where it happened, or None. `patient`:
     the head of the phrase it was done to (the passive's subject, the noun's "of" object): an armed group or force
@@ -460,6 +476,11 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
     sector = implicit_sector(cameo, lemma)
     if sector is None:
         return None
+    if sector.endswith("?"):
+        # "two men were held for the theft": the police; "19 men held together": captives of anyone
+        sector = sector[:-1]
+        if not _names_charge(anchor):
+            return None
     kinds = word_kinds()
     if any(t is not None and t.sector in kinds.get("armed", frozenset()) for t in targets):
         return None
@@ -478,7 +499,11 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
                                                  if t is not None and t.start is not None and t.end is not None],
                              party_blocks=False)
     if got is None:
-        return None
+        if sector != "COP":
+            return None
+        # "two youths were arrested on Sunday" in a story that names no country: the police did it, whose is unknown
+        return Actor(code=sector, country=None, sector=sector, name=None, entity=None, text=None, start=None,
+                     end=None, kind="sector", why=f"implicit agent: the police, for '{lemma}' (no country named)")
     country, why = got
     return Actor(code=country + sector, country=country, sector=sector, name=None, entity=None, text=None,
                  start=None, end=None, kind="sector",
