@@ -247,3 +247,9 @@ def test_a_two_word_name_keeps_its_capitals():
     # "an Islamic state" is no group: only names of three words or more are read in the house style
     evs = events_of("He said an Islamic state would be declared, and militants attacked the town.")
     assert not any(a.code == "IMGINSISI" for e in evs for a in (e.source, e.target) if a is not None)
+
+
+def test_a_coalition_government_is_no_military_coalition():
+    text = "The Saudi-led coalition bombed the port on Monday. The coalition government criticised the strikes."
+    a = one_actor(text, "source", "government")
+    assert a.country != "SAU"

@@ -485,7 +485,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         if got is not None:
             _set_country(a, *got)
             return
-    if words & kinds.get("coalition", frozenset()):
+    if words & kinds.get("coalition", frozenset()) and a.sector == "MIL":
+        # (a military coalition: "the coalition government" of a parliament is no alliance's)
         toks = _phrase_tokens(head) if head is not None else []
         lo = min((t.idx for t in toks), default=a.start or 0)
         hi = max((t.idx + len(t.text) for t in toks), default=a.end or 0)
