@@ -179,3 +179,77 @@ def test_police_act_where_the_sentences_places_are_not_where_peoples_nationaliti
                     "the house in which they lived.", date="2019-08-01")
     (search,) = [e for e in res.events if e.trigger_text == "searched"]
     assert search.source.code == "FRACOP" and "act at home" in search.source.why
+
+
+# ---------------------------------------------------------------- 3. (session 7) sides the article makes plain
+def test_a_foreign_attacker_s_victims_take_the_country_of_the_places_named():
+    # the attacker's own country is set aside; the one country of the places named is the victims'
+    a = one_actor("Russian jets pounded southern Idlib on Monday, killing four farmers.", "target", "farmers")
+    assert a.code == "SYRAGR"
+    assert "other party's own country set aside" in a.why
+
+
+def test_a_nationality_alone_gives_no_country_beside_a_foreign_attacker():
+    a = one_actor("Russian warplanes bombed rebels on Monday, Iranian media said.", "target", "rebels")
+    assert a.country is None
+
+
+def test_a_people_s_body_takes_the_country_the_sentence_makes_plain():
+    a = one_actor("The Kurds have long demanded autonomy. Kurdish officials in Iraq rejected the plan.", "source",
+                  "officials")
+    assert a.code == "IRQKURGOV" and a.country == "IRQ" and a.sector == "GOV"
+    a = one_actor("The Kurds have long demanded autonomy. Kurdish officials in Iraq rejected the plan.", "source",
+                  "Kurds")
+    assert a.code == "KUR" and a.country is None          # the people as a whole lives across borders
+
+
+def test_the_coalition_is_the_one_coalition_the_story_names():
+    text = "The US-led coalition struck a base in Iraq on Monday. Coalition jets bombed a bridge on Tuesday."
+    a = one_actor(text, "source", "jets")
+    assert a.code == "USAMIL"
+    assert "the coalition the story names: 'US-led coalition'" in a.why
+
+
+def test_the_coalition_stays_bare_when_the_story_names_two():
+    text = ("The Saudi-led coalition has fought the rebels since 2015. The US-led coalition struck a base in Iraq. "
+            "Coalition jets bombed a bridge on Tuesday.")
+    a = one_actor(text, "source", "jets")
+    assert a.country is None
+
+
+def test_a_coalition_led_by_a_country_is_that_country_s():
+    a = one_actor("A coalition led by France sent troops to the region in May.", "source", "coalition")
+    assert a.code == "FRAMIL"
+    assert "named in its phrase" in a.why
+
+
+def test_a_description_in_apposition_renames_the_organisation():
+    text = ("Ankara has long fought the Kurdistan Workers' party (PKK), a militant group that attacked a Turkish "
+            "army post on Sunday.")
+    evs = [e for e in events_of(text) if e.trigger_text == "attacked"]
+    assert evs and evs[0].source is not None and evs[0].source.code == "TURSEP", evs
+    assert "in apposition to" in evs[0].source.why
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The UN security council condemned the bombing on Monday.", "IGOUNOSEC"),
+    ("The European court of human rights backed Britain on Monday.", "IGOEURCHR"),
+    ("The White Helmets accused Russia of bombing a clinic.", "SYRNGO"),
+    ("International agencies condemned Russia on Monday.", "IGO"),
+])
+def test_organisations_named_as_the_news_writes_them(text, code):
+    evs = events_of(text)
+    assert any(e.source is not None and e.source.code == code for e in evs), \
+        [(e.cameo, e.source and e.source.code) for e in evs]
+
+
+def test_a_two_word_name_keeps_its_capitals():
+    # "an Islamic state" is no group: only names of three words or more are read in the house style
+    evs = events_of("He said an Islamic state would be declared, and militants attacked the town.")
+    assert not any(a.code == "IMGINSISI" for e in evs for a in (e.source, e.target) if a is not None)
+
+
+def test_a_coalition_government_is_no_military_coalition():
+    text = "The Saudi-led coalition bombed the port on Monday. The coalition government criticised the strikes."
+    a = one_actor(text, "source", "government")
+    assert a.country != "SAU"

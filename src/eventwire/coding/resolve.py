@@ -268,6 +268,11 @@ class ActorResolution:
             # "Germany's chancellor", "the Iraqi politician": a person, whom a later "he" can mean
             a = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=None, text=a.text,
                       start=a.start, end=a.end, why=a.why, kind="person")
+        if a.country is None and not a.entity and a.sector and a.kind != "person":
+            org = ctx.coref.apposed_org(h)
+            if org is not None:
+                # "the PKK, a designated terror group": the description renames the organisation
+                return [self._linked(org, h, f"'{h.text}' in apposition to '{org.text}'")]
         if a.country is None and a.sector in STATE_SECTORS:
             # "its forces", "their government": the country named before, unless the owner named before is a group
             # ("the PYD and its military wing"); other sector-only actors take a country from where the article

@@ -18,6 +18,12 @@ says it is foreign to its place ("foreign fighters", "coalition warplanes", "pea
 refugees and aid or rights groups, take a country only from their own origin ("Syrian refugees"). The word lists
 are in data/coding/actor_country.tsv. Each filled actor's `why` says where its country came from.
 
+In an act of force, a party from outside the story keeps its country to itself; the places the sentence names then
+give the other side theirs when they lie in one country ("Russian jets pounded Idlib, killing four farmers").
+"The coalition" and "coalition jets" are the coalition named in their own phrase or the one coalition the story names
+("the US-led coalition"). A body of a people without a state ("Kurdish forces", KURMIL) takes a country only from its
+own modifiers or named places, and only one of its people's homelands (data/actors/peoples.tsv): SYRKURMIL.
+
 An arrest, detention, sentence, deportation, ban or curfew with no named doer (a passive or an event noun: "three
 journalists were arrested in Cairo") is done by the state where it happened: its police, courts or government, by
 the act (data/coding/implicit_agents.tsv); the country comes from steps 2-4, never from the victims' own country.
@@ -32,6 +38,7 @@ import functools
 import re
 from typing import Optional
 
+from eventwire.knowledge import actor_bodies
 from eventwire.model import Actor
 
 
@@ -128,6 +135,7 @@ class Where:
             if m.country and not supporter_at(text, m.end) and not (m.kind != "person" and partisan_at(text, m.start)):
                 self._add(m.start, m.end, (m.country, m.start, m.end, m.text, "mention", True))
         self.story = self._story(ctx, place_counts)
+        self.coalitions = actor_bodies.coalitions(mentions, text, word_kinds().get("coalition", frozenset()))
 
     @staticmethod
     def _story(ctx, place_counts: dict) -> Optional[tuple]:
@@ -316,6 +324,20 @@ def _acted_on(doc, start, end) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "upon", "at")
 
 
+def _origin_of_someone(doc, start, end) -> bool:
+    """A place named as where someone is from ("Reyaad Khan, from Cardiff"): no place where anything happened."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    t = span.root
+    for _ in range(4):
+        if t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+            t = t.head
+        else:
+            break
+    return t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def _listed_with_others(doc, loc, where, sent) -> bool:
     """Whether the clause's place is one of a list of places in several countries ("troops in Iraq and Syria")."""
     span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
@@ -352,7 +374,7 @@ def _party_spans(others, cameo: str, story: Optional[str]) -> list:
 
 
 def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venue: bool = False,
-                       party_blocks: bool = True, home_body: bool = False) -> Optional[tuple]:
+                       party_blocks: bool = True, home_body: bool = False, places_only: bool = False) -> Optional[tuple]:
     """(country, why) from steps 2-4: the clause's place, the sentence's place or only country, the story's country.
     None where the sentence names several countries or nothing is known. `venue`: the act's place is where parties
     met ("talks in Geneva"), no party's own: it gives no country and does not count among the sentence's.
@@ -381,12 +403,22 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
         if _inside(it[1], skip):
             party = True              # the other party's own country ("Russian jets bombed rebels") is not this actor's
             continue
+        if places_only and it[5]:
+            continue                  # (an actor or a nationality named beside a people's body is no place of it)
         items.append(it)
     countries = {it[0] for it in items}
     if home_body and len(countries) > 1 and not party:
         places = [it for it in items if not it[5]]
         if len({it[0] for it in places}) == 1:
             return places[0][0], f"the only country of the places the sentence names ('{places[0][3]}'; police and courts act at home)"
+    if len(countries) == 1 and party and party_blocks:
+        places = [it for it in items if not it[5] and not _origin_of_someone(doc, it[1], it[2])]
+        if places and len(places) == len([it for it in items if not it[5]]):
+            # "Russian jets killed four people in Idlib": with the attacker's own country set aside, the places the
+            # sentence names lie in one country, where its victims are (a nationality alone stays too weak: "Russian
+            # jets bombed rebels, Iranian media said")
+            return places[0][0], (f"the only country of the places the sentence names ('{places[0][3]}'; "
+                                  "the other party's own country set aside)")
     if len(countries) > 1 or countries and party and party_blocks:
         return None                   # several countries: none of them is plain
     if countries:
@@ -397,20 +429,48 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
     return None
 
 
+def people_body(a) -> bool:
+    """A body of a people without a state ("Kurdish forces" KURMIL, "Kurdish officials" KURGOV), not yet placed: it
+    takes the country the article places it in beside its ethnic code (SYRKURMIL), when that is one of the people's
+    homelands; the people as a whole ("the Kurds", KUR) lives across borders and keeps none."""
+    return a is not None and a.kind == "people" and not a.country and bool(a.sector) and bool(a.code)
+
+
+def _place_people_body(a: Actor, anchor, sent, ctx, head, others, cameo: str) -> None:
+    """A people's body takes a country only from named places, never from an actor or a nationality the sentence
+    names (the state it fights is often the only one: "Kurdish families fled as Ankara's campaign went on") nor from a
+    place it acts on ("Kurdish militias shelled Kilis"), and only one of its people's homelands."""
+    home = actor_bodies.homelands().get((a.code or "")[:3], frozenset())
+    if not home:
+        return
+    doc = sent.doc
+    where = where_of(ctx, doc)
+    got = _own_modifier(doc, a, head, where, origin_only=False) if head is not None else None
+    if got is None:
+        skip = _party_spans(others, cameo, where.story[0] if where.story else None)
+        got = _where_it_happened(anchor, sent, ctx, skip, abroad=True, places_only=True)
+    if got is not None and got[0] in home:
+        _set_country(a, *got)
+
+
 def _set_country(a: Actor, country: str, why: str) -> None:
-    a.code = country + (a.sector or "")
+    # (a people's body keeps its ethnic code after the country: "Kurdish forces" in Syria are SYRKURMIL)
+    a.code = country + (a.code if people_body(a) else (a.sector or ""))
     a.country = country
     a.why = (a.why or "") + f"; country {country} {why}"
 
 
 def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: str = "") -> None:
     """Give one sector-only actor the country the article places it in (see the module doc); in place."""
-    if not sector_only(a) or (a.kind == "person" and a.name):
+    if not (sector_only(a) or people_body(a)) or (a.kind == "person" and a.name):
         return          # (a named individual the lists do not know: where a story happens says nothing of whose he is)
     kinds = word_kinds()
     doc = sent.doc
     coref = "coreference" in (a.why or "")
     head = None if coref else _head_token(doc, a)
+    if people_body(a):
+        _place_people_body(a, anchor, sent, ctx, head, others, cameo)
+        return
     # (the phrase's own words, not names: "the Foreign Office" is no foreigner)
     words = {t.lower_ for t in _phrase_tokens(head) if t.pos_ != "PROPN"} if head is not None else \
         {w.lower() for w in (a.text or "").split()}
@@ -424,6 +484,25 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
                             or venue and a.sector not in kinds.get("seat", frozenset()))
         if got is not None:
             _set_country(a, *got)
+            return
+    if words & kinds.get("coalition", frozenset()) and a.sector == "MIL":
+        # (a military coalition: "the coalition government" of a parliament is no alliance's)
+        toks = _phrase_tokens(head) if head is not None else []
+        lo = min((t.idx for t in toks), default=a.start or 0)
+        hi = max((t.idx + len(t.text) for t in toks), default=a.end or 0)
+        got = actor_bodies.coalition_for(where_of(ctx, doc).coalitions, lo, hi)
+        indefinite = head is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                              for c in head.children)
+        if got is not None and (got[2] or not indefinite):
+            # "the coalition", "coalition jets": the coalition named in the phrase ("a coalition led by France"),
+            # else the one coalition the story names ("the US-led coalition"); not "a coalition" named afresh
+            phrase, led, own = got
+            why = f"the coalition {'named in its phrase' if own else 'the story names'}: '{phrase}'"
+            if led.entity:
+                a.code, a.country, a.sector, a.entity, a.name = led.code, led.country, led.sector, led.entity, led.name
+                a.why = (a.why or "") + f"; {why} -> {led.code}"
+            else:
+                _set_country(a, led.country, f"from {why}")
             return
     if foreign or not placed:
         return

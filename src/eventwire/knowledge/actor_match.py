@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from eventwire.knowledge.actor_records import KIND_RANK, Cand, norm_text
+from eventwire.knowledge.actor_records import KIND_RANK, ORG_KINDS, Cand, norm_text
 
 # single-word names that are also personal names: not the actor after a first name or title, or before a surname
 _NAME_LIKE = {"jordan", "chad", "georgia", "israel", "india", "kenya", "washington", "wagner", "santiago", "victoria",
@@ -115,6 +115,19 @@ class _MatchMixin:
                 return False
         return True
 
+    @staticmethod
+    def _house_case_ok(c: Cand, span: str) -> bool:
+        """An organisation's name of three words or more written in the house style that keeps only its first word
+        capitalised ("the UN security council", "the European court of human rights", "the Kurdistan Workers' party"):
+        its first word as the name writes it, the rest in capitals or in lower case. Not two-word names ("an Islamic
+        state" is no group)."""
+        if c.kind not in ORG_KINDS or len(span) != len(c.orig):
+            return False
+        ow, sw = c.orig.split(), span.split()
+        if len(ow) < 3 or len(ow) != len(sw) or ow[0] != sw[0] or not ow[0][:1].isupper():
+            return False
+        return all(a == b or a.lower() == b for a, b in zip(ow[1:], sw[1:]))
+
     def _raw_matches(self, text: str, offset: int = 0, local: bool = False) -> list[tuple[int, int, list[Cand]]]:
         """(start, end, candidates) for every alias occurrence on word boundaries whose case fits."""
         if not text or self.automaton is None or not len(self.aliases):
@@ -131,7 +144,7 @@ class _MatchMixin:
             if na[-1] == "." and e < n and nt[e].isalpha():
                 continue
             span = text[s:e]
-            cands = [c for c in self.aliases[na] if self._case_ok(c.orig, span)]
+            cands = [c for c in self.aliases[na] if self._case_ok(c.orig, span) or self._house_case_ok(c, span)]
             if not cands:
                 continue
             cands = [c for c in cands if not self._blocked(c, text, s, e, local)]

@@ -28,12 +28,18 @@ knowledge/coref_choice.py (the scored choice and the link) and this one (the ind
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional
 
 from eventwire.knowledge.coref_choice import CorefChoice, link  # noqa: F401  (link: used by coding/resolve.py)
 from eventwire.knowledge.coref_mentions import NOMINAL_POS, QUOTE_RE, CorefMentions, Mention, Want, coref_words
 from eventwire.knowledge.people import PeopleIndex, genders, title_heads
 from eventwire.model import Actor
+
+
+# what may stand between a name and the description apposed to it: a closing bracket, a bracketed acronym or gloss,
+# a comma, a colon or a dash
+_APPOSED = re.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?[,:\u2013\u2014-]\s*")
 
 
 class Coref(CorefMentions, CorefChoice):
@@ -228,6 +234,32 @@ class Coref(CorefMentions, CorefChoice):
         want.label += " (the two people named together)"
         return self._linked(picks, h, want)
 
+    def apposed_org(self, h) -> Optional[Actor]:
+        """The named organisation a description stands in apposition to ("the Kurdistan Workers' party (PKK), a
+        designated terror group that ...", "Hamas, the militant group"): the group, party or international body the
+        document's matcher found at the apposition's head; None for anything else (a person or a country is
+        described, not renamed, by its apposition)."""
+        if h.pos_ != "NOUN" or h.dep_ == "conj":
+            return None
+        first = h.left_edge
+        if h.dep_ != "appos" and (first.lower_ not in ("a", "an") or first.i == 0):
+            return None               # (one the parser did not attach must be an indefinite description)
+        # the name must close right before it: "the Kurdistan Workers' party (PKK), a designated terror group that",
+        # "Jaysh al-Islam: a jihadist group", "the PKK (the Kurdish Workers' Party), the guerrillas that"
+        text = h.doc.text
+        lo = max(0, first.idx - 120)
+        starts = getattr(self, "_mention_starts", None)
+        if starts is None or starts[0] is not self.ctx.mentions:
+            ms = [m for m in self.ctx.mentions if m.start is not None]
+            starts = self._mention_starts = (self.ctx.mentions, [m.start for m in ms], ms)
+        _, keys, ms = starts
+        for m in ms[bisect.bisect_left(keys, lo - 120):bisect.bisect_left(keys, first.idx)]:
+            if not m.code or m.kind not in ("group", "party", "igo") or not (lo <= m.end <= first.idx):
+                continue
+            if _APPOSED.fullmatch(text[m.end:first.idx]):
+                return m
+        return None
+
     def _relative(self, h, sent) -> list[Actor]:
         """ "the attempt, which X claimed was instigated by ...": the noun the relative clause modifies."""
         for anc in h.ancestors:
@@ -235,6 +267,11 @@ class Coref(CorefMentions, CorefChoice):
                 head = anc.head
                 if head.pos_ in ("NOUN", "PROPN"):
                     acts = self.heads.get(head.i) or self._plain(head)
+                    org = self.apposed_org(head) if not acts or all(
+                        not a.country and not a.entity for a in acts) else None
+                    if org is not None:
+                        return [link(org, h, f"relative pronoun '{h.text}' -> '{head.text}', in apposition to "
+                                             f"'{org.text}'")]
                     return [link(a, h, f"relative pronoun '{h.text}' -> '{head.text}'") for a in acts[:1]]
                 return []
             if anc.dep_ in ("ROOT",):

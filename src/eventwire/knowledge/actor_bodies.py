@@ -1,0 +1,76 @@
+"""Bodies whose country another name gives (issue 14, item 3; read by knowledge/actor_country.py).
+
+    found = coalitions(ctx.mentions, text, words)      # once per document
+    got = coalition_for(found, lo, hi)                 # (phrase, actor, own) for a "coalition" word in [lo, hi)
+    homelands()["KUR"]                                 # frozenset({"TUR", "IRQ", "SYR", "IRN"})
+
+- A coalition is its leader's, or the body its own name says: "the coalition" and "coalition jets" stand for the
+  coalition named in their own phrase ("a coalition led by France"), else the one coalition the story names ("the
+  US-led coalition", "the Syrian National Coalition"); none where the story names several.
+- A body of a people without a state ("Kurdish forces") lives in one of the people's homelands
+  (data/actors/peoples.tsv, column `homelands`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+
+def coalitions(mentions, text: str, words: frozenset) -> list:
+    """[(start, end, phrase, actor)]: the coalitions the story names with their leader or by name ("the US-led
+    coalition", "a coalition led by Saudi Arabia", "the Syrian National Coalition"), in text order. `words`: the
+    `coalition` words of data/coding/actor_country.tsv."""
+    if not words:
+        return []
+    alt = "|".join(sorted(words))
+    after = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:%s)\b" % alt, re.I)
+    before = re.compile(r"\b(?:%s)\s+(?:\w+\s+){0,3}?led\s+by\s+(?:the\s+)?$" % alt, re.I)
+    out = []
+    for m in mentions:
+        if not m.code or m.start is None or m.end is None or m.kind in ("sector", "person", "people"):
+            continue
+        if m.entity:
+            if set(re.findall(r"[a-z]+", (m.name or "").lower())) & words:
+                out.append((m.start, m.end, m.name, m))    # a coalition by its own name
+            continue
+        if not m.country:
+            continue
+        led = re.search(r"[-\u2010\u2011]led$", text[m.start:m.end], re.I) and m.end \
+            or re.match(r"[-\u2010\u2011]led\b", text[m.end:m.end + 4], re.I) and m.end + 4
+        a = after.match(text, led) if led else None
+        b = before.search(text[max(0, m.start - 60):m.start])
+        if a is not None:                         # "the US-led (international) coalition"
+            out.append((m.start, a.end(), text[m.start:a.end()], m))
+        elif b is not None:                       # "a coalition led by Saudi Arabia"
+            s = max(0, m.start - 60) + b.start()
+            out.append((s, m.end, text[s:m.end], m))
+    return out
+
+
+def coalition_for(found: list, lo: int, hi: int) -> Optional[tuple]:
+    """(phrase, actor, own) of the coalition a "coalition" word between `lo` and `hi` stands for: the one named inside
+    that phrase (own), else the one coalition the story names (None where it names none or several)."""
+    own = [c for c in found if lo <= c[0] < hi or c[0] <= lo < c[1]]
+    if own:
+        return own[0][2], own[0][3], True
+    keys = {c[3].entity or c[3].country for c in found}
+    if len(keys) == 1:
+        return found[0][2], found[0][3], False
+    return None
+
+
+@functools.cache
+def homelands() -> dict:
+    """{ethnic code: frozenset of ISO3}: the states each people without a state of its own lives in
+    (data/actors/peoples.tsv, column `homelands`)."""
+    from pathlib import Path
+    from eventwire.knowledge.actor_records import _read_tsv
+    path = Path(__file__).resolve().parent.parent / "data" / "actors" / "peoples.tsv"
+    try:
+        _, rows = _read_tsv(path)
+    except OSError:
+        return {}
+    return {(r.get("code") or "").upper(): frozenset(c.strip().upper() for c in (r.get("homelands") or "").split("|")
+                                                   if re.fullmatch(r"[A-Za-z]{3}", c.strip()))
+            for r in rows}
