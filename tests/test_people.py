@@ -96,3 +96,17 @@ def test_a_person_from_a_town_takes_its_country():
     s = source_at(evs, "fought")
     assert s is not None and s.code == "GBR", s
     assert "Sheffield" in s.why
+
+
+def test_a_writer_is_media_and_keeps_it_by_surname():
+    evs = events_of("Sara Lindholm, a Swedish writer, visited Afrin in March. Lindholm condemned Russia for the strikes.")
+    s = source_at(evs, "condemned")
+    assert s is not None and s.code == "SWEMED", s
+
+
+def test_a_title_of_a_people_and_a_later_description():
+    evs = events_of("The Kurdish commander Dilan Sorkhi visited the front on Friday. The commander accused Turkey of "
+                    "shelling the villages.")
+    s = source_at(evs, "accused")
+    assert s is not None and s.code == "KURMIL", s
+    assert "Dilan Sorkhi" in s.why
