@@ -110,3 +110,10 @@ def test_a_title_of_a_people_and_a_later_description():
     s = source_at(evs, "accused")
     assert s is not None and s.code == "KURMIL", s
     assert "Dilan Sorkhi" in s.why
+
+
+def test_lord_names_a_person_whatever_the_parser_calls_the_name():
+    evs = events_of("Lord Hadleigh, who led an inquiry into the prisons, was in the chamber on Tuesday. Hadleigh urged "
+                    "the government to bring the detainees home.")
+    s = source_at(evs, "urged")
+    assert s is not None and s.code == "GBRLEG" and s.name == "Lord Hadleigh", s

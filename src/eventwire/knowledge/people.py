@@ -143,8 +143,11 @@ class PeopleIndex:
             titled = [c for c in chain if c.lower_ in self.person_nouns or c.lower_ in titles]
             if titled:
                 chain = [c for c in chain if c.i > titled[-1].i]
-            if any(c.idx in covered for c in chain) or (not chain and (t.ent_type_ != "PERSON" or t.idx in covered)):
-                continue              # (one word is a name only when the parser says it is a person's)
+            lord = bool(titled) and titled[-1].lower_ in titles and titled[-1].i == t.i - 1
+            if any(c.idx in covered for c in chain) or (not chain and (t.ent_type_ != "PERSON" and not lord
+                                                                       or t.idx in covered)):
+                continue              # (one word is a name only when the parser says it is a person's, or a title
+                #                       of data/coding/person_titles.tsv names it: "Lord Smith")
             start_tok = min([c.i for c in chain] + [t.i])
             if not doc[start_tok].text[:1].isupper():
                 continue
@@ -209,7 +212,7 @@ class PeopleIndex:
                            why=f"{ra.why}; former, so no sector")
                 code, sector = ra.country, None
             span = doc[start_tok: t.i + 1]
-            name = span.text
+            name = span.text if not (lord and not chain) else f"{titled[-1].text} {span.text}"    # "Lord Smith"
             a = Actor(code=code, country=ra.country, sector=sector, name=name, entity=_slug(name), text=name,
                       start=span.start_char, end=span.end_char, kind="person",
                       why=f"person '{name}' (not in the actor lists) with the role '{role_span.text}' -> {code} "
