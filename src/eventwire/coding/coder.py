@@ -94,6 +94,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
 
     def code(self, doc, date: Optional[str] = None, ctx: Optional[DocContext] = None) -> list[Event]:
         ctx = ctx or self.context(doc, date)
+        ctx.coref.index_people()             # (now that the places are known: "X, from Portsmouth")
         events: list[Event] = []
         for sent_i, sent in enumerate(doc.sents):
             if time.perf_counter() > ctx.deadline:

@@ -33,7 +33,7 @@ from typing import Optional
 
 from eventwire.knowledge.coref_choice import CorefChoice, link  # noqa: F401  (link: used by coding/resolve.py)
 from eventwire.knowledge.coref_mentions import NOMINAL_POS, QUOTE_RE, CorefMentions, Mention, Want, coref_words
-from eventwire.knowledge.people import PeopleIndex, genders, title_heads
+from eventwire.knowledge.people import PeopleIndex, full_title, genders, title_heads
 from eventwire.model import Actor
 
 
@@ -83,10 +83,10 @@ class Coref(CorefMentions, CorefChoice):
                 self.byline_sents.add(max(0, bisect.bisect_right(sent_chars, i) - 1))
                 i = low.find(b, i + 1)
         self.unknown: dict[int, Actor] = {}        # pronoun token -> the uncoded name it stands for
-        # token index -> person named with a role, or a later surname (knowledge/people.py)
-        self.people: dict[int, Actor] = PeopleIndex(doc, ctx, coder, self.person_nouns, self.tok_starts,
-                                                           [t for t in self.nominal if t.pos_ == "PROPN"]).people
-        self.mention_starts = [m.start for m in ctx.mentions]
+        # token index -> person named with a role, or a later surname (knowledge/people.py): indexed once the
+        # document's places are known (``index_people``), with the start offsets of the mentions it adds to
+        self._people: Optional[dict[int, Actor]] = None
+        self._mention_starts: list = []
         self.genders = genders([t for t in self.nominal if t.pos_ == "PROPN"], self.words)   # "Mr X", "Queen Y"
 
     # ------------------------------------------------------------------ positions
@@ -127,6 +127,27 @@ class Coref(CorefMentions, CorefChoice):
         return sorted(out)
 
     # ------------------------------------------------------------------ people named with a role
+    def index_people(self) -> None:
+        """The register of people (knowledge/people.py), once per document; called by ``Coder.code`` when the
+        document's places are known ("X, 24, from Portsmouth"), else on first use."""
+        if self._people is not None:
+            return
+        self._people = PeopleIndex(self.doc, self.ctx, self.coder, self.person_nouns, self.tok_starts,
+                                   [t for t in self.nominal if t.pos_ == "PROPN"]).people
+        self._mention_starts = [m.start for m in self.ctx.mentions]
+
+    @property
+    def people(self) -> dict[int, Actor]:
+        if self._people is None:
+            self.index_people()
+        return self._people
+
+    @property
+    def mention_starts(self) -> list:
+        if self._people is None:
+            self.index_people()
+        return self._mention_starts
+
     def person_at(self, tok) -> Optional[Actor]:
         """The person named with a role, or the surname of someone named in full, at this token."""
         return self.people.get(tok.i)
@@ -309,7 +330,7 @@ class Coref(CorefMentions, CorefChoice):
                             country=country)
             else:
                 want = Want(label=label, description=True, kinds=frozenset({"person"}), plural=False, window=6, sector=sector,
-                            country=country, title=lemma, n=n)
+                            country=country, title=full_title(h), n=n)
             picks = self._choose(h, want, sent, before=phrase.start_char)
             if n > 1 and len(picks) < n:
                 # "the two leaders" after "the leaders of France and Germany"

@@ -77,8 +77,12 @@ class CorefChoice:
                                                    else None) if x)
         # the verb of the clause a description is in ("who invaded the country": invaded)
         local_verb = next((a.i for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None) if want.description else None
-        title_re = re.compile(r"(?<!vice[- ])\b" + re.escape(want.title) + r"\b") if want.title else None
-        generic = bool(want.title) and self.words.get(want.title, ("", None))[0] == "generic-title"
+        # a known person's role says the title when it has each of its words ("the defense secretary": "Secretary
+        # of Defense"; "the prime minister" is not a "Foreign Minister", "the president" not a "Vice President")
+        title_res = [re.compile(r"(?<!vice[- ])\b" + re.escape(w) + r"\b") for w in want.title.split()] \
+            if want.title else []
+        title_re = title_res[-1] if title_res else None
+        generic = bool(want.title) and self.words.get(want.title.split()[-1], ("", None))[0] == "generic-title"
         best: dict[str, list] = {}
         counts: dict[str, int] = {}
         named_here: dict[str, object] = {}    # key -> its mention by name in the pronoun's own sentence
@@ -164,11 +168,14 @@ class CorefChoice:
                 else:
                     s -= 1.5
             if title_re is not None and m.actor.entity:
-                if title_re.search((m.actor.why or "").lower()):
+                if all(r.search((m.actor.why or "").lower()) for r in title_res):
                     s += 1.5
                     why.append(f"known as {want.title}")
+                elif not generic and want.sector == "GOV" and m.kind == "person":
+                    continue          # "the prime minister" is not a known president (a country's leader; the
+                    #                   government named before stands for an office-holder nobody names)
                 elif not generic:
-                    s -= 1.5          # "the prime minister" is not a known president
+                    s -= 1.5
             chained = "(coreference)" in (m.actor.why or "")
             if m.kind == "country" and "country" not in want.label and want.family_only:
                 s -= 0.5

@@ -6,7 +6,12 @@
   "Jordan's interior minister, Karim Haddad", "the Kurdish commander Rashid Omar", "Interior Minister Karim Haddad"
   -- takes the code of the role phrase (country + the title's sector, or the organisation's code; "Syria's UN
   ambassador" is Syria's, not the UN's), unless the role is in a body the lists do not know ("the president of
-  Pegida Canada");
+  Pegida Canada"); also "a British volunteer, Tom Hart", "French president Luc Moreau", "Labour MP Jo Hart", "X of
+  the Syrian Democratic Forces", "Amnesty International's X", a title of data/coding/person_titles.tsv ("Lord X": a
+  UK peer), and, when nothing else says whose, the place the person is from ("X, 24, from Portsmouth"); a name with
+  no descriptor stays empty;
+* "Mrs May": a gender title and the surname of the one person of the actor lists of that surname in office at the
+  story's date;
 * a later surname (or full name) of anyone named in full -- known or not -- is that person, also when the lists
   know another person by that one word ("Haddad").
 
@@ -20,21 +25,51 @@ import re
 from importlib import resources
 from typing import Optional
 
+from eventwire.knowledge.actor_records import Cand, _date_key
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.model import Actor
 
 
 @functools.cache
-def title_heads() -> frozenset:
-    """Last words of the person titles in data/actors/sectors.tsv ("minister", "spokesman", "commander")."""
+def title_terms() -> frozenset:
+    """The person titles of data/actors/sectors.tsv, lower case ("prime minister", "spokesman", "commander")."""
     out = set()
     with resources.files("eventwire").joinpath("data/actors/sectors.tsv").open(encoding="utf-8") as f:
         for line in f:
             cells = line.rstrip("\n").split("\t")
             if line.startswith("#") or len(cells) < 3 or cells[2].strip() != "title":
                 continue
-            out.add(cells[0].strip().lower().split()[-1])
+            out.add(" ".join(cells[0].strip().lower().split()))
     return frozenset(out)
+
+
+@functools.cache
+def title_heads() -> frozenset:
+    """Last words of the person titles in data/actors/sectors.tsv ("minister", "spokesman", "commander")."""
+    return frozenset(t.split()[-1] for t in title_terms())
+
+
+def full_title(h) -> str:
+    """The longest person title of data/actors/sectors.tsv that a noun phrase's head ends ("the prime minister":
+    "prime minister"; "the minister": "minister"); the head's lemma when none is longer."""
+    words = [c for c in h.lefts if c.dep_ in ("compound", "amod") and c.i >= h.i - 3 and not _FORMER.search(c.text)]
+    for c in sorted(words, key=lambda c: c.i):
+        term = " ".join(x.lower_ for x in h.doc[c.i: h.i]) + " " + h.lemma_.lower()
+        if term in title_terms():
+            return term
+    return h.lemma_.lower()
+
+
+@functools.cache
+def name_titles() -> dict:
+    """{title: (country, sector, note)} from data/coding/person_titles.tsv: a title right before a name that says,
+    alone, whose the person is ("Lord Smith": a UK peer)."""
+    from eventwire.coding.tables import coding_table
+    out = {}
+    for row in coding_table("person_titles.tsv"):
+        if len(row) >= 3 and row[0]:
+            out[row[0].lower()] = (row[1].upper(), row[2].upper(), row[3] if len(row) > 3 else "")
+    return out
 
 
 _FORMER = re.compile(r"\b(?:former|ex|retired|one-time|onetime)\b", re.I)
@@ -97,17 +132,22 @@ class PeopleIndex:
             if m.kind == "person" and m.code and " " in (m.text or "").strip() and m.text[:1].isupper():
                 self._name_keys(m.text, m, m.start, named, first_at)
         new = []
+        titles = name_titles()
         for t in self.names:
             if t.dep_ == "compound" or (t.idx in covered and t.idx not in single) \
                     or ctx.in_junk(t.idx, t.idx + 1):
                 continue
             chain = sorted((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i)
-            if any(c.idx in covered for c in chain) or (not chain and (t.ent_type_ != "PERSON" or t.idx in covered)):
-                continue              # (one word is a name only when the parser says it is a person's)
-            # "Interior Minister Karim Haddad": the title words are not the name
-            titled = [c for c in chain if c.lower_ in self.person_nouns]
+            # "Interior Minister Karim Haddad", "Labour MP Jo Smith", "Lord Smith": the title words are not the name
+            # (and a name the lists know in them, "Labour", is the title's, not the person's)
+            titled = [c for c in chain if c.lower_ in self.person_nouns or c.lower_ in titles]
             if titled:
                 chain = [c for c in chain if c.i > titled[-1].i]
+            lord = bool(titled) and titled[-1].lower_ in titles and titled[-1].i == t.i - 1
+            if any(c.idx in covered for c in chain) or (not chain and (t.ent_type_ != "PERSON" and not lord
+                                                                       or t.idx in covered)):
+                continue              # (one word is a name only when the parser says it is a person's, or a title
+                #                       of data/coding/person_titles.tsv names it: "Lord Smith")
             start_tok = min([c.i for c in chain] + [t.i])
             if not doc[start_tok].text[:1].isupper():
                 continue
@@ -115,16 +155,44 @@ class PeopleIndex:
             if not chain and not titled and (role is None or not self._appositive(t, role[0])):
                 continue              # a surname alone: only with its own description ("Aksoy, a British Kurd,")
             if role is None and titled:
-                lo = min(x.i for x in t.lefts)
-                role = (titled[-1], doc[lo: start_tok])
-            if role is None:
-                continue
-            role_head, role_span = role
-            if self._unknown_body(role_span, covered):
-                continue              # "the president of Pegida Canada": a body the lists do not know, not Canada's
-            ra = self.kb.resolve_phrase(role_span.text, role_span.start_char, ctx.date, ctx.countries)
-            if ra is None or not ra.code or ra.kind == "person" or not (ra.country or ra.kind in ("group", "party", "igo")):
-                continue
+                lo = min(x.left_edge.i for x in t.lefts)
+                role = (titled[-1], doc[lo: start_tok], "title")
+            ra = None
+            if role is not None:
+                role_head, role_span, via = role
+                if self._unknown_body(role_span, covered):
+                    continue          # "the president of Pegida Canada": a body the lists do not know, not Canada's
+                ra = self.kb.resolve_phrase(role_span.text, role_span.start_char, ctx.date, ctx.countries)
+                if ra is not None and via in ("of", "from", "poss") and ra.kind not in ("group", "party", "igo") \
+                        and not (ra.kind in ("country", "capital") and (via in ("from", "poss")
+                                                                         or self.coder._sector_of(role_head, ctx))):
+                    ra = None         # "X of Aleppo": a place; "X of Syria's army" is the army's, "X from Syria" Syria's
+            if ra is None or not ra.code or ra.kind == "person" \
+                    or not (ra.country or ra.kind in ("group", "party", "igo", "people")):
+                title = doc[start_tok - 1] if start_tok > 0 else None
+                origin = None
+                if title is None or title.lower_ not in titles or title.pos_ != "PROPN":
+                    origin = self._origin(t, role[0] if role is not None else None)
+                    if origin is None:
+                        continue
+                if origin is not None:
+                    # "Oliver Hart, 24, from Portsmouth", "a journalist from Aleppo": the country of the place the
+                    # person is from (with the role's sector when the role has no country of its own)
+                    place, obj = origin
+                    sec = ra.sector if ra is not None and ra.code and not ra.country and ra.kind != "person" \
+                        and role[0].lemma_.lower() in title_heads() else None     # ("a journalist", not "a worker")
+                    if sec and _FORMER.search(role[1].text):
+                        sec = None
+                    ra = Actor(code=place.country + (sec or ""), country=place.country, sector=sec, kind="place",
+                               why=f"from '{place.text}' ({place.name or place.text}, a place in {place.country})"
+                                   + (f"; sector {sec} from '{role[1].text}'" if sec else ""))
+                    role_head, role_span = obj, doc[obj.left_edge.i - 1: obj.i + 1]
+                else:
+                    # "Lord Smith": the title alone says whose (data/coding/person_titles.tsv)
+                    cc, sec, note = titles[title.lower_]
+                    ra = Actor(code=cc + sec, country=cc, sector=sec, kind="country",
+                               why=f"title '{title.text}' before the name: {note} -> {cc + sec}")
+                    role_head, role_span = title, doc[title.i: title.i + 1]
             code, sector = ra.code, ra.sector
             if ra.kind in ("group", "party", "igo"):
                 # "Syria's UN ambassador": the country's envoy to the body, not the body's
@@ -144,7 +212,7 @@ class PeopleIndex:
                            why=f"{ra.why}; former, so no sector")
                 code, sector = ra.country, None
             span = doc[start_tok: t.i + 1]
-            name = span.text
+            name = span.text if not (lord and not chain) else f"{titled[-1].text} {span.text}"    # "Lord Smith"
             a = Actor(code=code, country=ra.country, sector=sector, name=name, entity=_slug(name), text=name,
                       start=span.start_char, end=span.end_char, kind="person",
                       why=f"person '{name}' (not in the actor lists) with the role '{role_span.text}' -> {code} "
@@ -154,7 +222,19 @@ class PeopleIndex:
             if t.idx in single:
                 dropped.add(t.idx)
             new.append(a)
-            self._name_keys(name, a, span.start_char, named, first_at)
+            # ("Lord Smith", "Labour MP Smith": a surname named with a title is the person's name too)
+            self._name_keys(name, a, span.start_char, named, first_at, single=bool(titled) and not chain)
+        # "Mrs May", "Mr Johnson": a title and the surname of the one person of the actor lists of that surname in
+        # office at the story's date (a surname the lists do not match alone, being a common word)
+        for t in self.names:
+            if t.i == 0 or t.i in self.people or t.idx in covered or not t.text[:1].isupper() \
+                    or coref_words().get(doc[t.i - 1].lower_.rstrip("."), ("", None))[0] != "gender-title" \
+                    or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+                continue
+            a = self._office_holder(t)
+            if a is not None:
+                self.people[t.i] = a
+                new.append(a)
         # later surnames and full names
         for t in self.names:
             if t.i in self.people or (t.idx in covered and t.idx not in single) \
@@ -185,6 +265,64 @@ class PeopleIndex:
             keep = [m for m in ctx.mentions if m.start not in dropped or m.start not in single]
             ctx.mentions = sorted(keep + new, key=lambda m: m.start)
 
+    def _origin(self, name_head, role_head):
+        """(place, its token) of "from PLACE" right after a name or its description ("X, 24, from Portsmouth", "X, a
+        farmer from Reading"), when the document's places resolve it to a place in a country; else None."""
+        for head in (name_head, role_head):
+            if head is None:
+                continue
+            for c in head.children:
+                if c.dep_ != "prep" or c.lower_ != "from" or c.i < head.i:
+                    continue
+                if any(x.pos_ not in ("PUNCT", "NUM") for x in self.doc[head.i + 1: c.i]) and head is name_head:
+                    continue          # (only a comma or an age between: "X, 24, from Portsmouth")
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is None or obj.pos_ != "PROPN":
+                    continue
+                place = next((p for p in self.ctx.places_in(obj.left_edge.idx, obj.idx + len(obj.text))
+                              if p.country and p.end >= obj.idx + len(obj.text) and not p.demonym), None)
+                if place is not None and self._likeliest_country(place.text) == place.country:
+                    return place, obj
+        return None
+
+    @staticmethod
+    def _likeliest_country(name: str) -> Optional[str]:
+        """The country of the most populous place of that name in the gazetteer: a home town is where most people of
+        that name live, whatever the countries the story is about ("from Oxford" in a story about the US)."""
+        try:
+            from eventwire.knowledge.gazetteer import default_gazetteer
+            cands = default_gazetteer().lookup(name)
+        except Exception:     # no gazetteer: no home town
+            return None
+        best = max(cands, key=lambda c: c.population or 0, default=None)
+        return best.country if best is not None else None
+
+    def _office_holder(self, t) -> Optional[Actor]:
+        """The one person of the actor lists whose surname is `t` and who holds a role at the story's date, or None."""
+        kb = self.kb
+        index = getattr(kb, "_surnames", None)
+        if index is None:
+            index = {}
+            for p in kb.people.values():
+                words = p.name.split()
+                if len(words) > 1:
+                    index.setdefault(words[-1].lower(), []).append(p)
+            kb._surnames = index
+        d = _date_key(self.ctx.date)
+        if d is None:
+            return None
+        found = [p for p in index.get(t.lower_, ()) if any((r.start is None or r.start <= d) and
+                                                           (r.end is None or d <= r.end) for r in p.roles)]
+        if len(found) != 1:
+            return None
+        p = found[0]
+        a = kb._actor_for(Cand("person", p.entity, p.name), self.ctx.date, t.text, t.idx, t.idx + len(t.text))
+        if not a.code:
+            return None
+        a.why = f"'{self.doc[t.i - 1].text} {t.text}': the one person of the actor lists named {t.text} in office " \
+                f"then ({a.why})"
+        return a
+
     def _unknown_body(self, span, covered) -> bool:
         """Whether a role phrase names an organisation the actor lists do not know (no word of it known, none a
         sector word): the role is that body's, and its country is not the role's."""
@@ -207,14 +345,17 @@ class PeopleIndex:
         return None
 
     @staticmethod
-    def _name_keys(name: str, a: Actor, start: int, named: dict, first_at: dict) -> None:
+    def _name_keys(name: str, a: Actor, start: int, named: dict, first_at: dict, single: bool = False) -> None:
         words = [w for w in re.split(r"\s+", name.strip()) if w]
-        if len(words) < 2:
+        if len(words) < (1 if single else 2):
             return
         sur = re.sub(r"(?:'s|\u2019s)$", "", words[-1])
         for key in {sur}:
-            if key in named and named[key] is not None and (named[key].entity or named[key].code) != (a.entity or a.code):
-                named[key] = None     # two people share the surname: neither
+            if key in named and named[key] is not None and (named[key].entity or named[key].code) != (a.entity or a.code) \
+                    and (named[key].code != a.code or not all("(not in the actor lists)" in (x.why or "")
+                                                              for x in (a, named[key]))):
+                named[key] = None     # two people share the surname: neither (the same code for one the lists do not
+                #                       know, "Oliver Hall" then "Ollie Hall": one person, the first name stands)
             elif key not in named:
                 named[key] = a
                 first_at[key] = start
@@ -241,7 +382,11 @@ class PeopleIndex:
                         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children):
                     # (such a description says who the person is by its words before the noun only: "a former
                     # British soldier", not "a filmmaker from Raqqa who lives in Germany")
-                    return r, doc[r.left_edge.i: r.i + 1]
+                    return r, doc[r.left_edge.i: r.i + 1], "appos"
+                if described and r.i < name_head.i and r.pos_ == "NOUN" and r.ent_type_ not in _PLACE_ENTS \
+                        and any(c.dep_ == "det" for c in r.children) and doc[r.i + 1].text == ",":
+                    # the same description before the name: "a British volunteer, Tom Farley,"
+                    return r, doc[r.left_edge.i: r.i + 1], "appos"
                 continue
             toks = [x for x in r.subtree if not (start_tok <= x.i <= name_head.i) and x.dep_ not in ("punct",)]
             skip = set()
@@ -255,11 +400,20 @@ class PeopleIndex:
                 if name_head.i in range(lo, hi + 1) or start_tok in range(lo, hi + 1):
                     span = doc[lo: start_tok] if lo < start_tok else doc[name_head.i + 1: hi + 1]
                 if len(span):
-                    return r, span
-        # a title read as compounds before the name: "the Kurdish commander Rashid Omar"
+                    return r, span, "appos"
+        # a title read as compounds before the name: "the Kurdish commander Rashid Omar", "French president Luc Moreau"
         lefts = [c for c in name_head.lefts if c.i < start_tok]
         title = next((c for c in reversed(lefts) if c.pos_ == "NOUN" and c.lemma_.lower() in self.person_nouns), None)
         if title is not None:
-            lo = min(x.i for x in lefts)
-            return title, doc[lo: start_tok]
+            lo = min(x.left_edge.i for x in lefts)
+            return title, doc[lo: start_tok], "title"
+        # the body the person is of or from: "Rami Haddad of the Syrian Democratic Forces", "X from Human Rights
+        # Watch", and whose the person is: "Amnesty International's X"
+        for c in name_head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == name_head.i + 1:
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                    return obj, doc[obj.left_edge.i: obj.i + 1], c.lower_
+            if c.dep_ == "poss" and c.i < start_tok and c.pos_ == "PROPN":
+                return c, doc[c.left_edge.i: c.i + 1], "poss"
         return None
