@@ -269,10 +269,10 @@ class Coref(CorefMentions, CorefChoice):
         # "Jaysh al-Islam: a jihadist group", "the PKK (the Kurdish Workers' Party), the guerrillas that"
         text = h.doc.text
         lo = max(0, first.idx - 120)
-        starts = getattr(self, "_mention_starts", None)
+        starts = getattr(self, "_org_mention_index", None)
         if starts is None or starts[0] is not self.ctx.mentions:
             ms = [m for m in self.ctx.mentions if m.start is not None]
-            starts = self._mention_starts = (self.ctx.mentions, [m.start for m in ms], ms)
+            starts = self._org_mention_index = (self.ctx.mentions, [m.start for m in ms], ms)
         _, keys, ms = starts
         for m in ms[bisect.bisect_left(keys, lo - 120):bisect.bisect_left(keys, first.idx)]:
             if not m.code or m.kind not in ("group", "party", "igo") or not (lo <= m.end <= first.idx):
