@@ -43,6 +43,9 @@ def at(evs, word):
     ("The plan is designed to prevent a large-scale Ethiopian attack on the whole of Tigray.", "attack"),
     ("Idlib was spared an assault by the regime and Russia last year.", "assault"),
     ("Western coverage has been shaped by the notion of a proxy war between China and India.", "war"),
+    # a negative subject controls the act; a duty given
+    ("No country has offered to repatriate the fighters held in Kenya.", "repatriate"),
+    ("Its police and security forces are charged with halting the flow of migrants into Hungary.", "charged"),
 ])
 def test_act_not_asserted_is_no_event(text, word):
     evs = events_of(text)
@@ -70,6 +73,8 @@ def test_seeking_shelter_is_no_appeal():
     ("The Kenyan army expects to launch an offensive against al-Shabaab next month.", "launch", "13"),
     ("Colombian troops fighting in Ecuador attacked a rebel camp.", "attacked", "19"),
     ("In his talks with Macron, Modi indicated he was likely to press France to do more.", "press", "03"),
+    ("The Kenyan man was charged with killing two policemen in Nairobi.", "charged", "17"),
+    ("Several countries have offered to repatriate the fighters held in Kenya.", "repatriate", "03"),
     ("Thousands of people took to the streets of Caracas to support Venezuela's opposition leader.", "support", "05"),
     ("The European Parliament approved a resolution criticising the Nicaraguan government.", "criticising", "11"),
     ("The Kurdish militia threatened to shell Turkish positions after accusing Ankara of firing across the border.",

@@ -280,6 +280,8 @@ def apply_status(cl: Clause, verb) -> Clause:
     kind, why, gov = assertion.inherited_status(verb)
     if kind is None:
         kind, why, gov = _described_status(verb)
+    if kind is None and assertion.task_given(verb):
+        kind, why, gov = "irrealis", f"'{verb.text} with ...ing': a duty given, not a legal charge", verb
     cl.governor = gov
     if kind == "irrealis":
         cl.irrealis = why

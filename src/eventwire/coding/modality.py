@@ -347,14 +347,30 @@ def _hypothetical(verb) -> bool:
     return False
 
 
-def public_gathering(verb) -> bool:
-    """Whether a verb gathers people in public (complements.tsv V gather: "rallied", "marched"; or "took to the
-    streets", a gather noun in its "to" phrase): its purpose of showing support is the show itself."""
+def task_given(verb) -> bool:
+    """Whether a verb of charging gives a duty ("its police are charged with halting the flow", "the committee is
+    charged with drafting"): complements.tsv V task, in the present passive, with a "with V-ing" phrase and a subject
+    that is no personal pronoun (a legal charge is mostly told in the past: "he was charged with killing")."""
+    if not _has("V", "task", verb.lemma_.lower()) or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.tag_ == "PRP":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+               for c in verb.children)
+
+
+def purpose_shown(verb) -> bool:
+    """Whether a verb's purpose of root 05 is the act itself (complements.tsv V show): a public gathering
+    ("rallied to support the president"; "took to the streets to support", a show noun in its "to" phrase) or a
+    message ("phoned the president to congratulate him")."""
     if verb is None or not _verbal(verb):
         return False
-    if _has("V", "gather", verb.lemma_.lower()):
+    if _has("V", "show", verb.lemma_.lower()):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and _has("N", "gather", o.lemma_.lower())
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and _has("N", "show", o.lemma_.lower())
                                                             for o in c.children) for c in verb.children)
 
 
