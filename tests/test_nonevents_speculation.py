@@ -35,6 +35,8 @@ def at(evs, word):
     ("The goals include Nicolás Maduro's departure and the release of political prisoners.", "departure"),
     ("Kenya reduced its support in recognition of the gains made by the Somali army.", "recognition"),
     ("Venezuela's demand that Colombia extradite its citizens fighting in Ecuador angered Bogota.", "fighting"),
+    ("This would put Maduro under pressure to negotiate, because he would face groups he recognises as legitimate.",
+     "recognises"),
     # a purpose of a journey
     ("Dozens of Britons went to Syria to support the Kurdish militia.", "support"),
     # an act averted, a notion
@@ -73,6 +75,9 @@ def test_seeking_shelter_is_no_appeal():
     ("The Kenyan army expects to launch an offensive against al-Shabaab next month.", "launch", "13"),
     ("Colombian troops fighting in Ecuador attacked a rebel camp.", "attacked", "19"),
     ("In his talks with Macron, Modi indicated he was likely to press France to do more.", "press", "03"),
+    ("Kenya could extradite the militants, who killed 12 soldiers last year.", "killed", "19"),
+    ("No aid convoys have reached the camp since March, forcing residents to rely on smugglers for food.", "forcing",
+     "17"),
     ("The Kenyan man was charged with killing two policemen in Nairobi.", "charged", "17"),
     ("Several countries have offered to repatriate the fighters held in Kenya.", "repatriate", "03"),
     ("Thousands of people took to the streets of Caracas to support Venezuela's opposition leader.", "support", "05"),

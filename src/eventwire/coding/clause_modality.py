@@ -256,9 +256,15 @@ def _described_status(verb):
     """An "-ing" participle that only describes a noun ("their citizens fighting in Syria") inside a clause that
     asserts no act ("Trump's demand that Britain repatriate its citizens fighting in Syria", "Kenya could extradite
     men fighting in Somalia") names no act the text asserts either: ("irrealis", why, host verb), or (None, "", None).
-    (Not a past participle: "fighters captured by the SDF" in the same place reports a capture done.)"""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" \
-            or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"aux", "auxpass", "mark"} for c in verb.children):
+    So does a restrictive relative clause in the simple present ("he would be facing groups he recognises as
+    legitimate"). (Not a past participle, nor a past or non-restrictive relative clause: "fighters captured by the
+    SDF", "the group, which killed 12" in the same place report acts done.)"""
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBG" \
+        and not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"aux", "auxpass", "mark"} for c in verb.children)
+    relative = verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children) \
+        and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text not in (",", "(", "\u2013", "\u2014", "-")
+    if not (participle or relative):
         return None, "", None
     noun = verb.head
     host = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else \

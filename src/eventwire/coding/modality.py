@@ -136,7 +136,8 @@ def status(verb) -> tuple[Optional[str], str, object]:
         if dep == "xcomp" and to_inf and ((head.pos_ == "ADJ" and _has("A", "speculation", hl)
                                            and not _own_forecast(head, tok))
                                           or (_verbal(head) and _has("V", "speculation", hl) and _passive(head))):
-            return "irrealis", f"'{head.text} to {tok.text}': a forecast, not an act done or announced", head
+            return "irrealis", f"'{head.text} to {'... ' if tok.i > head.i + 2 else ''}{tok.text}': a forecast, " \
+                               f"not an act done or announced", head
         if dep in ("xcomp", "ccomp") and to_inf and _has("V", "wish", hl) and (
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 or any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)):
