@@ -76,6 +76,8 @@ def test_seeking_shelter_is_no_appeal():
     ("Colombian troops fighting in Ecuador attacked a rebel camp.", "attacked", "19"),
     ("In his talks with Macron, Modi indicated he was likely to press France to do more.", "press", "03"),
     ("Kenya could extradite the militants, who killed 12 soldiers last year.", "killed", "19"),
+    ("The rebels insist that they will only negotiate directly with Bogota - - something Bogota refuses to do.",
+     "refuses", "12"),
     ("No aid convoys have reached the camp since March, forcing residents to rely on smugglers for food.", "forcing",
      "17"),
     ("The Kenyan man was charged with killing two policemen in Nairobi.", "charged", "17"),

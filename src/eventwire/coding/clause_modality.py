@@ -252,6 +252,9 @@ def _tensed_past_or_present(verb) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
 
 
+SET_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014", ":", ";"})     # what sets off an aside or a non-restrictive clause
+
+
 def _described_status(verb):
     """An "-ing" participle that only describes a noun ("their citizens fighting in Syria") inside a clause that
     asserts no act ("Trump's demand that Britain repatriate its citizens fighting in Syria", "Kenya could extradite
@@ -263,10 +266,12 @@ def _described_status(verb):
         and not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"aux", "auxpass", "mark"} for c in verb.children)
     relative = verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
         and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children) \
-        and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text not in (",", "(", "\u2013", "\u2014", "-")
+        and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text not in SET_OFF
     if not (participle or relative):
         return None, "", None
     noun = verb.head
+    if relative and any(i > 0 and noun.doc[i - 1].text in SET_OFF for i in (noun.i, noun.left_edge.i)):
+        return None, "", None            # "... with the US -- something Washington refuses to do": an aside, asserted
     host = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else \
         noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     if host is None or not _is_verbal(host) or host.i == verb.i:
