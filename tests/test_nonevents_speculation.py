@@ -33,6 +33,8 @@ def at(evs, word):
     ("Pompeo set out four US goals in Venezuela: free elections, Nicolás Maduro's departure and a new constitution.",
      "departure"),
     ("The goals include Nicolás Maduro's departure and the release of political prisoners.", "departure"),
+    ("Washington set out four goals in Venezuela: the defeat of the gangs and the cartels, a UN-brokered deal that "
+     "involved Nicolás Maduro's departure, and elections.", "departure"),
     ("Kenya reduced its support in recognition of the gains made by the Somali army.", "recognition"),
     ("Venezuela's demand that Colombia extradite its citizens fighting in Ecuador angered Bogota.", "fighting"),
     ("This would put Maduro under pressure to negotiate, because he would face groups he recognises as legitimate.",

@@ -320,7 +320,7 @@ def _listed_under(noun):
     departure", "conditions are the release of prisoners"); None when it is not. Climbs through coordination and
     the nouns of the listed phrase ("a resolution that involved Assad's departure")."""
     tok = noun
-    for _ in range(6):
+    for _ in range(10):
         dep, head = tok.dep_, tok.head
         if head.i == tok.i:
             return None
