@@ -175,7 +175,10 @@ def test_a_minister_travelling_is_still_a_visit():
 def test_hardly_likely_and_unlikely_are_no_intention():
     assert not roots(events_of("The militia is hardly likely to attack the UN convoy."), "13", "19")
     assert not roots(events_of("Chad is unlikely to withdraw its troops from Niger."), "03", "08")
-    assert roots(events_of("The militia is likely to attack the UN convoy."), "13")
+    # a plain "likely to" is a forecast, not the militia's announced intention (issue 14: speculation)
+    assert not roots(events_of("The militia is likely to attack the UN convoy."), "13", "19")
+    # the actor's own word about what it is likely to do stays an intention
+    assert roots(events_of("The militia commander said he was likely to attack the UN convoy."), "13")
 
 
 def test_a_gunman_who_shoots_himself_attacks_nobody():

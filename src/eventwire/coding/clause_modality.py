@@ -7,9 +7,9 @@ climbing through its governors (`_climb_modality`: "pledged to send", "urged Ira
 from __future__ import annotations
 
 from eventwire.coding import modality as assertion
-from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, DEMANDING_HEADS, DEMANDING_SPEECH,
-                                            DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS,
-                                            INTENT_ADJECTIVES, INTENT_HEADS,
+from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, CONTROL_HEADS, DEMANDING_HEADS,
+                                            DEMANDING_SPEECH, DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX,
+                                            HYPOTHETICAL_MARKS, INTENT_ADJECTIVES, INTENT_HEADS,
                                             INTENT_NOUNS, NEGATING_ADJECTIVES, NEGATING_ADVERBS, NEGATING_HEADS,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, REFUSING_HEADS, REQUEST_HEADS, SUBJ_DEPS,
                                             _child, _is_verbal, verb_key)
@@ -134,6 +134,14 @@ def _climb_modality(verb):
             intent = intent or f2
             tok = head
             continue
+        if dep == "acomp" and tok.pos_ == "ADJ" and _is_verbal(head) and head.lemma_.lower() == "be":
+            # "whether locals are ready to welcome the troops": the copula of an adjective the climb reached
+            n2, h2, f2 = modality(head)
+            negated = negated or n2
+            hyp = hyp or h2
+            intent = intent or f2
+            tok = head
+            continue
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("against", "from", "without", "instead") \
                 and (head.lower_ != "from" or _is_verbal(head.head)):
             # (not "the toll from fighting on Friday", whose "from" hangs on a noun)
@@ -142,8 +150,16 @@ def _climb_modality(verb):
         if dep == "pcomp" and head.dep_ == "prep" and assertion._governing_verb(tok) is not None \
                 and head.head.lemma_.lower() not in ALLEGING_HEADS:
             # "could withdraw before attacking", "will Russia retaliate by striking ...?": what the governing act
-            # is, hypothetical or asked for, its manner or time is too (not its negation: "left without firing")
-            hyp = hyp or _climb_modality(head.head)[1]
+            # is, hypothetical or asked for, its manner or time is too (not its negation: "left without firing");
+            # so is an intention a head announces ("are preparing to help in storming the town": planned, not
+            # done), but not an attempt ("tried to retake it by shelling": the shelling was done), a bare future
+            # ("in criticising the withdrawal, she won't admit ...") or a time ("has threatened to push deeper since
+            # sending troops into Afrin": sent)
+            _, g_hyp, g_intent, g_head, *_ = _climb_modality(head.head)
+            hyp = hyp or g_hyp
+            if g_intent and not intent and g_head is not None and g_head.lemma_.lower() not in CONTROL_HEADS \
+                    and head.lower_ in ("in", "by", "through", "via"):
+                intent, intent_head = True, g_head
             break
         if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ALLEGING_HEADS:
             hyp = True                   # "accused Doha of supporting terrorism": an allegation, not an act
@@ -190,8 +206,14 @@ def _future_time_clause(clause, head) -> bool:
     stormed", nor "when troops storm a town, they loot": a habit)."""
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < clause.i for c in clause.children):
         return False
-    if clause.tag_ not in ("VBP", "VBZ", "VB") or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBD", "MD"))
-                                                      for c in clause.children):
+    if any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBD", "MD")) for c in clause.children):
+        return False
+    # a present verb, or a present passive or perfect ("after Isis is defeated", "once civilians have left"; not
+    # "as he has threatened to do", a manner)
+    if clause.tag_ not in ("VBP", "VBZ", "VB") and not (
+            clause.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ")
+                                         for c in clause.children)
+            and not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)):
         return False
     _, h_hyp, h_fut = modality(head)
     return h_hyp or h_fut
@@ -233,11 +255,47 @@ def _tensed_past_or_present(verb) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
 
 
+SET_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014", ":", ";"})     # what sets off an aside or a non-restrictive clause
+
+
+def _described_status(verb):
+    """An "-ing" participle that only describes a noun ("their citizens fighting in Syria") inside a clause that
+    asserts no act ("Trump's demand that Britain repatriate its citizens fighting in Syria", "Kenya could extradite
+    men fighting in Somalia") names no act the text asserts either: ("irrealis", why, host verb), or (None, "", None).
+    So does a restrictive relative clause in the simple present ("he would be facing groups he recognises as
+    legitimate"). (Not a past participle, nor a past or non-restrictive relative clause: "fighters captured by the
+    SDF", "the group, which killed 12" in the same place report acts done.)"""
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBG" \
+        and not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"aux", "auxpass", "mark"} for c in verb.children)
+    relative = verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children) \
+        and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text not in SET_OFF
+    if not (participle or relative):
+        return None, "", None
+    noun = verb.head
+    if relative and any(i > 0 and noun.doc[i - 1].text in SET_OFF for i in (noun.i, noun.left_edge.i)):
+        return None, "", None            # "... with the US -- something Washington refuses to do": an aside, asserted
+    host = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else \
+        noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if host is None or not _is_verbal(host) or host.i == verb.i:
+        return None, "", None
+    kind, why, gov = assertion.inherited_status(host)
+    if kind == "irrealis":
+        return kind, f"describes '{noun.text}' in '{host.text}', {why}", gov
+    if kind is None and _climb_modality(host)[1]:
+        return "irrealis", f"describes '{noun.text}' in the hypothetical '{host.text}'", host
+    return None, "", None
+
+
 def apply_status(cl: Clause, verb) -> Clause:
     """Mark a clause whose governor says the text does not assert it (coding/modality.py: status): an irrealis
     complement ("urged Iraq to withdraw", "the ability to strike"), an announced intention ("the decision to
     withdraw") or a purpose ("sent troops to fight")."""
     kind, why, gov = assertion.inherited_status(verb)
+    if kind is None:
+        kind, why, gov = _described_status(verb)
+    if kind is None and assertion.task_given(verb):
+        kind, why, gov = "irrealis", f"'{verb.text} with ...ing': a duty given, not a legal charge", verb
     cl.governor = gov
     if kind == "irrealis":
         cl.irrealis = why

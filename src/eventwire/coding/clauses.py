@@ -166,6 +166,11 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
     if own_subj is not None and (own_subj.lower_ in NEG_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no"
                                                                        for c in own_subj.children)):
         negated = True                   # "nobody was hurt", "no civilians were killed"
+    elif own_subj is None and verb.dep_ == "xcomp" and subj is not None and "control" in subj_rule and (
+            subj.lower_ in NEG_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)):
+        # "no country has offered to repatriate them", "nobody attempted to protect" (not a participle: "no aid has
+        # reached the camp, forcing residents to rely on smugglers" tells what the lack of aid did)
+        negated = True
     if obj is not None and not passive and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         negated = True                   # "held no talks with", "launched no attacks"
     demand_by = None

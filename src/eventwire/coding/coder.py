@@ -26,6 +26,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, DocTimeou
                                       load_attack_cues, load_non_agents, modal_code, modality_codes, noun_classes,
                                       OBJECT_PRONOUNS, occurrence_verbs, purpose_dropped, RECIPROCAL_ROOTS, ROLE_NOUNS,
                                       _sector_only, supporter_tokens)
+from eventwire.coding.modality import purpose_shown
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.roles import Roles, victim_words
@@ -111,8 +112,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
         for cl, entry in self.clauses(sent):
             if cl.irrealis:
                 continue          # "urged Iraq to withdraw", "the ability to strike", "it is illegal to detain"
-            if cl.purpose and not cl.intent and purpose_dropped(entry.cameo):
-                continue          # "sent troops to fight Isis": an aim, not an act done ("marched to protest" stays)
+            if cl.purpose and not cl.intent and purpose_dropped(entry.cameo) \
+                    and not (entry.cameo[:2] == "05" and purpose_shown(cl.governor)):
+                continue          # "sent troops to fight Isis": an aim, not an act done ("marched to protest" stays,
+                # and so do "rallied to support the president", "phoned him to congratulate him": the act itself)
             if cl.demand_by is not None and not cl.negated:
                 events.extend(self._demand(cl, entry, sent, sent_i, ctx))
                 continue

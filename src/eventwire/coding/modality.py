@@ -12,6 +12,11 @@ A verb or event noun can be embedded so that the text does not say the act happe
   an act done; the coder keeps purposes that are the act itself, such as "marched to protest");
 - an event noun that is the subject or an indefinite object of a hypothetical verb ("a generalised assault
   would lead to ...", "unless he agreed to a settlement").
+- a forecast ("is likely to be repatriated", "is expected to launch"), a negated belief ("does not believe Isis has
+  been defeated"), an open question ("nobody knows what was agreed"), a reason denied ("it is not because Isis has
+  been defeated");
+- an event noun listed as an aim or condition ("five goals: ..., Assad's departure"), averted ("prevented an
+  attack", "saved Erbil from an incursion") or in a fixed phrase ("in recognition of the victories");
 
 The word lists are in data/coding/complements.tsv. `status(verb)` and `noun_status(noun)` return
 (kind, why): kind is "irrealis" (no act), "intent", "purpose" or None (asserted as far as this module knows).
@@ -34,6 +39,7 @@ FREE_RELATIVES = frozenset({"whoever", "whomever", "whosoever"})
 ANY_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever"})   # "anyone who travels to Syria"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must"})
+NEG_SUBJECTS = frozenset({"nobody", "noone", "no-one", "none"})    # "nobody knows what was agreed"
 
 
 @functools.cache
@@ -41,8 +47,10 @@ def words() -> dict:
     """{(pos, kind): frozenset of lemmas} from data/coding/complements.tsv."""
     from eventwire.coding.tables import coding_table
     out: dict = {}
-    for word, pos, kind, *_ in coding_table("complements.tsv"):
+    for word, pos, kind, *rest in coding_table("complements.tsv"):
         out.setdefault((pos.upper(), kind.lower()), set()).add(word.lower())
+        if kind.lower() == "idiom" and rest:
+            out.setdefault(("I", rest[0].lower()), set()).add(word.lower())   # ("I", "in"): "in recognition of"
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -125,6 +133,11 @@ def status(verb) -> tuple[Optional[str], str, object]:
                     "an announced intention" if kind == "intent" else "not an act done"), subj
         if dep == "xcomp" and head.pos_ == "ADJ" and _has("A", "norm", hl):
             return "irrealis", f"'{head.text} to {tok.text}': a rule or an evaluation, not an act", head
+        if dep == "xcomp" and to_inf and ((head.pos_ == "ADJ" and _has("A", "speculation", hl)
+                                           and not _own_forecast(head, tok))
+                                          or (_verbal(head) and _has("V", "speculation", hl) and _passive(head))):
+            return "irrealis", f"'{head.text} to {'... ' if tok.i > head.i + 2 else ''}{tok.text}': a forecast, " \
+                               f"not an act done or announced", head
         if dep in ("xcomp", "ccomp") and to_inf and _has("V", "wish", hl) and (
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 or any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)):
@@ -144,6 +157,16 @@ def status(verb) -> tuple[Optional[str], str, object]:
             if noun is None or (_noun_kind(noun) is None and not _has("N", "done", noun.lemma_.lower())):
                 return "purpose", f"the purpose of '{head.text}'", head
             head = noun                  # "congratulated Iraq on its success to retake": the noun's complement
+        if dep == "ccomp" and _verbal(head) and _negated(head):
+            if _has("V", "belief", hl):
+                return "irrealis", f"'{_negation(head)} {head.text} ... {tok.text}': not believed or said, not " \
+                                   f"asserted", head
+            if _has("V", "unknowing", hl) and _open_question(tok):
+                return "irrealis", f"'{_negation(head)} {head.text} {tok.left_edge.text} ...': an open question, " \
+                                   f"not an act asserted", head
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in tok.children) \
+                and hl == "be" and _expletive_copula(head) and _negated(head):
+            return "irrealis", f"'{head.text} not because ... {tok.text}': a reason denied, not an act asserted", head
         if dep in ("acl", "ccomp") and not to_inf and head.pos_ in ("NOUN", "PROPN") and _that_clause(tok) \
                 and not _past(tok):
             # "Trump's demand that Britain repatriate its fighters", "the fear that Isis regroups": wanted or
@@ -173,6 +196,44 @@ def status(verb) -> tuple[Optional[str], str, object]:
                 return "irrealis", f"'{gov.text} ... as {tok.text}': how something is seen, not an act", gov
         break
     return None, "", None
+
+
+def _own_forecast(adj, verb) -> bool:
+    """Whether "likely to V" is the actor's own word about what it will do: "Erdogan indicated he was likely to press
+    the UK" (a pronoun subject of the copula, under a verb of saying, and an active complement), which stays an
+    intention; not "he is likely to be repatriated", "sources said the army is likely to attack"."""
+    cop = adj.head if adj.dep_ == "acomp" else None
+    if cop is None or cop.dep_ != "ccomp" or not _verbal(cop.head) or _passive(verb) \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ == "PRP"
+
+
+def _passive(verb) -> bool:
+    """ "is expected", "were predicted": a passive participle with its auxiliary."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _negation(verb) -> str:
+    """The word that negates a verb ("not", "never", "nobody"), or ""."""
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ == "never"):
+            return c.text
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEG_SUBJECTS:
+            return c.text
+    return ""
+
+
+def _negated(verb) -> bool:
+    return bool(_negation(verb))
+
+
+def _open_question(clause) -> bool:
+    """Whether a complement clause is a wh- or whether/if question ("what was agreed", "whether troops fired")."""
+    first = clause.left_edge
+    return first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB") \
+        or any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
 
 
 def _that_clause(tok) -> bool:
@@ -231,6 +292,18 @@ def noun_status(noun) -> tuple[Optional[str], str]:
         kind = _noun_kind(head.head)
         if kind == "irrealis":
             return "irrealis", f"'{head.head.text} {head.text} ... {noun.text}': not an act done"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and _has("I", head.lower_, noun.lemma_.lower()) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return "irrealis", f"'{head.text} {noun.text} of': a fixed phrase, not the act '{noun.text}' names"
+    from_phrase = noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "from"
+    gov = head.head if from_phrase else head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if gov is not None and _verbal(gov) and any(
+            _has("V", kind, w) for w in (gov.lemma_.lower(), gov.lower_)
+            for kind in (("avert", "avert-from") if from_phrase else ("avert",))):
+        return "irrealis", f"'{gov.text} ... {noun.text}': averted, not an act done"
+    listed = _listed_under(noun)
+    if listed is not None:
+        return "irrealis", f"'{noun.text}' listed among the {listed.text}: an aim or a condition, not an act done"
     # the subject, or an indefinite object, of a hypothetical verb: "an assault ... would lead to",
     # "unless he agreed to a settlement"
     definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children)
@@ -239,6 +312,29 @@ def noun_status(noun) -> tuple[Optional[str], str]:
         if _verbal(verb) and _hypothetical(verb):
             return "irrealis", f"'{noun.text}' of a hypothetical '{verb.text}'"
     return None, ""
+
+
+def _listed_under(noun):
+    """The aim, condition or demand noun (complements.tsv N aim) an event noun is listed under: in apposition
+    ("five goals: the defeat of Isis, ... Assad's departure") or as what it includes ("the goals include Assad's
+    departure", "conditions are the release of prisoners"); None when it is not. Climbs through coordination and
+    the nouns of the listed phrase ("a resolution that involved Assad's departure")."""
+    tok = noun
+    for _ in range(10):
+        dep, head = tok.dep_, tok.head
+        if head.i == tok.i:
+            return None
+        if dep == "appos" and head.pos_ in ("NOUN", "PROPN") and _has("N", "aim", head.lemma_.lower()):
+            return head
+        if dep in ("dobj", "attr") and _verbal(head) and head.lemma_.lower() in ("include", "be", "involve"):
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ == "NOUN" and _has("N", "aim", subj.lemma_.lower()):
+                return subj
+        if dep in ("conj", "appos", "pobj", "prep", "dobj", "relcl", "acl") or (dep == "compound" and head.pos_ == "NOUN"):
+            tok = head
+            continue
+        return None
+    return None
 
 
 def _hypothetical(verb) -> bool:
@@ -250,6 +346,33 @@ def _hypothetical(verb) -> bool:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
                 return True
     return False
+
+
+def task_given(verb) -> bool:
+    """Whether a verb of charging gives a duty ("its police are charged with halting the flow", "the committee is
+    charged with drafting"): complements.tsv V task, in the present passive, with a "with V-ing" phrase and a subject
+    that is no personal pronoun (a legal charge is mostly told in the past: "he was charged with killing")."""
+    if not _has("V", "task", verb.lemma_.lower()) or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.tag_ == "PRP":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+               for c in verb.children)
+
+
+def purpose_shown(verb) -> bool:
+    """Whether a verb's purpose of root 05 is the act itself (complements.tsv V show): a public gathering
+    ("rallied to support the president"; "took to the streets to support", a show noun in its "to" phrase) or a
+    message ("phoned the president to congratulate him")."""
+    if verb is None or not _verbal(verb):
+        return False
+    if _has("V", "show", verb.lemma_.lower()):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and _has("N", "show", o.lemma_.lower())
+                                                            for o in c.children) for c in verb.children)
 
 
 def evaluative(verb) -> bool:
