@@ -71,6 +71,7 @@ SPEECH_NOUNS = _ROLES.get("speech-noun", frozenset())
 PARTITIVE_NOUNS = _ROLES.get("partitive", frozenset())
 INSTRUMENT_PASSIVES = _ROLES.get("instrument-passive", frozenset())
 NOT_RECIPROCAL_CODES = _ROLES.get("not-reciprocal-code", frozenset())
+NOT_RECIPROCAL_WORDS = _ROLES.get("not-reciprocal-word", frozenset())
 TALKS_WORDS = _ROLES.get("talks-word", frozenset())
 OWN_OBJECT_CODES = tuple(sorted(_ROLES.get("own-object-code", frozenset())))
 BOUND_PRONOUNS = {"him", "her", "them", "it"}       # not reflexive: never the same as the subject of their verb
