@@ -92,3 +92,22 @@ def test_co_agents_of_a_plan_or_arrival_do_not_act_on_each_other():
 def test_co_agents_of_an_agreement_still_act_on_each_other():
     evs = events_of("Chile and Peru agreed on a plan for the border on Monday.")
     assert any(e.source and e.target and (e.source.country, e.target.country) == ("CHL", "PER") for e in evs), evs
+
+
+def test_threatened_attack_on_a_foreign_town_targets_its_state():
+    evs = events_of("Iran threatened to attack Basra in Iraq.")
+    thr = [e for e in evs if e.cameo.startswith("13")]
+    assert thr and thr[0].target is not None and thr[0].target.code == "IRQ", evs
+
+
+def test_relative_clause_object_is_the_patient():
+    evs = events_of("Turkey is shelling the Kurdish fighters that Washington trained.")
+    arm = [e for e in evs if e.cameo.startswith("07") or e.cameo.startswith("06")]
+    assert arm and arm[0].source.country == "USA" and arm[0].target is not None \
+        and arm[0].target.text.endswith("fighters"), evs
+
+
+def test_author_of_a_statement_in_a_relative_clause_is_the_target_of_criticism():
+    evs = events_of("Ankara condemned the statement which the Greek government issued.")
+    crit = [e for e in evs if e.cameo.startswith("11")]
+    assert crit and crit[0].target is not None and crit[0].target.country == "GRC", evs

@@ -163,6 +163,14 @@ def noun_agent(noun):
             p = _child(by, {"pobj"}) if by is not None else None
             if p is not None:
                 return p
+        if c.dep_ == "relcl" and c.i > noun.i:
+            # "the statement which the Kurds issued", "the attack that Isis carried out": the relative clause's subject
+            # when the noun is its object
+            subj = _child(c, SUBJ_DEPS)
+            o = _child(c, {"dobj"})
+            if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and subj.pos_ in ("PROPN", "NOUN", "PRON") \
+                    and (o is None or o.lower_ in RELATIVE_PRONOUNS) and not _child(c, {"auxpass"}):
+                return subj
     for c in noun.children:
         if c.dep_ in ("compound", "amod") and c.i < noun.i and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") \
                 and not _backer(c):
@@ -188,6 +196,8 @@ def object_of(verb):
     if patient is not None:
         return patient, True
     o = _child(verb, {"dobj"})
+    if o is not None and o.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head, False         # "the militias that Washington supports": the one the relative clause is about
     if o is not None:
         return o, False
     if verb.dep_ == "relcl" and _child(verb, SUBJ_DEPS) is not None:

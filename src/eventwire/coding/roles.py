@@ -72,7 +72,7 @@ class Roles:
                     subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None and subj is not tried and subj.lower_ not in ("that", "which", "who", "it", "what"):
                         out.append((subj, True))
-        for p in ("against", "on", "with", "to", "toward", "towards", "for", "into", "from"):
+        for p in ("against", "on", "upon", "with", "to", "toward", "towards", "for", "into", "from"):
             t = cl.preps.get(p)
             if t is None or t is tried or any(t is o for o, _ in out) or (p == "with" and t.lemma_.lower() in SUPPORT_NOUNS):
                 continue
