@@ -101,10 +101,10 @@ def test_threatened_attack_on_a_foreign_town_targets_its_state():
 
 
 def test_relative_clause_object_is_the_patient():
-    evs = events_of("Turkey is shelling the Kurdish fighters that Washington trained.")
-    arm = [e for e in evs if e.cameo.startswith("07") or e.cameo.startswith("06")]
-    assert arm and arm[0].source.country == "USA" and arm[0].target is not None \
-        and arm[0].target.text.endswith("fighters"), evs
+    evs = events_of("Turkey is fighting Kurdish militias that Washington supports.")
+    back = [e for e in evs if e.cameo.startswith("05")]
+    assert back and back[0].source.country == "USA" and back[0].target is not None \
+        and back[0].target.code.startswith("KUR"), evs
 
 
 def test_author_of_a_statement_in_a_relative_clause_is_the_target_of_criticism():

@@ -169,7 +169,7 @@ def noun_agent(noun):
             subj = _child(c, SUBJ_DEPS)
             o = _child(c, {"dobj"})
             if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and subj.pos_ in ("PROPN", "NOUN", "PRON") \
-                    and (o is None or o.lower_ in RELATIVE_PRONOUNS) and not _child(c, {"auxpass"}):
+                    and o is not None and o.lower_ in RELATIVE_PRONOUNS and not _child(c, {"auxpass"}):
                 return subj
     for c in noun.children:
         if c.dep_ in ("compound", "amod") and c.i < noun.i and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") \
@@ -196,8 +196,11 @@ def object_of(verb):
     if patient is not None:
         return patient, True
     o = _child(verb, {"dobj"})
-    if o is not None and o.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head, False         # "the militias that Washington supports": the one the relative clause is about
+    if o is not None and o.lower_ in RELATIVE_PRONOUNS and o.pos_ != "PRON" and verb.dep_ == "relcl" \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "the militias that[SCONJ] Washington supports": a relative "that" the parser did not take for a pronoun (which
+        # coreference would resolve) stands for the one the relative clause is about
+        return verb.head, False
     if o is not None:
         return o, False
     if verb.dep_ == "relcl" and _child(verb, SUBJ_DEPS) is not None:
