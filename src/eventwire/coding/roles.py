@@ -72,7 +72,7 @@ class Roles:
                     subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None and subj is not tried and subj.lower_ not in ("that", "which", "who", "it", "what"):
                         out.append((subj, True))
-        for p in ("against", "on", "upon", "with", "to", "toward", "towards", "for", "into", "from"):
+        for p in ("against", "on", "upon", "with", "to", "toward", "towards", "for", "into", "from", "between"):
             t = cl.preps.get(p)
             if t is None or t is tried or any(t is o for o, _ in out) or (p == "with" and t.lemma_.lower() in SUPPORT_NOUNS):
                 continue
@@ -82,6 +82,8 @@ class Roles:
                 continue               # ("an investigation into the company", "sent troops into Syria"; not "fled into Turkey")
             if p == "from" and code[:2] != "02":
                 continue               # ("pleaded for help from the US"; not "sent weapons from Turkey")
+            if p == "between" and code[:2] not in ("04", "08"):
+                continue               # the parties a mediator brings together ("brokered a truce between X and Y")
             out.append((t, p != "for" or code[:2] in ("01", "02", "03", "05", "06", "07", "08")))
         if with_object and code[:2] in ("18", "19", "20") and cl.subj is not None and not cl.passive \
                 and cl.subj.pos_ == "NOUN" and self.event_noun(unwrap_quantity(cl.subj)) is not None:
