@@ -82,6 +82,8 @@ class Roles:
                 continue               # ("an investigation into the company", "sent troops into Syria"; not "fled into Turkey")
             if p == "from" and code[:2] != "02":
                 continue               # ("pleaded for help from the US"; not "sent weapons from Turkey")
+            if p == "upon" and self.event_noun(t) is not None:
+                continue               # "upon arrival in Syria", "upon his release": when, not at whom
             if p == "between" and code[:2] not in ("04", "08"):
                 continue               # the parties a mediator brings together ("brokered a truce between X and Y")
             out.append((t, p != "for" or code[:2] in ("01", "02", "03", "05", "06", "07", "08")))
