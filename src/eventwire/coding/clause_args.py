@@ -163,6 +163,14 @@ def noun_agent(noun):
             p = _child(by, {"pobj"}) if by is not None else None
             if p is not None:
                 return p
+        if c.dep_ == "relcl" and c.i > noun.i:
+            # "the statement which the Kurds issued", "the attack that Isis carried out": the relative clause's subject
+            # when the noun is its object
+            subj = _child(c, SUBJ_DEPS)
+            o = _child(c, {"dobj"})
+            if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and subj.pos_ in ("PROPN", "NOUN", "PRON") \
+                    and o is not None and o.lower_ in RELATIVE_PRONOUNS and not _child(c, {"auxpass"}):
+                return subj
     for c in noun.children:
         if c.dep_ in ("compound", "amod") and c.i < noun.i and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") \
                 and not _backer(c):
@@ -184,7 +192,15 @@ def object_of(verb):
         return ps, True
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head, True          # "victories gained by the army", "the city captured by rebels"
+    patient = _absolute_participle_patient(verb)
+    if patient is not None:
+        return patient, True
     o = _child(verb, {"dobj"})
+    if o is not None and o.lower_ in RELATIVE_PRONOUNS and o.pos_ != "PRON" and verb.dep_ == "relcl" \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "the militias that[SCONJ] Washington supports": a relative "that" the parser did not take for a pronoun (which
+        # coreference would resolve) stands for the one the relative clause is about
+        return verb.head, False
     if o is not None:
         return o, False
     if verb.dep_ == "relcl" and _child(verb, SUBJ_DEPS) is not None:
@@ -193,6 +209,26 @@ def object_of(verb):
             return verb.head, False    # "the city that Iraq retook"
     # "conj" verb sharing its object with the head is rare in news; leave it
     return None, False
+
+
+def _absolute_participle_patient(verb):
+    """The patient of a passive participle with no subject of its own that modifies a clause, or None: the clause's
+    subject ("Backed by Russian air power, government forces swept south": the forces were backed; "Forced to flee,
+    she moved to Douma"; "the militias hold sway, supported by US troops"). A participle after its clause needs a
+    comma and a "by" phrase to be read so (a past tense the parser took for a participle has neither)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ in ("aux", "mark", "dobj")
+                                 for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ != "advcl" or any(c.dep_ == "auxpass" for c in verb.children) or head is verb \
+            or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.i > head.i and (_child(verb, {"agent"}) is None or verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+        return None                      # (after its clause: only ", backed by X")
+    subj = _child(head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return subj
 
 
 def preps_of(*toks) -> dict:

@@ -20,8 +20,9 @@ from typing import Optional
 
 from eventwire.coding.acts import one_event_per_act
 from eventwire.coding.agency import Agency
-from eventwire.coding.clauses import Clause, INTENT_HEADS, NOT_RECIPROCAL_CODES, SUPPORT_WORDS, subject_of
-from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, DocTimeout, agent_codes, _coding_table, COUNTRY_NOUNS, CROWD_NOUNS, dateline_span,
+from eventwire.coding.clause_record import NOT_RECIPROCAL_WORDS
+from eventwire.coding.clauses import Clause, INTENT_HEADS, NOT_RECIPROCAL_CODES, SUPPORT_WORDS, preps_of, subject_of
+from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CODES, DocTimeout, agent_codes, _coding_table, COUNTRY_NOUNS, CROWD_NOUNS, dateline_span,
                                       DocContext, FIGURATIVE_NOUNS, GENERIC_HARM, GROUP_NOUNS, IGO_NOUNS, junk_spans,
                                       load_attack_cues, load_non_agents, modal_code, modality_codes, noun_classes,
                                       OBJECT_PRONOUNS, occurrence_verbs, purpose_dropped, RECIPROCAL_ROOTS, ROLE_NOUNS,
@@ -254,13 +255,40 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 if held is not None:
                     targets = [held]
                     rule += f"; target: the country of the place acted on ('{held.text}')"
+            posted = entry.cameo.startswith(POSTED_CODES)
+            if not targets and (entry.cameo[:2] in PLACE_TARGET_ROOTS or posted) \
+                    and sources and all(s.country or s.entity for s in sources):
+                # a move of force into, onto or on to a named place, done or threatened ("Turkey's incursion into
+                # Afrin", "launched an offensive into Afrin", "carried out airstrikes on Raqqa", "will extend the
+                # incursion to Manbij", "threatened to attack Manbij"), or forces sent or posted there ("sent troops
+                # into Afrin", "peacekeepers in South Sudan"): the state that holds it, when the doer's own side is
+                # known (not the regime's own ground, nor a joint "Russian-Syrian attack on Idlib": a country the
+                # act's own modifiers name is on the doer's side)
+                sides = list(sources) + ([Actor(code=p.country, country=p.country) for p in
+                                          ctx.places_in(cl.pred.left_edge.idx, cl.pred.idx) if p.country]
+                                         if cl.kind == "noun" else [])
+                directed = ("into", "to", "in") if posted else ("into", "on", "upon", "against", "to")
+                # (and those of the light verb the act is the object of: "extend the incursion to Manbij")
+                lv = preps_of(cl.light_verb) if cl.light_verb is not None and cl.kind == "noun" else {}
+                slots = [cl.preps[p] for p in directed if p in cl.preps] + [lv[p] for p in directed if p in lv]
+                if code[:2] not in PLACE_TARGET_ROOTS and not posted and cl.kind == "verb" and cl.obj is not None:
+                    slots.insert(0, cl.obj)    # an act of force on a place, threatened ("threatened to attack Manbij")
+                if tgt_tok is not None and tgt_tok.dep_ == "pobj" and tgt_tok.head.lower_ in directed:
+                    slots.append(tgt_tok)      # the pattern's slot on the act's noun ("began its assault on Raqqa")
+                for slot in slots:
+                    held = self._place_held(slot, sides, ctx)
+                    if held is not None:
+                        targets = [held]
+                        how = f"went {slot.head.lower_}" if slot.dep_ == "pobj" else "is done to"
+                        rule += f"; target: the country of the place the act {how} ('{held.text}')"
+                        break
             # (an object the pattern names is the act's content, not a party: "exchanged fire", "signed a declaration")
             reciprocal_obj = cl.obj is None or cl.passive or bool(entry.object) or self._same_kind_noun(cl.obj, entry.cameo) or \
                 any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
             # (not supporters listed together: "backed by Russia and Iran" says nothing of Russia and Iran)
             if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS and reciprocal_obj \
                     and (code[:2] not in ("18", "19", "20") or self._mutual(cl)) \
-                    and code[:3] not in NOT_RECIPROCAL_CODES \
+                    and code[:3] not in NOT_RECIPROCAL_CODES and cl.pred.lemma_.lower() not in NOT_RECIPROCAL_WORDS \
                     and cl.pred.lemma_.lower() not in SUPPORT_WORDS and cl.pred.lower_ not in SUPPORT_WORDS:
                 # "Russia and Ukraine signed a deal": each party acts towards the other
                 pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]

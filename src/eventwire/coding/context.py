@@ -93,6 +93,9 @@ RESPONSE_ROOTS = frozenset({"05", "10", "11", "12"})
 OWNER_ROOTS = frozenset({"08", "14", "16", "17", "18", "19", "20"})
 # acts of force done to a named place: the state that holds the place is their target ("captured towns in Iraq")
 PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
+# force posture and peacekeeping (codes or their first digits): a foreign place they are sent to, into or posted in
+# names the state they are directed at ("sent 200 troops in Syria", "peacekeepers in South Sudan")
+POSTED_CODES = ("15", "074")
 # nouns a place name is compounded with to name the place ("Idlib province", "Mosul city")
 from eventwire.knowledge.place_words import _PLACE_HEADS, _PROVINCE_WORDS, _SETTLEMENT_NOUNS  # noqa: E402
 PLACE_HEADS = frozenset(_PLACE_HEADS | _PROVINCE_WORDS | _SETTLEMENT_NOUNS)

@@ -72,7 +72,7 @@ class Roles:
                     subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None and subj is not tried and subj.lower_ not in ("that", "which", "who", "it", "what"):
                         out.append((subj, True))
-        for p in ("against", "on", "with", "to", "toward", "towards", "for", "into", "from"):
+        for p in ("against", "on", "upon", "with", "to", "toward", "towards", "for", "into", "from", "between"):
             t = cl.preps.get(p)
             if t is None or t is tried or any(t is o for o, _ in out) or (p == "with" and t.lemma_.lower() in SUPPORT_NOUNS):
                 continue
@@ -82,6 +82,10 @@ class Roles:
                 continue               # ("an investigation into the company", "sent troops into Syria"; not "fled into Turkey")
             if p == "from" and code[:2] != "02":
                 continue               # ("pleaded for help from the US"; not "sent weapons from Turkey")
+            if p == "upon" and self.event_noun(t) is not None:
+                continue               # "upon arrival in Syria", "upon his release": when, not at whom
+            if p == "between" and code[:2] not in ("04", "08"):
+                continue               # the parties a mediator brings together ("brokered a truce between X and Y")
             out.append((t, p != "for" or code[:2] in ("01", "02", "03", "05", "06", "07", "08")))
         if with_object and code[:2] in ("18", "19", "20") and cl.subj is not None and not cl.passive \
                 and cl.subj.pos_ == "NOUN" and self.event_noun(unwrap_quantity(cl.subj)) is not None:
@@ -241,6 +245,8 @@ class Roles:
         note = words["numbers"].get(lemma, "-")
         numbers = person_verb and (note == "numbers" or (note == "passive" and (cl.passive or passive)))
         out = []
+        if tok.lower_ in ("who", "whom", "that") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head.head        # "Masri, who is detained by Kurdish forces": the one the relative clause is about
         if tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _QUANTIFIERS:
             same = self._counted_before(tok, cl, ctx, sent)
             if same:
