@@ -200,6 +200,7 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
             "injured": injured if any(c.type == "injured" for c in ev.counts or []) else None,
             "sentence_text": ev.sentence_text,
             "incident": f"{doc_id}#{ev.incident}" if getattr(ev, "incident", None) else None,
+            "told_again": json.dumps(ev.mentions, ensure_ascii=False) if getattr(ev, "mentions", None) else None,
         })
         rows["mentions"].append(m)
         for role, actor in (("source", ev.source), ("target", ev.target)):
