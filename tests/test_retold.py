@@ -117,6 +117,8 @@ def test_output_store_and_document_carry_the_mentions(tmp_path):
     try:
         (row,) = store.con.execute("SELECT told_again, dead FROM mentions WHERE told_again IS NOT NULL").fetchall()
         assert json.loads(row[0])[0]["evidence"]["text"] == "killed" and row[1] == 7
+        # the incident's mentions: the event and the telling folded into it
+        assert store.con.execute("SELECT n_mentions FROM incidents WHERE killed = 7").fetchone()[0] == 2
         doc = store.result_record("a")
     finally:
         store.close()
