@@ -186,7 +186,8 @@ def test_an_object_pronoun_for_the_subject_keeps_the_act_and_partitives_are_no_p
 
 def test_headline_verbs_with_a_noun_object():
     evs = events_of("Islamic militants detonate bombs in two seaside resorts, killing 30 people.")
-    assert [e for e in evs if e.trigger_text == "detonate" and e.cameo.startswith("18") and e.source is not None]
+    # (the killing is the same act: one event whose evidence spans both, coding/retold.py)
+    assert [e for e in evs if e.trigger_text.startswith("detonate") and e.cameo.startswith("18") and e.source is not None]
     assert not [e for e in events_of("Gunmen killed two women aid workers near the camp.") if e.trigger_text == "aid"]
 
 
@@ -356,7 +357,8 @@ def test_an_ing_verb_tagged_as_an_adjective_is_still_coded(text):
     ("Gunmen attacked a minibus on the highway and killed six passengers, and three others sustained injuries.", "19"),
 ])
 def test_a_victim_verb_joined_to_a_coded_act_of_force_suffers_it(text, root):
-    evs = [e for e in events_of(text) if e.trigger_text.split()[0].lower() in ("died", "sustained")]
+    # the victim verb's event, or the act's when they are one event (its evidence spans both, coding/retold.py)
+    evs = [e for e in events_of(text) if {"died", "sustained"} & set(e.trigger_text.lower().split())]
     assert evs and evs[0].cameo.startswith(root), [(e.cameo, e.trigger_text) for e in events_of(text)]
 
 

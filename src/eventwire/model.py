@@ -115,6 +115,9 @@ class Event:
     act_tokens: tuple = field(default=(), repr=False)
     purpose_of: Optional[int] = field(default=None, repr=False)      # the governor's token when the act is its purpose
     incident: Optional[str] = None      # id of the incident this act is a mention of (coding/incidents.py), per document
+    # the other tellings of this act in the document, folded into it (coding/retold.py): sentence, evidence, code,
+    # actors, counts, and why they are one act
+    mentions: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -136,6 +139,7 @@ class Event:
             "sentence_text": self.sentence_text,
             "counts": [c.to_dict() for c in self.counts],
             "incident": self.incident,
+            "mentions": list(self.mentions),
         }
 
 

@@ -24,11 +24,13 @@ from typing import Iterable, Iterator, Optional, Sequence
 
 from eventwire.coding.context import DocTimeout
 from eventwire.coding.incidents import link_incidents
+from eventwire.coding.retold import fold_mentions
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
 log = logging.getLogger("eventwire.pipeline")
 
 DEFAULT_DOC_TIMEOUT = 120.0
+_INCIDENT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})     # the acts incidents group
 
 
 def doc_timeout() -> float:
@@ -118,9 +120,13 @@ class Pipeline:
             return Result(document=d, status=FAILED, reason=f"parse error: {type(exc).__name__}: {exc}", date=d.date)
 
     def _act_noun(self, tok) -> bool:
-        """Whether a noun names an act ("the strikes") or a weapon that acts ("the blast", "the drone")."""
+        """Whether a noun names an act of material conflict ("the strikes"), a weapon that acts ("the blast", "the
+        drone") or an incident (data/coding/non_agents.tsv `incident`: "the incident")."""
         from eventwire.coding.context import agent_codes
-        return self.coder.event_noun(tok) is not None or tok.lemma_.lower() in agent_codes()
+        lemma = self.coder.event_noun(tok)
+        if lemma is not None:       # an act of the incidents' kinds ("the attack"), not "the coalition" (062)
+            return any((e.cameo or "")[:2] in _INCIDENT_ROOTS for e in self.coder.lex.match_noun(lemma))
+        return tok.lemma_.lower() in agent_codes() or tok.lemma_.lower() in self.coder.incident_nouns
 
     def _code_one(self, d: Document, sdoc, read: Optional[str] = None) -> Result:
         from eventwire.nlp import max_parse_tokens, parse_cut
@@ -184,6 +190,8 @@ class Pipeline:
                 res.incidents = link_incidents(sdoc, events, counts,
                                                [d.text[s:e].strip() for s, e in res.sentences], story_date=date,
                                                act_noun=self._act_noun)
+                # an act told again is one event, its other tellings kept on it (coding/retold.py)
+                res.events = fold_mentions(events, res.incidents, d.text, sdoc, self._act_noun)
         except DocTimeout as exc:
             res = Result(document=d, status=FAILED, date=d.date,
                          reason=f"timeout: coding took over {doc_timeout():g} s ({exc}; --doc-timeout, EVENTWIRE_DOC_TIMEOUT)")

@@ -11,8 +11,9 @@ after counts are attached to them (pipeline.attach_counts). It:
       (not one in a clause of what was said or of another time): "raided the camp and arrested 15", "struck the
       city, killing 20", not "killed four soldiers weeks after Trump said the group was defeated";
     * a later definite mention of an act ("the attack", "this strike", "the strikes also destroyed a school",
-      "the attackers also wounded two") whose doer does not disagree: the latest compatible incident of the five
-      sentences before (its victims may be new ones);
+      "the attackers also wounded two", "were killed in the strike", "the incident, in which seven were killed")
+      whose doer does not disagree: the latest compatible incident of the five sentences before (its victims may
+      be new ones);
     * the same source, target and place as an earlier incident's act;
   two acts are never one incident when their places (both known) or their days (both given by the text) differ;
 - gives each incident its tolls, counted once: per event, the counts of one type are summed (different victims
@@ -37,6 +38,7 @@ _FAMILY = {"14": "protest", "15": "posture", "16": "relations", "17": "force",
 _STOP = frozenset("the a an of in on at to for from by with and or but was were is are be been has have had it its "
                   "this that these those they their he she his her said says say after before over under into than "
                   "as least more about up people".split())
+ACT_PREPS = frozenset({"in", "during", "by"})
 BACK = 5          # sentences a toll without an act may look back for its incident
 
 
@@ -99,6 +101,11 @@ def _definite(sdoc, e: Event, act_noun) -> Optional[str]:
     heads = [t] if t.pos_ == "NOUN" else []
     heads += [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and act_noun(c)]
     heads += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and act_noun(g)]
+    # "were killed in the strike", "died during the raid": the act in its phrase
+    heads += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ACT_PREPS for g in c.children
+              if g.dep_ == "pobj" and act_noun(g)]
+    if t.dep_ == "relcl" and act_noun(t.head):          # "the incident, in which seven guards were killed"
+        heads.append(t.head)
     for h in heads:
         if h.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in h.children):
             det = next(c for c in h.children if c.dep_ == "det" and c.lower_ in DEFINITE)

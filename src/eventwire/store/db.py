@@ -540,6 +540,7 @@ class Store:
                 "pattern": m["pattern"], "rule": m["rule"], "modality": m["modality"],
                 "sentence_text": m["sentence_text"], "counts": counts_by_mention.get(m["mention_id"], []),
                 "incident": m["incident"].rsplit("#", 1)[-1] if m.get("incident") else None,
+                "mentions": json.loads(m["told_again"]) if m.get("told_again") else [],
             })
             if m.get("corrected"):
                 events[-1]["corrected"] = True

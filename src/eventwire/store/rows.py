@@ -200,6 +200,7 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
             "injured": injured if any(c.type == "injured" for c in ev.counts or []) else None,
             "sentence_text": ev.sentence_text,
             "incident": f"{doc_id}#{ev.incident}" if getattr(ev, "incident", None) else None,
+            "told_again": json.dumps(ev.mentions, ensure_ascii=False) if getattr(ev, "mentions", None) else None,
         })
         rows["mentions"].append(m)
         for role, actor in (("source", ev.source), ("target", ev.target)):
@@ -226,5 +227,8 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
             "location_lat": loc.get("lat"), "location_lon": loc.get("lon"), "location_country": loc.get("country"),
             "location_geonameid": str(loc["geonameid"]) if loc.get("geonameid") not in (None, "") else None,
             "location_admin1": loc.get("admin1"), "killed": d.get("killed"), "injured": d.get("injured"),
-            "n_mentions": len(d.get("events") or []), "record": json.dumps(jsonable(d), ensure_ascii=False)})
+            # its events and the other tellings folded into them (Event.mentions, coding/retold.py)
+            "n_mentions": sum(1 + len(getattr(events[k], "mentions", None) or []) for k in d.get("events") or []
+                              if 0 <= k < len(events)),
+            "record": json.dumps(jsonable(d), ensure_ascii=False)})
     return rows

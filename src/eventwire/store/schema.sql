@@ -104,6 +104,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     injured             INTEGER,               -- sum of the event's "injured" counts
     sentence_text       VARCHAR,
     incident            VARCHAR,               -- "<doc id>#<incident id>": the incident this mention tells (incidents)
+    told_again          VARCHAR,               -- JSON list: the other tellings of this act folded into it (Event.mentions)
     corrected           BOOLEAN,               -- an analyst's correction is applied (table corrections)
     not_event           BOOLEAN                -- corrected as "not an event": kept, but in no event, query or export
 );
