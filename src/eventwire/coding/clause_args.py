@@ -6,7 +6,7 @@ reporting passive raises ("40 villagers were feared killed"). coding/clauses.py 
 from __future__ import annotations
 
 from eventwire.coding.clause_record import (ASSERT_NOUNS, INSTRUMENT_PASSIVES, INTENT_NOUNS, OBJECT_CONTROL,
-                                            PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SPEECH_NOUNS,
+                                            PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
                                             SUBJ_DEPS, _child, _is_verbal, verb_key)
 
 
@@ -156,6 +156,11 @@ def noun_agent(noun):
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             p = _child(c, {"pobj"})
             if p is not None:
+                return p
+        if c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in SENT_NOUNS:
+            # "a letter from the foreign minister", "a warning from Israel": who sent it
+            p = _child(c, {"pobj"})
+            if p is not None and p.pos_ in ("PROPN", "NOUN"):
                 return p
         if c.dep_ == "acl" and c.tag_ == "VBN":
             # "a statement issued by the delegation", "a raid carried out by the army"

@@ -10,7 +10,30 @@ from typing import Optional
 from eventwire.coding import modality as assertion
 from eventwire.coding.clause_args import _backer, between_parties, noun_preps, preps_of, subject_of
 from eventwire.coding.clause_modality import _climb_modality, apply_status
-from eventwire.coding.clause_record import Clause, _child, _is_verbal, verb_key
+from eventwire.coding.clause_record import _ROLES, Clause, _child, _is_verbal, verb_key
+
+
+# verbs whose subject gets what a "from" phrase sent ("received a warning from Israel"): data/coding/roles.tsv
+RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
+SENT_NOUNS = _ROLES.get("sent-noun", frozenset())
+SENDER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _sender(noun, preps):
+    """The one who sent a statement, letter or warning: its "from" phrase when that names someone ("a letter from
+    the French foreign minister", "a warning from Israel"), not a place or a thing ("a letter from prison")."""
+    if noun.lemma_.lower() not in SENT_NOUNS:
+        return None
+    p = preps.get("from")
+    if p is None and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on"):
+        p = preps.get("of")       # "at the invitation of the Syrian government", "on the request of Baghdad"
+    if p is None or p.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if p.pos_ == "PROPN" or p.ent_type_ in SENDER_ENTS or any(
+            c.dep_ in ("compound", "amod", "poss") and (c.ent_type_ in SENDER_ENTS or c.pos_ == "PROPN")
+            for c in p.children):
+        return p
+    return None
 
 
 QUANTITY_NOUNS = {"round", "series", "wave", "number", "string", "spate", "set", "new round", "flurry", "barrage", "volley"}
@@ -55,6 +78,30 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY_NOUNS \
             and head.head.dep_ == "dobj":
         head = head.head.head                     # "began a new round of exercises": the verb governs the round
+    sender = _sender(noun, preps)
+    if sender is not None:
+        # "received a warning from Israel": the sender is the source, the one who got it the target
+        verb = head if noun.dep_ in ("dobj", "nsubjpass") and _is_verbal(head) else None
+        if verb is None and noun.dep_ == "pobj" and head.lower_ in ("at", "on") and _is_verbal(head.head) \
+                and "to" not in preps:
+            # "came at the invitation of X": whoever came is the one invited
+            got, _ = subject_of(head.head)
+            if got is not None:
+                preps = dict(preps)
+                preps["to"] = got
+        negated = hyp = intent = reported = refused = False
+        intent_head = None
+        if verb is not None:
+            negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
+            if verb.lemma_.lower() in RECEIVING_VERBS and "to" not in preps:
+                got, _ = subject_of(verb)
+                if got is not None:
+                    preps = dict(preps)
+                    preps["to"] = got
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=sender, preps=preps,
+                      negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head, refused=refused,
+                      reported=reported, subj_rule="its sender, named by a 'from' (or 'at the ... of') phrase",
+                      rule=f"event noun '{noun.lemma_}' with its sender")
     # the light verb's object, its passive subject ("sanctions were imposed"), or the subject of an intransitive
     # use ("air strikes escalated"); not the subject of a verb with an object of its own ("clashes took place")
     if noun.dep_ == "nsubj" and head.dep_ == "conj" and head.head.i < noun.i < head.i \
