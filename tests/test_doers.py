@@ -100,3 +100,16 @@ def test_a_court_jails_a_former_soldier():
 def test_militants_expelled_still_take_no_state_agent():
     evs = events_of("The militants were expelled from the town in Iraq last year.")
     assert all(e.source is None for e in evs if e.trigger_text.startswith("expelled")), dump(evs)
+
+
+def test_a_group_described_by_its_cause_is_that_sector():
+    evs = events_of("Ankara says the Kurdish militia takes orders from the same commanders as those fighting for "
+                    "independence inside Turkey.")
+    fighting = [e for e in evs if e.trigger_text == "fighting"]
+    assert fighting and fighting[0].source is not None and fighting[0].source.code == "TURSEP", dump(evs)
+    assert "a group described, not named" in fighting[0].source.why
+
+
+def test_those_with_no_cause_stay_a_pronoun():
+    evs = events_of("Those fighting in the south attacked a police post in Mali.")
+    assert all(e.source is None or e.source.sector != "SEP" for e in evs), dump(evs)
