@@ -45,6 +45,8 @@ BACK = 5                       # sentences before an act told again may look bac
 ACT_PREPS = frozenset({"by", "in", "during", "amid", "under", "after", "following"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 TOLD = ("asserted", "reported")
+JOIN_STEPS = 6                 # parse edges between two acts of a sentence told together
+RELATIVE = frozenset({"that", "which", "who"})
 BACK_TOLL = 2                  # sentences before a bare toll or passive act of force that may name its doer
 PLACE_PREPS = frozenset({"in", "at", "near", "on", "across", "inside", "outside", "around"})
 SIDES = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "GOV", "SPY"})
@@ -176,6 +178,12 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
     coref = getattr(ctx, "coref", None)
     quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
     named = _act_nouns(coder, t)
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if "subject by none" not in e.rule and subj is not None \
+            and not any(subj.left_edge.i <= n.i <= subj.right_edge.i for n, _, _ in named) \
+            and not (subj.lower_ in RELATIVE and t.dep_ == "relcl" and any(n.i == t.head.i for n, _, _ in named)):
+        return []                 # a subject of its own the coder could not resolve ("the group captured three
+                                  # soldiers during Israel's invasion"): its doer is not the act's around it
     if not named and "subject by none" in e.rule:
         return _context_doers(sdoc, e, t, acts, coder.attack_cues.get("toll", frozenset()),
                               lambda i: quote(i) >= 0,
@@ -196,7 +204,8 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
         how = "named in its phrase"
         if tok is None and not known and prep == "by":
             tok, how = n, "the one it was done by"      # ("shelling[VBG] by forces loyal to the president")
-        if tok is None:
+        if tok is None and n.i != t.i:
+            # (not the act's own trigger: "clashes with X" coded at "clashes" was read by the coder itself)
             tok, how = _mutual_party(coder, n), "the other side of the fighting"
         if tok is not None:
             doers = _usable(coder.actors_for(tok, ctx, sent, role="source"), e)
@@ -248,9 +257,19 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
         return []                 # a participle that describes a noun ("areas liberated from the group") tells no act
                                   # done with the others of its sentence
     if same:
-        joined = [x for x in same if _joined(sdoc, e, [x])]
-        if not joined:
+        # the nearest act told together with it, within JOIN_STEPS steps of the parse ("were killed when US forces
+        # carried out air strikes"; not a consequence told further on: "..., setting off weeks of Israeli reprisals"),
+        # and not one in a phrase of time or place of its own ("killed between the US invasion and ...")
+        near = {}
+        for x in same:
+            steps = _steps(t, sdoc[x.trigger_token])
+            if steps is not None and steps <= JOIN_STEPS and _joined(sdoc, e, [x]):
+                near.setdefault(steps, []).append(x)
+        if not near:
             return []             # another act of its sentence, not told together with it: no doer is plain
+        joined = near[min(near)]
+        if len({x.trigger_start for x in joined}) > 1 and len({x.source.code for x in joined}) > 1:
+            return []             # two acts as near, by different doers: whose is not plain
         doers = _usable(_not_own_side([x.source for x in joined], e), e)
         return [(d, f"the doer of '{joined[0].trigger_text}', told together with it in its sentence ('{d.text}')")
                 for d in doers] if len({d.code for d in doers}) <= 2 else []
@@ -279,6 +298,20 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
         return [(d, f"the doer of '{xs[0].trigger_text}' in {where}, the act this toll follows ('{d.text}')")
                 for d in doers]
     return []
+
+
+def _steps(a, b) -> Optional[int]:
+    """The number of parse edges between two tokens of one sentence, or None where the way passes through a
+    prepositional phrase that is no act's cause ("between the US invasion and ...", "since ...")."""
+    up_a = [a] + list(a.ancestors)
+    ids = {x.i: k for k, x in enumerate([b] + list(b.ancestors))}
+    for k, x in enumerate(up_a):
+        if x.i in ids:
+            for side in ([a] + list(a.ancestors))[:k] + ([b] + list(b.ancestors))[:ids[x.i]]:
+                if side.dep_ == "prep" and side.lower_ not in ACT_PREPS:
+                    return None
+            return k + ids[x.i]
+    return None
 
 
 def _not_own_side(doers, e: Event) -> list:
