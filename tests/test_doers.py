@@ -113,3 +113,24 @@ def test_a_group_described_by_its_cause_is_that_sector():
 def test_those_with_no_cause_stay_a_pronoun():
     evs = events_of("Those fighting in the south attacked a police post in Mali.")
     assert all(e.source is None or e.source.sector != "SEP" for e in evs), dump(evs)
+
+
+def test_an_act_in_a_phrase_of_time_gives_no_doer():
+    evs = events_of("Ninety reporters were killed in Iraq between the American invasion of 2003 and the withdrawal "
+                    "of 2011.")
+    killed = [e for e in evs if e.trigger_text.startswith("killed")]
+    assert killed and all(e.source is None for e in killed), dump(evs)
+
+
+def test_an_unresolved_subject_of_its_own_borrows_nothing():
+    evs = events_of("During the Israeli invasion of Lebanon, the militia captured three Israeli soldiers.")
+    captured = [e for e in evs if e.trigger_text.startswith("captured")]
+    assert all(e.source is None or e.source.country != "ISR" for e in captured), dump(evs)
+
+
+def test_a_toll_told_with_its_act_takes_its_doer():
+    evs = events_of("At least nine people were killed, among them two children, and 30 injured when Boko Haram gunmen "
+                    "stormed a market near Maiduguri.")
+    killed = [e for e in evs if e.trigger_text.startswith("killed")]
+    assert killed and {e.source.code for e in killed if e.source} == {"NGAINS"}, dump(evs)
+    assert "told together with it" in killed[0].source.why
