@@ -204,8 +204,9 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
         how = "named in its phrase"
         if tok is None and not known and prep == "by":
             tok, how = n, "the one it was done by"      # ("shelling[VBG] by forces loyal to the president")
-        if tok is None and n.i != t.i:
-            # (not the act's own trigger: "clashes with X" coded at "clashes" was read by the coder itself)
+        if tok is None and (n.i != t.i or len(e.trigger_text) > len(t.text) + 1):
+            # (not the act's own trigger, unless a harm was told with it: "clashes with X" coded at "clashes" was read
+            # by the coder itself; "killed in a gun battle with X" is one act told at both words)
             tok, how = _mutual_party(coder, n), "the other side of the fighting"
         if tok is not None:
             doers = _usable(coder.actors_for(tok, ctx, sent, role="source"), e)
