@@ -134,3 +134,11 @@ def test_a_toll_told_with_its_act_takes_its_doer():
     killed = [e for e in evs if e.trigger_text.startswith("killed")]
     assert killed and {e.source.code for e in killed if e.source} == {"NGAINS"}, dump(evs)
     assert "told together with it" in killed[0].source.why
+
+
+def test_a_victim_read_as_a_doer_lends_no_doer():
+    # the first sentence's "source" is the man killed (the coder's guess from a passive): no doer for the second
+    evs = events_of("Abu Omar, a preacher from Melbourne, was later reported to have been killed in coalition "
+                    "airstrikes. Despite reports last year that his wife had been killed, her family said she was alive.")
+    second = [e for e in evs if e.sentence == 1 and e.trigger_text.startswith("killed")]
+    assert all(e.source is None for e in second), dump(evs)

@@ -253,7 +253,7 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
     targeted"), the one doer (or doers of one act) of the acts of force of the nearest of the BACK_TOLL sentences
     before, where no other doer acts in between and the places agree."""
     from eventwire.coding.incidents import _joined
-    same = [x for start, xs in acts.get(e.sentence, {}).items() for x in xs if x is not e]
+    same = [x for start, xs in acts.get(e.sentence, {}).items() for x in xs if x is not e and _told_doer(x)]
     if same and t.dep_ == "acl":
         return []                 # a participle that describes a noun ("areas liberated from the group") tells no act
                                   # done with the others of its sentence
@@ -284,7 +284,7 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
                                   # Sheikhun, when 80 people were killed"): no act before it is plain
     a = _place_key(e.location)
     for si in range(e.sentence - 1, max(-1, e.sentence - BACK_TOLL - 1), -1):
-        xs = [x for v in acts.get(si, {}).values() for x in v]
+        xs = [x for v in acts.get(si, {}).values() for x in v if _told_doer(x)]
         if not xs:
             continue
         if a is not None and any(_place_key(x.location) not in (None, a) for x in xs):
@@ -299,6 +299,14 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
         return [(d, f"the doer of '{xs[0].trigger_text}' in {where}, the act this toll follows ('{d.text}')")
                 for d in doers]
     return []
+
+
+def _told_doer(x: Event) -> bool:
+    """Whether an act's source is a doer its clause tells: not a passive's source with no agent phrase (the coder's
+    guess from a controller or a relative head: "Elmir ... was reported to have been killed in airstrikes")."""
+    if "patient of a passive" in x.rule:
+        return False
+    return not x.rule.startswith("verb clause (passive)") or "passive agent" in x.rule or "doer of the" in x.rule
 
 
 def _steps(a, b) -> Optional[int]:
