@@ -23,6 +23,7 @@ import traceback
 from typing import Iterable, Iterator, Optional, Sequence
 
 from eventwire.coding.context import DocTimeout
+from eventwire.coding.doers import borrow_doers
 from eventwire.coding.incidents import link_incidents
 from eventwire.coding.retold import fold_mentions
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
@@ -169,6 +170,9 @@ class Pipeline:
                     e.date, e.date_precision = self.dates.event_date(sdoc, ti, date)
                 elif date:
                     e.date, e.date_precision = date, "day"
+            # acts of force told with no doer take the doer the article names for them (coding/doers.py; placed
+            # first: two acts whose places differ are not one)
+            events = borrow_doers(self.coder, sdoc, events, ctx)
             if read is not d.text:
                 requote(d.text, read, res.sentences, events)     # the stages read a copy with case restored
             if sdoc.text != d.text:

@@ -165,6 +165,9 @@ class ActorResolution:
                 if a is None or not a.code or a.start is None or ctx.in_junk(a.start, a.end):
                     return []
                 return [replace(a, why=(a.why or "") + f" (doer of '{ev.text}')")]
+        described = _described(h) if low in _described_table()["head"] else None
+        if described is not None:
+            return [described]    # "those fighting for independence inside Turkey": separatists, not a pronoun
         if h.pos_ == "PRON" or low in PERSONAL_PRONOUNS | OTHER_PRONOUNS:
             local = self._subordinate_antecedent(h, ctx, sent, role) if low == "they" else []
             if local:
@@ -357,3 +360,39 @@ class ActorResolution:
     def _linked(a: Actor, span, why: str) -> Actor:
         from eventwire.knowledge.coref import link
         return link(a, span, why)
+
+
+def _described_table() -> dict:
+    """{kind: {word: sector}} from data/coding/described_actors.tsv (head, verb, cause), read once."""
+    global _DESCRIBED
+    if _DESCRIBED is None:
+        from eventwire.coding.coder import _coding_table
+        table: dict = {"head": {}, "verb": {}, "cause": {}}
+        for word, kind, sector, *_ in _coding_table("described_actors.tsv"):
+            table.setdefault(kind, {})[word.lower()] = sector
+        _DESCRIBED = table
+    return _DESCRIBED
+
+
+_DESCRIBED: Optional[dict] = None
+
+
+def _described(h) -> Optional[Actor]:
+    """A group the article describes but does not name: a `head` word ("those", "people") with a participle or
+    relative clause of a `verb` whose "for" object is a `cause` ("those fighting for independence", "people who
+    struggle for autonomy"): an actor of the cause's sector (data/coding/described_actors.tsv), or None."""
+    table = _described_table()
+    for c in h.children:
+        if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in table["verb"]:
+            continue
+        for p in c.children:
+            if p.dep_ != "prep" or p.lower_ != "for":
+                continue
+            for o in p.children:
+                sector = table["cause"].get(o.lemma_.lower()) if o.dep_ == "pobj" else None
+                if sector:
+                    span = h.doc[h.i: c.right_edge.i + 1]
+                    return Actor(code=sector, country=None, sector=sector, name=None, entity=None, text=span.text,
+                                 start=span.start_char, end=span.end_char, kind="sector",
+                                 why=f"a group described, not named: '{span.text}' ({c.lemma_} for {o.text}) -> {sector}")
+    return None

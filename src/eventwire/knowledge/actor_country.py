@@ -551,7 +551,8 @@ def _names_charge(verb) -> bool:
 def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=None) -> Optional[Actor]:
     """The state body that did an act with no named doer, in the country where it happened, or None. `patient`:
     the head of the phrase it was done to (the passive's subject, the noun's "of" object): an armed group or force
-    ("Isis were expelled", "the rebels were pushed back") suffered an act of war, not of the state's law."""
+    ("Isis were expelled", "the rebels were pushed back") suffered an act of war, not of the state's law; a court's
+    act (a jail term, a charge, a sentence) is the law's even when passed on an armed man."""
     sector = implicit_sector(cameo, lemma)
     if sector is None:
         return None
@@ -561,8 +562,9 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
         if not _names_charge(anchor):
             return None
     kinds = word_kinds()
-    if any(t is not None and t.sector in kinds.get("armed", frozenset()) for t in targets):
-        return None
+    if sector != "JUD" and any(t is not None and t.sector in kinds.get("armed", frozenset()) for t in targets):
+        return None                   # (a court's jail term or charge is the state's law whoever it is passed on: "a
+                                      # former soldier jailed in Turkey")
     custody = kinds.get("custody", frozenset())
     if any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in custody for g in c.children)
            for c in anchor.children):

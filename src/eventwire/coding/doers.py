@@ -1,0 +1,351 @@
+"""Borrowed doers of violence (issue 14, item 2): an act of force told with no doer of its own, whose doer the article
+makes plain, takes that doer.
+
+    events = borrow_doers(coder, sdoc, events, ctx)     # after the events of a document are coded and placed
+
+An act of force (CAMEO roots 18-20) with a target and no source, told in the passive or as a toll ("seven hospitals
+were bombed", "three children were killed in the strikes", "civilians were uprooted by Russian and Syrian
+airstrikes"), takes as its doer the doer of the act or weapon named in its own clause (a "by", "in", "during",
+"amid", "under" or "after" phrase, the act in an "of" phrase of its object ("in eight days of bombing"), a `campaign`
+noun of attack_cues.tsv ("Turkey's offensive"), the act that is its subject, or the act a relative clause tells of):
+  1. the source of the event coded at that act's own words, or at the verb it is the object of, in the same sentence
+     ("by Russian and Syrian airstrikes": Russia and Syria; "launched airstrikes that killed scores");
+  2. the doer the act's own phrase names: its possessor, "by" phrase or name modifier ("killed by Isis booby
+     traps"), or, for fighting between sides (a `mutual` word of attack_cues.tsv: "clashes", "an exchange of fire"),
+     the other side in its "with" phrase ("killed in clashes with the rebels": the rebels); or the actor a "by"
+     phrase of the act names ("in airstrikes and shelling[VBG] by forces loyal to the president");
+  3. an act told again: a definite act noun ("the strikes", "this bombing") or a bare plural ("by airstrikes") is
+     the act of the same word, or (definite) of the same kind, that an event of the same or the BACK sentences before
+     coded with a doer (the latest); two acts whose places (both known) differ are not one; fighting (a `mutual`
+     noun) is only ever the act of the same word, both sides' act and no one side's.
+An act of force with no subject at all that names no act or weapon in its clause takes:
+  4. the doer of an act of force its sentence tells together with it (joined in the parse, not through a clause of
+     what was said or of another time; coding/incidents.py): "US forces carried out air strikes and scores of
+     mercenaries were killed";
+  5. for a passive `toll` verb (attack_cues.tsv: killed, wounded, hit, targeted, bombed...) with no phrase but of
+     place, outside quotes, in a sentence that names no act or weapon: the doer (or the doers of one act) of the
+     acts of force of the nearest of the BACK_TOLL sentences before ("Russian jets pounded the town. At least ten
+     civilians were killed."), where the places agree and the victims are no side of a doer's own (a state's forces
+     do not kill their own forces).
+An act of threat (root 13) with no doer takes the one a "from" phrase of its act names ("threatened with an
+offensive from Turkey"). Nothing else is borrowed: an act with no such phrase, an indefinite act ("killed in an
+airstrike") or an act no event gave a doer stays with no source. A doer is never the target itself. Each borrowed
+source's `why` says where it came from, and the event's rule ends with "; implicit agent: ...".
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from eventwire.coding.clause_args import noun_agent
+from eventwire.model import Event
+
+FORCE = ("18", "19", "20")
+BACK = 5                       # sentences before an act told again may look back for its first telling (as incidents.py)
+ACT_PREPS = frozenset({"by", "in", "during", "amid", "under", "after", "following"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+TOLD = ("asserted", "reported")
+JOIN_STEPS = 6                 # parse edges between two acts of a sentence told together
+RELATIVE = frozenset({"that", "which", "who"})
+BACK_TOLL = 2                  # sentences before a bare toll or passive act of force that may name its doer
+PLACE_PREPS = frozenset({"in", "at", "near", "on", "across", "inside", "outside", "around"})
+SIDES = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "GOV", "SPY"})
+
+
+def _place_key(p) -> Optional[str]:
+    if p is None or p.feature == "country":
+        return None            # a country and a town in it are not different places
+    return p.geonameid or (p.name or p.text or "").lower() or None
+
+
+def _act_nouns(coder, t) -> list:
+    """The acts and weapons named in the clause of trigger token `t`, each with whether the lexicon knows it as one:
+    the objects of its cause phrases (with their conjuncts) and an act or weapon as its subject ("the strikes killed
+    three"); `t` itself when it is one. A noun of a cause phrase the lexicon does not know as an act ("in the
+    strikes") is one only where an act of force was coded at the same word before (step 3)."""
+    campaign = coder.attack_cues.get("campaign", frozenset())
+
+    def force(tok) -> bool:
+        if tok.lemma_.lower() in campaign or tok.lower_ in campaign:
+            return tok.pos_ in ("NOUN", "PROPN", "ADJ")      # ("Turkey's offensive[JJ]")
+        return tok.pos_ in ("NOUN", "PROPN") and (coder._violent_agent(tok) or coder._projectile(tok))
+
+    mutual = coder.attack_cues.get("mutual", frozenset())
+    out = [(t, True, None)] if force(t) else []
+    for c in t.children:
+        objs = []
+        if c.dep_ in ("prep", "agent") and c.lower_ in ACT_PREPS:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "nsubj":
+            objs = [c]
+        for o in list(objs):
+            for _ in range(2):
+                # "in eight days of one of the deadliest bombing campaigns by the regime": the act in the "of" phrase
+                inner = next((g for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
+                              for g in k.children if g.dep_ == "pobj"), None)
+                if force(o) or inner is None or o.lemma_.lower() in mutual:
+                    break         # ("an exchange of fire with police": the exchange, with its other side)
+                o = inner
+            for k in [o] + [k for k in o.children if k.dep_ == "conj"]:      # ("in airstrikes and shelling by X")
+                if force(k) or (k.pos_ == "NOUN" and c.dep_ != "nsubj"):
+                    out.append((k, force(k), c.lower_ if c.dep_ != "nsubj" else None))
+    if t.dep_ == "relcl" and force(t.head):
+        out.append((t.head, True, None))  # "launched airstrikes that have killed scores of civilians"
+    return out
+
+
+def _mutual_party(coder, noun):
+    """The other side of fighting in a `mutual` noun's "with" phrase ("clashes with the rebels", "an exchange of
+    fire with police"), or None."""
+    if noun.lemma_.lower() not in coder.attack_cues.get("mutual", frozenset()):
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "prep" and c.lower_ == "of":       # "an exchange of fire with police"
+            for g in c.children:
+                w = next((k for k in g.children if k.dep_ == "prep" and k.lower_ == "with"), None)
+                if g.dep_ == "pobj" and w is not None:
+                    return next((k for k in w.children if k.dep_ == "pobj"), None)
+    return None
+
+
+def _noun_code(coder, noun) -> Optional[str]:
+    """The CAMEO root an act or weapon noun is coded with, or None."""
+    from eventwire.coding.context import agent_codes
+    code = agent_codes().get(noun.lemma_.lower())
+    if code:
+        return code[:2]
+    lemma = coder.event_noun(noun)
+    if lemma is None:
+        return None
+    codes = [e.cameo[:2] for e in coder.lex.match_noun(lemma, frozenset()) if e.cameo[:2] in FORCE]
+    return codes[0] if codes else None
+
+
+def _tells(sdoc, x: Event, lemma: str, kind: Optional[str]) -> bool:
+    """Whether event x was coded at a word of lemma `lemma`, or (`kind`, a definite act noun's root) is of that root."""
+    if kind and x.cameo[:2] == kind:
+        return True
+    return any(i < len(sdoc) and sdoc[i].lemma_.lower() == lemma for i in (x.act_tokens or (x.trigger_token,)))
+
+
+def borrow_doers(coder, sdoc, events: list[Event], ctx) -> list[Event]:
+    """The events with the doers the article makes plain given to acts of force that had none (module doc)."""
+    if sdoc is None or not events:
+        return events
+    # the acts of force with a doer, indexed once per document: sentence -> {trigger start: events}
+    acts: dict = {}
+    for e in events:
+        if e.source is not None and e.source.code and (e.cameo or "")[:2] in FORCE and e.trigger_token is not None:
+            acts.setdefault(e.sentence, {}).setdefault(e.trigger_start, []).append(e)
+    out: list[Event] = []
+    for e in events:
+        got = None
+        if e.source is None and e.target is not None and e.trigger_token is not None and e.modality in TOLD \
+                and e.trigger_token < len(sdoc):
+            root = (e.cameo or "")[:2]
+            if root in FORCE:
+                got = _force_doers(coder, sdoc, e, acts, ctx)
+            elif root == "13":
+                got = _threat_doers(coder, sdoc, e, ctx)
+        if not got:
+            out.append(e)
+            continue
+        for doer, why in got:
+            src = replace(doer, why=f"implicit agent: {why}; " + (doer.why or ""))
+            out.append(replace(e, source=src, rule=e.rule + f"; implicit agent: {why}", counts=list(e.counts)))
+    return out
+
+
+def _usable(doers, e: Event) -> list:
+    """The doers that are not the act's target itself, one per code."""
+    t = e.target
+    seen, out = set(), []
+    for d in doers:
+        if d is None or not d.code or d.code in seen:
+            continue
+        if d.code == t.code or (d.entity and d.entity == t.entity) or (d.start is not None and d.start == t.start):
+            continue
+        seen.add(d.code)
+        out.append(d)
+    return out
+
+
+def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
+    t = sdoc[e.trigger_token]
+    sent = t.sent
+    coref = getattr(ctx, "coref", None)
+    quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
+    named = _act_nouns(coder, t)
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if "subject by none" not in e.rule and subj is not None \
+            and not any(subj.left_edge.i <= n.i <= subj.right_edge.i for n, _, _ in named) \
+            and not (subj.lower_ in RELATIVE and t.dep_ == "relcl" and any(n.i == t.head.i for n, _, _ in named)):
+        return []                 # a subject of its own the coder could not resolve ("the group captured three
+                                  # soldiers during Israel's invasion"): its doer is not the act's around it
+    if not named and "subject by none" in e.rule:
+        return _context_doers(sdoc, e, t, acts, coder.attack_cues.get("toll", frozenset()),
+                              lambda i: quote(i) >= 0,
+                              lambda tok: tok.i != t.i and tok.pos_ == "NOUN" and (coder._violent_agent(tok)
+                                                                                   or coder._projectile(tok)))
+    for n, known, prep in named:
+        # 1. the event coded at the act's own words in this sentence (or at the verb it is the object of: "launched
+        # airstrikes")
+        verb = n.head.i if n.dep_ == "dobj" else None
+        here = [x for xs in acts.get(e.sentence, {}).values() for x in xs
+                if x is not e and (x.trigger_token in (n.i, verb) or n.i in (x.act_tokens or ()))]
+        doers = _usable([x.source for x in here], e)
+        if doers:
+            return [(d, f"the doer of the '{n.text}' it was done by or in, coded in its sentence ('{d.text}')")
+                    for d in doers]
+        # 2. the doer the act's own phrase names
+        tok = noun_agent(n) if n.i != t.i and known else None
+        how = "named in its phrase"
+        if tok is None and not known and prep == "by":
+            tok, how = n, "the one it was done by"      # ("shelling[VBG] by forces loyal to the president")
+        if tok is None and (n.i != t.i or len(e.trigger_text) > len(t.text) + 1):
+            # (not the act's own trigger, unless a harm was told with it: "clashes with X" coded at "clashes" was read
+            # by the coder itself; "killed in a gun battle with X" is one act told at both words)
+            tok, how = _mutual_party(coder, n), "the other side of the fighting"
+        if tok is not None:
+            doers = _usable(coder.actors_for(tok, ctx, sent, role="source"), e)
+            if doers:
+                if tok is n:
+                    return [(d, f"named in a 'by' phrase of the act ('{d.text}')") for d in doers]
+                return [(d, f"the doer of the '{n.text}' it happened in, {how} ('{d.text}')") for d in doers]
+            continue
+        # 3. an act told again: the latest earlier telling of the same act with a doer
+        det = next((c.lower_ for c in n.children if c.dep_ == "det"), None)
+        definite = det in DEFINITE or any(c.dep_ == "poss" for c in n.children)
+        bare_plural = det is None and n.tag_ == "NNS"
+        if not (definite or bare_plural):
+            continue
+        mutual = n.lemma_.lower() in coder.attack_cues.get("mutual", frozenset())
+        # (fighting is both sides' act: "the clashes that followed Turkey's incursion" are not Turkey's alone)
+        kind = _noun_code(coder, n) if definite and known and not mutual else None
+        lemma = n.lemma_.lower()
+        here_quote = quote(e.trigger_start)
+        # (the latest telling before it in the BACK sentences before; its doers are those of every event of that
+        # sentence told at the same word: "Russian and Syrian airstrikes pounded ...")
+        for si in range(e.sentence, max(-1, e.sentence - BACK - 1), -1):
+            # (a quote tells what its speaker saw: "the bombings" there are not the ones the writer told before it)
+            told = [x for start, xs in acts.get(si, {}).items() if si < e.sentence or start < e.trigger_start
+                    for x in xs if _tells(sdoc, x, lemma, kind) and quote(x.trigger_start) == here_quote]
+            if not told:
+                continue
+            a = _place_key(e.location)
+            told = [x for x in told if a is None or _place_key(x.location) in (None, a)]
+            doers = _usable([x.source for x in sorted(told, key=lambda x: x.trigger_start)], e)
+            if doers:
+                where = "its sentence" if si == e.sentence else f"sentence {si}"
+                return [(d, f"the '{n.text}' is the act told in {where} ('{told[0].trigger_text}'), done by "
+                            f"'{d.text}'") for d in doers]
+            break
+    return []
+
+
+def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted=lambda i: False,
+                   other_act=lambda tok: False) -> list:
+    """Steps 4 and 5 (module doc), for an act that names no act or weapon: the doer of an act of force its sentence
+    tells together with it ("Turkish jets bombed the village and 12 people were killed"); else, for a passive told
+    with no phrase of cause or time span ("At least ten civilians were killed and 45 injured", "hospitals have been
+    targeted"), the one doer (or doers of one act) of the acts of force of the nearest of the BACK_TOLL sentences
+    before, where no other doer acts in between and the places agree."""
+    from eventwire.coding.incidents import _joined
+    same = [x for start, xs in acts.get(e.sentence, {}).items() for x in xs if x is not e and _told_doer(x)]
+    if same and t.dep_ == "acl":
+        return []                 # a participle that describes a noun ("areas liberated from the group") tells no act
+                                  # done with the others of its sentence
+    if same:
+        # the nearest act told together with it, within JOIN_STEPS steps of the parse ("were killed when US forces
+        # carried out air strikes"; not a consequence told further on: "..., setting off weeks of Israeli reprisals"),
+        # and not one in a phrase of time or place of its own ("killed between the US invasion and ...")
+        near = {}
+        for x in same:
+            steps = _steps(t, sdoc[x.trigger_token])
+            if steps is not None and steps <= JOIN_STEPS and _joined(sdoc, e, [x]):
+                near.setdefault(steps, []).append(x)
+        if not near:
+            return []             # another act of its sentence, not told together with it: no doer is plain
+        joined = near[min(near)]
+        if len({x.trigger_start for x in joined}) > 1 and len({x.source.code for x in joined}) > 1:
+            return []             # two acts as near, by different doers: whose is not plain
+        doers = _usable(_not_own_side([x.source for x in joined], e), e)
+        return [(d, f"the doer of '{joined[0].trigger_text}', told together with it in its sentence ('{d.text}')")
+                for d in doers] if len({d.code for d in doers}) <= 2 else []
+    if not e.rule.startswith("verb clause (passive)") or t.lemma_.lower() not in toll_verbs or any(
+            c.dep_ in ("prep", "agent") and c.lower_ not in PLACE_PREPS for c in t.children):
+        return []                 # ("killed since the beginning of the year"; "Isis was defeated" is no toll)
+    if quoted(e.trigger_start):
+        return []                 # a quote tells what its speaker saw, not the act the writer told before it
+    if any(other_act(tok) for tok in t.sent):
+        return []                 # its sentence names an act or a weapon of its own ("the chemical attack on Khan
+                                  # Sheikhun, when 80 people were killed"): no act before it is plain
+    a = _place_key(e.location)
+    for si in range(e.sentence - 1, max(-1, e.sentence - BACK_TOLL - 1), -1):
+        xs = [x for v in acts.get(si, {}).values() for x in v if _told_doer(x)]
+        if not xs:
+            continue
+        if a is not None and any(_place_key(x.location) not in (None, a) for x in xs):
+            return []
+        codes = {x.source.code for x in xs}
+        if len(codes) > 1 and len({x.trigger_start for x in xs}) > 1:
+            return []             # several doers of several acts: whose act this is is not plain
+        doers = _usable(_not_own_side([x.source for x in xs], e), e)
+        if len(doers) != len(codes):
+            return []             # the victims are a doer's own side: someone else killed them
+        where = f"sentence {si}"
+        return [(d, f"the doer of '{xs[0].trigger_text}' in {where}, the act this toll follows ('{d.text}')")
+                for d in doers]
+    return []
+
+
+def _told_doer(x: Event) -> bool:
+    """Whether an act's source is a doer its clause tells: not the patient of a passive read as the subject of the
+    verb it controls (the coder's guess: "Elmir ... was reported to have been killed in airstrikes")."""
+    return "patient of a passive" not in x.rule
+
+
+def _steps(a, b) -> Optional[int]:
+    """The number of parse edges between two tokens of one sentence, or None where the way passes through a
+    prepositional phrase that is no act's cause ("between the US invasion and ...", "since ...")."""
+    up_a = [a] + list(a.ancestors)
+    ids = {x.i: k for k, x in enumerate([b] + list(b.ancestors))}
+    for k, x in enumerate(up_a):
+        if x.i in ids:
+            for side in ([a] + list(a.ancestors))[:k] + ([b] + list(b.ancestors))[:ids[x.i]]:
+                if side.dep_ == "prep" and side.lower_ not in ACT_PREPS:
+                    return None
+            return k + ids[x.i]
+    return None
+
+
+def _not_own_side(doers, e: Event) -> list:
+    """The doers that are not of the victims' own side: a state's forces do not kill their own forces (same country,
+    both an armed or state sector)."""
+    t = e.target
+    if not t.country or t.sector not in SIDES:
+        return list(doers)
+    return [d for d in doers if d is None or not (d.country == t.country and (d.sector or "GOV") in SIDES)]
+
+
+def _threat_doers(coder, sdoc, e: Event, ctx) -> list:
+    """ "threatened with an offensive from Turkey": the one the act's "from" phrase names."""
+    t = sdoc[e.trigger_token]
+    for c in t.children:
+        if c.dep_ != "prep" or c.lower_ != "with":
+            continue
+        for n in (g for g in c.children if g.dep_ == "pobj"):
+            if n.pos_ != "NOUN":
+                continue          # (what one is threatened with is an act, whatever its word: "an offensive")
+            frm = next((k for k in n.children if k.dep_ == "prep" and k.lower_ == "from"), None)
+            tok = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
+            if tok is None:
+                tok = noun_agent(n)
+            if tok is None:
+                continue
+            doers = _usable(coder.actors_for(tok, ctx, t.sent, role="source"), e)
+            if doers:
+                return [(d, f"the one the '{n.text}' it threatens comes from ('{d.text}')") for d in doers]
+    return []
