@@ -35,6 +35,7 @@ from eventwire.knowledge.toponyms import (
     PLACE_LABELS, _Mention, _cap, _collect, _ent_end, _held_object, _person_use, _place_context,
     _settlement_context, _site_modifier)
 from eventwire.knowledge.event_location import _np_head
+from eventwire.knowledge.toponym_doc import annotate_containment, doc_countries, region_candidates, sentence_initial_city
 # re-exported: the last stage's public API, and helpers code outside this package may have imported from here
 from eventwire.knowledge.event_location import (  # noqa: F401
     article_focus, event_location, _clause_root, _is_report, _subtree_ids)
@@ -76,6 +77,7 @@ def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
         if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PROVINCE_WORDS \
                 or j < len(doc) and doc[j].lower_ in _PROVINCE_WORDS:
             m.province_hint = True
+    annotate_containment(doc, mentions, gaz)      # "X, the capital of Y", "X in Y"
 
 
 def _point_ok(c: Candidate) -> bool:
@@ -139,6 +141,13 @@ SUPPORT_COUNTRY, SUPPORT_COUNTRY_MAX = 0.6, 2.0
 def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterable[str]) -> dict[int, Candidate]:
     cands_of = {id(m): [] if m.unresolved_only else gaz.lookup(m.text) for m in mentions}
     for m in mentions:
+        if not cands_of[id(m)] and not m.unresolved_only:
+            # "Sindh province", "Kano State": the region named before its kind
+            cands_of[id(m)] = region_candidates(m.text, gaz)
+            if cands_of[id(m)]:
+                m.province_hint = any(c.feature == "admin1" for c in cands_of[id(m)])
+                m.county_hint = not m.province_hint
+    for m in mentions:
         # "Aleppo province", "the province of Kano": the region listed as "Aleppo Governorate", "Kano State"
         if m.province_hint and not m.unresolved_only and not any(c.feature == "admin1" for c in cands_of[id(m)]):
             seen = {c.geonameid for c in cands_of[id(m)]}
@@ -171,8 +180,11 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
     country_names: dict[str, set] = {}
     for m in mentions:
         key = norm(m.text)
+        # a state's or a country's own name ("Oregon", "Georgia") supports that region, not its towns' namesakes
+        region = any(c.feature in ("admin1", "country") and not c.alt and norm(c.name) == key
+                     for c in cands_of[id(m)])
         for c in cands_of[id(m)][:SUPPORT_TOP]:
-            if c.alt:
+            if c.alt or region and c.feature not in ("admin1", "country"):
                 continue
             if c.admin1 and c.feature != "country":
                 region_names.setdefault((c.country, c.admin1), set()).add(key)
@@ -282,6 +294,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
     _annotate(doc, mentions, gaz)
     # gazetteer-only matches inside organisation names and lone ambiguous words need support elsewhere
     known = {norm(m.text) for m in mentions if m.source == "ner"}
+    countries = doc_countries(mentions, gaz, PLACE_LABELS)     # once per document
     rejected = set()
     for rnd in (0, 1):        # names accepted outside organisation names also count inside them
         for m in mentions:
@@ -305,6 +318,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                 or top.feature == "admin2" and m.county_hint
             if not (strong or norm(m.text) in known
                     or (top.feature == "city" and top.population >= 100_000 and not top.alt and m.label != "ORG")
+                    or (m.label == "ORG" and sentence_initial_city(doc, m, cs, countries))
                     or (m.label == "SOFT" and any(c.feature == "city" and c.population >= 5000 and not c.alt
                                                   for c in cs))
                     or (m.label != "ORG" and m.tok_start > 0

@@ -103,9 +103,13 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                         c.feature in ("country", "admin1") and not c.alt or c.feature == "city" and (
                             not c.alt and c.population >= 20_000 or c.population >= 300_000)
                         for c in gaz.lookup(ent.text)[:5])
+            # "Rapides Parish Fire District 2" read as a person: the parish leads a body's name
+            county_end = next((k + 1 for k in range(ent.start + 1, min(ent.end, ent.start + 4))
+                               if doc[k].lower_ in ("parish", "county") and doc[k].text[:1].isupper()
+                               and any(c.feature == "admin2" for c in gaz.lookup(doc[ent.start:k + 1].text))), 0)
             for k in range(ent.start, ent.end):
-                if looks_place and k == lead:
-                    soft[k] = True
+                if looks_place and k == lead or k < county_end:
+                    soft[k] = k == ent.start
                 else:
                     blocked[k] = True
             continue
