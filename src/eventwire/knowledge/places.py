@@ -35,7 +35,8 @@ from eventwire.knowledge.toponyms import (
     PLACE_LABELS, _Mention, _cap, _collect, _ent_end, _held_object, _person_use, _place_context,
     _settlement_context, _site_modifier)
 from eventwire.knowledge.event_location import _np_head
-from eventwire.knowledge.toponym_doc import annotate_containment, doc_countries, region_candidates, sentence_initial_city
+from eventwire.knowledge.toponym_doc import (
+    annotate_containment, doc_countries, doc_regions, region_candidates, sentence_initial_city)
 # re-exported: the last stage's public API, and helpers code outside this package may have imported from here
 from eventwire.knowledge.event_location import (  # noqa: F401
     article_focus, event_location, _clause_root, _is_report, _subtree_ids)
@@ -102,6 +103,8 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
         s += 3.5          # a big city beats the region of the same name ("Washington", "New York")
     if c.alt:
         s -= 2.0
+    if c.feature == "city" and m.region_too and c.population < 100_000 and not m.city_hint and m.within is None:
+        s -= REGION_NAMESAKE      # "Oregon and Washington laws": the states, not their small namesake towns
     if c.demonym:
         s += 0.5 if m.demonym_only or m.label == "NORP" else -1.0
     if c.feature == "admin2":
@@ -131,6 +134,7 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
 
 
 POP_W = 1.0
+REGION_NAMESAKE = 2.0
 CTX_COUNTRY_MAX = 2.0
 SUPPORT_TOP = 15
 _EMPTY: frozenset = frozenset()
@@ -190,27 +194,18 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
                 region_names.setdefault((c.country, c.admin1), set()).add(key)
             if c.country:
                 country_names.setdefault(c.country, set()).add(key)
-    chosen: dict[int, Candidate] = {}
-    by_name: dict[str, Candidate] = {}
-    # pass 2: score every candidate; the same name resolves the same way throughout the document
-    for m in mentions:
-        cs = cands_of[id(m)]
-        if not cs:
-            continue
-        key = norm(m.text)
-        if key in by_name and m.within is None:
-            chosen[id(m)] = by_name[key]
-            continue
-        sup = (region_names, country_names, key)
-        best = max(cs, key=lambda c: _score(c, m, ctx_countries, ctx_admin1, anchors, sup))
-        if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city":
-            continue        # only a minor town's alternate spelling: leave it unresolved
-        chosen[id(m)] = best
-        by_name.setdefault(key, best)
-        if best.feature == "city":
-            anchors.append(best)
-        if best.country:
-            ctx_countries[best.country] = ctx_countries.get(best.country, 0) + 0.25
+    # pass 2: score every candidate; the same name resolves the same way throughout the document. Then again, once,
+    # with what the whole article named: its states and countries, each as often as it is named, and its dateline
+    base_countries, base_admin1, base_anchors = dict(ctx_countries), dict(ctx_admin1), list(anchors)
+    chosen, by_name = _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names)
+    named = doc_regions(mentions, chosen)
+    if named[0] or named[1]:
+        ctx_countries, ctx_admin1, anchors = dict(base_countries), dict(base_admin1), list(base_anchors)
+        for cc, w in named[0].items():
+            ctx_countries[cc] = ctx_countries.get(cc, 0) + w
+        for key, w in named[1].items():
+            ctx_admin1[key] = ctx_admin1.get(key, 0) + w
+        chosen, by_name = _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names)
     # pass 3: names no exact lookup finds, spelt another way ("Khan Touman" / "Khan Tuman"): only towns in the
     # countries the text is about, nearest the places already resolved
     for m in mentions:
@@ -236,6 +231,30 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
         chosen[id(m)] = best
         by_name[key] = best
     return chosen
+
+
+def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names):
+    chosen: dict[int, Candidate] = {}
+    by_name: dict[str, Candidate] = {}
+    for m in mentions:
+        cs = cands_of[id(m)]
+        if not cs:
+            continue
+        key = norm(m.text)
+        if key in by_name and m.within is None:
+            chosen[id(m)] = by_name[key]
+            continue
+        sup = (region_names, country_names, key)
+        best = max(cs, key=lambda c: _score(c, m, ctx_countries, ctx_admin1, anchors, sup))
+        if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city":
+            continue        # only a minor town's alternate spelling: leave it unresolved
+        chosen[id(m)] = best
+        by_name.setdefault(key, best)
+        if best.feature == "city":
+            anchors.append(best)
+        if best.country:
+            ctx_countries[best.country] = ctx_countries.get(best.country, 0) + 0.25
+    return chosen, by_name
 
 
 # countries whose place names are English words or spelt one way: no transliteration matching there

@@ -92,11 +92,26 @@ def annotate_containment(doc, mentions, gaz: Gazetteer) -> None:
     """Set each mention's `within` from "X, the capital of Y" and "X in Y" where "X, Y" has not set it."""
     by_tok = {m.tok_start: m for m in mentions}
     for m in mentions:
+        if m.tok_start < 60 and _dateline(doc, m.tok_start, m.tok_end):
+            m.dateline = True
+            break
+    for m in mentions:
         if m.within is not None:
             continue
         w = _containment(doc, m, by_tok, gaz)
         if w is not None and not (w.feature == "country" and norm_eq(w.name, m.text)):
             m.within = w
+
+
+def _dateline(doc, i: int, j: int) -> bool:
+    """An upper-case name at the start of the text or of a line (or after a headline's full stop), before a
+    dash or a comma: "MANSFIELD --", "TEHRAN, June 26 (IRNA) -"."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    start = k < 0 or doc[k].text in (".", "!", "?") or "\n" in doc[k].text_with_ws or doc[k].is_space
+    return start and j < len(doc) and doc[j].text in (",", "-", "--", "—", "–", "(") \
+        and doc[i:j].text.isupper() and len(doc[i:j].text) > 2
 
 
 def norm_eq(a: str, b: str) -> bool:
@@ -134,3 +149,29 @@ def sentence_initial_city(doc, m, cs: list[Candidate], countries: set[str]) -> b
         return False
     return any(c.feature == "city" and not c.alt and c.population >= 50_000 and c.country in countries
                for c in cs[:3])
+
+
+NAMED_REGION_W, NAMED_REGION_MAX = 0.75, 2.5      # per mention of a state or country the article names
+DATELINE_W = 1.0
+
+
+def doc_regions(mentions, chosen: dict) -> tuple[dict, dict]:
+    """The article's own geography after a first resolution: ({country: weight}, {(country, admin1): weight}) from
+    the states and countries it names (each mention counts: "Georgia" named four times is what the story is about)
+    and its dateline's place."""
+    countries: dict[str, float] = {}
+    admin1: dict[tuple, float] = {}
+    for m in mentions:
+        c = chosen.get(id(m))
+        if c is None or c.demonym and c.feature == "country":
+            continue
+        w = DATELINE_W if getattr(m, "dateline", False) else 0.0
+        if c.feature in ("admin1", "country"):
+            w += NAMED_REGION_W
+        if not w:
+            continue
+        if c.country:
+            countries[c.country] = min(NAMED_REGION_MAX, countries.get(c.country, 0) + w)
+        if c.feature != "country" and c.admin1:
+            admin1[(c.country, c.admin1)] = min(NAMED_REGION_MAX, admin1.get((c.country, c.admin1), 0) + w)
+    return countries, admin1

@@ -28,7 +28,7 @@ _REPORT_AGENCIES = _WORDS["report_agencies"]
 
 class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
-                 "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only")
+                 "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only", "dateline")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -41,6 +41,7 @@ class _Mention:
         self.province_hint = False                  # "the province of X", "X governorate"
         self.unresolved_only = False                # a place by its context; no gazetteer entry fits
         self.region_too = False                     # a region/country shares the name ("Washington")
+        self.dateline = False                       # the dateline's place ("MANSFIELD --", "TEHRAN, June 26 -")
 
 
 def _trim(doc, i: int, j: int) -> tuple[int, int]:
@@ -279,6 +280,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                                                                     "PRODUCT", "PERSON") + _NUMERIC_LABELS
                          for k in range(i, j)):
             continue
+        if any(lowers[x.tok_end - 1] in ("parish", "county") and j - x.tok_end and not lowers[j - 1] in (
+                "parish", "county") for x in inner):
+            continue      # "Rapides Parish Fire District 2": the parish, named at the head of a body's name
         if inner and not (_settlement_context(doc, i, j, strict=True)
                           or any(texts[k] == "-" or texts[k] in _GLUE_QUOTES for k in range(i, j))
                           and _settlement_context(doc, i, j)):
