@@ -57,3 +57,14 @@ def test_states_named_across_the_article_weigh_the_dateline(nlp):
               "said the case would go to trial. Officials in Chicago and Peoria also looked at the group. A Georgia "
               "judge set a date.")
     assert _place(find_places(doc), "ATLANTA").admin1 == "Georgia"
+
+
+def test_country_of_two_words_read_as_a_person(nlp):
+    doc = nlp("Observers like Sri Lanka's former president Chandrika Kumaratunga know this. "
+              "Sri Lanka has a Muslim population of more than one million.")
+    assert [p.country for p in find_places(doc) if p.text == "Sri Lanka"] == ["LKA", "LKA"]
+
+
+def test_upper_case_dateline_of_a_small_town(nlp):
+    doc = nlp("Missing man found in a lake.\nHUDSON -- Officials in central Illinois said the man was found.")
+    assert _place(find_places(doc), "HUDSON").admin1 == "Illinois"

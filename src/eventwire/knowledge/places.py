@@ -338,6 +338,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             if not (strong or norm(m.text) in known
                     or (top.feature == "city" and top.population >= 100_000 and not top.alt and m.label != "ORG")
                     or (m.label == "ORG" and sentence_initial_city(doc, m, cs, countries))
+                    or (m.dateline and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs))
                     or (m.label == "SOFT" and any(c.feature == "city" and c.population >= 5000 and not c.alt
                                                   for c in cs))
                     or (m.label != "ORG" and m.tok_start > 0

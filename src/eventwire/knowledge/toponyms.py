@@ -67,6 +67,16 @@ def _is_dateline_agency(doc, ent) -> bool:
         and len(ent.text) <= 8 and ent.start_char < 200
 
 
+def _country_named(doc, ent, gaz: Gazetteer) -> bool:
+    """A name of two words or more that is a country's ("Sri Lanka", "South Africa"), whatever the parser
+    called it."""
+    j = ent.end
+    if doc[j - 1].lower_ in ("'s", "’s"):
+        j -= 1
+    return j - ent.start >= 2 and any(c.feature == "country" and not c.alt and not c.demonym
+                                      for c in gaz.lookup(doc[ent.start:j].text)[:3])
+
+
 def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     mentions: list[_Mention] = []
     taken = [False] * len(doc)
@@ -108,6 +118,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             county_end = next((k + 1 for k in range(ent.start + 1, min(ent.end, ent.start + 4))
                                if doc[k].lower_ in ("parish", "county") and doc[k].text[:1].isupper()
                                and any(c.feature == "admin2" for c in gaz.lookup(doc[ent.start:k + 1].text))), 0)
+            if rest and _country_named(doc, ent, gaz):
+                county_end = ent.end      # "Sri Lanka's former president" read as a person
             for k in range(ent.start, ent.end):
                 if looks_place and k == lead or k < county_end:
                     soft[k] = k == ent.start
