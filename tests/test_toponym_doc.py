@@ -68,3 +68,12 @@ def test_country_of_two_words_read_as_a_person(nlp):
 def test_upper_case_dateline_of_a_small_town(nlp):
     doc = nlp("Missing man found in a lake.\nHUDSON -- Officials in central Illinois said the man was found.")
     assert _place(find_places(doc), "HUDSON").admin1 == "Illinois"
+
+
+def test_names_listed_before_counties_are_counties(nlp):
+    doc = nlp("Enrollment slowed in Georgia, and school boards in Barrow, Jackson and Madison counties tweaked "
+              "their own policies.")
+    places = find_places(doc)
+    for name in ("Barrow", "Jackson", "Madison"):
+        p = _place(places, name)
+        assert p.feature == "admin2" and p.admin1 == "Georgia", name

@@ -143,7 +143,8 @@ SUPPORT_COUNTRY, SUPPORT_COUNTRY_MAX = 0.6, 2.0
 
 
 def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterable[str]) -> dict[int, Candidate]:
-    cands_of = {id(m): [] if m.unresolved_only else gaz.lookup(m.text) for m in mentions}
+    cands_of = {id(m): [] if m.unresolved_only else [c for c in gaz.lookup(f"{m.text} {m.kind}") if c.feature == "admin2"]
+                or gaz.lookup(m.text) if m.kind else gaz.lookup(m.text) for m in mentions}
     for m in mentions:
         if not cands_of[id(m)] and not m.unresolved_only:
             # "Sindh province", "Kano State": the region named before its kind

@@ -175,3 +175,46 @@ def doc_regions(mentions, chosen: dict) -> tuple[dict, dict]:
         if c.feature != "country" and c.admin1:
             admin1[(c.country, c.admin1)] = min(NAMED_REGION_MAX, admin1.get((c.country, c.admin1), 0) + w)
     return countries, admin1
+
+
+_PLURAL_KINDS = {"counties": "County", "parishes": "Parish"}
+
+
+def kind_lists(doc, mentions: list, make) -> list:
+    """ "Barrow, Jackson and Madison counties", "Clay, Grant, Otter Tail and Wilkin counties": each name of the
+    list is the county of that name, whatever the parser called it. Returns the mentions with those names
+    (made by make(i, j, kind)) in place of any mention overlapping them."""
+    n = len(doc)
+    spans: list[tuple[int, int, str]] = []
+    for p in range(1, n):
+        kind = _PLURAL_KINDS.get(doc[p].lower_)
+        if kind is None:
+            continue
+        found, k = [], p - 1
+        while k >= 0:
+            j, i = k + 1, k
+            while i >= 0 and j - i <= 3 and doc[i].text[:1].isupper() and doc[i].is_alpha \
+                    and doc[i].lower_ not in ("and", "or"):
+                i -= 1
+            i += 1
+            if i >= j:
+                break
+            found.append((i, j))
+            k = i - 1
+            sep = False
+            if k >= 0 and doc[k].text == ",":
+                k, sep = k - 1, True
+            if k >= 0 and doc[k].lower_ in ("and", "or"):
+                k, sep = k - 1, True
+                if k >= 0 and doc[k].text == ",":
+                    k -= 1
+            if not sep:
+                break
+        if len(found) >= 2:
+            spans += [(i, j, kind) for i, j in found]
+    if not spans:
+        return mentions
+    out = [m for m in mentions if not any(m.tok_start < j and i < m.tok_end for i, j, _ in spans)]
+    out += [make(i, j, kind) for i, j, kind in spans]
+    out.sort(key=lambda m: m.start)
+    return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer
+from eventwire.knowledge.toponym_doc import kind_lists
 from eventwire.knowledge.place_words import _CALENDAR, _SAY_AFTER, _SETTLEMENT_NOUNS, _TITLES, _WORDS
 # the context predicates (and the word lists _collect shares with them); _ent_end and _person_use are
 # re-exported for places.py
@@ -28,7 +29,8 @@ _REPORT_AGENCIES = _WORDS["report_agencies"]
 
 class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
-                 "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only", "dateline")
+                 "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only", "dateline",
+                 "kind")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -42,6 +44,7 @@ class _Mention:
         self.unresolved_only = False                # a place by its context; no gazetteer entry fits
         self.region_too = False                     # a region/country shares the name ("Washington")
         self.dateline = False                       # the dateline's place ("MANSFIELD --", "TEHRAN, June 26 -")
+        self.kind = ""                              # "County" of "Barrow and Jackson counties"
 
 
 def _trim(doc, i: int, j: int) -> tuple[int, int]:
@@ -376,7 +379,12 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 taken[k] = True
                 place_tok[k] = m
     mentions.sort(key=lambda m: m.start)
-    return mentions
+
+    def county(i, j, kind):
+        m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
+        m.kind, m.county_hint = kind, True
+        return m
+    return kind_lists(doc, mentions, county)      # "Barrow, Jackson and Madison counties"
 
 
 _NUMERIC_LABELS = ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY")
