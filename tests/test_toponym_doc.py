@@ -77,3 +77,15 @@ def test_names_listed_before_counties_are_counties(nlp):
     for name in ("Barrow", "Jackson", "Madison"):
         p = _place(places, name)
         assert p.feature == "admin2" and p.admin1 == "Georgia", name
+
+
+def test_dateline_of_a_town_named_like_a_politician(nlp):
+    doc = nlp("Couple faces multiple drug counts. CLINTON — A town couple was charged after a raid.")
+    assert _place(find_places(doc), "CLINTON").country == "USA"
+
+
+def test_dateline_town_under_a_thousand_people_and_its_court(nlp):
+    doc = nlp("Mason charged with assault. BANTAM — A stonework mason was arraigned in Bantam Superior Court "
+              "Tuesday.")
+    places = find_places(doc)
+    assert _place(places, "BANTAM").admin1 == "Connecticut"

@@ -315,6 +315,9 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
     # gazetteer-only matches inside organisation names and lone ambiguous words need support elsewhere
     known = {norm(m.text) for m in mentions if m.source == "ner"}
     countries = doc_countries(mentions, gaz, PLACE_LABELS)     # once per document
+    for m in mentions:
+        if m.dateline and any(c.feature == "city" and not c.alt for c in gaz.lookup(m.text)):
+            known.add(norm(m.text))      # the dateline's town, and its name wherever else the text uses it
     rejected = set()
     for rnd in (0, 1):        # names accepted outside organisation names also count inside them
         for m in mentions:
@@ -339,7 +342,6 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             if not (strong or norm(m.text) in known
                     or (top.feature == "city" and top.population >= 100_000 and not top.alt and m.label != "ORG")
                     or (m.label == "ORG" and sentence_initial_city(doc, m, cs, countries))
-                    or (m.dateline and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs))
                     or (m.label == "SOFT" and any(c.feature == "city" and c.population >= 5000 and not c.alt
                                                   for c in cs))
                     or (m.label != "ORG" and m.tok_start > 0

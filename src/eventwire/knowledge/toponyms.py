@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer
-from eventwire.knowledge.toponym_doc import kind_lists
+from eventwire.knowledge.toponym_doc import _dateline, kind_lists
 from eventwire.knowledge.place_words import _CALENDAR, _SAY_AFTER, _SETTLEMENT_NOUNS, _TITLES, _WORDS
 # the context predicates (and the word lists _collect shares with them); _ent_end and _person_use are
 # re-exported for places.py
@@ -121,8 +121,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             county_end = next((k + 1 for k in range(ent.start + 1, min(ent.end, ent.start + 4))
                                if doc[k].lower_ in ("parish", "county") and doc[k].text[:1].isupper()
                                and any(c.feature == "admin2" for c in gaz.lookup(doc[ent.start:k + 1].text))), 0)
-            if rest and _country_named(doc, ent, gaz):
-                county_end = ent.end      # "Sri Lanka's former president" read as a person
+            if rest and _country_named(doc, ent, gaz) or ent.start < 60 and _dateline(doc, ent.start, ent.end):
+                county_end = ent.end      # "Sri Lanka's former president", "CLINTON —" read as a person
             for k in range(ent.start, ent.end):
                 if looks_place and k == lead or k < county_end:
                     soft[k] = k == ent.start
@@ -203,8 +203,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     caps = [bool(x) and x[0].isupper() and any(c.isalpha() for c in x) for x in texts]
     k = 0
     while k < n:
+        stop = lowers[k] in _STOP and not (k < 60 and _dateline(doc, k, k + 1))     # (but "CLINTON —")
         if taken[k] or blocked[k] or org_inner[k] or not caps[k] \
-                or lowers[k] in _STOP and not (k + 1 < n and caps[k + 1]):
+                or stop and not (k + 1 < n and caps[k + 1]):
             k += 1
             continue
         best = None
@@ -214,7 +215,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 continue
             if not all(caps[x] or lowers[x] in ("of", "-", "'s") for x in range(k, j)):
                 continue
-            if L == 1 and (lowers[k] in _STOP or len(texts[k]) < 3):
+            if L == 1 and (stop or len(texts[k]) < 3):
                 continue
             text = doc[k:j].text if L > 1 else texts[k]
             cands = gaz.lookup(text)
