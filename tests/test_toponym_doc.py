@@ -89,3 +89,11 @@ def test_dateline_town_under_a_thousand_people_and_its_court(nlp):
               "Tuesday.")
     places = find_places(doc)
     assert _place(places, "BANTAM").admin1 == "Connecticut"
+
+
+def test_countries_in_a_text_that_names_several_are_countries(nlp):
+    doc = nlp("The plane toured Texas and Florida. Its pilot served in Italy, Russia and China, and later flew "
+              "over Japan and Canada. He lives in Gainesville, Texas.")
+    places = find_places(doc)
+    assert _place(places, "Italy").country == "ITA"
+    assert _place(places, "China").country == "CHN"

@@ -67,6 +67,9 @@ def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
             if nxt is None and j + 2 < len(doc) and doc[j + 2].text == ".":
                 ytext = doc[j + 1].text + "."
             ys = [c for c in gaz.lookup(ytext) if c.feature in ("admin1", "country") and not c.demonym]
+            if ys and ys[0].feature == "country" and any(
+                    c.feature == "country" and not c.alt and norm(c.name) == norm(m.text) for c in gaz.lookup(m.text)):
+                ys = []       # "Italy, Russia and China": a list of countries
             if ys:
                 m.within = ys[0]
         # "the city of X", "X city"
@@ -105,6 +108,8 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
         s -= 2.0
     if c.feature == "city" and m.region_too and c.population < 100_000 and not m.city_hint and m.within is None:
         s -= REGION_NAMESAKE      # "Oregon and Washington laws": the states, not their small namesake towns
+        if m.world:
+            s -= WORLD_NAMESAKE   # "Italy" beside "Russia", "Japan" and "Canada": not Italy, Texas
     if c.demonym:
         s += 0.5 if m.demonym_only or m.label == "NORP" else -1.0
     if c.feature == "admin2":
@@ -135,6 +140,7 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
 
 POP_W = 1.0
 REGION_NAMESAKE = 2.0
+WORLD_NAMESAKE = 4.0
 CTX_COUNTRY_MAX = 2.0
 SUPPORT_TOP = 15
 _EMPTY: frozenset = frozenset()
@@ -163,6 +169,11 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
                         seen.add(c.geonameid)
     for m in mentions:
         m.region_too = any(c.feature in ("admin1", "country") and not c.alt for c in cands_of[id(m)])
+    # a text that names three countries or more: a country's name there is the country, not a small namesake town
+    nations = {norm(m.text) for m in mentions if any(
+        c.feature == "country" and not c.alt and not c.demonym and norm(c.name) == norm(m.text) for c in cands_of[id(m)])}
+    for m in mentions:
+        m.world = len(nations) >= 3 and norm(m.text) in nations
     ctx_countries: dict[str, float] = {c: 2.0 for c in context_countries if c}
     ctx_admin1: dict[tuple, float] = {}
     anchors: list[Candidate] = []

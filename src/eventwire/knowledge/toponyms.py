@@ -30,7 +30,7 @@ _REPORT_AGENCIES = _WORDS["report_agencies"]
 class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
                  "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only", "dateline",
-                 "kind")
+                 "kind", "world")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -45,6 +45,7 @@ class _Mention:
         self.region_too = False                     # a region/country shares the name ("Washington")
         self.dateline = False                       # the dateline's place ("MANSFIELD --", "TEHRAN, June 26 -")
         self.kind = ""                              # "County" of "Barrow and Jackson counties"
+        self.world = False                          # a country's name in a text that names several countries
 
 
 def _trim(doc, i: int, j: int) -> tuple[int, int]:
