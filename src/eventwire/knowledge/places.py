@@ -35,6 +35,8 @@ from eventwire.knowledge.toponyms import (
     PLACE_LABELS, _Mention, _cap, _collect, _ent_end, _held_object, _person_use, _place_context,
     _settlement_context, _site_modifier)
 from eventwire.knowledge.event_location import _np_head
+from eventwire.knowledge.toponym_doc import (
+    annotate_containment, doc_countries, doc_regions, region_candidates, sentence_initial_city)
 # re-exported: the last stage's public API, and helpers code outside this package may have imported from here
 from eventwire.knowledge.event_location import (  # noqa: F401
     article_focus, event_location, _clause_root, _is_report, _subtree_ids)
@@ -65,6 +67,9 @@ def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
             if nxt is None and j + 2 < len(doc) and doc[j + 2].text == ".":
                 ytext = doc[j + 1].text + "."
             ys = [c for c in gaz.lookup(ytext) if c.feature in ("admin1", "country") and not c.demonym]
+            if ys and ys[0].feature == "country" and any(
+                    c.feature == "country" and not c.alt and norm(c.name) == norm(m.text) for c in gaz.lookup(m.text)):
+                ys = []       # "Italy, Russia and China": a list of countries
             if ys:
                 m.within = ys[0]
         # "the city of X", "X city"
@@ -76,6 +81,7 @@ def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
         if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PROVINCE_WORDS \
                 or j < len(doc) and doc[j].lower_ in _PROVINCE_WORDS:
             m.province_hint = True
+    annotate_containment(doc, mentions, gaz)      # "X, the capital of Y", "X in Y"
 
 
 def _point_ok(c: Candidate) -> bool:
@@ -100,6 +106,10 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
         s += 3.5          # a big city beats the region of the same name ("Washington", "New York")
     if c.alt:
         s -= 2.0
+    if c.feature == "city" and m.region_too and c.population < 100_000 and not m.city_hint and m.within is None:
+        s -= REGION_NAMESAKE      # "Oregon and Washington laws": the states, not their small namesake towns
+        if m.world:
+            s -= WORLD_NAMESAKE   # "Italy" beside "Russia", "Japan" and "Canada": not Italy, Texas
     if c.demonym:
         s += 0.5 if m.demonym_only or m.label == "NORP" else -1.0
     if c.feature == "admin2":
@@ -129,6 +139,8 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
 
 
 POP_W = 1.0
+REGION_NAMESAKE = 2.0
+WORLD_NAMESAKE = 4.0
 CTX_COUNTRY_MAX = 2.0
 SUPPORT_TOP = 15
 _EMPTY: frozenset = frozenset()
@@ -137,7 +149,15 @@ SUPPORT_COUNTRY, SUPPORT_COUNTRY_MAX = 0.6, 2.0
 
 
 def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterable[str]) -> dict[int, Candidate]:
-    cands_of = {id(m): [] if m.unresolved_only else gaz.lookup(m.text) for m in mentions}
+    cands_of = {id(m): [] if m.unresolved_only else [c for c in gaz.lookup(f"{m.text} {m.kind}") if c.feature == "admin2"]
+                or gaz.lookup(m.text) if m.kind else gaz.lookup(m.text) for m in mentions}
+    for m in mentions:
+        if not cands_of[id(m)] and not m.unresolved_only:
+            # "Sindh province", "Kano State": the region named before its kind
+            cands_of[id(m)] = region_candidates(m.text, gaz)
+            if cands_of[id(m)]:
+                m.province_hint = any(c.feature == "admin1" for c in cands_of[id(m)])
+                m.county_hint = not m.province_hint
     for m in mentions:
         # "Aleppo province", "the province of Kano": the region listed as "Aleppo Governorate", "Kano State"
         if m.province_hint and not m.unresolved_only and not any(c.feature == "admin1" for c in cands_of[id(m)]):
@@ -149,6 +169,11 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
                         seen.add(c.geonameid)
     for m in mentions:
         m.region_too = any(c.feature in ("admin1", "country") and not c.alt for c in cands_of[id(m)])
+    # a text that names three countries or more: a country's name there is the country, not a small namesake town
+    nations = {norm(m.text) for m in mentions if any(
+        c.feature == "country" and not c.alt and not c.demonym and norm(c.name) == norm(m.text) for c in cands_of[id(m)])}
+    for m in mentions:
+        m.world = len(nations) >= 3 and norm(m.text) in nations
     ctx_countries: dict[str, float] = {c: 2.0 for c in context_countries if c}
     ctx_admin1: dict[tuple, float] = {}
     anchors: list[Candidate] = []
@@ -171,34 +196,28 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
     country_names: dict[str, set] = {}
     for m in mentions:
         key = norm(m.text)
+        # a state's or a country's own name ("Oregon", "Georgia") supports that region, not its towns' namesakes
+        region = any(c.feature in ("admin1", "country") and not c.alt and norm(c.name) == key
+                     for c in cands_of[id(m)])
         for c in cands_of[id(m)][:SUPPORT_TOP]:
-            if c.alt:
+            if c.alt or region and c.feature not in ("admin1", "country"):
                 continue
             if c.admin1 and c.feature != "country":
                 region_names.setdefault((c.country, c.admin1), set()).add(key)
             if c.country:
                 country_names.setdefault(c.country, set()).add(key)
-    chosen: dict[int, Candidate] = {}
-    by_name: dict[str, Candidate] = {}
-    # pass 2: score every candidate; the same name resolves the same way throughout the document
-    for m in mentions:
-        cs = cands_of[id(m)]
-        if not cs:
-            continue
-        key = norm(m.text)
-        if key in by_name and m.within is None:
-            chosen[id(m)] = by_name[key]
-            continue
-        sup = (region_names, country_names, key)
-        best = max(cs, key=lambda c: _score(c, m, ctx_countries, ctx_admin1, anchors, sup))
-        if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city":
-            continue        # only a minor town's alternate spelling: leave it unresolved
-        chosen[id(m)] = best
-        by_name.setdefault(key, best)
-        if best.feature == "city":
-            anchors.append(best)
-        if best.country:
-            ctx_countries[best.country] = ctx_countries.get(best.country, 0) + 0.25
+    # pass 2: score every candidate; the same name resolves the same way throughout the document. Then again, once,
+    # with what the whole article named: its states and countries, each as often as it is named, and its dateline
+    base_countries, base_admin1, base_anchors = dict(ctx_countries), dict(ctx_admin1), list(anchors)
+    chosen, by_name = _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names)
+    named = doc_regions(mentions, chosen)
+    if named[0] or named[1]:
+        ctx_countries, ctx_admin1, anchors = dict(base_countries), dict(base_admin1), list(base_anchors)
+        for cc, w in named[0].items():
+            ctx_countries[cc] = ctx_countries.get(cc, 0) + w
+        for key, w in named[1].items():
+            ctx_admin1[key] = ctx_admin1.get(key, 0) + w
+        chosen, by_name = _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names)
     # pass 3: names no exact lookup finds, spelt another way ("Khan Touman" / "Khan Tuman"): only towns in the
     # countries the text is about, nearest the places already resolved
     for m in mentions:
@@ -224,6 +243,30 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
         chosen[id(m)] = best
         by_name[key] = best
     return chosen
+
+
+def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names):
+    chosen: dict[int, Candidate] = {}
+    by_name: dict[str, Candidate] = {}
+    for m in mentions:
+        cs = cands_of[id(m)]
+        if not cs:
+            continue
+        key = norm(m.text)
+        if key in by_name and m.within is None:
+            chosen[id(m)] = by_name[key]
+            continue
+        sup = (region_names, country_names, key)
+        best = max(cs, key=lambda c: _score(c, m, ctx_countries, ctx_admin1, anchors, sup))
+        if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city":
+            continue        # only a minor town's alternate spelling: leave it unresolved
+        chosen[id(m)] = best
+        by_name.setdefault(key, best)
+        if best.feature == "city":
+            anchors.append(best)
+        if best.country:
+            ctx_countries[best.country] = ctx_countries.get(best.country, 0) + 0.25
+    return chosen, by_name
 
 
 # countries whose place names are English words or spelt one way: no transliteration matching there
@@ -282,6 +325,10 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
     _annotate(doc, mentions, gaz)
     # gazetteer-only matches inside organisation names and lone ambiguous words need support elsewhere
     known = {norm(m.text) for m in mentions if m.source == "ner"}
+    countries = doc_countries(mentions, gaz, PLACE_LABELS)     # once per document
+    for m in mentions:
+        if m.dateline and any(c.feature == "city" and not c.alt for c in gaz.lookup(m.text)):
+            known.add(norm(m.text))      # the dateline's town, and its name wherever else the text uses it
     rejected = set()
     for rnd in (0, 1):        # names accepted outside organisation names also count inside them
         for m in mentions:
@@ -305,6 +352,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                 or top.feature == "admin2" and m.county_hint
             if not (strong or norm(m.text) in known
                     or (top.feature == "city" and top.population >= 100_000 and not top.alt and m.label != "ORG")
+                    or (m.label == "ORG" and sentence_initial_city(doc, m, cs, countries))
                     or (m.label == "SOFT" and any(c.feature == "city" and c.population >= 5000 and not c.alt
                                                   for c in cs))
                     or (m.label != "ORG" and m.tok_start > 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer
+from eventwire.knowledge.toponym_doc import _dateline, kind_lists
 from eventwire.knowledge.place_words import _CALENDAR, _SAY_AFTER, _SETTLEMENT_NOUNS, _TITLES, _WORDS
 # the context predicates (and the word lists _collect shares with them); _ent_end and _person_use are
 # re-exported for places.py
@@ -28,7 +29,8 @@ _REPORT_AGENCIES = _WORDS["report_agencies"]
 
 class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
-                 "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only")
+                 "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only", "dateline",
+                 "kind", "world")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -41,6 +43,9 @@ class _Mention:
         self.province_hint = False                  # "the province of X", "X governorate"
         self.unresolved_only = False                # a place by its context; no gazetteer entry fits
         self.region_too = False                     # a region/country shares the name ("Washington")
+        self.dateline = False                       # the dateline's place ("MANSFIELD --", "TEHRAN, June 26 -")
+        self.kind = ""                              # "County" of "Barrow and Jackson counties"
+        self.world = False                          # a country's name in a text that names several countries
 
 
 def _trim(doc, i: int, j: int) -> tuple[int, int]:
@@ -64,6 +69,16 @@ def _is_dateline_agency(doc, ent) -> bool:
     s = ent.start
     return s > 0 and doc[s - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")" and ent.text.isupper() \
         and len(ent.text) <= 8 and ent.start_char < 200
+
+
+def _country_named(doc, ent, gaz: Gazetteer) -> bool:
+    """A name of two words or more that is a country's ("Sri Lanka", "South Africa"), whatever the parser
+    called it."""
+    j = ent.end
+    if doc[j - 1].lower_ in ("'s", "’s"):
+        j -= 1
+    return j - ent.start >= 2 and any(c.feature == "country" and not c.alt and not c.demonym
+                                      for c in gaz.lookup(doc[ent.start:j].text)[:3])
 
 
 def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
@@ -103,9 +118,15 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                         c.feature in ("country", "admin1") and not c.alt or c.feature == "city" and (
                             not c.alt and c.population >= 20_000 or c.population >= 300_000)
                         for c in gaz.lookup(ent.text)[:5])
+            # "Rapides Parish Fire District 2" read as a person: the parish leads a body's name
+            county_end = next((k + 1 for k in range(ent.start + 1, min(ent.end, ent.start + 4))
+                               if doc[k].lower_ in ("parish", "county") and doc[k].text[:1].isupper()
+                               and any(c.feature == "admin2" for c in gaz.lookup(doc[ent.start:k + 1].text))), 0)
+            if rest and _country_named(doc, ent, gaz) or ent.start < 60 and _dateline(doc, ent.start, ent.end):
+                county_end = ent.end      # "Sri Lanka's former president", "CLINTON —" read as a person
             for k in range(ent.start, ent.end):
-                if looks_place and k == lead:
-                    soft[k] = True
+                if looks_place and k == lead or k < county_end:
+                    soft[k] = k == ent.start
                 else:
                     blocked[k] = True
             continue
@@ -183,8 +204,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     caps = [bool(x) and x[0].isupper() and any(c.isalpha() for c in x) for x in texts]
     k = 0
     while k < n:
+        stop = lowers[k] in _STOP and not (k < 60 and _dateline(doc, k, k + 1))     # (but "CLINTON —")
         if taken[k] or blocked[k] or org_inner[k] or not caps[k] \
-                or lowers[k] in _STOP and not (k + 1 < n and caps[k + 1]):
+                or stop and not (k + 1 < n and caps[k + 1]):
             k += 1
             continue
         best = None
@@ -194,7 +216,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 continue
             if not all(caps[x] or lowers[x] in ("of", "-", "'s") for x in range(k, j)):
                 continue
-            if L == 1 and (lowers[k] in _STOP or len(texts[k]) < 3):
+            if L == 1 and (stop or len(texts[k]) < 3):
                 continue
             text = doc[k:j].text if L > 1 else texts[k]
             cands = gaz.lookup(text)
@@ -275,6 +297,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                                                                     "PRODUCT", "PERSON") + _NUMERIC_LABELS
                          for k in range(i, j)):
             continue
+        if any(lowers[x.tok_end - 1] in ("parish", "county") and j - x.tok_end and not lowers[j - 1] in (
+                "parish", "county") for x in inner):
+            continue      # "Rapides Parish Fire District 2": the parish, named at the head of a body's name
         if inner and not (_settlement_context(doc, i, j, strict=True)
                           or any(texts[k] == "-" or texts[k] in _GLUE_QUOTES for k in range(i, j))
                           and _settlement_context(doc, i, j)):
@@ -356,7 +381,12 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 taken[k] = True
                 place_tok[k] = m
     mentions.sort(key=lambda m: m.start)
-    return mentions
+
+    def county(i, j, kind):
+        m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
+        m.kind, m.county_hint = kind, True
+        return m
+    return kind_lists(doc, mentions, county)      # "Barrow, Jackson and Madison counties"
 
 
 _NUMERIC_LABELS = ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY")

@@ -1,0 +1,99 @@
+"""The document's own geography weighs a name's candidates (texts written for these tests)."""
+import pytest
+
+from eventwire.knowledge.places import find_places
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire import nlp as N
+    return N.load()
+
+
+def _place(places, text):
+    hits = [p for p in places if p.text == text]
+    assert hits, f"{text!r} not found among {[p.text for p in places]}"
+    return hits[0]
+
+
+def test_apposition_names_the_province_the_city_lies_in(nlp):
+    places = find_places(nlp("A bomb exploded in Hyderabad, the capital of Sindh province, on Monday."))
+    assert _place(places, "Hyderabad").country == "PAK"
+
+
+def test_region_named_with_its_kind_resolves_as_the_region(nlp):
+    p = _place(find_places(nlp("A bomb exploded in Hyderabad, the capital of Sindh province, on Monday.")),
+               "Sindh province")
+    assert p.country == "PAK" and p.feature == "admin1"
+
+
+def test_city_in_country_after_in_against_the_story_country(nlp):
+    doc = nlp("Fighting raged in Benghazi and Misrata on Sunday. Clashes also erupted in Tripoli in northern "
+              "Lebanon, where two men were killed.")
+    assert _place(find_places(doc), "Tripoli").country == "LBN"
+
+
+def test_sentence_initial_city_taken_for_an_organisation(nlp):
+    places = find_places(nlp("Karachi was calm on Tuesday. Police arrested two men near Lahore."))
+    assert _place(places, "Karachi").country == "PAK"
+
+
+def test_parish_leading_a_body_name_sets_the_state(nlp):
+    doc = nlp("Alexandria woman charged after a fire. Jane Roe, 30, of 12 Elm St., Alexandria, was arrested. "
+              "Both the Sheriff’s Office and Rapides Parish Fire District 2 investigated.")
+    places = find_places(doc)
+    assert _place(places, "Rapides Parish").admin1 == "Louisiana"
+    assert _place(places, "Alexandria").admin1 == "Louisiana"
+
+
+def test_state_names_beside_each_other_are_the_states(nlp):
+    doc = nlp("A doctor from Chicago spoke in favour of Oregon and Washington laws that allow assisted dying.")
+    places = find_places(doc)
+    assert _place(places, "Oregon").feature == "admin1"
+
+
+def test_states_named_across_the_article_weigh_the_dateline(nlp):
+    doc = nlp("ATLANTA - A former network leader is being prosecuted in a Georgia man's death. Georgia prosecutors "
+              "said the case would go to trial. Officials in Chicago and Peoria also looked at the group. A Georgia "
+              "judge set a date.")
+    assert _place(find_places(doc), "ATLANTA").admin1 == "Georgia"
+
+
+def test_country_of_two_words_read_as_a_person(nlp):
+    doc = nlp("Observers like Sri Lanka's former president Chandrika Kumaratunga know this. "
+              "Sri Lanka has a Muslim population of more than one million.")
+    assert [p.country for p in find_places(doc) if p.text == "Sri Lanka"] == ["LKA", "LKA"]
+
+
+def test_upper_case_dateline_of_a_small_town(nlp):
+    doc = nlp("Missing man found in a lake.\nHUDSON -- Officials in central Illinois said the man was found.")
+    assert _place(find_places(doc), "HUDSON").admin1 == "Illinois"
+
+
+def test_names_listed_before_counties_are_counties(nlp):
+    doc = nlp("Enrollment slowed in Georgia, and school boards in Barrow, Jackson and Madison counties tweaked "
+              "their own policies.")
+    places = find_places(doc)
+    for name in ("Barrow", "Jackson", "Madison"):
+        p = _place(places, name)
+        assert p.feature == "admin2" and p.admin1 == "Georgia", name
+
+
+def test_dateline_of_a_town_named_like_a_politician(nlp):
+    doc = nlp("Couple faces multiple drug counts. CLINTON — A town couple was charged after a raid.")
+    assert _place(find_places(doc), "CLINTON").country == "USA"
+
+
+def test_dateline_town_under_a_thousand_people_and_its_court(nlp):
+    doc = nlp("Mason charged with assault. BANTAM — A stonework mason was arraigned in Bantam Superior Court "
+              "Tuesday.")
+    places = find_places(doc)
+    assert _place(places, "BANTAM").admin1 == "Connecticut"
+
+
+def test_countries_in_a_text_that_names_several_are_countries(nlp):
+    doc = nlp("The plane toured Texas and Florida. Its pilot served in Italy, Russia and China, and later flew "
+              "over Japan and Canada. He lives in Gainesville, Texas.")
+    places = find_places(doc)
+    assert _place(places, "Italy").country == "ITA"
+    assert _place(places, "China").country == "CHN"
