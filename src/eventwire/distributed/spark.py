@@ -27,7 +27,6 @@ aggregates there (``eventwire spark-load``).
 """
 from __future__ import annotations
 
-import io
 import itertools
 import logging
 import os
@@ -125,54 +124,12 @@ def _display_name(path: str) -> str:
 
 def documents_from_bytes(data: bytes, name: str, *, max_chars: int = 200_000,
                          detect_language: bool = True) -> Iterator[Any]:
-    """Documents from one file's bytes, dispatched on the name as ``eventwire.ingest.read_path``
-    does for a file on disk (kind by suffix, sniffed when unknown; gzip by magic number).
-    Never raises."""
-    import gzip
-
+    """Documents from one file's bytes, as ``eventwire.ingest.read_path`` gives them for the file on disk (kind by
+    suffix, sniffed when unknown; gzip by magic number, within --max-input-bytes; a cut or damaged gzip file gives
+    its readable records, then one failed record naming the cut).  Never raises."""
     from eventwire import ingest
-    from eventwire.ingest.checks import failed, place_id
 
-    opts = {"max_chars": max_chars, "detect_language": detect_language}
-    try:
-        kind = ingest.input_kind(name)
-        if kind == "warc":
-            yield from ingest.read_warc(io.BytesIO(data), name, **opts)
-            return
-        if data[:2] == b"\x1f\x8b":
-            try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError, ValueError) as exc:
-                yield failed(place_id(name), f"cannot read {name}: corrupt gzip data: {exc}", origin=name)
-                return
-        if kind is None or kind == "xml":
-            sniffed = ingest._sniff(data)
-            if kind == "xml" and sniffed not in ("feed", "html"):
-                yield ingest.Document(id=place_id(name), text="", status="failed", origin=name,
-                                      reason="unsupported XML: not an RSS/Atom feed")
-                return
-            kind = "text" if sniffed == "unknown-xml" else sniffed
-            if kind == "warc":
-                yield from ingest.read_warc(io.BytesIO(data), name, **opts)
-                return
-        if kind == "jsonl":
-            yield from ingest.read_jsonl_stream(io.BytesIO(data), name, **opts)
-        elif kind == "json":
-            yield from ingest._read_json_file(data, name, max_chars, detect_language)
-        elif kind == "feed":
-            yield from ingest.read_feed(data, name, **opts)
-        elif kind == "html":
-            base = name.rsplit("/", 1)[-1]
-            stem = base[:-3] if base.lower().endswith(".gz") else base
-            yield from ingest.html_file_documents(data, Path(stem).stem, name, **opts)
-        else:
-            from eventwire.ingest.text import text_document
-
-            base = name.rsplit("/", 1)[-1]
-            base = base[:-3] if base.lower().endswith(".gz") else base
-            yield text_document(data, Path(base).stem or base, name, **opts)     # id: the file's stem
-    except Exception as exc:  # a reader bug must not fail the task
-        yield failed(place_id(name), f"ingest error: {type(exc).__name__}: {exc}", origin=name)
+    return ingest.documents_from_bytes(data, name, max_chars=max_chars, detect_language=detect_language)
 
 
 def _files_to_documents(rows: Iterable, max_chars: int, detect_language: bool) -> Iterator[Any]:
