@@ -199,14 +199,15 @@ def _copy_result(copy, original_result):
 
 def _code_partition(units: Iterable, *, batch_size: int, actor_files: tuple, lexicon_files: tuple,
                     keep_text: bool, doc_cols: Sequence[str], mention_cols: Sequence[str],
-                    run_id: str) -> Iterator[tuple]:
+                    run_id: str, doc_timeout: Optional[float] = None) -> Iterator[tuple]:
     """Code one partition's units ``(document, [exact copies])``; one output row per document and
     per copy (document columns + mentions).  A copy is not coded: its row says ``exact duplicate
     of ID`` and has ``duplicate_of`` set and no mentions (its events come from the original's
     mentions when events are aggregated, as in the store).
 
     The pipeline is the process-wide cached one: a Python worker loads the models once and keeps
-    them for every partition it is given (spark.python.worker.reuse, Spark's default)."""
+    them for every partition it is given (spark.python.worker.reuse, Spark's default). A document whose coding
+    takes over ``doc_timeout`` seconds is failed with reason ``timeout``."""
     import datetime as _dt
 
     from eventwire.model import FAILED, Document, Result
@@ -235,7 +236,7 @@ def _code_partition(units: Iterable, *, batch_size: int, actor_files: tuple, lex
             break
         docs = [d for d, _ in batch]
         try:
-            results = code_batch(docs, actor_files, lexicon_files)
+            results = code_batch(docs, actor_files, lexicon_files, doc_timeout=doc_timeout)
         except Exception as exc:  # the pipeline does not raise for one document; this is a last resort
             results = [Result(document=d, status=FAILED, reason=f"pipeline error: {type(exc).__name__}: {exc}")
                        for d in docs]
@@ -384,10 +385,15 @@ def _existing(spark, path: str):
         raise
 
 
+def _count(frame) -> int:
+    """Rows of a table that may not exist (a run with no events writes no Parquet file)."""
+    return 0 if frame is None else frame.count()
+
+
 def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, partitions: Optional[int] = None,
         batch_size: int = 16, actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = (),
         max_chars: int = 200_000, detect_language: bool = True, keep_text: bool = False,
-        resume: bool = False, spark=None, conf: Optional[dict] = None) -> dict:
+        resume: bool = False, spark=None, conf: Optional[dict] = None, doc_timeout: Optional[float] = None) -> dict:
     """Code ``inputs`` on Spark and write OUTPUT/{documents,mentions,events} (Parquet by date).
 
     ``resume=False``: OUTPUT is overwritten.  ``resume=True``: documents whose id is already in
@@ -398,12 +404,16 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
     Returns a summary dict: documents, coded, skipped, failed (this run), duplicates (exact copies
     not coded again; counted in coded/skipped too), already_done (resume), mentions, events (total),
     seconds, partitions, timings.
+    ``doc_timeout``: seconds each document may spend in coding after its parse (default: $EVENTWIRE_DOC_TIMEOUT of
+    this process, else 120; sent to the executors); past it the document is failed with reason ``timeout``.
     Files named in ``actor_files``/``lexicon_files`` must be readable at the same path on every
     executor (ship them with ``--files`` and give the bare name, or put them on shared storage).
     """
     import uuid
 
     from pyspark import StorageLevel
+
+    from eventwire.pipeline import doc_timeout as default_doc_timeout
     from pyspark.sql import functions as F
     from pyspark.sql.types import ArrayType, StructField
 
@@ -437,7 +447,8 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
     units = dedupe_exact_copies(docs, n_parts)
     run_id = f"spark-{uuid.uuid4().hex[:12]}"
     opts = {"batch_size": batch_size, "actor_files": tuple(actor_files), "lexicon_files": tuple(lexicon_files),
-            "keep_text": keep_text, "doc_cols": doc_names, "mention_cols": mention_names, "run_id": run_id}
+            "keep_text": keep_text, "doc_cols": doc_names, "mention_cols": mention_names, "run_id": run_id,
+            "doc_timeout": doc_timeout if doc_timeout and doc_timeout > 0 else default_doc_timeout()}
     coded = units.mapPartitions(lambda it: _code_partition(it, **opts))
     table = spark.createDataFrame(coded, schema).persist(StorageLevel.MEMORY_AND_DISK)
     mode = "append" if resume else "overwrite"
@@ -473,7 +484,7 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
         summary = {
             "documents": sum(counts.values()), "coded": counts.get("coded", 0), "skipped": counts.get("skipped", 0),
             "failed": counts.get("failed", 0), "duplicates": n_copies, "mentions": n_mentions,
-            "events": spark.read.parquet(f"{out}/events").count(), "partitions": n_parts, "run_id": run_id,
+            "events": _count(_existing(spark, f"{out}/events")), "partitions": n_parts, "run_id": run_id,
             "timings": timings,
         }
         if already is not None:
