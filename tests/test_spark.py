@@ -289,6 +289,24 @@ def test_spark_resume_codes_only_new_documents_and_rebuilds_events(tmp_path, spa
 
 
 @pytest.mark.spark
+def test_spark_killed_between_its_writes_resumes_without_duplicate_rows(tmp_path, spark):
+    from eventwire.distributed.spark import run
+
+    records = news_records(10, seed=23)
+    write_jsonl(tmp_path / "in.jsonl", records)
+    out = tmp_path / "out"
+    first = run([str(tmp_path / "in.jsonl")], str(out), spark=spark, partitions=2)
+    shutil.rmtree(out / "documents")           # killed after the mentions were written, before the documents
+    again = run([str(tmp_path / "in.jsonl")], str(out), spark=spark, partitions=2, resume=True)
+    assert again["coded"] == 10 and again["events"] == first["events"]
+    docs, ments = _parquet_rows(out / "documents"), _parquet_rows(out / "mentions")
+    assert sorted(d["id"] for d in docs) == sorted(r["id"] for r in records)
+    assert len(ments) == len({m["mention_id"] for m in ments}) == first["mentions"] > 10
+    events = _parquet_rows(out / "events")
+    assert len(events) == len({e["event_id"] for e in events}) == first["events"]
+
+
+@pytest.mark.spark
 def test_spark_codes_an_exact_copy_once_like_eventwire_code(tmp_path, spark):
     """Exact copies (same text, another id and outlet) are coded once, and the output says what
     `eventwire code` says: one document row per input record, the copy 'exact duplicate of ID'

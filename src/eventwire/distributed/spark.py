@@ -455,6 +455,12 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
     try:
         documents = table.drop("_mentions")
         mentions = table.select(F.explode("_mentions").alias("m")).select("m.*")
+        written = _existing(spark, f"{out}/mentions") if resume else None
+        if written is not None:
+            # a run killed after writing a document's mentions and before its row codes it again: the mentions
+            # already there are its own (same ids), so they are not appended twice
+            mentions = mentions.join(written.select("mention_id").distinct(), "mention_id", "left_anti") \
+                .select(*mentions.columns)
         timings = {"start": round(time.perf_counter() - t0, 2)}
         # mentions first: a document's row is written only after its mentions (what resume relies on)
         mentions.write.mode(mode).partitionBy("date").parquet(f"{out}/mentions")
