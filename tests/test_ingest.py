@@ -6,6 +6,7 @@ import hashlib
 import io
 import os
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -141,9 +142,12 @@ def test_gzip_jsonl_and_truncated_gzip(tmp_path):
     out = docs(p)
     assert [d.id for d in out] == [f"g{i}" for i in range(1, 201)]
     broken = tmp_path / "broken.jsonl.gz"
-    broken.write_bytes(gzip.compress(lines)[:-200])
+    cut = gzip.compress(lines)[:-200]
+    broken.write_bytes(cut)
     out = docs(broken)
-    assert out[-1].status == "failed" and out[-1].id == f"@{broken}" and "read error" in out[-1].reason
+    assert out[-1].status == "failed" and out[-1].id == f"@{broken}@{len(cut)}" and "truncated gzip" in out[-1].reason
+    readable = zlib.decompressobj(wbits=31).decompress(cut)           # every whole line before the cut is read
+    assert [d.id for d in out[:-1]] == [f"g{i}" for i in range(1, readable.count(b"\n") + 1)]
     assert all(d.status == "ok" for d in out[:-1]) and len(out) > 1
 
 
@@ -265,7 +269,7 @@ def test_text_that_only_starts_like_gzip_is_read_as_text(tmp_path):
     gz = tmp_path / "broken.jsonl.gz"
     gz.write_bytes(b"\x1f\x8b\x08\x00 not really compressed")
     (only,) = docs(gz)
-    assert only.status == "failed" and "read error" in only.reason
+    assert only.status == "failed" and "corrupt gzip" in only.reason and only.id.startswith(f"@{gz}@")
 
 
 def test_stdin_without_binary_buffer(monkeypatch):

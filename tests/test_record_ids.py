@@ -92,3 +92,55 @@ def test_records_from_python_claiming_record_n():
     out = list(documents_from_records(["not a record", {"id": "record:1", "text": "Chad closed its border."},
                                        {"id": "@record:1", "text": "Niger reopened its border."}]))
     assert [d.id for d in out] == ["@record:1", "record:1", "@@record:1"]
+
+
+def _stored(db) -> list[tuple]:
+    from eventwire.store import Store
+    with Store(str(db), read_only=True) as store:
+        return store.con.execute("SELECT id, status, origin FROM documents ORDER BY id").fetchall()
+
+
+def test_a_rerun_on_a_database_with_failed_rows_under_old_ids_keeps_one_row_per_record(tmp_path):
+    """Failed rows stored before the '@' ids (bare places: PATH:N, PATH[N], PATH) are the same records as the
+    '@' rows a rerun makes: they are replaced, never kept beside them."""
+    from eventwire.store import Store
+    lines = tmp_path / "bad.jsonl"
+    lines.write_text('{"id": "ok1", "text": "Chad closed its border with Sudan."}\n{oops\n{"title": "no text"}\n'
+                     '{"id": "@b:2", "text": 5}\n[1, 2]\n')
+    array = tmp_path / "items.json"
+    array.write_text('[{"id": "ok2", "text": "Niger reopened its border."}, 7, {"text": null}]')
+    missing = tmp_path / "gone.jsonl"
+    db = tmp_path / "ew.duckdb"
+    first = _code_into(db, lines, array, missing)
+    assert len(first) == 9 and len(_stored(db)) == 9
+    with Store(str(db)) as store:      # the database as the code before '@' ids left it
+        store.con.execute("UPDATE documents SET id = substr(id, 2) WHERE id LIKE '@%' AND id NOT LIKE '@@%'")
+    old = _stored(db)
+    assert sum(1 for i, _, _ in old if i.startswith(str(tmp_path))) == 6
+    second = _code_into(db, lines, array, missing)
+    assert [r["id"] for r in second] == [r["id"] for r in first]
+    rows = _stored(db)
+    assert len(rows) == 9 and {i for i, _, _ in rows} == {r["id"] for r in first}
+    assert all(i.startswith("@") for i, status, _ in rows if status == "failed")
+    assert ("@@b:2", "failed", f"{lines}:4") in rows                # a user's own '@' id is no old place id
+
+
+def test_a_file_that_failed_whole_and_now_gives_records_keeps_no_stale_row(tmp_path):
+    """A cut .json.gz was one failed row for the whole file; read again it gives its records and the cut."""
+    import gzip
+    from eventwire.ingest.checks import failed
+    from eventwire.model import Result
+    from eventwire.store import Store
+    path = tmp_path / "wire.json.gz"
+    data = gzip.compress(json.dumps([{"id": f"w{i}", "text": f"Police arrested {i + 3} men in Accra on day {i}."}
+                                     for i in range(200)]).encode())
+    path.write_bytes(data[: len(data) // 2])
+    db = tmp_path / "ew.duckdb"
+    for old_id in (f"@{path}", str(path)):         # as the reader before gave it, with and without the '@'
+        with Store(str(db)) as store:
+            whole = failed(old_id, f"cannot read {path}: corrupt gzip data", origin=str(path))
+            store.write_batch([Result(document=whole, status="failed", reason=whole.reason)])
+        recs = _code_into(db, path)
+        rows = _stored(db)
+        assert len(rows) == len(recs) > 10 and old_id not in {i for i, _, _ in rows}
+        assert recs[-1]["id"].startswith(f"@{path}@") and recs[-1]["status"] == "failed"

@@ -289,6 +289,24 @@ def test_spark_resume_codes_only_new_documents_and_rebuilds_events(tmp_path, spa
 
 
 @pytest.mark.spark
+def test_spark_killed_between_its_writes_resumes_without_duplicate_rows(tmp_path, spark):
+    from eventwire.distributed.spark import run
+
+    records = news_records(10, seed=23)
+    write_jsonl(tmp_path / "in.jsonl", records)
+    out = tmp_path / "out"
+    first = run([str(tmp_path / "in.jsonl")], str(out), spark=spark, partitions=2)
+    shutil.rmtree(out / "documents")           # killed after the mentions were written, before the documents
+    again = run([str(tmp_path / "in.jsonl")], str(out), spark=spark, partitions=2, resume=True)
+    assert again["coded"] == 10 and again["events"] == first["events"]
+    docs, ments = _parquet_rows(out / "documents"), _parquet_rows(out / "mentions")
+    assert sorted(d["id"] for d in docs) == sorted(r["id"] for r in records)
+    assert len(ments) == len({m["mention_id"] for m in ments}) == first["mentions"] > 10
+    events = _parquet_rows(out / "events")
+    assert len(events) == len({e["event_id"] for e in events}) == first["events"]
+
+
+@pytest.mark.spark
 def test_spark_codes_an_exact_copy_once_like_eventwire_code(tmp_path, spark):
     """Exact copies (same text, another id and outlet) are coded once, and the output says what
     `eventwire code` says: one document row per input record, the copy 'exact duplicate of ID'
@@ -344,10 +362,28 @@ def test_spark_codes_an_exact_copy_once_like_eventwire_code(tmp_path, spark):
         assert sorted(_event_key(r) for r in flat_event_rows(store)) == sorted(_event_key(r) for r in local_events)
 
 
+@pytest.mark.spark
+def test_spark_doc_timeout_fails_each_slow_document_and_the_run_goes_on(tmp_path, spark, monkeypatch):
+    from eventwire.distributed.spark import run
+
+    records = news_records(4, seed=5)
+    write_jsonl(tmp_path / "in.jsonl", records + [{"id": "blank", "text": "  "}])
+    monkeypatch.setenv("EVENTWIRE_DOC_TIMEOUT", "120")      # the run's option wins, on every executor
+    out = tmp_path / "out"
+    summary = run([str(tmp_path / "in.jsonl")], str(out), spark=spark, partitions=2, batch_size=2, doc_timeout=1e-6)
+    assert (summary["documents"], summary["coded"], summary["failed"], summary["skipped"]) == (5, 0, 4, 1)
+    reasons = {d["id"]: d["reason"] for d in _parquet_rows(out / "documents")}
+    assert all(reasons[r["id"]].startswith("timeout: coding took over 1e-06 s") for r in records)
+    assert reasons["blank"] == "empty text" and summary["mentions"] == 0
+
+
 def test_spark_command_is_registered_and_explains_missing_output(tmp_path, capsys):
     from eventwire.cli import build_parser, main
 
     args = build_parser().parse_args(["spark", "x.jsonl", "--output", str(tmp_path / "o"), "--partitions", "3"])
     assert args.func.__name__ == "cmd_spark" and args.partitions == 3 and args.master is None
+    assert args.doc_timeout is None                         # None: $EVENTWIRE_DOC_TIMEOUT, else 120
+    args = build_parser().parse_args(["spark", "x.jsonl", "--output", "o", "--doc-timeout", "30"])
+    assert args.doc_timeout == 30.0
     assert main(["spark-load", str(tmp_path / "nothing-here")]) == 2
     assert "not an `eventwire spark` output folder" in capsys.readouterr().err

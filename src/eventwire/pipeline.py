@@ -36,9 +36,10 @@ _INCIDENT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})     # th
 
 def doc_timeout() -> float:
     """Seconds one document may spend in coding after its parse (actors, clauses, places, dates), from
-    $EVENTWIRE_DOC_TIMEOUT (default 120; `eventwire code --doc-timeout` sets it); past it the document is failed
-    with reason "timeout" and the run goes on. The same pipeline runs in `eventwire code` (and its worker processes,
-    which inherit the variable), the API and Spark. The parse itself cannot be stopped part-way; its cost is bounded
+    $EVENTWIRE_DOC_TIMEOUT (default 120); past it the document is failed with reason "timeout" and the run goes on.
+    The same pipeline runs in `eventwire code` (and its worker processes, which inherit the variable), the API and
+    Spark; each has an option that overrides the variable (`code --doc-timeout`, `serve --doc-timeout`,
+    `spark --doc-timeout`, `code_batch(..., doc_timeout=)`). The parse itself cannot be stopped part-way; its cost is bounded
     by the limits on what the parser is given (nlp.bounded_text: punctuation runs, word length, sentence length,
     $EVENTWIRE_MAX_PARSE_TOKENS), measured by benchmarks/adversarial_parse.py."""
     import os
@@ -74,7 +75,11 @@ class Pipeline:
                 self.places = None
 
     # ------------------------------------------------------------------
-    def code(self, documents: Sequence[Document], batch_size: int = 32) -> list[Result]:
+    def code(self, documents: Sequence[Document], batch_size: int = 32,
+             timeout: Optional[float] = None) -> list[Result]:
+        """One Result per Document, in order; ``timeout``: seconds each document may spend in coding after its
+        parse (None: ``doc_timeout()``)."""
+        limit = timeout if timeout is not None and timeout > 0 else doc_timeout()
         results: list[Optional[Result]] = [None] * len(documents)
         todo = []
         for i, d in enumerate(documents):
@@ -87,11 +92,11 @@ class Pipeline:
         try:
             parsed = self.nlp.pipe(texts, batch_size=batch_size)
             for i, sdoc in zip(todo, parsed):
-                results[i] = self._code_one(documents[i], sdoc, reads[i])
+                results[i] = self._code_one(documents[i], sdoc, reads[i], limit)
         except Exception as exc:  # noqa: BLE001 - a parser failure fails the affected documents, not the run
             for i in todo:
                 if results[i] is None:
-                    results[i] = self._code_alone(documents[i], exc)
+                    results[i] = self._code_alone(documents[i], exc, limit)
         return results  # type: ignore[return-value]
 
     def readable(self, text: str) -> str:
@@ -113,10 +118,10 @@ class Pipeline:
             log.warning("case not restored: %s: %s", type(exc).__name__, exc)
             return text
 
-    def _code_alone(self, d: Document, first_exc: Exception) -> Result:
+    def _code_alone(self, d: Document, first_exc: Exception, limit: Optional[float] = None) -> Result:
         try:
             read = self.readable(d.text)
-            return self._code_one(d, self.nlp(parse_text(read)), read)
+            return self._code_one(d, self.nlp(parse_text(read)), read, limit)
         except Exception as exc:  # noqa: BLE001
             return Result(document=d, status=FAILED, reason=f"parse error: {type(exc).__name__}: {exc}", date=d.date)
 
@@ -129,9 +134,10 @@ class Pipeline:
             return any((e.cameo or "")[:2] in _INCIDENT_ROOTS for e in self.coder.lex.match_noun(lemma))
         return tok.lemma_.lower() in agent_codes() or tok.lemma_.lower() in self.coder.incident_nouns
 
-    def _code_one(self, d: Document, sdoc, read: Optional[str] = None) -> Result:
+    def _code_one(self, d: Document, sdoc, read: Optional[str] = None, limit: Optional[float] = None) -> Result:
         from eventwire.nlp import max_parse_tokens, parse_cut
         t0 = time.perf_counter()
+        limit = limit or doc_timeout()
         read = d.text if read is None else read
         try:
             res = Result(document=d, status=CODED, sentences=[(s.start_char, s.end_char) for s in sdoc.sents])
@@ -141,7 +147,7 @@ class Pipeline:
                 date, _prec = self.dates.story_date(read, d.date)
             res.date = date
             ctx = self.coder.context(sdoc, date, original_text=read)
-            ctx.deadline = t0 + doc_timeout()
+            ctx.deadline = t0 + limit
             counts = self.counts.find_counts(sdoc) if self.counts is not None else []
             ctx.count_sentences = {c.sentence for c in counts}
             places = []
@@ -198,7 +204,7 @@ class Pipeline:
                 res.events = fold_mentions(events, res.incidents, d.text, sdoc, self._act_noun)
         except DocTimeout as exc:
             res = Result(document=d, status=FAILED, date=d.date,
-                         reason=f"timeout: coding took over {doc_timeout():g} s ({exc}; --doc-timeout, EVENTWIRE_DOC_TIMEOUT)")
+                         reason=f"timeout: coding took over {limit:g} s ({exc}; --doc-timeout, EVENTWIRE_DOC_TIMEOUT)")
         except Exception as exc:  # noqa: BLE001 - one document's failure is reported, never raised
             log.debug("coding failed for %s", d.id, exc_info=True)
             tb = traceback.extract_tb(exc.__traceback__)[-1]
@@ -305,9 +311,12 @@ def default_pipeline(actor_files: tuple = (), lexicon_files: tuple = ()) -> Pipe
     return Pipeline(actor_files=actor_files, lexicon_files=lexicon_files)
 
 
-def code_batch(documents: Sequence[Document], actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = ()) -> list[Result]:
-    """Code a batch of Documents; one Result each, in order."""
-    return default_pipeline(tuple(actor_files), tuple(lexicon_files)).code(list(documents))
+def code_batch(documents: Sequence[Document], actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = (),
+               doc_timeout: Optional[float] = None) -> list[Result]:
+    """Code a batch of Documents; one Result each, in order.  ``doc_timeout``: seconds each document may spend in
+    coding after its parse (default: $EVENTWIRE_DOC_TIMEOUT, else 120); past it the document is failed with reason
+    ``timeout`` and the others are coded."""
+    return default_pipeline(tuple(actor_files), tuple(lexicon_files)).code(list(documents), timeout=doc_timeout)
 
 
 # ---------------------------------------------------------------------- process pool

@@ -186,6 +186,9 @@ def link_incidents(sdoc, events: list[Event], counts: list[Count], sentence_text
     incidents: list[Incident] = []
     order = sorted((i for i, e in enumerate(events) if _FAMILY.get((e.cameo or "")[:2])),
                    key=lambda i: (events[i].sentence, events[i].trigger_start))
+    # events come in sentence order, so an incident's last sentence is its latest; its events by sentence are kept
+    # aside, so that a long record (thousands of acts in one incident) is not read again for each new act
+    told: dict[str, dict[int, list[Event]]] = {}
     for i in order:
         e = events[i]
         src, tgt, here = _code(e.source), _code(e.target), _place_key(e.location)
@@ -194,9 +197,10 @@ def link_incidents(sdoc, events: list[Event], counts: list[Count], sentence_text
             if not _compatible(inc, e, story_date):
                 continue
             same_doer = src is None or inc.source is None or src == inc.source
-            if e.sentence in inc.sentences and same_doer and _joined(sdoc, e, [events[k] for k in inc.events]):
+            latest = inc.sentences[-1]
+            if latest == e.sentence and same_doer and _joined(sdoc, e, told[inc.id][e.sentence]):
                 found, why = inc, "the same act told again in its sentence"
-            elif same_doer and 0 < e.sentence - max(inc.sentences) <= BACK and (back := _definite(sdoc, e, act_noun)):
+            elif same_doer and 0 < e.sentence - latest <= BACK and (back := _definite(sdoc, e, act_noun)):
                 found, why = inc, f"'{back}' refers back to it"
             elif src and tgt and here and src == inc.source and tgt == inc.target and here == _place_key(inc.place):
                 found, why = inc, "the same actors and place"
@@ -207,6 +211,7 @@ def link_incidents(sdoc, events: list[Event], counts: list[Count], sentence_text
             incidents.append(found)
             why = "first mention"
         _add(found, i, e, why, story_date)
+        told.setdefault(found.id, {}).setdefault(e.sentence, []).append(e)
     if incidents and counts:
         _tolls_without_act(incidents, events, counts, sentence_texts)
     return incidents

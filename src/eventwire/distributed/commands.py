@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
-from eventwire.commands import apply_config  # eventwire.toml under the command line
+from eventwire.commands import _seconds, apply_config  # eventwire.toml under the command line
 
 
 def register(sub) -> None:
@@ -19,6 +19,9 @@ def register(sub) -> None:
     p.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor file(s)")
     p.add_argument("--lexicon", action="append", default=[], metavar="FILE", help="extra lexicon file(s)")
     p.add_argument("--max-chars", type=int, default=200_000, help="truncate longer documents")
+    p.add_argument("--doc-timeout", type=_seconds, default=None, metavar="SECONDS",
+                   help="a document whose coding takes longer is failed with reason 'timeout' and the run goes on "
+                        "(default 120, or $EVENTWIRE_DOC_TIMEOUT where the command runs)")
     p.add_argument("--keep-text", action="store_true", help="keep document text in OUTPUT/documents")
     p.add_argument("--resume", action="store_true",
                    help="skip documents already in OUTPUT/documents, append the rest, rebuild OUTPUT/events")
@@ -62,7 +65,8 @@ def cmd_spark(args) -> int:
     try:
         s = run(args.inputs, args.output, master=args.master, partitions=args.partitions,
                 batch_size=max(1, args.batch_size), actor_files=args.actors, lexicon_files=args.lexicon,
-                max_chars=args.max_chars, keep_text=args.keep_text, resume=args.resume, conf=conf)
+                max_chars=args.max_chars, keep_text=args.keep_text, resume=args.resume, conf=conf,
+                doc_timeout=args.doc_timeout)
     except Exception as exc:  # Spark errors (no such path, cluster unreachable): one line, not a JVM trace
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         print(f"eventwire: spark run failed: {type(exc).__name__}: {first[:500]}", file=sys.stderr)

@@ -27,7 +27,6 @@ aggregates there (``eventwire spark-load``).
 """
 from __future__ import annotations
 
-import io
 import itertools
 import logging
 import os
@@ -125,54 +124,12 @@ def _display_name(path: str) -> str:
 
 def documents_from_bytes(data: bytes, name: str, *, max_chars: int = 200_000,
                          detect_language: bool = True) -> Iterator[Any]:
-    """Documents from one file's bytes, dispatched on the name as ``eventwire.ingest.read_path``
-    does for a file on disk (kind by suffix, sniffed when unknown; gzip by magic number).
-    Never raises."""
-    import gzip
-
+    """Documents from one file's bytes, as ``eventwire.ingest.read_path`` gives them for the file on disk (kind by
+    suffix, sniffed when unknown; gzip by magic number, within --max-input-bytes; a cut or damaged gzip file gives
+    its readable records, then one failed record naming the cut).  Never raises."""
     from eventwire import ingest
-    from eventwire.ingest.checks import failed, place_id
 
-    opts = {"max_chars": max_chars, "detect_language": detect_language}
-    try:
-        kind = ingest.input_kind(name)
-        if kind == "warc":
-            yield from ingest.read_warc(io.BytesIO(data), name, **opts)
-            return
-        if data[:2] == b"\x1f\x8b":
-            try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError, ValueError) as exc:
-                yield failed(place_id(name), f"cannot read {name}: corrupt gzip data: {exc}", origin=name)
-                return
-        if kind is None or kind == "xml":
-            sniffed = ingest._sniff(data)
-            if kind == "xml" and sniffed not in ("feed", "html"):
-                yield ingest.Document(id=place_id(name), text="", status="failed", origin=name,
-                                      reason="unsupported XML: not an RSS/Atom feed")
-                return
-            kind = "text" if sniffed == "unknown-xml" else sniffed
-            if kind == "warc":
-                yield from ingest.read_warc(io.BytesIO(data), name, **opts)
-                return
-        if kind == "jsonl":
-            yield from ingest.read_jsonl_stream(io.BytesIO(data), name, **opts)
-        elif kind == "json":
-            yield from ingest._read_json_file(data, name, max_chars, detect_language)
-        elif kind == "feed":
-            yield from ingest.read_feed(data, name, **opts)
-        elif kind == "html":
-            base = name.rsplit("/", 1)[-1]
-            stem = base[:-3] if base.lower().endswith(".gz") else base
-            yield from ingest.html_file_documents(data, Path(stem).stem, name, **opts)
-        else:
-            from eventwire.ingest.text import text_document
-
-            base = name.rsplit("/", 1)[-1]
-            base = base[:-3] if base.lower().endswith(".gz") else base
-            yield text_document(data, Path(base).stem or base, name, **opts)     # id: the file's stem
-    except Exception as exc:  # a reader bug must not fail the task
-        yield failed(place_id(name), f"ingest error: {type(exc).__name__}: {exc}", origin=name)
+    return ingest.documents_from_bytes(data, name, max_chars=max_chars, detect_language=detect_language)
 
 
 def _files_to_documents(rows: Iterable, max_chars: int, detect_language: bool) -> Iterator[Any]:
@@ -242,14 +199,15 @@ def _copy_result(copy, original_result):
 
 def _code_partition(units: Iterable, *, batch_size: int, actor_files: tuple, lexicon_files: tuple,
                     keep_text: bool, doc_cols: Sequence[str], mention_cols: Sequence[str],
-                    run_id: str) -> Iterator[tuple]:
+                    run_id: str, doc_timeout: Optional[float] = None) -> Iterator[tuple]:
     """Code one partition's units ``(document, [exact copies])``; one output row per document and
     per copy (document columns + mentions).  A copy is not coded: its row says ``exact duplicate
     of ID`` and has ``duplicate_of`` set and no mentions (its events come from the original's
     mentions when events are aggregated, as in the store).
 
     The pipeline is the process-wide cached one: a Python worker loads the models once and keeps
-    them for every partition it is given (spark.python.worker.reuse, Spark's default)."""
+    them for every partition it is given (spark.python.worker.reuse, Spark's default). A document whose coding
+    takes over ``doc_timeout`` seconds is failed with reason ``timeout``."""
     import datetime as _dt
 
     from eventwire.model import FAILED, Document, Result
@@ -278,7 +236,7 @@ def _code_partition(units: Iterable, *, batch_size: int, actor_files: tuple, lex
             break
         docs = [d for d, _ in batch]
         try:
-            results = code_batch(docs, actor_files, lexicon_files)
+            results = code_batch(docs, actor_files, lexicon_files, doc_timeout=doc_timeout)
         except Exception as exc:  # the pipeline does not raise for one document; this is a last resort
             results = [Result(document=d, status=FAILED, reason=f"pipeline error: {type(exc).__name__}: {exc}")
                        for d in docs]
@@ -427,10 +385,15 @@ def _existing(spark, path: str):
         raise
 
 
+def _count(frame) -> int:
+    """Rows of a table that may not exist (a run with no events writes no Parquet file)."""
+    return 0 if frame is None else frame.count()
+
+
 def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, partitions: Optional[int] = None,
         batch_size: int = 16, actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = (),
         max_chars: int = 200_000, detect_language: bool = True, keep_text: bool = False,
-        resume: bool = False, spark=None, conf: Optional[dict] = None) -> dict:
+        resume: bool = False, spark=None, conf: Optional[dict] = None, doc_timeout: Optional[float] = None) -> dict:
     """Code ``inputs`` on Spark and write OUTPUT/{documents,mentions,events} (Parquet by date).
 
     ``resume=False``: OUTPUT is overwritten.  ``resume=True``: documents whose id is already in
@@ -441,12 +404,16 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
     Returns a summary dict: documents, coded, skipped, failed (this run), duplicates (exact copies
     not coded again; counted in coded/skipped too), already_done (resume), mentions, events (total),
     seconds, partitions, timings.
+    ``doc_timeout``: seconds each document may spend in coding after its parse (default: $EVENTWIRE_DOC_TIMEOUT of
+    this process, else 120; sent to the executors); past it the document is failed with reason ``timeout``.
     Files named in ``actor_files``/``lexicon_files`` must be readable at the same path on every
     executor (ship them with ``--files`` and give the bare name, or put them on shared storage).
     """
     import uuid
 
     from pyspark import StorageLevel
+
+    from eventwire.pipeline import doc_timeout as default_doc_timeout
     from pyspark.sql import functions as F
     from pyspark.sql.types import ArrayType, StructField
 
@@ -480,13 +447,20 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
     units = dedupe_exact_copies(docs, n_parts)
     run_id = f"spark-{uuid.uuid4().hex[:12]}"
     opts = {"batch_size": batch_size, "actor_files": tuple(actor_files), "lexicon_files": tuple(lexicon_files),
-            "keep_text": keep_text, "doc_cols": doc_names, "mention_cols": mention_names, "run_id": run_id}
+            "keep_text": keep_text, "doc_cols": doc_names, "mention_cols": mention_names, "run_id": run_id,
+            "doc_timeout": doc_timeout if doc_timeout and doc_timeout > 0 else default_doc_timeout()}
     coded = units.mapPartitions(lambda it: _code_partition(it, **opts))
     table = spark.createDataFrame(coded, schema).persist(StorageLevel.MEMORY_AND_DISK)
     mode = "append" if resume else "overwrite"
     try:
         documents = table.drop("_mentions")
         mentions = table.select(F.explode("_mentions").alias("m")).select("m.*")
+        written = _existing(spark, f"{out}/mentions") if resume else None
+        if written is not None:
+            # a run killed after writing a document's mentions and before its row codes it again: the mentions
+            # already there are its own (same ids), so they are not appended twice
+            mentions = mentions.join(written.select("mention_id").distinct(), "mention_id", "left_anti") \
+                .select(*mentions.columns)
         timings = {"start": round(time.perf_counter() - t0, 2)}
         # mentions first: a document's row is written only after its mentions (what resume relies on)
         mentions.write.mode(mode).partitionBy("date").parquet(f"{out}/mentions")
@@ -516,7 +490,7 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
         summary = {
             "documents": sum(counts.values()), "coded": counts.get("coded", 0), "skipped": counts.get("skipped", 0),
             "failed": counts.get("failed", 0), "duplicates": n_copies, "mentions": n_mentions,
-            "events": spark.read.parquet(f"{out}/events").count(), "partitions": n_parts, "run_id": run_id,
+            "events": _count(_existing(spark, f"{out}/events")), "partitions": n_parts, "run_id": run_id,
             "timings": timings,
         }
         if already is not None:

@@ -12,7 +12,6 @@ JSONL on stdin.  Documents come out in input order.
 """
 from __future__ import annotations
 
-import gzip
 import zlib
 import io
 import json
@@ -28,6 +27,7 @@ from eventwire.ingest.checks import (DEFAULT_MAX_CHARS, LIMITS, OverLimit, check
                                      guess_language, is_binary_bytes, place_id)
 from eventwire.ingest.dates import normalise_date, parse_date
 from eventwire.ingest.feeds import html_to_text, read_feed
+from eventwire.ingest.gz import Cut, Gunzip, gunzip_bytes, whole_lines, with_cut
 from eventwire.ingest.html import html_document, html_file_documents
 from eventwire.ingest.jsonl import read_jsonl_stream
 from eventwire.ingest.records import documents_from_records, record_to_document
@@ -37,7 +37,7 @@ from eventwire.ingest.warc import read_warc
 __all__ = [
     "read_inputs", "read_path", "documents_from_records", "check_document", "record_to_document",
     "content_id", "guess_language", "parse_date", "normalise_date", "html_to_text", "input_kind",
-    "SUPPORTED_SUFFIXES",
+    "SUPPORTED_SUFFIXES", "documents_from_bytes",
 ]
 
 log = logging.getLogger("eventwire.ingest")
@@ -102,38 +102,35 @@ def _looks_gzip(head: bytes, name: str) -> bool:
     return True
 
 
-def _is_gzip(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        return _looks_gzip(fh.read(1 << 16), path.name)
-
-
-def _read_bytes(path: Path) -> bytes:
-    """File content, gunzipped when it is gzip (by magic number and header, whatever the suffix)."""
+def _read_bytes(path: Path) -> tuple[bytes, Optional[Cut]]:
+    """File content, gunzipped when it is gzip (see ``_content``), and where gzip data was cut (None: whole)."""
     limit = LIMITS["max_input_bytes"]
     if path.is_file() and path.stat().st_size > limit:
         raise OverLimit(f"file over the limit of {limit} bytes (--max-input-bytes)")
-    data = path.read_bytes()
-    if _looks_gzip(data[:1 << 16], path.name) and not path.name.lower().endswith((".warc.gz", ".warc")):
-        try:
-            with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
-                out = fh.read(limit + 1)
-        except (OSError, EOFError, ValueError) as exc:
-            raise OSError(f"corrupt gzip data: {exc}") from exc
-        if len(out) > limit:
-            raise OverLimit(f"decompressed size over the limit of {limit} bytes (--max-input-bytes)")
-        return out
-    return data
+    return _content(path.read_bytes(), path.name)
 
 
-def _read_json_file(data: bytes, name: str, max_chars: int, detect_language: bool) -> Iterator[Document]:
+def _content(data: bytes, name: str) -> tuple[bytes, Optional[Cut]]:
+    """Gzip data (by magic number and header, whatever the suffix; not a WARC, which is read record by record)
+    gunzipped up to --max-input-bytes (OverLimit past it), with where it was cut or damaged; other data as it is."""
+    if _looks_gzip(data[:1 << 16], name) and not name.lower().endswith((".warc.gz", ".warc")):
+        return gunzip_bytes(data, LIMITS["max_input_bytes"])
+    return data, None
+
+
+def _read_json_file(data: bytes, name: str, max_chars: int, detect_language: bool,
+                    cut: bool = False) -> Iterator[Document]:
     """A ``.json`` file: a JSON array of records or a single object; otherwise JSON lines.  An item that
     cannot be read and has no id is named by its place, ``@name[N]`` (1-based; ``@`` + its origin).
     The array is read item by item: a file cut short (or corrupt part-way) gives the items before the cut, then
-    one failed record that names the file, the item and the byte offset where reading stopped."""
+    one failed record that names the file, the item and the byte offset where reading stopped. JSON lines from
+    gzip data that was ``cut`` are read up to the last whole line."""
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if start == b"[" or (start == b"{" and data.strip().count(b"\n") == 0):
         yield from _json_items(data.decode("utf-8", errors="replace").lstrip("\ufeff"), name, max_chars, detect_language)
         return
+    if cut:
+        data = whole_lines(data)
     yield from read_jsonl_stream(io.BytesIO(data), name, max_chars=max_chars, detect_language=detect_language)
 
 
@@ -222,15 +219,21 @@ def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_lang
             return
         kind = _kind or input_kind(p)
         if kind == "jsonl":
-            packed = _is_gzip(p)
-            with (gzip.open if packed else open)(p, "rb") as fh:
-                yield from read_jsonl_stream(fh, name, bounded_total=packed, **opts)
+            with open(p, "rb") as fh:
+                packed = _looks_gzip(fh.read(1 << 16), p.name)
+                fh.seek(0)
+                if not packed:
+                    yield from read_jsonl_stream(fh, name, **opts)
+                    return
+                gz = Gunzip(fh)
+                with io.BufferedReader(gz, 1 << 16) as stream:
+                    yield from read_jsonl_stream(stream, name, bounded_total=True, gzip_source=gz, **opts)
             return
         if kind == "warc":
             with open(p, "rb") as fh:
                 yield from read_warc(fh, name, **opts)
             return
-        data = _read_bytes(p)
+        data, cut = _read_bytes(p)
     except OverLimit as exc:
         log.warning("%s: %s", name, exc)
         yield failed(place_id(name), f"{name}: {exc}", origin=name)
@@ -243,6 +246,34 @@ def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_lang
         log.warning("cannot read %s: %s", name, exc)
         yield failed(place_id(name), f"cannot read {name}: {type(exc).__name__}: {exc}", origin=name)
         return
+    yield from with_cut(_documents(data, name, kind, cut is not None, **opts), cut, name)
+
+
+def documents_from_bytes(data: bytes, name: str, *, max_chars: int = DEFAULT_MAX_CHARS,
+                         detect_language: bool = True) -> Iterator[Document]:
+    """Documents from one file's bytes (Spark reads files whole), as ``read_path`` gives them for the file on disk:
+    kind by the name's suffix, sniffed when unknown; gzip by magic number, with the same size limit and a cut or
+    damaged gzip file giving its readable records and then one failed record naming the cut.  Never raises."""
+    opts = {"max_chars": max_chars, "detect_language": detect_language}
+    try:
+        kind = input_kind(name)
+        if kind == "warc":
+            yield from read_warc(io.BytesIO(data), name, **opts)
+            return
+        try:
+            data, cut = _content(data, name)
+        except OverLimit as exc:
+            yield failed(place_id(name), f"{name}: {exc}", origin=name)
+            return
+        yield from with_cut(_documents(data, name, kind, cut is not None, **opts), cut, name)
+    except Exception as exc:  # a reader bug must not fail the run
+        log.exception("ingest error on %s", name)
+        yield failed(place_id(name), f"ingest error: {type(exc).__name__}: {exc}", origin=name)
+
+
+def _documents(data: bytes, name: str, kind: Optional[str], cut: bool, **opts) -> Iterator[Document]:
+    """Documents from a file's content (after gunzip) by kind; ``cut``: the content ends where gzip data was cut,
+    so a line-based kind is read up to its last whole line (a line cut in two is not a record)."""
     if kind is None or kind == "xml":
         sniffed = _sniff(data)
         if kind == "xml" and sniffed not in ("feed", "html"):
@@ -253,20 +284,21 @@ def read_path(path: PathLike, *, max_chars: int = DEFAULT_MAX_CHARS, detect_lang
         if kind == "warc":
             yield from read_warc(io.BytesIO(data), name, **opts)
             return
+    base = Path(name).name
+    base = base[:-3] if base.lower().endswith(".gz") else base
     if kind == "jsonl":
-        yield from read_jsonl_stream(io.BytesIO(data), name, **opts)
+        yield from read_jsonl_stream(io.BytesIO(whole_lines(data) if cut else data), name, **opts)
     elif kind == "json":
-        yield from _read_json_file(data, name, max_chars, detect_language)
+        yield from _read_json_file(data, name, opts["max_chars"], opts["detect_language"], cut=cut)
     elif kind in ("csv", "tsv"):
         from eventwire.ingest.tables import read_table
-        yield from read_table(data, name, "," if kind == "csv" else "\t", **opts)
+        yield from read_table(whole_lines(data) if cut else data, name, "," if kind == "csv" else "\t", **opts)
     elif kind == "feed":
         yield from read_feed(data, name, **opts)
     elif kind == "html":
-        stem = p.name[:-3] if p.name.lower().endswith(".gz") else p.name
-        yield from html_file_documents(data, Path(stem).stem, name, **opts)
+        yield from html_file_documents(data, Path(base).stem, name, **opts)
     else:
-        yield from read_text(p, data, **opts)
+        yield from read_text(Path(name), data, **opts)
 
 
 def _read_folder(folder: Path, **opts) -> Iterator[Document]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterator, Optional
 
 from eventwire.model import Document, FAILED
 from eventwire.ingest.checks import DEFAULT_MAX_CHARS, LIMITS, OverLimit, failed, fix_surrogates, place_id
+from eventwire.ingest.gz import Gunzip, cut_record
 
 _SURROGATE_ESCAPE_RE = re.compile(r"\\u[dD][89a-fA-F]")
 from eventwire.ingest.records import record_to_document
@@ -15,7 +16,7 @@ from eventwire.ingest.records import record_to_document
 
 def read_jsonl_stream(
     stream: BinaryIO, name: str, *, max_chars: int = DEFAULT_MAX_CHARS, detect_language: bool = True,
-    bounded_total: bool = False) -> Iterator[Document]:
+    bounded_total: bool = False, gzip_source: Optional[Gunzip] = None) -> Iterator[Document]:
     """Read JSON lines from a binary stream.  ``name`` goes into each Document's origin (``name:N``).
 
     Blank (whitespace-only) lines are not records and give nothing, but they count in line numbers.
@@ -25,12 +26,17 @@ def read_jsonl_stream(
     so bad lines of different files never share an id and a rerun on the same file names them the
     same.  On stdin (``name`` ``<stdin>``) the place alone would repeat across runs, so the id is
     ``@<stdin>:N:`` + the first 8 hex digits of the SHA-1 of the raw line.  A readable record without
-    an id gets ``content_id(text)``.  A read error part-way (truncated gzip, I/O error) gives one
-    failed Document named after ``name``, after the records read so far.
+    an id gets ``content_id(text)``.  A read error part-way (I/O error) gives one failed Document named after
+    ``name``, after the records read so far.  ``gzip_source``: the ``Gunzip`` under ``stream``; where its data is
+    cut short or damaged the lines before the cut are read (a line cut in two is not a record), then one failed
+    Document names the file and the offset of the cut (``@name@OFFSET``).
     """
     n = 0
     try:
         for n, raw in enumerate(_bounded_lines(stream, bounded_total), 1):
+            if gzip_source is not None and gzip_source.cut and raw is not None and not raw.endswith(b"\n"):
+                yield cut_record(name, gzip_source.cut)
+                return
             if raw is None:
                 limit = LIMITS["max_record_bytes"]
                 yield failed(fallback_id(name, n), f"record over the limit of {limit} bytes (--max-record-bytes)",
@@ -41,6 +47,8 @@ def read_jsonl_stream(
             if not raw.strip():
                 continue
             yield _line_to_document(raw, n, name, max_chars, detect_language)
+        if gzip_source is not None and gzip_source.cut:
+            yield cut_record(name, gzip_source.cut)
     except OverLimit as exc:
         yield failed(place_id(name), f"{exc}, after line {n}", origin=name)
     except Exception as exc:  # I/O or decompression error part-way through

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from eventwire.knowledge.actor_records import KIND_RANK, ORG_KINDS, Cand, norm_text
+from eventwire.spans import DisjointSpans
 
 # single-word names that are also personal names: not the actor after a first name or title, or before a surname
 _NAME_LIKE = {"jordan", "chad", "georgia", "israel", "india", "kenya", "washington", "wagner", "santiago", "victoria",
@@ -221,12 +222,12 @@ class _MatchMixin:
             best = min(KIND_RANK.get(c.kind, 5) for c in cands)
             return (-(e - s), best, s)
         chosen = []
-        taken: list[tuple[int, int]] = []
+        taken = DisjointSpans()
         for m in sorted(matches, key=rank):
             s, e, _ = m
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.overlaps(s, e):
                 continue
             chosen.append(m)
-            taken.append((s, e))
+            taken.add(s, e)
         chosen.sort(key=lambda m: m[0])
         return chosen

@@ -275,12 +275,19 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
              if i < j and caps[j - 1] and lowers[j - 1] not in _EVENT_HEADS      # not "the Six-Day War"
              and not all(lowers[k] in _SETTLEMENT_NOUNS or lowers[k] in _PROPER_KINDS for k in range(i, j))]
     #                                                                            nor a bare "Town" or "District"
+    # gazetteer matches by first token (they never share a token): the ones inside a span are found in its own
+    # tokens, not by a pass over every mention of the document for each span (200,000 characters: 2.2 s)
+    gaz_at = {m.tok_start: m for m in mentions if m.source == "gaz"}
+
+    def gaz_inside(i: int, j: int) -> list[_Mention]:
+        return [m for k in range(i, j) if (m := gaz_at.get(k)) is not None and m.tok_end <= j]
+
     for i, j in spans:
         if i < j and j - i >= 2 and lowers[j - 1] in _FACILITY_NAMES and _facility_context(doc, i, j):
             # "shelled al-Yarmouk Hospital", "at the Tishreen Power Plant": a site, kept without coordinates;
             # gazetteer matches on its words ("Yarmouk") give way to it
             # (a town's name inside it, "Lancaster General Hospital", stays a place mention of its own)
-            inner = [m for m in mentions if m.source == "gaz" and i <= m.tok_start and m.tok_end <= j]
+            inner = gaz_inside(i, j)
             if not any(taken[k] for k in range(i, j) if not any(m.tok_start <= k < m.tok_end for m in inner)):
                 m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "FAC")
                 m.unresolved_only = True
@@ -289,8 +296,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                     taken[k] = True
                 continue
         # a gazetteer match on a word of a longer name ("Ain" of "the village of Ain Arab") gives way to it
-        inner = [m for m in mentions if m.source == "gaz" and i <= m.tok_start and m.tok_end <= j
-                 and m.tok_end - m.tok_start < j - i]
+        inner = [m for m in gaz_inside(i, j) if m.tok_end - m.tok_start < j - i]
         inner_ids = {k for m in inner for k in range(m.tok_start, m.tok_end)}
         if i >= j or any(taken[k] and k not in inner_ids
                          or blocked[k] and not doc[k].ent_type_ in ("NORP", "LANGUAGE", "WORK_OF_ART", "EVENT",
@@ -339,6 +345,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
             for x in inner:
                 mentions.remove(x)
+                gaz_at.pop(x.tok_start, None)
             mentions.append(m)
             for k in range(i, j):
                 taken[k] = True

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from eventwire.spans import DisjointSpans
+
 
 def one_case(c: str, upper: bool) -> str:
     """The other case of one character, when it is one character (else the character itself)."""
@@ -85,11 +87,11 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
             # a name that is also a sector term ("mps": members of parliament, and a party's acronym) is a word
             found.append((s, e, na, cands, len(cands) < len(every)))
     found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))        # longest first, then leftmost; no overlaps
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
     chosen = []
     for s, e, na, cands, word in found:
-        if not any(s < te and ts < e for ts, te in taken):
-            taken.append((s, e))
+        if not taken.overlaps(s, e):
+            taken.add(s, e)
             chosen.append((s, e, na, cands, word))
     chosen.sort()
     # what the story names in full: a person's one-word name, an organisation's acronym then count

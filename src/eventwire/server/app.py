@@ -66,6 +66,7 @@ class ServerConfig:
     lock_timeout: float = 3.0           # how long to retry a file held by another process
     create: bool = True                 # create an empty database when the file is missing
     coder: Optional[Callable] = None    # list[Document] -> list[Result]; default eventwire.pipeline.code_batch
+    doc_timeout: Optional[float] = None  # seconds of coding per posted document (default $EVENTWIRE_DOC_TIMEOUT, 120)
 
     def resolved_token(self) -> Optional[str]:
         tok = self.api_token if self.api_token is not None else os.environ.get(TOKEN_ENV)

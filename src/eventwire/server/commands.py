@@ -6,6 +6,8 @@ import logging
 import os
 import sys
 
+from eventwire.commands import _seconds
+
 
 def register(sub) -> None:
     p = sub.add_parser("serve", help="serve the REST API and the dashboard (http://127.0.0.1:8000/)")
@@ -19,6 +21,9 @@ def register(sub) -> None:
                    help="allow this origin cross-site (repeatable; default: none)")
     p.add_argument("--max-body", type=int, default=1_000_000, metavar="BYTES", help="largest POST body (default 1 MB)")
     p.add_argument("--max-docs", type=int, default=100, help="most articles per POST (default 100)")
+    p.add_argument("--doc-timeout", type=_seconds, default=None, metavar="SECONDS",
+                   help="a posted document whose coding takes longer is failed with reason 'timeout' and the others "
+                        "are coded (default 120, or $EVENTWIRE_DOC_TIMEOUT)")
     p.add_argument("--no-create", action="store_true", help="do not create an empty database when --db is missing")
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.set_defaults(func=cmd_serve)
@@ -60,7 +65,8 @@ def cmd_serve(args) -> int:
         print(f"eventwire serve: no database at {args.db}", file=sys.stderr)
         return 2
     cfg = ServerConfig(db=args.db, api_token=token, max_body_bytes=args.max_body, max_documents=args.max_docs,
-                       cors_origins=tuple(args.cors_origin), create=not args.no_create)
+                       cors_origins=tuple(args.cors_origin), create=not args.no_create,
+                       doc_timeout=args.doc_timeout)
     try:
         app = create_app(cfg)
     except StoreError as exc:

@@ -51,8 +51,11 @@ def add_routes(app: FastAPI, db, cfg, require_token, coding_lock: threading.Lock
     def _code_and_store(records: list[dict]) -> dict:
         from eventwire.ingest import documents_from_records
         coder = cfg.coder
-        if coder is None:
-            from eventwire.pipeline import code_batch as coder
+        if coder is None:              # past its time limit a document is failed with reason "timeout"
+            from functools import partial
+
+            from eventwire.pipeline import code_batch
+            coder = partial(code_batch, doc_timeout=cfg.doc_timeout)
         if not coding_lock.acquire(timeout=max(cfg.wait_seconds, 60.0)):
             raise Busy("another batch is being coded; try again shortly")
         try:

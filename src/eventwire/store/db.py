@@ -25,6 +25,7 @@ from eventwire.stories import StoryIndex
 from eventwire.store.query import FILTERS, build_query  # noqa: F401
 from eventwire.store.rows import (DOC_TABLES, _coerce, _dated, _now, fetch_dicts, jsonable,  # noqa: F401
                                   read_document, result_rows)
+from eventwire.store.stale import stale_ids
 
 SCHEMA_PATH = Path(__file__).with_name("schema.sql")
 SCHEMA_VERSION = "1"
@@ -171,6 +172,7 @@ class Store:
         self.hold = hold or self.path == ":memory:"
         self._con = None
         self.story_threshold = story_threshold
+        self._checked_files: set = set()      # files whose failed whole-file rows were looked for (write_batch)
         self.run_id = run_id or f"run-{_now():%Y%m%dT%H%M%S}-{os.getpid()}"
         self._stories: Optional[StoryIndex] = None
         self.last_reapply: Optional[dict] = None     # corrections.reapply's report of the last write_batch
@@ -384,11 +386,13 @@ class Store:
             self.con.execute("BEGIN TRANSACTION")
             existing = [r[0] for r in self.con.execute(
                 f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()]
-            if existing:
-                marks = ",".join("?" * len(existing))
+            checked = set(self._checked_files)
+            stale = stale_ids(self.con, docs, checked)      # failed rows these take the place of (store/stale.py)
+            if existing or stale:
+                marks = ",".join("?" * len(existing + stale))
                 for table in DOC_TABLES[1:]:
-                    self.con.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", existing)
-                self.con.execute(f"DELETE FROM documents WHERE id IN ({marks})", existing)
+                    self.con.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", existing + stale)
+                self.con.execute(f"DELETE FROM documents WHERE id IN ({marks})", existing + stale)
             for table in DOC_TABLES:
                 self._insert(table, per_table[table])
             self._insert("story_signatures", [{"doc_id": a, "story_id": b, "signature": c} for a, b, c in new_sigs])
@@ -403,6 +407,7 @@ class Store:
                 [run_id, coded_at, coded_at, len(docs), len(per_table["mentions"])])
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('written_at', ?)", [coded_at.isoformat()])
             self.con.execute("COMMIT")
+            self._checked_files = checked
         except BaseException:
             try:
                 self.con.execute("ROLLBACK")

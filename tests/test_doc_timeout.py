@@ -1,0 +1,82 @@
+"""Issue 19: the time limit per document is an option of the API server and the Python API as of `eventwire code`
+(Spark: tests/test_spark.py): past it the document is failed with reason "timeout" and the others are coded."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from fastapi.testclient import TestClient
+
+from eventwire.model import Document
+from eventwire.server import ServerConfig, create_app
+
+SLOW = "Rebels shelled the town of Kidal on Monday. Mali condemned the attack on Kidal."
+FAST = "Kenya protested to Uganda on Monday over the border closure."
+
+
+@pytest.fixture()
+def slow_kidal(monkeypatch):
+    """The coder lingers 2 s over each sentence naming Kidal: a document that takes long to code, made on purpose."""
+    from eventwire.coding.coder import Coder
+    real = Coder.code_sentence
+
+    def code_sentence(self, sent, sent_i, ctx):
+        if "Kidal" in sent.text:
+            time.sleep(2.0)
+        return real(self, sent, sent_i, ctx)
+
+    monkeypatch.setattr(Coder, "code_sentence", code_sentence)
+
+
+def test_api_fails_a_slow_document_with_timeout_and_codes_the_others(tmp_path, slow_kidal, monkeypatch):
+    monkeypatch.setenv("EVENTWIRE_DOC_TIMEOUT", "120")            # the server's option wins over the variable
+    app = create_app(ServerConfig(db=str(tmp_path / "t.duckdb"), api_token="tok", doc_timeout=1.5))
+    c = TestClient(app)
+    body = [{"id": "slow", "text": SLOW, "date": "2021-03-01"}, {"id": "fast", "text": FAST, "date": "2021-03-01"},
+            {"id": "next", "text": "Egypt condemned the attack on the embassy in Cairo.", "date": "2021-03-01"}]
+    r = c.post("/api/documents", json=body, headers={"Authorization": "Bearer tok"})
+    assert r.status_code == 200, r.text
+    slow, fast, after = r.json()["documents"]
+    assert slow["status"] == "failed" and slow["reason"].startswith("timeout: coding took over 1.5 s")
+    assert "stopped at sentence 1" in slow["reason"] and slow["events"] == []
+    assert fast["status"] == "coded" and fast["events"][0]["source"]["code"].startswith("KEN")
+    assert after["status"] == "coded" and after["events"][0]["source"]["code"].startswith("EGY")
+    stored = c.get("/api/documents/slow").json()                  # the failed record is stored with its reason
+    assert stored["status"] == "failed" and stored["reason"] == slow["reason"]
+
+
+def test_python_api_takes_the_limit_as_an_argument(slow_kidal, monkeypatch):
+    from eventwire.pipeline import code_batch
+    monkeypatch.setenv("EVENTWIRE_DOC_TIMEOUT", "120")
+    docs = [Document(id="slow", text=SLOW, date="2021-03-01"), Document(id="fast", text=FAST, date="2021-03-01")]
+    slow, fast = code_batch(docs, doc_timeout=1.5)
+    assert slow.status == "failed" and slow.reason.startswith("timeout: coding took over 1.5 s")
+    assert fast.status == "coded" and fast.events
+
+
+def test_serve_has_the_option_with_the_same_default(monkeypatch):
+    import uvicorn
+
+    from eventwire import pipeline
+    from eventwire.cli import build_parser
+    from eventwire.server import app as server_app
+
+    parser = build_parser()
+    assert parser.parse_args(["serve"]).doc_timeout is None       # None: $EVENTWIRE_DOC_TIMEOUT, else 120
+    monkeypatch.delenv("EVENTWIRE_DOC_TIMEOUT", raising=False)
+    assert pipeline.doc_timeout() == pipeline.DEFAULT_DOC_TIMEOUT == 120
+    with pytest.raises(SystemExit) as bad:
+        parser.parse_args(["serve", "--doc-timeout", "0"])
+    assert bad.value.code == 2
+    seen = {}
+    real = server_app.create_app
+
+    def create(cfg):
+        seen["cfg"] = cfg
+        return real(cfg)
+
+    monkeypatch.setattr(server_app, "create_app", create)
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: None)
+    args = parser.parse_args(["serve", "--db", ":memory:", "--doc-timeout", "7.5"])
+    assert args.func(args) == 0 and seen["cfg"].doc_timeout == 7.5
+    assert "--doc-timeout SECONDS" in parser._subparsers._group_actions[0].choices["serve"].format_help()
