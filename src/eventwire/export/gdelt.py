@@ -84,6 +84,22 @@ def split_actor_code(code: str | None, country: str | None = None) -> dict[str, 
     return out
 
 
+# words that stand for an actor without naming it: never written as an actor's name
+PRONOUNS = frozenset("""i me my mine we us our ours you your yours he him his she her hers it its they them their
+theirs this that these those who whom whose which one someone somebody anyone anybody everyone everybody""".split())
+
+
+def actor_name(event: Mapping[str, Any], who: str) -> str:
+    """The actor's name for an export: its resolved name, else its words in the text unless they are only a
+    pronoun ("he", "they"), else the name of the country in its code, else ''."""
+    for key in (f"{who}_name", f"{who}_text"):
+        name = " ".join(str(event.get(key) or "").split())
+        if name and name.lower().strip(".,'\"") not in PRONOUNS:
+            return name
+    country = split_actor_code(event.get(f"{who}_code"), event.get(f"{who}_country"))["CountryCode"]
+    return (_countries().get(country) or {}).get("name", "")
+
+
 def _s(v: Any) -> str:
     if v is None:
         return ""
@@ -198,7 +214,7 @@ def gdelt_event_row(event: Mapping[str, Any]) -> list[str]:
         parts = split_actor_code(code, event.get(f"{who}_country"))
         geos.append(actor_geo(event.get(f"{who}_place"), parts["CountryCode"]) if code or event.get(f"{who}_place")
                     else list(EMPTY_GEO))
-        name = event.get(f"{who}_name") or event.get(f"{who}_text") or ""
+        name = actor_name(event, who) if code or event.get(f"{who}_text") else ""
         row += [_s(code), _s(name.upper()), parts["CountryCode"], parts["KnownGroupCode"], parts["EthnicCode"],
                 parts["Religion1Code"], parts["Religion2Code"], parts["Type1Code"], parts["Type2Code"],
                 parts["Type3Code"]]
