@@ -109,3 +109,35 @@ def test_cli_counts_what_it_leaves_out(db, tmp_path, capsys):
                                                      str(tmp_path / "g.tsv"), "--all"]) == 0
     assert "7 events" in capsys.readouterr().err
     assert len((tmp_path / "g.tsv").read_text().splitlines()) == 7
+
+
+def test_one_vocabulary_for_columns(db, tmp_path):
+    """`source_*`/`target_*` are the actors in every output; the outlet is `outlet` / `outlet_name`; the flat
+    export's columns are the aggregated events' columns, two of them renamed as FLAT_RENAMED documents."""
+    import csv
+
+    import eventwire
+    from eventwire.export.flat import FLAT_RENAMED, flat_columns
+
+    mentions = eventwire.events(db)
+    assert "source" not in mentions.columns and "target" not in mentions.columns
+    assert {"outlet", "outlet_name", "source_code", "source_name", "target_code"} <= set(mentions.columns)
+    assert set(mentions["outlet_name"].dropna()) >= {"Levant Herald", "Brussels Monitor"}
+    out = tmp_path / "e.csv"
+    export(db, "csv", str(out), order="event_id")            # aggregates the store first
+    events = eventwire.events(db, level="event")
+    flat = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert list(flat[0]) == flat_columns()
+    by_id = {int(r["event_id"]): r for r in events.to_dict("records")}
+    for row in flat:
+        ev = by_id[int(row["event_id"])]
+        for col in flat_columns():
+            if col in ("event_id", "date", "corrected", "lat", "lon", "goldstein", "quad_class") \
+                    or col.startswith("num_"):
+                if col == "date":
+                    assert row[col] == (str(ev[col])[:10] if ev[col] == ev[col] and ev[col] else ""), col
+                elif col != "corrected" and row[col]:
+                    assert float(row[col]) == pytest.approx(float(ev[col])), col
+                continue
+            want = ev[FLAT_RENAMED.get(col, col)]
+            assert (row[col] or None) == (None if want != want else want), col     # NaN: empty

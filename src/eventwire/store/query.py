@@ -193,7 +193,7 @@ def build_query(level: str = "mention", count: bool = False, **filters) -> tuple
         _build_filters(w, filters, _MENTION_COLS, None)
         w.add("NOT coalesce(m.not_event, false)")       # corrected as not an event: in no listing
         select = ("m.* REPLACE (coalesce(m.corrected, false) AS corrected, coalesce(m.not_event, false) AS not_event), "
-                  "d.url, d.title, d.source, d.outlet, d.story_id, d.date AS doc_date, em.event_id, "
+                  "d.url, d.title, d.source AS outlet_name, d.outlet, d.story_id, d.date AS doc_date, em.event_id, "
                   "e.num_mentions, e.num_articles, e.num_sources, e.num_stories")
         base = ("FROM mentions m JOIN documents d ON d.id = m.doc_id "
                 "LEFT JOIN event_mentions em ON em.mention_id = m.mention_id AND em.doc_id = m.doc_id "
