@@ -141,3 +141,21 @@ def test_one_vocabulary_for_columns(db, tmp_path):
                 continue
             want = ev[FLAT_RENAMED.get(col, col)]
             assert (row[col] or None) == (None if want != want else want), col     # NaN: empty
+
+
+def test_gdelt_adm1_code_from_the_gazetteer_places():
+    """ADM1Code is the FIPS country code plus the division's code, for places as the gazetteer gives them."""
+    from eventwire.export.gdelt import action_geo
+    from eventwire.knowledge.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+
+    def adm1(name, country):
+        c = next(c for c in gaz.lookup(name) if c.country == country and c.feature == "city")
+        geo = action_geo({"place_name": c.name, "lat": c.lat, "lon": c.lon, "place_country": c.country,
+                          "place_feature": c.feature, "place_admin1": c.admin1, "geonameid": c.geonameid})
+        return geo[3]
+
+    assert adm1("Nairobi", "KEN") == "KE05"          # the gazetteer's "KE.05"
+    assert adm1("Houston", "USA") == "USTX"          # a US state by name
+    assert adm1("Ankara", "TUR") == "TU"             # a division known only by its name: the country alone

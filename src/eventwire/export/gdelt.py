@@ -136,6 +136,31 @@ def _stamp(v: Any) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1)
+def _us_state_codes() -> dict[str, str]:
+    from eventwire.knowledge.gazetteer import DATA_DIR, _read_tsv
+
+    return {r["name"].lower(): r["code"] for r in _read_tsv(DATA_DIR / "us_states.tsv")}
+
+
+def adm1_code(fips: str, iso3: str, admin1: str | None) -> str:
+    """GDELT's ADM1Code: the FIPS country code followed by the first-level division's code when the place's
+    ``admin1`` gives one (a bare code "05", the gazetteer's "KE.05", a US state's name), else the country alone."""
+    import re
+
+    admin1 = (admin1 or "").strip()
+    if not fips:
+        return ""
+    m = re.fullmatch(r"[A-Z]{2}\.(\w{1,3})", admin1)
+    if m:
+        return fips + m.group(1)
+    if admin1 and len(admin1) <= 3 and admin1.isalnum():
+        return fips + admin1
+    if iso3 == "USA" and admin1.lower() in _us_state_codes():
+        return fips + _us_state_codes()[admin1.lower()]
+    return fips
+
+
 EMPTY_GEO = ["0", "", "", "", "", "", "", ""]
 
 
@@ -155,8 +180,7 @@ def action_geo(event: Mapping[str, Any]) -> list[str]:
         gtype = 2 if usa else 5
     else:
         gtype = 3 if usa else 4
-    admin1 = (event.get("place_admin1") or "").strip()
-    adm1 = fips + admin1 if fips and admin1 and len(admin1) <= 3 and admin1.isalnum() else fips
+    adm1 = adm1_code(fips, iso3, event.get("place_admin1"))
     parts = [p for p in (name, c.get("name")) if p]
     if gtype == 1 and parts and c.get("name") and parts[0] == c.get("name"):
         parts = parts[:1]
