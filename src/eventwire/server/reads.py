@@ -163,9 +163,11 @@ def add_routes(app: FastAPI, db, cfg) -> None:
                 SELECT date_trunc('{interval}', q.date) AS period, q.quad_class, count(*) AS count,
                        sum({g['mentions']}) AS mentions, round(avg(q.goldstein), 3) AS goldstein
                 FROM ({inner}) q WHERE q.date IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2""", params)
+            undated = con.execute(f"SELECT count(*) FROM ({inner}) q WHERE q.date IS NULL", params).fetchone()[0]
         for r in rows:
             r["period"] = str(r["period"])[:10]
-        return {"interval": interval, "level": level, "series": rows}
+        # undated: the events (or mentions) the filters keep that have no date, so no place on the timeline
+        return {"interval": interval, "level": level, "series": rows, "undated": undated}
 
     @app.get("/api/dyads", tags=["aggregates"], summary="top source-target actor pairs")
     def dyads(filters: dict = Depends(event_filters), level: Level = "event",

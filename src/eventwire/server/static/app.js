@@ -109,6 +109,8 @@
       if (k === "quad") continue;
       const input = form.elements[k];
       if (input && input.value.trim()) f[k] = input.value.trim();
+      // the place's name shown for an id: the filter stays the id while the name is unchanged
+      if (k === "place" && input && input.dataset.id && f.place === placeLabel(input.dataset.id)) f.place = input.dataset.id;
     }
     const quads = [...form.querySelectorAll("input[name=quad]:checked")].map((i) => i.value);
     if (quads.length && quads.length < 4) f.quad = quads.join(",");
@@ -116,12 +118,20 @@
     state.level = form.elements.level.value || "event";
   }
 
+  /** A place filter by id (a map click) shows the place's name; the filter keeps the id. */
+  function placeLabel(id) {
+    const n = state.placeNames && state.placeNames[id];
+    return n ? `${n.name}${n.country ? " (" + n.country + ")" : ""}` : id;
+  }
+
   function writeForm() {
     const form = $("#filters");
     for (const k of FILTER_KEYS) {
       if (k === "quad") continue;
       const input = form.elements[k];
-      if (input) input.value = state.filters[k] || "";
+      if (!input) continue;
+      input.value = k === "place" && state.filters.place ? placeLabel(state.filters.place) : (state.filters[k] || "");
+      if (k === "place") input.dataset.id = state.filters.place && input.value !== state.filters.place ? state.filters.place : "";
     }
     const qs = (state.filters.quad || "").split(",");
     for (const i of form.querySelectorAll("input[name=quad]")) i.checked = qs.includes(i.value);
@@ -301,6 +311,13 @@
     const g = $("#map .dots");
     if (!g) return;
     clear(g);
+    state.placeNames = state.placeNames || {};
+    for (const p of items) if (p.geonameid && p.name) state.placeNames[p.geonameid] = {name: p.name, country: p.country};
+    const input = $("#filters").elements.place;
+    if (input && state.filters.place && input.value === state.filters.place && state.placeNames[state.filters.place]) {
+      input.value = placeLabel(state.filters.place);
+      input.dataset.id = state.filters.place;
+    }
     const max = Math.max(1, ...items.map((p) => p.count));
     // biggest first, so small dots stay clickable on top
     for (const p of items.slice().sort((a, b) => b.count - a.count)) {
@@ -335,6 +352,11 @@
   function drawTimeline(data) {
     const box = clear($("#timeline"));
     const rows = data.series || [];
+    const what = data.level === "mention" ? "mention" : "event";
+    if (data.undated) {
+      box.appendChild(el("p", {class: "undated hint"},
+        `${data.undated.toLocaleString()} undated ${what}${data.undated === 1 ? "" : "s"} not on the timeline`));
+    }
     if (!rows.length) { box.appendChild(el("p", {class: "empty"}, "No dated events for these filters.")); return; }
     const by = new Map();
     for (const r of rows) {
@@ -800,6 +822,18 @@
   }
 
   // ---------------------------------------------------------------- loading
+  /** The server refused the filters: no view keeps rows of an earlier selection. */
+  function showRejected(message) {
+    const msg = `The filters were refused (${message}): nothing is shown until they are fixed.`;
+    clear($("#events-table tbody")).appendChild(el("tr", {}, el("td", {colspan: 9, class: "empty error"}, msg)));
+    clear($("#timeline")).appendChild(el("p", {class: "empty error"}, msg));
+    clear($("#network")).appendChild(el("p", {class: "empty error"}, msg));
+    const dots = $("#map .dots");
+    if (dots) clear(dots);
+    state.selected = null;
+    clear($("#panel-body")).appendChild(el("p", {class: "empty"}, "No event selected."));
+  }
+
   async function refresh() {
     writeHash();
     const seq = ++state.reqSeq;
@@ -813,7 +847,10 @@
     const res = await Promise.allSettled(tasks);
     if (seq !== state.reqSeq) return;
     const bad = res.filter((r) => r.status === "rejected");
-    if (bad.length) setStatus(bad[0].reason.message, true);
+    if (bad.length) {
+      setStatus(bad[0].reason.message, true);
+      showRejected(bad[0].reason.message);
+    }
     else setStatus(Object.keys(state.filters).length ? "filtered: " + Object.entries(state.filters).map(([k, v]) => `${k}=${v}`).join(", ") : "");
     document.body.dataset.loaded = String(seq);
   }

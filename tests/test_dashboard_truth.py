@@ -1,0 +1,98 @@
+"""Dashboard state that tells the truth (issue 17), in Debian's Chromium via Playwright: a refused filter leaves
+no rows of the earlier selection, a map click shows the place's name in the filter, and the timeline says how
+many events it cannot show for want of a date.  The store is the one test_dashboard uses plus one undated
+article, coded by the pipeline."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from test_dashboard import _loaded, _rows, _until, browser, page  # noqa: F401  (fixtures)
+from test_server import ARTICLES, build_db
+
+pytestmark = pytest.mark.browser
+
+UNDATED = {"id": "undated-nbo", "source": "Harbor Times", "title": "Arrests in Nairobi",
+           "text": "Kenyan police arrested twelve opposition protesters in Nairobi. "
+                   "The opposition condemned the arrests."}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    from eventwire.server import ServerConfig, create_app
+    from test_dashboard import _free_port
+
+    path = tmp_path_factory.mktemp("truth") / "events.duckdb"
+    build_db(path, ARTICLES + [UNDATED])
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(ServerConfig(db=str(path), api_token="")),
+                                        host="127.0.0.1", port=port, log_level="warning"))
+    th = threading.Thread(target=srv.run, daemon=True)
+    th.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline or not th.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    th.join(timeout=10)
+
+
+def _reload(page, server, hash_):
+    """A fresh load (a goto that changes only the hash would not reload the page)."""
+    page.goto("about:blank")
+    _loaded(page, server, hash_)
+
+
+def test_a_refused_filter_keeps_no_old_rows(page, server):
+    _loaded(page, server)
+    assert _rows(page) >= 5 and page.locator("#map circle.dot").count() >= 3
+    page.fill("#filters input[name=cameo]", "zz")
+    page.click("#apply")
+    _until(lambda: "400" in page.locator("#status").inner_text())
+    _until(lambda: _rows(page) == 0)
+    assert "refused" in page.locator("#events-table tbody").inner_text()
+    assert page.locator("#timeline rect.bar").count() == 0
+    assert page.locator("#network .node").count() == 0
+    assert page.locator("#map circle.dot").count() == 0
+    # fixed again: everything comes back
+    page.fill("#filters input[name=cameo]", "")
+    page.click("#apply")
+    _until(lambda: _rows(page) >= 5 and page.locator("#timeline rect.bar").count() >= 3)
+
+
+def test_a_map_click_shows_the_place_name(page, server):
+    _loaded(page, server)
+    page.locator("#map circle.dot[data-place='2352778']").dispatch_event("click")
+    _until(lambda: "place=2352778" in page.url and _rows(page) == 1)
+    place = page.locator("#filters input[name=place]")
+    _until(lambda: place.input_value() == "Abuja (NGA)")
+    # applying the form again keeps the exact place (its id), not a name search
+    page.click("#apply")
+    _until(lambda: "place=2352778" in page.url)
+    assert _rows(page) == 1
+    # opened from a link with the id: the name replaces it once the places are known
+    _reload(page, server, "#place=2352778")
+    _until(lambda: page.locator("#filters input[name=place]").input_value() == "Abuja (NGA)")
+    assert page.problems == []
+
+
+def test_the_timeline_counts_the_undated_events(page, server):
+    api = page.request.get(f"{server}/api/timeline").json()
+    assert api["undated"] >= 1
+    _loaded(page, server)
+    note = page.locator("#timeline .undated")
+    _until(lambda: note.count() == 1)
+    assert note.inner_text().startswith(f"{api['undated']} undated event")
+    # the note follows the filters: Nigeria's one event is dated
+    _reload(page, server, "#country=NGA")
+    _until(lambda: _rows(page) == 1)
+    assert page.locator("#timeline .undated").count() == 0
+    _reload(page, server, "#country=KEN")
+    _until(lambda: page.locator("#timeline .undated").count() == 1)
+    assert page.problems == []
