@@ -1,6 +1,6 @@
 """Dashboard state that tells the truth (issue 17), in Debian's Chromium via Playwright: a refused filter leaves
 no rows of the earlier selection, a map click shows the place's name in the filter, and the timeline says how
-many events it cannot show for want of a date.  The store is the one test_dashboard uses plus one undated
+many events it cannot show for want of a date; the network draws no hub of country-less "GOV"s.  The store is the one test_dashboard uses plus one undated
 article, coded by the pipeline."""
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ UNDATED = {"id": "undated-nbo", "source": "Harbor Times", "title": "Arrests in N
            "text": "Kenyan police arrested twelve opposition protesters in Nairobi. "
                    "The opposition condemned the arrests."}
 
+# actors without a country: the pipeline codes them as bare sectors (GOV, OPP, COP, CVL)
+NO_COUNTRY = {"id": "no-country", "date": "2021-04-20", "source": "Valley Ledger", "title": "Arrests",
+              "text": "The government arrested dozens of protesters on Monday. Police fired tear gas at the crowd."}
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
@@ -27,7 +31,7 @@ def server(tmp_path_factory):
     from test_dashboard import _free_port
 
     path = tmp_path_factory.mktemp("truth") / "events.duckdb"
-    build_db(path, ARTICLES + [UNDATED])
+    build_db(path, ARTICLES + [UNDATED, NO_COUNTRY])
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(ServerConfig(db=str(path), api_token="")),
                                         host="127.0.0.1", port=port, log_level="warning"))
@@ -95,4 +99,23 @@ def test_the_timeline_counts_the_undated_events(page, server):
     assert page.locator("#timeline .undated").count() == 0
     _reload(page, server, "#country=KEN")
     _until(lambda: page.locator("#timeline .undated").count() == 1)
+    assert page.problems == []
+
+
+def test_the_network_leaves_out_actors_of_unknown_country(page, server):
+    from eventwire.export.gdelt import ACTOR_TYPES
+
+    api = page.request.get(f"{server}/api/dyads").json()
+    assert api["unknown_country"] >= 1
+    assert not any(d["source"] in ACTOR_TYPES or d["target"] in ACTOR_TYPES for d in api["items"])
+    events = page.request.get(f"{server}/api/events", params={"limit": 200}).json()["items"]
+    bare = [e for e in events if e["source"] and e["target"]
+            and (e["source"]["code"] in ACTOR_TYPES or e["target"]["code"] in ACTOR_TYPES)]
+    assert len(bare) == api["unknown_country"]              # the stored events with a bare sector, counted
+    _loaded(page, server)
+    _until(lambda: page.locator("#network .node").count() >= 4)
+    codes = {n.get_attribute("data-code") for n in page.locator("#network .node").all()}
+    assert not codes & ACTOR_TYPES
+    note = page.locator("#network .unknown-country").inner_text()
+    assert note.startswith(f"{api['unknown_country']} event") and "unknown country" in note
     assert page.problems == []

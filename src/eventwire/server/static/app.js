@@ -494,6 +494,11 @@
   function drawNetwork(data) {
     const box = clear($("#network"));
     const items = data.items || [];
+    if (data.unknown_country) {
+      box.appendChild(el("p", {class: "unknown-country hint"},
+        `${data.unknown_country.toLocaleString()} event${data.unknown_country === 1 ? "" : "s"} with an actor of ` +
+        "unknown country (a bare GOV, CVL, COP, ...) not drawn"));
+    }
     if (!items.length) { box.appendChild(el("p", {class: "empty"}, "No actor pairs for these filters.")); return; }
     const W = Math.max(300, box.clientWidth || 600), H = Math.max(160, box.clientHeight || 240);
     const nodes = new Map();
