@@ -4,6 +4,7 @@ many events it cannot show for want of a date; the network draws no hub of count
 article, coded by the pipeline."""
 from __future__ import annotations
 
+import re
 import threading
 import time
 
@@ -118,4 +119,34 @@ def test_the_network_leaves_out_actors_of_unknown_country(page, server):
     assert not codes & ACTOR_TYPES
     note = page.locator("#network .unknown-country").inner_text()
     assert note.startswith(f"{api['unknown_country']} event") and "unknown country" in note
+    assert page.problems == []
+
+
+def test_header_counts_and_panel_follow_the_filters(page, server):
+    total = page.request.get(f"{server}/api/events", params={"limit": 1}).json()["total"]
+    _loaded(page, server)
+    stats = page.locator("#stats")
+    assert "match the filters" not in stats.inner_text()
+    # an event open in the panel ...
+    row = page.locator("#events-table tbody tr", has=page.locator("td.evidence", has_text=re.compile("^shelled"))).first
+    row.click()
+    page.wait_for_selector("#panel-body .mention .hl-trigger")
+    _until(lambda: "event=" in page.url)
+    # ... then a map click that selects another place: the panel and the counts follow
+    page.locator("#map circle.dot[data-place='2352778']").dispatch_event("click")
+    _until(lambda: "place=2352778" in page.url and _rows(page) == 1)
+    _until(lambda: stats.inner_text().startswith("1 event matches the filters"))
+    assert stats.get_attribute("data-matching") == "1" and f"{total} events" in stats.inner_text()
+    _until(lambda: page.locator("#panel-body .mention").count() == 0)
+    assert "not in the new selection" in page.locator("#panel-body").inner_text()
+    assert "event=" not in page.url
+    # an event that the new selection keeps stays open
+    page.locator("#events-table tbody tr[data-id]").first.click()
+    page.wait_for_selector("#panel-body .mention .hl-trigger")
+    loads = page.locator("body").get_attribute("data-loaded")
+    page.check("input[name=quad][value='4']")
+    page.click("#apply")
+    _until(lambda: "quad=4" in page.url and page.locator("body").get_attribute("data-loaded") != loads)
+    assert stats.get_attribute("data-matching") == "1" and "event=" in page.url
+    assert page.locator("#panel-body .mention .hl-trigger").inner_text() == "demonstrated"
     assert page.problems == []

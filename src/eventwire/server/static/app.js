@@ -174,7 +174,8 @@
                    `${s.documents.toLocaleString()} articles`];
     if (s.first_date) parts.push(`${s.first_date} – ${s.last_date}`);
     if (!s.aggregated) parts.push("not aggregated yet: run `eventwire db aggregate`, or show every mention");
-    $("#stats").textContent = parts.join(" · ");
+    state.statsText = parts.join(" · ");
+    $("#stats").textContent = state.statsText;
     if (!s.aggregated && state.level === "event" && s.mentions > 0) {
       state.level = "mention";
       writeForm();
@@ -557,6 +558,18 @@
     box.appendChild(root);
   }
 
+  // ---------------------------------------------------------------- header counts
+  /** The header says how many events (or mentions) the filters keep, beside what the database holds. */
+  function showCounts(total) {
+    const what = state.level === "mention" ? "mentions" : "events";
+    const stats = $("#stats");
+    stats.textContent = Object.keys(state.filters).length
+      ? `${total.toLocaleString()} ${total === 1 ? what.slice(0, -1) + " matches" : what + " match"} the filters · ` +
+        `database: ${state.statsText || ""}`
+      : (state.statsText || "");
+    stats.dataset.matching = String(total);
+  }
+
   // ---------------------------------------------------------------- table
   function drawTable(data) {
     const tbody = clear($("#events-table tbody"));
@@ -586,6 +599,7 @@
     }
     const from = data.total ? data.offset + 1 : 0, to = data.offset + items.length;
     $("#page-info").textContent = `${from}–${to} of ${data.total.toLocaleString()}`;
+    showCounts(data.total);
     $("#prev").disabled = data.offset <= 0;
     $("#next").disabled = to >= data.total;
     for (const th of document.querySelectorAll("#events-table th[data-sort]")) {
@@ -839,12 +853,28 @@
     clear($("#panel-body")).appendChild(el("p", {class: "empty"}, "No event selected."));
   }
 
+  /** After a filter change, an event shown in the panel that the new selection does not hold is closed. */
+  function dropStaleSelection(items) {
+    if (!state.selected || items.some((ev) => String(ev.id) === String(state.selected))) return;
+    state.selected = null;
+    writeHash();
+    clear($("#panel-body")).appendChild(el("p", {class: "empty"},
+      "The event shown before is not in the new selection. Click an event in the table to see its evidence."));
+  }
+
   async function refresh() {
+    const key = JSON.stringify([state.filters, state.level]);
+    const filtersChanged = state.lastFilters !== undefined && state.lastFilters !== key;
+    state.lastFilters = key;
     writeHash();
     const seq = ++state.reqSeq;
     setStatus("loading…");
     const tasks = [
-      api("/api/events", {limit: PAGE, offset: state.offset, order: state.order}).then((d) => seq === state.reqSeq && drawTable(d)),
+      api("/api/events", {limit: PAGE, offset: state.offset, order: state.order}).then((d) => {
+        if (seq !== state.reqSeq) return;
+        drawTable(d);
+        if (filtersChanged) dropStaleSelection(d.items || []);
+      }),
       api("/api/timeline", {interval: state.interval}).then((d) => seq === state.reqSeq && drawTimeline(d)),
       api("/api/dyads", {limit: 25}).then((d) => seq === state.reqSeq && drawNetwork(d)),
       api("/api/places", {limit: 500}).then((d) => seq === state.reqSeq && drawPlaces(d.items || [])),
