@@ -150,3 +150,33 @@ def test_header_counts_and_panel_follow_the_filters(page, server):
     assert stats.get_attribute("data-matching") == "1" and "event=" in page.url
     assert page.locator("#panel-body .mention .hl-trigger").inner_text() == "demonstrated"
     assert page.problems == []
+
+
+def _view(page):
+    return [float(v) for v in page.locator("#map svg").first.get_attribute("viewBox").split()]
+
+
+def _inside(page, dot):
+    x, y, w, h = _view(page)
+    cx, cy = float(dot.get_attribute("cx")), float(dot.get_attribute("cy"))
+    return x <= cx <= x + w and y <= cy <= y + h
+
+
+def test_the_map_zooms_to_the_data(page, server):
+    _reload(page, server, "#country=NGA")
+    _until(lambda: _rows(page) == 1 and page.locator("#map circle.dot").count() == 1)
+    _until(lambda: _view(page)[2] < 100)                     # one place: a close view, not the world (960 wide)
+    assert _inside(page, page.locator("#map circle.dot").first)
+    # every place of a wider selection is in view
+    page.fill("#filters input[name=country]", "")
+    page.click("#apply")
+    _until(lambda: page.locator("#map circle.dot").count() >= 3)
+    _until(lambda: all(_inside(page, d) for d in page.locator("#map circle.dot").all()))
+    # the user's own zoom is kept until the filters change
+    page.click("#zoom-reset")
+    assert _view(page)[2] == 960
+    loads = page.locator("body").get_attribute("data-loaded")
+    page.click("#events-table th[data-sort='goldstein']")           # a reload without new filters
+    _until(lambda: page.locator("body").get_attribute("data-loaded") != loads)
+    assert _view(page)[2] == 960
+    assert page.problems == []

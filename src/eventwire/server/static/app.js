@@ -270,6 +270,7 @@
       root.setAttribute("viewBox", `${v.x} ${v.y} ${v.w} ${v.h}`);
       scaleDots();
     }
+    state.zoom.setView = setView;
     function zoomAt(factor, cx, cy) {
       const v = state.zoom.view;
       const w = v.w / factor;
@@ -281,6 +282,7 @@
     }
     root.addEventListener("wheel", (ev) => {
       ev.preventDefault();
+      state.zoom.user = true;
       const [cx, cy] = toMap(ev);
       zoomAt(ev.deltaY < 0 ? 1.25 : 0.8, cx, cy);
     }, {passive: false});
@@ -288,6 +290,7 @@
     root.addEventListener("pointerdown", (ev) => {
       if (ev.target.classList.contains("dot")) return;
       drag = {x: ev.clientX, y: ev.clientY, view: Object.assign({}, state.zoom.view)};
+      state.zoom.user = true;
       root.setPointerCapture(ev.pointerId);
     });
     root.addEventListener("pointermove", (ev) => {
@@ -298,9 +301,22 @@
     });
     root.addEventListener("pointerup", () => { drag = null; });
     const center = () => { const v = state.zoom.view; return [v.x + v.w / 2, v.y + v.h / 2]; };
-    $("#zoom-in").addEventListener("click", () => zoomAt(1.5, ...center()));
-    $("#zoom-out").addEventListener("click", () => zoomAt(1 / 1.5, ...center()));
-    $("#zoom-reset").addEventListener("click", () => setView(Object.assign({}, VIEW0)));
+    $("#zoom-in").addEventListener("click", () => { state.zoom.user = true; zoomAt(1.5, ...center()); });
+    $("#zoom-out").addEventListener("click", () => { state.zoom.user = true; zoomAt(1 / 1.5, ...center()); });
+    $("#zoom-reset").addEventListener("click", () => { state.zoom.user = true; setView(Object.assign({}, VIEW0)); });
+  }
+
+  /** Zoom to the places shown (with a margin; at least about 15 degrees wide), unless the user moved the map
+      since the filters last changed. */
+  function fitToPlaces(items) {
+    if (!state.zoom || !state.zoom.setView || state.zoom.user) return;
+    const pts = items.filter((p) => p.lat !== null && p.lon !== null).map((p) => project(p.lon, p.lat));
+    if (!pts.length) { state.zoom.setView(Object.assign({}, VIEW0)); return; }
+    const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+    const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+    const w = Math.max(40, (x1 - x0) * 1.25 + 16, ((y1 - y0) * 1.25 + 16) * VIEW0.w / VIEW0.h);
+    const h = w * VIEW0.h / VIEW0.w;
+    state.zoom.setView({x: (x0 + x1) / 2 - w / 2, y: (y0 + y1) / 2 - h / 2, w: w, h: h});
   }
 
   function scaleDots() {
@@ -336,6 +352,7 @@
       c.addEventListener("keydown", (ev) => { if (ev.key === "Enter") pick(); });
       g.appendChild(c);
     }
+    fitToPlaces(items);
     scaleDots();
   }
 
@@ -866,6 +883,7 @@
     const key = JSON.stringify([state.filters, state.level]);
     const filtersChanged = state.lastFilters !== undefined && state.lastFilters !== key;
     state.lastFilters = key;
+    if (filtersChanged && state.zoom) state.zoom.user = false;       // new filters: zoom to their places again
     writeHash();
     const seq = ++state.reqSeq;
     setStatus("loading…");
