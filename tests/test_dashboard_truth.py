@@ -180,3 +180,14 @@ def test_the_map_zooms_to_the_data(page, server):
     _until(lambda: page.locator("body").get_attribute("data-loaded") != loads)
     assert _view(page)[2] == 960
     assert page.problems == []
+
+
+def test_the_table_shows_deaths_and_injuries(page, server):
+    _loaded(page, server)
+    row = page.locator("#events-table tbody tr", has=page.locator("td.evidence", has_text=re.compile("^killing"))).first
+    api = page.request.get(f"{server}/api/events/{row.get_attribute('data-id')}").json()
+    assert api["dead"] == 4                                   # "killing four civilians"
+    assert row.locator("td.toll").inner_text() == "4 killed"
+    calm = page.locator("#events-table tbody tr", has=page.locator("td.evidence", has_text=re.compile("^praised"))).first
+    assert calm.locator("td.toll").inner_text() == "–"
+    assert page.problems == []

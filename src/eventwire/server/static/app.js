@@ -588,11 +588,19 @@
   }
 
   // ---------------------------------------------------------------- table
+  /** Deaths and injuries the event's sentences report (the largest figure of its mentions, never a sum). */
+  function toll(ev) {
+    const parts = [];
+    if (ev.dead) parts.push(`${ev.dead.toLocaleString()} killed`);
+    if (ev.injured) parts.push(`${ev.injured.toLocaleString()} injured`);
+    return parts.length ? parts.join(", ") : "–";
+  }
+
   function drawTable(data) {
     const tbody = clear($("#events-table tbody"));
     const items = data.items || [];
     if (!items.length) {
-      tbody.appendChild(el("tr", {}, el("td", {colspan: 9, class: "empty"},
+      tbody.appendChild(el("tr", {}, el("td", {colspan: 10, class: "empty"},
         data.total === 0 && !Object.keys(state.filters).length
           ? "No events stored yet. Code some news: eventwire code news.jsonl --db FILE"
           : "No events match these filters.")));
@@ -608,6 +616,7 @@
         el("td", {}, quadChip(ev.quad_class)),
         el("td", {class: "code"}, fmt(ev.goldstein)),
         el("td", {class: "code"}, ev.num_articles === null || ev.num_articles === undefined ? "–" : String(ev.num_articles)),
+        el("td", {class: "toll"}, toll(ev)),
         el("td", {class: "evidence"}, el("b", {}, ev.evidence_text || ""),
            ev.sentence_text ? el("span", {class: "sub clamp", title: ev.sentence_text}, ev.sentence_text) : null));
       tr.addEventListener("click", () => selectEvent(ev.id));
@@ -861,7 +870,7 @@
   /** The server refused the filters: no view keeps rows of an earlier selection. */
   function showRejected(message) {
     const msg = `The filters were refused (${message}): nothing is shown until they are fixed.`;
-    clear($("#events-table tbody")).appendChild(el("tr", {}, el("td", {colspan: 9, class: "empty error"}, msg)));
+    clear($("#events-table tbody")).appendChild(el("tr", {}, el("td", {colspan: 10, class: "empty error"}, msg)));
     clear($("#timeline")).appendChild(el("p", {class: "empty error"}, msg));
     clear($("#network")).appendChild(el("p", {class: "empty error"}, msg));
     const dots = $("#map .dots");
