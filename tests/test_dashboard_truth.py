@@ -23,6 +23,10 @@ UNDATED = {"id": "undated-nbo", "source": "Harbor Times", "title": "Arrests in N
 NO_COUNTRY = {"id": "no-country", "date": "2021-04-20", "source": "Valley Ledger", "title": "Arrests",
               "text": "The government arrested dozens of protesters on Monday. Police fired tear gas at the crowd."}
 
+# a second Kenyan place, about 440 km from Nairobi: one cluster at the world view, two dots closer in
+MOMBASA = {"id": "coast-0421", "date": "2021-04-21", "source": "Harbor Times", "title": "Arrests in Mombasa",
+           "text": "Kenyan police arrested ten opposition protesters in Mombasa on Wednesday."}
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
@@ -32,7 +36,7 @@ def server(tmp_path_factory):
     from test_dashboard import _free_port
 
     path = tmp_path_factory.mktemp("truth") / "events.duckdb"
-    build_db(path, ARTICLES + [UNDATED, NO_COUNTRY])
+    build_db(path, ARTICLES + [UNDATED, NO_COUNTRY, MOMBASA])
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(ServerConfig(db=str(path), api_token="")),
                                         host="127.0.0.1", port=port, log_level="warning"))
@@ -190,4 +194,23 @@ def test_the_table_shows_deaths_and_injuries(page, server):
     assert row.locator("td.toll").inner_text() == "4 killed"
     calm = page.locator("#events-table tbody tr", has=page.locator("td.evidence", has_text=re.compile("^praised"))).first
     assert calm.locator("td.toll").inner_text() == "–"
+    assert page.problems == []
+
+
+def test_dense_places_are_clustered_and_a_click_parts_them(page, server):
+    _reload(page, server, "#country=KEN")
+    kenya = {"184745", "186301"}                                    # Nairobi, Mombasa (the gazetteer's ids)
+    _until(lambda: {d.get_attribute("data-place") for d in page.locator("#map circle.dot[data-place]").all()}
+           == kenya)                                                # zoomed to Kenya: two dots
+    page.click("#zoom-reset")                                       # the whole world: ~440 km is a few pixels
+    cluster = page.locator("#map g.cluster")
+    _until(lambda: cluster.count() == 1)
+    assert cluster.get_attribute("data-places") == "2"
+    assert page.locator("#map circle.dot[data-place]").count() == 0
+    events = sum(p["count"] for p in page.request.get(f"{server}/api/places", params={"country": "KEN"}).json()["items"])
+    assert cluster.locator("text").text_content() == str(events) == cluster.get_attribute("data-events")
+    cluster.dispatch_event("click")
+    _until(lambda: page.locator("#map g.cluster").count() == 0)
+    assert {d.get_attribute("data-place") for d in page.locator("#map circle.dot[data-place]").all()} == kenya
+    assert _view(page)[2] < 100
     assert page.problems == []

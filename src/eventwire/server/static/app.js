@@ -268,7 +268,7 @@
       v.y = Math.min(MAP_H - v.h, Math.max(0, v.y));
       state.zoom.view = v;
       root.setAttribute("viewBox", `${v.x} ${v.y} ${v.w} ${v.h}`);
-      scaleDots();
+      renderDots();
     }
     state.zoom.setView = setView;
     function zoomAt(factor, cx, cy) {
@@ -288,7 +288,7 @@
     }, {passive: false});
     let drag = null;
     root.addEventListener("pointerdown", (ev) => {
-      if (ev.target.classList.contains("dot")) return;
+      if (ev.target.classList.contains("dot") || ev.target.closest(".cluster")) return;
       drag = {x: ev.clientX, y: ev.clientY, view: Object.assign({}, state.zoom.view)};
       state.zoom.user = true;
       root.setPointerCapture(ev.pointerId);
@@ -308,8 +308,8 @@
 
   /** Zoom to the places shown (with a margin; at least about 15 degrees wide), unless the user moved the map
       since the filters last changed. */
-  function fitToPlaces(items) {
-    if (!state.zoom || !state.zoom.setView || state.zoom.user) return;
+  function fitToPlaces(items, force) {
+    if (!state.zoom || !state.zoom.setView || (state.zoom.user && !force)) return;
     const pts = items.filter((p) => p.lat !== null && p.lon !== null).map((p) => project(p.lon, p.lat));
     if (!pts.length) { state.zoom.setView(Object.assign({}, VIEW0)); return; }
     const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
@@ -335,26 +335,68 @@
       input.value = placeLabel(state.filters.place);
       input.dataset.id = state.filters.place;
     }
+    state.places = items;
+    fitToPlaces(items);
+    renderDots();
+  }
+
+  /** The places as dots; places closer than about 20 pixels at the current zoom are one cluster dot (labelled
+      with its number of events) whose click zooms in until they part. */
+  function renderDots() {
+    const g = $("#map .dots");
+    if (!g || !state.zoom) return;
+    clear(g);
+    const items = state.places || [];
     const max = Math.max(1, ...items.map((p) => p.count));
-    // biggest first, so small dots stay clickable on top
+    const cell = state.zoom.view.w / 48;
+    const groups = [];
+    // biggest first: a cluster sits on its biggest place
     for (const p of items.slice().sort((a, b) => b.count - a.count)) {
       const [x, y] = project(p.lon, p.lat);
+      const near = groups.find((c) => Math.hypot(c.x - x, c.y - y) < cell);
+      if (near) near.members.push(p); else groups.push({x: x, y: y, members: [p]});
+    }
+    // clusters first, then single places by size, so small dots stay clickable on top
+    groups.sort((a, b) => (b.members.length > 1) - (a.members.length > 1) ||
+                          b.members.reduce((n, p) => n + p.count, 0) - a.members.reduce((n, p) => n + p.count, 0));
+    for (const c of groups) {
+      if (c.members.length > 1) { g.appendChild(clusterDot(c, max)); continue; }
+      const p = c.members[0];
       const q = dominantQuad(p.quad);
       const r = 2.5 + 9 * Math.sqrt(p.count / max);
       const key = p.geonameid || p.name;
-      const c = svg("circle", {class: "dot" + (state.filters.place && state.filters.place === key ? " on" : ""),
-                               cx: x.toFixed(2), cy: y.toFixed(2), r: r, fill: QUAD_COLORS[q] || "#666",
-                               "data-r": r, "data-place": key, tabindex: 0},
-                    title(`${p.name || "?"}${p.country ? " (" + p.country + ")" : ""}: ${p.count} events, ` +
-                          `mean Goldstein ${fmt(p.goldstein)}`));
+      const dot = svg("circle", {class: "dot" + (state.filters.place && state.filters.place === key ? " on" : ""),
+                                 cx: c.x.toFixed(2), cy: c.y.toFixed(2), r: r, fill: QUAD_COLORS[q] || "#666",
+                                 "data-r": r, "data-place": key, tabindex: 0},
+                      title(`${p.name || "?"}${p.country ? " (" + p.country + ")" : ""}: ${p.count} events, ` +
+                            `mean Goldstein ${fmt(p.goldstein)}`));
       const pick = () => setFilter({place: state.filters.place === key ? "" : key});
-      c.addEventListener("click", pick);
-      c.addEventListener("keydown", (ev) => { if (ev.key === "Enter") pick(); });
-      g.appendChild(c);
+      dot.addEventListener("click", pick);
+      dot.addEventListener("keydown", (ev) => { if (ev.key === "Enter") pick(); });
+      g.appendChild(dot);
     }
-    fitToPlaces(items);
     scaleDots();
   }
+
+  function clusterDot(c, max) {
+    const n = c.members.reduce((k, p) => k + p.count, 0);
+    const quad = {};
+    for (const p of c.members) for (const [q, k] of Object.entries(p.quad || {})) quad[q] = (quad[q] || 0) + k;
+    const r = 4 + 9 * Math.sqrt(Math.min(1, n / max));
+    const names = c.members.slice(0, 8).map((p) => p.name || "?").join(", ") + (c.members.length > 8 ? ", …" : "");
+    const k = state.zoom.view.w / VIEW0.w;
+    const grp = svg("g", {class: "cluster", tabindex: 0, "data-places": c.members.length, "data-events": n},
+      svg("circle", {class: "dot cluster", cx: c.x.toFixed(2), cy: c.y.toFixed(2), r: r, "data-r": r,
+                     fill: QUAD_COLORS[dominantQuad(quad)] || "#666"}),
+      svg("text", {class: "cluster-n", x: c.x.toFixed(2), y: (c.y + 3.5 * Math.sqrt(k)).toFixed(2), "text-anchor": "middle",
+                   "font-size": (10 * Math.sqrt(k)).toFixed(2), text: String(n)}),
+      title(`${c.members.length} places, ${n} events: ${names} (click to zoom in)`));
+    const zoomIn = () => { fitToPlaces(c.members, true); state.zoom.user = true; };
+    grp.addEventListener("click", zoomIn);
+    grp.addEventListener("keydown", (ev) => { if (ev.key === "Enter") zoomIn(); });
+    return grp;
+  }
+
 
   // ---------------------------------------------------------------- timeline
   function addPeriod(d, interval) {
