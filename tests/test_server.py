@@ -114,7 +114,7 @@ def test_dashboard_is_served(client):
     csp = r.headers["content-security-policy"]
     assert "default-src 'self'" in csp and "script-src 'self'" in csp
     # every asset the page names is served by us (no CDN)
-    for asset in ("/static/app.js", "/static/app.css", "/static/vendor/topojson-client.min.js"):
+    for asset in ("/static/app.js", "/static/map.js", "/static/app.css", "/static/vendor/topojson-client.min.js"):
         assert f'"{asset}"' in r.text
         assert client.get(asset).status_code == 200
     assert "http://" not in r.text.replace("http://www.w3.org", "") and "https://" not in r.text
