@@ -214,3 +214,31 @@ def test_dense_places_are_clustered_and_a_click_parts_them(page, server):
     assert {d.get_attribute("data-place") for d in page.locator("#map circle.dot[data-place]").all()} == kenya
     assert _view(page)[2] < 100
     assert page.problems == []
+
+
+def test_downloads_of_the_selection(page, server):
+    import csv
+    import io
+    import json
+
+    _reload(page, server, "#quad=4")
+    _until(lambda: page.locator("#stats").get_attribute("data-matching") not in (None, ""))
+    matching = int(page.locator("#stats").get_attribute("data-matching"))
+    with page.expect_download() as info:
+        page.click("#downloads a[data-format=csv]")
+    rows = list(csv.DictReader(io.StringIO(open(info.value.path(), encoding="utf-8").read())))
+    assert len(rows) == matching and {r["quad_class"] for r in rows} == {"4"}
+    with page.expect_download() as info:
+        page.click("#downloads a[data-format=geojson]")
+    feats = json.load(open(info.value.path(), encoding="utf-8"))["features"]
+    assert 0 < len(feats) <= matching
+    # GDELT: the events without a date or an actor are left out, and the response says how many
+    gdelt = page.request.get(f"{server}/api/export?format=gdelt")
+    lines = gdelt.text().splitlines()
+    assert all(len(line.split("\t")) == 61 and line.split("\t")[1] for line in lines)
+    assert int(gdelt.headers["x-eventwire-written"]) == len(lines)
+    assert "no date=" in gdelt.headers["x-eventwire-left-out"]                   # the undated Nairobi article
+    everything = page.request.get(f"{server}/api/export?format=gdelt&all=true").text().splitlines()
+    assert len(everything) > len(lines)
+    assert page.request.get(f"{server}/api/export?format=csv&cameo=zz").status == 400
+    assert page.problems == []

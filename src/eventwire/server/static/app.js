@@ -728,7 +728,18 @@
       "The event shown before is not in the new selection. Click an event in the table to see its evidence."));
   }
 
+  /** The download links carry the current filters (aggregated events: what `eventwire export` writes). */
+  function updateDownloads() {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(state.filters)) if (v) p.set(k, v);
+    for (const a of document.querySelectorAll("#downloads a[data-format]")) {
+      p.set("format", a.dataset.format);
+      a.setAttribute("href", "/api/export?" + p.toString());
+    }
+  }
+
   async function refresh() {
+    updateDownloads();
     const key = JSON.stringify([state.filters, state.level]);
     const filtersChanged = state.lastFilters !== undefined && state.lastFilters !== key;
     state.lastFilters = key;
