@@ -242,3 +242,16 @@ def test_downloads_of_the_selection(page, server):
     assert len(everything) > len(lines)
     assert page.request.get(f"{server}/api/export?format=csv&cameo=zz").status == 400
     assert page.problems == []
+
+
+def test_actor_search_by_name(page, server):
+    api = page.request.get(f"{server}/api/events", params={"actor_name": "merkel", "limit": 100}).json()
+    assert api["total"] >= 1
+    assert all("merkel" in " ".join(str((e.get(r) or {}).get(k) or "") for r in ("source", "target")
+                                    for k in ("name", "text")).lower() for e in api["items"])
+    _loaded(page, server)
+    page.fill("#filters input[name=actor_name]", "Merkel")
+    page.click("#apply")
+    _until(lambda: "actor_name=Merkel" in page.url and _rows(page) == api["total"])
+    assert all("DEU" in r for r in page.locator("#events-table tbody tr[data-id]").all_inner_texts())
+    assert page.problems == []

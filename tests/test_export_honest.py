@@ -159,3 +159,16 @@ def test_gdelt_adm1_code_from_the_gazetteer_places():
     assert adm1("Nairobi", "KEN") == "KE05"          # the gazetteer's "KE.05"
     assert adm1("Houston", "USA") == "USTX"          # a US state by name
     assert adm1("Ankara", "TUR") == "TU"             # a division known only by its name: the country alone
+
+
+def test_actor_name_filter_in_the_python_api_and_the_exports(db, tmp_path):
+    import csv
+
+    import eventwire
+
+    found = eventwire.events(db, actor_name="rebels")
+    assert len(found) == 1 and found.iloc[0]["target_text"] == "the rebels"
+    out = tmp_path / "r.csv"
+    assert export(db, "csv", str(out), actor_name="REBELS") == 1         # any case
+    assert [r["target_code"] for r in csv.DictReader(out.open(encoding="utf-8"))] == ["SYRREB"]
+    assert len(eventwire.events(db, actor_name="100%")) == 0             # % is a character, not a wildcard

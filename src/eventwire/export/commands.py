@@ -7,6 +7,7 @@ FILTER_ARGS = [
     ("start", "first event day, YYYY-MM-DD"),
     ("end", "last event day, YYYY-MM-DD"),
     ("actor", "source or target actor code prefix (IRN, IRNGOV); comma for several"),
+    ("actor-name", "words of the source's or target's name or text (Merkel, opposition)"),
     ("source-actor", "source actor code prefix"),
     ("target-actor", "target actor code prefix"),
     ("country", "ISO3 of the source, target or place"),

@@ -67,7 +67,7 @@ class _Where:
         return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
 
 
-FILTERS = ("start", "end", "actor", "source_actor", "target_actor", "country", "sector", "cameo", "plover", "quad",
+FILTERS = ("start", "end", "actor", "actor_name", "source_actor", "target_actor", "country", "sector", "cameo", "plover", "quad",
            "place", "bbox", "text", "outlet", "source", "doc_id", "story_id", "modality", "min_confidence",
            "event_id", "corrected", "limit", "offset", "order", "level")
 
@@ -85,6 +85,11 @@ def _build_filters(w: _Where, f: dict, c: dict[str, str], doc_scope: Optional[st
         if vals:
             tmpl = "(" + " OR ".join(f"starts_with({col}, ?)" for col in cols) + ")"
             w.any_of(tmpl, vals, per_value=len(cols))
+    if f.get("actor_name") not in (None, ""):
+        # a name (or the words in the text) of the source or the target: "Merkel", "opposition"
+        cols = (c["source_name"], c["target_name"], c["source_text"], c["target_text"])
+        w.add("(" + " OR ".join(f"{col} ILIKE '%' || ? || '%' ESCAPE '\\'" for col in cols) + ")",
+              *[_like(str(f["actor_name"]).strip())] * len(cols))
     vals = [str(v).upper() for v in _many(f.get("country"))]
     if vals:
         cols = (c["source_country"], c["target_country"], c["place_country"])
@@ -145,7 +150,8 @@ def _build_filters(w: _Where, f: dict, c: dict[str, str], doc_scope: Optional[st
 
 # filter/order column -> SQL, for mentions (m, em) and aggregated events (e); same names where the tables agree
 _SHARED_COLS = ("date", "source_code", "target_code", "source_country", "target_country", "source_sector",
-                "target_sector", "cameo", "plover_type", "quad_class", "confidence")
+                "target_sector", "cameo", "plover_type", "quad_class", "confidence", "source_name", "target_name",
+                "source_text", "target_text")
 _MENTION_COLS = {**{c: f"m.{c}" for c in _SHARED_COLS},
                  "place_country": "m.location_country", "geonameid": "m.location_geonameid",
                  "place_name": "m.location_name", "lat": "m.location_lat", "lon": "m.location_lon",

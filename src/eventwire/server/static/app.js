@@ -8,7 +8,7 @@
   const QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"};
   const QUAD_SHORT = {1: "verbal coop.", 2: "material coop.", 3: "verbal confl.", 4: "material confl."};
   const QUAD_COLORS = {1: "#2c7fb8", 2: "#31a354", 3: "#f28e2b", 4: "#d62728"};
-  const FILTER_KEYS = ["start", "end", "actor", "source_actor", "target_actor", "country", "cameo", "plover",
+  const FILTER_KEYS = ["start", "end", "actor", "actor_name", "source_actor", "target_actor", "country", "cameo", "plover",
                        "quad", "place", "text", "outlet"];
   const ROLE_NAMES = {source: "source", target: "target", trigger: "trigger", place: "place"};
   const PAGE = 50;
