@@ -1,6 +1,7 @@
 """Dashboard state that tells the truth (issue 17), in Debian's Chromium via Playwright: a refused filter leaves
 no rows of the earlier selection, a map click shows the place's name in the filter, and the timeline says how
-many events it cannot show for want of a date; the network draws no hub of country-less "GOV"s.  The store is the one test_dashboard uses plus one undated
+many events it cannot show for want of a date; the network draws no hub of country-less "GOV"s.
+The store is the one test_dashboard uses plus one undated
 article, coded by the pipeline."""
 from __future__ import annotations
 
@@ -192,7 +193,8 @@ def test_the_table_shows_deaths_and_injuries(page, server):
     api = page.request.get(f"{server}/api/events/{row.get_attribute('data-id')}").json()
     assert api["dead"] == 4                                   # "killing four civilians"
     assert row.locator("td.toll").inner_text() == "4 killed"
-    calm = page.locator("#events-table tbody tr", has=page.locator("td.evidence", has_text=re.compile("^praised"))).first
+    calm = page.locator("#events-table tbody tr",
+                        has=page.locator("td.evidence", has_text=re.compile("^praised"))).first
     assert calm.locator("td.toll").inner_text() == "–"
     assert page.problems == []
 
@@ -207,7 +209,8 @@ def test_dense_places_are_clustered_and_a_click_parts_them(page, server):
     _until(lambda: cluster.count() == 1)
     assert cluster.get_attribute("data-places") == "2"
     assert page.locator("#map circle.dot[data-place]").count() == 0
-    events = sum(p["count"] for p in page.request.get(f"{server}/api/places", params={"country": "KEN"}).json()["items"])
+    places = page.request.get(f"{server}/api/places", params={"country": "KEN"}).json()["items"]
+    events = sum(p["count"] for p in places)
     assert cluster.locator("text").text_content() == str(events) == cluster.get_attribute("data-events")
     cluster.dispatch_event("click")
     _until(lambda: page.locator("#map g.cluster").count() == 0)

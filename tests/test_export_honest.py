@@ -27,8 +27,8 @@ def undated_result() -> Result:
                      confidence=0.7, pattern=f"{cameo}.test", rule="fixture",
                      sentence_text=text[sents[sentence][0]:sents[sentence][1]])
     return Result(document=Document(id="undated-1", text=text, url="https://undated.example/1"), sentences=sents,
-                  events=[ev(actor(text, "He", "IRNGOV", "IRN", "GOV"), actor(text, "the rebels", "SYRREB", "SYR", "REB"),
-                             "138", "threatened", 0, "THREATEN"),
+                  events=[ev(actor(text, "He", "IRNGOV", "IRN", "GOV"),
+                             actor(text, "the rebels", "SYRREB", "SYR", "REB"), "138", "threatened", 0, "THREATEN"),
                           ev(None, None, "190", "attacked", 1, "ASSAULT")])
 
 

@@ -283,8 +283,8 @@ def cmd_events(args) -> int:
         print(f"eventwire: no database at {args.db} (run 'eventwire code' first)", file=sys.stderr)
         return 2
     from eventwire.filters import FilterError, check_filters
-    filters = {k: getattr(args, k) for k in ("start", "end", "actor", "actor_name", "country", "cameo", "plover", "quad",
-                                             "text", "doc_id", "corrected")
+    filters = {k: getattr(args, k) for k in ("start", "end", "actor", "actor_name", "country", "cameo", "plover",
+                                             "quad", "text", "doc_id", "corrected")
                if getattr(args, k, None) not in (None, "")}
     try:
         filters = check_filters(filters)

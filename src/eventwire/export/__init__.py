@@ -179,7 +179,8 @@ def flat_rows_from_results(results: Sequence, **filters) -> list[dict]:
 def export_store(store, fmt: str, output: str, keep_all: bool = False, **filters) -> Written:
     """Write the store's events in ``fmt`` to ``output`` (``-``: standard output); returns the number of records
     written (a ``Written``, whose ``left_out`` counts the events the format cannot take: GDELT rows without a
-    date or without any actor, PLOVER records without both actors; ``keep_all`` writes them too). The file appears only when complete: it is written beside its place and renamed there, so an error
+    date or without any actor, PLOVER records without both actors; ``keep_all`` writes them too).
+    The file appears only when complete: it is written beside its place and renamed there, so an error
     part-way leaves no partial file (and an older file of that name untouched)."""
     import os
     import shutil

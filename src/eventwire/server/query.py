@@ -77,7 +77,8 @@ def event_filters(
         if len(vals) != 4 or not all(math.isfinite(x) for x in vals) or vals[0] > vals[2] or vals[1] > vals[3]:
             raise HTTPException(400, "bbox needs four numbers min_lon,min_lat,max_lon,max_lat (min <= max)")
         f["bbox"] = ",".join(repr(x) for x in vals)
-    for key, value in (("actor_name", actor_name), ("place", place), ("text", text), ("outlet", outlet), ("modality", modality), ("doc_id", doc_id)):
+    for key, value in (("actor_name", actor_name), ("place", place), ("text", text), ("outlet", outlet),
+                       ("modality", modality), ("doc_id", doc_id)):
         if value is not None and value.strip():
             f[key] = value.strip()
     if min_confidence is not None:

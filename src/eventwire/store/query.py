@@ -67,8 +67,8 @@ class _Where:
         return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
 
 
-FILTERS = ("start", "end", "actor", "actor_name", "source_actor", "target_actor", "country", "sector", "cameo", "plover", "quad",
-           "place", "bbox", "text", "outlet", "source", "doc_id", "story_id", "modality", "min_confidence",
+FILTERS = ("start", "end", "actor", "actor_name", "source_actor", "target_actor", "country", "sector", "cameo",
+           "plover", "quad", "place", "bbox", "text", "outlet", "source", "doc_id", "story_id", "modality", "min_confidence",
            "event_id", "corrected", "limit", "offset", "order", "level")
 
 
