@@ -239,6 +239,7 @@ def test_plover_size_from_a_protesters_count(tmp_path):
     with Store(db) as store:
         store.write_batch([result])
     out = tmp_path / "p.jsonl"
-    assert export(db, "plover", str(out)) == 1
+    assert export(db, "plover", str(out)) == 0           # no recipient: left out unless kept with keep_all
+    assert export(db, "plover", str(out), keep_all=True) == 1
     rec = json.loads(out.read_text())
     assert rec["size"] == 5000 and rec["event"] == "PROTEST" and rec["recipient"] is None and rec["actor"] == "teachers"

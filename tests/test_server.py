@@ -114,7 +114,7 @@ def test_dashboard_is_served(client):
     csp = r.headers["content-security-policy"]
     assert "default-src 'self'" in csp and "script-src 'self'" in csp
     # every asset the page names is served by us (no CDN)
-    for asset in ("/static/app.js", "/static/app.css", "/static/vendor/topojson-client.min.js"):
+    for asset in ("/static/app.js", "/static/map.js", "/static/app.css", "/static/vendor/topojson-client.min.js"):
         assert f'"{asset}"' in r.text
         assert client.get(asset).status_code == 200
     assert "http://" not in r.text.replace("http://www.w3.org", "") and "https://" not in r.text
@@ -299,6 +299,7 @@ def test_timeline_counts_by_quad(client):
         assert row[0]["goldstein"] == pytest.approx(sum(march4) / len(march4), abs=1e-3)
     auto = client.get("/api/timeline").json()
     assert auto["interval"] == "day"                    # two months of news: daily bars
+    assert auto["undated"] == 0                         # every article here has a date
     assert client.get("/api/timeline", params={"interval": "hour"}).status_code == 422
     only = client.get("/api/timeline", params={"country": "NGA", "interval": "day"}).json()["series"]
     assert [(r["period"], r["count"]) for r in only] == [("2021-05-07", 1)]

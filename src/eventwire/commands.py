@@ -34,6 +34,7 @@ def register(sub) -> None:
     e.add_argument("--start", help="from date YYYY-MM-DD")
     e.add_argument("--end", help="to date YYYY-MM-DD")
     e.add_argument("--actor", help="actor code prefix, source or target (e.g. IRN, IRNGOV)")
+    e.add_argument("--actor-name", dest="actor_name", help="words of either actor's name or text (Merkel, opposition)")
     e.add_argument("--country", help="ISO3 of either actor")
     e.add_argument("--cameo", help="CAMEO code or root prefix (e.g. 19, 051)")
     e.add_argument("--plover", help="PLOVER type (e.g. ASSAULT)")
@@ -282,8 +283,8 @@ def cmd_events(args) -> int:
         print(f"eventwire: no database at {args.db} (run 'eventwire code' first)", file=sys.stderr)
         return 2
     from eventwire.filters import FilterError, check_filters
-    filters = {k: getattr(args, k) for k in ("start", "end", "actor", "country", "cameo", "plover", "quad", "text", "doc_id",
-                                             "corrected")
+    filters = {k: getattr(args, k) for k in ("start", "end", "actor", "actor_name", "country", "cameo", "plover",
+                                             "quad", "text", "doc_id", "corrected")
                if getattr(args, k, None) not in (None, "")}
     try:
         filters = check_filters(filters)

@@ -20,6 +20,44 @@ from eventwire.export.plover import plover_record, write_plover  # noqa: F401
 FORMATS = ("gdelt", "gdelt-mentions", "plover", "parquet", "csv", "geojson")
 
 
+def lacks(fmt: str, event: dict) -> Optional[str]:
+    """Why an event cannot be an honest record of ``fmt``, or None when it can: GDELT (events and
+    mentions) needs a date and at least one actor, PLOVER needs both actors.  Other formats take every event."""
+    if fmt in ("gdelt", "gdelt-mentions"):
+        if not (event.get("date") or event.get("event_date")):
+            return "no date"
+        if not (event.get("source_code") or event.get("target_code")):
+            return "no actor"
+    elif fmt == "plover":
+        if not (event.get("source_code") and event.get("target_code")):
+            return "not both actors"
+    return None
+
+
+class Written(int):
+    """The number of records written, with ``left_out``: reason -> number of events the format could
+    not take honestly (see ``lacks``; empty with ``keep_all``)."""
+
+    left_out: dict
+
+    def __new__(cls, n: int, left_out: Optional[dict] = None):
+        obj = super().__new__(cls, n)
+        obj.left_out = dict(left_out or {})
+        return obj
+
+
+def _keep(fmt: str, rows, left_out: dict, keep_all: bool, key: str = "event_id") -> Iterator[dict]:
+    """The rows ``fmt`` can take; the rest counted in ``left_out`` (once per event for mention rows)."""
+    seen = set()
+    for r in rows:
+        why = None if keep_all else lacks(fmt, r)
+        if why is None:
+            yield r
+        elif r.get(key) not in seen:
+            seen.add(r.get(key))
+            left_out[why] = left_out.get(why, 0) + 1
+
+
 def needs_aggregate(store) -> bool:
     """True when mentions were written after the last aggregation."""
     meta = dict(store.con.execute("SELECT key, value FROM meta").fetchall())
@@ -62,7 +100,8 @@ def mention_rows(store, **filters) -> list[dict]:
     """(event, mention, article) rows for the GDELT Mentions table, for the filtered events."""
     sql, params = _event_query(filters)
     q = (f"WITH fe AS ({sql}) SELECT em.event_id, fe.date AS event_date, d.outlet, d.url, d.id AS doc_id, "
-         "d.date AS doc_date, d.coded_at, d.n_chars, d.tone, d.title, m.sentence, m.source_start, m.target_start, "
+         "d.date AS doc_date, d.coded_at, d.n_chars, d.tone, d.title, fe.source_code, fe.target_code, "
+         "m.sentence, m.source_start, m.target_start, "
          "m.evidence_start, m.confidence FROM fe JOIN event_mentions em ON em.event_id = fe.event_id "
          "JOIN mentions m ON m.mention_id = em.mention_id JOIN documents d ON d.id = em.doc_id "
          "ORDER BY em.event_id, d.id, m.mention_id")
@@ -137,9 +176,11 @@ def flat_rows_from_results(results: Sequence, **filters) -> list[dict]:
         return [flat_row(e) for e in iter_events(store, **filters)]
 
 
-def export_store(store, fmt: str, output: str, **filters) -> int:
+def export_store(store, fmt: str, output: str, keep_all: bool = False, **filters) -> Written:
     """Write the store's events in ``fmt`` to ``output`` (``-``: standard output); returns the number of records
-    written. The file appears only when complete: it is written beside its place and renamed there, so an error
+    written (a ``Written``, whose ``left_out`` counts the events the format cannot take: GDELT rows without a
+    date or without any actor, PLOVER records without both actors; ``keep_all`` writes them too).
+    The file appears only when complete: it is written beside its place and renamed there, so an error
     part-way leaves no partial file (and an older file of that name untouched)."""
     import os
     import shutil
@@ -154,28 +195,31 @@ def export_store(store, fmt: str, output: str, **filters) -> int:
     fd, tmp = tempfile.mkstemp(prefix=".eventwire-export-", suffix=".partial", dir=folder)
     os.close(fd)
     try:
-        n = _write_format(store, fmt, tmp, **filters)
+        left_out: dict = {}
+        n = _write_format(store, fmt, tmp, left_out, keep_all, **filters)
         if target is None:
             with open(tmp, "rb") as f:
                 shutil.copyfileobj(f, sys.stdout.buffer)
             sys.stdout.buffer.flush()
         else:
             os.replace(tmp, target)
-        return n
+        return Written(n, left_out)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
 
 
-def _write_format(store, fmt: str, output: str, **filters) -> int:
+def _write_format(store, fmt: str, output: str, left_out: dict, keep_all: bool, **filters) -> int:
     if fmt == "gdelt":
         places = actor_places(store, **dict(filters))
-        return write_tsv((gdelt_event_row(e) for e in _with_actor_places(iter_events(store, **filters), places)),
-                         output)
+        kept = _keep(fmt, iter_events(store, **filters), left_out, keep_all)
+        return write_tsv((gdelt_event_row(e) for e in _with_actor_places(kept, places)), output)
     if fmt == "gdelt-mentions":
-        return write_tsv((gdelt_mention_row(m) for m in mention_rows(store, **filters)), output)
+        return write_tsv((gdelt_mention_row(m) for m in _keep(fmt, mention_rows(store, **filters), left_out,
+                                                                 keep_all)), output)
     if fmt == "plover":
-        return write_plover(iter_events(store, **filters), output, sizes=crowd_sizes(store))
+        return write_plover(_keep(fmt, iter_events(store, **filters), left_out, keep_all), output,
+                            sizes=crowd_sizes(store))
     if fmt == "parquet":
         return write_parquet([flat_row(e) for e in iter_events(store, **filters)], output)
     if fmt == "csv":
@@ -204,10 +248,12 @@ def open_for_export(db: str, aggregate: Optional[bool] = None):
     return store
 
 
-def export(db: str, fmt: str, output: str, aggregate: Optional[bool] = None, **filters) -> int:
-    """Open ``db``, re-aggregate when stale (``aggregate=None``) or always/never, and export."""
+def export(db: str, fmt: str, output: str, aggregate: Optional[bool] = None, keep_all: bool = False,
+           **filters) -> Written:
+    """Open ``db``, re-aggregate when stale (``aggregate=None``) or always/never, and export (see ``export_store``:
+    the result's ``left_out`` counts the events the format cannot take, which ``keep_all`` writes anyway)."""
     with open_for_export(db, aggregate) as store:
-        return export_store(store, fmt, output, **filters)
+        return export_store(store, fmt, output, keep_all=keep_all, **filters)
 
 
 def __getattr__(name: str):
@@ -220,4 +266,4 @@ def __getattr__(name: str):
 __all__ = ["FORMATS", "FLAT_SCHEMA", "GDELT_EVENT_COLUMNS", "GDELT_MENTION_COLUMNS", "export", "export_store",
            "flat_columns", "flat_row", "flat_event_rows", "flat_rows_from_results", "flat_table", "gdelt_event_row",
            "gdelt_mention_row", "plover_record", "iter_events", "actor_places", "mention_rows", "split_actor_code",
-           "needs_aggregate", "open_for_export"]
+           "needs_aggregate", "open_for_export", "lacks", "Written"]

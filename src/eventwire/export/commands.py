@@ -7,6 +7,7 @@ FILTER_ARGS = [
     ("start", "first event day, YYYY-MM-DD"),
     ("end", "last event day, YYYY-MM-DD"),
     ("actor", "source or target actor code prefix (IRN, IRNGOV); comma for several"),
+    ("actor-name", "words of the source's or target's name or text (Merkel, opposition)"),
     ("source-actor", "source actor code prefix"),
     ("target-actor", "target actor code prefix"),
     ("country", "ISO3 of the source, target or place"),
@@ -35,6 +36,9 @@ def register(subparsers) -> None:
         p.add_argument(f"--{name}", *(["--doc"] if name == "doc-id" else []), help=help_text)
     p.add_argument("--limit", type=int, help="at most this many events")
     p.add_argument("--order", help="order by: date, -num_articles, goldstein, ... (default: newest first)")
+    p.add_argument("--all", dest="keep_all", action="store_true",
+                   help="also write the events the format cannot take honestly (GDELT: no date or no actor; "
+                        "PLOVER: not both actors); by default they are left out and counted")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--aggregate", dest="aggregate", action="store_true", default=None,
                    help="rebuild the aggregated events first (default: only when stale)")
@@ -63,10 +67,16 @@ def cmd_export(args) -> int:
     from eventwire.filters import check_filters
     try:
         filters = check_filters(filters_from_args(args))
-        n = export(args.db, args.format, args.output, aggregate=args.aggregate, **filters)
+        n = export(args.db, args.format, args.output, aggregate=args.aggregate,
+                   keep_all=getattr(args, "keep_all", False), **filters)
     except (StoreError, ValueError, OSError) as exc:
         print(f"eventwire export: {exc}", file=sys.stderr)
         return 2
+    left = getattr(n, "left_out", {})
+    note = ""
+    if left:
+        why = ", ".join(f"{reason} {k}" for reason, k in sorted(left.items()))
+        note = f"; left out {sum(left.values())} events ({why}), --all keeps them"
     print(f"eventwire export: {n} {'rows' if args.format == 'gdelt-mentions' else 'events'} "
-          f"-> {args.output} ({args.format})", file=sys.stderr)
+          f"-> {args.output} ({args.format}){note}", file=sys.stderr)
     return 0

@@ -36,6 +36,11 @@ FLAT_COLUMNS = [
     ("corrected", "bool_"),       # an analyst's correction is applied to one of its mentions
 ]
 
+# The two flat columns whose name differs from the aggregated events' (``eventwire.events(level="event")``,
+# the API's events, PLOVER's source fields): flat name -> events name.  Every other flat column has the
+# same name and value there (docs/STORAGE.md, "Column names").
+FLAT_RENAMED = {"country": "place_country", "evidence": "evidence_text"}
+
 
 def __getattr__(name: str):
     if name == "FLAT_SCHEMA":
@@ -75,9 +80,9 @@ def flat_row(event: Mapping[str, Any]) -> dict:
         "plover_type": event.get("plover_type"), "plover_mode": event.get("plover_mode"),
         "goldstein": event.get("goldstein"), "quad_class": event.get("quad_class"),
         "place_name": event.get("place_name"), "lat": event.get("lat"), "lon": event.get("lon"),
-        "country": event.get("place_country"), "num_mentions": event.get("num_mentions"),
+        "country": event.get(FLAT_RENAMED["country"]), "num_mentions": event.get("num_mentions"),
         "num_sources": event.get("num_sources"), "num_articles": event.get("num_articles"),
-        "evidence": event.get("evidence_text"), "doc_id": event.get("doc_id"), "url": event.get("url"),
+        "evidence": event.get(FLAT_RENAMED["evidence"]), "doc_id": event.get("doc_id"), "url": event.get("url"),
         "corrected": bool(event.get("corrected")),
     }
 

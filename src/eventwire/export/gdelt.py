@@ -84,6 +84,22 @@ def split_actor_code(code: str | None, country: str | None = None) -> dict[str, 
     return out
 
 
+# words that stand for an actor without naming it: never written as an actor's name
+PRONOUNS = frozenset("""i me my mine we us our ours you your yours he him his she her hers it its they them their
+theirs this that these those who whom whose which one someone somebody anyone anybody everyone everybody""".split())
+
+
+def actor_name(event: Mapping[str, Any], who: str) -> str:
+    """The actor's name for an export: its resolved name, else its words in the text unless they are only a
+    pronoun ("he", "they"), else the name of the country in its code, else ''."""
+    for key in (f"{who}_name", f"{who}_text"):
+        name = " ".join(str(event.get(key) or "").split())
+        if name and name.lower().strip(".,'\"") not in PRONOUNS:
+            return name
+    country = split_actor_code(event.get(f"{who}_code"), event.get(f"{who}_country"))["CountryCode"]
+    return (_countries().get(country) or {}).get("name", "")
+
+
 def _s(v: Any) -> str:
     if v is None:
         return ""
@@ -120,6 +136,31 @@ def _stamp(v: Any) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1)
+def _us_state_codes() -> dict[str, str]:
+    from eventwire.knowledge.gazetteer import DATA_DIR, _read_tsv
+
+    return {r["name"].lower(): r["code"] for r in _read_tsv(DATA_DIR / "us_states.tsv")}
+
+
+def adm1_code(fips: str, iso3: str, admin1: str | None) -> str:
+    """GDELT's ADM1Code: the FIPS country code followed by the first-level division's code when the place's
+    ``admin1`` gives one (a bare code "05", the gazetteer's "KE.05", a US state's name), else the country alone."""
+    import re
+
+    admin1 = (admin1 or "").strip()
+    if not fips:
+        return ""
+    m = re.fullmatch(r"[A-Z]{2}\.(\w{1,3})", admin1)
+    if m:
+        return fips + m.group(1)
+    if admin1 and len(admin1) <= 3 and admin1.isalnum():
+        return fips + admin1
+    if iso3 == "USA" and admin1.lower() in _us_state_codes():
+        return fips + _us_state_codes()[admin1.lower()]
+    return fips
+
+
 EMPTY_GEO = ["0", "", "", "", "", "", "", ""]
 
 
@@ -139,8 +180,7 @@ def action_geo(event: Mapping[str, Any]) -> list[str]:
         gtype = 2 if usa else 5
     else:
         gtype = 3 if usa else 4
-    admin1 = (event.get("place_admin1") or "").strip()
-    adm1 = fips + admin1 if fips and admin1 and len(admin1) <= 3 and admin1.isalnum() else fips
+    adm1 = adm1_code(fips, iso3, event.get("place_admin1"))
     parts = [p for p in (name, c.get("name")) if p]
     if gtype == 1 and parts and c.get("name") and parts[0] == c.get("name"):
         parts = parts[:1]
@@ -198,7 +238,7 @@ def gdelt_event_row(event: Mapping[str, Any]) -> list[str]:
         parts = split_actor_code(code, event.get(f"{who}_country"))
         geos.append(actor_geo(event.get(f"{who}_place"), parts["CountryCode"]) if code or event.get(f"{who}_place")
                     else list(EMPTY_GEO))
-        name = event.get(f"{who}_name") or event.get(f"{who}_text") or ""
+        name = actor_name(event, who) if code or event.get(f"{who}_text") else ""
         row += [_s(code), _s(name.upper()), parts["CountryCode"], parts["KnownGroupCode"], parts["EthnicCode"],
                 parts["Religion1Code"], parts["Religion2Code"], parts["Type1Code"], parts["Type2Code"],
                 parts["Type3Code"]]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable, Mapping
 
+from eventwire.export.gdelt import actor_name
+
 
 def _iso(v: Any) -> Any:
     return v.isoformat() if hasattr(v, "isoformat") else v
@@ -30,11 +32,11 @@ def plover_record(event: Mapping[str, Any], size: int | None = None) -> dict:
         "event": event.get("plover_type"),
         "mode": event.get("plover_mode"),
         "context": [],
-        "actor": event.get("source_name") or event.get("source_text") or event.get("source_code"),
+        "actor": actor_name(event, "source") or event.get("source_code"),
         "actor_code": event.get("source_code"),
         "actor_country": event.get("source_country"),
         "actor_sector": event.get("source_sector"),
-        "recipient": event.get("target_name") or event.get("target_text") or event.get("target_code"),
+        "recipient": actor_name(event, "target") or event.get("target_code"),
         "recipient_code": event.get("target_code"),
         "recipient_country": event.get("target_country"),
         "recipient_sector": event.get("target_sector"),

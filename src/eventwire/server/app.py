@@ -175,6 +175,8 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
     add_correction_routes(app, db, require_token)
 
     add_read_routes(app, db, cfg)
+    from eventwire.server.downloads import add_routes as add_download_routes
+    add_download_routes(app, db)
 
     # -- writing (server/writes.py) ---------------------------------------------------------
     add_write_routes(app, db, cfg, require_token, coding_lock)

@@ -35,6 +35,8 @@ def event_filters(
     start: Optional[date] = Query(None, description="first day, YYYY-MM-DD"),
     end: Optional[date] = Query(None, description="last day, YYYY-MM-DD"),
     actor: Optional[str] = Query(None, max_length=200, description="actor code prefix, source or target (IRN, IRNGOV); comma list"),
+    actor_name: Optional[str] = Query(None, max_length=200, description="words of the source's or target's name "
+                                                                         "or text (Merkel, opposition)"),
     source_actor: Optional[str] = Query(None, max_length=200, description="source actor code prefix"),
     target_actor: Optional[str] = Query(None, max_length=200, description="target actor code prefix"),
     country: Optional[str] = Query(None, max_length=200, description="ISO3 of source, target or place; comma list"),
@@ -75,7 +77,8 @@ def event_filters(
         if len(vals) != 4 or not all(math.isfinite(x) for x in vals) or vals[0] > vals[2] or vals[1] > vals[3]:
             raise HTTPException(400, "bbox needs four numbers min_lon,min_lat,max_lon,max_lat (min <= max)")
         f["bbox"] = ",".join(repr(x) for x in vals)
-    for key, value in (("place", place), ("text", text), ("outlet", outlet), ("modality", modality), ("doc_id", doc_id)):
+    for key, value in (("actor_name", actor_name), ("place", place), ("text", text), ("outlet", outlet),
+                       ("modality", modality), ("doc_id", doc_id)):
         if value is not None and value.strip():
             f[key] = value.strip()
     if min_confidence is not None:

@@ -163,25 +163,37 @@ def add_routes(app: FastAPI, db, cfg) -> None:
                 SELECT date_trunc('{interval}', q.date) AS period, q.quad_class, count(*) AS count,
                        sum({g['mentions']}) AS mentions, round(avg(q.goldstein), 3) AS goldstein
                 FROM ({inner}) q WHERE q.date IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2""", params)
+            undated = con.execute(f"SELECT count(*) FROM ({inner}) q WHERE q.date IS NULL", params).fetchone()[0]
         for r in rows:
             r["period"] = str(r["period"])[:10]
-        return {"interval": interval, "level": level, "series": rows}
+        # undated: the events (or mentions) the filters keep that have no date, so no place on the timeline
+        return {"interval": interval, "level": level, "series": rows, "undated": undated}
 
     @app.get("/api/dyads", tags=["aggregates"], summary="top source-target actor pairs")
     def dyads(filters: dict = Depends(event_filters), level: Level = "event",
               limit: int = Query(25, ge=1, le=500)):
+        """Pairs with a bare sector code on either side ("GOV", "CVL": an actor whose country is unknown) are left
+        out: every such actor in every article would merge into one node. ``unknown_country`` counts their events."""
+        from eventwire.export.gdelt import ACTOR_TYPES
+
         inner, params = _inner(level, filters)
         g = _GROUP_COLS[level]
+        bare = sorted(ACTOR_TYPES)
         with db.reader() as con:
             rows = _rows(con, f"""
                 SELECT q.source_code AS source, q.target_code AS target, count(*) AS count,
                        sum({g['mentions']}) AS mentions, round(avg(q.goldstein), 3) AS goldstein,
                        mode(q.source_name) AS source_name, mode(q.target_name) AS target_name, {_QUAD_COUNTS}
                 FROM ({inner}) q WHERE q.source_code IS NOT NULL AND q.target_code IS NOT NULL
-                GROUP BY 1, 2 ORDER BY count DESC, mentions DESC, 1, 2 LIMIT ?""", params + [limit])
+                  AND NOT list_contains(?::VARCHAR[], q.source_code) AND NOT list_contains(?::VARCHAR[], q.target_code)
+                GROUP BY 1, 2 ORDER BY count DESC, mentions DESC, 1, 2 LIMIT ?""", params + [bare, bare, limit])
+            unknown = con.execute(f"""
+                SELECT count(*) FROM ({inner}) q WHERE q.source_code IS NOT NULL AND q.target_code IS NOT NULL
+                  AND (list_contains(?::VARCHAR[], q.source_code) OR list_contains(?::VARCHAR[], q.target_code))""",
+                                  params + [bare, bare]).fetchone()[0]
         for r in rows:
             r["quad"] = _quads(r)
-        return {"level": level, "items": rows}
+        return {"level": level, "items": rows, "unknown_country": unknown}
 
     @app.get("/api/places", tags=["aggregates"], summary="top event locations")
     def places(filters: dict = Depends(event_filters), level: Level = "event",

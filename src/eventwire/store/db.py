@@ -454,7 +454,8 @@ class Store:
         """Coded events matching the filters, as JSON-ready dicts (dates as ISO strings).
 
         ``level="mention"`` (default): one row per mention (all mention columns plus url, title,
-        source, outlet, story_id, doc_date, event_id, num_mentions/articles/sources/stories).
+        outlet_name (the document's own source name), outlet, story_id, doc_date, event_id,
+        num_mentions/articles/sources/stories).  ``source_*`` / ``target_*`` are always the actors.
         ``level="event"``: one row per aggregated event (the ``events`` table).
         Filters: start, end (dates), actor / source_actor / target_actor (code prefix), country
         (source, target or place ISO3), sector, cameo (code or root prefix), plover, quad, place

@@ -67,8 +67,8 @@ class _Where:
         return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
 
 
-FILTERS = ("start", "end", "actor", "source_actor", "target_actor", "country", "sector", "cameo", "plover", "quad",
-           "place", "bbox", "text", "outlet", "source", "doc_id", "story_id", "modality", "min_confidence",
+FILTERS = ("start", "end", "actor", "actor_name", "source_actor", "target_actor", "country", "sector", "cameo",
+           "plover", "quad", "place", "bbox", "text", "outlet", "source", "doc_id", "story_id", "modality", "min_confidence",
            "event_id", "corrected", "limit", "offset", "order", "level")
 
 
@@ -85,6 +85,11 @@ def _build_filters(w: _Where, f: dict, c: dict[str, str], doc_scope: Optional[st
         if vals:
             tmpl = "(" + " OR ".join(f"starts_with({col}, ?)" for col in cols) + ")"
             w.any_of(tmpl, vals, per_value=len(cols))
+    if f.get("actor_name") not in (None, ""):
+        # a name (or the words in the text) of the source or the target: "Merkel", "opposition"
+        cols = (c["source_name"], c["target_name"], c["source_text"], c["target_text"])
+        w.add("(" + " OR ".join(f"{col} ILIKE '%' || ? || '%' ESCAPE '\\'" for col in cols) + ")",
+              *[_like(str(f["actor_name"]).strip())] * len(cols))
     vals = [str(v).upper() for v in _many(f.get("country"))]
     if vals:
         cols = (c["source_country"], c["target_country"], c["place_country"])
@@ -145,7 +150,8 @@ def _build_filters(w: _Where, f: dict, c: dict[str, str], doc_scope: Optional[st
 
 # filter/order column -> SQL, for mentions (m, em) and aggregated events (e); same names where the tables agree
 _SHARED_COLS = ("date", "source_code", "target_code", "source_country", "target_country", "source_sector",
-                "target_sector", "cameo", "plover_type", "quad_class", "confidence")
+                "target_sector", "cameo", "plover_type", "quad_class", "confidence", "source_name", "target_name",
+                "source_text", "target_text")
 _MENTION_COLS = {**{c: f"m.{c}" for c in _SHARED_COLS},
                  "place_country": "m.location_country", "geonameid": "m.location_geonameid",
                  "place_name": "m.location_name", "lat": "m.location_lat", "lon": "m.location_lon",
@@ -193,7 +199,7 @@ def build_query(level: str = "mention", count: bool = False, **filters) -> tuple
         _build_filters(w, filters, _MENTION_COLS, None)
         w.add("NOT coalesce(m.not_event, false)")       # corrected as not an event: in no listing
         select = ("m.* REPLACE (coalesce(m.corrected, false) AS corrected, coalesce(m.not_event, false) AS not_event), "
-                  "d.url, d.title, d.source, d.outlet, d.story_id, d.date AS doc_date, em.event_id, "
+                  "d.url, d.title, d.source AS outlet_name, d.outlet, d.story_id, d.date AS doc_date, em.event_id, "
                   "e.num_mentions, e.num_articles, e.num_sources, e.num_stories")
         base = ("FROM mentions m JOIN documents d ON d.id = m.doc_id "
                 "LEFT JOIN event_mentions em ON em.mention_id = m.mention_id AND em.doc_id = m.doc_id "

@@ -8,7 +8,7 @@
   const QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"};
   const QUAD_SHORT = {1: "verbal coop.", 2: "material coop.", 3: "verbal confl.", 4: "material confl."};
   const QUAD_COLORS = {1: "#2c7fb8", 2: "#31a354", 3: "#f28e2b", 4: "#d62728"};
-  const FILTER_KEYS = ["start", "end", "actor", "source_actor", "target_actor", "country", "cameo", "plover",
+  const FILTER_KEYS = ["start", "end", "actor", "actor_name", "source_actor", "target_actor", "country", "cameo", "plover",
                        "quad", "place", "text", "outlet"];
   const ROLE_NAMES = {source: "source", target: "target", trigger: "trigger", place: "place"};
   const PAGE = 50;
@@ -109,6 +109,8 @@
       if (k === "quad") continue;
       const input = form.elements[k];
       if (input && input.value.trim()) f[k] = input.value.trim();
+      // the place's name shown for an id: the filter stays the id while the name is unchanged
+      if (k === "place" && input && input.dataset.id && f.place === placeLabel(input.dataset.id)) f.place = input.dataset.id;
     }
     const quads = [...form.querySelectorAll("input[name=quad]:checked")].map((i) => i.value);
     if (quads.length && quads.length < 4) f.quad = quads.join(",");
@@ -116,12 +118,20 @@
     state.level = form.elements.level.value || "event";
   }
 
+  /** A place filter by id (a map click) shows the place's name; the filter keeps the id. */
+  function placeLabel(id) {
+    const n = state.placeNames && state.placeNames[id];
+    return n ? `${n.name}${n.country ? " (" + n.country + ")" : ""}` : id;
+  }
+
   function writeForm() {
     const form = $("#filters");
     for (const k of FILTER_KEYS) {
       if (k === "quad") continue;
       const input = form.elements[k];
-      if (input) input.value = state.filters[k] || "";
+      if (!input) continue;
+      input.value = k === "place" && state.filters.place ? placeLabel(state.filters.place) : (state.filters[k] || "");
+      if (k === "place") input.dataset.id = state.filters.place && input.value !== state.filters.place ? state.filters.place : "";
     }
     const qs = (state.filters.quad || "").split(",");
     for (const i of form.querySelectorAll("input[name=quad]")) i.checked = qs.includes(i.value);
@@ -164,7 +174,8 @@
                    `${s.documents.toLocaleString()} articles`];
     if (s.first_date) parts.push(`${s.first_date} – ${s.last_date}`);
     if (!s.aggregated) parts.push("not aggregated yet: run `eventwire db aggregate`, or show every mention");
-    $("#stats").textContent = parts.join(" · ");
+    state.statsText = parts.join(" · ");
+    $("#stats").textContent = state.statsText;
     if (!s.aggregated && state.level === "event" && s.mentions > 0) {
       state.level = "mention";
       writeForm();
@@ -180,146 +191,10 @@
     for (const t of state.meta.plover_types) sel.appendChild(el("option", {value: t}, t));
   }
 
-  // ---------------------------------------------------------------- map
-  const MAP_W = 960, MAP_H = 480, VIEW0 = {x: 0, y: 18, w: 960, h: 420};
-
-  function project(lon, lat) { return [(lon + 180) * MAP_W / 360, (90 - lat) * MAP_H / 180]; }
-
-  /** Rings of a polygon that crosses the antimeridian are unwrapped (longitudes kept continuous)
-   *  and drawn again shifted by 360 degrees, so no stripe runs across the map. */
-  function unwrap(ring) {
-    const out = [];
-    let prev = null, shift = 0;
-    for (const [lon, lat] of ring) {
-      if (prev !== null) {
-        if (lon + shift - prev > 180) shift -= 360;
-        else if (lon + shift - prev < -180) shift += 360;
-      }
-      out.push([lon + shift, lat]);
-      prev = lon + shift;
-    }
-    return out;
-  }
-
-  function ringPath(ring, dx) {
-    let d = "";
-    for (let i = 0; i < ring.length; i++) {
-      const [x, y] = project(ring[i][0] + dx, ring[i][1]);
-      d += (i ? "L" : "M") + x.toFixed(1) + "," + y.toFixed(1);
-    }
-    return d + "Z";
-  }
-
-  function geometryPath(g) {
-    if (!g) return "";
-    const polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
-    let d = "";
-    for (const poly of polys) {
-      const rings = poly.map(unwrap);
-      const lons = rings.flat().map((p) => p[0]);
-      const lo = Math.min(...lons), hi = Math.max(...lons);
-      const shifts = [0];
-      if (hi > 180) shifts.push(-360);
-      if (lo < -180) shifts.push(360);
-      for (const dx of shifts) d += rings.map((r) => ringPath(r, dx)).join("");
-    }
-    return d;
-  }
-
-  async function loadWorld() {
-    try {
-      const topo = await getJSON("/static/vendor/countries-110m.json");
-      state.world = window.topojson.feature(topo, topo.objects.countries).features;
-    } catch (e) {
-      state.world = [];
-      setStatus("basemap unavailable: " + e.message, true);
-    }
-  }
-
-  function setupMap() {
-    const box = $("#map");
-    const root = svg("svg", {viewBox: `${VIEW0.x} ${VIEW0.y} ${VIEW0.w} ${VIEW0.h}`, role: "img",
-                             "aria-label": "map of event locations"});
-    const land = svg("g", {class: "land"});
-    for (const f of state.world) {
-      const name = f.properties && f.properties.name ? f.properties.name : "";
-      land.appendChild(svg("path", {class: "country", d: geometryPath(f.geometry)}, title(name)));
-    }
-    root.appendChild(land);
-    root.appendChild(svg("g", {class: "dots"}));
-    box.appendChild(root);
-    state.zoom = {view: Object.assign({}, VIEW0), root: root};
-
-    function setView(v) {
-      v.w = Math.min(VIEW0.w, Math.max(30, v.w));
-      v.h = v.w * VIEW0.h / VIEW0.w;
-      v.x = Math.min(MAP_W - v.w, Math.max(0, v.x));
-      v.y = Math.min(MAP_H - v.h, Math.max(0, v.y));
-      state.zoom.view = v;
-      root.setAttribute("viewBox", `${v.x} ${v.y} ${v.w} ${v.h}`);
-      scaleDots();
-    }
-    function zoomAt(factor, cx, cy) {
-      const v = state.zoom.view;
-      const w = v.w / factor;
-      setView({x: cx - (cx - v.x) * (w / v.w), y: cy - (cy - v.y) * (w / v.w), w: w, h: 0});
-    }
-    function toMap(ev) {
-      const r = root.getBoundingClientRect(), v = state.zoom.view;
-      return [v.x + (ev.clientX - r.left) / r.width * v.w, v.y + (ev.clientY - r.top) / r.height * v.h];
-    }
-    root.addEventListener("wheel", (ev) => {
-      ev.preventDefault();
-      const [cx, cy] = toMap(ev);
-      zoomAt(ev.deltaY < 0 ? 1.25 : 0.8, cx, cy);
-    }, {passive: false});
-    let drag = null;
-    root.addEventListener("pointerdown", (ev) => {
-      if (ev.target.classList.contains("dot")) return;
-      drag = {x: ev.clientX, y: ev.clientY, view: Object.assign({}, state.zoom.view)};
-      root.setPointerCapture(ev.pointerId);
-    });
-    root.addEventListener("pointermove", (ev) => {
-      if (!drag) return;
-      const r = root.getBoundingClientRect();
-      const dx = (ev.clientX - drag.x) / r.width * drag.view.w, dy = (ev.clientY - drag.y) / r.height * drag.view.h;
-      setView({x: drag.view.x - dx, y: drag.view.y - dy, w: drag.view.w, h: 0});
-    });
-    root.addEventListener("pointerup", () => { drag = null; });
-    const center = () => { const v = state.zoom.view; return [v.x + v.w / 2, v.y + v.h / 2]; };
-    $("#zoom-in").addEventListener("click", () => zoomAt(1.5, ...center()));
-    $("#zoom-out").addEventListener("click", () => zoomAt(1 / 1.5, ...center()));
-    $("#zoom-reset").addEventListener("click", () => setView(Object.assign({}, VIEW0)));
-  }
-
-  function scaleDots() {
-    const k = state.zoom ? state.zoom.view.w / VIEW0.w : 1;
-    for (const c of document.querySelectorAll("#map .dot")) c.setAttribute("r", (+c.dataset.r * Math.sqrt(k)).toFixed(2));
-  }
-
-  function drawPlaces(items) {
-    const g = $("#map .dots");
-    if (!g) return;
-    clear(g);
-    const max = Math.max(1, ...items.map((p) => p.count));
-    // biggest first, so small dots stay clickable on top
-    for (const p of items.slice().sort((a, b) => b.count - a.count)) {
-      const [x, y] = project(p.lon, p.lat);
-      const q = dominantQuad(p.quad);
-      const r = 2.5 + 9 * Math.sqrt(p.count / max);
-      const key = p.geonameid || p.name;
-      const c = svg("circle", {class: "dot" + (state.filters.place && state.filters.place === key ? " on" : ""),
-                               cx: x.toFixed(2), cy: y.toFixed(2), r: r, fill: QUAD_COLORS[q] || "#666",
-                               "data-r": r, "data-place": key, tabindex: 0},
-                    title(`${p.name || "?"}${p.country ? " (" + p.country + ")" : ""}: ${p.count} events, ` +
-                          `mean Goldstein ${fmt(p.goldstein)}`));
-      const pick = () => setFilter({place: state.filters.place === key ? "" : key});
-      c.addEventListener("click", pick);
-      c.addEventListener("keydown", (ev) => { if (ev.key === "Enter") pick(); });
-      g.appendChild(c);
-    }
-    scaleDots();
-  }
+  // ---------------------------------------------------------------- map (map.js)
+  const map = window.ewMap({state, $, svg, title, clear, fmt, QUAD_COLORS, dominantQuad, setFilter, placeLabel,
+                            getJSON, setStatus});
+  const loadWorld = map.loadWorld, setupMap = map.setupMap, drawPlaces = map.drawPlaces;
 
   // ---------------------------------------------------------------- timeline
   function addPeriod(d, interval) {
@@ -335,6 +210,11 @@
   function drawTimeline(data) {
     const box = clear($("#timeline"));
     const rows = data.series || [];
+    const what = data.level === "mention" ? "mention" : "event";
+    if (data.undated) {
+      box.appendChild(el("p", {class: "undated hint"},
+        `${data.undated.toLocaleString()} undated ${what}${data.undated === 1 ? "" : "s"} not on the timeline`));
+    }
     if (!rows.length) { box.appendChild(el("p", {class: "empty"}, "No dated events for these filters.")); return; }
     const by = new Map();
     for (const r of rows) {
@@ -472,6 +352,11 @@
   function drawNetwork(data) {
     const box = clear($("#network"));
     const items = data.items || [];
+    if (data.unknown_country) {
+      box.appendChild(el("p", {class: "unknown-country hint"},
+        `${data.unknown_country.toLocaleString()} event${data.unknown_country === 1 ? "" : "s"} with an actor of ` +
+        "unknown country (a bare GOV, CVL, COP, ...) not drawn"));
+    }
     if (!items.length) { box.appendChild(el("p", {class: "empty"}, "No actor pairs for these filters.")); return; }
     const W = Math.max(300, box.clientWidth || 600), H = Math.max(160, box.clientHeight || 240);
     const nodes = new Map();
@@ -530,12 +415,32 @@
     box.appendChild(root);
   }
 
+  // ---------------------------------------------------------------- header counts
+  /** The header says how many events (or mentions) the filters keep, beside what the database holds. */
+  function showCounts(total) {
+    const what = state.level === "mention" ? "mentions" : "events";
+    const stats = $("#stats");
+    stats.textContent = Object.keys(state.filters).length
+      ? `${total.toLocaleString()} ${total === 1 ? what.slice(0, -1) + " matches" : what + " match"} the filters · ` +
+        `database: ${state.statsText || ""}`
+      : (state.statsText || "");
+    stats.dataset.matching = String(total);
+  }
+
   // ---------------------------------------------------------------- table
+  /** Deaths and injuries the event's sentences report (the largest figure of its mentions, never a sum). */
+  function toll(ev) {
+    const parts = [];
+    if (ev.dead) parts.push(`${ev.dead.toLocaleString()} killed`);
+    if (ev.injured) parts.push(`${ev.injured.toLocaleString()} injured`);
+    return parts.length ? parts.join(", ") : "–";
+  }
+
   function drawTable(data) {
     const tbody = clear($("#events-table tbody"));
     const items = data.items || [];
     if (!items.length) {
-      tbody.appendChild(el("tr", {}, el("td", {colspan: 9, class: "empty"},
+      tbody.appendChild(el("tr", {}, el("td", {colspan: 10, class: "empty"},
         data.total === 0 && !Object.keys(state.filters).length
           ? "No events stored yet. Code some news: eventwire code news.jsonl --db FILE"
           : "No events match these filters.")));
@@ -551,6 +456,7 @@
         el("td", {}, quadChip(ev.quad_class)),
         el("td", {class: "code"}, fmt(ev.goldstein)),
         el("td", {class: "code"}, ev.num_articles === null || ev.num_articles === undefined ? "–" : String(ev.num_articles)),
+        el("td", {class: "toll"}, toll(ev)),
         el("td", {class: "evidence"}, el("b", {}, ev.evidence_text || ""),
            ev.sentence_text ? el("span", {class: "sub clamp", title: ev.sentence_text}, ev.sentence_text) : null));
       tr.addEventListener("click", () => selectEvent(ev.id));
@@ -559,6 +465,7 @@
     }
     const from = data.total ? data.offset + 1 : 0, to = data.offset + items.length;
     $("#page-info").textContent = `${from}–${to} of ${data.total.toLocaleString()}`;
+    showCounts(data.total);
     $("#prev").disabled = data.offset <= 0;
     $("#next").disabled = to >= data.total;
     for (const th of document.querySelectorAll("#events-table th[data-sort]")) {
@@ -800,12 +707,52 @@
   }
 
   // ---------------------------------------------------------------- loading
+  /** The server refused the filters: no view keeps rows of an earlier selection. */
+  function showRejected(message) {
+    const msg = `The filters were refused (${message}): nothing is shown until they are fixed.`;
+    clear($("#events-table tbody")).appendChild(el("tr", {}, el("td", {colspan: 10, class: "empty error"}, msg)));
+    clear($("#timeline")).appendChild(el("p", {class: "empty error"}, msg));
+    clear($("#network")).appendChild(el("p", {class: "empty error"}, msg));
+    const dots = $("#map .dots");
+    if (dots) clear(dots);
+    state.selected = null;
+    clear($("#panel-body")).appendChild(el("p", {class: "empty"}, "No event selected."));
+  }
+
+  /** After a filter change, an event shown in the panel that the new selection does not hold is closed. */
+  function dropStaleSelection(items) {
+    if (!state.selected || items.some((ev) => String(ev.id) === String(state.selected))) return;
+    state.selected = null;
+    writeHash();
+    clear($("#panel-body")).appendChild(el("p", {class: "empty"},
+      "The event shown before is not in the new selection. Click an event in the table to see its evidence."));
+  }
+
+  /** The download links carry the current filters (aggregated events: what `eventwire export` writes). */
+  function updateDownloads() {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(state.filters)) if (v) p.set(k, v);
+    for (const a of document.querySelectorAll("#downloads a[data-format]")) {
+      p.set("format", a.dataset.format);
+      a.setAttribute("href", "/api/export?" + p.toString());
+    }
+  }
+
   async function refresh() {
+    updateDownloads();
+    const key = JSON.stringify([state.filters, state.level]);
+    const filtersChanged = state.lastFilters !== undefined && state.lastFilters !== key;
+    state.lastFilters = key;
+    if (filtersChanged && state.zoom) state.zoom.user = false;       // new filters: zoom to their places again
     writeHash();
     const seq = ++state.reqSeq;
     setStatus("loading…");
     const tasks = [
-      api("/api/events", {limit: PAGE, offset: state.offset, order: state.order}).then((d) => seq === state.reqSeq && drawTable(d)),
+      api("/api/events", {limit: PAGE, offset: state.offset, order: state.order}).then((d) => {
+        if (seq !== state.reqSeq) return;
+        drawTable(d);
+        if (filtersChanged) dropStaleSelection(d.items || []);
+      }),
       api("/api/timeline", {interval: state.interval}).then((d) => seq === state.reqSeq && drawTimeline(d)),
       api("/api/dyads", {limit: 25}).then((d) => seq === state.reqSeq && drawNetwork(d)),
       api("/api/places", {limit: 500}).then((d) => seq === state.reqSeq && drawPlaces(d.items || [])),
@@ -813,7 +760,10 @@
     const res = await Promise.allSettled(tasks);
     if (seq !== state.reqSeq) return;
     const bad = res.filter((r) => r.status === "rejected");
-    if (bad.length) setStatus(bad[0].reason.message, true);
+    if (bad.length) {
+      setStatus(bad[0].reason.message, true);
+      showRejected(bad[0].reason.message);
+    }
     else setStatus(Object.keys(state.filters).length ? "filtered: " + Object.entries(state.filters).map(([k, v]) => `${k}=${v}`).join(", ") : "");
     document.body.dataset.loaded = String(seq);
   }
