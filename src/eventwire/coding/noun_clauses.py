@@ -82,22 +82,21 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     if sender is not None:
         # "received a warning from Israel": the sender is the source, the one who got it the target
         verb = head if noun.dep_ in ("dobj", "nsubjpass") and _is_verbal(head) else None
-        if verb is None and noun.dep_ == "pobj" and head.lower_ in ("at", "on") and _is_verbal(head.head) \
-                and "to" not in preps:
-            # "came at the invitation of X": whoever came is the one invited
-            got, _ = subject_of(head.head)
-            if got is not None:
-                preps = dict(preps)
-                preps["to"] = got
+        # who got it: the subject of "received", or of the verb "at the invitation of X" hangs on ("came")
+        if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS:
+            receiver_verb = verb
+        elif verb is None and noun.dep_ == "pobj" and head.lower_ in ("at", "on") and _is_verbal(head.head):
+            receiver_verb = head.head
+        else:
+            receiver_verb = None
+        got = subject_of(receiver_verb)[0] if receiver_verb is not None and "to" not in preps else None
+        if got is not None:
+            preps = dict(preps)
+            preps["to"] = got
         negated = hyp = intent = reported = refused = False
         intent_head = None
         if verb is not None:
             negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
-            if verb.lemma_.lower() in RECEIVING_VERBS and "to" not in preps:
-                got, _ = subject_of(verb)
-                if got is not None:
-                    preps = dict(preps)
-                    preps["to"] = got
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=sender, preps=preps,
                       negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head, refused=refused,
                       reported=reported, subj_rule="its sender, named by a 'from' (or 'at the ... of') phrase",
