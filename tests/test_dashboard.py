@@ -3,6 +3,7 @@
 /usr/bin/chromium or the playwright package is missing (never downloads a browser)."""
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -33,16 +34,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@contextlib.contextmanager
+def running_server(db_path, api_token=""):
+    """The API and the dashboard on a free local port, served from a thread, for the browser tests."""
     import uvicorn
 
     from eventwire.server import ServerConfig, create_app
 
-    path = tmp_path_factory.mktemp("dash") / "events.duckdb"
-    build_db(path)
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(ServerConfig(db=str(path), api_token="")),
+    srv = uvicorn.Server(uvicorn.Config(create_app(ServerConfig(db=str(db_path), api_token=api_token)),
                                         host="127.0.0.1", port=port, log_level="warning"))
     th = threading.Thread(target=srv.run, daemon=True)
     th.start()
@@ -51,9 +51,19 @@ def server(tmp_path_factory):
         if time.monotonic() > deadline or not th.is_alive():
             pytest.fail("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    th.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        th.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    path = tmp_path_factory.mktemp("dash") / "events.duckdb"
+    build_db(path)
+    with running_server(path) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

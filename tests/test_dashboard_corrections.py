@@ -4,12 +4,9 @@ and its history, and undo brings the coded values back.  Same harness as test_da
 /usr/bin/chromium or playwright)."""
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
 
-from test_dashboard import ARTIFACTS, _until, browser, page  # noqa: F401  (fixtures; skips without Chromium)
+from test_dashboard import running_server, ARTIFACTS, _until, browser, page  # noqa: F401  (fixtures; skips without Chromium)
 
 from eventwire.store import Store
 from test_corrections import make_result
@@ -20,28 +17,12 @@ TOKEN = "dash-s3cret"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
-    from eventwire.server import ServerConfig, create_app
-    from test_dashboard import _free_port
-
     path = tmp_path_factory.mktemp("dashcorr") / "events.duckdb"
     with Store(str(path)) as store:
         store.write_batch([make_result()])
         store.aggregate()
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(ServerConfig(db=str(path), api_token=TOKEN)),
-                                        host="127.0.0.1", port=port, log_level="warning"))
-    th = threading.Thread(target=srv.run, daemon=True)
-    th.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not th.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    th.join(timeout=10)
+    with running_server(path, TOKEN) as url:
+        yield url
 
 
 def _open_mention(page, server, mention_id):

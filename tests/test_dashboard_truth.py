@@ -6,12 +6,10 @@ article, coded by the pipeline."""
 from __future__ import annotations
 
 import re
-import threading
-import time
 
 import pytest
 
-from test_dashboard import _loaded, _rows, _until, browser, page  # noqa: F401  (fixtures)
+from test_dashboard import running_server, _loaded, _rows, _until, browser, page  # noqa: F401  (fixtures)
 from test_server import ARTICLES, build_db
 
 pytestmark = pytest.mark.browser
@@ -31,26 +29,10 @@ MOMBASA = {"id": "coast-0421", "date": "2021-04-21", "source": "Harbor Times", "
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
-    from eventwire.server import ServerConfig, create_app
-    from test_dashboard import _free_port
-
     path = tmp_path_factory.mktemp("truth") / "events.duckdb"
     build_db(path, ARTICLES + [UNDATED, NO_COUNTRY, MOMBASA])
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(ServerConfig(db=str(path), api_token="")),
-                                        host="127.0.0.1", port=port, log_level="warning"))
-    th = threading.Thread(target=srv.run, daemon=True)
-    th.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not th.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    th.join(timeout=10)
+    with running_server(path) as url:
+        yield url
 
 
 def _reload(page, server, hash_):
