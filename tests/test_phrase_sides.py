@@ -139,3 +139,19 @@ def test_pro_a_ruler_without_a_sector_word_is_his_country(kb):
 def test_a_country_beside_those_it_backs_is_an_actor(kb):
     a = kb.resolve_phrase("US and US-backed forces", 0, None)
     assert a is not None and a.country == "USA", a
+
+
+def test_armed_men_against_a_ruler_are_his_country_s_rebels(kb):
+    # a person after "anti-" is the side taken (not blocked as a false friend): the ruler's country; armed sectors
+    # set against him are rebels, others keep their sector
+    a = kb.resolve_phrase("anti-Maduro fighters", 0, "2019-01-01")
+    assert a is not None and a.code == "VENREB" and a.entity is None, a
+    a = kb.resolve_phrase("anti-Maduro protesters", 0, "2019-01-01")
+    assert a is not None and a.code == "VENOPP", a
+    a = kb.resolve_phrase("pro-Maduro forces", 0, "2019-01-01")
+    assert a is not None and a.code == "VENMIL", a
+    # an organisation after "anti-" is still no actor of the phrase
+    a = kb.resolve_phrase("the anti-Hezbollah coalition", 0, "2019-01-01")
+    assert a is None or a.entity is None and a.country is None, a
+    evs = events_of("Colombia has supported anti-Maduro fighters throughout the crisis.", date="2019-01-01")
+    assert any(e.target is not None and e.target.code == "VENREB" for e in evs), [(e.trigger_text, e.target) for e in evs]

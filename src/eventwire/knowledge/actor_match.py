@@ -169,8 +169,8 @@ class _MatchMixin:
     def _blocked(self, c: Cand, text: str, s: int, e: int, local: bool = False) -> bool:
         """Cheap checks against false friends: 'Michael Jordan', 'Athens-Clarke County', 'Paris, Texas',
         'Gul Rahman' (not Abdullah Gul); 'the anti-Isis coalition', 'anti-Assad rebels' (the name is who they oppose)."""
-        if s >= 5 and text[s - 5:s].lower() in ("anti-", "anti‐", "anti‑"):
-            return True
+        if s >= 5 and text[s - 5:s].lower() in ("anti-", "anti‐", "anti‑") and c.kind != "person":
+            return True       # (a person after "anti-" is the side taken: knowledge/phrase_sides.py)
         if c.kind == "person":
             if " " in c.orig.strip():
                 return False

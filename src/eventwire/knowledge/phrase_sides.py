@@ -5,7 +5,8 @@ says which name stands for the actor and which only describes it:
 
 - a *partisan* name, after "pro-" or "anti-" ("pro-Assad forces", "anti-government rebels", "pro-Russian
   separatists"), is the side the actor is for or against, never the actor itself. A person's side is his state: forces
-  for or against a ruler are of the ruler's country ("pro-Assad forces" SYRMIL, "anti-Putin protesters" RUSOPP). A
+  for or against a ruler are of the ruler's country ("pro-Assad forces" SYRMIL, "anti-Putin protesters" RUSOPP; armed
+  ones against him are rebels: "anti-Assad forces" SYRREB). A
   country or a people named so gives the actor no code of its own ("pro-Iranian militias" in Iraq are Iraq's, found
   from where the article places them, as for "Iranian-backed militias");
 - a *people* without a state ("Kurdish", "Kurds", data/actors/peoples.tsv) is the actor's ethnic code, also beside
@@ -18,6 +19,8 @@ from __future__ import annotations
 import re
 
 _PARTISAN_BEFORE = re.compile(r"(?:^|[\s(\"'\u201c])(pro|anti)\s?[-\u2010\u2011]\s?$", re.I)
+# an armed sector that, set against the ruler of its own country, is in rebellion
+ARMED_AGAINST_RULER = ("MIL", "UAF", "REB")
 _ONE_PERSON = re.compile(r"(?:^|\s)(?:an?|one)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -58,6 +61,8 @@ def partisan_side(a, sec: str | None, term: str | None, text: str, start: int, s
     if a.kind != "person" or not a.country:
         return None
     side = partisan_at(text, a.start - start)
+    if side == "anti" and sec in ARMED_AGAINST_RULER:
+        sec = "REB"           # "anti-Assad forces", "anti-Gaddafi fighters": armed against their own ruler are rebels
     from eventwire.model import Actor
     s = max(start, a.start - len(side) - 1)
     e = max(sec_end, a.end)
