@@ -130,3 +130,14 @@ def test_invited_to_act_is_an_appeal_and_invited_to_visit_an_intent_to_meet():
 def test_a_visit_to_inspect_is_an_investigation_not_a_diplomatic_visit():
     assert cameo_at("Amnesty researchers visited the ruined prison in Raqqa to photograph the cells.", "visit").cameo == "090"
     assert cameo_at("The Chilean foreign minister visited Lima on Monday.", "visit").cameo == "042"
+
+
+# ------------------------------------------------------------------ speaking to the press
+def test_speaking_to_the_press_is_no_consultation():
+    # how a statement reached the reader: no talks with reporters or a newspaper
+    assert not any(c.startswith("04") for _, c in codes(
+        "Speaking to reporters in Nairobi, the Kenyan interior minister said the border would reopen."))
+    assert not any(c.startswith("04") for _, c in codes(
+        "The Ugandan commander talked to journalists after the parade on Monday."))
+    # talking to a counterpart is still a consultation
+    assert cameo_at("The Kenyan foreign minister spoke to his Ugandan counterpart on Monday.", "spoke").cameo.startswith("04")
