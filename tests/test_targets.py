@@ -117,3 +117,13 @@ def test_a_broker_acts_on_the_parties_between_which_it_brokers():
     evs = events_of("A ceasefire brokered by Algeria between the Malian government and the rebels took hold.")
     brk = [e for e in evs if e.cameo.startswith("08") and e.source is not None and e.source.country == "DZA"]
     assert {e.target.code for e in brk if e.target is not None} >= {"MLIGOV"}, evs
+
+
+def test_agents_of_a_participle_are_not_the_patient_of_its_noun():
+    # "talks brokered by X and Y": the co-mediators act on no one in this clause, least of all on each other
+    evs = events_of("Ethiopia and Eritrea signed a border accord on Monday, in talks brokered by Kenya and the "
+                    "African Union.")
+    broker = [e for e in evs if e.trigger_text == "brokered"]
+    assert {(e.source.code if e.source else None) for e in broker} >= {"KEN"}, [(e.trigger_text, e.source, e.target) for e in evs]
+    assert all(e.target is None or e.target.country not in ("KEN",) and not (e.target.code or "").startswith("IGO")
+               for e in broker), [(e.source, e.target) for e in broker]

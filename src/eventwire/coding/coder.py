@@ -186,6 +186,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                         break
             if tgt_tok is not None and not targets:
                 targets = self.actors_for(tgt_tok, ctx, sent, role="target")
+                if cl.pred.dep_ == "acl" and tgt_tok.i == cl.pred.head.i:
+                    # "talks brokered by Turkey and the UN": the noun's phrase holds the participle's own clause,
+                    # whose agents are not its patient
+                    lo, hi = cl.pred.left_edge.idx, cl.pred.right_edge.idx + len(cl.pred.right_edge)
+                    targets = [t for t in targets if t.start is None or not lo <= t.start < hi]
             if targets and tgt_tok is not None and tgt_tok.lower_ in OBJECT_PRONOUNS \
                     and any("coreference" in (a.why or "") and any(a.code == s.code for s in sources) for a in targets):
                 # "called Morrison to congratulate him": an object pronoun is never its own clause's subject; in a
