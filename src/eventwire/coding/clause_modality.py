@@ -15,6 +15,12 @@ from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, CONTROL_HEAD
                                             _child, _is_verbal, verb_key)
 
 
+
+def _with_modality(flags, verb):
+    """(negated, hypothetical, intent) joined with those the verb's own modality says."""
+    n2, h2, f2 = modality(verb)
+    return flags[0] or n2, flags[1] or h2, flags[2] or f2
+
 def _name_read_as_modal(aux) -> bool:
     """A capitalised "Will", "May" or "Can" that opens its sentence and is followed by a finite verb ("Will was
     shot", "May has said"): a person's name the tagger took for a modal, which no finite verb can follow."""
@@ -105,10 +111,7 @@ def _climb_modality(verb):
                 negated = True           # "was unable to capture the town", "had been too slow to deliver tanks"
             if head.pos_ == "ADJ" and head.dep_ == "acomp" and _is_verbal(head.head):
                 # "was able to push back", "will be able to enter", "was not able to reach": the copula's modality
-                n2, h2, f2 = modality(head.head)
-                negated = negated or n2
-                hyp = hyp or h2
-                intent = intent or f2
+                negated, hyp, intent = _with_modality((negated, hyp, intent), head.head)
                 tok = head.head
                 continue
             if hl in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children) \
@@ -128,18 +131,12 @@ def _climb_modality(verb):
             elif hl in INTENT_HEADS:
                 intent = True
                 intent_head = head
-            n2, h2, f2 = modality(head)
-            negated = negated or n2
-            hyp = hyp or h2
-            intent = intent or f2
+            negated, hyp, intent = _with_modality((negated, hyp, intent), head)
             tok = head
             continue
         if dep == "acomp" and tok.pos_ == "ADJ" and _is_verbal(head) and head.lemma_.lower() == "be":
             # "whether locals are ready to welcome the troops": the copula of an adjective the climb reached
-            n2, h2, f2 = modality(head)
-            negated = negated or n2
-            hyp = hyp or h2
-            intent = intent or f2
+            negated, hyp, intent = _with_modality((negated, hyp, intent), head)
             tok = head
             continue
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("against", "from", "without", "instead") \
