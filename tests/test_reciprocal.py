@@ -79,3 +79,29 @@ def test_co_mediators_never_act_on_each_other():
 def test_the_with_partner_of_talks_is_the_target():
     got = countries("Japan held talks with South Korea on Tuesday.", root="04")
     assert ("JPN", "KOR") in got
+
+
+def test_each_other_makes_any_act_mutual():
+    got = countries("Egypt and Turkey accused each other of meddling in Libya.", root="11")
+    assert got == {("EGY", "TUR"), ("TUR", "EGY")}
+
+
+def test_what_is_swapped_is_no_party():
+    got = countries("Armenia and Azerbaijan swapped prisoners at the border.", root="08")
+    assert got == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_clash_of_unarmed_people_is_one_of_words():
+    res = code_text("Erdogan and Putin clashed over the future of Idlib.", date="2018-09-08")
+    codes = {(e.source.country, e.target.country, e.cameo) for e in res.events if e.source and e.target}
+    assert codes == {("TUR", "RUS", "110"), ("RUS", "TUR", "110")}, codes
+
+
+def test_a_clash_of_forces_is_fighting():
+    got = countries("Turkish and Greek troops clashed near the border.", root="19")
+    assert got == {("TUR", "GRC"), ("GRC", "TUR")}
+
+
+def test_a_possessed_deal_with_a_party_signed_is_signed_by_both():
+    got = countries("Sudan's peace deal with South Sudan was signed in Addis Ababa.", date="2012-09-27", root="05")
+    assert got == {("SDN", "SSD"), ("SSD", "SDN")}

@@ -68,28 +68,38 @@ def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, 
     fire"), or there is none."""
     from eventwire.coding.context import RECIPROCAL_ROOTS     # (context imports the clause stage, which imports this)
     other = each_other(cl.pred)
+    content_note = ""
+    if targets and mutual_word(cl, entry) and _content_only(cl, entry, targets):
+        targets = []               # "Russia and Ukraine swapped prisoners": the prisoners are what was swapped
+        content_note = f"; '{cl.obj.text}' is what they exchange, no party"
     if not targets and len(sources) > 1 and (other or not _barred(cl, code)):
         # ("each other" says so, whatever the act: "Israel and Iran threatened each other", "praised each other")
         word = mutual_word(cl, entry)
+        content = reciprocal_obj or (other and cl.obj is not None and cl.obj.lower_ in ("other", "another"))
         if code[:2] in _FORCE:
             # fighting: only a mutual word or "each other" ("Russian and Syrian airstrikes" are done together)
-            ok = (bool(word) or other) and reciprocal_obj and not cl.subj_rule.startswith("'by' phrase")
+            ok = (bool(word) or other) and content and not cl.subj_rule.startswith("'by' phrase")
         else:
-            ok = (code[:2] in RECIPROCAL_ROOTS or bool(word) or other) \
-                and (reciprocal_obj or (other and cl.obj is not None and cl.obj.lower_ in ("other", "another")))
+            ok = (code[:2] in RECIPROCAL_ROOTS or bool(word) or other) and content
         if ok:
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
             why = f" ('{word}' is done with each other)" if word else " ('each other')" if other else ""
-            return pairs, "; coordinated parties act towards each other" + why
-    if cl.subj_rule.startswith(PARTY_RULES) and sources and (code[:2] in RECIPROCAL_ROOTS or mutual_word(cl, entry)) \
-            and "against" not in cl.preps:
-        # (not "a war between Hezbollah and Iran against Israel": the parties are allies)
+            return pairs, content_note + "; coordinated parties act towards each other" + why
+    if cl.subj_rule.startswith(PARTY_RULES) and sources and (code[:2] in RECIPROCAL_ROOTS or mutual_word(cl, entry)):
         # "clashes between X and Y", "talks among X, Y and Z": each party towards each other one
-        parties = list(sources) + list(targets)
+        enemy = cl.preps.get("against")
+        against = enemy is not None and bool(targets) and all(
+            t.start is not None and enemy.left_edge.idx <= t.start <= enemy.right_edge.idx for t in targets)
+        parties = list(sources) + ([] if against else list(targets))
         # (a fight has two sides: of a longer list, "a war between Iraq, Syria, Iran and Turkey", only the first two)
-        for c in listed(cl.subj)[1:] if code[:2] not in _FORCE else ():
+        for c in listed(cl.subj)[1:] if code[:2] not in _FORCE or against else ():
             parties += [a for a in coder.actors_for(c, ctx, sent, role="target", coordinate=False)
                         if not any(a.code == p.code and a.start == p.start for p in parties)]
+        if against:
+            # "a war between Hezbollah and Iran against Israel": the parties are one side, the "against" party the other
+            pairs = [(s, t) for s in parties for t in targets if s.code != t.code]
+            pairs += [(t, s) for s, t in pairs]
+            return (pairs, "; the parties of 'between' fight the 'against' party, each way") if pairs else (None, "")
         pairs = [(s, t) for s in parties for t in parties if s is not t and s.code != t.code]
         if pairs:
             return pairs, "; the parties act towards each other"
@@ -98,13 +108,32 @@ def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, 
             and ((code[:2] in RECIPROCAL_ROOTS and code[:2] not in _FORCE) or mutual_word(cl, entry)):
         # "a deal between Egypt and Ethiopia was signed": the parties of the deal signed it, with each other
         from eventwire.coding.clause_args import between_parties, preps_of
-        found = between_parties(preps_of(patient))
-        if found is not None and found[1] is not None:
+        preps = preps_of(patient)
+        found = between_parties(preps)
+        poss = next((c for c in patient.children if c.dep_ == "poss"), None)
+        if (found is None or found[1] is None) and poss is not None and preps.get("with") is not None:
+            found = (poss, preps["with"])      # "Iran's deal with the US was signed"
+            parties = coder.actors_for(poss, ctx, sent, role="source") + \
+                coder.actors_for(preps["with"], ctx, sent, role="target")
+        elif found is not None and found[1] is not None:
             parties = coder.actors_for(found[0], ctx, sent, role="source")
+        else:
+            parties = []
+        if parties:
             pairs = [(s, t) for s in parties for t in parties if s is not t and s.code != t.code]
             if pairs:
-                return pairs, f"; the parties '{patient.text} {found[0].head.text} ...' act towards each other"
+                return pairs, f"; the parties of '{patient.text}' ('{found[0].text}', '{found[1].text}') act towards " \
+                              f"each other"
     return None, ""
+
+
+def _content_only(cl, entry, targets) -> bool:
+    """Whether the targets found are only what the pattern's own object names ("swapped prisoners", "exchanged
+    hostages"): the content of a mutual act, not a party to it."""
+    if cl.obj is None or cl.passive or entry.object in (None, "", "-"):
+        return False
+    lo, hi = cl.obj.left_edge.idx, cl.obj.right_edge.idx + len(cl.obj.right_edge.text)
+    return all(t.start is not None and lo <= t.start < hi for t in targets)
 
 
 def listed(first) -> list:
