@@ -71,7 +71,7 @@ def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, 
     content_note = ""
     if targets and mutual_word(cl, entry) and _content_only(cl, entry, targets):
         targets = []               # "Russia and Ukraine swapped prisoners": the prisoners are what was swapped
-        content_note = f"; '{cl.obj.text}' is what they exchange, no party"
+        content_note = f"; '{cl.obj.text}' is the act's content, no party"
     if not targets and len(sources) > 1 and (other or not _barred(cl, code)):
         # ("each other" says so, whatever the act: "Israel and Iran threatened each other", "praised each other")
         word = mutual_word(cl, entry)
@@ -129,11 +129,15 @@ def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, 
 
 def _content_only(cl, entry, targets) -> bool:
     """Whether the targets found are only what the pattern's own object names ("swapped prisoners", "exchanged
-    hostages"): the content of a mutual act, not a party to it."""
+    hostages", "signed an agreement to give agencies access"): the content of a mutual act, not a party to it; a
+    party its "of", "with", "between" or "by" phrase names is one ("attend the meeting of Asean")."""
     if cl.obj is None or cl.passive or entry.object in (None, "", "-"):
         return False
     lo, hi = cl.obj.left_edge.idx, cl.obj.right_edge.idx + len(cl.obj.right_edge.text)
-    return all(t.start is not None and lo <= t.start < hi for t in targets)
+    parties = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for p in cl.obj.children
+               if p.dep_ == "prep" and p.lower_ in ("of", "with", "between", "among", "by")]
+    return all(t.start is not None and lo <= t.start < hi and not any(a <= t.start < b for a, b in parties)
+               for t in targets)
 
 
 def listed(first) -> list:
@@ -155,6 +159,9 @@ def verbal_fight(coder, cl, code: str, sources: list, targets: list):
     if code[:2] != "19" or cl.kind != "verb" or cl.pred.lemma_.lower() not in role_words().get("verbal-fight", ()) \
             or not sources:
         return None
+    heads = [cl.subj] + [c for c in cl.subj.conjuncts if c.i > cl.subj.i] if cl.subj is not None else []
+    if not all(any(a.start is not None and a.start <= h.idx < a.end for h in heads) for a in sources):
+        return None               # ("opponents and supporters of Mursi clashed": people named inside the phrase)
     if all(a.kind == "person" and a.sector not in coder.ARMED_SECTORS for a in list(sources) + list(targets)):
         return VERBAL_FIGHT_CODE
     return None
