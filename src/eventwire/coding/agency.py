@@ -1,5 +1,5 @@
 """Who can act: armed agents, weapons and projectiles, hazards and disasters that are no agents, private people whose
-acts are everyday life, and mutual fighting.
+acts are everyday life.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from eventwire.model import Actor
 
 class Agency:
     """Mixin of Coder (coding/coder.py): who can act: armed agents, weapons and projectiles, hazards and disasters that
-    are no agents, private people whose acts are everyday life, and mutual fighting."""
+    are no agents, private people whose acts are everyday life."""
 
 
     def _disaster_story(self, doc) -> bool:
@@ -75,15 +75,6 @@ class Agency:
         for the actor's sector (a visit by civilians or refugees is travel, not diplomacy)."""
         sectors = private_acts().get(code[:3]) or private_acts().get(code[:2])
         return bool(sectors) and actor.sector in sectors and not actor.entity
-
-
-    def _mutual(self, cl: Clause) -> bool:
-        """Whether coordinated parties of an act of force act on each other: a `mutual` fighting word ("Russia and
-        Ukraine clashed") or "each other"/"one another" in the clause; not "Russian and Syrian airstrikes"."""
-        if cl.lemma in self.attack_cues.get("mutual", frozenset()) or cl.pred.lemma_.lower() in self.attack_cues.get("mutual", ()):
-            return not cl.subj_rule.startswith(("'by' phrase",))
-        return any(t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
-                   for t in cl.pred.subtree)
 
 
     def _violent_agent(self, tok) -> bool:

@@ -5,6 +5,7 @@ reporting passive raises ("40 villagers were feared killed"). coding/clauses.py 
 """
 from __future__ import annotations
 
+from eventwire.coding.reciprocal import mutual_words
 from eventwire.coding.clause_record import (ASSERT_NOUNS, INSTRUMENT_PASSIVES, INTENT_NOUNS, OBJECT_CONTROL,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
                                             SUBJ_DEPS, _child, _is_verbal, verb_key)
@@ -122,10 +123,16 @@ def controller_object(verb):
 def between_parties(preps: dict):
     """(subject, other party, rule) from a "between" phrase, or None: "between the army and the rebels" (the first
     party, the second: each acts towards the other) or "between Indian and Pakistani troops" (one noun whose
-    coordinated modifiers name the parties, all of them the subject)."""
+    coordinated modifiers name the parties, all of them the subject); for an act done with each other, also "among
+    Russia, Turkey and Iran"."""
     b = preps.get("between")
     if b is None:
-        return None
+        # "talks among Russia, Turkey and Iran": named parties of an act done with each other (coding/reciprocal.py)
+        b = preps.get("among")
+        if b is None or b.head.head.lemma_.lower() not in mutual_words() or not b.conjuncts:
+            return None
+        other = next((c for c in b.conjuncts if c.i > b.i), None)
+        return (b, other, "first party of 'among'") if other is not None else None
     others = [c for c in b.conjuncts if c.i > b.i]
     if others:
         return b, others[0], "first party of 'between'"

@@ -29,6 +29,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
                                       _sector_only, supporter_tokens)
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.predicates import Predicates
+from eventwire.coding.reciprocal import co_possessor, reciprocal_pairs, verbal_fight, with_ally
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.roles import Roles, victim_words
 from eventwire.knowledge import actor_country
@@ -172,7 +173,14 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                     and cl.subj is not None and cl.subj.pos_ == "NOUN":
                 continue          # "its looming loss will seal the group's demise", "this turn of events will force":
                 # what a thing that names no actor will do is a prediction, not anyone's intention
+            if (co := co_possessor(cl)) is not None and (more := self.actors_for(co, ctx, sent, role="source")):
+                sources = more + [s for s in sources if all(s.code != m.code for m in more)]
+                rule += f"; '{co.text}' possesses it too ('{co.text} and {cl.subj.text}'s {cl.pred.text}')"
             tgt_tok = self._target_token(cl, entry)
+            if (ally := with_ally(cl, entry)) is not None:
+                tgt_tok = ally     # (and the ally is no party the act is directed at, in any fallback)
+                cl = replace(cl, preps={p: o for p, o in cl.preps.items() if p != "with"})
+                rule += f"; 'with' names an ally, 'against' the target"
             targets = []
             if tgt_tok is not None and tgt_tok.pos_ == "NOUN" and self._is_event_noun(tgt_tok):
                 # the slot names an act ("condemned the Israeli attack on Gaza", "demanded the withdrawal of Serbian
@@ -290,20 +298,12 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
             # (an object the pattern names is the act's content, not a party: "exchanged fire", "signed a declaration")
             reciprocal_obj = cl.obj is None or cl.passive or bool(entry.object) or self._same_kind_noun(cl.obj, entry.cameo) or \
                 any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
-            # (not supporters listed together: "backed by Russia and Iran" says nothing of Russia and Iran)
-            if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS and reciprocal_obj \
-                    and (code[:2] not in ("18", "19", "20") or self._mutual(cl)) \
-                    and code[:3] not in NOT_RECIPROCAL_CODES and cl.pred.lemma_.lower() not in NOT_RECIPROCAL_WORDS \
-                    and cl.pred.lemma_.lower() not in SUPPORT_WORDS and cl.pred.lower_ not in SUPPORT_WORDS:
-                # "Russia and Ukraine signed a deal": each party acts towards the other
-                pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
-                rule += "; coordinated parties act towards each other"
-            elif cl.subj_rule.startswith("first party of 'between'") and sources and targets and code[:2] in RECIPROCAL_ROOTS:
-                # "clashes between X and Y", "talks between X and Y": each party towards the other
-                pairs = [(s, t) for s in sources for t in targets] + [(t, s) for s in sources for t in targets]
-                rule += "; the parties act towards each other"
-            else:
-                pairs = None
+            if (verbal := verbal_fight(self, cl, code, sources, targets)) is not None and self.ontology.cameo(verbal):
+                code, info = verbal, self.ontology.cameo(verbal)
+                rule += f"; named people who bear no arms '{cl.pred.lemma_}' in words -> {verbal}"
+            # (who acts on whom when parties are named together: coding/reciprocal.py)
+            pairs, how = reciprocal_pairs(self, cl, entry, code, sources, targets, reciprocal_obj, ctx, sent)
+            rule += how
             if targets and all(_sector_only(t) for t in targets):
                 # "extradited two suspects to Uzbekistan", "shared intelligence ... with their Belgian counterparts"
                 for alt, _ in self._fallback_targets(cl, tgt_tok, entry.cameo, with_object=False):

@@ -468,7 +468,7 @@ class Predicates:
             preps = preps_of(noun)
             if kind != "victim":
                 for p, o in preps_of(verb).items():
-                    if p in ("between", "on", "against", "by") and o.ent_type_ not in ("DATE", "TIME"):
+                    if p in ("between", "among", "on", "against", "by") and o.ent_type_ not in ("DATE", "TIME"):
                         preps.setdefault(p, o)       # "clashes erupted on Friday between police and ..."
             mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
             entries = self.lex.match_compound(name, mods, frozenset(preps)) if name == noun.lemma_.lower() \

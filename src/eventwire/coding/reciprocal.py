@@ -1,0 +1,190 @@
+"""Acts that parties do with or to each other: who acts on whom when two or more parties are named together.
+
+- Coordinated agents of a mutual act ("India and Pakistan clashed", "Israel and Hezbollah fought a war", "Russia and
+  Ukraine held talks", "Israel and Hamas reached a truce") each act towards the others, in both directions; the
+  parties of a "between" (or, for a mutual word, "among") phrase likewise ("clashes between X and Y", "talks among
+  X, Y and Z"), and the coordinated possessors of a mutual noun ("Trump and Macron's meeting").
+- Not when they act together on a third party ("X and Y fought Isis", "backed by Russia and Iran", "talks brokered
+  by Turkey and Iran": a target is named, or the act is support or mediation), nor when "with" names an ally
+  ("fought with US troops against Isis": the "against" party is the target).
+
+What makes an act mutual is data: the `reciprocal-word` class of data/coding/roles.tsv (talks, meetings, deals,
+truces) and the `mutual` fighting words of data/coding/attack_cues.tsv (clash, war, battle), as the predicate, as the
+event noun a light verb carries, or as the object the pattern names ("fought a war", "reached a truce"); and, for
+consultation and cooperation (roots 03-06), the CAMEO root itself ("Trump and Macron agreed to ...").
+"""
+from __future__ import annotations
+
+import functools
+
+from eventwire.coding.clause_record import NOT_RECIPROCAL_CODES, NOT_RECIPROCAL_WORDS, SUPPORT_WORDS, role_words
+from eventwire.coding.tables import coding_table
+
+_FORCE = ("18", "19", "20")
+# rules of the clause stage that name the parties of a "between"/"among" phrase: first party and the others
+PARTY_RULES = ("first party of 'between'", "first party of 'among'")
+# the code of a fight of words between named people (roles.tsv `verbal-fight`): disapprove
+VERBAL_FIGHT_CODE = "110"
+
+
+@functools.cache
+def mutual_words() -> frozenset:
+    """Lemmas (verbs and nouns) of acts parties do with each other: `reciprocal-word` of roles.tsv and `mutual` of
+    attack_cues.tsv."""
+    fighting = {w.lower() for w, kind, *_ in coding_table("attack_cues.tsv") if kind == "mutual"}
+    return frozenset(role_words().get("reciprocal-word", frozenset()) | fighting)
+
+
+def each_other(pred) -> bool:
+    """ "each other" / "one another" as the predicate's object or the object of its preposition ("accused each
+    other", "fought against one another"; not in a clause below it)."""
+    return any(t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
+               and (t.head.i == pred.i or (t.head.dep_ == "prep" and t.head.head.i == pred.i)) for t in pred.subtree)
+
+
+def mutual_word(cl, entry) -> str:
+    """The word that makes the clause's act one its parties do with each other, or "": the predicate or event noun
+    ("clashed", "talks", "the war"), or the object its pattern names ("fought a war", "reached a truce", "traded
+    fire"); never an object that is only the act's theme ("condemned the war")."""
+    words = mutual_words()
+    for w in (cl.lemma, cl.pred.lemma_.lower()):
+        if w in words:
+            return w
+    obj = cl.obj
+    if obj is not None and not cl.passive and obj.lemma_.lower() in words and entry.object not in (None, "", "-"):
+        return obj.lemma_.lower()
+    return ""
+
+
+def _barred(cl, code: str) -> bool:
+    """Acts coordinated agents never do to each other: support, praise, mediation, shared plans and arrivals."""
+    return code[:3] in NOT_RECIPROCAL_CODES or cl.pred.lemma_.lower() in NOT_RECIPROCAL_WORDS \
+        or cl.pred.lemma_.lower() in SUPPORT_WORDS or cl.pred.lower_ in SUPPORT_WORDS
+
+
+def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, reciprocal_obj: bool, ctx, sent):
+    """([(source, target)], rule) for an act its parties do to each other, or (None, "").
+    `reciprocal_obj`: the clause's object is the act's content, not a third party ("signed a deal", "exchanged
+    fire"), or there is none."""
+    from eventwire.coding.context import RECIPROCAL_ROOTS     # (context imports the clause stage, which imports this)
+    other = each_other(cl.pred)
+    content_note = ""
+    if targets and mutual_word(cl, entry) and _content_only(cl, entry, targets):
+        targets = []               # "Russia and Ukraine swapped prisoners": the prisoners are what was swapped
+        content_note = f"; '{cl.obj.text}' is the act's content, no party"
+    if not targets and len(sources) > 1 and (other or not _barred(cl, code)):
+        # ("each other" says so, whatever the act: "Israel and Iran threatened each other", "praised each other")
+        word = mutual_word(cl, entry)
+        content = reciprocal_obj or (other and cl.obj is not None and cl.obj.lower_ in ("other", "another"))
+        if code[:2] in _FORCE:
+            # fighting: only a mutual word or "each other" ("Russian and Syrian airstrikes" are done together)
+            ok = (bool(word) or other) and content and not cl.subj_rule.startswith("'by' phrase")
+        else:
+            ok = (code[:2] in RECIPROCAL_ROOTS or bool(word) or other) and content
+        if ok:
+            pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
+            why = f" ('{word}' is done with each other)" if word else " ('each other')" if other else ""
+            return pairs, content_note + "; coordinated parties act towards each other" + why
+    if cl.subj_rule.startswith(PARTY_RULES) and sources and (code[:2] in RECIPROCAL_ROOTS or mutual_word(cl, entry)):
+        # "clashes between X and Y", "talks among X, Y and Z": each party towards each other one
+        enemy = cl.preps.get("against")
+        against = enemy is not None and bool(targets) and all(
+            t.start is not None and enemy.left_edge.idx <= t.start <= enemy.right_edge.idx for t in targets)
+        parties = list(sources) + ([] if against else list(targets))
+        # (a fight has two sides: of a longer list, "a war between Iraq, Syria, Iran and Turkey", only the first two)
+        for c in listed(cl.subj)[1:] if code[:2] not in _FORCE or against else ():
+            parties += [a for a in coder.actors_for(c, ctx, sent, role="target", coordinate=False)
+                        if not any(a.code == p.code and a.start == p.start for p in parties)]
+        if against:
+            # "a war between Hezbollah and Iran against Israel": the parties are one side, the "against" party the other
+            pairs = [(s, t) for s in parties for t in targets if s.code != t.code]
+            pairs += [(t, s) for s, t in pairs]
+            return (pairs, "; the parties of 'between' fight the 'against' party, each way") if pairs else (None, "")
+        pairs = [(s, t) for s in parties for t in parties if s is not t and s.code != t.code]
+        if pairs:
+            return pairs, "; the parties act towards each other"
+    patient = cl.obj if cl.passive and cl.obj is not None and cl.obj.dep_ == "nsubjpass" else None
+    if not sources and patient is not None and not _barred(cl, code) \
+            and ((code[:2] in RECIPROCAL_ROOTS and code[:2] not in _FORCE) or mutual_word(cl, entry)):
+        # "a deal between Egypt and Ethiopia was signed": the parties of the deal signed it, with each other
+        from eventwire.coding.clause_args import between_parties, preps_of
+        preps = preps_of(patient)
+        found = between_parties(preps)
+        poss = next((c for c in patient.children if c.dep_ == "poss"), None)
+        if (found is None or found[1] is None) and poss is not None and preps.get("with") is not None:
+            found = (poss, preps["with"])      # "Iran's deal with the US was signed"
+            parties = coder.actors_for(poss, ctx, sent, role="source") + \
+                coder.actors_for(preps["with"], ctx, sent, role="target")
+        elif found is not None and found[1] is not None:
+            parties = coder.actors_for(found[0], ctx, sent, role="source")
+        else:
+            parties = []
+        if parties:
+            pairs = [(s, t) for s in parties for t in parties if s is not t and s.code != t.code]
+            if pairs:
+                return pairs, f"; the parties of '{patient.text}' ('{found[0].text}', '{found[1].text}') act towards " \
+                              f"each other"
+    return None, ""
+
+
+def _content_only(cl, entry, targets) -> bool:
+    """Whether the targets found are only what the pattern's own object names ("swapped prisoners", "exchanged
+    hostages", "signed an agreement to give agencies access"): the content of a mutual act, not a party to it; a
+    party its "of", "with", "between" or "by" phrase names is one ("attend the meeting of Asean")."""
+    if cl.obj is None or cl.passive or entry.object in (None, "", "-"):
+        return False
+    lo, hi = cl.obj.left_edge.idx, cl.obj.right_edge.idx + len(cl.obj.right_edge.text)
+    parties = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for p in cl.obj.children
+               if p.dep_ == "prep" and p.lower_ in ("of", "with", "between", "among", "by")]
+    return all(t.start is not None and lo <= t.start < hi and not any(a <= t.start < b for a, b in parties)
+               for t in targets)
+
+
+def listed(first) -> list:
+    """The parties listed from `first` on: its conjuncts up to the one joined by "and"/"or", which ends the list
+    ("between Russia, Turkey and Iran"; not "between the US and Russia, Israel and the Iranians", where the parser
+    joined the next clause's subject to the list)."""
+    out = [first]
+    for c in sorted((c for c in first.conjuncts if c.i > first.i), key=lambda c: c.i):
+        out.append(c)
+        if any(t.dep_ == "cc" for t in first.doc[out[-2].i + 1: c.i]):
+            break
+    return out
+
+
+def verbal_fight(coder, cl, code: str, sources: list, targets: list):
+    """The code of a fight that is one of words: a `verbal-fight` verb of roles.tsv ("clashed") whose agents and
+    target are all named people who bear no arms ("Erdogan and Putin clashed over the ceasefire", "the ambassador
+    clashed with the president"; not "the president clashed with Russia"): 110 (disapprove), or None."""
+    if code[:2] != "19" or cl.kind != "verb" or cl.pred.lemma_.lower() not in role_words().get("verbal-fight", ()) \
+            or not sources:
+        return None
+    heads = [cl.subj] + [c for c in cl.subj.conjuncts if c.i > cl.subj.i] if cl.subj is not None else []
+    if not all(any(a.start is not None and a.start <= h.idx < a.end for h in heads) for a in sources):
+        return None               # ("opponents and supporters of Mursi clashed": people named inside the phrase)
+    if all(a.kind == "person" and a.sector not in coder.ARMED_SECTORS for a in list(sources) + list(targets)):
+        return VERBAL_FIGHT_CODE
+    return None
+
+
+def with_ally(cl, entry):
+    """The target of an act of force whose "with" phrase names an ally, not the enemy: "fought with US troops against
+    Isis" (the "against" party), or None."""
+    if entry.prep == "with" and entry.target == "prep" and entry.cameo[:2] in _FORCE and "with" in cl.preps:
+        return cl.preps.get("against")
+    return None
+
+
+def co_possessor(cl):
+    """The first of two coordinated possessors of an event noun that the parser made the noun's own head ("Trump and
+    Macron's meeting" parsed as "Trump" and "Macron's meeting"), or None."""
+    if cl.kind != "noun" or cl.subj_rule != "possessor" or cl.subj is None:
+        return None
+    noun = cl.pred
+    first = noun.head
+    if noun.dep_ != "conj" or first.i >= cl.subj.i or first.pos_ != "PROPN":
+        return None
+    between = noun.doc[first.i + 1: cl.subj.i]
+    if not any(t.dep_ == "cc" for t in between) or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return first
