@@ -140,6 +140,9 @@ def supporter_tokens(sent) -> frozenset:
                 of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 if of is not None:
                     idx.update(x.i for x in of.subtree)
+                # ("with Turkish air support": the modifiers before the noun)
+                idx.update(x.i for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i
+                           for x in c.subtree)
         got = cache[sent.start] = frozenset(idx)
     return got
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
 from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, CROWD_NOUNS, DocContext,
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind,
@@ -87,8 +88,9 @@ class ActorResolution:
                     continue
                 if not locative and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
                     continue
-                if _backing(c):
-                    # "Iranian-backed militias", "forces backed by Iran": the backer is not the one acting
+                if _backing(c) or support_frame(c):
+                    # "Iranian-backed militias", "forces backed by Iran", "fighters with US air support": the backer is
+                    # not the one acting
                     if c.i < head.i:
                         backers = max(backers, c.right_edge.i)
                     continue
@@ -130,7 +132,20 @@ class ActorResolution:
         return out
 
 
-    def _resolve_head(self, h, ctx: DocContext, sent, role: str = "source") -> list[Actor]:
+    def _resolve_head(self, h, ctx: DocContext, sent, role: str = "source", act_read: bool = False) -> list[Actor]:
+        if not act_read and role in ("target", "fallback", "owner") \
+                and act_noun(h, self.event_noun, lambda t: self._sector_of(t, ctx)):
+            # "backed the campaign by the SDF", "launched a military campaign": an act is no actor of the sector its
+            # own word or a modifier names; its doer stands for it (coding/act_args.py)
+            got = self._resolve_head(h, ctx, sent, role, act_read=True)
+            kept = [a for a in got if not act_sector(h, a)]
+            if kept or not got:
+                return kept
+            doer = act_doer(h)
+            if doer is None:
+                return []
+            return [replace(a, why=(a.why or "") + f" (doer of '{h.text}', an act named as the argument)")
+                    for a in self._resolve_head(doer, ctx, sent, role)]
         low = h.lower_
         lemma = h.lemma_.lower()
         if low in PARTITIVES:

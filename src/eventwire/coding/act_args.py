@@ -1,0 +1,85 @@
+"""An act named by a noun as an argument (issue 14, nominalisations): "backed the campaign by the SDF", "launched a
+military campaign", "rejected Moscow's demand", "condemned Turkish military actions".
+
+An event or wrapper noun in a target slot is no actor: not the sector a word of its own gives ("campaign" PTY), nor the
+adjective of a sector that describes it ("military campaign", "terrorist attacks"; a noun before it that names a body
+is its doer: "a cabinet meeting", "army shelling"). Its own doer stands for it:
+its possessor, its "by" phrase or its actor modifier (coding/clause_args.py: ``noun_agent``), never the actor's own
+("its demand"). A `body` noun (data/coding/nouns.tsv: "the US-led coalition", "the Syrian opposition") names the group
+that does the act and stays an actor.
+
+Support frames ("with American air support", "with the support of the US"): the supporter is no agent of the acts of
+the one it backs (``support_frame``: coding/resolve.py leaves the frame out of that one's phrase), and the one backed is
+the target of the support (``supported_party``: coding/roles.py).
+"""
+from __future__ import annotations
+
+from eventwire.coding.clause_args import noun_agent, subject_of
+from eventwire.coding.clause_record import SUPPORT_NOUNS, _is_verbal
+from eventwire.coding.context import OWN_POSSESSIVES, WRAPPER_NOUNS, noun_classes
+
+BODY_NOUNS = noun_classes().get("body", frozenset())
+
+
+def act_noun(h, event_noun, sector_of) -> bool:
+    """Whether the noun token `h` names an act, not an actor: an event noun of the lexicon (`event_noun(h)` not None)
+    or a wrapper noun ("campaign", "operation"), not a `body` noun, nor a plural sector word ("peacekeepers")."""
+    if h.pos_ != "NOUN":
+        return False
+    lemma = h.lemma_.lower()
+    if lemma in BODY_NOUNS or h.lower_ in BODY_NOUNS:
+        return False
+    if lemma not in WRAPPER_NOUNS and event_noun(h) is None:
+        return False
+    if h.tag_ in ("NNS", "NNPS") and sector_of(h) is not None:
+        return False                 # (people named by a plural: "protesters", "peacekeepers")
+    return True
+
+
+def act_doer(h):
+    """The token of the doer an act noun names ("the campaign by the SDF", "Moscow's demand", "the Turkish offensive"),
+    or None; never a possessive pronoun of the actor's own ("its demand", "their campaign")."""
+    agent = noun_agent(h)
+    if agent is None or agent.i == h.i or agent.lower_ in OWN_POSSESSIVES:
+        return None
+    return agent
+
+
+def support_frame(prep) -> bool:
+    """Whether a preposition token opens a support frame ("with American air support", "with the support of the US",
+    "under Russian protection"): who is named in it backs the one the phrase hangs on and does not act with it."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("with", "under"):
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in SUPPORT_NOUNS for c in prep.children)
+
+
+def supported_party(cl):
+    """The token of the one a support noun in a support frame backs, or None: the noun the frame modifies ("Kurdish
+    fighters with American air support"), else the subject of the clause it hangs on ("the Kurdish fighters, operating
+    with American air support, captured the dam"; "rebels attacked the village with the support of Turkish troops")."""
+    noun = cl.pred
+    if cl.kind != "noun" or noun.dep_ != "pobj" or noun.lemma_.lower() not in SUPPORT_NOUNS \
+            or not support_frame(noun.head):
+        return None
+    gov = noun.head.head
+    if gov.pos_ in ("NOUN", "PROPN") and gov is not noun:
+        return gov
+    if _is_verbal(gov):
+        subj, _ = subject_of(gov)
+        if subj is not None and subj.i != noun.i:
+            return subj
+    return None
+
+
+def act_sector(h, a) -> bool:
+    """Whether the actor `a` read from the phrase of the act noun `h` is only a sector that the noun's own word or one of
+    its modifiers names ("the campaign" PTY, "a military campaign" MIL, "the terrorist threat" INS), with no country,
+    organisation or person: no actor of the act."""
+    if a.country or a.entity or a.kind not in ("sector", None) or a.start is None:
+        return False
+    if not (h.left_edge.idx <= a.start and (a.end or 0) <= h.idx + len(h.text)):
+        return False
+    # (a noun before the act that names a body is its doer, as in "army shelling", "a cabinet meeting", "a police
+    # operation"; an adjective describes the act: "a military campaign", "the terrorist threat")
+    return not any(t.i != h.i and t.dep_ == "compound" and t.pos_ == "NOUN" and a.start <= t.idx < a.end
+                   for t in h.subtree)
