@@ -2,8 +2,8 @@
 military campaign", "rejected Moscow's demand", "condemned Turkish military actions".
 
 An event or wrapper noun in a target slot is no actor: not the sector a word of its own gives ("campaign" PTY), nor the
-adjective of a sector that describes it ("military campaign", "terrorist attacks"; a noun before it that names a body
-is its doer: "a cabinet meeting", "army shelling"). Its own doer stands for it:
+adjective of a state sector that describes it ("military campaign", "military action"; a noun before it that names a
+body, "a cabinet meeting", "army shelling", and an armed kind, "a terrorist attack", are its doer). Its own doer stands for it:
 its possessor, its "by" phrase or its actor modifier (coding/clause_args.py: ``noun_agent``), never the actor's own
 ("its demand"). A `body` noun (data/coding/nouns.tsv: "the US-led coalition", "the Syrian opposition") names the group
 that does the act and stays an actor.
@@ -19,6 +19,10 @@ from eventwire.coding.clause_record import SUPPORT_NOUNS, _is_verbal
 from eventwire.coding.context import OWN_POSSESSIVES, WRAPPER_NOUNS, noun_classes
 
 BODY_NOUNS = noun_classes().get("body", frozenset())
+# sectors of an armed kind that, as an adjective of an act, say who did it ("a terrorist attack", "an insurgent
+# ambush", "the jihadist offensive"); a state sector's adjective says what kind of act it is ("a military campaign",
+# "political pressure", "intelligence")
+DOER_KINDS = frozenset({"INS", "REB", "RAD", "UAF", "SEP", "CRM"})
 
 
 def act_noun(h, event_noun, sector_of) -> bool:
@@ -75,7 +79,7 @@ def act_sector(h, a) -> bool:
     """Whether the actor `a` read from the phrase of the act noun `h` is only a sector that the noun's own word or one of
     its modifiers names ("the campaign" PTY, "a military campaign" MIL, "the terrorist threat" INS), with no country,
     organisation or person: no actor of the act."""
-    if a.country or a.entity or a.kind not in ("sector", None) or a.start is None:
+    if a.country or a.entity or a.kind not in ("sector", None) or a.start is None or a.sector in DOER_KINDS:
         return False
     if not (h.left_edge.idx <= a.start and (a.end or 0) <= h.idx + len(h.text)):
         return False
