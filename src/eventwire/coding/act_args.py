@@ -15,10 +15,11 @@ the target of the support (``supported_party``: coding/roles.py).
 from __future__ import annotations
 
 from eventwire.coding.clause_args import noun_agent, subject_of
-from eventwire.coding.clause_record import SUPPORT_NOUNS, _is_verbal
+from eventwire.coding.clause_record import SUPPORT_NOUNS, _ROLES, _is_verbal
 from eventwire.coding.context import OWN_POSSESSIVES, WRAPPER_NOUNS, noun_classes
 
 BODY_NOUNS = noun_classes().get("body", frozenset())
+RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
 # sectors of an armed kind that, as an adjective of an act, say who did it ("a terrorist attack", "an insurgent
 # ambush", "the jihadist offensive"); a state sector's adjective says what kind of act it is ("a military campaign",
 # "political pressure", "intelligence")
@@ -60,10 +61,15 @@ def support_frame(prep) -> bool:
 def supported_party(cl):
     """The token of the one a support noun in a support frame backs, or None: the noun the frame modifies ("Kurdish
     fighters with American air support"), else the subject of the clause it hangs on ("the Kurdish fighters, operating
-    with American air support, captured the dam"; "rebels attacked the village with the support of Turkish troops")."""
+    with American air support, captured the dam"; "rebels attacked the village with the support of Turkish troops");
+    the subject of a receiving verb whose object it is ("the Kurds won Washington's support", data/coding/roles.tsv)."""
     noun = cl.pred
-    if cl.kind != "noun" or noun.dep_ != "pobj" or noun.lemma_.lower() not in SUPPORT_NOUNS \
-            or not support_frame(noun.head):
+    if cl.kind != "noun" or noun.lemma_.lower() not in SUPPORT_NOUNS:
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
+        subj, _ = subject_of(noun.head)     # "the Kurds won Washington's support", "received Iranian help"
+        return subj if subj is not None and subj.i != noun.i else None
+    if noun.dep_ != "pobj" or not support_frame(noun.head):
         return None
     gov = noun.head.head
     if gov.pos_ in ("NOUN", "PROPN") and gov is not noun:
