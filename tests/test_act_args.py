@@ -103,3 +103,10 @@ def test_a_from_phrase_of_the_craft_names_the_doer():
     evs = events_of("Twelve farmers were killed near Kidal by airstrikes from Algerian and Libyan jets.")
     srcs = {e.source.code for e in at(evs, "killed") if e.source is not None}
     assert {"DZAMIL", "LBYMIL"} <= srcs
+
+
+def test_a_dash_joined_backer_is_no_misread_verb():
+    # "UN–backed" with an en dash: a modifier naming the backer, not "backed" done by the subject named before it
+    evs = events_of("Rebel territory has shrunk in recent months, with Mnangagwa and his Chinese-trained units now "
+                    "holding the capital, and the UN–backed Ndebele militia controlling the south of the country.")
+    assert not [e for e in at(evs, "backed") if e.source is not None and e.source.country == "ZWE"]

@@ -34,7 +34,7 @@ def _adjective_use(text: str, s: int, e: int) -> bool:
 
 
 from eventwire.knowledge.phrase_sides import onlooker_after, partisan_at  # noqa: E402  (no import cycle: it imports no actors)
-_MODIFIER_AFTER = re.compile(r"\s?-\s?(?:held|controlled|run|backed|led|linked|allied|aligned|affiliated|occupied|dominated|sponsored|supported)\b", re.I)
+_MODIFIER_AFTER = re.compile(r"(?:\s?-\s?|[\u2013\u2014])(?:held|controlled|run|backed|led|linked|allied|aligned|affiliated|occupied|dominated|sponsored|supported)\b", re.I)
 
 
 class _PhraseMixin:
