@@ -81,15 +81,18 @@ def supported_party(cl):
     return None
 
 
-def act_sector(h, a) -> bool:
+def act_sector(h, a, weak=lambda text: False) -> bool:
     """Whether the actor `a` read from the phrase of the act noun `h` is only a sector that the noun's own word or one of
     its modifiers names ("the campaign" PTY, "a military campaign" MIL, "the terrorist threat" INS), with no country,
-    organisation or person: no actor of the act."""
+    organisation or person: no actor of the act. `weak(text)`: whether a sector term is a weak one ("official"), whose
+    adjective says whose the thing is ("an official convoy"), not what kind of act it is."""
     if a.country or a.entity or a.kind not in ("sector", None) or a.start is None or a.sector in DOER_KINDS:
         return False
     if not (h.left_edge.idx <= a.start and (a.end or 0) <= h.idx + len(h.text)):
         return False
     # (a noun before the act that names a body is its doer, as in "army shelling", "a cabinet meeting", "a police
     # operation"; an adjective describes the act: "a military campaign", "the terrorist threat")
-    return not any(t.i != h.i and t.dep_ == "compound" and t.pos_ == "NOUN" and a.start <= t.idx < a.end
-                   for t in h.subtree)
+    if any(t.i != h.i and t.dep_ == "compound" and t.pos_ == "NOUN" and a.start <= t.idx < a.end for t in h.subtree):
+        return False
+    # (a weak term's adjective names whose the thing is: "an official convoy" is the state's)
+    return a.start <= h.idx < a.end or not weak(a.text)

@@ -13,6 +13,7 @@ from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, CO
                                       LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, QUANTITY_HEADS,
                                       ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS, WRAPPER_NOUNS)
 from eventwire.knowledge import actor_country
+from eventwire.knowledge.actor_records import norm_text
 from eventwire.model import Actor
 from eventwire.coding.roles import victim_words
 
@@ -138,7 +139,7 @@ class ActorResolution:
             # "backed the campaign by the SDF", "launched a military campaign": an act is no actor of the sector its
             # own word or a modifier names; its doer stands for it (coding/act_args.py)
             got = self._resolve_head(h, ctx, sent, role, act_read=True)
-            kept = [a for a in got if not act_sector(h, a)]
+            kept = [a for a in got if not act_sector(h, a, self._weak_term)]
             if kept or not got:
                 return kept
             doer = act_doer(h)
@@ -351,6 +352,11 @@ class ActorResolution:
             if acts:
                 return [self._linked(a, h, f"pronoun '{h.text}' (the {dep} of '{gov.text}')") for a in acts[:1]]
         return []
+
+
+    def _weak_term(self, text: str) -> bool:
+        """Whether a text is a weak sector term of the actor knowledge ("official", "spokesman")."""
+        return any(c.kind == "sector" and c.weak for c in self.kb.aliases.get(norm_text(text or ""), ()))
 
 
     def _sector_of(self, h, ctx) -> Optional[str]:
