@@ -75,6 +75,8 @@ def supported_party(cl):
     if gov.pos_ in ("NOUN", "PROPN") and gov is not noun:
         return gov
     if _is_verbal(gov):
+        if any(t.pos_ in ("VERB", "AUX") for t in gov.doc[min(gov.i, noun.head.i) + 1: max(gov.i, noun.head.i)]):
+            return None                  # a frame the parser hung on a verb across other clauses: none, not a wrong one
         subj, _ = subject_of(gov)
         if subj is not None and subj.i != noun.i:
             return subj
