@@ -9,6 +9,7 @@ from eventwire.coding.reciprocal import mutual_words
 from eventwire.coding.clause_record import (ASSERT_NOUNS, INSTRUMENT_PASSIVES, INTENT_NOUNS, OBJECT_CONTROL,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
                                             SUBJ_DEPS, _child, _is_verbal, verb_key)
+from eventwire.knowledge.phrase_sides import onlooker_nouns
 
 
 def subject_of(verb, depth: int = 0):
@@ -169,6 +170,12 @@ def noun_agent(noun):
             p = _child(c, {"pobj"})
             if p is not None and p.pos_ in ("PROPN", "NOUN"):
                 return p
+        if c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in _weapon_words():
+            # "airstrikes from Syrian and Russian jets", "a missile from an Israeli drone": the craft that fired names
+            # the doer
+            p = _child(c, {"pobj"})
+            if p is not None and p.pos_ == "NOUN" and p.lemma_.lower() in _weapon_words():
+                return p
         if c.dep_ == "acl" and c.tag_ == "VBN":
             # "a statement issued by the delegation", "a raid carried out by the army"
             by = _child(c, {"agent"})
@@ -183,11 +190,19 @@ def noun_agent(noun):
             if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and subj.pos_ in ("PROPN", "NOUN", "PRON") \
                     and o is not None and o.lower_ in RELATIVE_PRONOUNS and not _child(c, {"auxpass"}):
                 return subj
+    if noun.lower_ in onlooker_nouns():
+        return None                      # "government critics", "military analysts": what they watch, not their doer
     for c in noun.children:
         if c.dep_ in ("compound", "amod") and c.i < noun.i and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") \
                 and not _backer(c):
             return c
     return None
+
+
+def _weapon_words() -> dict:
+    """The agents whose name says how they harmed (data/coding/agent_nouns.tsv: "airstrike", "missile", "jet")."""
+    from eventwire.coding.context import agent_codes     # (lazy: context imports this module)
+    return agent_codes()
 
 
 def _backer(mod) -> bool:

@@ -244,6 +244,9 @@ def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
         lemma = _ing_lemma(tok.lower_, is_event_verb) if ing_adj else tok.lemma_.lower()
         if lemma is None or not is_event_verb(lemma):
             return None
+        if tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011", "\u2013", "\u2014") \
+                and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+            return None                  # "the US–backed Kurds", "Iran-commanded militias": a compound modifier
         prev = doc[tok.i - 1]
         before = doc[tok.i - 2] if tok.i - 2 >= sent.start else None
         progressive = (tok.tag_ == "VBG" or ing_adj) and (prev.lower_ in BE_FORMS or (

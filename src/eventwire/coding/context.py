@@ -118,7 +118,17 @@ DATELINE = re.compile(
 
 def _backing(tok) -> bool:
     """A participle of backing on a noun: "Iranian-backed" (amod), "backed by Iran" (acl), data/coding/roles.tsv."""
-    return tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN" and tok.lower_ in SUPPORT_WORDS
+    if tok.lower_ not in SUPPORT_WORDS:
+        return False
+    # ("US–backed Kurds": a participle joined to a name by a dash, which the tagger may read as a past tense)
+    return tok.dep_ in ("amod", "acl") and (tok.tag_ == "VBN" or tok.dep_ == "amod" and dash_joined(tok))
+
+
+def dash_joined(tok) -> bool:
+    """Whether a word is joined to the word before it by a dash with no space ("US–backed", "Iran-commanded")."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011", "\u2013", "\u2014") \
+        and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_
 
 
 def supporter_tokens(sent) -> frozenset:
@@ -140,6 +150,9 @@ def supporter_tokens(sent) -> frozenset:
                 of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 if of is not None:
                     idx.update(x.i for x in of.subtree)
+                # ("with Turkish air support": the modifiers before the noun)
+                idx.update(x.i for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i
+                           for x in c.subtree)
         got = cache[sent.start] = frozenset(idx)
     return got
 

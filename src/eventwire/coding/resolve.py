@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
 from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, CROWD_NOUNS, DocContext,
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind,
                                       LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, QUANTITY_HEADS,
                                       ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS, WRAPPER_NOUNS)
 from eventwire.knowledge import actor_country
+from eventwire.knowledge.actor_records import norm_text
 from eventwire.model import Actor
 from eventwire.coding.roles import victim_words
 
@@ -87,8 +89,9 @@ class ActorResolution:
                     continue
                 if not locative and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
                     continue
-                if _backing(c):
-                    # "Iranian-backed militias", "forces backed by Iran": the backer is not the one acting
+                if _backing(c) or support_frame(c):
+                    # "Iranian-backed militias", "forces backed by Iran", "fighters with US air support": the backer is
+                    # not the one acting
                     if c.i < head.i:
                         backers = max(backers, c.right_edge.i)
                     continue
@@ -130,7 +133,20 @@ class ActorResolution:
         return out
 
 
-    def _resolve_head(self, h, ctx: DocContext, sent, role: str = "source") -> list[Actor]:
+    def _resolve_head(self, h, ctx: DocContext, sent, role: str = "source", act_read: bool = False) -> list[Actor]:
+        if not act_read and role in ("target", "fallback", "owner") \
+                and act_noun(h, self.event_noun, lambda t: self._sector_of(t, ctx)):
+            # "backed the campaign by the SDF", "launched a military campaign": an act is no actor of the sector its
+            # own word or a modifier names; its doer stands for it (coding/act_args.py)
+            got = self._resolve_head(h, ctx, sent, role, act_read=True)
+            kept = [a for a in got if not act_sector(h, a, self._weak_term)]
+            if kept or not got:
+                return kept
+            doer = act_doer(h)
+            if doer is None:
+                return []
+            return [replace(a, why=(a.why or "") + f" (doer of '{h.text}', an act named as the argument)")
+                    for a in self._resolve_head(doer, ctx, sent, role)]
         low = h.lower_
         lemma = h.lemma_.lower()
         if low in PARTITIVES:
@@ -336,6 +352,11 @@ class ActorResolution:
             if acts:
                 return [self._linked(a, h, f"pronoun '{h.text}' (the {dep} of '{gov.text}')") for a in acts[:1]]
         return []
+
+
+    def _weak_term(self, text: str) -> bool:
+        """Whether a text is a weak sector term of the actor knowledge ("official", "spokesman")."""
+        return any(c.kind == "sector" and c.weak for c in self.kb.aliases.get(norm_text(text or ""), ()))
 
 
     def _sector_of(self, h, ctx) -> Optional[str]:

@@ -12,6 +12,8 @@ from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, OWN_OBJECT_CODES,
 from eventwire.coding.context import (_coding_table, CROWD_NOUNS, DocContext, FIRST_PERSON, _kind, LOCATIVE_IN_ROOTS,
                                       noun_classes, OWN_POSSESSIVES, OWNER_ROOTS, PARTITIVES, _past, PLACE_HEADS,
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
+from eventwire.coding.act_args import support_frame, supported_party
+from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 
 
@@ -90,6 +92,9 @@ class Roles:
         if with_object and code[:2] in ("18", "19", "20") and cl.subj is not None and not cl.passive \
                 and cl.subj.pos_ == "NOUN" and self.event_noun(unwrap_quantity(cl.subj)) is not None:
             out.append((cl.subj, False))   # "an attack on Kurdish forces killed five": those it was aimed at
+        backed = supported_party(cl)
+        if backed is not None and not any(backed is o for o, _ in out):
+            out.append((backed, True))     # "fighters, operating with American air support": the ones backed
         by = cl.preps.get("by")
         if with_object and by is not None and not cl.passive and cl.obj is not None and cl.obj.i < by.i \
                 and (code[:3] == "016" or code[:2] in RESPONSE_ROOTS):
@@ -198,7 +203,8 @@ class Roles:
                 # an act named by a noun: its party, not its modifiers ("violated South Sudan's ceasefire"; not
                 # "reduced military aid": the aid is the actor's own)
                 party = noun_agent(tok) or next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-                                                 and c.i == tok.i - 1), None)     # "an army convoy came under attack"
+                                                 and c.i == tok.i - 1 and tok.lower_ not in onlooker_nouns()),
+                                                None)     # "an army convoy came under attack" (not "government critics")
                 if party is not None and party.lower_ not in OWN_POSSESSIVES:
                     out.append((party, f"party to the '{noun}'", "fallback"))
         return out
@@ -358,7 +364,10 @@ class Roles:
             return cl.obj
         if entry.target == "prep":
             if entry.prep and entry.prep in cl.preps:
-                return cl.preps[entry.prep]
+                slot = cl.preps[entry.prep]
+                if slot.dep_ == "pobj" and support_frame(slot.head):
+                    return None        # "fighting with Turkish air support": who backs them, not whom they fight
+                return slot
             return None
         return None
 

@@ -67,7 +67,9 @@ def implicit_table() -> dict:
 def _support_re():
     words = "|".join(sorted(word_kinds().get("support", ()), key=len, reverse=True))
     # ("Russian and Iranian-backed": both countries back it)
-    return re.compile(r"(?:\s(?:and|&)\s([A-Z][\w.]+))?\s?[-\u2010\u2011]\s?(?i:%s)\b" % words) if words else None
+    # ("US–backed": an en or em dash joins them only with no space, else it opens an aside: "Turkey – backed by")
+    return re.compile(r"(?:\s(?:and|&)\s([A-Z][\w.]+))?(?:\s?[-\u2010\u2011]\s?|[\u2013\u2014])(?i:%s)\b" % words) \
+        if words else None
 
 
 def partisan_at(text: str, start: int) -> str:

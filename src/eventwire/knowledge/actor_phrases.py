@@ -33,8 +33,8 @@ def _adjective_use(text: str, s: int, e: int) -> bool:
     return bool(m) and m.group(1).islower() and m.group(1) not in _FUNCTION_AFTER
 
 
-from eventwire.knowledge.phrase_sides import partisan_at  # noqa: E402  (no import cycle: it imports no actors)
-_MODIFIER_AFTER = re.compile(r"\s?-\s?(?:held|controlled|run|backed|led|linked|allied|aligned|affiliated|occupied|dominated|sponsored|supported)\b", re.I)
+from eventwire.knowledge.phrase_sides import onlooker_after, partisan_at  # noqa: E402  (no import cycle: it imports no actors)
+_MODIFIER_AFTER = re.compile(r"(?:\s?-\s?|[\u2013\u2014])(?:held|controlled|run|backed|led|linked|allied|aligned|affiliated|occupied|dominated|sponsored|supported)\b", re.I)
 
 
 class _PhraseMixin:
@@ -69,6 +69,8 @@ class _PhraseMixin:
                     continue            # "rebel-held", "army-backed": describes something else
                 if partisan_at(text, s - start):
                     continue            # "pro-government fighters": the side they take, not their sector
+                if onlooker_after(text, e - start):
+                    continue            # "military analysts", "government critics": what they watch, not their body
                 if all(c.orig in self.adjective_terms for c in sc) and _adjective_use(text, s - start, e - start):
                     continue            # "the general public", "in general": the adjective, not the title
                 sectors.append((s, e, sc))

@@ -12,16 +12,38 @@ says which name stands for the actor and which only describes it:
 - a *people* without a state ("Kurdish", "Kurds", data/actors/peoples.tsv) is the actor's ethnic code, also beside
   a state's demonym ("Syrian Kurds", "Iraqi Kurdish forces": KUR, the people), except for one person named by both
   ("a British Kurd": the person's state, GBR) and a state joined to the people by a hyphen ("the British-Kurdish
-  photographer", "Kurdish-Americans": GBR, USA).
+  photographer", "Kurdish-Americans": GBR, USA);
+- a sector word before an *onlooker* noun ("military analysts", "security experts", "government critics";
+  data/coding/nouns.tsv, class `onlooker`) names what the people watch or oppose, not the body they belong to: it
+  gives the phrase no sector.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 _PARTISAN_BEFORE = re.compile(r"(?:^|[\s(\"'\u201c])(pro|anti)\s?[-\u2010\u2011]\s?$", re.I)
 # an armed sector that, set against the ruler of its own country, is in rebellion
 ARMED_AGAINST_RULER = ("MIL", "UAF", "REB")
 _ONE_PERSON = re.compile(r"(?:^|\s)(?:an?|one)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+_ONLOOKER_AFTER = re.compile(r"[\s\u2010\u2011-]+([A-Za-z]+)")
+
+
+@functools.cache
+def onlooker_nouns() -> frozenset:
+    """The `onlooker` nouns of data/coding/nouns.tsv with their plurals ("analyst", "analysts")."""
+    from eventwire.coding.context import noun_classes     # (lazy: coding imports knowledge)
+    words = noun_classes().get("onlooker", frozenset())
+    return frozenset(words | {w + "s" for w in words})
+
+
+def onlooker_after(text: str, end: int) -> bool:
+    """Whether the word after offset `end` in `text` is an onlooker noun: the sector word that ends there only
+    describes it ("military analysts", "security experts")."""
+    m = _ONLOOKER_AFTER.match(text, end)
+    return bool(m) and m.group(1).lower() in onlooker_nouns()
 
 
 def partisan_at(text: str, start: int) -> str:
