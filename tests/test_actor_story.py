@@ -96,3 +96,11 @@ def test_authorities_of_a_kurdish_region_are_the_kurds_body_in_that_state():
     a = actor_with("Authorities in Iraq's Kurdish region condemned Turkey on Sunday.", "authorities")
     assert a.code == "IRQKURGOV"
     assert "a body of the people KUR" in a.why
+
+
+def test_a_regime_whose_phrase_names_its_ruler_is_not_the_storys_regime():
+    text = (REGIME + FILLER + "Turkey and Qatar distanced themselves from Omar Bakri's military-backed regime.")
+    for e in events(text):
+        for a in (e.source, e.target):
+            if a is not None and a.text and "Bakri" in (a.text or "") or a is not None and a.text == "regime":
+                assert a.country != "SYR", a.why

@@ -135,9 +135,11 @@ def is_regime(head) -> bool:
 def of_regime(head) -> bool:
     """Whether the actor is the regime or its own ("the regime", "regime forces", "the regime militias"), or rises
     against it in its country ("anti-regime rebels"); not those on its side, who may come from abroad ("pro-regime
-    fighters")."""
+    fighters"), nor a regime whose own phrase says whose it is ("his regime", "al-Sisi's regime")."""
     if head is None:
         return False
+    if any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+        return False          # "his regime", "al-Sisi's regime": whose it is the phrase says, not the story
     if is_regime(head):
         return True
     doc = head.doc
