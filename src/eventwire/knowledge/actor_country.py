@@ -22,7 +22,8 @@ In an act of force, a party from outside the story keeps its country to itself; 
 give the other side theirs when they lie in one country ("Russian jets pounded Idlib, killing four farmers").
 "The coalition" and "coalition jets" are the coalition named in their own phrase or the one coalition the story names
 ("the US-led coalition"). A body of a people without a state ("Kurdish forces", KURMIL) takes a country only from its
-own modifiers or named places, and only one of its people's homelands (data/actors/peoples.tsv): SYRKURMIL.
+own modifiers or named places, and only one of its people's homelands (data/actors/peoples.tsv): SYRKURMIL. Titles,
+"the regime" and peoples' bodies also take what the whole story says of them (knowledge/actor_story.py).
 
 An arrest, detention, sentence, deportation, ban or curfew with no named doer (a passive or an event noun: "three
 journalists were arrested in Cairo") is done by the state where it happened: its police, courts or government, by
