@@ -104,3 +104,10 @@ def test_a_regime_whose_phrase_names_its_ruler_is_not_the_storys_regime():
         for a in (e.source, e.target):
             if a is not None and a.text and "Bakri" in (a.text or "") or a is not None and a.text == "regime":
                 assert a.country != "SYR", a.why
+
+
+def test_a_title_only_one_country_gives_takes_that_country():
+    a = actor_with("Another Republican congressman criticised the decision to withdraw troops from Syria.",
+                   "congressman")
+    assert a.code == "USALEG"
+    assert "a title only one country gives" in a.why

@@ -6,6 +6,7 @@ knowledge/actor_country.py).
     got = people_homeland(code, homes, ctx)    # "Kurdish forces" in a story whose Kurdish bodies are all in Syria
     mark_people(a, head, homelands)            # "authorities in Syria's Kurdish region": the people's own body
 
+- A title that only one country gives (data/coding/person_titles.tsv: "a congressman") takes that country.
 - A title ("the foreign secretary", "the secretary of state") takes the country of the name beside it ("the secretary
   of state, Mike Pompeo"; "Russia and its president, Vladimir Putin"), else the one country the story gives that
   same title elsewhere: before it ("the British foreign secretary", "Britain's foreign secretary"), or by a person's
@@ -105,6 +106,11 @@ def _beside(ctx, start: int, end: int) -> set:
 
 def title_country(a, head, ctx) -> Optional[tuple]:
     """(country, why) for a definite singular title with no country (module doc)."""
+    if head is not None and head.tag_ in ("NN", "NNP"):
+        from eventwire.knowledge.people import name_titles
+        own = name_titles().get(head.lower_)
+        if own and own[1] == a.sector:    # "another Republican congressman": a title only one country gives
+            return own[0], f"a title only one country gives ('{head.text}': {own[2]})"
     key = _title_key(a, head)
     if key is None:
         return None
