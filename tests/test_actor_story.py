@@ -31,7 +31,7 @@ def test_a_title_takes_the_country_of_the_name_beside_it():
     a = actor_with("Iran and Russia condemned the deal, but the prime minister, Theresa May, praised it on Monday.",
                    "prime minister")
     assert a.code == "GBRGOV"
-    assert "name beside the title 'prime minister'" in a.why
+    assert "name in apposition to the title ('Theresa May')" in a.why
 
 
 def test_a_plural_title_in_a_sentence_of_several_countries_stays_without_one():
@@ -111,3 +111,8 @@ def test_a_title_only_one_country_gives_takes_that_country():
                    "congressman")
     assert a.code == "USALEG"
     assert "a title only one country gives" in a.why
+
+
+def test_a_title_in_apposition_to_a_known_name_takes_its_country():
+    a = actor_with("Iran and Turkey criticised Russia and its president, Vladimir Putin, on Monday.", "president")
+    assert a.code == "RUSGOV", a.why

@@ -104,6 +104,29 @@ def _beside(ctx, start: int, end: int) -> set:
     return out
 
 
+def _person_at(ctx, idx: int):
+    """The person mention with a country that covers character `idx`, or None."""
+    starts, ends, by_start, by_end = _named(ctx)
+    k = bisect.bisect_right(starts, idx) - 1
+    for m in by_start[max(0, k - 2):k + 1]:
+        if m.start <= idx < m.end and m.kind == "person":
+            return m
+    return None
+
+
+def _apposed(head, ctx) -> Optional[tuple]:
+    """(country, name) of a person named in apposition to a singular title ("its president, Vladimir Putin", "Rory
+    Stewart, the international development minister")."""
+    if head is None or head.tag_ not in ("NN", "NNP"):
+        return None
+    toks = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    for t in toks:
+        m = _person_at(ctx, t.idx)
+        if m is not None:
+            return m.country, m.text
+    return None
+
+
 def title_country(a, head, ctx) -> Optional[tuple]:
     """(country, why) for a definite singular title with no country (module doc)."""
     if head is not None and head.tag_ in ("NN", "NNP"):
@@ -111,6 +134,9 @@ def title_country(a, head, ctx) -> Optional[tuple]:
         own = name_titles().get(head.lower_)
         if own and own[1] == a.sector:    # "another Republican congressman": a title only one country gives
             return own[0], f"a title only one country gives ('{head.text}': {own[2]})"
+    got = _apposed(head, ctx)
+    if got is not None:
+        return got[0], f"from the name in apposition to the title ('{got[1]}')"
     key = _title_key(a, head)
     if key is None:
         return None
