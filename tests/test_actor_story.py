@@ -116,3 +116,11 @@ def test_a_title_only_one_country_gives_takes_that_country():
 def test_a_title_in_apposition_to_a_known_name_takes_its_country():
     a = actor_with("Iran and Turkey criticised Russia and its president, Vladimir Putin, on Monday.", "president")
     assert a.code == "RUSGOV", a.why
+
+
+def test_a_clause_subject_after_a_comma_is_no_apposition():
+    text = "When the president was ousted by a military junta, Erdogan all but declared war."
+    for e in events(text):
+        for a in (e.source, e.target):
+            if a is not None and a.text == "junta":
+                assert "apposition" not in (a.why or ""), a.why

@@ -119,10 +119,13 @@ def _apposed(head, ctx) -> Optional[tuple]:
     Stewart, the international development minister")."""
     if head is None or head.tag_ not in ("NN", "NNP"):
         return None
-    toks = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
-    for t in toks:
+    after = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    before = [head.head] if head.dep_ == "appos" and head.head.i < head.i else []
+    for t in after + before:
         m = _person_at(ctx, t.idx)
-        if m is not None:
+        # (a name after the title closes its phrase: "the prime minister, Theresa May, said"; not a clause's subject
+        # after a comma: "ousted by a junta, Erdogan declared war")
+        if m is not None and (t in before or re.match(r"\s*(?:[,;:.)\u2013\u2014]|$)", ctx.text[m.end:m.end + 3])):
             return m.country, m.text
     return None
 
