@@ -7,8 +7,9 @@ knowledge/actor_country.py).
     mark_people(a, head, homelands)            # "authorities in Syria's Kurdish region": the people's own body
 
 - A title that only one country gives (data/coding/person_titles.tsv: "a congressman") takes that country.
-- A title ("the foreign secretary", "the secretary of state") takes the country of the name beside it ("the secretary
-  of state, Mike Pompeo"; "Russia and its president, Vladimir Putin"), else the one country the story gives that
+- A singular title takes the country of a known person named in apposition to it ("the secretary of state, Mike
+  Pompeo"; "Russia and its president, Vladimir Putin"; "Rory Stewart, the international development minister"); a
+  definite one ("the foreign secretary", "the secretary of state") else the one country the story gives that
   same title elsewhere: before it ("the British foreign secretary", "Britain's foreign secretary"), or by a person's
   name beside it ("the foreign secretary, Boris Johnson", "Boris Johnson, the foreign secretary"), for a title with a
   `story-title` word (an office: "secretary", "minister"; not "the president", whom a story may name for several
@@ -21,8 +22,8 @@ knowledge/actor_country.py).
 - A body of a people without a state ("Kurdish forces") that its sentence does not place takes the homeland the
   story's named bodies of that people lie in (data/actors/peoples.tsv, column `bodies`: the YPG and the SDF are
   Syria's), when one clearly leads and the story's places do not lie in another of its homelands.
-The word lists are the `regime`, `story-title` and `title-pre` kinds of data/coding/actor_country.tsv. Each story's index is built
-once, on first use (document user_data).
+The word lists are the `regime`, `story-title` and `title-pre` kinds of data/coding/actor_country.tsv. Each story's
+index is built once, on first use (kept on the document's context).
 """
 from __future__ import annotations
 
