@@ -22,7 +22,8 @@ In an act of force, a party from outside the story keeps its country to itself; 
 give the other side theirs when they lie in one country ("Russian jets pounded Idlib, killing four farmers").
 "The coalition" and "coalition jets" are the coalition named in their own phrase or the one coalition the story names
 ("the US-led coalition"). A body of a people without a state ("Kurdish forces", KURMIL) takes a country only from its
-own modifiers or named places, and only one of its people's homelands (data/actors/peoples.tsv): SYRKURMIL.
+own modifiers or named places, and only one of its people's homelands (data/actors/peoples.tsv): SYRKURMIL. Titles,
+"the regime" and peoples' bodies also take what the whole story says of them (knowledge/actor_story.py).
 
 An arrest, detention, sentence, deportation, ban or curfew with no named doer (a passive or an event noun: "three
 journalists were arrested in Cairo") is done by the state where it happened: its police, courts or government, by
@@ -38,7 +39,7 @@ import functools
 import re
 from typing import Optional
 
-from eventwire.knowledge import actor_bodies
+from eventwire.knowledge import actor_bodies, actor_story
 from eventwire.model import Actor
 
 
@@ -451,6 +452,8 @@ def _place_people_body(a: Actor, anchor, sent, ctx, head, others, cameo: str) ->
     if got is None:
         skip = _party_spans(others, cameo, where.story[0] if where.story else None)
         got = _where_it_happened(anchor, sent, ctx, skip, abroad=True, places_only=True)
+    if got is None or got[0] not in home:
+        got = actor_story.people_homeland((a.code or "")[:3], home, ctx)    # ("the YPG" and "the SDF": Syria)
     if got is not None and got[0] in home:
         _set_country(a, *got)
 
@@ -486,6 +489,11 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
                             or venue and a.sector not in kinds.get("seat", frozenset()))
         if got is not None:
             _set_country(a, *got)
+            actor_story.mark_people(a, head, actor_bodies.homelands())   # "authorities in Syria's Kurdish region"
+            return
+        got = actor_story.title_country(a, head, ctx)
+        if got is not None:             # "the secretary of state, Mike Pompeo"; "the foreign secretary" the story names
+            _set_country(a, *got)
             return
     if words & kinds.get("coalition", frozenset()) and a.sector == "MIL":
         # (a military coalition: "the coalition government" of a parliament is no alliance's)
@@ -508,11 +516,15 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             return
     if foreign or not placed:
         return
-    abroad = source_side and a.sector in kinds.get("abroad", frozenset())
+    regime = actor_story.is_regime(head)   # (a regime rules where it acts: "the regime's attacks on Idlib")
+    abroad = source_side and a.sector in kinds.get("abroad", frozenset()) and not regime
     where = where_of(ctx, doc)
     skip = _party_spans(others, cameo, where.story[0] if where.story else None)
     got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue,
                              home_body=a.sector in kinds.get("domestic", frozenset()) and a.sector != "LEG")
+    if got is None and actor_story.of_regime(head):     # "the regime", "regime forces", "anti-regime rebels": the
+        # regime the story names ("the Assad regime"), else where the story is
+        got = actor_story.regime_country(ctx) or actor_story.leading_place(ctx)
     if got is not None:
         _set_country(a, *got)
 

@@ -1,0 +1,318 @@
+"""A country for a title, a regime or a people's body from what the whole story says of it (issue 14, item 3; read by
+knowledge/actor_country.py).
+
+    got = title_country(a, head, ctx)          # (country, why) or None: "the foreign secretary"
+    got = regime_country(ctx)                  # "the regime", "regime forces" (of_regime(head)); leading_place(ctx)
+    got = people_homeland(code, homes, ctx)    # "Kurdish forces" in a story whose Kurdish bodies are all in Syria
+    mark_people(a, head, homelands)            # "authorities in Syria's Kurdish region": the people's own body
+
+- A title that only one country gives (data/coding/person_titles.tsv: "a congressman") takes that country.
+- A singular title takes the country of a known person named in apposition to it ("the secretary of state, Mike
+  Pompeo"; "Russia and its president, Vladimir Putin"; "Rory Stewart, the international development minister"); a
+  definite one ("the foreign secretary", "the secretary of state") else the one country the story gives that
+  same title elsewhere: before it ("the British foreign secretary", "Britain's foreign secretary"), or by a person's
+  name beside it ("the foreign secretary, Boris Johnson", "Boris Johnson, the foreign secretary"), for a title with a
+  `story-title` word (an office: "secretary", "minister"; not "the president", whom a story may name for several
+  countries and mean its own). None where the story gives the title to two countries, and none for a plural title
+  ("foreign ministers from the three countries").
+- "The regime" rules where it acts (the caller: its clause's place, the sentence's only country; the place it acts on
+  too: "the regime's attacks on Idlib"); else it is the one regime the story names with its country or ruler ("the
+  Assad regime", "Syria's regime", "the regime in Tehran"; twice, or in the story's country or the country most of its
+  places lie in); else the country most of the story's places lie in (`leading_place`).
+- A body of a people without a state ("Kurdish forces") that its sentence does not place takes the homeland the
+  story's named bodies of that people lie in (data/actors/peoples.tsv, column `bodies`: the YPG and the SDF are
+  Syria's), when one clearly leads and the story's places do not lie in another of its homelands.
+The word lists are the `regime`, `story-title` and `title-pre` kinds of data/coding/actor_country.tsv. Each story's
+index is built once, on first use (kept on the document's context).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import Optional
+
+
+def _kinds() -> dict:
+    from eventwire.knowledge.actor_country import word_kinds
+    return word_kinds()
+
+
+def _store(ctx) -> dict:
+    """The story's own cache (on the context: one per document)."""
+    s = getattr(ctx, "_story_index", None)
+    if s is None:
+        s = {}
+        try:
+            ctx._story_index = s
+        except AttributeError:
+            pass
+    return s
+
+
+def _named(ctx) -> tuple:
+    """(starts, ends, by_start, by_end): the story's actor mentions that carry a country, not as a supporter."""
+    s = _store(ctx)
+    if "named" not in s:
+        from eventwire.knowledge.actor_country import supporter_at
+        ms = [m for m in ctx.mentions if m.start is not None and m.end is not None and m.country
+              and m.kind != "people" and not supporter_at(ctx.text, m.end)]
+        by_start = sorted(ms, key=lambda m: m.start)
+        by_end = sorted(ms, key=lambda m: m.end)
+        s["named"] = ([m.start for m in by_start], [m.end for m in by_end], by_start, by_end)
+    return s["named"]
+
+
+def _pre_words() -> str:
+    words = _kinds().get("title-pre", frozenset())
+    return "|".join(sorted(words)) if words else "then"
+
+
+# ---------------------------------------------------------------------- titles
+def _title_key(a, head) -> Optional[str]:
+    """The title an actor's phrase is ("foreign secretary"), when it is one person's definite title: "the foreign
+    secretary", not "foreign ministers", "a minister" nor "his minister"."""
+    if head is None or head.tag_ not in ("NN", "NNP"):
+        return None
+    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+    if len(dets) != 1 or dets[0].lower_ != "the":
+        return None
+    key = re.sub(r"^the\s+", "", (a.text or "").strip(), flags=re.I).lower()
+    key = re.sub(r"^(?:(?:%s)\s+)+" % _pre_words(), "", key)
+    if not re.fullmatch(r"[a-z][a-z -]{1,40}", key):
+        return None
+    return key
+
+
+def _beside(ctx, start: int, end: int) -> set:
+    """Countries the text gives the title at [start, end): a country or person named before it ("the British foreign
+    secretary", "Britain's foreign secretary", "Boris Johnson, the foreign secretary") or a person's name after it
+    ("the foreign secretary, Boris Johnson", "Foreign Secretary Boris Johnson")."""
+    text = ctx.text
+    starts, ends, by_start, by_end = _named(ctx)
+    pre = _pre_words()
+    out = set()
+    k = bisect.bisect_right(ends, start) - 1
+    for m in by_end[max(0, k - 2):k + 1]:
+        gap = text[m.end:start]
+        if re.fullmatch(r"(?:['\u2019]s)?\s+(?:(?:%s)\s+)*" % pre, gap, re.I) and m.kind != "person" \
+                or m.kind == "person" and re.fullmatch(r",\s+(?:the\s+)(?:(?:%s)\s+)*" % pre, gap, re.I):
+            out.add(m.country)
+    k = bisect.bisect_left(starts, end)
+    for m in by_start[k:k + 2]:
+        if m.kind == "person" and re.fullmatch(r",?\s+", text[end:m.start]):
+            out.add(m.country)
+    return out
+
+
+def _person_at(ctx, idx: int):
+    """The person mention with a country that covers character `idx`, or None."""
+    starts, ends, by_start, by_end = _named(ctx)
+    k = bisect.bisect_right(starts, idx) - 1
+    for m in by_start[max(0, k - 2):k + 1]:
+        if m.start <= idx < m.end and m.kind == "person":
+            return m
+    return None
+
+
+def _apposed(head, ctx) -> Optional[tuple]:
+    """(country, name) of a person named in apposition to a singular title ("its president, Vladimir Putin", "Rory
+    Stewart, the international development minister")."""
+    if head is None or head.tag_ not in ("NN", "NNP"):
+        return None
+    after = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    before = [head.head] if head.dep_ == "appos" and head.head.i < head.i else []
+    for t in after + before:
+        m = _person_at(ctx, t.idx)
+        # (a name after the title closes its phrase: "the prime minister, Theresa May, said"; not a clause's subject
+        # after a comma: "ousted by a junta, Erdogan declared war")
+        if m is not None and (t in before or re.match(r"\s*(?:[,;:.)\u2013\u2014]|$)", ctx.text[m.end:m.end + 3])):
+            return m.country, m.text
+    return None
+
+
+def title_country(a, head, ctx) -> Optional[tuple]:
+    """(country, why) for a definite singular title with no country (module doc)."""
+    if head is not None and head.tag_ in ("NN", "NNP"):
+        from eventwire.knowledge.people import name_titles
+        own = name_titles().get(head.lower_)
+        if own and own[1] == a.sector:    # "another Republican congressman": a title only one country gives
+            return own[0], f"a title only one country gives ('{head.text}': {own[2]})"
+    got = _apposed(head, ctx)
+    if got is not None:
+        return got[0], f"from the name in apposition to the title ('{got[1]}')"
+    key = _title_key(a, head)
+    if key is None:
+        return None
+    own = _beside(ctx, a.start, a.end) if a.start is not None and a.end is not None else set()
+    if len(own) == 1:
+        return next(iter(own)), f"from the name beside the title '{key}'"
+    if not set(key.split()) & _kinds().get("story-title", frozenset()):
+        return None                   # ("the president", "the leader", "the court": no office the story names once)
+    cache = _store(ctx).setdefault("titles", {})
+    if key not in cache:
+        found: dict = {}
+        for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(key), ctx.text, re.I):
+            for c in _beside(ctx, m.start(), m.end()):
+                found.setdefault(c, m.group(0))
+        cache[key] = found
+    found = cache[key]
+    if len(found) == 1:
+        c = next(iter(found))
+        return c, f"the one country the story gives the title '{key}'"
+    return None
+
+
+# ---------------------------------------------------------------------- "the regime"
+def is_regime(head) -> bool:
+    return head is not None and head.lemma_.lower() in _kinds().get("regime", frozenset())
+
+
+def of_regime(head) -> bool:
+    """Whether the actor is the regime or its own ("the regime", "regime forces", "the regime militias"), or rises
+    against it in its country ("anti-regime rebels"); not those on its side, who may come from abroad ("pro-regime
+    fighters"), nor a regime whose own phrase says whose it is ("his regime", "al-Sisi's regime")."""
+    if head is None:
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+        return False          # "his regime", "al-Sisi's regime": whose it is the phrase says, not the story
+    if is_regime(head):
+        return True
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ in ("compound", "amod") and c.i < head.i and is_regime(c):
+            pre = doc[c.i - 2].lower_ if c.i >= 2 and doc[c.i - 1].text in ("-", "\u2010", "\u2011") else ""
+            if pre != "pro":
+                return True
+    return False
+
+
+def regime_country(ctx) -> Optional[tuple]:
+    """(country, why): the one country whose regime the story names ("the Assad regime", "Syria's regime", "the
+    regime in Damascus"; not "regime change")."""
+    s = _store(ctx)
+    if "regimes" not in s:
+        words = _kinds().get("regime", frozenset())
+        found: dict = {}
+        if words:
+            text = ctx.text
+            starts, ends, by_start, by_end = _named(ctx)
+            rx = re.compile(r"\b(?:%s)\b(?!\s+change)" % "|".join(sorted(words)), re.I)
+            for m in rx.finditer(text):
+                k = bisect.bisect_right(ends, m.start()) - 1
+                got = None
+                for x in by_end[max(0, k - 1):k + 1]:
+                    if re.fullmatch(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?", text[x.end:m.start()]):
+                        got = x      # "the Assad regime", "Syria's brutal regime"
+                k = bisect.bisect_left(starts, m.end())
+                for x in by_start[k:k + 1]:
+                    if got is None and re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", text[m.end():x.start]):
+                        got = x      # "the regime of Bashar al-Assad", "the regime in Tehran"
+                if got is not None:
+                    found.setdefault(got.country, []).append(text[got.start:m.end()] if got.end <= m.start()
+                                                             else text[m.start():got.end])
+        s["regimes"] = found
+    found = s["regimes"]
+    if len(found) == 1:
+        c, phrases = next(iter(found.items()))
+        lead = leading_place(ctx)
+        story = getattr(getattr(ctx, "where", None), "story", None)
+        if len(phrases) >= 2 or lead and lead[0] == c or story and story[0] == c:
+            # (one "Saudi regime" in a story of Egypt is no theme)
+            return c, f"the one regime the story names: '{phrases[0]}'"
+    return None
+
+
+def leading_place(ctx) -> Optional[tuple]:
+    """(country, why): the country most of the story's places lie in, when it has at least three and at least twice
+    as many as any other."""
+    s = _store(ctx)
+    if "leading" not in s:
+        counts: dict = {}
+        for p in getattr(ctx, "places", None) or ():
+            if p.demonym or not p.country or p.start is None or ctx.in_junk(p.start, p.end):
+                continue
+            counts[p.country] = counts.get(p.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        s["leading"] = None
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            s["leading"] = (ranked[0][0], f"the country most of the story's places lie in ({ranked[0][1]} places)")
+    return s["leading"]
+
+
+# ---------------------------------------------------------------------- peoples' bodies
+@functools.cache
+def _bodies() -> dict:
+    """{named body's entity id: ethnic code} from data/actors/peoples.tsv, column `bodies`."""
+    from pathlib import Path
+    from eventwire.knowledge.actor_records import _read_tsv
+    path = Path(__file__).resolve().parent.parent / "data" / "actors" / "peoples.tsv"
+    try:
+        _, rows = _read_tsv(path)
+    except OSError:
+        return {}
+    out = {}
+    for r in rows:
+        for b in (r.get("bodies") or "").split("|"):
+            if b.strip() and b.strip() != "-":
+                out[b.strip().lower()] = (r.get("code") or "").upper()
+    return out
+
+
+def people_homeland(code: str, homes: frozenset, ctx) -> Optional[tuple]:
+    """(country, why): the homeland the story's named bodies of the people `code` lie in, when one leads: it has at
+    least two mentions and twice as many as any other homeland."""
+    s = _store(ctx).setdefault("homeland", {})
+    if code not in s:
+        bodies = _bodies()
+        counts: dict = {}
+        names: dict = {}
+        for m in ctx.mentions:
+            if m.entity and m.country in homes and bodies.get(str(m.entity).lower()) == code:
+                counts[m.country] = counts.get(m.country, 0) + 1
+                names.setdefault(m.country, m.text)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        s[code] = None
+        lead = leading_place(ctx)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
+                and not (lead and lead[0] in homes and lead[0] != ranked[0][0]):
+            # (not where the story's places lie in another homeland: "Turkey guards its frontier against Kurdish
+            # forces" in a story of the PKK set in Syria)
+            c = ranked[0][0]
+            s[code] = (c, f"the homeland the story's named bodies of the people lie in ('{names[c]}', {ranked[0][1]} "
+                          "mentions)")
+    return s[code]
+
+
+def mark_people(a, head, homelands: dict) -> None:
+    """An actor placed in a state whose own phrase names a people of that state ("authorities in Syria's Kurdish
+    autonomous region") is that people's body there: SYRKURGOV, not the state's SYRGOV; in place."""
+    code = people_region(head, people_aliases()) if head is not None and a.country and a.sector else None
+    if code and a.country in homelands.get(code, frozenset()) and not (a.code or "").startswith(a.country + code):
+        a.code = a.country + code + a.sector
+        a.why = (a.why or "") + f"; a body of the people {code}, named in its own phrase"
+
+
+def people_region(head, aliases: dict) -> Optional[str]:
+    """The ethnic code of a people's word inside the actor's own phrase that makes a state-placed body the people's
+    ("authorities in Syria's Kurdish autonomous region", "the Kurdish region's government"), or None. `aliases`:
+    {lower-case people's word: ethnic code}."""
+    from eventwire.knowledge.actor_country import _phrase_tokens
+    for t in _phrase_tokens(head):
+        if t.i != head.i and t.lower_ in aliases and t.dep_ in ("amod", "compound", "nmod"):
+            return aliases[t.lower_]
+    return None
+
+
+@functools.cache
+def people_aliases() -> dict:
+    """{lower-case word of a people: ethnic code} (data/actors/peoples.tsv, column `aliases`)."""
+    from pathlib import Path
+    from eventwire.knowledge.actor_records import _read_tsv
+    path = Path(__file__).resolve().parent.parent / "data" / "actors" / "peoples.tsv"
+    try:
+        _, rows = _read_tsv(path)
+    except OSError:
+        return {}
+    return {w.strip().lower(): (r.get("code") or "").upper() for r in rows for w in (r.get("aliases") or "").split("|")
+            if w.strip()}
