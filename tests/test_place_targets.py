@@ -88,3 +88,14 @@ def test_place_target_yields_to_the_victim_of_the_same_act():
     force = [e for e in evs if e.cameo[:2] in ("18", "19", "20")]
     assert force and all(e.target is not None and e.target.code != "PSE" for e in force), \
         [(e.cameo, e.source, e.target) for e in force]
+
+
+def test_ground_named_by_nationality_gives_that_state():
+    evs = events_of(SYRIA + "Moscow ordered a three-day truce in the besieged Syrian enclave of eastern Ghouta.")
+    hit = [e for e in evs if e.cameo.startswith("087")]
+    assert hit and hit[0].target is not None and hit[0].target.code == "SYR", [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_withdrawal_from_own_holdout_is_no_target():
+    evs = events_of(SYRIA + "Hundreds of Isis fighters withdrew from the group's last stronghold in Syria.")
+    assert not [e for e in evs if e.cameo.startswith("0874") and e.target is not None and e.target.code == "SYR"]

@@ -33,6 +33,7 @@ from typing import Optional
 from eventwire.coding.clause_args import preps_of
 from eventwire.coding.context import PLACE_TARGET_ROOTS, STATE_SECTORS, WRAPPER_NOUNS, _coding_table
 from eventwire.coding.noun_clauses import unwrap_quantity
+from eventwire.coding.roles import victim_words
 from eventwire.model import Actor
 
 # restrictions imposed on an area (172: curfew, state of emergency, administrative sanctions) or eased there (081)
@@ -76,9 +77,28 @@ def _region_names() -> frozenset:
 
 
 def _held(coder, slot, sides, ctx) -> Optional[Actor]:
-    """coder._place_held, less a region's name the gazetteer put in a country."""
+    """coder._place_held, less a region's name the gazetteer put in a country; or, for ground named by a nationality
+    ("the besieged Syrian enclave of eastern Ghouta", "Iraqi towns"), the state of that nationality, under the same
+    guards (not the doer's own, nor a country the story is not about)."""
     held = coder._place_held(slot, sides, ctx)
-    return None if held is None or (held.text or "").lower() in _region_names() else held
+    if held is not None:
+        return None if (held.text or "").lower() in _region_names() else held
+    from eventwire.coding.context import PLACE_HEADS
+    lemma = slot.lemma_.lower()
+    if lemma not in PLACE_HEADS and lemma not in victim_words().get("ground", ()):
+        return None
+    own = {s.country for s in sides if s.country}
+    for p in ctx.places_in(slot.left_edge.idx, slot.idx):
+        span = slot.doc.char_span(p.start, p.end, alignment_mode="expand")
+        tok = span.root if span is not None and len(span) else None
+        if not p.demonym or not p.country or tok is None or tok.head.i != slot.i or tok.dep_ not in ("amod", "compound"):
+            continue
+        if p.country in own or p.country not in (ctx.countries or ()):
+            return None
+        return Actor(code=p.country, country=p.country, sector=None, name=p.name, entity=None, text=p.text,
+                     start=p.start, end=p.end, kind="country",
+                     why=f"'{p.text} {slot.text}', the place acted on, is in {p.country}: its state is the target")
+    return None
 
 
 def _slots(toks, preps) -> list:
@@ -160,7 +180,6 @@ def _ground_or_act(coder, tok) -> bool:
     """Whether an object names ground ("the town", "positions", "Idlib") or an act ("airstrikes", "hundreds of
     raids"), whose "in" phrase may be the place acted on, rather than a person or thing the act was done to."""
     from eventwire.coding.context import PLACE_HEADS
-    from eventwire.coding.roles import victim_words
     if tok.like_num or tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL":
         tok = preps_of(tok).get("of") or tok
     tok = unwrap_quantity(tok)
@@ -262,8 +281,12 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
                       and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in befell.children)):
         # ("held captive in Libya", "was killed in a drone strike in Somalia": where it befell them, who are its target)
         preps = tuple(p for p in preps if p not in ("in", "at"))
-    if force and cl.kind == "verb" and cl.obj is not None and not cl.passive and not _ground_or_act(coder, cl.obj):
-        # ("captured Mahmud in Iraq": the object is what it was done to, the place only where)
+    vw = victim_words()
+    if force and cl.kind == "verb" and not cl.passive and (
+            (cl.obj is not None and not _ground_or_act(coder, cl.obj))
+            or (cl.obj is None and (lemma in vw.get("person-verb", ()) or lemma in vw.get("either-verb", ())))):
+        # ("captured Mahmud in Iraq": the object is what it was done to, the place only where; and so where a verb
+        # done to people names none the parse found: "captured Mahmud Monday in Iraq", "killed in Iraq")
         toks = [t for t in toks if t is not cl.pred and t is not cl.light_verb]
     slots = _slots(toks, preps)
     if force and cl.kind == "verb" and cl.obj is not None and not cl.passive:
