@@ -28,6 +28,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
                                       OBJECT_PRONOUNS, occurrence_verbs, purpose_dropped, RECIPROCAL_ROOTS, ROLE_NOUNS,
                                       _sector_only, supporter_tokens)
 from eventwire.coding.modality import purpose_shown
+from eventwire.coding.place_targets import place_target
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.reciprocal import co_possessor, reciprocal_pairs, verbal_fight, with_ally
 from eventwire.coding.resolve import ActorResolution
@@ -295,6 +296,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                         how = f"went {slot.head.lower_}" if slot.dep_ == "pobj" else "is done to"
                         rule += f"; target: the country of the place the act {how} ('{held.text}')"
                         break
+            if not targets and (found := place_target(self, cl, entry, code, sources, tgt_tok, ctx, sent)) is not None:
+                # an act of force named by a noun or done "in" a place, a curfew on an area, a withdrawal from or a
+                # ceasefire in a place, ground held by a named side (coding/place_targets.py)
+                targets = [found[0]]
+                rule += f"; target: {found[1]}"
             # (an object the pattern names is the act's content, not a party: "exchanged fire", "signed a declaration")
             reciprocal_obj = cl.obj is None or cl.passive or bool(entry.object) or self._same_kind_noun(cl.obj, entry.cameo) or \
                 any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)

@@ -26,11 +26,12 @@ same act into one event:
   with an object each are two acts ("sent armoured columns and deployed tanks"), unless one is the harm done.
 
 The event kept is the best attributed (most sides with a code), the first on a tie. It takes an empty side (or
-one that is only a number of victims) from the other mention (the actor's ``why`` says from which sentence and
-words), the more specific code, per count type the larger toll of the two (a later mention repeats or updates a
-toll; it does not add to it), a place when it has none; a mention in its own sentence widens its evidence to span
-both (as coding/acts.py does). The other mention is kept on it (``Event.mentions``: sentence, evidence, code,
-actors, counts, and the incident's reason for the link), so nothing said is lost and each fold is explained.
+one that is only a number of victims, or a target taken only from the place acted on) from the other mention (the
+actor's ``why`` says from which sentence and words), the more specific code, per count type the larger toll of the
+two (a later mention repeats or updates a toll; it does not add to it), a place when it has none; a mention in its
+own sentence widens its evidence to span both (as coding/acts.py does). The other mention is kept on it
+(``Event.mentions``: sentence, evidence, code, actors, counts, and the incident's reason for the link), so nothing
+said is lost and each fold is explained.
 ``Incident.events`` then lists the events kept.
 """
 from __future__ import annotations
@@ -110,10 +111,16 @@ def _actor_agree(x, y) -> bool:
     return (len(a) == 3 and b.endswith(a)) or (len(b) == 3 and a.endswith(b))
 
 
+def _place_only(actor) -> bool:
+    """A target taken only from the place an act was done to or in (coder._place_held): "Deir Ezzor" in "launched an
+    assault in Deir Ezzor, targeting the army's airport" yields to the party the other mention names."""
+    return actor is not None and "the place acted on" in (actor.why or "")
+
+
 def _side(keep: Event, other: Event, side: str):
     mine, theirs = getattr(keep, side), getattr(other, side)
-    if mine is None or not mine.code or \
-            (_numbers(mine) and theirs is not None and theirs.code and not _numbers(theirs)):
+    if mine is None or not mine.code or ((_numbers(mine) or _place_only(mine)) and theirs is not None and theirs.code
+                                         and not _numbers(theirs) and not _place_only(theirs)):
         return theirs
     return mine
 
@@ -203,7 +210,9 @@ def _fold(keep: Event, e: Event, link: str, text: str) -> None:
     said = f"the mention of the same act in sentence {e.sentence} ('{e.trigger_text}')"
     for side in ("source", "target"):
         mine, theirs = getattr(keep, side), getattr(e, side)
-        if (mine is None or not mine.code or (_numbers(mine) and not _numbers(theirs))) and theirs is not None \
+        # (a target taken only from the place acted on yields to the party the other mention names)
+        if (mine is None or not mine.code or (_numbers(mine) and not _numbers(theirs))
+                or (_place_only(mine) and not _numbers(theirs) and not _place_only(theirs))) and theirs is not None \
                 and theirs.code:
             why = (theirs.why + "; " if theirs.why else "") + f"taken from {said}"
             setattr(keep, side, dataclasses.replace(theirs, why=why))

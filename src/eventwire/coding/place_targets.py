@@ -1,0 +1,325 @@
+"""Targets that are places (issue 14): an act done to or at a named place, when no party is named, is directed at
+the state or the people of that place, as CAMEO codes a city by its country.
+
+Coder.code_sentence calls `place_target` once, after its own place rules (the object of an act of force, a move of
+force into or on to a place: coder.py) found nothing. This covers what those leave:
+- an act of force named by a noun whose "of" phrase is the place ("the occupation of Mosul", "the siege of Aleppo",
+  "the bombardment of Idlib"), or done "in" a place ("airstrikes in Ghouta", "carried out airstrikes in Afrin"); not
+  where the "in" phrase says only where it went on: fighting between two sides, an intervention or campaign (which
+  may be on the side of the state it is in), a passive's or participle's ("was killed in a drone strike in
+  Somalia"), a verb's whose object is a person or thing ("captured Mahmud in Iraq");
+- restrictions imposed on an area, or eased there (CAMEO 172 curfew, state of emergency; 081 easing): the people of
+  the place (country + CVL), whoever imposed them. A curfew binds the residents, not the state, and is mostly
+  imposed by that state's own police or army: "police imposed a curfew in Srinagar" is INDCOP -> INDCVL, as the
+  event data sets that code curfews (ICEWS's "Citizen (India)") do;
+- a withdrawal "from" a place ("withdrew peacekeepers from the Golan Heights"): the state that holds it;
+- a ceasefire agreed or declared "in" or "for" a place ("a ceasefire in Idlib"): the state that holds it;
+- a visit made, hosted or called off by a state's official to a place that names no actor ("cancelled a planned
+  visit to Mashhad"): the government of the state it is in, the host;
+- ground named as held by someone ("rebel-held eastern Ghouta", "Kurdish-held territory"): the holder, whose own
+  country is the place's; as the ground's holder is named, the doer's own state may act on it ("Syrian troops
+  shelled rebel-held Ghouta": SYRMIL -> SYRREB).
+The state of a place is never the target of its own state's act of force, withdrawal, ceasefire or visit (its own
+ground: whom it acted against is not said); a doer with no country is given the one the article places it in first,
+and with none known no place target is taken. A place the gazetteer put in a country the story is not about
+(coder._place_held), or one named like a world region ("Middle East" read as a town in the US), is no target. The
+target keeps the place mention's own span as its text. Word lists: data/coding/place_targets.tsv.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from eventwire.coding.clause_args import preps_of
+from eventwire.coding.context import PLACE_TARGET_ROOTS, STATE_SECTORS, WRAPPER_NOUNS, _coding_table
+from eventwire.coding.noun_clauses import unwrap_quantity
+from eventwire.coding.roles import victim_words
+from eventwire.model import Actor
+
+# restrictions imposed on an area (172: curfew, state of emergency, administrative sanctions) or eased there (081)
+AREA_CODES = ("172", "081")
+# a military withdrawal (0874) or a withdrawal of peacekeepers (1661): the place left, in its "from" phrase
+WITHDRAWAL_CODES = ("0874", "1661")
+# a ceasefire declared (0871) or agreed or pledged (0356, 03x with a truce noun): the place it holds in
+TRUCE_CODES = ("0871", "0356")
+
+_WORDS: Optional[dict] = None
+_REGIONS: Optional[frozenset] = None
+
+
+def place_words() -> dict:
+    """{kind: frozenset of words} from data/coding/place_targets.tsv."""
+    global _WORDS
+    if _WORDS is None:
+        kinds: dict = {}
+        for word, kind, *_ in _coding_table("place_targets.tsv"):
+            kinds.setdefault(kind, set()).add(word.lower())
+        _WORDS = {k: frozenset(v) for k, v in kinds.items()}
+    return _WORDS
+
+
+def _region_names() -> frozenset:
+    """Names and aliases of the world regions (data/places/regions.tsv): a place mention with such a name that the
+    gazetteer put in a country ("Middle East" read as a town in the US) is a region, no state's ground."""
+    global _REGIONS
+    if _REGIONS is None:
+        import csv
+        from pathlib import Path
+        path = Path(__file__).resolve().parent.parent / "data" / "places" / "regions.tsv"
+        names = set()
+        with open(path, encoding="utf-8") as f:
+            rows = [line for line in f if line.strip() and not line.startswith("#")]
+        for r in csv.DictReader(rows, delimiter="\t"):
+            names.add(r["name"].lower())
+            names.update(a.strip().lower() for a in (r.get("aliases") or "").split("|") if a.strip() not in ("", "-"))
+        _REGIONS = frozenset(names)
+    return _REGIONS
+
+
+def _held(coder, slot, sides, ctx) -> Optional[Actor]:
+    """coder._place_held, less a region's name the gazetteer put in a country; or, for ground named by a nationality
+    ("the besieged Syrian enclave of eastern Ghouta", "Iraqi towns"), the state of that nationality, under the same
+    guards (not the doer's own, nor a country the story is not about)."""
+    held = coder._place_held(slot, sides, ctx)
+    if held is not None:
+        return None if (held.text or "").lower() in _region_names() else held
+    from eventwire.coding.context import PLACE_HEADS
+    lemma = slot.lemma_.lower()
+    if lemma not in PLACE_HEADS and lemma not in victim_words().get("ground", ()):
+        return None
+    own = {s.country for s in sides if s.country}
+    for p in ctx.places_in(slot.left_edge.idx, slot.idx):
+        span = slot.doc.char_span(p.start, p.end, alignment_mode="expand")
+        tok = span.root if span is not None and len(span) else None
+        if not p.demonym or not p.country or tok is None or tok.head.i != slot.i or tok.dep_ not in ("amod", "compound"):
+            continue
+        if p.country in own or p.country not in (ctx.countries or ()):
+            return None
+        return Actor(code=p.country, country=p.country, sector=None, name=p.name, entity=None, text=p.text,
+                     start=p.start, end=p.end, kind="country",
+                     why=f"'{p.text} {slot.text}', the place acted on, is in {p.country}: its state is the target")
+    return None
+
+
+def _slots(toks, preps) -> list:
+    """The objects of the prepositions `preps` (in that order) on each token of `toks`, first token first."""
+    out = []
+    for tok in toks:
+        if tok is None:
+            continue
+        got = preps_of(tok)
+        out.extend(got[p] for p in preps if p in got)
+    return out
+
+
+def _act_nouns(cl) -> list:
+    """The tokens an act's phrases may hang on: the predicate, its light verb, and an event noun or a quantity of one
+    in its object ("carried out airstrikes in Afrin", "launched hundreds of airstrikes on Raqqa")."""
+    toks = [cl.pred, cl.light_verb]
+    obj = cl.obj
+    if obj is not None and obj.pos_ in ("NOUN", "NUM"):
+        toks.append(obj)
+        inner = preps_of(obj).get("of")
+        if inner is not None and (obj.like_num or obj.pos_ == "NUM" or obj.ent_type_ == "CARDINAL"
+                                  or unwrap_quantity(obj) is not obj):
+            toks.append(inner)
+    return toks
+
+
+def _known_sides(coder, cl, sources, code, entry, sent, ctx) -> Optional[list]:
+    """The doers with their country, the article's where they name none ("the coalition", "government forces"):
+    copies filled by actor_country, so the event's own actors are untouched. None when a doer's side stays unknown."""
+    if not sources:
+        return None
+    if all(s.country or s.entity for s in sources):
+        return list(sources)
+    from eventwire.knowledge import actor_country
+    copies = [replace(s) for s in sources]
+    actor_country.fill_countries(copies, [], cl.anchor_token, sent, ctx, code, entry.lemma)
+    if not all(s.country or s.entity for s in copies):
+        return None
+    return copies
+
+
+def _holder(coder, slot, place, ctx, sent) -> Optional[Actor]:
+    """The holder a "-held"/"-controlled" participle names on the ground acted on ("rebel-held eastern Ghouta",
+    "the Kurdish-held territory around Afrin"), spanning the place mention (or the ground's phrase when it names no
+    place), with the place's country when it has none of its own; or None."""
+    held = place_words().get("held-participle", frozenset())
+    for c in slot.children:
+        if c.dep_ != "amod" or c.lower_.rsplit("-", 1)[-1] not in held:
+            continue
+        if "-" in c.text:                                   # one token: "rebel-held"
+            word, name = c, c.text.rsplit("-", 1)[0]
+        else:                                               # "rebel - held": the word before the participle
+            word = next((x for x in c.children if x.i < c.i and x.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                         and x.pos_ in ("NOUN", "PROPN", "ADJ", "ADV")), None)
+            name = word.text if word is not None else None
+        if word is None:
+            continue
+        found = [a for a in coder.actors_for(word, ctx, sent, role="target") if a.code] if word is not c else []
+        if not found:
+            found = [a for a in coder.kb.find(name, ctx.date) if a.code]
+        if not found:
+            continue
+        actor = found[0]
+        if place is not None:
+            text, start, end = place.text, place.start, place.end
+        else:
+            start = slot.left_edge.idx
+            end = slot.idx + len(slot.text)
+            text = ctx.text[start:end]
+        country = actor.country or (place.country if place is not None and not actor.entity else None)
+        code = actor.code if (actor.country or actor.entity or country is None) else country + actor.code
+        return replace(actor, code=code, country=country, text=text, start=start, end=end,
+                       why=f"'{text}' is ground held by '{name}' ('{c.text}'): its holder is the target")
+    return None
+
+
+def _ground_or_act(coder, tok) -> bool:
+    """Whether an object names ground ("the town", "positions", "Idlib") or an act ("airstrikes", "hundreds of
+    raids"), whose "in" phrase may be the place acted on, rather than a person or thing the act was done to."""
+    from eventwire.coding.context import PLACE_HEADS
+    if tok.like_num or tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL":
+        tok = preps_of(tok).get("of") or tok
+    tok = unwrap_quantity(tok)
+    lemma = tok.lemma_.lower()
+    return lemma in PLACE_HEADS or lemma in victim_words().get("ground", ()) or coder._is_event_noun(tok) \
+        or lemma in WRAPPER_NOUNS or tok.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _where_named(doc, place) -> bool:
+    """Whether a place mention says where things happen: a town or province ("Idlib"), or a country in a locative
+    phrase ("attacks in Syria"); not a country named as a party ("warplanes supported by Russia")."""
+    if (place.feature or "") != "country":
+        return True
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "inside", "across", "throughout",
+                                                                           "within", "around", "near")
+
+
+def _names_area(slot, place) -> bool:
+    """Whether the phrase `slot` names the place itself or a part of it ("Basra", "parts of the western city of
+    Ahmedabad", "Idlib province"), not a place inside something else it names ("restrictions on the ability of
+    individuals to visit relatives in Cuba")."""
+    span = slot.doc.char_span(place.start, place.end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    for _ in range(6):
+        if tok is None:
+            return False
+        if tok.i == slot.i:
+            return True
+        if tok.dep_ in ("compound", "appos", "amod", "nmod"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head.head
+        else:
+            return False
+    return False
+
+
+def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent) -> Optional[tuple]:
+    """(target actor, how) for an act whose target is the state or people of a place it was done to or at, or None
+    (module doc)."""
+    words = place_words()
+    noun = cl.kind == "noun"
+    lemma = cl.pred.lemma_.lower()
+    if code.startswith(AREA_CODES):
+        # a curfew, state of emergency or restriction on an area: the people who live there
+        slots = _slots(_act_nouns(cl), ("in", "on", "across", "throughout", "around", "over", "for"))
+        for slot in slots:
+            held = _held(coder, slot, [], ctx)
+            if held is not None and _names_area(slot, held):
+                return (replace(held, code=held.country + "CVL", sector="CVL", kind="other",
+                                why=f"'{held.text}', where '{cl.pred.text}' was imposed, is in {held.country}: "
+                                    f"its people are the target"),
+                        f"the people of the place '{cl.pred.text}' applies to ('{held.text}')")
+        return None
+    visit = words.get("visit", frozenset())
+    visited = [t for t in [cl.obj] + _slots([cl.pred], ("to",)) if t is not None and t.lemma_.lower() in visit]
+    if code[:2] in ("04", "16") and (lemma in visit or visited):
+        # a visit made, hosted, called off: the government of the place visited, when the visitor is a state's and
+        # its side is known (a researcher's or a charity's visit to a town has no host government)
+        slots = ([cl.obj] if lemma in visit and cl.kind == "verb" and cl.obj is not None else []) + \
+            _slots([cl.pred] + visited, ("to",))
+        sides = _known_sides(coder, cl, sources, code, entry, sent, ctx) if slots else None
+        if sides is not None and not all(not s.entity and (s.sector or "GOV") in STATE_SECTORS for s in sides):
+            sides = None
+        for slot in slots if sides is not None else ():
+            held = _held(coder, slot, sides, ctx)
+            if held is not None and _names_area(slot, held):
+                return (replace(held, code=held.country + "GOV", sector="GOV", kind="other",
+                                why=f"'{held.text}', the place visited, is in {held.country}: "
+                                    f"its government is the host"),
+                        f"the host of the visit to '{held.text}'")
+        return None
+    force = code[:2] in PLACE_TARGET_ROOTS
+    truce = code.startswith(TRUCE_CODES) or any(t is not None and t.lemma_.lower() in words.get("truce-noun", ())
+                                                for t in [cl.obj] + _slots([cl.pred], ("to",)))
+    if force:
+        preps = ("on", "against", "into", "upon")
+        if noun and lemma in words.get("patient-noun", ()):
+            preps = ("of",) + preps           # "the occupation of Mosul", "the siege of Aleppo"
+        where_only = words.get("where-only", frozenset())
+        if lemma not in where_only and (cl.obj is None or cl.obj.lemma_.lower() not in where_only):
+            preps += ("in", "at")             # "airstrikes in Ghouta" (not "fought in Raqqa": where two sides met)
+        how = "was done to or in"
+    elif code.startswith(WITHDRAWAL_CODES):
+        preps, how = ("from", "out"), "withdrew from"
+    elif truce:
+        preps, how = ("in", "for", "over"), "holds in"
+    else:
+        return None
+    toks = _act_nouns(cl)
+    if truce and not code.startswith("0871"):
+        toks += [t for t in [cl.obj] + _slots([cl.pred], ("to",)) if t is not None]   # "agreed to a ceasefire in X"
+    befell = cl.pred if not noun else cl.anchor if cl.anchor is not None else \
+        cl.pred.head.head if cl.pred.dep_ == "pobj" and cl.pred.head.head.pos_ in ("VERB", "AUX") else None
+    if cl.passive or (befell is not None
+                      and (befell.tag_ == "VBN" or any(c.dep_ == "nsubjpass" for c in befell.children))
+                      and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in befell.children)):
+        # ("held captive in Libya", "was killed in a drone strike in Somalia": where it befell them, who are its target)
+        preps = tuple(p for p in preps if p not in ("in", "at"))
+    vw = victim_words()
+    if force and cl.kind == "verb" and not cl.passive and (
+            (cl.obj is not None and not _ground_or_act(coder, cl.obj))
+            or (cl.obj is None and (lemma in vw.get("person-verb", ()) or lemma in vw.get("either-verb", ())))):
+        # ("captured Mahmud in Iraq": the object is what it was done to, the place only where; and so where a verb
+        # done to people names none the parse found: "captured Mahmud Monday in Iraq", "killed in Iraq")
+        toks = [t for t in toks if t is not cl.pred and t is not cl.light_verb]
+    slots = _slots(toks, preps)
+    if force and cl.kind == "verb" and cl.obj is not None and not cl.passive:
+        slots.insert(0, cl.obj)               # (for its holder: "shelled the rebel-held town of Douma")
+    if force and tgt_tok is not None and tgt_tok.dep_ == "pobj" and tgt_tok not in slots:
+        slots.append(tgt_tok)
+    if not slots:
+        return None
+    if code.startswith(WITHDRAWAL_CODES):
+        # ("surrendered from the group's last holdout in Syria": ground named as someone's own is not the state's)
+        slots = [t for t in slots if not any(c.dep_ == "poss" for c in t.children)]
+    sides = _known_sides(coder, cl, sources, code, entry, sent, ctx)
+    for slot in slots:
+        held_by = _holder(coder, slot, _held(coder, slot, [], ctx), ctx, sent) if force else None
+        if held_by is not None and not held_by.country and not held_by.entity:
+            # (a holder with no country takes the one country the sentence's places are in: "Idlib has seen more
+            # bloodshed as jets bombed rebel-held positions")
+            where = {p.country for p in ctx.places_in(sent.start_char, sent.end_char)
+                     if p.country and not p.demonym and p.country in (ctx.countries or ())
+                     and (p.text or "").lower() not in _region_names() and _where_named(sent.doc, p)}
+            if len(where) == 1:
+                country = next(iter(where))
+                held_by = replace(held_by, code=country + held_by.code, country=country,
+                                  why=held_by.why + f"; in {country}, where the sentence's places are")
+        if held_by is not None and (held_by.country or held_by.entity) \
+                and not any(s.code == held_by.code for s in sources):
+            return held_by, f"the holder of the ground the act {how} ('{held_by.text}')"
+        if sides is None:
+            continue
+        # (the doer's own country, and one the act's own modifiers name, is its side: "a joint Russian-Syrian raid")
+        own = list(sides) + ([Actor(code=p.country, country=p.country) for p in
+                              ctx.places_in(cl.pred.left_edge.idx, cl.pred.idx) if p.country] if noun else [])
+        held = _held(coder, slot, own, ctx)
+        if held is not None:
+            return held, f"the country of the place the act {how} ('{held.text}')"
+    return None

@@ -1,0 +1,101 @@
+"""Targets that are places (coding/place_targets.py), on sentences written for these tests."""
+from __future__ import annotations
+
+from eventwire import code_text
+
+SYRIA = "The war in Syria entered its eighth year on Monday. "
+
+
+def events_of(text, date="2019-05-02"):
+    res = code_text(text, date=date)
+    assert res.status == "coded", res.reason
+    return res.events
+
+
+def _dyads(evs, root=None):
+    return {((e.source.code if e.source else None), (e.target.code if e.target else None))
+            for e in evs if root is None or e.cameo.startswith(root)}
+
+
+def _target_on(evs, text, word):
+    """Whether some event's target spans `word` in `text` (the place mention keeps its own span)."""
+    i = text.index(word)
+    return any(e.target is not None and e.target.start == i and e.target.end == i + len(word) for e in evs)
+
+
+def test_act_noun_of_place_targets_its_state():
+    text = SYRIA + "Russia's bombardment of Idlib drew condemnation from aid groups."
+    evs = events_of(text)
+    assert ("RUS", "SYR") in _dyads(evs, "19"), [(e.cameo, e.source, e.target) for e in evs]
+    assert _target_on(evs, text, "Idlib")
+
+
+def test_strikes_in_a_place_target_its_state_but_not_fighting_there():
+    evs = events_of(SYRIA + "Israeli jets carried out several airstrikes in Syria overnight.")
+    assert any(e.target is not None and e.target.code == "SYR" and e.cameo.startswith("19") for e in evs)
+    evs = events_of(SYRIA + "Hundreds of Isis fighters fought in Raqqa for weeks.")
+    assert not [e for e in evs if e.target is not None and e.target.code == "SYR"]
+
+
+def test_own_ground_is_no_target():
+    evs = events_of(SYRIA + "Syrian troops carried out airstrikes in Idlib on Sunday.")
+    assert not [e for e in evs if e.target is not None and e.target.code == "SYR" and e.cameo.startswith("19")]
+
+
+def test_ground_held_by_a_side_targets_the_holder():
+    text = SYRIA + "Syrian jets pounded the rebel-held town of Douma for a third day."
+    evs = events_of(text)
+    hit = [e for e in evs if e.cameo.startswith("19") and e.target is not None]
+    assert hit and hit[0].target.code == "SYRREB", [(e.cameo, e.source, e.target) for e in evs]
+    assert _target_on(evs, text, "Douma")
+
+
+def test_curfew_targets_the_people_of_the_place():
+    text = "Unrest spread across India this week. Police imposed a curfew in parts of Srinagar on Friday."
+    evs = events_of(text)
+    cur = [e for e in evs if e.cameo.startswith("172")]
+    assert cur and cur[0].target is not None and cur[0].target.code == "INDCVL", [(e.cameo, e.target) for e in evs]
+    assert _target_on(cur, text, "Srinagar")
+
+
+def test_restriction_on_something_else_in_a_place_is_not_an_area():
+    evs = events_of("The US eased rules on the right of families to send money to relatives in Cuba.")
+    assert not [e for e in evs if e.target is not None and e.target.code == "CUBCVL"]
+
+
+def test_ceasefire_in_a_place_targets_its_state():
+    evs = events_of(SYRIA + "Moscow and Ankara agreed to a ceasefire in Idlib on Thursday.")
+    assert any(e.target is not None and e.target.code == "SYR" and e.source is not None
+               and e.source.country in ("RUS", "TUR") for e in evs), [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_withdrawal_from_a_place_targets_its_state():
+    evs = events_of(SYRIA + "The Iranian army withdrew its advisers from Aleppo last month.")
+    assert any(e.cameo.startswith("0874") and e.target is not None and e.target.code == "SYR" for e in evs), \
+        [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_cancelled_visit_targets_the_host_government():
+    text = "Iraq's prime minister cancelled a planned visit to Mashhad after the protests in Iran."
+    evs = events_of(text)
+    hit = [e for e in evs if e.cameo == "164"]
+    assert hit and hit[0].target is not None and hit[0].target.code == "IRNGOV", [(e.cameo, e.target) for e in evs]
+    assert _target_on(hit, text, "Mashhad")
+
+
+def test_place_target_yields_to_the_victim_of_the_same_act():
+    evs = events_of("Fighting flared in Gaza. Israeli jets carried out strikes in Gaza, killing two Hamas commanders.")
+    force = [e for e in evs if e.cameo[:2] in ("18", "19", "20")]
+    assert force and all(e.target is not None and e.target.code != "PSE" for e in force), \
+        [(e.cameo, e.source, e.target) for e in force]
+
+
+def test_ground_named_by_nationality_gives_that_state():
+    evs = events_of(SYRIA + "Moscow ordered a three-day truce in the besieged Syrian enclave of eastern Ghouta.")
+    hit = [e for e in evs if e.cameo.startswith("087")]
+    assert hit and hit[0].target is not None and hit[0].target.code == "SYR", [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_withdrawal_from_own_holdout_is_no_target():
+    evs = events_of(SYRIA + "Hundreds of Isis fighters withdrew from the group's last stronghold in Syria.")
+    assert not [e for e in evs if e.cameo.startswith("0874") and e.target is not None and e.target.code == "SYR"]
