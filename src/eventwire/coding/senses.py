@@ -101,14 +101,46 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
     return last.lemma_.lower(), frozenset({kind})
 
 
+_STATE_SECTORS = frozenset({"GOV"})
+
+
+def subject_kinds(coder, tok) -> frozenset:
+    """The kinds of a subject (slot `subj`): its noun kinds, plus `state` (a government: a country or capital
+    name, a government body, official or leader: "Ankara", "the foreign ministry", "Erdogan"; not a people named by
+    its demonym, "Iranians") and `igo` (an international body: "the UN security council", "Nato")."""
+    kinds = set(noun_kinds(coder, tok))
+    # (the phrase up to its head: "the UN security council", not "council" alone)
+    left = min((c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "det", "nmod",
+                                                                                    "poss")), default=tok.i)
+    phrase = tok.doc[left:tok.i + 1].text
+    a = coder.kb.resolve_phrase(phrase, 0, None, ())
+    if a is not None:
+        if a.kind == "igo" or (a.code or "").startswith("IGO"):
+            kinds.add("igo")
+        elif a.sector in _STATE_SECTORS or (a.kind == "country" and tok.ent_type_ == "GPE"):
+            kinds.add("state")
+    return frozenset(kinds)
+
+
 def argument_slots(coder, verb, cl) -> dict:
-    """slot -> (lemma, kinds) for the arguments of a verb clause: "obj", each preposition, "clause", "inf"."""
+    """slot -> (lemma, kinds) for the arguments of a verb clause: "subj", "obj", each preposition, "clause",
+    "inf"."""
     out = {}
+    if cl.subj is not None:
+        out["subj"] = (cl.subj.lemma_.lower(), subject_kinds(coder, cl.subj))
     if cl.obj is not None:
         out["obj"] = (cl.obj.lemma_.lower(), noun_kinds(coder, cl.obj))
     for p, o in cl.preps.items():
         if o is not None and p not in out:
             out[p] = (o.lemma_.lower(), noun_kinds(coder, o))
+    # the label of a naming verb ("called the deal a betrayal", "was called a threat", "branded them terrorists"):
+    # an object predicate, a second object, or the object of a passive
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    label = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None) \
+        or (objs[1] if len(objs) > 1 else None) \
+        or (objs[0] if objs and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) else None)
+    if label is not None:
+        out["oprd"] = (label.lemma_.lower(), noun_kinds(coder, label))
     for c in verb.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and "clause" not in out:
             out["clause"] = clause_kinds(coder, c)
