@@ -11,14 +11,15 @@
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from eventwire.coding.clause_record import CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS
+from eventwire.coding.tables import coding_table
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+ATTEMPT_ROOTS = frozenset({"17", "18", "19", "20"})
 _TO_COME = FUTURE_AUX | HYPOTHETICAL_AUX
-# heads that say an act was tried, not announced ("attempted to storm", "are trying to oust")
-_ATTEMPT_HEADS = frozenset(CONTROL_HEADS & INTENT_HEADS)
 
 
 def _words(tok) -> list[str]:
@@ -67,18 +68,54 @@ def _to_come(head) -> bool:
     return False
 
 
-def force_aim(coder, cl, code: str) -> Optional[str]:
-    """Why an act of force announced as an aim is coded as the act: the purpose of a done act of force (the
-    governor Predicates._purpose_governor finds), or an attempt being made; None when it stays an intention."""
+def _passive_without_agent(verb) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _aux_to_come(verb) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _TO_COME for c in verb.children)
+
+
+def not_intended(coder, cl, code: str) -> Optional[tuple]:
+    """For an act the clause announces (cl.intent), what it is when it is no announced intention of its subject:
+    (code, modality, why), (None, None, why) for no event, or None (an intention after all: 03x/13x).
+
+    * an attempt being made (`attempt` heads of data/coding/aim_heads.tsv) at an act of coercion or force (roots
+      17-20): the act ("were trying to force them out", "attempted to storm the base");
+    * the purpose of a done act of force (roots 18-20; the governor Predicates._purpose_governor finds:
+      "carried out airstrikes to oust the fighters"): the act of force;
+    * a `forced` head in a passive with no agent, to come ("we will be forced to release them"): the forcing is
+      nobody's act (no event) and the act forced is the subject's warning (130);
+    * legal action (173) its patient is to undergo, in a passive with no agent ("will be charged with murder",
+      "to be formally charged"): the announced legal step (173), not a threat of repression."""
+    if cl.negated or cl.hypothetical:
+        return None
+    heads = aim_heads()
+    verb = cl.pred
+    if cl.kind == "verb" and verb.lemma_.lower() in heads["forced"] and _passive_without_agent(verb) \
+            and cl.intent_head is None:
+        return None, None, f"'{verb.text}' with no agent, to come: a circumstance, nobody's act"
+    gov = verb.head if cl.kind == "verb" and verb.dep_ == "xcomp" else None
+    if gov is not None and gov.lemma_.lower() in heads["forced"] and _passive_without_agent(gov) \
+            and _aux_to_come(gov):
+        return "130", "intent", f"forced to act ('{gov.text} to {verb.text}'), to come: a warning -> 130"
+    if code.startswith("173") and cl.kind == "verb" and _passive_without_agent(verb) and cl.intent_head is None:
+        return code, "intent", f"legal action its patient is to undergo ('{verb.text}'): an announced step"
     head = cl.intent_head
-    if code[:2] not in FORCE_ROOTS or head is None or cl.negated or cl.hypothetical:
+    if head is None or head.pos_ not in ("VERB", "AUX") or _to_come(head):
         return None
-    lemma = head.lemma_.lower()
-    if head.pos_ not in ("VERB", "AUX") or _to_come(head):
-        return None
-    if lemma in _ATTEMPT_HEADS:
-        return f"an attempt being made ('{head.text}'): the act of force is done"
-    gov = coder._purpose_governor(cl.pred, cl)
+    if code[:2] in ATTEMPT_ROOTS and head.lemma_.lower() in heads["attempt"]:
+        return code, "asserted", f"an attempt being made ('{head.text}'): the act is done"
+    gov = coder._purpose_governor(verb, cl) if code[:2] in FORCE_ROOTS else None
     if gov is not None and gov.i == head.i:
-        return f"the aim of a done act of force ('{head.text}'): force"
+        return code, "asserted", f"the aim of a done act of force ('{head.text}'): force"
     return None
+
+
+@functools.cache
+def aim_heads() -> dict:
+    """{kind: lemmas} from data/coding/aim_heads.tsv (attempt, forced)."""
+    out: dict = {"attempt": set(), "forced": set()}
+    for lemma, kind, *_ in coding_table("aim_heads.tsv"):
+        out.setdefault(kind, set()).add(lemma.lower())
+    return {k: frozenset(v) for k, v in out.items()}

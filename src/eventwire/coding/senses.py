@@ -7,7 +7,8 @@ lexicon says which argument kind picks which row; this module works out the kind
 * a noun argument: the word kinds of data/lexicon/argument_kinds.tsv (violent, hazard, place, view), plus
   `actor` (a person, group or state: a PERSON, NORP or ORG name, a GPE name the actor lists know (a country, a
   capital), a personal pronoun, a sector noun or title), `person` (a PERSON name, a personal pronoun, a name the
-  lists know as a person) and `place` (a LOC or FAC name, a GPE name the lists do not know: a town, a region);
+  lists know as a person), `armed` (an actor of an armed sector: MIL, REB, INS, UAF, RAD: "Isis", "the
+  militants", "Kurdish forces") and `place` (a LOC or FAC name, a GPE name the lists do not know: a town, a region);
 * a clausal complement (slot `clause`, finite: "warned that ..."; slot `inf`, infinitive: "refused to ...", or
   else a purpose "to V": "raided the flat to arrest"):
   its verb's lemma (the last of a chain of "to" verbs: "intended to advance" -> advance) and one kind:
@@ -47,7 +48,17 @@ def noun_kinds(coder, tok) -> frozenset:
             kinds |= {"actor", "person"}
     elif tok.pos_ in ("NOUN", "PROPN") and "place" not in kinds and coder._sector_of(tok, None) is not None:
         kinds.add("actor")      # "the delegation", "the minister", "troops"
+    if "actor" in kinds and (coder._sector_of(tok, None) in _ARMED_SECTORS or
+                             getattr(_phrase_actor(coder, tok), "sector", None) in _ARMED_SECTORS):
+        kinds.add("armed")      # "Isis", "the militants", "Kurdish forces", "the YPG"
     return frozenset(kinds)
+
+
+def _phrase_actor(coder, tok):
+    """The actor the phrase up to its head names ("the UN security council", not "council" alone), or None."""
+    left = min((c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "det", "nmod",
+                                                                                    "poss")), default=tok.i)
+    return coder.kb.resolve_phrase(tok.doc[left:tok.i + 1].text, 0, None, ())
 
 
 def _known_person(coder, tok) -> bool:
@@ -102,6 +113,7 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
 
 
 _STATE_SECTORS = frozenset({"GOV"})
+_ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "RAD"})
 
 
 def subject_kinds(coder, tok) -> frozenset:
@@ -109,11 +121,7 @@ def subject_kinds(coder, tok) -> frozenset:
     name, a government body, official or leader: "Ankara", "the foreign ministry", "Erdogan"; not a people named by
     its demonym, "Iranians") and `igo` (an international body: "the UN security council", "Nato")."""
     kinds = set(noun_kinds(coder, tok))
-    # (the phrase up to its head: "the UN security council", not "council" alone)
-    left = min((c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "det", "nmod",
-                                                                                    "poss")), default=tok.i)
-    phrase = tok.doc[left:tok.i + 1].text
-    a = coder.kb.resolve_phrase(phrase, 0, None, ())
+    a = _phrase_actor(coder, tok)
     if a is not None:
         if a.kind == "igo" or (a.code or "").startswith("IGO"):
             kinds.add("igo")
