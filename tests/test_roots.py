@@ -126,3 +126,19 @@ def test_legal_action_a_suspect_is_to_undergo_is_the_legal_step():
                     "with arson.")
     got = [e.cameo for e in at(evs, "charged")]
     assert got and got[0].startswith("173"), [(e.cameo, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Foreign ministers gathered in Oslo on Monday.", "04"),
+    ("Hundreds of rebel fighters gathered south of the city to await orders.", "15"),
+    ("Thousands of farmers gathered outside the parliament in Nairobi.", "14"),
+])
+def test_who_gathers_says_whether_it_is_a_meeting_a_build_up_or_a_rally(text, root):
+    got = codes(events_of(text), "gathered")
+    assert got and got[0].startswith(root), got
+
+
+def test_demonstrating_that_something_holds_is_no_demonstration():
+    assert not events_of("The vote demonstrated that the coalition could still govern the country.")
+    got = codes(events_of("Students demonstrated outside the embassy in Quito."), "demonstrated")
+    assert got and got[0].startswith("14"), got

@@ -120,6 +120,13 @@ def subject_kinds(coder, tok) -> frozenset:
     """The kinds of a subject (slot `subj`): its noun kinds, plus `state` (a government: a country or capital
     name, a government body, official or leader: "Ankara", "the foreign ministry", "Erdogan"; not a people named by
     its demonym, "Iranians") and `igo` (an international body: "the UN security council", "Nato")."""
+    from eventwire.coding.clauses import unwrap_quantity
+
+    tok = unwrap_quantity(tok)
+    if tok.like_num or tok.vocab[tok.lemma_.lower()].like_num:
+        # "hundreds of rebel fighters", "thousands of farmers": the fighters, the farmers
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        tok = next((c for c in of.children if c.dep_ == "pobj"), tok) if of is not None else tok
     kinds = set(noun_kinds(coder, tok))
     a = _phrase_actor(coder, tok)
     if a is not None:
