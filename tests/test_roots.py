@@ -142,3 +142,10 @@ def test_demonstrating_that_something_holds_is_no_demonstration():
     assert not events_of("The vote demonstrated that the coalition could still govern the country.")
     got = codes(events_of("Students demonstrated outside the embassy in Quito."), "demonstrated")
     assert got and got[0].startswith("14"), got
+
+
+def test_a_confirmation_hearing_is_no_investigation_by_the_nominee():
+    evs = events_of("Antony Blinken's confirmation hearing got under way in the Senate on Tuesday.")
+    assert not [e for e in evs if e.cameo.startswith("09")], [(e.cameo, e.trigger_text) for e in evs]
+    evs = events_of("The committee opened a hearing into the collapse of the bank.")
+    assert [e for e in evs if e.cameo.startswith("09")]
