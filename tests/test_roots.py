@@ -79,6 +79,13 @@ def test_chemical_weapons_are_mass_violence_whatever_the_verb(text, verb):
     assert got and got[0] == "2041", got
 
 
+def test_attacking_chemical_weapons_is_no_use_of_them_but_killing_with_them_is():
+    got = codes(events_of("Allied jets attacked the regime's chemical weapons depots near Homs."), "attacked")
+    assert got and got[0].startswith("19"), got
+    got = codes(events_of("The security forces killed the protesters with chemical weapons."), "killed")
+    assert got == ["2041"], got
+
+
 def test_tear_gas_is_no_chemical_weapon():
     got = [e.cameo for e in events_of("Police fired tear gas at the protesters outside the parliament.")]
     assert got and "2041" not in got
@@ -136,6 +143,11 @@ def test_legal_action_a_suspect_is_to_undergo_is_the_legal_step():
 def test_who_gathers_says_whether_it_is_a_meeting_a_build_up_or_a_rally(text, root):
     got = codes(events_of(text), "gathered")
     assert got and got[0].startswith(root), got
+
+
+def test_a_state_that_gathers_evidence_holds_no_meeting():
+    assert not [e for e in events_of("Washington was gathering evidence about who carried out the raid.")
+                if e.cameo.startswith("04")]
 
 
 def test_demonstrating_that_something_holds_is_no_demonstration():

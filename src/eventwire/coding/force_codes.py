@@ -42,15 +42,18 @@ def wmd_code(lex, cl, code: str) -> Optional[tuple[str, str]]:
     """(2041, the weapon noun) when an act of force of roots 18/19 is done with a chemical or biological weapon."""
     if code[:2] not in ("18", "19"):
         return None
-    toks = [cl.subj, cl.weapon] + [cl.preps.get(p) for p in ("with", "by", "in", "using")]
-    if not cl.passive:
-        toks.append(cl.obj)
-    for tok in toks:
+    # (an instrument may be any weapon, "killed with chemical weapons"; elsewhere the noun is an attack, "the chemical
+    # attack", or the weapon itself: "attacked the chemical weapons depots" uses none)
+    toks = [(cl.preps.get(p), True) for p in ("with", "using")] + [(cl.subj, False), (cl.weapon, False)] \
+        + [(cl.preps.get(p), False) for p in ("by", "in")] + ([(cl.obj, False)] if not cl.passive else [])
+    for tok, instrument in toks:
         if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        for w in _words(tok):
-            if "wmd" in lex.word_kinds(w):
-                return "2041", tok.text
+        words = _words(tok)
+        if not instrument and "wmd" not in lex.word_kinds(words[0]) and "violent" not in lex.word_kinds(words[0]):
+            continue
+        if any("wmd" in lex.word_kinds(w) for w in words):
+            return "2041", tok.text
     return None
 
 

@@ -35,7 +35,7 @@ Matching rules (all lookups are dict lookups by lemma):
   for words, the coder for entity, actor and clause kinds) are listed in docs/DATA.md. Such a row ranks as
   an object row; without ``args`` it never matches. A ``subj:@kind`` test is a condition on the subject,
   and-ed with the row's other alternatives ("Ankara protested at the deal": a state's complaint, `subj:@state`;
-  "ceasefire|truce|subj:@igo": a ceasefire the UN orders); it adds 2 to the row's rank.
+  "ceasefire|truce|subj:@igo": a ceasefire the UN orders); it adds 1 to the row's rank and wins ties.
 * Nouns: ``match_noun(lemma, preps)``; an N entry with a prep matches only if that prep is
   present; multiword nouns are written with ``-`` ("car-bomb", "air-strike"); ``match_compound``
   tries modifier+head joins before the bare head.
@@ -315,10 +315,11 @@ class Lexicon:
                     continue
                 score += 4
             if e.subj_tests:
-                # a condition on the subject, and-ed with the other alternatives ("subj:@state")
+                # a condition on the subject, and-ed with the other alternatives ("subj:@state"): it ranks like a
+                # preposition (an object row still wins: "gathered evidence") and wins ties
                 if not (args and _arg_test(e.subj_tests, args)):
                     continue
-                score += 2
+                score += 1
             if e.object and not (e.subj_tests and e.object <= e.subj_alts):
                 if (obj is None or obj not in e.object) and not (
                         args and _arg_test([t for t in e.arg_tests if t[0] != "subj"], args)):
@@ -332,11 +333,11 @@ class Lexicon:
                 else:
                     continue
                 score += 1
-            scored.append((-score, i, e))
-        scored.sort(key=lambda t: (t[0], t[1]))
+            scored.append((-score, -bool(e.subj_tests), i, e))
+        scored.sort(key=lambda t: t[:3])
         if _want_block:
-            return [e for _, _, e in scored][:1]
-        return _drop_blocks([e for _, _, e in scored])
+            return [t[-1] for t in scored][:1]
+        return _drop_blocks([t[-1] for t in scored])
 
     def blocking_row(self, lemma: str, particle: str | None = None, obj_lemma: str | None = None,
                      preps: Iterable[str] = frozenset()):
