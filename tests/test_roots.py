@@ -37,6 +37,7 @@ def test_a_state_that_protests_complains_officially(text):
 @pytest.mark.parametrize("text", [
     "Thousands of students protested against the new tuition fees in Santiago.",
     "Nurses protested outside the hospital over unpaid wages.",
+    "Hundreds of Chilean officials protested in Santiago against the pension cuts.",
 ])
 def test_a_crowd_that_protests_demonstrates(text):
     got = codes(events_of(text), "protested")

@@ -123,11 +123,16 @@ def subject_kinds(coder, tok) -> frozenset:
     from eventwire.coding.clauses import unwrap_quantity
 
     tok = unwrap_quantity(tok)
+    counted = False
     if tok.like_num or tok.vocab[tok.lemma_.lower()].like_num:
-        # "hundreds of rebel fighters", "thousands of farmers": the fighters, the farmers
+        # "hundreds of rebel fighters", "thousands of farmers": the fighters, the farmers -- a counted crowd, never
+        # a state ("hundreds of officials protested in the square")
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        tok = next((c for c in of.children if c.dep_ == "pobj"), tok) if of is not None else tok
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        tok, counted = (inner, True) if inner is not None else (tok, False)
     kinds = set(noun_kinds(coder, tok))
+    if counted:
+        return frozenset(kinds)
     a = _phrase_actor(coder, tok)
     if a is not None:
         if a.kind == "igo" or (a.code or "").startswith("IGO"):
