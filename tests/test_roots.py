@@ -103,6 +103,15 @@ def test_an_attempt_or_the_aim_of_a_done_act_of_force_is_the_act(text, verb):
         [(e.cameo, e.modality) for e in got]
 
 
+@pytest.mark.parametrize("text", [
+    "Officials in Nicosia are attempting to kill off speculation about a deal.",
+    "The rebels attempted to enter into peace negotiations with the government.",
+])
+def test_an_attempt_at_no_act_of_force_gives_none(text):
+    evs = events_of(text)
+    assert not [e for e in evs if e.cameo[:2] in ("13", "17", "18", "19", "20")], [(e.cameo, e.trigger_text) for e in evs]
+
+
 def test_an_attempt_still_to_come_stays_an_intention():
     got = at(events_of("The rebels will try to storm the barracks next week."), "storm")
     assert got and got[0].cameo.startswith("13") and got[0].modality == "intent"
