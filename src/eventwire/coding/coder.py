@@ -27,6 +27,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
                                       load_attack_cues, load_non_agents, modal_code, modality_codes, noun_classes,
                                       OBJECT_PRONOUNS, occurrence_verbs, purpose_dropped, RECIPROCAL_ROOTS, ROLE_NOUNS,
                                       _sector_only, supporter_tokens)
+from eventwire.coding.force_codes import not_intended, wmd_code
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.place_targets import place_target
 from eventwire.coding.predicates import Predicates
@@ -146,6 +147,13 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
             if refusal is not None:
                 code, modality = refusal, "refused"
                 rule += f"; refusal ('{entry.id}' negated) -> {refusal}"
+            elif cl.intent and not code.startswith("03") and not code.startswith("13") \
+                    and (aim := not_intended(self, cl, code)) is not None:
+                # "airstrikes to oust the fighters", "attempting to storm", "we will be forced to release them"
+                if aim[0] is None:
+                    continue
+                code, modality = aim[0], aim[1]
+                rule += f"; {aim[2]}"
             elif cl.intent and not code.startswith("03") and not code.startswith("13"):
                 intent_code = modal_code("intent", code)
                 if intent_code is None:
@@ -163,6 +171,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 if specific:
                     rule += f"; agent '{by.text}' -> {specific}"
                     code = specific
+            wmd = wmd_code(self.lex, cl, code) if modality in ("asserted", "reported") else None
+            if wmd is not None:
+                code = wmd[0]
+                rule += f"; weapon '{wmd[1]}' -> {code}"    # "suffocated by the chemical attack"
             info = self.ontology.cameo(code)
             if info is None:
                 continue

@@ -33,7 +33,9 @@ Matching rules (all lookups are dict lookups by lemma):
   ("warned that troops would advance") and ``inf:@kind`` / ``inf:word`` the infinitive one ("refused to
   confirm"). The caller passes ``args`` (slot -> (lemma, kinds)); the kinds (data/lexicon/argument_kinds.tsv
   for words, the coder for entity, actor and clause kinds) are listed in docs/DATA.md. Such a row ranks as
-  an object row; without ``args`` it never matches.
+  an object row; without ``args`` it never matches. A ``subj:@kind`` test is a condition on the subject,
+  and-ed with the row's other alternatives ("Ankara protested at the deal": a state's complaint, `subj:@state`;
+  "ceasefire|truce|subj:@igo": a ceasefire the UN orders); it adds 1 to the row's rank and wins ties.
 * Nouns: ``match_noun(lemma, preps)``; an N entry with a prep matches only if that prep is
   present; multiword nouns are written with ``-`` ("car-bomb", "air-strike"); ``match_compound``
   tries modifier+head joins before the bare head.
@@ -56,7 +58,7 @@ _ROOT_FILE = re.compile(r"^(\d\d)_[\w-]+\.tsv$")
 _CODE = re.compile(r"^\d{2,4}$")
 _ARG_SLOT = re.compile(r"^(?:([a-z]+):)?(@?[\w-]+)$")
 # kinds the coder works out from the parse (coding/senses.py), beside the word kinds of argument_kinds.tsv
-PARSE_KINDS = frozenset({"actor", "person", "place", "threat", "withholding", "deed", "prospect"})
+PARSE_KINDS = frozenset({"actor", "person", "place", "threat", "withholding", "deed", "prospect", "state", "igo", "armed"})
 
 # lemmas the small spaCy model gets wrong for verbs in this lexicon (checked on our own examples)
 _LEMMA_FIX = {"retook": "retake", "extoll": "extol", "decreed": "decree", "handcuffed": "handcuff",
@@ -79,6 +81,15 @@ class Entry:
     file: str = ""
     line: int = 0
     arg_tests: tuple = ()         # (slot, value) pairs of the object alternatives that test an argument's kind
+
+    @property
+    def subj_tests(self) -> tuple:
+        """The row's tests of the subject's kind (`subj:@state`): conditions, not alternatives."""
+        return tuple(t for t in self.arg_tests if t[0] == "subj")
+
+    @property
+    def subj_alts(self) -> frozenset:
+        return frozenset(f"subj:{w}" for _, w in self.subj_tests)
 
     @property
     def root(self) -> str:
@@ -303,8 +314,15 @@ class Lexicon:
                 if e.particle != particle and not (e.particle in preps and (obj is None or e.object)):
                     continue
                 score += 4
-            if e.object:
-                if (obj is None or obj not in e.object) and not (args and _arg_test(e, args)):
+            if e.subj_tests:
+                # a condition on the subject, and-ed with the other alternatives ("subj:@state"): it ranks like a
+                # preposition (an object row still wins: "gathered evidence") and wins ties
+                if not (args and _arg_test(e.subj_tests, args)):
+                    continue
+                score += 1
+            if e.object and not (e.subj_tests and e.object <= e.subj_alts):
+                if (obj is None or obj not in e.object) and not (
+                        args and _arg_test([t for t in e.arg_tests if t[0] != "subj"], args)):
                     continue
                 score += 2
             if e.prep:
@@ -315,11 +333,11 @@ class Lexicon:
                 else:
                     continue
                 score += 1
-            scored.append((-score, i, e))
-        scored.sort(key=lambda t: (t[0], t[1]))
+            scored.append((-score, -bool(e.subj_tests), i, e))
+        scored.sort(key=lambda t: t[:3])
         if _want_block:
-            return [e for _, _, e in scored][:1]
-        return _drop_blocks([e for _, _, e in scored])
+            return [t[-1] for t in scored][:1]
+        return _drop_blocks([t[-1] for t in scored])
 
     def blocking_row(self, lemma: str, particle: str | None = None, obj_lemma: str | None = None,
                      preps: Iterable[str] = frozenset()):
@@ -436,9 +454,9 @@ class Lexicon:
         return out
 
 
-def _arg_test(e: Entry, args) -> bool:
-    """Whether one of the row's argument tests holds: the slot's lemma is the word, or the kind is among its kinds."""
-    for slot, want in e.arg_tests:
+def _arg_test(tests, args) -> bool:
+    """Whether one of the argument tests holds: the slot's lemma is the word, or the kind is among its kinds."""
+    for slot, want in tests:
         got = args.get(slot)
         if got is None:
             continue

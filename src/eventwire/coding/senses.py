@@ -7,7 +7,8 @@ lexicon says which argument kind picks which row; this module works out the kind
 * a noun argument: the word kinds of data/lexicon/argument_kinds.tsv (violent, hazard, place, view), plus
   `actor` (a person, group or state: a PERSON, NORP or ORG name, a GPE name the actor lists know (a country, a
   capital), a personal pronoun, a sector noun or title), `person` (a PERSON name, a personal pronoun, a name the
-  lists know as a person) and `place` (a LOC or FAC name, a GPE name the lists do not know: a town, a region);
+  lists know as a person), `armed` (an actor of an armed sector: MIL, REB, INS, UAF, RAD: "Isis", "the
+  militants", "Kurdish forces") and `place` (a LOC or FAC name, a GPE name the lists do not know: a town, a region);
 * a clausal complement (slot `clause`, finite: "warned that ..."; slot `inf`, infinitive: "refused to ...", or
   else a purpose "to V": "raided the flat to arrest"):
   its verb's lemma (the last of a chain of "to" verbs: "intended to advance" -> advance) and one kind:
@@ -47,7 +48,17 @@ def noun_kinds(coder, tok) -> frozenset:
             kinds |= {"actor", "person"}
     elif tok.pos_ in ("NOUN", "PROPN") and "place" not in kinds and coder._sector_of(tok, None) is not None:
         kinds.add("actor")      # "the delegation", "the minister", "troops"
+    if "actor" in kinds and (coder._sector_of(tok, None) in _ARMED_SECTORS or
+                             getattr(_phrase_actor(coder, tok), "sector", None) in _ARMED_SECTORS):
+        kinds.add("armed")      # "Isis", "the militants", "Kurdish forces", "the YPG"
     return frozenset(kinds)
+
+
+def _phrase_actor(coder, tok):
+    """The actor the phrase up to its head names ("the UN security council", not "council" alone), or None."""
+    left = min((c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "det", "nmod",
+                                                                                    "poss")), default=tok.i)
+    return coder.kb.resolve_phrase(tok.doc[left:tok.i + 1].text, 0, None, ())
 
 
 def _known_person(coder, tok) -> bool:
@@ -101,14 +112,55 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
     return last.lemma_.lower(), frozenset({kind})
 
 
+_STATE_SECTORS = frozenset({"GOV"})
+_ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "RAD"})
+
+
+def subject_kinds(coder, tok) -> frozenset:
+    """The kinds of a subject (slot `subj`): its noun kinds, plus `state` (a government: a country or capital
+    name, a government body, official or leader: "Ankara", "the foreign ministry", "Erdogan"; not a people named by
+    its demonym, "Iranians") and `igo` (an international body: "the UN security council", "Nato")."""
+    from eventwire.coding.clauses import unwrap_quantity
+
+    tok = unwrap_quantity(tok)
+    counted = False
+    if tok.like_num or tok.vocab[tok.lemma_.lower()].like_num:
+        # "hundreds of rebel fighters", "thousands of farmers": the fighters, the farmers -- a counted crowd, never
+        # a state ("hundreds of officials protested in the square")
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        tok, counted = (inner, True) if inner is not None else (tok, False)
+    kinds = set(noun_kinds(coder, tok))
+    if counted:
+        return frozenset(kinds)
+    a = _phrase_actor(coder, tok)
+    if a is not None:
+        if a.kind == "igo" or (a.code or "").startswith("IGO"):
+            kinds.add("igo")
+        elif a.sector in _STATE_SECTORS or (a.kind == "country" and tok.ent_type_ == "GPE"):
+            kinds.add("state")
+    return frozenset(kinds)
+
+
 def argument_slots(coder, verb, cl) -> dict:
-    """slot -> (lemma, kinds) for the arguments of a verb clause: "obj", each preposition, "clause", "inf"."""
+    """slot -> (lemma, kinds) for the arguments of a verb clause: "subj", "obj", each preposition, "clause",
+    "inf"."""
     out = {}
+    if cl.subj is not None:
+        out["subj"] = (cl.subj.lemma_.lower(), subject_kinds(coder, cl.subj))
     if cl.obj is not None:
         out["obj"] = (cl.obj.lemma_.lower(), noun_kinds(coder, cl.obj))
     for p, o in cl.preps.items():
         if o is not None and p not in out:
             out[p] = (o.lemma_.lower(), noun_kinds(coder, o))
+    # the label of a naming verb ("called the deal a betrayal", "was called a threat", "branded them terrorists"):
+    # an object predicate, a second object, or the object of a passive
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    label = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None) \
+        or (objs[1] if len(objs) > 1 else None) \
+        or (objs[0] if objs and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) else None)
+    if label is not None:
+        out["oprd"] = (label.lemma_.lower(), noun_kinds(coder, label))
     for c in verb.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and "clause" not in out:
             out["clause"] = clause_kinds(coder, c)

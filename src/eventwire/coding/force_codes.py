@@ -1,0 +1,124 @@
+"""Which root an act of force keeps, whatever the verb: the weapon it is done with, and an aim that is itself force.
+
+* The weapon names the root: an assault or a fight (roots 18, 19) done with, by or in a chemical or biological
+  weapon ("suffocated by the chemical attack", "killed with sarin", "launched a chemical attack on the town") is the
+  use of unconventional mass violence (2041). The weapons are the `wmd` words of data/lexicon/argument_kinds.tsv,
+  as the noun itself or one of its modifiers ("chemical", "sarin", "poison gas").
+* An act of force tried or aimed at by an act of force is force: "airstrikes to oust the fighters" (the purpose of a
+  done offensive), "jets are attempting to drive the rebels out" (an attempt being made) are fighting (the act's own
+  code), not a threat (13x) -- the offensive or the attempt is the act. An aim still to come ("will launch an
+  offensive to take the town", "plans to try to seize") stays an intention.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+from eventwire.coding.clause_record import CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS
+from eventwire.coding.tables import coding_table
+
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+ATTEMPT_ROOTS = frozenset({"17", "18", "19", "20"})
+_TO_COME = FUTURE_AUX | HYPOTHETICAL_AUX
+
+
+def _words(tok) -> list[str]:
+    """The noun's lemma, then its pre-modifiers alone and joined with their own modifiers ("poison gas" ->
+    gas, poison-gas)."""
+    out = [tok.lemma_.lower()]
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            chain = sorted((t for t in c.subtree if t.dep_ in ("compound", "amod", "nmod") or t is c),
+                           key=lambda t: t.i)
+            out.append(c.lemma_.lower())
+            out.append(c.lower_)
+            if len(chain) > 1:
+                out.append("-".join(t.lemma_.lower() for t in chain))
+                out.append("-".join(t.lemma_.lower() for t in chain) + "-" + tok.lemma_.lower())
+    return out
+
+
+def wmd_code(lex, cl, code: str) -> Optional[tuple[str, str]]:
+    """(2041, the weapon noun) when an act of force of roots 18/19 is done with a chemical or biological weapon."""
+    if code[:2] not in ("18", "19"):
+        return None
+    # (an instrument may be any weapon, "killed with chemical weapons"; elsewhere the noun is an attack, "the chemical
+    # attack", or the weapon itself: "attacked the chemical weapons depots" uses none)
+    toks = [(cl.preps.get(p), True) for p in ("with", "using")] + [(cl.subj, False), (cl.weapon, False)] \
+        + [(cl.preps.get(p), False) for p in ("by", "in")] + ([(cl.obj, False)] if not cl.passive else [])
+    for tok, instrument in toks:
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = _words(tok)
+        if not instrument and "wmd" not in lex.word_kinds(words[0]) and "violent" not in lex.word_kinds(words[0]):
+            continue
+        if any("wmd" in lex.word_kinds(w) for w in words):
+            return "2041", tok.text
+    return None
+
+
+def _to_come(head) -> bool:
+    """Whether a governing verb tells an act still to come (will/would/could, or the complement of "plan to")."""
+    t = head
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "neg") and c.lower_ in _TO_COME for c in t.children):
+            return True
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_HEADS - CONTROL_HEADS:
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _passive_without_agent(verb) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _aux_to_come(verb) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _TO_COME for c in verb.children)
+
+
+def not_intended(coder, cl, code: str) -> Optional[tuple]:
+    """For an act the clause announces (cl.intent), what it is when it is no announced intention of its subject:
+    (code, modality, why), (None, None, why) for no event, or None (an intention after all: 03x/13x).
+
+    * an attempt being made (`attempt` heads of data/coding/aim_heads.tsv) at an act of coercion or force (roots
+      17-20): the act ("were trying to force them out", "attempted to storm the base");
+    * the purpose of a done act of force (roots 18-20; the governor Predicates._purpose_governor finds:
+      "carried out airstrikes to oust the fighters"): the act of force;
+    * a `forced` head in a passive with no agent, to come ("we will be forced to release them"): the forcing is
+      nobody's act (no event) and the act forced is the subject's warning (130);
+    * legal action (173) its patient is to undergo, in a passive with no agent ("will be charged with murder",
+      "to be formally charged"): the announced legal step (173), not a threat of repression."""
+    if cl.negated or cl.hypothetical:
+        return None
+    heads = aim_heads()
+    verb = cl.pred
+    if cl.kind == "verb" and verb.lemma_.lower() in heads["forced"] and _passive_without_agent(verb) \
+            and cl.intent_head is None:
+        return None, None, f"'{verb.text}' with no agent, to come: a circumstance, nobody's act"
+    gov = verb.head if cl.kind == "verb" and verb.dep_ == "xcomp" else None
+    if gov is not None and gov.lemma_.lower() in heads["forced"] and _passive_without_agent(gov) \
+            and _aux_to_come(gov):
+        return "130", "intent", f"forced to act ('{gov.text} to {verb.text}'), to come: a warning -> 130"
+    if code.startswith("173") and cl.kind == "verb" and _passive_without_agent(verb) and cl.intent_head is None:
+        return code, "intent", f"legal action its patient is to undergo ('{verb.text}'): an announced step"
+    head = cl.intent_head
+    if head is None or head.pos_ not in ("VERB", "AUX") or _to_come(head):
+        return None
+    if code[:2] in ATTEMPT_ROOTS and head.lemma_.lower() in heads["attempt"]:
+        return code, "asserted", f"an attempt being made ('{head.text}'): the act is done"
+    gov = coder._purpose_governor(verb, cl) if code[:2] in FORCE_ROOTS else None
+    if gov is not None and gov.i == head.i:
+        return code, "asserted", f"the aim of a done act of force ('{head.text}'): force"
+    return None
+
+
+@functools.cache
+def aim_heads() -> dict:
+    """{kind: lemmas} from data/coding/aim_heads.tsv (attempt, forced)."""
+    out: dict = {"attempt": set(), "forced": set()}
+    for lemma, kind, *_ in coding_table("aim_heads.tsv"):
+        out.setdefault(kind, set()).add(lemma.lower())
+    return {k: frozenset(v) for k, v in out.items()}
