@@ -59,6 +59,8 @@ def test_no_act(text, word):
     ("The Kenyan foreign minister had talks with Somalia's president in Nairobi on Monday.", "had", "04"),
     # a condition of one act does not stop the act asserted next to it
     ("Kenyan troops attacked al-Shabaab positions near Kismayo on Monday.", "attacked", "19"),
+    # a sentence before a claim of responsibility is no part of the claim
+    ("A car bomb killed twelve soldiers in Mogadishu; al-Shabaab claimed responsibility.", "killed", "19"),
     # a report by a named source stays a report
     ("Germany said Russian forces had shelled the town.", "shelled", "19"),
     # the act next to a rule in force stays
