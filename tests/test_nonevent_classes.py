@@ -35,6 +35,7 @@ def at(evs, word):
     ("A Malian woman who said her name was Aminata claimed she had been kept in the town by gunmen who had "
      "threatened her husband with death.", "threatened"),
     ("Moussa had heard his commanders were withdrawing the wounded fighters from the front.", "withdrawing"),
+    ("Somalia's foreign minister claimed Ethiopian troops had shelled the market in Baidoa.", "shelled"),
     # a part negated, an act stopped
     ("The government has already said not all six aid agencies will be funded next year.", "funded"),
     ("Some governments are no longer backing western calls for Maduro's removal.", "backing"),
@@ -61,6 +62,10 @@ def test_no_act(text, word):
     ("Kenyan troops attacked al-Shabaab positions near Kismayo on Monday.", "attacked", "19"),
     # a sentence before a claim of responsibility is no part of the claim
     ("A car bomb killed twelve soldiers in Mogadishu; al-Shabaab claimed responsibility.", "killed", "19"),
+    # a side's claim of its own act stays a report
+    ("The Kenyan president claimed Kenyan troops had killed 200 al-Shabaab fighters near Kismayo.", "killed", "19"),
+    # private people refusing to do something may act politically
+    ("Residents of the camp in South Darfur refused to register with the census officials.", "refused", "12"),
     # a report by a named source stays a report
     ("Germany said Russian forces had shelled the town.", "shelled", "19"),
     # the act next to a rule in force stays

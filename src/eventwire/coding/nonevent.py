@@ -12,8 +12,9 @@ Read after the clause stage and its modality (coding/clause_modality.py, coding/
   on the rebels' withdrawal" (`condition`);
 - what something is about or aimed at: "it is all about crushing the Kurds", "the offensive was aimed at forcing
   rebels to flee" (`aimed`);
-- hearsay and claims the article does not assert: "she claimed she had been threatened", "he had heard his
-  commanders were withdrawing" (`hearsay`: the act in the "that" clause of such a verb, or below it);
+- hearsay and claims the article does not assert: "he had heard his commanders were withdrawing" (`hearsay`), "she
+  claimed she had been threatened" (`claim`: the act in the "that" clause of such a verb, or below it, when the
+  claimant is not the doer's own side: `claimant`, `foreign_claim`);
 - a part negated or an act stopped: "not all agencies will be funded", "governments no longer back the calls";
 - journalism, not diplomacy or an inquiry: "officials interviewed by the Guardian", "speaking to the Observer"
   (`media`: a news outlet or a reporter as the other party of a consultation or an inquiry);
@@ -130,25 +131,53 @@ def _aimed(tok) -> Optional[str]:
     return None
 
 
-def _hearsay(tok) -> Optional[str]:
-    """An act in the "that" clause of a claim or of hearsay ("she claimed she had been threatened by fighters
-    who ...", "had heard his commanders were withdrawing"), or in a phrase below it: not asserted (not an aside set
-    off by a comma, nor a time clause: background the writer gives)."""
+def _reported_by(tok, kinds=("hearsay", "claim")):
+    """The verb of claim or hearsay whose "that" clause holds the act (or a phrase below it), or None: not an aside
+    set off by a comma, nor a time clause (background the writer gives), nor a sentence before the verb that the
+    parser hung on it ("a bomb killed eight; Isis claimed responsibility": a claim with an object)."""
     t = tok
     for _ in range(10):
         head = t.head
         if head.i == t.i:
             return None
-        if t.dep_ == "ccomp" and _is("hearsay", head) and head.pos_ in ("VERB", "AUX") and t.i > head.i \
+        if t.dep_ == "ccomp" and any(_is(k, head) for k in kinds) and head.pos_ in ("VERB", "AUX") and t.i > head.i \
                 and not any(c.dep_ == "dobj" for c in head.children):
-            # (not a sentence before it the parser hung on it: "a bomb killed eight; Isis claimed responsibility")
-            return f"'{head.text} ... {tok.text}': a claim or hearsay, not asserted"
+            return head
         if t.dep_ == "relcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in SET_OFF:
             return None          # "the PKK, with whom it has fought an insurgency": the writer's aside
         if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.children):
             return None          # "claimed it was persecuted since it overran the east": a time told, not claimed
         t = head
     return None
+
+
+def _hearsay(tok) -> Optional[str]:
+    """An act in the "that" clause of hearsay ("had heard his commanders were withdrawing"): not asserted."""
+    head = _reported_by(tok, ("hearsay",))
+    if head is not None:
+        return f"'{head.text} ... {tok.text}': hearsay, not asserted"
+    return None
+
+
+def claimant(cl):
+    """The one who claims an act in the "that" clause of a `claim` verb ("Lavrov claimed the attack was staged":
+    Lavrov), the claim verb itself when it has no subject, or None. Whether the claim stands as a report is the
+    coder's to say once the actors are known (`foreign_claim`)."""
+    head = _reported_by(cl.pred, ("claim",))
+    if head is None:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), head)
+
+
+def foreign_claim(sources, claimants) -> Optional[str]:
+    """Why a claimed act is no event: the claimant is not the doer's side (a claim about others, or by a private
+    person, is not asserted: "Lavrov claimed the attack was staged", "she claimed fighters had threatened her");
+    a side's claim of its own act stays a report ("Erdogan claimed Turkish forces had killed hundreds of
+    militants"). None when it stays."""
+    own = {a.country for a in claimants if a.country} | {a.entity for a in claimants if a.entity}
+    if own and any(s.country in own or (s.entity and s.entity in own) for s in sources):
+        return None
+    return "a claim about another side's act (or by no known actor), not asserted"
 
 
 def _part_negated(verb) -> Optional[str]:
@@ -221,7 +250,10 @@ def _private_person(tok) -> bool:
 def _private_party(actor) -> bool:
     """An actor that is private people: a sector of non_events.tsv `private` ("residents", "the family", "a
     doctor") and no known person or organisation."""
-    return actor.sector in words().get("private", frozenset()) and not actor.entity
+    if actor.sector not in words().get("private", frozenset()) or actor.entity:
+        return False
+    # (not a body named in its text: "the Independent Union of Serbia")
+    return not any(w[:1].isupper() for w in (actor.text or "").split()[1:])
 
 
 def _unknown_doer(subj) -> bool:
@@ -231,9 +263,18 @@ def _unknown_doer(subj) -> bool:
         and (subj.pos_ != "NOUN" or _private_person(subj))
 
 
+def _names_in(cl) -> bool:
+    """Whether the clause names anything besides its subject ("demonstrated in support of Morales' reform", "refused
+    to register with the census officials"): what the act is about may be political."""
+    skip = {t.i for t in cl.subj.subtree} if cl.subj is not None else set()
+    return any(t.i not in skip and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+               for t in cl.pred.subtree if t.i != cl.pred.i)
+
+
 def everyday(cl, code: str, sources, targets=()) -> Optional[str]:
     """Why an act, with its resolved sources and targets, is no political event: journalism, a private journey,
-    a meeting, a kindness or a refusal between private people; None when nothing here says so."""
+    a meeting, a kindness or a refusal between private people (when the clause names nothing political, or the
+    other party is private too); None when nothing here says so."""
     subj = cl.subj
     if code[:2] in MEDIA_ROOTS:
         others = [subj, cl.obj] + [o for p, o in cl.preps.items() if p in ("to", "with", "by")]
@@ -243,8 +284,10 @@ def everyday(cl, code: str, sources, targets=()) -> Optional[str]:
     if code[:3] in VISIT_CODES and not sources and _unknown_doer(subj):
         return f"a journey by '{subj.text}', whom the actor lists do not know: private travel"
     doers = all(_private_party(a) for a in sources) if sources else _unknown_doer(subj)
-    if code[:2] in PRIVATE_ROOTS and doers and (sources or targets) and all(_private_party(t) for t in targets):
+    if code[:2] in PRIVATE_ROOTS and doers and (sources or targets) and all(_private_party(t) for t in targets) \
+            and (targets or not _names_in(cl)):
         return "a meeting or a kindness between private people, no political actor on either side"
-    if code[:2] in PRIVATE_REFUSALS and sources and doers and not targets:
+    if code[:2] in PRIVATE_REFUSALS and sources and doers and not targets and not _names_in(cl) \
+            and not any(c.dep_ == "xcomp" for c in cl.pred.children):
         return "a refusal by private people of nothing political: everyday life"
     return None
