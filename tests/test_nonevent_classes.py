@@ -64,7 +64,9 @@ def test_no_act(text, word):
     ("A car bomb killed twelve soldiers in Mogadishu; al-Shabaab claimed responsibility.", "killed", "19"),
     # a side's claim of its own act stays a report
     ("The Kenyan president claimed Kenyan troops had killed 200 al-Shabaab fighters near Kismayo.", "killed", "19"),
+    ("The striking nurses claimed they had blocked the hospital gates for six hours.", "blocked", "14"),
     # private people refusing to do something may act politically
+    ("The nurses said they will not end the strike until the ministry meets their demands.", "end", "12"),
     ("Residents of the camp in South Darfur refused to register with the census officials.", "refused", "12"),
     # a report by a named source stays a report
     ("Germany said Russian forces had shelled the town.", "shelled", "19"),

@@ -20,7 +20,7 @@ Read after the clause stage and its modality (coding/clause_modality.py, coding/
   (`media`: a news outlet or a reporter as the other party of a consultation or an inquiry);
 - everyday life between private people (no country, organisation or known person on either side): a meeting or a
   kindness ("residents discuss how the trees are doing", "they welcomed us into their living room"), a refusal of
-  nothing political ("the doctor dismissed the boys' injuries");
+  nothing political ("the doctor dismissed the boys' injuries"; not "will not end the strike", a refusal to yield);
 - a private journey: "she travelled to Syria", "those who have travelled to Yemen" (a visit whose doer resolves to
   no actor: a pronoun, a name or a generic noun for a person; not an organisation or a role noun the lists missed).
 
@@ -174,9 +174,10 @@ def foreign_claim(sources, claimants) -> Optional[str]:
     person, is not asserted: "Lavrov claimed the attack was staged", "she claimed fighters had threatened her");
     a side's claim of its own act stays a report ("Erdogan claimed Turkish forces had killed hundreds of
     militants"). None when it stays."""
-    own = {a.country for a in claimants if a.country} | {a.entity for a in claimants if a.entity}
-    if own and any(s.country in own or (s.entity and s.entity in own) for s in sources):
-        return None
+    own = {a.country for a in claimants if a.country} | {a.entity for a in claimants if a.entity} \
+        | {a.code for a in claimants if a.code}
+    if own and any(s.country in own or (s.entity and s.entity in own) or s.code in own for s in sources):
+        return None      # (also "the protesters claimed they had attacked an ambulance": the same actor)
     return "a claim about another side's act (or by no known actor), not asserted"
 
 
@@ -287,7 +288,7 @@ def everyday(cl, code: str, sources, targets=()) -> Optional[str]:
     if code[:2] in PRIVATE_ROOTS and doers and (sources or targets) and all(_private_party(t) for t in targets) \
             and (targets or not _names_in(cl)):
         return "a meeting or a kindness between private people, no political actor on either side"
-    if code[:2] in PRIVATE_REFUSALS and sources and doers and not targets and not _names_in(cl) \
+    if code[:2] in PRIVATE_REFUSALS and sources and doers and not targets and not _names_in(cl) and not cl.negated \
             and not any(c.dep_ == "xcomp" for c in cl.pred.children):
         return "a refusal by private people of nothing political: everyday life"
     return None
