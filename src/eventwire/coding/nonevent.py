@@ -265,11 +265,11 @@ def _unknown_doer(subj) -> bool:
 
 
 def _names_in(cl) -> bool:
-    """Whether the clause names anything besides its subject ("demonstrated in support of Morales' reform", "refused
-    to register with the census officials"): what the act is about may be political."""
-    skip = {t.i for t in cl.subj.subtree} if cl.subj is not None else set()
-    return any(t.i not in skip and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
-               for t in cl.pred.subtree if t.i != cl.pred.i)
+    """Whether the act's object or prepositional phrases name anything ("demonstrated in support of Morales' reform",
+    "refused an invitation to a festival in the US"): what the act is about may be political."""
+    args = [cl.obj] + list(cl.preps.values())
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+               for a in args if a is not None for t in a.subtree)
 
 
 def everyday(cl, code: str, sources, targets=()) -> Optional[str]:
