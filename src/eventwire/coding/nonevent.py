@@ -178,6 +178,8 @@ def foreign_claim(sources, claimants) -> Optional[str]:
         | {a.code for a in claimants if a.code}
     if own and any(s.country in own or (s.entity and s.entity in own) or s.code in own for s in sources):
         return None      # (also "the protesters claimed they had attacked an ambulance": the same actor)
+    if any(not a.country and not a.entity and a.sector and not _private_party(a) for a in claimants):
+        return None      # a political claimant whose side is not known ("President Erdogan" read as GOV): a report
     return "a claim about another side's act (or by no known actor), not asserted"
 
 
