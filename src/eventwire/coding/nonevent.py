@@ -37,6 +37,7 @@ SET_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014", ":", ";"})
 TIME_MARKS = frozenset({"since", "when", "after", "before", "until", "while", "once"})
 PRIVATE_ROOTS = ("04", "05")       # consult, cooperate: "residents discuss", "they welcomed us into their home"
 PRIVATE_REFUSALS = ("12",)         # reject, with no target: "the doctor dismissed the boys' injuries"
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 MEDIA_ROOTS = ("04", "09")        # (a statement to reporters, "told reporters", stays a statement)
 
 
@@ -178,8 +179,10 @@ def foreign_claim(sources, claimants) -> Optional[str]:
         | {a.code for a in claimants if a.code}
     if own and any(s.country in own or (s.entity and s.entity in own) or s.code in own for s in sources):
         return None      # (also "the protesters claimed they had attacked an ambulance": the same actor)
-    if any(not a.country and not a.entity and a.sector and not _private_party(a) for a in claimants):
-        return None      # a political claimant whose side is not known ("President Erdogan" read as GOV): a report
+    if sources and any(not a.country and not a.entity and a.sector in STATE_SECTORS for a in claimants) \
+            and all(s.sector in STATE_SECTORS for s in sources):
+        return None      # a state's claimant whose country is not known, on state forces ("President Erdogan" read as
+        #                  GOV, "claiming the Turkish Armed Forces have killed ..."): a report of its own side's act
     return "a claim about another side's act (or by no known actor), not asserted"
 
 
