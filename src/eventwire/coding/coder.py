@@ -30,6 +30,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
 from eventwire.coding.force_codes import not_intended, wmd_code
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.place_targets import place_target
+from eventwire.coding import nonevent
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.reciprocal import co_possessor, reciprocal_pairs, verbal_fight, with_ally
 from eventwire.coding.resolve import ActorResolution
@@ -116,6 +117,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
         for cl, entry in self.clauses(sent):
             if cl.irrealis:
                 continue          # "urged Iraq to withdraw", "the ability to strike", "it is illegal to detain"
+            if nonevent.unasserted(cl):
+                continue          # "Turkey has concerns", "in case Isis raided", "she claimed she was threatened"
             if cl.purpose and not cl.intent and purpose_dropped(entry.cameo) \
                     and not (entry.cameo[:2] == "05" and purpose_shown(cl.governor)):
                 continue          # "sent troops to fight Isis": an aim, not an act done ("marched to protest" stays,
@@ -332,6 +335,12 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                         break
             if sources and all(self._private(a, code) for a in sources):
                 continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
+            claimed_by = nonevent.claimant(cl)
+            if claimed_by is not None and nonevent.foreign_claim(
+                    sources, self.actors_for(claimed_by, ctx, sent, role="source")):
+                continue          # "Lavrov claimed the attack was staged": a claim about others, not asserted
+            if nonevent.everyday(cl, code, sources, targets):
+                continue          # "interviewed by the Guardian", "she travelled to Syria": journalism, a journey
             if cl.subj is not None and cl.subj.text == "I" and cl.subj.tag_ == "PRP" and ctx.coref is not None \
                     and ctx.coref.quote_at(cl.subj.idx) < 0 and not self._speaker_named(cl.subj):
                 continue          # "I asked Ahmed", "I met with refugees": the writer's own reporting, outside quotes

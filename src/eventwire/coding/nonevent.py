@@ -1,0 +1,299 @@
+"""Uses of an act's word that state no act the text asserts (issue 14, precision: a researcher counts every row).
+
+Read after the clause stage and its modality (coding/clause_modality.py, coding/modality.py), from the parse alone
+(`unasserted(cl)`), and once the actors are known (`everyday(cl, code, sources, ctx)`):
+
+- a state, not an act: "Turkey has legitimate concerns", "agencies have access to informants" (an event noun the
+  light verb "have" holds: `held`); a standing rule, "weapons that are banned the world over" (`standing`: a
+  relative clause in the present passive, or a bare participle, with no agent);
+- a condition someone is in: "isolated and with few protections", "is isolated internationally" (`state`: a
+  participle with no agent);
+- a condition or a hypothetical: "in case the militia raided the house", "in case of an attack", "aid is contingent
+  on the rebels' withdrawal" (`condition`);
+- what something is about or aimed at: "it is all about crushing the Kurds", "the offensive was aimed at forcing
+  rebels to flee" (`aimed`);
+- hearsay and claims the article does not assert: "he had heard his commanders were withdrawing" (`hearsay`), "she
+  claimed she had been threatened" (`claim`: the act in the "that" clause of such a verb, or below it, when the
+  claimant is not the doer's own side: `claimant`, `foreign_claim`);
+- a part negated or an act stopped: "not all agencies will be funded", "governments no longer back the calls";
+- journalism, not diplomacy or an inquiry: "officials interviewed by the Guardian", "speaking to the Observer"
+  (`media`: a news outlet or a reporter as the other party of a consultation or an inquiry);
+- everyday life between private people (no country, organisation or known person on either side): a meeting or a
+  kindness ("residents discuss how the trees are doing", "they welcomed us into their living room"), a refusal of
+  nothing political ("the doctor dismissed the boys' injuries"; not "will not end the strike", a refusal to yield);
+- a private journey: "she travelled to Syria", "those who have travelled to Yemen" (a visit whose doer resolves to
+  no actor: a pronoun, a name or a generic noun for a person; not an organisation or a role noun the lists missed).
+
+The words are in data/coding/non_events.tsv (`word  kind  note`). Each test returns a reason (str) or None.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+PART_DETS = frozenset({"all", "every", "each", "both"})
+VISIT_CODES = ("042", "043", "044")
+SET_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014", ":", ";"})
+TIME_MARKS = frozenset({"since", "when", "after", "before", "until", "while", "once"})
+PRIVATE_ROOTS = ("04", "05")       # consult, cooperate: "residents discuss", "they welcomed us into their home"
+PRIVATE_REFUSALS = ("12",)         # reject, with no target: "the doctor dismissed the boys' injuries"
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+MEDIA_ROOTS = ("04", "09")        # (a statement to reporters, "told reporters", stays a statement)
+
+
+@functools.cache
+def words() -> dict:
+    """{kind: frozenset of words} from data/coding/non_events.tsv; a word written with a capital is a name, kept as
+    written (matched against the token's text: "Observer" is the newspaper, "observers" the monitors)."""
+    from eventwire.coding.tables import coding_table
+    out: dict = {}
+    for word, kind, *_ in coding_table("non_events.tsv"):
+        out.setdefault(kind.lower(), set()).add(word if word != word.lower() else word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _is(kind: str, tok) -> bool:
+    w = words().get(kind, frozenset())
+    return tok.lemma_.lower() in w or tok.lower_ in w or tok.text in w
+
+
+def _first_conjunct(tok):
+    """The first of a chain of coordinated verbs ("raided the house and found the devices": raided)."""
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def unasserted(cl) -> Optional[str]:
+    """Why a clause asserts no act, from its parse; None when nothing here says so."""
+    pred = cl.pred
+    if cl.kind == "noun":
+        if cl.light_verb is not None and cl.light_verb.lemma_.lower() == "have" and _is("held", pred):
+            return f"'{cl.light_verb.text} ... {pred.text}': a state the subject is in, not an act"
+        return _in_case_of(pred) or _condition(pred) or _hearsay(pred)
+    return (_in_case(pred) or _condition(pred) or _about(pred) or _aimed(pred)
+            or _hearsay(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred) or _state(pred))
+
+
+def _in_case(verb) -> Optional[str]:
+    """ "in case the militia raided the house (and found ...)": a fear, not an act."""
+    v = _first_conjunct(verb)
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i < v.i and any(
+                g.dep_ == "pobj" and g.lower_ == "case" and g.i == c.i + 1 for g in c.children):
+            return f"'in case ... {verb.text}': a condition feared, not an act done"
+    first = v.left_edge
+    if first.i >= 2 and first.doc[first.i - 2].lower_ == "in" and first.doc[first.i - 1].lower_ == "case":
+        return f"'in case ... {verb.text}': a condition feared, not an act done"
+    return None
+
+
+def _in_case_of(noun) -> Optional[str]:
+    """ "in case of an attack": a condition, not an act."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "case" \
+            and head.head.dep_ == "pobj" and head.head.head.lower_ == "in":
+        return f"'in case of {noun.text}': a condition, not an act done"
+    return None
+
+
+def _condition(tok) -> Optional[str]:
+    """ "contingent on the rebels' withdrawal", "depends on Assad's departure", "conditional upon ending the
+    siege": what something waits on, not an act done."""
+    t = tok
+    if t.dep_ == "conj":
+        t = _first_conjunct(t)
+    if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep" and t.head.lower_ in ("on", "upon") \
+            and _is("condition", t.head.head):
+        return f"'{t.head.head.text} {t.head.text} {tok.text}': a condition, not an act done"
+    return None
+
+
+def _about(verb) -> Optional[str]:
+    """ "it is all about crushing the Kurds", "the war is about controlling oil": what something is about, a
+    view, not an act."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "about" and head.head.lemma_.lower() == "be" \
+            and any(c.dep_ == "nsubj" for c in head.head.children):     # (not "there was a sense ... about")
+        return f"'{head.head.text} ... about {verb.text}': what something is about, not an act done"
+    return None
+
+
+def _aimed(tok) -> Optional[str]:
+    """ "was aimed at forcing militants to flee", "a campaign aimed at toppling the governor": an aim (not a noun:
+    "remarks aimed at Obama's support for the deal" criticise an act done)."""
+    head = tok.head
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "at" \
+            and _is("aimed", head.head) \
+            and head.head.tag_ == "VBN":
+        return f"'{head.head.text} at {tok.text}': an aim, not an act done"
+    return None
+
+
+def _reported_by(tok, kinds=("hearsay", "claim")):
+    """The verb of claim or hearsay whose "that" clause holds the act (or a phrase below it), or None: not an aside
+    set off by a comma, nor a time clause (background the writer gives), nor a sentence before the verb that the
+    parser hung on it ("a bomb killed eight; Isis claimed responsibility": a claim with an object)."""
+    t = tok
+    for _ in range(10):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if t.dep_ == "ccomp" and any(_is(k, head) for k in kinds) and head.pos_ in ("VERB", "AUX") and t.i > head.i \
+                and not any(c.dep_ == "dobj" for c in head.children):
+            return head
+        if t.dep_ == "relcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in SET_OFF:
+            return None          # "the PKK, with whom it has fought an insurgency": the writer's aside
+        if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.children):
+            return None          # "claimed it was persecuted since it overran the east": a time told, not claimed
+        t = head
+    return None
+
+
+def _hearsay(tok) -> Optional[str]:
+    """An act in the "that" clause of hearsay ("had heard his commanders were withdrawing"): not asserted."""
+    head = _reported_by(tok, ("hearsay",))
+    if head is not None:
+        return f"'{head.text} ... {tok.text}': hearsay, not asserted"
+    return None
+
+
+def claimant(cl):
+    """The one who claims an act in the "that" clause of a `claim` verb ("Lavrov claimed the attack was staged":
+    Lavrov), the claim verb itself when it has no subject, or None. Whether the claim stands as a report is the
+    coder's to say once the actors are known (`foreign_claim`)."""
+    head = _reported_by(cl.pred, ("claim",))
+    if head is None:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), head)
+
+
+def foreign_claim(sources, claimants) -> Optional[str]:
+    """Why a claimed act is no event: the claimant is not the doer's side (a claim about others, or by a private
+    person, is not asserted: "Lavrov claimed the attack was staged", "she claimed fighters had threatened her");
+    a side's claim of its own act stays a report ("Erdogan claimed Turkish forces had killed hundreds of
+    militants"). None when it stays."""
+    own = {a.country for a in claimants if a.country} | {a.entity for a in claimants if a.entity} \
+        | {a.code for a in claimants if a.code}
+    if own and any(s.country in own or (s.entity and s.entity in own) or s.code in own for s in sources):
+        return None      # (also "the protesters claimed they had attacked an ambulance": the same actor)
+    if sources and any(not a.country and not a.entity and a.sector in STATE_SECTORS for a in claimants) \
+            and all(s.sector in STATE_SECTORS for s in sources):
+        return None      # a state's claimant whose country is not known, on state forces ("President Erdogan" read as
+        #                  GOV, "claiming the Turkish Armed Forces have killed ..."): a report of its own side's act
+    return "a claim about another side's act (or by no known actor), not asserted"
+
+
+def _part_negated(verb) -> Optional[str]:
+    """ "not all agencies will be funded", "not every prisoner was freed": a part negated, no act asserted."""
+    for s in verb.children:
+        if s.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ in ("det", "predet") and d.lower_ in PART_DETS
+                                                    for d in s.children):
+            if any(n.dep_ == "neg" for n in s.children) or (s.left_edge.i > 0
+                                                            and s.doc[s.left_edge.i - 1].lower_ == "not"):
+                return f"'not {s.left_edge.text} ... {verb.text}': a part negated, no act asserted"
+            first = s.left_edge
+            if first.lower_ == "not":
+                return f"'not ... {verb.text}': a part negated, no act asserted"
+    return None
+
+
+def _no_longer(verb) -> Optional[str]:
+    """ "governments are no longer backing the calls": an act stopped (not "will no longer tolerate": a refusal,
+    which the clause's modality codes)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall", "'ll") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "longer" and (
+                any(n.lower_ == "no" for n in c.children) or (c.i > 0 and c.doc[c.i - 1].lower_ == "no")):
+            return f"'no longer {verb.text}': an act stopped, not done"
+    return None
+
+
+def _standing(verb) -> Optional[str]:
+    """ "weapons that are banned the world over", "a group banned in Russia": a rule in force, not an act (a
+    relative clause in the present passive, or a bare participle, of a verb of banning, with no agent and no
+    date)."""
+    if verb.tag_ != "VBN" or not _is("standing", verb):
+        return None
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "relcl" and aux and all(a.tag_ in ("VBP", "VBZ") for a in aux):
+        return f"'{' '.join(a.text for a in aux)} {verb.text}': a rule in force, not an act"
+    if verb.dep_ == "acl" and not aux:
+        return f"'{verb.head.text} {verb.text}': a rule in force, not an act"
+    return None
+
+
+def _state(verb) -> Optional[str]:
+    """ "children, stateless and isolated", "the YPG found itself isolated", "Turkey is isolated internationally": a
+    participle of a `state` verb with no agent names a condition, not an act (active "Qatar isolated Iran" stays)."""
+    if not _is("state", verb) or verb.tag_ not in ("VBN", "JJ"):
+        return None
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in verb.children):
+        return None      # (an agent, or what one was shut out of: "Moscow has been isolated from the inquiry")
+    if any(c.dep_ == "nsubj" and c.lower_ not in ("itself", "himself", "herself", "themselves") for c in verb.children) \
+            and verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return f"'{verb.text}' with no agent: a condition, not an act"
+
+
+def _media(tok) -> bool:
+    return tok is not None and _is("media", tok)
+
+
+def _private_person(tok) -> bool:
+    """A generic noun for a person that no sector names ("a young man", "the teenager": victims.tsv `person`)."""
+    from eventwire.coding.roles import victim_words
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in victim_words().get("person", frozenset())
+
+
+def _private_party(actor) -> bool:
+    """An actor that is private people: a sector of non_events.tsv `private` ("residents", "the family", "a
+    doctor") and no known person or organisation."""
+    if actor.sector not in words().get("private", frozenset()) or actor.entity:
+        return False
+    # (not a body named in its text: "the Independent Union of Serbia")
+    return not any(w[:1].isupper() for w in (actor.text or "").split()[1:])
+
+
+def _unknown_doer(subj) -> bool:
+    """A subject that resolved to no actor and is a person: a pronoun, a name, a generic noun for a person; not an
+    organisation or a role noun the lists missed ("inspectors from the OPCW")."""
+    return subj is not None and subj.ent_type_ not in ("ORG", "NORP") \
+        and (subj.pos_ != "NOUN" or _private_person(subj))
+
+
+def _names_in(cl) -> bool:
+    """Whether the act's object or prepositional phrases name anything ("demonstrated in support of Morales' reform",
+    "refused an invitation to a festival in the US"): what the act is about may be political."""
+    args = [cl.obj] + list(cl.preps.values())
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+               for a in args if a is not None for t in a.subtree)
+
+
+def everyday(cl, code: str, sources, targets=()) -> Optional[str]:
+    """Why an act, with its resolved sources and targets, is no political event: journalism, a private journey,
+    a meeting, a kindness or a refusal between private people (when the clause names nothing political, or the
+    other party is private too); None when nothing here says so."""
+    subj = cl.subj
+    if code[:2] in MEDIA_ROOTS:
+        others = [subj, cl.obj] + [o for p, o in cl.preps.items() if p in ("to", "with", "by")]
+        hit = next((o for o in others if _media(o)), None)
+        if hit is not None:
+            return f"'{hit.text}' is a news outlet or reporter: journalism, not a political act"
+    if code[:3] in VISIT_CODES and not sources and _unknown_doer(subj):
+        return f"a journey by '{subj.text}', whom the actor lists do not know: private travel"
+    doers = all(_private_party(a) for a in sources) if sources else _unknown_doer(subj)
+    if code[:2] in PRIVATE_ROOTS and doers and (sources or targets) and all(_private_party(t) for t in targets) \
+            and (targets or not _names_in(cl)):
+        return "a meeting or a kindness between private people, no political actor on either side"
+    if code[:2] in PRIVATE_REFUSALS and sources and doers and not targets and not _names_in(cl) and not cl.negated \
+            and not any(c.dep_ == "xcomp" for c in cl.pred.children):
+        return "a refusal by private people of nothing political: everyday life"
+    return None
