@@ -149,41 +149,47 @@
       root.appendChild(g);
     }
     box.appendChild(root);
-    placeLabels(root, list, rOf, W, H);
+    placeLabels(root, list, rOf);
   }
 
   /** Each node's label goes below, above, right or left of it, whichever first overlaps no label placed before,
    *  no other node and no edge of the frame; the nodes with most events choose first.  A label with no free place
-   *  is hidden (class hidden-label) and shows when the pointer is on its node; the node's tooltip names it too. */
-  function placeLabels(root, list, rOf, W, H) {
-    const placed = [];
+   *  is hidden (class hidden-label) and shows when the pointer is on its node; the node's tooltip names it too.
+   *  Boxes are measured as drawn (getBoundingClientRect, plus the halo), so what is checked is what the reader sees. */
+  function placeLabels(root, list, rOf) {
+    const rect = (node) => { const r = node.getBoundingClientRect(); return {x0: r.left, x1: r.right, y0: r.top, y1: r.bottom}; };
     const hits = (a, b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-    const circles = list.map((nd) => ({nd: nd, x0: nd.x - rOf(nd), x1: nd.x + rOf(nd), y0: nd.y - rOf(nd), y1: nd.y + rOf(nd)}));
+    const frame = rect(root);
+    const groups = new Map([...root.querySelectorAll(".node")].map((g) => [g.dataset.code, g]));
+    const circles = [...groups.entries()].map(([code, g]) => {
+      const c = rect(g.querySelector("circle"));      // with its outline
+      return {code: code, x0: c.x0 - 1, x1: c.x1 + 1, y0: c.y0 - 1, y1: c.y1 + 1};
+    });
+    const placed = [];
     const order = list.slice().sort((p, q) => q.weight - p.weight || (p.code < q.code ? -1 : 1));
     for (const nd of order) {
-      const text = root.querySelector(`.node[data-code="${CSS.escape(nd.code)}"] text`);
+      const g = groups.get(nd.code), text = g && g.querySelector("text");
       if (!text) continue;
-      const w = text.getComputedTextLength(), r = rOf(nd), asc = 8, desc = 2;
-      const spots = [
-        {x: 0, y: r + 11, anchor: "middle", x0: -w / 2},
-        {x: 0, y: -(r + 4), anchor: "middle", x0: -w / 2},
-        {x: r + 3, y: 3, anchor: "start", x0: r + 3},
-        {x: -(r + 3), y: 3, anchor: "end", x0: -(r + 3) - w},
-      ];
+      const r = rOf(nd);
+      const spots = [{x: 0, y: r + 11, anchor: "middle"}, {x: 0, y: -(r + 4), anchor: "middle"},
+                     {x: r + 3, y: 3, anchor: "start"}, {x: -(r + 3), y: 3, anchor: "end"}];
       let chosen = null;
       for (const s of spots) {
-        const b = {x0: nd.x + s.x0 - 1, x1: nd.x + s.x0 + w + 1, y0: nd.y + s.y - asc, y1: nd.y + s.y + desc};
-        if (b.x0 < 0 || b.x1 > W || b.y0 < 0 || b.y1 > H) continue;
-        if (placed.some((p) => hits(p, b)) || circles.some((c) => c.nd !== nd && hits(c, b))) continue;
+        text.setAttribute("x", s.x.toFixed(1));
+        text.setAttribute("y", s.y.toFixed(1));
+        text.setAttribute("text-anchor", s.anchor);
+        const b = rect(text);
+        b.x0 -= 3; b.x1 += 3; b.y0 -= 3; b.y1 += 3;     // with the white halo drawn around the letters
+        if (b.x0 < frame.x0 || b.x1 > frame.x1 || b.y0 < frame.y0 || b.y1 > frame.y1) continue;
+        if (placed.some((p) => hits(p, b)) || circles.some((c) => c.code !== nd.code && hits(c, b))) continue;
         chosen = s;
         placed.push(b);
         break;
       }
-      if (chosen) {
-        text.setAttribute("x", chosen.x.toFixed(1));
-        text.setAttribute("y", chosen.y.toFixed(1));
-        text.setAttribute("text-anchor", chosen.anchor);
-      } else {
+      if (!chosen) {                          // back below its node, shown on hover only
+        text.setAttribute("x", "0");
+        text.setAttribute("y", (r + 11).toFixed(1));
+        text.setAttribute("text-anchor", "middle");
         text.setAttribute("class", "hidden-label");
       }
     }
