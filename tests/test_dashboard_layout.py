@@ -100,6 +100,22 @@ def _overlap(a, b):
 def test_network_labels_do_not_overlap(page, server):
     api = page.request.get(f"{server}/api/dyads", params={"limit": 25}).json()["items"]
     assert len(api) == 25                                   # a crowded network: the 26 pairs written, top 25
+    _check_labels(page, server)
+
+
+def test_network_labels_in_a_narrower_window(browser, server):
+    """At 1200 px the network is smaller: some labels find no free place and wait for the pointer."""
+    ctx = browser.new_context(viewport={"width": 1200, "height": 800})
+    pg = ctx.new_page()
+    pg.problems = []
+    pg.on("pageerror", lambda e: pg.problems.append(f"page error: {e}"))
+    try:
+        _check_labels(pg, server)
+    finally:
+        ctx.close()
+
+
+def _check_labels(page, server):
     _loaded(page, server)
     _until(lambda: page.locator("#network .node").count() >= 20)
     shown, hidden = _label_boxes(page)
@@ -119,10 +135,12 @@ def test_network_labels_do_not_overlap(page, server):
                and frame["y"] - 1 <= b["y"] and b["y"] + b["height"] <= frame["y"] + frame["height"] + 1
                for b in shown.values())
     # a hidden label shows on hover
-    if hidden:
-        node = page.locator(f"#network .node[data-code='{hidden[0]}']")
-        node.hover()
+    for code in hidden:
+        node = page.locator(f"#network .node[data-code='{code}']")
+        assert node.locator("text").bounding_box() is None
+        node.locator("circle").hover()
         assert node.locator("text").bounding_box() is not None
+        assert code in node.locator("title").first.text_content()
     assert page.problems == []
 
 
