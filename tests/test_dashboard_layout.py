@@ -160,17 +160,25 @@ def test_incidents_with_their_tolls_follow_the_filters(page, server):
     assert tolls == ["12 killed, 30 injured", "7 killed, 15 injured"]
     bor = [li for li in _incidents(page).values() if "Maiduguri" in li.inner_text()]
     assert len(bor) == 1 and "2 articles" in bor[0].inner_text()
+    # the map layer: one ring per incident with a toll, at its place, with the toll in its tooltip
+    rings = page.locator("#map circle.ring")
+    assert sorted((r.get_attribute("data-killed"), r.get_attribute("data-injured")) for r in rings.all()) == \
+        [("12", "30"), ("7", "15")]
+    kabul = page.locator("#map circle.ring[data-incident='kbl-1#i1']")
+    assert "Kabul (AFG) 2021-06-07: 7 killed, 15 injured" in kabul.locator("title").text_content()
     # a filter: only Afghanistan's incident and its toll
     page.fill("#filters input[name=country]", "AFG")
     page.click("#apply")
     _until(lambda: list(_incidents(page)) == ["kbl-1#i1"])
     assert totals.get_attribute("data-killed") == "7" and "Kabul (AFG)" in page.locator("#incidents").inner_text()
+    _until(lambda: [r.get_attribute("data-incident") for r in rings.all()] == ["kbl-1#i1"])
     # a filter that keeps no act of force: no incidents
     page.fill("#filters input[name=country]", "")
     page.check("input[name=quad][value='1']")
     page.click("#apply")
     _until(lambda: "quad=1" in page.url and len(_incidents(page)) == 0)
     assert totals.get_attribute("data-total") == "0"
+    assert rings.count() == 0
     # a refused filter empties the card too
     page.fill("#filters input[name=cameo]", "zz")
     page.click("#apply")

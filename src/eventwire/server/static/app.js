@@ -10,6 +10,7 @@
   // ---------------------------------------------------------------- map (map.js)
   const map = window.ewMap(ew);
   const loadWorld = map.loadWorld, setupMap = map.setupMap, drawPlaces = map.drawPlaces;
+  ew.drawIncidentRings = map.drawIncidentRings;
 
   /** The download links carry the current filters (aggregated events: what `eventwire export` writes). */
   function updateDownloads() {

@@ -25,6 +25,7 @@
   function drawIncidents(data) {
     const box = clear($("#incidents"));
     const items = data.items || [];
+    if (ew.drawIncidentRings) ew.drawIncidentRings(items);       // the map layer (map.js)
     const sum = el("p", {class: "incident-totals hint", "data-total": data.total, "data-killed": data.killed,
                          "data-injured": data.injured},
       `${plural(data.total, "incident")} · ${data.killed.toLocaleString()} killed · ` +

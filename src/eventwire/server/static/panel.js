@@ -127,6 +127,7 @@
     clear($("#incidents")).appendChild(el("p", {class: "empty error"}, msg));
     const dots = $("#map .dots");
     if (dots) clear(dots);
+    if (ew.drawIncidentRings) ew.drawIncidentRings([]);
     state.selected = null;
     clear($("#panel-body")).appendChild(el("p", {class: "empty"}, "No event selected."));
   }
