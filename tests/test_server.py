@@ -114,9 +114,17 @@ def test_dashboard_is_served(client):
     csp = r.headers["content-security-policy"]
     assert "default-src 'self'" in csp and "script-src 'self'" in csp
     # every asset the page names is served by us (no CDN)
-    for asset in ("/static/app.js", "/static/map.js", "/static/app.css", "/static/vendor/topojson-client.min.js"):
+    import re
+    scripts = re.findall(r'<script src="([^"]+)"', r.text)
+    assert {"/static/core.js", "/static/app.js", "/static/map.js", "/static/incidents.js"} <= set(scripts)
+    for asset in scripts + ["/static/app.css"]:
+        assert asset.startswith("/static/")
         assert f'"{asset}"' in r.text
         assert client.get(asset).status_code == 200
+    # each of the dashboard's own scripts stays under the project's module size (about 600 lines)
+    for asset in scripts:
+        if "/vendor/" not in asset:
+            assert len(client.get(asset).text.splitlines()) <= 600, asset
     assert "http://" not in r.text.replace("http://www.w3.org", "") and "https://" not in r.text
     topo = client.get("/static/vendor/countries-110m.json").json()
     assert topo["type"] == "Topology" and len(topo["objects"]["countries"]["geometries"]) > 150

@@ -80,9 +80,20 @@ def _open(db):
     return (Store(db, read_only=True), True) if isinstance(db, (str, bytes)) or hasattr(db, "__fspath__") else (db, False)
 
 
-def incident_rows(db, *, limit: Optional[int] = None, **filters) -> list[dict]:
-    """One dict per incident (copies of a story merged), newest first."""
-    where, params = _where(**filters)
+def _within(where: str, params: list, within: Optional[tuple[str, list]]) -> tuple[str, list]:
+    """Adds ``within`` (SQL that selects incident ids, and its parameters) to a WHERE clause."""
+    if not within:
+        return where, params
+    sql, extra = within
+    cond = f"i.incident_id IN ({sql})"
+    return (f"{where} AND {cond}" if where else f"WHERE {cond}"), list(params) + list(extra)
+
+
+def incident_rows(db, *, limit: Optional[int] = None, within: Optional[tuple[str, list]] = None,
+                  **filters) -> list[dict]:
+    """One dict per incident (copies of a story merged), newest first.  ``within``: (SQL, parameters) selecting the
+    incident ids to keep (the server passes the incidents of the events its filters select)."""
+    where, params = _within(*_where(**filters), within)
     store, mine = _open(db)
     try:
         sql = f"SELECT * FROM ({_UNIQUE.format(where=where)}) ORDER BY date DESC NULLS LAST, incident_id"
@@ -96,12 +107,13 @@ def incident_rows(db, *, limit: Optional[int] = None, **filters) -> list[dict]:
             store.close()
 
 
-def toll_totals(db, by: str = "place", **filters) -> list[dict]:
-    """Incidents, killed and injured per place or period (``by``: place, admin1, country, day, month, year)."""
-    if by not in BY:
+def toll_totals(db, by: str = "place", within: Optional[tuple[str, list]] = None, **filters) -> list[dict]:
+    """Incidents, killed and injured per place or period (``by``: place, admin1, country, day, month, year, or
+    ``all``: one row for the whole selection)."""
+    if by not in BY and by != "all":
         raise FilterError(f"--by: {by!r} is not one of {', '.join(BY)}")
-    key, name = BY[by]
-    where, params = _where(**filters)
+    key, name = BY[by] if by != "all" else ("'all'", "all")
+    where, params = _within(*_where(**filters), within)
     store, mine = _open(db)
     try:
         sql = (f"SELECT {key} AS \"{name}\", count(*) AS incidents, COALESCE(sum(killed), 0) AS killed, "

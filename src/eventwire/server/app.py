@@ -177,6 +177,8 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
     add_read_routes(app, db, cfg)
     from eventwire.server.downloads import add_routes as add_download_routes
     add_download_routes(app, db)
+    from eventwire.server.incidents import add_routes as add_incident_routes
+    add_incident_routes(app, db)
 
     # -- writing (server/writes.py) ---------------------------------------------------------
     add_write_routes(app, db, cfg, require_token, coding_lock)

@@ -71,6 +71,7 @@ window.ewMap = function (ew) {
     }
     root.appendChild(land);
     root.appendChild(svg("g", {class: "dots"}));
+    root.appendChild(svg("g", {class: "incident-rings"}));
     box.appendChild(root);
     state.zoom = {view: Object.assign({}, VIEW0), root: root};
 
@@ -82,6 +83,7 @@ window.ewMap = function (ew) {
       state.zoom.view = v;
       root.setAttribute("viewBox", `${v.x} ${v.y} ${v.w} ${v.h}`);
       renderDots();
+      renderRings();
     }
     state.zoom.setView = setView;
     function zoomAt(factor, cx, cy) {
@@ -210,5 +212,33 @@ window.ewMap = function (ew) {
     return grp;
   }
 
-  return {loadWorld, setupMap, drawPlaces};
+  /** The incidents of the selection with a toll (GET /api/incidents) as red rings around their places, sized by
+      deaths and injuries; only the ring takes the pointer (its tooltip gives the toll), so the dot inside stays
+      clickable. */
+  function drawIncidentRings(items) {
+    state.rings = (items || []).filter((i) => (i.killed || i.injured) && i.place &&
+                                              i.place.lat !== null && i.place.lon !== null);
+    renderRings();
+  }
+
+  function renderRings() {
+    const g = $("#map .incident-rings");
+    if (!g || !state.zoom) return;
+    clear(g);
+    const rings = state.rings || [];
+    const hurt = (i) => (i.killed || 0) + (i.injured || 0);
+    const max = Math.max(1, ...rings.map(hurt));
+    const k = Math.sqrt(state.zoom.view.w / VIEW0.w);
+    for (const i of rings.slice().sort((a, b) => hurt(b) - hurt(a))) {
+      const [x, y] = project(i.place.lon, i.place.lat);
+      const r = (8 + 10 * Math.sqrt(hurt(i) / max)) * k;
+      const toll = [i.killed ? `${i.killed} killed` : "", i.injured ? `${i.injured} injured` : ""].filter(Boolean).join(", ");
+      g.appendChild(svg("circle", {class: "ring", cx: x.toFixed(2), cy: y.toFixed(2), r: r.toFixed(2),
+                                   "data-incident": i.incident_id, "data-killed": i.killed || 0, "data-injured": i.injured || 0},
+                        title(`${i.place.name || "?"}${i.place.country ? " (" + i.place.country + ")" : ""}` +
+                              ` ${i.date || "undated"}: ${toll} (one incident, each toll counted once)`)));
+    }
+  }
+
+  return {loadWorld, setupMap, drawPlaces, drawIncidentRings};
 };
