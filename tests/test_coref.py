@@ -292,3 +292,10 @@ def test_the_regime_is_the_regime_named_before_not_the_latest_government():
     e = at(evs, "took over")
     assert e and e[0].source is not None and e[0].source.code == "SYRGOV", [(x.source, x.trigger_text) for x in evs]
     assert "the regime named" in e[0].source.why
+
+
+def test_he_said_after_x_said_is_x():
+    evs = events_of("Emmanuel Macron met reporters in Paris on Monday. Macron had pleaded with Moscow for weeks, but "
+                    "Vladimir Putin said the talks had failed. He said he would not negotiate under pressure.")
+    e = at(evs, "negotiate")
+    assert e and e[0].source is not None and e[0].source.code == "RUSGOV", [(x.source, x.trigger_text) for x in evs]

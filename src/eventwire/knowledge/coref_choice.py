@@ -20,6 +20,7 @@ EMBEDDED = 0.8               # lost by the subject of an embedded clause of an e
 SINGULAR_FOR_THEY = 1.5      # lost by one body or organisation named in the singular, for "they" (unless it is the
                              # subject of the clause above: "the government said they would ...")
 PARALLEL = 0.5               # a subject pronoun and a subject antecedent
+SAME_VERB = 0.6             # won by a subject of the same verb as a subject pronoun's, in an earlier sentence
 QUOTED = 1.0                 # lost by a mention inside a quote that the pronoun is not in
 MIN_SCORE = 0.5
 # a name in one of these roles in a pronoun's own clause is not what the pronoun stands for ("it" in "It raised
@@ -167,6 +168,9 @@ class CorefChoice:
                 s -= EMBEDDED         # (a description says what it stands for; a pronoun only how salient)
             elif h.dep_ in ("nsubj", "nsubjpass") and m.role == "subj":
                 s += PARALLEL
+                if d > 0 and self._anchor(tok).head.lemma_ == h.head.lemma_ and h.head.pos_ in ("VERB", "AUX"):
+                    s += SAME_VERB    # "..., but Ja'afari said ... . He said ...": the subject of the same verb
+                    why.append("subject of the same verb")
             if want.plural is True and m.kind in ("org", "body") and not m.plural and pron != "plural" and rank != 0:
                 s -= SINGULAR_FOR_THEY
                 why.append("named in the singular")

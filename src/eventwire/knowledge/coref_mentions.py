@@ -225,7 +225,9 @@ class CorefMentions:
             if kind == "thing":
                 m.kind = "thing"
             elif kind == "person" and t.pos_ in ("PROPN", "NOUN"):
-                m.kind, m.plural = "person", False    # a name the parser tagged as a plural ("Renas"): one person
+                # a name the parser tagged as a plural ("Renas"): one person, unless coordinated ("Areen and her clan")
+                m.plural = bool(t.conjuncts)
+                m.kind = "people" if m.plural else "person"
         self._blockers[t.i] = m
         return m
 
@@ -310,8 +312,9 @@ class CorefMentions:
         got = self.sentence_mentions(sent, sent_i)
         self.mentions.extend(got)
         for m in got:
-            if m.token.pos_ == "NOUN" and m.actor.code and m.actor.country and m.quote < 0 \
-                    and "(coreference)" not in (m.actor.why or ""):
+            a = m.actor
+            if m.token.pos_ == "NOUN" and a.code and a.country and m.quote < 0 and m.role != "mod" \
+                    and m.token.dep_ not in ("compound", "amod", "nmod") and "(coreference)" not in (a.why or ""):
                 self.head_last[m.token.lemma_.lower()] = m     # "the Syrian regime", "Assad's regime": by head noun
         for m in got:                 # "She condemned ...": whom "she" stood for is a woman from now on
             g = self.words.get(m.token.lower_, ("", None))[1] if m.token.pos_ == "PRON" and m.actor.code else None
