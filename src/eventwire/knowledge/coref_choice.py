@@ -168,7 +168,8 @@ class CorefChoice:
                 s -= EMBEDDED         # (a description says what it stands for; a pronoun only how salient)
             elif h.dep_ in ("nsubj", "nsubjpass") and m.role == "subj":
                 s += PARALLEL
-                if d > 0 and self._anchor(tok).head.lemma_ == h.head.lemma_ and h.head.pos_ in ("VERB", "AUX"):
+                if d > 0 and quote < 0 and m.quote < 0 and h.head.pos_ == "VERB" and h.head.lemma_ not in ("be", "have") \
+                        and self._anchor(tok).head.lemma_ == h.head.lemma_:
                     s += SAME_VERB    # "..., but Ja'afari said ... . He said ...": the subject of the same verb
                     why.append("subject of the same verb")
             if want.plural is True and m.kind in ("org", "body") and not m.plural and pron != "plural" and rank != 0:
