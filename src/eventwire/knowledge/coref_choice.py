@@ -96,7 +96,7 @@ class CorefChoice:
         named_appos = {x.token.head.i for x in cands if x.token.dep_ == "appos" and x.actor.entity}
         for m in cands:
             if want.plural is False and m.kind == "people" and m.actor.kind == "person" and m.actor.entity \
-                    and m.token.tag_ == "NNP":
+                    and m.token.tag_ == "NNP" and m.sent == sent_i:
                 m = replace(m, kind="person", plural=False)   # "Assad and Russia, which backed him": one person
             if want.description and m.token.pos_ == "PRON":
                 continue              # a description names its antecedent, not a pronoun linked before (chains)
