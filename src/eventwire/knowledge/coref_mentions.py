@@ -167,7 +167,7 @@ class CorefMentions:
             return ("people" if plural else "person"), plural
         if k in ("group", "party", "igo"):
             # "the Syrian Democratic Forces" is one body; "The US, the EU and Britain" are several, none of them "it"
-            return "org", (plural and t.pos_ == "NOUN") or (t.pos_ == "PROPN" and bool(t.conjuncts))
+            return "org", (plural and t.pos_ == "NOUN") or (t.pos_ == "PROPN" and bool(t.conjuncts) and bool(a.code))
         if k in ("country", "capital"):
             if t.pos_ == "NOUN" or plural or (a.sector and cls):
                 return ("people" if plural else "body"), plural
@@ -224,7 +224,7 @@ class CorefMentions:
             m.key = "?" + name.text.lower()
             if kind == "thing":
                 m.kind = "thing"
-            elif kind == "person" and t.pos_ in ("PROPN", "NOUN"):
+            elif kind == "person" and t.text[:1].isupper() and t.lower_ in self.person_names:
                 # a name the parser tagged as a plural ("Renas"): one person, unless coordinated ("Areen and her clan")
                 m.plural = bool(t.conjuncts)
                 m.kind = "people" if m.plural else "person"
