@@ -233,3 +233,69 @@ def test_they_after_people_no_list_codes_who_govern_it_is_nobody():
     for e in evs:
         if e.source is not None and (e.source.text or "").lower() == "they":
             raise AssertionError(e.source)
+
+
+# ---- session 8: role and salience (issue 14, item 5)
+
+def test_he_never_stands_for_whom_she_stood_for():
+    evs = events_of("Angela Merkel met reporters in Berlin on Monday. She condemned the attack on the convoy. "
+                    "Later he accused Russia of arming the militia.")
+    assert at(evs, "condemned")[0].source.code == "DEUGOV"
+    for e in at(evs, "accused"):
+        assert e.source is None or e.source.code != "DEUGOV", (e.source, e.source.why)
+
+
+def test_a_person_coordinated_with_a_country_is_still_him():
+    evs = events_of("Bashar al-Assad and Russia, which has backed him for years, welcomed the plan.")
+    e = at(evs, "backed")
+    assert e and e[0].target is not None and e[0].target.code == "SYRGOV", [(x.source, x.target) for x in e]
+
+
+def test_it_is_not_one_member_of_a_coordination():
+    evs = events_of("The US, the EU and Britain do not consider the YPG a terrorist group, which it has supported "
+                    "since 2014.")
+    for e in at(evs, "supported"):
+        assert e.source is None or e.source.code != "IGOEUREEC", (e.source, e.source.why)
+
+
+def test_they_after_the_allies_of_someone_is_not_that_someone():
+    evs = events_of("Erdogan made a deal with Assad's allies, Russia and Iran. In return, they supported the Turkish "
+                    "offensive.")
+    got = {e.source.code for e in at(evs, "supported") if e.source is not None}
+    assert got == {"RUS", "IRN"}, got
+
+
+def test_it_before_an_extraposed_adjective_stands_for_nothing():
+    from eventwire.knowledge.coref import Coref
+    from eventwire.nlp import load
+    nlp = load()
+    for text in ("In the long debate, it became clear much of the public opposed the war.",
+                 "\u201cIt\u2019s perfectly fine to invite a discussion about the two groups,\u201d she said."):
+        it = next(t for t in nlp(text) if t.lower_ == "it")
+        assert Coref.expletive(it), text
+    it = next(t for t in nlp("Turkey said it was ready to talk.") if t.lower_ == "it")
+    assert not Coref.expletive(it)
+    it = next(t for t in nlp("In March, it was four years since the siege began.") if t.lower_ == "it")
+    assert Coref.expletive(it)
+
+
+def test_it_before_an_adjective_that_says_what_it_is_is_an_actor():
+    evs = events_of("Ukraine rejected the plan. It was ready to fight.")
+    e = at(evs, "fight")
+    assert e and e[0].source is not None and e[0].source.code == "UKR", [(x.source, x.trigger_text) for x in evs]
+
+
+def test_the_regime_is_the_regime_named_before_not_the_latest_government():
+    evs = events_of("The Syrian regime shelled Idlib on Monday. Trump announced the withdrawal of US troops on Tuesday. "
+                    "It has also ended any threat to Assad. Since the regime took over Aleppo in late 2016, few have "
+                    "questioned his recovery.")
+    e = at(evs, "took over")
+    assert e and e[0].source is not None and e[0].source.code == "SYRGOV", [(x.source, x.trigger_text) for x in evs]
+    assert "the regime named" in e[0].source.why
+
+
+def test_he_said_after_x_said_is_x():
+    evs = events_of("Emmanuel Macron met reporters in Paris on Monday. Macron had pleaded with Moscow for weeks, but "
+                    "Vladimir Putin said the talks had failed. He said he would not negotiate under pressure.")
+    e = at(evs, "negotiate")
+    assert e and e[0].source is not None and e[0].source.code == "RUSGOV", [(x.source, x.trigger_text) for x in evs]

@@ -19,8 +19,13 @@ subject of the nearest clause that governs the pronoun ("X said he would ...", o
 nor what "they" stood for; "they" prefers a plural to one body in the singular and never takes a country named in
 the singular; "he"/"she" never take a person a title names as of the other sex ("Mr", "Queen"). A name no list
 codes, or people no list codes ("both men", "the captors"), that fits better gives no actor rather than the next
-best; so does an actor named in the pronoun's own clause. "I" and "we" inside a quote are its speaker. Each link's
-`why` says what it was linked to and why.
+best; so does an actor named in the pronoun's own clause. "I" and "we" inside a quote are its speaker. "he" never
+takes whom a "she" stood for (nor the reverse); a name the parser calls a person anywhere in the story is a person
+wherever it is misread; a person coordinated with others is still "him"; "it" is no one member of a coordination;
+"Assad's allies" is not Assad; the speaker of a quote ("..., she said") is nothing her quote names; "it" before
+an extraposed adjective ("it became clear ...") is nobody; "the regime", "the army" take the last body named with
+that head noun and a country ("Assad's regime") before the most salient one of the sector. Each link's `why` says
+what it was linked to and why.
 
 The stages live in three modules: knowledge/coref_mentions.py (the mentions, with role, number and kind),
 knowledge/coref_choice.py (the scored choice and the link) and this one (the index, pronouns, descriptions, quotes).
@@ -36,6 +41,8 @@ from eventwire.knowledge.coref_mentions import NOMINAL_POS, QUOTE_RE, CorefMenti
 from eventwire.knowledge.people import PeopleIndex, full_title, genders, title_heads
 from eventwire.model import Actor
 
+
+SAME_HEAD_WINDOW = 12         # sentences back that "the regime" looks for a regime named with its country
 
 # what may stand between a name and the description apposed to it: a closing bracket, a bracketed acronym or gloss,
 # a comma, a colon or a dash
@@ -88,6 +95,12 @@ class Coref(CorefMentions, CorefChoice):
         self._people: Optional[dict[int, Actor]] = None
         self._mention_starts: list = []
         self.genders = genders([t for t in self.nominal if t.pos_ == "PROPN"], self.words)   # "Mr X", "Queen Y"
+        self.head_last: dict[str, Mention] = {}   # head noun -> its last named mention with a country (outside quotes)
+        self.key_gender: dict[str, str] = {}   # key -> "m"/"f" of the "he"/"she" linked to it ("?": both)
+        # names the parser calls a person somewhere in the story ("Begum" read as an organisation once, "Renas" as a
+        # plural noun): a name no list codes that is one of them is a person, whom "she" or "he" can stand for
+        self.person_names = {t.lower_ for t in self.nominal if t.ent_type_ == "PERSON" and t.text[:1].isupper()
+                             and t.i > t.sent.start}
 
     # ------------------------------------------------------------------ positions
     def sent_index(self, tok_i: int) -> int:
@@ -164,15 +177,27 @@ class Coref(CorefMentions, CorefChoice):
             return True
         head = h.head
         clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > h.i for c in head.children)
+        copula = head.lemma_ in ("be", "seem", "appear", "become", "remain") or head.lower_ in ("'s", "\u2019s")
+        acomp = next((c for c in head.children if c.dep_ == "acomp" and c.i > h.i), None)
+        extraposed = acomp is not None and coref_words().get(acomp.lower_, ("", None))[0] == "extraposed"
+        if h.dep_ == "nsubj" and copula and extraposed:
+            return True                   # "it became clear [that] much of the public ...", "it is unclear whether"
+        attr = next((c for c in head.children if c.dep_ == "attr" and c.i > h.i), None)
+        if h.dep_ == "nsubj" and copula and attr is not None \
+                and coref_words().get(attr.lemma_.lower(), ("", None))[0] == "extraposed":
+            return True                   # "it was four years since ...", "it is time to ..."
+        if acomp is not None and not extraposed:
+            clausal = False               # "it was ready to talk", "it is willing to": the adjective says what it is
         if h.dep_ == "nsubj" and head.pos_ == "ADJ" and clausal:
             return True                   # "made it clear that ..."
         if h.dep_ == "nsubjpass" and clausal:
             return True                   # "it has been reported that ..."
-        if h.dep_ == "nsubj" and head.lemma_ in ("be", "seem", "appear", "become", "remain"):
+        if h.dep_ == "nsubj" and copula:
             if clausal:
                 return True
             pred = next((c for c in head.children if c.dep_ in ("acomp", "attr") and c.i > h.i), None)
-            if pred is not None and any(c.dep_ in ("ccomp", "xcomp", "relcl") for c in pred.children):
+            if pred is not None and any(c.dep_ in ("ccomp", "xcomp", "relcl") for c in pred.children) \
+                    and (pred.dep_ == "attr" or extraposed):
                 return True               # "it is legal to kill them", "it was Russia that ..."
         return False
 
@@ -367,9 +392,31 @@ class Coref(CorefMentions, CorefChoice):
                 # "the militants", "the regime", "the army": the body of that sector named before
                 kinds = {"org", "body", "people"} | ({"person", "country"} if sector == "GOV" else set())
                 want = Want(label=label, description=True, kinds=frozenset(kinds), window=3, sector=sector, family_only=True, n=n)
+                same = self._same_head(h, phrase, lemma, sector, n)
+                if same is not None:
+                    return [same]
                 picks = self._choose(h, want, sent, before=phrase.start_char)
                 return self._linked(picks, phrase, want) if picks else []
         return None
+
+    def _same_head(self, h, phrase, lemma: str, sector: str, n: int) -> Optional[Actor]:
+        """ "the regime" after "Assad's regime" (or "the Syrian army" before "the army"): the last body named with the
+        same head noun and a country, up to SAME_HEAD_WINDOW sentences back, is what the description stands for
+        rather than the most salient actor of its sector ("Trump ... the regime" is not the US government)."""
+        if n != 1 or h.tag_ != "NN" or self._thing(h) \
+                or any(c.dep_ != "det" or c.lower_ != "the" for c in h.children if c.i < h.i) \
+                or any(c.dep_ in ("prep", "acl", "relcl") for c in h.children):
+            return None               # only a bare "the regime": not "those forces", "this campaign", "the Kurdish
+            #                           administration", "the children", "the government of X"
+        m = self.head_last.get(lemma)
+        if m is None or m.tok == h.i or m.actor.sector != sector or h.tag_ != m.token.tag_:
+            return None
+        d = self.sent_index(h.i) - m.sent
+        if not 0 < d <= SAME_HEAD_WINDOW:
+            return None
+        return link(m.actor, phrase, f"'{phrase.text}' -> "
+                    f"{m.actor.name or m.actor.code} ('{m.actor.text}', the {lemma} named {d} "
+                    f"sentence{'s' if d > 1 else ''} back)")
 
     # ------------------------------------------------------------------ quotes
     def _previous_subject(self, si: int) -> Optional[Actor]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Optional
 
 from eventwire.knowledge.coref_mentions import LOC_PREPS, UNKNOWN, Want
@@ -19,6 +20,7 @@ EMBEDDED = 0.8               # lost by the subject of an embedded clause of an e
 SINGULAR_FOR_THEY = 1.5      # lost by one body or organisation named in the singular, for "they" (unless it is the
                              # subject of the clause above: "the government said they would ...")
 PARALLEL = 0.5               # a subject pronoun and a subject antecedent
+SAME_VERB = 0.6             # won by a subject of the same verb as a subject pronoun's, in an earlier sentence
 QUOTED = 1.0                 # lost by a mention inside a quote that the pronoun is not in
 MIN_SCORE = 0.5
 # a name in one of these roles in a pronoun's own clause is not what the pronoun stands for ("it" in "It raised
@@ -50,6 +52,7 @@ class CorefChoice:
             if m.sent < sent_i:
                 cands.append(m)
         governors = self._governors(h, want.bind)
+        speaker_pron = h.pos_ == "PRON" and h.dep_ == "nsubj" and h.head.lemma_.lower() in self.speech
         own_verb = h.head.i if h.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") else None
         # "our forces are trying to force them": the object of a controlled verb is not its controller either
         controllers = set()
@@ -92,6 +95,11 @@ class CorefChoice:
         # "The prime minister, Theresa May, ...": the role noun is the person named beside it; the name stands
         named_appos = {x.token.head.i for x in cands if x.token.dep_ == "appos" and x.actor.entity}
         for m in cands:
+            if want.plural is False and m.kind == "people" and m.actor.kind == "person" and m.actor.entity \
+                    and m.token.tag_ == "NNP" and m.sent == sent_i:
+                m = replace(m, kind="person", plural=False)   # "Assad and Russia, which backed him": one person
+            if want.description and m.token.pos_ == "PRON":
+                continue              # a description names its antecedent, not a pronoun linked before (chains)
             if m.kind not in want.kinds and not (m.kind == "org" and m.actor.why == UNKNOWN and "person" in want.kinds
                                                  and m.sent == sent_i and self._anchor(m.token).i in governors):
                 continue              # (a name no list codes, read as an organisation, that governs "he": him)
@@ -109,6 +117,8 @@ class CorefChoice:
             if (want.plural is True and pron in ("thing", "person", "speaker")) \
                     or (want.plural is False and pron == "plural"):
                 continue              # "it" never stands for what "they" stood for, nor "they" for what "it" did
+            if want.gender and self.key_gender.get(m.key, want.gender) not in (want.gender, "?"):
+                continue              # "he" never stands for whom "she" stood for before, nor for that "she"
             if want.country and m.actor.country != want.country:
                 continue
             if want.actor_kinds is not None and m.actor.code and m.actor.kind not in want.actor_kinds:
@@ -128,6 +138,8 @@ class CorefChoice:
                 continue
             if quote >= 0 and m.sent == sent_i and m.quote != quote:
                 continue              # '"It will ...," the statement said': who reports a quote is not in it
+            if quote < 0 and m.sent == sent_i and m.quote >= 0 and speaker_pron:
+                continue              # '"... the British government," she said': nor is she what her quote names
             tok = m.token
             if m.sent == sent_i and want.bind and own_verb is not None and tok.head.i == own_verb \
                     and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
@@ -156,6 +168,10 @@ class CorefChoice:
                 s -= EMBEDDED         # (a description says what it stands for; a pronoun only how salient)
             elif h.dep_ in ("nsubj", "nsubjpass") and m.role == "subj":
                 s += PARALLEL
+                if d > 0 and quote < 0 and m.quote < 0 and h.head.pos_ == "VERB" and h.head.lemma_ not in ("be", "have") \
+                        and self._anchor(tok).head.lemma_ == h.head.lemma_:
+                    s += SAME_VERB    # "..., but Ja'afari said ... . He said ...": the subject of the same verb
+                    why.append("subject of the same verb")
             if want.plural is True and m.kind in ("org", "body") and not m.plural and pron != "plural" and rank != 0:
                 s -= SINGULAR_FOR_THEY
                 why.append("named in the singular")
@@ -207,7 +223,8 @@ class CorefChoice:
         if any(x.tok == g.i or self._anchor(x.token).i == g.i for x in cands):
             return False
         if want.kinds == frozenset({"person"}):
-            return g.tag_ == "NNP" or (g.tag_ == "NN" and g.lemma_.lower() in self.person_nouns)
+            return g.tag_ == "NNP" or (g.tag_ == "NN" and g.lemma_.lower() in self.person_nouns) \
+                or (g.ent_type_ == "PERSON" and g.text[:1].isupper())
         if want.plural is True:
             return g.tag_ in ("NNS", "NNPS")
         return g.tag_ in ("NN", "NNP")

@@ -166,7 +166,8 @@ class CorefMentions:
         if k == "person" or (t.pos_ == "NOUN" and lemma in self.person_nouns):
             return ("people" if plural else "person"), plural
         if k in ("group", "party", "igo"):
-            return "org", plural and t.pos_ == "NOUN"    # "the Syrian Democratic Forces" is one body
+            # "the Syrian Democratic Forces" is one body; "The US, the EU and Britain" are several, none of them "it"
+            return "org", (plural and t.pos_ == "NOUN") or (t.pos_ == "PROPN" and bool(t.conjuncts) and bool(a.code))
         if k in ("country", "capital"):
             if t.pos_ == "NOUN" or plural or (a.sector and cls):
                 return ("people" if plural else "body"), plural
@@ -203,7 +204,10 @@ class CorefMentions:
         m = None
         if t.pos_ == "PROPN" and (t.ent_type_ in ("PERSON", "ORG")
                                   or (t.ent_type_ == "" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos"))):
-            kind = "person" if t.ent_type_ != "ORG" else "group"
+            kind = "person" if t.ent_type_ != "ORG" or t.lower_ in self.person_names else "group"
+        elif t.pos_ == "NOUN" and t.ent_type_ == "PERSON" and t.text[:1].isupper() \
+                and (t.i > t.sent.start or t.lower_ in self.person_names):
+            kind = "person"           # a name the parser took for a noun ("Renas says she ...")
         elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and self._thing(t) \
                 and not self.coder._sector_of(t, self.ctx):
             kind = "thing"
@@ -220,6 +224,10 @@ class CorefMentions:
             m.key = "?" + name.text.lower()
             if kind == "thing":
                 m.kind = "thing"
+            elif kind == "person" and t.text[:1].isupper() and t.lower_ in self.person_names:
+                # a name the parser tagged as a plural ("Renas"): one person, unless coordinated ("Areen and her clan")
+                m.plural = bool(t.conjuncts)
+                m.kind = "people" if m.plural else "person"
         self._blockers[t.i] = m
         return m
 
@@ -260,10 +268,13 @@ class CorefMentions:
                 if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in LOC_PREPS and t.i not in self.people:
                     continue          # "in Syria": a place named as a place (its name is still a mention below)
                 acts = self._plain(t)
+            relation = t.pos_ == "NOUN" and self.words.get(t.lemma_.lower(), ("", None))[0] == "relation"
             for a in acts:
                 if a is None or not (a.code or a.why == UNKNOWN) \
                         or (a.start is not None and ctx.in_junk(a.start, a.end or a.start + 1)):
                     continue
+                if relation and a.start is not None and a.end is not None and a.end <= t.idx:
+                    continue          # "Assad's allies", "Turkey's rivals": others than the one who owns them
                 m = self._mention(a, t, sent_i)
                 out.append(m)
                 if a.start is not None and a.end is not None and not a.start <= t.idx < a.end:
@@ -298,4 +309,14 @@ class CorefMentions:
 
     def remember(self, sent, sent_i: int) -> None:
         """After a sentence is coded: its mentions join the document's."""
-        self.mentions.extend(self.sentence_mentions(sent, sent_i))
+        got = self.sentence_mentions(sent, sent_i)
+        self.mentions.extend(got)
+        for m in got:
+            a = m.actor
+            if m.token.pos_ == "NOUN" and a.code and a.country and m.quote < 0 and m.role != "mod" \
+                    and m.token.dep_ not in ("compound", "amod", "nmod") and "(coreference)" not in (a.why or ""):
+                self.head_last[m.token.lemma_.lower()] = m     # "the Syrian regime", "Assad's regime": by head noun
+        for m in got:                 # "She condemned ...": whom "she" stood for is a woman from now on
+            g = self.words.get(m.token.lower_, ("", None))[1] if m.token.pos_ == "PRON" and m.actor.code else None
+            if g in ("m", "f"):
+                self.key_gender[m.key] = g if self.key_gender.get(m.key, g) == g else "?"
