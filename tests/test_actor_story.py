@@ -55,9 +55,12 @@ REGIME = "The Assad regime has besieged the suburb for months, and Assad's regim
 
 
 def test_the_regime_is_the_one_regime_the_story_names():
-    a = actor_with(REGIME + FILLER + "Iran and Russia praised the regime on Tuesday.", "regime")
+    # far from its last naming (coreference links "the regime" only a dozen sentences back): the story's one regime
+    a = actor_with(REGIME + FILLER * 4 + "Iran and Russia praised the regime on Tuesday.", "regime")
     assert a.code == "SYRGOV"
     assert "the one regime the story names" in a.why
+    # near it, coreference links the description to the regime named last; the country is the same
+    assert actor_with(REGIME + FILLER + "Iran and Russia praised the regime on Tuesday.", "regime").code == "SYRGOV"
 
 
 def test_regime_forces_are_the_regime_the_story_names():

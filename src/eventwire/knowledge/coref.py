@@ -96,6 +96,7 @@ class Coref(CorefMentions, CorefChoice):
         self._mention_starts: list = []
         self.genders = genders([t for t in self.nominal if t.pos_ == "PROPN"], self.words)   # "Mr X", "Queen Y"
         self.head_last: dict[str, Mention] = {}   # head noun -> its last named mention with a country (outside quotes)
+        self.head_rival: dict[str, Mention] = {}  # head noun -> the last one before it of another country
         self.key_gender: dict[str, str] = {}   # key -> "m"/"f" of the "he"/"she" linked to it ("?": both)
         # names the parser calls a person somewhere in the story ("Begum" read as an organisation once, "Renas" as a
         # plural noun): a name no list codes that is one of them is a person, whom "she" or "he" can stand for
@@ -414,6 +415,10 @@ class Coref(CorefMentions, CorefChoice):
         d = self.sent_index(h.i) - m.sent
         if not 0 < d <= SAME_HEAD_WINDOW:
             return None
+        r = self.head_rival.get(lemma)
+        if r is not None and self.sent_index(h.i) - r.sent <= SAME_HEAD_WINDOW:
+            return None               # "the Assad regime and the Iranian regime ... the regime": either; left to the
+            #                           scored choice (and the story-level step), not to the last named
         return link(m.actor, phrase, f"'{phrase.text}' -> "
                     f"{m.actor.name or m.actor.code} ('{m.actor.text}', the {lemma} named {d} "
                     f"sentence{'s' if d > 1 else ''} back)")

@@ -315,7 +315,11 @@ class CorefMentions:
             a = m.actor
             if m.token.pos_ == "NOUN" and a.code and a.country and m.quote < 0 and m.role != "mod" \
                     and m.token.dep_ not in ("compound", "amod", "nmod") and "(coreference)" not in (a.why or ""):
-                self.head_last[m.token.lemma_.lower()] = m     # "the Syrian regime", "Assad's regime": by head noun
+                lemma = m.token.lemma_.lower()
+                prev = self.head_last.get(lemma)
+                if prev is not None and prev.actor.country != a.country:
+                    self.head_rival[lemma] = prev              # two bodies of that name, of two countries
+                self.head_last[lemma] = m      # "the Syrian regime", "Assad's regime": by head noun
         for m in got:                 # "She condemned ...": whom "she" stood for is a woman from now on
             g = self.words.get(m.token.lower_, ("", None))[1] if m.token.pos_ == "PRON" and m.actor.code else None
             if g in ("m", "f"):
