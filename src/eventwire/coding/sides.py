@@ -429,7 +429,11 @@ def _source_of(index: ActIndex, e: Event, family: str, quote, usable, usable_wid
     cands += [c for c in _tellings(index.by_code.get(e.cameo, {}), e, ok_wide) if id(c[1]) not in seen]
     got = _one(cands, e, support=2, dominant=True)
     if got is not None:
-        return "source", got[0], got[1], f"the one doer of the article's acts of this kind ({_told(cands, e)})"
+        mine = [c for c in cands if side_key(c[0]) == side_key(got[0])]
+        if len({side_key(d) for d, _ in cands}) > 1:
+            return "source", got[0], got[1], (f"the main doer of the article's acts of this kind ({_told(mine, e)}, "
+                                              f"three times as often as any other side)")
+        return "source", got[0], got[1], f"the one doer of the article's acts of this kind ({_told(mine, e)})"
     if len({side_key(d) for d, _ in cands}) <= 1:
         return None
     # the one doer of this kind of act at the place its sentence names
