@@ -138,3 +138,13 @@ def test_another_act_of_its_own_sentence_gives_no_doer():
         "A journalist was shot in 2019, while a doctor was shot by Syrian rebels last year.")
     journalist = [e for e in at(evs, "shot") if e.target is not None and "journalist" in (e.target.text or "")]
     assert journalist and all(e.source is None for e in journalist), dump(evs)
+
+
+def test_an_act_in_another_country_takes_no_doer_from_this_one():
+    evs = events_of(
+        "Russian jets bombed the Syrian town of Saraqeb on Monday. "
+        "On Tuesday Russian jets bombed the Syrian town of Ariha. "
+        "Aid workers said they were running out of tents. "
+        "Two hospitals in Afghanistan have been bombed since the start of the year.")
+    bombed = [e for e in at(evs, "bombed") if e.sentence == 3]
+    assert bombed and all(e.source is None for e in bombed), dump(evs)

@@ -269,8 +269,10 @@ def _usable(e: Event, act: Act, quote) -> bool:
         return False
     there = act.event.location
     if e.location is not None and there is not None and e.location.country and there.country \
-            and e.location.country != there.country:
-        return False            # (another country: "the fight against the Taliban" in Afghanistan)
+            and e.location.country != there.country and e.location.precision in NAMED_PLACE \
+            and there.precision in NAMED_PLACE:
+        return False            # (another country its sentence names: "the fight against the Taliban" in Afghanistan;
+                                # the article's main place is a guess, no place its sentence names)
     if act.event.modality not in TOLD and e.modality not in PLANNED:
         return False
     return True
