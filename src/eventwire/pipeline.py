@@ -26,6 +26,7 @@ from eventwire.coding.context import DocTimeout
 from eventwire.coding.doers import borrow_doers
 from eventwire.coding.incidents import link_incidents
 from eventwire.coding.retold import fold_mentions
+from eventwire.coding.sides import fill_sides
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
 log = logging.getLogger("eventwire.pipeline")
@@ -179,6 +180,8 @@ class Pipeline:
             # acts of force told with no doer take the doer the article names for them (coding/doers.py; placed
             # first: two acts whose places differ are not one)
             events = borrow_doers(self.coder, sdoc, events, ctx)
+            # a side still missing that the article's other tellings of the same kind of act make plain
+            events = fill_sides(self.coder, sdoc, events, ctx)
             if read is not d.text:
                 requote(d.text, read, res.sentences, events)     # the stages read a copy with case restored
             if sdoc.text != d.text:
