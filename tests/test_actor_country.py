@@ -186,10 +186,10 @@ def test_a_foreign_attacker_s_victims_take_the_country_of_the_places_named():
     # the attacker's own country is set aside; the one country of the places named is the victims'
     a = one_actor("Russian jets killed four farmers near Saraqib in Idlib province on Monday.", "target", "farmers")
     assert a.code == "SYRAGR"
-    # the strike on a place and the killing it caused are one act (coding/retold.py): the place's state is the target
-    # and the toll stays on it
+    # the strike on a place and the killing it caused are one act (coding/retold.py): a target that came only from the
+    # place gives way to the people the other telling names (Syrian farmers), and the toll stays on it
     evs = events_of("Russian jets pounded southern Idlib on Monday, killing four farmers.")
-    assert [(e.source.code, e.target.code) for e in evs] == [("RUSMIL", "SYR")]
+    assert [(e.source.code, e.target.code) for e in evs] == [("RUSMIL", "SYRAGR")]
     assert [(c.type, c.value) for c in evs[0].counts] == [("killed", 4)]
 
 
