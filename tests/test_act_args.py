@@ -110,3 +110,12 @@ def test_a_dash_joined_backer_is_no_misread_verb():
     evs = events_of("Rebel territory has shrunk in recent months, with Mnangagwa and his Chinese-trained units now "
                     "holding the capital, and the UN–backed Ndebele militia controlling the south of the country.")
     assert not [e for e in at(evs, "backed") if e.source is not None and e.source.country == "ZWE"]
+
+
+def test_a_noun_of_the_lexicon_that_names_people_stays_an_actor():
+    # "prisoner" and "detainee" are also event nouns of the lexicon ("taken prisoner"); as the one acted on they are
+    # people, not an act whose doer stands for them
+    from eventwire import code_text
+    for text in ("Soldiers shot a prisoner in the yard.", "Guards beat a detainee on Sunday."):
+        evs = code_text(text).events
+        assert [e.target.code for e in evs if e.target] == ["CVL"], [(e.cameo, e.target) for e in evs]
