@@ -70,7 +70,8 @@ _AGGREGATE_SQL = [
        FROM _ew_art a JOIN documents d ON d.id = a.art_doc""",
     """INSERT INTO events
        WITH g AS (
-         SELECT event_id, count(*) AS num_mentions, count(DISTINCT art_doc) AS num_articles,
+         -- a mention counts once, plus once per other telling of its act folded into it (told_again, coding/retold.py)
+         SELECT event_id, sum(1 + coalesce(json_array_length(told_again), 0))::BIGINT AS num_mentions, count(DISTINCT art_doc) AS num_articles,
                 count(DISTINCT outlet) AS num_sources, count(DISTINCT story) AS num_stories,
                 avg(goldstein) AS goldstein, max(confidence) AS confidence, min(doc_date) AS first_seen,
                 max(doc_date) AS last_seen, min(coded_at) AS added_at, bool_or(sentence = 0) AS is_root,
