@@ -15,7 +15,7 @@ ARTICLE = ("Syrian troops shelled the town of Saraqib on Monday. Four civilians 
 
 
 def _told_twice():
-    res = code_text(ARTICLE, doc_id="saraqib-1", date="2024-03-05")
+    res = code_text(ARTICLE, date="2024-03-05")
     assert res.status == "coded", res.reason
     (ev,) = [e for e in res.events if e.cameo.startswith("19")]
     # "shelled" and "killed in the shelling": one act told in two sentences, one event
