@@ -153,12 +153,14 @@ def test_gdelt_adm1_code_from_the_gazetteer_places():
     def adm1(name, country):
         c = next(c for c in gaz.lookup(name) if c.country == country and c.feature == "city")
         geo = action_geo({"place_name": c.name, "lat": c.lat, "lon": c.lon, "place_country": c.country,
-                          "place_feature": c.feature, "place_admin1": c.admin1, "geonameid": c.geonameid})
+                          "place_feature": c.feature, "place_admin1": c.admin1, "place_admin1_code": c.admin1_code,
+                          "geonameid": c.geonameid})
         return geo[3]
 
-    assert adm1("Nairobi", "KEN") == "KE05"          # the gazetteer's "KE.05"
-    assert adm1("Houston", "USA") == "USTX"          # a US state by name
-    assert adm1("Ankara", "TUR") == "TU"             # a division known only by its name: the country alone
+    assert adm1("Nairobi", "KEN") == "KE05"          # the gazetteer's admin1_code "KE.05"
+    assert adm1("Houston", "USA") == "USTX"          # "US.TX"
+    assert adm1("Ankara", "TUR") == "TU68"           # named "Ankara Province", its code "TR.68"
+    assert adm1("Saint Petersburg", "RUS") == "RS66"  # a region with no name in the data: the code alone
 
 
 def test_actor_name_filter_in_the_python_api_and_the_exports(db, tmp_path):

@@ -82,6 +82,7 @@ def test_import_geonames_dump_adds_places_and_region_names(gaz, tmp_path):
     gz2 = g.Gazetteer.open(db)
     c = gz2.lookup("Nukhba Village")[0]
     assert c.geonameid == "8800001" and c.country == "IRQ" and c.admin1 == "Wilayat Nukhba"
+    assert c.admin1_code == "IQ.77"
     assert gz2.lookup("Wilayat Nukhba")[0].feature == "admin1"
     assert not gz2.lookup("Some Hill")
 
@@ -108,3 +109,28 @@ def test_regions_of_other_countries_name_their_towns(gaz):
     assert not any(c.admin1 == "Golan Heights" for c in gaz.lookup("Nazareth") if c.country == "ISR")
     a = gaz.lookup("Andhra Pradesh")[0]
     assert a.feature == "admin1" and a.country == "IND" and km(a.lat, a.lon, 15.9, 79.7) < 100
+
+
+def test_admin1_is_a_name_and_admin1_code_the_geonames_code(gaz):
+    """admin1 holds a region's name only (issue 17), its GeoNames code is admin1_code."""
+    import sqlite3
+
+    def city(name, iso3):
+        return next(c for c in gaz.lookup(name) if c.country == iso3 and c.feature == "city")
+
+    for town, iso3, name, code in (("Ankara", "TUR", "Ankara Province", "TR.68"), ("Houston", "USA", "Texas", "US.TX"),
+                                   ("Kazan", "RUS", "Tatarstan", "RU.73"), ("Mosul", "IRQ", "Nineveh", "IQ.15")):
+        c = city(town, iso3)
+        assert (c.admin1, c.admin1_code, c.region) == (name, code, name), town
+    # a region the data names not: no name, the code alone (and the code is what groups its towns)
+    spb = city("Saint Petersburg", "RUS")
+    assert spb.admin1 is None and spb.admin1_code == "RU.66" and spb.region == "RU.66"
+    # a region's own row carries its code; a country none
+    tx = next(c for c in gaz.lookup("Texas") if c.feature == "admin1")
+    assert tx.admin1 == "Texas" and tx.admin1_code == "US.TX"
+    assert gaz.country("TUR").admin1_code is None
+    # nowhere in the built file is a code written as a name
+    con = sqlite3.connect(gaz.path)
+    assert con.execute("SELECT COUNT(*) FROM place WHERE admin1 GLOB '[A-Z][A-Z].*'").fetchone()[0] == 0
+    assert con.execute("SELECT COUNT(*) FROM place WHERE feature = 'city' AND admin1_code IS NOT NULL").fetchone()[0] \
+        > 200_000

@@ -62,16 +62,17 @@ class Place:
     country: Optional[str] = None       # ISO3
     geonameid: Optional[str] = None
     feature: Optional[str] = None       # "city", "admin1", "country", ...
-    admin1: Optional[str] = None
+    admin1: Optional[str] = None        # the first-level region's name ("Ankara Province"); None where unknown
     demonym: bool = False               # "Turkish" counted as a place mention of its country
     precision: Optional[str] = None     # for event locations: "clause", "sentence", "dateline", "article"
+    admin1_code: Optional[str] = None   # its GeoNames admin1 code "CC.code" ("TR.68", "US.TX")
 
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in PLACE_FIELDS}
 
 
-PLACE_FIELDS = ("text", "start", "end", "name", "lat", "lon", "country", "geonameid", "feature", "admin1", "demonym",
-                "precision")
+PLACE_FIELDS = ("text", "start", "end", "name", "lat", "lon", "country", "geonameid", "feature", "admin1",
+                "admin1_code", "demonym", "precision")
 
 
 @dataclass

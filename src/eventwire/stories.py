@@ -14,7 +14,8 @@ Three things live here, each small and independent of the database:
   keep grouping with earlier stories.
 * The aggregation rule (``event_key``, ``outlet_of``, ``event_id``, ``aggregate_mentions``):
   mentions with the same source code, target code, CAMEO code, day and place (geonameid, or
-  none) are one event.  NumMentions counts mentions, NumArticles distinct documents,
+  none) are one event.  NumMentions counts mentions and the other tellings of their acts folded
+  into them (``tellings``), NumArticles distinct documents,
   NumSources distinct outlets.  ``Store.aggregate()`` applies the same rule in SQL; the
   Python version here serves callers without a database (the Spark runner) and the tests
   that check both agree.
@@ -22,6 +23,7 @@ Three things live here, each small and independent of the database:
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from typing import Any, Iterable, Mapping, Optional
@@ -260,6 +262,18 @@ def event_id(key: str) -> int:
     return int(hashlib.md5(key.encode("utf-8")).hexdigest()[:15], 16)
 
 
+def tellings(mention: Mapping[str, Any]) -> int:
+    """How many tellings a mention stands for: itself and the other tellings of its act folded into it by
+    coding/retold.py (``mentions`` of an Event, ``told_again`` of a stored row: a list or its JSON)."""
+    told = mention.get("told_again", mention.get("mentions"))
+    if isinstance(told, str):
+        try:
+            told = json.loads(told)
+        except ValueError:
+            told = None
+    return 1 + (len(told) if isinstance(told, list) else 0)
+
+
 def aggregate_mentions(mentions: Iterable[Mapping[str, Any]],
                        documents: Mapping[str, Mapping[str, Any]]) -> list[dict]:
     """The aggregation rule in plain Python.
@@ -280,7 +294,7 @@ def aggregate_mentions(mentions: Iterable[Mapping[str, Any]],
                 "cameo": m.get("cameo"), "date": event_day(m.get("date")), "geonameid": m.get("geonameid"),
                 "_docs": set(), "_outlets": set(), "_stories": set(), "_gold": [], "_seen": [], "num_mentions": 0,
             }
-        g["num_mentions"] += 1
+        g["num_mentions"] += tellings(m)
         doc_id = m.get("doc_id")
         doc = documents.get(doc_id, {}) if doc_id is not None else {}
         g["_docs"].add(doc_id)

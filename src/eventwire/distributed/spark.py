@@ -309,6 +309,15 @@ def read_documents(spark, inputs: Sequence[str], *, max_chars: int = 200_000, de
     return rdds[0] if len(rdds) == 1 else spark.sparkContext.union(rdds)
 
 
+def _tellings(frame):
+    """A mention's tellings as a column: itself and the other tellings folded into it (told_again, a JSON list)."""
+    from pyspark.sql import functions as F
+
+    if "told_again" not in frame.columns:
+        return F.lit(1)
+    return F.lit(1) + F.coalesce(F.json_array_length(F.col("told_again")), F.lit(0))
+
+
 def aggregate_events(mentions):
     """Aggregated events (flat export columns) from a mentions DataFrame that also carries its
     document's ``outlet``, ``doc_date`` and ``doc_url`` (and, optionally, ``inherited``: a row that
@@ -336,7 +345,7 @@ def aggregate_events(mentions):
                      F.coalesce(F.col("doc_date"), F.lit("9999-12-31").cast("date")).alias("d"),
                      F.col("mention_id").alias("m"))
     g = k.groupBy("event_id").agg(
-        F.count(F.lit(1)).alias("num_mentions"), F.countDistinct("doc_id").alias("num_articles"),
+        F.sum(_tellings(k)).cast("bigint").alias("num_mentions"), F.countDistinct("doc_id").alias("num_articles"),
         F.countDistinct("outlet").alias("num_sources"), F.round(F.avg("goldstein"), 3).alias("_gold"),
         F.min_by(F.struct(*best_cols), order).alias("b"))
     cols = {

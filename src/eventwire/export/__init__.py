@@ -121,7 +121,7 @@ def actor_places(store, **filters) -> dict[int, dict[str, dict]]:
     q = (f"WITH fe AS ({sql}), "
          "a AS (SELECT fe.event_id, x.role, x.doc_id, x.start, x.\"end\" FROM fe "
          "      JOIN actors x ON x.mention_id = fe.mention_id WHERE x.start IS NOT NULL AND x.\"end\" IS NOT NULL), "
-         "c AS (SELECT a.event_id, a.role, p.name, p.lat, p.lon, p.country, p.geonameid, p.feature, p.admin1, "
+         "c AS (SELECT a.event_id, a.role, p.name, p.lat, p.lon, p.country, p.geonameid, p.feature, p.admin1, p.admin1_code, "
          "      CASE WHEN p.start < a.\"end\" AND p.\"end\" > a.start THEN 0 ELSE 1 END AS how, "
          "      abs(p.start - a.\"end\") AS gap, p.idx "
          "      FROM a JOIN places p ON p.doc_id = a.doc_id JOIN documents d ON d.id = a.doc_id "
@@ -129,7 +129,7 @@ def actor_places(store, **filters) -> dict[int, dict[str, dict]]:
          "        AND ((p.start < a.\"end\" AND p.\"end\" > a.start) "
          "          OR (p.start >= a.\"end\" AND p.start - a.\"end\" <= 12 "
          "              AND regexp_full_match(substr(d.text, a.\"end\" + 1, p.start - a.\"end\"), ?)))) "
-         "SELECT event_id, role, name, lat, lon, country, geonameid, feature, admin1 FROM c "
+         "SELECT event_id, role, name, lat, lon, country, geonameid, feature, admin1, admin1_code FROM c "
          "QUALIFY row_number() OVER (PARTITION BY event_id, role ORDER BY how, gap, idx) = 1")
     out: dict[int, dict[str, dict]] = {}
     for rec in _dict_rows(store.con.execute(q, [*params, _ACTOR_PLACE_GAP])):

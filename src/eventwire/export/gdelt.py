@@ -143,14 +143,19 @@ def _us_state_codes() -> dict[str, str]:
     return {r["name"].lower(): r["code"] for r in _read_tsv(DATA_DIR / "us_states.tsv")}
 
 
-def adm1_code(fips: str, iso3: str, admin1: str | None) -> str:
-    """GDELT's ADM1Code: the FIPS country code followed by the first-level division's code when the place's
-    ``admin1`` gives one (a bare code "05", the gazetteer's "KE.05", a US state's name), else the country alone."""
+def adm1_code(fips: str, iso3: str, admin1: str | None, code: str | None = None) -> str:
+    """GDELT's ADM1Code: the FIPS country code followed by the first-level division's code: the place's GeoNames
+    admin1 code (``code``, "KE.05", "US.TX"), else one ``admin1`` gives (a code "KE.05" or "05" in a row written
+    before ``admin1_code`` had its column, a US state's name), else the country alone. GeoNames' "00" (no division)
+    is no code."""
     import re
 
     admin1 = (admin1 or "").strip()
     if not fips:
         return ""
+    m = re.fullmatch(r"[A-Z]{2}\.(\w{1,3})", (code or "").strip())
+    if m:
+        return fips + m.group(1) if m.group(1) != "00" else fips
     m = re.fullmatch(r"[A-Z]{2}\.(\w{1,3})", admin1)
     if m:
         return fips + m.group(1)
@@ -180,7 +185,7 @@ def action_geo(event: Mapping[str, Any]) -> list[str]:
         gtype = 2 if usa else 5
     else:
         gtype = 3 if usa else 4
-    adm1 = adm1_code(fips, iso3, event.get("place_admin1"))
+    adm1 = adm1_code(fips, iso3, event.get("place_admin1"), event.get("place_admin1_code"))
     parts = [p for p in (name, c.get("name")) if p]
     if gtype == 1 and parts and c.get("name") and parts[0] == c.get("name"):
         parts = parts[:1]
@@ -206,17 +211,18 @@ def country_place(iso3: str) -> dict | None:
     except Exception:  # noqa: BLE001 - no gazetteer: the country without its point
         pass
     return {"place_name": c["name"], "lat": lat, "lon": lon, "place_country": iso3, "place_feature": "country",
-            "place_admin1": None, "geonameid": str(c["geonameid"]) if c.get("geonameid") else None}
+            "place_admin1": None, "place_admin1_code": None, "geonameid": str(c["geonameid"]) if c.get("geonameid") else None}
 
 
 def actor_geo(place: Mapping[str, Any] | None, country: str | None) -> list[str]:
     """The 8 Actor<n>Geo fields: the actor's place from the text when there is one (a dict with the
-    ``places`` table's name/lat/lon/country/geonameid/feature/admin1), else its country's point,
+    ``places`` table's name/lat/lon/country/geonameid/feature/admin1/admin1_code), else its country's point,
     else empty (type 0)."""
     if place:
         return action_geo({"place_name": place.get("name"), "lat": place.get("lat"), "lon": place.get("lon"),
                            "place_country": place.get("country"), "place_feature": place.get("feature"),
-                           "place_admin1": place.get("admin1"), "geonameid": place.get("geonameid")})
+                           "place_admin1": place.get("admin1"), "place_admin1_code": place.get("admin1_code"),
+                           "geonameid": place.get("geonameid")})
     cp = country_place(country or "")
     return action_geo(cp) if cp else list(EMPTY_GEO)
 

@@ -17,7 +17,7 @@ from eventwire.filters import FilterError
 
 BY = {
     "place": ("COALESCE(location_name, '(no place)')", "place"),
-    "admin1": ("COALESCE(location_admin1, '(no region)')", "admin1"),
+    "admin1": ("COALESCE(location_admin1, location_admin1_code, '(no region)')", "admin1"),
     "country": ("COALESCE(location_country, '(no country)')", "country"),
     "day": ("CAST(date AS VARCHAR)", "day"),
     "month": ("strftime(date, '%Y-%m')", "month"),
@@ -36,6 +36,7 @@ SELECT arg_min(incident_id, doc_id) AS incident_id, arg_min(doc_id, doc_id) AS d
        day AS date, arg_min(date_precision, doc_id) AS date_precision,
        arg_min(source_code, doc_id) AS source_code, arg_min(target_code, doc_id) AS target_code,
        arg_min(location_name, doc_id) AS location_name, arg_min(location_admin1, doc_id) AS location_admin1,
+       arg_min(location_admin1_code, doc_id) AS location_admin1_code,
        arg_min(location_country, doc_id) AS location_country, arg_min(location_lat, doc_id) AS location_lat,
        arg_min(location_lon, doc_id) AS location_lon, max(killed) AS killed, max(injured) AS injured,
        sum(n_mentions) AS n_mentions, count(DISTINCT doc_id) AS n_documents, arg_min(url, doc_id) AS url,

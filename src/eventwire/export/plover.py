@@ -24,7 +24,8 @@ def plover_record(event: Mapping[str, Any], size: int | None = None) -> dict:
     if event.get("place_name") or event.get("lat") is not None:
         loc = {"name": event.get("place_name"), "lat": event.get("lat"), "lon": event.get("lon"),
                "country": event.get("place_country"), "geonameid": event.get("geonameid"),
-               "feature": event.get("place_feature"), "admin1": event.get("place_admin1")}
+               "feature": event.get("place_feature"), "admin1": event.get("place_admin1"),
+               "admin1_code": event.get("place_admin1_code")}
     date = _iso(event.get("date"))
     return {
         "id": str(event.get("event_id")),

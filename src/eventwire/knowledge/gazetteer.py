@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator, Optional
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 ACTORS_COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "actors" / "countries.tsv"
 
@@ -47,11 +47,17 @@ class Candidate:
     lat: Optional[float]
     lon: Optional[float]
     country: Optional[str]          # ISO3
-    admin1: Optional[str]           # first-level region name (or "CC.code" where the name is unknown)
+    admin1: Optional[str]           # first-level region's name; None where the data names none
     feature: str                    # city, admin1, admin2, country, region, ...
     population: int = 0
     demonym: bool = False           # the name looked up is a demonym of this place ("Iraqi")
     alt: bool = False               # matched by an alternate name, not the main one
+    admin1_code: Optional[str] = None   # GeoNames admin1 code "CC.code" ("RU.48", "US.TX"); None where unknown
+
+    @property
+    def region(self) -> Optional[str]:
+        """The first-level region as one key: its name, else its GeoNames code (places in one region share it)."""
+        return self.admin1 or self.admin1_code
 
 
 def norm(name: str) -> str:
@@ -157,7 +163,7 @@ def default_path() -> Path:
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS place (gid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, iso3 TEXT,
-    admin1 TEXT, feature TEXT, population INTEGER);
+    admin1 TEXT, feature TEXT, population INTEGER, admin1_code TEXT);
 CREATE TABLE IF NOT EXISTS name (key TEXT, gid INTEGER, kind INTEGER);
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 """
@@ -173,8 +179,8 @@ class _Builder:
         self.places: list[tuple] = []
         self.names: set[tuple] = set()
 
-    def place(self, gid, name, lat, lon, cc, iso3, admin1, feature, pop):
-        self.places.append((int(gid), name, lat, lon, cc, iso3, admin1, feature, int(pop or 0)))
+    def place(self, gid, name, lat, lon, cc, iso3, admin1, feature, pop, admin1_code=None):
+        self.places.append((int(gid), name, lat, lon, cc, iso3, admin1, feature, int(pop or 0), admin1_code))
 
     def name(self, text: str, gid, kind: int):
         for k in _keys(text):
@@ -187,7 +193,7 @@ class _Builder:
                 self.names.add(("~" + k, int(gid), SKELETON))
 
     def flush(self):
-        self.con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)", self.places)
+        self.con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", self.places)
         self.con.executemany("INSERT INTO name VALUES (?,?,?)", sorted(self.names))
         self.places.clear(); self.names.clear()
 
@@ -251,7 +257,7 @@ def build(path: Optional[Path] = None, cities_file: str = "cities500.json", prog
         gid = s.get("geonameid") or _pseudo_gid("admin1", "US", code)
         name = s.get("name") or r["name"]
         us_state_name[code] = name
-        b.place(gid, name, float(r["lat"]), float(r["lon"]), "US", "USA", name, "admin1", 0)
+        b.place(gid, name, float(r["lat"]), float(r["lon"]), "US", "USA", name, "admin1", 0, f"US.{code}")
         b.name(name, gid, MAIN)
         b.name(r["name"], gid, MAIN)
         for a in _alts(r.get("abbreviations", "")):
@@ -316,7 +322,8 @@ def build(path: Optional[Path] = None, cities_file: str = "cities500.json", prog
         a1 = region_code.get(i, (cc, ""))[1]
         gid = _pseudo_gid("admin1", r["iso3"], r["name"])
         pop = sum(x.get("population") or 0 for x in groups.get((cc, a1), [])) if a1 else 0
-        b.place(gid, r["name"], float(r["lat"]), float(r["lon"]), cc, r["iso3"], r["name"], "admin1", pop)
+        b.place(gid, r["name"], float(r["lat"]), float(r["lon"]), cc, r["iso3"], r["name"], "admin1", pop,
+                f"{cc}.{a1}" if a1 else None)
         b.name(r["name"], gid, MAIN)
         for a in _alts(r.get("aliases", "")):
             b.name(a, gid, ABBREV)
@@ -334,8 +341,8 @@ def build(path: Optional[Path] = None, cities_file: str = "cities500.json", prog
         a1 = c.get("admin1code") or ""
         iso3 = iso2_to_iso3.get(cc)
         gid = int(c["geonameid"])
-        adm = admin1_name.get((cc, a1)) or (f"{cc}.{a1}" if a1 else None)
-        b.place(gid, c["name"], c["latitude"], c["longitude"], cc, iso3, adm, "city", c.get("population") or 0)
+        b.place(gid, c["name"], c["latitude"], c["longitude"], cc, iso3, admin1_name.get((cc, a1)), "city",
+                c.get("population") or 0, f"{cc}.{a1}" if a1 else None)
         b.name(c["name"], gid, MAIN)
         if "," in c["name"]:
             b.name(c["name"].split(",")[0], gid, MAIN)      # "Washington, D.C."
@@ -354,7 +361,7 @@ def build(path: Optional[Path] = None, cities_file: str = "cities500.json", prog
         if not st:
             continue
         gid = _pseudo_gid("admin2", c.get("fips", ""), c["name"])
-        b.place(gid, c["name"], None, None, "US", "USA", st, "admin2", 0)
+        b.place(gid, c["name"], None, None, "US", "USA", st, "admin2", 0, f"US.{c['state']}")
         b.name(c["name"], gid, MAIN)
     b.flush()
     for name, pop in state_pop.items():
@@ -401,12 +408,15 @@ def import_geonames(path, db: Optional[Path] = None, classes: str = "PAL", progr
     """Add (or replace) places from a GeoNames tab-separated dump (allCountries.txt, cities1000.txt, XX.txt, .zip).
 
     Keeps feature classes in ``classes`` (P populated places, A administrative areas, L regions by default).
-    Returns the number of places read. First-level region names found in the dump replace region codes.
+    Returns the number of places read. Every place keeps its GeoNames admin1 code (``admin1_code``); its ``admin1``
+    is the region's name: from the dump's first-level rows, else the name the gazetteer already gives that code.
     """
     db = Path(db) if db else default_path()
     if not db.exists():
         build(db)
     con = sqlite3.connect(db)
+    if not any(r[1] == "admin1_code" for r in con.execute("PRAGMA table_info(place)")):
+        con.execute("ALTER TABLE place ADD COLUMN admin1_code TEXT")      # a file of schema 4
     iso = {r[0]: r[1] for r in con.execute("SELECT DISTINCT cc, iso3 FROM place WHERE feature='country'")}
     b = _Builder(con)
     n = 0
@@ -430,7 +440,8 @@ def import_geonames(path, db: Optional[Path] = None, classes: str = "PAL", progr
         if feature == "admin1":
             adm1[f"{cc}.{a1}"] = row[1]
         gid = int(row[0])
-        b.place(gid, row[1], lat, lon, cc, iso.get(cc), f"{cc}.{a1}" if a1 else None, feature, pop)
+        b.place(gid, row[1], lat, lon, cc, iso.get(cc), row[1] if feature == "admin1" else None, feature, pop,
+                f"{cc}.{a1}" if a1 else None)
         b.name(row[1], gid, MAIN)
         if row[2] and row[2] != row[1]:
             b.name(row[2], gid, ALT)
@@ -443,8 +454,12 @@ def import_geonames(path, db: Optional[Path] = None, classes: str = "PAL", progr
             if progress:
                 progress(f"{n} places")
     b.flush()
-    for code, name in adm1.items():
-        con.execute("UPDATE place SET admin1=? WHERE admin1=?", (name, code))
+    con.execute("CREATE INDEX IF NOT EXISTS place_admin1_code ON place(admin1_code)")
+    known = dict(con.execute("SELECT admin1_code, MIN(admin1) FROM place WHERE admin1_code IS NOT NULL "
+                             "AND admin1 IS NOT NULL GROUP BY admin1_code").fetchall())
+    known.update(adm1)
+    con.executemany("UPDATE place SET admin1=? WHERE admin1_code=? AND admin1 IS NULL",
+                    [(name, code) for code, name in sorted(known.items())])
     # drop duplicate name rows the replacement may have left
     con.execute("DELETE FROM name WHERE rowid NOT IN (SELECT MIN(rowid) FROM name GROUP BY key, gid, kind)")
     con.commit()
@@ -467,6 +482,9 @@ class Gazetteer:
         self._admin1: Optional[dict] = None
         con = self._con()
         self.size = con.execute("SELECT COUNT(*) FROM place").fetchone()[0]
+        # a file built before admin1_code had its column (schema 4) is read with no codes
+        self._code = "admin1_code" if any(r[1] == "admin1_code" for r in con.execute("PRAGMA table_info(place)")) \
+            else "NULL"
         self._country_rows = {r[0]: r for r in con.execute(
             "SELECT iso3, gid, name, lat, lon FROM place WHERE feature='country'")}
 
@@ -514,11 +532,13 @@ class Gazetteer:
         if hit is not None:
             return hit
         rows = self._con().execute(
-            "SELECT p.gid, p.name, p.lat, p.lon, p.iso3, p.admin1, p.feature, p.population, MIN(n.kind) "
-            "FROM name n JOIN place p ON p.gid = n.gid WHERE n.key = ? GROUP BY p.gid", (key,)).fetchall()
+            "SELECT p.gid, p.name, p.lat, p.lon, p.iso3, p.admin1, p.feature, p.population, MIN(n.kind), "
+            f"{'p.' if self._code != 'NULL' else ''}{self._code} "
+            "FROM name n JOIN place p ON p.gid = n.gid WHERE n.key = ? GROUP BY p.gid",
+            (key,)).fetchall()
         out = [Candidate(str(g), nm, la, lo, iso3, a1, feat or "city", pop or 0, kind == DEMONYM,
-                         kind in (ALT, SKELETON))
-               for g, nm, la, lo, iso3, a1, feat, pop, kind in rows]
+                         kind in (ALT, SKELETON), code)
+               for g, nm, la, lo, iso3, a1, feat, pop, kind, code in rows]
         out.sort(key=order)
         out = out[:limit]
         with self._lock:
@@ -537,10 +557,12 @@ class Gazetteer:
         return Candidate(str(r[1]), r[2], r[3], r[4], iso3, None, "country", 0)
 
     def admin1_point(self, iso3: str, admin1: str) -> Optional[Candidate]:
+        """The first-level region of a country by its name (or, where it has none, its GeoNames code)."""
         if self._admin1 is None:
-            self._admin1 = {(r[5], r[1]): Candidate(str(r[0]), r[1], r[2], r[3], r[5], r[1], "admin1", r[4] or 0)
-                            for r in self._con().execute("SELECT gid, name, lat, lon, population, iso3 FROM place "
-                                                         "WHERE feature='admin1' AND lat IS NOT NULL")}
+            rows = self._con().execute(f"SELECT gid, name, lat, lon, population, iso3, {self._code} FROM place "
+                                       "WHERE feature='admin1' AND lat IS NOT NULL").fetchall()
+            self._admin1 = {(r[5], r[1]): Candidate(str(r[0]), r[1], r[2], r[3], r[5], r[1], "admin1", r[4] or 0,
+                                                    admin1_code=r[6]) for r in rows}
         return self._admin1.get((iso3, admin1))
 
     def meta(self) -> dict:

@@ -94,8 +94,8 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
     if support is not None:
         # other names in the text that could lie in the same state / country ("Paris" with "Henry County", "Tenn.")
         region_names, country_names, key = support
-        if c.admin1 and c.feature in ("city", "admin2", "admin1"):
-            n = len(region_names.get((c.country, c.admin1), _EMPTY) - {key})
+        if c.region and c.feature in ("city", "admin2", "admin1"):
+            n = len(region_names.get((c.country, c.region), _EMPTY) - {key})
             s += min(SUPPORT_REGION_MAX, SUPPORT_REGION * n)
         if c.country:
             n = len(country_names.get(c.country, _EMPTY) - {key})
@@ -120,14 +120,14 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
         s += 2.0 if c.feature == "city" else -2.0
     if c.country and c.country in ctx_countries:
         s += min(CTX_COUNTRY_MAX, 1.5 + ctx_countries[c.country])
-    if c.admin1 and (c.country, c.admin1) in ctx_admin1 and c.feature in ("city", "admin2"):
-        s += min(3.0, 1.5 + ctx_admin1[(c.country, c.admin1)])
+    if c.region and (c.country, c.region) in ctx_admin1 and c.feature in ("city", "admin2"):
+        s += min(3.0, 1.5 + ctx_admin1[(c.country, c.region)])
     if m.within is not None:
         w = m.within
         if w.feature == "country":
             s += 6.0 if c.country == w.country else -6.0
         else:
-            s += 6.0 if (c.country == w.country and c.admin1 == w.admin1) else -6.0
+            s += 6.0 if (c.country == w.country and c.region == w.region) else -6.0
     if anchors and _point_ok(c) and c.feature == "city":
         d = min(km(c.lat, c.lon, a.lat, a.lon) for a in anchors if _point_ok(a) and a.feature == "city") \
             if any(a.feature == "city" and _point_ok(a) for a in anchors) else 1e9
@@ -188,8 +188,8 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
         if len(cs) == 1 or one_country and len(main) <= 1 or m.within is not None:
             c = top if m.within is None else max(cs, key=lambda c: _score(c, m, {}, {}, []))
             ctx_countries[c.country] = ctx_countries.get(c.country, 0) + 0.5
-            if c.feature in ("admin1", "admin2", "city") and c.admin1:
-                ctx_admin1[(c.country, c.admin1)] = ctx_admin1.get((c.country, c.admin1), 0) + 0.5
+            if c.feature in ("admin1", "admin2", "city") and c.region:
+                ctx_admin1[(c.country, c.region)] = ctx_admin1.get((c.country, c.region), 0) + 0.5
             if c.feature == "city":
                 anchors.append(c)
     region_names: dict[tuple, set] = {}
@@ -202,8 +202,8 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
         for c in cands_of[id(m)][:SUPPORT_TOP]:
             if c.alt or region and c.feature not in ("admin1", "country"):
                 continue
-            if c.admin1 and c.feature != "country":
-                region_names.setdefault((c.country, c.admin1), set()).add(key)
+            if c.region and c.feature != "country":
+                region_names.setdefault((c.country, c.region), set()).add(key)
             if c.country:
                 country_names.setdefault(c.country, set()).add(key)
     # pass 2: score every candidate; the same name resolves the same way throughout the document. Then again, once,
@@ -287,14 +287,14 @@ def _fill_admin2(chosen: dict[int, Candidate], gaz: Gazetteer) -> dict[int, Cand
     out = {}
     for k, c in chosen.items():
         if c.feature == "admin2" and not _point_ok(c):
-            same = [x for x in cities if x.country == c.country and x.admin1 == c.admin1]
+            same = [x for x in cities if x.country == c.country and x.region == c.region]
             if same:
                 same.sort(key=lambda x: x.population)
                 lat = sorted(x.lat for x in same)[len(same) // 2]
                 lon = sorted(x.lon for x in same)[len(same) // 2]
                 c = replace(c, lat=lat, lon=lon)
             else:
-                st = gaz.admin1_point(c.country, c.admin1) if c.admin1 else None
+                st = gaz.admin1_point(c.country, c.region) if c.region else None
                 if st:
                     c = replace(c, lat=st.lat, lon=st.lon)
         out[k] = c
@@ -404,6 +404,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             continue
         out.append(Place(text=m.text, start=m.start, end=m.end, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
                          geonameid=c.geonameid, feature=c.feature, admin1=c.admin1 if c.feature != "country" else None,
+                         admin1_code=c.admin1_code if c.feature != "country" else None,
                          demonym=bool(c.demonym and m.text.lower() != c.name.lower())))
     return out
 

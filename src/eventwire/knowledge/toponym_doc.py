@@ -52,7 +52,7 @@ def _container(doc, k: int, by_tok: dict, gaz: Gazetteer) -> Optional[Candidate]
     cs = [c for c in gaz.lookup(text) if c.feature in _CONTAINERS and not c.demonym and not c.alt]
     if not cs:
         cs = [c for c in region_candidates(text, gaz) if c.feature in _CONTAINERS and not c.alt]
-    if not cs or len({(c.country, c.admin1 if c.feature != "country" else None) for c in cs}) > 1:
+    if not cs or len({(c.country, c.region if c.feature != "country" else None) for c in cs}) > 1:
         return None       # ("Georgia": a state or a country; no help)
     return cs[0]
 
@@ -172,8 +172,8 @@ def doc_regions(mentions, chosen: dict) -> tuple[dict, dict]:
             continue
         if c.country:
             countries[c.country] = min(NAMED_REGION_MAX, countries.get(c.country, 0) + w)
-        if c.feature != "country" and c.admin1:
-            admin1[(c.country, c.admin1)] = min(NAMED_REGION_MAX, admin1.get((c.country, c.admin1), 0) + w)
+        if c.feature != "country" and c.region:
+            admin1[(c.country, c.region)] = min(NAMED_REGION_MAX, admin1.get((c.country, c.region), 0) + w)
     return countries, admin1
 
 

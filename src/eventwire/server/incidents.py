@@ -51,6 +51,7 @@ def add_routes(app: FastAPI, db) -> None:
                 "date": jsonable(r["date"]), "date_precision": r["date_precision"],
                 "source": r["source_code"], "target": r["target_code"],
                 "place": {"name": r["location_name"], "admin1": r["location_admin1"],
+                          "admin1_code": r.get("location_admin1_code"),
                           "country": r["location_country"], "lat": r["location_lat"], "lon": r["location_lon"]},
                 "killed": r["killed"], "injured": r["injured"], "n_mentions": r["n_mentions"],
                 "n_documents": r["n_documents"], "title": r["title"], "url": r["url"],

@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 import duckdb
 import numpy as np
 
-from eventwire.model import CODED, FAILED, SKIPPED, Result
+from eventwire.model import CODED, FAILED, PLACE_FIELDS, SKIPPED, Result
 from eventwire.stories import StoryIndex
 # rows and queries live in their own modules; their names stay importable from here
 from eventwire.store.query import FILTERS, build_query  # noqa: F401
@@ -70,7 +70,8 @@ _AGGREGATE_SQL = [
        FROM _ew_art a JOIN documents d ON d.id = a.art_doc""",
     """INSERT INTO events
        WITH g AS (
-         SELECT event_id, count(*) AS num_mentions, count(DISTINCT art_doc) AS num_articles,
+         -- a mention counts once, plus once per other telling of its act folded into it (told_again, coding/retold.py)
+         SELECT event_id, sum(1 + coalesce(json_array_length(told_again), 0))::BIGINT AS num_mentions, count(DISTINCT art_doc) AS num_articles,
                 count(DISTINCT outlet) AS num_sources, count(DISTINCT story) AS num_stories,
                 avg(goldstein) AS goldstein, max(confidence) AS confidence, min(doc_date) AS first_seen,
                 max(doc_date) AS last_seen, min(coded_at) AS added_at, bool_or(sentence = 0) AS is_root,
@@ -89,7 +90,8 @@ _AGGREGATE_SQL = [
               b.location_geonameid, b.location_name, b.location_lat, b.location_lon, b.location_country,
               b.location_feature, b.location_admin1, g.num_mentions, g.num_articles, g.num_sources,
               g.num_stories, g.first_seen, g.last_seen, g.added_at, g.is_root, round(g.tone, 3), g.dead,
-              g.injured, b.mention_id, b.doc_id, b.doc_url, b.evidence_text, b.sentence_text, g.corrected
+              g.injured, b.mention_id, b.doc_id, b.doc_url, b.evidence_text, b.sentence_text, g.corrected,
+              b.location_admin1_code
        FROM g JOIN best b USING (event_id)""",
     "INSERT INTO event_mentions SELECT event_id, mention_id, art_doc, inherited FROM _ew_keyed",
     "DROP TABLE _ew_keyed",
@@ -535,6 +537,7 @@ class Store:
                        "name": m["location_name"], "lat": m["location_lat"], "lon": m["location_lon"],
                        "country": m["location_country"], "geonameid": m["location_geonameid"],
                        "feature": m["location_feature"], "admin1": m["location_admin1"],
+                       "admin1_code": m.get("location_admin1_code"),
                        "demonym": bool(m["location_demonym"]), "precision": m["location_precision"]}
             events.append({
                 "source": actors.get((m["mention_id"], "source")), "target": actors.get((m["mention_id"], "target")),
@@ -550,7 +553,10 @@ class Store:
             })
             if m.get("corrected"):
                 events[-1]["corrected"] = True
-        places = self._rows("SELECT * EXCLUDE (doc_id, idx) FROM places WHERE doc_id = ? ORDER BY idx", [src])
+        # in the output's key order (model.PLACE_FIELDS: admin1_code, a later column, after admin1)
+        places = [{k: p.get(k) for k in PLACE_FIELDS} | {k: v for k, v in p.items() if k not in PLACE_FIELDS}
+                  for p in self._rows("SELECT * EXCLUDE (doc_id, idx) FROM places WHERE doc_id = ? ORDER BY idx",
+                                      [src])]
         rec["events"], rec["places"], rec["counts"] = events, places, counts
         rec["incidents"] = [json.loads(r["record"]) for r in
                             self._rows("SELECT record FROM incidents WHERE doc_id = ? ORDER BY idx", [src])]

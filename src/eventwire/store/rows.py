@@ -194,6 +194,7 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
             "location_country": loc.country if loc else None,
             "location_geonameid": str(loc.geonameid) if loc and loc.geonameid not in (None, "") else None,
             "location_feature": loc.feature if loc else None, "location_admin1": loc.admin1 if loc else None,
+            "location_admin1_code": loc.admin1_code if loc else None,
             "location_precision": loc.precision if loc else None,
             "location_demonym": loc.demonym if loc else None,
             "dead": dead if any(c.type == "killed" for c in ev.counts or []) else None,
@@ -215,6 +216,7 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
         rows["places"].append({"doc_id": doc_id, "idx": i, "text": p.text, "start": p.start, "end": p.end,
                                "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country,
                                "geonameid": p.geonameid, "feature": p.feature, "admin1": p.admin1,
+                               "admin1_code": p.admin1_code,
                                "demonym": p.demonym, "precision": p.precision})
     rows["counts"] = list(count_rows.values())
     for i, inc in enumerate(getattr(result, "incidents", None) or []):
@@ -226,7 +228,7 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
             "source_code": d.get("source"), "target_code": d.get("target"), "location_name": loc.get("name"),
             "location_lat": loc.get("lat"), "location_lon": loc.get("lon"), "location_country": loc.get("country"),
             "location_geonameid": str(loc["geonameid"]) if loc.get("geonameid") not in (None, "") else None,
-            "location_admin1": loc.get("admin1"), "killed": d.get("killed"), "injured": d.get("injured"),
+            "location_admin1": loc.get("admin1"), "location_admin1_code": loc.get("admin1_code"), "killed": d.get("killed"), "injured": d.get("injured"),
             # its events and the other tellings folded into them (Event.mentions, coding/retold.py)
             "n_mentions": sum(1 + len(getattr(events[k], "mentions", None) or []) for k in d.get("events") or []
                               if 0 <= k < len(events)),

@@ -106,7 +106,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     incident            VARCHAR,               -- "<doc id>#<incident id>": the incident this mention tells (incidents)
     told_again          VARCHAR,               -- JSON list: the other tellings of this act folded into it (Event.mentions)
     corrected           BOOLEAN,               -- an analyst's correction is applied (table corrections)
-    not_event           BOOLEAN                -- corrected as "not an event": kept, but in no event, query or export
+    not_event           BOOLEAN,               -- corrected as "not an event": kept, but in no event, query or export
+    location_admin1_code VARCHAR               -- GeoNames admin1 code of the place ("TR.68"); location_admin1 is its name
 );
 
 -- Actor mentions: one row per source/target of each mention.
@@ -138,9 +139,10 @@ CREATE TABLE IF NOT EXISTS places (
     country    VARCHAR,
     geonameid  VARCHAR,
     feature    VARCHAR,
-    admin1     VARCHAR,
+    admin1     VARCHAR,                -- first-level region's name ("Ankara Province"); NULL where none is known
     demonym    BOOLEAN,
-    precision  VARCHAR
+    precision  VARCHAR,
+    admin1_code VARCHAR                -- its GeoNames admin1 code, "CC.code" ("TR.68", "US.TX")
 );
 
 -- Casualty and crowd counts (Result.counts plus any count attached only to an event), one row
@@ -180,7 +182,8 @@ CREATE TABLE IF NOT EXISTS incidents (
     killed              BIGINT,
     injured             BIGINT,
     n_mentions          INTEGER,
-    record              JSON                   -- the incident as in the output record (events, sentences, why, ...)
+    record              JSON,                  -- the incident as in the output record (events, sentences, why, ...)
+    location_admin1_code VARCHAR               -- GeoNames admin1 code of its place (location_admin1: the name)
 );
 
 -- MinHash signatures of the stored documents, so later runs join earlier stories.
@@ -235,7 +238,8 @@ CREATE TABLE IF NOT EXISTS events (
     url             VARCHAR,
     evidence_text   VARCHAR,
     sentence_text   VARCHAR,
-    corrected       BOOLEAN                -- some mention of it carries an analyst's correction
+    corrected       BOOLEAN,               -- some mention of it carries an analyst's correction
+    place_admin1_code VARCHAR              -- GeoNames admin1 code of the place (place_admin1: the region's name)
 );
 
 CREATE TABLE IF NOT EXISTS event_mentions (
