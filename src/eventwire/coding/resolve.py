@@ -292,6 +292,12 @@ class ActorResolution:
             if org is not None:
                 # "the PKK, a designated terror group": the description renames the organisation
                 return [self._linked(org, h, f"'{h.text}' in apposition to '{org.text}'")]
+        if a.kind == "country" and a.sector is None and not a.entity and (a.why or "").startswith("demonym") \
+                and _private_person(h, a):
+            # "a British volunteer", "two Britons", "a Syrian man": people of that country, not its state
+            a = Actor(code=a.country + "CVL", country=a.country, sector="CVL", name=a.name, entity=None, text=a.text,
+                      start=a.start, end=a.end, kind="person",
+                      why=(a.why or "") + f"; '{h.text}' names a person or people of that country, not its state (CVL)")
         if a.country is None and a.sector in STATE_SECTORS:
             # "its forces", "their government": the country named before, unless the owner named before is a group
             # ("the PYD and its military wing"); other sector-only actors take a country from where the article
@@ -417,3 +423,19 @@ def _described(h) -> Optional[Actor]:
                                  start=span.start_char, end=span.end_char, kind="sector",
                                  why=f"a group described, not named: '{span.text}' ({c.lemma_} for {o.text}) -> {sector}")
     return None
+
+
+def _private_person(h, a: Actor) -> bool:
+    """Whether the head `h` a demonym actor was read from names private people: a person noun the demonym modifies
+    ("a British volunteer", "Syrian men"; data/coding/victims.tsv `person`), or the demonym itself as a noun with no
+    "the" ("a Briton", "two Britons", "Syrians fled"; "the Russians", "the Americans" often stand for the state or its
+    forces and stay the country)."""
+    lemma = h.lemma_.lower()
+    if lemma in victim_words().get("person", ()):
+        return a.start is not None and a.start < h.idx
+    if h.pos_ in ("NOUN", "PROPN") and a.start == h.idx and h.tag_ in ("NN", "NNS", "NNP", "NNPS") and h.text[:1].isupper():
+        first = h
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head        # "the Russians and Turks": the article of the first stands for all
+        return not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for t in {h, first} for c in t.children)
+    return False

@@ -32,6 +32,8 @@ knowledge/coref_choice.py (the scored choice and the link) and this one (the ind
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import bisect
 import re
 from typing import Optional
@@ -374,7 +376,10 @@ class Coref(CorefMentions, CorefChoice):
         if lemma in self.country_nouns:
             want = Want(label=label, description=True, kinds=frozenset({"country"}), window=8, loc_weight=1.5, country=country, n=n)
             picks = self._choose(h, want, sent, before=phrase.start_char)
-            return self._linked(picks, phrase, want) if len(picks) >= n else []
+            got = self._linked(picks, phrase, want) if len(picks) >= n else []
+            # "Turks ... the Turkish state": the state, not the people a demonym named
+            return [replace(a, code=a.country, sector=None, kind="country") if a.sector == "CVL" and a.country else a
+                    for a in got]
         if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in h.children):
             return None               # "the regime militias", "the rebel group": another body than the one named
         if lemma in self.group_nouns:
