@@ -29,11 +29,13 @@ def test_mentions_from_and_at_match_a_pass_over_every_mention():
             assert ctx.mentions_from(lo, hi) == [m for m in ctx.mentions if lo <= m.start <= hi]
             i = rng.randrange(-5, 450)
             assert ctx.mentions_at(i) == [m for m in ctx.mentions if m.start <= i < m.end]
+        assert ctx.mention_starts() == [m.start for m in ctx.mentions]
     # mentions out of start order: the plain pass, not the index
     ms = _mentions(rng, 20)[::-1]
     ctx = DocContext(text="", date=None, mentions=ms)
     assert ctx.mentions_from(0, 200) == [m for m in ms if 0 <= m.start <= 200]
     assert ctx.mentions_at(30) == [m for m in ms if m.start <= 30 < m.end]
+    assert ctx.mention_starts() is None
     # a new mention list (people.py replaces it) is indexed again
     ctx.mentions = _mentions(rng, 10)
     assert ctx.mentions_from(0, 500) == ctx.mentions

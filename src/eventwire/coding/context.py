@@ -303,6 +303,12 @@ class DocContext:
             self._mention_index = (ms, index)
         return self._mention_index[1]
 
+    def mention_starts(self) -> Optional[list]:
+        """The start offsets of ``mentions`` (in start order), built once per mention list; None when they are not
+        in start order or lack an offset."""
+        index = self._mentions_indexed()
+        return index[0] if index is not None else None
+
     def mentions_from(self, lo: int, hi: int) -> list:
         """The actor mentions that start in [lo, hi], in the order of ``mentions`` (the same as a pass over them all
         that keeps those; by bisection when they are in start order)."""

@@ -337,7 +337,8 @@ class PeopleIndex:
         return False
 
     def _country_at(self, tok) -> Optional[Actor]:
-        i = bisect.bisect_right([m.start for m in self.ctx.mentions], tok.idx) - 1
+        starts = self.ctx.mention_starts()          # (indexed once per mention list)
+        i = bisect.bisect_right(starts if starts is not None else [m.start for m in self.ctx.mentions], tok.idx) - 1
         if i >= 0:
             m = self.ctx.mentions[i]
             if m.start <= tok.idx < m.end and m.kind in ("country", "capital") and m.country:
