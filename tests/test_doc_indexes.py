@@ -128,3 +128,44 @@ def test_incident_index_links_as_a_pass_over_every_incident(monkeypatch):
         want = _reference_link(ev2, c2, texts, "2024-03-04")
         assert [x.to_dict() for x in got] == [x.to_dict() for x in want]
         assert [e.incident for e in ev1] == [e.incident for e in ev2]
+
+
+def test_span_entities_read_once_match_spacy_span_ents():
+    from types import SimpleNamespace
+
+    from eventwire import nlp
+    from eventwire.knowledge.people import PeopleIndex
+    doc = nlp.load()("The United Nations and the Red Cross met in Geneva on Monday. Reuters said Amnesty International "
+                     "and the World Health Organization sent staff to Goma, Kinshasa and Kampala last week.")
+    assert len(doc.ents) >= 4
+    me = SimpleNamespace(doc=doc, _ents=None)
+    for i in range(len(doc)):
+        for j in range(i, len(doc) + 1):
+            span = doc[i:j]
+            assert [(e.start, e.end, e.label_) for e in PeopleIndex._span_ents(me, span)] == \
+                [(e.start, e.end, e.label_) for e in span.ents]
+
+
+def test_anchor_points_give_the_distance_every_anchor_gives():
+    from eventwire.knowledge import places
+    from eventwire.knowledge.gazetteer import Candidate, km
+    rng = random.Random(7)
+    import dataclasses
+    fields = {f.name for f in dataclasses.fields(Candidate)}
+    base = {k: None for k in fields}
+
+    def cand(lat, lon, feature):
+        return Candidate(**{**base, "lat": lat, "lon": lon, "feature": feature, "name": "x", "country": "NGA",
+                            "population": 1000, "alt": False, "demonym": False})
+    pts = [(rng.uniform(-10, 10), rng.uniform(-10, 10)) for _ in range(6)]
+    anchors: list = []
+    for _ in range(40):
+        lat, lon = rng.choice(pts)
+        anchors.append(cand(lat, lon, rng.choice(["city", "city", "admin1"])) if rng.random() > 0.1 else cand(None, None, "city"))
+        c = cand(rng.uniform(-10, 10), rng.uniform(-10, 10), "city")
+        ok = [a for a in anchors if places._point_ok(a) and a.feature == "city"]
+        want = min(km(c.lat, c.lon, a.lat, a.lon) for a in ok) if ok else None
+        got_pts = places._anchor_points(anchors)
+        got = min(km(c.lat, c.lon, la, lo) for la, lo in got_pts) if got_pts else None
+        assert got == want
+    assert places._anchor_points([]) == []
