@@ -274,6 +274,7 @@ class DocContext:
     coref: object = None                                   # knowledge.coref.Coref: salience, quotes, people by role
     deadline: float = float("inf")                         # time.perf_counter() past which coding gives up (timeout)
     _place_index: Optional[tuple] = field(default=None, repr=False)   # (places, starts, places by start): places_in
+    _mention_index: Optional[tuple] = field(default=None, repr=False)  # (mentions, starts, longest): mentions_from
 
 
     def has_count(self, sent_i: int) -> bool:
@@ -290,6 +291,40 @@ class DocContext:
             self._place_index = (self.places, [p.start for p in ordered], ordered)
         _, starts, ordered = self._place_index
         return ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+    def _mentions_indexed(self) -> Optional[tuple]:
+        """(starts, longest mention) of ``mentions`` when they are in start order with both offsets (as
+        ``Coder.context`` and ``people.py`` leave them), indexed once per mention list; None otherwise."""
+        if self._mention_index is None or self._mention_index[0] is not self.mentions:
+            ms = self.mentions
+            ok = all(m.start is not None and m.end is not None and m.end >= m.start for m in ms) and \
+                all(ms[k].start <= ms[k + 1].start for k in range(len(ms) - 1))
+            index = ([m.start for m in ms], max((m.end - m.start for m in ms), default=0)) if ok else None
+            self._mention_index = (ms, index)
+        return self._mention_index[1]
+
+    def mention_starts(self) -> Optional[list]:
+        """The start offsets of ``mentions`` (in start order), built once per mention list; None when they are not
+        in start order or lack an offset."""
+        index = self._mentions_indexed()
+        return index[0] if index is not None else None
+
+    def mentions_from(self, lo: int, hi: int) -> list:
+        """The actor mentions that start in [lo, hi], in the order of ``mentions`` (the same as a pass over them all
+        that keeps those; by bisection when they are in start order)."""
+        import bisect
+        index = self._mentions_indexed()
+        if index is None:
+            return [m for m in self.mentions if m.start is not None and lo <= m.start <= hi]
+        starts = index[0]
+        return self.mentions[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]
+
+    def mentions_at(self, i: int) -> list:
+        """The actor mentions whose span holds character ``i`` (start <= i < end), in the order of ``mentions``."""
+        index = self._mentions_indexed()
+        if index is None:
+            return [m for m in self.mentions if m.start is not None and m.start <= i < m.end]
+        return [m for m in self.mentions_from(i - index[1], i) if m.start <= i < m.end]
 
 
 class DocTimeout(Exception):

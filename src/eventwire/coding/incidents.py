@@ -26,6 +26,7 @@ Every event of an incident carries its id (``Event.incident``); ``Result.inciden
 """
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -189,11 +190,23 @@ def link_incidents(sdoc, events: list[Event], counts: list[Count], sentence_text
     # events come in sentence order, so an incident's last sentence is its latest; its events by sentence are kept
     # aside, so that a long record (thousands of acts in one incident) is not read again for each new act
     told: dict[str, dict[int, list[Event]]] = {}
+    # an act can only join an incident told in its own sentence or the BACK before it, or one with its own source,
+    # target and place: those are indexed (by the sentence of each act added, and by (source, target, place) as
+    # an incident's are set), so that a document of thousands of acts does not try every incident for each act
+    recent: deque = deque()                       # (sentence, incident number) of each act added, oldest first
+    by_dyad: dict[tuple, list[int]] = {}          # (source, target, place key) -> incident numbers, ascending
+    dyad_of: dict[int, tuple] = {}
     for i in order:
         e = events[i]
         src, tgt, here = _code(e.source), _code(e.target), _place_key(e.location)
+        while recent and recent[0][0] < e.sentence - BACK:
+            recent.popleft()
+        near = {k for _, k in recent}
+        if src and tgt and here:
+            near.update(by_dyad.get((src, tgt, here), ()))
         found, why = None, ""
-        for inc in reversed(incidents):
+        # the same incidents, latest first, as a pass over all of them would try: any other one fails all three tests
+        for inc in (incidents[k] for k in sorted(near, reverse=True)):
             if not _compatible(inc, e, story_date):
                 continue
             same_doer = src is None or inc.source is None or src == inc.source
@@ -210,8 +223,16 @@ def link_incidents(sdoc, events: list[Event], counts: list[Count], sentence_text
             found = Incident(id=f"i{len(incidents) + 1}", kind=_FAMILY[e.cameo[:2]])
             incidents.append(found)
             why = "first mention"
+            k = len(incidents) - 1
+        else:
+            k = int(found.id[1:]) - 1
         _add(found, i, e, why, story_date)
         told.setdefault(found.id, {}).setdefault(e.sentence, []).append(e)
+        recent.append((e.sentence, k))
+        dyad = (found.source, found.target, _place_key(found.place))
+        if dyad_of.get(k) != dyad and all(dyad):
+            dyad_of[k] = dyad
+            by_dyad.setdefault(dyad, []).append(k)
     if incidents and counts:
         _tolls_without_act(incidents, events, counts, sentence_texts)
     return incidents
@@ -221,12 +242,28 @@ def _tolls_without_act(incidents: list[Incident], events: list[Event], counts: l
                        sentence_texts: Optional[list[str]]) -> None:
     attached = {id(c) for e in events for c in e.counts}
     act_sentences = {s for inc in incidents for s in inc.sentences}
+    # the incidents of the force family told in each sentence (kept up to date as tolls join them), and the words of
+    # each sentence read once: a document of many tolls and incidents is not read again for each toll
+    force_at: dict[int, set[int]] = {}
+    for k, inc in enumerate(incidents):
+        if inc.kind == "force":
+            for s in inc.sentences:
+                force_at.setdefault(s, set()).add(k)
+    sent_words: dict[int, set[str]] = {}
+
+    def words_of(s: int) -> set[str]:
+        if s not in sent_words:
+            sent_words[s] = _words(sentence_texts[s])
+        return sent_words[s]
+
     for c in counts:
         if c.type not in TOLL_TYPES or id(c) in attached or c.sentence is None or c.sentence in act_sentences \
                 or not c.value:
             continue
-        cands = [inc for inc in incidents if inc.kind == "force"
-                 and any(0 < c.sentence - s <= BACK for s in inc.sentences)]
+        near: set[int] = set()
+        for s in range(c.sentence - BACK, c.sentence):
+            near |= force_at.get(s, set())
+        cands = sorted(near)                 # (in the incidents' order, as a pass over all of them would find them)
         if not cands:
             continue
         words = _words(sentence_texts[c.sentence]) if sentence_texts and c.sentence < len(sentence_texts) else set()
@@ -234,10 +271,12 @@ def _tolls_without_act(incidents: list[Incident], events: list[Event], counts: l
         def overlap(inc: Incident) -> int:
             if not words or not sentence_texts:
                 return 0
-            return sum(len(words & _words(sentence_texts[s])) for s in set(inc.sentences) if s < len(sentence_texts))
+            return sum(len(words & words_of(s)) for s in set(inc.sentences) if s < len(sentence_texts))
 
-        best = max(cands, key=lambda inc: (overlap(inc), max(inc.sentences)))
+        best_k = max(cands, key=lambda k: (overlap(incidents[k]), max(incidents[k].sentences)))
+        best = incidents[best_k]
         if c.value > best.tolls.get(c.type, 0):
             best.tolls[c.type] = int(c.value)
         best.sentences.append(c.sentence)
+        force_at.setdefault(c.sentence, set()).add(best_k)
         best.why.append(f"toll '{c.text}' in sentence {c.sentence} read as this incident's")

@@ -218,7 +218,7 @@ class ActorResolution:
                 acts = []
                 for p in parts:
                     cands = self._resolve_head(p, ctx, sent, role) if p.pos_ in ("PROPN", "NOUN") else \
-                        [m for m in ctx.mentions if m.start == p.idx and m.country]
+                        [m for m in ctx.mentions_from(p.idx, p.idx) if m.start == p.idx and m.country]
                     for a in cands:
                         if a and a.country and (a.kind in (None, "country", "capital") or len(a.code or "") <= 6) \
                                 and all(a.country != b.country for b in acts):
@@ -260,7 +260,7 @@ class ActorResolution:
             # (and a country named by the head word alone: "called on US to lift", an acronym the phrase resolver
             # cannot tell from a capitalised word without its context)
             kinds = ("group", "party", "igo", "person") + (("country", "capital", "people") if h.dep_ in ("compound", "amod", "poss") else ())
-            a = next((m for m in ctx.mentions if m.start is not None and m.start <= h.idx < m.end and m.code
+            a = next((m for m in ctx.mentions_at(h.idx) if m.code
                       and (_kind(m) in kinds or (m.start == h.idx and m.end == h.idx + len(h.text)))), None)
             if a is not None:
                 a = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=a.text,
@@ -377,7 +377,7 @@ class ActorResolution:
 
 
     def _demonym_country(self, phrase, ctx) -> Optional[str]:
-        for m in ctx.mentions:
+        for m in ctx.mentions_from(phrase.start_char, phrase.end_char):
             if phrase.start_char <= m.start and m.end <= phrase.end_char and m.country:
                 return m.country
         return None

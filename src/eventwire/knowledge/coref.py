@@ -96,6 +96,7 @@ class Coref(CorefMentions, CorefChoice):
         # document's places are known (``index_people``), with the start offsets of the mentions it adds to
         self._people: Optional[dict[int, Actor]] = None
         self._mention_starts: list = []
+        self._doc_text: Optional[str] = None       # the parsed text (Doc.text), read on first use
         self.genders = genders([t for t in self.nominal if t.pos_ == "PROPN"], self.words)   # "Mr X", "Queen Y"
         self.head_last: dict[str, Mention] = {}   # head noun -> its last named mention with a country (outside quotes)
         self.head_rival: dict[str, Mention] = {}  # head noun -> the last one before it of another country
@@ -295,7 +296,9 @@ class Coref(CorefMentions, CorefChoice):
             return None               # (one the parser did not attach must be an indefinite description)
         # the name must close right before it: "the Kurdistan Workers' party (PKK), a designated terror group that",
         # "Jaysh al-Islam: a jihadist group", "the PKK (the Kurdish Workers' Party), the guerrillas that"
-        text = h.doc.text
+        text = self._doc_text
+        if text is None:                   # Doc.text joins every token: once per document, not per description
+            text = self._doc_text = h.doc.text
         lo = max(0, first.idx - 120)
         starts = getattr(self, "_org_mention_index", None)
         if starts is None or starts[0] is not self.ctx.mentions:

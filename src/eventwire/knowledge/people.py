@@ -109,6 +109,7 @@ class PeopleIndex:
         self.tok_starts = tok_starts if tok_starts is not None else [t.idx for t in doc]
         self.names = names if names is not None else [t for t in doc if t.pos_ == "PROPN"]
         self.people: dict[int, Actor] = {}         # token index -> person named with a role, or a later surname
+        self._ents: Optional[tuple] = None         # (the document's entities, their start tokens), read on first use
         self._index()
 
     def _index(self) -> None:
@@ -326,7 +327,7 @@ class PeopleIndex:
     def _unknown_body(self, span, covered) -> bool:
         """Whether a role phrase names an organisation the actor lists do not know (no word of it known, none a
         sector word): the role is that body's, and its country is not the role's."""
-        for ent in span.ents:
+        for ent in self._span_ents(span):
             if ent.label_ not in ("ORG", "EVENT", "FAC", "WORK_OF_ART"):
                 continue
             for t in ent:             # "Syrian Ministry of Information" is a ministry; "Pegida Canada" is not Canada
@@ -336,8 +337,23 @@ class PeopleIndex:
                     return True
         return False
 
+    def _span_ents(self, span) -> list:
+        """``span.ents`` (the entities from the first that starts in the span, up to the first that ends past it)
+        from the document's entities read once: spaCy's Span.ents builds every entity of the document per call."""
+        if self._ents is None:
+            ents = list(self.doc.ents)
+            self._ents = (ents, [e.start for e in ents])
+        ents, starts = self._ents
+        out = []
+        for ent in ents[bisect.bisect_left(starts, span.start):]:
+            if ent.end > span.end:
+                break
+            out.append(ent)
+        return out
+
     def _country_at(self, tok) -> Optional[Actor]:
-        i = bisect.bisect_right([m.start for m in self.ctx.mentions], tok.idx) - 1
+        starts = self.ctx.mention_starts()          # (indexed once per mention list)
+        i = bisect.bisect_right(starts if starts is not None else [m.start for m in self.ctx.mentions], tok.idx) - 1
         if i >= 0:
             m = self.ctx.mentions[i]
             if m.start <= tok.idx < m.end and m.kind in ("country", "capital") and m.country:

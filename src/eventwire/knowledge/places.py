@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import threading
 import re
 from dataclasses import replace
 from typing import Iterable, Optional, Sequence
@@ -129,13 +130,32 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
         else:
             s += 6.0 if (c.country == w.country and c.region == w.region) else -6.0
     if anchors and _point_ok(c) and c.feature == "city":
-        d = min(km(c.lat, c.lon, a.lat, a.lon) for a in anchors if _point_ok(a) and a.feature == "city") \
-            if any(a.feature == "city" and _point_ok(a) for a in anchors) else 1e9
+        points = _anchor_points(anchors)
+        d = min(km(c.lat, c.lon, lat, lon) for lat, lon in points) if points else 1e9
         if d < 50:
             s += 2.0
         elif d < 200:
             s += 1.0
     return s
+
+
+_ANCHORS = threading.local()
+
+
+def _anchor_points(anchors: list) -> list:
+    """The distinct points of the anchor cities (the same distances as every anchor gives, once per point): kept
+    per anchor list, which only grows by appends while a document's places are resolved."""
+    got = getattr(_ANCHORS, "v", None)
+    if got is None or got[0] is not anchors or got[1] > len(anchors):
+        got = _ANCHORS.v = [anchors, 0, set(), []]
+    if got[1] < len(anchors):
+        seen, points = got[2], got[3]
+        for a in anchors[got[1]:]:
+            if _point_ok(a) and a.feature == "city" and (a.lat, a.lon) not in seen:
+                seen.add((a.lat, a.lon))
+                points.append((a.lat, a.lon))
+        got[1] = len(anchors)
+    return got[3]
 
 
 POP_W = 1.0
