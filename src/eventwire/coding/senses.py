@@ -176,3 +176,22 @@ def argument_slots(coder, verb, cl) -> dict:
         if purpose is not None:
             out["inf"] = clause_kinds(coder, purpose)
     return out
+
+
+def noun_args(coder, cl) -> dict | None:
+    """{"subj": (lemma, kinds)} for an event noun's doer (its possessor, actor modifier, "by" phrase or its light
+    verb's subject: the clause's subject), when a row of the noun tests it (`subj:@state`); else None."""
+    if cl.subj is None or not coder.lex.has_senses(cl.lemma or ""):
+        return None
+    return {"subj": (cl.subj.lemma_.lower(), subject_kinds(coder, cl.subj))}
+
+
+def doer_args(coder, noun) -> dict | None:
+    """noun_args for an event noun met outside its own clause ("Turkey's protest came a day later"): its doer by
+    clause_args.noun_agent (possessor, "by" phrase, actor modifier)."""
+    from eventwire.coding.clause_args import noun_agent
+
+    if not coder.lex.has_senses(noun.lemma_.lower()):
+        return None
+    agent = noun_agent(noun)
+    return None if agent is None else {"subj": (agent.lemma_.lower(), subject_kinds(coder, agent))}
