@@ -87,3 +87,9 @@ def test_an_armys_strikes_are_military_and_workers_strikes_a_walk_out():
 def test_a_gathering_of_states_is_a_meeting():
     assert at("The foreign ministers' gathering in Oslo ended without a deal.", "gathering").cameo == "040"
     assert at("The villagers' gathering in the square ended peacefully.", "gathering").cameo.startswith("14")
+
+
+def test_a_prep_row_of_the_doers_sense_keeps_its_target():
+    lex = default_lexicon()
+    hit = lex.match_noun("strike", {"on"}, args={"subj": ("army", STATE)})[0]
+    assert hit.cameo.startswith("19") and hit.prep == "on"

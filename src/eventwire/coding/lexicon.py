@@ -377,9 +377,15 @@ class Lexicon:
         cands = [e for e in cands if not e.subj_tests or (args and _arg_test(e.subj_tests, args))]
         with_prep = [e for e in cands if e.prep and e.prep in preps]
         bare = [e for e in cands if not e.prep]
-        ranked = with_prep + bare
         # (sorted is stable: the doer's sense first, each with its prep rows before the bare row)
-        return _drop_blocks(sorted(ranked, key=lambda e: not e.subj_tests))
+        ranked = sorted(with_prep + bare, key=lambda e: not e.subj_tests)
+        if ranked and ranked[0].subj_tests and not ranked[0].prep:
+            # a prep row of the same code carries the target ("Israel's strike on the port": 190.n-strike-on)
+            same = next((e for e in with_prep if not e.subj_tests and e.cameo == ranked[0].cameo), None)
+            if same is not None:
+                ranked.remove(same)
+                ranked.insert(0, same)
+        return _drop_blocks(ranked)
 
     def match_compound(self, head: str, modifiers: Iterable[str] = (), preps: Iterable[str] = frozenset(),
                        args=None) -> list[Entry]:
