@@ -93,3 +93,9 @@ def test_a_prep_row_of_the_doers_sense_keeps_its_target():
     lex = default_lexicon()
     hit = lex.match_noun("strike", {"on"}, args={"subj": ("army", STATE)})[0]
     assert hit.cameo.startswith("19") and hit.prep == "on"
+
+
+def test_a_country_the_lists_know_only_with_its_article_is_a_state():
+    # "US", "UK" alone: the actor lists know "the US"; not a town
+    assert at("Three commanders died in a US strike near the river.", "strike").cameo.startswith("19")
+    assert at("A UK protest over the arrests followed on Monday.", "protest").cameo == "114"

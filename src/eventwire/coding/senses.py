@@ -35,7 +35,7 @@ def noun_kinds(coder, tok) -> frozenset:
     ent = tok.ent_type_
     if ent == "PERSON":
         kinds |= {"actor", "person"}
-    elif ent == "GPE" and coder.kb.resolve_phrase(tok.text, 0, None, ()) is None:
+    elif ent == "GPE" and _gpe_actor(coder, tok) is None:
         kinds.add("place")              # a town or region ("Afrin", "Raqqa"): the lists know countries and capitals
     elif ent in ("NORP", "ORG", "GPE"):
         kinds.add("actor")
@@ -59,6 +59,12 @@ def _phrase_actor(coder, tok):
     left = min((c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "det", "nmod",
                                                                                     "poss")), default=tok.i)
     return coder.kb.resolve_phrase(tok.doc[left:tok.i + 1].text, 0, None, ())
+
+
+def _gpe_actor(coder, tok):
+    """The country or capital a GPE name stands for, also one the lists know only with its article ("a US strike",
+    "UK troops": "the US", "the UK"), or None."""
+    return coder.kb.resolve_phrase(tok.text, 0, None, ()) or coder.kb.resolve_phrase("the " + tok.text, 0, None, ())
 
 
 def _known_person(coder, tok) -> bool:
@@ -133,7 +139,7 @@ def subject_kinds(coder, tok) -> frozenset:
     kinds = set(noun_kinds(coder, tok))
     if counted:
         return frozenset(kinds)
-    a = _phrase_actor(coder, tok)
+    a = _phrase_actor(coder, tok) or (_gpe_actor(coder, tok) if tok.ent_type_ == "GPE" else None)
     if a is not None:
         if a.kind == "igo" or (a.code or "").startswith("IGO"):
             kinds.add("igo")
