@@ -35,7 +35,7 @@ def noun_kinds(coder, tok) -> frozenset:
     ent = tok.ent_type_
     if ent == "PERSON":
         kinds |= {"actor", "person"}
-    elif ent == "GPE" and _gpe_actor(coder, tok) is None:
+    elif ent == "GPE" and coder.kb.resolve_phrase(tok.text, 0, None, ()) is None:
         kinds.add("place")              # a town or region ("Afrin", "Raqqa"): the lists know countries and capitals
     elif ent in ("NORP", "ORG", "GPE"):
         kinds.add("actor")
@@ -63,7 +63,8 @@ def _phrase_actor(coder, tok):
 
 def _gpe_actor(coder, tok):
     """The country or capital a GPE name stands for, also one the lists know only with its article ("a US strike",
-    "UK troops": "the US", "the UK"), or None."""
+    "a UK protest": "the US", "the UK"), or None. (For a subject or a noun's doer only: as an object, a bare "US" is
+    mostly a misparsed modifier, "received US support".)"""
     return coder.kb.resolve_phrase(tok.text, 0, None, ()) or coder.kb.resolve_phrase("the " + tok.text, 0, None, ())
 
 
