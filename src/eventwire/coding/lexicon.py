@@ -38,7 +38,9 @@ Matching rules (all lookups are dict lookups by lemma):
   "ceasefire|truce|subj:@igo": a ceasefire the UN orders); it adds 1 to the row's rank and wins ties.
 * Nouns: ``match_noun(lemma, preps)``; an N entry with a prep matches only if that prep is
   present; multiword nouns are written with ``-`` ("car-bomb", "air-strike"); ``match_compound``
-  tries modifier+head joins before the bare head.
+  tries modifier+head joins before the bare head. An N row may test its doer's kind (`subj:@state`, the
+  only argument test nouns take; the doer is the noun's possessor, actor modifier, "by" phrase or its light
+  verb's subject: "Turkey's protest", "Ankara lodged a protest"); the rows whose test holds come before all others.
 
 Bad lines never raise: they are skipped and reported as ``file:line: reason`` in
 ``Lexicon.problems`` (and by ``validate()``).
@@ -225,8 +227,8 @@ class Lexicon:
                 if ":" not in a and not a.startswith("@"):
                     continue
                 m = _ARG_SLOT.match(a)
-                if m is None or pos != "V":
-                    bad = f"bad argument test {a!r}" + ("" if pos == "V" else " (verbs only)")
+                if m is None or (pos != "V" and m.group(1) != "subj"):
+                    bad = f"bad argument test {a!r}" + ("" if pos == "V" else " (verbs only; a noun takes subj: tests only)")
                     break
                 tests.append((m.group(1) or "obj", m.group(2)))
             if bad:
@@ -361,31 +363,44 @@ class Lexicon:
                 return self._verbs[t]
         return []
 
-    def match_noun(self, lemma: str, preps: Iterable[str] = frozenset()) -> list[Entry]:
-        """N entries for an event noun, prep-specific entries first."""
+    def match_noun(self, lemma: str, preps: Iterable[str] = frozenset(), args=None) -> list[Entry]:
+        """N entries for an event noun, prep-specific entries first; within each, a row whose `subj:@kind` test
+        the noun's doer passes (``args``: {"subj": (lemma, kinds)}) comes first ("Turkey's protest at the deal",
+        "the ministers' gathering in Oslo": a state's complaint, a meeting); a row with such a test never matches
+        without it."""
         if not lemma:
             return []
         cands = self._nouns.get(_norm_lemma(lemma))
         if not cands:
             return []
         preps = frozenset(p.lower() for p in preps) if preps else frozenset()
+        cands = [e for e in cands if not e.subj_tests or (args and _arg_test(e.subj_tests, args))]
         with_prep = [e for e in cands if e.prep and e.prep in preps]
         bare = [e for e in cands if not e.prep]
-        return _drop_blocks(with_prep + bare)
+        # (sorted is stable: the doer's sense first, each with its prep rows before the bare row)
+        ranked = sorted(with_prep + bare, key=lambda e: not e.subj_tests)
+        if ranked and ranked[0].subj_tests and not ranked[0].prep:
+            # a prep row of the same code carries the target ("Israel's strike on the port": 190.n-strike-on)
+            same = next((e for e in with_prep if not e.subj_tests and e.cameo == ranked[0].cameo), None)
+            if same is not None:
+                ranked.remove(same)
+                ranked.insert(0, same)
+        return _drop_blocks(ranked)
 
-    def match_compound(self, head: str, modifiers: Iterable[str] = (), preps: Iterable[str] = frozenset()) -> list[Entry]:
+    def match_compound(self, head: str, modifiers: Iterable[str] = (), preps: Iterable[str] = frozenset(),
+                       args=None) -> list[Entry]:
         """Try ``mod-...-head`` joins (longest first, e.g. "suicide-car-bombing"), then the bare head.
         A compound with only a non-event row ("rescue-operation") stops the search: ``[]``."""
         mods = [_norm_lemma(m) for m in modifiers if m]
         for k in range(len(mods), 0, -1):
             for start in range(0, len(mods) - k + 1):
                 joined = "-".join(mods[start:start + k] + [_norm_lemma(head)])
-                hit = self.match_noun(joined, preps)
+                hit = self.match_noun(joined, preps, args)
                 if hit:
                     return hit
                 if any(e.is_block for e in self._nouns.get(joined, ())):
                     return []
-        return self.match_noun(head, preps)
+        return self.match_noun(head, preps, args)
 
     def lemmas(self) -> frozenset:
         """Every verb and noun lemma the lexicon has a row for (English words, for the truecaser)."""
@@ -442,7 +457,7 @@ class Lexicon:
                 out.append(f"{where}: unknown CAMEO code {e.cameo!r} ({e.id})")
             if not e.id.startswith(e.cameo + "."):
                 out.append(f"{where}: id {e.id!r} does not start with its code {e.cameo}.")
-            if e.pos == "N" and (e.particle or e.object):
+            if e.pos == "N" and (e.particle or (e.object and not e.object <= e.subj_alts)):
                 out.append(f"{where}: N pattern with particle/object constraint ({e.id})")
             if e.target == "prep" and not e.prep:
                 out.append(f"{where}: target prep without prep ({e.id})")

@@ -17,7 +17,7 @@ from eventwire.coding.context import (LANDSCAPE_NOUNS, load_attack_cues, MEASURE
 from eventwire.coding.clause_record import CUSTODY_VERBS
 from eventwire.coding.modality import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
-from eventwire.coding.senses import argument_slots
+from eventwire.coding.senses import argument_slots, doer_args, noun_args
 
 
 def said_of_object(verb, obj) -> bool:
@@ -259,8 +259,9 @@ class Predicates:
                 cl.lemma = noun
                 mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
                 # "car bomb" before "bomb"; "rescue operation" is no event at all
-                entries = self.lex.match_compound(noun, mods, frozenset(cl.preps)) if noun == tok.lemma_.lower() \
-                    else self.lex.match_noun(noun, frozenset(cl.preps))
+                args = noun_args(self, cl)
+                entries = self.lex.match_compound(noun, mods, frozenset(cl.preps), args) \
+                    if noun == tok.lemma_.lower() else self.lex.match_noun(noun, frozenset(cl.preps), args)
                 if entries and cl.light_verb is None and cl.subj_rule.startswith(("nsubj", "passive", "relative", "object")) \
                         and int(entries[0].cameo[:2]) > 8:
                     continue      # "supporting X in the fight against terrorists" is not a fight by the subject
@@ -471,8 +472,9 @@ class Predicates:
                     if p in ("between", "among", "on", "against", "by") and o.ent_type_ not in ("DATE", "TIME"):
                         preps.setdefault(p, o)       # "clashes erupted on Friday between police and ..."
             mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
-            entries = self.lex.match_compound(name, mods, frozenset(preps)) if name == noun.lemma_.lower() \
-                else self.lex.match_noun(name, frozenset(preps))
+            args = doer_args(self, noun)
+            entries = self.lex.match_compound(name, mods, frozenset(preps), args) if name == noun.lemma_.lower() \
+                else self.lex.match_noun(name, frozenset(preps), args)
             if not entries:
                 continue
             if kind == "victim" and entries[0].cameo[:2] not in ("14", "15", "17", "18", "19", "20"):

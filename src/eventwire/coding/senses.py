@@ -61,6 +61,13 @@ def _phrase_actor(coder, tok):
     return coder.kb.resolve_phrase(tok.doc[left:tok.i + 1].text, 0, None, ())
 
 
+def _gpe_actor(coder, tok):
+    """The country or capital a GPE name stands for, also one the lists know only with its article ("a US strike",
+    "a UK protest": "the US", "the UK"), or None. (For a subject or a noun's doer only: as an object, a bare "US" is
+    mostly a misparsed modifier, "received US support".)"""
+    return coder.kb.resolve_phrase(tok.text, 0, None, ()) or coder.kb.resolve_phrase("the " + tok.text, 0, None, ())
+
+
 def _known_person(coder, tok) -> bool:
     a = coder.kb.resolve_phrase(tok.text, 0, None, ())
     return a is not None and a.kind == "person"
@@ -133,7 +140,7 @@ def subject_kinds(coder, tok) -> frozenset:
     kinds = set(noun_kinds(coder, tok))
     if counted:
         return frozenset(kinds)
-    a = _phrase_actor(coder, tok)
+    a = _phrase_actor(coder, tok) or (_gpe_actor(coder, tok) if tok.ent_type_ == "GPE" else None)
     if a is not None:
         if a.kind == "igo" or (a.code or "").startswith("IGO"):
             kinds.add("igo")
@@ -176,3 +183,22 @@ def argument_slots(coder, verb, cl) -> dict:
         if purpose is not None:
             out["inf"] = clause_kinds(coder, purpose)
     return out
+
+
+def noun_args(coder, cl) -> dict | None:
+    """{"subj": (lemma, kinds)} for an event noun's doer (its possessor, actor modifier, "by" phrase or its light
+    verb's subject: the clause's subject), when a row of the noun tests it (`subj:@state`); else None."""
+    if cl.subj is None or not coder.lex.has_senses(cl.lemma or ""):
+        return None
+    return {"subj": (cl.subj.lemma_.lower(), subject_kinds(coder, cl.subj))}
+
+
+def doer_args(coder, noun) -> dict | None:
+    """noun_args for an event noun met outside its own clause ("Turkey's protest came a day later"): its doer by
+    clause_args.noun_agent (possessor, "by" phrase, actor modifier)."""
+    from eventwire.coding.clause_args import noun_agent
+
+    if not coder.lex.has_senses(noun.lemma_.lower()):
+        return None
+    agent = noun_agent(noun)
+    return None if agent is None else {"subj": (agent.lemma_.lower(), subject_kinds(coder, agent))}
