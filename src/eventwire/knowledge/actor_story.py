@@ -2,6 +2,7 @@
 knowledge/actor_country.py).
 
     got = title_country(a, head, ctx)          # (country, why) or None: "the foreign secretary"
+    got = possessor_country(a, head, sent, ctx)  # "Turkey's president and foreign minister", "his foreign minister"
     got = regime_country(ctx)                  # "the regime", "regime forces" (of_regime(head)); leading_place(ctx)
     got = people_homeland(code, homes, ctx)    # "Kurdish forces" in a story whose Kurdish bodies are all in Syria
     mark_people(a, head, homelands)            # "authorities in Syria's Kurdish region": the people's own body
@@ -161,6 +162,78 @@ def title_country(a, head, ctx) -> Optional[tuple]:
         c = next(iter(found))
         return c, f"the one country the story gives the title '{key}'"
     return None
+
+
+def _possessor(head):
+    """(possessor token, shared) of a title's phrase: its own ("his foreign minister", "the country's president"), or,
+    for a bare title coordinated after a possessed one, the first title's ("Turkey's president and foreign minister")."""
+    own = [c for c in head.children if c.dep_ == "poss"]
+    if own:
+        return own[0], False
+    if any(c.dep_ in ("det", "nummod", "predet") for c in head.children):
+        return None                   # ("Turkey's president and a foreign minister": another one)
+    t = head
+    while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+        own = [c for c in t.children if c.dep_ == "poss"]
+        if own:
+            return own[0], True
+        if any(c.dep_ in ("det", "nummod", "predet") for c in t.children):
+            return None
+    return None
+
+
+def _mention_at(ctx, idx: int) -> list:
+    """The story's mention with a country that covers character `idx` (a list of one), else []."""
+    starts, ends, by_start, by_end = _named(ctx)
+    k = bisect.bisect_right(starts, idx) - 1
+    return [m for m in by_start[max(0, k - 2):k + 1] if m.start <= idx < m.end][-1:]
+
+
+def possessor_country(a, head, sent, ctx) -> Optional[tuple]:
+    """(country, why) for a state title or body with no country whose possessor gives one: a country or a state's
+    office-holder named as its possessor, shared by a bare title coordinated after it ("Turkey's president and foreign
+    minister"), a pronoun that stands for one ("his foreign minister", "their ambassador": knowledge/coref.py) or a
+    description of a country ("the country's president")."""
+    owned = _kinds().get("owned", frozenset())
+    if head is None or a.sector not in owned:
+        return None
+    got = _possessor(head)
+    if got is None:
+        return None
+    poss, shared = got
+    coref = getattr(ctx, "coref", None)
+    how = f"its possessor '{poss.text}'" + (" (shared with the title it is coordinated with)" if shared else "")
+    owners = []
+    if poss.pos_ == "PRON" and not shared and head.dep_ == "conj" and head.head.i < head.i:
+        # "Erdogan and his foreign minister", "Russia and its defence minister": the one it is coordinated with
+        owners = _mention_at(ctx, head.head.idx)
+        how += f" (coordinated with '{head.head.text}')"
+    elif poss.pos_ == "PRON":
+        if coref is None:
+            return None
+        if poss.lower_ in ("his", "her"):
+            owners = coref.pronoun(poss, sent)
+        elif poss.lower_ in ("its", "their"):
+            o = coref.owner(poss, sent)
+            owners = [o] if o is not None else []
+    elif poss.pos_ == "NOUN":
+        if coref is None or poss.lemma_.lower() not in coref.country_nouns:
+            return None
+        phrase = poss.doc[poss.left_edge.i:poss.i + 1]
+        owners = coref.description(poss, phrase, sent, None) or []
+    else:
+        owners = _mention_at(ctx, poss.idx)
+    countries = set()
+    for o in owners:
+        if o is None or not o.country or o.kind in ("group", "party", "igo", "people") \
+                or o.kind == "person" and o.sector not in owned:
+            return None               # ("Isis and its leader", "the rebel commander's spokesman")
+        countries.add(o.country)
+    if len(countries) != 1:
+        return None
+    o = owners[0]
+    return next(iter(countries)), f"from {how} -> {o.name or o.text}"
 
 
 # ---------------------------------------------------------------------- "the regime"
