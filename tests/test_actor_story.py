@@ -169,3 +169,13 @@ def test_a_pronoun_possessor_is_the_one_its_title_is_coordinated_with():
     a = actor_with(text, "interior minister")
     assert a.code == "JORGOV"
     assert "coordinated with 'Jordan'" in a.why
+
+
+def test_a_bare_possessive_shares_the_title_coordinated_after_it():
+    # two countries' leaders: two actors, each with the title's sector
+    got = dyads("Syria's and Iraq's leaders met the Turkish president in Ankara.")
+    assert ("040", "SYRGOV", "TURGOV") in got and ("040", "IRQGOV", "TURGOV") in got
+    assert ("040", "SYR", "TURGOV") not in got
+    # (parsed as two subjects side by side: the bare possessive still takes the title's sector)
+    got = dyads("Jordan's and Egypt's leaders condemned Israel on Monday.")
+    assert ("111", "JORGOV", "ISR") in got and ("111", "JOR", "ISR") not in got

@@ -3,6 +3,7 @@ knowledge/actor_country.py).
 
     got = title_country(a, head, ctx)          # (country, why) or None: "the foreign secretary"
     got = possessor_country(a, head, sent, ctx)  # "Turkey's president and foreign minister", "his foreign minister"
+    a = shared_possession(a, h, sector_of)     # "Syria's" in "Syria's and Iraq's leaders": SYRGOV
     got = regime_country(ctx)                  # "the regime", "regime forces" (of_regime(head)); leading_place(ctx)
     got = people_homeland(code, homes, ctx)    # "Kurdish forces" in a story whose Kurdish bodies are all in Syria
     mark_people(a, head, homelands)            # "authorities in Syria's Kurdish region": the people's own body
@@ -234,6 +235,29 @@ def possessor_country(a, head, sent, ctx) -> Optional[tuple]:
         return None
     o = owners[0]
     return next(iter(countries)), f"from {how} -> {o.name or o.text}"
+
+
+def shared_possession(a, h, sector_of):
+    """The actor a bare possessive stands for when a title after it is shared: "Syria's" in "Syria's and Iraq's
+    leaders" is Syria's leaders (SYRGOV, as "Iraq's leaders" is IRQGOV); `a` unchanged otherwise. `sector_of(token)`
+    gives the sector a head noun names."""
+    from dataclasses import replace
+    if a is None or not a.country or a.sector or a.code != a.country or h.dep_ == "poss" \
+            or not any(c.dep_ == "case" and c.lower_ in ("'s", "\u2019s", "'", "\u2019") for c in h.children):
+        return a
+    owned = _kinds().get("owned", frozenset())
+    after = list(h.conjuncts)
+    if any(c.dep_ == "cc" for c in h.children):     # (or parsed as a second subject beside it)
+        after += [c for c in h.head.children if c.dep_ == h.dep_ and c.i > h.i]
+    for c in after:
+        if c.i > h.i and c.pos_ == "NOUN" and any(p.dep_ == "poss" for p in c.children):
+            sector = sector_of(c)
+            if sector in owned:
+                return replace(a, code=a.country + sector, sector=sector, kind=None,
+                               why=(a.why or "") + f"; sector {sector} from '{c.text}', the title it shares with the "
+                                                   f"possessive coordinated with it")
+            break
+    return a
 
 
 # ---------------------------------------------------------------------- "the regime"
