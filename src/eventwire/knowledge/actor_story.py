@@ -8,6 +8,13 @@ knowledge/actor_country.py).
     got = people_homeland(code, homes, ctx)    # "Kurdish forces" in a story whose Kurdish bodies are all in Syria
     mark_people(a, head, homelands)            # "authorities in Syria's Kurdish region": the people's own body
 
+- A title or body of an `owned` sector takes the country of its possessor (`possessor_country`): a country or a
+  state's office-holder ("Sisi's regime"), shared by a bare title coordinated after a possessed one ("Turkey's
+  president and foreign minister"), a pronoun as coreference resolves it ("his forces" after Putin; the conjunct in
+  "Erdogan and his foreign minister"), "the country" as coreference resolves it ("the country's military"); none for
+  a group's, a people's, an international body's or a non-state office-holder's, nor for two countries. A bare
+  possessive coordinated before such a title shares it (`shared_possession`, read by coding/resolve.py): "Syria's
+  and Iraq's leaders" are SYRGOV and IRQGOV.
 - A title that only one country gives (data/coding/person_titles.tsv: "a congressman") takes that country.
 - A singular title takes the country of a known person named in apposition to it ("the secretary of state, Mike
   Pompeo"; "Russia and its president, Vladimir Putin"; "Rory Stewart, the international development minister"); a
@@ -24,7 +31,7 @@ knowledge/actor_country.py).
 - A body of a people without a state ("Kurdish forces") that its sentence does not place takes the homeland the
   story's named bodies of that people lie in (data/actors/peoples.tsv, column `bodies`: the YPG and the SDF are
   Syria's), when one clearly leads and the story's places do not lie in another of its homelands.
-The word lists are the `regime`, `story-title` and `title-pre` kinds of data/coding/actor_country.tsv. Each story's
+The word lists are the `regime`, `story-title`, `title-pre` and `owned` kinds of data/coding/actor_country.tsv. Each story's
 index is built once, on first use (kept on the document's context).
 """
 from __future__ import annotations
