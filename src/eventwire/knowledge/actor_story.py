@@ -31,8 +31,8 @@ knowledge/actor_country.py).
 - A body of a people without a state ("Kurdish forces") that its sentence does not place takes the homeland the
   story's named bodies of that people lie in (data/actors/peoples.tsv, column `bodies`: the YPG and the SDF are
   Syria's), when one clearly leads and the story's places do not lie in another of its homelands.
-The word lists are the `regime`, `story-title`, `title-pre` and `owned` kinds of data/coding/actor_country.tsv. Each story's
-index is built once, on first use (kept on the document's context).
+The word lists are the `regime`, `story-title`, `title-pre` and `owned` kinds of data/coding/actor_country.tsv. Each
+story's index is built once, on first use (kept on the document's context).
 """
 from __future__ import annotations
 
@@ -173,8 +173,9 @@ def title_country(a, head, ctx) -> Optional[tuple]:
 
 
 def _possessor(head):
-    """(possessor token, shared) of a title's phrase: its own ("his foreign minister", "the country's president"), or,
-    for a bare title coordinated after a possessed one, the first title's ("Turkey's president and foreign minister")."""
+    """(possessor token, shared) of a title's phrase: its own ("his foreign minister", "the country's president"),
+    or, for a bare title coordinated after a possessed one, the first title's ("Turkey's president and foreign
+    minister")."""
     own = [c for c in head.children if c.dep_ == "poss"]
     if own:
         return own[0], False
