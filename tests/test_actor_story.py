@@ -127,3 +127,55 @@ def test_a_clause_subject_after_a_comma_is_no_apposition():
         for a in (e.source, e.target):
             if a is not None and a.text == "junta":
                 assert "apposition" not in (a.why or ""), a.why
+
+
+# ---------------------------------------------------------------- a title's possessor
+def test_a_bare_title_coordinated_after_a_possessed_one_shares_its_possessor():
+    # (both Egypt's: the two visits are one event, Egypt's government's; none is left with a bare GOV)
+    assert dyads("Egypt's president and defence minister visited Amman on Wednesday.") == [("042", "EGYGOV", "JORGOV")]
+
+
+def test_a_title_after_his_takes_the_country_of_the_head_of_state_he_stands_for():
+    a = actor_with("Emmanuel Macron gave a speech on Friday. His foreign minister met Iraqi officials in Baghdad.",
+                   "foreign minister")
+    assert a.code == "FRAGOV"
+    assert "its possessor 'His'" in a.why
+
+
+def test_the_countrys_president_is_the_president_of_the_country_described():
+    a = actor_with("Iran has been accused of arming militias. The country's president rejected the charge.",
+                   "president")
+    assert a.code == "IRNGOV"
+    assert "its possessor 'country'" in a.why
+
+
+def test_a_title_possessed_by_an_armed_groups_leader_takes_no_country():
+    # the leader of an armed group holds no state's office: "his spokesman" is no government's
+    text = "Abu Bakr al-Baghdadi gave a sermon in Mosul. His spokesman threatened the Americans on Friday."
+    for e in events(text):
+        for a in (e.source, e.target):
+            if a is not None and a.text and "spokesman" in a.text:
+                assert "its possessor" not in (a.why or "")
+
+
+def test_a_title_with_its_own_determiner_does_not_share_the_possessor():
+    text = "Syria's president and a Lebanese minister met in Damascus on Monday."
+    a = actor_with(text, "minister")
+    assert a.country != "SYR"
+
+
+def test_a_pronoun_possessor_is_the_one_its_title_is_coordinated_with():
+    text = "The Swiss envoy praised Jordan and its interior minister on Tuesday."
+    a = actor_with(text, "interior minister")
+    assert a.code == "JORGOV"
+    assert "coordinated with 'Jordan'" in a.why
+
+
+def test_a_bare_possessive_shares_the_title_coordinated_after_it():
+    # two countries' leaders: two actors, each with the title's sector
+    got = dyads("Syria's and Iraq's leaders met the Turkish president in Ankara.")
+    assert ("040", "SYRGOV", "TURGOV") in got and ("040", "IRQGOV", "TURGOV") in got
+    assert ("040", "SYR", "TURGOV") not in got
+    # (parsed as two subjects side by side: the bare possessive still takes the title's sector)
+    got = dyads("Jordan's and Egypt's leaders condemned Israel on Monday.")
+    assert ("111", "JORGOV", "ISR") in got and ("111", "JOR", "ISR") not in got

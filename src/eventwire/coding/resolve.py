@@ -12,7 +12,7 @@ from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, CO
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind,
                                       LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, QUANTITY_HEADS,
                                       ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS, WRAPPER_NOUNS)
-from eventwire.knowledge import actor_country
+from eventwire.knowledge import actor_country, actor_story
 from eventwire.knowledge.actor_records import norm_text
 from eventwire.model import Actor
 from eventwire.coding.roles import victim_words
@@ -117,7 +117,8 @@ class ActorResolution:
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i] if (tok.dep_ != "conj" and coordinate) else [tok]
         out: list[Actor] = []
         for h in heads:
-            acts = self._resolve_head(h, ctx, sent, role)
+            acts = [actor_story.shared_possession(a, h, lambda t: self._sector_of(t, ctx))
+                    for a in self._resolve_head(h, ctx, sent, role)]     # "Syria's and Iraq's leaders"
             ctx.coref.note(h, acts)
             for a in acts:
                 if a is not None and a.code and not any(a.code == b.code and a.start == b.start for b in out):

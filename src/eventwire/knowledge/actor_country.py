@@ -491,7 +491,7 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             _set_country(a, *got)
             actor_story.mark_people(a, head, actor_bodies.homelands())   # "authorities in Syria's Kurdish region"
             return
-        got = actor_story.title_country(a, head, ctx)
+        got = actor_story.possessor_country(a, head, sent, ctx) or actor_story.title_country(a, head, ctx)
         if got is not None:             # "the secretary of state, Mike Pompeo"; "the foreign secretary" the story names
             _set_country(a, *got)
             return

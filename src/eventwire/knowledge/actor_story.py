@@ -2,10 +2,19 @@
 knowledge/actor_country.py).
 
     got = title_country(a, head, ctx)          # (country, why) or None: "the foreign secretary"
+    got = possessor_country(a, head, sent, ctx)  # "Turkey's president and foreign minister", "his foreign minister"
+    a = shared_possession(a, h, sector_of)     # "Syria's" in "Syria's and Iraq's leaders": SYRGOV
     got = regime_country(ctx)                  # "the regime", "regime forces" (of_regime(head)); leading_place(ctx)
     got = people_homeland(code, homes, ctx)    # "Kurdish forces" in a story whose Kurdish bodies are all in Syria
     mark_people(a, head, homelands)            # "authorities in Syria's Kurdish region": the people's own body
 
+- A title or body of an `owned` sector takes the country of its possessor (`possessor_country`): a country or a
+  state's office-holder ("Sisi's regime"), shared by a bare title coordinated after a possessed one ("Turkey's
+  president and foreign minister"), a pronoun as coreference resolves it ("his forces" after Putin; the conjunct in
+  "Erdogan and his foreign minister"), "the country" as coreference resolves it ("the country's military"); none for
+  a group's, a people's, an international body's or a non-state office-holder's, nor for two countries. A bare
+  possessive coordinated before such a title shares it (`shared_possession`, read by coding/resolve.py): "Syria's
+  and Iraq's leaders" are SYRGOV and IRQGOV.
 - A title that only one country gives (data/coding/person_titles.tsv: "a congressman") takes that country.
 - A singular title takes the country of a known person named in apposition to it ("the secretary of state, Mike
   Pompeo"; "Russia and its president, Vladimir Putin"; "Rory Stewart, the international development minister"); a
@@ -22,8 +31,8 @@ knowledge/actor_country.py).
 - A body of a people without a state ("Kurdish forces") that its sentence does not place takes the homeland the
   story's named bodies of that people lie in (data/actors/peoples.tsv, column `bodies`: the YPG and the SDF are
   Syria's), when one clearly leads and the story's places do not lie in another of its homelands.
-The word lists are the `regime`, `story-title` and `title-pre` kinds of data/coding/actor_country.tsv. Each story's
-index is built once, on first use (kept on the document's context).
+The word lists are the `regime`, `story-title`, `title-pre` and `owned` kinds of data/coding/actor_country.tsv. Each
+story's index is built once, on first use (kept on the document's context).
 """
 from __future__ import annotations
 
@@ -161,6 +170,102 @@ def title_country(a, head, ctx) -> Optional[tuple]:
         c = next(iter(found))
         return c, f"the one country the story gives the title '{key}'"
     return None
+
+
+def _possessor(head):
+    """(possessor token, shared) of a title's phrase: its own ("his foreign minister", "the country's president"),
+    or, for a bare title coordinated after a possessed one, the first title's ("Turkey's president and foreign
+    minister")."""
+    own = [c for c in head.children if c.dep_ == "poss"]
+    if own:
+        return own[0], False
+    if any(c.dep_ in ("det", "nummod", "predet") for c in head.children):
+        return None                   # ("Turkey's president and a foreign minister": another one)
+    t = head
+    while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+        own = [c for c in t.children if c.dep_ == "poss"]
+        if own:
+            return own[0], True
+        if any(c.dep_ in ("det", "nummod", "predet") for c in t.children):
+            return None
+    return None
+
+
+def _mention_at(ctx, idx: int) -> list:
+    """The story's mention with a country that covers character `idx` (a list of one), else []."""
+    starts, ends, by_start, by_end = _named(ctx)
+    k = bisect.bisect_right(starts, idx) - 1
+    return [m for m in by_start[max(0, k - 2):k + 1] if m.start <= idx < m.end][-1:]
+
+
+def possessor_country(a, head, sent, ctx) -> Optional[tuple]:
+    """(country, why) for a state title or body with no country whose possessor gives one: a country or a state's
+    office-holder named as its possessor, shared by a bare title coordinated after it ("Turkey's president and foreign
+    minister"), a pronoun that stands for one ("his foreign minister", "their ambassador": knowledge/coref.py) or a
+    description of a country ("the country's president")."""
+    owned = _kinds().get("owned", frozenset())
+    if head is None or a.sector not in owned:
+        return None
+    got = _possessor(head)
+    if got is None:
+        return None
+    poss, shared = got
+    coref = getattr(ctx, "coref", None)
+    how = f"its possessor '{poss.text}'" + (" (shared with the title it is coordinated with)" if shared else "")
+    owners = []
+    if poss.pos_ == "PRON" and not shared and head.dep_ == "conj" and head.head.i < head.i:
+        # "Erdogan and his foreign minister", "Russia and its defence minister": the one it is coordinated with
+        owners = _mention_at(ctx, head.head.idx)
+        how += f" (coordinated with '{head.head.text}')"
+    elif poss.pos_ == "PRON":
+        if coref is None:
+            return None
+        if poss.lower_ in ("his", "her"):
+            owners = coref.pronoun(poss, sent)
+        elif poss.lower_ in ("its", "their"):
+            o = coref.owner(poss, sent)
+            owners = [o] if o is not None else []
+    elif poss.pos_ == "NOUN":
+        if coref is None or poss.lemma_.lower() not in coref.country_nouns:
+            return None
+        phrase = poss.doc[poss.left_edge.i:poss.i + 1]
+        owners = coref.description(poss, phrase, sent, None) or []
+    else:
+        owners = _mention_at(ctx, poss.idx)
+    countries = set()
+    for o in owners:
+        if o is None or not o.country or o.kind in ("group", "party", "igo", "people") \
+                or o.kind == "person" and o.sector not in owned:
+            return None               # ("Isis and its leader", "the rebel commander's spokesman")
+        countries.add(o.country)
+    if len(countries) != 1:
+        return None
+    o = owners[0]
+    return next(iter(countries)), f"from {how} -> {o.name or o.text}"
+
+
+def shared_possession(a, h, sector_of):
+    """The actor a bare possessive stands for when a title after it is shared: "Syria's" in "Syria's and Iraq's
+    leaders" is Syria's leaders (SYRGOV, as "Iraq's leaders" is IRQGOV); `a` unchanged otherwise. `sector_of(token)`
+    gives the sector a head noun names."""
+    from dataclasses import replace
+    if a is None or not a.country or a.sector or a.code != a.country or h.dep_ == "poss" \
+            or not any(c.dep_ == "case" and c.lower_ in ("'s", "\u2019s", "'", "\u2019") for c in h.children):
+        return a
+    owned = _kinds().get("owned", frozenset())
+    after = list(h.conjuncts)
+    if any(c.dep_ == "cc" for c in h.children):     # (or parsed as a second subject beside it)
+        after += [c for c in h.head.children if c.dep_ == h.dep_ and c.i > h.i]
+    for c in after:
+        if c.i > h.i and c.pos_ == "NOUN" and any(p.dep_ == "poss" for p in c.children):
+            sector = sector_of(c)
+            if sector in owned:
+                return replace(a, code=a.country + sector, sector=sector, kind=None,
+                               why=(a.why or "") + f"; sector {sector} from '{c.text}', the title it shares with the "
+                                                   f"possessive coordinated with it")
+            break
+    return a
 
 
 # ---------------------------------------------------------------------- "the regime"
