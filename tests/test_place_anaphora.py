@@ -55,3 +55,9 @@ def test_the_act_on_the_town_is_placed_there():
     evs = [e for e in events_of(text) if e.cameo.startswith("19") and e.target is not None]
     assert evs and evs[0].location is not None and evs[0].location.country == "SYR"
     assert evs[0].location.text == "the town" and evs[0].location.precision == "clause"
+
+
+def test_a_doer_of_no_known_side_takes_no_place_word_target():
+    # (the rebels take Syria's country only later, from the sentence's one country: they may be on their own ground)
+    evs = events_of("Kurdish fighters held Afrin for years. The siege ended in Syria as rebels took control of the city.")
+    assert not [t for s, t in _force_targets(evs) if t is not None], _force_targets(evs)

@@ -448,9 +448,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
         doc = obj.doc
         backers = supporter_tokens(obj.sent)
         places = list(ctx.places_in(lo, hi))
-        if not places and sources and (word := place_word(ctx, obj)) is not None:
+        if not places and sources and all(s.country or s.entity for s in sources) \
+                and (word := place_word(ctx, obj)) is not None:
             # "bombed the town", "in the city", "there": the place named before (place_anaphora.py), for an act whose
-            # doer is named ("territories surrounding the city" is no act on it)
+            # doer and its side are known ("territories surrounding the city" is no act on it; rebels of no country
+            # yet may be on their own ground)
             places = [word]
         ground = obj.lemma_.lower() in PLACE_HEADS or obj.lemma_.lower() in victim_words().get("ground", ())
         if where is not None and ground and not places:
