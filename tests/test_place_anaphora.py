@@ -61,3 +61,11 @@ def test_a_doer_of_no_known_side_takes_no_place_word_target():
     # (the rebels take Syria's country only later, from the sentence's one country: they may be on their own ground)
     evs = events_of("Kurdish fighters held Afrin for years. The siege ended in Syria as rebels took control of the city.")
     assert not [t for s, t in _force_targets(evs) if t is not None], _force_targets(evs)
+
+
+def test_part_of_the_province_stands_for_the_province():
+    text = ("Rebels and jihadists hold most of Idlib province, Syria. "
+            "Russian jets also struck in the east of the province on Friday.")
+    evs = events_of(text)
+    assert any(s and s.startswith("RUS") and t is not None and t.code == "SYR" and "Idlib" in t.why
+               for s, t in _force_targets(evs)), _force_targets(evs)

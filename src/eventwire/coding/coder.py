@@ -30,7 +30,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
 from eventwire.coding.force_codes import not_intended, wmd_code
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.place_targets import place_target
-from eventwire.coding.place_anaphora import place_word, said, there_slots
+from eventwire.coding.place_anaphora import place_word_of, said, there_slots
 from eventwire.coding import nonevent
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.reciprocal import co_possessor, reciprocal_pairs, verbal_fight, with_ally
@@ -449,7 +449,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
         backers = supporter_tokens(obj.sent)
         places = list(ctx.places_in(lo, hi))
         if not places and sources and all(s.country or s.entity for s in sources) \
-                and (word := place_word(ctx, obj)) is not None:
+                and (word := place_word_of(ctx, obj)) is not None:
             # "bombed the town", "in the city", "there": the place named before (place_anaphora.py), for an act whose
             # doer and its side are known ("territories surrounding the city" is no act on it; rebels of no country
             # yet may be on their own ground)

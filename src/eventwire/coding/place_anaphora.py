@@ -131,6 +131,20 @@ def place_word(ctx, tok) -> Optional[PlaceWord]:
     return cache[1].get(tok.i)
 
 
+def place_word_of(ctx, tok) -> Optional[PlaceWord]:
+    """The place a phrase's head stands for: the word itself ("the town"), or the place word in the "of" phrase of a
+    part or direction noun ("the east of the province", "the outskirts of the city")."""
+    w = place_word(ctx, tok)
+    if w is not None or tok is None:
+        return w
+    from eventwire.knowledge.place_words import _DIRECTION_HEADS, _PART_NOUNS
+    if tok.lower_ in ("kilometers", "kilometres", "km", "miles") or tok.lower_ not in _DIRECTION_HEADS | _PART_NOUNS:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return place_word(ctx, inner) if inner is not None else None
+
+
 def there_slots(ctx, toks) -> list:
     """The "there"/"here" adverbs on the tokens `toks` that stand for a place (as slots, like a prepositional object)."""
     out = []
