@@ -9,8 +9,10 @@ region or country) in its own sentence before it or in the 2 sentences before, w
 only (a country or region holding the other candidates is no rival: "Saraqib, in Idlib province" leaves Saraqib for
 "there"); neither the word nor the place in a quote, nor the place in a dateline. The word's place (`PlaceWord`)
 is the named place's, spanning the word, with `stands_for` the place named; the rules use it only where the clause
-names no place, under the same guards (the doer's own ground, a country the story is not about), and the target's
-why says which place the word stood for. Indexed once per document (`place_word`).
+names no place and the doer's side is known, under the same guards (the doer's own ground, a country the story is
+not about), also in a part or direction noun's "of" phrase ("the east of the province": `place_word_of`); the
+target's why says which place the word stood for, and an event its sentence did not place is placed there
+(`word_location`, called from the pipeline). Indexed once per document (`place_word`).
 """
 from __future__ import annotations
 
