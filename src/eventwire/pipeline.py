@@ -25,6 +25,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 from eventwire.coding.context import DocTimeout
 from eventwire.coding.doers import borrow_doers
 from eventwire.coding.incidents import link_incidents
+from eventwire.coding.place_anaphora import word_location
 from eventwire.coding.retold import fold_mentions
 from eventwire.coding.sides import fill_sides
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
@@ -173,6 +174,9 @@ class Pipeline:
                 ti = e.trigger_token
                 if self.places is not None and ti is not None:
                     e.location = self.places.event_location(sdoc, ti, places_out, dateline_place, focus)
+                    if e.location is None or e.location.precision in ("dateline", "article"):
+                        # an act done to "the town", "there": the place the word stands for (place_anaphora.py)
+                        e.location = word_location(ctx, e.target) or e.location
                 if self.dates is not None and ti is not None:
                     e.date, e.date_precision = self.dates.event_date(sdoc, ti, date)
                 elif date:

@@ -30,6 +30,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
 from eventwire.coding.force_codes import not_intended, wmd_code
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.place_targets import place_target
+from eventwire.coding.place_anaphora import place_word_of, said, there_slots
 from eventwire.coding import nonevent
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.reciprocal import co_possessor, reciprocal_pairs, verbal_fight, with_ally
@@ -300,6 +301,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 # (and those of the light verb the act is the object of: "extend the incursion to Manbij")
                 lv = preps_of(cl.light_verb) if cl.light_verb is not None and cl.kind == "noun" else {}
                 slots = [cl.preps[p] for p in directed if p in cl.preps] + [lv[p] for p in directed if p in lv]
+                if posted:
+                    slots += there_slots(ctx, [cl.pred])     # "deployed troops there"
                 if code[:2] not in PLACE_TARGET_ROOTS and not posted and cl.kind == "verb" and cl.obj is not None:
                     slots.insert(0, cl.obj)    # an act of force on a place, threatened ("threatened to attack Manbij")
                 if tgt_tok is not None and tgt_tok.dep_ == "pobj" and tgt_tok.head.lower_ in directed:
@@ -445,6 +448,12 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
         doc = obj.doc
         backers = supporter_tokens(obj.sent)
         places = list(ctx.places_in(lo, hi))
+        if not places and sources and all(s.country or s.entity for s in sources) \
+                and (word := place_word_of(ctx, obj)) is not None:
+            # "bombed the town", "in the city", "there": the place named before (place_anaphora.py), for an act whose
+            # doer and its side are known ("territories surrounding the city" is no act on it; rebels of no country
+            # yet may be on their own ground)
+            places = [word]
         ground = obj.lemma_.lower() in PLACE_HEADS or obj.lemma_.lower() in victim_words().get("ground", ())
         if where is not None and ground and not places:
             places = [p for p in ctx.places_in(where.idx, where.idx + len(where.text))]
@@ -470,7 +479,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 return None
             return Actor(code=p.country, country=p.country, sector=None, name=p.name, entity=None, text=p.text,
                          start=p.start, end=p.end, kind="country",
-                         why=f"'{p.text}', the place acted on, is in {p.country}: its state is the target")
+                         why=f"{said(p)}, the place acted on, is in {p.country}: its state is the target")
         return None
 
     def _demand(self, cl: Clause, entry, sent, sent_i: int, ctx: DocContext) -> list[Event]:

@@ -33,6 +33,7 @@ from typing import Optional
 from eventwire.coding.clause_args import preps_of
 from eventwire.coding.context import PLACE_TARGET_ROOTS, STATE_SECTORS, WRAPPER_NOUNS, _coding_table
 from eventwire.coding.noun_clauses import unwrap_quantity
+from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding.roles import victim_words
 from eventwire.model import Actor
 
@@ -289,6 +290,8 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         # done to people names none the parse found: "captured Mahmud Monday in Iraq", "killed in Iraq")
         toks = [t for t in toks if t is not cl.pred and t is not cl.light_verb]
     slots = _slots(toks, preps)
+    if "in" in preps:
+        slots += there_slots(ctx, toks)       # "US airstrikes there" (coding/place_anaphora.py)
     if force and cl.kind == "verb" and cl.obj is not None and not cl.passive:
         slots.insert(0, cl.obj)               # (for its holder: "shelled the rebel-held town of Douma")
     if force and tgt_tok is not None and tgt_tok.dep_ == "pobj" and tgt_tok not in slots:
