@@ -62,7 +62,11 @@ class Roles:
             out.append((cl.obj, True))
         demand = cl.pred.lemma_.lower() in DEMANDING_HEADS or (
             cl.obj is not None and cl.obj.lemma_.lower() in DEMANDING_HEADS)     # "reiterated its demand ... that Israel"
-        if with_object and (cl.kind == "verb" or demand) and (demand or (code[:2] == "01" and code[:3] != "016")):
+        # "implored the United States to stay", parsed with the addressee as the subject of the infinitive: an
+        # appeal's or demand's addressee all the same
+        bid = cl.kind == "verb" and code[:2] in ("02", "10") and any(
+            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in cl.pred.children)
+        if with_object and (cl.kind == "verb" or demand) and (demand or bid or (code[:2] == "01" and code[:3] != "016")):
             # (a comment is about the one its complement is about: "expressed hope that the new government will help")
             for c in cl.pred.children:
                 # (a demand's complement is wanted, not reported: "that X withdraw", "that X is reined back"; not

@@ -362,14 +362,21 @@ def _inside(start, spans) -> bool:
     return any(s <= start < e for s, e in spans)
 
 
-def _party_spans(others, cameo: str, story: Optional[str]) -> list:
+def _party_spans(others, cameo: str, story: Optional[str], source_side: bool = False) -> list:
     """Character spans of the other party's mentions whose country is theirs alone: in an act of force, a party from
     outside the story's country ("Russian jets bombed rebels" in a story about Syria; not a police force or a court,
     which act at home: "Egyptian police shot protesters"). Elsewhere the party's country is the sentence's too
     ("the Nicaraguan government banned the opposition party")."""
     kinds = word_kinds()
     if cameo[:2] not in kinds.get("force", frozenset()):
-        return []
+        # a foreign state named as the one acted on by its own name ("the rebels implored the United States to stay",
+        # "the opposition urged Washington to act") is not where the doer is from
+        if not source_side or cameo[:2] not in ("02", "03", "04", "05", "06", "07", "08"):
+            return []         # (appeals and cooperation, where a foreign state is so often the one addressed)
+        return [(o.start, o.end) for o in others
+                if o is not None and o.start is not None and o.end is not None and o.country
+                and (o.kind == "capital" or o.kind == "country" and o.code == o.country)
+                and not (story and o.country == story)]
     home_bodies = kinds.get("domestic", frozenset())
     return [(o.start, o.end) for o in others
             if o is not None and o.start is not None and o.end is not None and o.sector not in home_bodies
@@ -519,7 +526,7 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     regime = actor_story.is_regime(head)   # (a regime rules where it acts: "the regime's attacks on Idlib")
     abroad = source_side and a.sector in kinds.get("abroad", frozenset()) and not regime
     where = where_of(ctx, doc)
-    skip = _party_spans(others, cameo, where.story[0] if where.story else None)
+    skip = _party_spans(others, cameo, where.story[0] if where.story else None, source_side)
     got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue,
                              home_body=a.sector in kinds.get("domestic", frozenset()) and a.sector != "LEG")
     if got is None and actor_story.of_regime(head):     # "the regime", "regime forces", "anti-regime rebels": the

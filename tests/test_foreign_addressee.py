@@ -1,0 +1,26 @@
+"""A foreign state named as the one an appeal is made to is its addressee, never the appealing side's country
+(knowledge/actor_country.py `_party_spans`; coding/roles.py: the addressee a parser reads as the subject of the
+infinitive). Sentences written for these tests."""
+from __future__ import annotations
+
+from eventwire import code_text
+
+
+def dyads(text):
+    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in code_text(text).events]
+
+
+def test_the_addressee_of_an_appeal_read_as_the_infinitive_s_subject_is_the_target():
+    assert dyads("The rebels implored the United States to stay.") == [("02", "REB", "USA")]
+    assert dyads("The rebels implored the United Nations to act.") == [("02", "REB", "IGOUNO")]
+
+
+def test_a_foreign_state_addressed_gives_no_country_to_the_one_appealing():
+    assert dyads("The opposition urged the United Kingdom to intervene.") == [("02", "OPP", "GBR")]
+    assert dyads("The rebels asked Washington for weapons.") == [("02", "REB", "USAGOV")]
+
+
+def test_a_country_s_own_bodies_still_place_the_other_side():
+    # the other party is a body of the sentence's one country, not a foreign state named by its name
+    assert dyads("The Nicaraguan government banned the opposition party.") == [("17", "NICGOV", "NICOPP")]
+    assert dyads("Protesters in Kenya urged the United States to help.") == [("02", "KENOPP", "USA")]
