@@ -24,3 +24,14 @@ def test_a_country_s_own_bodies_still_place_the_other_side():
     # the other party is a body of the sentence's one country, not a foreign state named by its name
     assert dyads("The Nicaraguan government banned the opposition party.") == [("17", "NICGOV", "NICOPP")]
     assert dyads("Protesters in Kenya urged the United States to help.") == [("02", "KENOPP", "USA")]
+
+
+def test_an_act_still_to_come_is_an_intention():
+    # "is going to", "is set to", "is poised to", "is about to": announced, not done (coding/clause_modality.py)
+    for text, code in (("The United States is going to protect the Kurds.", "0334"),
+                       ("Russia is poised to deploy troops to Syria.", "138"),
+                       ("The army is about to launch an offensive.", "138")):
+        evs = code_text(text).events
+        assert [(e.cameo, e.modality) for e in evs] == [(code, "intent")], text
+    # a journey made is no intention
+    assert [e.modality for e in code_text("He went to meet the minister.").events] == ["asserted"]

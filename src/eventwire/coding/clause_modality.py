@@ -128,8 +128,8 @@ def _climb_modality(verb):
                     c.dep_ == "prep" and hl + " " + c.lower_ in PREP_CONTROL for c in head.children)):
                 hyp = True               # "urged Iraq to withdraw", "called on Sudan to release": asked for, not done
                 break
-            elif hl in INTENT_HEADS:
-                intent = True
+            elif hl in INTENT_HEADS or _prospective(head):
+                intent = True            # "plans to attack"; "is going to protect", "is set to deploy", "is poised to"
                 intent_head = head
             negated, hyp, intent = _with_modality((negated, hyp, intent), head)
             tok = head
@@ -309,3 +309,15 @@ def apply_status(cl: Clause, verb) -> Clause:
     elif kind == "purpose":
         cl.purpose = why
     return cl
+
+
+def _prospective(head) -> bool:
+    """A verb form whose "to V" complement is an act still to come: "is going to protect", "is set to deploy", "was
+    poised to enter" (not "went to meet", "set out to deploy")."""
+    hl = head.lemma_.lower()
+    if hl == "go" and head.tag_ == "VBG":
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
+    if hl in ("set", "poise") and head.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in head.children) \
+            and not any(c.dep_ == "prt" for c in head.children)
+    return False
