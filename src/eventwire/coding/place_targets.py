@@ -200,6 +200,15 @@ def _where_named(doc, place) -> bool:
                                                                            "within", "around", "near")
 
 
+def _area_held(coder, slots, sides, ctx):
+    """The place the first of `slots` that names an area holds (an Actor of its state), or None."""
+    for slot in slots:
+        held = _held(coder, slot, sides, ctx)
+        if held is not None and _names_area(slot, held):
+            return held
+    return None
+
+
 def _names_area(slot, place) -> bool:
     """Whether the phrase `slot` names the place itself or a part of it ("Basra", "parts of the western city of
     Ahmedabad", "Idlib province"), not a place inside something else it names ("restrictions on the ability of
@@ -228,15 +237,14 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
     lemma = cl.pred.lemma_.lower()
     if code.startswith(AREA_CODES):
         # a curfew, state of emergency or restriction on an area: the people who live there
-        slots = _slots(_act_nouns(cl), ("in", "on", "across", "throughout", "around", "over", "for"))
-        for slot in slots:
-            held = _held(coder, slot, [], ctx)
-            if held is not None and _names_area(slot, held):
-                return (replace(held, code=held.country + "CVL", sector="CVL", kind="other",
-                                why=f"'{held.text}', where '{cl.pred.text}' was imposed, is in {held.country}: "
-                                    f"its people are the target"),
-                        f"the people of the place '{cl.pred.text}' applies to ('{held.text}')")
-        return None
+        held = _area_held(coder, _slots(_act_nouns(cl), ("in", "on", "across", "throughout", "around", "over", "for")),
+                          [], ctx)
+        if held is None:
+            return None
+        return (replace(held, code=held.country + "CVL", sector="CVL", kind="other",
+                        why=f"'{held.text}', where '{cl.pred.text}' was imposed, is in {held.country}: "
+                            f"its people are the target"),
+                f"the people of the place '{cl.pred.text}' applies to ('{held.text}')")
     visit = words.get("visit", frozenset())
     visited = [t for t in [cl.obj] + _slots([cl.pred], ("to",)) if t is not None and t.lemma_.lower() in visit]
     if code[:2] in ("04", "16") and (lemma in visit or visited):
@@ -247,14 +255,12 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         sides = _known_sides(coder, cl, sources, code, entry, sent, ctx) if slots else None
         if sides is not None and not all(not s.entity and (s.sector or "GOV") in STATE_SECTORS for s in sides):
             sides = None
-        for slot in slots if sides is not None else ():
-            held = _held(coder, slot, sides, ctx)
-            if held is not None and _names_area(slot, held):
-                return (replace(held, code=held.country + "GOV", sector="GOV", kind="other",
-                                why=f"'{held.text}', the place visited, is in {held.country}: "
-                                    f"its government is the host"),
-                        f"the host of the visit to '{held.text}'")
-        return None
+        held = _area_held(coder, slots, sides, ctx) if sides is not None else None
+        if held is None:
+            return None
+        return (replace(held, code=held.country + "GOV", sector="GOV", kind="other",
+                        why=f"'{held.text}', the place visited, is in {held.country}: its government is the host"),
+                f"the host of the visit to '{held.text}'")
     force = code[:2] in PLACE_TARGET_ROOTS
     truce = code.startswith(TRUCE_CODES) or any(t is not None and t.lemma_.lower() in words.get("truce-noun", ())
                                                 for t in [cl.obj] + _slots([cl.pred], ("to",)))

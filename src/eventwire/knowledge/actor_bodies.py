@@ -61,16 +61,23 @@ def coalition_for(found: list, lo: int, hi: int) -> Optional[tuple]:
 
 
 @functools.cache
-def homelands() -> dict:
-    """{ethnic code: frozenset of ISO3}: the states each people without a state of its own lives in
-    (data/actors/peoples.tsv, column `homelands`)."""
+def peoples_rows() -> tuple:
+    """The rows of data/actors/peoples.tsv (none when the file cannot be read): its `homelands`, `bodies` and
+    `aliases` columns are read here and by knowledge/actor_story.py."""
     from pathlib import Path
     from eventwire.knowledge.actor_records import _read_tsv
     path = Path(__file__).resolve().parent.parent / "data" / "actors" / "peoples.tsv"
     try:
         _, rows = _read_tsv(path)
     except OSError:
-        return {}
+        return ()
+    return tuple(rows)
+
+
+@functools.cache
+def homelands() -> dict:
+    """{ethnic code: frozenset of ISO3}: the states each people without a state of its own lives in
+    (data/actors/peoples.tsv, column `homelands`)."""
     return {(r.get("code") or "").upper(): frozenset(c.strip().upper() for c in (r.get("homelands") or "").split("|")
                                                    if re.fullmatch(r"[A-Za-z]{3}", c.strip()))
-            for r in rows}
+            for r in peoples_rows()}

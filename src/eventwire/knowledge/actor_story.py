@@ -41,6 +41,8 @@ import functools
 import re
 from typing import Optional
 
+from eventwire.knowledge.actor_bodies import peoples_rows
+
 
 def _kinds() -> dict:
     from eventwire.knowledge.actor_country import word_kinds
@@ -347,23 +349,10 @@ def leading_place(ctx) -> Optional[tuple]:
 
 # ---------------------------------------------------------------------- peoples' bodies
 @functools.cache
-def _peoples_rows() -> tuple:
-    """The rows of data/actors/peoples.tsv (none when the file cannot be read)."""
-    from pathlib import Path
-    from eventwire.knowledge.actor_records import _read_tsv
-    path = Path(__file__).resolve().parent.parent / "data" / "actors" / "peoples.tsv"
-    try:
-        _, rows = _read_tsv(path)
-    except OSError:
-        return ()
-    return tuple(rows)
-
-
-@functools.cache
 def _bodies() -> dict:
     """{named body's entity id: ethnic code} from data/actors/peoples.tsv, column `bodies`."""
     out = {}
-    for r in _peoples_rows():
+    for r in peoples_rows():
         for b in (r.get("bodies") or "").split("|"):
             if b.strip() and b.strip() != "-":
                 out[b.strip().lower()] = (r.get("code") or "").upper()
@@ -418,5 +407,5 @@ def people_region(head, aliases: dict) -> Optional[str]:
 @functools.cache
 def people_aliases() -> dict:
     """{lower-case word of a people: ethnic code} (data/actors/peoples.tsv, column `aliases`)."""
-    return {w.strip().lower(): (r.get("code") or "").upper() for r in _peoples_rows()
+    return {w.strip().lower(): (r.get("code") or "").upper() for r in peoples_rows()
             for w in (r.get("aliases") or "").split("|") if w.strip()}
