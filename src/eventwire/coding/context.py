@@ -166,10 +166,6 @@ def _past(verb) -> bool:
 _sector_only = actor_country.sector_only       # a sector with no country and no known entity ("protesters")
 
 
-def _subject(verb):
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
 @functools.cache
 def load_non_agents() -> tuple[frozenset, frozenset]:
     """(nouns, verbs): what can kill or destroy without being an actor, and the accident verbs
