@@ -56,3 +56,15 @@ def test_private_people_fighting_with_a_group_are_its_members():
 def test_forces_fighting_with_a_group_still_fight_it():
     got = dyads("Kurdish forces fighting with Isis captured a village.")
     assert ("19", "KURMIL", "IMGINSISI") in got, got
+
+
+def test_a_known_person_named_with_an_office_the_lists_lack_is_that_body_s():
+    # the lists give Jens Stoltenberg only his Norwegian offices; "Nato chief" in the phrase says whose he speaks for
+    got = dyads("Nato chief Jens Stoltenberg condemned the missile test by North Korea.")
+    assert got and got[0][:2] == ("11", "IGOWSTNAT"), got
+    from eventwire.knowledge.actors import default_kb
+    kb = default_kb()
+    assert kb.resolve_phrase("Nato secretary general Jens Stoltenberg", 0, "2018-05-01").code == "IGOWSTNAT"
+    # a former office, or the body only beside the name, is no office he holds
+    assert kb.resolve_phrase("the former Nato chief Jens Stoltenberg", 0, "2018-05-01").code != "IGOWSTNAT"
+    assert kb.resolve_phrase("Nato and Jens Stoltenberg", 0, "2018-05-01").code != "IGOWSTNAT"

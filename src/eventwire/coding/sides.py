@@ -401,7 +401,9 @@ def _source_of(index: ActIndex, e: Event, family: str, quote, usable, usable_wid
     ok = (lambda d, a: fit(d) and usable(e, a, quote))
     ok_wide = (lambda d, a: fit(d) and usable_wide(e, a, quote))
     if _named(t):
-        if family == "force" and _armed(t) and t.code in index.fighters and (not t.entity or t.kind == "person"):
+        if family == "force" and (_armed(t) or t.kind == "person") and t.code in index.fighters \
+                and (not t.entity or t.kind == "person"):
+            # (a person who fought, a volunteer of one country (GBRCVL) as much as a soldier)
             # the one a fighter (a person or a state's side, not an organisation every side fights: "Isis was
             # defeated") fought, told at least twice ("Hall fought Isis ... Hall was killed"), with the doers of the
             # acts of force done to it

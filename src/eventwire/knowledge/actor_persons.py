@@ -3,6 +3,8 @@
     party_government(kb, head, ctx, sector, person_nouns)  # "the Conservative government" -> the party's country's GOV
     igo_office(kb, role_text, start, date)  # "the high commissioner for human rights" -> the UN office's IGO code
     member_of(head, person, ctx)           # "British nationals fighting with Islamic State" -> the group's code
+    office_body(person, resolved, ...)     # "Nato chief Jens Stoltenberg" (no NATO role in the lists) -> the IGO
+    former_sector(sector)                  # "a former minister" -> ELI, "a former soldier" -> CVL
 
 A government named by its ruling party ("the Conservative government", "a Labour administration") is the government
 of the country whose party that is (data/actors/parties.tsv), when the story names that country; a party the lists
@@ -105,3 +107,33 @@ def member_of(head, person: Actor, ctx) -> Optional[Actor]:
                          why=f"{person.why}; '{head.text} ... {c.text} {'' if o.dep_ == 'dobj' else o.head.text + ' '}"
                              f"{o.text}': members of {body.name or body.code} ({body.code}), not private people")
     return None
+
+
+_FORMER = re.compile(r"\b(?:former|ex|retired|one-time|onetime|then)\b", re.I)
+
+
+def office_body(person: Actor, resolved: list, text: str, start: int, sector: Optional[str]) -> Optional[Actor]:
+    """The international body a known person is named as holding an office of ("Nato chief Jens Stoltenberg", "the
+    African Union chief, Jane Doe"), when the actor lists give the person no role at the story's date (an office they
+    do not list): that body's actor, or None. Not for a former office ("the former Nato chief")."""
+    if "no role" not in (person.why or "") or _FORMER.search(text[:max(0, person.start - start)]):
+        return None
+    body = next((b for b in resolved if b.kind == "igo" and b.end is not None and b.end <= person.start), None)
+    if body is None:
+        return None
+    from eventwire.coding.context import ROLE_NOUNS
+    gap = re.findall(r"[A-Za-z]+", text[body.end - start: person.start - start])
+    if not gap or not (sector or gap[-1].lower() in ROLE_NOUNS):
+        return None               # the body's office is the words between it and the name: "Nato chief", "the AU's head"
+    return Actor(code=body.code, country=body.country, sector=body.sector, name=person.name, entity=person.entity,
+                 text=person.text, start=person.start, end=person.end, kind="person",
+                 why=f"{person.why}; named as holding an office of {body.name or body.code} ('{body.text}'), "
+                     f"which the lists do not give: {body.code}")
+
+
+def former_sector(sector: str) -> str:
+    """The sector of someone who left `sector`: ELI for a former official (the `former-elite` sectors of
+    data/coding/actor_country.tsv: CAMEO codes former officials as elites), else CVL (a former soldier is a
+    private person)."""
+    from eventwire.knowledge.actor_country import word_kinds
+    return "ELI" if sector in word_kinds().get("former-elite", frozenset()) else "CVL"

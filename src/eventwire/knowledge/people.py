@@ -25,7 +25,7 @@ import re
 from importlib import resources
 from typing import Optional
 
-from eventwire.knowledge.actor_persons import igo_office
+from eventwire.knowledge.actor_persons import former_sector, igo_office
 from eventwire.knowledge.actor_records import Cand, _date_key
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.model import Actor
@@ -211,10 +211,12 @@ class PeopleIndex:
                 sector = self.coder._sector_of(role_head, ctx)
                 code = ra.country + (sector or "")
             if sector and ra.country and _FORMER.search(role_span.text):
-                # "a former British soldier": the person's country; the army he left is not his sector now
-                ra = Actor(code=ra.country, country=ra.country, sector=None, kind="country",
-                           why=f"{ra.why}; former, so no sector")
-                code, sector = ra.country, None
+                # "a former British soldier": the person's country; the army he left is not his sector now: a former
+                # official is an elite (ELI), anyone else a private person (CVL), not the state
+                left = former_sector(sector)
+                ra = Actor(code=ra.country + left, country=ra.country, sector=left, kind="country",
+                           why=f"{ra.why}; former, so {left}, not {sector}")
+                code, sector = ra.code, left
             if ra.country and not sector and ra.kind in ("country", "capital", "place") \
                     and not _FORMER.search(role_span.text) and role_head.lemma_.lower() not in self.person_nouns:
                 # "Smith, a Briton", "Ali, 24, from Aleppo": a private person of that country, not its state (not
