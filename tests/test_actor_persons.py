@@ -68,3 +68,5 @@ def test_a_known_person_named_with_an_office_the_lists_lack_is_that_body_s():
     # a former office, or the body only beside the name, is no office he holds
     assert kb.resolve_phrase("the former Nato chief Jens Stoltenberg", 0, "2018-05-01").code != "IGOWSTNAT"
     assert kb.resolve_phrase("Nato and Jens Stoltenberg", 0, "2018-05-01").code != "IGOWSTNAT"
+    # a country's ambassador to the body is the country's envoy
+    assert kb.resolve_phrase("Nato ambassador Jens Stoltenberg", 0, "2018-05-01").code != "IGOWSTNAT"

@@ -125,6 +125,9 @@ def office_body(person: Actor, resolved: list, text: str, start: int, sector: Op
     gap = re.findall(r"[A-Za-z]+", text[body.end - start: person.start - start])
     if not gap or not (sector or gap[-1].lower() in ROLE_NOUNS):
         return None               # the body's office is the words between it and the name: "Nato chief", "the AU's head"
+    from eventwire.knowledge.actor_country import word_kinds
+    if gap[-1].lower() in word_kinds().get("foreign", frozenset()):
+        return None               # "UN ambassador Susan Rice": a country's envoy to the body, not the body's
     return Actor(code=body.code, country=body.country, sector=body.sector, name=person.name, entity=person.entity,
                  text=person.text, start=person.start, end=person.end, kind="person",
                  why=f"{person.why}; named as holding an office of {body.name or body.code} ('{body.text}'), "

@@ -218,9 +218,9 @@ class PeopleIndex:
                            why=f"{ra.why}; former, so {left}, not {sector}")
                 code, sector = ra.code, left
             if ra.country and not sector and ra.kind in ("country", "capital", "place") \
-                    and not _FORMER.search(role_span.text) and role_head.lemma_.lower() not in self.person_nouns:
+                    and role_head.lemma_.lower() not in self.person_nouns:
                 # "Smith, a Briton", "Ali, 24, from Aleppo": a private person of that country, not its state (not
-                # "a former minister", nor an office the lists give no sector: "head of the Duma's committee")
+                # an office the lists give no sector: "head of the Duma's committee")
                 ra = Actor(code=ra.country + "CVL", country=ra.country, sector="CVL", kind=ra.kind,
                            why=f"{ra.why}; a private person of that country, not its state (CVL)")
                 code, sector = ra.code, "CVL"
