@@ -110,7 +110,8 @@ def test_a_former_soldier_is_his_country_not_its_army():
     evs = events_of("Tom Brearley, a former Australian soldier, joined the militia in 2017. Brearley later accused "
                     "Turkey of bombing civilians.")
     e = at(evs, "accused")
-    assert e and code(e[0].source) == "AUS", [(x.trigger_text, x.source) for x in evs]
+    # (a private person of his country, not its army nor its state: issue 14)
+    assert e and code(e[0].source) == "AUSCVL", [(x.trigger_text, x.source) for x in evs]
 
 
 def test_the_side_a_phrase_takes_is_not_its_sector(kb):

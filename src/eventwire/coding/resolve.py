@@ -12,7 +12,7 @@ from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, CO
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind,
                                       LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, QUANTITY_HEADS,
                                       ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS, WRAPPER_NOUNS)
-from eventwire.knowledge import actor_country, actor_story
+from eventwire.knowledge import actor_country, actor_persons, actor_story
 from eventwire.knowledge.actor_records import norm_text
 from eventwire.model import Actor
 from eventwire.coding.roles import victim_words
@@ -230,6 +230,9 @@ class ActorResolution:
                                               kind="country"))
                 if len(acts) > 1 or (acts and lemma in CONTAINER_NOUNS):
                     return acts
+        party_gov = actor_persons.party_government(self.kb, h, ctx, sector, ctx.coref.person_nouns)
+        if party_gov is not None:
+            return [party_gov]    # "the Conservative government": the party's country's, not the one spoken of
         # definite role noun / "the country" / "the group": the actor already named
         if det and not has_proper:
             # "the president", "the group", "the two leaders", "the militants": the actor(s) named before
@@ -299,6 +302,7 @@ class ActorResolution:
             a = Actor(code=a.country + "CVL", country=a.country, sector="CVL", name=a.name, entity=None, text=a.text,
                       start=a.start, end=a.end, kind="person",
                       why=(a.why or "") + f"; '{h.text}' names a person or people of that country, not its state (CVL)")
+            a = actor_persons.member_of(h, a, ctx) or a     # "British nationals fighting with Islamic State"
         if a.country is None and a.sector in STATE_SECTORS:
             # "its forces", "their government": the country named before, unless the owner named before is a group
             # ("the PYD and its military wing"); other sector-only actors take a country from where the article
@@ -432,11 +436,15 @@ def _private_person(h, a: Actor) -> bool:
     "the" ("a Briton", "two Britons", "Syrians fled"; "the Russians", "the Americans" often stand for the state or its
     forces and stay the country)."""
     lemma = h.lemma_.lower()
-    if lemma in victim_words().get("person", ()):
-        return a.start is not None and a.start < h.idx
+    if lemma in victim_words().get("person", ()) and a.start is not None and a.start < h.idx:
+        return True
     if h.pos_ in ("NOUN", "PROPN") and a.start == h.idx and h.tag_ in ("NN", "NNS", "NNP", "NNPS") and h.text[:1].isupper():
         first = h
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head        # "the Russians and Turks": the article of the first stands for all
         return not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for t in {h, first} for c in t.children)
-    return False
+    # "the parents of Tom Smith, a Briton": a demonym noun with "a" inside the phrase names one private person
+    # too, and the ones the phrase names by him (his parents, his lawyer) are no state either
+    dem = next((t for t in h.subtree if t.idx == a.start), None)
+    return dem is not None and dem.i != h.i and dem.pos_ in ("NOUN", "PROPN") and dem.text[:1].isupper() \
+        and dem.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dem.children)

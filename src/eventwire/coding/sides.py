@@ -401,21 +401,23 @@ def _source_of(index: ActIndex, e: Event, family: str, quote, usable, usable_wid
     ok = (lambda d, a: fit(d) and usable(e, a, quote))
     ok_wide = (lambda d, a: fit(d) and usable_wide(e, a, quote))
     if _named(t):
-        if family == "force" and _armed(t) and t.code in index.fighters and (not t.entity or t.kind == "person"):
+        if family == "force" and (_armed(t) or t.kind == "person") and t.code in index.fighters \
+                and (not t.entity or t.kind == "person"):
+            # (a person who fought, a volunteer of one country (GBRCVL) as much as a soldier)
             # the one a fighter (a person or a state's side, not an organisation every side fights: "Isis was
             # defeated") fought, told at least twice ("Hall fought Isis ... Hall was killed"), with the doers of the
             # acts of force done to it
             fought = _tellings(index.by_source.get((family, t.code), {}), e,
                                lambda d, a: _armed(d) and a.event.modality in TOLD and ok(d, a), target=True)
             cands = fought + _tellings(index.by_target.get((family, t.code), {}), e, ok)
-            if len({a.sentence for _, a in fought}) < ENEMY_TOLD:
+            got = _one(cands, e) if len({a.sentence for _, a in fought}) >= ENEMY_TOLD else None
+            if got is not None:
+                return ("source", got[0], got[1], f"the one '{t.text}' fought"
+                        if got[1].event.source is not None and got[1].event.source.code == t.code
+                        else f"the doer of the same kind of act to '{t.text}'")
+            if _armed(t):
                 return None     # a side of the article's fighting with no enemy plain: whose act it is is not said
-            got = _one(cands, e)
-            if got is None:
-                return None
-            return ("source", got[0], got[1], f"the one '{t.text}' fought"
-                    if got[1].event.source is not None and got[1].event.source.code == t.code
-                    else f"the doer of the same kind of act to '{t.text}'")
+            #                     (a private person: as any named person, below)
         if t.entity or t.kind == "person":
             # a named person or group: the one who did the same kind of act to them
             cands = _tellings(index.by_target.get((family, t.code), {}), e,

@@ -137,6 +137,10 @@ class _PhraseMixin:
         # 1. a known person (not the side of "pro-Assad forces")
         for a in resolved:
             if a.kind == "person" and a not in partisans:
+                from eventwire.knowledge.actor_persons import office_body
+                body = office_body(a, resolved, text, start, sec)
+                if body is not None:
+                    return body         # "Nato chief Jens Stoltenberg": the body, where the lists know no role now
                 if a.sector is None and sec and not sec_weak and a.country:
                     a.code, a.sector = a.country + sec, sec
                     a.why += f"; sector from '{sec_m[2][0].orig}' in the phrase"

@@ -25,6 +25,7 @@ import re
 from importlib import resources
 from typing import Optional
 
+from eventwire.knowledge.actor_persons import former_sector, igo_office
 from eventwire.knowledge.actor_records import Cand, _date_key
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.model import Actor
@@ -164,6 +165,8 @@ class PeopleIndex:
                 if self._unknown_body(role_span, covered):
                     continue          # "the president of Pegida Canada": a body the lists do not know, not Canada's
                 ra = self.kb.resolve_phrase(role_span.text, role_span.start_char, ctx.date, ctx.countries)
+                if ra is None:        # "the high commissioner for human rights": a UN office, the body left out
+                    ra = igo_office(self.kb, role_span.text, role_span.start_char, ctx.date)
                 if ra is not None and via in ("of", "from", "poss") and ra.kind not in ("group", "party", "igo") \
                         and not (ra.kind in ("country", "capital") and (via in ("from", "poss")
                                                                          or self.coder._sector_of(role_head, ctx))):
@@ -208,10 +211,19 @@ class PeopleIndex:
                 sector = self.coder._sector_of(role_head, ctx)
                 code = ra.country + (sector or "")
             if sector and ra.country and _FORMER.search(role_span.text):
-                # "a former British soldier": the person's country; the army he left is not his sector now
-                ra = Actor(code=ra.country, country=ra.country, sector=None, kind="country",
-                           why=f"{ra.why}; former, so no sector")
-                code, sector = ra.country, None
+                # "a former British soldier": the person's country; the army he left is not his sector now: a former
+                # official is an elite (ELI), anyone else a private person (CVL), not the state
+                left = former_sector(sector)
+                ra = Actor(code=ra.country + left, country=ra.country, sector=left, kind="country",
+                           why=f"{ra.why}; former, so {left}, not {sector}")
+                code, sector = ra.code, left
+            if ra.country and not sector and ra.kind in ("country", "capital", "place") \
+                    and role_head.lemma_.lower() not in self.person_nouns:
+                # "Smith, a Briton", "Ali, 24, from Aleppo": a private person of that country, not its state (not
+                # an office the lists give no sector: "head of the Duma's committee")
+                ra = Actor(code=ra.country + "CVL", country=ra.country, sector="CVL", kind=ra.kind,
+                           why=f"{ra.why}; a private person of that country, not its state (CVL)")
+                code, sector = ra.code, "CVL"
             span = doc[start_tok: t.i + 1]
             name = span.text if not (lord and not chain) else f"{titled[-1].text} {span.text}"    # "Lord Smith"
             a = Actor(code=code, country=ra.country, sector=sector, name=name, entity=_slug(name), text=name,

@@ -1,0 +1,142 @@
+"""Whose a person or body is when its own words name something other than a state (issue 14, "wrong source").
+
+    party_government(kb, head, ctx, sector, person_nouns)  # "the Conservative government" -> the party's country's GOV
+    igo_office(kb, role_text, start, date)  # "the high commissioner for human rights" -> the UN office's IGO code
+    member_of(head, person, ctx)           # "British nationals fighting with Islamic State" -> the group's code
+    office_body(person, resolved, ...)     # "Nato chief Jens Stoltenberg" (no NATO role in the lists) -> the IGO
+    former_sector(sector)                  # "a former minister" -> ELI, "a former soldier" -> CVL
+
+A government named by its ruling party ("the Conservative government", "a Labour administration") is the government
+of the country whose party that is (data/actors/parties.tsv), when the story names that country; a party the lists
+know whose country the story does not name gives no country rather than the country spoken of nearby.
+
+An office held at an international body is often written without the body's name before it ("Jane Doe, the high
+commissioner for human rights"): the role is the office of data/actors/igos.tsv whose alias is the role with "UN"
+before it, when what remains is a long title (four words or more: "secretary general" alone may be any body's).
+
+A person the actor lists do not know, described only by a nationality or a home town ("a Briton", "a 24-year-old from
+Aleppo"), is a private person of that country (CVL), not its state (knowledge/people.py). Private people described
+by the body they fight or serve with ("British nationals fighting with Islamic State", "a Briton who joined the
+militia") are members of that body (data/coding/membership.tsv).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from eventwire.model import Actor
+
+_GOV_SECTORS = frozenset({"GOV"})
+_LEAD = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
+_MIN_OFFICE_WORDS = 4
+
+
+def party_government(kb, head, ctx, sector: Optional[str], person_nouns=frozenset()) -> Optional[Actor]:
+    """The government a party adjective names ("the Conservative government"), or None when the head is no
+    government or no modifier is a party of the lists. The actor has no country when the party's country is not one
+    the story names."""
+    if sector not in _GOV_SECTORS or head.lemma_.lower() in person_nouns:
+        return None               # ("the Labour leader" is the party's, not a government's)
+    for m in head.children:
+        if m.dep_ not in ("amod", "compound") or m.i >= head.i or not m.text[:1].isupper() \
+                or m.i == m.sent.start or not m.text.isalpha():
+            continue
+        party = None
+        for name in (f"{m.text} Party", f"{m.text}s"):
+            a = kb.resolve_phrase(name, 0, ctx.date, ctx.countries)
+            if a is not None and a.kind == "party" and a.country and a.start == 0 and a.end == len(name):
+                party = a
+                break
+        if party is None:
+            continue
+        span = head.doc[m.i: head.i + 1]
+        if party.country in (ctx.countries or ()):
+            return Actor(code=party.country + sector, country=party.country, sector=sector, name=None, entity=None,
+                         text=span.text, start=span.start_char, end=span.end_char, kind="country",
+                         why=f"'{span.text}': the government of the {party.name} ({party.code}), a party of "
+                             f"{party.country}, which the story names")
+        return Actor(code=sector, country=None, sector=sector, name=None, entity=None, text=span.text,
+                     start=span.start_char, end=span.end_char, kind="sector",
+                     why=f"'{span.text}': the government of the {party.name}, a party of {party.country}, "
+                         f"which the story does not name: no country")
+    return None
+
+
+def igo_office(kb, role_text: str, start: int, date: Optional[str]) -> Optional[Actor]:
+    """The international body whose office a role names without the body's name ("the high commissioner for human
+    rights" -> the UN's human rights office), or None."""
+    bare = _LEAD.sub("", role_text.strip())
+    if len(bare.split()) < _MIN_OFFICE_WORDS or re.match(r"(?:UN|U\.N\.|United Nations)\b", bare):
+        return None
+    name = "UN " + bare
+    a = kb.resolve_phrase(name, 0, date, ())
+    if a is None or a.kind != "igo" or a.start != 0 or a.end != len(name):
+        return None                # the whole role must be the office's name
+    off = start + (len(role_text) - len(role_text.lstrip())) + (len(role_text.strip()) - len(bare))
+    return Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=bare,
+                 start=off, end=off + len(bare), kind="igo",
+                 why=f"the role '{bare}' is the office '{a.text}' with the body's name left out ({a.why})")
+
+
+@functools.cache
+def _membership() -> dict:
+    """{verb lemma: frozenset of prepositions ("-": the direct object)} from data/coding/membership.tsv."""
+    from eventwire.coding.tables import coding_table
+    return {verb.lower(): frozenset(p.strip().lower() for p in preps.split("|"))
+            for verb, preps, *_ in coding_table("membership.tsv")}
+
+
+def member_of(head, person: Actor, ctx) -> Optional[Actor]:
+    """The body private people are described as serving in ("British nationals fighting with Islamic State",
+    "a Briton who joined the militia"): that body's actor, read from its mention, or None."""
+    table = _membership()
+    for c in head.children:
+        if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in table:
+            continue
+        preps = table[c.lemma_.lower()]
+        objs = [o for o in c.children if o.dep_ == "dobj"] if "-" in preps else []
+        objs += [o for p in c.children if p.dep_ == "prep" and p.lower_ in preps
+                 for o in p.children if o.dep_ == "pobj"]
+        for o in objs:
+            body = next((m for m in ctx.mentions_at(o.idx) if m.code and m.kind in ("group", "party", "igo")), None)
+            if body is None:
+                continue
+            return Actor(code=body.code, country=body.country, sector=body.sector, name=body.name,
+                         entity=body.entity, text=person.text, start=person.start, end=person.end, kind=body.kind,
+                         why=f"{person.why}; '{head.text} ... {c.text} {'' if o.dep_ == 'dobj' else o.head.text + ' '}"
+                             f"{o.text}': members of {body.name or body.code} ({body.code}), not private people")
+    return None
+
+
+_FORMER = re.compile(r"\b(?:former|ex|retired|one-time|onetime|then)\b", re.I)
+
+
+def office_body(person: Actor, resolved: list, text: str, start: int, sector: Optional[str]) -> Optional[Actor]:
+    """The international body a known person is named as holding an office of ("Nato chief Jens Stoltenberg", "the
+    African Union chief, Jane Doe"), when the actor lists give the person no role at the story's date (an office they
+    do not list): that body's actor, or None. Not for a former office ("the former Nato chief")."""
+    if "no role" not in (person.why or "") or _FORMER.search(text[:max(0, person.start - start)]):
+        return None
+    body = next((b for b in resolved if b.kind == "igo" and b.end is not None and b.end <= person.start), None)
+    if body is None:
+        return None
+    from eventwire.coding.context import ROLE_NOUNS
+    gap = re.findall(r"[A-Za-z]+", text[body.end - start: person.start - start])
+    if not gap or not (sector or gap[-1].lower() in ROLE_NOUNS):
+        return None               # the body's office is the words between it and the name: "Nato chief", "the AU's head"
+    from eventwire.knowledge.actor_country import word_kinds
+    if gap[-1].lower() in word_kinds().get("foreign", frozenset()):
+        return None               # "UN ambassador Susan Rice": a country's envoy to the body, not the body's
+    return Actor(code=body.code, country=body.country, sector=body.sector, name=person.name, entity=person.entity,
+                 text=person.text, start=person.start, end=person.end, kind="person",
+                 why=f"{person.why}; named as holding an office of {body.name or body.code} ('{body.text}'), "
+                     f"which the lists do not give: {body.code}")
+
+
+def former_sector(sector: str) -> str:
+    """The sector of someone who left `sector`: ELI for a former official (the `former-elite` sectors of
+    data/coding/actor_country.tsv: CAMEO codes former officials as elites), else CVL (a former soldier is a
+    private person)."""
+    from eventwire.knowledge.actor_country import word_kinds
+    return "ELI" if sector in word_kinds().get("former-elite", frozenset()) else "CVL"
