@@ -15,6 +15,7 @@ import functools
 from typing import Optional
 
 from eventwire.coding.clause_record import CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS
+from eventwire.coding.context import modality_codes
 from eventwire.coding.tables import coding_table
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -105,6 +106,9 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
     if code.startswith("173") and cl.kind == "verb" and _passive_without_agent(verb) and cl.intent_head is None:
         return code, "intent", f"legal action its patient is to undergo ('{verb.text}'): an announced step"
     head = cl.intent_head
+    if head is not None and head.lemma_.lower() in heads["decree"] and decreed(code) \
+            and not (head.pos_ in ("VERB", "AUX") and _to_come(head)):
+        return code, "asserted", f"decided ('{head.text} to {verb.text}'): an act the decision performs"
     if head is None or head.pos_ not in ("VERB", "AUX") or _to_come(head):
         return None
     if code[:2] in ATTEMPT_ROOTS and head.lemma_.lower() in heads["attempt"]:
@@ -115,10 +119,17 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
     return None
 
 
+def decreed(code: str) -> bool:
+    """Whether a decision performs the act itself: a `decreed` row of data/coding/modality_codes.tsv for its code
+    or root (recognition, administrative sanctions, leaving a deal)."""
+    table = modality_codes()
+    return ("decreed", code[:3]) in table or ("decreed", code[:2]) in table
+
+
 @functools.cache
 def aim_heads() -> dict:
-    """{kind: lemmas} from data/coding/aim_heads.tsv (attempt, forced)."""
-    out: dict = {"attempt": set(), "forced": set()}
+    """{kind: lemmas} from data/coding/aim_heads.tsv (attempt, forced, decree)."""
+    out: dict = {"attempt": set(), "forced": set(), "decree": set()}
     for lemma, kind, *_ in coding_table("aim_heads.tsv"):
         out.setdefault(kind, set()).add(lemma.lower())
     return {k: frozenset(v) for k, v in out.items()}

@@ -1,0 +1,96 @@
+"""The CAMEO root of real acts (issue 14), second part: support given by armed forces or with military means is
+military cooperation (062), not praise (051); sponsoring talks is mediation, not economic aid; leaving a deal reduces
+relations; an act a decision performs by itself (revoking citizenship, recognition, leaving a deal) is done when
+decided; armed men gathering or taking houses is force posture or fighting, also when a pronoun names them; a curly
+"we’re going to" announces an act. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+
+def events_of(text, date="2021-03-09"):
+    res = code_text(text, date=date)
+    assert res.status == "coded", res.reason
+    return res.events + res.unattributed
+
+
+def codes(evs, word):
+    return [e.cameo for e in evs if word.lower() in e.trigger_text.lower()]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The militia, backed by Turkish artillery and fighter planes, overran the hills.", "backed"),
+    ("The tribal fighters were supported by coalition warplanes in the valley.", "supported"),
+    ("Kurdish fighters, backed by American air power, pushed into the town.", "backed"),
+    ("Paris supported the rebel brigades with airstrikes last spring.", "supported"),
+    ("The rebel brigades advanced with Russian air support.", "support"),
+])
+def test_support_with_military_means_is_military_cooperation(text, word):
+    got = codes(events_of(text), word)
+    assert got and all(c == "062" for c in got), got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Norway supported the peace plan on Tuesday.", "supported"),
+    ("The senators backed the budget deal after a long debate.", "backed"),
+])
+def test_verbal_support_stays_praise(text, word):
+    assert "051" in codes(events_of(text), word)
+
+
+def test_sponsored_talks_are_mediation_and_a_workshop_is_no_aid():
+    assert set(codes(events_of("Qatar and Egypt sponsored a new round of negotiations in Cairo."), "sponsored")) == {"045"}
+    assert codes(events_of("The ministry sponsored a workshop on water policy in Amman."), "sponsored") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Venezuela pulled out of the regional trade pact in April.", "pulled"),
+    ("Mali withdrew from the defence agreement with France.", "withdrew"),
+])
+def test_leaving_a_deal_reduces_relations(text, word):
+    assert codes(events_of(text), word) == ["160"]
+
+
+def test_troops_pulling_out_of_a_town_still_retreat():
+    assert codes(events_of("The soldiers pulled out of the border town on Monday."), "pulled") == ["0874"]
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("The interior minister faces a court challenge over his decision to revoke the cleric's citizenship.", "revoke",
+     "172"),
+    ("The Bolivian president decided to pull out of the arms treaty last year.", "pull", "160"),
+])
+def test_a_decision_performs_its_act(text, word, code):
+    evs = [e for e in events_of(text) if word in e.trigger_text.lower()]
+    assert [e.cameo for e in evs] == [code]
+    assert evs[0].modality == "asserted"
+
+
+def test_a_decision_to_withdraw_troops_stays_an_intention():
+    assert codes(events_of("The Bolivian president decided to withdraw the troops from the border."), "withdraw") \
+        == ["0356"]
+
+
+def test_a_decision_still_to_come_stays_an_intention():
+    assert codes(events_of("The interior minister will decide to revoke the cleric's citizenship."), "revoke") \
+        == ["137"]
+
+
+def test_armed_men_named_by_a_pronoun_gathering_is_force_posture():
+    text = "Government troops advanced on the province on Monday. They have gathered in large numbers near the town."
+    assert codes(events_of(text), "gathered") == ["154"]
+    text = "Hundreds of farmers marched on the capital on Monday. They have gathered in large numbers near the palace."
+    assert codes(events_of(text), "gathered") == ["141"]
+
+
+def test_fighters_taking_houses_is_fighting():
+    assert codes(events_of("The rebels took three houses from the army on the edge of the town."), "took") == ["190"]
+    assert codes(events_of("\u201cWe took three houses last night,\u201d the militia commander said."), "took") == ["190"]
+    assert codes(events_of("The landlord's family took three houses in the city."), "took") == ["1711"]
+
+
+def test_curly_going_to_announces_the_act():
+    evs = events_of("\u201cWe\u2019re going to protect our soldiers during the pullout,\u201d the Danish minister said.")
+    assert codes(evs, "protect") == ["0334"]
