@@ -94,3 +94,36 @@ def test_fighters_taking_houses_is_fighting():
 def test_curly_going_to_announces_the_act():
     evs = events_of("\u201cWe\u2019re going to protect our soldiers during the pullout,\u201d the Danish minister said.")
     assert codes(evs, "protect") == ["0334"]
+
+
+def test_citizenship_stripped_with_no_doer_is_the_state_of_that_nationality():
+    evs = [e for e in events_of("The preacher was stripped of his Dutch citizenship while he was held in Iraq.")
+           if "stripped" in e.trigger_text]
+    assert [e.cameo for e in evs] == ["172"]
+    assert evs[0].source is not None and evs[0].source.code == "NLDGOV"
+    assert "nationality" in evs[0].source.why
+
+
+def test_citizenship_with_no_country_named_takes_no_state_from_the_place():
+    evs = [e for e in events_of("Her citizenship was revoked after she gave interviews in Iraq.")
+           if "revoked" in e.trigger_text]
+    assert all(e.source is None or e.source.country != "IRQ" for e in evs)
+
+
+def test_working_to_do_an_act_is_an_intention():
+    evs = events_of("The minister said he was working to rescue the orphans held in the camps.")
+    assert codes(evs, "rescue") == ["0333"]
+    assert codes(events_of("The charity worked to deliver food to the besieged town."), "deliver") == ["073"]
+
+
+def test_working_to_clear_a_town_is_the_fight():
+    assert codes(events_of("Kurdish troops are working to clear the town of militants."), "clear") == ["190"]
+
+
+def test_supporting_hospitals_is_humanitarian_aid():
+    assert codes(events_of("The Swiss charity supports twelve hospitals in the province."), "supports") == ["073"]
+
+
+def test_an_object_joined_with_its_modifier_keeps_its_head_word():
+    evs = events_of("Washington is ready to contribute air support to the peacekeeping force in Mali.")
+    assert codes(evs, "contribute") == ["033"]
