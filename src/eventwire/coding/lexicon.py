@@ -308,8 +308,9 @@ class Lexicon:
             return []
         particle = particle.lower().strip() if particle else None
         obj = _norm_lemma(obj_lemma) if obj_lemma else None
-        # (an event noun joined with its modifier, "air-support", still carries its head word: "contribute air support")
-        obj_head = obj.rsplit("-", 1)[-1] if obj and "-" in obj else None
+        # (an event noun joined with its modifier, "air-support", still carries its head word: "contribute air support";
+        # not for a light verb, whose joined event noun carries the event itself: "conducted car bombings")
+        obj_head = obj.rsplit("-", 1)[-1] if obj and "-" in obj and not self.is_light_verb(lemma, particle) else None
         preps = frozenset(p.lower() for p in preps) if preps else frozenset()
         scored = []
         for i, e in enumerate(cands):

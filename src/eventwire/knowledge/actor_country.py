@@ -40,6 +40,7 @@ import re
 from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_story
+from eventwire.knowledge.nationality import nationality_of
 from eventwire.model import Actor
 
 
@@ -569,31 +570,6 @@ def _names_charge(verb) -> bool:
     return False
 
 
-def _nationality_of(anchor, ctx) -> Optional[tuple]:
-    """(country, words) of a `nationality` noun of actor_country.tsv (citizenship, passport) that the act's verb
-    takes, directly or in a preposition's phrase, with a country or demonym before it ("stripped of British
-    citizenship", "revoked her UK passport"); () when the noun names no country ("her citizenship"); None when the
-    verb takes no such noun."""
-    words = word_kinds().get("nationality", frozenset())
-    coref = getattr(ctx, "coref", None)
-    if not words or coref is None:
-        return None
-    nouns = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")] + \
-        [g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    starts = coref.mention_starts
-    for n in nouns:
-        if n.lemma_.lower() not in words:
-            continue
-        for m in n.children:
-            if m.dep_ not in ("amod", "compound", "nmod") or m.i > n.i:
-                continue
-            i = bisect.bisect_left(starts, m.idx)
-            if i < len(starts) and starts[i] == m.idx and ctx.mentions[i].country:
-                return ctx.mentions[i].country, f"{m.text} {n.text}"
-        return ()
-    return None
-
-
 def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=None) -> Optional[Actor]:
     """The state body that did an act with no named doer, in the country where it happened, or None. `patient`:
     the head of the phrase it was done to (the passive's subject, the noun's "of" object): an armed group or force
@@ -623,7 +599,7 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
             return None
     own_state = sector.endswith("@")
     sector = sector.rstrip("@")
-    nat = _nationality_of(anchor, ctx) if own_state else None
+    nat = nationality_of(anchor, ctx, word_kinds().get("nationality", frozenset())) if own_state else None
     if own_state and not nat:
         return None                   # "her citizenship was revoked": her own state's act, not where she was
     if nat is not None:
