@@ -124,6 +124,22 @@ def test_supporting_hospitals_is_humanitarian_aid():
     assert codes(events_of("The Swiss charity supports twelve hospitals in the province."), "supports") == ["073"]
 
 
-def test_an_object_joined_with_its_modifier_keeps_its_head_word():
+def test_air_support_contributed_stays_aid_and_air_support_given_is_military():
     evs = events_of("Washington is ready to contribute air support to the peacekeeping force in Mali.")
     assert codes(evs, "contribute") == ["033"]
+
+
+def test_armed_group_leading_a_campaign_is_fighting():
+    assert codes(events_of("The rebel brigade led the ground campaign in the southern hills."), "led") == ["190"]
+    assert codes(events_of("The opposition leader led a campaign against the new tax."), "led") == ["113"]
+
+
+def test_gathering_as_a_buffer_is_force_posture():
+    evs = events_of("The Chechen volunteers had gathered as a buffer against the advancing militia.")
+    assert set(codes(evs, "gathered")) == {"154"}
+
+
+def test_air_support_named_as_a_noun_is_military_cooperation():
+    evs = events_of("The rebel brigades operated with American air support near the dam.")
+    assert codes(evs, "support") == ["062"]
+    assert codes(events_of("Ottawa's support for the rebels angered Ankara."), "support") == ["051"]

@@ -308,9 +308,6 @@ class Lexicon:
             return []
         particle = particle.lower().strip() if particle else None
         obj = _norm_lemma(obj_lemma) if obj_lemma else None
-        # (an event noun joined with its modifier, "air-support", still carries its head word: "contribute air support";
-        # not for a light verb, whose joined event noun carries the event itself: "conducted car bombings")
-        obj_head = obj.rsplit("-", 1)[-1] if obj and "-" in obj and not self.is_light_verb(lemma, particle) else None
         preps = frozenset(p.lower() for p in preps) if preps else frozenset()
         scored = []
         for i, e in enumerate(cands):
@@ -326,7 +323,7 @@ class Lexicon:
                     continue
                 score += 1
             if e.object and not (e.subj_tests and e.object <= e.subj_alts):
-                if (obj is None or (obj not in e.object and obj_head not in e.object)) and not (
+                if (obj is None or obj not in e.object) and not (
                         args and _arg_test([t for t in e.arg_tests if t[0] != "subj"], args)):
                     continue
                 score += 2

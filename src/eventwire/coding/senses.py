@@ -205,9 +205,21 @@ def argument_slots(coder, verb, cl) -> dict:
 def noun_args(coder, cl) -> dict | None:
     """{"subj": (lemma, kinds)} for an event noun's doer (its possessor, actor modifier, "by" phrase or its light
     verb's subject: the clause's subject), when a row of the noun tests it (`subj:@state`); else None."""
-    if cl.subj is None or not coder.lex.has_senses(cl.lemma or ""):
+    if not coder.lex.has_senses(cl.lemma or ""):
         return None
-    return {"subj": (cl.subj.lemma_.lower(), subject_kinds(coder, cl.subj))}
+    means = _own_means(coder, cl.pred)
+    if cl.subj is None:
+        return {"subj": ("", means)} if means else None
+    return {"subj": (cl.subj.lemma_.lower(), subject_kinds(coder, cl.subj) | means)}
+
+
+def _own_means(coder, noun) -> frozenset:
+    """`arms` when an event noun names its military means itself ("US air support": the modifier joined with the
+    noun, `air-support` in argument_kinds.tsv): a `subj:@arms` test of the noun's rows holds as for a doer that is
+    such a means ("support by airstrikes")."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return frozenset()
+    return frozenset({"arms"}) & noun_kinds(coder, noun)
 
 
 def doer_args(coder, noun) -> dict | None:
@@ -218,4 +230,7 @@ def doer_args(coder, noun) -> dict | None:
     if not coder.lex.has_senses(noun.lemma_.lower()):
         return None
     agent = noun_agent(noun)
-    return None if agent is None else {"subj": (agent.lemma_.lower(), subject_kinds(coder, agent))}
+    means = _own_means(coder, noun)
+    if agent is None:
+        return {"subj": ("", means)} if means else None
+    return {"subj": (agent.lemma_.lower(), subject_kinds(coder, agent) | means)}
