@@ -143,3 +143,8 @@ def test_air_support_named_as_a_noun_is_military_cooperation():
     evs = events_of("The rebel brigades operated with American air support near the dam.")
     assert codes(evs, "support") == ["062"]
     assert codes(events_of("Ottawa's support for the rebels angered Ankara."), "support") == ["051"]
+
+
+def test_working_to_investigate_is_the_investigation():
+    evs = events_of("The Dutch navy said it was working to investigate who fired on the tanker.")
+    assert codes(evs, "investigate") == ["090"]

@@ -15,7 +15,7 @@ import functools
 from typing import Optional
 
 from eventwire.coding.clause_record import CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS
-from eventwire.coding.context import modality_codes
+from eventwire.coding.context import modal_code, modality_codes
 from eventwire.coding.tables import coding_table
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -85,7 +85,8 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
     (code, modality, why), (None, None, why) for no event, or None (an intention after all: 03x/13x).
 
     * an attempt being made (`attempt` heads of data/coding/aim_heads.tsv) at an act of coercion or force (roots
-      17-20): the act ("were trying to force them out", "attempted to storm the base");
+      17-20), or at an act whose intention has no code (modality_codes.tsv: roots 09-12): the act ("were trying to
+      force them out", "attempted to storm the base", "are working to investigate");
     * the purpose of a done act of force (roots 18-20; the governor Predicates._purpose_governor finds:
       "carried out airstrikes to oust the fighters"): the act of force;
     * a `forced` head in a passive with no agent, to come ("we will be forced to release them"): the forcing is
@@ -113,6 +114,9 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
         return None
     if code[:2] in ATTEMPT_ROOTS and head.lemma_.lower() in heads["attempt"]:
         return code, "asserted", f"an attempt being made ('{head.text}'): the act is done"
+    if head.lemma_.lower() in heads["attempt"] and modal_code("intent", code) is None:
+        # "they were working to investigate who was behind it": an act no intention code names (09-12) is under way
+        return code, "asserted", f"an attempt being made ('{head.text}') at an act with no intention code: the act"
     gov = coder._purpose_governor(verb, cl) if code[:2] in FORCE_ROOTS else None
     if gov is not None and gov.i == head.i:
         return code, "asserted", f"the aim of a done act of force ('{head.text}'): force"
