@@ -115,6 +115,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
 
     def code_sentence(self, sent, sent_i: int, ctx: DocContext) -> list[Event]:
         events = []
+        self.sense_ctx = ctx      # (a pronoun subject's kind from coreference: coding/senses.py)
         for cl, entry in self.clauses(sent):
             if cl.irrealis:
                 continue          # "urged Iraq to withdraw", "the ability to strike", "it is illegal to detain"

@@ -15,6 +15,7 @@ import functools
 from typing import Optional
 
 from eventwire.coding.clause_record import CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS
+from eventwire.coding.context import modal_code, modality_codes
 from eventwire.coding.tables import coding_table
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -84,7 +85,8 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
     (code, modality, why), (None, None, why) for no event, or None (an intention after all: 03x/13x).
 
     * an attempt being made (`attempt` heads of data/coding/aim_heads.tsv) at an act of coercion or force (roots
-      17-20): the act ("were trying to force them out", "attempted to storm the base");
+      17-20), or at an act whose intention has no code (modality_codes.tsv: roots 09-12): the act ("were trying to
+      force them out", "attempted to storm the base", "are working to investigate");
     * the purpose of a done act of force (roots 18-20; the governor Predicates._purpose_governor finds:
       "carried out airstrikes to oust the fighters"): the act of force;
     * a `forced` head in a passive with no agent, to come ("we will be forced to release them"): the forcing is
@@ -105,20 +107,33 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
     if code.startswith("173") and cl.kind == "verb" and _passive_without_agent(verb) and cl.intent_head is None:
         return code, "intent", f"legal action its patient is to undergo ('{verb.text}'): an announced step"
     head = cl.intent_head
+    if head is not None and head.lemma_.lower() in heads["decree"] and decreed(code) \
+            and not (head.pos_ in ("VERB", "AUX") and _to_come(head)):
+        return code, "asserted", f"decided ('{head.text} to {verb.text}'): an act the decision performs"
     if head is None or head.pos_ not in ("VERB", "AUX") or _to_come(head):
         return None
     if code[:2] in ATTEMPT_ROOTS and head.lemma_.lower() in heads["attempt"]:
         return code, "asserted", f"an attempt being made ('{head.text}'): the act is done"
+    if head.lemma_.lower() in heads["attempt"] and modal_code("intent", code) is None:
+        # "they were working to investigate who was behind it": an act no intention code names (09-12) is under way
+        return code, "asserted", f"an attempt being made ('{head.text}') at an act with no intention code: the act"
     gov = coder._purpose_governor(verb, cl) if code[:2] in FORCE_ROOTS else None
     if gov is not None and gov.i == head.i:
         return code, "asserted", f"the aim of a done act of force ('{head.text}'): force"
     return None
 
 
+def decreed(code: str) -> bool:
+    """Whether a decision performs the act itself: a `decreed` row of data/coding/modality_codes.tsv for its code
+    or root (recognition, administrative sanctions, leaving a deal)."""
+    table = modality_codes()
+    return ("decreed", code[:3]) in table or ("decreed", code[:2]) in table
+
+
 @functools.cache
 def aim_heads() -> dict:
-    """{kind: lemmas} from data/coding/aim_heads.tsv (attempt, forced)."""
-    out: dict = {"attempt": set(), "forced": set()}
+    """{kind: lemmas} from data/coding/aim_heads.tsv (attempt, forced, decree)."""
+    out: dict = {"attempt": set(), "forced": set(), "decree": set()}
     for lemma, kind, *_ in coding_table("aim_heads.tsv"):
         out.setdefault(kind, set()).add(lemma.lower())
     return {k: frozenset(v) for k, v in out.items()}

@@ -151,6 +151,11 @@ def status(verb) -> tuple[Optional[str], str, object]:
                 tok = head
                 continue
             break
+        if dep in ("xcomp", "advcl") and to_inf and _verbal(head) and _has("V", "strive", hl) \
+                and head.tag_ != "VBD" and not any(c.dep_ == "mark" for c in tok.children):
+            # "he was working to rescue the children": what the subject works towards, announced, not done (a
+            # simple past, "worked to deliver food", tells the work done)
+            return "intent", f"'{head.text} to {tok.text}': what its subject works towards, an intention", head
         if dep == "advcl" and to_inf and _verbal(head) and not any(c.dep_ == "mark" for c in tok.children
                                                                   if c.lower_ not in ("in", "order", "so")):
             noun = _noun_before_to(tok, head)

@@ -32,6 +32,10 @@ _FORCE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 def noun_kinds(coder, tok) -> frozenset:
     """The kinds of a noun argument's head token."""
     kinds = set(coder.lex.word_kinds(tok.lemma_.lower()))
+    mod = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if mod is not None and mod.head.i == tok.i and mod.dep_ in ("compound", "amod", "nmod"):
+        # a modifier and its head as one word of argument_kinds.tsv ("air power", "fighter planes")
+        kinds |= coder.lex.word_kinds(f"{mod.lemma_.lower()}-{tok.lemma_.lower()}")
     ent = tok.ent_type_
     if ent == "PERSON":
         kinds |= {"actor", "person"}
@@ -119,6 +123,17 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
     return last.lemma_.lower(), frozenset({kind})
 
 
+def _pronoun_armed(coder, tok) -> bool:
+    """Whether a personal pronoun stands for armed actors only, as coreference resolves it in the document being
+    coded (the coder's `sense_ctx`; none outside a document: False)."""
+    ctx = getattr(coder, "sense_ctx", None)
+    coref = getattr(ctx, "coref", None)
+    if coref is None:
+        return False
+    actors = coref.pronoun(tok, tok.sent)
+    return bool(actors) and all(a.sector in _ARMED_SECTORS for a in actors)
+
+
 _STATE_SECTORS = frozenset({"GOV"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "RAD"})
 
@@ -140,6 +155,8 @@ def subject_kinds(coder, tok) -> frozenset:
     kinds = set(noun_kinds(coder, tok))
     if counted:
         return frozenset(kinds)
+    if "actor" in kinds and tok.pos_ == "PRON" and _pronoun_armed(coder, tok):
+        kinds.add("armed")      # "they have gathered south of Idlib" (government forces), a commander's "we took"
     a = _phrase_actor(coder, tok) or (_gpe_actor(coder, tok) if tok.ent_type_ == "GPE" else None)
     if a is not None:
         if a.kind == "igo" or (a.code or "").startswith("IGO"):
@@ -188,9 +205,21 @@ def argument_slots(coder, verb, cl) -> dict:
 def noun_args(coder, cl) -> dict | None:
     """{"subj": (lemma, kinds)} for an event noun's doer (its possessor, actor modifier, "by" phrase or its light
     verb's subject: the clause's subject), when a row of the noun tests it (`subj:@state`); else None."""
-    if cl.subj is None or not coder.lex.has_senses(cl.lemma or ""):
+    if not coder.lex.has_senses(cl.lemma or ""):
         return None
-    return {"subj": (cl.subj.lemma_.lower(), subject_kinds(coder, cl.subj))}
+    means = _own_means(coder, cl.pred)
+    if cl.subj is None:
+        return {"subj": ("", means)} if means else None
+    return {"subj": (cl.subj.lemma_.lower(), subject_kinds(coder, cl.subj) | means)}
+
+
+def _own_means(coder, noun) -> frozenset:
+    """`arms` when an event noun names its military means itself ("US air support": the modifier joined with the
+    noun, `air-support` in argument_kinds.tsv): a `subj:@arms` test of the noun's rows holds as for a doer that is
+    such a means ("support by airstrikes")."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return frozenset()
+    return frozenset({"arms"}) & noun_kinds(coder, noun)
 
 
 def doer_args(coder, noun) -> dict | None:
@@ -201,4 +230,7 @@ def doer_args(coder, noun) -> dict | None:
     if not coder.lex.has_senses(noun.lemma_.lower()):
         return None
     agent = noun_agent(noun)
-    return None if agent is None else {"subj": (agent.lemma_.lower(), subject_kinds(coder, agent))}
+    means = _own_means(coder, noun)
+    if agent is None:
+        return {"subj": ("", means)} if means else None
+    return {"subj": (agent.lemma_.lower(), subject_kinds(coder, agent) | means)}

@@ -40,6 +40,7 @@ import re
 from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_story
+from eventwire.knowledge.nationality import nationality_of
 from eventwire.model import Actor
 
 
@@ -596,6 +597,16 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
         k = bisect.bisect_right(where.groups, (hi, hi))
         if any(s < hi and lo < e for s, e in where.groups[max(0, k - 8):k]):
             return None
+    own_state = sector.endswith("@")
+    sector = sector.rstrip("@")
+    nat = nationality_of(anchor, ctx, word_kinds().get("nationality", frozenset())) if own_state else None
+    if own_state and not nat:
+        return None                   # "her citizenship was revoked": her own state's act, not where she was
+    if nat is not None:
+        # "she was stripped of her British citizenship": the state whose nationality it is, wherever it happened
+        return Actor(code=nat[0] + sector, country=nat[0], sector=sector, name=None, entity=None, text=None,
+                     start=None, end=None, kind="sector",
+                     why=f"implicit agent: the state whose nationality it is ('{nat[1]}'); {sector} for '{lemma}'")
     # the victims' own country is never where the act happened ("two Iranians were detained in Dubai")
     got = _where_it_happened(anchor, sent, ctx, [(t.start, t.end) for t in targets
                                                  if t is not None and t.start is not None and t.end is not None],
