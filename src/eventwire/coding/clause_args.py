@@ -339,10 +339,14 @@ def misread_conjunct(verb):
     """("subject", noun) or ("patient", noun) for a verb the parser coordinated with an earlier one although no
     "and", "or" or comma comes before it, or None. The noun phrase right before such a verb belongs to it:
 
-    - a noun phrase coordinated with the earlier verb's object is the later verb's subject ("denied the attack and
-      a delegation of experts arrived[conj]", "have troops in Syria and the UK's minister, X, rejected[conj]");
+    - a noun phrase coordinated with the earlier verb's object, or the object of a clause-prep, is a finite later
+      verb's subject ("denied the attack and a delegation of experts arrived[conj]", "have troops in Syria and the
+      UK's minister, X, rejected[conj]", "was not consulted before Mike Pompeo, the secretary, announced[conj]"), and
+      a passive later verb's patient ("criticised following the death and the UK has been urged[conj] to");
     - otherwise a participle straight after a noun is a reduced relative on it, the noun its patient ("to receive
-      remnants of the terror group captured[conj] over five years of war")."""
+      remnants of the terror group captured[conj] over five years of war").
+    An adverbial clause the parser hung the same way ("based in Syria and the government of Syria had embraced[advcl]")
+    is read as the first case."""
     if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i or verb.head.i > verb.i \
             or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in verb.children):
         return None
