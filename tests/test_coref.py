@@ -299,3 +299,16 @@ def test_he_said_after_x_said_is_x():
                     "Vladimir Putin said the talks had failed. He said he would not negotiate under pressure.")
     e = at(evs, "negotiate")
     assert e and e[0].source is not None and e[0].source.code == "RUSGOV", [(x.source, x.trigger_text) for x in evs]
+
+
+def test_a_person_who_becomes_the_main_subject_is_the_new_topic_of_he():
+    # Putin is named three times, then Macron becomes the subject of a sentence of his own: "He" is Macron, not the
+    # person named most often before him (written for this test)
+    from eventwire import code_text
+    res = code_text("Russian president Vladimir Putin has clashed with Nato over Ukraine. Putin condemned the sanctions "
+                    "in a speech. Putin also accused Poland of provocation last month. Emmanuel Macron sees himself as "
+                    "a mediator in the crisis. But his critics say he has achieved little. He has visited Kyiv and "
+                    "criticised Moscow for the attacks.", date="2022-04-11")
+    visited = [e for e in res.events if e.trigger_text == "visited"]
+    assert visited and visited[0].source is not None and visited[0].source.code == "FRAGOV", \
+        [(e.trigger_text, e.source and e.source.code) for e in res.events]

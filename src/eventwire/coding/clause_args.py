@@ -8,7 +8,7 @@ from __future__ import annotations
 from eventwire.coding.reciprocal import mutual_words
 from eventwire.coding.clause_record import (ASSERT_NOUNS, INSTRUMENT_PASSIVES, INTENT_NOUNS, OBJECT_CONTROL,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
-                                            SUBJ_DEPS, _child, _is_verbal, verb_key)
+                                            SUBJ_DEPS, _ROLES, _child, _is_verbal, verb_key)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 
 
@@ -33,9 +33,31 @@ def subject_of(verb, depth: int = 0):
         pobj = _child(agent, {"pobj"})
         if pobj is not None:
             return pobj, "passive agent"
+    if _child(verb, PASSIVE_SUBJ_DEPS) is not None:
+        # "civilians have been killed", "she will be stripped of her citizenship": a passive with a subject of its own
+        # and no "by" phrase names no doer; the clause it hangs on does not lend it one
+        return None, ""
     dep = verb.dep_
     head = verb.head
+    if dep in ("conj", "advcl"):
+        misread = misread_conjunct(verb)
+        if misread is not None:
+            kind, np = misread
+            return (np, "subject the parser hung elsewhere") if kind == "subject" else (None, "")
     if dep == "conj" and head is not verb:
+        passive_subj = _child(head, PASSIVE_SUBJ_DEPS)
+        if passive_subj is not None and _child(head, {"agent"}) is None and not _is_passive(verb):
+            # an active verb coordinated with a passive: "it had been consulted and opposed it" (the passive's subject
+            # opposed) when the verb has an object of its own, right after the "and", with no clause between; else
+            # the parser's slip ("were killed in airstrikes and shelling[conj]", "were run over and killed[VBD]",
+            # "has been suspended since February, when Kurdish forces[misattached] ... left[conj]"): no doer, and
+            # never the clause above it (a speaker)
+            doc = verb.doc
+            if verb.tag_ in ("VBD", "VBZ", "VBP") and _child(verb, {"dobj"}) is not None \
+                    and doc[verb.left_edge.i - 1].dep_ == "cc" and passive_subj.lower_ not in RELATIVE_PRONOUNS \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1: verb.left_edge.i]):
+                return passive_subj, "passive subject (shared by coordination)"
+            return None, ""
         s, r = subject_of(head, depth + 1)
         return s, (r + " (shared by coordination)") if s is not None else ""
     if dep == "relcl":
@@ -56,6 +78,24 @@ def subject_of(verb, depth: int = 0):
                 o, how = controller_object(anchor)
                 if o is not None:
                     return o, how
+            patients = [c for c in anchor.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+            if patients and dep in ("advcl", "pcomp"):
+                # "she was stripped of her citizenship by the minister after fleeing": who fled is the passive's
+                # subject (the one nearest before it), not its agent; a participle of its own ("shot, set on fire",
+                # "having been promised support") is done to that subject, by no one named
+                if any(c.dep_ == "auxpass" for c in verb.children) \
+                        or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
+                    return None, ""
+                if not (dep == "pcomp" and head.lower_ in SUBJECT_PREPS and not _child(verb, {"det"})) \
+                        and not (dep == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBJECT_MARKS
+                                                        and c.i < verb.i for c in verb.children)):
+                    # "was killed in a drive-by shooting[pcomp]", "a helicopter was shot down, killing 16": what the
+                    # act was or did, not what its patient did
+                    return None, ""
+                patient = ([c for c in patients if c.i < anchor.i] or patients)[-1]
+                if patient.lower_ in RELATIVE_PRONOUNS:
+                    patient = anchor.head if anchor.dep_ == "relcl" else None
+                return (patient, "passive subject (subject control)") if patient is not None else (None, "")
             s, r = subject_of(anchor, depth + 1)
             return s, (r + " (subject control)") if s is not None else ""
     if dep == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "," \
@@ -219,9 +259,20 @@ def object_of(verb):
         return ps, True
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head, True          # "victories gained by the army", "the city captured by rebels"
+    if verb.dep_ == "conj":
+        misread = misread_conjunct(verb)
+        if misread is not None and misread[0] == "patient":
+            return misread[1], True     # "remnants of the group captured[conj] over five years of war"
+        patient = coordinated_passive_patient(verb)
+        if patient is not None:
+            return patient, True        # "were identified and arrested", "held talks but were offered terms"
     patient = _absolute_participle_patient(verb)
     if patient is not None:
         return patient, True
+    if _child(verb, {"auxpass"}) is not None and _child(verb, SUBJ_DEPS) is None:
+        # "regained ground after being driven out", "will appear in court to be charged", "having been promised
+        # support, the mission ...": a passive whose subject is the clause's it depends on (its object no patient)
+        return _controlled_patient(verb), True
     o = _child(verb, {"dobj"})
     if o is not None and o.lower_ in RELATIVE_PRONOUNS and o.pos_ != "PRON" and verb.dep_ == "relcl" \
             and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -236,6 +287,116 @@ def object_of(verb):
             return verb.head, False    # "the city that Iraq retook"
     # "conj" verb sharing its object with the head is rare in news; leave it
     return None, False
+
+
+def _controlled_patient(verb):
+    """The subject of the clause an adverbial or complement passive with no subject of its own depends on ("the
+    Taliban regained ground after being driven out": the Taliban), or None."""
+    anchor = verb.head
+    if verb.dep_ in ("acl", "relcl") and anchor.pos_ in ("NOUN", "PROPN") and anchor.i < verb.i:
+        return anchor                    # "the sixth commander to be killed this week": the commander
+    if verb.dep_ == "pcomp" and anchor.dep_ == "prep":
+        anchor = anchor.head
+    if verb.dep_ not in ("advcl", "pcomp", "xcomp") or anchor.i == verb.i or not _is_verbal(anchor):
+        return None
+    while anchor.dep_ == "conj" and anchor.head.i < anchor.i and _child(anchor, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is None:
+        anchor = anchor.head             # "were blindfolded and interrogated ... after being taken off boats"
+    subjects = [c for c in anchor.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
+    if not subjects:
+        return None
+    subj = ([c for c in subjects if c.i < anchor.i] or subjects)[-1]
+    if subj.lower_ in RELATIVE_PRONOUNS:
+        return anchor.head if anchor.dep_ == "relcl" else None
+    return subj if subj.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def coordinated_passive_patient(verb):
+    """The patient of a participle coordinated with a passive, or None: one that shares the passive's auxiliary ("were
+    identified and arrested", "who were tortured and executed", "before being rounded up and executed") takes the
+    passive's patient; one with a passive auxiliary of its own and no subject ("held talks but were offered terms",
+    "had surrendered or been killed") takes the subject the conjuncts share."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.i == verb.i \
+            or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in verb.children):
+        return None
+    own = any(c.dep_ == "auxpass" for c in verb.children)
+    if not own and (head.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in verb.children)
+                    or not (_is_passive(head) or coordinated_passive_patient(head) is not None)):
+        return None
+    if not own:
+        patient, passive = object_of(head)
+        if patient is not None and passive:
+            if patient.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+                return head.head
+            return patient
+    s, r = subject_of(head)
+    if s is not None and r.startswith(("nsubj", "relative clause subject", "passive subject")):
+        return s
+    return None
+
+
+def misread_conjunct(verb):
+    """("subject", noun) or ("patient", noun) for a verb the parser coordinated with an earlier one although no
+    "and", "or" or comma comes before it, or None. The noun phrase right before such a verb belongs to it:
+
+    - a noun phrase coordinated with the earlier verb's object, or the object of a clause-prep, is a finite later
+      verb's subject ("denied the attack and a delegation of experts arrived[conj]", "have troops in Syria and the
+      UK's minister, X, rejected[conj]", "was not consulted before Mike Pompeo, the secretary, announced[conj]"), and
+      a passive later verb's patient ("criticised following the death and the UK has been urged[conj] to");
+    - otherwise a participle straight after a noun is a reduced relative on it, the noun its patient ("to receive
+      remnants of the terror group captured[conj] over five years of war").
+    An adverbial clause the parser hung the same way ("based in Syria and the government of Syria had embraced[advcl]")
+    is read as the first case."""
+    if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i or verb.head.i > verb.i \
+            or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    j = verb.left_edge.i - 1
+    if j <= verb.head.i:
+        return None
+    prev = doc[j]
+    if prev.text == ",":
+        # "the UK's minister, Tobias Ellwood, rejected": a comma that closes an appositive; the noun it names is next
+        t = doc[j - 1]
+        while t.dep_ != "appos" and t.head.i != t.i and verb.head.i < t.head.i < j:
+            t = t.head
+        if t.dep_ != "appos":
+            return None
+        prev = t.head
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.i in {t.i for t in verb.subtree}:
+        return None
+    np = prev
+    while np.head.i != np.i and np.head.i < verb.i:
+        if np.dep_ in ("appos", "compound"):
+            np = np.head
+        elif np.dep_ == "pobj" and np.head.dep_ == "prep" and np.head.head.pos_ in ("NOUN", "PROPN") \
+                and np.head.head.i < verb.i:
+            np = np.head.head            # "a delegation of experts from the OPCW"
+        else:
+            break
+    if np.head.i > verb.i:
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return "patient", np             # "... and the UK[conj] has been urged[conj] to": the passive's own subject
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
+    if finite and not any(t.pos_ in ("VERB", "AUX") for t in doc[np.i: verb.left_edge.i]):
+        if np.dep_ == "conj" and any(c.dep_ == "cc" and np.head.i < c.i < np.i for c in np.head.children):
+            return "subject", np         # "denied the attack and a delegation ... arrived"
+        if np.dep_ == "pobj" and np.head.lower_ in CLAUSE_PREPS and np.head.head.pos_ in ("VERB", "AUX") \
+                and verb.dep_ == "conj":
+            return "subject", np         # "was not consulted before Mike Pompeo, the secretary of state, announced"
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and prev.i == verb.left_edge.i - 1 == verb.i - 1 \
+            and not any(c.dep_ in ("aux", "auxpass", "cc") for c in verb.children) and prev.head.dep_ != "agent":
+        return "patient", np             # (not "a drone recovered by Kurdish forces exploded": the forces are a doer)
+    return None
+
+
+# data/coding/roles.tsv: the prepositions and subordinators of an adverbial clause whose doer is its main clause's
+# subject, also when that clause is a passive ("was stripped of her citizenship after fleeing", "was arrested while
+# crossing"), and the prepositions that may open a clause ("before Mike Pompeo announced the summit")
+SUBJECT_PREPS = _ROLES.get("subject-prep", frozenset())
+SUBJECT_MARKS = _ROLES.get("subject-mark", frozenset())
+CLAUSE_PREPS = _ROLES.get("clause-prep", frozenset())
 
 
 def _absolute_participle_patient(verb):

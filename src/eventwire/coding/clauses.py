@@ -98,7 +98,7 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
             if a is not None:
                 subj, subj_rule = a, "passive agent"
         elif subj is not None and (subj_rule == "nsubj" or subj_rule.startswith("nsubj (shared by coordination)")
-                                   or "(subject control)" in subj_rule or subj_rule == "relative clause subject"):
+                                   or "(subject control)" in subj_rule or subj_rule.startswith(("relative clause subject", "passive subject", "object control"))):
             # "50 died and dozens were injured": the dead did not injure them; "police said two officers had been
             # wounded": nor did the police; "the officer, who was taken hostage": nor the officer (a passive's
             # controller or relative head is its patient's side, never its agent)

@@ -89,6 +89,7 @@ class CorefChoice:
         best: dict[str, list] = {}
         counts: dict[str, int] = {}
         named_here: dict[str, object] = {}    # key -> its mention by name in the pronoun's own sentence
+        named_in: dict[str, list] = {}        # key -> the sentences it is named in (for REPEAT)
         if not want.description and h.dep_ in ("nsubj", "nsubjpass") and self._unknown_governor(h, want, governors,
                                                                                               cands):
             return []                 # "The suspected recruiter ..., after he attempted": someone no list codes
@@ -197,22 +198,46 @@ class CorefChoice:
                 s -= 0.5
             if not chained:           # (a pronoun linked before does not make its antecedent more salient)
                 counts[m.key] = counts.get(m.key, 0) + 1
+                named_in.setdefault(m.key, []).append(m.sent)
             if d == 0 and not chained and m.actor.start is not None:
                 named_here.setdefault(m.key, m)
             cur = best.get(m.key)
             if cur is None or s > cur[1]:
                 best[m.key] = [m, s, why]
+        shift = self._topic_shift(cands, sent_i, want)
         out = []
         for key, (m, s, why) in best.items():
             if "(coreference)" in (m.actor.why or "") and key in named_here:
                 m = named_here[key]   # "groups said they will return weapons they seized": shown where named
             extra = min(counts.get(key, 1) - 1, 3)
+            if shift is not None and key != shift[1]:
+                # "Erdogan ... Erdogan ... Erdogan ... . Bin Salman sees himself as ... . He has": a person named
+                # again and again before another became the main subject of a later sentence is no longer the topic;
+                # only the times named since count
+                extra = max(min(sum(1 for x in named_in.get(key, ()) if x >= shift[0]) - 1, 3), 0)
             if extra:
                 s += REPEAT * extra
                 why = why + [f"named {counts[key]} times"]
             out.append((m, s, why))
         out.sort(key=lambda x: (-x[1], -x[0].start))
         return [x for x in out if x[1] >= MIN_SCORE][:want.n]
+
+    @staticmethod
+    def _topic_shift(cands, sent_i: int, want: Want):
+        """(sentence, key) of the person who is the one named main-clause subject of the latest earlier sentence
+        that has one, for a singular pronoun that may stand for a person; else None."""
+        if want.description or want.plural is not False or "person" not in want.kinds:
+            return None
+        latest = None
+        for m in cands:
+            if m.sent >= sent_i or m.role != "subj" or m.embedded or m.kind != "person" or m.quote >= 0 \
+                    or not m.actor.code or "(coreference)" in (m.actor.why or ""):
+                continue
+            if latest is None or m.sent > latest[0]:
+                latest = (m.sent, m.key)
+            elif m.sent == latest[0] and m.key != latest[1]:
+                latest = (m.sent, None)     # two people subjects of one sentence: no one topic
+        return latest if latest is not None and latest[1] is not None else None
 
     def _unknown_governor(self, h, want: Want, governors: dict, cands) -> bool:
         """The subject of the nearest clause above a subject pronoun is a noun that fits it ("the recruiter" for
