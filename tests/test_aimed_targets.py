@@ -87,3 +87,15 @@ def test_an_author_named_long_before_is_not_taken():
     evs = events_of("Germany's decision to close its borders angered its neighbours. " + filler +
                     " Austrian ministers criticised the decision.")
     assert targets(evs, "criticised") <= {None}, dyads(evs, "criticised")
+
+
+# --- parties named by an apposition or by a clause in a response's phrase ------------------------------------------
+
+def test_the_name_after_a_relational_object_is_the_addressee():
+    evs = events_of("The Kurds implored their sponsor, the United States, to protect them.")
+    assert any(t is not None and t.startswith("USA") for t in targets(evs, "implored")), dyads(evs, "implored")
+
+
+def test_objection_to_a_clause_targets_its_subject():
+    evs = events_of("The talks were delayed over Turkish objections to Russia inviting Kurdish groups.")
+    assert any(t is not None and t.startswith("RUS") for t in targets(evs, "objections")), dyads(evs, "objections")

@@ -18,7 +18,7 @@ import bisect
 
 from eventwire.coding.clause_args import noun_agent, noun_preps, preps_of, subject_of
 from eventwire.coding.clause_record import SUPPORT_NOUNS, _ROLES, _is_verbal
-from eventwire.coding.context import OWN_POSSESSIVES, WRAPPER_NOUNS, noun_classes
+from eventwire.coding.context import OWN_POSSESSIVES, RESPONSE_ROOTS, WRAPPER_NOUNS, noun_classes
 
 BODY_NOUNS = noun_classes().get("body", frozenset())
 RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
@@ -114,6 +114,35 @@ def story_doer(h, event_noun):
         if agent is not None and agent.pos_ in ("PROPN", "NOUN") and agent.i != i:
             return agent
     return None
+
+
+def clause_parties(cl, slot, code: str) -> list:
+    """Tokens for more parties an act may be directed at, from its clause: the name in apposition to its slot or
+    object when that is a noun described by its possessor ("implored its sponsor, the United States, to step in": a
+    slot whose own words name no one else); for a
+    response (CAMEO 016, 05, 10-12), the subject of the act its "to", "against" or "over" phrase names by a clause
+    ("objections to Russia inviting the Kurds", "angry at Iraq holding the vote")."""
+    out = []
+    for head in (slot, cl.obj):
+        # (only a noun described by its possessor: "its sponsor", "Iran's proxy"; not "houses refugees, Lebanon ...")
+        if head is not None and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):
+            out.extend(c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c not in out)
+            # (or a name set off by commas right after it that the parser hung on the verb: "implored its
+            # sponsor[dobj], the United States[npadvmod], to ...")
+            doc = head.doc
+            after = head.right_edge.i + 1
+            out.extend(c for c in head.head.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c not in out
+                       and after < len(doc) and doc[after].text == "," and c.left_edge.i == after + 1
+                       and head.dep_ == "dobj")
+    if code[:3] == "016" or code[:2] in RESPONSE_ROOTS:
+        for c in cl.pred.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "against", "over", "at"):
+                act = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                subj = next((x for x in act.children if x.dep_ == "nsubj" and x.pos_ in ("PROPN", "NOUN")), None) \
+                    if act is not None else None
+                if subj is not None:
+                    out.append(subj)
+    return out
 
 
 def act_doer(h):

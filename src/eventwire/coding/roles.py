@@ -13,8 +13,8 @@ from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, OWN_OBJECT_CODES,
 from eventwire.coding.context import (_coding_table, CROWD_NOUNS, DocContext, FIRST_PERSON, _kind, LOCATIVE_IN_ROOTS,
                                       noun_classes, OWN_POSSESSIVES, OWNER_ROOTS, PARTITIVES, _past, PLACE_HEADS,
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
-from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, story_doer, support_frame,
-                                       supported_party)
+from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, clause_parties, story_doer,
+                                       support_frame, supported_party)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 
@@ -57,7 +57,8 @@ class Roles:
         "warned that Iran is arming", "asked if they worried"); the object of a directed preposition, where "for"
         names a party only for appeals, cooperation and aid ("provided aid for refugees"; "fought for us" is a
         beneficiary, though "mobilised troops for a battle against X" names X through the battle) and "from" never
-        does ("sent weapons from Turkey"); never a supporter ("with the support of the US")."""
+        does ("sent weapons from Turkey"); never a supporter ("with the support of the US"); the name in apposition
+        to the slot, and the doer of an act a response's phrase names by a clause (act_args.clause_parties)."""
         out = []
         own = any(code.startswith(c) for c in OWN_OBJECT_CODES)
         if with_object and cl.obj is not None and cl.obj is not tried and cl.obj is not cl.subj and not own:
@@ -98,6 +99,8 @@ class Roles:
         if with_object and code[:2] in ("18", "19", "20") and cl.subj is not None and not cl.passive \
                 and cl.subj.pos_ == "NOUN" and self.event_noun(unwrap_quantity(cl.subj)) is not None:
             out.append((cl.subj, False))   # "an attack on Kurdish forces killed five": those it was aimed at
+        if with_object:
+            out.extend((t, True) for t in clause_parties(cl, tried, code) if not any(t is o for o, _ in out))
         backed = supported_party(cl)
         if backed is not None and not any(backed is o for o, _ in out):
             out.append((backed, True))     # "fighters, operating with American air support": the ones backed
