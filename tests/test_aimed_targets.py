@@ -99,3 +99,9 @@ def test_the_name_after_a_relational_object_is_the_addressee():
 def test_objection_to_a_clause_targets_its_subject():
     evs = events_of("The talks were delayed over Turkish objections to Russia inviting Kurdish groups.")
     assert any(t is not None and t.startswith("RUS") for t in targets(evs, "objections")), dyads(evs, "objections")
+
+
+def test_a_group_noun_is_no_act_with_an_author():
+    evs = events_of("The American alliance with the Kurds was announced in May. "
+                    "Rebel factions that join the alliance get a monthly stipend.")
+    assert all(t is None or not t.startswith("USA") for t in targets(evs, "join")), dyads(evs, "join")

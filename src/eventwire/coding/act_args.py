@@ -84,15 +84,16 @@ def aimed_parties(h, force_verb) -> list:
 def story_doer(h, event_noun):
     """The doer the story named for a definite act noun that names none ("denounced the decision", "rejected the
     demands", "welcomed the move"): the doer of the nearest earlier mention of the same noun, in this sentence or
-    the STORY_DOER_SENTENCES before it, that names one by a name or a noun ("Trump's decision to withdraw", "the
-    decision by the president", "the US move"; not "his decision", "its demand"), or None. Only for nouns of acts
-    (an event noun of the lexicon, a wrapper noun, an `assert-noun` of data/coding/roles.tsv: "decision").
+    the STORY_DOER_SENTENCES before it, that names one by a name, a noun or a nationality ("Trump's decision to
+    withdraw", "the decision by the president", "the US move", "the German decision"; not "his decision", "its
+    demand"), or None. Only for nouns of acts
+    (an event noun of the lexicon, a wrapper noun, an `assert-noun` of data/coding/roles.tsv: "decision"), not a
+    `body` noun, which names a group ("join the alliance").
     The nouns of the document are indexed once, by lemma (Doc.user_data)."""
     lemma = h.lemma_.lower()
-    if h.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                                   for c in h.children) \
-            or noun_agent(h) is not None or (lemma not in ASSERT_NOUNS and lemma not in WRAPPER_NOUNS
-                                             and event_noun(h) is None):
+    if h.pos_ != "NOUN" or lemma in BODY_NOUNS or noun_agent(h) is not None \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children) \
+            or (lemma not in ASSERT_NOUNS and lemma not in WRAPPER_NOUNS and event_noun(h) is None):
         return None
     doc = h.doc
     index = doc.user_data.get("eventwire.nouns_by_lemma")
@@ -111,7 +112,7 @@ def story_doer(h, event_noun):
         if here - bisect.bisect_right(starts, i) > STORY_DOER_SENTENCES:
             return None
         agent = noun_agent(doc[i])
-        if agent is not None and agent.pos_ in ("PROPN", "NOUN") and agent.i != i:
+        if agent is not None and agent.pos_ != "PRON" and agent.i != i:
             return agent
     return None
 

@@ -125,10 +125,10 @@ class Roles:
           the accusations by Japan", "rejected Erdogan's calls", "welcomed the US decision"), never the actor's own
           ("its demand");
         - before the head, for an act of force done with an act noun ("spearheaded the campaign of the coalition
-          against Isis", "launched an offensive to oust the Kurds"), the party that noun is aimed at (coding/act_args.py:
-          ``aimed_parties``): the head stands for its own doer, who is on the actor's side; an act the verb does
-          ("waged a war ordered by X", "spearheaded the coalition's campaign") names no target by its head, its doer
-          or its owner."""
+          against Isis", "launched an offensive to oust the Kurds"), the party that noun is aimed at
+          (coding/act_args.py: ``aimed_parties``): the head stands for its own doer, who is on the actor's side; an
+          act the verb does ("waged a war ordered by X", "spearheaded the coalition's campaign") names no target by
+          its head, its doer or its owner."""
         done = depth == 0 and code[:2] in AIMED_ROOTS and self._done_act(unwrap_quantity(tok))
         out = [(tok, "", "fallback")] if head_ok and not done else []
         if depth == 0 and code[:2] in AIMED_ROOTS:
@@ -253,14 +253,15 @@ class Roles:
         for a noun that names no act or names the group that does it ("the coalition"). (An object the parser tagged
         an adjective is a noun all the same: "launched an offensive[ADJ] to oust the Kurds".)"""
         lemma = tok.lemma_.lower()
-        if not (tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ == "dobj") or lemma in BODY_NOUNS or (lemma not in WRAPPER_NOUNS and self.event_noun(tok) is None):
+        if not (tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ == "dobj") or lemma in BODY_NOUNS \
+                or (lemma not in WRAPPER_NOUNS and self.event_noun(tok) is None):
             return []
         return aimed_parties(tok, self._force_verb)
 
     def _done_act(self, tok) -> bool:
-        """Whether the act noun `tok`, of force or a wrapper, is the object of a verb that does that act ("waged a war", "spearheaded the
-        campaign", "launched an offensive"): a light verb, or a row of force that lists the noun as its object (not
-        "repelled an assault by Isis", whose doer is the one repelled)."""
+        """Whether the act noun `tok`, of force or a wrapper, is the object of a verb that does that act ("waged a
+        war", "spearheaded the campaign", "launched an offensive"): a light verb, or a row of force that lists the
+        noun as its object (not "repelled an assault by Isis", whose doer is the one repelled)."""
         lemma = tok.lemma_.lower()
         noun = self.event_noun(tok)
         if tok.dep_ != "dobj" or lemma in BODY_NOUNS or (noun is None and lemma not in WRAPPER_NOUNS):
