@@ -14,12 +14,17 @@ the target of the support (``supported_party``: coding/roles.py).
 """
 from __future__ import annotations
 
-from eventwire.coding.clause_args import noun_agent, subject_of
+import bisect
+
+from eventwire.coding.clause_args import noun_agent, noun_preps, preps_of, subject_of
 from eventwire.coding.clause_record import SUPPORT_NOUNS, _ROLES, _is_verbal
-from eventwire.coding.context import OWN_POSSESSIVES, WRAPPER_NOUNS, noun_classes
+from eventwire.coding.context import OWN_POSSESSIVES, RESPONSE_ROOTS, WRAPPER_NOUNS, noun_classes
 
 BODY_NOUNS = noun_classes().get("body", frozenset())
 RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
+ASSERT_NOUNS = _ROLES.get("assert-noun", frozenset())
+# how many sentences back a definite act noun ("the decision") may find the telling that names its doer
+STORY_DOER_SENTENCES = 12
 # sectors of an armed kind that, as an adjective of an act, say who did it ("a terrorist attack", "an insurgent
 # ambush", "the jihadist offensive"); a state sector's adjective says what kind of act it is ("a military campaign",
 # "political pressure", "intelligence")
@@ -28,7 +33,8 @@ DOER_KINDS = frozenset({"INS", "REB", "RAD", "UAF", "SEP", "CRM"})
 
 def act_noun(h, event_noun, sector_of) -> bool:
     """Whether the noun token `h` names an act, not an actor: an event noun of the lexicon (`event_noun(h)` not None)
-    or a wrapper noun ("campaign", "operation"), not a `body` noun, nor a plural sector word ("peacekeepers")."""
+    or a wrapper noun ("campaign", "operation"), not a `body` noun, nor a plural sector word ("peacekeepers"; a wrapper
+    noun aimed at someone is an act all the same: "led campaigns against the rebels")."""
     if h.pos_ != "NOUN":
         return False
     lemma = h.lemma_.lower()
@@ -36,9 +42,108 @@ def act_noun(h, event_noun, sector_of) -> bool:
         return False
     if lemma not in WRAPPER_NOUNS and event_noun(h) is None:
         return False
-    if h.tag_ in ("NNS", "NNPS") and sector_of(h) is not None:
+    if h.tag_ in ("NNS", "NNPS") and sector_of(h) is not None \
+            and not (lemma in WRAPPER_NOUNS and any(p in ("against", "on") for p in preps_of(h))):
         return False                 # (people named by a plural: "protesters", "peacekeepers")
     return True
+
+
+# codes of acts that are aimed at a party (threats, force posture, coercion, force): an act noun they are done with
+# ("spearheaded the campaign against Isis", "launched an offensive to oust the Kurds") names that party
+AIMED_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+
+
+def aimed_parties(h, force_verb) -> list:
+    """(token, how) for the party an act noun of force (`h`: "campaign", "offensive", "assault") is aimed at, read
+    through the parse, in order: its own "against" or "on" phrase ("the offensive against the Kurds"); the "against"
+    phrase of its owner ("the ground campaign of the US-led coalition against Isis", the parser hanging "against" on
+    the owner); for its purpose, an infinitive of force (`force_verb(verb)`: "a campaign to oust Isis from Raqqa",
+    "the offensive to take Baghouz from Isis"), that verb's object, then the one it is taken from. The one the act
+    noun itself names (its doer, its owner) is on the side of the one who does the act, never its target."""
+    out = []
+    preps = noun_preps(h)
+    for p in ("against", "on", "upon"):
+        if p in preps:
+            out.append((preps[p], f"the one '{h.lemma_.lower()}' is aimed at"))
+    owner = preps.get("of")
+    if owner is not None and "against" in preps_of(owner):
+        out.append((preps_of(owner)["against"], f"the one '{h.lemma_.lower()}' of '{owner.text}' is aimed at"))
+    # (the parser hangs the purpose on the verb as often: "launched an offensive[dobj] to oust[advcl] the Kurds")
+    purposes = list(h.children) + ([c for c in h.head.children if c.dep_ == "advcl"] if h.dep_ == "dobj" else [])
+    for c in purposes:
+        if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB" and c.i > h.i \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and force_verb(c):
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            frm = preps_of(c).get("from")
+            for t in (obj, frm):
+                if t is not None:
+                    out.append((t, f"the one '{h.lemma_.lower()}' to '{c.lemma_.lower()}' is aimed at"))
+    return out
+
+
+def story_doer(h, event_noun):
+    """The doer the story named for a definite act noun that names none ("denounced the decision", "rejected the
+    demands", "welcomed the move"): the doer of the nearest earlier mention of the same noun, in this sentence or
+    the STORY_DOER_SENTENCES before it, that names one by a name, a noun or a nationality ("Trump's decision to
+    withdraw", "the decision by the president", "the US move", "the German decision"; not "his decision", "its
+    demand"), or None. Only for nouns of acts
+    (an event noun of the lexicon, a wrapper noun, an `assert-noun` of data/coding/roles.tsv: "decision"), not a
+    `body` noun, which names a group ("join the alliance").
+    The nouns of the document are indexed once, by lemma (Doc.user_data)."""
+    lemma = h.lemma_.lower()
+    if h.pos_ != "NOUN" or lemma in BODY_NOUNS or noun_agent(h) is not None \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children) \
+            or (lemma not in ASSERT_NOUNS and lemma not in WRAPPER_NOUNS and event_noun(h) is None):
+        return None
+    doc = h.doc
+    index = doc.user_data.get("eventwire.nouns_by_lemma")
+    if index is None:
+        index = {}
+        for t in doc:
+            if t.pos_ == "NOUN":
+                index.setdefault(t.lemma_.lower(), []).append(t.i)
+        doc.user_data["eventwire.nouns_by_lemma"] = index
+        doc.user_data["eventwire.sentence_starts"] = [s.start for s in doc.sents]
+    starts = doc.user_data["eventwire.sentence_starts"]
+    here = bisect.bisect_right(starts, h.i)
+    for i in reversed(index.get(lemma, ())):
+        if i >= h.i:
+            continue
+        if here - bisect.bisect_right(starts, i) > STORY_DOER_SENTENCES:
+            return None
+        agent = noun_agent(doc[i])
+        if agent is not None and agent.pos_ != "PRON" and agent.i != i:
+            return agent
+    return None
+
+
+def clause_parties(cl, slot, code: str) -> list:
+    """Tokens for more parties an act may be directed at, from its clause: the name in apposition to its slot or
+    object when that is a noun described by its possessor ("implored its sponsor, the United States, to step in": a
+    slot whose own words name no one else); for a
+    response (CAMEO 016, 05, 10-12), the subject of the act its "to", "against" or "over" phrase names by a clause
+    ("objections to Russia inviting the Kurds", "angry at Iraq holding the vote")."""
+    out = []
+    for head in (slot, cl.obj):
+        # (only a noun described by its possessor: "its sponsor", "Iran's proxy"; not "houses refugees, Lebanon ...")
+        if head is not None and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):
+            out.extend(c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c not in out)
+            # (or a name set off by commas right after it that the parser hung on the verb: "implored its
+            # sponsor[dobj], the United States[npadvmod], to ...")
+            doc = head.doc
+            after = head.right_edge.i + 1
+            out.extend(c for c in head.head.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c not in out
+                       and after < len(doc) and doc[after].text == "," and c.left_edge.i == after + 1
+                       and head.dep_ == "dobj")
+    if code[:3] == "016" or code[:2] in RESPONSE_ROOTS:
+        for c in cl.pred.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "against", "over", "at"):
+                act = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                subj = next((x for x in act.children if x.dep_ == "nsubj" and x.pos_ in ("PROPN", "NOUN")), None) \
+                    if act is not None else None
+                if subj is not None:
+                    out.append(subj)
+    return out
 
 
 def act_doer(h):

@@ -263,6 +263,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                             break
                     if targets:
                         break
+            if not targets and (found := self._story_author(tgt_tok if tgt_tok is not None or cl.kind != "verb"
+                                                            else cl.obj, entry.cameo, sources, ctx, sent)) is not None:
+                targets, how = found     # "criticized the decision" after "Trump's decision": its author (roles.py)
+                rule += f"; target: {how}"
             if not targets and victims and bare:
                 # "at least 40 were killed", after the fallbacks ("an attack on Kenyan police killed four": those it
                 # was aimed at)

@@ -5,6 +5,7 @@ party an act noun is directed at, the host of talks, the object an object pronou
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, OWN_OBJECT_CODES, PARTITIVE_NOUNS, SUPPORT_NOUNS,
@@ -12,7 +13,8 @@ from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, OWN_OBJECT_CODES,
 from eventwire.coding.context import (_coding_table, CROWD_NOUNS, DocContext, FIRST_PERSON, _kind, LOCATIVE_IN_ROOTS,
                                       noun_classes, OWN_POSSESSIVES, OWNER_ROOTS, PARTITIVES, _past, PLACE_HEADS,
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
-from eventwire.coding.act_args import support_frame, supported_party
+from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, clause_parties, story_doer,
+                                       support_frame, supported_party)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 
@@ -55,7 +57,8 @@ class Roles:
         "warned that Iran is arming", "asked if they worried"); the object of a directed preposition, where "for"
         names a party only for appeals, cooperation and aid ("provided aid for refugees"; "fought for us" is a
         beneficiary, though "mobilised troops for a battle against X" names X through the battle) and "from" never
-        does ("sent weapons from Turkey"); never a supporter ("with the support of the US")."""
+        does ("sent weapons from Turkey"); never a supporter ("with the support of the US"); the name in apposition
+        to the slot, and the doer of an act a response's phrase names by a clause (act_args.clause_parties)."""
         out = []
         own = any(code.startswith(c) for c in OWN_OBJECT_CODES)
         if with_object and cl.obj is not None and cl.obj is not tried and cl.obj is not cl.subj and not own:
@@ -96,6 +99,8 @@ class Roles:
         if with_object and code[:2] in ("18", "19", "20") and cl.subj is not None and not cl.passive \
                 and cl.subj.pos_ == "NOUN" and self.event_noun(unwrap_quantity(cl.subj)) is not None:
             out.append((cl.subj, False))   # "an attack on Kurdish forces killed five": those it was aimed at
+        if with_object:
+            out.extend((t, True) for t in clause_parties(cl, tried, code) if not any(t is o for o, _ in out))
         backed = supported_party(cl)
         if backed is not None and not any(backed is o for o, _ in out):
             out.append((backed, True))     # "fighters, operating with American air support": the ones backed
@@ -118,8 +123,16 @@ class Roles:
           millionaire's assets");
         - for a response (a denial, praise, criticism, rejection, demand), the author of the act it answers ("denied
           the accusations by Japan", "rejected Erdogan's calls", "welcomed the US decision"), never the actor's own
-          ("its demand")."""
-        out = [(tok, "", "fallback")] if head_ok else []
+          ("its demand");
+        - before the head, for an act of force done with an act noun ("spearheaded the campaign of the coalition
+          against Isis", "launched an offensive to oust the Kurds"), the party that noun is aimed at
+          (coding/act_args.py: ``aimed_parties``): the head stands for its own doer, who is on the actor's side; an
+          act the verb does ("waged a war ordered by X", "spearheaded the coalition's campaign") names no target by
+          its head, its doer or its owner."""
+        done = depth == 0 and code[:2] in AIMED_ROOTS and self._done_act(unwrap_quantity(tok))
+        out = [(tok, "", "fallback")] if head_ok and not done else []
+        if depth == 0 and code[:2] in AIMED_ROOTS:
+            out = [(t, how, "fallback") for t, how in self._aimed_at(unwrap_quantity(tok))] + out
         tok = unwrap_quantity(tok)
         if tok.pos_ not in ("NOUN", "NUM", "SYM"):
             return out
@@ -199,7 +212,7 @@ class Roles:
             # protesters"
             out.append((tok, f"author of '{tok.lemma_.lower()}'", "target"))
         elif code[:2] in OWNER_ROOTS or (code[:2] in ("06", "07") and recipient):
-            if noun is None:
+            if noun is None and not done:
                 # the owner of the thing or place it is done to: "attacked an Israeli village", "attacked the cities in
                 # Saudi Arabia", "gave $90 million to the UN appeal"
                 out.append((tok, f"owner of '{tok.lemma_.lower()}'", "owner"))
@@ -209,9 +222,70 @@ class Roles:
                 party = noun_agent(tok) or next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                                                  and c.i == tok.i - 1 and tok.lower_ not in onlooker_nouns()),
                                                 None)     # "an army convoy came under attack" (not "government critics")
-                if party is not None and party.lower_ not in OWN_POSSESSIVES:
+                if party is not None and party.lower_ not in OWN_POSSESSIVES and not done:
                     out.append((party, f"party to the '{noun}'", "fallback"))
         return out
+
+
+    def _story_author(self, tok, code: str, sources, ctx: DocContext, sent):
+        """([actors], how) for the author of the act a response's slot names by a definite noun that names none
+        ("Republicans criticized the decision", "Erdogan rejected the demands"): the doer the story named with the
+        same noun before ("Trump's decision to withdraw", act_args.story_doer), never the responder itself; or None.
+        Only for a response whose doer is known ("those who reject the deal" is no one's act)."""
+        if tok is None or not sources or not (code[:3] == "016" or code[:2] in RESPONSE_ROOTS):
+            return None
+        earlier = story_doer(unwrap_quantity(tok), self.event_noun)
+        if earlier is None:
+            return None
+        # (not the responder's own side: "Washington defended the move" after "the US move")
+        found = [a for a in self.actors_for(earlier, ctx, earlier.sent, role="fallback")
+                 if not any(a.code == s.code or (a.start is not None and a.start == s.start)
+                            or (a.country and a.country == s.country and not (a.sector and s.sector)) for s in sources)]
+        if not found:
+            return None
+        lemma = tok.lemma_.lower()
+        found = [replace(a, why=(a.why or "") + f"; author of '{lemma}', named with it earlier in the story "
+                                                f"('{earlier.text}', the doer of an earlier '{lemma}')") for a in found]
+        return found, f"author of the '{lemma}', named with it earlier in the story ('{earlier.text}')"
+
+    def _aimed_at(self, tok) -> list:
+        """(token, how) for the party the act noun `tok` of an act of force is aimed at (act_args.aimed_parties), or []
+        for a noun that names no act or names the group that does it ("the coalition"). (An object the parser tagged
+        an adjective is a noun all the same: "launched an offensive[ADJ] to oust the Kurds".)"""
+        lemma = tok.lemma_.lower()
+        if not (tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ == "dobj") or lemma in BODY_NOUNS \
+                or (lemma not in WRAPPER_NOUNS and self.event_noun(tok) is None):
+            return []
+        return aimed_parties(tok, self._force_verb)
+
+    def _done_act(self, tok) -> bool:
+        """Whether the act noun `tok`, of force or a wrapper, is the object of a verb that does that act ("waged a
+        war", "spearheaded the campaign", "launched an offensive"): a light verb, or a row of force that lists the
+        noun as its object (not "repelled an assault by Isis", whose doer is the one repelled)."""
+        lemma = tok.lemma_.lower()
+        noun = self.event_noun(tok)
+        if tok.dep_ != "dobj" or lemma in BODY_NOUNS or (noun is None and lemma not in WRAPPER_NOUNS):
+            return False
+        own = self.lex.match_noun(noun) if noun is not None else []
+        if noun is not None and not (own and own[0].cameo[:2] in ("18", "19", "20")):
+            return False               # an act of force itself ("violated the ceasefire" does no ceasefire)
+        v = tok.head
+        prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+        if self.lex.is_light_verb(v.lemma_.lower(), prt):
+            return True                # "launched an offensive", "waged war", "conducted raids"
+        # a row of force that lists the act as its object ("spearheaded the campaign", "led the battle"; not "survived
+        # an assassination attempt", "suppressed opposition")
+        entries = self.lex.match_verb(v.lemma_.lower(), prt, lemma, frozenset(preps_of(v)))
+        return bool(entries) and entries[0].cameo[:2] in ("19", "20") and lemma in (entries[0].object or ())
+
+    def _force_verb(self, v) -> bool:
+        """Whether the lexicon codes the verb `v`, with its particle, object and prepositions, as an act of coercion
+        or force (CAMEO 17-20: "oust", "capture", "drive out")."""
+        prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        entries = self.lex.match_verb(v.lemma_.lower(), prt, obj.lemma_.lower() if obj is not None else None,
+                                      frozenset(preps_of(v)))
+        return bool(entries) and entries[0].cameo[:2] in ("17", "18", "19", "20")
 
 
     def _shared_patient(self, cl: Clause):
