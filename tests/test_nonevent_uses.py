@@ -96,3 +96,16 @@ def test_belief_passive_not_made_an_act():
     """A subjectless head ("was mistakenly thought to be killed"): no patient made of the sentence's subject."""
     evs = events_of("Mohamed was last year mistakenly thought to be killed in an air strike on Mogadishu.")
     assert not at(evs, "killed"), [(e.cameo, e.trigger_text) for e in evs]
+
+
+def test_capital_naming_a_declaration_is_no_party():
+    """ "the Nairobi declaration, which condemned ...": the capital names where it was made, not Kenya acting."""
+    evs = at(events_of("The Nairobi declaration, which condemned the attacks on civilians, was signed by ten states."),
+             "condemned")
+    assert all(not (e.source and e.source.country == "KEN") for e in evs), [(e.cameo, e.source) for e in evs]
+
+
+def test_two_capitals_before_talks_are_the_parties():
+    evs = at(events_of("An official close to the Khartoum-Juba talks said a deal was near."), "talks")
+    assert evs and any(e.source and e.source.country in ("SDN", "SSD") for e in evs), \
+        [(e.cameo, e.source) for e in evs]

@@ -14,6 +14,10 @@
 - an event noun inside a name: "the Syrian civil defense" (the rescue service, not an act of defence), "the
   Ministry of Defence" (`in_name`: the noun lies inside an actor mention of several words the actor lists know).
 
+And one test on an actor, not an act: a capital that names a process, a deal or a policy after the place where it
+was made, "the Astana process", "the Minsk agreement", "the Mexico City policy", is no party to it (`named_after`; not
+"the Baghdad-Washington talks", two places that are the parties, nor a summit or conference, which its host attends).
+
 Each test returns a reason (str) or None.
 """
 from __future__ import annotations
@@ -26,6 +30,7 @@ DIRECTIONS = frozenset({"to", "into", "towards", "toward", "onto"})
 PERFECT = frozenset({"have", "has", "had", "'ve", "'s", "having"})
 WH_SUBJECTS = frozenset({"who", "whom", "what", "which"})
 NEGATORS = frozenset({"no", "without"})
+PAIR_LINKS = frozenset({"-", "\u2013", "\u2014", "and", "&", "/"})
 
 
 def unasserted(cl) -> Optional[str]:
@@ -139,3 +144,23 @@ def in_name(cl, ctx) -> Optional[str]:
         if len(text.split()) >= 2 and m.end >= tok.idx + len(tok.text):
             return f"'{tok.text}' is part of the name '{text}', not an act"
     return None
+
+
+def named_after(head, actor, mentions) -> Optional[str]:
+    """ "the Astana process", "the Mexico City policy, which banned ...": a capital before a `venue` noun of
+    data/coding/non_events.tsv names the place the thing was made, not a party to it; None when the words before the
+    noun name two or more actors ("the Baghdad-Washington talks")."""
+    if actor.kind != "capital" or actor.start is None or actor.end is None or actor.end > head.idx:
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") or not _is("venue", head):
+        return None
+    if sum(1 for m in mentions if m.start is not None and m.start < head.idx) > 1:
+        return None
+    doc = head.doc
+    first = next((t for t in doc[head.left_edge.i:head.i] if t.idx >= actor.start), None)
+    if first is None:
+        return None
+    if any(t.lower_ in PAIR_LINKS for t in doc[first.i:head.i] if t.idx >= actor.end) \
+            or (first.i >= 2 and doc[first.i - 1].lower_ in PAIR_LINKS and doc[first.i - 2].pos_ == "PROPN"):
+        return None      # "the Baghdad-Washington talks", "the Israel-Hamas agreement": the parties
+    return f"'{actor.text} {head.text}': named after a place, not a party"
