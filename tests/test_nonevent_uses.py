@@ -109,3 +109,9 @@ def test_two_capitals_before_talks_are_the_parties():
     evs = at(events_of("An official close to the Khartoum-Juba talks said a deal was near."), "talks")
     assert evs and any(e.source and e.source.country in ("SDN", "SSD") for e in evs), \
         [(e.cameo, e.source) for e in evs]
+
+
+def test_seat_of_power_before_its_plan_stays_the_actor():
+    """A seat of power is the government itself: "the Kremlin plan, which condemned ..." is Russia's."""
+    evs = at(events_of("The Kremlin plan, which condemned the Chechen rebels, was published on Monday."), "condemned")
+    assert evs and evs[0].source is not None and evs[0].source.country == "RUS", [(e.cameo, e.source) for e in evs]

@@ -160,6 +160,8 @@ def named_after(head, actor, mentions) -> Optional[str]:
     first = next((t for t in doc[head.left_edge.i:head.i] if t.idx >= actor.start), None)
     if first is None:
         return None
+    if not all(t.ent_type_ in ("GPE", "LOC") for t in doc[first.i:head.i] if t.idx < actor.end):
+        return None      # a seat of power, not a city: "the Trump administration's policy", "the Kremlin plan"
     if any(t.lower_ in PAIR_LINKS for t in doc[first.i:head.i] if t.idx >= actor.end) \
             or (first.i >= 2 and doc[first.i - 1].lower_ in PAIR_LINKS and doc[first.i - 2].pos_ == "PROPN"):
         return None      # "the Baghdad-Washington talks", "the Israel-Hamas agreement": the parties
