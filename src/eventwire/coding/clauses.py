@@ -79,6 +79,12 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
     obj, passive = object_of(verb)
     if obj is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
         passive = True          # "the fighters had surrendered or been killed": no agent shared with "surrendered"
+    if obj is None and verb.dep_ == "xcomp" and "(subject control)" in subj_rule \
+            and any(c.dep_ == "auxpass" for c in verb.children) \
+            and any(c.dep_ == "nsubj" for c in verb.head.children):
+        # (a control verb with its own active subject; not a raising passive or a subjectless verb: "was mistakenly
+        # thought to be killed" is a belief, left as it was)
+        obj, passive = subj, True    # "the group began being pushed back": the controller is the patient, not the doer
     raised = raised_participle_subject(verb) if obj is None else None
     if raised is not None:
         # "40 villagers were feared killed": the villagers were killed (reported); no agent is named
@@ -90,6 +96,9 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
     prt = _child(verb, {"prt"})
     if prt is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "dead":
         prt = verb.doc[verb.i + 1]       # "shot dead": the parser reads "dead" as the object's adjective
+    if prt is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "back" \
+            and verb.doc[verb.i + 1].dep_ == "advmod" and verb.doc[verb.i + 1].head.i == verb.i:
+        prt = verb.doc[verb.i + 1]       # "hit back at comments": the parser reads the particle as an adverb
     preps = preps_of(verb, obj if (obj is not None and not passive) else None)
     if passive:
         agent = _child(verb, {"agent"})

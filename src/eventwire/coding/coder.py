@@ -31,7 +31,7 @@ from eventwire.coding.force_codes import not_intended, wmd_code
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.place_targets import place_target
 from eventwire.coding.place_anaphora import place_word_of, said, there_slots
-from eventwire.coding import nonevent
+from eventwire.coding import nonevent, nonevent_uses
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.reciprocal import co_possessor, reciprocal_pairs, verbal_fight, with_ally
 from eventwire.coding.resolve import ActorResolution
@@ -121,6 +121,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 continue          # "urged Iraq to withdraw", "the ability to strike", "it is illegal to detain"
             if nonevent.unasserted(cl):
                 continue          # "Turkey has concerns", "in case Isis raided", "she claimed she was threatened"
+            if nonevent_uses.in_name(cl, ctx):
+                continue          # "the Syrian civil defense said": the noun is part of a name
             if cl.purpose and not cl.intent and purpose_dropped(entry.cameo) \
                     and not (entry.cameo[:2] == "05" and purpose_shown(cl.governor)):
                 continue          # "sent troops to fight Isis": an aim, not an act done ("marched to protest" stays,

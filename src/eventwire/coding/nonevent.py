@@ -67,14 +67,17 @@ def _first_conjunct(tok):
 
 
 def unasserted(cl) -> Optional[str]:
-    """Why a clause asserts no act, from its parse; None when nothing here says so."""
+    """Why a clause asserts no act, from its parse; None when nothing here says so (also the tests of
+    coding/nonevent_uses.py: a standing deployment, "no mention of", a question about who acts)."""
+    from eventwire.coding import nonevent_uses as uses
     pred = cl.pred
     if cl.kind == "noun":
         if cl.light_verb is not None and cl.light_verb.lemma_.lower() == "have" and _is("held", pred):
             return f"'{cl.light_verb.text} ... {pred.text}': a state the subject is in, not an act"
-        return _in_case_of(pred) or _condition(pred) or _hearsay(pred)
+        return _in_case_of(pred) or _condition(pred) or _hearsay(pred) or uses.unasserted(cl)
     return (_in_case(pred) or _condition(pred) or _about(pred) or _aimed(pred)
-            or _hearsay(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred) or _state(pred))
+            or _hearsay(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred) or _state(pred)
+            or uses.unasserted(cl))
 
 
 def _in_case(verb) -> Optional[str]:

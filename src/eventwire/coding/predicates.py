@@ -50,6 +50,8 @@ class Predicates:
                     return cand
         if lemma in WRAPPER_NOUNS:
             for c in tok.children:
+                if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.text[:1].isupper():
+                    continue    # "the Euphrates Shield offensive": a word of the operation's name, not its act
                 if c.dep_ in ("compound", "amod") and self.lex.is_event_noun(c.lemma_.lower()):
                     return c.lemma_.lower()
             return None
@@ -382,6 +384,17 @@ class Predicates:
             o = cl.preps.get(p)
             if o is not None and (o.lemma_.lower() in MEDIUM_NOUNS or o.lower_ in MEDIUM_NOUNS):
                 return True
+        doc = cl.pred.doc
+        for prep in cl.pred.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "by"):
+                continue
+            # the nouns right after the preposition, however the parser hung them: "captured on video taunting
+            # women" (video read as the gerund's subject), "caught by surveillance cameras"
+            for w in doc[prep.i + 1:min(prep.i + 5, len(doc))]:
+                if w.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+                    break
+                if w.lemma_.lower() in MEDIUM_NOUNS or w.lower_ in MEDIUM_NOUNS:
+                    return True
         if cl.passive:
             agent = next((c for c in cl.pred.children if c.dep_ == "agent"), None)
             a = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
 from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, CROWD_NOUNS, DocContext,
@@ -285,6 +286,9 @@ class ActorResolution:
             a.start, a.end, a.text = phrase.start_char, phrase.end_char, phrase.text
         if ctx.in_junk(a.start, a.end):
             return []
+        named = h.head if h.dep_ == "compound" and h.head.i > h.i else h
+        if named_after(named, a, ctx.mentions_from(named.left_edge.idx, named.idx)):
+            return []                    # "the Astana process", "the Mexico City policy": a place, not a party
         if role == "fallback" and not self._names_head(h, a, ctx):
             return []                    # "five US goals", "the Kurdish enclave": a theme or place, not the actor
         if lemma in ROLE_NOUNS and not a.entity and a.kind != "person":

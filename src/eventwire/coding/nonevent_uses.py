@@ -1,0 +1,168 @@
+"""More uses of an act's word that assert no act (issue 14, precision), read like coding/nonevent.py:
+
+- a standing deployment, where forces are, not an act of sending them: "the 2,000 US troops stationed in Syria",
+  "US forces are stationed in the area", "where a handful of US troops is based", "the base in which he was
+  stationed" (`standing_post`: a participle of a `posted` or `placed` verb of data/coding/non_events.tsv with no
+  agent, no date and no destination; "Russia deployed 3,000 troops to Syria", "the destroyer was deployed to the
+  Mediterranean this week", "have been deployed" stay acts);
+- an act named only as what is not mentioned or seen: "made no mention of Assad's departure", "there was no sign
+  of a withdrawal" (`absent`: the "of" phrase of an `absent` noun that "no" or "without" negates);
+- an act not done: "too weak to defeat Isis" (`too_to`), or told in a work of fiction: "a film about a woman who
+  left her husband" (`told_in_work`: a `work` noun of data/coding/non_events.tsv with an "about" phrase);
+- a question about who acts: "Who is to blame for the catastrophe?" (`asked_who`: a wh-word subject in a sentence
+  that ends with a question mark asserts no one's act);
+- an event noun inside a name: "the Syrian civil defense" (the rescue service, not an act of defence), "the
+  Ministry of Defence" (`in_name`: the noun lies inside an actor mention of several words the actor lists know).
+
+And one test on an actor, not an act: a capital that names a process, a deal or a policy after the place where it
+was made, "the Astana process", "the Minsk agreement", "the Mexico City policy", is no party to it (`named_after`; not
+"the Baghdad-Washington talks", two places that are the parties, nor a summit or conference, which its host attends).
+
+Each test returns a reason (str) or None.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwire.coding.nonevent import _is
+
+DIRECTIONS = frozenset({"to", "into", "towards", "toward", "onto"})
+PERFECT = frozenset({"have", "has", "had", "'ve", "'s", "having"})
+WH_SUBJECTS = frozenset({"who", "whom", "what", "which"})
+NEGATORS = frozenset({"no", "without"})
+PAIR_LINKS = frozenset({"-", "\u2013", "\u2014", "and", "&", "/"})
+
+
+def unasserted(cl) -> Optional[str]:
+    """Why a clause asserts no act, from its parse (the tests of this module that need no actors)."""
+    if cl.kind == "noun":
+        return absent(cl.pred) or asked_who(cl)
+    return standing_post(cl.pred) or too_to(cl.pred) or told_in_work(cl.pred) or asked_who(cl)
+
+
+def too_to(verb) -> Optional[str]:
+    """ "the rebels are too weak to defeat Isis", "fighters Washington deemed too fractious and weak to defeat Isis":
+    the "to V" of "too" + adjective is what was not done."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    head = verb.head
+    for a in [head] + [c for c in head.children if c.dep_ in ("acomp", "oprd") and c.i < verb.i]:
+        while a.dep_ == "conj" and a.head.i != a.i:
+            a = a.head
+        if a.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in a.children):
+            return f"'too {a.text} to {verb.text}': not done"
+    return None
+
+
+def told_in_work(verb) -> Optional[str]:
+    """ "a film about a woman who left her husband because he refused to build a toilet": an act told in a `work` of
+    fiction (data/coding/non_events.tsv) is the story's, not news."""
+    tok = verb
+    for _ in range(10):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ == "pobj" and head.lower_ == "about" and head.head.pos_ == "NOUN" and _is("work", head.head):
+            return f"'{head.head.text} about ... {verb.text}': a story told in a work of fiction, not news"
+        tok = head
+    return None
+
+
+def standing_post(verb) -> Optional[str]:
+    """ "troops stationed in Syria", "forces are stationed in the area", "who are reportedly deployed alongside
+    contractors": where forces are, not an act (a `posted` verb's participle, bare or after a form of "be" in any
+    tense; a `placed` verb's bare participle or present passive), when it has no agent, no date or time, no
+    destination ("deployed to X") and no perfect ("have been deployed": a change just made)."""
+    if verb.tag_ not in ("VBN", "JJ"):
+        return None
+    posted, placed = _is("posted", verb), _is("placed", verb)
+    if not (posted or placed):
+        return None
+    if any(c.dep_ in ("nsubj", "agent", "dobj") or (c.dep_ == "prep" and c.lower_ in DIRECTIONS | {"by"})
+           for c in verb.children):
+        return None      # an active clause, an agent or a destination: "Turkey has positioned", "deployed to Syria"
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i != verb.i):
+        return None      # "deployed in the town on Tuesday": a dated act
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in PERFECT or a.lower_ in ("being", "to", "be") or a.tag_ == "MD" for a in aux):
+        return None      # "have been deployed", "are being deployed", "to be stationed", "will be deployed"
+    if not aux:
+        if verb.dep_ in ("acl", "amod", "conj", "oprd", "ccomp", "xcomp") or (verb.dep_ == "relcl"):
+            return f"'{verb.head.text} {verb.text}': where forces are, not an act"
+        return None
+    if not any(a.dep_ == "auxpass" or a.lemma_.lower() == "be" for a in aux):
+        return None
+    if placed and not posted and not all(a.tag_ in ("VBP", "VBZ") for a in aux):
+        return None      # "were deployed in the town": a past deployment, an act
+    return f"'{' '.join(a.text for a in aux)} {verb.text}': where forces are, not an act"
+
+
+def absent(noun) -> Optional[str]:
+    """ "made no mention of Assad's departure", "there was no sign of a withdrawal", "without any mention of talks":
+    an act named as what is not mentioned or seen."""
+    tok = noun
+    if tok.dep_ == "conj":
+        for _ in range(4):
+            if tok.dep_ != "conj":
+                break
+            tok = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ not in ("of", "to"):
+        return None
+    head = tok.head.head
+    if head.pos_ != "NOUN" or not _is("absent", head):
+        return None
+    if any(c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in head.children) \
+            or (head.dep_ == "pobj" and head.head.lower_ == "without"):
+        return f"'no {head.text} {tok.head.text} {noun.text}': not asserted"
+    return None
+
+
+def asked_who(cl) -> Optional[str]:
+    """ "Who is to blame for the catastrophe?", "Which country attacked first?": a question about the doer asserts
+    no one's act."""
+    subj = cl.subj
+    if subj is None or subj.lower_ not in WH_SUBJECTS and not any(
+            c.dep_ == "det" and c.lower_ in WH_SUBJECTS for c in subj.children):
+        return None
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    last = next((t for t in reversed(subj.sent) if not t.is_space and t.text not in ('"', "\u201d", "'", "\u2019")),
+                None)
+    if last is None or last.text != "?":
+        return None
+    return f"'{subj.text} ... {cl.pred.text}?': a question, no act asserted"
+
+
+def in_name(cl, ctx) -> Optional[str]:
+    """ "the Syrian civil defense said", "the Ministry of Defence": an event noun inside the name of an actor the
+    lists know (a mention of several words) is part of that name, not an act."""
+    if cl.kind != "noun" or ctx is None:
+        return None
+    tok = cl.pred
+    for m in ctx.mentions_at(tok.idx):
+        text = m.text or ""
+        if len(text.split()) >= 2 and m.end >= tok.idx + len(tok.text):
+            return f"'{tok.text}' is part of the name '{text}', not an act"
+    return None
+
+
+def named_after(head, actor, mentions) -> Optional[str]:
+    """ "the Astana process", "the Mexico City policy, which banned ...": a capital before a `venue` noun of
+    data/coding/non_events.tsv names the place the thing was made, not a party to it; None when the words before the
+    noun name two or more actors ("the Baghdad-Washington talks")."""
+    if actor.kind != "capital" or actor.start is None or actor.end is None or actor.end > head.idx:
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") or not _is("venue", head):
+        return None
+    if sum(1 for m in mentions if m.start is not None and m.start < head.idx) > 1:
+        return None
+    doc = head.doc
+    first = next((t for t in doc[head.left_edge.i:head.i] if t.idx >= actor.start), None)
+    if first is None:
+        return None
+    if not all(t.ent_type_ in ("GPE", "LOC") for t in doc[first.i:head.i] if t.idx < actor.end):
+        return None      # a seat of power, not a city: "the Trump administration's policy", "the Kremlin plan"
+    if any(t.lower_ in PAIR_LINKS for t in doc[first.i:head.i] if t.idx >= actor.end) \
+            or (first.i >= 2 and doc[first.i - 1].lower_ in PAIR_LINKS and doc[first.i - 2].pos_ == "PROPN"):
+        return None      # "the Baghdad-Washington talks", "the Israel-Hamas agreement": the parties
+    return f"'{actor.text} {head.text}': named after a place, not a party"
