@@ -28,11 +28,21 @@ same kind; these are acts of another kind): demand 10, disapprove 11, reject 12,
   attack by the FSA"), its arguments: they name what it will do, not what it answers (its "if" clause still does);
 - with no coded act there, the subject of an "if"/"unless" clause ("if the Turks overstep"), where the coder resolves
   it to a named party of another side; a pronoun or a clause of the speaker's own side gives none.
-Each target taken says so: its `why` begins "the doer of the act it answers: ..." (or "... it is conditioned on"),
-and the event's rule ends with "; target: the doer of the act it answers ('...')".
+A disapproval or rejection whose object is a definite act noun with no doer of its own ("Russia also opposed the
+plan", "That plan was snubbed by the Trump administration", "objected to this move") takes the doer of that act as
+told before: the nearest earlier mention of the same noun, within BEFORE sentences (none where that mention names no
+doer), whose doer is the named source of an act coded there, its own possessor or actor modifier ("the US plan"), or,
+for a noun that is the object of a statement, intent or demand ("Washington unveiled a plan"), that act's source;
+never the answering act's own side, nor a noun with a doer or a proper-name modifier of its own ("the US decision":
+the coder's fallbacks read it).
+
+Each target taken says so: its `why` begins "the doer of the act it answers ('...')" (or "... it is conditioned
+on", or "... answers, named before ('plan', 1 sentence(s) before)"), and the event's rule ends with "; target: "
+and the same words.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Optional
 
@@ -48,6 +58,12 @@ CONDITION = frozenset({"if", "unless"})
 # circumstance ("the threat of attack", "in the face of the US withdrawal", "followed by a ground attack")
 ANSWER_PREPS = frozenset({"to", "against", "at", "over", "about", "on", "upon", "toward", "towards"})
 MAX_DEPTH = 5
+# acts whose object may be an act named before ("Russia opposed the plan"): disapprove 11, reject 12
+NAMED_BEFORE_ROOTS = ("11", "12")
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+# acts whose object names what their doer made known: a statement 01, intent 03, demand 10 ("unveiled a plan")
+AUTHOR_ROOTS = ("01", "03", "10")
+BEFORE = 3                     # sentences back within which "the plan" is the plan named last
 
 
 def answered_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
@@ -60,19 +76,24 @@ def answered_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
         if e.trigger_token is not None:
             by_token.setdefault(e.trigger_token, []).append(e)
     out = []
+    antecedents = None             # (built once, on the first act that needs it)
     for e in events:
         if e.target is not None or not _named(e.source) or not (e.cameo or "").startswith(ROOTS) \
                 or e.trigger_token is None or e.trigger_token >= len(sdoc):
             out.append(e)
             continue
         got = _answered(coder, sdoc, sdoc[e.trigger_token], e, by_token, ctx)
+        if got is None and e.cameo.startswith(NAMED_BEFORE_ROOTS):
+            if antecedents is None:
+                antecedents = _act_index(sdoc, events)
+            got = _named_before(coder, sdoc, sdoc[e.trigger_token], e, antecedents, ctx)
         if got is None:
             out.append(e)
             continue
         actor, how, word = got
-        why = f"the doer of the act it {how}: '{word}'"
-        taken = replace(actor, why=f"{why}; " + (actor.why or ""))
-        out.append(replace(e, target=taken, rule=(e.rule or "") + f"; target: the doer of the act it {how} ('{word}')",
+        said = f"the doer of the act it {how}" + (f" ('{word}')" if word else "")
+        taken = replace(actor, why=f"{said}; " + (actor.why or ""))
+        out.append(replace(e, target=taken, rule=(e.rule or "") + f"; target: {said}",
                            counts=list(e.counts)))
     return out
 
@@ -152,3 +173,92 @@ def _condition_subject(coder, t, e: Event, ctx) -> Optional[tuple]:
         if got and len({a.country or a.code for a in got}) == 1 and not any(_same_side(a, e.source) for a in got):
             return got[0], "is conditioned on", c.text
     return None
+
+
+def _act_index(sdoc, events: list[Event]) -> tuple:
+    """({noun lemma: token indexes, in document order}, {token index: events there}) for the article's nouns and
+    the tokens of its coded acts, built once per document."""
+    nouns: dict = {}
+    for tok in sdoc:
+        if tok.pos_ == "NOUN":
+            nouns.setdefault(tok.lemma_.lower(), []).append(tok.i)
+    acts: dict = {}
+    for x in events:
+        for i in set(x.act_tokens or ()) | ({x.trigger_token} if x.trigger_token is not None else set()):
+            acts.setdefault(i, []).append(x)
+    return nouns, acts
+
+
+def _answered_noun(t, e: Event):
+    """The noun that names the act a response answers, when it is a definite act noun with no doer of its own:
+    its object ("opposed the plan"), passive subject ("that plan was snubbed by ..."), or to/against/at/over phrase
+    ("objected to this move"); for a noun, its "of" phrase too ("the rejection of the proposal")."""
+    from eventwire.coding.clause_args import noun_agent
+    cands = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    cands += [g for c in t.children if c.dep_ == "prep" and (c.lower_ in ANSWER_PREPS or (c.lower_ == "of"
+              and t.pos_ == "NOUN")) for g in c.children if g.dep_ == "pobj"]
+    for n in cands:
+        if n.pos_ != "NOUN" or not any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE for c in n.children):
+            continue
+        if noun_agent(n) is not None or any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
+                                            for c in n.children):
+            continue            # ("the US decision", "Trump's plan": a doer of its own, the coder's to read)
+        return n
+    return None
+
+
+def _named_before(coder, sdoc, t, e: Event, index: tuple, ctx) -> Optional[tuple]:
+    """The doer of the act a definite act noun refers back to ("Russia also opposed the plan", after "the US plan to
+    ..."): the nearest earlier mention of the same noun, within BEFORE sentences, whose doer is a coded act's named
+    source there or the noun's own possessor or actor modifier; none where that nearest mention names no doer."""
+    from eventwire.coding.clause_args import noun_agent
+    from eventwire.coding.clause_record import ASSERT_NOUNS, INTENT_NOUNS
+    n = _answered_noun(t, e)
+    if n is None:
+        return None
+    lemma = n.lemma_.lower()
+    if lemma not in ASSERT_NOUNS and lemma not in INTENT_NOUNS and coder.event_noun(n) is None:
+        return None
+    nouns, acts = index
+    # ("this move", "that plan": any act noun of the kind named before, "Trump's decision"; "the plan": the same noun)
+    demonstrative = any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in n.children)
+    kinds = sorted(ASSERT_NOUNS | INTENT_NOUNS) if demonstrative and (lemma in ASSERT_NOUNS or lemma in INTENT_NOUNS) \
+        else [lemma]
+    first = n.sent.start
+    sents = list(sdoc.sents) if BEFORE else []
+    si = next((k for k, s in enumerate(sents) if s.start <= n.i < s.end), None)
+    if si is None:
+        return None
+    floor = sents[max(0, si - BEFORE)].start
+    before = []
+    for k in kinds:
+        idx = nouns.get(k, [])
+        pos = bisect.bisect_left(idx, n.i) - 1
+        if pos >= 0 and idx[pos] >= floor:
+            before.append(idx[pos])
+    if not before:
+        return None
+    m = sdoc[max(before)]
+    doers = [x.source for x in acts.get(m.i, ()) if _named(x.source)]
+    if not doers:
+        # ("unveiled a plan", "announced the decision", "proposed normalising ties as part of a plan"): the one who
+        # made it known, a statement, intent or demand coded at the verb it hangs on (not "opposed the plan": the one
+        # who answered it before)
+        gov = m
+        for _ in range(4):
+            if gov.dep_ not in ("dobj", "pobj", "prep", "nsubjpass") or gov.head.i == gov.i:
+                break
+            gov = gov.head
+            if gov.pos_ in ("VERB", "AUX"):
+                doers = [x.source for x in acts.get(gov.i, ()) if _named(x.source)
+                         and x.cameo.startswith(AUTHOR_ROOTS)]
+                break
+    if not doers:
+        agent = noun_agent(m)
+        if agent is None or agent.pos_ == "PRON":
+            return None
+        doers = [a for a in coder.actors_for(agent, ctx, agent.sent, role="source") if _named(a)]
+    if not doers or len({a.country or a.code for a in doers}) != 1 or any(_same_side(a, e.source) for a in doers):
+        return None
+    where = "earlier in its sentence" if m.i >= first else f"{si - next(k for k, s in enumerate(sents) if s.start <= m.i < s.end)} sentence(s) before"
+    return doers[0], f"answers, named before ('{m.text}', {where})", None
