@@ -61,6 +61,15 @@ def _harm(t, e: Event, by_token: dict):
         n = n.head              # ("by Russian and Syrian airstrikes and shelling")
     if n.dep_ == "pobj" and n.head.lower_ == "by" and n.head.dep_ in ("agent", "prep"):
         verb = n.head.head
+        for _ in range(3):
+            # ("thousands have been uprooted, many of them for a second time, by airstrikes": the parser hung the
+            # agent on the passive's subject or its apposition)
+            if verb.pos_ not in ("NOUN", "PRON", "ADJ") or verb.dep_ not in ("appos", "nsubjpass") \
+                    or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+                return None
     elif n.dep_ == "nsubj":
         verb = n.head
     else:
