@@ -30,6 +30,7 @@ from eventwire.coding.retold import fold_mentions
 from eventwire.coding.sides import fill_sides
 from eventwire.coding.answered import answered_targets
 from eventwire.coding.harm_by import harm_targets
+from eventwire.coding.held_in import custody_targets
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
 log = logging.getLogger("eventwire.pipeline")
@@ -192,6 +193,8 @@ class Pipeline:
             events = answered_targets(self.coder, sdoc, events, ctx)
             # an act of force named as the means of a harm: the harm's target (coding/harm_by.py)
             events = harm_targets(sdoc, events)
+            # a custody named by a noun: the ones held in it (coding/held_in.py)
+            events = custody_targets(self.coder, sdoc, events, ctx)
             if read is not d.text:
                 requote(d.text, read, res.sentences, events)     # the stages read a copy with case restored
             if sdoc.text != d.text:
