@@ -63,8 +63,9 @@ def _harm(t, e: Event, by_token: dict):
         verb = n.head.head
         for _ in range(3):
             # ("thousands have been uprooted, many of them for a second time, by airstrikes": the parser hung the
-            # agent on the passive's subject or its apposition)
-            if verb.pos_ not in ("NOUN", "PRON", "ADJ") or verb.dep_ not in ("appos", "nsubjpass") \
+            # agent on the passive's subject or on a phrase about it, "many of them", read as an apposition or an
+            # adverbial clause)
+            if verb.pos_ not in ("NOUN", "PRON", "ADJ") or verb.dep_ not in ("appos", "nsubjpass", "advcl") \
                     or verb.head.i == verb.i:
                 break
             verb = verb.head
