@@ -87,3 +87,16 @@ def test_a_plan_named_four_sentences_before_is_too_far():
                     "Crowds gathered in Qamishli. Russia also opposed the plan.")
     got = at(evs, "opposed")
     assert got and got[0].target is None, dump(evs)
+
+
+def test_a_bare_refusal_answers_the_bid_made_of_its_doer_just_before():
+    evs = events_of("Egypt urged Hamas to accept the truce. Hamas refused.")
+    got = [e for e in at(evs, "refused") if e.sentence == 1]
+    assert got and got[0].target is not None and got[0].target.country == "EGY", dump(evs)
+    assert "the bid 'urged' made of it" in got[0].rule, got[0].rule
+
+
+def test_a_bare_refusal_after_a_bid_made_of_another_keeps_no_target():
+    evs = events_of("Egypt urged Israel to accept the truce. Hamas refused.")
+    got = [e for e in at(evs, "refused") if e.sentence == 1]
+    assert got and got[0].target is None, dump(evs)

@@ -36,8 +36,15 @@ for a noun that is the object of a statement, intent or demand ("Washington unve
 never the answering act's own side, nor a noun with a doer or a proper-name modifier of its own ("the US decision":
 the coder's fallbacks read it).
 
+A refusal told with nothing refused ("Hamas refused.", "The group has refused, and talks stalled") answers the bid
+made of its doer just before: the nearest request, offer, demand or coercion (CAMEO 02, 03, 10, 17) whose target is
+the refuser's side, told earlier in its sentence or in the sentence before ("Egypt urged Hamas to accept the truce"),
+from a named party of another side; none where the nearest bids come from two sides, or where the refusal names what
+it refuses (an object, complement or phrase: "refused to negotiate").
+
 Each target taken says so: its `why` begins "the doer of the act it answers ('...')" (or "... it is conditioned
-on", or "... answers, named before ('plan', 1 sentence(s) before)"), and the event's rule ends with "; target: "
+on", "... answers, named before ('plan', 1 sentence(s) before)", or "... refuses, the bid 'urged' made of it just
+before"), and the event's rule ends with "; target: "
 and the same words.
 """
 from __future__ import annotations
@@ -63,6 +70,10 @@ NAMED_BEFORE_ROOTS = ("11", "12")
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 # acts whose object names what their doer made known: a statement 01, intent 03, demand 10 ("unveiled a plan")
 AUTHOR_ROOTS = ("01", "03", "10")
+# a refusal told with nothing refused ("The group has refused"): the bid made of its doer just before, a request 02,
+# offer 03, demand 10 or coercion 17 ("Moscow tasked Turkey with forcing HTS's withdrawal")
+REFUSAL_ROOTS = ("12",)
+BID_ROOTS = ("02", "03", "10", "17")
 BEFORE = 3                     # sentences back within which "the plan" is the plan named last
 
 
@@ -87,6 +98,8 @@ def answered_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
             if antecedents is None:
                 antecedents = _act_index(sdoc, events)
             got = _named_before(coder, sdoc, sdoc[e.trigger_token], e, antecedents, ctx)
+        if got is None and e.cameo.startswith(REFUSAL_ROOTS):
+            got = _refused_bid(sdoc[e.trigger_token], e, events)
         if got is None:
             out.append(e)
             continue
@@ -262,3 +275,23 @@ def _named_before(coder, sdoc, t, e: Event, index: tuple, ctx) -> Optional[tuple
         return None
     where = "earlier in its sentence" if m.i >= first else f"{si - next(k for k, s in enumerate(sents) if s.start <= m.i < s.end)} sentence(s) before"
     return doers[0], f"answers, named before ('{m.text}', {where})", None
+
+
+def _refused_bid(t, e: Event, events: list[Event]) -> Optional[tuple]:
+    """The doer of the bid a refusal with nothing refused answers ("The jihadist group has refused", after "Moscow
+    ... forcing HTS's withdrawal"): the nearest request, offer, demand or coercion whose target is the refuser's side,
+    told earlier in its sentence or in the sentence before; none where the nearest are of two sides."""
+    if t.pos_ != "VERB" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "prep")
+                               for c in t.children):
+        return None             # (something refused is named: "refused to negotiate", "refused the offer")
+    bids = [x for x in events if x is not e and x.sentence in (e.sentence, e.sentence - 1)
+            and (x.sentence < e.sentence or (x.trigger_start or 0) < (e.trigger_start or 0))
+            and (x.cameo or "").startswith(BID_ROOTS) and _named(x.source) and x.target is not None
+            and _same_side(x.target, e.source) and not _same_side(x.source, e.source)]
+    if not bids:
+        return None
+    last = max(bids, key=lambda x: (x.sentence, x.trigger_start or 0))
+    near = [x for x in bids if x.sentence == last.sentence]
+    if len({x.source.country or x.source.code for x in near}) != 1:
+        return None
+    return last.source, f"refuses, the bid '{last.trigger_text}' made of it just before", None
