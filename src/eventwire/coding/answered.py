@@ -87,7 +87,7 @@ def answered_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
         if e.trigger_token is not None:
             by_token.setdefault(e.trigger_token, []).append(e)
     out = []
-    antecedents = None             # (built once, on the first act that needs it)
+    antecedents = by_sentence = None       # (built once, on the first act that needs them)
     for e in events:
         if e.target is not None or not _named(e.source) or not (e.cameo or "").startswith(ROOTS) \
                 or e.trigger_token is None or e.trigger_token >= len(sdoc):
@@ -99,7 +99,11 @@ def answered_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
                 antecedents = _act_index(sdoc, events)
             got = _named_before(coder, sdoc, sdoc[e.trigger_token], e, antecedents, ctx)
         if got is None and e.cameo.startswith(REFUSAL_ROOTS):
-            got = _refused_bid(sdoc[e.trigger_token], e, events)
+            if by_sentence is None:
+                by_sentence = {}
+                for x in events:
+                    by_sentence.setdefault(x.sentence, []).append(x)
+            got = _refused_bid(sdoc[e.trigger_token], e, by_sentence)
         if got is None:
             out.append(e)
             continue
@@ -189,8 +193,8 @@ def _condition_subject(coder, t, e: Event, ctx) -> Optional[tuple]:
 
 
 def _act_index(sdoc, events: list[Event]) -> tuple:
-    """({noun lemma: token indexes, in document order}, {token index: events there}) for the article's nouns and
-    the tokens of its coded acts, built once per document."""
+    """({noun lemma: token indexes, in document order}, {token index: events there}, sentence start tokens) for the
+    article's nouns and the tokens of its coded acts, built once per document."""
     nouns: dict = {}
     for tok in sdoc:
         if tok.pos_ == "NOUN":
@@ -199,7 +203,7 @@ def _act_index(sdoc, events: list[Event]) -> tuple:
     for x in events:
         for i in set(x.act_tokens or ()) | ({x.trigger_token} if x.trigger_token is not None else set()):
             acts.setdefault(i, []).append(x)
-    return nouns, acts
+    return nouns, acts, [s.start for s in sdoc.sents]
 
 
 def _answered_noun(t, e: Event):
@@ -232,17 +236,13 @@ def _named_before(coder, sdoc, t, e: Event, index: tuple, ctx) -> Optional[tuple
     lemma = n.lemma_.lower()
     if lemma not in ASSERT_NOUNS and lemma not in INTENT_NOUNS and coder.event_noun(n) is None:
         return None
-    nouns, acts = index
+    nouns, acts, starts = index
     # ("this move", "that plan": any act noun of the kind named before, "Trump's decision"; "the plan": the same noun)
     demonstrative = any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in n.children)
     kinds = sorted(ASSERT_NOUNS | INTENT_NOUNS) if demonstrative and (lemma in ASSERT_NOUNS or lemma in INTENT_NOUNS) \
         else [lemma]
-    first = n.sent.start
-    sents = list(sdoc.sents) if BEFORE else []
-    si = next((k for k, s in enumerate(sents) if s.start <= n.i < s.end), None)
-    if si is None:
-        return None
-    floor = sents[max(0, si - BEFORE)].start
+    si = bisect.bisect_right(starts, n.i) - 1
+    floor = starts[max(0, si - BEFORE)]
     before = []
     for k in kinds:
         idx = nouns.get(k, [])
@@ -273,18 +273,20 @@ def _named_before(coder, sdoc, t, e: Event, index: tuple, ctx) -> Optional[tuple
         doers = [a for a in coder.actors_for(agent, ctx, agent.sent, role="source") if _named(a)]
     if not doers or len({a.country or a.code for a in doers}) != 1 or any(_same_side(a, e.source) for a in doers):
         return None
-    where = "earlier in its sentence" if m.i >= first else f"{si - next(k for k, s in enumerate(sents) if s.start <= m.i < s.end)} sentence(s) before"
+    back = si - (bisect.bisect_right(starts, m.i) - 1)
+    where = f"{back} sentence(s) before" if back else "earlier in its sentence"
     return doers[0], f"answers, named before ('{m.text}', {where})", None
 
 
-def _refused_bid(t, e: Event, events: list[Event]) -> Optional[tuple]:
+def _refused_bid(t, e: Event, by_sentence: dict) -> Optional[tuple]:
     """The doer of the bid a refusal with nothing refused answers ("The jihadist group has refused", after "Moscow
     ... forcing HTS's withdrawal"): the nearest request, offer, demand or coercion whose target is the refuser's side,
     told earlier in its sentence or in the sentence before; none where the nearest are of two sides."""
     if t.pos_ != "VERB" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "prep")
                                for c in t.children):
         return None             # (something refused is named: "refused to negotiate", "refused the offer")
-    bids = [x for x in events if x is not e and x.sentence in (e.sentence, e.sentence - 1)
+    near = by_sentence.get(e.sentence - 1, []) + by_sentence.get(e.sentence, [])
+    bids = [x for x in near if x is not e
             and (x.sentence < e.sentence or (x.trigger_start or 0) < (e.trigger_start or 0))
             and (x.cameo or "").startswith(BID_ROOTS) and _named(x.source) and x.target is not None
             and _same_side(x.target, e.source) and not _same_side(x.source, e.source)]
