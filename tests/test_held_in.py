@@ -38,3 +38,17 @@ def test_captives_the_coder_cannot_name_leave_no_target():
     evs = events_of("The pair remain in Kurdish custody.")
     got = custody(evs)
     assert got and got[0].target is None, dump(evs)
+
+
+def test_a_passive_participle_clause_was_done_to_the_subject_it_hangs_on():
+    evs = events_of("Hundreds of Isis fighters are held in camps in Hasakah, having been captured by the Syrian "
+                    "Democratic Forces.")
+    got = [e for e in evs if "captured" in e.trigger_text]
+    assert got and got[0].target is not None and got[0].target.code == "IMGINSISI", dump(evs)
+    assert "the subject of the clause 'captured' hangs on" in got[0].rule, got[0].rule
+
+
+def test_a_passive_participle_clause_on_an_unnamed_subject_keeps_no_target():
+    evs = events_of("The convoy reached Hama on Monday, having been attacked by Isis near Salamiyah.")
+    got = [e for e in evs if "attacked" in e.trigger_text]
+    assert got and got[0].target is None, dump(evs)
