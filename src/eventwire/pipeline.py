@@ -28,6 +28,9 @@ from eventwire.coding.incidents import link_incidents
 from eventwire.coding.place_anaphora import word_location
 from eventwire.coding.retold import fold_mentions
 from eventwire.coding.sides import fill_sides
+from eventwire.coding.answered import answered_targets
+from eventwire.coding.harm_by import harm_targets
+from eventwire.coding.held_in import custody_targets
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
 log = logging.getLogger("eventwire.pipeline")
@@ -186,6 +189,12 @@ class Pipeline:
             events = borrow_doers(self.coder, sdoc, events, ctx)
             # a side still missing that the article's other tellings of the same kind of act make plain
             events = fill_sides(self.coder, sdoc, events, ctx)
+            # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
+            events = answered_targets(self.coder, sdoc, events, ctx)
+            # an act of force named as the means of a harm: the harm's target (coding/harm_by.py)
+            events = harm_targets(sdoc, events)
+            # a custody named by a noun: the ones held in it (coding/held_in.py)
+            events = custody_targets(self.coder, sdoc, events, ctx)
             if read is not d.text:
                 requote(d.text, read, res.sentences, events)     # the stages read a copy with case restored
             if sdoc.text != d.text:
