@@ -44,7 +44,9 @@ def test_an_objection_to_an_act_of_another_side_in_its_phrase_is_aimed_at_its_do
     evs = events_of("The talks collapsed over Indian objections to China inviting separatist leaders from Tibet.")
     got = [e for e in evs if e.cameo.startswith("11") and e.source is not None and e.source.country == "IND"]
     assert got and got[0].target is not None and got[0].target.country == "CHN", dump(evs)
-    assert "answers ('inviting')" in got[0].rule, got[0].rule
+    # the coder's own slot reading (act_args.clause_parties: the subject of a clause in the response's "to"
+    # phrase) or, when that finds nothing, the answered stage fills it
+    assert "answers ('inviting')" in got[0].rule or "target from 'nsubj'" in got[0].rule, got[0].rule
 
 
 def test_a_plan_opposed_is_the_plan_unveiled_in_the_sentence_before():
