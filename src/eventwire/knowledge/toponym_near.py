@@ -1,0 +1,66 @@
+"""Places named together lie together: a candidate near a candidate of another name in the same text gains.
+
+A local story names its town with its county, its neighbours or its suburbs ("Paris and Henry County",
+"Huntsville ... Walker County", "Athens ... Clarke County"); each such name taken alone has namesakes in many
+states and countries, but only one reading puts them side by side. For every gazetteer candidate (a town, or a
+county with its point) of every name of the document, `near_names` counts the OTHER names of the document that
+have a candidate of their own within NEAR_KM of it. The scorer (places._score) adds a weight per such name, so the
+pair of readings that lie together beats the bigger namesakes that lie apart.
+
+Computed once per document: the candidates' points are put in a grid of cells of about NEAR_KM, so each candidate
+is compared only with the points of its own and the eight cells around it, never with every other candidate.
+"""
+from __future__ import annotations
+
+import math
+from typing import Iterable
+
+from eventwire.knowledge.gazetteer import km, norm
+
+NEAR_KM = 40.0            # a town and its county, a town and the next town
+TOWN_PAIR = 0.5          # the weight of a town beside a town (a town beside a county: 1)
+NEAR_TOP = 30             # the candidates of each name that are looked at (a county name can have 30 namesakes)
+_CELL = 0.5               # degrees of latitude of a grid cell (about 55 km: NEAR_KM fits in the cells around)
+_FEATURES = ("city", "admin2")
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    # longitude cells widen towards the poles; dividing by cos(lat) keeps them about as wide as tall
+    return int(math.floor(lat / _CELL)), int(math.floor(lon * max(0.2, math.cos(math.radians(lat))) / _CELL))
+
+
+def _usable(c) -> bool:
+    return c.feature in _FEATURES and c.lat is not None and c.lon is not None and not c.alt and not c.demonym
+
+
+def near_names(mentions: Iterable, cands_of: dict) -> dict[tuple[str, int], float]:
+    """(name key, candidate geonameid) -> the other names of the text that have a candidate within NEAR_KM: each
+    counts 1 where one of the two is a county (a town in its county is what a local story names), TOWN_PAIR where
+    both are towns (namesakes of two common town names lie side by side somewhere more often)."""
+    points: dict[str, list] = {}
+    for m in mentions:
+        key = norm(m.text)
+        if key in points:
+            continue
+        points[key] = [c for c in cands_of.get(id(m), ())[:NEAR_TOP] if _usable(c)]
+    if len(points) < 2:
+        return {}
+    grid: dict[tuple[int, int], list] = {}
+    for key, cs in points.items():
+        for c in cs:
+            grid.setdefault(_cell(c.lat, c.lon), []).append((key, c.lat, c.lon, c.feature == "admin2"))
+    out: dict[tuple[str, int], int] = {}
+    for key, cs in points.items():
+        for c in cs:
+            r, q = _cell(c.lat, c.lon)
+            county = c.feature == "admin2"
+            others: dict[str, float] = {}
+            for dr in (-1, 0, 1):
+                for dq in (-1, 0, 1):
+                    for k2, lat, lon, county2 in grid.get((r + dr, q + dq), ()):
+                        w = 1.0 if county or county2 else TOWN_PAIR
+                        if k2 != key and others.get(k2, 0.0) < w and km(c.lat, c.lon, lat, lon) <= NEAR_KM:
+                            others[k2] = w
+            if others:
+                out[(key, c.geonameid)] = sum(others.values())
+    return out
