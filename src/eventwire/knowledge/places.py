@@ -178,7 +178,7 @@ SUPPORT_TOP = 15
 _EMPTY: frozenset = frozenset()
 SUPPORT_REGION, SUPPORT_REGION_MAX = 1.5, 4.5
 SUPPORT_COUNTRY, SUPPORT_COUNTRY_MAX = 0.6, 2.0
-SUPPORT_NEAR, SUPPORT_NEAR_MAX = 1.5, 3.0
+SUPPORT_NEAR, SUPPORT_NEAR_MAX = 2.5, 4.0
 
 
 def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterable[str]) -> dict[int, Candidate]:
