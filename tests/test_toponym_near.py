@@ -76,3 +76,12 @@ def test_a_state_abbreviation_without_the_comma_places_the_town(nlp):
     places = find_places(nlp("She moved from Athens Ga. to a farm near Paris Ky. in 1990."))
     assert _place(places, "Athens").admin1 == "Georgia"
     assert _place(places, "Paris").admin1 == "Kentucky"
+
+
+def test_world_capitals_stay_themselves_though_their_namesakes_cluster(nlp):
+    # the small towns named Paris, Moscow and Rome of one state neither lie together nor share a state here
+    for text in ("Diplomats flew in from Paris, Moscow and Rome for the talks on Syria.",
+                 "Envoys from Paris, Moscow and Rome met in Geneva on Tuesday."):
+        got = {p.text: p.country for p in find_places(nlp(text))}
+        assert (got["Paris"], got["Moscow"], got["Rome"]) == ("FRA", "RUS", "ITA"), text
+

@@ -39,7 +39,7 @@ from eventwire.knowledge.toponyms import (
 from eventwire.knowledge.event_location import _np_head
 from eventwire.knowledge.toponym_doc import (
     annotate_containment, doc_countries, doc_regions, region_candidates, sentence_initial_city)
-from eventwire.knowledge.toponym_near import near_names
+from eventwire.knowledge.toponym_near import BIG_CITY, big_city_name, near_names
 # re-exported: the last stage's public API, and helpers code outside this package may have imported from here
 from eventwire.knowledge.event_location import (  # noqa: F401
     article_focus, event_location, _clause_root, _is_report, _subtree_ids)
@@ -233,8 +233,12 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
         # a state's or a country's own name ("Oregon", "Georgia") supports that region, not its towns' namesakes
         region = any(c.feature in ("admin1", "country") and not c.alt and norm(c.name) == key
                      for c in cands_of[id(m)])
+        # a big city's name ("Paris", "Rome") supports its big city's state and country, not those of its small
+        # namesakes: "Paris, Moscow and Rome" are not the three towns of Maine
+        big = big_city_name(cands_of[id(m)])
         for c in cands_of[id(m)][:SUPPORT_TOP]:
-            if c.alt or region and c.feature not in ("admin1", "country"):
+            if c.alt or region and c.feature not in ("admin1", "country") \
+                    or big and c.feature == "city" and c.population < BIG_CITY:
                 continue
             if c.region and c.feature != "country":
                 region_names.setdefault((c.country, c.region), set()).add(key)

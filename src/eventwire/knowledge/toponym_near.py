@@ -34,6 +34,11 @@ def _usable(c) -> bool:
     return c.feature in _FEATURES and c.lat is not None and c.lon is not None and not c.alt and not c.demonym
 
 
+def big_city_name(cands) -> bool:
+    """Whether a name's candidates include a big city (BIG_CITY or more) by its main name."""
+    return any(c.feature == "city" and c.population >= BIG_CITY and not c.alt for c in cands)
+
+
 def near_names(mentions: Iterable, cands_of: dict) -> dict[tuple[str, int], float]:
     """(name key, candidate geonameid) -> the other names of the text that have a candidate within NEAR_KM: each
     counts 1 where one of the two is a county (a town in its county is what a local story names), TOWN_PAIR where
@@ -48,9 +53,8 @@ def near_names(mentions: Iterable, cands_of: dict) -> dict[tuple[str, int], floa
             continue
         cs = cands_of.get(id(m), ())
         points[key] = [c for c in cs[:NEAR_TOP] if _usable(c)]
-        if any((c.feature == "city" and c.population >= BIG_CITY or c.feature in ("admin1", "country")) and not c.alt
-               for c in cs):          # a big city's name, or a state's or a country's ("California", "Lima")
-            big.add(key)
+        if big_city_name(cs) or any(c.feature in ("admin1", "country") and not c.alt for c in cs):
+            big.add(key)      # a big city's name, or a state's or a country's ("Lima", "California")
     if len(points) < 2:
         return {}
     grid: dict[tuple[int, int], list] = {}
