@@ -304,6 +304,8 @@ def test_spark_killed_between_its_writes_resumes_without_duplicate_rows(tmp_path
     assert len(ments) == len({m["mention_id"] for m in ments}) == first["mentions"] > 10
     events = _parquet_rows(out / "events")
     assert len(events) == len({e["event_id"] for e in events}) == first["events"]
+    incs = _parquet_rows(out / "incidents")
+    assert len(incs) == len({i["incident_id"] for i in incs}) == first["incidents"] > 0
 
 
 @pytest.mark.spark
@@ -360,6 +362,70 @@ def test_spark_codes_an_exact_copy_once_like_eventwire_code(tmp_path, spark):
     load_output(str(out), str(loaded))
     with Store(str(loaded), read_only=True) as store:
         assert sorted(_event_key(r) for r in flat_event_rows(store)) == sorted(_event_key(r) for r in local_events)
+
+
+# stories written for this test: one act told in several clauses and sentences, its toll repeated or updated
+_INCIDENT_STORIES = [
+    "KANO, May 3 (Wire) -- Gunmen attacked a police post in Kano on Tuesday, killing 12 officers and wounding 30. "
+    "The attackers also burned two patrol cars. The dead included four recruits, police said.",
+    "MOSUL, May 4 (Wire) -- Militants stormed a checkpoint near Mosul on Wednesday, killing five soldiers. "
+    "The toll from the checkpoint attack rose to seven, the army said. "
+    "Separately, protesters marched in Baghdad against power cuts.",
+    "PESHAWAR, May 6 (Wire) -- A bomb exploded at a bus station in Peshawar, killing nine people and injuring 21. "
+    "Officials said the blast was the deadliest this year.",
+]
+
+
+@pytest.mark.spark
+def test_spark_incidents_are_those_of_eventwire_code_and_load_into_the_store(tmp_path, spark):
+    """OUTPUT/incidents holds the incidents `eventwire code` stores (acts linked, tolls counted once), the
+    mentions link to them, and spark-load gives `eventwire incidents` the same rows and totals as the local run."""
+    from eventwire.commands import CodeRun
+    from eventwire.distributed.spark import load_output, run
+    from eventwire.export.incidents import incident_rows, toll_totals
+    from eventwire.ingest import read_inputs
+    from eventwire.pipeline import CodingPool
+    from eventwire.store import Store
+
+    records = [{"id": f"inc-{i}", "text": t, "date": f"2024-05-0{3 + i}", "source": "Wire A"}
+               for i, t in enumerate(_INCIDENT_STORIES)] + news_records(3, seed=5)
+    records.append(dict(records[0], id="zz-copy", source="Valley Post"))     # an exact copy: no incidents of its own
+    inp = tmp_path / "news.jsonl"
+    write_jsonl(inp, records)
+    out = tmp_path / "out"
+    summary = run([str(inp)], str(out), spark=spark, partitions=2, batch_size=4)
+
+    db = tmp_path / "local.duckdb"
+    with Store(str(db)) as store, CodingPool(1, 4) as pool:
+        local = CodeRun(store, done=set())
+        local.chunk(list(local.plan(read_inputs([str(inp)]))), pool)
+        local.close()
+        store.aggregate()
+        cols = [r[0] for r in store.con.execute("DESCRIBE incidents").fetchall()]
+        stored = [dict(zip(cols, r)) for r in store.con.execute("SELECT * FROM incidents").fetchall()]
+    assert stored and summary["incidents"] == len(stored)
+
+    def key(r):
+        return (r["incident_id"], r["kind"], str(r["date"]), r["location_name"], r["killed"], r["injured"],
+                r["n_mentions"], r["source_code"], r["target_code"])
+    incs = _parquet_rows(out / "incidents")
+    assert sorted(map(key, incs)) == sorted(map(key, stored))
+    assert all(json.loads(r["record"])["events"] for r in incs)
+    kano = [r for r in incs if r["doc_id"] == "inc-0" and r["killed"]]
+    assert [(r["killed"], r["injured"]) for r in kano] == [(12, 30)]          # counted once, not per clause
+    assert not [r for r in incs if r["doc_id"] == "zz-copy"]
+    # the mentions name their incident, and every incident has its mentions
+    linked = {m["incident"] for m in _parquet_rows(out / "mentions") if m["incident"]}
+    assert linked == {r["incident_id"] for r in incs}
+
+    loaded = tmp_path / "loaded.duckdb"
+    n = load_output(str(out), str(loaded))
+    assert n["incidents"] == len(incs)
+    load_output(str(out), str(loaded))                                          # loading twice replaces
+    for by in ("place", "day"):
+        assert toll_totals(str(loaded), by=by) == toll_totals(str(db), by=by)
+    assert [(r["incident_id"], r["killed"], r["injured"]) for r in incident_rows(str(loaded))] == \
+        [(r["incident_id"], r["killed"], r["injured"]) for r in incident_rows(str(db))]
 
 
 @pytest.mark.spark

@@ -77,7 +77,7 @@ def cmd_spark(args) -> int:
         done = f", {s['already_done']} already in the output" if s.get("already_done") else ""
         done += f", {s['duplicates']} exact duplicates" if s.get("duplicates") else ""
         print(f"eventwire: {s['documents']} documents ({s['coded']} coded, {s['skipped']} skipped, "
-              f"{s['failed']} failed{done}), {s['mentions']} event mentions, {s['events']} events in {s['seconds']:.1f} s "
+              f"{s['failed']} failed{done}), {s['mentions']} event mentions, {s.get('incidents', 0)} incidents, {s['events']} events in {s['seconds']:.1f} s "
               f"({s['partitions']} partitions) -> {args.output}", file=sys.stderr)
     return 1 if s["failed"] and not s["coded"] else 0
 
@@ -93,6 +93,6 @@ def cmd_spark_load(args) -> int:
     from eventwire.distributed.spark import load_output
 
     n = load_output(args.output, args.db)
-    print(f"eventwire: loaded {n['documents']} documents, {n['mentions']} mentions into {args.db}; "
+    print(f"eventwire: loaded {n['documents']} documents, {n['mentions']} mentions, {n.get('incidents', 0)} incidents into {args.db}; "
           f"{n['events']} events", file=sys.stderr)
     return 0

@@ -19,10 +19,12 @@ Output (Parquet, partitioned by date, ``date=__HIVE_DEFAULT_PARTITION__`` for no
                         reason, title, url, source, outlet, date, n_chars, ..., origin, meta);
                         ``text`` only with keep_text=True
     OUTPUT/mentions/    one row per coded event in a document: the store's ``mentions`` columns
+    OUTPUT/incidents/   one row per incident of a document (coding/incidents.py: its acts linked, deaths and
+                        injuries counted once): the store's ``incidents`` columns; mentions.incident links
     OUTPUT/events/      aggregated events with the flat export columns (eventwire.export.FLAT_SCHEMA),
                         aggregated with the store's rule (source | target | CAMEO | day | geonameid)
 
-``load_output(output, db)`` loads documents and mentions into an eventwire DuckDB store and
+``load_output(output, db)`` (spark_load.py) loads documents, mentions and incidents into an eventwire DuckDB store and
 aggregates there (``eventwire spark-load``).
 """
 from __future__ import annotations
@@ -107,6 +109,11 @@ def output_columns(keep_text: bool = False) -> tuple[list[tuple[str, str]], list
     """(documents columns, mentions columns) of the Parquet output."""
     docs = [(n, t) for n, t in store_columns("documents") if n not in _DOC_DROP and (keep_text or n != "text")]
     return docs, store_columns("mentions")
+
+
+def incident_columns() -> list[tuple[str, str]]:
+    """(name, DuckDB type) of the incidents output: the store's ``incidents`` table."""
+    return store_columns("incidents")
 
 
 # --------------------------------------------------------------------------- reading (executors)
@@ -199,9 +206,11 @@ def _copy_result(copy, original_result):
 
 def _code_partition(units: Iterable, *, batch_size: int, actor_files: tuple, lexicon_files: tuple,
                     keep_text: bool, doc_cols: Sequence[str], mention_cols: Sequence[str],
-                    run_id: str, doc_timeout: Optional[float] = None) -> Iterator[tuple]:
+                    run_id: str, doc_timeout: Optional[float] = None,
+                    incident_cols: Sequence[str] = ()) -> Iterator[tuple]:
     """Code one partition's units ``(document, [exact copies])``; one output row per document and
-    per copy (document columns + mentions).  A copy is not coded: its row says ``exact duplicate
+    per copy (document columns + mentions + incidents, the rows the store's ``result_rows`` gives).
+    A copy has no incidents of its own either (the store's incident export counts a story's copies once).  A copy is not coded: its row says ``exact duplicate
     of ID`` and has ``duplicate_of`` set and no mentions (its events come from the original's
     mentions when events are aggregated, as in the store).
 
@@ -227,7 +236,8 @@ def _code_partition(units: Iterable, *, batch_size: int, actor_files: tuple, lex
         if not keep_text:
             doc.pop("text", None)
         mentions = [tuple(m.get(c) for c in mention_cols) for m in rows["mentions"]]
-        return tuple(doc.get(c) for c in doc_cols) + (mentions,)
+        incidents = [tuple(i.get(c) for c in incident_cols) for i in rows["incidents"]]
+        return tuple(doc.get(c) for c in doc_cols) + (mentions, incidents)
 
     it = iter(units)
     while True:
@@ -394,6 +404,14 @@ def _existing(spark, path: str):
         raise
 
 
+def _not_written(spark, frame, path: str, key: str):
+    """The rows of ``frame`` whose ``key`` is not yet in the Parquet dataset at ``path`` (a resumed run)."""
+    written = _existing(spark, path)
+    if written is None:
+        return frame
+    return frame.join(written.select(key).distinct(), key, "left_anti").select(*frame.columns)
+
+
 def _count(frame) -> int:
     """Rows of a table that may not exist (a run with no events writes no Parquet file)."""
     return 0 if frame is None else frame.count()
@@ -403,7 +421,7 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
         batch_size: int = 16, actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = (),
         max_chars: int = 200_000, detect_language: bool = True, keep_text: bool = False,
         resume: bool = False, spark=None, conf: Optional[dict] = None, doc_timeout: Optional[float] = None) -> dict:
-    """Code ``inputs`` on Spark and write OUTPUT/{documents,mentions,events} (Parquet by date).
+    """Code ``inputs`` on Spark and write OUTPUT/{documents,mentions,incidents,events} (Parquet by date).
 
     ``resume=False``: OUTPUT is overwritten.  ``resume=True``: documents whose id is already in
     OUTPUT/documents are not read into the coding step; the new rows are appended (mentions first,
@@ -411,7 +429,8 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
     from all of them (each mention id once, only for documents that have their row).
 
     Returns a summary dict: documents, coded, skipped, failed (this run), duplicates (exact copies
-    not coded again; counted in coded/skipped too), already_done (resume), mentions, events (total),
+    not coded again; counted in coded/skipped too), already_done (resume), mentions, incidents (this
+    run), events (total),
     seconds, partitions, timings.
     ``doc_timeout``: seconds each document may spend in coding after its parse (default: $EVENTWIRE_DOC_TIMEOUT of
     this process, else 120; sent to the executors); past it the document is failed with reason ``timeout``.
@@ -435,6 +454,8 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
     mention_names = [n for n, _ in mention_cols]
     schema = _struct(doc_cols)
     schema = schema.add(StructField("_mentions", ArrayType(_struct(mention_cols)), True))
+    incident_cols = incident_columns()
+    schema = schema.add(StructField("_incidents", ArrayType(_struct(incident_cols)), True))
 
     docs = read_documents(spark, [str(p) for p in inputs], max_chars=max_chars, detect_language=detect_language)
     n_parts = partitions or max(sc.defaultParallelism, docs.getNumPartitions())
@@ -457,23 +478,26 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
     run_id = f"spark-{uuid.uuid4().hex[:12]}"
     opts = {"batch_size": batch_size, "actor_files": tuple(actor_files), "lexicon_files": tuple(lexicon_files),
             "keep_text": keep_text, "doc_cols": doc_names, "mention_cols": mention_names, "run_id": run_id,
-            "doc_timeout": doc_timeout if doc_timeout and doc_timeout > 0 else default_doc_timeout()}
+            "doc_timeout": doc_timeout if doc_timeout and doc_timeout > 0 else default_doc_timeout(),
+            "incident_cols": [n for n, _ in incident_cols]}
     coded = units.mapPartitions(lambda it: _code_partition(it, **opts))
     table = spark.createDataFrame(coded, schema).persist(StorageLevel.MEMORY_AND_DISK)
     mode = "append" if resume else "overwrite"
     try:
-        documents = table.drop("_mentions")
+        documents = table.drop("_mentions", "_incidents")
         mentions = table.select(F.explode("_mentions").alias("m")).select("m.*")
-        written = _existing(spark, f"{out}/mentions") if resume else None
-        if written is not None:
-            # a run killed after writing a document's mentions and before its row codes it again: the mentions
-            # already there are its own (same ids), so they are not appended twice
-            mentions = mentions.join(written.select("mention_id").distinct(), "mention_id", "left_anti") \
-                .select(*mentions.columns)
+        incidents = table.select(F.explode("_incidents").alias("i")).select("i.*")
+        if resume:
+            # a run killed after writing a document's mentions (incidents) and before its row codes it again: the
+            # rows already there are its own (same ids), so they are not appended twice
+            mentions = _not_written(spark, mentions, f"{out}/mentions", "mention_id")
+            incidents = _not_written(spark, incidents, f"{out}/incidents", "incident_id")
         timings = {"start": round(time.perf_counter() - t0, 2)}
-        # mentions first: a document's row is written only after its mentions (what resume relies on)
+        # mentions and incidents first: a document's row is written only after its own rows (what resume relies on)
         mentions.write.mode(mode).partitionBy("date").parquet(f"{out}/mentions")
         timings["mentions"] = round(time.perf_counter() - t0, 2)      # includes reading and coding
+        incidents.write.mode(mode).partitionBy("date").parquet(f"{out}/incidents")
+        timings["incidents"] = round(time.perf_counter() - t0, 2)
         documents.write.mode(mode).partitionBy("date").parquet(f"{out}/documents")
         timings["documents"] = round(time.perf_counter() - t0, 2)
         if resume:
@@ -489,16 +513,19 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
         events = aggregate_events(mentions_with_documents(all_docs, all_ments))
         events.write.mode("overwrite").partitionBy("date").parquet(f"{out}/events")
         timings["events"] = round(time.perf_counter() - t0, 2)
-        counts, n_mentions, n_copies = {}, 0, 0
+        counts, n_mentions, n_incidents, n_copies = {}, 0, 0, 0
         for r in table.groupBy("status").agg(F.count(F.lit(1)).alias("n"),
                                              F.sum(F.size("_mentions")).alias("m"),
+                                             F.sum(F.size("_incidents")).alias("i"),
                                              F.count("duplicate_of").alias("c")).collect():
             counts[r["status"]] = r["n"]
             n_mentions += r["m"] or 0
+            n_incidents += r["i"] or 0
             n_copies += r["c"] or 0
         summary = {
             "documents": sum(counts.values()), "coded": counts.get("coded", 0), "skipped": counts.get("skipped", 0),
             "failed": counts.get("failed", 0), "duplicates": n_copies, "mentions": n_mentions,
+            "incidents": n_incidents,
             "events": _count(_existing(spark, f"{out}/events")), "partitions": n_parts, "run_id": run_id,
             "timings": timings,
         }
@@ -510,65 +537,8 @@ def run(inputs: Sequence[str], output: str, *, master: Optional[str] = None, par
     return summary
 
 
-# --------------------------------------------------------------------------- output -> DuckDB store
-
-def load_output(output: str, db: str) -> dict:
-    """Load a Spark run's documents and mentions (local Parquet) into an eventwire DuckDB store
-    (upsert by document id, like ``eventwire code``) and aggregate.  Returns row counts."""
-    from eventwire.store import Store
-
-    out = output.rstrip("/")
-
-    def files(table: str) -> list[str]:
-        # committed files only: Spark's _temporary (a killed job) and other hidden entries are not data
-        base = Path(out, table)
-        return sorted(str(p) for p in base.glob("**/*.parquet")
-                      if not any(part.startswith(("_", ".")) for part in p.relative_to(base).parts))
-
-    doc_files, ment_files = files("documents"), files("mentions")
-    if not doc_files:
-        return {"documents": 0, "mentions": 0, "events": 0}
-    docs_glob = "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in doc_files) + "]"
-    ments_glob = "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in ment_files) + "]"
-    with Store(db) as store:
-        con = store.con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            # one row per id (ids can repeat: two records with the same given id or text): the last coded wins,
-            # as in Store.write_batch
-            con.execute(f"CREATE OR REPLACE TEMP TABLE _ew_docs AS SELECT * FROM read_parquet({docs_glob}, "
-                        "hive_partitioning = true, union_by_name = true) "
-                        "QUALIFY row_number() OVER (PARTITION BY id ORDER BY coded_at DESC NULLS LAST) = 1")
-            has_m = bool(ment_files)
-            if has_m:
-                con.execute(f"CREATE OR REPLACE TEMP TABLE _ew_ments AS SELECT * FROM read_parquet({ments_glob}, "
-                            "hive_partitioning = true, union_by_name = true) "
-                            "QUALIFY row_number() OVER (PARTITION BY mention_id) = 1")
-            for table in ("sentences", "mentions", "actors", "places", "counts", "incidents", "story_signatures"):
-                key = "doc_id"
-                con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM _ew_docs)")
-            con.execute("DELETE FROM documents WHERE id IN (SELECT id FROM _ew_docs)")
-            doc_cols = {r[0] for r in con.execute("DESCRIBE _ew_docs").fetchall()}
-            cols = [n for n, _ in store_columns("documents") if n in doc_cols]
-            sel = ", ".join(f'"{c}"' if c != "date" else "TRY_CAST(date AS DATE) AS date" for c in cols)
-            con.execute(f"INSERT INTO documents ({', '.join(chr(34) + c + chr(34) for c in cols)}) "
-                        f"SELECT {sel} FROM _ew_docs")
-            n_m = 0
-            if has_m:
-                mcols = [n for n, _ in store_columns("mentions")]
-                sel = ", ".join(f'"{c}"' if c != "date" else "TRY_CAST(date AS DATE) AS date" for c in mcols)
-                con.execute(f"INSERT INTO mentions SELECT {sel} FROM _ew_ments")
-                n_m = con.execute("SELECT count(*) FROM _ew_ments").fetchone()[0]
-            n_d = con.execute("SELECT count(*) FROM _ew_docs").fetchone()[0]
-            con.execute("INSERT OR REPLACE INTO meta VALUES ('written_at', ?)",
-                        [time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        store.aggregate()
-        n_e = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
-    return {"documents": n_d, "mentions": n_m, "events": n_e}
+# load_output lives in spark_load.py (re-exported here: eventwire.distributed.spark.load_output)
+from eventwire.distributed.spark_load import load_output  # noqa: E402,F401
 
 
 __all__ = ["run", "spark_session", "read_documents", "documents_from_bytes", "aggregate_events", "load_output",

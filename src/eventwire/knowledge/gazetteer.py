@@ -354,14 +354,18 @@ def build(path: Optional[Path] = None, cities_file: str = "cities500.json", prog
     state_pop = {name: sum(x.get("population") or 0 for x in groups.get(("US", code), []))
                  for code, name in us_state_name.items()}
 
-    # --- US counties / parishes (no coordinates in the source: points are filled from the text's context) ---
+    # --- US counties / parishes (no coordinates in the source: the median of the county's GeoNames towns from
+    # data/places/us_county_points.tsv; a county without one gets its point from the text's context) ---
     counties = json.loads((gdir / "us_counties.json").read_text(encoding="utf-8")) if gdir else []
+    county_point = {(r["state"], r["county"]): (float(r["lat"]), float(r["lon"]))
+                    for r in _read_tsv(DATA_DIR / "us_county_points.tsv")}
     for c in counties:
         st = us_state_name.get(c.get("state", ""))
         if not st:
             continue
         gid = _pseudo_gid("admin2", c.get("fips", ""), c["name"])
-        b.place(gid, c["name"], None, None, "US", "USA", st, "admin2", 0, f"US.{c['state']}")
+        lat, lon = county_point.get((c.get("state", ""), c["name"]), (None, None))
+        b.place(gid, c["name"], lat, lon, "US", "USA", st, "admin2", 0, f"US.{c['state']}")
         b.name(c["name"], gid, MAIN)
     b.flush()
     for name, pop in state_pop.items():

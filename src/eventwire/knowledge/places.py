@@ -17,7 +17,8 @@ event_location.py (set them there).
 
 Each distinct name is resolved once per document by scoring its gazetteer candidates: population, the kind of
 place (countries and states before towns), the countries the article is about, other places the text names (a
-town near the other towns, in the state the text names), "X, Y" ("Alexandria, La.") and "the city of X" patterns.
+town near the other towns, in the state the text names; a reading beside a reading of another name, as a town and
+its county: toponym_near.py), "X, Y" ("Alexandria, La."), "X St." ("Paris Ky.") and "the city of X" patterns.
 """
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from eventwire.knowledge.toponyms import (
 from eventwire.knowledge.event_location import _np_head
 from eventwire.knowledge.toponym_doc import (
     annotate_containment, doc_countries, doc_regions, region_candidates, sentence_initial_city)
+from eventwire.knowledge.toponym_near import BIG_CITY, big_city_name, near_names
 # re-exported: the last stage's public API, and helpers code outside this package may have imported from here
 from eventwire.knowledge.event_location import (  # noqa: F401
     article_focus, event_location, _clause_root, _is_report, _subtree_ids)
@@ -46,6 +48,7 @@ from eventwire.knowledge.event_location import (  # noqa: F401
 _NOT_PLACE_NAMES = _WORDS["not_place_names"]
 _FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "city": 0.0, "admin2": 1.0, "region": 3.0, "continent": 4.0}
 _TAKE_VERBS = _WORDS["take_verbs"]
+_STATE_ABBR = re.compile(r"^[A-Z][A-Za-z]{0,3}\.(?:[A-Z]\.)?$")      # "Ga.", "Okla.", "D.C.", "N.C."
 
 
 def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
@@ -73,6 +76,11 @@ def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
                 ys = []       # "Italy, Russia and China": a list of countries
             if ys:
                 m.within = ys[0]
+        elif j < len(doc) and _STATE_ABBR.match(doc[j].text):
+            # "Athens Ga.", "Paris Ky.": a state's abbreviation right after the town, without the comma
+            ys = [c for c in gaz.lookup(doc[j].text) if c.feature == "admin1" and not c.demonym]
+            if ys:
+                m.within = ys[0]
         # "the city of X", "X city"
         i = m.tok_start
         if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("city", "town", "village", "capital", "suburb", "port"):
@@ -94,13 +102,17 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
     s = 0.0
     if support is not None:
         # other names in the text that could lie in the same state / country ("Paris" with "Henry County", "Tenn.")
-        region_names, country_names, key = support
+        region_names, country_names, key, near = support
         if c.region and c.feature in ("city", "admin2", "admin1"):
             n = len(region_names.get((c.country, c.region), _EMPTY) - {key})
             s += min(SUPPORT_REGION_MAX, SUPPORT_REGION * n)
         if c.country:
             n = len(country_names.get(c.country, _EMPTY) - {key})
             s += min(SUPPORT_COUNTRY_MAX, SUPPORT_COUNTRY * n)
+        # other names of the text with a reading beside this one (toponym_near.py: a town and its county)
+        n = near.get((key, c.geonameid), 0)
+        if n:
+            s += min(SUPPORT_NEAR_MAX, SUPPORT_NEAR * n)
     s += math.log10((c.population or 0) + 10) * POP_W if c.feature in ("city", "admin2") else 4.0
     s += _FEATURE_PRIOR.get(c.feature, 0.0)
     if c.feature == "city" and c.population >= 500_000 and not c.alt and m.region_too:
@@ -166,6 +178,7 @@ SUPPORT_TOP = 15
 _EMPTY: frozenset = frozenset()
 SUPPORT_REGION, SUPPORT_REGION_MAX = 1.5, 4.5
 SUPPORT_COUNTRY, SUPPORT_COUNTRY_MAX = 0.6, 2.0
+SUPPORT_NEAR, SUPPORT_NEAR_MAX = 2.5, 4.0
 
 
 def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterable[str]) -> dict[int, Candidate]:
@@ -189,6 +202,7 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
                         seen.add(c.geonameid)
     for m in mentions:
         m.region_too = any(c.feature in ("admin1", "country") and not c.alt for c in cands_of[id(m)])
+    near = near_names(mentions, cands_of)
     # a text that names three countries or more: a country's name there is the country, not a small namesake town
     nations = {norm(m.text) for m in mentions if any(
         c.feature == "country" and not c.alt and not c.demonym and norm(c.name) == norm(m.text) for c in cands_of[id(m)])}
@@ -219,8 +233,12 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
         # a state's or a country's own name ("Oregon", "Georgia") supports that region, not its towns' namesakes
         region = any(c.feature in ("admin1", "country") and not c.alt and norm(c.name) == key
                      for c in cands_of[id(m)])
+        # a big city's name ("Paris", "Rome") supports its big city's state and country, not those of its small
+        # namesakes: "Paris, Moscow and Rome" are not the three towns of Maine
+        big = big_city_name(cands_of[id(m)])
         for c in cands_of[id(m)][:SUPPORT_TOP]:
-            if c.alt or region and c.feature not in ("admin1", "country"):
+            if c.alt or region and c.feature not in ("admin1", "country") \
+                    or big and c.feature == "city" and c.population < BIG_CITY:
                 continue
             if c.region and c.feature != "country":
                 region_names.setdefault((c.country, c.region), set()).add(key)
@@ -229,7 +247,8 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
     # pass 2: score every candidate; the same name resolves the same way throughout the document. Then again, once,
     # with what the whole article named: its states and countries, each as often as it is named, and its dateline
     base_countries, base_admin1, base_anchors = dict(ctx_countries), dict(ctx_admin1), list(anchors)
-    chosen, by_name = _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names)
+    chosen, by_name = _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names,
+                             near)
     named = doc_regions(mentions, chosen)
     if named[0] or named[1]:
         ctx_countries, ctx_admin1, anchors = dict(base_countries), dict(base_admin1), list(base_anchors)
@@ -237,7 +256,8 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
             ctx_countries[cc] = ctx_countries.get(cc, 0) + w
         for key, w in named[1].items():
             ctx_admin1[key] = ctx_admin1.get(key, 0) + w
-        chosen, by_name = _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names)
+        chosen, by_name = _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names,
+                                 near)
     # pass 3: names no exact lookup finds, spelt another way ("Khan Touman" / "Khan Tuman"): only towns in the
     # countries the text is about, nearest the places already resolved
     for m in mentions:
@@ -265,7 +285,7 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
     return chosen
 
 
-def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names):
+def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names, near):
     chosen: dict[int, Candidate] = {}
     by_name: dict[str, Candidate] = {}
     for m in mentions:
@@ -276,7 +296,7 @@ def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names,
         if key in by_name and m.within is None:
             chosen[id(m)] = by_name[key]
             continue
-        sup = (region_names, country_names, key)
+        sup = (region_names, country_names, key, near)
         best = max(cs, key=lambda c: _score(c, m, ctx_countries, ctx_admin1, anchors, sup))
         if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city":
             continue        # only a minor town's alternate spelling: leave it unresolved
