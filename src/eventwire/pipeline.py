@@ -31,6 +31,7 @@ from eventwire.coding.sides import fill_sides
 from eventwire.coding.answered import answered_targets
 from eventwire.coding.harm_by import harm_targets
 from eventwire.coding.held_in import custody_targets
+from eventwire.coding.state_agents import check_state_agents
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
 log = logging.getLogger("eventwire.pipeline")
@@ -186,6 +187,8 @@ class Pipeline:
                     e.date, e.date_precision = date, "day"
             # acts of force told with no doer take the doer the article names for them (coding/doers.py; placed
             # first: two acts whose places differ are not one)
+            # an arrest's implicit state agent, where the article tells armed irregulars holding people there too
+            events = check_state_agents(events)
             events = borrow_doers(self.coder, sdoc, events, ctx)
             # a side still missing that the article's other tellings of the same kind of act make plain
             events = fill_sides(self.coder, sdoc, events, ctx)

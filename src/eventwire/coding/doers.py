@@ -25,8 +25,9 @@ An act of force with no subject at all that names no act or weapon in its clause
   5. for a passive `toll` verb (attack_cues.tsv: killed, wounded, hit, targeted, bombed...) with no phrase but of
      place, outside quotes, in a sentence that names no act or weapon: the doer (or the doers of one act) of the
      acts of force of the nearest of the BACK_TOLL sentences before ("Russian jets pounded the town. At least ten
-     civilians were killed."), where the places agree and the victims are no side of a doer's own (a state's forces
-     do not kill their own forces).
+     civilians were killed."), where the places agree, the victims are no side of a doer's own (a state's forces
+     do not kill their own forces) and the act before was not done to a named person other than this victim ("Elmir
+     was killed in coalition airstrikes. Reports say that Abase had been killed": not the coalition's).
 An act of threat (root 13) with no doer takes the one a "from" phrase of its act names ("threatened with an
 offensive from Turkey"). Nothing else is borrowed: an act with no such phrase, an indefinite act ("killed in an
 airstrike") or an act no event gave a doer stays with no source. A doer is never the target itself. Each borrowed
@@ -289,6 +290,9 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
             continue
         if a is not None and any(_place_key(x.location) not in (None, a) for x in xs):
             return []
+        if any(_other_victim(sdoc, x, e) for x in xs):
+            return []             # that act was told with a named victim of its own, this one names another ("Elmir
+                                  # was killed in coalition airstrikes. ... reports that Abase had been killed")
         codes = {x.source.code for x in xs}
         if len(codes) > 1 and len({x.trigger_start for x in xs}) > 1:
             return []             # several doers of several acts: whose act this is is not plain
@@ -299,6 +303,28 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
         return [(d, f"the doer of '{xs[0].trigger_text}' in {where}, the act this toll follows ('{d.text}')")
                 for d in doers]
     return []
+
+
+def _named_one(sdoc, a) -> bool:
+    """Whether an actor is a named person: one the lists know as a person, or a mention whose head is a name."""
+    if a is None:
+        return False
+    if a.kind == "person":
+        return True
+    if a.start is None or a.end is None:
+        return False
+    span = sdoc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ == "PROPN" and span.root.ent_type_ == "PERSON"
+
+
+def _other_victim(sdoc, x: Event, e: Event) -> bool:
+    """Whether act `x` was done to a named person other than the victim of `e` ("Russian jets pounded the town. Ahmed
+    was killed" lends; "Elmir was killed in airstrikes. Abase was killed" does not)."""
+    if x.target is None or e.target is None or not _named_one(sdoc, x.target):
+        return False
+    if x.target.entity and x.target.entity == e.target.entity:
+        return False
+    return (x.target.text or "").lower() != (e.target.text or "").lower()
 
 
 def _told_doer(x: Event) -> bool:

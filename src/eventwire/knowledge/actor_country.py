@@ -12,7 +12,8 @@ A sector-only actor ("the police", "rebels", "residents", "the government") take
      force, the other party's own country when that party comes from outside the story ("Russian warplanes bombed
      rebels"; a police force or a court shares its country: "Kenyan police arrested protesters");
   4. the story's country: the dateline's, or the one country the story is about (DocContext.home, where the
-     story's places agree; else the country most of its places name).
+     story's places agree; else the country most of its places name, for the ones acts are done to only: a story's
+     places say where its victims are, not whose its doers are).
 A sentence that names two or more countries leaves the actor as it is: no country is plain. An actor whose phrase
 says it is foreign to its place ("foreign fighters", "coalition warplanes", "peacekeepers", "the embassy"), and
 refugees and aid or rights groups, take a country only from their own origin ("Syrian refugees"). The word lists
@@ -27,7 +28,8 @@ own modifiers or named places, and only one of its people's homelands (data/acto
 
 An arrest, detention, sentence, deportation, ban or curfew with no named doer (a passive or an event noun: "three
 journalists were arrested in Cairo") is done by the state where it happened: its police, courts or government, by
-the act (data/coding/implicit_agents.tsv); the country comes from steps 2-4, never from the victims' own country.
+the act (data/coding/implicit_agents.tsv); the country comes from steps 2-4 (of step 4 only the dateline: the
+country a story is about is not where each of its arrests happened), never from the victims' own country.
 
 The places and country mentions of each sentence, what each name is to its clause, and the story's country are
 indexed once per document (`Where`); each event looks only at its own sentence.
@@ -160,7 +162,7 @@ class Where:
             return home, "the country the story is about"
         first_named = ctx.countries[0] if ctx.countries else None
         if top_place and (first_named is None or top_place == first_named):
-            return top_place, "the country of the story's places"
+            return top_place, PLACES_STORY
         return None
 
     def _add(self, start: int, end: int, item: tuple) -> None:
@@ -326,6 +328,9 @@ def _acted_on(doc, start, end) -> bool:
     if t.dep_ in ("dobj", "nsubjpass"):
         return True
     return t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "upon", "at")
+
+
+PLACES_STORY = "the country of the story's places"   # step 4 for a story whose actors name no one country: victims only
 
 
 def _origin_of_someone(doc, start, end) -> bool:
@@ -530,6 +535,10 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     skip = _party_spans(others, cameo, where.story[0] if where.story else None, source_side)
     got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue,
                              home_body=a.sector in kinds.get("domestic", frozenset()) and a.sector != "LEG")
+    if got is not None and source_side and where.story is not None and where.story[1] == PLACES_STORY \
+            and got[1] == f"from {PLACES_STORY}":
+        got = None          # a story's places say where its victims are, not whose its doers are ("special forces
+                            # operations have intensified" in a story whose places are Syria's: not Syria's forces)
     if got is None and actor_story.of_regime(head):     # "the regime", "regime forces", "anti-regime rebels": the
         # regime the story names ("the Assad regime"), else where the story is
         got = actor_story.regime_country(ctx) or actor_story.leading_place(ctx)
@@ -542,6 +551,8 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
     article places them in (module doc); in place."""
     kinds = word_kinds()
     for a in sources:
+        if a is not None and (a.why or "").startswith("implicit agent"):
+            continue        # placed by implicit_agent, never from the victims' own country ("Syrians were detained")
         place_actor(a, targets, anchor, sent, ctx, source_side=True, cameo=cameo)
     senders = {s.country for s in sources if s is not None and s.country}
     for a in targets:
@@ -618,6 +629,10 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
         return Actor(code=sector, country=None, sector=sector, name=None, entity=None, text=None, start=None,
                      end=None, kind="sector", why=f"implicit agent: the police, for '{lemma}' (no country named)")
     country, why = got
+    story = where_of(ctx, sent.doc).story
+    if story is not None and why == f"from {story[1]}" and not story[1].startswith("the story's dateline"):
+        return None                   # the country a story is about is not where each of its arrests happened ("Yazidi
+                                      # men were rounded up" in a story on Iraq: by Isis); only a dateline places it
     return Actor(code=country + sector, country=country, sector=sector, name=None, entity=None, text=None,
                  start=None, end=None, kind="sector",
                  why=f"implicit agent: the state where it happened ({country} {why}); {sector} for '{lemma}'")
