@@ -85,7 +85,9 @@ def test_a_body_noun_stays_an_actor():
 
 def test_the_supported_are_the_target_of_the_support():
     evs = events_of("The Malian soldiers, advancing with French air support, retook the airfield.")
-    sup = [e for e in evs if e.cameo.startswith("05") and e.source is not None and e.source.country == "FRA"]
+    # air support is military cooperation (062)
+    sup = [e for e in evs if (e.cameo.startswith("05") or e.cameo == "062") and e.source is not None
+           and e.source.country == "FRA"]
     assert sup and all(e.target is not None and e.target.code == "MLIMIL" for e in sup)
     # the supporter is no agent of what the supported did
     assert not [e for e in at(evs, "retook") if e.source is not None and e.source.country == "FRA"]

@@ -44,14 +44,16 @@ def test_troops_sent_or_posted_in_a_foreign_place():
 
 def test_backed_by_participle_before_the_clause_backs_its_subject():
     evs = events_of("Backed by Iranian militias, the Syrian army retook the town of Bukamal.")
-    back = [e for e in evs if e.cameo.startswith("05")]
+    # backing by armed forces is military cooperation (062), verbal backing 05
+    back = [e for e in evs if e.cameo.startswith("05") or e.cameo == "062"]
     assert back and back[0].source.country == "IRN" and back[0].target is not None \
         and back[0].target.country == "SYR", evs
 
 
 def test_supported_by_participle_after_a_comma():
     evs = events_of("Kurdish militias control the east of the country, supported by about 2,000 American troops.")
-    back = [e for e in evs if e.cameo.startswith("05")]
+    # backing by armed forces is military cooperation (062), verbal backing 05
+    back = [e for e in evs if e.cameo.startswith("05") or e.cameo == "062"]
     assert back and back[0].source.country == "USA" and back[0].target is not None \
         and back[0].target.sector is not None, evs
 
@@ -102,7 +104,8 @@ def test_threatened_attack_on_a_foreign_town_targets_its_state():
 
 def test_relative_clause_object_is_the_patient():
     evs = events_of("Turkey is fighting Kurdish militias that Washington supports.")
-    back = [e for e in evs if e.cameo.startswith("05")]
+    # backing by armed forces is military cooperation (062), verbal backing 05
+    back = [e for e in evs if e.cameo.startswith("05") or e.cameo == "062"]
     assert back and back[0].source.country == "USA" and back[0].target is not None \
         and back[0].target.code.startswith("KUR"), evs
 
