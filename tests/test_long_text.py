@@ -18,10 +18,14 @@ def test_pieces_join_to_the_text_and_cut_at_blank_lines():
     assert all(len(p) >= nlp.PIECE_CHARS for p in pieces[:-1])
 
 
-def test_no_blank_line_no_cut():
+def test_no_blank_line_cut_after_a_plain_sentence_end():
     text = " ".join([PARAGRAPH] * 600)
     assert len(text) > nlp.LONG_TEXT_CHARS
-    assert nlp.text_pieces(text) == [text]
+    pieces = nlp.text_pieces(text)
+    assert len(pieces) > 1 and "".join(pieces) == text
+    assert all(p.endswith("fees. ") for p in pieces[:-1])       # after "fees.", never "Mr." nor "U.S."
+    abbreviated = " ".join(["Mr. Ames met U.S. envoys in St. Elwen and they talked about the quay"] * 2000)
+    assert nlp.text_pieces(abbreviated) == [abbreviated]        # no blank line, no plain sentence end: whole
 
 
 def test_long_text_parsed_in_pieces_is_one_doc_of_the_same_text():

@@ -245,20 +245,25 @@ def _register_sentence_cap() -> None:
 # spaCy's tok2vec and ner cost more per token on one long Doc than on short ones (their arrays for a 180,000-character
 # text are far larger than the CPU's caches: twice the tok2vec time per token, 1.3 times the ner's). A text longer than
 # LONG_TEXT_CHARS is parsed as pieces of about PIECE_CHARS, cut only after a blank line (a paragraph break, where a
-# sentence ends anyway), and the pieces joined into one Doc of the same text and offsets (Doc.from_docs). A text
-# with no blank line to cut at is parsed whole.
+# sentence ends anyway), else, where no blank line comes within another PIECE_CHARS, after a plain sentence end (a full
+# stop, question or exclamation mark after three small letters, then a capital: not "Mr. Smith" nor "U.S. Army"),
+# and the pieces joined into one Doc of the same text and offsets (Doc.from_docs). A text with neither is parsed
+# whole.
 LONG_TEXT_CHARS = 60_000
 PIECE_CHARS = 10_000
 PIECE_BATCH = 2
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z])")
 
 
 def text_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
-    """`text` cut after blank lines into pieces of at least `size` characters (the last may be shorter); joined they
-    are `text`."""
+    """`text` cut after blank lines (else after plain sentence ends) into pieces of at least `size` characters (the
+    last may be shorter); joined they are `text`."""
     out, start = [], 0
     while len(text) - start > size:
-        m = _PARAGRAPH_BREAK.search(text, start + size)
+        m = _PARAGRAPH_BREAK.search(text, start + size, start + 2 * size)
+        if m is None:
+            m = _SENTENCE_BREAK.search(text, start + size, start + 2 * size) or _PARAGRAPH_BREAK.search(text, start + size)
         if m is None or m.end() >= len(text):
             break
         out.append(text[start:m.end()])
