@@ -93,10 +93,11 @@ class Pipeline:
                 results[i] = Result(document=d, status=d.status, reason=d.reason, date=d.date)
             else:
                 todo.append(i)
+        from eventwire import nlp
         reads = {i: self.readable(documents[i].text) for i in todo}
         texts = (parse_text(reads[i]) for i in todo)
         try:
-            parsed = self.nlp.pipe(texts, batch_size=batch_size)
+            parsed = nlp.parse_with(self.nlp, texts, batch_size=batch_size)    # (long texts in pieces)
             for i, sdoc in zip(todo, parsed):
                 results[i] = self._code_one(documents[i], sdoc, reads[i], limit)
         except Exception as exc:  # noqa: BLE001 - a parser failure fails the affected documents, not the run
@@ -125,9 +126,10 @@ class Pipeline:
             return text
 
     def _code_alone(self, d: Document, first_exc: Exception, limit: Optional[float] = None) -> Result:
+        from eventwire import nlp
         try:
             read = self.readable(d.text)
-            return self._code_one(d, self.nlp(parse_text(read)), read, limit)
+            return self._code_one(d, nlp.parse_one(self.nlp, parse_text(read)), read, limit)
         except Exception as exc:  # noqa: BLE001
             return Result(document=d, status=FAILED, reason=f"parse error: {type(exc).__name__}: {exc}", date=d.date)
 

@@ -38,8 +38,17 @@ def mutual_words() -> frozenset:
 def each_other(pred) -> bool:
     """ "each other" / "one another" as the predicate's object or the object of its preposition ("accused each
     other", "fought against one another"; not in a clause below it)."""
-    return any(t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
-               and (t.head.i == pred.i or (t.head.dep_ == "prep" and t.head.head.i == pred.i)) for t in pred.subtree)
+    # (the words of the predicate's subtree that can be it: the predicate's children, its prepositions' objects, and
+    # the predicate itself when it heads its sentence; read without walking the whole subtree)
+    def pair(t) -> bool:
+        return t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
+
+    if pred.head.i == pred.i and pair(pred):
+        return True
+    for c in pred.children:
+        if pair(c) or (c.dep_ == "prep" and any(pair(g) for g in c.children)):
+            return True
+    return False
 
 
 def mutual_word(cl, entry) -> str:

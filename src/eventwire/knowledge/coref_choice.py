@@ -66,7 +66,9 @@ class CorefChoice:
         if h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass"):
             clause = h.head
             lo = bisect.bisect_right(self.mention_starts, h.idx)
-            for m2 in self.ctx.mentions[lo:]:
+            doc_mentions = self.ctx.mentions
+            for k in range(lo, len(doc_mentions)):      # (no copy of the document's list from lo on)
+                m2 = doc_mentions[k]
                 if m2.start >= sent.end_char:
                     break
                 if not m2.code or not clause.left_edge.idx <= m2.start <= clause.right_edge.idx:

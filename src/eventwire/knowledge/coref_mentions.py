@@ -97,7 +97,8 @@ class CorefMentions:
         elif (t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass")) or definite:
             sent = self.sents[self.sent_index(t.i)]
             out = [a for a in self.coder._resolve_head(t, self.ctx, sent, "source") if a is not None and a.code]
-        elif t.pos_ in ("NOUN", "PROPN"):
+        elif t.pos_ in ("NOUN", "PROPN") and (self._name_within(t) or self.coder._sector_of(t, self.ctx)):
+            # (the phrase lies inside the head's subtree: with no name there and no sector word, nothing to resolve)
             phrase = self.coder._phrase(t, junk=self.ctx.junk)
             if phrase is not None:
                 lo = bisect.bisect_left(self.mention_starts, phrase.start_char)
@@ -116,6 +117,12 @@ class CorefMentions:
             actor_country.fill_countries(out, [], t, self.sents[self.sent_index(t.i)], self.ctx)
         self._plain_cache[t.i] = out
         return out
+
+    def _name_within(self, t) -> bool:
+        """Whether an actor mention found in the document starts inside the subtree of `t`."""
+        lo = bisect.bisect_left(self.mention_starts, t.left_edge.idx)
+        right = t.right_edge
+        return lo < len(self.mention_starts) and self.mention_starts[lo] < right.idx + len(right.text)
 
     def _role(self, t, a) -> str:
         x = t
@@ -282,7 +289,9 @@ class CorefMentions:
                 else:
                     taken.append((m.start, a.end if a.end is not None else m.start + 1))
         lo = bisect.bisect_left(self.mention_starts, sent.start_char)
-        for m in ctx.mentions[lo:]:
+        doc_mentions = ctx.mentions
+        for k in range(lo, len(doc_mentions)):      # (no copy of the document's list from lo on)
+            m = doc_mentions[k]
             if m.start >= end:
                 break
             if not m.code or ctx.in_junk(m.start, m.end) or any(s < m.end and m.start < e for s, e in taken):

@@ -191,6 +191,18 @@ def _sentences(doc):
         return [doc[:]]
 
 
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                          r"fifty|hundred|thousand|million|dozen|dozens|scores|several|half|third|quarter)\b", re.I)
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether any character of `text` is a digit (str.isdigit), without a Python loop over an ASCII text."""
+    if _ASCII_DIGIT.search(text):
+        return True
+    return not text.isascii() and any(ch.isdigit() for ch in text)
+
+
 def find_counts(doc) -> list[Count]:
     """Casualty and crowd counts in a parsed document (offsets are document char offsets)."""
     out: list[Count] = []
@@ -200,9 +212,7 @@ def find_counts(doc) -> list[Count]:
         return out
     for si, sent in enumerate(sents):
         text = sent.text
-        if not any(ch.isdigit() for ch in text) and not re.search(
-                r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                r"hundred|thousand|million|dozen|dozens|scores|several|half|third|quarter)\b", text, re.I):
+        if not _has_digit(text) and not _NUMBER_WORD.search(text):
             continue
         base = sent.start_char
         found: list[Count] = []

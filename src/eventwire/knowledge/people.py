@@ -357,7 +357,8 @@ class PeopleIndex:
             self._ents = (ents, [e.start for e in ents])
         ents, starts = self._ents
         out = []
-        for ent in ents[bisect.bisect_left(starts, span.start):]:
+        for k in range(bisect.bisect_left(starts, span.start), len(ents)):   # (no copy of the list's tail)
+            ent = ents[k]
             if ent.end > span.end:
                 break
             out.append(ent)
