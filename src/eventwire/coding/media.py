@@ -8,6 +8,8 @@ actors are known (`sides`, called from coding/coder.py):
   Reuters", "speaking to the BBC", "according to Reuters", "wrote for the Times" (a phrase under to/with/by/for/
   according to): journalism. A consultation or an inquiry (CAMEO 04, 09) with it is no event at all; any other act
   keeps its doer and loses the outlet as its target (the statement stands, it was not made to a party);
+- an independent outlet as the doer of a public statement (CAMEO 01: "revealed by ITV News", "confirmed by the
+  Guardian", "Guardian letters") is reporting, no event; a pronoun never stands for an outlet (knowledge/coref.py);
 - an outlet the act is done to ("denounced the New York Times", "banned Al Jazeera", "expelled a BBC
   correspondent") stays the target, with its own country (the outlet's, not the story's);
 - a state outlet, or state media named by a sector phrase ("state television", "the state news agency"), as the doer
@@ -88,8 +90,11 @@ def audience(tok, pred) -> Optional[str]:
             low = t.lower_
             if low == "according" or (low == "to" and t.head.lower_ == "according"):
                 return "according to"
-            if low in AUDIENCE_PREPS and t.head.lemma_.lower() in speech_words():
-                return low         # (not "blocked access to the BBC", "apologised to the BBC")
+            h = t.head
+            if low in AUDIENCE_PREPS and (h.lemma_.lower() in speech_words() or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in speech_words() for c in h.children)
+                    or (h.dep_ == "relcl" and h.head.lemma_.lower() in speech_words())):
+                return low         # ("an interview she gave to the BBC"; not "blocked access to the BBC")
             return None
         if t.dep_ == "dobj" and t.head.lemma_.lower() in ("tell", "interview", "brief"):
             return t.head.lemma_.lower()           # "told the Guardian", "interviewed by the BBC"
@@ -120,6 +125,14 @@ def relaying_outlet(pred, actors_at):
     return None
 
 
+def _after_tell(tok) -> bool:
+    """An outlet's name right after a form of "tell" ("told the Observer Moscow feels ...", however parsed)."""
+    first = tok
+    while first.i > 0 and first.doc[first.i - 1].dep_ in ("det", "compound") and first.doc[first.i - 1].head.i >= tok.i:
+        first = first.doc[first.i - 1]
+    return first.i > 0 and first.doc[first.i - 1].lemma_.lower() == "tell"
+
+
 def sides(cl, code: str, sources, targets, actors_at=None):
     """(sources, targets, note) for an act whose actors are known: journalism drops the outlet it was done to or
     the whole event (None), a state outlet's statement becomes its government's. `note` ('' when nothing
@@ -131,13 +144,15 @@ def sides(cl, code: str, sources, targets, actors_at=None):
     for t in targets:
         if is_media(t) and t.start is not None:
             tok = _token_at(doc, t.start)
-            how = audience(tok, pred) if tok is not None else None
+            how = (audience(tok, pred) or ("tell" if _after_tell(tok) else None)) if tok is not None else None
             if how is not None:
                 if code[:2] in JOURNALISM_ROOTS:
                     return None
                 note += f"; '{t.text}' is the audience ('{how}'): journalism, no target"
                 continue
         kept.append(t)
+    if code[:2] == "01" and sources and all(is_outlet(a) and not outlets().get(a.entity, False) for a in sources):
+        return None          # "revealed by ITV News", "confirmed by the Guardian", "Guardian letters": a report
     outlet = relaying_outlet(pred, actors_at) if actors_at is not None and any(
         a is not None and not a.country and not a.entity and a.sector in STATE_SECTORS for a in list(sources) + kept) \
         else None
