@@ -86,7 +86,7 @@ def audience(tok, pred) -> Optional[str]:
     for _ in range(8):
         if t is None or t.i == pred.i:
             return None
-        if t.dep_ == "prep":
+        if t.dep_ in ("prep", "dative"):
             low = t.lower_
             if low == "according" or (low == "to" and t.head.lower_ == "according"):
                 return "according to"
