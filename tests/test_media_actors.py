@@ -89,3 +89,9 @@ def test_quoted_source_is_the_doer_not_the_outlet():
 def test_state_body_in_a_state_outlets_report_takes_its_country():
     hits = at(events_of("The state news agency Irna said the army had shot down a drone near the border."), "shot")
     assert hits and hits[0].source.code == "IRNMIL", show(hits)
+
+
+def test_outlet_does_no_force():
+    evs = events_of('Reuters reported "Armed youths loyal to the Malian governor killed nine people on Sunday when they '
+                    'opened fire on traders in a Bamako market that backs his rival, two witnesses said."')
+    assert not [e for e in evs if e.source is not None and media.is_outlet(e.source)], show(evs)

@@ -10,6 +10,8 @@ actors are known (`sides`, called from coding/coder.py):
   keeps its doer and loses the outlet as its target (the statement stands, it was not made to a party);
 - an independent outlet as the doer of a public statement (CAMEO 01: "revealed by ITV News", "confirmed by the
   Guardian", "Guardian letters") is reporting, no event; a pronoun never stands for an outlet (knowledge/coref.py);
+- an outlet as the doer of coercion or force (CAMEO 17-20) is a misreading of a report ('Reuters reported "armed
+  youths killed seven"'): the act keeps no source;
 - an outlet the act is done to ("denounced the New York Times", "banned Al Jazeera", "expelled a BBC
   correspondent") stays the target, with its own country (the outlet's, not the story's);
 - a state outlet, or state media named by a sector phrase ("state television", "the state news agency"), as the doer
@@ -104,6 +106,7 @@ def audience(tok, pred) -> Optional[str]:
     return None
 
 
+FORCE_ROOTS = ("17", "18", "19", "20")     # coercion and force: no outlet does them
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
@@ -151,6 +154,10 @@ def sides(cl, code: str, sources, targets, actors_at=None):
                 note += f"; '{t.text}' is the audience ('{how}'): journalism, no target"
                 continue
         kept.append(t)
+    if code[:2] in FORCE_ROOTS and any(is_outlet(a) for a in sources):
+        # 'Reuters reported "Armed youths ... killed seven"' read with Reuters as the subject: an outlet uses no force
+        note += "; a news outlet as the doer of force is a misreading: no source"
+        sources = [a for a in sources if not is_outlet(a)]
     if code[:2] == "01" and sources and all(is_outlet(a) and not outlets().get(a.entity, False) for a in sources):
         return None          # "revealed by ITV News", "confirmed by the Guardian", "Guardian letters": a report
     outlet = relaying_outlet(pred, actors_at) if actors_at is not None and any(
