@@ -6,7 +6,7 @@ reporting passive raises ("40 villagers were feared killed"). coding/clauses.py 
 from __future__ import annotations
 
 from eventwire.coding.reciprocal import mutual_words
-from eventwire.coding.clause_record import (ASSERT_NOUNS, INSTRUMENT_PASSIVES, INTENT_NOUNS, OBJECT_CONTROL,
+from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, INSTRUMENT_PASSIVES, INTENT_NOUNS, OBJECT_CONTROL,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
                                             SUBJ_DEPS, _ROLES, _child, _is_verbal, verb_key)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
@@ -72,6 +72,9 @@ def subject_of(verb, depth: int = 0):
         if dep == "xcomp" and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" and _is_verbal(anchor.head) \
                 and anchor.doc[anchor.i - 1].lower_ != ",":    # (", eager to occupy": a modifier of a noun before it)
             anchor = anchor.head         # "the brigade was able to push back ...": the copula's subject
+        if dep == "pcomp" and head.lower_ == "as" and anchor.lemma_.lower() in AS_CONTROL \
+                and (quoted := _child(anchor, {"dobj"})) is not None:
+            return quoted, f"object of '{anchor.lemma_.lower()} ... as'"   # "Sana quoted a source as condemning"
         if _is_verbal(anchor):
             to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             if dep == "xcomp" or (dep == "advcl" and to_inf):

@@ -31,7 +31,7 @@ from eventwire.coding.force_codes import not_intended, wmd_code
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.place_targets import place_target
 from eventwire.coding.place_anaphora import place_word_of, said, there_slots
-from eventwire.coding import nonevent, nonevent_uses
+from eventwire.coding import media, nonevent, nonevent_uses
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.reciprocal import co_possessor, reciprocal_pairs, verbal_fight, with_ally
 from eventwire.coding.resolve import ActorResolution
@@ -85,7 +85,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
         ctx.mentions = mentions
         counts: dict[str, int] = {}
         for m in mentions:
-            if m.country:
+            if m.country and not media.is_outlet(m):      # ("told the Guardian": no British story)
                 counts[m.country] = counts.get(m.country, 0) + 1
         ctx.disaster_story = self._disaster_story(doc)
         ctx.countries = tuple(sorted(counts, key=lambda c: -counts[c])[:4])
@@ -367,6 +367,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
             if cl.pred.lemma_.lower() not in SUPPORT_WORDS:
                 # (the one backed does not take its backer's country: "rebels backed by Turkey")
                 actor_country.fill_countries(sources, targets, cl.anchor_token, sent, ctx, code, entry.lemma)
+            if (read := media.sides(cl, code, sources, targets,
+                                    lambda t: ctx.mentions_from(t.left_edge.idx, t.right_edge.idx))) is None:
+                continue          # "spoke with CNN", "an interview with the BBC": journalism
+            sources, targets, how = read
+            rule += how
             wants_target = entry.target != "none"
             if not sources and not targets:
                 # no actor at all: only violence and protest, and only as the sentence's main act or with a toll; such an

@@ -43,6 +43,7 @@ from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_story
 from eventwire.knowledge.nationality import nationality_of
+from eventwire.coding.media import is_outlet
 from eventwire.model import Actor
 
 
@@ -119,7 +120,8 @@ class Where:
         text = ctx.text
         mentions = [m for m in ctx.mentions if m.start is not None and m.end is not None]
         # armed groups, parties and organisations named in the text ("Isis were expelled": no deportation)
-        self.groups = sorted((m.start, m.end) for m in mentions if m.kind in ("group", "party", "igo"))
+        # (not a news outlet: "Al Jazeera journalists were arrested" is the state's arrest)
+        self.groups = sorted((m.start, m.end) for m in mentions if m.kind in ("group", "party", "igo") and not is_outlet(m))
         spans = sorted((m.start, m.end, m.country) for m in mentions)
         starts = [x[0] for x in spans]
         place_counts: dict[str, int] = {}
@@ -138,7 +140,8 @@ class Where:
             self._add(p.start, p.end, (p.country, p.start, p.end, p.text, "place", bool(p.demonym)))
         # (the last field: whether the item is a nationality, a demonym or an actor, rather than a named place)
         for m in mentions:
-            if m.country and not supporter_at(text, m.end) and not (m.kind != "person" and partisan_at(text, m.start)):
+            if m.country and not supporter_at(text, m.end) and not (m.kind != "person" and partisan_at(text, m.start)) \
+                    and not is_outlet(m):         # (an outlet's country is not where its story happens)
                 self._add(m.start, m.end, (m.country, m.start, m.end, m.text, "mention", True))
         self.story = self._story(ctx, place_counts)
         self.coalitions = actor_bodies.coalitions(mentions, text, word_kinds().get("coalition", frozenset()))

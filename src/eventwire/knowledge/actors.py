@@ -126,7 +126,7 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
 
     @staticmethod
     def data_files() -> list[str]:
-        order = ["countries.tsv", "peoples.tsv", "sectors.tsv", "igos.tsv", "groups.tsv", "parties.tsv"]
+        order = ["countries.tsv", "peoples.tsv", "sectors.tsv", "igos.tsv", "groups.tsv", "parties.tsv", "media.tsv"]
         out = [str(DATA_DIR / n) for n in order if (DATA_DIR / n).exists()]
         pdir = DATA_DIR / "people"
         if pdir.is_dir():

@@ -41,6 +41,7 @@ from typing import Optional
 from eventwire.knowledge.coref_choice import CorefChoice, link  # noqa: F401  (link: used by coding/resolve.py)
 from eventwire.knowledge.coref_mentions import NOMINAL_POS, QUOTE_RE, CorefMentions, Mention, Want, coref_words
 from eventwire.knowledge.people import PeopleIndex, full_title, genders, title_heads
+from eventwire.coding.media import is_outlet
 from eventwire.model import Actor
 
 
@@ -248,6 +249,8 @@ class Coref(CorefMentions, CorefChoice):
             sp = self.speaker(quote)
             exclude = (sp.entity or sp.code) if sp is not None else None     # "they" in X's quote is not X
         picks = self._choose(h, want, sent, quote=quote, exclude_key=exclude)
+        if picks and is_outlet(picks[0][0].actor):
+            return []                 # "the Times reported ... it": a pronoun for a news outlet acts for no one
         if cls == "plural" and not refl:
             pair = self._pair(h, sent, picks[0][1] if picks else None)
             if pair:
