@@ -203,3 +203,23 @@ def act_sector(h, a, weak=lambda text: False) -> bool:
         return False
     # (a weak term's adjective names whose the thing is: "an official convoy" is the state's)
     return a.start <= h.idx < a.end or not weak(a.text)
+
+
+def bid_for_party(cl):
+    """The one an appeal or a demand asks to act, named as the subject of a "for ... to" clause of its verb ("called
+    for Britain to stay", "urged on Friday for the army to withdraw", "demanded for Israel to halt"), or None. The
+    parser hangs the party on the clause's verb (nsubj) or on "for" (pobj)."""
+    if cl.kind != "verb":
+        return None
+    for c in cl.pred.children:
+        if c.dep_ not in ("advcl", "ccomp", "xcomp") or c.pos_ not in ("VERB", "AUX") \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        if mark is None or mark.i > c.i:
+            continue
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i), None) \
+            or next((x for x in mark.children if x.dep_ == "pobj"), None)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+            return subj
+    return None

@@ -13,8 +13,8 @@ from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, OWN_OBJECT_CODES,
 from eventwire.coding.context import (_coding_table, CROWD_NOUNS, DocContext, FIRST_PERSON, _kind, LOCATIVE_IN_ROOTS,
                                       noun_classes, OWN_POSSESSIVES, OWNER_ROOTS, PARTITIVES, _past, PLACE_HEADS,
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
-from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, clause_parties, story_doer,
-                                       support_frame, supported_party)
+from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
+                                       story_doer, support_frame, supported_party)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 
@@ -81,6 +81,10 @@ class Roles:
                     subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None and subj is not tried and subj.lower_ not in ("that", "which", "who", "it", "what"):
                         out.append((subj, True))
+        if with_object and code[:2] in ("02", "10"):
+            asked = bid_for_party(cl)     # "called for Britain to stay"
+            if asked is not None and asked is not tried and not any(asked is o for o, _ in out):
+                out.append((asked, True))
         for p in ("against", "on", "upon", "with", "to", "toward", "towards", "for", "into", "from", "between"):
             t = cl.preps.get(p)
             if t is None or t is tried or any(t is o for o, _ in out) or (p == "with" and t.lemma_.lower() in SUPPORT_NOUNS):
