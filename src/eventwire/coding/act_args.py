@@ -223,3 +223,28 @@ def bid_for_party(cl):
         if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
             return subj
     return None
+
+
+def protest_adjunct_party(cl, protest_noun):
+    """What a protest named in an adjunct of its clause is against ("began a hunger strike in protest against the
+    police", "blocked the road in protest at the government's decision", "walked out in protest over the ban"): the
+    object of the adjunct noun's against/at/over/of phrase, or of the one right after it that the parser hung on the
+    verb or its object instead; or None. `protest_noun(tok)` says whether a noun names a protest (a lexicon event
+    noun coded 14)."""
+    heads = [cl.pred] + ([cl.obj] if cl.obj is not None else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            adj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if adj is None or adj.pos_ != "NOUN" or not protest_noun(adj):
+                continue
+            preps = preps_of(adj)
+            found = next((preps[p] for p in ("against", "at", "over", "of") if p in preps), None)
+            if found is None and adj.i + 1 < len(adj.doc):
+                nxt = adj.doc[adj.i + 1]
+                if nxt.dep_ == "prep" and nxt.lower_ in ("against", "at", "over") and nxt.head in heads:
+                    found = next((x for x in nxt.children if x.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
