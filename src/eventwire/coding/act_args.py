@@ -208,13 +208,15 @@ def act_sector(h, a, weak=lambda text: False) -> bool:
 def bid_for_party(cl):
     """The one an appeal or a demand asks to act, named as the subject of a "for ... to" clause of its verb ("called
     for Britain to stay", "urged on Friday for the army to withdraw", "demanded for Israel to halt"), or None. The
-    parser hangs the party on the clause's verb (nsubj) or on "for" (pobj)."""
+    parser hangs the party on the clause's verb (nsubj) or on "for" (pobj). A passive clause names whom the act is
+    done to, not the one asked to do it ("pressed ahead with its plan for Syria to be launched")."""
     if cl.kind != "verb":
         return None
     for c in cl.pred.children:
         if c.dep_ not in ("advcl", "ccomp", "xcomp") or c.pos_ not in ("VERB", "AUX") \
-                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            continue
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                or any(a.dep_ in ("auxpass", "nsubjpass") for a in c.children):
+            continue               # (not "pressed for the plan to be adopted": what it is done to, not the one asked)
         mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
         if mark is None or mark.i > c.i:
             continue
@@ -231,7 +233,7 @@ def protest_adjunct_party(cl, protest_noun):
     object of the adjunct noun's against/at/over/of phrase, or of the one right after it that the parser hung on the
     verb or its object instead; or None. `protest_noun(tok)` says whether a noun names a protest (a lexicon event
     noun coded 14)."""
-    heads = [cl.pred] + ([cl.obj] if cl.obj is not None else [])
+    heads = [h for h in (cl.pred, cl.obj, getattr(cl, "light_verb", None)) if h is not None]   # ("began a sit-in in protest")
     for h in heads:
         for c in h.children:
             if c.dep_ != "prep" or c.lower_ != "in":
