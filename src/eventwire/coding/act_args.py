@@ -203,3 +203,50 @@ def act_sector(h, a, weak=lambda text: False) -> bool:
         return False
     # (a weak term's adjective names whose the thing is: "an official convoy" is the state's)
     return a.start <= h.idx < a.end or not weak(a.text)
+
+
+def bid_for_party(cl):
+    """The one an appeal or a demand asks to act, named as the subject of a "for ... to" clause of its verb ("called
+    for Britain to stay", "urged on Friday for the army to withdraw", "demanded for Israel to halt"), or None. The
+    parser hangs the party on the clause's verb (nsubj) or on "for" (pobj). A passive clause names whom the act is
+    done to, not the one asked to do it ("pressed ahead with its plan for Syria to be launched")."""
+    if cl.kind != "verb":
+        return None
+    for c in cl.pred.children:
+        if c.dep_ not in ("advcl", "ccomp", "xcomp") or c.pos_ not in ("VERB", "AUX") \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                or any(a.dep_ in ("auxpass", "nsubjpass") for a in c.children):
+            continue               # (not "pressed for the plan to be adopted": what it is done to, not the one asked)
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        if mark is None or mark.i > c.i:
+            continue
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i), None) \
+            or next((x for x in mark.children if x.dep_ == "pobj"), None)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+            return subj
+    return None
+
+
+def protest_adjunct_party(cl, protest_noun):
+    """What a protest named in an adjunct of its clause is against ("began a hunger strike in protest against the
+    police", "blocked the road in protest at the government's decision", "walked out in protest over the ban"): the
+    object of the adjunct noun's against/at/over/of phrase, or of the one right after it that the parser hung on the
+    verb or its object instead; or None. `protest_noun(tok)` says whether a noun names a protest (a lexicon event
+    noun coded 14)."""
+    heads = [h for h in (cl.pred, cl.obj, getattr(cl, "light_verb", None)) if h is not None]   # ("began a sit-in in protest")
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            adj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if adj is None or adj.pos_ != "NOUN" or not protest_noun(adj):
+                continue
+            preps = preps_of(adj)
+            found = next((preps[p] for p in ("against", "at", "over", "of") if p in preps), None)
+            if found is None and adj.i + 1 < len(adj.doc):
+                nxt = adj.doc[adj.i + 1]
+                if nxt.dep_ == "prep" and nxt.lower_ in ("against", "at", "over") and nxt.head in heads:
+                    found = next((x for x in nxt.children if x.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None

@@ -422,8 +422,14 @@ def _absolute_participle_patient(verb):
     return subj
 
 
+# named-entity types of a preposition's object that say when, not to or at whom ("on Monday", "in March")
+_WHEN_ENTS = frozenset({"DATE", "TIME"})
+
+
 def preps_of(*toks) -> dict:
-    """Preposition lemma -> its object head, from the given tokens' prep children (first wins)."""
+    """Preposition lemma -> its object head, from the given tokens' prep children (first wins, except that a date
+    or time yields to a later object of the same preposition: "on Tuesday called on the leaders to resign" names
+    the leaders in its "on" phrase)."""
     out: dict = {}
     for tok in toks:
         if tok is None:
@@ -437,7 +443,12 @@ def preps_of(*toks) -> dict:
                     if sub is not None:
                         pobj = _child(sub, {"pobj"})
                 if pobj is not None:
-                    out.setdefault("to" if c.dep_ == "dative" else c.lower_, pobj)
+                    key = "to" if c.dep_ == "dative" else c.lower_
+                    had = out.get(key)
+                    if had is not None and had.ent_type_ in _WHEN_ENTS and pobj.ent_type_ not in _WHEN_ENTS:
+                        out[key] = pobj
+                    else:
+                        out.setdefault(key, pobj)
             elif c.dep_ == "dative":
                 out.setdefault("to", c)          # "gave Iraq aid": the indirect object
     return out

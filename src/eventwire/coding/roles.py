@@ -13,8 +13,8 @@ from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, OWN_OBJECT_CODES,
 from eventwire.coding.context import (_coding_table, CROWD_NOUNS, DocContext, FIRST_PERSON, _kind, LOCATIVE_IN_ROOTS,
                                       noun_classes, OWN_POSSESSIVES, OWNER_ROOTS, PARTITIVES, _past, PLACE_HEADS,
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
-from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, clause_parties, story_doer,
-                                       support_frame, supported_party)
+from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
+                                       protest_adjunct_party, story_doer, support_frame, supported_party)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 
@@ -81,6 +81,10 @@ class Roles:
                     subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None and subj is not tried and subj.lower_ not in ("that", "which", "who", "it", "what"):
                         out.append((subj, True))
+        if with_object and code[:2] in ("02", "10"):
+            asked = bid_for_party(cl)     # "called for Britain to stay"
+            if asked is not None and asked is not tried and not any(asked is o for o, _ in out):
+                out.append((asked, True))
         for p in ("against", "on", "upon", "with", "to", "toward", "towards", "for", "into", "from", "between"):
             t = cl.preps.get(p)
             if t is None or t is tried or any(t is o for o, _ in out) or (p == "with" and t.lemma_.lower() in SUPPORT_NOUNS):
@@ -96,6 +100,10 @@ class Roles:
             if p == "between" and code[:2] not in ("04", "08"):
                 continue               # the parties a mediator brings together ("brokered a truce between X and Y")
             out.append((t, p != "for" or code[:2] in ("01", "02", "03", "05", "06", "07", "08")))
+        if code[:2] == "14":
+            against = protest_adjunct_party(cl, self._protest_noun)   # "went on strike in protest at the ban"
+            if against is not None and against is not tried and not any(against is o for o, _ in out):
+                out.append((against, True))
         if with_object and code[:2] in ("18", "19", "20") and cl.subj is not None and not cl.passive \
                 and cl.subj.pos_ == "NOUN" and self.event_noun(unwrap_quantity(cl.subj)) is not None:
             out.append((cl.subj, False))   # "an attack on Kurdish forces killed five": those it was aimed at
@@ -109,6 +117,13 @@ class Roles:
                 and (code[:3] == "016" or code[:2] in RESPONSE_ROOTS):
             out.append((by, True))     # "denied the accusations by Japan", the parser hanging "by" on the verb
         return out
+
+
+    def _protest_noun(self, tok) -> bool:
+        """Whether a noun names a protest: an event noun the lexicon codes 14 ("protest", "demonstration")."""
+        noun = self.event_noun(tok)
+        entries = self.lex.match_noun(noun, frozenset()) if noun is not None else None
+        return bool(entries) and entries[0].cameo[:2] == "14"
 
 
     def _directed_at(self, tok, code: str, head_ok: bool = True, depth: int = 0):
