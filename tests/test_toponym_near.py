@@ -85,3 +85,16 @@ def test_world_capitals_stay_themselves_though_their_namesakes_cluster(nlp):
         got = {p.text: p.country for p in find_places(nlp(text))}
         assert (got["Paris"], got["Moscow"], got["Rome"]) == ("FRA", "RUS", "ITA"), text
 
+
+
+def test_a_big_world_city_is_not_taken_for_its_small_namesake_because_that_country_is_named(nlp):
+    text = ("The US and Russia have backed the talks, and Washington said its troops would leave. The UN envoy met "
+            "the opposition in Geneva on Monday, while the suburbs of Damascus came under fire.")
+    places = find_places(nlp(text))
+    assert _place(places, "Geneva").country == "CHE"
+    assert _place(places, "Damascus").country == "SYR"
+
+
+def test_the_small_namesake_still_wins_with_its_state_beside_it(nlp):
+    places = find_places(nlp("Police in Geneva, Illinois, arrested two men on Monday after a break-in at a hardware store."))
+    assert _place(places, "Geneva").country == "USA"

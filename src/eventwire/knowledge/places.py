@@ -97,6 +97,14 @@ def _point_ok(c: Candidate) -> bool:
     return c.lat is not None and c.lon is not None
 
 
+def _small_namesake(c: Candidate, m: _Mention) -> bool:
+    """A town (under BIG_CITY) far smaller than the big city of its name, in a country with no big city of that
+    name ("Geneva", Illinois, beside Geneva; not Tripoli, Lebanon, beside Tripoli, Libya; not Alexandria, Minnesota,
+    whose country has a big Alexandria too)."""
+    return (c.feature == "city" and m.big_pop >= BIG_CITY and c.country not in m.big_country
+            and (c.population or 0) < BIG_CITY and (c.population or 0) * NAMESAKE_RATIO < m.big_pop)
+
+
 def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anchors: list[Candidate],
            support: Optional[tuple] = None) -> float:
     s = 0.0
@@ -106,7 +114,7 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
         if c.region and c.feature in ("city", "admin2", "admin1"):
             n = len(region_names.get((c.country, c.region), _EMPTY) - {key})
             s += min(SUPPORT_REGION_MAX, SUPPORT_REGION * n)
-        if c.country:
+        if c.country and not _small_namesake(c, m):
             n = len(country_names.get(c.country, _EMPTY) - {key})
             s += min(SUPPORT_COUNTRY_MAX, SUPPORT_COUNTRY * n)
         # other names of the text with a reading beside this one (toponym_near.py: a town and its county)
@@ -131,7 +139,10 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
         s += 6.0 if c.feature == "admin1" else -3.0
     if m.city_hint:
         s += 2.0 if c.feature == "city" else -2.0
-    if c.country and c.country in ctx_countries:
+    # a small namesake of a big world city ("Geneva", Illinois; "Damascus", Maryland) is not chosen because its
+    # country is named: only its state, county or a town beside it can pick it over the big city
+    small_namesake = _small_namesake(c, m)
+    if c.country and c.country in ctx_countries and not small_namesake:
         s += min(CTX_COUNTRY_MAX, 1.5 + ctx_countries[c.country])
     if c.region and (c.country, c.region) in ctx_admin1 and c.feature in ("city", "admin2"):
         s += min(3.0, 1.5 + ctx_admin1[(c.country, c.region)])
@@ -171,6 +182,7 @@ def _anchor_points(anchors: list) -> list:
 
 
 POP_W = 1.0
+NAMESAKE_RATIO = 5        # a town under a fifth of the biggest city of its name is that city's small namesake
 REGION_NAMESAKE = 2.0
 WORLD_NAMESAKE = 4.0
 CTX_COUNTRY_MAX = 2.0
@@ -208,6 +220,11 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
         c.feature == "country" and not c.alt and not c.demonym and norm(c.name) == norm(m.text) for c in cands_of[id(m)])}
     for m in mentions:
         m.world = len(nations) >= 3 and norm(m.text) in nations
+        big = max((c for c in cands_of[id(m)] if c.feature == "city" and not c.alt),
+                  key=lambda c: c.population or 0, default=None)
+        m.big_pop = (big.population or 0) if big is not None else 0
+        m.big_country = frozenset(c.country for c in cands_of[id(m)]
+                                  if c.feature == "city" and not c.alt and (c.population or 0) >= BIG_CITY)
     ctx_countries: dict[str, float] = {c: 2.0 for c in context_countries if c}
     ctx_admin1: dict[tuple, float] = {}
     anchors: list[Candidate] = []

@@ -30,7 +30,7 @@ _REPORT_AGENCIES = _WORDS["report_agencies"]
 class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
                  "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only", "dateline",
-                 "kind", "world")
+                 "kind", "world", "big_pop", "big_country")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -46,6 +46,8 @@ class _Mention:
         self.dateline = False                       # the dateline's place ("MANSFIELD --", "TEHRAN, June 26 -")
         self.kind = ""                              # "County" of "Barrow and Jackson counties"
         self.world = False                          # a country's name in a text that names several countries
+        self.big_pop = 0                            # the population of the biggest city of this name (places.py)
+        self.big_country = frozenset()              # the countries with a big city (BIG_CITY) of this name
 
 
 def _trim(doc, i: int, j: int) -> tuple[int, int]:
