@@ -96,6 +96,19 @@ def genders(names, words: dict) -> dict:
     return {k: v for k, v in out.items() if v}
 
 
+def office_over(place, person_nouns):
+    """The office noun a place names the field of, when a name in apposition hangs on that place: in "the UN envoy
+    for Syria, X" the parser makes X the apposition of "Syria"; the role is "envoy", whose phrase is the whole
+    "the UN envoy for Syria". None when the place is no object of "for"/"to"/"of" after such a noun."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "to", "of", "in"):
+        return None
+    office = prep.head
+    if office.pos_ == "NOUN" and office.lemma_.lower() in person_nouns and office.i < place.i:
+        return office
+    return None
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
@@ -402,6 +415,12 @@ class PeopleIndex:
         cands = []
         if name_head.dep_ == "appos" and name_head.head.pos_ == "NOUN":
             cands.append(name_head.head)
+        elif name_head.dep_ == "appos":
+            office = office_over(name_head.head, self.person_nouns)
+            if office is not None and office.left_edge.i < office.i:
+                # "the UN envoy for Syria, X": the parser hangs X on "Syria"; whose the office is, only its words
+                # before the noun say ("the UN envoy", "the US envoy"): "for Syria"/"to Iraq" is where it serves
+                return office, doc[office.left_edge.i: office.i + 1], "appos"
         cands += [c for c in name_head.children if c.dep_ == "appos" and (c.pos_ == "NOUN" or described and
                                                                            c.pos_ == "PROPN" and c.i > name_head.i)]
         for r in cands:
