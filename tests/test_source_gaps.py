@@ -67,3 +67,23 @@ def test_envoy_to_a_country_is_not_that_countrys():
     evs = events_of("The envoy to Iraq, Ali Haddar, said he was tired. Haddar accused Riyadh of lying.")
     acc = [e for e in evs if e.trigger_text.split()[0] == "accused"]
     assert acc and (acc[0].source is None or acc[0].source.country != "IRQ"), dump(evs)
+
+
+def test_the_groups_leader_is_the_named_groups():
+    evs = events_of("Hayat Tahrir al-Sham controls the province. Last week, the group's leader, Abu Omar, refused to "
+                    "deny it was planning to attack the highway.")
+    ref = [e for e in evs if e.trigger_text.split()[0] == "refused"]
+    assert ref and ref[0].source is not None and ref[0].source.code == "SYRINS", dump(evs)
+    assert "member of the group" in ref[0].source.why
+
+
+def test_its_fighters_after_a_named_group_are_the_groups():
+    evs = events_of("Hezbollah fought in Syria for years. Its fighters attacked the town of Qusair in 2013.")
+    att = [e for e in evs if e.trigger_text.split()[0] == "attacked"]
+    assert att and att[0].source is not None and att[0].source.code == "LBNUAF", dump(evs)
+
+
+def test_a_states_commander_keeps_the_states_country():
+    evs = events_of("Turkey sent troops to the border. Its commander threatened the Kurds.")
+    thr = [e for e in evs if e.trigger_text.split()[0] == "threatened"]
+    assert thr and thr[0].source is not None and thr[0].source.code == "TURMIL", dump(evs)
