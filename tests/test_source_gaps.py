@@ -87,3 +87,15 @@ def test_a_states_commander_keeps_the_states_country():
     evs = events_of("Turkey sent troops to the border. Its commander threatened the Kurds.")
     thr = [e for e in evs if e.trigger_text.split()[0] == "threatened"]
     assert thr and thr[0].source is not None and thr[0].source.code == "TURMIL", dump(evs)
+
+
+def test_whose_before_a_noun_done_to_its_possessor_names_no_doer():
+    evs = events_of("The reporter Tom Vale, whose release from prison in Kenya the envoy helped secure, thanked him.")
+    rel = [e for e in evs if e.trigger_text.split()[0] == "release"]
+    assert not any(e.source is not None and e.source.sector == "MED" for e in rel), dump(evs)
+
+
+def test_the_passive_subject_nearest_the_participle_is_the_one_opposed():
+    evs = events_of("A longstanding Kenyan ally and Nato member, Jordan is opposed to any offensive on the town.")
+    opp = [e for e in evs if e.trigger_text.split()[0] == "opposed"]
+    assert opp and opp[0].source is not None and opp[0].source.code == "JOR", dump(evs)

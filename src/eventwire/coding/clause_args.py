@@ -134,9 +134,9 @@ def subject_of(verb, depth: int = 0):
 
 def stance_participle(verb):
     """(agent, the preposition's object, rule) of a participle that looks passive but says what its subject does
-    (data/coding/roles.tsv stance-participle, doer-participle): "Jordan is opposed to the offensive", "groups opposed
-    to the junta", "rebels who are opposed to the talks", "Morocco was engaged in a war"; else None. The agent is the
-    passive subject, the noun the participle modifies, or the subject of the copula it complements."""
+    (data/coding/roles.tsv stance-participle, doer-participle): "Jordan is opposed to the offensive", "rebels who are
+    opposed to the talks", "Morocco was engaged in a war", "fighters involved in the war"; else None. The agent is the
+    passive subject, the subject of the copula it complements, or (a doer-participle) the noun it modifies."""
     if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
         return None
     lemma = verb.lemma_.lower()
@@ -145,9 +145,13 @@ def stance_participle(verb):
     pobj = _child(prep, {"pobj", "pcomp"}) if prep is not None else None
     if pobj is None:
         return None
-    agent = _child(verb, {"nsubjpass"})
-    if agent is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
-        agent = verb.head                # "groups opposed to the junta"
+    stance = f"{lemma} {prep.lower_}" in STANCE_PARTICIPLES
+    # (the passive subject nearest before the verb: "A US ally and Nato member, Turkey is opposed to")
+    agent = ([c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i] or [None])[-1]
+    if agent is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
+            and not stance:
+        agent = verb.head                # "fighters involved in the war" (not "groups opposed to X": a noun no
+        #                                  actor names would be read from the names inside the participle)
     elif agent is None and verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):
         agent = _child(verb.head, SUBJ_DEPS)          # "who are opposed to", "remain opposed to"
         if agent is not None and agent.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
@@ -156,7 +160,7 @@ def stance_participle(verb):
         return None
     if agent.lower_ in RELATIVE_PRONOUNS:
         agent = agent.head.head          # "rebels who were engaged in": the relative clause's noun
-    obj = pobj if f"{lemma} {prep.lower_}" in STANCE_PARTICIPLES else None
+    obj = pobj if stance else None
     return agent, obj, f"agent of '{verb.lower_} {prep.lower_}' (what its subject does)"
 
 

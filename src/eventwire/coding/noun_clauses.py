@@ -10,7 +10,7 @@ from typing import Optional
 from eventwire.coding import modality as assertion
 from eventwire.coding.clause_args import _backer, between_parties, noun_preps, preps_of, subject_of
 from eventwire.coding.clause_modality import _climb_modality, apply_status
-from eventwire.coding.clause_record import _ROLES, Clause, _child, _is_verbal, verb_key
+from eventwire.coding.clause_record import _ROLES, UNDERGONE_NOUNS, Clause, _child, _is_verbal, verb_key
 
 
 # verbs whose subject gets what a "from" phrase sent ("received a warning from Israel"): data/coding/roles.tsv
@@ -161,8 +161,8 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         owner = _relative_head(noun)
         if owner is not None:            # "Turkish officials, whose crackdown on the Kurds intensified": the officials
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=owner, preps=preps,
-                          subj_rule="possessor (the noun 'whose' stands for)",
-                          rule=f"event noun '{noun.lemma_}' with possessor")
+                          subj_rule="possessor",
+                          rule=f"event noun '{noun.lemma_}' with possessor ('whose': the noun before it)")
     if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=poss, preps=preps,
                       subj_rule="possessor", rule=f"event noun '{noun.lemma_}' with possessor")
@@ -185,7 +185,10 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
 
 def _relative_head(tok):
     """The noun a relative clause modifies, for a token inside that clause ("officials, whose crackdown ..."), or
-    None: up to four steps to the clause's verb, which must hang on a noun before it."""
+    None: up to four steps to the clause's verb, which must hang on a noun before it; None for an event noun done to
+    its possessor ("a reporter, whose release ...": data/coding/roles.tsv undergone-noun)."""
+    if tok.lemma_.lower() in UNDERGONE_NOUNS or tok.lower_ in UNDERGONE_NOUNS:
+        return None
     t = tok
     for _ in range(4):
         if t.dep_ == "relcl":
