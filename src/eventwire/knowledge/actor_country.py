@@ -499,7 +499,7 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             _set_country(a, *got)
             actor_story.mark_people(a, head, actor_bodies.homelands())   # "authorities in Syria's Kurdish region"
             return
-        if actor_groups.group_member(a, head, sent, ctx):      # "the group's leader": the group's own code
+        if actor_groups.group_member(a, head, sent, ctx, others):      # "the group's leader": the group's own code
             return
         got = actor_story.possessor_country(a, head, sent, ctx) or actor_story.title_country(a, head, ctx)
         if got is not None:             # "the secretary of state, Mike Pompeo"; "the foreign secretary" the story names

@@ -45,15 +45,17 @@ def _owner(poss, sent, ctx) -> Optional[Actor]:
     return o
 
 
-def group_member(a: Actor, head, sent, ctx) -> bool:
-    """Give a sector-only member of a group ("the group's leader") that group's code, in place; whether it did."""
+def group_member(a: Actor, head, sent, ctx, others=()) -> bool:
+    """Give a sector-only member of a group ("the group's leader") that group's code, in place; whether it did. Not
+    when the event's other side is that group itself: coreference took the wrong group ("the SDF are battling the
+    group's remaining fighters")."""
     if head is None or a.country or head.lemma_.lower() not in _kinds().get("member", frozenset()):
         return False
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is None:
         return False
     o = _owner(poss, sent, ctx)
-    if o is None:
+    if o is None or any(x is not None and (x.entity == o.entity or x.code == o.code) for x in others or ()):
         return False
     a.code, a.country, a.sector, a.entity, a.name = o.code, o.country, o.sector, o.entity, o.name
     a.why = (a.why or "") + f"; a member of the group its possessor '{poss.text}' stands for: {o.name or o.text} -> " \
