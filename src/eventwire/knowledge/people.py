@@ -8,7 +8,8 @@
   ambassador" is Syria's, not the UN's), unless the role is in a body the lists do not know ("the president of
   Pegida Canada"); also "a British volunteer, Tom Hart", "French president Luc Moreau", "Labour MP Jo Hart", "X of
   the Syrian Democratic Forces", "Amnesty International's X", a title of data/coding/person_titles.tsv ("Lord X": a
-  UK peer), and, when nothing else says whose, the place the person is from ("X, 24, from Portsmouth"); a name with
+  UK peer), an office whose field the parser hung the name on ("the UN envoy for Syria, X": the words before the
+  office say whose, "the UN envoy"; "for Syria" is where it serves), and, when nothing else says whose, the place the person is from ("X, 24, from Portsmouth"); a name with
   no descriptor stays empty;
 * "Mrs May": a gender title and the surname of the one person of the actor lists of that surname in office at the
   story's date;
