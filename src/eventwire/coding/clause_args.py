@@ -6,7 +6,8 @@ reporting passive raises ("40 villagers were feared killed"). coding/clauses.py 
 from __future__ import annotations
 
 from eventwire.coding.reciprocal import mutual_words
-from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, INSTRUMENT_PASSIVES, INTENT_NOUNS, OBJECT_CONTROL,
+from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, DOER_PARTICIPLES, INSTRUMENT_PASSIVES,
+                                            INTENT_NOUNS, OBJECT_CONTROL, STANCE_PARTICIPLES,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
                                             SUBJ_DEPS, _ROLES, _child, _is_verbal, verb_key)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
@@ -33,6 +34,9 @@ def subject_of(verb, depth: int = 0):
         pobj = _child(agent, {"pobj"})
         if pobj is not None:
             return pobj, "passive agent"
+    stance = stance_participle(verb)
+    if stance is not None:
+        return stance[0], stance[2]
     if _child(verb, PASSIVE_SUBJ_DEPS) is not None:
         # "civilians have been killed", "she will be stripped of her citizenship": a passive with a subject of its own
         # and no "by" phrase names no doer; the clause it hangs on does not lend it one
@@ -129,6 +133,38 @@ def subject_of(verb, depth: int = 0):
     if dep == "acl" and verb.tag_ in ("VBD", "VBZ") and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("ROOT", "nsubj"):
         return head, "subject of a finite verb read as a modifier"    # "a car bomb detonated[acl] at a checkpoint"
     return None, ""
+
+
+def stance_participle(verb):
+    """(agent, the preposition's object, rule) of a participle that looks passive but says what its subject does
+    (data/coding/roles.tsv stance-participle, doer-participle): "Jordan is opposed to the offensive", "rebels who are
+    opposed to the talks", "Morocco was engaged in a war", "fighters involved in the war"; else None. The agent is the
+    passive subject, the subject of the copula it complements, or (a doer-participle) the noun it modifies."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    prep = next((c for c in verb.children if c.dep_ == "prep" and f"{lemma} {c.lower_}" in
+                 STANCE_PARTICIPLES | DOER_PARTICIPLES), None)
+    pobj = _child(prep, {"pobj", "pcomp"}) if prep is not None else None
+    if pobj is None:
+        return None
+    stance = f"{lemma} {prep.lower_}" in STANCE_PARTICIPLES
+    # (the passive subject nearest before the verb: "A US ally and Nato member, Turkey is opposed to")
+    agent = ([c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i] or [None])[-1]
+    if agent is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
+            and not stance:
+        agent = verb.head                # "fighters involved in the war" (not "groups opposed to X": a noun no
+        #                                  actor names would be read from the names inside the participle)
+    elif agent is None and verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):
+        agent = _child(verb.head, SUBJ_DEPS)          # "who are opposed to", "remain opposed to"
+        if agent is not None and agent.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
+            agent = verb.head.head
+    if agent is None or agent.lower_ in RELATIVE_PRONOUNS and agent.head.dep_ != "relcl":
+        return None
+    if agent.lower_ in RELATIVE_PRONOUNS:
+        agent = agent.head.head          # "rebels who were engaged in": the relative clause's noun
+    obj = pobj if stance else None
+    return agent, obj, f"agent of '{verb.lower_} {prep.lower_}' (what its subject does)"
 
 
 def _is_passive(verb) -> bool:

@@ -25,7 +25,7 @@ from typing import Optional
 from eventwire.coding import modality as assertion
 from eventwire.coding.clause_args import (
     REPORTING_RAISERS, _backer, _is_passive, between_parties, controller_object, noun_agent, noun_preps, object_of,
-    preps_of, raised_participle_subject, subject_of)
+    preps_of, raised_participle_subject, stance_participle, subject_of)
 from eventwire.coding.clause_modality import (
     TIME_MARKS, _asks, _climb_modality, _future_time_clause, _modifier_read_as_verb, _name_read_as_modal,
     _reduced_relative_head, _tensed_past_or_present, apply_status, modality)
@@ -77,6 +77,11 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
     of the act it happened in ("were killed in police firing", "died in a Taliban attack")."""
     subj, subj_rule = subject_of(verb)
     obj, passive = object_of(verb)
+    stance = stance_participle(verb)
+    if stance is not None:
+        # "Jordan is opposed to the offensive": Jordan opposes it (no passive); "was engaged in": no patient of its own
+        subj, obj, subj_rule = stance
+        passive = False
     if obj is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
         passive = True          # "the fighters had surrendered or been killed": no agent shared with "surrendered"
     if obj is None and verb.dep_ == "xcomp" and "(subject control)" in subj_rule \

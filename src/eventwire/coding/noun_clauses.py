@@ -10,7 +10,7 @@ from typing import Optional
 from eventwire.coding import modality as assertion
 from eventwire.coding.clause_args import _backer, between_parties, noun_preps, preps_of, subject_of
 from eventwire.coding.clause_modality import _climb_modality, apply_status
-from eventwire.coding.clause_record import _ROLES, Clause, _child, _is_verbal, verb_key
+from eventwire.coding.clause_record import _ROLES, UNDERGONE_NOUNS, Clause, _child, _is_verbal, verb_key
 
 
 # verbs whose subject gets what a "from" phrase sent ("received a warning from Israel"): data/coding/roles.tsv
@@ -115,6 +115,10 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
             and verb_key(head) in light_verbs:
         verb = head
         subj, subj_rule = subject_of(verb)
+        if (subj is None or subj.i == noun.i) and poss is not None and poss.lower_ == "whose" \
+                and _relative_head(noun) is not None:
+            # "officials, whose crackdown on the Kurds intensified": the officials' crackdown, not the crackdown's
+            subj, subj_rule = _relative_head(noun), "possessor (the noun 'whose' stands for)"
         for p, o in preps_of(verb).items():
             preps.setdefault(p, o)
         negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
@@ -153,6 +157,12 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         # "an attack by militants on a convoy"
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=by, preps=preps,
                       subj_rule="'by' phrase", rule=f"event noun '{noun.lemma_}' with its agent")
+    if poss is not None and poss.lower_ == "whose":
+        owner = _relative_head(noun)
+        if owner is not None:            # "Turkish officials, whose crackdown on the Kurds intensified": the officials
+            return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=owner, preps=preps,
+                          subj_rule="possessor",
+                          rule=f"event noun '{noun.lemma_}' with possessor ('whose': the noun before it)")
     if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=poss, preps=preps,
                       subj_rule="possessor", rule=f"event noun '{noun.lemma_}' with possessor")
@@ -170,4 +180,20 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
                       negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head, refused=refused,
                       subj_rule=subj_rule + f" of '{verb.lemma_}'",
                       rule=f"event noun '{noun.lemma_}' in a '{head.lower_} ...' phrase of '{verb.lemma_}'")
+    return None
+
+
+def _relative_head(tok):
+    """The noun a relative clause modifies, for a token inside that clause ("officials, whose crackdown ..."), or
+    None: up to four steps to the clause's verb, which must hang on a noun before it; None for an event noun done to
+    its possessor ("a reporter, whose release ...": data/coding/roles.tsv undergone-noun)."""
+    if tok.lemma_.lower() in UNDERGONE_NOUNS or tok.lower_ in UNDERGONE_NOUNS:
+        return None
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "relcl":
+            return t.head if t.head.pos_ in ("NOUN", "PROPN") and t.head.i < tok.i else None
+        if t.head.i == t.i:
+            return None
+        t = t.head
     return None

@@ -8,7 +8,8 @@
   ambassador" is Syria's, not the UN's), unless the role is in a body the lists do not know ("the president of
   Pegida Canada"); also "a British volunteer, Tom Hart", "French president Luc Moreau", "Labour MP Jo Hart", "X of
   the Syrian Democratic Forces", "Amnesty International's X", a title of data/coding/person_titles.tsv ("Lord X": a
-  UK peer), and, when nothing else says whose, the place the person is from ("X, 24, from Portsmouth"); a name with
+  UK peer), an office whose field the parser hung the name on ("the UN envoy for Syria, X": the words before the
+  office say whose, "the UN envoy"; "for Syria" is where it serves), and, when nothing else says whose, the place the person is from ("X, 24, from Portsmouth"); a name with
   no descriptor stays empty;
 * "Mrs May": a gender title and the surname of the one person of the actor lists of that surname in office at the
   story's date;
@@ -94,6 +95,19 @@ def genders(names, words: dict) -> dict:
         last = t.doc[j].lower_
         out[last] = value if out.get(last, value) == value else None
     return {k: v for k, v in out.items() if v}
+
+
+def office_over(place, person_nouns):
+    """The office noun a place names the field of, when a name in apposition hangs on that place: in "the UN envoy
+    for Syria, X" the parser makes X the apposition of "Syria"; the role is "envoy", whose phrase is the whole
+    "the UN envoy for Syria". None when the place is no object of "for"/"to"/"of" after such a noun."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "to", "of", "in"):
+        return None
+    office = prep.head
+    if office.pos_ == "NOUN" and office.lemma_.lower() in person_nouns and office.i < place.i:
+        return office
+    return None
 
 
 def _slug(name: str) -> str:
@@ -403,6 +417,12 @@ class PeopleIndex:
         cands = []
         if name_head.dep_ == "appos" and name_head.head.pos_ == "NOUN":
             cands.append(name_head.head)
+        elif name_head.dep_ == "appos":
+            office = office_over(name_head.head, self.person_nouns)
+            if office is not None and office.left_edge.i < office.i:
+                # "the UN envoy for Syria, X": the parser hangs X on "Syria"; whose the office is, only its words
+                # before the noun say ("the UN envoy", "the US envoy"): "for Syria"/"to Iraq" is where it serves
+                return office, doc[office.left_edge.i: office.i + 1], "appos"
         cands += [c for c in name_head.children if c.dep_ == "appos" and (c.pos_ == "NOUN" or described and
                                                                            c.pos_ == "PROPN" and c.i > name_head.i)]
         for r in cands:

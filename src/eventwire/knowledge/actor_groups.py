@@ -1,0 +1,63 @@
+"""The group a sector-only member belongs to, when its possessor stands for a named group (issue 14, "never leave a
+bare GOV when the article makes the country plain"; read by knowledge/actor_country.py).
+
+    if group_member(a, head, sent, ctx): ...   # "the group's leader", "its commander" after "Hayat Tahrir al-Sham"
+
+A leader, commander, spokesman or fighter (a `member` word of data/coding/actor_country.tsv) whose possessor is a
+description of a group ("the group's leader", "the movement's spokesman") or "its"/"their", which coreference
+(knowledge/coref.py) resolves to one named armed group or party of the actor lists, is that group's: the actor takes
+the group's code, with a `why` that names the group and how it was found. A state, a people or a body with no code of
+its own leaves the actor as it was (a state's title takes its country in knowledge/actor_story.py).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwire.model import Actor
+
+_GROUP_KINDS = ("group", "party")
+
+
+def _kinds() -> dict:
+    from eventwire.knowledge.actor_country import word_kinds
+    return word_kinds()
+
+
+def _owner(poss, sent, ctx) -> Optional[Actor]:
+    """The one named group the possessor stands for, or None."""
+    coref = getattr(ctx, "coref", None)
+    if coref is None:
+        return None
+    if poss.pos_ == "PRON" and poss.lower_ in ("its", "their"):
+        o = coref.owner(poss, sent)
+        owners = [o] if o is not None else []
+    elif poss.pos_ == "NOUN" and poss.lemma_.lower() in _kinds().get("group-noun", frozenset()) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
+        phrase = poss.doc[poss.left_edge.i:poss.i + 1]
+        owners = coref.description(poss, phrase, sent, None) or []
+    else:
+        return None
+    if len(owners) != 1 or owners[0] is None:
+        return None
+    o = owners[0]
+    if o.kind not in _GROUP_KINDS or not o.code or not o.entity:
+        return None
+    return o
+
+
+def group_member(a: Actor, head, sent, ctx, others=()) -> bool:
+    """Give a sector-only member of a group ("the group's leader") that group's code, in place; whether it did. Not
+    when the event's other side is that group itself: coreference took the wrong group ("the SDF are battling the
+    group's remaining fighters")."""
+    if head is None or a.country or head.lemma_.lower() not in _kinds().get("member", frozenset()):
+        return False
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return False
+    o = _owner(poss, sent, ctx)
+    if o is None or any(x is not None and (x.entity == o.entity or x.code == o.code) for x in others or ()):
+        return False
+    a.code, a.country, a.sector, a.entity, a.name = o.code, o.country, o.sector, o.entity, o.name
+    a.why = (a.why or "") + f"; a member of the group its possessor '{poss.text}' stands for: {o.name or o.text} -> " \
+                            f"{o.code} (coreference)"
+    return True
