@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
-from eventwire.knowledge.actor_country import implicit_sector, supporter_at
+from eventwire.knowledge.actor_country import supporter_at
+from eventwire.knowledge.implicit_agents import implicit_sector
 
 
 def result(text, date="2022-04-11"):

@@ -36,7 +36,7 @@ from eventwire.coding.predicates import Predicates
 from eventwire.coding.reciprocal import co_possessor, reciprocal_pairs, verbal_fight, with_ally
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.roles import Roles, victim_words
-from eventwire.knowledge import actor_country
+from eventwire.knowledge import actor_country, implicit_agents
 from eventwire.model import Actor, Event
 
 
@@ -360,7 +360,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 patient = next((c for c in cl.pred.children if c.dep_ == "nsubjpass"), None) if cl.kind == "verb" else \
                     next((g for c in cl.pred.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), None)
-                agent = actor_country.implicit_agent(code, entry.lemma, cl.anchor_token, sent, ctx, targets, patient)
+                agent = implicit_agents.implicit_agent(code, entry.lemma, cl.anchor_token, sent, ctx, targets, patient)
                 if agent is not None:
                     sources = [agent]
                     rule += "; implicit agent"

@@ -1,5 +1,5 @@
 """Implicit state agents the article leaves in doubt (issue 14, item 2): an arrest, detention or jail term with no
-named doer is the state's where it happened (knowledge/actor_country.py: implicit_agent), unless the article tells
+named doer is the state's where it happened (knowledge/implicit_agents.py: implicit_agent), unless the article tells
 an armed side outside the state (an `irregular` sector of data/coding/actor_country.tsv, a group such as Isis, or a
 people's body) holding people in that same country: then whose prisoners they were is not plain, and the implicit
 agent is taken back ("Isis detained thousands in Raqqa ... Many Syrians were detained": not the Syrian police).

@@ -1,6 +1,6 @@
 """Whose nationality an act takes away (issue 14): "she was stripped of her British citizenship" is the British
 government's act wherever it happened (the `@` sectors of data/coding/implicit_agents.tsv, read by
-knowledge/actor_country.py: implicit_agent)."""
+knowledge/implicit_agents.py: implicit_agent)."""
 from __future__ import annotations
 
 import bisect

@@ -1,0 +1,107 @@
+"""The implicit agents of state acts (issue 14, item 2): an arrest, detention, sentence, deportation, ban or curfew with
+no named doer (a passive or an event noun: "three journalists were arrested in Cairo") is done by the state where it
+happened: its police, courts or government, by the act (data/coding/implicit_agents.tsv). The country comes from
+where the act happened (knowledge/actor_country.py steps 2-4; of step 4 only the dateline: the country a story is
+about is not where each of its arrests happened), never from the victims' own country; an act on a nationality
+("stripped of her British citizenship") is the state of that nationality's.
+
+    agent = implicit_agent(cameo, lemma, anchor_token, sent, ctx, targets, patient)
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import Optional
+
+from eventwire.knowledge.actor_country import _table, _where_it_happened, where_of, word_kinds
+from eventwire.knowledge.nationality import nationality_of
+from eventwire.model import Actor
+
+
+@functools.cache
+def implicit_table() -> dict:
+    """{(cameo, lemma or '*'): sector} from data/coding/implicit_agents.tsv."""
+    return {(cameo, lemma.lower()): sector for cameo, lemma, sector, *_ in _table("implicit_agents.tsv")}
+
+
+def implicit_sector(cameo: str, lemma: str) -> Optional[str]:
+    table = implicit_table()
+    lemma = (lemma or "").lower()
+    for n in range(len(cameo), 1, -1):
+        hit = table.get((cameo[:n], lemma)) or table.get((cameo[:n], "*"))
+        if hit:
+            return hit
+    return None
+
+
+def _names_charge(verb) -> bool:
+    """Whether a custody verb's clause names a charge or crime (data/coding/roles.tsv: charge-prep, charge-noun)."""
+    from eventwire.coding.clause_record import role_words
+    words = role_words()
+    preps, nouns = words.get("charge-prep", frozenset()), words.get("charge-noun", frozenset())
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in nouns for g in objs):
+            return True
+        if c.lower_ in preps and any(g.ent_type_ not in ("DATE", "TIME") and not g.like_num for g in objs):
+            return True
+    return False
+
+
+def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=None) -> Optional[Actor]:
+    """The state body that did an act with no named doer, in the country where it happened, or None. `patient`:
+    the head of the phrase it was done to (the passive's subject, the noun's "of" object): an armed group or force
+    ("Isis were expelled", "the rebels were pushed back") suffered an act of war, not of the state's law; a court's
+    act (a jail term, a charge, a sentence) is the law's even when passed on an armed man."""
+    sector = implicit_sector(cameo, lemma)
+    if sector is None:
+        return None
+    if sector.endswith("?"):
+        # "two men were held for the theft": the police; "19 men held together": captives of anyone
+        sector = sector[:-1]
+        if not _names_charge(anchor):
+            return None
+    kinds = word_kinds()
+    if sector != "JUD" and any(t is not None and t.sector in kinds.get("armed", frozenset()) for t in targets):
+        return None                   # (a court's jail term or charge is the state's law whoever it is passed on: "a
+                                      # former soldier jailed in Turkey")
+    custody = kinds.get("custody", frozenset())
+    if any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in custody for g in c.children)
+           for c in anchor.children):
+        return None                   # "locked up under US guard": the text names who holds them
+    if patient is not None:
+        where = where_of(ctx, sent.doc)
+        lo, hi = patient.left_edge.idx, patient.right_edge.idx + len(patient.right_edge.text)
+        k = bisect.bisect_right(where.groups, (hi, hi))
+        if any(s < hi and lo < e for s, e in where.groups[max(0, k - 8):k]):
+            return None
+    own_state = sector.endswith("@")
+    sector = sector.rstrip("@")
+    nat = nationality_of(anchor, ctx, word_kinds().get("nationality", frozenset())) if own_state else None
+    if own_state and not nat:
+        return None                   # "her citizenship was revoked": her own state's act, not where she was
+    if nat is not None:
+        # "she was stripped of her British citizenship": the state whose nationality it is, wherever it happened
+        return Actor(code=nat[0] + sector, country=nat[0], sector=sector, name=None, entity=None, text=None,
+                     start=None, end=None, kind="sector",
+                     why=f"implicit agent: the state whose nationality it is ('{nat[1]}'); {sector} for '{lemma}'")
+    # the victims' own country is never where the act happened ("two Iranians were detained in Dubai")
+    got = _where_it_happened(anchor, sent, ctx, [(t.start, t.end) for t in targets
+                                                 if t is not None and t.start is not None and t.end is not None],
+                             party_blocks=False)
+    if got is None:
+        if sector != "COP":
+            return None
+        # "two youths were arrested on Sunday" in a story that names no country: the police did it, whose is unknown
+        return Actor(code=sector, country=None, sector=sector, name=None, entity=None, text=None, start=None,
+                     end=None, kind="sector", why=f"implicit agent: the police, for '{lemma}' (no country named)")
+    country, why = got
+    story = where_of(ctx, sent.doc).story
+    if story is not None and why == f"from {story[1]}" and not story[1].startswith("the story's dateline"):
+        return None                   # the country a story is about is not where each of its arrests happened ("Yazidi
+                                      # men were rounded up" in a story on Iraq: by Isis); only a dateline places it
+    return Actor(code=country + sector, country=country, sector=sector, name=None, entity=None, text=None,
+                 start=None, end=None, kind="sector",
+                 why=f"implicit agent: the state where it happened ({country} {why}); {sector} for '{lemma}'")
