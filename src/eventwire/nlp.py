@@ -244,3 +244,45 @@ def _register_sentence_cap() -> None:
 def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator:
     """Yield one spaCy Doc per text, in order."""
     return load().pipe(texts, batch_size=batch_size)
+
+
+# --- apostrophes the parser reads ----------------------------------------------------------------------------------
+# News text writes the apostrophe as a typographic one (U+2019, sometimes U+02BC or U+2018). spaCy's small model
+# tokenizes "we’re", "Russia’s" like "we're", "Russia's" but does not lemmatise the curly contractions ("’re" stays
+# "’re", not "be"; "’ll" not "will"), so modality and copula checks miss them. The parser is given a copy with such an
+# apostrophe written as "'" (one character for one: offsets unchanged; spans are quoted from the user's text). A mark
+# that opens or closes a quotation ("‘winners’", "‘no’,”") is left as it is.
+_APOSTROPHES = "\u2019\u02bc\u2018"
+_APOS_RE = re.compile(r"[\u2019\u02bc\u2018]")
+
+
+def straight_apostrophes(text: str) -> str:
+    """`text` with each typographic apostrophe inside or after a word written "'": between two word characters
+    ("we’re", "Russia’s", "O’Brien", "n’t") always; after an "s" and before a non-word character ("the soldiers’
+    guns") only when no single quotation opened by "‘" earlier on the same line is still open (then the mark
+    closes it). An opening "‘" and the "’" that closes it are kept."""
+    if not _APOS_RE.search(text):
+        return text
+    out = list(text)
+    n = len(text)
+    open_quote = False
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            open_quote = False
+            continue
+        if ch not in _APOSTROPHES:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        word_before, word_after = before.isalnum(), after.isalnum()
+        if word_before and word_after:
+            out[i] = "'"
+        elif ch == "\u2018":
+            if word_after and not word_before:
+                open_quote = True          # "‘winners’": a quotation opens (or an ayn: "‘Ayn") - kept
+        elif not word_after:
+            if open_quote:
+                open_quote = False         # "‘winners’ in this", "‘...passport?’": the quotation closes - kept
+            elif before in "sS":
+                out[i] = "'"               # "their mothers’ citizenship"
+    return "".join(out)
