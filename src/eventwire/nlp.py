@@ -254,13 +254,16 @@ def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator:
 # that opens or closes a quotation ("‘winners’", "‘no’,”") is left as it is.
 _APOSTROPHES = "\u2019\u02bc\u2018"
 _APOS_RE = re.compile(r"[\u2019\u02bc\u2018]")
+# what follows the apostrophe of a contraction or a possessive, up to the end of the word
+_CONTRACTION_TAIL = re.compile(r"(?:s|re|ve|ll|d|m|t)(?![^\W_])", re.I)
 
 
 def straight_apostrophes(text: str) -> str:
-    """`text` with each typographic apostrophe inside or after a word written "'": between two word characters
-    ("we’re", "Russia’s", "O’Brien", "n’t") always; after an "s" and before a non-word character ("the soldiers’
-    guns") only when no single quotation opened by "‘" earlier on the same line is still open (then the mark
-    closes it). An opening "‘" and the "’" that closes it are kept."""
+    """`text` with each typographic apostrophe of a contraction or a possessive written "'": after a word and
+    before the end of a word ("we’re", "Russia’s", "didn’t", "we’ll", "I’m", "they’d"), and after an "s" before a
+    non-word character ("the soldiers’ guns") when no single quotation opened by "‘" earlier on the same line is
+    still open (then the mark closes it). An apostrophe inside a name ("Dara’a", "Sa’eed", "O’Brien"), an opening
+    "‘" and the "’" that closes it are kept."""
     if not _APOS_RE.search(text):
         return text
     out = list(text)
@@ -276,7 +279,8 @@ def straight_apostrophes(text: str) -> str:
         after = text[i + 1] if i + 1 < n else " "
         word_before, word_after = before.isalnum(), after.isalnum()
         if word_before and word_after:
-            out[i] = "'"
+            if _CONTRACTION_TAIL.match(text, i + 1) and (after not in "tT" or before in "nN"):
+                out[i] = "'"               # "we’re", "Russia’s", "didn’t" (not "Dara’a", "Sa’eed", "Qur’an")
         elif ch == "\u2018":
             if word_after and not word_before:
                 open_quote = True          # "‘winners’": a quotation opens (or an ayn: "‘Ayn") - kept
