@@ -98,3 +98,12 @@ def test_a_different_first_name_is_not_the_listed_person():
     text = "Putin later hosted Turkey\u2019s Mehmet Erdoğan, a businessman, in Sochi."
     res = code_text(text, date="2017-11-20")
     assert all(a.code != "TURGOV" for e in res.events for a in (e.source, e.target) if a is not None)
+
+
+def test_a_place_named_by_its_own_words_keeps_the_users_apostrophe():
+    text = "Students gathered at King\u2019s College in London on Friday."
+    res = code_text(text, date="2021-03-09")
+    named = [p for p in res.places if p.geonameid is None and "King" in p.text]
+    assert named and all(p.name == "King\u2019s College" for p in named)
+    for p in res.places:
+        assert p.text == text[p.start:p.end]

@@ -197,6 +197,10 @@ class Pipeline:
                 for x in places_out + counts:
                     if x.start is not None and x.end is not None:
                         x.text = d.text[x.start:x.end]
+                # a place no gazetteer entry names is named by its words: the text's, not the parser's copy's
+                for x in places_out + [e.location for e in events if e.location is not None]:
+                    if x.start is not None and getattr(x, "name", None) == sdoc.text[x.start:x.end]:
+                        x.name = read[x.start:x.end]
             res.events = events
             res.places = places_out
             cut = parse_cut(read)
