@@ -254,6 +254,7 @@ def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator:
 # that opens or closes a quotation ("‘winners’", "‘no’,”") is left as it is.
 _APOSTROPHES = "\u2019\u02bc\u2018"
 _APOS_RE = re.compile(r"[\u2019\u02bc\u2018]")
+_APOS_OR_LINE = re.compile(r"[\u2019\u02bc\u2018\n]")
 # what follows the apostrophe of a contraction or a possessive, up to the end of the word
 _CONTRACTION_TAIL = re.compile(r"(?:s|re|ve|ll|d|m|t)(?![^\W_])", re.I)
 
@@ -269,11 +270,10 @@ def straight_apostrophes(text: str) -> str:
     out = list(text)
     n = len(text)
     open_quote = False
-    for i, ch in enumerate(text):
+    for m in _APOS_OR_LINE.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == "\n":
             open_quote = False
-            continue
-        if ch not in _APOSTROPHES:
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < n else " "
