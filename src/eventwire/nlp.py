@@ -305,3 +305,49 @@ def parse_with(model, texts: Iterable[str], batch_size: int = 32) -> Iterator:
 def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator:
     """Yield one spaCy Doc per text, in order (long texts in pieces: ``parse_with``)."""
     return parse_with(load(), texts, batch_size)
+
+
+# --- apostrophes the parser reads ----------------------------------------------------------------------------------
+# News text writes the apostrophe as a typographic one (U+2019, sometimes U+02BC or U+2018). spaCy's small model
+# tokenizes "we’re", "Russia’s" like "we're", "Russia's" but does not lemmatise the curly contractions ("’re" stays
+# "’re", not "be"; "’ll" not "will"), so modality and copula checks miss them. The parser is given a copy with such an
+# apostrophe written as "'" (one character for one: offsets unchanged; spans are quoted from the user's text). A mark
+# that opens or closes a quotation ("‘winners’", "‘no’,”") is left as it is.
+_APOSTROPHES = "\u2019\u02bc\u2018"
+_APOS_RE = re.compile(r"[\u2019\u02bc\u2018]")
+_APOS_OR_LINE = re.compile(r"[\u2019\u02bc\u2018\n]")
+# what follows the apostrophe of a contraction or a possessive, up to the end of the word
+_CONTRACTION_TAIL = re.compile(r"(?:s|re|ve|ll|d|m|t)(?![^\W_])", re.I)
+
+
+def straight_apostrophes(text: str) -> str:
+    """`text` with each typographic apostrophe of a contraction or a possessive written "'": after a word and
+    before the end of a word ("we’re", "Russia’s", "didn’t", "we’ll", "I’m", "they’d"), and after an "s" before a
+    non-word character ("the soldiers’ guns") when no single quotation opened by "‘" earlier on the same line is
+    still open (then the mark closes it). An apostrophe inside a name ("Dara’a", "Sa’eed", "O’Brien"), an opening
+    "‘" and the "’" that closes it are kept."""
+    if not _APOS_RE.search(text):
+        return text
+    out = list(text)
+    n = len(text)
+    open_quote = False
+    for m in _APOS_OR_LINE.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch == "\n":
+            open_quote = False
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        word_before, word_after = before.isalnum(), after.isalnum()
+        if word_before and word_after:
+            if _CONTRACTION_TAIL.match(text, i + 1) and (after not in "tT" or before in "nN"):
+                out[i] = "'"               # "we’re", "Russia’s", "didn’t" (not "Dara’a", "Sa’eed", "Qur’an")
+        elif ch == "\u2018":
+            if word_after and not word_before:
+                open_quote = True          # "‘winners’": a quotation opens (or an ayn: "‘Ayn") - kept
+        elif not word_after:
+            if open_quote:
+                open_quote = False         # "‘winners’ in this", "‘...passport?’": the quotation closes - kept
+            elif before in "sS":
+                out[i] = "'"               # "their mothers’ citizenship"
+    return "".join(out)

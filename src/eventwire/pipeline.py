@@ -202,12 +202,19 @@ class Pipeline:
             events = custody_targets(self.coder, sdoc, events, ctx)
             if read is not d.text:
                 requote(d.text, read, res.sentences, events)     # the stages read a copy with case restored
+            if sdoc.text != read:
+                # spaCy's copy (parse_text: apostrophes, brackets): a span quoted from a token is the user's text
+                requote(d.text, sdoc.text, res.sentences, events, note=None)
             if sdoc.text != d.text:
                 # spaCy read a copy with brackets or a dateline dash changed (parse_text), or with case restored:
                 # quote the user's own text
                 for x in places_out + counts:
                     if x.start is not None and x.end is not None:
                         x.text = d.text[x.start:x.end]
+                # a place no gazetteer entry names is named by its words: the text's, not the parser's copy's
+                for x in places_out + [e.location for e in events if e.location is not None]:
+                    if x.start is not None and getattr(x, "name", None) == sdoc.text[x.start:x.end]:
+                        x.name = read[x.start:x.end]
             res.events = events
             res.places = places_out
             cut = parse_cut(read)
@@ -274,11 +281,14 @@ def attach_counts(sdoc, events, counts) -> None:
         best.counts.append(c)
 
 
-def requote(text: str, read: str, sentences: Sequence[tuple[int, int]], events) -> None:
-    """Events were coded from ``read``, a copy of ``text`` with other case at the same offsets: where they quote
-    it (evidence, sentence, actor mentions, locations), quote the user's own characters instead."""
+def requote(text: str, read: str, sentences: Sequence[tuple[int, int]], events,
+            note: Optional[str] = "read with case restored where the text has none") -> None:
+    """Events were coded from ``read``, a copy of ``text`` with other case (or other apostrophes) at the same
+    offsets: where they quote it (evidence, sentence, actor mentions, locations), quote the user's own characters
+    instead; ``note`` is added to each event's rule."""
     for e in events:
-        e.rule = (e.rule + "; " if e.rule else "") + "read with case restored where the text has none"
+        if note:
+            e.rule = (e.rule + "; " if e.rule else "") + note
         if e.trigger_text == read[e.trigger_start:e.trigger_end]:
             e.trigger_text = text[e.trigger_start:e.trigger_end]
         if e.sentence_text is not None and 0 <= e.sentence < len(sentences):
@@ -296,10 +306,11 @@ _BRACKETED = re.compile(r"\[([^\[\]\n]{1,60})\]")
 def parse_text(text: str) -> str:
     """The text given to spaCy: the same characters at the same offsets, except that a leading
     dateline's dash ("TEHRAN, June 26 (IRNA) - ...") becomes a full stop, so the dateline is a
-    sentence of its own and not the subject of the first sentence."""
+    sentence of its own and not the subject of the first sentence, and a typographic apostrophe is
+    written "'" ("we’re" -> "we're": nlp.straight_apostrophes)."""
     from eventwire.coding.coder import dateline_span
-    from eventwire.nlp import bounded_text
-    text = bounded_text(text)
+    from eventwire.nlp import bounded_text, straight_apostrophes
+    text = straight_apostrophes(bounded_text(text))
     if "[" in text:
         # an editor's insertion ("on Saturday [22 August] in X", "[Shi'i] Huthis") reads as a parenthesis;
         # in square brackets the small parser often starts a new sentence at it

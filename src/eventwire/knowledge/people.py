@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Optional
 
 from eventwire.knowledge.actor_persons import former_sector, igo_office
-from eventwire.knowledge.actor_records import Cand, _date_key
+from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.model import Actor
 
@@ -110,6 +110,12 @@ def office_over(place, person_nouns):
     return None
 
 
+def _own_first_names(chain, known) -> bool:
+    """Whether every word of `chain` (the words before a surname) is a word of the known person's full name."""
+    words = set(re.split(r"[\s\-]+", norm_text(known.name or "").lower()))
+    return bool(words) and all(norm_text(c.text).lower() in words for c in chain)
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
@@ -167,6 +173,20 @@ class PeopleIndex:
             start_tok = min([c.i for c in chain] + [t.i])
             if not doc[start_tok].text[:1].isupper():
                 continue
+            if chain and not titled:
+                known = self._listed_as(t, chain)
+                if known is not None:
+                    # "Turkey's Recep Erdoğan": the listed Recep Tayyip Erdoğan (his surname and first name), not a
+                    # person the lists do not know
+                    span = doc[start_tok: t.i + 1]
+                    b = Actor(code=known.code, country=known.country, sector=known.sector, name=known.name,
+                              entity=known.entity, text=span.text, start=span.start_char, end=span.end_char,
+                              kind="person", why=f"'{span.text}': {known.name} of the actor lists, by surname and "
+                                                 f"first name ({known.why})")
+                    for j in range(start_tok, t.i + 1):
+                        self.people[j] = b
+                    new.append(b)
+                    continue
             role = self._role_phrase(t, start_tok, described=t.ent_type_ == "PERSON")
             if not chain and not titled and (role is None or not self._appositive(t, role[0])):
                 continue              # a surname alone: only with its own description ("Aksoy, a British Kurd,")
@@ -291,6 +311,14 @@ class PeopleIndex:
         if new:
             keep = [m for m in ctx.mentions if m.start not in dropped or m.start not in single]
             ctx.mentions = sorted(keep + new, key=lambda m: m.start)
+
+    def _listed_as(self, t, chain) -> Optional[Actor]:
+        """The person of the actor lists whose alias is the surname `t` and whose full name has every word of
+        `chain` (the first names written before it), or None."""
+        a = self.kb.resolve_phrase(t.text, t.idx, self.ctx.date, self.ctx.countries)
+        if a is None or a.kind != "person" or not a.code or not _own_first_names(chain, a):
+            return None
+        return a
 
     def _origin(self, name_head, role_head):
         """(place, its token) of "from PLACE" right after a name or its description ("X, 24, from Portsmouth", "X, a
