@@ -35,6 +35,7 @@ def test_a_lexicon_gap_is_now_coded(text, cameo, pattern, src, tgt):
 
 @pytest.mark.parametrize("text, pattern", [
     ("The mayor called a meeting to discuss the flooding.", "041.call-to-talk"),   # convening, no phone call
+    ("The deputies were called back from their holiday to discuss the budget.", "041.call-to-talk"),  # recalled
     ("The refugees returned to Syria last year.", "0842.return-property-to"),       # going home, nothing handed back
     ("The driver pushed the cart for a few metres.", "020.push-actor-for"),         # a cart is no actor
 ])
