@@ -137,3 +137,9 @@ def test_aid_in_another_country_targets_its_people_but_not_at_home():
         [(e.cameo, e.source, e.target) for e in evs]
     evs = events_of("Japan provided food aid in Japan after the earthquake.")
     assert not [e for e in evs if e.target is not None and e.target.code == "JPNCVL"]
+
+
+def test_refuge_taken_in_a_place_is_no_aid_to_its_people():
+    evs = events_of(SYRIA + "Isis commanders have taken refuge in the Syrian town of Mayadin.")
+    assert not [e for e in evs if e.target is not None and e.target.code == "SYRCVL"], \
+        [(e.cameo, e.source, e.target) for e in evs]

@@ -267,7 +267,7 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         return (replace(held, code=held.country + "GOV", sector="GOV", kind="other",
                         why=f"'{held.text}', the place visited, is in {held.country}: its government is the host"),
                 f"the host of the visit to '{held.text}'")
-    if code[:2] in words.get("aid-code", ()) or code[:4] in words.get("aid-code", ()):
+    if code[:3] in words.get("aid-code", ()):
         return _aid_target(coder, cl, entry, code, sources, ctx, sent)
     force = code[:2] in PLACE_TARGET_ROOTS
     truce = code.startswith(TRUCE_CODES + tuple(words.get("truce-code", ()))) or any(t is not None and t.lemma_.lower() in words.get("truce-noun", ())
@@ -382,7 +382,7 @@ def _home_ground(coder, cl, slots, sides, how, ctx) -> Optional[tuple]:
 
 
 def _aid_target(coder, cl, entry, code, sources, ctx, sent) -> Optional[tuple]:
-    """Aid given, or cut, "in" a place of another country than the giver's ("provided shelter in Haiti", "suspended
+    """Aid given (071-073, not asylum or refuge: 075), or cut, "in" a place of another country than the giver's ("provided shelter in Haiti", "suspended
     aid deliveries in Borno State"): the people of the place, whom it is for. Not for the giver's own country (aid at
     home names no one), nor a place named only inside another phrase."""
     toks = _act_nouns(cl)
