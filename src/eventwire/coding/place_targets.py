@@ -372,7 +372,8 @@ def _home_ground(coder, cl, slots, sides, how, ctx) -> Optional[tuple]:
             return (replace(held, why=held.why + "; the doers are not its state: on their own ground they act "
                                                   "towards the state that holds it"),
                     f"the state of the doers' own ground the act {how} ('{held.text}')")
-        if "surrendered" not in how and all(not s.entity and (s.sector or "GOV") in STATE_SECTORS for s in sides):
+        if "surrendered" not in how and all(s.sector in STATE_SECTORS and not (s.code or "").startswith("IGO")
+                                            for s in sides):
             return (replace(held, code=held.country + "CVL", sector="CVL", kind="other",
                             why=f"'{held.text}', where the state's own act holds, is in {held.country}: the parties "
                                 f"there are not named, its people are the target"),
@@ -386,7 +387,7 @@ def _aid_target(coder, cl, entry, code, sources, ctx, sent) -> Optional[tuple]:
     aid deliveries in Borno State"): the people of the place, whom it is for. Not for the giver's own country (aid at
     home names no one), nor a place named only inside another phrase."""
     toks = _act_nouns(cl)
-    toks += _slots(toks[:1], ("for",))           # ("provided $340 million for assistance in northern Iraq")
+    toks += _slots(toks, ("for",))               # ("provided $340 million for assistance in northern Iraq")
     slots = _slots(toks, ("in", "inside", "across", "throughout"))
     sides = _known_sides(coder, cl, sources, code, entry, sent, ctx) if slots else None
     if sides is None:
