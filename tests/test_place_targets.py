@@ -99,3 +99,47 @@ def test_ground_named_by_nationality_gives_that_state():
 def test_withdrawal_from_own_holdout_is_no_target():
     evs = events_of(SYRIA + "Hundreds of Isis fighters withdrew from the group's last stronghold in Syria.")
     assert not [e for e in evs if e.cameo.startswith("0874") and e.target is not None and e.target.code == "SYR"]
+
+
+def test_alert_in_a_place_targets_its_people_but_a_parade_does_not():
+    text = "Riots shook Chile this week. Chilean soldiers remained on alert in Valparaiso after the riots."
+    evs = events_of(text)
+    hit = [e for e in evs if e.cameo.startswith("151")]
+    assert hit and hit[0].target is not None and hit[0].target.code == "CHLCVL", [(e.cameo, e.target) for e in evs]
+    assert _target_on(hit, text, "Valparaiso")
+
+
+def test_rebels_surrendering_or_disarming_at_home_target_their_state():
+    evs = events_of("About 200 Kurdish rebels surrendered on Monday in southeastern Turkey.")
+    assert any(e.cameo.startswith("087") and e.target is not None and e.target.code == "TUR" for e in evs), \
+        [(e.cameo, e.source, e.target) for e in evs]
+    evs = events_of("The ELN rebels said they will lay down their arms in Colombia next month.")
+    assert any(e.target is not None and e.target.code == "COL" and e.source is not None
+               and e.source.code.endswith("REB") for e in evs), [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_a_states_own_army_surrendering_at_home_has_no_target():
+    evs = events_of("The Japanese army surrendered in Japan.")
+    assert not [e for e in evs if e.target is not None], [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_state_ceasefire_at_home_targets_the_people():
+    evs = events_of("The Chilean president declared a unilateral ceasefire in Chile on Monday.")
+    assert any(e.cameo.startswith("0871") and e.target is not None and e.target.code == "CHLCVL" for e in evs), \
+        [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_aid_in_another_country_targets_its_people_but_not_at_home():
+    evs = events_of("Japan sent $5 million for reconstruction in Ethiopia.")
+    assert not [e for e in evs if e.target is not None and e.target.code == "JPN"]
+    evs = events_of("The United Nations suspended food aid in Ethiopia after the attack.")
+    assert any(e.target is not None and e.target.code == "ETHCVL" for e in evs), \
+        [(e.cameo, e.source, e.target) for e in evs]
+    evs = events_of("Japan provided food aid in Japan after the earthquake.")
+    assert not [e for e in evs if e.target is not None and e.target.code == "JPNCVL"]
+
+
+def test_refuge_taken_in_a_place_is_no_aid_to_its_people():
+    evs = events_of(SYRIA + "Isis commanders have taken refuge in the Syrian town of Mayadin.")
+    assert not [e for e in evs if e.target is not None and e.target.code == "SYRCVL"], \
+        [(e.cameo, e.source, e.target) for e in evs]

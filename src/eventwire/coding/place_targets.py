@@ -14,6 +14,10 @@ force into or on to a place: coder.py) found nothing. This covers what those lea
   event data sets that code curfews (ICEWS's "Citizen (India)") do;
 - a withdrawal "from" a place ("withdrew peacekeepers from the Golan Heights"): the state that holds it;
 - a ceasefire agreed or declared "in" or "for" a place ("a ceasefire in Idlib"): the state that holds it;
+- forces kept on alert in a place (151 with an alert word): its people, as for a curfew; aid given or cut in a place
+  of another country than the giver's (07, 162): its people; a surrender "in" a place: the state that holds it;
+- on the doers' own ground, a non-state side's ceasefire, laying down of arms (0873) or surrender: the state; a
+  state's own ceasefire at home: the place's people (the parties there are not named);
 - a visit made, hosted or called off by a state's official to a place that names no actor ("cancelled a planned
   visit to Mashhad"): the government of the state it is in, the host;
 - ground named as held by someone ("rebel-held eastern Ghouta", "Kurdish-held territory"): the holder, whose own
@@ -235,10 +239,12 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
     words = place_words()
     noun = cl.kind == "noun"
     lemma = cl.pred.lemma_.lower()
-    if code.startswith(AREA_CODES):
-        # a curfew, state of emergency or restriction on an area: the people who live there
-        held = _area_held(coder, _slots(_act_nouns(cl), ("in", "on", "across", "throughout", "around", "over", "for")),
-                          [], ctx)
+    alert = _alert_token(cl, words) if code[:3] in words.get("alert-code", ()) else None
+    if code.startswith(AREA_CODES) or alert is not None:
+        # a curfew, state of emergency or restriction on an area, or forces kept on alert there: the people who live
+        # there
+        held = _area_held(coder, _slots(_act_nouns(cl) + ([alert] if alert is not None else []), ("in", "on", "across", "throughout", "around",
+                                                                    "over", "for", "at")), [], ctx)
         if held is None:
             return None
         return (replace(held, code=held.country + "CVL", sector="CVL", kind="other",
@@ -261,8 +267,10 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         return (replace(held, code=held.country + "GOV", sector="GOV", kind="other",
                         why=f"'{held.text}', the place visited, is in {held.country}: its government is the host"),
                 f"the host of the visit to '{held.text}'")
+    if code[:3] in words.get("aid-code", ()):
+        return _aid_target(coder, cl, entry, code, sources, ctx, sent)
     force = code[:2] in PLACE_TARGET_ROOTS
-    truce = code.startswith(TRUCE_CODES) or any(t is not None and t.lemma_.lower() in words.get("truce-noun", ())
+    truce = code.startswith(TRUCE_CODES + tuple(words.get("truce-code", ()))) or any(t is not None and t.lemma_.lower() in words.get("truce-noun", ())
                                                 for t in [cl.obj] + _slots([cl.pred], ("to",)))
     if force:
         preps = ("on", "against", "into", "upon")
@@ -274,6 +282,8 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         how = "was done to or in"
     elif code.startswith(WITHDRAWAL_CODES):
         preps, how = ("from", "out"), "withdrew from"
+        if lemma in words.get("surrender-verb", ()):
+            preps, how = ("in", "at", "to"), "surrendered in"
     elif truce:
         preps, how = ("in", "for", "over"), "holds in"
     else:
@@ -306,7 +316,9 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         return None
     if code.startswith(WITHDRAWAL_CODES):
         # ("surrendered from the group's last holdout in Syria": ground named as someone's own is not the state's)
-        slots = [t for t in slots if not any(c.dep_ == "poss" for c in t.children)]
+        # (a country's own possessive names the place, not an owner: "in Afghanistan's northern Faryab province")
+        slots = [t for t in slots
+                 if not any(c.dep_ == "poss" and c.ent_type_ not in ("GPE", "LOC") for c in t.children)]
     sides = _known_sides(coder, cl, sources, code, entry, sent, ctx)
     for slot in slots:
         held_by = _holder(coder, slot, _held(coder, slot, [], ctx), ctx, sent) if force else None
@@ -331,4 +343,58 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         held = _held(coder, slot, own, ctx)
         if held is not None:
             return held, f"the country of the place the act {how} ('{held.text}')"
+    if not force and sides is not None:
+        return _home_ground(coder, cl, slots, sides, how, ctx)
     return None
+
+
+def _alert_token(cl, words):
+    """The alert word of an act of showing force that keeps forces on alert ("remained on alert", "put troops on
+    high alert"), whose "in" phrase may hang on it; or None (a parade or an exercise has no such target)."""
+    alert = words.get("alert-word", frozenset())
+    for tok in [cl.pred, cl.obj] + _slots([cl.pred, cl.obj], ("on", "in")):
+        if tok is not None and tok.lemma_.lower() in alert:
+            return tok
+    return None
+
+
+def _home_ground(coder, cl, slots, sides, how, ctx) -> Optional[tuple]:
+    """A ceasefire, a laying down of arms or a surrender in the doers' own country: a non-state doer's ("the rebels
+    surrendered in the south of their country", "the insurgents will lay down arms in X") is aimed at the state that
+    holds the place; a state's own ceasefire at home ("the president declared a ceasefire in the country") at the
+    people of the place, the parties there being unnamed. Not for a place of another country (the caller's rule)."""
+    own = {s.country for s in sides if s.country}
+    for slot in slots:
+        held = _held(coder, slot, [], ctx)
+        if held is None or held.country not in own or not _names_area(slot, held):
+            continue
+        if all(s.sector and s.sector not in STATE_SECTORS and not (s.code or "").startswith("IGO") for s in sides):
+            return (replace(held, why=held.why + "; the doers are not its state: on their own ground they act "
+                                                  "towards the state that holds it"),
+                    f"the state of the doers' own ground the act {how} ('{held.text}')")
+        if "surrendered" not in how and all(s.sector in STATE_SECTORS and not (s.code or "").startswith("IGO")
+                                            for s in sides):
+            return (replace(held, code=held.country + "CVL", sector="CVL", kind="other",
+                            why=f"'{held.text}', where the state's own act holds, is in {held.country}: the parties "
+                                f"there are not named, its people are the target"),
+                    f"the people of the state's own ground the act {how} ('{held.text}')")
+        return None
+    return None
+
+
+def _aid_target(coder, cl, entry, code, sources, ctx, sent) -> Optional[tuple]:
+    """Aid given (071-073, not asylum or refuge: 075), or cut, "in" a place of another country than the giver's ("provided shelter in Haiti", "suspended
+    aid deliveries in Borno State"): the people of the place, whom it is for. Not for the giver's own country (aid at
+    home names no one), nor a place named only inside another phrase."""
+    toks = _act_nouns(cl)
+    toks += _slots(toks, ("for",))               # ("provided $340 million for assistance in northern Iraq")
+    slots = _slots(toks, ("in", "inside", "across", "throughout"))
+    sides = _known_sides(coder, cl, sources, code, entry, sent, ctx) if slots else None
+    if sides is None:
+        return None
+    held = _area_held(coder, slots, sides, ctx)
+    if held is None:
+        return None
+    return (replace(held, code=held.country + "CVL", sector="CVL", kind="other",
+                    why=f"'{held.text}', where the aid goes, is in {held.country}: its people are the target"),
+            f"the people of the place the aid goes to ('{held.text}')")
