@@ -98,3 +98,10 @@ def test_a_big_world_city_is_not_taken_for_its_small_namesake_because_that_count
 def test_the_small_namesake_still_wins_with_its_state_beside_it(nlp):
     places = find_places(nlp("Police in Geneva, Illinois, arrested two men on Monday after a break-in at a hardware store."))
     assert _place(places, "Geneva").country == "USA"
+
+
+def test_a_local_story_of_one_country_keeps_its_town(nlp):
+    text = ("Geneva police arrested two men on Tuesday after a break-in on Main Street. The men, from Rochester, New "
+            "York, were taken to the Ontario County jail.")
+    g = _place(find_places(nlp(text)), "Geneva")
+    assert g.country == "USA" and g.admin1 == "New York"
