@@ -115,3 +115,11 @@ def test_seat_of_power_before_its_plan_stays_the_actor():
     """A seat of power is the government itself: "the Kremlin plan, which condemned ..." is Russia's."""
     evs = at(events_of("The Kremlin plan, which condemned the Chechen rebels, was published on Monday."), "condemned")
     assert evs and evs[0].source is not None and evs[0].source.country == "RUS", [(e.cameo, e.source) for e in evs]
+
+
+def test_tensions_between_two_states_are_a_state_not_an_act():
+    evs = events_of("Tensions between Ankara and Washington have simmered for months over the Kurdish militia.")
+    assert not [e for e in evs if e.cameo.startswith("11")], evs
+    # a rebuke is still an act
+    evs = events_of("Ankara sharply criticised Washington over its support for the Kurdish militia.")
+    assert [e for e in evs if e.cameo.startswith("11")], evs
