@@ -123,3 +123,12 @@ def test_tensions_between_two_states_are_a_state_not_an_act():
     # a rebuke is still an act
     evs = events_of("Ankara sharply criticised Washington over its support for the Kurdish militia.")
     assert [e for e in evs if e.cameo.startswith("11")], evs
+
+
+def test_a_subject_that_says_no_one_did_it_negates_the_act():
+    assert not events_of("Neither Britain nor France has ratified the new arms treaty.")
+    assert not events_of("No country has recognised the annexation of the island.")
+    assert not [e for e in events_of("Few have questioned the general's account of the raid.")
+                if e.cameo.startswith("09")]
+    # coordinated subjects without "neither" still act
+    assert events_of("Britain and France signed the arms treaty on Monday.")

@@ -47,9 +47,21 @@ def modality(tok):
                 hyp = True
         elif c.dep_ == "mark" and low in HYPOTHETICAL_MARKS:
             hyp = True
+        elif c.dep_ in ("nsubj", "nsubjpass") and _no_one(c):
+            negated = True               # "neither Britain nor France has ratified", "no country has", "few have"
     if not hyp and _asks(tok):
         hyp = True                       # "will Russia hit back?", "did Turkey shell the town?": a question
     return negated, hyp, fut
+
+
+_NONE_SUBJECTS = frozenset({"nobody", "noone", "no-one", "none", "few", "neither"})
+
+
+def _no_one(subj) -> bool:
+    """Whether a subject says no one did it: "nobody", "none", "few", "neither", or a subject determined by "no" or
+    opened by "neither" ("no country", "neither Britain nor France")."""
+    return subj.lower_ in _NONE_SUBJECTS or any(
+        g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in subj.children)
 
 
 def _asks(tok) -> bool:
