@@ -39,3 +39,15 @@ def test_a_foreign_doer_keeps_the_story_country_from_its_target():
     got = [t for _, _, t in targets(MALI + "The French army detained villagers, Malian officials said.")
            if t.text and "villagers" in t.text]
     assert got and got[0].country is None, [t.why for t in got]
+
+
+def test_a_place_of_another_country_keeps_the_story_country_from_the_target():
+    got = [t for _, _, t in targets(MALI + "Volunteers rescued villagers in Mali and Niger from airstrikes by Malian jets.")
+           if t.text and "villagers" in t.text]
+    assert got and got[0].country is None, [t.why for t in got]
+
+
+def test_the_one_backed_by_no_known_backer_takes_no_country_from_the_story():
+    got = [t for _, _, t in targets(MALI + "About 300 advisers are there, training local forces.")
+           if t.text and "forces" in t.text]
+    assert all(t.country is None for t in got), [t.why for t in got]

@@ -424,9 +424,11 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
                                   "the other party's own country set aside)")
     if story_among_actors and len(countries) > 1 and not party and where.story is not None \
             and where.story[1] != PLACES_STORY and where.story[0] in countries \
-            and all(it[5] and it[4] == "mention" for it in items if it[0] != where.story[0]):
+            and all(it[5] and it[4] == "mention" and (it[1], it[2]) not in where.named
+                    for it in items if it[0] != where.story[0]):
         # "to protect hospitals targeted by Russian and Syrian warplanes" in a story about Syria: the other countries
-        # are named only as actors of the sentence, no place of theirs, and the one acted on is where the story is
+        # are named only as actors of the sentence, no place ("in Iraq and Syria", "trade with Iran"), and the one
+        # acted on is where the story is
         return where.story[0], f"from {where.story[1]}, which the sentence names (the other countries only as actors)"
     if len(countries) > 1 or countries and party and party_blocks:
         return None                   # several countries: none of them is plain
@@ -537,6 +539,10 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
                              # (a target whose doer is of the story's country or of none)
                              story_among_actors=not source_side and not backed and all(
                                  o is None or not o.country or o.country == story for o in others))
+    if got is not None and backed and not any(o is not None and o.country for o in others) \
+            and not got[1].startswith("from the clause's place"):
+        got = None          # a backer unnamed or unknown may be the country the sentence or story names ("2,000
+                            # US troops are in the country, training local forces")
     if got is not None and backed and skip:
         got = (got[0], got[1] + " (its backer set aside)")
     if got is not None and source_side and where.story is not None and where.story[1] == PLACES_STORY \
