@@ -51,3 +51,9 @@ def test_the_one_backed_by_no_known_backer_takes_no_country_from_the_story():
     got = [t for _, _, t in targets(MALI + "About 300 advisers are there, training local forces.")
            if t.text and "forces" in t.text]
     assert all(t.country is None for t in got), [t.why for t in got]
+
+
+def test_someone_met_before_takes_no_country_from_the_story():
+    got = [t for _, _, t in targets(MALI + "Volunteers rescued her family from airstrikes by Malian and French jets.")
+           if t.text and "family" in t.text]
+    assert all(t.country is None for t in got), [t.why for t in got]

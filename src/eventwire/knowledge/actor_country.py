@@ -536,8 +536,11 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     story = where.story[0] if where.story else None
     got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue, party_blocks=not backed,
                              home_body=a.sector in kinds.get("domestic", frozenset()) and a.sector != "LEG",
-                             # (a target whose doer is of the story's country or of none)
-                             story_among_actors=not source_side and not backed and all(
+                             # (a target whose doer is of the story's country or of none, named afresh: "the
+                             # boys", "her family" are someone met before, whose country the story's need not be)
+                             story_among_actors=not source_side and not backed and head is not None and not any(
+                                 c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
+                                 for c in head.children) and all(
                                  o is None or not o.country or o.country == story for o in others))
     if got is not None and backed and not any(o is not None and o.country for o in others) \
             and not got[1].startswith("from the clause's place"):
