@@ -57,3 +57,10 @@ def test_someone_met_before_takes_no_country_from_the_story():
     got = [t for _, _, t in targets(MALI + "Volunteers rescued her family from airstrikes by Malian and French jets.")
            if t.text and "family" in t.text]
     assert all(t.country is None for t in got), [t.why for t in got]
+
+
+def test_a_doer_of_the_story_country_gives_it_not_to_its_target():
+    text = ("Canada's finance minister spoke on Monday. Canada's cabinet met in Ottawa. "
+            "The Canadian government lifted sanctions on firms linked to a Russian banker.")
+    got = [t for _, _, t in targets(text) if t.text and "firms" in t.text]
+    assert all(t.country != "CAN" for t in got), [t.why for t in got]

@@ -14,7 +14,11 @@ A sector-only actor ("the police", "rebels", "residents", "the government") take
   4. the story's country: the dateline's, or the one country the story is about (DocContext.home, where the
      story's places agree; else the country most of its places name, for the ones acts are done to only: a story's
      places say where its victims are, not whose its doers are).
-A sentence that names two or more countries leaves the actor as it is: no country is plain. An actor whose phrase
+A sentence that names two or more countries leaves the actor as it is: no country is plain, except for a target
+named afresh whose doer has no country, where the sentence names the story's country and the others only as actors,
+by no place ("to protect hospitals targeted by Russian and Syrian warplanes": SYRHLH). The one an act of support is
+done to ("forces backed by Moscow and Tehran") is placed with its backers set aside, and by a backer unnamed or of no
+known country only from its clause's place. An actor whose phrase
 says it is foreign to its place ("foreign fighters", "coalition warplanes", "peacekeepers", "the embassy"), and
 refugees and aid or rights groups, take a country only from their own origin ("Syrian refugees"). The word lists
 are in data/coding/actor_country.tsv. Each filled actor's `why` says where its country came from.
@@ -533,15 +537,15 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     skip = _party_spans(others, cameo, where.story[0] if where.story else None, source_side)
     if backed:          # (a backer's country is not the backed's: "militias sponsored by the Americans")
         skip = [(o.start, o.end) for o in others if o is not None and o.start is not None and o.end is not None]
-    story = where.story[0] if where.story else None
     got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue, party_blocks=not backed,
                              home_body=a.sector in kinds.get("domestic", frozenset()) and a.sector != "LEG",
-                             # (a target whose doer is of the story's country or of none, named afresh: "the
-                             # boys", "her family" are someone met before, whose country the story's need not be)
+                             # (a target whose doer has no country, named afresh: "the boys", "her family" are
+                             # someone met before, whose country the story's need not be; a doer of the story's
+                             # country makes it the story's: "the U.S. Treasury removed sanctions on companies")
                              story_among_actors=not source_side and not backed and head is not None and not any(
                                  c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
                                  for c in head.children) and all(
-                                 o is None or not o.country or o.country == story for o in others))
+                                 o is None or not o.country for o in others))
     if got is not None and backed and not any(o is not None and o.country for o in others) \
             and not got[1].startswith("from the clause's place"):
         got = None          # a backer unnamed or unknown may be the country the sentence or story names ("2,000
