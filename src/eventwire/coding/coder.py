@@ -364,9 +364,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 if agent is not None:
                     sources = [agent]
                     rule += "; implicit agent"
-            if cl.pred.lemma_.lower() not in SUPPORT_WORDS:
-                # (the one backed does not take its backer's country: "rebels backed by Turkey")
-                actor_country.fill_countries(sources, targets, cl.anchor_token, sent, ctx, code, entry.lemma)
+            # (the one backed does not take its backer's country: "rebels backed by Turkey")
+            actor_country.fill_countries(sources, targets, cl.anchor_token, sent, ctx, code, entry.lemma,
+                                         backed=cl.pred.lemma_.lower() in SUPPORT_WORDS)
             if (read := media.sides(cl, code, sources, targets,
                                     lambda t: ctx.mentions_from(t.left_edge.idx, t.right_edge.idx))) is None:
                 continue          # "spoke with CNN", "an interview with the BBC": journalism

@@ -14,7 +14,11 @@ A sector-only actor ("the police", "rebels", "residents", "the government") take
   4. the story's country: the dateline's, or the one country the story is about (DocContext.home, where the
      story's places agree; else the country most of its places name, for the ones acts are done to only: a story's
      places say where its victims are, not whose its doers are).
-A sentence that names two or more countries leaves the actor as it is: no country is plain. An actor whose phrase
+A sentence that names two or more countries leaves the actor as it is: no country is plain, except for a target
+named afresh whose doer has no country, where the sentence names the story's country and the others only as actors,
+by no place ("to protect hospitals targeted by Russian and Syrian warplanes": SYRHLH). The one an act of support is
+done to ("forces backed by Moscow and Tehran") is placed with its backers set aside, and by a backer unnamed or of no
+known country only from its clause's place. An actor whose phrase
 says it is foreign to its place ("foreign fighters", "coalition warplanes", "peacekeepers", "the embassy"), and
 refugees and aid or rights groups, take a country only from their own origin ("Syrian refugees"). The word lists
 are in data/coding/actor_country.tsv. Each filled actor's `why` says where its country came from.
@@ -376,7 +380,8 @@ def _party_spans(others, cameo: str, story: Optional[str], source_side: bool = F
 
 
 def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venue: bool = False,
-                       party_blocks: bool = True, home_body: bool = False, places_only: bool = False) -> Optional[tuple]:
+                       party_blocks: bool = True, home_body: bool = False, places_only: bool = False,
+                       story_among_actors: bool = False) -> Optional[tuple]:
     """(country, why) from steps 2-4: the clause's place, the sentence's place or only country, the story's country.
     None where the sentence names several countries or nothing is known. `venue`: the act's place is where parties
     met ("talks in Geneva"), no party's own: it gives no country and does not count among the sentence's.
@@ -421,6 +426,14 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
             # jets bombed rebels, Iranian media said")
             return places[0][0], (f"the only country of the places the sentence names ('{places[0][3]}'; "
                                   "the other party's own country set aside)")
+    if story_among_actors and len(countries) > 1 and not party and where.story is not None \
+            and where.story[1] != PLACES_STORY and where.story[0] in countries \
+            and all(it[5] and it[4] == "mention" and (it[1], it[2]) not in where.named
+                    for it in items if it[0] != where.story[0]):
+        # "to protect hospitals targeted by Russian and Syrian warplanes" in a story about Syria: the other countries
+        # are named only as actors of the sentence, no place ("in Iraq and Syria", "trade with Iran"), and the one
+        # acted on is where the story is
+        return where.story[0], f"from {where.story[1]}, which the sentence names (the other countries only as actors)"
     if len(countries) > 1 or countries and party and party_blocks:
         return None                   # several countries: none of them is plain
     if countries:
@@ -464,8 +477,9 @@ def _set_country(a: Actor, country: str, why: str) -> None:
     a.why = (a.why or "") + f"; country {country} {why}"
 
 
-def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: str = "") -> None:
-    """Give one sector-only actor the country the article places it in (see the module doc); in place."""
+def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: str = "", backed: bool = False) -> None:
+    """Give one sector-only actor the country the article places it in (see the module doc); in place. `backed`: the
+    actor is the one an act of support is done to ("forces backed by Moscow"): its backers' countries are set aside."""
     if not (sector_only(a) or people_body(a)) or (a.kind == "person" and a.name):
         return          # (a named individual the lists do not know: where a story happens says nothing of whose he is)
     kinds = word_kinds()
@@ -521,8 +535,23 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     abroad = source_side and a.sector in kinds.get("abroad", frozenset()) and not regime
     where = where_of(ctx, doc)
     skip = _party_spans(others, cameo, where.story[0] if where.story else None, source_side)
-    got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue,
-                             home_body=a.sector in kinds.get("domestic", frozenset()) and a.sector != "LEG")
+    if backed:          # (a backer's country is not the backed's: "militias sponsored by the Americans")
+        skip = [(o.start, o.end) for o in others if o is not None and o.start is not None and o.end is not None]
+    got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue, party_blocks=not backed,
+                             home_body=a.sector in kinds.get("domestic", frozenset()) and a.sector != "LEG",
+                             # (a target whose doer has no country, named afresh: "the boys", "her family" are
+                             # someone met before, whose country the story's need not be; a doer of the story's
+                             # country makes it the story's: "the U.S. Treasury removed sanctions on companies")
+                             story_among_actors=not source_side and not backed and head is not None and not any(
+                                 c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
+                                 for c in head.children) and all(
+                                 o is None or not o.country for o in others))
+    if got is not None and backed and not any(o is not None and o.country for o in others) \
+            and not got[1].startswith("from the clause's place"):
+        got = None          # a backer unnamed or unknown may be the country the sentence or story names ("2,000
+                            # US troops are in the country, training local forces")
+    if got is not None and backed and skip:
+        got = (got[0], got[1] + " (its backer set aside)")
     if got is not None and source_side and where.story is not None and where.story[1] == PLACES_STORY \
             and got[1] == f"from {PLACES_STORY}":
         got = None          # a story's places say where its victims are, not whose its doers are ("special forces
@@ -534,10 +563,16 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         _set_country(a, *got)
 
 
-def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str = "", lemma: str = "") -> None:
+def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str = "", lemma: str = "",
+                   backed: bool = False) -> None:
     """Sector-only sources and targets of an act coded `cameo` (its lexicon lemma `lemma`) take the country the
-    article places them in (module doc); in place."""
+    article places them in (module doc); in place. `backed`: an act of support ("backed", "sponsored"): only its
+    targets are placed, never from their backers' countries ("government forces backed by Moscow", Idlib: SYR)."""
     kinds = word_kinds()
+    if backed:
+        for a in targets:
+            place_actor(a, sources, anchor, sent, ctx, source_side=False, cameo=cameo, backed=True)
+        return
     for a in sources:
         if a is not None and (a.why or "").startswith("implicit agent"):
             continue        # placed by implicit_agent, never from the victims' own country ("Syrians were detained")
