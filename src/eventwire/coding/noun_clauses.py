@@ -17,6 +17,8 @@ from eventwire.coding.clause_record import _ROLES, UNDERGONE_NOUNS, Clause, _chi
 RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
 SENT_NOUNS = _ROLES.get("sent-noun", frozenset())
 SENDER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+# person nouns named for what was done to them ("a detainee"): their owner or modifier is whose person it is
+UNDERGONE_PERSONS = _ROLES.get("undergone-person", frozenset())
 
 
 def _sender(noun, preps):
@@ -163,6 +165,16 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=owner, preps=preps,
                           subj_rule="possessor",
                           rule=f"event noun '{noun.lemma_}' with possessor ('whose': the noun before it)")
+    undergone = _undergone_owner(noun, poss, preps)
+    if undergone is not None and noun.lemma_.lower() in UNDERGONE_PERSONS:
+        return None                     # "a Swedish detainee said": a person, whose modifier names no doer
+    if undergone is not None:
+        # "Flynn's sentencing": the possessor is the one it is done to ("the sentencing of Flynn")
+        preps = dict(preps)
+        preps["of"] = undergone
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=None, preps=preps,
+                      subj_rule="none: the possessor or modifier is the one it is done to",
+                      rule=f"event noun '{noun.lemma_}' done to its possessor or modifier")
     if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=poss, preps=preps,
                       subj_rule="possessor", rule=f"event noun '{noun.lemma_}' with possessor")
@@ -180,6 +192,22 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
                       negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head, refused=refused,
                       subj_rule=subj_rule + f" of '{verb.lemma_}'",
                       rule=f"event noun '{noun.lemma_}' in a '{head.lower_} ...' phrase of '{verb.lemma_}'")
+    return None
+
+
+def _undergone_owner(noun, poss, preps):
+    """The possessor or actor modifier an event noun is done to, or None: the possessor of an undergone noun with no
+    "of" or "by" phrase of its own ("Flynn's sentencing", "the pastor's release"; not "Turkey's detention of a US
+    citizen"), or the possessor or modifier of a person noun of what was done to that person ("a Swedish detainee",
+    "Isis exiles"): data/coding/roles.tsv undergone-noun, undergone-person."""
+    if "of" in preps or "by" in preps:
+        return None
+    lemma = noun.lemma_.lower()
+    if poss is not None and poss.pos_ in ("PROPN", "NOUN") and (lemma in UNDERGONE_NOUNS or lemma in UNDERGONE_PERSONS):
+        return poss
+    if lemma in UNDERGONE_PERSONS:
+        return next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                     and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")), None)
     return None
 
 
