@@ -26,6 +26,9 @@ def at(evs, word):
     ("Sudan would not be expected to listen to Cairo, given Egypt's hostility to the project.", "hostility"),
     # a person noun named for what was done to the person: the modifier is whose person, no doer
     ("A Danish detainee told the court that he had been beaten.", "detainee"),
+    # an act feared or guarded against
+    ("The withdrawal would leave the Kurdish fighters vulnerable to Turkish attack.", "attack"),
+    ("Residents of Kobani were bracing for a Turkish assault after weeks of shelling.", "assault"),
     # planned or blocked, not done
     ("The timetable for the Russian withdrawal was extended by a month.", "withdrawal"),
     ("China's veto of a UN inquiry into the shelling angered France.", "inquiry"),
@@ -48,3 +51,11 @@ def test_undergone_possessor_is_the_target_not_the_doer():
 def test_real_noun_acts_stay(text, word, src):
     evs = at(events_of(text), word)
     assert evs and evs[0].source is not None and evs[0].source.country == src
+
+
+def test_name_before_a_fight_is_its_enemy():
+    evs = at(events_of("The Kurds had been American partners throughout the Hamas fight, a senior official said."),
+             "fight")
+    assert evs and evs[0].source is None and evs[0].target is not None
+    evs = at(events_of("The Kurdish fight against the jihadists has slowed."), "fight")
+    assert evs and evs[0].source is not None

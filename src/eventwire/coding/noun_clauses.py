@@ -19,6 +19,8 @@ SENT_NOUNS = _ROLES.get("sent-noun", frozenset())
 SENDER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 # person nouns named for what was done to them ("a detainee"): their owner or modifier is whose person it is
 UNDERGONE_PERSONS = _ROLES.get("undergone-person", frozenset())
+# nouns of fighting whose name-compound is the enemy ("the Isis fight"): data/coding/roles.tsv enemy-compound
+ENEMY_COMPOUND_NOUNS = _ROLES.get("enemy-compound", frozenset())
 
 
 def _sender(noun, preps):
@@ -179,6 +181,15 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=poss, preps=preps,
                       subj_rule="possessor", rule=f"event noun '{noun.lemma_}' with possessor")
     for c in noun.children:
+        if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i \
+                and not _backer(c) and c.dep_ == "compound" and noun.lemma_.lower() in ENEMY_COMPOUND_NOUNS \
+                and c.ent_type_ not in ("GPE", "NORP") and "against" not in preps:
+            # "the Isis fight": the fight against Isis (a name before it; "the Kurdish fight" stays theirs)
+            preps = dict(preps)
+            preps["against"] = c
+            return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=None, preps=preps,
+                          subj_rule="none: a name before the fight is its enemy",
+                          rule=f"event noun '{noun.lemma_}' against the name before it")
         if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i \
                 and not _backer(c):
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=c, preps=preps,
