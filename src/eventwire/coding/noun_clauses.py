@@ -209,13 +209,13 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
 def _undergone_owner(noun, poss, preps):
     """The possessor or actor modifier an event noun is done to, or None: the possessor of an undergone noun with no
     "of" or "by" phrase of its own ("Flynn's sentencing", "the pastor's release"; not "Turkey's detention of a US
-    citizen"), or the possessor or modifier of a person noun of what was done to that person ("a Swedish detainee",
-    "Isis exiles"): data/coding/roles.tsv undergone-noun, undergone-person."""
+    citizen"), or the actor modifier of a person noun of what was done to that person ("a Swedish detainee", "Isis
+    exiles"; a possessor is who did it: "Assad's detainees"): data/coding/roles.tsv undergone-noun, undergone-person."""
     if "of" in preps or "by" in preps:
         return None
     lemma = noun.lemma_.lower()
-    if poss is not None and poss.pos_ in ("PROPN", "NOUN") and (lemma in UNDERGONE_NOUNS or lemma in UNDERGONE_PERSONS):
-        return poss
+    if poss is not None and poss.pos_ in ("PROPN", "NOUN") and lemma in UNDERGONE_NOUNS:
+        return poss                     # (not "Assad's detainees": those Assad holds)
     if lemma in UNDERGONE_PERSONS:
         return next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
                      and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")), None)
