@@ -48,6 +48,7 @@ def test_undergone_possessor_is_the_target_not_the_doer():
     ("Jordan's detention of a Saudi journalist angered Riyadh.", "detention", "JOR"),
     ("China's veto of a UN inquiry into the shelling angered France.", "veto", "CHN"),
     ("Campaigners denounced the plight of Sisi's detainees in Cairo.", "detainees", "EGY"),
+    ("She died defending the village from an Egyptian assault.", "assault", "EGY"),
     ("Hamas fighters lose their protections by engaging in hostilities against Israel.", "hostilities", "PSE"),
 ])
 def test_real_noun_acts_stay(text, word, src):

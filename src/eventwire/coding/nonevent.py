@@ -98,7 +98,8 @@ EXPOSURE_PREPS = frozenset({"to", "from", "against", "for"})
 
 def _feared(noun) -> Optional[str]:
     """ "vulnerable to Turkish attack", "safe from air attack", "bracing for a Turkish attack": an act feared or
-    guarded against, not done; only a bare or indefinite noun with no "by" phrase (not "against the attack by Isis")."""
+    guarded against, not done; only a bare or indefinite noun with no "by" phrase (not "against the attack by Isis"),
+    and not under a verb of defending ("defending the town from a Turkish invasion": mostly an attack under way)."""
     t = noun
     if t.dep_ == "conj":
         t = _first_conjunct(t)
