@@ -62,3 +62,12 @@ def test_name_before_a_fight_is_its_enemy():
     assert evs and evs[0].source is None and evs[0].target is not None
     evs = at(events_of("The Kurdish fight against the jihadists has slowed."), "fight")
     assert evs and evs[0].source is not None
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("Critics worried about the planned summit between Sisi and Abiy in Cairo.", "summit", "036"),
+    ("Egypt's planned withdrawal from the talks angered Ethiopia.", "withdrawal", "0356"),
+])
+def test_planned_noun_is_an_intention_not_the_act(text, word, code):
+    evs = at(events_of(text), word)
+    assert evs and all(e.cameo == code for e in evs)

@@ -72,6 +72,11 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     kind, why = assertion.noun_status(noun)
     if kind == "irrealis":
         cl.irrealis = why
+    elif kind == "intent" and why.startswith("'"):
+        # "Trump's planned withdrawal", "the planned summit between X and Y": announced, not done (an intention)
+        cl.intent = True
+        cl.intent_head = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
+                               and why.startswith(f"'{c.text} ")), None)
     return cl
 
 
