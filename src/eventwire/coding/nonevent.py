@@ -4,7 +4,10 @@ Read after the clause stage and its modality (coding/clause_modality.py, coding/
 (`unasserted(cl)`), and once the actors are known (`everyday(cl, code, sources, ctx)`):
 
 - a state, not an act: "Turkey has legitimate concerns", "agencies have access to informants" (an event noun the
-  light verb "have" holds: `held`); a standing rule, "weapons that are banned the world over" (`standing`: a
+  light verb "have" holds: `held`); a feeling or a standing between parties no light verb says aloud, "address
+  Turkey's concerns", "a source of tension between Ankara and Washington" (`felt`; "voiced concern" stays:
+  `voicing`); an act feared or guarded against, "vulnerable to Turkish attack", "safe from air attack"
+  (`exposure`); a standing rule, "weapons that are banned the world over" (`standing`: a
   relative clause in the present passive, or a bare participle, with no agent);
 - a condition someone is in: "isolated and with few protections", "is isolated internationally" (`state`: a
   participle with no agent);
@@ -74,10 +77,40 @@ def unasserted(cl) -> Optional[str]:
     if cl.kind == "noun":
         if cl.light_verb is not None and cl.light_verb.lemma_.lower() == "have" and _is("held", pred):
             return f"'{cl.light_verb.text} ... {pred.text}': a state the subject is in, not an act"
-        return _in_case_of(pred) or _condition(pred) or _hearsay(pred) or uses.unasserted(cl)
+        return _felt(cl) or _feared(pred) or _in_case_of(pred) or _condition(pred) or _hearsay(pred) or uses.unasserted(cl)
     return (_in_case(pred) or _condition(pred) or _about(pred) or _aimed(pred)
             or _hearsay(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred) or _state(pred)
             or uses.unasserted(cl))
+
+
+def _felt(cl) -> Optional[str]:
+    """ "address Turkey's concerns", "the Turkish fear is that", "tension between Ankara and Washington": a feeling
+    or a standing between parties, a state, unless a light verb says it aloud ("voiced concern", "expressed hope")."""
+    if cl.pred.lower_ not in words().get("felt", frozenset()):     # as written: "hostilities" are fighting
+        return None
+    if cl.light_verb is not None and _is("voicing", cl.light_verb):
+        return None
+    return f"'{cl.pred.text}': a feeling or a standing between parties, not an act (no light verb says it aloud)"
+
+
+EXPOSURE_PREPS = frozenset({"to", "from", "against", "for"})
+
+
+def _feared(noun) -> Optional[str]:
+    """ "vulnerable to Turkish attack", "safe from air attack", "bracing for a Turkish attack": an act feared or
+    guarded against, not done; only a bare or indefinite noun with no "by" phrase (not "against the attack by Isis"),
+    and not under a verb of defending ("defending the town from a Turkish invasion": mostly an attack under way)."""
+    t = noun
+    if t.dep_ == "conj":
+        t = _first_conjunct(t)
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in EXPOSURE_PREPS:
+        return None
+    if not _is("exposure", t.head.head):
+        return None
+    if any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+           or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return None
+    return f"'{t.head.head.text} {t.head.text} {noun.text}': an act feared or guarded against, not done"
 
 
 def _in_case(verb) -> Optional[str]:

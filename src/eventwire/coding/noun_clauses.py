@@ -17,6 +17,10 @@ from eventwire.coding.clause_record import _ROLES, UNDERGONE_NOUNS, Clause, _chi
 RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
 SENT_NOUNS = _ROLES.get("sent-noun", frozenset())
 SENDER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+# person nouns named for what was done to them ("a detainee"): their owner or modifier is whose person it is
+UNDERGONE_PERSONS = _ROLES.get("undergone-person", frozenset())
+# nouns of fighting whose name-compound is the enemy ("the Isis fight"): data/coding/roles.tsv enemy-compound
+ENEMY_COMPOUND_NOUNS = _ROLES.get("enemy-compound", frozenset())
 
 
 def _sender(noun, preps):
@@ -68,6 +72,11 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     kind, why = assertion.noun_status(noun)
     if kind == "irrealis":
         cl.irrealis = why
+    elif kind == "intent" and why.startswith("'"):
+        # "Trump's planned withdrawal", "the planned summit between X and Y": announced, not done (an intention)
+        cl.intent = True
+        cl.intent_head = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
+                               and why.startswith(f"'{c.text} ")), None)
     return cl
 
 
@@ -163,10 +172,29 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=owner, preps=preps,
                           subj_rule="possessor",
                           rule=f"event noun '{noun.lemma_}' with possessor ('whose': the noun before it)")
+    undergone = _undergone_owner(noun, poss, preps)
+    if undergone is not None and noun.lemma_.lower() in UNDERGONE_PERSONS:
+        return None                     # "a Swedish detainee said": a person, whose modifier names no doer
+    if undergone is not None:
+        # "Flynn's sentencing": the possessor is the one it is done to ("the sentencing of Flynn")
+        preps = dict(preps)
+        preps["of"] = undergone
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=None, preps=preps,
+                      subj_rule="none: the possessor or modifier is the one it is done to",
+                      rule=f"event noun '{noun.lemma_}' done to its possessor or modifier")
     if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=poss, preps=preps,
                       subj_rule="possessor", rule=f"event noun '{noun.lemma_}' with possessor")
     for c in noun.children:
+        if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i \
+                and not _backer(c) and c.dep_ == "compound" and noun.lemma_.lower() in ENEMY_COMPOUND_NOUNS \
+                and c.ent_type_ not in ("GPE", "NORP") and "against" not in preps:
+            # "the Isis fight": the fight against Isis (a name before it; "the Kurdish fight" stays theirs)
+            preps = dict(preps)
+            preps["against"] = c
+            return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=None, preps=preps,
+                          subj_rule="none: a name before the fight is its enemy",
+                          rule=f"event noun '{noun.lemma_}' against the name before it")
         if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i \
                 and not _backer(c):
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=c, preps=preps,
@@ -180,6 +208,22 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
                       negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head, refused=refused,
                       subj_rule=subj_rule + f" of '{verb.lemma_}'",
                       rule=f"event noun '{noun.lemma_}' in a '{head.lower_} ...' phrase of '{verb.lemma_}'")
+    return None
+
+
+def _undergone_owner(noun, poss, preps):
+    """The possessor or actor modifier an event noun is done to, or None: the possessor of an undergone noun with no
+    "of" or "by" phrase of its own ("Flynn's sentencing", "the pastor's release"; not "Turkey's detention of a US
+    citizen"), or the actor modifier of a person noun of what was done to that person ("a Swedish detainee", "Isis
+    exiles"; a possessor is who did it: "Assad's detainees"): data/coding/roles.tsv undergone-noun, undergone-person."""
+    if "of" in preps or "by" in preps:
+        return None
+    lemma = noun.lemma_.lower()
+    if poss is not None and poss.pos_ in ("PROPN", "NOUN") and lemma in UNDERGONE_NOUNS:
+        return poss                     # (not "Assad's detainees": those Assad holds)
+    if lemma in UNDERGONE_PERSONS:
+        return next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                     and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")), None)
     return None
 
 
