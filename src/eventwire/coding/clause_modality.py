@@ -48,7 +48,8 @@ def modality(tok):
         elif c.dep_ == "mark" and low in HYPOTHETICAL_MARKS:
             hyp = True
         elif c.dep_ in ("nsubj", "nsubjpass") and _no_one(c):
-            negated = True               # "neither Britain nor France has ratified", "no country has", "few have"
+            hyp = True                   # "neither Britain nor France has ratified", "no country has", "few have":
+                                         # no one's act (not a refusal: no one refused)
     if not hyp and _asks(tok):
         hyp = True                       # "will Russia hit back?", "did Turkey shell the town?": a question
     return negated, hyp, fut
