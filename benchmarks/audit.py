@@ -9,6 +9,11 @@
     #               "wrong root" | "reported speech" | "duplicate" | null, "why": "..."}
     python benchmarks/audit.py tally DIR
 
+    # a paired audit of two versions: the same sentences drawn from both outputs (sentences where either version
+    # coded an event), each judge given one sheet of each version as X and Y without knowing which is which
+    python benchmarks/audit.py paired BEFORE.jsonl AFTER.jsonl ARTICLES.jsonl DIR [--sentences 90] [--parts 3] [--seed 14]
+    python benchmarks/audit.py tally DIR      # per version, from DIR/key.json
+
 The sample is drawn with a fixed seed over all coded events in input order, so two versions of the coder
 are audited on samples drawn the same way (not on the same events: the events differ).
 """
@@ -34,8 +39,56 @@ def _actor(a) -> str:
     return " ".join(bits)
 
 
-def sample(out_path, articles_path, folder, n=150, parts=3, seed=14):
+def _sheet(title, articles_path, rows):
     from eventwire.ontology import cameo
+    lines = [title, "", f"Articles: `{articles_path}` (one JSON object a line; find the article by its `id`).", ""]
+    for rid, k, e in rows:
+        code = cameo(e["cameo"])
+        lines += [f"## key `{rid}#{k}`", f"- article id: `{rid}`, sentence {e['sentence']}",
+                  f"- sentence: {e.get('sentence_text')!r}",
+                  f"- trigger: {e['evidence']['text']!r}",
+                  f"- CAMEO {e['cameo']} ({code.name if code else '?'})",
+                  f"- source: {_actor(e.get('source'))}", f"- target: {_actor(e.get('target'))}", ""]
+    return "\n".join(lines)
+
+
+def _events(out_path) -> dict:
+    """{(record id, sentence): [(record id, event index, event)]} of an `eventwire code` output."""
+    by: dict = {}
+    with open(out_path, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            for k, e in enumerate(r.get("events", [])):
+                by.setdefault((r["id"], e["sentence"]), []).append((r["id"], k, e))
+    return by
+
+
+def paired(before_path, after_path, articles_path, folder, n=90, parts=3, seed=14):
+    """Sheets of the same sentences from two outputs: every event each version coded in them."""
+    before, after = _events(before_path), _events(after_path)
+    keys = sorted(set(before) | set(after))
+    rng = random.Random(seed)
+    rng.shuffle(keys)
+    picked = keys[:n]
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    key = {}
+    for p in range(parts):
+        sents = sorted(picked[p::parts])
+        sides = ["before", "after"]
+        rng.shuffle(sides)
+        for label, side in zip("XY", sides):
+            by = before if side == "before" else after
+            rows = [ev for s in sents for ev in by.get(s, [])]
+            title = (f"# Audit sheet {p + 1}{label}: {len(rows)} events from {len(sents)} sentences (sheet "
+                     f"{p + 1}{'Y' if label == 'X' else 'X'} has the same sentences as coded by another version)")
+            (folder / f"sheet_{p + 1}{label}.md").write_text(_sheet(title, articles_path, rows), encoding="utf-8")
+            key[f"{p + 1}{label}"] = side
+    (folder / "key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
+    print(f"{len(picked)} of {len(keys)} sentences with events, {parts} pairs of sheets under {folder}")
+
+
+def sample(out_path, articles_path, folder, n=150, parts=3, seed=14):
     events = []
     with open(out_path, encoding="utf-8") as f:
         for line in f:
@@ -48,23 +101,28 @@ def sample(out_path, articles_path, folder, n=150, parts=3, seed=14):
     folder.mkdir(parents=True, exist_ok=True)
     for p in range(parts):
         rows = picked[p::parts]
-        lines = [f"# Audit sheet {p + 1} of {parts}: {len(rows)} events", "",
-                 f"Articles: `{articles_path}` (one JSON object a line; find the article by its `id`).", ""]
-        for rid, k, e in rows:
-            code = cameo(e["cameo"])
-            lines += [f"## key `{rid}#{k}`", f"- article id: `{rid}`, sentence {e['sentence']}",
-                      f"- sentence: {e.get('sentence_text')!r}",
-                      f"- trigger: {e['evidence']['text']!r}",
-                      f"- CAMEO {e['cameo']} ({code.name if code else '?'})",
-                      f"- source: {_actor(e.get('source'))}", f"- target: {_actor(e.get('target'))}", ""]
-        (folder / f"sheet_{p + 1}.md").write_text("\n".join(lines), encoding="utf-8")
+        title = f"# Audit sheet {p + 1} of {parts}: {len(rows)} events"
+        (folder / f"sheet_{p + 1}.md").write_text(_sheet(title, articles_path, rows), encoding="utf-8")
     print(f"{len(picked)} of {len(events)} events in {parts} sheets under {folder}")
 
 
 def tally(folder):
     folder = Path(folder)
+    key_path = folder / "key.json"
+    if key_path.exists():
+        # a paired audit: answers_<sheet>.jsonl per sheet, tallied per version
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        for side in ("before", "after"):
+            print(f"{side}: ", end="")
+            _tally([p for s, v in sorted(key.items()) if v == side
+                    for p in [folder / f"answers_{s}.jsonl"] if p.exists()])
+        return
+    _tally(sorted(folder.glob("answers_*.jsonl")))
+
+
+def _tally(paths):
     answers = []
-    for path in sorted(folder.glob("answers_*.jsonl")):
+    for path in paths:
         with open(path, encoding="utf-8") as f:
             answers += [json.loads(l) for l in f if l.strip()]
     n = len(answers)
@@ -87,9 +145,15 @@ def main(argv=None):
     s.add_argument("--n", type=int, default=150); s.add_argument("--parts", type=int, default=3)
     s.add_argument("--seed", type=int, default=14)
     t = sub.add_parser("tally"); t.add_argument("folder")
+    q = sub.add_parser("paired")
+    q.add_argument("before"); q.add_argument("after"); q.add_argument("articles"); q.add_argument("folder")
+    q.add_argument("--sentences", type=int, default=90); q.add_argument("--parts", type=int, default=3)
+    q.add_argument("--seed", type=int, default=14)
     a = ap.parse_args(argv)
     if a.cmd == "sample":
         sample(a.output, a.articles, a.folder, a.n, a.parts, a.seed)
+    elif a.cmd == "paired":
+        paired(a.before, a.after, a.articles, a.folder, a.sentences, a.parts, a.seed)
     else:
         tally(a.folder)
 
