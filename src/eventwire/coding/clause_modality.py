@@ -324,16 +324,13 @@ def apply_status(cl: Clause, verb) -> Clause:
     return cl
 
 
-_CURLY_BE = frozenset({"’re", "’s", "’m"})
-
-
 def _prospective(head) -> bool:
     """A verb form whose "to V" complement is an act still to come: "is going to protect", "is set to deploy", "was
     poised to enter" (not "went to meet", "set out to deploy")."""
     hl = head.lemma_.lower()
     if hl == "go" and head.tag_ == "VBG":
-        # (the small model leaves a contraction with a curly apostrophe unlemmatised: "we’re going to protect")
-        return any(c.dep_ == "aux" and (c.lemma_.lower() == "be" or c.lower_ in _CURLY_BE) for c in head.children)
+        # ("we’re going to protect": the parser reads a copy with straight apostrophes, nlp.straight_apostrophes)
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
     if hl in ("set", "poise") and head.tag_ == "VBN":
         return any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in head.children) \
             and not any(c.dep_ == "prt" for c in head.children)
