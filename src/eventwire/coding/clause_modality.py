@@ -55,7 +55,7 @@ def modality(tok):
     return negated, hyp, fut
 
 
-_NONE_SUBJECTS = frozenset({"nobody", "noone", "no-one", "none", "few", "neither"})
+_NONE_SUBJECTS = assertion.NEG_SUBJECTS | {"few", "neither"}     # ("nobody knows": modality.py)
 
 
 def _no_one(subj) -> bool:
