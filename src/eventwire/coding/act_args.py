@@ -155,6 +155,40 @@ def act_doer(h):
     return agent
 
 
+def light_participle_doer(verb, light_verbs: frozenset, is_event_noun):
+    """The doer of a light verb's participle that modifies the act noun it carries ("US sanctions imposed on Russia",
+    "Ankara's demands, made during a summit", "the Turkish offensive launched in January"): verb and noun tell one act,
+    so the doer the noun names (its possessor, actor modifier or "by" phrase; act_doer) did the participle too, and the
+    noun is the act itself, not its patient. (the act noun, to be read as its doer; rule) or None; a participle with a "by" phrase of its own names
+    its doer, and a participle of another verb ("the decision, widely criticised") says nothing of who did it."""
+    from eventwire.coding.clause_record import verb_key
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb_key(verb) not in light_verbs \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.i > verb.i or noun.lemma_.lower() in BODY_NOUNS or not is_event_noun(noun):
+        return None
+    doer = act_doer(noun)
+    if doer is None or doer.i > verb.i:
+        return None
+    # (the noun itself stands as the subject: an act as the subject is read as its doer, coding/resolve.py, also
+    # where its doer is an adjective: "Japanese sanctions")
+    return noun, f"doer of the '{noun.lemma_.lower()}' that '{verb_key(verb)}' carries (named on the noun)"
+
+
+# the subject rules of doers found where the parse hid them (light_participle_doer; coding/passive_agents.py): the
+# source's `why` says how it was found, not only the event's rule
+HIDDEN_DOER_RULES = ("carries (named on the noun)", "(the parser hung it on")
+
+
+def hidden_doer_why(subj_rule: str, sources: list) -> list:
+    """The sources, each with the subject rule that found it in its `why` where it is a hidden doer's rule."""
+    if not sources or not any(r in (subj_rule or "") for r in HIDDEN_DOER_RULES):
+        return sources
+    from dataclasses import replace
+    return [replace(a, why=f"{subj_rule}; {a.why or ''}") for a in sources]
+
+
 def support_frame(prep) -> bool:
     """Whether a preposition token opens a support frame ("with American air support", "with the support of the US",
     "under Russian protection"): who is named in it backs the one the phrase hangs on and does not act with it."""

@@ -23,6 +23,7 @@ from typing import Optional
 
 # the rest of the stage, re-exported: other modules, tests and benchmarks import these names from here
 from eventwire.coding import modality as assertion
+from eventwire.coding.passive_agents import misattached_agent
 from eventwire.coding.clause_args import (
     REPORTING_RAISERS, _backer, _is_passive, between_parties, controller_object, noun_agent, noun_preps, object_of,
     preps_of, raised_participle_subject, stance_participle, subject_of)
@@ -119,6 +120,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
             subj, subj_rule = None, ""
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj_rule != "passive agent":
             subj, subj_rule = None, ""
+        if subj is None and (hung := misattached_agent(verb, is_event_noun)) is not None:
+            subj, subj_rule = hung        # "carried out with impunity by Syrian forces" (coding/passive_agents.py)
         if subj is None and is_event_noun is not None:
             for p in ("in", "during", "amid", "under"):
                 act = preps.get(p)

@@ -18,6 +18,7 @@ import time
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.act_args import hidden_doer_why
 from eventwire.coding.acts import one_event_per_act
 from eventwire.coding.agency import Agency
 from eventwire.coding.clause_record import NOT_RECIPROCAL_WORDS
@@ -187,6 +188,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 continue
             sources = self.actors_for(cl.subj, ctx, sent, role="source",
                                       coordinate=not cl.subj_rule.startswith("first party"))
+            sources = hidden_doer_why(cl.subj_rule, sources)     # (coding/act_args.py)
             if modality == "intent" and self._prediction(cl, sources, ctx, sent):
                 continue          # "the Kurds said Turkey would attack Afrin": their prediction, not Turkey's intent
             if modality == "intent" and cl.intent_head is None and not sources and not cl.passive \

@@ -15,6 +15,7 @@ from eventwire.coding.context import (LANDSCAPE_NOUNS, load_attack_cues, MEASURE
                                       PURPOSE_INTENT_ROOTS, RAISING_HEADS, SELF_ACTING_BLAST_VERBS, STATE_NOUNS,
                                       STATE_PREPS, TENSED_TAGS, VICTIM_PREPS, WRAPPER_NOUNS)
 from eventwire.coding.clause_record import CUSTODY_VERBS
+from eventwire.coding.act_args import light_participle_doer
 from eventwire.coding.modality import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.senses import argument_slots, doer_args, noun_args
@@ -158,6 +159,11 @@ class Predicates:
                     # purpose is the launcher's (not the offensive's), and an aim, not an act done: an intention
                     cl.subj, rule = subject_of(purpose_of)
                     cl.subj_rule = (rule + " (purpose of its governor)") if cl.subj is not None else ""
+                if cl.subj is None and tok.dep_ == "acl":
+                    carried = light_participle_doer(tok, self.light, self._is_event_noun)
+                    if carried is not None:
+                        # "US sanctions imposed on Russia": the sanctions' doer imposed them (coding/act_args.py)
+                        cl.subj, cl.subj_rule = carried
                 obj_noun = self.event_noun(cl.obj) if cl.obj is not None and not cl.passive else None
                 if obj_noun:
                     cl.obj_lemma = obj_noun

@@ -9,6 +9,7 @@ from typing import Optional
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
+from eventwire.coding.clause_record import _ROLES
 from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, CROWD_NOUNS, DocContext,
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind,
                                       LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, QUANTITY_HEADS,
@@ -17,6 +18,9 @@ from eventwire.knowledge import actor_country, actor_persons, actor_story
 from eventwire.knowledge.actor_records import norm_text
 from eventwire.model import Actor
 from eventwire.coding.roles import victim_words
+
+
+GROUP_PARTS = _ROLES.get("group-part", frozenset())
 
 
 class ActorResolution:
@@ -199,6 +203,8 @@ class ActorResolution:
                               junk=ctx.junk)
         if phrase is None:
             return []
+        if lemma in GROUP_PARTS and (part := self._part_of_owner(h, ctx, sent)) is not None:
+            return [part]         # "its branch in Afrin", "their military wing": a part of the one "its" stands for
         det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children)
         has_proper = any(t.pos_ == "PROPN" for t in phrase)
         # "the governments of Iraq and Syria", "negotiators from Sudan and South Sudan",
@@ -320,6 +326,25 @@ class ActorResolution:
                           why=(a.why or "") + f"; country {country} from its owner")
         return [a]
 
+
+    def _part_of_owner(self, h, ctx, sent) -> Optional[Actor]:
+        """The owner "its"/"their" stands for, as the actor of a part of it the head names with no "of" phrase (a
+        `partitive` noun of data/coding/roles.tsv: "its branch in Afrin", "their armed wing", "its members"), or
+        None: a part of a group or state acts as that group or state (coreference: knowledge/coref.py owner)."""
+        poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children) or ctx.coref is None:
+            return None
+        if h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i < h.i:
+            # "the PYD and its military wing": the one named right before it in the same coordination
+            got = [a for a in self._resolve_head(h.head, ctx, sent) if a.code]
+            owner = got[0] if len(got) == 1 else None
+        else:
+            owner = ctx.coref.owner(poss, sent)
+        if owner is None or not owner.code:
+            return None
+        return replace(owner, text=f"{poss.text} {h.text}", start=poss.idx, end=h.idx + len(h.text),
+                       why=(owner.why or "") + f"; '{poss.text} {h.text}' is a part of the one '{poss.text}' stands "
+                                               f"for ('{owner.text}')")
 
     def _names_head(self, h, a: Actor, ctx) -> bool:
         """Whether a resolved actor is what the head word itself names ("Iraqi troops", "Isis fighters", "his Iranian

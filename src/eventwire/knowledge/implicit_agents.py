@@ -50,6 +50,22 @@ def _names_charge(verb) -> bool:
     return False
 
 
+def _left_sector(t, doc) -> bool:
+    """Whether the phrase of target `t` says its people left the armed sector its noun names ("a former British
+    soldier", "an ex-fighter": a `left` word of data/coding/actor_country.tsv before the noun)."""
+    if t.start is None or t.end is None:
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    left = word_kinds().get("left", frozenset())
+    head = span.root
+    before = doc[span.start - 1] if span.start > 0 else None
+    return any(c.lower_ in left for c in head.children if c.i < head.i) \
+        or (before is not None and before.lower_ in left) \
+        or any(w.lower_.split("-")[0] in left and "-" in w.text for w in span)
+
+
 def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=None) -> Optional[Actor]:
     """The state body that did an act with no named doer, in the country where it happened, or None. `patient`:
     the head of the phrase it was done to (the passive's subject, the noun's "of" object): an armed group or force
@@ -64,7 +80,8 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
         if not _names_charge(anchor):
             return None
     kinds = word_kinds()
-    if sector != "JUD" and any(t is not None and t.sector in kinds.get("armed", frozenset()) for t in targets):
+    if sector != "JUD" and any(t is not None and t.sector in kinds.get("armed", frozenset())
+                               and not _left_sector(t, sent.doc) for t in targets):
         return None                   # (a court's jail term or charge is the state's law whoever it is passed on: "a
                                       # former soldier jailed in Turkey")
     custody = kinds.get("custody", frozenset())
