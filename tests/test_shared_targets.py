@@ -66,7 +66,7 @@ def test_act_of_force_done_with_an_attack_takes_the_attack_aim():
     evs = events_of("The army retaliated on Friday with a heavy attack on Hezbollah.")
     hit = by_trigger(evs, "retaliated")
     assert hit and hit[0].target is not None and hit[0].target.country == "LBN", evs
-    assert "aimed at" in hit[0].rule
+    assert hit[0].target.text == "Hezbollah" and "fallback" in hit[0].rule
 
 
 def test_instrument_with_stays_no_target():
@@ -99,3 +99,9 @@ def test_backed_participle_on_a_place_describes_the_subject():
     backed = by_trigger(evs, "backed")
     assert backed and backed[0].target is not None and backed[0].target.sector == "MIL", evs
     assert "describes" in backed[0].rule
+
+
+def test_act_done_with_an_act_never_takes_that_acts_doer():
+    evs = events_of("The Syrian army retaliated with Russian airstrikes against the town.")
+    hit = by_trigger(evs, "retaliated")
+    assert hit and all(e.target is None or e.target.country != "RUS" for e in hit), evs

@@ -30,8 +30,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
 from eventwire.coding.force_codes import not_intended, wmd_code
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.place_targets import place_target
-from eventwire.coding.raised_object import backed_subject, shared_object
-from eventwire.coding.coerced import coercer
+from eventwire.coding.raised_object import clause_targets, shared_object
 from eventwire.coding.place_anaphora import place_word_of, said, there_slots
 from eventwire.coding import media, nonevent, nonevent_uses
 from eventwire.coding.predicates import Predicates
@@ -276,18 +275,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                                                             else cl.obj, entry.cameo, sources, ctx, sent)) is not None:
                 targets, how = found     # "criticized the decision" after "Trump's decision": its author (roles.py)
                 rule += f"; target: {how}"
-            if not targets and code[:2] == "08" and (forcer := coercer(self, cl)) is not None:
-                # "forcing Hadi to resign": the yield gives way to the one who forced it (coding/coerced.py)
-                targets = [t for t in self.actors_for(forcer, ctx, sent, role="target")
-                           if not any(t.code == s.code for s in sources)]
-                if targets:
-                    rule += f"; target: '{forcer.text}', who forced it by '{cl.pred.head.text}'"
-            if not targets and code[:2] in ("05", "06", "07") and (backed := backed_subject(cl)) is not None:
-                # "forces continue to pound the area, backed by Iranian allies": the ones backed (raised_object.py)
-                targets = [t for t in self.actors_for(backed, ctx, sent, role="target")
-                           if not any(t.code == s.code for s in sources)]
-                if targets:
-                    rule += f"; target: '{backed.text}', the subject of '{backed.head.text}' that ', {cl.pred.text}' describes"
+            if not targets and (found := clause_targets(self, cl, code, sources, ctx, sent)) is not None:
+                targets, how = found     # "forcing Hadi to resign", "pound the area, backed by X" (raised_object.py)
+                rule += f"; target: {how}"
             if not targets and victims and bare:
                 # "at least 40 were killed", after the fallbacks ("an attack on Kenyan police killed four": those it
                 # was aimed at)

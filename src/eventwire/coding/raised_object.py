@@ -1,13 +1,18 @@
-"""The object two coordinated verbs share (issue 14, no target): "Turkey armed and supported the rebels", "Moscow
-shunned or impeded any UN involvement". The parser hangs the object on the last verb only; the first verb, with no
-object of its own, acts on the same one (right-node raising).
+"""Arguments the parser hangs on another word of the sentence (issue 14, no target).
+
+The object coordinated verbs share: "Turkey armed and supported the rebels", "Moscow shunned or impeded any UN
+involvement", "funded, trained and supported the Houthis". The parser hangs the object on the last verb only; the
+verbs before it, with no object of their own, act on the same one (right-node raising). Only when nothing but commas,
+the conjunction and adverbs stand between the verbs: a first verb with a particle, preposition, complement or
+clause of its own has its own frame ("withdrew from the town and handed over the base" shares nothing), and so does
+a later verb with a subject or auxiliary of its own ("attacked and they retreated", "fled and were killed").
+
+The party another clause of the sentence names (`clause_targets`): the one a forced yield gives way to
+(coding/coerced.py: "forcing Hadi to resign"), and the subject a ", backed by X" participle describes although the
+parser hung it on the clause's object ("forces pound the area, backed by Iranian allies").
 
     obj = shared_object(cl.pred)      # in the coder, when the pattern's object slot is empty
-
-Only when nothing but a comma, the conjunction and adverbs stand between the two verbs ("armed and supported",
-"condemned, and rejected", "either shunned or impeded"): a first verb with a particle, preposition, complement or
-clause of its own has its own frame ("withdrew from the town and handed over the base" shares nothing), and so does
-a second verb with a subject of its own ("attacked and they retreated") or a passive ("fled and were killed").
+    found = clause_targets(coder, cl, code, sources, ctx, sent)    # after the coder's fallbacks: (actors, how)
 """
 from __future__ import annotations
 
@@ -88,3 +93,18 @@ def backed_subject(cl):
     if subj is None or subj.i > noun.i or subj.lower_ in ("who", "which", "that"):
         return None
     return subj
+
+
+def clause_targets(coder, cl, code: str, sources, ctx, sent):
+    """(targets, how) for the party another clause of the sentence names (module doc), or None."""
+    from eventwire.coding.coerced import coercer
+    found = None
+    if code[:2] == "08" and (forcer := coercer(coder, cl)) is not None:
+        found = forcer, f"'{forcer.text}', who forced it by '{cl.pred.head.text}'"
+    elif code[:2] in ("05", "06", "07") and (backed := backed_subject(cl)) is not None:
+        found = backed, f"'{backed.text}', the subject of '{backed.head.text}' that ', {cl.pred.text}' describes"
+    if found is None:
+        return None
+    targets = [t for t in coder.actors_for(found[0], ctx, sent, role="target")
+               if not any(t.code == s.code for s in sources)]
+    return (targets, found[1]) if targets else None

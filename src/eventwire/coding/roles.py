@@ -89,10 +89,13 @@ class Roles:
             t = cl.preps.get(p)
             if t is None or t is tried or any(t is o for o, _ in out) or (p == "with" and t.lemma_.lower() in SUPPORT_NOUNS):
                 continue
-            if p == "with" and (self._projectile(t) or self._violent_agent(t) or t.lemma_.lower() in self.attack_cues.get("weapon", ())) \
-                    and not (self.event_noun(t) is not None and any(q in noun_preps(t) for q in ("on", "against"))):
-                continue               # "attacked the cities with rockets and drones": the instrument (not the act
-                # it was done by, aimed at its own party: "retaliated with an attack on the Kurds")
+            if p == "with" and (self._projectile(t) or self._violent_agent(t) or t.lemma_.lower() in self.attack_cues.get("weapon", ())):
+                # "attacked the cities with rockets and drones": the instrument; an act it was done by names the party
+                # that act is aimed at ("retaliated with an attack on the Kurds"), never the act's own doer
+                aim = noun_preps(t).get("against") or noun_preps(t).get("on") if self.event_noun(t) is not None else None
+                if aim is not None and aim is not tried and not any(aim is o for o, _ in out):
+                    out.append((aim, True))
+                continue
             if p == "into" and code[:2] not in ("09", "15"):
                 continue               # ("an investigation into the company", "sent troops into Syria"; not "fled into Turkey")
             if p == "from" and code[:2] != "02":
