@@ -322,7 +322,8 @@ def object_of(verb):
         return o, False
     if verb.dep_ == "relcl" and _child(verb, SUBJ_DEPS) is not None:
         rel = _child(verb, SUBJ_DEPS)
-        if rel.lower_ not in RELATIVE_PRONOUNS:
+        if rel.lower_ not in RELATIVE_PRONOUNS and not any(t.tag_ == "WRB" for t in verb.subtree if t.i < verb.i):
+            # (not "the years when Moscow shunned ...": a relative adverb's clause says when or where)
             return verb.head, False    # "the city that Iraq retook"
     # "conj" verb sharing its object with the head is rare in news; leave it
     return None, False

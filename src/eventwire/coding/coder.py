@@ -31,6 +31,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
 from eventwire.coding.force_codes import not_intended, wmd_code
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.place_targets import place_target
+from eventwire.coding.raised_object import clause_targets, shared_object
 from eventwire.coding.place_anaphora import place_word_of, said, there_slots
 from eventwire.coding import media, nonevent, nonevent_uses
 from eventwire.coding.predicates import Predicates
@@ -203,6 +204,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 tgt_tok = ally     # (and the ally is no party the act is directed at, in any fallback)
                 cl = replace(cl, preps={p: o for p, o in cl.preps.items() if p != "with"})
                 rule += f"; 'with' names an ally, 'against' the target"
+            raised = None
+            if tgt_tok is None and entry.target == "dobj" and cl.kind == "verb" and cl.obj is None and not cl.passive:
+                tgt_tok = raised = shared_object(cl.pred)   # "armed and supported the rebels" (raised_object.py)
             targets = []
             if tgt_tok is not None and tgt_tok.pos_ == "NOUN" and self._is_event_noun(tgt_tok):
                 # the slot names an act ("condemned the Israeli attack on Gaza", "demanded the withdrawal of Serbian
@@ -232,6 +236,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                         targets = [replace(a, text=tgt_tok.text, start=tgt_tok.idx, end=tgt_tok.idx + len(tgt_tok.text),
                                            why=(a.why or "") + f"; '{tgt_tok.text}' is '{bound.text}', the object of "
                                                                f"'{bound.head.text}' (binding)") for a in alt]
+            if raised is not None and targets:
+                rule += f"; target: '{raised.text}', the object it shares with '{raised.head.text}'"
             patient, shared = tgt_tok, None
             if cl.passive and cl.obj is not None and tgt_tok is not None and cl.obj.i < tgt_tok.i:
                 patient = cl.obj  # (a passive's subject before its slot: "Rice was shot at his home")
@@ -270,6 +276,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
             if not targets and (found := self._story_author(tgt_tok if tgt_tok is not None or cl.kind != "verb"
                                                             else cl.obj, entry.cameo, sources, ctx, sent)) is not None:
                 targets, how = found     # "criticized the decision" after "Trump's decision": its author (roles.py)
+                rule += f"; target: {how}"
+            if not targets and (found := clause_targets(self, cl, code, sources, ctx, sent)) is not None:
+                targets, how = found     # "forcing Hadi to resign", "pound the area, backed by X" (raised_object.py)
                 rule += f"; target: {how}"
             if not targets and victims and bare:
                 # "at least 40 were killed", after the fallbacks ("an attack on Kenyan police killed four": those it

@@ -66,8 +66,8 @@ class Roles:
         demand = cl.pred.lemma_.lower() in DEMANDING_HEADS or (
             cl.obj is not None and cl.obj.lemma_.lower() in DEMANDING_HEADS)     # "reiterated its demand ... that Israel"
         # "implored the United States to stay", parsed with the addressee as the subject of the infinitive: an
-        # appeal's or demand's addressee all the same
-        bid = cl.kind == "verb" and code[:2] in ("02", "10") and any(
+        # appeal's or demand's addressee all the same, and so is a coercion's patient ("forcing Hadi to resign")
+        bid = cl.kind == "verb" and code[:2] in ("02", "10", "17") and any(
             c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in cl.pred.children)
         if with_object and (cl.kind == "verb" or demand) and (demand or bid or (code[:2] == "01" and code[:3] != "016")):
             # (a comment is about the one its complement is about: "expressed hope that the new government will help")
@@ -90,7 +90,12 @@ class Roles:
             if t is None or t is tried or any(t is o for o, _ in out) or (p == "with" and t.lemma_.lower() in SUPPORT_NOUNS):
                 continue
             if p == "with" and (self._projectile(t) or self._violent_agent(t) or t.lemma_.lower() in self.attack_cues.get("weapon", ())):
-                continue               # "attacked the cities with rockets and drones": the instrument
+                # "attacked the cities with rockets and drones": the instrument; an act it was done by names the party
+                # that act is aimed at ("retaliated with an attack on the Kurds"), never the act's own doer
+                aim = noun_preps(t).get("against") or noun_preps(t).get("on") if self.event_noun(t) is not None else None
+                if aim is not None and aim is not tried and not any(aim is o for o, _ in out):
+                    out.append((aim, True))
+                continue
             if p == "into" and code[:2] not in ("09", "15"):
                 continue               # ("an investigation into the company", "sent troops into Syria"; not "fled into Turkey")
             if p == "from" and code[:2] != "02":
@@ -100,6 +105,16 @@ class Roles:
             if p == "between" and code[:2] not in ("04", "08"):
                 continue               # the parties a mediator brings together ("brokered a truce between X and Y")
             out.append((t, p != "for" or code[:2] in ("01", "02", "03", "05", "06", "07", "08")))
+        if code[:2] == "08" and cl.kind == "verb":
+            # a yield's "in" names the act given in to ("acquiesced in Turkey's operation"), whose author the act noun
+            # gives (_directed_at); any other "in" is where or when ("in return", "in 2016")
+            given = next((o for c in cl.pred.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                          if o.dep_ == "pobj" and o.pos_ == "NOUN" and (self.event_noun(o) is not None
+                                                                         or o.lemma_.lower() in WRAPPER_NOUNS)
+                          and any(m.dep_ in ("det", "poss", "nmod", "compound", "amod") for m in o.children)), None)
+            # (a bare noun is an idiom's: "in return", "in response")
+            if given is not None and given is not tried and not any(given is o for o, _ in out):
+                out.append((given, False))
         if code[:2] == "14":
             against = protest_adjunct_party(cl, self._protest_noun)   # "went on strike in protest at the ban"
             if against is not None and against is not tried and not any(against is o for o, _ in out):
