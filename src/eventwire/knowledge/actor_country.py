@@ -45,7 +45,7 @@ import functools
 import re
 from typing import Optional
 
-from eventwire.knowledge import actor_bodies, actor_groups, actor_story
+from eventwire.knowledge import actor_bodies, actor_groups, actor_owner, actor_story
 from eventwire.coding.media import is_outlet
 from eventwire.model import Actor
 
@@ -506,7 +506,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             return
         if actor_groups.group_member(a, head, sent, ctx, others):      # "the group's leader": the group's own code
             return
-        got = actor_story.possessor_country(a, head, sent, ctx) or actor_story.title_country(a, head, ctx)
+        got = actor_owner.relative_owner(a, head, ctx) or actor_story.possessor_country(a, head, sent, ctx) \
+            or actor_story.title_country(a, head, ctx)
         if got is not None:             # "the secretary of state, Mike Pompeo"; "the foreign secretary" the story names
             _set_country(a, *got)
             return
