@@ -46,3 +46,52 @@ def test_european_parliament_in_house_style_is_the_eu():
     a = _one("The European parliament has called on member states to take in more refugees.", "source",
              "parliament")
     assert a.code == "IGOEUREEC"
+
+
+_BRITAIN_STORY = ("British jets struck Isis positions near Raqqa and Deir ez-Zor in Syria on Tuesday, the Ministry of "
+                  "Defence said. Theresa May said Britain would keep up the campaign against Isis in Syria, where "
+                  "Russian and Syrian jets also fly. In October, parliament's defence committee criticised the "
+                  "government for its secrecy. The foreign secretary refused to say how many fighters had been killed. "
+                  "Boris Johnson said Britain and its allies would not stand by. Jeremy Corbyn said Labour would "
+                  "oppose the strikes. The Syrian regime condemned the strikes in Aleppo and Idlib and Homs.")
+
+
+def test_a_legislature_takes_the_country_the_story_s_actors_name_most():
+    a = _one(_BRITAIN_STORY, "source", "parliament")
+    assert a.code == "GBRLEG"
+    assert "the country the story's actors name most" in a.why
+
+
+def test_a_legislature_in_a_sentence_about_another_country_takes_none_from_the_story():
+    story = _BRITAIN_STORY + " French and German officials said parliament condemned the strikes."
+    found = [a for a in _actors(story, "source")
+             if a.text and a.text.lower() == "parliament" and a.start > len(_BRITAIN_STORY)]
+    assert found and all(a.code == "LEG" for a in found), [(a.code, a.why) for a in found]
+
+
+def test_the_foreign_secretary_is_a_state_s_office_not_a_foreigner():
+    from eventwire.knowledge.actor_owner import foreign_office
+    from eventwire.nlp import load
+    doc = load()("The foreign secretary met the foreign fighters' families, and foreign ministers met in Rome.")
+    heads = {t.text: foreign_office(t) for t in doc if t.lower_ in ("secretary", "fighters", "ministers")}
+    assert heads == {"secretary": True, "fighters": False, "ministers": False}
+
+
+def test_a_people_s_body_acted_on_takes_its_clause_place():
+    a = _one("The militants lost the city of Raqqa to Kurdish paramilitaries backed by the United States.",
+             "target", "Kurdish")
+    assert a.code == "SYRKURMIL"
+    assert "clause's place 'Raqqa'" in a.why
+
+
+def test_police_are_placed_where_the_act_happened_not_where_a_visitor_comes_from():
+    a = _one("Joe Smith, 24, from Leeds, West Yorkshire, was on holiday in the town of Didim, south-west Turkey, "
+             "when armed police raided the resort in which he was staying.", "source", "police")
+    assert a.code == "TURCOP"
+
+
+def test_its_after_another_country_in_the_clause_is_not_the_antecedent_s():
+    a = _one("Unlike Joe Biden, who used a speech to condemn Russia and its president in harsh terms, the general "
+             "kept quiet.", "target", "president")
+    assert a.code == "RUSGOV", a.why
+

@@ -7,9 +7,10 @@ antecedent when the antecedent is a country, a capital standing for one, or a st
 whose Revolutionary Guards and militiamen are fighting alongside Assad's forces" (IRNUAF for "militiamen", which shares
 the possessor of the title it is coordinated with); "in Iraq, where its military has ousted the group" (IRQMIL). The
 syntax says whose they are, so this comes before coreference of the pronoun (knowledge/actor_story.possessor_country).
-None for a group's, a party's, an international body's or a people's ("Isis, whose fighters"), for an antecedent listed
-with others ("Russia and Turkey, whose defence ministers met"), and for a place that is no country ("Raqqa, where its
-fighters hid": the town's people are not a state's).
+None for a group's, a party's, an international body's or a people's ("Isis, whose fighters"; "four Britons who
+tortured their captives"), for an antecedent listed with others ("Russia and Turkey, whose defence ministers met"), for
+"its"/"their" after another named actor in the clause ("Trump, who castigated Russia and its president") or standing
+for a person, and for a place that is no country ("Raqqa, where its fighters hid": the town's people are no state's).
 """
 from __future__ import annotations
 
@@ -37,6 +38,14 @@ def _place_at(ctx, idx: int):
     return ps[k] if k >= 0 and ps[k].start <= idx < ps[k].end else None
 
 
+def _named_between(ctx, start: int, end: int) -> bool:
+    """Whether the story names an actor with a country between two character offsets."""
+    from eventwire.knowledge.actor_story import _named
+    starts = _named(ctx)[0]
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
+
+
 def _antecedent(poss):
     """The token a relative clause holding `poss` is about ("Iran" in "Iran, whose forces ..."), else None."""
     t = poss
@@ -61,13 +70,16 @@ def relative_owner(a, head, ctx) -> Optional[tuple]:
     ante = _antecedent(poss)
     if ante is None or ante.i > poss.i or ante.conjuncts:
         return None               # ("Russia and Turkey, whose foreign and defence ministers met": two countries)
+    if poss.lower_ != "whose" and _named_between(ctx, ante.idx + len(ante.text), poss.idx):
+        return None               # ("Trump, who castigated Russia and its president": its is Russia's)
     owners = _mention_at(ctx, ante.idx)
     owned = _kinds().get("owned", frozenset())
     if owners:
         o = owners[0]
-        if o.kind in ("group", "party", "igo", "people") or o.kind == "person" and o.sector not in owned \
-                or o.kind not in ("country", "capital", "person") and o.sector not in owned:
-            return None           # ("Isis, whose fighters", "the rebels, whose commanders")
+        if o.kind not in ("country", "capital", "person") or o.sector and o.sector not in owned \
+                or o.kind == "person" and (poss.lower_ != "whose" or not o.sector):
+            return None           # ("Isis, whose fighters", "four Britons who tortured their captives": a people's
+                                  # captives are no state's; "its" is never a person's)
         country, name = o.country, o.name or o.text
     else:
         p = _place_at(ctx, ante.idx)
@@ -77,3 +89,39 @@ def relative_owner(a, head, ctx) -> Optional[tuple]:
     how = f"'{poss.text}' in a relative clause about '{ante.text}'" + \
         (" (shared with the title it is coordinated with)" if shared else "")
     return country, f"from its possessor {how} -> {name}"
+
+
+def foreign_office(head) -> bool:
+    """Whether "foreign" in the actor's phrase is part of one state's office ("the foreign secretary", "the foreign
+    minister": a `story-title` word, singular), not a word that makes the actor foreign to its place ("foreign
+    fighters"; "foreign ministers" of several states stay foreign)."""
+    from eventwire.knowledge.actor_story import _kinds
+    if head is None or head.tag_ not in ("NN", "NNP") or head.lemma_.lower() not in _kinds().get("story-title", ()):
+        return False
+    return any(c.lower_ == "foreign" and c.i == head.i - 1 for c in head.children)
+
+
+def home_office(a, head, sent, ctx) -> Optional[tuple]:
+    """(country, why) for a legislature ("parliament", "the Senate", "MPs") or a definite singular office of a
+    `story-title` word ("the defence secretary") that no other step places: the country the story's actors name most
+    (DocContext.home), where the sentence names no country or names that one among others. A legislature sits at home,
+    and a story gives a bare office to its own country ("the defence secretary has said" in a story about Britain's
+    government). None for "the president" or "the government", whom a story about a war abroad often means for the
+    country the war is in, and for a story about no one country."""
+    from eventwire.knowledge.actor_country import where_of
+    from eventwire.knowledge.actor_story import _kinds, _title_key
+    home = getattr(ctx, "home", None)
+    if not home or a.country:
+        return None
+    if a.sector == "LEG":
+        what = "a legislature sits at home"
+    else:
+        key = _title_key(a, head) if head is not None else None
+        if key is None or a.sector not in _kinds().get("owned", frozenset()) \
+                or not set(key.split()) & _kinds().get("story-title", frozenset()):
+            return None
+        what = f"a bare office '{key}' is the story's own country's"
+    named = {it[0] for it in where_of(ctx, sent.doc).in_sentence(sent)}
+    if named and home not in named:
+        return None               # (the sentence is about another country)
+    return home, f"from the country the story's actors name most ({what})"
