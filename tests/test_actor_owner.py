@@ -95,3 +95,9 @@ def test_its_after_another_country_in_the_clause_is_not_the_antecedent_s():
              "kept quiet.", "target", "president")
     assert a.code == "RUSGOV", a.why
 
+
+
+def test_a_people_named_by_a_demonym_is_no_state():
+    a = _one("The videos were filmed by foreigners, including a group of four Britons who tortured their captives "
+             "and beheaded some on camera.", "target", "captives")
+    assert a.country is None, a.why

@@ -77,9 +77,10 @@ def relative_owner(a, head, ctx) -> Optional[tuple]:
     if owners:
         o = owners[0]
         if o.kind not in ("country", "capital", "person") or o.sector and o.sector not in owned \
-                or o.kind == "person" and (poss.lower_ != "whose" or not o.sector):
-            return None           # ("Isis, whose fighters", "four Britons who tortured their captives": a people's
-                                  # captives are no state's; "its" is never a person's)
+                or o.kind == "person" and (poss.lower_ != "whose" or not o.sector) \
+                or o.kind == "country" and not o.sector and _place_at(ctx, ante.idx) is None:
+            return None           # ("Isis, whose fighters"; "four Britons who tortured their captives": a people
+                                  # named by a demonym is no state; "its" is never a person's)
         country, name = o.country, o.name or o.text
     else:
         p = _place_at(ctx, ante.idx)
