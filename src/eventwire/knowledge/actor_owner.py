@@ -104,11 +104,11 @@ def foreign_office(head) -> bool:
 
 def home_office(a, head, sent, ctx) -> Optional[tuple]:
     """(country, why) for a legislature ("parliament", "the Senate", "MPs") or a definite singular office of a
-    `story-title` word ("the defence secretary") that no other step places: the country the story's actors name most
+    `story-title` or `home-title` word ("the defence secretary", "the president") that no other step places: the country the story's actors name most
     (DocContext.home), where the sentence names no country or names that one among others. A legislature sits at home,
     and a story gives a bare office to its own country ("the defence secretary has said" in a story about Britain's
-    government). None for "the president" or "the government", whom a story about a war abroad often means for the
-    country the war is in, and for a story about no one country."""
+    government). None for "the government" ("strikes against government targets" in a story about Washington's war
+    abroad), for a story about no one country, and where the sentence names other countries only."""
     from eventwire.knowledge.actor_country import where_of
     from eventwire.knowledge.actor_story import _kinds, _title_key
     home = getattr(ctx, "home", None)
@@ -119,7 +119,8 @@ def home_office(a, head, sent, ctx) -> Optional[tuple]:
     else:
         key = _title_key(a, head) if head is not None else None
         if key is None or a.sector not in _kinds().get("owned", frozenset()) \
-                or not set(key.split()) & _kinds().get("story-title", frozenset()):
+                or not set(key.split()) & (_kinds().get("story-title", frozenset())
+                                           | _kinds().get("home-title", frozenset())):
             return None
         what = f"a bare office '{key}' is the story's own country's"
     named = {it[0] for it in where_of(ctx, sent.doc).in_sentence(sent)}
