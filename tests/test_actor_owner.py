@@ -105,9 +105,9 @@ def test_a_people_named_by_a_demonym_is_no_state():
 
 def test_the_president_in_a_story_about_one_country_is_its_president():
     text = ("Donald Trump said on Tuesday that the United States would pull its troops out of Syria. The White House "
-            "said Washington had won. Mike Pompeo said the US would stay in the region. US officials said the "
-            "decision was final. The senator Bob Smith said he was due to meet the president, but the meeting was "
-            "cancelled at the last minute.")
+            "said Washington had won in Raqqa, Manbij and Deir ez-Zor. Mike Pompeo said the US would stay in the "
+            "region. US officials said the decision was final. The senator Bob Smith said he was due to meet the "
+            "president, but the meeting was cancelled at the last minute.")
     a = _one(text, "target", "president")
     assert a.code == "USAGOV", a.why
     assert "the country the story's actors name most" in a.why
