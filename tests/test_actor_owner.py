@@ -111,3 +111,23 @@ def test_the_president_in_a_story_about_one_country_is_its_president():
     a = _one(text, "target", "president")
     assert a.code == "USAGOV", a.why
     assert "the country the story's actors name most" in a.why
+
+
+_POLICE_STORY = ("Joe Smith, 24, from Leeds, West Yorkshire, was on holiday in the town of Didim, south-west Turkey, "
+                 "when armed police raided the resort in which he was staying. His mother said he had travelled to "
+                 "Syria in 2015 and fought with Kurdish groups in Raqqa and Kobani before coming home to Britain. "
+                 "She said the family had begged the British government and the Foreign Office for help. "
+                 "\"About 20 armed police surrounded us and took us inside the house,\" his fiancee said.")
+
+
+def test_police_take_the_country_of_the_story_s_earlier_police():
+    found = [a for a in _actors(_POLICE_STORY, "source") if a.sector == "COP"]
+    assert [a.code for a in found] == ["TURCOP", "TURCOP"], [(a.code, a.why) for a in found]
+    assert "the story's earlier COP" in found[1].why
+
+
+def test_police_of_two_countries_before_give_none():
+    text = ("British police arrested a man at Manchester airport on Monday. Turkish police detained his brother in "
+            "Istanbul a week later. Police raided a house on Friday.")
+    last = [a for a in _actors(text, "source") if a.sector == "COP"][-1]
+    assert last.text == "Police" and last.country is None, (last.code, last.why)

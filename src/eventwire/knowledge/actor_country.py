@@ -570,8 +570,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     if got is None and actor_story.of_regime(head):     # "the regime", "regime forces", "anti-regime rebels": the
         # regime the story names ("the Assad regime"), else where the story is
         got = actor_story.regime_country(ctx) or actor_story.leading_place(ctx)
-    if got is None and not backed:      # "parliament", "the defence secretary": the story's own country's
-        got = actor_owner.home_office(a, head, sent, ctx)
+    if got is None and not backed:      # "parliament", "the defence secretary": the story's own country's; "police"
+        got = actor_owner.home_office(a, head, sent, ctx) or actor_owner.earlier_body(a, sent, ctx)
     if got is not None:
         _set_country(a, *got)
 
@@ -599,3 +599,4 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
             _set_country(a, sender.country, f"from who sent them ('{sender.text}')")
             continue
         place_actor(a, sources, anchor, sent, ctx, source_side=False, cameo=cameo)
+    actor_owner.note_bodies(list(sources) + list(targets), sent, ctx)

@@ -127,3 +127,43 @@ def home_office(a, head, sent, ctx) -> Optional[tuple]:
     if named and home not in named:
         return None               # (the sentence is about another country)
     return home, f"from the country the story's actors name most ({what})"
+
+
+def _home_bodies() -> frozenset:
+    from eventwire.knowledge.actor_story import _kinds
+    return _kinds().get("domestic", frozenset()) - {"LEG"}
+
+
+def note_bodies(actors, sent, ctx) -> None:
+    """Remember each police force or court (a `domestic` sector but a legislature) of an event that has a country, by
+    where its sentence starts (read by `earlier_body`)."""
+    bodies = _home_bodies()
+    got = [a for a in actors if a is not None and a.country and a.sector in bodies and a.kind != "person"
+           and not a.entity]
+    if not got:
+        return
+    from eventwire.knowledge.actor_story import _store
+    seen = _store(ctx).setdefault("home_bodies", {})
+    for a in got:
+        seen.setdefault(a.sector, []).append((sent.start_char, a.country, a.text or a.sector))
+
+
+def earlier_body(a, sent, ctx) -> Optional[tuple]:
+    """(country, why) for a police force or a court that no other step places: the country of the ones of that
+    sector the story named before, when they were all one country's and the sentence names no other ("armed police
+    raided the resort in Didim, south-west Turkey" ... "about 20 armed plain-clothed police surrounded us": Turkish
+    police). A police force or a court acts at home, and a story rarely tells of two countries' without naming whose."""
+    if a.sector not in _home_bodies() or a.country:
+        return None
+    from eventwire.knowledge.actor_country import where_of
+    from eventwire.knowledge.actor_story import _store
+    before = [x for x in _store(ctx).get("home_bodies", {}).get(a.sector, ()) if x[0] < sent.start_char]
+    countries = {x[1] for x in before}
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    named = {it[0] for it in where_of(ctx, sent.doc).in_sentence(sent)}
+    if named and country not in named:
+        return None
+    text = before[-1][2]
+    return country, f"the country of the story's earlier {a.sector} ('{text}'; all of one country)"
