@@ -131,3 +131,10 @@ def test_police_of_two_countries_before_give_none():
             "Istanbul a week later. Police raided a house on Friday.")
     last = [a for a in _actors(text, "source") if a.sector == "COP"][-1]
     assert last.text == "Police" and last.country is None, (last.code, last.why)
+
+
+def test_courts_do_not_take_the_story_s_earlier_courts():
+    text = ("A Syrian court sentenced ten protesters in Damascus on Monday. Courts in France, Germany and Sweden "
+            "are investigating several Syrian officers.")
+    a = _one(text, "source", "Courts")
+    assert a.country is None, a.why

@@ -131,12 +131,12 @@ def home_office(a, head, sent, ctx) -> Optional[tuple]:
 
 def _home_bodies() -> frozenset:
     from eventwire.knowledge.actor_story import _kinds
-    return _kinds().get("domestic", frozenset()) - {"LEG"}
+    return _kinds().get("story-body", frozenset())
 
 
 def note_bodies(actors, sent, ctx) -> None:
-    """Remember each police force or court (a `domestic` sector but a legislature) of an event that has a country, by
-    where its sentence starts (read by `earlier_body`)."""
+    """Remember each police force (a `story-body` sector) of an event that has a country, by where its sentence starts
+    (read by `earlier_body`)."""
     bodies = _home_bodies()
     got = [a for a in actors if a is not None and a.country and a.sector in bodies and a.kind != "person"
            and not a.entity]
@@ -149,10 +149,12 @@ def note_bodies(actors, sent, ctx) -> None:
 
 
 def earlier_body(a, sent, ctx) -> Optional[tuple]:
-    """(country, why) for a police force or a court that no other step places: the country of the ones of that
-    sector the story named before, when they were all one country's and the sentence names no other ("armed police
+    """(country, why) for a police force that no other step places: the country of the ones of that sector the story
+    named before, when they were all one country's and the sentence names no country but that one ("armed police
     raided the resort in Didim, south-west Turkey" ... "about 20 armed plain-clothed police surrounded us": Turkish
-    police). A police force or a court acts at home, and a story rarely tells of two countries' without naming whose."""
+    police). A police force acts at home, and a story rarely tells of two countries' without naming whose. Not courts
+    and prosecutors, which a story about justice abroad names for several countries and international courts ("courts in
+    France, Germany and Sweden", "the chief prosecutor" of the ICC, after Syria's courts)."""
     if a.sector not in _home_bodies() or a.country:
         return None
     from eventwire.knowledge.actor_country import where_of
@@ -163,7 +165,7 @@ def earlier_body(a, sent, ctx) -> Optional[tuple]:
         return None
     country = next(iter(countries))
     named = {it[0] for it in where_of(ctx, sent.doc).in_sentence(sent)}
-    if named and country not in named:
-        return None
+    if named - {country}:
+        return None               # (the sentence names another country)
     text = before[-1][2]
     return country, f"the country of the story's earlier {a.sector} ('{text}'; all of one country)"
