@@ -1,6 +1,7 @@
-"""A sector-only actor whose possessor is a relative clause's antecedent takes that state's country
-(knowledge/actor_owner.py; issue 14, item 3), and the EU's bodies in the style that keeps only the first word
-capitalised. Sentences written for these tests."""
+"""Whose a sector-only actor is (knowledge/actor_owner.py; issue 14, item 3): a relative clause's antecedent state,
+the story's own country for a legislature or a bare office, the story's earlier police; also police placed where the
+act happened rather than where a visitor comes from, a people's body acted on, and the EU's bodies in the style that
+keeps only the first word capitalised. Sentences written for these tests."""
 from __future__ import annotations
 
 from eventwire import code_text

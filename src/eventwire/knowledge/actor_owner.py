@@ -1,6 +1,11 @@
-"""A country from the state a relative clause is about (issue 14, item 3; read by knowledge/actor_country.py).
+"""Whose a sector-only actor is, from a relative clause or from the story (issue 14, item 3; read by
+knowledge/actor_country.py).
 
-    got = relative_owner(a, head, ctx)     # (country, why) or None
+    got = relative_owner(a, head, ctx)     # (country, why) or None: "Iran, whose militiamen"
+    foreign_office(head)                   # "the foreign secretary" is no foreigner
+    got = home_office(a, head, sent, ctx)  # "parliament", "the defence secretary", "the president": DocContext.home
+    got = earlier_body(a, sent, ctx)       # "police" after "armed police raided the resort in Didim, Turkey"
+    note_bodies(actors, sent, ctx)         # (remembers each event's placed police for earlier_body)
 
 A sector-only actor whose possessor is "whose", or "its"/"their" inside a relative clause, belongs to that clause's
 antecedent when the antecedent is a country, a capital standing for one, or a state's office-holder or body: "Iran,
