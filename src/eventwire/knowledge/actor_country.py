@@ -28,7 +28,9 @@ give the other side theirs when they lie in one country ("Russian jets pounded I
 "The coalition" and "coalition jets" are the coalition named in their own phrase or the one coalition the story names
 ("the US-led coalition"). A body of a people without a state ("Kurdish forces", KURMIL) takes a country only from its
 own modifiers or named places, and only one of its people's homelands (data/actors/peoples.tsv): SYRKURMIL. Titles,
-"the regime" and peoples' bodies also take what the whole story says of them (knowledge/actor_story.py).
+"the regime" and peoples' bodies also take what the whole story says of them (knowledge/actor_story.py); a relative
+clause's antecedent owns "whose"/"its" bodies, and a legislature, a bare office or the police that nothing else places
+take the story's own country or its earlier police's (knowledge/actor_owner.py).
 
 An arrest, detention, sentence, deportation, ban or curfew with no named doer (a passive or an event noun: "three
 journalists were arrested in Cairo") is done by the state where it happened: its police, courts or government, by
@@ -45,7 +47,7 @@ import functools
 import re
 from typing import Optional
 
-from eventwire.knowledge import actor_bodies, actor_groups, actor_story
+from eventwire.knowledge import actor_bodies, actor_groups, actor_owner, actor_story
 from eventwire.coding.media import is_outlet
 from eventwire.model import Actor
 
@@ -415,7 +417,9 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
         items.append(it)
     countries = {it[0] for it in items}
     if home_body and len(countries) > 1 and not party:
-        places = [it for it in items if not it[5]]
+        # (a home town named as where someone is from is no place where anything happened: "Joe Smith, 24, from
+        # Leeds, was on holiday in Didim, south-west Turkey, when armed police raided the resort": Turkish police)
+        places = [it for it in items if not it[5] and not _origin_of_someone(doc, it[1], it[2])]
         if len({it[0] for it in places}) == 1:
             return places[0][0], f"the only country of the places the sentence names ('{places[0][3]}'; police and courts act at home)"
     if len(countries) == 1 and party and party_blocks:
@@ -451,16 +455,24 @@ def people_body(a) -> bool:
     return a is not None and a.kind == "people" and not a.country and bool(a.sector) and bool(a.code)
 
 
-def _place_people_body(a: Actor, anchor, sent, ctx, head, others, cameo: str) -> None:
+def _place_people_body(a: Actor, anchor, sent, ctx, head, others, cameo: str, source_side: bool = True) -> None:
     """A people's body takes a country only from named places, never from an actor or a nationality the sentence
     names (the state it fights is often the only one: "Kurdish families fled as Ankara's campaign went on") nor from a
-    place it acts on ("Kurdish militias shelled Kilis"), and only one of its people's homelands."""
+    place it acts on ("Kurdish militias shelled Kilis"), and only one of its people's homelands. The one acted on is
+    where its own clause's place is, also a place the doer acts on ("the militants lost Raqqa to Kurdish
+    paramilitaries backed by the US": SYRKURMIL)."""
     home = actor_bodies.homelands().get((a.code or "")[:3], frozenset())
     if not home:
         return
     doc = sent.doc
     where = where_of(ctx, doc)
     got = _own_modifier(doc, a, head, where, origin_only=False) if head is not None else None
+    if got is None and not source_side:
+        loc = _clause_place(anchor, ctx)
+        if loc is not None and where.role(loc.start, loc.end) is None and not _listed_with_others(doc, loc, where, sent):
+            country = where.named.get((loc.start, loc.end), loc.country)
+            if country in home:
+                got = country, f"from the clause's place '{loc.text}' (where the one acted on is)"
     if got is None:
         skip = _party_spans(others, cameo, where.story[0] if where.story else None)
         got = _where_it_happened(anchor, sent, ctx, skip, abroad=True, places_only=True)
@@ -487,12 +499,12 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     coref = "coreference" in (a.why or "")
     head = None if coref else _head_token(doc, a)
     if people_body(a):
-        _place_people_body(a, anchor, sent, ctx, head, others, cameo)
+        _place_people_body(a, anchor, sent, ctx, head, others, cameo, source_side)
         return
     # (the phrase's own words, not names: "the Foreign Office" is no foreigner)
     words = {t.lower_ for t in _phrase_tokens(head) if t.pos_ != "PROPN"} if head is not None else \
         {w.lower() for w in (a.text or "").split()}
-    foreign = bool(words & kinds.get("foreign", frozenset()))
+    foreign = bool(words & kinds.get("foreign", frozenset())) and not actor_owner.foreign_office(head)
     placed = a.sector in kinds.get("placed", frozenset()) or bool(words & kinds.get("local", frozenset()))
     venue = cameo[:2] in kinds.get("venue", frozenset())
     if head is not None:
@@ -506,7 +518,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             return
         if actor_groups.group_member(a, head, sent, ctx, others):      # "the group's leader": the group's own code
             return
-        got = actor_story.possessor_country(a, head, sent, ctx) or actor_story.title_country(a, head, ctx)
+        got = actor_owner.relative_owner(a, head, ctx) or actor_story.possessor_country(a, head, sent, ctx) \
+            or actor_story.title_country(a, head, ctx)
         if got is not None:             # "the secretary of state, Mike Pompeo"; "the foreign secretary" the story names
             _set_country(a, *got)
             return
@@ -559,6 +572,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     if got is None and actor_story.of_regime(head):     # "the regime", "regime forces", "anti-regime rebels": the
         # regime the story names ("the Assad regime"), else where the story is
         got = actor_story.regime_country(ctx) or actor_story.leading_place(ctx)
+    if got is None and not backed:      # "parliament", "the defence secretary": the story's own country's; "police"
+        got = actor_owner.home_office(a, head, sent, ctx) or actor_owner.earlier_body(a, sent, ctx)
     if got is not None:
         _set_country(a, *got)
 
@@ -586,3 +601,4 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
             _set_country(a, sender.country, f"from who sent them ('{sender.text}')")
             continue
         place_actor(a, sources, anchor, sent, ctx, source_side=False, cameo=cameo)
+    actor_owner.note_bodies(list(sources) + list(targets), sent, ctx)

@@ -1,0 +1,141 @@
+"""Whose a sector-only actor is (knowledge/actor_owner.py; issue 14, item 3): a relative clause's antecedent state,
+the story's own country for a legislature or a bare office, the story's earlier police; also police placed where the
+act happened rather than where a visitor comes from, a people's body acted on, and the EU's bodies in the style that
+keeps only the first word capitalised. Sentences written for these tests."""
+from __future__ import annotations
+
+from eventwire import code_text
+
+
+def _actors(text, role):
+    res = code_text(text, date="2022-04-11")
+    assert res.status == "coded", res.reason
+    return [getattr(e, role) for e in res.events if getattr(e, role) is not None]
+
+
+def _one(text, role, word):
+    found = [a for a in _actors(text, role) if a.text and word.lower() in a.text.lower()]
+    assert found, [(a.code, a.text) for a in _actors(text, role)]
+    return found[0]
+
+
+def test_whose_gives_the_antecedent_country_to_a_coordinated_body():
+    a = _one("Iran, whose Revolutionary Guards and militiamen are fighting alongside Assad's forces, said it "
+             "would respect the truce.", "source", "militiamen")
+    assert a.code == "IRNUAF"
+    assert "relative clause about 'Iran'" in a.why
+
+
+def test_its_in_a_relative_clause_about_a_country_named_as_a_place():
+    a = _one("In Syria, where Kurdish forces have pushed into Raqqa, and in Iraq, where its military has now "
+             "ousted the group from every urban centre, families have nowhere to go.", "source", "military")
+    assert a.code == "IRQMIL"
+    assert "'its' in a relative clause about 'Iraq'" in a.why
+
+
+def test_a_group_as_antecedent_gives_no_country():
+    for a in _actors("Hezbollah, whose fighters have attacked the town of Qusair, said it would stay.", "source"):
+        assert "relative clause" not in (a.why or ""), (a.code, a.why)   # (a group's fighters are no state's)
+
+
+def test_two_countries_as_antecedent_give_none():
+    for a in _actors("Russia and Turkey, whose defence ministers met in Moscow, agreed a ceasefire.", "source"):
+        assert "relative clause" not in (a.why or ""), (a.code, a.why)
+
+
+def test_european_parliament_in_house_style_is_the_eu():
+    a = _one("The European parliament has called on member states to take in more refugees.", "source",
+             "parliament")
+    assert a.code == "IGOEUREEC"
+
+
+_BRITAIN_STORY = ("British jets struck Isis positions near Raqqa and Deir ez-Zor in Syria on Tuesday, the Ministry of "
+                  "Defence said. Theresa May said Britain would keep up the campaign against Isis in Syria, where "
+                  "Russian and Syrian jets also fly. In October, parliament's defence committee criticised the "
+                  "government for its secrecy. The foreign secretary refused to say how many fighters had been killed. "
+                  "Boris Johnson said Britain and its allies would not stand by. Jeremy Corbyn said Labour would "
+                  "oppose the strikes. The Syrian regime condemned the strikes in Aleppo and Idlib and Homs.")
+
+
+def test_a_legislature_takes_the_country_the_story_s_actors_name_most():
+    a = _one(_BRITAIN_STORY, "source", "parliament")
+    assert a.code == "GBRLEG"
+    assert "the country the story's actors name most" in a.why
+
+
+def test_a_legislature_in_a_sentence_about_another_country_takes_none_from_the_story():
+    story = _BRITAIN_STORY + " French and German officials said parliament condemned the strikes."
+    found = [a for a in _actors(story, "source")
+             if a.text and a.text.lower() == "parliament" and a.start > len(_BRITAIN_STORY)]
+    assert found and all(a.code == "LEG" for a in found), [(a.code, a.why) for a in found]
+
+
+def test_the_foreign_secretary_is_a_state_s_office_not_a_foreigner():
+    from eventwire.knowledge.actor_owner import foreign_office
+    from eventwire.nlp import load
+    doc = load()("The foreign secretary met the foreign fighters' families, and foreign ministers met in Rome.")
+    heads = {t.text: foreign_office(t) for t in doc if t.lower_ in ("secretary", "fighters", "ministers")}
+    assert heads == {"secretary": True, "fighters": False, "ministers": False}
+
+
+def test_a_people_s_body_acted_on_takes_its_clause_place():
+    a = _one("The militants lost the city of Raqqa to Kurdish paramilitaries backed by the United States.",
+             "target", "Kurdish")
+    assert a.code == "SYRKURMIL"
+    assert "clause's place 'Raqqa'" in a.why
+
+
+def test_police_are_placed_where_the_act_happened_not_where_a_visitor_comes_from():
+    a = _one("Joe Smith, 24, from Leeds, West Yorkshire, was on holiday in the town of Didim, south-west Turkey, "
+             "when armed police raided the resort in which he was staying.", "source", "police")
+    assert a.code == "TURCOP"
+
+
+def test_its_after_another_country_in_the_clause_is_not_the_antecedent_s():
+    a = _one("Unlike Joe Biden, who used a speech to condemn Russia and its president in harsh terms, the general "
+             "kept quiet.", "target", "president")
+    assert a.code == "RUSGOV", a.why
+
+
+
+def test_a_people_named_by_a_demonym_is_no_state():
+    a = _one("The videos were filmed by foreigners, including a group of four Britons who tortured their captives "
+             "and beheaded some on camera.", "target", "captives")
+    assert a.country is None, a.why
+
+
+def test_the_president_in_a_story_about_one_country_is_its_president():
+    text = ("Donald Trump said on Tuesday that the United States would pull its troops out of Syria. The White House "
+            "said Washington had won in Raqqa, Manbij and Deir ez-Zor. Mike Pompeo said the US would stay in the "
+            "region. US officials said the decision was final. The senator Bob Smith said he was due to meet the "
+            "president, but the meeting was cancelled at the last minute.")
+    a = _one(text, "target", "president")
+    assert a.code == "USAGOV", a.why
+    assert "the country the story's actors name most" in a.why
+
+
+_POLICE_STORY = ("Joe Smith, 24, from Leeds, West Yorkshire, was on holiday in the town of Didim, south-west Turkey, "
+                 "when armed police raided the resort in which he was staying. His mother said he had travelled to "
+                 "Syria in 2015 and fought with Kurdish groups in Raqqa and Kobani before coming home to Britain. "
+                 "She said the family had begged the British government and the Foreign Office for help. "
+                 "\"About 20 armed police surrounded us and took us inside the house,\" his fiancee said.")
+
+
+def test_police_take_the_country_of_the_story_s_earlier_police():
+    found = [a for a in _actors(_POLICE_STORY, "source") if a.sector == "COP"]
+    assert [a.code for a in found] == ["TURCOP", "TURCOP"], [(a.code, a.why) for a in found]
+    assert "the story's earlier COP" in found[1].why
+
+
+def test_police_of_two_countries_before_give_none():
+    text = ("British police arrested a man at Manchester airport on Monday. Turkish police detained his brother in "
+            "Istanbul a week later. Police raided a house on Friday.")
+    last = [a for a in _actors(text, "source") if a.sector == "COP"][-1]
+    assert last.text == "Police" and last.country is None, (last.code, last.why)
+
+
+def test_courts_do_not_take_the_story_s_earlier_courts():
+    text = ("A Syrian court sentenced ten protesters in Damascus on Monday. Courts in France, Germany and Sweden "
+            "are investigating several Syrian officers.")
+    a = _one(text, "source", "Courts")
+    assert a.country is None, a.why
