@@ -12,7 +12,7 @@ prepositional phrases above the act, and drops an act that is part of what a hig
   subordinate clause of time or condition, or a preposition ("must use its influence to get Washington to lift the
   sanctions", "hopes that Washington would abandon the militia once the war came to an end");
 - what an aim, danger or interest names ("risks escalating the conflict", "some interest in repatriating them"):
-  an irrealis noun of data/coding/complements.tsv;
+  a `danger`, `wanted` or `aim` noun of data/coding/complements.tsv;
 - an act feared, reached through a noun of danger ("exposed to the threat of a Turkish attack");
 - an act stopped: a "no longer" above it ("no longer wanted to fund the rebels").
 
@@ -37,7 +37,6 @@ FACT_MARKS = frozenset({"after", "because", "since", "as", "while", "though", "a
 OPEN_MARKS = frozenset({"once", "if", "unless", "until", "till", "before", "when", "whenever"})
 # prepositions through which a danger noun names what is feared ("the threat of a Turkish attack")
 DANGER_PREPS = frozenset({"of", "from"})
-DANGER_NOUNS = frozenset({"threat", "risk", "danger", "spectre", "specter", "prospect", "possibility", "fear"})
 INDEFINITE_DETS = frozenset({"a", "an", "any", "another", "further", "more"})
 MAX_STEPS = 8
 
@@ -47,7 +46,9 @@ def _verbal(tok) -> bool:
 
 
 def _marks(tok) -> set:
-    return {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    """The subordinators of a clause ("when" is often parsed as an adverb of it)."""
+    return {c.lower_ for c in tok.children if c.dep_ == "mark"
+            or (c.dep_ == "advmod" and c.lower_ in ("when", "whenever", "once") and c.i < tok.i)}
 
 
 def _fact_clause(tok) -> bool:
@@ -181,13 +182,13 @@ def _verbal_scope(start, verb, through_clause: bool, bare_noun: bool) -> Optiona
 def _noun_scope(start, child, noun, bare_noun: bool) -> Optional[str]:
     """What a noun above the act says of it: an irrealis noun's complement ("risks escalating the conflict",
     "interest in repatriating"), a danger noun's "of" phrase ("the threat of a Turkish attack")."""
-    if child.dep_ == "prep" and child.lower_ in DANGER_PREPS and noun.lemma_.lower() in DANGER_NOUNS and bare_noun:
+    lemma = noun.lemma_.lower()
+    if child.dep_ == "prep" and child.lower_ in DANGER_PREPS and assertion._has("N", "danger", lemma) and bare_noun:
         return f"'{noun.text} {child.text} ... {start.text}': a danger feared, not an act done"
     if bare_noun:
         return None
-    kind = assertion._noun_kind(noun)
-    if kind != "irrealis":
-        return None
+    if not any(assertion._has("N", kind, lemma) for kind in ("danger", "wanted", "aim")):
+        return None      # (not "a resolution criticising the government": a document that does what it says)
     if child.dep_ == "acl" and child.tag_ == "VBG":
         return f"'{noun.text} {child.text}': what the {noun.text} names, not an act done"
     if child.dep_ == "prep" and child.lower_ in ("in", "of", "for") and child.i > noun.i:
