@@ -99,3 +99,11 @@ def test_bare_verb_coordinated_with_a_wanted_to_v_is_wanted_too():
     evs = events_of("The Pentagon wants to defeat the militants, and reassure its allies Jordan and Egypt.")
     hits = [e for e in evs if e.trigger_text.lower().startswith("reassure")]
     assert hits and all(e.modality == "intent" for e in hits)
+
+
+def test_present_relative_clause_on_a_bare_plural_is_a_kind_of_party():
+    evs = events_of("Washington imposed sanctions on banks that continue to trade with North Korea.")
+    assert not [e for e in evs if e.cameo.startswith("06")]
+    assert [e for e in evs if e.cameo.startswith("16")]          # the sanctions stay
+    evs = events_of("The army arrested fighters who attacked the checkpoint on Monday.")
+    assert [e for e in evs if e.cameo.startswith("19")]          # a past relative clause tells an act

@@ -82,7 +82,8 @@ def unasserted(cl) -> Optional[str]:
             or scope.unasserted(cl)
     return (_in_case(pred) or _condition(pred) or _about(pred) or _aimed(pred)
             or _hearsay(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred) or _state(pred)
-            or uses.unasserted(cl) or scope.unasserted(cl) or scope.compelled(cl))
+            or uses.unasserted(cl) or scope.unasserted(cl) or scope.compelled(cl)
+            or scope.category(cl))
 
 
 def _felt(cl) -> Optional[str]:

@@ -216,3 +216,23 @@ def compelled(cl) -> Optional[str]:
     if _is("circumstance", doer) or any(c.dep_ == "det" and c.lower_ == "no" for c in doer.children):
         return f"'{doer.text}' {pred.text}: a circumstance, not coercion by an actor"
     return None
+
+
+def category(cl) -> Optional[str]:
+    """ "sanctions on firms that continue to trade with Iran", "countries that harbour militants": a relative clause in
+    the simple present on a bare plural names a kind of party, not an act done."""
+    if cl.kind != "verb":
+        return None
+    verb = cl.pred
+    for _ in range(3):                     # "that continue to trade": up the "to V" complements to the clause
+        if verb.dep_ != "xcomp":
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return None
+    head = verb.head
+    if head.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return None
+    return f"'{head.text} that {verb.text} ...': a kind of party, not an act done"
