@@ -107,3 +107,9 @@ def test_present_relative_clause_on_a_bare_plural_is_a_kind_of_party():
     assert [e for e in evs if e.cameo.startswith("16")]          # the sanctions stay
     evs = events_of("The army arrested fighters who attacked the checkpoint on Monday.")
     assert [e for e in evs if e.cameo.startswith("19")]          # a past relative clause tells an act
+
+
+def test_free_participle_below_an_idea_stays():
+    evs = events_of("Emirati officials began to revive the idea of restoring ties with Damascus, encouraging their "
+                    "Saudi allies to do the same.")
+    assert [e for e in evs if e.cameo.startswith("02")], [(e.cameo, e.trigger_text) for e in evs]

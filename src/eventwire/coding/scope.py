@@ -68,18 +68,31 @@ def _finite_report(tok) -> bool:
     prosecuted", "admitted its troops had fired"): what it tells is told as a fact, whatever governs the telling."""
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ in ("VB", "VBG"):
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ == "to" for c in aux) or (tok.tag_ in ("VB", "VBG") and not aux):
         return False
     return _hypothetical_verb(tok) is None and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo") for c in tok.children)
+
+
+def _inserted_report(tok) -> bool:
+    """ "it would tackle extremism, Obama promised": a clause of saying set off by commas and parsed as the complement
+    of what it reports."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or not any(c.dep_ == "nsubj" for c in tok.children) or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in tok.children):
+        return False
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    return (left > 0 and doc[left - 1].is_punct) or (right + 1 < len(doc) and doc[right + 1].is_punct)
 
 
 def _hypothetical_verb(tok) -> Optional[str]:
     """The auxiliary or subordinator that makes a verb hypothetical ("would", "must", "if"), or None; "would" in a
     reported clause ("said the US would leave") is a future, not a hypothetical."""
     for c in tok.children:
-        if c.dep_ in ("aux", "auxpass") and c.lower_ == "would" and tok.dep_ == "ccomp":
-            continue
+        if c.dep_ in ("aux", "auxpass") and c.lower_ == "would" and (tok.dep_ == "ccomp" or (
+                tok.dep_ == "acl" and "that" in _marks(tok))):
+            continue          # ("said the US would leave", "remarks that troops would remain": a future told)
         if c.dep_ in ("aux", "auxpass") and c.lower_ in assertion.HYPOTHETICAL_AUX:
             return c.text
         if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
@@ -137,6 +150,12 @@ def unasserted(cl) -> Optional[str]:
         if dep == "advcl" and _marks(tok) & OPEN_MARKS and _verbal(head) and _future_or_hypothetical(head):
             return f"'{sorted(_marks(tok) & OPEN_MARKS)[0]} ... {tok.text}' under '{head.text}': a condition " \
                    f"or a time still to come, not an act done"
+        if dep in ("ccomp", "advcl") and not _marks(tok) and _inserted_report(tok):
+            return None           # "it would tackle extremism, Obama promised": the promise is told, not supposed
+        if dep == "advcl" and tok.tag_ == "VBG" and not _marks(tok) and tok.i > 0 \
+                and tok.doc[tok.i - 1].text == ",":
+            return None           # "..., encouraging its allies to do the same": a free participle, often hung on
+            #                       the wrong verb by the parser, tells what the sentence's subject did
         if dep == "ccomp" and _finite_report(tok):
             return None           # "necessary to recognise that activists are still being prosecuted": a fact told
         if dep not in ("xcomp", "conj"):
@@ -171,6 +190,9 @@ def _verbal_scope(start, verb, through_clause: bool, bare_noun: bool) -> Optiona
     if bare_noun and _is("exposure", verb):
         return f"under '{verb.text}': an act feared or guarded against, not done"
     kind, why, gov = assertion.inherited_status(verb)
+    if kind == "irrealis" and gov is not None and gov.pos_ == "NOUN" and any(
+            c.dep_ in ("nsubj", "prt", "aux") for c in gov.children):
+        return None       # (a verb the tagger read as a noun: "the family point out that")
     if kind == "irrealis":
         return f"part of '{verb.text}', which is not asserted ({why})"
     aux = _hypothetical_verb(verb)
