@@ -113,3 +113,8 @@ def test_free_participle_below_an_idea_stays():
     evs = events_of("Emirati officials began to revive the idea of restoring ties with Damascus, encouraging their "
                     "Saudi allies to do the same.")
     assert [e for e in evs if e.cameo.startswith("02")], [(e.cameo, e.trigger_text) for e in evs]
+
+
+def test_kind_of_party_needs_the_head_as_doer():
+    evs = events_of("Refugees spill out on to green fields, where Kurdish forces receive them.")
+    assert "receive" in triggers(evs), [(e.cameo, e.trigger_text) for e in evs]

@@ -257,4 +257,6 @@ def category(cl) -> Optional[str]:
     head = verb.head
     if head.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return None       # the head must be the doer ("firms that trade"); not "fields where Kurdish forces receive them"
     return f"'{head.text} that {verb.text} ...': a kind of party, not an act done"
