@@ -118,9 +118,3 @@ def test_free_participle_below_an_idea_stays():
 def test_kind_of_party_needs_the_head_as_doer():
     evs = events_of("Refugees spill out on to green fields, where Kurdish forces receive them.")
     assert "receive" in triggers(evs), [(e.cameo, e.trigger_text) for e in evs]
-
-
-def test_to_v_clause_of_allow_parsed_as_a_complement_clause():
-    evs = events_of("The town was handed over as part of a deal between the two presidents to allow Ankara to send "
-                    "its troops to fight the militia.")
-    assert "send" not in triggers(evs)

@@ -156,9 +156,6 @@ def unasserted(cl) -> Optional[str]:
                 and tok.doc[tok.i - 1].text == ",":
             return None           # "..., encouraging its allies to do the same": a free participle, often hung on
             #                       the wrong verb by the parser, tells what the sentence's subject did
-        if dep == "ccomp" and _verbal(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-                and assertion._has("V", "request", head.lemma_.lower()):
-            return f"what '{head.text}' asks for or allows, not an act done"   # ("allow Ankara to send its troops")
         if dep == "ccomp" and _finite_report(tok):
             return None           # "necessary to recognise that activists are still being prosecuted": a fact told
         if dep not in ("xcomp", "conj"):
