@@ -118,3 +118,9 @@ def test_free_participle_below_an_idea_stays():
 def test_kind_of_party_needs_the_head_as_doer():
     evs = events_of("Refugees spill out on to green fields, where Kurdish forces receive them.")
     assert "receive" in triggers(evs), [(e.cameo, e.trigger_text) for e in evs]
+
+
+def test_coordinated_clause_with_its_own_subject_is_not_in_the_first_ones_scope():
+    evs = events_of("The talks might fail, but Turkey has warned that it will attack the Kurdish militia.")
+    assert [e for e in evs if e.trigger_text == "attack" and e.modality == "intent"], \
+        [(e.cameo, e.trigger_text, e.modality) for e in evs]

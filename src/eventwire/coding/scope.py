@@ -143,6 +143,8 @@ def unasserted(cl) -> Optional[str]:
         dep, head = tok.dep_, tok.head
         if head.i == tok.i or dep not in CLIMB_DEPS:
             return None
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None           # a clause of its own: "X might reduce threats, but Isis will continue to regroup"
         if dep == "advcl" and _fact_clause(tok):
             return None
         if dep == "advcl" and _marks(tok) and not (_marks(tok) & OPEN_MARKS):
