@@ -80,8 +80,6 @@ def test_seeking_shelter_is_no_appeal():
     ("Kenya could extradite the militants, who killed 12 soldiers last year.", "killed", "19"),
     ("The rebels insist that they will only negotiate directly with Bogota - - something Bogota refuses to do.",
      "refuses", "12"),
-    ("No aid convoys have reached the camp since March, forcing residents to rely on smugglers for food.", "forcing",
-     "17"),
     ("The Kenyan man was charged with killing two policemen in Nairobi.", "charged", "17"),
     ("Several countries have offered to repatriate the fighters held in Kenya.", "repatriate", "03"),
     ("Thousands of people took to the streets of Caracas to support Venezuela's opposition leader.", "support", "05"),
@@ -93,5 +91,7 @@ def test_seeking_shelter_is_no_appeal():
     ("Venezuela demanded that Colombia extradite 40 rebels captured by its army in Ecuador.", "captured", "19"),
 ])
 def test_asserted_act_beside_them_stays(text, word, root):
+    # ("No aid convoys have reached the camp, forcing residents to rely on smugglers" left this list: a negative
+    # subject still does not negate "forcing", but no one forces anyone there, a circumstance: tests/test_scope.py)
     evs = at(events_of(text), word)
     assert any(e.cameo.startswith(root) for e in evs), [(e.cameo, e.trigger_text, e.rule) for e in evs]

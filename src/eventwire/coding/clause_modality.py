@@ -76,6 +76,17 @@ def _asks(tok) -> bool:
     return last is not None and last.text == "?"
 
 
+def _split_conjunct(tok):
+    """The "to V" complement a bare verb is really coordinated with when the parser hung it on the governing verb
+    ("the US wants to defeat Isis, and reassure its allies": "reassure" is wanted too), or None."""
+    head = tok.head
+    if tok.tag_ != "VB" or head.tag_ not in ("VBZ", "VBD", "VBP") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < tok.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
 def _climb_modality(verb):
     """Modality of a verb, including what it inherits from its governors."""
     negated, hyp, fut = modality(verb)
@@ -95,6 +106,9 @@ def _climb_modality(verb):
         head = tok.head
         if head is tok:
             break
+        if dep == "conj" and _split_conjunct(tok) is not None:
+            tok = _split_conjunct(tok)   # "wants to defeat Isis, and reassure its allies": one more "to V"
+            continue
         if dep == "conj":
             n2, h2, f2 = modality(head)
             if not any(c.dep_ in ("aux", "neg") for c in tok.children):

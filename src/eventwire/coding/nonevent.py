@@ -73,14 +73,17 @@ def unasserted(cl) -> Optional[str]:
     """Why a clause asserts no act, from its parse; None when nothing here says so (also the tests of
     coding/nonevent_uses.py: a standing deployment, "no mention of", a question about who acts)."""
     from eventwire.coding import nonevent_uses as uses
+    from eventwire.coding import scope
     pred = cl.pred
     if cl.kind == "noun":
         if cl.light_verb is not None and cl.light_verb.lemma_.lower() == "have" and _is("held", pred):
             return f"'{cl.light_verb.text} ... {pred.text}': a state the subject is in, not an act"
-        return _felt(cl) or _feared(pred) or _in_case_of(pred) or _condition(pred) or _hearsay(pred) or uses.unasserted(cl)
+        return _felt(cl) or _feared(pred) or _in_case_of(pred) or _condition(pred) or _hearsay(pred) or uses.unasserted(cl) \
+            or scope.unasserted(cl)
     return (_in_case(pred) or _condition(pred) or _about(pred) or _aimed(pred)
             or _hearsay(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred) or _state(pred)
-            or uses.unasserted(cl))
+            or uses.unasserted(cl) or scope.unasserted(cl) or scope.compelled(cl)
+            or scope.category(cl))
 
 
 def _felt(cl) -> Optional[str]:

@@ -1,0 +1,264 @@
+"""Acts that sit inside something not done (issue 14, precision): the scope an act is read in, beyond its own
+governor.
+
+coding/modality.py (`status`) reads what an act's own governor says of it: "urged Iraq to withdraw", "the ability
+to strike", "sent troops to fight". This stage climbs further, through the chain of clauses, objects and
+prepositional phrases above the act, and drops an act that is part of what a higher word does not assert:
+
+- part of what was asked for, wished, risked or averted, one or more steps up ("had begged the envoy to press the
+  militias to start talks": the talks are part of what was begged for; "warned the militia not to count on American
+  protection": the protection, a bare noun, is part of the warning);
+- part of a hypothetical: under a verb with "would", "could", "must" ... reached through a complement clause, a
+  subordinate clause of time or condition, or a preposition ("must use its influence to get Washington to lift the
+  sanctions", "hopes that Washington would abandon the militia once the war came to an end");
+- what an aim, danger or interest names ("risks escalating the conflict", "some interest in repatriating them"):
+  a `danger`, `wanted` or `aim` noun of data/coding/complements.tsv;
+- an act feared, reached through a noun of danger ("exposed to the threat of a Turkish attack");
+- an act stopped: a "no longer" above it ("no longer wanted to fund the rebels").
+
+Relative clauses, and subordinate clauses of time past, reason or concession ("after troops killed protesters",
+"because the army had shelled the town"), tell facts: the climb stops there. An event noun under a request is
+dropped only when bare and singular ("protection", "support"), since a named or definite one is usually a real act
+the request is about ("urged the UN to condemn the Israeli strike").
+
+`unasserted(cl)` returns the reason, or None. Called from coding/nonevent.py (`unasserted`).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwire.coding import modality as assertion
+
+# edges the climb follows from an act up to what governs it
+CLIMB_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "attr", "oprd"})
+# subordinators of a clause that tells a fact, whatever governs it
+FACT_MARKS = frozenset({"after", "because", "since", "as", "while", "though", "although", "whereas", "despite"})
+# subordinators of a clause of time or condition read in the scope of what governs it
+OPEN_MARKS = frozenset({"once", "if", "unless", "until", "till", "before", "when", "whenever"})
+# prepositions through which a danger noun names what is feared ("the threat of a Turkish attack")
+DANGER_PREPS = frozenset({"of", "from"})
+INDEFINITE_DETS = frozenset({"a", "an", "any", "another", "further", "more"})
+MAX_STEPS = 8
+
+
+def _verbal(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _marks(tok) -> set:
+    """The subordinators of a clause ("when" is often parsed as an adverb of it)."""
+    return {c.lower_ for c in tok.children if c.dep_ == "mark"
+            or (c.dep_ == "advmod" and c.lower_ in ("when", "whenever", "once") and c.i < tok.i)}
+
+
+def _fact_clause(tok) -> bool:
+    """A subordinate clause that tells a fact: "after troops killed protesters", "because the army shelled the town",
+    "when the army attacked" (a past "when")."""
+    marks = _marks(tok)
+    if marks & FACT_MARKS:
+        return True
+    if "when" in marks and (tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                         for c in tok.children)):
+        return True
+    return False
+
+
+def _finite_report(tok) -> bool:
+    """A finite "that" clause with a subject of its own and no modal ("recognise that activists are being
+    prosecuted", "admitted its troops had fired"): what it tells is told as a fact, whatever governs the telling."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ == "to" for c in aux) or (tok.tag_ in ("VB", "VBG") and not aux):
+        return False
+    return _hypothetical_verb(tok) is None and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo") for c in tok.children)
+
+
+def _inserted_report(tok) -> bool:
+    """ "it would tackle extremism, Obama promised": a clause of saying set off by commas and parsed as the complement
+    of what it reports."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or not any(c.dep_ == "nsubj" for c in tok.children) or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in tok.children):
+        return False
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    return (left > 0 and doc[left - 1].is_punct) or (right + 1 < len(doc) and doc[right + 1].is_punct)
+
+
+def _hypothetical_verb(tok) -> Optional[str]:
+    """The auxiliary or subordinator that makes a verb hypothetical ("would", "must", "if"), or None; "would" in a
+    reported clause ("said the US would leave") is a future, not a hypothetical."""
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ == "would" and (tok.dep_ == "ccomp" or (
+                tok.dep_ == "acl" and "that" in _marks(tok))):
+            continue          # ("said the US would leave", "remarks that troops would remain": a future told)
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in assertion.HYPOTHETICAL_AUX:
+            return c.text
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+            return c.text
+    return None
+
+
+def _no_longer(tok) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and (
+        any(n.lower_ == "no" for n in c.children) or (c.i > 0 and c.doc[c.i - 1].lower_ == "no"))
+        for c in tok.children)
+
+
+def _bare_singular(noun) -> bool:
+    """ "American protection", "support": a singular event noun with no determiner or possessor."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
+def _indefinite(noun) -> bool:
+    """ "a Turkish attack", "air attack", "any strike": no definite determiner, no possessor, no 'by' phrase."""
+    for c in noun.children:
+        if c.dep_ == "det" and c.lower_ not in INDEFINITE_DETS:
+            return False
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by"):
+            return False
+    return True
+
+
+def _start(cl):
+    """The token the climb starts from: the verb an event noun is coded at, its light verb, or the predicate."""
+    if cl.anchor is not None:
+        return cl.anchor
+    if cl.light_verb is not None:
+        return cl.light_verb
+    return cl.pred
+
+
+def unasserted(cl) -> Optional[str]:
+    """Why an act is part of something the text does not assert, found above its own governor; None when nothing
+    above it says so (see the module doc)."""
+    start = _start(cl)
+    bare_noun = cl.kind == "noun" and start is cl.pred
+    if bare_noun and not _indefinite(cl.pred):
+        return None
+    tok = start
+    through_clause = False        # whether the climb has gone through more than "to V" complements and conjuncts
+    for _ in range(MAX_STEPS):
+        dep, head = tok.dep_, tok.head
+        if head.i == tok.i or dep not in CLIMB_DEPS:
+            return None
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None           # a clause of its own: "X might reduce threats, but Isis will continue to regroup"
+        if dep == "advcl" and _fact_clause(tok):
+            return None
+        if dep == "advcl" and _marks(tok) and not (_marks(tok) & OPEN_MARKS):
+            return None
+        if dep == "advcl" and _marks(tok) & OPEN_MARKS and _verbal(head) and _future_or_hypothetical(head):
+            return f"'{sorted(_marks(tok) & OPEN_MARKS)[0]} ... {tok.text}' under '{head.text}': a condition " \
+                   f"or a time still to come, not an act done"
+        if dep in ("ccomp", "advcl") and not _marks(tok) and _inserted_report(tok):
+            return None           # "it would tackle extremism, Obama promised": the promise is told, not supposed
+        if dep == "advcl" and tok.tag_ == "VBG" and not _marks(tok) and tok.i > 0 \
+                and tok.doc[tok.i - 1].text == ",":
+            return None           # "..., encouraging its allies to do the same": a free participle, often hung on
+            #                       the wrong verb by the parser, tells what the sentence's subject did
+        if dep == "ccomp" and _finite_report(tok):
+            return None           # "necessary to recognise that activists are still being prosecuted": a fact told
+        if dep not in ("xcomp", "conj"):
+            through_clause = True
+        if _verbal(head) and head.pos_ != "NOUN":
+            reason = _verbal_scope(start, head, through_clause, bare_noun)
+            if reason is not None:
+                return reason
+        elif head.pos_ in ("NOUN", "PROPN"):
+            reason = _noun_scope(start, tok, head, bare_noun)
+            if reason is not None:
+                return reason
+            if dep == "acl":
+                return None       # "strikes killing civilians": a participle that tells what the noun's act did
+        tok = head
+    return None
+
+
+def _future_or_hypothetical(verb) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and (c.lower_ in assertion.HYPOTHETICAL_AUX
+                                                 or c.lower_ in ("will", "shall", "'ll", "wo"))
+               for c in verb.children)
+
+
+def _verbal_scope(start, verb, through_clause: bool, bare_noun: bool) -> Optional[str]:
+    """What a verb above the act says of everything below it."""
+    from eventwire.coding.nonevent import _is
+    if _no_longer(verb):
+        return f"under 'no longer {verb.text}': an act stopped or no longer wanted, not done"
+    if bare_noun and not _bare_singular(start) and not _is("exposure", verb):
+        return None
+    if bare_noun and _is("exposure", verb):
+        return f"under '{verb.text}': an act feared or guarded against, not done"
+    kind, why, gov = assertion.inherited_status(verb)
+    if kind == "irrealis" and gov is not None and gov.pos_ == "NOUN" and any(
+            c.dep_ in ("nsubj", "prt", "aux") for c in gov.children):
+        return None       # (a verb the tagger read as a noun: "the family point out that")
+    if kind == "irrealis":
+        return f"part of '{verb.text}', which is not asserted ({why})"
+    aux = _hypothetical_verb(verb)
+    if aux is not None and through_clause and not bare_noun:
+        return f"inside the hypothetical '{aux} ... {verb.text}': not an act done"
+    return None
+
+
+def _noun_scope(start, child, noun, bare_noun: bool) -> Optional[str]:
+    """What a noun above the act says of it: an irrealis noun's complement ("risks escalating the conflict",
+    "interest in repatriating"), a danger noun's "of" phrase ("the threat of a Turkish attack")."""
+    lemma = noun.lemma_.lower()
+    if child.dep_ == "prep" and child.lower_ in DANGER_PREPS and assertion._has("N", "danger", lemma) and bare_noun:
+        return f"'{noun.text} {child.text} ... {start.text}': a danger feared, not an act done"
+    if bare_noun:
+        return None
+    if not any(assertion._has("N", kind, lemma) for kind in ("danger", "wanted", "aim")):
+        return None      # (not "a resolution criticising the government": a document that does what it says)
+    if child.dep_ == "acl" and child.tag_ == "VBG":
+        return f"'{noun.text} {child.text}': what the {noun.text} names, not an act done"
+    if child.dep_ == "prep" and child.lower_ in ("in", "of", "for") and child.i > noun.i:
+        return f"'{noun.text} {child.text} ... {start.text}': what the {noun.text} names, not an act done"
+    return None
+
+
+def compelled(cl) -> Optional[str]:
+    """ "Italy was obliged to withdraw", "pressured by the fact that they are weaker", "no aid has reached the camp,
+    forcing residents to rely on smugglers": a verb of compelling whose doer is no one (a passive of necessity with no
+    agent) or a circumstance (non_events.tsv `circumstance`, or a doer "no" negates), not coercion by an actor."""
+    from eventwire.coding.nonevent import _is
+    pred = cl.pred
+    if cl.kind != "verb" or not _is("compel", pred):
+        return None
+    agent = next((c for c in pred.children if c.dep_ == "agent"), None)
+    passive = any(c.dep_ == "auxpass" for c in pred.children) or (pred.tag_ == "VBN" and not any(
+        c.dep_ == "nsubj" for c in pred.children))
+    if passive and agent is None and _is("necessity", pred) and not any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in pred.children):
+        return f"'{pred.text}' with no agent: what its subject had to do, not coercion by anyone"
+    doer = cl.subj
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if _is("circumstance", doer) or any(c.dep_ == "det" and c.lower_ == "no" for c in doer.children):
+        return f"'{doer.text}' {pred.text}: a circumstance, not coercion by an actor"
+    return None
+
+
+def category(cl) -> Optional[str]:
+    """ "sanctions on firms that continue to trade with Iran", "countries that harbour militants": a relative clause in
+    the simple present on a bare plural names a kind of party, not an act done."""
+    if cl.kind != "verb":
+        return None
+    verb = cl.pred
+    for _ in range(3):                     # "that continue to trade": up the "to V" complements to the clause
+        if verb.dep_ != "xcomp":
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return None
+    head = verb.head
+    if head.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return None       # the head must be the doer ("firms that trade"); not "fields where Kurdish forces receive them"
+    return f"'{head.text} that {verb.text} ...': a kind of party, not an act done"
