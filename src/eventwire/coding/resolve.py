@@ -9,12 +9,14 @@ from typing import Optional
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
+from eventwire.coding.relational import relational_actors
 from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, CROWD_NOUNS, DocContext,
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind,
                                       LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, QUANTITY_HEADS,
                                       ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS, WRAPPER_NOUNS)
 from eventwire.knowledge import actor_country, actor_persons, actor_story
 from eventwire.knowledge.actor_records import norm_text
+from eventwire.knowledge.short_names import named_before
 from eventwire.model import Actor
 from eventwire.coding.roles import victim_words
 
@@ -199,6 +201,11 @@ class ActorResolution:
                               junk=ctx.junk)
         if phrase is None:
             return []
+        related = relational_actors(h, lambda t: self._resolve_head(t, ctx, sent, role),
+                                    lambda span: self.kb.resolve_phrase(span.text, span.start_char, ctx.date,
+                                                                        ctx.countries))
+        if related is not None:
+            return related        # "Assad's main backers", "the family of a British soldier" (coding/relational.py)
         det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children)
         has_proper = any(t.pos_ == "PROPN" for t in phrase)
         # "the governments of Iraq and Syria", "negotiators from Sudan and South Sudan",
@@ -231,6 +238,11 @@ class ActorResolution:
                                               kind="country"))
                 if len(acts) > 1 or (acts and lemma in CONTAINER_NOUNS):
                     return acts
+        body = named_before(h, phrase, ctx) or (next(
+            (named_before(c, c.doc[c.left_edge.i: c.i + 1], ctx) for c in h.children if c.dep_ in ("poss", "compound") and c.i < h.i), None)
+            if self._sector_of(h, ctx) is None else None)   # "the security council's failure", "the security council resolution"
+        if body is not None:
+            return [body]         # "the security council" after "a UN security council resolution" (knowledge/short_names.py)
         party_gov = actor_persons.party_government(self.kb, h, ctx, sector, ctx.coref.person_nouns)
         if party_gov is not None:
             return [party_gov]    # "the Conservative government": the party's country's, not the one spoken of

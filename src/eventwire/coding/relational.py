@@ -1,0 +1,80 @@
+"""Actors named by their relation to another: "Assad's main backers", "the rebels' former allies", "Syria's
+neighbours" are not Assad, the rebels or Syria; "Damascus's Russian ally" and "Assad's backer, Russia" are Russia;
+"the family of a British soldier" are British private people, not the soldier's army.
+
+A `relational` noun of data/coding/roles.tsv (ally, backer, partner, neighbour, enemy, ...; not `member`, which names
+a part of its group) or a `kin` noun (family, relatives, wife, ...) with a possessor, an "of" phrase or a proper-name
+compound ("US allies") names someone other than that party: the actor is what the noun's own modifiers or its
+apposition name, else none; kin of a party of a country are that country's private people (CVL).
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from eventwire.coding.clause_record import RELATIONAL_NOUNS, _ROLES
+from eventwire.model import Actor
+
+KIN_NOUNS = _ROLES.get("kin", frozenset())
+_PART_NOUNS = frozenset({"member"})          # "members of the group" are the group's (a partitive use)
+_OTHER_KINDS = ("group", "igo", "party", "media")
+
+
+def _related_to(h) -> list:
+    """The tokens naming the party a relational noun relates its actor to: its possessor ("Assad's", "its"), its
+    "of" phrase ("allies of Iran") and a proper name compounded before it ("US allies", "Assad backers")."""
+    out = []
+    for c in h.children:
+        if c.dep_ == "poss":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "compound" and c.i < h.i and c.pos_ == "PROPN" and c.ent_type_ != "NORP":
+            out.append(c)
+    return out
+
+
+def relational_actors(h, resolve: Callable, resolve_text: Callable) -> Optional[list[Actor]]:
+    """The actors a relational or kin noun `h` names, or None when `h` is none or names no other party (then the
+    phrase is read as usual: "Kurdish allies", "US-backed partners").
+    `resolve(tok)` resolves a head token; `resolve_text(span)` resolves a span of the sentence as a phrase."""
+    lemma = h.lemma_.lower()
+    kin = lemma in KIN_NOUNS
+    if not kin and (lemma not in RELATIONAL_NOUNS or lemma in _PART_NOUNS):
+        return None
+    others = _related_to(h)
+    if not others:
+        return None
+    if kin:
+        if h.tag_ == "NNP" or any(o.pos_ == "PRON" for o in others):
+            return None                      # "the Assad family" as a name; "his family": read as before
+        for o in others:
+            for a in resolve(o):
+                if a is None or not a.code or not a.country or a.kind in _OTHER_KINDS:
+                    continue
+                code = a.country + "CVL"
+                return [Actor(code=code, country=a.country, sector="CVL", name=None, entity=None, text=h.text,
+                              start=h.idx, end=h.idx + len(h.text), kind="sector",
+                              why=f"'{h.text}' of '{a.text}' ({a.code}): kin are private people of {a.country} (CVL), "
+                                  f"not the one they are kin to")]
+        return []
+    # the noun's own name: an apposition ("Assad's backer, Russia") ...
+    for ap in (c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        got = [a for a in resolve(ap) if a is not None and a.code]
+        if got:
+            return [_noted(a, h, others) for a in got]
+    # ... or its modifiers after the possessor ("Damascus's Russian ally", "its European Union partners")
+    skip = {t.i for o in others for t in o.subtree}
+    mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i and c.i not in skip]
+    if mods:
+        first = min(t.i for m in mods for t in m.subtree)
+        a = resolve_text(h.doc[first: h.i + 1])
+        if a is not None and a.code:
+            return [_noted(a, h, others)]
+    return []
+
+
+def _noted(a: Actor, h, others) -> Actor:
+    from dataclasses import replace
+    rel = ", ".join(o.text for o in others)
+    return replace(a, why=(a.why or "") + f" ('{h.text}' related to '{rel}' is not that party: the one the noun "
+                                          f"itself names)")
