@@ -72,3 +72,18 @@ def test_a_national_security_council_is_no_un_body():
     e = at(evs, "meeting")
     assert not any(x.source is not None and x.source.code == "IGOUNOSEC" for x in evs), codes(evs, "source")
     assert e and e[0].source is not None and e[0].source.code == "USAGOV", codes(e, "source")
+
+
+def test_the_to_clause_of_a_criticised_threat_is_the_threateners():
+    evs = events_of("Assad criticised Trump's threats to carry out strikes on Syria.")
+    e = [x for x in evs if x.trigger_text.startswith("carry out")]
+    assert e and e[0].source is not None and e[0].source.code == "USAGOV", codes(evs, "source")
+    evs = events_of("Assad criticised Western threats to carry out strikes on Syria.")
+    assert not any(x.source is not None and x.source.country == "SYR" for x in evs
+                   if x.trigger_text.startswith("carry out")), codes(evs, "source")
+
+
+def test_a_threat_the_subject_makes_stays_the_subjects():
+    evs = events_of("Moscow renewed its threat to carry out strikes on the rebels.")
+    e = [x for x in evs if x.trigger_text.startswith("carry out")]
+    assert not e or e[0].source is None or e[0].source.country == "RUS", codes(evs, "source")

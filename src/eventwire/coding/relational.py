@@ -78,3 +78,4 @@ def _noted(a: Actor, h, others) -> Actor:
     rel = ", ".join(o.text for o in others)
     return replace(a, why=(a.why or "") + f" ('{h.text}' related to '{rel}' is not that party: the one the noun "
                                           f"itself names)")
+
