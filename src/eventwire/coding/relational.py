@@ -2,20 +2,21 @@
 neighbours" are not Assad, the rebels or Syria; "Damascus's Russian ally" and "Assad's backer, Russia" are Russia;
 "the family of a British soldier" are British private people, not the soldier's army.
 
-A `relational` noun of data/coding/roles.tsv (ally, backer, partner, neighbour, enemy, ...; not `member`, which names
-a part of its group) or a `kin` noun (family, relatives, wife, ...) with a possessor, an "of" phrase or a proper-name
-compound ("US allies") names someone other than that party: the actor is what the noun's own modifiers or its
+A `counterparty` noun of data/coding/roles.tsv (ally, backer, partner, neighbour, enemy, ...; not `member`, which
+names a part of its group, nor "delegation" or "coalition", which name their owner or members) or a `kin` noun
+(family, relatives, wife, ...) with a possessor, an "of" phrase or a proper-name compound ("US allies") names
+someone other than that party: the actor is what the noun's own modifiers or its
 apposition name, else none; kin of a party of a country are that country's private people (CVL).
 """
 from __future__ import annotations
 
 from typing import Callable, Optional
 
-from eventwire.coding.clause_record import RELATIONAL_NOUNS, _ROLES
+from eventwire.coding.clause_record import _ROLES
 from eventwire.model import Actor
 
 KIN_NOUNS = _ROLES.get("kin", frozenset())
-_PART_NOUNS = frozenset({"member"})          # "members of the group" are the group's (a partitive use)
+COUNTERPARTY_NOUNS = _ROLES.get("counterparty", frozenset())
 _OTHER_KINDS = ("group", "igo", "party", "media")
 
 
@@ -39,26 +40,33 @@ def relational_actors(h, resolve: Callable, resolve_text: Callable) -> Optional[
     `resolve(tok)` resolves a head token; `resolve_text(span)` resolves a span of the sentence as a phrase."""
     lemma = h.lemma_.lower()
     kin = lemma in KIN_NOUNS
-    if not kin and (lemma not in RELATIONAL_NOUNS or lemma in _PART_NOUNS):
+    if not kin and lemma not in COUNTERPARTY_NOUNS:
         return None
     others = _related_to(h)
     if not others:
         return None
+    if not kin and any(o.dep_ == "compound" for o in others) \
+            and any(a is not None and a.kind == "igo" for o in others if o.dep_ == "compound" for a in resolve(o)):
+        return None                          # "the Nato allies": members of the alliance named, read as usual
     if kin:
         if h.tag_ == "NNP" or any(o.pos_ == "PRON" for o in others):
             return None                      # "the Assad family" as a name; "his family": read as before
-        for o in others:
-            for a in resolve(o):
-                if a is None or not a.code or not a.country or a.kind in _OTHER_KINDS:
-                    continue
+        got = [a for o in others for a in resolve(o) if a is not None and a.code]
+        for a in got:
+            if a.country and a.kind not in _OTHER_KINDS:
                 code = a.country + "CVL"
                 return [Actor(code=code, country=a.country, sector="CVL", name=None, entity=None, text=h.text,
                               start=h.idx, end=h.idx + len(h.text), kind="sector",
                               why=f"'{h.text}' of '{a.text}' ({a.code}): kin are private people of {a.country} (CVL), "
                                   f"not the one they are kin to")]
-        return []
-    # the noun's own name: an apposition ("Assad's backer, Russia") ...
-    for ap in (c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        # kin of a group or a body ("relatives of the victims of an Isis cell"): not that group; of someone of no
+        # known country: the phrase as usual ("Begum's family": private people the sentence may place)
+        return [] if any(a.kind in _OTHER_KINDS for a in got) else None
+    # the noun's own name: an apposition ("Assad's backer, Russia", "their partners, including the UK") ...
+    named = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    named += [p for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+              for p in c.children if p.dep_ == "pobj"]
+    for ap in named:
         got = [a for a in resolve(ap) if a is not None and a.code]
         if got:
             return [_noted(a, h, others) for a in got]

@@ -10,6 +10,7 @@ from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
 from eventwire.coding.relational import relational_actors
+from eventwire.coding.shared_mods import shared_phrase
 from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, CROWD_NOUNS, DocContext,
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind,
                                       LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, QUANTITY_HEADS,
@@ -238,8 +239,9 @@ class ActorResolution:
                                               kind="country"))
                 if len(acts) > 1 or (acts and lemma in CONTAINER_NOUNS):
                     return acts
-        body = named_before(h, phrase, ctx) or (next(
-            (named_before(c, c.doc[c.left_edge.i: c.i + 1], ctx) for c in h.children if c.dep_ in ("poss", "compound") and c.i < h.i), None)
+        body = named_before(h, phrase, ctx, self._sector_of(h, ctx) is not None) or (next(
+            (named_before(c, c.doc[c.left_edge.i: c.i + 1], ctx, self._sector_of(c, ctx) is not None)
+             for c in h.children if c.dep_ in ("poss", "compound") and c.i < h.i), None)
             if self._sector_of(h, ctx) is None else None)   # "the security council's failure", "the security council resolution"
         if body is not None:
             return [body]         # "the security council" after "a UN security council resolution" (knowledge/short_names.py)
@@ -256,6 +258,7 @@ class ActorResolution:
         if a is not None:
             return [a]
         a = self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries)
+        a = self._shared_modifier(h, a, ctx)      # "rebel officials and commanders": rebel commanders (shared_mods.py)
         if a is None and not (self._violent_agent(h) and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in h.children)):
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
             # ("the missiles fired by the Israeli military"; not "attacks targeting police": the object of an attack's
@@ -331,6 +334,22 @@ class ActorResolution:
                           text=a.text, start=a.start, end=a.end, kind=a.kind,
                           why=(a.why or "") + f"; country {country} from its owner")
         return [a]
+
+
+    def _shared_modifier(self, h, a: Optional[Actor], ctx) -> Optional[Actor]:
+        """The actor of a coordinated noun read with its first conjunct's modifiers, where the noun alone names only a
+        sector with no country ("rebel officials and commanders", "Turkish officials and diplomats"); else `a`."""
+        if a is not None and (a.country or a.entity or not a.sector):
+            return a
+        shared = shared_phrase(h, lambda t: self._sector_of(t, ctx))
+        if shared is None:
+            return a
+        got = self.kb.resolve_phrase(shared[0], h.idx, ctx.date, ctx.countries)
+        if got is None or not got.code or (a is not None and got.code == a.code):
+            return a
+        return Actor(code=got.code, country=got.country, sector=got.sector, name=got.name, entity=got.entity,
+                     text=h.text, start=h.idx, end=h.idx + len(h.text), kind=got.kind,
+                     why=(got.why or "") + f" (the modifier '{shared[1]}' shared by the coordinated '{h.text}')")
 
 
     def _names_head(self, h, a: Actor, ctx) -> bool:
