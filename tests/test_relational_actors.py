@@ -87,3 +87,15 @@ def test_a_threat_the_subject_makes_stays_the_subjects():
     evs = events_of("Moscow renewed its threat to carry out strikes on the rebels.")
     e = [x for x in evs if x.trigger_text.startswith("carry out")]
     assert not e or e[0].source is None or e[0].source.country == "RUS", codes(evs, "source")
+
+
+def test_a_coordinated_noun_shares_the_first_ones_demonym():
+    evs = events_of("Jordanian officials and diplomats condemned the bombing on Monday.")
+    assert not any(e.source is not None and e.source.code == "GOV" for e in evs), codes(evs, "source")
+    assert any(e.source is not None and e.source.code == "JORGOV" for e in evs), codes(evs, "source")
+
+
+def test_private_people_do_not_share_an_armed_modifier():
+    evs = events_of("Rebel fighters and civilians fled the town on Sunday.")
+    assert not any(e.source is not None and e.source.text == "civilians" and e.source.sector == "REB"
+                   for e in evs), codes(evs, "source")
