@@ -99,3 +99,8 @@ def test_private_people_do_not_share_an_armed_modifier():
     evs = events_of("Rebel fighters and civilians fled the town on Sunday.")
     assert not any(e.source is not None and e.source.text == "civilians" and e.source.sector == "REB"
                    for e in evs), codes(evs, "source")
+
+
+def test_opponents_of_a_government_are_that_states_opposition():
+    e = at(events_of("Political opponents of the Maldives government clashed with police on Friday."), "clashed")
+    assert e and e[0].source is not None and e[0].source.code == "MDVOPP", codes(e, "source")

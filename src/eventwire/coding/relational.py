@@ -10,6 +10,7 @@ apposition name, else none; kin of a party of a country are that country's priva
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Optional
 
 from eventwire.coding.clause_record import _ROLES
@@ -73,16 +74,26 @@ def relational_actors(h, resolve: Callable, resolve_text: Callable) -> Optional[
     # ... or its modifiers after the possessor ("Damascus's Russian ally", "its European Union partners")
     skip = {t.i for o in others for t in o.subtree}
     mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i and c.i not in skip]
-    if mods:
-        first = min(t.i for m in mods for t in m.subtree)
-        a = resolve_text(h.doc[first: h.i + 1])
-        if a is not None and a.code:
-            return [_noted(a, h, others)]
-    return []
+    first = min((t.i for m in mods for t in m.subtree), default=h.i)
+    a = resolve_text(h.doc[first: h.i + 1])
+    if a is None or not a.code:
+        return []
+    if not a.country and not a.entity and a.sector:
+        # a sector the noun names, of the state it is related to ("political opponents of the Maldives government",
+        # "Assad's opponents": that state's opposition)
+        related = [b for o in others for b in resolve(o) if b is not None and b.code]
+        state = next((b for b in related if b.country and b.kind not in _OTHER_KINDS
+                      and (b.sector == "GOV" or b.kind in ("country", "capital"))), None)
+        if state is None:
+            # "opponents of the deal": an opposition of no country named; "opponents of Isis", "the rebels'
+            # opponents": not an opposition of theirs
+            return [] if related else [a]
+        return [replace(a, code=state.country + a.sector, country=state.country,
+                        why=(a.why or "") + f"; country {state.country} of '{state.text}', the state it is related to")]
+    return [_noted(a, h, others)]
 
 
 def _noted(a: Actor, h, others) -> Actor:
-    from dataclasses import replace
     rel = ", ".join(o.text for o in others)
     return replace(a, why=(a.why or "") + f" ('{h.text}' related to '{rel}' is not that party: the one the noun "
                                           f"itself names)")
