@@ -104,3 +104,10 @@ def test_private_people_do_not_share_an_armed_modifier():
 def test_opponents_of_a_government_are_that_states_opposition():
     e = at(events_of("Political opponents of the Maldives government clashed with police on Friday."), "clashed")
     assert e and e[0].source is not None and e[0].source.code == "MDVOPP", codes(e, "source")
+
+
+def test_fighters_linked_to_a_group_are_not_the_group_itself():
+    evs = events_of("The town was taken over by al-Qaida-linked fighters last month.")
+    assert not any(e.source is not None and e.source.code == "IMGINSAQD" for e in evs), codes(evs, "source")
+    evs = events_of("Isis fighters attacked the checkpoint on Sunday.")
+    assert any(e.source is not None and e.source.code == "IMGINSISI" for e in evs), codes(evs, "source")
