@@ -111,3 +111,10 @@ def test_fighters_linked_to_a_group_are_not_the_group_itself():
     assert not any(e.source is not None and e.source.code == "IMGINSAQD" for e in evs), codes(evs, "source")
     evs = events_of("Isis fighters attacked the checkpoint on Sunday.")
     assert any(e.source is not None and e.source.code == "IMGINSISI" for e in evs), codes(evs, "source")
+
+
+def test_it_for_a_resolution_of_the_security_council_named_again_is_the_un_body():
+    evs = events_of("Fighting went on despite a UN security council resolution that demanded a truce. The resolution "
+                    "passed by the security council had no timeframe, though it called for a ceasefire without delay.")
+    e = at(evs, "called")
+    assert e and e[0].source is not None and e[0].source.code == "IGOUNOSEC", codes(evs, "source")

@@ -17,7 +17,7 @@ from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, CO
                                       ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS, WRAPPER_NOUNS)
 from eventwire.knowledge import actor_country, actor_persons, actor_story
 from eventwire.knowledge.actor_records import norm_text
-from eventwire.knowledge.short_names import named_before
+from eventwire.knowledge.short_names import named_before, renamed
 from eventwire.model import Actor
 from eventwire.coding.roles import victim_words
 
@@ -257,7 +257,7 @@ class ActorResolution:
         a = ctx.coref.person_at(h)           # named with a role, or the surname of someone named in full
         if a is not None:
             return [a]
-        a = self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries)
+        a = renamed(self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries), h.doc, ctx)
         a = self._shared_modifier(h, a, ctx)      # "rebel officials and commanders": rebel commanders (shared_mods.py)
         if a is None and not (self._violent_agent(h) and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in h.children)):
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle

@@ -67,3 +67,15 @@ def named_before(h, phrase, ctx, names_body: bool = True) -> Optional[Actor]:
         return None                      # two bodies of that name before it: say neither
     span = h.doc[toks[0].i: h.i + 1]
     return link(m, span, f"'{span.text}': the end of the name of '{m.text}', named before ({m.code})")
+
+
+def renamed(a: Optional[Actor], doc, ctx) -> Optional[Actor]:
+    """A sector-only actor a phrase resolver found inside a longer phrase ("the resolution passed by the security
+    council": 'council' GOV) that is the end of an organisation's name named before: that organisation; else `a`."""
+    if a is None or a.country or a.entity or not a.sector or a.start is None or a.end is None:
+        return a
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return a
+    h = span.root
+    return named_before(h, doc[h.left_edge.i: h.i + 1], ctx) or a
