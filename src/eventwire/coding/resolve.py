@@ -265,7 +265,7 @@ class ActorResolution:
             # participle is its target)
             full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk)
             if full is not None and full.text != phrase.text:
-                a = self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries)
+                a = renamed(self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries), h.doc, ctx)
                 if a is not None and a.start is not None and role != "source" and any(
                         c.dep_ == "acl" and c.lemma_.lower() in victim_words().get("person-verb", ())
                         and any(g.dep_ == "agent" for g in c.children)
