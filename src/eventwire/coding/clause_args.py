@@ -11,6 +11,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, DOER_PARTI
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
                                             SUBJ_DEPS, _ROLES, _child, _is_verbal, verb_key)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
+from eventwire.coding.noun_doers import misattached_noun_doer
 
 
 def subject_of(verb, depth: int = 0):
@@ -79,6 +80,8 @@ def subject_of(verb, depth: int = 0):
         if dep == "pcomp" and head.lower_ == "as" and anchor.lemma_.lower() in AS_CONTROL \
                 and (quoted := _child(anchor, {"dobj"})) is not None:
             return quoted, f"object of '{anchor.lemma_.lower()} ... as'"   # "Sana quoted a source as condemning"
+        if _is_verbal(anchor) and dep in ("xcomp", "advcl") and (own := misattached_noun_doer(verb, anchor)):
+            return own                   # "criticised Trump's threats to strike": Trump would strike (noun_doers.py)
         if _is_verbal(anchor):
             to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             if dep == "xcomp" or (dep == "advcl" and to_inf):

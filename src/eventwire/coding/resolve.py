@@ -10,12 +10,15 @@ from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
 from eventwire.coding.clause_record import _ROLES
+from eventwire.coding.relational import relational_actors
+from eventwire.coding.shared_mods import shared_phrase
 from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, CROWD_NOUNS, DocContext,
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind,
                                       LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, QUANTITY_HEADS,
                                       ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS, WRAPPER_NOUNS)
 from eventwire.knowledge import actor_country, actor_persons, actor_story
 from eventwire.knowledge.actor_records import norm_text
+from eventwire.knowledge.short_names import named_before, renamed
 from eventwire.model import Actor
 from eventwire.coding.roles import victim_words
 
@@ -205,6 +208,11 @@ class ActorResolution:
             return []
         if lemma in GROUP_PARTS and (part := self._part_of_owner(h, ctx, sent)) is not None:
             return [part]         # "its branch in Afrin", "their military wing": a part of the one "its" stands for
+        related = relational_actors(h, lambda t: self._resolve_head(t, ctx, sent, role),
+                                    lambda span: self.kb.resolve_phrase(span.text, span.start_char, ctx.date,
+                                                                        ctx.countries))
+        if related is not None:
+            return related        # "Assad's main backers", "the family of a British soldier" (coding/relational.py)
         det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children)
         has_proper = any(t.pos_ == "PROPN" for t in phrase)
         # "the governments of Iraq and Syria", "negotiators from Sudan and South Sudan",
@@ -237,6 +245,12 @@ class ActorResolution:
                                               kind="country"))
                 if len(acts) > 1 or (acts and lemma in CONTAINER_NOUNS):
                     return acts
+        body = named_before(h, phrase, ctx, self._sector_of(h, ctx) is not None) or (next(
+            (named_before(c, c.doc[c.left_edge.i: c.i + 1], ctx, self._sector_of(c, ctx) is not None)
+             for c in h.children if c.dep_ in ("poss", "compound") and c.i < h.i), None)
+            if self._sector_of(h, ctx) is None else None)   # "the security council's failure", "the security council resolution"
+        if body is not None:
+            return [body]         # "the security council" after "a UN security council resolution" (knowledge/short_names.py)
         party_gov = actor_persons.party_government(self.kb, h, ctx, sector, ctx.coref.person_nouns)
         if party_gov is not None:
             return [party_gov]    # "the Conservative government": the party's country's, not the one spoken of
@@ -249,14 +263,15 @@ class ActorResolution:
         a = ctx.coref.person_at(h)           # named with a role, or the surname of someone named in full
         if a is not None:
             return [a]
-        a = self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries)
+        a = renamed(self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries), h.doc, ctx)
+        a = self._shared_modifier(h, a, ctx)      # "rebel officials and commanders": rebel commanders (shared_mods.py)
         if a is None and not (self._violent_agent(h) and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in h.children)):
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
             # ("the missiles fired by the Israeli military"; not "attacks targeting police": the object of an attack's
             # participle is its target)
             full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk)
             if full is not None and full.text != phrase.text:
-                a = self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries)
+                a = renamed(self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries), h.doc, ctx)
                 if a is not None and a.start is not None and role != "source" and any(
                         c.dep_ == "acl" and c.lemma_.lower() in victim_words().get("person-verb", ())
                         and any(g.dep_ == "agent" for g in c.children)
@@ -345,6 +360,21 @@ class ActorResolution:
         return replace(owner, text=f"{poss.text} {h.text}", start=poss.idx, end=h.idx + len(h.text),
                        why=(owner.why or "") + f"; '{poss.text} {h.text}' is a part of the one '{poss.text}' stands "
                                                f"for ('{owner.text}')")
+    def _shared_modifier(self, h, a: Optional[Actor], ctx) -> Optional[Actor]:
+        """The actor of a coordinated noun read with its first conjunct's modifiers, where the noun alone names only a
+        sector with no country ("rebel officials and commanders", "Turkish officials and diplomats"); else `a`."""
+        if a is not None and (a.country or a.entity or not a.sector):
+            return a
+        shared = shared_phrase(h, lambda t: self._sector_of(t, ctx))
+        if shared is None:
+            return a
+        got = self.kb.resolve_phrase(shared[0], h.idx, ctx.date, ctx.countries)
+        if got is None or not got.code or (a is not None and got.code == a.code):
+            return a
+        return Actor(code=got.code, country=got.country, sector=got.sector, name=got.name, entity=got.entity,
+                     text=h.text, start=h.idx, end=h.idx + len(h.text), kind=got.kind,
+                     why=(got.why or "") + f" (the modifier '{shared[1]}' shared by the coordinated '{h.text}')")
+
 
     def _names_head(self, h, a: Actor, ctx) -> bool:
         """Whether a resolved actor is what the head word itself names ("Iraqi troops", "Isis fighters", "his Iranian

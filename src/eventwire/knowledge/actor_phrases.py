@@ -56,8 +56,11 @@ class _PhraseMixin:
 
     def _phrase_matches(self, text: str, start: int):
         raw = self._phrase_raw(text, start)
+        # a name inside a longer sector term is not that name ("the US National Security Council" is no UN body)
+        terms = [(s, e) for s, e, cs in raw if any(c.kind == "sector" for c in cs)]
         names = self._select([(s, e, [c for c in cs if c.kind != "sector"]) for s, e, cs in raw
-                              if any(c.kind != "sector" for c in cs)])
+                              if any(c.kind != "sector" for c in cs)
+                              and not any(ts <= s and e <= te and te - ts > e - s for ts, te in terms)])
         stops = [(s, e) for s, e, cs in names if all(c.kind == "stop" for c in cs)]
         names = [(s, e, [c for c in cs if c.kind != "stop"]) for s, e, cs in names
                  if not all(c.kind == "stop" for c in cs)]

@@ -105,6 +105,9 @@ class CorefMentions:
                 has_name = lo < len(self.mention_starts) and self.mention_starts[lo] < phrase.end_char
                 if has_name or self.coder._sector_of(t, self.ctx):
                     a = self.kb.resolve_phrase(phrase.text, phrase.start_char, self.ctx.date, self.ctx.countries)
+                    from eventwire.knowledge.short_names import renamed      # (lazy: it imports coref_choice)
+                    a = renamed(a, t.doc, self.ctx)                     # "the security council"
+                    a = self.coder._shared_modifier(t, a, self.ctx)     # "rebel officials and commanders"
                     if a is not None and a.code:
                         if a.start is None:
                             a.start, a.end, a.text = phrase.start_char, phrase.end_char, phrase.text

@@ -1,0 +1,100 @@
+"""Actors named by their relation to another: "Assad's main backers", "the rebels' former allies", "Syria's
+neighbours" are not Assad, the rebels or Syria; "Damascus's Russian ally" and "Assad's backer, Russia" are Russia;
+"the family of a British soldier" are British private people, not the soldier's army.
+
+A `counterparty` noun of data/coding/roles.tsv (ally, backer, partner, neighbour, enemy, ...; not `member`, which
+names a part of its group, nor "delegation" or "coalition", which name their owner or members) or a `kin` noun
+(family, relatives, wife, ...) with a possessor, an "of" phrase or a proper-name compound ("US allies") names
+someone other than that party: the actor is what the noun's own modifiers or its
+apposition name, else none; kin of a party of a country are that country's private people (CVL).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Optional
+
+from eventwire.coding.clause_record import _ROLES
+from eventwire.model import Actor
+
+KIN_NOUNS = _ROLES.get("kin", frozenset())
+COUNTERPARTY_NOUNS = _ROLES.get("counterparty", frozenset())
+_OTHER_KINDS = ("group", "igo", "party", "media")
+
+
+def _related_to(h) -> list:
+    """The tokens naming the party a relational noun relates its actor to: its possessor ("Assad's", "its"), its
+    "of" phrase ("allies of Iran") and a proper name compounded before it ("US allies", "Assad backers")."""
+    out = []
+    for c in h.children:
+        if c.dep_ == "poss":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "compound" and c.i < h.i and c.pos_ == "PROPN" and c.ent_type_ != "NORP":
+            out.append(c)
+    return out
+
+
+def relational_actors(h, resolve: Callable, resolve_text: Callable) -> Optional[list[Actor]]:
+    """The actors a relational or kin noun `h` names, or None when `h` is none or names no other party (then the
+    phrase is read as usual: "Kurdish allies", "US-backed partners").
+    `resolve(tok)` resolves a head token; `resolve_text(span)` resolves a span of the sentence as a phrase."""
+    lemma = h.lemma_.lower()
+    kin = lemma in KIN_NOUNS
+    if not kin and lemma not in COUNTERPARTY_NOUNS:
+        return None
+    others = _related_to(h)
+    if not others:
+        return None
+    if not kin and any(o.dep_ == "compound" for o in others) \
+            and any(a is not None and a.kind == "igo" for o in others if o.dep_ == "compound" for a in resolve(o)):
+        return None                          # "the Nato allies": members of the alliance named, read as usual
+    if kin:
+        if h.tag_ == "NNP" or any(o.pos_ == "PRON" for o in others):
+            return None                      # "the Assad family" as a name; "his family": read as before
+        got = [a for o in others for a in resolve(o) if a is not None and a.code]
+        for a in got:
+            if a.country and a.kind not in _OTHER_KINDS:
+                code = a.country + "CVL"
+                return [Actor(code=code, country=a.country, sector="CVL", name=None, entity=None, text=h.text,
+                              start=h.idx, end=h.idx + len(h.text), kind="sector",
+                              why=f"'{h.text}' of '{a.text}' ({a.code}): kin are private people of {a.country} (CVL), "
+                                  f"not the one they are kin to")]
+        # kin of a group or a body ("relatives of the victims of an Isis cell"): not that group; of someone of no
+        # known country: the phrase as usual ("Begum's family": private people the sentence may place)
+        return [] if any(a.kind in _OTHER_KINDS for a in got) else None
+    # the noun's own name: an apposition ("Assad's backer, Russia", "their partners, including the UK") ...
+    named = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    named += [p for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+              for p in c.children if p.dep_ == "pobj"]
+    for ap in named:
+        got = [a for a in resolve(ap) if a is not None and a.code]
+        if got:
+            return [_noted(a, h, others) for a in got]
+    # ... or its modifiers after the possessor ("Damascus's Russian ally", "its European Union partners")
+    skip = {t.i for o in others for t in o.subtree}
+    mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i and c.i not in skip]
+    first = min((t.i for m in mods for t in m.subtree), default=h.i)
+    a = resolve_text(h.doc[first: h.i + 1])
+    if a is None or not a.code:
+        return []
+    if not a.country and not a.entity and a.sector:
+        # a sector the noun names, of the state it is related to ("political opponents of the Maldives government",
+        # "Assad's opponents": that state's opposition)
+        related = [b for o in others for b in resolve(o) if b is not None and b.code]
+        state = next((b for b in related if b.country and b.kind not in _OTHER_KINDS
+                      and (b.sector == "GOV" or b.kind in ("country", "capital"))), None)
+        if state is None:
+            # "opponents of the deal": an opposition of no country named; "opponents of Isis", "the rebels'
+            # opponents": not an opposition of theirs
+            return [] if related else [a]
+        return [replace(a, code=state.country + a.sector, country=state.country,
+                        why=(a.why or "") + f"; country {state.country} of '{state.text}', the state it is related to")]
+    return [_noted(a, h, others)]
+
+
+def _noted(a: Actor, h, others) -> Actor:
+    rel = ", ".join(o.text for o in others)
+    return replace(a, why=(a.why or "") + f" ('{h.text}' related to '{rel}' is not that party: the one the noun "
+                                          f"itself names)")
+
