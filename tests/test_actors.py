@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -276,18 +275,16 @@ def test_tables_are_big_enough_and_consistent():
         assert iso in kb0.countries
 
 
-def test_load_and_find_speed(people_file):
+def test_cached_kb_finds_every_mention_of_a_long_text(people_file):
+    # (speed is measured in benchmarks/bench_knowledge.py, not asserted here)
     ActorKB.load(extra_files=[people_file])                # warm the cache
-    t = time.perf_counter()
     kb2 = ActorKB.load(extra_files=[people_file])
-    assert time.perf_counter() - t < 2.5                   # ~0.2-0.4 s measured; loose for busy CI machines
     text = ("Iraqi troops and Kurdish Peshmerga forces pushed into Mosul as the Islamic State retreated, "
             "the Pentagon said, while Tehran and Damascus welcomed the news. ") * 200
-    t = time.perf_counter()
     found = kb2.find(text, "2016-10-20")
-    dt = time.perf_counter() - t
     assert len(found) >= 200 * 6
-    assert len(text) / dt > 30_000                       # chars per second (~1-2 M measured), wide margin
+    codes_found = {a.code for a in found}
+    assert "IRQKURMIL" in codes_found and "IMGINSISI" in codes_found   # the Peshmerga: Iraqi Kurdish forces
 
 
 def test_default_kb_is_cached():
