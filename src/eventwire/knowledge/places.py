@@ -40,6 +40,7 @@ from eventwire.knowledge.event_location import _np_head
 from eventwire.knowledge.toponym_doc import (
     annotate_containment, doc_countries, doc_regions, region_candidates, sentence_initial_city)
 from eventwire.knowledge.toponym_near import BIG_CITY, big_city_name, near_names
+from eventwire.knowledge.toponym_parts import body_of_town
 # re-exported: the last stage's public API, and helpers code outside this package may have imported from here
 from eventwire.knowledge.event_location import (  # noqa: F401
     article_focus, event_location, _clause_root, _is_report, _subtree_ids)
@@ -387,6 +388,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
         if m.dateline and any(c.feature == "city" and not c.alt for c in gaz.lookup(m.text)):
             known.add(norm(m.text))      # the dateline's town, and its name wherever else the text uses it
     rejected = set()
+    org_at = {k: e for e in doc.ents if e.label_ == "ORG" for k in range(e.start, e.end)}
     for rnd in (0, 1):        # names accepted outside organisation names also count inside them
         for m in mentions:
             if m.source != "gaz" or (m.label == "ORG") != (rnd == 1):
@@ -410,6 +412,8 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             if not (strong or norm(m.text) in known
                     or (top.feature == "city" and top.population >= 100_000 and not top.alt and m.label != "ORG")
                     or (m.label == "ORG" and sentence_initial_city(doc, m, cs, countries))
+                    or (m.label == "ORG" and m.tok_start in org_at
+                        and body_of_town(doc, org_at[m.tok_start], m.tok_start, m.tok_end, cs))
                     or (m.label == "SOFT" and any(c.feature == "city" and c.population >= 5000 and not c.alt
                                                   for c in cs))
                     or (m.label != "ORG" and m.tok_start > 0

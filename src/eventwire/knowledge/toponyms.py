@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer
-from eventwire.knowledge.toponym_doc import _dateline, kind_lists
+from eventwire.knowledge.toponym_doc import _dateline, kind_lists, region_candidates
+from eventwire.knowledge.toponym_parts import inner_place
 from eventwire.knowledge.place_words import _CALENDAR, _SAY_AFTER, _SETTLEMENT_NOUNS, _TITLES, _WORDS
 # the context predicates (and the word lists _collect shares with them); _ent_end and _person_use are
 # re-exported for places.py
@@ -90,8 +91,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     org_tokens = [False] * len(doc)
     org_inner = [False] * len(doc)
     ents = doc.ents
-    person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e
-                    if t.lower_ not in _PLACE_NOUNS}
+    # (not "Alexandria Police", a town's body the parser took for a person)
+    person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2
+                    and not all(t.lower_ in _PLACE_NOUNS for t in e[1:]) for t in e if t.lower_ not in _PLACE_NOUNS}
     soft = [False] * len(doc)         # a place name the parser took for a person or an organisation
     for ent in ents:
         if ent.label_ == "PERSON" and (len(ent) > 1 and _place_context(doc, ent.start, ent.end)
@@ -190,6 +192,14 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 if prev in _TITLES or lone in person_words or (nxt in _SAY_AFTER and not any(
                         c.feature in ("country", "admin1") or c.population >= 100_000 for c in gaz.lookup(text)[:3])):
                     continue
+            if ent.label_ in PLACE_LABELS and not gaz.lookup(text) and not region_candidates(text, gaz):
+                inner = inner_place(doc, i, j, gaz, person_words)
+                if inner is not None:     # "Northeast Georgia", "the Henderson County Jail": the known place in it
+                    for k in range(i, j):
+                        taken[k] = True   # (its other words name nothing of their own: "Metro", "North")
+                    i, j = inner
+                    span = doc[i:j]
+                    text = span.text
             if text.endswith(".") and not gaz.lookup(text) and gaz.lookup(text[:-1]):
                 text = text[:-1]
                 j_end = span.start_char + len(text)
