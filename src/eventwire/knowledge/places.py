@@ -128,6 +128,8 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
         s += 3.5          # a big city beats the region of the same name ("Washington", "New York")
     if c.alt:
         s -= 2.0
+        if m.big_pop >= ALT_BESIDE_TOWN and c.feature == "city":
+            s -= ALT_BESIDE_TOWN_W    # "Berea": the towns of that name, not Aleppo's old name
     if c.feature == "city" and m.region_too and c.population < 100_000 and not m.city_hint and m.within is None:
         s -= REGION_NAMESAKE      # "Oregon and Washington laws": the states, not their small namesake towns
         if m.world:
@@ -183,6 +185,8 @@ def _anchor_points(anchors: list) -> list:
 
 
 POP_W = 1.0
+# a town of this many people goes by the name: another place's alternate spelling of it weighs that much less
+ALT_BESIDE_TOWN, ALT_BESIDE_TOWN_W = 10_000, 2.0
 NAMESAKE_RATIO = 5        # a town under a fifth of the biggest city of its name is that city's small namesake
 REGION_NAMESAKE = 2.0
 WORLD_NAMESAKE = 4.0
@@ -461,9 +465,9 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                     and not _person_use(doc, m.tok_start, m.tok_end)
                     or prev1 == "of" and prev2 in _SETTLEMENT_NOUNS or ctx_ok):
                 continue
-            out.append(Place(text=m.text, start=m.start, end=m.end, name=m.text))
+            out.append(Place(text=m.shown or m.text, start=m.start, end=m.end, name=m.shown or m.text))
             continue
-        out.append(Place(text=m.text, start=m.start, end=m.end, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
+        out.append(Place(text=m.shown or m.text, start=m.start, end=m.end, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
                          geonameid=c.geonameid, feature=c.feature, admin1=c.admin1 if c.feature != "country" else None,
                          admin1_code=c.admin1_code if c.feature != "country" else None,
                          demonym=bool(c.demonym and m.text.lower() != c.name.lower())))

@@ -53,7 +53,10 @@ def inner_place(doc, i: int, j: int, gaz: Gazetteer, person_words=frozenset()) -
     while k < j - 1 and low[k - i] in _PART_PREFIXES:
         k += 1
     if k > i:
-        if low[k - i] not in _GENERIC and doc[k].text[:1].isupper() and _known(gaz, doc[k:j].text):
+        # (not a country's or a continent's: "South Vietnam", "Southern Sudan", "East Africa" are states or
+        # regions of their own)
+        if low[k - i] not in _GENERIC and doc[k].text[:1].isupper() and any(
+                c.feature in ("admin1", "admin2", "city") for c in _known(gaz, doc[k:j].text)):
             return k, j
         return None
     # "the City of Norfolk": the kind, "of", the place

@@ -31,7 +31,7 @@ _REPORT_AGENCIES = _WORDS["report_agencies"]
 class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
                  "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only", "dateline",
-                 "kind", "world", "big_pop", "big_country")
+                 "kind", "world", "big_pop", "big_country", "shown")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -49,6 +49,8 @@ class _Mention:
         self.world = False                          # a country's name in a text that names several countries
         self.big_pop = 0                            # the population of the biggest city of this name (places.py)
         self.big_country = frozenset()              # the countries with a big city (BIG_CITY) of this name
+        self.shown: Optional[str] = None            # the whole name where text is the known place inside it
+                                                    # ("Northeast Georgia": text "Georgia"; toponym_parts.py)
 
 
 def _trim(doc, i: int, j: int) -> tuple[int, int]:
@@ -192,20 +194,19 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 if prev in _TITLES or lone in person_words or (nxt in _SAY_AFTER and not any(
                         c.feature in ("country", "admin1") or c.population >= 100_000 for c in gaz.lookup(text)[:3])):
                     continue
+            shown = None
             if ent.label_ in PLACE_LABELS and not gaz.lookup(text) and not region_candidates(text, gaz):
                 inner = inner_place(doc, i, j, gaz, person_words)
-                if inner is not None:     # "Northeast Georgia", "the Henderson County Jail": the known place in it
-                    for k in range(i, j):
-                        taken[k] = True   # (its other words name nothing of their own: "Metro", "North")
-                    i, j = inner
-                    span = doc[i:j]
-                    text = span.text
+                if inner is not None:     # "Northeast Georgia", "the Henderson County Jail": resolved as the known
+                    shown = text          # place in it; the mention keeps its words (an event's site stays a site)
+                    text = doc[inner[0]:inner[1]].text
             if text.endswith(".") and not gaz.lookup(text) and gaz.lookup(text[:-1]):
                 text = text[:-1]
                 j_end = span.start_char + len(text)
             else:
                 j_end = span.end_char
             m = _Mention(text, span.start_char, j_end, i, j, "ner", ent.label_)
+            m.shown = shown
             mentions.append(m)
             for k in range(i, j):
                 taken[k] = True
