@@ -40,7 +40,7 @@ from eventwire.knowledge.event_location import _np_head
 from eventwire.knowledge.toponym_doc import (
     annotate_containment, doc_countries, doc_regions, region_candidates, sentence_initial_city)
 from eventwire.knowledge.toponym_near import BIG_CITY, big_city_name, near_names
-from eventwire.knowledge.toponym_parts import body_of_town
+from eventwire.knowledge.toponym_parts import body_of_town, member_home
 # re-exported: the last stage's public API, and helpers code outside this package may have imported from here
 from eventwire.knowledge.event_location import (  # noqa: F401
     article_focus, event_location, _clause_root, _is_report, _subtree_ids)
@@ -418,6 +418,8 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                     or (m.label == "ORG" and sentence_initial_city(doc, m, cs, countries))
                     or (m.label == "ORG" and m.tok_start in org_at
                         and body_of_town(doc, org_at[m.tok_start], m.tok_start, m.tok_end, cs))
+                    or (member_home(doc, m.tok_start, m.tok_end)
+                        and any(c.feature in ("city", "admin2") and not c.alt for c in cs))
                     or (m.label == "SOFT" and any(c.feature == "city" and c.population >= 5000 and not c.alt
                                                   for c in cs))
                     or (m.label != "ORG" and m.tok_start > 0

@@ -108,3 +108,15 @@ def body_of_town(doc, ent, i: int, j: int, cands) -> bool:
     # a town's own body; a site named after a town of MIN_TOWN people or a region
     return any(w in _TOWN_BODY or w in _KIND_AFTER for w in low) or any(
         c.feature != "city" or c.population >= MIN_TOWN for c in towns)
+
+
+# the party letters of a legislator's label ("Sen. Tom Bakk, DFL-Cook", "Rep. Jane Roe (R-Marshall)")
+_PARTY_LETTERS = _WORDS["party_letters"]
+
+
+def member_home(doc, i: int, j: int) -> bool:
+    """Is doc[i:j] the home town of a legislator's party label: ", R-Marshall," or "(D-Braxton)" after a name?"""
+    if i < 3 or j >= len(doc) or doc[i - 1].text != "-" or doc[i - 2].lower_ not in _PARTY_LETTERS \
+            or not doc[i - 2].text.isupper():
+        return False
+    return doc[i - 3].text in (",", "(") and doc[j].text in (",", ")", ";", "—", "–")
