@@ -77,3 +77,17 @@ def test_a_town_name_beats_another_places_old_name(nlp):
     text = "Berea police are searching for a man who robbed a pharmacy on Friday, the department said."
     hits = [p for p in _at(nlp, text, "Berea") if p.lat is not None]
     assert hits and hits[0].country == "USA"
+
+
+def test_a_town_named_again_in_an_officials_title_is_the_town(nlp):
+    text = ("Heavy rain flooded three streets in Huntsville, Texas, on Monday. Huntsville Fire Chief Ann Poe said "
+            "no one was hurt.")
+    i = text.index("Huntsville Fire")
+    hits = [p for p in _covering(find_places(nlp(text)), i, i + 10) if p.lat is not None]
+    assert hits and hits[0].admin1 == "Texas"
+
+
+def test_a_legislators_home_town_is_a_place(nlp):
+    text = "The bill was filed by Rep. Jane Roe, R-Pineville, and passed the House on Tuesday."
+    hits = [p for p in _at(nlp, text, "Pineville") if p.lat is not None]
+    assert hits and hits[0].country == "USA"

@@ -41,6 +41,7 @@ from eventwire.knowledge.toponym_doc import (
     annotate_containment, doc_countries, doc_regions, region_candidates, sentence_initial_city)
 from eventwire.knowledge.toponym_near import BIG_CITY, big_city_name, near_names
 from eventwire.knowledge.toponym_parts import body_of_town, member_home
+from eventwire.knowledge.toponym_recur import recurring_mentions
 # re-exported: the last stage's public API, and helpers code outside this package may have imported from here
 from eventwire.knowledge.event_location import (  # noqa: F401
     article_focus, event_location, _clause_root, _is_report, _subtree_ids)
@@ -448,6 +449,9 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             else:
                 known.add(norm(m.text))
     mentions = [m for m in mentions if id(m) not in rejected]
+    again = recurring_mentions(doc, mentions)      # "Cookville Fire Chief ...": a name used as a place
+    if again:
+        mentions = sorted(mentions + again, key=lambda m: m.start)
     chosen = _fill_admin2(_resolve(mentions, gaz, context_countries), gaz)
     out: list[Place] = []
     for m in mentions:

@@ -93,9 +93,13 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     org_tokens = [False] * len(doc)
     org_inner = [False] * len(doc)
     ents = doc.ents
-    # (not "Alexandria Police", a town's body the parser took for a person)
-    person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2
-                    and not all(t.lower_ in _PLACE_NOUNS for t in e[1:]) for t in e if t.lower_ not in _PLACE_NOUNS}
+    # the words of people's names: in "Huntsville Fire Chief Ann Poe" only those after its last title or place
+    # noun, and none of "Alexandria Police" (a town's body the parser took for a person)
+    person_words = set()
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 2:
+            q = max((k for k in range(e.start, e.end) if doc[k].lower_ in _TITLE_WORDS), default=e.start - 1)
+            person_words |= {doc[k].lower_ for k in range(q + 1, e.end) if doc[k].lower_ not in _PLACE_NOUNS}
     soft = [False] * len(doc)         # a place name the parser took for a person or an organisation
     for ent in ents:
         if ent.label_ == "PERSON" and (len(ent) > 1 and _place_context(doc, ent.start, ent.end)
@@ -414,3 +418,4 @@ _GLUE_QUOTES = ("‘", "’", "'", "`")
 _EVENT_HEADS = _WORDS["event_heads"]
 _ARTICLES = _WORDS["articles"]
 _PERSON_TOO = _WORDS["person_too_verbs"]      # ground-only verbs a person is sometimes the object of
+_TITLE_WORDS = _PLACE_NOUNS | _TITLES | _WORDS["town_officials"]      # words before a person's name in a title
