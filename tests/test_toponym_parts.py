@@ -91,3 +91,9 @@ def test_a_legislators_home_town_is_a_place(nlp):
     text = "The bill was filed by Rep. Jane Roe, R-Pineville, and passed the House on Tuesday."
     hits = [p for p in _at(nlp, text, "Pineville") if p.lat is not None]
     assert hits and hits[0].country == "USA"
+
+
+def test_a_states_people_name_is_a_demonym_of_the_state(nlp):
+    text = "Thousands of Nebraskans lined up to vote early on Tuesday."
+    hits = _at(nlp, text, "Nebraskans")
+    assert hits and hits[0].name == "Nebraska" and hits[0].demonym     # a people, never an event's place

@@ -476,7 +476,8 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
         out.append(Place(text=m.shown or m.text, start=m.start, end=m.end, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
                          geonameid=c.geonameid, feature=c.feature, admin1=c.admin1 if c.feature != "country" else None,
                          admin1_code=c.admin1_code if c.feature != "country" else None,
-                         demonym=bool(c.demonym and m.text.lower() != c.name.lower())))
+                         demonym=bool(c.demonym and m.text.lower() != c.name.lower()
+                                      or m.demonym_only and m.shown is not None)))      # ("Minnesotans")
     return out
 
 

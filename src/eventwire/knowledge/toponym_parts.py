@@ -120,3 +120,26 @@ def member_home(doc, i: int, j: int) -> bool:
             or not doc[i - 2].text.isupper():
         return False
     return doc[i - 3].text in (",", "(") and doc[j].text in (",", ")", ";", "—", "–")
+
+
+def demonym_region(text: str, gaz: Gazetteer) -> Optional[str]:
+    """The state, province or country a people's name the gazetteer does not list is formed from, by the English
+    endings: "Minnesotans" -> "Minnesota", "Texan" -> "Texas", "Ontarians" -> "Ontario", "South Ossetian" ->
+    "South Ossetia"; or None."""
+    words = text.split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    last = words[-1]
+    if last.endswith("ns"):
+        last = last[:-1]
+    bases = []
+    if last.endswith("ian"):
+        bases = [last[:-1], last[:-3] + "io"]
+    elif last.endswith("an"):
+        bases = [last[:-1], last[:-1] + "s"]
+    for base in bases:
+        name = " ".join(words[:-1] + [base])
+        if any(c.feature in ("admin1", "country", "region") and not c.alt and not c.demonym
+               for c in gaz.lookup(name)):
+            return name
+    return None

@@ -12,7 +12,7 @@ from typing import Optional
 
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer
 from eventwire.knowledge.toponym_doc import _dateline, kind_lists, region_candidates
-from eventwire.knowledge.toponym_parts import inner_place
+from eventwire.knowledge.toponym_parts import demonym_region, inner_place
 from eventwire.knowledge.place_words import _CALENDAR, _SAY_AFTER, _SETTLEMENT_NOUNS, _TITLES, _WORDS
 # the context predicates (and the word lists _collect shares with them); _ent_end and _person_use are
 # re-exported for places.py
@@ -179,10 +179,14 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             if not any(t.text[:1].isupper() for t in span) or doc[i].lower_ in _ORG_PREFIXES \
                     or all(t.lower_ in _CALENDAR or t.is_punct for t in span):
                 continue      # "the united city", "Jabhat Al-Nusra", "11 A.M.": no place named
+            shown = None
             if ent.label_ == "NORP":
                 cands = gaz.lookup(text)
                 if not any(c.demonym for c in cands):
-                    continue
+                    region = demonym_region(text, gaz)      # "Minnesotans": a people of a state by its name
+                    if region is None:
+                        continue
+                    shown, text = text, region
             if ent.label_ == "GPE" and text.lower() in _REPORT_AGENCIES:
                 continue
             if j < len(doc) and doc[j].text in ("$", "dollars", "dollar") \
@@ -198,7 +202,6 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 if prev in _TITLES or lone in person_words or (nxt in _SAY_AFTER and not any(
                         c.feature in ("country", "admin1") or c.population >= 100_000 for c in gaz.lookup(text)[:3])):
                     continue
-            shown = None
             if ent.label_ in PLACE_LABELS and not gaz.lookup(text) and not region_candidates(text, gaz):
                 inner = inner_place(doc, i, j, gaz, person_words)
                 if inner is not None:     # "Northeast Georgia", "the Henderson County Jail": resolved as the known
