@@ -97,3 +97,8 @@ def test_a_states_people_name_is_a_demonym_of_the_state(nlp):
     text = "Thousands of Nebraskans lined up to vote early on Tuesday."
     hits = _at(nlp, text, "Nebraskans")
     assert hits and hits[0].name == "Nebraska" and hits[0].demonym     # a people, never an event's place
+
+
+def test_a_school_named_after_a_town_is_not_where_its_student_was_charged(nlp):
+    text = "Ayla, a law student at the University of Leeds, was charged in Ankara on Friday with spreading propaganda."
+    assert not any(p.name == "Leeds" for p in find_places(nlp(text)))

@@ -449,7 +449,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             else:
                 known.add(norm(m.text))
     mentions = [m for m in mentions if id(m) not in rejected]
-    again = recurring_mentions(doc, mentions)      # "Cookville Fire Chief ...": a name used as a place
+    again = recurring_mentions(doc, mentions, gaz)      # "Cookville Fire Chief ...": a name used as a place
     if again:
         mentions = sorted(mentions + again, key=lambda m: m.start)
     chosen = _fill_admin2(_resolve(mentions, gaz, context_countries), gaz)

@@ -87,8 +87,7 @@ _TOWN_BODY = _WORDS["town_body"]
 
 def body_of_town(doc, ent, i: int, j: int, cands) -> bool:
     """Is the gazetteer name doc[i:j], inside the organisation ent, the town or county the body serves: it leads
-    the name and only site words follow ("the Athens Police Department", "Paris City Hall", "St. Cloud Hospital"),
-    or it ends a name of the form "University of X"?"""
+    the name and only site words follow ("the Athens Police Department", "Paris City Hall", "St. Cloud Hospital")?"""
     s = ent.start
     while s < ent.end and doc[s].lower_ == "the":
         s += 1
@@ -98,10 +97,9 @@ def body_of_town(doc, ent, i: int, j: int, cands) -> bool:
     low = [doc[k].lower_ for k in range(j, e)]
     towns = [c for c in cands if not c.alt and not c.demonym and (
         c.feature in ("admin1", "admin2") or c.feature == "city" and c.population >= 1000)]
-    if not towns or i != s and not (i >= s + 2 and doc[i - 1].lower_ == "of" and j == e):
+    # (not "a student at the University of Leeds": a school named after a town is not where its people act)
+    if not towns or i != s:
         return False
-    if i != s:        # "the University of Rochester": a school or body of the town, named with "of"
-        return doc[i - 2].lower_ in _SITE_ENDS or doc[i - 2].lower_ in _TOWN_BODY or doc[i - 2].lower_ == "university"
     if not low or low[-1] not in _SITE_ENDS and low[-1] not in _TOWN_BODY \
             or not all(w in _SITE_BETWEEN or w in _TOWN_BODY or w in _KIND_AFTER for w in low):
         return False

@@ -19,7 +19,7 @@ _LABELS = ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "")
 MAX_WORDS = 3
 
 
-def recurring_mentions(doc, mentions: list) -> list:
+def recurring_mentions(doc, mentions: list, gaz) -> list:
     """New mentions (source "ctx") for the other uses of the names that mentions holds as places by the parser's
     label or by the words around them."""
     # the words of people's names: in "Huntsville Fire Chief Ann Poe" only those after the title
@@ -35,7 +35,9 @@ def recurring_mentions(doc, mentions: list) -> list:
         if (m.source == "ner" and m.label in PLACE_LABELS or m.source == "ctx") and not (
                 m.text.isupper() and len(m.text) <= 4):       # (not "EU", "NGO": an acronym is no town)
             words = m.text.split()
-            if len(words) <= MAX_WORDS and not any(w.lower() in person_words for w in words):
+            if len(words) <= MAX_WORDS and not any(w.lower() in person_words for w in words) and any(
+                    c.feature in ("city", "admin1", "admin2", "country") and not c.alt and not c.demonym
+                    for c in gaz.lookup(m.text)):      # (a town's name, not "Isis" of "Isis-held")
                 names[m.text] = m.text
     if not names:
         return []
