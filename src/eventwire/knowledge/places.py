@@ -129,8 +129,9 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
         s += 3.5          # a big city beats the region of the same name ("Washington", "New York")
     if c.alt:
         s -= 2.0
-        if m.big_pop >= ALT_BESIDE_TOWN and c.feature == "city":
-            s -= ALT_BESIDE_TOWN_W    # "Berea": the towns of that name, not Aleppo's old name
+        if m.big_pop >= ALT_BESIDE_TOWN and c.feature == "city" and c.country not in ctx_countries:
+            s -= ALT_BESIDE_TOWN_W    # "Berea": the towns of that name, not Aleppo's old name (but "Westminster"
+            #                           in a story about Britain)
     if c.feature == "city" and m.region_too and c.population < 100_000 and not m.city_hint and m.within is None:
         s -= REGION_NAMESAKE      # "Oregon and Washington laws": the states, not their small namesake towns
         if m.world:

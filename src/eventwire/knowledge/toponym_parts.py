@@ -50,8 +50,8 @@ def inner_place(doc, i: int, j: int, gaz: Gazetteer, person_words=frozenset()) -
         return None       # "Memphis Street", "Golden Gate Bridge": named after a place, not in it
     # a part of a place: leading compass or part words, then the place ("Northeast Georgia", "S.E. Paris")
     k = i
-    while k < j - 1 and low[k - i] in _PART_PREFIXES:
-        k += 1
+    while k < j - 1 and low[k - i] in _PART_PREFIXES and doc[k].text[:1].isupper():
+        k += 1        # (a proper name's part, "South Philadelphia"; not "west London", said of the city)
     if k > i:
         # (not a country's or a continent's: "South Vietnam", "Southern Sudan", "East Africa" are states or
         # regions of their own)
@@ -97,8 +97,9 @@ def body_of_town(doc, ent, i: int, j: int, cands) -> bool:
     low = [doc[k].lower_ for k in range(j, e)]
     towns = [c for c in cands if not c.alt and not c.demonym and (
         c.feature in ("admin1", "admin2") or c.feature == "city" and c.population >= 1000)]
-    # (not "a student at the University of Leeds": a school named after a town is not where its people act)
-    if not towns or i != s:
+    # (not "a student at the University of Leeds": a school named after a town is not where its people act; nor
+    # "the Supreme Court", "Superior Court": a court's kind)
+    if not towns or i != s or doc[i].lower_ in _SITE_BETWEEN:
         return False
     if not low or low[-1] not in _SITE_ENDS and low[-1] not in _TOWN_BODY \
             or not all(w in _SITE_BETWEEN or w in _TOWN_BODY or w in _KIND_AFTER for w in low):
@@ -122,11 +123,11 @@ def member_home(doc, i: int, j: int) -> bool:
 
 def demonym_region(text: str, gaz: Gazetteer) -> Optional[str]:
     """The state, province or country a people's name the gazetteer does not list is formed from, by the English
-    endings: "Minnesotans" -> "Minnesota", "Texan" -> "Texas", "Ontarians" -> "Ontario", "South Ossetian" ->
+    endings: "Minnesotans" -> "Minnesota", "Texans" -> "Texas", "Ontarians" -> "Ontario", "South Ossetian" ->
     "South Ossetia"; or None."""
     words = text.split()
-    if not words or not words[-1][:1].isupper():
-        return None
+    if not words or not words[-1][:1].isupper() or len(words) == 1 and not words[-1].endswith("ns"):
+        return None       # (one word: only a plural, "Minnesotans"; not "Victorian", an age)
     last = words[-1]
     if last.endswith("ns"):
         last = last[:-1]

@@ -9,12 +9,12 @@ are places; the new mentions resolve as the name's other mentions do (places._pa
 from __future__ import annotations
 
 from eventwire.knowledge.place_words import _SAY_AFTER, _TITLES, _WORDS
-from eventwire.knowledge.toponym_context import _PLACE_NOUNS
-from eventwire.knowledge.toponym_parts import _SITE_BETWEEN, _TOWN_BODY
-from eventwire.knowledge.toponyms import PLACE_LABELS, _Mention
+from eventwire.knowledge.toponym_parts import _KIND_AFTER, _SITE_BETWEEN, _TOWN_BODY
+from eventwire.knowledge.toponyms import _Mention
 
-# capitalised words after a town's name that make the name the town's ("Avondale Mayor", "Huntsville Fire Chief")
-_TOWN_NEXT = _PLACE_NOUNS | _TOWN_BODY | _SITE_BETWEEN | _WORDS["town_officials"]
+# words after a town's name that make the name the town's ("Avondale Mayor", "Huntsville Fire Chief", "Cookville
+# residents"; not "Post" or "Times": a newspaper is named after a town it need not be in)
+_TOWN_NEXT = _TOWN_BODY | _SITE_BETWEEN | _KIND_AFTER | _WORDS["town_officials"] | _WORDS["town_people"]
 _LABELS = ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "")
 MAX_WORDS = 3
 
@@ -32,7 +32,7 @@ def recurring_mentions(doc, mentions: list, gaz) -> list:
     for m in mentions:
         if m.demonym_only or m.unresolved_only or m.shown:
             continue
-        if (m.source == "ner" and m.label in PLACE_LABELS or m.source == "ctx") and not (
+        if (m.source == "ner" and m.label == "GPE" or m.source == "ctx") and not (
                 m.text.isupper() and len(m.text) <= 4):       # (not "EU", "NGO": an acronym is no town)
             words = m.text.split()
             if len(words) <= MAX_WORDS and not any(w.lower() in person_words for w in words) and any(
