@@ -33,6 +33,8 @@ def test_a_compass_part_of_a_country_stays_a_place_of_its_own(nlp):
     # "South Vietnam" was a state of its own: not resolved as Vietnam
     text = "The old men remembered the long war in South Vietnam and the years that followed it."
     assert not any(p.name == "Vietnam" for p in _at(nlp, text, "South Vietnam"))
+    text = "Floods hit South Asia and parts of Northeast Georgia this week, officials in Atlanta said."
+    assert not any(p.name == "Asia" for p in _at(nlp, text, "South Asia"))
 
 
 def test_a_county_jail_is_placed_in_its_county(nlp):

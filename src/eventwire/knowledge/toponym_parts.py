@@ -55,8 +55,10 @@ def inner_place(doc, i: int, j: int, gaz: Gazetteer, person_words=frozenset()) -
     if k > i:
         # (not a country's or a continent's: "South Vietnam", "Southern Sudan", "East Africa" are states or
         # regions of their own)
-        if low[k - i] not in _GENERIC and doc[k].text[:1].isupper() and any(
-                c.feature in ("admin1", "admin2", "city") for c in _known(gaz, doc[k:j].text)):
+        known = _known(gaz, doc[k:j].text)
+        if low[k - i] not in _GENERIC and doc[k].text[:1].isupper() and (
+                any(c.feature in ("admin1", "admin2") for c in known)
+                or known and not any(c.feature in ("country", "continent", "region") for c in known)):
             return k, j
         return None
     # "the City of Norfolk": the kind, "of", the place
