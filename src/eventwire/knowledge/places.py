@@ -40,6 +40,8 @@ from eventwire.knowledge.event_location import _np_head
 from eventwire.knowledge.toponym_doc import (
     annotate_containment, doc_countries, doc_regions, region_candidates, sentence_initial_city)
 from eventwire.knowledge.toponym_near import BIG_CITY, big_city_name, near_names
+from eventwire.knowledge.toponym_parts import body_of_town, member_home
+from eventwire.knowledge.toponym_recur import recurring_mentions
 # re-exported: the last stage's public API, and helpers code outside this package may have imported from here
 from eventwire.knowledge.event_location import (  # noqa: F401
     article_focus, event_location, _clause_root, _is_report, _subtree_ids)
@@ -127,6 +129,9 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
         s += 3.5          # a big city beats the region of the same name ("Washington", "New York")
     if c.alt:
         s -= 2.0
+        if m.big_pop >= ALT_BESIDE_TOWN and c.feature == "city" and c.country not in ctx_countries:
+            s -= ALT_BESIDE_TOWN_W    # "Berea": the towns of that name, not Aleppo's old name (but "Westminster"
+            #                           in a story about Britain)
     if c.feature == "city" and m.region_too and c.population < 100_000 and not m.city_hint and m.within is None:
         s -= REGION_NAMESAKE      # "Oregon and Washington laws": the states, not their small namesake towns
         if m.world:
@@ -182,6 +187,8 @@ def _anchor_points(anchors: list) -> list:
 
 
 POP_W = 1.0
+# a town of this many people goes by the name: another place's alternate spelling of it weighs that much less
+ALT_BESIDE_TOWN, ALT_BESIDE_TOWN_W = 10_000, 2.0
 NAMESAKE_RATIO = 5        # a town under a fifth of the biggest city of its name is that city's small namesake
 REGION_NAMESAKE = 2.0
 WORLD_NAMESAKE = 4.0
@@ -387,6 +394,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
         if m.dateline and any(c.feature == "city" and not c.alt for c in gaz.lookup(m.text)):
             known.add(norm(m.text))      # the dateline's town, and its name wherever else the text uses it
     rejected = set()
+    org_at = {k: e for e in doc.ents if e.label_ == "ORG" for k in range(e.start, e.end)}
     for rnd in (0, 1):        # names accepted outside organisation names also count inside them
         for m in mentions:
             if m.source != "gaz" or (m.label == "ORG") != (rnd == 1):
@@ -410,6 +418,10 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             if not (strong or norm(m.text) in known
                     or (top.feature == "city" and top.population >= 100_000 and not top.alt and m.label != "ORG")
                     or (m.label == "ORG" and sentence_initial_city(doc, m, cs, countries))
+                    or (m.label == "ORG" and m.tok_start in org_at
+                        and body_of_town(doc, org_at[m.tok_start], m.tok_start, m.tok_end, cs))
+                    or (member_home(doc, m.tok_start, m.tok_end)
+                        and any(c.feature in ("city", "admin2") and not c.alt for c in cs))
                     or (m.label == "SOFT" and any(c.feature == "city" and c.population >= 5000 and not c.alt
                                                   for c in cs))
                     or (m.label != "ORG" and m.tok_start > 0
@@ -438,6 +450,9 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             else:
                 known.add(norm(m.text))
     mentions = [m for m in mentions if id(m) not in rejected]
+    again = recurring_mentions(doc, mentions, gaz)      # "Cookville Fire Chief ...": a name used as a place
+    if again:
+        mentions = sorted(mentions + again, key=lambda m: m.start)
     chosen = _fill_admin2(_resolve(mentions, gaz, context_countries), gaz)
     out: list[Place] = []
     for m in mentions:
@@ -457,12 +472,13 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                     and not _person_use(doc, m.tok_start, m.tok_end)
                     or prev1 == "of" and prev2 in _SETTLEMENT_NOUNS or ctx_ok):
                 continue
-            out.append(Place(text=m.text, start=m.start, end=m.end, name=m.text))
+            out.append(Place(text=m.shown or m.text, start=m.start, end=m.end, name=m.shown or m.text))
             continue
-        out.append(Place(text=m.text, start=m.start, end=m.end, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
+        out.append(Place(text=m.shown or m.text, start=m.start, end=m.end, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
                          geonameid=c.geonameid, feature=c.feature, admin1=c.admin1 if c.feature != "country" else None,
                          admin1_code=c.admin1_code if c.feature != "country" else None,
-                         demonym=bool(c.demonym and m.text.lower() != c.name.lower())))
+                         demonym=bool(c.demonym and m.text.lower() != c.name.lower()
+                                      or m.demonym_only and m.shown is not None)))      # ("Minnesotans")
     return out
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer
-from eventwire.knowledge.toponym_doc import _dateline, kind_lists
+from eventwire.knowledge.toponym_doc import _dateline, kind_lists, region_candidates
+from eventwire.knowledge.toponym_parts import demonym_region, inner_place
 from eventwire.knowledge.place_words import _CALENDAR, _SAY_AFTER, _SETTLEMENT_NOUNS, _TITLES, _WORDS
 # the context predicates (and the word lists _collect shares with them); _ent_end and _person_use are
 # re-exported for places.py
@@ -30,7 +31,7 @@ _REPORT_AGENCIES = _WORDS["report_agencies"]
 class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
                  "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only", "dateline",
-                 "kind", "world", "big_pop", "big_country")
+                 "kind", "world", "big_pop", "big_country", "shown")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -48,6 +49,8 @@ class _Mention:
         self.world = False                          # a country's name in a text that names several countries
         self.big_pop = 0                            # the population of the biggest city of this name (places.py)
         self.big_country = frozenset()              # the countries with a big city (BIG_CITY) of this name
+        self.shown: Optional[str] = None            # the whole name where text is the known place inside it
+                                                    # ("Northeast Georgia": text "Georgia"; toponym_parts.py)
 
 
 def _trim(doc, i: int, j: int) -> tuple[int, int]:
@@ -90,8 +93,13 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     org_tokens = [False] * len(doc)
     org_inner = [False] * len(doc)
     ents = doc.ents
-    person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e
-                    if t.lower_ not in _PLACE_NOUNS}
+    # the words of people's names: in "Huntsville Fire Chief Ann Poe" only those after its last title or place
+    # noun, and none of "Alexandria Police" (a town's body the parser took for a person)
+    person_words = set()
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 2:
+            q = max((k for k in range(e.start, e.end) if doc[k].lower_ in _TITLE_WORDS), default=e.start - 1)
+            person_words |= {doc[k].lower_ for k in range(q + 1, e.end) if doc[k].lower_ not in _PLACE_NOUNS}
     soft = [False] * len(doc)         # a place name the parser took for a person or an organisation
     for ent in ents:
         if ent.label_ == "PERSON" and (len(ent) > 1 and _place_context(doc, ent.start, ent.end)
@@ -171,10 +179,14 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             if not any(t.text[:1].isupper() for t in span) or doc[i].lower_ in _ORG_PREFIXES \
                     or all(t.lower_ in _CALENDAR or t.is_punct for t in span):
                 continue      # "the united city", "Jabhat Al-Nusra", "11 A.M.": no place named
+            shown = None
             if ent.label_ == "NORP":
                 cands = gaz.lookup(text)
                 if not any(c.demonym for c in cands):
-                    continue
+                    region = demonym_region(text, gaz)      # "Minnesotans": a people of a state by its name
+                    if region is None:
+                        continue
+                    shown, text = text, region
             if ent.label_ == "GPE" and text.lower() in _REPORT_AGENCIES:
                 continue
             if j < len(doc) and doc[j].text in ("$", "dollars", "dollar") \
@@ -190,12 +202,18 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 if prev in _TITLES or lone in person_words or (nxt in _SAY_AFTER and not any(
                         c.feature in ("country", "admin1") or c.population >= 100_000 for c in gaz.lookup(text)[:3])):
                     continue
+            if ent.label_ in PLACE_LABELS and not gaz.lookup(text) and not region_candidates(text, gaz):
+                inner = inner_place(doc, i, j, gaz, person_words)
+                if inner is not None:     # "Northeast Georgia", "the Henderson County Jail": resolved as the known
+                    shown = text          # place in it; the mention keeps its words (an event's site stays a site)
+                    text = doc[inner[0]:inner[1]].text
             if text.endswith(".") and not gaz.lookup(text) and gaz.lookup(text[:-1]):
                 text = text[:-1]
                 j_end = span.start_char + len(text)
             else:
                 j_end = span.end_char
             m = _Mention(text, span.start_char, j_end, i, j, "ner", ent.label_)
+            m.shown = shown
             mentions.append(m)
             for k in range(i, j):
                 taken[k] = True
@@ -403,3 +421,4 @@ _GLUE_QUOTES = ("‘", "’", "'", "`")
 _EVENT_HEADS = _WORDS["event_heads"]
 _ARTICLES = _WORDS["articles"]
 _PERSON_TOO = _WORDS["person_too_verbs"]      # ground-only verbs a person is sometimes the object of
+_TITLE_WORDS = _PLACE_NOUNS | _TITLES | _WORDS["town_officials"]      # words before a person's name in a title
