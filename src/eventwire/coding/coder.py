@@ -30,6 +30,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
                                       _sector_only, supporter_tokens)
 from eventwire.coding.force_codes import not_intended, wmd_code
 from eventwire.coding.modality import purpose_shown
+from eventwire.coding.held_ground import held_ground_target
 from eventwire.coding.place_targets import place_target
 from eventwire.coding.raised_object import clause_targets, shared_object
 from eventwire.coding.place_anaphora import place_word_of, said, there_slots
@@ -291,6 +292,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 if host is not None:
                     targets = [host]
                     rule += f"; target: the host of the talks in '{host.text}'"
+            if not targets and (found := held_ground_target(self, cl, code, sources, tgt_tok, ctx, sent)) is not None:
+                # ground whose holder the text names ("bombed areas held by the SDF"), before the state it lies in
+                # (coding/held_ground.py)
+                targets = [found[0]]
+                rule += f"; target: {found[1]}"
             conquest = cl.kind == "verb" and cl.pred.lemma_.lower() in victim_words().get("conquest-verb", ())
             if not targets and (code[:2] in PLACE_TARGET_ROOTS or conquest) and cl.kind == "verb" and cl.obj is not None:
                 taken = cl.obj
