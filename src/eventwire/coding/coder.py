@@ -31,6 +31,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
 from eventwire.coding.force_codes import not_intended, wmd_code
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.held_ground import held_ground_target
+from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_targets import place_target
 from eventwire.coding.raised_object import clause_targets, shared_object
 from eventwire.coding.place_anaphora import place_word_of, said, there_slots
@@ -205,6 +206,12 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 tgt_tok = ally     # (and the ally is no party the act is directed at, in any fallback)
                 cl = replace(cl, preps={p: o for p, o in cl.preps.items() if p != "with"})
                 rule += f"; 'with' names an ally, 'against' the target"
+            elif (partnered := fight_partner(cl, entry, code, tgt_tok)) is not None:
+                # "fought together with Kurdish forces", "along with X against Isis": a partner, not the enemy
+                # (coding/partners.py)
+                tgt_tok, cl, code, note = partnered
+                info = self.ontology.cameo(code) or info
+                rule += f"; {note}"
             raised = None
             if tgt_tok is None and entry.target == "dobj" and cl.kind == "verb" and cl.obj is None and not cl.passive:
                 tgt_tok = raised = shared_object(cl.pred)   # "armed and supported the rebels" (raised_object.py)
