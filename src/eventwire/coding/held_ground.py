@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator, Optional
 
-from eventwire.coding.context import PLACE_TARGET_ROOTS
+from eventwire.coding.context import PLACE_TARGET_ROOTS, STATE_SECTORS
 from eventwire.model import Actor
 
 THREAT_CODES = ("138",)
@@ -62,14 +62,34 @@ def holder_cues(slot, words: dict, under_only: bool = False) -> Iterator[tuple]:
                 yield who, f"under the {noun.text} of" if of is not None else f"under {who.text} {noun.text}"
 
 
+def _where(ctx, sent, region_names, where_named) -> set:
+    """The countries of the story that the sentence's places name as where things happen."""
+    return {p.country for p in ctx.places_in(sent.start_char, sent.end_char)
+            if p.country and not p.demonym and p.country in (ctx.countries or ())
+            and (p.text or "").lower() not in region_names and where_named(sent.doc, p)}
+
+
+def foreign_group(actor, place, ctx, sent) -> bool:
+    """Whether a holder is a group of another country than the ground's (its place's, the countries the sentence's
+    places are in, or else the story's first country): not a state's forces, which may hold ground abroad ("Turkish-controlled Afrin"), but
+    a party or militia the name matched abroad ("areas under the control of Fatah Halab" read as the Palestinian
+    Fatah): no holder, as a wrong target is worse than none."""
+    from eventwire.coding.place_targets import _region_names, _where_named
+    if not actor.country or (actor.sector or "GOV") in STATE_SECTORS:
+        return False
+    ground = {place.country} if place is not None and place.country else \
+        _where(ctx, sent, _region_names(), _where_named)
+    if not ground and ctx.countries:
+        ground = {ctx.countries[0]}     # (ground of no known country: the story's first country, where it is placed)
+    return bool(ground) and actor.country not in ground
+
+
 def fill_country(holder, ctx, sent, region_names, where_named):
     """A holder with no country takes the one country the sentence's places are in ("Idlib has seen more bloodshed
     as jets bombed rebel-held positions"); else it is returned as it is."""
     if holder is None or holder.country or holder.entity:
         return holder
-    where = {p.country for p in ctx.places_in(sent.start_char, sent.end_char)
-             if p.country and not p.demonym and p.country in (ctx.countries or ())
-             and (p.text or "").lower() not in region_names and where_named(sent.doc, p)}
+    where = _where(ctx, sent, region_names, where_named)
     if len(where) != 1:
         return holder
     country = next(iter(where))
@@ -92,7 +112,8 @@ def held_ground_target(coder, cl, code: str, sources: list, tgt_tok, ctx, sent) 
     if cl.kind == "verb" and cl.obj is not None and not cl.passive and _ground_or_act(coder, cl.obj):
         # ("attacked villages under Isis control": the parser hangs the "under" phrase on the verb)
         for who, cue in holder_cues(cl.pred, place_words(), under_only=True):
-            found = [a for a in coder.actors_for(who, ctx, sent, role="target") if a.code]
+            found = [a for a in coder.actors_for(who, ctx, sent, role="target")
+                     if a.code and not foreign_group(a, _held(coder, cl.obj, [], ctx), ctx, sent)]
             if found:
                 start, end = cl.obj.left_edge.idx, cl.obj.idx + len(cl.obj.text)
                 text = ctx.text[start:end]
@@ -104,6 +125,8 @@ def held_ground_target(coder, cl, code: str, sources: list, tgt_tok, ctx, sent) 
         holder = slot if isinstance(slot, Actor) else _holder(coder, slot, _held(coder, slot, [], ctx), ctx, sent)
         holder = fill_country(holder, ctx, sent, _region_names(), _where_named)
         if holder is not None and (holder.country or holder.entity) \
-                and not any(s.code == holder.code for s in sources):
+                and not any(s.code == holder.code or (s.country and s.country == holder.country and not holder.entity
+                                                      and (holder.sector or "GOV") in STATE_SECTORS) for s in sources):
+            # (not the doer's own state: "Turkish troops shelled villages under Turkish control" names no enemy)
             return holder, f"the holder the text names of the ground acted on ('{holder.text}')"
     return None

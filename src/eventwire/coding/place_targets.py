@@ -150,7 +150,7 @@ def _holder(coder, slot, place, ctx, sent) -> Optional[Actor]:
     """The holder a "-held"/"-controlled" participle names on the ground acted on ("rebel-held eastern Ghouta",
     "the Kurdish-held territory around Afrin"), spanning the place mention (or the ground's phrase when it names no
     place), with the place's country when it has none of its own; or None."""
-    from eventwire.coding.held_ground import holder_cues
+    from eventwire.coding.held_ground import foreign_group, holder_cues
     held = place_words().get("held-participle", frozenset())
     cues = []
     for c in slot.children:
@@ -171,6 +171,7 @@ def _holder(coder, slot, place, ctx, sent) -> Optional[Actor]:
         found = [a for a in coder.actors_for(word, ctx, sent, role="target") if a.code] if word is not c else []
         if not found:
             found = [a for a in coder.kb.find(name, ctx.date) if a.code]
+        found = [a for a in found if not foreign_group(a, place, ctx, sent)]    # (coding/held_ground.py)
         if not found:
             continue
         actor = found[0]
