@@ -48,3 +48,9 @@ def test_under_with_no_holder_noun_is_no_holder():
     evs = events_of(SYRIA + "Syrian troops attacked villages under cover of darkness near Hama.")
     got = _force(evs)
     assert not any(why and "held by" in why for _, _, _, why in got), got
+
+
+def test_the_doers_own_state_is_no_holder_target():
+    evs = events_of(SYRIA + "Turkish troops shelled villages under Turkish control near Afrin in Syria.")
+    got = _force(evs)
+    assert not any(t in ("TUR", "TURGOV", "TURMIL") for _, _, t, _ in got), got
