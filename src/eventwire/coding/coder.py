@@ -30,6 +30,8 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
                                       _sector_only, supporter_tokens)
 from eventwire.coding.force_codes import not_intended, wmd_code
 from eventwire.coding.modality import purpose_shown
+from eventwire.coding.held_ground import held_ground_target
+from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_targets import place_target
 from eventwire.coding.raised_object import clause_targets, shared_object
 from eventwire.coding.place_anaphora import place_word_of, said, there_slots
@@ -204,6 +206,12 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 tgt_tok = ally     # (and the ally is no party the act is directed at, in any fallback)
                 cl = replace(cl, preps={p: o for p, o in cl.preps.items() if p != "with"})
                 rule += f"; 'with' names an ally, 'against' the target"
+            elif (partnered := fight_partner(cl, entry, code, tgt_tok)) is not None:
+                # "fought together with Kurdish forces", "along with X against Isis": a partner, not the enemy
+                # (coding/partners.py)
+                tgt_tok, cl, code, note = partnered
+                info = self.ontology.cameo(code) or info
+                rule += f"; {note}"
             raised = None
             if tgt_tok is None and entry.target == "dobj" and cl.kind == "verb" and cl.obj is None and not cl.passive:
                 tgt_tok = raised = shared_object(cl.pred)   # "armed and supported the rebels" (raised_object.py)
@@ -291,6 +299,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 if host is not None:
                     targets = [host]
                     rule += f"; target: the host of the talks in '{host.text}'"
+            if not targets and (found := held_ground_target(self, cl, code, sources, tgt_tok, ctx, sent)) is not None:
+                # ground whose holder the text names ("bombed areas held by the SDF"), before the state it lies in
+                # (coding/held_ground.py)
+                targets = [found[0]]
+                rule += f"; target: {found[1]}"
             conquest = cl.kind == "verb" and cl.pred.lemma_.lower() in victim_words().get("conquest-verb", ())
             if not targets and (code[:2] in PLACE_TARGET_ROOTS or conquest) and cl.kind == "verb" and cl.obj is not None:
                 taken = cl.obj

@@ -150,7 +150,9 @@ def _holder(coder, slot, place, ctx, sent) -> Optional[Actor]:
     """The holder a "-held"/"-controlled" participle names on the ground acted on ("rebel-held eastern Ghouta",
     "the Kurdish-held territory around Afrin"), spanning the place mention (or the ground's phrase when it names no
     place), with the place's country when it has none of its own; or None."""
+    from eventwire.coding.held_ground import foreign_group, holder_cues
     held = place_words().get("held-participle", frozenset())
+    cues = []
     for c in slot.children:
         if c.dep_ != "amod" or c.lower_.rsplit("-", 1)[-1] not in held:
             continue
@@ -160,11 +162,16 @@ def _holder(coder, slot, place, ctx, sent) -> Optional[Actor]:
             word = next((x for x in c.children if x.i < c.i and x.dep_ in ("npadvmod", "compound", "amod", "nmod")
                          and x.pos_ in ("NOUN", "PROPN", "ADJ", "ADV")), None)
             name = word.text if word is not None else None
+        cues.append((word, name, c))
+    # ("areas held by the SDF", "territory under the control of Isis": coding/held_ground.py)
+    cues += [(word, word.text, cue) for word, cue in holder_cues(slot, place_words())]
+    for word, name, c in cues:
         if word is None:
             continue
         found = [a for a in coder.actors_for(word, ctx, sent, role="target") if a.code] if word is not c else []
         if not found:
             found = [a for a in coder.kb.find(name, ctx.date) if a.code]
+        found = [a for a in found if not foreign_group(a, place, ctx, sent)]    # (coding/held_ground.py)
         if not found:
             continue
         actor = found[0]
@@ -177,7 +184,7 @@ def _holder(coder, slot, place, ctx, sent) -> Optional[Actor]:
         country = actor.country or (place.country if place is not None and not actor.entity else None)
         code = actor.code if (actor.country or actor.entity or country is None) else country + actor.code
         return replace(actor, code=code, country=country, text=text, start=start, end=end,
-                       why=f"'{text}' is ground held by '{name}' ('{c.text}'): its holder is the target")
+                       why=f"'{text}' is ground held by '{name}' ('{getattr(c, 'text', c)}'): its holder is the target")
     return None
 
 
