@@ -66,13 +66,14 @@ class Place:
     demonym: bool = False               # "Turkish" counted as a place mention of its country
     precision: Optional[str] = None     # for event locations: "clause", "sentence", "dateline", "article"
     admin1_code: Optional[str] = None   # its GeoNames admin1 code "CC.code" ("TR.68", "US.TX")
+    why: Optional[str] = None           # why this reading of the name was chosen (knowledge/place_why.py)
 
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in PLACE_FIELDS}
 
 
 PLACE_FIELDS = ("text", "start", "end", "name", "lat", "lon", "country", "geonameid", "feature", "admin1",
-                "admin1_code", "demonym", "precision")
+                "admin1_code", "demonym", "precision", "why")
 
 
 @dataclass

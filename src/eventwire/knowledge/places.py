@@ -40,6 +40,7 @@ from eventwire.knowledge.event_location import _np_head
 from eventwire.knowledge.toponym_doc import (
     annotate_containment, doc_countries, doc_regions, region_candidates, sentence_initial_city)
 from eventwire.knowledge.toponym_near import BIG_CITY, big_city_name, near_names
+from eventwire.knowledge.place_why import chosen_why
 from eventwire.knowledge.toponym_parts import body_of_town, member_home
 from eventwire.knowledge.toponym_recur import recurring_mentions
 # re-exported: the last stage's public API, and helpers code outside this package may have imported from here
@@ -108,62 +109,69 @@ def _small_namesake(c: Candidate, m: _Mention) -> bool:
 
 
 def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anchors: list[Candidate],
-           support: Optional[tuple] = None) -> float:
+           support: Optional[tuple] = None, terms: Optional[list] = None) -> float:
+    """A candidate's score for a mention; with `terms`, each weight that counted is appended to it as (what, weight),
+    the reason a place carries (place_why.py)."""
+    def t(what, v):
+        if terms is not None and v:
+            terms.append((what, v))
+        return v
     s = 0.0
     if support is not None:
         # other names in the text that could lie in the same state / country ("Paris" with "Henry County", "Tenn.")
         region_names, country_names, key, near = support
         if c.region and c.feature in ("city", "admin2", "admin1"):
             n = len(region_names.get((c.country, c.region), _EMPTY) - {key})
-            s += min(SUPPORT_REGION_MAX, SUPPORT_REGION * n)
+            s += t("region-names", min(SUPPORT_REGION_MAX, SUPPORT_REGION * n))
         if c.country and not _small_namesake(c, m):
             n = len(country_names.get(c.country, _EMPTY) - {key})
-            s += min(SUPPORT_COUNTRY_MAX, SUPPORT_COUNTRY * n)
+            s += t("country-names", min(SUPPORT_COUNTRY_MAX, SUPPORT_COUNTRY * n))
         # other names of the text with a reading beside this one (toponym_near.py: a town and its county)
         n = near.get((key, c.geonameid), 0)
         if n:
-            s += min(SUPPORT_NEAR_MAX, SUPPORT_NEAR * n)
-    s += math.log10((c.population or 0) + 10) * POP_W if c.feature in ("city", "admin2") else 4.0
-    s += _FEATURE_PRIOR.get(c.feature, 0.0)
+            s += t("near-names", min(SUPPORT_NEAR_MAX, SUPPORT_NEAR * n))
+    s += t("population" if c.feature in ("city", "admin2") else "kind",
+           math.log10((c.population or 0) + 10) * POP_W if c.feature in ("city", "admin2") else 4.0)
+    s += t("kind", _FEATURE_PRIOR.get(c.feature, 0.0))
     if c.feature == "city" and c.population >= 500_000 and not c.alt and m.region_too:
-        s += 3.5          # a big city beats the region of the same name ("Washington", "New York")
+        s += t("big-city", 3.5)      # a big city beats the region of the same name ("Washington", "New York")
     if c.alt:
-        s -= 2.0
+        s += t("other-spelling", -2.0)
         if m.big_pop >= ALT_BESIDE_TOWN and c.feature == "city" and c.country not in ctx_countries:
-            s -= ALT_BESIDE_TOWN_W    # "Berea": the towns of that name, not Aleppo's old name (but "Westminster"
-            #                           in a story about Britain)
+            s += t("other-spelling", -ALT_BESIDE_TOWN_W)    # "Berea": the towns of that name, not Aleppo's old
+            #                           name (but "Westminster" in a story about Britain)
     if c.feature == "city" and m.region_too and c.population < 100_000 and not m.city_hint and m.within is None:
-        s -= REGION_NAMESAKE      # "Oregon and Washington laws": the states, not their small namesake towns
+        s += t("region-namesake", -REGION_NAMESAKE)   # "Oregon and Washington laws": the states, not their small towns
         if m.world:
-            s -= WORLD_NAMESAKE   # "Italy" beside "Russia", "Japan" and "Canada": not Italy, Texas
+            s += t("region-namesake", -WORLD_NAMESAKE)   # "Italy" beside "Russia", "Japan" and "Canada": not Italy, Texas
     if c.demonym:
-        s += 0.5 if m.demonym_only or m.label == "NORP" else -1.0
+        s += t("demonym", 0.5 if m.demonym_only or m.label == "NORP" else -1.0)
     if c.feature == "admin2":
-        s += 4.0 if m.county_hint else -6.0
+        s += t("county-word", 4.0 if m.county_hint else -6.0)
     if m.province_hint:
-        s += 6.0 if c.feature == "admin1" else -3.0
+        s += t("province-word", 6.0 if c.feature == "admin1" else -3.0)
     if m.city_hint:
-        s += 2.0 if c.feature == "city" else -2.0
+        s += t("city-word", 2.0 if c.feature == "city" else -2.0)
     # a small namesake of a big world city ("Geneva", Illinois; "Damascus", Maryland) is not chosen because its
     # country is named: only its state, county or a town beside it can pick it over the big city
     small_namesake = _small_namesake(c, m)
     if c.country and c.country in ctx_countries and not small_namesake:
-        s += min(CTX_COUNTRY_MAX, 1.5 + ctx_countries[c.country])
+        s += t("text-country", min(CTX_COUNTRY_MAX, 1.5 + ctx_countries[c.country]))
     if c.region and (c.country, c.region) in ctx_admin1 and c.feature in ("city", "admin2"):
-        s += min(3.0, 1.5 + ctx_admin1[(c.country, c.region)])
+        s += t("text-region", min(3.0, 1.5 + ctx_admin1[(c.country, c.region)]))
     if m.within is not None:
         w = m.within
         if w.feature == "country":
-            s += 6.0 if c.country == w.country else -6.0
+            s += t("within", 6.0 if c.country == w.country else -6.0)
         else:
-            s += 6.0 if (c.country == w.country and c.region == w.region) else -6.0
+            s += t("within", 6.0 if (c.country == w.country and c.region == w.region) else -6.0)
     if anchors and _point_ok(c) and c.feature == "city":
         points = _anchor_points(anchors)
         d = min(km(c.lat, c.lon, lat, lon) for lat, lon in points) if points else 1e9
         if d < 50:
-            s += 2.0
+            s += t("near-anchor", 2.0)
         elif d < 200:
-            s += 1.0
+            s += t("near-anchor", 1.0)
     return s
 
 
@@ -200,7 +208,10 @@ SUPPORT_COUNTRY, SUPPORT_COUNTRY_MAX = 0.6, 2.0
 SUPPORT_NEAR, SUPPORT_NEAR_MAX = 2.5, 4.0
 
 
-def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterable[str]) -> dict[int, Candidate]:
+def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterable[str],
+             reasons: Optional[dict] = None) -> dict[int, Candidate]:
+    """Each mention's chosen candidate (by id of the mention); `reasons`, when given, gets each one's reason."""
+    reasons = {} if reasons is None else reasons
     cands_of = {id(m): [] if m.unresolved_only else [c for c in gaz.lookup(f"{m.text} {m.kind}") if c.feature == "admin2"]
                 or gaz.lookup(m.text) if m.kind else gaz.lookup(m.text) for m in mentions}
     for m in mentions:
@@ -272,7 +283,7 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
     # with what the whole article named: its states and countries, each as often as it is named, and its dateline
     base_countries, base_admin1, base_anchors = dict(ctx_countries), dict(ctx_admin1), list(anchors)
     chosen, by_name = _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names,
-                             near)
+                             near, reasons)
     named = doc_regions(mentions, chosen)
     if named[0] or named[1]:
         ctx_countries, ctx_admin1, anchors = dict(base_countries), dict(base_admin1), list(base_anchors)
@@ -280,8 +291,9 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
             ctx_countries[cc] = ctx_countries.get(cc, 0) + w
         for key, w in named[1].items():
             ctx_admin1[key] = ctx_admin1.get(key, 0) + w
+        reasons.clear()
         chosen, by_name = _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names,
-                                 near)
+                                 near, reasons)
     # pass 3: names no exact lookup finds, spelt another way ("Khan Touman" / "Khan Tuman"): only towns in the
     # countries the text is about, nearest the places already resolved
     for m in mentions:
@@ -290,6 +302,7 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
         key = norm(m.text)
         if key in by_name:
             chosen[id(m)] = by_name[key]
+            reasons[id(m)] = reasons.get(("name", key), "")
             continue
         if any(ch.isdigit() for ch in m.text) or m.label == "FAC":
             continue
@@ -306,10 +319,13 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
             continue          # a namesake far from every other place the text names
         chosen[id(m)] = best
         by_name[key] = best
+        reasons[id(m)] = reasons[("name", key)] = (
+            f"spelt like '{best.name}', a town in {best.country}, a country the text is about, nearest the other "
+            f"places the text names (no place of the name as written)")
     return chosen
 
 
-def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names, near):
+def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names, near, reasons):
     chosen: dict[int, Candidate] = {}
     by_name: dict[str, Candidate] = {}
     for m in mentions:
@@ -319,12 +335,23 @@ def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names,
         key = norm(m.text)
         if key in by_name and m.within is None:
             chosen[id(m)] = by_name[key]
+            reasons[id(m)] = reasons.get(("name", key), "")
             continue
         sup = (region_names, country_names, key, near)
-        best = max(cs, key=lambda c: _score(c, m, ctx_countries, ctx_admin1, anchors, sup))
+        scores = [_score(c, m, ctx_countries, ctx_admin1, anchors, sup) for c in cs]
+        top = max(range(len(cs)), key=scores.__getitem__)
+        best = cs[top]
         if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city":
             continue        # only a minor town's alternate spelling: leave it unresolved
         chosen[id(m)] = best
+        terms: list = []
+        _score(best, m, ctx_countries, ctx_admin1, anchors, sup, terms)
+        others = [k for k in range(len(cs)) if cs[k].geonameid != best.geonameid
+                  and (cs[k].name, cs[k].country) != (best.name, best.country)]
+        runner = cs[max(others, key=scores.__getitem__)] if others else None
+        reasons[id(m)] = chosen_why(best, runner, terms, len({c.geonameid for c in cs}), m.text)
+        if key not in by_name:
+            reasons[("name", key)] = reasons[id(m)]
         by_name.setdefault(key, best)
         if best.feature == "city":
             anchors.append(best)
@@ -453,7 +480,8 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
     again = recurring_mentions(doc, mentions, gaz)      # "Cookville Fire Chief ...": a name used as a place
     if again:
         mentions = sorted(mentions + again, key=lambda m: m.start)
-    chosen = _fill_admin2(_resolve(mentions, gaz, context_countries), gaz)
+    reasons: dict = {}
+    chosen = _fill_admin2(_resolve(mentions, gaz, context_countries, reasons), gaz)
     out: list[Place] = []
     for m in mentions:
         c = chosen.get(id(m))
@@ -478,7 +506,8 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                          geonameid=c.geonameid, feature=c.feature, admin1=c.admin1 if c.feature != "country" else None,
                          admin1_code=c.admin1_code if c.feature != "country" else None,
                          demonym=bool(c.demonym and m.text.lower() != c.name.lower()
-                                      or m.demonym_only and m.shown is not None)))      # ("Minnesotans")
+                                      or m.demonym_only and m.shown is not None),       # ("Minnesotans")
+                         why=reasons.get(id(m)) or None))
     return out
 
 

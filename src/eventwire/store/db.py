@@ -538,7 +538,8 @@ class Store:
                        "country": m["location_country"], "geonameid": m["location_geonameid"],
                        "feature": m["location_feature"], "admin1": m["location_admin1"],
                        "admin1_code": m.get("location_admin1_code"),
-                       "demonym": bool(m["location_demonym"]), "precision": m["location_precision"]}
+                       "demonym": bool(m["location_demonym"]), "precision": m["location_precision"],
+                       "why": m.get("location_why")}
             events.append({
                 "source": actors.get((m["mention_id"], "source")), "target": actors.get((m["mention_id"], "target")),
                 "cameo": m["cameo"], "plover": {"type": m["plover_type"], "mode": m["plover_mode"]},

@@ -195,6 +195,7 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
             "location_geonameid": str(loc.geonameid) if loc and loc.geonameid not in (None, "") else None,
             "location_feature": loc.feature if loc else None, "location_admin1": loc.admin1 if loc else None,
             "location_admin1_code": loc.admin1_code if loc else None,
+            "location_why": loc.why if loc else None,
             "location_precision": loc.precision if loc else None,
             "location_demonym": loc.demonym if loc else None,
             "dead": dead if any(c.type == "killed" for c in ev.counts or []) else None,
@@ -217,7 +218,7 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
                                "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country,
                                "geonameid": p.geonameid, "feature": p.feature, "admin1": p.admin1,
                                "admin1_code": p.admin1_code,
-                               "demonym": p.demonym, "precision": p.precision})
+                               "demonym": p.demonym, "precision": p.precision, "why": p.why})
     rows["counts"] = list(count_rows.values())
     for i, inc in enumerate(getattr(result, "incidents", None) or []):
         d = inc.to_dict()

@@ -107,7 +107,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     told_again          VARCHAR,               -- JSON list: the other tellings of this act folded into it (Event.mentions)
     corrected           BOOLEAN,               -- an analyst's correction is applied (table corrections)
     not_event           BOOLEAN,               -- corrected as "not an event": kept, but in no event, query or export
-    location_admin1_code VARCHAR               -- GeoNames admin1 code of the place ("TR.68"); location_admin1 is its name
+    location_admin1_code VARCHAR,              -- GeoNames admin1 code of the place ("TR.68"); location_admin1 is its name
+    location_why        VARCHAR                -- why that reading of the place's name was chosen (Place.why)
 );
 
 -- Actor mentions: one row per source/target of each mention.
@@ -142,7 +143,8 @@ CREATE TABLE IF NOT EXISTS places (
     admin1     VARCHAR,                -- first-level region's name ("Ankara Province"); NULL where none is known
     demonym    BOOLEAN,
     precision  VARCHAR,
-    admin1_code VARCHAR                -- its GeoNames admin1 code, "CC.code" ("TR.68", "US.TX")
+    admin1_code VARCHAR,               -- its GeoNames admin1 code, "CC.code" ("TR.68", "US.TX")
+    why        VARCHAR                 -- why this reading of the name was chosen (knowledge/place_why.py)
 );
 
 -- Casualty and crowd counts (Result.counts plus any count attached only to an event), one row
