@@ -257,6 +257,30 @@ def bounded_text(text: str) -> str:
     return text
 
 
+_STOPS_IN: dict = {}        # word id -> offsets of ".", "!" and "?" in the word
+
+
+def _has_long_run(doc) -> bool:
+    """``_LONG_RUN.search(doc.text)``: a run of MAX_SENTENCE_TOKENS * 4 characters with no ".", "!" or "?", found from
+    the tokens' word ids and offsets (Doc.text joins every token's text: as dear as the rest of this component)."""
+    from spacy.attrs import IDX, ORTH
+    need = MAX_SENTENCE_TOKENS * 4
+    strings = doc.vocab.strings
+    last = -1                   # the offset of the last stop mark so far
+    for orth, idx in doc.to_array([ORTH, IDX]).tolist():
+        offs = _STOPS_IN.get(orth)
+        if offs is None:
+            if len(_STOPS_IN) >= 200_000:
+                _STOPS_IN.clear()
+            offs = _STOPS_IN[orth] = tuple(k for k, ch in enumerate(strings[orth]) if ch in ".!?")
+        for k in offs:
+            if idx + k - last - 1 >= need:
+                return True
+            last = idx + k
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    return end - last - 1 >= need
+
+
 @functools.cache
 def _register_sentence_cap() -> None:
     from spacy.language import Language
@@ -265,7 +289,7 @@ def _register_sentence_cap() -> None:
     def sentence_cap(doc):
         """Mark a sentence start after every MAX_SENTENCE_TOKENS tokens without a sentence end; the parser
         keeps boundaries set before it. Text without such a run (all ordinary prose) is not looked at."""
-        if len(doc) <= MAX_SENTENCE_TOKENS or not _LONG_RUN.search(doc.text):
+        if len(doc) <= MAX_SENTENCE_TOKENS or not _has_long_run(doc):
             return doc
         run = 0
         for tok in doc:
