@@ -31,3 +31,22 @@ def test_ruler_sets_pos_and_lemma_from_its_rules():
     assert by_text["not"].pos_ == "PART" and by_text["not"].lemma_ == "not"      # RB + 'not' rule
     assert by_text["would"].pos_ == "AUX"
     assert by_text["ai"].lemma_ == "be"                                            # the two-token 'ai' + "n't" rule
+
+
+def test_long_run_check_agrees_with_the_text_search():
+    """The sentence cap's test for a run of MAX_SENTENCE_TOKENS * 4 characters with no sentence end, read from token
+    ids and offsets, says what the regular expression says on the joined text, at and around the limit."""
+    tok = ew_nlp.load().tokenizer
+    need = ew_nlp.MAX_SENTENCE_TOKENS * 4
+    word = "convoy, "
+    texts = []
+    for n in (need - 2, need - 1, need, need + 1):
+        run = (word * (n // len(word) + 1))[:n]
+        texts += [run, "Go. " + run, run + "? Yes.", "A.B. " + run + " U.S.", "Stop!" + run + "!done",
+                  "Stop!" + run[:-1] + "?x"]
+    texts += ["The army shelled the town. " * 40, "names, " * 200, ""]
+    for text in texts:
+        doc = tok(text)
+        assert ew_nlp._has_long_run(doc) == bool(ew_nlp._LONG_RUN.search(doc.text)), (len(text), text[:40])
+    assert ew_nlp._has_long_run(tok("names, " * 200))
+    assert not ew_nlp._has_long_run(tok("The army shelled the town. " * 40))

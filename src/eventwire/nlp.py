@@ -63,12 +63,23 @@ def _spec_test(spec: dict):
     return lambda v: all(t(v) for t in tests)
 
 
+def _lower_values(spec: dict) -> Optional[frozenset]:
+    """The words a Matcher token spec's LOWER allows (a string or an IN list), or None when it allows any."""
+    value = spec.get("LOWER")
+    if isinstance(value, str):
+        return frozenset((value,))
+    if isinstance(value, dict) and len(value) == 1 and isinstance(value.get("IN"), list):
+        return frozenset(value["IN"])
+    return None
+
+
 def _fast_attribute_ruler(ruler) -> None:
     """Give `ruler` (spaCy's AttributeRuler) a table lookup in place of its Matcher (see above)."""
     try:
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
         from spacy.tokens._retokenize import set_token_attrs
         rules = []        # (attr id, [spec test per token], index, attrs)
+        lowers = []       # per rule, per token: the words its LOWER must be (None: any word)
         for i, attrs in enumerate(ruler.attrs):
             found = ruler.matcher.get(ruler.vocab.strings[str(i)])
             if found is None:
@@ -81,9 +92,32 @@ def _fast_attribute_ruler(ruler) -> None:
                 if not -len(tests) <= index < len(tests):
                     return
                 rules.append((i, tests, index % len(tests), attrs))
+                lowers.append([_lower_values(spec) for spec in pattern])
     except Exception:  # noqa: BLE001 - a spaCy without these internals keeps its own ruler
         return
     single = [(i, t[0], a) for i, t, _, a in rules if len(t) == 1]
+    # a one-token rule that names the token's LOWER can match only tokens of those words: the rules a token's
+    # word can match, by word (the rest, which name no word, are tried on every token), in rule order
+    single_lowers = [lw[0] for (_, t, _, _), lw in zip(rules, lowers) if len(t) == 1]
+    any_word = frozenset(n for n, lw in enumerate(single_lowers) if lw is None)
+    by_word: dict = {}
+    for n, lw in enumerate(single_lowers):
+        for w in lw or ():
+            by_word.setdefault(w, set()).add(n)
+    # the same for the two-token rules' first and second tokens: (pair numbers that name no word, {word: numbers})
+    pair_lowers = [lw for (_, t, _, _), lw in zip(rules, lowers) if len(t) == 2]
+    pair_words = []
+    for k in (0, 1):
+        named: dict = {}
+        for n, lw in enumerate(pair_lowers):
+            for w in lw[k] or ():
+                named.setdefault(w, []).append(n)
+        pair_words.append((tuple(n for n, lw in enumerate(pair_lowers) if lw[k] is None), named))
+
+    def pair_rules(k, word):
+        anyw, named = pair_words[k]
+        return anyw + tuple(named.get(word, ()))
+
     pairs = [(i, t[0], t[1], index, a) for i, t, index, a in rules if len(t) == 2]
     # the one-token rules that can match a token of a given TAG (most name one), in rule order
     tag_of = {}
@@ -93,10 +127,13 @@ def _fast_attribute_ruler(ruler) -> None:
             tag_of.setdefault(i, set()).add(tag if isinstance(tag, str) else None)
     for_tag: dict = {}
 
-    def rules_for(tag):
-        got = for_tag.get(tag)
+    def rules_for(tag, word):
+        word = word if word in by_word else None
+        got = for_tag.get((tag, word))
         if got is None:
-            got = for_tag[tag] = [r for r in single if tag_of[r[0]] & {None, tag}]
+            named = by_word.get(word, ())
+            got = for_tag[(tag, word)] = [r for n, r in enumerate(single) if tag_of[r[0]] & {None, tag}
+                                          and (n in any_word or n in named)]
         return got
 
     strings = ruler.vocab.strings
@@ -107,9 +144,9 @@ def _fast_attribute_ruler(ruler) -> None:
         got = cache.get(key)
         if got is None:
             v = (strings[key[0]], strings[key[1]], strings[key[2]], bool(key[3]))
-            got = (tuple(i for i, test, _ in rules_for(v[0]) if test(v)),
-                   frozenset(n for n, p in enumerate(pairs) if p[1](v)),
-                   frozenset(n for n, p in enumerate(pairs) if p[2](v)))
+            got = (tuple(i for i, test, _ in rules_for(v[0], v[1]) if test(v)),
+                   frozenset(n for n in pair_rules(0, v[1]) if pairs[n][1](v)),
+                   frozenset(n for n in pair_rules(1, v[1]) if pairs[n][2](v)))
             if len(cache) >= _RULER_CACHE_MAX:
                 cache.clear()
             cache[key] = got
@@ -220,6 +257,30 @@ def bounded_text(text: str) -> str:
     return text
 
 
+_STOPS_IN: dict = {}        # word id -> offsets of ".", "!" and "?" in the word
+
+
+def _has_long_run(doc) -> bool:
+    """``_LONG_RUN.search(doc.text)``: a run of MAX_SENTENCE_TOKENS * 4 characters with no ".", "!" or "?", found from
+    the tokens' word ids and offsets (Doc.text joins every token's text: as dear as the rest of this component)."""
+    from spacy.attrs import IDX, ORTH
+    need = MAX_SENTENCE_TOKENS * 4
+    strings = doc.vocab.strings
+    last = -1                   # the offset of the last stop mark so far
+    for orth, idx in doc.to_array([ORTH, IDX]).tolist():
+        offs = _STOPS_IN.get(orth)
+        if offs is None:
+            if len(_STOPS_IN) >= 200_000:
+                _STOPS_IN.clear()
+            offs = _STOPS_IN[orth] = tuple(k for k, ch in enumerate(strings[orth]) if ch in ".!?")
+        for k in offs:
+            if idx + k - last - 1 >= need:
+                return True
+            last = idx + k
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    return end - last - 1 >= need
+
+
 @functools.cache
 def _register_sentence_cap() -> None:
     from spacy.language import Language
@@ -228,7 +289,7 @@ def _register_sentence_cap() -> None:
     def sentence_cap(doc):
         """Mark a sentence start after every MAX_SENTENCE_TOKENS tokens without a sentence end; the parser
         keeps boundaries set before it. Text without such a run (all ordinary prose) is not looked at."""
-        if len(doc) <= MAX_SENTENCE_TOKENS or not _LONG_RUN.search(doc.text):
+        if len(doc) <= MAX_SENTENCE_TOKENS or not _has_long_run(doc):
             return doc
         run = 0
         for tok in doc:

@@ -202,10 +202,11 @@ class Pipeline:
             events = custody_targets(self.coder, sdoc, events, ctx)
             if read is not d.text:
                 requote(d.text, read, res.sentences, events)     # the stages read a copy with case restored
-            if sdoc.text != read:
+            stext = sdoc.text       # (Doc.text joins every token's text: built once, not per place)
+            if stext != read:
                 # spaCy's copy (parse_text: apostrophes, brackets): a span quoted from a token is the user's text
-                requote(d.text, sdoc.text, res.sentences, events, note=None)
-            if sdoc.text != d.text:
+                requote(d.text, stext, res.sentences, events, note=None)
+            if stext != d.text:
                 # spaCy read a copy with brackets or a dateline dash changed (parse_text), or with case restored:
                 # quote the user's own text
                 for x in places_out + counts:
@@ -213,7 +214,7 @@ class Pipeline:
                         x.text = d.text[x.start:x.end]
                 # a place no gazetteer entry names is named by its words: the text's, not the parser's copy's
                 for x in places_out + [e.location for e in events if e.location is not None]:
-                    if x.start is not None and getattr(x, "name", None) == sdoc.text[x.start:x.end]:
+                    if x.start is not None and getattr(x, "name", None) == stext[x.start:x.end]:
                         x.name = read[x.start:x.end]
             res.events = events
             res.places = places_out

@@ -110,7 +110,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
         for sent_i, sent in enumerate(doc.sents):
             if time.perf_counter() > ctx.deadline:
                 raise DocTimeout(f"coding stopped at sentence {sent_i}")
-            if ctx.in_junk(sent.start_char, sent.end_char) or not sent.text.strip():
+            # (a sentence of nothing but white space: no token that is not a space; Span.text would join them all)
+            if ctx.in_junk(sent.start_char, sent.end_char) or all(t.is_space for t in sent):
                 continue
             events.extend(self.code_sentence(sent, sent_i, ctx))
             ctx.coref.remember(sent, sent_i)

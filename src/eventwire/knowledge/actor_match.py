@@ -6,6 +6,7 @@ longest non-overlapping matches (``_select``); ``us_local`` and ``dateline_span`
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from eventwire.knowledge.actor_records import KIND_RANK, ORG_KINDS, Cand, norm_text
@@ -93,28 +94,35 @@ def dateline_span(text: str) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _case_fits(orig: str, span: str) -> bool:
+    """Whether ``span``, text found where an alias written ``orig`` matched, has a case that fits it (a function of
+    the two strings alone, so kept: the same alias meets the same words again and again)."""
+    letters = [c for c in orig if c.isalpha()]
+    if not letters or not any(c.isupper() for c in letters):
+        return True                      # lower-case term: any case
+    if len(span) != len(orig):
+        # variant length differs (folded chars); compare word initials
+        o = [w[0] for w in orig.split() if w[0].isalpha()]
+        s = [w[0] for w in span.split() if w and w[0].isalpha()]
+        return len(o) == len(s) and all((not a.isupper()) or b.isupper() for a, b in zip(o, s))
+    lower_in_orig = any(c.islower() for c in letters)
+    if not lower_in_orig:
+        # acronym ("US", "ISCI", "U.S."): exact upper case, and the word must not be a lower-case word
+        return all((not a.isalpha()) or b.isupper() for a, b in zip(orig, span))
+    for a, b in zip(orig, span):
+        if a.isupper() and not b.isupper():
+            return False
+    return True
+
+
 class _MatchMixin:
     """Alias matching over a text (``ActorKB``'s automaton and ``aliases``)."""
 
     # ---------------------------------------------------------------- matching
     @staticmethod
     def _case_ok(orig: str, span: str) -> bool:
-        letters = [c for c in orig if c.isalpha()]
-        if not letters or not any(c.isupper() for c in letters):
-            return True                      # lower-case term: any case
-        if len(span) != len(orig):
-            # variant length differs (folded chars); compare word initials
-            o = [w[0] for w in orig.split() if w[0].isalpha()]
-            s = [w[0] for w in span.split() if w and w[0].isalpha()]
-            return len(o) == len(s) and all((not a.isupper()) or b.isupper() for a, b in zip(o, s))
-        lower_in_orig = any(c.islower() for c in letters)
-        if not lower_in_orig:
-            # acronym ("US", "ISCI", "U.S."): exact upper case, and the word must not be a lower-case word
-            return all((not a.isalpha()) or b.isupper() for a, b in zip(orig, span))
-        for a, b in zip(orig, span):
-            if a.isupper() and not b.isupper():
-                return False
-        return True
+        return _case_fits(orig, span)
 
     @staticmethod
     def _house_case_ok(c: Cand, span: str) -> bool:
@@ -145,7 +153,7 @@ class _MatchMixin:
             if na[-1] == "." and e < n and nt[e].isalpha():
                 continue
             span = text[s:e]
-            cands = [c for c in self.aliases[na] if self._case_ok(c.orig, span) or self._house_case_ok(c, span)]
+            cands = [c for c in self.aliases[na] if _case_fits(c.orig, span) or self._house_case_ok(c, span)]
             if not cands:
                 continue
             cands = [c for c in cands if not self._blocked(c, text, s, e, local)]

@@ -66,13 +66,13 @@ class Coref(CorefMentions, CorefChoice):
         self.speech = coder.reporting | {w for w, (c, _) in self.words.items() if c == "speech"}
         self.sents = list(doc.sents)
         self.sent_starts = [s.start for s in self.sents]
-        self.tok_starts = []
-        self.nominal = []                          # nouns, names and pronouns
-        for t in doc:
-            self.tok_starts.append(t.idx)
-            if t.pos_ in NOMINAL_POS:
-                self.nominal.append(t)
-        self.nominal_idx = [t.i for t in self.nominal]
+        # (read from the token arrays: a Token object only for the nouns, names and pronouns)
+        from spacy.attrs import IDX, POS
+        nominal_pos = {doc.vocab.strings[p] for p in NOMINAL_POS}
+        rows = doc.to_array([IDX, POS]).tolist() if len(doc) else []
+        self.tok_starts = [idx for idx, _ in rows]
+        self.nominal_idx = [i for i, (_, pos) in enumerate(rows) if pos in nominal_pos]
+        self.nominal = [doc[i] for i in self.nominal_idx]        # nouns, names and pronouns
         self.mentions: list[Mention] = []          # earlier sentences, in text order
         self.heads: dict[int, list] = {}           # actors the coder resolved at a head token
         self._plain_cache: dict[int, list] = {}

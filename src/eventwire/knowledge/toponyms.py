@@ -219,7 +219,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
                 taken[k] = True
     # gazetteer matches on capitalised words the parser did not mark
     n = len(doc)
-    texts = [t.text for t in doc]
+    strings = doc.vocab.strings
+    texts = [strings[o] for o in doc.to_array("ORTH").tolist()] if n else []     # (no Token object per word)
     lowers = [x.lower() for x in texts]
     caps = [bool(x) and x[0].isupper() and any(c.isalpha() for c in x) for x in texts]
     k = 0
