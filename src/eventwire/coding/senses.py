@@ -114,6 +114,8 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
     if not negated and not passive and to_come and (root in _FORCE_ROOTS or "violent" in coder.lex.word_kinds(
             last.lemma_.lower())):      # (argument_kinds.tsv: "would respond", "will retaliate")
         kind = "threat"
+    elif not negated and _force_at_hand(coder, last):
+        kind = "threat"                 # "warned that a military operation against the YPG is near"
     elif root is not None and negated and not passive and to_come:
         kind = "withholding"            # "will not end the strike", "will no longer tolerate rallies"
     elif root is not None and not negated and not to_come:
@@ -121,6 +123,17 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
     else:
         kind = "prospect"
     return last.lemma_.lower(), frozenset({kind})
+
+
+def _force_at_hand(coder, verb) -> bool:
+    """Whether a clause says an act of force is at hand: "be" with a `violent` subject of argument_kinds.tsv and an
+    `imminent` word ("an operation against the YPG is near", "an offensive was imminent")."""
+    if verb.lemma_.lower() != "be":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    comp = next((c for c in verb.children if c.dep_ in ("acomp", "advmod", "attr") and c.i > verb.i), None)
+    return subj is not None and comp is not None and "violent" in coder.lex.word_kinds(subj.lemma_.lower()) \
+        and "imminent" in coder.lex.word_kinds(comp.lemma_.lower())
 
 
 def _pronoun_armed(coder, tok) -> bool:
@@ -219,6 +232,9 @@ def _own_means(coder, noun) -> frozenset:
     such a means ("support by airstrikes")."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return frozenset()
+    if any("arms" in coder.lex.word_kinds(f"{c.lemma_.lower()}-{noun.lemma_.lower()}") for c in noun.children
+           if c.dep_ in ("amod", "compound") and c.i < noun.i):
+        return frozenset({"arms"})      # "lethal US backing": a modifier not next to the noun
     return frozenset({"arms"}) & noun_kinds(coder, noun)
 
 
