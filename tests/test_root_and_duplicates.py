@@ -42,7 +42,10 @@ def test_a_trip_made_to_fight_is_no_visit():
 
 
 def test_warning_that_an_operation_is_near_is_a_threat():
-    assert codes("The president warned Washington that a military operation against the militia is near.") == ["138"]
+    assert codes("The Turkish president warned Washington that a Turkish military operation against the militia "
+                 "is near.") == ["138"]
+    # an assault others see coming is no threat of theirs
+    assert codes("Aid agencies warned that a military assault on the city was imminent.") == ["012"]
     assert codes("The agency warned that the situation in the camps was bleak.") == ["012"]
 
 
@@ -83,3 +86,11 @@ def test_a_detonation_and_the_toll_after_it_are_one_attack():
     # different doers stay two acts
     evs = events("Soldiers killed three gunmen after the gunmen attacked a checkpoint.")
     assert len(evs) == 2
+
+
+def test_agreeing_that_something_is_so_is_a_statement_not_cooperation():
+    assert codes("The two leaders spoke on the phone and agreed the regime had shown a pattern of reckless "
+                 "behaviour.") == ["010"]
+    assert codes("The cabinet agreed it was highly likely that the militia was behind the bombing.") == ["010"]
+    # an agreement on what is to come stays an intention
+    assert codes("The ministers agreed that talks would resume next week.") == ["030"]
