@@ -58,7 +58,6 @@ def test_forced_with_no_one_forcing_is_no_demand():
 def test_renouncing_demands_or_violence_yields():
     assert codes("The rebels renounced their demand for independence in 2005.") == ["080"]
     assert codes("The militia renounced violence last year.") == ["087"]
-    assert codes("The ministry declined to comment on the report.") == ["011"]
     assert codes("The army seized power in a coup in 1969.") == ["190"]
 
 
@@ -94,3 +93,19 @@ def test_agreeing_that_something_is_so_is_a_statement_not_cooperation():
     assert codes("The cabinet agreed it was highly likely that the militia was behind the bombing.") == ["010"]
     # an agreement on what is to come stays an intention
     assert codes("The ministers agreed that talks would resume next week.") == ["030"]
+
+
+def test_relative_pronoun_objects_take_their_antecedent_only_with_an_agent():
+    got = {e.cameo for e in events("The 2015 deal that was abandoned by the US is still supported by the EU.")}
+    assert "160" in got
+    # an agentless passive relative clause describes its noun: no closure of a broadcaster here
+    assert "1721" not in codes("A similar protest was held at the central station, which was closed for an hour.")
+    evs = [e for e in events("The rebels rejected talks with the council, which they dismiss as a puppet of Tehran.")
+           if e.trigger_text.startswith("dismiss")]
+    assert [e.cameo for e in evs] == ["111"]
+
+
+def test_two_verbs_of_one_threat_are_one_event():
+    evs = events("Erdogan had threatened to send Turkish forces to retake the town from the Kurdish militia.")
+    assert [e.cameo for e in evs] == ["138"]
+    assert evs[0].target is not None

@@ -135,6 +135,8 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
       130, and the attack threatened, 138; "Turkey's pledge to send aid": 030 and 033) is one act when both are of
       one root: the intended act's event stays (its code is the more specific and it names the target), filled with
       the noun's sides;
+    - two verbs of one intention, of one code ("threatened to send his forces to retake the town": 138 twice), are
+      one announced act: the one that names a target stays;
     - a bare statement (010) whose purpose is another act ("issued a statement to express its outrage at ...") is
       that act, with the statement's author; a journey or visit (042) made to join a side (root 06: "made the
       journey to join the government's forces") is the joining, with the traveller;
@@ -154,6 +156,9 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
             if e.intent_of is not None and e.intent_of in a.act_tokens and e.cameo[:2] == a.cameo[:2] \
                     and e.modality == "intent":
                 pass                   # the noun of intention and the act it names
+            elif e.intent_of is not None and e.intent_of == a.intent_of and e.cameo == a.cameo \
+                    and e.modality == a.modality == "intent" and (e.target is not None or a.target is None):
+                pass                   # one announced act told in two verbs ("threatened to send forces to retake X")
             elif _serves(e, a, doc) and a.cameo[:3] in MEANS_OF_PURPOSE \
                     and e.cameo[:2] != a.cameo[:2] and (MEANS_OF_PURPOSE[a.cameo[:3]] is None
                                                         or e.cameo[:2] in MEANS_OF_PURPOSE[a.cameo[:3]]):

@@ -73,9 +73,12 @@ def clause_doer(verb):
 
 
 def _antecedent(obj, verb):
-    """The noun a relative pronoun that is the object or passive subject of a relative clause stands for, or None."""
+    """The noun a relative pronoun that is the object, or the subject of a passive with a "by" agent, of a relative
+    clause stands for, or None. (An agentless passive relative clause mostly describes its noun's state: "the
+    station, which was closed", "fighters who have been transferred"; its pronoun is left as it is.)"""
     if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" \
-            and verb.head.pos_ in ("NOUN", "PROPN"):
+            and verb.head.pos_ in ("NOUN", "PROPN") \
+            and (obj.dep_ == "dobj" or any(c.dep_ == "agent" for c in verb.children)):
         return verb.head
     return None
 
