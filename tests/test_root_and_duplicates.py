@@ -109,3 +109,6 @@ def test_two_verbs_of_one_threat_are_one_event():
     evs = events("Erdogan had threatened to send Turkish forces to retake the town from the Kurdish militia.")
     assert [e.cameo for e in evs] == ["138"]
     assert evs[0].target is not None
+    # coordinated doers of one intention stay one event each
+    evs = events("Russia and Iran will attempt to thrash out a deal on the province.")
+    assert sorted(e.source.code for e in evs if e.source is not None) == ["IRN", "RUS"]

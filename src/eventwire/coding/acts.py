@@ -155,17 +155,19 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
                 continue
             if e.intent_of is not None and e.intent_of in a.act_tokens and e.cameo[:2] == a.cameo[:2] \
                     and e.modality == "intent":
-                pass                   # the noun of intention and the act it names
+                same = _compatible(a, e)      # the noun of intention and the act it names
             elif e.intent_of is not None and e.intent_of == a.intent_of and e.cameo == a.cameo \
                     and e.modality == a.modality == "intent" and (e.target is not None or a.target is None):
-                pass                   # one announced act told in two verbs ("threatened to send forces to retake X")
+                # one announced act told in two verbs ("threatened to send forces to retake X"); not coordinated
+                # doers ("Russian, Syrian and Iranian forces are poised to storm"), whose sources differ
+                same = _compatible(a, e)
             elif _serves(e, a, doc) and a.cameo[:3] in MEANS_OF_PURPOSE \
                     and e.cameo[:2] != a.cameo[:2] and (MEANS_OF_PURPOSE[a.cameo[:3]] is None
                                                         or e.cameo[:2] in MEANS_OF_PURPOSE[a.cameo[:3]]):
-                pass                   # the means and the act it served
+                same = _fills(e, a)           # the means and the act it served
             else:
                 continue
-            if not _compatible(a, e) and not _fills(e, a):
+            if not same:
                 continue
             _absorb_means(e, a)
             drop.add(j)
