@@ -91,6 +91,9 @@ def test_agreeing_that_something_is_so_is_a_statement_not_cooperation():
     assert codes("The two leaders spoke on the phone and agreed the regime had shown a pattern of reckless "
                  "behaviour.") == ["010"]
     assert codes("The cabinet agreed it was highly likely that the militia was behind the bombing.") == ["010"]
+    # agreeing with a party names it: still 030, towards that party
+    evs = events("The government agreed with the senate that the law was flawed.")
+    assert [e.cameo for e in evs] == ["030"] and evs[0].target is not None
     # an agreement on what is to come stays an intention
     assert codes("The ministers agreed that talks would resume next week.") == ["030"]
 
