@@ -18,7 +18,7 @@ import time
 from dataclasses import replace
 from typing import Optional
 
-from eventwire.coding.acts import fold_means_and_intentions, one_event_per_act
+from eventwire.coding.acts import one_event_per_act
 from eventwire.coding.agency import Agency
 from eventwire.coding.clause_record import NOT_RECIPROCAL_WORDS
 from eventwire.coding.clauses import Clause, INTENT_HEADS, NOT_RECIPROCAL_CODES, SUPPORT_WORDS, preps_of, subject_of
@@ -28,6 +28,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
                                       OBJECT_PRONOUNS, occurrence_verbs, purpose_dropped, PURPOSE_INTENT_ROOTS, RECIPROCAL_ROOTS, ROLE_NOUNS,
                                       _sector_only, supporter_tokens)
 from eventwire.coding.force_codes import not_intended, unnamed_forcing, wmd_code
+from eventwire.coding.acts import fold_means_and_intentions
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.place_targets import place_target
 from eventwire.coding.place_anaphora import place_word_of, said, there_slots
