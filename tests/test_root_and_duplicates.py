@@ -76,6 +76,9 @@ def test_a_statement_issued_to_express_outrage_is_the_outrage():
     evs = events("The UN refugee agency issued a statement to express its outrage at the killing of the villagers.")
     assert [e.cameo for e in evs] == ["111"]
     assert evs[0].source is not None and evs[0].source.code.startswith("IGO")
+    # (parsed as an infinitival relative of the quoted noun)
+    evs = events('The UN refugee agency issued a short "statement" to express its outrage at the killing of the villagers.')
+    assert [e.cameo for e in evs] == ["111"]
 
 
 def test_a_detonation_and_the_toll_after_it_are_one_attack():

@@ -182,7 +182,9 @@ def _serves(e: Event, a: Event, doc) -> bool:
     if e.trigger_token is None:
         return False
     t = doc[e.trigger_token]
-    if t.dep_ not in ("acl", "advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+    # (the parser may read the "to V" of a statement as an infinitival relative: "a blank statement to express")
+    if t.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in t.children):
         return False
     head = t.head
     return head.i in a.act_tokens or (head.dep_ == "dobj" and head.head.i in a.act_tokens)
