@@ -133,10 +133,12 @@ def decreed(code: str) -> bool:
 def unnamed_forcing(cl) -> bool:
     """Whether a clause is a `forced` head of aim_heads.tsv in a passive with no agent and a "to V" of its own
     ("Germany was obliged to withdraw its forces", "they were forced to flee"): nobody is named forcing anything (no
-    demand, no coercion); the act forced is coded by itself. (To come, not_intended makes it a warning.)"""
+    demand, no coercion); the act forced is coded by itself. (To come, not_intended makes it a warning. A "by" phrase
+    below it may name the one who forced: "were forced to undergo searches by the militia" stays coercion.)"""
     verb = cl.pred
     return cl.kind == "verb" and not cl.intent and verb.lemma_.lower() in aim_heads()["forced"] \
-        and _passive_without_agent(verb) and any(c.dep_ == "xcomp" for c in verb.children)
+        and _passive_without_agent(verb) and any(c.dep_ == "xcomp" for c in verb.children) \
+        and not any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in verb.subtree)
 
 
 @functools.cache
