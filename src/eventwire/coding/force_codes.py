@@ -138,7 +138,13 @@ def unnamed_forcing(cl) -> bool:
     verb = cl.pred
     return cl.kind == "verb" and not cl.intent and verb.lemma_.lower() in aim_heads()["forced"] \
         and _passive_without_agent(verb) and any(c.dep_ == "xcomp" for c in verb.children) \
-        and not any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in verb.subtree)
+        and not any(_by_phrase(x) for x in verb.children if x.dep_ == "xcomp")
+
+
+def _by_phrase(act) -> bool:
+    """Whether the forced act, or its object, has a "by" phrase ("to undergo searches by the Asayish")."""
+    heads = [act] + [c for c in act.children if c.dep_ == "dobj"]
+    return any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for h in heads for c in h.children)
 
 
 @functools.cache
