@@ -116,6 +116,7 @@ class Event:
     # token indexes of the act in the parse: predicate, anchor, light verb, and those of mentions merged into it (not output)
     act_tokens: tuple = field(default=(), repr=False)
     purpose_of: Optional[int] = field(default=None, repr=False)      # the governor's token when the act is its purpose
+    intent_of: Optional[int] = field(default=None, repr=False)       # the intention head's token when the act is announced
     incident: Optional[str] = None      # id of the incident this act is a mention of (coding/incidents.py), per document
     # the other tellings of this act in the document, folded into it (coding/retold.py): sentence, evidence, code,
     # actors, counts, and why they are one act

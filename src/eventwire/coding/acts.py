@@ -48,7 +48,8 @@ def _attached(x, y, harm) -> bool:
             marks = {c.lower_ for c in x.children if c.dep_ in ("mark", "advmod") and c.i < x.i}
             if x.tag_ == "VBG" and not any(c.dep_ == "mark" for c in x.children):
                 return _harm(x, harm)                 # ", killing 12" (not ", targeting the villages of X": its own ground)
-            return bool(marks & RESULT_MARKS)
+            # ("killed 22 after a suicide bomber detonated a device": the toll of the detonation)
+            return bool(marks & RESULT_MARKS) or ("after" in marks and _harm(y, harm))
         if x.dep_ == "conj":
             return _harm(x, harm) or _harm(y, harm)
         if x.dep_ in ("acl", "relcl"):
@@ -120,3 +121,87 @@ def one_event_per_act(events: list[Event], doc, text: str, harm=frozenset()) -> 
         if not merged:
             out.append(e)
     return out
+
+
+# a governor whose act is only the means of the act its purpose names: a bare statement issued "to express outrage"
+# is the outrage (111); a journey made "to join" a side is the joining (06)
+MEANS_OF_PURPOSE = {"010": None, "042": frozenset({"06"})}
+
+
+def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozenset()) -> list[Event]:
+    """The events of one sentence, after one_event_per_act, with the mentions of one act that are not force merged:
+
+    - an intention named by an act noun that is coded itself ("a Russian threat to attack the area": the threat,
+      130, and the attack threatened, 138; "Turkey's pledge to send aid": 030 and 033) is one act when both are of
+      one root: the intended act's event stays (its code is the more specific and it names the target), filled with
+      the noun's sides;
+    - two verbs of one intention, of one code ("threatened to send his forces to retake the town": 138 twice), are
+      one announced act: the one that names a target stays;
+    - a bare statement (010) whose purpose is another act ("issued a statement to express its outrage at ...") is
+      that act, with the statement's author; a journey or visit (042) made to join a side (root 06: "made the
+      journey to join the government's forces") is the joining, with the traveller;
+    - a journey or visit (042) whose purpose is an act of force the coder leaves uncoded ("travelled to Syria to
+      fight against Isis", `force_purpose_of`: the governors of such purposes) is no visit: a fighter going to war.
+    """
+    if not events:
+        return events
+    out = [e for e in events if not (e.cameo[:3] == "042" and any(i in force_purpose_of for i in e.act_tokens))]
+    drop: set[int] = set()
+    for k, e in enumerate(out):
+        if k in drop:
+            continue
+        for j, a in enumerate(out):
+            if j == k or j in drop or a.trigger_token is None:
+                continue
+            if e.intent_of is not None and e.intent_of in a.act_tokens and e.cameo[:2] == a.cameo[:2] \
+                    and e.modality == "intent":
+                same = _compatible(a, e)      # the noun of intention and the act it names
+            elif e.intent_of is not None and e.intent_of == a.intent_of and e.cameo == a.cameo \
+                    and e.modality == a.modality == "intent" and (e.target is not None or a.target is None):
+                # one announced act told in two verbs ("threatened to send forces to retake X"); not coordinated
+                # doers ("Russian, Syrian and Iranian forces are poised to storm"), whose sources differ
+                same = _compatible(a, e)
+            elif _serves(e, a, doc) and a.cameo[:3] in MEANS_OF_PURPOSE \
+                    and e.cameo[:2] != a.cameo[:2] and (MEANS_OF_PURPOSE[a.cameo[:3]] is None
+                                                        or e.cameo[:2] in MEANS_OF_PURPOSE[a.cameo[:3]]):
+                same = _fills(e, a)           # the means and the act it served
+            else:
+                continue
+            if not same:
+                continue
+            _absorb_means(e, a)
+            drop.add(j)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+def _serves(e: Event, a: Event, doc) -> bool:
+    """Whether e is named as what a was done for: its purpose ("travelled ... to meet"), or the "to V" of a's object
+    ("issued a statement to express its outrage")."""
+    if e.purpose_of is not None and e.purpose_of in a.act_tokens:
+        return True
+    if e.trigger_token is None:
+        return False
+    t = doc[e.trigger_token]
+    # (the parser may read the "to V" of a statement as an infinitival relative: "a blank statement to express")
+    if t.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in t.children):
+        return False
+    head = t.head
+    return head.i in a.act_tokens or (head.dep_ == "dobj" and head.head.i in a.act_tokens)
+
+
+def _fills(keep: Event, drop: Event) -> bool:
+    """Whether the sides differ only where the dropped mention names a source the kept one lacks ("to express its
+    outrage" read with no source of its own, or with the one the relative clause gave it)."""
+    return keep.target is None or drop.target is None or keep.target.code == drop.target.code
+
+
+def _absorb_means(keep: Event, drop: Event) -> None:
+    if drop.source is not None and (keep.source is None or keep.source.code != drop.source.code) \
+            and (keep.target is None or keep.target.code != drop.source.code):
+        keep.source = drop.source       # the statement's author, the traveller, the one who threatened
+    if keep.target is None and drop.target is not None and (keep.source is None or keep.source.code != drop.target.code):
+        keep.target = drop.target
+    keep.act_tokens = tuple(sorted(set(keep.act_tokens) | set(drop.act_tokens)))
+    keep.confidence = max(keep.confidence, drop.confidence)
+    keep.rule = (keep.rule or "") + f"; one act with '{drop.trigger_text}' ({drop.pattern})"

@@ -73,6 +73,25 @@ def clause_doer(verb):
     return None, ""
 
 
+def _antecedent(obj, verb):
+    """The noun a relative pronoun that is the object, or the subject of a passive with a "by" agent, of a relative
+    clause stands for, or None. (An agentless passive relative clause mostly describes its noun's state: "the
+    station, which was closed", "fighters who have been transferred"; its pronoun is left as it is.)"""
+    if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" \
+            and verb.head.pos_ in ("NOUN", "PROPN") \
+            and (obj.dep_ == "dobj" or any(c.dep_ == "agent" for c in verb.children)):
+        return verb.head
+    return None
+
+
+def object_lemma(obj, verb) -> str | None:
+    """The lemma the lexicon's object words test: the object's own, or, for a relative pronoun, its antecedent's
+    ("hostages who were captured" are hostages; "the resolution, which was approved" a resolution)."""
+    if obj is None:
+        return None
+    return (_antecedent(obj, verb) or obj).lemma_.lower()
+
+
 def verb_clause(verb, is_event_noun=None) -> Clause:
     """The clause of a verb. `is_event_noun(token)` (the lexicon's) lets a passive with no "by" phrase take the doer
     of the act it happened in ("were killed in police firing", "died in a Taliban attack")."""
@@ -196,7 +215,7 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
         demand_by = verb.head
     cl = Clause(pred=verb, kind="verb", demand_by=demand_by, lemma=verb.lemma_.lower(), subj=subj, obj=obj, preps=preps,
                 particle=prt.lower_ if prt is not None else None,
-                obj_lemma=obj.lemma_.lower() if obj is not None else None,
+                obj_lemma=object_lemma(obj, verb),
                 passive=passive, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
                 reported=reported, refused=refused, subj_rule=subj_rule, rule="verb clause" + (" (passive)" if passive else ""))
     return apply_status(cl, verb)

@@ -26,9 +26,10 @@ from eventwire.coding.clauses import Clause, INTENT_HEADS, NOT_RECIPROCAL_CODES,
 from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CODES, DocTimeout, agent_codes, _coding_table, COUNTRY_NOUNS, CROWD_NOUNS, dateline_span,
                                       DocContext, FIGURATIVE_NOUNS, GENERIC_HARM, GROUP_NOUNS, IGO_NOUNS, junk_spans,
                                       load_attack_cues, load_non_agents, modal_code, modality_codes, noun_classes,
-                                      OBJECT_PRONOUNS, occurrence_verbs, purpose_dropped, RECIPROCAL_ROOTS, ROLE_NOUNS,
+                                      OBJECT_PRONOUNS, occurrence_verbs, purpose_dropped, PURPOSE_INTENT_ROOTS, RECIPROCAL_ROOTS, ROLE_NOUNS,
                                       _sector_only, supporter_tokens)
-from eventwire.coding.force_codes import not_intended, wmd_code
+from eventwire.coding.force_codes import not_intended, unnamed_forcing, wmd_code
+from eventwire.coding.acts import fold_means_and_intentions
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.held_ground import held_ground_target
 from eventwire.coding.partners import fight_partner
@@ -120,6 +121,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
 
     def code_sentence(self, sent, sent_i: int, ctx: DocContext) -> list[Event]:
         events = []
+        force_purpose_of: set[int] = set()
         self.sense_ctx = ctx      # (a pronoun subject's kind from coreference: coding/senses.py)
         for cl, entry in self.clauses(sent):
             if cl.irrealis:
@@ -128,8 +130,12 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 continue          # "Turkey has concerns", "in case Isis raided", "she claimed she was threatened"
             if nonevent_uses.in_name(cl, ctx):
                 continue          # "the Syrian civil defense said": the noun is part of a name
+            if unnamed_forcing(cl):
+                continue          # "was obliged to withdraw": no one named forcing; the withdrawal is coded
             if cl.purpose and not cl.intent and purpose_dropped(entry.cameo) \
                     and not (entry.cameo[:2] == "05" and purpose_shown(cl.governor)):
+                if cl.governor is not None and entry.cameo[:2] in PURPOSE_INTENT_ROOTS:
+                    force_purpose_of.add(cl.governor.i)     # (a trip made to fight is no visit: acts.py)
                 continue          # "sent troops to fight Isis": an aim, not an act done ("marched to protest" stays,
                 # and so do "rallied to support the president", "phoned him to congratulate him": the act itself)
             if cl.demand_by is not None and not cl.negated:
@@ -470,7 +476,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                                               | ({cl.light_verb.i} if cl.light_verb is not None else set()))
                 if cl.purpose and not cl.intent and cl.governor is not None:
                     events[-1].purpose_of = cl.governor.i
-        return self._dedupe(one_event_per_act(events, sent.doc, ctx.text, self.attack_cues.get("harm", frozenset())))
+                if modality == "intent" and cl.intent_head is not None:
+                    events[-1].intent_of = cl.intent_head.i
+        return self._dedupe(fold_means_and_intentions(
+            one_event_per_act(events, sent.doc, ctx.text, self.attack_cues.get("harm", frozenset())), sent.doc, force_purpose_of))
 
 
     @staticmethod

@@ -127,7 +127,24 @@ def decreed(code: str) -> bool:
     """Whether a decision performs the act itself: a `decreed` row of data/coding/modality_codes.tsv for its code
     or root (recognition, administrative sanctions, leaving a deal)."""
     table = modality_codes()
-    return ("decreed", code[:3]) in table or ("decreed", code[:2]) in table
+    return ("decreed", code) in table or ("decreed", code[:3]) in table or ("decreed", code[:2]) in table
+
+
+def unnamed_forcing(cl) -> bool:
+    """Whether a clause is a `forced` head of aim_heads.tsv in a passive with no agent and a "to V" of its own
+    ("Germany was obliged to withdraw its forces", "they were forced to flee"): nobody is named forcing anything (no
+    demand, no coercion); the act forced is coded by itself. (To come, not_intended makes it a warning. A "by" phrase
+    below it may name the one who forced: "were forced to undergo searches by the militia" stays coercion.)"""
+    verb = cl.pred
+    return cl.kind == "verb" and not cl.intent and verb.lemma_.lower() in aim_heads()["forced"] \
+        and _passive_without_agent(verb) and any(c.dep_ == "xcomp" for c in verb.children) \
+        and not any(_by_phrase(x) for x in verb.children if x.dep_ == "xcomp")
+
+
+def _by_phrase(act) -> bool:
+    """Whether the forced act, or its object, has a "by" phrase ("to undergo searches by the Asayish")."""
+    heads = [act] + [c for c in act.children if c.dep_ == "dobj"]
+    return any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for h in heads for c in h.children)
 
 
 @functools.cache

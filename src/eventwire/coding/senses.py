@@ -20,7 +20,8 @@ lexicon says which argument kind picks which row; this module works out the kind
 """
 from __future__ import annotations
 
-from eventwire.coding.clause_record import CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_WORDS
+from eventwire.coding.clause_record import (CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_WORDS,
+                                            OBLIGATION_AUX)
 
 PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "himself", "herself", "themselves", "i", "me",
                       "we", "us", "you"})
@@ -114,13 +115,40 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
     if not negated and not passive and to_come and (root in _FORCE_ROOTS or "violent" in coder.lex.word_kinds(
             last.lemma_.lower())):      # (argument_kinds.tsv: "would respond", "will retaliate")
         kind = "threat"
+    elif not negated and _force_at_hand(coder, last):
+        kind = "threat"                 # "warned that a military operation against the YPG is near"
     elif root is not None and negated and not passive and to_come:
         kind = "withholding"            # "will not end the strike", "will no longer tolerate rallies"
     elif root is not None and not negated and not to_come:
         kind = "deed"
     else:
         kind = "prospect"
-    return last.lemma_.lower(), frozenset({kind})
+    kinds = {kind}
+    if verb.dep_ == "ccomp" and not to_come and not any(a.lower_ in OBLIGATION_AUX for a in auxes) \
+            and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children) \
+            and not any(t.tag_ in ("WDT", "WP", "WRB") for t in verb.children):
+        kinds.add("finding")            # a thing stated as so: "agreed that the regime had a pattern of ..."
+    return last.lemma_.lower(), frozenset(kinds)
+
+
+def _force_at_hand(coder, verb) -> bool:
+    """Whether a clause tells the speaker's own act of force at hand: "be" with a `violent` subject of
+    argument_kinds.tsv and an `imminent` word, the act named as of the speaker's country ("Erdogan warned that a
+    Turkish military operation against the YPG is near"; not aid agencies warning that "an assault is imminent")."""
+    if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    comp = next((c for c in verb.children if c.dep_ in ("acomp", "advmod", "attr") and c.i > verb.i), None)
+    if subj is None or comp is None or "violent" not in coder.lex.word_kinds(subj.lemma_.lower()) \
+            or "imminent" not in coder.lex.word_kinds(comp.lemma_.lower()):
+        return False
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    whose = [c for c in subj.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < subj.i]
+    if speaker is None or not whose:
+        return False
+    mine = getattr(_phrase_actor(coder, speaker) or _gpe_actor(coder, speaker), "country", None)
+    return mine is not None and any(getattr(_gpe_actor(coder, c) or coder.kb.resolve_phrase(c.text, 0, None, ()),
+                                            "country", None) == mine for c in whose)
 
 
 def _pronoun_armed(coder, tok) -> bool:
@@ -219,6 +247,9 @@ def _own_means(coder, noun) -> frozenset:
     such a means ("support by airstrikes")."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return frozenset()
+    if any("arms" in coder.lex.word_kinds(f"{c.lemma_.lower()}-{noun.lemma_.lower()}") for c in noun.children
+           if c.dep_ in ("amod", "compound") and c.i < noun.i):
+        return frozenset({"arms"})      # "lethal US backing": a modifier not next to the noun
     return frozenset({"arms"}) & noun_kinds(coder, noun)
 
 
