@@ -221,19 +221,15 @@ def _noun_scope(start, child, noun, bare_noun: bool) -> Optional[str]:
 
 
 def compelled(cl) -> Optional[str]:
-    """ "Italy was obliged to withdraw", "pressured by the fact that they are weaker", "no aid has reached the camp,
-    forcing residents to rely on smugglers": a verb of compelling whose doer is no one (a passive of necessity with no
-    agent) or a circumstance (non_events.tsv `circumstance`, or a doer "no" negates), not coercion by an actor."""
+    """ "pressured by the fact that they are weaker", "no aid has reached the camp, forcing residents to rely on
+    smugglers": a verb of compelling whose doer is a circumstance (non_events.tsv `circumstance`, or a doer "no"
+    negates), not coercion by an actor."""
     from eventwire.coding.nonevent import _is
     pred = cl.pred
     if cl.kind != "verb" or not _is("compel", pred):
         return None
-    agent = next((c for c in pred.children if c.dep_ == "agent"), None)
-    passive = any(c.dep_ == "auxpass" for c in pred.children) or (pred.tag_ == "VBN" and not any(
-        c.dep_ == "nsubj" for c in pred.children))
-    if passive and agent is None and _is("necessity", pred) and not any(
-            c.dep_ == "prep" and c.lower_ == "by" for c in pred.children):
-        return f"'{pred.text}' with no agent: what its subject had to do, not coercion by anyone"
+    # (a passive of necessity with no agent, "was obliged to withdraw", is force_codes.unnamed_forcing's: the coder
+    # codes the act forced by itself)
     doer = cl.subj
     if doer is None or doer.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
