@@ -26,7 +26,7 @@ import re
 from importlib import resources
 from typing import Optional
 
-from eventwire.knowledge.actor_persons import former_sector, igo_office
+from eventwire.knowledge.actor_persons import descriptor_before, former_sector, igo_office, joined_body
 from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.model import Actor
@@ -190,6 +190,11 @@ class PeopleIndex:
             role = self._role_phrase(t, start_tok, described=t.ent_type_ == "PERSON")
             if not chain and not titled and (role is None or not self._appositive(t, role[0])):
                 continue              # a surname alone: only with its own description ("Aksoy, a British Kurd,")
+            if role is None and not titled and chain and t.ent_type_ == "PERSON" and t.text not in named:
+                joined = joined_body(t, ctx)
+                if joined is not None:
+                    self._joined(t, start_tok, *joined, named, first_at)
+                    continue
             if role is None and titled:
                 lo = min(x.left_edge.i for x in t.lefts)
                 role = (titled[-1], doc[lo: start_tok], "title")
@@ -311,6 +316,18 @@ class PeopleIndex:
         if new:
             keep = [m for m in ctx.mentions if m.start not in dropped or m.start not in single]
             ctx.mentions = sorted(keep + new, key=lambda m: m.start)
+
+    def _joined(self, t, start_tok, body, verb, named, first_at) -> None:
+        """A person introduced by the group they joined ("Dan Hart joined Islamic State"): later mentions of the name
+        are that group's member. The introducing sentence itself keeps the name uncoded ("Hart joined Isis" is no
+        act of Isis on itself, and "Hart, who fought for the YPG," no act of the YPG's)."""
+        span = self.doc[start_tok: t.i + 1]
+        name = span.text
+        a = Actor(code=body.code, country=body.country, sector=body.sector, name=name, entity=_slug(name), text=name,
+                  start=span.start_char, end=span.end_char, kind="person",
+                  why=f"person '{name}' (not in the actor lists) introduced by the body joined or "
+                      f"served with ('{verb.text} ... {body.text}') -> {body.code} (a member of {body.name or body.code})")
+        self._name_keys(name, a, t.idx, named, first_at)     # (from the surname on: not the intro itself)
 
     def _listed_as(self, t, chain) -> Optional[Actor]:
         """The person of the actor lists whose alias is the surname `t` and whose full name has every word of
@@ -484,6 +501,11 @@ class PeopleIndex:
         if title is not None:
             lo = min(x.left_edge.i for x in lefts)
             return title, doc[lo: start_tok], "title"
+        # a description by membership or nationality before the name: "the Dutch Isis fighter Karel Vos"
+        # (data/coding/person_descriptors.tsv)
+        desc = descriptor_before(name_head, start_tok)
+        if desc is not None:
+            return desc[0], desc[1], "title"
         # the body the person is of or from: "Rami Haddad of the Syrian Democratic Forces", "X from Human Rights
         # Watch", and whose the person is: "Amnesty International's X"
         for c in name_head.children:
