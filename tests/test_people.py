@@ -158,3 +158,17 @@ def test_a_person_who_fought_against_a_group_is_not_its_member():
                     "town in May.")
     s = source_at(evs, "accused")
     assert s is None or s.code != "IMGINSISI", s
+
+
+def test_a_suspected_member_is_not_coded_as_the_group():
+    evs = events_of("The suspected Isis fighter Pieter Aldenberg was held in a camp in May. Aldenberg later accused "
+                    "the Kurdish guards of beating him.")
+    s = source_at(evs, "accused")
+    assert s is None or s.code != "IMGINSISI", s
+
+
+def test_a_home_town_says_more_than_the_group_volunteered_with():
+    evs = events_of("Gavin Marsh, from Sheffield, volunteered with the YPG in 2017. Marsh accused Turkey of shelling "
+                    "the town in May.")
+    s = source_at(evs, "accused")
+    assert s is not None and s.code == "GBRCVL", s

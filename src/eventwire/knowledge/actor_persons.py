@@ -149,7 +149,8 @@ def _descriptor_nouns() -> frozenset:
     return frozenset(row[0].lower() for row in coding_table("person_descriptors.tsv") if row and row[0])
 
 
-_AGAINST = re.compile(r"\banti\b|\banti-|\bformer\b|\bex-", re.I)
+_AGAINST = re.compile(r"\banti\b|\banti-|\bformer\b|\bex-|\bsuspected\b|\balleged\b|\baccused\b|\bso-called\b",
+                      re.I)
 
 
 def descriptor_before(name_head, start_tok: int):

@@ -190,8 +190,9 @@ class PeopleIndex:
             role = self._role_phrase(t, start_tok, described=t.ent_type_ == "PERSON")
             if not chain and not titled and (role is None or not self._appositive(t, role[0])):
                 continue              # a surname alone: only with its own description ("Aksoy, a British Kurd,")
-            if role is None and not titled and chain and t.ent_type_ == "PERSON" and t.text not in named:
-                joined = joined_body(t, ctx)
+            if role is None and not titled and chain and t.ent_type_ == "PERSON" and t.text not in named \
+                    and self._origin(t, None) is None:
+                joined = joined_body(t, ctx)      # (a home town says more: "X, from Lewes, volunteered with the YPJ")
                 if joined is not None:
                     self._joined(t, start_tok, *joined, named, first_at)
                     continue
