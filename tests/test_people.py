@@ -172,3 +172,11 @@ def test_a_home_town_says_more_than_the_group_volunteered_with():
                     "the town in May.")
     s = source_at(evs, "accused")
     assert s is not None and s.code == "GBRCVL", s
+
+
+def test_a_demonym_read_as_the_first_word_of_the_name_gives_the_country():
+    evs = events_of("Soldiers detained the Norwegian Tor Eskelund near Afrin in May. Eskelund accused the soldiers of "
+                    "beating him.")
+    s = source_at(evs, "accused")
+    assert s is not None and s.code == "NORCVL", s
+    assert "demonym 'Norwegian'" in s.why

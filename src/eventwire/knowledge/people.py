@@ -162,6 +162,10 @@ class PeopleIndex:
             chain = sorted((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i)
             # "Interior Minister Karim Haddad", "Labour MP Jo Smith", "Lord Smith": the title words are not the name
             # (and a name the lists know in them, "Labour", is the title's, not the person's)
+            # "the Briton Tom Hart", "the Australian Tom Hart": a demonym read as the name's first word says whose
+            demonym = chain[0] if chain and chain[0].idx in covered and self._demonym_at(chain[0]) else None
+            if demonym is not None:
+                chain = chain[1:]
             titled = [c for c in chain if c.lower_ in self.person_nouns or c.lower_ in titles]
             if titled:
                 chain = [c for c in chain if c.i > titled[-1].i]
@@ -188,6 +192,8 @@ class PeopleIndex:
                     new.append(b)
                     continue
             role = self._role_phrase(t, start_tok, described=t.ent_type_ == "PERSON")
+            if role is None and demonym is not None and chain:
+                role = (demonym, doc[min(demonym.left_edge.i, demonym.i): start_tok], "title")
             if not chain and not titled and (role is None or not self._appositive(t, role[0])):
                 continue              # a surname alone: only with its own description ("Aksoy, a British Kurd,")
             if role is None and not titled and chain and t.ent_type_ == "PERSON" and t.text not in named \
@@ -329,6 +335,12 @@ class PeopleIndex:
                   why=f"person '{name}' (not in the actor lists) introduced by the body joined or "
                       f"served with ('{verb.text} ... {body.text}') -> {body.code} (a member of {body.name or body.code})")
         self._name_keys(name, a, t.idx, named, first_at)     # (from the surname on: not the intro itself)
+
+    def _demonym_at(self, tok) -> bool:
+        """Whether the actor mention at `tok` is a one-word demonym of a country ("Briton", "Australian")."""
+        m = self._country_at(tok)
+        return m is not None and m.start == tok.idx and m.end == tok.idx + len(tok.text) \
+            and (m.why or "").startswith("demonym ")
 
     def _listed_as(self, t, chain) -> Optional[Actor]:
         """The person of the actor lists whose alias is the surname `t` and whose full name has every word of
