@@ -180,3 +180,16 @@ def test_a_demonym_read_as_the_first_word_of_the_name_gives_the_country():
     s = source_at(evs, "accused")
     assert s is not None and s.code == "NORCVL", s
     assert "demonym 'Norwegian'" in s.why
+
+
+def test_what_the_story_says_a_person_is_follows_the_surname():
+    evs = events_of("Karim Vandersteen was a member of Islamic State. Vandersteen surrendered to Kurdish forces in March.")
+    s = source_at(evs, "surrendered")
+    assert s is not None and s.code == "IMGINSISI", s
+    assert "a member of Islamic State" in s.why
+
+
+def test_a_negated_membership_predicate_says_nothing():
+    evs = events_of("Karim Vandersteen was never a member of Islamic State. Vandersteen surrendered to Kurdish forces in March.")
+    s = source_at(evs, "surrendered")
+    assert s is None or s.code != "IMGINSISI", s

@@ -198,3 +198,26 @@ def joined_body(name_head, ctx) -> Optional[tuple]:
             if body is not None:
                 return body, v
     return None
+
+
+def predicate_descriptor(name_head):
+    """(noun, phrase) of what the story says a person is, with the person as the subject of "be": "Karel Vos is a
+    Dutch Isis fighter", "Vos was a member of Islamic State" (a noun of data/coding/person_descriptors.tsv with
+    an indefinite article); None else, and when negated, or "former"/"suspected" (see ``descriptor_before``)."""
+    verb = name_head.head
+    if name_head.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > name_head.i), None)
+    if attr is None or attr.pos_ != "NOUN" or attr.lemma_.lower() not in _descriptor_nouns() \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+        return None
+    hi = attr.i
+    of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == attr.i + 1), None)
+    if of is not None:
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            hi = obj.i            # "a member of Islamic State"
+    span = name_head.doc[attr.left_edge.i: hi + 1]
+    if _AGAINST.search(span.text):
+        return None
+    return attr, span

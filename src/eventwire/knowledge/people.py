@@ -26,7 +26,8 @@ import re
 from importlib import resources
 from typing import Optional
 
-from eventwire.knowledge.actor_persons import descriptor_before, former_sector, igo_office, joined_body
+from eventwire.knowledge.actor_persons import descriptor_before, former_sector, igo_office, joined_body, \
+    predicate_descriptor
 from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.model import Actor
@@ -528,4 +529,8 @@ class PeopleIndex:
                     return obj, doc[obj.left_edge.i: obj.i + 1], c.lower_
             if c.dep_ == "poss" and c.i < start_tok and c.pos_ == "PROPN":
                 return c, doc[c.left_edge.i: c.i + 1], "poss"
+        # what the story says the person is: "X is a Dutch Isis fighter", "X was a member of Islamic State"
+        pred = predicate_descriptor(name_head)
+        if pred is not None:
+            return pred[0], pred[1], "pred"
         return None
