@@ -193,3 +193,10 @@ def test_a_negated_membership_predicate_says_nothing():
     evs = events_of("Karim Vandersteen was never a member of Islamic State. Vandersteen surrendered to Kurdish forces in March.")
     s = source_at(evs, "surrendered")
     assert s is None or s.code != "IMGINSISI", s
+
+
+def test_a_demonym_before_a_body_is_no_person():
+    evs = events_of("Ankara says the Turkish Armed Forces have killed hundreds of Isis fighters near the border.")
+    for e in evs:
+        for a in (e.source, e.target):
+            assert a is None or a.sector != "CVL" or "Armed" not in (a.text or ""), a
