@@ -13,6 +13,12 @@
   no descriptor stays empty;
 * "Mrs May": a gender title and the surname of the one person of the actor lists of that surname in office at the
   story's date;
+* a person introduced by what the story says the person belongs to, when no role is apposed: a noun of
+  data/coding/person_descriptors.tsv before the name with a group or nationality before it ("the Dutch Isis fighter
+  Karel Vos"), a demonym read as the name's first word ("the Briton Tom Hart": a private person of that country), the
+  predicate of "be" ("Vos is a Dutch Isis fighter", "Vos was a member of Islamic State"), or the group joined or
+  served with (data/coding/membership.tsv: "Dan Hart joined Islamic State"; later mentions only, never the joining
+  sentence); never "former", "suspected", "alleged" or "anti-" descriptions;
 * a later surname (or full name) of anyone named in full -- known or not -- is that person, also when the lists
   know another person by that one word ("Haddad").
 
