@@ -175,11 +175,10 @@ def test_a_home_town_says_more_than_the_group_volunteered_with():
 
 
 def test_a_demonym_read_as_the_first_word_of_the_name_gives_the_country():
-    evs = events_of("Soldiers detained the Norwegian Tor Eskelund near Afrin in May. Eskelund accused the soldiers of "
-                    "beating him.")
+    evs = events_of("The Australian Tom Farley was detained near Afrin in May. Farley accused Turkey of torturing him.")
     s = source_at(evs, "accused")
-    assert s is not None and s.code == "NORCVL", s
-    assert "demonym 'Norwegian'" in s.why
+    assert s is not None and s.code == "AUSCVL", s
+    assert "demonym 'Australian'" in s.why
 
 
 def test_what_the_story_says_a_person_is_follows_the_surname():

@@ -170,7 +170,8 @@ class PeopleIndex:
             # "Interior Minister Karim Haddad", "Labour MP Jo Smith", "Lord Smith": the title words are not the name
             # (and a name the lists know in them, "Labour", is the title's, not the person's)
             # "the Briton Tom Hart", "the Australian Tom Hart": a demonym read as the name's first word says whose
-            demonym = chain[0] if chain and t.ent_type_ == "PERSON" and chain[0].idx in covered \
+            demonym = chain[0] if chain and any(x.ent_type_ == "PERSON" for x in chain[1:] + [t]) \
+                and chain[0].idx in covered \
                 and self._demonym_at(chain[0]) else None       # (a person's name only: not "the Turkish Armed Forces")
             if demonym is not None:
                 chain = chain[1:]
