@@ -117,3 +117,85 @@ def test_lord_names_a_person_whatever_the_parser_calls_the_name():
                     "the government to bring the detainees home.")
     s = source_at(evs, "urged")
     assert s is not None and s.code == "GBRLEG" and s.name == "Lord Hadleigh", s
+
+
+def test_a_membership_noun_before_the_name_gives_the_group_and_the_surname_follows():
+    # data/coding/person_descriptors.tsv: "fighter" with the group before it
+    evs = events_of("The Belgian Isis fighter Karim Vandersteen was seen in Raqqa in May. Vandersteen later "
+                    "surrendered to Kurdish forces.")
+    s = source_at(evs, "surrendered")
+    assert s is not None and s.code == "IMGINSISI", s
+    assert "The Belgian Isis fighter" in s.why and "named in full earlier" in s.why
+
+
+def test_a_victim_noun_before_the_name_names_no_side():
+    # "hostage" is no descriptor of membership: the hostage of Isis is not Isis
+    evs = events_of("The Isis hostage Pieter Aldenberg was seen in Raqqa in May. Aldenberg later accused the "
+                    "French government of abandoning him.")
+    for e in evs:
+        assert e.source is None or e.source.code != "IMGINSISI", e.source
+
+
+def test_an_anti_group_descriptor_is_not_membership():
+    evs = events_of("The anti-Isis volunteer Pieter Aldenberg arrived in Kobani in May. Aldenberg later accused "
+                    "Turkey of shelling the town.")
+    s = source_at(evs, "accused")
+    assert s is None or s.code != "IMGINSISI", s
+
+
+def test_a_person_who_joined_a_group_is_its_member_later_but_not_in_the_joining_clause():
+    evs = events_of("Dan Whitcombe joined Islamic State in 2014. Whitcombe attacked a checkpoint near Homs in May.")
+    s = source_at(evs, "attacked")
+    assert s is not None and s.code == "IMGINSISI", s
+    assert "joined" in s.why
+    for e in evs:
+        if e.trigger_text == "joined":
+            assert e.source is None or e.source.code != "IMGINSISI", e
+
+
+def test_a_person_who_fought_against_a_group_is_not_its_member():
+    evs = events_of("Dan Whitcombe fought against Islamic State in 2016. Whitcombe accused Turkey of shelling the "
+                    "town in May.")
+    s = source_at(evs, "accused")
+    assert s is None or s.code != "IMGINSISI", s
+
+
+def test_a_suspected_member_is_not_coded_as_the_group():
+    evs = events_of("The suspected Isis fighter Pieter Aldenberg was held in a camp in May. Aldenberg later accused "
+                    "the Kurdish guards of beating him.")
+    s = source_at(evs, "accused")
+    assert s is None or s.code != "IMGINSISI", s
+
+
+def test_a_home_town_says_more_than_the_group_volunteered_with():
+    evs = events_of("Gavin Marsh, from Sheffield, volunteered with the YPG in 2017. Marsh accused Turkey of shelling "
+                    "the town in May.")
+    s = source_at(evs, "accused")
+    assert s is not None and s.code == "GBRCVL", s
+
+
+def test_a_demonym_read_as_the_first_word_of_the_name_gives_the_country():
+    evs = events_of("The Australian Tom Farley was detained near Afrin in May. Farley accused Turkey of torturing him.")
+    s = source_at(evs, "accused")
+    assert s is not None and s.code == "AUSCVL", s
+    assert "demonym 'Australian'" in s.why
+
+
+def test_what_the_story_says_a_person_is_follows_the_surname():
+    evs = events_of("Karim Vandersteen was a member of Islamic State. Vandersteen surrendered to Kurdish forces in March.")
+    s = source_at(evs, "surrendered")
+    assert s is not None and s.code == "IMGINSISI", s
+    assert "a member of Islamic State" in s.why
+
+
+def test_a_negated_membership_predicate_says_nothing():
+    evs = events_of("Karim Vandersteen was never a member of Islamic State. Vandersteen surrendered to Kurdish forces in March.")
+    s = source_at(evs, "surrendered")
+    assert s is None or s.code != "IMGINSISI", s
+
+
+def test_a_demonym_before_a_body_is_no_person():
+    evs = events_of("Ankara says the Turkish Armed Forces have killed hundreds of Isis fighters near the border.")
+    for e in evs:
+        for a in (e.source, e.target):
+            assert a is None or a.sector != "CVL" or "Armed" not in (a.text or ""), a

@@ -140,3 +140,84 @@ def former_sector(sector: str) -> str:
     private person)."""
     from eventwire.knowledge.actor_country import word_kinds
     return "ELI" if sector in word_kinds().get("former-elite", frozenset()) else "CVL"
+
+
+@functools.cache
+def _descriptor_nouns() -> frozenset:
+    """Nouns of data/coding/person_descriptors.tsv ("member", "fighter", "recruiter")."""
+    from eventwire.coding.tables import coding_table
+    return frozenset(row[0].lower() for row in coding_table("person_descriptors.tsv") if row and row[0])
+
+
+_AGAINST = re.compile(r"\banti\b|\banti-|\bformer\b|\bex-|\bsuspected\b|\balleged\b|\baccused\b|\bso-called\b",
+                      re.I)
+
+
+def descriptor_before(name_head, start_tok: int):
+    """(noun, phrase) of a description written right before a name that says whom the person belongs to ("the Dutch
+    Isis fighter Karel Vos", "the British Islamic State member Ann Hart"): the noun of
+    data/coding/person_descriptors.tsv the parser hung on the name, and its words before the name, when a modifier
+    of it (a group or a nationality) says whose; None else, and for "anti-Isis", "former" (whom the person fought or
+    left is not whose the person is)."""
+    doc = name_head.doc
+    lefts = [c for c in name_head.lefts if c.i < start_tok]
+    noun = next((c for c in reversed(lefts) if c.pos_ == "NOUN" and c.dep_ == "compound"
+                 and c.i == start_tok - 1 and c.lemma_.lower() in _descriptor_nouns()), None)
+    head = name_head.head
+    if noun is None and name_head.dep_ == "appos" and head.pos_ == "NOUN" and head.i == start_tok - 1 \
+            and head.lemma_.lower() in _descriptor_nouns():
+        noun = head               # (the parser hung the name on the noun with no comma between: the same phrase)
+    if noun is None or not any(x.pos_ in ("ADJ", "PROPN") and x.text[:1].isupper() for x in noun.lefts):
+        return None
+    lo = min([x.left_edge.i for x in lefts] + [noun.left_edge.i])
+    span = doc[lo: start_tok]
+    if _AGAINST.search(span.text):
+        return None
+    return noun, span
+
+
+def joined_body(name_head, ctx) -> Optional[tuple]:
+    """(body, verb) for a person the story introduces by the armed group or party they joined, fight or serve with
+    ("Dan Hart joined Islamic State in 2014", "Dan Hart, who fought for the YPG,"; data/coding/membership.tsv): the
+    subject of such a verb, or the name its relative clause or participle modifies. None else (a body the lists do
+    not know, a country's army, an international body: a person who "joined the UN" is no party to its acts)."""
+    table = _membership()
+    verbs = []
+    if name_head.dep_ == "nsubj" and name_head.head.lemma_.lower() in table:
+        verbs.append(name_head.head)
+    verbs += [c for c in name_head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in table]
+    for v in verbs:
+        if any(c.dep_ == "neg" for c in v.children):
+            continue
+        preps = table[v.lemma_.lower()]
+        objs = [o for o in v.children if o.dep_ == "dobj"] if "-" in preps else []
+        objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ in preps
+                 for o in p.children if o.dep_ == "pobj"]
+        for o in objs:
+            body = next((m for m in ctx.mentions_at(o.idx) if m.code and m.kind in ("group", "party")), None)
+            if body is not None:
+                return body, v
+    return None
+
+
+def predicate_descriptor(name_head):
+    """(noun, phrase) of what the story says a person is, with the person as the subject of "be": "Karel Vos is a
+    Dutch Isis fighter", "Vos was a member of Islamic State" (a noun of data/coding/person_descriptors.tsv with
+    an indefinite article); None else, and when negated, or "former"/"suspected" (see ``descriptor_before``)."""
+    verb = name_head.head
+    if name_head.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > name_head.i), None)
+    if attr is None or attr.pos_ != "NOUN" or attr.lemma_.lower() not in _descriptor_nouns() \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+        return None
+    hi = attr.i
+    of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == attr.i + 1), None)
+    if of is not None:
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            hi = obj.i            # "a member of Islamic State"
+    span = name_head.doc[attr.left_edge.i: hi + 1]
+    if _AGAINST.search(span.text):
+        return None
+    return attr, span

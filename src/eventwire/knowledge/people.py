@@ -13,6 +13,12 @@
   no descriptor stays empty;
 * "Mrs May": a gender title and the surname of the one person of the actor lists of that surname in office at the
   story's date;
+* a person introduced by what the story says the person belongs to, when no role is apposed: a noun of
+  data/coding/person_descriptors.tsv before the name with a group or nationality before it ("the Dutch Isis fighter
+  Karel Vos"), a demonym read as the name's first word ("the Briton Tom Hart": a private person of that country), the
+  predicate of "be" ("Vos is a Dutch Isis fighter", "Vos was a member of Islamic State"), or the group joined or
+  served with (data/coding/membership.tsv: "Dan Hart joined Islamic State"; later mentions only, never the joining
+  sentence); never "former", "suspected", "alleged" or "anti-" descriptions;
 * a later surname (or full name) of anyone named in full -- known or not -- is that person, also when the lists
   know another person by that one word ("Haddad").
 
@@ -26,7 +32,8 @@ import re
 from importlib import resources
 from typing import Optional
 
-from eventwire.knowledge.actor_persons import former_sector, igo_office
+from eventwire.knowledge.actor_persons import descriptor_before, former_sector, igo_office, joined_body, \
+    predicate_descriptor
 from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.model import Actor
@@ -162,6 +169,12 @@ class PeopleIndex:
             chain = sorted((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i)
             # "Interior Minister Karim Haddad", "Labour MP Jo Smith", "Lord Smith": the title words are not the name
             # (and a name the lists know in them, "Labour", is the title's, not the person's)
+            # "the Briton Tom Hart", "the Australian Tom Hart": a demonym read as the name's first word says whose
+            demonym = chain[0] if chain and any(x.ent_type_ == "PERSON" for x in chain[1:] + [t]) \
+                and chain[0].idx in covered \
+                and self._demonym_at(chain[0]) else None       # (a person's name only: not "the Turkish Armed Forces")
+            if demonym is not None:
+                chain = chain[1:]
             titled = [c for c in chain if c.lower_ in self.person_nouns or c.lower_ in titles]
             if titled:
                 chain = [c for c in chain if c.i > titled[-1].i]
@@ -188,8 +201,16 @@ class PeopleIndex:
                     new.append(b)
                     continue
             role = self._role_phrase(t, start_tok, described=t.ent_type_ == "PERSON")
+            if role is None and demonym is not None and chain:
+                role = (demonym, doc[min(demonym.left_edge.i, demonym.i): start_tok], "title")
             if not chain and not titled and (role is None or not self._appositive(t, role[0])):
                 continue              # a surname alone: only with its own description ("Aksoy, a British Kurd,")
+            if role is None and not titled and chain and t.ent_type_ == "PERSON" and t.text not in named \
+                    and self._origin(t, None) is None:
+                joined = joined_body(t, ctx)      # (a home town says more: "X, from Lewes, volunteered with the YPJ")
+                if joined is not None:
+                    self._joined(t, start_tok, *joined, named, first_at)
+                    continue
             if role is None and titled:
                 lo = min(x.left_edge.i for x in t.lefts)
                 role = (titled[-1], doc[lo: start_tok], "title")
@@ -311,6 +332,24 @@ class PeopleIndex:
         if new:
             keep = [m for m in ctx.mentions if m.start not in dropped or m.start not in single]
             ctx.mentions = sorted(keep + new, key=lambda m: m.start)
+
+    def _joined(self, t, start_tok, body, verb, named, first_at) -> None:
+        """A person introduced by the group they joined ("Dan Hart joined Islamic State"): later mentions of the name
+        are that group's member. The introducing sentence itself keeps the name uncoded ("Hart joined Isis" is no
+        act of Isis on itself, and "Hart, who fought for the YPG," no act of the YPG's)."""
+        span = self.doc[start_tok: t.i + 1]
+        name = span.text
+        a = Actor(code=body.code, country=body.country, sector=body.sector, name=name, entity=_slug(name), text=name,
+                  start=span.start_char, end=span.end_char, kind="person",
+                  why=f"person '{name}' (not in the actor lists) introduced by the body joined or "
+                      f"served with ('{verb.text} ... {body.text}') -> {body.code} (a member of {body.name or body.code})")
+        self._name_keys(name, a, t.idx, named, first_at)     # (from the surname on: not the intro itself)
+
+    def _demonym_at(self, tok) -> bool:
+        """Whether the actor mention at `tok` is a one-word demonym of a country ("Briton", "Australian")."""
+        m = self._country_at(tok)
+        return m is not None and m.start == tok.idx and m.end == tok.idx + len(tok.text) \
+            and (m.why or "").startswith("demonym ")
 
     def _listed_as(self, t, chain) -> Optional[Actor]:
         """The person of the actor lists whose alias is the surname `t` and whose full name has every word of
@@ -484,6 +523,11 @@ class PeopleIndex:
         if title is not None:
             lo = min(x.left_edge.i for x in lefts)
             return title, doc[lo: start_tok], "title"
+        # a description by membership or nationality before the name: "the Dutch Isis fighter Karel Vos"
+        # (data/coding/person_descriptors.tsv)
+        desc = descriptor_before(name_head, start_tok)
+        if desc is not None:
+            return desc[0], desc[1], "title"
         # the body the person is of or from: "Rami Haddad of the Syrian Democratic Forces", "X from Human Rights
         # Watch", and whose the person is: "Amnesty International's X"
         for c in name_head.children:
@@ -493,4 +537,8 @@ class PeopleIndex:
                     return obj, doc[obj.left_edge.i: obj.i + 1], c.lower_
             if c.dep_ == "poss" and c.i < start_tok and c.pos_ == "PROPN":
                 return c, doc[c.left_edge.i: c.i + 1], "poss"
+        # what the story says the person is: "X is a Dutch Isis fighter", "X was a member of Islamic State"
+        pred = predicate_descriptor(name_head)
+        if pred is not None:
+            return pred[0], pred[1], "pred"
         return None
