@@ -258,3 +258,14 @@ def test_a_coalition_government_is_no_military_coalition():
     text = "The Saudi-led coalition bombed the port on Monday. The coalition government criticised the strikes."
     a = one_actor(text, "source", "government")
     assert a.country != "SAU"
+
+
+def test_a_private_person_s_nationality_is_no_country_of_the_sentence():
+    # a Briton abroad: "the police" he accuses are not British because he is
+    text = ("A British aid worker, John Hale, was arrested at the border on Monday. "
+            "Hale accused the police of torturing him.")
+    a = one_actor(text, "target", "police")
+    assert a.country is None or a.country != "GBR"
+    # a state's official still says whose the sentence is
+    a = one_actor("The British foreign secretary said the police had arrested two men.", "source", "police")
+    assert a.country == "GBR"

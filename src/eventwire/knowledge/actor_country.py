@@ -130,7 +130,9 @@ class Where:
         # (the last field: whether the item is a nationality, a demonym or an actor, rather than a named place)
         for m in mentions:
             if m.country and not supporter_at(text, m.end) and not (m.kind != "person" and partisan_at(text, m.start)) \
-                    and not is_outlet(m):         # (an outlet's country is not where its story happens)
+                    and not is_outlet(m) and not (m.kind == "person" and m.sector in _PRIVATE_PEOPLE):
+                # (an outlet's country is not where its story happens; nor is a private person's nationality:
+                # "Hale, a British aid worker, accused the police of torturing him" names no British police)
                 self._add(m.start, m.end, (m.country, m.start, m.end, m.text, "mention", True))
         self.story = self._story(ctx, place_counts)
         self.coalitions = actor_bodies.coalitions(mentions, text, word_kinds().get("coalition", frozenset()))
@@ -220,6 +222,8 @@ def where_of(ctx, doc) -> Where:
 
 # ---------------------------------------------------------------------- steps
 _NO_ACTOR_PLACE = ("destination", "departure", "venue", "topic")
+# sectors of private people: a person of one of these is a national of the country, not a sign of where things happen
+_PRIVATE_PEOPLE = frozenset({"CVL", "NGO", "REF", "MED", "EDU", "BUS", "HLH", "LAB", "AGR"})
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "conj", "cc", "appos", "punct", "parataxis", "ccomp"}
 _ORIGIN_DEPS = {"compound", "amod", "nmod", "poss"}
 _ORIGIN_PREPS = {"of", "from"}
