@@ -31,6 +31,10 @@ def codes_at(text, word):
     ("The fighters picked up radios dropped by the soldiers.", "picked"),
     # ignoring an abstract thing is no rejection of a party
     ("The Kremlin has ignored diplomatic efforts to end the war.", "ignored"),
+    # ignoring questions or facts is no rejection of a party
+    ("The minister ignored questions from reporters about the convoy.", "ignored"),
+    # picking up a bill is no arrest
+    ("The Gulf states will pick up the cost of rebuilding the port.", "pick"),
 ])
 def test_everyday_or_figurative_use_is_no_event(text, word):
     assert codes_at(text, word) == []
@@ -41,6 +45,8 @@ def test_everyday_or_figurative_use_is_no_event(text, word):
     ("The defence minister left his post after the scandal.", "left", "08"),
     ("Rebels took the post from government forces.", "took", "19"),
     ("Police picked up three activists in Cairo.", "picked", "17"),
+    ("Police picked up three men in Cairo.", "picked", "17"),
+    ("The envoy was ignored by Damascus.", "ignored", "12"),
     ("Turkey ignored the Russian envoy at the summit.", "ignored", "12"),
     ("The car bomb killed ten soldiers in Mosul.", "killed", "18"),
 ])
