@@ -22,7 +22,7 @@ from eventwire.coding.nonevent import _first_conjunct, _is
 
 # roots of acts done with the body or with things: material cooperation, aid, yielding (handing over), force
 # posture, coercion, assault, fighting, mass violence
-PHYSICAL_ROOTS = ("06", "07", "08", "15", "17", "18", "19", "20")
+PHYSICAL_ROOTS = ("06", "07", "08", "15", "18", "19", "20")
 
 
 @functools.cache
