@@ -1,5 +1,5 @@
 """Everyday, private and figurative uses of a political act's verb (issue 14, not an event: coding/figures.py, the
-`job`, `thing` and `abstract` kinds of data/lexicon/argument_kinds.tsv, private_acts.tsv 083). Sentences written
+`job`, `people` and `abstract` kinds of data/lexicon/argument_kinds.tsv, private_acts.tsv 083). Sentences written
 for these tests; each pair keeps the political reading beside the one dropped."""
 from __future__ import annotations
 
