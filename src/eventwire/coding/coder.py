@@ -36,7 +36,7 @@ from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_targets import place_target
 from eventwire.coding.raised_object import clause_targets, shared_object
 from eventwire.coding.place_anaphora import place_word_of, said, there_slots
-from eventwire.coding import media, nonevent, nonevent_uses
+from eventwire.coding import figures, media, nonevent, nonevent_uses
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.reciprocal import co_possessor, reciprocal_pairs, verbal_fight, with_ally
 from eventwire.coding.resolve import ActorResolution
@@ -128,6 +128,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 continue          # "urged Iraq to withdraw", "the ability to strike", "it is illegal to detain"
             if nonevent.unasserted(cl):
                 continue          # "Turkey has concerns", "in case Isis raided", "she claimed she was threatened"
+            if figures.figure(cl) or figures.abstract_doer(cl, entry.cameo):
+                continue          # "in a sense, he handed the region to its enemies", "the policy handed Isis a victory"
             if nonevent_uses.in_name(cl, ctx):
                 continue          # "the Syrian civil defense said": the noun is part of a name
             if unnamed_forcing(cl):
