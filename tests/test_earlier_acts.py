@@ -75,3 +75,15 @@ def test_a_noun_with_a_doer_of_its_own_is_left_to_the_coder():
     evs = events_of("Saudi Arabia accused Iran of smuggling weapons. Israel dismissed the Egyptian claims.")
     got = at(evs, "dismissed")
     assert got and not any("told before" in (e.rule or "") for e in got), dump(evs)
+
+
+def test_an_offer_coded_by_what_is_offered_is_still_the_offer_answered():
+    evs = events_of("Tehran offered a prisoner swap. Baghdad rejected the offer.")
+    got = at(evs, "rejected")
+    assert got and got[0].target is not None and got[0].target.country == "IRN", dump(evs)
+
+
+def test_an_agreement_planned_at_an_invitation_takes_nothing_from_it():
+    evs = events_of("Damascus invited Moscow to send troops. Russia and Iran, at the invitation of the Syrian "
+                    "government, are planning to keep forces inside Syria.")
+    assert not any("told before" in (e.rule or "") for e in evs), dump(evs)

@@ -52,13 +52,13 @@ APPOSITION_DEPS = frozenset({"appos", "npadvmod"})
 
 @lru_cache(maxsize=1)
 def _table() -> tuple:
-    """(response prefixes, {noun: prefixes}, act prefixes, {bare lemma: bid prefixes}) from
-    data/coding/earlier_acts.tsv."""
-    responses, nouns, acts, bare = [], {}, [], {}
+    """({response prefix: the only slots of its act noun, empty for any}, {noun: prefixes}, act prefixes,
+    {bare lemma: bid prefixes}) from data/coding/earlier_acts.tsv."""
+    responses, nouns, acts, bare = {}, {}, [], {}
     for kind, word, codes, *_ in coding_table("earlier_acts.tsv"):
         alts = tuple(c for c in codes.split("|") if c and c != "-")
         if kind == "response":
-            responses.append(word)
+            responses[word] = frozenset(alts)
         elif kind == "noun":
             nouns[word] = alts
         elif kind == "act":
@@ -67,7 +67,7 @@ def _table() -> tuple:
             bare[word] = alts
         else:
             raise ValueError(f"earlier_acts.tsv: unknown kind {kind!r}")
-    return tuple(responses), nouns, tuple(acts), bare
+    return responses, nouns, tuple(acts), bare
 
 
 def earlier_act_targets(sdoc, events: list[Event]) -> list[Event]:
@@ -76,7 +76,7 @@ def earlier_act_targets(sdoc, events: list[Event]) -> list[Event]:
         return events
     responses, nouns, deeds, bare = _table()
     todo = [i for i, e in enumerate(events) if e.target is None and e.trigger_token is not None
-            and e.trigger_token < len(sdoc) and (e.cameo or "").startswith(responses) and _named(e.source)]
+            and e.trigger_token < len(sdoc) and (e.cameo or "").startswith(tuple(responses)) and _named(e.source)]
     if not todo:
         return events
     starts = [s.start for s in sdoc.sents]           # (built once per document)
@@ -88,9 +88,10 @@ def earlier_act_targets(sdoc, events: list[Event]) -> list[Event]:
     for i in todo:
         e = events[i]
         t = sdoc[e.trigger_token]
-        got = _referred(t, e, nouns, deeds, by_sentence, starts, sdoc)
+        slots = next(v for k, v in sorted(responses.items(), key=lambda kv: -len(kv[0])) if e.cameo.startswith(k))
+        got = _referred(t, e, nouns, deeds, by_sentence, starts, sdoc, slots)
         if got is None:
-            got = _bid(t, e, bare, by_sentence)
+            got = _bid(t, e, bare, by_sentence, sdoc)
         if got is None:
             continue
         actor, said = got
@@ -99,13 +100,14 @@ def earlier_act_targets(sdoc, events: list[Event]) -> list[Event]:
     return out
 
 
-def _act_noun(t, nouns: dict):
-    """The act noun a response names as what it answers (module doc), or None."""
+def _act_noun(t, nouns: dict, slots: frozenset = frozenset()):
+    """The act noun a response names as what it answers (module doc), or None; `slots`: the only ones it may stand
+    in (`dobj`, prepositions), empty for any."""
     from eventwire.coding.clause_args import noun_agent
-    cands = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    cands = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and (not slots or "dobj" in slots)]
     cands += [g for c in t.children if c.dep_ == "prep" and (c.lower_ in ANSWER_PREPS or (c.lower_ == "of"
-              and t.pos_ == "NOUN")) for g in c.children if g.dep_ == "pobj"]
-    if t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and t.head.i < t.i:
+              and t.pos_ == "NOUN")) and (not slots or c.lower_ in slots) for g in c.children if g.dep_ == "pobj"]
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and t.head.i < t.i and not slots:
         cands.append(t.head)       # ("a claim since dismissed by the court", "the move, which Russia condemned")
     for n in cands:
         if n.pos_ != "NOUN" or n.lemma_.lower() not in nouns:
@@ -118,11 +120,23 @@ def _act_noun(t, nouns: dict):
                                                                                    or c.ent_type_)
                                             for c in n.children):
             continue               # ("the US decision", "Trump's plan": a doer of its own, the coder's to read)
-        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)
-                                                             for g in c.children) for c in n.children):
-            continue               # ("the demands of Moscow")
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _names(g) for g in c.children)
+               for c in n.children):
+            continue               # ("the demands of Moscow", "the invitation of the Syrian government")
         return n
     return None
+
+
+def _names(g) -> bool:
+    """Whether a noun phrase names someone: a name, or a noun with a name or nationality modifier."""
+    return g.pos_ == "PROPN" or bool(g.ent_type_) or any(c.dep_ in ("compound", "amod", "poss") and (
+        c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")) for c in g.children)
+
+
+def _told_by(x: Event, verbs: frozenset, sdoc) -> bool:
+    """Whether an act is told by one of the verbs (its trigger or light verb: "offered a prisoner swap")."""
+    return bool(verbs) and any(0 <= i < len(sdoc) and sdoc[i].pos_ == "VERB" and sdoc[i].lemma_.lower() in verbs
+                               for i in {x.trigger_token, *(x.act_tokens or ())})
 
 
 def _told(x: Event, sdoc) -> bool:
@@ -131,14 +145,17 @@ def _told(x: Event, sdoc) -> bool:
     return not any(a.dep_ == "relcl" for a in [tok, *tok.ancestors])
 
 
-def _referred(t, e: Event, nouns: dict, deeds: tuple, by_sentence: dict, starts: list, sdoc) -> Optional[tuple]:
+def _referred(t, e: Event, nouns: dict, deeds: tuple, by_sentence: dict, starts: list, sdoc,
+              slots: frozenset = frozenset()) -> Optional[tuple]:
     """(actor, why) for the doer of the act the response's act noun refers back to, or None."""
-    n = _act_noun(t, nouns)
+    n = _act_noun(t, nouns, slots)
     if n is None:
         return None
     lemma = n.lemma_.lower()
     kinds = nouns[lemma]
     any_deed = kinds == ("*",)
+    codes = tuple(k for k in kinds if not k.startswith("="))
+    verbs = frozenset(k[1:] for k in kinds if k.startswith("="))
     si = bisect.bisect_right(starts, n.i) - 1
     floor = starts[max(0, si - BACK)]
     # (the same noun named earlier in the span: the act it refers to is that mention's, not one told after it)
@@ -149,7 +166,7 @@ def _referred(t, e: Event, nouns: dict, deeds: tuple, by_sentence: dict, starts:
             if x is e or x.trigger_token == e.trigger_token or x.trigger_token >= n.i or x.trigger_token < floor:
                 continue
             code = x.cameo or ""
-            if not (code.startswith(deeds) if any_deed else code.startswith(kinds)):
+            if not (code.startswith(deeds) if any_deed else code.startswith(codes) or _told_by(x, verbs, sdoc)):
                 continue
             if _named(x.source) and _same_side(x.source, e.source):
                 continue           # (the responder's own acts: not what it answers)
@@ -183,7 +200,7 @@ def _when(prep) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
-def _bid(t, e: Event, bare: dict, by_sentence: dict) -> Optional[tuple]:
+def _bid(t, e: Event, bare: dict, by_sentence: dict, sdoc) -> Optional[tuple]:
     """(actor, why) for the doer of the bid a bare response answers ("Russia offered to remove the stockpile.
     Fatefully, Obama agreed."), or None."""
     kinds = bare.get(t.lemma_.lower())
@@ -191,11 +208,13 @@ def _bid(t, e: Event, bare: dict, by_sentence: dict) -> Optional[tuple]:
                                                            "attr", "oprd") or (c.dep_ == "prep" and not _when(c))
                                                 for c in t.children):
         return None                # (something answered is named: "agreed to talk", "accepted the offer")
+    codes = tuple(k for k in kinds if not k.startswith("="))
+    verbs = frozenset(k[1:] for k in kinds if k.startswith("="))
     bids = []
     for s in range(e.sentence - BID_BACK, e.sentence + 1):
         for x in by_sentence.get(s, ()):
             if x is e or (x.sentence == e.sentence and x.trigger_token >= e.trigger_token) \
-                    or not (x.cameo or "").startswith(kinds):
+                    or not ((x.cameo or "").startswith(codes) or _told_by(x, verbs, sdoc)):
                 continue
             if _named(x.source) and _same_side(x.source, e.source):
                 continue
