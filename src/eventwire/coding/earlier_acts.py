@@ -10,7 +10,8 @@ remove the stockpile. Obama agreed." agrees to Russia's offer. coding/answered.p
 response's own clause and the earlier mentions of the same noun; this stage reads the coded acts of the sentences
 before, by kind (data/coding/earlier_acts.tsv):
 - the response: an event whose CAMEO code has a `response` prefix (deny 016, praise 051, defend 052, yield 08,
-  disapprove 11, reject 12, agree 030/031), with a named source and no target;
+  disapprove 110, criticise 111, complain 114, reject 12, agree 030/031: only with its noun as object or "to" phrase,
+  the row's slots), with a named source and no target;
 - its act noun: its object, passive subject or to/against/at/over/about/on phrase (for a noun, its "of" phrase: "the
   rejection of the offer"), or the noun its participle describes ("a claim since dismissed by the court"), a `noun`
   row's lemma with "the", "this", "that", "these", "those" or "such" ("a move" in apposition to the act: "..., a move
@@ -19,7 +20,8 @@ before, by kind (data/coding/earlier_acts.tsv):
 - or, for a `bare` response verb with nothing named at all ("Obama agreed."), the bid it answers: a request, offer or
   demand made in its sentence or the one before, aimed at the responder's side or at no one;
 - the act referred to: the nearest coded act before the noun, within the noun's sentence and the two before, whose
-  code has one of the noun's prefixes (`*`: an `act` row's, a deed: "the move", "the decision"), skipping the acts of
+  code has one of the noun's prefixes (`*`: an `act` row's, a deed: "the move", "the decision"; `=lemma`: an act told
+  by that verb, whatever its code: "offered a prisoner swap" is an offer), skipping the acts of
   the responder's own side (a state's government, forces and the state are one side) and acts told in a relative
   clause (they describe a noun); one act told of several doers ("Saudi Arabia, the UAE and Egypt accused Qatar") gives
   its first named doer.
