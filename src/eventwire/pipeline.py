@@ -29,6 +29,7 @@ from eventwire.coding.place_anaphora import word_location
 from eventwire.coding.retold import fold_mentions
 from eventwire.coding.sides import fill_sides
 from eventwire.coding.answered import answered_targets
+from eventwire.coding.earlier_acts import earlier_act_targets
 from eventwire.coding.harm_by import harm_targets
 from eventwire.coding.held_in import custody_targets
 from eventwire.coding.state_agents import check_state_agents
@@ -196,6 +197,9 @@ class Pipeline:
             events = fill_sides(self.coder, sdoc, events, ctx)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
             events = answered_targets(self.coder, sdoc, events, ctx)
+            # a response to an act noun told before ("denies the charge", "the move was condemned"): that act's doer
+            # (coding/earlier_acts.py)
+            events = earlier_act_targets(sdoc, events)
             # an act of force named as the means of a harm: the harm's target (coding/harm_by.py)
             events = harm_targets(sdoc, events)
             # a custody named by a noun: the ones held in it (coding/held_in.py)
