@@ -275,8 +275,8 @@ class CorefChoice:
 
     def _gender(self, m) -> Optional[str]:
         """ "m" or "f" when a title in the story says so of this person (also through an apposition: "Jordan's
-        interior minister, Karim Haddad" when "Mr Haddad" is named), else when the given name does ("Theresa May"
-        in the lists or in the text, "the minister, Karim Haddad"; knowledge/gender.py), else None."""
+        interior minister, Karim Haddad" when "Mr Haddad" is named), else, for a person the actor lists know, when the
+        given name does ("Theresa May"; knowledge/gender.py), else None."""
         t = m.token
         toks = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
         toks = [x for x in toks if x.pos_ == "PROPN"]
@@ -286,6 +286,8 @@ class CorefChoice:
             found = {self.genders[w] for w in words if w in self.genders}
             if found:
                 return found.pop() if len(found) == 1 else None
+        if not m.actor.entity or m.actor.entity not in getattr(self.kb, "people", ()):
+            return None               # a name no list knows: its given name is no proof ("him", of a Kurdish Hanan)
         names = [m.actor.name, m.actor.text] + [" ".join([c.text for c in x.lefts if c.dep_ == "compound"
                                                           and c.pos_ == "PROPN"] + [x.text]) for x in toks]
         return names_gender(names)
