@@ -17,7 +17,8 @@ credit lines never; recent sentences over older ones; an actor named again and a
 subject of the nearest clause that governs the pronoun ("X said he would ...", or the object that controls it:
 "force the regime to make concessions it refused") first of all, clauses further up less. "it" is never a person
 nor what "they" stood for; "they" prefers a plural to one body in the singular and never takes a country named in
-the singular; "he"/"she" never take a person a title names as of the other sex ("Mr", "Queen"). A name no list
+the singular; "he"/"she" never take a person a title names as of the other sex ("Mr", "Queen"), nor a person
+the lists know whose given name says so ("Theresa May"; knowledge/gender.py). A name no list
 codes, or people no list codes ("both men", "the captors"), that fits better gives no actor rather than the next
 best; so does an actor named in the pronoun's own clause. "I" and "we" inside a quote are its speaker. "he" never
 takes whom a "she" stood for (nor the reverse); a name the parser calls a person anywhere in the story is a person

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.knowledge.coref_mentions import LOC_PREPS, UNKNOWN, Want
+from eventwire.knowledge.gender import names_gender
 from eventwire.model import Actor
 
 # weight of an earlier mention by its grammatical role; a place used as a place counts only for "the country"
@@ -126,8 +127,8 @@ class CorefChoice:
                 continue
             if want.actor_kinds is not None and m.actor.code and m.actor.kind not in want.actor_kinds:
                 continue
-            if want.gender and m.kind == "person" and self.genders and self._gender(m) not in (None, want.gender):
-                continue              # "she" is not "Mr Haddad"
+            if want.gender and m.kind == "person" and self._gender(m) not in (None, want.gender):
+                continue              # "she" is not "Mr Haddad", "he" is not "Theresa May"
             if want.named and m.kind in ("body", "people") and not m.actor.country:
                 continue              # a body with no country ("the regime", "families") tells "it" nothing
             if want.family_only:
@@ -274,13 +275,22 @@ class CorefChoice:
 
     def _gender(self, m) -> Optional[str]:
         """ "m" or "f" when a title in the story says so of this person (also through an apposition: "Jordan's
-        interior minister, Karim Haddad" when "Mr Haddad" is named), else None."""
+        interior minister, Karim Haddad" when "Mr Haddad" is named), else, for a person the actor lists know, when the
+        given name does ("Theresa May"; knowledge/gender.py), else None."""
         t = m.token
         toks = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
-        words = [x.split()[-1].lower() for x in (m.actor.name, m.actor.text) if x and x.split()]
-        words += [x.lower_ for x in toks if x.pos_ == "PROPN"]
-        found = {self.genders[w] for w in words if w in self.genders}
-        return found.pop() if len(found) == 1 else None
+        toks = [x for x in toks if x.pos_ == "PROPN"]
+        if self.genders:
+            words = [x.split()[-1].lower() for x in (m.actor.name, m.actor.text) if x and x.split()]
+            words += [x.lower_ for x in toks]
+            found = {self.genders[w] for w in words if w in self.genders}
+            if found:
+                return found.pop() if len(found) == 1 else None
+        if not m.actor.entity or m.actor.entity not in getattr(self.kb, "people", ()):
+            return None               # a name no list knows: its given name is no proof ("him", of a Kurdish Hanan)
+        names = [m.actor.name, m.actor.text] + [" ".join([c.text for c in x.lefts if c.dep_ == "compound"
+                                                          and c.pos_ == "PROPN"] + [x.text]) for x in toks]
+        return names_gender(names)
 
     @staticmethod
     def _governors(h, bind: bool) -> dict[int, int]:
