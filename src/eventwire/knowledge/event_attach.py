@@ -24,6 +24,8 @@ _DISTANCE_UNITS = _WORDS["distance_units"]
 _TOPIC_PREPS = _WORDS["topic_preps"]
 _LOCAL_AGENTS = _WORDS["local_agents"]
 _MOTION_VERBS = _WORDS["motion_verbs"]
+_TOPIC_VERBS = _WORDS["topic_verbs"]
+_STRONG_TOPIC_PREPS = _WORDS["strong_topic_preps"]
 
 
 def _place_score(doc, trig, h, p, tier, report_ids):
@@ -126,12 +128,20 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         attach = -1.0         # "at 8 P.M. (Damascus Time)": a clock, not a place
     if prep is not None and attach > 0.3 and prep.lower_ not in _STRONG_PREPS and _under_topic(prep, trig):
         attach = 0.3          # "protested in Berlin against the raids on Yugoslavia": what it was about, not where
+    elif prep is not None and attach > 0.3 and trig.lemma_.lower() in _TOPIC_VERBS \
+            and _under_topic(prep, trig, _STRONG_TOPIC_PREPS):
+        attach = 0.3          # "protested against the new law on mining in X", "marched to protest against the
+        #                       barrier across X": even "in X" there names what the protest was about
     if h.dep_ == "poss" and prep is not None and h.head.lemma_.lower() not in _WAY_HEADS:
         attach -= 0.5         # "in Congo's capital, Kinshasa": the capital is the place (but "took to Sarajevo's
         #                       streets": the streets are the town's)
     top = _np_head(h)
-    if top.i != h.i and top.lower_ in _OWNED_SITES and p.feature == "country":
-        attach = -1.0         # "outside the US embassy", "at British bases": whose, not where
+    if (top.i != h.i or h.dep_ == "poss") and (top if top.i != h.i else h.head).lower_ in _OWNED_SITES \
+            and p.feature == "country":
+        attach = -1.0         # "outside the US embassy", "at British bases", "Canada's embassy": whose, not where
+    if h.dep_ in ("compound", "amod", "poss") and h.head.i > h.i and p.feature == "country" \
+            and h.head.lemma_.lower() in _ATTACK_NOUNS:
+        attach = -1.0         # "killed in a U.S. airstrike", "Russia's bombardment": who struck, not where
     # inside the subject of the event: weaker than the event's own modifiers (but "Baghdad was bombed",
     # "Idlib province has been struck": the passive subject of a verb that acts on ground is the place)
     if tier == 0 and h.i in _subject_ids(trig) and not (
@@ -164,14 +174,14 @@ def _in_org_name(h) -> bool:
     return True
 
 
-def _under_topic(prep, trig) -> bool:
+def _under_topic(prep, trig, preps=_TOPIC_PREPS) -> bool:
     """Does the phrase holding a place hang, below the event, from "against", "over", "about" and the like (what
     a protest or a statement was about)? ("against the air raids on Yugoslavia", "over the genocide in Krajina")"""
     t = prep.head
-    for _ in range(8):
+    for _ in range(14):      # (deep: "against the signing of a treaty due to take place in X ... in Y")
         if t.i == trig.i or t.head.i == t.i:
             return False
-        if t.dep_ == "pobj" and t.head.lower_ in _TOPIC_PREPS:
+        if t.dep_ == "pobj" and t.head.lower_ in preps:
             return True
         t = t.head
     return False
