@@ -49,3 +49,18 @@ def test_ground_taken_beats_the_country_of_the_war(nlp):
            "Bosnia's war."
     assert _where(nlp, text, "captured") == "Mostar"
     assert _where(nlp, "Two aid workers were captured by gunmen in Sudan.", "captured") == "Sudan"
+
+
+def test_where_troops_acted_on_are_based_is_the_place(nlp):
+    # the based-in rule is for the doer only: troops withdrawn from, or attacked where they are based
+    assert _where(nlp, "Washington decided to withdraw the troops stationed in Kuwait.", "withdraw") == "Kuwait"
+
+
+def test_a_country_before_an_incursion_is_its_ground(nlp):
+    assert _where(nlp, "Four soldiers were killed in the Syria incursion last year.", "killed") == "Syria"
+
+
+def test_the_ground_of_an_invasion_locates_what_happened_during_it(nlp):
+    text = "The general was captured during the 2003 American invasion of Iraq and flown to Kuwait."
+    assert _where(nlp, text, "captured") == "Iraq"
+    assert _where(nlp, "Crowds protested against the bombing of Belgrade on Sunday.", "protested") is None

@@ -141,15 +141,18 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
 
 def _describes_participant(h, clause) -> bool:
     """Is the place at h where a person or group taking part is based, said in a relative clause or participle
-    phrase below the event's own clause ("troops which have their bases in X", "a brigade based in X")? (Not
-    where a victim lives: "a man who lived in X was shot on his driveway" is often at home.) Where a participant is at home is not where the act happened. (Wider readings were tried:
+    phrase below the event's own clause ("patrolled by troops which have their bases in X", "detonated by a brigade based in X")? Only the doer's:
+    "withdraw troops stationed in X" and "an assault on troops based in X" happen there. (Not where a victim
+    lives either: "a man who lived in X was shot on his driveway" is often at home.) Where a participant is at home is not where the act happened. (Wider readings were tried:
     any relative clause on a participant, "a commander who sent troops to X", also holds the victim's errand or
     the attackers' approach, "an officer walking near his home in X", "rebels who descended upon a village in X":
     as often the event's place as not.)"""
     for a in h.ancestors:
         if a.i in clause:
             return False
-        if a.dep_ in ("relcl", "acl") and a.head.pos_ in ("NOUN", "PROPN") and (
+        n = a.head
+        doer = n.dep_ == "nsubj" or n.dep_ == "pobj" and n.head.lower_ == "by" and n.head.dep_ == "agent"
+        if a.dep_ in ("relcl", "acl") and n.pos_ in ("NOUN", "PROPN") and doer and (
                 a.lemma_.lower() in _HOME_VERBS or a.lemma_ == "have" and any(
                     c.dep_ == "dobj" and (c.lemma_.lower() in _HOME_NOUNS or c.lower_ in _HOME_NOUNS) for c in a.children)):
             return True       # ("which have their bases in X", "that has its headquarters in X")
