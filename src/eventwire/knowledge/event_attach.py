@@ -24,6 +24,11 @@ _DISTANCE_UNITS = _WORDS["distance_units"]
 _TOPIC_PREPS = _WORDS["topic_preps"]
 _LOCAL_AGENTS = _WORDS["local_agents"]
 _MOTION_VERBS = _WORDS["motion_verbs"]
+_TOPIC_VERBS = _WORDS["topic_verbs"]
+_STRONG_TOPIC_PREPS = _WORDS["strong_topic_preps"]
+_GROUND_OF_NOUNS = _WORDS["ground_of_nouns"]
+_DURING_PREPS = _WORDS["during_preps"]
+_ATTACKER_NOUNS = _WORDS["attacker_nouns"]
 
 
 def _place_score(doc, trig, h, p, tier, report_ids):
@@ -120,18 +125,30 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = -1.0     # a country or city as an actor: "Iran condemned", "attacked Iraq", "US soldiers"
         else:
             attach = 0.4      # some other attachment (lists, appositions): too weak on its own
+    ground = _ground_of_attack(h, trig)
+    if ground > attach:
+        attach = ground       # "the invasion of X" (the event itself), "captured during the invasion of X"
     if _in_org_name(h):
         attach = -1.0         # "striking the Islamic State of Iraq": part of a group's name, an actor
     if h.dep_ == "compound" and h.head.lower_ in ("time", "timezone"):
         attach = -1.0         # "at 8 P.M. (Damascus Time)": a clock, not a place
     if prep is not None and attach > 0.3 and prep.lower_ not in _STRONG_PREPS and _under_topic(prep, trig):
         attach = 0.3          # "protested in Berlin against the raids on Yugoslavia": what it was about, not where
+    elif prep is not None and attach > 0.3 and trig.lemma_.lower() in _TOPIC_VERBS \
+            and _under_topic(prep, trig, _STRONG_TOPIC_PREPS):
+        attach = 0.3          # "protested against the new law on mining in X", "marched to protest against the
+        #                       barrier across X": even "in X" there names what the protest was about
     if h.dep_ == "poss" and prep is not None and h.head.lemma_.lower() not in _WAY_HEADS:
         attach -= 0.5         # "in Congo's capital, Kinshasa": the capital is the place (but "took to Sarajevo's
         #                       streets": the streets are the town's)
     top = _np_head(h)
-    if top.i != h.i and top.lower_ in _OWNED_SITES and p.feature == "country":
-        attach = -1.0         # "outside the US embassy", "at British bases": whose, not where
+    if (top.i != h.i or h.dep_ == "poss") and (top if top.i != h.i else h.head).lower_ in _OWNED_SITES \
+            and p.feature == "country":
+        attach = -1.0         # "outside the US embassy", "at British bases", "Canada's embassy": whose, not where
+    if h.dep_ in ("compound", "amod", "poss") and h.head.i > h.i and p.feature == "country" \
+            and (h.head.lemma_.lower() in _ATTACKER_NOUNS or h.head.lower_ in _ATTACKER_NOUNS):
+        attach = -1.0         # "killed in a U.S. airstrike", "Russia's bombardment": who struck, not where (but
+        #                       "Turkey's Syria incursion", "the Iraq invasion": ground, not in attacker_nouns)
     # inside the subject of the event: weaker than the event's own modifiers (but "Baghdad was bombed",
     # "Idlib province has been struck": the passive subject of a verb that acts on ground is the place)
     if tier == 0 and h.i in _subject_ids(trig) and not (
@@ -143,6 +160,23 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         p.feature or "", 0.9)
     dist = abs(h.i - trig.i)
     return -2.0 * tier + attach + feat - 0.02 * dist, attach
+
+
+def _ground_of_attack(h, trig) -> float:
+    """How well "of X" after an attack that takes ground ("the invasion of X", "the siege of X") locates the event:
+    2.0 where the attack is the event itself, 1.2 where the event happened during or in that attack ("was captured
+    during the invasion of X"); else 0. (Not after "against" or "over": "protested against the bombing of X" is
+    what the protest was about.)"""
+    if h.dep_ != "pobj" or h.head.lower_ != "of":
+        return 0.0
+    noun = h.head.head
+    if noun.lemma_.lower() not in _GROUND_OF_NOUNS and noun.lower_ not in _GROUND_OF_NOUNS:
+        return 0.0
+    if noun.i == trig.i:
+        return 2.0
+    if noun.dep_ == "pobj" and noun.head.lower_ in _DURING_PREPS and noun.head.head.i == trig.i:
+        return 1.2
+    return 0.0
 
 
 def _in_org_name(h) -> bool:
@@ -164,14 +198,14 @@ def _in_org_name(h) -> bool:
     return True
 
 
-def _under_topic(prep, trig) -> bool:
+def _under_topic(prep, trig, preps=_TOPIC_PREPS) -> bool:
     """Does the phrase holding a place hang, below the event, from "against", "over", "about" and the like (what
     a protest or a statement was about)? ("against the air raids on Yugoslavia", "over the genocide in Krajina")"""
     t = prep.head
-    for _ in range(8):
+    for _ in range(14):      # (deep: "against the signing of a treaty due to take place in X ... in Y")
         if t.i == trig.i or t.head.i == t.i:
             return False
-        if t.dep_ == "pobj" and t.head.lower_ in _TOPIC_PREPS:
+        if t.dep_ == "pobj" and t.head.lower_ in preps:
             return True
         t = t.head
     return False

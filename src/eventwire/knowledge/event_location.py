@@ -30,6 +30,9 @@ from eventwire.knowledge.event_attach import (  # noqa: F401
 
 _WATER_NAMES = _WORDS["water_names"]
 _AROUND_NOUNS = _WORDS["around_nouns"]
+_HOME_VERBS = _WORDS["home_verbs"]
+_HOME_NOUNS = _WORDS["home_nouns"]
+_PERSON_HEADS = _WORDS["person_heads"]
 
 
 # a sentence naming more places than this (a list, or a run-on "sentence" of repeated names) gives each event only
@@ -114,6 +117,8 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                     tier = 1      # "was shot as he drove through Dobrinja", "a man travelling through X was shot"
                 if tier == 2 and _in_cause_clause(trig, h):
                     tier = 1      # "were killed when a car bomb went off in the town of X"
+                if tier == 2 and _describes_participant(h, clause):
+                    continue      # "a general who had sent troops to X was killed": where the man acted before
                 s, attach = _place_score(doc, trig, h, p, tier, report_ids)
                 scored.append((s, tier, attach, p, h))
             # the best-scoring place that locates the event well enough (an actor named in the clause, "Damascus
@@ -132,6 +137,26 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
         return None
     except Exception:
         return replace(dateline_place, precision="dateline") if dateline_place else None
+
+
+def _describes_participant(h, clause) -> bool:
+    """Is the place at h where a person or group taking part is based, said in a relative clause or participle
+    phrase below the event's own clause ("patrolled by troops which have their bases in X", "detonated by a brigade based in X")? Only the doer's:
+    "withdraw troops stationed in X" and "an assault on troops based in X" happen there. (Not where a victim
+    lives either: "a man who lived in X was shot on his driveway" is often at home.) Where a participant is at home is not where the act happened. (Wider readings were tried:
+    any relative clause on a participant, "a commander who sent troops to X", also holds the victim's errand or
+    the attackers' approach, "an officer walking near his home in X", "rebels who descended upon a village in X":
+    as often the event's place as not.)"""
+    for a in h.ancestors:
+        if a.i in clause:
+            return False
+        n = a.head
+        doer = n.dep_ == "nsubj" or n.dep_ == "pobj" and n.head.lower_ == "by" and n.head.dep_ == "agent"
+        if a.dep_ in ("relcl", "acl") and n.pos_ in ("NOUN", "PROPN") and doer and (
+                a.lemma_.lower() in _HOME_VERBS or a.lemma_ == "have" and any(
+                    c.dep_ == "dobj" and (c.lemma_.lower() in _HOME_NOUNS or c.lower_ in _HOME_NOUNS) for c in a.children)):
+            return True       # ("which have their bases in X", "that has its headquarters in X")
+    return False
 
 
 _FEATURE_RANK = {"city": 0, None: 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
@@ -318,8 +343,13 @@ def _most_specific(doc, scored: list, trig=None) -> list:
         # ties go to the ground the event takes ("stormed Najarah in eastern Aleppo")
         # and a place the verb itself names before one inside a person's description ("Lindh, from a family in
         # Marin County, was captured in Afghanistan"); a bomb's own place is the event's ("a bomb in X killed")
+        # (the passive subject of a verb that takes ground is that ground: "Vukovar was captured ... in the
+        # fighting of Croatia's war" is Vukovar)
         subj = {t.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")
                 and c.lemma_.lower() not in _BATTLE_NOUNS and c.lemma_.lower() not in _DEVICE_NOUNS
+                and not (c.dep_ == "nsubjpass" and trig.lemma_ in _TERRITORY_VERBS
+                         and c.lower_ not in _PERSON_HEADS and c.ent_type_ != "PERSON"
+                         and (c.pos_ == "PROPN" or c.lemma_.lower() in _SETTLEMENT_NOUNS))
                 for t in c.subtree} if trig is not None else set()
         best = min(strong, key=lambda x: (x[4].i in subj, _rank(x[3], x[4]), not _is_held(x[4]), -x[0]))
         kept.remove(best)
