@@ -451,9 +451,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                     elif (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start) or \
                             (s.code == t.code and (s.text or "").lower() == (t.text or "").lower()):
                         continue
-                    if t is not None and s.code == t.code:
+                    if t is not None and s.code == t.code and not (s.entity and t.entity and s.entity != t.entity):
                         # two different actors with one code ("herders" and "farmers", both AGR):
-                        # keep the act, but not a self-directed dyad
+                        # keep the act, but not a self-directed dyad (two different known actors, "Sunak sacked
+                        # Braverman", are two parties of one government: the dyad stands)
                         if any(e.trigger_start == start and e.source is s and e.target is None for e in events):
                             continue
                         t = None

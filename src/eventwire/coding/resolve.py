@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.nonevent_uses import named_after
+from eventwire.coding.named_firms import unknown_firm
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
 from eventwire.coding.clause_record import _ROLES
@@ -301,6 +302,8 @@ class ActorResolution:
                       start=phrase.start_char, end=phrase.end_char, kind="person",
                       why=f"'{phrase.text}': a person the actor lists do not know, named as the one acted on: "
                           f"an individual (CVL)")
+        if (a is None or not a.code) and role != "fallback" and not ctx.in_junk(phrase.start_char, phrase.end_char):
+            a = unknown_firm(h, phrase)      # "an investigation into Acme Holdings Inc": a business (named_firms.py)
         if a is None or not a.code:
             return []
         if a.start is None:
