@@ -96,6 +96,10 @@ def test_eleven_bad_lines_through_the_cli(tmp_path):
         {r["id"]: (r["status"], r.get("reason") or None) for r in recs}
     n_chars, meta = rows["huge"][2], json.loads(rows["huge"][3])
     assert n_chars <= 20000 and meta.get("truncated") == len(HUGE_PARAGRAPH * 400)
+    # nothing given is lost: the part not coded is kept with the document, and the output says it was cut
+    assert n_chars + len(meta["truncated_tail"]) == len(HUGE_PARAGRAPH * 400)
+    assert by_id["huge"]["truncated_from"] == len(HUGE_PARAGRAPH * 400)
+    assert "truncated_from" not in by_id["controls"]
     assert json.loads(rows["controls"][3]).get("control_chars_removed", 0) >= 4
     assert json.loads(rows["bad-utf8"][3]).get("invalid_utf8", 0) >= 1
     assert "date_warning" in json.loads(rows["bad-date"][3])
@@ -217,6 +221,18 @@ def test_copies_get_offsets_into_their_own_text(tmp_path):
         for e in recs[k]["events"]:
             ev = e["evidence"]
             assert texts[k][ev["start"]:ev["end"]] == ev["text"], (k, ev)
+
+
+def test_an_id_given_twice_with_other_text_is_told_not_silently_replaced(tmp_path):
+    inp = tmp_path / "ids.jsonl"
+    inp.write_bytes(b"\n".join(_line(r) for r in (
+        {"id": "r1", "text": STORY}, {"id": "r2", "text": "Iran praised Iraq on Sunday."},
+        {"id": "r1", "text": "Turkish troops shelled Kurdish positions near Afrin on Tuesday."})) + b"\n")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run([EVENTWIRE, "code", str(inp), "-o", str(out), "--db", str(tmp_path / "ids.duckdb")],
+                          check=True, capture_output=True, text=True)
+    assert "'r1' given again with other text" in proc.stderr and "1 ids given again" in proc.stderr
+    assert [r["id"] for r in map(json.loads, out.read_text().splitlines())] == ["r1", "r2", "r1"]
 
 
 def test_output_records_wait_for_their_chunk_to_be_committed(tmp_path):

@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import time
+
+
+log = logging.getLogger("eventwire")
 
 
 def register(sub) -> None:
@@ -176,9 +180,10 @@ class CodeRun:
         self._pending = None
         self._pending_records: list = []
         self.seen_hash: dict = {}
+        self.seen_ids: dict = {}          # id -> the text's hash, in this run: an id given twice with other text
         self.by_id: dict = {}
         self.counts = {"docs": 0, "coded": 0, "skipped": 0, "failed": 0, "events": 0, "resumed": 0, "duplicates": 0,
-                       "bad_dates": 0}
+                       "bad_dates": 0, "repeated_ids": 0}
 
     def plan(self, docs):
         """(document, kind, original id) with kind "code", "done" or "dup"."""
@@ -189,6 +194,11 @@ class CodeRun:
                 continue
             if d.status == "ok":
                 h = exact_hash(d.text)        # the same characters: the original's offsets fit the copy
+                if self.seen_ids.setdefault(d.id, h) != h:
+                    # the store keeps one record per id: say so rather than replace the first one silently
+                    self.counts["repeated_ids"] += 1
+                    log.warning("record id %r given again with other text in this run: the output file has both, "
+                                "the store keeps the later one", d.id)
                 if h is not None and self.seen_hash.get(h, d.id) != d.id:
                     d.meta["duplicate_of"] = self.seen_hash[h]
                     yield d, "dup", self.seen_hash[h]
@@ -269,6 +279,8 @@ class CodeRun:
         return (f"eventwire: {n['docs']} documents ({n['coded']} coded, {n['skipped']} skipped, {n['failed']} failed"
                 + (f", {n['resumed']} already stored" if n["resumed"] else "")
                 + (f", {n['duplicates']} exact duplicates" if n["duplicates"] else "")
+                + (f", {n['repeated_ids']} ids given again with other text (the store keeps the later)"
+                   if n["repeated_ids"] else "")
                 + (f", {n['bad_dates']} with an input date that could not be read (see date_warning)"
                    if n["bad_dates"] else "")
                 + f"), {n['events']} events in {seconds:.1f} s ({n['docs'] / seconds if seconds else 0:.1f} docs/s, "

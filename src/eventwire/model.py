@@ -178,6 +178,8 @@ class Result:
             d["date_warning"] = meta["date_warning"]
             if meta.get("date_raw") is not None:
                 d["date_raw"] = meta["date_raw"]
+        if meta.get("truncated"):               # only the first part was coded (--max-chars): say how long it was
+            d["truncated_from"] = meta["truncated"]
         d["events"] = [e.to_dict() for e in self.events]
         d["places"] = [p.to_dict() for p in self.places]
         d["counts"] = [c.to_dict() for c in self.counts]

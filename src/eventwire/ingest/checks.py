@@ -267,8 +267,11 @@ def check_document(doc: Document, *, max_chars: int = DEFAULT_MAX_CHARS, detect_
             return doc
         if max_chars and len(text) > max_chars:
             original = len(text)
-            text = truncate(text, max_chars)
+            cut = truncate(text, max_chars)
             doc.meta.setdefault("truncated", original)
+            # nothing given is lost: the part not coded stays with the document (the store keeps its meta)
+            doc.meta.setdefault("truncated_tail", text[len(cut):])
+            text = cut
             log.warning("document %s truncated from %d to %d characters", doc.id, original, len(text))
         doc.text = text
         if detect_language:

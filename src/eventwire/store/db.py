@@ -516,6 +516,8 @@ class Store:
             rec["date_warning"] = meta["date_warning"]
             if meta.get("date_raw") is not None:
                 rec["date_raw"] = meta["date_raw"]
+        if isinstance(meta, dict) and meta.get("truncated"):
+            rec["truncated_from"] = meta["truncated"]
         actors = {}
         for a in self._rows("SELECT * FROM actors WHERE doc_id = ?", [src]):
             actors[(a["mention_id"], a["role"])] = {k: a[k] for k in
