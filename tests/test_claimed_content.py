@@ -1,0 +1,52 @@
+"""Precision (issue 14): acts that are only the content of a claim, an insistence, an accusation or an estimate
+(coding/nonevent.py: `claimant`, `estimated`, `_alleged_of`), and the reports next to them that stay coded.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+
+def events_of(text, date="2019-03-11"):
+    res = code_text(text, date=date)
+    assert res.status == "coded", res.reason
+    return res.events
+
+
+def at(evs, word):
+    return [e for e in evs if word in e.trigger_text]
+
+
+@pytest.mark.parametrize("text, word", [
+    # what a party insists about another side is its claim, not an act
+    ("Moscow insisted on Friday that Damascus was committed to the ceasefire.", "committed"),
+    ("The Ethiopian minister insisted that Eritrea had armed the rebels in Tigray.", "armed"),
+    # the content of a claim or an allegation named by a noun
+    ("Nairobi's claim that Somali troops had shelled the border post angered Mogadishu.", "shelled"),
+    # the second "of" phrase of an accusation, which the parser hangs on the verb above
+    ("Many Iraqis also distrust the PMF and Badr, which they accuse of harbouring sectarian ambitions and of "
+     "cooperating with Tehran, in particular helping the militias seize Kirkuk in 2017.", "cooperating"),
+    # an estimate of a toll with nobody said to have done it: a figure, not an act
+    ("Officials estimate that 300 villagers were killed in the fighting.", "killed"),
+    ("Aid workers believe that dozens of prisoners were tortured last year.", "tortured"),
+])
+def test_claimed_content_is_no_act(text, word):
+    evs = events_of(text)
+    assert not at(evs, word), [(e.cameo, e.trigger_text, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize("text, word, root", [
+    # a side insisting on its own act stays a report
+    ("The Ethiopian army insisted that its troops had captured the town of Adigrat.", "captured", "19"),
+    # an estimate that names who did it stays a report of the act
+    ("Monitors estimate that Russian jets killed 200 civilians in Idlib.", "killed", "19"),
+    # a plain report by a named source stays
+    ("Police said gunmen killed three soldiers in Mosul on Sunday.", "killed", "19"),
+    # the accusation itself is the act, aimed at the accused
+    ("Egypt accused Qatar of supporting militants in Libya.", "accused", "112"),
+])
+def test_report_stays(text, word, root):
+    evs = events_of(text)
+    hits = at(evs, word)
+    assert hits and any(e.cameo.startswith(root) for e in hits), [(e.cameo, e.trigger_text, e.rule) for e in evs]
