@@ -41,6 +41,8 @@ def test_claimed_content_is_no_act(text, word):
     ("The Ethiopian army insisted that its troops had captured the town of Adigrat.", "captured", "19"),
     # an estimate that names who did it stays a report of the act
     ("Monitors estimate that Russian jets killed 200 civilians in Idlib.", "killed", "19"),
+    # a relative clause inside a belief tells a fact, not the belief
+    ("The refugees believed that the states that were backing the opposition would shelter them.", "backing", "05"),
     # a plain report by a named source stays
     ("Police said gunmen killed three soldiers in Mosul on Sunday.", "killed", "19"),
     # the accusation itself is the act, aimed at the accused

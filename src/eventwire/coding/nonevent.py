@@ -17,8 +17,8 @@ Read after the clause stage and its modality (coding/clause_modality.py, coding/
   rebels to flee" (`aimed`);
 - hearsay and claims the article does not assert: "he had heard his commanders were withdrawing" (`hearsay`), "she
   claimed she had been threatened" (`claim`: the act in the "that" clause of such a verb, or below it, when the
-  claimant is not the doer's own side: `claimant`, `foreign_claim`; also "he insisted that", "Israel's claim
-  that"), an act with no doer in the "that" clause of an estimate or belief ("they estimate that 180 people were
+  claimant is not the doer's own side: `claimant`, `foreign_claim`; also "Moscow insisted that", "Greece's claim
+  that"), an act with no doer in the "that" clause of an estimate or belief ("they estimate that 300 villagers were
   killed": `estimated`);
 - a part negated or an act stopped: "not all agencies will be funded", "governments no longer back the calls";
 - journalism, not diplomacy or an inquiry: "officials interviewed by the Guardian", "speaking to the Observer"
@@ -83,7 +83,8 @@ def unasserted(cl) -> Optional[str]:
         return _felt(cl) or _feared(pred) or _in_case_of(pred) or _condition(pred) or _hearsay(pred) or uses.unasserted(cl) \
             or scope.unasserted(cl)
     return (_in_case(pred) or _condition(pred) or _about(pred) or _aimed(pred)
-            or _hearsay(pred) or _alleged_of(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred) or _state(pred)
+            or _hearsay(pred) or _alleged_of(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred)
+            or _state(pred)
             or uses.unasserted(cl) or scope.unasserted(cl) or scope.compelled(cl)
             or scope.category(cl))
 
@@ -173,7 +174,7 @@ def _aimed(tok) -> Optional[str]:
     return None
 
 
-def _reported_by(tok, kinds=("hearsay", "claim")):
+def _reported_by(tok, kinds=("hearsay", "claim"), through_relcl=True):
     """The verb of claim or hearsay whose "that" clause holds the act (or a phrase below it), or None: not an aside
     set off by a comma, nor a time clause (background the writer gives), nor a sentence before the verb that the
     parser hung on it ("a bomb killed eight; Isis claimed responsibility": a claim with an object)."""
@@ -187,7 +188,9 @@ def _reported_by(tok, kinds=("hearsay", "claim")):
             return head
         if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and any(_is(k, head) for k in kinds) and t.i > head.i \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
-            return head          # "Israel's claim that Iran had recruited fighters", "the allegation that ..."
+            return head          # "Greece's claim that Turkish warships had violated its waters"
+        if t.dep_ == "relcl" and not through_relcl:
+            return None          # "believed that the countries that were backing us would stay": the backing is told
         if t.dep_ == "relcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in SET_OFF:
             return None          # "the PKK, with whom it has fought an insurgency": the writer's aside
         if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.children):
@@ -217,7 +220,8 @@ def _alleged_of(verb) -> Optional[str]:
         accuser = p.head if p.head.lemma_.lower() in ALLEGING_HEADS else (
             p.head.head if p.head.dep_ in ("dobj", "pobj") and p.head.head.lemma_.lower() in ALLEGING_HEADS else None)
         if accuser is not None and accuser.right_edge.i in (prep.i - 2, prep.i - 1):   # (the "and" may hang on it)
-            return f"'{accuser.text} ... {p.text} ... {cc.text} {prep.text} {verb.text}': part of an accusation, not an act"
+            return (f"'{accuser.text} ... {p.text} ... {cc.text} {prep.text} {verb.text}': part of an accusation, "
+                    "not an act")
     return None
 
 
@@ -231,9 +235,9 @@ def _hearsay(tok) -> Optional[str]:
 
 def claimant(cl):
     """The one who claims an act in the "that" clause of a `claim` verb or noun ("Lavrov claimed the attack was
-    staged", "he insisted that Assad was committed": Lavrov, he; "Israel's claim that": Israel), the claim word
-    itself when it has no subject, or None. Whether the claim stands as a report is the coder's to say once the
-    actors are known (`foreign_claim`)."""
+    staged", "Moscow insisted that Damascus was committed": Lavrov, Moscow; "Greece's claim that": Greece), the
+    claim word itself when it has no subject, or None. Whether the claim stands as a report is the coder's to say
+    once the actors are known (`foreign_claim`)."""
     head = _reported_by(cl.pred, ("claim",))
     if head is None:
         return None
@@ -242,12 +246,12 @@ def claimant(cl):
 
 def estimated(cl, sources) -> Optional[str]:
     """Why an act in the "that" clause of an estimate or belief has no place as an event: it has no doer ("they
-    estimate that 180 people were killed", "officials believe he was arrested"): a figure or a belief, not an act
+    estimate that 300 villagers were killed", "officials believe he was arrested"): a figure or a belief, not an act
     anyone is said to have done (the figure stays with what reports it). An act with a doer stays ("monitors
     estimate that Russian strikes killed 200": a report of who did it)."""
     if sources:
         return None
-    head = _reported_by(cl.pred, ("estimate",))
+    head = _reported_by(cl.pred, ("estimate",), through_relcl=False)
     if head is None:
         return None
     return f"'{head.text} ... {cl.pred.text}': an estimate or belief with no doer, not an act asserted"
