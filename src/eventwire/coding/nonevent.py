@@ -206,6 +206,11 @@ def _alleged_of(verb) -> Optional[str]:
     ends the accusing word's own phrase (the accusing verb's words run up to the "and")."""
     from eventwire.coding.clause_record import ALLEGING_HEADS
     prep = verb.head
+    if verb.dep_ == "pcomp" and prep.dep_ == "conj" and prep.lower_ in ("of", "for"):
+        h = prep.head          # "accuse of harbouring ... and of cooperating": the second "of" read as a conjunct
+        h = h.head if h.dep_ == "prep" else h
+        if h.lemma_.lower() in ALLEGING_HEADS:
+            return f"'{h.text} ... {prep.text} {verb.text}': part of an accusation, not an act"
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.i < 2:
         return None
     doc = verb.doc
