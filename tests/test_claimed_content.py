@@ -72,3 +72,16 @@ def test_second_of_phrase_read_as_conjunct():
                deps=["nsubj", "ROOT", "det", "dobj", "cc", "conj", "pobj", "conj", "det", "dobj"],
                lemmas=["they", "visit", "the", "town", "and", "of", "course", "meet", "the", "mayor"])
     assert _alleged_of(doc2[7]) is None
+
+
+def test_comparison_inside_claim_is_not_claimed():
+    """ "insisted that civilians were not shelled, as they have been in Homs over months of airstrikes": the
+    comparison is the writer's fact, not part of the claim."""
+    from eventwire import nlp
+    from eventwire.coding.nonevent import _reported_by
+    doc = nlp.load()("The students insisted that civilians were not shelled in Afrin, as they have been in Homs "
+                     "over months of airstrikes by Syrian jets.")
+    shelled = next(t for t in doc if t.text == "shelled")
+    strikes = next(t for t in doc if t.text == "airstrikes")
+    assert _reported_by(shelled, ("claim",)) is not None
+    assert _reported_by(strikes, ("claim",)) is None

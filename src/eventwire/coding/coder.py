@@ -380,8 +380,6 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
             if claimed_by is not None and nonevent.foreign_claim(
                     sources, self.actors_for(claimed_by, ctx, sent, role="source")):
                 continue          # "Lavrov claimed the attack was staged": a claim about others, not asserted
-            if nonevent.estimated(cl, sources):
-                continue          # "they estimate that 180 people were killed": a figure, no act with a doer
             if nonevent.everyday(cl, code, sources, targets):
                 continue          # "interviewed by the Guardian", "she travelled to Syria": journalism, a journey
             if cl.subj is not None and cl.subj.text == "I" and cl.subj.tag_ == "PRP" and ctx.coref is not None \
@@ -397,6 +395,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 if agent is not None:
                     sources = [agent]
                     rule += "; implicit agent"
+            if nonevent.estimated(cl, sources):
+                continue          # "they estimate that 300 villagers were killed": a figure, no act with a doer
             # (the one backed does not take its backer's country: "rebels backed by Turkey")
             actor_country.fill_countries(sources, targets, cl.anchor_token, sent, ctx, code, entry.lemma,
                                          backed=cl.pred.lemma_.lower() in SUPPORT_WORDS)
