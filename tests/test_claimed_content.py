@@ -85,3 +85,5 @@ def test_comparison_inside_claim_is_not_claimed():
     strikes = next(t for t in doc if t.text == "airstrikes")
     assert _reported_by(shelled, ("claim",)) is not None
     assert _reported_by(strikes, ("claim",)) is None
+    doc = nlp.load()("The ministry claims the letter was written so as to support the rebels in Homs.")
+    assert _reported_by(next(t for t in doc if t.text == "support"), ("claim",)) is not None

@@ -195,8 +195,10 @@ def _reported_by(tok, kinds=("hearsay", "claim"), through_relcl=True):
             return None          # "the PKK, with whom it has fought an insurgency": the writer's aside
         if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.children):
             return None          # "claimed it was persecuted since it overran the east": a time told, not claimed
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return None          # "insisting civilians were not targeted, as they have been in Homs": a comparison
+            #                      (not "so as to support": a purpose, part of the claim)
         t = head
     return None
 
