@@ -397,6 +397,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 if agent is not None:
                     sources = [agent]
                     rule += "; implicit agent"
+            if nonevent.estimated(cl, sources):
+                continue          # "they estimate that 300 villagers were killed": a figure, no act with a doer
             # (the one backed does not take its backer's country: "rebels backed by Turkey")
             actor_country.fill_countries(sources, targets, cl.anchor_token, sent, ctx, code, entry.lemma,
                                          backed=cl.pred.lemma_.lower() in SUPPORT_WORDS)

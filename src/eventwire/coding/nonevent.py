@@ -17,7 +17,9 @@ Read after the clause stage and its modality (coding/clause_modality.py, coding/
   rebels to flee" (`aimed`);
 - hearsay and claims the article does not assert: "he had heard his commanders were withdrawing" (`hearsay`), "she
   claimed she had been threatened" (`claim`: the act in the "that" clause of such a verb, or below it, when the
-  claimant is not the doer's own side: `claimant`, `foreign_claim`);
+  claimant is not the doer's own side: `claimant`, `foreign_claim`; also "Moscow insisted that", "Greece's claim
+  that"), an act with no doer in the "that" clause of an estimate or belief ("they estimate that 300 villagers were
+  killed": `estimated`);
 - a part negated or an act stopped: "not all agencies will be funded", "governments no longer back the calls";
 - journalism, not diplomacy or an inquiry: "officials interviewed by the Guardian", "speaking to the Observer"
   (`media`: a news outlet or a reporter as the other party of a consultation or an inquiry);
@@ -81,7 +83,8 @@ def unasserted(cl) -> Optional[str]:
         return _felt(cl) or _feared(pred) or _in_case_of(pred) or _condition(pred) or _hearsay(pred) or uses.unasserted(cl) \
             or scope.unasserted(cl)
     return (_in_case(pred) or _condition(pred) or _about(pred) or _aimed(pred)
-            or _hearsay(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred) or _state(pred)
+            or _hearsay(pred) or _alleged_of(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred)
+            or _state(pred)
             or uses.unasserted(cl) or scope.unasserted(cl) or scope.compelled(cl)
             or scope.category(cl))
 
@@ -171,7 +174,7 @@ def _aimed(tok) -> Optional[str]:
     return None
 
 
-def _reported_by(tok, kinds=("hearsay", "claim")):
+def _reported_by(tok, kinds=("hearsay", "claim"), through_relcl=True):
     """The verb of claim or hearsay whose "that" clause holds the act (or a phrase below it), or None: not an aside
     set off by a comma, nor a time clause (background the writer gives), nor a sentence before the verb that the
     parser hung on it ("a bomb killed eight; Isis claimed responsibility": a claim with an object)."""
@@ -183,11 +186,51 @@ def _reported_by(tok, kinds=("hearsay", "claim")):
         if t.dep_ == "ccomp" and any(_is(k, head) for k in kinds) and head.pos_ in ("VERB", "AUX") and t.i > head.i \
                 and not any(c.dep_ == "dobj" for c in head.children):
             return head
+        if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and any(_is(k, head) for k in kinds) and t.i > head.i \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return head          # "Greece's claim that Turkish warships had violated its waters"
+        if t.dep_ == "relcl" and not through_relcl:
+            return None          # "believed that the countries that were backing us would stay": the backing is told
         if t.dep_ == "relcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in SET_OFF:
             return None          # "the PKK, with whom it has fought an insurgency": the writer's aside
         if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.children):
             return None          # "claimed it was persecuted since it overran the east": a time told, not claimed
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return None          # "insisting civilians were not targeted, as they have been in Homs": a comparison
+            #                      (not "so as to support": a purpose, part of the claim)
         t = head
+    return None
+
+
+def _alleged_of(verb) -> Optional[str]:
+    """ "which they accuse of harbouring separatists and of cooperating with the regime": the second "of" phrase of
+    an accusation, which the parser often hangs on the verb above, is the accusation's content too (the first is
+    read as an allegation in coding/clause_modality.py). Only a prepositional phrase right after "and"/"or" that
+    ends the accusing word's own phrase (the accusing verb's words run up to the "and")."""
+    from eventwire.coding.clause_record import ALLEGING_HEADS
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.dep_ == "conj" and prep.lower_ in ("of", "for"):
+        h = prep.head          # "accuse of harbouring ... and of cooperating": the second "of" read as a conjunct
+        h = h.head if h.dep_ == "prep" else h
+        if h.lemma_.lower() in ALLEGING_HEADS:
+            return f"'{h.text} ... {prep.text} {verb.text}': part of an accusation, not an act"
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.i < 2:
+        return None
+    doc = verb.doc
+    cc = doc[prep.i - 1]
+    if cc.lower_ not in ("and", "or") or prep.head.lemma_.lower() in ALLEGING_HEADS:
+        return None
+    for p in prep.head.subtree:
+        if p.i >= prep.i - 1:
+            break
+        if p.lower_ != prep.lower_ or p.dep_ != "prep":
+            continue
+        accuser = p.head if p.head.lemma_.lower() in ALLEGING_HEADS else (
+            p.head.head if p.head.dep_ in ("dobj", "pobj") and p.head.head.lemma_.lower() in ALLEGING_HEADS else None)
+        if accuser is not None and accuser.right_edge.i in (prep.i - 2, prep.i - 1):   # (the "and" may hang on it)
+            return (f"'{accuser.text} ... {p.text} ... {cc.text} {prep.text} {verb.text}': part of an accusation, "
+                    "not an act")
     return None
 
 
@@ -200,13 +243,27 @@ def _hearsay(tok) -> Optional[str]:
 
 
 def claimant(cl):
-    """The one who claims an act in the "that" clause of a `claim` verb ("Lavrov claimed the attack was staged":
-    Lavrov), the claim verb itself when it has no subject, or None. Whether the claim stands as a report is the
-    coder's to say once the actors are known (`foreign_claim`)."""
+    """The one who claims an act in the "that" clause of a `claim` verb or noun ("Lavrov claimed the attack was
+    staged", "Moscow insisted that Damascus was committed": Lavrov, Moscow; "Greece's claim that": Greece), the
+    claim word itself when it has no subject, or None. Whether the claim stands as a report is the coder's to say
+    once the actors are known (`foreign_claim`)."""
     head = _reported_by(cl.pred, ("claim",))
     if head is None:
         return None
-    return next((c for c in head.children if c.dep_ == "nsubj"), head)
+    return next((c for c in head.children if c.dep_ in ("nsubj", "poss")), head)
+
+
+def estimated(cl, sources) -> Optional[str]:
+    """Why an act in the "that" clause of an estimate or belief has no place as an event: it has no doer ("they
+    estimate that 300 villagers were killed", "officials believe he was arrested"): a figure or a belief, not an act
+    anyone is said to have done (the figure stays with what reports it). An act with a doer stays ("monitors
+    estimate that Russian strikes killed 200": a report of who did it)."""
+    if sources:
+        return None
+    head = _reported_by(cl.pred, ("estimate",), through_relcl=False)
+    if head is None:
+        return None
+    return f"'{head.text} ... {cl.pred.text}': an estimate or belief with no doer, not an act asserted"
 
 
 def foreign_claim(sources, claimants) -> Optional[str]:
