@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import code_text
-
-
-def events_of(text, date="2019-03-11"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
-
-
-def at(evs, word):
-    return [e for e in evs if word in e.trigger_text]
+from coded_sentences import events_of, at
 
 
 @pytest.mark.parametrize("text, word", [

@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import code_text
+from coded_sentences import events_of
 from eventwire.knowledge.actors import default_kb
-
-
-def events_of(text, date="2019-03-11"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
 
 
 def show(evs):

@@ -1,0 +1,16 @@
+"""Helpers shared by the test files that code sentences written for them and look at the events by trigger word."""
+from __future__ import annotations
+
+from eventwire import code_text
+
+
+def events_of(text, date="2019-03-11"):
+    """The events `code_text` gives for `text` (which must be coded)."""
+    res = code_text(text, date=date)
+    assert res.status == "coded", res.reason
+    return res.events
+
+
+def at(evs, word):
+    """The events whose trigger text holds `word`."""
+    return [e for e in evs if word in e.trigger_text]
