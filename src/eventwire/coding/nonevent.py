@@ -191,8 +191,10 @@ def _reported_by(tok, kinds=("hearsay", "claim"), through_relcl=True):
             return head          # "Greece's claim that Turkish warships had violated its waters"
         if t.dep_ == "relcl" and not through_relcl:
             return None          # "believed that the countries that were backing us would stay": the backing is told
-        if t.dep_ == "relcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in SET_OFF:
-            return None          # "the PKK, with whom it has fought an insurgency": the writer's aside
+        if t.dep_ == "relcl" and (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in SET_OFF or any(
+                c.dep_ == "punct" and c.text in SET_OFF and c.i < head.i for c in head.children)):
+            return None          # "the PKK, with whom it has fought an insurgency", "with Bogota -- something Bogota
+            #                      refuses to do": the writer's aside
         if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.children):
             return None          # "claimed it was persecuted since it overran the east": a time told, not claimed
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
