@@ -128,7 +128,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 continue          # "urged Iraq to withdraw", "the ability to strike", "it is illegal to detain"
             if nonevent.unasserted(cl):
                 continue          # "Turkey has concerns", "in case Isis raided", "she claimed she was threatened"
-            if figures.figure(cl) or figures.abstract_doer(cl, entry.cameo):
+            if figures.figure(cl) or figures.abstract_doer(cl, entry.cameo, self.lex):
                 continue          # "in a sense, he handed the region to its enemies", "the policy handed Isis a victory"
             if nonevent_uses.in_name(cl, ctx):
                 continue          # "the Syrian civil defense said": the noun is part of a name

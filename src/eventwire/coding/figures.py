@@ -14,8 +14,6 @@ Two mechanisms, each a reason (str) or None, called from coding/nonevent.py (`un
 """
 from __future__ import annotations
 
-import functools
-from importlib import resources
 from typing import Optional
 
 from eventwire.coding.nonevent import _first_conjunct, _is
@@ -23,18 +21,6 @@ from eventwire.coding.nonevent import _first_conjunct, _is
 # roots of acts done with the body or with things: material cooperation, aid, yielding (handing over), force
 # posture, coercion, assault, fighting, mass violence
 PHYSICAL_ROOTS = ("06", "07", "08", "15", "18", "19", "20")
-
-
-@functools.cache
-def _abstract() -> frozenset:
-    """The `abstract` lemmas of data/lexicon/argument_kinds.tsv (one list for the lexicon rows and this test)."""
-    out = set()
-    with resources.files("eventwire").joinpath("data/lexicon/argument_kinds.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            cells = line.rstrip("\n").split("\t")
-            if len(cells) >= 2 and cells[0].strip() == "abstract":
-                out.add(cells[1].strip().lower())
-    return frozenset(out)
 
 
 def _figure_mark(verb) -> Optional[str]:
@@ -61,10 +47,10 @@ def figure(cl) -> Optional[str]:
     return None
 
 
-def abstract_doer(cl, code: str) -> Optional[str]:
+def abstract_doer(cl, code: str, lex) -> Optional[str]:
     if cl.kind != "verb" or cl.passive or cl.subj is None or not code or code[:2] not in PHYSICAL_ROOTS:
         return None
     subj = cl.subj
-    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _abstract():
+    if subj.pos_ != "NOUN" or "abstract" not in lex.word_kinds(subj.lemma_.lower()):
         return None
     return f"'{subj.text} {cl.pred.text}': an abstract subject does no physical act (a consequence, not an act)"

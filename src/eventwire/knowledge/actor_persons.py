@@ -87,6 +87,14 @@ def _membership() -> dict:
             for verb, preps, *_ in coding_table("membership.tsv")}
 
 
+def _joined_objects(verb, preps: frozenset) -> list:
+    """The bodies a verb of membership.tsv names: its object where the row allows one ("-"), and the objects of its
+    listed prepositions ("fighting with X", "joined X")."""
+    objs = [o for o in verb.children if o.dep_ == "dobj"] if "-" in preps else []
+    return objs + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                   for o in p.children if o.dep_ == "pobj"]
+
+
 def member_of(head, person: Actor, ctx) -> Optional[Actor]:
     """The body private people are described as serving in ("British nationals fighting with Islamic State",
     "a Briton who joined the militia"): that body's actor, read from its mention, or None."""
@@ -94,11 +102,7 @@ def member_of(head, person: Actor, ctx) -> Optional[Actor]:
     for c in head.children:
         if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in table:
             continue
-        preps = table[c.lemma_.lower()]
-        objs = [o for o in c.children if o.dep_ == "dobj"] if "-" in preps else []
-        objs += [o for p in c.children if p.dep_ == "prep" and p.lower_ in preps
-                 for o in p.children if o.dep_ == "pobj"]
-        for o in objs:
+        for o in _joined_objects(c, table[c.lemma_.lower()]):
             body = next((m for m in ctx.mentions_at(o.idx) if m.code and m.kind in ("group", "party", "igo")), None)
             if body is None:
                 continue
@@ -189,11 +193,7 @@ def joined_body(name_head, ctx) -> Optional[tuple]:
     for v in verbs:
         if any(c.dep_ == "neg" for c in v.children):
             continue
-        preps = table[v.lemma_.lower()]
-        objs = [o for o in v.children if o.dep_ == "dobj"] if "-" in preps else []
-        objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ in preps
-                 for o in p.children if o.dep_ == "pobj"]
-        for o in objs:
+        for o in _joined_objects(v, table[v.lemma_.lower()]):
             body = next((m for m in ctx.mentions_at(o.idx) if m.code and m.kind in ("group", "party")), None)
             if body is not None:
                 return body, v
