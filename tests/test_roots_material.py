@@ -53,6 +53,25 @@ def test_leaving_a_deal_reduces_relations(text, word):
     assert codes(events_of(text), word) == ["160"]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Ankara has backed the rebels in northern Syria for years.", "backed"),
+    ("The border militias are backed by Tehran, officials in Baghdad say.", "backed"),
+    ("Qatar, which backed the insurgents, denied the report on Monday.", "backed"),
+])
+def test_backing_an_armed_group_is_military_cooperation(text, word):
+    got = codes(events_of(text), word)
+    assert got and all(c == "062" for c in got), got
+
+
+def test_backing_a_government_or_a_plan_stays_praise():
+    assert codes(events_of("France backed the Lebanese government's reform plan on Monday."), "backed") == ["051"]
+
+
+def test_backing_out_of_a_deal_reduces_relations_and_a_bare_back_out_is_no_support():
+    assert codes(events_of("The ministry backed out of the water agreement with Jordan on Tuesday."), "backed") == ["160"]
+    assert codes(events_of("The sponsor backed out at the last minute, Egyptian officials said."), "backed") == []
+
+
 def test_troops_pulling_out_of_a_town_still_retreat():
     assert codes(events_of("The soldiers pulled out of the border town on Monday."), "pulled") == ["0874"]
 
