@@ -1,6 +1,6 @@
 """Figures of speech and characterisations the writer makes with an act's verb (issue 14, not an event).
 
-Two mechanisms, each a reason (str) or None, called from coding/nonevent.py (`unasserted`):
+Three mechanisms, each a reason (str) or None, called from coding/nonevent.py (`unasserted`):
 
 * `figure(cl)`: a clause the writer marks as a figure of speech: a bare "in a N" phrase whose noun is a `figure`
   word of data/coding/non_events.tsv ("in a sense", "in a way"; not "in a way that ...", a manner) or a `figure`
@@ -11,6 +11,9 @@ Two mechanisms, each a reason (str) or None, called from coding/nonevent.py (`un
   giving aid or arms, seizing, striking) states a consequence, not an act: "the policy handed the militants a
   victory", "the decision gave Assad a free hand". Only active clauses; an act of force or a weapon as subject ("the
   attack killed ten") is no abstract noun.
+* `abstract_object(cl, code, lex)`: a verb of force (roots 15, 18-20) whose object is a `figure_object` or `abstract`
+  noun ("strike a symbolic wedge", "crush moves towards democracy"), whose goal makes an idiom ("it is hitting
+  home"), or whose passive doer is `abstract` ("hit by military setbacks"): a figure, no act of force.
 """
 from __future__ import annotations
 
@@ -54,3 +57,41 @@ def abstract_doer(cl, code: str, lex) -> Optional[str]:
     if subj.pos_ != "NOUN" or "abstract" not in lex.word_kinds(subj.lemma_.lower()):
         return None
     return f"'{subj.text} {cl.pred.text}': an abstract subject does no physical act (a consequence, not an act)"
+
+
+# roots of acts of force: force posture, assault, fighting, mass violence (not coercion, 17: a ban, a suspension or a
+# restriction is done to abstract things, "banned the initiative", "suspended the bill")
+FORCE_ROOTS = ("15", "18", "19", "20")
+
+
+def _figure_goal(verb, lex) -> Optional[str]:
+    if any(c.dep_ == "dobj" and "figure_goal" not in lex.word_kinds(c.lemma_.lower()) for c in verb.children):
+        return None       # "forced the refugees home", "bring the troops home": a real movement of people
+    for c in verb.children:
+        if c.dep_ in ("advmod", "npadvmod", "dobj") and "figure_goal" in lex.word_kinds(c.lemma_.lower()):
+            return c.text
+    return None
+
+
+def abstract_object(cl, code: str, lex) -> Optional[str]:
+    """A verb of force whose object is no one force can be used on: a `figure_object` (an attempt, a plan, a bill,
+    an idea, a wedge) or an `abstract` thing (a policy, a decision, efforts) of data/lexicon/argument_kinds.tsv
+    ("fought a UN attempt to ...", "attacked the plan", "the bill was struck down"), a `figure_goal` that makes
+    the verb an idiom when the verb has no other object ("the sanctions hit home"; not "forced the refugees home"), or a passive whose doer is `abstract` ("hit by setbacks"). An
+    object that a common noun in front names as an act ("a coup attempt", "an assassination bid") is an act."""
+    if cl.kind != "verb" or not code or code[:2] not in FORCE_ROOTS:
+        return None
+    verb = cl.pred
+    goal = _figure_goal(verb, lex)
+    if goal:
+        return f"'{verb.text} {goal}': an idiom, no act of force"
+    obj = cl.subj if cl.passive else cl.obj
+    if obj is not None and obj.pos_ == "NOUN" and \
+            {"figure_object", "abstract"} & lex.word_kinds(obj.lemma_.lower()) and \
+            not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in obj.children):
+        return f"'{verb.text} ... {obj.text}': a verb of force on an abstract thing is a figure, not an act of force"
+    if cl.passive:
+        agent = next((a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"), None)
+        if agent is not None and agent.pos_ == "NOUN" and "abstract" in lex.word_kinds(agent.lemma_.lower()):
+            return f"'{verb.text} by {agent.text}': an abstract doer does no act of force"
+    return None
