@@ -101,6 +101,9 @@ def test_tear_gas_is_no_chemical_weapon():
     # the 'use' of a gas that is a chemical weapon is no riot control
     ("The militia used mustard gas in the valley.", "used"),
     ("Villagers said chlorine gas was used against residents of the town.", "used"),
+    # the munition the verb drops or fires, filled with the weapon
+    ("The air force dropped barrel bombs filled with chlorine on two rebel-held villages.", "dropped"),
+    ("Troops fired shells loaded with mustard gas at the trenches.", "fired"),
 ])
 def test_chemical_weapon_as_subject_relative_antecedent_or_used_gas(text, verb):
     got = codes(events_of(text), verb)
@@ -112,6 +115,10 @@ def test_used_tear_gas_stays_riot_control_and_a_relative_clause_on_a_plain_place
     assert got and got[0] == "175", got
     got = codes(events_of("Rebels shelled the market near the mosque, which killed 30 shoppers."), "killed")
     assert got and got[0].startswith(("18", "19")), got
+    got = codes(events_of("Jets bombed warehouses filled with chlorine near the port."), "bombed")
+    assert got and got[0].startswith("19"), got      # a target filled with it is no use of the weapon
+    got = codes(events_of("Helicopters dropped barrel bombs filled with nails on the villages."), "dropped")
+    assert got and got[0] == "195", got
 
 
 @pytest.mark.parametrize("text, verb", [

@@ -193,7 +193,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 if specific:
                     rule += f"; agent '{by.text}' -> {specific}"
                     code = specific
-            wmd = wmd_code(self.lex, cl, code) if modality in ("asserted", "reported") else None
+            wmd = wmd_code(self.lex, cl, code, cl.obj if entry.object and not cl.passive else None) \
+                if modality in ("asserted", "reported") else None
             if wmd is not None:
                 code = wmd[0]
                 rule += f"; weapon '{wmd[1]}' -> {code}"    # "suffocated by the chemical attack"

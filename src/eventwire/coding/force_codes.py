@@ -8,7 +8,9 @@
   ("sarin gas dropped from planes killed"); a relative clause the parser hangs on the place of an attack ("a
   chlorine attack on the town, which killed") is the attack's. Riot control (175) done with such a gas ("used
   mustard gas", "chlorine gas was used against them") is that use too; tear gas is none. An event noun of root 20
-  that only modifies another noun ("chemical weapons experts", "chemical attack capabilities") is no act.
+  that only modifies another noun ("chemical weapons experts", "chemical attack capabilities") is no act. An act of
+  force whose munition (the object its lexicon row names) is filled with such a weapon ("dropped barrel bombs filled
+  with chlorine") is its use.
 * An act of force tried or aimed at by an act of force is force: "airstrikes to oust the fighters" (the purpose of a
   done offensive), "jets are attempting to drive the rebels out" (an attempt being made) are fighting (the act's own
   code), not a threat (13x) -- the offensive or the attempt is the act. An aim still to come ("will launch an
@@ -64,7 +66,14 @@ def _attack_of_place(lex, tok):
     return None
 
 
-def wmd_code(lex, cl, code: str) -> Optional[tuple[str, str]]:
+def _filling(munition) -> list:
+    """What a munition is filled with: the 'with' object of a participle on it ("bombs filled with chlorine")."""
+    return [o for a in munition.children if a.dep_ == "acl" and a.tag_ == "VBN"
+            for p in a.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def wmd_code(lex, cl, code: str, munition=None) -> Optional[tuple[str, str]]:
     """(2041, the weapon noun) when an act of force of roots 18/19 is done with a chemical or biological weapon, or
     riot control (175) with such a gas."""
     if code == "175":
@@ -82,6 +91,10 @@ def wmd_code(lex, cl, code: str) -> Optional[tuple[str, str]]:
         subj = attack                    # "a gas attack on the village which killed 40"
     toks = [(cl.preps.get(p), True) for p in ("with", "using")] + [(subj, False), (cl.weapon, False)] \
         + [(cl.preps.get(p), False) for p in ("by", "in")] + ([(cl.obj, False)] if not cl.passive else [])
+    if munition is not None:
+        # the munition the verb's lexicon row names as its object, filled with the weapon: "dropped barrel bombs
+        # filled with chlorine", "fired shells loaded with sarin" (not a target: "bombed depots filled with chlorine")
+        toks += [(f, True) for f in _filling(munition)]
     for tok, instrument in toks:
         if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
