@@ -93,6 +93,35 @@ def test_tear_gas_is_no_chemical_weapon():
 
 
 @pytest.mark.parametrize("text, verb", [
+    # the weapon itself as the subject: a modifier joined with its head names it
+    ("Sarin gas dropped from helicopters killed more than 300 villagers.", "killed"),
+    # a relative clause the parser hangs on the attack's place is the attack's
+    ("Investigators reached the town after a gas attack by army units on the village which killed 40 people.", "killed"),
+    ("A chemical attack on the market, which killed 30 shoppers, was blamed on the army.", "killed"),
+    # the 'use' of a gas that is a chemical weapon is no riot control
+    ("The militia used mustard gas in the valley.", "used"),
+    ("Villagers said chlorine gas was used against residents of the town.", "used"),
+    # the munition the verb drops or fires, filled with the weapon
+    ("The air force dropped barrel bombs filled with chlorine on two rebel-held villages.", "dropped"),
+    ("Troops fired shells loaded with mustard gas at the trenches.", "fired"),
+])
+def test_chemical_weapon_as_subject_relative_antecedent_or_used_gas(text, verb):
+    got = codes(events_of(text), verb)
+    assert got and got[0] == "2041", got
+
+
+def test_used_tear_gas_stays_riot_control_and_a_relative_clause_on_a_plain_place_stays_force():
+    got = codes(events_of("Police used tear gas on the protesters outside the ministry."), "used")
+    assert got and got[0] == "175", got
+    got = codes(events_of("Rebels shelled the market near the mosque, which killed 30 shoppers."), "killed")
+    assert got and got[0].startswith(("18", "19")), got
+    got = codes(events_of("Jets bombed warehouses filled with chlorine near the port."), "bombed")
+    assert got and got[0].startswith("19"), got      # a target filled with it is no use of the weapon
+    got = codes(events_of("Helicopters dropped barrel bombs filled with nails on the villages."), "dropped")
+    assert got and got[0] == "195", got
+
+
+@pytest.mark.parametrize("text, verb", [
     ("Government jets carried out airstrikes to oust rebel fighters from the suburbs.", "oust"),
     ("Troops tried to storm the rebel-held building on Monday.", "storm"),
     ("Our forces are trying to force the gunmen to surrender.", "force"),
@@ -171,3 +200,19 @@ def test_a_confirmation_hearing_is_no_investigation_by_the_nominee():
     assert not [e for e in evs if e.cameo.startswith("09")], [(e.cameo, e.trigger_text) for e in evs]
     evs = events_of("The committee opened a hearing into the collapse of the bank.")
     assert [e for e in evs if e.cameo.startswith("09")]
+
+
+def test_a_mass_violence_noun_that_modifies_another_noun_is_no_act():
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventwire.coding.force_codes import weapon_mention
+    words = ["the", "chemical", "weapons", "inspectors", "left", "after", "the", "chemical", "attack"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 2, 3, 4, 4, 4, 8, 8, 5],
+              deps=["det", "amod", "compound", "nsubj", "ROOT", "prep", "det", "amod", "pobj"],
+              pos=["DET", "ADJ", "NOUN", "NOUN", "VERB", "ADP", "DET", "ADJ", "NOUN"])
+    assert weapon_mention(SimpleNamespace(kind="noun", pred=doc[2]), "2041")        # "chemical weapons inspectors"
+    assert not weapon_mention(SimpleNamespace(kind="noun", pred=doc[8]), "2041")    # "after the chemical attack"
+    assert not weapon_mention(SimpleNamespace(kind="noun", pred=doc[2]), "190")     # other roots keep theirs

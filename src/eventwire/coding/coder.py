@@ -28,7 +28,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
                                       load_attack_cues, load_non_agents, modal_code, modality_codes, noun_classes,
                                       OBJECT_PRONOUNS, occurrence_verbs, purpose_dropped, PURPOSE_INTENT_ROOTS, RECIPROCAL_ROOTS, ROLE_NOUNS,
                                       _sector_only, supporter_tokens)
-from eventwire.coding.force_codes import not_intended, unnamed_forcing, wmd_code
+from eventwire.coding.force_codes import not_intended, unnamed_forcing, weapon_mention, wmd_code
 from eventwire.coding.acts import fold_means_and_intentions
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.held_ground import held_ground_target
@@ -155,6 +155,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
             if ctx.disaster_story and self._agentless_harm(cl, entry, sent):
                 continue          # "20 people were killed and 300 injured" in a story about an earthquake
             code = entry.cameo
+            if weapon_mention(cl, code):
+                continue          # "chemical weapons experts": a modifier of another noun, no use of the weapons
             rule = cl.rule
             if ctx.disaster_story and self._disaster_measure(cl, code, sent):
                 continue          # "declared a state of emergency after the floods", "cordoned off the site"
@@ -193,7 +195,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 if specific:
                     rule += f"; agent '{by.text}' -> {specific}"
                     code = specific
-            wmd = wmd_code(self.lex, cl, code) if modality in ("asserted", "reported") else None
+            wmd = wmd_code(self.lex, cl, code, cl.obj if entry.object and not cl.passive else None) \
+                if modality in ("asserted", "reported") else None
             if wmd is not None:
                 code = wmd[0]
                 rule += f"; weapon '{wmd[1]}' -> {code}"    # "suffocated by the chemical attack"

@@ -3,7 +3,14 @@
 * The weapon names the root: an assault or a fight (roots 18, 19) done with, by or in a chemical or biological
   weapon ("suffocated by the chemical attack", "killed with sarin", "launched a chemical attack on the town") is the
   use of unconventional mass violence (2041). The weapons are the `wmd` words of data/lexicon/argument_kinds.tsv,
-  as the noun itself or one of its modifiers ("chemical", "sarin", "poison gas").
+  as the noun itself or one of its modifiers ("chemical", "sarin", "poison gas"). A subject or "by" noun counts when
+  it is an attack ("the chemical attack killed") or the weapon itself, a modifier joined with its head naming one
+  ("sarin gas dropped from planes killed"); a relative clause the parser hangs on the place of an attack ("a
+  chlorine attack on the town, which killed") is the attack's. Riot control (175) done with such a gas ("used
+  mustard gas", "chlorine gas was used against them") is that use too; tear gas is none. An event noun of root 20
+  that only modifies another noun ("chemical weapons experts", "chemical attack capabilities") is no act. An act of
+  force whose munition (the object its lexicon row names) is filled with such a weapon ("dropped barrel bombs filled
+  with chlorine") is its use.
 * An act of force tried or aimed at by an act of force is force: "airstrikes to oust the fighters" (the purpose of a
   done offensive), "jets are attempting to drive the rebels out" (an attempt being made) are fighting (the act's own
   code), not a threat (13x) -- the offensive or the attempt is the act. An aim still to come ("will launch an
@@ -33,29 +40,78 @@ def _words(tok) -> list[str]:
                            key=lambda t: t.i)
             out.append(c.lemma_.lower())
             out.append(c.lower_)
+            out.append(c.lemma_.lower() + "-" + tok.lemma_.lower())     # "sarin gas" -> sarin-gas
             if len(chain) > 1:
                 out.append("-".join(t.lemma_.lower() for t in chain))
                 out.append("-".join(t.lemma_.lower() for t in chain) + "-" + tok.lemma_.lower())
     return out
 
 
-def wmd_code(lex, cl, code: str) -> Optional[tuple[str, str]]:
-    """(2041, the weapon noun) when an act of force of roots 18/19 is done with a chemical or biological weapon."""
+def _names_weapon(lex, words: list[str], head: str) -> bool:
+    """Whether the noun names a wmd weapon itself: its lemma, or a modifier joined with it ("sarin-gas")."""
+    return any("wmd" in lex.word_kinds(w) for w in words if w == head or w.endswith("-" + head))
+
+
+def _attack_of_place(lex, tok):
+    """The attack noun a place hangs on ("a chlorine attack on the town[, which killed]", "an attack on the town of
+    X[, which killed]"), or None when the noun is itself an attack or hangs on none."""
+    if "violent" in lex.word_kinds(tok.lemma_.lower()):
+        return None
+    for _ in range(2):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.head.pos_ != "NOUN":
+            return None
+        tok = tok.head.head
+        if "violent" in lex.word_kinds(tok.lemma_.lower()):
+            return tok
+    return None
+
+
+def _filling(munition) -> list:
+    """What a munition is filled with: the 'with' object of a participle on it ("bombs filled with chlorine")."""
+    return [o for a in munition.children if a.dep_ == "acl" and a.tag_ == "VBN"
+            for p in a.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def wmd_code(lex, cl, code: str, munition=None) -> Optional[tuple[str, str]]:
+    """(2041, the weapon noun) when an act of force of roots 18/19 is done with a chemical or biological weapon, or
+    riot control (175) with such a gas."""
+    if code == "175":
+        tok = cl.obj if cl.obj is not None else (cl.subj if cl.passive else None)
+        if tok is not None and tok.pos_ == "NOUN" and _names_weapon(lex, _words(tok), tok.lemma_.lower()):
+            return "2041", tok.text      # "used mustard gas", "chlorine gas was used against civilians"
+        return None
     if code[:2] not in ("18", "19"):
         return None
     # (an instrument may be any weapon, "killed with chemical weapons"; elsewhere the noun is an attack, "the chemical
     # attack", or the weapon itself: "attacked the chemical weapons depots" uses none)
-    toks = [(cl.preps.get(p), True) for p in ("with", "using")] + [(cl.subj, False), (cl.weapon, False)] \
+    subj = cl.subj
+    if subj is not None and cl.subj_rule.startswith("relative clause subject") and not cl.passive \
+            and (attack := _attack_of_place(lex, subj)) is not None:
+        subj = attack                    # "a gas attack on the village which killed 40"
+    toks = [(cl.preps.get(p), True) for p in ("with", "using")] + [(subj, False), (cl.weapon, False)] \
         + [(cl.preps.get(p), False) for p in ("by", "in")] + ([(cl.obj, False)] if not cl.passive else [])
+    if munition is not None:
+        # the munition the verb's lexicon row names as its object, filled with the weapon: "dropped barrel bombs
+        # filled with chlorine", "fired shells loaded with sarin" (not a target: "bombed depots filled with chlorine")
+        toks += [(f, True) for f in _filling(munition)]
     for tok, instrument in toks:
         if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         words = _words(tok)
-        if not instrument and "wmd" not in lex.word_kinds(words[0]) and "violent" not in lex.word_kinds(words[0]):
+        if not instrument and "wmd" not in lex.word_kinds(words[0]) and "violent" not in lex.word_kinds(words[0]) \
+                and not (tok is not cl.obj and _names_weapon(lex, words, words[0])):
             continue
         if any("wmd" in lex.word_kinds(w) for w in words):
             return "2041", tok.text
     return None
+
+
+def weapon_mention(cl, code: str) -> bool:
+    """A mass-violence event noun (root 20) that only modifies another noun names no act: "chemical weapons
+    experts", "the regime's chemical attack capabilities" are people and means, not a use of the weapons."""
+    return code[:2] == "20" and cl.kind == "noun" and cl.pred.dep_ == "compound" \
+        and cl.pred.head.pos_ in ("NOUN", "PROPN") and cl.pred.head.i > cl.pred.i
 
 
 def _to_come(head) -> bool:
