@@ -2,6 +2,7 @@
 item 3; read by knowledge/actor_country.py).
 
     spans = doer_spans(anchor)   # [(start, end)] character spans of the words naming the act's doer
+    skip = doer_words(anchor, items, story, others, home_bodies)   # the country mentions among them to set aside
 
 "Hundreds of people were rescued by the Spanish coastguard": 'Spanish' names the rescuer, not the rescued; "the
 hospitals bombed by Russian jets", "American drones killed civilians": the jets' and drones' country is not the
@@ -10,6 +11,16 @@ victims'. The doer is the trigger's subject or its passive agent ("by ..."), and
 covers the words of a doer the coder kept no actor for (a nationality, a name the lists do not know).
 """
 from __future__ import annotations
+
+
+def doer_words(anchor, items, story, others, home_bodies) -> list:
+    """Spans of the sentence's country mentions (`items`: Where.in_sentence rows, (country, start, end, ...)) that
+    lie in the doer's own words, except the story's own country and beside a police force or a court, which act at
+    home ("Iraqi security forces opened fire on protesters", "Taliban militants attacked Afghan police")."""
+    if any(o is not None and o.sector in home_bodies for o in others):
+        return []
+    doer = doer_spans(anchor)
+    return [(it[1], it[2]) for it in items if it[0] != story and any(s <= it[1] < e for s, e in doer)] if doer else []
 
 
 def doer_spans(anchor) -> list:
@@ -30,11 +41,12 @@ def doer_spans(anchor) -> list:
 
 
 def _phrase(head) -> list:
-    """Spans of the doer's own phrase: its words and modifiers, without a relative or participle clause on it ("the
-    clashes that followed Turkey's incursion": Turkey is no word of the clashes' own)."""
+    """Spans of the doer's own phrase: its words and modifiers, without a relative or participle clause or a
+    preposition on it ("the clashes that followed Turkey's incursion", "violence in Liberia's capital": Turkey and
+    Liberia are no words of the doer's own)."""
     out = [(head.idx, head.idx + len(head.text))]
     for c in head.children:
-        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc"):
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "prep"):
             continue
         out.extend(_phrase(c))
     return out
