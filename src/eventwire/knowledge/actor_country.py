@@ -47,7 +47,7 @@ import functools
 import re
 from typing import Optional
 
-from eventwire.knowledge import actor_bodies, actor_groups, actor_owner, actor_story
+from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story
 from eventwire.coding.media import is_outlet
 from eventwire.model import Actor
 
@@ -552,6 +552,11 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     abroad = source_side and a.sector in kinds.get("abroad", frozenset()) and not regime
     where = where_of(ctx, doc)
     skip = _party_spans(others, cameo, where.story[0] if where.story else None, source_side)
+    if not source_side and not backed and cameo[:2] in kinds.get("force", frozenset()) | kinds.get("aid", frozenset()):
+        # the doer's own words name the doer's country, not the victim's or the aided's ("civilians rescued by the
+        # Spanish coastguard", "hospitals hit by Russian jets"), also when the coder kept no actor for them
+        skip = skip + actor_doer.doer_words(anchor, where.in_sentence(sent), where.story[0] if where.story else None,
+                                            others, kinds.get("domestic", frozenset()))
     if backed:          # (a backer's country is not the backed's: "militias sponsored by the Americans")
         skip = [(o.start, o.end) for o in others if o is not None and o.start is not None and o.end is not None]
     got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue, party_blocks=not backed,
