@@ -15,7 +15,8 @@ def targets(text, cameo_prefix=""):
 
 
 def test_the_one_backed_takes_the_sentences_other_country_not_its_backers():
-    got = targets("Fighting went on near Kidal, where militias backed by Algeria held the market.", "05")
+    # (backing militias is military cooperation, 062; backing a government or a plan, 051)
+    got = targets("Fighting went on near Kidal, where militias backed by Algeria held the market.", ("05", "06"))
     assert got, targets("Fighting went on near Kidal, where militias backed by Algeria held the market.")
     for _, src, tgt in got:
         assert src.country == "DZA"
@@ -24,7 +25,7 @@ def test_the_one_backed_takes_the_sentences_other_country_not_its_backers():
 
 
 def test_the_one_backed_never_takes_its_backers_country():
-    for _, src, tgt in targets("Militias backed by Algeria held the market on Sunday.", "05"):
+    for _, src, tgt in targets("Militias backed by Algeria held the market on Sunday.", ("05", "06")):
         assert tgt.country != "DZA", tgt.why
 
 
