@@ -266,7 +266,7 @@ class DocContext:
     disaster_story: bool = False                           # the story tells a natural disaster or an accident
     places: list = field(default_factory=list)             # the document's places (knowledge/places.py), when found
     dateline_place: Optional[object] = None                # the dateline's place
-    where: Optional[object] = None                         # knowledge/actor_country.Where, built on first use
+    where: Optional[object] = None                         # knowledge/actor_where.Where, built on first use
     coref: object = None                                   # knowledge.coref.Coref: salience, quotes, people by role
     deadline: float = float("inf")                         # time.perf_counter() past which coding gives up (timeout)
     _place_index: Optional[tuple] = field(default=None, repr=False)   # (places, starts, places by start): places_in

@@ -1,0 +1,185 @@
+"""The document's index for actor countries (knowledge/actor_country.py): each sentence's country-bearing items (places
+and actor mentions) and what each name is to its sentence (a destination, a venue, a topic), built once per document
+(`where_of`); with the word kinds of data/coding/actor_country.tsv and the supporter test ("Turkish-backed") that the
+actor stages share."""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import Optional
+
+from eventwire.knowledge import actor_bodies, actor_story
+from eventwire.coding.media import is_outlet
+
+PLACES_STORY = "the country of the story's places"   # step 4 for a story whose actors name no one country: victims only
+# sectors of private people: a person of one of these is a national of the country, not a sign of where things happen
+_PRIVATE_PEOPLE = frozenset({"CVL", "NGO", "REF", "MED", "EDU", "BUS", "HLH", "LAB", "AGR"})
+
+
+def _table(name: str):
+    from eventwire.coding.coder import _coding_table
+    return _coding_table(name)
+
+
+@functools.cache
+def word_kinds() -> dict:
+    """{kind: frozenset of words} from data/coding/actor_country.tsv (placed, own, local, domestic, abroad, seat,
+    force, venue, foreign, support, destination, motion-prep, motion, dispatch, topic-prep, topic-noun, venue-noun)."""
+    kinds: dict = {}
+    for word, kind, *_ in _table("actor_country.tsv"):
+        kinds.setdefault(kind, set()).add(word if word.isupper() else word.lower())   # (sector codes stay upper case)
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+@functools.cache
+def _support_re():
+    words = "|".join(sorted(word_kinds().get("support", ()), key=len, reverse=True))
+    # ("Russian and Iranian-backed": both countries back it)
+    # ("US–backed": an en or em dash joins them only with no space, else it opens an aside: "Turkey – backed by")
+    return re.compile(r"(?:\s(?:and|&)\s([A-Z][\w.]+))?(?:\s?[-\u2010\u2011]\s?|[\u2013\u2014])(?i:%s)\b" % words) \
+        if words else None
+
+
+def partisan_at(text: str, start: int) -> str:
+    from eventwire.knowledge.phrase_sides import partisan_at as _at
+    return _at(text, start)
+
+
+def supporter_at(text: str, end: int) -> bool:
+    """Whether the country word ending at `end` is a supporter ("Turkish-backed", "Iran-allied"), not the actor."""
+    rx = _support_re()
+    m = rx.match(text, end) if rx is not None else None
+    if m is None:
+        return False
+    # ("US and US-backed forces": the first is an actor beside those it backs)
+    return not (m.group(1) and text[:end].endswith(m.group(1)))
+
+
+def sector_only(a) -> bool:
+    return a is not None and not a.country and not a.entity and bool(a.sector)
+
+
+# ---------------------------------------------------------------------- the document's index
+class Where:
+    """Per document: each sentence's country-bearing items (places and actor mentions), what each name is to its
+    clause (a destination, a meeting's venue, a topic, a country named as a modifier), and the story's country."""
+
+    def __init__(self, doc, ctx):
+        self.doc = doc
+        self.sent_starts = [s.start_char for s in doc.sents]
+        self.items: dict[int, list] = {}          # sentence start char -> [(country, start, end, text, kind)]
+        self.roles: dict = {}                     # (start, end) -> what the name is to its clause (`role`)
+        self.named: dict = {}                     # (start, end) of a place that is an actor mention -> its country
+        text = ctx.text
+        mentions = [m for m in ctx.mentions if m.start is not None and m.end is not None]
+        # armed groups, parties and organisations named in the text ("Isis were expelled": no deportation)
+        # (not a news outlet: "Al Jazeera journalists were arrested" is the state's arrest)
+        self.groups = sorted((m.start, m.end) for m in mentions if m.kind in ("group", "party", "igo") and not is_outlet(m))
+        spans = sorted((m.start, m.end, m.country) for m in mentions)
+        starts = [x[0] for x in spans]
+        place_counts: dict[str, int] = {}
+        for p in getattr(ctx, "places", None) or ():
+            if p.demonym or not p.country or p.start is None or ctx.in_junk(p.start, p.end):
+                continue
+            place_counts[p.country] = place_counts.get(p.country, 0) + 1
+            k = bisect.bisect_right(starts, p.end - 1) - 1
+            if k >= 0 and spans[k][1] > p.start:
+                # a place that is also an actor mention ("Damascus said", "calls from Brussels"): the actor
+                # knowledge's country stands (a capital's country is surer than a namesake town's)
+                self.named[(p.start, p.end)] = spans[k][2]
+                continue
+            if supporter_at(text, p.end):
+                continue                          # "Damascus-backed militias"
+            self._add(p.start, p.end, (p.country, p.start, p.end, p.text, "place", bool(p.demonym)))
+        # (the last field: whether the item is a nationality, a demonym or an actor, rather than a named place)
+        for m in mentions:
+            if m.country and not supporter_at(text, m.end) and not (m.kind != "person" and partisan_at(text, m.start)) \
+                    and not is_outlet(m) and not (m.kind == "person" and m.sector in _PRIVATE_PEOPLE):
+                # (an outlet's country is not where its story happens; nor is a private person's nationality:
+                # "Hale, a British aid worker, accused the police of torturing him" names no British police)
+                self._add(m.start, m.end, (m.country, m.start, m.end, m.text, "mention", True))
+        self.story = self._story(ctx, place_counts)
+        self.coalitions = actor_bodies.coalitions(mentions, text, word_kinds().get("coalition", frozenset()))
+
+    @staticmethod
+    def _story(ctx, place_counts: dict) -> Optional[tuple]:
+        """(country, why): the dateline's country, or the one country the story is about: the country its actors
+        name most (DocContext.home) where its places do not point elsewhere, else the country of most of its
+        places, when one clearly leads. None for a story about two or more countries."""
+        ranked = sorted(place_counts.items(), key=lambda kv: -kv[1])
+        clear = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+        top_place = ranked[0][0] if clear else None
+        home = ctx.home
+        if home is not None and ranked and ranked[0][1] >= 2 and (
+                place_counts.get(home, 0) < ranked[0][1] or len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            home = None                           # a story about Britons in Syria: its events happen elsewhere
+        dl = getattr(ctx, "dateline_place", None)
+        if dl is not None and dl.country and (home is None or home == dl.country):
+            return dl.country, f"the story's dateline '{dl.text}'"
+        if home:
+            return home, "the country the story is about"
+        first_named = ctx.countries[0] if ctx.countries else None
+        if top_place and (first_named is None or top_place == first_named):
+            return top_place, PLACES_STORY
+        return None
+
+    def _add(self, start: int, end: int, item: tuple) -> None:
+        k = bisect.bisect_right(self.sent_starts, start) - 1
+        if k >= 0:
+            self.items.setdefault(self.sent_starts[k], []).append(item)
+            role = self.role(start, end)
+            if role:
+                self.roles[(start, end)] = role
+
+    def role(self, start: int, end: int) -> Optional[str]:
+        """What a name is to its clause, when it is no actor's place: "destination" ("pushed into Syria", "extradited
+        to Macedonia"; "to" only after a verb or noun of motion, not "protested to Tokyo"), "departure" ("withdraw
+        troops from Syria"), "venue" ("a summit in
+        Sochi"), "topic" ("his dossier on Iraq", "talks about Syria") or "modifier" (a country's name before a noun:
+        "a US drone strike", an actor)."""
+        key = (start, end)
+        if key in self.roles:
+            return self.roles[key]
+        from eventwire.knowledge.event_location import _governing_prep, _head_in_span
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        h = _head_in_span(self.doc, span.start, span.end)
+        if key in self.named and h.dep_ in ("compound", "amod", "nmod", "poss") and h.head.pos_ == "NOUN":
+            return "modifier"         # "a US drone strike", "Russia's bombing": a country named as an actor
+        prep = _governing_prep(h)
+        kinds = word_kinds()
+        if prep is None:
+            return None
+        p, head = prep.lower_, prep.head
+        if p in kinds.get("destination", frozenset()):
+            return "destination"
+        if p in ("from", "out") and head.lemma_.lower() in kinds.get("dispatch", frozenset()):
+            return "departure"        # "withdraw US troops from Syria": where they leave, not whose they are
+        if p in kinds.get("topic-prep", frozenset()) \
+                or p in ("on", "over") and head.lemma_.lower() in kinds.get("topic-noun", frozenset()):
+            return "topic"
+        if head.lemma_.lower() in kinds.get("venue-noun", frozenset()):
+            return "venue"
+        if p in kinds.get("motion-prep", frozenset()):
+            motion = kinds.get("motion", frozenset())
+            for _ in range(3):
+                if head.lemma_.lower() in motion:
+                    return "destination"
+                if head.dep_ in ("dobj", "pobj", "prep") and head.head.i != head.i:
+                    head = head.head      # "sent further forces to the region"
+                    continue
+                break
+        return None
+
+    def in_sentence(self, sent) -> list:
+        return self.items.get(sent.start_char, [])
+
+
+def where_of(ctx, doc) -> Where:
+    w = getattr(ctx, "where", None)
+    if w is None or w.doc is not doc:
+        w = Where(doc, ctx)
+        ctx.where = w
+    return w
