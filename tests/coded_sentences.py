@@ -14,3 +14,9 @@ def events_of(text, date="2019-03-11"):
 def at(evs, word):
     """The events whose trigger text holds `word`."""
     return [e for e in evs if word in e.trigger_text]
+
+
+def dump(evs):
+    """(code, trigger, source, target, end of rule) per event: a readable assertion message."""
+    return [(e.cameo, e.trigger_text, e.source and e.source.code, e.target and e.target.code, e.rule[-90:])
+            for e in evs]

@@ -3,22 +3,11 @@ objection, rejection or threat with no party of its own takes the doer of the ac
 answers, or the doer of the act a definite act noun refers back to. Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import at, dump, events_of as _coded
 
 
 def events_of(text, date="2021-06-14"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
-
-
-def dump(evs):
-    return [(e.cameo, e.trigger_text, e.source and e.source.code, e.target and e.target.code, e.rule[-90:])
-            for e in evs]
-
-
-def at(evs, word):
-    return [e for e in evs if word in e.trigger_text]
+    return _coded(text, date)
 
 
 def test_a_threat_conditioned_on_another_sides_act_is_aimed_at_its_doer():

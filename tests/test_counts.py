@@ -4,12 +4,6 @@ import pytest
 from eventwire.knowledge.counts import find_counts, parse_number
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire import nlp as N
-    return N.load()
-
-
 def _counts(nlp, text):
     return {(c.type, c.value, c.qualifier) for c in find_counts(nlp(text))}
 

@@ -4,12 +4,6 @@ import pytest
 from eventwire.knowledge.dates import event_date, resolve, story_date, parse_anchor
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire import nlp as N
-    return N.load()
-
-
 ANCHOR = parse_anchor("2016-06-26")     # a Sunday
 
 

@@ -1,14 +1,7 @@
 """Event location: places that name who acted, what a protest was about or where a participant is based are not
 where the event happened (texts written for these tests)."""
-import pytest
 
 from eventwire.knowledge.places import find_places, event_location
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire import nlp as N
-    return N.load()
 
 
 def _where(nlp, text, verb):

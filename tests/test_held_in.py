@@ -2,18 +2,11 @@
 Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import dump, events_of as _coded
 
 
 def events_of(text, date="2021-06-14"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
-
-
-def dump(evs):
-    return [(e.cameo, e.trigger_text, e.source and e.source.code, e.target and e.target.code, e.rule[-90:])
-            for e in evs]
+    return _coded(text, date)
 
 
 def custody(evs):

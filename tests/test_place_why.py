@@ -1,18 +1,11 @@
 """Each resolved place carries the reason its reading was chosen (issue 15), through the output and the store."""
 from __future__ import annotations
 
-import pytest
 
 from eventwire.knowledge.places import find_places
 from eventwire.model import Place
 from eventwire.store import Store
 from test_store_fixtures import talks_result
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire import nlp as N
-    return N.load()
 
 
 def _place(places, text):

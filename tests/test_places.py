@@ -4,12 +4,6 @@ import pytest
 from eventwire.knowledge.places import find_places, event_location, dateline_place
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire import nlp as N
-    return N.load()
-
-
 def _place(places, text):
     hits = [p for p in places if p.text == text]
     assert hits, f"{text!r} not found among {[p.text for p in places]}"

@@ -3,22 +3,11 @@ missing side from the article's other tellings of the same kind of act, only whe
 Articles written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import at, dump, events_of as _coded
 
 
 def events_of(text, date="2021-06-14"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
-
-
-def dump(evs):
-    return [(e.cameo, e.trigger_text, e.source and e.source.code, e.target and e.target.code, e.rule[-90:])
-            for e in evs]
-
-
-def at(evs, word):
-    return [e for e in evs if word in e.trigger_text]
+    return _coded(text, date)
 
 
 def test_a_fighter_killed_with_no_doer_is_killed_by_the_enemy_he_fought():

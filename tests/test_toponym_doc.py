@@ -1,13 +1,6 @@
 """The document's own geography weighs a name's candidates (texts written for these tests)."""
-import pytest
 
 from eventwire.knowledge.places import find_places
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire import nlp as N
-    return N.load()
 
 
 def _place(places, text):

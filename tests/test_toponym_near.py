@@ -1,15 +1,8 @@
 """Local stories: a town read with the county and state names beside it (texts written for these tests)."""
-import pytest
 
 from eventwire.knowledge.gazetteer import Candidate, km
 from eventwire.knowledge.places import find_places
 from eventwire.knowledge.toponym_near import TOWN_PAIR, near_names
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire import nlp as N
-    return N.load()
 
 
 def _place(places, text):
@@ -84,7 +77,6 @@ def test_world_capitals_stay_themselves_though_their_namesakes_cluster(nlp):
                  "Envoys from Paris, Moscow and Rome met in Geneva on Tuesday."):
         got = {p.text: p.country for p in find_places(nlp(text))}
         assert (got["Paris"], got["Moscow"], got["Rome"]) == ("FRA", "RUS", "ITA"), text
-
 
 
 def test_a_big_world_city_is_not_taken_for_its_small_namesake_because_that_country_is_named(nlp):

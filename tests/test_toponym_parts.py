@@ -1,14 +1,7 @@
 """The known place inside a longer name (knowledge/toponym_parts.py), a town's bodies named after it, and a town's
 name beside another place's old name (texts written for these tests)."""
-import pytest
 
 from eventwire.knowledge.places import find_places
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire import nlp as N
-    return N.load()
 
 
 def _covering(places, start, end):
