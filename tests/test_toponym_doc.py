@@ -90,3 +90,23 @@ def test_countries_in_a_text_that_names_several_are_countries(nlp):
     places = find_places(doc)
     assert _place(places, "Italy").country == "ITA"
     assert _place(places, "China").country == "CHN"
+
+
+def test_a_capital_read_as_its_government_is_no_evidence_for_its_own_country():
+    # the actor stage reads "Dublin" and "Athens" as the Irish and Greek governments; that reading must not tell the
+    # places stage that the story is about Ireland or Greece: the towns beside them decide
+    from eventwire import code_text
+    for text, town, state in [
+            ("Deputies in Dublin arrested a man on Monday. Officials in Columbus said he had fled.", "Dublin", "Ohio"),
+            ("Police in Athens arrested a man on Monday. Officials in Tyler said he had fled.", "Athens", "Texas")]:
+        res = code_text(text, date="2010-03-01")
+        p = next(p for p in res.places if p.text == town)
+        assert (p.country, p.admin1) == ("USA", state), p.why
+        assert "a country the text is about" not in p.why
+
+
+def test_a_capital_in_a_story_about_its_country_stays_the_capital():
+    from eventwire import code_text
+    res = code_text("Police in Dublin arrested two men on Monday, the Irish justice minister said.", date="2010-03-01")
+    p = next(p for p in res.places if p.text == "Dublin")
+    assert p.country == "IRL"

@@ -162,7 +162,7 @@ class Pipeline:
             places = []
             if self.places is not None:
                 # before the events: an actor with no country of its own takes the country of where it acted
-                places = self.places.find_places(sdoc, context_countries=ctx.countries)
+                places = self.places.find_places(sdoc, context_countries=ctx.place_countries)
                 places = [p for p in places if not ctx.in_junk(p.start, p.end) or p.feature]
                 dateline_place = next((p for p in places if any(s <= p.start and p.end <= e for s, e in ctx.junk)), None)
                 places_out = places           # the dateline's place is a place mention too

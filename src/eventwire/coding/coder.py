@@ -89,11 +89,17 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
         mentions.sort(key=lambda a: a.start)
         ctx.mentions = mentions
         counts: dict[str, int] = {}
+        by_places: dict[str, int] = {}
         for m in mentions:
             if m.country and not media.is_outlet(m):      # ("told the Guardian": no British story)
                 counts[m.country] = counts.get(m.country, 0) + 1
+                if m.kind != "capital":
+                    by_places[m.country] = by_places.get(m.country, 0) + 1
         ctx.disaster_story = self._disaster_story(doc)
         ctx.countries = tuple(sorted(counts, key=lambda c: -counts[c])[:4])
+        # for the places stage: "Paris" read as France's government is no evidence that the "Paris" of a Texas story
+        # is in France (the places stage weighs the city's own name itself)
+        ctx.place_countries = tuple(sorted(by_places, key=lambda c: -by_places[c])[:4])
         if ctx.countries:
             top = counts[ctx.countries[0]]
             second = counts[ctx.countries[1]] if len(ctx.countries) > 1 else 0

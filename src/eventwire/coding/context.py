@@ -260,6 +260,7 @@ class DocContext:
     date: Optional[str]
     mentions: list = field(default_factory=list)          # Actor, sorted by start
     countries: tuple = ()                                  # ISO3 codes the article is about, most mentioned first
+    place_countries: tuple = ()                            # the same, without cities standing for their governments
     home: Optional[str] = None                             # the one country the story is about, when clear
     junk: list = field(default_factory=list)
     count_sentences: set = field(default_factory=set)      # sentence indexes that report a toll
