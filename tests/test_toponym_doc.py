@@ -110,3 +110,35 @@ def test_a_capital_in_a_story_about_its_country_stays_the_capital():
     res = code_text("Police in Dublin arrested two men on Monday, the Irish justice minister said.", date="2010-03-01")
     p = next(p for p in res.places if p.text == "Dublin")
     assert p.country == "IRL"
+
+
+def test_police_of_a_namesake_town_are_that_country_s_police():
+    # "Paris police" in a Texas story: the places stage puts Paris in Texas, so the police are no French police
+    from eventwire import code_text
+    res = code_text("Paris police arrested a man on Monday after a chase on the highway near Dallas, officials in "
+                    "Lamar County said.", date="2010-03-01")
+    e = next(e for e in res.events if "arrested" in e.trigger_text)
+    assert e.source.code == "USACOP", e.source.why
+    assert "Paris, Texas" in e.source.why
+
+
+def test_a_capital_standing_for_its_government_keeps_its_country():
+    from eventwire import code_text
+    res = code_text("Paris condemned the attack in Damascus, the French foreign ministry said.", date="2010-03-01")
+    e = next(e for e in res.events if "condemned" in e.trigger_text)
+    assert e.source.code == "FRAGOV"
+
+
+def test_in_a_story_of_several_countries_a_world_capital_beats_a_big_namesake_of_a_named_country(nlp):
+    from eventwire.knowledge.places import find_places
+    doc = nlp("The general told reporters during a trip to Athens that the United States, Russia and Iran still "
+              "disagree over the future of Syria.")
+    p = next(p for p in find_places(doc) if p.text == "Athens")
+    assert p.country == "GRC", p.why
+
+
+def test_a_local_story_keeps_its_namesake(nlp):
+    from eventwire.knowledge.places import find_places
+    doc = nlp("Deputies in Athens arrested a man on Monday, the Clarke County sheriff in Georgia said.")
+    p = next(p for p in find_places(doc) if p.text == "Athens")
+    assert p.country == "USA", p.why

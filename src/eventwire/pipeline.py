@@ -170,6 +170,9 @@ class Pipeline:
                 places_out = []
             ctx.places, ctx.dateline_place = places_out, dateline_place
             events = self.coder.code(sdoc, date, ctx)
+            if places_out:
+                from eventwire.knowledge.actor_where import namesake_capitals
+                namesake_capitals(ctx.mentions, events, places_out)   # "Paris" of a Texas story: no French government
             # no event without an actor: an act with neither a source nor a target (nor an implicit agent, see
             # knowledge/actor_country.py) is no row a researcher can use
             res.unattributed = [e for e in events if not _has_actor(e)]

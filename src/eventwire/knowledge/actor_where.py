@@ -183,3 +183,30 @@ def where_of(ctx, doc) -> Where:
         w = Where(doc, ctx)
         ctx.where = w
     return w
+
+
+
+def namesake_capitals(mentions: list, events: list, places: list) -> None:
+    """A capital read as its government ("Paris" as FRAGOV, "Paris police" FRACOP) where the places stage placed that
+    very name in another country ("Paris" of a Tennessee story, "London residents" in Kentucky) is the town there: its
+    country replaces the capital's, the sector stays. Replaces such actor mentions in `mentions` (for what coding
+    reads before the events) and such sides of `events` (whose phrases the coder resolved itself)."""
+    towns = {p.start: p for p in places if p.country and p.feature in ("city", "admin2") and not p.demonym}
+    if not towns:
+        return
+    for i, m in enumerate(mentions):
+        mentions[i] = _as_namesake(m, towns) or m
+    for e in events:
+        e.source = _as_namesake(e.source, towns) or e.source
+        e.target = _as_namesake(e.target, towns) or e.target
+
+
+def _as_namesake(a, towns: dict):
+    p = towns.get(a.start) if a is not None and a.kind == "capital" else None
+    if p is None or p.country == a.country or a.end is None or p.end > a.end:
+        return None
+    from dataclasses import replace
+    where = ", ".join(x for x in (p.name, p.admin1, p.country) if x)
+    return replace(a, country=p.country, code=p.country + (a.sector or ""), name=p.name,
+                   why=f"'{p.text}' is {where} here (the places stage), not the capital of {a.country}"
+                       + (f"; {a.sector} as its capital reading had it ({a.why})" if a.sector else ""))

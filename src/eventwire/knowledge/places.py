@@ -155,6 +155,11 @@ def _score(c: Candidate, m: _Mention, ctx_countries: dict, ctx_admin1: dict, anc
     # a small namesake of a big world city ("Geneva", Illinois; "Damascus", Maryland) is not chosen because its
     # country is named: only its state, county or a town beside it can pick it over the big city
     small_namesake = _small_namesake(c, m)
+    if m.world_story and c.feature == "city" and c.country != m.big_top \
+            and (c.population or 0) * NAMESAKE_RATIO < m.big_pop:
+        # in a story of several countries, a city five times smaller than the big one of its name is its namesake
+        # even when it is big itself ("a trip to Athens" beside the US, Russia and Iran: not Athens, Georgia)
+        small_namesake = True
     if c.country and c.country in ctx_countries and not small_namesake:
         s += t("text-country", min(CTX_COUNTRY_MAX, 1.5 + ctx_countries[c.country]))
     if c.region and (c.country, c.region) in ctx_admin1 and c.feature in ("city", "admin2"):
@@ -238,9 +243,11 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
         c.feature == "country" and not c.alt and not c.demonym and norm(c.name) == norm(m.text) for c in cands_of[id(m)])}
     for m in mentions:
         m.world = len(nations) >= 3 and norm(m.text) in nations
+        m.world_story = len(nations) >= 3
         big = max((c for c in cands_of[id(m)] if c.feature == "city" and not c.alt),
                   key=lambda c: c.population or 0, default=None)
         m.big_pop = (big.population or 0) if big is not None else 0
+        m.big_top = big.country if big is not None else None
         m.big_country = frozenset(c.country for c in cands_of[id(m)]
                                   if c.feature == "city" and not c.alt and (c.population or 0) >= BIG_CITY)
     ctx_countries: dict[str, float] = {c: 2.0 for c in context_countries if c}
