@@ -142,3 +142,19 @@ def test_a_local_story_keeps_its_namesake(nlp):
     doc = nlp("Deputies in Athens arrested a man on Monday, the Clarke County sheriff in Georgia said.")
     p = next(p for p in find_places(doc) if p.text == "Athens")
     assert p.country == "USA", p.why
+
+
+def test_the_leading_word_of_an_institute_is_no_small_town(nlp):
+    from eventwire.knowledge.places import find_places
+    doc = nlp("Faysal Itani, a senior fellow at the Atlantic Council, and a scholar at the Brookings Institution said "
+              "the ceasefire in Syria was fragile.")
+    texts = {p.text for p in find_places(doc)}
+    assert "Atlantic" not in texts and "Brookings" not in texts
+    assert "Syria" in texts
+
+
+def test_a_town_s_own_council_still_names_the_town(nlp):
+    from eventwire.knowledge.places import find_places
+    doc = nlp("Bond resigns from Groton Town Council. The selectman said he would leave next month.")
+    p = next(p for p in find_places(doc) if p.text == "Groton")
+    assert p.country == "USA"

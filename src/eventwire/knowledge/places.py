@@ -42,7 +42,7 @@ from eventwire.knowledge.toponym_doc import (
 from eventwire.knowledge.toponym_near import BIG_CITY, big_city_name, near_names
 from eventwire.knowledge.place_why import chosen_why
 from eventwire.knowledge.toponym_parts import body_of_town, member_home
-from eventwire.knowledge.toponym_recur import recurring_mentions
+from eventwire.knowledge.toponym_recur import _TOWN_NEXT, recurring_mentions
 # re-exported: the last stage's public API, and helpers code outside this package may have imported from here
 from eventwire.knowledge.event_location import (  # noqa: F401
     article_focus, event_location, _clause_root, _is_report, _subtree_ids)
@@ -332,6 +332,15 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
     return chosen
 
 
+# the leading words of an organisation's name ("Atlantic" of "the Atlantic Council") are a town of under this many
+# people only where the text places that town: its state or county named, a town beside it
+ORG_TOWN = 100_000
+_LOCAL_SUPPORT = frozenset({"region-names", "near-names", "text-region", "within", "near-anchor"})
+# the words after such a name that make it the town's own body ("Groton Town Council", "Bell police"); not "council"
+# or "commission" alone ("the Atlantic Council")
+_ORG_TOWN_NEXT = _TOWN_NEXT - {"council", "commission", "court", "courthouse", "crown"}
+
+
 def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names, country_names, near, reasons):
     chosen: dict[int, Candidate] = {}
     by_name: dict[str, Candidate] = {}
@@ -350,9 +359,12 @@ def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names,
         best = cs[top]
         if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city":
             continue        # only a minor town's alternate spelling: leave it unresolved
-        chosen[id(m)] = best
         terms: list = []
         _score(best, m, ctx_countries, ctx_admin1, anchors, sup, terms)
+        if m.label == "ORG" and not m.placed_org and best.feature == "city" and best.population < ORG_TOWN \
+                and not any(what in _LOCAL_SUPPORT for what, _w in terms):
+            continue        # "the Atlantic Council", "the Brookings Institution": no small town nothing else places
+        chosen[id(m)] = best
         others = [k for k in range(len(cs)) if cs[k].geonameid != best.geonameid
                   and (cs[k].name, cs[k].country) != (best.name, best.country)]
         runner = cs[max(others, key=scores.__getitem__)] if others else None
@@ -487,6 +499,12 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
     again = recurring_mentions(doc, mentions, gaz)      # "Cookville Fire Chief ...": a name used as a place
     if again:
         mentions = sorted(mentions + again, key=lambda m: m.start)
+    for m in mentions:
+        if m.label == "ORG":
+            # "Groton Town Council", "Mansfield Police Department", "CROMWELL —", "west of X": the town's own
+            nxt = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
+            prev = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
+            m.placed_org = nxt in _ORG_TOWN_NEXT or prev in _STRONG_PREPS or prev == "of" or m.text.isupper()
     reasons: dict = {}
     chosen = _fill_admin2(_resolve(mentions, gaz, context_countries, reasons), gaz)
     out: list[Place] = []
