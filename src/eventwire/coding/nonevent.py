@@ -74,6 +74,7 @@ def _first_conjunct(tok):
 def unasserted(cl) -> Optional[str]:
     """Why a clause asserts no act, from its parse; None when nothing here says so (also the tests of
     coding/nonevent_uses.py: a standing deployment, "no mention of", a question about who acts)."""
+    from eventwire.coding import described
     from eventwire.coding import nonevent_uses as uses
     from eventwire.coding import scope
     pred = cl.pred
@@ -81,11 +82,11 @@ def unasserted(cl) -> Optional[str]:
         if cl.light_verb is not None and cl.light_verb.lemma_.lower() == "have" and _is("held", pred):
             return f"'{cl.light_verb.text} ... {pred.text}': a state the subject is in, not an act"
         return _felt(cl) or _feared(pred) or _in_case_of(pred) or _condition(pred) or _hearsay(pred) or uses.unasserted(cl) \
-            or scope.unasserted(cl)
+            or described.unasserted(cl) or scope.unasserted(cl)
     return (_in_case(pred) or _condition(pred) or _about(pred) or _aimed(pred)
             or _hearsay(pred) or _alleged_of(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred)
             or _state(pred)
-            or uses.unasserted(cl) or scope.unasserted(cl) or scope.compelled(cl)
+            or uses.unasserted(cl) or described.unasserted(cl) or scope.unasserted(cl) or scope.compelled(cl)
             or scope.category(cl))
 
 
@@ -329,12 +330,21 @@ def _standing(verb) -> Optional[str]:
 
 
 def _state(verb) -> Optional[str]:
-    """ "children, stateless and isolated", "the YPG found itself isolated", "Turkey is isolated internationally": a
-    participle of a `state` verb with no agent names a condition, not an act (active "Qatar isolated Iran" stays)."""
-    if not _is("state", verb) or verb.tag_ not in ("VBN", "JJ"):
+    """ "children, stateless and isolated", "the YPG found itself isolated", "Turkey is isolated internationally",
+    "communities exiled from elsewhere", "the opposition is scattered": a participle of a `state` or `uprooted` verb
+    with no agent names a condition, not an act (active "Qatar isolated Iran" stays)."""
+    uprooted = _is("uprooted", verb)
+    if not (_is("state", verb) or uprooted) or verb.tag_ not in ("VBN", "JJ"):
         return None
-    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in verb.children):
-        return None      # (an agent, or what one was shut out of: "Moscow has been isolated from the inquiry")
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and not uprooted)))
+           for c in verb.children):
+        return None      # (an agent, or what one was shut out of: "Moscow has been isolated from the inquiry"; for an
+        #                  `uprooted` verb "from" is where people came from: "communities exiled from Homs")
+    if uprooted and any(c.dep_ in ("aux", "auxpass") and (c.tag_ not in ("VBP", "VBZ") or c.lower_ in ("has", "have"))
+                        for c in list(verb.children) + list(_first_conjunct(verb).children)) \
+            or uprooted and any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return None      # "have been displaced since December", "were displaced each day", "have been killed and
+        #                  millions displaced since 2011": people driven out, an act
     if any(c.dep_ == "nsubj" and c.lower_ not in ("itself", "himself", "herself", "themselves") for c in verb.children) \
             and verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
         return None

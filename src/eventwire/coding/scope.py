@@ -240,21 +240,34 @@ def compelled(cl) -> Optional[str]:
 
 def category(cl) -> Optional[str]:
     """ "sanctions on firms that continue to trade with Iran", "countries that harbour militants": a relative clause in
-    the simple present on a bare plural names a kind of party, not an act done."""
+    the simple present on a bare plural names a kind of party, not an act done; on any other party it tells what the
+    party does as a rule, its standing function or relation ("the department, which provides consular help", "the
+    factions that join the alliance", "the extremists who surround the government"), not an act done (a past or
+    perfect one, "the forces that shelled Aleppo", stays an act)."""
     if cl.kind != "verb":
         return None
     verb = cl.pred
-    for _ in range(3):                     # "that continue to trade": up the "to V" complements to the clause
-        if verb.dep_ != "xcomp":
+    for _ in range(3):                     # "that continue to trade", "who starves and massacres": up the "to V"
+        if verb.dep_ not in ("xcomp", "conj"):  # complements and the coordinated verbs to the clause
             break
+        if verb.dep_ == "conj" and (verb.tag_ not in ("VBZ", "VBP") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children)):
+            return None     # "which arms the SDF and has launched hundreds of airstrikes": an act of its own
         verb = verb.head
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
         return None
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return None
     head = verb.head
-    if head.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+    if head.pos_ not in ("NOUN", "PROPN"):
         return None
     if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
         return None       # the head must be the doer ("firms that trade"); not "fields where Kurdish forces receive them"
-    return f"'{head.text} that {verb.text} ...': a kind of party, not an act done"
+    if head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return f"'{head.text} that {verb.text} ...': a kind of party, not an act done"
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return None       # "the army, which today announces ...": a dated act told in the present
+    from eventwire.coding.nonevent import _is
+    if _is("document", head):
+        return None       # "the report, which calls on the government to act": what a text published says, its act
+    return f"'{head.text}, which {verb.text} ...': what the party does as a rule, not an act done"
