@@ -24,8 +24,8 @@ PARALLEL = 0.5               # a subject pronoun and a subject antecedent
 SAME_VERB = 0.6             # won by a subject of the same verb as a subject pronoun's, in an earlier sentence
 QUOTED = 1.0                 # lost by a mention inside a quote that the pronoun is not in
 MIN_SCORE = 0.5
-BOUND_MIN_SCORE = 1.0        # the least a pronoun's choice scores once its binding took out an actor named before:
-                             # what is left must be plainly salient, not a far or minor mention ("Downing Street ...
+BOUND_MIN_SCORE = 0.7        # the least a pronoun's choice scores once its binding took out an actor named before:
+                             # what is left must be salient, not a far or minor mention ("Downing Street ...
                              # opposed it": the decision, which no actor stands for, not a charity named before)
 # a name in one of these roles in a pronoun's own clause is not what the pronoun stands for ("it" in "It raised
 # accusations that Turkey ..." is not Turkey); a modifier is no such name ("which it fears may amplify the Kurdish
