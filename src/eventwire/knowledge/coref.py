@@ -20,7 +20,11 @@ nor what "they" stood for; "they" prefers a plural to one body in the singular a
 the singular; "he"/"she" never take a person a title names as of the other sex ("Mr", "Queen"), nor a person
 the lists know whose given name says so ("Theresa May"; knowledge/gender.py). A name no list
 codes, or people no list codes ("both men", "the captors"), that fits better gives no actor rather than the next
-best; so does an actor named in the pronoun's own clause. "I" and "we" inside a quote are its speaker. "he" never
+best; so does an actor named in the pronoun's own clause. A pronoun is never an argument of its own verb, nor the
+subject its verb takes from a verb above it ("X and Y do not consider Z terrorists and have supported them", "X cut
+ties with the emirate, accusing it"), nor the noun its participle modifies ("the party backing it"), wherever else that
+actor is named. "they" in what one spokesman or official said ("X, co-chair of the council, said they would ...") is
+the side the speaker speaks for. "I" and "we" inside a quote are its speaker. "he" never
 takes whom a "she" stood for (nor the reverse); a name the parser calls a person anywhere in the story is a person
 wherever it is misread; a person coordinated with others is still "him"; "it" is no one member of a coordination;
 "Assad's allies" is not Assad; the speaker of a quote ("..., she said") is nothing her quote names; "it" before
@@ -245,6 +249,10 @@ class Coref(CorefMentions, CorefChoice):
             want = Want(label=f"pronoun '{h.text}'", kinds=frozenset({"people", "org", "body", "thing", "country"}),
                         plural=True)
         want.bind = not (refl or poss)
+        if cls == "plural" and not (refl or poss) and quote < 0:
+            side = self._spokesman_side(h)
+            if side is not None:
+                return side
         exclude = None
         if quote >= 0 and cls != "person":
             sp = self.speaker(quote)
@@ -262,16 +270,52 @@ class Coref(CorefMentions, CorefChoice):
             self.unknown[h.i] = picks[0][0].actor
         return self._linked(picks, h, want)
 
+    def _speaks_for(self, t) -> bool:
+        """A role noun for one who speaks for a body ("spokesman", "co-chair", "official"): `t` or its apposition."""
+        for x in [t] + [c for c in t.children if c.dep_ == "appos"]:
+            if x.pos_ == "NOUN" and x.tag_ == "NN" and self.words.get(x.lemma_.lower(), ("", None))[1] == "speaks":
+                return True
+        return False
+
+    def _spokesman_side(self, h) -> Optional[list]:
+        """ "Abdulkarim Omar, co-chair of foreign relations in the region, said they would not free ...", "a spokesman
+        for the militias said they had blocked ...": "they" as the subject of what one person who speaks for a body
+        said (outside a quote, no one told) is that body, the side of the speaker as the coder resolved it ([] when the
+        speaker gives no coded actor: someone no list codes, not a plural named before); None when the sentence is not
+        so built."""
+        v = h.head
+        if h.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "ccomp":
+            return None
+        sv = v.head
+        if sv.pos_ not in ("VERB", "AUX") or sv.lemma_.lower() not in self.speech \
+                or any(c.dep_ in ("dobj", "dative") for c in sv.children):
+            return None               # "De Mistura told the delegates they could ...": the ones told
+        subj = next((c for c in sv.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ not in ("NN", "NNP") or subj.conjuncts or not self._speaks_for(subj):
+            return None
+        acts = self.heads.get(subj.i)
+        if acts is None:
+            acts = self.people.get(subj.i) and [self.people[subj.i]] or self._plain(subj)
+        for ap in (c for c in subj.children if c.dep_ == "appos"):
+            acts = list(acts) + self._plain(ap)      # "X, co-chair of the Kurdish council"
+        a = next((x for x in acts if x is not None and x.code and (x.country or x.sector)), None)
+        if a is None:
+            return []                 # the side of someone no list codes: no one named before
+        return [link(a, h, f"pronoun '{h.text}' -> the side of {a.name or a.code} ('{a.text}'), who speaks for it "
+                           f"and said it", keep_person=False)]
+
     def _conjuncts(self, pick, h, sent) -> list:
         """ "MI6, the CIA and France's DGSE ... they": the other actors coordinated with the one chosen."""
         m, s, why = pick
         conj = {c.i for c in self.doc[m.tok].conjuncts}
         if not conj:
             return []
-        pool = self.sentence_mentions(sent, m.sent, before=h.idx) if m.sent == self.sent_index(h.i) else \
+        here = m.sent == self.sent_index(h.i)
+        pool = self.sentence_mentions(sent, m.sent, before=h.idx) if here else \
             [x for x in self.mentions if x.sent == m.sent]
+        bound = self._implicit_subjects(h)[1] if here and h.dep_ not in ("nsubj", "nsubjpass") else ()
         return [(x, s, why + ["coordinated with it"]) for x in pool
-                if x.tok in conj and x.actor.code and x.key != m.key]
+                if x.tok in conj and x.actor.code and x.key != m.key and x.tok not in bound]
 
     def _pair(self, h, sent, best: Optional[float]) -> list[Actor]:
         """ "Erdogan called Putin. They discussed Syria": "they" as the two people of one earlier sentence, when

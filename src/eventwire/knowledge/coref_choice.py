@@ -24,6 +24,9 @@ PARALLEL = 0.5               # a subject pronoun and a subject antecedent
 SAME_VERB = 0.6             # won by a subject of the same verb as a subject pronoun's, in an earlier sentence
 QUOTED = 1.0                 # lost by a mention inside a quote that the pronoun is not in
 MIN_SCORE = 0.5
+BOUND_MIN_SCORE = 0.7        # the least a pronoun's choice scores once its binding took out an actor named before:
+                             # what is left must be salient, not a far or minor mention ("Downing Street ...
+                             # opposed it": the decision, which no actor stands for, not a charity named before)
 # a name in one of these roles in a pronoun's own clause is not what the pronoun stands for ("it" in "It raised
 # accusations that Turkey ..." is not Turkey); a modifier is no such name ("which it fears may amplify the Kurdish
 # insurgency")
@@ -57,11 +60,15 @@ class CorefChoice:
         own_verb = h.head.i if h.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") else None
         # "our forces are trying to force them": the object of a controlled verb is not its controller either
         controllers = set()
+        bound_nouns = set()
         if own_verb is not None and h.dep_ not in ("nsubj", "nsubjpass"):
-            v = h.head
-            while v.dep_ == "xcomp" and v.head is not v:
-                v = v.head
-                controllers.add(v.i)
+            if h.pos_ == "PRON":
+                controllers, bound_nouns = self._implicit_subjects(h)
+            else:
+                v = h.head
+                while v.dep_ == "xcomp" and v.head is not v:
+                    v = v.head
+                    controllers.add(v.i)
         # "He sent fewer soldiers than Trump demanded": an actor named later in the pronoun's own clause is not it
         named_after = set()
         if h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass"):
@@ -98,7 +105,19 @@ class CorefChoice:
             return []                 # "The suspected recruiter ..., after he attempted": someone no list codes
         # "The prime minister, Theresa May, ...": the role noun is the person named beside it; the name stands
         named_appos = {x.token.head.i for x in cands if x.token.dep_ == "appos" and x.actor.entity}
+        # the actors a pronoun is bound not to be, wherever else they are named: "Hamas attacked the town. Hamas
+        # then captured them" (not the Hamas of the sentence before either), "Downing Street said it had been
+        # consulted and opposed it" (not what the first "it" stands for, nor Britain, whose government that is).
+        # "he"/"him" keep to the mention: a "she" linked wrongly before must not push "her" to someone else
+        bound_keys = {k for m in cands if m.sent == sent_i and self._bound(m, own_verb, controllers, bound_nouns)
+                      for k in (m.key, m.actor.code, m.actor.entity,
+                                m.actor.country if m.actor.sector in (None, "GOV") else None) if k} \
+            if want.bind and h.pos_ == "PRON" and "person" not in want.kinds else set()
+        bound_out = False
         for m in cands:
+            if bound_keys and (m.key in bound_keys or m.actor.code in bound_keys or m.actor.entity in bound_keys):
+                bound_out = True
+                continue
             if want.plural is False and m.kind == "people" and m.actor.kind == "person" and m.actor.entity \
                     and m.token.tag_ == "NNP" and m.sent == sent_i:
                 m = replace(m, kind="person", plural=False)   # "Assad and Russia, which backed him": one person
@@ -145,11 +164,8 @@ class CorefChoice:
             if quote < 0 and m.sent == sent_i and m.quote >= 0 and speaker_pron:
                 continue              # '"... the British government," she said': nor is she what her quote names
             tok = m.token
-            if m.sent == sent_i and want.bind and own_verb is not None and tok.head.i == own_verb \
-                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+            if m.sent == sent_i and want.bind and self._bound(m, own_verb, controllers, bound_nouns):
                 continue              # "Hamas captured them": not Hamas
-            if m.sent == sent_i and want.bind and m.role == "subj" and tok.head.i in controllers:
-                continue
             if want.description and m.sent == sent_i and m.role == "subj":
                 anchor = tok
                 while anchor.dep_ in ("appos", "conj") and anchor.head is not anchor:
@@ -223,7 +239,8 @@ class CorefChoice:
                 why = why + [f"named {counts[key]} times"]
             out.append((m, s, why))
         out.sort(key=lambda x: (-x[1], -x[0].start))
-        return [x for x in out if x[1] >= MIN_SCORE][:want.n]
+        floor = BOUND_MIN_SCORE if bound_out else MIN_SCORE
+        return [x for x in out if x[1] >= floor][:want.n]
 
     @staticmethod
     def _topic_shift(cands, sent_i: int, want: Want):
@@ -256,6 +273,51 @@ class CorefChoice:
         if want.plural is True:
             return g.tag_ in ("NNS", "NNPS")
         return g.tag_ in ("NN", "NNP")
+
+    def _bound(self, m, own_verb, controllers: set, bound_nouns: set) -> bool:
+        """A mention of the pronoun's own sentence that the pronoun cannot stand for: an argument of its own verb
+        ("Hamas captured them"), the subject its verb takes from a verb above it ("X imposed a boycott, accusing it")
+        or the noun its participle clause modifies ("the party backing it")."""
+        tok = m.token
+        if own_verb is not None and tok.head.i == own_verb and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+            return True
+        if m.role == "subj" and self._anchor(tok).head.i in controllers:
+            return True
+        return tok.i in bound_nouns
+
+    @staticmethod
+    def _implicit_subjects(h) -> tuple[set, set]:
+        """The doer of the verb an object pronoun depends on when that verb has no subject of its own: ({verbs whose
+        subject it is}, {nouns that are it}). "Our forces are trying to force them" (a controlled verb: its
+        controller's subject), "The US and the EU do not consider X terrorists and have supported them" (a verb
+        coordinated with one that has the subject), "X imposed a boycott on the state, accusing it of ..." (a
+        participle clause with no subject), "X fought against them" (a preposition on the verb), "the party backing
+        it" (a participle on a noun: the noun). A pronoun so bound is none of these (a reflexive or a possessive is
+        not bound)."""
+        verbs, nouns = set(), set()
+        v = h.head
+        if h.dep_ == "pobj" and v.dep_ in ("prep", "agent") and v.head.pos_ in ("VERB", "AUX") and v.lower_ != "by":
+            v = v.head                # ("by": "was attacked by them", the doer is the pronoun itself)
+        elif h.dep_ == "pobj":
+            return verbs, nouns
+        for _ in range(6):
+            if v.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                                    for c in v.children):
+                break
+            up = v.head
+            if up is v:
+                break
+            if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") and up.pos_ in ("NOUN", "PROPN"):
+                nouns.add(up.i)       # "the party backing it", "forces loyal to ... fighting them"
+                break
+            if v.dep_ == "xcomp" or v.dep_ == "conj" \
+                    or (v.dep_ == "advcl" and v.tag_ == "VBG"
+                        and not any(c.dep_ in ("mark", "advmod") and c.i < v.i for c in v.children)):
+                v = up
+                verbs.add(v.i)        # its subject does this verb's act too
+                continue
+            break
+        return verbs, nouns
 
     @staticmethod
     def _anchor(t):

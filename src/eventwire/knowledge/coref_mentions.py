@@ -148,6 +148,9 @@ class CorefMentions:
                 return "poss"         # "decisions by Trump": the doer of a noun, not a clause's subject
             if placeish and p.lower_ in LOC_PREPS:
                 return "loc"
+            if p.lower_ == "as" and p.head.pos_ in ("VERB", "AUX") and not (a.entity or a.country or t.pos_ == "PROPN"):
+                return "pred"         # "regard the militia as terrorists": what the militia is said to be (not "as
+                #                       an admirer of the US": a name inside it is still a mention)
             return "obj"
         if dep in ("attr", "oprd") and not (a.entity or t.pos_ == "PROPN"):
             return "pred"             # "his ambition to be a leader": what someone is, not someone else
