@@ -10,7 +10,7 @@ from eventwire.coding.reciprocal import mutual_words
 from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, DOER_PARTICIPLES, INSTRUMENT_PASSIVES,
                                             INTENT_NOUNS, NOUN_MAKERS, OBJECT_CONTROL, STANCE_PARTICIPLES,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
-                                            SUPPORT_NOUNS, WRITING_VERBS,
+                                            SUPPORT_NOUNS, WRITING_VERBS, GIVING_VERBS,
                                             SUBJ_DEPS, _ROLES, _child, _is_verbal, verb_key)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.coding.noun_doers import misattached_noun_doer
@@ -37,7 +37,8 @@ def subject_of(verb, depth: int = 0):
         pobj = _child(agent, {"pobj"})
         if pobj is not None:
             return pobj, "passive agent"
-    if any(c.dep_ == "auxpass" for c in verb.children) and (kept := _child(verb, {"dobj"})) is not None:
+    if verb.lemma_.lower() in GIVING_VERBS and any(c.dep_ == "auxpass" for c in verb.children) \
+            and (kept := _child(verb, {"dobj"})) is not None:
         # "were promised protection by Washington", "having been promised support from Washington": the parser hung
         # the passive's "by" phrase (or the "from" of the support or message given) on the object it kept
         for c in kept.children:
