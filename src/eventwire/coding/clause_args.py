@@ -5,10 +5,12 @@ reporting passive raises ("40 villagers were feared killed"). coding/clauses.py 
 """
 from __future__ import annotations
 
+from eventwire.coding.lexicon import default_lexicon
 from eventwire.coding.reciprocal import mutual_words
 from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, DOER_PARTICIPLES, INSTRUMENT_PASSIVES,
-                                            INTENT_NOUNS, OBJECT_CONTROL, STANCE_PARTICIPLES,
+                                            INTENT_NOUNS, NOUN_MAKERS, OBJECT_CONTROL, STANCE_PARTICIPLES,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
+                                            SUPPORT_NOUNS, WRITING_VERBS, GIVING_VERBS,
                                             SUBJ_DEPS, _ROLES, _child, _is_verbal, verb_key)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.coding.noun_doers import misattached_noun_doer
@@ -35,6 +37,16 @@ def subject_of(verb, depth: int = 0):
         pobj = _child(agent, {"pobj"})
         if pobj is not None:
             return pobj, "passive agent"
+    if verb.lemma_.lower() in GIVING_VERBS and any(c.dep_ == "auxpass" for c in verb.children) \
+            and (kept := _child(verb, {"dobj"})) is not None:
+        # "were promised protection by Washington", "having been promised support from Washington": the parser hung
+        # the passive's "by" phrase (or the "from" of the support or message given) on the object it kept
+        for c in kept.children:
+            if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and kept.lemma_.lower()
+                                                           in SUPPORT_NOUNS | SENT_NOUNS)):
+                giver = _child(c, {"pobj"})
+                if giver is not None and giver.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return giver, f"passive agent on its object '{kept.lower_}'"
     stance = stance_participle(verb)
     if stance is not None:
         return stance[0], stance[2]
@@ -126,6 +138,12 @@ def subject_of(verb, depth: int = 0):
             author, r = subject_of(head.head, depth + 1)
         if author is not None and verb.tag_ == "VBG":
             return author, f"author of '{head.lemma_.lower()}'"
+    if dep == "acl" and verb.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "to" \
+            and _is_verbal(writer := head.head.head) and writer.lemma_.lower() in WRITING_VERBS:
+        # "two senators wrote to the chamber's leaders opposing the bill": the letter's stance, the writer's
+        s, r = subject_of(writer, depth + 1)
+        if s is not None:
+            return s, f"{r} of '{writer.lemma_.lower()} to' (what the writing says)"
     if dep == "acl" and verb.tag_ == "VBG":
         return head, "participle modifier subject"
     if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -133,6 +151,23 @@ def subject_of(verb, depth: int = 0):
         agent = noun_agent(head) if head.lemma_.lower() in ASSERT_NOUNS | INTENT_NOUNS else None
         if agent is not None:
             return agent, f"agent of '{head.lemma_.lower()}'"
+        if head.lemma_.lower() in ASSERT_NOUNS | INTENT_NOUNS:
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i), None)
+            who = _child(of, {"pobj"}) if of is not None else None
+            if who is not None and (who.pos_ == "PROPN" or (who.pos_ == "NOUN" and who.tag_ == "NNS"
+                                                            and not default_lexicon().is_event_noun(who.lemma_))):
+                # "the threats of some western countries to attack Syria", "the decision of James Mattis to leave":
+                # the "of" phrase between the noun and its "to" complement names who decided or threatened (a
+                # plural common noun only when it names no act: not "the threat of sanctions to force Iran")
+                return who, f"'of' phrase of '{head.lemma_.lower()}'"
+        maker = head.head
+        if head.lemma_.lower() in ASSERT_NOUNS | INTENT_NOUNS and head.dep_ == "dobj" and maker is not head \
+                and maker.pos_ in ("VERB", "AUX") and maker.lemma_.lower() in NOUN_MAKERS:
+            # "Trump made the decision to withdraw", "the ministry announced plans to build": the noun names no doer;
+            # the one who made or announced it does its act (not "welcomed the decision to withdraw")
+            s, r = subject_of(maker, depth + 1)
+            if s is not None:
+                return s, f"{r} of '{maker.lemma_.lower()} the {head.lemma_.lower()}'"
     if dep == "acl" and verb.tag_ in ("VBD", "VBZ") and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("ROOT", "nsubj"):
         return head, "subject of a finite verb read as a modifier"    # "a car bomb detonated[acl] at a checkpoint"
     return None, ""

@@ -21,6 +21,9 @@ SENDER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 UNDERGONE_PERSONS = _ROLES.get("undergone-person", frozenset())
 # nouns of fighting whose name-compound is the enemy ("the Isis fight"): data/coding/roles.tsv enemy-compound
 ENEMY_COMPOUND_NOUNS = _ROLES.get("enemy-compound", frozenset())
+ARMED_MODIFIERS = _ROLES.get("armed-modifier", frozenset())
+ARMED_ACT_NOUNS = _ROLES.get("armed-act-noun", frozenset())
+ARMED_ACT_PREPS = frozenset({"in", "during", "amid", "since", "following"})
 
 
 def _sender(noun, preps):
@@ -199,6 +202,17 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
                 and not _backer(c):
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=c, preps=preps,
                           subj_rule="actor modifier", rule=f"event noun '{noun.lemma_}' with actor modifier")
+    if noun.lemma_.lower() in ARMED_ACT_NOUNS and (noun.dep_ in ("nsubj", "nsubjpass") or (
+            noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ARMED_ACT_PREPS)):
+        # (only the act told as such: "the attack killed", "killed in a militant attack"; not the object of another
+        # verb, whose subject may be its doer or its means: "Isis conducted terrorist attacks", "ousted by a rebel
+        # assault", nor "for perpetrating terrorist attacks", "with every terrorist attack")
+        armed = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                      and c.lemma_.lower() in ARMED_MODIFIERS), None)
+        if armed is not None:
+            # "the militant attack on Russian facilities", "a rebel offensive": armed people named by the modifier
+            return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=armed, preps=preps,
+                          subj_rule="armed modifier", rule=f"event noun '{noun.lemma_}' with armed modifier")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "at", "after", "following") \
             and _is_verbal(head.head) and preps:
         verb = head.head
