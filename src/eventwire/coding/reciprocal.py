@@ -3,7 +3,8 @@
 - Coordinated agents of a mutual act ("India and Pakistan clashed", "Israel and Hezbollah fought a war", "Russia and
   Ukraine held talks", "Israel and Hamas reached a truce") each act towards the others, in both directions; the
   parties of a "between" (or, for a mutual word, "among") phrase likewise ("clashes between X and Y", "talks among
-  X, Y and Z"), and the coordinated possessors of a mutual noun ("Trump and Macron's meeting").
+  X, Y and Z"), the coordinated possessors of a mutual noun ("Trump and Macron's meeting"), and two names joined by a
+  hyphen before a talks or meeting noun ("the Putin-Erdogan meeting": clause_args.hyphen_pair).
 - Not when they act together on a third party ("X and Y fought Isis", "backed by Russia and Iran", "talks brokered
   by Turkey and Iran": a target is named, or the act is support or mediation), nor when "with" names an ally
   ("fought with US troops against Isis": the "against" party is the target).
@@ -22,7 +23,7 @@ from eventwire.coding.tables import coding_table
 
 _FORCE = ("18", "19", "20")
 # rules of the clause stage that name the parties of a "between"/"among" phrase: first party and the others
-PARTY_RULES = ("first party of 'between'", "first party of 'among'")
+PARTY_RULES = ("first party of 'between'", "first party of 'among'", "first party of a hyphenated pair")
 # the code of a fight of words between named people (roles.tsv `verbal-fight`): disapprove
 VERBAL_FIGHT_CODE = "110"
 

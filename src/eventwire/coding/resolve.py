@@ -9,6 +9,7 @@ from typing import Optional
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
+from eventwire.coding.clause_args import hyphen_pair
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
 from eventwire.coding.clause_record import _ROLES
 from eventwire.coding.relational import relational_actors
@@ -98,6 +99,8 @@ class ActorResolution:
                     continue
                 if not locative and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
                     continue
+                if c.dep_ == "prep" and c.lower_ == "than":
+                    continue           # "more journalists than any other government": a comparison, not the referent
                 if _backing(c) or support_frame(c):
                     # "Iranian-backed militias", "forces backed by Iran", "fighters with US air support": the backer is
                     # not the one acting
@@ -110,6 +113,10 @@ class ActorResolution:
             keep = [t for t in keep if t.i > backers]
         if junk:
             keep = [t for t in keep if not any(s <= t.idx < e for s, e in junk)]
+        pair = hyphen_pair(head.head, head) if head.dep_ in ("compound", "amod") and head.head.i != head.i else None
+        if pair is not None:
+            # "the Putin-Erdogan meeting": the second name is its own party, without the first
+            keep = [t for t in keep if t.i > pair[0].right_edge.i]
         # trim punctuation and conjunctions at the edges
         while keep and keep[0].pos_ in ("PUNCT", "CCONJ"):
             keep.pop(0)
