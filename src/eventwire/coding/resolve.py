@@ -83,9 +83,12 @@ class ActorResolution:
 
 
     # ------------------------------------------------------------------ actors
-    def _phrase(self, head, drop=DROP_PHRASE_DEPS, inner=("relcl", "acl", "advcl"), locative=False, junk=()):
+    def _phrase(self, head, drop=DROP_PHRASE_DEPS, inner=("relcl", "acl", "advcl"), locative=False, junk=(),
+                alone=False):
         """The noun phrase of a head token: its subtree minus coordinated, relative and appositive parts,
-        and, for sources, minus locative phrases ("a car bomb in Kiev" is not Kiev's; "people in Syria" are Syria's)."""
+        and, for sources, minus locative phrases ("a car bomb in Kiev" is not Kiev's; "people in Syria" are Syria's);
+        `alone`: the second name of a hyphenated pair without the first ("the Putin-Erdogan meeting": Erdogan, the
+        other party; clause_args.hyphen_pair)."""
         keep = []
         stack = [head]
         backers = -1                   # the last token of an "X-backed" modifier before the head
@@ -113,7 +116,8 @@ class ActorResolution:
             keep = [t for t in keep if t.i > backers]
         if junk:
             keep = [t for t in keep if not any(s <= t.idx < e for s, e in junk)]
-        pair = hyphen_pair(head.head, head) if head.dep_ in ("compound", "amod") and head.head.i != head.i else None
+        pair = hyphen_pair(head.head, head) if alone and head.dep_ in ("compound", "amod") and head.head.i != head.i \
+            else None
         if pair is not None:
             # "the Putin-Erdogan meeting": the second name is its own party, without the first
             keep = [t for t in keep if t.i > pair[0].right_edge.i]
@@ -211,7 +215,7 @@ class ActorResolution:
         # "people in Syria" are Syria's; "an agreement in Juba" is not Juba's
         # ("people in Syria" are Syria's, and so are "the cities in Saudi Arabia" an attack was done to)
         phrase = self._phrase(h, locative=role == "owner" or (role in ("target", "fallback") and self._sector_of(h, ctx) is not None),
-                              junk=ctx.junk)
+                              junk=ctx.junk, alone=role != "source")
         if phrase is None:
             return []
         if lemma in GROUP_PARTS and (part := self._part_of_owner(h, ctx, sent)) is not None:
@@ -277,7 +281,8 @@ class ActorResolution:
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
             # ("the missiles fired by the Israeli military"; not "attacks targeting police": the object of an attack's
             # participle is its target)
-            full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk)
+            full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk,
+                                alone=role != "source")
             if full is not None and full.text != phrase.text:
                 a = renamed(self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries), h.doc, ctx)
                 if a is not None and a.start is not None and role != "source" and any(
