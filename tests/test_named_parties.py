@@ -71,3 +71,15 @@ def test_ending_operations_on_own_ground_names_no_target():
     evs = events_of("The Iraqi army ended its operations in Mosul.")
     got = at(evs, "ended")
     assert got and got[0].target is None, dump(evs)
+
+
+def test_a_signed_deal_of_a_hyphenated_pair_is_signed_by_both():
+    evs = events_of("The EU-Turkey deal on migrants was signed in Brussels.")
+    pairs = {(e.source.code, e.target.code) for e in at(evs, "signed") if e.source and e.target}
+    assert ("IGOEUREEC", "TUR") in pairs and ("TUR", "IGOEUREEC") in pairs, dump(evs)
+
+
+def test_a_comparison_is_no_part_of_the_patient():
+    evs = events_of("The Egyptian government jails more bloggers than any other government.")
+    got = at(evs, "jails")
+    assert got and got[0].target is not None and got[0].target.code != got[0].source.code, dump(evs)

@@ -117,14 +117,20 @@ def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, 
     if not sources and patient is not None and not _barred(cl, code) \
             and ((code[:2] in RECIPROCAL_ROOTS and code[:2] not in _FORCE) or mutual_word(cl, entry)):
         # "a deal between Egypt and Ethiopia was signed": the parties of the deal signed it, with each other
-        from eventwire.coding.clause_args import between_parties, preps_of
+        from eventwire.coding.clause_args import between_parties, hyphen_pair, preps_of
         preps = preps_of(patient)
         found = between_parties(preps)
         poss = next((c for c in patient.children if c.dep_ == "poss"), None)
+        pair = next((p for c in patient.children if c.dep_ in ("compound", "amod") and c.i < patient.i
+                     for p in [hyphen_pair(patient, c)] if p is not None), None) if found is None else None
         if (found is None or found[1] is None) and poss is not None and preps.get("with") is not None:
             found = (poss, preps["with"])      # "Iran's deal with the US was signed"
             parties = coder.actors_for(poss, ctx, sent, role="source") + \
                 coder.actors_for(preps["with"], ctx, sent, role="target")
+        elif pair is not None:
+            found = pair                       # "the EU-Turkey deal was signed" (clause_args.hyphen_pair)
+            parties = coder.actors_for(pair[0], ctx, sent, role="source", coordinate=False) + \
+                coder.actors_for(pair[1], ctx, sent, role="target")
         elif found is not None and found[1] is not None:
             parties = coder.actors_for(found[0], ctx, sent, role="source")
         else:
