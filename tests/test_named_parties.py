@@ -83,3 +83,15 @@ def test_a_comparison_is_no_part_of_the_patient():
     evs = events_of("The Egyptian government jails more bloggers than any other government.")
     got = at(evs, "jails")
     assert got and got[0].target is not None and got[0].target.code != got[0].source.code, dump(evs)
+
+
+def test_a_warning_of_ones_own_war_is_aimed_at_its_enemy():
+    evs = events_of("Putin warned of a war with Ukraine.")
+    got = [e for e in at(evs, "warned") if e.cameo.startswith("13")]
+    assert got and got[0].target is not None and got[0].target.code == "UKR", dump(evs)
+
+
+def test_a_warning_of_anothers_attack_is_no_threat_at_its_victim():
+    evs = events_of("Egypt warned of an Ethiopian attack on Sudan.")
+    got = [e for e in at(evs, "warned") if e.cameo.startswith("13")]
+    assert not any(e.target is not None and e.target.code == "SDN" for e in got), dump(evs)
