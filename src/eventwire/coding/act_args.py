@@ -122,7 +122,8 @@ def clause_parties(cl, slot, code: str) -> list:
     object when that is a noun described by its possessor ("implored its sponsor, the United States, to step in": a
     slot whose own words name no one else); for a
     response (CAMEO 016, 05, 10-12), the subject of the act its "to", "against" or "over" phrase names by a clause
-    ("objections to Russia inviting the Kurds", "angry at Iraq holding the vote")."""
+    ("objections to Russia inviting the Kurds", "angry at Iraq holding the vote"), or its object names by a gerund
+    clause ("welcomed the US keeping troops there")."""
     out = []
     for head in (slot, cl.obj):
         # (only a noun described by its possessor: "its sponsor", "Iran's proxy"; not "houses refugees, Lebanon ...")
@@ -137,6 +138,13 @@ def clause_parties(cl, slot, code: str) -> list:
                        and head.dep_ == "dobj")
     if code[:3] == "016" or code[:2] in RESPONSE_ROOTS:
         for c in cl.pred.children:
+            if c.dep_ == "ccomp" and c.tag_ == "VBG" and cl.kind == "verb" and cl.obj is None \
+                    and not any(a.dep_ in ("aux", "auxpass") for a in c.children):
+                # "welcomed the US keeping troops there", "condemned Israel building settlements": the act answered
+                # is the gerund's, done by its subject (a bare gerund: "denied the Kurds were discussing" reports)
+                subj = next((x for x in c.children if x.dep_ == "nsubj" and x.pos_ in ("PROPN", "NOUN")), None)
+                if subj is not None:
+                    out.append(subj)
             if c.dep_ == "prep" and c.lower_ in ("to", "against", "over", "at"):
                 act = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
                 subj = next((x for x in act.children if x.dep_ == "nsubj" and x.pos_ in ("PROPN", "NOUN")), None) \

@@ -11,7 +11,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, DOER_PARTI
                                             INTENT_NOUNS, NOUN_MAKERS, OBJECT_CONTROL, STANCE_PARTICIPLES,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
                                             SUPPORT_NOUNS, WRITING_VERBS, GIVING_VERBS,
-                                            SUBJ_DEPS, _ROLES, _child, _is_verbal, verb_key)
+                                            SUBJ_DEPS, _ROLES, _child, _is_verbal, role_words, verb_key)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.coding.noun_doers import misattached_noun_doer
 
@@ -256,6 +256,32 @@ def between_parties(preps: dict):
         return b, others[0], "first party of 'between'"
     if any(m.dep_ in ("amod", "compound") and m.i < b.i and m.conjuncts for m in b.children):
         return b, None, "parties of 'between'"
+    return None
+
+
+def hyphen_pair(noun, mod):
+    """(first party, second party) for a mutual act noun whose modifier `mod` is the second of two names joined by a
+    hyphen ("the Putin-Erdogan meeting", "US-Russia talks"), or None. The parser hangs the first
+    name on the second or both on the noun; a hyphen must stand right between them. Not a fighting word ("the
+    Iran-Iraq war", "a Turkish-YPG conflict" name a war or a rivalry more often than an act told): only the
+    `reciprocal-word` class of data/coding/roles.tsv (talks, meetings, summits, deals, truces)."""
+    if noun.lemma_.lower() not in role_words().get("reciprocal-word", ()):
+        return None
+    doc = noun.doc
+
+    def named(t) -> bool:
+        return t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+
+    if not named(mod):
+        return None
+    for first in list(mod.children) + list(noun.children):
+        if first.i >= mod.i or first.dep_ not in ("compound", "amod") or not named(first):
+            continue
+        hyph = first.right_edge.i + 1
+        if hyph < mod.left_edge.i and doc[hyph].text in ("-", "–") and hyph + 1 == mod.left_edge.i:
+            return first, mod
+        if hyph < len(doc) and doc[hyph].text in ("-", "–") and hyph + 1 == mod.i:
+            return first, mod
     return None
 
 

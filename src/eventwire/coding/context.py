@@ -203,7 +203,7 @@ def occurrence_verbs() -> dict:
 
 # the noun rules of noun_clause that find the event's own source ("an attack by X", "Iran's offensive")
 OWN_SOURCE_RULES = ("'by' phrase", "possessor", "actor modifier", "first party of 'between'", "parties of 'between'",
-                     "first party of 'among'")
+                     "first party of 'among'", "first party of a hyphenated pair")
 # heads whose participle or passive-infinitive complement is the same asserted clause ("was found murdered",
 # "were reported to have been killed", "appeared to have been shot")
 RAISING_HEADS = frozenset({"find", "seem", "appear", "know", "believe", "think", "fear", "confirm", "report", "say"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding import modality as assertion
-from eventwire.coding.clause_args import _backer, between_parties, noun_preps, preps_of, subject_of
+from eventwire.coding.clause_args import _backer, between_parties, hyphen_pair, noun_preps, preps_of, subject_of
 from eventwire.coding.clause_modality import _climb_modality, apply_status
 from eventwire.coding.clause_record import _ROLES, UNDERGONE_NOUNS, Clause, _child, _is_verbal, verb_key
 
@@ -198,6 +198,16 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=None, preps=preps,
                           subj_rule="none: a name before the fight is its enemy",
                           rule=f"event noun '{noun.lemma_}' against the name before it")
+        if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i \
+                and not _backer(c) and "with" not in preps and hyphen_pair(noun, c) is not None:
+            # "the Putin-Erdogan meeting", "the Iran-Iraq war": the first name's party acts with the second's (and back:
+            # coding/reciprocal.py)
+            first, second = hyphen_pair(noun, c)
+            preps = dict(preps)
+            preps["with"] = second
+            return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=first, preps=preps,
+                          subj_rule="first party of a hyphenated pair",
+                          rule=f"event noun '{noun.lemma_}' between the parties of '{first.text}-{second.text}'")
         if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i \
                 and not _backer(c):
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=c, preps=preps,

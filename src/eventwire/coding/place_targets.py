@@ -287,7 +287,7 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         if lemma not in where_only and (cl.obj is None or cl.obj.lemma_.lower() not in where_only):
             preps += ("in", "at")             # "airstrikes in Ghouta" (not "fought in Raqqa": where two sides met)
         how = "was done to or in"
-    elif code.startswith(WITHDRAWAL_CODES):
+    elif code.startswith(WITHDRAWAL_CODES) or code in words.get("forces-in-code", ()):
         preps, how = ("from", "out"), "withdrew from"
         if lemma in words.get("surrender-verb", ()):
             preps, how = ("in", "at", "to"), "surrendered in"
@@ -313,19 +313,28 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         # done to people names none the parse found: "captured Mahmud Monday in Iraq", "killed in Iraq")
         toks = [t for t in toks if t is not cl.pred and t is not cl.light_verb]
     slots = _slots(toks, preps)
+    left = []
+    if code in words.get("forces-in-code", ()) and lemma not in words.get("surrender-verb", ()):
+        # "withdrew its troops in Syria", "a withdrawal of US troops in Syria", "ending US military operations in
+        # Syria": the forces or operations withdrawn or ended were in the place (or the act itself was done "in" it:
+        # "the withdrawal in Syria"); after the place it left, and never the doers' own ground (_home_ground is for
+        # ceasefires and surrenders)
+        left = [t for t in _slots(toks + _withdrawn(cl), ("in", "inside")) if t not in slots]
     if "in" in preps:
         slots += there_slots(ctx, toks)       # "US airstrikes there" (coding/place_anaphora.py)
     if force and cl.kind == "verb" and cl.obj is not None and not cl.passive:
         slots.insert(0, cl.obj)               # (for its holder: "shelled the rebel-held town of Douma")
     if force and tgt_tok is not None and tgt_tok.dep_ == "pobj" and tgt_tok not in slots:
         slots.append(tgt_tok)
-    if not slots:
+    if not slots and not left:
         return None
     if code.startswith(WITHDRAWAL_CODES):
         # ("surrendered from the group's last holdout in Syria": ground named as someone's own is not the state's)
         # (a country's own possessive names the place, not an owner: "in Afghanistan's northern Faryab province")
         slots = [t for t in slots
                  if not any(c.dep_ == "poss" and c.ent_type_ not in ("GPE", "LOC") for c in t.children)]
+    home, slots = slots, slots + [t for t in left if not any(c.dep_ == "poss" and c.ent_type_ not in ("GPE", "LOC")
+                                                            for c in t.children)]
     sides = _known_sides(coder, cl, sources, code, entry, sent, ctx)
     for slot in slots:
         held_by = _holder(coder, slot, _held(coder, slot, [], ctx), ctx, sent) if force else None
@@ -349,10 +358,22 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
                               ctx.places_in(cl.pred.left_edge.idx, cl.pred.idx) if p.country] if noun else [])
         held = _held(coder, slot, own, ctx)
         if held is not None:
-            return held, f"the country of the place the act {how} ('{held.text}')"
+            done = "withdrew or ended forces or operations in" if slot in left else how
+            return held, f"the country of the place the act {done} ('{held.text}')"
     if not force and sides is not None:
-        return _home_ground(coder, cl, slots, sides, how, ctx)
+        return _home_ground(coder, cl, home, sides, how, ctx)
     return None
+
+
+def _withdrawn(cl) -> list:
+    """The forces or operations a withdrawal or an end of fighting takes away: the verb's object ("withdrew its
+    troops", "ending military operations") or the withdrawal noun's "of" phrase ("the withdrawal of US troops")."""
+    out = []
+    if cl.kind == "verb" and cl.obj is not None and cl.obj.pos_ == "NOUN":
+        out.append(cl.obj)
+    if cl.kind == "noun" and cl.preps.get("of") is not None and cl.preps["of"].pos_ == "NOUN":
+        out.append(cl.preps["of"])
+    return out
 
 
 def _alert_token(cl, words):

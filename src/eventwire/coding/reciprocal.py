@@ -3,7 +3,8 @@
 - Coordinated agents of a mutual act ("India and Pakistan clashed", "Israel and Hezbollah fought a war", "Russia and
   Ukraine held talks", "Israel and Hamas reached a truce") each act towards the others, in both directions; the
   parties of a "between" (or, for a mutual word, "among") phrase likewise ("clashes between X and Y", "talks among
-  X, Y and Z"), and the coordinated possessors of a mutual noun ("Trump and Macron's meeting").
+  X, Y and Z"), the coordinated possessors of a mutual noun ("Trump and Macron's meeting"), and two names joined by a
+  hyphen before a talks or meeting noun ("the Putin-Erdogan meeting": clause_args.hyphen_pair).
 - Not when they act together on a third party ("X and Y fought Isis", "backed by Russia and Iran", "talks brokered
   by Turkey and Iran": a target is named, or the act is support or mediation), nor when "with" names an ally
   ("fought with US troops against Isis": the "against" party is the target).
@@ -22,7 +23,7 @@ from eventwire.coding.tables import coding_table
 
 _FORCE = ("18", "19", "20")
 # rules of the clause stage that name the parties of a "between"/"among" phrase: first party and the others
-PARTY_RULES = ("first party of 'between'", "first party of 'among'")
+PARTY_RULES = ("first party of 'between'", "first party of 'among'", "first party of a hyphenated pair")
 # the code of a fight of words between named people (roles.tsv `verbal-fight`): disapprove
 VERBAL_FIGHT_CODE = "110"
 
@@ -116,14 +117,20 @@ def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, 
     if not sources and patient is not None and not _barred(cl, code) \
             and ((code[:2] in RECIPROCAL_ROOTS and code[:2] not in _FORCE) or mutual_word(cl, entry)):
         # "a deal between Egypt and Ethiopia was signed": the parties of the deal signed it, with each other
-        from eventwire.coding.clause_args import between_parties, preps_of
+        from eventwire.coding.clause_args import between_parties, hyphen_pair, preps_of
         preps = preps_of(patient)
         found = between_parties(preps)
         poss = next((c for c in patient.children if c.dep_ == "poss"), None)
+        pair = next((p for c in patient.children if c.dep_ in ("compound", "amod") and c.i < patient.i
+                     for p in [hyphen_pair(patient, c)] if p is not None), None) if found is None else None
         if (found is None or found[1] is None) and poss is not None and preps.get("with") is not None:
             found = (poss, preps["with"])      # "Iran's deal with the US was signed"
             parties = coder.actors_for(poss, ctx, sent, role="source") + \
                 coder.actors_for(preps["with"], ctx, sent, role="target")
+        elif pair is not None:
+            found = pair                       # "the EU-Turkey deal was signed" (clause_args.hyphen_pair)
+            parties = coder.actors_for(pair[0], ctx, sent, role="source", coordinate=False) + \
+                coder.actors_for(pair[1], ctx, sent, role="target")
         elif found is not None and found[1] is not None:
             parties = coder.actors_for(found[0], ctx, sent, role="source")
         else:

@@ -9,6 +9,7 @@ from typing import Optional
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
+from eventwire.coding.clause_args import hyphen_pair
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
 from eventwire.coding.clause_record import _ROLES
 from eventwire.coding.relational import relational_actors
@@ -82,9 +83,12 @@ class ActorResolution:
 
 
     # ------------------------------------------------------------------ actors
-    def _phrase(self, head, drop=DROP_PHRASE_DEPS, inner=("relcl", "acl", "advcl"), locative=False, junk=()):
+    def _phrase(self, head, drop=DROP_PHRASE_DEPS, inner=("relcl", "acl", "advcl"), locative=False, junk=(),
+                alone=False):
         """The noun phrase of a head token: its subtree minus coordinated, relative and appositive parts,
-        and, for sources, minus locative phrases ("a car bomb in Kiev" is not Kiev's; "people in Syria" are Syria's)."""
+        and, for sources, minus locative phrases ("a car bomb in Kiev" is not Kiev's; "people in Syria" are Syria's);
+        `alone`: the second name of a hyphenated pair without the first ("the Putin-Erdogan meeting": Erdogan, the
+        other party; clause_args.hyphen_pair)."""
         keep = []
         stack = [head]
         backers = -1                   # the last token of an "X-backed" modifier before the head
@@ -98,6 +102,8 @@ class ActorResolution:
                     continue
                 if not locative and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
                     continue
+                if c.dep_ == "prep" and c.lower_ == "than":
+                    continue           # "more journalists than any other government": a comparison, not the referent
                 if _backing(c) or support_frame(c):
                     # "Iranian-backed militias", "forces backed by Iran", "fighters with US air support": the backer is
                     # not the one acting
@@ -110,6 +116,11 @@ class ActorResolution:
             keep = [t for t in keep if t.i > backers]
         if junk:
             keep = [t for t in keep if not any(s <= t.idx < e for s, e in junk)]
+        pair = hyphen_pair(head.head, head) if alone and head.dep_ in ("compound", "amod") and head.head.i != head.i \
+            else None
+        if pair is not None:
+            # "the Putin-Erdogan meeting": the second name is its own party, without the first
+            keep = [t for t in keep if t.i > pair[0].right_edge.i]
         # trim punctuation and conjunctions at the edges
         while keep and keep[0].pos_ in ("PUNCT", "CCONJ"):
             keep.pop(0)
@@ -204,7 +215,7 @@ class ActorResolution:
         # "people in Syria" are Syria's; "an agreement in Juba" is not Juba's
         # ("people in Syria" are Syria's, and so are "the cities in Saudi Arabia" an attack was done to)
         phrase = self._phrase(h, locative=role == "owner" or (role in ("target", "fallback") and self._sector_of(h, ctx) is not None),
-                              junk=ctx.junk)
+                              junk=ctx.junk, alone=role != "source")
         if phrase is None:
             return []
         if lemma in GROUP_PARTS and (part := self._part_of_owner(h, ctx, sent)) is not None:
@@ -270,7 +281,8 @@ class ActorResolution:
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
             # ("the missiles fired by the Israeli military"; not "attacks targeting police": the object of an attack's
             # participle is its target)
-            full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk)
+            full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk,
+                                alone=role != "source")
             if full is not None and full.text != phrase.text:
                 a = renamed(self.kb.resolve_phrase(full.text, full.start_char, ctx.date, ctx.countries), h.doc, ctx)
                 if a is not None and a.start is not None and role != "source" and any(

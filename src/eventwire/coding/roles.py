@@ -105,6 +105,14 @@ class Roles:
             if p == "between" and code[:2] not in ("04", "08"):
                 continue               # the parties a mediator brings together ("brokered a truce between X and Y")
             out.append((t, p != "for" or code[:2] in ("01", "02", "03", "05", "06", "07", "08")))
+        of = cl.preps.get("of")
+        if code[:2] == "13" and of is not None and of is not tried and of.pos_ == "NOUN" \
+                and self.event_noun(of) is not None and not any(of is o for o, _ in out) \
+                and noun_agent(of) is None and "between" not in noun_preps(of):
+            # "warned of a war with Iran", "warned of retaliation against Israel": the party the threatened act, the
+            # speaker's own, is aimed at (not an act with a doer of its own: "warned of an Ethiopian attack on
+            # Sudan", "of a war between Israel and Hezbollah" foresee others' acts)
+            out.append((of, False))
         if code[:2] == "08" and cl.kind == "verb":
             # a yield's "in" names the act given in to ("acquiesced in Turkey's operation"), whose author the act noun
             # gives (_directed_at); any other "in" is where or when ("in return", "in 2016")
