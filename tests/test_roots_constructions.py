@@ -133,3 +133,22 @@ def test_a_toll_after_a_conventional_attack_stays_force():
     got = codes(events_of("Since the airstrike on the village near Hama, when 40 people were killed, aid has stopped."),
                 "killed")
     assert got and got[0].startswith(("18", "19")), got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Ethiopian army cleared the rebels from the hills near Gondar.", "cleared"),
+    ("Malian troops are still clearing militants and landmines in the old town.", "clearing"),
+])
+def test_clearing_armed_men_is_fighting(text, word):
+    got = codes(events_of(text), word)
+    assert got and got[0] == "190", got
+
+
+def test_clearing_mines_or_a_crowd_is_no_fighting():
+    evs = events_of("The engineers cleared mines in the town, and the police cleared the crowd from the square.")
+    assert not [e for e in evs if e.cameo[:2] in ("18", "19", "20")], [(e.cameo, e.trigger_text) for e in evs]
+
+
+def test_vowing_to_clear_armed_men_is_the_threat_alone():
+    evs = events_of("The Ethiopian general vowed to clear the rebels from the border.")
+    assert [e.cameo for e in evs] == ["138"], [(e.cameo, e.pattern, e.trigger_text) for e in evs]

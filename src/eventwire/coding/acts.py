@@ -188,15 +188,15 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
 
 
 def _announced_by(e: Event, a: Event, doc) -> bool:
-    """Whether e's trigger is the act a "that" clause of a's verb announces ("vowed (that) he would attack", "pledged
-    the troops would stay to clear the town"), through "to" verbs in that clause."""
+    """Whether e's trigger is the act a "that" clause or a "to" complement of a's verb announces ("vowed (that) he
+    would attack", "vowed to clear the militias from the border"), through "to" verbs in that clause."""
     if e.trigger_token is None:
         return False
     t = doc[e.trigger_token]
     for _ in range(4):
-        if t.dep_ == "ccomp":
-            return t.head.i in a.act_tokens
-        if t.dep_ not in ("xcomp", "conj") or t.head is t:
+        if t.dep_ in ("ccomp", "xcomp") and t.head.i in a.act_tokens:
+            return True                 # (also "vowed to clear the militias", when the vow kept its own event)
+        if t.dep_ == "ccomp" or t.dep_ not in ("xcomp", "conj") or t.head is t:
             return False
         t = t.head
     return False
