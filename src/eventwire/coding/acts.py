@@ -126,6 +126,8 @@ def one_event_per_act(events: list[Event], doc, text: str, harm=frozenset()) -> 
 # a governor whose act is only the means of the act its purpose names: a bare statement issued "to express outrage"
 # is the outrage (111); a journey made "to join" a side is the joining (06)
 MEANS_OF_PURPOSE = {"010": None, "042": frozenset({"06"})}
+# a bare promise (030.vow, 030.promise, 030.pledge) whose "that" clause announces an act the coder codes as intended
+BARE_INTENT = frozenset({"030"})
 
 
 def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozenset()) -> list[Event]:
@@ -140,6 +142,8 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
     - a bare statement (010) whose purpose is another act ("issued a statement to express its outrage at ...") is
       that act, with the statement's author; a journey or visit (042) made to join a side (root 06: "made the
       journey to join the government's forces") is the joining, with the traveller;
+    - a bare promise (030) whose "that" clause announces an act coded as intended (13x, 03x: "vowed he would attack
+      the militants", 138) is that act, not a second event;
     - a journey or visit (042) whose purpose is an act of force the coder leaves uncoded ("travelled to Syria to
       fight against Isis", `force_purpose_of`: the governors of such purposes) is no visit: a fighter going to war.
     """
@@ -161,6 +165,15 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
                 # one announced act told in two verbs ("threatened to send forces to retake X"); not coordinated
                 # doers ("Russian, Syrian and Iranian forces are poised to storm"), whose sources differ
                 same = _compatible(a, e)
+            elif a.cameo in BARE_INTENT and a.target is None and e.modality == "intent" \
+                    and e.cameo[:2] in ("03", "13") and _announced_by(e, a, doc):
+                # "vowed he would attack the militants": the vow is the announced act (138), not a second event
+                if e.source is None:
+                    e.source = a.source
+                e.act_tokens = tuple(sorted(set(e.act_tokens) | set(a.act_tokens)))
+                e.rule = (e.rule or "") + f"; announced by '{a.trigger_text}' ({a.pattern})"
+                drop.add(j)
+                continue
             elif _serves(e, a, doc) and a.cameo[:3] in MEANS_OF_PURPOSE \
                     and e.cameo[:2] != a.cameo[:2] and (MEANS_OF_PURPOSE[a.cameo[:3]] is None
                                                         or e.cameo[:2] in MEANS_OF_PURPOSE[a.cameo[:3]]):
@@ -172,6 +185,21 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
             _absorb_means(e, a)
             drop.add(j)
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+def _announced_by(e: Event, a: Event, doc) -> bool:
+    """Whether e's trigger is the act a "that" clause or a "to" complement of a's verb announces ("vowed (that) he
+    would attack", "vowed to clear the militias from the border"), through "to" verbs in that clause."""
+    if e.trigger_token is None:
+        return False
+    t = doc[e.trigger_token]
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "xcomp") and t.head.i in a.act_tokens:
+            return True                 # (also "vowed to clear the militias", when the vow kept its own event)
+        if t.dep_ == "ccomp" or t.dep_ not in ("xcomp", "conj") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _serves(e: Event, a: Event, doc) -> bool:

@@ -121,9 +121,9 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
     prt = _child(verb, {"prt"})
     if prt is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "dead":
         prt = verb.doc[verb.i + 1]       # "shot dead": the parser reads "dead" as the object's adjective
-    if prt is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "back" \
+    if prt is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in ("back", "away") \
             and verb.doc[verb.i + 1].dep_ == "advmod" and verb.doc[verb.i + 1].head.i == verb.i:
-        prt = verb.doc[verb.i + 1]       # "hit back at comments": the parser reads the particle as an adverb
+        prt = verb.doc[verb.i + 1]       # "hit back at comments", "marched away": the parser reads it as an adverb
     preps = preps_of(verb, obj if (obj is not None and not passive) else None)
     if passive:
         agent = _child(verb, {"agent"})

@@ -10,7 +10,9 @@
   mustard gas", "chlorine gas was used against them") is that use too; tear gas is none. An event noun of root 20
   that only modifies another noun ("chemical weapons experts", "chemical attack capabilities") is no act. An act of
   force whose munition (the object its lexicon row names) is filled with such a weapon ("dropped barrel bombs filled
-  with chlorine") is its use.
+  with chlorine") is its use; so is one done as the purpose of using such a weapon ("sarin was used to kill"), and a
+  toll whose "when" clause the parser hung on the main verb after a chemical attack ("since the chemical attack on
+  X, when 80 people were killed").
 * An act of force tried or aimed at by an act of force is force: "airstrikes to oust the fighters" (the purpose of a
   done offensive), "jets are attempting to drive the rebels out" (an attempt being made) are fighting (the act's own
   code), not a threat (13x) -- the offensive or the attempt is the act. An aim still to come ("will launch an
@@ -66,6 +68,60 @@ def _attack_of_place(lex, tok):
     return None
 
 
+def _used_means(verb) -> list:
+    """What a "to V" act was done with when it is the purpose of "use" ("sarin was used to kill", "used chlorine to
+    kill", "weapons, which have been used to kill": the relative pronoun's antecedent)."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    use = verb.head
+    if use.lemma_.lower() not in USE_VERBS:
+        return []
+    out = []
+    for c in use.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.tag_ == "WDT":
+            v = use
+            for _ in range(3):
+                if v.dep_ != "conj":
+                    break
+                v = v.head
+            c = v.head if v.dep_ == "relcl" else None
+        if c is not None:
+            out.append(c)
+            if c.lemma_.lower() in USE_VERBS:    # "the use of chemical weapons, which have been used to kill"
+                out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+USE_VERBS = frozenset({"use", "employ", "deploy"})
+
+
+def _attack_before(lex, verb):
+    """The attack a "when" clause tells the toll of, when the parser hung the clause on the main verb instead:
+    "since the chemical attack on X in Y province, when 80 people were killed" (the noun the phrase before the comma
+    hangs on, through at most three prepositions; or the place the parser hung it on as a relative clause: "on the
+    village near Hama, when"), or None."""
+    if verb.dep_ not in ("advcl", "relcl") or not any(c.dep_ == "advmod" and c.lower_ == "when"
+                                                      for c in verb.children):
+        return None
+    i = verb.left_edge.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0 or i == verb.left_edge.i - 1:
+        return None                      # no comma: the clause is not set off after a phrase
+    tok = verb.head if verb.dep_ == "relcl" else doc[i]     # (hung on the last place: "near Hama, when ...")
+    for _ in range(4):
+        if tok.pos_ == "NOUN" and "violent" in lex.word_kinds(tok.lemma_.lower()):
+            return tok
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        tok = tok.head.head
+    return None
+
+
 def _filling(munition) -> list:
     """What a munition is filled with: the 'with' object of a participle on it ("bombs filled with chlorine")."""
     return [o for a in munition.children if a.dep_ == "acl" and a.tag_ == "VBN"
@@ -91,6 +147,10 @@ def wmd_code(lex, cl, code: str, munition=None) -> Optional[tuple[str, str]]:
         subj = attack                    # "a gas attack on the village which killed 40"
     toks = [(cl.preps.get(p), True) for p in ("with", "using")] + [(subj, False), (cl.weapon, False)] \
         + [(cl.preps.get(p), False) for p in ("by", "in")] + ([(cl.obj, False)] if not cl.passive else [])
+    if cl.kind == "verb":
+        toks += [(t, True) for t in _used_means(cl.pred)]
+        if cl.passive and cl.subj is None and (attack := _attack_before(lex, cl.pred)) is not None:
+            toks.append((attack, False))
     if munition is not None:
         # the munition the verb's lexicon row names as its object, filled with the weapon: "dropped barrel bombs
         # filled with chlorine", "fired shells loaded with sarin" (not a target: "bombed depots filled with chlorine")

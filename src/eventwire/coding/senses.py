@@ -16,7 +16,9 @@ lexicon says which argument kind picks which row; this module works out the kind
   come: will/would/could or an intention head, not passive),
   `withholding` (an act the lexicon codes, negated and to come: "will not end the strike" in a warning),
   `deed` (an act the lexicon codes, done or being done: "is delivering missiles", "were trying to force"),
-  `prospect` (anything else: an outcome, a state, a harm suffered: "could cause a catastrophe", "could be killed").
+  `prospect` (anything else: an outcome, a state, a harm suffered: "could cause a catastrophe", "could be killed");
+  besides its kind, a whether/if clause to come (will, would, should, must, or "whether to V") is an `option`, a
+  course someone weighs: "examining whether Britain will continue to pay", "considering whether to send".
 """
 from __future__ import annotations
 
@@ -53,10 +55,21 @@ def noun_kinds(coder, tok) -> frozenset:
             kinds |= {"actor", "person"}
     elif tok.pos_ in ("NOUN", "PROPN") and "place" not in kinds and coder._sector_of(tok, None) is not None:
         kinds.add("actor")      # "the delegation", "the minister", "troops"
-    if "actor" in kinds and (coder._sector_of(tok, None) in _ARMED_SECTORS or
+    if "actor" not in kinds and "place" not in kinds and tok.pos_ == "NOUN" and _armed_modifier(coder, tok):
+        kinds.add("armed")      # "jihadi groups", "rebel factions": an armed sector's word before a head of no sector
+    elif "actor" in kinds and (coder._sector_of(tok, None) in _ARMED_SECTORS or
                              getattr(_phrase_actor(coder, tok), "sector", None) in _ARMED_SECTORS):
         kinds.add("armed")      # "Isis", "the militants", "Kurdish forces", "the YPG"
     return frozenset(kinds)
+
+
+def _armed_modifier(coder, tok) -> bool:
+    """Whether a modifier of the noun names it as of an armed sector with it ("jihadi groups", "Islamist and
+    terrorist groups"; not "Isis family members": only the modifier with the head, never the whole phrase)."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    mods += [c for m in mods for c in m.children if c.dep_ == "conj" and c.i < tok.i]
+    return any(getattr(coder.kb.resolve_phrase(f"{m.text} {tok.text}", 0, None, ()), "sector", None)
+               in _ARMED_SECTORS for m in mods)
 
 
 def _phrase_actor(coder, tok):
@@ -124,6 +137,9 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
     else:
         kind = "prospect"
     kinds = {kind}
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) and (
+            to_come or any(a.lower_ in OBLIGATION_AUX or (a.lower_ == "to" and a.dep_ == "aux") for a in auxes)):
+        kinds.add("option")             # a course open to choose: "examining whether Britain will continue to pay"
     if verb.dep_ == "ccomp" and not to_come and not any(a.lower_ in OBLIGATION_AUX for a in auxes) \
             and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children) \
             and not any(t.tag_ in ("WDT", "WP", "WRB") for t in verb.children):
