@@ -20,7 +20,11 @@ by no place ("to protect hospitals targeted by Russian and Syrian warplanes": SY
 done to ("forces backed by Moscow and Tehran") is placed with its backers set aside, and by a backer unnamed or of no
 known country only from its clause's place. An actor whose phrase
 says it is foreign to its place ("foreign fighters", "coalition warplanes", "peacekeepers", "the embassy"), and
-refugees and aid or rights groups, take a country only from their own origin ("Syrian refugees"). The word lists
+refugees and aid or rights groups, take a country only from their own origin ("Syrian refugees"). The one an act of
+aid (root 07) is done to never takes its giver's own country: the giver's mentions are set aside, and a country that
+is still the giver's (the story's own, "Turkey armed the rebels" in a story about Turkey) is given only by the clause's
+place; "its citizens" keep their possessor's. The parties of a meeting noun ("talks between the regime and the
+opposition in Vienna") take no country from the place on them, which is where they meet. The word lists
 are in data/coding/actor_country.tsv. Each filled actor's `why` says where its country came from.
 
 In an act of force, a party from outside the story keeps its country to itself; the places the sentence names then
@@ -188,6 +192,18 @@ def _listed_with_others(doc, loc, where, sent) -> bool:
     return False
 
 
+def _meeting_party(head) -> bool:
+    """Whether the actor is named as a party of a meeting noun ("talks between the regime and the opposition in
+    Vienna", "a meeting with the government in Geneva"): a place on it is where they meet, not where it sits."""
+    t = head
+    for _ in range(4):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" \
+        and t.head.head.lemma_.lower() in word_kinds().get("venue-noun", frozenset())
+
+
 def _inside(start, spans) -> bool:
     return any(s <= start < e for s, e in spans)
 
@@ -338,12 +354,14 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         {w.lower() for w in (a.text or "").split()}
     foreign = bool(words & kinds.get("foreign", frozenset())) and not actor_owner.foreign_office(head)
     placed = a.sector in kinds.get("placed", frozenset()) or bool(words & kinds.get("local", frozenset()))
-    venue = cameo[:2] in kinds.get("venue", frozenset())
+    meeting = head is not None and _meeting_party(head)
+    venue = cameo[:2] in kinds.get("venue", frozenset()) or meeting
     if head is not None:
-        # (at a meeting, "the rebels in Havana" may be where they met; "the regime in Tehran" is where it sits)
+        # (at a meeting, "the rebels in Havana" may be where they met; "the regime in Tehran" is where it sits, but
+        # not the parties of "talks between the regime and the opposition in Vienna": where they meet)
         got = _own_modifier(doc, a, head, where_of(ctx, doc),
                             origin_only=foreign or not placed
-                            or venue and a.sector not in kinds.get("seat", frozenset()))
+                            or venue and a.sector not in kinds.get("seat", frozenset()) or meeting)
         if got is not None:
             _set_country(a, *got)
             actor_story.mark_people(a, head, actor_bodies.homelands())   # "authorities in Syria's Kurdish region"
@@ -385,6 +403,12 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         # Spanish coastguard", "hospitals hit by Russian jets"), also when the coder kept no actor for them
         skip = skip + actor_doer.doer_words(anchor, where.in_sentence(sent), where.story[0] if where.story else None,
                                             others, kinds.get("domestic", frozenset()))
+    aid = not source_side and not backed and cameo[:2] in kinds.get("aid", frozenset()) \
+        and not (head is not None and any(c.dep_ == "poss" for c in head.children))
+    givers = {o.country for o in others if o is not None and o.country} if aid else set()
+    if aid:             # (nor is the giver's own name: "Turkey sought to train the rebels, providing them with arms")
+        skip = skip + [(o.start, o.end) for o in others
+                       if o is not None and o.country and o.start is not None and o.end is not None]
     if backed:          # (a backer's country is not the backed's: "militias sponsored by the Americans")
         skip = [(o.start, o.end) for o in others if o is not None and o.start is not None and o.end is not None]
     got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue, party_blocks=not backed,
@@ -400,6 +424,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             and not got[1].startswith("from the clause's place"):
         got = None          # a backer unnamed or unknown may be the country the sentence or story names ("2,000
                             # US troops are in the country, training local forces")
+    if got is not None and got[0] in givers and not got[1].startswith("from the clause's place"):
+        got = None          # the one aided is not plainly of the giver's own country ("Turkey armed the rebels" in a
+                            # story about Turkey; "its citizens" keep their possessor's)
     if got is not None and backed and skip:
         got = (got[0], got[1] + " (its backer set aside)")
     if got is not None and source_side and where.story is not None and where.story[1] == PLACES_STORY \

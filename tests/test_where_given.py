@@ -1,0 +1,57 @@
+"""Whose a sector-only actor is where another party's country or a meeting's venue lies beside it (issue 14, item 3):
+the one aided never takes its giver's own country, and the parties of "talks between X and Y in PLACE" take no
+country from the place where they meet."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+MALI = ("Mali's army said on Monday that the north was calm. Mali's president met mayors in Bamako on Tuesday. "
+        "Mali has faced years of unrest in Kidal and Gao. ")
+NIGER = ("Niger's army said on Monday that the south was calm. Niger's president met mayors in Niamey on Tuesday. "
+         "Niger has faced years of unrest in Tillaberi and Diffa. ")
+
+
+def events(text):
+    res = code_text(text, date="2022-04-11")
+    assert res.status == "coded", res.reason
+    return res.events
+
+
+def _actors(evs, word):
+    return [a for e in evs for a in (e.source, e.target) if a is not None and a.text and word in a.text]
+
+
+def test_the_one_aided_takes_not_its_givers_country():
+    evs = events(NIGER + "After the campaign, Algeria sought to train the rebels, providing them with weapons and money.")
+    got = [e.target for e in evs if e.cameo.startswith("07") and e.target is not None]
+    assert got, [(e.cameo, e.source, e.target) for e in evs]
+    assert all(t.country != "DZA" for t in got), [t.why for t in got]
+
+
+def test_the_one_aided_by_the_storys_own_country_takes_none_from_the_story():
+    evs = events(MALI + "Mali has provided the militias with weapons and money.")
+    got = [e.target for e in evs if e.cameo.startswith("07") and e.target is not None
+           and e.target.text and "militias" in e.target.text]
+    assert got, [(e.cameo, e.source, e.target) for e in evs]
+    assert all(t.country is None for t in got), [t.why for t in got]
+
+
+@pytest.mark.parametrize("text, word, party", [
+    ("He is convening talks between the regime and opposition in Vienna next week.", "regime", True),
+    ("He is convening talks between the regime and opposition in Vienna next week.", "opposition", True),
+    ("The minister held a meeting with the government in Geneva.", "government", True),
+    ("The regime in Tehran rejected the talks on Monday.", "regime", False),
+    ("Rebels attacked the government in the capital.", "government", False),
+])
+def test_the_parties_of_a_meeting_are_told_from_a_seat(nlp, text, word, party):
+    from eventwire.knowledge.actor_country import _meeting_party
+    head = next(t for t in nlp(text) if t.lower_ == word)
+    assert _meeting_party(head) is party
+
+
+def test_the_regime_in_a_capital_still_sits_there():
+    evs = events("The regime in Tehran rejected the talks on Monday, officials said.")
+    got = _actors(evs, "regime")
+    assert got and got[0].country == "IRN", [(e.cameo, e.source, e.target) for e in evs]
