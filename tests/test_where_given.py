@@ -55,3 +55,24 @@ def test_the_regime_in_a_capital_still_sits_there():
     evs = events("The regime in Tehran rejected the talks on Monday, officials said.")
     got = _actors(evs, "regime")
     assert got and got[0].country == "IRN", [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_an_object_takes_no_country_from_its_own_verbs_doer():
+    evs = events(NIGER + "Algeria wanted to organise the rebels allied with it, providing them with weapons and a "
+                         "monthly wage.")
+    got = [e.target for e in evs if e.cameo.startswith("07") and e.target is not None]
+    assert got, [(e.cameo, e.source, e.target) for e in evs]
+    assert all(t.country != "DZA" for t in got), [t.why for t in got]
+
+
+@pytest.mark.parametrize("text, word, doer", [
+    ("Algeria sought to organise the rebels.", "rebels", "Algeria"),
+    ("Algeria gave weapons to the militias.", "militias", "Algeria"),
+    ("The rebels were armed by Algeria.", "rebels", None),
+    ("The militias said Algeria was calm.", "militias", None),
+])
+def test_the_doer_of_an_objects_verb(nlp, text, word, doer):
+    from eventwire.knowledge.actor_doer import object_doer
+    doc = nlp(text)
+    spans = object_doer(next(t for t in doc if t.lower_ == word))
+    assert ([doc.text[s:e] for s, e in spans] == [doer]) if doer else not spans

@@ -337,9 +337,12 @@ def _set_country(a: Actor, country: str, why: str) -> None:
     a.why = (a.why or "") + f"; country {country} {why}"
 
 
-def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: str = "", backed: bool = False) -> None:
+def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: str = "", backed: bool = False,
+                doer: tuple = ()) -> None:
     """Give one sector-only actor the country the article places it in (see the module doc); in place. `backed`: the
-    actor is the one an act of support is done to ("forces backed by Moscow"): its backers' countries are set aside."""
+    actor is the one an act of support is done to ("forces backed by Moscow"): its backers' countries are set aside.
+    `doer`: character spans of the doer of the verb the actor is the object of, when no event says who the other
+    party is (coreference's mentions): their countries, but the story's own, are no country of the actor's."""
     if not (sector_only(a) or people_body(a)) or (a.kind == "person" and a.name):
         return          # (a named individual the lists do not know: where a story happens says nothing of whose he is)
     kinds = word_kinds()
@@ -409,6 +412,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     if aid:             # (nor is the giver's own name: "Turkey sought to train the rebels, providing them with arms")
         skip = skip + [(o.start, o.end) for o in others
                        if o is not None and o.country and o.start is not None and o.end is not None]
+    if doer:            # ("Turkey sought to organise the rebels": no Turkish rebels for that alone)
+        skip = skip + [(it[1], it[2]) for it in where.in_sentence(sent)
+                       if _inside(it[1], doer) and not (where.story and it[0] == where.story[0])]
     if backed:          # (a backer's country is not the backed's: "militias sponsored by the Americans")
         skip = [(o.start, o.end) for o in others if o is not None and o.start is not None and o.end is not None]
     got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue, party_blocks=not backed,
@@ -443,7 +449,7 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
 
 
 def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str = "", lemma: str = "",
-                   backed: bool = False) -> None:
+                   backed: bool = False, doer: tuple = ()) -> None:
     """Sector-only sources and targets of an act coded `cameo` (its lexicon lemma `lemma`) take the country the
     article places them in (module doc); in place. `backed`: an act of support ("backed", "sponsored"): only its
     targets are placed, never from their backers' countries ("government forces backed by Moscow", Idlib: SYR)."""
@@ -455,7 +461,7 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
     for a in sources:
         if a is not None and (a.why or "").startswith("implicit agent"):
             continue        # placed by implicit_agent, never from the victims' own country ("Syrians were detained")
-        place_actor(a, targets, anchor, sent, ctx, source_side=True, cameo=cameo)
+        place_actor(a, targets, anchor, sent, ctx, source_side=True, cameo=cameo, doer=doer)
     senders = {s.country for s in sources if s is not None and s.country}
     for a in targets:
         if len(senders) == 1 and sector_only(a) and (lemma or "").lower() in kinds.get("dispatch", frozenset()) \
