@@ -76,3 +76,11 @@ def test_the_doer_of_an_objects_verb(nlp, text, word, doer):
     doc = nlp(text)
     spans = object_doer(next(t for t in doc if t.lower_ == word))
     assert ([doc.text[s:e] for s, e in spans] == [doer]) if doer else not spans
+
+
+def test_an_intent_to_give_aid_places_the_ones_aided_where_they_are():
+    # (033 is no meeting: the place on the ones aided is where they are, not a venue)
+    evs = events("The UN said it was ready to deliver aid to 40,000 people in Kidal next month.")
+    got = [e.target for e in evs if e.cameo.startswith("033") and e.target is not None]
+    assert got, [(e.cameo, e.source, e.target) for e in evs]
+    assert got[0].code == "MLICVL", got[0].why

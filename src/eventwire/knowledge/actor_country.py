@@ -192,6 +192,12 @@ def _listed_with_others(doc, loc, where, sent) -> bool:
     return False
 
 
+def _aid(cameo: str) -> bool:
+    """An act of aid, or an intent to give it (`aid` codes of actor_country.tsv: "07", "033")."""
+    aid = word_kinds().get("aid", frozenset())
+    return bool(cameo) and (cameo[:2] in aid or cameo[:3] in aid)
+
+
 def _meeting_party(head) -> bool:
     """Whether the actor is named as a party of a meeting noun ("talks between the regime and the opposition in
     Vienna", "a meeting with the government in Geneva"): a place on it is where they meet, not where it sits."""
@@ -358,7 +364,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     foreign = bool(words & kinds.get("foreign", frozenset())) and not actor_owner.foreign_office(head)
     placed = a.sector in kinds.get("placed", frozenset()) or bool(words & kinds.get("local", frozenset()))
     meeting = head is not None and _meeting_party(head)
-    venue = cameo[:2] in kinds.get("venue", frozenset()) or meeting
+    aid_act = _aid(cameo)
+    # (a meeting's place is no party's; an intent to give aid is no meeting: "ready to deliver aid to people in Afrin")
+    venue = cameo[:2] in kinds.get("venue", frozenset()) and not aid_act or meeting
     if head is not None:
         # (at a meeting, "the rebels in Havana" may be where they met; "the regime in Tehran" is where it sits, but
         # not the parties of "talks between the regime and the opposition in Vienna": where they meet)
@@ -401,12 +409,12 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     abroad = source_side and a.sector in kinds.get("abroad", frozenset()) and not regime
     where = where_of(ctx, doc)
     skip = _party_spans(others, cameo, where.story[0] if where.story else None, source_side)
-    if not source_side and not backed and cameo[:2] in kinds.get("force", frozenset()) | kinds.get("aid", frozenset()):
+    if not source_side and not backed and (cameo[:2] in kinds.get("force", frozenset()) or aid_act):
         # the doer's own words name the doer's country, not the victim's or the aided's ("civilians rescued by the
         # Spanish coastguard", "hospitals hit by Russian jets"), also when the coder kept no actor for them
         skip = skip + actor_doer.doer_words(anchor, where.in_sentence(sent), where.story[0] if where.story else None,
                                             others, kinds.get("domestic", frozenset()))
-    aid = not source_side and not backed and cameo[:2] in kinds.get("aid", frozenset()) \
+    aid = not source_side and not backed and aid_act \
         and not (head is not None and any(c.dep_ == "poss" for c in head.children))
     givers = {o.country for o in others if o is not None and o.country} if aid else set()
     if aid:             # (nor is the giver's own name: "Turkey sought to train the rebels, providing them with arms")
