@@ -84,3 +84,38 @@ def test_an_intent_to_give_aid_places_the_ones_aided_where_they_are():
     got = [e.target for e in evs if e.cameo.startswith("033") and e.target is not None]
     assert got, [(e.cameo, e.source, e.target) for e in evs]
     assert got[0].code == "MLICVL", got[0].why
+
+
+def test_the_one_stripped_of_a_citizenship_is_its_national():
+    evs = events("Amira Kovac was stripped of British citizenship by the Home Office last year.")
+    got = [e.target for e in evs if e.cameo.startswith("17") and e.target is not None]
+    assert got and got[0].code == "GBRCVL", [(e.cameo, e.source, e.target) for e in evs]
+    assert "British citizenship" in got[0].why
+
+
+def test_a_citizenship_of_no_named_country_gives_none():
+    evs = events("Ten suspects were stripped of their citizenship on Monday.")
+    got = [e.target for e in evs if e.cameo.startswith("17") and e.target is not None]
+    assert all(t.country is None for t in got), [t.why for t in got]
+
+
+BRITONS = ("British officials said on Monday that two Britons from Leeds had returned to Britain. The British government "
+           "said the men had travelled through Manchester and London. A British doctor who works in Idlib said he had "
+           "seen the damage. ")
+
+
+def test_victims_of_a_party_whose_towns_the_story_names_take_not_the_storys_country():
+    evs = events(BRITONS + "Guards were needed, he said, to protect hospitals targeted by Russian and Syrian warplanes "
+                           "last week.")
+    got = [e.target for e in evs if e.cameo.startswith("19") and e.target is not None
+           and e.target.text and "hospitals" in e.target.text]
+    assert got, [(e.cameo, e.source, e.target) for e in evs]
+    assert all(t.country != "GBR" for t in got), [t.why for t in got]
+
+
+def test_victims_of_a_foreign_party_still_take_the_storys_country():
+    evs = events("Syria's army said on Monday that Homs was calm. Syria's president met mayors in Aleppo on Tuesday. "
+                 "Officials in Moscow said the talks would go on. Russian jets bombed rebels on Wednesday.")
+    got = [e.target for e in evs if e.cameo.startswith("19") and e.target is not None
+           and e.target.text and "rebels" in e.target.text]
+    assert got and got[0].code == "SYRREB", [(e.cameo, e.source, e.target) for e in evs]

@@ -13,7 +13,9 @@ A sector-only actor ("the police", "rebels", "residents", "the government") take
      rebels"; a police force or a court shares its country: "Kenyan police arrested protesters");
   4. the story's country: the dateline's, or the one country the story is about (DocContext.home, where the
      story's places agree; else the country most of its places name, for the ones acts are done to only: a story's
-     places say where its victims are, not whose its doers are).
+     places say where its victims are, not whose its doers are). Not the country the story is about where the
+     other party's own country, set aside, is one whose towns the story names (a story about Britons: "hospitals
+     targeted by Russian and Syrian warplanes", after "Idlib", are no British hospitals).
 A sentence that names two or more countries leaves the actor as it is: no country is plain, except for a target
 named afresh whose doer has no country, where the sentence names the story's country and the others only as actors,
 by no place ("to protect hospitals targeted by Russian and Syrian warplanes": SYRHLH). The one an act of support is
@@ -255,7 +257,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
     venue_span = (loc.start, loc.end) if venue and loc is not None else None
     from eventwire.coding.coder import supporter_tokens
     backers = {doc[i].idx for i in supporter_tokens(sent)}
-    items, party = [], False
+    items, party, party_countries = [], False, set()
     for it in where.in_sentence(sent):
         if it[1] in backers:
             continue                  # a backer's country is not the backed's ("separatists backed by Russia")
@@ -265,6 +267,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
             continue
         if _inside(it[1], skip):
             party = True              # the other party's own country ("Russian jets bombed rebels") is not this actor's
+            party_countries.add(it[0])
             continue
         if places_only and it[5]:
             continue                  # (an actor or a nationality named beside a people's body is no place of it)
@@ -298,6 +301,11 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
         it = items[0]
         return it[0], f"the only country the sentence names ('{it[3]}')"
     if where.story is not None:
+        if party and where.story[1] == "the country the story is about" \
+                and any(where.towns.get(c, 0) for c in party_countries):
+            # a story about Britons whose sentence tells of "hospitals targeted by Russian and Syrian warplanes": the
+            # other party acts in a country whose towns the story names, and its victims may well be there
+            return None
         return where.story[0], f"from {where.story[1]}"
     return None
 
@@ -470,6 +478,8 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
         if a is not None and (a.why or "").startswith("implicit agent"):
             continue        # placed by implicit_agent, never from the victims' own country ("Syrians were detained")
         place_actor(a, targets, anchor, sent, ctx, source_side=True, cameo=cameo, doer=doer)
+    from eventwire.knowledge.nationality import place_national
+    place_national(targets, anchor, ctx, cameo, lemma)     # "Begum was stripped of British citizenship": GBR
     senders = {s.country for s in sources if s is not None and s.country}
     for a in targets:
         if len(senders) == 1 and sector_only(a) and (lemma or "").lower() in kinds.get("dispatch", frozenset()) \
