@@ -119,3 +119,10 @@ def test_victims_of_a_foreign_party_still_take_the_storys_country():
     got = [e.target for e in evs if e.cameo.startswith("19") and e.target is not None
            and e.target.text and "rebels" in e.target.text]
     assert got and got[0].code == "SYRREB", [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_a_states_aid_to_its_own_police_keeps_the_storys_country():
+    evs = events(MALI + "The Malian government is considering giving money directly to municipal police services.")
+    got = [e.target for e in evs if e.cameo.startswith(("03", "07")) and e.target is not None
+           and e.target.text and "police" in e.target.text]
+    assert got and got[0].code == "MLICOP", [(e.cameo, e.source, e.target) for e in evs]

@@ -23,9 +23,9 @@ done to ("forces backed by Moscow and Tehran") is placed with its backers set as
 known country only from its clause's place. An actor whose phrase
 says it is foreign to its place ("foreign fighters", "coalition warplanes", "peacekeepers", "the embassy"), and
 refugees and aid or rights groups, take a country only from their own origin ("Syrian refugees"). The one an act of
-aid (root 07) is done to never takes its giver's own country: the giver's mentions are set aside, and a country that
-is still the giver's (the story's own, "Turkey armed the rebels" in a story about Turkey) is given only by the clause's
-place; "its citizens" keep their possessor's. The parties of a meeting noun ("talks between the regime and the
+aid (root 07, or an intent to give it, 033) is done to never takes its giver's own country: the giver's mentions are
+set aside, and the story's country, where it is the giver's ("Turkey armed the rebels" in a story about Turkey), is not
+given; "its citizens" keep their possessor's, and a police force or a court its state's. The parties of a meeting noun ("talks between the regime and the
 opposition in Vienna") take no country from the place on them, which is where they meet. The word lists
 are in data/coding/actor_country.tsv. Each filled actor's `why` says where its country came from.
 
@@ -302,7 +302,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
         return it[0], f"the only country the sentence names ('{it[3]}')"
     if where.story is not None:
         if party and where.story[1] == "the country the story is about" \
-                and any(where.towns.get(c, 0) for c in party_countries):
+                and any(where.towns.get(c, 0) for c in party_countries if c != where.story[0]):
             # a story about Britons whose sentence tells of "hospitals targeted by Russian and Syrian warplanes": the
             # other party acts in a country whose towns the story names, and its victims may well be there
             return None
@@ -446,9 +446,11 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             and not got[1].startswith("from the clause's place"):
         got = None          # a backer unnamed or unknown may be the country the sentence or story names ("2,000
                             # US troops are in the country, training local forces")
-    if got is not None and got[0] in givers and not got[1].startswith("from the clause's place"):
-        got = None          # the one aided is not plainly of the giver's own country ("Turkey armed the rebels" in a
-                            # story about Turkey; "its citizens" keep their possessor's)
+    if got is not None and got[0] in givers and where.story is not None and got[1] == f"from {where.story[1]}" \
+            and a.sector not in kinds.get("domestic", frozenset()):
+        got = None          # the one aided is not plainly of the giver's own country, the story's ("Turkey armed the
+                            # rebels" in a story about Turkey; "its citizens" keep their possessor's, a state's police
+                            # and courts are its own, and a place the sentence names still counts)
     if got is not None and backed and skip:
         got = (got[0], got[1] + " (its backer set aside)")
     if got is not None and source_side and where.story is not None and where.story[1] == PLACES_STORY \
