@@ -126,3 +126,10 @@ def test_a_states_aid_to_its_own_police_keeps_the_storys_country():
     got = [e.target for e in evs if e.cameo.startswith(("03", "07")) and e.target is not None
            and e.target.text and "police" in e.target.text]
     assert got and got[0].code == "MLICOP", [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_rebels_protecting_civilians_at_home_keep_the_storys_country():
+    evs = events(MALI + "The rebels said their task was to protect civilians from attacks by the army.")
+    got = [e.target for e in evs if e.cameo.startswith("07") and e.target is not None
+           and e.target.text and "civilians" in e.target.text]
+    assert got and got[0].code == "MLICVL", [(e.cameo, e.source, e.target) for e in evs]

@@ -424,7 +424,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
                                             others, kinds.get("domestic", frozenset()))
     aid = not source_side and not backed and aid_act \
         and not (head is not None and any(c.dep_ == "poss" for c in head.children))
-    givers = {o.country for o in others if o is not None and o.country} if aid else set()
+    # (a state, its government or army, gives abroad; rebels protecting civilians from the regime are at home)
+    givers = {o.country for o in others if o is not None and o.country
+              and (not o.sector or o.sector in kinds.get("abroad", frozenset()))} if aid else set()
     if aid:             # (nor is the giver's own name: "Turkey sought to train the rebels, providing them with arms")
         skip = skip + [(o.start, o.end) for o in others
                        if o is not None and o.country and o.start is not None and o.end is not None]
