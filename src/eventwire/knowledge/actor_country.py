@@ -425,11 +425,11 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     aid = not source_side and not backed and aid_act \
         and not (head is not None and any(c.dep_ == "poss" for c in head.children))
     # (a state, its government or army, gives abroad; rebels protecting civilians from the regime are at home)
-    givers = {o.country for o in others if o is not None and o.country
-              and (not o.sector or o.sector in kinds.get("abroad", frozenset()))} if aid else set()
-    if aid:             # (nor is the giver's own name: "Turkey sought to train the rebels, providing them with arms")
-        skip = skip + [(o.start, o.end) for o in others
-                       if o is not None and o.country and o.start is not None and o.end is not None]
+    states = [o for o in others if o is not None and o.country
+              and (not o.sector or o.sector in kinds.get("abroad", frozenset()))] if aid else []
+    givers = {o.country for o in states}
+    # (nor is the giver's own name: "Turkey sought to train the rebels, providing them with arms")
+    skip = skip + [(o.start, o.end) for o in states if o.start is not None and o.end is not None]
     if doer:            # ("Turkey sought to organise the rebels": no Turkish rebels for that alone)
         skip = skip + [(it[1], it[2]) for it in where.in_sentence(sent)
                        if _inside(it[1], doer) and not (where.story and it[0] == where.story[0])]
