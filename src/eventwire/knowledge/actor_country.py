@@ -13,14 +13,20 @@ A sector-only actor ("the police", "rebels", "residents", "the government") take
      rebels"; a police force or a court shares its country: "Kenyan police arrested protesters");
   4. the story's country: the dateline's, or the one country the story is about (DocContext.home, where the
      story's places agree; else the country most of its places name, for the ones acts are done to only: a story's
-     places say where its victims are, not whose its doers are).
+     places say where its victims are, not whose its doers are). Not the country the story is about where the
+     other party's own country, set aside, is one whose towns the story names (a story about Britons: "hospitals
+     targeted by Russian and Syrian warplanes", after "Idlib", are no British hospitals).
 A sentence that names two or more countries leaves the actor as it is: no country is plain, except for a target
 named afresh whose doer has no country, where the sentence names the story's country and the others only as actors,
 by no place ("to protect hospitals targeted by Russian and Syrian warplanes": SYRHLH). The one an act of support is
 done to ("forces backed by Moscow and Tehran") is placed with its backers set aside, and by a backer unnamed or of no
 known country only from its clause's place. An actor whose phrase
 says it is foreign to its place ("foreign fighters", "coalition warplanes", "peacekeepers", "the embassy"), and
-refugees and aid or rights groups, take a country only from their own origin ("Syrian refugees"). The word lists
+refugees and aid or rights groups, take a country only from their own origin ("Syrian refugees"). The one an act of
+aid (root 07, or an intent to give it, 033) is done to never takes its giver's own country: the giver's mentions are
+set aside, and the story's country, where it is the giver's ("Turkey armed the rebels" in a story about Turkey), is not
+given; "its citizens" keep their possessor's, and a police force or a court its state's. The parties of a meeting noun ("talks between the regime and the
+opposition in Vienna") take no country from the place on them, which is where they meet. The word lists
 are in data/coding/actor_country.tsv. Each filled actor's `why` says where its country came from.
 
 In an act of force, a party from outside the story keeps its country to itself; the places the sentence names then
@@ -188,6 +194,24 @@ def _listed_with_others(doc, loc, where, sent) -> bool:
     return False
 
 
+def _aid(cameo: str) -> bool:
+    """An act of aid, or an intent to give it (`aid` codes of actor_country.tsv: "07", "033")."""
+    aid = word_kinds().get("aid", frozenset())
+    return bool(cameo) and (cameo[:2] in aid or cameo[:3] in aid)
+
+
+def _meeting_party(head) -> bool:
+    """Whether the actor is named as a party of a meeting noun ("talks between the regime and the opposition in
+    Vienna", "a meeting with the government in Geneva"): a place on it is where they meet, not where it sits."""
+    t = head
+    for _ in range(4):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" \
+        and t.head.head.lemma_.lower() in word_kinds().get("venue-noun", frozenset())
+
+
 def _inside(start, spans) -> bool:
     return any(s <= start < e for s, e in spans)
 
@@ -233,7 +257,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
     venue_span = (loc.start, loc.end) if venue and loc is not None else None
     from eventwire.coding.coder import supporter_tokens
     backers = {doc[i].idx for i in supporter_tokens(sent)}
-    items, party = [], False
+    items, party, party_countries = [], False, set()
     for it in where.in_sentence(sent):
         if it[1] in backers:
             continue                  # a backer's country is not the backed's ("separatists backed by Russia")
@@ -243,6 +267,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
             continue
         if _inside(it[1], skip):
             party = True              # the other party's own country ("Russian jets bombed rebels") is not this actor's
+            party_countries.add(it[0])
             continue
         if places_only and it[5]:
             continue                  # (an actor or a nationality named beside a people's body is no place of it)
@@ -276,6 +301,11 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
         it = items[0]
         return it[0], f"the only country the sentence names ('{it[3]}')"
     if where.story is not None:
+        if party and where.story[1] == "the country the story is about" \
+                and any(where.towns.get(c, 0) for c in party_countries if c != where.story[0]):
+            # a story about Britons whose sentence tells of "hospitals targeted by Russian and Syrian warplanes": the
+            # other party acts in a country whose towns the story names, and its victims may well be there
+            return None
         return where.story[0], f"from {where.story[1]}"
     return None
 
@@ -321,9 +351,12 @@ def _set_country(a: Actor, country: str, why: str) -> None:
     a.why = (a.why or "") + f"; country {country} {why}"
 
 
-def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: str = "", backed: bool = False) -> None:
+def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: str = "", backed: bool = False,
+                doer: tuple = ()) -> None:
     """Give one sector-only actor the country the article places it in (see the module doc); in place. `backed`: the
-    actor is the one an act of support is done to ("forces backed by Moscow"): its backers' countries are set aside."""
+    actor is the one an act of support is done to ("forces backed by Moscow"): its backers' countries are set aside.
+    `doer`: character spans of the doer of the verb the actor is the object of, when no event says who the other
+    party is (coreference's mentions): their countries, but the story's own, are no country of the actor's."""
     if not (sector_only(a) or people_body(a)) or (a.kind == "person" and a.name):
         return          # (a named individual the lists do not know: where a story happens says nothing of whose he is)
     kinds = word_kinds()
@@ -338,12 +371,16 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         {w.lower() for w in (a.text or "").split()}
     foreign = bool(words & kinds.get("foreign", frozenset())) and not actor_owner.foreign_office(head)
     placed = a.sector in kinds.get("placed", frozenset()) or bool(words & kinds.get("local", frozenset()))
-    venue = cameo[:2] in kinds.get("venue", frozenset())
+    meeting = head is not None and _meeting_party(head)
+    aid_act = _aid(cameo)
+    # (a meeting's place is no party's; an intent to give aid is no meeting: "ready to deliver aid to people in Afrin")
+    venue = cameo[:2] in kinds.get("venue", frozenset()) and not aid_act or meeting
     if head is not None:
-        # (at a meeting, "the rebels in Havana" may be where they met; "the regime in Tehran" is where it sits)
+        # (at a meeting, "the rebels in Havana" may be where they met; "the regime in Tehran" is where it sits, but
+        # not the parties of "talks between the regime and the opposition in Vienna": where they meet)
         got = _own_modifier(doc, a, head, where_of(ctx, doc),
                             origin_only=foreign or not placed
-                            or venue and a.sector not in kinds.get("seat", frozenset()))
+                            or venue and a.sector not in kinds.get("seat", frozenset()) or meeting)
         if got is not None:
             _set_country(a, *got)
             actor_story.mark_people(a, head, actor_bodies.homelands())   # "authorities in Syria's Kurdish region"
@@ -380,11 +417,22 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     abroad = source_side and a.sector in kinds.get("abroad", frozenset()) and not regime
     where = where_of(ctx, doc)
     skip = _party_spans(others, cameo, where.story[0] if where.story else None, source_side)
-    if not source_side and not backed and cameo[:2] in kinds.get("force", frozenset()) | kinds.get("aid", frozenset()):
+    if not source_side and not backed and (cameo[:2] in kinds.get("force", frozenset()) or aid_act):
         # the doer's own words name the doer's country, not the victim's or the aided's ("civilians rescued by the
         # Spanish coastguard", "hospitals hit by Russian jets"), also when the coder kept no actor for them
         skip = skip + actor_doer.doer_words(anchor, where.in_sentence(sent), where.story[0] if where.story else None,
                                             others, kinds.get("domestic", frozenset()))
+    aid = not source_side and not backed and aid_act \
+        and not (head is not None and any(c.dep_ == "poss" for c in head.children))
+    # (a state, its government or army, gives abroad; rebels protecting civilians from the regime are at home)
+    states = [o for o in others if o is not None and o.country
+              and (not o.sector or o.sector in kinds.get("abroad", frozenset()))] if aid else []
+    givers = {o.country for o in states}
+    # (nor is the giver's own name: "Turkey sought to train the rebels, providing them with arms")
+    skip = skip + [(o.start, o.end) for o in states if o.start is not None and o.end is not None]
+    if doer:            # ("Turkey sought to organise the rebels": no Turkish rebels for that alone)
+        skip = skip + [(it[1], it[2]) for it in where.in_sentence(sent)
+                       if _inside(it[1], doer) and not (where.story and it[0] == where.story[0])]
     if backed:          # (a backer's country is not the backed's: "militias sponsored by the Americans")
         skip = [(o.start, o.end) for o in others if o is not None and o.start is not None and o.end is not None]
     got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue, party_blocks=not backed,
@@ -400,6 +448,11 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             and not got[1].startswith("from the clause's place"):
         got = None          # a backer unnamed or unknown may be the country the sentence or story names ("2,000
                             # US troops are in the country, training local forces")
+    if got is not None and got[0] in givers and where.story is not None and got[1] == f"from {where.story[1]}" \
+            and a.sector not in kinds.get("domestic", frozenset()):
+        got = None          # the one aided is not plainly of the giver's own country, the story's ("Turkey armed the
+                            # rebels" in a story about Turkey; "its citizens" keep their possessor's, a state's police
+                            # and courts are its own, and a place the sentence names still counts)
     if got is not None and backed and skip:
         got = (got[0], got[1] + " (its backer set aside)")
     if got is not None and source_side and where.story is not None and where.story[1] == PLACES_STORY \
@@ -416,7 +469,7 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
 
 
 def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str = "", lemma: str = "",
-                   backed: bool = False) -> None:
+                   backed: bool = False, doer: tuple = ()) -> None:
     """Sector-only sources and targets of an act coded `cameo` (its lexicon lemma `lemma`) take the country the
     article places them in (module doc); in place. `backed`: an act of support ("backed", "sponsored"): only its
     targets are placed, never from their backers' countries ("government forces backed by Moscow", Idlib: SYR)."""
@@ -428,7 +481,9 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
     for a in sources:
         if a is not None and (a.why or "").startswith("implicit agent"):
             continue        # placed by implicit_agent, never from the victims' own country ("Syrians were detained")
-        place_actor(a, targets, anchor, sent, ctx, source_side=True, cameo=cameo)
+        place_actor(a, targets, anchor, sent, ctx, source_side=True, cameo=cameo, doer=doer)
+    from eventwire.knowledge.nationality import place_national
+    place_national(targets, anchor, ctx, cameo, lemma)     # "Begum was stripped of British citizenship": GBR
     senders = {s.country for s in sources if s is not None and s.country}
     for a in targets:
         if len(senders) == 1 and sector_only(a) and (lemma or "").lower() in kinds.get("dispatch", frozenset()) \

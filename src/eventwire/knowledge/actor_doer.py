@@ -3,6 +3,7 @@ item 3; read by knowledge/actor_country.py).
 
     spans = doer_spans(anchor)   # [(start, end)] character spans of the words naming the act's doer
     skip = doer_words(anchor, items, story, others, home_bodies)   # the country mentions among them to set aside
+    spans = object_doer(tok)     # the doer's spans of the verb a noun is the object of ("Turkey armed the rebels")
 
 "Hundreds of people were rescued by the Spanish coastguard": 'Spanish' names the rescuer, not the rescued; "the
 hospitals bombed by Russian jets", "American drones killed civilians": the jets' and drones' country is not the
@@ -50,3 +51,27 @@ def _phrase(head) -> list:
             continue
         out.extend(_phrase(c))
     return out
+
+
+_OBJECT_DEPS = ("dobj", "dative", "pobj")
+_UP_DEPS = ("xcomp", "advcl", "conj", "acl", "ccomp")
+
+
+def object_doer(tok) -> list:
+    """Character spans of the doer of the verb whose object `tok` is ("Turkey sought to organise the rebels": the
+    spans of "Turkey", the subject of the verb above the infinitive), or [] for no object of a verb."""
+    if tok is None or tok.dep_ not in _OBJECT_DEPS:
+        return []
+    verb = tok.head
+    if tok.dep_ == "pobj":
+        if verb.dep_ not in ("prep", "dative"):
+            return []             # (not "by ...": that is the doer itself)
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for _ in range(4):
+        spans = doer_spans(verb)
+        if spans or verb.dep_ not in _UP_DEPS or verb.head.i == verb.i:
+            return spans
+        verb = verb.head          # ("Turkey sought to train the rebels, providing them with arms")
+    return []

@@ -71,6 +71,7 @@ class Where:
         self.items: dict[int, list] = {}          # sentence start char -> [(country, start, end, text, kind)]
         self.roles: dict = {}                     # (start, end) -> what the name is to its clause (`role`)
         self.named: dict = {}                     # (start, end) of a place that is an actor mention -> its country
+        self.towns: dict = {}                     # country -> how many of the story's places name no actor
         text = ctx.text
         mentions = [m for m in ctx.mentions if m.start is not None and m.end is not None]
         # armed groups, parties and organisations named in the text ("Isis were expelled": no deportation)
@@ -89,6 +90,8 @@ class Where:
                 # knowledge's country stands (a capital's country is surer than a namesake town's)
                 self.named[(p.start, p.end)] = spans[k][2]
                 continue
+            # (the story's places that name no actor: towns and regions, "Idlib", not "Syria" nor "Moscow")
+            self.towns[p.country] = self.towns.get(p.country, 0) + 1
             if supporter_at(text, p.end):
                 continue                          # "Damascus-backed militias"
             self._add(p.start, p.end, (p.country, p.start, p.end, p.text, "place", bool(p.demonym)))

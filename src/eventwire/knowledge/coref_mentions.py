@@ -116,8 +116,10 @@ class CorefMentions:
             # "officials said ...": a sector with no country takes its sentence's one country, as in an event
             out = [Actor(**{k: getattr(a, k) for k in ("code", "country", "sector", "name", "entity", "text", "start",
                                                         "end", "why", "kind")}) for a in out]
-            from eventwire.knowledge import actor_country
-            actor_country.fill_countries(out, [], t, self.sents[self.sent_index(t.i)], self.ctx)
+            from eventwire.knowledge import actor_country, actor_doer
+            # (an object's own verb's doer is no country of it: "Turkey sought to organise the rebels")
+            actor_country.fill_countries(out, [], t, self.sents[self.sent_index(t.i)], self.ctx,
+                                         doer=tuple(actor_doer.object_doer(t)))
         self._plain_cache[t.i] = out
         return out
 

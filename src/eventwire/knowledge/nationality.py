@@ -1,6 +1,7 @@
 """Whose nationality an act takes away (issue 14): "she was stripped of her British citizenship" is the British
 government's act wherever it happened (the `@` sectors of data/coding/implicit_agents.tsv, read by
-knowledge/implicit_agents.py: implicit_agent)."""
+knowledge/implicit_agents.py: implicit_agent), and the one it is taken from is that country's national
+(`place_national`, read by knowledge/actor_country.py: fill_countries)."""
 from __future__ import annotations
 
 import bisect
@@ -29,3 +30,21 @@ def nationality_of(anchor, ctx, words) -> Optional[tuple]:
                 return ctx.mentions[i].country, f"{m.text} {n.text}"
         return ()
     return None
+
+
+def place_national(targets, anchor, ctx, cameo: str, lemma: str) -> None:
+    """The one an act of taking a nationality away (an `@` row of data/coding/implicit_agents.tsv: strip, revoke) is
+    done to, with no country of its own, is a national of the country whose citizenship or passport it is ("Begum was
+    stripped of British citizenship": GBR beside her CVL); in place. Nothing where the noun names no country."""
+    from eventwire.knowledge.implicit_agents import implicit_sector
+    from eventwire.knowledge.actor_where import word_kinds
+    todo = [a for a in targets if a is not None and not a.country and not a.entity and a.sector]
+    if not todo or anchor is None or not (implicit_sector(cameo, lemma or "") or "").endswith("@"):
+        return
+    nat = nationality_of(anchor, ctx, word_kinds().get("nationality", frozenset()))
+    if not nat:
+        return
+    for a in todo:
+        a.country = nat[0]
+        a.code = nat[0] + (a.code or a.sector or "")
+        a.why = (a.why or "") + f"; country {nat[0]}: a national of the country whose '{nat[1]}' is taken away"
