@@ -47,6 +47,8 @@ def test_no_event(text, word):
     ("The Egyptian foreign minister made a statement about the new government in Cairo.", "made", "01"),
     # "led to" in the past tells what happened
     ("Talks in Khartoum led to Egypt reaching an agreement with Sudan on Monday.", "reaching", "05"),
+    # "lead" with no "to" is no verb of causing: the participle tells what the subject does
+    ("Jordan would lead the charge in the south, striking several militant bases near Daraa.", "striking", "19"),
     # a refusal without a verb of confirming leaves its "that" content told
     ("The commander admitted that his brigade had seized the airport on Sunday.", "seized", "19"),
     # the same verbs with an act of their own

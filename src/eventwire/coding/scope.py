@@ -193,9 +193,14 @@ def unasserted(cl) -> Optional[str]:
 def _consequence(verb) -> Optional[str]:
     """ "could lead to Turkey reaching a deal", "might trigger a Turkish attack": what a verb of causing
     (non_events.tsv `consequence`) under "could", "might", "would", "will" brings about is still to come."""
-    from eventwire.coding.nonevent import _is
-    if not _verbal(verb) or not _is("consequence", verb) or not _future_or_hypothetical(verb):
+    from eventwire.coding.nonevent import words
+    if not _verbal(verb) or not _future_or_hypothetical(verb):
         return None
+    lemma = verb.lemma_.lower()
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dobj")}
+    if not any(w.split()[0] == lemma and all(part in kids for part in w.split()[1:])
+               for w in words().get("consequence", ())):
+        return None               # ("would lead the charge, striking ...": no "lead to")
     aux = next(c.text for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD")
     return f"a consequence under '{aux} {verb.text}': still to come, not an act done"
 
