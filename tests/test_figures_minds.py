@@ -16,6 +16,9 @@ from coded_sentences import at, dump, events_of
     # a state of mind in a participle: a motive, no comment
     ("The shepherds moved their flocks south, fearing Turkish militias near the border.", "fearing"),
     ("The prisoners' wives, while often contemplating the worst, still hold on to hope.", "contemplating"),
+    # an act feared is not done, even with a "by" phrase that names who is feared
+    ("Nigerian villagers fled south on Monday, fearing attacks by Boko Haram.", "attacks"),
+    ("The Kurds fear attack by Turkey if American troops leave.", "attack"),
     # an abstract thing makes no statement
     ("Jordan's rule in the province made a global statement.", "made"),
     # a consequence still to come under "could"
@@ -43,6 +46,8 @@ def test_no_event(text, word):
     ("Government troops all but destroyed the old market in Aleppo on Monday.", "destroyed", "17"),
     # a finite verb of fearing is a pessimistic comment
     ("Aid agencies fear that the Syrian army will attack the camp near Idlib.", "fear", "01"),
+    # a definite act feared was done
+    ("The villagers feared the attack by Boko Haram that killed ten farmers.", "killed", "19"),
     # a state of mind is no subject: the speaker is a party
     ("The Egyptian foreign minister made a statement about the new government in Cairo.", "made", "01"),
     # "led to" in the past tells what happened

@@ -143,6 +143,8 @@ def unasserted(cl) -> Optional[str]:
     above it says so (see the module doc)."""
     start = _start(cl)
     bare_noun = cl.kind == "noun" and start is cl.pred
+    if bare_noun and (reason := _in_mind(cl.pred)) is not None:
+        return reason
     if bare_noun and not _indefinite(cl.pred):
         return None
     tok = start
@@ -203,6 +205,21 @@ def _consequence(verb) -> Optional[str]:
         return None               # ("would lead the charge, striking ...": no "lead to")
     aux = next(c.text for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD")
     return f"a consequence under '{aux} {verb.text}': still to come, not an act done"
+
+
+def _in_mind(noun) -> Optional[str]:
+    """ "fled, fearing attacks by Boko Haram", "the Kurds fear attack by Turkey", "contemplating a strike": an event
+    noun that a verb of a state of mind (non_events.tsv `mental`) has as its object, with no definite determiner or
+    possessor, is feared or pictured, not done (a "by" phrase names who is feared)."""
+    from eventwire.coding.nonevent import _first_conjunct, _is
+    t = _first_conjunct(noun) if noun.dep_ == "conj" else noun
+    mind = t.head if t.dep_ == "dobj" and _verbal(t.head) and _is("mental", t.head) else next(
+        (c for c in t.children if c.dep_ == "amod" and c.tag_ == "VBG" and _is("mental", c) and c.i == t.i - 1), None)
+    if mind is None:          # (the parser often reads ", fearing attacks" as a participle modifying the noun)
+        return None
+    if any((c.dep_ == "det" and c.lower_ not in INDEFINITE_DETS) or c.dep_ == "poss" for c in noun.children):
+        return None
+    return f"'{mind.text} {noun.text}': an act feared or pictured, not done"
 
 
 def _advocated(verb) -> bool:
