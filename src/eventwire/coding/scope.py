@@ -13,7 +13,8 @@ prepositional phrases above the act, and drops an act that is part of what a hig
   sanctions", "hopes that Washington would abandon the militia once the war came to an end");
 - what an aim, danger or interest names ("risks escalating the conflict", "some interest in repatriating them"):
   a `danger`, `wanted` or `aim` noun of data/coding/complements.tsv;
-- an act feared, reached through a noun of danger ("exposed to the threat of a Turkish attack");
+- an act feared, reached through a noun of danger ("exposed to the threat of a Turkish attack"), or the object of a
+  verb of a state of mind ("fearing attacks by Boko Haram": `_in_mind`);
 - an act stopped: a "no longer" above it ("no longer wanted to fund the rebels");
 - a consequence still to come: anything below a verb of causing (non_events.tsv `consequence`) with "could",
   "might", "would" or "will" ("could lead to the president, X, reaching a deal": `_consequence`);
