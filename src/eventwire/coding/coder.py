@@ -135,9 +135,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
             if nonevent.unasserted(cl):
                 continue          # "Turkey has concerns", "in case Isis raided", "she claimed she was threatened"
             if figures.figure(cl) or figures.abstract_doer(cl, entry.cameo, self.lex) \
-                    or figures.abstract_object(cl, entry.cameo, self.lex):
+                    or figures.abstract_object(cl, entry.cameo, self.lex) or figures.hedged(cl) or figures.mental(cl):
                 continue          # "in a sense, he handed the region to its enemies", "the policy handed Isis a victory",
-                # "fought a UN attempt to ...", "the sanctions hit home"
+                # "fought a UN attempt to ...", "the sanctions hit home", "all but declared war", ", fearing the militia"
             if nonevent_uses.in_name(cl, ctx):
                 continue          # "the Syrian civil defense said": the noun is part of a name
             if unnamed_forcing(cl):

@@ -1,6 +1,6 @@
 """Figures of speech and characterisations the writer makes with an act's verb (issue 14, not an event).
 
-Three mechanisms, each a reason (str) or None, called from coding/nonevent.py (`unasserted`):
+Five mechanisms, each a reason (str) or None, called from coding/coder.py beside `nonevent.unasserted`:
 
 * `figure(cl)`: a clause the writer marks as a figure of speech: a bare "in a N" phrase whose noun is a `figure`
   word of data/coding/non_events.tsv ("in a sense", "in a way"; not "in a way that ...", a manner) or a `figure`
@@ -11,19 +11,29 @@ Three mechanisms, each a reason (str) or None, called from coding/nonevent.py (`
   giving aid or arms, seizing, striking) states a consequence, not an act: "the policy handed the militants a
   victory", "the decision gave Assad a free hand". Only active clauses; an act of force or a weapon as subject ("the
   attack killed ten") is no abstract noun.
+  The same subject of a statement or an appeal (roots 01, 02) is a figure: "Isis's rule made a global statement".
 * `abstract_object(cl, code, lex)`: a verb of force (roots 15, 18-20) whose object is a `figure_object` or `abstract`
   noun ("strike a symbolic wedge", "crush moves towards democracy"), whose goal makes an idiom ("it is hitting
   home"), or whose passive doer is `abstract` ("hit by military setbacks"): a figure, no act of force.
+* `hedged(cl)`: a `hedge` of data/coding/non_events.tsv ("all but", "virtually") right before a `declaring` verb, or
+  the light verb of an event noun, says the declaration was not made: "Erdogan all but declared war" (hyperbole).
+  A hedge on another act ("all but destroyed the town") says it was nearly done and stays an act.
+* `mental(cl)`: a `mental` verb (fear, contemplate) as a participle hung on another clause or on a noun is a motive
+  or a feeling, not a comment: "refused to disarm, fearing the militia", "families fearing the worst" ("agencies
+  fear that ...", a finite verb, stays a pessimistic comment, 012).
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from eventwire.coding.nonevent import _first_conjunct, _is
+from eventwire.coding.nonevent import words as nonevent_words
 
 # roots of acts done with the body or with things: material cooperation, aid, yielding (handing over), force
 # posture, coercion, assault, fighting, mass violence
 PHYSICAL_ROOTS = ("06", "07", "08", "15", "18", "19", "20")
+# roots of acts done in words alone that an abstract thing is said to do only as a figure: statements, appeals
+SPOKEN_ROOTS = ("01", "02")
 
 
 def _figure_mark(verb) -> Optional[str]:
@@ -51,12 +61,61 @@ def figure(cl) -> Optional[str]:
 
 
 def abstract_doer(cl, code: str, lex) -> Optional[str]:
-    if cl.kind != "verb" or cl.passive or cl.subj is None or not code or code[:2] not in PHYSICAL_ROOTS:
+    """An `abstract` subject of an active verb: of a physical act, a consequence ("the policy handed the militants a
+    victory"); of a statement or an appeal, a figure ("Isis's rule made a global statement", "the decision sent a
+    message"). Not of a sanction, a demand or an intention (roots 03, 10, 17): a policy bans and rhetoric demands
+    for whoever made it ("a policy which banned funding for NGOs", "rhetoric that had demanded Assad leave")."""
+    if cl.kind != "verb" or cl.passive or cl.subj is None or not code \
+            or code[:2] not in PHYSICAL_ROOTS + SPOKEN_ROOTS:
         return None
     subj = cl.subj
     if subj.pos_ != "NOUN" or "abstract" not in lex.word_kinds(subj.lemma_.lower()):
         return None
-    return f"'{subj.text} {cl.pred.text}': an abstract subject does no physical act (a consequence, not an act)"
+    if code[:2] in PHYSICAL_ROOTS:
+        return f"'{subj.text} {cl.pred.text}': an abstract subject does no physical act (a consequence, not an act)"
+    return f"'{subj.text} {cl.pred.text}': an abstract subject says or asks nothing (a figure, not an act)"
+
+
+def _hedge(tok) -> Optional[str]:
+    """The hedge right before a word, or before its auxiliaries: "all but declared", "had virtually admitted"."""
+    doc = tok.doc
+    first = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")
+                           and c.i < tok.i and not _is("hedge", c)])
+    for i in range(first, tok.i + 1):
+        for j in (i - 1, i - 2):
+            if j < 0 or doc[j].is_punct:
+                continue
+            words = " ".join(t.lower_ for t in doc[j:i])
+            if words in nonevent_words().get("hedge", frozenset()):
+                return doc[j:i].text
+    return None
+
+
+def hedged(cl) -> Optional[str]:
+    """ "Erdogan all but declared war", "the minister virtually admitted the strike": a hedge on a verb of declaring
+    (the verb, or the light verb of its event noun) says the declaration was not made; hyperbole, no act. A hedge on
+    another act ("all but destroyed the town") says it was nearly done, which is an act."""
+    verb = cl.light_verb if cl.kind == "noun" and cl.light_verb is not None else cl.pred
+    if cl.kind == "noun" and cl.light_verb is None:
+        return None
+    if not _is("declaring", verb):
+        return None
+    mark = _hedge(verb)
+    if mark:
+        return f"'{mark} {verb.text}': a hedge says the declaration was not made, no act"
+    return None
+
+
+def mental(cl) -> Optional[str]:
+    """ "refused to disarm, fearing the militia", "families fearing the worst", "while contemplating the worst": a
+    verb of a state of mind (`mental`) as a participle hung on another clause or on a noun is a motive or a feeling,
+    not a statement. A finite verb ("agencies fear that ...") stays a comment."""
+    verb = cl.pred
+    if cl.kind != "verb" or not _is("mental", verb) or verb.tag_ != "VBG":
+        return None
+    if verb.dep_ not in ("advcl", "acl") or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        return None
+    return f"'{verb.text}': a state of mind in a participle, a motive or a feeling, not a statement"
 
 
 # roots of acts of force: force posture, assault, fighting, mass violence (not coercion, 17: a ban, a suspension or a

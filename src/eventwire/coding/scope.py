@@ -13,8 +13,17 @@ prepositional phrases above the act, and drops an act that is part of what a hig
   sanctions", "hopes that Washington would abandon the militia once the war came to an end");
 - what an aim, danger or interest names ("risks escalating the conflict", "some interest in repatriating them"):
   a `danger`, `wanted` or `aim` noun of data/coding/complements.tsv;
-- an act feared, reached through a noun of danger ("exposed to the threat of a Turkish attack");
-- an act stopped: a "no longer" above it ("no longer wanted to fund the rebels").
+- an act feared, reached through a noun of danger ("exposed to the threat of a Turkish attack"), or the object of a
+  verb of a state of mind ("fearing attacks by Boko Haram": `_in_mind`);
+- an act stopped: a "no longer" above it ("no longer wanted to fund the rebels");
+- a consequence still to come: anything below a verb of causing (non_events.tsv `consequence`) with "could",
+  "might", "would" or "will" ("could lead to the president, X, reaching a deal": `_consequence`);
+- what is argued or called for: the "for V-ing" of an `advocate` verb ("argued for arming the Kurds", "called for
+  lifting the siege");
+- what a refusal to confirm or deny leaves open: anything below a `withheld` verb that a `refusing` verb governs, or
+  below a `refusing` verb with such a complement (the parser often hangs the content there), or in the relative
+  clause of its object ("refused to deny the group is planning to attack", "declined to confirm reports that he had
+  been killed": `_withheld`).
 
 Relative clauses, and subordinate clauses of time past, reason or concession ("after troops killed protesters",
 "because the army had shelled the town"), tell facts: the climb stops there. An event noun under a request is
@@ -135,6 +144,8 @@ def unasserted(cl) -> Optional[str]:
     above it says so (see the module doc)."""
     start = _start(cl)
     bare_noun = cl.kind == "noun" and start is cl.pred
+    if bare_noun and (reason := _in_mind(cl.pred)) is not None:
+        return reason
     if bare_noun and not _indefinite(cl.pred):
         return None
     tok = start
@@ -143,6 +154,12 @@ def unasserted(cl) -> Optional[str]:
         dep, head = tok.dep_, tok.head
         if head.i == tok.i or dep not in CLIMB_DEPS:
             return None
+        if dep == "pcomp" and head.lower_ == "for" and head.dep_ == "prep" and _advocated(head.head):
+            return f"'{head.head.text} for {tok.text}': what is argued or called for, not an act done"
+        reason = _consequence(head) or (_withheld(head) if dep != "advcl" else None) or (
+            _withheld(head.head) if head.pos_ == "NOUN" and head.dep_ == "dobj" and dep == "acl" else None)
+        if reason is not None:
+            return reason
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return None           # a clause of its own: "X might reduce threats, but Isis will continue to regroup"
         if dep == "advcl" and _fact_clause(tok):
@@ -173,6 +190,59 @@ def unasserted(cl) -> Optional[str]:
             if dep == "acl":
                 return None       # "strikes killing civilians": a participle that tells what the noun's act did
         tok = head
+    return None
+
+
+def _consequence(verb) -> Optional[str]:
+    """ "could lead to Turkey reaching a deal", "might trigger a Turkish attack": what a verb of causing
+    (non_events.tsv `consequence`) under "could", "might", "would", "will" brings about is still to come."""
+    from eventwire.coding.nonevent import words
+    if not _verbal(verb) or not _future_or_hypothetical(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dobj")}
+    if not any(w.split()[0] == lemma and all(part in kids for part in w.split()[1:])
+               for w in words().get("consequence", ())):
+        return None               # ("would lead the charge, striking ...": no "lead to")
+    aux = next(c.text for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD")
+    return f"a consequence under '{aux} {verb.text}': still to come, not an act done"
+
+
+def _in_mind(noun) -> Optional[str]:
+    """ "fled, fearing attacks by Boko Haram", "the Kurds fear attack by Turkey", "contemplating a strike": an event
+    noun that a verb of a state of mind (non_events.tsv `mental`) has as its object, with no definite determiner or
+    possessor, is feared or pictured, not done (a "by" phrase names who is feared)."""
+    from eventwire.coding.nonevent import _first_conjunct, _is
+    t = _first_conjunct(noun) if noun.dep_ == "conj" else noun
+    mind = t.head if t.dep_ == "dobj" and _verbal(t.head) and _is("mental", t.head) else next(
+        (c for c in t.children if c.dep_ == "amod" and c.tag_ == "VBG" and _is("mental", c) and c.i == t.i - 1), None)
+    if mind is None:          # (the parser often reads ", fearing attacks" as a participle modifying the noun)
+        return None
+    if any((c.dep_ == "det" and c.lower_ not in INDEFINITE_DETS) or c.dep_ == "poss" for c in noun.children):
+        return None
+    return f"'{mind.text} {noun.text}': an act feared or pictured, not done"
+
+
+def _advocated(verb) -> bool:
+    """A verb of arguing or calling whose "for V-ing" is what is advocated (non_events.tsv `advocate`): "argued for
+    arming the Kurds", "called for lifting the siege"."""
+    from eventwire.coding.nonevent import _is
+    return _verbal(verb) and _is("advocate", verb)
+
+
+def _withheld(verb) -> Optional[str]:
+    """ "refused to deny the group is planning to attack", "declined to confirm that he had been killed": the content
+    of a confirmation or denial (non_events.tsv `withheld`) that a `refusing` verb governs is not asserted (the
+    parser often hangs the content on the refusing verb itself)."""
+    from eventwire.coding.nonevent import _is
+    if not _verbal(verb):
+        return None
+    if _is("withheld", verb) and verb.dep_ == "xcomp" and _is("refusing", verb.head):
+        return f"what '{verb.head.text} to {verb.text}' leaves open: not asserted"
+    if _is("refusing", verb):
+        said = next((c for c in verb.children if c.dep_ == "xcomp" and _is("withheld", c)), None)
+        if said is not None:
+            return f"what '{verb.text} to {said.text}' leaves open: not asserted"
     return None
 
 
