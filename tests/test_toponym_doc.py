@@ -158,3 +158,11 @@ def test_a_town_s_own_council_still_names_the_town(nlp):
     doc = nlp("Bond resigns from Groton Town Council. The selectman said he would leave next month.")
     p = next(p for p in find_places(doc) if p.text == "Groton")
     assert p.country == "USA"
+
+
+def test_a_named_conflict_area_is_placed_in_its_country(nlp):
+    # areas that are no first-level unit of GeoNames ("eastern Ghouta", "the Negev") still name their country
+    from eventwire.knowledge.places import find_places
+    doc = nlp("Airstrikes hit hospitals in eastern Ghouta on Monday, and rockets fell in the Negev.")
+    got = {p.text: p.country for p in find_places(doc)}
+    assert got.get("Ghouta") == "SYR" and got.get("Negev") == "ISR", got
