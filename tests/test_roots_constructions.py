@@ -152,3 +152,12 @@ def test_clearing_mines_or_a_crowd_is_no_fighting():
 def test_vowing_to_clear_armed_men_is_the_threat_alone():
     evs = events_of("The Ethiopian general vowed to clear the rebels from the border.")
     assert [e.cameo for e in evs] == ["138"], [(e.cameo, e.pattern, e.trigger_text) for e in evs]
+
+
+def test_entering_ground_is_occupation_only_for_armed_men_or_states():
+    for text in ("Thousands of refugees entered Turkey on Monday.", "Journalists entered the town on Monday.",
+                 "A UN aid convoy entered Douma on Monday."):
+        assert not [e for e in events_of(text) if e.cameo == "192"], text
+    for text in ("Government troops entered Douma on Monday.", "Turkish tanks entered the town of Jarablus.",
+                 "Turkey entered Syria in 2016."):
+        assert [e for e in events_of(text) if e.cameo == "192"], text
