@@ -85,12 +85,13 @@ class Entry:
     line: int = 0
     arg_tests: tuple = ()         # (slot, value) pairs of the object alternatives that test an argument's kind
 
-    @property
+    @functools.cached_property
     def subj_tests(self) -> tuple:
-        """The row's tests of the subject's kind (`subj:@state`): conditions, not alternatives."""
+        """The row's tests of the subject's kind (`subj:@state`): conditions, not alternatives (worked out once a
+        row: the matcher asks for every candidate row of every verb)."""
         return tuple(t for t in self.arg_tests if t[0] == "subj")
 
-    @property
+    @functools.cached_property
     def subj_alts(self) -> frozenset:
         return frozenset(f"subj:{w}" for _, w in self.subj_tests)
 
@@ -113,6 +114,7 @@ def _opt(v: str) -> str | None:
 
 
 _WS_RUN = re.compile(r"\s+")
+_MEMO_SIZE = 100_000          # answers kept per words before the memo starts again
 
 
 @functools.lru_cache(maxsize=65536)
@@ -155,6 +157,10 @@ class Lexicon:
         self._block_ids: dict[str, Entry] = {}
         self._word_kinds: dict[str, frozenset] = {}    # lemma -> kinds (argument_kinds.tsv)
         self._sensed: set[str] = set()                  # verb lemmas with a row testing an argument's kind
+        # answers kept per words (the same verbs and nouns come back clause after clause); emptied when rows load
+        self._verb_memo: dict[tuple, tuple] = {}
+        self._event_verb_memo: dict[str, bool] = {}
+        self._noun_memo: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -188,6 +194,9 @@ class Lexicon:
         """A user's file (``--lexicon``, eventwire.toml): its rows come before the packaged ones of the same lemma,
         so a user row wins over a packaged row with the same constraints (a correction's lesson)."""
         first: dict[tuple, int] = {}            # (pos, lemma) -> user rows put first so far
+        self._verb_memo.clear()
+        self._event_verb_memo.clear()
+        self._noun_memo.clear()
         for n, row in _read_tsv(path, self.problems):
             where = f"{path}:{n}"
             missing = [c for c in COLUMNS if c not in row]
@@ -310,6 +319,19 @@ class Lexicon:
         particle = particle.lower().strip() if particle else None
         obj = _norm_lemma(obj_lemma) if obj_lemma else None
         preps = frozenset(p.lower() for p in preps) if preps else frozenset()
+        if args:
+            return self._match_verb(cands, particle, obj, preps, _want_block, args)
+        # (without argument kinds the answer depends on the words alone: kept per words, a copy for each caller)
+        key = (lemma, particle, obj, preps, _want_block)
+        memo = self._verb_memo
+        got = memo.get(key)
+        if got is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            got = memo[key] = tuple(self._match_verb(cands, particle, obj, preps, _want_block, args))
+        return list(got)
+
+    def _match_verb(self, cands, particle, obj, preps, _want_block, args) -> list[Entry]:
         scored = []
         for i, e in enumerate(cands):
             score = 0
@@ -408,10 +430,24 @@ class Lexicon:
         return frozenset(self._verbs) | frozenset(self._nouns)
 
     def is_event_noun(self, lemma: str) -> bool:
-        return bool(lemma) and any(not e.is_block for e in self._nouns.get(_norm_lemma(lemma), ()))
+        if not lemma:
+            return False
+        got = self._noun_memo.get(lemma)
+        if got is None:
+            if len(self._noun_memo) >= _MEMO_SIZE:
+                self._noun_memo.clear()
+            got = self._noun_memo[lemma] = any(not e.is_block for e in self._nouns.get(_norm_lemma(lemma), ()))
+        return got
 
     def is_event_verb(self, lemma: str) -> bool:
-        return bool(lemma) and any(not e.is_block for e in self._verb_candidates(_norm_lemma(lemma)))
+        if not lemma:
+            return False
+        got = self._event_verb_memo.get(lemma)
+        if got is None:
+            if len(self._event_verb_memo) >= _MEMO_SIZE:
+                self._event_verb_memo.clear()
+            got = self._event_verb_memo[lemma] = any(not e.is_block for e in self._verb_candidates(_norm_lemma(lemma)))
+        return got
 
     def is_light_verb(self, lemma: str, particle: str | None = None) -> bool:
         parts = self._light.get(_norm_lemma(lemma or ""))

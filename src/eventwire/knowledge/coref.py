@@ -82,7 +82,7 @@ class Coref(CorefMentions, CorefChoice):
         self.heads: dict[int, list] = {}           # actors the coder resolved at a head token
         self._plain_cache: dict[int, list] = {}
         self._blockers: dict[int, Optional[Mention]] = {}
-        self.heads_other = False
+        self.other_heads: list[int] = []           # the heads of those that are no noun, name or pronoun, in order
         self._busy: set = set()
         text = ctx.text
         self.quotes = self._find_quotes(text)

@@ -73,9 +73,9 @@ class CorefMentions:
     def note(self, tok, actors) -> None:
         """The coder resolved these actors at this head token (kept as the sentence's mentions)."""
         if actors:
+            if tok.i not in self.heads and tok.pos_ not in NOMINAL_POS:
+                bisect.insort(self.other_heads, tok.i)
             self.heads[tok.i] = list(actors)
-            if tok.pos_ not in NOMINAL_POS:
-                self.heads_other = True
 
     def _plain(self, t) -> list:
         """The actor of a noun phrase nobody coded (an object, a name in a phrase, the subject of "said"); a
@@ -257,8 +257,10 @@ class CorefMentions:
         lo = bisect.bisect_left(self.nominal_idx, sent.start)
         hi = bisect.bisect_left(self.nominal_idx, sent.end)
         toks = self.nominal[lo:hi]
-        extra = [self.doc[i] for i in self.heads if sent.start <= i < sent.end and self.doc[i].pos_ not in NOMINAL_POS] \
-            if self.heads_other else []
+        # (the other heads by position: a sentence's own, not a scan of every head of the document)
+        others = self.other_heads
+        extra = [self.doc[i] for i in others[bisect.bisect_left(others, sent.start):bisect.bisect_left(others, sent.end)]] \
+            if others else []
         return sorted(toks + extra, key=lambda t: t.i) if extra else toks
 
     def sentence_mentions(self, sent, sent_i: int, before: Optional[int] = None) -> list[Mention]:
