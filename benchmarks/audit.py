@@ -63,10 +63,19 @@ def _events(out_path) -> dict:
     return by
 
 
-def paired(before_path, after_path, articles_path, folder, n=90, parts=3, seed=14):
-    """Sheets of the same sentences from two outputs: every event each version coded in them."""
+def _coded(evs) -> list:
+    return sorted(tuple(str(x) for x in (e.get("cameo"), (e.get("source") or {}).get("code"),
+                                         (e.get("target") or {}).get("code"), (e.get("evidence") or {}).get("text")))
+                  for _, _, e in evs)
+
+
+def paired(before_path, after_path, articles_path, folder, n=90, parts=3, seed=14, changed=False):
+    """Sheets of the same sentences from two outputs: every event each version coded in them; with `changed`, only
+    sentences whose events differ between the versions (code, actors or trigger)."""
     before, after = _events(before_path), _events(after_path)
     keys = sorted(set(before) | set(after))
+    if changed:
+        keys = [k for k in keys if _coded(before.get(k, [])) != _coded(after.get(k, []))]
     rng = random.Random(seed)
     rng.shuffle(keys)
     picked = keys[:n]
@@ -149,11 +158,12 @@ def main(argv=None):
     q.add_argument("before"); q.add_argument("after"); q.add_argument("articles"); q.add_argument("folder")
     q.add_argument("--sentences", type=int, default=90); q.add_argument("--parts", type=int, default=3)
     q.add_argument("--seed", type=int, default=14)
+    q.add_argument("--changed", action="store_true", help="only sentences whose events differ between the versions")
     a = ap.parse_args(argv)
     if a.cmd == "sample":
         sample(a.output, a.articles, a.folder, a.n, a.parts, a.seed)
     elif a.cmd == "paired":
-        paired(a.before, a.after, a.articles, a.folder, a.sentences, a.parts, a.seed)
+        paired(a.before, a.after, a.articles, a.folder, a.sentences, a.parts, a.seed, a.changed)
     else:
         tally(a.folder)
 

@@ -39,3 +39,14 @@ def test_paired_sheets_hold_the_same_sentences_from_both_versions_and_tally_per_
     out = capsys.readouterr().out
     assert "before: events=3 real=100% root=100% dyad=0%" in out
     assert "after: events=3 real=100% root=100% dyad=100%" in out
+
+
+def test_paired_sheets_of_changed_sentences_leave_out_what_both_versions_coded_alike(tmp_path):
+    before, after = tmp_path / "b.jsonl", tmp_path / "a.jsonl"
+    _write(before, [{"id": "a1", "events": [_event(0, "shelled"), _event(2, "arrested", "173")]}])
+    _write(after, [{"id": "a1", "events": [_event(0, "shelled"), _event(2, "arrested", "172")]}])
+    audit.paired(before, after, "articles.jsonl", tmp_path / "audit", n=10, parts=1, seed=3, changed=True)
+    key = json.loads((tmp_path / "audit" / "key.json").read_text())
+    for k in key:
+        sheet = (tmp_path / "audit" / f"sheet_{k}.md").read_text()
+        assert "'arrested'" in sheet and "'shelled'" not in sheet
