@@ -97,3 +97,19 @@ def test_a_shallow_page_and_a_page_with_no_text_are_read_as_before():
     assert "blocked the main highway" in html_document(_page(20), "p", "p.html").text
     empty = html_document(b"<html><body>" + b"<div>" * 600 + b"</div>" * 600 + b"</body></html>", "e", "e.html")
     assert empty.status == "skipped" and empty.reason == "no main text found in HTML"
+
+
+@pytest.mark.slow            # one run into DuckDB
+def test_an_exact_copy_reports_its_own_id_warning_not_the_originals(tmp_path):
+    """The copy's output record was the original's with the id replaced: it carried the original's id_warning."""
+    from tests.test_bad_input_e2e import _code_into
+
+    f = tmp_path / "copies.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in (
+        {"id": True, "text": ENGLISH}, {"id": "@x", "text": ENGLISH}, {"id": "plain", "text": ENGLISH})) + "\n")
+    recs = _code_into(tmp_path / "ew.duckdb", f)
+    assert [r["id"] for r in recs][1:] == ["@@x", "plain"]
+    assert recs[0]["id_raw"] is True and "boolean" in recs[0]["id_warning"]
+    assert recs[1]["reason"].startswith("exact duplicate") and recs[1]["id_raw"] == "@x"
+    assert "reserved" in recs[1]["id_warning"]
+    assert "id_warning" not in recs[2] and "id_raw" not in recs[2]
