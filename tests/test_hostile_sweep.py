@@ -113,3 +113,31 @@ def test_an_exact_copy_reports_its_own_id_warning_not_the_originals(tmp_path):
     assert recs[1]["reason"].startswith("exact duplicate") and recs[1]["id_raw"] == "@x"
     assert "reserved" in recs[1]["id_warning"]
     assert "id_warning" not in recs[2] and "id_raw" not in recs[2]
+
+
+# --- JSON lines in UTF-16, and a byte order mark inside the file ---------------------------------------------------
+
+def _read(data: bytes) -> list:
+    import io
+
+    from eventwire.ingest.jsonl import read_jsonl_stream
+    return list(read_jsonl_stream(io.BytesIO(data), "f.jsonl", detect_language=False))
+
+
+def test_json_lines_in_utf16_are_read():
+    """Windows PowerShell's `>` writes UTF-16 with a BOM: every line failed as 'malformed JSON: Expecting value'."""
+    lines = [json.dumps({"id": "a", "text": ENGLISH}), json.dumps({"id": "b", "text": "Tr\u00e8s bien, \u00e9t\u00e9."})]
+    for enc in ("utf-16", "utf-16-be"):
+        data = ("\n".join(lines) + "\n").encode(enc)
+        if enc == "utf-16-be":
+            data = b"\xfe\xff" + data
+        docs = _read(data)
+        assert [(d.id, d.status) for d in docs] == [("a", "ok"), ("b", "ok")], enc
+        assert docs[1].text == "Tr\u00e8s bien, \u00e9t\u00e9."
+
+
+def test_a_byte_order_mark_at_the_start_of_a_later_line_is_not_a_bad_record():
+    """Two UTF-8 files with a BOM each joined with cat: the second file's first record failed."""
+    line = json.dumps({"id": "a", "text": ENGLISH}).encode()
+    docs = _read(b"\xef\xbb\xbf" + line + b"\n\xef\xbb\xbf" + line.replace(b'"a"', b'"b"') + b"\n")
+    assert [(d.id, d.status) for d in docs] == [("a", "ok"), ("b", "ok")]

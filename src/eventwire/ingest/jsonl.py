@@ -1,6 +1,7 @@
 """JSONL / NDJSON reader (plain, gzip, stdin): one Document per non-blank line, in order."""
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -33,6 +34,7 @@ def read_jsonl_stream(
     """
     n = 0
     try:
+        stream = _as_utf8(stream)
         for n, raw in enumerate(_bounded_lines(stream, bounded_total), 1):
             if gzip_source is not None and gzip_source.cut and raw is not None and not raw.endswith(b"\n"):
                 yield cut_record(name, gzip_source.cut)
@@ -42,7 +44,7 @@ def read_jsonl_stream(
                 yield failed(fallback_id(name, n), f"record over the limit of {limit} bytes (--max-record-bytes)",
                              origin=f"{name}:{n}")
                 continue
-            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            if raw.startswith(b"\xef\xbb\xbf"):      # also inside: files with a BOM each, joined with cat
                 raw = raw[3:]
             if not raw.strip():
                 continue
@@ -53,6 +55,21 @@ def read_jsonl_stream(
         yield failed(place_id(name), f"{exc}, after line {n}", origin=name)
     except Exception as exc:  # I/O or decompression error part-way through
         yield failed(place_id(name), f"read error after line {n}: {type(exc).__name__}: {exc}", origin=name)
+
+
+def _as_utf8(stream):
+    """A stream that opens with a UTF-16 byte order mark (Windows tools write JSON lines so) read as UTF-8 lines."""
+    if hasattr(stream, "peek"):
+        head = stream.peek(2)[:2]
+    elif hasattr(stream, "seekable") and stream.seekable():
+        at = stream.tell()
+        head = stream.read(2)
+        stream.seek(at)
+    else:
+        return stream
+    if head in (b"\xff\xfe", b"\xfe\xff"):
+        return codecs.EncodedFile(stream, "utf-8", "utf-16", errors="replace")
+    return stream
 
 
 def _bounded_lines(stream, bounded_total: bool) -> Iterator:
