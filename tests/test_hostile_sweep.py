@@ -141,3 +141,15 @@ def test_a_byte_order_mark_at_the_start_of_a_later_line_is_not_a_bad_record():
     line = json.dumps({"id": "a", "text": ENGLISH}).encode()
     docs = _read(b"\xef\xbb\xbf" + line + b"\n\xef\xbb\xbf" + line.replace(b'"a"', b'"b"') + b"\n")
     assert [(d.id, d.status) for d in docs] == [("a", "ok"), ("b", "ok")]
+
+
+def test_nul_bytes_around_a_record_do_not_lose_it():
+    """A record followed by NUL padding (a file filled with zeros after a crash) failed as 'Extra data'."""
+    good = json.dumps({"id": "a", "text": ENGLISH}).encode()
+    docs = _read(good + b"\x00\x00\x00\n" + b"\x00\x00" + good.replace(b'"a"', b'"b"') + b"\n" + b"\x00" * 4096)
+    assert [(d.id, d.status) for d in docs] == [("a", "ok"), ("b", "ok"), ("@f.jsonl:3", "failed")]
+    assert docs[0].meta["nul_bytes_removed"] == 3 and docs[1].meta["nul_bytes_removed"] == 2
+    assert docs[2].reason == "line of 4096 NUL bytes and no record"
+    # a NUL inside the JSON text is not touched here (the text checks decide on it)
+    inner = _read(json.dumps({"id": "c", "text": "Farmers\u0000 blocked the road."}).encode() + b"\n")
+    assert inner[0].id == "c" and "nul_bytes_removed" not in inner[0].meta

@@ -46,9 +46,20 @@ def read_jsonl_stream(
                 continue
             if raw.startswith(b"\xef\xbb\xbf"):      # also inside: files with a BOM each, joined with cat
                 raw = raw[3:]
+            nul = 0
+            if raw.startswith(b"\x00") or raw.rstrip(b"\r\n").endswith(b"\x00"):
+                # NUL bytes around a record (a file padded with zeros after a crash, a writer's buffer): not JSON,
+                # but not part of the record either
+                core = raw.strip(b"\x00 \t\r\n")
+                nul = len(raw.strip(b" \t\r\n")) - len(core)
+                if not core:
+                    yield failed(fallback_id(name, n, raw), f"line of {raw.count(0)} NUL bytes and no record",
+                                 origin=f"{name}:{n}", meta={"nul_bytes_removed": raw.count(0)})
+                    continue
+                raw = core
             if not raw.strip():
                 continue
-            yield _line_to_document(raw, n, name, max_chars, detect_language)
+            yield _line_to_document(raw, n, name, max_chars, detect_language, nul)
         if gzip_source is not None and gzip_source.cut:
             yield cut_record(name, gzip_source.cut)
     except OverLimit as exc:
@@ -112,10 +123,11 @@ def fallback_id(name: str, n: int, raw: bytes = b"") -> str:
     return place_id(f"{name}:{n}")
 
 
-def _line_to_document(raw: bytes, n: int, name: str, max_chars: int, detect_language: bool) -> Document:
+def _line_to_document(raw: bytes, n: int, name: str, max_chars: int, detect_language: bool,
+                      nul: int = 0) -> Document:
     origin = f"{name}:{n}"
     fallback = fallback_id(name, n, raw)
-    notes: dict = {}
+    notes: dict = {"nul_bytes_removed": nul} if nul else {}
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError:
