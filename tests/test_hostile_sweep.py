@@ -153,3 +153,9 @@ def test_nul_bytes_around_a_record_do_not_lose_it():
     # a NUL inside the JSON text is not touched here (the text checks decide on it)
     inner = _read(json.dumps({"id": "c", "text": "Farmers\u0000 blocked the road."}).encode() + b"\n")
     assert inner[0].id == "c" and "nul_bytes_removed" not in inner[0].meta
+
+
+def test_a_byte_order_mark_before_other_bytes_is_still_read_as_bytes():
+    """Only UTF-16 JSON lines are decoded as UTF-16: a mark alone, or before binary, stays one bad line."""
+    assert [(d.status, d.reason[:14]) for d in _read(b"\xfe\xff")] == [("failed", "malformed JSON")]
+    assert len(_read(b"\xff\xfe\x01\x02\n{}\n")) == 2

@@ -69,16 +69,19 @@ def read_jsonl_stream(
 
 
 def _as_utf8(stream):
-    """A stream that opens with a UTF-16 byte order mark (Windows tools write JSON lines so) read as UTF-8 lines."""
+    """A stream of JSON lines in UTF-16 (Windows tools write them so: a byte order mark, then "{", "[" or white space
+    as one 16-bit unit) read as UTF-8 lines.  Other bytes after a mark are left to the byte reader."""
     if hasattr(stream, "peek"):
-        head = stream.peek(2)[:2]
+        head = stream.peek(4)[:4]
     elif hasattr(stream, "seekable") and stream.seekable():
         at = stream.tell()
-        head = stream.read(2)
+        head = stream.read(4)
         stream.seek(at)
     else:
         return stream
-    if head in (b"\xff\xfe", b"\xfe\xff"):
+    starts = b"{[ \t\r\n"
+    if (head[:2] == b"\xff\xfe" and head[3:4] == b"\x00" and head[2:3] and head[2:3] in starts) or (
+            head[:2] == b"\xfe\xff" and head[2:3] == b"\x00" and head[3:4] and head[3:4] in starts):
         return codecs.EncodedFile(stream, "utf-8", "utf-16", errors="replace")
     return stream
 
