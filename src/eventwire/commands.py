@@ -208,7 +208,7 @@ class CodeRun:
 
     def chunk(self, chunk, pool) -> list[dict]:
         """Code one chunk, store it in one transaction, and return its output records."""
-        from eventwire.model import CODED, SKIPPED, Result
+        from eventwire.model import CODED, SKIPPED, Result, jsonable_id
         code_docs = [d for d, kind, _ in chunk if kind == "code"]
         # results come back in input order (also from worker processes, where the objects are copies)
         results = {id(d): r for d, r in zip(code_docs, pool.code(code_docs))}
@@ -230,6 +230,10 @@ class CodeRun:
                     rec.pop(k, None)
                     if d.meta.get(k) is not None and d.meta.get("date_warning"):
                         rec[k] = d.meta[k]
+                rec.pop("id_warning", None)                # and its own id as given
+                rec.pop("id_raw", None)
+                if d.meta.get("id_warning"):
+                    rec["id_warning"], rec["id_raw"] = d.meta["id_warning"], jsonable_id(d.meta.get("id_raw"))
                 to_store.append(Result(document=d, status=CODED if orig else SKIPPED, reason=f"exact duplicate of {ref}"))
             else:
                 self.counts["resumed"] += 1

@@ -7,6 +7,7 @@ Every record has ``to_dict()`` giving exactly the JSON shape of the output contr
 from __future__ import annotations
 
 from dataclasses import dataclass, field, asdict
+import json
 from typing import Any, Optional
 
 # Document statuses.  "ok" is the state of a readable document before coding;
@@ -146,6 +147,17 @@ class Event:
         }
 
 
+def jsonable_id(value):
+    """An id as given, for the output record: JSON values as they are, anything else as its text."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    try:
+        json.dumps(value)
+        return value
+    except (TypeError, ValueError):
+        return repr(value)
+
+
 @dataclass
 class Result:
     """What coding one Document gives: the per-record output line."""
@@ -178,6 +190,9 @@ class Result:
             d["date_warning"] = meta["date_warning"]
             if meta.get("date_raw") is not None:
                 d["date_raw"] = meta["date_raw"]
+        if meta.get("id_warning"):              # the id given could not be used as it is: say so, keep what was given
+            d["id_warning"] = meta["id_warning"]
+            d["id_raw"] = jsonable_id(meta.get("id_raw"))
         if meta.get("truncated"):               # only the first part was coded (--max-chars): say how long it was
             d["truncated_from"] = meta["truncated"]
         d["events"] = [e.to_dict() for e in self.events]

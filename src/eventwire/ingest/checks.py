@@ -37,6 +37,8 @@ BINARY_SHARE = 0.10             # share of non-printable / undecodable character
 LANG_MIN_LETTERS = 40           # shorter texts are not judged
 LANG_SAMPLE = 1_000             # characters given to the detector
 LANG_MIN_PROB = 0.80            # a non-English verdict must be at least this sure
+LANG_MAX_WORD = 40              # longer letter runs ("xxxx...", a stretched word, a blob) are no evidence of a language
+LANG_SCAN = 50_000              # characters searched for words when the first LANG_SAMPLE hold over-long ones
 
 # C0 controls except \t \n \r, DEL, C1 controls, the replacement character (undecodable bytes).
 _NONPRINT_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
@@ -190,6 +192,11 @@ def guess_language(text: str) -> Optional[str]:
     text is too short (< 40 letters) or the detector is unsure.  Deterministic (seeded)."""
     sample = text[:LANG_SAMPLE]
     words = _WORD_RE.findall(sample)
+    if any(len(w) > LANG_MAX_WORD for w in words):
+        # a run of letters no language has as a word (10,000 x's, a stretched "Aaaargh", a blob) fills the sample
+        # and the detector names a language from it ("so", "fi"): judge the words of plausible length instead
+        words = _plausible_words(text)
+        sample = " ".join(words)
     letters = sum(len(w) for w in words)
     if letters < LANG_MIN_LETTERS:
         return None
@@ -207,6 +214,21 @@ def guess_language(text: str) -> Optional[str]:
     if lang != "en" and prob < LANG_MIN_PROB:
         return None
     return lang
+
+
+def _plausible_words(text: str) -> list[str]:
+    """Words of at most LANG_MAX_WORD letters from the start of text, up to about LANG_SAMPLE characters."""
+    words: list[str] = []
+    size = 0
+    for m in _WORD_RE.finditer(text, 0, LANG_SCAN):
+        w = m.group()
+        if len(w) > LANG_MAX_WORD:
+            continue
+        words.append(w)
+        size += len(w) + 1
+        if size >= LANG_SAMPLE:
+            break
+    return words
 
 
 def apply_date(doc: Document) -> None:
@@ -249,6 +271,8 @@ def check_document(doc: Document, *, max_chars: int = DEFAULT_MAX_CHARS, detect_
         if not isinstance(doc.id, str) or not doc.id:
             if doc.id not in (None, ""):
                 doc.meta.setdefault("id_raw", doc.id)
+                if not isinstance(doc.id, int) or isinstance(doc.id, bool):
+                    doc.meta.setdefault("id_warning", f"id is not a usable string or integer (got {type(doc.id).__name__})")
             doc.id = str(doc.id) if isinstance(doc.id, int) and not isinstance(doc.id, bool) else content_id(text)
         apply_date(doc)
         if is_binary_text(text):

@@ -11,12 +11,30 @@ from eventwire.ingest.checks import DEFAULT_MAX_CHARS, check_document, failed, i
 log = logging.getLogger("eventwire.ingest")
 
 
+# Tags that only wrap or style text.  The HTML parser under trafilatura (libxml2) stops building the tree at about
+# 255 levels of nesting, and a page nested deeper (thousands of unclosed <div> or <font> from a broken template, or a
+# hostile page) gives no text at all; without these wrappers the same page is shallow and its text is found.
+_WRAPPER_TAGS = re.compile(rb"</?(?:div|span|font|center|b|i|u|em|strong|small|big)\b[^<>]*>", re.I)
+_MAX_NESTING = 250
+
+
 def extract_html(data: bytes | str, url: Optional[str] = None) -> Optional[Any]:
-    """trafilatura's main-text extraction with metadata; None when nothing could be extracted."""
+    """trafilatura's main-text extraction with metadata; None when nothing could be extracted.  A page with no text
+    found and more wrapper tags than the parser's nesting limit is tried again without its wrapper tags."""
     import trafilatura
 
-    return trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
-                                       include_tables=False)
+    def extract(page):
+        return trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
+                                           include_tables=False)
+
+    ex = extract(data)
+    if ex is None or not (getattr(ex, "text", None) or "").strip():
+        raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+        flat, n = _WRAPPER_TAGS.subn(b"", raw)
+        if n > _MAX_NESTING:
+            log.info("page with no text found and %d wrapper tags: tried again without them", n)
+            ex = extract(flat)
+    return ex
 
 
 def html_document(data: bytes, doc_id: Optional[str], origin: str, *, url: Optional[str] = None,

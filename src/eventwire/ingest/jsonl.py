@@ -1,6 +1,7 @@
 """JSONL / NDJSON reader (plain, gzip, stdin): one Document per non-blank line, in order."""
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -33,6 +34,7 @@ def read_jsonl_stream(
     """
     n = 0
     try:
+        stream = _as_utf8(stream)
         for n, raw in enumerate(_bounded_lines(stream, bounded_total), 1):
             if gzip_source is not None and gzip_source.cut and raw is not None and not raw.endswith(b"\n"):
                 yield cut_record(name, gzip_source.cut)
@@ -42,17 +44,46 @@ def read_jsonl_stream(
                 yield failed(fallback_id(name, n), f"record over the limit of {limit} bytes (--max-record-bytes)",
                              origin=f"{name}:{n}")
                 continue
-            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            if raw.startswith(b"\xef\xbb\xbf"):      # also inside: files with a BOM each, joined with cat
                 raw = raw[3:]
+            nul = 0
+            if raw.startswith(b"\x00") or raw.rstrip(b"\r\n").endswith(b"\x00"):
+                # NUL bytes around a record (a file padded with zeros after a crash, a writer's buffer): not JSON,
+                # but not part of the record either
+                core = raw.strip(b"\x00 \t\r\n")
+                nul = len(raw.strip(b" \t\r\n")) - len(core)
+                if not core:
+                    yield failed(fallback_id(name, n, raw), f"line of {raw.count(0)} NUL bytes and no record",
+                                 origin=f"{name}:{n}", meta={"nul_bytes_removed": raw.count(0)})
+                    continue
+                raw = core
             if not raw.strip():
                 continue
-            yield _line_to_document(raw, n, name, max_chars, detect_language)
+            yield _line_to_document(raw, n, name, max_chars, detect_language, nul)
         if gzip_source is not None and gzip_source.cut:
             yield cut_record(name, gzip_source.cut)
     except OverLimit as exc:
         yield failed(place_id(name), f"{exc}, after line {n}", origin=name)
     except Exception as exc:  # I/O or decompression error part-way through
         yield failed(place_id(name), f"read error after line {n}: {type(exc).__name__}: {exc}", origin=name)
+
+
+def _as_utf8(stream):
+    """A stream of JSON lines in UTF-16 (Windows tools write them so: a byte order mark, then "{", "[" or white space
+    as one 16-bit unit) read as UTF-8 lines.  Other bytes after a mark are left to the byte reader."""
+    if hasattr(stream, "peek"):
+        head = stream.peek(4)[:4]
+    elif hasattr(stream, "seekable") and stream.seekable():
+        at = stream.tell()
+        head = stream.read(4)
+        stream.seek(at)
+    else:
+        return stream
+    starts = b"{[ \t\r\n"
+    if (head[:2] == b"\xff\xfe" and head[3:4] == b"\x00" and head[2:3] and head[2:3] in starts) or (
+            head[:2] == b"\xfe\xff" and head[2:3] == b"\x00" and head[3:4] and head[3:4] in starts):
+        return codecs.EncodedFile(stream, "utf-8", "utf-16", errors="replace")
+    return stream
 
 
 def _bounded_lines(stream, bounded_total: bool) -> Iterator:
@@ -95,10 +126,11 @@ def fallback_id(name: str, n: int, raw: bytes = b"") -> str:
     return place_id(f"{name}:{n}")
 
 
-def _line_to_document(raw: bytes, n: int, name: str, max_chars: int, detect_language: bool) -> Document:
+def _line_to_document(raw: bytes, n: int, name: str, max_chars: int, detect_language: bool,
+                      nul: int = 0) -> Document:
     origin = f"{name}:{n}"
     fallback = fallback_id(name, n, raw)
-    notes: dict = {}
+    notes: dict = {"nul_bytes_removed": nul} if nul else {}
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError:

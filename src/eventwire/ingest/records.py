@@ -84,7 +84,8 @@ def _from_dict(record: dict, fallback_id: str, origin: Optional[str], meta: dict
         doc_id = str(raw_id)
     elif raw_id is not None:
         meta["id_raw"] = raw_id
-        meta["id_warning"] = f"id is not a usable string or integer (got {_json_type(raw_id)})"
+        meta["id_warning"] = ("id is empty" if isinstance(raw_id, str) else
+                              f"id is not a usable string or integer (got {_json_type(raw_id)})")
 
     fields: dict[str, Optional[str]] = {}
     for key in _OPTIONAL_STR:

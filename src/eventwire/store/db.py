@@ -516,6 +516,9 @@ class Store:
             rec["date_warning"] = meta["date_warning"]
             if meta.get("date_raw") is not None:
                 rec["date_raw"] = meta["date_raw"]
+        if isinstance(meta, dict) and meta.get("id_warning"):
+            rec["id_warning"] = meta["id_warning"]
+            rec["id_raw"] = meta.get("id_raw")
         if isinstance(meta, dict) and meta.get("truncated"):
             rec["truncated_from"] = meta["truncated"]
         actors = {}
