@@ -159,3 +159,11 @@ def test_a_byte_order_mark_before_other_bytes_is_still_read_as_bytes():
     """Only UTF-16 JSON lines are decoded as UTF-16: a mark alone, or before binary, stays one bad line."""
     assert [(d.status, d.reason[:14]) for d in _read(b"\xfe\xff")] == [("failed", "malformed JSON")]
     assert len(_read(b"\xff\xfe\x01\x02\n{}\n")) == 2
+
+
+def test_words_parted_by_zero_width_spaces_are_read_as_words():
+    from eventwire import code_text
+    res = code_text("Iran\u200battacked\u200bIraq\u200bon\u200bMonday.", date="2019-01-01")
+    assert res.status == "coded"
+    e = next(e for e in res.events if e.cameo == "190")
+    assert (e.source.code, e.target.code) == ("IRN", "IRQ")

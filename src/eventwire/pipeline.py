@@ -319,6 +319,8 @@ def parse_text(text: str) -> str:
     from eventwire.coding.coder import dateline_span
     from eventwire.nlp import bounded_text, straight_apostrophes
     text = straight_apostrophes(bounded_text(text))
+    if "\u200b" in text:
+        text = text.replace("\u200b", " ")     # a zero-width space parts words ("Iran\u200battacked"): a space, same offsets
     if "[" in text:
         # an editor's insertion ("on Saturday [22 August] in X", "[Shi'i] Huthis") reads as a parenthesis;
         # in square brackets the small parser often starts a new sentence at it
