@@ -464,6 +464,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         got = actor_story.regime_country(ctx) or actor_story.leading_place(ctx)
     if got is None and not backed:      # "parliament", "the defence secretary": the story's own country's; "police"
         got = actor_owner.home_office(a, head, sent, ctx) or actor_owner.earlier_body(a, sent, ctx)
+    if got is None:     # "the rebels", "the opposition": the one country the story names with the word ("Syrian rebels")
+        got = actor_story.side_country(a, head, ctx)
     if got is not None:
         _set_country(a, *got)
 
