@@ -34,7 +34,8 @@ give the other side theirs when they lie in one country ("Russian jets pounded I
 "The coalition" and "coalition jets" are the coalition named in their own phrase or the one coalition the story names
 ("the US-led coalition"). A body of a people without a state ("Kurdish forces", KURMIL) takes a country only from its
 own modifiers or named places, and only one of its people's homelands (data/actors/peoples.tsv): SYRKURMIL. Titles,
-"the regime" and peoples' bodies also take what the whole story says of them (knowledge/actor_story.py); a relative
+"the regime", peoples' bodies, and rebels or the opposition ("Syrian rebels" elsewhere in the story) also take what the
+whole story says of them (knowledge/actor_story.py); a relative
 clause's antecedent owns "whose"/"its" bodies, and a legislature, a bare office or the police that nothing else places
 take the story's own country or its earlier police's (knowledge/actor_owner.py).
 
