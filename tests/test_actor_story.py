@@ -225,3 +225,9 @@ def test_the_backers_of_the_rebels_are_not_the_rebels():
     # "rebel backers" are whoever backs the rebels: the story's rebels' country is not theirs
     a = bare_word(SIDES + "Egypt and Algeria are rivals, and rebel backers cut their funding on Monday.", "rebel")
     assert a.country is None, a.why
+
+
+def test_the_rebels_who_train_are_the_rebels_the_story_names():
+    # an act of support places no source from the one it backs, but the story's rebels are still Libya's
+    a = bare_word(SIDES + "Egypt and Algeria said the rebels trained the new recruits on Tuesday.", "rebels")
+    assert a.code == "LBYREB", a.why

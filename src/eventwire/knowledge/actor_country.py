@@ -480,6 +480,12 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
     if backed:
         for a in targets:
             place_actor(a, sources, anchor, sent, ctx, source_side=False, cameo=cameo, backed=True)
+        for a in sources:   # (a supporter takes no country from the one it backs; the story's rebels are still theirs)
+            if sector_only(a) and not (a.kind == "person" and a.name):
+                head = None if "coreference" in (a.why or "") else _head_token(sent.doc, a)
+                got = actor_story.side_country(a, head, ctx)
+                if got is not None:
+                    _set_country(a, *got)
         return
     for a in sources:
         if a is not None and (a.why or "").startswith("implicit agent"):
