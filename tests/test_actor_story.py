@@ -179,3 +179,55 @@ def test_a_bare_possessive_shares_the_title_coordinated_after_it():
     # (parsed as two subjects side by side: the bare possessive still takes the title's sector)
     got = dyads("Jordan's and Egypt's leaders condemned Israel on Monday.")
     assert ("111", "JORGOV", "ISR") in got and ("111", "JOR", "ISR") not in got
+
+
+# ---------------------------------------------------------------- sides named by a country ("Syrian rebels")
+SIDES = ("Libyan rebel fighters have held the port for a year, and Libyan opposition leaders met in Cairo last week. "
+         + FILLER * 4)     # (far from its naming: coreference links a description only a dozen sentences back)
+
+
+def bare_word(text, word):
+    """The actor whose phrase is `word` alone ("the rebels", not "Libyan rebel fighters")."""
+    for e in events(text):
+        for a in (e.source, e.target):
+            if a is not None and a.text and a.text.lower().removeprefix("the ") == word:
+                return a
+    raise AssertionError(dyads(text))
+
+
+def test_the_rebels_are_the_rebels_the_story_names_with_a_country():
+    # the sentence names two countries, neither the rebels' own; the story's rebels are Libya's
+    a = bare_word(SIDES + "Egypt and Algeria condemned the rebels on Tuesday.", "rebels")
+    assert a.code == "LBYREB"
+    assert "the one country the story names with 'rebel' ('Libyan rebel')" in a.why
+
+
+def test_the_opposition_is_the_opposition_the_story_names_with_a_country():
+    a = bare_word(SIDES + "Egypt and Algeria praised the opposition on Tuesday.", "opposition")
+    assert a.code == "LBYOPP"
+
+
+def test_rebels_named_with_two_countries_take_neither():
+    text = ("Libyan rebel fighters have held the port for a year, and Chadian rebels crossed the border last week. "
+            + FILLER + "Egypt and Algeria condemned the rebels on Tuesday.")
+    a = bare_word(text, "rebels")
+    assert a.country is None, a.why
+
+
+def test_a_backer_is_not_the_country_of_the_rebels_it_backs():
+    text = ("Egyptian-backed rebels have held the port for a year. " + FILLER
+            + "Turkey and Algeria condemned the rebels on Tuesday.")
+    a = bare_word(text, "rebels")
+    assert a.country is None, a.why
+
+
+def test_the_backers_of_the_rebels_are_not_the_rebels():
+    # "rebel backers" are whoever backs the rebels: the story's rebels' country is not theirs
+    a = bare_word(SIDES + "Egypt and Algeria are rivals, and rebel backers cut their funding on Monday.", "rebel")
+    assert a.country is None, a.why
+
+
+def test_the_rebels_who_train_are_the_rebels_the_story_names():
+    # an act of support places no source from the one it backs, but the story's rebels are still Libya's
+    a = bare_word(SIDES + "Egypt and Algeria said the rebels trained the new recruits on Tuesday.", "rebels")
+    assert a.code == "LBYREB", a.why

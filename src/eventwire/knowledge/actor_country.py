@@ -34,7 +34,8 @@ give the other side theirs when they lie in one country ("Russian jets pounded I
 "The coalition" and "coalition jets" are the coalition named in their own phrase or the one coalition the story names
 ("the US-led coalition"). A body of a people without a state ("Kurdish forces", KURMIL) takes a country only from its
 own modifiers or named places, and only one of its people's homelands (data/actors/peoples.tsv): SYRKURMIL. Titles,
-"the regime" and peoples' bodies also take what the whole story says of them (knowledge/actor_story.py); a relative
+"the regime", peoples' bodies, and rebels or the opposition ("Syrian rebels" elsewhere in the story) also take what the
+whole story says of them (knowledge/actor_story.py); a relative
 clause's antecedent owns "whose"/"its" bodies, and a legislature, a bare office or the police that nothing else places
 take the story's own country or its earlier police's (knowledge/actor_owner.py).
 
@@ -464,6 +465,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         got = actor_story.regime_country(ctx) or actor_story.leading_place(ctx)
     if got is None and not backed:      # "parliament", "the defence secretary": the story's own country's; "police"
         got = actor_owner.home_office(a, head, sent, ctx) or actor_owner.earlier_body(a, sent, ctx)
+    if got is None:     # "the rebels", "the opposition": the one country the story names with the word ("Syrian rebels")
+        got = actor_story.side_country(a, head, ctx)
     if got is not None:
         _set_country(a, *got)
 
@@ -477,6 +480,12 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
     if backed:
         for a in targets:
             place_actor(a, sources, anchor, sent, ctx, source_side=False, cameo=cameo, backed=True)
+        for a in sources:   # (a supporter takes no country from the one it backs; the story's rebels are still theirs)
+            if sector_only(a) and not (a.kind == "person" and a.name):
+                head = None if "coreference" in (a.why or "") else _head_token(sent.doc, a)
+                got = actor_story.side_country(a, head, ctx)
+                if got is not None:
+                    _set_country(a, *got)
         return
     for a in sources:
         if a is not None and (a.why or "").startswith("implicit agent"):

@@ -6,6 +6,7 @@ knowledge/actor_country.py).
     a = shared_possession(a, h, sector_of)     # "Syria's" in "Syria's and Iraq's leaders": SYRGOV
     got = regime_country(ctx)                  # "the regime", "regime forces" (of_regime(head)); leading_place(ctx)
     got = people_homeland(code, homes, ctx)    # "Kurdish forces" in a story whose Kurdish bodies are all in Syria
+    got = side_country(a, head, ctx)           # "the rebels" in a story whose rebels are "Syrian rebels"
     mark_people(a, head, homelands)            # "authorities in Syria's Kurdish region": the people's own body
 
 - A title or body of an `owned` sector takes the country of its possessor (`possessor_country`): a country or a
@@ -31,7 +32,13 @@ knowledge/actor_country.py).
 - A body of a people without a state ("Kurdish forces") that its sentence does not place takes the homeland the
   story's named bodies of that people lie in (data/actors/peoples.tsv, column `bodies`: the YPG and the SDF are
   Syria's), when one clearly leads and the story's places do not lie in another of its homelands.
-The word lists are the `regime`, `story-title`, `title-pre` and `owned` kinds of data/coding/actor_country.tsv. Each
+- A rebel, insurgent or opposition actor that nothing else places ("the rebels", "one rebel official", "the
+  opposition") takes the one country the story names with the same word: a country, a demonym or a group with a
+  country just before it ("Syrian rebels", "the Syrian rebel commander", "Syria's mainstream opposition"), not a
+  backer ("Turkish-backed rebels") nor a partisan ("pro-Turkish rebels"); none where the story names the word with
+  two countries ("Syrian rebels" and "Houthi rebels"), nor for the word as a modifier of a counterparty noun
+  (data/coding/roles.tsv: "opposition backers" are whoever backs it).
+The word lists are the `regime`, `story-side`, `story-side-sector`, `story-title`, `title-pre` and `owned` kinds of data/coding/actor_country.tsv. Each
 story's index is built once, on first use (kept on the document's context).
 """
 from __future__ import annotations
@@ -345,6 +352,62 @@ def leading_place(ctx) -> Optional[tuple]:
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             s["leading"] = (ranked[0][0], f"the country most of the story's places lie in ({ranked[0][1]} places)")
     return s["leading"]
+
+
+# ---------------------------------------------------------------------- sides named by a country
+def _side_word(w: str) -> str:
+    w = w.lower()
+    return w[:-1] if w.endswith("s") and w[:-1] in _kinds().get("story-side", frozenset()) else w
+
+
+def _sides(ctx) -> dict:
+    """{side word: {country: first phrase}}: the countries the story names just before each `story-side` word ("Syrian
+    rebels", "Syria's mainstream opposition", "the Syrian rebel commander"); built once per story."""
+    s = _store(ctx)
+    if "sides" not in s:
+        found: dict = {}
+        words = _kinds().get("story-side", frozenset())
+        if words:
+            from eventwire.knowledge.actor_where import partisan_at
+            text = ctx.text
+            starts, ends, by_start, by_end = _named(ctx)
+            rx = re.compile(r"(?<![\w-])(%s)s?(?![\w-])" % "|".join(sorted(words)), re.I)
+            for m in rx.finditer(text):
+                k = bisect.bisect_right(ends, m.start()) - 1
+                for x in by_end[max(0, k):k + 1]:
+                    if x.kind in ("person", "igo") or partisan_at(text, x.start) \
+                            or not re.fullmatch(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?", text[x.end:m.start()]):
+                        continue      # ("anti-Assad rebels": a person is no side's country; "pro-Turkish rebels")
+                    found.setdefault(m.group(1).lower(), {}).setdefault(x.country, text[x.start:m.end()])
+        s["sides"] = found
+    return s["sides"]
+
+
+def side_country(a, head, ctx) -> Optional[tuple]:
+    """(country, why) for a rebel, insurgent or opposition actor (a `story-side-sector`) with a `story-side` word in its
+    own phrase ("the rebels", "rebel officials", "the opposition"): the one country the story names with that word."""
+    if a.sector not in _kinds().get("story-side-sector", frozenset()):
+        return None
+    if head is not None and head.dep_ in ("compound", "amod"):
+        from eventwire.coding.relational import COUNTERPARTY_NOUNS
+        if head.head.lemma_.lower() in COUNTERPARTY_NOUNS:
+            return None           # ("opposition backers", "rebel allies": those beside the side, whoever they are)
+    if head is not None:
+        from eventwire.knowledge.actor_country import _phrase_tokens
+        words = {_side_word(t.lemma_) for t in _phrase_tokens(head)} | {_side_word(t.lower_) for t in _phrase_tokens(head)}
+    else:
+        words = {_side_word(w) for w in re.findall(r"[\w-]+", a.text or "")}
+    sides = _sides(ctx)
+    got = None
+    for w in sorted(words & _kinds().get("story-side", frozenset())):
+        countries = sides.get(w) or {}
+        if len(countries) != 1:
+            return None           # (none named, or two: "Syrian rebels" and "Houthi rebels")
+        c, phrase = next(iter(countries.items()))
+        if got is not None and got[0] != c:
+            return None
+        got = (c, f"the one country the story names with '{w}' ('{phrase}')")
+    return got
 
 
 # ---------------------------------------------------------------------- peoples' bodies
