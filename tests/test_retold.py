@@ -69,6 +69,21 @@ def test_an_act_of_another_year_is_no_later_mention_of_it():
     assert len(acts) == 2 and all(not e.mentions for e in acts)
 
 
+def test_an_act_going_on_now_is_no_later_mention_of_an_act_done():
+    # "the bombings" refers back to the attack's incident, but the killing going on now is not the killing done
+    res = coded("A suicide bomber attacked a concert in Leeds. Many innocent people were killed, she said. But "
+                "families in Hajin are being killed right now by the bombings.")
+    killed = [e for e in res.events if e.trigger_text == "killed"]
+    assert sorted(e.sentence for e in killed) == [1, 2] and all(not e.mentions for e in killed)
+
+
+def test_a_present_perfect_may_tell_a_past_act_again():
+    res = coded("Israeli jets bombed an Iranian drone base near Homs on Sunday. Seven Iranian guards have been killed "
+                "in the strike, state media said.")
+    (ev,) = [e for e in res.events if e.cameo[:2] in ("18", "19", "20")]
+    assert ev.sentence == 0 and [m["sentence"] for m in ev.mentions] == [1]
+
+
 def test_two_verbs_of_one_act_in_a_clause_are_one_event_with_evidence_spanning_both():
     res = coded("Police arrested and charged two men in Izmir.")
     (ev,) = [e for e in res.events if e.cameo.startswith("17")]
@@ -79,6 +94,13 @@ def test_coordinated_verbs_with_objects_of_their_own_are_two_acts():
     res = coded("The Turkish army sent armoured columns to the border and deployed tanks near Kilis.")
     acts = [e for e in res.events if e.cameo[:2] == "15"]
     assert len(acts) == 2 and all(not e.mentions for e in acts)
+
+
+def test_coordinated_clauses_with_doers_of_their_own_are_two_acts():
+    res = coded("Jordanian farmers clashed near a border village on Friday and armed groups fired on an army patrol "
+                "near Irbid.")
+    acts = [e for e in res.events if e.cameo[:2] == "19"]
+    assert sorted(e.trigger_text for e in acts) == ["clashed", "fired"] and all(not e.mentions for e in acts)
 
 
 def test_an_act_in_a_clause_of_another_time_stays_an_event():

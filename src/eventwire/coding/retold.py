@@ -19,11 +19,14 @@ same act into one event:
   ("TUR" and "TURMIL", "GOV" and "IRQGOV"), or one is only a number of victims ("attacked Kurdish fighters,
   killing 12": the 12 are no other side), and the event they make is no event of an actor on itself;
 - the same modality (an asserted and a reported act may be one; an attempt, a threat or a denial is not the act);
-- the same time: no year or month the text gives for one that the other's date is outside of; and two acts of
+- the same time: no year or month the text gives for one that the other's date is outside of, nor one told as
+  going on now and the other as done ("the women who are being killed right now by the bombings" is no later
+  telling of "innocent people did get killed"; a present perfect, "have been killed in the strike", may be); and two acts of
   one sentence are near in its parse (at most three steps: "arrested and charged", "hit by a Turkish airstrike"),
   not told in clauses far apart, in a clause on a noun that is no act ("the land it conquered has been
   recaptured") or in a clause of another time ("regained ground after being driven out"); two coordinated verbs
-  with an object each are two acts ("sent armoured columns and deployed tanks"), unless one is the harm done.
+  with an object each, or a subject each, are two acts ("sent armoured columns and deployed tanks", "farmers
+  clashed near the village and armed groups fired on a patrol"), unless one is the harm done.
 
 The event kept is the best attributed (most sides with a code), the first on a tie. It takes an empty side (or
 one that is only a number of victims, or a target taken only from the place acted on) from the other mention (the
@@ -50,6 +53,7 @@ SAME_SENTENCE = "the same act told again in its sentence"
 REFERS_BACK = "refers back to it"
 TOLD = frozenset({"asserted", "reported"})
 NEAR = 3          # parse steps between two triggers of one sentence that tell one act
+PRESENT_BE = frozenset({"am", "is", "are", "'re", "'s"})
 
 
 def _ongoing(link: str) -> bool:
@@ -134,6 +138,29 @@ def _same_time(a: Event, b: Event) -> bool:
     return n >= 10 or a.date[:n] == b.date[:n]
 
 
+def _aspect(tok) -> str | None:
+    """The time a verb's clause tells its act in: "now" for a present progressive ("are being killed", "is
+    shelling"), "past" for a past tense ("killed", "were killed", "did get killed", "had been carried out", "were
+    being killed"), None otherwise (a present perfect, "have killed", may tell a past act again; a noun; a present)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        return "past"
+    if any(a.lower_ in PRESENT_BE and a.tag_ in ("VBP", "VBZ") for a in aux) and (
+            tok.tag_ == "VBG" or any(a.lower_ == "being" for a in aux)):
+        return "now"
+    return None
+
+
+def _same_aspect(sdoc, a: Event, b: Event) -> bool:
+    """Whether two acts are not told as of two times: one going on now ("the women who are being killed right now
+    by the bombings") is no act already done ("innocent people did get killed")."""
+    if sdoc is None or a.trigger_token is None or b.trigger_token is None:
+        return True
+    return {_aspect(sdoc[a.trigger_token]), _aspect(sdoc[b.trigger_token])} != {"now", "past"}
+
+
 def _near(sdoc, a: Event, b: Event, act_noun) -> bool:
     """Whether two triggers of one sentence tell one act in its parse: at most NEAR steps apart ("arrested and
     charged", "hit by a Turkish airstrike", "the invasion that started a war"), not acts told in clauses far apart
@@ -160,23 +187,27 @@ def _near(sdoc, a: Event, b: Event, act_noun) -> bool:
 
 def _own_objects(sdoc, a: Event, b: Event) -> bool:
     """Whether two coordinated verbs each act on an object of their own ("sent armoured columns ... and deployed
-    tanks", "ousted Isis from the towns and limited the YPG's expansion"): two acts."""
+    tanks", "ousted Isis from the towns and limited the YPG's expansion") or each has a doer or undergoer of its own
+    ("one man was arrested on Friday and another was arrested on Monday", "families clashed in the camp and gunmen
+    opened fire on a patrol"): two acts."""
     if sdoc is None or a.trigger_token is None or b.trigger_token is None:
         return False
     x, y = sdoc[a.trigger_token], sdoc[b.trigger_token]
     if not ((x.dep_ == "conj" and x.head.i == y.i) or (y.dep_ == "conj" and y.head.i == x.i)):
         return False
-    return all(any(c.dep_ == "dobj" for c in t.children) for t in (x, y))
+    return any(all(any(c.dep_ in deps for c in t.children) for t in (x, y))
+               for deps in (("dobj",), ("nsubj", "nsubjpass")))
 
 
 def _one_act(keep: Event, e: Event, sdoc=None, act_noun=None) -> bool:
     if not codes_agree(keep.cameo, e.cameo, _harm(keep), _harm(e)):
         return False
-    if not _same_time(keep, e):
+    if not _same_time(keep, e) or not _same_aspect(sdoc, keep, e):
         return False
     if keep.sentence == e.sentence and not _near(sdoc, keep, e, act_noun or (lambda tok: False)):
         return False
-    # "killed 12 and wounded 30" is one act (coding/acts.py); "sent columns and deployed tanks" is two
+    # "killed 12 and wounded 30" is one act (coding/acts.py); "sent columns and deployed tanks", "one man was
+    # arrested on Friday and another on Monday" are two
     if keep.sentence == e.sentence and not (_harm(keep) or _harm(e)) and _own_objects(sdoc, keep, e):
         return False
     if keep.modality != e.modality and not (keep.modality in TOLD and e.modality in TOLD):
