@@ -358,3 +358,12 @@ def test_cli_lookup_and_stats(people_file, capsys):
     assert cli(["actors", "stats"]) == 0
     out = capsys.readouterr().out
     assert "groups.tsv" in out and "parties" in out
+
+
+def test_a_rebel_or_opposition_word_before_a_state_role_noun_names_whose_role_it_is():
+    from eventwire.knowledge.actors import default_kb
+    kb = default_kb()
+    assert kb.resolve_phrase("Syrian rebel commanders").code == "SYRREB"
+    assert kb.resolve_phrase("opposition officials").sector == "OPP"
+    assert kb.resolve_phrase("Syrian army commanders").code == "SYRMIL"
+    assert kb.resolve_phrase("police in rebel-held Idlib").sector == "COP"

@@ -97,9 +97,9 @@ class _PhraseMixin:
         if of:
             before = [m for m in pool if m[0] - start < of.start()]
             if before:
-                return before[-1]
+                return _irregular_first(before, text, start)
             return pool[0]
-        return pool[-1]
+        return _irregular_first(pool, text, start)
 
     def resolve_phrase(self, text: str, start: int = 0, date: Optional[str] = None,
                        context: Sequence[str] = ()) -> Optional[Actor]:
@@ -244,3 +244,24 @@ class _PhraseMixin:
         except Exception as exc:
             self.errors.append(f"split_coordination: {exc!r}")
             return []
+
+
+# the sectors of armed or political bodies outside the state, and the state's own sectors a role noun gives
+_IRREGULAR = frozenset({"REB", "INS", "OPP", "UAF"})
+_STATE_ROLE = frozenset({"MIL", "GOV", "COP", "SPY", "LEG"})
+
+
+def _irregular_first(pool: list, text: str, start: int) -> tuple:
+    """The term nearest the head (the last of `pool`), except that a rebel, insurgent, militia or opposition word
+    before a role noun of the state's sectors names whose role it is: "rebel commanders" are rebels, not the army;
+    "opposition officials" the opposition, not the government. Not a compound that names ground or a backer
+    ("rebel-held", "opposition-run")."""
+    last = pool[-1]
+    if last[2][0].sector not in _STATE_ROLE:
+        return last
+    for m in reversed(pool[:-1]):
+        s, e, cs = m
+        if cs[0].sector in _IRREGULAR and not all(c.weak for c in cs) and not text[e - start:e - start + 1] == "-" \
+                and not text[max(0, s - start - 5):s - start].lower().endswith(("anti-", "anti ")):
+            return m
+    return last
