@@ -11,6 +11,10 @@
   left her husband" (`told_in_work`: a `work` noun of data/coding/non_events.tsv with an "about" phrase);
 - a question about who acts: "Who is to blame for the catastrophe?" (`asked_who`: a wh-word subject in a sentence
   that ends with a question mark asserts no one's act);
+- a siege verb whose doer is people with no arms, a scene, not a blockade: "surrounded by deeply suspicious men",
+  "a regime surrounded by gangsters" (`siege_scene`: a `siege` verb of data/coding/non_events.tsv whose subject or
+  passive agent is a common noun of no armed or police sector; "troops surrounded the town", "the town was
+  surrounded", "surrounded by Kurdish fighters" stay acts);
 - an event noun inside a name: "the Syrian civil defense" (the rescue service, not an act of defence), "the
   Ministry of Defence" (`in_name`: the noun lies inside an actor mention of several words the actor lists know).
 
@@ -166,3 +170,30 @@ def named_after(head, actor, mentions) -> Optional[str]:
             or (first.i >= 2 and doc[first.i - 1].lower_ in PAIR_LINKS and doc[first.i - 2].pos_ == "PROPN"):
         return None      # "the Baghdad-Washington talks", "the Israel-Hamas agreement": the parties
     return f"'{actor.text} {head.text}': named after a place, not a party"
+
+
+# sectors of a doer that can lay a siege: forces, police, intelligence (a crowd or a gang "surrounding" someone is a
+# scene, or a protest coded by its own verb)
+SIEGE_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY"})
+
+
+def siege_scene(cl, sector_of, armed) -> Optional[str]:
+    """ "Surrounded by deeply suspicious men", "a regime surrounded by gangsters": a `siege` verb whose doer (the
+    passive agent, or the subject of an active verb) is a common noun of no siege sector and not armed. `sector_of`
+    gives a noun's sector, `armed` whether a noun is armed (coding/agency.py)."""
+    verb = cl.pred
+    if cl.kind != "verb" or not _is("siege", verb):
+        return None
+    if cl.passive:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    else:
+        doer = cl.subj
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        return None      # (no agent: "the town was surrounded"; a name or a pronoun: "Assad's forces", "they")
+    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+           for c in doer.children):
+        return None      # "surrounded by Kurdish men": a side named
+    if sector_of(doer) in SIEGE_SECTORS or armed(doer):
+        return None
+    return f"'{verb.text}' by '{doer.text}', no armed party: a scene, not a siege"
