@@ -43,6 +43,8 @@ def test_no_event(text, word):
     ("The village was surrounded by Malian troops on Sunday.", "surrounded", "19"),
     ("Police surrounded the house in Leeds on Friday.", "surrounded", "19"),
     ("The garrison was besieged by rebels for months.", "besieged", "19"),
+    ("Gao remains besieged by a mixture of Malian rebels, Russian special forces and Tuareg militias.", "besieged",
+     "19"),
     # an act a party's step enabled, and done (not a standing rule)
     ("It allowed the Kenyan government to arrest hundreds of activists and journalists.", "arrest", "17"),
     # a done act after "paid the price for" (not a weighed noun)
@@ -51,3 +53,11 @@ def test_no_event(text, word):
 def test_act_stays(text, word, root):
     evs = at(events_of(text), word)
     assert evs and evs[0].cameo.startswith(root), _codes(events_of(text))
+
+
+def test_noun_after_a_scene_verb_stays_uncoded():
+    """The object of a siege verb read as a scene is not freed to be coded on its own ("apprehensions" is no
+    arrest)."""
+    evs = events_of("Contrary to the hyperbole surrounding Turkish apprehensions toward the YPG, Ankara has hosted "
+                    "its leader.")
+    assert not at(evs, "apprehensions") and not at(evs, "surrounding"), _codes(evs)

@@ -140,6 +140,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 # "fought a UN attempt to ...", "the sanctions hit home", "all but declared war", ", fearing the militia"
             if nonevent_uses.in_name(cl, ctx):
                 continue          # "the Syrian civil defense said": the noun is part of a name
+            if nonevent_uses.siege_scene(cl, lambda t: self._sector_of(t, ctx), self._armed):
+                continue          # "surrounded by deeply suspicious men": a scene, not a siege
             if unnamed_forcing(cl):
                 continue          # "was obliged to withdraw": no one named forcing; the withdrawal is coded
             if cl.purpose and not cl.intent and purpose_dropped(entry.cameo) \

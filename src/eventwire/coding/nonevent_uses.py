@@ -191,9 +191,16 @@ def siege_scene(cl, sector_of, armed) -> Optional[str]:
         doer = cl.subj
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
         return None      # (no agent: "the town was surrounded"; a name or a pronoun: "Assad's forces", "they")
-    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
-           for c in doer.children):
-        return None      # "surrounded by Kurdish men": a side named
-    if sector_of(doer) in SIEGE_SECTORS or armed(doer):
-        return None
+    # the doer, what its "of" phrase holds ("a mixture of Kurds and Russian special forces") and their conjuncts
+    doers = [doer] + [o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+    doers += [c for d in list(doers) for c in d.conjuncts]
+    for d in doers:
+        if d.pos_ != "NOUN" or d.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+            return None  # "besieged by a mixture of Kurds, Arabs and Hezbollah"
+        if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+               for c in d.children):
+            return None  # "surrounded by Kurdish men": a side named
+        if sector_of(d) in SIEGE_SECTORS or armed(d):
+            return None
     return f"'{verb.text}' by '{doer.text}', no armed party: a scene, not a siege"

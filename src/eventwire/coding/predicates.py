@@ -19,7 +19,6 @@ from eventwire.coding.act_args import light_participle_doer
 from eventwire.coding.modality import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.senses import argument_slots, doer_args, noun_args
-from eventwire.coding.nonevent_uses import siege_scene
 
 
 def said_of_object(verb, obj) -> bool:
@@ -249,8 +248,7 @@ class Predicates:
                     if self.lex.match_verb(xc.lemma_.lower(), xcl.particle, xcl.obj_lemma, frozenset(xcl.preps)) \
                             or (xcl.obj is not None and self.event_noun(xcl.obj)):
                         continue
-                if entries and (self._recorded_or_scenery(cl) or siege_scene(
-                        cl, lambda t: self._sector_of(t, None), self._armed)):
+                if entries and self._recorded_or_scenery(cl):
                     continue
                 if purpose_of is not None and entries and entries[0].cameo[:2] in PURPOSE_INTENT_ROOTS:
                     cl.intent, cl.intent_head = True, purpose_of   # (a protest "to protest X" is the protest)
