@@ -28,6 +28,7 @@ def _codes(evs):
     # a siege verb whose doer is unarmed people: a scene
     ("Surrounded by anxious relatives, the old farmer said he had walked from Kunduz to Kabul.", "Surrounded"),
     ("He leads a government surrounded by smugglers and profiteers.", "surrounded"),
+    ("Army patrols searched the villages surrounding Kidal for the missing men.", "surrounding"),
 ])
 def test_no_event(text, word):
     evs = events_of(text)
@@ -42,6 +43,8 @@ def test_no_event(text, word):
     # a siege by armed doers, or with no agent named, stays
     ("The village was surrounded by Malian troops on Sunday.", "surrounded", "19"),
     ("Police surrounded the house in Leeds on Friday.", "surrounded", "19"),
+    # a crowd's finite act stays an act
+    ("Hundreds of villagers encircled a police station in the north of the province on Saturday.", "encircled", "19"),
     ("The garrison was besieged by rebels for months.", "besieged", "19"),
     ("Gao remains besieged by a mixture of Malian rebels, Russian special forces and Tuareg militias.", "besieged",
      "19"),

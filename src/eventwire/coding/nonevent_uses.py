@@ -13,8 +13,9 @@
   that ends with a question mark asserts no one's act);
 - a siege verb whose doer is people with no arms, a scene, not a blockade: "surrounded by deeply suspicious men",
   "a regime surrounded by gangsters" (`siege_scene`: a `siege` verb of data/coding/non_events.tsv whose subject or
-  passive agent is a common noun of no armed or police sector; "troops surrounded the town", "the town was
-  surrounded", "surrounded by Kurdish fighters" stay acts);
+  passive agent, or the noun its active participle hangs on, is a common noun of no armed or police sector; "troops
+  surrounded the town", "farmers encircled the police station", "the town was surrounded", "surrounded by Kurdish
+  fighters" stay acts);
 - an event noun inside a name: "the Syrian civil defense" (the rescue service, not an act of defence), "the
   Ministry of Defence" (`in_name`: the noun lies inside an actor mention of several words the actor lists know).
 
@@ -179,7 +180,7 @@ SIEGE_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY"})
 
 def siege_scene(cl, sector_of, armed) -> Optional[str]:
     """ "Surrounded by deeply suspicious men", "a regime surrounded by gangsters": a `siege` verb whose doer (the
-    passive agent, or the subject of an active verb) is a common noun of no siege sector and not armed. `sector_of`
+    passive agent, or the noun an active participle hangs on) is a common noun of no siege sector and not armed. `sector_of`
     gives a noun's sector, `armed` whether a noun is armed (coding/agency.py)."""
     verb = cl.pred
     if cl.kind != "verb" or not _is("siege", verb):
@@ -187,8 +188,10 @@ def siege_scene(cl, sector_of, armed) -> Optional[str]:
     if cl.passive:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    elif verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+        doer = cl.subj    # "the villages surrounding the town", "the alarm surrounding its drone use"
     else:
-        doer = cl.subj
+        return None       # a finite active verb is an act: "thousands of farmers encircled a police station"
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
         return None      # (no agent: "the town was surrounded"; a name or a pronoun: "Assad's forces", "they")
     # the doer, what its "of" phrase holds ("a mixture of Kurds and Russian special forces") and their conjuncts
