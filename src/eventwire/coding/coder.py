@@ -142,6 +142,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                 # "fought a UN attempt to ...", "the sanctions hit home", "all but declared war", ", fearing the militia"
             if nonevent_uses.in_name(cl, ctx):
                 continue          # "the Syrian civil defense said": the noun is part of a name
+            if nonevent_uses.siege_scene(cl, lambda t: self._sector_of(t, ctx), self._armed):
+                continue          # "surrounded by deeply suspicious men": a scene, not a siege
             if unnamed_forcing(cl):
                 continue          # "was obliged to withdraw": no one named forcing; the withdrawal is coded
             if cl.purpose and not cl.intent and purpose_dropped(entry.cameo) \
@@ -389,13 +391,13 @@ class Coder(Predicates, Agency, Roles, ActorResolution):
                         targets, fallback = named, True
                         rule += f"; named actor in '{alt.head.lower_ if alt.dep_ == 'pobj' else alt.dep_}' preferred"
                         break
-            if sources and all(self._private(a, code) for a in sources):
+            if sources and all(self._private(a, code) or self._private(a, entry.cameo) for a in sources):
                 continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
             claimed_by = nonevent.claimant(cl)
             if claimed_by is not None and nonevent.foreign_claim(
                     sources, self.actors_for(claimed_by, ctx, sent, role="source")):
                 continue          # "Lavrov claimed the attack was staged": a claim about others, not asserted
-            if nonevent.everyday(cl, code, sources, targets):
+            if nonevent.everyday(cl, code, sources, targets, base=entry.cameo):
                 continue          # "interviewed by the Guardian", "she travelled to Syria": journalism, a journey
             if cl.subj is not None and cl.subj.text == "I" and cl.subj.tag_ == "PRP" and ctx.coref is not None \
                     and ctx.coref.quote_at(cl.subj.idx) < 0 and not self._speaker_named(cl.subj):

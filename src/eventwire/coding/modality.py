@@ -30,6 +30,9 @@ from typing import Optional
 LIST_PREPS = frozenset({"including", "include", "like", "as", "of", "for", "on", "to", "over", "about", "against",
                         "toward", "towards"})
 EXPLETIVES = frozenset({"it", "this", "that"})
+# prepositions beyond LIST_PREPS through which a `weighed` noun or a `linking` word governs a V-ing ("difficulties
+# with repatriating", "the risks involved in sending troops")
+WEIGHED_PREPS = frozenset({"with", "in"})
 # verbs whose "as V-ing" complement is how something is seen, not an act ("which they see as limiting US influence")
 SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "perceive", "portray", "present",
                           "characterize", "characterise", "depict", "paint", "frame", "interpret", "denounce"})
@@ -74,11 +77,31 @@ def _expletive_copula(tok) -> bool:
     return subj is not None and subj.lower_ in EXPLETIVES
 
 
-def _noun_kind(noun) -> Optional[str]:
+def _noun_kind(noun, verbal: bool = False) -> Optional[str]:
+    """A noun's kind for what it governs; with `verbal`, for a verb it governs ("to V", "of V-ing"), where a `weighed`
+    noun ("the cost of rebuilding", "difficulties with repatriating") reads as `irrealis` too."""
     lemma = noun.lemma_.lower()
     for kind in ("intent", "irrealis"):
         if _has("N", kind, lemma) or _has("N", kind, noun.lower_):
             return kind
+    if verbal and (_has("N", "weighed", lemma) or _has("N", "weighed", noun.lower_)):
+        return "irrealis"
+    return None
+
+
+def _rule_subject(verb) -> bool:
+    """Whether a verb's subject is a law or a rule (`rule` nouns: "UK law allows", "the constitution requires")."""
+    return any(c.dep_ == "nsubj" and (_has("N", "rule", c.lemma_.lower()) or _has("N", "rule", c.lower_))
+               for c in verb.children)
+
+
+def _linked_noun(prep):
+    """The noun a preposition's phrase hangs on through a `linking` participle or adjective ("difficulties associated
+    with repatriating", "the risks involved in sending troops"), or None."""
+    gov = prep.head
+    if gov.dep_ in ("acl", "amod") and gov.head.pos_ in ("NOUN", "PROPN") \
+            and any(_has(p, "linking", gov.lemma_.lower()) for p in ("V", "A")):
+        return gov.head
     return None
 
 
@@ -142,6 +165,12 @@ def status(verb) -> tuple[Optional[str], str, object]:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 or any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)):
             return "irrealis", f"what '{head.text}' wishes of another, not an act done", head
+        if dep == "ccomp" and to_inf and _verbal(head) and _has("V", "request", hl) and _rule_subject(head) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
+            # "UK law allows Britain to revoke ...", the object parsed as the subject of a "to V" clause: what a
+            # standing rule allows or requires (not "it allowed the government to arrest thousands": an act
+            # enabled, and done)
+            return "irrealis", f"what '{head.text}' allows or requires as a rule, not an act done", head
         if dep == "xcomp" and _verbal(head):
             if _has("V", "request", hl):
                 return "irrealis", f"what '{head.text}' asks for or allows, not an act done", head
@@ -183,7 +212,7 @@ def status(verb) -> tuple[Optional[str], str, object]:
         if (dep in ("acl", "relcl") or head.dep_ in ("dobj", "pobj")) and to_inf and head.pos_ in ("NOUN", "PROPN"):
             if _done_modifier(head) or _has("N", "done", head.lemma_.lower()):
                 break                    # "the first country to recognise", "its success to retake the city"
-            kind = _noun_kind(head)
+            kind = _noun_kind(head, verbal=True)
             if kind == "intent":
                 return "intent", f"'{head.text} to {tok.text}': an announced intention", head
             if kind == "irrealis":
@@ -191,8 +220,12 @@ def status(verb) -> tuple[Optional[str], str, object]:
             return "purpose", f"the purpose of '{head.text}'", head
         if dep == "pcomp" and head.dep_ == "prep":
             gov = head.head
-            if gov.pos_ in ("NOUN", "PROPN") and head.lower_ in LIST_PREPS:
-                kind = _noun_kind(gov)
+            linked = _linked_noun(head) if head.lower_ in LIST_PREPS | WEIGHED_PREPS else None
+            if linked is not None:
+                gov = linked      # "difficulties associated with repatriating": the noun's own complement
+            if gov.pos_ in ("NOUN", "PROPN") and (head.lower_ in LIST_PREPS or linked is not None or (
+                    head.lower_ in WEIGHED_PREPS and _has("N", "weighed", gov.lemma_.lower()))):
+                kind = _noun_kind(gov, verbal=True)
                 if kind is not None:
                     return ("intent" if kind == "intent" else "irrealis"), \
                         f"'{gov.text} {head.text} {tok.text}': " + ("an announced intention" if kind == "intent"

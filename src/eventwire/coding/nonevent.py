@@ -385,17 +385,19 @@ def _names_in(cl) -> bool:
                for a in args if a is not None for t in a.subtree)
 
 
-def everyday(cl, code: str, sources, targets=()) -> Optional[str]:
+def everyday(cl, code: str, sources, targets=(), base: str = "") -> Optional[str]:
     """Why an act, with its resolved sources and targets, is no political event: journalism, a private journey,
     a meeting, a kindness or a refusal between private people (when the clause names nothing political, or the
-    other party is private too); None when nothing here says so."""
+    other party is private too); None when nothing here says so. `base` is the act's code before a modal code
+    replaced it: a private person's plan to travel ("her plans to travel to Syria", 042 made 036) is no event
+    either."""
     subj = cl.subj
     if code[:2] in MEDIA_ROOTS:
         others = [subj, cl.obj] + [o for p, o in cl.preps.items() if p in ("to", "with", "by")]
         hit = next((o for o in others if _media(o)), None)
         if hit is not None:
             return f"'{hit.text}' is a news outlet or reporter: journalism, not a political act"
-    if code[:3] in VISIT_CODES and not sources and _unknown_doer(subj):
+    if (code[:3] in VISIT_CODES or base[:3] in VISIT_CODES) and not sources and _unknown_doer(subj):
         return f"a journey by '{subj.text}', whom the actor lists do not know: private travel"
     doers = all(_private_party(a) for a in sources) if sources else _unknown_doer(subj)
     if code[:2] in PRIVATE_ROOTS and doers and (sources or targets) and all(_private_party(t) for t in targets) \

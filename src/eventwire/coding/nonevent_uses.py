@@ -11,6 +11,11 @@
   left her husband" (`told_in_work`: a `work` noun of data/coding/non_events.tsv with an "about" phrase);
 - a question about who acts: "Who is to blame for the catastrophe?" (`asked_who`: a wh-word subject in a sentence
   that ends with a question mark asserts no one's act);
+- a siege verb whose doer is people with no arms, a scene, not a blockade: "surrounded by deeply suspicious men",
+  "a regime surrounded by gangsters" (`siege_scene`: a `siege` verb of data/coding/non_events.tsv whose subject or
+  passive agent, or the noun its active participle hangs on, is a common noun of no armed or police sector; "troops
+  surrounded the town", "farmers encircled the police station", "the town was surrounded", "surrounded by Kurdish
+  fighters" stay acts);
 - an event noun inside a name: "the Syrian civil defense" (the rescue service, not an act of defence), "the
   Ministry of Defence" (`in_name`: the noun lies inside an actor mention of several words the actor lists know).
 
@@ -166,3 +171,39 @@ def named_after(head, actor, mentions) -> Optional[str]:
             or (first.i >= 2 and doc[first.i - 1].lower_ in PAIR_LINKS and doc[first.i - 2].pos_ == "PROPN"):
         return None      # "the Baghdad-Washington talks", "the Israel-Hamas agreement": the parties
     return f"'{actor.text} {head.text}': named after a place, not a party"
+
+
+# sectors of a doer that can lay a siege: forces, police, intelligence (a crowd or a gang "surrounding" someone is a
+# scene, or a protest coded by its own verb)
+SIEGE_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY"})
+
+
+def siege_scene(cl, sector_of, armed) -> Optional[str]:
+    """ "Surrounded by deeply suspicious men", "a regime surrounded by gangsters": a `siege` verb whose doer (the
+    passive agent, or the noun an active participle hangs on) is a common noun of no siege sector and not armed. `sector_of`
+    gives a noun's sector, `armed` whether a noun is armed (coding/agency.py)."""
+    verb = cl.pred
+    if cl.kind != "verb" or not _is("siege", verb):
+        return None
+    if cl.passive:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    elif verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+        doer = cl.subj    # "the villages surrounding the town", "the alarm surrounding its drone use"
+    else:
+        return None       # a finite active verb is an act: "thousands of farmers encircled a police station"
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        return None      # (no agent: "the town was surrounded"; a name or a pronoun: "Assad's forces", "they")
+    # the doer, what its "of" phrase holds ("a mixture of Kurds and Russian special forces") and their conjuncts
+    doers = [doer] + [o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+    doers += [c for d in list(doers) for c in d.conjuncts]
+    for d in doers:
+        if d.pos_ != "NOUN" or d.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+            return None  # "besieged by a mixture of Kurds, Arabs and Hezbollah"
+        if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+               for c in d.children):
+            return None  # "surrounded by Kurdish men": a side named
+        if sector_of(d) in SIEGE_SECTORS or armed(d):
+            return None
+    return f"'{verb.text}' by '{doer.text}', no armed party: a scene, not a siege"
