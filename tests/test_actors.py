@@ -367,3 +367,12 @@ def test_a_rebel_or_opposition_word_before_a_state_role_noun_names_whose_role_it
     assert kb.resolve_phrase("opposition officials").sector == "OPP"
     assert kb.resolve_phrase("Syrian army commanders").code == "SYRMIL"
     assert kb.resolve_phrase("police in rebel-held Idlib").sector == "COP"
+
+
+def test_a_language_s_speakers_are_no_nation_and_no_legislature():
+    from eventwire.knowledge.actors import default_kb
+    kb = default_kb()
+    assert kb.resolve_phrase("Russian speakers") is None
+    assert kb.resolve_phrase("English-speaking fighters").code == "UAF"
+    assert kb.resolve_phrase("the Iranian parliament speaker").code == "IRNLEG"
+    assert kb.resolve_phrase("Parliament Speakers").sector == "LEG"

@@ -34,6 +34,8 @@ def _adjective_use(text: str, s: int, e: int) -> bool:
 
 
 from eventwire.knowledge.phrase_sides import onlooker_after, partisan_at  # noqa: E402  (no import cycle: it imports no actors)
+_LANGUAGE_SPEAKERS = re.compile(r"\b(?!(?:Parliament|House|Assembly|Senate|Council|Congress|Duma|Knesset|Majlis)\b)"
+                                r"([A-Z][a-z]+)(?:-| )speak(?:ers|ing)\b")
 _MODIFIER_AFTER = re.compile(r"(?:\s?-\s?|[\u2013\u2014])(?:held|controlled|run|backed|led|linked|allied|aligned|affiliated|occupied|dominated|sponsored|supported)\b", re.I)
 
 
@@ -61,6 +63,11 @@ class _PhraseMixin:
         names = self._select([(s, e, [c for c in cs if c.kind != "sector"]) for s, e, cs in raw
                               if any(c.kind != "sector" for c in cs)
                               and not any(ts <= s and e <= te and te - ts > e - s for ts, te in terms)])
+        for m in _LANGUAGE_SPEAKERS.finditer(text):
+            # "Russian speakers", "English-speaking fighters": a language's speakers are no nation and no legislature
+            ls, le = start + m.start(1), start + m.end()
+            names = [n for n in names if not (ls <= n[0] and n[1] <= le)]
+            raw = [r for r in raw if not (ls <= r[0] and r[1] <= le)]
         stops = [(s, e) for s, e, cs in names if all(c.kind == "stop" for c in cs)]
         names = [(s, e, [c for c in cs if c.kind != "stop"]) for s, e, cs in names
                  if not all(c.kind == "stop" for c in cs)]
