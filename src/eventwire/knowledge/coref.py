@@ -251,8 +251,9 @@ class Coref(CorefMentions, CorefChoice):
             want = Want(label=f"pronoun '{h.text}'", kinds=frozenset({"people", "org", "body", "thing", "country"}),
                         plural=True)
         want.bind = not (refl or poss)
-        if cls == "plural" and not (refl or poss) and quote < 0:
-            side = self._spokesman_side(h)
+        if (cls == "plural" or (low == "it" and h.head.lemma_ not in ("be", "seem", "become", "remain"))) \
+                and not (refl or poss) and quote < 0:
+            side = self._spokesman_side(h)    # (an "it" of "be" is what was said about: "said it was a mistake")
             if side is not None:
                 return side
         exclude = None
@@ -329,7 +330,8 @@ class Coref(CorefMentions, CorefChoice):
 
     def _spokesman_side(self, h) -> Optional[list]:
         """ "Abdulkarim Omar, co-chair of foreign relations in the region, said they would not free ...", "a spokesman
-        for the militias said they had blocked ...": "they" as the subject of what one person who speaks for a body
+        for the militias said they had blocked ...", "X, the US envoy, said it would not allow ...": "they" or "it" as
+        the subject of what one person who speaks for a body
         said (outside a quote, no one told) is that body, the side of the speaker as the coder resolved it ([] when the
         speaker gives no coded actor: someone no list codes, not a plural named before); None when the sentence is not
         so built."""
@@ -343,8 +345,12 @@ class Coref(CorefMentions, CorefChoice):
         subj = next((c for c in sv.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.tag_ not in ("NN", "NNP") or subj.conjuncts or not self._speaks_for(subj):
             return None
+        pp = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "of", "with")), None)
+        body = next((c for c in pp.children if c.dep_ == "pobj"), None) if pp is not None else None
         acts = self.heads.get(subj.i)
-        if acts is None:
+        if body is not None:          # "an official at X Hospital": the body (none when no list codes it)
+            acts = [a for a in (self.heads.get(body.i) or self._plain(body)) if a is not None and a.code]
+        elif acts is None:
             acts = self.people.get(subj.i) and [self.people[subj.i]] or self._plain(subj)
         for ap in (c for c in subj.children if c.dep_ == "appos"):
             acts = list(acts) + self._plain(ap)      # "X, co-chair of the Kurdish council"
