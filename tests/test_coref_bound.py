@@ -60,3 +60,54 @@ def test_they_after_a_speaker_who_told_someone_is_not_the_speakers_side():
     assert e, dump(evs)
     assert e[0].source is None or e[0].source.country != "TUR" or "speaks for it" not in (e[0].source.why or ""), \
         dump(evs)
+
+
+def test_it_for_a_town_named_in_the_governing_clause_is_no_actor():
+    evs = events_of("The Turkish army shelled the area on Monday. Residents have fled the town of Afrin since it was "
+                    "besieged.")
+    for e in at(evs, "besieged"):
+        assert e.target is None or e.target.country != "TUR", dump(evs)
+
+
+def test_it_for_a_deal_a_country_names_is_not_the_country():
+    evs = events_of("Iran tested a missile in May. Only the Iran nuclear deal kept the peace, until Washington "
+                    "condemned it.")
+    e = at(evs, "condemned")
+    assert e and e[0].source is not None and e[0].source.country == "USA", dump(evs)
+    assert e[0].target is None or e[0].target.country != "IRN", dump(evs)
+
+
+def test_it_acting_on_a_thing_in_its_own_clause_keeps_the_actor_before():
+    evs = events_of("Isis lost its last village in March. Exploiting the chaos in the desert, it attacked Iraqi "
+                    "soldiers near Mosul.")
+    e = at(evs, "attacked")
+    assert e and e[0].source is not None and "Isis" in (e[0].source.why or ""), dump(evs)
+
+
+def test_it_after_a_country_that_modifies_no_thing_is_still_the_country():
+    evs = events_of("Ankara has hit the Kurds. The Turkish government says it will attack the Kurds.")
+    e = at(evs, "attack")
+    assert e and e[0].source is not None and e[0].source.country == "TUR", dump(evs)
+
+
+def test_it_in_what_an_envoy_said_is_the_envoys_side_not_a_country_named_in_his_title():
+    evs = events_of("Assad's army shelled Idlib on Monday. John Smith, the US envoy for Syria, said it would not "
+                    "allow the return of Assad's forces.")
+    e = at(evs, "allow")
+    assert e and e[0].source is not None and e[0].source.country == "USA", dump(evs)
+    assert "speaks for it" in e[0].source.why
+
+
+def test_it_of_be_in_what_a_spokesman_said_is_not_the_spokesmans_side():
+    evs = events_of("The Syrian army shelled Idlib. A Turkish spokesman said it was a grave attack on Turkey.")
+    for e in evs:
+        assert e.source is None or "speaks for it" not in (e.source.why or ""), dump(evs)
+
+
+def test_it_in_what_an_official_of_a_body_said_is_that_body_not_the_officials_sector():
+    evs = events_of("A bomb hit Baghdad on Monday. An official at the main hospital said it had treated the wounded "
+                    "and condemned the bombing.")
+    e = at(evs, "treated")
+    assert e, dump(evs)
+    for x in e:
+        assert x.source is None or x.source.sector != "GOV", dump(evs)

@@ -27,7 +27,9 @@ actor is named. "they" in what one spokesman or official said ("X, co-chair of t
 the side the speaker speaks for. "I" and "we" inside a quote are its speaker. "he" never
 takes whom a "she" stood for (nor the reverse); a name the parser calls a person anywhere in the story is a person
 wherever it is misread; a person coordinated with others is still "him"; "it" is no one member of a coordination;
-"Assad's allies" is not Assad; the speaker of a quote ("..., she said") is nothing her quote names; "it" before
+"Assad's allies" is not Assad; "it" is no actor when it stands for a place or a thing: the actor chosen only
+names a thing ("the Iran deal ... wrecked it"), or was named before the pronoun's sentence while that sentence's
+nearest noun before it, outside its clause, is a place or thing ("the city of X since it was occupied"); the speaker of a quote ("..., she said") is nothing her quote names; "it" before
 an extraposed adjective ("it became clear ...") is nobody; "the regime", "the army" take the last body named with
 that head noun and a country ("Assad's regime") before the most salient one of the sector. Each link's `why` says
 what it was linked to and why.
@@ -249,8 +251,9 @@ class Coref(CorefMentions, CorefChoice):
             want = Want(label=f"pronoun '{h.text}'", kinds=frozenset({"people", "org", "body", "thing", "country"}),
                         plural=True)
         want.bind = not (refl or poss)
-        if cls == "plural" and not (refl or poss) and quote < 0:
-            side = self._spokesman_side(h)
+        if (cls == "plural" or (low == "it" and h.head.lemma_ not in ("be", "seem", "become", "remain"))) \
+                and not (refl or poss) and quote < 0:
+            side = self._spokesman_side(h)    # (an "it" of "be" is what was said about: "said it was a mistake")
             if side is not None:
                 return side
         exclude = None
@@ -260,6 +263,8 @@ class Coref(CorefMentions, CorefChoice):
         picks = self._choose(h, want, sent, quote=quote, exclude_key=exclude)
         if picks and is_outlet(picks[0][0].actor):
             return []                 # "the Times reported ... it": a pronoun for a news outlet acts for no one
+        if picks and low == "it" and self._place_or_thing(h, picks[0][0]):
+            return []                 # "the city of X since it was occupied", "the X deal ... wrecked it": no actor
         if cls == "plural" and not refl:
             pair = self._pair(h, sent, picks[0][1] if picks else None)
             if pair:
@@ -270,6 +275,52 @@ class Coref(CorefMentions, CorefChoice):
             self.unknown[h.i] = picks[0][0].actor
         return self._linked(picks, h, want)
 
+    def _place_or_thing(self, h, m) -> bool:
+        """ "it" that stands for a place or a thing, not for the actor `m` the scored choice found: the chosen actor's
+        name only modifies a thing ("the Iran deal ... until Trump wrecked it"; not "Isis's assault", whose doer it
+        names), or it was named in an earlier sentence while the nearest singular noun of the pronoun's own sentence,
+        before it and outside the pronoun's own clause, is a place ("I have lived in the city of X since it was
+        occupied", "the fall of X, two days after it was surrounded") or a thing ("he tried to defuse a device and it
+        exploded"). What the pronoun's own clause governs ("exploiting the chaos, it regrouped"), the subject of a
+        clause above it ("the statement said it ...") and the noun its relative clause modifies ("the land it
+        seized") are no such place or thing."""
+        here = self.sent_index(h.i)
+        tok = m.token
+        if m.sent == here:
+            start = m.actor.start
+            if tok.pos_ == "NOUN" and start is not None and m.actor.end is not None and m.actor.end <= tok.idx:
+                head = tok            # "the Iran deal": the actor found at the noun its name modifies
+                mod = next((c for c in tok.children if c.left_edge.idx <= start <= c.right_edge.idx), None)
+                if mod is None or mod.dep_ not in ("compound", "nmod"):
+                    return False
+            elif tok.dep_ in ("compound", "nmod"):
+                head = tok.head
+            else:
+                return False
+            return head.pos_ == "NOUN" and head.i < h.i and not self.coder._sector_of(head, self.ctx) \
+                and (self._thing(head) or head.lemma_.lower() in self.place_nouns)
+        v = h.head
+        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            v = v.head
+        if v.dep_ == "relcl":
+            return False              # "the fighters it dispatches": the doer of a relative clause is an actor
+        sent = self.sents[here]
+        for t in reversed(self._tokens(sent)):
+            if t.i >= h.i or t.dep_ in ("compound", "poss") or t.pos_ not in ("NOUN", "PROPN") or t is v \
+                    or v.is_ancestor(t) or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"):
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.is_ancestor(h):
+                continue              # "a statement said: 'It has ...'"
+            if t.tag_ not in ("NN", "NNP"):
+                continue              # a plural is never "it"
+            if any(a is not None and a.code for a in self.heads.get(t.i) or ()):
+                return False
+            if t.pos_ == "PROPN":
+                return t.ent_type_ in ("GPE", "LOC", "FAC")
+            return (t.lemma_.lower() in self.place_nouns or self._thing(t)) \
+                and not self.coder._sector_of(t, self.ctx) and not any(a is not None and a.code for a in self._plain(t))
+        return False
+
     def _speaks_for(self, t) -> bool:
         """A role noun for one who speaks for a body ("spokesman", "co-chair", "official"): `t` or its apposition."""
         for x in [t] + [c for c in t.children if c.dep_ == "appos"]:
@@ -279,7 +330,8 @@ class Coref(CorefMentions, CorefChoice):
 
     def _spokesman_side(self, h) -> Optional[list]:
         """ "Abdulkarim Omar, co-chair of foreign relations in the region, said they would not free ...", "a spokesman
-        for the militias said they had blocked ...": "they" as the subject of what one person who speaks for a body
+        for the militias said they had blocked ...", "X, the US envoy, said it would not allow ...": "they" or "it" as
+        the subject of what one person who speaks for a body
         said (outside a quote, no one told) is that body, the side of the speaker as the coder resolved it ([] when the
         speaker gives no coded actor: someone no list codes, not a plural named before); None when the sentence is not
         so built."""
@@ -293,8 +345,12 @@ class Coref(CorefMentions, CorefChoice):
         subj = next((c for c in sv.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.tag_ not in ("NN", "NNP") or subj.conjuncts or not self._speaks_for(subj):
             return None
+        pp = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "of", "with")), None)
+        body = next((c for c in pp.children if c.dep_ == "pobj"), None) if pp is not None else None
         acts = self.heads.get(subj.i)
-        if acts is None:
+        if body is not None:          # "an official at X Hospital": the body (none when no list codes it)
+            acts = [a for a in (self.heads.get(body.i) or self._plain(body)) if a is not None and a.code]
+        elif acts is None:
             acts = self.people.get(subj.i) and [self.people[subj.i]] or self._plain(subj)
         for ap in (c for c in subj.children if c.dep_ == "appos"):
             acts = list(acts) + self._plain(ap)      # "X, co-chair of the Kurdish council"
