@@ -309,13 +309,18 @@ def requote(text: str, read: str, sentences: Sequence[tuple[int, int]], events,
 
 
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,60})\]")
+# a bullet between words ("... Margaret Jones Leeds • Iran said ...") parts a letter's sign-off or a byline
+# from the next letter or paragraph; after sentence-final punctuation it is left alone
+_BULLET_BREAK = re.compile(r"(?<=[^\s.!?:;\u201d\"'])(\s+)\u2022(?=\s)")
 
 
 def parse_text(text: str) -> str:
     """The text given to spaCy: the same characters at the same offsets, except that a leading
     dateline's dash ("TEHRAN, June 26 (IRNA) - ...") becomes a full stop, so the dateline is a
     sentence of its own and not the subject of the first sentence, and a typographic apostrophe is
-    written "'" ("we’re" -> "we're": nlp.straight_apostrophes)."""
+    written "'" ("we’re" -> "we're": nlp.straight_apostrophes).  A bullet that follows a word (a letter's
+    sign-off: "... Ann Smith Leeds • Turkey said ...") becomes a full stop, so the next letter's first
+    sentence is parsed alone and not merged with the writer's name and town."""
     from eventwire.coding.coder import dateline_span
     from eventwire.nlp import bounded_text, straight_apostrophes
     text = straight_apostrophes(bounded_text(text))
@@ -325,6 +330,8 @@ def parse_text(text: str) -> str:
         # an editor's insertion ("on Saturday [22 August] in X", "[Shi'i] Huthis") reads as a parenthesis;
         # in square brackets the small parser often starts a new sentence at it
         text = _BRACKETED.sub(lambda m: "(" + m.group(1) + ")", text)
+    if "\u2022" in text:
+        text = _BULLET_BREAK.sub(lambda m: "." + m.group(1), text)   # "Leeds • Iran" -> "Leeds.  Iran"
     span = dateline_span(text)
     if span is None:
         return text
