@@ -35,3 +35,4 @@ def test_a_state_leaders_troops_stay_the_states():
     s = src_of("Erdogan said his troops would soon attack the town of Manbij.", "attack")
     assert s is not None and s.code == "TURMIL", s
     assert "armed force of its possessor" not in s.why
+

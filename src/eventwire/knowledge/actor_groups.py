@@ -71,9 +71,9 @@ def force_owner(a: Actor, head, sent, ctx, others=()) -> bool:
     possessor stands for a non-state owner that owner's actor, in place; whether it did. The possessor is a pronoun as
     coreference resolves it ("his" after a rebel commander), a `group-noun` description ("the group's fighters") or a
     name ("Isis's fighters"). A named group gives its code; a person or actor of a non-state sector (REB, INS, OPP,
-    UAF) gives its country and sector; a people with a code and no state ("the Kurdish commander": KURMIL) gives its
-    code. A state's possessor is knowledge/actor_story.possessor_country's; not when the event's other side is the
-    owner itself."""
+    UAF) with a country gives that country and sector; a people with a code and no state ("the Kurdish commander":
+    KURMIL) gives its code. A state's possessor is knowledge/actor_story.possessor_country's; not when the event's
+    other side is the owner itself."""
     if head is None or a.country or head.lower_ not in _kinds().get("own-force", frozenset()):
         return False
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -90,21 +90,37 @@ def force_owner(a: Actor, head, sent, ctx, others=()) -> bool:
         owners = _mention_at(ctx, poss.idx)
     else:
         return False
-    if len(owners) != 1 or owners[0] is None or not owners[0].code:
+    o = _non_state(owners)
+    if o is None:
         return False
-    o = owners[0]
     if any(x is not None and (x.code == o.code or o.entity and x.entity == o.entity) for x in others or ()):
         return False
     if o.kind in _GROUP_KINDS and o.entity:
         a.code, a.country, a.sector, a.entity, a.name = o.code, o.country, o.sector, o.entity, o.name
         how = f"the group {o.name or o.text}"
-    elif o.sector in _NON_STATE and o.kind in ("person", "sector", "people", "group"):
-        a.code, a.country, a.sector = o.code if o.kind != "person" else (o.country or "") + o.sector, o.country, o.sector
-        how = f"{o.name or o.text}, of a non-state side ({o.sector})"
-    elif o.kind == "people" and not o.country and o.sector:
+    elif o.kind == "people" and not o.country:
         a.code, a.sector = o.code, o.sector
         how = f"{o.text}, of a people with no state"
     else:
-        return False
+        a.code = o.code if o.kind != "person" else o.country + o.sector
+        a.country, a.sector = o.country, o.sector
+        how = f"{o.name or o.text}, of a non-state side ({o.sector})"
     a.why = (a.why or "") + f"; the armed force of its possessor '{poss.text}': {how} -> {a.code}"
     return True
+
+
+def _non_state(owners) -> Optional[Actor]:
+    """The one non-state owner among `owners`: a named group, a person or actor of a non-state sector with a country
+    (one with none adds nothing to the sector: "their fighters" after bare "fighters"), or a people with a code and
+    no state; else None."""
+    if len(owners) != 1 or owners[0] is None or not owners[0].code:
+        return None
+    o = owners[0]
+    if o.kind in _GROUP_KINDS and o.entity:
+        return o
+    if o.kind == "people" and not o.country and o.sector:
+        return o
+    if o.sector in _NON_STATE and o.country and o.kind in ("person", "sector", "people", "group"):
+        return o
+    return None
+
