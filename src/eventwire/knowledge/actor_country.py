@@ -388,6 +388,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             return
         if actor_groups.group_member(a, head, sent, ctx, others):      # "the group's leader": the group's own code
             return
+        if actor_groups.force_owner(a, head, sent, ctx, others):       # "his fighters" after a rebel commander
+            return
         got = actor_owner.relative_owner(a, head, ctx) or actor_story.possessor_country(a, head, sent, ctx) \
             or actor_story.title_country(a, head, ctx)
         if got is not None:             # "the secretary of state, Mike Pompeo"; "the foreign secretary" the story names

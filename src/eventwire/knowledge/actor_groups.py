@@ -61,3 +61,66 @@ def group_member(a: Actor, head, sent, ctx, others=()) -> bool:
     a.why = (a.why or "") + f"; a member of the group its possessor '{poss.text}' stands for: {o.name or o.text} -> " \
                             f"{o.code} (coreference)"
     return True
+
+
+_NON_STATE = frozenset({"REB", "INS", "OPP", "UAF"})
+
+
+def force_owner(a: Actor, head, sent, ctx, others=()) -> bool:
+    """Give a sector-only armed force (an `own-force` word: "his fighters", "its forces", "Isis's fighters") whose
+    possessor stands for a non-state owner that owner's actor, in place; whether it did. The possessor is a pronoun as
+    coreference resolves it ("his" after a rebel commander), a `group-noun` description ("the group's fighters") or a
+    name ("Isis's fighters"). A named group gives its code; a person or actor of a non-state sector (REB, INS, OPP,
+    UAF) with a country gives that country and sector; a people with a code and no state ("the Kurdish commander":
+    KURMIL) gives its code. A state's possessor is knowledge/actor_story.possessor_country's; not when the event's
+    other side is the owner itself."""
+    if head is None or a.country or head.lower_ not in _kinds().get("own-force", frozenset()):
+        return False
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    coref = getattr(ctx, "coref", None)
+    if poss is None or coref is None:
+        return False
+    if poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "its", "their"):
+        owners = coref.pronoun(poss, sent)
+    elif poss.pos_ == "NOUN" and poss.lemma_.lower() in _kinds().get("group-noun", frozenset()) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
+        owners = coref.description(poss, poss.doc[poss.left_edge.i:poss.i + 1], sent, None) or []
+    elif poss.pos_ == "PROPN":
+        from eventwire.knowledge.actor_story import _mention_at
+        owners = _mention_at(ctx, poss.idx)
+    else:
+        return False
+    o = _non_state(owners)
+    if o is None:
+        return False
+    if any(x is not None and (x.code == o.code or o.entity and x.entity == o.entity) for x in others or ()):
+        return False
+    if o.kind in _GROUP_KINDS and o.entity:
+        a.code, a.country, a.sector, a.entity, a.name = o.code, o.country, o.sector, o.entity, o.name
+        how = f"the group {o.name or o.text}"
+    elif o.kind == "people" and not o.country:
+        a.code, a.sector = o.code, o.sector
+        how = f"{o.text}, of a people with no state"
+    else:
+        a.code = o.code if o.kind != "person" else o.country + o.sector
+        a.country, a.sector = o.country, o.sector
+        how = f"{o.name or o.text}, of a non-state side ({o.sector})"
+    a.why = (a.why or "") + f"; the armed force of its possessor '{poss.text}': {how} -> {a.code}"
+    return True
+
+
+def _non_state(owners) -> Optional[Actor]:
+    """The one non-state owner among `owners`: a named group, a person or actor of a non-state sector with a country
+    (one with none adds nothing to the sector: "their fighters" after bare "fighters"), or a people with a code and
+    no state; else None."""
+    if len(owners) != 1 or owners[0] is None or not owners[0].code:
+        return None
+    o = owners[0]
+    if o.kind in _GROUP_KINDS and o.entity:
+        return o
+    if o.kind == "people" and not o.country and o.sector:
+        return o
+    if o.sector in _NON_STATE and o.country and o.kind in ("person", "sector", "people", "group"):
+        return o
+    return None
+

@@ -1,0 +1,38 @@
+"""An armed force whose possessor is a non-state owner takes that owner's actor (issue 14; knowledge/actor_groups.
+force_owner): "his fighters" after a rebel commander, "its fighters" after a group with no state, "his forces" after
+a stateless people's commander. A state's possessor still gives its country. Sentences written for these tests."""
+from __future__ import annotations
+
+from eventwire import code_text
+
+
+def src_of(text, verb, date="2019-01-01"):
+    res = code_text(text, date=date)
+    assert res.status == "coded", res.reason
+    evs = [e for e in res.events if e.trigger_text.split()[0] == verb]
+    assert evs, [(e.cameo, e.trigger_text) for e in res.events]
+    return evs[0].source
+
+
+def test_his_fighters_after_a_named_rebel_commander_are_rebels():
+    s = src_of("The Libyan rebel commander Omar Salem said his fighters stormed the airport.", "stormed")
+    assert s is not None and s.sector == "REB" and s.country == "LBY", s
+    assert "armed force of its possessor 'his'" in s.why
+
+
+def test_its_fighters_after_a_stateless_group_take_the_groups_code():
+    s = src_of("Islamic State said its fighters had ambushed a convoy of soldiers near Kirkuk.", "ambushed")
+    assert s is not None and s.code == "IMGINSISI", s
+    assert "the group Islamic State" in s.why
+
+
+def test_his_forces_after_a_stateless_peoples_commander():
+    s = src_of("The Kurdish commander said his forces had captured the hill from the militants.", "captured")
+    assert s is not None and s.code == "KURMIL", s
+
+
+def test_a_state_leaders_troops_stay_the_states():
+    s = src_of("Erdogan said his troops would soon attack the town of Manbij.", "attack")
+    assert s is not None and s.code == "TURMIL", s
+    assert "armed force of its possessor" not in s.why
+
