@@ -1,0 +1,60 @@
+"""The state that holds a named place an act of force was done to ("Turkish jets bombed Afrin": Syria), as the
+act's target (see coding/coder.py and coding/place_targets.py). ``PlaceHeld`` is a part of ``Coder``."""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwire.coding.context import PLACE_HEADS, DocContext, supporter_tokens
+from eventwire.coding.place_anaphora import place_word_of, said
+from eventwire.coding.roles import victim_words
+from eventwire.model import Actor
+
+
+class PlaceHeld:
+    """The target a place acted on gives (mixed into ``Coder``)."""
+
+    @staticmethod
+    def _place_held(obj, sources, ctx: DocContext, where=None) -> Optional[Actor]:
+        """The country of a named place an act of force was done to ("Isis captured towns in Iraq", "Turkish jets
+        bombed Afrin"): the state that holds it is the one acted against, as CAMEO codes a city by its country. Not
+        when the doer is of that country (its own ground: who held it is not said), nor for a continent or region.
+        `where`: the "in" phrase of a verb of taking ground, read when the object is ground ("conquered territory in
+        Iraq")."""
+        lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+        own = {s.country for s in sources if s.country}
+        doc = obj.doc
+        backers = supporter_tokens(obj.sent)
+        places = list(ctx.places_in(lo, hi))
+        if not places and sources and all(s.country or s.entity for s in sources) \
+                and (word := place_word_of(ctx, obj)) is not None:
+            # "bombed the town", "in the city", "there": the place named before (place_anaphora.py), for an act whose
+            # doer and its side are known ("territories surrounding the city" is no act on it; rebels of no country
+            # yet may be on their own ground)
+            places = [word]
+        ground = obj.lemma_.lower() in PLACE_HEADS or obj.lemma_.lower() in victim_words().get("ground", ())
+        if where is not None and ground and not places:
+            places = [p for p in ctx.places_in(where.idx, where.idx + len(where.text))]
+            obj = where if places else obj
+        for p in places:
+            if not p.country or p.demonym:
+                continue
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+            # "Idlib province", "villages in Idlib province" ("the town of X" is pobj)
+            named = head is not None and head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_HEADS \
+                and (head.head.i == obj.i or head.head.dep_ == "pobj")
+            if head is not None and head.i != obj.i and any(
+                    a.dep_ == "relcl" and a.i != obj.i and any(x.i == obj.i for x in a.ancestors) for a in head.ancestors):
+                continue      # a place in a relative clause about the object ("stations on a pipeline which runs from Iraq")
+            if head is None or head.i in backers or (head.i != obj.i and not named
+                                                     and head.dep_ in ("amod", "compound", "poss", "nmod")) \
+                    or (head.i + 1 < len(doc) and doc[head.i + 1].text in ("-", "\u2013")) \
+                    or (p.country not in (ctx.countries or ()) and set(ctx.countries or ()) - own):
+                continue      # a name describing the object ("US-supplied weapons", "Turkey-backed rebels"), or a place
+                # resolved to a country the story is not about (a homonym the gazetteer chose wrongly)
+            if p.country in own or (p.feature or "") in ("continent", "region"):
+                return None
+            return Actor(code=p.country, country=p.country, sector=None, name=p.name, entity=None, text=p.text,
+                         start=p.start, end=p.end, kind="country",
+                         why=f"{said(p)}, the place acted on, is in {p.country}: its state is the target")
+        return None

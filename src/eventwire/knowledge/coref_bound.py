@@ -1,0 +1,128 @@
+"""Coreference, pronoun stage after the scored choice (see knowledge/coref.py): an "it" that stands for a place or a
+thing rather than the actor chosen, "they" or "it" in what one spokesman or official said as the side the speaker
+speaks for, and "they" as the actors coordinated with the one chosen or as the two people of one earlier sentence.
+``CorefBound`` is a part of ``Coref``; it uses the index ``Coref`` builds and the choice of ``CorefChoice``."""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwire.knowledge.coref_choice import link
+from eventwire.knowledge.coref_mentions import Want
+from eventwire.model import Actor
+
+
+class CorefBound:
+    """What a pronoun stands for besides the scored choice's pick (mixed into ``Coref``)."""
+
+    def _place_or_thing(self, h, m) -> bool:
+        """ "it" that stands for a place or a thing, not for the actor `m` the scored choice found: the chosen actor's
+        name only modifies a thing ("the Iran deal ... until Trump wrecked it"; not "Isis's assault", whose doer it
+        names), or it was named in an earlier sentence while the nearest singular noun of the pronoun's own sentence,
+        before it and outside the pronoun's own clause, is a place ("I have lived in the city of X since it was
+        occupied", "the fall of X, two days after it was surrounded") or a thing ("he tried to defuse a device and it
+        exploded"). What the pronoun's own clause governs ("exploiting the chaos, it regrouped"), the subject of a
+        clause above it ("the statement said it ...") and the noun its relative clause modifies ("the land it
+        seized") are no such place or thing."""
+        here = self.sent_index(h.i)
+        tok = m.token
+        if m.sent == here:
+            start = m.actor.start
+            if tok.pos_ == "NOUN" and start is not None and m.actor.end is not None and m.actor.end <= tok.idx:
+                head = tok            # "the Iran deal": the actor found at the noun its name modifies
+                mod = next((c for c in tok.children if c.left_edge.idx <= start <= c.right_edge.idx), None)
+                if mod is None or mod.dep_ not in ("compound", "nmod"):
+                    return False
+            elif tok.dep_ in ("compound", "nmod"):
+                head = tok.head
+            else:
+                return False
+            return head.pos_ == "NOUN" and head.i < h.i and not self.coder._sector_of(head, self.ctx) \
+                and (self._thing(head) or head.lemma_.lower() in self.place_nouns)
+        v = h.head
+        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            v = v.head
+        if v.dep_ == "relcl":
+            return False              # "the fighters it dispatches": the doer of a relative clause is an actor
+        sent = self.sents[here]
+        for t in reversed(self._tokens(sent)):
+            if t.i >= h.i or t.dep_ in ("compound", "poss") or t.pos_ not in ("NOUN", "PROPN") or t is v \
+                    or v.is_ancestor(t) or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"):
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.is_ancestor(h):
+                continue              # "a statement said: 'It has ...'"
+            if t.tag_ not in ("NN", "NNP"):
+                continue              # a plural is never "it"
+            if any(a is not None and a.code for a in self.heads.get(t.i) or ()):
+                return False
+            if t.pos_ == "PROPN":
+                return t.ent_type_ in ("GPE", "LOC", "FAC")
+            return (t.lemma_.lower() in self.place_nouns or self._thing(t)) \
+                and not self.coder._sector_of(t, self.ctx) and not any(a is not None and a.code for a in self._plain(t))
+        return False
+
+    def _speaks_for(self, t) -> bool:
+        """A role noun for one who speaks for a body ("spokesman", "co-chair", "official"): `t` or its apposition."""
+        for x in [t] + [c for c in t.children if c.dep_ == "appos"]:
+            if x.pos_ == "NOUN" and x.tag_ == "NN" and self.words.get(x.lemma_.lower(), ("", None))[1] == "speaks":
+                return True
+        return False
+
+    def _spokesman_side(self, h) -> Optional[list]:
+        """ "Abdulkarim Omar, co-chair of foreign relations in the region, said they would not free ...", "a spokesman
+        for the militias said they had blocked ...", "X, the US envoy, said it would not allow ...": "they" or "it" as
+        the subject of what one person who speaks for a body
+        said (outside a quote, no one told) is that body, the side of the speaker as the coder resolved it ([] when the
+        speaker gives no coded actor: someone no list codes, not a plural named before); None when the sentence is not
+        so built."""
+        v = h.head
+        if h.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "ccomp":
+            return None
+        sv = v.head
+        if sv.pos_ not in ("VERB", "AUX") or sv.lemma_.lower() not in self.speech \
+                or any(c.dep_ in ("dobj", "dative") for c in sv.children):
+            return None               # "De Mistura told the delegates they could ...": the ones told
+        subj = next((c for c in sv.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ not in ("NN", "NNP") or subj.conjuncts or not self._speaks_for(subj):
+            return None
+        pp = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "of", "with")), None)
+        body = next((c for c in pp.children if c.dep_ == "pobj"), None) if pp is not None else None
+        acts = self.heads.get(subj.i)
+        if body is not None:          # "an official at X Hospital": the body (none when no list codes it)
+            acts = [a for a in (self.heads.get(body.i) or self._plain(body)) if a is not None and a.code]
+        elif acts is None:
+            acts = self.people.get(subj.i) and [self.people[subj.i]] or self._plain(subj)
+        for ap in (c for c in subj.children if c.dep_ == "appos"):
+            acts = list(acts) + self._plain(ap)      # "X, co-chair of the Kurdish council"
+        a = next((x for x in acts if x is not None and x.code and (x.country or x.sector)), None)
+        if a is None:
+            return []                 # the side of someone no list codes: no one named before
+        return [link(a, h, f"pronoun '{h.text}' -> the side of {a.name or a.code} ('{a.text}'), who speaks for it "
+                           f"and said it", keep_person=False)]
+
+    def _conjuncts(self, pick, h, sent) -> list:
+        """ "MI6, the CIA and France's DGSE ... they": the other actors coordinated with the one chosen."""
+        m, s, why = pick
+        conj = {c.i for c in self.doc[m.tok].conjuncts}
+        if not conj:
+            return []
+        here = m.sent == self.sent_index(h.i)
+        pool = self.sentence_mentions(sent, m.sent, before=h.idx) if here else \
+            [x for x in self.mentions if x.sent == m.sent]
+        bound = self._implicit_subjects(h)[1] if here and h.dep_ not in ("nsubj", "nsubjpass") else ()
+        return [(x, s, why + ["coordinated with it"]) for x in pool
+                if x.tok in conj and x.actor.code and x.key != m.key and x.tok not in bound]
+
+    def _pair(self, h, sent, best: Optional[float]) -> list[Actor]:
+        """ "Erdogan called Putin. They discussed Syria": "they" as the two people of one earlier sentence, when
+        that fits better than any one plural actor."""
+        want = Want(label=f"pronoun '{h.text}'", kinds=frozenset({"person"}), plural=False, window=1, n=2)
+        picks = self._choose(h, want, sent)
+        if len(picks) < 2 or picks[0][0].sent != picks[1][0].sent or not all(m.actor.code for m, _, _ in picks) \
+                or picks[0][0].actor.code == picks[1][0].actor.code \
+                or "subj" not in (picks[0][0].role, picks[1][0].role):
+            return []
+        score = min(picks[0][1], picks[1][1]) + 0.5
+        if best is not None and best >= score:
+            return []
+        want.label += " (the two people named together)"
+        return self._linked(picks, h, want)
