@@ -154,10 +154,10 @@ def test_vowing_to_clear_armed_men_is_the_threat_alone():
     assert [e.cameo for e in evs] == ["138"], [(e.cameo, e.pattern, e.trigger_text) for e in evs]
 
 
-def test_entering_ground_is_occupation_only_for_armed_men_or_states():
+def test_entering_ground_is_no_occupation_for_private_travellers():
     for text in ("Thousands of refugees entered Turkey on Monday.", "Journalists entered the town on Monday.",
-                 "A UN aid convoy entered Douma on Monday."):
+                 "An aid convoy entered Douma on Monday."):
         assert not [e for e in events_of(text) if e.cameo == "192"], text
     for text in ("Government troops entered Douma on Monday.", "Turkish tanks entered the town of Jarablus.",
-                 "Turkey entered Syria in 2016."):
+                 "Turkey entered Syria in 2016.", "Jaysh al-Fateh entered the town after a car bomb hit its gate."):
         assert [e for e in events_of(text) if e.cameo == "192"], text
