@@ -140,3 +140,12 @@ def test_a_side_takers_own_modifier_names_it_when_its_side_is_named_apart():
     assert e and e[0].source is not None and e[0].source.code == "KUR", codes(e, "source")
     e = at(events_of("Russian backers of the regime met Turkish officials in Ankara."), "met")
     assert e and e[0].source is not None and e[0].source.code == "RUS", codes(e, "source")
+
+
+def test_a_person_before_a_supporter_or_critic_noun_is_their_side_not_them():
+    e = at(events_of("Assad supporters attacked protesters in Damascus."), "attacked")
+    assert e and not any(x.source is not None and x.source.code == "SYRGOV" for x in e), codes(e, "source")
+    e = at(events_of("Assad critics denounced the government in Damascus."), "denounced")
+    assert e and not any(x.source is not None and x.source.code == "SYRGOV" for x in e), codes(e, "source")
+    e = at(events_of("Assad met Iranian officials in Damascus."), "met")
+    assert e and e[0].source is not None and e[0].source.code == "SYRGOV", codes(e, "source")
