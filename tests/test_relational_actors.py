@@ -118,3 +118,34 @@ def test_it_for_a_resolution_of_the_security_council_named_again_is_the_un_body(
                     "passed by the security council had no timeframe, though it called for a ceasefire without delay.")
     e = at(evs, "called")
     assert e and e[0].source is not None and e[0].source.code == "IGOUNOSEC", codes(evs, "source")
+
+
+def test_a_sector_word_before_a_side_taker_names_the_side_not_the_actor():
+    # "regime allies" are allies of the regime, "opposition backers" back the opposition: neither is that sector
+    for text, trig, sector in (("Regime allies shelled the town of Douma on Tuesday.", "shelled", "GOV"),
+                               ("Opposition backers attacked the army in Idlib on Monday.", "attacked", "OPP"),
+                               ("Rebel sponsors condemned the rebels on Monday.", "condemned", "REB"),
+                               ("Government supporters attacked protesters in Cairo.", "attacked", "GOV")):
+        evs = at(events_of(text), trig)
+        assert evs, text
+        assert not any(e.source is not None and e.source.sector == sector for e in evs), (text, codes(evs, "source"))
+
+
+def test_a_side_takers_own_modifier_names_it_when_its_side_is_named_apart():
+    # the possessor or "of" phrase names the side, so "militia" says who they are; a demonym always does
+    for text in ("Iran's militia allies attacked US troops in Iraq.", "Militia allies of Iran attacked US troops in Iraq."):
+        e = at(events_of(text), "attacked")
+        assert e and e[0].source is not None and e[0].source.sector == "UAF", (text, codes(e, "source"))
+    e = at(events_of("Kurdish allies of the US attacked Islamic State in Raqqa."), "attacked")
+    assert e and e[0].source is not None and e[0].source.code == "KUR", codes(e, "source")
+    e = at(events_of("Russian backers of the regime met Turkish officials in Ankara."), "met")
+    assert e and e[0].source is not None and e[0].source.code == "RUS", codes(e, "source")
+
+
+def test_a_person_before_a_supporter_or_critic_noun_is_their_side_not_them():
+    e = at(events_of("Assad supporters attacked protesters in Damascus."), "attacked")
+    assert e and not any(x.source is not None and x.source.code == "SYRGOV" for x in e), codes(e, "source")
+    e = at(events_of("Assad critics denounced the government in Damascus."), "denounced")
+    assert e and not any(x.source is not None and x.source.code == "SYRGOV" for x in e), codes(e, "source")
+    e = at(events_of("Assad met Iranian officials in Damascus."), "met")
+    assert e and e[0].source is not None and e[0].source.code == "SYRGOV", codes(e, "source")

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Callable, Optional
 
 from eventwire.coding.clause_record import _ROLES
+from eventwire.knowledge.phrase_sides import side_taker_nouns
 from eventwire.model import Actor
 
 KIN_NOUNS = _ROLES.get("kin", frozenset())
@@ -75,7 +76,9 @@ def relational_actors(h, resolve: Callable, resolve_text: Callable) -> Optional[
     skip = {t.i for o in others for t in o.subtree}
     mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i and c.i not in skip]
     first = min((t.i for m in mods for t in m.subtree), default=h.i)
-    a = resolve_text(h.doc[first: h.i + 1])
+    # a side-taker's modifiers, its side named apart, say who it is ("Iran's militia allies": militias): read alone,
+    # since before the bare noun they would name its side ("militia allies")
+    a = resolve_text(h.doc[first: h.i if mods and h.lower_ in side_taker_nouns() else h.i + 1])
     if a is None or not a.code:
         return []
     if not a.country and not a.entity and a.sector:

@@ -21,6 +21,7 @@ from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, CO
 from eventwire.knowledge import actor_country, actor_persons, actor_story
 from eventwire.knowledge.actor_records import norm_text
 from eventwire.knowledge.short_names import named_before, renamed
+from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 from eventwire.coding.roles import victim_words
 
@@ -182,7 +183,8 @@ class ActorResolution:
             return []
         if lemma in TEAM_NOUNS and self._modifier_words(h) & SPORT_WORDS:
             return []             # "the Syrian national football team bowed out": sport, no political actor
-        if role == "source" and h.pos_ == "NOUN":
+        if role == "source" and h.pos_ == "NOUN" and h.lower_ not in onlooker_nouns():
+            # (not "government critics", "Assad critics": people, whose modifier is what they oppose)
             ev = unwrap_quantity(h)
             # (a wrapper noun that is also a sector word is the act when directed at someone: "the US campaign
             # against Isis", not "the Trump campaign"; data/coding/nouns.tsv)

@@ -68,6 +68,8 @@ class _PhraseMixin:
             ls, le = start + m.start(1), start + m.end()
             names = [n for n in names if not (ls <= n[0] and n[1] <= le)]
             raw = [r for r in raw if not (ls <= r[0] and r[1] <= le)]
+        # "Assad critics", "Putin supporters": a person before an onlooker or side-taker noun is the side they take
+        names = [n for n in names if not (all(c.kind == "person" for c in n[2]) and onlooker_after(text, n[1] - start))]
         stops = [(s, e) for s, e, cs in names if all(c.kind == "stop" for c in cs)]
         names = [(s, e, [c for c in cs if c.kind != "stop"]) for s, e, cs in names
                  if not all(c.kind == "stop" for c in cs)]

@@ -15,7 +15,9 @@ says which name stands for the actor and which only describes it:
   photographer", "Kurdish-Americans": GBR, USA);
 - a sector word before an *onlooker* noun ("military analysts", "security experts", "government critics";
   data/coding/nouns.tsv, class `onlooker`) names what the people watch or oppose, not the body they belong to: it
-  gives the phrase no sector.
+  gives the phrase no sector; so does one before a *side-taker* noun ("opposition backers", "regime allies", "rebel
+  sponsors": those who back, join or fund that sector), unless a possessor or an "of" phrase already names the side
+  they take ("Iran's militia allies", "militia allies of Iran": the modifier then says who they are).
 """
 from __future__ import annotations
 
@@ -39,11 +41,32 @@ def onlooker_nouns() -> frozenset:
     return frozenset(words | {w + "s" for w in words})
 
 
+@functools.cache
+def side_taker_nouns() -> frozenset:
+    """The `side-taker` nouns of data/coding/nouns.tsv with their plurals ("backer", "backers")."""
+    from eventwire.coding.context import noun_classes     # (lazy: coding imports knowledge)
+    words = noun_classes().get("side-taker", frozenset())
+    return frozenset(words | {w + "s" for w in words})
+
+
+# the side a side-taker takes, named apart from the modifier: a possessor before it, an "of" phrase after the noun
+_OWNER_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:its|their|his|her|our|my|your))\s+(?:[\w-]+\s+){0,3}$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
 def onlooker_after(text: str, end: int) -> bool:
     """Whether the word after offset `end` in `text` is an onlooker noun: the sector word that ends there only
-    describes it ("military analysts", "security experts")."""
+    describes it ("military analysts", "security experts"); or a side-taker noun whose side the sector word names
+    ("opposition backers", "regime allies"; not "Iran's militia allies", "militia allies of Iran")."""
     m = _ONLOOKER_AFTER.match(text, end)
-    return bool(m) and m.group(1).lower() in onlooker_nouns()
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in onlooker_nouns():
+        return True
+    if word not in side_taker_nouns():
+        return False
+    return not _OF_AFTER.match(text, m.end()) and not _OWNER_BEFORE.search(text[max(0, end - 80):end].rsplit(" ", 1)[0] + " ")
 
 
 def partisan_at(text: str, start: int) -> str:
