@@ -20,3 +20,20 @@ def dump(evs):
     """(code, trigger, source, target, end of rule) per event: a readable assertion message."""
     return [(e.cameo, e.trigger_text, e.source and e.source.code, e.target and e.target.code, e.rule[-90:])
             for e in evs]
+
+
+def all_events_of(text, date="2021-03-09"):
+    """The events `code_text` gives for `text`, with those it set aside for naming no actor (`unattributed`)."""
+    res = code_text(text, date=date)
+    assert res.status == "coded", res.reason
+    return res.events + res.unattributed
+
+
+def codes(evs, word):
+    """The CAMEO codes of the events whose trigger holds `word` (any case)."""
+    return [e.cameo for e in evs if word.lower() in e.trigger_text.lower()]
+
+
+def exactly_at(evs, trigger):
+    """The events whose trigger text is exactly `trigger`."""
+    return [e for e in evs if e.trigger_text == trigger]

@@ -2,17 +2,14 @@
 knowledge/coref_choice.py), on sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_of as _events_of, exactly_at
 
 
 def events_of(text, date="2019-03-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+    return _events_of(text, date)
 
 
-def at(evs, trigger):
-    return [e for e in evs if e.trigger_text == trigger]
+at = exactly_at
 
 
 def dump(evs):

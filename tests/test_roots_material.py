@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import code_text
 
 
-def events_of(text, date="2021-03-09"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events + res.unattributed
-
-
-def codes(evs, word):
-    return [e.cameo for e in evs if word.lower() in e.trigger_text.lower()]
+from coded_sentences import all_events_of as events_of, codes  # noqa: E402,F401
 
 
 @pytest.mark.parametrize("text, word", [
