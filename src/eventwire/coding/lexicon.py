@@ -117,6 +117,16 @@ _WS_RUN = re.compile(r"\s+")
 _MEMO_SIZE = 100_000          # answers kept per words before the memo starts again
 
 
+def _memo(memo: dict, key, compute):
+    """The answer kept in `memo` for `key`, else `compute()` kept there (the memo starts again past _MEMO_SIZE)."""
+    got = memo.get(key)
+    if got is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        got = memo[key] = compute()
+    return got
+
+
 @functools.lru_cache(maxsize=65536)
 def _norm_lemma(s: str) -> str:
     return _WS_RUN.sub("-", s.strip().lower())
@@ -323,13 +333,8 @@ class Lexicon:
             return self._match_verb(cands, particle, obj, preps, _want_block, args)
         # (without argument kinds the answer depends on the words alone: kept per words, a copy for each caller)
         key = (lemma, particle, obj, preps, _want_block)
-        memo = self._verb_memo
-        got = memo.get(key)
-        if got is None:
-            if len(memo) >= _MEMO_SIZE:
-                memo.clear()
-            got = memo[key] = tuple(self._match_verb(cands, particle, obj, preps, _want_block, args))
-        return list(got)
+        return list(_memo(self._verb_memo, key,
+                          lambda: tuple(self._match_verb(cands, particle, obj, preps, _want_block, args))))
 
     def _match_verb(self, cands, particle, obj, preps, _want_block, args) -> list[Entry]:
         scored = []
@@ -432,22 +437,14 @@ class Lexicon:
     def is_event_noun(self, lemma: str) -> bool:
         if not lemma:
             return False
-        got = self._noun_memo.get(lemma)
-        if got is None:
-            if len(self._noun_memo) >= _MEMO_SIZE:
-                self._noun_memo.clear()
-            got = self._noun_memo[lemma] = any(not e.is_block for e in self._nouns.get(_norm_lemma(lemma), ()))
-        return got
+        return _memo(self._noun_memo, lemma,
+                     lambda: any(not e.is_block for e in self._nouns.get(_norm_lemma(lemma), ())))
 
     def is_event_verb(self, lemma: str) -> bool:
         if not lemma:
             return False
-        got = self._event_verb_memo.get(lemma)
-        if got is None:
-            if len(self._event_verb_memo) >= _MEMO_SIZE:
-                self._event_verb_memo.clear()
-            got = self._event_verb_memo[lemma] = any(not e.is_block for e in self._verb_candidates(_norm_lemma(lemma)))
-        return got
+        return _memo(self._event_verb_memo, lemma,
+                     lambda: any(not e.is_block for e in self._verb_candidates(_norm_lemma(lemma))))
 
     def is_light_verb(self, lemma: str, particle: str | None = None) -> bool:
         parts = self._light.get(_norm_lemma(lemma or ""))
