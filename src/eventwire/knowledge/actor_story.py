@@ -301,6 +301,17 @@ def of_regime(head) -> bool:
     return False
 
 
+_BEFORE_GAP = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?")
+
+
+def _named_before(ctx, at: int, window: int) -> list:
+    """The story's named actors among the last `window` to end before offset `at` that end just before it, with at
+    most a possessive and one lower-case word between ("the Assad regime", "Syria's mainstream opposition")."""
+    _starts, ends, _by_start, by_end = _named(ctx)
+    k = bisect.bisect_right(ends, at) - 1
+    return [x for x in by_end[max(0, k - window + 1):k + 1] if _BEFORE_GAP.fullmatch(ctx.text, x.end, at)]
+
+
 def regime_country(ctx) -> Optional[tuple]:
     """(country, why): the one country whose regime the story names ("the Assad regime", "Syria's regime", "the
     regime in Damascus"; not "regime change")."""
@@ -310,14 +321,11 @@ def regime_country(ctx) -> Optional[tuple]:
         found: dict = {}
         if words:
             text = ctx.text
-            starts, ends, by_start, by_end = _named(ctx)
+            starts, _ends, by_start, _by_end = _named(ctx)
             rx = re.compile(r"\b(?:%s)\b(?!\s+change)" % "|".join(sorted(words)), re.I)
             for m in rx.finditer(text):
-                k = bisect.bisect_right(ends, m.start()) - 1
-                got = None
-                for x in by_end[max(0, k - 1):k + 1]:
-                    if re.fullmatch(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?", text[x.end:m.start()]):
-                        got = x      # "the Assad regime", "Syria's brutal regime"
+                before = _named_before(ctx, m.start(), 2)
+                got = before[-1] if before else None     # "the Assad regime", "Syria's brutal regime"
                 k = bisect.bisect_left(starts, m.end())
                 for x in by_start[k:k + 1]:
                     if got is None and re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", text[m.end():x.start]):
@@ -370,13 +378,10 @@ def _sides(ctx) -> dict:
         if words:
             from eventwire.knowledge.actor_where import partisan_at
             text = ctx.text
-            starts, ends, by_start, by_end = _named(ctx)
             rx = re.compile(r"(?<![\w-])(%s)s?(?![\w-])" % "|".join(sorted(words)), re.I)
             for m in rx.finditer(text):
-                k = bisect.bisect_right(ends, m.start()) - 1
-                for x in by_end[max(0, k):k + 1]:
-                    if x.kind in ("person", "igo") or partisan_at(text, x.start) \
-                            or not re.fullmatch(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?", text[x.end:m.start()]):
+                for x in _named_before(ctx, m.start(), 1):
+                    if x.kind in ("person", "igo") or partisan_at(text, x.start):
                         continue      # ("anti-Assad rebels": a person is no side's country; "pro-Turkish rebels")
                     found.setdefault(m.group(1).lower(), {}).setdefault(x.country, text[x.start:m.end()])
         s["sides"] = found
