@@ -1,7 +1,7 @@
 """Text checks every Document goes through, whatever reader made it.
 
 ``check_document`` is idempotent: running it on its own output changes nothing.  Order:
-binary content -> control characters -> empty text -> truncation -> language -> date.
+binary content -> control characters -> HTML markup -> empty text -> truncation -> language -> date.
 A document that is already skipped/failed is returned as it is.
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any, Optional
 
 from eventwire.model import Document, OK, SKIPPED, FAILED
 from eventwire.ingest.dates import parse_date
+from eventwire.ingest.markup import strip_markup
 
 log = logging.getLogger("eventwire.ingest")
 
@@ -281,6 +282,15 @@ def check_document(doc: Document, *, max_chars: int = DEFAULT_MAX_CHARS, detect_
         text, removed = strip_controls(text)
         if removed:
             doc.meta["control_chars_removed"] = doc.meta.get("control_chars_removed", 0) + removed
+        if "markup" not in doc.meta:
+            stripped = strip_markup(text)
+            if stripped is not None:
+                # the text as given stays with the document (nothing a user gave is lost); the plain text is coded
+                doc.meta["text_html"] = text
+                text, notes = stripped
+                doc.meta.update(notes)
+                if not doc.title and notes.get("html_title"):
+                    doc.title = notes["html_title"]
         if not text.strip():
             doc.text = text
             doc.status, doc.reason = SKIPPED, "empty text"
