@@ -233,3 +233,23 @@ def test_python_api_documents_get_usable_ids_dates_and_word_check():
     assert check_document(Document(id=7, text="Troops crossed the river.")).id == "7"
     punct = check_document(Document(id="p", text="... 12 -- 34 !!"))
     assert punct.status == "skipped" and punct.reason == "no words in text"
+
+
+def test_a_table_of_names_and_figures_gets_no_language_verdict():
+    # capitalised words and numbers are no evidence of a language: the record is coded, not skipped as Indonesian
+    table = "Mosul 31 12 Kirkuk 8 2 Tikrit 14 5 Samarra 6 1 Ramadi 22 9 Falluja 17 4 Baiji 3 0 Haditha 5 2"
+    assert guess_language(table) is None
+    assert check_document(Document(id="tbl", text=table)).status == "ok"
+    names = "Oksana Bilyk, Dmytro Hnatiuk, Yuliia Marchenko, Serhii Tkachenko, Iryna Kovalchuk, Andrii Melnyk"
+    assert guess_language(names) is None
+    # a language with capitalised nouns still has its small words
+    german = "Die Regierung in Berlin hat am Montag neue Sanktionen gegen mehrere Firmen aus dem Ausland beschlossen."
+    assert guess_language(german) == "de"
+
+
+def test_text_all_in_capitals_is_judged_by_its_words_not_its_case():
+    spanish = ("EL GOBIERNO DE CHILE ANUNCIÓ EL LUNES NUEVAS SANCIONES CONTRA VARIAS EMPRESAS, SEGÚN UN PORTAVOZ "
+               "DEL MINISTERIO EN SANTIAGO.")
+    assert guess_language(spanish) == "es"
+    english = "CHILEAN POLICE ARRESTED 30 DOCK WORKERS IN VALPARAISO ON THURSDAY AFTER THEY BLOCKED THE PORT."
+    assert guess_language(english) == "en"

@@ -36,6 +36,7 @@ class OverLimit(Exception):
 BINARY_SAMPLE = 65_536          # characters looked at for the binary test
 BINARY_SHARE = 0.10             # share of non-printable / undecodable characters that makes text "binary"
 LANG_MIN_LETTERS = 40           # shorter texts are not judged
+LANG_MIN_LETTERS_NO_CASE = 100  # text in capitals only: shorter texts get no non-English verdict
 LANG_SAMPLE = 1_000             # characters given to the detector
 LANG_MIN_PROB = 0.80            # a non-English verdict must be at least this sure
 LANG_MAX_WORD = 40              # longer letter runs ("xxxx...", a stretched word, a blob) are no evidence of a language
@@ -208,13 +209,30 @@ def guess_language(text: str) -> Optional[str]:
     hits = sum(1 for w in lowered if w in _EN_BROAD)
     if hits >= _EN_BROAD_MIN_HITS and hits / len(lowered) >= _EN_BROAD_SHARE:
         return "en"
-    found = _langdetect(sample)
+    # the detector's letter statistics are of ordinary case: text all in capitals (a wire headline, an upper-cased
+    # archive) reads as English to it whatever its language, so it is judged lower-cased
+    cased = any(ch.islower() for ch in sample)
+    found = _langdetect(sample if cased else sample.lower())
     if found is None:
         return None
     lang, prob = found
     if lang != "en" and prob < LANG_MIN_PROB:
         return None
+    if lang != "en" and not cased and letters < LANG_MIN_LETTERS_NO_CASE:
+        return None      # a short headline in capitals ("IRAN URGES FRANCE TO ...") is too little to judge without case
+    if lang != "en" and _names_only(words):
+        # a table of names and figures ("Kabul 12 3 Kandahar 44 12 ..."), a list of people: capitalised words say
+        # nothing of the language they stand in, so no verdict
+        return None
     return lang
+
+
+def _names_only(words: list[str]) -> bool:
+    """In cased text, whether the words that do not start with a capital hold fewer than LANG_MIN_LETTERS letters.
+    Text written all in capitals (a wire headline, an upper-cased archive) carries no case and is judged as it is."""
+    if not any(w[0].islower() or (len(w) > 1 and w[1:2].islower()) for w in words):
+        return False
+    return sum(len(w) for w in words if not w[0].isupper()) < LANG_MIN_LETTERS
 
 
 def _plausible_words(text: str) -> list[str]:
