@@ -135,3 +135,8 @@ def test_foreign_troops_take_no_country_from_the_place_they_shell():
     # (an army is an `abroad` sector: "troops shelled Idlib" in a sentence of several countries stays unplaced)
     a = actor_with("Turkish and Iranian officials said troops shelled Idlib on Monday.", "troops", "source")
     assert a.country != "SYR", a.why
+
+
+def test_a_people_joined_to_a_country_by_a_slash_is_its_partner_not_its_own():
+    a = actor_with("Ankara feared the US/Kurdish alliance would last, and Turkish jets bombed Afrin.", "Kurdish")
+    assert a.country != "USA", a.why

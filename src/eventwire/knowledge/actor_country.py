@@ -458,7 +458,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     party is (coreference's mentions): their countries, but the story's own, are no country of the actor's."""
     if people_whole(a) and "coreference" not in (a.why or ""):
         head = _head_token(sent.doc, a)         # "the Iraqi Kurds": IRQKUR (the people as a whole lives across borders)
-        got = _own_modifier(sent.doc, a, head, where_of(ctx, sent.doc), origin_only=True) if head is not None else None
+        joined = a.start and sent.doc.text[a.start - 1] in "/-\u2010\u2011\u2013"
+        got = _own_modifier(sent.doc, a, head, where_of(ctx, sent.doc), origin_only=True) \
+            if head is not None and not joined else None       # (not "the US/Kurdish alliance": two partners)
         if got is not None:
             _set_country(a, *got)
         return

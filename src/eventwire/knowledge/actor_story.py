@@ -221,6 +221,8 @@ def possessor_country(a, head, sent, ctx) -> Optional[tuple]:
     if got is None:
         return None
     poss, shared = got
+    if shared and a.sector not in owned:
+        return None           # ("its nationals and citizens of other states": the possessor's are only the first)
     coref = getattr(ctx, "coref", None)
     how = f"its possessor '{poss.text}'" + (" (shared with the title it is coordinated with)" if shared else "")
     owners = []
