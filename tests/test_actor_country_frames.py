@@ -140,3 +140,42 @@ def test_foreign_troops_take_no_country_from_the_place_they_shell():
 def test_a_people_joined_to_a_country_by_a_slash_is_its_partner_not_its_own():
     a = actor_with("Ankara feared the US/Kurdish alliance would last, and Turkish jets bombed Afrin.", "Kurdish")
     assert a.country != "USA", a.why
+
+
+# ---------------------------------------------------------------- a side of the one conflict the story names
+FILLER = "Aid agencies said food was running out. Doctors at the last clinic had no insulin. "
+
+
+def test_rebels_take_the_country_of_the_one_conflict_the_story_names():
+    text = "Yemen's civil war has killed thousands. " + FILLER + "Iran and Oman said the southern rebels had seized the port."
+    a = actor_with(text, "rebels", "source")
+    assert a.code == "YEMREB", a.why
+    assert "a side of the one conflict the story names" in a.why
+
+
+def test_rebels_of_a_story_of_two_conflicts_take_neither():
+    text = ("Yemen's civil war has killed thousands, and the Libyan conflict drags on. " + FILLER
+            + "Iran and Oman said the southern rebels had seized the port.")
+    a = actor_with(text, "rebels", "source")
+    assert a.country is None, a.why
+
+
+def test_officials_take_no_country_from_the_story_s_conflict():
+    text = "Yemen's civil war has killed thousands. " + FILLER + "Iran and Oman said officials had seized the port."
+    for e in events(text):
+        if e.source is not None and e.source.text == "officials":
+            assert e.source.country != "YEM", e.source.why
+
+
+def test_rebels_in_a_sentence_whose_places_lie_elsewhere_take_no_story_conflict():
+    text = ("Yemen's civil war has killed thousands. " + FILLER
+            + "Iran and Oman said the rebels had attacked officials in Benghazi.")
+    a = actor_with(text, "rebels", "source")
+    assert a.country != "YEM", a.why
+
+
+def test_a_war_in_a_country_is_not_said_to_be_its_own():
+    # "the war in Iraq" may be anyone's war there: it gives the rebels no country
+    text = "The war in Iraq has killed thousands. " + FILLER + "Iran and Oman said the southern rebels had seized the port."
+    a = actor_with(text, "rebels", "source")
+    assert a.country != "IRQ", a.why

@@ -358,7 +358,7 @@ def _conflict_country(sent, where) -> Optional[tuple]:
     """(country, phrase) of the one country's internal conflict the sentence names ("in the crowded Syrian conflict",
     "during Libya's civil war", "the uprising in Yemen"): a `conflict` noun of data/coding/actor_country.tsv with a
     country or a place of it as its modifier, possessor or "in"/"of" object. A `war` noun counts only as a civil war
-    or with a country's adjective or place ("the Syrian war", "the war in Syria"; not "Russia's war", a party's). None
+    or with a country's adjective ("the Syrian war"; not "Russia's war", a party's, nor "the war in Iraq"). None
     where the sentence names the conflicts of two countries. Once per sentence."""
     memo = where.__dict__.setdefault("conflicts", {})
     if sent.start_char in memo:
@@ -375,8 +375,8 @@ def _conflict_country(sent, where) -> Optional[tuple]:
                     for c in t.children)
         mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")
                 and (not war or civil or c.dep_ == "amod")]
-        mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
-                 if g.dep_ == "pobj"]
+        mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") and (not war or civil)
+                 for g in c.children if g.dep_ == "pobj"]      # (not "the war in Iraq": whose war is not said)
         for m in mods:
             for it in items:
                 if it[1] <= m.idx < it[2]:
@@ -401,6 +401,36 @@ def _conflict_side(a, head, sent, ctx) -> Optional[tuple]:
     if got is None:
         return None
     return got[0], f"a side of the conflict the sentence names ({got[1]})"
+
+
+def _story_conflict(ctx, doc) -> Optional[tuple]:
+    """(country, phrase) of the one country whose internal conflict the story's sentences name (`_conflict_country`);
+    None where they name none or the conflicts of two countries. Once per document."""
+    where = where_of(ctx, doc)
+    if "story_conflict" not in where.__dict__:
+        found = {}
+        for sent in doc.sents:
+            got = _conflict_country(sent, where)
+            if got is not None:
+                found.setdefault(got[0], got[1])
+        where.story_conflict = next(iter(found.items())) if len(found) == 1 else None
+    return where.story_conflict
+
+
+def _story_conflict_side(a, head, sent, ctx) -> Optional[tuple]:
+    """(country, why) for a rebel, insurgent or opposition actor with a `story-side` word ("the southern rebels",
+    "an opposition leader") that nothing else placed: the country of the one internal conflict the story names ("Syria's
+    civil war"), as the one country the story names with the word would (actor_story.side_country)."""
+    if a.sector not in word_kinds().get("story-side-sector", frozenset()):
+        return None
+    words = {t.lower_ for t in _phrase_tokens(head)} | {t.lemma_.lower() for t in _phrase_tokens(head)} \
+        if head is not None else {w.lower() for w in (a.text or "").split()}
+    if not {w.split("-")[-1] for w in words} & word_kinds().get("story-side", frozenset()):
+        return None
+    got = _story_conflict(ctx, sent.doc)
+    if got is None or any(it[4] == "place" and it[0] != got[0] for it in where_of(ctx, sent.doc).in_sentence(sent)):
+        return None           # (a sentence whose places lie elsewhere: "attacks on opposition fighters in Manbij")
+    return got[0], f"a side of the one conflict the story names ({got[1]})"
 
 
 def people_body(a) -> bool:
@@ -582,6 +612,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         got = actor_owner.home_office(a, head, sent, ctx) or actor_owner.earlier_body(a, sent, ctx)
     if got is None:     # "the rebels", "the opposition": the one country the story names with the word ("Syrian rebels")
         got = actor_story.side_country(a, head, ctx)
+    if got is None:     # "the southern rebels" in a story of "Syria's civil war"
+        got = _story_conflict_side(a, head, sent, ctx)
     if got is not None:
         _set_country(a, *got)
 
