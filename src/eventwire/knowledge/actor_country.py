@@ -39,6 +39,14 @@ whole story says of them (knowledge/actor_story.py); a relative
 clause's antecedent owns "whose"/"its" bodies, and a legislature, a bare office or the police that nothing else places
 take the story's own country or its earlier police's (knowledge/actor_owner.py).
 
+The sentence's frame places some more (data/coding/actor_country.tsv: conflict, conflict-side, home-force, leave-body):
+a side of the one country's internal conflict the sentence names ("in the crowded Syrian conflict, Russia is backing
+the government": SYRGOV), and a rebel or opposition actor of the one conflict the story names; "government troops"
+act at home (no `abroad` sector); a people as a whole with its own origin modifier ("the Iraqi Kurds": IRQKUR); one
+who resigns from a body is one of it ("resigned from a UN commission": IGOUNOJUD); in an act of force, the one acted
+on is where the act that did it was, named as the verb's subject or the noun its relative clause hangs on ("a gas
+attack in Douma, which killed 40 people": SYRCVL).
+
 An arrest, detention, sentence, deportation, ban or curfew with no named doer (a passive or an event noun: "three
 journalists were arrested in Cairo") is done by the state where it happened: its police, courts or government, by
 the act (data/coding/implicit_agents.tsv); the country comes from steps 2-4 (of step 4 only the dateline: the
