@@ -39,6 +39,14 @@ whole story says of them (knowledge/actor_story.py); a relative
 clause's antecedent owns "whose"/"its" bodies, and a legislature, a bare office or the police that nothing else places
 take the story's own country or its earlier police's (knowledge/actor_owner.py).
 
+The sentence's frame places some more (data/coding/actor_country.tsv: conflict, conflict-side, home-force, leave-body):
+a side of the one country's internal conflict the sentence names ("in the crowded Syrian conflict, Russia is backing
+the government": SYRGOV), and a rebel or opposition actor of the one conflict the story names; "government troops"
+act at home (no `abroad` sector); a people as a whole with its own origin modifier ("the Iraqi Kurds": IRQKUR); one
+who resigns from a body is one of it ("resigned from a UN commission": IGOUNOJUD); in an act of force, the one acted
+on is where the act that did it was, named as the verb's subject or the noun its relative clause hangs on ("a gas
+attack in Douma, which killed 40 people": SYRCVL).
+
 An arrest, detention, sentence, deportation, ban or curfew with no named doer (a passive or an event noun: "three
 journalists were arrested in Cairo") is done by the state where it happened: its police, courts or government, by
 the act (data/coding/implicit_agents.tsv); the country comes from steps 2-4 (of step 4 only the dateline: the
@@ -141,6 +149,49 @@ def _clause_place(anchor, ctx):
         loc = None                    # a place elsewhere in the sentence counts among the sentence's countries
     cache[anchor.i] = loc
     return loc
+
+
+def _act_place(anchor, sent, ctx) -> Optional[tuple]:
+    """(country, why) for the one an act of force is done to whose doer is an act named with its place ("a chemical
+    attack in Douma which killed 40 people", "the Khan Sheikhun attack that killed dozens", "the shelling of the town
+    of X killed six"): the victims are where the act was. The act is the event noun that is the verb's subject or the
+    noun its relative clause hangs on (or the act a place so named hangs on: "an attack on Douma, which killed"); its
+    own phrase names places of one country (not a destination, a topic, a venue or a supporter)."""
+    if anchor is None:
+        return None
+    from eventwire.coding.lexicon import default_lexicon
+    lex = default_lexicon()
+    doc = sent.doc
+    nouns = [c for c in anchor.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+    if anchor.dep_ == "relcl" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(anchor.head)
+    if len(nouns) != 1:
+        return None
+    act = nouns[0]
+    if not (act.pos_ == "NOUN" and lex.is_event_noun(act.lemma_.lower())):
+        t = act
+        while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" and t.head.head.lower_ in ("town", "city", "village") \
+                and t.head.lower_ == "of":
+            t = t.head.head             # ("the town of Douma")
+        if not (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN"
+                and lex.is_event_noun(t.head.head.lemma_.lower())):
+            return None                 # (no act: "the men from Basra who killed")
+        act = t.head.head
+    toks = {t.i for t in _phrase_tokens(act)}
+    where = where_of(ctx, doc)
+    found = {}
+    for it in where.in_sentence(sent):
+        if it[4] != "place" or it[5] or where.roles.get((it[1], it[2])) in _NO_ACTOR_PLACE:
+            continue
+        span = doc.char_span(it[1], it[2], alignment_mode="expand")
+        if span is not None and any(t.i in toks for t in span):
+            found.setdefault(it[0], it[3])
+    if len(found) != 1:
+        return None
+    c, text = next(iter(found.items()))
+    return c, f"from the place of the act that did it ('{act.text}' ... '{text}')"
 
 
 def _acted_on(doc, start, end) -> bool:
@@ -311,6 +362,85 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
     return None
 
 
+def _conflict_country(sent, where) -> Optional[tuple]:
+    """(country, phrase) of the one country's internal conflict the sentence names ("in the crowded Syrian conflict",
+    "during Libya's civil war", "the uprising in Yemen"): a `conflict` noun of data/coding/actor_country.tsv with a
+    country or a place of it as its modifier, possessor or "in"/"of" object. A `war` noun counts only as a civil war
+    or with a country's adjective ("the Syrian war"; not "Russia's war", a party's, nor "the war in Iraq"). None
+    where the sentence names the conflicts of two countries. Once per sentence."""
+    memo = where.__dict__.setdefault("conflicts", {})
+    if sent.start_char in memo:
+        return memo[sent.start_char]
+    kinds = word_kinds()
+    items = [it for it in where.in_sentence(sent) if not supporter_at(sent.doc.text, it[2])]
+    found: dict = {}
+    for t in sent:
+        lemma = t.lemma_.lower()
+        war = lemma in kinds.get("conflict-war", frozenset())
+        if t.pos_ != "NOUN" or not (war or lemma in kinds.get("conflict", frozenset())):
+            continue
+        civil = any(c.dep_ in ("amod", "compound") and c.lower_ in kinds.get("conflict-civil", frozenset())
+                    for c in t.children)
+        mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                and (not war or civil or c.dep_ == "amod")]
+        mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") and (not war or civil)
+                 for g in c.children if g.dep_ == "pobj"]      # (not "the war in Iraq": whose war is not said)
+        for m in mods:
+            for it in items:
+                if it[1] <= m.idx < it[2]:
+                    found.setdefault(it[0], f"{t.text} ... '{it[3]}'" if m.i > t.i else f"'{it[3]}' ... {t.text}")
+    memo[sent.start_char] = next(iter(found.items())) if len(found) == 1 else None
+    return memo[sent.start_char]
+
+
+def _conflict_side(a, head, sent, ctx) -> Optional[tuple]:
+    """(country, why) for a side of a conflict ("the government", "government forces", "the rebels", "opposition
+    forces": an actor of a `story-side-sector` or with a `conflict-side` word in its own phrase) that nothing else placed,
+    where its sentence names one country's internal conflict: that country, also where the sentence names other
+    countries as parties ("in the Syrian conflict, Russia is backing the government": SYRGOV, not RUSGOV)."""
+    kinds = word_kinds()
+    if head is not None:
+        words = {t.lower_ for t in _phrase_tokens(head)} | {t.lemma_.lower() for t in _phrase_tokens(head)}
+    else:
+        words = {w.lower() for w in (a.text or "").split()}
+    if not (a.sector in kinds.get("story-side-sector", frozenset()) or words & kinds.get("conflict-side", frozenset())):
+        return None
+    got = _conflict_country(sent, where_of(ctx, sent.doc))
+    if got is None:
+        return None
+    return got[0], f"a side of the conflict the sentence names ({got[1]})"
+
+
+def _story_conflict(ctx, doc) -> Optional[tuple]:
+    """(country, phrase) of the one country whose internal conflict the story's sentences name (`_conflict_country`);
+    None where they name none or the conflicts of two countries. Once per document."""
+    where = where_of(ctx, doc)
+    if "story_conflict" not in where.__dict__:
+        found = {}
+        for sent in doc.sents:
+            got = _conflict_country(sent, where)
+            if got is not None:
+                found.setdefault(got[0], got[1])
+        where.story_conflict = next(iter(found.items())) if len(found) == 1 else None
+    return where.story_conflict
+
+
+def _story_conflict_side(a, head, sent, ctx) -> Optional[tuple]:
+    """(country, why) for a rebel, insurgent or opposition actor with a `story-side` word ("the southern rebels",
+    "an opposition leader") that nothing else placed: the country of the one internal conflict the story names ("Syria's
+    civil war"), as the one country the story names with the word would (actor_story.side_country)."""
+    if a.sector not in word_kinds().get("story-side-sector", frozenset()):
+        return None
+    words = {t.lower_ for t in _phrase_tokens(head)} | {t.lemma_.lower() for t in _phrase_tokens(head)} \
+        if head is not None else {w.lower() for w in (a.text or "").split()}
+    if not {w.split("-")[-1] for w in words} & word_kinds().get("story-side", frozenset()):
+        return None
+    got = _story_conflict(ctx, sent.doc)
+    if got is None or any(it[4] == "place" and it[0] != got[0] for it in where_of(ctx, sent.doc).in_sentence(sent)):
+        return None           # (a sentence whose places lie elsewhere: "attacks on opposition fighters in Manbij")
+    return got[0], f"a side of the one conflict the story names ({got[1]})"
+
+
 def people_body(a) -> bool:
     """A body of a people without a state ("Kurdish forces" KURMIL, "Kurdish officials" KURGOV), not yet placed: it
     takes the country the article places it in beside its ethnic code (SYRKURMIL), when that is one of the people's
@@ -345,9 +475,15 @@ def _place_people_body(a: Actor, anchor, sent, ctx, head, others, cameo: str, so
         _set_country(a, *got)
 
 
+def people_whole(a) -> bool:
+    """A people as a whole ("the Kurds", KUR), not yet placed: it keeps no country but from its own origin modifier
+    ("the Iraqi Kurds", "Kurds from Turkey": IRQKUR, TURKUR)."""
+    return a is not None and a.kind == "people" and not a.country and not a.sector and bool(a.code)
+
+
 def _set_country(a: Actor, country: str, why: str) -> None:
     # (a people's body keeps its ethnic code after the country: "Kurdish forces" in Syria are SYRKURMIL)
-    a.code = country + (a.code if people_body(a) else (a.sector or ""))
+    a.code = country + (a.code if people_body(a) or people_whole(a) else (a.sector or ""))
     a.country = country
     a.why = (a.why or "") + f"; country {country} {why}"
 
@@ -358,6 +494,14 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     actor is the one an act of support is done to ("forces backed by Moscow"): its backers' countries are set aside.
     `doer`: character spans of the doer of the verb the actor is the object of, when no event says who the other
     party is (coreference's mentions): their countries, but the story's own, are no country of the actor's."""
+    if people_whole(a) and "coreference" not in (a.why or ""):
+        head = _head_token(sent.doc, a)         # "the Iraqi Kurds": IRQKUR (the people as a whole lives across borders)
+        joined = a.start and sent.doc.text[a.start - 1] in "/-\u2010\u2011\u2013"
+        got = _own_modifier(sent.doc, a, head, where_of(ctx, sent.doc), origin_only=True) \
+            if head is not None and not joined else None       # (not "the US/Kurdish alliance": two partners)
+        if got is not None:
+            _set_country(a, *got)
+        return
     if not (sector_only(a) or people_body(a)) or (a.kind == "person" and a.name):
         return          # (a named individual the lists do not know: where a story happens says nothing of whose he is)
     kinds = word_kinds()
@@ -417,7 +561,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     if foreign or not placed:
         return
     regime = actor_story.is_regime(head)   # (a regime rules where it acts: "the regime's attacks on Idlib")
-    abroad = source_side and a.sector in kinds.get("abroad", frozenset()) and not regime
+    # ("government troops shelled Idlib": a government's own forces fight at home, where they act)
+    abroad = source_side and a.sector in kinds.get("abroad", frozenset()) and not regime \
+        and not (a.sector != "GOV" and words & kinds.get("home-force", frozenset()))
     where = where_of(ctx, doc)
     skip = _party_spans(others, cameo, where.story[0] if where.story else None, source_side)
     if not source_side and not backed and (cameo[:2] in kinds.get("force", frozenset()) or aid_act):
@@ -462,6 +608,11 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             and got[1] == f"from {PLACES_STORY}":
         got = None          # a story's places say where its victims are, not whose its doers are ("special forces
                             # operations have intensified" in a story whose places are Syria's: not Syria's forces)
+    if got is None and not backed or got is None and any(o is not None and o.country for o in others):
+        # "in the Syrian conflict, Russia is backing the government": a side of the one conflict the sentence names
+        got = _conflict_side(a, head, sent, ctx)
+    if got is None and not source_side and cameo[:2] in kinds.get("force", frozenset()):
+        got = _act_place(anchor, sent, ctx)     # "a chemical attack in Douma which killed 40 people": SYRCVL
     if got is None and actor_story.of_regime(head):     # "the regime", "regime forces", "anti-regime rebels": the
         # regime the story names ("the Assad regime"), else where the story is
         got = actor_story.regime_country(ctx) or actor_story.leading_place(ctx)
@@ -469,8 +620,39 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         got = actor_owner.home_office(a, head, sent, ctx) or actor_owner.earlier_body(a, sent, ctx)
     if got is None:     # "the rebels", "the opposition": the one country the story names with the word ("Syrian rebels")
         got = actor_story.side_country(a, head, ctx)
+    if got is None:     # "the southern rebels" in a story of "Syria's civil war"
+        got = _story_conflict_side(a, head, sent, ctx)
     if got is not None:
         _set_country(a, *got)
+
+
+def _member_of_body_left(a, targets: list, anchor, sent, lemma: str) -> bool:
+    """A sector-only person who resigns or quits from a body ("the prosecutor resigned from a UN commission", "the
+    minister quit the Israeli cabinet": a `leave-body` lemma) was one of that body: it takes the body's international
+    organisation's code before its sector (IGOUNOJUD) or its country (ISRGOV). In place; True when it did."""
+    if not sector_only(a) or (a.kind == "person" and a.name) or anchor is None \
+            or (lemma or anchor.lemma_).lower() not in word_kinds().get("leave-body", frozenset()):
+        return False
+    doc = sent.doc
+    for t in targets:
+        if t is None or t.start is None or not (t.country or (t.code or "").startswith("IGO")):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        h = span.root
+        while h.dep_ in ("compound", "amod", "nmod", "poss") and h.head.i != h.i:
+            h = h.head             # ("a UN commission": the body the name is part of)
+        prep = h.head if h.dep_ == "pobj" else None
+        if not (h.head.i == anchor.i and h.dep_ == "dobj"
+                or prep is not None and prep.lower_ == "from" and prep.head.i == anchor.i):
+            continue
+        igo = (t.code or "").startswith("IGO") and not t.country
+        a.code = (t.code if igo else t.country) + (a.sector or "")     # (IGOUNOJUD: the UN's prosecutor)
+        a.country = None if igo else t.country
+        a.why = (a.why or "") + f"; {t.code if igo else 'country ' + t.country} from the body it left ('{t.text}')"
+        return True
+    return False
 
 
 def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str = "", lemma: str = "",
@@ -492,6 +674,8 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
     for a in sources:
         if a is not None and (a.why or "").startswith("implicit agent"):
             continue        # placed by implicit_agent, never from the victims' own country ("Syrians were detained")
+        if _member_of_body_left(a, targets, anchor, sent, lemma):
+            continue
         place_actor(a, targets, anchor, sent, ctx, source_side=True, cameo=cameo, doer=doer)
     from eventwire.knowledge.nationality import place_national
     place_national(targets, anchor, ctx, cameo, lemma)     # "Begum was stripped of British citizenship": GBR

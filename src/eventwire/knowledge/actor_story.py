@@ -214,18 +214,26 @@ def possessor_country(a, head, sent, ctx) -> Optional[tuple]:
     minister"), a pronoun that stands for one ("his foreign minister", "their ambassador": knowledge/coref.py) or a
     description of a country ("the country's president")."""
     owned = _kinds().get("owned", frozenset())
-    if head is None or a.sector not in owned:
-        return None
+    if head is None or a.sector not in owned and not (
+            a.sector == "CVL" and head.lower_ in _kinds().get("owned-people", frozenset())):
+        return None           # (a state's own people: "his citizens" after a head of state, "the country's population")
     got = _possessor(head)
     if got is None:
         return None
     poss, shared = got
+    if shared and a.sector not in owned:
+        return None           # ("its nationals and citizens of other states": the possessor's are only the first)
     coref = getattr(ctx, "coref", None)
     how = f"its possessor '{poss.text}'" + (" (shared with the title it is coordinated with)" if shared else "")
     owners = []
     if poss.pos_ == "PRON" and not shared and head.dep_ == "conj" and head.head.i < head.i:
         # "Erdogan and his foreign minister", "Russia and its defence minister": the one it is coordinated with
         owners = _mention_at(ctx, head.head.idx)
+        if not owners and head.head.pos_ == "NOUN":
+            # "the US envoy and his delegation": the country the title coordinated with names in its own phrase
+            for c in head.head.children:
+                if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < head.head.i:
+                    owners += _mention_at(ctx, c.idx)
         how += f" (coordinated with '{head.head.text}')"
     elif poss.pos_ == "PRON":
         if coref is None:
@@ -236,7 +244,8 @@ def possessor_country(a, head, sent, ctx) -> Optional[tuple]:
             o = coref.owner(poss, sent)
             owners = [o] if o is not None else []
     elif poss.pos_ == "NOUN":
-        if coref is None or poss.lemma_.lower() not in coref.country_nouns:
+        if coref is None or poss.lemma_.lower() not in coref.country_nouns or a.sector not in owned:
+            # (not for a state's people: "the country's population" is too often a country named before another)
             return None
         phrase = poss.doc[poss.left_edge.i:poss.i + 1]
         owners = coref.description(poss, phrase, sent, None) or []
