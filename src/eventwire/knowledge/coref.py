@@ -268,6 +268,8 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
             return []                 # "the Times reported ... it": a pronoun for a news outlet acts for no one
         if picks and low == "it" and self._place_or_thing(h, picks[0][0]):
             return []                 # "the city of X since it was occupied", "the X deal ... wrecked it": no actor
+        if cls == "plural" and picks and self._country_modifier(picks[0][0]):
+            return []                 # "Dozens of Egyptian lawyers ... They": the lawyers, whom no list codes
         if cls == "plural" and not refl:
             pair = self._pair(h, sent, picks[0][1] if picks else None)
             if pair:
@@ -277,6 +279,17 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
         if picks and not picks[0][0].actor.code:
             self.unknown[h.i] = picks[0][0].actor
         return self._linked(picks, h, want)
+
+    def _country_modifier(self, m) -> bool:
+        """The mention is a bare country (no sector) named only by a modifier of a plural common noun that no list
+        codes ("Dozens of Egyptian lawyers", "Syria's campaigners"): what "they" after it stands for is those people,
+        not the state."""
+        a, t = m.actor, m.token
+        if not a.code or a.code != a.country or a.sector or a.entity or t is None:
+            return False
+        if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.lemma_.lower() in self.country_nouns:
+            return False
+        return a.start is not None and a.end is not None and not a.start <= t.idx < a.end
 
     def apposed_org(self, h) -> Optional[Actor]:
         """The named organisation a description stands in apposition to ("the Kurdistan Workers' party (PKK), a

@@ -341,6 +341,10 @@ class CorefChoice:
         given name does ("Theresa May"; knowledge/gender.py), else None."""
         t = m.token
         toks = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+        nouns = [x for x in toks if x.pos_ == "NOUN" and self.words.get(x.lemma_.lower(), ("", None))[0] == "people"]
+        said = {self.words[x.lemma_.lower()][1] for x in nouns} - {None}
+        if len(said) == 1 and m.actor.why == UNKNOWN:
+            return said.pop()         # "his wife, Ana X": a woman, whom "him" does not stand for
         toks = [x for x in toks if x.pos_ == "PROPN"]
         if self.genders:
             words = [x.split()[-1].lower() for x in (m.actor.name, m.actor.text) if x and x.split()]
