@@ -280,6 +280,44 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
             self.unknown[h.i] = picks[0][0].actor
         return self._linked(picks, h, want)
 
+    def counterparty(self, h, phrase, sent) -> list[Actor]:
+        """ "Netanyahu warned of a war with Iran, accusing his arch-enemy", "Russia criticised its ally": a singular
+        `relation` noun of data/coding/coref.tsv with the value `other-side` whose only relation is a possessive pronoun and that names no one
+        itself stands for the most salient other actor named in its sentence or the one before: not the one the
+        pronoun stands for, nor anyone of that one's country, nor an argument of its own verb. Empty when none fits
+        or the possessive stands for no one."""
+        if self.words.get(h.lemma_.lower(), ("", None)) != ("relation", "other-side") or h.tag_ != "NN":
+            return []
+        poss = [c for c in h.children if c.dep_ == "poss"]
+        if len(poss) != 1 or poss[0].pos_ != "PRON" or poss[0].lower_ not in ("his", "her", "its", "their") \
+                or any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and self._named_at(p)
+                                                                      for p in c.children)
+                       for c in h.children):     # ("its allies of Iran"; not "his foe of building bases")
+            return []
+        owners = self.heads.get(poss[0].i) or self.pronoun(poss[0], sent)
+        owners = [a for a in owners if a is not None and a.code]
+        if not owners:
+            return []                 # whose enemy is not known: nor is the enemy
+        out_keys = {k for a in owners for k in (a.entity, a.code, a.country) if k}
+        want = Want(label=f"'{phrase.text}'", description=True, kinds=frozenset({"country", "org", "person", "body"}),
+                    window=1, n=4)
+        span = h.doc[phrase.start: h.i + 1] if phrase.start <= h.i else phrase    # ("his foe", not "... of lying")
+        for m, score, reason in self._choose(h, want, sent, before=phrase.start_char):
+            a = m.actor
+            if not a.code or m.role in ("loc", "pred") or {a.entity, a.code, a.country} & out_keys:
+                continue
+            owner = owners[0]
+            return [link(a, span, f"'{span.text}' -> {a.name or a.code} ('{a.text}', the other side to "
+                                    f"{owner.name or owner.code}, whom '{poss[0].text}' stands for; {', '.join(reason)}; "
+                                    f"score {score:.1f})")]
+        return []
+
+    def _named_at(self, t) -> bool:
+        """An actor mention found in the document starts in the words of `t` up to `t` itself ("Iran", "the Iranian
+        regime"; not "bases in Syria")."""
+        lo = bisect.bisect_left(self.mention_starts, t.left_edge.idx)
+        return lo < len(self.mention_starts) and self.mention_starts[lo] < t.idx + len(t.text)
+
     def _country_modifier(self, m) -> bool:
         """The mention is a bare country (no sector) named only by a modifier of a plural common noun that no list
         codes ("Dozens of Egyptian lawyers", "Syria's campaigners"): what "they" after it stands for is those people,

@@ -341,7 +341,10 @@ class CorefChoice:
         given name does ("Theresa May"; knowledge/gender.py), else None."""
         t = m.token
         toks = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
-        nouns = [x for x in toks if x.pos_ == "NOUN" and self.words.get(x.lemma_.lower(), ("", None))[0] == "people"]
+        # (right beside the name, with no "of" phrase between: not "the son of the teenager X", X hung on "son")
+        nouns = [x for x in toks if x.pos_ == "NOUN" and self.words.get(x.lemma_.lower(), ("", None))[0] == "people"
+                 and all(y.is_punct for y in (t.doc[x.i + 1: t.left_edge.i] if x.i < t.i
+                                              else t.doc[t.i + 1: x.left_edge.i]))]
         said = {self.words[x.lemma_.lower()][1] for x in nouns} - {None}
         if len(said) == 1 and m.actor.why == UNKNOWN:
             return said.pop()         # "his wife, Ana X": a woman, whom "him" does not stand for
