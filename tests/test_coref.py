@@ -361,3 +361,14 @@ def test_his_rival_with_no_other_side_named_stays_empty():
     evs = events_of("Recep Tayyip Erdogan spoke in Ankara on Monday. He accused his rival of lying.")
     e = at(evs, "accused")
     assert e and (e[0].target is None or e[0].target.country != "TUR"), [(x.target, x.trigger_text) for x in evs]
+
+
+def test_you_in_a_quote_is_the_one_it_was_said_to():
+    evs = events_of("\"We will attack you if you cross the river,\" the Turkish defence minister told the Kurdish "
+                    "commander.")
+    e = at(evs, "attack")
+    assert e and e[0].target is not None and e[0].target.code == "KURMIL", [(x.target, x.trigger_text) for x in evs]
+    assert "to whom it was said" in e[0].target.why
+    evs = events_of("\"If you attack civilians, we will punish you,\" the Syrian opposition leader told the Guardian.")
+    for x in evs:
+        assert x.target is None or "to whom it was said" not in (x.target.why or ""), (x.trigger_text, x.target)

@@ -227,9 +227,13 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
         cls, _ = self.words.get(low, ("none" if h.pos_ == "PRON" else "", None))
         if cls == "relative":
             return self._relative(h, sent)
-        if cls in ("none", "addressee", "count", ""):
+        if cls in ("none", "count", ""):
             return []
         quote = self.quote_at(h.idx)
+        if cls == "addressee":
+            to = self.addressee(quote) if quote >= 0 and not low.endswith(("self", "selves")) else None
+            return [link(to, h, f"'{h.text}' in a quote -> {to.name or to.code}, to whom it was said "
+                                f"('{to.text}')")] if to is not None else []
         if cls in ("speaker", "speakers"):
             if quote < 0:
                 return []             # the writer's own "we": nobody in the story
@@ -490,6 +494,41 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
         if acts is None:
             acts = self.coder._resolve_head(subj, self.ctx, prev, "source")
         return next((a for a in acts if a is not None and a.code and a.kind == "person"), None)
+
+    def addressee(self, qi: int) -> Optional[Actor]:
+        """To whom quote `qi` was said: the object of the speech verb outside it that names its speaker, in the
+        sentence the quote ends in ('"You will pay," the minister told the Kurdish commander', 'He warned Israel:
+        "..."', '"...," she said to the envoy'); None when that verb names no one spoken to."""
+        qs, qe = self.quotes[qi]
+        si = self.sent_index(self.token_at(max(qs, qe - 1)).i)
+        best = None
+        for si2 in sorted({self.sent_index(self.token_at(qs).i), si}):
+            for t in self.sents[si2]:
+                if qs <= t.idx < qe or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.speech:
+                    continue
+                if not any(c.dep_ == "nsubj" and not qs <= c.idx < qe for c in t.children):
+                    continue
+                dist = min(abs(t.idx - qe), abs(t.idx - qs))
+                if best is None or dist < best[0]:
+                    best = (dist, t)
+        if best is None:
+            return None
+        v = best[1]
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "dative") and not qs <= c.idx < qe
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None:
+            to = next((c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        sent = self.sents[self.sent_index(obj.i)]
+        acts = self.heads.get(obj.i)
+        if acts is None:
+            acts = self.coder._resolve_head(obj, self.ctx, sent, "target")
+        a = next((a for a in acts if a is not None and a.code), None)
+        if a is None or is_outlet(a) or a.sector == "MED":
+            return None               # "..., she told the Guardian", "told reporters": "you" is anyone there
+        return a
 
     def speaker(self, qi: int) -> Optional[Actor]:
         """Who said quote `qi`: the subject of a speech verb outside it in the sentences it starts or ends in
