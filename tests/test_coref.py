@@ -355,6 +355,10 @@ def test_his_arch_enemy_is_the_other_side_named_before_it():
                     "for the attack.")
     e = at(evs, "criticised")
     assert e and e[0].target is not None and e[0].target.country == "IRN", [(x.target, x.trigger_text) for x in evs]
+    evs = events_of("Saudi Arabia and Iran exchanged accusations on Monday. Riyadh accused its rival of arming the "
+                    "Houthis.")
+    e = at(evs, "accused")
+    assert e and e[0].target is not None and e[0].target.code == "IRN", [(x.target, x.trigger_text) for x in evs]
 
 
 def test_his_rival_with_no_other_side_named_stays_empty():

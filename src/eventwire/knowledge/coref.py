@@ -303,12 +303,13 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
         if not owners:
             return []                 # whose enemy is not known: nor is the enemy
         out_keys = {k for a in owners for k in (a.entity, a.code, a.country) if k}
-        want = Want(label=f"'{phrase.text}'", description=True, kinds=frozenset({"country", "org", "person", "body"}),
-                    window=1, n=4)
+        want = Want(label=f"'{phrase.text}'", description=True, kinds=frozenset({"country", "org", "person", "body", "people"}),
+                    window=1, n=4)         # ("people": "Saudi Arabia and Iran", named together)
         span = h.doc[phrase.start: h.i + 1] if phrase.start <= h.i else phrase    # ("his foe", not "... of lying")
         for m, score, reason in self._choose(h, want, sent, before=phrase.start_char):
             a = m.actor
-            if not a.code or m.role in ("loc", "pred") or {a.entity, a.code, a.country} & out_keys:
+            if not a.code or m.role in ("loc", "pred") or {a.entity, a.code, a.country} & out_keys \
+                    or self._country_modifier(m):
                 continue
             owner = owners[0]
             return [link(a, span, f"'{span.text}' -> {a.name or a.code} ('{a.text}', the other side to "
