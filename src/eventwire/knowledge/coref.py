@@ -24,7 +24,10 @@ best; so does an actor named in the pronoun's own clause. A pronoun is never an 
 subject its verb takes from a verb above it ("X and Y do not consider Z terrorists and have supported them", "X cut
 ties with the emirate, accusing it"), nor the noun its participle modifies ("the party backing it"), wherever else that
 actor is named. "they" in what one spokesman or official said ("X, co-chair of the council, said they would ...") is
-the side the speaker speaks for. "I" and "we" inside a quote are its speaker. "he" never
+the side the speaker speaks for. "I" and "we" inside a quote are its speaker, "you" the one its speech verb says it
+was told to ("..., the minister told the Kurdish commander"). "his arch-enemy", "its ally" (a possessive pronoun
+alone) are the most salient other side named in the sentence or the one before (``counterparty``). "they" after a
+bare country that only modifies people no list codes ("Dozens of Egyptian lawyers") is nobody. "he" never
 takes whom a "she" stood for (nor the reverse); a name the parser calls a person anywhere in the story is a person
 wherever it is misread; a person coordinated with others is still "him"; "it" is no one member of a coordination;
 "Assad's allies" is not Assad; "it" is no actor when it stands for a place or a thing: the actor chosen only
