@@ -310,3 +310,69 @@ def test_a_person_who_becomes_the_main_subject_is_the_new_topic_of_he():
     visited = [e for e in res.events if e.trigger_text == "visited"]
     assert visited and visited[0].source is not None and visited[0].source.code == "FRAGOV", \
         [(e.trigger_text, e.source and e.source.code) for e in res.events]
+
+
+# --- issue 14 point 5: role and salience (session 12) ---------------------------------------------------------------
+
+def test_a_person_noun_of_the_sector_lists_is_she_and_the_speaker_whose_us_it_is():
+    evs = events_of("A resident of Mosul described the siege. \"Isis fighters started targeting us as we ran,\" she "
+                    "said. She said militants later attacked her.")
+    e = [x for x in evs if "targeting" in x.trigger_text]
+    assert e and e[0].target is not None and e[0].target.code == "IRQCVL", [(x.target, x.trigger_text) for x in evs]
+    assert "who said it" in e[0].target.why
+    e = at(evs, "attacked")
+    assert e and e[0].target is not None and e[0].target.code == "IRQCVL", [(x.target, x.trigger_text) for x in evs]
+
+
+def test_him_is_not_the_woman_named_beside_his_wife():
+    evs = events_of("Tom Fletcher, a Welsh aid worker, had travelled to Syria to help the Kurds. He and his wife, Ana "
+                    "Lopes, were on holiday in Izmir when the police detained and charged him with terrorism offences.")
+    e = [x for x in evs if "detained" in x.trigger_text]
+    assert e and e[0].target is not None and e[0].target.code == "GBRNGO", [(x.target, x.trigger_text) for x in evs]
+
+
+def test_they_after_uncoded_people_of_a_country_is_not_the_state():
+    evs = events_of("Dozens of Egyptian lawyers have protested outside the court. They accused the police of beating "
+                    "detainees.")
+    e = at(evs, "accused")
+    assert e and (e[0].source is None or e[0].source.code != "EGY"), [(x.source, x.trigger_text) for x in evs]
+
+
+def test_they_after_civil_society_groups_is_those_groups():
+    evs = events_of("Dozens of Iraq's leading civil society groups have warned that the election will be rigged. "
+                    "They also accused the Iraqi government of jailing journalists.")
+    e = at(evs, "accused")
+    assert e and e[0].source is not None and e[0].source.code == "IRQNGO", [(x.source, x.trigger_text) for x in evs]
+
+
+def test_his_arch_enemy_is_the_other_side_named_before_it():
+    evs = events_of("Benjamin Netanyahu warned of a conflict with Iran, accusing his archenemy of building bases in "
+                    "Syria.")
+    e = at(evs, "accusing")
+    assert e and e[0].target is not None and e[0].target.code == "IRN", [(x.target, x.trigger_text) for x in evs]
+    assert "other side" in e[0].target.why
+    evs = events_of("Iran's foreign minister met his Russian counterpart on Monday. Russia later criticised its ally "
+                    "for the attack.")
+    e = at(evs, "criticised")
+    assert e and e[0].target is not None and e[0].target.country == "IRN", [(x.target, x.trigger_text) for x in evs]
+    evs = events_of("Saudi Arabia and Iran exchanged accusations on Monday. Riyadh accused its rival of arming the "
+                    "Houthis.")
+    e = at(evs, "accused")
+    assert e and e[0].target is not None and e[0].target.code == "IRN", [(x.target, x.trigger_text) for x in evs]
+
+
+def test_his_rival_with_no_other_side_named_stays_empty():
+    evs = events_of("Recep Tayyip Erdogan spoke in Ankara on Monday. He accused his rival of lying.")
+    e = at(evs, "accused")
+    assert e and (e[0].target is None or e[0].target.country != "TUR"), [(x.target, x.trigger_text) for x in evs]
+
+
+def test_you_in_a_quote_is_the_one_it_was_said_to():
+    evs = events_of("\"We will attack you if you cross the river,\" the Turkish defence minister told the Kurdish "
+                    "commander.")
+    e = at(evs, "attack")
+    assert e and e[0].target is not None and e[0].target.code == "KURMIL", [(x.target, x.trigger_text) for x in evs]
+    assert "to whom it was said" in e[0].target.why
+    evs = events_of("\"If you attack civilians, we will punish you,\" the Syrian opposition leader told the Guardian.")
+    for x in evs:
+        assert x.target is None or "to whom it was said" not in (x.target.why or ""), (x.trigger_text, x.target)

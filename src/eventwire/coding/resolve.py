@@ -225,6 +225,8 @@ class ActorResolution:
         related = relational_actors(h, lambda t: self._resolve_head(t, ctx, sent, role),
                                     lambda span: self.kb.resolve_phrase(span.text, span.start_char, ctx.date,
                                                                         ctx.countries))
+        if related == [] and ctx.coref is not None:
+            related = ctx.coref.counterparty(h, phrase, sent)   # "accusing his arch-enemy": the other side named
         if related is not None:
             return related        # "Assad's main backers", "the family of a British soldier" (coding/relational.py)
         det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children)

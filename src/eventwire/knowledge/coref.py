@@ -24,7 +24,10 @@ best; so does an actor named in the pronoun's own clause. A pronoun is never an 
 subject its verb takes from a verb above it ("X and Y do not consider Z terrorists and have supported them", "X cut
 ties with the emirate, accusing it"), nor the noun its participle modifies ("the party backing it"), wherever else that
 actor is named. "they" in what one spokesman or official said ("X, co-chair of the council, said they would ...") is
-the side the speaker speaks for. "I" and "we" inside a quote are its speaker. "he" never
+the side the speaker speaks for. "I" and "we" inside a quote are its speaker, "you" the one its speech verb says it
+was told to ("..., the minister told the Kurdish commander"). "his arch-enemy", "its ally" (a possessive pronoun
+alone) are the most salient other side named in the sentence or the one before (``counterparty``). "they" after a
+bare country that only modifies people no list codes ("Dozens of Egyptian lawyers") is nobody. "he" never
 takes whom a "she" stood for (nor the reverse); a name the parser calls a person anywhere in the story is a person
 wherever it is misread; a person coordinated with others is still "him"; "it" is no one member of a coordination;
 "Assad's allies" is not Assad; "it" is no actor when it stands for a place or a thing: the actor chosen only
@@ -227,9 +230,13 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
         cls, _ = self.words.get(low, ("none" if h.pos_ == "PRON" else "", None))
         if cls == "relative":
             return self._relative(h, sent)
-        if cls in ("none", "addressee", "count", ""):
+        if cls in ("none", "count", ""):
             return []
         quote = self.quote_at(h.idx)
+        if cls == "addressee":
+            to = self.addressee(quote) if quote >= 0 and not low.endswith(("self", "selves")) else None
+            return [link(to, h, f"'{h.text}' in a quote -> {to.name or to.code}, to whom it was said "
+                                f"('{to.text}')")] if to is not None else []
         if cls in ("speaker", "speakers"):
             if quote < 0:
                 return []             # the writer's own "we": nobody in the story
@@ -268,6 +275,8 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
             return []                 # "the Times reported ... it": a pronoun for a news outlet acts for no one
         if picks and low == "it" and self._place_or_thing(h, picks[0][0]):
             return []                 # "the city of X since it was occupied", "the X deal ... wrecked it": no actor
+        if cls == "plural" and picks and self._country_modifier(picks[0][0]):
+            return []                 # "Dozens of Egyptian lawyers ... They": the lawyers, whom no list codes
         if cls == "plural" and not refl:
             pair = self._pair(h, sent, picks[0][1] if picks else None)
             if pair:
@@ -277,6 +286,56 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
         if picks and not picks[0][0].actor.code:
             self.unknown[h.i] = picks[0][0].actor
         return self._linked(picks, h, want)
+
+    def counterparty(self, h, phrase, sent) -> list[Actor]:
+        """ "Netanyahu warned of a war with Iran, accusing his arch-enemy", "Russia criticised its ally": a singular
+        `relation` noun of data/coding/coref.tsv with the value `other-side` whose only relation is a possessive pronoun and that names no one
+        itself stands for the most salient other actor named in its sentence or the one before: not the one the
+        pronoun stands for, nor anyone of that one's country, nor an argument of its own verb. Empty when none fits
+        or the possessive stands for no one."""
+        if self.words.get(h.lemma_.lower(), ("", None)) != ("relation", "other-side") or h.tag_ != "NN":
+            return []
+        poss = [c for c in h.children if c.dep_ == "poss"]
+        if len(poss) != 1 or poss[0].pos_ != "PRON" or poss[0].lower_ not in ("his", "her", "its", "their") \
+                or any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and self._named_at(p)
+                                                                      for p in c.children)
+                       for c in h.children):     # ("its allies of Iran"; not "his foe of building bases")
+            return []
+        owners = self.heads.get(poss[0].i) or self.pronoun(poss[0], sent)
+        owners = [a for a in owners if a is not None and a.code]
+        if not owners:
+            return []                 # whose enemy is not known: nor is the enemy
+        out_keys = {k for a in owners for k in (a.entity, a.code, a.country) if k}
+        want = Want(label=f"'{phrase.text}'", description=True, kinds=frozenset({"country", "org", "person", "body", "people"}),
+                    window=1, n=4)         # ("people": "Saudi Arabia and Iran", named together)
+        span = h.doc[phrase.start: h.i + 1] if phrase.start <= h.i else phrase    # ("his foe", not "... of lying")
+        for m, score, reason in self._choose(h, want, sent, before=phrase.start_char):
+            a = m.actor
+            if not a.code or m.role in ("loc", "pred") or {a.entity, a.code, a.country} & out_keys \
+                    or self._country_modifier(m):
+                continue
+            owner = owners[0]
+            return [link(a, span, f"'{span.text}' -> {a.name or a.code} ('{a.text}', the other side to "
+                                    f"{owner.name or owner.code}, whom '{poss[0].text}' stands for; {', '.join(reason)}; "
+                                    f"score {score:.1f})")]
+        return []
+
+    def _named_at(self, t) -> bool:
+        """An actor mention found in the document starts in the words of `t` up to `t` itself ("Iran", "the Iranian
+        regime"; not "bases in Syria")."""
+        lo = bisect.bisect_left(self.mention_starts, t.left_edge.idx)
+        return lo < len(self.mention_starts) and self.mention_starts[lo] < t.idx + len(t.text)
+
+    def _country_modifier(self, m) -> bool:
+        """The mention is a bare country (no sector) named only by a modifier of a plural common noun that no list
+        codes ("Dozens of Egyptian lawyers", "Syria's campaigners"): what "they" after it stands for is those people,
+        not the state."""
+        a, t = m.actor, m.token
+        if not a.code or a.code != a.country or a.sector or a.entity or t is None:
+            return False
+        if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.lemma_.lower() in self.country_nouns:
+            return False
+        return a.start is not None and a.end is not None and not a.start <= t.idx < a.end
 
     def apposed_org(self, h) -> Optional[Actor]:
         """The named organisation a description stands in apposition to ("the Kurdistan Workers' party (PKK), a
@@ -439,6 +498,41 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
         if acts is None:
             acts = self.coder._resolve_head(subj, self.ctx, prev, "source")
         return next((a for a in acts if a is not None and a.code and a.kind == "person"), None)
+
+    def addressee(self, qi: int) -> Optional[Actor]:
+        """To whom quote `qi` was said: the object of the speech verb outside it that names its speaker, in the
+        sentence the quote ends in ('"You will pay," the minister told the Kurdish commander', 'He warned Israel:
+        "..."', '"...," she said to the envoy'); None when that verb names no one spoken to."""
+        qs, qe = self.quotes[qi]
+        si = self.sent_index(self.token_at(max(qs, qe - 1)).i)
+        best = None
+        for si2 in sorted({self.sent_index(self.token_at(qs).i), si}):
+            for t in self.sents[si2]:
+                if qs <= t.idx < qe or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.speech:
+                    continue
+                if not any(c.dep_ == "nsubj" and not qs <= c.idx < qe for c in t.children):
+                    continue
+                dist = min(abs(t.idx - qe), abs(t.idx - qs))
+                if best is None or dist < best[0]:
+                    best = (dist, t)
+        if best is None:
+            return None
+        v = best[1]
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "dative") and not qs <= c.idx < qe
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None:
+            to = next((c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        sent = self.sents[self.sent_index(obj.i)]
+        acts = self.heads.get(obj.i)
+        if acts is None:
+            acts = self.coder._resolve_head(obj, self.ctx, sent, "target")
+        a = next((a for a in acts if a is not None and a.code), None)
+        if a is None or is_outlet(a) or a.sector == "MED":
+            return None               # "..., she told the Guardian", "told reporters": "you" is anyone there
+        return a
 
     def speaker(self, qi: int) -> Optional[Actor]:
         """Who said quote `qi`: the subject of a speech verb outside it in the sentences it starts or ends in

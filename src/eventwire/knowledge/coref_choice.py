@@ -341,6 +341,13 @@ class CorefChoice:
         given name does ("Theresa May"; knowledge/gender.py), else None."""
         t = m.token
         toks = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+        # (right beside the name, with no "of" phrase between: not "the son of the teenager X", X hung on "son")
+        nouns = [x for x in toks if x.pos_ == "NOUN" and self.words.get(x.lemma_.lower(), ("", None))[0] == "people"
+                 and all(y.is_punct for y in (t.doc[x.i + 1: t.left_edge.i] if x.i < t.i
+                                              else t.doc[t.i + 1: x.left_edge.i]))]
+        said = {self.words[x.lemma_.lower()][1] for x in nouns} - {None}
+        if len(said) == 1 and m.actor.why == UNKNOWN:
+            return said.pop()         # "his wife, Ana X": a woman, whom "him" does not stand for
         toks = [x for x in toks if x.pos_ == "PROPN"]
         if self.genders:
             words = [x.split()[-1].lower() for x in (m.actor.name, m.actor.text) if x and x.split()]

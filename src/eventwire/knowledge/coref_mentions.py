@@ -178,8 +178,9 @@ class CorefMentions:
         if k == "person" and t.pos_ == "NOUN" and lemma not in self.person_nouns \
                 and any(c.dep_ == "poss" for c in t.children):
             return ("people" if plural else "body"), plural     # "Assad's regime": a body, what "it" can be
-        if k == "person" or (t.pos_ == "NOUN" and lemma in self.person_nouns):
-            return ("people" if plural else "person"), plural
+        if k == "person" or (t.pos_ == "NOUN" and (lemma in self.person_nouns
+                                                   or self.words.get(lemma, ("", None))[0] == "individual")):
+            return ("people" if plural else "person"), plural       # (also "a resident of Mosul", "the nurse")
         if k in ("group", "party", "igo"):
             # "the Syrian Democratic Forces" is one body; "The US, the EU and Britain" are several, none of them "it"
             return "org", (plural and t.pos_ == "NOUN") or (t.pos_ == "PROPN" and bool(t.conjuncts) and bool(a.code))
