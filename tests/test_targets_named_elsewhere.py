@@ -101,3 +101,30 @@ def test_coordinated_objects_stay_targets():
     evs = events_of("Turkish jets bombed Kurdish fighters and Isis positions on Monday.")
     got = {t for _, _, t in dyads(evs, "19")}
     assert "IMGINSISI" in got, dyads(evs)
+
+
+def test_a_named_group_and_a_sector_of_its_country_are_two_parties():
+    # the YPG and "Syrian rebels" share a code (SYRREB) but are two parties: the dyad stands
+    evs = events_of("Syrian rebels in the north have long resented the YPG.")
+    got = [e for e in evs if e.source is not None and e.source.code == "SYRREB"]
+    assert got and got[0].target is not None and got[0].target.name == "People's Protection Units", dyads(evs)
+
+
+def test_a_person_and_a_ministry_of_one_government_are_two_parties():
+    evs = events_of("The foreign secretary, Jeremy Hunt, said he was working jointly with the Department for "
+                    "International Development to help refugees.")
+    got = [e for e in evs if e.cameo.startswith("06")]
+    assert got and got[0].target is not None and "International Development" in got[0].target.text, dyads(evs)
+
+
+def test_a_leader_and_a_bare_sector_of_his_state_stay_one_party():
+    evs = events_of("Assad praised the government on Monday.")
+    assert all(e.target is None for e in evs if e.cameo.startswith("05")), dyads(evs)
+
+
+def test_a_participle_after_a_coordinated_object_keeps_the_object_whole():
+    # "its government led by X" is a reduced relative on the government, not a later verb's subject
+    evs = events_of("For years a war has been waged against the Yemeni people and their government led by the "
+                    "Houthis, the minister said.")
+    got = {t for _, _, t in dyads(evs, "19") if t is not None}
+    assert any(t.endswith("GOV") for t in got), dyads(evs)

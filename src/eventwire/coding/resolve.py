@@ -38,8 +38,12 @@ def _subject_of_later_verb(conj) -> bool:
     if after >= len(doc):
         return False
     v = doc[after]
-    if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("conj", "advcl"):
-        return False
+    aux = any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("conj", "advcl") \
+            or not (v.tag_ in ("VBD", "VBZ", "VBP") or aux) \
+            or (not aux and any(c.dep_ == "agent" for c in v.children)) or any(t.is_punct for t in doc[conj.i:after]):
+        return False     # (a finite verb right after the phrase: not "its government led by the US", nor a phrase
+        # the parser ran on past a comma: "mercenaries in Syria, Russia's defence ministry said")
     got = misread_conjunct(v)
     return got is not None and got[0] == "subject" and got[1].i == conj.i
 
