@@ -128,3 +128,4 @@ def test_a_participle_after_a_coordinated_object_keeps_the_object_whole():
                     "Houthis, the minister said.")
     got = {t for _, _, t in dyads(evs, "19") if t is not None}
     assert any(t.endswith("GOV") for t in got), dyads(evs)
+

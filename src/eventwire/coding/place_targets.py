@@ -4,11 +4,11 @@ the state or the people of that place, as CAMEO codes a city by its country.
 Coder.code_sentence calls `place_target` once, after its own place rules (the object of an act of force, a move of
 force into or on to a place: coder.py) found nothing. This covers what those leave:
 - an act of force named by a noun whose "of" phrase is the place ("the occupation of Mosul", "the siege of Aleppo",
-  "the bombardment of Idlib"), or done "in" or "inside" a place ("airstrikes in Ghouta", "carried out airstrikes in
-  Afrin", "the group's attack inside Iran", a country only); not where the "in" phrase says only where it went on: fighting between
-  two sides, an intervention or campaign (which may be on the side of the state it is in), a passive's or
-  participle's ("was killed in a drone strike in Somalia"), a verb's whose object is a person or thing ("captured
-  Mahmud in Iraq");
+  "the bombardment of Idlib"), or done "in" a place or "inside" a country ("airstrikes in Ghouta", "carried out
+  airstrikes in Afrin", "the group's attack inside Iran"); not where the "in" phrase says only where it went on:
+  fighting between two sides, an intervention or campaign (which may be on the side of the state it is in), a
+  passive's or participle's ("was killed in a drone strike in Somalia"), a verb's whose object is a person or thing
+  ("captured Mahmud in Iraq");
 - restrictions imposed on an area, or eased there (CAMEO 172 curfew, state of emergency; 081 easing): the people of
   the place (country + CVL), whoever imposed them. A curfew binds the residents, not the state, and is mostly
   imposed by that state's own police or army: "police imposed a curfew in Srinagar" is INDCOP -> INDCVL, as the
