@@ -22,6 +22,8 @@ from eventwire.coding.context import OWN_POSSESSIVES, RESPONSE_ROOTS, WRAPPER_NO
 
 BODY_NOUNS = noun_classes().get("body", frozenset())
 RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
+ANSWERING_VERBS = _ROLES.get("answering-verb", frozenset())
+LOSING_VERBS = _ROLES.get("losing-verb", frozenset())
 ASSERT_NOUNS = _ROLES.get("assert-noun", frozenset())
 # how many sentences back a definite act noun ("the decision") may find the telling that names its doer
 STORY_DOER_SENTENCES = 12
@@ -228,6 +230,33 @@ def supported_party(cl):
         if subj is not None and subj.i != noun.i:
             return subj
     return None
+
+
+def answering_party(cl, code: str):
+    """The token of the one an act named by a noun (`cl`, a noun clause) was aimed at, named as the subject of the verb
+    that answers or suffers it (data/coding/roles.tsv), or None: a demand or appeal (CAMEO 02, 10) that is the object
+    of an `answering-verb`, or of its preposition ("France is not responding to Trump's demands", "has not complied
+    with Washington's demands", "heeded calls from the UN"), was made of that verb's subject; an act of force (18-20)
+    in the "to" phrase of a `losing-verb` ("the group lost its heartland to an assault by Iraqi troops") was aimed at
+    the one who lost. Never the noun's own doer."""
+    noun = cl.pred
+    if cl.kind != "noun" or code[:2] not in ("02", "10", "18", "19", "20"):
+        return None
+    force = code[:2] in ("18", "19", "20")
+    if noun.dep_ == "dobj" and not force:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (not force or noun.head.lower_ == "to"):
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in (LOSING_VERBS if force else ANSWERING_VERBS):
+        return None
+    subj, _ = subject_of(verb)
+    agent = noun_agent(noun)
+    if subj is None or subj.i == noun.i or (agent is not None and agent.i == subj.i) \
+            or subj.lower_ in ("who", "which", "that") or any(t.i == subj.i for t in noun.subtree):
+        return None
+    return subj
 
 
 def act_sector(h, a, weak=lambda text: False) -> bool:

@@ -46,6 +46,21 @@ from eventwire.knowledge import actor_country, implicit_agents
 from eventwire.model import Actor, Event
 
 
+def _distinct_parties(s: Actor, t: Actor) -> bool:
+    """Whether a source and a target with one code are two parties, not one acting on itself: two different known
+    actors ("Sunak sacked Braverman"); or a known group and a sector-only side of its country that names no one ("Syrian
+    rebels resent the YPG"), or a known person or group and a ministry named as a seat of power ("Hunt was working with
+    DfID"). Not a known person and a bare sector of the same state ("Assad praised the government")."""
+    if s.entity and t.entity:
+        return s.entity != t.entity
+    named, other = (s, t) if s.entity else (t, s) if t.entity else (None, None)
+    if named is None:
+        return False
+    if (other.why or "").startswith("seat of power "):
+        return True
+    return named.kind != "person" and other.kind in ("sector", "country") and other.sector is not None
+
+
 class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
     def __init__(self, lexicon=None, kb=None):
         if lexicon is None:
@@ -469,7 +484,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                     elif (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start) or \
                             (s.code == t.code and (s.text or "").lower() == (t.text or "").lower()):
                         continue
-                    if t is not None and s.code == t.code and not (s.entity and t.entity and s.entity != t.entity):
+                    if t is not None and s.code == t.code and not _distinct_parties(s, t):
                         # two different actors with one code ("herders" and "farmers", both AGR):
                         # keep the act, but not a self-directed dyad (two different known actors, "Sunak sacked
                         # Braverman", are two parties of one government: the dyad stands)

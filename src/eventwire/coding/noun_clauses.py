@@ -11,6 +11,7 @@ from eventwire.coding import modality as assertion
 from eventwire.coding.clause_args import _backer, between_parties, hyphen_pair, noun_preps, preps_of, subject_of
 from eventwire.coding.clause_modality import _climb_modality, apply_status
 from eventwire.coding.clause_record import _ROLES, UNDERGONE_NOUNS, Clause, _child, _is_verbal, verb_key
+from eventwire.coding.tables import coding_table
 
 
 # verbs whose subject gets what a "from" phrase sent ("received a warning from Israel"): data/coding/roles.tsv
@@ -43,12 +44,17 @@ def _sender(noun, preps):
     return None
 
 
+# spans of time that, counted, stand for the act of their "of" phrase: data/coding/nouns.tsv `duration`
+_DURATION_NOUNS = frozenset(w.lower() for w, cls, *_ in coding_table("nouns.tsv") if cls == "duration")
 QUANTITY_NOUNS = {"round", "series", "wave", "number", "string", "spate", "set", "new round", "flurry", "barrage", "volley"}
 
 
 def unwrap_quantity(noun):
-    """ "a new round of talks" -> talks; "a series of attacks" -> attacks."""
-    if noun.lemma_.lower() in QUANTITY_NOUNS:
+    """ "a new round of talks" -> talks; "a series of attacks" -> attacks; a counted `duration` noun
+    (data/coding/nouns.tsv): "two days of talks" -> talks."""
+    lemma = noun.lemma_.lower()
+    if lemma in QUANTITY_NOUNS or (lemma in _DURATION_NOUNS and any(
+            c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "few")) for c in noun.children)):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:

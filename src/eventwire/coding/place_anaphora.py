@@ -13,6 +13,8 @@ names no place and the doer's side is known, under the same guards (the doer's o
 not about), also in a part or direction noun's "of" phrase ("the east of the province": `place_word_of`); the
 target's why says which place the word stood for, and an event its sentence did not place is placed there
 (`word_location`, called from the pipeline). Indexed once per document (`place_word`).
+The pronoun "it" (`anaphor-pronoun`), as a verb's object or passive subject, stands for the one city or region named
+before it in its own sentence only ("has lived in the city of Mosul since it was seized by Isis").
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from eventwire.model import Place
 
 WINDOW = 2             # sentences before the word's own that its place may be named in
 FITS = {"anaphor-city": ("city",), "anaphor-region": ("admin1",), "anaphor-either": ("city", "admin1"),
-        "anaphor-adverb": ("city", "admin1", "country")}
+        "anaphor-adverb": ("city", "admin1", "country"), "anaphor-pronoun": ("city", "admin1")}
 DETERMINERS = ("the", "this", "that")
 
 
@@ -69,6 +71,8 @@ def _word_span(tok, kinds) -> Optional[tuple]:
         return None
     if kind == "anaphor-adverb":
         return (kind, tok) if tok.dep_ == "advmod" and tok.pos_ == "ADV" else None
+    if kind == "anaphor-pronoun":
+        return (kind, tok) if tok.pos_ == "PRON" and tok.dep_ in ("dobj", "nsubjpass") else None
     if tok.tag_ != "NN" or tok.dep_ in ("compound", "amod", "nmod", "poss", "appos"):
         return None
     det = None
@@ -102,7 +106,7 @@ def _index(ctx, doc) -> dict:
             if ctx.places_in(first.idx, end) or ctx.places_in(tok.left_edge.idx,
                                                                tok.right_edge.idx + len(tok.right_edge.text)):
                 continue      # a place is named in the word's own phrase
-            lo = sents[max(0, si - WINDOW)].start_char
+            lo = sents[max(0, si - (0 if kind == "anaphor-pronoun" else WINDOW))].start_char
             fits = FITS[kind]
             cands = [p for p in named[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, first.idx)]
                      if (p.feature or "") in fits and _where_named(doc, p)]

@@ -4,10 +4,11 @@ the state or the people of that place, as CAMEO codes a city by its country.
 Coder.code_sentence calls `place_target` once, after its own place rules (the object of an act of force, a move of
 force into or on to a place: coder.py) found nothing. This covers what those leave:
 - an act of force named by a noun whose "of" phrase is the place ("the occupation of Mosul", "the siege of Aleppo",
-  "the bombardment of Idlib"), or done "in" a place ("airstrikes in Ghouta", "carried out airstrikes in Afrin"); not
-  where the "in" phrase says only where it went on: fighting between two sides, an intervention or campaign (which
-  may be on the side of the state it is in), a passive's or participle's ("was killed in a drone strike in
-  Somalia"), a verb's whose object is a person or thing ("captured Mahmud in Iraq");
+  "the bombardment of Idlib"), or done "in" a place or "inside" a country ("airstrikes in Ghouta", "carried out
+  airstrikes in Afrin", "the group's attack inside Iran"); not where the "in" phrase says only where it went on:
+  fighting between two sides, an intervention or campaign (which may be on the side of the state it is in), a
+  passive's or participle's ("was killed in a drone strike in Somalia"), a verb's whose object is a person or thing
+  ("captured Mahmud in Iraq");
 - restrictions imposed on an area, or eased there (CAMEO 172 curfew, state of emergency; 081 easing): the people of
   the place (country + CVL), whoever imposed them. A curfew binds the residents, not the state, and is mostly
   imposed by that state's own police or army: "police imposed a curfew in Srinagar" is INDCOP -> INDCVL, as the
@@ -285,7 +286,8 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
             preps = ("of",) + preps           # "the occupation of Mosul", "the siege of Aleppo"
         where_only = words.get("where-only", frozenset())
         if lemma not in where_only and (cl.obj is None or cl.obj.lemma_.lower() not in where_only):
-            preps += ("in", "at")             # "airstrikes in Ghouta" (not "fought in Raqqa": where two sides met)
+            preps += ("in", "inside", "at")   # "airstrikes in Ghouta", "the group's attack inside Iran" (not "fought
+            # in Raqqa": where two sides met)
         how = "was done to or in"
     elif code.startswith(WITHDRAWAL_CODES) or code in words.get("forces-in-code", ()):
         preps, how = ("from", "out"), "withdrew from"
@@ -304,7 +306,7 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
                       and (befell.tag_ == "VBN" or any(c.dep_ == "nsubjpass" for c in befell.children))
                       and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in befell.children)):
         # ("held captive in Libya", "was killed in a drone strike in Somalia": where it befell them, who are its target)
-        preps = tuple(p for p in preps if p not in ("in", "at"))
+        preps = tuple(p for p in preps if p not in ("in", "inside", "at"))
     vw = victim_words()
     if force and cl.kind == "verb" and not cl.passive and (
             (cl.obj is not None and not _ground_or_act(coder, cl.obj))
@@ -312,7 +314,10 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         # ("captured Mahmud in Iraq": the object is what it was done to, the place only where; and so where a verb
         # done to people names none the parse found: "captured Mahmud Monday in Iraq", "killed in Iraq")
         toks = [t for t in toks if t is not cl.pred and t is not cl.light_verb]
-    slots = _slots(toks, preps)
+    # ("inside" a country crosses into its state's ground: "the group's attack inside Iran"; inside a building is
+    # only where: "struck inside a restaurant in Manbij")
+    slots = [t for t in _slots(toks, preps) if t.head.lower_ != "inside" or any(
+        (p.feature or "") == "country" and not p.demonym for p in ctx.places_in(t.idx, t.idx + len(t.text)))]
     left = []
     if code in words.get("forces-in-code", ()) and lemma not in words.get("surrender-verb", ()):
         # "withdrew its troops in Syria", "a withdrawal of US troops in Syria", "ending US military operations in

@@ -9,7 +9,9 @@ a later verb with a subject or auxiliary of its own ("attacked and they retreate
 
 The party another clause of the sentence names (`clause_targets`): the one a forced yield gives way to
 (coding/coerced.py: "forcing Hadi to resign"), and the subject a ", backed by X" participle describes although the
-parser hung it on the clause's object ("forces pound the area, backed by Iranian allies").
+parser hung it on the clause's object ("forces pound the area, backed by Iranian allies"), and the subject of the
+verb that answers a demand or suffers an assault named by a noun ("France is not responding to Trump's demands",
+"the group lost its heartland to an assault by Iraqi troops": coding/act_args.py `answering_party`).
 
     obj = shared_object(cl.pred)      # in the coder, when the pattern's object slot is empty
     found = clause_targets(coder, cl, code, sources, ctx, sent)    # after the coder's fallbacks: (actors, how)
@@ -97,12 +99,18 @@ def backed_subject(cl):
 
 def clause_targets(coder, cl, code: str, sources, ctx, sent):
     """(targets, how) for the party another clause of the sentence names (module doc), or None."""
+    from eventwire.coding.act_args import answering_party
     from eventwire.coding.coerced import coercer
     found = None
     if code[:2] == "08" and (forcer := coercer(coder, cl)) is not None:
         found = forcer, f"'{forcer.text}', who forced it by '{cl.pred.head.text}'"
     elif code[:2] in ("05", "06", "07") and (backed := backed_subject(cl)) is not None:
         found = backed, f"'{backed.text}', the subject of '{backed.head.text}' that ', {cl.pred.text}' describes"
+    elif (answered := answering_party(cl, code)) is not None:
+        verb = cl.pred.head if cl.pred.dep_ == "dobj" else cl.pred.head.head
+        found = answered, (f"'{answered.text}', who lost ground to the '{cl.pred.text}' ('{verb.text}')"
+                           if code[:2] in ("18", "19", "20") else
+                           f"'{answered.text}', the one answering the '{cl.pred.text}' ('{verb.text}')")
     if found is None:
         return None
     targets = [t for t in coder.actors_for(found[0], ctx, sent, role="target")

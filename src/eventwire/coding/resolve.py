@@ -9,7 +9,7 @@ from typing import Optional
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
-from eventwire.coding.clause_args import hyphen_pair
+from eventwire.coding.clause_args import hyphen_pair, misread_conjunct
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
 from eventwire.coding.clause_record import _ROLES
 from eventwire.coding.relational import relational_actors
@@ -27,6 +27,25 @@ from eventwire.coding.roles import victim_words
 
 
 GROUP_PARTS = _ROLES.get("group-part", frozenset())
+
+
+def _subject_of_later_verb(conj) -> bool:
+    """Whether a noun the parser coordinated with an object is the subject of the verb right after its phrase
+    ("the government denied the attack and a delegation of experts from the OPCW arrived": the delegation arrived,
+    it was not denied; clause_args.misread_conjunct), and so no part of that object."""
+    doc = conj.doc
+    after = conj.right_edge.i + 1
+    if after >= len(doc):
+        return False
+    v = doc[after]
+    aux = any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("conj", "advcl") \
+            or not (v.tag_ in ("VBD", "VBZ", "VBP") or aux) \
+            or (not aux and any(c.dep_ == "agent" for c in v.children)) or any(t.is_punct for t in doc[conj.i:after]):
+        return False     # (a finite verb right after the phrase: not "its government led by the US", nor a phrase
+        # the parser ran on past a comma: "mercenaries in Syria, Russia's defence ministry said")
+    got = misread_conjunct(v)
+    return got is not None and got[0] == "subject" and got[1].i == conj.i
 
 
 class ActorResolution:
@@ -135,7 +154,8 @@ class ActorResolution:
     def actors_for(self, tok, ctx: DocContext, sent, role: str, coordinate: bool = True) -> list[Actor]:
         if tok is None:
             return []
-        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i] if (tok.dep_ != "conj" and coordinate) else [tok]
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_later_verb(c)] \
+            if (tok.dep_ != "conj" and coordinate) else [tok]
         out: list[Actor] = []
         for h in heads:
             acts = [actor_story.shared_possession(a, h, lambda t: self._sector_of(t, ctx))

@@ -318,8 +318,12 @@ class Roles:
 
     def _force_verb(self, v) -> bool:
         """Whether the lexicon codes the verb `v`, with its particle, object and prepositions, as an act of coercion
-        or force (CAMEO 17-20: "oust", "capture", "drive out")."""
+        or force (CAMEO 17-20: "oust", "capture", "drive out"). An "out of" phrase right after the object is the
+        verb's particle ("to drive Isis out of Syria", the parser reading "out" as a preposition)."""
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+        if prt is None:
+            prt = next((c.lower_ for c in v.children if c.dep_ == "prep" and c.lower_ == "out" and c.i > v.i
+                        and any(x.dep_ == "prep" and x.lower_ == "of" for x in c.children)), None)
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         entries = self.lex.match_verb(v.lemma_.lower(), prt, obj.lemma_.lower() if obj is not None else None,
                                       frozenset(preps_of(v)))
