@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from eventwire.coding.lexicon import default_lexicon
 from eventwire.coding.reciprocal import mutual_words
-from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, DOER_PARTICIPLES, INSTRUMENT_PASSIVES,
+from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, DOER_ADJECTIVES, DOER_PARTICIPLES,
+                                            INSTRUMENT_PASSIVES,
                                             INTENT_NOUNS, NOUN_MAKERS, OBJECT_CONTROL, STANCE_PARTICIPLES,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
                                             SUPPORT_NOUNS, WRITING_VERBS, GIVING_VERBS,
@@ -77,6 +78,16 @@ def subject_of(verb, depth: int = 0):
             return None, ""
         s, r = subject_of(head, depth + 1)
         return s, (r + " (shared by coordination)") if s is not None else ""
+    if dep == "dobj" and verb.tag_ == "VBG" and head.i == verb.i - 1 and _is_verbal(head) \
+            and not any(c.dep_ in ("det", "poss", "dobj", "nsubj") for c in verb.children):
+        # "she was killed fighting alongside the Kurds" read as "killed[VBD] fighting[dobj]", "they stopped attacking
+        # the town": a bare gerund right after the verb is done by that verb's subject (not "the fighting", "their
+        # shelling": nouns)
+        patient = _child(head, PASSIVE_SUBJ_DEPS)
+        if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS:
+            return patient, "passive subject (gerund after its verb)"
+        s, r = subject_of(head, depth + 1)
+        return s, (r + " (gerund after its verb)") if s is not None else ""
     if dep == "relcl":
         # "terrorists, who invaded": the modified noun, when the clause has no subject of its own
         return head, "relative clause subject"
@@ -89,6 +100,9 @@ def subject_of(verb, depth: int = 0):
         if dep == "xcomp" and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" and _is_verbal(anchor.head) \
                 and anchor.doc[anchor.i - 1].lower_ != ",":    # (", eager to occupy": a modifier of a noun before it)
             anchor = anchor.head         # "the brigade was able to push back ...": the copula's subject
+        if dep == "pcomp" and head.dep_ == "prep" and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" \
+                and f"{anchor.lemma_.lower()} {head.lower_}" in DOER_ADJECTIVES and _is_verbal(anchor.head):
+            anchor = anchor.head         # "the Kurds have been instrumental in taking the fight to": the copula's subject
         if dep == "pcomp" and head.lower_ == "as" and anchor.lemma_.lower() in AS_CONTROL \
                 and (quoted := _child(anchor, {"dobj"})) is not None:
             return quoted, f"object of '{anchor.lemma_.lower()} ... as'"   # "Sana quoted a source as condemning"
@@ -171,6 +185,52 @@ def subject_of(verb, depth: int = 0):
     if dep == "acl" and verb.tag_ in ("VBD", "VBZ") and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("ROOT", "nsubj"):
         return head, "subject of a finite verb read as a modifier"    # "a car bomb detonated[acl] at a checkpoint"
     return None, ""
+
+
+PLACEHOLDER_TAGS = frozenset({"CD", "JJ", "JJS", "DT"})   # "one", "first", "few", "those": words that name no one
+
+
+def copular_other(noun, relative: bool = True, pred=None):
+    """(token, rule) for the other side of the copula that a doer noun naming no actor stands on, or None: the
+    subject of a predicate noun ("Russia was the country that protected him", "the Turks are the only ones who stood
+    by us": Russia, the Turks), or the predicate noun of a subject that is a bare number or adjective ("one of the
+    few to welcome it has been the Russian president", "the first to condemn it was Macron": the president). A
+    predicate noun is the same party as its subject, so what the noun's relative clause or infinitive does, the
+    other side did. The coder asks only when the noun itself resolves to no actor (coding/coder.py), and takes a
+    predicate noun's subject only for the noun's relative clause (`relative`): a participle on it says what the
+    predicate is ("Syria has become a battleground pitting the powers against each other" pits no one), and only for
+    a relative clause whose subject is its pronoun right after the noun (`pred`, "ones who stood by us"): an
+    infinitive on a predicate noun may have it for its object ("Peru is a safe place to visit"), and a relative
+    pronoun after the noun's own phrase may be another noun's."""
+    if relative and not (pred is not None and pred.dep_ == "relcl" and pred.head.i == noun.i
+                         and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS and c.i == noun.i + 1
+                                 for c in pred.children)):
+        relative = False                 # (nor "a buffer between the militias and Turkey, which has threatened")
+    n = noun
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.tag_ in PLACEHOLDER_TAGS:
+        n = n.head.head                  # "one of the few to welcome": the "one" the copula is about
+    cop = n.head
+    if relative and n.dep_ == "pobj" and cop.lower_ == "as" and cop.head.pos_ in ("AUX", "VERB") \
+            and f"{cop.head.lemma_.lower()} as" in COPULAS:
+        verb = cop.head                  # "Iran seems certain to emerge as the power that protected him": Iran
+        while _child(verb, {"nsubj"}) is None and verb.dep_ == "xcomp" and verb.head is not verb:
+            verb = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ in ("acomp", "oprd") else verb.head
+        s, how = subject_of(verb)        # (its own, or shared by coordination: "has been active, and now seems ...")
+        if s is not None and how.startswith("nsubj") \
+                and (s.pos_ in ("NOUN", "PROPN") or (s.tag_ == "PRP" and s.lower_ != "it")):
+            return s, f"subject of '{cop.head.lower_} as' whose noun is '{noun.lower_}'"
+        return None
+    if cop is n or cop.lemma_.lower() not in COPULAS or cop.pos_ not in ("AUX", "VERB"):
+        return None
+    if n.dep_ == "attr" and relative:
+        s = next((c for c in cop.children if c.dep_ == "nsubj" and c.i < n.i), None)
+        if s is not None and (s.pos_ in ("NOUN", "PROPN") or (s.tag_ == "PRP" and s.lower_ != "it")):
+            return s, f"subject of '{cop.lower_}' whose predicate is '{noun.lower_}'"
+    elif n.dep_ == "nsubj" and n.tag_ in PLACEHOLDER_TAGS:
+        a = next((c for c in cop.children if c.dep_ == "attr" and c.i > cop.i), None)
+        if a is not None and a.pos_ in ("NOUN", "PROPN"):
+            return a, f"predicate of '{cop.lower_}' whose subject is '{n.lower_}'"
+    return None
 
 
 def stance_participle(verb):
@@ -572,3 +632,22 @@ def raised_participle_subject(verb):
            for c in verb.children):
         return None                      # "was feared that they had killed ...", "believed to have killed"
     return _child(head, PASSIVE_SUBJ_DEPS)
+
+
+def misread_harm_passive(verb):
+    """The patient of a verb of force or harm the parser read as active with a bare gerund for its object ("the first
+    British woman killed[VBD] fighting[dobj] alongside the Kurds": she was killed while fighting), or None. A verb of
+    force takes people or places for its object, never an act, so its subject is the one it was done to and no doer
+    is named."""
+    doc = verb.doc
+    if verb.tag_ != "VBD" or verb.i + 1 >= len(doc):
+        return None
+    g = doc[verb.i + 1]
+    if g.dep_ != "dobj" or g.tag_ != "VBG" or g.head.i != verb.i \
+            or any(c.dep_ in ("det", "poss", "dobj", "nsubj") for c in g.children):
+        return None
+    s = _child(verb, {"nsubj"})
+    if s is None or s.pos_ not in ("NOUN", "PROPN") \
+            or not any(e.cameo[:2] in ("18", "19", "20") for e in default_lexicon().match_verb(verb.lemma_.lower())):
+        return None
+    return s

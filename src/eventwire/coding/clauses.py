@@ -23,10 +23,10 @@ from typing import Optional
 
 # the rest of the stage, re-exported: other modules, tests and benchmarks import these names from here
 from eventwire.coding import modality as assertion
-from eventwire.coding.passive_agents import misattached_agent
+from eventwire.coding.passive_agents import SHARED_AGENT, captor_agent, misattached_agent, shared_passive_agent, stacked_agent
 from eventwire.coding.clause_args import (
     REPORTING_RAISERS, _backer, _is_passive, between_parties, controller_object, noun_agent, noun_preps, object_of,
-    preps_of, raised_participle_subject, stance_participle, subject_of)
+    misread_harm_passive, preps_of, raised_participle_subject, stance_participle, subject_of)
 from eventwire.coding.clause_modality import (
     TIME_MARKS, _asks, _climb_modality, _future_time_clause, _modifier_read_as_verb, _name_read_as_modal,
     _reduced_relative_head, _tensed_past_or_present, apply_status, modality)
@@ -110,6 +110,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
         # (a control verb with its own active subject; not a raising passive or a subjectless verb: "was mistakenly
         # thought to be killed" is a belief, left as it was)
         obj, passive = subj, True    # "the group began being pushed back": the controller is the patient, not the doer
+    if (hurt := misread_harm_passive(verb)) is not None:
+        obj, passive, subj, subj_rule = hurt, True, None, ""    # "the first woman killed fighting alongside the Kurds"
     raised = raised_participle_subject(verb) if obj is None else None
     if raised is not None:
         # "40 villagers were feared killed": the villagers were killed (reported); no agent is named
@@ -130,7 +132,7 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
         if agent is not None:
             a = _child(agent, {"pobj"})
             if a is not None:
-                subj, subj_rule = a, "passive agent"
+                subj, subj_rule = stacked_agent(a) or a, "passive agent"   # (or the name after "the rival, ...")
         elif subj is not None and (subj_rule == "nsubj" or subj_rule.startswith("nsubj (shared by coordination)")
                                    or "(subject control)" in subj_rule or subj_rule.startswith(("relative clause subject", "passive subject", "object control"))):
             # "50 died and dozens were injured": the dead did not injure them; "police said two officers had been
@@ -139,8 +141,12 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
             subj, subj_rule = None, ""
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj_rule != "passive agent":
             subj, subj_rule = None, ""
+        if subj is None and agent is None and (shared := shared_passive_agent(verb)) is not None:
+            subj, subj_rule = shared, SHARED_AGENT     # "a militia trained and funded by Iran": Iran trained it too
         if subj is None and (hung := misattached_agent(verb, is_event_noun)) is not None:
             subj, subj_rule = hung        # "carried out with impunity by Syrian forces" (coding/passive_agents.py)
+        if subj is None and (captor := captor_agent(verb)) is not None:
+            subj, subj_rule = captor      # "are held in camps, having been captured by the army"
         if subj is None and is_event_noun is not None:
             for p in ("in", "during", "amid", "under"):
                 act = preps.get(p)

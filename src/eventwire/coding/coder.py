@@ -22,6 +22,7 @@ from eventwire.coding.act_args import hidden_doer_why
 from eventwire.coding.acts import one_event_per_act
 from eventwire.coding.agency import Agency
 from eventwire.coding.clause_record import NOT_RECIPROCAL_WORDS
+from eventwire.coding.clause_args import copular_other
 from eventwire.coding.clauses import Clause, INTENT_HEADS, NOT_RECIPROCAL_CODES, SUPPORT_WORDS, preps_of, subject_of
 from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CODES, DocTimeout, agent_codes, _coding_table, COUNTRY_NOUNS, CROWD_NOUNS, dateline_span,
                                       DocContext, FIGURATIVE_NOUNS, GENERIC_HARM, GROUP_NOUNS, IGO_NOUNS, junk_spans,
@@ -232,6 +233,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
             sources = self.actors_for(cl.subj, ctx, sent, role="source",
                                       coordinate=not cl.subj_rule.startswith("first party"))
             sources = hidden_doer_why(cl.subj_rule, sources)     # (coding/act_args.py)
+            if not sources and cl.subj is not None and (other := copular_other(
+                    cl.subj, relative=cl.subj_rule.startswith("relative clause subject"), pred=cl.pred)) is not None \
+                    and (same := self.actors_for(other[0], ctx, sent, role="source")):
+                sources = same   # "Russia was the country that protected him", "the first to condemn it was Macron"
+                rule += f"; doer: the {other[1]}"
             if modality == "intent" and self._prediction(cl, sources, ctx, sent):
                 continue          # "the Kurds said Turkey would attack Afrin": their prediction, not Turkey's intent
             if modality == "intent" and cl.intent_head is None and not sources and not cl.passive \

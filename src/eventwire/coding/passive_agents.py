@@ -9,11 +9,26 @@ Only a noun of a manner or place adjunct ("with", "in", "at", "on", "near", ...)
 of its own: "killed in an attack by Isis" is the act's doer (coding/doers.py reads it), "killed, according to a report
 by Amnesty" names who reported it, "a statement by the ministry" who spoke. The rule says "passive agent (the parser
 hung it on '...')".
+
+A participle coordinated with a later passive that has the "by" phrase shares its doer ("a militia trained and
+funded by Iran", "were arrested, beaten and detained by police"): the parser hangs the phrase on the last conjunct
+only, so the earlier ones read as done by no one (`shared_passive_agent`, rule "passive agent (shared by
+coordination)"). Not across a conjunct with a subject of its own ("he was arrested and his house was searched by
+police") or one in the active voice.
+
+A "by" agent that is a bare adjective read as a noun and a comma before the name it describes ("by the rival,
+US-backed Syrian Democratic Forces"): the parser ends the phrase at the comma and hangs the name on the verb, so the
+agent reads as "the rival". `stacked_agent` gives the name after the comma when it ends the clause.
+
+A custody passive with no "by" phrase ("are held in camps", "were held for a month") whose own participle or "after"
+clause is a passive capture with one ("having been captured by the Iraqi army", "after being kidnapped by
+militiamen"): the captor holds them (`captor_agent`, rule "the captor ... it followed").
 """
 from __future__ import annotations
 
-from eventwire.coding.clause_record import ASSERT_NOUNS, SENT_NOUNS, SPEECH_NOUNS
+from eventwire.coding.clause_record import ASSERT_NOUNS, CUSTODY_VERBS, SENT_NOUNS, SPEECH_NOUNS
 
+SHARED_AGENT = "passive agent (shared by coordination)"
 ADJUNCT_PREPS = frozenset({"with", "in", "at", "on", "near", "inside", "outside", "across", "from", "for"})
 
 
@@ -38,4 +53,71 @@ def misattached_agent(verb, is_event_noun=None):
             a = next((g for g in by.children if g.dep_ == "pobj"), None)
             if a is not None and a.pos_ in ("NOUN", "PROPN", "PRON"):
                 return a, f"passive agent (the parser hung it on '{n.text}')"
+    return None
+
+
+def shared_passive_agent(verb):
+    """The "by" agent of a later passive participle coordinated with this passive one, or None (module doc)."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for c in sorted((c for c in verb.conjuncts if c.i > verb.i), key=lambda c: c.i):
+        if any(k.dep_ == "cc" and k.lower_ in ("but", "yet") for k in c.children) \
+                or any(t.lower_ in ("but", "yet") for t in verb.doc[verb.i + 1: c.i]):
+            return None                  # "blamed on the PKK but claimed by Isis": a contrast, not one doer
+        deps = {k.dep_ for k in c.children}
+        if c.tag_ != "VBN" or deps & {"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj"} \
+                or ("aux" in deps and "auxpass" not in deps):
+            return None                  # (a clause of its own, or an active verb: "trained fighters and has ...")
+        by = next((k for k in c.children if k.dep_ == "agent"), None)
+        if by is not None:
+            a = next((g for g in by.children if g.dep_ == "pobj"), None)
+            return a if a is not None and a.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return None
+
+
+def stacked_agent(pobj):
+    """The name after the comma of a "by" agent cut at its stacked modifiers ("by the rival, US-backed Syrian
+    Democratic Forces"), or None (module doc): the agent is a bare singular noun with nothing but a determiner or
+    adjective, the comma comes right after it, and the noun phrase after the comma, hung by the parser on the verb
+    or a verb above it, runs to the end of the clause."""
+    doc = pobj.doc
+    if pobj.tag_ != "NN" or pobj.i + 2 >= len(doc) or doc[pobj.i + 1].lower_ != "," \
+            or any(c.dep_ not in ("det", "amod") for c in pobj.children):
+        return None
+    verb = pobj.head.head
+    for h in doc[pobj.i + 2: min(len(doc), pobj.i + 12)]:
+        if h.dep_ in ("npadvmod", "dobj", "appos") and h.pos_ in ("NOUN", "PROPN") and h.left_edge.i in (pobj.i + 1, pobj.i + 2) \
+                and (h.head == pobj or h.head == verb or h.head in verb.ancestors):
+            end = h.right_edge.i + 1
+            if end >= len(doc) or doc[end].is_punct and doc[end].lower_ in (".", ";", ",", ":"):
+                return h
+            return None
+    return None
+
+
+def _coded(lemma: str, roots: tuple) -> bool:
+    from eventwire.coding.lexicon import default_lexicon
+    return any(e.cameo.startswith(roots) for e in default_lexicon().match_verb(lemma))
+
+
+def captor_agent(verb):
+    """(token, rule) of the "by" agent of the capture a custody passive with no agent of its own followed, or None
+    (module doc)."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "agent" for c in verb.children) or not (lemma in CUSTODY_VERBS or _coded(lemma, ("173",))):
+        return None
+    for c in verb.children:
+        cap = c
+        if c.dep_ == "prep" and c.lower_ == "after":
+            cap = next((g for g in c.children if g.dep_ == "pcomp"), None)
+        elif c.dep_ != "advcl":
+            continue
+        if cap is None or cap.tag_ != "VBN" or not any(k.dep_ == "auxpass" for k in cap.children) \
+                or any(k.dep_ in ("nsubj", "nsubjpass") for k in cap.children) \
+                or not _coded(cap.lemma_.lower(), ("17", "18", "19")):
+            continue
+        by = next((k for k in cap.children if k.dep_ == "agent"), None)
+        a = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if a is not None and a.pos_ in ("NOUN", "PROPN"):
+            return a, f"the captor of the '{cap.lower_}' it followed"
     return None

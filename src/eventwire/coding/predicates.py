@@ -16,6 +16,7 @@ from eventwire.coding.context import (LANDSCAPE_NOUNS, load_attack_cues, MEASURE
                                       STATE_PREPS, TENSED_TAGS, VICTIM_PREPS, WRAPPER_NOUNS)
 from eventwire.coding.clause_record import CUSTODY_VERBS
 from eventwire.coding.act_args import light_participle_doer
+from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.modality import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.senses import argument_slots, doer_args, noun_args
@@ -227,7 +228,7 @@ class Predicates:
                     entries = [e for e in entries if int(e.cameo[:2]) < 18]
                 if entries and lemma in self.attack_cues.get("intrusion", frozenset()) \
                         and int(entries[0].cameo[:2]) >= 18 \
-                        and not (cl.subj is not None and (not cl.passive or cl.subj_rule == "passive agent")
+                        and not (cl.subj is not None and (not cl.passive or cl.subj_rule in ("passive agent", SHARED_AGENT))
                                  and self._armed(cl.subj, ctx=None)):
                     # "gunmen broke into a ranch", "armed men dragged six farmers from their homes" are acts of force;
                     # "thieves broke into a shop", "she broke into tears", "dragged the boat from the river" are not

@@ -13,6 +13,7 @@ from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, OWN_OBJECT_CODES,
 from eventwire.coding.context import (_coding_table, CROWD_NOUNS, DocContext, FIRST_PERSON, _kind, LOCATIVE_IN_ROOTS,
                                       noun_classes, OWN_POSSESSIVES, OWNER_ROOTS, PARTITIVES, _past, PLACE_HEADS,
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
+from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
                                        protest_adjunct_party, story_doer, support_frame, supported_party)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
@@ -336,7 +337,7 @@ class Roles:
         killed"): that verb's subject, or None. Not after a reporting verb ("activists said ... and were killed" is
         a misparse)."""
         v = cl.pred
-        if cl.kind != "verb" or cl.obj is not None or (cl.subj is not None and cl.subj_rule != "passive agent") \
+        if cl.kind != "verb" or cl.obj is not None or (cl.subj is not None and cl.subj_rule not in ("passive agent", SHARED_AGENT)) \
                 or v.dep_ != "conj" or v.tag_ != "VBN" \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") for c in v.children):
             return None
