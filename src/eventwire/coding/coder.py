@@ -395,6 +395,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
             if sources and all(self._private(a, code) or self._private(a, entry.cameo) for a in sources):
                 continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
             claimed_by = nonevent.claimant(cl)
+            if claimed_by is None and modality == "intent":
+                claimed_by = nonevent.imputer(cl, self.reporting)
             if claimed_by is not None and nonevent.foreign_claim(
                     sources, self.actors_for(claimed_by, ctx, sent, role="source")):
                 continue          # "Lavrov claimed the attack was staged": a claim about others, not asserted

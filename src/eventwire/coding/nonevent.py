@@ -9,6 +9,11 @@ Read after the clause stage and its modality (coding/clause_modality.py, coding/
   `voicing`); an act feared or guarded against, "vulnerable to Turkish attack", "safe from air attack"
   (`exposure`); a standing rule, "weapons that are banned the world over" (`standing`: a
   relative clause in the present passive, or a bare participle, with no agent);
+- a need: "more troops were required", "defences were needed, he said, to protect hospitals" (`_needed`);
+- a disposition: "is not averse to negotiating", "open to talks" (`_disposed`);
+- a standing arrangement: "Cyprus has hosted British bases since 1960" (`_lodged`);
+- a statistic: "an average of 6,000 people were displaced", "300 are displaced each day" (`_rate`: a `rate`
+  subject, or a passive with no agent counted per `period`);
 - a condition someone is in: "isolated and with few protections", "is isolated internationally" (`state`: a
   participle with no agent);
 - a condition or a hypothetical: "in case the militia raided the house", "in case of an attack", "aid is contingent
@@ -37,6 +42,8 @@ import functools
 from typing import Optional
 
 PART_DETS = frozenset({"all", "every", "each", "both"})
+# the words that take a unit of time one at a time: "each day", "a month" (`_rate`)
+PER_DETS = frozenset({"each", "every", "a", "an", "per"})
 VISIT_CODES = ("042", "043", "044")
 SET_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014", ":", ";"})
 TIME_MARKS = frozenset({"since", "when", "after", "before", "until", "while", "once"})
@@ -81,11 +88,11 @@ def unasserted(cl) -> Optional[str]:
     if cl.kind == "noun":
         if cl.light_verb is not None and cl.light_verb.lemma_.lower() == "have" and _is("held", pred):
             return f"'{cl.light_verb.text} ... {pred.text}': a state the subject is in, not an act"
-        return _felt(cl) or _feared(pred) or _in_case_of(pred) or _condition(pred) or _hearsay(pred) or uses.unasserted(cl) \
+        return _felt(cl) or _disposed(pred) or _feared(pred) or _in_case_of(pred) or _condition(pred) or _hearsay(pred) or uses.unasserted(cl) \
             or described.unasserted(cl) or scope.unasserted(cl)
     return (_in_case(pred) or _condition(pred) or _about(pred) or _aimed(pred)
             or _hearsay(pred) or _alleged_of(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred)
-            or _state(pred)
+            or _state(pred) or _rate(pred) or _lodged(pred) or _disposed(pred) or _needed(pred)
             or uses.unasserted(cl) or described.unasserted(cl) or scope.unasserted(cl) or scope.compelled(cl)
             or scope.category(cl))
 
@@ -256,6 +263,25 @@ def claimant(cl):
     return next((c for c in head.children if c.dep_ in ("nsubj", "poss")), head)
 
 
+def imputer(cl, reporting):
+    """The one who says what another wants or aims at ("'The army wants to force civilians from their lands,' the
+    militia said": the militia; "sources have suggested the force is seeking to hand over suspects": the sources),
+    or None: the intention of an `imputed` verb in the complement of a reporting verb (`reporting`, lemmas) is the
+    speaker's account, not the doer's announcement. Judged like a claim, once the actors are known
+    (`foreign_claim`: the doer's own side announces its intention)."""
+    head = cl.intent_head
+    if head is None or not _is("imputed", head):
+        return None
+    t = head
+    for _ in range(4):
+        if t.dep_ not in ("xcomp", "conj"):
+            break
+        t = t.head
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in reporting:
+        return None
+    return next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+
+
 def estimated(cl, sources) -> Optional[str]:
     """Why an act in the "that" clause of an estimate or belief has no place as an event: it has no doer ("they
     estimate that 300 villagers were killed", "officials believe he was arrested"): a figure or a belief, not an act
@@ -326,6 +352,78 @@ def _standing(verb) -> Optional[str]:
         return f"'{' '.join(a.text for a in aux)} {verb.text}': a rule in force, not an act"
     if verb.dep_ == "acl" and not aux:
         return f"'{verb.head.text} {verb.text}': a rule in force, not an act"
+    return None
+
+
+def _per_period(tok) -> bool:
+    """ "each day", "a month", "per year": a unit of time taken one at a time."""
+    if tok.dep_ in ("npadvmod", "nmod", "pobj", "dobj") and _is("period", tok) \
+            and any(c.dep_ == "det" and c.lower_ in PER_DETS for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and _is("period", tok) and tok.head.lower_ == "per"
+
+
+def _rate(verb) -> Optional[str]:
+    """ "an average of 6,000 people were displaced each day", "300 people are killed every week": a statistic, not
+    an act (the subject is a `rate` noun, or a passive with no agent is counted per `period`); "troops shelled the
+    town every day" (a doer) and "a total of 30 were killed" stay."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and _is("rate", subj):
+        return f"'{subj.text} of ...': a statistic, not an act"
+    if subj is None or subj.dep_ != "nsubjpass" \
+            or any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return None
+    per = next((t for t in verb.children if _per_period(t)), None) \
+        or next((t for c in subj.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree if _per_period(t)), None)
+    if per is not None:
+        return f"'{verb.text} ... {per.text}' with no doer: a rate, not an act"
+    return None
+
+
+def _disposed(tok) -> Optional[str]:
+    """ "is not entirely averse to negotiating", "remains open to talks": the "to" phrase of a `disposed` adjective
+    is an act someone is inclined to, a disposition, not an act done or announced."""
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "to":
+        return None
+    adj = tok.head.head
+    if adj.pos_ == "ADJ" and _is("disposed", adj):
+        return f"'{adj.text} to {tok.text}': a disposition, not an act"
+    return None
+
+
+def _passive_need(verb) -> bool:
+    return _is("needed", verb) and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
+
+
+def _needed(verb) -> Optional[str]:
+    """ "more troops were required": a passive `needed` verb with no agent is a need, not a demand; "defences were
+    needed, he said, to protect hospitals": a "to V" the parser hung on an inserted "he said" whose clause is such a
+    need is the need's purpose, not an act (the "to V" of "were needed" itself is a purpose: coding/modality.py)."""
+    if _passive_need(verb):
+        return f"'{verb.text}' with no agent: a need, not a demand"
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        need = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i and _passive_need(c)),
+                    None)
+        if need is not None:
+            return f"'{need.text} ... to {verb.text}': the purpose of a need, not an act"
+    return None
+
+
+def _lodged(verb) -> Optional[str]:
+    """ "Cyprus had hosted British bases since 1960", "Qatar has housed the base for years": a `lodged` verb in the
+    perfect or the present with a "since" phrase or a "for" span of years is a standing arrangement, not an act."""
+    if not _is("lodged", verb):
+        return None
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if not perfect and verb.tag_ not in ("VBZ", "VBP", "VBG"):
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("since", "for"):
+            continue
+        span = [t for t in c.subtree if t.i != c.i]
+        if c.lower_ == "since" or any(t.lemma_.lower() in ("year", "decade") for t in span):
+            return f"'{verb.text} ... {c.text} {span[-1].text if span else ''}': a standing arrangement, not an act"
     return None
 
 
