@@ -357,10 +357,12 @@ def _standing(verb) -> Optional[str]:
 
 def _per_period(tok) -> bool:
     """ "each day", "a month", "per year": a unit of time taken one at a time."""
-    if tok.dep_ in ("npadvmod", "nmod", "pobj", "dobj") and _is("period", tok) \
+    if not _is("period", tok) or any(c.dep_ != "det" for c in tok.children):
+        return False             # ("a day after the truce", "a week later": a time, not a rate)
+    if tok.dep_ in ("npadvmod", "nmod", "pobj", "dobj") \
             and any(c.dep_ == "det" and c.lower_ in PER_DETS for c in tok.children):
         return True
-    return tok.dep_ == "pobj" and _is("period", tok) and tok.head.lower_ == "per"
+    return tok.dep_ == "pobj" and tok.head.lower_ == "per"
 
 
 def _rate(verb) -> Optional[str]:
