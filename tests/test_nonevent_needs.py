@@ -38,6 +38,10 @@ from coded_sentences import all_events_of, at, dump, events_of
      "said in a statement.", "force"),
     ("Several Somali and diplomatic sources have suggested the AU force is seeking to hand over suspects to the "
      "Ethiopian president in Addis Ababa.", "hand"),
+    # a thing supposed: the relative clause of an indefinite object of a negated or hypothetical verb
+    ("Museveni said Uganda would never agree to a compromise that protected the Congolese militia.", "protected"),
+    # a passive act whose agent is a circumstance
+    ("Despite the lack of news, the Somali diplomat is consoled by the fact that the talks continue.", "consoled"),
 ])
 def test_no_event(text, word):
     evs = all_events_of(text)
@@ -54,6 +58,8 @@ def test_no_event(text, word):
     ("Kenyan troops will go and fight the Shabaab.", "fight", "13"),
     ("The Kenyan commander said: \"We would go fight the Shabaab if they paid us.\"", "fight", "13"),
     ("Kenya opened talks with the Shabaab.", "opened", "04"),
+    ("Uganda rejected the compromise that protected the Congolese militia.", "protected", "07"),
+    ("Uganda will not join a force that attacked civilians in Goma in May.", "attacked", "19"),
     ("\"We want to send more troops to Somalia,\" the Kenyan president said.", "send", "13"),
     ("Kenya wants to send more troops to Somalia, the Kenyan president said.", "send", "13"),
 ])
