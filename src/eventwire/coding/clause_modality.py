@@ -146,6 +146,10 @@ def _climb_modality(verb):
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 negated = True           # "Turkey is yet to offer", "has yet to withdraw": not done
                 break
+            if hl == "have" and head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in tok.children):
+                hyp = True               # "we have to reinforce", "Turkey has to withdraw": an obligation, like "must"
+                break                    # (past "had to withdraw" says it was done)
             if hl in ("allege", "suspect", "rumor", "rumour") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 hyp = True               # "the men they are alleged to have killed": an allegation
                 break
