@@ -42,6 +42,9 @@ from coded_sentences import all_events_of, at, dump, events_of
     ("Museveni said Uganda would never agree to a compromise that protected the Congolese militia.", "protected"),
     # an obligation in the present
     ("\"We have to reinforce and start over,\" the Somali rebel commander said.", "reinforce"),
+    # a gerund of travel with no traveller
+    ("Ahmed, now 19, is unrepentant about travelling to Kenya, but has asked to be allowed to come home.",
+     "travelling"),
     # a passive act whose agent is a circumstance
     ("Despite the lack of news, the Somali diplomat is consoled by the fact that the talks continue.", "consoled"),
 ])
@@ -60,6 +63,7 @@ def test_no_event(text, word):
     ("Kenyan troops will go and fight the Shabaab.", "fight", "13"),
     ("The Kenyan commander said: \"We would go fight the Shabaab if they paid us.\"", "fight", "13"),
     ("Kenya opened talks with the Shabaab.", "opened", "04"),
+    ("After visiting Moscow on Monday, the Kenyan president flew to Beijing.", "visiting", "04"),
     ("Kenyan troops had to withdraw from Kismayo after the attack.", "withdraw", "08"),
     ("Uganda rejected the compromise that protected the Congolese militia.", "protected", "07"),
     ("Uganda will not join a force that attacked civilians in Goma in May.", "attacked", "19"),

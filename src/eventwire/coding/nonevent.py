@@ -32,7 +32,8 @@ Read after the clause stage and its modality (coding/clause_modality.py, coding/
   kindness ("residents discuss how the trees are doing", "they welcomed us into their living room"), a refusal of
   nothing political ("the doctor dismissed the boys' injuries"; not "will not end the strike", a refusal to yield);
 - a private journey: "she travelled to Syria", "those who have travelled to Yemen" (a visit whose doer resolves to
-  no actor: a pronoun, a name or a generic noun for a person; not an organisation or a role noun the lists missed).
+  no actor: a pronoun, a name or a generic noun for a person; not an organisation or a role noun the lists missed),
+  or a gerund of travel with no traveller at all ("is unrepentant about travelling to Syria").
 
 The words are in data/coding/non_events.tsv (`word  kind  note`). Each test returns a reason (str) or None.
 """
@@ -499,6 +500,9 @@ def everyday(cl, code: str, sources, targets=(), base: str = "") -> Optional[str
             return f"'{hit.text}' is a news outlet or reporter: journalism, not a political act"
     if (code[:3] in VISIT_CODES or base[:3] in VISIT_CODES) and not sources and _unknown_doer(subj):
         return f"a journey by '{subj.text}', whom the actor lists do not know: private travel"
+    if (code[:3] in VISIT_CODES or base[:3] in VISIT_CODES) and not sources and subj is None \
+            and cl.kind == "verb" and cl.pred.tag_ == "VBG":
+        return f"a journey ('{cl.pred.text}') with no traveller named: no visit anyone is said to make"
     doers = all(_private_party(a) for a in sources) if sources else _unknown_doer(subj)
     if code[:2] in PRIVATE_ROOTS and doers and (sources or targets) and all(_private_party(t) for t in targets) \
             and (targets or not _names_in(cl)):
