@@ -86,3 +86,10 @@ def test_bare_refusal_folds_into_the_refusal_it_names():
 def test_bare_refusal_alone_stays():
     evs = events_of("Museveni refused, saying the report was false.")
     assert [e for e in evs if e.cameo.startswith("12")], dump(evs)
+
+
+def test_a_meeting_to_come_is_an_intention():
+    evs = events_of("The diplomat said it would be the first meeting between Kenya and Uganda since 2006.")
+    assert evs and all(e.cameo == "036" for e in at(evs, "meeting")), dump(evs)
+    evs = events_of("It was the first meeting between Kenya and Uganda since 2006.")
+    assert evs and all(e.cameo == "040" for e in at(evs, "meeting")), dump(evs)
