@@ -34,8 +34,9 @@ from coded_sentences import all_events_of, at, dump, events_of
     ("An average of 3,000 people were displaced each day in Sudan last year.", "displaced"),
     ("Some 400 civilians are killed every week in Darfur.", "killed"),
     # an intention another side imputes
-    ("\"The Ethiopian army wants through these operations to force civilians from their homes,\" the rebel group "
-     "said in a statement.", "force"),
+    ("\"The Ethiopian army wants through these operations to force civilians from their homes,\" Eritrea said "
+     "in a statement.", "force"),
+    ("The Ethiopian army aims to drive civilians from their homes, a resident said.", "drive"),
     ("Several Somali and diplomatic sources have suggested the AU force is seeking to hand over suspects to the "
      "Ethiopian president in Addis Ababa.", "hand"),
     # a thing supposed: the relative clause of an indefinite object of a negated or hypothetical verb
@@ -69,6 +70,7 @@ def test_no_event(text, word):
     ("Uganda will not join a force that attacked civilians in Goma in May.", "attacked", "19"),
     ("\"We want to send more troops to Somalia,\" the Kenyan president said.", "send", "13"),
     ("Kenya wants to send more troops to Somalia, the Kenyan president said.", "send", "13"),
+    ("Kenya wants to send more troops to Somalia, officials said.", "send", "13"),
 ])
 def test_event_stays(text, word, root):
     evs = events_of(text)

@@ -395,11 +395,13 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
             if sources and all(self._private(a, code) or self._private(a, entry.cameo) for a in sources):
                 continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
             claimed_by = nonevent.claimant(cl)
-            if claimed_by is None and modality == "intent":
-                claimed_by = nonevent.imputer(cl, self.reporting)
             if claimed_by is not None and nonevent.foreign_claim(
                     sources, self.actors_for(claimed_by, ctx, sent, role="source")):
                 continue          # "Lavrov claimed the attack was staged": a claim about others, not asserted
+            imputed_by = nonevent.imputer(cl, self.reporting) if claimed_by is None and modality == "intent" else None
+            if imputed_by is not None and nonevent.imputed(
+                    imputed_by, sources, self.actors_for(imputed_by, ctx, sent, role="source")):
+                continue          # "'the army wants to force civilians out,' the militia said": the militia's account
             if nonevent.everyday(cl, code, sources, targets, base=entry.cameo):
                 continue          # "interviewed by the Guardian", "she travelled to Syria": journalism, a journey
             if cl.subj is not None and cl.subj.text == "I" and cl.subj.tag_ == "PRP" and ctx.coref is not None \

@@ -283,6 +283,21 @@ def imputer(cl, reporting):
     return next((c for c in t.head.children if c.dep_ == "nsubj"), None)
 
 
+def imputed(speaker, sources, speakers) -> Optional[str]:
+    """Why an intention in what `speaker` says is no event: the speaker is a known actor (a country or an entity)
+    not of the doer's side (`foreign_claim`), or an unnamed one ("sources", "a resident") whose verb is not plain saying ("sources have
+    suggested the force is seeking to ..."); "Turkey wants to buy the missiles, officials said" stays (reporting)."""
+    if speakers and all(_private_party(a) for a in speakers) and not all(_private_party(s) for s in sources):
+        return f"'{speaker.text}': an intention a private person imputes to a party, not announced"
+    known = [a for a in speakers if a.country or a.entity]
+    if known:
+        return foreign_claim(sources, known)
+    verb = speaker.head
+    if _is("saying", verb):
+        return None
+    return f"'{speaker.text} {verb.text}': an intention an unnamed speaker imputes, not announced"
+
+
 def estimated(cl, sources) -> Optional[str]:
     """Why an act in the "that" clause of an estimate or belief has no place as an event: it has no doer ("they
     estimate that 300 villagers were killed", "officials believe he was arrested"): a figure or a belief, not an act
