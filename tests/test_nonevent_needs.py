@@ -68,6 +68,7 @@ def test_no_event(text, word):
     ("Kenyan troops had to withdraw from Kismayo after the attack.", "withdraw", "08"),
     ("Uganda rejected the compromise that protected the Congolese militia.", "protected", "07"),
     ("Uganda will not join a force that attacked civilians in Goma in May.", "attacked", "19"),
+    ("How can we make peace with a Congolese leader who has killed thousands of his citizens?", "killed", "20"),
     ("\"We want to send more troops to Somalia,\" the Kenyan president said.", "send", "13"),
     ("Kenya wants to send more troops to Somalia, the Kenyan president said.", "send", "13"),
     ("Kenya wants to send more troops to Somalia, officials said.", "send", "13"),

@@ -205,9 +205,13 @@ def _supposed_thing(verb) -> Optional[str]:
     attacked civilians in May"; so is one on a definite noun: "rejected the deal that protected the militia")."""
     if verb.dep_ != "relcl" or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None      # "a leader who has killed his citizens": a perfect tells a fact
     noun = verb.head
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children):
         return None
+    if any(c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in noun.children):
+        return None      # "a Syrian leader who killed ...": one named by the party it belongs to, a real one
     gov = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
         else None
     if gov is None or not _verbal(gov):
