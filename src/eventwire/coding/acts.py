@@ -128,6 +128,8 @@ def one_event_per_act(events: list[Event], doc, text: str, harm=frozenset()) -> 
 MEANS_OF_PURPOSE = {"010": None, "042": frozenset({"06"})}
 # a bare promise (030.vow, 030.promise, 030.pledge) whose "that" clause announces an act the coder codes as intended
 BARE_INTENT = frozenset({"030"})
+# a bare refusal (120.refuse, 120.decline) whose "to V" complement is coded as the refusal of that act (12x)
+BARE_REFUSAL = frozenset({"120"})
 
 
 def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozenset()) -> list[Event]:
@@ -143,7 +145,8 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
       that act, with the statement's author; a journey or visit (042) made to join a side (root 06: "made the
       journey to join the government's forces") is the joining, with the traveller;
     - a bare promise (030) whose "that" clause announces an act coded as intended (13x, 03x: "vowed he would attack
-      the militants", 138) is that act, not a second event;
+      the militants", 138) is that act, not a second event; so is a bare refusal (120) whose "to V" is coded as
+      the refusal of that act ("refused to meet the envoy": 125 only);
     - a journey or visit (042) whose purpose is an act of force the coder leaves uncoded ("travelled to Syria to
       fight against Isis", `force_purpose_of`: the governors of such purposes) is no visit: a fighter going to war.
     """
@@ -172,6 +175,15 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
                     e.source = a.source
                 e.act_tokens = tuple(sorted(set(e.act_tokens) | set(a.act_tokens)))
                 e.rule = (e.rule or "") + f"; announced by '{a.trigger_text}' ({a.pattern})"
+                drop.add(j)
+                continue
+            elif a.cameo in BARE_REFUSAL and a.target is None and e.cameo[:2] == "12" and e is not a \
+                    and _announced_by(e, a, doc):
+                # "refused to meet the envoy": the refusal is the refusal to meet (125), not a second, bare 120
+                if e.source is None:
+                    e.source = a.source
+                e.act_tokens = tuple(sorted(set(e.act_tokens) | set(a.act_tokens)))
+                e.rule = (e.rule or "") + f"; refused in '{a.trigger_text}' ({a.pattern})"
                 drop.add(j)
                 continue
             elif _serves(e, a, doc) and a.cameo[:3] in MEANS_OF_PURPOSE \

@@ -101,6 +101,7 @@ def _climb_modality(verb):
     intent_head = None
     reported = False
     tok = verb
+    serial = None
     for _ in range(8):
         dep = tok.dep_
         head = tok.head
@@ -145,6 +146,10 @@ def _climb_modality(verb):
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 negated = True           # "Turkey is yet to offer", "has yet to withdraw": not done
                 break
+            if hl == "have" and head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in tok.children):
+                hyp = True               # "we have to reinforce", "Turkey has to withdraw": an obligation, like "must"
+                break                    # (past "had to withdraw" says it was done)
             if hl in ("allege", "suspect", "rumor", "rumour") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 hyp = True               # "the men they are alleged to have killed": an allegation
                 break
@@ -196,6 +201,9 @@ def _climb_modality(verb):
             hl = head.lemma_.lower()
             if _reduced_relative_head(head, tok) or _modifier_read_as_verb(head, tok):
                 break                    # "gunmen suspected to be militants stormed the village": the main verb
+            if _exhortation(head):
+                hyp = True               # "let us fight for ourselves", "let them talk": urged, not done
+                break
             if hl in DEMANDING_HEADS and not _tensed_past_or_present(tok):
                 hyp = True               # "demanded that Moscow withdraw": asked for, not done
                 break                    # ("reports suggest the army has entered the town" is reported)
@@ -207,10 +215,16 @@ def _climb_modality(verb):
                 break
             # "said it would send": future-in-the-past under a reporting verb is an intention
             reported = True
-            if any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):
+            if any(c.lower_ == "would" and c.dep_ == "aux" for c in (tok if serial else verb).children) \
+                    and not _preference(tok):
                 hyp = False
                 intent = True
             break
+        if dep == "advcl" and _serial(tok, head):
+            # "would rather go fight them", "will go and fight": the verb of motion's modality is the act's own
+            negated, hyp, intent = _with_modality((negated, hyp, intent), head)
+            tok = serial = head
+            continue
         if dep == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
                 hyp = True
@@ -222,6 +236,29 @@ def _climb_modality(verb):
 
 
 TIME_MARKS = {"when", "once", "as", "after", "before", "until", "till", "whenever"}
+# verbs of motion that take a bare verb as a serial complement: "go fight", "come help"
+SERIAL_HEADS = frozenset({"go", "come"})
+
+
+def _serial(verb, head) -> bool:
+    """ "go fight them", "come help us": a bare verb right after "go" or "come" (the parser hangs it as an adverbial
+    clause) is one act with it, so it has the modality of "go" ("would rather go fight": a preference)."""
+    return head.lemma_.lower() in SERIAL_HEADS and verb.i == head.i + 1 and verb.tag_ == "VB" \
+        and not any(c.dep_ in ("mark", "aux", "nsubj") for c in verb.children)
+
+
+def _exhortation(head) -> bool:
+    """An imperative "let" ("Let us fight for ourselves", "let them negotiate"): the base form with no subject of
+    its own, what it governs is urged, not done ("Turkey let the rebels cross" stays)."""
+    return head.lemma_.lower() == "let" and head.tag_ == "VB" \
+        and not any(c.dep_ in ("nsubj", "aux", "mark") for c in head.children) and head.dep_ not in ("xcomp", "conj")
+
+
+def _preference(verb) -> bool:
+    """ "I would rather fight", "they'd sooner die": "would" with "rather" or "sooner" states a preference, not a
+    future-in-the-past intention ("said it would send troops") nor an act."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in ("rather", "sooner") for c in verb.children)
 
 
 def _future_time_clause(clause, head) -> bool:

@@ -419,6 +419,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
             if claimed_by is not None and nonevent.foreign_claim(
                     sources, self.actors_for(claimed_by, ctx, sent, role="source")):
                 continue          # "Lavrov claimed the attack was staged": a claim about others, not asserted
+            imputed_by = nonevent.imputer(cl, self.reporting) if claimed_by is None and modality == "intent" else None
+            if imputed_by is not None and nonevent.imputed(
+                    imputed_by, sources, self.actors_for(imputed_by, ctx, sent, role="source")):
+                continue          # "'the army wants to force civilians out,' the militia said": the militia's account
             if nonevent.everyday(cl, code, sources, targets, base=entry.cameo):
                 continue          # "interviewed by the Guardian", "she travelled to Syria": journalism, a journey
             if cl.subj is not None and cl.subj.text == "I" and cl.subj.tag_ == "PRP" and ctx.coref is not None \

@@ -8,7 +8,8 @@ from the parse like coding/nonevent.py, which calls `unasserted(cl)`:
 - an event noun that is part of what names a body or a capability: "a UN commission of inquiry" (a `body` noun of
   non_events.tsv coded with no light verb, "set up a commission" stays, or an event noun in its "of" phrase),
   "the regime's chemical attack capabilities", "aid workers" (an event noun that modifies a `body` or `capacity`
-  noun) (`in_body`);
+  noun) (`in_body`); a noun of cooperation with no partner and no verb that forms it, "the US coalition", "the
+  anti-Isis alliance" (a `league` noun: the body the parties make);
 - an act negated through "nothing"/"anything": "did nothing to stop the shelling", "didn't do anything to encourage
   or assist the rebels", "never did anything to help" (`nothing_to`);
 - an aim listed, not done: a sentence that is a bare "to V" with no subject, "Secondly, to curb Iran's influence by
@@ -23,6 +24,8 @@ from typing import Optional
 from eventwire.coding.nonevent import _is
 
 NOTHING = frozenset({"nothing"})
+# the prepositions that name the other party of a cooperation noun ("alliance with Iran", "coalition against Isis")
+PARTNER_PREPS = frozenset({"with", "between", "against", "among"})
 ANYTHING = frozenset({"anything"})
 NEVER = frozenset({"never", "not", "n't"})
 # edges from an act up to the root of a sentence that is a bare "to V" (not a relative clause: a fact told)
@@ -63,6 +66,9 @@ def in_body(cl) -> Optional[str]:
     noun = cl.pred
     if cl.light_verb is None and cl.anchor is None and _is("body", noun):
         return f"'{noun.text}' names a body, not an act (no verb sets it up)"
+    if cl.light_verb is None and cl.anchor is None and _is("league", noun) \
+            and not any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children):
+        return f"'{noun.text}' with no partner names the body the parties make, not an act"
     head = noun.head
     if noun.dep_ == "compound" and head.pos_ == "NOUN" and (_is("body", head) or _is("capacity", head)):
         return f"'{noun.text} {head.text}': part of what names a body or a capability, not an act"

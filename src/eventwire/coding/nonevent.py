@@ -9,6 +9,11 @@ Read after the clause stage and its modality (coding/clause_modality.py, coding/
   `voicing`); an act feared or guarded against, "vulnerable to Turkish attack", "safe from air attack"
   (`exposure`); a standing rule, "weapons that are banned the world over" (`standing`: a
   relative clause in the present passive, or a bare participle, with no agent);
+- a need: "more troops were required", "defences were needed, he said, to protect hospitals" (`_needed`);
+- a disposition: "is not averse to negotiating", "open to talks" (`_disposed`);
+- a standing arrangement: "Cyprus has hosted British bases since 1960" (`_lodged`);
+- a statistic: "an average of 6,000 people were displaced", "300 are displaced each day" (`_rate`: a `rate`
+  subject, or a passive with no agent counted per `period`);
 - a condition someone is in: "isolated and with few protections", "is isolated internationally" (`state`: a
   participle with no agent);
 - a condition or a hypothetical: "in case the militia raided the house", "in case of an attack", "aid is contingent
@@ -27,7 +32,8 @@ Read after the clause stage and its modality (coding/clause_modality.py, coding/
   kindness ("residents discuss how the trees are doing", "they welcomed us into their living room"), a refusal of
   nothing political ("the doctor dismissed the boys' injuries"; not "will not end the strike", a refusal to yield);
 - a private journey: "she travelled to Syria", "those who have travelled to Yemen" (a visit whose doer resolves to
-  no actor: a pronoun, a name or a generic noun for a person; not an organisation or a role noun the lists missed).
+  no actor: a pronoun, a name or a generic noun for a person; not an organisation or a role noun the lists missed),
+  or a gerund of travel with no traveller at all ("is unrepentant about travelling to Syria").
 
 The words are in data/coding/non_events.tsv (`word  kind  note`). Each test returns a reason (str) or None.
 """
@@ -37,6 +43,8 @@ import functools
 from typing import Optional
 
 PART_DETS = frozenset({"all", "every", "each", "both"})
+# the words that take a unit of time one at a time: "each day", "a month" (`_rate`)
+PER_DETS = frozenset({"each", "every", "a", "an", "per"})
 VISIT_CODES = ("042", "043", "044")
 SET_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014", ":", ";"})
 TIME_MARKS = frozenset({"since", "when", "after", "before", "until", "while", "once"})
@@ -81,11 +89,11 @@ def unasserted(cl) -> Optional[str]:
     if cl.kind == "noun":
         if cl.light_verb is not None and cl.light_verb.lemma_.lower() == "have" and _is("held", pred):
             return f"'{cl.light_verb.text} ... {pred.text}': a state the subject is in, not an act"
-        return _felt(cl) or _feared(pred) or _in_case_of(pred) or _condition(pred) or _hearsay(pred) or uses.unasserted(cl) \
+        return _felt(cl) or _disposed(pred) or _feared(pred) or _in_case_of(pred) or _condition(pred) or _hearsay(pred) or uses.unasserted(cl) \
             or described.unasserted(cl) or scope.unasserted(cl)
     return (_in_case(pred) or _condition(pred) or _about(pred) or _aimed(pred)
             or _hearsay(pred) or _alleged_of(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred)
-            or _state(pred)
+            or _state(pred) or _rate(pred) or _lodged(pred) or _disposed(pred) or _needed(pred)
             or uses.unasserted(cl) or described.unasserted(cl) or scope.unasserted(cl) or scope.compelled(cl)
             or scope.category(cl))
 
@@ -256,6 +264,40 @@ def claimant(cl):
     return next((c for c in head.children if c.dep_ in ("nsubj", "poss")), head)
 
 
+def imputer(cl, reporting):
+    """The one who says what another wants or aims at ("'The army wants to force civilians from their lands,' the
+    militia said": the militia; "sources have suggested the force is seeking to hand over suspects": the sources),
+    or None: the intention of an `imputed` verb in the complement of a reporting verb (`reporting`, lemmas) is the
+    speaker's account, not the doer's announcement. Judged like a claim, once the actors are known
+    (`foreign_claim`: the doer's own side announces its intention)."""
+    head = cl.intent_head
+    if head is None or not _is("imputed", head):
+        return None
+    t = head
+    for _ in range(4):
+        if t.dep_ not in ("xcomp", "conj"):
+            break
+        t = t.head
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in reporting:
+        return None
+    return next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+
+
+def imputed(speaker, sources, speakers) -> Optional[str]:
+    """Why an intention in what `speaker` says is no event: the speaker is a known actor (a country or an entity)
+    not of the doer's side (`foreign_claim`), or an unnamed one ("sources", "a resident") whose verb is not plain saying ("sources have
+    suggested the force is seeking to ..."); "Turkey wants to buy the missiles, officials said" stays (reporting)."""
+    if speakers and all(_private_party(a) for a in speakers) and not all(_private_party(s) for s in sources):
+        return f"'{speaker.text}': an intention a private person imputes to a party, not announced"
+    known = [a for a in speakers if a.country or a.entity]
+    if known:
+        return foreign_claim(sources, known)
+    verb = speaker.head
+    if _is("saying", verb):
+        return None
+    return f"'{speaker.text} {verb.text}': an intention an unnamed speaker imputes, not announced"
+
+
 def estimated(cl, sources) -> Optional[str]:
     """Why an act in the "that" clause of an estimate or belief has no place as an event: it has no doer ("they
     estimate that 300 villagers were killed", "officials believe he was arrested"): a figure or a belief, not an act
@@ -329,6 +371,80 @@ def _standing(verb) -> Optional[str]:
     return None
 
 
+def _per_period(tok) -> bool:
+    """ "each day", "a month", "per year": a unit of time taken one at a time."""
+    if not _is("period", tok) or any(c.dep_ != "det" for c in tok.children):
+        return False             # ("a day after the truce", "a week later": a time, not a rate)
+    if tok.dep_ in ("npadvmod", "nmod", "pobj", "dobj") \
+            and any(c.dep_ == "det" and c.lower_ in PER_DETS for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "per"
+
+
+def _rate(verb) -> Optional[str]:
+    """ "an average of 6,000 people were displaced each day", "300 people are killed every week": a statistic, not
+    an act (the subject is a `rate` noun, or a passive with no agent is counted per `period`); "troops shelled the
+    town every day" (a doer) and "a total of 30 were killed" stay."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and _is("rate", subj):
+        return f"'{subj.text} of ...': a statistic, not an act"
+    if subj is None or subj.dep_ != "nsubjpass" \
+            or any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return None
+    per = next((t for t in verb.children if _per_period(t)), None) \
+        or next((t for c in subj.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree if _per_period(t)), None)
+    if per is not None:
+        return f"'{verb.text} ... {per.text}' with no doer: a rate, not an act"
+    return None
+
+
+def _disposed(tok) -> Optional[str]:
+    """ "is not entirely averse to negotiating", "remains open to talks": the "to" phrase of a `disposed` adjective
+    is an act someone is inclined to, a disposition, not an act done or announced."""
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "to":
+        return None
+    adj = tok.head.head
+    if adj.pos_ == "ADJ" and _is("disposed", adj):
+        return f"'{adj.text} to {tok.text}': a disposition, not an act"
+    return None
+
+
+def _passive_need(verb) -> bool:
+    return _is("needed", verb) and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
+
+
+def _needed(verb) -> Optional[str]:
+    """ "more troops were required": a passive `needed` verb with no agent is a need, not a demand; "defences were
+    needed, he said, to protect hospitals": a "to V" the parser hung on an inserted "he said" whose clause is such a
+    need is the need's purpose, not an act (the "to V" of "were needed" itself is a purpose: coding/modality.py)."""
+    if _passive_need(verb):
+        return f"'{verb.text}' with no agent: a need, not a demand"
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        need = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i and _passive_need(c)),
+                    None)
+        if need is not None:
+            return f"'{need.text} ... to {verb.text}': the purpose of a need, not an act"
+    return None
+
+
+def _lodged(verb) -> Optional[str]:
+    """ "Cyprus had hosted British bases since 1960", "Qatar has housed the base for years": a `lodged` verb in the
+    perfect or the present with a "since" phrase or a "for" span of years is a standing arrangement, not an act."""
+    if not _is("lodged", verb):
+        return None
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if not perfect and verb.tag_ not in ("VBZ", "VBP", "VBG"):
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("since", "for"):
+            continue
+        span = [t for t in c.subtree if t.i != c.i]
+        if c.lower_ == "since" or any(t.lemma_.lower() in ("year", "decade") for t in span):
+            return f"'{verb.text} ... {c.text} {span[-1].text if span else ''}': a standing arrangement, not an act"
+    return None
+
+
 def _state(verb) -> Optional[str]:
     """ "children, stateless and isolated", "the YPG found itself isolated", "Turkey is isolated internationally",
     "communities exiled from elsewhere", "the opposition is scattered": a participle of a `state` or `uprooted` verb
@@ -399,6 +515,9 @@ def everyday(cl, code: str, sources, targets=(), base: str = "") -> Optional[str
             return f"'{hit.text}' is a news outlet or reporter: journalism, not a political act"
     if (code[:3] in VISIT_CODES or base[:3] in VISIT_CODES) and not sources and _unknown_doer(subj):
         return f"a journey by '{subj.text}', whom the actor lists do not know: private travel"
+    if (code[:3] in VISIT_CODES or base[:3] in VISIT_CODES) and not sources and subj is None \
+            and cl.kind == "verb" and cl.pred.tag_ == "VBG":
+        return f"a journey ('{cl.pred.text}') with no traveller named: no visit anyone is said to make"
     doers = all(_private_party(a) for a in sources) if sources else _unknown_doer(subj)
     if code[:2] in PRIVATE_ROOTS and doers and (sources or targets) and all(_private_party(t) for t in targets) \
             and (targets or not _names_in(cl)):

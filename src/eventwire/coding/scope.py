@@ -25,6 +25,9 @@ prepositional phrases above the act, and drops an act that is part of what a hig
   clause of its object ("refused to deny the group is planning to attack", "declined to confirm reports that he had
   been killed": `_withheld`).
 
+A relative clause on an indefinite object of a verb that is hypothetical, future or negated describes a thing
+supposed ("would never agree to a compromise that protected the militia": `_supposed_thing`).
+
 Relative clauses, and subordinate clauses of time past, reason or concession ("after troops killed protesters",
 "because the army had shelled the town"), tell facts: the climb stops there. An event noun under a request is
 dropped only when bare and singular ("protection", "support"), since a named or definite one is usually a real act
@@ -143,6 +146,8 @@ def unasserted(cl) -> Optional[str]:
     """Why an act is part of something the text does not assert, found above its own governor; None when nothing
     above it says so (see the module doc)."""
     start = _start(cl)
+    if (reason := _supposed_thing(start)) is not None:
+        return reason
     bare_noun = cl.kind == "noun" and start is cl.pred
     if bare_noun and (reason := _in_mind(cl.pred)) is not None:
         return reason
@@ -191,6 +196,30 @@ def unasserted(cl) -> Optional[str]:
                 return None       # "strikes killing civilians": a participle that tells what the noun's act did
         tok = head
     return None
+
+
+def _supposed_thing(verb) -> Optional[str]:
+    """ "would never agree to a compromise that protected the militia", "will not accept any deal that gives Assad a
+    role": the relative clause of an indefinite object of a verb that is hypothetical, future or negated describes a
+    thing supposed, not one that exists: its act is not asserted (a dated one is: "will not join a force that
+    attacked civilians in May"; so is one on a definite noun: "rejected the deal that protected the militia")."""
+    if verb.dep_ != "relcl" or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None      # "a leader who has killed his citizens": a perfect tells a fact
+    noun = verb.head
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children):
+        return None
+    if any(c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in noun.children):
+        return None      # "a Syrian leader who killed ...": one named by the party it belongs to, a real one
+    gov = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+        else None
+    if gov is None or not _verbal(gov):
+        return None
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in gov.children)
+    if not (negated or _future_or_hypothetical(gov)):
+        return None
+    return f"'{gov.text} ... {noun.text} that {verb.text}': a thing supposed, not an act done"
 
 
 def _consequence(verb) -> Optional[str]:
@@ -296,11 +325,17 @@ def compelled(cl) -> Optional[str]:
     negates), not coercion by an actor."""
     from eventwire.coding.nonevent import _is
     pred = cl.pred
-    if cl.kind != "verb" or not _is("compel", pred):
+    if cl.kind != "verb":
+        return None
+    doer = cl.subj
+    if doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() != pred.lemma_.lower() \
+            and _is("circumstance", doer) and (cl.passive or _is("compel", pred)):
+        # (any passive act whose agent is a circumstance: "is consoled by the fact that the talks go on")
+        return f"'{doer.text}' {pred.text}: a circumstance, not an act by an actor"
+    if not _is("compel", pred):
         return None
     # (a passive of necessity with no agent, "was obliged to withdraw", is force_codes.unnamed_forcing's: the coder
     # codes the act forced by itself)
-    doer = cl.subj
     if doer is None or doer.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     if _is("circumstance", doer) or any(c.dep_ == "det" and c.lower_ == "no" for c in doer.children):
