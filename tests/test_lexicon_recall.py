@@ -54,3 +54,9 @@ def test_because_of_is_no_particle():
     # "because of" names a cause; the verb keeps its own reading
     evs = coded("Turkish jets bombed Kurdish positions because of the attack.")
     assert any(e[0].startswith("19") for e in evs), evs
+
+
+def test_a_particle_read_as_an_adverb_is_the_verbs_particle():
+    # "ablaze" tagged as an adverb of "set": the arson row "set ablaze" still matches
+    evs = coded("Rioters set two police cars ablaze in the capital on Saturday.")
+    assert any(e[1] == "1712.set_ablaze" for e in evs), evs

@@ -146,6 +146,13 @@ class Predicates:
                 if evaluative(tok):
                     continue          # "it is striking how ...": an adjective of evaluation
                 cl = verb_clause(tok, self._is_event_noun)
+                if cl.particle is None:
+                    # "ten cars were set ablaze": a particle of one of the verb's rows that the parser read as an
+                    # adverb or a predicate adjective
+                    prt = next((c for c in tok.children if c.dep_ in ("advmod", "oprd", "acomp") and c.i > tok.i
+                                and c.lower_ in self.lex.particles(lemma)), None)
+                    if prt is not None:
+                        cl.particle = prt.lower_
                 if lemma != tok.lemma_.lower() and not cl.passive and (cl.subj is None or cl.subj.i == tok.i - 2):
                     # "Police cane[npadvmod]-charged the crowd": the split-off first part is the verb's; the noun
                     # the parser hung on it is the subject
