@@ -60,3 +60,17 @@ def test_a_particle_read_as_an_adverb_is_the_verbs_particle():
     # "ablaze" tagged as an adverb of "set": the arson row "set ablaze" still matches
     evs = coded("Rioters set two police cars ablaze in the capital on Saturday.")
     assert any(e[1] == "1712.set_ablaze" for e in evs), evs
+
+
+@pytest.mark.parametrize("text, src", [
+    ("The Egyptian offensive against the militants began on Monday.", "EGY"),
+    ("Jordan's air campaign against the jihadists started in February.", "JOR"),
+    ("The Turkish incursion into the Kurdish enclave began in January.", "TUR"),
+    ("An Iraqi offensive on the city began in October.", "IRQ"),
+    ("The Israeli raid on the refugee camp began at dawn.", "ISR"),
+    ("A French assault on the rebel town started at night.", "FRA"),
+])
+def test_an_act_noun_that_begins_keeps_its_own_doer(text, src):
+    # the noun is the subject of "begin", a light verb: its modifier or possessor is still its doer
+    evs = coded(text)
+    assert any(e[0].startswith("19") and (e[2] or "").startswith(src) for e in evs), evs

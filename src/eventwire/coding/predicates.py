@@ -511,6 +511,15 @@ class Predicates:
             cl = noun_clause(noun, self.light)
             if cl is not None and cl.light_verb is not None and cl.light_verb.i != verb.i:
                 continue              # "ordered a withdrawal that was to continue": coded by its light verb
+            if cl is not None and cl.subj_rule not in OWN_SOURCE_RULES and cl.light_verb is not None \
+                    and cl.light_verb.i == verb.i and (own := noun_clause(noun, frozenset())) is not None \
+                    and own.subj_rule in OWN_SOURCE_RULES:
+                # "the Turkish incursion into Afrin began": the noun is the subject of the light verb it is coded at,
+                # not its object; its own doer (actor modifier, possessor, "by" phrase) stays
+                own.preps = dict(own.preps)
+                for p, o in preps.items():
+                    own.preps.setdefault(p, o)
+                cl = own
             if cl is None or cl.subj_rule not in OWN_SOURCE_RULES:
                 cl = Clause(pred=noun, kind="noun", lemma=name, preps=preps)
                 parties = between_parties(preps)
