@@ -342,6 +342,9 @@ def noun_status(noun) -> tuple[Optional[str], str]:
     listed = _listed_under(noun)
     if listed is not None:
         return "irrealis", f"'{noun.text}' listed among the {listed.text}: an aim or a condition, not an act done"
+    to_come = _copula_to_come(noun)
+    if to_come is not None:
+        return "intent", f"'{to_come.text} be ... {noun.text}': announced, to come"
     # the subject, or an indefinite object, of a hypothetical verb: "an assault ... would lead to",
     # "unless he agreed to a settlement"
     definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children)
@@ -350,6 +353,23 @@ def noun_status(noun) -> tuple[Optional[str], str]:
         if _verbal(verb) and _hypothetical(verb):
             return "irrealis", f"'{noun.text}' of a hypothetical '{verb.text}'"
     return None, ""
+
+
+def _copula_to_come(noun):
+    """The auxiliary that makes an event noun named by "be" an act to come, or None: "it will be the first meeting
+    between X and Y", and "would" in what someone said ("a diplomat said it would be the first visit by ..."):
+    announced, not yet done (an intention). A bare "would" outside reported speech is a supposition, not this."""
+    head = noun.head
+    if noun.dep_ != "attr" or head.lemma_.lower() != "be" or not _verbal(head):
+        return None
+    for c in head.children:
+        if c.dep_ != "aux":
+            continue
+        if c.lower_ in ("will", "shall", "'ll"):
+            return c
+        if c.lower_ == "would" and head.dep_ == "ccomp":
+            return c
+    return None
 
 
 def _listed_under(noun):

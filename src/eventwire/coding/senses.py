@@ -39,6 +39,8 @@ def noun_kinds(coder, tok) -> frozenset:
     if mod is not None and mod.head.i == tok.i and mod.dep_ in ("compound", "amod", "nmod"):
         # a modifier and its head as one word of argument_kinds.tsv ("air power", "fighter planes")
         kinds |= coder.lex.word_kinds(f"{mod.lemma_.lower()}-{tok.lemma_.lower()}")
+    if "carrier" in kinds and _carries_aid(coder, tok):
+        kinds.add("aid_carrier")        # "a convoy of food", "a convoy carrying medical aid", "a humanitarian convoy"
     ent = tok.ent_type_
     if ent == "PERSON":
         kinds |= {"actor", "person"}
@@ -61,6 +63,28 @@ def noun_kinds(coder, tok) -> frozenset:
                              getattr(_phrase_actor(coder, tok), "sector", None) in _ARMED_SECTORS):
         kinds.add("armed")      # "Isis", "the militants", "Kurdish forces", "the YPG"
     return frozenset(kinds)
+
+
+def _carries_aid(coder, tok) -> bool:
+    """Whether a `carrier` noun (convoy, truck, shipment) carries aid, an `aid_cargo` word of argument_kinds.tsv:
+    as its modifier ("a humanitarian convoy", "food trucks"), in its of/with phrase ("a convoy of food") or as the
+    object of a participle on it ("a convoy carrying medical aid", "trucks loaded with flour")."""
+    def cargo(t):
+        return "aid_cargo" in coder.lex.word_kinds(t.lemma_.lower()) or any(
+            c.dep_ == "conj" and "aid_cargo" in coder.lex.word_kinds(c.lemma_.lower()) for c in t.children)
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i and cargo(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "with"):
+            if any(o.dep_ == "pobj" and cargo(o) for o in c.children):
+                return True
+        if c.dep_ == "acl" and c.pos_ == "VERB":
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            objs += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                     if o.dep_ == "pobj"]
+            if any(cargo(o) for o in objs):
+                return True
+    return False
 
 
 def _armed_modifier(coder, tok) -> bool:

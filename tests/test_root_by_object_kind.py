@@ -1,0 +1,55 @@
+"""The root an act's verb gets from the kind of its object, subject or phrase (issue 14, "wrong root"): people
+captured are detained, not fought; a site visited is inspected; an air force sent after a party attacks it; support
+"in the air" is military; agreeing with a decision endorses it; a deal wrecked or torn up is rejected, not property
+destroyed; an aid convoy entering a town delivers aid, it occupies nothing; a meeting that "will be" held is one to
+come. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.coded_sentences import all_events_of, dump
+
+
+def _codes(text, word):
+    evs = all_events_of(text)
+    return [e.cameo for e in evs if word in e.trigger_text], dump(evs)
+
+
+@pytest.mark.parametrize("text, word, want", [
+    # people captured or seized: detention (173), not military force (190)
+    ("The aid worker was captured by the militia near the border and held for a month.", "captured", "173"),
+    ("Police seized two women at the checkpoint outside the capital.", "seized", "173"),
+    # ground captured stays fighting
+    ("Government troops captured the village of Qarya from the rebels on Friday.", "captured", "190"),
+    # a site or scene visited: an investigation (090), a camp visited stays a visit (042)
+    ("Chemical experts from the OPCW visited the site of the blast on Monday.", "visited", "090"),
+    ("Military police visited the scene of the shooting near the port.", "visited", "090"),
+    ("The Danish prime minister visited the refugee camp near the border.", "visited", "042"),
+    # an air force or warplanes sent against or after a party: an air attack (195), not a mobilisation
+    ("The government sent its air force against the tribesmen in the hills.", "sent", "195"),
+    ("Moscow sent its warplanes after the insurgents in the valley.", "sent", "195"),
+    # support in the air or on the ground: military cooperation (062), not praise (051)
+    ("The rebel push was supported by France in the air.", "supported", "062"),
+    ("The march on the city was backed by Ankara from the air.", "backed", "062"),
+    # agreeing with a decision or its rationale: endorsement (051), not intent to cooperate (030)
+    ("Jordan agreed with the decision of the council to close the crossing.", "agreed", "051"),
+    ("Egypt agrees with the rationale of the blockade.", "agree", "051"),
+    # a deal wrecked or torn up: rejected (127), not property destroyed (1712) nor a ceasefire violated (196)
+    ("The new cabinet wrecked the trade pact with Ankara within a month.", "wrecked", "127"),
+    ("Washington tore up the border treaty with Havana.", "tore up", "127"),
+    ("Soldiers wrecked the village school on Tuesday.", "wrecked", "1712"),
+    # an aid convoy entering a town: aid (073); a military convoy entering a town still occupies it (192)
+    ("A Red Crescent convoy carrying flour entered the rebel-held town of Rastan.", "entered", "073"),
+    ("A UN convoy of food and medicine entered the besieged suburb on Thursday.", "entered", "073"),
+    ("A military convoy entered the town of Manbij on Monday.", "entered", "192"),
+    # a meeting that will be held: intent to meet (036), one held: a meeting (040)
+    ("Diplomats said it would be the first meeting between Saudi officials and Israel in decades.", "meeting", "036"),
+])
+def test_root_by_argument_kind(text, word, want):
+    got, evs = _codes(text, word)
+    assert got and all(c == want for c in got), (got, evs)
+
+
+def test_a_meeting_that_was_held_stays_a_meeting():
+    got, evs = _codes("It was the first meeting between Saudi officials and Israel in decades.", "meeting")
+    assert "036" not in got, evs
