@@ -7,7 +7,8 @@ A verb or event noun can be embedded so that the text does not say the act happe
   is a crime" (a gerund subject states something general);
 - the complement of an ability, right, aim, condition or demand: "the ability to strike", "conditions
   including lifting the siege", "a policy of encouraging", "demands such as releasing prisoners";
-- an announced decision or promise: "the decision to withdraw" (an intention, coded 03x/13x);
+- an announced decision or promise: "the decision to withdraw" (an intention, coded 03x/13x); an event noun that
+  "will be" names, or "would be" in what someone said ("it will be the first meeting between X and Y"): to come;
 - a purpose: "sent troops to fight Isis", "worked with Turkey to fight Isis" (what the act was for, not
   an act done; the coder keeps purposes that are the act itself, such as "marched to protest");
 - an event noun that is the subject or an indefinite object of a hypothetical verb ("a generalised assault
