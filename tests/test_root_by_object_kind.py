@@ -53,3 +53,12 @@ def test_root_by_argument_kind(text, word, want):
 def test_a_meeting_that_was_held_stays_a_meeting():
     got, evs = _codes("It was the first meeting between Saudi officials and Israel in decades.", "meeting")
     assert "036" not in got, evs
+
+
+def test_a_court_sentence_in_a_named_country_keeps_its_court_beside_a_capture_told_nowhere():
+    # (people captured are now custody, 173: a capture by a militia, placed nowhere, does not put in doubt a
+    # conviction the text places in another country)
+    evs = all_events_of("A third member of the cell was convicted on terror charges in Morocco last year. "
+                        "The two other men were captured by a Kurdish militia in January.")
+    conv = [e for e in evs if "convicted" in e.trigger_text]
+    assert conv and conv[0].source is not None and conv[0].source.code == "MARJUD", dump(evs)
