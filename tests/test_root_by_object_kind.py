@@ -62,3 +62,25 @@ def test_a_court_sentence_in_a_named_country_keeps_its_court_beside_a_capture_to
                         "The two other men were captured by a Kurdish militia in January.")
     conv = [e for e in evs if "convicted" in e.trigger_text]
     assert conv and conv[0].source is not None and conv[0].source.code == "MARJUD", dump(evs)
+
+
+def test_an_aid_convoy_entering_a_town_is_aid_to_the_state_it_lies_in():
+    evs = all_events_of("A UN convoy carrying medicine entered the besieged town of Homs on Thursday.")
+    entered = [e for e in evs if "entered" in e.trigger_text]
+    assert entered and entered[0].cameo == "073", dump(evs)
+    assert entered[0].target is not None and entered[0].target.code == "SYR", dump(evs)
+
+
+def test_a_person_captured_by_name_is_detained():
+    evs = all_events_of("Iraqi troops captured Saddam near Tikrit.")
+    assert [e.cameo for e in evs if "captured" in e.trigger_text] == ["173"], dump(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces captured Tal Rifaat and Deir Jamal on Sunday.",
+    "The army captured Kafr Nabudah after heavy fighting.",
+])
+def test_a_town_the_tagger_took_for_a_person_is_ground_captured(text):
+    # (the tagger reads these names as a PERSON; the place finder knows them: coding/senses.py _found_place)
+    evs = all_events_of(text)
+    assert [e.cameo for e in evs if "captured" in e.trigger_text] == ["190"], dump(evs)

@@ -42,7 +42,9 @@ def noun_kinds(coder, tok) -> frozenset:
     if "carrier" in kinds and _carries_aid(coder, tok):
         kinds.add("aid_carrier")        # "a convoy of food", "a convoy carrying medical aid", "a humanitarian convoy"
     ent = tok.ent_type_
-    if ent == "PERSON":
+    if ent == "PERSON" and _found_place(coder, tok):
+        kinds.add("place")              # "capturing Tal Jibbin": a place the tagger took for a person's name
+    elif ent == "PERSON":
         kinds |= {"actor", "person"}
     elif ent == "GPE" and coder.kb.resolve_phrase(tok.text, 0, None, ()) is None:
         kinds.add("place")              # a town or region ("Afrin", "Raqqa"): the lists know countries and capitals
@@ -63,6 +65,18 @@ def noun_kinds(coder, tok) -> frozenset:
                              getattr(_phrase_actor(coder, tok), "sector", None) in _ARMED_SECTORS):
         kinds.add("armed")      # "Isis", "the militants", "Kurdish forces", "the YPG"
     return frozenset(kinds)
+
+
+def _found_place(coder, tok) -> bool:
+    """Whether the name a PERSON-tagged token is part of is a place the document's place finder found (its places,
+    indexed once per document: DocContext.places_in); none outside a document."""
+    ctx = getattr(coder, "sense_ctx", None)
+    if ctx is None or not getattr(ctx, "places", None):
+        return False
+    first = tok
+    while first.i > 0 and first.ent_iob_ == "I" and first.doc[first.i - 1].ent_type_ == "PERSON":
+        first = first.doc[first.i - 1]
+    return any(p.end is not None and p.end >= tok.idx + len(tok.text) for p in ctx.places_in(first.idx, tok.idx + 1))
 
 
 def _carries_aid(coder, tok) -> bool:
