@@ -84,3 +84,9 @@ def test_a_town_the_tagger_took_for_a_person_is_ground_captured(text):
     # (the tagger reads these names as a PERSON; the place finder knows them: coding/senses.py _found_place)
     evs = all_events_of(text)
     assert [e.cameo for e in evs if "captured" in e.trigger_text] == ["190"], dump(evs)
+
+
+def test_a_demonym_the_tagger_took_for_a_person_is_still_a_person_captured():
+    # (the place finder reads "Briton" as its country, a demonym: no ground captured)
+    evs = all_events_of("Another Briton, Tom Hale, was captured in the hills north of Mosul last spring.")
+    assert [e.cameo for e in evs if "captured" in e.trigger_text] == ["173"], dump(evs)

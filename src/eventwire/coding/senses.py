@@ -76,7 +76,9 @@ def _found_place(coder, tok) -> bool:
     first = tok
     while first.i > 0 and first.ent_iob_ == "I" and first.doc[first.i - 1].ent_type_ == "PERSON":
         first = first.doc[first.i - 1]
-    return any(p.end is not None and p.end >= tok.idx + len(tok.text) for p in ctx.places_in(first.idx, tok.idx + 1))
+    # (not a demonym the place finder read as its country: "Another Briton, Jack Letts, was captured")
+    return any(p.end is not None and p.end >= tok.idx + len(tok.text) and not getattr(p, "demonym", False)
+               for p in ctx.places_in(first.idx, tok.idx + 1))
 
 
 def _carries_aid(coder, tok) -> bool:
