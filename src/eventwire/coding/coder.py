@@ -351,7 +351,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                 targets = [found[0]]
                 rule += f"; target: {found[1]}"
             conquest = cl.kind == "verb" and cl.pred.lemma_.lower() in victim_words().get("conquest-verb", ())
-            if not targets and (code[:2] in PLACE_TARGET_ROOTS or conquest) and cl.kind == "verb" and cl.obj is not None:
+            # (an aid convoy entering a town: the place's state, as for an act of force; data/coding/victims.tsv)
+            entering = cl.kind == "verb" and cl.pred.lemma_.lower() in victim_words().get("entry-verb", ())
+            if not targets and (code[:2] in PLACE_TARGET_ROOTS or conquest or entering) and cl.kind == "verb" \
+                    and cl.obj is not None:
                 taken = cl.obj
                 if conquest and taken.lemma_.lower() in victim_words().get("hold-noun", ()):
                     # "took control of villages in Idlib": the ground is the "of" phrase
