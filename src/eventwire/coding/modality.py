@@ -363,6 +363,8 @@ def _copula_to_come(noun):
     head = noun.head
     if noun.dep_ != "attr" or head.lemma_.lower() != "be" or not _verbal(head):
         return None
+    if any(c.dep_ in ("advcl", "prep") and any(m.lower_ == "if" for m in c.subtree) for c in head.children):
+        return None                      # "if confirmed, it would be the first strike since 2006": one done, unsure
     for c in head.children:
         if c.dep_ != "aux":
             continue
