@@ -39,6 +39,7 @@ log = logging.getLogger("eventwire.pipeline")
 
 DEFAULT_DOC_TIMEOUT = 120.0
 _INCIDENT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})     # the acts incidents group
+_ORG_KINDS = frozenset({"igo", "group", "party"})      # actor mentions that name an organisation, not a place
 
 
 def doc_timeout() -> float:
@@ -162,7 +163,9 @@ class Pipeline:
             places = []
             if self.places is not None:
                 # before the events: an actor with no country of its own takes the country of where it acted
-                places = self.places.find_places(sdoc, context_countries=ctx.place_countries)
+                # (names the actor knowledge reads as an organisation, "Nato", "Isis": no town's)
+                orgs = {(m.start, m.end) for m in ctx.mentions if m.kind in _ORG_KINDS}
+                places = self.places.find_places(sdoc, context_countries=ctx.place_countries, org_spans=orgs)
                 places = [p for p in places if not ctx.in_junk(p.start, p.end) or p.feature]
                 dateline_place = next((p for p in places if any(s <= p.start and p.end <= e for s, e in ctx.junk)), None)
                 places_out = places           # the dateline's place is a place mention too

@@ -51,6 +51,7 @@ from eventwire.knowledge.event_location import (  # noqa: F401
 _NOT_PLACE_NAMES = _WORDS["not_place_names"]
 _FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "city": 0.0, "admin2": 1.0, "region": 3.0, "continent": 4.0}
 _TAKE_VERBS = _WORDS["take_verbs"]
+_QUARTER_NAMES = _WORDS["quarter_names"]
 _STATE_ABBR = re.compile(r"^[A-Z][A-Za-z]{0,3}\.(?:[A-Z]\.)?$")      # "Ga.", "Okla.", "D.C.", "N.C."
 
 
@@ -423,8 +424,46 @@ def _taken_town(doc, m) -> bool:
     return nxt is not None and (nxt.ent_type_ in ("DATE", "TIME") or nxt.lower_ in ("on", "in", "last", "after"))
 
 
-def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[Gazetteer] = None) -> list[Place]:
-    """Place mentions in a parsed document, resolved; unresolved names are kept with lat/lon None."""
+def _not_org_names(mentions: list, org_spans: Iterable[tuple], gaz: Gazetteer) -> list:
+    """The mentions less those whose whole name is an organisation the actor knowledge knows ("Nato" is no town of
+    the Philippines, "Sana" the news agency no town of Peru): only a country's or a state's own name stays
+    ("Kurdistan"). Before resolution, so that such a name's namesake towns weigh no other name either."""
+    orgs = set(org_spans)
+    return [m for m in mentions if (m.start, m.end) not in orgs or any(
+        c.feature in ("country", "admin1") and not c.alt and not c.demonym for c in gaz.lookup(m.text))]
+
+
+def _quarter_towns(doc, quarters: list, mentions: list, chosen: dict, reasons: dict) -> None:
+    """Each quarter's name ("the Old City", "the Green Zone") as the town it is part of: the town named right after
+    it ("the Old City of Jerusalem"), right before it ("Mosul's Old City"), else the last town the text names
+    before it; none such, it stays unresolved (no namesake town elsewhere: "Old City", Pennsylvania)."""
+    towns = [m for m in mentions if chosen.get(id(m)) is not None and chosen[id(m)].feature == "city"]
+    for q in quarters:
+        town, how = None, ""
+        j = q.tok_end
+        if j + 1 < len(doc) and doc[j].lower_ == "of":
+            town = next((m for m in towns if m.tok_start == j + 1), None)
+            how = "named after it"
+        if town is None and q.tok_start > 1 and doc[q.tok_start - 1].lower_ in ("'s", "’s"):
+            town = next((m for m in towns if m.tok_end == q.tok_start - 1), None)
+            how = "named before it"
+        if town is None:
+            town = next((m for m in reversed(towns) if m.end <= q.start), None)
+            how = "the text names last before it"
+        if town is None:
+            q.unresolved_only, q.source, q.label = True, "ctx", "LOC"
+            continue
+        c = chosen[id(town)]
+        chosen[id(q)] = c
+        reasons[id(q)] = (f"'{q.text}' is a part many cities have: the one of {c.name}, {c.country}, the town "
+                          f"{how}")
+
+
+def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[Gazetteer] = None,
+                org_spans: Iterable[tuple] = ()) -> list[Place]:
+    """Place mentions in a parsed document, resolved; unresolved names are kept with lat/lon None. `org_spans`: the
+    (start, end) of names the actor knowledge read as an organisation ("Nato", "Sana", "Isis"): such a name, all of
+    it, is no place unless a country or a state has that name."""
     try:
         gaz = gazetteer or default_gazetteer()
     except Exception:       # no gazetteer could be built: recognise nothing rather than fail the document
@@ -432,6 +471,8 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
     mentions = _collect(doc, gaz)
     if not mentions:
         return []
+    if org_spans:
+        mentions = _not_org_names(mentions, org_spans, gaz)
     _annotate(doc, mentions, gaz)
     # gazetteer-only matches inside organisation names and lone ambiguous words need support elsewhere
     known = {norm(m.text) for m in mentions if m.source == "ner"}
@@ -505,8 +546,15 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             nxt = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
             prev = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
             m.placed_org = nxt in _ORG_TOWN_NEXT or prev in _STRONG_PREPS or prev == "of" or m.text.isupper()
+    # "the Old City": a part many cities have, resolved from the towns the text names (after the others)
+    quarters = [m for m in mentions if norm(m.text) in _QUARTER_NAMES]
+    if quarters:
+        mentions = [m for m in mentions if norm(m.text) not in _QUARTER_NAMES]
     reasons: dict = {}
     chosen = _fill_admin2(_resolve(mentions, gaz, context_countries, reasons), gaz)
+    if quarters:
+        _quarter_towns(doc, quarters, mentions, chosen, reasons)
+        mentions = sorted(mentions + quarters, key=lambda m: m.start)
     out: list[Place] = []
     for m in mentions:
         c = chosen.get(id(m))
