@@ -358,10 +358,11 @@ def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names,
         scores = [_score(c, m, ctx_countries, ctx_admin1, anchors, sup) for c in cs]
         top = max(range(len(cs)), key=scores.__getitem__)
         best = cs[top]
-        if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city":
-            continue        # only a minor town's alternate spelling: leave it unresolved
         terms: list = []
         _score(best, m, ctx_countries, ctx_admin1, anchors, sup, terms)
+        if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city" \
+                and not _placed_by_text(best, cs, m, sup):
+            continue        # only a minor town's alternate spelling: leave it unresolved
         if m.label == "ORG" and not m.placed_org and best.feature == "city" and best.population < ORG_TOWN \
                 and not any(what in _LOCAL_SUPPORT for what, _w in terms):
             continue        # "the Atlantic Council", "the Brookings Institution": no small town nothing else places
@@ -370,6 +371,9 @@ def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names,
                   and (cs[k].name, cs[k].country) != (best.name, best.country)]
         runner = cs[max(others, key=scores.__getitem__)] if others else None
         reasons[id(m)] = chosen_why(best, runner, terms, len({c.geonameid for c in cs}), m.text)
+        if best.alt and best.population < 20_000 and best.feature == "city" and m.source in ("ner", "ctx"):
+            reasons[id(m)] += (f"; '{best.name}' spelt another way, taken as other names of the text lie in "
+                               f"{best.country}")
         if key not in by_name:
             reasons[("name", key)] = reasons[id(m)]
         by_name.setdefault(key, best)
@@ -378,6 +382,20 @@ def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names,
         if best.country:
             ctx_countries[best.country] = ctx_countries.get(best.country, 0) + 0.25
     return chosen, by_name
+
+
+def _placed_by_text(best: Candidate, cs: list, m, sup: tuple) -> bool:
+    """A minor town's other spelling that the rest of the text places ("Tal Afar" beside "Iraq": GeoNames' "Tall
+    'Afar"): the only reading of the name in its country, and another name of the text lies in that country (or
+    its state, or beside it), or "X, Y" puts it there."""
+    if best.country is None or sum(1 for c in cs if c.country == best.country) != 1:
+        return False
+    region_names, country_names, key, near = sup
+    w = m.within
+    return (w is not None and w.country == best.country
+            or bool(country_names.get(best.country, _EMPTY) - {key})
+            or bool(best.region and region_names.get((best.country, best.region), _EMPTY) - {key})
+            or bool(near.get((key, best.geonameid))))
 
 
 # countries whose place names are English words or spelt one way: no transliteration matching there
