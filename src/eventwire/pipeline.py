@@ -172,10 +172,18 @@ class Pipeline:
             else:
                 places_out = []
             ctx.places, ctx.dateline_place = places_out, dateline_place
+            if places_out:
+                # the places resolved from the whole document before actors take countries from them: a capital's
+                # name the places stage read as a namesake town ("Paris" of a Texas story) is that town, and the
+                # story's countries are counted again without the capital's
+                from eventwire.knowledge.actor_where import namesake_capitals
+                from eventwire.coding.coder import story_countries
+                if namesake_capitals(ctx.mentions, [], places_out):
+                    story_countries(ctx)
             events = self.coder.code(sdoc, date, ctx)
             if places_out:
-                from eventwire.knowledge.actor_where import namesake_capitals
-                namesake_capitals(ctx.mentions, events, places_out)   # "Paris" of a Texas story: no French government
+                # (and the sides the coder resolved from its own phrases)
+                namesake_capitals([], events, places_out)   # "Paris" of a Texas story: no French government
             # no event without an actor: an act with neither a source nor a target (nor an implicit agent, see
             # knowledge/actor_country.py) is no row a researcher can use
             res.unattributed = [e for e in events if not _has_actor(e)]

@@ -444,11 +444,14 @@ def _taken_town(doc, m) -> bool:
 
 def _not_org_names(mentions: list, org_spans: Iterable[tuple], gaz: Gazetteer) -> list:
     """The mentions less those whose whole name is an organisation the actor knowledge knows ("Nato" is no town of
-    the Philippines, "Sana" the news agency no town of Peru): only a country's or a state's own name stays
-    ("Kurdistan"). Before resolution, so that such a name's namesake towns weigh no other name either."""
+    the Philippines, "Sana" the news agency no town of Peru): a country's or a state's own name stays ("Kurdistan"),
+    and a city (ORG_TOWN or more people) that stands for a body seated there ("Brussels" for the EU). Before
+    resolution, so that such a name's namesake towns weigh no other name either."""
     orgs = set(org_spans)
     return [m for m in mentions if (m.start, m.end) not in orgs or any(
-        c.feature in ("country", "admin1") and not c.alt and not c.demonym for c in gaz.lookup(m.text))]
+        not c.alt and not c.demonym and (c.feature in ("country", "admin1")
+                                         or c.feature == "city" and c.population >= ORG_TOWN)
+        for c in gaz.lookup(m.text))]
 
 
 def _quarter_towns(doc, quarters: list, mentions: list, chosen: dict, reasons: dict) -> None:

@@ -1,0 +1,78 @@
+"""Places resolved from the whole document before actors take countries from them (issue 15, point 1); texts
+written for these tests."""
+
+import pytest
+
+from eventwire.knowledge.places import find_places
+from eventwire.model import Document
+from eventwire.pipeline import default_pipeline
+
+
+def _place(places, text):
+    hits = [p for p in places if p.text == text]
+    assert hits, f"{text!r} not found among {[p.text for p in places]}"
+    return hits[0]
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return default_pipeline()
+
+
+def _code(pipe, text):
+    return pipe.code([Document(id="t", text=text)])[0]
+
+
+def test_an_organisation_the_actor_knowledge_knows_is_no_town(pipe):
+    res = _code(pipe, "Turkey has been a member of Nato since 1952, and Nato ministers met in Brussels on Monday.")
+    assert not [p for p in res.places if p.text == "Nato"]
+    assert _place(res.places, "Brussels").country == "BEL"
+
+
+def test_org_spans_drop_a_name_only_where_it_is_the_whole_organisation(nlp):
+    doc = nlp("Nato ministers met in Brussels on Monday.")
+    start = doc.text.index("Nato")
+    places = find_places(doc, org_spans={(start, start + 4)})
+    assert not [p for p in places if p.text == "Nato"]
+    assert _place(places, "Brussels").country == "BEL"
+
+
+def test_a_country_named_like_an_organisation_stays_a_place(nlp):
+    doc = nlp("Forces moved into Kosovo on Friday.")
+    start = doc.text.index("Kosovo")
+    assert _place(find_places(doc, org_spans={(start, start + 6)}), "Kosovo").feature == "country"
+
+
+def test_a_quarter_name_is_the_part_of_the_town_named_before_it(nlp):
+    places = find_places(nlp("Iraqi troops entered Mosul on Monday. Fighting raged in the Old City for a week."))
+    p = _place(places, "Old City")
+    assert p.country == "IRQ" and p.name == "Mosul"
+    assert "Old City" in p.why and "Mosul" in p.why
+
+
+def test_a_quarter_name_of_the_town_named_after_it(nlp):
+    places = find_places(nlp("Rebels fought in Aleppo last year. Police patrolled the Old City of Jerusalem."))
+    assert _place(places, "Old City").name == "Jerusalem"
+
+
+def test_a_quarter_name_with_no_town_stays_unresolved(nlp):
+    p = _place(find_places(nlp("Police patrolled the Old City on Friday night.")), "Old City")
+    assert p.lat is None and p.country is None
+
+
+def test_a_minor_spelling_is_taken_where_the_text_names_its_country(nlp):
+    p = _place(find_places(nlp("Iraqi troops pushed into Tal Afar on Sunday, officials in Iraq said.")), "Tal Afar")
+    assert p.country == "IRQ" and "spelt another way" in p.why
+
+
+def test_a_minor_spelling_alone_stays_unresolved(nlp):
+    p = _place(find_places(nlp("Troops pushed into Tal Afar on Sunday.")), "Tal Afar")
+    assert p.lat is None
+
+
+def test_a_capital_namesake_town_sets_the_story_country_before_coding(pipe):
+    res = _code(pipe, "PARIS, Texas -- Paris police arrested two men on Tuesday in Lamar County, Texas. "
+                      "Paris officials said the men were held overnight.")
+    assert _place(res.places, "Paris").country == "USA"
+    sides = [a for e in res.events for a in (e.source, e.target) if a is not None and (a.text or "").startswith("Paris")]
+    assert sides and all(a.country == "USA" for a in sides)
