@@ -76,3 +76,16 @@ def test_a_capital_namesake_town_sets_the_story_country_before_coding(pipe):
     assert _place(res.places, "Paris").country == "USA"
     sides = [a for e in res.events for a in (e.source, e.target) if a is not None and (a.text or "").startswith("Paris")]
     assert sides and all(a.country == "USA" for a in sides)
+
+
+def test_a_quarter_name_is_the_town_the_text_names_most(nlp):
+    doc = nlp("Kurdish fighters closed in on Raqqa in June. By October Raqqa lay in ruins. Some units had come from "
+              "Kobani. The Old City wall still stood on one side of the battleground.")
+    assert _place(find_places(doc), "Old City").name in ("Raqqa", "Ar Raqqah")
+
+
+def test_an_unknown_organisation_name_after_in_stays_a_place(nlp):
+    doc = nlp("Schools reopened in Zorvania on Monday, Zorvania said.")
+    spans = {(m.start(), m.start() + 8) for m in __import__("re").finditer("Zorvania", doc.text)}
+    kept = [p for p in find_places(doc, org_spans=spans) if p.text == "Zorvania"]
+    assert [p.start for p in kept] == [doc.text.index("Zorvania")]

@@ -442,23 +442,33 @@ def _taken_town(doc, m) -> bool:
     return nxt is not None and (nxt.ent_type_ in ("DATE", "TIME") or nxt.lower_ in ("on", "in", "last", "after"))
 
 
-def _not_org_names(mentions: list, org_spans: Iterable[tuple], gaz: Gazetteer) -> list:
+def _not_org_names(doc, mentions: list, org_spans: Iterable[tuple], gaz: Gazetteer) -> list:
     """The mentions less those whose whole name is an organisation the actor knowledge knows ("Nato" is no town of
     the Philippines, "Sana" the news agency no town of Peru): a country's or a state's own name stays ("Kurdistan"),
     and a city (ORG_TOWN or more people) that stands for a body seated there ("Brussels" for the EU). Before
-    resolution, so that such a name's namesake towns weigh no other name either."""
+    resolution, so that such a name's namesake towns weigh no other name either. A name no gazetteer knows stays
+    only right after a preposition of place ("in Rojava")."""
     orgs = set(org_spans)
-    return [m for m in mentions if (m.start, m.end) not in orgs or any(
-        not c.alt and not c.demonym and (c.feature in ("country", "admin1")
-                                         or c.feature == "city" and c.population >= ORG_TOWN)
-        for c in gaz.lookup(m.text))]
+
+    def stays(m):
+        cs = gaz.lookup(m.text)
+        if not cs:
+            # a name no gazetteer knows, right after "in", "across", "inside" ("the schools in Rojava"): a place
+            # the words make, as for any unknown name (an organisation is rarely "in" anywhere's name)
+            return m.tok_start > 0 and doc[m.tok_start - 1].lower_ in _STRONG_PREPS
+        return any(not c.alt and not c.demonym and (c.feature in ("country", "admin1")
+                                                    or c.feature == "city" and c.population >= ORG_TOWN) for c in cs)
+    return [m for m in mentions if (m.start, m.end) not in orgs or stays(m)]
 
 
 def _quarter_towns(doc, quarters: list, mentions: list, chosen: dict, reasons: dict) -> None:
     """Each quarter's name ("the Old City", "the Green Zone") as the town it is part of: the town named right after
-    it ("the Old City of Jerusalem"), right before it ("Mosul's Old City"), else the last town the text names
-    before it; none such, it stays unresolved (no namesake town elsewhere: "Old City", Pennsylvania)."""
-    towns = [m for m in mentions if chosen.get(id(m)) is not None and chosen[id(m)].feature == "city"]
+    it ("the Old City of Jerusalem"), right before it ("Mosul's Old City"), else the last town its sentence names
+    before it, else the town the text has named most before it; none such, it stays unresolved (no namesake town
+    elsewhere: "Old City", Pennsylvania)."""
+    # (a town, or a province named like its town: "Raqqa")
+    towns = [m for m in mentions if chosen.get(id(m)) is not None and _point_ok(chosen[id(m)])
+             and chosen[id(m)].feature in ("city", "admin2", "admin1") and not chosen[id(m)].demonym]
     for q in quarters:
         town, how = None, ""
         j = q.tok_end
@@ -469,8 +479,17 @@ def _quarter_towns(doc, quarters: list, mentions: list, chosen: dict, reasons: d
             town = next((m for m in towns if m.tok_end == q.tok_start - 1), None)
             how = "named before it"
         if town is None:
-            town = next((m for m in reversed(towns) if m.end <= q.start), None)
-            how = "the text names last before it"
+            sent = doc[q.tok_start].sent
+            town = next((m for m in reversed(towns) if sent.start <= m.tok_start < q.tok_start), None)
+            how = "its sentence names before it"
+        if town is None:
+            # the town the text has named most before it (the latest of those named as often)
+            before = [m for m in towns if m.end <= q.start]
+            times: dict = {}
+            for m in before:
+                times[chosen[id(m)].geonameid] = times.get(chosen[id(m)].geonameid, 0) + 1
+            town = max(reversed(before), key=lambda m: times[chosen[id(m)].geonameid], default=None)
+            how = "the text names most before it"
         if town is None:
             q.unresolved_only, q.source, q.label = True, "ctx", "LOC"
             continue
@@ -493,7 +512,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
     if not mentions:
         return []
     if org_spans:
-        mentions = _not_org_names(mentions, org_spans, gaz)
+        mentions = _not_org_names(doc, mentions, org_spans, gaz)
     _annotate(doc, mentions, gaz)
     # gazetteer-only matches inside organisation names and lone ambiguous words need support elsewhere
     known = {norm(m.text) for m in mentions if m.source == "ner"}
