@@ -89,3 +89,9 @@ def test_an_unknown_organisation_name_after_in_stays_a_place(nlp):
     spans = {(m.start(), m.start() + 8) for m in __import__("re").finditer("Zorvania", doc.text)}
     kept = [p for p in find_places(doc, org_spans=spans) if p.text == "Zorvania"]
     assert [p.start for p in kept] == [doc.text.index("Zorvania")]
+
+
+def test_an_english_named_countrys_other_name_is_not_taken(nlp):
+    # GeoNames lists "Kanawha City" among another town's other names: in the US such names are old names and suburbs
+    places = find_places(nlp("Firefighters were called to a house in Kanawha City, West Virginia, on Monday."))
+    assert all(p.name != "Saint Albans" for p in places)

@@ -387,9 +387,9 @@ def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names,
 def _placed_by_text(best: Candidate, cs: list, m, sup: tuple) -> bool:
     """A minor town's other spelling that the rest of the text places ("Tal Afar" beside "Iraq": GeoNames' "Tall
     'Afar"): the only reading of the name in its country, and another name of the text lies in that country (or
-    its state, or beside it), or "X, Y" puts it there."""
-    if best.country is None or sum(1 for c in cs if c.country == best.country) != 1:
-        return False
+    its state, or beside it), or "X, Y" puts it there; not in a country whose names are English (_ENGLISH_NAMED)."""
+    if best.country is None or best.country in _ENGLISH_NAMED or sum(1 for c in cs if c.country == best.country) != 1:
+        return False          # (an English-named country's other names are old names and suburbs: "Kanawha City")
     region_names, country_names, key, near = sup
     w = m.within
     return (w is not None and w.country == best.country
@@ -464,11 +464,14 @@ def _not_org_names(doc, mentions: list, org_spans: Iterable[tuple], gaz: Gazette
 def _quarter_towns(doc, quarters: list, mentions: list, chosen: dict, reasons: dict) -> None:
     """Each quarter's name ("the Old City", "the Green Zone") as the town it is part of: the town named right after
     it ("the Old City of Jerusalem"), right before it ("Mosul's Old City"), else the last town its sentence names
-    before it, else the town the text has named most before it; none such, it stays unresolved (no namesake town
-    elsewhere: "Old City", Pennsylvania)."""
+    before it, else the town the text names most; none such, it stays unresolved (no namesake town elsewhere:
+    "Old City", Pennsylvania)."""
     # (a town, or a province named like its town: "Raqqa")
     towns = [m for m in mentions if chosen.get(id(m)) is not None and _point_ok(chosen[id(m)])
              and chosen[id(m)].feature in ("city", "admin2", "admin1") and not chosen[id(m)].demonym]
+    times: dict = {}
+    for m in towns:
+        times[chosen[id(m)].geonameid] = times.get(chosen[id(m)].geonameid, 0) + 1
     for q in quarters:
         town, how = None, ""
         j = q.tok_end
@@ -483,13 +486,9 @@ def _quarter_towns(doc, quarters: list, mentions: list, chosen: dict, reasons: d
             town = next((m for m in reversed(towns) if sent.start <= m.tok_start < q.tok_start), None)
             how = "its sentence names before it"
         if town is None:
-            # the town the text has named most before it (the latest of those named as often)
-            before = [m for m in towns if m.end <= q.start]
-            times: dict = {}
-            for m in before:
-                times[chosen[id(m)].geonameid] = times.get(chosen[id(m)].geonameid, 0) + 1
-            town = max(reversed(before), key=lambda m: times[chosen[id(m)].geonameid], default=None)
-            how = "the text names most before it"
+            # the town the text names most (the first named of those named as often): the story's own town
+            town = max(towns, key=lambda m: times[chosen[id(m)].geonameid], default=None)
+            how = "the text names most"
         if town is None:
             q.unresolved_only, q.source, q.label = True, "ctx", "LOC"
             continue
