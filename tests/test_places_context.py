@@ -95,3 +95,12 @@ def test_an_english_named_countrys_other_name_is_not_taken(nlp):
     # GeoNames lists "Kanawha City" among another town's other names: in the US such names are old names and suburbs
     places = find_places(nlp("Firefighters were called to a house in Kanawha City, West Virginia, on Monday."))
     assert all(p.name != "Saint Albans" for p in places)
+
+
+def test_a_name_never_runs_across_a_semicolon(nlp):
+    doc = nlp("Syrian troops fought in Homs province. Militants overran the ancient city of Palmyra; Isis then "
+              "blew up its temples.")
+    places = find_places(doc)
+    assert not [p for p in places if ";" in p.text]
+    p = _place(places, "Palmyra")
+    assert p.country == "SYR"
