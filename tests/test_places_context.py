@@ -104,3 +104,9 @@ def test_a_name_never_runs_across_a_semicolon(nlp):
     assert not [p for p in places if ";" in p.text]
     p = _place(places, "Palmyra")
     assert p.country == "SYR"
+
+
+def test_an_unknown_organisation_name_the_words_make_a_place_stays(nlp):
+    doc = nlp("Troops threatened the Kurdish enclave of Zorvania on Monday.")
+    s = doc.text.index("Zorvania")
+    assert [p.text for p in find_places(doc, org_spans={(s, s + 8)})] == ["Zorvania"]
