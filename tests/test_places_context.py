@@ -110,3 +110,16 @@ def test_an_unknown_organisation_name_the_words_make_a_place_stays(nlp):
     doc = nlp("Troops threatened the Kurdish enclave of Zorvania on Monday.")
     s = doc.text.index("Zorvania")
     assert [p.text for p in find_places(doc, org_spans={(s, s + 8)})] == ["Zorvania"]
+
+
+def test_a_known_town_named_as_a_town_beats_the_region_around_it(pipe):
+    res = _code(pipe, "Syrian troops shelled the town of Saraqib inside the Jabal Qarmid region on Sunday, "
+                      "officials in Syria said.")
+    locs = [e.location.text for e in res.events if e.location is not None and e.trigger_text == "shelled"]
+    assert locs == ["Saraqib"]
+
+
+def test_an_organisation_named_like_a_town_the_words_make_a_town_stays(nlp):
+    doc = nlp("Jets struck sites near the cities of Saraqib and Maarat on Friday.")
+    s = doc.text.index("Saraqib")
+    assert _place(find_places(doc, org_spans={(s, s + 7)}), "Saraqib").country == "SYR"

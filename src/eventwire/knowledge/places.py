@@ -447,7 +447,8 @@ def _not_org_names(doc, mentions: list, org_spans: Iterable[tuple], gaz: Gazette
     the Philippines, "Sana" the news agency no town of Peru): a country's or a state's own name stays ("Kurdistan"),
     and a city (ORG_TOWN or more people) that stands for a body seated there ("Brussels" for the EU). Before
     resolution, so that such a name's namesake towns weigh no other name either. A name no gazetteer knows stays
-    only right after a preposition of place ("in Rojava") or where the words make it one ("the enclave of X")."""
+    only right after a preposition of place ("in Rojava"); any name where the words make it a place ("the enclave
+    of X", "the cities of X and Y")."""
     orgs = set(org_spans)
 
     def stays(m):
@@ -457,6 +458,8 @@ def _not_org_names(doc, mentions: list, org_spans: Iterable[tuple], gaz: Gazette
             # the words make, as for any unknown name (an organisation is rarely "in" anywhere's name)
             return m.tok_start > 0 and doc[m.tok_start - 1].lower_ in _STRONG_PREPS \
                 or _settlement_context(doc, m.tok_start, m.tok_end, strict=True)      # ("the enclave of Rojava")
+        if _settlement_context(doc, m.tok_start, m.tok_end, strict=True):
+            return True       # "near the cities of Al-Mayadeen and Abukamal" (a TV channel's name too)
         return any(not c.alt and not c.demonym and (c.feature in ("country", "admin1")
                                                     or c.feature == "city" and c.population >= ORG_TOWN) for c in cs)
     return [m for m in mentions if (m.start, m.end) not in orgs or stays(m)]
