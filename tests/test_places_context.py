@@ -123,3 +123,10 @@ def test_an_organisation_named_like_a_town_the_words_make_a_town_stays(nlp):
     doc = nlp("Jets struck sites near the cities of Saraqib and Maarat on Friday.")
     s = doc.text.index("Saraqib")
     assert _place(find_places(doc, org_spans={(s, s + 7)}), "Saraqib").country == "SYR"
+
+
+def test_a_seat_of_government_is_no_namesake_town_nothing_local_places(pipe):
+    res = _code(pipe, "The US and Britain back the rebels. Officials in Whitehall are weighing more aid, "
+                      "US officials said.")
+    assert all(p.country in ("USA", "GBR", None) for p in res.places)
+    assert not [p for p in res.places if p.text == "Whitehall" and p.country == "USA"]

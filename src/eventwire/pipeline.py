@@ -165,7 +165,9 @@ class Pipeline:
                 # before the events: an actor with no country of its own takes the country of where it acted
                 # (names the actor knowledge reads as an organisation, "Nato", "Isis": no town's)
                 orgs = {(m.start, m.end) for m in ctx.mentions if m.kind in _ORG_KINDS}
-                places = self.places.find_places(sdoc, context_countries=ctx.place_countries, org_spans=orgs)
+                capitals = {(m.start, m.end): m.country for m in ctx.mentions if m.kind == "capital" and m.country}
+                places = self.places.find_places(sdoc, context_countries=ctx.place_countries, org_spans=orgs,
+                                                 capital_spans=capitals)
                 places = [p for p in places if not ctx.in_junk(p.start, p.end) or p.feature]
                 dateline_place = next((p for p in places if any(s <= p.start and p.end <= e for s, e in ctx.junk)), None)
                 places_out = places           # the dateline's place is a place mention too

@@ -363,6 +363,16 @@ def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names,
         if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city" \
                 and not _placed_by_text(best, cs, m, sup):
             continue        # only a minor town's alternate spelling: leave it unresolved
+        if m.capital_of and best.country != m.capital_of and not any(what in _LOCAL_SUPPORT for what, _w in terms):
+            # "Officials in Whitehall" of a story that names the US too: no Whitehall, Pennsylvania, that nothing
+            # local places; the capital's own reading where the gazetteer has one, else none
+            own = [k for k in range(len(cs)) if cs[k].country == m.capital_of]
+            if not own:
+                continue
+            best = cs[max(own, key=scores.__getitem__)]
+            terms = []
+            _score(best, m, ctx_countries, ctx_admin1, anchors, sup, terms)
+            terms.append(("capital", 0.0))
         if m.label == "ORG" and not m.placed_org and best.feature == "city" and best.population < ORG_TOWN \
                 and not any(what in _LOCAL_SUPPORT for what, _w in terms):
             continue        # "the Atlantic Council", "the Brookings Institution": no small town nothing else places
@@ -371,6 +381,8 @@ def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names,
                   and (cs[k].name, cs[k].country) != (best.name, best.country)]
         runner = cs[max(others, key=scores.__getitem__)] if others else None
         reasons[id(m)] = chosen_why(best, runner, terms, len({c.geonameid for c in cs}), m.text)
+        if ("capital", 0.0) in terms:
+            reasons[id(m)] += f"; the name of a seat of {m.capital_of}'s government, and nothing local places a namesake"
         if best.alt and best.population < 20_000 and best.feature == "city" and m.source in ("ner", "ctx"):
             reasons[id(m)] += (f"; '{best.name}' spelt another way, taken as other names of the text lie in "
                                f"{best.country}")
@@ -503,10 +515,12 @@ def _quarter_towns(doc, quarters: list, mentions: list, chosen: dict, reasons: d
 
 
 def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[Gazetteer] = None,
-                org_spans: Iterable[tuple] = ()) -> list[Place]:
+                org_spans: Iterable[tuple] = (), capital_spans: Optional[dict] = None) -> list[Place]:
     """Place mentions in a parsed document, resolved; unresolved names are kept with lat/lon None. `org_spans`: the
     (start, end) of names the actor knowledge read as an organisation ("Nato", "Sana", "Isis"): such a name, all of
-    it, is no place unless a country or a state has that name."""
+    it, is no place unless a country or a state has that name. `capital_spans`: {(start, end): ISO3} of names the
+    actor knowledge reads as a country's capital or seat of government ("Whitehall", "Paris"): such a name is a
+    namesake town elsewhere only where the text places that town (its state, "X, Y", a town beside it)."""
     try:
         gaz = gazetteer or default_gazetteer()
     except Exception:       # no gazetteer could be built: recognise nothing rather than fail the document
@@ -516,6 +530,9 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
         return []
     if org_spans:
         mentions = _not_org_names(doc, mentions, org_spans, gaz)
+    if capital_spans:
+        for m in mentions:
+            m.capital_of = capital_spans.get((m.start, m.end))
     _annotate(doc, mentions, gaz)
     # gazetteer-only matches inside organisation names and lone ambiguous words need support elsewhere
     known = {norm(m.text) for m in mentions if m.source == "ner"}

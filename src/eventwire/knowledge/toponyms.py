@@ -33,7 +33,8 @@ _REPORT_AGENCIES = _WORDS["report_agencies"]
 class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
                  "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only", "dateline",
-                 "kind", "world", "world_story", "placed_org", "big_pop", "big_top", "big_country", "shown")
+                 "kind", "world", "world_story", "placed_org", "big_pop", "big_top", "big_country", "shown",
+                 "capital_of")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -54,6 +55,8 @@ class _Mention:
         self.placed_org = False                     # an organisation's leading name the words around make a town's
         self.big_pop = 0                            # the population of the biggest city of this name (places.py)
         self.big_country = frozenset()              # the countries with a big city (BIG_CITY) of this name
+        self.capital_of: Optional[str] = None       # the country whose capital or seat the actor knowledge reads
+        #                                             the name as ("Whitehall": GBR), where it does
         self.shown: Optional[str] = None            # the whole name where text is the known place inside it
                                                     # ("Northeast Georgia": text "Georgia"; toponym_parts.py)
 
