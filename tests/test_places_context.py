@@ -130,3 +130,11 @@ def test_a_seat_of_government_is_no_namesake_town_nothing_local_places(pipe):
                       "US officials said.")
     assert all(p.country in ("USA", "GBR", None) for p in res.places)
     assert not [p for p in res.places if p.text == "Whitehall" and p.country == "USA"]
+
+
+def test_an_organisation_named_like_a_town_of_the_story_country_stays(nlp):
+    doc = nlp("Another bomb hit Balad on Friday.")
+    s = doc.text.index("Balad")
+    places = find_places(doc, context_countries=("IRQ",), org_spans={(s, s + 5)})
+    assert _place(places, "Balad").country == "IRQ"
+    assert not [p for p in find_places(doc, org_spans={(s, s + 5)}) if p.text == "Balad"]

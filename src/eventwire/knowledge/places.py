@@ -454,13 +454,14 @@ def _taken_town(doc, m) -> bool:
     return nxt is not None and (nxt.ent_type_ in ("DATE", "TIME") or nxt.lower_ in ("on", "in", "last", "after"))
 
 
-def _not_org_names(doc, mentions: list, org_spans: Iterable[tuple], gaz: Gazetteer) -> list:
+def _not_org_names(doc, mentions: list, org_spans: Iterable[tuple], gaz: Gazetteer, story=frozenset()) -> list:
     """The mentions less those whose whole name is an organisation the actor knowledge knows ("Nato" is no town of
     the Philippines, "Sana" the news agency no town of Peru): a country's or a state's own name stays ("Kurdistan"),
     and a city (ORG_TOWN or more people) that stands for a body seated there ("Brussels" for the EU). Before
     resolution, so that such a name's namesake towns weigh no other name either. A name no gazetteer knows stays
     only right after a preposition of place ("in Rojava"); any name where the words make it a place ("the enclave
-    of X", "the cities of X and Y")."""
+    of X", "the cities of X and Y"), or that is a town of a country the story is about (`story`: "Balad" of an Iraq
+    story)."""
     orgs = set(org_spans)
 
     def stays(m):
@@ -472,6 +473,8 @@ def _not_org_names(doc, mentions: list, org_spans: Iterable[tuple], gaz: Gazette
                 or _settlement_context(doc, m.tok_start, m.tok_end, strict=True)      # ("the enclave of Rojava")
         if _settlement_context(doc, m.tok_start, m.tok_end, strict=True):
             return True       # "near the cities of Al-Mayadeen and Abukamal" (a TV channel's name too)
+        if any(c.feature == "city" and not c.alt and c.country in story for c in cs):
+            return True       # "Balad" in a story about Iraq: the town, not the Israeli party
         return any(not c.alt and not c.demonym and (c.feature in ("country", "admin1")
                                                     or c.feature == "city" and c.population >= ORG_TOWN) for c in cs)
     return [m for m in mentions if (m.start, m.end) not in orgs or stays(m)]
@@ -529,7 +532,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
     if not mentions:
         return []
     if org_spans:
-        mentions = _not_org_names(doc, mentions, org_spans, gaz)
+        mentions = _not_org_names(doc, mentions, org_spans, gaz, frozenset(context_countries))
     if capital_spans:
         for m in mentions:
             m.capital_of = capital_spans.get((m.start, m.end))
