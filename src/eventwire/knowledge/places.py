@@ -363,9 +363,11 @@ def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names,
         if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city" \
                 and not _placed_by_text(best, cs, m, sup):
             continue        # only a minor town's alternate spelling: leave it unresolved
-        if m.capital_of and best.country != m.capital_of and not any(what in _LOCAL_SUPPORT for what, _w in terms):
-            # "Officials in Whitehall" of a story that names the US too: no Whitehall, Pennsylvania, that nothing
-            # local places; the capital's own reading where the gazetteer has one, else none
+        if m.capital_of and best.country != m.capital_of and m.capital_of in ctx_countries \
+                and not any(what in _LOCAL_SUPPORT for what, _w in terms):
+            # "Officials in Whitehall" of a story that names Britain and the US: no Whitehall, Pennsylvania, that
+            # nothing local places; the capital's own reading where the gazetteer has one, else none (in a story
+            # that names neither the capital's country nor its people, the name is weighed as any other)
             own = [k for k in range(len(cs)) if cs[k].country == m.capital_of]
             if not own:
                 continue
