@@ -370,7 +370,13 @@ def _optional(module: str):
 
 @functools.cache
 def default_pipeline(actor_files: tuple = (), lexicon_files: tuple = ()) -> Pipeline:
-    return Pipeline(actor_files=actor_files, lexicon_files=lexicon_files)
+    pipe = Pipeline(actor_files=actor_files, lexicon_files=lexicon_files)
+    # the models and knowledge just loaded (some 150,000 objects) live as long as the process: the garbage
+    # collector's full passes, which come back every few dozen documents, stop walking them (a quarter of a
+    # second per pass; nothing of them is ever garbage)
+    import gc
+    gc.freeze()
+    return pipe
 
 
 def code_batch(documents: Sequence[Document], actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = (),
