@@ -56,10 +56,19 @@ def test_because_of_is_no_particle():
     assert any(e[0].startswith("19") for e in evs), evs
 
 
-def test_a_particle_read_as_an_adverb_is_the_verbs_particle():
-    # "ablaze" tagged as an adverb of "set": the arson row "set ablaze" still matches
-    evs = coded("Rioters set two police cars ablaze in the capital on Saturday.")
-    assert any(e[1] == "1712.set_ablaze" for e in evs), evs
+@pytest.mark.parametrize("text, pattern", [
+    ("Rioters set two police cars ablaze in the capital on Saturday.", "1712.set_ablaze"),   # an adverb
+    ("The rebels set 40 houses ablaze.", "1712.set_ablaze"),        # a clause of its own, the object its subject
+    ("Protesters set tyres alight outside the embassy.", "1712.set_alight"),           # a second object
+])
+def test_a_particle_read_as_an_adverb_is_the_verbs_particle(text, pattern):
+    # "ablaze"/"alight" read as an adverb, a clause or an object of "set": the arson row still matches
+    evs = coded(text)
+    assert any(e[1] == pattern for e in evs), evs
+
+
+def test_set_with_another_word_after_its_object_is_no_arson():
+    assert not [e for e in coded("The central bank set interest rates high last year.") if e[0] == "1712"]
 
 
 @pytest.mark.parametrize("text, src", [

@@ -148,11 +148,17 @@ class Predicates:
                 cl = verb_clause(tok, self._is_event_noun)
                 if cl.particle is None:
                     # "ten cars were set ablaze": a particle of one of the verb's rows that the parser read as an
-                    # adverb or a predicate adjective
-                    prt = next((c for c in tok.children if c.dep_ in ("advmod", "oprd", "acomp") and c.i > tok.i
-                                and c.lower_ in self.lex.particles(lemma)), None)
+                    # adverb or a predicate adjective; "set 28 homes ablaze[ccomp]": as a clause of its own, with
+                    # the verb's object as its subject; "set tyres alight[dobj]": as a second object
+                    prt = next((c for c in tok.children if c.dep_ in ("advmod", "oprd", "acomp", "ccomp", "xcomp", "dobj")
+                                and c.i > tok.i and c.lower_ in self.lex.particles(lemma)), None)
                     if prt is not None:
                         cl.particle = prt.lower_
+                        if cl.obj is not None and cl.obj.i == prt.i:
+                            cl.obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < prt.i), None)
+                        if cl.obj is None and not cl.passive:
+                            cl.obj = next((c for c in prt.children if c.dep_ in ("nsubj", "npadvmod", "dobj")
+                                           and c.i < prt.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
                 if lemma != tok.lemma_.lower() and not cl.passive and (cl.subj is None or cl.subj.i == tok.i - 2):
                     # "Police cane[npadvmod]-charged the crowd": the split-off first part is the verb's; the noun
                     # the parser hung on it is the subject
