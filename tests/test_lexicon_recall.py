@@ -45,6 +45,7 @@ def test_people_forced_out_of_their_homes_is_an_expulsion():
     ("The tenants were evicted from their flat.", "190.evict"),                  # no armed men
     ("The trip took the minister to London.", "190.take"),                       # a journey
     ("The striker lost the ball to a defender.", "0874.lose"),                   # no ground lost
+    ("The scandal turned the ministry upside down.", "120.turn_down"),          # "down" an adverb of its own
 ])
 def test_everyday_senses_stay_uncoded(text, prefix):
     assert not [e for e in coded(text) if e[1].startswith(prefix)], coded(text)

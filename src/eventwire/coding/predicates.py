@@ -33,6 +33,10 @@ def said_of_object(verb, obj) -> bool:
     return obj is not None and any(c.dep_ == "amod" and c.i > obj.i for c in obj.children)
 
 
+# words that may stand before a verb's particle ("drove them right out", "set it all ablaze"); any other modifier
+# makes the word an adverb of its own ("turned London upside down")
+PARTICLE_INTENSIFIERS = frozenset({"right", "straight", "all", "completely", "fully"})
+
 class Predicates:
     """Mixin of Coder (coding/coder.py): which words are acts: the predicates of a sentence (verbs, event nouns, light-
     verb phrases, misread verbs, occurrences) with their clause (coding/clauses.py) and lexicon entry."""
@@ -151,7 +155,9 @@ class Predicates:
                     # adverb or a predicate adjective; "set 28 homes ablaze[ccomp]": as a clause of its own, with
                     # the verb's object as its subject; "set tyres alight[dobj]": as a second object
                     prt = next((c for c in tok.children if c.dep_ in ("advmod", "oprd", "acomp", "ccomp", "xcomp", "dobj")
-                                and c.i > tok.i and c.lower_ in self.lex.particles(lemma)), None)
+                                and c.i > tok.i and c.lower_ in self.lex.particles(lemma)
+                                and not any(m.pos_ == "ADV" and m.lower_ not in PARTICLE_INTENSIFIERS
+                                            for m in c.lefts)), None)      # ("turned London upside down": no particle)
                     if prt is not None:
                         cl.particle = prt.lower_
                         if cl.obj is not None and cl.obj.i == prt.i:
