@@ -153,8 +153,12 @@ class Predicates:
                 if cl.particle is None:
                     # "ten cars were set ablaze": a particle of one of the verb's rows that the parser read as an
                     # adverb or a predicate adjective; "set 28 homes ablaze[ccomp]": as a clause of its own, with
-                    # the verb's object as its subject; "set tyres alight[dobj]": as a second object
-                    prt = next((c for c in tok.children if c.dep_ in ("advmod", "oprd", "acomp", "ccomp", "xcomp", "dobj")
+                    # the verb's object as its subject; "set tyres alight[dobj]": as a second object; "set a van
+                    # ablaze[amod]": as an adjective after the object
+                    after_obj = [c for c in cl.obj.children if c.dep_ == "amod" and c.i > cl.obj.i] \
+                        if cl.obj is not None and not cl.passive else []
+                    prt = next((c for c in list(tok.children) + after_obj
+                                if c.dep_ in ("advmod", "oprd", "acomp", "ccomp", "xcomp", "dobj", "amod")
                                 and c.i > tok.i and c.lower_ in self.lex.particles(lemma)
                                 and not any(m.pos_ == "ADV" and m.lower_ not in PARTICLE_INTENSIFIERS
                                             for m in c.lefts)), None)      # ("turned London upside down": no particle)
