@@ -61,7 +61,7 @@ def test_because_of_is_no_particle():
     ("Rioters set two police cars ablaze in the capital on Saturday.", "1712.set_ablaze"),   # an adverb
     ("The rebels set 40 houses ablaze.", "1712.set_ablaze"),        # a clause of its own, the object its subject
     ("Protesters set tyres alight outside the embassy.", "1712.set_alight"),           # a second object
-    ("Students set a police van ablaze outside the parliament.", "1712.set_ablaze"),   # an adjective of the object
+    ("Rioters set a police car ablaze outside the court in Nairobi.", "1712.set_ablaze"),  # an adjective of the object
 ])
 def test_a_particle_read_as_an_adverb_is_the_verbs_particle(text, pattern):
     # "ablaze"/"alight" read as an adverb, a clause or an object of "set": the arson row still matches
