@@ -8,6 +8,7 @@ from typing import Optional
 
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
+from eventwire.coding.appos_list import apposed_parties, listed_actors, plural_members
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clause_args import hyphen_pair, misread_conjunct
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
@@ -156,6 +157,10 @@ class ActorResolution:
             return []
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_later_verb(c)] \
             if (tok.dep_ != "conj" and coordinate) else [tok]
+        listed = (apposed_parties(tok) or plural_members(tok)) if (tok.dep_ != "conj" and coordinate) else None
+        if listed is not None and (got := listed_actors(self, tok, listed, ctx, sent, role)):
+            return got      # "the Turkish foreign minister, X, his Russian counterpart, Y, and Z", "the two leaders,
+            # X and Y": parties read as appositions (coding/appos_list.py)
         out: list[Actor] = []
         for h in heads:
             acts = [actor_story.shared_possession(a, h, lambda t: self._sector_of(t, ctx))
