@@ -83,3 +83,15 @@ def test_truce_brokered_for_parties_that_agreed_it():
     med = [e for e in evs if e.cameo.startswith("045")]
     assert med and {e.source.country for e in med} == {"EGY"}, [(e.source, e.target) for e in med]
     assert {e.target.code for e in med if e.target} == {"ISR", "PSEREB"}, [(e.source, e.target) for e in med]
+
+
+def test_coordinated_modifiers_of_a_plural_head_are_each_a_party():
+    evs = events_of("US and Taliban negotiators held a new round of talks in Qatar on Saturday.")
+    got = {(e.source.code, e.target.code) for e in evs if e.cameo.startswith("04") and e.source and e.target}
+    assert ("AFGINS", "USAGOV") in got and not any("QAT" in t for _, t in got), got
+
+
+def test_group_among_coordinated_countries_keeps_its_code():
+    evs = events_of("Negotiators from the US and Hamas met secretly in Doha last month.")
+    got = {(e.source.code, e.target.code) for e in evs if e.cameo.startswith("04") and e.source and e.target}
+    assert ("USAGOV", "PSEREB") in got and not any("PSEGOV" in (s, t) for s, t in got), got

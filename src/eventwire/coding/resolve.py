@@ -259,14 +259,17 @@ class ActorResolution:
         # "the governments of Iraq and Syria", "negotiators from Sudan and South Sudan",
         # "Russian and Chinese troops": one actor per country, with the sector of the head noun
         sector = self._sector_of(h, ctx) if (lemma in CONTAINER_NOUNS or h.pos_ == "NOUN") else None
-        if sector or lemma in CONTAINER_NOUNS:
+        # ("US and Taliban negotiators": a plural head with no sector whose modifiers name parties, each its own)
+        listed_mods = h.tag_ == "NNS" and any(c.dep_ in ("amod", "compound", "nmod") and c.i < h.i and c.conjuncts
+                                              for c in h.children)
+        if sector or lemma in CONTAINER_NOUNS or listed_mods:
             parts = []
             of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if pobj is not None and (pobj.conjuncts or lemma in CONTAINER_NOUNS):
                 parts = [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]
             else:
-                mods = [c for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i]
+                mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i]
                 for m in mods:
                     if m.conjuncts:
                         parts = [m] + [c for c in m.conjuncts if c.i > m.i]
@@ -277,6 +280,9 @@ class ActorResolution:
                     cands = self._resolve_head(p, ctx, sent, role) if p.pos_ in ("PROPN", "NOUN") else \
                         [m for m in ctx.mentions_from(p.idx, p.idx) if m.start == p.idx and m.country]
                     for a in cands:
+                        if a and a.kind == "group" and a.code and all(a.code != b.code for b in acts):
+                            acts.append(a)     # "negotiators from the US and Hamas": a group is its own party
+                            continue
                         if a and a.country and (a.kind in (None, "country", "capital") or len(a.code or "") <= 6) \
                                 and all(a.country != b.country for b in acts):
                             sec = sector or a.sector or ""
