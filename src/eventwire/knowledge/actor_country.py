@@ -362,6 +362,16 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
     return None
 
 
+def _doc_text(where, doc) -> str:
+    """`doc.text`, kept on the document's `Where` (Doc.text is rebuilt from every token at each call)."""
+    text = where.__dict__.get("doc_text")
+    if text is None or where.doc is not doc:
+        text = doc.text
+        if where.doc is doc:
+            where.doc_text = text
+    return text
+
+
 def _conflict_country(sent, where) -> Optional[tuple]:
     """(country, phrase) of the one country's internal conflict the sentence names ("in the crowded Syrian conflict",
     "during Libya's civil war", "the uprising in Yemen"): a `conflict` noun of data/coding/actor_country.tsv with a
@@ -372,7 +382,10 @@ def _conflict_country(sent, where) -> Optional[tuple]:
     if sent.start_char in memo:
         return memo[sent.start_char]
     kinds = word_kinds()
-    items = [it for it in where.in_sentence(sent) if not supporter_at(sent.doc.text, it[2])]
+    items = where.in_sentence(sent)
+    if items:
+        text = _doc_text(where, sent.doc)       # (Doc.text joins every token's text: once per document)
+        items = [it for it in items if not supporter_at(text, it[2])]
     found: dict = {}
     for t in sent:
         lemma = t.lemma_.lower()
@@ -496,7 +509,7 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     party is (coreference's mentions): their countries, but the story's own, are no country of the actor's."""
     if people_whole(a) and "coreference" not in (a.why or ""):
         head = _head_token(sent.doc, a)         # "the Iraqi Kurds": IRQKUR (the people as a whole lives across borders)
-        joined = a.start and sent.doc.text[a.start - 1] in "/-\u2010\u2011\u2013"
+        joined = a.start and _doc_text(where_of(ctx, sent.doc), sent.doc)[a.start - 1] in "/-\u2010\u2011\u2013"
         got = _own_modifier(sent.doc, a, head, where_of(ctx, sent.doc), origin_only=True) \
             if head is not None and not joined else None       # (not "the US/Kurdish alliance": two partners)
         if got is not None:
