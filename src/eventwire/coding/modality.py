@@ -7,7 +7,8 @@ A verb or event noun can be embedded so that the text does not say the act happe
   is a crime" (a gerund subject states something general);
 - the complement of an ability, right, aim, condition or demand: "the ability to strike", "conditions
   including lifting the siege", "a policy of encouraging", "demands such as releasing prisoners";
-- an announced decision or promise: "the decision to withdraw" (an intention, coded 03x/13x);
+- an announced decision or promise: "the decision to withdraw" (an intention, coded 03x/13x); an event noun that
+  "will be" names, or "would be" in what someone said ("it will be the first meeting between X and Y"): to come;
 - a purpose: "sent troops to fight Isis", "worked with Turkey to fight Isis" (what the act was for, not
   an act done; the coder keeps purposes that are the act itself, such as "marched to protest");
 - an event noun that is the subject or an indefinite object of a hypothetical verb ("a generalised assault
@@ -342,6 +343,9 @@ def noun_status(noun) -> tuple[Optional[str], str]:
     listed = _listed_under(noun)
     if listed is not None:
         return "irrealis", f"'{noun.text}' listed among the {listed.text}: an aim or a condition, not an act done"
+    to_come = _copula_to_come(noun)
+    if to_come is not None:
+        return "intent", f"'{to_come.text} be ... {noun.text}': announced, to come"
     # the subject, or an indefinite object, of a hypothetical verb: "an assault ... would lead to",
     # "unless he agreed to a settlement"
     definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children)
@@ -350,6 +354,25 @@ def noun_status(noun) -> tuple[Optional[str], str]:
         if _verbal(verb) and _hypothetical(verb):
             return "irrealis", f"'{noun.text}' of a hypothetical '{verb.text}'"
     return None, ""
+
+
+def _copula_to_come(noun):
+    """The auxiliary that makes an event noun named by "be" an act to come, or None: "it will be the first meeting
+    between X and Y", and "would" in what someone said ("a diplomat said it would be the first visit by ..."):
+    announced, not yet done (an intention). A bare "would" outside reported speech is a supposition, not this."""
+    head = noun.head
+    if noun.dep_ != "attr" or head.lemma_.lower() != "be" or not _verbal(head):
+        return None
+    if any(c.dep_ in ("advcl", "prep") and any(m.lower_ == "if" for m in c.subtree) for c in head.children):
+        return None                      # "if confirmed, it would be the first strike since 2006": one done, unsure
+    for c in head.children:
+        if c.dep_ != "aux":
+            continue
+        if c.lower_ in ("will", "shall", "'ll"):
+            return c
+        if c.lower_ == "would" and head.dep_ == "ccomp":
+            return c
+    return None
 
 
 def _listed_under(noun):

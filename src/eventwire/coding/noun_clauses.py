@@ -86,20 +86,7 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         cl.intent = True
         cl.intent_head = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
                                and why.startswith(f"'{c.text} ")), None)
-    elif kind is None and _copula_to_come(noun):
-        cl.intent = True                 # "it would be the first meeting between X and Y": a meeting to come
-        cl.intent_head = noun.head
     return cl
-
-
-def _copula_to_come(noun) -> bool:
-    """ "it will be the first meeting between X and Y", "(said) it would be the first summit": an event noun named
-    by a copula in the future or the conditional is an act to come, not one done."""
-    head = noun.head
-    if any(c.dep_ in ("advcl", "prep") and any(m.lower_ == "if" for m in c.subtree) for c in head.children):
-        return False                     # "if confirmed, it would be the first strike since 2006": one done, unsure
-    return noun.dep_ == "attr" and head.lemma_.lower() == "be" and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in head.children)
 
 
 def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:

@@ -39,8 +39,12 @@ def noun_kinds(coder, tok) -> frozenset:
     if mod is not None and mod.head.i == tok.i and mod.dep_ in ("compound", "amod", "nmod"):
         # a modifier and its head as one word of argument_kinds.tsv ("air power", "fighter planes")
         kinds |= coder.lex.word_kinds(f"{mod.lemma_.lower()}-{tok.lemma_.lower()}")
+    if "carrier" in kinds and _carries_aid(coder, tok):
+        kinds.add("aid_carrier")        # "a convoy of food", "a convoy carrying medical aid", "a humanitarian convoy"
     ent = tok.ent_type_
-    if ent == "PERSON":
+    if ent == "PERSON" and _found_place(coder, tok):
+        kinds.add("place")              # "capturing Tal Jibbin": a place the tagger took for a person's name
+    elif ent == "PERSON":
         kinds |= {"actor", "person"}
     elif ent == "GPE" and coder.kb.resolve_phrase(tok.text, 0, None, ()) is None:
         kinds.add("place")              # a town or region ("Afrin", "Raqqa"): the lists know countries and capitals
@@ -61,6 +65,42 @@ def noun_kinds(coder, tok) -> frozenset:
                              getattr(_phrase_actor(coder, tok), "sector", None) in _ARMED_SECTORS):
         kinds.add("armed")      # "Isis", "the militants", "Kurdish forces", "the YPG"
     return frozenset(kinds)
+
+
+def _found_place(coder, tok) -> bool:
+    """Whether the name a PERSON-tagged token is part of is a place the document's place finder found (its places,
+    indexed once per document: DocContext.places_in); none outside a document."""
+    ctx = getattr(coder, "sense_ctx", None)
+    if ctx is None or not getattr(ctx, "places", None):
+        return False
+    first = tok
+    while first.i > 0 and first.ent_iob_ == "I" and first.doc[first.i - 1].ent_type_ == "PERSON":
+        first = first.doc[first.i - 1]
+    # (not a demonym the place finder read as its country: "Another Briton, Jack Letts, was captured")
+    return any(p.end is not None and p.end >= tok.idx + len(tok.text) and not getattr(p, "demonym", False)
+               for p in ctx.places_in(first.idx, tok.idx + 1))
+
+
+def _carries_aid(coder, tok) -> bool:
+    """Whether a `carrier` noun (convoy, truck, shipment) carries aid, an `aid_cargo` word of argument_kinds.tsv:
+    as its modifier ("a humanitarian convoy", "food trucks"), in its of/with phrase ("a convoy of food") or as the
+    object of a participle on it ("a convoy carrying medical aid", "trucks loaded with flour")."""
+    def cargo(t):
+        return "aid_cargo" in coder.lex.word_kinds(t.lemma_.lower()) or any(
+            c.dep_ == "conj" and "aid_cargo" in coder.lex.word_kinds(c.lemma_.lower()) for c in t.children)
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i and cargo(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "with"):
+            if any(o.dep_ == "pobj" and cargo(o) for o in c.children):
+                return True
+        if c.dep_ == "acl" and c.pos_ == "VERB":
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            objs += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                     if o.dep_ == "pobj"]
+            if any(cargo(o) for o in objs):
+                return True
+    return False
 
 
 def _armed_modifier(coder, tok) -> bool:

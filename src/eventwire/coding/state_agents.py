@@ -19,6 +19,7 @@ from eventwire.knowledge.actor_country import word_kinds
 from eventwire.model import Event
 
 CUSTODY = ("173", "181", "116")   # arrest and detention, abduction and hostage taking, a sentence passed
+COURT = "116"                     # a sentence passed: a court's act
 STATE_AGENT = ("implicit agent: the state where it happened", "implicit agent: the police")
 
 
@@ -48,7 +49,10 @@ def check_state_agents(events: list[Event]) -> list[Event]:
         why = (e.source.why or "") if e.source is not None else ""
         if why.startswith(STATE_AGENT) and (e.cameo or "").startswith(CUSTODY):
             c = e.source.country
-            by = (held.get(c) or held.get(None)) if c else next(iter(held.values()))
+            by = (held.get(c) or (held.get(None) if not e.cameo.startswith(COURT) else None)) if c \
+                else next(iter(held.values()))
+            # (a court's sentence in a named country is not put in doubt by a capture told nowhere: "convicted in
+            # Turkey" ... "captured by the Kurdish militia")
             if by is not None:
                 if e.target is None:
                     continue
