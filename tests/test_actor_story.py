@@ -282,3 +282,34 @@ def test_an_unnamed_body_of_another_sector_makes_the_noun_ambiguous():
         for a in (e.source, e.target):
             if a is not None and "the story's earlier" in (a.why or ""):
                 raise AssertionError(a.why)
+
+
+def test_a_bare_body_noun_modifying_a_title_takes_the_story_s_earlier_government():
+    # "government" alone is the actor of "the deputy prime minister and government spokesman"
+    text = ("The Egyptian government has sealed the Rafah crossing with Gaza. " + FILLER * 4
+            + "Hisham Salem, the deputy prime minister and government spokesman, praised the aid agencies on Tuesday.")
+    a = bare_word(text, "government")
+    assert a.code == "EGYGOV", a.why
+    assert "the story's earlier 'Egyptian government'" in a.why
+
+
+def test_a_capitalised_body_with_no_article_is_the_story_s_one_body():
+    # British usage: "Cabinet agreed" is the cabinet the story named ("the Dutch prime minister's cabinet")
+    text = ("Kenya's cabinet met for three hours in Nairobi on Monday. " + FILLER * 4
+            + "Cabinet agreed on Tuesday to send troops to Somalia.")
+    for e in events(text):
+        if e.source is not None and e.source.text == "Cabinet":
+            assert e.source.code == "KENGOV", e.source.why
+            assert "the story's earlier" in e.source.why
+            return
+    raise AssertionError(dyads(text))
+
+
+def test_a_bare_body_noun_with_a_possessor_on_its_head_is_the_possessor_s():
+    # "his government spokesman": whose the possessor says, not the story's earlier "Egyptian government"
+    text = ("The Egyptian government has sealed the Rafah crossing with Gaza. " + FILLER * 4
+            + "The king and his government spokesman praised the aid agencies on Tuesday.")
+    for e in events(text):
+        for a in (e.source, e.target):
+            if a is not None and "the story's earlier" in (a.why or ""):
+                raise AssertionError(a.why)

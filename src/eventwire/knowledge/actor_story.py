@@ -40,14 +40,15 @@ knowledge/actor_country.py).
   two countries ("Syrian rebels" and "Houthi rebels"), nor for the word as a modifier of a counterparty noun
   (data/coding/roles.tsv: "opposition backers" are whoever backs it).
 - A definite short mention that nothing in its own phrase places ("the government", "the militia", "the delegation";
-  or a sector noun modifying its head: "government forces") takes the actor of the story's fuller mention of the same
-  noun before it ("the Iraqi government", "the Assad government", "the militia Kata'ib Hezbollah": the group's own
-  code), when all such mentions before it name one actor: none where the story names the noun with two countries, a
-  list of countries ("British and US hostages") or another sector noun and no country ("an opposition delegation");
-  not for a singular title ("the president": `title_country`), nor for the words that have their own story rule
-  above (`regime`, `story-side`, `coalition`). Inside a quote only a fuller mention in the same quote counts. The
-  caller (actor_country.place_actor) lets the clause's and the sentence's own place rule before it, the story's own
-  country after it.
+  a sector noun modifying its head: "government forces"; the bare noun as the whole actor, modifying a title: "the
+  deputy prime minister and government spokesman"; a capitalised body with no article: "Cabinet agreed") takes the
+  actor of the story's fuller mention of the same noun before it ("the Iraqi government", "the Assad government",
+  "the militia Kata'ib Hezbollah": the group's own code), when all such mentions before it name one actor: none where
+  the story names the noun with two countries, a list of countries ("British and US hostages") or another sector noun
+  and no country ("an opposition delegation"); not for a singular title ("the president": `title_country`), nor for
+  the words that have their own story rule above (`regime`, `story-side`, `coalition`). Inside a quote only a fuller
+  mention in the same quote counts. The caller (actor_country.place_actor) lets the clause's and the sentence's own
+  place rule before it, the story's own country after it.
 The word lists are the `regime`, `story-side`, `story-side-sector`, `story-title`, `title-pre` and `owned` kinds of data/coding/actor_country.tsv. Each
 story's index is built once, on first use (kept on the document's context).
 """
@@ -487,22 +488,31 @@ def fuller_mention(a, head, ctx) -> Optional[tuple]:
     the bare noun modifying its head: "regime forces", "militia fighters"): the story's fuller mention of the same head
     noun before it ("the Iraqi government"), when all the story's fuller mentions of that noun before it name one actor
     (none for "the Syrian regime ... the Iranian regime ... the regime"). A short mention inside a quote takes only a
-    fuller mention inside the same quote (a speaker's "the government" may be his own)."""
-    if head is None or a.start is None or head.pos_ != "NOUN":
+    fuller mention inside the same quote (a speaker's "the government" may be his own). Also the bare noun as the
+    whole actor where it modifies another ("the deputy prime minister and government spokesman"), and a capitalised
+    body with no article, which is the one body ("Cabinet agreed on Thursday")."""
+    if head is None or a.start is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
     if any(c.dep_ == "poss" for c in head.children):
         return None                   # ("his government", "Turkey's army": whose the phrase says)
+    # ("his government spokesman": whose the governing noun's possessor says)
+    modifier = head.dep_ == "compound" and head.i < head.head.i and head.pos_ == "NOUN" \
+        and not any(c.dep_ == "poss" for c in head.head.children)
+    if head.pos_ == "PROPN" and (head.tag_ != "NNP" or not head.text[:1].isupper() or any(
+            c.dep_ in ("det", "compound", "flat", "amod", "nmod") for c in head.children)):
+        return None                   # (a name: "Hezbollah"; only a lone capitalised body word reads as "the")
     coref = getattr(ctx, "coref", None)
     if coref is None:
         return None
     kinds = _kinds()
     own_rule = kinds.get("regime", frozenset()) | kinds.get("story-side", frozenset()) | kinds.get("coalition", frozenset())
     words = []
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
-            and not (head.tag_ == "NN" and head.lemma_.lower() in coref.person_nouns):
+    bare_body = head.pos_ == "PROPN" and not any(c.dep_ == "det" for c in head.children)
+    if (any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or modifier or bare_body) \
+            and not (head.tag_ in ("NN", "NNP") and head.lemma_.lower() in coref.person_nouns):
         words.append(head)            # "the government"; not "the president", whom a story may name for several
         #                               countries and mean its own (title_country reads the story's titles)
-    words += [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i
+    words += [c for c in head.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < head.i
               and coref.coder._sector_of(c, ctx)]           # "regime forces", "militia fighters"; not "border guards"
     # ("the regime", "the rebels", "the coalition": the story's own rule for that word, regime_country, side_country
     # and knowledge/actor_bodies.py)
