@@ -394,6 +394,18 @@ def _set_country(a: Actor, country: str, why: str) -> None:
     a.why = (a.why or "") + f"; country {country} {why}"
 
 
+def _take_fuller(a: Actor, m, phrase: str) -> None:
+    """The actor of the story's fuller mention `m` of the same noun ('phrase'): a named group's own code ("the
+    militia Kata'ib Hezbollah"), else its country before the actor's own sector ("the Iraqi government")."""
+    why = f"the story's earlier '{phrase}'"
+    if m.entity and m.kind in ("group", "party"):
+        a.code, a.country, a.entity, a.name = m.code, m.country, m.entity, m.name
+        a.sector = m.sector or a.sector
+        a.why = (a.why or "") + f"; {why} -> {m.code}"
+    else:
+        _set_country(a, m.country, f"from {why}")
+
+
 def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: str = "", backed: bool = False,
                 doer: tuple = ()) -> None:
     """Give one sector-only actor the country the article places it in (see the module doc); in place. `backed`: the
@@ -464,7 +476,13 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             else:
                 _set_country(a, led.country, f"from {why}")
             return
+    # "the government" after "the Iraqi government", "the militia" after "the militia Kata'ib Hezbollah": the story's
+    # fuller mention of the same noun before it; the clause's or the sentence's own place still rules ("aid agencies
+    # in Nepal are paying the government" after "the British government")
+    fuller = actor_story.fuller_mention(a, head, ctx) if head is not None else None
     if foreign or not placed:
+        if fuller is not None:
+            _take_fuller(a, *fuller)
         return
     regime = actor_story.is_regime(head)   # (a regime rules where it acts: "the regime's attacks on Idlib")
     # ("government troops shelled Idlib": a government's own forces fight at home, where they act)
@@ -514,6 +532,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             and got[1] == f"from {PLACES_STORY}":
         got = None          # a story's places say where its victims are, not whose its doers are ("special forces
                             # operations have intensified" in a story whose places are Syria's: not Syria's forces)
+    if fuller is not None and (got is None or where.story is not None and got[1] == f"from {where.story[1]}"):
+        _take_fuller(a, *fuller)        # (before the story's own country: "the regime" after "the Iranian regime")
+        return
     if got is None and not backed or got is None and any(o is not None and o.country for o in others):
         # "in the Syrian conflict, Russia is backing the government": a side of the one conflict the sentence names
         got = _conflict_side(a, head, sent, ctx)
