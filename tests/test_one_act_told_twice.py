@@ -86,3 +86,16 @@ def test_a_shared_of_phrase_stays_with_the_first_conjunct():
 def test_a_bare_statement_keeps_the_quoted_act():
     got = events('In a statement on Monday, the Egyptian foreign ministry said: "We praise the Saudi initiative."')
     assert any(e.cameo[:2] == "05" for e in got)
+
+
+def test_coordinated_purposes_of_a_journey_are_the_journey():
+    got = events("The Chinese foreign minister is due to begin a tour of African capitals on Monday, largely to "
+                 "reassure partners and explain the new lending rules.")
+    assert [e.cameo[:2] for e in got] == ["03"] and len(got) == 1
+
+
+def test_the_parties_of_talks_share_their_venue():
+    got = events("The UN's Yemen envoy, Hans Lindqvist, announced he is convening three days of talks between the "
+                 "government and opposition in Muscat next week.")
+    talks = [e for e in got if e.trigger_text == "talks"]
+    assert talks and all(e.source.code.startswith("YEM") and e.target.code.startswith("YEM") for e in talks)

@@ -255,6 +255,10 @@ def _serves(e: Event, a: Event, doc) -> bool:
     if e.trigger_token is None:
         return False
     t = doc[e.trigger_token]
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head                      # "to reassure allies and clarify policy": both are what it was done for
+    if t.i != e.trigger_token and t.i == a.trigger_token:
+        return False                    # ("met and discussed": a's own verb, no purpose)
     # (the parser may read the "to V" of a statement as an infinitival relative: "a blank statement to express")
     if t.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                                   for c in t.children):
