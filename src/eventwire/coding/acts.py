@@ -135,6 +135,15 @@ BARE_INTENT = frozenset({"030"})
 BARE_REFUSAL = frozenset({"120"})
 
 
+def _take_governor(e: Event, a: Event, how: str) -> None:
+    """The bare promise or refusal `a` is the act `e` it announces: `e` stays, with `a`'s source where it has none and
+    `a`'s words among its own."""
+    if e.source is None:
+        e.source = a.source
+    e.act_tokens = tuple(sorted(set(e.act_tokens) | set(a.act_tokens)))
+    e.rule = (e.rule or "") + f"; {how} '{a.trigger_text}' ({a.pattern})"
+
+
 def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozenset()) -> list[Event]:
     """The events of one sentence, after one_event_per_act, with the mentions of one act that are not force merged:
 
@@ -184,19 +193,13 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
             elif a.cameo in BARE_INTENT and a.target is None and e.modality == "intent" \
                     and e.cameo[:2] in ("03", "13") and _announced_by(e, a, doc):
                 # "vowed he would attack the militants": the vow is the announced act (138), not a second event
-                if e.source is None:
-                    e.source = a.source
-                e.act_tokens = tuple(sorted(set(e.act_tokens) | set(a.act_tokens)))
-                e.rule = (e.rule or "") + f"; announced by '{a.trigger_text}' ({a.pattern})"
+                _take_governor(e, a, "announced by")
                 drop.add(j)
                 continue
             elif a.cameo in BARE_REFUSAL and a.target is None and e.cameo[:2] == "12" and e is not a \
                     and _announced_by(e, a, doc):
                 # "refused to meet the envoy": the refusal is the refusal to meet (125), not a second, bare 120
-                if e.source is None:
-                    e.source = a.source
-                e.act_tokens = tuple(sorted(set(e.act_tokens) | set(a.act_tokens)))
-                e.rule = (e.rule or "") + f"; refused in '{a.trigger_text}' ({a.pattern})"
+                _take_governor(e, a, "refused in")
                 drop.add(j)
                 continue
             elif a.target is None and (e.source is None or a.source is None or e.source.code == a.source.code) \
