@@ -95,3 +95,16 @@ def test_group_among_coordinated_countries_keeps_its_code():
     evs = events_of("Negotiators from the US and Hamas met secretly in Doha last month.")
     got = {(e.source.code, e.target.code) for e in evs if e.cameo.startswith("04") and e.source and e.target}
     assert ("USAGOV", "PSEREB") in got and not any("PSEGOV" in (s, t) for s, t in got), got
+
+
+def test_mediator_lends_no_country_to_the_parties():
+    evs = events_of("Talks between the government and the rebels, mediated by Norway, resumed on Monday.")
+    talks = [e for e in evs if e.cameo.startswith("04") and not e.cameo.startswith("045") and e.source and e.target]
+    assert talks and not any(e.source.country == "NOR" or e.target.country == "NOR" for e in talks), \
+        [(e.cameo, e.source.code, e.target.code) for e in talks]
+
+
+def test_mediator_of_talks_the_parties_resumed():
+    evs = events_of("The Afghan government and the Taliban resumed talks mediated by Qatar.")
+    med = [e for e in evs if e.cameo.startswith("045")]
+    assert {e.target.code for e in med if e.target} == {"AFGGOV", "AFGINS"}, [(e.source, e.target) for e in med]

@@ -99,8 +99,8 @@ def _between_pairs(span, words) -> list:
 
 
 def _agreeing_parties(cl):
-    """The first of the coordinated subjects of the verb whose object is the truce a mediation's participle
-    describes ("Israel and Hamas agreed (to) a ceasefire brokered by Egypt"), or None."""
+    """The first of the coordinated subjects (or the plural subject) of the verb whose object is the truce a
+    mediation's participle describes ("Israel and Hamas agreed (to) a ceasefire brokered by Egypt"), or None."""
     pred = cl.pred
     if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ != "NOUN":
         return None
@@ -110,7 +110,8 @@ def _agreeing_parties(cl):
     if verb is None or verb.pos_ != "VERB":
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj if subj is not None and any(c.i > subj.i for c in subj.conjuncts) else None
+    # (coordinated, or plural: "the two sides", whose parties the story named; two parties at least, by the caller)
+    return subj if subj is not None and (any(c.i > subj.i for c in subj.conjuncts) or subj.tag_ == "NNS") else None
 
 
 def mediated_parties(coder, cl, code: str, sources: list, ctx, sent):
