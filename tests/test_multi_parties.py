@@ -108,3 +108,9 @@ def test_mediator_of_talks_the_parties_resumed():
     evs = events_of("The Afghan government and the Taliban resumed talks mediated by Qatar.")
     med = [e for e in evs if e.cameo.startswith("045")]
     assert {e.target.code for e in med if e.target} == {"AFGGOV", "AFGINS"}, [(e.source, e.target) for e in med]
+
+
+def test_summit_of_listed_countries_held_is_their_meeting():
+    evs = events_of("A trilateral summit of Russia, Turkey and Iran was held in Ankara on Monday.")
+    got = pairs(evs, "04")
+    assert {("RUS", "TUR"), ("TUR", "IRN"), ("IRN", "RUS")} <= got and (None, "RUS") not in got, got
