@@ -114,3 +114,9 @@ def test_summit_of_listed_countries_held_is_their_meeting():
     evs = events_of("A trilateral summit of Russia, Turkey and Iran was held in Ankara on Monday.")
     got = pairs(evs, "04")
     assert {("RUS", "TUR"), ("TUR", "IRN"), ("IRN", "RUS")} <= got and (None, "RUS") not in got, got
+
+
+def test_coordinated_modifiers_of_a_relational_noun_are_each_a_party():
+    evs = events_of("The Turkish president met his Russian and Iranian counterparts in Ankara on Monday.")
+    got = pairs(evs, "04")
+    assert ("TUR", "RUS") in got and ("TUR", "IRN") in got, got
