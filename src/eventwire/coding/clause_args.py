@@ -420,6 +420,8 @@ def object_of(verb):
     ps = _child(verb, PASSIVE_SUBJ_DEPS)
     if ps is not None:
         return ps, True
+    if (mislabelled := _mislabelled_passive_subject(verb)) is not None:
+        return mislabelled, True        # "the coup, which he claimed was instigated by exiles": "which" is the patient
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head, True          # "victories gained by the army", "the city captured by rebels"
     if verb.dep_ == "conj":
@@ -472,6 +474,16 @@ def _controlled_patient(verb):
     if subj.lower_ in RELATIVE_PRONOUNS:
         return anchor.head if anchor.dep_ == "relcl" else None
     return subj if subj.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _mislabelled_passive_subject(verb):
+    """The subject of a passive participle that the parser labelled an active subject, or None: a participle with a
+    passive auxiliary ("was", "been") and a "by" agent of its own whose subject is `nsubj` ("the coup, which he
+    claimed was instigated by exiles": "which" nsubj of "instigated"). The agent is the doer, the subject the
+    patient."""
+    if verb.tag_ != "VBN" or _child(verb, {"auxpass"}) is None or _child(verb, {"agent"}) is None:
+        return None
+    return _child(verb, {"nsubj"})
 
 
 def coordinated_passive_patient(verb):

@@ -233,6 +233,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
             sources = self.actors_for(cl.subj, ctx, sent, role="source",
                                       coordinate=not cl.subj_rule.startswith("first party"))
             sources = hidden_doer_why(cl.subj_rule, sources)     # (coding/act_args.py)
+            if (unarmed := nonevent.private_pronoun_doer(cl, code, sources)) is not None:
+                if ctx.coref is not None and ctx.coref.quote_at(cl.subj.idx) >= 0:
+                    continue      # '"they kill everyone," a resident said': an accusation whose doer is not known
+                sources = []      # "They seemed to be killing anyone outdoors" after "people": not the people
+                rule += f"; {unarmed}"
             if not sources and cl.subj is not None and (other := copular_other(
                     cl.subj, relative=cl.subj_rule.startswith("relative clause subject"), pred=cl.pred)) is not None \
                     and (same := self.actors_for(other[0], ctx, sent, role="source")):

@@ -266,6 +266,10 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
             side = self._spokesman_side(h)    # (an "it" of "be" is what was said about: "said it was a mistake")
             if side is not None:
                 return side
+        if cls == "plural" or low == "it":
+            described = self._predicated(h)  # "this is a criminal regime, they have killed people": the regime
+            if described is not None:
+                return described
         exclude = None
         if quote >= 0 and cls != "person":
             sp = self.speaker(quote)
