@@ -78,3 +78,19 @@ def test_mislabelled_passive_with_an_agent_takes_the_agent_as_doer():
     obj, passive = object_of(verb)
     if any(c.dep_ == "nsubj" for c in verb.children):       # (only when the parser mislabels it)
         assert passive and obj is not None and obj.lower_ == "which"
+
+
+def test_its_after_a_colon_quote_is_not_the_one_who_said_it():
+    evs = events_of("Britain joined the strikes on Libya in 2011. A group of Labour MPs sent a letter to the Times. "
+                    "It said: Britain had armed the rebels. Its interventions have killed thousands of civilians.",
+                    date="2018-04-12")
+    e = at(evs, "killed")
+    assert e and e[0].source is not None and e[0].source.code == "GBR", dump(evs)
+
+
+def test_subject_of_a_warned_clause_hung_on_the_warning_as_its_object_is_the_doer():
+    evs = events_of("Syrian aid groups met in Beirut on Monday. They also warned the Greek and Bulgarian governments, "
+                    "keen on stopping the migrants from staying, were trying to push the migrants back.")
+    e = [x for x in evs if "push" in x.trigger_text]
+    assert e, dump(evs)
+    assert all(x.source is not None and x.source.country in ("GRC", "BGR") for x in e), dump(evs)
