@@ -94,3 +94,12 @@ def test_subject_of_a_warned_clause_hung_on_the_warning_as_its_object_is_the_doe
     e = [x for x in evs if "push" in x.trigger_text]
     assert e, dump(evs)
     assert all(x.source is not None and x.source.country in ("GRC", "BGR") for x in e), dump(evs)
+
+
+def test_present_obligation_in_a_quote_is_no_act_but_a_past_one_is():
+    for text in ('"We have got to reinforce the front," the rebel commander said.',
+                 '"We are obliged to reinforce the front," the rebel commander said.'):
+        evs = events_of(text)
+        assert not at(evs, "reinforce"), (text, dump(evs))
+    evs = events_of("The rebels were obliged to reinforce the front after the Syrian army attacked Idlib.")
+    assert at(evs, "reinforce"), dump(evs)

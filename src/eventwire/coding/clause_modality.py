@@ -150,6 +150,9 @@ def _climb_modality(verb):
                                                                   for c in tok.children):
                 hyp = True               # "we have to reinforce", "Turkey has to withdraw": an obligation, like "must"
                 break                    # (past "had to withdraw" says it was done)
+            if _present_obligation(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                hyp = True               # "we have got to reinforce", "troops are obliged to withdraw": an obligation
+                break                    # (past "were obliged to withdraw" says it was done)
             if hl in ("allege", "suspect", "rumor", "rumour") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 hyp = True               # "the men they are alleged to have killed": an allegation
                 break
@@ -233,6 +236,22 @@ def _climb_modality(verb):
             break
         break
     return negated, hyp, intent, intent_head, reported, refusing or (negated and intent)
+
+
+# participles whose present passive lays an obligation on their subject ("are obliged to", "is required to")
+OBLIGING_PARTICIPLES = frozenset({"oblige", "require", "suppose", "bind"})
+
+
+def _present_obligation(head) -> bool:
+    """ "have got to", "has got to", "are obliged to", "is required to", "are supposed to": an obligation in the
+    present, whose "to V" is not done (not "had got to", "were obliged to": done)."""
+    if head.tag_ != "VBN":
+        return False
+    hl = head.lemma_.lower()
+    if hl == "get":
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in head.children)
+    return hl in OBLIGING_PARTICIPLES and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ")
+                                               for c in head.children)
 
 
 TIME_MARKS = {"when", "once", "as", "after", "before", "until", "till", "whenever"}

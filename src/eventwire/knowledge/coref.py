@@ -298,7 +298,8 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
         subject of a speech verb with a colon after it, earlier in the pronoun's sentence, or in the sentence before
         when the pronoun's own sentence has no speech verb with a subject of its own ("It said: Britain voted to join
         the US ... . Its interventions have killed many people": "its" is not the one who said it, who would say
-        "our"); None when there is no such speaker."""
+        "our"); only a colon followed by a capital, the start of the speaker's own words; None when there is no
+        such speaker."""
         si = self.sent_index(h.i)
         for k in (si, si - 1):
             if k < 0:
@@ -310,8 +311,8 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
             for t in sent:
                 if k == si and t.i >= h.i:
                     break
-                if t.text != ":" or t.head.i >= t.i or t.i + 1 >= sent.end:
-                    continue
+                if t.text != ":" or t.head.i >= t.i or t.i + 1 >= sent.end or not self.doc[t.i + 1].text[:1].isupper():
+                    continue          # (a lower-case word after the colon may open reported speech: "said: it would")
                 v = t.head
                 if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in self.speech:
                     continue
