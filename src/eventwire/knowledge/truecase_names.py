@@ -212,7 +212,8 @@ def place_names(tc, c: Copy) -> None:
                 if tc.gazetteer.lookup(name, limit=1):
                     best = j
                     break
-        if best is None:
+        if best is None or best > i and wt[i] in lists["direction_adjectives"] \
+                and _lower_direction(tc, nt[c.words[i + 1][0]:c.words[best][1]], nt[c.words[i][0]:c.words[best][1]]):
             i += 1
             continue
         s, e = c.words[i][0], c.words[best][1]
@@ -226,6 +227,21 @@ def place_names(tc, c: Copy) -> None:
                 c.raise_case(c.words[k][0])
                 c.capped[k] = True
         i = best + 1
+
+
+def _lower_direction(tc, rest: str, whole: str) -> bool:
+    """ "eastern ghouta": the direction word stays lower case, as news writes it ("eastern Ghouta", and so the same
+    place mention as in cased text), where the rest is a place: the same place as the whole name, or any place
+    where the whole name is no country or state ("northern ireland", "western sahara" keep their capitals)."""
+    if tc.gazetteer is None:
+        return False
+    wholes = tc.gazetteer.lookup(whole)
+    rests = tc.gazetteer.lookup(rest)
+    if {c.geonameid for c in wholes} & {c.geonameid for c in rests}:
+        return True           # ("ghouta" is Eastern Ghouta too)
+    if any(c.feature in ("country", "admin1") for c in wholes):
+        return False
+    return rest in tc.place_names or bool(rests)
 
 
 def titles(tc, c: Copy) -> None:
