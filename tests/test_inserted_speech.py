@@ -47,3 +47,21 @@ def test_an_act_the_writer_tells_stays_asserted():
     evs = events_of("The army, which had shelled the village, said it was ready for talks.")
     e = exactly_at(evs, "shelled")
     assert e and e[0].modality == "asserted", dump(evs)
+
+
+def test_act_told_according_to_someone_or_reportedly_is_reported():
+    for text in ("Syrian jets bombed the market on Monday, according to the monitoring group.",
+                 "According to the ministry, Syrian jets bombed the market on Monday.",
+                 "Syrian jets reportedly bombed the market on Monday."):
+        evs = events_of(text)
+        e = exactly_at(evs, "bombed")
+        assert e and e[0].modality == "reported", (text, dump(evs))
+
+
+def test_according_to_a_plan_tells_nothing_and_the_teller_own_statement_stands():
+    evs = events_of("According to the plan, Turkish troops withdrew from the village on Monday.")
+    e = exactly_at(evs, "withdrew")
+    assert e and e[0].modality == "asserted", dump(evs)
+    evs = events_of("According to UN statements last week, aid convoys were blocked in three towns.")
+    e = exactly_at(evs, "statements")
+    assert not e or e[0].modality == "asserted", dump(evs)

@@ -2,17 +2,23 @@
 what a quote or a report describes is told by its speaker, not by the text).
 
 "The US, he said, had stabbed Turkey in the back", "Russian police had deployed in the town, Moscow said, as ...",
-"Turkey, they said, 'has made a practice of targeting US allies'": the parser hangs the clause of saying on the act it
-reports (`parataxis`), not the act on the clause of saying (`ccomp`, which clause_modality already reads as
-reported). The act is then the speaker's report, not the writer's own assertion: its modality is "reported".
+"Turkey, they said, 'has made a practice of targeting US allies'", and an act told "according to" someone or
+"reportedly": the parser hangs the clause of saying (or the attributing adverb or phrase) on the act it reports
+(`parataxis`, `advmod`, `prep`), not the act on the clause of saying (`ccomp`, which clause_modality already reads
+as reported). The act is then the teller's report, not the writer's own assertion: its modality is "reported".
 
-`inserted_speaker(start, reporting)` returns the verb of saying, or None. Called by the coder (coding/coder.py) for
-each act, with the reporting verbs of data/lexicon/reporting_verbs.tsv.
+`inserted_speaker(start, reporting)` returns the verb of saying or the attributing word, or None. Called by the
+coder (coding/coder.py) for each act, with the reporting verbs of data/lexicon/reporting_verbs.tsv.
 """
 from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.coding.clause_record import _ROLES
+
+ATTRIBUTION_ADVERBS = _ROLES.get("attribution-adverb", frozenset())
+ATTRIBUTION_PREPS = _ROLES.get("attribution-prep", frozenset())
+NO_TELLERS = _ROLES.get("no-teller", frozenset())
 # edges climbed from an act up to the clause a clause of saying can be inserted in; a relative clause or a clause
 # of its own ("..., which ...", a reported "that" clause) is left at once
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "attr", "oprd", "nsubj",
@@ -33,8 +39,25 @@ def _set_off(verb) -> bool:
     return before in marks or after in marks or any(t.text in marks for t in verb.subtree if t.dep_ == "punct")
 
 
-def _speech_child(tok, reporting: frozenset):
+def _attribution(c):
+    """ "reportedly", "allegedly" (an `attribution-adverb` of data/coding/roles.tsv), or "according to X" where X
+    can tell (not a `no-teller`: "according to the plan"): the child of an act that says who tells it, or None."""
+    if c.dep_ == "advmod" and c.lower_ in ATTRIBUTION_ADVERBS:
+        return c
+    if c.dep_ == "prep" and c.lower_ in ATTRIBUTION_PREPS:
+        to = next((t for t in c.children if t.dep_ == "prep" and t.lower_ == "to"), None)
+        teller = next((t for t in to.children if t.dep_ == "pobj"), None) if to is not None else None
+        if teller is not None and teller.lemma_.lower() not in NO_TELLERS:
+            return c
+    return None
+
+
+def _speech_child(tok, reporting: frozenset, start):
     for c in tok.children:
+        if c.left_edge.i <= start.i <= c.right_edge.i:
+            continue              # the teller's own act ("according to UN statements last week"): told by no one else
+        if (said := _attribution(c)) is not None:
+            return said
         if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() in reporting \
                 and any(s.dep_ == "nsubj" for s in c.children) and _set_off(c):
             return c
@@ -49,8 +72,8 @@ def inserted_speaker(start, reporting: frozenset) -> Optional[object]:
         return None
     tok = start
     for _ in range(MAX_STEPS):
-        said = _speech_child(tok, reporting)
-        if said is not None and said.i != start.i:
+        said = _speech_child(tok, reporting, start)
+        if said is not None:
             return said
         if tok.head.i == tok.i or tok.dep_ not in CLIMB_DEPS:
             return None
