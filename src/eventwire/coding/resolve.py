@@ -132,6 +132,17 @@ class ActorResolution:
                     continue
                 stack.append(c)
         keep.sort(key=lambda t: t.i)
+        coord = [c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj") and c.dep_ in drop and c.i > head.i]
+        between = head.dep_ == "pobj" and head.head.lower_ in ("between", "among")
+        if coord and keep[-1].i > min(coord) and not between:
+            # "jihadists and Kurdish forces in Aleppo province": the first conjunct's place phrase, hung on it, lies
+            # beyond the coordination; a span to it would take in the other conjunct ("the downfall or destruction
+            # of Isis" keeps its shared "of"; the parties of "talks between the regime and opposition in Vienna" share
+            # their venue)
+            places = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and c.i > min(coord)
+                      for t in c.subtree}
+            if all(t.i in places for t in keep if t.i > min(coord) and t.pos_ not in ("PUNCT", "CCONJ")):
+                keep = [t for t in keep if t.i < min(coord)]
         if backers >= 0:
             keep = [t for t in keep if t.i > backers]
         if junk:

@@ -14,6 +14,7 @@ from eventwire.coding.media import is_outlet
 
 PLACES_STORY = "the country of the story's places"   # step 4 for a story whose actors name no one country: victims only
 # sectors of private people: a person of one of these is a national of the country, not a sign of where things happen
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "conj", "cc", "appos", "punct", "parataxis", "ccomp"}
 _PRIVATE_PEOPLE = frozenset({"CVL", "NGO", "REF", "MED", "EDU", "BUS", "HLH", "LAB", "AGR"})
 
 
@@ -54,6 +55,22 @@ def supporter_at(text: str, end: int) -> bool:
         return False
     # ("US and US-backed forces": the first is an actor beside those it backs)
     return not (m.group(1) and text[:end].endswith(m.group(1)))
+
+
+def _phrase_tokens(head) -> list:
+    """The actor's own phrase: the head noun with its modifiers and prepositional phrases, not its clauses,
+    coordinated parts or destinations."""
+    dest = word_kinds().get("destination", frozenset())
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _CLAUSE_DEPS and not (c.dep_ in ("conj", "cc") and t is not head) \
+                    or (c.dep_ == "prep" and c.lower_ in dest):
+                continue          # (a list inside the phrase stays: "troops in Iraq and Syria")
+            stack.append(c)
+    return out
 
 
 def sector_only(a) -> bool:
@@ -175,6 +192,11 @@ class Where:
                     continue
                 break
         return None
+
+    @functools.cached_property
+    def doc_text(self) -> str:
+        """The parsed text (`Doc.text` joins every token's text at each call: here once per document)."""
+        return self.doc.text
 
     def in_sentence(self, sent) -> list:
         return self.items.get(sent.start_char, [])
