@@ -106,6 +106,11 @@ def subject_of(verb, depth: int = 0):
         if dep == "pcomp" and head.lower_ == "as" and anchor.lemma_.lower() in AS_CONTROL \
                 and (quoted := _child(anchor, {"dobj"})) is not None:
             return quoted, f"object of '{anchor.lemma_.lower()} ... as'"   # "Sana quoted a source as condemning"
+        if dep == "ccomp" and anchor is head and _is_verbal(anchor) and _finite(verb) \
+                and (cut := _child(anchor, {"dobj"})) is not None and cut.i < verb.i and cut.pos_ in ("NOUN", "PROPN"):
+            # "warned the Greek government, keen on ..., was trying to push them back": a finite complement has a
+            # subject of its own, never its governor's; the parser hung it on the governor as its object
+            return cut, f"object of '{anchor.lower_}' (the subject of '{verb.lower_}', hung on it)"
         if _is_verbal(anchor) and dep in ("xcomp", "advcl") and (own := misattached_noun_doer(verb, anchor)):
             return own                   # "criticised Trump's threats to strike": Trump would strike (noun_doers.py)
         if _is_verbal(anchor):
@@ -420,6 +425,8 @@ def object_of(verb):
     ps = _child(verb, PASSIVE_SUBJ_DEPS)
     if ps is not None:
         return ps, True
+    if (mislabelled := _mislabelled_passive_subject(verb)) is not None:
+        return mislabelled, True        # "the coup, which he claimed was instigated by exiles": "which" is the patient
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head, True          # "victories gained by the army", "the city captured by rebels"
     if verb.dep_ == "conj":
@@ -472,6 +479,25 @@ def _controlled_patient(verb):
     if subj.lower_ in RELATIVE_PRONOUNS:
         return anchor.head if anchor.dep_ == "relcl" else None
     return subj if subj.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _finite(verb) -> bool:
+    """A verb in a tense of its own: past or present ("attacked", "attacks"), or with a tensed auxiliary ("were
+    trying", "has shelled"); not an infinitive, a bare participle or a modal's verb."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ == "to" or c.tag_ == "MD" for c in aux):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in ("VBD", "VBZ", "VBP") for c in aux)
+
+
+def _mislabelled_passive_subject(verb):
+    """The subject of a passive participle that the parser labelled an active subject, or None: a participle with a
+    passive auxiliary ("was", "been") and a "by" agent of its own whose subject is `nsubj` ("the coup, which he
+    claimed was instigated by exiles": "which" nsubj of "instigated"). The agent is the doer, the subject the
+    patient."""
+    if verb.tag_ != "VBN" or _child(verb, {"auxpass"}) is None or _child(verb, {"agent"}) is None:
+        return None
+    return _child(verb, {"nsubj"})
 
 
 def coordinated_passive_patient(verb):

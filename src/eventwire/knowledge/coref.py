@@ -266,10 +266,16 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
             side = self._spokesman_side(h)    # (an "it" of "be" is what was said about: "said it was a mistake")
             if side is not None:
                 return side
+        if cls == "plural" or low == "it":
+            described = self._predicated(h)  # "this is a criminal regime, they have killed people": the regime
+            if described is not None:
+                return described
         exclude = None
         if quote >= 0 and cls != "person":
             sp = self.speaker(quote)
             exclude = (sp.entity or sp.code) if sp is not None else None     # "they" in X's quote is not X
+        elif quote < 0 and cls != "person":
+            exclude = self._colon_speaker(h)  # "It said: Britain voted to join ... . Its interventions": not "It"
         picks = self._choose(h, want, sent, quote=quote, exclude_key=exclude)
         if picks and is_outlet(picks[0][0].actor):
             return []                 # "the Times reported ... it": a pronoun for a news outlet acts for no one
@@ -286,6 +292,38 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
         if picks and not picks[0][0].actor.code:
             self.unknown[h.i] = picks[0][0].actor
         return self._linked(picks, h, want)
+
+    def _colon_speaker(self, h) -> Optional[str]:
+        """The key of who says what a pronoun is in, when it is said with no quotation marks after a colon: the
+        subject of a speech verb with a colon after it, earlier in the pronoun's sentence, or in the sentence before
+        when the pronoun's own sentence has no speech verb with a subject of its own ("It said: Britain voted to join
+        the US ... . Its interventions have killed many people": "its" is not the one who said it, who would say
+        "our"); only a colon followed by a capital, the start of the speaker's own words; None when there is no
+        such speaker."""
+        si = self.sent_index(h.i)
+        for k in (si, si - 1):
+            if k < 0:
+                break
+            sent = self.sents[k]
+            if k < si and any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.speech
+                              and any(c.dep_ == "nsubj" for c in t.children) for t in self.sents[si]):
+                return None           # the writer again: "... . She said its forces ..."
+            for t in sent:
+                if k == si and t.i >= h.i:
+                    break
+                if t.text != ":" or t.head.i >= t.i or t.i + 1 >= sent.end or not self.doc[t.i + 1].text[:1].isupper():
+                    continue          # (a lower-case word after the colon may open reported speech: "said: it would")
+                v = t.head
+                if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in self.speech:
+                    continue
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is None:
+                    continue
+                acts = self.heads.get(subj.i) or self._plain(subj)
+                a = next((x for x in acts if x is not None and x.code), None)
+                if a is not None:
+                    return a.entity or a.code
+        return None
 
     def counterparty(self, h, phrase, sent) -> list[Actor]:
         """ "Netanyahu warned of a war with Iran, accusing his arch-enemy", "Russia criticised its ally": a singular
