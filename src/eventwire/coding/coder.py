@@ -34,6 +34,7 @@ from eventwire.coding.force_codes import not_intended, unnamed_forcing, weapon_m
 from eventwire.coding.acts import fold_means_and_intentions
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.held_ground import held_ground_target
+from eventwire.coding.hosted import multi_party_target
 from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_held import PlaceHeld
 from eventwire.coding.place_targets import place_target
@@ -335,11 +336,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                 targets = self._victims(patient, cl, entry.lemma, ctx, sent, passive=shared is not None)
                 if targets:
                     rule += f"; target: the people '{cl.pred.text}' was done to"
-            if not targets and len(sources) == 1 and entry.cameo[:2] == "04":
-                host = self._host(cl, sources, ctx, sent)
-                if host is not None:
-                    targets = [host]
-                    rule += f"; target: the host of the talks in '{host.text}'"
+            if not targets and (found := multi_party_target(self, cl, entry.cameo, code, sources, ctx, sent)):
+                targets, how = found     # "held talks in Tehran", "a US-hosted summit", "brokered a truce" (hosted.py)
+                rule += f"; target: {how}"
             if not targets and (found := held_ground_target(self, cl, code, sources, tgt_tok, ctx, sent)) is not None:
                 # ground whose holder the text names ("bombed areas held by the SDF"), before the state it lies in
                 # (coding/held_ground.py)
