@@ -234,3 +234,82 @@ def test_the_rebels_who_train_are_the_rebels_the_story_names():
     # an act of support places no source from the one it backs, but the story's rebels are still Libya's
     a = bare_word(SIDES + "Egypt and Algeria said the rebels trained the new recruits on Tuesday.", "rebels")
     assert a.code == "LBYREB", a.why
+
+
+# ---------------------------------------------------------------- a short mention after a fuller one
+STORY = "Fighting went on in Aleppo and Idlib on Monday, and shelling hit Homs and Hama. "
+# (FILLER * 4: far from its naming, which coreference links only a dozen sentences back)
+
+
+def test_the_government_takes_the_story_s_earlier_iraqi_government():
+    # a story whose places are Syria's: "the government" is still the Iraqi government the story named before
+    text = (STORY + "The Iraqi government has closed the border crossing at al-Qaim. " + FILLER * 4
+            + "Jordan and Egypt criticised the government on Tuesday.")
+    a = bare_word(text, "government")
+    assert a.code == "IRQGOV", a.why
+    assert "the story's earlier 'Iraqi government'" in a.why
+
+
+def test_two_governments_named_before_give_the_short_mention_neither():
+    text = (STORY + "The Iraqi government has closed the border crossing, and the Turkish government opened one. "
+            + FILLER * 4 + "Jordan and Egypt criticised the government on Tuesday.")
+    a = bare_word(text, "government")
+    assert "the story's earlier" not in (a.why or ""), a.why
+
+
+def test_a_list_of_countries_before_the_noun_is_no_one_actor():
+    text = ("British, French and Danish hostages were held in a prison near Raqqa for a year. " + FILLER * 4
+            + "Jordan and Egypt said the hostages had been freed on Tuesday.")
+    for e in events(text):
+        for a in (e.source, e.target):
+            if a is not None and "the story's earlier" in (a.why or ""):
+                raise AssertionError(a.why)
+
+
+def test_the_militia_takes_the_group_named_after_the_same_noun():
+    text = (STORY + "The militia Kata'ib Hezbollah has controlled the crossing since 2017. " + FILLER * 4
+            + "Jordan and Egypt condemned the militia on Tuesday.")
+    a = bare_word(text, "militia")
+    assert a.code == "IRQUAF", a.why
+    assert "the story's earlier 'militia Kata'ib Hezbollah'" in a.why
+
+
+def test_an_unnamed_body_of_another_sector_makes_the_noun_ambiguous():
+    # "an opposition delegation" may be the one meant: the earlier "Syrian government delegation" is not plain
+    text = ("A Syrian government delegation arrived in Geneva on Monday, and an opposition delegation came on Sunday. "
+            + FILLER * 4 + "Jordan and Egypt praised the delegation on Tuesday.")
+    for e in events(text):
+        for a in (e.source, e.target):
+            if a is not None and "the story's earlier" in (a.why or ""):
+                raise AssertionError(a.why)
+
+
+def test_a_bare_body_noun_modifying_a_title_takes_the_story_s_earlier_government():
+    # "government" alone is the actor of "the deputy prime minister and government spokesman"
+    text = ("The Egyptian government has sealed the Rafah crossing with Gaza. " + FILLER * 4
+            + "Hisham Salem, the deputy prime minister and government spokesman, praised the aid agencies on Tuesday.")
+    a = bare_word(text, "government")
+    assert a.code == "EGYGOV", a.why
+    assert "the story's earlier 'Egyptian government'" in a.why
+
+
+def test_a_capitalised_body_with_no_article_is_the_story_s_one_body():
+    # British usage: "Cabinet agreed" is the cabinet the story named ("the Dutch prime minister's cabinet")
+    text = ("Kenya's cabinet met for three hours in Nairobi on Monday. " + FILLER * 4
+            + "Cabinet agreed on Tuesday to send troops to Somalia.")
+    for e in events(text):
+        if e.source is not None and e.source.text == "Cabinet":
+            assert e.source.code == "KENGOV", e.source.why
+            assert "the story's earlier" in e.source.why
+            return
+    raise AssertionError(dyads(text))
+
+
+def test_a_bare_body_noun_with_a_possessor_on_its_head_is_the_possessor_s():
+    # "his government spokesman": whose the possessor says, not the story's earlier "Egyptian government"
+    text = ("The Egyptian government has sealed the Rafah crossing with Gaza. " + FILLER * 4
+            + "The king and his government spokesman praised the aid agencies on Tuesday.")
+    for e in events(text):
+        for a in (e.source, e.target):
+            if a is not None and "the story's earlier" in (a.why or ""):
+                raise AssertionError(a.why)

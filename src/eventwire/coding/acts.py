@@ -83,10 +83,13 @@ def _strength(e: Event) -> tuple:
 
 
 def _absorb(keep: Event, drop: Event, text: str) -> None:
+    from eventwire.coding.retold import _fuller
     for side in ("source", "target"):
         mine, theirs = getattr(keep, side), getattr(drop, side)
         other = keep.target if side == "source" else keep.source
-        if mine is None and theirs is not None and (other is None or other.code != theirs.code):
+        # an empty side is filled; a side the other mention names more fully ("TURMIL" for "TUR") is the fuller one
+        if (mine is None or _fuller(theirs, mine)) and theirs is not None \
+                and (other is None or other.code != theirs.code):
             setattr(keep, side, theirs)
     keep.act_tokens = tuple(sorted(set(keep.act_tokens) | set(drop.act_tokens)))
     # the evidence spans the act's mentions ("shelled the village, killing"); place and time stay the kept trigger's
@@ -132,6 +135,15 @@ BARE_INTENT = frozenset({"030"})
 BARE_REFUSAL = frozenset({"120"})
 
 
+def _take_governor(e: Event, a: Event, how: str) -> None:
+    """The bare promise or refusal `a` is the act `e` it announces: `e` stays, with `a`'s source where it has none and
+    `a`'s words among its own."""
+    if e.source is None:
+        e.source = a.source
+    e.act_tokens = tuple(sorted(set(e.act_tokens) | set(a.act_tokens)))
+    e.rule = (e.rule or "") + f"; {how} '{a.trigger_text}' ({a.pattern})"
+
+
 def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozenset()) -> list[Event]:
     """The events of one sentence, after one_event_per_act, with the mentions of one act that are not force merged:
 
@@ -148,7 +160,17 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
       the militants", 138) is that act, not a second event; so is a bare refusal (120) whose "to V" is coded as
       the refusal of that act ("refused to meet the envoy": 125 only);
     - a journey or visit (042) whose purpose is an act of force the coder leaves uncoded ("travelled to Syria to
-      fight against Isis", `force_purpose_of`: the governors of such purposes) is no visit: a fighter going to war.
+      fight against Isis", `force_purpose_of`: the governors of such purposes) is no visit: a fighter going to war;
+    - a line of conduct taken up and the act it consists of ("embraced a policy of arming the tribes": a
+      `policy-verb` whose object, a `policy-noun`, has the act in its "of V-ing" phrase) are one act: the act's
+      event stays, with the taker as its source;
+    - an act and a participle hung on it that tells it again ("pledged to train the militia, providing it with
+      training and arms": "train" and "training"; "welcomed the pullout, giving Trump the praise": one root) are one
+      act; so is an act and its purpose of the same root ("will meet in Sochi to discuss the war"): the one naming
+      a target, then the asserted, then the more specific, stays;
+    - a quoted remark of accord or praise (roots 01, 05, 030) by the one who did an act of accord or praise (019, root
+      05) in the same sentence, or by the speaker the act names no source for ("welcomed the deal, remarking: 'I agree
+      with him'") is that act told again: the act stays, with the speaker as its source when it had none.
     """
     if not events:
         return events
@@ -171,21 +193,35 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
             elif a.cameo in BARE_INTENT and a.target is None and e.modality == "intent" \
                     and e.cameo[:2] in ("03", "13") and _announced_by(e, a, doc):
                 # "vowed he would attack the militants": the vow is the announced act (138), not a second event
-                if e.source is None:
-                    e.source = a.source
-                e.act_tokens = tuple(sorted(set(e.act_tokens) | set(a.act_tokens)))
-                e.rule = (e.rule or "") + f"; announced by '{a.trigger_text}' ({a.pattern})"
+                _take_governor(e, a, "announced by")
                 drop.add(j)
                 continue
             elif a.cameo in BARE_REFUSAL and a.target is None and e.cameo[:2] == "12" and e is not a \
                     and _announced_by(e, a, doc):
                 # "refused to meet the envoy": the refusal is the refusal to meet (125), not a second, bare 120
-                if e.source is None:
-                    e.source = a.source
-                e.act_tokens = tuple(sorted(set(e.act_tokens) | set(a.act_tokens)))
-                e.rule = (e.rule or "") + f"; refused in '{a.trigger_text}' ({a.pattern})"
+                _take_governor(e, a, "refused in")
                 drop.add(j)
                 continue
+            elif a.target is None and (e.source is None or a.source is None or e.source.code == a.source.code) \
+                    and _policy_act(e, a, doc):
+                # "embraced a policy of arming the tribes": the arming is the act, done by the one who embraced it
+                same = True
+            elif _compatible(a, e) and ((_restated(e, a, doc) and _keeps(e, a))
+                                        or (_restated(a, e, doc) and not _keeps(a, e))):
+                # "pledged to train the militia, providing it with training": one act of aid
+                same = True
+            elif e.cameo[:2] == a.cameo[:2] and e.quad_class not in (3, 4) and _compatible(a, e) \
+                    and e.modality == a.modality and _serves(a, e, doc) and not _keeps(a, e):
+                # "will meet in Sochi to discuss the war": the meeting and what it is for are one act of consultation
+                same = True
+            elif _remark_of(e, a, doc):
+                # "welcomed the deal, remarking: 'I agree with him'": the remark tells the welcome again
+                if a.source is None:
+                    a.source = e.source
+                a.act_tokens = tuple(sorted(set(a.act_tokens) | set(e.act_tokens)))
+                a.rule = (a.rule or "") + f"; remarked in '{e.trigger_text}' ({e.pattern})"
+                drop.add(k)
+                break
             elif _serves(e, a, doc) and a.cameo[:3] in MEANS_OF_PURPOSE \
                     and e.cameo[:2] != a.cameo[:2] and (MEANS_OF_PURPOSE[a.cameo[:3]] is None
                                                         or e.cameo[:2] in MEANS_OF_PURPOSE[a.cameo[:3]]):
@@ -222,6 +258,10 @@ def _serves(e: Event, a: Event, doc) -> bool:
     if e.trigger_token is None:
         return False
     t = doc[e.trigger_token]
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head                      # "to reassure allies and clarify policy": both are what it was done for
+    if t.i != e.trigger_token and t.i == a.trigger_token:
+        return False                    # ("met and discussed": a's own verb, no purpose)
     # (the parser may read the "to V" of a statement as an infinitival relative: "a blank statement to express")
     if t.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                                   for c in t.children):
@@ -245,3 +285,117 @@ def _absorb_means(keep: Event, drop: Event) -> None:
     keep.act_tokens = tuple(sorted(set(keep.act_tokens) | set(drop.act_tokens)))
     keep.confidence = max(keep.confidence, drop.confidence)
     keep.rule = (keep.rule or "") + f"; one act with '{drop.trigger_text}' ({drop.pattern})"
+
+
+def _policy_act(e: Event, a: Event, doc) -> bool:
+    """Whether e's trigger is the "of V-ing" of a `policy-noun` that is the object of a's `policy-verb` ("embraced a
+    policy (over many years) of arming ..."; the parser may hang "of" on a phrase of the object's)."""
+    from eventwire.coding.clause_record import role_words
+    if e.trigger_token is None or a.trigger_token is None or e is a:
+        return False
+    words = role_words()
+    verb = doc[a.trigger_token]
+    if verb.lemma_.lower() not in words.get("policy-verb", ()):
+        return False
+    t = doc[e.trigger_token]
+    if t.dep_ not in ("pcomp", "pobj") or t.head.lower_ != "of":
+        return False
+    h = t.head.head
+    for _ in range(3):
+        if h.i == verb.i:
+            # "embraced a policy over many years of arming": the "of" of the object hung on the verb's phrase
+            return any(c.dep_ == "dobj" and _own_policy(c, words) for c in verb.children)
+        if h.dep_ == "dobj" and h.head.i == verb.i:
+            # (the policy of another: "endorsed the American policy of arming", "backed Iran's strategy of")
+            return _own_policy(h, words)
+        if h.dep_ != "pobj" or h.head.dep_ != "prep":
+            return False
+        h = h.head.head
+    return False
+
+
+def _own_policy(noun, words) -> bool:
+    """A `policy-noun` that names no other owner ("the American policy", "Iran's strategy": another's line)."""
+    return noun.lemma_.lower() in words.get("policy-noun", ()) and not any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.text[:1].isupper())
+        for c in noun.children)
+
+
+# endings that make a noun of a verb ("train" "training", "equip" "equipment", "assist" "assistance")
+_NOMINAL_ENDINGS = ("", "ing", "ment", "ance", "ence", "ion", "ation", "al")
+
+
+def _nominal_of(noun: str, verb: str) -> bool:
+    for stem in {verb, verb[:-1] if verb.endswith("e") else verb}:
+        if noun.startswith(stem) and noun[len(stem):] in _NOMINAL_ENDINGS and len(stem) >= 3:
+            return True
+    return False
+
+
+def _restated(e: Event, a: Event, doc) -> bool:
+    """Whether e is a participle hung on a's verb (", providing them with training") whose object, "with" object or
+    event noun names a's act as a noun ("train" ... "training")."""
+    if e.trigger_token is None or a.trigger_token is None or e is a:
+        return False
+    verb = doc[a.trigger_token]
+    if verb.pos_ != "VERB":
+        return False
+    hung = [doc[i] for i in e.act_tokens if doc[i].dep_ == "advcl" and doc[i].tag_ == "VBG"
+            and doc[i].head.i in a.act_tokens and not any(c.dep_ == "mark" for c in doc[i].children)]
+    if not hung:
+        return False
+    nouns = [doc[i] for i in e.act_tokens if doc[i].pos_ == "NOUN"]
+    for p in hung:
+        for c in p.children:
+            if c.dep_ in ("dobj", "dative"):
+                nouns += [c, *c.conjuncts]
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                nouns += [g for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
+    if e.cameo[:2] == a.cameo[:2] and e.quad_class not in (3, 4):
+        return True                 # "welcomed the pullout, giving Trump the praise", "called for X, urging Y"
+    v = verb.lemma_.lower()
+    return any(n.pos_ == "NOUN" and _nominal_of(n.lemma_.lower(), v) for n in nouns)
+
+
+def _keeps(e: Event, a: Event) -> bool:
+    """Whether e, not a, is the event to keep of two mentions of one act: the one naming a target, then the asserted
+    one, then the more specific code (not a root's generic "0"), else a."""
+    def rank(x: Event) -> tuple:
+        return (x.target is None, x.modality != "asserted", len(x.cameo) == 3 and x.cameo.endswith("0"))
+    return rank(e) < rank(a)
+
+
+# roots of a quoted remark that can tell a cooperative act again, and of the acts it can tell
+_REMARK_CODES = ("01", "05")
+_QUOTES_OPEN = ("\u201c", '"')
+
+
+def _quoted(tok) -> bool:
+    """Whether a token lies inside a quotation opened before it in its sentence."""
+    sent = tok.sent
+    inside = False
+    for t in sent:
+        if t.i >= tok.i:
+            break
+        if t.text == '"':
+            inside = not inside
+        elif t.text == "\u201c":
+            inside = True
+        elif t.text == "\u201d":
+            inside = False
+    return inside
+
+
+def _remark_of(e: Event, a: Event, doc) -> bool:
+    """Whether e, a quoted remark of accord or praise, tells again a's cooperative act (see fold_means_and_intentions)."""
+    if e is a or e.trigger_token is None or a.trigger_token is None or e.source is None:
+        return False
+    # (not a bare statement, 010-017, whose quoted words are its content: "in a statement ... said: '...'")
+    if not (e.cameo[:2] in _REMARK_CODES or e.cameo == "030") or not (a.cameo[:2] == "05" or a.cameo == "019"):
+        return False
+    if not _quoted(doc[e.trigger_token]) or _quoted(doc[a.trigger_token]):
+        return False
+    if a.source is not None and a.source.code != e.source.code:
+        return False
+    # (the remark names no other party than the act's: "I agree with him", "we agree with Riyadh" on Riyadh's offer)
+    return e.target is None or a.target is None or e.target.code[:3] == a.target.code[:3]

@@ -1,20 +1,22 @@
 """Clauses, arguments stage: a predicate's subject (nsubj; a passive's "by" agent; inherited through
 coordination, subject and object control, relative clauses and participles), its object (dobj, or a passive's
-subject), its prepositional objects, the parties of a "between" phrase, the doer a noun names, and the subject a
-reporting passive raises ("40 villagers were feared killed"). coding/clauses.py builds the Clause from them.
+subject), its prepositional objects, and the subject a reporting passive raises ("40 villagers were feared killed");
+the parties of a "between" phrase and the doer a noun names are in coding/noun_args.py. coding/clauses.py builds the
+Clause from them.
 """
 from __future__ import annotations
 
 from eventwire.coding.lexicon import default_lexicon
-from eventwire.coding.reciprocal import mutual_words
 from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, DOER_ADJECTIVES, DOER_PARTICIPLES,
                                             INSTRUMENT_PASSIVES,
                                             INTENT_NOUNS, NOUN_MAKERS, OBJECT_CONTROL, STANCE_PARTICIPLES,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
                                             SUPPORT_NOUNS, WRITING_VERBS, GIVING_VERBS,
-                                            SUBJ_DEPS, _ROLES, _child, _is_verbal, role_words, verb_key)
-from eventwire.knowledge.phrase_sides import onlooker_nouns
+                                            SUBJ_DEPS, _ROLES, _child, _is_verbal, verb_key)
 from eventwire.coding.noun_doers import misattached_noun_doer
+# the arguments event nouns name (re-exported: the coder's stages import them from here)
+from eventwire.coding.noun_args import (  # noqa: F401
+    _backer, _weapon_words, between_parties, hyphen_pair, noun_agent)
 
 
 def subject_of(verb, depth: int = 0):
@@ -106,6 +108,11 @@ def subject_of(verb, depth: int = 0):
         if dep == "pcomp" and head.lower_ == "as" and anchor.lemma_.lower() in AS_CONTROL \
                 and (quoted := _child(anchor, {"dobj"})) is not None:
             return quoted, f"object of '{anchor.lemma_.lower()} ... as'"   # "Sana quoted a source as condemning"
+        if dep == "ccomp" and anchor is head and _is_verbal(anchor) and _finite(verb) \
+                and (cut := _child(anchor, {"dobj"})) is not None and cut.i < verb.i and cut.pos_ in ("NOUN", "PROPN"):
+            # "warned the Greek government, keen on ..., was trying to push them back": a finite complement has a
+            # subject of its own, never its governor's; the parser hung it on the governor as its object
+            return cut, f"object of '{anchor.lower_}' (the subject of '{verb.lower_}', hung on it)"
         if _is_verbal(anchor) and dep in ("xcomp", "advcl") and (own := misattached_noun_doer(verb, anchor)):
             return own                   # "criticised Trump's threats to strike": Trump would strike (noun_doers.py)
         if _is_verbal(anchor):
@@ -298,53 +305,6 @@ def controller_object(verb):
     return None, ""
 
 
-def between_parties(preps: dict):
-    """(subject, other party, rule) from a "between" phrase, or None: "between the army and the rebels" (the first
-    party, the second: each acts towards the other) or "between Indian and Pakistani troops" (one noun whose
-    coordinated modifiers name the parties, all of them the subject); for an act done with each other, also "among
-    Russia, Turkey and Iran"."""
-    b = preps.get("between")
-    if b is None:
-        # "talks among Russia, Turkey and Iran": named parties of an act done with each other (coding/reciprocal.py)
-        b = preps.get("among")
-        if b is None or b.head.head.lemma_.lower() not in mutual_words() or not b.conjuncts:
-            return None
-        other = next((c for c in b.conjuncts if c.i > b.i), None)
-        return (b, other, "first party of 'among'") if other is not None else None
-    others = [c for c in b.conjuncts if c.i > b.i]
-    if others:
-        return b, others[0], "first party of 'between'"
-    if any(m.dep_ in ("amod", "compound") and m.i < b.i and m.conjuncts for m in b.children):
-        return b, None, "parties of 'between'"
-    return None
-
-
-def hyphen_pair(noun, mod):
-    """(first party, second party) for a mutual act noun whose modifier `mod` is the second of two names joined by a
-    hyphen ("the Putin-Erdogan meeting", "US-Russia talks"), or None. The parser hangs the first
-    name on the second or both on the noun; a hyphen must stand right between them. Not a fighting word ("the
-    Iran-Iraq war", "a Turkish-YPG conflict" name a war or a rivalry more often than an act told): only the
-    `reciprocal-word` class of data/coding/roles.tsv (talks, meetings, summits, deals, truces)."""
-    if noun.lemma_.lower() not in role_words().get("reciprocal-word", ()):
-        return None
-    doc = noun.doc
-
-    def named(t) -> bool:
-        return t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-
-    if not named(mod):
-        return None
-    for first in list(mod.children) + list(noun.children):
-        if first.i >= mod.i or first.dep_ not in ("compound", "amod") or not named(first):
-            continue
-        hyph = first.right_edge.i + 1
-        if hyph < mod.left_edge.i and doc[hyph].text in ("-", "–") and hyph + 1 == mod.left_edge.i:
-            return first, mod
-        if hyph < len(doc) and doc[hyph].text in ("-", "–") and hyph + 1 == mod.i:
-            return first, mod
-    return None
-
-
 def noun_preps(noun) -> dict:
     """An event noun's prepositional objects, with those the parser hung on its "by" agent ("an attack by Isis on
     Iraqi troops": a name takes no "on" phrase of its own)."""
@@ -357,69 +317,13 @@ def noun_preps(noun) -> dict:
     return preps
 
 
-def noun_agent(noun):
-    """The actor a noun names as its doer: its possessor ("Turkey's plan", "Iran's support"), its "by" phrase ("an
-    attack by Isis") or a proper-name or nationality modifier ("the US decision", "Russian airstrikes"), or None."""
-    poss = _child(noun, {"poss"})
-    if poss is not None and poss.pos_ in ("PROPN", "NOUN", "PRON"):
-        return poss
-    for c in noun.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-            p = _child(c, {"pobj"})
-            if p is not None:
-                return p
-        if c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in SENT_NOUNS:
-            # "a letter from the foreign minister", "a warning from Israel": who sent it
-            p = _child(c, {"pobj"})
-            if p is not None and p.pos_ in ("PROPN", "NOUN"):
-                return p
-        if c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in _weapon_words():
-            # "airstrikes from Syrian and Russian jets", "a missile from an Israeli drone": the craft that fired names
-            # the doer
-            p = _child(c, {"pobj"})
-            if p is not None and p.pos_ == "NOUN" and p.lemma_.lower() in _weapon_words():
-                return p
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            # "a statement issued by the delegation", "a raid carried out by the army"
-            by = _child(c, {"agent"})
-            p = _child(by, {"pobj"}) if by is not None else None
-            if p is not None:
-                return p
-        if c.dep_ == "relcl" and c.i > noun.i:
-            # "the statement which the Kurds issued", "the attack that Isis carried out": the relative clause's subject
-            # when the noun is its object
-            subj = _child(c, SUBJ_DEPS)
-            o = _child(c, {"dobj"})
-            if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and subj.pos_ in ("PROPN", "NOUN", "PRON") \
-                    and o is not None and o.lower_ in RELATIVE_PRONOUNS and not _child(c, {"auxpass"}):
-                return subj
-    if noun.lower_ in onlooker_nouns():
-        return None                      # "government critics", "military analysts": what they watch, not their doer
-    for c in noun.children:
-        if c.dep_ in ("compound", "amod") and c.i < noun.i and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") \
-                and not _backer(c):
-            return c
-    return None
-
-
-def _weapon_words() -> dict:
-    """The agents whose name says how they harmed (data/coding/agent_nouns.tsv: "airstrike", "missile", "jet")."""
-    from eventwire.coding.context import agent_codes     # (lazy: context imports this module)
-    return agent_codes()
-
-
-def _backer(mod) -> bool:
-    """A modifier that names a backer of the act, not its doer: "a Russian and Iranian-backed assault"."""
-    from eventwire.knowledge.actor_country import supporter_at
-    # (the few tokens after the modifier, not Doc.text, which joins the whole document on every call)
-    return supporter_at(mod.doc[mod.i:mod.i + 6].text, len(mod.text))
-
-
 def object_of(verb):
     """(object head, passive?): dobj, or the passive subject."""
     ps = _child(verb, PASSIVE_SUBJ_DEPS)
     if ps is not None:
         return ps, True
+    if (mislabelled := _mislabelled_passive_subject(verb)) is not None:
+        return mislabelled, True        # "the coup, which he claimed was instigated by exiles": "which" is the patient
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head, True          # "victories gained by the army", "the city captured by rebels"
     if verb.dep_ == "conj":
@@ -472,6 +376,25 @@ def _controlled_patient(verb):
     if subj.lower_ in RELATIVE_PRONOUNS:
         return anchor.head if anchor.dep_ == "relcl" else None
     return subj if subj.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _finite(verb) -> bool:
+    """A verb in a tense of its own: past or present ("attacked", "attacks"), or with a tensed auxiliary ("were
+    trying", "has shelled"); not an infinitive, a bare participle or a modal's verb."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ == "to" or c.tag_ == "MD" for c in aux):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in ("VBD", "VBZ", "VBP") for c in aux)
+
+
+def _mislabelled_passive_subject(verb):
+    """The subject of a passive participle that the parser labelled an active subject, or None: a participle with a
+    passive auxiliary ("was", "been") and a "by" agent of its own whose subject is `nsubj` ("the coup, which he
+    claimed was instigated by exiles": "which" nsubj of "instigated"). The agent is the doer, the subject the
+    patient."""
+    if verb.tag_ != "VBN" or _child(verb, {"auxpass"}) is None or _child(verb, {"agent"}) is None:
+        return None
+    return _child(verb, {"nsubj"})
 
 
 def coordinated_passive_patient(verb):

@@ -52,7 +52,31 @@ def modality(tok):
                                          # no one's act (not a refusal: no one refused)
     if not hyp and _asks(tok):
         hyp = True                       # "will Russia hit back?", "did Turkey shell the town?": a question
+    if not hyp and _imperative(tok):
+        hyp = True                       # "'Release the prisoners,' the commander told them": asked for, not done
     return negated, hyp, fut
+
+
+# words an imperative may follow at the opening of its sentence or quotation ("Do not attack", "Please leave")
+IMPERATIVE_LEAD = frozenset({"do", "not", "n't", "please", "just", "now", "simply", "immediately", "so"})
+# marks that open a quotation or what is said
+QUOTE_OPENERS = frozenset({"“", '"', "‘", "'", ":", "—", "–"})
+
+
+def _imperative(tok) -> bool:
+    """An order or call: a base-form verb with no subject and no auxiliary but "do" that opens its sentence or a
+    quotation ("'Release the prisoners and stop bombing our villages,' the commander told the government", "Think
+    about that before you destroy your lives!"); its conjuncts, complements and time clauses inherit it through the
+    climb. What it names is asked for, not done (not "Turkey let the rebels cross", "they would rather go fight")."""
+    if tok.tag_ != "VB" or tok.dep_ not in ("ROOT", "ccomp", "advcl", "parataxis"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") or (c.dep_ in ("aux", "auxpass")
+                                                                 and c.lemma_.lower() != "do") for c in tok.children):
+        return False
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].lower_ in IMPERATIVE_LEAD:
+        i -= 1
+    return i < tok.sent.start or tok.doc[i].text in QUOTE_OPENERS
 
 
 _NONE_SUBJECTS = assertion.NEG_SUBJECTS | {"few", "neither"}     # ("nobody knows": modality.py)
@@ -150,6 +174,9 @@ def _climb_modality(verb):
                                                                   for c in tok.children):
                 hyp = True               # "we have to reinforce", "Turkey has to withdraw": an obligation, like "must"
                 break                    # (past "had to withdraw" says it was done)
+            if _present_obligation(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                hyp = True               # "we have got to reinforce", "troops are obliged to withdraw": an obligation
+                break                    # (past "were obliged to withdraw" says it was done)
             if hl in ("allege", "suspect", "rumor", "rumour") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 hyp = True               # "the men they are alleged to have killed": an allegation
                 break
@@ -233,6 +260,22 @@ def _climb_modality(verb):
             break
         break
     return negated, hyp, intent, intent_head, reported, refusing or (negated and intent)
+
+
+# participles whose present passive lays an obligation on their subject ("are obliged to", "is required to")
+OBLIGING_PARTICIPLES = frozenset({"oblige", "require", "suppose", "bind"})
+
+
+def _present_obligation(head) -> bool:
+    """ "have got to", "has got to", "are obliged to", "is required to", "are supposed to": an obligation in the
+    present, whose "to V" is not done (not "had got to", "were obliged to": done)."""
+    if head.tag_ != "VBN":
+        return False
+    hl = head.lemma_.lower()
+    if hl == "get":
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in head.children)
+    return hl in OBLIGING_PARTICIPLES and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ")
+                                               for c in head.children)
 
 
 TIME_MARKS = {"when", "once", "as", "after", "before", "until", "till", "whenever"}

@@ -29,10 +29,12 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
                                       load_attack_cues, load_non_agents, modal_code, modality_codes, noun_classes,
                                       OBJECT_PRONOUNS, occurrence_verbs, purpose_dropped, PURPOSE_INTENT_ROOTS, RECIPROCAL_ROOTS, ROLE_NOUNS,
                                       _sector_only, supporter_tokens)
+from eventwire.coding.inserted_speech import inserted_speaker
 from eventwire.coding.force_codes import not_intended, unnamed_forcing, weapon_mention, wmd_code
 from eventwire.coding.acts import fold_means_and_intentions
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.held_ground import held_ground_target
+from eventwire.coding.hosted import multi_party_target
 from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_held import PlaceHeld
 from eventwire.coding.place_targets import place_target
@@ -207,6 +209,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                 if specific:
                     rule += f"; agent '{by.text}' -> {specific}"
                     code = specific
+            if modality == "asserted" and (cl.reported or inserted_speaker(
+                    next(t for t in (cl.anchor, cl.light_verb, cl.pred) if t is not None), self.reporting) is not None):
+                modality = "reported"   # "the US, he said, had stabbed Turkey"; an attempt or a purpose told under a
+                #                         verb of saying ("'our forces are trying to force them,' Bali said")
             wmd = wmd_code(self.lex, cl, code, cl.obj if entry.object and not cl.passive else None) \
                 if modality in ("asserted", "reported") else None
             if wmd is not None:
@@ -218,6 +224,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
             sources = self.actors_for(cl.subj, ctx, sent, role="source",
                                       coordinate=not cl.subj_rule.startswith("first party"))
             sources = hidden_doer_why(cl.subj_rule, sources)     # (coding/act_args.py)
+            if (unarmed := nonevent.private_pronoun_doer(cl, code, sources)) is not None:
+                if ctx.coref is not None and ctx.coref.quote_at(cl.subj.idx) >= 0:
+                    continue      # '"they kill everyone," a resident said': an accusation whose doer is not known
+                sources = []      # "They seemed to be killing anyone outdoors" after "people": not the people
+                rule += f"; {unarmed}"
             if not sources and cl.subj is not None and (other := copular_other(
                     cl.subj, relative=cl.subj_rule.startswith("relative clause subject"), pred=cl.pred)) is not None \
                     and (same := self.actors_for(other[0], ctx, sent, role="source")):
@@ -325,11 +336,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                 targets = self._victims(patient, cl, entry.lemma, ctx, sent, passive=shared is not None)
                 if targets:
                     rule += f"; target: the people '{cl.pred.text}' was done to"
-            if not targets and len(sources) == 1 and entry.cameo[:2] == "04":
-                host = self._host(cl, sources, ctx, sent)
-                if host is not None:
-                    targets = [host]
-                    rule += f"; target: the host of the talks in '{host.text}'"
+            if not targets and (found := multi_party_target(self, cl, entry.cameo, code, sources, ctx, sent)):
+                targets, how = found     # "held talks in Tehran", "a US-hosted summit", "brokered a truce" (hosted.py)
+                rule += f"; target: {how}"
             if not targets and (found := held_ground_target(self, cl, code, sources, tgt_tok, ctx, sent)) is not None:
                 # ground whose holder the text names ("bombed areas held by the SDF"), before the state it lies in
                 # (coding/held_ground.py)

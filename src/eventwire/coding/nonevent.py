@@ -486,6 +486,22 @@ def _private_party(actor) -> bool:
     return not any(w[:1].isupper() for w in (actor.text or "").split()[1:])
 
 
+FORCE_ROOTS = ("17", "18", "19", "20")
+
+
+def private_pronoun_doer(cl, code: str, sources) -> Optional[str]:
+    """Why the doer a pronoun was linked to is not the doer of an act of coercion or force: every source is private
+    people (`_private_party`: civilians, refugees, residents) reached only through the pronoun ("People fled the
+    town. They seemed to be killing anyone outdoors": not the people; a resident's "they have destroyed our
+    cities": not the resident's own side). None when it stands."""
+    subj = cl.subj
+    if code[:2] not in FORCE_ROOTS or subj is None or subj.pos_ != "PRON" or not sources:
+        return None
+    if not all("(coreference)" in (a.why or "") and _private_party(a) for a in sources):
+        return None
+    return f"'{subj.text}' stands for private people here, who are not the doers of force they tell of"
+
+
 def _unknown_doer(subj) -> bool:
     """A subject that resolved to no actor and is a person: a pronoun, a name, a generic noun for a person; not an
     organisation or a role noun the lists missed ("inspectors from the OPCW")."""

@@ -25,6 +25,8 @@ ENEMY_COMPOUND_NOUNS = _ROLES.get("enemy-compound", frozenset())
 ARMED_MODIFIERS = _ROLES.get("armed-modifier", frozenset())
 ARMED_ACT_NOUNS = _ROLES.get("armed-act-noun", frozenset())
 ARMED_ACT_PREPS = frozenset({"in", "during", "amid", "since", "following"})
+# participles whose "by" phrase names the act that comes after or before another ("followed by a ground attack")
+SEQUENCE_PARTICIPLES = _ROLES.get("sequence-participle", frozenset())
 
 
 def _sender(noun, preps):
@@ -78,6 +80,12 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         cl.negated = True                # "having no talks with", "there was no attack"
     if cl.light_verb is not None:
         return apply_status(cl, cl.light_verb)
+    if (seq := _sequence_status(noun)) is not None:
+        # "Turkey will begin an air bombardment followed by a ground attack by X": announced as the bombardment is
+        negated, hyp, intent, intent_head, reported, refused = seq
+        cl.negated, cl.hypothetical = cl.negated or negated, cl.hypothetical or hyp
+        cl.intent, cl.reported, cl.refused = cl.intent or intent, cl.reported or reported, cl.refused or refused
+        cl.intent_head = cl.intent_head if cl.intent_head is not None else intent_head
     kind, why = assertion.noun_status(noun)
     if kind == "irrealis":
         cl.irrealis = why
@@ -238,6 +246,28 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
                       negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head, refused=refused,
                       subj_rule=subj_rule + f" of '{verb.lemma_}'",
                       rule=f"event noun '{noun.lemma_}' in a '{head.lower_} ...' phrase of '{verb.lemma_}'")
+    return None
+
+
+def _sequence_status(noun) -> Optional[tuple]:
+    """The modality flags (as `_climb_modality` gives them) of the act an event noun comes after or before, when the
+    noun is the "by" phrase of a `sequence-participle` of data/coding/roles.tsv hung on that act: the verb itself
+    ("will launch airstrikes, followed by a ground assault by X") or the verb an act noun is the object of ("will
+    begin an air bombardment followed by a ground attack by X"); None otherwise. The act that follows is done,
+    announced or supposed as the one it follows ("bombed the town, followed by an assault by X": done)."""
+    by = noun.head
+    if noun.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
+        return None
+    part = by.head
+    if part.tag_ != "VBN" or part.lemma_.lower() not in SEQUENCE_PARTICIPLES or part.dep_ not in ("acl", "advcl"):
+        return None
+    prior = part.head
+    for _ in range(3):                    # (from the act noun up to the verb it is the object of)
+        if _is_verbal(prior) and prior.pos_ != "NOUN":
+            return _climb_modality(prior)
+        if prior.dep_ not in ("dobj", "pobj", "prep", "nsubjpass") or prior.head.i == prior.i:
+            return None
+        prior = prior.head
     return None
 
 

@@ -133,6 +133,10 @@ def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, 
                 coder.actors_for(pair[1], ctx, sent, role="target")
         elif found is not None and found[1] is not None:
             parties = coder.actors_for(found[0], ctx, sent, role="source")
+        elif (of := preps.get("of")) is not None and of.conjuncts \
+                and patient.lemma_.lower() in role_words().get("gathering-noun", ()):
+            found = (of, next(c for c in of.conjuncts))    # "a summit of Russia, Turkey and Iran was held"
+            parties = coder.actors_for(of, ctx, sent, role="source")
         else:
             parties = []
         if parties:

@@ -93,7 +93,13 @@ def relational_actors(h, resolve: Callable, resolve_text: Callable) -> Optional[
             return [] if related else [a]
         return [replace(a, code=state.country + a.sector, country=state.country,
                         why=(a.why or "") + f"; country {state.country} of '{state.text}', the state it is related to")]
-    return [_noted(a, h, others)]
+    out = [_noted(a, h, others)]
+    # ("his Russian and Iranian counterparts": each coordinated modifier, read with the noun, is one of them)
+    for c in (c for m in mods[:1] for c in m.conjuncts if c.i > m.i and c.i < h.i):
+        b = resolve_text(h.doc[c.i: h.i + 1])
+        if b is not None and b.code and all(b.code != x.code for x in out):
+            out.append(_noted(b, h, others))
+    return out
 
 
 def _noted(a: Actor, h, others) -> Actor:

@@ -8,6 +8,7 @@ from typing import Optional
 
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
+from eventwire.coding.appos_list import apposed_parties, listed_actors, plural_members
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clause_args import hyphen_pair, misread_conjunct
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
@@ -132,6 +133,17 @@ class ActorResolution:
                     continue
                 stack.append(c)
         keep.sort(key=lambda t: t.i)
+        coord = [c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj") and c.dep_ in drop and c.i > head.i]
+        between = head.dep_ == "pobj" and head.head.lower_ in ("between", "among")
+        if coord and keep[-1].i > min(coord) and not between:
+            # "jihadists and Kurdish forces in Aleppo province": the first conjunct's place phrase, hung on it, lies
+            # beyond the coordination; a span to it would take in the other conjunct ("the downfall or destruction
+            # of Isis" keeps its shared "of"; the parties of "talks between the regime and opposition in Vienna" share
+            # their venue)
+            places = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and c.i > min(coord)
+                      for t in c.subtree}
+            if all(t.i in places for t in keep if t.i > min(coord) and t.pos_ not in ("PUNCT", "CCONJ")):
+                keep = [t for t in keep if t.i < min(coord)]
         if backers >= 0:
             keep = [t for t in keep if t.i > backers]
         if junk:
@@ -156,6 +168,10 @@ class ActorResolution:
             return []
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_later_verb(c)] \
             if (tok.dep_ != "conj" and coordinate) else [tok]
+        listed = (apposed_parties(tok) or plural_members(tok)) if (tok.dep_ != "conj" and coordinate) else None
+        if listed is not None and (got := listed_actors(self, tok, listed, ctx, sent, role)):
+            return got      # "the Turkish foreign minister, X, his Russian counterpart, Y, and Z", "the two leaders,
+            # X and Y": parties read as appositions (coding/appos_list.py)
         out: list[Actor] = []
         for h in heads:
             acts = [actor_story.shared_possession(a, h, lambda t: self._sector_of(t, ctx))
@@ -254,14 +270,17 @@ class ActorResolution:
         # "the governments of Iraq and Syria", "negotiators from Sudan and South Sudan",
         # "Russian and Chinese troops": one actor per country, with the sector of the head noun
         sector = self._sector_of(h, ctx) if (lemma in CONTAINER_NOUNS or h.pos_ == "NOUN") else None
-        if sector or lemma in CONTAINER_NOUNS:
+        # ("US and Taliban negotiators": a plural head with no sector whose modifiers name parties, each its own)
+        listed_mods = h.tag_ == "NNS" and any(c.dep_ in ("amod", "compound", "nmod") and c.i < h.i and c.conjuncts
+                                              for c in h.children)
+        if sector or lemma in CONTAINER_NOUNS or listed_mods:
             parts = []
             of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if pobj is not None and (pobj.conjuncts or lemma in CONTAINER_NOUNS):
                 parts = [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]
             else:
-                mods = [c for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i]
+                mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i]
                 for m in mods:
                     if m.conjuncts:
                         parts = [m] + [c for c in m.conjuncts if c.i > m.i]
@@ -272,6 +291,9 @@ class ActorResolution:
                     cands = self._resolve_head(p, ctx, sent, role) if p.pos_ in ("PROPN", "NOUN") else \
                         [m for m in ctx.mentions_from(p.idx, p.idx) if m.start == p.idx and m.country]
                     for a in cands:
+                        if a and a.kind == "group" and a.code and all(a.code != b.code for b in acts):
+                            acts.append(a)     # "negotiators from the US and Hamas": a group is its own party
+                            continue
                         if a and a.country and (a.kind in (None, "country", "capital") or len(a.code or "") <= 6) \
                                 and all(a.country != b.country for b in acts):
                             sec = sector or a.sector or ""

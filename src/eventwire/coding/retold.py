@@ -115,6 +115,15 @@ def _actor_agree(x, y) -> bool:
     return (len(a) == 3 and b.endswith(a)) or (len(b) == 3 and a.endswith(b))
 
 
+def _fuller(x, y) -> bool:
+    """Whether actor x names the party y names, and more of it: its country and sector ("USAGOV" for "USA", "the
+    Jordanian foreign ministry" for "Jordan"), or the country of a bare sector ("IRQGOV" for "GOV")."""
+    if x is None or y is None or not x.code or not y.code or x.code == y.code or _numbers(x) or _numbers(y):
+        return False
+    return (x.code.startswith(y.code) and len(y.code) >= 3) or (len(y.code) == 3 and x.code.endswith(y.code)
+                                                               and y.country is None)
+
+
 def _place_only(actor) -> bool:
     """A target taken only from the place an act was done to or in (coder._place_held): "Deir Ezzor" in "launched an
     assault in Deir Ezzor, targeting the army's airport" yields to the party the other mention names."""
@@ -243,8 +252,8 @@ def _fold(keep: Event, e: Event, link: str, text: str) -> None:
         mine, theirs = getattr(keep, side), getattr(e, side)
         # (a target taken only from the place acted on yields to the party the other mention names)
         if (mine is None or not mine.code or (_numbers(mine) and not _numbers(theirs))
-                or (_place_only(mine) and not _numbers(theirs) and not _place_only(theirs))) and theirs is not None \
-                and theirs.code:
+                or (_place_only(mine) and not _numbers(theirs) and not _place_only(theirs))
+                or _fuller(theirs, mine)) and theirs is not None and theirs.code:
             why = (theirs.why + "; " if theirs.why else "") + f"taken from {said}"
             setattr(keep, side, dataclasses.replace(theirs, why=why))
     keep.rule = (keep.rule + "; " if keep.rule else "") + f"one act with {said}"

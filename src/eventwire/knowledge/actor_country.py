@@ -41,10 +41,11 @@ take the story's own country or its earlier police's (knowledge/actor_owner.py).
 
 The sentence's frame places some more (data/coding/actor_country.tsv: conflict, conflict-side, home-force, leave-body):
 a side of the one country's internal conflict the sentence names ("in the crowded Syrian conflict, Russia is backing
-the government": SYRGOV), and a rebel or opposition actor of the one conflict the story names; "government troops"
-act at home (no `abroad` sector); a people as a whole with its own origin modifier ("the Iraqi Kurds": IRQKUR); one
-who resigns from a body is one of it ("resigned from a UN commission": IGOUNOJUD); in an act of force, the one acted
-on is where the act that did it was, named as the verb's subject or the noun its relative clause hangs on ("a gas
+the government": SYRGOV), and a rebel or opposition actor of the one conflict the story names (both in
+actor_conflict.py); "government troops" act at home (no `abroad` sector); a people as a whole with its own origin
+modifier ("the Iraqi Kurds": IRQKUR); one who resigns from a body is one of it ("resigned from a UN commission":
+IGOUNOJUD, actor_conflict.py); in an act of force, the one acted on is where the act that did it was, named as the
+verb's subject or the noun its relative clause hangs on ("a gas
 attack in Douma, which killed 40 people": SYRCVL).
 
 An arrest, detention, sentence, deportation, ban or curfew with no named doer (a passive or an event noun: "three
@@ -63,12 +64,12 @@ from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_ow
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
-    PLACES_STORY, _table, sector_only, supporter_at, where_of, word_kinds)
+    PLACES_STORY, _phrase_tokens, _table, sector_only, supporter_at, where_of, word_kinds)
+from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_left, _story_conflict_side
 
 
 # ---------------------------------------------------------------------- steps
 _NO_ACTOR_PLACE = ("destination", "departure", "venue", "topic")
-_CLAUSE_DEPS = {"relcl", "acl", "advcl", "conj", "cc", "appos", "punct", "parataxis", "ccomp"}
 _ORIGIN_DEPS = {"compound", "amod", "nmod", "poss"}
 _ORIGIN_PREPS = {"of", "from"}
 
@@ -80,22 +81,6 @@ def _head_token(doc, a):
     if span is None or len(span) == 0:
         return None
     return span.root
-
-
-def _phrase_tokens(head) -> list:
-    """The actor's own phrase: the head noun with its modifiers and prepositional phrases, not its clauses,
-    coordinated parts or destinations."""
-    dest = word_kinds().get("destination", frozenset())
-    out, stack = [], [head]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            if c.dep_ in _CLAUSE_DEPS and not (c.dep_ in ("conj", "cc") and t is not head) \
-                    or (c.dep_ == "prep" and c.lower_ in dest):
-                continue          # (a list inside the phrase stays: "troops in Iraq and Syria")
-            stack.append(c)
-    return out
 
 
 def _relation(tok, head) -> str:
@@ -362,85 +347,6 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
     return None
 
 
-def _conflict_country(sent, where) -> Optional[tuple]:
-    """(country, phrase) of the one country's internal conflict the sentence names ("in the crowded Syrian conflict",
-    "during Libya's civil war", "the uprising in Yemen"): a `conflict` noun of data/coding/actor_country.tsv with a
-    country or a place of it as its modifier, possessor or "in"/"of" object. A `war` noun counts only as a civil war
-    or with a country's adjective ("the Syrian war"; not "Russia's war", a party's, nor "the war in Iraq"). None
-    where the sentence names the conflicts of two countries. Once per sentence."""
-    memo = where.__dict__.setdefault("conflicts", {})
-    if sent.start_char in memo:
-        return memo[sent.start_char]
-    kinds = word_kinds()
-    items = [it for it in where.in_sentence(sent) if not supporter_at(sent.doc.text, it[2])]
-    found: dict = {}
-    for t in sent:
-        lemma = t.lemma_.lower()
-        war = lemma in kinds.get("conflict-war", frozenset())
-        if t.pos_ != "NOUN" or not (war or lemma in kinds.get("conflict", frozenset())):
-            continue
-        civil = any(c.dep_ in ("amod", "compound") and c.lower_ in kinds.get("conflict-civil", frozenset())
-                    for c in t.children)
-        mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")
-                and (not war or civil or c.dep_ == "amod")]
-        mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") and (not war or civil)
-                 for g in c.children if g.dep_ == "pobj"]      # (not "the war in Iraq": whose war is not said)
-        for m in mods:
-            for it in items:
-                if it[1] <= m.idx < it[2]:
-                    found.setdefault(it[0], f"{t.text} ... '{it[3]}'" if m.i > t.i else f"'{it[3]}' ... {t.text}")
-    memo[sent.start_char] = next(iter(found.items())) if len(found) == 1 else None
-    return memo[sent.start_char]
-
-
-def _conflict_side(a, head, sent, ctx) -> Optional[tuple]:
-    """(country, why) for a side of a conflict ("the government", "government forces", "the rebels", "opposition
-    forces": an actor of a `story-side-sector` or with a `conflict-side` word in its own phrase) that nothing else placed,
-    where its sentence names one country's internal conflict: that country, also where the sentence names other
-    countries as parties ("in the Syrian conflict, Russia is backing the government": SYRGOV, not RUSGOV)."""
-    kinds = word_kinds()
-    if head is not None:
-        words = {t.lower_ for t in _phrase_tokens(head)} | {t.lemma_.lower() for t in _phrase_tokens(head)}
-    else:
-        words = {w.lower() for w in (a.text or "").split()}
-    if not (a.sector in kinds.get("story-side-sector", frozenset()) or words & kinds.get("conflict-side", frozenset())):
-        return None
-    got = _conflict_country(sent, where_of(ctx, sent.doc))
-    if got is None:
-        return None
-    return got[0], f"a side of the conflict the sentence names ({got[1]})"
-
-
-def _story_conflict(ctx, doc) -> Optional[tuple]:
-    """(country, phrase) of the one country whose internal conflict the story's sentences name (`_conflict_country`);
-    None where they name none or the conflicts of two countries. Once per document."""
-    where = where_of(ctx, doc)
-    if "story_conflict" not in where.__dict__:
-        found = {}
-        for sent in doc.sents:
-            got = _conflict_country(sent, where)
-            if got is not None:
-                found.setdefault(got[0], got[1])
-        where.story_conflict = next(iter(found.items())) if len(found) == 1 else None
-    return where.story_conflict
-
-
-def _story_conflict_side(a, head, sent, ctx) -> Optional[tuple]:
-    """(country, why) for a rebel, insurgent or opposition actor with a `story-side` word ("the southern rebels",
-    "an opposition leader") that nothing else placed: the country of the one internal conflict the story names ("Syria's
-    civil war"), as the one country the story names with the word would (actor_story.side_country)."""
-    if a.sector not in word_kinds().get("story-side-sector", frozenset()):
-        return None
-    words = {t.lower_ for t in _phrase_tokens(head)} | {t.lemma_.lower() for t in _phrase_tokens(head)} \
-        if head is not None else {w.lower() for w in (a.text or "").split()}
-    if not {w.split("-")[-1] for w in words} & word_kinds().get("story-side", frozenset()):
-        return None
-    got = _story_conflict(ctx, sent.doc)
-    if got is None or any(it[4] == "place" and it[0] != got[0] for it in where_of(ctx, sent.doc).in_sentence(sent)):
-        return None           # (a sentence whose places lie elsewhere: "attacks on opposition fighters in Manbij")
-    return got[0], f"a side of the one conflict the story names ({got[1]})"
-
-
 def people_body(a) -> bool:
     """A body of a people without a state ("Kurdish forces" KURMIL, "Kurdish officials" KURGOV), not yet placed: it
     takes the country the article places it in beside its ethnic code (SYRKURMIL), when that is one of the people's
@@ -488,6 +394,18 @@ def _set_country(a: Actor, country: str, why: str) -> None:
     a.why = (a.why or "") + f"; country {country} {why}"
 
 
+def _take_fuller(a: Actor, m, phrase: str) -> None:
+    """The actor of the story's fuller mention `m` of the same noun ('phrase'): a named group's own code ("the
+    militia Kata'ib Hezbollah"), else its country before the actor's own sector ("the Iraqi government")."""
+    why = f"the story's earlier '{phrase}'"
+    if m.entity and m.kind in ("group", "party"):
+        a.code, a.country, a.entity, a.name = m.code, m.country, m.entity, m.name
+        a.sector = m.sector or a.sector
+        a.why = (a.why or "") + f"; {why} -> {m.code}"
+    else:
+        _set_country(a, m.country, f"from {why}")
+
+
 def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: str = "", backed: bool = False,
                 doer: tuple = ()) -> None:
     """Give one sector-only actor the country the article places it in (see the module doc); in place. `backed`: the
@@ -496,7 +414,7 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     party is (coreference's mentions): their countries, but the story's own, are no country of the actor's."""
     if people_whole(a) and "coreference" not in (a.why or ""):
         head = _head_token(sent.doc, a)         # "the Iraqi Kurds": IRQKUR (the people as a whole lives across borders)
-        joined = a.start and sent.doc.text[a.start - 1] in "/-\u2010\u2011\u2013"
+        joined = a.start and where_of(ctx, sent.doc).doc_text[a.start - 1] in "/-\u2010\u2011\u2013"
         got = _own_modifier(sent.doc, a, head, where_of(ctx, sent.doc), origin_only=True) \
             if head is not None and not joined else None       # (not "the US/Kurdish alliance": two partners)
         if got is not None:
@@ -558,7 +476,13 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             else:
                 _set_country(a, led.country, f"from {why}")
             return
+    # "the government" after "the Iraqi government", "the militia" after "the militia Kata'ib Hezbollah": the story's
+    # fuller mention of the same noun before it; the clause's or the sentence's own place still rules ("aid agencies
+    # in Nepal are paying the government" after "the British government")
+    fuller = actor_story.fuller_mention(a, head, ctx) if head is not None else None
     if foreign or not placed:
+        if fuller is not None:
+            _take_fuller(a, *fuller)
         return
     regime = actor_story.is_regime(head)   # (a regime rules where it acts: "the regime's attacks on Idlib")
     # ("government troops shelled Idlib": a government's own forces fight at home, where they act)
@@ -608,6 +532,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             and got[1] == f"from {PLACES_STORY}":
         got = None          # a story's places say where its victims are, not whose its doers are ("special forces
                             # operations have intensified" in a story whose places are Syria's: not Syria's forces)
+    if fuller is not None and (got is None or where.story is not None and got[1] == f"from {where.story[1]}"):
+        _take_fuller(a, *fuller)        # (before the story's own country: "the regime" after "the Iranian regime")
+        return
     if got is None and not backed or got is None and any(o is not None and o.country for o in others):
         # "in the Syrian conflict, Russia is backing the government": a side of the one conflict the sentence names
         got = _conflict_side(a, head, sent, ctx)
@@ -624,35 +551,6 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         got = _story_conflict_side(a, head, sent, ctx)
     if got is not None:
         _set_country(a, *got)
-
-
-def _member_of_body_left(a, targets: list, anchor, sent, lemma: str) -> bool:
-    """A sector-only person who resigns or quits from a body ("the prosecutor resigned from a UN commission", "the
-    minister quit the Israeli cabinet": a `leave-body` lemma) was one of that body: it takes the body's international
-    organisation's code before its sector (IGOUNOJUD) or its country (ISRGOV). In place; True when it did."""
-    if not sector_only(a) or (a.kind == "person" and a.name) or anchor is None \
-            or (lemma or anchor.lemma_).lower() not in word_kinds().get("leave-body", frozenset()):
-        return False
-    doc = sent.doc
-    for t in targets:
-        if t is None or t.start is None or not (t.country or (t.code or "").startswith("IGO")):
-            continue
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        h = span.root
-        while h.dep_ in ("compound", "amod", "nmod", "poss") and h.head.i != h.i:
-            h = h.head             # ("a UN commission": the body the name is part of)
-        prep = h.head if h.dep_ == "pobj" else None
-        if not (h.head.i == anchor.i and h.dep_ == "dobj"
-                or prep is not None and prep.lower_ == "from" and prep.head.i == anchor.i):
-            continue
-        igo = (t.code or "").startswith("IGO") and not t.country
-        a.code = (t.code if igo else t.country) + (a.sector or "")     # (IGOUNOJUD: the UN's prosecutor)
-        a.country = None if igo else t.country
-        a.why = (a.why or "") + f"; {t.code if igo else 'country ' + t.country} from the body it left ('{t.text}')"
-        return True
-    return False
 
 
 def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str = "", lemma: str = "",

@@ -14,6 +14,7 @@ from eventwire.coding.media import is_outlet
 
 PLACES_STORY = "the country of the story's places"   # step 4 for a story whose actors name no one country: victims only
 # sectors of private people: a person of one of these is a national of the country, not a sign of where things happen
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "conj", "cc", "appos", "punct", "parataxis", "ccomp"}
 _PRIVATE_PEOPLE = frozenset({"CVL", "NGO", "REF", "MED", "EDU", "BUS", "HLH", "LAB", "AGR"})
 
 
@@ -56,6 +57,37 @@ def supporter_at(text: str, end: int) -> bool:
     return not (m.group(1) and text[:end].endswith(m.group(1)))
 
 
+@functools.cache
+def _third_party_re():
+    words = "|".join(sorted(word_kinds().get("third-party", ()), key=len, reverse=True))
+    # ("backed by Turkey and Qatar": each name of the agent's list)
+    return re.compile(r"\b(?i:%s)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+(?:and|&)\s+(?:the\s+)?|[\w.'’-]+,\s+)?$"
+                      % words) if words else None
+
+
+def third_party_at(text: str, start: int) -> bool:
+    """Whether the name starting at `start` is the "by" agent of a backer's, mediator's or host's participle
+    ("backed by Turkey", "mediated by Norway"): a third party, whose country is no actor's around it."""
+    rx = _third_party_re()
+    return rx is not None and rx.search(text, max(0, start - 60), start) is not None
+
+
+def _phrase_tokens(head) -> list:
+    """The actor's own phrase: the head noun with its modifiers and prepositional phrases, not its clauses,
+    coordinated parts or destinations."""
+    dest = word_kinds().get("destination", frozenset())
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _CLAUSE_DEPS and not (c.dep_ in ("conj", "cc") and t is not head) \
+                    or (c.dep_ == "prep" and c.lower_ in dest):
+                continue          # (a list inside the phrase stays: "troops in Iraq and Syria")
+            stack.append(c)
+    return out
+
+
 def sector_only(a) -> bool:
     return a is not None and not a.country and not a.entity and bool(a.sector)
 
@@ -92,12 +124,12 @@ class Where:
                 continue
             # (the story's places that name no actor: towns and regions, "Idlib", not "Syria" nor "Moscow")
             self.towns[p.country] = self.towns.get(p.country, 0) + 1
-            if supporter_at(text, p.end):
-                continue                          # "Damascus-backed militias"
+            if supporter_at(text, p.end) or third_party_at(text, p.start):
+                continue                          # "Damascus-backed militias", "talks mediated by Norway"
             self._add(p.start, p.end, (p.country, p.start, p.end, p.text, "place", bool(p.demonym)))
         # (the last field: whether the item is a nationality, a demonym or an actor, rather than a named place)
         for m in mentions:
-            if m.country and not supporter_at(text, m.end) and not (m.kind != "person" and partisan_at(text, m.start)) \
+            if m.country and not supporter_at(text, m.end) and not third_party_at(text, m.start) and not (m.kind != "person" and partisan_at(text, m.start)) \
                     and not is_outlet(m) and not (m.kind == "person" and m.sector in _PRIVATE_PEOPLE):
                 # (an outlet's country is not where its story happens; nor is a private person's nationality:
                 # "Hale, a British aid worker, accused the police of torturing him" names no British police)
@@ -175,6 +207,11 @@ class Where:
                     continue
                 break
         return None
+
+    @functools.cached_property
+    def doc_text(self) -> str:
+        """The parsed text (`Doc.text` joins every token's text at each call: here once per document)."""
+        return self.doc.text
 
     def in_sentence(self, sent) -> list:
         return self.items.get(sent.start_char, [])

@@ -37,10 +37,10 @@ an extraposed adjective ("it became clear ...") is nobody; "the regime", "the ar
 that head noun and a country ("Assad's regime") before the most salient one of the sector. Each link's `why` says
 what it was linked to and why.
 
-The stages live in four modules: knowledge/coref_mentions.py (the mentions, with role, number and kind),
+The stages live in five modules: knowledge/coref_mentions.py (the mentions, with role, number and kind),
 knowledge/coref_choice.py (the scored choice and the link), knowledge/coref_bound.py (after the choice: "it" for a
-place or thing, a spokesman's side, coordinated actors, the two people) and this one (the index, pronouns,
-descriptions, quotes).
+place or thing, a spokesman's side, coordinated actors, the two people), knowledge/coref_quotes.py (quotes, their
+speakers and addressees) and this one (the index, pronouns, descriptions).
 """
 from __future__ import annotations
 
@@ -52,7 +52,8 @@ from typing import Optional
 
 from eventwire.knowledge.coref_bound import CorefBound
 from eventwire.knowledge.coref_choice import CorefChoice, link  # noqa: F401  (link: used by coding/resolve.py)
-from eventwire.knowledge.coref_mentions import NOMINAL_POS, QUOTE_RE, CorefMentions, Mention, Want, coref_words
+from eventwire.knowledge.coref_mentions import NOMINAL_POS, CorefMentions, Mention, Want, coref_words
+from eventwire.knowledge.coref_quotes import CorefQuotes
 from eventwire.knowledge.people import PeopleIndex, full_title, genders, title_heads
 from eventwire.coding.media import is_outlet
 from eventwire.model import Actor
@@ -65,7 +66,7 @@ SAME_HEAD_WINDOW = 12         # sentences back that "the regime" looks for a reg
 _APPOSED = re.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?[,:\u2013\u2014-]\s*")
 
 
-class Coref(CorefMentions, CorefChoice, CorefBound):
+class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
     """The document's coreference index (see the module doc). Built by ``Coder.context``."""
 
     def __init__(self, doc, ctx, coder):
@@ -127,35 +128,6 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
     def token_at(self, char: int):
         i = bisect.bisect_right(self.tok_starts, char) - 1
         return self.doc[max(0, i)]
-
-    def quote_at(self, char: int) -> int:
-        i = bisect.bisect_right(self.quote_starts, char) - 1
-        if i >= 0 and self.quotes[i][0] <= char < self.quotes[i][1]:
-            return i
-        return -1
-
-    @staticmethod
-    def _find_quotes(text: str) -> list[tuple[int, int]]:
-        """Spans of quotations: curly pairs, straight pairs; an opening quote never closed runs to the next one."""
-        out, open_at, straight = [], None, None
-        for m in QUOTE_RE.finditer(text):
-            c, i = m.group(0), m.start()
-            if c == "\u201c":
-                if open_at is not None:
-                    out.append((open_at, i))
-                open_at = i
-            elif c == "\u201d":
-                if open_at is not None:
-                    out.append((open_at, i + 1))
-                    open_at = None
-            elif straight is None:
-                straight = i
-            else:
-                out.append((straight, i + 1))
-                straight = None
-        if open_at is not None:
-            out.append((open_at, min(len(text), open_at + 600)))
-        return sorted(out)
 
     # ------------------------------------------------------------------ people named with a role
     def index_people(self) -> None:
@@ -266,10 +238,16 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
             side = self._spokesman_side(h)    # (an "it" of "be" is what was said about: "said it was a mistake")
             if side is not None:
                 return side
+        if cls == "plural" or low == "it":
+            described = self._predicated(h)  # "this is a criminal regime, they have killed people": the regime
+            if described is not None:
+                return described
         exclude = None
         if quote >= 0 and cls != "person":
             sp = self.speaker(quote)
             exclude = (sp.entity or sp.code) if sp is not None else None     # "they" in X's quote is not X
+        elif quote < 0 and cls != "person":
+            exclude = self._colon_speaker(h)  # "It said: Britain voted to join ... . Its interventions": not "It"
         picks = self._choose(h, want, sent, quote=quote, exclude_key=exclude)
         if picks and is_outlet(picks[0][0].actor):
             return []                 # "the Times reported ... it": a pronoun for a news outlet acts for no one
@@ -483,104 +461,3 @@ class Coref(CorefMentions, CorefChoice, CorefBound):
         return link(m.actor, phrase, f"'{phrase.text}' -> "
                     f"{m.actor.name or m.actor.code} ('{m.actor.text}', the {lemma} named {d} "
                     f"sentence{'s' if d > 1 else ''} back)")
-
-    # ------------------------------------------------------------------ quotes
-    def _previous_subject(self, si: int) -> Optional[Actor]:
-        """ "He accused the EU of ... . "We neutralised ..." ": a quote that opens its sentence with no speech verb
-        is said by the person who is the main subject of the sentence before, when that sentence is not quoted."""
-        prev = self.sents[si]
-        if self.quote_at(prev.start_char) >= 0:
-            return None
-        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            return None
-        acts = self.heads.get(subj.i)
-        if acts is None:
-            acts = self.coder._resolve_head(subj, self.ctx, prev, "source")
-        return next((a for a in acts if a is not None and a.code and a.kind == "person"), None)
-
-    def addressee(self, qi: int) -> Optional[Actor]:
-        """To whom quote `qi` was said: the object of the speech verb outside it that names its speaker, in the
-        sentence the quote ends in ('"You will pay," the minister told the Kurdish commander', 'He warned Israel:
-        "..."', '"...," she said to the envoy'); None when that verb names no one spoken to."""
-        qs, qe = self.quotes[qi]
-        si = self.sent_index(self.token_at(max(qs, qe - 1)).i)
-        best = None
-        for si2 in sorted({self.sent_index(self.token_at(qs).i), si}):
-            for t in self.sents[si2]:
-                if qs <= t.idx < qe or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.speech:
-                    continue
-                if not any(c.dep_ == "nsubj" and not qs <= c.idx < qe for c in t.children):
-                    continue
-                dist = min(abs(t.idx - qe), abs(t.idx - qs))
-                if best is None or dist < best[0]:
-                    best = (dist, t)
-        if best is None:
-            return None
-        v = best[1]
-        obj = next((c for c in v.children if c.dep_ in ("dobj", "dative") and not qs <= c.idx < qe
-                    and c.pos_ in ("NOUN", "PROPN")), None)
-        if obj is None:
-            to = next((c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
-            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
-            return None
-        sent = self.sents[self.sent_index(obj.i)]
-        acts = self.heads.get(obj.i)
-        if acts is None:
-            acts = self.coder._resolve_head(obj, self.ctx, sent, "target")
-        a = next((a for a in acts if a is not None and a.code), None)
-        if a is None or is_outlet(a) or a.sector == "MED":
-            return None               # "..., she told the Guardian", "told reporters": "you" is anyone there
-        return a
-
-    def speaker(self, qi: int) -> Optional[Actor]:
-        """Who said quote `qi`: the subject of a speech verb outside it in the sentences it starts or ends in
-        ('"...," the minister said', 'He said: "..."', "according to X"), else the speaker of the quote just before."""
-        if qi in self._speakers:
-            return self._speakers[qi]
-        if qi in self._busy:
-            return None
-        self._busy.add(qi)
-        qs, qe = self.quotes[qi]
-        first = self.sent_index(self.token_at(qs).i)
-        last = self.sent_index(self.token_at(max(qs, qe - 1)).i)
-        found = None
-        best = None
-        for si in sorted({first, last}):
-            for t in self.sents[si]:
-                if qs <= t.idx < qe:
-                    continue
-                subj = None
-                if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.speech:
-                    subj = next((c for c in t.children if c.dep_ in ("nsubj",) and not qs <= c.idx < qe), None)
-                elif t.lower_ == "according":
-                    to = next((c for c in t.children if c.lower_ == "to"), None)
-                    subj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-                if subj is None:
-                    continue
-                dist = min(abs(t.idx - qe), abs(t.idx - qs))
-                if best is None or dist < best[0]:
-                    best = (dist, subj)
-        if best is not None:
-            tok = best[1]
-            sent = self.sents[self.sent_index(tok.i)]
-            acts = self.heads.get(tok.i)
-            if acts is None:
-                acts = self.coder._resolve_head(tok, self.ctx, sent, "source")
-            found = next((a for a in acts if a is not None and a.code), None)
-            if found is not None and not found.country and not found.entity and found.sector:
-                # "one senior official said": the country of the sentence that names the speaker, when it names one
-                found = Actor(**{k: getattr(found, k) for k in ("code", "country", "sector", "name", "entity", "text",
-                                                                  "start", "end", "why", "kind")})
-                from eventwire.knowledge import actor_country
-                actor_country.fill_countries([found], [], tok, sent, self.ctx)
-        elif qi > 0:
-            ps, pe = self.quotes[qi - 1]
-            if self.sent_index(self.token_at(max(ps, pe - 1)).i) >= first - 1:
-                found = self.speaker(qi - 1)      # the same speaker goes on
-        if found is None and best is None and first > 0 and self.token_at(qs).i <= self.sents[first].start + 1:
-            found = self._previous_subject(first - 1)
-        self._busy.discard(qi)
-        self._speakers[qi] = found
-        return found

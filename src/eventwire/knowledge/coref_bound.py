@@ -10,6 +10,9 @@ from eventwire.knowledge.coref_choice import link
 from eventwire.knowledge.coref_mentions import Want
 from eventwire.model import Actor
 
+# the subjects of a copula that only point at what its predicate names ("this is a criminal regime")
+POINTING_SUBJECTS = frozenset({"this", "that", "these", "those", "it"})
+
 
 class CorefBound:
     """What a pronoun stands for besides the scored choice's pick (mixed into ``Coref``)."""
@@ -98,6 +101,53 @@ class CorefBound:
             return []                 # the side of someone no list codes: no one named before
         return [link(a, h, f"pronoun '{h.text}' -> the side of {a.name or a.code} ('{a.text}'), who speaks for it "
                            f"and said it", keep_person=False)]
+
+    def _predicated(self, h) -> Optional[list]:
+        """ "This is a criminal regime, they have killed people", "these are gangsters and they kill everyone": "they"
+        or "it", the subject of a clause joined to a copula before it whose subject only points ("this", "that",
+        "it") and whose predicate noun names a party, stands for that party: the actor found at the predicate noun
+        ([] when no list codes it: a party no one named before, not the speaker's own people); None when the sentence
+        is not so built or the predicate names no party ("it is a war, they ...")."""
+        if h.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        v = h.head
+        near = [c for c in v.children if c.dep_ in ("ccomp", "conj", "parataxis") and c.i < h.i]
+        if v.dep_ in ("conj", "ccomp", "parataxis") and v.head.i < h.i:
+            near.append(v.head)
+        for cop in near:
+            if cop.lemma_.lower() != "be" or not any(
+                    c.dep_ == "nsubj" and c.lower_ in POINTING_SUBJECTS for c in cop.children):
+                continue
+            pred = next((c for c in cop.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")
+                         and c.i < h.i), None)
+            if pred is None or not (self.coder._sector_of(pred, self.ctx) or self._name_within(pred)):
+                continue
+            acts = [a for a in (self.heads.get(pred.i) or self._plain(pred)) if a is not None and a.code]
+            if not acts:
+                return []
+            a, subj = acts[0], next(c for c in cop.children if c.dep_ == "nsubj")
+            why = f"pronoun '{h.text}' -> what '{subj.text} {cop.text} ... {pred.text}' before it says"
+            if not a.country and not a.entity and (same := self._named_head(pred, a.sector)) is not None:
+                # "a criminal regime" after "the Syrian regime": the body of that head noun named before
+                return [link(same.actor, h, f"{why}, the {pred.lemma_.lower()} named before ('{same.actor.text}')",
+                             keep_person=False)]
+            return [link(a, h, f"{why} ('{a.text}'): the party described", keep_person=False)]
+        return None
+
+    def _named_head(self, noun, sector):
+        """The last mention, outside quotes, of a body named with this head noun and a country, of this sector and
+        within the window of "the regime" (coref.SAME_HEAD_WINDOW), when no body of that head and another country
+        was named in that window; else None."""
+        from eventwire.knowledge.coref import SAME_HEAD_WINDOW
+        lemma = noun.lemma_.lower()
+        m = self.head_last.get(lemma)
+        here = self.sent_index(noun.i)
+        if m is None or noun.tag_ != "NN" or m.actor.sector != sector or not 0 < here - m.sent <= SAME_HEAD_WINDOW:
+            return None
+        r = self.head_rival.get(lemma)
+        if r is not None and here - r.sent <= SAME_HEAD_WINDOW:
+            return None
+        return m
 
     def _conjuncts(self, pick, h, sent) -> list:
         """ "MI6, the CIA and France's DGSE ... they": the other actors coordinated with the one chosen."""

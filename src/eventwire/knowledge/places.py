@@ -7,7 +7,8 @@ The stages, in order:
   1. toponyms.py: recognition; the names of places in the text (`_collect`), unresolved (the predicates that
      read the words around a name are in toponym_context.py);
   2. this module: resolution; each mention's gazetteer candidate (`_annotate`, `_score`, `_resolve`,
-     `_fill_admin2`), in `find_places`, and the dateline's place (`dateline_place`);
+     `_fill_admin2`), in `find_places`, with toponym_kinds.py (organisations' names, towns taken, quarters); the
+     dateline's place (`dateline_place`) is in toponym_doc.py;
   3. event_location.py: where an event happened (`event_location`, `article_focus`), with event_clause.py (the
      trigger's clause and the places its sentence names) and event_attach.py (`_place_score`).
 The word lists all three read are loaded once in place_words.py. `event_location` and `article_focus` are
@@ -37,12 +38,13 @@ from eventwire.knowledge.toponyms import (
     PLACE_LABELS, _Mention, _cap, _collect, _ent_end, _held_object, _person_use, _place_context,
     _settlement_context, _site_modifier)
 from eventwire.knowledge.event_location import _np_head
-from eventwire.knowledge.toponym_doc import (
-    annotate_containment, doc_countries, doc_regions, region_candidates, sentence_initial_city)
+from eventwire.knowledge.toponym_doc import (  # noqa: F401  (dateline_place: public API)
+    dateline_place, annotate_containment, doc_countries, doc_regions, region_candidates, sentence_initial_city)
 from eventwire.knowledge.toponym_near import BIG_CITY, big_city_name, near_names
 from eventwire.knowledge.place_why import chosen_why
 from eventwire.knowledge.toponym_parts import body_of_town, member_home
 from eventwire.knowledge.toponym_recur import _TOWN_NEXT, recurring_mentions
+from eventwire.knowledge.toponym_kinds import ORG_TOWN, _not_org_names, _point_ok, _quarter_towns, _taken_town
 # re-exported: the last stage's public API, and helpers code outside this package may have imported from here
 from eventwire.knowledge.event_location import (  # noqa: F401
     article_focus, event_location, _clause_root, _is_report, _subtree_ids)
@@ -50,7 +52,6 @@ from eventwire.knowledge.event_location import (  # noqa: F401
 # buildings and bodies named like towns that stand for an institution
 _NOT_PLACE_NAMES = _WORDS["not_place_names"]
 _FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "city": 0.0, "admin2": 1.0, "region": 3.0, "continent": 4.0}
-_TAKE_VERBS = _WORDS["take_verbs"]
 _QUARTER_NAMES = _WORDS["quarter_names"]
 _STATE_ABBR = re.compile(r"^[A-Z][A-Za-z]{0,3}\.(?:[A-Z]\.)?$")      # "Ga.", "Okla.", "D.C.", "N.C."
 
@@ -95,10 +96,6 @@ def _annotate(doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
                 or j < len(doc) and doc[j].lower_ in _PROVINCE_WORDS:
             m.province_hint = True
     annotate_containment(doc, mentions, gaz)      # "X, the capital of Y", "X in Y"
-
-
-def _point_ok(c: Candidate) -> bool:
-    return c.lat is not None and c.lon is not None
 
 
 def _small_namesake(c: Candidate, m: _Mention) -> bool:
@@ -333,9 +330,6 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
     return chosen
 
 
-# the leading words of an organisation's name ("Atlantic" of "the Atlantic Council") are a town of under this many
-# people only where the text places that town: its state or county named, a town beside it
-ORG_TOWN = 100_000
 _LOCAL_SUPPORT = frozenset({"region-names", "near-names", "text-region", "within", "near-anchor"})
 # the words after such a name that make it the town's own body ("Groton Town Council", "Bell police"); not "council"
 # or "commission" alone ("the Atlantic Council")
@@ -442,81 +436,6 @@ def _fill_admin2(chosen: dict[int, Candidate], gaz: Gazetteer) -> dict[int, Cand
                     c = replace(c, lat=st.lat, lon=st.lon)
         out[k] = c
     return out
-
-
-def _taken_town(doc, m) -> bool:
-    """A one-word name the parser called an organisation, taken by a verb of capture with a date or time after it
-    ("Rebels first captured Birao on Oct. 30", "captured Mullaittivu last July"): a town taken, not a body."""
-    if m.tok_end - m.tok_start != 1:
-        return False
-    t = doc[m.tok_start]
-    if t.dep_ != "dobj" or t.head.lemma_.lower() not in _TAKE_VERBS:
-        return False
-    nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
-    return nxt is not None and (nxt.ent_type_ in ("DATE", "TIME") or nxt.lower_ in ("on", "in", "last", "after"))
-
-
-def _not_org_names(doc, mentions: list, org_spans: Iterable[tuple], gaz: Gazetteer, story=frozenset()) -> list:
-    """The mentions less those whose whole name is an organisation the actor knowledge knows ("Nato" is no town of
-    the Philippines, "Sana" the news agency no town of Peru): a country's or a state's own name stays ("Kurdistan"),
-    and a city (ORG_TOWN or more people) that stands for a body seated there ("Brussels" for the EU). Before
-    resolution, so that such a name's namesake towns weigh no other name either. A name no gazetteer knows stays
-    only right after a preposition of place ("in Rojava"); any name where the words make it a place ("the enclave
-    of X", "the cities of X and Y"), or that is a town of a country the story is about (`story`: "Balad" of an Iraq
-    story)."""
-    orgs = set(org_spans)
-
-    def stays(m):
-        cs = gaz.lookup(m.text)
-        if not cs:
-            # a name no gazetteer knows, right after "in", "across", "inside" ("the schools in Rojava"): a place
-            # the words make, as for any unknown name (an organisation is rarely "in" anywhere's name)
-            return m.tok_start > 0 and doc[m.tok_start - 1].lower_ in _STRONG_PREPS \
-                or _settlement_context(doc, m.tok_start, m.tok_end, strict=True)      # ("the enclave of Rojava")
-        if _settlement_context(doc, m.tok_start, m.tok_end, strict=True):
-            return True       # "near the cities of Al-Mayadeen and Abukamal" (a TV channel's name too)
-        if any(c.feature == "city" and not c.alt and c.country in story for c in cs):
-            return True       # "Balad" in a story about Iraq: the town, not the Israeli party
-        return any(not c.alt and not c.demonym and (c.feature in ("country", "admin1")
-                                                    or c.feature == "city" and c.population >= ORG_TOWN) for c in cs)
-    return [m for m in mentions if (m.start, m.end) not in orgs or stays(m)]
-
-
-def _quarter_towns(doc, quarters: list, mentions: list, chosen: dict, reasons: dict) -> None:
-    """Each quarter's name ("the Old City", "the Green Zone") as the town it is part of: the town named right after
-    it ("the Old City of Jerusalem"), right before it ("Mosul's Old City"), else the last town its sentence names
-    before it, else the town the text names most; none such, it stays unresolved (no namesake town elsewhere:
-    "Old City", Pennsylvania)."""
-    # (a town, or a province named like its town: "Raqqa")
-    towns = [m for m in mentions if chosen.get(id(m)) is not None and _point_ok(chosen[id(m)])
-             and chosen[id(m)].feature in ("city", "admin2", "admin1") and not chosen[id(m)].demonym]
-    times: dict = {}
-    for m in towns:
-        times[chosen[id(m)].geonameid] = times.get(chosen[id(m)].geonameid, 0) + 1
-    for q in quarters:
-        town, how = None, ""
-        j = q.tok_end
-        if j + 1 < len(doc) and doc[j].lower_ == "of":
-            town = next((m for m in towns if m.tok_start == j + 1), None)
-            how = "named after it"
-        if town is None and q.tok_start > 1 and doc[q.tok_start - 1].lower_ in ("'s", "’s"):
-            town = next((m for m in towns if m.tok_end == q.tok_start - 1), None)
-            how = "named before it"
-        if town is None:
-            sent = doc[q.tok_start].sent
-            town = next((m for m in reversed(towns) if sent.start <= m.tok_start < q.tok_start), None)
-            how = "its sentence names before it"
-        if town is None:
-            # the town the text names most (the first named of those named as often): the story's own town
-            town = max(towns, key=lambda m: times[chosen[id(m)].geonameid], default=None)
-            how = "the text names most"
-        if town is None:
-            q.unresolved_only, q.source, q.label = True, "ctx", "LOC"
-            continue
-        c = chosen[id(town)]
-        chosen[id(q)] = c
-        reasons[id(q)] = (f"'{q.text}' is a part many cities have: the one of {c.name}, {c.country}, the town "
-                          f"{how}")
 
 
 def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[Gazetteer] = None,
@@ -647,28 +566,3 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                                       or m.demonym_only and m.shown is not None),       # ("Minnesotans")
                          why=reasons.get(id(m)) or None))
     return out
-
-
-_DATELINE = re.compile(r"^\s*((?:[A-Z][A-Za-z.'\-]*\s?){1,4}?(?:,\s*[A-Z][A-Za-z.']*(?:\s[A-Z][A-Za-z.']*)?)?)"
-                       r"\s*(?:,|\(|-{1,2}|—|–)")
-
-
-_DATELINE_UPPER = re.compile(r"(?:^|[\n.]\s*|\d{4}\s+)([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{1,25})?\s*"
-                             r"(?:--|—|–|-|\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
-
-
-def dateline_place(doc, places: Sequence[Place]) -> Optional[Place]:
-    """The place of a dateline ("TEHRAN, June 26 (IRNA) -", "MANSFIELD --") near the top of the text."""
-    text = doc[:min(len(doc), 80)].text[:300]
-    m = _DATELINE.match(text)
-    if m:
-        for p in places:
-            if m.start(1) <= p.start <= m.start(1) + 1 and p.lat is not None:
-                return p
-    # an upper-case dateline after a headline or byline: "... March 24, 2009 MANSFIELD -- ..."
-    m = _DATELINE_UPPER.search(text)
-    if m:
-        for p in places:
-            if m.start(1) <= p.start < m.end(1) + 1 and p.lat is not None:
-                return p
-    return None

@@ -9,12 +9,15 @@ region or a country right beside it, and the article-wide facts a lone name can 
     (`region_candidates`);
   * the countries the article's other places lie in (`doc_countries`, computed once per document): a known
     city's name at the start of a sentence, which the parser often takes for an organisation ("Karachi was
-    calm"), is a place where the article is about that city's country (`sentence_initial_city`).
+    calm"), is a place where the article is about that city's country (`sentence_initial_city`);
+  * the dateline's place ("TEHRAN, June 26 (IRNA) -", `dateline_place`).
 """
 from __future__ import annotations
 
-from typing import Optional
+import re
+from typing import Optional, Sequence
 
+from eventwire.model import Place
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer
 from eventwire.knowledge.place_words import _AREA_WORDS, _NAMED_AFTER, _PROVINCE_WORDS, _SETTLEMENT_NOUNS, _WORDS
 
@@ -218,3 +221,28 @@ def kind_lists(doc, mentions: list, make) -> list:
     out += [make(i, j, kind) for i, j, kind in spans]
     out.sort(key=lambda m: m.start)
     return out
+
+
+_DATELINE = re.compile(r"^\s*((?:[A-Z][A-Za-z.'\-]*\s?){1,4}?(?:,\s*[A-Z][A-Za-z.']*(?:\s[A-Z][A-Za-z.']*)?)?)"
+                       r"\s*(?:,|\(|-{1,2}|—|–)")
+
+
+_DATELINE_UPPER = re.compile(r"(?:^|[\n.]\s*|\d{4}\s+)([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{1,25})?\s*"
+                             r"(?:--|—|–|-|\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+
+
+def dateline_place(doc, places: Sequence[Place]) -> Optional[Place]:
+    """The place of a dateline ("TEHRAN, June 26 (IRNA) -", "MANSFIELD --") near the top of the text."""
+    text = doc[:min(len(doc), 80)].text[:300]
+    m = _DATELINE.match(text)
+    if m:
+        for p in places:
+            if m.start(1) <= p.start <= m.start(1) + 1 and p.lat is not None:
+                return p
+    # an upper-case dateline after a headline or byline: "... March 24, 2009 MANSFIELD -- ..."
+    m = _DATELINE_UPPER.search(text)
+    if m:
+        for p in places:
+            if m.start(1) <= p.start < m.end(1) + 1 and p.lat is not None:
+                return p
+    return None

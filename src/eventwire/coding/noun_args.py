@@ -1,0 +1,114 @@
+"""Clauses, arguments stage, for event nouns: the doer a noun names (its possessor, its "by" phrase, an actor
+modifier: `noun_agent`), the parties of a "between"/"among" phrase (`between_parties`) and of a hyphened pair before
+a talks noun (`hyphen_pair`). coding/clause_args.py re-exports them beside the verbs' arguments.
+"""
+from __future__ import annotations
+
+from eventwire.coding.reciprocal import mutual_words
+from eventwire.coding.clause_record import RELATIVE_PRONOUNS, SENT_NOUNS, SUBJ_DEPS, _child, role_words
+from eventwire.knowledge.phrase_sides import onlooker_nouns
+
+
+def between_parties(preps: dict):
+    """(subject, other party, rule) from a "between" phrase, or None: "between the army and the rebels" (the first
+    party, the second: each acts towards the other) or "between Indian and Pakistani troops" (one noun whose
+    coordinated modifiers name the parties, all of them the subject); for an act done with each other, also "among
+    Russia, Turkey and Iran"."""
+    b = preps.get("between")
+    if b is None:
+        # "talks among Russia, Turkey and Iran": named parties of an act done with each other (coding/reciprocal.py)
+        b = preps.get("among")
+        if b is None or b.head.head.lemma_.lower() not in mutual_words() or not b.conjuncts:
+            return None
+        other = next((c for c in b.conjuncts if c.i > b.i), None)
+        return (b, other, "first party of 'among'") if other is not None else None
+    others = [c for c in b.conjuncts if c.i > b.i]
+    if others:
+        return b, others[0], "first party of 'between'"
+    if any(m.dep_ in ("amod", "compound") and m.i < b.i and m.conjuncts for m in b.children):
+        return b, None, "parties of 'between'"
+    return None
+
+
+def hyphen_pair(noun, mod):
+    """(first party, second party) for a mutual act noun whose modifier `mod` is the second of two names joined by a
+    hyphen ("the Putin-Erdogan meeting", "US-Russia talks"), or None. The parser hangs the first
+    name on the second or both on the noun; a hyphen must stand right between them. Not a fighting word ("the
+    Iran-Iraq war", "a Turkish-YPG conflict" name a war or a rivalry more often than an act told): only the
+    `reciprocal-word` class of data/coding/roles.tsv (talks, meetings, summits, deals, truces)."""
+    if noun.lemma_.lower() not in role_words().get("reciprocal-word", ()):
+        return None
+    doc = noun.doc
+
+    def named(t) -> bool:
+        return t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+
+    if not named(mod):
+        return None
+    for first in list(mod.children) + list(noun.children):
+        if first.i >= mod.i or first.dep_ not in ("compound", "amod") or not named(first):
+            continue
+        hyph = first.right_edge.i + 1
+        if hyph < mod.left_edge.i and doc[hyph].text in ("-", "–") and hyph + 1 == mod.left_edge.i:
+            return first, mod
+        if hyph < len(doc) and doc[hyph].text in ("-", "–") and hyph + 1 == mod.i:
+            return first, mod
+    return None
+
+
+def noun_agent(noun):
+    """The actor a noun names as its doer: its possessor ("Turkey's plan", "Iran's support"), its "by" phrase ("an
+    attack by Isis") or a proper-name or nationality modifier ("the US decision", "Russian airstrikes"), or None."""
+    poss = _child(noun, {"poss"})
+    if poss is not None and poss.pos_ in ("PROPN", "NOUN", "PRON"):
+        return poss
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            p = _child(c, {"pobj"})
+            if p is not None:
+                return p
+        if c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in SENT_NOUNS:
+            # "a letter from the foreign minister", "a warning from Israel": who sent it
+            p = _child(c, {"pobj"})
+            if p is not None and p.pos_ in ("PROPN", "NOUN"):
+                return p
+        if c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in _weapon_words():
+            # "airstrikes from Syrian and Russian jets", "a missile from an Israeli drone": the craft that fired names
+            # the doer
+            p = _child(c, {"pobj"})
+            if p is not None and p.pos_ == "NOUN" and p.lemma_.lower() in _weapon_words():
+                return p
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            # "a statement issued by the delegation", "a raid carried out by the army"
+            by = _child(c, {"agent"})
+            p = _child(by, {"pobj"}) if by is not None else None
+            if p is not None:
+                return p
+        if c.dep_ == "relcl" and c.i > noun.i:
+            # "the statement which the Kurds issued", "the attack that Isis carried out": the relative clause's subject
+            # when the noun is its object
+            subj = _child(c, SUBJ_DEPS)
+            o = _child(c, {"dobj"})
+            if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and subj.pos_ in ("PROPN", "NOUN", "PRON") \
+                    and o is not None and o.lower_ in RELATIVE_PRONOUNS and not _child(c, {"auxpass"}):
+                return subj
+    if noun.lower_ in onlooker_nouns():
+        return None                      # "government critics", "military analysts": what they watch, not their doer
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod") and c.i < noun.i and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") \
+                and not _backer(c):
+            return c
+    return None
+
+
+def _weapon_words() -> dict:
+    """The agents whose name says how they harmed (data/coding/agent_nouns.tsv: "airstrike", "missile", "jet")."""
+    from eventwire.coding.context import agent_codes     # (lazy: context imports this module)
+    return agent_codes()
+
+
+def _backer(mod) -> bool:
+    """A modifier that names a backer of the act, not its doer: "a Russian and Iranian-backed assault"."""
+    from eventwire.knowledge.actor_country import supporter_at
+    # (the few tokens after the modifier, not Doc.text, which joins the whole document on every call)
+    return supporter_at(mod.doc[mod.i:mod.i + 6].text, len(mod.text))
