@@ -57,3 +57,14 @@ def test_the_ground_of_an_invasion_locates_what_happened_during_it(nlp):
     text = "The general was captured during the 2003 American invasion of Iraq and flown to Kuwait."
     assert _where(nlp, text, "captured") == "Iraq"
     assert _where(nlp, "Crowds protested against the bombing of Belgrade on Sunday.", "protested") is None
+
+
+def test_the_place_an_expulsion_drove_people_out_of_is_where_it_was(nlp):
+    # the particle the parser read as a preposition heads the "of"/"from" phrase of the place left
+    assert _where(nlp, "Peshmerga fighters drove the militants out of Sinjar in November.", "drove") == "Sinjar"
+    assert _where(nlp, "The rebels were pushed out of Homs after a long siege.", "pushed") == "Homs"
+    assert _where(nlp, "Insurgents were driven out of the town of Tal Afar.", "driven") == "Tal Afar"
+    # a name describing something else left is no place ("out of the Paris climate accord")
+    assert _where(nlp, "The president decided to pull out of the Paris climate accord.", "pull") is None
+    # a person's home town after "of" is still no place of the act
+    assert _where(nlp, "Police questioned a man of Homs on Friday.", "questioned") is None

@@ -47,3 +47,13 @@ def test_home_with_an_object_is_a_real_movement():
     # "home" makes an idiom only of a verb with no other object: forcing people home is coercion
     evs = at(events_of("Lebanese police forced the Syrian refugees home on Monday."), "forced")
     assert evs
+
+
+@pytest.mark.parametrize("text", [
+    "Armed herders attacked homes in two villages near Jos on Sunday.",
+    "Militiamen attacked the homes of Christian farmers in the valley.",
+    "Gunmen attacked his home in Kaduna overnight.",
+])
+def test_homes_attacked_are_dwellings_no_idiom(text):
+    # only the bare goal "home" makes an idiom ("hit home"); homes, a home, their home are dwellings acted on
+    assert [e for e in at(events_of(text), "attacked") if e.cameo[:2] == "19"]

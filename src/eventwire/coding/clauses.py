@@ -126,7 +126,21 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
     if prt is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in ("back", "away") \
             and verb.doc[verb.i + 1].dep_ == "advmod" and verb.doc[verb.i + 1].head.i == verb.i:
         prt = verb.doc[verb.i + 1]       # "hit back at comments", "marched away": the parser reads it as an adverb
+    split = None
+    if prt is None:
+        # "drove Isis out of Raqqa", "was forced out of the town": the parser reads the particle as a preposition with
+        # no object of its own, heading the "of"/"from" phrase that names the place left
+        split = next((c for c in verb.children if c.dep_ == "prep" and c.pos_ in ("ADP", "ADV") and c.i > verb.i
+                      and _child(c, {"pobj", "pcomp"}) is None
+                      and any(g.dep_ == "prep" and g.lower_ in ("of", "from") and _child(g, {"pobj"}) is not None
+                              for g in c.children)), None)
+        prt = split
     preps = preps_of(verb, obj if (obj is not None and not passive) else None)
+    if split is not None:
+        inner = next(g for g in split.children if g.dep_ == "prep" and g.lower_ in ("of", "from")
+                     and _child(g, {"pobj"}) is not None)
+        preps = dict(preps)
+        preps.setdefault(inner.lower_, _child(inner, {"pobj"}))   # (the place it was driven out of)
     if passive:
         agent = _child(verb, {"agent"})
         if agent is not None:

@@ -124,10 +124,13 @@ FORCE_ROOTS = ("15", "18", "19", "20")
 
 
 def _figure_goal(verb, lex) -> Optional[str]:
-    if any(c.dep_ == "dobj" and "figure_goal" not in lex.word_kinds(c.lemma_.lower()) for c in verb.children):
+    # (the goal is the bare word, "hit home": "attacked homes", "attacked their home" are acts on dwellings)
+    def goal(c):
+        return "figure_goal" in lex.word_kinds(c.lower_) and not any(True for _ in c.children)
+    if any(c.dep_ == "dobj" and not goal(c) for c in verb.children):
         return None       # "forced the refugees home", "bring the troops home": a real movement of people
     for c in verb.children:
-        if c.dep_ in ("advmod", "npadvmod", "dobj") and "figure_goal" in lex.word_kinds(c.lemma_.lower()):
+        if c.dep_ in ("advmod", "npadvmod", "dobj") and goal(c):
             return c.text
     return None
 

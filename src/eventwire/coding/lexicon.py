@@ -316,6 +316,10 @@ class Lexicon:
         """Whether some row of this verb tests an argument's kind (the coder works the kinds out only then)."""
         return bool(lemma) and _norm_lemma(lemma) in self._sensed
 
+    def particles(self, lemma: str) -> frozenset[str]:
+        """The particles this verb's rows name ("ablaze", "alight" for "set")."""
+        return frozenset(e.particle for e in self._verb_candidates(_norm_lemma(lemma or "")) if e.particle)
+
     # ----------------------------------------------------------------- matching
     def match_verb(self, lemma: str, particle: str | None = None, obj_lemma: str | None = None,
                    preps: Iterable[str] = frozenset(), _want_block: bool = False, args=None) -> list[Entry]:

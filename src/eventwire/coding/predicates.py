@@ -33,6 +33,10 @@ def said_of_object(verb, obj) -> bool:
     return obj is not None and any(c.dep_ == "amod" and c.i > obj.i for c in obj.children)
 
 
+# words that may stand before a verb's particle ("drove them right out", "set it all ablaze"); any other modifier
+# makes the word an adverb of its own ("turned London upside down")
+PARTICLE_INTENSIFIERS = frozenset({"right", "straight", "all", "completely", "fully"})
+
 class Predicates:
     """Mixin of Coder (coding/coder.py): which words are acts: the predicates of a sentence (verbs, event nouns, light-
     verb phrases, misread verbs, occurrences) with their clause (coding/clauses.py) and lexicon entry."""
@@ -146,6 +150,25 @@ class Predicates:
                 if evaluative(tok):
                     continue          # "it is striking how ...": an adjective of evaluation
                 cl = verb_clause(tok, self._is_event_noun)
+                if cl.particle is None:
+                    # "ten cars were set ablaze": a particle of one of the verb's rows that the parser read as an
+                    # adverb or a predicate adjective; "set 28 homes ablaze[ccomp]": as a clause of its own, with
+                    # the verb's object as its subject; "set tyres alight[dobj]": as a second object; "set a van
+                    # ablaze[amod]": as an adjective after the object
+                    after_obj = [c for c in cl.obj.children if c.dep_ == "amod" and c.i > cl.obj.i] \
+                        if cl.obj is not None and not cl.passive else []
+                    prt = next((c for c in list(tok.children) + after_obj
+                                if c.dep_ in ("advmod", "oprd", "acomp", "ccomp", "xcomp", "dobj", "amod")
+                                and c.i > tok.i and c.lower_ in self.lex.particles(lemma)
+                                and not any(m.pos_ == "ADV" and m.lower_ not in PARTICLE_INTENSIFIERS
+                                            for m in c.lefts)), None)      # ("turned London upside down": no particle)
+                    if prt is not None:
+                        cl.particle = prt.lower_
+                        if cl.obj is not None and cl.obj.i == prt.i:
+                            cl.obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < prt.i), None)
+                        if cl.obj is None and not cl.passive:
+                            cl.obj = next((c for c in prt.children if c.dep_ in ("nsubj", "npadvmod", "dobj")
+                                           and c.i < prt.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
                 if lemma != tok.lemma_.lower() and not cl.passive and (cl.subj is None or cl.subj.i == tok.i - 2):
                     # "Police cane[npadvmod]-charged the crowd": the split-off first part is the verb's; the noun
                     # the parser hung on it is the subject
@@ -504,6 +527,15 @@ class Predicates:
             cl = noun_clause(noun, self.light)
             if cl is not None and cl.light_verb is not None and cl.light_verb.i != verb.i:
                 continue              # "ordered a withdrawal that was to continue": coded by its light verb
+            if cl is not None and cl.subj_rule not in OWN_SOURCE_RULES and cl.light_verb is not None \
+                    and cl.light_verb.i == verb.i and (own := noun_clause(noun, frozenset())) is not None \
+                    and own.subj_rule in OWN_SOURCE_RULES:
+                # "the Turkish incursion into Afrin began": the noun is the subject of the light verb it is coded at,
+                # not its object; its own doer (actor modifier, possessor, "by" phrase) stays
+                own.preps = dict(own.preps)
+                for p, o in preps.items():
+                    own.preps.setdefault(p, o)
+                cl = own
             if cl is None or cl.subj_rule not in OWN_SOURCE_RULES:
                 cl = Clause(pred=noun, kind="noun", lemma=name, preps=preps)
                 parties = between_parties(preps)

@@ -31,6 +31,13 @@ _DURING_PREPS = _WORDS["during_preps"]
 _ATTACKER_NOUNS = _WORDS["attacker_nouns"]
 
 
+def _left_ground(prep, h) -> bool:
+    """Whether the place h is the ground an "out of"/"away from" phrase names ("out of Kabul", "out of the town of
+    X"), not a word describing something else left ("pull out of the Iran nuclear deal")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.i == h.i or obj.lemma_.lower() in _PLACE_HEADS or obj.lower_ in _PLACE_HEADS)
+
+
 def _place_score(doc, trig, h, p, tier, report_ids):
     """How strongly the place whose head token is h locates the event triggered by trig (higher is better)."""
     if h.dep_ == "compound" and h.head.lower_ in _CALENDAR and h.head.i == h.i + 1:
@@ -52,10 +59,12 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         elif pl in ("to", "toward", "towards", "into", "from") and prep.head.i == trig.i \
                 and trig.lemma_ in _MOTION_VERBS \
                 or pl == "from" and prep.head.i == trig.i and trig.lemma_ in _FROM_VERBS \
+                or pl in ("of", "from") and prep.head.lower_ in ("out", "away") and prep.head.head.i == trig.i \
+                and prep.head.dep_ in ("prep", "prt", "advmod") and _left_ground(prep, h) \
                 or pl == "from" and tier == 0 and h.dep_ in ("compound", "poss") and h.head.dep_ == "pobj" \
                 and h.head.lemma_.lower() in _DWELLING_HEADS:      # "captured ... from their Baghdad house"
             attach = 0.6      # "flew to Basra", "troops were dispatched to Kandahar", "marched from Geneva" (+1 below:
-            #                   the trigger's own)
+            #                   the trigger's own); "drove Isis out of Raqqa": the place left (the particle's phrase)
         elif pl in ("including", "like") and trig.lemma_ in _TERRITORY_VERBS and _held_np(prep.head, trig):
             attach = 1.2      # "captured key towns in North Kivu, including Kanyabayonga": the towns themselves
         elif pl in ("on", "against") and prep.head.lemma_ in _ATTACK_NOUNS:
