@@ -1,5 +1,6 @@
 """Which words are acts: the predicates of a sentence (verbs, event nouns, light-verb phrases, misread verbs,
-occurrences) with their clause (coding/clauses.py) and lexicon entry.
+occurrences) with their clause (coding/clauses.py) and lexicon entry; the checks that a verb does nothing to its
+object (said of it, recording, scenery) are in coding/predicate_checks.py.
 """
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from eventwire.coding.clauses import (Clause, IMPACT_NOUN_AS_VERB, INTENT_HEADS,
                                       apply_status, between_parties, misread_verb_clause, noun_agent, noun_clause,
                                       preps_of, raised_participle_subject, subject_of, unwrap_quantity, verb_clause,
                                       verb_key)
-from eventwire.coding.context import (LANDSCAPE_NOUNS, load_attack_cues, MEASURE_ENTS, MEASURE_WORDS, MEDIUM_NOUNS,
-                                      NAMING_VERBS, occurrence_verbs, OWN_SOURCE_RULES, PARTITIVES,
+from eventwire.coding.context import (load_attack_cues, MEASURE_ENTS, MEASURE_WORDS,
+                                      OWN_SOURCE_RULES, PARTITIVES,
                                       PURPOSE_INTENT_ROOTS, RAISING_HEADS, SELF_ACTING_BLAST_VERBS, STATE_NOUNS,
                                       STATE_PREPS, TENSED_TAGS, VICTIM_PREPS, WRAPPER_NOUNS)
 from eventwire.coding.clause_record import CUSTODY_VERBS
@@ -20,17 +21,7 @@ from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.modality import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.senses import argument_slots, doer_args, noun_args
-
-
-def said_of_object(verb, obj) -> bool:
-    """Whether the clause says something of its object rather than acting on it: "held the youth responsible",
-    "were held hostage", "caught the boys cheating"."""
-    if any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children):
-        return True
-    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and not any(m.dep_ in ("mark", "advmod") for m in c.children)
-           for c in verb.children):
-        return True
-    return obj is not None and any(c.dep_ == "amod" and c.i > obj.i for c in obj.children)
+from eventwire.coding.predicate_checks import named_as, recorded_or_scenery, said_of_object
 
 
 # words that may stand before a verb's particle ("drove them right out", "set it all ablaze"); any other modifier
@@ -272,7 +263,7 @@ class Predicates:
                     if self.lex.match_verb(xc.lemma_.lower(), xcl.particle, xcl.obj_lemma, frozenset(xcl.preps)) \
                             or (xcl.obj is not None and self.event_noun(xcl.obj)):
                         continue
-                if entries and self._recorded_or_scenery(cl):
+                if entries and recorded_or_scenery(cl):
                     continue
                 if purpose_of is not None and entries and entries[0].cameo[:2] in PURPOSE_INTENT_ROOTS:
                     cl.intent, cl.intent_head = True, purpose_of   # (a protest "to protest X" is the protest)
@@ -407,53 +398,6 @@ class Predicates:
         return None
 
 
-    @staticmethod
-    def _recorded_or_scenery(cl: Clause) -> bool:
-        """Whether a verb only records or describes: "captured on camera", "caught by surveillance cameras" (an
-        'on'/'by' phrase naming a recording medium), or "a district surrounded by a Sunni neighbourhood" (a passive
-        whose agent is scenery, data/coding/nouns.tsv) -- no act."""
-        for p in ("on", "by"):
-            o = cl.preps.get(p)
-            if o is not None and (o.lemma_.lower() in MEDIUM_NOUNS or o.lower_ in MEDIUM_NOUNS):
-                return True
-        doc = cl.pred.doc
-        for prep in cl.pred.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("on", "by"):
-                continue
-            # the nouns right after the preposition, however the parser hung them: "captured on video taunting
-            # women" (video read as the gerund's subject), "caught by surveillance cameras"
-            for w in doc[prep.i + 1:min(prep.i + 5, len(doc))]:
-                if w.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
-                    break
-                if w.lemma_.lower() in MEDIUM_NOUNS or w.lower_ in MEDIUM_NOUNS:
-                    return True
-        if cl.passive:
-            agent = next((c for c in cl.pred.children if c.dep_ == "agent"), None)
-            a = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if a is not None and (a.lemma_.lower() in LANDSCAPE_NOUNS or a.lower_ in LANDSCAPE_NOUNS):
-                return True
-        return False
-
-
-    @staticmethod
-    def _named_as(prep):
-        """The noun a free relative names its event by ("died in what has been described as an attack", "in what
-        police called a raid"), or None."""
-        comp = next((x for x in prep.children if x.dep_ in ("pcomp", "pobj")), None)
-        if comp is not None and comp.lower_ == "what":
-            comp = next((x for x in comp.children if x.dep_ == "relcl"), None)
-        if comp is None or comp.lemma_.lower() not in NAMING_VERBS:
-            return None
-        for x in comp.children:
-            if x.dep_ == "prep" and x.lower_ == "as":
-                n = next((y for y in x.children if y.dep_ == "pobj"), None)
-                if n is not None:
-                    return n
-            if x.dep_ in ("oprd", "attr", "dobj") and x.pos_ == "NOUN":
-                return x
-        return None
-
-
     def _occurrence_clause(self, verb):
         """(clause, entry) for an event noun coded at an occurrence verb ("clashes erupted in the city",
         "the raid left 20 dead", "seven died in an attack"), or None. The clause's anchor is the verb."""
@@ -490,7 +434,7 @@ class Predicates:
                     if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS:
                         p = next((x for x in c.children if x.dep_ == "pobj"), None)
                         if p is None or p.lower_ == "what":
-                            p = self._named_as(c) or p
+                            p = named_as(c) or p
                         if p is not None and self.event_noun(unwrap_quantity(p)):
                             noun = unwrap_quantity(p)
                             break
