@@ -135,6 +135,8 @@ class Truecaser:
         self.gazetteer = gazetteer
         self.lists = _read_lists()
         lower, self.caps = _read_english()
+        for w in self.lists["english"]:       # "de", "co": the word list's capital spelling ("DE") is not news
+            self.caps.pop(w, None)
         self.caps.update({w.lower(): w for w in self.lists["spellings"]})     # "mps" -> "MPs"
         extra: set = set()
         sector_words: set = set()
@@ -294,6 +296,22 @@ class Truecaser:
                 if any(w in self.lists["attribution_verbs"] for w in _WORD.findall(nt[p:p + 40])[:2]):
                     continue              # "“why?” he asked"
             c.raise_case(p)
+            self._heading_run_on(c, p)
+
+    def _heading_run_on(self, c: Copy, p: int) -> None:
+        """A heading run into its text without a stop ("... the world. yemen the chaos in yemen ..."): where a
+        sentence starts with one to three names and a word of `heading_next` follows them after one space, that
+        word starts the next sentence, as a cased text writes it ("Yemen The chaos")."""
+        i = c.starts.get(p)
+        if i is None or not c.capped[i]:
+            return
+        j = i
+        while j < len(c.words) and j - i < 3 and c.capped[j]:
+            if j + 1 >= len(c.words) or c.nt[c.words[j][1]:c.words[j + 1][0]] != " ":
+                return
+            j += 1
+        if j < len(c.words) and j > i and not c.capped[j] and c.word(j) in self.lists["heading_next"]:
+            c.raise_case(c.words[j][0])
 
     def _dateline(self, c: Copy) -> None:
         m = _DATELINE_END.match(c.nt)

@@ -132,6 +132,33 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
     for s, e, form, idx, cands in later:
         if _acronym_is_name(tc, c, s, e, idx, cands, named, country_at, function_words):
             c.write(s, e, form, idx)
+    _last_names(tc, c, chosen)
+
+
+def _last_names(tc, c: Copy, chosen) -> None:
+    """The last name of a person the story names in full where it is also an English word ("theresa may ...
+    talks with may", "jeremy hunt ... hunt said"): the name after a title or one of `surname_before`, or before a
+    possessive, a verb of saying or one of `surname_after`; never after a determiner, nor a month word next to a
+    month ("from april to may")."""
+    last = {na.rsplit(" ", 1)[1] for s, e, na, cands, _w in chosen
+            if " " in na and any(x.kind == "person" for x in cands)}
+    if not last:
+        return
+    nt, lists = c.nt, tc.lists
+    for i, (s, e) in enumerate(c.words):
+        w = nt[s:e]
+        if w not in last or c.decided[i] or not tc.is_english(w):
+            continue
+        pw, nw = c.prev_word(i), c.next_word(i)
+        if pw in lists["determiners"]:
+            continue
+        if w in lists["month_words"] and any(c.word(k) in lists["months"] and c.word(k) != w
+                                            for k in range(max(0, i - 3), i)):
+            continue
+        if pw in lists["name_titles"] or pw in lists["surname_before"] or nt[e:e + 2] == "'s" \
+                or nw in lists["attribution_verbs"] or nw in lists["surname_after"]:
+            c.raise_case(s)
+            c.decided[i] = c.capped[i] = True
 
 
 def _acronym_is_name(tc, c: Copy, s, e, idx, cands, named, country_at, function_words) -> bool:
