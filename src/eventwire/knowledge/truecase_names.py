@@ -122,8 +122,15 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
             elif "person" in kinds:
                 if not (pw in tc.titles or any(x.key in full for x in cands if x.kind == "person")):
                     continue          # "trump" only after a title or "donald trump"
-            elif not (kinds & {"seat", "igo", "group", "party"} and pw == "the"):
-                continue              # "diet", "store": ordinary words; but "the pentagon"
+            elif kinds & {"seat", "igo", "group", "party"} and pw == "the":
+                pass                  # "the pentagon"
+            elif "seat" in kinds and pw == "of" and len(first) > 4:
+                pass                  # "members of congress"
+            elif "party" in kinds and form.endswith("s") and form[1:].islower() \
+                    and (pw == "" or pw in function_words):
+                pass                  # "democrats", "republicans": a party's members, no adjective before them
+            else:
+                continue              # "diet", "store", "religious conservatives": ordinary words
         elif len(idx) > 1 and all(x.kind == "stop" for x in cands) and all(tc.is_english(c.word(i)) for i in idx):
             continue                  # a stop phrase of plain words names nothing worth a capital
         c.write(s, e, form, idx)
