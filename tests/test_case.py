@@ -117,6 +117,8 @@ def test_restore_keeps_every_offset():
     ("theresa may met the envoy. talks with may went well, and may’s aides said she may stay.",
      ["Theresa May", "with May", "May’s aides", "she may stay"], []),
     ("jeremy hunt spoke. hunt said the hunt for the men goes on.", ["Hunt said", "the hunt for"], []),
+    # a direction adjective before a place whose table row also holds the name without it, as news writes it
+    ("shelling in eastern ghouta and in northern ireland.", ["eastern Ghouta", "Northern Ireland"], []),
     # a legislature after "of", a party's members where no adjective stands before them
     ("members of congress and many democrats objected. religious conservatives, a diet of news.",
      ["of Congress", "many Democrats", "Religious conservatives", "diet of"], []),

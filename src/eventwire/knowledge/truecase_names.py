@@ -276,9 +276,11 @@ def titles(tc, c: Copy) -> None:
             j -= 1
 
 
-def curated_places() -> dict:
+def curated_places(compass: frozenset = frozenset()) -> dict:
     """{folded name: name as written} for the project's own place tables (data/places: regions, first-level
-    regions, US states): names a story writes with capitals even when every word is English ("middle east")."""
+    regions, US states): names a story writes with capitals even when every word is English ("middle east").
+    A name that is a word of ``compass`` before another name of the same row ("Eastern Ghouta" beside "Ghouta")
+    keeps that word in lower case, as news writes it ("eastern Ghouta"); "Northern Ireland" has no such row."""
     from eventwire.knowledge.actors import norm_text
     out: dict = {}
     base = Path(__file__).resolve().parent.parent / "data" / "places"
@@ -297,9 +299,12 @@ def curated_places() -> dict:
                 header = cells
                 continue
             row = dict(zip(header, cells))
-            for col in cols:
-                for name in (row.get(col) or "-").split("|"):
-                    name = " ".join(name.split())
-                    if name and name != "-" and any(ch.isupper() for ch in name):
-                        out.setdefault(" ".join(norm_text(name).split()), name)
+            row_names = [" ".join(n.split()) for col in cols for n in (row.get(col) or "-").split("|")]
+            folded = {" ".join(norm_text(n).split()) for n in row_names if n and n != "-"}
+            for name in row_names:
+                if name and name != "-" and any(ch.isupper() for ch in name):
+                    first, _sp, rest = name.partition(" ")
+                    if rest and first.lower() in compass and " ".join(norm_text(rest).split()) in folded:
+                        name = first.lower() + " " + rest        # "eastern Ghouta"
+                    out.setdefault(" ".join(norm_text(name).split()), name)
     return out
