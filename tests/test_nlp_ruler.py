@@ -50,3 +50,29 @@ def test_long_run_check_agrees_with_the_text_search():
         assert ew_nlp._has_long_run(doc) == bool(ew_nlp._LONG_RUN.search(doc.text)), (len(text), text[:40])
     assert ew_nlp._has_long_run(tok("names, " * 200))
     assert not ew_nlp._has_long_run(tok("The army shelled the town. " * 40))
+
+
+def test_table_lemmatizer_matches_spacys_lemmatizer():
+    """Issue 16: the lemmatizer's table (one lemma per word, part of speech and morphology) gives every token the
+    lemma spaCy's own lemmatizer gives it, on first sight of a word and again from the table."""
+    ours = ew_nlp.load()
+    lem = ours.get_pipe("lemmatizer")
+    assert type(lem).__call__ is not type(lem).__mro__[1].__call__      # the table is in use
+    stock = spacy.load(ew_nlp.MODEL)
+    texts = ["The rebels were shelling the villages; the villagers fled, and the shelled houses burned.",
+             "She'd written letters. They're writing better ones, the best they have ever written.",
+             "Geese, mice and oxen were counted by the busiest counters in the wettest months.",
+             "The rebels were shelling the villages again."]          # the same words again: from the table
+    for text in texts + texts:
+        assert [(t.text, t.lemma_) for t in ours(text)] == [(t.text, t.lemma_) for t in stock(text)], text
+    docs = list(ours.pipe(texts, batch_size=2))
+    lemma = {t.text: t.lemma_ for t in docs[0]}
+    assert (lemma["were"], lemma["villages"], lemma["fled"], lemma["houses"]) == ("be", "village", "flee", "house")
+
+
+def test_index_list_answers_as_a_list():
+    words = ["army", "town", "army", "Basra"]
+    index = ew_nlp._IndexList(words)
+    assert index == words and isinstance(index, list)
+    for w in ("army", "town", "Basra", "basra", "", "armies"):
+        assert (w in index) == (w in words)

@@ -20,7 +20,79 @@ def load():
         nlp.add_pipe("eventwire_sentence_cap", before="parser")
     if "attribute_ruler" in nlp.pipe_names:
         _fast_attribute_ruler(nlp.get_pipe("attribute_ruler"))
+    if "lemmatizer" in nlp.pipe_names:
+        _table_lemmatizer(nlp.get_pipe("lemmatizer"))
     return nlp
+
+
+# --- the lemmatizer, as a table -------------------------------------------------------------------------------------
+# spaCy's rule lemmatizer works token by token in Python: a Token object, its morphology read as a dict and a walk of
+# the suffix rules for every token (only some results are cached), then `token.lemma_ = ...`: about a tenth of the
+# whole parse. What it gives a token is a function of the token's word, part of speech and morphology (rule mode:
+# the word, pos_ and morph; lookup mode: the word alone), so each distinct (ORTH, POS, MORPH) is lemmatised once by
+# spaCy's own code and kept, and a document's lemmas are written in one array. Tokens that already have a lemma (set
+# by the attribute ruler) keep it, as in spaCy, unless the lemmatizer overwrites. The rule lemmatizer also asks
+# whether a candidate form is in its word index (a list of up to 57,000 nouns, read from first to last on each
+# question): the lists get a set to answer that, with the same answers.
+_LEMMA_TABLE_MAX = 500_000
+
+
+class _IndexList(list):
+    """A list of words that answers `word in it` from a set (the same answer as the list's)."""
+
+    def __init__(self, words):
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self._set
+
+
+def _table_lemmatizer(lemmatizer) -> None:
+    """Give `lemmatizer` (spaCy's Lemmatizer, rule or lookup mode) a table of the lemmas it has given (see above)."""
+    try:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+        from spacy.errors import Errors
+        from spacy.pipeline import Lemmatizer
+    except Exception:  # noqa: BLE001 - a spaCy without these keeps its own lemmatizer
+        return
+    cls = type(lemmatizer)
+    if not isinstance(lemmatizer, Lemmatizer) or getattr(lemmatizer, "mode", None) not in ("rule", "lookup") \
+            or cls.__call__ is not Lemmatizer.__call__ or getattr(cls, "_eventwire_table", False):
+        return
+    try:
+        index = lemmatizer.lookups.get_table("lemma_index", None)
+        for key, words in list(index.items()) if index is not None else ():
+            if type(words) is list:
+                dict.__setitem__(index, key, _IndexList(words))     # (the key is already the table's hash)
+    except Exception:  # noqa: BLE001 - the lists answer the same, only slower
+        pass
+    table: dict = {}
+
+    def __call__(self, doc):
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        if not len(doc):
+            return doc
+        try:
+            arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
+            lemmas = arr[:, 3].copy()
+            overwrite, strings = self.overwrite, self.vocab.strings
+            for i, (orth, pos, morph, lemma) in enumerate(arr.tolist()):
+                if overwrite or lemma == 0:
+                    key = (orth, pos, morph)
+                    got = table.get(key)
+                    if got is None:
+                        if len(table) >= _LEMMA_TABLE_MAX:
+                            table.clear()
+                        got = table[key] = strings.add(self.lemmatize(doc[i])[0])
+                    lemmas[i] = got
+            doc.from_array([LEMMA], lemmas)
+            return doc
+        except Exception as e:  # noqa: BLE001 - as spaCy's own __call__
+            self.get_error_handler()(self.name, self, [doc], e)
+
+    lemmatizer.__class__ = type("Table" + cls.__name__, (cls,), {"__call__": __call__, "_eventwire_table": True})
 
 
 # --- the attribute ruler, as a table -------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ log = logging.getLogger("eventwire.pipeline")
 
 DEFAULT_DOC_TIMEOUT = 120.0
 _INCIDENT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})     # the acts incidents group
+_ORG_KINDS = frozenset({"igo", "group", "party"})      # actor mentions that name an organisation, not a place
 
 
 def doc_timeout() -> float:
@@ -162,17 +163,29 @@ class Pipeline:
             places = []
             if self.places is not None:
                 # before the events: an actor with no country of its own takes the country of where it acted
-                places = self.places.find_places(sdoc, context_countries=ctx.place_countries)
+                # (names the actor knowledge reads as an organisation, "Nato", "Isis": no town's)
+                orgs = {(m.start, m.end) for m in ctx.mentions if m.kind in _ORG_KINDS}
+                capitals = {(m.start, m.end): m.country for m in ctx.mentions if m.kind == "capital" and m.country}
+                places = self.places.find_places(sdoc, context_countries=ctx.place_countries, org_spans=orgs,
+                                                 capital_spans=capitals)
                 places = [p for p in places if not ctx.in_junk(p.start, p.end) or p.feature]
                 dateline_place = next((p for p in places if any(s <= p.start and p.end <= e for s, e in ctx.junk)), None)
                 places_out = places           # the dateline's place is a place mention too
             else:
                 places_out = []
             ctx.places, ctx.dateline_place = places_out, dateline_place
+            if places_out:
+                # the places resolved from the whole document before actors take countries from them: a capital's
+                # name the places stage read as a namesake town ("Paris" of a Texas story) is that town, and the
+                # story's countries are counted again without the capital's
+                from eventwire.knowledge.actor_where import namesake_capitals
+                from eventwire.coding.coder import story_countries
+                if namesake_capitals(ctx.mentions, [], places_out):
+                    story_countries(ctx)
             events = self.coder.code(sdoc, date, ctx)
             if places_out:
-                from eventwire.knowledge.actor_where import namesake_capitals
-                namesake_capitals(ctx.mentions, events, places_out)   # "Paris" of a Texas story: no French government
+                # (and the sides the coder resolved from its own phrases)
+                namesake_capitals([], events, places_out)   # "Paris" of a Texas story: no French government
             # no event without an actor: an act with neither a source nor a target (nor an implicit agent, see
             # knowledge/actor_country.py) is no row a researcher can use
             res.unattributed = [e for e in events if not _has_actor(e)]
@@ -357,7 +370,13 @@ def _optional(module: str):
 
 @functools.cache
 def default_pipeline(actor_files: tuple = (), lexicon_files: tuple = ()) -> Pipeline:
-    return Pipeline(actor_files=actor_files, lexicon_files=lexicon_files)
+    pipe = Pipeline(actor_files=actor_files, lexicon_files=lexicon_files)
+    # the models and knowledge just loaded (some 150,000 objects) live as long as the process: the garbage
+    # collector's full passes, which come back every few dozen documents, stop walking them (a quarter of a
+    # second per pass; nothing of them is ever garbage)
+    import gc
+    gc.freeze()
+    return pipe
 
 
 def code_batch(documents: Sequence[Document], actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = (),

@@ -189,16 +189,21 @@ def where_of(ctx, doc) -> Where:
 
 
 
-def namesake_capitals(mentions: list, events: list, places: list) -> None:
+def namesake_capitals(mentions: list, events: list, places: list) -> int:
     """A capital read as its government ("Paris" as FRAGOV, "Paris police" FRACOP) where the places stage placed that
     very name in another country ("Paris" of a Tennessee story, "London residents" in Kentucky) is the town there: its
-    country replaces the capital's, the sector stays. Replaces such actor mentions in `mentions` (for what coding
-    reads before the events) and such sides of `events` (whose phrases the coder resolved itself)."""
+    country replaces the capital's, the sector stays. Replaces such actor mentions in `mentions` (the pipeline does
+    this right after the places stage, before coding reads them and before the story's countries are counted) and
+    such sides of `events` (whose phrases the coder resolved itself). Returns how many mentions it replaced."""
     towns = {p.start: p for p in places if p.country and p.feature in ("city", "admin2") and not p.demonym}
     if not towns:
-        return
+        return 0
+    changed = 0
     for i, m in enumerate(mentions):
-        mentions[i] = _as_namesake(m, towns) or m
+        town = _as_namesake(m, towns)
+        if town is not None:
+            mentions[i] = town
+            changed += 1
     for e in events:
         e.source = _as_namesake(e.source, towns) or e.source
         e.target = _as_namesake(e.target, towns) or e.target

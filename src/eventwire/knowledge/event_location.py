@@ -161,6 +161,7 @@ def _describes_participant(h, clause) -> bool:
 
 _FEATURE_RANK = {"city": 0, None: 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 _CONTAINER_AFTER = _WORDS["container_after"]
+_VILLAGE_NOUNS = _WORDS["village_nouns"]
 _ADMIN_PARTS = _WORDS["admin_parts"]
 _HOLD_NOUNS = _WORDS["hold_nouns"]
 _LOCAL_SOURCES = _WORDS["local_sources"]
@@ -182,6 +183,11 @@ def _rank(p: Place, h=None) -> float:
         if top.lower_ in _SETTLEMENT_NOUNS or h.dep_ == "pobj" and h.head.lower_ == "of" \
                 and h.head.head.lower_ in _SETTLEMENT_NOUNS:
             return -1     # "Sontyo village", "the village of Abadam": a village the gazetteer does not know
+    if p.lat is not None and p.feature == "city" and h is not None:
+        top = _np_head(h)
+        if top.lower_ in _VILLAGE_NOUNS or h.dep_ == "pobj" and h.head.lower_ == "of" \
+                and h.head.head.lower_ in _VILLAGE_NOUNS:
+            return -1     # "the key town of Kinsibba" (a town the gazetteer knows), as specific as an unknown one
     if h is not None and p.feature in ("city", None) and _np_head(h).i != h.i and _np_head(h).lower_ in _PART_NOUNS:
         top = _np_head(h)
         if p.lat is not None and top.lower_ in _ADMIN_PARTS and not any(

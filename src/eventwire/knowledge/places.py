@@ -51,6 +51,7 @@ from eventwire.knowledge.event_location import (  # noqa: F401
 _NOT_PLACE_NAMES = _WORDS["not_place_names"]
 _FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "city": 0.0, "admin2": 1.0, "region": 3.0, "continent": 4.0}
 _TAKE_VERBS = _WORDS["take_verbs"]
+_QUARTER_NAMES = _WORDS["quarter_names"]
 _STATE_ABBR = re.compile(r"^[A-Z][A-Za-z]{0,3}\.(?:[A-Z]\.)?$")      # "Ga.", "Okla.", "D.C.", "N.C."
 
 
@@ -357,10 +358,23 @@ def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names,
         scores = [_score(c, m, ctx_countries, ctx_admin1, anchors, sup) for c in cs]
         top = max(range(len(cs)), key=scores.__getitem__)
         best = cs[top]
-        if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city":
-            continue        # only a minor town's alternate spelling: leave it unresolved
         terms: list = []
         _score(best, m, ctx_countries, ctx_admin1, anchors, sup, terms)
+        if m.source in ("ner", "ctx") and best.alt and best.population < 20_000 and best.feature == "city" \
+                and not _placed_by_text(best, cs, m, sup):
+            continue        # only a minor town's alternate spelling: leave it unresolved
+        if m.capital_of and best.country != m.capital_of and m.capital_of in ctx_countries \
+                and not any(what in _LOCAL_SUPPORT for what, _w in terms):
+            # "Officials in Whitehall" of a story that names Britain and the US: no Whitehall, Pennsylvania, that
+            # nothing local places; the capital's own reading where the gazetteer has one, else none (in a story
+            # that names neither the capital's country nor its people, the name is weighed as any other)
+            own = [k for k in range(len(cs)) if cs[k].country == m.capital_of]
+            if not own:
+                continue
+            best = cs[max(own, key=scores.__getitem__)]
+            terms = []
+            _score(best, m, ctx_countries, ctx_admin1, anchors, sup, terms)
+            terms.append(("capital", 0.0))
         if m.label == "ORG" and not m.placed_org and best.feature == "city" and best.population < ORG_TOWN \
                 and not any(what in _LOCAL_SUPPORT for what, _w in terms):
             continue        # "the Atlantic Council", "the Brookings Institution": no small town nothing else places
@@ -369,6 +383,11 @@ def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names,
                   and (cs[k].name, cs[k].country) != (best.name, best.country)]
         runner = cs[max(others, key=scores.__getitem__)] if others else None
         reasons[id(m)] = chosen_why(best, runner, terms, len({c.geonameid for c in cs}), m.text)
+        if ("capital", 0.0) in terms:
+            reasons[id(m)] += f"; the name of a seat of {m.capital_of}'s government, and nothing local places a namesake"
+        if best.alt and best.population < 20_000 and best.feature == "city" and m.source in ("ner", "ctx"):
+            reasons[id(m)] += (f"; '{best.name}' spelt another way, taken as other names of the text lie in "
+                               f"{best.country}")
         if key not in by_name:
             reasons[("name", key)] = reasons[id(m)]
         by_name.setdefault(key, best)
@@ -377,6 +396,20 @@ def _pass2(mentions, cands_of, ctx_countries, ctx_admin1, anchors, region_names,
         if best.country:
             ctx_countries[best.country] = ctx_countries.get(best.country, 0) + 0.25
     return chosen, by_name
+
+
+def _placed_by_text(best: Candidate, cs: list, m, sup: tuple) -> bool:
+    """A minor town's other spelling that the rest of the text places ("Tal Afar" beside "Iraq": GeoNames' "Tall
+    'Afar"): the only reading of the name in its country, and another name of the text lies in that country (or
+    its state, or beside it), or "X, Y" puts it there; not in a country whose names are English (_ENGLISH_NAMED)."""
+    if best.country is None or best.country in _ENGLISH_NAMED or sum(1 for c in cs if c.country == best.country) != 1:
+        return False          # (an English-named country's other names are old names and suburbs: "Kanawha City")
+    region_names, country_names, key, near = sup
+    w = m.within
+    return (w is not None and w.country == best.country
+            or bool(country_names.get(best.country, _EMPTY) - {key})
+            or bool(best.region and region_names.get((best.country, best.region), _EMPTY) - {key})
+            or bool(near.get((key, best.geonameid))))
 
 
 # countries whose place names are English words or spelt one way: no transliteration matching there
@@ -423,8 +456,76 @@ def _taken_town(doc, m) -> bool:
     return nxt is not None and (nxt.ent_type_ in ("DATE", "TIME") or nxt.lower_ in ("on", "in", "last", "after"))
 
 
-def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[Gazetteer] = None) -> list[Place]:
-    """Place mentions in a parsed document, resolved; unresolved names are kept with lat/lon None."""
+def _not_org_names(doc, mentions: list, org_spans: Iterable[tuple], gaz: Gazetteer, story=frozenset()) -> list:
+    """The mentions less those whose whole name is an organisation the actor knowledge knows ("Nato" is no town of
+    the Philippines, "Sana" the news agency no town of Peru): a country's or a state's own name stays ("Kurdistan"),
+    and a city (ORG_TOWN or more people) that stands for a body seated there ("Brussels" for the EU). Before
+    resolution, so that such a name's namesake towns weigh no other name either. A name no gazetteer knows stays
+    only right after a preposition of place ("in Rojava"); any name where the words make it a place ("the enclave
+    of X", "the cities of X and Y"), or that is a town of a country the story is about (`story`: "Balad" of an Iraq
+    story)."""
+    orgs = set(org_spans)
+
+    def stays(m):
+        cs = gaz.lookup(m.text)
+        if not cs:
+            # a name no gazetteer knows, right after "in", "across", "inside" ("the schools in Rojava"): a place
+            # the words make, as for any unknown name (an organisation is rarely "in" anywhere's name)
+            return m.tok_start > 0 and doc[m.tok_start - 1].lower_ in _STRONG_PREPS \
+                or _settlement_context(doc, m.tok_start, m.tok_end, strict=True)      # ("the enclave of Rojava")
+        if _settlement_context(doc, m.tok_start, m.tok_end, strict=True):
+            return True       # "near the cities of Al-Mayadeen and Abukamal" (a TV channel's name too)
+        if any(c.feature == "city" and not c.alt and c.country in story for c in cs):
+            return True       # "Balad" in a story about Iraq: the town, not the Israeli party
+        return any(not c.alt and not c.demonym and (c.feature in ("country", "admin1")
+                                                    or c.feature == "city" and c.population >= ORG_TOWN) for c in cs)
+    return [m for m in mentions if (m.start, m.end) not in orgs or stays(m)]
+
+
+def _quarter_towns(doc, quarters: list, mentions: list, chosen: dict, reasons: dict) -> None:
+    """Each quarter's name ("the Old City", "the Green Zone") as the town it is part of: the town named right after
+    it ("the Old City of Jerusalem"), right before it ("Mosul's Old City"), else the last town its sentence names
+    before it, else the town the text names most; none such, it stays unresolved (no namesake town elsewhere:
+    "Old City", Pennsylvania)."""
+    # (a town, or a province named like its town: "Raqqa")
+    towns = [m for m in mentions if chosen.get(id(m)) is not None and _point_ok(chosen[id(m)])
+             and chosen[id(m)].feature in ("city", "admin2", "admin1") and not chosen[id(m)].demonym]
+    times: dict = {}
+    for m in towns:
+        times[chosen[id(m)].geonameid] = times.get(chosen[id(m)].geonameid, 0) + 1
+    for q in quarters:
+        town, how = None, ""
+        j = q.tok_end
+        if j + 1 < len(doc) and doc[j].lower_ == "of":
+            town = next((m for m in towns if m.tok_start == j + 1), None)
+            how = "named after it"
+        if town is None and q.tok_start > 1 and doc[q.tok_start - 1].lower_ in ("'s", "’s"):
+            town = next((m for m in towns if m.tok_end == q.tok_start - 1), None)
+            how = "named before it"
+        if town is None:
+            sent = doc[q.tok_start].sent
+            town = next((m for m in reversed(towns) if sent.start <= m.tok_start < q.tok_start), None)
+            how = "its sentence names before it"
+        if town is None:
+            # the town the text names most (the first named of those named as often): the story's own town
+            town = max(towns, key=lambda m: times[chosen[id(m)].geonameid], default=None)
+            how = "the text names most"
+        if town is None:
+            q.unresolved_only, q.source, q.label = True, "ctx", "LOC"
+            continue
+        c = chosen[id(town)]
+        chosen[id(q)] = c
+        reasons[id(q)] = (f"'{q.text}' is a part many cities have: the one of {c.name}, {c.country}, the town "
+                          f"{how}")
+
+
+def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[Gazetteer] = None,
+                org_spans: Iterable[tuple] = (), capital_spans: Optional[dict] = None) -> list[Place]:
+    """Place mentions in a parsed document, resolved; unresolved names are kept with lat/lon None. `org_spans`: the
+    (start, end) of names the actor knowledge read as an organisation ("Nato", "Sana", "Isis"): such a name, all of
+    it, is no place unless a country or a state has that name. `capital_spans`: {(start, end): ISO3} of names the
+    actor knowledge reads as a country's capital or seat of government ("Whitehall", "Paris"): such a name is a
+    namesake town elsewhere only where the text places that town (its state, "X, Y", a town beside it)."""
     try:
         gaz = gazetteer or default_gazetteer()
     except Exception:       # no gazetteer could be built: recognise nothing rather than fail the document
@@ -432,6 +533,11 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
     mentions = _collect(doc, gaz)
     if not mentions:
         return []
+    if org_spans:
+        mentions = _not_org_names(doc, mentions, org_spans, gaz, frozenset(context_countries))
+    if capital_spans:
+        for m in mentions:
+            m.capital_of = capital_spans.get((m.start, m.end))
     _annotate(doc, mentions, gaz)
     # gazetteer-only matches inside organisation names and lone ambiguous words need support elsewhere
     known = {norm(m.text) for m in mentions if m.source == "ner"}
@@ -505,8 +611,15 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             nxt = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
             prev = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
             m.placed_org = nxt in _ORG_TOWN_NEXT or prev in _STRONG_PREPS or prev == "of" or m.text.isupper()
+    # "the Old City": a part many cities have, resolved from the towns the text names (after the others)
+    quarters = [m for m in mentions if norm(m.text) in _QUARTER_NAMES]
+    if quarters:
+        mentions = [m for m in mentions if norm(m.text) not in _QUARTER_NAMES]
     reasons: dict = {}
     chosen = _fill_admin2(_resolve(mentions, gaz, context_countries, reasons), gaz)
+    if quarters:
+        _quarter_towns(doc, quarters, mentions, chosen, reasons)
+        mentions = sorted(mentions + quarters, key=lambda m: m.start)
     out: list[Place] = []
     for m in mentions:
         c = chosen.get(id(m))

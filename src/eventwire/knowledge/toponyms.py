@@ -8,6 +8,8 @@ The predicates that read the words around a name are in toponym_context.py; this
 """
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from typing import Optional
 
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer
@@ -31,7 +33,8 @@ _REPORT_AGENCIES = _WORDS["report_agencies"]
 class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
                  "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only", "dateline",
-                 "kind", "world", "world_story", "placed_org", "big_pop", "big_top", "big_country", "shown")
+                 "kind", "world", "world_story", "placed_org", "big_pop", "big_top", "big_country", "shown",
+                 "capital_of")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -52,6 +55,8 @@ class _Mention:
         self.placed_org = False                     # an organisation's leading name the words around make a town's
         self.big_pop = 0                            # the population of the biggest city of this name (places.py)
         self.big_country = frozenset()              # the countries with a big city (BIG_CITY) of this name
+        self.capital_of: Optional[str] = None       # the country whose capital or seat the actor knowledge reads
+        #                                             the name as ("Whitehall": GBR), where it does
         self.shown: Optional[str] = None            # the whole name where text is the known place inside it
                                                     # ("Northeast Georgia": text "Georgia"; toponym_parts.py)
 
@@ -89,13 +94,30 @@ def _country_named(doc, ent, gaz: Gazetteer) -> bool:
                                       for c in gaz.lookup(doc[ent.start:j].text)[:3])
 
 
+def _split_ents(doc) -> list:
+    """The parser's entities, each cut at a semicolon inside it ("the city of Palmyra; Isis destroyed ...", read
+    as one organisation "Palmyra; Isis"): a name never runs across one."""
+    out = []
+    for ent in doc.ents:
+        cuts = [k for k in range(ent.start, ent.end) if doc[k].text == ";"]
+        if not cuts:
+            out.append(ent)
+            continue
+        a = ent.start
+        for k in cuts + [ent.end]:
+            if k > a:
+                out.append(Span(doc, a, k, label=ent.label_))
+            a = k + 1
+    return out
+
+
 def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     mentions: list[_Mention] = []
     taken = [False] * len(doc)
     blocked = [False] * len(doc)      # inside PERSON entities and similar: never a toponym
     org_tokens = [False] * len(doc)
     org_inner = [False] * len(doc)
-    ents = doc.ents
+    ents = _split_ents(doc)
     # the words of people's names: in "Huntsville Fire Chief Ann Poe" only those after its last title or place
     # noun, and none of "Alexandria Police" (a town's body the parser took for a person)
     person_words = set()

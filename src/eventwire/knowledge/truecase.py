@@ -149,7 +149,7 @@ class Truecaser:
             for lemma in lexicon.lemmas():
                 extra.update(_WORD.findall(lemma))
         self.english = lower | frozenset(extra) | self.lists["english"]
-        self.place_names = names.curated_places(self.lists["compass"])
+        self.place_names = names.curated_places()
         self.place_firsts = frozenset(k.split(" ")[0].split("-")[0] for k in self.place_names)
         self.sector_words = frozenset(sector_words)
         self.titles = frozenset(actors._TITLES_BEFORE) | frozenset(w.rstrip(".") for w in _place_titles()) \

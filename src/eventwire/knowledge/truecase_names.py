@@ -246,7 +246,8 @@ def place_names(tc, c: Copy) -> None:
                 if tc.gazetteer.lookup(name, limit=1):
                     best = j
                     break
-        if best is None:
+        if best is None or best > i and wt[i] in lists["direction_adjectives"] \
+                and _lower_direction(tc, nt[c.words[i + 1][0]:c.words[best][1]], nt[c.words[i][0]:c.words[best][1]]):
             i += 1
             continue
         s, e = c.words[i][0], c.words[best][1]
@@ -260,6 +261,21 @@ def place_names(tc, c: Copy) -> None:
                 c.raise_case(c.words[k][0])
                 c.capped[k] = True
         i = best + 1
+
+
+def _lower_direction(tc, rest: str, whole: str) -> bool:
+    """ "eastern ghouta": the direction word stays lower case, as news writes it ("eastern Ghouta", and so the same
+    place mention as in cased text), where the rest is a place: the same place as the whole name, or any place
+    where the whole name is no country or state ("northern ireland", "western sahara" keep their capitals)."""
+    if tc.gazetteer is None:
+        return False
+    wholes = tc.gazetteer.lookup(whole)
+    rests = tc.gazetteer.lookup(rest)
+    if {c.geonameid for c in wholes} & {c.geonameid for c in rests}:
+        return True           # ("ghouta" is Eastern Ghouta too)
+    if any(c.feature in ("country", "admin1") for c in wholes):
+        return False
+    return rest in tc.place_names or bool(rests)
 
 
 def titles(tc, c: Copy) -> None:
@@ -276,11 +292,9 @@ def titles(tc, c: Copy) -> None:
             j -= 1
 
 
-def curated_places(compass: frozenset = frozenset()) -> dict:
+def curated_places() -> dict:
     """{folded name: name as written} for the project's own place tables (data/places: regions, first-level
-    regions, US states): names a story writes with capitals even when every word is English ("middle east").
-    A name that is a word of ``compass`` before another name of the same row ("Eastern Ghouta" beside "Ghouta")
-    keeps that word in lower case, as news writes it ("eastern Ghouta"); "Northern Ireland" has no such row."""
+    regions, US states): names a story writes with capitals even when every word is English ("middle east")."""
     from eventwire.knowledge.actors import norm_text
     out: dict = {}
     base = Path(__file__).resolve().parent.parent / "data" / "places"
@@ -299,12 +313,9 @@ def curated_places(compass: frozenset = frozenset()) -> dict:
                 header = cells
                 continue
             row = dict(zip(header, cells))
-            row_names = [" ".join(n.split()) for col in cols for n in (row.get(col) or "-").split("|")]
-            folded = {" ".join(norm_text(n).split()) for n in row_names if n and n != "-"}
-            for name in row_names:
-                if name and name != "-" and any(ch.isupper() for ch in name):
-                    first, _sp, rest = name.partition(" ")
-                    if rest and first.lower() in compass and " ".join(norm_text(rest).split()) in folded:
-                        name = first.lower() + " " + rest        # "eastern Ghouta"
-                    out.setdefault(" ".join(norm_text(name).split()), name)
+            for col in cols:
+                for name in (row.get(col) or "-").split("|"):
+                    name = " ".join(name.split())
+                    if name and name != "-" and any(ch.isupper() for ch in name):
+                        out.setdefault(" ".join(norm_text(name).split()), name)
     return out
