@@ -123,6 +123,23 @@ def test_restore_keeps_every_offset():
     ("members of congress and many democrats objected. religious conservatives, a diet of news.",
      ["of Congress", "many Democrats", "Religious conservatives", "diet of"], []),
     ("theresa may spoke. they may stay from april to may.", ["They may stay", "April to may"], []),
+    # a heading that is a month; a known name's own "the" is no heading's end; no wish read as a month
+    ("prices rose. august the number of refugees passed a million. save the children spoke. may the best man win.",
+     ["August The number", "Save the Children spoke", "May the best"], []),
+    # an ellipsis that closes a quote: a new sentence, unless a verb of saying follows
+    ("“she was a bundle of love …” yet it was as a soldier that she died. “we lost …” she said.",
+     ["Yet it was", "she said"], []),
+    # a title's part right before a name, or a title word after "a", is no title
+    ("they would not free foreign isis detainees near a major russian airbase, said foreign minister sergei lavrov.",
+     ["foreign ISIS", "major Russian", "Foreign Minister Sergei Lavrov"], ["Foreign ISIS", "Major"]),
+    # a person's one-word name that is an English word, before a possessive (not after a determiner)
+    ("critics of trump’s call for a withdrawal said the hunt’s end was near.", ["Trump’s call", "the hunt’s"], []),
+    # a seat of government that is an English word, in a story that names its country
+    ("american officials cited a pentagon report; backers in congress objected.", ["a Pentagon report",
+                                                                                 "in Congress"], []),
+    ("a pentagon has five sides, and the party held a congress.", ["A pentagon", "a congress"], []),
+    # a known name that, without case, is far more often ordinary words
+    ("coalition commanders visited the base on friday.", ["the base"], ["The Base"]),
 ])
 def test_restore_words(text, want, not_want):
     out = _restore(text)

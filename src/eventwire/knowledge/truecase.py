@@ -40,6 +40,8 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")      # letters (and
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")         # "u.s.", "d.c."
 _SENT_START = re.compile(r"(?:\A|[\u2022\u25aa\u25a0]\s+|[.!?]+[\"'\u201d\u2019)\]]*\s+|\n\s*|:\s*(?=[\"\u201c]))"
                          r"[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
+# an ellipsis that closes a quote ("... a bundle of love …” yet it was"): the sentence after the quote starts anew
+_ELLIPSIS_QUOTE = re.compile(r"(?:\u2026|\.{2,})[\"'\u201d\u2019]+\s+(?=[^\W\d_])")
 _VOWEL = re.compile("[aeiouy]")
 _ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
@@ -297,20 +299,25 @@ class Truecaser:
                     continue              # "“why?” he asked"
             c.raise_case(p)
             self._heading_run_on(c, p)
+        for m in _ELLIPSIS_QUOTE.finditer(c.base):
+            if not any(w in self.lists["attribution_verbs"] for w in _WORD.findall(nt[m.end():m.end() + 40])[:2]):
+                c.raise_case(m.end())     # "…” Yet it was", but "…” she said"
 
     def _heading_run_on(self, c: Copy, p: int) -> None:
         """A heading run into its text without a stop ("... the world. yemen the chaos in yemen ..."): where a
         sentence starts with one to three names and a word of `heading_next` follows them after one space, that
         word starts the next sentence, as a cased text writes it ("Yemen The chaos")."""
         i = c.starts.get(p)
-        if i is None or not c.capped[i]:
-            return
+        if i is None or not (c.capped[i] or (c.word(i) in self.lists["months"]
+                                             and c.word(i) not in self.lists["wish_words"])):
+            return                        # a name, or a month ("august the number"; not "may the best man win")
         j = i
-        while j < len(c.words) and j - i < 3 and c.capped[j]:
+        while j < len(c.words) and j - i < 3 and (c.capped[j] or j == i):
             if j + 1 >= len(c.words) or c.nt[c.words[j][1]:c.words[j + 1][0]] != " ":
                 return
             j += 1
-        if j < len(c.words) and j > i and not c.capped[j] and c.word(j) in self.lists["heading_next"]:
+        if j < len(c.words) and j > i and not c.capped[j] and not c.decided[j] \
+                and c.word(j) in self.lists["heading_next"]:      # not "the" of "Save the Children"
             c.raise_case(c.words[j][0])
 
     def _dateline(self, c: Copy) -> None:

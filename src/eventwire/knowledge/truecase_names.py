@@ -101,6 +101,9 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
         if " " not in na and s in c.starts and c.prev_word(c.starts[s]) in tc.titles:
             full.update(x.key for x in cands if x.kind == "person")
     country_at: set = set()           # word indexes of restored countries (for "the uk and us")
+    # the countries the story names by a name that is no English word ("american", "washington"; not "us")
+    story_countries = {x.key for s, e, na, cands, _w in chosen if " " in na or not tc.is_english(na)
+                       for x in cands if x.kind in ("country", "demonym", "capital")}
     later = []
     for s, e, na, cands, word in chosen:
         idx = c.cover(s, e)
@@ -120,12 +123,15 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
             if kinds & {"country", "demonym"}:
                 pass                  # "turkey", "china", "french": the country
             elif "person" in kinds:
-                if not (pw in tc.titles or any(x.key in full for x in cands if x.kind == "person")):
-                    continue          # "trump" only after a title or "donald trump"
+                if not (pw in tc.titles or any(x.key in full for x in cands if x.kind == "person")
+                        or (nt[e:e + 2] == "'s" and pw not in lists["determiners"])):
+                    continue          # "trump" only after a title, "donald trump" or as "trump's" (not "the hunt's")
             elif kinds & {"seat", "igo", "group", "party"} and pw == "the":
                 pass                  # "the pentagon"
             elif "seat" in kinds and pw == "of" and len(first) > 4:
                 pass                  # "members of congress"
+            elif first in lists["story_seats"] and any(x.kind == "seat" and x.key in story_countries for x in cands):
+                pass                  # "a pentagon report" in a story that names America or Washington
             elif "party" in kinds and form.endswith("s") and form[1:].islower() \
                     and (pw == "" or pw in function_words):
                 pass                  # "democrats", "republicans": a party's members, no adjective before them
@@ -280,16 +286,19 @@ def _lower_direction(tc, rest: str, whole: str) -> bool:
 
 def titles(tc, c: Copy) -> None:
     """A title right before a name takes a capital: "president Obama", "prime minister Abadi"."""
-    names = tc.lists["name_titles"]
+    names, parts, not_after = tc.lists["name_titles"], tc.lists["title_parts"], tc.lists["title_not_after"]
     for i in range(1, len(c.words)):
-        if not c.capped[i] or c.capped[i - 1]:
-            continue
+        if not c.capped[i] or c.capped[i - 1] or c.word(i - 1) in parts:
+            continue                  # "foreign ISIS detainees": "foreign" is a title only before "minister"
         j = i - 1
         while j >= 0 and not c.capped[j] and c.word(j) in names \
                 and c.nt[c.words[j][1]:c.words[j + 1][0]] in (" ", ". "):
-            c.raise_case(c.words[j][0])
-            c.capped[j] = True
             j -= 1
+        if j >= 0 and c.prev_word(j + 1) in not_after:
+            continue                  # "a major Russian airbase": no title after "a"
+        for k in range(j + 1, i):
+            c.raise_case(c.words[k][0])
+            c.capped[k] = True
 
 
 def curated_places() -> dict:
