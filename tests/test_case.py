@@ -123,6 +123,10 @@ def test_restore_keeps_every_offset():
     ("members of congress and many democrats objected. religious conservatives, a diet of news.",
      ["of Congress", "many Democrats", "Religious conservatives", "diet of"], []),
     ("theresa may spoke. they may stay from april to may.", ["They may stay", "April to may"], []),
+    # a story that runs two headings into its text: a preposition after a sentence's first name starts a sentence
+    ("the year ended. syria the conflict went on. yemen the chaos grew. ukraine in february, it was four years on.",
+     ["Ukraine In February"], []),
+    ("the year ended. syria the conflict went on. russia at a un meeting said no.", ["Russia at a UN"], []),
     # a heading that is a month; a known name's own "the" is no heading's end; no wish read as a month
     ("prices rose. august the number of refugees passed a million. save the children spoke. may the best man win.",
      ["August The number", "Save the Children spoke", "May the best"], []),

@@ -280,6 +280,7 @@ class Truecaser:
 
     def _sentence_starts(self, c: Copy) -> None:
         nt, abbrev = c.nt, self.lists["abbreviations"]
+        later: list = []                  # (word index, strict) of words after a sentence's first names
         for m in _SENT_START.finditer(nt):
             p = m.end()
             if p >= len(nt):
@@ -298,15 +299,21 @@ class Truecaser:
                 if any(w in self.lists["attribution_verbs"] for w in _WORD.findall(nt[p:p + 40])[:2]):
                     continue              # "“why?” he asked"
             c.raise_case(p)
-            self._heading_run_on(c, p)
+            self._heading_run_on(c, p, later)
+        if sum(1 for _j, strict in later if strict) >= 2:
+            for j, strict in later:       # a story that runs its headings into the text ("syria the conflict",
+                if not strict:            # "yemen the chaos"): "ukraine in february" too
+                    c.raise_case(c.words[j][0])
         for m in _ELLIPSIS_QUOTE.finditer(c.base):
             if not any(w in self.lists["attribution_verbs"] for w in _WORD.findall(nt[m.end():m.end() + 40])[:2]):
                 c.raise_case(m.end())     # "…” Yet it was", but "…” she said"
 
-    def _heading_run_on(self, c: Copy, p: int) -> None:
+    def _heading_run_on(self, c: Copy, p: int, later: list) -> None:
         """A heading run into its text without a stop ("... the world. yemen the chaos in yemen ..."): where a
         sentence starts with one to three names and a word of `heading_next` follows them after one space, that
-        word starts the next sentence, as a cased text writes it ("Yemen The chaos")."""
+        word starts the next sentence, as a cased text writes it ("Yemen The chaos"). A word of
+        `heading_next_story` there does so only in a story that shows two such headings ("ukraine in february";
+        not "Russia at a UN meeting said"): noted in ``later`` (with the strict ones, marked True)."""
         i = c.starts.get(p)
         if i is None or not (c.capped[i] or (c.word(i) in self.lists["months"]
                                              and c.word(i) not in self.lists["wish_words"])):
@@ -316,9 +323,12 @@ class Truecaser:
             if j + 1 >= len(c.words) or c.nt[c.words[j][1]:c.words[j + 1][0]] != " ":
                 return
             j += 1
-        if j < len(c.words) and j > i and not c.capped[j] and not c.decided[j] \
-                and c.word(j) in self.lists["heading_next"]:      # not "the" of "Save the Children"
-            c.raise_case(c.words[j][0])
+        if j < len(c.words) and j > i and not c.capped[j] and not c.decided[j]:   # not "the" of "Save the Children"
+            if c.word(j) in self.lists["heading_next"]:
+                c.raise_case(c.words[j][0])
+                later.append((j, True))
+            elif c.word(j) in self.lists["heading_next_story"]:
+                later.append((j, False))
 
     def _dateline(self, c: Copy) -> None:
         m = _DATELINE_END.match(c.nt)
