@@ -112,7 +112,10 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
         i0 = idx[0]
         first = c.word(i0)
         cands = sorted(cands, key=lambda x: (tc.kind_rank.get(x.kind, 5), x.order))
-        form = next((x.orig for x in cands if len(x.orig) == e - s), cands[0].orig)
+        own = next((x for x in cands if len(x.orig) == e - s), cands[0])
+        form = own.orig
+        if form.isupper() and len(form) > 3 and any(x.key == own.key and x.orig == form.title() for x in cands):
+            form = form.title()       # "ISIS" and "Isis": the parser reads "Isis" as the name it is
         english_first = tc.is_english(first) or (word and len(idx) == 1)
         if form[:len(first)].isupper() and len(first) <= 5 and english_first:
             later.append((s, e, form, idx, cands))      # "us", "is", "who": decided below
