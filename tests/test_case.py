@@ -144,6 +144,9 @@ def test_restore_keeps_every_offset():
     ("a pentagon has five sides, and the party held a congress.", ["A pentagon", "a congress"], []),
     # a name the knowledge writes both in capitals and with one capital: the one the parser reads as a name
     ("we know that isis fights from civilian areas, nato said.", ["that Isis fights", "Nato said"], ["ISIS", "NATO"]),
+    # a given name that is an English word before a name no word list knows; not a verb of saying ("said" is a name)
+    ("his parents, john letts and sally lane, deny it. “it is over,” said mediah. they met to mark erdoğan’s visit.",
+     ["John Letts", "said Mediah", "to mark Erdoğan"], ["Said", "Mark"]),
     # a known name that, without case, is far more often ordinary words
     ("coalition commanders visited the base on friday.", ["the base"], ["The Base"]),
 ])

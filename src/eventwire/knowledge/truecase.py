@@ -223,7 +223,8 @@ class Truecaser:
         names.known_names(self, c, self.function_words)          # 1. the actor knowledge
         names.place_names(self, c)                                # 2. places
         self._dictionary(c)                                       # 3. the English word list
-        names.titles(self, c)                                     # 4. titles, initials, sentence starts
+        names.given_names(self, c)                                # 4. given names before a name,
+        names.titles(self, c)                                     # titles, initials, sentence starts
         for m in _DOTTED.finditer(c.nt):                          # "u.s.", "d.c.": upper case
             for k in range(m.start(), m.end(), 2):
                 c.raise_case(k)

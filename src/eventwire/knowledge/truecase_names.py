@@ -304,6 +304,22 @@ def titles(tc, c: Copy) -> None:
             c.capped[k] = True
 
 
+def given_names(tc, c: Copy) -> None:
+    """A given name that is also an English word right before a name the English word list does not know
+    ("john letts", "jack letts" -> "John Letts"): the person's first name (data/coding/given_names.tsv). Not
+    before a name the actor knowledge or the places wrote ("to mark Erdogan's visit"), nor a verb of saying
+    ("said Mediah": Said is a given name too)."""
+    from eventwire.knowledge.gender import given_names as table
+    first = table()
+    for i in range(len(c.words) - 1):
+        if c.capped[i] or c.decided[i] or not c.capped[i + 1] or c.decided[i + 1]:
+            continue
+        if c.word(i) in first and c.word(i) not in tc.lists["attribution_verbs"] \
+                and c.nt[c.words[i][1]:c.words[i + 1][0]] == " ":              # not "“...,” said Mediah"
+            c.raise_case(c.words[i][0])
+            c.capped[i] = True
+
+
 def curated_places() -> dict:
     """{folded name: name as written} for the project's own place tables (data/places: regions, first-level
     regions, US states): names a story writes with capitals even when every word is English ("middle east")."""
