@@ -147,6 +147,9 @@ def test_restore_keeps_every_offset():
     # a given name that is an English word before a name no word list knows; not a verb of saying ("said" is a name)
     ("his parents, john letts and sally lane, deny it. “it is over,” said mediah. they met to mark erdoğan’s visit.",
      ["John Letts", "said Mediah", "to mark Erdoğan"], ["Said", "Mark"]),
+    # a colon after a verb of saying among the five words before it: what is said starts a sentence
+    ("he says: it is impossible. she told the un security council: our president has not decided. the aims: peace.",
+     ["He says: It is", "Council: Our president", "aims: peace"], []),
     # a known name that, without case, is far more often ordinary words
     ("coalition commanders visited the base on friday.", ["the base"], ["The Base"]),
 ])

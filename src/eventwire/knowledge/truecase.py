@@ -42,6 +42,9 @@ _SENT_START = re.compile(r"(?:\A|[\u2022\u25aa\u25a0]\s+|[.!?]+[\"'\u201d\u2019)
                          r"[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
 # an ellipsis that closes a quote ("... a bundle of love …” yet it was"): the sentence after the quote starts anew
 _ELLIPSIS_QUOTE = re.compile(r"(?:\u2026|\.{2,})[\"'\u201d\u2019]+\s+(?=[^\W\d_])")
+# a colon after a verb of saying among the five words before it ("he says: it is", "he told the un security
+# council: in deciding"): the words said start a sentence
+_SAYING_COLON = re.compile(r"(?:[^\W\d_]+[\s'\u2019-]+){0,4}[^\W\d_]+:\s+(?=[^\W\d_])")
 _VOWEL = re.compile("[aeiouy]")
 _ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
@@ -305,6 +308,9 @@ class Truecaser:
             for j, strict in later:       # a story that runs its headings into the text ("syria the conflict",
                 if not strict:            # "yemen the chaos"): "ukraine in february" too
                     c.raise_case(c.words[j][0])
+        for m in _SAYING_COLON.finditer(nt):
+            if any(w in self.lists["attribution_verbs"] for w in _WORD.findall(m.group(0))):
+                c.raise_case(m.end())     # "He says: It is impossible", "Pierce told reporters: This is"
         for m in _ELLIPSIS_QUOTE.finditer(c.base):
             if not any(w in self.lists["attribution_verbs"] for w in _WORD.findall(nt[m.end():m.end() + 40])[:2]):
                 c.raise_case(m.end())     # "…” Yet it was", but "…” she said"
