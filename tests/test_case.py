@@ -142,6 +142,9 @@ def test_restore_keeps_every_offset():
     ("american officials cited a pentagon report; backers in congress objected.", ["a Pentagon report",
                                                                                  "in Congress"], []),
     ("a pentagon has five sides, and the party held a congress.", ["A pentagon", "a congress"], []),
+    # the White House names America too; another nation's word right before the seat makes it that nation's
+    ("a pentagon spokesman spoke, the white house said. the syrian national dialogue congress met.",
+     ["A Pentagon spokesman", "Syrian national dialogue congress"], []),
     # a name the knowledge writes both in capitals and with one capital: the one the parser reads as a name
     ("we know that isis fights from civilian areas, nato said.", ["that Isis fights", "Nato said"], ["ISIS", "NATO"]),
     # a given name that is an English word before a name no word list knows; not a verb of saying ("said" is a name)

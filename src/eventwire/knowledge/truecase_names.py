@@ -101,9 +101,12 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
         if " " not in na and s in c.starts and c.prev_word(c.starts[s]) in tc.titles:
             full.update(x.key for x in cands if x.kind == "person")
     country_at: set = set()           # word indexes of restored countries (for "the uk and us")
-    # the countries the story names by a name that is no English word ("american", "washington"; not "us")
+    # the countries the story names by a name that is no English word ("american", "washington", "white house";
+    # not "us")
     story_countries = {x.key for s, e, na, cands, _w in chosen if " " in na or not tc.is_english(na)
-                       for x in cands if x.kind in ("country", "demonym", "capital")}
+                       for x in cands if x.kind in ("country", "demonym", "capital", "seat")}
+    nation_at = {c.starts[s]: {x.key for x in cands if x.kind in ("country", "demonym")}
+                 for s, e, na, cands, _w in chosen if s in c.starts}      # "syrian": {"SYR"}
     later = []
     for s, e, na, cands, word in chosen:
         idx = c.cover(s, e)
@@ -133,8 +136,12 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
                 pass                  # "the pentagon"
             elif "seat" in kinds and pw == "of" and len(first) > 4:
                 pass                  # "members of congress"
-            elif first in lists["story_seats"] and any(x.kind == "seat" and x.key in story_countries for x in cands):
-                pass                  # "a pentagon report" in a story that names America or Washington
+            elif first in lists["story_seats"] and any(x.kind == "seat" and x.key in story_countries for x in cands) \
+                    and not any(nation_at.get(k, set()) - {x.key for x in cands}
+                                for k in range(max(0, i0 - 3), i0)
+                                if not re.search(r"[^\w\s-]", c.nt[c.words[k][1]:c.words[i0][0]])):
+                pass                  # "a pentagon report" in a story that names America or Washington; not
+                                      # "the syrian national dialogue congress"
             elif "party" in kinds and form.endswith("s") and form[1:].islower() \
                     and (pw == "" or pw in function_words):
                 pass                  # "democrats", "republicans": a party's members, no adjective before them
