@@ -106,6 +106,55 @@ def test_restore_keeps_every_offset():
     ("the minister told mps that ngos could stay.", ["told MPs", "NGOs"], ["MPS"]),
     ("they want to keep us troops there. please let us know. they gave us food.", ["keep US troops", "let us know",
                                                                             "gave us food"], []),
+    # a word the project's English list keeps lower case, though the dictionary also spells it as an acronym
+    ("the general is the group’s de facto chief.", ["de facto"], ["DE"]),
+    # a heading run into its text without a stop: the word after the heading's name starts a sentence
+    ("the talks ended in failure. lebanon the lebanese army moved north. syria this week was calm.",
+     ["Lebanon The Lebanese", "Syria this week"], []),
+    ("“is it over?” read the banner. “who won?” ran the caption.", ["read the banner", "ran the caption"],
+     ["Read", "Ran"]),
+    # a last name that is an English word, once the story names the person in full
+    ("theresa may met the envoy. talks with may went well, and may’s aides said she may stay.",
+     ["Theresa May", "with May", "May’s aides", "she may stay"], []),
+    ("jeremy hunt spoke. hunt said the hunt for the men goes on.", ["Hunt said", "the hunt for"], []),
+    # a direction adjective before a place whose table row also holds the name without it, as news writes it
+    ("shelling in eastern ghouta and in northern ireland.", ["eastern Ghouta", "Northern Ireland"], []),
+    # a legislature after "of", a party's members where no adjective stands before them
+    ("members of congress and many democrats objected. religious conservatives, a diet of news.",
+     ["of Congress", "many Democrats", "Religious conservatives", "diet of"], []),
+    ("theresa may spoke. they may stay from april to may.", ["They may stay", "April to may"], []),
+    # a story that runs two headings into its text: a preposition after a sentence's first name starts a sentence
+    ("the year ended. syria the conflict went on. yemen the chaos grew. ukraine in february, it was four years on.",
+     ["Ukraine In February"], []),
+    ("the year ended. syria the conflict went on. russia at a un meeting said no.", ["Russia at a UN"], []),
+    # a heading that is a month; a known name's own "the" is no heading's end; no wish read as a month
+    ("prices rose. august the number of refugees passed a million. save the children spoke. may the best man win.",
+     ["August The number", "Save the Children spoke", "May the best"], []),
+    # an ellipsis that closes a quote: a new sentence, unless a verb of saying follows
+    ("“she was a bundle of love …” yet it was as a soldier that she died. “we lost …” she said.",
+     ["Yet it was", "she said"], []),
+    # a title's part right before a name, or a title word after "a", is no title
+    ("they would not free foreign isis detainees near a major russian airbase, said foreign minister sergei lavrov.",
+     ["foreign Isis", "major Russian", "Foreign Minister Sergei Lavrov"], ["Foreign Isis", "Major"]),
+    # a person's one-word name that is an English word, before a possessive (not after a determiner)
+    ("critics of trump’s call for a withdrawal said the hunt’s end was near.", ["Trump’s call", "the hunt’s"], []),
+    # a seat of government that is an English word, in a story that names its country
+    ("american officials cited a pentagon report; backers in congress objected.", ["a Pentagon report",
+                                                                                 "in Congress"], []),
+    ("a pentagon has five sides, and the party held a congress.", ["A pentagon", "a congress"], []),
+    # the White House names America too; another nation's word right before the seat makes it that nation's
+    ("a pentagon spokesman spoke, the white house said. the syrian national dialogue congress met.",
+     ["A Pentagon spokesman", "Syrian national dialogue congress"], []),
+    # a name the knowledge writes both in capitals and with one capital: the one the parser reads as a name
+    ("we know that isis fights from civilian areas, nato said.", ["that Isis fights", "Nato said"], ["ISIS", "NATO"]),
+    # a given name that is an English word before a name no word list knows; not a verb of saying ("said" is a name)
+    ("his parents, john letts and sally lane, deny it. “it is over,” said mediah. they met to mark erdoğan’s visit.",
+     ["John Letts", "said Mediah", "to mark Erdoğan"], ["Said", "Mark"]),
+    # a colon after a verb of saying among the five words before it: what is said starts a sentence
+    ("he says: it is impossible. she told the un security council: our president has not decided. the aims: peace.",
+     ["He says: It is", "Council: Our president", "aims: peace"], []),
+    # a known name that, without case, is far more often ordinary words
+    ("coalition commanders visited the base on friday.", ["the base"], ["The Base"]),
 ])
 def test_restore_words(text, want, not_want):
     out = _restore(text)

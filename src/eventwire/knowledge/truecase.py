@@ -40,6 +40,11 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")      # letters (and
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")         # "u.s.", "d.c."
 _SENT_START = re.compile(r"(?:\A|[\u2022\u25aa\u25a0]\s+|[.!?]+[\"'\u201d\u2019)\]]*\s+|\n\s*|:\s*(?=[\"\u201c]))"
                          r"[\"'\u201c\u2018(\[]*(?=[^\W\d_])")
+# an ellipsis that closes a quote ("... a bundle of love …” yet it was"): the sentence after the quote starts anew
+_ELLIPSIS_QUOTE = re.compile(r"(?:\u2026|\.{2,})[\"'\u201d\u2019]+\s+(?=[^\W\d_])")
+# a colon after a verb of saying among the five words before it ("he says: it is", "he told the un security
+# council: in deciding"): the words said start a sentence
+_SAYING_COLON = re.compile(r"(?:[^\W\d_]+[\s'\u2019-]+){0,4}[^\W\d_]+:\s+(?=[^\W\d_])")
 _VOWEL = re.compile("[aeiouy]")
 _ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
@@ -135,6 +140,8 @@ class Truecaser:
         self.gazetteer = gazetteer
         self.lists = _read_lists()
         lower, self.caps = _read_english()
+        for w in self.lists["english"]:       # "de", "co": the word list's capital spelling ("DE") is not news
+            self.caps.pop(w, None)
         self.caps.update({w.lower(): w for w in self.lists["spellings"]})     # "mps" -> "MPs"
         extra: set = set()
         sector_words: set = set()
@@ -219,7 +226,8 @@ class Truecaser:
         names.known_names(self, c, self.function_words)          # 1. the actor knowledge
         names.place_names(self, c)                                # 2. places
         self._dictionary(c)                                       # 3. the English word list
-        names.titles(self, c)                                     # 4. titles, initials, sentence starts
+        names.given_names(self, c)                                # 4. given names before a name,
+        names.titles(self, c)                                     # titles, initials, sentence starts
         for m in _DOTTED.finditer(c.nt):                          # "u.s.", "d.c.": upper case
             for k in range(m.start(), m.end(), 2):
                 c.raise_case(k)
@@ -276,6 +284,7 @@ class Truecaser:
 
     def _sentence_starts(self, c: Copy) -> None:
         nt, abbrev = c.nt, self.lists["abbreviations"]
+        later: list = []                  # (word index, strict) of words after a sentence's first names
         for m in _SENT_START.finditer(nt):
             p = m.end()
             if p >= len(nt):
@@ -294,6 +303,39 @@ class Truecaser:
                 if any(w in self.lists["attribution_verbs"] for w in _WORD.findall(nt[p:p + 40])[:2]):
                     continue              # "“why?” he asked"
             c.raise_case(p)
+            self._heading_run_on(c, p, later)
+        if sum(1 for _j, strict in later if strict) >= 2:
+            for j, strict in later:       # a story that runs its headings into the text ("syria the conflict",
+                if not strict:            # "yemen the chaos"): "ukraine in february" too
+                    c.raise_case(c.words[j][0])
+        for m in _SAYING_COLON.finditer(nt):
+            if any(w in self.lists["attribution_verbs"] for w in _WORD.findall(m.group(0))):
+                c.raise_case(m.end())     # "He says: It is impossible", "Pierce told reporters: This is"
+        for m in _ELLIPSIS_QUOTE.finditer(c.base):
+            if not any(w in self.lists["attribution_verbs"] for w in _WORD.findall(nt[m.end():m.end() + 40])[:2]):
+                c.raise_case(m.end())     # "…” Yet it was", but "…” she said"
+
+    def _heading_run_on(self, c: Copy, p: int, later: list) -> None:
+        """A heading run into its text without a stop ("... the world. yemen the chaos in yemen ..."): where a
+        sentence starts with one to three names and a word of `heading_next` follows them after one space, that
+        word starts the next sentence, as a cased text writes it ("Yemen The chaos"). A word of
+        `heading_next_story` there does so only in a story that shows two such headings ("ukraine in february";
+        not "Russia at a UN meeting said"): noted in ``later`` (with the strict ones, marked True)."""
+        i = c.starts.get(p)
+        if i is None or not (c.capped[i] or (c.word(i) in self.lists["months"]
+                                             and c.word(i) not in self.lists["wish_words"])):
+            return                        # a name, or a month ("august the number"; not "may the best man win")
+        j = i
+        while j < len(c.words) and j - i < 3 and (c.capped[j] or j == i):
+            if j + 1 >= len(c.words) or c.nt[c.words[j][1]:c.words[j + 1][0]] != " ":
+                return
+            j += 1
+        if j < len(c.words) and j > i and not c.capped[j] and not c.decided[j]:   # not "the" of "Save the Children"
+            if c.word(j) in self.lists["heading_next"]:
+                c.raise_case(c.words[j][0])
+                later.append((j, True))
+            elif c.word(j) in self.lists["heading_next_story"]:
+                later.append((j, False))
 
     def _dateline(self, c: Copy) -> None:
         m = _DATELINE_END.match(c.nt)

@@ -101,6 +101,12 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
         if " " not in na and s in c.starts and c.prev_word(c.starts[s]) in tc.titles:
             full.update(x.key for x in cands if x.kind == "person")
     country_at: set = set()           # word indexes of restored countries (for "the uk and us")
+    # the countries the story names by a name that is no English word ("american", "washington", "white house";
+    # not "us")
+    story_countries = {x.key for s, e, na, cands, _w in chosen if " " in na or not tc.is_english(na)
+                       for x in cands if x.kind in ("country", "demonym", "capital", "seat")}
+    nation_at = {c.starts[s]: {x.key for x in cands if x.kind in ("country", "demonym")}
+                 for s, e, na, cands, _w in chosen if s in c.starts}      # "syrian": {"SYR"}
     later = []
     for s, e, na, cands, word in chosen:
         idx = c.cover(s, e)
@@ -109,7 +115,10 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
         i0 = idx[0]
         first = c.word(i0)
         cands = sorted(cands, key=lambda x: (tc.kind_rank.get(x.kind, 5), x.order))
-        form = next((x.orig for x in cands if len(x.orig) == e - s), cands[0].orig)
+        own = next((x for x in cands if len(x.orig) == e - s), cands[0])
+        form = own.orig
+        if form.isupper() and len(form) > 3 and any(x.key == own.key and x.orig == form.title() for x in cands):
+            form = form.title()       # "ISIS" and "Isis": the parser reads "Isis" as the name it is
         english_first = tc.is_english(first) or (word and len(idx) == 1)
         if form[:len(first)].isupper() and len(first) <= 5 and english_first:
             later.append((s, e, form, idx, cands))      # "us", "is", "who": decided below
@@ -120,10 +129,24 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
             if kinds & {"country", "demonym"}:
                 pass                  # "turkey", "china", "french": the country
             elif "person" in kinds:
-                if not (pw in tc.titles or any(x.key in full for x in cands if x.kind == "person")):
-                    continue          # "trump" only after a title or "donald trump"
-            elif not (kinds & {"seat", "igo", "group", "party"} and pw == "the"):
-                continue              # "diet", "store": ordinary words; but "the pentagon"
+                if not (pw in tc.titles or any(x.key in full for x in cands if x.kind == "person")
+                        or (nt[e:e + 2] == "'s" and pw not in lists["determiners"])):
+                    continue          # "trump" only after a title, "donald trump" or as "trump's" (not "the hunt's")
+            elif kinds & {"seat", "igo", "group", "party"} and pw == "the":
+                pass                  # "the pentagon"
+            elif "seat" in kinds and pw == "of" and len(first) > 4:
+                pass                  # "members of congress"
+            elif first in lists["story_seats"] and any(x.kind == "seat" and x.key in story_countries for x in cands) \
+                    and not any(nation_at.get(k, set()) - {x.key for x in cands}
+                                for k in range(max(0, i0 - 3), i0)
+                                if not re.search(r"[^\w\s-]", c.nt[c.words[k][1]:c.words[i0][0]])):
+                pass                  # "a pentagon report" in a story that names America or Washington; not
+                                      # "the syrian national dialogue congress"
+            elif "party" in kinds and form.endswith("s") and form[1:].islower() \
+                    and (pw == "" or pw in function_words):
+                pass                  # "democrats", "republicans": a party's members, no adjective before them
+            else:
+                continue              # "diet", "store", "religious conservatives": ordinary words
         elif len(idx) > 1 and all(x.kind == "stop" for x in cands) and all(tc.is_english(c.word(i)) for i in idx):
             continue                  # a stop phrase of plain words names nothing worth a capital
         c.write(s, e, form, idx)
@@ -132,6 +155,33 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
     for s, e, form, idx, cands in later:
         if _acronym_is_name(tc, c, s, e, idx, cands, named, country_at, function_words):
             c.write(s, e, form, idx)
+    _last_names(tc, c, chosen)
+
+
+def _last_names(tc, c: Copy, chosen) -> None:
+    """The last name of a person the story names in full where it is also an English word ("theresa may ...
+    talks with may", "jeremy hunt ... hunt said"): the name after a title or one of `surname_before`, or before a
+    possessive, a verb of saying or one of `surname_after`; never after a determiner, nor a month word next to a
+    month ("from april to may")."""
+    last = {na.rsplit(" ", 1)[1] for s, e, na, cands, _w in chosen
+            if " " in na and any(x.kind == "person" for x in cands)}
+    if not last:
+        return
+    nt, lists = c.nt, tc.lists
+    for i, (s, e) in enumerate(c.words):
+        w = nt[s:e]
+        if w not in last or c.decided[i] or not tc.is_english(w):
+            continue
+        pw, nw = c.prev_word(i), c.next_word(i)
+        if pw in lists["determiners"]:
+            continue
+        if w in lists["month_words"] and any(c.word(k) in lists["months"] and c.word(k) != w
+                                            for k in range(max(0, i - 3), i)):
+            continue
+        if pw in lists["name_titles"] or pw in lists["surname_before"] or nt[e:e + 2] == "'s" \
+                or nw in lists["attribution_verbs"] or nw in lists["surname_after"]:
+            c.raise_case(s)
+            c.decided[i] = c.capped[i] = True
 
 
 def _acronym_is_name(tc, c: Copy, s, e, idx, cands, named, country_at, function_words) -> bool:
@@ -246,16 +296,35 @@ def _lower_direction(tc, rest: str, whole: str) -> bool:
 
 def titles(tc, c: Copy) -> None:
     """A title right before a name takes a capital: "president Obama", "prime minister Abadi"."""
-    names = tc.lists["name_titles"]
+    names, parts, not_after = tc.lists["name_titles"], tc.lists["title_parts"], tc.lists["title_not_after"]
     for i in range(1, len(c.words)):
-        if not c.capped[i] or c.capped[i - 1]:
-            continue
+        if not c.capped[i] or c.capped[i - 1] or c.word(i - 1) in parts:
+            continue                  # "foreign ISIS detainees": "foreign" is a title only before "minister"
         j = i - 1
         while j >= 0 and not c.capped[j] and c.word(j) in names \
                 and c.nt[c.words[j][1]:c.words[j + 1][0]] in (" ", ". "):
-            c.raise_case(c.words[j][0])
-            c.capped[j] = True
             j -= 1
+        if j >= 0 and c.prev_word(j + 1) in not_after:
+            continue                  # "a major Russian airbase": no title after "a"
+        for k in range(j + 1, i):
+            c.raise_case(c.words[k][0])
+            c.capped[k] = True
+
+
+def given_names(tc, c: Copy) -> None:
+    """A given name that is also an English word right before a name the English word list does not know
+    ("john letts", "jack letts" -> "John Letts"): the person's first name (data/coding/given_names.tsv). Not
+    before a name the actor knowledge or the places wrote ("to mark Erdogan's visit"), nor a verb of saying
+    ("said Mediah": Said is a given name too)."""
+    from eventwire.knowledge.gender import given_names as table
+    first = table()
+    for i in range(len(c.words) - 1):
+        if c.capped[i] or c.decided[i] or not c.capped[i + 1] or c.decided[i + 1]:
+            continue
+        if c.word(i) in first and c.word(i) not in tc.lists["attribution_verbs"] \
+                and c.nt[c.words[i][1]:c.words[i + 1][0]] == " ":              # not "“...,” said Mediah"
+            c.raise_case(c.words[i][0])
+            c.capped[i] = True
 
 
 def curated_places() -> dict:
