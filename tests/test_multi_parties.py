@@ -56,7 +56,7 @@ def test_attending_hosted_talks_targets_the_host():
 
 
 def test_sponsor_named_by_hyphenated_modifier():
-    evs = events_of("A Syrian government delegation will arrive in Geneva on Wednesday for UN-sponsored peace talks.")
+    evs = events_of("A Libyan government delegation will arrive in Montreux on Thursday for UN-sponsored reconciliation talks.")
     assert any(e.target is not None and e.target.code == "IGOUNO" for e in evs if e.cameo.startswith("03"))
 
 

@@ -49,8 +49,8 @@ def test_another_code_is_another_act():
 
 
 def test_a_first_telling_with_no_doer_takes_none_from_a_later_noun():
-    got = events("Bolton was joined in Ankara by the US secretary of state, Mike Pompeo, whose arrival appeared to be "
-                 "part of a rearguard to assure the Kurds and other allies that the US was not abandoning them. Both "
-                 "men had been thrown into confusion after Trump's December announcement.", date="2019-01-08")
+    got = events("Ms Hale was joined in Amman by the British foreign secretary, Jeremy Hunt, whose arrival seemed meant "
+                 "to reassure the Jordanians and other partners that Britain was not deserting them. Both men had been "
+                 "unsettled by the prime minister's March announcement.", date="2019-04-08")
     assert any(e.cameo == "010" and e.sentence == 1 for e in got)
     assert not any(e.mentions and any("tells it again" in m["link"] for m in e.mentions) for e in got)
