@@ -339,7 +339,7 @@ def test_they_after_uncoded_people_of_a_country_is_not_the_state():
 
 
 def test_they_after_civil_society_groups_is_those_groups():
-    evs = events_of("Dozens of Iraq's leading civil society groups have warned that the election will be rigged. "
+    evs = events_of("Some forty of Iraq's main civil society groups said on Monday that the vote would be rigged. "
                     "They also accused the Iraqi government of jailing journalists.")
     e = at(evs, "accused")
     assert e and e[0].source is not None and e[0].source.code == "IRQNGO", [(x.source, x.trigger_text) for x in evs]

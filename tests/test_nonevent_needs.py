@@ -22,7 +22,7 @@ from coded_sentences import all_events_of, at, dump, events_of
     ("The Kenyan soldier said the Kenyan army would rather negotiate with the Shabaab.", "negotiate"),
     ("The Kurdish commander complained. \"Let us fight for ourselves,\" he said.", "fight"),
     # a disposition
-    ("The Ugandan government is not entirely averse to negotiating with the rebels.", "negotiating"),
+    ("Kampala is not entirely averse to negotiating with the rebel movement, diplomats say.", "negotiating"),
     ("Kenya is open to negotiating with the Shabaab.", "negotiating"),
     # a cooperation noun with no partner names a body
     ("The blows the Shabaab took from the AU coalition in Kismayo were heavy.", "coalition"),
@@ -40,11 +40,11 @@ from coded_sentences import all_events_of, at, dump, events_of
     ("Several Somali and diplomatic sources have suggested the AU force is seeking to hand over suspects to the "
      "Ethiopian president in Addis Ababa.", "hand"),
     # a thing supposed: the relative clause of an indefinite object of a negated or hypothetical verb
-    ("Museveni said Uganda would never agree to a compromise that protected the Congolese militia.", "protected"),
+    ("Museveni said Uganda would not sign any settlement that protected the Congolese militia.", "protected"),
     # an obligation in the present
-    ("\"We have to reinforce and start over,\" the Somali rebel commander said.", "reinforce"),
+    ("\"Now we have to reinforce our units and begin again,\" a Somali militia leader told reporters.", "reinforce"),
     # a gerund of travel with no traveller
-    ("Ahmed, now 19, is unrepentant about travelling to Kenya, but has asked to be allowed to come home.",
+    ("Farah, 22, says he does not regret travelling to Somalia and wants his passport back.",
      "travelling"),
     # a passive act whose agent is a circumstance
     ("Despite the lack of news, the Somali diplomat is consoled by the fact that the talks continue.", "consoled"),

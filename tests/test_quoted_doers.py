@@ -64,9 +64,9 @@ def test_pronoun_for_an_armed_party_stays_the_doer():
 
 
 def test_relative_pronoun_of_a_claimed_passive_is_its_patient_not_the_doer():
-    evs = events_of("Tensions rose after the failed 2016 coup attempt in Ankara, which Erdogan claimed was "
-                    "instigated by opponents based in the US.")
-    assert all(e.source is None or e.source.country != "TUR" for e in evs if e.trigger_text == "instigated"), dump(evs)
+    evs = events_of("Relations worsened after the mutiny in Harare last spring, which Mnangagwa claimed was "
+                    "instigated by exiles living in Britain.")
+    assert all(e.source is None or e.source.country != "ZWE" for e in evs if e.trigger_text == "instigated"), dump(evs)
 
 
 def test_mislabelled_passive_with_an_agent_takes_the_agent_as_doer():

@@ -15,8 +15,8 @@ def dump(evs):
 
 
 def test_attack_following_an_announced_bombardment_is_announced():
-    evs = events_of("“Once the Americans leave, Turkey will begin an air bombardment followed by a ground attack by "
-                    "Syrian rebels,” the commander said.")
+    evs = events_of("“The moment the peacekeepers go, Ethiopia will open an artillery barrage followed by a ground attack "
+                    "by allied militias,” the colonel warned.")
     e = exactly_at(evs, "attack")
     assert e and all(x.modality == "intent" and x.cameo.startswith("13") for x in e), dump(evs)
 

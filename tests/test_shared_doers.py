@@ -64,7 +64,7 @@ def test_named_relative_head_keeps_its_own_actor():
 
 
 def test_gerund_after_instrumental_in_is_the_copula_subjects_act():
-    evs = events_of("The Iraqi army has been instrumental in taking the fight to Islamic State.")
+    evs = events_of("Iraqi troops were instrumental in taking the fight to the jihadists last year.")
     fight = at(evs, "fight")
     assert fight and fight[0].source is not None and fight[0].source.country == "IRQ", dump(evs)
 
@@ -109,7 +109,7 @@ def test_noun_of_emerge_as_is_the_subject_of_the_verb():
 
 
 def test_infinitive_on_a_predicate_noun_may_have_it_as_object():
-    evs = events_of("Officials hope Peru can be a beautiful and safe place to visit.")
+    evs = events_of("Ministers want Peru to be a calm and welcoming country to visit.")
     assert all(e.source is None or e.source.country != "PER" for e in evs), dump(evs)
 
 
