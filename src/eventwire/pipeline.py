@@ -72,6 +72,7 @@ class Pipeline:
         kb = ActorKB.load(extra_files=tuple(actor_files)) if actor_files else default_kb()
         self.coder = Coder(lexicon=lex, kb=kb)
         self._truecaser = None
+        self.names = NameCase.of(kb)
         self.places = _optional("eventwire.knowledge.places")
         self.dates = _optional("eventwire.knowledge.dates")
         self.counts = _optional("eventwire.knowledge.counts")
@@ -98,7 +99,7 @@ class Pipeline:
                 todo.append(i)
         from eventwire import nlp
         reads = {i: self.readable(documents[i].text) for i in todo}
-        texts = (parse_text(reads[i]) for i in todo)
+        texts = (parse_text(reads[i], self.names) for i in todo)
         try:
             parsed = nlp.parse_with(self.nlp, texts, batch_size=batch_size)    # (long texts in pieces)
             for i, sdoc in zip(todo, parsed):
@@ -132,7 +133,7 @@ class Pipeline:
         from eventwire import nlp
         try:
             read = self.readable(d.text)
-            return self._code_one(d, nlp.parse_one(self.nlp, parse_text(read)), read, limit)
+            return self._code_one(d, nlp.parse_one(self.nlp, parse_text(read, self.names)), read, limit)
         except Exception as exc:  # noqa: BLE001
             return Result(document=d, status=FAILED, reason=f"parse error: {type(exc).__name__}: {exc}", date=d.date)
 
@@ -330,13 +331,53 @@ _BRACKETED = re.compile(r"\[([^\[\]\n]{1,60})\]")
 _BULLET_BREAK = re.compile(r"(?<=[^\s.!?:;\u201d\"'])(\s+)\u2022(?=\s)")
 
 
-def parse_text(text: str) -> str:
+class NameCase:
+    """Writes a known name in capitals with the one capital the parser reads as a name ("ISIS" -> "Isis", "NATO" ->
+    "Nato"; knowledge/actor_records.capital_spellings), where it stands in cased text: a lower-case letter within 30
+    characters of it, as the actor matcher asks of an acronym.  Not part of a longer name in capitals ("ISIS-K")."""
+
+    def __init__(self, spellings: dict):
+        self.spellings = spellings
+        alts = "|".join(sorted(map(re.escape, spellings), key=len, reverse=True))
+        self.pattern = re.compile(r"(?<![\w.])(?<![A-Z0-9]-)(?:%s)(?![\w])(?!-[A-Z0-9])" % alts) if alts else None
+
+    @classmethod
+    def of(cls, kb) -> "NameCase":
+        from eventwire.knowledge.actor_records import capital_spellings
+        return cls(capital_spellings(kb.aliases))
+
+    def __call__(self, text: str) -> str:
+        if self.pattern is None:
+            return text
+        parts = []
+        last = 0
+        for m in self.pattern.finditer(text):
+            s, e = m.span()
+            window = text[max(0, s - 30):s] + text[e:e + 30]
+            if any(ch.islower() for ch in window):
+                parts.append(text[last:s])
+                parts.append(self.spellings[m.group()])
+                last = e
+        if not parts:
+            return text
+        parts.append(text[last:])
+        return "".join(parts)
+
+
+def parse_text(text: str, names: Optional[NameCase] = None) -> str:
     """The text given to spaCy: the same characters at the same offsets, except that a leading
     dateline's dash ("TEHRAN, June 26 (IRNA) - ...") becomes a full stop, so the dateline is a
     sentence of its own and not the subject of the first sentence, and a typographic apostrophe is
     written "'" ("we’re" -> "we're": nlp.straight_apostrophes).  A bullet that follows a word (a letter's
     sign-off: "... Ann Smith Leeds • Turkey said ...") becomes a full stop, so the next letter's first
-    sentence is parsed alone and not merged with the writer's name and town."""
+    sentence is parsed alone and not merged with the writer's name and town.  ``names``: a known name in capitals
+    in cased text is written with one capital ("we know that ISIS fights" -> "Isis"; NameCase)."""
+    text = _parse_text(text)
+    return names(text) if names is not None else text       # (after the dateline: "TEHRAN (IRNA) -")
+
+
+def _parse_text(text: str) -> str:
+    """parse_text without the names."""
     from eventwire.coding.coder import dateline_span
     from eventwire.nlp import bounded_text, straight_apostrophes
     text = straight_apostrophes(bounded_text(text))

@@ -246,3 +246,31 @@ def _variants(alias: str) -> set[str]:
         out.add(_RE_POSS.sub(r"\1 's", a2))                 # tokenized text: "People 's Republic"
     return {_RE_WS.sub(" ", a).strip() for a in out if a.strip()}
 
+
+
+# a person's initial before another part of the name: "W." of "George W. Bush", "U" of "Moeen U Ahmed", "S." of
+# "S. Jaishankar" (not the last word: "Malcolm X")
+_RE_INITIAL = re.compile(r"(?<![\w.])([A-Z])(\.?)(?= [A-Z])")
+
+
+def initial_variants(name: str) -> set[str]:
+    """A person's name written with its initials with and without their full stops ("George W. Bush", "George W
+    Bush"): news writes either, the actor files one.  Only names with a part of two letters or more."""
+    if not _RE_INITIAL.search(name) or not re.search(r"[A-Za-z]{2}", name):
+        return {name}
+    return {name, _RE_INITIAL.sub(r"\1", name), _RE_INITIAL.sub(r"\1.", name)}
+
+
+def capital_spellings(aliases: dict) -> dict[str, str]:
+    """{"ISIS": "Isis", "NATO": "Nato", ...}: the one-word names of more than three letters the actor files write both
+    in capitals and with one capital for one entity.  In cased text spaCy's model reads "we know that ISIS fights" or
+    "are ISIS, though" without the group as a name, "Isis" with it; the parser is given the one-capital spelling
+    (pipeline.parse_text), as text without case is (knowledge/truecase_names.py)."""
+    out: dict[str, str] = {}
+    for cands in aliases.values():
+        for c in cands:
+            o = c.orig
+            if len(o) > 3 and o.isalpha() and o.isupper() and o not in out \
+                    and any(x.key == c.key and x.kind == c.kind and x.orig == o.title() for x in cands):
+                out[o] = o.title()
+    return out

@@ -43,7 +43,7 @@ from eventwire.knowledge.actor_records import (  # noqa: F401
     _ASCII_TABLE, _CHARMAP, _FOLD_CACHE, _IRREG_PLURAL, _RE_AL, _RE_HYPH, _RE_POSS, _RE_WS,
     FORMER_ELITE, KIND_RANK, NAME_KINDS, ORG_KINDS, SECTOR_RANK, STOP_PHRASES,
     Cand, Org, Person, Role,
-    _alts, _date_key, _fold_char, _read_tsv, _variants, file_kind, norm_alias, norm_text, pluralize,
+    _alts, _date_key, _fold_char, _read_tsv, _variants, file_kind, initial_variants, norm_alias, norm_text, pluralize,
 )
 from eventwire.knowledge.actor_match import (  # noqa: F401
     _AGENCIES, _AGENCY_STUB, _DIRECTION_BEFORE, _FIRST_NAMES, _MONTHS, _NAME_LIKE, _NEXT_OK, _STOP_CAPS,
@@ -282,7 +282,8 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
                 if (ent, a, user) in done:
                     continue            # one row per role repeats the names
                 done.add((ent, a, user))
-                self._add_alias(a, Cand("person", ent, a, user=user))
+                for v in initial_variants(a):       # "George W. Bush", "George W Bush"
+                    self._add_alias(v, Cand("person", ent, v, user=user))
 
     def _compile(self) -> None:
         self.__dict__.pop("_phrase_cache", None)
