@@ -95,3 +95,22 @@ def test_a_custody_act_still_takes_the_state_of_the_place_it_happened():
     arr = at(evs, "arrested")
     assert arr and arr[0].source is not None and arr[0].source.country == "TUR", dump(evs)
 
+
+def test_the_gerund_after_a_word_of_a_part_in_the_act_is_done_by_the_clauses_subject():
+    evs = events_of("For three years the Kurdish militia were the point of the spear in retaking Raqqa, the general said.")
+    e = at(evs, "retaking")
+    assert e and e[0].source is not None and e[0].source.code.endswith("UAF") and "KUR" in e[0].source.code, dump(evs)
+    evs = events_of("Washington's closest ally in Syria is the Syrian Democratic Forces, which has done most of the "
+                    "fighting in clearing Isis fighters out of their strongholds.")
+    e = at(evs, "clearing")
+    assert e and e[0].source is not None and e[0].source.code == "SYRREB", dump(evs)
+
+
+def test_a_gerund_of_support_or_wish_takes_no_doer_from_its_clause():
+    evs = events_of("Many Syrians are in support of attacking the regime but not of destroying the country.")
+    assert all(e.source is None for e in at(evs, "attacking")), dump(evs)
+
+
+def test_an_act_the_subject_is_on_the_verge_of_is_not_done():
+    evs = events_of("At great cost, Kurdish fighters are now on the verge of defeating Isis in its last stronghold.")
+    assert not [e for e in at(evs, "defeating") if e.modality in ("asserted", "reported")], dump(evs)
