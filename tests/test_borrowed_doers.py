@@ -114,3 +114,14 @@ def test_a_gerund_of_support_or_wish_takes_no_doer_from_its_clause():
 def test_an_act_the_subject_is_on_the_verge_of_is_not_done():
     evs = events_of("At great cost, Kurdish fighters are now on the verge of defeating Isis in its last stronghold.")
     assert not [e for e in at(evs, "defeating") if e.modality in ("asserted", "reported")], dump(evs)
+
+
+def test_an_act_noun_that_names_its_enemy_is_told_again_only_by_an_act_against_it():
+    evs = events_of("Turkey launched an incursion into northern Syria in January. "
+                    "Since then, the Isis fight has slowed and there are fears it might stop altogether.")
+    fight = at(evs, "fight")
+    assert fight and all(e.source is None for e in fight), dump(evs)
+    evs = events_of("Turkish troops attacked Islamic State positions near al-Bab in January. "
+                    "Since then, the Isis fight has slowed.")
+    fight = at(evs, "fight")
+    assert fight and all(e.source is not None and e.source.country == "TUR" for e in fight), dump(evs)
