@@ -7,6 +7,7 @@ Clause from them.
 from __future__ import annotations
 
 from eventwire.coding.lexicon import default_lexicon
+from eventwire.coding.doer_nouns import governing_clause
 from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, DOER_ADJECTIVES, DOER_PARTICIPLES,
                                             INSTRUMENT_PASSIVES,
                                             INTENT_NOUNS, NOUN_MAKERS, OBJECT_CONTROL, STANCE_PARTICIPLES,
@@ -102,6 +103,8 @@ def subject_of(verb, depth: int = 0):
         if dep == "xcomp" and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" and _is_verbal(anchor.head) \
                 and anchor.doc[anchor.i - 1].lower_ != ",":    # (", eager to occupy": a modifier of a noun before it)
             anchor = anchor.head         # "the brigade was able to push back ...": the copula's subject
+        if dep == "pcomp" and (gov := governing_clause(verb)) is not None:
+            anchor = gov                 # "they are on the cusp of defeating Isis": the clause's subject (doer_nouns.py)
         if dep == "pcomp" and head.dep_ == "prep" and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" \
                 and f"{anchor.lemma_.lower()} {head.lower_}" in DOER_ADJECTIVES and _is_verbal(anchor.head):
             anchor = anchor.head         # "the Kurds have been instrumental in taking the fight to": the copula's subject

@@ -124,6 +124,12 @@ def _noun_code(coder, noun) -> Optional[str]:
     return codes[0] if codes else None
 
 
+def _named_in(a, n) -> bool:
+    """Whether actor `a` is named in act noun n's own phrase ("the Isis fight", "the siege of Afrin")."""
+    return a is not None and a.start is not None and bool(a.code) \
+        and n.left_edge.idx <= a.start < n.right_edge.idx + len(n.right_edge.text)
+
+
 def _tells(sdoc, x: Event, lemma: str, kind: Optional[str]) -> bool:
     """Whether event x was coded at a word of lemma `lemma`, or (`kind`, a definite act noun's root) is of that root."""
     if kind and x.cameo[:2] == kind:
@@ -237,6 +243,12 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
                 continue
             a = _place_key(e.location)
             told = [x for x in told if a is None or _place_key(x.location) in (None, a)]
+            if _named_in(e.target, n):
+                # ("the Isis fight has slowed" after "Turkey's incursion"): an act noun that names whom it was against
+                # is told again only by an act against the same side
+                from eventwire.coding.sides import side_key
+                told = [x for x in told if x.target is not None and x.target.code
+                        and side_key(x.target) == side_key(e.target)]
             doers = _usable([x.source for x in sorted(told, key=lambda x: x.trigger_start)], e)
             if doers:
                 where = "its sentence" if si == e.sentence else f"sentence {si}"

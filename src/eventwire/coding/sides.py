@@ -25,13 +25,15 @@ stage reads the whole article, once:
       fought, where its enemies and the doers of the force done to it are one side ("Hall fought Isis ... Hall was
       killed" -> Isis); a fighter whose enemy is not plain takes none;
     * source, for a named person or group: the doer of the same kind of act done to the same one ("Cantlie was
-      captured", after "Isis captured Cantlie");
+      captured", after "Isis captured Cantlie"); for an armed group in an act of force, told in two sentences (a
+      side of a war is fought by many: "the US targeted Isis areas" does not make the US the one that expelled Isis);
     * source, from the article (never from an act of its own sentence: joining those is doers.py's): the one side that
       does this kind of act in the whole article, told in two sentences, or the article's main doer of it (told in
       four sentences, three times as often as any other side: the coalition in an article on its airstrikes)
       ("Two hospitals have been bombed" in an article whose only bomber is Russia);
     * source, from the place: where the article has several, the one side that does it at the place its sentence
-      names (a town, not a country), told there in two sentences.
+      names (a town, not a country, and not one of towns it lists together: "Falluja, Tikrit and Mosul remain broken
+      years after Isis was driven out"), told there in two sentences.
   The acts of the event's own code are read first where it is a specific one (the one side that bombs from the air,
   told in two sentences, bombed "seven hospitals").
 - never: the event's other side itself (nor, for force, a state's forces for its own forces, nor a target of the
@@ -43,7 +45,8 @@ stage reads the whole article, once:
   not for a verb whose doer is the subject of the clause it hangs on ("interested in ousting Assad"), a participle of
   another noun ("areas liberated from Isis") or fighting, both sides' act ("the war displaced millions"); with an act
   or weapon in its clause ("killed in an airstrike"), only an act of that code (or, for the article's one or main
-  doer, an unspecific act of force of that root); a target only for a clause with no object phrase.
+  doer, an unspecific act of force of that root); a target only for a clause with no object phrase; a capture or
+  arrest no doer from an act of holding (data/coding/custody_phases.tsv: who holds prisoners may have been handed them).
 Each side taken says so: its `why` begins "from the article: ..." with the sentence and the words of the act it was
 taken from, and the event's rule ends with "; source from the article: ..." (or target).
 """
@@ -163,7 +166,8 @@ def fill_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
             if e.source is None and _named(e.target) or (e.source is None and e.target is not None
                                                          and family == "force"):
                 if sides in ("source", "both") and _subject_open(coder, sdoc[e.trigger_token], e):
-                    got = _source(index, e, family, quote, _named_acts(coder, sdoc[e.trigger_token]))
+                    got = _source(index, e, family, quote, _named_acts(coder, sdoc[e.trigger_token]),
+                                  listed=_place_listed(sdoc, e, place))
             elif e.target is None and _named(e.source) and sides in ("target", "both") \
                     and _object_open(coder, sdoc[e.trigger_token], obj, place):
                 got = _target(index, e, family, quote)
@@ -259,9 +263,24 @@ def _object_open(coder, t, kind: str = "any", place=lambda tok: False) -> bool:
     return True
 
 
+@functools.cache
+def custody_phases() -> dict:
+    """{pattern word: 'start' | 'state'} from data/coding/custody_phases.tsv."""
+    return {w: phase for w, phase, *_ in coding_table("custody_phases.tsv")}
+
+
+def _phase(pattern: Optional[str]) -> Optional[str]:
+    """The custody phase of an event's lexicon pattern ("173.capture-person": start; "173.n-custody": state)."""
+    word = (pattern or "").partition(".")[2]
+    word = word[2:] if word.startswith("n-") else word
+    return custody_phases().get(word.split("-")[0])
+
+
 def _usable(e: Event, act: Act, quote) -> bool:
     if act.event is e or act.event.trigger_start == e.trigger_start:
         return False
+    if _phase(e.pattern) == "start" and _phase(act.event.pattern) == "state":
+        return False            # who holds prisoners may have been handed them: no captor (custody_phases.tsv)
     if act.quote != quote(e.trigger_start):
         return False            # a quote's acts are its speaker's telling; a quote tells what its speaker saw
     here = _place_key(e.location)
@@ -382,17 +401,34 @@ def _of_named(code: str, named: frozenset, generic: bool = False) -> bool:
     return any(code.startswith(c) or (generic and code[:2] == c[:2] and "0" in (c[2:3], code[2:3])) for c in named)
 
 
-def _source(index: ActIndex, e: Event, family: str, quote, named: frozenset = frozenset()) -> Optional[tuple]:
+def _place_listed(sdoc, e: Event, place) -> bool:
+    """Whether the event's place is one of places its sentence lists together ("Falluja, Tikrit, Ramadi and Mosul
+    remain broken years after Isis was driven out"): the act was done at each of them, by whoever did it there, and
+    the doer of the acts at one of them is not plain for all."""
+    loc = e.location
+    if loc is None or loc.start is None or loc.end is None:
+        return False
+    span = sdoc.char_span(loc.start, loc.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return (root.dep_ == "conj" and place(root.head)) or any(c.dep_ == "conj" and place(c) for c in root.children)
+
+
+def _source(index: ActIndex, e: Event, family: str, quote, named: frozenset = frozenset(),
+            listed: bool = False) -> Optional[tuple]:
     if named:
         # (the act its clause names: "killed in an airstrike" takes no doer of a capture told elsewhere; among the
         # article's acts of one side, its unspecific acts of force may be those airstrikes)
         return _source_of(index, e, family, quote,
                           lambda e, a, quote: _usable(e, a, quote) and _of_named(a.code, named),
-                          lambda e, a, quote: _usable(e, a, quote) and _of_named(a.code, named, generic=True))
-    return _source_of(index, e, family, quote, _usable, _usable)
+                          lambda e, a, quote: _usable(e, a, quote) and _of_named(a.code, named, generic=True),
+                          listed)
+    return _source_of(index, e, family, quote, _usable, _usable, listed)
 
 
-def _source_of(index: ActIndex, e: Event, family: str, quote, usable, usable_wide) -> Optional[tuple]:
+def _source_of(index: ActIndex, e: Event, family: str, quote, usable, usable_wide,
+               listed: bool = False) -> Optional[tuple]:
     t = e.target
     # (the doer of violence or coercion is a side that can do it: a state or an armed group, not "civilians" or
     # "activists" the coder read as a subject)
@@ -422,7 +458,10 @@ def _source_of(index: ActIndex, e: Event, family: str, quote, usable, usable_wid
             # a named person or group: the one who did the same kind of act to them
             cands = _tellings(index.by_target.get((family, t.code), {}), e,
                               lambda d, a: ok(d, a) and _same_one(a.event.target, t))
-            got = _one(cands, e)
+            # (a group that is a side of the fighting is fought by many: one telling of one doer's act against it
+            # is no answer; told in two sentences, it is: "the SDF captured Isis's last stronghold ... Isis fighters
+            # were killed")
+            got = _one(cands, e, support=2 if family == "force" and _armed(t) and t.kind != "person" else 1)
             if got is not None:
                 return "source", got[0], got[1], f"the doer of the same kind of act to '{t.text}'"
             if cands:
@@ -442,8 +481,9 @@ def _source_of(index: ActIndex, e: Event, family: str, quote, usable, usable_wid
         return None
     # the one doer of this kind of act at the place its sentence names
     here = _place_key(e.location)
-    if here is None or e.location.precision not in NAMED_PLACE:
-        return None             # (the article's main place, not one its sentence names, is no link)
+    if here is None or e.location.precision not in NAMED_PLACE or listed:
+        return None             # (the article's main place, not one its sentence names, is no link; nor one of
+        #                         several places listed together)
     cands = _tellings(index.by_place.get((family, here), {}), e,
                       lambda d, a: a.event.location.precision in NAMED_PLACE and ok(d, a))
     got = _one(cands, e, support=2)

@@ -109,7 +109,7 @@ class Where:
         # armed groups, parties and organisations named in the text ("Isis were expelled": no deportation)
         # (not a news outlet: "Al Jazeera journalists were arrested" is the state's arrest)
         self.groups = sorted((m.start, m.end) for m in mentions if m.kind in ("group", "party", "igo") and not is_outlet(m))
-        spans = sorted((m.start, m.end, m.country) for m in mentions)
+        spans = sorted((m.start, m.end, m.country, m.kind == "person") for m in mentions)
         starts = [x[0] for x in spans]
         place_counts: dict[str, int] = {}
         for p in getattr(ctx, "places", None) or ():
@@ -120,7 +120,10 @@ class Where:
             if k >= 0 and spans[k][1] > p.start:
                 # a place that is also an actor mention ("Damascus said", "calls from Brussels"): the actor
                 # knowledge's country stands (a capital's country is surer than a namesake town's)
-                self.named[(p.start, p.end)] = spans[k][2]
+                if not spans[k][3]:
+                    self.named[(p.start, p.end)] = spans[k][2]
+                # (a person's name is no capital: "convicted in The Hague" is where the court sits, not William
+                # Hague's country)
                 continue
             # (the story's places that name no actor: towns and regions, "Idlib", not "Syria" nor "Moscow")
             self.towns[p.country] = self.towns.get(p.country, 0) + 1

@@ -3,7 +3,10 @@ no named doer (a passive or an event noun: "three journalists were arrested in C
 happened: its police, courts or government, by the act (data/coding/implicit_agents.tsv). The country comes from
 where the act happened (knowledge/actor_country.py steps 2-4; of step 4 only the dateline: the country a story is
 about is not where each of its arrests happened), never from the victims' own country; an act on a nationality
-("stripped of her British citizenship") is the state of that nationality's.
+("stripped of her British citizenship") is the state of that nationality's. Neither the victim's own phrase ("Rojkan,
+a Bulgarian national, was arrested and given a suspended sentence": its apposition) nor a person the sentence names
+("Pompeo's acknowledgment ... members are still being prosecuted", "the decision to prolong Brunson's detention irked
+Trump") says where it happened: a person's country is whose they are, not a place (`_not_where`).
 
     agent = implicit_agent(cameo, lemma, anchor_token, sent, ctx, targets, patient)
 """
@@ -104,10 +107,10 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
         return Actor(code=nat[0] + sector, country=nat[0], sector=sector, name=None, entity=None, text=None,
                      start=None, end=None, kind="sector",
                      why=f"implicit agent: the state whose nationality it is ('{nat[1]}'); {sector} for '{lemma}'")
-    # the victims' own country is never where the act happened ("two Iranians were detained in Dubai")
-    got = _where_it_happened(anchor, sent, ctx, [(t.start, t.end) for t in targets
-                                                 if t is not None and t.start is not None and t.end is not None],
-                             party_blocks=False)
+    # the victims' own country is never where the act happened ("two Iranians were detained in Dubai"), nor is the
+    # country of a person the sentence names (module doc)
+    skip = [(t.start, t.end) for t in targets if t is not None and t.start is not None and t.end is not None]
+    got = _where_it_happened(anchor, sent, ctx, skip + _not_where(anchor, sent, ctx), party_blocks=False)
     if got is None:
         if sector != "COP":
             return None
@@ -122,3 +125,19 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
     return Actor(code=country + sector, country=country, sector=sector, name=None, entity=None, text=None,
                  start=None, end=None, kind="sector",
                  why=f"implicit agent: the state where it happened ({country} {why}); {sector} for '{lemma}'")
+
+
+def _not_where(anchor, sent, ctx) -> list:
+    """Spans whose country says nothing of where a custody act happened: the passive subject's phrase of the act (or
+    of the verb it is coordinated with: "X, a Bulgarian national, was arrested and given a sentence"), and the
+    people the sentence names by name (a person's country is their nationality, not a place)."""
+    out = []
+    verbs = [anchor] + ([anchor.head] if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX") else [])
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in ("nsubjpass",):
+                out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+    for m in (ctx.mentions_from(sent.start_char, sent.end_char) if hasattr(ctx, "mentions_from") else ()):
+        if m.kind == "person" and m.start is not None and m.end is not None:
+            out.append((m.start, m.end))
+    return out
