@@ -85,3 +85,11 @@ def test_an_act_noun_that_begins_keeps_its_own_doer(text, src):
     # the noun is the subject of "begin", a light verb: its modifier or possessor is still its doer
     evs = coded(text)
     assert any(e[0].startswith("19") and (e[2] or "").startswith(src) for e in evs), evs
+
+
+def test_a_claim_made_is_no_accusation_unless_made_against_someone():
+    from eventwire import code_text
+    said = code_text("The minister made the claim in a speech to farmers on Monday.", date="2019-05-02").events
+    assert not any(e.cameo.startswith("112") for e in said), [(e.cameo, e.trigger_text) for e in said]
+    against = code_text("The ministry made claims against the rebel leaders on Monday.", date="2019-05-02").events
+    assert any(e.cameo.startswith("112") for e in against), [(e.cameo, e.trigger_text) for e in against]
