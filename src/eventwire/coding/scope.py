@@ -19,7 +19,8 @@ prepositional phrases above the act, and drops an act that is part of what a hig
 - a consequence still to come: anything below a verb of causing (non_events.tsv `consequence`) with "could",
   "might", "would" or "will" ("could lead to the president, X, reaching a deal": `_consequence`);
 - what is argued or called for: the "for V-ing" of an `advocate` verb ("argued for arming the Kurds", "called for
-  lifting the siege");
+  lifting the siege"), and a V-ing the parser hung on that verb after its "for" phrase, a further item of the list
+  ("calls for heavier weapons for the rebels, disarming the militias and striking Iranian bases");
 - what a refusal to confirm or deny leaves open: anything below a `withheld` verb that a `refusing` verb governs, or
   below a `refusing` verb with such a complement (the parser often hangs the content there), or in the relative
   clause of its object ("refused to deny the group is planning to attack", "declined to confirm reports that he had
@@ -176,6 +177,12 @@ def unasserted(cl) -> Optional[str]:
                    f"or a time still to come, not an act done"
         if dep in ("ccomp", "advcl") and not _marks(tok) and _inserted_report(tok):
             return None           # "it would tackle extremism, Obama promised": the promise is told, not supposed
+        if dep == "advcl" and tok.tag_ == "VBG" and not _marks(tok) and _advocated(head) and any(
+                c.dep_ == "prep" and c.lower_ == "for" and c.i < tok.i for c in head.children) and any(
+                c.dep_ == "conj" and c.tag_ == "VBG" for c in tok.children):
+            # (a list of V-ings, "disarming ... and striking ..."; not one participle, "called for calm, warning
+            # both sides": an act of its own)
+            return f"'{head.text} for ..., {tok.text}': listed with what is argued or called for, not an act done"
         if dep == "advcl" and tok.tag_ == "VBG" and not _marks(tok) and tok.i > 0 \
                 and tok.doc[tok.i - 1].text == ",":
             return None           # "..., encouraging its allies to do the same": a free participle, often hung on
