@@ -96,3 +96,15 @@ def test_any_under_a_negated_act_stays_a_refusal():
 def test_any_under_negated_knowing_is_no_act():
     evs = events_of("The minister says he is not aware of any talks between Putin and Erdogan since the attack.")
     assert not [e for e in evs if e.cameo.startswith("04")]
+
+
+def test_a_private_request_of_no_one_is_everyday_life():
+    evs = events_of("\"We have nothing left,\" said a farmer from the village, who asked not to be named.")
+    assert not [e for e in evs if e.cameo == "020"]
+    evs = events_of("He asked that his family be left in peace.")
+    assert not [e for e in evs if e.cameo == "020"]
+
+
+def test_a_request_of_the_government_stays():
+    evs = events_of("Residents asked the government to rebuild the bridge.")
+    assert [e for e in evs if e.cameo == "020"]
