@@ -108,3 +108,16 @@ def test_a_private_request_of_no_one_is_everyday_life():
 def test_a_request_of_the_government_stays():
     evs = events_of("Residents asked the government to rebuild the bridge.")
     assert [e for e in evs if e.cameo == "020"]
+
+
+def test_act_in_an_as_long_as_clause_is_a_condition():
+    evs = events_of("The army will withdraw from the town as long as the rebels are disarmed.")
+    assert not [e for e in evs if e.cameo.startswith("087")]
+    assert [e for e in evs if e.modality == "intent"]          # the withdrawal stays announced
+    evs = events_of("As long as the militias are detained, the government would accept the deal.")
+    assert not [e for e in evs if e.cameo == "173"]
+
+
+def test_act_in_an_as_clause_of_time_stays():
+    evs = events_of("The rebels fled as the army shelled the town on Monday.")
+    assert [e for e in evs if e.cameo.startswith("19")]

@@ -29,6 +29,9 @@ prepositional phrases above the act, and drops an act that is part of what a hig
 A relative clause on an indefinite object of a verb that is hypothetical, future or negated describes a thing
 supposed ("would never agree to a compromise that protected the militia": `_supposed_thing`).
 
+A clause of "as long as"/"so long as" is a condition, not an act done ("will withdraw as long as the rebels are
+disarmed": `_as_long_as`).
+
 Relative clauses, and subordinate clauses of time past, reason or concession ("after troops killed protesters",
 "because the army had shelled the town"), tell facts: the climb stops there. An event noun under a request is
 dropped only when bare and singular ("protection", "support"), since a named or definite one is usually a real act
@@ -62,6 +65,16 @@ def _marks(tok) -> set:
     """The subordinators of a clause ("when" is often parsed as an adverb of it)."""
     return {c.lower_ for c in tok.children if c.dep_ == "mark"
             or (c.dep_ == "advmod" and c.lower_ in ("when", "whenever", "once") and c.i < tok.i)}
+
+
+def _as_long_as(tok) -> bool:
+    """ "as long as the rebels are disarmed", "so long as they are detained": a clause whose "as" follows "as long" or
+    "so long" is a condition (the parser hangs it on "long", or "long" on its verb), not a fact told."""
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i < 2:
+        return False
+    doc = tok.doc
+    return doc[mark.i - 1].lower_ == "long" and doc[mark.i - 2].lower_ in ("as", "so")
 
 
 def _fact_clause(tok) -> bool:
@@ -168,6 +181,8 @@ def unasserted(cl) -> Optional[str]:
             return reason
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return None           # a clause of its own: "X might reduce threats, but Isis will continue to regroup"
+        if dep == "advcl" and _as_long_as(tok):
+            return f"'as long as ... {tok.text}': a condition, not an act done"
         if dep == "advcl" and _fact_clause(tok):
             return None
         if dep == "advcl" and _marks(tok) and not (_marks(tok) & OPEN_MARKS):
