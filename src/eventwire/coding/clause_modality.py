@@ -217,8 +217,10 @@ def _climb_modality(verb):
                     and head.lower_ in ("in", "by", "through", "via"):
                 intent, intent_head = True, g_head
             break
-        if dep == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ALLEGING_HEADS:
-            hyp = True                   # "accused Doha of supporting terrorism": an allegation, not an act
+        if (dep == "pcomp" or (dep == "pobj" and tok.tag_ == "VBG")) and head.dep_ == "prep" \
+                and head.head.lemma_.lower() in ALLEGING_HEADS:
+            hyp = True                   # "accused Doha of supporting terrorism": an allegation, not an act (the
+            #                              parser reads some V-ings as the object: "accused of planning ... attacks")
             break
         if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.dep_ in ("dobj", "pobj") \
                 and head.head.head.lemma_.lower() in ALLEGING_HEADS:

@@ -9,7 +9,8 @@ from the parse like coding/nonevent.py, which calls `unasserted(cl)`:
   non_events.tsv coded with no light verb, "set up a commission" stays, or an event noun in its "of" phrase),
   "the regime's chemical attack capabilities", "aid workers" (an event noun that modifies a `body` or `capacity`
   noun) (`in_body`); a noun of cooperation with no partner and no verb that forms it, "the US coalition", "the
-  anti-Isis alliance" (a `league` noun: the body the parties make);
+  anti-Isis alliance" (a `league` noun: the body the parties make); a `service` noun that is the subject of a verb,
+  "British intelligence believes he is held in Raqqa" (the intelligence service, not intelligence shared);
 - an act negated through "nothing"/"anything": "did nothing to stop the shelling", "didn't do anything to encourage
   or assist the rebels", "never did anything to help" (`nothing_to`);
 - an aim listed, not done: a sentence that is a bare "to V" with no subject, "Secondly, to curb Iran's influence by
@@ -69,6 +70,9 @@ def in_body(cl) -> Optional[str]:
     if cl.light_verb is None and cl.anchor is None and _is("league", noun) \
             and not any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children):
         return f"'{noun.text}' with no partner names the body the parties make, not an act"
+    if cl.light_verb is None and cl.anchor is None and noun.dep_ in ("nsubj", "nsubjpass") and _is("service", noun) \
+            and noun.head.pos_ in ("VERB", "AUX"):
+        return f"'{noun.text} {noun.head.text}': the service that does it, not an act"
     head = noun.head
     if noun.dep_ == "compound" and head.pos_ == "NOUN" and (_is("body", head) or _is("capacity", head)):
         return f"'{noun.text} {head.text}': part of what names a body or a capability, not an act"

@@ -90,6 +90,20 @@ def _noun_kind(noun, verbal: bool = False) -> Optional[str]:
     return None
 
 
+def _wanting_relative(subj) -> bool:
+    """ "the only thing they have an interest in is to oust", "all they want is to topple": a subject whose relative
+    clause is a wish (a `wish` verb, or a `wanted` or `aim` noun as its object)."""
+    for rel in subj.children:
+        if rel.dep_ != "relcl":
+            continue
+        if _has("V", "wish", rel.lemma_.lower()):
+            return True
+        if any(c.dep_ in ("dobj", "attr") and (_has("N", "wanted", c.lemma_.lower()) or _has("N", "aim", c.lemma_.lower()))
+               for c in rel.children):
+            return True
+    return False
+
+
 def _rule_subject(verb) -> bool:
     """Whether a verb's subject is a law or a rule (`rule` nouns: "UK law allows", "the constitution requires")."""
     return any(c.dep_ == "nsubj" and (_has("N", "rule", c.lemma_.lower()) or _has("N", "rule", c.lower_))
@@ -140,7 +154,8 @@ def status(verb) -> tuple[Optional[str], str, object]:
         to_inf = _to_inf(tok)
         if tok.i == verb.i and (any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FREE_RELATIVES for c in tok.children)
                                 or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in FREE_RELATIVES)
-                                or (dep == "relcl" and head.lower_ in ANY_PRONOUNS)):
+                                or (dep == "relcl" and (head.lower_ in ANY_PRONOUNS or any(
+                                    c.dep_ == "det" and c.lower_ == "any" for c in head.children)))):
             return "irrealis", f"'whoever {tok.text}': not an act done", tok
         if dep in ("csubj", "csubjpass") and tok.tag_ == "VBG":
             return "irrealis", f"a gerund subject ('{tok.text} ... {head.text}'): a general statement, not an act", head
@@ -152,6 +167,9 @@ def status(verb) -> tuple[Optional[str], str, object]:
             if subj is None and head.dep_ == "xcomp":
                 subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             kind = _noun_kind(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+            if kind is None and subj is not None and _wanting_relative(subj):
+                return "irrealis", f"'{subj.text} ... wanted ... {head.text} to {tok.text}': what is wanted, not " \
+                                   f"an act done", subj
             if kind is not None:
                 return kind, f"'{subj.text} ... {head.text} to {tok.text}': " + (
                     "an announced intention" if kind == "intent" else "not an act done"), subj
@@ -340,6 +358,9 @@ def noun_status(noun) -> tuple[Optional[str], str]:
             _has("V", kind, w) for w in (gov.lemma_.lower(), gov.lower_)
             for kind in (("avert", "avert-from") if from_phrase else ("avert",))):
         return "irrealis", f"'{gov.text} ... {noun.text}': averted, not an act done"
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) and noun.dep_ in ("dobj", "pobj") \
+            and not _negated_doing(noun):
+        return "irrealis", f"'any {noun.text}': no act in particular, not an act done"
     listed = _listed_under(noun)
     if listed is not None:
         return "irrealis", f"'{noun.text}' listed among the {listed.text}: an aim or a condition, not an act done"
@@ -354,6 +375,20 @@ def noun_status(noun) -> tuple[Optional[str], str]:
         if _verbal(verb) and _hypothetical(verb):
             return "irrealis", f"'{noun.text}' of a hypothetical '{verb.text}'"
     return None, ""
+
+
+def _negated_doing(noun) -> bool:
+    """ "will not take part in any negotiations": "any" under a negated verb that is the act's own (a refusal, or no
+    act, which the negation says); not under a negated verb or adjective of knowing ("do not recall any attacks",
+    "is not aware of any talks": no act in particular)."""
+    gov = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if gov.pos_ == "ADJ" and gov.dep_ == "acomp":
+        if _has("A", "unknowing", gov.lemma_.lower()):
+            return False
+        gov = gov.head
+    if not _negated(gov):
+        return False
+    return not (_has("V", "unknowing", gov.lemma_.lower()) or _has("V", "belief", gov.lemma_.lower()))
 
 
 def _copula_to_come(noun):

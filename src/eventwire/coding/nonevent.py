@@ -49,6 +49,8 @@ VISIT_CODES = ("042", "043", "044")
 SET_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014", ":", ";"})
 TIME_MARKS = frozenset({"since", "when", "after", "before", "until", "while", "once"})
 PRIVATE_ROOTS = ("04", "05")       # consult, cooperate: "residents discuss", "they welcomed us into their home"
+PRIVATE_REQUESTS = ("020",)       # a bare request (non_events.tsv `asking`): "asked to speak with me", "asked that
+#                                   her family be left alone", "asked not to be named"
 PRIVATE_REFUSALS = ("12",)         # reject, with no target: "the doctor dismissed the boys' injuries"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 MEDIA_ROOTS = ("04", "09")        # (a statement to reporters, "told reporters", stays a statement)
@@ -519,7 +521,7 @@ def _names_in(cl) -> bool:
 
 def everyday(cl, code: str, sources, targets=(), base: str = "") -> Optional[str]:
     """Why an act, with its resolved sources and targets, is no political event: journalism, a private journey,
-    a meeting, a kindness or a refusal between private people (when the clause names nothing political, or the
+    a meeting, a kindness, a bare request or a refusal between private people (when the clause names nothing political, or the
     other party is private too); None when nothing here says so. `base` is the act's code before a modal code
     replaced it: a private person's plan to travel ("her plans to travel to Syria", 042 made 036) is no event
     either."""
@@ -538,6 +540,9 @@ def everyday(cl, code: str, sources, targets=(), base: str = "") -> Optional[str
     if code[:2] in PRIVATE_ROOTS and doers and (sources or targets) and all(_private_party(t) for t in targets) \
             and (targets or not _names_in(cl)):
         return "a meeting or a kindness between private people, no political actor on either side"
+    if code in PRIVATE_REQUESTS and cl.kind == "verb" and _is("asking", cl.pred) and doers and all(_private_party(t) for t in targets) and not _names_in(cl) \
+            and not cl.negated:
+        return "a request by private people of private people or of no one, naming nothing political: everyday life"
     if code[:2] in PRIVATE_REFUSALS and sources and doers and not targets and not _names_in(cl) and not cl.negated \
             and not any(c.dep_ == "xcomp" for c in cl.pred.children):
         return "a refusal by private people of nothing political: everyday life"

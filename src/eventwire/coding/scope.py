@@ -19,7 +19,8 @@ prepositional phrases above the act, and drops an act that is part of what a hig
 - a consequence still to come: anything below a verb of causing (non_events.tsv `consequence`) with "could",
   "might", "would" or "will" ("could lead to the president, X, reaching a deal": `_consequence`);
 - what is argued or called for: the "for V-ing" of an `advocate` verb ("argued for arming the Kurds", "called for
-  lifting the siege");
+  lifting the siege"), and a V-ing the parser hung on that verb after its "for" phrase, a further item of the list
+  ("calls for heavier weapons for the rebels, disarming the militias and striking Iranian bases");
 - what a refusal to confirm or deny leaves open: anything below a `withheld` verb that a `refusing` verb governs, or
   below a `refusing` verb with such a complement (the parser often hangs the content there), or in the relative
   clause of its object ("refused to deny the group is planning to attack", "declined to confirm reports that he had
@@ -27,6 +28,9 @@ prepositional phrases above the act, and drops an act that is part of what a hig
 
 A relative clause on an indefinite object of a verb that is hypothetical, future or negated describes a thing
 supposed ("would never agree to a compromise that protected the militia": `_supposed_thing`).
+
+A clause of "as long as"/"so long as" is a condition, not an act done ("will withdraw as long as the rebels are
+disarmed": `_as_long_as`).
 
 Relative clauses, and subordinate clauses of time past, reason or concession ("after troops killed protesters",
 "because the army had shelled the town"), tell facts: the climb stops there. An event noun under a request is
@@ -61,6 +65,16 @@ def _marks(tok) -> set:
     """The subordinators of a clause ("when" is often parsed as an adverb of it)."""
     return {c.lower_ for c in tok.children if c.dep_ == "mark"
             or (c.dep_ == "advmod" and c.lower_ in ("when", "whenever", "once") and c.i < tok.i)}
+
+
+def _as_long_as(tok) -> bool:
+    """ "as long as the rebels are disarmed", "so long as they are detained": a clause whose "as" follows "as long" or
+    "so long" is a condition (the parser hangs it on "long", or "long" on its verb), not a fact told."""
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i < 2:
+        return False
+    doc = tok.doc
+    return doc[mark.i - 1].lower_ == "long" and doc[mark.i - 2].lower_ in ("as", "so")
 
 
 def _fact_clause(tok) -> bool:
@@ -167,6 +181,8 @@ def unasserted(cl) -> Optional[str]:
             return reason
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return None           # a clause of its own: "X might reduce threats, but Isis will continue to regroup"
+        if dep == "advcl" and _as_long_as(tok):
+            return f"'as long as ... {tok.text}': a condition, not an act done"
         if dep == "advcl" and _fact_clause(tok):
             return None
         if dep == "advcl" and _marks(tok) and not (_marks(tok) & OPEN_MARKS):
@@ -176,6 +192,12 @@ def unasserted(cl) -> Optional[str]:
                    f"or a time still to come, not an act done"
         if dep in ("ccomp", "advcl") and not _marks(tok) and _inserted_report(tok):
             return None           # "it would tackle extremism, Obama promised": the promise is told, not supposed
+        if dep == "advcl" and tok.tag_ == "VBG" and not _marks(tok) and _advocated(head) and any(
+                c.dep_ == "prep" and c.lower_ == "for" and c.i < tok.i for c in head.children) and any(
+                c.dep_ == "conj" and c.tag_ == "VBG" for c in tok.children):
+            # (a list of V-ings, "disarming ... and striking ..."; not one participle, "called for calm, warning
+            # both sides": an act of its own)
+            return f"'{head.text} for ..., {tok.text}': listed with what is argued or called for, not an act done"
         if dep == "advcl" and tok.tag_ == "VBG" and not _marks(tok) and tok.i > 0 \
                 and tok.doc[tok.i - 1].text == ",":
             return None           # "..., encouraging its allies to do the same": a free participle, often hung on
