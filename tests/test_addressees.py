@@ -100,3 +100,15 @@ def test_a_refusal_under_pressure_from_a_party_is_aimed_at_it():
 def test_a_refusal_despite_a_scandal_names_no_target():
     evs = events_of("The Egyptian minister refused to resign despite the scandal over his son.")
     assert not any(x.target is not None for x in evs), dump(evs)
+
+
+def test_an_appeal_defied_by_a_negated_act_was_made_of_its_doer():
+    evs = events_of("Despite Iranian appeals for protection, Russia did not use its air defences.")
+    e = exactly_at(evs, "appeals")
+    assert e and e[0].target is not None and e[0].target.code.startswith("RUS"), dump(evs)
+
+
+def test_a_call_that_names_whom_it_asks_keeps_them():
+    evs = events_of("The Syrian army has not withdrawn despite the Iraqi call for Turkish troops to leave.")
+    e = exactly_at(evs, "call")
+    assert not any(x.target is not None and x.target.code.startswith("SYR") for x in e), dump(evs)

@@ -6,7 +6,12 @@ names through the verb the noun depends on:
   parser hung on the verb: the "to" phrase is the noun's ("Ankara accepted US assurances to the Kurds", "relied on
   American promises to Kiev");
 - an act noun in the "of" phrase of a verb of assuring (`assure-of`), whose object is the one assured: the one the
-  act is promised to ("assured him of Moscow's full support": support for him).
+  act is promised to ("assured him of Moscow's full support": support for him);
+- a request, demand or pressure (`bid-noun`) in a "despite"/"under" phrase of a refusal or a negated verb: made of
+  that verb's subject ("declined to step down despite Trump's request", "despite Iranian appeals, Russia did not"),
+  and, the other way, the refusal's target is the bid's author (`resisted_bidder`);
+- for a bare refusal or promise, the parties of the act its "to V" names (`complement_parties`: "refused to put
+  pressure on Pyongyang").
 """
 from __future__ import annotations
 
@@ -19,6 +24,8 @@ ASSURE_OF_VERBS = _ROLES.get("assure-of", frozenset())
 BID_NOUNS = _ROLES.get("bid-noun", frozenset())
 # the noun's own phrases that already name whom the act is addressed to or aimed at
 _OWN_ADDRESSEE = ("to", "on", "upon", "against", "for", "with", "toward", "towards")
+_ASKED_OF = ("to", "on", "upon", "against", "of")
+_VAGUE_PRONOUNS = frozenset({"it", "they", "them", "this", "that", "which", "who", "we", "you", "i"})
 # entity types a "to" phrase has when it names an amount, a time or a place reached, not an addressee
 _NOT_ADDRESSEE_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"})
 
@@ -59,6 +66,11 @@ def _assured(noun) -> Optional[object]:
 
 def addressee(noun, preps: dict) -> Optional[tuple]:
     """("to", token, why) for the one an event noun is addressed to when its own phrases name no one, else None."""
+    if any(p in preps for p in _ASKED_OF):
+        return None
+    got = _refuser(noun)                  # (a bid's "for" names what it asks for: "appeals for protection")
+    if got is not None:
+        return "to", got, f"the one who does not comply despite '{noun.lemma_}'"
     if any(p in preps for p in _OWN_ADDRESSEE):
         return None
     got = _stray_to(noun)
@@ -67,15 +79,13 @@ def addressee(noun, preps: dict) -> Optional[tuple]:
     got = _assured(noun)
     if got is not None:
         return "to", got, f"the one '{got.head.lemma_}' assures of '{noun.lemma_}'"
-    got = _refuser(noun)
-    if got is not None:
-        return "to", got, f"the one who refuses despite '{noun.lemma_}'"
     return None
 
 
 def _refuser(noun) -> Optional[object]:
-    """The subject of a refusal that a bid noun's "despite"/"under" phrase hangs on: the one the request or pressure
-    was made of ("declined to resign despite the president's request": the request was made of the decliner)."""
+    """The subject of a refusal or a negated verb that a bid noun's "despite"/"under" phrase hangs on: the one the
+    request or pressure was made of ("declined to resign despite the president's request", "has not withdrawn despite
+    American demands": the request was made of the one who does not comply)."""
     if noun.lemma_.lower() not in BID_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in _RESISTED_PREPS:
         return None
     from eventwire.coding.clause_args import subject_of
@@ -84,10 +94,15 @@ def _refuser(noun) -> Optional[object]:
         return None
     if verb.lemma_.lower() not in REFUSING_HEADS and verb.dep_ == "xcomp" and _is_verbal(verb.head):
         verb = verb.head                  # ("refused to resign under pressure from X": "under" hung on "resign")
-    if verb.lemma_.lower() not in REFUSING_HEADS:
-        return None
+    if verb.lemma_.lower() not in REFUSING_HEADS and not any(c.dep_ == "neg" for c in verb.children):
+        return None                       # (also "has not withdrawn despite US demands": the one who does not comply)
+    if any(c.dep_ in ("advcl", "acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in noun.children):
+        return None                       # "despite Trump's call for troops to return": it names whom it asks
     subj = subject_of(verb)[0]
-    return subj if subj is not None and subj.i < noun.i else None
+    if subj is None or noun.left_edge.i <= subj.i <= noun.right_edge.i or subj.lower_ in _VAGUE_PRONOUNS:
+        return None                       # ("it was not withdrawing despite ...": "it" too often misread)
+    return subj
 
 
 # codes of a bare refusal or promise ("refused", "vowed", "planned"), coded as such only where the act its "to V"
