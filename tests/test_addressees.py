@@ -112,3 +112,8 @@ def test_a_call_that_names_whom_it_asks_keeps_them():
     evs = events_of("The Syrian army has not withdrawn despite the Iraqi call for Turkish troops to leave.")
     e = exactly_at(evs, "call")
     assert not any(x.target is not None and x.target.code.startswith("SYR") for x in e), dump(evs)
+
+
+def test_a_force_word_on_a_speech_does_not_swallow_the_speech():
+    evs = events_of("The Turkish president delivered a speech attacking the United States.")
+    assert any(x.cameo.startswith("01") for x in evs), dump(evs)

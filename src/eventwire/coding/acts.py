@@ -271,11 +271,13 @@ def _serves(e: Event, a: Event, doc) -> bool:
         t = t.head                      # "to reassure allies and clarify policy": both are what it was done for
     if t.i != e.trigger_token and t.i == a.trigger_token:
         return False                    # ("met and discussed": a's own verb, no purpose)
-    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lemma_.lower() in SPEECH_NOUNS and e.target is not None and (
+    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lemma_.lower() in SPEECH_NOUNS and e.target is not None \
+            and e.cameo[:2] not in ("18", "19", "20") and (
             t.head.i in a.act_tokens or (t.head.dep_ == "dobj" and t.head.head.i in a.act_tokens)):
-        return True                     # "issued a statement condemning Israel", "a speech attacking the US": the
+        return True                     # "issued a statement condemning Israel", "a letter urging Iran to comply": the
         #                                 participle, directed at someone, speaks for the statement's author
-        #                                 (data/coding/roles.tsv speech-noun; not "a statement announcing the move")
+        #                                 (data/coding/roles.tsv speech-noun; not "a statement announcing the move",
+        #                                 nor a force code, a misreading of words: "a speech attacking the US")
     # (the parser may read the "to V" of a statement as an infinitival relative: "a blank statement to express")
     if t.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                                   for c in t.children):
