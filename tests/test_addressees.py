@@ -117,3 +117,9 @@ def test_a_call_that_names_whom_it_asks_keeps_them():
 def test_a_force_word_on_a_speech_does_not_swallow_the_speech():
     evs = events_of("The Turkish president delivered a speech attacking the United States.")
     assert any(x.cameo.startswith("01") for x in evs), dump(evs)
+
+
+def test_a_to_phrase_of_a_participle_on_a_promise_is_its_addressee():
+    evs = events_of("Kurdish commanders recalled the American promises made to the Kurds in 2015.")
+    e = exactly_at(evs, "promises")
+    assert e and e[0].target is not None and e[0].target.code.startswith("KUR"), dump(evs)

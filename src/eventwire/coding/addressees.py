@@ -4,7 +4,7 @@ names through the verb the noun depends on:
 - a noun of an act addressed to someone (an assurance, appeal, demand, warning, promise: data/coding/roles.tsv
   `addressed-noun`) that is the object of a verb, or of that verb's preposition, whose "to" phrase after the noun the
   parser hung on the verb: the "to" phrase is the noun's ("Ankara accepted US assurances to the Kurds", "relied on
-  American promises to Kiev");
+  American promises to Kiev"), or of a participle on it ("the promises made to the Kurds");
 - an act noun in the "of" phrase of a verb of assuring (`assure-of`), whose object is the one assured: the one the
   act is promised to ("assured him of Moscow's full support": support for him);
 - a request, demand or pressure (`bid-noun`) in a "despite"/"under" phrase of a refusal or a negated verb: made of
@@ -51,6 +51,21 @@ def _stray_to(noun) -> Optional[object]:
     return pobj
 
 
+def _participle_to(noun) -> Optional[object]:
+    """The object of a "to" phrase of a passive participle on an addressed noun ("the American promises made to the
+    Kurds", "the assurances given to Ankara"): the one the act was addressed to."""
+    if noun.lemma_.lower() not in ADDRESSED_NOUNS:
+        return None
+    for part in noun.children:
+        if part.dep_ == "acl" and part.tag_ == "VBN" and part.i > noun.i:
+            to = next((c for c in part.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+            pobj = _child(to, {"pobj"}) if to is not None else None
+            if pobj is not None and not pobj.like_num and pobj.ent_type_ not in _NOT_ADDRESSEE_ENTS \
+                    and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return pobj
+    return None
+
+
 def _assured(noun) -> Optional[object]:
     """The object of a verb of assuring whose "of" phrase is the noun ("assured Erdogan of Moscow's support")."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.dep_ != "prep":
@@ -76,6 +91,9 @@ def addressee(noun, preps: dict) -> Optional[tuple]:
     got = _stray_to(noun)
     if got is not None:
         return "to", got, f"'to' phrase of '{noun.lemma_}' hung on '{got.head.head.lemma_}'"
+    got = _participle_to(noun)
+    if got is not None:
+        return "to", got, f"'to' phrase of '{got.head.head.lemma_}', the participle on '{noun.lemma_}'"
     got = _assured(noun)
     if got is not None:
         return "to", got, f"the one '{got.head.lemma_}' assures of '{noun.lemma_}'"
