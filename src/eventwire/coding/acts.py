@@ -23,6 +23,7 @@ purpose's.
 """
 from __future__ import annotations
 
+from eventwire.coding.clause_record import SPEECH_NOUNS
 from eventwire.model import Event
 
 GENERIC = frozenset({"18", "180", "19", "190", "20", "200"})
@@ -135,11 +136,19 @@ BARE_INTENT = frozenset({"030"})
 BARE_REFUSAL = frozenset({"120"})
 
 
+def _same_target(e: Event, a: Event) -> bool:
+    """Whether the bare promise or refusal `a` names no other target than the act `e` it announces (its target, when
+    it has one, is taken from that act's words: coding/addressees.py `complement_parties`)."""
+    return a.target is None or e.target is None or e.target.code == a.target.code
+
+
 def _take_governor(e: Event, a: Event, how: str) -> None:
-    """The bare promise or refusal `a` is the act `e` it announces: `e` stays, with `a`'s source where it has none and
-    `a`'s words among its own."""
+    """The bare promise or refusal `a` is the act `e` it announces: `e` stays, with `a`'s source (and target) where it
+    has none and `a`'s words among its own."""
     if e.source is None:
         e.source = a.source
+    if e.target is None and a.target is not None and (e.source is None or e.source.code != a.target.code):
+        e.target = a.target
     e.act_tokens = tuple(sorted(set(e.act_tokens) | set(a.act_tokens)))
     e.rule = (e.rule or "") + f"; {how} '{a.trigger_text}' ({a.pattern})"
 
@@ -190,13 +199,13 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
                 # one announced act told in two verbs ("threatened to send forces to retake X"); not coordinated
                 # doers ("Russian, Syrian and Iranian forces are poised to storm"), whose sources differ
                 same = _compatible(a, e)
-            elif a.cameo in BARE_INTENT and a.target is None and e.modality == "intent" \
+            elif a.cameo in BARE_INTENT and _same_target(e, a) and e.modality == "intent" \
                     and e.cameo[:2] in ("03", "13") and _announced_by(e, a, doc):
                 # "vowed he would attack the militants": the vow is the announced act (138), not a second event
                 _take_governor(e, a, "announced by")
                 drop.add(j)
                 continue
-            elif a.cameo in BARE_REFUSAL and a.target is None and e.cameo[:2] == "12" and e is not a \
+            elif a.cameo in BARE_REFUSAL and _same_target(e, a) and e.cameo[:2] == "12" and e is not a \
                     and _announced_by(e, a, doc):
                 # "refused to meet the envoy": the refusal is the refusal to meet (125), not a second, bare 120
                 _take_governor(e, a, "refused in")
@@ -251,8 +260,8 @@ def _announced_by(e: Event, a: Event, doc) -> bool:
 
 
 def _serves(e: Event, a: Event, doc) -> bool:
-    """Whether e is named as what a was done for: its purpose ("travelled ... to meet"), or the "to V" of a's object
-    ("issued a statement to express its outrage")."""
+    """Whether e is named as what a was done for: its purpose ("travelled ... to meet"), the "to V" of a's object
+    ("issued a statement to express its outrage"), or the participle on a's statement ("a statement condemning")."""
     if e.purpose_of is not None and e.purpose_of in a.act_tokens:
         return True
     if e.trigger_token is None:
@@ -262,6 +271,13 @@ def _serves(e: Event, a: Event, doc) -> bool:
         t = t.head                      # "to reassure allies and clarify policy": both are what it was done for
     if t.i != e.trigger_token and t.i == a.trigger_token:
         return False                    # ("met and discussed": a's own verb, no purpose)
+    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lemma_.lower() in SPEECH_NOUNS and e.target is not None \
+            and e.cameo[:2] not in ("18", "19", "20") and (
+            t.head.i in a.act_tokens or (t.head.dep_ == "dobj" and t.head.head.i in a.act_tokens)):
+        return True                     # "issued a statement condemning Israel", "a letter urging Iran to comply": the
+        #                                 participle, directed at someone, speaks for the statement's author
+        #                                 (data/coding/roles.tsv speech-noun; not "a statement announcing the move",
+        #                                 nor a force code, a misreading of words: "a speech attacking the US")
     # (the parser may read the "to V" of a statement as an infinitival relative: "a blank statement to express")
     if t.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                                   for c in t.children):

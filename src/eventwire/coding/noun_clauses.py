@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding import modality as assertion
+from eventwire.coding.addressees import addressee
 from eventwire.coding.clause_args import _backer, between_parties, hyphen_pair, noun_preps, preps_of, subject_of
 from eventwire.coding.clause_modality import _climb_modality, apply_status
 from eventwire.coding.clause_record import _ROLES, UNDERGONE_NOUNS, Clause, _child, _is_verbal, verb_key
@@ -76,6 +77,10 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     cl = _noun_clause(noun, light_verbs)
     if cl is None:
         return None
+    if (got := addressee(noun, cl.preps)) is not None:
+        # "accepted US assurances to the Kurds", "assured him of Moscow's support": whom the act is addressed to
+        cl.preps = {**cl.preps, got[0]: got[1]}
+        cl.rule += f"; addressee: {got[2]}"
     if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
         cl.negated = True                # "having no talks with", "there was no attack"
     if cl.light_verb is not None:

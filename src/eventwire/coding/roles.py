@@ -14,6 +14,7 @@ from eventwire.coding.context import (_coding_table, CROWD_NOUNS, DocContext, FI
                                       noun_classes, OWN_POSSESSIVES, OWNER_ROOTS, PARTITIVES, _past, PLACE_HEADS,
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
 from eventwire.coding.passive_agents import SHARED_AGENT
+from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
 from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
                                        protest_adjunct_party, story_doer, support_frame, supported_party)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
@@ -54,7 +55,8 @@ class Roles:
     def _fallback_targets(self, cl: Clause, tried, code: str, with_object: bool = True):
         """(argument head, whether the head itself may be the target) for the arguments that may name the one an act
         is directed at when the pattern's own slot names none: the object (not for an act done with one's own means:
-        "mobilised troops", "withdrew its forces"); the one a demand is made of ("demanded that Moscow withdraw"; not
+        "mobilised troops", "withdrew its forces"); for a bare refusal or promise, the parties of the act its "to V"
+        names ("refused to put pressure on Iran": coding/addressees.py); the one a demand is made of ("demanded that Moscow withdraw"; not
         "warned that Iran is arming", "asked if they worried"); the object of a directed preposition, where "for"
         names a party only for appeals, cooperation and aid ("provided aid for refugees"; "fought for us" is a
         beneficiary, though "mobilised troops for a battle against X" names X through the battle) and "from" never
@@ -82,6 +84,14 @@ class Roles:
                     subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None and subj is not tried and subj.lower_ not in ("that", "which", "who", "it", "what"):
                         out.append((subj, True))
+        if code[:2] == "12" or (cl.negated and cl.refused):
+            # "declined to resign despite the pressure by Congress": the one whose bid it refuses (coding/addressees.py)
+            bidder = resisted_bidder(cl)
+            if bidder is not None and bidder is not tried:
+                out.append((bidder, True))
+        if with_object and code in BARE_GOVERNOR_CODES:
+            # "refused to hand the prisoners to Damascus": the target of the act refused (coding/addressees.py)
+            out.extend((t, True) for t in complement_parties(cl) if t is not tried and not any(t is o for o, _ in out))
         if with_object and code[:2] in ("02", "10"):
             asked = bid_for_party(cl)     # "called for Britain to stay"
             if asked is not None and asked is not tried and not any(asked is o for o, _ in out):
