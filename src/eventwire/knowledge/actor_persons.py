@@ -5,6 +5,7 @@
     member_of(head, person, ctx)           # "British nationals fighting with Islamic State" -> the group's code
     office_body(person, resolved, ...)     # "Nato chief Jens Stoltenberg" (no NATO role in the lists) -> the IGO
     former_sector(sector)                  # "a former minister" -> ELI, "a former soldier" -> CVL
+    former_actor(a, head, person_nouns)    # the actor of "a former British soldier" (GBRCVL), any phrase of a person
 
 A government named by its ruling party ("the Conservative government", "a Labour administration") is the government
 of the country whose party that is (data/actors/parties.tsv), when the story names that country; a party the lists
@@ -136,6 +137,32 @@ def office_body(person: Actor, resolved: list, text: str, start: int, sector: Op
                  text=person.text, start=person.start, end=person.end, kind="person",
                  why=f"{person.why}; named as holding an office of {body.name or body.code} ('{body.text}'), "
                      f"which the lists do not give: {body.code}")
+
+
+_FORMER_WORDS = frozenset({"former", "ex", "retired", "one-time", "onetime"})
+
+
+def former_words(head, person_nouns) -> bool:
+    """Whether the noun `head` names a person (a role noun, `person_nouns`, or an individual of data/coding/coref.tsv)
+    and a premodifier says the person has left the role ("a former British soldier", "an ex-soldier", "Iraq's former
+    minister"; not "the former regime")."""
+    from eventwire.knowledge.coref_mentions import coref_words
+    lemma = head.lemma_.lower()
+    if lemma not in person_nouns and coref_words().get(lemma, ("", None))[0] != "individual":
+        return False
+    return any(t.lower_ in _FORMER_WORDS for t in head.doc[head.left_edge.i: head.i])
+
+
+def former_actor(a: Optional[Actor], head, person_nouns) -> Optional[Actor]:
+    """`a` as the actor of a person who left the role its phrase names ("a former British soldier": GBRCVL, "a former
+    Iraqi minister": IRQELI; ``former_words``), or `a` itself when its phrase says no such thing."""
+    if a is None or not a.country or not a.sector or a.sector in ("CVL", "ELI") or a.entity \
+            or not former_words(head, person_nouns):
+        return a
+    from dataclasses import replace
+    left = former_sector(a.sector)
+    return replace(a, code=a.country + left, sector=left, kind="person",
+                   why=(a.why or "") + f"; former, so {left}, not {a.sector}")
 
 
 def former_sector(sector: str) -> str:
