@@ -53,3 +53,18 @@ def test_a_former_minister_is_an_elite_and_a_former_government_is_not_touched():
     evs = events_of("Police arrested a former Lebanese minister in Beirut.")
     e = at(evs, "arrested")[0]
     assert e.target is not None and e.target.code == "LBNELI", e.target
+
+
+def test_the_leads_description_is_the_protagonist_named_with_an_age():
+    evs = events_of("A former Danish soldier has been jailed for six years in Turkey after he was convicted of "
+                    "fighting alongside a Kurdish militia. Lars Jensen, 27, was sentenced on Tuesday. Turkish police "
+                    "had arrested Jensen in Izmir in July.")
+    e = at(evs, "arrested")[0]
+    assert e.target is not None and e.target.code == "DNKCVL", e.target
+
+
+def test_a_name_apposed_to_another_description_does_not_take_the_leads():
+    evs = events_of("A British man was killed in Raqqa on Sunday, his family said. His mother, Ann Holt, 54, said he "
+                    "was a hero. Police arrested Holt in Leeds.")
+    e = at(evs, "arrested")[0]
+    assert e.target is None or e.target.code != "GBRCVL" or "British man" not in (e.target.why or ""), e.target

@@ -6,6 +6,7 @@
     office_body(person, resolved, ...)     # "Nato chief Jens Stoltenberg" (no NATO role in the lists) -> the IGO
     former_sector(sector)                  # "a former minister" -> ELI, "a former soldier" -> CVL
     former_actor(a, head, person_nouns)    # the actor of "a former British soldier" (GBRCVL), any phrase of a person
+    lead_description(name_head, start_tok) # "A British man was killed ... John Hart, 24, ...": the lead's description
 
 A government named by its ruling party ("the Conservative government", "a Labour administration") is the government
 of the country whose party that is (data/actors/parties.tsv), when the story names that country; a party the lists
@@ -14,6 +15,11 @@ know whose country the story does not name gives no country rather than the coun
 An office held at an international body is often written without the body's name before it ("Jane Doe, the high
 commissioner for human rights"): the role is the office of data/actors/igos.tsv whose alias is the role with "UN"
 before it, when what remains is a long title (four words or more: "secretary general" alone may be any body's).
+
+A story that opens on "a" person of a country ("A former British soldier has been jailed in Turkey ...") and names
+its protagonist with an age in one of the next sentences ("Joe Hart, 25, was sentenced ...") describes that person
+by the lead: the name takes the lead's description (``lead_description``; the first such name only, and only when
+the name has no description of its own).
 
 A person the actor lists do not know, described only by a nationality or a home town ("a Briton", "a 24-year-old from
 Aleppo"), is a private person of that country (CVL), not its state (knowledge/people.py). Private people described
@@ -248,3 +254,36 @@ def predicate_descriptor(name_head):
     if _AGAINST.search(span.text):
         return None
     return attr, span
+
+
+_LEAD_SENTENCES = 4
+
+
+def lead_description(name_head, start_tok: int) -> Optional[tuple]:
+    """(noun, phrase) of the description the story's lead gives its protagonist, for a name introduced with an age
+    ("Joe Hart, 25,") as the subject of one of the next sentences, when the lead's subject is "a"/"an" and a singular
+    person noun with a nationality before it ("A former British soldier has been jailed ...", "An American woman
+    captured by ... says"), apposed to no name; None else."""
+    doc = name_head.doc
+    i = name_head.i
+    if not (i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and len(doc[i + 2].text) == 2
+            and doc[i + 3].text == ","):
+        return None               # ("Joe Hart, 25,": how a story introduces the one it is about)
+    if name_head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sents = []
+    for sent in doc.sents:
+        sents.append(sent)
+        if len(sents) >= _LEAD_SENTENCES or sent.end > i:
+            break
+    if len(sents) < 2 or not (sents[0].end <= start_tok and name_head.i < sents[-1].end):
+        return None
+    lead = sents[0].root
+    subj = next((c for c in lead.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or any(c.dep_ == "appos" for c in subj.children) \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) \
+            or not any(c.i < subj.i and c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                       and (c.pos_ == "ADJ" or c.ent_type_ == "NORP") for c in subj.children):
+        # (a nationality, "A British man", not a town, "An east London schoolgirl": a capital is its government)
+        return None
+    return subj, doc[subj.left_edge.i: subj.i + 1]

@@ -34,7 +34,7 @@ from importlib import resources
 from typing import Optional
 
 from eventwire.knowledge.actor_persons import descriptor_before, former_sector, igo_office, joined_body, \
-    predicate_descriptor
+    lead_description, predicate_descriptor
 from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.model import Actor
@@ -173,6 +173,7 @@ class PeopleIndex:
                 self._name_keys(m.text, m, m.start, named, first_at)
         new = []
         shared: dict[int, tuple] = {}           # a later name of a list -> (the first's actor, its plural description)
+        lead_taken = False                      # (the lead's description is one name's only)
         titles = name_titles()
         for t in self.names:
             if t.dep_ == "compound" or (t.idx in covered and t.idx not in single) \
@@ -213,6 +214,10 @@ class PeopleIndex:
                     new.append(b)
                     continue
             role = self._role_phrase(t, start_tok, described=t.ent_type_ == "PERSON")
+            if role is None and chain and not titled and not lead_taken and t.ent_type_ == "PERSON":
+                lead = lead_description(t, start_tok)      # "A British man was killed ... Joe Hart, 25, ..."
+                if lead is not None:
+                    role, lead_taken = (lead[0], lead[1], "lead"), True
             if role is None and t.i in shared and chain:
                 # "the British jihadists X and Y": a plural description before the first name of a list is each one's
                 b, role_text = shared[t.i]
