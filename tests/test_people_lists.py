@@ -68,3 +68,10 @@ def test_a_name_apposed_to_another_description_does_not_take_the_leads():
                     "was a hero. Police arrested Holt in Leeds.")
     e = at(evs, "arrested")[0]
     assert e.target is None or e.target.code != "GBRCVL" or "British man" not in (e.target.why or ""), e.target
+
+
+def test_a_plural_demonym_read_as_the_first_names_word_is_each_names():
+    evs = events_of("Britons Samir Haddou and Adam Rourke were captured in January. Kurdish fighters captured Rourke "
+                    "near the river.")
+    e = [x for x in at(evs, "captured") if x.target is not None and x.target.text == "Rourke"]
+    assert e and e[0].target.code == "GBRCVL", [(x.target, x.cameo) for x in at(evs, "captured")]

@@ -320,7 +320,7 @@ class PeopleIndex:
             if t.idx in single:
                 dropped.add(t.idx)
             new.append(a)
-            if role is not None and role[0].tag_ in ("NNS", "NNPS"):
+            if role is not None and (role[0].tag_ in ("NNS", "NNPS") or role[0] is demonym and demonym.lower_.endswith("s")):
                 for c in t.conjuncts:     # (the names after it in its list share a plural description)
                     if c.i > t.i and c.pos_ == "PROPN":
                         shared.setdefault(c.i, (a, role_span.text))
