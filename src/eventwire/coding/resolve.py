@@ -389,6 +389,9 @@ class ActorResolution:
                       start=a.start, end=a.end, kind="person",
                       why=(a.why or "") + f"; '{h.text}' names a person or people of that country, not its state (CVL)")
             a = actor_persons.member_of(h, a, ctx) or a     # "British nationals fighting with Islamic State"
+        # "a former British soldier", "a former Iraqi minister": no longer of the army or the government; a former
+        # official is an elite (ELI), anyone else a private person (CVL)
+        a = actor_persons.former_actor(a, h, ctx.coref.person_nouns)
         if a.country is None and a.sector in STATE_SECTORS:
             # "its forces", "their government": the country named before, unless the owner named before is a group
             # ("the PYD and its military wing"); other sector-only actors take a country from where the article

@@ -46,6 +46,9 @@ def noun_kinds(coder, tok) -> frozenset:
         kinds.add("place")              # "capturing Tal Jibbin": a place the tagger took for a person's name
     elif ent == "PERSON":
         kinds |= {"actor", "person"}
+    elif ent in ("GPE", "ORG", "NORP", "") and tok.pos_ == "PROPN" and _story_person(coder, tok) \
+            and not _found_place(coder, tok):
+        kinds |= {"actor", "person"}    # "captured Kotey" (tagged GPE): a surname of someone the story named in full
     elif ent == "GPE" and coder.kb.resolve_phrase(tok.text, 0, None, ()) is None:
         kinds.add("place")              # a town or region ("Afrin", "Raqqa"): the lists know countries and capitals
     elif ent in ("NORP", "ORG", "GPE"):
@@ -129,6 +132,13 @@ def _gpe_actor(coder, tok):
 def _known_person(coder, tok) -> bool:
     a = coder.kb.resolve_phrase(tok.text, 0, None, ())
     return a is not None and a.kind == "person"
+
+
+def _story_person(coder, tok) -> bool:
+    """Whether the story's register of people (knowledge/people.py) has a person at `tok`: one the actor lists do
+    not know, named with a description, or the later surname of one named in full (the coder's `sense_ctx`)."""
+    coref = getattr(getattr(coder, "sense_ctx", None), "coref", None)
+    return coref is not None and coref.person_at(tok) is not None
 
 
 def _chain(verb):

@@ -5,6 +5,8 @@
     member_of(head, person, ctx)           # "British nationals fighting with Islamic State" -> the group's code
     office_body(person, resolved, ...)     # "Nato chief Jens Stoltenberg" (no NATO role in the lists) -> the IGO
     former_sector(sector)                  # "a former minister" -> ELI, "a former soldier" -> CVL
+    former_actor(a, head, person_nouns)    # the actor of "a former British soldier" (GBRCVL), any phrase of a person
+    lead_description(name_head, start_tok) # "A British man was killed ... John Hart, 24, ...": the lead's description
 
 A government named by its ruling party ("the Conservative government", "a Labour administration") is the government
 of the country whose party that is (data/actors/parties.tsv), when the story names that country; a party the lists
@@ -13,6 +15,11 @@ know whose country the story does not name gives no country rather than the coun
 An office held at an international body is often written without the body's name before it ("Jane Doe, the high
 commissioner for human rights"): the role is the office of data/actors/igos.tsv whose alias is the role with "UN"
 before it, when what remains is a long title (four words or more: "secretary general" alone may be any body's).
+
+A story that opens on "a" person of a country ("A former British soldier has been jailed in Turkey ...") and names
+its protagonist with an age in one of the next sentences ("Joe Hart, 25, was sentenced ...") describes that person
+by the lead: the name takes the lead's description (``lead_description``; the first such name only, and only when
+the name has no description of its own).
 
 A person the actor lists do not know, described only by a nationality or a home town ("a Briton", "a 24-year-old from
 Aleppo"), is a private person of that country (CVL), not its state (knowledge/people.py). Private people described
@@ -138,6 +145,32 @@ def office_body(person: Actor, resolved: list, text: str, start: int, sector: Op
                      f"which the lists do not give: {body.code}")
 
 
+_FORMER_WORDS = frozenset({"former", "ex", "retired", "one-time", "onetime"})
+
+
+def former_words(head, person_nouns) -> bool:
+    """Whether the noun `head` names a person (a role noun, `person_nouns`, or an individual of data/coding/coref.tsv)
+    and a premodifier says the person has left the role ("a former British soldier", "an ex-soldier", "Iraq's former
+    minister"; not "the former regime")."""
+    from eventwire.knowledge.coref_mentions import coref_words
+    lemma = head.lemma_.lower()
+    if lemma not in person_nouns and coref_words().get(lemma, ("", None))[0] != "individual":
+        return False
+    return any(t.lower_ in _FORMER_WORDS for t in head.doc[head.left_edge.i: head.i])
+
+
+def former_actor(a: Optional[Actor], head, person_nouns) -> Optional[Actor]:
+    """`a` as the actor of a person who left the role its phrase names ("a former British soldier": GBRCVL, "a former
+    Iraqi minister": IRQELI; ``former_words``), or `a` itself when its phrase says no such thing."""
+    if a is None or not a.country or not a.sector or a.sector in ("CVL", "ELI") or a.entity \
+            or not former_words(head, person_nouns):
+        return a
+    from dataclasses import replace
+    left = former_sector(a.sector)
+    return replace(a, code=a.country + left, sector=left, kind="person",
+                   why=(a.why or "") + f"; former, so {left}, not {a.sector}")
+
+
 def former_sector(sector: str) -> str:
     """The sector of someone who left `sector`: ELI for a former official (the `former-elite` sectors of
     data/coding/actor_country.tsv: CAMEO codes former officials as elites), else CVL (a former soldier is a
@@ -221,3 +254,36 @@ def predicate_descriptor(name_head):
     if _AGAINST.search(span.text):
         return None
     return attr, span
+
+
+_LEAD_SENTENCES = 4
+
+
+def lead_description(name_head, start_tok: int) -> Optional[tuple]:
+    """(noun, phrase) of the description the story's lead gives its protagonist, for a name introduced with an age
+    ("Joe Hart, 25,") as the subject of one of the next sentences, when the lead's subject is "a"/"an" and a singular
+    person noun with a nationality before it ("A former British soldier has been jailed ...", "An American woman
+    captured by ... says"), apposed to no name; None else."""
+    doc = name_head.doc
+    i = name_head.i
+    if not (i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and len(doc[i + 2].text) == 2
+            and doc[i + 3].text == ","):
+        return None               # ("Joe Hart, 25,": how a story introduces the one it is about)
+    if name_head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sents = []
+    for sent in doc.sents:
+        sents.append(sent)
+        if len(sents) >= _LEAD_SENTENCES or sent.end > i:
+            break
+    if len(sents) < 2 or not (sents[0].end <= start_tok and name_head.i < sents[-1].end):
+        return None
+    lead = sents[0].root
+    subj = next((c for c in lead.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or any(c.dep_ == "appos" for c in subj.children) \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) \
+            or not any(c.i < subj.i and c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                       and (c.pos_ == "ADJ" or c.ent_type_ == "NORP") for c in subj.children):
+        # (a nationality, "A British man", not a town, "An east London schoolgirl": a capital is its government)
+        return None
+    return subj, doc[subj.left_edge.i: subj.i + 1]

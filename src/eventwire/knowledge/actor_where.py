@@ -16,6 +16,8 @@ PLACES_STORY = "the country of the story's places"   # step 4 for a story whose 
 # sectors of private people: a person of one of these is a national of the country, not a sign of where things happen
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "conj", "cc", "appos", "punct", "parataxis", "ccomp"}
 _PRIVATE_PEOPLE = frozenset({"CVL", "NGO", "REF", "MED", "EDU", "BUS", "HLH", "LAB", "AGR"})
+_FIGHTERS = frozenset({"INS", "UAF", "RAD"})   # (a foreign fighter's nationality, "the British jihadist X", is no
+#                                                 place where the sentence's acts happen)
 
 
 def _table(name: str):
@@ -133,8 +135,10 @@ class Where:
         # (the last field: whether the item is a nationality, a demonym or an actor, rather than a named place)
         for m in mentions:
             if m.country and not supporter_at(text, m.end) and not third_party_at(text, m.start) and not (m.kind != "person" and partisan_at(text, m.start)) \
-                    and not is_outlet(m) and not (m.kind == "person" and m.sector in _PRIVATE_PEOPLE):
-                # (an outlet's country is not where its story happens; nor is a private person's nationality:
+                    and not is_outlet(m) and not (m.kind == "person" and (m.sector in _PRIVATE_PEOPLE or (
+                        m.sector in _FIGHTERS and "(not in the actor lists)" in (m.why or "")))):
+                # (an outlet's country is not where its story happens; nor is a private person's or an unlisted
+                # fighter's nationality:
                 # "Hale, a British aid worker, accused the police of torturing him" names no British police)
                 self._add(m.start, m.end, (m.country, m.start, m.end, m.text, "mention", True))
         self.story = self._story(ctx, place_counts)

@@ -108,6 +108,8 @@ class CorefMentions:
                     from eventwire.knowledge.short_names import renamed      # (lazy: it imports coref_choice)
                     a = renamed(a, t.doc, self.ctx)                     # "the security council"
                     a = self.coder._shared_modifier(t, a, self.ctx)     # "rebel officials and commanders"
+                    from eventwire.knowledge.actor_persons import former_actor
+                    a = former_actor(a, t, self.person_nouns)           # "the parents of a former soldier"
                     if a is not None and a.code:
                         if a.start is None:
                             a.start, a.end, a.text = phrase.start_char, phrase.end_char, phrase.text

@@ -9,8 +9,9 @@
   Pegida Canada"); also "a British volunteer, Tom Hart", "French president Luc Moreau", "Labour MP Jo Hart", "X of
   the Syrian Democratic Forces", "Amnesty International's X", a title of data/coding/person_titles.tsv ("Lord X": a
   UK peer), an office whose field the parser hung the name on ("the UN envoy for Syria, X": the words before the
-  office say whose, "the UN envoy"; "for Syria" is where it serves), and, when nothing else says whose, the place the person is from ("X, 24, from Portsmouth"); a name with
-  no descriptor stays empty;
+  office say whose, "the UN envoy"; "for Syria" is where it serves), and, when nothing else says whose, the place the person is from ("X, 24, from Portsmouth"); a plural description before a list of names
+  ("two British men – X and Y", "the British jihadists X and Y", "Two Dutch fighters, X and Y,") is each name's; a
+  name with no descriptor stays empty;
 * "Mrs May": a gender title and the surname of the one person of the actor lists of that surname in office at the
   story's date;
 * a person introduced by what the story says the person belongs to, when no role is apposed: a noun of
@@ -33,7 +34,7 @@ from importlib import resources
 from typing import Optional
 
 from eventwire.knowledge.actor_persons import descriptor_before, former_sector, igo_office, joined_body, \
-    predicate_descriptor
+    lead_description, predicate_descriptor
 from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.model import Actor
@@ -123,6 +124,16 @@ def _own_first_names(chain, known) -> bool:
     return bool(words) and all(norm_text(c.text).lower() in words for c in chain)
 
 
+def _plural_list(r, name_head) -> bool:
+    """Whether `r` is a counted or definite plural noun set off by a comma or dash right before a list of names
+    ("two British men – X and Y", "Two Dutch fighters, X and Y"): a description each name shares."""
+    doc = r.doc
+    return r.pos_ == "NOUN" and r.tag_ == "NNS" and r.ent_type_ not in _PLACE_ENTS \
+        and any(c.dep_ in ("det", "nummod") for c in r.children) \
+        and r.i + 1 < len(doc) and doc[r.i + 1].text in (",", "\u2013", "\u2014", "-", ":") \
+        and any(c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in name_head.children)
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
@@ -161,6 +172,8 @@ class PeopleIndex:
             if m.kind == "person" and m.code and " " in (m.text or "").strip() and m.text[:1].isupper():
                 self._name_keys(m.text, m, m.start, named, first_at)
         new = []
+        shared: dict[int, tuple] = {}           # a later name of a list -> (the first's actor, its plural description)
+        lead_taken = False                      # (the lead's description is one name's only)
         titles = name_titles()
         for t in self.names:
             if t.dep_ == "compound" or (t.idx in covered and t.idx not in single) \
@@ -201,6 +214,23 @@ class PeopleIndex:
                     new.append(b)
                     continue
             role = self._role_phrase(t, start_tok, described=t.ent_type_ == "PERSON")
+            if role is None and chain and not titled and not lead_taken and t.ent_type_ == "PERSON":
+                lead = lead_description(t, start_tok)      # "A British man was killed ... Joe Hart, 25, ..."
+                if lead is not None:
+                    role, lead_taken = (lead[0], lead[1], "lead"), True
+            if role is None and t.i in shared and chain:
+                # "the British jihadists X and Y": a plural description before the first name of a list is each one's
+                b, role_text = shared[t.i]
+                span = doc[start_tok: t.i + 1]
+                a = Actor(code=b.code, country=b.country, sector=b.sector, name=span.text, entity=_slug(span.text),
+                          text=span.text, start=span.start_char, end=span.end_char, kind="person",
+                          why=f"person '{span.text}' (not in the actor lists) named in a list after the plural "
+                              f"description '{role_text}' -> {b.code} (as {b.name})")
+                for j in range(start_tok, t.i + 1):
+                    self.people[j] = a
+                new.append(a)
+                self._name_keys(span.text, a, span.start_char, named, first_at)
+                continue
             if role is None and demonym is not None and chain:
                 role = (demonym, doc[min(demonym.left_edge.i, demonym.i): start_tok], "title")
             if not chain and not titled and (role is None or not self._appositive(t, role[0])):
@@ -290,6 +320,10 @@ class PeopleIndex:
             if t.idx in single:
                 dropped.add(t.idx)
             new.append(a)
+            if role is not None and (role[0].tag_ in ("NNS", "NNPS") or role[0] is demonym and demonym.lower_.endswith("s")):
+                for c in t.conjuncts:     # (the names after it in its list share a plural description)
+                    if c.i > t.i and c.pos_ == "PROPN":
+                        shared.setdefault(c.i, (a, role_span.text))
             # ("Lord Smith", "Labour MP Smith": a surname named with a title is the person's name too)
             self._name_keys(name, a, span.start_char, named, first_at, single=bool(titled) and not chain)
         # "Mrs May", "Mr Johnson": a title and the surname of the one person of the actor lists of that surname in
@@ -502,6 +536,10 @@ class PeopleIndex:
                 if described and r.i < name_head.i and r.pos_ == "NOUN" and r.ent_type_ not in _PLACE_ENTS \
                         and any(c.dep_ == "det" for c in r.children) and doc[r.i + 1].text == ",":
                     # the same description before the name: "a British volunteer, Tom Farley,"
+                    return r, doc[r.left_edge.i: r.i + 1], "appos"
+                if described and r.i < name_head.i and _plural_list(r, name_head):
+                    # a plural description before the names it counts: "two British men – Tom Farley and Dan
+                    # Hart", "Two Dutch fighters, X and Y," (each name shares it: PeopleIndex._index)
                     return r, doc[r.left_edge.i: r.i + 1], "appos"
                 continue
             toks = [x for x in r.subtree if not (start_tok <= x.i <= name_head.i) and x.dep_ not in ("punct",)]
