@@ -44,7 +44,9 @@ _SENT_START = re.compile(r"(?:\A|[\u2022\u25aa\u25a0]\s+|[.!?]+[\"'\u201d\u2019)
 _ELLIPSIS_QUOTE = re.compile(r"(?:\u2026|\.{2,})[\"'\u201d\u2019]+\s+(?=[^\W\d_])")
 # a colon after a verb of saying among the five words before it ("he says: it is", "he told the un security
 # council: in deciding"): the words said start a sentence
-_SAYING_COLON = re.compile(r"(?:[^\W\d_]+[\s'\u2019-]+){0,4}[^\W\d_]+:\s+(?=[^\W\d_])")
+# (from a word's start only, each word of at most 40 letters: a run-on "word" of 200,000 letters costs one scan,
+# not one per letter)
+_SAYING_COLON = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,40}[\s'\u2019-]+){0,4}[^\W\d_]{1,40}:\s+(?=[^\W\d_])")
 _VOWEL = re.compile("[aeiouy]")
 _ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
