@@ -311,6 +311,11 @@ def fold_mentions(events: list[Event], incidents: list, text: str = "", sdoc=Non
                 _fold(keep, e, link, text)
                 folded.add(i)
             act[1].add(e.sentence)
+    return drop_folded(events, folded, incidents)
+
+
+def drop_folded(events: list[Event], folded: set, incidents=()) -> list[Event]:
+    """The events less the `folded` indexes, with each incident's event indexes renumbered (its reasons kept)."""
     if not folded:
         return events
     new_index: dict[int, int] = {}
@@ -319,7 +324,7 @@ def fold_mentions(events: list[Event], incidents: list, text: str = "", sdoc=Non
         if i not in folded:
             new_index[i] = len(out)
             out.append(e)
-    for inc in incidents:
+    for inc in incidents or ():
         n = len(inc.events)
         kept = [(new_index[i], w) for i, w in zip(inc.events, inc.why[:n]) if i in new_index]
         inc.events = [i for i, _ in kept]

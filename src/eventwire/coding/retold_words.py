@@ -23,7 +23,7 @@ coding/retold.py does), so nothing said is lost and each fold is explained.
 """
 from __future__ import annotations
 
-from eventwire.coding.retold import (TOLD, _actor_agree, _fold, _same_time, _sides)
+from eventwire.coding.retold import (TOLD, _actor_agree, _fold, _same_time, _sides, drop_folded)
 from eventwire.model import Event
 
 FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})   # folded through incidents (coding/retold.py)
@@ -114,17 +114,4 @@ def fold_told_again(events: list[Event], incidents: list, text: str = "", sdoc=N
                 _fold(a, e, link, text)
                 folded.add(i)
             break
-    if not folded:
-        return events
-    new_index: dict[int, int] = {}
-    out: list[Event] = []
-    for i, e in enumerate(events):
-        if i not in folded:
-            new_index[i] = len(out)
-            out.append(e)
-    for inc in incidents or ():
-        n = len(inc.events)
-        kept = [(new_index[i], w) for i, w in zip(inc.events, inc.why[:n]) if i in new_index]
-        inc.events = [i for i, _ in kept]
-        inc.why = [w for _, w in kept] + inc.why[n:]
-    return out
+    return drop_folded(events, folded, incidents)
