@@ -37,3 +37,8 @@ def codes(evs, word):
 def exactly_at(evs, trigger):
     """The events whose trigger text is exactly `trigger`."""
     return [e for e in evs if e.trigger_text == trigger]
+
+
+def triggers(evs):
+    """The first word of each event's trigger, lower-cased."""
+    return {e.trigger_text.split()[0].lower() for e in evs}

@@ -2,17 +2,11 @@
 written for these tests. Each names the act still coded where it is one."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_of as _coded, triggers
 
 
 def events_of(text, date="2019-05-02"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
-
-
-def triggers(evs):
-    return {e.trigger_text.split()[0].lower() for e in evs}
+    return _coded(text, date)
 
 
 def test_participles_listed_after_a_call_for_are_called_for():

@@ -4,21 +4,11 @@ whose predicate noun or placeholder subject does the act (coding/clause_args.py 
 subject for a gerund after "instrumental in" (coding/clause_args.py subject_of). Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import at, dump, events_of as _coded
 
 
 def events_of(text, date="2021-06-02"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
-
-
-def dump(evs):
-    return [(e.cameo, e.trigger_text, e.source and e.source.code, e.target and e.target.code, e.rule) for e in evs]
-
-
-def at(evs, word):
-    return [e for e in evs if word in e.trigger_text]
+    return _coded(text, date)
 
 
 def test_coordinated_passive_participles_share_the_by_agent():
