@@ -14,7 +14,8 @@ A participle coordinated with a later passive that has the "by" phrase shares it
 funded by Iran", "were arrested, beaten and detained by police"): the parser hangs the phrase on the last conjunct
 only, so the earlier ones read as done by no one (`shared_passive_agent`, rule "passive agent (shared by
 coordination)"). Not across a conjunct with a subject of its own ("he was arrested and his house was searched by
-police") or one in the active voice.
+police") or one in the active voice, nor from a court to a hands-on custody verb ("was arrested and remanded by a
+court": courts order custody, police and troops take people into it; data/coding/roles.tsv).
 
 A "by" agent that is a bare adjective read as a noun and a comma before the name it describes ("by the rival,
 US-backed Syrian Democratic Forces"): the parser ends the phrase at the comma and hangs the name on the verb, so the
@@ -26,7 +27,7 @@ militiamen"): the captor holds them (`captor_agent`, rule "the captor ... it fol
 """
 from __future__ import annotations
 
-from eventwire.coding.clause_record import ASSERT_NOUNS, CUSTODY_VERBS, SENT_NOUNS, SPEECH_NOUNS
+from eventwire.coding.clause_record import ASSERT_NOUNS, COURT_NOUNS, CUSTODY_VERBS, HANDS_ON_CUSTODY, SENT_NOUNS, SPEECH_NOUNS
 
 SHARED_AGENT = "passive agent (shared by coordination)"
 ADJUNCT_PREPS = frozenset({"with", "in", "at", "on", "near", "inside", "outside", "across", "from", "for"})
@@ -71,6 +72,8 @@ def shared_passive_agent(verb):
         by = next((k for k in c.children if k.dep_ == "agent"), None)
         if by is not None:
             a = next((g for g in by.children if g.dep_ == "pobj"), None)
+            if a is not None and verb.lemma_.lower() in HANDS_ON_CUSTODY and a.lemma_.lower() in COURT_NOUNS:
+                return None              # "arrested and remanded by a court": the court did not arrest
             return a if a is not None and a.pos_ in ("NOUN", "PROPN", "PRON") else None
     return None
 
