@@ -266,6 +266,12 @@ def argument_slots(coder, verb, cl) -> dict:
     out = {}
     if cl.subj is not None:
         out["subj"] = (cl.subj.lemma_.lower(), subject_kinds(coder, cl.subj))
+    if cl.obj is None and not cl.passive:
+        from eventwire.coding.raised_object import shared_object
+        shared = shared_object(verb)
+        if shared is not None:
+            # "planned and carried out attacks": the object the coordinated verb after it takes
+            out["obj"] = (shared.lemma_.lower(), noun_kinds(coder, shared))
     if cl.obj is not None:
         out["obj"] = (cl.obj.lemma_.lower(), noun_kinds(coder, _kinds_bearer(verb, cl.obj)))
         if "actor" not in out["obj"][1]:
