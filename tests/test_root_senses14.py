@@ -95,3 +95,14 @@ def test_take_by_its_object_and_particle(text, word, root):
     got = roots(text, word)
     assert got and got[0].startswith(root) and not got[0].startswith("19" if root != "19" else "x"), \
         dump(events_of(text))
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Qatar has also supported rival rebel factions in the north.", "062"),
+    ("For years Tehran supported the Houthi militias in Yemen.", "062"),
+    ("France supported the Malian government at the summit.", "051"),
+    ("A retired teacher from Homs said he supported the militias until last year.", "051"),
+])
+def test_supporting_an_armed_group_is_military_support(text, root):
+    got = roots(text, "supported")
+    assert got and got[0] == root, dump(events_of(text))
