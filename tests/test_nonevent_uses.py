@@ -44,11 +44,11 @@ def test_no_event(text, word):
     ("Kenya stationed 2,000 troops in Somalia last year.", "stationed", "06"),
     ("French troops were deployed to northern Mali on Friday.", "deployed", "15"),
     ("Turkey has positioned some of its own forces in 12 small bases in Syria.", "positioned", "15"),
-    ("Police captured the gunman after a chase.", "captured", "19"),
+    ("Police captured the gunman after a chase.", "captured", "17"),   # a person captured is detained (173)
     ("The army hit rebel positions near the border.", "hit", "19"),
     ("The Kenyan army hit back at the militants after the ambush.", "hit", "19"),
     ("The rebels were strong enough to defeat the army in the north.", "defeat", "19"),
-    ("The gunman was captured by soldiers near the border.", "captured", "19"),
+    ("The gunman was captured by soldiers near the border.", "captured", "17"),
 ])
 def test_act_stays(text, word, root):
     evs = at(events_of(text), word)

@@ -266,8 +266,20 @@ def argument_slots(coder, verb, cl) -> dict:
     out = {}
     if cl.subj is not None:
         out["subj"] = (cl.subj.lemma_.lower(), subject_kinds(coder, cl.subj))
+    if cl.obj is None and not cl.passive:
+        from eventwire.coding.raised_object import shared_object
+        shared = shared_object(verb)
+        if shared is not None:
+            # "planned and carried out attacks": the object the coordinated verb after it takes
+            out["obj"] = (shared.lemma_.lower(), noun_kinds(coder, shared))
     if cl.obj is not None:
-        out["obj"] = (cl.obj.lemma_.lower(), noun_kinds(coder, cl.obj))
+        out["obj"] = (cl.obj.lemma_.lower(), noun_kinds(coder, _kinds_bearer(verb, cl.obj)))
+        if "actor" not in out["obj"][1]:
+            from eventwire.coding.raised_object import backed_subject
+            backed = backed_subject(cl)
+            if backed is not None:
+                # "forces pound the area, backed by Russian allies": the forces were backed, not the area
+                out["obj"] = (cl.obj.lemma_.lower(), noun_kinds(coder, backed))
     for p, o in cl.preps.items():
         if o is not None and p not in out:
             out[p] = (o.lemma_.lower(), noun_kinds(coder, o))
@@ -294,6 +306,16 @@ def argument_slots(coder, verb, cl) -> dict:
         if purpose is not None:
             out["inf"] = clause_kinds(coder, purpose)
     return out
+
+
+def _kinds_bearer(verb, obj):
+    """The token whose kinds a relative pronoun object has: the noun the relative clause hangs on ("jihadists who
+    were captured", "the fighters that the militia captured"), active or passive, with or without an agent; any
+    other object is its own."""
+    if obj.lower_ in ("who", "whom", "that", "which") and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return obj
 
 
 def noun_args(coder, cl) -> dict | None:
