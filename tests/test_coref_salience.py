@@ -70,3 +70,33 @@ def test_the_president_after_an_official_is_still_the_president_named_before():
     e = at(evs, "accused")
     assert e and e[0].source is not None and e[0].source.code == "TURGOV", dump(evs)
     assert e[0].source.name and "Erdo" in e[0].source.name, dump(evs)
+
+
+def test_they_after_the_two_leaders_is_both_leaders():
+    evs = events_of("The German chancellor spoke to President Macron by phone on Friday. The two leaders condemned "
+                    "the missile strikes on Kyiv. They agreed to send more air defence systems to Ukraine.",
+                    date="2023-03-01")
+    e = at(evs, "send")
+    assert {x.source.code for x in e if x.source is not None} == {"DEUGOV", "FRAGOV"}, dump(evs)
+
+
+def test_they_after_a_pronoun_for_two_people_is_both_of_them():
+    evs = events_of("Erdogan received the Iranian president in Ankara on Tuesday. They condemned the Israeli strikes "
+                    "on Damascus. Later they promised to send aid to Gaza.")
+    e = at(evs, "send")
+    assert {x.source.code for x in e if x.source is not None} == {"TURGOV", "IRNGOV"}, dump(evs)
+
+
+def test_they_after_one_body_stays_that_body():
+    evs = events_of("Iraqi forces said they had retaken the village from Isis. They then arrested three suspected "
+                    "fighters.")
+    e = at(evs, "arrested")
+    assert e and [x.source.code for x in e if x.source is not None] == ["IRQMIL"], dump(evs)
+
+
+def test_they_for_two_leaders_who_work_together_act_towards_each_other():
+    evs = events_of("The Spanish prime minister met the Moroccan king in Rabat on Thursday. The two leaders praised "
+                    "the new fisheries deal. They agreed to keep working closely together on migration.")
+    e = at(evs, "working")
+    assert {(x.source.code, x.target.code) for x in e if x.source and x.target} == \
+        {("ESPGOV", "MARGOV"), ("MARGOV", "ESPGOV")}, dump(evs)

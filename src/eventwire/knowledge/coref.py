@@ -261,7 +261,7 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
             if pair:
                 return pair
             if picks and picks[0][0].actor.code:
-                picks = picks[:1] + self._conjuncts(picks[0], h, sent)
+                picks = picks[:1] + (self._conjuncts(picks[0], h, sent) or self._co_linked(picks[0], h, sent))
         if picks and not picks[0][0].actor.code:
             self.unknown[h.i] = picks[0][0].actor
         return self._linked(picks, h, want)
