@@ -100,3 +100,18 @@ def test_they_for_two_leaders_who_work_together_act_towards_each_other():
     e = at(evs, "working")
     assert {(x.source.code, x.target.code) for x in e if x.source and x.target} == \
         {("ESPGOV", "MARGOV"), ("MARGOV", "ESPGOV")}, dump(evs)
+
+
+def test_object_of_a_participle_is_the_object_of_the_verb_it_hangs_on():
+    evs = events_of("Hezbollah fighters have been accused of abuses in the valley. In Lebanon, the army has continued "
+                    "to harass Syrian refugees, denying them access to clinics.")
+    e = at(evs, "denying")
+    assert e and e[0].target is not None and e[0].target.country == "SYR", dump(evs)
+    assert "object of the verb its clause hangs on" in e[0].target.why
+
+
+def test_object_of_a_participle_after_a_verb_with_a_plain_object():
+    evs = events_of("Isis militants were blamed for the ambush on Sunday. In Mali, soldiers rounded up Tuareg "
+                    "herders, accusing them of hiding weapons for the rebels.")
+    e = at(evs, "accusing")
+    assert e and e[0].target is not None and e[0].target.code != "IMGINSISI", dump(evs)

@@ -21,6 +21,7 @@ EMBEDDED = 0.8               # lost by the subject of an embedded clause of an e
 SINGULAR_FOR_THEY = 1.5      # lost by one body or organisation named in the singular, for "they" (unless it is the
                              # subject of the clause above: "the government said they would ...")
 PARALLEL = 0.5               # a subject pronoun and a subject antecedent
+PARALLEL_OBJECT = 1.0        # won by the object of the verb a participle hangs on, for that participle's object
 SAME_VERB = 0.6             # won by a subject of the same verb as a subject pronoun's, in an earlier sentence
 QUOTED = 1.0                 # lost by a mention inside a quote that the pronoun is not in
 MIN_SCORE = 0.5
@@ -91,6 +92,12 @@ class CorefChoice:
         # the verb of the clause a description is in ("who invaded the country": invaded)
         local_verb = next((a.i for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None) if want.description else None
         reported = self._reported(h) if want.description and "person" in want.kinds else set()
+        # "the army harassed refugees, denying them access": the object of a participle or coordinated clause stands
+        # for the object of the verb that clause hangs on (role parallelism), before a subject named earlier
+        parent_objs = {c.i for v in [h.head.head] + [x for x in h.head.head.children if x.dep_ == "xcomp"]
+                       for c in v.children if c.dep_ in ("dobj", "dative")} \
+            if h.pos_ == "PRON" and h.dep_ in ("dobj", "dative") and h.head.dep_ in ("advcl", "conj") \
+            and h.head.tag_ == "VBG" and h.head.head.pos_ == "VERB" else set()
         # a known person's role says the title when it has each of its words ("the defense secretary": "Secretary
         # of Defense"; "the prime minister" is not a "Foreign Minister", "the president" not a "Vice President")
         title_res = [re.compile(r"(?<!vice[- ])\b" + re.escape(w) + r"\b") for w in want.title.split()] \
@@ -186,10 +193,12 @@ class CorefChoice:
             s = w - DECAY * d
             why = [f"{m.role if m.role != 'subj' else 'subject'}"
                    + (" of an embedded clause" if m.embedded and d > 0 and not want.description else "")
-
                    + (" in this sentence" if d == 0 else f" {d} sentence{'s' if d > 1 else ''} back")]
             if d > 0 and not want.description and self._reports(m, rival_sents):
                 why.append("no subject of a main clause there could be it")
+            if d == 0 and self._anchor(tok).i in parent_objs:
+                s += PARALLEL_OBJECT
+                why.append("object of the verb its clause hangs on")
             if rank is not None:
                 s += GOVERNING_SUBJECT if rank == 0 else FARTHER_GOVERNING
                 why.append(("subject" if m.role == "subj" else "controller") + (" of the clause it depends on"
