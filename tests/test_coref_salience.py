@@ -96,8 +96,8 @@ def test_they_after_one_body_stays_that_body():
 
 def test_they_for_two_leaders_who_work_together_act_towards_each_other():
     evs = events_of("The Spanish prime minister met the Moroccan king in Rabat on Thursday. The two leaders praised "
-                    "the new fisheries deal. They agreed to keep working closely together on migration.")
-    e = at(evs, "working")
+                    "the new fisheries deal. They promised to cooperate on migration and smuggling.")
+    e = at(evs, "cooperate")
     assert {(x.source.code, x.target.code) for x in e if x.source and x.target} == \
         {("ESPGOV", "MARGOV"), ("MARGOV", "ESPGOV")}, dump(evs)
 
