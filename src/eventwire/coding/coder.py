@@ -42,7 +42,7 @@ from eventwire.coding.raised_object import clause_targets, shared_object
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding import figures, media, nonevent, nonevent_uses
 from eventwire.coding.predicates import Predicates
-from eventwire.coding.reciprocal import co_possessor, reciprocal_pairs, verbal_fight, with_ally
+from eventwire.coding.reciprocal import co_possessor, one_word_for_two, reciprocal_pairs, verbal_fight, with_ally
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.roles import Roles, victim_words
 from eventwire.knowledge import actor_country, implicit_agents
@@ -488,7 +488,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                         # named the agent; an act of protest or force stands, with no target ("the claims made by
                         # the government" is no accusation)
                         t = None
-                    elif (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start) or \
+                    elif (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start
+                                                                  and not one_word_for_two(pairs, s, t)) or \
                             (s.code == t.code and (s.text or "").lower() == (t.text or "").lower()):
                         continue
                     if t is not None and s.code == t.code and not _distinct_parties(s, t):

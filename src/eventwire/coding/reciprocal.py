@@ -147,6 +147,12 @@ def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, 
     return None, ""
 
 
+def one_word_for_two(pairs, s, t) -> bool:
+    """ "The two leaders ... They agreed to keep working together": one word that coreference linked to two actors,
+    who act towards each other (a pair of coding/reciprocal.py), not an actor named twice at one place."""
+    return bool(pairs) and s.code != t.code and "(coreference)" in (s.why or "") and "(coreference)" in (t.why or "")
+
+
 def _content_only(cl, entry, targets) -> bool:
     """Whether the targets found are only what the pattern's own object names ("swapped prisoners", "exchanged
     hostages", "signed an agreement to give agencies access"): the content of a mutual act, not a party to it; a

@@ -59,6 +59,7 @@ from eventwire.coding.media import is_outlet
 from eventwire.model import Actor
 
 
+SAME_PERSON_WINDOW = 3        # ... and that "the official" looks for "a Turkish official" (a person is named again soon)
 SAME_HEAD_WINDOW = 12         # sentences back that "the regime" looks for a regime named with its country
 
 # what may stand between a name and the description apposed to it: a closing bracket, a bracketed acronym or gloss,
@@ -260,7 +261,7 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
             if pair:
                 return pair
             if picks and picks[0][0].actor.code:
-                picks = picks[:1] + self._conjuncts(picks[0], h, sent)
+                picks = picks[:1] + (self._conjuncts(picks[0], h, sent) or self._co_linked(picks[0], h, sent))
         if picks and not picks[0][0].actor.code:
             self.unknown[h.i] = picks[0][0].actor
         return self._linked(picks, h, want)
@@ -393,6 +394,12 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
             else:
                 want = Want(label=label, description=True, kinds=frozenset({"person"}), plural=False, window=6, sector=sector,
                             country=country, title=full_title(h), n=n)
+                # "a Turkish official said ... . The official also denied": the one named by that noun just before,
+                # whom no list names, rather than the most salient person ("Trump ..., the official said")
+                same = self._same_head(h, phrase, lemma, sector, n, window=SAME_PERSON_WINDOW) \
+                    if country is None else None
+                if same is not None and not same.entity:
+                    return [same]
             picks = self._choose(h, want, sent, before=phrase.start_char)
             if n > 1 and len(picks) < n:
                 # "the two leaders" after "the leaders of France and Germany"
@@ -439,7 +446,7 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
                 return self._linked(picks, phrase, want) if picks else []
         return None
 
-    def _same_head(self, h, phrase, lemma: str, sector: str, n: int) -> Optional[Actor]:
+    def _same_head(self, h, phrase, lemma: str, sector: str, n: int, window: int = SAME_HEAD_WINDOW) -> Optional[Actor]:
         """ "the regime" after "Assad's regime" (or "the Syrian army" before "the army"): the last body named with the
         same head noun and a country, up to SAME_HEAD_WINDOW sentences back, is what the description stands for
         rather than the most salient actor of its sector ("Trump ... the regime" is not the US government)."""
@@ -452,10 +459,10 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
         if m is None or m.tok == h.i or m.actor.sector != sector or h.tag_ != m.token.tag_:
             return None
         d = self.sent_index(h.i) - m.sent
-        if not 0 < d <= SAME_HEAD_WINDOW:
+        if not 0 < d <= window:
             return None
         r = self.head_rival.get(lemma)
-        if r is not None and self.sent_index(h.i) - r.sent <= SAME_HEAD_WINDOW:
+        if r is not None and self.sent_index(h.i) - r.sent <= window:
             return None               # "the Assad regime and the Iranian regime ... the regime": either; left to the
             #                           scored choice (and the story-level step), not to the last named
         return link(m.actor, phrase, f"'{phrase.text}' -> "

@@ -162,6 +162,18 @@ class CorefBound:
         return [(x, s, why + ["coordinated with it"]) for x in pool
                 if x.tok in conj and x.actor.code and x.key != m.key and x.tok not in bound]
 
+    def _co_linked(self, pick, h, sent) -> list:
+        """ "The two leaders condemned the strikes. They agreed ...": when "they" stands for a description or pronoun
+        linked to several actors, the others linked at that same word."""
+        m, s, why = pick
+        if "(coreference)" not in (m.actor.why or ""):
+            return []
+        here = m.sent == self.sent_index(h.i)
+        pool = self.sentence_mentions(sent, m.sent, before=h.idx) if here else \
+            [x for x in self.mentions if x.sent == m.sent]
+        return [(x, s, why + ["linked with it"]) for x in pool
+                if x.tok == m.tok and x.actor.code and x.key != m.key and "(coreference)" in (x.actor.why or "")]
+
     def _pair(self, h, sent, best: Optional[float]) -> list[Actor]:
         """ "Erdogan called Putin. They discussed Syria": "they" as the two people of one earlier sentence, when
         that fits better than any one plural actor."""

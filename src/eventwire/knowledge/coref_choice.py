@@ -21,6 +21,7 @@ EMBEDDED = 0.8               # lost by the subject of an embedded clause of an e
 SINGULAR_FOR_THEY = 1.5      # lost by one body or organisation named in the singular, for "they" (unless it is the
                              # subject of the clause above: "the government said they would ...")
 PARALLEL = 0.5               # a subject pronoun and a subject antecedent
+PARALLEL_OBJECT = 1.0        # won by the object of the verb a participle hangs on, for that participle's object
 SAME_VERB = 0.6             # won by a subject of the same verb as a subject pronoun's, in an earlier sentence
 QUOTED = 1.0                 # lost by a mention inside a quote that the pronoun is not in
 MIN_SCORE = 0.5
@@ -90,6 +91,13 @@ class CorefChoice:
                                                    else None) if x)
         # the verb of the clause a description is in ("who invaded the country": invaded)
         local_verb = next((a.i for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None) if want.description else None
+        reported = self._reported(h) if want.description and "person" in want.kinds else set()
+        # "the army harassed refugees, denying them access": the object of a participle or coordinated clause stands
+        # for the object of the verb that clause hangs on (role parallelism), before a subject named earlier
+        parent_objs = {c.i for v in [h.head.head] + [x for x in h.head.head.children if x.dep_ == "xcomp"]
+                       for c in v.children if c.dep_ in ("dobj", "dative")} \
+            if h.pos_ == "PRON" and h.dep_ in ("dobj", "dative") and h.head.dep_ in ("advcl", "conj") \
+            and h.head.tag_ == "VBG" and h.head.head.pos_ == "VERB" else set()
         # a known person's role says the title when it has each of its words ("the defense secretary": "Secretary
         # of Defense"; "the prime minister" is not a "Foreign Minister", "the president" not a "Vice President")
         title_res = [re.compile(r"(?<!vice[- ])\b" + re.escape(w) + r"\b") for w in want.title.split()] \
@@ -113,6 +121,10 @@ class CorefChoice:
                       for k in (m.key, m.actor.code, m.actor.entity,
                                 m.actor.country if m.actor.sector in (None, "GOV") else None) if k} \
             if want.bind and h.pos_ == "PRON" and "person" not in want.kinds else set()
+        # an earlier sentence whose main-clause subject could be what the pronoun stands for: there a subject of an
+        # embedded clause is the less salient ("Officials said the rebels ..."); where none fits ("A spokesman said
+        # the rebels had ambushed the convoy. They then ...") the embedded subject is the sentence's main actor
+        rival_sents = self._rival_sentences(cands, sent_i, want) if not want.description else set()
         bound_out = False
         for m in cands:
             if bound_keys and (m.key in bound_keys or m.actor.code in bound_keys or m.actor.entity in bound_keys):
@@ -172,6 +184,8 @@ class CorefChoice:
                     anchor = anchor.head
                 if local_verb is not None and anchor.head.i == local_verb:
                     continue          # "Pence repeated the president's claims": the president is not Pence
+            if reported and m.sent == sent_i and m.tok in reported:
+                continue              # "Trump did not raise it, the official said": who reports is not who is reported
             d = sent_i - m.sent
             rank = governors.get(self._anchor(tok).i) if d == 0 else None
             if rank is not None and m.role != "subj":
@@ -180,11 +194,16 @@ class CorefChoice:
             why = [f"{m.role if m.role != 'subj' else 'subject'}"
                    + (" of an embedded clause" if m.embedded and d > 0 and not want.description else "")
                    + (" in this sentence" if d == 0 else f" {d} sentence{'s' if d > 1 else ''} back")]
+            if d > 0 and not want.description and self._reports(m, rival_sents):
+                why.append("no subject of a main clause there could be it")
+            if d == 0 and self._anchor(tok).i in parent_objs:
+                s += PARALLEL_OBJECT
+                why.append("object of the verb its clause hangs on")
             if rank is not None:
                 s += GOVERNING_SUBJECT if rank == 0 else FARTHER_GOVERNING
                 why.append(("subject" if m.role == "subj" else "controller") + (" of the clause it depends on"
                                                                                if rank == 0 else " of a clause further above it"))
-            elif m.embedded and d > 0 and not want.description:
+            elif m.embedded and d > 0 and not want.description and not self._reports(m, rival_sents):
                 s -= EMBEDDED         # (a description says what it stands for; a pronoun only how salient)
             elif h.dep_ in ("nsubj", "nsubjpass") and m.role == "subj":
                 s += PARALLEL
@@ -204,7 +223,12 @@ class CorefChoice:
                 else:
                     s -= 1.5
             if title_re is not None and m.actor.entity:
-                if all(r.search((m.actor.why or "").lower()) for r in title_res):
+                # a description linked before says the title only if its own link said so ("the official" linked to
+                # a president by salience does not make him "known as official" to the next "the official")
+                said = (m.actor.why or "").lower()
+                if "(coreference)" in said and f"known as {want.title}" not in said:
+                    said = said.split("(coreference)")[-1]
+                if all(r.search(said) for r in title_res):
                     s += 1.5
                     why.append(f"known as {want.title}")
                 elif not generic and want.sector == "GOV" and m.kind == "person":
@@ -241,6 +265,66 @@ class CorefChoice:
         out.sort(key=lambda x: (-x[1], -x[0].start))
         floor = BOUND_MIN_SCORE if bound_out else MIN_SCORE
         return [x for x in out if x[1] >= floor][:want.n]
+
+    def _rival_sentences(self, cands, sent_i: int, want: Want) -> set:
+        """The earlier sentences where a subject of an embedded clause is less salient than the main clause's: all
+        but those whose main verb is one of saying and whose named speakers cannot be what `want` stands for ("A
+        spokesman said the rebels had ambushed the convoy": for "they", the rebels are the sentence's actor)."""
+        main: dict[int, list] = {}
+        for m in cands:
+            if m.sent < sent_i and m.role == "subj" and not m.embedded and m.quote < 0:
+                main.setdefault(m.sent, []).append(m)
+        sents = {m.sent: m.token.sent for m in cands if m.sent < sent_i}
+        out = set(sents)
+        if want.plural is not True:
+            return out
+        for si, sent in sents.items():
+            root = sent.root
+            speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if root.lemma_.lower() not in self.speech or speaker is None or speaker.tag_ not in ("NN", "NNP") \
+                    or speaker.pos_ == "PRON":
+                continue
+            subjects = main.get(si, [])
+            if all(x.kind == "person" and self._anchor(x.token).head.i == root.i and not self._fits(x, want)
+                   for x in subjects):
+                out.discard(si)       # a singular speaker, named by a list or not ("a shopkeeper said ...")
+        return out
+
+    def _reports(self, m, rivals: set) -> bool:
+        """`m` is the subject of the clause its sentence's speaker reports, in a sentence not in `rivals`."""
+        if m.sent in rivals or not m.embedded or m.kind == "thing" or not m.actor.code:
+            return False              # (a thing, "clashes continued", is no actor to stand for)
+        v = self._anchor(m.token).head
+        return v.dep_ == "ccomp" and v.head.i == v.sent.root.i
+
+    def _reported(self, h) -> set:
+        """The tokens of the clause that `h`, the subject of a verb of saying, reports ("Trump did not raise it, the
+        official said": Trump, raise, it); empty when `h` says nothing."""
+        v = h.head
+        if h.dep_ != "nsubj" or v.lemma_.lower() not in self.speech:
+            return set()
+        out = {t.i for c in v.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+        if v.dep_ in ("ccomp", "parataxis") and v.head.i < v.i:
+            own = {t.i for t in v.subtree}
+            out |= {t.i for t in v.head.subtree if t.i not in own}
+        return out
+
+    def _fits(self, m, want: Want) -> bool:
+        """`m` agrees with `want` in kind, number and gender (the plain checks of ``_choose``)."""
+        if m.kind not in want.kinds:
+            return False
+        if want.plural is not None and m.kind in ("person", "people") and m.plural != want.plural:
+            return False
+        if want.plural is False and m.kind in ("body", "org", "country", "thing") and m.plural:
+            return False
+        if want.plural is True and m.kind in ("thing", "country") and not m.plural:
+            return False
+        pron = self.words.get(m.token.lower_, ("", None))[0] if m.token.pos_ == "PRON" else ""
+        if (want.plural is True and pron in ("thing", "person", "speaker")) or (want.plural is False and pron == "plural"):
+            return False
+        if want.gender and m.kind == "person" and self._gender(m) not in (None, want.gender):
+            return False
+        return True
 
     @staticmethod
     def _topic_shift(cands, sent_i: int, want: Want):
