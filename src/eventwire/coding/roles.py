@@ -440,6 +440,13 @@ class Roles:
         """Why a patient head names people the actor lists do not know, or None (see _victims)."""
         words = victim_words()
         low, lemma = h.lower_, h.lemma_.lower()
+        if low == "those" and depth == 0 and (any(c.dep_ == "relcl" and any(
+                s.lower_ in ("who", "whom") for s in c.children) for c in h.children)
+                or (person_verb and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in h.children))):
+            # why: "those abducted by the militia", "snipers shot at those who tried to flee": "those" with a
+            # clause that describes them stands for people (a relative "who" says so; a bare participle only
+            # with an act done to people, as "those captured" may be towns)
+            return "people described by the clause on 'those'"
         if h.pos_ == "PRON" and low not in _QUANTIFIERS or h.ent_type_ in _NOT_PERSON_ENTS or "-" in h.text \
                 or low in _ANAPHORIC or any(c.lower_ in _ANAPHORIC for c in h.children):
             return None

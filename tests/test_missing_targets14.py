@@ -1,0 +1,71 @@
+"""Targets the roles stage used to leave empty (issue 14, no target), on sentences written for these tests:
+coordinated participles on a noun ("fighters, armed and financed by Iran"), "those" described by a clause as the
+people an act was done to, and a counterpart named by its own modifier after a possessor ("his Ugandan
+counterpart")."""
+from __future__ import annotations
+
+from tests.coded_sentences import at, dump, events_of
+
+
+def _target(evs, word):
+    got = at(evs, word)
+    assert got, dump(evs)
+    return got[0].target
+
+
+# -- coordinated participles on a noun: each was done to the noun --------------------------------------------------
+
+def test_second_of_coordinated_participles_on_a_noun_takes_the_noun():
+    evs = events_of("The Houthi fighters, armed and financed by Iran, attacked the port on Monday.")
+    t = _target(evs, "financed")
+    assert t is not None and t.country == "YEM", dump(evs)
+
+
+def test_coordinated_participles_after_be_take_the_subject():
+    evs = events_of("For years the Taliban were trained and sheltered by Pakistan, officials in Kabul say.")
+    t = _target(evs, "sheltered")
+    assert t is not None and t.code.startswith("AFG"), dump(evs)
+
+
+def test_participles_that_are_adjectives_of_state_take_no_patient():
+    # "tired and frustrated by the protests": no act, so no event and no target
+    evs = events_of("Officials said the police were tired and frustrated by the protests.")
+    assert not at(evs, "frustrated") or _target(evs, "frustrated") is None, dump(evs)
+
+
+# -- "those" with a describing clause -----------------------------------------------------------------------------
+
+def test_those_with_a_participle_of_a_person_act_are_people():
+    evs = events_of("The commission is examining the fate of those abducted by the Taliban in 2015.")
+    t = _target(evs, "abducted")
+    assert t is not None and t.sector == "CVL", dump(evs)
+
+
+def test_those_detained_take_the_country_of_the_story():
+    evs = events_of("Rights groups say many of those detained by the security forces in Cairo were tortured.")
+    t = _target(evs, "detained")
+    assert t is not None and t.sector == "CVL", dump(evs)
+
+
+def test_those_with_a_participle_that_may_be_places_are_not_people():
+    evs = events_of("The army recaptured three villages and those seized by the rebels last year.")
+    assert all(e.target is None or e.target.sector != "CVL" for e in at(evs, "seized")), dump(evs)
+
+
+# -- a counterpart with a possessor: the name before it is its own ------------------------------------------------
+
+def test_a_possessed_counterpart_is_named_by_its_demonym():
+    evs = events_of("The Kenyan president met his Ugandan counterpart.")
+    t = _target(evs, "met")
+    assert t is not None and t.country == "UGA", dump(evs)
+
+
+def test_a_counterpart_with_an_unknown_name_takes_its_country():
+    evs = events_of("Italy's interior minister phoned his US counterpart, Mark Dalby, on Monday.")
+    t = _target(evs, "phoned")
+    assert t is not None and t.country == "USA", dump(evs)
+
+
+def test_allies_compounded_with_a_name_and_no_possessor_are_not_that_party():
+    evs = events_of("Pakistan's army chief said US allies in the region were divided over the deal.")
+    assert not any(e.source is not None and e.source.code == "USA" for e in evs), dump(evs)
