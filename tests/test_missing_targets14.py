@@ -69,3 +69,41 @@ def test_a_counterpart_with_an_unknown_name_takes_its_country():
 def test_allies_compounded_with_a_name_and_no_possessor_are_not_that_party():
     evs = events_of("Pakistan's army chief said US allies in the region were divided over the deal.")
     assert not any(e.source is not None and e.source.code == "USA" for e in evs), dump(evs)
+
+
+# -- a noun with no actor of its own, tied by a participle to a named group ---------------------------------------
+
+def test_militants_linked_to_a_named_group_are_that_group():
+    evs = events_of("Police arrested militants affiliated with al-Shabaab in Mombasa.")
+    t = _target(evs, "arrested")
+    assert t is not None and t.code == "SOMINS", dump(evs)
+
+
+def test_groups_tied_to_a_named_group_in_another_wording():
+    evs = events_of("The ministry invited groups linked to the Taliban to the talks in Doha.")
+    t = _target(evs, "invited")
+    assert t is not None and t.code == "AFGINS", dump(evs)
+
+
+def test_a_man_linked_to_an_act_stays_a_person():
+    evs = events_of("Police arrested a man linked to the bombing in Kabul.")
+    t = _target(evs, "arrested")
+    assert t is not None and t.sector == "CVL", dump(evs)
+
+
+# -- a tour "of" a country is a visit to it -----------------------------------------------------------------------
+
+def test_a_tour_of_a_country_is_a_visit_to_it():
+    evs = events_of("Relations improved after Prime Minister Modi's tour of Japan this month.")
+    t = _target(evs, "tour")
+    assert t is not None and t.country == "JPN", dump(evs)
+
+
+def test_a_tour_of_a_place_that_is_no_actor_has_no_target():
+    evs = events_of("The Chilean president made a brief tour of the flooded factory on Monday.")
+    assert all(e.target is None for e in at(evs, "tour")), dump(evs)
+
+
+def test_a_single_ally_in_a_named_alliance_is_not_the_alliance():
+    evs = events_of("Athens warned that it would send warships to face its Nato ally in the Aegean.")
+    assert not any(e.target is not None and e.target.code == "IGOWSTNAT" for e in evs), dump(evs)

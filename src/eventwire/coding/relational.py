@@ -88,6 +88,8 @@ def relational_actors(h, resolve: Callable, resolve_text: Callable) -> Optional[
     a = resolve_text(h.doc[first: h.i if mods and h.lower_ in side_taker_nouns() else h.i + 1])
     if a is None or not a.code:
         return [_noted(b, h, others) for b in bare] if bare else []
+    if a.kind == "igo" and not kin and lemma in COUNTERPARTY_NOUNS and h.tag_ == "NN":
+        return []                 # why: "its Nato ally": one member of the body, not named ("its Nato allies" may be the body)
     if not a.country and not a.entity and a.sector:
         # a sector the noun names, of the state it is related to ("political opponents of the Maldives government",
         # "Assad's opponents": that state's opposition)
