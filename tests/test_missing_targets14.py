@@ -91,6 +91,25 @@ def test_a_man_linked_to_an_act_stays_a_person():
     assert t is not None and t.sector == "CVL", dump(evs)
 
 
+# -- a show of force aimed by its purpose clause ------------------------------------------------------------------
+
+def test_troops_deployed_to_confront_a_party_are_aimed_at_it():
+    evs = events_of("Ankara deployed troops to confront the Kurdish militia.")
+    t = _target(evs, "deployed")
+    assert t is not None and t.code == "KURUAF", dump(evs)
+
+
+def test_forces_massed_to_launch_an_offensive_against_a_party():
+    evs = events_of("Ethiopia has massed soldiers along the border to launch an offensive against the Tigrayan rebels.")
+    t = _target(evs, "massed")
+    assert t is not None and t.code == "ETHREB", dump(evs)
+
+
+def test_forces_sent_to_guard_a_thing_name_no_target():
+    evs = events_of("The army sent reinforcements to protect the oil fields.")
+    assert all(e.target is None for e in at(evs, "sent")), dump(evs)
+
+
 # -- a tour "of" a country is a visit to it -----------------------------------------------------------------------
 
 def test_a_tour_of_a_country_is_a_visit_to_it():

@@ -16,7 +16,8 @@ from eventwire.coding.context import (_coding_table, CROWD_NOUNS, DocContext, FI
 from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
 from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
-                                       protest_adjunct_party, story_doer, support_frame, supported_party)
+                                       protest_adjunct_party, purpose_party, story_doer, support_frame,
+                                       supported_party)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 
@@ -143,6 +144,9 @@ class Roles:
             out.append((cl.subj, False))   # "an attack on Kurdish forces killed five": those it was aimed at
         if with_object:
             out.extend((t, True) for t in clause_parties(cl, tried, code) if not any(t is o for o, _ in out))
+        if with_object and code[:2] == "15":
+            # why: "deployed troops to confront the militia": the party a show of force's purpose is aimed at
+            out.extend((t, True) for t in purpose_party(cl) if t is not tried and not any(t is o for o, _ in out))
         backed = supported_party(cl)
         if backed is not None and not any(backed is o for o, _ in out):
             out.append((backed, True))     # "fighters, operating with American air support": the ones backed
