@@ -47,6 +47,12 @@ def test_those_detained_take_the_country_of_the_story():
     assert t is not None and t.sector == "CVL", dump(evs)
 
 
+def test_those_whom_a_relative_clause_names_as_patient_are_people():
+    evs = events_of("The report lists those whom the police detained in Lagos last year.")
+    t = _target(evs, "detained")
+    assert t is not None and t.sector == "CVL", dump(evs)
+
+
 def test_those_with_a_participle_that_may_be_places_are_not_people():
     evs = events_of("The army recaptured three villages and those seized by the rebels last year.")
     assert all(e.target is None or e.target.sector != "CVL" for e in at(evs, "seized")), dump(evs)

@@ -386,7 +386,8 @@ class Roles:
         note = words["numbers"].get(lemma, "-")
         numbers = person_verb and (note == "numbers" or (note == "passive" and (cl.passive or passive)))
         out = []
-        if tok.lower_ in ("who", "whom", "that") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        if tok.lower_ in ("who", "whom", "that") and tok.head.dep_ == "relcl" and (
+                tok.head.head.pos_ in ("NOUN", "PROPN") or tok.head.head.lower_ == "those"):   # why: "those whom"
             tok = tok.head.head        # "Masri, who is detained by Kurdish forces": the one the relative clause is about
         if tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _QUANTIFIERS:
             same = self._counted_before(tok, cl, ctx, sent)
