@@ -321,3 +321,23 @@ def protest_adjunct_party(cl, protest_noun):
             if found is not None:
                 return found
     return None
+
+
+def purpose_party(cl) -> list:
+    """For a show or build-up of force (CAMEO 15: "deployed troops to confront the militia", "sent warplanes to
+    strike the rebels", "massed forces to attack Afrin"), the party its "to V" purpose names: the object of that verb
+    or of its "against"/"on" phrase. The purpose clause hangs on the verb or on the forces sent ("sent troops to
+    fight X": the parser's acl of "troops"); a bare "to" phrase is where they went ("sent troops to the border")."""
+    out = []
+    heads = [cl.pred] + ([cl.obj] if cl.obj is not None else [])
+    for head in heads:
+        for v in head.children:
+            if v.dep_ not in ("xcomp", "advcl", "acl") or v.pos_ not in ("VERB", "AUX") \
+                    or not any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+                continue
+            for c in v.children:
+                if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
+                    out.append(c)
+                elif c.dep_ == "prep" and c.lower_ in ("against", "on"):
+                    out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out

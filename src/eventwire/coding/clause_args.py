@@ -410,6 +410,17 @@ def coordinated_passive_patient(verb):
             or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in verb.children):
         return None
     own = any(c.dep_ == "auxpass" for c in verb.children)
+    if not own and _reduced_relative(head) and any(c.dep_ == "agent" for c in verb.children) \
+            and not any(c.dep_ in ("aux", "dobj") for c in verb.children):
+        # why: "the fighters, armed and financed by Iran", "an adversary trained and armed by the US": participles
+        # coordinated on a noun (the first one often tagged an adjective) were all done to that noun, the patient
+        return head.head
+    if not own and head.dep_ == "acomp" and head.tag_ == "JJ" and head.lower_.endswith(("ed", "en")) \
+            and head.head.lemma_ == "be" and any(c.dep_ == "agent" for c in verb.children):
+        # why: "the rebels were armed and funded by Qatar": the first participle read as an adjective after "be"
+        subj = _child(head.head, {"nsubj"})
+        if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
+            return subj
     if not own and (head.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in verb.children)
                     or not (_is_passive(head) or coordinated_passive_patient(head) is not None)):
         return None
@@ -423,6 +434,13 @@ def coordinated_passive_patient(verb):
     if s is not None and r.startswith(("nsubj", "relative clause subject", "passive subject")):
         return s
     return None
+
+
+def _reduced_relative(part) -> bool:
+    """A participle that modifies the noun before it ("a militia armed by X", "the Kurds, armed and paid by X"); the
+    parser tags the first of coordinated participles an adjective as often as a participle."""
+    return part.dep_ == "acl" and part.head.pos_ in ("NOUN", "PROPN") and part.head.i < part.i and (
+        part.tag_ == "VBN" or (part.tag_ == "JJ" and part.lower_.endswith(("ed", "en"))))
 
 
 def misread_conjunct(verb):

@@ -270,7 +270,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                         break
             if tgt_tok is not None and not targets:
                 targets = self.actors_for(tgt_tok, ctx, sent, role="target")
-                if cl.pred.dep_ == "acl" and tgt_tok.i == cl.pred.head.i:
+                # (why: a participle coordinated with one on the noun, "fighters armed and paid by X", also: its own
+                # clause; not the first one's, "a campaign led by the SDF and supported by the US" was the SDF's)
+                part = cl.pred.head if cl.pred.dep_ == "conj" and cl.pred.head.dep_ == "acl" else cl.pred
+                if part.dep_ == "acl" and tgt_tok.i == part.head.i:
                     # "talks brokered by Turkey and the UN": the noun's phrase holds the participle's own clause,
                     # whose agents are not its patient
                     lo, hi = cl.pred.left_edge.idx, cl.pred.right_edge.idx + len(cl.pred.right_edge)

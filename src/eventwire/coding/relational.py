@@ -26,12 +26,15 @@ def _related_to(h) -> list:
     """The tokens naming the party a relational noun relates its actor to: its possessor ("Assad's", "its"), its
     "of" phrase ("allies of Iran") and a proper name compounded before it ("US allies", "Assad backers")."""
     out = []
+    # why: with a possessor, a name compounded before the noun is the noun's own ("his Ugandan counterpart", "his US
+    # counterpart", "Iran's Hezbollah allies"), as the possessor is the party it is related to
+    owned = any(c.dep_ == "poss" for c in h.children)
     for c in h.children:
         if c.dep_ == "poss":
             out.append(c)
         elif c.dep_ == "prep" and c.lower_ == "of":
             out += [p for p in c.children if p.dep_ == "pobj"]
-        elif c.dep_ == "compound" and c.i < h.i and c.pos_ == "PROPN" and c.ent_type_ != "NORP":
+        elif c.dep_ == "compound" and c.i < h.i and c.pos_ == "PROPN" and c.ent_type_ != "NORP" and not owned:
             out.append(c)
     return out
 
@@ -68,8 +71,12 @@ def relational_actors(h, resolve: Callable, resolve_text: Callable) -> Optional[
     named = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     named += [p for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
               for p in c.children if p.dep_ == "pobj"]
+    bare = None
     for ap in named:
         got = [a for a in resolve(ap) if a is not None and a.code]
+        if got and not any(a.country or a.entity for a in got):
+            bare = bare or got            # why: "his US counterpart, Mark Dalby": a name of no known country yields
+            continue                      # to the country its modifiers name
         if got:
             return [_noted(a, h, others) for a in got]
     # ... or its modifiers after the possessor ("Damascus's Russian ally", "its European Union partners")
@@ -80,7 +87,9 @@ def relational_actors(h, resolve: Callable, resolve_text: Callable) -> Optional[
     # since before the bare noun they would name its side ("militia allies")
     a = resolve_text(h.doc[first: h.i if mods and h.lower_ in side_taker_nouns() else h.i + 1])
     if a is None or not a.code:
-        return []
+        return [_noted(b, h, others) for b in bare] if bare else []
+    if a.kind == "igo" and not kin and lemma in COUNTERPARTY_NOUNS and h.tag_ == "NN":
+        return []                 # why: "its Nato ally": one member of the body, not named ("its Nato allies" may be the body)
     if not a.country and not a.entity and a.sector:
         # a sector the noun names, of the state it is related to ("political opponents of the Maldives government",
         # "Assad's opponents": that state's opposition)

@@ -23,6 +23,7 @@ from eventwire.knowledge import actor_country, actor_persons, actor_story
 from eventwire.knowledge.actor_records import norm_text
 from eventwire.knowledge.short_names import named_before, renamed
 from eventwire.knowledge.phrase_sides import onlooker_nouns
+from eventwire.coding.affiliated import affiliated_group
 from eventwire.model import Actor
 from eventwire.coding.roles import victim_words
 
@@ -176,6 +177,8 @@ class ActorResolution:
         for h in heads:
             acts = [actor_story.shared_possession(a, h, lambda t: self._sector_of(t, ctx))
                     for a in self._resolve_head(h, ctx, sent, role)]     # "Syria's and Iraq's leaders"
+            # why: "militants linked to al-Shabaab": a noun with no actor of its own is the group tied to it
+            acts = affiliated_group(h, acts, lambda t: self._resolve_head(t, ctx, sent, role))
             ctx.coref.note(h, acts)
             for a in acts:
                 if a is not None and a.code and not any(a.code == b.code and a.start == b.start for b in out):

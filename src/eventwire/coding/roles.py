@@ -16,7 +16,8 @@ from eventwire.coding.context import (_coding_table, CROWD_NOUNS, DocContext, FI
 from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
 from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
-                                       protest_adjunct_party, story_doer, support_frame, supported_party)
+                                       protest_adjunct_party, purpose_party, story_doer, support_frame,
+                                       supported_party)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 
@@ -143,6 +144,9 @@ class Roles:
             out.append((cl.subj, False))   # "an attack on Kurdish forces killed five": those it was aimed at
         if with_object:
             out.extend((t, True) for t in clause_parties(cl, tried, code) if not any(t is o for o, _ in out))
+        if with_object and code[:2] == "15":
+            # why: "deployed troops to confront the militia": the party a show of force's purpose is aimed at
+            out.extend((t, True) for t in purpose_party(cl) if t is not tried and not any(t is o for o, _ in out))
         backed = supported_party(cl)
         if backed is not None and not any(backed is o for o, _ in out):
             out.append((backed, True))     # "fighters, operating with American air support": the ones backed
@@ -382,7 +386,8 @@ class Roles:
         note = words["numbers"].get(lemma, "-")
         numbers = person_verb and (note == "numbers" or (note == "passive" and (cl.passive or passive)))
         out = []
-        if tok.lower_ in ("who", "whom", "that") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        if tok.lower_ in ("who", "whom", "that") and tok.head.dep_ == "relcl" and (
+                tok.head.head.pos_ in ("NOUN", "PROPN") or tok.head.head.lower_ == "those"):   # why: "those whom"
             tok = tok.head.head        # "Masri, who is detained by Kurdish forces": the one the relative clause is about
         if tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _QUANTIFIERS:
             same = self._counted_before(tok, cl, ctx, sent)
@@ -440,6 +445,13 @@ class Roles:
         """Why a patient head names people the actor lists do not know, or None (see _victims)."""
         words = victim_words()
         low, lemma = h.lower_, h.lemma_.lower()
+        if low == "those" and depth == 0 and (any(c.dep_ == "relcl" and any(
+                s.lower_ in ("who", "whom") for s in c.children) for c in h.children)
+                or (person_verb and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in h.children))):
+            # why: "those abducted by the militia", "snipers shot at those who tried to flee": "those" with a
+            # clause that describes them stands for people (a relative "who" says so; a bare participle only
+            # with an act done to people, as "those captured" may be towns)
+            return "people described by the clause on 'those'"
         if h.pos_ == "PRON" and low not in _QUANTIFIERS or h.ent_type_ in _NOT_PERSON_ENTS or "-" in h.text \
                 or low in _ANAPHORIC or any(c.lower_ in _ANAPHORIC for c in h.children):
             return None
