@@ -5,7 +5,7 @@ A verb or event noun can be embedded so that the text does not say the act happe
 - what was asked, ordered or allowed: "urged Iraq to withdraw", "allowed the rebels to enter";
 - a rule, norm or evaluation: "it is illegal to detain", "it would be a war crime to bomb", "killing civilians
   is a crime" (a gerund subject states something general);
-- the complement of an ability, right, aim, condition or demand: "the ability to strike", "conditions
+- the complement of an ability, right, aim, condition or demand: "the ability to strike", "capable of invading", "conditions
   including lifting the siege", "a policy of encouraging", "demands such as releasing prisoners";
 - an announced decision or promise: "the decision to withdraw" (an intention, coded 03x/13x); an event noun that
   "will be" names, or "would be" in what someone said ("it will be the first meeting between X and Y"): to come;
@@ -17,7 +17,10 @@ A verb or event noun can be embedded so that the text does not say the act happe
   been defeated"), an open question ("nobody knows what was agreed"), a reason denied ("it is not because Isis has
   been defeated");
 - an event noun listed as an aim or condition ("five goals: ..., Assad's departure"), averted ("prevented an
-  attack", "saved Erbil from an incursion") or in a fixed phrase ("in recognition of the victories");
+  attack", "saved Erbil from an incursion") or in a fixed phrase ("in recognition of the victories", "in return
+  for support");
+- a course advocated, favoured or talked over, the V-ing complement of a `course` verb ("advocated arming the
+  militias", "discussed sanctioning Minsk");
 
 The word lists are in data/coding/complements.tsv. `status(verb)` and `noun_status(noun)` return
 (kind, why): kind is "irrealis" (no act), "intent", "purpose" or None (asserted as far as this module knows).
@@ -54,7 +57,9 @@ def words() -> dict:
     for word, pos, kind, *rest in coding_table("complements.tsv"):
         out.setdefault((pos.upper(), kind.lower()), set()).add(word.lower())
         if kind.lower() == "idiom" and rest:
-            out.setdefault(("I", rest[0].lower()), set()).add(word.lower())   # ("I", "in"): "in recognition of"
+            before, *after = rest[0].lower().split()
+            out.setdefault(("I", before), set()).add(word.lower())   # ("I", "in"): "in recognition of"
+            out.setdefault(("I-after", word.lower()), set()).add(after[0] if after else "of")   # "in return for"
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -191,6 +196,8 @@ def status(verb) -> tuple[Optional[str], str, object]:
             # enabled, and done)
             return "irrealis", f"what '{head.text}' allows or requires as a rule, not an act done", head
         if dep == "xcomp" and _verbal(head):
+            if tok.tag_ == "VBG" and not to_inf and _has("V", "course", hl):
+                return "irrealis", f"'{head.text} {tok.text}': a course advocated or talked over, not an act done", head
             if _has("V", "request", hl):
                 return "irrealis", f"what '{head.text}' asks for or allows, not an act done", head
             if _has("V", "irrealis", hl):
@@ -249,6 +256,8 @@ def status(verb) -> tuple[Optional[str], str, object]:
                     return ("intent" if kind == "intent" else "irrealis"), \
                         f"'{gov.text} {head.text} {tok.text}': " + ("an announced intention" if kind == "intent"
                                                                      else "not an act done"), gov
+            if head.lower_ == "of" and gov.pos_ == "ADJ" and _has("A", "capable", gov.lemma_.lower()):
+                return "irrealis", f"'{gov.text} of {tok.text}': a capability, not an act done", gov
             if head.lower_ == "as" and _verbal(gov) and gov.lemma_.lower() in SEEING_VERBS:
                 return "irrealis", f"'{gov.text} ... as {tok.text}': how something is seen, not an act", gov
         break
@@ -350,8 +359,8 @@ def noun_status(noun) -> tuple[Optional[str], str]:
         if kind == "irrealis":
             return "irrealis", f"'{head.head.text} {head.text} ... {noun.text}': not an act done"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and _has("I", head.lower_, noun.lemma_.lower()) \
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return "irrealis", f"'{head.text} {noun.text} of': a fixed phrase, not the act '{noun.text}' names"
+            and any(c.dep_ == "prep" and _has("I-after", noun.lemma_.lower(), c.lower_) for c in noun.children):
+        return "irrealis", f"'{head.text} {noun.text} ...': a fixed phrase, not the act '{noun.text}' names"
     from_phrase = noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "from"
     gov = head.head if from_phrase else head if noun.dep_ in ("dobj", "nsubjpass") else None
     if gov is not None and _verbal(gov) and any(
