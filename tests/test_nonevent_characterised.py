@@ -134,3 +134,35 @@ def test_town_taken_over_and_report_studied_are_still_coded():
     assert at(evs, "took over"), dump(evs)
     evs = events_of("Pakistan is currently studying the proposal from Kabul.")
     assert at(evs, "studying"), dump(evs)
+
+
+# -- "those who V" in the present: a class of people named by what they do or hold, no act done
+
+def test_those_who_support_in_the_present_is_a_class():
+    evs = events_of("Those who support the junta are wrong.")
+    assert not at(evs, "support"), dump(evs)
+    evs = events_of("The plan was vetoed by those who oppose any deal with Tehran.")
+    assert not at(evs, "oppose"), dump(evs)
+    evs = events_of("Those who oppose the Syrian government are terrorists, the minister said.")
+    assert not at(evs, "oppose"), dump(evs)
+
+
+def test_those_who_did_or_are_doing_an_act_still_did_it():
+    evs = events_of("Those who stormed the Turkish embassy in Baghdad were militiamen loyal to Iran.")
+    assert at(evs, "stormed"), dump(evs)
+    evs = events_of("Those who are shelling the town are Russian mercenaries, a commander said.")
+    assert at(evs, "shelling"), dump(evs)
+
+
+# -- a means or a lever to make another act: neither the pressure nor the act it would force is done
+
+def test_leverage_to_force_a_release_forces_nothing():
+    evs = events_of("Washington lacks the leverage to force Tehran to release the sailors.")
+    assert not at(evs, "release"), dump(evs)
+    evs = events_of("Europe has few levers to pressure Moscow into withdrawing its troops.")
+    assert not at(evs, "pressure"), dump(evs)
+
+
+def test_a_release_forced_is_still_coded():
+    evs = events_of("Washington forced Tehran to release the sailors on Friday.")
+    assert at(evs, "release") and at(evs, "forced"), dump(evs)

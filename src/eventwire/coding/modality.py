@@ -13,6 +13,7 @@ A verb or event noun can be embedded so that the text does not say the act happe
   an act done; the coder keeps purposes that are the act itself, such as "marched to protest");
 - an event noun that is the subject or an indefinite object of a hypothetical verb ("a generalised assault
   would lead to ...", "unless he agreed to a settlement").
+- a class of people named by what they do in the present ("those who support the junta are wrong");
 - a forecast ("is likely to be repatriated", "is expected to launch"), a negated belief ("does not believe Isis has
   been defeated"), an open question ("nobody knows what was agreed"), a reason denied ("it is not because Isis has
   been defeated");
@@ -162,6 +163,11 @@ def status(verb) -> tuple[Optional[str], str, object]:
                                 or (dep == "relcl" and (head.lower_ in ANY_PRONOUNS or any(
                                     c.dep_ == "det" and c.lower_ == "any" for c in head.children)))):
             return "irrealis", f"'whoever {tok.text}': not an act done", tok
+        if tok.i == verb.i and dep == "relcl" and head.lower_ == "those" and tok.tag_ == "VBP" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            # "those who support the junta are wrong", "vetoed by those who oppose the alliance": a class of people
+            # named by what they do or hold, not an act done (not "those who fled", "those who are fighting")
+            return "irrealis", f"'those who {tok.text}': a class named by what it does, not an act done", tok
         if dep in ("csubj", "csubjpass") and tok.tag_ == "VBG":
             return "irrealis", f"a gerund subject ('{tok.text} ... {head.text}'): a general statement, not an act", head
         if dep in ("xcomp", "ccomp", "advcl") and to_inf and _expletive_copula(head):
@@ -328,13 +334,16 @@ def _governing_verb(tok):
 
 def inherited_status(verb) -> tuple[Optional[str], str, object]:
     """status(verb), or, when that says nothing, the irrealis status of the verb a non-finite clause hangs on
-    (`_governing_verb`): what was asked for "before sending troops" is asked for too."""
+    (`_governing_verb`): what was asked for "before sending troops" is asked for too; so is a "to V" complement of an
+    irrealis verb ("the leverage to force Tehran to release the sailors": no release done)."""
     kind, why, gov = status(verb)
     tok = verb
     for _ in range(3):
         if kind is not None:
             break
         up = _governing_verb(tok)
+        if up is None and tok.dep_ in ("xcomp", "ccomp") and _to_inf(tok) and _verbal(tok.head):
+            up = tok.head        # "lacks the leverage to force Tehran to release the sailors": forced in a capability
         if up is None:
             break
         k2, why2, gov2 = status(up)
