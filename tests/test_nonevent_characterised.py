@@ -166,3 +166,19 @@ def test_leverage_to_force_a_release_forces_nothing():
 def test_a_release_forced_is_still_coded():
     evs = events_of("Washington forced Tehran to release the sailors on Friday.")
     assert at(evs, "release") and at(evs, "forced"), dump(evs)
+
+
+# -- a V-ing after a policy or strategy noun that the parser hung on a word further up is still that noun's
+
+def test_policy_on_v_ing_hung_higher_is_still_a_policy():
+    evs = events_of("Their efforts were a stark contrast to Dutch government policy on repatriating the children "
+                    "of fighters.")
+    assert not at(evs, "repatriating"), dump(evs)
+    evs = events_of("Critics drew a sharp contrast with the Danish strategy of deporting rejected asylum seekers.")
+    assert not at(evs, "deporting"), dump(evs)
+
+
+def test_repatriating_done_beside_a_contrast_is_coded():
+    evs = events_of("Their efforts were a contrast to Dutch officials, who began repatriating the children of "
+                    "fighters last month.")
+    assert at(evs, "repatriating"), dump(evs)

@@ -255,6 +255,8 @@ def status(verb) -> tuple[Optional[str], str, object]:
             linked = _linked_noun(head) if head.lower_ in LIST_PREPS | WEIGHED_PREPS else None
             if linked is not None:
                 gov = linked      # "difficulties associated with repatriating": the noun's own complement
+            elif head.lower_ in LIST_PREPS and _hung_past(head) is not None:
+                gov = _hung_past(head)    # "a contrast to UK policy on repatriating": the parser hung "on" higher
             if gov.pos_ in ("NOUN", "PROPN") and (head.lower_ in LIST_PREPS or linked is not None or (
                     head.lower_ in WEIGHED_PREPS and _has("N", "weighed", gov.lemma_.lower()))):
                 kind = _noun_kind(gov, verbal=True)
@@ -268,6 +270,17 @@ def status(verb) -> tuple[Optional[str], str, object]:
                 return "irrealis", f"'{gov.text} ... as {tok.text}': how something is seen, not an act", gov
         break
     return None, "", None
+
+
+def _hung_past(prep):
+    """The `irrealis` or `intent` noun right before a preposition the parser hung on a word further up ("a stark
+    contrast to UK policy on repatriating", "rules out a plan for sending troops"): the noun whose complement the
+    V-ing is. None when the preposition is that noun's already or no such noun is next to it."""
+    prev = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if prev is None or prev.i == prep.head.i or prev.pos_ != "NOUN" or prev.dep_ not in ("pobj", "dobj", "attr") \
+            or prep.head not in prev.ancestors:
+        return None
+    return prev if _noun_kind(prev, verbal=True) is not None else None
 
 
 def _own_forecast(adj, verb) -> bool:
