@@ -182,3 +182,19 @@ def test_repatriating_done_beside_a_contrast_is_coded():
     evs = events_of("Their efforts were a contrast to Dutch officials, who began repatriating the children of "
                     "fighters last month.")
     assert at(evs, "repatriating"), dump(evs)
+
+
+# -- "press on", "press ahead": going on with something, no pressure put on anyone
+
+def test_pressing_on_or_ahead_is_no_appeal():
+    evs = events_of("The government pressed on with the reforms despite the protests.")
+    assert not at(evs, "pressed"), dump(evs)
+    evs = events_of("Ankara will press ahead with its plan for a buffer zone, the minister said.")
+    assert not at(evs, "press"), dump(evs)
+
+
+def test_pressing_a_government_is_still_an_appeal():
+    evs = events_of("The envoy pressed Iran on its missile programme.")
+    assert at(evs, "pressed"), dump(evs)
+    evs = events_of("Britain pressed Turkey to release the journalists.")
+    assert at(evs, "pressed"), dump(evs)
