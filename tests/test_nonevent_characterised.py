@@ -198,3 +198,17 @@ def test_pressing_a_government_is_still_an_appeal():
     assert at(evs, "pressed"), dump(evs)
     evs = events_of("Britain pressed Turkey to release the journalists.")
     assert at(evs, "pressed"), dump(evs)
+
+
+# -- "fighting under the banner of X" on a party: the side it is on, no fight told
+
+def test_fighting_under_a_banner_names_a_side():
+    evs = events_of("Militants fighting under the banner of al-Qaida will be expected to leave the zone.")
+    assert not at(evs, "fighting"), dump(evs)
+    evs = events_of("Hundreds of foreigners fighting under the flag of the Islamic State remain in the desert.")
+    assert not at(evs, "fighting"), dump(evs)
+
+
+def test_an_act_by_a_party_under_a_banner_is_coded():
+    evs = events_of("Gunmen fighting under the banner of the FSA shelled the airport on Monday.")
+    assert at(evs, "shelled"), dump(evs)
