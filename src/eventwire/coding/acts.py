@@ -183,6 +183,8 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
     """
     if not events:
         return events
+    from eventwire.coding.characterised import drop_characterisations
+    events = drop_characterisations(events, doc)    # "by shelling the villages, Damascus defied Ankara": the shelling
     out = [e for e in events if not (e.cameo[:3] == "042" and any(i in force_purpose_of for i in e.act_tokens))]
     drop: set[int] = set()
     for k, e in enumerate(out):

@@ -5,7 +5,7 @@ A verb or event noun can be embedded so that the text does not say the act happe
 - what was asked, ordered or allowed: "urged Iraq to withdraw", "allowed the rebels to enter";
 - a rule, norm or evaluation: "it is illegal to detain", "it would be a war crime to bomb", "killing civilians
   is a crime" (a gerund subject states something general);
-- the complement of an ability, right, aim, condition or demand: "the ability to strike", "conditions
+- the complement of an ability, right, aim, condition or demand: "the ability to strike", "capable of invading", "conditions
   including lifting the siege", "a policy of encouraging", "demands such as releasing prisoners";
 - an announced decision or promise: "the decision to withdraw" (an intention, coded 03x/13x); an event noun that
   "will be" names, or "would be" in what someone said ("it will be the first meeting between X and Y"): to come;
@@ -13,11 +13,15 @@ A verb or event noun can be embedded so that the text does not say the act happe
   an act done; the coder keeps purposes that are the act itself, such as "marched to protest");
 - an event noun that is the subject or an indefinite object of a hypothetical verb ("a generalised assault
   would lead to ...", "unless he agreed to a settlement").
+- a class of people named by what they do in the present ("those who support the junta are wrong");
 - a forecast ("is likely to be repatriated", "is expected to launch"), a negated belief ("does not believe Isis has
   been defeated"), an open question ("nobody knows what was agreed"), a reason denied ("it is not because Isis has
   been defeated");
 - an event noun listed as an aim or condition ("five goals: ..., Assad's departure"), averted ("prevented an
-  attack", "saved Erbil from an incursion") or in a fixed phrase ("in recognition of the victories");
+  attack", "saved Erbil from an incursion") or in a fixed phrase ("in recognition of the victories", "in return
+  for support");
+- a course advocated, favoured or talked over, the V-ing complement of a `course` verb ("advocated arming the
+  militias", "discussed sanctioning Minsk");
 
 The word lists are in data/coding/complements.tsv. `status(verb)` and `noun_status(noun)` return
 (kind, why): kind is "irrealis" (no act), "intent", "purpose" or None (asserted as far as this module knows).
@@ -54,7 +58,9 @@ def words() -> dict:
     for word, pos, kind, *rest in coding_table("complements.tsv"):
         out.setdefault((pos.upper(), kind.lower()), set()).add(word.lower())
         if kind.lower() == "idiom" and rest:
-            out.setdefault(("I", rest[0].lower()), set()).add(word.lower())   # ("I", "in"): "in recognition of"
+            before, *after = rest[0].lower().split()
+            out.setdefault(("I", before), set()).add(word.lower())   # ("I", "in"): "in recognition of"
+            out.setdefault(("I-after", word.lower()), set()).add(after[0] if after else "of")   # "in return for"
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -157,6 +163,11 @@ def status(verb) -> tuple[Optional[str], str, object]:
                                 or (dep == "relcl" and (head.lower_ in ANY_PRONOUNS or any(
                                     c.dep_ == "det" and c.lower_ == "any" for c in head.children)))):
             return "irrealis", f"'whoever {tok.text}': not an act done", tok
+        if tok.i == verb.i and dep == "relcl" and head.lower_ == "those" and tok.tag_ == "VBP" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            # "those who support the junta are wrong", "vetoed by those who oppose the alliance": a class of people
+            # named by what they do or hold, not an act done (not "those who fled", "those who are fighting")
+            return "irrealis", f"'those who {tok.text}': a class named by what it does, not an act done", tok
         if dep in ("csubj", "csubjpass") and tok.tag_ == "VBG":
             return "irrealis", f"a gerund subject ('{tok.text} ... {head.text}'): a general statement, not an act", head
         if dep in ("xcomp", "ccomp", "advcl") and to_inf and _expletive_copula(head):
@@ -191,6 +202,8 @@ def status(verb) -> tuple[Optional[str], str, object]:
             # enabled, and done)
             return "irrealis", f"what '{head.text}' allows or requires as a rule, not an act done", head
         if dep == "xcomp" and _verbal(head):
+            if tok.tag_ == "VBG" and not to_inf and _has("V", "course", hl):
+                return "irrealis", f"'{head.text} {tok.text}': a course advocated or talked over, not an act done", head
             if _has("V", "request", hl):
                 return "irrealis", f"what '{head.text}' asks for or allows, not an act done", head
             if _has("V", "irrealis", hl):
@@ -242,6 +255,8 @@ def status(verb) -> tuple[Optional[str], str, object]:
             linked = _linked_noun(head) if head.lower_ in LIST_PREPS | WEIGHED_PREPS else None
             if linked is not None:
                 gov = linked      # "difficulties associated with repatriating": the noun's own complement
+            elif head.lower_ in LIST_PREPS and _hung_past(head) is not None:
+                gov = _hung_past(head)    # "a contrast to UK policy on repatriating": the parser hung "on" higher
             if gov.pos_ in ("NOUN", "PROPN") and (head.lower_ in LIST_PREPS or linked is not None or (
                     head.lower_ in WEIGHED_PREPS and _has("N", "weighed", gov.lemma_.lower()))):
                 kind = _noun_kind(gov, verbal=True)
@@ -249,10 +264,23 @@ def status(verb) -> tuple[Optional[str], str, object]:
                     return ("intent" if kind == "intent" else "irrealis"), \
                         f"'{gov.text} {head.text} {tok.text}': " + ("an announced intention" if kind == "intent"
                                                                      else "not an act done"), gov
+            if head.lower_ == "of" and gov.pos_ == "ADJ" and _has("A", "capable", gov.lemma_.lower()):
+                return "irrealis", f"'{gov.text} of {tok.text}': a capability, not an act done", gov
             if head.lower_ == "as" and _verbal(gov) and gov.lemma_.lower() in SEEING_VERBS:
                 return "irrealis", f"'{gov.text} ... as {tok.text}': how something is seen, not an act", gov
         break
     return None, "", None
+
+
+def _hung_past(prep):
+    """The `irrealis` or `intent` noun right before a preposition the parser hung on a word further up ("a stark
+    contrast to UK policy on repatriating", "rules out a plan for sending troops"): the noun whose complement the
+    V-ing is. None when the preposition is that noun's already or no such noun is next to it."""
+    prev = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if prev is None or prev.i == prep.head.i or prev.pos_ != "NOUN" or prev.dep_ not in ("pobj", "dobj", "attr") \
+            or prep.head not in prev.ancestors:
+        return None
+    return prev if _noun_kind(prev, verbal=True) is not None else None
 
 
 def _own_forecast(adj, verb) -> bool:
@@ -319,13 +347,16 @@ def _governing_verb(tok):
 
 def inherited_status(verb) -> tuple[Optional[str], str, object]:
     """status(verb), or, when that says nothing, the irrealis status of the verb a non-finite clause hangs on
-    (`_governing_verb`): what was asked for "before sending troops" is asked for too."""
+    (`_governing_verb`): what was asked for "before sending troops" is asked for too; so is a "to V" complement of an
+    irrealis verb ("the leverage to force Tehran to release the sailors": no release done)."""
     kind, why, gov = status(verb)
     tok = verb
     for _ in range(3):
         if kind is not None:
             break
         up = _governing_verb(tok)
+        if up is None and tok.dep_ in ("xcomp", "ccomp") and _to_inf(tok) and _verbal(tok.head):
+            up = tok.head        # "lacks the leverage to force Tehran to release the sailors": forced in a capability
         if up is None:
             break
         k2, why2, gov2 = status(up)
@@ -350,8 +381,8 @@ def noun_status(noun) -> tuple[Optional[str], str]:
         if kind == "irrealis":
             return "irrealis", f"'{head.head.text} {head.text} ... {noun.text}': not an act done"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and _has("I", head.lower_, noun.lemma_.lower()) \
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return "irrealis", f"'{head.text} {noun.text} of': a fixed phrase, not the act '{noun.text}' names"
+            and any(c.dep_ == "prep" and _has("I-after", noun.lemma_.lower(), c.lower_) for c in noun.children):
+        return "irrealis", f"'{head.text} {noun.text} ...': a fixed phrase, not the act '{noun.text}' names"
     from_phrase = noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "from"
     gov = head.head if from_phrase else head if noun.dep_ in ("dobj", "nsubjpass") else None
     if gov is not None and _verbal(gov) and any(
