@@ -23,6 +23,7 @@ from typing import Optional
 
 # the rest of the stage, re-exported: other modules, tests and benchmarks import these names from here
 from eventwire.coding import modality as assertion
+from eventwire.coding.keepers import keeper_agent
 from eventwire.coding.passive_agents import SHARED_AGENT, captor_agent, misattached_agent, shared_passive_agent, stacked_agent
 from eventwire.coding.clause_args import (
     REPORTING_RAISERS, _backer, _is_passive, between_parties, controller_object, noun_agent, noun_preps, object_of,
@@ -161,6 +162,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
             subj, subj_rule = hung        # "carried out with impunity by Syrian forces" (coding/passive_agents.py)
         if subj is None and (captor := captor_agent(verb)) is not None:
             subj, subj_rule = captor      # "are held in camps, having been captured by the army"
+        if subj is None and (keeper := keeper_agent(verb)) is not None:
+            subj, subj_rule = keeper      # "are held in Kurdish-run camps" (coding/keepers.py)
         if subj is None and is_event_noun is not None:
             for p in ("in", "during", "amid", "under"):
                 act = preps.get(p)
