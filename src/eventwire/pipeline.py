@@ -34,6 +34,7 @@ from eventwire.coding.earlier_acts import earlier_act_targets
 from eventwire.coding.harm_by import harm_targets
 from eventwire.coding.held_in import custody_targets
 from eventwire.coding.state_agents import check_state_agents
+from eventwire.coding.story_courts import story_courts
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
 log = logging.getLogger("eventwire.pipeline")
@@ -210,6 +211,8 @@ class Pipeline:
             # first: two acts whose places differ are not one)
             # an arrest's implicit state agent, where the article tells armed irregulars holding people there too
             events = check_state_agents(events)
+            # a court's act with no place of its own: the courts of the article's one court country (story_courts.py)
+            events = story_courts(sdoc, events)
             events = borrow_doers(self.coder, sdoc, events, ctx)
             # a side still missing that the article's other tellings of the same kind of act make plain
             events = fill_sides(self.coder, sdoc, events, ctx)

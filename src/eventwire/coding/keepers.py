@@ -1,6 +1,6 @@
 """The keeper of the place people are held in (issue 14, item 2: no source where the text names who holds them): a
-passive of keeping with no "by" phrase whose "in"/"at"/"inside" place is a jail the text says is someone's ("are held in
-Kurdish and US-run facilities", "was detained in the militia's prison", "jailed in a regime-controlled prison") is done
+passive of keeping with no "by" phrase whose "in"/"at"/"inside" place is a jail the text says is someone's ("are kept in
+Kurdish and American-run jails", "was detained in the militia's prison", "jailed in a regime-controlled prison") is done
 by that keeper (data/coding/keepers.tsv: `keep` verbs, `jail` nouns, `run` participles after "<actor>-").
 
     got = keeper_agent(verb)        # coding/clauses.py verb_clause, for a passive with no agent: (token, rule) or None
