@@ -1,0 +1,41 @@
+"""Acts of force whose doer claimed them (coding/claimed.py): an attack told with no doer takes the one that claimed
+responsibility for it nearby; not a negated claim, nor where another side acts in the same sentences."""
+from __future__ import annotations
+
+from coded_sentences import at, dump, events_of
+
+
+def sources(evs, word):
+    return {e.source.code if e.source else None for e in at(evs, word)}
+
+
+def test_claim_after_the_bombing():
+    evs = events_of("A car bomb exploded outside a police station in Kirkuk on Friday, killing eleven officers. "
+                    "Islamic State later claimed responsibility for the bombing.")
+    assert sources(evs, "exploded") == {"IMGINSISI"}, dump(evs)
+    assert all("the one that claimed the 'bombing'" in e.source.why for e in at(evs, "exploded")), dump(evs)
+
+
+def test_claim_before_the_toll():
+    evs = events_of("Al-Shabaab claimed responsibility for Tuesday's attack on a hotel in Mogadishu. "
+                    "At least 15 guests were killed in the attack, police said.")
+    assert sources(evs, "killed") == {"SOMINS"}, dump(evs)
+
+
+def test_claimed_the_act_itself():
+    evs = events_of("Nine soldiers died when a roadside bomb struck their truck near Kandahar. "
+                    "The Taliban claimed the attack in a message to reporters.")
+    assert {e.source.code for e in evs if e.source and e.cameo.startswith(("18", "19"))} == {"AFGINS"}, dump(evs)
+
+
+def test_no_doer_from_a_negated_claim():
+    evs = events_of("A car bomb exploded outside a police station in Kirkuk on Friday, killing eleven officers. "
+                    "No group has claimed responsibility for the bombing.")
+    assert sources(evs, "exploded") == {None}, dump(evs)
+
+
+def test_no_doer_where_another_side_acts_nearby():
+    evs = events_of("Iraqi jets bombed militant hideouts near Kirkuk on Friday. "
+                    "A car bomb exploded outside a police station in the city, killing eleven officers. "
+                    "Islamic State later claimed responsibility for the bombing.")
+    assert sources(evs, "exploded") == {None}, dump(evs)
