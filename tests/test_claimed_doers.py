@@ -10,10 +10,11 @@ def sources(evs, word):
 
 
 def test_claim_after_the_bombing():
-    evs = events_of("A car bomb exploded outside a police station in Kirkuk on Friday, killing eleven officers. "
-                    "Islamic State later claimed responsibility for the bombing.")
-    assert sources(evs, "exploded") == {"IMGINSISI"}, dump(evs)
-    assert all("the one that claimed the 'bombing'" in e.source.why for e in at(evs, "exploded")), dump(evs)
+    evs = events_of("A van packed with explosives blew up beside an army checkpoint in Kirkuk, killing eleven conscripts. "
+                    "Hours later Islamic State took responsibility for that bombing.")
+    got = [e for e in evs if e.cameo.startswith(("18", "19"))]
+    assert got and {e.source.code for e in got if e.source} == {"IMGINSISI"}, dump(evs)
+    assert all("the one that claimed the 'bombing'" in e.source.why for e in got if e.source), dump(evs)
 
 
 def test_claim_before_the_toll():
@@ -23,19 +24,20 @@ def test_claim_before_the_toll():
 
 
 def test_claimed_the_act_itself():
-    evs = events_of("Nine soldiers died when a roadside bomb struck their truck near Kandahar. "
+    evs = events_of("Nine soldiers were killed as a hidden mine ripped through their convoy near Kandahar. "
                     "The Taliban claimed the attack in a message to reporters.")
     assert {e.source.code for e in evs if e.source and e.cameo.startswith(("18", "19"))} == {"AFGINS"}, dump(evs)
 
 
 def test_no_doer_from_a_negated_claim():
-    evs = events_of("A car bomb exploded outside a police station in Kirkuk on Friday, killing eleven officers. "
-                    "No group has claimed responsibility for the bombing.")
-    assert sources(evs, "exploded") == {None}, dump(evs)
+    evs = events_of("A van packed with explosives blew up beside an army checkpoint in Kirkuk, killing eleven conscripts. "
+                    "So far no group has taken responsibility for that bombing.")
+    assert all(e.source is None for e in evs if e.cameo.startswith(("18", "19"))), dump(evs)
 
 
 def test_no_doer_where_another_side_acts_nearby():
     evs = events_of("Iraqi jets bombed militant hideouts near Kirkuk on Friday. "
-                    "A car bomb exploded outside a police station in the city, killing eleven officers. "
-                    "Islamic State later claimed responsibility for the bombing.")
-    assert sources(evs, "exploded") == {None}, dump(evs)
+                    "A van packed with explosives blew up beside an army checkpoint in the city, killing eleven conscripts. "
+                    "Hours later Islamic State took responsibility for that bombing.")
+    assert all(e.source is None or e.source.code != "IMGINSISI" for e in evs if e.cameo.startswith(("18", "19"))), \
+        dump(evs)

@@ -3,10 +3,10 @@ responsibility for it, told near it in the article.
 
     events = claimed_doers(coder, sdoc, events, ctx)     # after borrow_doers (coding/doers.py), before fill_sides
 
-"A car bomb went off outside the barracks, killing nine soldiers. The Pakistani Taliban later claimed responsibility
-for the bombing." The killing is told with no doer (the bomb is none); the claim names who did it. A claim is a verb
+"A car bomb went off outside the barracks, killing nine soldiers. Hours later the Pakistani Taliban said they took
+responsibility for that bombing." The killing is told with no doer (the bomb is none); the claim names who did it. A claim is a verb
 of claiming (claim, admit, acknowledge, accept, take) whose object is "responsibility" or "credit" with a "for" phrase
-naming an act of force ("for the bombing", "for Tuesday's attack"), or "claim" with the act itself as its object
+naming an act of force ("for that bombing", "for Tuesday's raid"), or "claim" with the act itself as its object
 ("claimed the attack"); its subject is the claimer (resolved as any subject). Never a claim that is denied or
 negated ("no group has claimed responsibility", "did not claim"), nor one told in a quote. An act of force with a
 target and no source takes the claimer where:
