@@ -34,6 +34,8 @@ from eventwire.coding.earlier_acts import earlier_act_targets
 from eventwire.coding.harm_by import harm_targets
 from eventwire.coding.held_in import custody_targets
 from eventwire.coding.state_agents import check_state_agents
+from eventwire.coding.story_courts import story_courts
+from eventwire.coding.claimed import claimed_doers
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
 log = logging.getLogger("eventwire.pipeline")
@@ -210,7 +212,11 @@ class Pipeline:
             # first: two acts whose places differ are not one)
             # an arrest's implicit state agent, where the article tells armed irregulars holding people there too
             events = check_state_agents(events)
+            # a court's act with no place of its own: the courts of the article's one court country (story_courts.py)
+            events = story_courts(sdoc, events)
             events = borrow_doers(self.coder, sdoc, events, ctx)
+            # an act of force with no doer told near a claim of responsibility for it: the claimer (claimed.py)
+            events = claimed_doers(self.coder, sdoc, events, ctx)
             # a side still missing that the article's other tellings of the same kind of act make plain
             events = fill_sides(self.coder, sdoc, events, ctx)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)

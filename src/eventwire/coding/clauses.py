@@ -23,7 +23,8 @@ from typing import Optional
 
 # the rest of the stage, re-exported: other modules, tests and benchmarks import these names from here
 from eventwire.coding import modality as assertion
-from eventwire.coding.passive_agents import SHARED_AGENT, captor_agent, misattached_agent, shared_passive_agent, stacked_agent
+from eventwire.coding.keepers import keeper_agent
+from eventwire.coding.passive_agents import SHARED_AGENT, captor_agent, fired_agent, misattached_agent, shared_passive_agent, stacked_agent
 from eventwire.coding.clause_args import (
     REPORTING_RAISERS, _backer, _is_passive, between_parties, controller_object, noun_agent, noun_preps, object_of,
     misread_harm_passive, preps_of, raised_participle_subject, stance_participle, subject_of)
@@ -141,12 +142,16 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
                      and _child(g, {"pobj"}) is not None)
         preps = dict(preps)
         preps.setdefault(inner.lower_, _child(inner, {"pobj"}))   # (the place it was driven out of)
+    fired_weapon = None
     if passive:
         agent = _child(verb, {"agent"})
         if agent is not None:
             a = _child(agent, {"pobj"})
             if a is not None:
                 subj, subj_rule = stacked_agent(a) or a, "passive agent"   # (or the name after "the rival, ...")
+                if (fired := fired_agent(verb, a)) is not None:
+                    subj, subj_rule = fired   # "hit by a mortar round, fired by the rebels" (coding/passive_agents.py)
+                    fired_weapon = a          # (what struck: its code still says how)
         elif subj is not None and (subj_rule == "nsubj" or subj_rule.startswith("nsubj (shared by coordination)")
                                    or "(subject control)" in subj_rule or subj_rule.startswith(("relative clause subject", "passive subject", "object control"))):
             # "50 died and dozens were injured": the dead did not injure them; "police said two officers had been
@@ -161,6 +166,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
             subj, subj_rule = hung        # "carried out with impunity by Syrian forces" (coding/passive_agents.py)
         if subj is None and (captor := captor_agent(verb)) is not None:
             subj, subj_rule = captor      # "are held in camps, having been captured by the army"
+        if subj is None and (keeper := keeper_agent(verb)) is not None:
+            subj, subj_rule = keeper      # "are held in Kurdish-run camps" (coding/keepers.py)
         if subj is None and is_event_noun is not None:
             for p in ("in", "during", "amid", "under"):
                 act = preps.get(p)
@@ -238,6 +245,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
                 obj_lemma=object_lemma(obj, verb),
                 passive=passive, negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head,
                 reported=reported, refused=refused, subj_rule=subj_rule, rule="verb clause" + (" (passive)" if passive else ""))
+    if fired_weapon is not None:
+        cl.weapon = fired_weapon
     return apply_status(cl, verb)
 
 

@@ -73,7 +73,12 @@ def _act_nouns(coder, t) -> list:
 
     mutual = coder.attack_cues.get("mutual", frozenset())
     out = [(t, True, None)] if force(t) else []
-    for c in t.children:
+    kids = list(t.children)
+    if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        # "the strikes destroyed a bakery and killed nine civilians": the later verb shares the act its first one has
+        # as subject
+        kids += [c for c in t.head.children if c.dep_ == "nsubj"]
+    for c in kids:
         objs = []
         if c.dep_ in ("prep", "agent") and c.lower_ in ACT_PREPS:
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -185,6 +190,10 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
     coref = getattr(ctx, "coref", None)
     quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
     named = _act_nouns(coder, t)
+    if e.target.sector in SIDES and not e.target.country:
+        # ("the attack displaced thousands and killed fighters"): fighters of no named side killed in an act told as
+        # the subject of the verb before are of either side, the attacker's own too; not its victims plainly
+        named = [x for x in named if x[0].head.i != t.head.i or x[0].dep_ != "nsubj" or t.dep_ != "conj"]
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if "subject by none" not in e.rule and subj is not None \
             and not any(subj.left_edge.i <= n.i <= subj.right_edge.i for n, _, _ in named) \

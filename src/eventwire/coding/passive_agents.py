@@ -124,3 +124,31 @@ def captor_agent(verb):
         if a is not None and a.pos_ in ("NOUN", "PROPN"):
             return a, f"the captor of the '{cap.lower_}' it followed"
     return None
+
+
+def fired_agent(verb, agent):
+    """(token, rule) of the one who sent the weapon a passive was done by, named in a participle the parser hung on
+    the verb (or on the weapon) after a comma ("were wounded by a mortar round, fired by the rebels, near the wall"), or None: the agent
+    is a projectile or weapon (data/coding/attack_cues.tsv `projectile`, agent_nouns.tsv) with no possessor or "by" phrase
+    of its own, and right after it come a comma and a `firing` participle with a "by" phrase of its own."""
+    from eventwire.coding.context import agent_codes, load_attack_cues
+    cues = load_attack_cues()
+    lemma = agent.lemma_.lower()
+    if agent.pos_ != "NOUN" or (lemma not in cues.get("projectile", frozenset()) and lemma not in agent_codes()) \
+            or any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in agent.children):
+        return None                   # ("Hamas's rockets", "a shell by the army": the weapon's own phrase names its doer;
+                                      # a modifier, "an RPG round", "a Russian missile", may name the make: the
+                                      # participle names who sent it)
+    doc = agent.doc
+    comma = agent.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    part = doc[comma + 1]
+    if part.head.i not in (verb.i, agent.i) or part.dep_ not in ("advcl", "acl", "conj") or part.tag_ != "VBN" \
+            or part.lemma_.lower() not in cues.get("firing", frozenset()):
+        return None
+    by = next((c for c in part.children if c.dep_ == "agent"), None)
+    a = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if a is None or a.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return a, f"the one who sent the '{agent.text}' it was done by ('{part.text} by')"

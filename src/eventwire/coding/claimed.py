@@ -1,0 +1,126 @@
+"""Acts of force whose doer claimed them (issue 14, item 2): an attack told with no doer takes the one that claimed
+responsibility for it, told near it in the article.
+
+    events = claimed_doers(coder, sdoc, events, ctx)     # after borrow_doers (coding/doers.py), before fill_sides
+
+"A car bomb went off outside the barracks, killing nine soldiers. Hours later the Pakistani Taliban said they took
+responsibility for that bombing." The killing is told with no doer (the bomb is none); the claim names who did it. A claim is a verb
+of claiming (claim, admit, acknowledge, accept, take) whose object is "responsibility" or "credit" with a "for" phrase
+naming an act of force ("for that bombing", "for Tuesday's raid"), or "claim" with the act itself as its object
+("claimed the attack"); its subject is the claimer (resolved as any subject). Never a claim that is denied or
+negated ("no group has claimed responsibility", "did not claim"), nor one told in a quote. An act of force with a
+target and no source takes the claimer where:
+- it is told within BACK sentences of the claim (before or after it), outside quotes, in the same place (where both
+  are known);
+- the article has one claimer only (two groups claiming acts: which claimed which is not plain);
+- no other side is told doing an act of force in those sentences (two belligerents: the act may be the other's);
+- the act or weapon its own clause names, if any, is of the claimed one's kind (the same word, or the same CAMEO
+  root: "the bomb" for "the bombing"), unless the claim names an `attack` word (attack, assault, operation: any act
+  of force).
+The source's `why` says "implicit agent: the one that claimed the '<noun>' (sentence N)", and the event's rule ends
+with "; implicit agent: ...".
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.model import Event
+
+FORCE = ("18", "19", "20")
+TOLD = ("asserted", "reported")
+BACK = 2                        # sentences before or after the claim an act it claims may be told in
+CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "accept", "take"})
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+GENERIC = frozenset({"attack", "assault", "operation"})
+NEGATORS = frozenset({"no", "nobody", "none", "neither"})
+
+
+def _claims(coder, sdoc):
+    """(verb, act noun) of each claim of responsibility for an act of force in the document (module doc)."""
+    from eventwire.coding.doers import _noun_code
+    out = []
+    for v in sdoc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in CLAIM_VERBS:
+            continue
+        if any(c.dep_ == "neg" for c in v.children):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in NEGATORS or any(c.dep_ == "det" and c.lower_ in NEGATORS
+                                                          for c in subj.children):
+            continue
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        act = None
+        if obj.lemma_.lower() in CLAIM_NOUNS:
+            for p in list(obj.children) + list(v.children):
+                if p.dep_ == "prep" and p.lower_ == "for":
+                    act = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    break
+        elif v.lemma_.lower() == "claim":
+            act = obj
+        if act is None or act.pos_ != "NOUN" or _noun_code(coder, act) is None:
+            continue
+        out.append((v, subj, act))
+    return out
+
+
+def _place_key(p):
+    if p is None or p.feature == "country":
+        return None
+    return p.geonameid or (p.name or p.text or "").lower() or None
+
+
+def claimed_doers(coder, sdoc, events: list[Event], ctx) -> list[Event]:
+    """The events, with an act of force with no doer given the one that claimed it (module doc)."""
+    if sdoc is None or not events:
+        return events
+    todo = [i for i, e in enumerate(events) if e.source is None and e.target is not None
+            and (e.cameo or "")[:2] in FORCE and e.modality in TOLD and e.trigger_token is not None
+            and e.trigger_token < len(sdoc)]
+    if not todo:
+        return events
+    coref = getattr(ctx, "coref", None)
+    quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
+    claims = []
+    for v, subj, act in _claims(coder, sdoc):
+        if quote(v.idx) >= 0:
+            continue
+        actors = [a for a in coder.actors_for(subj, ctx, v.sent, role="source") if a is not None and a.code]
+        if len({a.code for a in actors}) != 1:
+            continue
+        claims.append((v, act, actors[0]))
+    if len({a.code for _, _, a in claims}) != 1:
+        return events                  # no claim, or two claimers
+    sent_of = {s.start: k for k, s in enumerate(sdoc.sents)}
+    from eventwire.coding.doers import _act_nouns, _noun_code
+    out = list(events)
+    for v, act, claimer in claims:
+        cs = sent_of.get(v.sent.start)
+        if cs is None:
+            continue
+        near = [x for x in events if x.source is not None and x.source.code and (x.cameo or "")[:2] in FORCE
+                and abs(x.sentence - cs) <= BACK]
+        if any(x.source.code != claimer.code for x in near):
+            continue                   # another side acts in those sentences: whose act it is is not plain
+        kind = _noun_code(coder, act)
+        claim_place = next((_place_key(x.location) for x in events if x.sentence == cs and x.location is not None), None)
+        for i in todo:
+            e = out[i]
+            if e.source is not None or abs(e.sentence - cs) > BACK or quote(e.trigger_start) >= 0:
+                continue
+            if e.target.code == claimer.code or (e.target.entity and e.target.entity == claimer.entity):
+                continue
+            a = _place_key(e.location)
+            if a is not None and claim_place is not None and a != claim_place:
+                continue
+            t = sdoc[e.trigger_token]
+            named = [n for n, known, _ in _act_nouns(coder, t) if known and n.i != t.i]
+            lemma = act.lemma_.lower()
+            if named and lemma not in GENERIC and not any(n.lemma_.lower() == lemma or _noun_code(coder, n) == kind
+                                                          for n in named):
+                continue               # its clause names another kind of act than the claimed one
+            why = f"implicit agent: the one that claimed the '{act.text}' (sentence {cs})"
+            src = replace(claimer, why=f"{why}; " + (claimer.why or ""))
+            out[i] = replace(e, source=src, rule=(e.rule or "") + f"; {why}", counts=list(e.counts))
+    return out
