@@ -50,3 +50,8 @@ def test_a_province_beside_another_is_not_narrowed_by_it(nlp):
 def test_a_town_named_on_its_prison_is_placed_before_the_country(nlp):
     assert _where(nlp, "An inmate was shot dead by guards as he tried to flee the Danli prison in southern Honduras.",
                   "shot") == "Danli"
+
+
+def test_a_region_described_as_a_suburb_of_a_town_stays_the_place(nlp):
+    assert _where(nlp, "Last month air strikes killed dozens of people in Ghouta, a suburb of Damascus held by rebels.",
+                  "killed") == "Ghouta"

@@ -305,10 +305,10 @@ def _most_specific(doc, scored: list, trig=None) -> list:
                 continue          # "the US embassy in Dar es Salaam": an owner, not a place that contains
             if _contained(doc, xh, yh) and not (_facility(x[3], xh) and not _facility(y[3], yh)
                                                 and y[3].feature != "country"):
-                yp = _governing_prep(yh)
                 if _rank(x[3], xh) >= 2 and _rank(x[3], xh) > _rank(y[3], yh) and x[3].feature != "country" \
-                        and y[3].lat is not None and yp is not None and yp.lower_ == "in":
+                        and y[3].lat is not None and yh.dep_ == "pobj" and yh.head.lower_ == "in":
                     continue      # "the Tigris River in Baghdad", "the Ghab plain in Hama": the town narrows it
+                    #               (not "in Ghouta, a suburb of Damascus": the town only situates it)
                 drop.add(b)
                 continue
             if _follows_in(doc, xh, yh) and not _facility(x[3], xh) and _rank(x[3], xh) <= _rank(y[3], yh) \
