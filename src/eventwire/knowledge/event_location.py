@@ -30,6 +30,7 @@ from eventwire.knowledge.event_attach import (  # noqa: F401
 
 _WATER_NAMES = _WORDS["water_names"]
 _AROUND_NOUNS = _WORDS["around_nouns"]
+_AROUND_WORDS = _WORDS["around_words"]
 _HOME_VERBS = _WORDS["home_verbs"]
 _HOME_NOUNS = _WORDS["home_nouns"]
 _PERSON_HEADS = _WORDS["person_heads"]
@@ -173,6 +174,9 @@ def _rank(p: Place, h=None) -> float:
         return 3          # "the Tigris River in Baghdad", "the Azov Sea port city of Mariupol": larger than a town
     if h is not None and h.dep_ in ("compound", "poss", "amod") and h.head.lower_ in _AROUND_NOUNS:
         return 1.5        # "the east Homs countryside", "Damascus's suburbs": the land around a town, larger than it
+    if p.feature in ("city", None) and (len(words) > 1 and words[0].lower() in _AROUND_WORDS or h is not None and any(
+            c.dep_ == "amod" and c.lower_ in _AROUND_WORDS for c in h.children)):
+        return 2.5        # "rural Damascus", "Greater Damascus": the province around a town, larger than a region in it
     if _facility(p, h):
         return 0.5        # a street or building: after the town it stands in
     if p.lat is None and h is not None:
@@ -251,7 +255,13 @@ def _facility(p: Place, h=None) -> bool:
     "the Green Zone", "Joseph's Tomb")."""
     words = p.text.split()
     last = words[-1].lower() if words else ""
-    if p.feature in ("country", "admin1"):
+    if p.feature == "country":
+        return False
+    if h is not None and h.dep_ == "compound" and h.head.lower_ in _FACILITY_WORDS and h.head.i > h.i \
+            and p.feature in ("admin1", "admin2", "region"):
+        return True       # "on Bagmati bridge in Kathmandu": a province's name given to a bridge or a building (a
+        #                   town's, "the Palmasola prison in X", may say where it stands)
+    if p.feature == "admin1":
         return False
     if last in _FACILITY_WORDS or p.lat is None and (last in _SITE_NOUNS or words[0].lower() in _SITE_NOUNS):
         return True
@@ -293,7 +303,12 @@ def _most_specific(doc, scored: list, trig=None) -> list:
             xh, yh = x[4], y[4]
             if x[2] <= 0:
                 continue          # "the US embassy in Dar es Salaam": an owner, not a place that contains
-            if _contained(doc, xh, yh) and not (_facility(x[3], xh) and not _facility(y[3], yh)):
+            if _contained(doc, xh, yh) and not (_facility(x[3], xh) and not _facility(y[3], yh)
+                                                and y[3].feature != "country"):
+                if _rank(x[3], xh) >= 2 and _rank(x[3], xh) > _rank(y[3], yh) and x[3].feature != "country" \
+                        and y[3].lat is not None and yh.dep_ == "pobj" and yh.head.lower_ == "in":
+                    continue      # "the Tigris River in Baghdad", "the Ghab plain in Hama": the town narrows it
+                    #               (not "in Ghouta, a suburb of Damascus": the town only situates it)
                 drop.add(b)
                 continue
             if _follows_in(doc, xh, yh) and not _facility(x[3], xh) and _rank(x[3], xh) <= _rank(y[3], yh) \
@@ -309,7 +324,12 @@ def _most_specific(doc, scored: list, trig=None) -> list:
             if top.i != xh.i and top.lower_ in _SETTLEMENT_NOUNS and yh.dep_ == "pobj" and yh.head.lower_ == "of" \
                     and yh.head.head.i == top.i:
                 nxt = doc[yh.i + 1].lower_ if yh.i + 1 < len(doc) else ""
-                if nxt in _CONTAINER_AFTER or _rank(y[3], yh) > _rank(x[3], xh):
+                if top.lower_ in _CONTAINER_AFTER and x[3].feature in ("admin1", "admin2", "region") \
+                        and y[3].feature not in ("admin2", "region", "continent") and xh.i < top.i:
+                    drop.add(b)   # "the East Ghouta region of Damascus": a region can be the region the noun names
+                elif nxt in _CONTAINER_AFTER or y[3].text.split()[-1].lower() in _CONTAINER_AFTER \
+                        or _rank(y[3], yh) > _rank(x[3], xh):
+                    # ("the Rampur town of Sitapur district": the of-phrase names the district it lies in)
                     drop.add(b)
                 elif _rank(x[3], xh) > _rank(y[3], yh):
                     drop.add(a)           # "the Niger village of Abadam"
