@@ -389,6 +389,14 @@ def index_sentences(doc) -> None:
     doc.user_span_hooks["sent"] = lambda span: sents[bisect.bisect_right(starts, span.start) - 1]
 
 
+def doc_text(doc) -> str:
+    """``Doc.text``, joined once per document (spaCy joins every token's text at each call; kept in Doc.user_data)."""
+    got = doc.user_data.get("eventwire.text")
+    if got is None or got[0] != len(doc):
+        got = doc.user_data["eventwire.text"] = (len(doc), doc.text)
+    return got[1]
+
+
 def pos_array(doc) -> list:
     """The document's part-of-speech ids (spacy.symbols: VERB, NOUN ...), one per token, read once from its array
     (kept in Doc.user_data): a pass that only wants some parts of speech makes no Token for the others."""

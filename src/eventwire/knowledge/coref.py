@@ -341,7 +341,8 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
         # "Jaysh al-Islam: a jihadist group", "the PKK (the Kurdish Workers' Party), the guerrillas that"
         text = self._doc_text
         if text is None:                   # Doc.text joins every token: once per document, not per description
-            text = self._doc_text = h.doc.text
+            from eventwire.nlp import doc_text
+            text = self._doc_text = doc_text(h.doc)
         lo = max(0, first.idx - 120)
         starts = getattr(self, "_org_mention_index", None)
         if starts is None or starts[0] is not self.ctx.mentions:
