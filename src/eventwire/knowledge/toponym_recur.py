@@ -46,6 +46,11 @@ def recurring_mentions(doc, mentions: list, gaz) -> list:
         for k in range(m.tok_start, m.tok_end):
             taken[k] = True
     n = len(doc)
+    # (a span's text sliced from the document's, by its tokens' offsets and lengths: Span.text joins its tokens)
+    from spacy.attrs import IDX, LENGTH
+    from eventwire.nlp import doc_text
+    dtext = doc_text(doc)
+    offs = doc.to_array([IDX, LENGTH]).tolist()
     out = []
     k = 0
     while k < n:
@@ -57,7 +62,8 @@ def recurring_mentions(doc, mentions: list, gaz) -> list:
         hit = 0
         for L in range(MAX_WORDS, 0, -1):
             j = k + L
-            if j <= n and not any(taken[x] for x in range(k, j)) and doc[k:j].text in names:
+            if j <= n and not any(taken[x] for x in range(k, j)) \
+                    and dtext[offs[k][0]:offs[j - 1][0] + offs[j - 1][1]] in names:
                 hit = j
                 break
         if not hit:
