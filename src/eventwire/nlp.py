@@ -388,6 +388,25 @@ def index_sentences(doc) -> None:
     doc.user_token_hooks["sent"] = lambda tok: sents[bisect.bisect_right(starts, tok.i) - 1]
     doc.user_span_hooks["sent"] = lambda span: sents[bisect.bisect_right(starts, span.start) - 1]
 
+
+def doc_text(doc) -> str:
+    """``Doc.text``, joined once per document (spaCy joins every token's text at each call; kept in Doc.user_data)."""
+    got = doc.user_data.get("eventwire.text")
+    if got is None or got[0] != len(doc):
+        got = doc.user_data["eventwire.text"] = (len(doc), doc.text)
+    return got[1]
+
+
+def pos_array(doc) -> list:
+    """The document's part-of-speech ids (spacy.symbols: VERB, NOUN ...), one per token, read once from its array
+    (kept in Doc.user_data): a pass that only wants some parts of speech makes no Token for the others."""
+    got = doc.user_data.get("eventwire.pos_ids")
+    if got is None or len(got) != len(doc):
+        from spacy.attrs import POS
+        got = doc.to_array([POS]).tolist() if len(doc) else []
+        doc.user_data["eventwire.pos_ids"] = got
+    return got
+
 # --- long texts, parsed in pieces ----------------------------------------------------------------------------------
 # spaCy's tok2vec and ner cost more per token on one long Doc than on short ones (their arrays for a 180,000-character
 # text are far larger than the CPU's caches: twice the tok2vec time per token, 1.3 times the ner's). A text longer than

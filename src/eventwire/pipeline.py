@@ -149,7 +149,7 @@ class Pipeline:
         return tok.lemma_.lower() in agent_codes() or tok.lemma_.lower() in self.coder.incident_nouns
 
     def _code_one(self, d: Document, sdoc, read: Optional[str] = None, limit: Optional[float] = None) -> Result:
-        from eventwire.nlp import max_parse_tokens, parse_cut
+        from eventwire.nlp import doc_text, max_parse_tokens, parse_cut
         t0 = time.perf_counter()
         limit = limit or doc_timeout()
         read = d.text if read is None else read
@@ -230,7 +230,7 @@ class Pipeline:
             events = custody_targets(self.coder, sdoc, events, ctx)
             if read is not d.text:
                 requote(d.text, read, res.sentences, events)     # the stages read a copy with case restored
-            stext = sdoc.text       # (Doc.text joins every token's text: built once, not per place)
+            stext = doc_text(sdoc)       # (Doc.text joins every token's text: built once, not per place)
             if stext != read:
                 # spaCy's copy (parse_text: apostrophes, brackets): a span quoted from a token is the user's text
                 requote(d.text, stext, res.sentences, events, note=None)

@@ -23,9 +23,13 @@ class Agency:
         force = self.attack_cues.get("cue", frozenset()) | self.attack_cues.get("weapon", frozenset())
         responder = self.attack_cues.get("responder", frozenset())
         n_disaster = n_force = n_responder = 0
-        for t in doc:
-            if t.pos_ not in ("NOUN", "VERB", "PROPN"):
-                continue
+        from eventwire.nlp import pos_array
+        strings = doc.vocab.strings
+        wanted = (strings["NOUN"], strings["VERB"], strings["PROPN"])
+        for i, pos in enumerate(pos_array(doc)):
+            if pos not in wanted:
+                continue              # (no Token made for the other words)
+            t = doc[i]
             forms = _forms(t)
             if forms & disaster and (t.pos_ != "VERB" or forms & self.accident_verbs):
                 n_disaster += 1

@@ -278,7 +278,10 @@ class DocContext:
         return sent_i in self.count_sentences
 
     def in_junk(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.junk)
+        for s, e in self.junk:        # (a loop, not any() over a generator: asked thousands of times a document)
+            if s <= start and end <= e:
+                return True
+        return False
 
     def places_in(self, lo: int, hi: int) -> list:
         """The document's places that start in [lo, hi), in text order (indexed once per place list)."""

@@ -28,7 +28,8 @@ def unknown_firm(h, phrase) -> Optional[Actor]:
     if not any(t.pos_ == "PROPN" and t.i < last.i and t.text.rstrip(".") not in firm_designators() for t in phrase):
         return None                   # "Holdings" alone is no name
     start, end = phrase.start_char, last.idx + len(last.text)
-    text = phrase.doc.text[start:end]
+    from eventwire.nlp import doc_text
+    text = doc_text(phrase.doc)[start:end]
     return Actor(code="BUS", country=None, sector="BUS", name=text, entity=None, text=text, start=start, end=end,
                  kind="sector",
                  why=f"'{text}': a company the actor lists do not know (its name ends in '{last.text}'): "

@@ -21,6 +21,7 @@ from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.modality import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.senses import argument_slots, doer_args, noun_args
+from eventwire.nlp import pos_array
 from eventwire.coding.predicate_checks import named_as, recorded_or_scenery, said_of_object
 
 
@@ -97,7 +98,15 @@ class Predicates:
         light_done = set()
         occurred = set()          # event nouns already coded at an occurrence verb
         # verbs first, so that a noun a coded verb governs ("sanctions were imposed") is not coded twice
-        for tok in sorted(sent, key=lambda t: t.pos_ != "VERB"):
+        # (only verbs, nouns and adjectives can be predicates: the others are skipped by part of speech, read from
+        # the document's array, with no Token made for them)
+        doc = sent.doc
+        pos_ids = pos_array(doc)
+        strings = doc.vocab.strings
+        verb_id, noun_id, adj_id = strings["VERB"], strings["NOUN"], strings["ADJ"]
+        span = range(sent.start, sent.end)
+        order = [i for i in span if pos_ids[i] == verb_id] + [i for i in span if pos_ids[i] in (noun_id, adj_id)]
+        for tok in [doc[i] for i in order]:
             pos = tok.pos_
             lemma = tok.lemma_.lower()
             if (pos == "VERB" and tok.dep_ == "amod") or (pos == "NOUN" and self.lex.is_event_verb(

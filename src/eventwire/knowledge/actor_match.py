@@ -48,10 +48,39 @@ def _is_acronym(orig: str) -> bool:
     return bool(letters) and len(letters) <= 5 and all(ch.isupper() for ch in letters)
 
 
+# _US_LOCAL_RE's three parts, each searched alone (a pattern that starts with a word or a comma rather than "\b" lets
+# the regex engine skip to the letters it can start with: about five times faster); "\b" before a word is tested here
+_LOCAL_PARTS = _US_LOCAL_RE.pattern.split("|,\\s", 1)
+_LOCAL_UNIT = re.compile(_LOCAL_PARTS[0].removeprefix("\\b"))
+_LOCAL_ABBREV = re.compile(",\\s" + _LOCAL_PARTS[1].split("|\\b(?:", 1)[0])
+_LOCAL_STATE = re.compile("(?:" + _LOCAL_PARTS[1].split("|\\b(?:", 1)[1])
+
+
+def _word_starts(rx, text: str):
+    """The matches of `rx` that start a word (as r"\b" + rx would find them: a match inside a word is no hit, and
+    the search goes on from its next character, not from its end)."""
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        p = m.start()
+        if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_"):
+            yield m
+            pos = m.end()
+        else:
+            pos = p + 1
+
+
 def us_local(text: str) -> bool:
-    """Does the story read like US local news (counties, 'Athens, Ga.', several US state names)?"""
-    hits = _US_LOCAL_RE.findall(text[:20000])
-    return len(hits) >= 2 or any(h.endswith(".") or h in ("County", "Township", "Parish") for h in hits)
+    """Does the story read like US local news (counties, 'Athens, Ga.', several US state names)?
+    (As ``len(hits) >= 2 or any(h.endswith(".") or h in ("County", "Township", "Parish") for h in hits)`` with
+    ``hits = _US_LOCAL_RE.findall(text[:20000])``: a county or a state's abbreviation is enough, else two states.)"""
+    text = text[:20000]
+    if next(_word_starts(_LOCAL_UNIT, text), None) is not None or _LOCAL_ABBREV.search(text):
+        return True
+    states = _word_starts(_LOCAL_STATE, text)
+    return next(states, None) is not None and next(states, None) is not None
 
 _TITLES_BEFORE = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "coach", "king", "queen", "prince", "princess", "saint",
                   "st", "lake", "river", "mount", "fort", "port", "new", "president", "senator", "governor", "judge",

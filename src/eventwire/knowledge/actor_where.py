@@ -218,7 +218,8 @@ class Where:
     @functools.cached_property
     def doc_text(self) -> str:
         """The parsed text (`Doc.text` joins every token's text at each call: here once per document)."""
-        return self.doc.text
+        from eventwire.nlp import doc_text
+        return doc_text(self.doc)
 
     def in_sentence(self, sent) -> list:
         return self.items.get(sent.start_char, [])

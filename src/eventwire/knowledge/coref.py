@@ -67,6 +67,18 @@ SAME_HEAD_WINDOW = 12         # sentences back that "the regime" looks for a reg
 _APPOSED = re.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?[,:\u2013\u2014-]\s*")
 
 
+_SPEECH: dict = {}
+
+
+def _speech_words(reporting: frozenset, words: dict) -> frozenset:
+    """The coder's reporting verbs and coref.tsv's speech words (the same for every document: built once)."""
+    key = (reporting, id(words))
+    got = _SPEECH.get(key)
+    if got is None:
+        got = _SPEECH[key] = reporting | {w for w, (c, _) in words.items() if c == "speech"}
+    return got
+
+
 class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
     """The document's coreference index (see the module doc). Built by ``Coder.context``."""
 
@@ -78,15 +90,15 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
         self.person_nouns = ROLE_NOUNS | title_heads()
         self.country_nouns, self.group_nouns, self.igo_nouns = COUNTRY_NOUNS, GROUP_NOUNS, IGO_NOUNS
         self.place_nouns = _PLACE_HEADS | _DIRECTION_HEADS | _PART_NOUNS
-        self.speech = coder.reporting | {w for w, (c, _) in self.words.items() if c == "speech"}
+        self.speech = _speech_words(coder.reporting, self.words)
         self.sents = list(doc.sents)
         self.sent_starts = [s.start for s in self.sents]
         # (read from the token arrays: a Token object only for the nouns, names and pronouns)
-        from spacy.attrs import IDX, POS
+        from spacy.attrs import IDX
+        from eventwire.nlp import pos_array
         nominal_pos = {doc.vocab.strings[p] for p in NOMINAL_POS}
-        rows = doc.to_array([IDX, POS]).tolist() if len(doc) else []
-        self.tok_starts = [idx for idx, _ in rows]
-        self.nominal_idx = [i for i, (_, pos) in enumerate(rows) if pos in nominal_pos]
+        self.tok_starts = doc.to_array([IDX]).tolist() if len(doc) else []
+        self.nominal_idx = [i for i, pos in enumerate(pos_array(doc)) if pos in nominal_pos]
         self.nominal = [doc[i] for i in self.nominal_idx]        # nouns, names and pronouns
         self.mentions: list[Mention] = []          # earlier sentences, in text order
         self.heads: dict[int, list] = {}           # actors the coder resolved at a head token
@@ -330,7 +342,8 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
         # "Jaysh al-Islam: a jihadist group", "the PKK (the Kurdish Workers' Party), the guerrillas that"
         text = self._doc_text
         if text is None:                   # Doc.text joins every token: once per document, not per description
-            text = self._doc_text = h.doc.text
+            from eventwire.nlp import doc_text
+            text = self._doc_text = doc_text(h.doc)
         lo = max(0, first.idx - 120)
         starts = getattr(self, "_org_mention_index", None)
         if starts is None or starts[0] is not self.ctx.mentions:

@@ -210,8 +210,10 @@ def find_counts(doc) -> list[Count]:
         sents = _sentences(doc)
     except Exception:
         return out
+    from eventwire.nlp import doc_text
+    dtext = doc_text(doc)
     for si, sent in enumerate(sents):
-        text = sent.text
+        text = dtext[sent.start_char:sent.end_char]       # (Span.text, with no join of its tokens)
         if not _has_digit(text) and not _NUMBER_WORD.search(text):
             continue
         base = sent.start_char

@@ -158,7 +158,10 @@ def _according_phrases(doc, sent) -> list[set[int]]:
     cache = doc.user_data.setdefault("eventwire.according", {})
     hit = cache.get(sent.start)
     if hit is None:
-        hit = cache[sent.start] = [{x.i for x in t.subtree} for t in sent if t.lower_ == "according"]
+        from eventwire.nlp import doc_text
+        # (a token "according" is in the sentence's text: no pass over its tokens where the word is not)
+        hit = cache[sent.start] = [{x.i for x in t.subtree} for t in sent if t.lower_ == "according"] \
+            if "according" in doc_text(doc)[sent.start_char:sent.end_char].lower() else []
     return hit
 
 

@@ -19,6 +19,10 @@ _LABELS = ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "")
 MAX_WORDS = 3
 
 
+def _text(dtext: str, span) -> str:
+    return dtext[span.start_char:span.end_char]
+
+
 def recurring_mentions(doc, mentions: list, gaz) -> list:
     """New mentions (source "ctx") for the other uses of the names that mentions holds as places by the parser's
     label or by the words around them."""
@@ -46,6 +50,9 @@ def recurring_mentions(doc, mentions: list, gaz) -> list:
         for k in range(m.tok_start, m.tok_end):
             taken[k] = True
     n = len(doc)
+    # (a span's text sliced from the document's by its character offsets: Span.text joins its tokens)
+    from eventwire.nlp import doc_text
+    dtext = doc_text(doc)
     out = []
     k = 0
     while k < n:
@@ -57,7 +64,8 @@ def recurring_mentions(doc, mentions: list, gaz) -> list:
         hit = 0
         for L in range(MAX_WORDS, 0, -1):
             j = k + L
-            if j <= n and not any(taken[x] for x in range(k, j)) and doc[k:j].text in names:
+            if j <= n and not any(taken[x] for x in range(k, j)) \
+                    and _text(dtext, doc[k:j]) in names:
                 hit = j
                 break
         if not hit:
