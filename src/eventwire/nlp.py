@@ -15,6 +15,7 @@ def load():
     import spacy
     nlp = spacy.load(MODEL, disable=list(DISABLE))
     nlp.max_length = 2_000_000
+    _join_hyphened(nlp)
     if "parser" in nlp.pipe_names and "eventwire_sentence_cap" not in nlp.pipe_names:
         _register_sentence_cap()
         nlp.add_pipe("eventwire_sentence_cap", before="parser")
@@ -23,6 +24,22 @@ def load():
     if "lemmatizer" in nlp.pipe_names:
         _table_lemmatizer(nlp.get_pipe("lemmatizer"))
     return nlp
+
+
+def _join_hyphened(nlp) -> None:
+    """Keep the hyphened words of data/nlp/joined_words.txt whole (the file says why)."""
+    from importlib import resources
+    from spacy.attrs import ORTH
+    text = resources.files("eventwire").joinpath("data/nlp/joined_words.txt").read_text(encoding="utf-8")
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        w, lemma = (line.split("\t") + [""])[:2]
+        for form in {w, w[0].upper() + w[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        if ruler is not None and lemma:
+            ruler.add([[{"LOWER": w}]], {"LEMMA": lemma})
 
 
 # --- the lemmatizer, as a table -------------------------------------------------------------------------------------

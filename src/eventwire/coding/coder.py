@@ -42,7 +42,7 @@ from eventwire.coding.raised_object import clause_targets, shared_object
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding import figures, media, nonevent, nonevent_uses
 from eventwire.coding.predicates import Predicates
-from eventwire.coding.reciprocal import co_possessor, one_word_for_two, reciprocal_pairs, verbal_fight, with_ally
+from eventwire.coding.reciprocal import co_possessor, content_object, one_word_for_two, reciprocal_pairs, verbal_fight, with_ally
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.roles import Roles, victim_words
 from eventwire.knowledge import actor_country, implicit_agents
@@ -396,9 +396,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                 # ceasefire in a place, ground held by a named side (coding/place_targets.py)
                 targets = [found[0]]
                 rule += f"; target: {found[1]}"
-            # (an object the pattern names is the act's content, not a party: "exchanged fire", "signed a declaration")
-            reciprocal_obj = cl.obj is None or cl.passive or bool(entry.object) or self._same_kind_noun(cl.obj, entry.cameo) or \
-                any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
+            reciprocal_obj = content_object(self, cl, entry)     # (coding/reciprocal.py)
             if (verbal := verbal_fight(self, cl, code, sources, targets)) is not None and self.ontology.cameo(verbal):
                 code, info = verbal, self.ontology.cameo(verbal)
                 rule += f"; named people who bear no arms '{cl.pred.lemma_}' in words -> {verbal}"

@@ -5,7 +5,7 @@ a talks noun (`hyphen_pair`). coding/clause_args.py re-exports them beside the v
 from __future__ import annotations
 
 from eventwire.coding.reciprocal import mutual_words
-from eventwire.coding.clause_record import RELATIVE_PRONOUNS, SENT_NOUNS, SUBJ_DEPS, _child, role_words
+from eventwire.coding.clause_record import RELATIVE_PRONOUNS, SENT_NOUNS, SUBJ_DEPS, SUPPORT_WORDS, _child, role_words
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 
 
@@ -78,8 +78,9 @@ def noun_agent(noun):
             p = _child(c, {"pobj"})
             if p is not None and p.pos_ == "NOUN" and p.lemma_.lower() in _weapon_words():
                 return p
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            # "a statement issued by the delegation", "a raid carried out by the army"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ not in SUPPORT_WORDS and c.lemma_.lower() not in SUPPORT_WORDS:
+            # "a statement issued by the delegation", "a raid carried out by the army" (not "a coalition backed by
+            # France": a backer, not its doer; data/coding/roles.tsv support)
             by = _child(c, {"agent"})
             p = _child(by, {"pobj"}) if by is not None else None
             if p is not None:

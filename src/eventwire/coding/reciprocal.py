@@ -72,6 +72,26 @@ def _barred(cl, code: str) -> bool:
         or cl.pred.lemma_.lower() in SUPPORT_WORDS or cl.pred.lower_ in SUPPORT_WORDS
 
 
+def content_object(coder, cl, entry) -> bool:
+    """Whether the clause's object is the act's content, not a party, or there is none: an object the pattern names
+    ("exchanged fire", "signed a declaration"), a noun of the act's own kind, a "joint" or "mutual" one. Not people
+    ("France and Morocco took back nationals": the nationals are the ones it was done to, and the two subjects did
+    not do it to each other), though a pattern may name them (an `@people` kind, or a word of data/coding/victims.tsv
+    `person`)."""
+    if cl.obj is None or cl.passive:
+        return True
+    if entry.object and not ("@people" in entry.object or "@person" in entry.object
+                             or cl.obj.lemma_.lower() in _person_words()):
+        return True
+    return coder._same_kind_noun(cl.obj, entry.cameo) or \
+        any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
+
+
+def _person_words() -> frozenset:
+    from eventwire.coding.roles import victim_words      # (lazy: roles imports the clause stage, which imports this)
+    return victim_words().get("person", frozenset())
+
+
 def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, reciprocal_obj: bool, ctx, sent):
     """([(source, target)], rule) for an act its parties do to each other, or (None, "").
     `reciprocal_obj`: the clause's object is the act's content, not a third party ("signed a deal", "exchanged

@@ -20,6 +20,7 @@ from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, CO
                                       LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, QUANTITY_HEADS,
                                       ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS, WRAPPER_NOUNS)
 from eventwire.knowledge import actor_country, actor_persons, actor_story
+from eventwire.knowledge.actor_conflict import conflict_side_of
 from eventwire.knowledge.actor_records import norm_text
 from eventwire.knowledge.short_names import named_before, renamed
 from eventwire.knowledge.phrase_sides import onlooker_nouns
@@ -316,6 +317,8 @@ class ActorResolution:
         if party_gov is not None:
             return [party_gov]    # "the Conservative government": the party's country's, not the one spoken of
         # definite role noun / "the country" / "the group": the actor already named
+        if det and not has_proper and (side := conflict_side_of(self.kb, h, phrase, sent, ctx)) is not None:
+            return [side]         # "in the Syrian conflict, Russia is backing the government": SYRGOV, whoever came before
         if det and not has_proper:
             # "the president", "the group", "the two leaders", "the militants": the actor(s) named before
             got = ctx.coref.description(h, phrase, sent, self._demonym_country(phrase, ctx))

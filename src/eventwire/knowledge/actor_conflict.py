@@ -65,6 +65,24 @@ def _conflict_side(a, head, sent, ctx) -> Optional[tuple]:
     return got[0], f"a side of the conflict the sentence names ({got[1]})"
 
 
+def conflict_side_of(kb, head, phrase, sent, ctx):
+    """The actor a definite state noun with no name in it stands for ("the government", "the regime") where its sentence
+    names one country's internal conflict: that country's side ("in the crowded Syrian conflict, where Russia is
+    backing the government": SYRGOV), before coreference, which would give the last state named ("Russia", a
+    spokesman named the sentence before) -- a foreign state's own government is not a side of another's war. None
+    elsewhere, and for a phrase with a country of its own."""
+    a = kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries)
+    if a is None or not a.code or a.country or a.sector not in ("GOV", "MIL") or a.code != a.sector:
+        return None             # (a rebel or opposition side keeps its coreference: the group named before is fuller)
+    got = _conflict_side(a, head, sent, ctx)
+    if got is None:
+        return None
+    from eventwire.model import Actor
+    return Actor(code=got[0] + a.sector, country=got[0], sector=a.sector, name=None, entity=None, text=phrase.text,
+                 start=phrase.start_char, end=phrase.end_char, kind=a.kind,
+                 why=f"sector term '{phrase.text}' -> {a.sector}; country {got[0]} {got[1]}")
+
+
 def _story_conflict(ctx, doc) -> Optional[tuple]:
     """(country, phrase) of the one country whose internal conflict the story's sentences name (`_conflict_country`);
     None where they name none or the conflicts of two countries. Once per document."""
