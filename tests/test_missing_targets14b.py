@@ -102,3 +102,30 @@ def test_bare_counted_men_stay_unnamed():
     # "the two men" may be fighters named before: not private people by default
     evs = events_of("The two men were detained by border guards at the crossing.")
     assert all(e.target is None for e in at(evs, "detained")), dump(evs)
+
+
+# -- "the two men" after people counted with a name of their kind ------------------------------------------------
+
+def test_the_two_men_are_the_fighters_counted_before():
+    evs = events_of("Police said two Chechen fighters had crossed the border in March. "
+                    "Kurdish forces later captured the two men near Hasakah.")
+    t = _side(evs, "captured", "target")
+    assert t is not None and t.sector == "UAF", dump(evs)
+
+
+def test_the_three_men_are_the_soldiers_counted_before():
+    evs = events_of("Houthi rebels said they had seized three Saudi soldiers near Najran. "
+                    "A week later the rebels executed the three men in Saada.")
+    t = _side(evs, "executed", "target")
+    assert t is not None and t.code == "SAUMIL", dump(evs)
+
+
+def test_the_two_men_after_a_count_of_years_stay_unnamed():
+    evs = events_of("The trial lasted two years. The two men were detained by police in Cairo.")
+    assert all(e.target is None for e in at(evs, "detained")), dump(evs)
+
+
+def test_the_two_men_are_not_the_officials_who_told_of_them():
+    evs = events_of("Two American officials confirmed the arrests to reporters. "
+                    "The two men were captured by Kurdish fighters in early March.")
+    assert all(e.target is None or e.target.sector != "GOV" for e in at(evs, "captured")), dump(evs)

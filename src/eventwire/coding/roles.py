@@ -15,6 +15,7 @@ from eventwire.coding.context import (_coding_table, CROWD_NOUNS, DocContext, FI
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
 from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
+from eventwire.coding.counted_people import counted_before
 from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
                                        protest_adjunct_party, purpose_party, story_doer, support_frame,
                                        supported_party)
@@ -386,6 +387,11 @@ class Roles:
         words = victim_words()
         lemma = (lemma or "").lower()
         person_verb = lemma in words.get("person-verb", ())
+        # why: "the two men were held" after "two British Isis fighters": the people counted before (a word for
+        # people needs no verb of people to be read as such)
+        same = counted_before(tok, lambda t: self.actors_for(t, ctx, t.sent, role="target")) if tok is not None else []
+        if same:
+            return same
         if tok is None or not (person_verb or lemma in words.get("either-verb", ())):
             return []
         note = words["numbers"].get(lemma, "-")
