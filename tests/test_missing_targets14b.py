@@ -129,3 +129,9 @@ def test_the_two_men_are_not_the_officials_who_told_of_them():
     evs = events_of("Two American officials confirmed the arrests to reporters. "
                     "The two men were captured by Kurdish fighters in early March.")
     assert all(e.target is None or e.target.sector != "GOV" for e in at(evs, "captured")), dump(evs)
+
+
+def test_the_attack_noun_lends_its_doer_to_the_relative_clause():
+    evs = events_of("Rebels launched an assault on a government checkpoint that killed six policemen.")
+    s = _side(evs, "killed", "source")
+    assert s is not None and s.sector == "REB", dump(evs)
