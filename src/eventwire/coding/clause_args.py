@@ -17,7 +17,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, D
 from eventwire.coding.noun_doers import misattached_noun_doer
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
-    _backer, _weapon_words, between_parties, hyphen_pair, noun_agent)
+    _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
 
 
 def subject_of(verb, depth: int = 0):
@@ -34,6 +34,10 @@ def subject_of(verb, depth: int = 0):
             s = before[-1]               # (not "aid groups as well as civil organizations": one coordinated subject)
     if s is not None:
         if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            act = attack_on_antecedent(verb, s)
+            if act is not None:
+                # why: "an ambush on a police convoy that killed 12 officers": the ambush killed them, not the convoy
+                return act, "relative clause subject (the act its antecedent is the object of)"
             return verb.head, "relative clause subject"
         return s, "nsubj"
     agent = _child(verb, {"agent"})
@@ -595,3 +599,4 @@ def misread_harm_passive(verb):
             or not any(e.cameo[:2] in ("18", "19", "20") for e in default_lexicon().match_verb(verb.lemma_.lower())):
         return None
     return s
+

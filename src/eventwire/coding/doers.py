@@ -39,6 +39,7 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.clause_args import noun_agent
+from eventwire.coding.noun_args import attack_on_antecedent
 from eventwire.model import Event
 
 FORCE = ("18", "19", "20")
@@ -97,6 +98,11 @@ def _act_nouns(coder, t) -> list:
                     out.append((k, force(k), c.lower_ if c.dep_ != "nsubj" else None))
     if t.dep_ == "relcl" and force(t.head):
         out.append((t.head, True, None))  # "launched airstrikes that have killed scores of civilians"
+    rel = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE), None) if t.dep_ == "relcl" else None
+    act = attack_on_antecedent(t, rel) if rel is not None else None
+    if act is not None and force(act):
+        # why: "launched a raid on an army post that killed six": the raid killed, so its doer did (clause_args)
+        out.append((act, True, None))
     return out
 
 
@@ -197,7 +203,8 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if "subject by none" not in e.rule and subj is not None \
             and not any(subj.left_edge.i <= n.i <= subj.right_edge.i for n, _, _ in named) \
-            and not (subj.lower_ in RELATIVE and t.dep_ == "relcl" and any(n.i == t.head.i for n, _, _ in named)):
+            and not (subj.lower_ in RELATIVE and t.dep_ == "relcl"
+                     and any(n.i == t.head.i or n.is_ancestor(t) for n, _, _ in named)):
         return []                 # a subject of its own the coder could not resolve ("the group captured three
                                   # soldiers during Israel's invasion"): its doer is not the act's around it
     if not named and "subject by none" in e.rule:

@@ -113,3 +113,33 @@ def _backer(mod) -> bool:
     from eventwire.knowledge.actor_country import supporter_at
     # (the few tokens after the modifier, not Doc.text, which joins the whole document on every call)
     return supporter_at(mod.doc[mod.i:mod.i + 6].text, len(mod.text))
+
+
+def attack_on_antecedent(verb, pron):
+    """The attack noun whose object a relative clause of force hangs on, when "that" or "which" is its subject ("an
+    ambush on a police convoy that killed 12 officers", "the raid on the town of X, which killed 40"): the act killed,
+    not its object. None for "who" (people: "the raid on militants who had killed a guard"), a verb not of force
+    ("an attack on a base that houses US troops"), or an antecedent hung on no attack noun."""
+    if pron.lower_ not in ("that", "which"):
+        return None
+    from eventwire.coding.lexicon import default_lexicon
+    lex = default_lexicon()
+    if not any(e.cameo[:2] in ("18", "19", "20") for e in lex.match_verb(verb.lemma_.lower())) \
+            or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return None                      # ("an attack on a unit that had killed two officers": its earlier deed)
+
+    def force(t) -> bool:
+        return t.pos_ == "NOUN" and ("violent" in lex.word_kinds(t.lemma_.lower()) or any(
+            not e.is_block and e.cameo[:2] in ("18", "19", "20") for e in lex.match_noun(t.lemma_.lower())))
+    tok = verb.head
+    if force(tok):
+        return None                      # ("an attack that killed"): the antecedent is the act itself
+    for _ in range(2):
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN" \
+                or prep.lower_ not in ("on", "against", "at", "of"):
+            return None
+        tok = prep.head
+        if force(tok):
+            return tok if prep.lower_ != "of" else None     # ("the killing of a man who ...": its victim's act)
+    return None

@@ -19,6 +19,8 @@ from eventwire.model import Actor
 
 KIN_NOUNS = _ROLES.get("kin", frozenset())
 COUNTERPARTY_NOUNS = _ROLES.get("counterparty", frozenset())
+PLACED_COUNTERPARTS = _ROLES.get("placed-counterparty", frozenset())
+_STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 _OTHER_KINDS = ("group", "igo", "party", "media")
 
 
@@ -48,6 +50,9 @@ def relational_actors(h, resolve: Callable, resolve_text: Callable) -> Optional[
     if not kin and lemma not in COUNTERPARTY_NOUNS:
         return None
     others = _related_to(h)
+    placed = _placed_counterparts(h, others, resolve) if lemma in PLACED_COUNTERPARTS else None
+    if placed:
+        return placed
     if not others:
         return None
     if not kin and any(o.dep_ == "compound" for o in others) \
@@ -116,3 +121,31 @@ def _noted(a: Actor, h, others) -> Actor:
     return replace(a, why=(a.why or "") + f" ('{h.text}' related to '{rel}' is not that party: the one the noun "
                                           f"itself names)")
 
+
+
+def _placed_counterparts(h, others, resolve: Callable) -> Optional[list[Actor]]:
+    """The state officials a counterpart noun's "in" phrase places it with: "his counterparts in Ankara" (TURGOV),
+    "complained to counterparts in Moscow and Beijing" (RUSGOV, CHNGOV); None when the noun has a modifier of its
+    own ("his Iranian counterpart in Vienna": the modifier says whose) or the phrase names no country or capital."""
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.i < h.i and c.i not in {t.i for o in others for t in o.subtree}
+           for c in h.children):
+        return None
+    prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None:
+        return None
+    # why: a counterpart is an office-holder like its possessor: "the army chief ... his counterparts" are military
+    sector = next((a.sector for o in others for a in resolve(o) if a is not None and a.sector in _STATE_SECTORS),
+                  "GOV")
+    out = []
+    for place in [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]:
+        got = [a for a in resolve(place) if a is not None and a.country and a.kind in ("country", "capital")]
+        if not got:
+            return None                     # ("counterparts in the region", "in the talks"): not a state named
+        a = got[0]
+        if any(b.country == a.country for b in out):
+            continue
+        out.append(replace(a, code=a.country + sector, sector=sector, text=h.text, start=h.idx,
+                           end=h.idx + len(h.text), kind="sector",
+                           why=f"'{h.text}' in '{place.text}' ({a.country}): officials of that state ({sector})"))
+    return out or None

@@ -15,6 +15,7 @@ from eventwire.coding.context import (_coding_table, CROWD_NOUNS, DocContext, FI
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
 from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
+from eventwire.coding.counted_people import counted_before
 from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
                                        protest_adjunct_party, purpose_party, story_doer, support_frame,
                                        supported_party)
@@ -118,8 +119,13 @@ class Roles:
                 continue               # the parties a mediator brings together ("brokered a truce between X and Y")
             out.append((t, p != "for" or code[:2] in ("01", "02", "03", "05", "06", "07", "08")))
         of = cl.preps.get("of")
-        if code[:2] == "13" and of is not None and of is not tried and of.pos_ == "NOUN" \
-                and self.event_noun(of) is not None and not any(of is o for o, _ in out) \
+        # why: a wrapper noun is an act too ("warned of military action against the Kurds", "threats of military
+        # action against Damascus": the party the action is aimed at), even as the slot tried, which the coder reads
+        # through _directed_at only for an event noun
+        wrapper = of is not None and self.event_noun(of) is None and of.lemma_.lower() in WRAPPER_NOUNS
+        if code[:2] == "13" and of is not None and (of is not tried or wrapper) and of.pos_ == "NOUN" \
+                and (self.event_noun(of) is not None or wrapper) \
+                and not any(of is o for o, _ in out) \
                 and noun_agent(of) is None and "between" not in noun_preps(of):
             # "warned of a war with Iran", "warned of retaliation against Israel": the party the threatened act, the
             # speaker's own, is aimed at (not an act with a doer of its own: "warned of an Ethiopian attack on
@@ -381,6 +387,11 @@ class Roles:
         words = victim_words()
         lemma = (lemma or "").lower()
         person_verb = lemma in words.get("person-verb", ())
+        # why: "the two men were held" after "two British Isis fighters": the people counted before (a word for
+        # people needs no verb of people to be read as such)
+        same = counted_before(tok, lambda t: self.actors_for(t, ctx, t.sent, role="target")) if tok is not None else []
+        if same:
+            return same
         if tok is None or not (person_verb or lemma in words.get("either-verb", ())):
             return []
         note = words["numbers"].get(lemma, "-")
@@ -483,8 +494,13 @@ class Roles:
                 or any(lemma in noun_classes().get(k, ()) for k in ("landscape", "medium", "wrapper", "container")):
             return None
         if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in h.children) \
-                and any(c.dep_ == "nummod" for c in h.children):
-            return None               # "the two men": people counted before, whom coreference did not find
+                and any(c.dep_ == "nummod" for c in h.children) \
+                and not any(c.dep_ in ("amod", "compound", "nmod") and c.i < h.i
+                            and (c.ent_type_ == "NORP" or c.pos_ == "PROPN") for c in h.children):
+            # "the two men": people counted before, whom coreference did not find (they may be fighters named
+            # earlier, not private people); why: a modifier naming their people or faith ("the three Yazidi girls",
+            # "the two Druze farmers") says who they are here, as it does without the count
+            return None
         if lemma in words.get("person", ()) or low in words.get("person", ()):
             return "a word for people"
         if not person_verb:
