@@ -108,6 +108,8 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
                 self.byline_sents.add(max(0, bisect.bisect_right(sent_chars, i) - 1))
                 i = low.find(b, i + 1)
         self.unknown: dict[int, Actor] = {}        # pronoun token -> the uncoded name it stands for
+        self.nobody_it: set = set()                # subject "it" tokens that stood for no actor (a thing)
+        self.thing_subjects: set = set()           # subjects that are things about an actor ("the bid to isolate X")
         # token index -> person named with a role, or a later surname (knowledge/people.py): indexed once the
         # document's places are known (``index_people``), with the start offsets of the mentions it adds to
         self._people: Optional[dict[int, Actor]] = None
@@ -167,6 +169,15 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
         if h.dep_ == "expl":
             return True
         head = h.head
+        empty = coref_words().get(head.lemma_.lower(), ("", None))
+        if h.dep_ == "nsubj" and empty[0] == "empty-verb":
+            if empty[1] == "when-to" and any(c.lower_ == "when" and c.i < h.i for c in head.children) \
+                    and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+                return True           # "when it comes to foreign fighters"
+            if empty[1] == "infinitive" and any(c.dep_ in ("advcl", "xcomp") and c.i > h.i and c.tag_ == "VB"
+                                                and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                                                for c in head.children):
+                return True           # "it will take more than talks to end the war"
         clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > h.i for c in head.children)
         copula = head.lemma_ in ("be", "seem", "appear", "become", "remain") or head.lower_ in ("'s", "\u2019s")
         acomp = next((c for c in head.children if c.dep_ == "acomp" and c.i > h.i), None)
@@ -193,6 +204,24 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
         return False
 
     def pronoun(self, h, sent) -> list[Actor]:
+        """The actors a pronoun stands for ([] for none). The subject "it" of a passive verb of naming ("It's called
+        terrorism") stands for a thing named, no actor, and is kept (``nobody_it``): the thing the next "it" may stand
+        for (coref_mentions._blocker), as an "it" linked to a thing is (``unknown``)."""
+        if h.lower_ == "it" and h.dep_ == "nsubjpass" and self._named_thing(h):
+            self.nobody_it.add(h.i)
+            return []
+        return self._pronoun(h, sent)
+
+    def _named_thing(self, h) -> bool:
+        """ "It's called terrorism", "it is known as the Afrin model": the subject of a passive verb of naming with a
+        predicate noun is a thing or a way of acting being named (data/coding/coref.tsv, `naming`)."""
+        v = h.head
+        if h.dep_ != "nsubjpass" or self.words.get(v.lemma_.lower(), ("", None))[0] != "naming":
+            return False
+        return any(c.dep_ in ("oprd", "attr", "xcomp") and c.i > v.i for c in v.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children)
+
+    def _pronoun(self, h, sent) -> list[Actor]:
         low = h.lower_
         if len(h.text) > 1 and h.text.isupper():
             i = bisect.bisect_left(self.mention_starts, h.idx)

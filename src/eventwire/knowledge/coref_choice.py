@@ -160,8 +160,12 @@ class CorefChoice:
                 continue
             if want.gender and m.kind == "person" and self._gender(m) not in (None, want.gender):
                 continue              # "she" is not "Mr Haddad", "he" is not "Theresa May"
-            if want.named and m.kind in ("body", "people") and not m.actor.country:
-                continue              # a body with no country ("the regime", "families") tells "it" nothing
+            if "thing" in want.kinds and m.tok in self.thing_subjects and m.actor.code:
+                continue              # "This bid to isolate Iran ... . It will": the bid, not Iran
+            if want.named and m.kind in ("body", "people") and not m.actor.country \
+                    and not (m.actor.kind == "thing" and not m.actor.code and m.token.pos_ == "PRON"):
+                continue              # a body with no country ("the regime", "families") tells "it" nothing; an
+                #                       "it" linked to a thing before ("This bid ... it will ... . It raises") does
             if want.family_only:
                 if not (m.actor.country or m.kind == "org"):
                     continue
