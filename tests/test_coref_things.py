@@ -60,3 +60,22 @@ def test_empty_it_of_come_to_and_take_to():
     for text in ("Turkey said it would take control of the border town.", "The army said it came to help."):
         it = next(t for t in nlp(text) if t.lower_ == "it")
         assert not Coref.expletive(it), text
+
+
+def test_a_possessive_in_a_clause_on_a_noun_is_the_possessor_of_that_noun():
+    # "Ankara's failure to honour its pledge": who fails to honour is who pledged (the possessor controls the clause)
+    evs = events_of("Moscow and Ankara agreed on a truce in Idlib last year. Russia later criticised Ankara's failure "
+                    "to honour its pledge to disarm the jihadists.")
+    e = at(evs, "disarm")
+    assert e and e[0].source is not None and e[0].source.country == "TUR", dump(evs)
+    evs = events_of("Britain has welcomed the talks with France. Paris praised London's offer to share its "
+                    "intelligence on the militants.")
+    e = at(evs, "share")
+    assert e and all(x.target is None or x.target.country != "FRA" for x in e), dump(evs)
+
+
+def test_a_possessive_with_no_possessor_above_keeps_its_antecedent():
+    evs = events_of("Tehran has signed a new border deal with Baghdad. Washington condemned the decision to send its "
+                    "militias into Iraq.")
+    e = at(evs, "send")
+    assert all(x.source is None or x.source.country != "USA" for x in e), dump(evs)

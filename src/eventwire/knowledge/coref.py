@@ -33,7 +33,10 @@ wherever it is misread; a person coordinated with others is still "him"; "it" is
 "Assad's allies" is not Assad; "it" is no actor when it stands for a place or a thing: the actor chosen only
 names a thing ("the Iran deal ... wrecked it"), or was named before the pronoun's sentence while that sentence's
 nearest noun before it, outside its clause, is a place or thing ("the city of X since it was occupied"); the speaker of a quote ("..., she said") is nothing her quote names; "it" before
-an extraposed adjective ("it became clear ...") is nobody; "the regime", "the army" take the last body named with
+an extraposed adjective ("it became clear ..."), in "when it comes to" or "it will take more than X to" is nobody;
+"it" after a thing that is a subject and only about an actor ("This bid to isolate Iran ...") is that thing, not
+the actor; "It's called terrorism" (a passive verb of naming) and the "it" after it are no actor; the possessor of
+a noun controls the clause on it ("Ankara's failure to meet its commitment": Ankara); "the regime", "the army" take the last body named with
 that head noun and a country ("Assad's regime") before the most salient one of the sector. Each link's `why` says
 what it was linked to and why.
 
