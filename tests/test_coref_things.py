@@ -79,3 +79,21 @@ def test_a_possessive_with_no_possessor_above_keeps_its_antecedent():
                     "militias into Iraq.")
     e = at(evs, "send")
     assert all(x.source is None or x.source.country != "USA" for x in e), dump(evs)
+
+
+def test_the_government_that_an_opposition_or_parliament_acts_on_is_its_own():
+    evs = events_of("The Syrian government has denied using chemical weapons in Douma. On Tuesday Jeremy Corbyn, the "
+                    "Labour leader, accused the government of ignoring parliament over the air strikes.")
+    e = at(evs, "accused")
+    assert e and e[0].target is not None and e[0].target.code == "GBRGOV", dump(evs)
+    evs = events_of("Russian officials met the Iraqi government in Baghdad. Back in Moscow, the Duma criticised the "
+                    "government for raising pension ages.")
+    e = at(evs, "criticised")
+    assert e and e[0].target is not None and e[0].target.code == "RUSGOV", dump(evs)
+
+
+def test_the_government_that_a_foreign_government_acts_on_stays_the_one_named():
+    evs = events_of("Russian officials met the Iraqi government in Baghdad on Monday. The Kremlin later criticised "
+                    "the government for delaying the oil contracts.")
+    e = at(evs, "criticised")
+    assert e and e[0].target is not None and e[0].target.code == "IRQGOV", dump(evs)

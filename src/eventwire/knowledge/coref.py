@@ -36,7 +36,8 @@ nearest noun before it, outside its clause, is a place or thing ("the city of X 
 an extraposed adjective ("it became clear ..."), in "when it comes to" or "it will take more than X to" is nobody;
 "it" after a thing that is a subject and only about an actor ("This bid to isolate Iran ...") is that thing, not
 the actor; "It's called terrorism" (a passive verb of naming) and the "it" after it are no actor; the possessor of
-a noun controls the clause on it ("Ankara's failure to meet its commitment": Ankara); "the regime", "the army" take the last body named with
+a noun controls the clause on it ("Ankara's failure to meet its commitment": Ankara); a bare "the government" that
+a country's opposition, parliament or party acts on is that country's own ("Corbyn accused the government"); "the regime", "the army" take the last body named with
 that head noun and a country ("Assad's regime") before the most salient one of the sector. Each link's `why` says
 what it was linked to and why.
 
@@ -471,11 +472,42 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
                 # "the militants", "the regime", "the army": the body of that sector named before
                 kinds = {"org", "body", "people"} | ({"person", "country"} if sector == "GOV" else set())
                 want = Want(label=label, description=True, kinds=frozenset(kinds), window=3, sector=sector, family_only=True, n=n)
+                own = self._own_government(h, phrase, sector)
+                if own is not None:
+                    return [own]
                 same = self._same_head(h, phrase, lemma, sector, n)
                 if same is not None:
                     return [same]
                 picks = self._choose(h, want, sent, before=phrase.start_char)
                 return self._linked(picks, phrase, want) if picks else []
+        return None
+
+    def _own_government(self, h, phrase, sector: str) -> Optional[Actor]:
+        """ "the opposition leader accused the government", "the Duma criticised the government": a bare
+        "the government" that an opposition, a legislature or a party of one country acts on (the object of the verb
+        whose subject that is) is that country's own government, not a foreign one named before."""
+        if sector != "GOV" or h.tag_ != "NN" or h.dep_ not in ("dobj", "pobj", "dative") \
+                or any(c.dep_ != "det" or c.lower_ != "the" for c in h.children if c.i < h.i) \
+                or any(c.dep_ in ("acl", "relcl", "appos") or (c.dep_ == "prep" and (
+                    c.lower_ not in ("of", "for", "over")
+                    or any(self._named_at(p) for p in c.children if p.dep_ == "pobj"))) for c in h.children):
+            return None               # (not "the government in Damascus", "the government of Iraq"; but "accused
+            #                           the government of weakness")
+        v = h.head.head if h.dep_ == "pobj" else h.head
+        for _ in range(3):            # ("urged the government to ...", "has accused the government of ...")
+            if v.pos_ not in ("VERB", "AUX"):
+                return None
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None or v.dep_ not in ("xcomp", "conj") or v.head is v:
+                break
+            v = v.head
+        if subj is None:
+            return None
+        for a in self.heads.get(subj.i) or self._plain(subj):
+            if a is not None and a.country and a.sector in ("OPP", "LEG", "PTY"):
+                own = Actor(code=a.country + "GOV", country=a.country, sector="GOV", kind="group")
+                return link(own, phrase, f"'{phrase.text}' -> {a.country}GOV (the government of "
+                                         f"{a.country}, whose {a.sector} '{a.text}' acts on it)")
         return None
 
     def _same_head(self, h, phrase, lemma: str, sector: str, n: int, window: int = SAME_HEAD_WINDOW) -> Optional[Actor]:
