@@ -33,7 +33,11 @@ wherever it is misread; a person coordinated with others is still "him"; "it" is
 "Assad's allies" is not Assad; "it" is no actor when it stands for a place or a thing: the actor chosen only
 names a thing ("the Iran deal ... wrecked it"), or was named before the pronoun's sentence while that sentence's
 nearest noun before it, outside its clause, is a place or thing ("the city of X since it was occupied"); the speaker of a quote ("..., she said") is nothing her quote names; "it" before
-an extraposed adjective ("it became clear ...") is nobody; "the regime", "the army" take the last body named with
+an extraposed adjective ("it became clear ..."), in "when it comes to" or "it will take more than X to" is nobody;
+"it" after a thing that is a subject and only about an actor ("This bid to isolate Iran ...") is that thing, not
+the actor; "It's called terrorism" (a passive verb of naming) and the "it" after it are no actor; the possessor of
+a noun controls the clause on it ("Ankara's failure to meet its commitment": Ankara); a bare "the government" that
+a country's opposition, parliament or party acts on is that country's own ("Corbyn accused the government"); "the regime", "the army" take the last body named with
 that head noun and a country ("Assad's regime") before the most salient one of the sector. Each link's `why` says
 what it was linked to and why.
 
@@ -120,6 +124,8 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
                 self.byline_sents.add(max(0, bisect.bisect_right(sent_chars, i) - 1))
                 i = low.find(b, i + 1)
         self.unknown: dict[int, Actor] = {}        # pronoun token -> the uncoded name it stands for
+        self.nobody_it: set = set()                # subject "it" tokens that stood for no actor (a thing)
+        self.thing_subjects: set = set()           # subjects that are things about an actor ("the bid to isolate X")
         # token index -> person named with a role, or a later surname (knowledge/people.py): indexed once the
         # document's places are known (``index_people``), with the start offsets of the mentions it adds to
         self._people: Optional[dict[int, Actor]] = None
@@ -179,6 +185,15 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
         if h.dep_ == "expl":
             return True
         head = h.head
+        empty = coref_words().get(head.lemma_.lower(), ("", None))
+        if h.dep_ == "nsubj" and empty[0] == "empty-verb":
+            if empty[1] == "when-to" and any(c.lower_ == "when" and c.i < h.i for c in head.children) \
+                    and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+                return True           # "when it comes to foreign fighters"
+            if empty[1] == "infinitive" and any(c.dep_ in ("advcl", "xcomp") and c.i > h.i and c.tag_ == "VB"
+                                                and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                                                for c in head.children):
+                return True           # "it will take more than talks to end the war"
         clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > h.i for c in head.children)
         copula = head.lemma_ in ("be", "seem", "appear", "become", "remain") or head.lower_ in ("'s", "\u2019s")
         acomp = next((c for c in head.children if c.dep_ == "acomp" and c.i > h.i), None)
@@ -205,6 +220,24 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
         return False
 
     def pronoun(self, h, sent) -> list[Actor]:
+        """The actors a pronoun stands for ([] for none). The subject "it" of a passive verb of naming ("It's called
+        terrorism") stands for a thing named, no actor, and is kept (``nobody_it``): the thing the next "it" may stand
+        for (coref_mentions._blocker), as an "it" linked to a thing is (``unknown``)."""
+        if h.lower_ == "it" and h.dep_ == "nsubjpass" and self._named_thing(h):
+            self.nobody_it.add(h.i)
+            return []
+        return self._pronoun(h, sent)
+
+    def _named_thing(self, h) -> bool:
+        """ "It's called terrorism", "it is known as the Afrin model": the subject of a passive verb of naming with a
+        predicate noun is a thing or a way of acting being named (data/coding/coref.tsv, `naming`)."""
+        v = h.head
+        if h.dep_ != "nsubjpass" or self.words.get(v.lemma_.lower(), ("", None))[0] != "naming":
+            return False
+        return any(c.dep_ in ("oprd", "attr", "xcomp") and c.i > v.i for c in v.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children)
+
+    def _pronoun(self, h, sent) -> list[Actor]:
         low = h.lower_
         if len(h.text) > 1 and h.text.isupper():
             i = bisect.bisect_left(self.mention_starts, h.idx)
@@ -452,11 +485,42 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
                 # "the militants", "the regime", "the army": the body of that sector named before
                 kinds = {"org", "body", "people"} | ({"person", "country"} if sector == "GOV" else set())
                 want = Want(label=label, description=True, kinds=frozenset(kinds), window=3, sector=sector, family_only=True, n=n)
+                own = self._own_government(h, phrase, sector)
+                if own is not None:
+                    return [own]
                 same = self._same_head(h, phrase, lemma, sector, n)
                 if same is not None:
                     return [same]
                 picks = self._choose(h, want, sent, before=phrase.start_char)
                 return self._linked(picks, phrase, want) if picks else []
+        return None
+
+    def _own_government(self, h, phrase, sector: str) -> Optional[Actor]:
+        """ "the opposition leader accused the government", "the Duma criticised the government": a bare
+        "the government" that an opposition, a legislature or a party of one country acts on (the object of the verb
+        whose subject that is) is that country's own government, not a foreign one named before."""
+        if sector != "GOV" or h.tag_ != "NN" or h.dep_ not in ("dobj", "pobj", "dative") \
+                or any(c.dep_ != "det" or c.lower_ != "the" for c in h.children if c.i < h.i) \
+                or any(c.dep_ in ("acl", "relcl", "appos") or (c.dep_ == "prep" and (
+                    c.lower_ not in ("of", "for", "over")
+                    or any(self._named_at(p) for p in c.children if p.dep_ == "pobj"))) for c in h.children):
+            return None               # (not "the government in Damascus", "the government of Iraq"; but "accused
+            #                           the government of weakness")
+        v = h.head.head if h.dep_ == "pobj" else h.head
+        for _ in range(3):            # ("urged the government to ...", "has accused the government of ...")
+            if v.pos_ not in ("VERB", "AUX"):
+                return None
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None or v.dep_ not in ("xcomp", "conj") or v.head is v:
+                break
+            v = v.head
+        if subj is None:
+            return None
+        for a in self.heads.get(subj.i) or self._plain(subj):
+            if a is not None and a.country and a.sector in ("OPP", "LEG", "PTY"):
+                own = Actor(code=a.country + "GOV", country=a.country, sector="GOV", kind="group")
+                return link(own, phrase, f"'{phrase.text}' -> {a.country}GOV (the government of "
+                                         f"{a.country}, whose {a.sector} '{a.text}' acts on it)")
         return None
 
     def _same_head(self, h, phrase, lemma: str, sector: str, n: int, window: int = SAME_HEAD_WINDOW) -> Optional[Actor]:

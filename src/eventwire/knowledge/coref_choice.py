@@ -56,7 +56,7 @@ class CorefChoice:
                 break
             if m.sent < sent_i:
                 cands.append(m)
-        governors = self._governors(h, want.bind)
+        governors = self._governors(h, want.bind, possessor=not want.description)
         speaker_pron = h.pos_ == "PRON" and h.dep_ == "nsubj" and h.head.lemma_.lower() in self.speech
         own_verb = h.head.i if h.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") else None
         # "our forces are trying to force them": the object of a controlled verb is not its controller either
@@ -160,8 +160,12 @@ class CorefChoice:
                 continue
             if want.gender and m.kind == "person" and self._gender(m) not in (None, want.gender):
                 continue              # "she" is not "Mr Haddad", "he" is not "Theresa May"
-            if want.named and m.kind in ("body", "people") and not m.actor.country:
-                continue              # a body with no country ("the regime", "families") tells "it" nothing
+            if "thing" in want.kinds and m.tok in self.thing_subjects and m.actor.code:
+                continue              # "This bid to isolate Iran ... . It will": the bid, not Iran
+            if want.named and m.kind in ("body", "people") and not m.actor.country \
+                    and not (m.actor.kind == "thing" and not m.actor.code and m.token.pos_ == "PRON"):
+                continue              # a body with no country ("the regime", "families") tells "it" nothing; an
+                #                       "it" linked to a thing before ("This bid ... it will ... . It raises") does
             if want.family_only:
                 if not (m.actor.country or m.kind == "org"):
                     continue
@@ -446,10 +450,12 @@ class CorefChoice:
         return names_gender(names)
 
     @staticmethod
-    def _governors(h, bind: bool) -> dict[int, int]:
+    def _governors(h, bind: bool, possessor: bool = True) -> dict[int, int]:
         """{token index: rank} of the subjects of the clauses above `h`, nearest first (rank 0), and of the object
         that controls a clause with no subject of its own ("force the regime to make concessions it refused":
-        the regime); the subject of the pronoun's own verb does not count when the pronoun is bound."""
+        the regime), or the possessor of the noun such a clause hangs on ("Ankara's failure to meet its
+        commitment": Ankara; for a pronoun only: "the White House's decision to withdraw from the country" says
+        nothing of which country); the subject of the pronoun's own verb does not count when the pronoun is bound."""
         out: dict[int, int] = {}
         for v in h.ancestors:
             if v.pos_ not in ("VERB", "AUX"):
@@ -457,6 +463,10 @@ class CorefChoice:
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
             if subj is None and v.dep_ == "xcomp":
                 subj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if possessor and subj is None and v.dep_ == "acl" and v.i > v.head.i and v.head.pos_ == "NOUN" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                # "Ankara's failure to meet its commitment": who fails is who meets (the possessor controls)
+                subj = next((c for c in v.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             if subj is None or subj.i == h.i or (bind and v.i == h.head.i):
                 continue
             if subj.tag_ in ("WDT", "WP"):

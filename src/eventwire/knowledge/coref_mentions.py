@@ -217,8 +217,8 @@ class CorefMentions:
 
     def _blocker(self, t, sent_i: int) -> Optional[Mention]:
         """A name the actor lists do not know, or a thing that is a subject, as a mention with no actor (cached)."""
-        if t.i in self._blockers:
-            return self._blockers[t.i]
+        if t.i in self._blockers and (self._blockers[t.i] is not None or t.i not in self.nobody_it):
+            return self._blockers[t.i]      # (a pronoun is looked at again once it is known to stand for no one)
         m = None
         if t.pos_ == "PROPN" and (t.ent_type_ in ("PERSON", "ORG")
                                   or (t.ent_type_ == "" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos"))):
@@ -229,6 +229,8 @@ class CorefMentions:
         elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and self._thing(t) \
                 and not self.coder._sector_of(t, self.ctx):
             kind = "thing"
+        elif t.i in self.nobody_it and not self.heads.get(t.i):
+            kind = "thing"            # "It's called terrorism, and it hurts ...": what the first "it" named
         elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" \
                 and self.words.get(t.lemma_.lower(), ("", None))[0] == "people" and not self.coder._sector_of(t, self.ctx):
             kind = "people"           # "both men", "his parents": people no list codes; "they" after them is nobody
@@ -248,6 +250,33 @@ class CorefMentions:
                 m.kind = "people" if m.plural else "person"
         self._blockers[t.i] = m
         return m
+
+    def _thing_subject(self, t, acts) -> bool:
+        """`t`, a subject, is a thing ("This aggressive bid to isolate Iran appears ...", "Sustained military
+        intervention does not mean ...") whose actors the coder found only in words that say what the thing is about
+        (a phrase or clause after it) or with no country: what "it" after it stands for is the thing, so the subject
+        is also a thing with no actor, and for "it" the actors found at it are no mentions (``_choose``). A doer
+        named before the noun ("Turkey's offensive", "the UN resolution") or after it by "by" or "of" ("the resolution
+        passed by the council") keeps the subject: it acts through its thing."""
+        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN" or not self._thing(t) \
+                or self.coder._sector_of(t, self.ctx):
+            return False
+        after = [c for c in t.children if c.i > t.i and c.dep_ in ("prep", "acl", "relcl", "xcomp")]
+        coded = [a for a in acts if a is not None and a.code]
+        if not coded:
+            return False
+        for a in coded:
+            if a.start is None or a.end is None or a.start <= t.idx < a.end:
+                return False          # (the noun itself names the actor)
+            if not any(c.left_edge.idx <= a.start <= c.right_edge.idx for c in after) \
+                    and (a.country or a.entity or a.kind in ("group", "party", "igo", "person")):
+                return False          # a doer named before it ("Isis resistance"; not "military" alone)
+            x = self.token_at(a.start)
+            while x.i != t.i and x.head is not x:
+                if x.dep_ in ("agent", "prep") and x.lower_ in ("by", "of", "from"):
+                    return False      # a doer named after it ("passed by the council", "the report of the UN")
+                x = x.head
+        return True
 
     def _thing(self, t) -> bool:
         """A noun for something that can say or do what an actor does: a document, a plan, an event, a weapon."""
@@ -289,6 +318,8 @@ class CorefMentions:
                     continue          # "in Syria": a place named as a place (its name is still a mention below)
                 acts = self._plain(t)
             relation = t.pos_ == "NOUN" and self.words.get(t.lemma_.lower(), ("", None))[0] == "relation"
+            if acts and t.i not in self.thing_subjects and self._thing_subject(t, acts):
+                self.thing_subjects.add(t.i)    # "This bid to isolate Iran ...": for "it", a thing, not Iran
             for a in acts:
                 if a is None or not (a.code or a.why == UNKNOWN) \
                         or (a.start is not None and ctx.in_junk(a.start, a.end or a.start + 1)):
@@ -319,7 +350,8 @@ class CorefMentions:
         for t in toks:
             if t.idx >= end:
                 break
-            if t.dep_ == "compound" or t.dep_ not in NOMINAL_DEPS or any(s <= t.idx < e for s, e in taken):
+            if t.dep_ == "compound" or t.dep_ not in NOMINAL_DEPS \
+                    or (any(s <= t.idx < e for s, e in taken) and t.i not in self.thing_subjects):
                 continue
             if t.dep_ == "appos" and t.ent_type_ != "PERSON" and any(m.tok == t.head.i for m in out):
                 continue              # "the Nigerian Air Force (NAF)": the same one, named again
