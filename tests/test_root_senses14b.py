@@ -3,7 +3,8 @@
 Troops or a state quitting a country or a town withdraw (0874), not resign (0831); quitting an international body
 reduces relations (160); support given in a war, or military support provided, is military cooperation (062);
 the people of a phrase ("the children of fighters") are not what their "of" phrase names; "came to power" after an
-act of force suffers nothing (only "came under" does)."""
+act of force suffers nothing (only "came under" does); "hail from" is no praise, "took action" or "took charge" no
+lawsuit, admitting people no admission; people captured in an agentless relative clause are detained."""
 from __future__ import annotations
 
 import pytest
@@ -168,3 +169,22 @@ def test_admitting_people_is_no_confession(text, word):
 ])
 def test_admitting_a_fact_is_still_an_admission(text):
     assert "015" in roots(text, "admitted"), dump(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign fighters who have been captured alive should face trial in the region, the minister said.",
+    "Two reporters who were seized near the dam last spring are still missing.",
+])
+def test_people_captured_in_an_agentless_relative_clause_are_detained(text):
+    evs = all_events_of(text)
+    got = [e.cameo for e in evs if e.trigger_text in ("captured", "seized")]
+    assert got and all(c.startswith("173") for c in got), dump(evs)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Many jihadist fighters who have been transferred to the province now run its checkpoints.", "transferred"),
+    ("The airbase, which was captured in a dawn assault, was retaken by the army a week later.", "captured"),
+])
+def test_other_agentless_relative_passives_keep_their_sense(text, word):
+    evs = all_events_of(text)
+    assert not [e for e in at(evs, word) if e.cameo.startswith(("07", "173"))], dump(evs)

@@ -185,6 +185,13 @@ class Predicates:
                 # a verb whose sense turns on the kind of an argument ("warned of a risk", "defended the town")
                 args = argument_slots(self, tok, cl) if self.lex.has_senses(lemma) else None
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps), args=args)
+                if cl.passive and cl.obj is not None and cl.obj.dep_ == "nsubjpass" and tok.dep_ == "relcl" \
+                        and cl.obj.lower_ in ("who", "that") and tok.head.pos_ in ("NOUN", "PROPN"):
+                    # an agentless relative passive describes its noun ("fighters who were transferred"), except
+                    # that people captured or held are detained ("fighters who have been captured alive")
+                    held = self.lex.match_verb(lemma, cl.particle, tok.head.lemma_.lower(), frozenset(cl.preps))
+                    if held and held[0].object and held[0].cameo.startswith("173"):
+                        entries = held
                 if entries and lemma in CUSTODY_VERBS and entries[0].cameo.startswith("173") and said_of_object(tok, cl.obj):
                     entries = [e for e in entries if not e.cameo.startswith("173")]
                 oprd = [c for c in tok.children if c.dep_ == "oprd"] \
