@@ -172,7 +172,7 @@ def test_admitting_a_fact_is_still_an_admission(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Foreign fighters who have been captured alive should face trial in the region, the minister said.",
+    "Two smugglers who had been captured near the ford are awaiting trial in Kassala.",
     "Two reporters who were seized near the dam last spring are still missing.",
 ])
 def test_people_captured_in_an_agentless_relative_clause_are_detained(text):
@@ -182,7 +182,7 @@ def test_people_captured_in_an_agentless_relative_clause_are_detained(text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Many jihadist fighters who have been transferred to the province now run its checkpoints.", "transferred"),
+    ("Dozens of gunmen who were transferred to the northern province now run its checkpoints.", "transferred"),
     ("The airbase, which was captured in a dawn assault, was retaken by the army a week later.", "captured"),
 ])
 def test_other_agentless_relative_passives_keep_their_sense(text, word):

@@ -187,8 +187,8 @@ class Predicates:
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps), args=args)
                 if cl.passive and cl.obj is not None and cl.obj.dep_ == "nsubjpass" and tok.dep_ == "relcl" \
                         and cl.obj.lower_ in ("who", "that") and tok.head.pos_ in ("NOUN", "PROPN"):
-                    # an agentless relative passive describes its noun ("fighters who were transferred"), except
-                    # that people captured or held are detained ("fighters who have been captured alive")
+                    # an agentless relative passive describes its noun ("gunmen who were transferred"), except
+                    # that people captured or held are detained ("smugglers who had been captured")
                     held = self.lex.match_verb(lemma, cl.particle, tok.head.lemma_.lower(), frozenset(cl.preps))
                     if held and held[0].object and held[0].cameo.startswith("173"):
                         entries = held
