@@ -194,6 +194,13 @@ class Predicates:
                 # a verb whose sense turns on the kind of an argument ("warned of a risk", "defended the town")
                 args = argument_slots(self, tok, cl) if self.lex.has_senses(lemma) else None
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps), args=args)
+                if cl.passive and cl.obj is not None and cl.obj.dep_ == "nsubjpass" and tok.dep_ == "relcl" \
+                        and cl.obj.lower_ in ("who", "that") and tok.head.pos_ in ("NOUN", "PROPN"):
+                    # an agentless relative passive describes its noun ("gunmen who were transferred"), except
+                    # that people captured or held are detained ("smugglers who had been captured")
+                    held = self.lex.match_verb(lemma, cl.particle, tok.head.lemma_.lower(), frozenset(cl.preps))
+                    if held and held[0].object and held[0].cameo.startswith("173"):
+                        entries = held
                 if entries and lemma in CUSTODY_VERBS and entries[0].cameo.startswith("173") and said_of_object(tok, cl.obj):
                     entries = [e for e in entries if not e.cameo.startswith("173")]
                 oprd = [c for c in tok.children if c.dep_ == "oprd"] \
@@ -205,6 +212,8 @@ class Predicates:
                     of = next((c for c in cl.obj.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
                         if cl.obj is not None else None
                     inner = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+                    if inner and "people" in self.lex.word_kinds(cl.obj.lemma_.lower()):
+                        inner = []      # "sent the children of fighters": whose children, not what was sent
                     mods = [c for c in cl.obj.children if c.dep_ == "compound" or (c.dep_ == "amod" and cl.obj.like_num)] \
                         if cl.obj is not None else []          # ("two more accused[amod] were held")
                     for mod in mods + inner + oprd:
@@ -327,8 +336,13 @@ class Predicates:
             rows = self.occurrence.get((tok.lemma_.lower(), None)) or []
             dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if not any(kind == "victim" and (objs is None or (dobj is not None and dobj.lemma_.lower() in objs))
-                       for objs, _, kind in rows):
-                continue
+                       and (comps is None or any((t.lemma_.lower() in comps or t.lower_ in comps) and t.i > tok.i
+                                                 for t in tok.subtree))
+                       for objs, comps, kind in rows):
+                continue                        # ("came under fire" suffers an act; "came to power" does not)
+            if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("before", "until", "till")
+                                           for m in tok.children):
+                continue                        # "entered Syria before we came ...": not what the act did
             cause = None
             if tok.dep_ in ("conj", "advcl") and tok.head.i in acts and not any(
                     t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in sent.doc[tok.head.i + 1: tok.i]):

@@ -39,6 +39,11 @@ def noun_kinds(coder, tok) -> frozenset:
     if mod is not None and mod.head.i == tok.i and mod.dep_ in ("compound", "amod", "nmod"):
         # a modifier and its head as one word of argument_kinds.tsv ("air power", "fighter planes")
         kinds |= coder.lex.word_kinds(f"{mod.lemma_.lower()}-{tok.lemma_.lower()}")
+    for m in (c for c in tok.children if c.dep_ == "amod" and c.i < tok.i):
+        # a modifier not next to the head, or coordinated with one ("military and political support",
+        # "political and military support")
+        for x in [m] + [c for c in m.children if c.dep_ == "conj" and c.i < tok.i]:
+            kinds |= coder.lex.word_kinds(f"{x.lemma_.lower()}-{tok.lemma_.lower()}")
     if "carrier" in kinds and _carries_aid(coder, tok):
         kinds.add("aid_carrier")        # "a convoy of food", "a convoy carrying medical aid", "a humanitarian convoy"
     ent = tok.ent_type_
@@ -53,6 +58,12 @@ def noun_kinds(coder, tok) -> frozenset:
         kinds.add("place")              # a town or region ("Afrin", "Raqqa"): the lists know countries and capitals
     elif ent in ("NORP", "ORG", "GPE"):
         kinds.add("actor")
+        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if ent in ("GPE", "ORG") else None
+        named = coder.kb.resolve_phrase(span.text, 0, None, ()) if span is not None else None
+        if named is not None and ent == "GPE" and named.kind == "country":
+            kinds.add("country")        # "quit Iraq": a country as a place left (`country` in argument kinds)
+        elif named is not None and (named.kind == "igo" or (named.code or "").startswith("IGO")):
+            kinds.add("igo")            # "quit Nato", "left the EU": an international body
         if tok.pos_ == "PROPN" and _known_person(coder, tok):
             kinds.add("person")         # "Trump" tagged ORG: the actor lists know a person
     elif ent in ("LOC", "FAC"):
@@ -338,6 +349,13 @@ def _own_means(coder, noun) -> frozenset:
     if any("arms" in coder.lex.word_kinds(f"{c.lemma_.lower()}-{noun.lemma_.lower()}") for c in noun.children
            if c.dep_ in ("amod", "compound") and c.i < noun.i):
         return frozenset({"arms"})      # "lethal US backing": a modifier not next to the noun
+    # (the parser may hang the phrase on the verb whose "on" phrase the noun is: "leaned on Saudi support in the war")
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "upon") else None
+    heads = [noun] + ([verb] if verb is not None and verb.pos_ == "VERB" else [])
+    if any("violent" in coder.lex.word_kinds(o.lemma_.lower()) for h in heads for p in h.children
+           if p.dep_ == "prep" and p.lower_ in ("in", "during") and p.i > noun.i
+           for o in p.children if o.dep_ == "pobj"):
+        return frozenset({"arms"})      # "US support in their proxy wars": support given in a war is military
     return frozenset({"arms"}) & noun_kinds(coder, noun)
 
 
