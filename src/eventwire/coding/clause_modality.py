@@ -58,6 +58,8 @@ def modality(tok):
 
 
 # words an imperative may follow at the opening of its sentence or quotation ("Do not attack", "Please leave")
+# verbs whose "to V" complement is their subject's own account of what it did ("claims to have taken the town")
+CLAIMING_HEADS = frozenset({"claim", "purport", "profess"})
 IMPERATIVE_LEAD = frozenset({"do", "not", "n't", "please", "just", "now", "simply", "immediately", "so"})
 # marks that open a quotation or what is said
 QUOTE_OPENERS = frozenset({"“", '"', "‘", "'", ":", "—", "–"})
@@ -180,6 +182,8 @@ def _climb_modality(verb):
             if hl in ("allege", "suspect", "rumor", "rumour") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 hyp = True               # "the men they are alleged to have killed": an allegation
                 break
+            if hl in CLAIMING_HEADS and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to":
+                reported = True          # "Turkey claims to have taken the town": its own account, told, not asserted
             if hl in NEGATING_HEADS:
                 negated = True
                 refusing = refusing or hl in REFUSING_HEADS
