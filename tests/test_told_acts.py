@@ -1,6 +1,8 @@
-"""Precision (issue 14): acts that are only told -- the second V-ing of an accusation that the parser coordinates
-with the accusing verb, the content of a bare claim noun ("claims they funded ..."), and a party's "claims to have
-V-ed" (its own account: kept, with modality "reported", not "asserted"). Sentences written for these tests."""
+"""Precision (issue 14): acts that are only told -- the content of an accusation noun or of "alleged that" at any
+depth (coding/accused.py), the second V-ing of an accusation that the parser coordinates with the accusing verb, the
+content of a bare claim noun ("claims they funded ..."), another's act that someone wishes to see, and a party's
+"claims to have V-ed" (its own account: kept, with modality "reported", not "asserted"). Sentences written for these
+tests."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +24,13 @@ from coded_sentences import events_of, at
     ("The mayor resigned after allegations he had assaulted two protesters during the march.", "assaulted"),
     ("Tehran's accusation that Israeli agents assassinated the scientist was repeated on state television.",
      "assassinated"),
+    # an act deep inside what is alleged ("alleges that X were responsible for ordering ...")
+    ("Ankara alleges that senior Greek officers were responsible for ordering the pushback of migrants.", "ordering"),
+    ("Kyiv alleged that Russian commanders were behind the decision to shell the maternity hospital.", "shell"),
+    # another's act that someone wishes to see (coding/modality.py: SEEING_WISHED)
+    ("Opposition leaders said they wanted to see Nato bomb the regime's airfields.", "bomb"),
+    ("Many Kurds would like to see Washington punish Ankara for the offensive.", "punish"),
+    ("Protesters in Caracas hope to see the army arrest the president.", "arrest"),
 ])
 def test_told_content_is_no_act(text, word):
     evs = events_of(text)
@@ -56,6 +65,10 @@ def test_own_claim_is_reported(text, word):
     ("Syrian troops executed eleven prisoners near Hama last month, the UN said.", "executed", "18"),
     ("Baghdad agreed on Monday to withdraw two army brigades from Sinjar.", "withdraw", "03"),
     ("Gunmen shot three shopkeepers over accusations that they had supplied the army with food.", "shot", "19"),
+    ("Police alleged that the man, who was arrested in Leeds on Friday, had been planning to join Isis.", "arrested",
+     "17"),
+    ("Residents watched Russian jets bomb the market.", "bomb", "19"),
+    ("Reporters went to see Turkish troops shell the village from the hilltop.", "shell", "19"),
     ("The charges she faced were dropped after the officers who detained her admitted lying.", "detained", "17"),
 ])
 def test_done_acts_stay(text, word, root):

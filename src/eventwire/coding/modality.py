@@ -41,6 +41,8 @@ WEIGHED_PREPS = frozenset({"with", "in"})
 # verbs whose "as V-ing" complement is how something is seen, not an act ("which they see as limiting US influence")
 SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "perceive", "portray", "present",
                           "characterize", "characterise", "depict", "paint", "frame", "interpret", "denounce"})
+# verbs through which a wish names another's act ("wanted to see Nato bomb ...")
+SEEING_WISHED = frozenset({"see", "watch"})
 # heads a "to V" complement can climb through without changing what it is ("urged X to try to withdraw")
 CLIMB_HEADS = frozenset({"try", "attempt", "continue", "begin", "start", "seek", "help", "manage", "resume"})
 FREE_RELATIVES = frozenset({"whoever", "whomever", "whosoever"})
@@ -195,6 +197,11 @@ def status(verb) -> tuple[Optional[str], str, object]:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 or any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)):
             return "irrealis", f"what '{head.text}' wishes of another, not an act done", head
+        if (dep in ("ccomp", "xcomp") or (dep == "dobj" and tok.tag_ == "VB")) and hl in SEEING_WISHED and head.dep_ == "xcomp" and _to_inf(head) \
+                and _has("V", "wish", head.head.lemma_.lower()) and tok.tag_ in ("VB", "VBN", "VBG"):
+            # "wanted to see Nato bomb the airfields", "would like to see Washington punish Ankara": what is wished
+            return "irrealis", f"'{head.head.text} to {head.text} ... {tok.text}': what is wished, not an act done", \
+                head.head
         if dep == "ccomp" and to_inf and _verbal(head) and _has("V", "request", hl) and _rule_subject(head) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
             # "UK law allows Britain to revoke ...", the object parsed as the subject of a "to V" clause: what a
