@@ -1,6 +1,7 @@
 """Precision (issue 14): acts that are only told -- the content of an accusation noun or of "alleged that" at any
 depth (coding/accused.py), the second V-ing of an accusation that the parser coordinates with the accusing verb, the
-content of a bare claim noun ("claims they funded ..."), another's act that someone wishes to see, and a party's
+content of a bare claim noun ("claims they funded ..."), another's act that someone wishes to see, what a negated
+verb of telling leaves open ("did not say whether ... would"), and a party's
 "claims to have V-ed" (its own account: kept, with modality "reported", not "asserted"). Sentences written for these
 tests."""
 from __future__ import annotations
@@ -31,6 +32,15 @@ from coded_sentences import events_of, at
     ("Opposition leaders said they wanted to see Nato bomb the regime's airfields.", "bomb"),
     ("Many Kurds would like to see Washington punish Ankara for the offensive.", "punish"),
     ("Protesters in Caracas hope to see the army arrest the president.", "arrest"),
+    # what a negated verb of telling leaves open ("did not say how ... would"): a question, not an act
+    ("The ministry did not explain how the detainees would be protected from reprisals by the militia.", "protected"),
+    ("The Pentagon has not disclosed whether American troops would be deployed to Niger.", "deployed"),
+    ("Nigeria did not reveal how its soldiers would rescue the kidnapped girls.", "rescue"),
+    # an inverted "nor" negates its verb, and so what a verb of telling it negates leaves open
+    ("Nor did the ministry explain how displaced families would be sheltered.", "sheltered"),
+    ("Nor has Ankara said whether the prisoners would be released.", "released"),
+    ("Nor did the police arrest any of the organisers.", "arrest"),
+    ("The army did not fire on the crowd, nor did it arrest the organisers.", "arrest"),
 ])
 def test_told_content_is_no_act(text, word):
     evs = events_of(text)
@@ -69,6 +79,8 @@ def test_own_claim_is_reported(text, word):
      "17"),
     ("Residents watched Russian jets bomb the market.", "bomb", "19"),
     ("Reporters went to see Turkish troops shell the village from the hilltop.", "shell", "19"),
+    ("Militants neither freed the hostages nor released the bodies, and the army stormed the compound.", "stormed",
+     "19"),
     ("The charges she faced were dropped after the officers who detained her admitted lying.", "detained", "17"),
 ])
 def test_done_acts_stay(text, word, root):

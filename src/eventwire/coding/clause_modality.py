@@ -30,9 +30,23 @@ def _name_read_as_modal(aux) -> bool:
     return doc[aux.i + 1].tag_ in ("VBD", "VBZ", "VBP")
 
 
+def _inverted_nor(tok) -> bool:
+    """ "Nor did it say ...", "did not fire, nor did it arrest ...": a "nor" before the verb's own subject (the
+    inverted order of a negated clause), on the verb or, for a conjunct, on the verb it is coordinated with."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > tok.i:
+        return False
+    cands = list(tok.children) + (list(tok.head.children) if tok.dep_ == "conj" else [])
+    before = [c for c in cands if c.dep_ in ("cc", "preconj") and c.i < subj.i]
+    # (the conjunction nearest the subject: not "neither freed them nor released them, and the army stormed ...")
+    return bool(before) and max(before, key=lambda c: c.i).lower_ == "nor"
+
+
 def modality(tok):
     """(negated, hypothetical, future) from the verb's own auxiliaries, negation and subordinators."""
     negated = hyp = fut = False
+    if _inverted_nor(tok):
+        negated = True                   # "Nor did the police arrest anyone", "..., nor did it arrest the organisers"
     for c in tok.children:
         low = c.lower_
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never",)) \

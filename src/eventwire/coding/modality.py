@@ -237,6 +237,13 @@ def status(verb) -> tuple[Optional[str], str, object]:
             if _has("V", "unknowing", hl) and _open_question(tok):
                 return "irrealis", f"'{_negation(head)} {head.text} {tok.left_edge.text} ...': an open question, " \
                                    f"not an act asserted", head
+            if _has("V", "untold", hl) and _open_question(tok) and (
+                    tok.left_edge.lower_ in ("if", "whether") or any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
+                                                                     for c in tok.children)
+                    or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | {"will", "shall", "'ll"}
+                           for c in tok.children)):
+                return "irrealis", f"'{_negation(head)} {head.text} {tok.left_edge.text} ...': an open question, " \
+                                   f"not an act told", head
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in tok.children) \
                 and hl == "be" and _expletive_copula(head) and _negated(head):
             return "irrealis", f"'{head.text} not because ... {tok.text}': a reason denied, not an act asserted", head
@@ -314,6 +321,9 @@ def _negation(verb) -> str:
             return c.text
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEG_SUBJECTS:
             return c.text
+        if c.dep_ in ("cc", "preconj") and c.lower_ == "nor" and c.i < verb.i and any(
+                s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i < verb.i for s in verb.children):
+            return c.text        # "Nor did it say how ...": the inverted "nor" negates the verb
     return ""
 
 
