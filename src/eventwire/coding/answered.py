@@ -172,7 +172,28 @@ def _answered(coder, sdoc, t, e: Event, by_token: dict, ctx) -> Optional[tuple]:
         level = nxt
         if not level:
             break
-    return _condition_subject(coder, t, e, ctx)
+    return _condition_subject(coder, t, e, ctx) or _accused_subject(coder, t, e, ctx)
+
+
+def _accused_subject(coder, t, e: Event, ctx) -> Optional[tuple]:
+    """For an accusation (11x) with no coded act below it, the party its "that" clause names as the doer ("Tehran's
+    accusation that Israeli agents killed the scientist": the content is no event, coding/accused.py, but it names
+    the accused)."""
+    from eventwire.coding.accused import bare_that
+    if not (e.cameo or "").startswith("11"):
+        return None
+    for host in [t] + [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]:
+        for c in host.children:
+            if c.dep_ not in ("acl", "ccomp") or c.i < host.i or not (bare_that(c) or any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+                continue
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            got = [a for a in coder.actors_for(subj, ctx, subj.sent, role="target") if _named(a)]
+            if got and len({a.country or a.code for a in got}) == 1 and not any(_same_side(a, e.source) for a in got):
+                return got[0], "accuses", c.text
+    return None
 
 
 def _condition_subject(coder, t, e: Event, ctx) -> Optional[tuple]:

@@ -30,9 +30,23 @@ def _name_read_as_modal(aux) -> bool:
     return doc[aux.i + 1].tag_ in ("VBD", "VBZ", "VBP")
 
 
+def _inverted_nor(tok) -> bool:
+    """ "Nor did it say ...", "did not fire, nor did it arrest ...": a "nor" before the verb's own subject (the
+    inverted order of a negated clause), on the verb or, for a conjunct, on the verb it is coordinated with."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > tok.i:
+        return False
+    cands = list(tok.children) + (list(tok.head.children) if tok.dep_ == "conj" else [])
+    before = [c for c in cands if c.dep_ in ("cc", "preconj") and c.i < subj.i]
+    # (the conjunction nearest the subject: not "neither freed them nor released them, and the army stormed ...")
+    return bool(before) and max(before, key=lambda c: c.i).lower_ == "nor"
+
+
 def modality(tok):
     """(negated, hypothetical, future) from the verb's own auxiliaries, negation and subordinators."""
     negated = hyp = fut = False
+    if _inverted_nor(tok):
+        negated = True                   # "Nor did the police arrest anyone", "..., nor did it arrest the organisers"
     for c in tok.children:
         low = c.lower_
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never",)) \
@@ -58,6 +72,8 @@ def modality(tok):
 
 
 # words an imperative may follow at the opening of its sentence or quotation ("Do not attack", "Please leave")
+# verbs whose "to V" complement is their subject's own account of what it did ("claims to have taken the town")
+CLAIMING_HEADS = frozenset({"claim", "purport", "profess"})
 IMPERATIVE_LEAD = frozenset({"do", "not", "n't", "please", "just", "now", "simply", "immediately", "so"})
 # marks that open a quotation or what is said
 QUOTE_OPENERS = frozenset({"“", '"', "‘", "'", ":", "—", "–"})
@@ -180,6 +196,8 @@ def _climb_modality(verb):
             if hl in ("allege", "suspect", "rumor", "rumour") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 hyp = True               # "the men they are alleged to have killed": an allegation
                 break
+            if hl in CLAIMING_HEADS and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to":
+                reported = True          # "Turkey claims to have taken the town": its own account, told, not asserted
             if hl in NEGATING_HEADS:
                 negated = True
                 refusing = refusing or hl in REFUSING_HEADS

@@ -41,6 +41,8 @@ WEIGHED_PREPS = frozenset({"with", "in"})
 # verbs whose "as V-ing" complement is how something is seen, not an act ("which they see as limiting US influence")
 SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "perceive", "portray", "present",
                           "characterize", "characterise", "depict", "paint", "frame", "interpret", "denounce"})
+# verbs through which a wish names another's act ("wanted to see Nato bomb ...")
+SEEING_WISHED = frozenset({"see", "watch"})
 # heads a "to V" complement can climb through without changing what it is ("urged X to try to withdraw")
 CLIMB_HEADS = frozenset({"try", "attempt", "continue", "begin", "start", "seek", "help", "manage", "resume"})
 FREE_RELATIVES = frozenset({"whoever", "whomever", "whosoever"})
@@ -195,6 +197,11 @@ def status(verb) -> tuple[Optional[str], str, object]:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 or any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)):
             return "irrealis", f"what '{head.text}' wishes of another, not an act done", head
+        if (dep in ("ccomp", "xcomp") or (dep == "dobj" and tok.tag_ == "VB")) and hl in SEEING_WISHED and head.dep_ == "xcomp" and _to_inf(head) \
+                and _has("V", "wish", head.head.lemma_.lower()) and tok.tag_ in ("VB", "VBN", "VBG"):
+            # "wanted to see Nato bomb the airfields", "would like to see Washington punish Ankara": what is wished
+            return "irrealis", f"'{head.head.text} to {head.text} ... {tok.text}': what is wished, not an act done", \
+                head.head
         if dep == "ccomp" and to_inf and _verbal(head) and _has("V", "request", hl) and _rule_subject(head) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
             # "UK law allows Britain to revoke ...", the object parsed as the subject of a "to V" clause: what a
@@ -230,6 +237,13 @@ def status(verb) -> tuple[Optional[str], str, object]:
             if _has("V", "unknowing", hl) and _open_question(tok):
                 return "irrealis", f"'{_negation(head)} {head.text} {tok.left_edge.text} ...': an open question, " \
                                    f"not an act asserted", head
+            if _has("V", "untold", hl) and _open_question(tok) and (
+                    tok.left_edge.lower_ in ("if", "whether") or any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
+                                                                     for c in tok.children)
+                    or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | {"will", "shall", "'ll"}
+                           for c in tok.children)):
+                return "irrealis", f"'{_negation(head)} {head.text} {tok.left_edge.text} ...': an open question, " \
+                                   f"not an act told", head
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in tok.children) \
                 and hl == "be" and _expletive_copula(head) and _negated(head):
             return "irrealis", f"'{head.text} not because ... {tok.text}': a reason denied, not an act asserted", head
@@ -307,6 +321,9 @@ def _negation(verb) -> str:
             return c.text
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEG_SUBJECTS:
             return c.text
+        if c.dep_ in ("cc", "preconj") and c.lower_ == "nor" and c.i < verb.i and any(
+                s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i < verb.i for s in verb.children):
+            return c.text        # "Nor did it say how ...": the inverted "nor" negates the verb
     return ""
 
 

@@ -42,6 +42,8 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
+from eventwire.coding import accused
+
 PART_DETS = frozenset({"all", "every", "each", "both"})
 # the words that take a unit of time one at a time: "each day", "a month" (`_rate`)
 PER_DETS = frozenset({"each", "every", "a", "an", "per"})
@@ -91,10 +93,11 @@ def unasserted(cl) -> Optional[str]:
     if cl.kind == "noun":
         if cl.light_verb is not None and cl.light_verb.lemma_.lower() == "have" and _is("held", pred):
             return f"'{cl.light_verb.text} ... {pred.text}': a state the subject is in, not an act"
-        return _felt(cl) or _disposed(pred) or _feared(pred) or _in_case_of(pred) or _condition(pred) or _hearsay(pred) or uses.unasserted(cl) \
+        return _felt(cl) or _disposed(pred) or _feared(pred) or _in_case_of(pred) or _condition(pred) or _hearsay(pred) \
+            or accused.content(pred) or uses.unasserted(cl) \
             or described.unasserted(cl) or scope.unasserted(cl)
     return (_in_case(pred) or _condition(pred) or _about(pred) or _aimed(pred)
-            or _hearsay(pred) or _alleged_of(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred)
+            or _hearsay(pred) or accused.content(pred) or _alleged_of(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred)
             or _state(pred) or _rate(pred) or _lodged(pred) or _disposed(pred) or _needed(pred)
             or uses.unasserted(cl) or described.unasserted(cl) or scope.unasserted(cl) or scope.compelled(cl)
             or scope.category(cl))
@@ -198,8 +201,8 @@ def _reported_by(tok, kinds=("hearsay", "claim"), through_relcl=True):
                 and not any(c.dep_ == "dobj" for c in head.children):
             return head
         if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and any(_is(k, head) for k in kinds) and t.i > head.i \
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
-            return head          # "Greece's claim that Turkish warships had violated its waters"
+                and (any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) or accused.bare_that(t)):
+            return head          # "Greece's claim that Turkish warships had violated its waters", "claims they had"
         if t.dep_ == "relcl" and not through_relcl:
             return None          # "believed that the countries that were backing us would stay": the backing is told
         if t.dep_ == "relcl" and (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in SET_OFF or any(
@@ -223,6 +226,8 @@ def _alleged_of(verb) -> Optional[str]:
     ends the accusing word's own phrase (the accusing verb's words run up to the "and")."""
     from eventwire.coding.clause_record import ALLEGING_HEADS
     prep = verb.head
+    if (why := accused.alleged_gerund(verb, ALLEGING_HEADS)) is not None:
+        return why
     if verb.dep_ == "pcomp" and prep.dep_ == "conj" and prep.lower_ in ("of", "for"):
         h = prep.head          # "accuse of harbouring ... and of cooperating": the second "of" read as a conjunct
         h = h.head if h.dep_ == "prep" else h
