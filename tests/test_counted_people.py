@@ -29,9 +29,9 @@ def test_a_count_with_its_own_of_phrase_is_that_phrase():
 
 def test_a_count_that_suffers_or_counts_the_ones_named_before_is_no_crowd():
     # the parser makes the count the subject of a participle it suffers; "dozens more" are more of the soldiers
-    got = dyads("Six soldiers were killed and dozens more wounded in a bombing near Gao.")
+    got = dyads("Six Malian troops died and dozens more were wounded in a bombing near Gao.")
     assert all(s != "MLICVL" and t != "MLICVL" for _, s, t in got)
-    assert all(s != "SDNCVL" for _, s, _ in dyads("Thousands have been killed and millions forced to flee in Sudan."))
+    assert all(s != "SDNCVL" for _, s, _ in dyads("In Darfur thousands are dead and millions forced out of the farms they worked."))
 
 
 def test_security_agents_are_police():

@@ -31,7 +31,7 @@ def counted_people(h, role: str, resolve_people, verb_code) -> list:
     (else the verb's own object).
 
     As a doer, a bare count is a crowd only as the subject of a verb of protest ("thousands marched"): in "24 soldiers
-    were killed and dozens wounded", "millions forced from their homes" the parser makes the count the subject of a
+    were killed and dozens wounded", "millions pushed out of their farms" the parser makes the count the subject of a
     participle it suffers. "Dozens more", "hundreds others" count the ones named before (soldiers, civilians)."""
     count = bare_count(h)
     if count is None or any(c.lower_ in ("more", "other", "others") for c in count.children):
@@ -40,7 +40,7 @@ def counted_people(h, role: str, resolve_people, verb_code) -> list:
         return []
     if role != "source":
         # as the ones an act is done to, only of coercion, force posture or expulsion ("fired tear gas at thousands",
-        # "tens of thousands have been displaced"): a count that was killed is a toll (the counts), "poured millions
+        # "tens of thousands were uprooted"): a count that was killed is a toll (the counts), "poured millions
         # into" is money, and "thousands will be displaced" a forecast
         verb = next((t for t in [h.head, *h.head.ancestors] if t.pos_ in ("VERB", "AUX")), None) if h.dep_ != "ROOT" else None
         # (the count stands for people as the verb's object: "displaced people", "detained people")
