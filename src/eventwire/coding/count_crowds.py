@@ -25,7 +25,7 @@ def bare_count(h) -> Optional[object]:
     return None
 
 
-def counted_people(h, role: str, resolve_people, verb_code) -> list:
+def count_crowd(h, role: str, resolve_people, verb_code) -> list:
     """[the civilian party a bare count names], or [] when ``h`` is none; ``resolve_people(start)``: the actor that
     "people" resolves to; ``verb_code(token, object)``: the code of a verb's first lexicon row ("" for none), with that object lemma
     (else the verb's own object).

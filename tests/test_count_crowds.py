@@ -1,5 +1,5 @@
 """A bare plural count ("thousands", "hundreds", "tens of thousands") with no "of" phrase of its own names people: a
-civilian crowd as the subject of a verb of protest, civilians as the ones an act is done to (coding/counted_people.py).
+civilian crowd as the subject of a verb of protest, civilians as the ones an act is done to (coding/count_crowds.py).
 "Security agents" are police (data/actors/sectors.tsv). Sentences written for these tests."""
 from __future__ import annotations
 
