@@ -49,6 +49,9 @@ def _sender(noun, preps):
 
 # spans of time that, counted, stand for the act of their "of" phrase: data/coding/nouns.tsv `duration`
 _DURATION_NOUNS = frozenset(w.lower() for w, cls, *_ in coding_table("nouns.tsv") if cls == "duration")
+# the start of an act its "of" phrase names, acted by a light verb ("announced the launch of an offensive"):
+# data/coding/nouns.tsv `phase`
+_PHASE_NOUNS = frozenset(w.lower() for w, cls, *_ in coding_table("nouns.tsv") if cls == "phase")
 QUANTITY_NOUNS = {"round", "series", "wave", "number", "string", "spate", "set", "new round", "flurry", "barrage", "volley"}
 
 
@@ -106,9 +109,11 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     preps = noun_preps(noun)
     head = noun.head
     poss = _child(noun, {"poss"})
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY_NOUNS \
-            and head.head.dep_ == "dobj":
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" \
+            and (head.head.lemma_.lower() in QUANTITY_NOUNS
+                 or head.head.lemma_.lower() in _PHASE_NOUNS and verb_key(head.head.head) in light_verbs):
         head = head.head.head                     # "began a new round of exercises": the verb governs the round
+        # ("announced the launch of an offensive": a light verb acts the offensive through its start)
     sender = _sender(noun, preps)
     if sender is not None:
         # "received a warning from Israel": the sender is the source, the one who got it the target

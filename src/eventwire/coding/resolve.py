@@ -25,6 +25,7 @@ from eventwire.knowledge.actor_records import norm_text
 from eventwire.knowledge.short_names import named_before, renamed
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.coding.affiliated import affiliated_group
+from eventwire.coding.count_crowds import count_crowd
 from eventwire.model import Actor
 from eventwire.coding.roles import victim_words
 
@@ -221,6 +222,11 @@ class ActorResolution:
                 return []
         if low in INDEFINITE_PRONOUNS:
             return []
+        if got := count_crowd(h, role, lambda at: self.kb.resolve_phrase("people", at, ctx.date, ctx.countries),
+                              lambda v, o: next((e.cameo for e in self.lex.match_verb(
+                                  v.lemma_.lower(), None, o or next((c.lemma_.lower() for c in v.children if c.dep_ == "dobj"), None),
+                                  frozenset(c.lower_ for c in v.children if c.dep_ == "prep"))), "")):
+            return got            # "thousands marched", "hundreds were arrested" (coding/count_crowds.py)
         if lemma in TEAM_NOUNS and self._modifier_words(h) & SPORT_WORDS:
             return []             # "the Syrian national football team bowed out": sport, no political actor
         if role == "source" and h.pos_ == "NOUN" and h.lower_ not in onlooker_nouns():
