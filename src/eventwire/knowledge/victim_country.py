@@ -21,11 +21,14 @@ from dataclasses import replace
 from eventwire.knowledge import actor_country
 
 _FORCE = ("18", "19", "20")
-_OWN = ("from its own", "from the clause's place", "from its possessor", "from where it is", "named in its phrase")
+# (the steps that place it by its own words or by the places named, not by an actor's mention)
+_OWN = ("from its own", "from the clause's place", "from its possessor", "from where it is", "named in its phrase",
+        "the only country of the places")
 
 
-def replace_for_doer(target, doer, sent, anchor, ctx, cameo: str):
-    """`target` placed again with `doer` as the act's other party (module doc), or `target` itself unchanged."""
+def replace_for_doer(target, doer, sent, anchor, ctx, cameo: str, doers: tuple = ()):
+    """`target` placed again with `doer` as the act's other party, and `doers` its co-doers ("Russian and Syrian
+    bombs": both set aside), as the module doc says; or `target` itself unchanged."""
     if (cameo or "")[:2] not in _FORCE or target is None or doer is None or not doer.country \
             or target.country != doer.country or not target.sector or target.code != target.country + target.sector:
         return target
@@ -35,7 +38,8 @@ def replace_for_doer(target, doer, sent, anchor, ctx, cameo: str):
     if cut < 0 or any(why[cut + len(mark):].startswith(w) for w in _OWN):
         return target           # (a country from its own words or clause is its own: "Saudi civilians")
     bare = replace(target, code=target.sector, country=None, why=why[:cut])
-    actor_country.place_actor(bare, [doer], anchor, sent, ctx, source_side=False, cameo=cameo)
+    others = [doer] + [d for d in doers if d is not None and d is not doer]
+    actor_country.place_actor(bare, others, anchor, sent, ctx, source_side=False, cameo=cameo)
     if bare.country == target.country:
         return target
     if bare.country is None:
@@ -45,7 +49,12 @@ def replace_for_doer(target, doer, sent, anchor, ctx, cameo: str):
 
 def victims_apart(sdoc, events: list, ctx) -> list:
     """Each act of force's target placed again with its source as the other party (module doc), where both are of
-    the anchor's sentence; the events, in place."""
+    the anchor's sentence, with the other doers of the same act (its events at the same words); the events, in
+    place."""
+    acts: dict = {}
+    for e in events:
+        if e.source is not None:
+            acts.setdefault((e.sentence, e.trigger_start), []).append(e.source)
     for e in events:
         t, s = e.target, e.source
         if (e.cameo or "")[:2] not in _FORCE or t is None or s is None or e.trigger_token is None \
@@ -55,5 +64,6 @@ def victims_apart(sdoc, events: list, ctx) -> list:
         sent = anchor.sent
         if not sent.start_char <= t.start < sent.end_char:
             continue            # (a target taken from a telling in another sentence was placed there)
-        e.target = replace_for_doer(t, s, sent, anchor, ctx, e.cameo)
+        doers = tuple(acts.get((e.sentence, e.trigger_start), ()))
+        e.target = replace_for_doer(t, s, sent, anchor, ctx, e.cameo, doers)
     return events
