@@ -10,7 +10,8 @@ A sector-only actor ("the police", "rebels", "residents", "the government") take
   3. the only country the sentence names (places and actor mentions), not counting a supporter ("Turkish-backed"),
      a destination ("pushed into Syria"), a topic ("a dossier on Iraq"), a meeting's venue, nor, in an act of
      force, the other party's own country when that party comes from outside the story ("Russian warplanes bombed
-     rebels"; a police force or a court shares its country: "Kenyan police arrested protesters");
+     rebels"; a police force or a court shares its country: "Kenyan police arrested protesters"; a doer found later,
+     borrowed or from another telling, is set aside the same way: knowledge/victim_country.py);
   4. the story's country: the dateline's, or the one country the story is about (DocContext.home, where the
      story's places agree; else the country most of its places name, for the ones acts are done to only: a story's
      places say where its victims are, not whose its doers are). Not the country the story is about where the

@@ -1,0 +1,69 @@
+"""The victims of an act of force whose doer came later (issue 14, item 3; run by pipeline.py last).
+
+    events = victims_apart(sdoc, events, ctx)    # after the acts told again are folded (coding/retold.py)
+    target = replace_for_doer(target, doer, sent, anchor, ctx, cameo)
+
+A sector-only target is placed when its event is coded (knowledge/actor_country.py), before a doer borrowed from the
+act its clause names (coding/doers.py) or from another telling of the same act (coding/retold.py) is known ("A
+Tehran-led alliance has launched raids that have killed dozens of villagers": the raids' doer is given to the
+killing, or the killing folded into the raids, afterwards). Placed then, the only country its sentence names may be the doer's
+own, and the victims took it. An act of force never gives its victims the attacker's own country from the attacker's
+mention alone: the target is placed again as if that doer had been its event's source (the doer's mention is set
+aside where the doer comes from outside the story), so its country comes from its own phrase or clause, from the
+places the sentence names, else the story's country, else none. Only a target whose country is its doer's, taken from
+a sentence-level step (not its own words), is placed again: "Saudi villagers" and "villagers in Jizan" keep theirs,
+and a state's forces acting at home (a story about that state) still share its country.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.knowledge import actor_country
+
+_FORCE = ("18", "19", "20")
+# (the steps that place it by its own words or by the places named, not by an actor's mention)
+_OWN = ("from its own", "from the clause's place", "from its possessor", "from where it is", "named in its phrase",
+        "the only country of the places")
+
+
+def replace_for_doer(target, doer, sent, anchor, ctx, cameo: str, doers: tuple = ()):
+    """`target` placed again with `doer` as the act's other party, and `doers` its co-doers ("Russian and Syrian
+    bombs": both set aside), as the module doc says; or `target` itself unchanged."""
+    if (cameo or "")[:2] not in _FORCE or target is None or doer is None or not doer.country \
+            or target.country != doer.country or not target.sector or target.code != target.country + target.sector:
+        return target
+    why = target.why or ""
+    mark = f"; country {target.country} "
+    cut = why.rfind(mark)
+    if cut < 0 or any(why[cut + len(mark):].startswith(w) for w in _OWN):
+        return target           # (a country from its own words or clause is its own: "Saudi civilians")
+    bare = replace(target, code=target.sector, country=None, why=why[:cut])
+    others = [doer] + [d for d in doers if d is not None and d is not doer]
+    actor_country.place_actor(bare, others, anchor, sent, ctx, source_side=False, cameo=cameo)
+    if bare.country == target.country:
+        return target
+    if bare.country is None:
+        bare.why = (bare.why or "") + f"; no country: its doer's own ('{doer.text}') is not its victims'"
+    return bare
+
+
+def victims_apart(sdoc, events: list, ctx) -> list:
+    """Each act of force's target placed again with its source as the other party (module doc), where both are of
+    the anchor's sentence, with the other doers of the same act (its events at the same words); the events, in
+    place."""
+    acts: dict = {}
+    for e in events:
+        if e.source is not None:
+            acts.setdefault((e.sentence, e.trigger_start), []).append(e.source)
+    for e in events:
+        t, s = e.target, e.source
+        if (e.cameo or "")[:2] not in _FORCE or t is None or s is None or e.trigger_token is None \
+                or t.start is None or not (0 <= e.trigger_token < len(sdoc)):
+            continue
+        anchor = sdoc[e.trigger_token]
+        sent = anchor.sent
+        if not sent.start_char <= t.start < sent.end_char:
+            continue            # (a target taken from a telling in another sentence was placed there)
+        doers = tuple(acts.get((e.sentence, e.trigger_start), ()))
+        e.target = replace_for_doer(t, s, sent, anchor, ctx, e.cameo, doers)
+    return events
