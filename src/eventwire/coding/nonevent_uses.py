@@ -9,6 +9,8 @@
   of a withdrawal" (`absent`: the "of" phrase of an `absent` noun that "no" or "without" negates);
 - an act not done: "too weak to defeat Isis" (`too_to`), or told in a work of fiction: "a film about a woman who
   left her husband" (`told_in_work`: a `work` noun of data/coding/non_events.tsv with an "about" phrase);
+- whose decision something is: "It's Russia's call to determine what happens" (`verdict`: a `verdict` noun of
+  data/coding/non_events.tsv that is the predicate of a bare "it", "this" or "that" with "be": not an appeal, no act);
 - a question about who acts: "Who is to blame for the catastrophe?" (`asked_who`: a wh-word subject in a sentence
   that ends with a question mark asserts no one's act);
 - a siege verb whose doer is people with no arms, a scene, not a blockade: "surrounded by deeply suspicious men",
@@ -41,8 +43,19 @@ PAIR_LINKS = frozenset({"-", "\u2013", "\u2014", "and", "&", "/"})
 def unasserted(cl) -> Optional[str]:
     """Why a clause asserts no act, from its parse (the tests of this module that need no actors)."""
     if cl.kind == "noun":
-        return absent(cl.pred) or asked_who(cl)
+        return absent(cl.pred) or verdict(cl.pred) or asked_who(cl)
     return standing_post(cl.pred) or too_to(cl.pred) or told_in_work(cl.pred) or asked_who(cl)
+
+
+def verdict(noun) -> Optional[str]:
+    """ "It's Russia's call to determine what happens", "that is Ankara's call": a `verdict` noun that is the
+    predicate of a bare "it", "this" or "that" with "be" says whose decision it is, no act ("the president's call came",
+    "the call was a mistake" stay)."""
+    if noun.dep_ != "attr" or not _is("verdict", noun) or noun.head.lemma_.lower() != "be":
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that") for c in noun.head.children):
+        return None
+    return f"'{noun.head.text} ... {noun.text}': whose decision it is, not an act"
 
 
 def too_to(verb) -> Optional[str]:
