@@ -29,6 +29,7 @@ from eventwire.coding.place_anaphora import word_location
 from eventwire.coding.retold import fold_mentions
 from eventwire.coding.retold_words import fold_told_again
 from eventwire.knowledge.victim_country import victims_apart
+from eventwire.knowledge.homecoming import brought_home
 from eventwire.coding.sides import fill_sides
 from eventwire.coding.answered import answered_targets
 from eventwire.coding.earlier_acts import earlier_act_targets
@@ -263,7 +264,7 @@ class Pipeline:
                 # and so is a statement, meeting or other act of words told again (coding/retold_words.py)
                 res.events = fold_told_again(res.events, res.incidents, d.text, sdoc)
                 # the victims of an act of force take no country from its late-found doer's mention alone
-                res.events = victims_apart(sdoc, res.events, ctx)
+                res.events = brought_home(sdoc, victims_apart(sdoc, res.events, ctx))
         except DocTimeout as exc:
             res = Result(document=d, status=FAILED, date=d.date,
                          reason=f"timeout: coding took over {limit:g} s ({exc}; --doc-timeout, EVENTWIRE_DOC_TIMEOUT)")
