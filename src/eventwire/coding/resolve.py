@@ -24,6 +24,7 @@ from eventwire.knowledge.actor_conflict import conflict_side_of
 from eventwire.knowledge.actor_records import norm_text
 from eventwire.knowledge.short_names import named_before, renamed
 from eventwire.knowledge.phrase_sides import onlooker_nouns
+from eventwire.knowledge.private_nationals import private_national
 from eventwire.coding.affiliated import affiliated_group
 from eventwire.coding.count_crowds import count_crowd
 from eventwire.model import Actor
@@ -394,13 +395,9 @@ class ActorResolution:
             if org is not None:
                 # "the PKK, a designated terror group": the description renames the organisation
                 return [self._linked(org, h, f"'{h.text}' in apposition to '{org.text}'")]
-        if a.kind == "country" and a.sector is None and not a.entity and (a.why or "").startswith("demonym") \
-                and _private_person(h, a):
-            # "a British volunteer", "two Britons", "a Syrian man": people of that country, not its state
-            a = Actor(code=a.country + "CVL", country=a.country, sector="CVL", name=a.name, entity=None, text=a.text,
-                      start=a.start, end=a.end, kind="person",
-                      why=(a.why or "") + f"; '{h.text}' names a person or people of that country, not its state (CVL)")
-            a = actor_persons.member_of(h, a, ctx) or a     # "British nationals fighting with Islamic State"
+        # "a British volunteer", "two Britons", "hundreds of Syrians": people of that country, not its state; or the
+        # body they joined ("British nationals fighting with Islamic State") (knowledge/private_nationals.py)
+        a = private_national(a, h, ctx)
         # "a former British soldier", "a former Iraqi minister": no longer of the army or the government; a former
         # official is an elite (ELI), anyone else a private person (CVL)
         a = actor_persons.former_actor(a, h, ctx.coref.person_nouns)
@@ -563,23 +560,3 @@ def _described(h) -> Optional[Actor]:
                                  start=span.start_char, end=span.end_char, kind="sector",
                                  why=f"a group described, not named: '{span.text}' ({c.lemma_} for {o.text}) -> {sector}")
     return None
-
-
-def _private_person(h, a: Actor) -> bool:
-    """Whether the head `h` a demonym actor was read from names private people: a person noun the demonym modifies
-    ("a British volunteer", "Syrian men"; data/coding/victims.tsv `person`), or the demonym itself as a noun with no
-    "the" ("a Briton", "two Britons", "Syrians fled"; "the Russians", "the Americans" often stand for the state or its
-    forces and stay the country)."""
-    lemma = h.lemma_.lower()
-    if lemma in victim_words().get("person", ()) and a.start is not None and a.start < h.idx:
-        return True
-    if h.pos_ in ("NOUN", "PROPN") and a.start == h.idx and h.tag_ in ("NN", "NNS", "NNP", "NNPS") and h.text[:1].isupper():
-        first = h
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head        # "the Russians and Turks": the article of the first stands for all
-        return not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for t in {h, first} for c in t.children)
-    # "the parents of Tom Smith, a Briton": a demonym noun with "a" inside the phrase names one private person
-    # too, and the ones the phrase names by him (his parents, his lawyer) are no state either
-    dem = next((t for t in h.subtree if t.idx == a.start), None)
-    return dem is not None and dem.i != h.i and dem.pos_ in ("NOUN", "PROPN") and dem.text[:1].isupper() \
-        and dem.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dem.children)

@@ -110,6 +110,8 @@ class CorefMentions:
                     a = self.coder._shared_modifier(t, a, self.ctx)     # "rebel officials and commanders"
                     from eventwire.knowledge.actor_persons import former_actor
                     a = former_actor(a, t, self.person_nouns)           # "the parents of a former soldier"
+                    from eventwire.knowledge.private_nationals import private_national
+                    a = private_national(a, t, self.ctx, kind="")     # "20 Moroccans ... they", "a Chechen, who"
                     if a is not None and a.code:
                         if a.start is None:
                             a.start, a.end, a.text = phrase.start_char, phrase.end_char, phrase.text
