@@ -396,7 +396,7 @@ class ActorResolution:
                 # "the PKK, a designated terror group": the description renames the organisation
                 return [self._linked(org, h, f"'{h.text}' in apposition to '{org.text}'")]
         # "a British volunteer", "two Britons", "hundreds of Syrians": people of that country, not its state; or the
-        # body they joined ("British nationals fighting with Islamic State") (knowledge/private_nationals.py)
+        # body they joined ("Dutch citizens who joined al-Shabaab") (knowledge/private_nationals.py)
         a = private_national(a, h, ctx)
         # "a former British soldier", "a former Iraqi minister": no longer of the army or the government; a former
         # official is an elite (ELI), anyone else a private person (CVL)

@@ -64,7 +64,7 @@ def private_person(h, a: Actor, modified: bool = True) -> bool:
 
 def private_national(a: Optional[Actor], h, ctx, kind: str = "person") -> Optional[Actor]:
     """The actor `a` read from head `h`: a bare demonym country that names private people becomes that country's
-    civilians (GBRCVL), or the body such people joined ("British nationals fighting with Islamic State"); any other
+    civilians (GBRCVL), or the body such people joined ("Dutch citizens who joined al-Shabaab"); any other
     actor unchanged. `kind`: the new actor's kind; coreference (kind "") keeps "country", and takes the demonym nouns
     only ("30 Tunisians ... they", "a Bosnian, who"), so that "she" or "the children" are not newly linked to every
     "a Canadian woman" before them; the coder's own heads are persons."""
