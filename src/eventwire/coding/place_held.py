@@ -6,6 +6,7 @@ from typing import Optional
 
 from eventwire.coding.context import PLACE_HEADS, DocContext, supporter_tokens
 from eventwire.coding.place_anaphora import place_word_of, said
+from eventwire.coding.ousted import freed_place
 from eventwire.coding.roles import victim_words
 from eventwire.model import Actor
 
@@ -20,6 +21,8 @@ class PlaceHeld:
         when the doer is of that country (its own ground: who held it is not said), nor for a continent or region.
         `where`: the "in" phrase of a verb of taking ground, read when the object is ground ("conquered territory in
         Iraq")."""
+        if freed_place(obj):
+            return None       # ground freed ("liberated Raqqa") is no act against its own state (coding/ousted.py)
         lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
         own = {s.country for s in sources if s.country}
         doc = obj.doc
