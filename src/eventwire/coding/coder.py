@@ -24,6 +24,7 @@ from eventwire.coding.agency import Agency
 from eventwire.coding.clause_record import NOT_RECIPROCAL_WORDS
 from eventwire.coding.clause_args import copular_other
 from eventwire.coding.clauses import Clause, INTENT_HEADS, NOT_RECIPROCAL_CODES, SUPPORT_WORDS, preps_of, subject_of
+from eventwire.coding.context import story_countries  # noqa: F401  (re-exported: pipeline.py)
 from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CODES, DocTimeout, agent_codes, _coding_table, COUNTRY_NOUNS, CROWD_NOUNS, dateline_span,
                                       DocContext, FIGURATIVE_NOUNS, GENERIC_HARM, GROUP_NOUNS, IGO_NOUNS, junk_spans,
                                       load_attack_cues, load_non_agents, modal_code, modality_codes, noun_classes,
@@ -582,26 +583,3 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                 seen[key] = e
         return [e for e in events if seen.get((e.source.code if e.source else None, e.target.code if e.target else None,
                                                e.trigger_start)) is e]
-
-
-def story_countries(ctx: DocContext) -> None:
-    """The countries the story is about from its actor mentions (ctx.countries, most named first; ctx.home, the one
-    clearly ahead; ctx.place_countries for the places stage). Again after the places stage has read a capital's name
-    as a namesake town ("Paris" of a Texas story: pipeline.py)."""
-    counts: dict[str, int] = {}
-    by_places: dict[str, int] = {}
-    for m in ctx.mentions:
-        if m.country and not media.is_outlet(m):      # ("told the Guardian": no British story)
-            counts[m.country] = counts.get(m.country, 0) + 1
-            if m.kind != "capital":
-                by_places[m.country] = by_places.get(m.country, 0) + 1
-    ctx.countries = tuple(sorted(counts, key=lambda c: -counts[c])[:4])
-    # for the places stage: "Paris" read as France's government is no evidence that the "Paris" of a Texas story
-    # is in France (the places stage weighs the city's own name itself)
-    ctx.place_countries = tuple(sorted(by_places, key=lambda c: -by_places[c])[:4])
-    ctx.home = None
-    if ctx.countries:
-        top = counts[ctx.countries[0]]
-        second = counts[ctx.countries[1]] if len(ctx.countries) > 1 else 0
-        if top >= 2 and top >= 2 * second:
-            ctx.home = ctx.countries[0]

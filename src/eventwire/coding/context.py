@@ -340,3 +340,27 @@ def _kind(actor: Actor) -> str:
     if len(code) == 3 and actor.country == code:
         return "country"
     return "other"
+
+
+def story_countries(ctx: DocContext) -> None:
+    """The countries the story is about from its actor mentions (ctx.countries, most named first; ctx.home, the one
+    clearly ahead; ctx.place_countries for the places stage). Again after the places stage has read a capital's name
+    as a namesake town ("Paris" of a Texas story: pipeline.py)."""
+    from eventwire.coding import media      # (lazy: the media stage imports the clause stage, as this module does)
+    counts: dict[str, int] = {}
+    by_places: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.country and not media.is_outlet(m):      # ("told the Guardian": no British story)
+            counts[m.country] = counts.get(m.country, 0) + 1
+            if m.kind != "capital":
+                by_places[m.country] = by_places.get(m.country, 0) + 1
+    ctx.countries = tuple(sorted(counts, key=lambda c: -counts[c])[:4])
+    # for the places stage: "Paris" read as France's government is no evidence that the "Paris" of a Texas story
+    # is in France (the places stage weighs the city's own name itself)
+    ctx.place_countries = tuple(sorted(by_places, key=lambda c: -by_places[c])[:4])
+    ctx.home = None
+    if ctx.countries:
+        top = counts[ctx.countries[0]]
+        second = counts[ctx.countries[1]] if len(ctx.countries) > 1 else 0
+        if top >= 2 and top >= 2 * second:
+            ctx.home = ctx.countries[0]
