@@ -74,7 +74,8 @@ def _barred(cl, code: str) -> bool:
 
 def content_object(coder, cl, entry) -> bool:
     """Whether the clause's object is the act's content, not a party, or there is none: an object the pattern names
-    ("exchanged fire", "signed a declaration"), a noun of the act's own kind, a "joint" or "mutual" one. Not people
+    ("exchanged fire", "signed a declaration"), the topic of a consultation ("discussed trade"), a noun of the act's
+    own kind, a "joint" or "mutual" one. Not people
     ("France and Morocco took back nationals": the nationals are the ones it was done to, and the two subjects did
     not do it to each other), though a pattern may name them (an `@people` kind, or a word of data/coding/victims.tsv
     `person`)."""
@@ -82,6 +83,10 @@ def content_object(coder, cl, entry) -> bool:
         return True
     if entry.object and not ("@people" in entry.object or "@person" in entry.object
                              or cl.obj.lemma_.lower() in _person_words()):
+        return True
+    if entry.cameo[:2] == "04" and entry.target == "none" and cl.obj.lemma_.lower() not in _person_words():
+        # "They discussed the energy crisis": the object of a consultation whose pattern takes no party from it is
+        # what was talked about, not a party (a party talked with is named by "with": "discussed it with Biden")
         return True
     return coder._same_kind_noun(cl.obj, entry.cameo) or \
         any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
