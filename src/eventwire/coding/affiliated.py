@@ -19,6 +19,9 @@ def _link_words() -> frozenset:
 def affiliated_group(h, acts: list, resolve: Callable) -> list:
     """`acts` (the actors read from the head `h`), or the named group a link participle on `h` ties it to when no
     actor read from `h` names a body of its own (an entity) or a group."""
+    from eventwire.coding.people_ties import people_noun
+    if people_noun(h):
+        return acts               # "citizens linked to Isis": people the tie describes (coding/people_ties.py)
     if h.pos_ != "NOUN" or any(a is not None and (a.entity or a.kind in ("group", "igo", "party", "person"))
                                for a in acts):
         return acts

@@ -26,6 +26,7 @@ from eventwire.knowledge.short_names import named_before, renamed
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.knowledge.private_nationals import private_national
 from eventwire.coding.affiliated import affiliated_group
+from eventwire.coding.people_ties import tie_modifiers
 from eventwire.coding.count_crowds import count_crowd
 from eventwire.model import Actor
 from eventwire.coding.roles import victim_words
@@ -120,8 +121,15 @@ class ActorResolution:
         while stack:
             t = stack.pop()
             keep.append(t)
+            # why: "(hundreds of) citizens with Isis connections", "women linked to Isis": a tie describes people, it
+            # is not their actor (coding/people_ties.py)
+            ties = {c.i for c in tie_modifiers(t)}
             for c in t.children:
                 if c.dep_ in drop and t is head:
+                    continue
+                if c.i in ties:
+                    if c.i < t.i and t is head:
+                        backers = max(backers, c.right_edge.i)     # "three al-Qaeda-linked citizens": citizens
                     continue
                 if c.dep_ in inner:
                     continue
