@@ -32,6 +32,7 @@ from eventwire.knowledge.victim_country import victims_apart
 from eventwire.knowledge.homecoming import brought_home
 from eventwire.coding.sides import fill_sides
 from eventwire.coding.answered import answered_targets
+from eventwire.coding.answered_appeal import appeal_targets
 from eventwire.coding.earlier_acts import earlier_act_targets
 from eventwire.coding.harm_by import harm_targets
 from eventwire.coding.held_in import custody_targets
@@ -223,6 +224,8 @@ class Pipeline:
             events = fill_sides(self.coder, sdoc, events, ctx)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
             events = answered_targets(self.coder, sdoc, events, ctx)
+            # an intent or refusal answering another's appeal named in its sentence (coding/answered_appeal.py)
+            events = appeal_targets(sdoc, events)
             # a response to an act noun told before ("denies the charge", "the move was condemned"): that act's doer
             # (coding/earlier_acts.py)
             events = earlier_act_targets(sdoc, events)
