@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding.tables import coding_table
+from eventwire.nlp import doc_text
 
 COUNT_NOUNS = frozenset(w.lower() for w, cls, *_ in coding_table("nouns.tsv") if cls == "count")
 
@@ -53,5 +54,5 @@ def count_crowd(h, role: str, resolve_people, verb_code) -> list:
         return []
     from dataclasses import replace
     end = count.idx + len(count.text)
-    return [replace(a, text=h.doc.text[h.idx:end], start=h.idx, end=end,
-                    why=(a.why or "") + f" (a bare count of people: '{h.doc.text[h.idx:end]}')")]
+    text = doc_text(h.doc)[h.idx:end]       # (Doc.text joins every token of the document at each call)
+    return [replace(a, text=text, start=h.idx, end=end, why=(a.why or "") + f" (a bare count of people: '{text}')")]

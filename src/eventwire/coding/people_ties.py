@@ -1,9 +1,9 @@
 """People described by their tie to a group (issue 14, wrong target): "citizens with Isis connections", "women with
 links to Islamic State", "nationals linked to Isis", "families suspected of links to the group", "Isis-linked
-suspects". The tie describes the people; it does not make them the group. A `people` noun of
-data/coding/described_actors.tsv keeps its own sector (CVL for citizens, women, families; CRM for suspects; the
-country coming from their words, the place, or, when brought home, the state that brings them, knowledge/homecoming.py):
-its tie modifiers are left out of its actor phrase, and coding/affiliated.py does not turn it into the group. Armed
+nationals". The tie describes the people; it does not make them the group. A `people` noun of
+data/coding/described_actors.tsv keeps its own sector (CVL for citizens, women, families; not suspects, read as the
+group's suspected members; the country coming from their words, the place, or, when brought home, the state that
+brings them, knowledge/homecoming.py): its tie modifiers are left out of its actor phrase, and coding/affiliated.py does not turn it into the group. Armed
 nouns ("militants affiliated with al-Shabaab") are not `people` and stay the group's."""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def _table() -> dict:
 
 
 def people_noun(h) -> bool:
-    """A `people` head word (citizens, nationals, women, suspects ...), or a count of them the parser made the head
+    """A `people` head word (citizens, nationals, women ...), or a count of them the parser made the head
     ("hundreds of its citizens with Isis connections", the "with" hung on "hundreds")."""
     words = _table().get("people", {})
     if h.pos_ == "NOUN" and (h.lower_ in words or h.lemma_.lower() in words):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.knowledge.actor_where import word_kinds
+from eventwire.knowledge.victim_country import country_step
 
 _OWN = ("from its own", "named in its phrase", "demonym", "from its possessor")
 
@@ -37,13 +38,12 @@ def brought_home(sdoc, events: list) -> list:
                 or not (0 <= e.trigger_token < len(sdoc)) or t.sector not in sectors or t.country == s.country \
                 or t.code not in (t.sector, (t.country or "") + t.sector):
             continue
-        why = t.why or ""
-        if t.country and (f"country {t.country} " not in why or any(
-                why[why.rfind(f"country {t.country} "):].startswith(f"country {t.country} {w}") for w in _OWN)):
+        step = country_step(t)
+        if t.country and (step is None or step[1].startswith(_OWN)):
             continue            # (a country of its own words: "Syrian orphans")
         if not _homecoming(sdoc[e.trigger_token], kinds):
             continue
-        base = why[:why.rfind(f"; country {t.country} ")] if t.country and f"; country {t.country} " in why else why
+        base = (t.why or "")[:step[0]] if step is not None else (t.why or "")
         e.target = replace(t, code=s.country + t.sector, country=s.country,
                            why=base + f"; country {s.country}: its own people, brought home by '{s.text}'")
     return events

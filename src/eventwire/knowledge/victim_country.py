@@ -26,18 +26,26 @@ _OWN = ("from its own", "from the clause's place", "from its possessor", "from w
         "the only country of the places")
 
 
+def country_step(actor):
+    """(where in its `why` the step that gave a sector-only actor its country begins, that step's words after
+    "country XXX "), or None where its `why` names no such step ("sector term 'civilians' -> CVL, ...; country SAU the
+    only country the sentence names": the cut before "; country", "the only country ...")."""
+    why = actor.why or ""
+    mark = f"; country {actor.country} "
+    cut = why.rfind(mark)
+    return (cut, why[cut + len(mark):]) if actor.country and cut >= 0 else None
+
+
 def replace_for_doer(target, doer, sent, anchor, ctx, cameo: str, doers: tuple = ()):
     """`target` placed again with `doer` as the act's other party, and `doers` its co-doers ("Russian and Syrian
     bombs": both set aside), as the module doc says; or `target` itself unchanged."""
     if (cameo or "")[:2] not in _FORCE or target is None or doer is None or not doer.country \
             or target.country != doer.country or not target.sector or target.code != target.country + target.sector:
         return target
-    why = target.why or ""
-    mark = f"; country {target.country} "
-    cut = why.rfind(mark)
-    if cut < 0 or any(why[cut + len(mark):].startswith(w) for w in _OWN):
+    step = country_step(target)
+    if step is None or step[1].startswith(_OWN):
         return target           # (a country from its own words or clause is its own: "Saudi civilians")
-    bare = replace(target, code=target.sector, country=None, why=why[:cut])
+    bare = replace(target, code=target.sector, country=None, why=(target.why or "")[:step[0]])
     others = [doer] + [d for d in doers if d is not None and d is not doer]
     actor_country.place_actor(bare, others, anchor, sent, ctx, source_side=False, cameo=cameo)
     if bare.country == target.country:
