@@ -105,3 +105,24 @@ def test_airstrikes_on_a_remembered_enclave_take_its_holder():
                     "Turkish jets carried out airstrikes on Kobani on Sunday.")
     got = _force(evs, sentence=1)
     assert any(s == "TURMIL" and t == "KUR" for _, s, t, _ in got), got
+
+
+def test_a_place_said_to_be_controlled_by_a_side_in_its_own_clause():
+    evs = events_of("Tabqa is controlled by Islamic State, residents say. "
+                    "Kurdish-led fighters launched an assault on Tabqa in Syria on Monday.")
+    got = _force(evs, sentence=1)
+    assert any(t == "IMGINSISI" for _, _, t, _ in got), got
+
+
+def test_a_place_that_is_a_sides_last_stronghold_in_a_copula():
+    evs = events_of("Hajin is the last stronghold of Isis in eastern Syria. "
+                    "US jets carried out airstrikes on Hajin on Thursday.")
+    got = _force(evs, sentence=1)
+    assert any(s and s.startswith("USA") and t == "IMGINSISI" for _, s, t, _ in got), got
+
+
+def test_a_place_held_in_the_past_by_a_clause_is_not_a_later_target():
+    evs = events_of("Tabqa was controlled by Islamic State in 2016. "
+                    "Syrian government artillery shelled Tabqa in March.")
+    got = _force(evs, sentence=1)
+    assert not any(t == "IMGINSISI" for _, _, t, _ in got), got

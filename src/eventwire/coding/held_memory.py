@@ -9,20 +9,28 @@ Raqqa"). Such an act is aimed at the side that holds the place, not at the state
   on a place mention (not a country, not a nationality word):
   * a "-held"/"-controlled" modifier, a "held by X"/"controlled by X" participle or relative clause, an "under the
     control of X" phrase on the place itself (read by coding/place_targets._holder and coding/held_ground.py);
-  * the same on a ground noun whose "of" phrase names the place ("the rebel-held town of Douma") or that stands in
-    apposition to it ("eastern Ghouta, a rebel-held suburb of Damascus") or is its predicate in a relative clause
-    ("Raqqa, which was the capital of Isis");
+  * the place as the passive subject of a verb of holding with a "by" agent ("Tabqa is controlled by Isis"; with
+    "was"/"were"/"had", a past holder);
+  * the same on a ground noun whose "of" phrase names the place ("the rebel-held town of Douma"; not a part noun:
+    "a rebel-held suburb of Damascus" holds no Damascus) or that stands in apposition to it ("eastern Ghouta, a
+    rebel-held suburb of Damascus") or is its predicate in a relative clause or a copula ("Raqqa, which was the
+    capital of Isis", "Hajin is the last stronghold of Isis");
   * a stronghold noun (data/coding/place_targets.tsv `stronghold-noun`: "stronghold", "bastion", "enclave", "de
     facto capital") with its holder as possessor, modifier or "of" phrase, in those same three positions ("Isis's
     last stronghold of Baghuz", "the Kurdish enclave of Afrin", "Baghuz, the last bastion of Isis"). A stronghold
     noun's holder must be no state (a "Syrian enclave", "the capital of Syria" say only where it is).
-  A place named with two different holders in the document (ground that changed hands) is remembered with none.
+  A place named with two different holders in the document (ground that changed hands) is remembered with none; a
+  past holder ("until", "former", "once") only where no present one is named, and only for the place's taking or
+  freeing. A place's name is read again where the place finder left it out at one spot (first in its sentence).
 - `remembered_holder_target`: called once by Coder.code_sentence after the rules that read a holder or an ousted
   side in the act's own sentence (coding/held_ground.py, coding/ousted.py) and before those that take the state of
-  a place acted on: an act of force, capture or siege (CAMEO 18-20, or a verb of taking ground) whose object, whose
-  "on"/"against"/"into"/"upon" phrase, or (for a noun of an act done to a place: "the siege of", "the liberation
-  of") whose "of" phrase is a remembered place, or a place word standing for one ("pounded the area"), takes the
-  holder as its target. Never the doer itself, nor a state holder for a doer of that state.
+  a place acted on: an act of force, capture or siege (CAMEO 18-20, or a verb of taking ground) whose object (or
+  passive subject), whose "on"/"against"/"into"/"upon" phrase (on the act or its object: "carried out airstrikes
+  on Kobani"), whose "in" phrase (for an act or ground as object, not a where-only word: "fought in Raqqa"), or
+  (for a noun of an act done to a place: "the siege of", "the liberation of") whose "of" phrase is a remembered
+  place, or a place word standing for one ("bombed the town"; "pounded the area" for the one held place named in
+  its sentence or the two before), takes the holder as its target. Never the doer itself, nor a state holder for
+  a doer of that state, nor for civilians as doers.
 """
 from __future__ import annotations
 
@@ -108,7 +116,30 @@ def _ground_nouns(tok) -> list:
             out.append(c)
         elif c.dep_ == "relcl" and c.lemma_ == "be":
             out += [a for a in c.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        # ("Baghuz is the last stronghold of Isis", "Douma remains a rebel-held town")
+        out += [a for a in tok.head.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
     return out
+
+
+def _held_clause(coder, tok, p, ctx) -> Optional[tuple]:
+    """(actor, cue) for a place that is the passive subject of a verb of holding with its "by" agent ("Manbij is
+    controlled by the SDF", "Mosul was held by Isis"), or None."""
+    from eventwire.coding.place_targets import place_words
+    verb = tok.head
+    if tok.dep_ != "nsubjpass" or verb.lower_ not in place_words().get("held-participle", frozenset()):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+    who = _pobj(agent) if agent is not None else None
+    if who is None or who.pos_ == "PRON":
+        return None
+    found = [a for a in coder.actors_for(who, ctx, who.sent, role="target") if a.code]
+    if not found:
+        return None
+    actor = found[0]
+    if not actor.country and not actor.entity and p.country:
+        actor = replace(actor, code=p.country + actor.code, country=p.country)
+    return actor, tok.doc[tok.i:who.right_edge.i + 1].text
 
 
 def _mentions(ctx, doc) -> list:
@@ -146,10 +177,14 @@ def holders(coder, ctx, doc) -> dict:
         if tok is None:
             continue
         sent = tok.sent
-        got = None
+        got, was = None, False
         held = _holder(coder, tok, p, ctx, sent)
         if held is not None:
             got = (held, _phrase(tok))
+        elif (clause := _held_clause(coder, tok, p, ctx)) is not None and not foreign_group(clause[0], p, ctx, sent):
+            got = clause
+            # ("Mosul was held by Isis": held then, maybe not now)
+            was = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in tok.head.children)
         for noun in ([] if got else _ground_nouns(tok)):
             if noun.lemma_.lower() in PLACE_HEADS and (held := _holder(coder, noun, p, ctx, sent)) is not None:
                 got = (held, _phrase(noun))
@@ -165,7 +200,7 @@ def holders(coder, ctx, doc) -> dict:
         if got is None:
             continue
         actor, cue = got
-        past = any(w in PAST_WORDS for w in cue.lower().replace(",", " ").split())
+        past = was or any(w in PAST_WORDS for w in cue.lower().replace(",", " ").split())
         # ("Jarablus, held by Isis until 2016", "Raqqa, the group's former capital": a past holder, remembered only
         # for the taking or freeing of the place)
         for key in _keys(p):
