@@ -300,9 +300,12 @@ class ActorResolution:
             parts = []
             of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if pobj is not None and (pobj.conjuncts or lemma in CONTAINER_NOUNS
-                                     or (ctx.coref is not None and ctx.coref.count_of(pobj) > 1)):
-                # (also "ministers from the two countries": the parties the counted description stands for)
+            counted = ctx.coref.counted_set(pobj, pobj.doc[pobj.left_edge.i: pobj.i + 1], ctx.coref.count_of(pobj),
+                                            None) if pobj is not None and not pobj.conjuncts \
+                and lemma not in CONTAINER_NOUNS and ctx.coref is not None else []
+            if counted:
+                parts = [pobj]    # "ministers from the two countries": the parties named together before
+            elif pobj is not None and (pobj.conjuncts or lemma in CONTAINER_NOUNS):
                 parts = [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]
             else:
                 mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i]
@@ -313,7 +316,8 @@ class ActorResolution:
             if parts:
                 acts = []
                 for p in parts:
-                    cands = self._resolve_head(p, ctx, sent, role) if p.pos_ in ("PROPN", "NOUN") else \
+                    cands = counted if counted else self._resolve_head(p, ctx, sent, role) \
+                        if p.pos_ in ("PROPN", "NOUN") else \
                         [m for m in ctx.mentions_from(p.idx, p.idx) if m.start == p.idx and m.country]
                     for a in cands:
                         if a and a.kind == "group" and a.code and all(a.code != b.code for b in acts):

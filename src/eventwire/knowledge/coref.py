@@ -41,10 +41,11 @@ a country's opposition, parliament or party acts on is that country's own ("Corb
 that head noun and a country ("Assad's regime") before the most salient one of the sector. Each link's `why` says
 what it was linked to and why.
 
-The stages live in five modules: knowledge/coref_mentions.py (the mentions, with role, number and kind),
+The stages live in six modules: knowledge/coref_mentions.py (the mentions, with role, number and kind),
 knowledge/coref_choice.py (the scored choice and the link), knowledge/coref_bound.py (after the choice: "it" for a
-place or thing, a spokesman's side, coordinated actors, the two people), knowledge/coref_quotes.py (quotes, their
-speakers and addressees) and this one (the index, pronouns, descriptions).
+place or thing, a spokesman's side, coordinated actors, the two people), knowledge/coref_sets.py (a counted
+description, "both sides", "the two men": the parties one earlier sentence names together), knowledge/coref_quotes.py
+(quotes, their speakers and addressees) and this one (the index, pronouns, descriptions).
 """
 from __future__ import annotations
 
