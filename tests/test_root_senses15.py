@@ -1,11 +1,13 @@
 """A verb's root chosen from what its act is, not its word (issue 14, wrong root), session 15. Sentences written
 for these tests.
 
-Three classes of sense choice:
+Classes of sense choice (the act an argument's kind or the frame shows):
 * a warning whose coordinated act is one of force is a threat (138), also where the parser hangs "and would punish
   them" on a relative clause inside the warning;
 * support for an armed side is military cooperation (062): an `arming` modifier ("the armed opposition") makes an
   actor noun armed; "reinforced its support/backing" is the support noun's act, not a reinforcement of troops (154);
+* force by the doer's kind: armed men defending anything but a stance (decision, record, policy) fight (190), also
+  a town the tagger left untagged; "resistance" by armed men is fighting (190), by others dissent (140);
 * speech, not legal or investigative acts: questioning claims or asking why is disapproval (110), not an
   investigation (091); launching or starting a petition is an appeal (020), not a lawsuit (115); starving a body of
   funds cuts economic aid (1621), not a siege (191)."""
@@ -144,3 +146,21 @@ def test_resistance_by_armed_men_is_fighting(text):
 def test_resistance_by_teachers_stays_dissent():
     text = "Teachers mounted stiff resistance against the new curriculum."
     assert "140" in roots(text, "resistance"), dump(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels defended Saraqeb for weeks before it fell.",
+    "Government troops defended the refinery through the night.",
+])
+def test_armed_men_defending_something_fight(text):
+    got = roots(text, "defended")
+    assert got and all(c == "190" for c in got), dump(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The militia leader defended his decision to free the hostages.",
+    "The army defended its record on human rights at the hearing.",
+])
+def test_armed_men_defending_a_decision_or_record_speak(text):
+    got = roots(text, "defended")
+    assert got and all(c == "052" for c in got), dump(events_of(text))
