@@ -52,3 +52,21 @@ def test_an_act_dated_in_office_is_coded_with_the_office():
     assert sources("In March 2004 Tony Blair met Muammar Gaddafi in a tent outside Tripoli.", "04") == ["GBRGOV"]
     # the story's own date, or no date of the act's own: the former elite code stands
     assert sources("Obama criticised the president's plan to withdraw the troops.", "11") == ["USAELI"]
+
+
+def test_a_pronoun_under_a_clause_whose_subject_is_its_owners_thing_is_the_owner():
+    # "its involvement grew when it sent troops": "it" is the one whose involvement it is, not the involvement
+    assert sources("Turkey has long opposed the Kurdish militia. Its involvement became more direct in 2016, when "
+                   "it sent troops to fight Isis.", "15") == ["TUR"]
+    assert sources("Iran has backed Assad since 2011. Its role grew in 2015, when it deployed advisers to help the "
+                   "Syrian army.", "07") == ["IRN"]
+    assert "SYRREB" in sources("The rebels had held the valley for years. Their grip weakened last spring, when "
+                               "they withdrew fighters to defend Idlib.", "08")
+
+
+def test_a_possessive_that_is_not_the_pronoun_s_own_leaves_it_alone():
+    # "my sister told me it had been freed": the sister's is no owner "it" can stand for; the city stays unnamed
+    assert sources("Isis held the city for three years. When my sister told me it had been freed, she started to "
+                   "cry.", "08") == []
+    assert sources("Canada welcomed the family. He said his experiences in Canada are different from those in "
+                   "Lebanon, where they were interrogated at checkpoints.", "09") == []
