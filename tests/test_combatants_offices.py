@@ -65,8 +65,8 @@ def test_a_pronoun_under_a_clause_whose_subject_is_its_owners_thing_is_the_owner
 
 
 def test_a_possessive_that_is_not_the_pronoun_s_own_leaves_it_alone():
-    # "my sister told me it had been freed": the sister's is no owner "it" can stand for; the city stays unnamed
-    assert sources("Isis held the city for three years. When my sister told me it had been freed, she started to "
-                   "cry.", "08") == []
+    # "my cousin ... it had been freed": the cousin's is no owner "it" can stand for; the city stays unnamed
+    assert sources("Isis held the city for three years. After my cousin phoned to say it had been freed, he wept "
+                   "for an hour.", "08") == []
     assert sources("Canada welcomed the family. He said his experiences in Canada are different from those in "
                    "Lebanon, where they were interrogated at checkpoints.", "09") == []
