@@ -18,13 +18,14 @@ and gives the second kind the missing side:
   of an act on a place ("shelled Afrin": SYR), nor a side another stage filled from the article.
 - an act of force with one side missing, outside quotes, whose clause leaves that slot open (coding/sides.py: no
   subject, or an act or weapon there; no object phrase), takes the present side's foe:
-    * the one foe the sentence names (as an actor of any kind: "the SDF closed in, and the militants were now
-      besieged"), foes told anywhere in the article, also in the same sentence by another act ("was killed while
+    * the one foe the sentence names (as an actor of an act coded there, or a named group or person; a country's
+      bare name is as often a place: "the SDF closed in, and the militants were now besieged"), foes told anywhere in the article, also in the same sentence by another act ("was killed while
       clearing mines after volunteering to fight the jihadists");
     * else the article's one foe of that side, told in two sentences other than the event's, or in the sentence
       next to it ("Two Britons were killed fighting the jihadists. One of them was killed near the dam").
-  Never where the sentence names another side of the fighting (an actor of another act coded in it, or a named
-  group or person of an armed side): which of them did it is not plain; nor a foe that is the subject of a verb
+  Never where the sentence names another side of the fighting (an actor of another act coded in it, a named
+  group or person of an armed side, or a state whose name is no place there; the two sides' own countries aside:
+  "a British volunteer" is no British state): which of them did it is not plain; nor a foe that is the subject of a verb
   the act is told under ("Moscow allowed the Turkish strikes"; "Trump said the jihadists had been defeated"): one
   who allows, tells or wants an act is not its other side. A side whose foes are two takes none.
 The side taken says so: its `why` begins "the one foe of '<side>' ..." with the sentence and words of the act the foe
@@ -130,13 +131,36 @@ def _sentence_sides(foes: Foes, events: list[Event], e: Event, ctx, sent) -> tup
                 named.add(foes.key(a))
                 armed.add(foes.key(a))
     mentions = ctx.mentions_from(sent.start_char, sent.end_char) if hasattr(ctx, "mentions_from") else []
+    doc = sent.doc
     for m in mentions:
         if m is None or not _named(m):
             continue
+        if m.kind not in ("group", "person"):
+            # (a country's bare name is as often a place, "military action in Syria": no foe named; one that is
+            # no place, "after gaining the approval of Russia", is another side)
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.start is not None else None
+            if span is not None and len(span) and not _place_word(span.root) and foes.fights(m):
+                armed.add(foes.key(m))
+            continue
         named.add(foes.key(m))
-        if m.kind in ("group", "person") and foes.fights(m):
+        if foes.fights(m):
             armed.add(foes.key(m))
     return named, armed
+
+
+def _place_word(tok) -> bool:
+    """Whether a country's name is a place where it stands: the object of a preposition of place ("in Syria", "went
+    to Syria"), or of "of" on a noun of a part of land ("parts of Iraq and Syria")."""
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return tok.dep_ == "npadvmod"
+    p, t = tok.head.lower_, _table()
+    return p in t.get("place-prep", ()) or (p == "of" and tok.head.head.lemma_.lower() in t.get("place-of", ()))
+
+
+def actor_country(tellings: list) -> Optional[str]:
+    return next((a.country for a, _ in tellings if a.country), None)
 
 
 def _time(tok) -> bool:
@@ -145,14 +169,16 @@ def _time(tok) -> bool:
 
 
 def _act_word(coder, tok) -> bool:
-    """A noun of an act of force in an object slot ("launched a fresh offensive"): what was done, not to whom."""
-    return tok.pos_ == "NOUN" and any(x.cameo[:2] in ("18", "19", "20")
-                                      for x in coder.lex.match_noun(tok.lemma_.lower(), frozenset()))
+    """A noun of an act of force as the object of a light verb (foes.tsv `light`: "launched a fresh offensive"): what
+    was done, not to whom."""
+    return tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _table().get("light", ()) \
+        and any(x.cameo[:2] in ("18", "19", "20") for x in coder.lex.match_noun(tok.lemma_.lower(), frozenset()))
 
 
 def _governors(foes: Foes, events: list[Event], e: Event, t, ctx) -> set:
-    """The sides of the subjects of the verbs the act is told under ("Moscow allowed the Turkish strikes", "Trump said
-    Isis had been defeated"): one who allows, tells or wants an act is not its other side."""
+    """The sides of the subjects of the verbs the act is told under, and of the possessors of the nouns it hangs on
+    ("Moscow allowed the Turkish strikes", "Trump said Isis had been defeated", "Trump's stance on the airstrikes"):
+    one who allows, tells or wants an act is not its other side."""
     subjects = []
     x = t
     while x.head.i != x.i:
@@ -163,7 +189,8 @@ def _governors(foes: Foes, events: list[Event], e: Event, t, ctx) -> set:
         h = x
         while h.dep_ == "conj" and h.head.i != h.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
             h = h.head      # ("Moscow moved personnel and allowed the strikes": the subject of the first verb)
-        subjects += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")
+                     or (c.dep_ == "poss" and h.pos_ == "NOUN")]     # ("Trump's stance on the airstrikes")
     out = set()
     for tok in subjects:
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
@@ -225,7 +252,7 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
         if got is None:
             continue
         k, tellings, how = got
-        if armed - {own, k}:
+        if {x for x in armed - {own, k} if x not in (have.country, actor_country(tellings))}:
             continue                # another side of the fighting is named there: whose act it is is not plain
         if k in _governors(foes, events, e, t, ctx):
             continue                # ("Moscow allowed the Turkish strikes", "Trump said Isis had been defeated")
