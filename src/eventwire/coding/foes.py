@@ -22,7 +22,9 @@ and gives the second kind the missing side:
       bare name is as often a place: "the SDF closed in, and the militants were now besieged"), foes told anywhere in the article, also in the same sentence by another act ("was killed while
       clearing mines after volunteering to fight the jihadists");
     * else the article's one foe of that side, told in two sentences other than the event's, or in the sentence
-      next to it ("Two Britons were killed fighting the jihadists. One of them was killed near the dam").
+      next to it ("Two Britons were killed fighting the jihadists. One of them was killed near the dam"; not for the
+      doer of an act done to a group, which many fight: "Isis was driven out").
+  Never for an act at one of several places its sentence lists together (coding/sides.py `_place_listed`).
   Never where the sentence names another side of the fighting (an actor of another act coded in it, a named
   group or person of an armed side, or a state whose name is no place there; the two sides' own countries aside:
   "a British volunteer" is no British state): which of them did it is not plain; nor a foe that is the subject of a verb
@@ -37,7 +39,7 @@ import functools
 from dataclasses import replace
 from typing import Optional
 
-from eventwire.coding.sides import STATE, SIDES, _claimed, _object_open, _subject_open
+from eventwire.coding.sides import STATE, SIDES, _claimed, _object_open, _place_listed, _subject_open
 from eventwire.coding.tables import coding_table
 from eventwire.model import Actor, Event
 
@@ -109,8 +111,8 @@ class Foes:
 
     def key(self, a: Actor) -> str:
         """A side (module doc): a state, a named group, or a code."""
-        if a.country and (a.sector or "GOV") in STATE:
-            return a.country
+        if a.country and (a.sector or "GOV") in STATE and a.code == a.country + (a.sector or ""):
+            return a.country    # (not SYRKURMIL, Syria's Kurdish forces: a side of their own)
         if a.kind == "person":
             return self.group_of.get(a.code, a.code)
         return a.entity or a.code
@@ -217,6 +219,9 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     coref = getattr(ctx, "coref", None)
     quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
     sents = list(sdoc.sents)
+    places_in = getattr(ctx, "places_in", None)
+    place = (lambda tok: bool(places_in(tok.idx, tok.idx + len(tok.text)))) if places_in is not None \
+        else (lambda tok: tok.ent_type_ in ("GPE", "LOC", "FAC"))
     out = list(events)
     for i in todo:
         e = events[i]
@@ -234,6 +239,8 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
             continue
         if missing == "source" and not _subject_open(coder, t, e):
             continue
+        if _place_listed(sdoc, e, place):
+            continue                # ("Beiji, Haditha and Mosul are in ruins after Isis was driven out": many doers)
         named, armed = _sentence_sides(foes, events, e, ctx, sents[e.sentence])
         own = foes.key(have)
         here = [k for k in mine if k in named]
@@ -247,7 +254,10 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
             k = next(iter(mine))
             tellings = [(a, x) for a, x in mine[k] if x is not e]
             afar = {x.sentence for _, x in tellings} - {e.sentence}
-            if len(afar) >= AFAR or any(abs(n - e.sentence) <= NEAR for n in afar):
+            # (a group that is a side of the fighting is fought by many: one telling next door is no answer for who
+            # did it to the group, as it is for a person or a state's side: "Isis was driven out")
+            group = missing == "source" and have.kind != "person" and bool(have.entity) and foes.key(have) != have.country
+            if len(afar) >= AFAR or (not group and any(abs(n - e.sentence) <= NEAR for n in afar)):
                 got = (k, tellings, f"the one foe of '{have.text}' in the article")
         if got is None:
             continue
