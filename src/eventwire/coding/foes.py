@@ -10,26 +10,29 @@ and gives the second kind the missing side:
 
 - the foes: for each act of force (data/coding/foes.tsv `act`, not `not-act`; a 0874 act only where it is a retreat
   or a surrender) told as done, with both sides named (a country or a known entity), the two sides are foes. A side
-  is a state (its government, forces, police and the state itself are one side, as in coding/sides.py), a named
-  group (its entity: the YPG and bare "rebels" are two sides; a person coded with a group's code is that group), or
-  the code of anyone else ("Britons": GBRCVL). Both must be sides of the fighting: an armed sector or a state, or,
-  for people who are no armed sector (volunteers coded as civilians), ones the article tells doing acts of force;
-  never a sector of data/coding/foes.tsv `sector` (journalists, medics), nor a place's state taken as the target
-  of an act on a place ("shelled Afrin": SYR), nor a side another stage filled from the article.
+  is a state (its government, forces, police and the state itself are one side, as in coding/sides.py; Syria's
+  Kurdish forces, SYRKURMIL, are a side of their own), a named group (its entity: the YPG and bare "rebels" are two
+  sides; a person coded with a group's code is that group), or the code of anyone else ("Britons": GBRCVL). Both
+  must be sides of the fighting: an armed sector or a state, or, for people who are no armed sector (volunteers
+  coded as civilians), ones the article tells doing acts of force; never a sector of foes.tsv `sector` (journalists,
+  medics), nor a place's state taken as the target of an act on a place ("shelled Afrin": SYR), nor a side another
+  stage filled from the article.
 - an act of force with one side missing, outside quotes, whose clause leaves that slot open (coding/sides.py: no
-  subject, or an act or weapon there; no object phrase), takes the present side's foe:
-    * the one foe the sentence names (as an actor of an act coded there, or a named group or person; a country's
-      bare name is as often a place: "the SDF closed in, and the militants were now besieged"), foes told anywhere in the article, also in the same sentence by another act ("was killed while
-      clearing mines after volunteering to fight the jihadists");
+  subject, or an act or weapon there; no object phrase but a time, "on Thursday", or the act noun of a `light` verb,
+  "launched an offensive"), takes the present side's foe:
+    * the one foe its sentence names (as an actor of an act coded there, or a named group or person; a country's
+      bare name is as often a place), told anywhere in the article, also in the same sentence by another act ("the
+      SDF closed in, and the militants were now besieged"; "was killed while clearing mines after volunteering to
+      fight the jihadists");
     * else the article's one foe of that side, told in two sentences other than the event's, or in the sentence
       next to it ("Two Britons were killed fighting the jihadists. One of them was killed near the dam"; not for the
-      doer of an act done to a group, which many fight: "Isis was driven out").
-  Never for an act at one of several places its sentence lists together (coding/sides.py `_place_listed`).
-  Never where the sentence names another side of the fighting (an actor of another act coded in it, a named
-  group or person of an armed side, or a state whose name is no place there; the two sides' own countries aside:
-  "a British volunteer" is no British state): which of them did it is not plain; nor a foe that is the subject of a verb
-  the act is told under ("Moscow allowed the Turkish strikes"; "Trump said the jihadists had been defeated"): one
-  who allows, tells or wants an act is not its other side. A side whose foes are two takes none.
+      doer of an act done to a named group, which many fight: "Isis was driven out").
+  Never for an act at one of several places its sentence lists together (coding/sides.py `_place_listed`); never
+  where the sentence names another side of the fighting (an actor of another act coded in it, a named group or
+  person of an armed side, or a state whose name is no place there; the two sides' own countries aside: "a British
+  volunteer" is no British state): which of them did it is not plain; nor a foe that is the subject of a verb, or
+  the possessor of a noun, the act is told under ("Moscow allowed the Turkish strikes"; "Trump said the jihadists
+  had been defeated"): one who allows, tells or wants an act is not its other side. A side with two foes takes none.
 The side taken says so: its `why` begins "the one foe of '<side>' ..." with the sentence and words of the act the foe
 was learned from, and the event's rule ends with "; source (or target) from the article's foes: ...".
 """
