@@ -36,12 +36,16 @@ def test_offensive_targets_the_one_foe():
     assert {t for _, t in sides(evs, "launched")} == {"IMGINSISI"}, dump(evs)
 
 
-def test_retreat_is_from_the_one_foe():
-    evs = events_of("Turkish troops shelled the positions of the Kurdish militia for a week, and Turkish jets bombed "
-                    "the Kurdish militia near the border. The Kurdish militia retreated towards the Euphrates on "
-                    "Thursday.")
+@pytest.mark.parametrize("text, foe", [
+    ("Turkish troops shelled the positions of the Kurdish militia for a week, and Turkish jets bombed the Kurdish "
+     "militia near the border. The Kurdish militia retreated towards the Euphrates on Thursday.", "TUR"),
+    ("Syrian government troops shelled Kurdish fighters near Manbij, and Syrian government troops attacked Kurdish "
+     "fighters at Tal Rifaat. Kurdish fighters retreated from the town on Sunday.", "SYR"),
+])
+def test_retreat_is_from_the_one_foe(text, foe):
+    evs = events_of(text)
     got = at(evs, "retreated")
-    assert got and {e.target.country if e.target else None for e in got} == {"TUR"}, dump(evs)
+    assert got and {e.target.country if e.target else None for e in got} == {foe}, dump(evs)
 
 
 def test_besieged_takes_the_foe_its_sentence_names():
