@@ -41,6 +41,7 @@ from eventwire.coding.held_in import custody_targets
 from eventwire.coding.state_agents import check_state_agents
 from eventwire.coding.story_courts import story_courts
 from eventwire.coding.claimed import claimed_doers
+from eventwire.coding.foes import foe_sides
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
 log = logging.getLogger("eventwire.pipeline")
@@ -226,6 +227,8 @@ class Pipeline:
             events = claimed_doers(self.coder, sdoc, events, ctx)
             # a side still missing that the article's other tellings of the same kind of act make plain
             events = fill_sides(self.coder, sdoc, events, ctx)
+            # an act of force with one side missing: the other side's one foe in the article (coding/foes.py)
+            events = foe_sides(self.coder, sdoc, events, ctx)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
             events = answered_targets(self.coder, sdoc, events, ctx)
             # an intent or refusal answering another's appeal named in its sentence (coding/answered_appeal.py)

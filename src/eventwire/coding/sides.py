@@ -241,7 +241,7 @@ def _claimed(t) -> bool:
     return False
 
 
-def _object_open(coder, t, kind: str = "any", place=lambda tok: False) -> bool:
+def _object_open(coder, t, kind: str = "any", place=lambda tok: False, skip=lambda tok: False) -> bool:
     """Whether the clause leaves who it was done to unsaid (`kind`: data/coding/act_families.tsv `object`): no object,
     passive subject or "to/on/against/at/into/with/of" phrase (an act or weapon there is none: "launched airstrikes"),
     nor, for a participle, the noun it describes ("a bomb planted by Isis")."""
@@ -255,6 +255,8 @@ def _object_open(coder, t, kind: str = "any", place=lambda tok: False) -> bool:
     if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
         slots.append(t.head)    # ("the men who were captured": the noun its clause is about)
     for s in slots:
+        if skip(s):
+            continue            # (for coding/foes.py: a time, "retreated on Thursday")
         if kind == "party" and not ((s.pos_ in ("PROPN", "PRON") and not place(s)) or s.head.lower_ == "with"):
             continue            # ("discuss the future of Idlib", "discuss Idlib": a topic, not a counterpart)
         if s.pos_ == "NOUN" and (coder._violent_agent(s) or coder._projectile(s) or coder.event_noun(s)):

@@ -1,0 +1,283 @@
+"""Who fights whom in the article (issue 14, item 2): an act of force told with one side missing takes the other
+side's one foe, where the article makes it plain.
+
+    events = foe_sides(coder, sdoc, events, ctx)     # after fill_sides (coding/sides.py)
+
+An article about a war tells most of its acts of force with both sides ("Kurdish units drove the jihadists out of the
+village", "two volunteers were killed fighting the jihadists") and some with one ("he was killed near the dam", "the
+Kurdish units retreated", "the militants were encircled"). This stage learns the article's foes from the first kind
+and gives the second kind the missing side:
+
+- the foes: for each act of force (data/coding/foes.tsv `act`, not `not-act`; a 0874 act only where it is a retreat
+  or a surrender) told as done, with both sides named (a country or a known entity), the two sides are foes. A side
+  is a state (its government, forces, police and the state itself are one side, as in coding/sides.py; Syria's
+  Kurdish forces, SYRKURMIL, are a side of their own), a named group (its entity: the YPG and bare "rebels" are two
+  sides; a person coded with a group's code is that group), or the code of anyone else ("Britons": GBRCVL). Both
+  must be sides of the fighting: an armed sector or a state, or, for people who are no armed sector (volunteers
+  coded as civilians), ones the article tells doing acts of force; never a sector of foes.tsv `sector` (journalists,
+  medics), nor a place's state taken as the target of an act on a place ("shelled Afrin": SYR), nor a side another
+  stage filled from the article.
+- an act of force with one side missing, outside quotes, whose clause leaves that slot open (coding/sides.py: no
+  subject, or an act or weapon there; no object phrase but a time, "on Thursday", or the act noun of a `light` verb,
+  "launched an offensive"), takes the present side's foe:
+    * the one foe its sentence names (as an actor of an act coded there, or a named group or person; a country's
+      bare name is as often a place), told anywhere in the article, also in the same sentence by another act ("the
+      SDF closed in, and the militants were now besieged"; "was killed while clearing mines after volunteering to
+      fight the jihadists");
+    * else the article's one foe of that side, told in two sentences other than the event's, or in the sentence
+      next to it ("Two Britons were killed fighting the jihadists. One of them was killed near the dam"; not for the
+      doer of an act done to a named group, which many fight: "Isis was driven out").
+  Never for an act at one of several places its sentence lists together (coding/sides.py `_place_listed`); never
+  where the sentence names another side of the fighting (an actor of another act coded in it, a named group or
+  person of an armed side, or a state whose name is no place there; the two sides' own countries aside: "a British
+  volunteer" is no British state): which of them did it is not plain; nor a foe that is the subject of a verb, or
+  the possessor of a noun, the act is told under ("Moscow allowed the Turkish strikes"; "Trump said the jihadists
+  had been defeated"): one who allows, tells or wants an act is not its other side. A side with two foes takes none.
+The side taken says so: its `why` begins "the one foe of '<side>' ..." with the sentence and words of the act the foe
+was learned from, and the event's rule ends with "; source (or target) from the article's foes: ...".
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from typing import Optional
+
+from eventwire.coding.sides import STATE, SIDES, _claimed, _object_open, _place_listed, _subject_open
+from eventwire.coding.tables import coding_table
+from eventwire.model import Actor, Event
+
+TOLD = ("asserted", "reported")
+AFAR = 2                       # sentences other than the event's that must tell the article's one foe,
+NEAR = 1                       # or one sentence this near it
+
+
+@functools.cache
+def _table() -> dict:
+    out: dict = {}
+    for kind, value, *_ in coding_table("foes.tsv"):
+        out.setdefault(kind, set()).add(value)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _is_act(e: Event) -> bool:
+    """An act of force this stage reads (foes.tsv `act`, not `not-act`; a 0874 act only as a retreat or surrender)."""
+    code, t = e.cameo or "", _table()
+    if not any(code.startswith(p) for p in t.get("act", ())) or any(code.startswith(p) for p in t.get("not-act", ())):
+        return False
+    if code.startswith("0874"):
+        word = (e.pattern or "").partition(".")[2]
+        word = word[2:] if word.startswith("n-") else word
+        return word.split("-")[0] in t.get("retreat", ())
+    return True
+
+
+def _named(a: Optional[Actor]) -> bool:
+    return a is not None and bool(a.code) and bool(a.country or a.entity) \
+        and (a.sector or "") not in _table().get("sector", ())
+
+
+def _place(a: Actor) -> bool:
+    """A place's state taken as the target of an act on the place ("shelled Afrin": SYR) is no side."""
+    return "the place acted on" in (a.why or "")
+
+
+def _armed(a: Actor) -> bool:
+    return (a.sector in SIDES or (bool(a.country) and not a.sector)) and not _place(a)
+
+
+class Foes:
+    """The article's foes (module doc), learned once per document."""
+
+    def __init__(self, events: list[Event], sdoc):
+        self.group_of: dict = {}
+        codes: dict = {}
+        for e in events:
+            for a in (e.source, e.target):
+                if a is not None and a.entity and a.kind != "person" and a.code and not a.country:
+                    codes.setdefault(a.code, set()).add(a.entity)
+        self.group_of = {c: next(iter(s)) for c, s in codes.items() if len(s) == 1}
+        told = [e for e in events if _is_act(e) and e.modality in TOLD and "from the article" not in (e.rule or "")
+                and not (sdoc is not None and e.trigger_token is not None and e.trigger_token < len(sdoc)
+                         and _claimed(sdoc[e.trigger_token]))]
+        # (people of no armed sector who do acts of force: volunteers, "Britons killed fighting the jihadists")
+        self.fighters = {self.key(e.source) for e in told if _named(e.source) and not _place(e.source)}
+        self.foes: dict = {}                   # side -> {foe side: [(foe actor, event)]}
+        for e in told:
+            s, t = e.source, e.target
+            if not (_named(s) and _named(t)) or not (self.fights(s) and self.fights(t)):
+                continue
+            ks, kt = self.key(s), self.key(t)
+            if ks == kt:
+                continue
+            self.foes.setdefault(ks, {}).setdefault(kt, []).append((t, e))
+            self.foes.setdefault(kt, {}).setdefault(ks, []).append((s, e))
+
+    def key(self, a: Actor) -> str:
+        """A side (module doc): a state, a named group, or a code."""
+        if a.country and (a.sector or "GOV") in STATE and a.code == a.country + (a.sector or ""):
+            return a.country    # (not SYRKURMIL, Syria's Kurdish forces: a side of their own)
+        if a.kind == "person":
+            return self.group_of.get(a.code, a.code)
+        return a.entity or a.code
+
+    def fights(self, a: Actor) -> bool:
+        """A side of the fighting: an armed sector or a state, or a side the article tells doing acts of force."""
+        return _named(a) and not _place(a) and (_armed(a) or self.key(a) in self.fighters)
+
+
+def _sentence_sides(foes: Foes, events: list[Event], e: Event, ctx, sent) -> tuple[set, set]:
+    """(sides named in the event's sentence, sides of the fighting named there other than as a bare country name)."""
+    named, armed = set(), set()
+    for x in events:
+        if x.sentence != e.sentence:
+            continue
+        for a in (x.source, x.target):
+            if a is not None and foes.fights(a):
+                named.add(foes.key(a))
+                armed.add(foes.key(a))
+    mentions = ctx.mentions_from(sent.start_char, sent.end_char) if hasattr(ctx, "mentions_from") else []
+    doc = sent.doc
+    for m in mentions:
+        if m is None or not _named(m):
+            continue
+        if m.kind not in ("group", "person"):
+            # (a country's bare name is as often a place, "military action in Syria": no foe named; one that is
+            # no place, "after gaining the approval of Russia", is another side)
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.start is not None else None
+            if span is not None and len(span) and not _place_word(span.root) and foes.fights(m):
+                armed.add(foes.key(m))
+            continue
+        named.add(foes.key(m))
+        if foes.fights(m):
+            armed.add(foes.key(m))
+    return named, armed
+
+
+def _place_word(tok) -> bool:
+    """Whether a country's name is a place where it stands: the object of a preposition of place ("in Syria", "went
+    to Syria"), or of "of" on a noun of a part of land ("parts of Iraq and Syria")."""
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return tok.dep_ == "npadvmod"
+    p, t = tok.head.lower_, _table()
+    return p in t.get("place-prep", ()) or (p == "of" and tok.head.head.lemma_.lower() in t.get("place-of", ()))
+
+
+def actor_country(tellings: list) -> Optional[str]:
+    return next((a.country for a, _ in tellings if a.country), None)
+
+
+def _time(tok) -> bool:
+    """A time in an object slot's place ("retreated on Thursday", "fought on into the night"): no one acted on."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.like_num and tok.head.lower_ in ("in", "on", "at", "until")
+
+
+def _act_word(coder, tok) -> bool:
+    """A noun of an act of force as the object of a light verb (foes.tsv `light`: "launched a fresh offensive"): what
+    was done, not to whom."""
+    return tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _table().get("light", ()) \
+        and any(x.cameo[:2] in ("18", "19", "20") for x in coder.lex.match_noun(tok.lemma_.lower(), frozenset()))
+
+
+def _governors(foes: Foes, events: list[Event], e: Event, t, ctx) -> set:
+    """The sides of the subjects of the verbs the act is told under, and of the possessors of the nouns it hangs on
+    ("Moscow allowed the Turkish strikes", "Trump said Isis had been defeated", "Trump's stance on the airstrikes"):
+    one who allows, tells or wants an act is not its other side."""
+    subjects = []
+    x = t
+    while x.head.i != x.i:
+        coordinate = x.dep_ == "conj"
+        x = x.head
+        if coordinate:
+            continue        # ("Iraqi troops cut the road, and the militants are surrounded": a verb beside it)
+        h = x
+        while h.dep_ == "conj" and h.head.i != h.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+            h = h.head      # ("Moscow moved personnel and allowed the strikes": the subject of the first verb)
+        subjects += [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")
+                     or (c.dep_ == "poss" and h.pos_ == "NOUN")]     # ("Trump's stance on the airstrikes")
+    out = set()
+    for tok in subjects:
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        if hasattr(ctx, "mentions_at"):
+            out |= {foes.key(m) for m in ctx.mentions_at(tok.idx) if m is not None and _named(m)}
+        for y in events:
+            for a in (y.source, y.target):
+                if a is not None and a.start is not None and lo <= a.start < hi and _named(a):
+                    out.add(foes.key(a))
+    return out
+
+
+def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
+    """The events, with an act of force's missing side taken from the article's foes (module doc)."""
+    if sdoc is None or len(events) < 2:
+        return events
+    todo = [i for i, e in enumerate(events) if _is_act(e) and e.modality in TOLD and (e.source is None) != (e.target is None)
+            and e.trigger_token is not None and e.trigger_token < len(sdoc)]
+    if not todo:
+        return events
+    foes = Foes(events, sdoc)
+    if not foes.foes:
+        return events
+    coref = getattr(ctx, "coref", None)
+    quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
+    sents = list(sdoc.sents)
+    places_in = getattr(ctx, "places_in", None)
+    place = (lambda tok: bool(places_in(tok.idx, tok.idx + len(tok.text)))) if places_in is not None \
+        else (lambda tok: tok.ent_type_ in ("GPE", "LOC", "FAC"))
+    out = list(events)
+    for i in todo:
+        e = events[i]
+        have = e.source or e.target
+        if not foes.fights(have) or quote(e.trigger_start) >= 0 or e.sentence is None or e.sentence >= len(sents):
+            continue
+        mine = foes.foes.get(foes.key(have))
+        if not mine:
+            continue
+        t = sdoc[e.trigger_token]
+        if _claimed(t):
+            continue
+        missing = "target" if e.target is None else "source"
+        if missing == "target" and not _object_open(coder, t, skip=lambda s: _time(s) or _act_word(coder, s)):
+            continue
+        if missing == "source" and not _subject_open(coder, t, e):
+            continue
+        if _place_listed(sdoc, e, place):
+            continue                # ("Beiji, Haditha and Mosul are in ruins after Isis was driven out": many doers)
+        named, armed = _sentence_sides(foes, events, e, ctx, sents[e.sentence])
+        own = foes.key(have)
+        here = [k for k in mine if k in named]
+        got, how = None, None
+        if len(here) == 1:
+            k = here[0]
+            tellings = [(a, x) for a, x in mine[k] if x is not e]
+            if tellings:
+                got = (k, tellings, f"the one foe of '{have.text}' its sentence names")
+        elif not here and len(mine) == 1:
+            k = next(iter(mine))
+            tellings = [(a, x) for a, x in mine[k] if x is not e]
+            afar = {x.sentence for _, x in tellings} - {e.sentence}
+            # (a group that is a side of the fighting is fought by many: one telling next door is no answer for who
+            # did it to the group, as it is for a person or a state's side: "Isis was driven out")
+            group = missing == "source" and have.kind != "person" and bool(have.entity) and foes.key(have) != have.country
+            if len(afar) >= AFAR or (not group and any(abs(n - e.sentence) <= NEAR for n in afar)):
+                got = (k, tellings, f"the one foe of '{have.text}' in the article")
+        if got is None:
+            continue
+        k, tellings, how = got
+        if {x for x in armed - {own, k} if x not in (have.country, actor_country(tellings))}:
+            continue                # another side of the fighting is named there: whose act it is is not plain
+        if k in _governors(foes, events, e, t, ctx):
+            continue                # ("Moscow allowed the Turkish strikes", "Trump said Isis had been defeated")
+        actor, act = min(tellings, key=lambda c: (abs(c[1].sentence - e.sentence), c[1].sentence > e.sentence))
+        told = sorted({x.sentence for _, x in tellings})
+        where = f"told in sentence{'s' if len(told) > 1 else ''} {', '.join(map(str, told[:3]))} ('{act.trigger_text}')"
+        why = f"{how}, {where}"
+        taken = replace(actor, why=f"{why}; " + (actor.why or ""))
+        if missing == "source":
+            out[i] = replace(e, source=taken, rule=(e.rule or "") + f"; source from the article's foes: {why}",
+                             counts=list(e.counts))
+        else:
+            out[i] = replace(e, target=taken, rule=(e.rule or "") + f"; target from the article's foes: {why}",
+                             counts=list(e.counts))
+    return out
