@@ -79,3 +79,13 @@ def test_a_sentence_naming_two_homelands_places_no_one():
 def test_the_kurds_with_nothing_to_place_them_keep_no_country():
     for a in kurdish("Ankara has long accused the Kurds of plotting against it."):
         assert a.code == "KUR", a.why
+
+
+def test_where_someone_went_or_left_places_the_kurds_when_nothing_else_does():
+    a = kurdish("After fleeing Mosul, the two brothers were captured by Kurdish forces in March.")[0]
+    assert a.code == "IRQKURMIL", a.why
+    a = kurdish("A Canadian man was detained by Kurdish fighters soon after he crossed into Syria.")[0]
+    assert a.code == "SYRKURUAF", a.why
+    # (places in two countries: none is plain)
+    a = kurdish("A Canadian man was detained by Kurdish fighters soon after he flew from Toronto to Syria.")[0]
+    assert a.code == "KURUAF", a.why

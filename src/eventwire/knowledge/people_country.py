@@ -14,7 +14,9 @@ no country of its own, takes one, in order, only among its people's homelands (d
      places in one country outside the homelands ("Kurdish exiles marched in Berlin") leave it as it is;
   3. the homeland the story's named bodies of the people lie in ("the YPG", "the SDF": Syria);
   4. the story's own country (its dateline's, or the one it is about), else the country most of its places lie in,
-     when that is a homeland.
+     when that is a homeland;
+  5. the one homeland all the places its sentence names lie in, also where someone went or left ("captured by
+     Kurdish forces after leaving Raqqa").
 The same last step places a people's body ("Kurdish forces", KURMIL) that nothing else placed (actor_country.
 _place_people_body). Each placed actor's `why` says which step gave its country.
 """
@@ -25,13 +27,33 @@ from typing import Optional
 from eventwire.knowledge import actor_bodies, actor_story
 
 
-def homelands_named(sent, where, home: frozenset, ctx) -> int:
-    """How many of the people's homelands the places the sentence names lie in (a country's name is a place too; a
-    capital standing for its government, "Bolton visited Ankara", "Ankara accused", is the state, no place of it)."""
+def _places_named(sent, where, ctx) -> dict:
+    """{country: first text} of the places the sentence names, whatever they are to their clause (a country's name is
+    a place too; a capital standing for its government, "Bolton visited Ankara", "Ankara accused", is the state, no
+    place of it)."""
     capitals = {(m.start, m.end) for m in ctx.mentions if m.kind == "capital"}
-    return len({it[0] for it in where.in_sentence(sent) if it[0] in home and (
-        it[4] == "place" and not it[5] or (it[1], it[2]) in where.named and (it[1], it[2]) not in capitals
-        and _after_preposition(sent.doc, it[1], it[2]))})
+    out: dict = {}
+    for it in where.in_sentence(sent):
+        if it[4] == "place" and not it[5] or (it[1], it[2]) in where.named and (it[1], it[2]) not in capitals \
+                and _after_preposition(sent.doc, it[1], it[2]):
+            out.setdefault(it[0], it[3])
+    return out
+
+
+def homelands_named(sent, where, home: frozenset, ctx) -> int:
+    """How many of the people's homelands the places the sentence names lie in."""
+    return len(set(_places_named(sent, where, ctx)) & home)
+
+
+def sentence_homeland(sent, where, home: frozenset, ctx) -> Optional[tuple]:
+    """(country, why) where all the places the sentence names, also where someone went or left ("captured by Kurdish
+    forces after leaving Raqqa", "detained by Kurdish forces after she travelled to Syria"), lie in one homeland."""
+    named = _places_named(sent, where, ctx)
+    if len(named) == 1:
+        c, text = next(iter(named.items()))
+        if c in home:
+            return c, f"the only country of the places the sentence names ('{text}'; one of the people's homelands)"
+    return None
 
 
 def _after_preposition(doc, start: int, end: int) -> bool:
@@ -91,6 +113,7 @@ def place_people_whole(a, anchor, sent, ctx, head, others, cameo: str, source_si
     if got is None and homelands_named(sent, where, home, ctx) > 1:
         return                  # ("Turkey struck Kurdish fighters in Syria and Iraq", "a threat from Syria and Iraq":
                                 # no one homeland is plain)
-    got = actor_story.people_homeland(code, home, ctx) or story_homeland(home, ctx, where)
+    got = actor_story.people_homeland(code, home, ctx) or story_homeland(home, ctx, where) \
+        or sentence_homeland(sent, where, home, ctx)
     if got is not None and got[0] in home:
         _set_country(a, *got)
