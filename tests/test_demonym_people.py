@@ -10,7 +10,7 @@ def dyads(text):
 
 
 def test_a_demonym_on_a_person_noun_is_that_country_s_people():
-    assert ("19", "GBRCVL", "IMGINSISI") in dyads("A British volunteer fought Isis near Raqqa.")
+    assert ("17", "TURCOP", "GBRCVL") in dyads("A British volunteer was detained by Turkish police in Gaziantep.")
     assert dyads("A Dutch tourist was detained by Iraqi police.") == [("17", "IRQCOP", "NLDCVL")]
 
 

@@ -39,3 +39,12 @@ def test_militants_affiliated_with_a_group_stay_the_group():
     evs = events_of("Ethiopian soldiers ambushed fighters allied to al-Shabaab near Dolow.")
     t = _target(evs, "ambushed")
     assert t is not None and t.code == "SOMINS", dump(evs)
+
+
+def test_a_count_word_from_the_noun_table_heads_tied_people():
+    # "tens" is a count of data/coding/nouns.tsv, like "hundreds": the tie still describes the citizens
+    from eventwire.nlp import load
+    from eventwire.coding.people_ties import people_noun
+    doc = load()("Officials said tens of citizens with Isis connections were flown home.")
+    heads = [t for t in doc if t.lower_ == "tens"]
+    assert heads and people_noun(heads[0])

@@ -30,6 +30,8 @@ from eventwire.coding.retold import fold_mentions
 from eventwire.coding.retold_words import fold_told_again
 from eventwire.knowledge.victim_country import victims_apart
 from eventwire.knowledge.homecoming import brought_home
+from eventwire.knowledge.role_then import roles_then
+from eventwire.coding.combatants import armed_doers
 from eventwire.coding.sides import fill_sides
 from eventwire.coding.answered import answered_targets
 from eventwire.coding.answered_appeal import appeal_targets
@@ -211,6 +213,8 @@ class Pipeline:
                     e.date, e.date_precision = self.dates.event_date(sdoc, ti, date)
                 elif date:
                     e.date, e.date_precision = date, "day"
+            # a person out of office at the story date who acted in office at the act's own date (knowledge/role_then.py)
+            events = roles_then(getattr(self.coder, "kb", None), events, date)
             # acts of force told with no doer take the doer the article names for them (coding/doers.py; placed
             # first: two acts whose places differ are not one)
             # an arrest's implicit state agent, where the article tells armed irregulars holding people there too
@@ -233,6 +237,8 @@ class Pipeline:
             events = harm_targets(sdoc, events)
             # a custody named by a noun: the ones held in it (coding/held_in.py)
             events = custody_targets(self.coder, sdoc, events, ctx)
+            # a private person who fights bears arms: irregular (UAF), not a civilian (coding/combatants.py)
+            events = armed_doers(sdoc, events)
             if read is not d.text:
                 requote(d.text, read, res.sentences, events)     # the stages read a copy with case restored
             stext = doc_text(sdoc)       # (Doc.text joins every token's text: built once, not per place)

@@ -154,3 +154,35 @@ def listed_actors(resolver, tok, listed, ctx, sent, role: str) -> list:
         if not any(a.code == b.code and a.start == b.start for b in kept):
             kept.append(a)
     return kept
+
+
+
+def described_conjuncts(tok) -> list:
+    """The parties of a coordination the parser split at a description of its first ones, made a second subject:
+    "Russia and Iran, both backers of the regime, and Turkey, a backer of the rebels, will attempt ..." is parsed
+    with "backers" as a second subject of "attempt" and "Turkey" as its conjunct, so that only two of the three
+    parties (or only the last) were read; so is "France and Germany, the two largest economies, and Italy, ...,
+    signed", with the description an apposition of "France" and "Italy" its conjunct. From either subject: the
+    first one, its conjuncts and the proper names that "and" joins to the second (the description). The second must
+    be a common noun set off by a comma right after the first one's last conjunct; [] otherwise."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    subjects = sorted((c for c in tok.head.children if c.dep_ == tok.dep_), key=lambda c: c.i)
+    if len(subjects) == 1:
+        # (or the description made an apposition of the first: "France and Germany, the two largest economies, and
+        # Italy, ..., signed")
+        subjects += [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i][:1]
+    if len(subjects) != 2:
+        return []
+    first, second = subjects
+    if first.pos_ != "PROPN" or second.pos_ != "NOUN":
+        return []
+    heads = [first] + sorted((c for c in first.conjuncts if c.i > first.i), key=lambda c: c.i)
+    doc = tok.doc
+    between = doc[heads[-1].i + 1: second.left_edge.i]
+    if not between or between[0].text != "," or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return []
+    names = [c for c in second.conjuncts if c.i > second.i and c.pos_ == "PROPN"]
+    if not names or not any(t.dep_ == "cc" and t.lower_ == "and" for t in doc[second.i: names[0].i]):
+        return []
+    return heads + names

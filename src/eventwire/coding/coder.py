@@ -35,6 +35,7 @@ from eventwire.coding.force_codes import not_intended, unnamed_forcing, weapon_m
 from eventwire.coding.acts import fold_means_and_intentions
 from eventwire.coding.modality import purpose_shown
 from eventwire.coding.held_ground import held_ground_target
+from eventwire.coding.held_memory import remembered_holder_target
 from eventwire.coding.ousted import ousted_target
 from eventwire.coding.hosted import multi_party_target
 from eventwire.coding.partners import fight_partner
@@ -351,6 +352,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                 rule += f"; target: {found[1]}"
             if not targets and (found := ousted_target(self, cl, code, sources, ctx, sent)) is not None:
                 targets = [found[0]]     # the side ground was taken or freed from (coding/ousted.py)
+                rule += f"; target: {found[1]}"
+            if not targets and (found := remembered_holder_target(self, cl, code, sources, tgt_tok, ctx, sent)):
+                targets = [found[0]]     # the holder the article names of the place acted on (coding/held_memory.py)
                 rule += f"; target: {found[1]}"
             conquest = cl.kind == "verb" and cl.pred.lemma_.lower() in victim_words().get("conquest-verb", ())
             # (an aid convoy entering a town: the place's state, as for an act of force; data/coding/victims.tsv)

@@ -15,11 +15,13 @@ def _table() -> dict:
 
 def people_noun(h) -> bool:
     """A `people` head word (citizens, nationals, women ...), or a count of them the parser made the head
-    ("hundreds of its citizens with Isis connections", the "with" hung on "hundreds")."""
+    ("hundreds of its citizens with Isis connections", the "with" hung on "hundreds"; the count words:
+    data/coding/nouns.tsv `count`)."""
     words = _table().get("people", {})
     if h.pos_ == "NOUN" and (h.lower_ in words or h.lemma_.lower() in words):
         return True
-    if h.like_num or h.lemma_.lower() in ("hundred", "thousand", "dozen", "score"):
+    from eventwire.coding.count_crowds import COUNT_NOUNS
+    if h.like_num or h.lemma_.lower() in COUNT_NOUNS:
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and (
             o.lower_ in words or o.lemma_.lower() in words) for o in p.children) for p in h.children)
     return False

@@ -8,7 +8,7 @@ from typing import Optional
 
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
-from eventwire.coding.appos_list import apposed_parties, listed_actors, plural_members
+from eventwire.coding.appos_list import apposed_parties, described_conjuncts, listed_actors, plural_members
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clause_args import hyphen_pair, misread_conjunct
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
@@ -180,6 +180,8 @@ class ActorResolution:
             return []
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_later_verb(c)] \
             if (tok.dep_ != "conj" and coordinate) else [tok]
+        if coordinate and (split := described_conjuncts(tok)):
+            heads = split         # "X and Y, both backers of Z, and W, ..., will" (coding/appos_list.py)
         listed = (apposed_parties(tok) or plural_members(tok)) if (tok.dep_ != "conj" and coordinate) else None
         if listed is not None and (got := listed_actors(self, tok, listed, ctx, sent, role)):
             return got      # "the Turkish foreign minister, X, his Russian counterpart, Y, and Z", "the two leaders,
@@ -284,7 +286,9 @@ class ActorResolution:
             related = ctx.coref.counterparty(h, phrase, sent)   # "accusing his arch-enemy": the other side named
         if related is not None:
             return related        # "Assad's main backers", "the family of a British soldier" (coding/relational.py)
-        det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children)
+        det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children) \
+            or (h.tag_ == "NNS" and not h.conjuncts and any(c.dep_ in ("det", "predet") and c.lower_ == "both"
+                                                             and c.i < h.i for c in h.children))   # "both sides"
         has_proper = any(t.pos_ == "PROPN" for t in phrase)
         # "the governments of Iraq and Syria", "negotiators from Sudan and South Sudan",
         # "Russian and Chinese troops": one actor per country, with the sector of the head noun
@@ -296,7 +300,12 @@ class ActorResolution:
             parts = []
             of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if pobj is not None and (pobj.conjuncts or lemma in CONTAINER_NOUNS):
+            counted = ctx.coref.counted_set(pobj, pobj.doc[pobj.left_edge.i: pobj.i + 1], ctx.coref.count_of(pobj),
+                                            None) if pobj is not None and not pobj.conjuncts \
+                and lemma not in CONTAINER_NOUNS and ctx.coref is not None else []
+            if counted:
+                parts = [pobj]    # "ministers from the two countries": the parties named together before
+            elif pobj is not None and (pobj.conjuncts or lemma in CONTAINER_NOUNS):
                 parts = [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]
             else:
                 mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i]
@@ -307,7 +316,8 @@ class ActorResolution:
             if parts:
                 acts = []
                 for p in parts:
-                    cands = self._resolve_head(p, ctx, sent, role) if p.pos_ in ("PROPN", "NOUN") else \
+                    cands = counted if counted else self._resolve_head(p, ctx, sent, role) \
+                        if p.pos_ in ("PROPN", "NOUN") else \
                         [m for m in ctx.mentions_from(p.idx, p.idx) if m.start == p.idx and m.country]
                     for a in cands:
                         if a and a.kind == "group" and a.code and all(a.code != b.code for b in acts):
@@ -318,7 +328,8 @@ class ActorResolution:
                             sec = sector or a.sector or ""
                             acts.append(Actor(code=a.country + sec, country=a.country, sector=sec or None, name=a.name,
                                               entity=a.entity, text=p.text, start=p.idx, end=p.idx + len(p.text),
-                                              why=f"'{h.text}' of {a.country} (one of coordinated countries)",
+                                              why=f"'{h.text}' of {a.country} (one of coordinated countries)"
+                                              + (" (coreference)" if "(coreference)" in (a.why or "") else ""),
                                               kind="country"))
                 if len(acts) > 1 or (acts and lemma in CONTAINER_NOUNS):
                     return acts

@@ -30,6 +30,7 @@ PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "himself", "her
 _TO_COME = FUTURE_AUX | HYPOTHETICAL_AUX
 _INTENDING = (INTENT_HEADS - CONTROL_HEADS) | {"go"}
 _FORCE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+_QUERY_WORDS = frozenset({"why", "how", "what", "who"})
 
 
 def noun_kinds(coder, tok) -> frozenset:
@@ -54,6 +55,8 @@ def noun_kinds(coder, tok) -> frozenset:
     elif ent in ("GPE", "ORG", "NORP", "") and tok.pos_ == "PROPN" and _story_person(coder, tok) \
             and not _found_place(coder, tok):
         kinds |= {"actor", "person"}    # "captured Kotey" (tagged GPE): a surname of someone the story named in full
+    elif ent == "" and tok.pos_ == "PROPN" and _found_place(coder, tok):
+        kinds.add("place")              # "defended Kobani": a town the tagger left untagged but the place finder found
     elif ent == "GPE" and coder.kb.resolve_phrase(tok.text, 0, None, ()) is None:
         kinds.add("place")              # a town or region ("Afrin", "Raqqa"): the lists know countries and capitals
     elif ent in ("NORP", "ORG", "GPE"):
@@ -73,6 +76,9 @@ def noun_kinds(coder, tok) -> frozenset:
             kinds |= {"actor", "person"}
     elif tok.pos_ in ("NOUN", "PROPN") and "place" not in kinds and coder._sector_of(tok, None) is not None:
         kinds.add("actor")      # "the delegation", "the minister", "troops"
+    if "actor" in kinds and any(c.dep_ == "amod" and c.i < tok.i and "arming" in coder.lex.word_kinds(c.lemma_.lower())
+                                for c in tok.children):
+        kinds.add("armed")      # "the armed opposition", "paramilitary police": an `arming` modifier of argument_kinds
     if "actor" not in kinds and "place" not in kinds and tok.pos_ == "NOUN" and _armed_modifier(coder, tok):
         kinds.add("armed")      # "jihadi groups", "rebel factions": an armed sector's word before a head of no sector
     elif "actor" in kinds and (coder._sector_of(tok, None) in _ARMED_SECTORS or
@@ -170,6 +176,9 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
     chain = _chain(verb)
     last = chain[-1]
     auxes = [c for t in chain for c in t.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        # a coordinated verb shares the auxiliaries of the one it follows ("will treat them as traitors and punish")
+        auxes += [c for c in verb.head.children if c.dep_ in ("aux", "neg")]
     # (an intention head makes the act one to come; "try", "attempt" say it was tried: "were trying to force")
     to_come = any(a.lower_ in _TO_COME for a in auxes) or any(t.lemma_.lower() in _INTENDING for t in chain[:-1])
     negated = any(a.lower_ in NEG_WORDS for a in auxes) or any(
@@ -205,6 +214,9 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
             and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children) \
             and not any(t.tag_ in ("WDT", "WP", "WRB") for t in verb.children):
         kinds.add("finding")            # a thing stated as so: "agreed that the regime had a pattern of ..."
+    if verb.dep_ == "ccomp" and any(t.tag_ in ("WP", "WRB") and t.lower_ in _QUERY_WORDS
+                                    for t in verb.subtree if t.i < verb.i):
+        kinds.add("query")              # a wh-question asked of someone: "questioned why no evidence was shared"
     return last.lemma_.lower(), frozenset(kinds)
 
 
@@ -305,6 +317,14 @@ def argument_slots(coder, verb, cl) -> dict:
     for c in verb.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and "clause" not in out:
             out["clause"] = clause_kinds(coder, c)
+            for more in (x for x in c.subtree if x.dep_ == "conj" and x.pos_ == "VERB" and (x.head is c or (
+                    not any(a.dep_ in ("nsubj", "nsubjpass") for a in x.children)
+                    and any(a.dep_ == "aux" and a.lower_ in _TO_COME for a in x.children)))):
+                # a coordinated act of the same warning: "would treat them as traitors and would punish them" (also
+                # where the parser hung "and would punish" on a relative clause inside: it has no subject of its own)
+                lemma, kinds = clause_kinds(coder, more)
+                if "threat" in kinds and "threat" not in out["clause"][1]:
+                    out["clause"] = (lemma, kinds)
         elif c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             out["inf"] = clause_kinds(coder, c)
     if "inf" not in out:

@@ -41,10 +41,11 @@ a country's opposition, parliament or party acts on is that country's own ("Corb
 that head noun and a country ("Assad's regime") before the most salient one of the sector. Each link's `why` says
 what it was linked to and why.
 
-The stages live in five modules: knowledge/coref_mentions.py (the mentions, with role, number and kind),
+The stages live in six modules: knowledge/coref_mentions.py (the mentions, with role, number and kind),
 knowledge/coref_choice.py (the scored choice and the link), knowledge/coref_bound.py (after the choice: "it" for a
-place or thing, a spokesman's side, coordinated actors, the two people), knowledge/coref_quotes.py (quotes, their
-speakers and addressees) and this one (the index, pronouns, descriptions).
+place or thing, a spokesman's side, coordinated actors, the two people), knowledge/coref_sets.py (a counted
+description, "both sides", "the two men": the parties one earlier sentence names together), knowledge/coref_quotes.py
+(quotes, their speakers and addressees) and this one (the index, pronouns, descriptions).
 """
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ from eventwire.knowledge.coref_bound import CorefBound
 from eventwire.knowledge.coref_choice import CorefChoice, link  # noqa: F401  (link: used by coding/resolve.py)
 from eventwire.knowledge.coref_mentions import NOMINAL_POS, CorefMentions, Mention, Want, coref_words
 from eventwire.knowledge.coref_quotes import CorefQuotes
+from eventwire.knowledge.coref_sets import CorefSets
 from eventwire.knowledge.people import PeopleIndex, full_title, genders, title_heads
 from eventwire.coding.media import is_outlet
 from eventwire.model import Actor
@@ -83,7 +85,7 @@ def _speech_words(reporting: frozenset, words: dict) -> frozenset:
     return got
 
 
-class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
+class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets):
     """The document's coreference index (see the module doc). Built by ``Coder.context``."""
 
     def __init__(self, doc, ctx, coder):
@@ -417,15 +419,30 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes):
     # ------------------------------------------------------------------ definite descriptions
     def description(self, h, phrase, sent, country: Optional[str]) -> Optional[list]:
         """The earlier actor(s) a definite description stands for ("the president", "the group", "the two
-        leaders", "the country", "the militants"); None when `h` heads no such description."""
-        lemma = h.lemma_.lower()
-        plural = h.tag_ in ("NNS", "NNPS")
+        leaders", "the country", "the militants"); None when `h` heads no such description. A counted one ("both
+        sides", "the two men") the choice found fewer parties for: the parties one earlier sentence names together
+        (knowledge/coref_sets.py)."""
+        n = self.count_of(h)
+        got = self._description(h, phrase, sent, country, n)
+        if n > 1 and country is None and (got is None or len(got) < n or not all(a.country for a in got)):
+            parties = self.counted_set(h, phrase, n, self.coder._sector_of(h, self.ctx))
+            if parties:
+                return parties
+        return got
+
+    def count_of(self, h) -> int:
+        """How many a description counts ("the two leaders", "both sides": 2); 1 when it counts none."""
         n = 1
         for c in h.children:
             if c.dep_ in ("nummod", "det", "predet", "amod") and c.i < h.i:
                 cls, value = self.words.get(c.lower_, ("", None))
                 if cls == "count" and value:
                     n = int(value)
+        return n
+
+    def _description(self, h, phrase, sent, country: Optional[str], n: int) -> Optional[list]:
+        lemma = h.lemma_.lower()
+        plural = h.tag_ in ("NNS", "NNPS")
         label = f"'{phrase.text}'"
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in h.children):
             return None               # "the Turkish president, Recep Tayyip Erdogan": named right here

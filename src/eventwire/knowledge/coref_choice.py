@@ -358,6 +358,11 @@ class CorefChoice:
         if want.kinds == frozenset({"person"}):
             return g.tag_ == "NNP" or (g.tag_ == "NN" and g.lemma_.lower() in self.person_nouns) \
                 or (g.ent_type_ == "PERSON" and g.text[:1].isupper())
+        own = "their" if want.plural is True else "its"
+        if g.pos_ == "NOUN" and g.lemma_.lower() not in self.person_nouns and any(
+                c.dep_ == "poss" and (c.lower_ == own or c.ent_type_ in ("GPE", "ORG", "NORP")) for c in g.children):
+            return False      # "its involvement grew when it sent troops": a thing of someone's, the pronoun its owner
+            #                   (the owner named as the pronoun is: not "my sister told me it had been freed")
         if want.plural is True:
             return g.tag_ in ("NNS", "NNPS")
         return g.tag_ in ("NN", "NNP")

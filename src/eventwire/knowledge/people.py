@@ -37,6 +37,7 @@ from eventwire.knowledge.actor_persons import descriptor_before, former_sector, 
     lead_description, predicate_descriptor
 from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
+from eventwire.knowledge.people_offices import listed_office
 from eventwire.model import Actor
 
 
@@ -175,7 +176,16 @@ class PeopleIndex:
         shared: dict[int, tuple] = {}           # a later name of a list -> (the first's actor, its plural description)
         lead_taken = False                      # (the lead's description is one name's only)
         titles = name_titles()
+        replaced = set()                        # (a listed name the story gives an office: people_offices.py)
         for t in self.names:
+            if t.dep_ != "compound" and t.idx in covered and (o := listed_office(self, t)) is not None:
+                for j in (x.i for x in doc[max(0, t.i - 6): t.i + 1] if x.idx >= o.start):
+                    self.people[j] = o
+                new.append(o)
+                replaced.add(o.start)
+                sur = re.sub(r"(?:'s|\u2019s)$", "", o.text.split()[-1])
+                named[sur], first_at[sur] = o, o.start          # (later surnames follow the story's office)
+                continue
             if t.dep_ == "compound" or (t.idx in covered and t.idx not in single) \
                     or ctx.in_junk(t.idx, t.idx + 1):
                 continue
@@ -345,7 +355,7 @@ class PeopleIndex:
             a = named.get(t.text)
             if a is None or first_at.get(t.text, 1 << 30) >= t.idx:
                 continue
-            if t.idx in single and single[t.idx].entity == a.entity:
+            if t.idx in single and single[t.idx].entity == a.entity and single[t.idx].code == a.code:
                 continue              # the known person named in full before: the list's own mention stands
             if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].dep_ != "appos" \
                     and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].idx not in covered:
@@ -364,7 +374,8 @@ class PeopleIndex:
                 dropped.add(t.idx)
             new.append(b)
         if new:
-            keep = [m for m in ctx.mentions if m.start not in dropped or m.start not in single]
+            keep = [m for m in ctx.mentions if (m.start not in dropped or m.start not in single)
+                    and not (m.start in replaced and m.kind == "person")]
             ctx.mentions = sorted(keep + new, key=lambda m: m.start)
 
     def _joined(self, t, start_tok, body, verb, named, first_at) -> None:

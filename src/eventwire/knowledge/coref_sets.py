@@ -1,0 +1,122 @@
+"""Coreference of a counted description: the parties "both sides", "the two men", "the two countries" or "the
+three governments" stand for (a part of ``Coref``, knowledge/coref.py).
+
+"Egypt and Sudan met in Khartoum. Both sides agreed ...", "Modi telephoned Khan. The two men discussed ...",
+"Kenya and Somalia recalled their envoys. Both governments have agreed ...": a definite description that counts its
+parties (a `count` word of data/coding/coref.tsv: "two", "three", "both") and whose head is a `party-person`,
+`party-country` or `party-side` noun of data/coding/nouns.tsv stands for the parties one earlier sentence names
+together, when the scored choice (``Coref._choose``) found fewer than that many. Conservative: the nearest earlier
+sentence (up to SET_WINDOW back) that names any coded party must name exactly as many parties as the description
+counts, as subjects, objects or other arguments (not places, not modifiers), and name them together: coordinated
+("Egypt and Sudan", "Japanese and Chinese officials") or, for two, as the subject and the object of one verb ("Modi
+telephoned Khan"). Otherwise the description stands for nobody named (as before). Not "both sides of the border",
+"both sides in the war", "on both sides" (a place or a phrase that says itself who they are). The parties then act
+towards each other where the act is mutual (coding/reciprocal.py): "Both sides agreed to ..." is each agreeing with
+the other; a third party's act on them is on each ("The EU condemned both sides").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwire.knowledge.coref_choice import link
+from eventwire.model import Actor
+
+SET_WINDOW = 2          # sentences back
+_ROLES = ("subj", "obj", "other")
+# prepositions whose object is where something lies or happens: "on both sides", "in the two countries"
+_PLACE_PREPS = frozenset({"on", "in", "at", "across", "along", "inside", "within", "throughout", "near", "around",
+                          "over", "beyond"})
+
+
+def party_kind(lemma: str) -> Optional[str]:
+    """ "person", "country" or "side" for a noun that can count parties ("men", "countries", "sides"), or None."""
+    from eventwire.coding.context import noun_classes
+    classes = noun_classes()
+    for kind in ("person", "country", "side"):
+        if lemma in classes.get(f"party-{kind}", ()):
+            return kind
+    return None
+
+
+class CorefSets:
+    def counted_set(self, h, phrase, n: int, sector: Optional[str]) -> list[Actor]:
+        """The `n` parties (n >= 2) that a counted description at head `h` stands for: those one earlier sentence
+        names together; [] when none does, or the nearest sentence naming several names another number."""
+        kind = party_kind(h.lemma_.lower())
+        if kind is None or n < 2 or h.tag_ not in ("NNS", "NNPS"):
+            return []
+        if any(c.dep_ in ("prep", "acl", "relcl") for c in h.children) \
+                or (h.dep_ == "pobj" and h.head.lower_ in _PLACE_PREPS):
+            return []                 # "both sides of the border", "both sides in the war", "on both sides": no
+            #                           parties named before ("the two men, who ...": said here who they are)
+        sent_i = self.sent_index(h.i)
+        for back in range(1, SET_WINDOW + 1):
+            named, got = self._parties_of(sent_i - back, kind)
+            if not named:
+                continue              # (a sentence naming no party between: the one before it)
+            got = self._together(got, n)
+            if not got:
+                return []             # (the nearest sentence naming a party names no n of them together)
+            out = []
+            for m in got:
+                a = m.actor
+                if sector and a.country and kind != "person":
+                    # "Kenya and Somalia ... both governments": each country's government
+                    a = Actor(code=a.country + sector, country=a.country, sector=sector, name=a.name, entity=None,
+                              kind="group")
+                out.append(link(a, phrase, f"'{phrase.text}' -> {m.actor.name or m.actor.code} ('{m.actor.text}', "
+                                           f"one of the {n} parties named together {back} sentence"
+                                           f"{'s' if back > 1 else ''} back)"))
+            return out
+        return []
+
+    @staticmethod
+    def _together(got: list, n: int) -> list:
+        """The `n` parties of `got` that a sentence names together: coordinated ("Egypt and Sudan", "Japanese and
+        Chinese officials"), or, for two, the subject and the object of one verb ("Modi telephoned Khan"); [] when
+        the sentence names some other number of parties."""
+        if len(got) != n:
+            return []
+        def root(t):
+            while t.dep_ in ("conj", "appos") and t.head is not t:
+                t = t.head
+            return t.i
+        if len({root(m.token) for m in got}) == 1:
+            return got
+        subj = [m for m in got if m.role == "subj"]
+        obj = [m for m in got if m.role in ("obj", "other")]
+        if n == 2 and len(subj) == 1 and len(obj) == 1:
+            verb = subj[0].token
+            while verb.dep_ in ("conj", "appos") and verb.head is not verb:
+                verb = verb.head
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and any(a.i == verb.i for a in obj[0].token.ancestors):
+                return got
+        return []
+
+    def _parties_of(self, sent_i: int, kind: str) -> tuple:
+        """(whether the sentence names any coded party, its distinct coded parties as subject, object or other
+        argument: one mention each, by country for countries) of the kind a counted noun can stand for: persons for
+        "men"/"leaders", countries and their bodies for "countries"/"governments", either for "sides"."""
+        out, seen, named = [], set(), False
+        for m in self.mentions:
+            if m.sent != sent_i or m.quote >= 0 or m.role in ("loc", "pred"):
+                continue
+            a = m.actor
+            if not a.code or "(coreference)" in (a.why or ""):
+                continue
+            named = True
+            if m.role not in _ROLES or m.token is None:
+                continue
+            if kind == "person" and not (a.kind == "person" and a.entity):
+                continue
+            if kind == "country" and not a.country:
+                continue
+            if kind == "side" and not (a.country or a.kind in ("group", "party", "igo")):
+                continue
+            key = a.entity if kind == "person" else (a.country or a.code)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(m)
+        return named, out
