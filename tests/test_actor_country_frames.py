@@ -66,7 +66,10 @@ def test_a_people_named_with_a_country_takes_it_beside_its_ethnic_code():
 
 
 def test_a_people_alone_keeps_no_country():
+    # (a place its sentence names in one of its homelands places it: knowledge/people_country.py)
     a = actor_with("The Kurds protested against the new law in Diyarbakir on Sunday.", "Kurds")
+    assert a.code == "TURKUR", a.why
+    a = actor_with("The Kurds protested against the new law on Sunday.", "Kurds")
     assert a.code == "KUR" and a.country is None, a.why
 
 

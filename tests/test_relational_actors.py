@@ -137,7 +137,7 @@ def test_a_side_takers_own_modifier_names_it_when_its_side_is_named_apart():
         e = at(events_of(text), "attacked")
         assert e and e[0].source is not None and e[0].source.sector == "UAF", (text, codes(e, "source"))
     e = at(events_of("Kurdish allies of the US attacked Islamic State in Raqqa."), "attacked")
-    assert e and e[0].source is not None and e[0].source.code == "KUR", codes(e, "source")
+    assert e and e[0].source is not None and e[0].source.code == "SYRKUR", codes(e, "source")  # (Raqqa's homeland)
     e = at(events_of("Russian backers of the regime met Turkish officials in Ankara."), "met")
     assert e and e[0].source is not None and e[0].source.code == "RUS", codes(e, "source")
 

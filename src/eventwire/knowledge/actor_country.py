@@ -34,7 +34,10 @@ In an act of force, a party from outside the story keeps its country to itself; 
 give the other side theirs when they lie in one country ("Russian jets pounded Idlib, killing four farmers").
 "The coalition" and "coalition jets" are the coalition named in their own phrase or the one coalition the story names
 ("the US-led coalition"). A body of a people without a state ("Kurdish forces", KURMIL) takes a country only from its
-own modifiers or named places, and only one of its people's homelands (data/actors/peoples.tsv): SYRKURMIL. Titles,
+own modifiers or named places, the homeland of the story's named bodies of the people or the story's own country or
+places, and only one of its people's homelands (data/actors/peoples.tsv): SYRKURMIL; the people as a whole ("the
+Kurds", "Kurdish custody") the same way (knowledge/people_country.py), or any country its own origin modifier names
+("British Kurds": GBRKUR). Titles,
 "the regime", peoples' bodies, and rebels or the opposition ("Syrian rebels" elsewhere in the story) also take what the
 whole story says of them (knowledge/actor_story.py); a relative
 clause's antecedent owns "whose"/"its" bodies, and a legislature, a bare office or the police that nothing else places
@@ -43,8 +46,7 @@ take the story's own country or its earlier police's (knowledge/actor_owner.py).
 The sentence's frame places some more (data/coding/actor_country.tsv: conflict, conflict-side, home-force, leave-body):
 a side of the one country's internal conflict the sentence names ("in the crowded Syrian conflict, Russia is backing
 the government": SYRGOV), and a rebel or opposition actor of the one conflict the story names (both in
-actor_conflict.py); "government troops" act at home (no `abroad` sector); a people as a whole with its own origin
-modifier ("the Iraqi Kurds": IRQKUR); one who resigns from a body is one of it ("resigned from a UN commission":
+actor_conflict.py); "government troops" act at home (no `abroad` sector); one who resigns from a body is one of it ("resigned from a UN commission":
 IGOUNOJUD, actor_conflict.py); in an act of force, the one acted on is where the act that did it was, named as the
 verb's subject or the noun its relative clause hangs on ("a gas
 attack in Douma, which killed 40 people": SYRCVL).
@@ -61,7 +63,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story
+from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, people_country
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
@@ -351,7 +353,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
 def people_body(a) -> bool:
     """A body of a people without a state ("Kurdish forces" KURMIL, "Kurdish officials" KURGOV), not yet placed: it
     takes the country the article places it in beside its ethnic code (SYRKURMIL), when that is one of the people's
-    homelands; the people as a whole ("the Kurds", KUR) lives across borders and keeps none."""
+    homelands (the people as a whole, "the Kurds", KUR: knowledge/people_country.py)."""
     return a is not None and a.kind == "people" and not a.country and bool(a.sector) and bool(a.code)
 
 
@@ -376,15 +378,21 @@ def _place_people_body(a: Actor, anchor, sent, ctx, head, others, cameo: str, so
     if got is None:
         skip = _party_spans(others, cameo, where.story[0] if where.story else None)
         got = _where_it_happened(anchor, sent, ctx, skip, abroad=True, places_only=True)
+    placed_out = got is not None and got[0] not in home and not (
+        where.story is not None and got[1] == f"from {where.story[1]}")   # ("Kurdish exiles marched in Berlin")
     if got is None or got[0] not in home:
         got = actor_story.people_homeland((a.code or "")[:3], home, ctx)    # ("the YPG" and "the SDF": Syria)
+    if got is None and not placed_out and people_country.homelands_named(sent, where, home, ctx) < 2:
+        got = people_country.story_homeland(home, ctx, where) \
+            or people_country.sentence_homeland(sent, where, home, ctx)
     if got is not None and got[0] in home:
         _set_country(a, *got)
 
 
 def people_whole(a) -> bool:
-    """A people as a whole ("the Kurds", KUR), not yet placed: it keeps no country but from its own origin modifier
-    ("the Iraqi Kurds", "Kurds from Turkey": IRQKUR, TURKUR)."""
+    """A people as a whole ("the Kurds", KUR), not yet placed: it takes the homeland the article places it in ("the
+    Iraqi Kurds", "Kurds from Turkey", "the Kurds" of a story of Syria's war: IRQKUR, TURKUR, SYRKUR;
+    knowledge/people_country.py)."""
     return a is not None and a.kind == "people" and not a.country and not a.sector and bool(a.code)
 
 
@@ -413,13 +421,13 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     actor is the one an act of support is done to ("forces backed by Moscow"): its backers' countries are set aside.
     `doer`: character spans of the doer of the verb the actor is the object of, when no event says who the other
     party is (coreference's mentions): their countries, but the story's own, are no country of the actor's."""
-    if people_whole(a) and "coreference" not in (a.why or ""):
-        head = _head_token(sent.doc, a)         # "the Iraqi Kurds": IRQKUR (the people as a whole lives across borders)
-        joined = a.start and where_of(ctx, sent.doc).doc_text[a.start - 1] in "/-\u2010\u2011\u2013"
-        got = _own_modifier(sent.doc, a, head, where_of(ctx, sent.doc), origin_only=True) \
-            if head is not None and not joined else None       # (not "the US/Kurdish alliance": two partners)
-        if got is not None:
-            _set_country(a, *got)
+    if people_whole(a):
+        # "the Iraqi Kurds": IRQKUR; "the Kurds" in a story of Syria's war: SYRKUR (knowledge/people_country.py)
+        coref = "coreference" in (a.why or "")
+        head = None if coref else _head_token(sent.doc, a)
+        joined = not coref and a.start and where_of(ctx, sent.doc).doc_text[a.start - 1] in "/-\u2010\u2011\u2013"
+        if not joined:                  # (not "the US/Kurdish alliance": two partners)
+            people_country.place_people_whole(a, anchor, sent, ctx, head, others, cameo, source_side)
         return
     if not (sector_only(a) or people_body(a)) or (a.kind == "person" and a.name):
         return          # (a named individual the lists do not know: where a story happens says nothing of whose he is)

@@ -1,0 +1,119 @@
+"""A country for a people without a state when the article places it (issue 14, item 3: "a country for every actor
+the article places").
+
+    place_people_whole(a, anchor, sent, ctx, head, others, cameo, source_side)   # in place
+    story_homeland(code, home, ctx)                                               # (country, why) or None
+
+A people as a whole ("the Kurds", "Kurdish custody", "a Kurdish assault", KUR) lives across borders, but a story
+about Syria's war that says "the Kurds pushed on towards the river" means Syria's Kurds (SYRKUR). Such an actor, with
+no country of its own, takes one, in order, only among its people's homelands (data/actors/peoples.tsv `homelands`):
+  1. its own phrase: "the Kurds of Iraq", "Syria's Kurds", "Kurds in Qamishli" (a country the phrase gives outside
+     the homelands, "Kurds in Germany", stands: nothing more is tried);
+  2. the places its sentence names, when they lie in one country (not a nationality nor an actor named beside it: "as
+     Ankara's campaign went on" names no place; nor a destination, a topic or a venue; nor a place an actor acts on);
+     places in one country outside the homelands ("Kurdish exiles marched in Berlin") leave it as it is;
+  3. the homeland the story's named bodies of the people lie in ("the YPG", "the SDF": Syria);
+  4. the story's own country (its dateline's, or the one it is about), else the country most of its places lie in,
+     when that is a homeland;
+  5. the one homeland all the places its sentence names lie in, also where someone went or left ("captured by
+     Kurdish forces after leaving Raqqa").
+The same last step places a people's body ("Kurdish forces", KURMIL) that nothing else placed (actor_country.
+_place_people_body). Each placed actor's `why` says which step gave its country.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwire.knowledge import actor_bodies, actor_story
+
+
+def _places_named(sent, where, ctx) -> dict:
+    """{country: first text} of the places the sentence names, whatever they are to their clause (a country's name is
+    a place too; a capital standing for its government, "Bolton visited Ankara", "Ankara accused", is the state, no
+    place of it)."""
+    capitals = {(m.start, m.end) for m in ctx.mentions if m.kind == "capital"}
+    out: dict = {}
+    for it in where.in_sentence(sent):
+        if it[4] == "place" and not it[5] or (it[1], it[2]) in where.named and (it[1], it[2]) not in capitals \
+                and _after_preposition(sent.doc, it[1], it[2]):
+            out.setdefault(it[0], it[3])
+    return out
+
+
+def homelands_named(sent, where, home: frozenset, ctx) -> int:
+    """How many of the people's homelands the places the sentence names lie in."""
+    return len(set(_places_named(sent, where, ctx)) & home)
+
+
+def sentence_homeland(sent, where, home: frozenset, ctx) -> Optional[tuple]:
+    """(country, why) where all the places the sentence names, also where someone went or left ("captured by Kurdish
+    forces after leaving Raqqa", "detained by Kurdish forces after she travelled to Syria"), lie in one homeland."""
+    named = _places_named(sent, where, ctx)
+    if len(named) == 1:
+        c, text = next(iter(named.items()))
+        if c in home:
+            return c, f"the only country of the places the sentence names ('{text}'; one of the people's homelands)"
+    return None
+
+
+def _after_preposition(doc, start: int, end: int) -> bool:
+    """A country's name as a place ("in Syria and Iraq", "from Iraq"), not as the state that acts or is acted on
+    ("giving Turkey more leverage", "Turkey's border")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    t = span.root
+    while t.dep_ in ("conj", "compound", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj"
+
+
+def story_homeland(home: frozenset, ctx, where) -> Optional[tuple]:
+    """(country, why): the story's own country, else the country most of its places lie in, when it is one of the
+    people's homelands `home`."""
+    if where.story is not None and where.story[0] in home:
+        return where.story[0], f"from {where.story[1]} (one of the people's homelands)"
+    lead = actor_story.leading_place(ctx)
+    if lead is not None and lead[0] in home:
+        return lead[0], f"from {lead[1]} (one of the people's homelands)"
+    return None
+
+
+def place_people_whole(a, anchor, sent, ctx, head, others, cameo: str, source_side: bool) -> None:
+    """Give a people as a whole (KUR, no sector, no country) the homeland the article places it in (module doc)."""
+    from eventwire.knowledge.actor_country import (
+        _own_modifier, _party_spans, _phrase_tokens, _set_country, _where_it_happened, where_of)
+    code = (a.code or "")[:3]
+    home = actor_bodies.homelands().get(code, frozenset())
+    if not home:
+        return
+    doc = sent.doc
+    where = where_of(ctx, doc)
+    if head is not None:
+        got = _own_modifier(doc, a, head, where, origin_only=True) \
+            or _own_modifier(doc, a, head, where, origin_only=False)
+        if got is not None:
+            if got[0] in home or got[1].startswith("from its own modifier"):
+                _set_country(a, *got)   # ("the Iraqi Kurds": IRQKUR; "British Kurds": GBRKUR, as the text says)
+            return              # ("Kurds in Germany": the text gives a country outside the homelands)
+        toks = _phrase_tokens(head)
+        lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+        if any(lo <= it[1] < hi for it in where.in_sentence(sent)):
+            return              # ("the Kurds of Syria and Iraq": its own phrase names several countries)
+    story = where.story[0] if where.story else None
+    skip = _party_spans(others, cameo, story, source_side)
+    # (a place the doer acts on is no doer's: "Kurdish fighters shelled Kilis"; the one acted on is there: "Turkish
+    # forces besieged the Kurdish city of Afrin")
+    got = _where_it_happened(anchor, sent, ctx, skip, abroad=source_side, places_only=True)
+    from_story = got is not None and where.story is not None and got[1] == f"from {where.story[1]}"
+    if got is not None and not from_story:
+        if got[0] in home:
+            _set_country(a, got[0], got[1] + " (one of the people's homelands)")
+        return                  # (places in one country outside the homelands: the text places it there)
+    if got is None and homelands_named(sent, where, home, ctx) > 1:
+        return                  # ("Turkey struck Kurdish fighters in Syria and Iraq", "a threat from Syria and Iraq":
+                                # no one homeland is plain)
+    got = actor_story.people_homeland(code, home, ctx) or story_homeland(home, ctx, where) \
+        or sentence_homeland(sent, where, home, ctx)
+    if got is not None and got[0] in home:
+        _set_country(a, *got)
