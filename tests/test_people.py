@@ -94,7 +94,8 @@ def test_a_person_from_a_town_takes_its_country():
     evs = events_of("Gavin Marsh, 31, from Sheffield, joined the Kurdish fighters last year. Marsh fought Isis near "
                     "Raqqa for six months.")
     s = source_at(evs, "fought")
-    assert s is not None and s.code == "GBRCVL", s     # a private person of that country, not its state
+    # a private person of that country, not its state; one who fights is its irregular fighter (coding/combatants.py)
+    assert s is not None and s.code == "GBRUAF", s
     assert "Sheffield" in s.why
 
 
