@@ -95,3 +95,39 @@ def test_a_pledge_made_stays_an_intent():
     assert at(evs, "rescue"), dump(evs)
     evs = events_of("Israel kept its promise and released the Palestinian prisoners on Tuesday.")
     assert at(evs, "released"), dump(evs)
+
+
+# -- what is missing: a "to V" on a noun that "no" negates
+
+def test_no_officials_there_to_press_is_no_appeal():
+    evs = events_of("With no US officials there to press Riyadh, the talks stalled.")
+    assert not at(evs, "press"), dump(evs)
+    evs = events_of("There are no UN observers in the valley to monitor the truce, the envoy said.")
+    assert not at(evs, "monitor"), dump(evs)
+
+
+def test_officials_sent_to_press_stay_an_appeal():
+    evs = events_of("Kenya sent officers to urge calm in the market.")
+    assert at(evs, "sent"), dump(evs)
+
+
+# -- an act delayed, postponed or cancelled has not happened
+
+def test_delayed_sentencing_is_no_verdict():
+    evs = events_of("The former minister's delayed sentencing is now set for March.")
+    assert not at(evs, "sentencing"), dump(evs)
+
+
+def test_delay_in_withdrawing_is_no_withdrawal():
+    evs = events_of("The delay in withdrawing the peacekeepers from Mali angered Bamako.")
+    assert not at(evs, "withdrawing"), dump(evs)
+
+
+def test_cancelled_visit_is_no_visit():
+    evs = events_of("The cancelled visit of the Iranian president to Paris angered the French.")
+    assert not at(evs, "visit"), dump(evs)
+
+
+def test_a_sentencing_done_stays():
+    evs = events_of("A Cairo court sentenced the former minister to ten years in prison on Monday.")
+    assert at(evs, "sentenced"), dump(evs)

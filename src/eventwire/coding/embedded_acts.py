@@ -10,6 +10,7 @@ read by coding/modality.py `status` beside its other governors; the words are in
   "to V" or carries a modal; "the court allowed the police to arrest him" stays, as modality.py reads it);
 - a duty given: "has been tasked with clearing the border", "was entrusted with guarding the palace" (`duty`: the
   "with V-ing" phrase of a `duty` verb);
+- what is missing: "with no US troops there to press the issue" (`lacking`: a "to V" on a noun "no" negates);
 - an intention not kept: "its failure to meet its commitment of driving out the militants", "failed to honour its
   pledge to withdraw", "did not keep its promise to release the prisoners", "breached the 2015 accord to pull back
   its artillery" (`unmet`: the `intent` noun that governs the act is the object of a `keep` verb that a `failing`
@@ -85,6 +86,16 @@ def unmet(noun) -> Optional[str]:
     return None
 
 
+def lacking(tok, head, dep) -> Optional[str]:
+    """ "with no US troops there to press the issue", "no officers on hand to urge calm": a "to V" on a noun that "no"
+    negates names what is missing, not an act done (why), or None."""
+    if dep not in ("acl", "relcl", "advcl") or not _to_inf(tok) or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return None
+    return f"'no {head.text} ... to {tok.text}': what is missing, not an act done"
+
+
 def embedded(tok, head, dep) -> Optional[str]:
-    """The first of called_for, allowed, duty that holds for `tok` under `head` by `dep`."""
-    return called_for(tok, head, dep) or allowed(tok, head, dep) or duty(tok, head, dep)
+    """The first of called_for, allowed, duty, lacking that holds for `tok` under `head` by `dep`."""
+    return called_for(tok, head, dep) or allowed(tok, head, dep) or duty(tok, head, dep) or lacking(tok, head, dep)
