@@ -10,8 +10,8 @@ read by coding/modality.py `status` beside its other governors; the words are in
   "to V" or carries a modal; "the court allowed the police to arrest him" stays, as modality.py reads it);
 - a duty given: "has been tasked with clearing the border", "was entrusted with guarding the palace" (`duty`: the
   "with V-ing" phrase of a `duty` verb);
-- what is missing: "with no US troops there to press the issue" (`lacking`: a "to V" on a noun "no" negates);
-- an intention not kept: "its failure to meet its commitment of driving out the militants", "failed to honour its
+- what is missing: "with no US officials there to press Riyadh" (`lacking`: a "to V" on a noun "no" negates);
+- an intention not kept: "its failure to meet its pledge of clearing the militants from the valley", "failed to honour its
   pledge to withdraw", "did not keep its promise to release the prisoners", "breached the 2015 accord to pull back
   its artillery" (`unmet`: the `intent` noun that governs the act is the object of a `keep` verb that a `failing`
   word governs or that is negated, or of a `broken` verb).
@@ -87,7 +87,7 @@ def unmet(noun) -> Optional[str]:
 
 
 def lacking(tok, head, dep) -> Optional[str]:
-    """ "with no US troops there to press the issue", "no officers on hand to urge calm": a "to V" on a noun that "no"
+    """ "with no US officials there to press Riyadh", "no officers on hand to urge calm": a "to V" on a noun that "no"
     negates names what is missing, not an act done (why), or None."""
     if dep not in ("acl", "relcl", "advcl") or not _to_inf(tok) or head.pos_ not in ("NOUN", "PROPN"):
         return None
