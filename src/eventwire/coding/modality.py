@@ -31,6 +31,8 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
+from eventwire.coding import embedded_acts
+
 # the adjective "such" of "such as" and the words that introduce a list inside a noun phrase
 LIST_PREPS = frozenset({"including", "include", "like", "as", "of", "for", "on", "to", "over", "about", "against",
                         "toward", "towards"})
@@ -149,7 +151,18 @@ def _noun_before_to(verb, gov):
 
 
 def status(verb) -> tuple[Optional[str], str, object]:
-    """(kind, why, governing token) for a verb predicate: see the module doc."""
+    """(kind, why, governing token) for a verb predicate: see the module doc (and coding/embedded_acts.py: an intention
+    not kept names no act: "failed to honour its pledge to withdraw")."""
+    kind, why, gov = _status(verb)
+    if kind == "intent" and gov is not None and gov.pos_ in ("NOUN", "PROPN"):
+        unkept = embedded_acts.unmet(gov)
+        if unkept:
+            return "irrealis", unkept, gov
+    return kind, why, gov
+
+
+def _status(verb) -> tuple[Optional[str], str, object]:
+    """status(verb) before the intentions not kept."""
     tok = verb
     for _ in range(6):
         dep, head = tok.dep_, tok.head
@@ -160,6 +173,9 @@ def status(verb) -> tuple[Optional[str], str, object]:
             tok = head
             continue
         to_inf = _to_inf(tok)
+        why = embedded_acts.embedded(tok, head, dep)
+        if why:
+            return "irrealis", why, head
         if tok.i == verb.i and (any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FREE_RELATIVES for c in tok.children)
                                 or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in FREE_RELATIVES)
                                 or (dep == "relcl" and (head.lower_ in ANY_PRONOUNS or any(

@@ -1,0 +1,101 @@
+"""Acts named only as the object of a call, an arrangement, a duty or an unmet promise (issue 14, precision):
+read by coding/modality.py `status` beside its other governors; the words are in data/coding/complements.tsv.
+
+- "for X to V", an infinitive with its own subject brought in by "for", says what is called for, waited for or
+  made possible, not what was done: "called for a UN mission to be deployed", "calls are growing for the militants
+  to be returned", "paved the way for the rebels to leave" (`called_for`; "it took three days for the convoy to
+  arrive" tells a time taken and stays);
+- what an arrangement would allow or require, where the allowing is itself not asserted: "a deal to allow Ankara to
+  send troops", "the accord would permit Russia to deploy police" (`allowed`: a `request` verb that is itself a
+  "to V" or carries a modal; "the court allowed the police to arrest him" stays, as modality.py reads it);
+- a duty given: "has been tasked with clearing the border", "was entrusted with guarding the palace" (`duty`: the
+  "with V-ing" phrase of a `duty` verb);
+- what is missing: "with no US officials there to press Riyadh" (`lacking`: a "to V" on a noun "no" negates);
+- an intention not kept: "its failure to meet its pledge of clearing the militants from the valley", "failed to honour its
+  pledge to withdraw", "did not keep its promise to release the prisoners", "breached the 2015 accord to pull back
+  its artillery" (`unmet`: the `intent` noun that governs the act is the object of a `keep` verb that a `failing`
+  word governs or that is negated, or of a `broken` verb).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'d", "'ll"})
+DURATION_HEADS = frozenset({"take"})      # "it took three days for the convoy to arrive": a time taken
+
+
+def _has(pos, kind, lemma):
+    from eventwire.coding.modality import _has as has
+    return has(pos, kind, lemma)
+
+
+def _to_inf(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _own_subject(tok) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def called_for(tok, head, dep) -> Optional[str]:
+    """ "for X to V" (see the module doc): why, or None."""
+    if dep not in ("advcl", "ccomp", "acl", "xcomp", "relcl") or not _to_inf(tok) or not _own_subject(tok):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        return None
+    if head.lemma_.lower() in DURATION_HEADS:
+        return None
+    return f"'{head.text} ... for ... to {tok.text}': what is called for or made possible, not an act done"
+
+
+def allowed(tok, head, dep) -> Optional[str]:
+    """What a `request` verb that is itself not asserted would allow (see the module doc): why, or None."""
+    if dep not in ("ccomp", "xcomp") or not _to_inf(tok) or not _own_subject(tok):
+        return None
+    if not (head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")) or not _has("V", "request", head.lemma_.lower()):
+        return None
+    if not (_to_inf(head) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)):
+        return None
+    return f"what '{head.text}' would allow or require, not an act done"
+
+
+def duty(tok, head, dep) -> Optional[str]:
+    """ "tasked with clearing": why, or None."""
+    if dep != "pcomp" or head.lower_ != "with" or tok.tag_ != "VBG":
+        return None
+    gov = head.head
+    if not gov.tag_.startswith("VB") or not _has("V", "duty", gov.lemma_.lower()):
+        return None
+    return f"'{gov.text} with {tok.text}': a duty given, not an act done"
+
+
+def unmet(noun) -> Optional[str]:
+    """Why an act an `intent` noun governs was not done because the intention was not kept (see the module doc), or
+    None."""
+    keep = noun.head
+    if noun.dep_ == "dobj" and _has("V", "broken", keep.lemma_.lower()):
+        return f"'{keep.text} ... {noun.text}': an intention broken, not an act done"
+    if noun.dep_ != "dobj" or not _has("V", "keep", keep.lemma_.lower()):
+        return None
+    if any(c.dep_ == "neg" for c in keep.children):
+        return f"'not {keep.text} ... {noun.text}': an intention not kept, not an act done"
+    up = keep.head
+    if keep.dep_ in ("xcomp", "acl", "ccomp") and _to_inf(keep) and up.i != keep.i \
+            and (_has("V", "failing", up.lemma_.lower()) or _has("N", "failing", up.lemma_.lower())):
+        return f"'{up.text} to {keep.text} ... {noun.text}': an intention not kept, not an act done"
+    return None
+
+
+def lacking(tok, head, dep) -> Optional[str]:
+    """ "with no US officials there to press Riyadh", "no officers on hand to urge calm": a "to V" on a noun that "no"
+    negates names what is missing, not an act done (why), or None."""
+    if dep not in ("acl", "relcl", "advcl") or not _to_inf(tok) or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return None
+    return f"'no {head.text} ... to {tok.text}': what is missing, not an act done"
+
+
+def embedded(tok, head, dep) -> Optional[str]:
+    """The first of called_for, allowed, duty, lacking that holds for `tok` under `head` by `dep`."""
+    return called_for(tok, head, dep) or allowed(tok, head, dep) or duty(tok, head, dep) or lacking(tok, head, dep)
