@@ -141,7 +141,17 @@ def test_the_counted_people_are_the_ones_questioned():
 
 def test_a_charge_at_home_is_not_put_in_doubt_by_a_capture_told_nowhere():
     # (coding/state_agents.py: a charge, like a sentence, is the courts' act where the sentence places it)
-    evs = events_of("Last spring the 22-year-old was captured by the Kurdish YPG militia. Back in Britain, his "
+    evs = events_of("In May the 22-year-old was seized by fighters of the YPG militia. Back in Britain, his "
                     "parents were later charged with funding terrorism after sending him money.")
     got = by_trigger(evs, "charged")
     assert got and got[0].source is not None and got[0].source.code == "GBRJUD", dump(evs)
+
+
+def test_counted_people_in_custody_are_the_ones_held():
+    # (coding/held_in.py: the ones held in a custody named by a noun, counted before)
+    for text in ("Two Swedish Isis recruits were caught near Hajin in May. The two men are now in Kurdish custody.",
+                 "Two Swedish Isis recruits were caught near Hajin in May. Now in US custody, the pair are said to "
+                 "have named other recruits."):
+        evs = events_of(text)
+        got = by_trigger(evs, "custody")
+        assert got and got[0].target is not None and got[0].target.code == "IMGINSISI", dump(evs)
