@@ -41,6 +41,7 @@ from eventwire.coding.hosted import multi_party_target
 from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_held import PlaceHeld
 from eventwire.coding.place_targets import place_target
+from eventwire.coding.held_party import held_party
 from eventwire.coding.raised_object import clause_targets, shared_object
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding import figures, media, nonevent, nonevent_uses
@@ -335,6 +336,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                 rule += f"; target: {how}"
             if not targets and (found := clause_targets(self, cl, code, sources, ctx, sent)) is not None:
                 targets, how = found     # "forcing Hadi to resign", "pound the area, backed by X" (raised_object.py)
+                rule += f"; target: {how}"
+            if not targets and (found := held_party(self, cl, code, sources, ctx, sent)) is not None:
+                targets, how = found     # "searched his house", "the Britons in Kurdish custody" (held_party.py)
                 rule += f"; target: {how}"
             if not targets and victims and bare:
                 # "at least 40 were killed", after the fallbacks ("an attack on Kenyan police killed four": those it

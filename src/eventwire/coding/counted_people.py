@@ -38,6 +38,13 @@ def counted_before(h, resolve: Callable) -> list[Actor]:
     """The actors of the earlier phrase that counted the people the description `h` counts again ("the two men" after
     "two British Isis militants"), or [] (module doc). `resolve(tok)` gives the actors of a noun head."""
     words = coref_words()
+    set_noun = words.get(h.lemma_.lower(), ("", None))
+    if h.pos_ == "NOUN" and set_noun[0] == "set-noun" and any(c.lower_ in _DETS and c.i < h.i for c in h.children) \
+            and not any(c.dep_ in ("amod", "compound", "nmod", "appos", "acl") or (c.dep_ == "prep" and c.lower_ == "of")
+                        for c in h.children):
+        # why: "the pair", "the trio" count their people as "the two men" does (coref.tsv set-noun), with no word
+        # of their kind ("the pair of boots" is no one)
+        return _counted(h, set_noun[1], resolve)
     if h.pos_ != "NOUN" or h.tag_ != "NNS" or words.get(h.lemma_.lower(), ("", None))[0] != "people" \
             or not any(c.lower_ in _DETS and c.i < h.i for c in h.children) \
             or any(c.dep_ in ("amod", "compound", "nmod", "appos", "acl") for c in h.children) \
@@ -47,6 +54,12 @@ def counted_before(h, resolve: Callable) -> list[Actor]:
     n = _count(h)
     if n is None:
         return []
+    return _counted(h, n, resolve)
+
+
+def _counted(h, n: str, resolve: Callable) -> list[Actor]:
+    """The actors of the nearest earlier plural counted with the number word `n` that names its people (counted_before)."""
+    words = coref_words()
     doc = h.doc
     sents = list(doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= h.i < s.end)
@@ -55,9 +68,19 @@ def counted_before(h, resolve: Callable) -> list[Actor]:
             if t.i >= h.i or t.dep_ != "nummod" or _DIGITS.get(t.lower_, t.lower_) != n:
                 continue
             head = t.head
-            if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.ent_type_ in ("DATE", "TIME") \
-                    or words.get(head.lemma_.lower(), ("", None))[0] == "people":
-                continue          # ("two years", "two men" again: no name of their kind)
+            if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.ent_type_ in ("DATE", "TIME"):
+                continue          # ("two years")
+            if words.get(head.lemma_.lower(), ("", None))[0] == "people":
+                # "two men" again names no kind; why: names in apposition to it do ("the two men from London, X
+                # and Y"): the first name's actor, where it has one
+                named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                got = [a for a in resolve(named) if a is not None and a.code] if named is not None else []
+                if got:
+                    return [replace(a, text=h.text, start=h.idx, end=h.idx + len(h.text),
+                                    why=(a.why or "") + f"; '{' '.join(c.text for c in h.lefts)} {h.text}' are the "
+                                                        f"{n} named before as '{head.text}, {named.text}'")
+                            for a in got[:1]]
+                continue
             if head.dep_ == "nsubj" and head.head.lemma_.lower() in default_lexicon().reporting_verbs:
                 continue          # ("Two US officials confirmed the capture": who told of them, not them)
             got = [a for a in resolve(head) if a is not None and a.code and (a.sector or a.entity)]
@@ -68,3 +91,36 @@ def counted_before(h, resolve: Callable) -> list[Actor]:
                         for a in got[:1]]
             return []             # the nearest count of people decides, whether or not it names them
     return []
+
+
+def aged_before(h, people: dict) -> list[Actor]:
+    """The person "the 21-year-old" stands for: a singular definite description by age only is the person of the
+    story's register (`people`: token index -> Actor, knowledge/people.py) named before it, up to BACK_SENTENCES back:
+    the one given the same age ("Sam Hale, 24, ..." for "the 24-year-old"), else the nearest. Never one named in
+    its own clause after it, nor any for "a 21-year-old" (someone new) or a described one ("the 21-year-old
+    student", a head with a noun of its own)."""
+    if h.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+        return []
+    year = next((c for c in h.children if c.lemma_.lower() in ("year", "month")), None)
+    age = next((c.text for c in year.children if c.like_num), None) if year is not None else None
+    if age is None:
+        return []
+    doc = h.doc
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= h.i < s.end)
+    lo = sents[max(0, here - BACK_SENTENCES)].start
+    found = [(i, a) for i, a in people.items() if lo <= i < h.i and a is not None and a.code]
+    if not found:
+        return []
+
+    def aged(i):
+        t = doc[i]
+        head = t.head if t.dep_ in ("compound", "flat") else t
+        return any(c.like_num and c.text == age and c.dep_ in ("appos", "npadvmod", "nummod", "amod")
+                   for c in head.children)
+    same = [(i, a) for i, a in found if aged(i)]
+    i, a = (same or found)[-1]
+    how = "given the same age" if same else "the nearest named before"
+    return [replace(a, text=doc[year.i - 2:h.i + 1].text if year.i >= 2 else h.text, start=h.idx,
+                    end=h.idx + len(h.text), why=(a.why or "") + f"; 'the {age}-year-old' is '{doc[i].text}', "
+                                                                f"the person {how}")]

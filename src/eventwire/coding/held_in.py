@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.coding.counted_people import aged_before, counted_before
 from eventwire.model import Event
 
 DETAIN = "173"
@@ -77,8 +78,14 @@ def _captives(coder, n, e: Event, ctx):
 
 
 def _one_side(coder, held, e: Event, ctx):
-    """The one named side other than the doer's that the coder resolves `held` to, or None."""
+    """The one named side other than the doer's that the coder resolves `held` to, or None. (why: "the two men",
+    "the pair", "the 24-year-old" are the people counted or aged before, as for an act of custody told by a verb:
+    coding/counted_people.py.)"""
     got = [a for a in coder.actors_for(held, ctx, held.sent, role="target") if a.code and (a.country or a.entity)]
+    if not got:
+        got = counted_before(held, lambda t: coder.actors_for(t, ctx, t.sent, role="target")) or (
+            aged_before(held, ctx.coref.people) if ctx.coref is not None else [])
+        got = [a for a in got if a.code and (a.country or a.entity)]
     if not got or len({a.country or a.code for a in got}) != 1:
         return None
     a, s = got[0], e.source

@@ -15,7 +15,7 @@ from eventwire.coding.context import (_coding_table, CROWD_NOUNS, DocContext, FI
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
 from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
-from eventwire.coding.counted_people import counted_before
+from eventwire.coding.counted_people import aged_before, counted_before
 from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
                                        protest_adjunct_party, purpose_party, story_doer, support_frame,
                                        supported_party)
@@ -387,9 +387,15 @@ class Roles:
         words = victim_words()
         lemma = (lemma or "").lower()
         person_verb = lemma in words.get("person-verb", ())
+        if tok is not None and tok.lower_ in ("who", "whom", "that") and tok.head.dep_ == "relcl" and (
+                tok.head.head.pos_ in ("NOUN", "PROPN") or tok.head.head.lower_ == "those"):   # why: "those whom"
+            tok = tok.head.head        # "Masri, who is detained by Kurdish forces": the one the relative clause is about
+            # (also before the count: "the two men, who lost their passports")
         # why: "the two men were held" after "two British Isis fighters": the people counted before (a word for
         # people needs no verb of people to be read as such)
         same = counted_before(tok, lambda t: self.actors_for(t, ctx, t.sent, role="target")) if tok is not None else []
+        if not same and tok is not None and ctx.coref is not None:
+            same = aged_before(tok, ctx.coref.people)      # "the 21-year-old was captured" after "Sam Hale, 21,"
         if same:
             return same
         if tok is None or not (person_verb or lemma in words.get("either-verb", ())):
@@ -397,9 +403,6 @@ class Roles:
         note = words["numbers"].get(lemma, "-")
         numbers = person_verb and (note == "numbers" or (note == "passive" and (cl.passive or passive)))
         out = []
-        if tok.lower_ in ("who", "whom", "that") and tok.head.dep_ == "relcl" and (
-                tok.head.head.pos_ in ("NOUN", "PROPN") or tok.head.head.lower_ == "those"):   # why: "those whom"
-            tok = tok.head.head        # "Masri, who is detained by Kurdish forces": the one the relative clause is about
         if tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _QUANTIFIERS:
             same = self._counted_before(tok, cl, ctx, sent)
             if same:

@@ -48,11 +48,14 @@ def noun_kinds(coder, tok) -> frozenset:
     if "carrier" in kinds and _carries_aid(coder, tok):
         kinds.add("aid_carrier")        # "a convoy of food", "a convoy carrying medical aid", "a humanitarian convoy"
     ent = tok.ent_type_
+    if _age_or_set(tok):
+        kinds |= {"actor", "person"}    # "the 21-year-old was captured", "the pair were captured": people, not ground
     if ent == "PERSON" and _found_place(coder, tok):
         kinds.add("place")              # "capturing Tal Jibbin": a place the tagger took for a person's name
     elif ent == "PERSON":
         kinds |= {"actor", "person"}
-    elif ent in ("GPE", "ORG", "NORP", "") and tok.pos_ == "PROPN" and _story_person(coder, tok) \
+    elif ent in ("GPE", "ORG", "NORP", "", "EVENT", "PRODUCT", "WORK_OF_ART") and tok.pos_ == "PROPN" \
+            and _story_person(coder, tok) \
             and not _found_place(coder, tok):
         kinds |= {"actor", "person"}    # "captured Kotey" (tagged GPE): a surname of someone the story named in full
     elif ent == "" and tok.pos_ == "PROPN" and _found_place(coder, tok):
@@ -85,6 +88,16 @@ def noun_kinds(coder, tok) -> frozenset:
                              getattr(_phrase_actor(coder, tok), "sector", None) in _ARMED_SECTORS):
         kinds.add("armed")      # "Isis", "the militants", "Kurdish forces", "the YPG"
     return frozenset(kinds)
+
+
+def _age_or_set(tok) -> bool:
+    """Whether a head names people by their age ("the 21-year-old", "a 19-year-old": "old" with its "year" or
+    "month" measure) or as a set of a known number (a `set-noun` of data/coding/coref.tsv: "the pair", "the trio")."""
+    from eventwire.knowledge.coref_mentions import coref_words
+
+    if tok.lower_ == "old" and any(c.lemma_.lower() in ("year", "month") for c in tok.children):
+        return True
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and coref_words().get(tok.lemma_.lower(), ("", None))[0] == "set-noun"
 
 
 def _found_place(coder, tok) -> bool:
@@ -155,7 +168,18 @@ def _story_person(coder, tok) -> bool:
     """Whether the story's register of people (knowledge/people.py) has a person at `tok`: one the actor lists do
     not know, named with a description, or the later surname of one named in full (the coder's `sense_ctx`)."""
     coref = getattr(getattr(coder, "sense_ctx", None), "coref", None)
-    return coref is not None and coref.person_at(tok) is not None
+    if coref is not None and coref.person_at(tok) is not None:
+        return True
+    # why: one named in full with no description ("the accused, Jamal Ouarda and Nabil Tarek") is in no
+    # register, yet "Ouarda" again (tagged GPE or ORG) is that person: the last word of an earlier PERSON name of two
+    # words or more that the actor lists do not know as anything else
+    if coder.kb.resolve_phrase(tok.text, 0, None, ()) is not None:
+        return False
+    doc = tok.doc
+    return any(e.label_ == "PERSON" and e.end <= tok.i and e[-1].text == tok.text
+               and (len(e) > 1 or (e.start > 0 and doc[e.start - 1].pos_ == "PROPN"
+                                   and doc[e.start - 1].dep_ == "compound" and doc[e.start - 1].head.i == e.start))
+               for e in doc.ents)       # (the tagger may leave the first name out: "Jamal [Ouarda]")
 
 
 def _chain(verb):

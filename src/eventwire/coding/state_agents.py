@@ -49,10 +49,11 @@ def check_state_agents(events: list[Event]) -> list[Event]:
         why = (e.source.why or "") if e.source is not None else ""
         if why.startswith(STATE_AGENT) and (e.cameo or "").startswith(CUSTODY):
             c = e.source.country
-            by = (held.get(c) or (held.get(None) if not e.cameo.startswith(COURT) else None)) if c \
+            court = e.cameo.startswith(COURT) or e.source.sector == "JUD"      # (a charge: the courts' act too)
+            by = (held.get(c) or (held.get(None) if not court else None)) if c \
                 else next(iter(held.values()))
-            # (a court's sentence in a named country is not put in doubt by a capture told nowhere: "convicted in
-            # Turkey" ... "captured by the Kurdish militia")
+            # (a court's sentence or charge in a named country is not put in doubt by a capture told nowhere:
+            # "convicted in Turkey" ... "captured by the Kurdish militia")
             if by is not None:
                 if e.target is None:
                     continue

@@ -83,7 +83,9 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
         if not _names_charge(anchor):
             return None
     kinds = word_kinds()
-    if sector != "JUD" and any(t is not None and t.sector in kinds.get("armed", frozenset())
+    # (nor is a nationality taken away: "two Isis fighters were deprived of Dutch nationality" is the
+    # British state's act on them, whatever side they fought on)
+    if sector != "JUD" and not sector.endswith("@") and any(t is not None and t.sector in kinds.get("armed", frozenset())
                                and not _left_sector(t, sent.doc) for t in targets):
         return None                   # (a court's jail term or charge is the state's law whoever it is passed on: "a
                                       # former soldier jailed in Turkey")
