@@ -10,7 +10,8 @@ these tests.
 * an event noun before a person's office ("the SDP defence spokesman") names the office's field, not an act
   (coding/described.py `in_body`);
 * an event noun whose copula calls it a possibility, prospect, risk or danger ("clashes are now a real
-  possibility") is what may come (coding/modality.py `noun_status`);
+  possibility") is what may come, and so is one in a phrase of the subject of a hypothetical copula ("a return to
+  talks would be the next step") (coding/modality.py `noun_status`);
 * "the Pakistani threat" as a topic (a singular `menace` noun of non_events.tsv after "the" with only a party's
   modifier and no phrase of its own) is a standing danger, not a threat made (coding/nonevent_uses.py
   `standing_menace`); "Iran's threat against", "the threat to shell" stay;
@@ -105,3 +106,17 @@ def test_a_feeling_in_a_relative_clause_is_no_act(text, word):
 def test_a_feeling_as_the_main_verb_stays():
     evs = events_of("The tribes resented the Iraqi army's presence.")
     assert at(evs, "resented"), dump(evs)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A return to talks between Belgrade and Pristina would be the obvious next step, the envoy said.", "talks"),
+    ("The path to a UN-monitored ceasefire in Libya would be the next logical step, the minister said.", "ceasefire"),
+])
+def test_an_act_in_the_subject_of_a_hypothetical_copula_is_no_act(text, word):
+    evs = events_of(text)
+    assert not at(evs, word), dump(evs)
+
+
+def test_an_act_as_the_subject_of_a_past_copula_stays():
+    evs = events_of("The talks between Belgrade and Pristina were the first in a year.")
+    assert at(evs, "talks"), dump(evs)

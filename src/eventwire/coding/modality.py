@@ -436,6 +436,10 @@ def noun_status(noun) -> tuple[Optional[str], str]:
     if noun.dep_ in ("nsubj", "nsubjpass") or (not definite and noun.dep_ in ("dobj", "pobj", "attr")):
         if _verbal(verb) and _hypothetical(verb):
             return "irrealis", f"'{noun.text}' of a hypothetical '{verb.text}'"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "nsubj" and head.head.pos_ == "NOUN" \
+            and head.head.head.lemma_.lower() == "be" and _hypothetical(head.head.head):
+        # "a return to talks would be the next step", "the path to a truce would be long": in what is supposed
+        return "irrealis", f"'{head.head.text} {head.text} {noun.text}' of a hypothetical '{head.head.head.text}'"
     return None, ""
 
 
