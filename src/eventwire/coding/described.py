@@ -8,7 +8,7 @@ from the parse like coding/nonevent.py, which calls `unasserted(cl)`:
 - an event noun that is part of what names a body or a capability: "a UN commission of inquiry" (a `body` noun of
   non_events.tsv coded with no light verb, "set up a commission" stays, or an event noun in its "of" phrase),
   "the regime's chemical attack capabilities", "aid workers" (an event noun that modifies a `body` or `capacity`
-  noun) (`in_body`); a noun of cooperation with no partner and no verb that forms it, "the US coalition", "the
+  noun), or a person's office, "the party's defence spokesman", "a peace envoy" (`in_body`); a noun of cooperation with no partner and no verb that forms it, "the US coalition", "the
   anti-Isis alliance" (a `league` noun: the body the parties make); a `service` noun that is the subject of a verb,
   "British intelligence believes he is held in Raqqa" (the intelligence service, not intelligence shared);
 - an act negated through "nothing"/"anything": "did nothing to stop the shelling", "didn't do anything to encourage
@@ -89,10 +89,19 @@ def in_body(cl) -> Optional[str]:
     head = noun.head
     if noun.dep_ == "compound" and head.pos_ == "NOUN" and (_is("body", head) or _is("capacity", head)):
         return f"'{noun.text} {head.text}': part of what names a body or a capability, not an act"
+    if noun.dep_ in ("compound", "nmod") and noun.i < head.i and head.pos_ == "NOUN" and _office(head):
+        return f"'{noun.text} {head.text}': the field of an office, not an act"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") \
             and _is("body", head.head) and not any(c.dep_ in ("det", "poss") for c in noun.children):
         return f"'{head.head.text} of {noun.text}': part of a body's name, not an act"
     return None
+
+
+def _office(head) -> bool:
+    """Whether a noun is the last word of a person's office of data/actors/sectors.tsv ("spokesman", "minister",
+    "envoy"): an event noun before it names the office's field ("the party's defence spokesman")."""
+    from eventwire.knowledge.people import title_heads
+    return head.lemma_.lower() in title_heads() or head.lower_ in title_heads()
 
 
 def _negated(verb) -> bool:

@@ -52,6 +52,8 @@ ANY_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must"})
 NEG_SUBJECTS = frozenset({"nobody", "noone", "no-one", "none"})    # "nobody knows what was agreed"
+# the auxiliaries of a clause a `supposing` verb hopes or supposes will come ("hoped the US would strike")
+SUPPOSED_AUX = frozenset({"would", "'d", "will", "'ll", "shall"})
 
 
 @functools.cache
@@ -246,6 +248,12 @@ def _status(verb) -> tuple[Optional[str], str, object]:
             if noun is None or (_noun_kind(noun) is None and not _has("N", "done", noun.lemma_.lower())):
                 return "purpose", f"the purpose of '{head.text}'", head
             head = noun                  # "congratulated Iraq on its success to retake": the noun's complement
+        if dep == "ccomp" and not to_inf and _verbal(head) and _has("V", "supposing", hl) \
+                and any(c.dep_ in ("aux", "auxpass") and c.lower_ in SUPPOSED_AUX for c in tok.children):
+            # "I hope the air force would bomb the bases", "observers thought the regime would fall": a wish or a
+            # supposition ("said it would send troops", a verb of saying, announces an intention)
+            return "irrealis", f"'{head.text} ... {tok.text}': what is hoped or supposed, not an act done or " \
+                               f"announced", head
         if dep == "ccomp" and _verbal(head) and _negated(head):
             if _has("V", "belief", hl):
                 return "irrealis", f"'{_negation(head)} {head.text} ... {tok.text}': not believed or said, not " \
@@ -428,6 +436,12 @@ def noun_status(noun) -> tuple[Optional[str], str]:
     listed = _listed_under(noun)
     if listed is not None:
         return "irrealis", f"'{noun.text}' listed among the {listed.text}: an aim or a condition, not an act done"
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in ("be", "remain") and any(
+            c.dep_ == "attr" and _has("N", "danger", c.lemma_.lower()) and _has("N", "irrealis", c.lemma_.lower())
+            for c in head.children):
+        # "clashes between the two armies are now a real possibility", "a strike remains an option": what may come
+        return "irrealis", f"'{noun.text} {head.text} a ... {next(c for c in head.children if c.dep_ == 'attr').text}" \
+                           f"': what may come, not an act done"
     to_come = _copula_to_come(noun)
     if to_come is not None:
         return "intent", f"'{to_come.text} be ... {noun.text}': announced, to come"
@@ -438,6 +452,10 @@ def noun_status(noun) -> tuple[Optional[str], str]:
     if noun.dep_ in ("nsubj", "nsubjpass") or (not definite and noun.dep_ in ("dobj", "pobj", "attr")):
         if _verbal(verb) and _hypothetical(verb):
             return "irrealis", f"'{noun.text}' of a hypothetical '{verb.text}'"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "nsubj" and head.head.pos_ == "NOUN" \
+            and head.head.head.lemma_.lower() == "be" and _hypothetical(head.head.head):
+        # "a return to talks would be the next step", "the path to a truce would be long": in what is supposed
+        return "irrealis", f"'{head.head.text} {head.text} {noun.text}' of a hypothetical '{head.head.head.text}'"
     return None, ""
 
 

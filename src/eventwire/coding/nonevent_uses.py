@@ -7,6 +7,13 @@
   Mediterranean this week", "have been deployed" stay acts);
 - an act named only as what is not mentioned or seen: "made no mention of Assad's departure", "there was no sign
   of a withdrawal" (`absent`: the "of" phrase of an `absent` noun that "no" or "without" negates);
+- an act that is lacking: "in the absence of an accord between X and Y", "the lack of a truce" (`lacked`: the "of"
+  phrase of a `lacking` noun of data/coding/non_events.tsv, or a phrase of the noun it names, "lack of interest in
+  helping");
+- a standing danger named as a topic: "to contain the Pakistani threat" (`standing_menace`: a `menace` noun of
+  data/coding/non_events.tsv, singular after "the", with only a party's modifier and no phrase of its own);
+- a feeling told in a relative clause: "the wording which Riyadh disliked" (`felt_in_relative`: an `aversion`
+  verb of data/coding/non_events.tsv);
 - an act not done: "too weak to defeat Isis" (`too_to`), or told in a work of fiction: "a film about a woman who
   left her husband" (`told_in_work`: a `work` noun of data/coding/non_events.tsv with an "about" phrase);
 - whose decision something is: "It's Russia's call to determine what happens" (`verdict`: a `verdict` noun of
@@ -37,14 +44,17 @@ DIRECTIONS = frozenset({"to", "into", "towards", "toward", "onto"})
 PERFECT = frozenset({"have", "has", "had", "'ve", "'s", "having"})
 WH_SUBJECTS = frozenset({"who", "whom", "what", "which"})
 NEGATORS = frozenset({"no", "without"})
+# the phrases of a threat noun that tell who is threatened or with what ("the threat to Israel", "of strikes")
+MENACE_PREPS = frozenset({"to", "of", "against", "by", "from", "towards", "toward"})
 PAIR_LINKS = frozenset({"-", "\u2013", "\u2014", "and", "&", "/"})
 
 
 def unasserted(cl) -> Optional[str]:
     """Why a clause asserts no act, from its parse (the tests of this module that need no actors)."""
     if cl.kind == "noun":
-        return absent(cl.pred) or verdict(cl.pred) or asked_who(cl)
-    return standing_post(cl.pred) or too_to(cl.pred) or told_in_work(cl.pred) or asked_who(cl)
+        return absent(cl.pred) or lacked(cl.pred) or standing_menace(cl) or verdict(cl.pred) or asked_who(cl)
+    return standing_post(cl.pred) or too_to(cl.pred) or told_in_work(cl.pred) or lacked(cl.pred) \
+        or felt_in_relative(cl.pred) or asked_who(cl)
 
 
 def verdict(noun) -> Optional[str]:
@@ -133,6 +143,55 @@ def absent(noun) -> Optional[str]:
             or (head.dep_ == "pobj" and head.head.lower_ == "without"):
         return f"'no {head.text} {tok.head.text} {noun.text}': not asserted"
     return None
+
+
+def lacked(tok) -> Optional[str]:
+    """ "in the absence of an accord between Washington and Moscow", "the lack of a truce", "Ankara's lack of
+    interest in helping": an act in the "of" phrase of a `lacking` noun, or in a phrase of the noun that phrase
+    names ("interest in helping"), is not there, not done."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    for _ in range(2):
+        if tok.dep_ not in ("pobj", "pcomp") or tok.head.dep_ != "prep":
+            return None
+        prep = tok.head
+        noun = prep.head
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if _is("lacking", noun) and (prep.lower_ == "of" or (prep.lower_ in ("in", "for", "to") and any(
+                c.dep_ == "prep" and c.lower_ == "of" and c.i < prep.i for c in noun.children))):
+            # (the parser may hang the noun's own phrase on the lacking noun: "lack of interest in[lack] helping")
+            return f"'{noun.text} of ... {tok.text}': not there, not an act done"
+        tok = noun
+    return None
+
+
+def standing_menace(cl) -> Optional[str]:
+    """ "to contain the Pakistani threat", "what Delhi calls the Pakistani threat": a singular `menace`
+    noun after "the" with only a party's adjective or name before it, no possessor and no phrase or clause that says
+    who is threatened or with what, names a standing danger, not a threat made (not "Iran's threat", "the Iranian
+    threat to close the strait", "the threat against Iran", "the threat Tehran made")."""
+    noun = cl.pred
+    if cl.light_verb is not None or noun.tag_ != "NN" or not _is("menace", noun):
+        return None
+    kids = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return None
+    mods = [c for c in kids if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    if not mods or any(c.dep_ == "poss" for c in kids):
+        return None
+    if any((c.dep_ == "prep" and c.lower_ in MENACE_PREPS)
+           or (c.dep_ in ("relcl", "acl", "ccomp") and not (c.dep_ == "acl" and c.tag_ == "VBG")) for c in kids):
+        return None      # "the threat against Iran", "the threat it made", "the threat to close": a threat made
+    return f"'the {mods[0].text} {noun.text}': a standing danger, not a threat made"
+
+
+def felt_in_relative(verb) -> Optional[str]:
+    """ "the wording which Riyadh and Abu Dhabi disliked", "the reason why they resented the curfew": an `aversion`
+    verb in a relative clause tells a standing feeling that describes its noun, not an act of disapproval."""
+    if verb.dep_ != "relcl" or not _is("aversion", verb):
+        return None
+    return f"'{verb.head.text} ... {verb.text}': a feeling that describes the noun, not an act"
 
 
 def asked_who(cl) -> Optional[str]:
