@@ -38,8 +38,11 @@ NEGATORS = frozenset({"no", "nobody", "none", "neither"})
 def _claims(coder, sdoc):
     """(verb, act noun) of each claim of responsibility for an act of force in the document (module doc)."""
     from eventwire.coding.doers import _noun_code
+    from eventwire.nlp import pos_array
     out = []
-    for v in sdoc:
+    # (a Token made for the verbs only: the document's part-of-speech ids are read once, not every token's object)
+    verb = sdoc.vocab.strings["VERB"]
+    for v in (sdoc[i] for i, pos in enumerate(pos_array(sdoc)) if pos == verb):
         if v.pos_ != "VERB" or v.lemma_.lower() not in CLAIM_VERBS:
             continue
         if any(c.dep_ == "neg" for c in v.children):

@@ -146,12 +146,13 @@ def _mentions(ctx, doc) -> list:
     """The document's place mentions, and each other spot its text names one of them again (a name the place finder
     left out at one spot: "Saraqib, the last rebel-held town", first in its sentence), as that place."""
     import re
+    from eventwire.nlp import doc_text
     out, seen, spans = [], set(), {(p.start, p.end) for p in ctx.places or ()}
     for p in ctx.places or ():
         if p.start is None:
             continue
         out.append(p)
-        if p.text in seen or not p.text or not p.text[:1].isupper() or doc.text != ctx.text:
+        if p.text in seen or not p.text or not p.text[:1].isupper() or doc_text(doc) != ctx.text:
             continue
         seen.add(p.text)
         for m in re.finditer(r"(?<![\w-])" + re.escape(p.text) + r"(?![\w-])", ctx.text):
