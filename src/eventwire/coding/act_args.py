@@ -25,6 +25,8 @@ RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
 ANSWERING_VERBS = _ROLES.get("answering-verb", frozenset())
 LOSING_VERBS = _ROLES.get("losing-verb", frozenset())
 ASSERT_NOUNS = _ROLES.get("assert-noun", frozenset())
+# findings, reports, verdicts: a response to one answers the party that issued it (data/coding/roles.tsv)
+AUTHORED_NOUNS = _ROLES.get("authored-noun", frozenset())
 # how many sentences back a definite act noun ("the decision") may find the telling that names its doer
 STORY_DOER_SENTENCES = 12
 # sectors of an armed kind that, as an adjective of an act, say who did it ("a terrorist attack", "an insurgent
@@ -89,13 +91,15 @@ def story_doer(h, event_noun):
     the STORY_DOER_SENTENCES before it, that names one by a name, a noun or a nationality ("Trump's decision to
     withdraw", "the decision by the president", "the US move", "the German decision"; not "his decision", "its
     demand"), or None. Only for nouns of acts
-    (an event noun of the lexicon, a wrapper noun, an `assert-noun` of data/coding/roles.tsv: "decision"), not a
+    (an event noun of the lexicon, a wrapper noun, an `assert-noun` or `authored-noun` of data/coding/roles.tsv:
+    "decision", "the findings"), not a
     `body` noun, which names a group ("join the alliance").
     The nouns of the document are indexed once, by lemma (Doc.user_data)."""
     lemma = h.lemma_.lower()
     if h.pos_ != "NOUN" or lemma in BODY_NOUNS or noun_agent(h) is not None \
             or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children) \
-            or (lemma not in ASSERT_NOUNS and lemma not in WRAPPER_NOUNS and event_noun(h) is None):
+            or (lemma not in ASSERT_NOUNS and lemma not in AUTHORED_NOUNS and lemma not in WRAPPER_NOUNS
+                and event_noun(h) is None):
         return None
     doc = h.doc
     index = doc.user_data.get("eventwire.nouns_by_lemma")
