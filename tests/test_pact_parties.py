@@ -55,3 +55,17 @@ def test_a_report_rejected_answers_its_author_named_before():
 def test_a_finding_with_no_author_in_the_story_names_none():
     evs = events_of("The report was welcomed by the Swedish foreign minister.")
     assert all(t is None for _, t in _pairs(evs, "welcomed")), dump(evs)
+
+
+def test_a_plan_opposed_answers_the_one_who_announced_it_before():
+    # the nearest mention ("the plan for ...") names no doer; the one before names it by the verb that made it known
+    evs = events_of("Washington announced plans for a 5,000-strong border force in the north. Kurdish officials were "
+                    "cautious about the plan for the force. Moscow also opposed the plan, saying it would divide the "
+                    "country.")
+    assert any(s and s.startswith("RUS") and t and t.startswith("USA") for s, t in _pairs(evs, "opposed")), dump(evs)
+
+
+def test_a_ruling_welcomed_answers_the_court_that_issued_it():
+    evs = events_of("A Lima court issued a ruling against the mining company on Friday. The ruling was welcomed by "
+                    "the Chilean environment minister.")
+    assert any(s and s.startswith("CHL") and t and t.endswith("JUD") for s, t in _pairs(evs, "welcomed")), dump(evs)
