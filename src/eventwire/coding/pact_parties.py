@@ -65,7 +65,7 @@ def _country_place(coder_ctx, tok) -> bool:
 
 def pact_party(coder, cl, entry, code: str, sources, ctx, sent) -> Optional[tuple]:
     """([actors], how) for the other party of a pact or talks a reducing act leaves, or None."""
-    if code[:2] not in PACT_CODES and entry.cameo[:2] not in PACT_CODES or cl.kind != "verb" or not sources:
+    if (code[:2] not in PACT_CODES and entry.cameo[:2] not in PACT_CODES) or cl.kind != "verb" or not sources:
         return None
     for noun in _pact_nouns(cl):
         if coder.actors_for(noun, ctx, sent, role="fallback"):
