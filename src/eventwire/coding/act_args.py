@@ -25,6 +25,9 @@ RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
 ANSWERING_VERBS = _ROLES.get("answering-verb", frozenset())
 LOSING_VERBS = _ROLES.get("losing-verb", frozenset())
 ASSERT_NOUNS = _ROLES.get("assert-noun", frozenset())
+# findings, reports, verdicts: a response to one answers the party that issued it (data/coding/roles.tsv)
+AUTHORED_NOUNS = _ROLES.get("authored-noun", frozenset())
+NOUN_MAKERS = _ROLES.get("noun-maker", frozenset())
 # how many sentences back a definite act noun ("the decision") may find the telling that names its doer
 STORY_DOER_SENTENCES = 12
 # sectors of an armed kind that, as an adjective of an act, say who did it ("a terrorist attack", "an insurgent
@@ -87,15 +90,18 @@ def story_doer(h, event_noun):
     """The doer the story named for a definite act noun that names none ("denounced the decision", "rejected the
     demands", "welcomed the move"): the doer of the nearest earlier mention of the same noun, in this sentence or
     the STORY_DOER_SENTENCES before it, that names one by a name, a noun or a nationality ("Trump's decision to
-    withdraw", "the decision by the president", "the US move", "the German decision"; not "his decision", "its
-    demand"), or None. Only for nouns of acts
-    (an event noun of the lexicon, a wrapper noun, an `assert-noun` of data/coding/roles.tsv: "decision"), not a
+    withdraw", "the decision by the president", "the US move", "the German decision", or, for an `authored-noun`
+    that is the object of a `noun-maker` verb, that verb's subject: "the court issued a ruling"; not "his decision",
+    "its demand"), or None. Only for nouns of acts
+    (an event noun of the lexicon, a wrapper noun, an `assert-noun` or `authored-noun` of data/coding/roles.tsv:
+    "decision", "the findings"; a plan or threat answered is coding/answered.py's), not a
     `body` noun, which names a group ("join the alliance").
     The nouns of the document are indexed once, by lemma (Doc.user_data)."""
     lemma = h.lemma_.lower()
     if h.pos_ != "NOUN" or lemma in BODY_NOUNS or noun_agent(h) is not None \
             or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children) \
-            or (lemma not in ASSERT_NOUNS and lemma not in WRAPPER_NOUNS and event_noun(h) is None):
+            or (lemma not in ASSERT_NOUNS and lemma not in AUTHORED_NOUNS and lemma not in WRAPPER_NOUNS
+                and event_noun(h) is None):
         return None
     doc = h.doc
     index = doc.user_data.get("eventwire.nouns_by_lemma")
@@ -113,10 +119,20 @@ def story_doer(h, event_noun):
             continue
         if here - bisect.bisect_right(starts, i) > STORY_DOER_SENTENCES:
             return None
-        agent = noun_agent(doc[i])
+        agent = noun_agent(doc[i]) or (_maker_subject(doc[i]) if lemma in AUTHORED_NOUNS else None)
         if agent is not None and agent.pos_ != "PRON" and agent.i != i:
             return agent
     return None
+
+
+def _maker_subject(n):
+    """The subject of a `noun-maker` verb (data/coding/roles.tsv) whose object the noun is ("the court issued a
+    ruling", "the inspectors issued their findings"): the one who made it, for a noun that names no doer of its own;
+    or None."""
+    if n.dep_ != "dobj" or n.head.pos_ not in ("VERB", "AUX") or n.head.lemma_.lower() not in NOUN_MAKERS:
+        return None
+    s, _ = subject_of(n.head)
+    return s if s is not None and s.pos_ in ("PROPN", "NOUN") else None
 
 
 def clause_parties(cl, slot, code: str) -> list:

@@ -37,6 +37,8 @@ from eventwire.coding.modality import purpose_shown
 from eventwire.coding.held_ground import held_ground_target
 from eventwire.coding.held_memory import remembered_holder_target
 from eventwire.coding.ousted import ousted_target
+from eventwire.coding.pact_parties import pact_party
+from eventwire.coding.claim_author import claim_author
 from eventwire.coding.hosted import multi_party_target
 from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_held import PlaceHeld
@@ -348,6 +350,12 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                     rule += f"; target: the people '{cl.pred.text}' was done to"
             if not targets and (found := multi_party_target(self, cl, entry.cameo, code, sources, ctx, sent)):
                 targets, how = found     # "held talks in Tehran", "a US-hosted summit", "brokered a truce" (hosted.py)
+                rule += f"; target: {how}"
+            if not targets and (found := pact_party(self, cl, entry, code, sources, ctx, sent)) is not None:
+                targets, how = found     # "withdrew from the Iran deal": the pact's other party (pact_parties.py)
+                rule += f"; target: {how}"
+            if not targets and (found := claim_author(self, cl, code, sources, tgt_tok, ctx, sent)) is not None:
+                targets, how = found     # "declared that ..., but the claim was disputed" (claim_author.py)
                 rule += f"; target: {how}"
             if not targets and (found := held_ground_target(self, cl, code, sources, tgt_tok, ctx, sent)) is not None:
                 # ground whose holder the text names ("bombed areas held by the SDF"), before the state it lies in
