@@ -105,3 +105,22 @@ def test_bare_claim_reaches_back_one_sentence_only():
     evs = events_of("Eight farmers were shot dead near Maiduguri in March. In June a roadside bomb killed four policemen "
                     "near Damaturu. Officials spoke to reporters on Friday. Boko Haram claimed responsibility.")
     assert all(e.source is None for e in at(evs, "shot")), dump(evs)
+
+
+# 4. a weapon with no owner in a sentence that names one side's campaign
+
+def test_weapon_in_a_state_s_offensive():
+    evs = events_of("Ankara's offensive against the Kurdish militia entered its second week, with airstrikes pounding "
+                    "villages around Afrin.")
+    assert sources(evs, "pounding") == {"TURMIL"}, dump(evs)
+
+
+def test_weapon_in_a_coalition_s_campaign():
+    evs = events_of("The Saudi-led coalition's campaign in Yemen grew deadlier in August, with airstrikes killing "
+                    "dozens of fishermen near Hodeidah.")
+    assert sources(evs, "killing") == {"SAUMIL"}, dump(evs)
+
+
+def test_no_campaign_doer_where_two_sides_campaign():
+    evs = events_of("The Russian offensive and the rebel counter-offensive both stalled, while shells hit the old city.")
+    assert all(e.source is None or e.source.country != "RUS" for e in at(evs, "hit")), dump(evs)

@@ -23,6 +23,11 @@ with no source of its own:
    describes a noun ("weapons it said were intended for an attack"), where its subject is a pronoun, nor where what
    it says is quoted and the verb is not ('"billions were wasted on that wall," the senator said': a quote is
    as often a complaint of others' acts as an announcement).
+3. A weapon or act of force with no owner that does an act of force, in a sentence that names a campaign
+   (attack_cues.tsv `campaign`: offensive, operation, campaign...) whose doer its phrase names ("Ankara's offensive
+   entered its second week, with airstrikes pounding villages"): that doer, where every campaign's doer the sentence
+   names is of one side (a state's: its armed forces); not fighting between sides (a `mutual` noun: "the clashes
+   that followed Turkey's incursion").
 """
 from __future__ import annotations
 
@@ -41,9 +46,48 @@ ARMED_GROUP = frozenset({"REB", "INS", "UAF", "SEP", "MIL"})
 
 def implied_doer(coder, cl, code: str, modality: str, ctx, sent) -> Optional[tuple]:
     """([actors], rule text) for a clause with no source whose doer the sentence names on another word, or None."""
-    if cl.kind != "verb" or not cl.passive or cl.subj is not None:
+    if cl.kind != "verb":
+        return None
+    if cl.subj is not None:
+        return campaign_doer(coder, cl, code, ctx, sent)
+    if not cl.passive:
         return None
     return fired_weapon_doer(coder, cl, ctx, sent) or announced_doer(coder, cl, code, modality, ctx, sent)
+
+
+def campaign_doer(coder, cl, code: str, ctx, sent) -> Optional[tuple]:
+    """3 of the module doc: the doer of the one campaign its sentence names, for a weapon with no owner that acts."""
+    from eventwire.coding.noun_args import noun_agent
+    from eventwire.coding.noun_clauses import unwrap_quantity
+    if code[:2] not in FORCE:
+        return None
+    weapon = unwrap_quantity(cl.subj)
+    if weapon.pos_ != "NOUN" or not (_weapon(coder, weapon) or coder._violent_agent(weapon)):
+        return None
+    if weapon.lemma_.lower() in coder.attack_cues.get("mutual", frozenset()):
+        return None                    # "the clashes that followed Turkey's incursion": both sides' fighting
+    if noun_agent(weapon) is not None or any(c.dep_ in OWNER_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in
+                                                                    ("NORP", "GPE", "ORG")) for c in weapon.children):
+        return None                    # its own owner named, resolved or not
+    campaign = coder.attack_cues.get("campaign", frozenset())
+    nouns = [t for t in sent if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.lemma_.lower() in campaign
+             and t.i != weapon.i]
+    nouns += [c for t in nouns for c in t.conjuncts if c not in nouns]     # ("the Russian offensive and the rebel ...")
+    if not any(noun_agent(t) is not None for t in nouns):
+        return None
+    restore = _quiet(ctx)
+    # (each campaign's side: its doer, or what its own phrase names, "the rebel counter-offensive")
+    sides = [a for t in nouns for a in coder.actors_for(noun_agent(t) or t, ctx, sent, role="source")
+             if a is not None and a.code and (a.country or a.entity or a.sector in ARMED_GROUP)]
+    found = [a for a in sides if a.country or a.entity]
+    if not found or len({a.entity or a.country or a.code for a in sides}) != 1:
+        restore()
+        return None                    # no campaign's doer, or two sides' campaigns
+    a = next((x for x in found if x.sector == "MIL"), found[0])
+    if not a.entity and a.sector != "MIL":
+        a = replace(a, code=a.country + "MIL", sector="MIL")    # a state's campaign of force: its armed forces
+    how = f"the doer of the campaign its sentence names, for the '{weapon.text}'"
+    return [replace(a, why=(a.why or "") + f"; {how}")], f"; doer: {how} (implied)"
 
 
 def _weapon(coder, tok) -> bool:
