@@ -7,7 +7,10 @@ responsibility for it, told near it in the article.
 responsibility for that bombing." The killing is told with no doer (the bomb is none); the claim names who did it. A claim is a verb
 of claiming (claim, admit, acknowledge, accept, take) whose object is "responsibility" or "credit" with a "for" phrase
 naming an act of force ("for that bombing", "for Tuesday's raid"), or "claim" with the act itself as its object
-("claimed the attack"); its subject is the claimer (resolved as any subject). Never a claim that is denied or
+("claimed the attack"); its subject is the claimer (resolved as any subject). "Claimed" in the passive names the
+claimer in its "by" phrase and the act it is said of ("an attack claimed by Isis", "the bombing, which was claimed
+by X", "the blast was claimed by X"; "it was claimed by X": any act). A bare claim of responsibility with no "for"
+phrase ("..., and al-Shabaab claimed responsibility") claims an act of force its own sentence or the one before tells. Never a claim that is denied or
 negated ("no group has claimed responsibility", "did not claim"), nor one told in a quote. An act of force with a
 target and no source takes the claimer where:
 - it is told within BACK sentences of the claim (before or after it), outside quotes, in the same place (where both
@@ -36,7 +39,9 @@ NEGATORS = frozenset({"no", "nobody", "none", "neither"})
 
 
 def _claims(coder, sdoc):
-    """(verb, act noun) of each claim of responsibility for an act of force in the document (module doc)."""
+    """(verb, claimer, act noun or None) of each claim of responsibility for an act of force in the document (module
+    doc); the act is None for a bare claim of responsibility ("and al-Shabaab claimed responsibility") or a claim of
+    "it"."""
     from eventwire.coding.doers import _noun_code
     from eventwire.nlp import pos_array
     out = []
@@ -47,6 +52,23 @@ def _claims(coder, sdoc):
             continue
         if any(c.dep_ == "neg" for c in v.children):
             continue
+        agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None and v.lemma_.lower() == "claim":
+            # the act claimed in the passive: "an attack claimed by Isis", "the bombing, which was claimed by X",
+            # "the blast was claimed by X"
+            if agent.lower_ in NEGATORS or any(c.dep_ == "det" and c.lower_ in NEGATORS for c in agent.children):
+                continue
+            act = v.head if v.dep_ in ("acl", "relcl") else next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if act is None:
+                continue
+            if act.dep_ == "pobj" and act.pos_ == "NOUN" and _noun_code(coder, act) is None \
+                    and act.head.head.pos_ == "NOUN" and _noun_code(coder, act.head.head) is not None:
+                act = act.head.head    # "the attack on the hotel, which was claimed by X": the parser hung it on the hotel
+            if act.pos_ == "PRON":
+                out.append((v, agent, None))
+            elif act.pos_ == "NOUN" and _noun_code(coder, act) is not None:
+                out.append((v, agent, act))
+            continue
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in NEGATORS or any(c.dep_ == "det" and c.lower_ in NEGATORS
                                                           for c in subj.children):
@@ -55,13 +77,19 @@ def _claims(coder, sdoc):
         if obj is None:
             continue
         act = None
+        bare = False
         if obj.lemma_.lower() in CLAIM_NOUNS:
             for p in list(obj.children) + list(v.children):
                 if p.dep_ == "prep" and p.lower_ == "for":
                     act = next((g for g in p.children if g.dep_ == "pobj"), None)
                     break
+            else:
+                bare = obj.lemma_.lower() == "responsibility"
         elif v.lemma_.lower() == "claim":
             act = obj
+        if bare:
+            out.append((v, subj, None))
+            continue
         if act is None or act.pos_ != "NOUN" or _noun_code(coder, act) is None:
             continue
         out.append((v, subj, act))
@@ -106,12 +134,14 @@ def claimed_doers(coder, sdoc, events: list[Event], ctx) -> list[Event]:
                 and abs(x.sentence - cs) <= BACK]
         if any(x.source.code != claimer.code for x in near):
             continue                   # another side acts in those sentences: whose act it is is not plain
-        kind = _noun_code(coder, act)
+        kind = _noun_code(coder, act) if act is not None else None
         claim_place = next((_place_key(x.location) for x in events if x.sentence == cs and x.location is not None), None)
         for i in todo:
             e = out[i]
             if e.source is not None or abs(e.sentence - cs) > BACK or quote(e.trigger_start) >= 0:
                 continue
+            if act is None and not 0 <= cs - e.sentence <= 1:
+                continue               # a bare claim: of an act its own sentence or the one before tells
             if e.target.code == claimer.code or (e.target.entity and e.target.entity == claimer.entity):
                 continue
             a = _place_key(e.location)
@@ -119,11 +149,12 @@ def claimed_doers(coder, sdoc, events: list[Event], ctx) -> list[Event]:
                 continue
             t = sdoc[e.trigger_token]
             named = [n for n, known, _ in _act_nouns(coder, t) if known and n.i != t.i]
-            lemma = act.lemma_.lower()
-            if named and lemma not in GENERIC and not any(n.lemma_.lower() == lemma or _noun_code(coder, n) == kind
+            lemma = act.lemma_.lower() if act is not None else None
+            if named and act is not None and lemma not in GENERIC and not any(n.lemma_.lower() == lemma or _noun_code(coder, n) == kind
                                                           for n in named):
                 continue               # its clause names another kind of act than the claimed one
-            why = f"implicit agent: the one that claimed the '{act.text}' (sentence {cs})"
+            what = f"the '{act.text}'" if act is not None else "responsibility"
+            why = f"implicit agent: the one that claimed {what} (sentence {cs})"
             src = replace(claimer, why=f"{why}; " + (claimer.why or ""))
             out[i] = replace(e, source=src, rule=(e.rule or "") + f"; {why}", counts=list(e.counts))
     return out

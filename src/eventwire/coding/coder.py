@@ -30,6 +30,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
                                       load_attack_cues, load_non_agents, modal_code, modality_codes, noun_classes,
                                       OBJECT_PRONOUNS, occurrence_verbs, purpose_dropped, PURPOSE_INTENT_ROOTS, RECIPROCAL_ROOTS, ROLE_NOUNS,
                                       _sector_only, supporter_tokens)
+from eventwire.coding.implied_doers import implied_doer
 from eventwire.coding.inserted_speech import inserted_speaker
 from eventwire.coding.force_codes import not_intended, unnamed_forcing, weapon_mention, wmd_code
 from eventwire.coding.acts import fold_means_and_intentions
@@ -230,6 +231,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
             sources = self.actors_for(cl.subj, ctx, sent, role="source",
                                       coordinate=not cl.subj_rule.startswith("first party"))
             sources = hidden_doer_why(cl.subj_rule, sources)     # (coding/act_args.py)
+            if not sources and (implied := implied_doer(self, cl, code, modality, ctx, sent)) is not None:
+                sources, how = implied   # a weapon's owner, an act's announcer (coding/implied_doers.py)
+                rule += how
             if (unarmed := nonevent.private_pronoun_doer(cl, code, sources)) is not None:
                 if ctx.coref is not None and ctx.coref.quote_at(cl.subj.idx) >= 0:
                     continue      # '"they kill everyone," a resident said': an accusation whose doer is not known
