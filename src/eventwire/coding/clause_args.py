@@ -15,6 +15,10 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, D
                                             SUPPORT_NOUNS, WRITING_VERBS, GIVING_VERBS,
                                             SUBJ_DEPS, _ROLES, _child, _is_verbal, verb_key)
 from eventwire.coding.noun_doers import misattached_noun_doer
+# readings that mend a parse (re-exported: other stages and tests import them from here)
+from eventwire.coding.misparses import (  # noqa: F401
+    CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient,
+    _mislabelled_passive_subject, misread_conjunct, misread_harm_passive, raised_participle_subject)
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
     _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
@@ -394,16 +398,6 @@ def _finite(verb) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in ("VBD", "VBZ", "VBP") for c in aux)
 
 
-def _mislabelled_passive_subject(verb):
-    """The subject of a passive participle that the parser labelled an active subject, or None: a participle with a
-    passive auxiliary ("was", "been") and a "by" agent of its own whose subject is `nsubj` ("the coup, which he
-    claimed was instigated by exiles": "which" nsubj of "instigated"). The agent is the doer, the subject the
-    patient."""
-    if verb.tag_ != "VBN" or _child(verb, {"auxpass"}) is None or _child(verb, {"agent"}) is None:
-        return None
-    return _child(verb, {"nsubj"})
-
-
 def coordinated_passive_patient(verb):
     """The patient of a participle coordinated with a passive, or None: one that shares the passive's auxiliary ("were
     identified and arrested", "who were tortured and executed", "before being rounded up and executed") takes the
@@ -447,90 +441,6 @@ def _reduced_relative(part) -> bool:
         part.tag_ == "VBN" or (part.tag_ == "JJ" and part.lower_.endswith(("ed", "en"))))
 
 
-def misread_conjunct(verb):
-    """("subject", noun) or ("patient", noun) for a verb the parser coordinated with an earlier one although no
-    "and", "or" or comma comes before it, or None. The noun phrase right before such a verb belongs to it:
-
-    - a noun phrase coordinated with the earlier verb's object, or the object of a clause-prep, is a finite later
-      verb's subject ("denied the attack and a delegation of experts arrived[conj]", "have troops in Syria and the
-      UK's minister, X, rejected[conj]", "was not consulted before Mike Pompeo, the secretary, announced[conj]"), and
-      a passive later verb's patient ("criticised following the death and the UK has been urged[conj] to");
-    - otherwise a participle straight after a noun is a reduced relative on it, the noun its patient ("to receive
-      remnants of the terror group captured[conj] over five years of war").
-    An adverbial clause the parser hung the same way ("based in Syria and the government of Syria had embraced[advcl]")
-    is read as the first case."""
-    if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i or verb.head.i > verb.i \
-            or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in verb.children):
-        return None
-    doc = verb.doc
-    j = verb.left_edge.i - 1
-    if j <= verb.head.i:
-        return None
-    prev = doc[j]
-    if prev.text == ",":
-        # "the UK's minister, Tobias Ellwood, rejected": a comma that closes an appositive; the noun it names is next
-        t = doc[j - 1]
-        while t.dep_ != "appos" and t.head.i != t.i and verb.head.i < t.head.i < j:
-            t = t.head
-        if t.dep_ != "appos":
-            return None
-        prev = t.head
-    if prev.pos_ not in ("NOUN", "PROPN") or prev.i in {t.i for t in verb.subtree}:
-        return None
-    np = prev
-    while np.head.i != np.i and np.head.i < verb.i:
-        if np.dep_ in ("appos", "compound"):
-            np = np.head
-        elif np.dep_ == "pobj" and np.head.dep_ == "prep" and np.head.head.pos_ in ("NOUN", "PROPN") \
-                and np.head.head.i < verb.i:
-            np = np.head.head            # "a delegation of experts from the OPCW"
-        else:
-            break
-    if np.head.i > verb.i:
-        return None
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return "patient", np             # "... and the UK[conj] has been urged[conj] to": the passive's own subject
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
-    if finite and not any(t.pos_ in ("VERB", "AUX") for t in doc[np.i: verb.left_edge.i]):
-        if np.dep_ == "conj" and any(c.dep_ == "cc" and np.head.i < c.i < np.i for c in np.head.children):
-            return "subject", np         # "denied the attack and a delegation ... arrived"
-        if np.dep_ == "pobj" and np.head.lower_ in CLAUSE_PREPS and np.head.head.pos_ in ("VERB", "AUX") \
-                and verb.dep_ == "conj":
-            return "subject", np         # "was not consulted before Mike Pompeo, the secretary of state, announced"
-    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and prev.i == verb.left_edge.i - 1 == verb.i - 1 \
-            and not any(c.dep_ in ("aux", "auxpass", "cc") for c in verb.children) and prev.head.dep_ != "agent":
-        return "patient", np             # (not "a drone recovered by Kurdish forces exploded": the forces are a doer)
-    return None
-
-
-# data/coding/roles.tsv: the prepositions and subordinators of an adverbial clause whose doer is its main clause's
-# subject, also when that clause is a passive ("was stripped of her citizenship after fleeing", "was arrested while
-# crossing"), and the prepositions that may open a clause ("before Mike Pompeo announced the summit")
-SUBJECT_PREPS = _ROLES.get("subject-prep", frozenset())
-SUBJECT_MARKS = _ROLES.get("subject-mark", frozenset())
-CLAUSE_PREPS = _ROLES.get("clause-prep", frozenset())
-
-
-def _absolute_participle_patient(verb):
-    """The patient of a passive participle with no subject of its own that modifies a clause, or None: the clause's
-    subject ("Backed by Russian air power, government forces swept south": the forces were backed; "Forced to flee,
-    she moved to Douma"; "the militias hold sway, supported by US troops"). A participle after its clause needs a
-    comma and a "by" phrase to be read so (a past tense the parser took for a participle has neither)."""
-    if verb.tag_ != "VBN" or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ in ("aux", "mark", "dobj")
-                                 for c in verb.children):
-        return None
-    head = verb.head
-    if verb.dep_ != "advcl" or any(c.dep_ == "auxpass" for c in verb.children) or head is verb \
-            or head.pos_ not in ("VERB", "AUX"):
-        return None
-    if verb.i > head.i and (_child(verb, {"agent"}) is None or verb.i == 0 or verb.doc[verb.i - 1].text != ","):
-        return None                      # (after its clause: only ", backed by X")
-    subj = _child(head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
-    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in RELATIVE_PRONOUNS:
-        return None
-    return subj
-
-
 # named-entity types of a preposition's object that say when, not to or at whom ("on Monday", "in March")
 _WHEN_ENTS = frozenset({"DATE", "TIME"})
 
@@ -561,42 +471,3 @@ def preps_of(*toks) -> dict:
             elif c.dep_ == "dative":
                 out.setdefault("to", c)          # "gave Iraq aid": the indirect object
     return out
-
-
-# heads whose passive carries a participle reporting what befell their subject ("were feared killed", "were
-# reported kidnapped", "was believed abducted", "were confirmed killed")
-REPORTING_RAISERS = {"fear", "believe", "report", "confirm", "think", "presume", "know", "say"}
-
-
-def raised_participle_subject(verb):
-    """The passive subject of a reporting head that a bare participle complements ("40 villagers were feared
-    killed": villagers), or None. The participle is the head's clause, reported."""
-    head = verb.head
-    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "xcomp", "oprd", "ccomp", "acomp") or head is verb \
-            or head.lemma_.lower() not in REPORTING_RAISERS or head.tag_ != "VBN" or head.i > verb.i \
-            or not any(c.dep_ == "auxpass" for c in head.children):
-        return None
-    if any(c.dep_ in ("aux", "auxpass", "mark") or c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ == "dobj"
-           for c in verb.children):
-        return None                      # "was feared that they had killed ...", "believed to have killed"
-    return _child(head, PASSIVE_SUBJ_DEPS)
-
-
-def misread_harm_passive(verb):
-    """The patient of a verb of force or harm the parser read as active with a bare gerund for its object ("the first
-    British woman killed[VBD] fighting[dobj] alongside the Kurds": she was killed while fighting), or None. A verb of
-    force takes people or places for its object, never an act, so its subject is the one it was done to and no doer
-    is named."""
-    doc = verb.doc
-    if verb.tag_ != "VBD" or verb.i + 1 >= len(doc):
-        return None
-    g = doc[verb.i + 1]
-    if g.dep_ != "dobj" or g.tag_ != "VBG" or g.head.i != verb.i \
-            or any(c.dep_ in ("det", "poss", "dobj", "nsubj") for c in g.children):
-        return None
-    s = _child(verb, {"nsubj"})
-    if s is None or s.pos_ not in ("NOUN", "PROPN") \
-            or not any(e.cameo[:2] in ("18", "19", "20") for e in default_lexicon().match_verb(verb.lemma_.lower())):
-        return None
-    return s
-
