@@ -28,7 +28,8 @@ the side the speaker speaks for. "I" and "we" inside a quote are its speaker, "y
 was told to ("..., the minister told the Kurdish commander"). "his arch-enemy", "its ally" (a possessive pronoun
 alone) are the most salient other side named in the sentence or the one before (``counterparty``). "they" after a
 bare country that only modifies people no list codes ("Dozens of Egyptian lawyers") is nobody. "he" never
-takes whom a "she" stood for (nor the reverse); a name the parser calls a person anywhere in the story is a person
+takes whom a "she" stood for (nor the reverse), nor a name no list codes that a subject "she" of its own sentence
+stood for ("She said he had surrendered": not the woman named before; ``_pronoun_genders``); a name the parser calls a person anywhere in the story is a person
 wherever it is misread; a person coordinated with others is still "him"; "it" is no one member of a coordination;
 "Assad's allies" is not Assad; "it" is no actor when it stands for a place or a thing: the actor chosen only
 names a thing ("the Iran deal ... wrecked it"), or was named before the pronoun's sentence while that sentence's

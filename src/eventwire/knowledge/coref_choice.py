@@ -125,6 +125,7 @@ class CorefChoice:
         # embedded clause is the less salient ("Officials said the rebels ..."); where none fits ("A spokesman said
         # the rebels had ambushed the convoy. They then ...") the embedded subject is the sentence's main actor
         rival_sents = self._rival_sentences(cands, sent_i, want) if not want.description else set()
+        genders = self._pronoun_genders(cands, sent_i) if want.gender else self.key_gender
         bound_out = False
         for m in cands:
             if bound_keys and (m.key in bound_keys or m.actor.code in bound_keys or m.actor.entity in bound_keys):
@@ -152,7 +153,7 @@ class CorefChoice:
             if (want.plural is True and pron in ("thing", "person", "speaker")) \
                     or (want.plural is False and pron == "plural"):
                 continue              # "it" never stands for what "they" stood for, nor "they" for what "it" did
-            if want.gender and self.key_gender.get(m.key, want.gender) not in (want.gender, "?"):
+            if want.gender and genders.get(m.key, want.gender) not in (want.gender, "?"):
                 continue              # "he" never stands for whom "she" stood for before, nor for that "she"
             if want.country and m.actor.country != want.country:
                 continue
@@ -240,7 +241,7 @@ class CorefChoice:
                     #                   government named before stands for an office-holder nobody names)
                 elif not generic:
                     s -= 1.5
-            chained = "(coreference)" in (m.actor.why or "")
+            chained = "(coreference)" in (m.actor.why or "") or (m.actor.why == UNKNOWN and m.token.pos_ == "PRON")
             if m.kind == "country" and "country" not in want.label and want.family_only:
                 s -= 0.5
             if not chained:           # (a pronoun linked before does not make its antecedent more salient)
@@ -269,6 +270,24 @@ class CorefChoice:
         out.sort(key=lambda x: (-x[1], -x[0].start))
         floor = BOUND_MIN_SCORE if bound_out else MIN_SCORE
         return [x for x in out if x[1] >= floor][:want.n]
+
+    def _pronoun_genders(self, cands, sent_i: int) -> dict:
+        """{key: "m"/"f"/"?"}: the sex of whom a "he" or "she" stood for in earlier sentences (``key_gender``), and of
+        a name no list codes that the subject "he" or "she" of an earlier clause of the pronoun's own sentence stands
+        for ("Begum ... She said he had surrendered": "he" is not Begum). (A possessive "her" is no proof, nor a link
+        in an earlier sentence to a name no list codes: "she" for a mother named by no one goes to the father.)"""
+        out = None
+        for m in cands:
+            if m.sent != sent_i or m.token is None or m.token.pos_ != "PRON" or not m.key.startswith("?") \
+                    or m.token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            g = self.words.get(m.token.lower_, ("", None))[1]
+            if g not in ("m", "f"):
+                continue
+            if out is None:
+                out = dict(self.key_gender)
+            out[m.key] = g if out.get(m.key, g) == g else "?"
+        return self.key_gender if out is None else out
 
     def _rival_sentences(self, cands, sent_i: int, want: Want) -> set:
         """The earlier sentences where a subject of an embedded clause is less salient than the main clause's: all

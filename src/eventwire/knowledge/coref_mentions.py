@@ -97,6 +97,8 @@ class CorefMentions:
         elif (t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass")) or definite:
             sent = self.sents[self.sent_index(t.i)]
             out = [a for a in self.coder._resolve_head(t, self.ctx, sent, "source") if a is not None and a.code]
+            if not out and t.i in self.unknown:
+                out = [self.unknown[t.i]]     # (linked just now to a name no list codes: "She nodded as he ...")
         elif t.pos_ in ("NOUN", "PROPN") and (self._name_within(t) or self.coder._sector_of(t, self.ctx)):
             # (the phrase lies inside the head's subtree: with no name there and no sector word, nothing to resolve)
             phrase = self.coder._phrase(t, junk=self.ctx.junk)
@@ -200,6 +202,8 @@ class CorefMentions:
         role = self._role(t, a)
         # a country named by its name or capital is one actor however named ("Turkey" ... "Ankara")
         key = a.entity or ((a.country or a.code) if kind == "country" else a.code) or ""
+        if not key and a.why == UNKNOWN and a.text:
+            key = "?" + a.text.lower()     # a pronoun linked to a name no list codes: that name's own key
         return Mention(actor=a, start=start, sent=sent_i, tok=t.i, role=role, plural=plural, kind=kind,
                        quote=self.quote_at(start), key=key, token=t,
                        embedded=role == "subj" and self._embedded(t))
