@@ -93,3 +93,20 @@ def test_a_relative_killed_in_a_place_the_clause_names_keeps_that_place():
     a = actor_with("Pieter Vos, a Dutch engineer, spoke to us in Erbil. "
                    "He said his cousin was killed in Turkey in 1995.", "cousin")
     assert a.country != "NLD", a.why
+
+
+def test_the_family_later_is_the_placed_persons_not_the_place_he_is_held_in():
+    text = ("Lars Holm, a Danish aid worker, has been held without charge in Iraq since April. "
+            "His family is said to be deeply worried about his health. "
+            "Iraqi courts have not yet set a date for a hearing. "
+            "The family has now started an online petition demanding his release.")
+    a = actor_with(text, "family")
+    assert a.country == "DNK", a.why
+
+
+def test_the_family_after_her_family_of_a_chilean_student_named_first():
+    text = ("Laura Martinez, a Chilean student, was jailed in Egypt in May, friends say. "
+            "Her family is said to be unable to sleep. Egyptian prosecutors refuse to explain the charges. "
+            "In a statement, the family condemned the silence of the prosecutors.")
+    a = actor_with(text, "family")
+    assert a.country == "CHL", a.why

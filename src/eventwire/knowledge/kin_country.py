@@ -56,7 +56,7 @@ def kin_owner(a, head, sent, ctx, anchor=None) -> Optional[tuple]:
         return None
     owner = _owner_token(head)
     if owner is None:
-        return None
+        return _story_family(head, ctx)
     got = _owner_country(owner, sent, ctx)
     if got is None:
         return None
@@ -89,6 +89,55 @@ def _owner_country(owner, sent, ctx) -> Optional[tuple]:
         return None
     o = owners[0]
     return next(iter(countries)), o.name or o.text
+
+
+def _story_family(head, ctx) -> Optional[tuple]:
+    """(country, why) for "the family" with nothing of its own, in a story whose families named before it with an
+    owner ("Tom Hart's family", "his family", "the family of a British aid worker") are all of one country (none
+    where it names families of several countries, or one of a person it does not place)."""
+    if head.lower_ != "family" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts) \
+            or any(not (c.dep_ == "det" and c.lower_ == "the") for c in head.lefts) \
+            or any(c.dep_ == "prep" for c in head.rights):
+        return None
+    doc = head.doc
+    countries, seen = set(), None
+    for t in doc[:head.i]:
+        if t.lower_ != "family" or t.pos_ != "NOUN":
+            continue
+        own = _owner_token(t) or _described_owner(t)
+        if own is None:
+            continue
+        got = _demonym_country(own, ctx) if own.pos_ == "NOUN" else _owner_country(own, t.sent, ctx)
+        if got is None:
+            return None             # (a family of someone the story does not place)
+        countries.add(got[0])
+        seen = (t, got)
+    if len(countries) != 1:
+        return None
+    t, got = seen
+    phrase = doc[t.left_edge.i: t.right_edge.i + 1].text
+    return got[0], f"from the story's family named before: '{phrase[:60]}' ({got[1]}), as civilians"
+
+
+def _described_owner(t):
+    """The noun of "the family of a British soldier" (an "of" object that is no name), else None."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > t.i:
+            o = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if o is not None and o.pos_ == "NOUN":
+                return o
+    return None
+
+
+def _demonym_country(noun, ctx) -> Optional[tuple]:
+    """(country, text) of the one nationality among a noun's own modifiers ("a former British soldier")."""
+    from eventwire.knowledge.actor_story import _mention_at
+    found = {m.country: m.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+             for m in _mention_at(ctx, c.idx) if m.kind == "country" and m.country and not m.sector}
+    if len(found) != 1:
+        return None
+    c, text = next(iter(found.items()))
+    return c, f"'{text} {noun.text}'"
 
 
 # ---------------------------------------------------------------------- a spouse
