@@ -63,7 +63,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, people_country
+from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, kin_country, \
+    people_country
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
@@ -462,7 +463,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         if actor_groups.force_owner(a, head, sent, ctx, others):       # "his fighters" after a rebel commander
             return
         got = actor_owner.relative_owner(a, head, ctx) or actor_story.possessor_country(a, head, sent, ctx) \
-            or actor_story.title_country(a, head, ctx)
+            or actor_story.title_country(a, head, ctx) or kin_country.kin_owner(a, head, sent, ctx, anchor) \
+            or kin_country.spouse_owner(a, head, sent, ctx)
         if got is not None:             # "the secretary of state, Mike Pompeo"; "the foreign secretary" the story names
             _set_country(a, *got)
             return
