@@ -89,3 +89,4 @@ def test_denied_claim_keeps_its_named_author():
     evs = events_of("Cairo rejected claims by Ethiopia that its engineers had sabotaged the dam.")
     e = [x for x in evs if x.cameo.startswith("016")]
     assert e and e[0].target is not None and e[0].target.code.startswith("ETH"), dump(evs)
+

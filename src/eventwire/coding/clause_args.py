@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from eventwire.coding.lexicon import default_lexicon
 from eventwire.coding.accused import misread_claimer
+from eventwire.coding.told_speaker import speaker_of_told_act as _speaker_of_told_act
 from eventwire.coding.doer_nouns import governing_clause
 from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, DOER_ADJECTIVES, DOER_PARTICIPLES,
                                             INSTRUMENT_PASSIVES,
@@ -133,6 +134,8 @@ def subject_of(verb, depth: int = 0):
                 o, how = controller_object(anchor)
                 if o is not None:
                     return o, how
+            if (speaker := _speaker_of_told_act(verb, anchor, dep)) is not None:
+                return speaker
             patients = [c for c in anchor.children if c.dep_ in PASSIVE_SUBJ_DEPS]
             if patients and dep in ("advcl", "pcomp"):
                 # "she was stripped of her citizenship by the minister after fleeing": who fled is the passive's
