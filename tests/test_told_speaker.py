@@ -29,3 +29,18 @@ def test_act_of_force_after_a_report_keeps_its_own_doer():
     evs = events_of("Officials said the helicopter was shot down over the valley, killing all 12 soldiers on board.")
     assert not [x for x in evs if x.trigger_text == "killing" and x.source is not None
                 and "Officials" in x.source.text], dump(evs)
+
+
+def test_a_claims_author_is_no_doer_of_the_force_it_describes():
+    for text, act in [("France's claims about the gas used to kill the villagers were confirmed by inspectors.", "kill"),
+                      ("Germany's allegations about the poison used to attack the dissident were backed by the OPCW.",
+                       "attack")]:
+        evs = events_of(text)
+        assert not [e for e in evs if e.trigger_text == act and e.source is not None
+                    and e.source.code[:3] in ("FRA", "DEU")], dump(evs)
+
+
+def test_a_statement_still_speaks_for_its_author():
+    evs = events_of("Russia's statement condemned the strike on the hospital.")
+    e = [x for x in evs if x.trigger_text == "condemned"]
+    assert e and e[0].source is not None and e[0].source.code.startswith("RUS"), dump(evs)

@@ -46,6 +46,7 @@ from eventwire.coding.raised_object import clause_targets, shared_object
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding import figures, media, nonevent, nonevent_uses
 from eventwire.coding.accused import told_content
+from eventwire.coding.told_speaker import words_as_doer
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.reciprocal import co_possessor, content_object, one_word_for_two, reciprocal_pairs, verbal_fight, with_ally
 from eventwire.coding.resolve import ActorResolution
@@ -228,7 +229,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                 continue
             sources = self.actors_for(cl.subj, ctx, sent, role="source",
                                       coordinate=not cl.subj_rule.startswith("first party"))
-            sources = hidden_doer_why(cl.subj_rule, sources)     # (coding/act_args.py)
+            sources = words_as_doer(cl, code, hidden_doer_why(cl.subj_rule, sources))   # (act_args, told_speaker)
             if (unarmed := nonevent.private_pronoun_doer(cl, code, sources)) is not None:
                 if ctx.coref is not None and ctx.coref.quote_at(cl.subj.idx) >= 0:
                     continue      # '"they kill everyone," a resident said': an accusation whose doer is not known

@@ -27,3 +27,25 @@ def speaker_of_told_act(verb, anchor, dep):
     if speaker is None or speaker.lower_ in RELATIVES:
         return None
     return speaker, f"the speaker of '{said.lower_}' (an act in words told after what is said)"
+
+
+FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+
+
+def words_as_doer(cl, code: str, sources: list) -> list:
+    """The sources of an act, less the author of a claim, accusation or statement the parser made its subject
+    ("Britain's claims about the agent used to poison the defector", read as the claims using it; "a statement
+    announcing the liberation of the city"): words do no act of coercion or force, so their author is no doer of
+    it (none is named then). Asked by the coder."""
+    s = cl.subj
+    if not sources or s is None or s.pos_ != "NOUN" or code[:2] not in FORCE_ROOTS:
+        return sources
+    from eventwire.coding.clause_record import SPEECH_NOUNS
+    from eventwire.coding.nonevent import _is
+    from eventwire.coding.accused import told_content
+    if told_content(s):
+        return sources       # ("the ministry's claim that its jets killed ..., but killed only one civilian": the
+        #                      parser's subject for the second verb; the teller's side is the claimed doer's)
+    if _is("claim", s) or _is("accusation", s) or s.lemma_.lower() in SPEECH_NOUNS:
+        return []
+    return sources
