@@ -35,8 +35,65 @@ def content(tok) -> Optional[str]:
                 and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children) \
                 and not any(c.lower_ in RELATIVE_WORDS for c in t.subtree if c.i < t.i):
             head = t.head
+    if head is None:
+        head = _content_on_verb(tok)
     if head is not None:
         return f"'{head.text} ... {tok.text}': the content of an accusation, not an act"
+    return None
+
+
+def _content_on_verb(tok):
+    """ "Greece called Turkey's accusation that Greek ships had fired on a boat absurd": the "that" clause of an
+    accusation noun the parser hung on the verb whose object the noun is (the "that" right after the noun's
+    phrase). The accusation noun, or None."""
+    from eventwire.coding.nonevent import _is
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    if t.dep_ != "ccomp":
+        return None
+    mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return None
+    return next((o for o in t.head.children if o.dep_ == "dobj" and _is("accusation", o)
+                 and o.right_edge.i == mark.i - 1), None)
+
+
+def told_content(noun) -> bool:
+    """A claim or accusation noun with the clause that says what it claims ("claims that its jets had bombed a bus"):
+    read as a whole it names the doer of what is claimed, not the claim's author."""
+    from eventwire.coding.nonevent import _is
+    return (_is("claim", noun) or _is("accusation", noun)) and any(content_clause(c) for c in noun.children)
+
+
+def content_clause(clause) -> bool:
+    """A clause on a noun that says what the noun tells ("the claim that Iran supplied missiles", "claims they
+    funded the group"): an acl with "that" or with a subject of its own and no "that", or a clause the parser read
+    as relative whose "that" is a conjunction, not a pronoun (mark: "the allegation that Iran supplied missiles";
+    never "the claims they made", whose bare clause has a gap)."""
+    if clause.dep_ not in ("acl", "relcl") or clause.i < clause.head.i:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return clause.dep_ == "acl" and bare_that(clause)
+
+
+def misread_claimer(verb):
+    """ "with witnesses claiming foreign fighters lost a battle": the parser took the claimer for the subject of
+    the claimed verb and hung the verb of claiming on it with the claimed doer as its object. The verb of claiming
+    (a V-ing on the subject, its object standing between it and `verb`), or None."""
+    from eventwire.coding.nonevent import _is
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for acl in subj.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBG" and subj.i < acl.i < verb.i and _is("claim", acl) \
+                and any(o.dep_ == "dobj" and acl.i < o.i < verb.i for o in acl.children) \
+                and not any(o.dep_ in ("ccomp", "xcomp") for o in acl.children):
+            return acl
     return None
 
 

@@ -179,13 +179,17 @@ def _accused_subject(coder, t, e: Event, ctx) -> Optional[tuple]:
     """For an accusation (11x) with no coded act below it, the party its "that" clause names as the doer ("Tehran's
     accusation that Israeli agents killed the scientist": the content is no event, coding/accused.py, but it names
     the accused)."""
-    from eventwire.coding.accused import bare_that
+    from eventwire.coding.accused import _content_on_verb, bare_that, content_clause
     if not (e.cameo or "").startswith("11"):
         return None
+    # ("called Beijing's accusation that Japan had spied ... baseless": the clause hung on the verb)
+    hung = [c for c in t.head.children if t.dep_ == "dobj" and c.dep_ == "ccomp"
+            and getattr(_content_on_verb(c), "i", None) == t.i]
     for host in [t] + [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]:
-        for c in host.children:
-            if c.dep_ not in ("acl", "ccomp") or c.i < host.i or not (bare_that(c) or any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+        for c in list(host.children) + (hung if host.i == t.i else []):
+            if c.dep_ not in ("acl", "ccomp", "relcl") or c.i < host.i or not (bare_that(c) or any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) \
+                    or (c.dep_ == "relcl" and not content_clause(c)):
                 continue
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
             if subj is None or subj.pos_ == "PRON":

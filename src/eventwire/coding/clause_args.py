@@ -7,6 +7,8 @@ Clause from them.
 from __future__ import annotations
 
 from eventwire.coding.lexicon import default_lexicon
+from eventwire.coding.accused import misread_claimer
+from eventwire.coding.told_speaker import speaker_of_told_act as _speaker_of_told_act
 from eventwire.coding.doer_nouns import governing_clause
 from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, DOER_ADJECTIVES, DOER_PARTICIPLES,
                                             INSTRUMENT_PASSIVES,
@@ -36,6 +38,10 @@ def subject_of(verb, depth: int = 0):
         before = [c for c in subjects if c.i < verb.i]
         if len(before) > 1 and any(t.lower_ == "," for t in verb.doc[before[-2].i + 1: before[-1].i]):
             s = before[-1]               # (not "aid groups as well as civil organizations": one coordinated subject)
+    if s is not None and s.dep_ == "nsubj" and (claiming := misread_claimer(verb)) is not None:
+        # "with witnesses claiming foreign fighters lost a battle": the claimer's object is the verb's subject
+        return next(o for o in claiming.children if o.dep_ == "dobj" and o.i < verb.i), \
+            "subject misread as the claimer's object"
     if s is not None:
         if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             act = attack_on_antecedent(verb, s)
@@ -132,6 +138,8 @@ def subject_of(verb, depth: int = 0):
                 o, how = controller_object(anchor)
                 if o is not None:
                     return o, how
+            if (speaker := _speaker_of_told_act(verb, anchor, dep)) is not None:
+                return speaker
             patients = [c for c in anchor.children if c.dep_ in PASSIVE_SUBJ_DEPS]
             if patients and dep in ("advcl", "pcomp"):
                 # "she was stripped of her citizenship by the minister after fleeing": who fled is the passive's

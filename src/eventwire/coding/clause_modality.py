@@ -158,6 +158,9 @@ def _climb_modality(verb):
                 intent = intent or f2
             tok = head
             continue
+        if _claim_content(tok):
+            reported = True              # "the ministry's claim that its jets killed 40 fighters", "with witnesses
+            break                        # claiming the fighters lost a battle": the claimer's account, not asserted
         if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in INTENT_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             intent = True                # "Turkey's plan to attack", "a bid to retake the city": announced, not done
@@ -280,6 +283,16 @@ def _climb_modality(verb):
             break
         break
     return negated, hyp, intent, intent_head, reported, refusing or (negated and intent)
+
+
+def _claim_content(tok) -> bool:
+    """ `tok` is what a claim noun says ("the ministry's claim that its jets killed 40 fighters") or a verb whose
+    claimer the parser read as its subject ("with witnesses claiming the fighters lost a battle")."""
+    from eventwire.coding import accused
+    from eventwire.coding.nonevent import _is
+    if tok.pos_ in ("VERB", "AUX") and accused.misread_claimer(tok) is not None:
+        return True
+    return tok.head.pos_ == "NOUN" and _is("claim", tok.head) and accused.content_clause(tok)
 
 
 # participles whose present passive lays an obligation on their subject ("are obliged to", "is required to")

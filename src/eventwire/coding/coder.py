@@ -48,6 +48,8 @@ from eventwire.coding.held_party import held_party
 from eventwire.coding.raised_object import clause_targets, shared_object
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding import figures, media, nonevent, nonevent_uses
+from eventwire.coding.accused import told_content
+from eventwire.coding.told_speaker import words_as_doer
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.reciprocal import co_possessor, content_object, one_word_for_two, reciprocal_pairs, verbal_fight, with_ally
 from eventwire.coding.resolve import ActorResolution
@@ -230,7 +232,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                 continue
             sources = self.actors_for(cl.subj, ctx, sent, role="source",
                                       coordinate=not cl.subj_rule.startswith("first party"))
-            sources = hidden_doer_why(cl.subj_rule, sources)     # (coding/act_args.py)
+            sources = words_as_doer(cl, code, hidden_doer_why(cl.subj_rule, sources))   # (act_args, told_speaker)
             if not sources and (implied := implied_doer(self, cl, code, modality, ctx, sent)) is not None:
                 sources, how = implied   # a weapon's owner, an act's announcer (coding/implied_doers.py)
                 rule += how
@@ -330,6 +332,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                         # (never the source itself: "an attack by Isis on ..." read as a whole names Isis)
                         targets = [t for t in self.actors_for(tok, ctx, sent, role=role)
                                    if not any(t.code == s.code or (t.start is not None and t.start == s.start) for s in sources)]
+                        if tok.i == alt.i and how.startswith("author of") and told_content(tok):
+                            # "Riyadh denied claims that its jets had bombed a bus": the denier's own side (or a
+                            # party of no known country) named in what is denied is not who claimed it
+                            targets = [t for t in targets if (t.country or t.entity) and not any(
+                                t.country and t.country == s.country for s in sources)]
                         if targets:
                             fallback = True
                             rule += f"; target from '{alt.dep_}' fallback" + (f" ({how})" if how else "")

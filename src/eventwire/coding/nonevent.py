@@ -194,14 +194,16 @@ def _reported_by(tok, kinds=("hearsay", "claim"), through_relcl=True):
     parser hung on it ("a bomb killed eight; Isis claimed responsibility": a claim with an object)."""
     t = tok
     for _ in range(10):
+        if t.pos_ in ("VERB", "AUX") and (claiming := accused.misread_claimer(t)) is not None \
+                and any(_is(k, claiming) for k in kinds):
+            return claiming      # "with witnesses claiming foreign fighters lost a battle" (misread: coding/accused.py)
         head = t.head
         if head.i == t.i:
             return None
         if t.dep_ == "ccomp" and any(_is(k, head) for k in kinds) and head.pos_ in ("VERB", "AUX") and t.i > head.i \
                 and not any(c.dep_ == "dobj" for c in head.children):
             return head
-        if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and any(_is(k, head) for k in kinds) and t.i > head.i \
-                and (any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) or accused.bare_that(t)):
+        if head.pos_ in ("NOUN", "PROPN") and any(_is(k, head) for k in kinds) and accused.content_clause(t):
             return head          # "Greece's claim that Turkish warships had violated its waters", "claims they had"
         if t.dep_ == "relcl" and not through_relcl:
             return None          # "believed that the countries that were backing us would stay": the backing is told
@@ -268,6 +270,8 @@ def claimant(cl):
     head = _reported_by(cl.pred, ("claim",))
     if head is None:
         return None
+    if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head     # "with witnesses claiming ...": the witnesses
     return next((c for c in head.children if c.dep_ in ("nsubj", "poss")), head)
 
 

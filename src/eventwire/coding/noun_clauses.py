@@ -105,6 +105,13 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     return cl
 
 
+def _claim_of_another(noun, poss) -> bool:
+    """ "called Ankara's allegation absurd", "repeated Moscow's claim": a claim or accusation a named possessor
+    made is the possessor's, not an act of the verb's subject (no light verb reading)."""
+    from eventwire.coding.nonevent import _is
+    return poss is not None and poss.pos_ in ("PROPN", "NOUN") and (_is("accusation", noun) or _is("claim", noun))
+
+
 def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     preps = noun_preps(noun)
     head = noun.head
@@ -148,7 +155,7 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     if (noun.dep_ in ("dobj", "nsubjpass") or head.i != noun.head.i
             or (noun.dep_ in ("nsubj", "dep") and _child(head, {"dobj", "ccomp", "xcomp", "oprd", "acomp", "attr"}) is None
                 and (noun.dep_ == "nsubj" or head.i < noun.i))) \
-            and verb_key(head) in light_verbs:
+            and verb_key(head) in light_verbs and not _claim_of_another(noun, poss):
         verb = head
         subj, subj_rule = subject_of(verb)
         if (subj is None or subj.i == noun.i) and poss is not None and poss.lower_ == "whose" \

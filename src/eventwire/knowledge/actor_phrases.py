@@ -172,6 +172,9 @@ class _PhraseMixin:
                     sec = sec_m[2][0].sector if sec_m else None
                     sec_weak = False
                     org = None
+            if org is not None and org.kind == "igo" and ctys and ctys[0].start < org.start and sec_m \
+                    and sec_m[0] >= org.end and sec_m[2][0].orig.lower() in _posted_envoy():
+                org = None              # "British UN ambassador": the state's envoy to the body, not the body
             if org is not None and org.kind == "party" and ctys and ctys[0].start < org.start \
                     and org.country and ctys[0].country != org.country:
                 org = None              # "The Nigeria Labour Congress": not Britain's Labour party
@@ -274,3 +277,9 @@ def _irregular_first(pool: list, text: str, start: int) -> tuple:
                 and not text[max(0, s - start - 5):s - start].lower().endswith(("anti-", "anti ")):
             return m
     return last
+
+
+def _posted_envoy() -> frozenset:
+    """Titles of one a state posts to an international body (data/coding/roles.tsv `posted-envoy`)."""
+    from eventwire.coding.clause_record import role_words     # (lazy: coding imports knowledge)
+    return frozenset(role_words().get("posted-envoy", ()))
