@@ -8,7 +8,8 @@ matching 03x (cooperative) or 13x (threat) code; reporting verbs ("said", "noted
 carries its trigger span, sentence, the lexicon entry id, the clause rule and a confidence.
 
 The stages are mixins, one module each: predicates (which words are acts), agency (who can act), roles (the target
-slot), resolve (actors from phrases), place_held (the state that holds a place acted on); word tables and DocContext are in context.py, whose names other modules import
+slot), resolve (actors from phrases), place_held (the state that holds a place acted on), speech_acts (demands reported
+as what another must do); word tables and DocContext are in context.py, whose names other modules import
 from here too.
 """
 from __future__ import annotations
@@ -54,6 +55,7 @@ from eventwire.coding.predicates import Predicates
 from eventwire.coding.reciprocal import co_possessor, content_object, one_word_for_two, reciprocal_pairs, verbal_fight, with_ally
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.roles import Roles, victim_words
+from eventwire.coding.speech_acts import SpeechActs
 from eventwire.knowledge import actor_country, implicit_agents
 from eventwire.model import Actor, Event
 
@@ -73,7 +75,7 @@ def _distinct_parties(s: Actor, t: Actor) -> bool:
     return named.kind != "person" and other.kind in ("sector", "country") and other.sector is not None
 
 
-class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
+class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
     def __init__(self, lexicon=None, kb=None):
         if lexicon is None:
             from eventwire.coding.lexicon import default_lexicon
@@ -557,46 +559,6 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld):
                     events[-1].intent_of = cl.intent_head.i
         return self._dedupe(fold_means_and_intentions(
             one_event_per_act(events, sent.doc, ctx.text, self.attack_cues.get("harm", frozenset())), sent.doc, force_purpose_of))
-
-
-    def _demand(self, cl: Clause, entry, sent, sent_i: int, ctx: DocContext) -> list[Event]:
-        """ "Russia says Israel must end attacks on Syria": Russia demands (10x) of Israel."""
-        from eventwire.coding.clauses import subject_of
-        speaker, _ = subject_of(cl.demand_by)
-        sources = self.actors_for(speaker, ctx, sent, role="source")
-        targets = self.actors_for(cl.subj, ctx, sent, role="target")
-        if not sources or not targets:
-            return []
-        code = modal_code("demand", entry.cameo)
-        if code is None:
-            return []             # "X says Y must attack": not a demand we can code
-        info = self.ontology.cameo(code)
-        if info is None:
-            return []
-        start = min(cl.demand_by.idx, cl.pred.idx)
-        end = max(cl.demand_by.idx + len(cl.demand_by.text), cl.pred.idx + len(cl.pred.text))
-        out = []
-        for s in sources:
-            for t in targets:
-                if s.code == t.code:
-                    continue
-                ev = Event(source=s, target=t, cameo=code, plover_type=info.plover_type, plover_mode=info.plover_mode,
-                           goldstein=info.goldstein, quad_class=info.quad_class, sentence=sent_i,
-                           trigger_text=ctx.text[start:end], trigger_start=start, trigger_end=end,
-                           confidence=0.75 - 0.06 * self._clause_depth(cl.demand_by), pattern=entry.id,
-                           rule=f"demand: '{cl.demand_by.lemma_} ... must {cl.pred.lemma_}' ({entry.id}) -> {code}",
-                           modality="demand", sentence_text=ctx.text[sent.start_char:sent.end_char].strip())
-                ev.trigger_token = cl.demand_by.i
-                out.append(ev)
-        return out
-
-
-    def _speaker_named(self, pronoun) -> bool:
-        """Whether an "I" speaks in the complement of a reporting verb whose subject is someone else ("'I write to
-        protest ...,' Justice X wrote"): it is that speaker, quoted, even where the quote marks were not found (not
-        "I asked Ahmed if he thought ...", where the reporting verb is below the writer's)."""
-        return any(t.lemma_.lower() in self.reporting and any(c.dep_ == "nsubj" and c.text != "I" for c in t.children)
-                   for t in pronoun.ancestors)
 
 
     @staticmethod
