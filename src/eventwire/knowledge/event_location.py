@@ -83,7 +83,6 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
             root = _clause_root(trig)
             own = _subtree_ids(trig)
             clause = _subtree_ids(root)
-            aim = _aim_ids(trig)
             # reporting verbs above the event keep their own places ("said in Tehran")
             report_ids: set[int] = set()
             for anc in [trig] + list(trig.ancestors):
@@ -115,9 +114,6 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                         local.append(p)       # (not "according to a source in X": those speak from afar too)
                     continue
                 tier = 0 if h.i in own else 1 if h.i in clause else 2
-                if tier == 2 and h.i in aim:
-                    tier = 0      # "launched an assault in Daraa province, hitting the farms near the town of Nawa":
-                    #               what the act struck is told in its participle, the act's own words
                 if tier == 2 and _on_the_way(doc, trig, h, clause):
                     tier = 1      # "was shot as he drove through Dobrinja", "a man travelling through X was shot"
                 if tier == 2 and _in_cause_clause(trig, h):
@@ -142,25 +138,6 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
         return None
     except Exception:
         return replace(dateline_place, precision="dateline") if dateline_place else None
-
-
-_AIM_PARTICIPLES = _WORDS["aim_participles"]
-_AIM_INNER_BREAKS = frozenset({"ccomp", "parataxis", "csubj"})
-
-
-def _aim_ids(trig) -> set:
-    """The words of the participles, after a comma, that say what the act at trig struck ("pounded positions in the
-    Hama countryside, targeting the hills that overlook the town of Kafr Zita"): the same act told on, so their
-    places (in their relative clauses and participles too) are the act's own; the ranking then takes the narrower
-    place. Only participles of striking and taking (data/places/words.tsv aim_participles): "withdrew from the
-    province, heading for X" is another act."""
-    out: set = set()
-    doc = trig.doc
-    for c in [trig] + list(trig.children):
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > c.head.i + 1 and doc[c.i - 1].text == "," \
-                and c.lemma_.lower() in _AIM_PARTICIPLES:
-            out |= _subtree_walk(c, _AIM_INNER_BREAKS, None)    # (the participle itself the event's word too)
-    return out
 
 
 def _describes_participant(h, clause) -> bool:
