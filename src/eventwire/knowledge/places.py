@@ -557,12 +557,12 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                     and not _person_use(doc, m.tok_start, m.tok_end)
                     or prev1 == "of" and prev2 in _SETTLEMENT_NOUNS or ctx_ok):
                 continue
-            out.append(Place(text=m.shown or m.text, start=m.start, end=m.end, name=m.shown or m.text))
+            out.append(Place(text=m.shown or m.text, start=m.start, end=m.end, name=m.shown or m.text, why=m.found))
             continue
         out.append(Place(text=m.shown or m.text, start=m.start, end=m.end, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
                          geonameid=c.geonameid, feature=c.feature, admin1=c.admin1 if c.feature != "country" else None,
                          admin1_code=c.admin1_code if c.feature != "country" else None,
                          demonym=bool(c.demonym and m.text.lower() != c.name.lower()
                                       or m.demonym_only and m.shown is not None),       # ("Minnesotans")
-                         why=reasons.get(id(m)) or None))
+                         why="; ".join(w for w in (m.found, reasons.get(id(m))) if w) or None))
     return out

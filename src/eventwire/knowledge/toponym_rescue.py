@@ -23,6 +23,8 @@ _MOTION_PREPS = _WORDS["rescue_motion_preps"]
 _MOTION_HEADS = _WORDS["motion_verbs"] | _WORDS["from_verbs"] | _WORDS["travel_verbs"] | _WORDS["attack_nouns"] \
     | _WORDS["rescue_motion_heads"]
 _OTHER_NAMES = ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW")
+_READ = {"PERSON": "a person's", "ORG": "an organisation's", "PRODUCT": "a product's", "WORK_OF_ART": "a work's",
+         "LANGUAGE": "a language's", "EVENT": "an event's", "LAW": "a law's"}
 _PARTICLES = ("de", "del", "da", "do", "dos", "das", "es", "al", "el", "-")
 
 MIN_POP = 1000          # a known town of the name, spelt as the gazetteer spells it
@@ -119,6 +121,7 @@ def locative_towns(doc, gaz, mentions: list, ents, make) -> list:
         if town is None:
             continue
         m = make(i, j)
+        m.found = f"a place by the words '{prep.text} {doc[i:j].text}' (the parser read the name as {_READ[ent.label_]})"
         out = [x for x in out if x not in inner]
         out.append(m)
         for k in range(i, j):

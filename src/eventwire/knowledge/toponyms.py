@@ -35,7 +35,7 @@ class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
                  "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only", "dateline",
                  "kind", "world", "world_story", "placed_org", "big_pop", "big_top", "big_country", "shown",
-                 "capital_of")
+                 "capital_of", "found")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -58,6 +58,8 @@ class _Mention:
         self.big_country = frozenset()              # the countries with a big city (BIG_CITY) of this name
         self.capital_of: Optional[str] = None       # the country whose capital or seat the actor knowledge reads
         #                                             the name as ("Whitehall": GBR), where it does
+        self.found: Optional[str] = None            # how a name the parser called something else was found a
+        #                                             place (toponym_rescue.py), said in the place's reason
         self.shown: Optional[str] = None            # the whole name where text is the known place inside it
                                                     # ("Northeast Georgia": text "Georgia"; toponym_parts.py)
 
