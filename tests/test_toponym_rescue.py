@@ -41,6 +41,10 @@ def test_a_close_spelling_of_a_smaller_town_is_kept_as_a_place(nlp):
     ("Coach Bobi said his side would fight on.", "Bobi"),                    # a title, and "said"
     ("The minister spoke to Tororo about the budget.", "Tororo"),            # "to" after a verb of speaking
     ("The court heard evidence from Aurora about the shooting.", "Aurora"),  # "from" after no verb of motion
+    ("The struggle between Bell and Eggers ended when Bell drew a gun.", "Bell"),   # "between" two people
+    ("The program has strong support in Congress this year.", "Congress"),  # a body: no small town of the name
+    ("She is headed next year to the University of Georgia.", "University"),  # a longer name
+    ("The veterans stood in Union colors on the porch.", "Union"),          # the name of the noun after it
 ])
 def test_a_person_after_a_preposition_stays_a_person(nlp, text, name):
     assert name not in _texts(nlp, text)

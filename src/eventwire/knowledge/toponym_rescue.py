@@ -13,7 +13,8 @@ from __future__ import annotations
 import difflib
 import unicodedata
 
-from eventwire.knowledge.place_words import _AREA_WORDS, _CALENDAR, _SAY_AFTER, _TITLES, _WORDS
+from eventwire.knowledge.place_words import _AREA_WORDS, _CALENDAR, _FACILITY_WORDS, _PLACE_HEADS, _SAY_AFTER, _TITLES, \
+    _WORDS
 
 # prepositions after which a capitalised name the gazetteer knows is a place whatever the parser called it
 _PLACE_PREPS = _WORDS["rescue_preps"]
@@ -22,6 +23,7 @@ _PLACE_PREPS = _WORDS["rescue_preps"]
 _MOTION_PREPS = _WORDS["rescue_motion_preps"]
 _MOTION_HEADS = _WORDS["motion_verbs"] | _WORDS["from_verbs"] | _WORDS["travel_verbs"] | _WORDS["attack_nouns"] \
     | _WORDS["rescue_motion_heads"]
+_SITE_WORDS = _FACILITY_WORDS | _WORDS["facility_sites"] | _WORDS["dwellings"]
 _OTHER_NAMES = ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW")
 _READ = {"PERSON": "a person's", "ORG": "an organisation's", "PRODUCT": "a product's", "WORK_OF_ART": "a work's",
          "LANGUAGE": "a language's", "EVENT": "an event's", "LAW": "a law's"}
@@ -66,12 +68,31 @@ def _prep_before(doc, i: int):
     return doc[k] if k >= 0 else None
 
 
-def _known_town(gaz, text: str):
+def _partner_place(doc, gaz, i: int, j: int, covered) -> bool:
+    """Is the other name of "between X and Y" a place too (a mention, or a name the gazetteer knows)?"""
+    if i > 0 and doc[i - 1].lower_ == "and":        # the second name: the first one before "and"
+        b = i - 1
+        a = b
+        while a > 0 and (_cap(doc[a - 1]) or doc[a - 1].lower_ in _PARTICLES):
+            a -= 1
+    else:                                             # the first name: the one after "and"
+        if j >= len(doc) or doc[j].lower_ != "and":
+            return False
+        a = b = j + 1
+        while b < len(doc) and (_cap(doc[b]) or doc[b].lower_ in _PARTICLES and b + 1 < len(doc) and _cap(doc[b + 1])):
+            b += 1
+    if a >= b:
+        return False
+    return any(k in covered for k in range(a, b)) or _known_town(gaz, doc[a:b].text, MIN_POP) is not None
+
+
+def _known_town(gaz, text: str, min_pop: int = MIN_POP):
     """The gazetteer's town, district or province of that name, if one is big enough to be meant (a smaller one
-    spelt otherwise only in a close spelling: "Maarib" for Ma'rib)."""
+    spelt otherwise only in a close spelling: "Maarib" for Ma'rib). A name the parser called a firm, a product or a
+    work needs a bigger town (min_pop): "in Congress" is no small town in Arizona."""
     for c in gaz.lookup(text)[:5]:
         if c.feature in ("city", "admin1", "admin2") and not c.demonym and (
-                not c.alt and c.population >= MIN_POP or c.population >= MIN_POP_OTHER
+                not c.alt and c.population >= min_pop or c.population >= MIN_POP_OTHER
                 or c.population >= MIN_POP_CLOSE and _close(text, c.name)):
             return c
     return None
@@ -98,8 +119,9 @@ def locative_towns(doc, gaz, mentions: list, ents, make) -> list:
         if ent.label_ not in _OTHER_NAMES:
             continue
         i, j = _name_span(doc, ent)
-        if i >= j:
-            continue
+        if i >= j or j < ent.end and doc[j].lower_ in ("of", "'s", "’s", "and", "&") \
+                or i > 0 and doc[i - 1].lower_ == "the" and j - i == 1:
+            continue          # "the University of Georgia", "the Duma": a longer name, an institution
         inner = {covered[k] for k in range(i, j) if k in covered}
         if any(m.source != "gaz" or m.tok_start < i or m.tok_end > j for m in inner):
             continue          # already a place, or part of a longer one
@@ -110,6 +132,9 @@ def locative_towns(doc, gaz, mentions: list, ents, make) -> list:
         if p not in _PLACE_PREPS and not (p in _MOTION_PREPS and (prep.head.lemma_.lower() in _MOTION_HEADS
                                                                    or prep.head.lower_ in _MOTION_HEADS)):
             continue
+        if doc[j - 1].lower_ in _SITE_WORDS or doc[j - 1].dep_ in ("compound", "amod") and doc[j - 1].head.i >= j \
+                and doc[j - 1].head.lower_ not in _PLACE_HEADS and doc[j - 1].head.lemma_.lower() not in _PLACE_HEADS:
+            continue          # "marched to the White House" (a site), "wrapped in Union colors" (a name's noun)
         if i > 0 and doc[i - 1].lower_ in _TITLES or j < len(doc) and doc[j].lower_ in _SAY_AFTER \
                 or j < len(doc) and doc[j].lower_ in ("'s", "’s") \
                 or j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("who", "whom", "whose"):
@@ -117,7 +142,9 @@ def locative_towns(doc, gaz, mentions: list, ents, make) -> list:
         own = {doc[k].lower_ for k in range(i, j) if doc[k].is_alpha}
         if any(own & {t.lower_ for t in e} for e in persons if e.end <= i or e.start >= j):
             continue          # the text names a person with these words elsewhere
-        town = _known_town(gaz, doc[i:j].text)
+        if p == "between" and not _partner_place(doc, gaz, i, j, covered):
+            continue          # "the fight between Bell and Eggers": people
+        town = _known_town(gaz, doc[i:j].text, MIN_POP if ent.label_ == "PERSON" else MIN_POP_OTHER)
         if town is None:
             continue
         m = make(i, j)
