@@ -459,7 +459,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             m.capital_of = capital_spans.get((m.start, m.end))
     _annotate(doc, mentions, gaz)
     # gazetteer-only matches inside organisation names and lone ambiguous words need support elsewhere
-    known = {norm(m.text) for m in mentions if m.source == "ner"}
+    known = {norm(m.text) for m in mentions if m.source == "ner" or m.found}     # (and the rescued: toponym_rescue)
     countries = doc_countries(mentions, gaz, PLACE_LABELS)     # once per document
     for m in mentions:
         if m.dateline and any(c.feature == "city" and not c.alt for c in gaz.lookup(m.text)):
