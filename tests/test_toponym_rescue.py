@@ -13,11 +13,11 @@ def _texts(nlp, text):
 
 @pytest.mark.parametrize("text, name, country", [
     # after "surrounding" (the parser: a person)
-    ("Militiamen patrolled the villages surrounding Xuddur, searching for the fighters who had fled.",
+    ("Clan fighters searched every hamlet surrounding Xuddur for the men who had escaped.",
      "Xuddur", "SOM"),
     # both names of "between X and Y" (a person and a product)
-    ("The army shelled rebel positions between Bobi and Tororo for a third day.", "Bobi", "CIV"),
-    ("The army shelled rebel positions between Bobi and Tororo for a third day.", "Tororo", "UGA"),
+    ("Artillery units pounded the hills between Bobi and Tororo throughout Thursday.", "Bobi", "CIV"),
+    ("Artillery units pounded the hills between Bobi and Tororo throughout Thursday.", "Tororo", "UGA"),
     # "to" after a verb of motion (a product)
     ("Dozens of students marched to Bellary to demand the release of the detained teachers.", "Bellary", "IND"),
     # "to" after reinforcements sent (a person, written with its article and a hyphen)
@@ -43,7 +43,7 @@ def test_a_close_spelling_of_a_smaller_town_is_kept_as_a_place(nlp):
     ("The court heard evidence from Aurora about the shooting.", "Aurora"),  # "from" after no verb of motion
     ("The struggle between Bell and Eggers ended when Bell drew a gun.", "Bell"),   # "between" two people
     ("The program has strong support in Congress this year.", "Congress"),  # a body: no small town of the name
-    ("She is headed next year to the University of Georgia.", "University"),  # a longer name
+    ("She will move to the University of Georgia in the autumn.", "University"),  # a longer name
     ("The veterans stood in Union colors on the porch.", "Union"),          # the name of the noun after it
 ])
 def test_a_person_after_a_preposition_stays_a_person(nlp, text, name):
@@ -51,5 +51,5 @@ def test_a_person_after_a_preposition_stays_a_person(nlp, text, name):
 
 
 def test_the_reason_says_how_the_name_was_found_a_place(nlp):
-    p = _texts(nlp, "Militiamen patrolled the villages surrounding Xuddur, searching for the fighters who had fled.")["Xuddur"]
+    p = _texts(nlp, "Clan fighters searched every hamlet surrounding Xuddur for the men who had escaped.")["Xuddur"]
     assert "surrounding Xuddur" in p.why and "person" in p.why and "gazetteer" in p.why
