@@ -53,3 +53,9 @@ def test_a_person_after_a_preposition_stays_a_person(nlp, text, name):
 def test_the_reason_says_how_the_name_was_found_a_place(nlp):
     p = _texts(nlp, "Clan fighters searched every hamlet surrounding Xuddur for the men who had escaped.")["Xuddur"]
     assert "surrounding Xuddur" in p.why and "person" in p.why and "gazetteer" in p.why
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(nlp):
+    # "In Dura" once matched the gazetteer's "Indura" (Belarus) and was then dropped: Dura, the town, is the place
+    places = _texts(nlp, "In Dura, police found the car burned out.")
+    assert "Dura" in places and places["Dura"].country == "PSE"

@@ -268,6 +268,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             if L == 1 and (stop or len(texts[k]) < 3):
                 continue
             text = doc[k:j].text if L > 1 else texts[k]
+            if L > 1 and lowers[k] in _LEAD_PREPS and gaz.lookup(doc[k + 1:j].text):
+                continue      # "In Dura, police ...": the preposition opening the sentence is no part of the name
+                #               (not "Indura" in Belarus); but "In Amenas" is a name of its own
             cands = gaz.lookup(text)
             if cands:
                 best = (j, text, cands)
@@ -449,6 +452,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     return kind_lists(doc, mentions, county)      # "Barrow, Jackson and Madison counties"
 
 
+_LEAD_PREPS = ("in", "at", "near", "from", "to", "on", "of", "into", "outside", "inside")
 _NUMERIC_LABELS = ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY")
 _GLUE_QUOTES = ("‘", "’", "'", "`")
 _EVENT_HEADS = _WORDS["event_heads"]
