@@ -459,7 +459,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
             m.capital_of = capital_spans.get((m.start, m.end))
     _annotate(doc, mentions, gaz)
     # gazetteer-only matches inside organisation names and lone ambiguous words need support elsewhere
-    known = {norm(m.text) for m in mentions if m.source == "ner"}
+    known = {norm(m.text) for m in mentions if m.source == "ner" or m.found}     # (and the rescued: toponym_rescue)
     countries = doc_countries(mentions, gaz, PLACE_LABELS)     # once per document
     for m in mentions:
         if m.dateline and any(c.feature == "city" and not c.alt for c in gaz.lookup(m.text)):
@@ -557,12 +557,12 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                     and not _person_use(doc, m.tok_start, m.tok_end)
                     or prev1 == "of" and prev2 in _SETTLEMENT_NOUNS or ctx_ok):
                 continue
-            out.append(Place(text=m.shown or m.text, start=m.start, end=m.end, name=m.shown or m.text))
+            out.append(Place(text=m.shown or m.text, start=m.start, end=m.end, name=m.shown or m.text, why=m.found))
             continue
         out.append(Place(text=m.shown or m.text, start=m.start, end=m.end, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
                          geonameid=c.geonameid, feature=c.feature, admin1=c.admin1 if c.feature != "country" else None,
                          admin1_code=c.admin1_code if c.feature != "country" else None,
                          demonym=bool(c.demonym and m.text.lower() != c.name.lower()
                                       or m.demonym_only and m.shown is not None),       # ("Minnesotans")
-                         why=reasons.get(id(m)) or None))
+                         why="; ".join(w for w in (m.found, reasons.get(id(m))) if w) or None))
     return out

@@ -15,6 +15,7 @@ from typing import Optional
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer
 from eventwire.knowledge.toponym_doc import _dateline, kind_lists, region_candidates
 from eventwire.knowledge.toponym_parts import demonym_region, inner_place
+from eventwire.knowledge.toponym_rescue import locative_towns
 from eventwire.knowledge.place_words import _CALENDAR, _SAY_AFTER, _SETTLEMENT_NOUNS, _TITLES, _WORDS
 # the context predicates (and the word lists _collect shares with them); _ent_end and _person_use are
 # re-exported for places.py
@@ -34,7 +35,7 @@ class _Mention:
     __slots__ = ("text", "start", "end", "tok_start", "tok_end", "source", "label", "demonym_only", "within",
                  "city_hint", "county_hint", "region_too", "province_hint", "unresolved_only", "dateline",
                  "kind", "world", "world_story", "placed_org", "big_pop", "big_top", "big_country", "shown",
-                 "capital_of")
+                 "capital_of", "found")
 
     def __init__(self, text, start, end, tok_start, tok_end, source, label):
         self.text, self.start, self.end = text, start, end
@@ -57,6 +58,8 @@ class _Mention:
         self.big_country = frozenset()              # the countries with a big city (BIG_CITY) of this name
         self.capital_of: Optional[str] = None       # the country whose capital or seat the actor knowledge reads
         #                                             the name as ("Whitehall": GBR), where it does
+        self.found: Optional[str] = None            # how a name the parser called something else was found a
+        #                                             place (toponym_rescue.py), said in the place's reason
         self.shown: Optional[str] = None            # the whole name where text is the known place inside it
                                                     # ("Northeast Georgia": text "Georgia"; toponym_parts.py)
 
@@ -265,6 +268,9 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             if L == 1 and (stop or len(texts[k]) < 3):
                 continue
             text = doc[k:j].text if L > 1 else texts[k]
+            if L > 1 and lowers[k] in _LEAD_PREPS and gaz.lookup(doc[k + 1:j].text):
+                continue      # "In Dura, police ...": the preposition opening the sentence is no part of the name
+                #               (not "Indura" in Belarus); but "In Amenas" is a name of its own
             cands = gaz.lookup(text)
             if cands:
                 best = (j, text, cands)
@@ -439,9 +445,14 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         m = _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
         m.kind, m.county_hint = kind, True
         return m
+    def located(i, j):
+        return _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
+    # "sent reinforcements to Al-Bab", "between Bobi and Tororo": known towns the parser called something else
+    mentions = locative_towns(doc, gaz, mentions, ents, located)
     return kind_lists(doc, mentions, county)      # "Barrow, Jackson and Madison counties"
 
 
+_LEAD_PREPS = ("in", "at", "near", "from", "to", "on", "of", "into", "outside", "inside")
 _NUMERIC_LABELS = ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY")
 _GLUE_QUOTES = ("‘", "’", "'", "`")
 _EVENT_HEADS = _WORDS["event_heads"]
