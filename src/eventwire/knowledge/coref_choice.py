@@ -127,6 +127,12 @@ class CorefChoice:
         rival_sents = self._rival_sentences(cands, sent_i, want) if not want.description else set()
         genders = self._pronoun_genders(cands, sent_i) if want.gender else self.key_gender
         bound_out = False
+        other_country: set = set()
+        # the countries the sentence names as places before "the country" ("By arming militias in Iraq, Tehran ...")
+        places_here = {m.actor.country for m in cands if m.sent == sent_i and m.role == "loc" and m.actor.country} \
+            if want.description and want.kinds == {"country"} else set()
+        if want.description and want.kinds == {"country"}:
+            other_country.update(self._argument_after(h, sent))
         for m in cands:
             if bound_keys and (m.key in bound_keys or m.actor.code in bound_keys or m.actor.entity in bound_keys):
                 bound_out = True
@@ -193,6 +199,11 @@ class CorefChoice:
                 continue              # "Trump did not raise it, the official said": who reports is not who is reported
             d = sent_i - m.sent
             rank = governors.get(self._anchor(tok).i) if d == 0 else None
+            if d == 0 and want.description and want.kinds == {"country"} and self._names_other_country(h, tok, rank, places_here - {m.actor.country}):
+                other_country.update(k for k in (m.key, m.actor.country) if k)
+                continue              # "Tehran sought to push back fighters who seized the country": not Iran,
+            if other_country and (m.key in other_country or m.actor.country in other_country):
+                continue              # nor where named before
             if rank is not None and m.role != "subj":
                 w = max(w, ROLE_WEIGHT["subj"])   # "force the regime to make what it refused": the regime makes
             s = w - DECAY * d
@@ -288,6 +299,56 @@ class CorefChoice:
                 out = dict(self.key_gender)
             out[m.key] = g if out.get(m.key, g) == g else "?"
         return self.key_gender if out is None else out
+
+    def _names_other_country(self, h, tok, rank, elsewhere: set) -> bool:
+        """ "the country" as the object of a clause is not a country named as an argument of the same verb ("turned
+        the country over to Russia"), nor the subject of a clause above it where the sentence names another country
+        as a place, unless a verb of saying lies between ("By arming militias in Iraq, Tehran sought to push back
+        fighters who seized the country": not Iran; but "Iraq has been fighting terrorists who invaded the country",
+        "Iran said agents in Iraq had entered the country": the subject)."""
+        if h.dep_ not in ("dobj", "pobj", "dative"):
+            return False
+        anchor = self._anchor(tok)
+        verb = next((a for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        if rank is None:
+            if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+                return False
+            own = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return own is not None and own.i == verb.i and anchor.i != h.i
+        if not elsewhere:
+            return False
+        top = anchor.head
+        for a in h.ancestors:
+            if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in self.speech:
+                return False
+            if a.i == top.i:
+                break
+        return True
+
+    def _argument_after(self, h, sent) -> set:
+        """The countries named after "the country" as another argument of its own verb ("turned the country over to
+        Russia", "handed the country to Tehran"): not what it stands for."""
+        verb = next((a for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or h.dep_ not in ("dobj", "pobj", "dative", "nsubj", "nsubjpass"):
+            return set()
+        out = set()
+        lo = bisect.bisect_right(self.mention_starts, h.idx)
+        doc_mentions = self.ctx.mentions
+        for k in range(lo, len(doc_mentions)):
+            m2 = doc_mentions[k]
+            if m2.start >= sent.end_char:
+                break
+            if not m2.country or m2.kind not in ("country", "capital"):
+                continue
+            t = self._anchor(self.token_at(max(m2.start, m2.end - 1)))
+            if t.dep_ not in ("dobj", "pobj", "dative", "nsubj", "nsubjpass"):
+                continue
+            own = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if own is not None and own.i == verb.i:
+                out.update(x for x in (m2.code, m2.country) if x)
+        return out
 
     def _rival_sentences(self, cands, sent_i: int, want: Want) -> set:
         """The earlier sentences where a subject of an embedded clause is less salient than the main clause's: all
