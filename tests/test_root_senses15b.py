@@ -10,7 +10,8 @@ Classes of sense choice:
   repression (137);
 * a protest, not yielding: resigning or quitting "in protest"/"in frustration", or over someone's decision or
   policy, is disapproval (110), not acceding to demands for a change of leadership (0831); talk named by its tone
-  ("tough talk") is rhetoric, no consultation (040)."""
+  ("tough talk") is rhetoric, no consultation (040); a court ruling or verdict that finds a law or act void
+  ("declaring the law unconstitutional") finds no one guilty (116)."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +29,8 @@ def roots(text, word):
     ("The fisheries pact was signed in 2009, and the Icelandic government now says it will withdraw.",
      "withdraw"),
     ("Having denounced the trade agreement for months, the Bolivian cabinet finally voted to quit.", "quit"),
+    ("Japan's foreign minister has long opposed the Korea fisheries accord and has now persuaded the prime minister "
+     "to pull out.", "pull"),
 ])
 def test_leaving_an_agreement_named_before_reduces_relations(text, word):
     got = roots(text, word)
@@ -37,6 +40,8 @@ def test_leaving_an_agreement_named_before_reduces_relations(text, word):
 @pytest.mark.parametrize("text, word", [
     ("Under the deal, Turkish troops will withdraw once the Kurdish militia has left the border strip.", "withdraw"),
     ("Nigerian troops withdrew from the town of Baga after heavy fighting.", "withdrew"),
+    ("The ceasefire deal handed the border villages to Ankara, and Washington agreed to pull out within a month.",
+     "pull"),
 ])
 def test_troops_leaving_ground_stay_a_military_withdrawal(text, word):
     got = roots(text, word)
@@ -102,3 +107,23 @@ def test_talks_between_governments_stay_a_consultation():
     text = "Iraqi and Iranian officials held talks in Baghdad on Monday."
     got = roots(text, "held")
     assert got and all(c == "040" for c in got), dump(events_of(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Texas judge's ruling last week declaring the voter ID law unconstitutional angered Republicans.", "ruling"),
+    ("A ruling by the constitutional court striking down the amnesty law as unconstitutional was published on "
+     "Monday.", "ruling"),
+    ("The supreme court's verdict, which declared the land seizures illegal, was read out in Harare.", "verdict"),
+    ("Judges in Lusaka handed down a verdict declaring the opposition ban illegal.", "handed"),
+])
+def test_a_ruling_that_voids_a_law_finds_no_one_guilty(text, word):
+    assert not [c for c in roots(text, word) if c == "116"], dump(events_of(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The court's ruling against the former mayor was read out in Nairobi on Tuesday.", "ruling"),
+    ("The court in Lusaka handed down a verdict against the opposition leader on Monday.", "handed"),
+])
+def test_a_ruling_against_a_person_stays_a_finding_of_guilt(text, word):
+    got = roots(text, word)
+    assert got and all(c == "116" for c in got), dump(events_of(text))

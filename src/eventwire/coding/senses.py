@@ -45,6 +45,8 @@ def noun_kinds(coder, tok) -> frozenset:
         # "political and military support")
         for x in [m] + [c for c in m.children if c.dep_ == "conj" and c.i < tok.i]:
             kinds |= coder.lex.word_kinds(f"{x.lemma_.lower()}-{tok.lemma_.lower()}")
+    if tok.lemma_.lower() in ("ruling", "verdict", "judgment", "judgement") and _finds_void(coder, tok):
+        kinds.add("void_law")           # "issued a ruling declaring the law unconstitutional": no one found guilty
     if "carrier" in kinds and _carries_aid(coder, tok):
         kinds.add("aid_carrier")        # "a convoy of food", "a convoy carrying medical aid", "a humanitarian convoy"
     ent = tok.ent_type_
@@ -398,8 +400,9 @@ def implied_pact(coder, verb):
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
         kinds = noun_kinds(coder, t)
-        if kinds & {"armed", "place", "country"}:
+        if "armed" in kinds or (kinds & {"place", "country"} and t.dep_ in ("dobj", "pobj")):
             return None                 # "the deal let Ankara send troops ... the US will pull out": ground or forces
+            # (a country naming a deal or its maker, "the Iran deal", "Israel's leader", is no ground)
         if "agreement" in kinds and t.i < verb.i:
             pact = t
     return (pact.lemma_.lower(), noun_kinds(coder, pact)) if pact is not None else None
@@ -425,12 +428,31 @@ def _guest_armed(coder, noun) -> bool:
     return any("armed" in (subject_kinds(coder, c) if c.dep_ == "nsubj" else noun_kinds(coder, c)) for c in parts)
 
 
+def _finds_void(coder, noun) -> bool:
+    """Whether a ruling or verdict says a law or act is void (a `void` word of argument_kinds.tsv: unconstitutional,
+    unlawful): in its relative, participle or "that" clause, or in the participle phrase right after it that the
+    parser may hang elsewhere ("the judge's ruling last week ruling the act unconstitutional"), up to a
+    punctuation mark or a finite verb."""
+    def void(t):
+        return "void" in coder.lex.word_kinds(t.lower_)   # (the tagger may take "unconstitutional" for a noun)
+    if any(void(a) for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") for a in c.subtree):
+        return True
+    for t in noun.doc[noun.i + 1:noun.sent.end]:
+        if t.is_punct or t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        if void(t):
+            return True
+    return False
+
+
 def _own_means(coder, noun) -> frozenset:
     """`arms` when an event noun names its military means itself ("US air support": the modifier joined with the
     noun, `air-support` in argument_kinds.tsv): a `subj:@arms` test of the noun's rows holds as for a doer that is
     such a means ("support by airstrikes")."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return frozenset()
+    if _finds_void(coder, noun):
+        return frozenset({"void_law"})      # "a ruling declaring the law unconstitutional": no one found guilty
     if noun.lemma_.lower() in ("invitation", "invite") and _guest_armed(coder, noun):
         return frozenset({"armed_guest"})   # an invitation for troops to come or stay: a request for military aid
     joined = frozenset(k for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
