@@ -85,8 +85,9 @@ def test_a_decision_to_withdraw_troops_stays_an_intention():
 
 
 def test_a_decision_still_to_come_stays_an_intention():
+    # an administrative sanction to come (172) threatens sanctions, 1312, not repression, 137 (root15b)
     assert codes(events_of("The interior minister will decide to revoke the cleric's citizenship."), "revoke") \
-        == ["137"]
+        == ["1312"]
 
 
 def test_armed_men_named_by_a_pronoun_gathering_is_force_posture():

@@ -45,6 +45,8 @@ def noun_kinds(coder, tok) -> frozenset:
         # "political and military support")
         for x in [m] + [c for c in m.children if c.dep_ == "conj" and c.i < tok.i]:
             kinds |= coder.lex.word_kinds(f"{x.lemma_.lower()}-{tok.lemma_.lower()}")
+    if tok.lemma_.lower() in ("ruling", "verdict", "judgment", "judgement") and _finds_void(coder, tok):
+        kinds.add("void_law")           # "issued a ruling declaring the law unconstitutional": no one found guilty
     if "carrier" in kinds and _carries_aid(coder, tok):
         kinds.add("aid_carrier")        # "a convoy of food", "a convoy carrying medical aid", "a humanitarian convoy"
     ent = tok.ent_type_
@@ -351,6 +353,10 @@ def argument_slots(coder, verb, cl) -> dict:
                     out["clause"] = (lemma, kinds)
         elif c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             out["inf"] = clause_kinds(coder, c)
+    if cl.obj is None and not cl.preps:
+        pact = implied_pact(coder, verb)
+        if pact is not None:
+            out["implied"] = pact
     if "inf" not in out:
         # a purpose "to V" ("raided the flat to arrest two men")
         # (the parser may hang it on the object: "raided the flat[dobj] to arrest[acl]")
@@ -384,12 +390,75 @@ def noun_args(coder, cl) -> dict | None:
     return {"subj": (cl.subj.lemma_.lower(), subject_kinds(coder, cl.subj) | means)}
 
 
+def implied_pact(coder, verb):
+    """(lemma, kinds) of the agreement a bare leaving verb leaves ("critics of the nuclear deal urged him to pull
+    out": slot `implied`): an `agreement` noun (argument_kinds.tsv) before the verb in its sentence, where the
+    sentence names no armed party or ground (troops, forces, a town) that could be what is left; else None."""
+    sent = verb.sent
+    pact = None
+    for t in sent:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        kinds = noun_kinds(coder, t)
+        if "armed" in kinds or (kinds & {"place", "country"} and t.dep_ in ("dobj", "pobj")):
+            return None                 # "the deal let Ankara send troops ... the US will pull out": ground or forces
+            # (a country naming a deal or its maker, "the Iran deal", "Israel's leader", is no ground)
+        if "agreement" in kinds and t.i < verb.i:
+            pact = t
+    return (pact.lemma_.lower(), noun_kinds(coder, pact)) if pact is not None else None
+
+
+def _guest_armed(coder, noun) -> bool:
+    """Whether an invitation ("at the invitation of X") is one for armed forces to come or stay: the clause it is
+    said of has an armed subject or object, also through its "to" verbs ("Chinese troops, at the invitation of
+    Laos, will remain", "Russia, at the invitation of Damascus, plans to keep forces there")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "upon", "on"):
+        return False
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    chain = [verb]
+    while True:
+        nxt = next((c for c in chain[-1].children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    parts = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "dobj")]
+    parts += [c for p in parts for c in p.children if c.dep_ == "conj"]
+    return any("armed" in (subject_kinds(coder, c) if c.dep_ == "nsubj" else noun_kinds(coder, c)) for c in parts)
+
+
+def _finds_void(coder, noun) -> bool:
+    """Whether a ruling or verdict says a law or act is void (a `void` word of argument_kinds.tsv: unconstitutional,
+    unlawful): in its relative, participle or "that" clause, or in the participle phrase right after it that the
+    parser may hang elsewhere ("the judge's ruling last week ruling the act unconstitutional"), up to a
+    punctuation mark or a finite verb."""
+    def void(t):
+        return "void" in coder.lex.word_kinds(t.lower_)   # (the tagger may take "unconstitutional" for a noun)
+    if any(void(a) for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") for a in c.subtree):
+        return True
+    for t in noun.doc[noun.i + 1:noun.sent.end]:
+        if t.is_punct or t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        if void(t):
+            return True
+    return False
+
+
 def _own_means(coder, noun) -> frozenset:
     """`arms` when an event noun names its military means itself ("US air support": the modifier joined with the
     noun, `air-support` in argument_kinds.tsv): a `subj:@arms` test of the noun's rows holds as for a doer that is
     such a means ("support by airstrikes")."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return frozenset()
+    if _finds_void(coder, noun):
+        return frozenset({"void_law"})      # "a ruling declaring the law unconstitutional": no one found guilty
+    if noun.lemma_.lower() in ("invitation", "invite") and _guest_armed(coder, noun):
+        return frozenset({"armed_guest"})   # an invitation for troops to come or stay: a request for military aid
+    joined = frozenset(k for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+                       for k in coder.lex.word_kinds(f"{c.lemma_.lower()}-{noun.lemma_.lower()}"))
+    if "rhetoric" in joined:
+        return frozenset({"rhetoric"})      # "tough talk", "strong words": rhetoric, no consultation
     if any("arms" in coder.lex.word_kinds(f"{c.lemma_.lower()}-{noun.lemma_.lower()}") for c in noun.children
            if c.dep_ in ("amod", "compound") and c.i < noun.i):
         return frozenset({"arms"})      # "lethal US backing": a modifier not next to the noun
