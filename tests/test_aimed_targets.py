@@ -39,6 +39,27 @@ def test_purpose_the_parser_hangs_on_the_verb():
     assert any(t is not None and t.startswith("SOM") for t in targets(evs, "launched")), dyads(evs, "launched")
 
 
+def test_a_participle_targeting_after_the_campaign_names_the_target():
+    evs = events_of("Ankara is preparing to launch a large military operation targeting Kurdish militias east of the Euphrates.")
+    assert any(t is not None and "KUR" in t for t in targets(evs, "launch")), dyads(evs, "launch")
+
+
+def test_a_participle_aimed_at_after_the_offensive_names_the_target():
+    evs = events_of("The Pakistani army launched an offensive aimed at the Taliban in the tribal areas.")
+    assert any(t is not None and "INS" in t for t in targets(evs, "launched")), dyads(evs, "launched")
+
+
+def test_a_threatened_offensive_targeting_a_militia_names_it():
+    evs = events_of("Turkey has threatened a new offensive targeting the YPG in northern Syria.")
+    got = targets(evs, "threatened")
+    assert got and all(t is not None and t.startswith("SYR") for t in got), dyads(evs, "threatened")
+
+
+def test_a_participle_of_no_aim_after_the_campaign_names_no_target():
+    evs = events_of("The Kenyan army launched a campaign involving Somali police in the north.")
+    assert targets(evs, "launched") <= {None}, dyads(evs, "launched")
+
+
 def test_a_purpose_that_is_no_act_of_force_names_no_target():
     evs = events_of("The Kenyan army launched a campaign to protect civilians in the north.")
     assert targets(evs, "launched") <= {None}, dyads(evs, "launched")

@@ -24,6 +24,7 @@ BODY_NOUNS = noun_classes().get("body", frozenset())
 RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
 ANSWERING_VERBS = _ROLES.get("answering-verb", frozenset())
 LOSING_VERBS = _ROLES.get("losing-verb", frozenset())
+AIM_PARTICIPLES = _ROLES.get("aim-participle", frozenset())
 ASSERT_NOUNS = _ROLES.get("assert-noun", frozenset())
 # findings, reports, verdicts: a response to one answers the party that issued it (data/coding/roles.tsv)
 AUTHORED_NOUNS = _ROLES.get("authored-noun", frozenset())
@@ -70,6 +71,18 @@ def aimed_parties(h, force_verb) -> list:
     for p in ("against", "on", "upon"):
         if p in preps:
             out.append((preps[p], f"the one '{h.lemma_.lower()}' is aimed at"))
+    for c in h.children:
+        # "an operation targeting Kurdish groups", "an offensive aimed at the Taliban" (data/coding/roles.tsv
+        # aim-participle): the participle after the noun names the one it is aimed at
+        if c.dep_ == "acl" and c.i > h.i and c.lemma_.lower() in AIM_PARTICIPLES:
+            if c.tag_ == "VBG":
+                t = next((o for o in c.children if o.dep_ == "dobj"), None)
+            elif c.tag_ == "VBN":
+                t = next((preps_of(c)[p] for p in ("at", "against") if p in preps_of(c)), None)
+            else:
+                t = None
+            if t is not None:
+                out.append((t, f"the one '{h.lemma_.lower()}' {c.lower_} is aimed at"))
     owner = preps.get("of")
     if owner is not None and "against" in preps_of(owner):
         out.append((preps_of(owner)["against"], f"the one '{h.lemma_.lower()}' of '{owner.text}' is aimed at"))
@@ -84,6 +97,16 @@ def aimed_parties(h, force_verb) -> list:
                 if t is not None:
                     out.append((t, f"the one '{h.lemma_.lower()}' to '{c.lemma_.lower()}' is aimed at"))
     return out
+
+
+def aim_role(t) -> str:
+    """The role to resolve a party `aimed_parties` gave in: "target" for the object of an aim participle ("an
+    operation targeting Kurdish groups": named as the one aimed at, as a lexicon slot names it), else "fallback"
+    (coding/resolve.py: a theme or place that merely holds a name is no party)."""
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    if t.dep_ in ("dobj", "pobj") and verb.dep_ == "acl" and verb.lemma_.lower() in AIM_PARTICIPLES:
+        return "target"
+    return "fallback"
 
 
 def story_doer(h, event_noun):

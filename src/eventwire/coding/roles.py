@@ -14,7 +14,8 @@ from eventwire.coding.context import (DocContext, FIRST_PERSON, _kind, LOCATIVE_
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
 from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
-from eventwire.coding.act_args import (AIMED_ROOTS, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
+from eventwire.coding.defended import defended_by
+from eventwire.coding.act_args import (AIMED_ROOTS, aim_role, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
                                        protest_adjunct_party, purpose_party, story_doer, support_frame,
                                        supported_party)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
@@ -119,6 +120,11 @@ class Roles(VictimRoles):
             against = protest_adjunct_party(cl, self._protest_noun)   # "went on strike in protest at the ban"
             if against is not None and against is not tried and not any(against is o for o, _ in out):
                 out.append((against, True))
+        if cl.kind == "noun" and code[:2] in ("18", "19", "20"):
+            # "defended the post against a Taliban attack": the attack is aimed at the defenders (coding/defended.py)
+            defender = defended_by(cl.pred)
+            if defender is not None and defender is not tried and not any(defender is o for o, _ in out):
+                out.append((defender, True))
         if with_object and code[:2] in ("18", "19", "20") and cl.subj is not None and not cl.passive \
                 and cl.subj.pos_ == "NOUN" and self.event_noun(unwrap_quantity(cl.subj)) is not None:
             out.append((cl.subj, False))   # "an attack on Kurdish forces killed five": those it was aimed at
@@ -165,7 +171,7 @@ class Roles(VictimRoles):
         done = depth == 0 and code[:2] in AIMED_ROOTS and self._done_act(unwrap_quantity(tok))
         out = [(tok, "", "fallback")] if head_ok and not done else []
         if depth == 0 and code[:2] in AIMED_ROOTS:
-            out = [(t, how, "fallback") for t, how in self._aimed_at(unwrap_quantity(tok))] + out
+            out = [(t, how, aim_role(t)) for t, how in self._aimed_at(unwrap_quantity(tok))] + out
         tok = unwrap_quantity(tok)
         if tok.pos_ not in ("NOUN", "NUM", "SYM"):
             return out
