@@ -7,6 +7,8 @@
     former_sector(sector)                  # "a former minister" -> ELI, "a former soldier" -> CVL
     former_actor(a, head, person_nouns)    # the actor of "a former British soldier" (GBRCVL), any phrase of a person
     lead_description(name_head, start_tok) # "A British man was killed ... John Hart, 24, ...": the lead's description
+    relative_description(r, name_head)     # "Her Belgian husband, X": the relative's own nationality (CVL)
+    description_before_title(r, name_head, start_tok)  # "a Canadian citizen, the teacher X": the description's country
 
 A government named by its ruling party ("the Conservative government", "a Labour administration") is the government
 of the country whose party that is (data/actors/parties.tsv), when the story names that country; a party the lists
@@ -287,3 +289,57 @@ def lead_description(name_head, start_tok: int) -> Optional[tuple]:
         # (a nationality, "A British man", not a town, "An east London schoolgirl": a capital is its government)
         return None
     return subj, doc[subj.left_edge.i: subj.i + 1]
+
+
+_OWNER_PRONOUNS = ("his", "her", "their", "my", "our")
+
+
+def relative_description(r, name_head):
+    """(noun, phrase) of a relative or spouse apposed to a name, with a nationality of its own before the noun: "Her
+    Belgian husband, Karim Vandamme,", "Ana Ruiz, his Chilean wife,", "their French son, Paul Mercier": the
+    phrase's words after the possessive ("Belgian husband"), which resolve as a private person of that country
+    (CVL, knowledge/people.py). The noun is a `kin` or `spouse` word of data/coding/actor_country.tsv; the
+    nationality must be written in the phrase (never the possessor's own country: a spouse's country is not the
+    other spouse's). None else."""
+    from eventwire.knowledge.actor_country import word_kinds
+    kinds = word_kinds()
+    if r.pos_ != "NOUN" or r.lower_ not in kinds.get("kin", frozenset()) | kinds.get("spouse", frozenset()):
+        return None
+    doc = r.doc
+    owner = next((c for c in r.lefts if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
+    if owner is None:
+        return None
+    nat = [c for c in r.lefts if c.i > owner.i and c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+           and (c.ent_type_ == "NORP" or c.pos_ == "ADJ")]
+    if not nat or _FORMER_WORD.search(doc[owner.i + 1: r.i].text):
+        return None
+    if r.i < name_head.i and not (r.i + 1 < len(doc) and doc[r.i + 1].text == ","):
+        return None
+    return r, doc[owner.i + 1: r.i + 1]
+
+
+_FORMER_WORD = re.compile(r"\b(?:former|ex|late|estranged)\b", re.I)
+
+
+def description_before_title(r, name_head, start_tok: int):
+    """(noun, phrase) of an indefinite description with a nationality that a "the"-title before a name restates: "a
+    Canadian citizen, the teacher Mark Dolan", "a US national, the pastor X" (the parser hangs the title anywhere):
+    the description ("a Canadian citizen") says whose the person is. The title noun `r` is written right before the
+    name, "the" its only word before it, a comma before "the", and before the comma a singular noun with "a"/"an"
+    and a capitalised nationality or country modifier. None else."""
+    doc = r.doc
+    if r.pos_ != "NOUN" or r.i != start_tok - 1 or r.left_edge.i != r.i - 1 or doc[r.i - 1].lower_ != "the":
+        return None
+    k = r.i - 2
+    if k < 1 or doc[k].text != ",":
+        return None
+    p = doc[k - 1]
+    if p.pos_ != "NOUN" or p.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in p.lefts) \
+            or not any(c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                       and (c.pos_ == "ADJ" or c.ent_type_ in ("NORP", "GPE")) for c in p.lefts):
+        return None
+    span = doc[p.left_edge.i: p.i + 1]
+    if _FORMER_WORD.search(span.text) or _AGAINST.search(span.text):
+        return None
+    return p, span

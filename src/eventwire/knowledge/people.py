@@ -34,7 +34,7 @@ from importlib import resources
 from typing import Optional
 
 from eventwire.knowledge.actor_persons import descriptor_before, former_sector, igo_office, joined_body, \
-    lead_description, predicate_descriptor
+    lead_description, predicate_descriptor, relative_description, description_before_title
 from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.knowledge.people_offices import listed_office
@@ -538,6 +538,11 @@ class PeopleIndex:
         cands += [c for c in name_head.children if c.dep_ == "appos" and (c.pos_ == "NOUN" or described and
                                                                            c.pos_ == "PROPN" and c.i > name_head.i)]
         for r in cands:
+            if described and (kin := relative_description(r, name_head)
+                              or description_before_title(r, name_head, start_tok)) is not None:
+                if kin[0] is not r and self.coder._sector_of(r, self.ctx):
+                    return r, doc[kin[1].start: kin[0].i], "appos"   # "a Canadian citizen, the teacher X": CANEDU
+                return kin[0], kin[1], "appos"          # "Her Belgian husband, X", "a US citizen, the pastor X"
             if r.lemma_.lower() not in self.person_nouns:
                 if described and r.i > name_head.i and r.ent_type_ not in _PLACE_ENTS \
                         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children):
