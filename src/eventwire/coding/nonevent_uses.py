@@ -14,6 +14,11 @@
   data/coding/non_events.tsv, singular after "the", with only a party's modifier and no phrase of its own);
 - a feeling told in a relative clause: "the wording which Riyadh disliked" (`felt_in_relative`: an `aversion`
   verb of data/coding/non_events.tsv);
+- a fear the writer describes, a state of mind, not a pessimistic comment: "a move which Ankara fears could spread",
+  "because he feared a revolt", "the villagers fear the militia", "the minister worried that the deal would fail"
+  (`feared_state`: a `dread` verb of data/coding/non_events.tsv in a relative or adverbial clause, with a thing
+  feared as its object, or told in the past; said aloud it stays: "I fear", "we worry that", "officials said they
+  feared", and so does the present with a clause, "aid groups fear that thousands will flee", a view put out now);
 - an act not done: "too weak to defeat Isis" (`too_to`), or told in a work of fiction: "a film about a woman who
   left her husband" (`told_in_work`: a `work` noun of data/coding/non_events.tsv with an "about" phrase);
 - whose decision something is: "It's Russia's call to determine what happens" (`verdict`: a `verdict` noun of
@@ -54,7 +59,7 @@ def unasserted(cl) -> Optional[str]:
     if cl.kind == "noun":
         return absent(cl.pred) or lacked(cl.pred) or standing_menace(cl) or verdict(cl.pred) or asked_who(cl)
     return standing_post(cl.pred) or too_to(cl.pred) or told_in_work(cl.pred) or lacked(cl.pred) \
-        or felt_in_relative(cl.pred) or asked_who(cl)
+        or felt_in_relative(cl.pred) or feared_state(cl.pred) or asked_who(cl)
 
 
 def verdict(noun) -> Optional[str]:
@@ -192,6 +197,42 @@ def felt_in_relative(verb) -> Optional[str]:
     if verb.dep_ != "relcl" or not _is("aversion", verb):
         return None
     return f"'{verb.head.text} ... {verb.text}': a feeling that describes the noun, not an act"
+
+
+VOICED = frozenset({"i", "we"})
+REPORT_LINKS = frozenset({"ccomp", "conj", "xcomp", "parataxis"})
+
+
+def feared_state(verb) -> Optional[str]:
+    """ "which Ankara fears could spread", "because he feared a revolt", "the villagers fear the militia", "she
+    worried that the talks would fail": a `dread` verb tells a state of mind, not a pessimistic comment, when it
+    describes a noun or a reason (relative or adverbial clause), fears a thing (a noun object, no clause) or is
+    told in the past; not said aloud by its own subject ("I fear", "we worry") nor under a verb of saying ("said
+    they feared"); the present with a clause ("aid groups fear that thousands will flee") is a view put out."""
+    if verb.pos_ not in ("VERB", "AUX") or not _is("dread", verb):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in VOICED for c in verb.children):
+        return None
+    t = verb
+    for _ in range(8):      # up the chain of what is reported ("said that they had ... and feared")
+        if t.dep_ not in REPORT_LINKS or t.head.i == t.i:
+            break
+        t = t.head
+        if _is("saying", t):
+            return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        objs = []           # "fear the area is riddled with mines": the noun is the clause's subject
+    if verb.dep_ in ("relcl", "advcl", "acl"):
+        why = "describes a noun or gives a reason"
+    elif objs and objs[0].pos_ in ("NOUN", "PROPN", "PRON") and objs[0].lower_ not in ("that", "what"):
+        why = f"fears a thing ('{objs[0].text}')"
+    elif verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "might", "may")
+                                            for c in verb.children):
+        why = "told of a past or supposed state"
+    else:
+        return None
+    return f"'{verb.text}': a state of mind the writer describes ({why}), not a comment"
 
 
 def asked_who(cl) -> Optional[str]:
