@@ -1,8 +1,13 @@
-"""A fear the writer describes is a state of mind, not a pessimistic comment (issue 14, "not an event"): a `dread`
+"""Two kinds of words that tell no act (issue 14, "not an event"; coding/nonevent_uses.py).
+
+A fear the writer describes is a state of mind, not a pessimistic comment (issue 14, "not an event"): a `dread`
 verb of data/coding/non_events.tsv in a relative or adverbial clause, fearing a thing (a noun object), or told in
 the past (coding/nonevent_uses.py `feared_state`). Said aloud it stays: a first-person subject ("we fear"), under
 a verb of saying ("officials said they feared"), and a present fear with a clause ("aid groups fear that ...", a
-view put out now). Sentences written for these tests."""
+view put out now).
+
+Another party's act wanted ("Turkey wants Russia's backing"): an event noun with a party's possessor or modifier as
+the object of a `craving` verb is a wish about that party (`wanted_of_another`). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +51,19 @@ def test_a_fear_in_a_relative_clause_under_saying_is_no_act():
 def test_a_present_fear_of_a_clause_stays_when_its_subject_is_read_as_object():
     evs = events_of("Kenyan army commanders fear the forest camp near Lamu is mined and ringed with traps.")
     assert at(evs, "fear"), dump(evs)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Baghdad wants Iran's support for the new dam on the Tigris.", "support"),
+    ("The Libyan prime minister badly needs Egyptian backing before the talks in Cairo.", "backing"),
+    ("Ahead of the vote, the Serbian president wants Chinese backing at the Security Council.", "backing"),
+    ("Kiev still needs Nato's support to rebuild its navy.", "support"),
+])
+def test_another_partys_act_wanted_is_no_act(text, word):
+    evs = events_of(text)
+    assert not at(evs, word), dump(evs)
+
+
+def test_an_act_given_stays():
+    evs = events_of("Iran gave Baghdad its support for the new dam on the Tigris.")
+    assert evs, dump(evs)

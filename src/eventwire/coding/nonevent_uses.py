@@ -19,6 +19,9 @@
   (`feared_state`: a `dread` verb of data/coding/non_events.tsv in a relative or adverbial clause, with a thing
   feared as its object, or told in the past; said aloud it stays: "I fear", "we worry that", "officials said they
   feared", and so does the present with a clause, "aid groups fear that thousands will flee", a view put out now);
+- an act of another party wanted, not done: "Turkey wants Russia's backing", "Putin wants Turkish support"
+  (`wanted_of_another`: an event noun with a party's possessor or modifier as the object of a `craving` verb of
+  data/coding/non_events.tsv; "Iran wants talks", the wanter's own, is left to the lexicon);
 - an act not done: "too weak to defeat Isis" (`too_to`), or told in a work of fiction: "a film about a woman who
   left her husband" (`told_in_work`: a `work` noun of data/coding/non_events.tsv with an "about" phrase);
 - whose decision something is: "It's Russia's call to determine what happens" (`verdict`: a `verdict` noun of
@@ -57,7 +60,8 @@ PAIR_LINKS = frozenset({"-", "\u2013", "\u2014", "and", "&", "/"})
 def unasserted(cl) -> Optional[str]:
     """Why a clause asserts no act, from its parse (the tests of this module that need no actors)."""
     if cl.kind == "noun":
-        return absent(cl.pred) or lacked(cl.pred) or standing_menace(cl) or verdict(cl.pred) or asked_who(cl)
+        return absent(cl.pred) or lacked(cl.pred) or standing_menace(cl) or verdict(cl.pred) or asked_who(cl) \
+            or wanted_of_another(cl.pred)
     return standing_post(cl.pred) or too_to(cl.pred) or told_in_work(cl.pred) or lacked(cl.pred) \
         or felt_in_relative(cl.pred) or feared_state(cl.pred) or asked_who(cl)
 
@@ -199,6 +203,7 @@ def felt_in_relative(verb) -> Optional[str]:
     return f"'{verb.head.text} ... {verb.text}': a feeling that describes the noun, not an act"
 
 
+OWN_POSS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 VOICED = frozenset({"i", "we"})
 REPORT_LINKS = frozenset({"ccomp", "conj", "xcomp", "parataxis"})
 
@@ -233,6 +238,19 @@ def feared_state(verb) -> Optional[str]:
     else:
         return None
     return f"'{verb.text}': a state of mind the writer describes ({why}), not a comment"
+
+
+def wanted_of_another(noun) -> Optional[str]:
+    """ "Turkey wants Russia's backing for its plan", "Putin wants Turkish support", "Kiev needs Nato help": an event
+    noun that names another party as its doer (a possessor, or a name or adjective of a party before it), wanted
+    by the subject of a `craving` verb, is a wish about that party, not an act it did."""
+    if noun.dep_ != "dobj" or not _is("craving", noun.head):
+        return None
+    party = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in OWN_POSS
+             or c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()]
+    if not party:
+        return None
+    return f"'{noun.head.text} {party[0].text} ... {noun.text}': another's act wanted, not done"
 
 
 def asked_who(cl) -> Optional[str]:
