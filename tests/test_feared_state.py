@@ -1,4 +1,4 @@
-"""Two kinds of words that tell no act (issue 14, "not an event"; coding/nonevent_uses.py).
+"""Three kinds of words that tell no act (issue 14, "not an event"; coding/nonevent_uses.py).
 
 A fear the writer describes is a state of mind, not a pessimistic comment (issue 14, "not an event"): a `dread`
 verb of data/coding/non_events.tsv in a relative or adverbial clause, fearing a thing (a noun object), or told in
@@ -7,7 +7,10 @@ a verb of saying ("officials said they feared"), and a present fear with a claus
 view put out now).
 
 Another party's act wanted ("Turkey wants Russia's backing"): an event noun with a party's possessor or modifier as
-the object of a `craving` verb is a wish about that party (`wanted_of_another`). Sentences written for these tests."""
+the object of a `craving` verb is a wish about that party (`wanted_of_another`).
+
+An act hedged on its own verb ("possibly backed by", "perhaps attacked") may not have happened (`hedged`); a hedge
+on a number ("killing perhaps twenty civilians") leaves the act. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -67,3 +70,18 @@ def test_another_partys_act_wanted_is_no_act(text, word):
 def test_an_act_given_stays():
     evs = events_of("Iran gave Baghdad its support for the new dam on the Tigris.")
     assert evs, dump(evs)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Ankara expects a new air raid by Russian jets, possibly backed by Syrian artillery, within days.", "backed"),
+    ("Somali militants perhaps attacked the convoy near Baidoa, a local elder suggested.", "attacked"),
+    ("Iranian drones possibly struck the tanker off Fujairah last week.", "struck"),
+])
+def test_a_hedged_act_is_no_act(text, word):
+    evs = events_of(text)
+    assert not at(evs, word), dump(evs)
+
+
+def test_a_hedged_number_leaves_the_act():
+    evs = events_of("The Saudi-led coalition bombed a market in Hodeidah, killing perhaps twenty civilians.")
+    assert at(evs, "bombed"), dump(evs)

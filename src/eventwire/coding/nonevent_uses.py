@@ -22,6 +22,8 @@
 - an act of another party wanted, not done: "Turkey wants Russia's backing", "Putin wants Turkish support"
   (`wanted_of_another`: an event noun with a party's possessor or modifier as the object of a `craving` verb of
   data/coding/non_events.tsv; "Iran wants talks", the wanter's own, is left to the lexicon);
+- an act hedged by the writer: "a strike possibly supported by France", "troops perhaps crossed the river"
+  (`hedged`: a `hedge` adverb of data/coding/non_events.tsv on the verb itself);
 - an act not done: "too weak to defeat Isis" (`too_to`), or told in a work of fiction: "a film about a woman who
   left her husband" (`told_in_work`: a `work` noun of data/coding/non_events.tsv with an "about" phrase);
 - whose decision something is: "It's Russia's call to determine what happens" (`verdict`: a `verdict` noun of
@@ -63,7 +65,7 @@ def unasserted(cl) -> Optional[str]:
         return absent(cl.pred) or lacked(cl.pred) or standing_menace(cl) or verdict(cl.pred) or asked_who(cl) \
             or wanted_of_another(cl.pred)
     return standing_post(cl.pred) or too_to(cl.pred) or told_in_work(cl.pred) or lacked(cl.pred) \
-        or felt_in_relative(cl.pred) or feared_state(cl.pred) or asked_who(cl)
+        or felt_in_relative(cl.pred) or feared_state(cl.pred) or hedged(cl.pred) or asked_who(cl)
 
 
 def verdict(noun) -> Optional[str]:
@@ -251,6 +253,16 @@ def wanted_of_another(noun) -> Optional[str]:
     if not party:
         return None
     return f"'{noun.head.text} {party[0].text} ... {noun.text}': another's act wanted, not done"
+
+
+def hedged(verb) -> Optional[str]:
+    """ "a strike possibly supported by France and Britain", "the militia perhaps crossed the river": a `hedge`
+    adverb on the act's own verb says it may not have happened (not one on a number or another word: "perhaps
+    500 fighters fled" stays)."""
+    adv = next((c for c in verb.children if c.dep_ == "advmod" and _is("hedge", c)), None)
+    if adv is None:
+        return None
+    return f"'{adv.text} {verb.text}': hedged, may not have happened"
 
 
 def asked_who(cl) -> Optional[str]:
