@@ -14,6 +14,16 @@
   data/coding/non_events.tsv, singular after "the", with only a party's modifier and no phrase of its own);
 - a feeling told in a relative clause: "the wording which Riyadh disliked" (`felt_in_relative`: an `aversion`
   verb of data/coding/non_events.tsv);
+- a fear the writer describes, a state of mind, not a pessimistic comment: "a move which Ankara fears could spread",
+  "because he feared a revolt", "the villagers fear the militia", "the minister worried that the deal would fail"
+  (`feared_state`: a `dread` verb of data/coding/non_events.tsv in a relative or adverbial clause, with a thing
+  feared as its object, or told in the past; said aloud it stays: "I fear", "we worry that", "officials said they
+  feared", and so does the present with a clause, "aid groups fear that thousands will flee", a view put out now);
+- an act of another party wanted, not done: "Turkey wants Russia's backing", "Putin wants Turkish support"
+  (`wanted_of_another`: an event noun with a party's possessor or modifier as the object of a `craving` verb of
+  data/coding/non_events.tsv; "Iran wants talks", the wanter's own, is left to the lexicon);
+- an act hedged by the writer: "a strike possibly supported by France", "troops perhaps crossed the river"
+  (`hedged`: a `hedge` adverb of data/coding/non_events.tsv on the verb itself);
 - an act not done: "too weak to defeat Isis" (`too_to`), or told in a work of fiction: "a film about a woman who
   left her husband" (`told_in_work`: a `work` noun of data/coding/non_events.tsv with an "about" phrase);
 - whose decision something is: "It's Russia's call to determine what happens" (`verdict`: a `verdict` noun of
@@ -52,9 +62,10 @@ PAIR_LINKS = frozenset({"-", "\u2013", "\u2014", "and", "&", "/"})
 def unasserted(cl) -> Optional[str]:
     """Why a clause asserts no act, from its parse (the tests of this module that need no actors)."""
     if cl.kind == "noun":
-        return absent(cl.pred) or lacked(cl.pred) or standing_menace(cl) or verdict(cl.pred) or asked_who(cl)
+        return absent(cl.pred) or lacked(cl.pred) or standing_menace(cl) or verdict(cl.pred) or asked_who(cl) \
+            or wanted_of_another(cl.pred)
     return standing_post(cl.pred) or too_to(cl.pred) or told_in_work(cl.pred) or lacked(cl.pred) \
-        or felt_in_relative(cl.pred) or asked_who(cl)
+        or felt_in_relative(cl.pred) or feared_state(cl.pred) or hedged(cl.pred) or asked_who(cl)
 
 
 def verdict(noun) -> Optional[str]:
@@ -192,6 +203,66 @@ def felt_in_relative(verb) -> Optional[str]:
     if verb.dep_ != "relcl" or not _is("aversion", verb):
         return None
     return f"'{verb.head.text} ... {verb.text}': a feeling that describes the noun, not an act"
+
+
+OWN_POSS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+VOICED = frozenset({"i", "we"})
+REPORT_LINKS = frozenset({"ccomp", "conj", "xcomp", "parataxis"})
+
+
+def feared_state(verb) -> Optional[str]:
+    """ "which Ankara fears could spread", "because he feared a revolt", "the villagers fear the militia", "she
+    worried that the talks would fail": a `dread` verb tells a state of mind, not a pessimistic comment, when it
+    describes a noun or a reason (relative or adverbial clause), fears a thing (a noun object, no clause) or is
+    told in the past; not said aloud by its own subject ("I fear", "we worry") nor under a verb of saying ("said
+    they feared"); the present with a clause ("aid groups fear that thousands will flee") is a view put out."""
+    if verb.pos_ not in ("VERB", "AUX") or not _is("dread", verb):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in VOICED for c in verb.children):
+        return None
+    t = verb
+    for _ in range(8):      # up the chain of what is reported ("said that they had ... and feared")
+        if t.dep_ not in REPORT_LINKS or t.head.i == t.i:
+            break
+        t = t.head
+        if _is("saying", t):
+            return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        objs = []           # "fear the area is riddled with mines": the noun is the clause's subject
+    if verb.dep_ in ("relcl", "advcl", "acl"):
+        why = "describes a noun or gives a reason"
+    elif objs and objs[0].pos_ in ("NOUN", "PROPN", "PRON") and objs[0].lower_ not in ("that", "what"):
+        why = f"fears a thing ('{objs[0].text}')"
+    elif verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "might", "may")
+                                            for c in verb.children):
+        why = "told of a past or supposed state"
+    else:
+        return None
+    return f"'{verb.text}': a state of mind the writer describes ({why}), not a comment"
+
+
+def wanted_of_another(noun) -> Optional[str]:
+    """ "Turkey wants Russia's backing for its plan", "Putin wants Turkish support", "Kiev needs Nato help": an event
+    noun that names another party as its doer (a possessor, or a name or adjective of a party before it), wanted
+    by the subject of a `craving` verb, is a wish about that party, not an act it did."""
+    if noun.dep_ != "dobj" or not _is("craving", noun.head):
+        return None
+    party = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in OWN_POSS
+             or c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()]
+    if not party:
+        return None
+    return f"'{noun.head.text} {party[0].text} ... {noun.text}': another's act wanted, not done"
+
+
+def hedged(verb) -> Optional[str]:
+    """ "a strike possibly supported by France and Britain", "the militia perhaps crossed the river": a `hedge`
+    adverb on the act's own verb says it may not have happened (not one on a number or another word: "perhaps
+    500 fighters fled" stays)."""
+    adv = next((c for c in verb.children if c.dep_ == "advmod" and _is("hedge", c)), None)
+    if adv is None:
+        return None
+    return f"'{adv.text} {verb.text}': hedged, may not have happened"
 
 
 def asked_who(cl) -> Optional[str]:
