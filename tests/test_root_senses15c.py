@@ -7,7 +7,9 @@ Classes of sense choice:
   of responsibility (016), which keeps charges ("denied the allegations");
 * armed companions: gathering with troops, militias or fighters is a mobilisation (154), not a rally (141); troops
   brought or sent "home" are a military withdrawal (0874), not a deployment (154);
-* what is opened: a corridor for people to leave is humanitarian (073), not trade (061)."""
+* what is opened: a corridor for people to leave is humanitarian (073), not trade (061);
+* a side propped up: forces sent "to prop up"/"to shore up"/"to bolster" an actor protect it (074, the target the
+  actor), not a show of force against it (154); money sent to prop one up stays aid."""
 from __future__ import annotations
 
 import pytest
@@ -70,3 +72,21 @@ def test_troops_brought_home_is_a_withdrawal(text, word):
 def test_opening_a_corridor_is_humanitarian(text, word):
     got = roots(text, word)
     assert got and all(c.startswith("07") for c in got), dump(events_of(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Iran sent thousands of troops to prop up the Iraqi government in 2014.", "sent"),
+    ("Moscow deployed warplanes to shore up the Syrian president.", "deployed"),
+])
+def test_forces_sent_to_prop_up_a_side_protect_it(text, word):
+    evs = at(events_of(text), word)
+    assert evs and all(e.cameo.startswith("07") or e.cameo.startswith("06") for e in evs), dump(events_of(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Egypt sent troops to shore up defences along the Libyan border.", "sent"),
+    ("The Gulf states sent billions of dollars to prop up the Egyptian government.", "sent"),
+])
+def test_other_sendings_keep_their_root(text, word):
+    got = roots(text, word)
+    assert got and not any(c == "074" for c in got), dump(events_of(text))
