@@ -90,6 +90,9 @@ def object_lemma(obj, verb) -> str | None:
     ("hostages who were captured" are hostages; "the resolution, which was approved" a resolution)."""
     if obj is None:
         return None
+    kept = next((c for c in verb.children if c.dep_ == "dobj"), None) if obj.dep_ == "nsubjpass" else None
+    if kept is not None:
+        return kept.lemma_.lower()   # a passive's kept object names what was given or withheld: "were denied access"
     return (_antecedent(obj, verb) or obj).lemma_.lower()
 
 
@@ -127,6 +130,9 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
     if prt is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in ("back", "away") \
             and verb.doc[verb.i + 1].dep_ == "advmod" and verb.doc[verb.i + 1].head.i == verb.i:
         prt = verb.doc[verb.i + 1]       # "hit back at comments", "marched away": the parser reads it as an adverb
+    if prt is None and obj is not None and not passive:
+        prt = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "home" and c.i > obj.i), None)
+        # "bring the troops home": the parser reads "home" as an adverb of the verb
     split = None
     if prt is None:
         # "drove Isis out of Raqqa", "was forced out of the town": the parser reads the particle as a preposition with

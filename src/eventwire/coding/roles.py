@@ -130,8 +130,9 @@ class Roles(VictimRoles):
             out.append((cl.subj, False))   # "an attack on Kurdish forces killed five": those it was aimed at
         if with_object:
             out.extend((t, True) for t in clause_parties(cl, tried, code) if not any(t is o for o, _ in out))
-        if with_object and code[:2] == "15":
-            # why: "deployed troops to confront the militia": the party a show of force's purpose is aimed at
+        if with_object and (code[:2] == "15" or code[:3] == "074"):
+            # why: "deployed troops to confront the militia": the party a show of force's purpose is aimed at; "sent
+            # its air force to prop up the regime": the party armed protection is sent for
             out.extend((t, True) for t in purpose_party(cl) if t is not tried and not any(t is o for o, _ in out))
         backed = supported_party(cl)
         if backed is not None and not any(backed is o for o, _ in out):

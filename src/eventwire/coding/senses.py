@@ -366,7 +366,35 @@ def argument_slots(coder, verb, cl) -> dict:
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if purpose is not None:
             out["inf"] = clause_kinds(coder, purpose)
+    if "inf" in out and cl.obj is not None and not cl.passive and _sent_forces(coder, cl.obj) \
+            and _props_up_side(coder, verb, cl):
+        # forces sent "to prop up" / "to shore up" a side: armed protection of that side (074), no show of force at it
+        out["inf"] = (out["inf"][0], out["inf"][1] | {"armed_backing"})
     return out
+
+
+def _sent_forces(coder, obj) -> bool:
+    """Whether an object names armed forces or military means: an armed actor, `arms`, or a `forces` word
+    (argument_kinds.tsv: troops, soldiers, units), also counted ("thousands of troops")."""
+    from eventwire.coding.noun_clauses import unwrap_quantity
+    heads = {unwrap_quantity(obj), obj} | {p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                           for p in c.children if p.dep_ == "pobj"}
+    return any(noun_kinds(coder, h) & {"armed", "arms", "forces"} for h in heads)
+
+
+def _props_up_side(coder, verb, cl) -> bool:
+    """Whether the verb's "to V" (its complement or purpose) keeps an actor standing: a `propping` verb
+    (argument_kinds.tsv: prop, shore, bolster) whose object is an actor ("to prop up the Syrian leader"), not a
+    thing ("to shore up defences")."""
+    heads = [verb] + ([cl.obj] if cl.obj is not None and not cl.passive else [])
+    for h in heads:
+        for c in h.children:
+            if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl", "acl") and "propping" in coder.lex.word_kinds(
+                    c.lemma_.lower()) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+                if obj is not None and "actor" in noun_kinds(coder, obj):
+                    return True
+    return False
 
 
 def _kinds_bearer(verb, obj):
