@@ -180,8 +180,9 @@ def _person_subject(verb) -> bool:
         return False
     if subj.pos_ == "PRON":
         return subj.lower_ in ("he", "she", "i", "who")
-    # (a named person: the parse has no entity types here, so a singular name that is not a place the gazetteer knows)
-    return subj.pos_ == "PROPN" and subj.tag_ == "NNP" and subj.ent_type_ in ("", "PERSON")
+    # (a singular name the parser does not take for a place or an organisation; its person tags are unreliable:
+    # "Mattis" comes out NORP)
+    return subj.pos_ == "PROPN" and subj.tag_ == "NNP" and subj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
 
 
 def idiom(cl) -> Optional[str]:
