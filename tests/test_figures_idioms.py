@@ -48,3 +48,18 @@ def test_idiom_no_event(text, word):
 def test_real_act_stays(text, word, root):
     evs = events_of(text)
     assert [e for e in at(evs, word) if e.cameo[:2] == root], dump(evs)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("In the south, weeks of calm gave way to heavy shelling of the Yemeni port.", "gave"),
+    ("The Sudanese revolt gave way to a long civil war.", "gave"),
+])
+def test_thing_gives_way_no_event(text, word):
+    evs = events_of(text)
+    assert not at(evs, word), dump(evs)
+
+
+def test_actor_giving_way_stays():
+    # an actor that gives way concedes: a yield
+    evs = events_of("The Sudanese government gave way to the strikers and released the union leaders on Monday.")
+    assert [e for e in at(evs, "gave") if e.cameo[:2] == "08"], dump(evs)

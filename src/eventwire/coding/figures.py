@@ -185,16 +185,22 @@ def _person_subject(verb) -> bool:
     return subj.pos_ == "PROPN" and subj.tag_ == "NNP" and subj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
 
 
-def idiom(cl) -> Optional[str]:
+def idiom(cl, sector_of=None) -> Optional[str]:
     """A fixed phrase of data/coding/idioms.tsv made with an act's verb that names no act: "seizing a chance to ...",
     "stabbed Turkey in the back", "the loss sealed their fate", "Mattis fought hard to keep ...", "struggles to
-    speak". The verb's real uses ("seized the town", "sealed the border", "fought Isis") keep their event."""
+    speak", "the uprising gave way to insurgency". The verb's real uses ("seized the town", "sealed the border",
+    "fought Isis", "the government gave way to the strikers") keep their event: a `thing_object` idiom holds only when
+    the subject is a common noun that `sector_of` finds no actor's sector in."""
     if cl.kind != "verb":
         return None
     verb = cl.pred
     lemma = verb.lemma_.lower()
     table = _idioms()
-    words = table.get((lemma, "object"))
+    words = table.get((lemma, "object"), frozenset())
+    subj = cl.subj if not cl.passive else None
+    if (lemma, "thing_object") in table and subj is not None and subj.pos_ == "NOUN" \
+            and (sector_of is None or not sector_of(subj)):
+        words = words | table[(lemma, "thing_object")]
     if words:
         obj = cl.subj if cl.passive else cl.obj
         objs = [obj] if obj is not None else []
