@@ -18,6 +18,7 @@ from coded_sentences import at, dump, events_of
     ("Many Kurds feel they were stabbed in the back by their American allies.", "stabbed"),
     # talk is no shooting
     ("Diplomats in Brussels worry that the Hungarian leader shoots his mouth off too often.", "shoots"),
+    ("Before the Brazilian leader shoots off his mouth about the Amazon again, his aides should brief him.", "shoots"),
     # a consequence is no blockade
     ("The defeat at the dam sealed the fate of the militants in Raqqa, the Iraqi army said.", "sealed"),
     ("That rout sealed the downfall of the Libyan warlord's campaign.", "sealed"),
