@@ -152,7 +152,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
             if nonevent.unasserted(cl):
                 continue          # "Turkey has concerns", "in case Isis raided", "she claimed she was threatened"
             if figures.figure(cl) or figures.abstract_doer(cl, entry.cameo, self.lex) \
-                    or figures.abstract_object(cl, entry.cameo, self.lex) or figures.hedged(cl) or figures.mental(cl):
+                    or figures.abstract_object(cl, entry.cameo, self.lex) or figures.hedged(cl) or figures.mental(cl) \
+                    or figures.idiom(cl, lambda t: self._sector_of(t, ctx)):
                 continue          # "in a sense, he handed the region to its enemies", "the policy handed Isis a victory",
                 # "fought a UN attempt to ...", "the sanctions hit home", "all but declared war", ", fearing the militia"
             if nonevent_uses.in_name(cl, ctx):

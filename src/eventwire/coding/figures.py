@@ -157,3 +157,75 @@ def abstract_object(cl, code: str, lex) -> Optional[str]:
         if agent is not None and agent.pos_ == "NOUN" and "abstract" in lex.word_kinds(agent.lemma_.lower()):
             return f"'{verb.text} by {agent.text}': an abstract doer does no act of force"
     return None
+
+
+_IDIOMS = None
+
+
+def _idioms() -> dict:
+    """{(verb lemma, kind): [word tuples]} from data/coding/idioms.tsv, read once."""
+    global _IDIOMS
+    if _IDIOMS is None:
+        from eventwire.coding.tables import coding_table
+        out: dict = {}
+        for verb, kind, words, *_ in coding_table("idioms.tsv"):
+            out.setdefault((verb.lower(), kind.lower()), set()).update(w.strip().lower() for w in words.split("|"))
+        _IDIOMS = {k: frozenset(v) for k, v in out.items()}
+    return _IDIOMS
+
+
+def _person_subject(verb) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("he", "she", "i", "who")
+    # (a singular name the parser does not take for a place or an organisation; its person tags are unreliable:
+    # "Mattis" comes out NORP)
+    return subj.pos_ == "PROPN" and subj.tag_ == "NNP" and subj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+
+
+def idiom(cl, sector_of=None) -> Optional[str]:
+    """A fixed phrase of data/coding/idioms.tsv made with an act's verb that names no act: "seizing a chance to ...",
+    "stabbed Turkey in the back", "the loss sealed their fate", "Mattis fought hard to keep ...", "struggles to
+    speak", "the uprising gave way to insurgency". The verb's real uses ("seized the town", "sealed the border",
+    "fought Isis", "the government gave way to the strikers") keep their event: a `thing_object` idiom holds only when
+    the subject is a common noun that `sector_of` finds no actor's sector in."""
+    if cl.kind != "verb":
+        return None
+    verb = cl.pred
+    lemma = verb.lemma_.lower()
+    table = _idioms()
+    words = table.get((lemma, "object"), frozenset())
+    subj = cl.subj if not cl.passive else None
+    if (lemma, "thing_object") in table and subj is not None and subj.pos_ == "NOUN" \
+            and (sector_of is None or not sector_of(subj)):
+        words = words | table[(lemma, "thing_object")]
+    if words:
+        obj = cl.subj if cl.passive else cl.obj
+        objs = [obj] if obj is not None else []
+        objs += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        for o in objs:
+            if o.lemma_.lower() in words or o.lower_ in words:
+                return f"'{verb.text} ... {o.text}': an idiom, no act"
+    words = table.get((lemma, "prep"))
+    if words:
+        for c in verb.children:
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ == "pobj" and f"{c.lower_} {p.lemma_.lower()}" in words:
+                        return f"'{verb.text} ... {c.text} {p.text}': an idiom, no act"
+    words = table.get((lemma, "manner"))
+    if words:
+        marks = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dobj") and c.lower_ in words]
+        others = [c for c in verb.children if (c.dep_ == "dobj" and c not in marks) or c.dep_ == "agent"
+                  or (c.dep_ == "prep" and c.lower_ in ("against", "with", "alongside", "beside", "among"))]
+        goal = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                     and any(a.lower_ == "to" for a in c.children)), None)
+        real = table.get((lemma, "not_for"), frozenset())
+        if marks and not others and _person_subject(verb) and goal is not None and goal.lemma_.lower() not in real:
+            return f"'{verb.text} {marks[0].text}': an idiom of effort, no fighting"
+    words = table.get((lemma, "governor"))
+    if words and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words:
+        return f"'{verb.head.text} to {verb.text}': an idiom of effort, no act"
+    return None
