@@ -61,7 +61,7 @@ _CODE = re.compile(r"^\d{2,4}$")
 _ARG_SLOT = re.compile(r"^(?:([a-z]+):)?(@?[\w-]+)$")
 # kinds the coder works out from the parse (coding/senses.py), beside the word kinds of argument_kinds.tsv
 PARSE_KINDS = frozenset({"actor", "person", "place", "threat", "withholding", "deed", "prospect", "finding", "option",
-                         "query", "state", "igo", "armed", "country", "armed_guest", "void_law"})
+                         "query", "state", "igo", "armed", "country", "armed_guest", "void_law", "armed_backing"})
 
 # lemmas the small spaCy model gets wrong for verbs in this lexicon (checked on our own examples)
 _LEMMA_FIX = {"retook": "retake", "extoll": "extol", "decreed": "decree", "handcuffed": "handcuff",
