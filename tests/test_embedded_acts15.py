@@ -108,7 +108,7 @@ def test_no_officials_there_to_press_is_no_appeal():
 
 def test_officials_sent_to_press_stay_an_appeal():
     evs = events_of("Kenya sent officers to urge calm in the market.")
-    assert at(evs, "sent"), dump(evs)
+    assert at(evs, "urge"), dump(evs)
 
 
 # -- an act delayed, postponed or cancelled has not happened

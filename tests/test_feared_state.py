@@ -69,7 +69,7 @@ def test_another_partys_act_wanted_is_no_act(text, word):
 
 def test_an_act_given_stays():
     evs = events_of("Iran gave Baghdad its support for the new dam on the Tigris.")
-    assert evs, dump(evs)
+    assert at(evs, "gave") or at(evs, "support"), dump(evs)
 
 
 @pytest.mark.parametrize("text,word", [

@@ -3,7 +3,7 @@ sent in the passive, the announcer of an act told in the passive, the one that c
 a bare claim of responsibility. Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of
+from coded_sentences import all_events_of, at, dump, events_of
 
 
 def sources(evs, word):
@@ -122,5 +122,7 @@ def test_weapon_in_a_coalition_s_campaign():
 
 
 def test_no_campaign_doer_where_two_sides_campaign():
-    evs = events_of("The Russian offensive and the rebel counter-offensive both stalled, while shells hit the old city.")
-    assert all(e.source is None or e.source.country != "RUS" for e in at(evs, "hit")), dump(evs)
+    evs = all_events_of("The Russian offensive and the rebel counter-offensive both stalled, while shells hit the old "
+                        "city.")
+    got = at(evs, "hit")
+    assert got and all(e.source is None or e.source.country != "RUS" for e in got), dump(evs)

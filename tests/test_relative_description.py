@@ -45,7 +45,7 @@ def test_a_relative_with_no_nationality_of_its_own_gives_no_country():
     evs = events_of("Her brother, Samir Haddou, was questioned last week. Haddou criticised the prosecutors for the "
                     "raid on his flat.")
     s = side_at(evs, "criticised")
-    assert s is None or not s.country or "brother" not in (s.why or ""), s
+    assert s is None or not s.country, s
 
 
 def test_a_title_restating_a_nationality_description_gives_the_name_that_country():

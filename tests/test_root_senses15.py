@@ -97,6 +97,7 @@ def test_questioning_suspects_stays_an_investigation():
 def test_a_launched_petition_is_an_appeal_not_a_lawsuit(text, word):
     evs = events_of(text)
     assert not any(e.cameo == "115" for e in evs), dump(evs)
+    assert any(e.cameo.startswith("02") for e in at(evs, word)), dump(evs)
 
 
 def test_a_launched_lawsuit_stays_a_lawsuit():
@@ -164,3 +165,13 @@ def test_armed_men_defending_something_fight(text):
 def test_armed_men_defending_a_decision_or_record_speak(text):
     got = roots(text, "defended")
     assert got and all(c == "052" for c in got), dump(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The army warned the defectors that it would treat them as traitors and punish them.",
+    "The militia warned the villagers that it would brand them as spies and jail them.",
+])
+def test_an_act_of_force_joined_to_the_warned_clause_makes_it_a_threat(text):
+    # the force verb coordinated with the clause's own verb ("... and punish them"), with no "would" of its own
+    got = at(events_of(text), "warned")
+    assert got and got[0].cameo.startswith("13"), dump(events_of(text))

@@ -124,7 +124,7 @@ def test_raid_to_arrest_is_coercion_and_network_penetration_is_no_attack():
 
 def test_invited_to_act_is_an_appeal_and_invited_to_visit_an_intent_to_meet():
     # an army invited to act: an appeal for military aid, 0232, since root15b (an appeal either way, not 036)
-    assert cameo_at("The Kurdish council invited the Syrian army to protect the dam.", "invit").cameo in ("020", "0232")
+    assert cameo_at("The Kurdish council invited the Syrian army to protect the dam.", "invit").cameo == "0232"
     assert cameo_at("The Iranian president invited the Turkish president to visit Tehran.", "invit").cameo == "036"
 
 

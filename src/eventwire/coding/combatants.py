@@ -45,7 +45,8 @@ def armed_doers(sdoc, events: list) -> list:
     """The events with a fighting private doer (and that mention's other acts) coded as that country's UAF."""
     if sdoc is None or not events:
         return events
-    armed = {(e.source.start, e.source.code) for e in events if _private(e.source) and _fights(sdoc, e)}
+    armed = {(e.source.start, e.source.code) for e in events
+             if e.source is not None and e.source.start is not None and _private(e.source) and _fights(sdoc, e)}
     if not armed:
         return events
     out = []
@@ -55,8 +56,8 @@ def armed_doers(sdoc, events: list) -> list:
             sector = a.sector or ""
             new = (a.country or a.code[:-len(sector)]) + "UAF"
             a = replace(a, code=new, sector="UAF",
-                        why=f"{a.why}; fights: a private person who bears arms, irregular (UAF), not a civilian")
-            e = replace(e, source=a, rule=e.rule + f"; '{a.text}' fights: armed, not a civilian",
+                        why=f"{a.why or ''}; fights: a private person who bears arms, irregular (UAF), not a civilian")
+            e = replace(e, source=a, rule=(e.rule or "") + f"; '{a.text}' fights: armed, not a civilian",
                         counts=list(e.counts))
         out.append(e)
     return out

@@ -343,7 +343,7 @@ def argument_slots(coder, verb, cl) -> dict:
     for c in verb.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and "clause" not in out:
             out["clause"] = clause_kinds(coder, c)
-            for more in (x for x in c.subtree if x.dep_ == "conj" and x.pos_ == "VERB" and (x.head is c or (
+            for more in (x for x in c.subtree if x.dep_ == "conj" and x.pos_ == "VERB" and (x.head.i == c.i or (
                     not any(a.dep_ in ("nsubj", "nsubjpass") for a in x.children)
                     and any(a.dep_ == "aux" and a.lower_ in _TO_COME for a in x.children)))):
                 # a coordinated act of the same warning: "would treat them as traitors and would punish them" (also
