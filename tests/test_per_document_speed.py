@@ -94,3 +94,25 @@ def test_a_sentences_other_heads_are_its_own(nlp):
         assert got == sorted(got)
         assert {t.i for t in co._tokens(s) if t.pos_ == "VERB"} == {v.i for v in verbs if s.start <= v.i < s.end}
     assert co.other_heads == sorted(v.i for v in verbs)
+
+
+def test_lexical_noun_kinds_are_part_of_the_full_kinds_and_guard_the_implied_pact(nlp):
+    """senses._word_kinds (argument_kinds.tsv by lemma and modifiers alone) is contained in noun_kinds and is where
+    `agreement` comes from, so implied_pact can stop early when no noun before the verb has it."""
+    from eventwire.coding.coder import Coder
+    from eventwire.coding.senses import _word_kinds, implied_pact, noun_kinds
+    coder = Coder()
+    for text, verb, want in [
+            ("Opponents of the fishing treaty have long demanded that Oslo pull out.", "pull", "treaty"),
+            ("Critics of the trade deal in Lima urged the cabinet to withdraw.", "withdraw", "deal"),
+            ("Residents of the valley begged the garrison to withdraw before winter.", "withdraw", None),
+    ]:
+        doc = nlp(text)
+        for t in doc:
+            if t.pos_ in ("NOUN", "PROPN"):
+                assert _word_kinds(coder, t) <= noun_kinds(coder, t)
+        v = next(t for t in doc if t.lower_ == verb)
+        got = implied_pact(coder, v)
+        assert (got[0] if got else None) == want, (text, got)
+        if want:
+            assert "agreement" in got[1]

@@ -85,10 +85,12 @@ def misread_claimer(verb):
     """ "with witnesses claiming foreign fighters lost a battle": the parser took the claimer for the subject of
     the claimed verb and hung the verb of claiming on it with the claimed doer as its object. The verb of claiming
     (a V-ing on the subject, its object standing between it and `verb`), or None."""
-    from eventwire.coding.nonevent import _is
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    from eventwire.coding.nonevent import _is
     for acl in subj.children:
         if acl.dep_ == "acl" and acl.tag_ == "VBG" and subj.i < acl.i < verb.i and _is("claim", acl) \
                 and any(o.dep_ == "dobj" and acl.i < o.i < verb.i for o in acl.children) \

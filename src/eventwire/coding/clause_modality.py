@@ -289,10 +289,12 @@ def _claim_content(tok) -> bool:
     """ `tok` is what a claim noun says ("the ministry's claim that its jets killed 40 fighters") or a verb whose
     claimer the parser read as its subject ("with witnesses claiming the fighters lost a battle")."""
     from eventwire.coding import accused
-    from eventwire.coding.nonevent import _is
     if tok.pos_ in ("VERB", "AUX") and accused.misread_claimer(tok) is not None:
         return True
-    return tok.head.pos_ == "NOUN" and _is("claim", tok.head) and accused.content_clause(tok)
+    if tok.head.pos_ != "NOUN":
+        return False
+    from eventwire.coding.nonevent import _is
+    return _is("claim", tok.head) and accused.content_clause(tok)
 
 
 # participles whose present passive lays an obligation on their subject ("are obliged to", "is required to")

@@ -22,6 +22,7 @@ lexicon says which argument kind picks which row; this module works out the kind
 """
 from __future__ import annotations
 
+from eventwire.nlp import doc_text
 from eventwire.coding.clause_record import (CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_WORDS,
                                             OBLIGATION_AUX)
 
@@ -33,9 +34,10 @@ _FORCE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 _QUERY_WORDS = frozenset({"why", "how", "what", "who"})
 
 
-def noun_kinds(coder, tok) -> frozenset:
-    """The kinds of a noun argument's head token."""
-    kinds = set(coder.lex.word_kinds(tok.lemma_.lower()))
+def _word_kinds(coder, tok) -> frozenset:
+    """The kinds argument_kinds.tsv gives a noun head by its lemma and its modifiers alone (no actor lists, no
+    story): the first part of `noun_kinds`, and the only one that gives `agreement`."""
+    kinds = coder.lex.word_kinds(tok.lemma_.lower())
     mod = tok.doc[tok.i - 1] if tok.i > 0 else None
     if mod is not None and mod.head.i == tok.i and mod.dep_ in ("compound", "amod", "nmod"):
         # a modifier and its head as one word of argument_kinds.tsv ("air power", "fighter planes")
@@ -45,6 +47,12 @@ def noun_kinds(coder, tok) -> frozenset:
         # "political and military support")
         for x in [m] + [c for c in m.children if c.dep_ == "conj" and c.i < tok.i]:
             kinds |= coder.lex.word_kinds(f"{x.lemma_.lower()}-{tok.lemma_.lower()}")
+    return kinds
+
+
+def noun_kinds(coder, tok) -> frozenset:
+    """The kinds of a noun argument's head token."""
+    kinds = set(_word_kinds(coder, tok))
     if tok.lemma_.lower() in ("ruling", "verdict", "judgment", "judgement") and _finds_void(coder, tok):
         kinds.add("void_law")           # "issued a ruling declaring the law unconstitutional": no one found guilty
     if "carrier" in kinds and _carries_aid(coder, tok):
@@ -178,6 +186,8 @@ def _story_person(coder, tok) -> bool:
     if coder.kb.resolve_phrase(tok.text, 0, None, ()) is not None:
         return False
     doc = tok.doc
+    if tok.text not in doc_text(doc)[:tok.idx]:
+        return False                    # no earlier word with this text, so no earlier name ends in it
     return any(e.label_ == "PERSON" and e.end <= tok.i and e[-1].text == tok.text
                and (len(e) > 1 or (e.start > 0 and doc[e.start - 1].pos_ == "PROPN"
                                    and doc[e.start - 1].dep_ == "compound" and doc[e.start - 1].head.i == e.start))
@@ -423,6 +433,9 @@ def implied_pact(coder, verb):
     out": slot `implied`): an `agreement` noun (argument_kinds.tsv) before the verb in its sentence, where the
     sentence names no armed party or ground (troops, forces, a town) that could be what is left; else None."""
     sent = verb.sent
+    if not any(t.pos_ in ("NOUN", "PROPN") and "agreement" in _word_kinds(coder, t)
+               for t in verb.doc[sent.start:verb.i]):
+        return None                     # no agreement noun before the verb (the cheap test, before every noun's kinds)
     pact = None
     for t in sent:
         if t.pos_ not in ("NOUN", "PROPN"):
