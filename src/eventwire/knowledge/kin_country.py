@@ -1,6 +1,7 @@
 """A person's relatives take that person's country (issue 14, item 3: "a country for every actor the article places").
 
-    kin_owner(a, head, sent, ctx)     # (country, why) or None
+    kin_owner(a, head, sent, ctx, anchor=None)     # (country, why) or None: a relative's
+    spouse_owner(a, head, sent, ctx)               # (country, why) or None: a spouse's, from whom the person married
 
 "His family issued an appeal", "Tom Hart's parents said", "the family of Tom Hart pleaded", "his brother was
 killed": a noun for a person's own relatives (data/coding/actor_country.tsv `kin`: family, parents, mother, brother,

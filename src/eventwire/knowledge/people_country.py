@@ -2,7 +2,7 @@
 the article places").
 
     place_people_whole(a, anchor, sent, ctx, head, others, cameo, source_side)   # in place
-    story_homeland(code, home, ctx)                                               # (country, why) or None
+    story_homeland(home, ctx, where)                                              # (country, why) or None
 
 A people as a whole ("the Kurds", "Kurdish custody", "a Kurdish assault", KUR) lives across borders, but a story
 about Syria's war that says "the Kurds pushed on towards the river" means Syria's Kurds (SYRKUR). Such an actor, with

@@ -4,8 +4,8 @@ rule made it a place ("sent reinforcements to Al-Bab", "patrolled the villages s
 positions between Bobi and Tororo", "air strikes over Kobane", "gunmen shot two men in Maarib").
 
 toponyms.py's `_collect` calls `locative_towns` last, before the county lists; the names it returns are made
-places by their words (source "ctx"), so the gazetteer resolves them with no further support, and each is read
-back by `why_locative` for the place's reason. A name the text also uses as a person's (another PERSON entity
+places by their words (source "ctx"), so the gazetteer resolves them with no further support; the words that found
+each one ride on its mention (`_Mention.found`) and are joined into the place's `why` by places.py. A name the text also uses as a person's (another PERSON entity
 holding its words, a title before it, "said" after it) is never taken.
 """
 from __future__ import annotations
