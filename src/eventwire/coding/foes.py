@@ -225,6 +225,9 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     places_in = getattr(ctx, "places_in", None)
     place = (lambda tok: bool(places_in(tok.idx, tok.idx + len(tok.text)))) if places_in is not None \
         else (lambda tok: tok.ent_type_ in ("GPE", "LOC", "FAC"))
+    by_sentence: dict = {}
+    for x in events:
+        by_sentence.setdefault(x.sentence, []).append(x)     # (each act's sentence sides read from its own sentence)
     out = list(events)
     for i in todo:
         e = events[i]
@@ -244,7 +247,7 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
             continue
         if _place_listed(sdoc, e, place):
             continue                # ("Beiji, Haditha and Mosul are in ruins after Isis was driven out": many doers)
-        named, armed = _sentence_sides(foes, events, e, ctx, sents[e.sentence])
+        named, armed = _sentence_sides(foes, by_sentence.get(e.sentence, []), e, ctx, sents[e.sentence])
         own = foes.key(have)
         here = [k for k in mine if k in named]
         got, how = None, None
