@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.clause_args import noun_agent, subject_of
+from eventwire.coding.pact_parties import not_own_side
 from eventwire.coding.context import RESPONSE_ROOTS
 from eventwire.coding.modality import words
 
@@ -64,9 +65,7 @@ def claim_author(coder, cl, code: str, sources, tgt_tok, ctx, sent) -> Optional[
     subj, _ = subject_of(verb)
     if subj is None or subj.pos_ == "PRON":
         return None
-    found = [a for a in coder.actors_for(subj, ctx, sent, role="fallback")
-             if not any(a.code == s.code or (a.country and a.country == s.country)
-                        or (a.start is not None and a.start == s.start) for s in sources)]
+    found = not_own_side(coder.actors_for(subj, ctx, sent, role="fallback"), sources)
     if not found:
         return None
     lemma = noun.lemma_.lower()

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.coding.context import OWN_POSSESSIVES as OWN_POSS
 from eventwire.coding.nonevent import _is
 
 DIRECTIONS = frozenset({"to", "into", "towards", "toward", "onto"})
@@ -205,7 +206,6 @@ def felt_in_relative(verb) -> Optional[str]:
     return f"'{verb.head.text} ... {verb.text}': a feeling that describes the noun, not an act"
 
 
-OWN_POSS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 VOICED = frozenset({"i", "we"})
 REPORT_LINKS = frozenset({"ccomp", "conj", "xcomp", "parataxis"})
 

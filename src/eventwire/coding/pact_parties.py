@@ -73,11 +73,16 @@ def pact_party(coder, cl, entry, code: str, sources, ctx, sent) -> Optional[tupl
         for tok in _named_parties(noun):
             if not _country_place(ctx, tok):
                 continue           # (a capital too: "the Minsk accords", "the Moscow agreement")
-            found = [a for a in coder.actors_for(tok, ctx, sent, role="fallback")
-                     if not any(a.code == s.code or (a.country and a.country == s.country)
-                                or (a.start is not None and a.start == s.start) for s in sources)]
+            found = not_own_side(coder.actors_for(tok, ctx, sent, role="fallback"), sources)
             if found:
                 lemma = noun.lemma_.lower()
                 found = [replace(a, why=(a.why or "") + f"; party to the '{lemma}' left") for a in found]
                 return found, f"party to the '{lemma}' left ('{tok.text}')"
     return None
+
+
+def not_own_side(actors: list, sources: list) -> list:
+    """The actors that are not the doer's own side: another code, another country, another mention (a pact's party,
+    a claim's maker; coding/claim_author.py)."""
+    return [a for a in actors if not any(a.code == s.code or (a.country and a.country == s.country)
+                                         or (a.start is not None and a.start == s.start) for s in sources)]

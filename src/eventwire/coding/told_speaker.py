@@ -8,7 +8,7 @@ from eventwire.coding.lexicon import default_lexicon
 
 # roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats
 WORD_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
-RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+from eventwire.coding.clause_record import RELATIVE_PRONOUNS as RELATIVES
 
 
 def speaker_of_told_act(verb, anchor, dep):

@@ -25,7 +25,6 @@ from eventwire.model import Actor
 
 _FORMER = re.compile(r"\b(?:former|ex|erstwhile|one-time|onetime|retired|late)\b", re.I)
 _OFFICE_KINDS = ("igo",)
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 def listed_office(index, t) -> Optional[Actor]:
@@ -51,7 +50,7 @@ def listed_office(index, t) -> Optional[Actor]:
         return None           # "the UN ambassador": a state's envoy to the body (whose, the lists' role says)
     if ra.kind in _OFFICE_KINDS:
         code, country, sector = ra.code, ra.country, ra.sector
-    elif ra.kind in ("country", "capital") and ra.country and ra.sector in _STATE_SECTORS:
+    elif ra.kind in ("country", "capital") and ra.country and ra.sector in _state_sectors():
         code, country, sector = ra.code, ra.country, ra.sector
     else:
         return None
@@ -59,3 +58,8 @@ def listed_office(index, t) -> Optional[Actor]:
                  start=m.start, end=m.end, kind="person",
                  why=f"person '{m.text}': {m.name} of the actor lists ({m.code or 'no code'} at the story date), named "
                      f"in the story as '{role_span.text}' -> {code} ({ra.why})")
+
+
+def _state_sectors() -> frozenset:
+    from eventwire.coding.nonevent import STATE_SECTORS     # (lazy: coding imports knowledge)
+    return STATE_SECTORS
