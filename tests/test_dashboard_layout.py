@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from test_dashboard import running_server, _loaded, _until, browser  # noqa: F401  (fixtures; skips without Chromium)
 from test_incidents_api import ARTICLES
@@ -144,8 +145,19 @@ def _check_labels(page, server):
     assert page.problems == []
 
 
+def _attributes(items, name):
+    """Each item's attribute, or None when the list re-rendered while it was read (the caller polls again):
+    a locator from ``.all()`` is positional, so one that went stale would otherwise wait its full 30 s."""
+    try:
+        return [item.get_attribute(name, timeout=2000) for item in items]
+    except PlaywrightTimeout:
+        return None
+
+
 def _incidents(page):
-    return {li.get_attribute("data-incident"): li for li in page.locator("#incidents li.incident").all()}
+    items = page.locator("#incidents li.incident").all()
+    keys = _attributes(items, "data-incident")
+    return {None: None} if keys is None else dict(zip(keys, items))    # a stale read matches no expected list
 
 
 def test_incidents_with_their_tolls_follow_the_filters(page, server):
@@ -173,7 +185,7 @@ def test_incidents_with_their_tolls_follow_the_filters(page, server):
     page.click("#apply")
     _until(lambda: list(_incidents(page)) == ["kbl-1#i1"] and totals.get_attribute("data-killed") == "7")
     assert "Kabul (AFG)" in page.locator("#incidents").inner_text()
-    _until(lambda: [r.get_attribute("data-incident") for r in rings.all()] == ["kbl-1#i1"])
+    _until(lambda: _attributes(rings.all(), "data-incident") == ["kbl-1#i1"])
     # a filter that keeps no act of force: no incidents
     page.fill("#filters input[name=country]", "")
     page.check("input[name=quad][value='1']")
