@@ -8,9 +8,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from test_dashboard import running_server, _loaded, _until, browser  # noqa: F401  (fixtures; skips without Chromium)
+from test_dashboard import running_server, _loaded, _until, browser, sync_api  # noqa: F401  (fixtures; skips without Chromium)
 from test_incidents_api import ARTICLES
 from test_server import build_db
 
@@ -150,7 +149,7 @@ def _attributes(items, name):
     a locator from ``.all()`` is positional, so one that went stale would otherwise wait its full 30 s."""
     try:
         return [item.get_attribute(name, timeout=2000) for item in items]
-    except PlaywrightTimeout:
+    except sync_api.TimeoutError:
         return None
 
 
