@@ -107,6 +107,15 @@ def _until(check, timeout=15.0):
         time.sleep(0.1)
 
 
+def _attributes(items, name):
+    """Each item's attribute, or None when the list re-rendered while it was read (the caller polls again):
+    a locator from ``.all()`` is positional, so one that went stale would otherwise wait its full 30 s."""
+    try:
+        return [item.get_attribute(name, timeout=2000) for item in items]
+    except sync_api.TimeoutError:
+        return None
+
+
 def _rows(page):
     return page.locator("#events-table tbody tr[data-id]").count()
 

@@ -9,7 +9,7 @@ import itertools
 
 import pytest
 
-from test_dashboard import running_server, _loaded, _until, browser, sync_api  # noqa: F401  (fixtures; skips without Chromium)
+from test_dashboard import running_server, _loaded, _until, browser, _attributes  # noqa: F401  (fixtures; skips without Chromium)
 from test_incidents_api import ARTICLES
 from test_server import build_db
 
@@ -142,15 +142,6 @@ def _check_labels(page, server):
         assert node.locator("text").bounding_box() is not None
         assert code in node.locator("title").first.text_content()
     assert page.problems == []
-
-
-def _attributes(items, name):
-    """Each item's attribute, or None when the list re-rendered while it was read (the caller polls again):
-    a locator from ``.all()`` is positional, so one that went stale would otherwise wait its full 30 s."""
-    try:
-        return [item.get_attribute(name, timeout=2000) for item in items]
-    except sync_api.TimeoutError:
-        return None
 
 
 def _incidents(page):

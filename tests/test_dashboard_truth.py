@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from test_dashboard import running_server, _loaded, _rows, _until, browser, page  # noqa: F401  (fixtures)
+from test_dashboard import running_server, _loaded, _attributes, _rows, _until, browser, page  # noqa: F401  (fixtures)
 from test_server import ARTICLES, build_db
 
 pytestmark = pytest.mark.browser
@@ -149,6 +149,14 @@ def _inside(page, dot):
     return x <= cx <= x + w and y <= cy <= y + h
 
 
+def _all_inside(page, dots):
+    xs, ys = _attributes(dots, "cx"), _attributes(dots, "cy")
+    if xs is None or ys is None:                             # the map re-drew while it was read: poll again
+        return False
+    x, y, w, h = _view(page)
+    return all(x <= float(cx) <= x + w and y <= float(cy) <= y + h for cx, cy in zip(xs, ys))
+
+
 def test_the_map_zooms_to_the_data(page, server):
     _reload(page, server, "#country=NGA")
     _until(lambda: _rows(page) == 1 and page.locator("#map circle.dot").count() == 1)
@@ -158,7 +166,7 @@ def test_the_map_zooms_to_the_data(page, server):
     page.fill("#filters input[name=country]", "")
     page.click("#apply")
     _until(lambda: page.locator("#map circle.dot").count() >= 3)
-    _until(lambda: all(_inside(page, d) for d in page.locator("#map circle.dot").all()))
+    _until(lambda: _all_inside(page, page.locator("#map circle.dot").all()))
     # the user's own zoom is kept until the filters change
     page.click("#zoom-reset")
     assert _view(page)[2] == 960
@@ -185,7 +193,7 @@ def test_the_table_shows_deaths_and_injuries(page, server):
 def test_dense_places_are_clustered_and_a_click_parts_them(page, server):
     _reload(page, server, "#country=KEN")
     kenya = {"184745", "186301"}                                    # Nairobi, Mombasa (the gazetteer's ids)
-    _until(lambda: {d.get_attribute("data-place") for d in page.locator("#map circle.dot[data-place]").all()}
+    _until(lambda: set(_attributes(page.locator("#map circle.dot[data-place]").all(), "data-place") or ["?"])
            == kenya)                                                # zoomed to Kenya: two dots
     page.click("#zoom-reset")                                       # the whole world: ~440 km is a few pixels
     cluster = page.locator("#map g.cluster")
