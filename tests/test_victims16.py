@@ -108,3 +108,17 @@ def test_victims_take_no_country_from_a_mention_alone_once_the_doer_is_set_aside
     for e in events(text):
         if e.target is not None and e.target.text == "villagers":
             assert e.target.country not in ("IRN", "USA"), e.target.why
+
+
+# ---------------------------------------------------------------- the doer of force against an actor is not its own
+def test_the_allies_of_those_bombed_are_not_of_the_bombers_country():
+    text = "Kenyan jets bombed a convoy of militants driving south to support the fighters besieging the town."
+    for e in events(text):
+        a = e.source
+        if a is not None and a.text == "fighters":
+            assert a.country != "KEN", a.why
+
+
+def test_gunmen_shot_at_keep_no_country_of_the_troops_in_their_own_attack():
+    got = dyads("Egyptian troops opened fire on a band of gunmen who had attacked a checkpoint near the border.")
+    assert not any(s == "EGYUAF" for c, s, t in got), got

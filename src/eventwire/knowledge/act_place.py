@@ -91,3 +91,36 @@ def named_where(doc, it) -> bool:
     from eventwire.coding.context import PLACE_HEADS
     from eventwire.coding.lexicon import default_lexicon
     return on.pos_ == "NOUN" and (on.lemma_.lower() in PLACE_HEADS or default_lexicon().is_event_noun(on.lemma_.lower()))
+
+
+def foe_words(head, items) -> list:
+    """Character spans of the sentence's country items inside the doer of an act of force whose object phrase holds
+    `head` ("Turkish forces fired on a convoy of pro-regime forces entering the region": the forces entering, and
+    the fighters they went to support, are Turkey's foes, not Turkey's): in the other acts of their sentence too,
+    that doer's country is not theirs."""
+    if head is None:
+        return []
+    from eventwire.coding.lexicon import default_lexicon
+    t = head
+    for _ in range(10):
+        verb = t.head
+        if (t.dep_ == "dobj" or t.dep_ == "prep" and t.lower_ in ("on", "at", "against", "upon")) \
+                and verb.pos_ == "VERB" and verb.i != t.i:
+            obj = next((c.lemma_ for c in verb.children if c.dep_ == "dobj"), None)
+            preps = frozenset(c.lower_ for c in verb.children if c.dep_ == "prep")
+            if any(e.cameo[:2] in ("18", "19", "20")
+                   for e in default_lexicon().match_verb(verb.lemma_.lower(), None, obj, preps)):
+                v = verb
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                while subj is None and v.dep_ == "conj" and v.head.i != v.i:
+                    v = v.head          # ("have killed dozens, wounded several hundred": the subject they share)
+                    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is None:
+                    return []
+                lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+                return [(it[1], it[2]) for it in items if lo <= it[1] < hi]
+        if t.dep_ not in ("dobj", "pobj", "prep", "conj", "appos", "compound", "acl", "relcl", "advcl", "xcomp") \
+                or t.head.i == t.i:
+            return []       # (not through a subject, a clause of saying or the root)
+        t = t.head
+    return []

@@ -71,7 +71,7 @@ from eventwire.model import Actor
 from eventwire.knowledge.actor_where import (  # noqa: F401
     PLACES_STORY, _phrase_tokens, _table, sector_only, supporter_at, where_of, word_kinds)
 from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_left, _story_conflict_side
-from eventwire.knowledge.act_place import _NO_ACTOR_PLACE, act_place as _act_place, named_where as _named_where
+from eventwire.knowledge.act_place import _NO_ACTOR_PLACE, act_place as _act_place, foe_words, named_where as _named_where
 
 
 # ---------------------------------------------------------------------- steps
@@ -463,6 +463,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         and not (a.sector != "GOV" and words & kinds.get("home-force", frozenset()))
     where = where_of(ctx, doc)
     skip = _party_spans(others, cameo, where.story[0] if where.story else None, source_side)
+    # (the doer of an act of force done to this actor told in its sentence is no country of its: "Turkish forces fired
+    # on a convoy of pro-regime forces entering the region": the forces entering are not Turkish)
+    skip = skip + foe_words(head, where.in_sentence(sent))
     if not source_side and not backed and (cameo[:2] in kinds.get("force", frozenset()) or aid_act):
         # the doer's own words name the doer's country, not the victim's or the aided's ("civilians rescued by the
         # Spanish coastguard", "hospitals hit by Russian jets"), also when the coder kept no actor for them
