@@ -21,6 +21,9 @@ from eventwire.coding.act_args import (AIMED_ROOTS, aim_role, BODY_NOUNS, aimed_
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 from eventwire.coding.victim_roles import VictimRoles, victim_words  # noqa: F401  (victim_words re-exported)
+from eventwire.coding.clause_record import role_words
+
+GRANTED_NOUNS = role_words().get("granted-noun", frozenset())
 
 
 class Roles(VictimRoles):
@@ -197,8 +200,10 @@ class Roles(VictimRoles):
         if code[:2] == "02" and tok.lemma_.lower() in SUPPORT_NOUNS and noun_agent(tok) is not None:
             # "seeks Russian support against the Kurds": the one asked for support
             out.append((noun_agent(tok), f"the one '{tok.lemma_.lower()}' is asked from", "fallback"))
-        if code[:2] == "02" and preps_of(tok).get("from") is not None and (noun is None or tok.lemma_.lower() in SUPPORT_NOUNS):
-            # "pleading for help from the Trump administration"
+        if code[:2] == "02" and preps_of(tok).get("from") is not None and (
+                noun is None or tok.lemma_.lower() in SUPPORT_NOUNS or tok.lemma_.lower() in GRANTED_NOUNS):
+            # "pleading for help from the Trump administration", "asked for consular access from Ankara" (a thing
+            # granted on request, roles.tsv granted-noun; not "called for a withdrawal from Syria")
             out.append((preps_of(tok)["from"], f"the one '{tok.lemma_.lower()}' is asked from", "fallback"))
         if noun is None and tok.lemma_.lower() in WRAPPER_NOUNS:
             # "launched an operation against militants", "a campaign against the rebels"
