@@ -139,3 +139,35 @@ def test_talks_named_by_two_capitals_joined_by_a_dash_are_mutual():
     evs = events_of("A senior diplomat familiar with the Cairo–Khartoum talks said a deal was close.")
     got = countries(evs, "04")
     assert ("EGY", "SDN") in got and ("SDN", "EGY") in got, got
+
+
+# --- support relied on ----------------------------------------------------------------------------------------------
+
+def test_support_relied_on_backs_the_one_relying():
+    evs = events_of("The Houthis, who rely on Iranian support, fired missiles at the airport.")
+    assert ("IRN", "YEM") in countries(evs, "05"), evs
+
+
+# --- the one a promise is made to, beside a "what" object ----------------------------------------------------------
+
+def test_what_was_promised_to_a_named_party_is_directed_at_it():
+    evs = events_of("But this is exactly what the Kremlin promised Ankara it would not allow the militias to do.")
+    assert ("RUS", "TUR") in countries(evs, "03"), evs
+
+
+def test_what_a_government_assured_a_neighbour():
+    evs = events_of("That is not what the Kenyan government assured Somalia last year.")
+    assert ("KEN", "SOM") in countries(evs, "01"), evs
+
+
+# --- a thing granted on request, asked of the one other country its sentence names ---------------------------------
+
+def test_consular_access_requested_after_an_arrest_abroad_is_asked_of_that_state():
+    evs = events_of("Ottawa confirmed on Friday that two Canadians were being held in China, and it has requested "
+                    "consular access to both men.")
+    assert ("CAN", "CHN") in countries(evs, "02"), evs
+
+
+def test_permission_sought_with_two_foreign_countries_named_is_asked_of_neither():
+    evs = events_of("Canada has asked for consular access after two of its nationals were detained in China and Russia.")
+    assert all(e.target is None for e in evs if e.cameo.startswith("02")), evs

@@ -11,6 +11,10 @@
   at the Security Council", "submitted a motion to the assembly"), or named by the body's own name compounded before
   it ("proposed a UN security council resolution"): that body votes on it. A country or a place named before it is
   where or whose, not the body ("a Russian resolution", "the Geneva motion").
+- a thing granted on request asked of no one named (`granted_by_place`): a request (root 02) for a `granted-noun` of
+  roles.tsv (consular access, permission, assurances) is made of the one country other than the requester's that its
+  sentence names ("We are aware of the detention of a Dutch national in Iran and have requested consular access"):
+  the state where what is asked for lies; none where the sentence names two such countries or none.
 Called by Coder.code_sentence when the pattern's slot names no actor (the proposal's body before the fallbacks, which
 would take its topic: "a resolution on the detained journalists"; the words' party after them); never the doer.
 """
@@ -21,6 +25,7 @@ from typing import Optional
 from eventwire.coding.clause_args import preps_of
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.context import _kind
+from eventwire.model import Actor
 
 _FORCE_ROOTS = ("18", "19", "20")
 _AIM_PREPS = ("at", "to", "against", "toward", "towards")
@@ -104,4 +109,27 @@ def proposal_body(coder, cl, code: str, sources: list, ctx, sent):
                     continue     # ("a Russian resolution", "the Geneva motion": whose or where, not the body)
                 return [a], f"the body the '{noun.text}' is put to ({how})"
     return None
+
+
+def granted_by_place(coder, cl, code: str, sources: list, ctx, sent):
+    """([the country's actor], how) for a request of a thing granted with no one named to grant it (module doc), or
+    None."""
+    if code[:2] != "02" or not sources:
+        return None
+    words = role_words().get("granted-noun", frozenset())
+    asked = [t for t in (cl.obj, cl.preps.get("for")) if t is not None and t.lemma_.lower() in words]
+    if not asked:
+        return None
+    from eventwire.knowledge.actor_where import where_of
+    own = {s.country for s in sources if s.country}
+    if not own:
+        return None
+    named = {item[0]: item for item in where_of(ctx, sent.doc).in_sentence(sent) if item[0] and item[0] not in own}
+    if len(named) != 1:
+        return None
+    country, item = next(iter(named.items()))
+    a = Actor(code=country, country=country, name=None, text=item[3], start=item[1], end=item[2], kind="country",
+              why=f"the one country other than the requester's its sentence names ('{item[3]}'): the '{asked[0].text}' "
+                  f"is asked of it")
+    return [a], f"the country the '{asked[0].text}' is asked of ('{item[3]}')"
 

@@ -46,6 +46,12 @@ class Roles(VictimRoles):
         own = any(code.startswith(c) for c in OWN_OBJECT_CODES)
         if with_object and cl.obj is not None and cl.obj is not tried and cl.obj is not cl.subj and not own:
             out.append((cl.obj, True))
+        if with_object and cl.kind == "verb" and code[:2] not in ("18", "19", "20") and not own:
+            # a second object, the parser's reading of the one words or a promise are given to beside a "what" or
+            # "which" object ("what the Kremlin promised Ankara it would do")
+            out.extend((c, True) for c in cl.pred.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")
+                       and c is not cl.obj and c is not tried and c is not cl.subj
+                       and any(o.dep_ == "dobj" and o.tag_ in ("WP", "WDT") for o in cl.pred.children))
         demand = cl.pred.lemma_.lower() in DEMANDING_HEADS or (
             cl.obj is not None and cl.obj.lemma_.lower() in DEMANDING_HEADS)     # "reiterated its demand ... that Israel"
         # "implored the United States to stay", parsed with the addressee as the subject of the infinitive: an
