@@ -171,3 +171,8 @@ def test_consular_access_requested_after_an_arrest_abroad_is_asked_of_that_state
 def test_permission_sought_with_two_foreign_countries_named_is_asked_of_neither():
     evs = events_of("Canada has asked for consular access after two of its nationals were detained in China and Russia.")
     assert all(e.target is None for e in evs if e.cameo.startswith("02")), evs
+
+
+def test_a_plural_that_names_its_own_party_keeps_it_beside_an_including_phrase():
+    evs = events_of("Libyan rebel factions, including the Misrata brigades, threatened to storm the oil terminals.")
+    assert any(e.source is not None and e.source.country == "LBY" and e.source.start == 0 for e in evs), evs
