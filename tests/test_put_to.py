@@ -176,3 +176,10 @@ def test_permission_sought_with_two_foreign_countries_named_is_asked_of_neither(
 def test_a_plural_that_names_its_own_party_keeps_it_beside_an_including_phrase():
     evs = events_of("Libyan rebel factions, including the Misrata brigades, threatened to storm the oil terminals.")
     assert any(e.source is not None and e.source.country == "LBY" and e.source.start == 0 for e in evs), evs
+
+
+# --- a conversation held in a foreign capital ------------------------------------------------------------------------
+
+def test_a_conversation_in_a_foreign_capital_is_with_its_host():
+    evs = events_of("The Japanese foreign minister had a frank conversation in Beijing about the islands.")
+    assert ("JPN", "CHN") in countries(evs, "04"), evs
