@@ -183,3 +183,16 @@ def test_a_plural_that_names_its_own_party_keeps_it_beside_an_including_phrase()
 def test_a_conversation_in_a_foreign_capital_is_with_its_host():
     evs = events_of("The Japanese foreign minister had a frank conversation in Beijing about the islands.")
     assert ("JPN", "CHN") in countries(evs, "04"), evs
+
+
+# --- the other side of talks refused with no one named ----------------------------------------------------------
+
+def test_refusing_to_negotiate_is_with_the_party_the_story_says_it_talks_with():
+    evs = events_of("Colombia's government has held talks with the ELN since 2017. On Monday the president said he "
+                    "would not negotiate under threats.")
+    assert ("COLGOV", "COLREB") in dyads([e for e in evs if e.sentence == 1], "12"), evs
+
+
+def test_talks_between_two_other_states_name_no_partner_for_a_refusal():
+    evs = events_of("Russia held talks with Turkey on Monday. The Syrian government refused to negotiate.")
+    assert all(e.target is None for e in evs if e.sentence == 1 and e.cameo.startswith("12")), evs

@@ -43,6 +43,7 @@ from eventwire.coding.pact_parties import pact_party
 from eventwire.coding.claim_author import claim_author
 from eventwire.coding.hosted import multi_party_target
 from eventwire.coding.put_to import aimed_words_party, granted_by_place, proposal_body
+from eventwire.coding.talks_partner import talks_partner
 from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_held import PlaceHeld
 from eventwire.coding.place_targets import place_target
@@ -374,6 +375,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 rule += f"; target: {how}"
             if not targets and (found := aimed_words_party(self, cl, entry.cameo, sources, ctx, sent)) is not None:
                 targets, how = found     # "remarks aimed at Cairo", "a letter addressed to the council" (put_to.py)
+                rule += f"; target: {how}"
+            if not targets and (found := talks_partner(self, cl, code, sources, ctx, sent)) is not None:
+                targets, how = found     # "refused to negotiate" after "negotiate with the opposition" (talks_partner.py)
                 rule += f"; target: {how}"
             if not targets and (found := granted_by_place(self, cl, entry.cameo, sources, ctx, sent)) is not None:
                 targets, how = found     # "held in Iran ... requested consular access" (put_to.py)
