@@ -196,3 +196,10 @@ def test_refusing_to_negotiate_is_with_the_party_the_story_says_it_talks_with():
 def test_talks_between_two_other_states_name_no_partner_for_a_refusal():
     evs = events_of("Russia held talks with Turkey on Monday. The Syrian government refused to negotiate.")
     assert all(e.target is None for e in evs if e.sentence == 1 and e.cameo.startswith("12")), evs
+
+
+def test_a_state_refusing_talks_after_talking_with_the_opposition_refuses_its_own_countrys_opposition():
+    evs = events_of("Venezuela's government agreed last month to negotiate with the opposition in Oslo. On Friday "
+                    "the foreign minister said Caracas would not negotiate under pressure.")
+    got = [e for e in evs if e.sentence == 1 and e.cameo.startswith("12")]
+    assert any(e.target is not None and e.target.code == "VENOPP" for e in got), evs

@@ -7,11 +7,12 @@ the party the story says the same side negotiates, talks or engages with: the "w
 such a word in that sentence or the STORY_BACK before it ("Assad felt no need to negotiate with the opposition"),
 whose doer (its subject, through control, or the act noun's possessor or modifier) is the actor's own side (the same
 code, or the same country's state: a government and its army are one side, its rebels another). Only where every
-such telling names the same party, and one the text places (a country or a known body, not bare "rebels").
+such telling names the same party, and one the text places (a country or a known body; bare "the opposition" or
+"rebels" a state talks with are its own country's).
 """
 from __future__ import annotations
 
-from typing import Optional
+from dataclasses import replace
 
 from eventwire.coding.clause_args import preps_of, subject_of
 from eventwire.coding.clause_record import role_words
@@ -75,6 +76,11 @@ def talks_partner(coder, cl, code: str, sources: list, ctx, sent):
             if not any(_same_side(a, sources) for a in coder.actors_for(doer, ctx, s, role="source")):
                 continue
             for a in coder.actors_for(partner, ctx, s, role="target"):
+                home = next((x.country for x in sources if x.country and x.sector in _STATE), None)
+                if a.code and not (a.country or a.entity) and a.sector not in _STATE and home:
+                    # "would not negotiate with the opposition" said of a state: its own country's opposition
+                    a = replace(a, code=home + a.code, country=home, why=(a.why or "") + f"; the opposing side of "
+                                f"{home}'s state in talks is of {home}")
                 if a.code and (a.country or a.entity) and not _same_side(a, sources):
                     found.setdefault(a.country or a.code, a)
                     how = how or f"the party the story says it '{t.text} {partner.head.text}' ('{partner.text}')"
