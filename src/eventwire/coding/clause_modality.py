@@ -193,6 +193,9 @@ def _climb_modality(verb):
                                                                   for c in tok.children):
                 hyp = True               # "we have to reinforce", "Turkey has to withdraw": an obligation, like "must"
                 break                    # (past "had to withdraw" says it was done)
+            if hl == "ought" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                hyp = True               # "Washington ought to clarify" read as a verb "ought": an obligation, like
+                break                    # "should" (what the speaker asks of it, not its act)
             if _present_obligation(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 hyp = True               # "we have got to reinforce", "troops are obliged to withdraw": an obligation
                 break                    # (past "were obliged to withdraw" says it was done)

@@ -97,5 +97,8 @@ def lacking(tok, head, dep) -> Optional[str]:
 
 
 def embedded(tok, head, dep) -> Optional[str]:
-    """The first of called_for, allowed, duty, lacking that holds for `tok` under `head` by `dep`."""
-    return called_for(tok, head, dep) or allowed(tok, head, dep) or duty(tok, head, dep) or lacking(tok, head, dep)
+    """The first of called_for, allowed, duty, lacking (and coding/conjectures.py: what is guessed or feared, a
+    kind of people under a norm) that holds for `tok` under `head` by `dep`."""
+    from eventwire.coding.conjectures import conjectured
+    return called_for(tok, head, dep) or allowed(tok, head, dep) or duty(tok, head, dep) or lacking(tok, head, dep) \
+        or conjectured(tok, head, dep)

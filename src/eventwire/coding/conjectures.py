@@ -1,0 +1,130 @@
+"""Acts named only as what is guessed, feared, hoped or expected, and acts of a class of people a norm speaks of
+(issue 14, "not an event"): read by coding/embedded_acts.py `embedded`, and so by modality.status, at each step up
+from the act's verb; the words are in data/coding/complements.tsv (`conjecture`, `apprehension`).
+
+- the content clause of a noun of guessing ("speculation that the deal gives them protection", "rumours the envoy
+  had resigned": `conjecture`, any tense) or of fearing, hoping or foreseeing ("concerns that the rebels will free
+  the prisoners", "hopes he will share intelligence": `apprehension`, not in the past), also where the clause is
+  set after the noun's verb or adjective ("fears remain that the Taliban will attempt to seize the district",
+  "speculation is rife that ...", "concern is growing that ...");
+- the same clause after a copula whose subject is such a noun or is called likely or possible ("the likely outcome
+  is that the militia will attack", "one option is that Washington would ask the Kurds to withdraw");
+- the "that" clause of an adjective of fearing or doubting, or of "it is likely/possible", not in the past ("is
+  sceptical that Trump will launch an attack", "worried that another attack will ...", "it is likely Washington
+  will side with Ankara");
+- what a relative clause says of a bare plural, a kind of people, under a norm ("militants who have been arrested
+  must be tried", "fighters who have been captured should face justice"): a rule about a class, not an act done (a
+  simple past, "soldiers who fired on the crowd must be punished", tells what was done and stays).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+NORM_MODALS = frozenset({"should", "must", "ought", "shall"})
+# a governor through which a norm speaks ("need to be tried", "have to face justice")
+NORM_HEADS = frozenset({"need", "have"})
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _has(pos, kind, lemma):
+    from eventwire.coding.modality import _has as has
+    return has(pos, kind, lemma)
+
+
+def _past(tok) -> bool:
+    from eventwire.coding.modality import _past as past
+    return past(tok)
+
+
+def _finite_clause(tok) -> bool:
+    """A clause with a subject of its own that is no question ("that the rebels will free ...", "he will share ...")."""
+    if not any(c.dep_ in SUBJECTS for c in tok.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    first = tok.left_edge
+    if first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB"):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ not in ("that",) for c in tok.children)
+
+
+def _noun_guess(noun, tok) -> Optional[str]:
+    """Why `tok` is only what `noun` guesses, fears or hopes (see the module doc), or None."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma, low = noun.lemma_.lower(), noun.lower_
+    if _has("N", "conjecture", lemma) or _has("N", "conjecture", low):
+        return f"'{noun.text} that ... {tok.text}': what is guessed, not an act asserted"
+    if (_has("N", "apprehension", lemma) or _has("N", "apprehension", low)) and not _past(tok):
+        return f"'{noun.text} that ... {tok.text}': what is feared, hoped or foreseen, not an act done"
+    return None
+
+
+def _subject(tok):
+    return next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+
+
+def _likely(noun) -> bool:
+    """ "the likely outcome", "a possible scenario": a noun called likely or possible."""
+    return any(c.dep_ == "amod" and any(_has("A", kind, w) for kind in ("speculation", "apprehension")
+                                         for w in (c.lemma_.lower(), c.lower_)) for c in noun.children)
+
+
+def guessed(tok, head, dep) -> Optional[str]:
+    """The content clause of a word of guessing, fearing or hoping (see the module doc): why, or None."""
+    if dep not in ("ccomp", "acl", "advcl", "attr") or not _finite_clause(tok):
+        return None
+    if head.pos_ in ("NOUN", "PROPN"):
+        return _noun_guess(head, tok)           # "concerns that the rebels will free", "hopes he will share"
+    if head.pos_ == "ADJ":
+        verb = head.head if head.dep_ == "acomp" else None
+        if (_has("A", "apprehension", head.lemma_.lower()) or _has("A", "apprehension", head.lower_)
+                or _has("A", "speculation", head.lemma_.lower())) and not _past(tok):
+            return f"'{head.text} that ... {tok.text}': what is feared, doubted or foreseen, not an act done"
+        subj = _subject(verb) if verb is not None else None
+        return _noun_guess(subj, tok)           # "speculation is rife that ..."
+    if not (head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")):
+        return None
+    subj = _subject(head)
+    if subj is None:
+        return None
+    why = _noun_guess(subj, tok)                # "fears remain that ...", "the fear is that ..."
+    if why:
+        return why
+    acomp = next((c for c in head.children if c.dep_ == "acomp"), None)
+    if acomp is not None and subj.lower_ == "it" and not _past(tok) and (
+            _has("A", "speculation", acomp.lemma_.lower()) or _has("A", "apprehension", acomp.lemma_.lower())):
+        return f"'it {head.text} {acomp.text} ... {tok.text}': a forecast, not an act done or announced"
+    if head.lemma_.lower() == "be" and subj.pos_ == "NOUN" and _likely(subj) and not _past(tok):
+        return f"'{subj.text} {head.text} that ... {tok.text}': what is foreseen, not an act done"
+    return None
+
+
+def _norm_governor(noun) -> bool:
+    """Whether the clause a noun is the subject of is a norm ("... must be tried", "... should face justice",
+    "... need to be tried")."""
+    if noun.dep_ not in SUBJECTS:
+        return False
+    gov = noun.head
+    if any(c.dep_ == "aux" and c.lower_ in NORM_MODALS for c in gov.children):
+        return True
+    return gov.lemma_.lower() in NORM_HEADS and any(c.dep_ == "xcomp" for c in gov.children)
+
+
+def class_norm(tok, head, dep) -> Optional[str]:
+    """A relative clause on a bare plural under a norm (see the module doc): why, or None."""
+    if dep != "relcl" or head.tag_ not in ("NNS", "NNPS"):
+        return None
+    if any(c.dep_ in ("det", "nummod", "poss", "predet") for c in head.children):
+        return None
+    if tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None                              # "soldiers who fired on the crowd must be punished": done
+    if not _norm_governor(head):
+        return None
+    return f"'{head.text} who ... {tok.text}' under a norm: a kind of people, not an act done"
+
+
+def conjectured(tok, head, dep) -> Optional[str]:
+    """The first of guessed, class_norm that holds for `tok` under `head` by `dep`."""
+    return guessed(tok, head, dep) or class_norm(tok, head, dep)
+

@@ -1,0 +1,63 @@
+"""Precision (issue 14, "not an event"): acts named only as what is guessed, feared or hoped, acts of a kind of
+people a norm speaks of (coding/conjectures.py), what another "ought to" do (coding/clause_modality.py) and threats
+an abstract thing "makes" (coding/figures.py), next to the real acts that stay coded. Sentences written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+
+from coded_sentences import all_events_of, at, dump
+
+
+@pytest.mark.parametrize("text, word", [
+    # the content clause of a noun of guessing or fearing, set after its verb or adjective
+    ("Fears are growing in Kabul that the Taliban will try to storm the provincial capital.", "storm"),
+    ("Speculation was rife in Juba that the accord signed by the two generals gives the militia an amnesty.", "gives"),
+    ("Concern persists among diplomats that Eritrean troops will cross into Tigray again.", "cross"),
+    # ... or hung on the noun itself
+    ("There are worries that the rebels will free the jailed commanders held near Goma.", "free"),
+    ("Officials voiced hopes the envoy would persuade Khartoum to reopen the border crossing.", "persuade"),
+    # a copula whose subject is called likely; "it is likely/possible"; an adjective of doubt
+    ("The likeliest outcome is that Ethiopian forces will shell the town within days.", "shell"),
+    ("It is possible Beijing and Delhi will eventually sign a border accord.", "sign"),
+    ("A Malian colonel said he was sceptical that Algeria would deploy troops to the north.", "deploy"),
+    # a hope to act
+    ("The insurgents hoped to seize the port before the rains came.", "seize"),
+    # a relative clause on a bare plural under a norm
+    ("Smugglers who have been detained must be prosecuted in the country where they were caught.", "detained"),
+    ("Fighters who surrender their weapons should be granted an amnesty, the bishop argued.", "surrender"),
+])
+def test_conjectured_act_is_no_event(text, word):
+    evs = all_events_of(text)
+    assert not at(evs, word), dump(at(evs, word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Kenyan foreign minister said Somalia ought to clarify whether it backs the militia.", "clarify"),
+    ("Seoul ought to apologise to Tokyo for the remarks, the Japanese prime minister said.", "apologise"),
+])
+def test_what_another_ought_to_do_is_not_its_act(text, word):
+    evs = all_events_of(text)
+    assert not at(evs, word), dump(at(evs, word))
+
+
+def test_abstract_subject_makes_no_threat():
+    evs = all_events_of("Opposition leaders urged the prime minister to scrap a decision that \u201cthreatens the "
+                        "stability and unity of Nepal\u201d.")
+    assert not [e for e in evs if e.cameo.startswith("13")], dump(evs)
+
+
+@pytest.mark.parametrize("text, word, root", [
+    # a side's own announcement stays an intention
+    ("Russia will send more troops to Mali, the Russian defence minister said.", "send", "13"),
+    ("\u201cWe will shell their positions if they cross the river,\u201d said the Pakistani army chief.", "shell", "13"),
+    # a fear stated in the past about a past act, told as fact, and a norm about a named, done act
+    ("The monitor reported that Ethiopian jets bombed the market in Mekelle.", "bombed", "19"),
+    ("Soldiers who fired on the crowd in Bamako last week must be punished, the minister said.", "fired", "19"),
+    ("Kenyan police detained smugglers who have crossed the border from Somalia.", "detained", "17"),
+    # a threat made by a country stays
+    ("Pakistan threatened India with retaliation on Monday.", "threatened", "13"),
+])
+def test_real_act_beside_them_stays(text, word, root):
+    evs = at(all_events_of(text), word)
+    assert any(e.cameo.startswith(root) for e in evs), dump(evs)
