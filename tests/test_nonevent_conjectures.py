@@ -26,6 +26,13 @@ from coded_sentences import all_events_of, at, dump
     # a relative clause on a bare plural under a norm
     ("Smugglers who have been detained must be prosecuted in the country where they were caught.", "detained"),
     ("Fighters who surrender their weapons should be granted an amnesty, the bishop argued.", "surrender"),
+    # "the first to V" where that is only what is due to come
+    ("Gao was due to be one of the first towns to be handed over to Malian forces under the accord with France.",
+     "handed over"),
+    # anyone of a kind; what is let happen; an interest negated by "little"
+    ("Police in Oslo will act against any Norwegian known to be fighting for the jihadists in Mali.", "fighting"),
+    ("Her Kurdish commanders were refusing to let her fight against Isis, her sister said.", "fight"),
+    ("Tanzanian ministers have shown little interest in extraditing the two suspects to Kenya.", "shown"),
 ])
 def test_conjectured_act_is_no_event(text, word):
     evs = all_events_of(text)
@@ -55,6 +62,11 @@ def test_abstract_subject_makes_no_threat():
     ("The monitor reported that Ethiopian jets bombed the market in Mekelle.", "bombed", "19"),
     ("Soldiers who fired on the crowd in Bamako last week must be punished, the minister said.", "fired", "19"),
     ("Kenyan police detained smugglers who have crossed the border from Somalia.", "detained", "17"),
+    ("Gao was one of the first towns to be handed over to Malian forces by France.", "handed over", "08"),
+    ("Tanzanian ministers have shown interest in extraditing the two suspects to Kenya.", "shown", "03"),
+    # an exhortation is no permission: what it recalls stays
+    ("\u201cLet's not forget the damage the jihadists caused before they captured Timbuktu,\u201d the mayor said.",
+     "captured", "19"),
     # a threat made by a country stays
     ("Pakistan threatened India with retaliation on Monday.", "threatened", "13"),
 ])

@@ -14,7 +14,10 @@ from the act's verb; the words are in data/coding/complements.tsv (`conjecture`,
   will side with Ankara");
 - what a relative clause says of a bare plural, a kind of people, under a norm ("militants who have been arrested
   must be tried", "fighters who have been captured should face justice"): a rule about a class, not an act done (a
-  simple past, "soldiers who fired on the crowd must be punished", tells what was done and stays).
+  simple past, "soldiers who fired on the crowd must be punished", tells what was done and stays);
+- "the first to V" where that is only what something will be or is due to be ("was due to be one of the first
+  towns to be handed over", "will be the first state to recognise"): to come, not done;
+- what anyone of a kind may be doing ("any Briton known to be fighting for the militia").
 """
 from __future__ import annotations
 
@@ -124,7 +127,50 @@ def class_norm(tok, head, dep) -> Optional[str]:
     return f"'{head.text} who ... {tok.text}' under a norm: a kind of people, not an act done"
 
 
+# adjectives and participles whose "to be" schedules or forecasts what follows ("was due to be", "is set to be")
+SCHEDULING = frozenset({"due", "set", "expected", "likely", "poised", "scheduled", "slated", "supposed", "tipped",
+                        "going", "about"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+RANKS = frozenset({"first", "last", "next", "only"})
+
+
+def first_to_come(tok, head, dep) -> Optional[str]:
+    """ "the first country to recognise" tells what was done (modality.py), but not where the noun is what something
+    only will be or is due to be: "Manbij was due to be one of the first towns to be handed over", "Kenya will be
+    the first state to recognise the government": to come, not done (why), or None."""
+    if dep not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "amod" and (c.lower_ in RANKS or c.ent_type_ == "ORDINAL") for c in head.children):
+        return None
+    noun = head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
+        noun = noun.head.head                    # "one of the first towns"
+    cop = noun.head
+    if noun.dep_ != "attr" or cop.lemma_.lower() != "be":
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cop.children) or (
+            cop.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cop.children)
+            and cop.head.lower_ in SCHEDULING):
+        return f"'{cop.text} ... {head.text} to {tok.text}': what is to come, not an act done"
+    return None
+
+
+def any_member(tok, head, dep) -> Optional[str]:
+    """ "any Briton known to be fighting for the militia", "any citizen fighting alongside Isis": what anyone of a kind
+    may be doing, not an act done (a participle on a noun "any" picks out, or the "to V" of such a participle):
+    why, or None."""
+    part = tok if dep == "acl" else (head if dep == "xcomp" and head.dep_ == "acl" else None)
+    if part is None or part.tag_ not in ("VBN", "VBG") or part.head.pos_ not in ("NOUN", "PROPN"):
+        return None          # (a participle, not a "to V": "any decision to launch" is another matter)
+    noun = part.head
+    if not any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return None
+    return f"'any {noun.text} ... {tok.text}': anyone of a kind, not an act done"
+
+
 def conjectured(tok, head, dep) -> Optional[str]:
-    """The first of guessed, class_norm that holds for `tok` under `head` by `dep`."""
-    return guessed(tok, head, dep) or class_norm(tok, head, dep)
+    """The first of guessed, class_norm, first_to_come, any_member that holds for `tok` under `head` by `dep`."""
+    return guessed(tok, head, dep) or class_norm(tok, head, dep) or first_to_come(tok, head, dep) \
+        or any_member(tok, head, dep)
 
