@@ -33,6 +33,9 @@ from coded_sentences import all_events_of, at, dump
     ("Police in Oslo will act against any Norwegian known to be fighting for the jihadists in Mali.", "fighting"),
     ("Her Kurdish commanders were refusing to let her fight against Isis, her sister said.", "fight"),
     ("Tanzanian ministers have shown little interest in extraditing the two suspects to Kenya.", "shown"),
+    # a readiness the writer only supposes
+    ("It seems Spain and Portugal are happy to discuss fresh sanctions on Caracas while the migrants wait.", "discuss"),
+    ("The Malian junta appears ready to expel the French ambassador, diplomats in Bamako believe.", "expel"),
 ])
 def test_conjectured_act_is_no_event(text, word):
     evs = all_events_of(text)
@@ -64,6 +67,9 @@ def test_abstract_subject_makes_no_threat():
     ("Kenyan police detained smugglers who have crossed the border from Somalia.", "detained", "17"),
     ("Gao was one of the first towns to be handed over to Malian forces by France.", "handed over", "08"),
     ("Tanzanian ministers have shown interest in extraditing the two suspects to Kenya.", "shown", "03"),
+    # a readiness said plainly is an intention
+    ("Spain and Portugal are happy to discuss fresh sanctions with Caracas, their foreign ministers said.", "discuss",
+     "03"),
     # an exhortation is no permission: what it recalls stays
     ("\u201cLet's not forget the damage the jihadists caused before they captured Timbuktu,\u201d the mayor said.",
      "captured", "19"),

@@ -17,7 +17,8 @@ from the act's verb; the words are in data/coding/complements.tsv (`conjecture`,
   simple past, "soldiers who fired on the crowd must be punished", tells what was done and stays);
 - "the first to V" where that is only what something will be or is due to be ("was due to be one of the first
   towns to be handed over", "will be the first state to recognise"): to come, not done;
-- what anyone of a kind may be doing ("any Briton known to be fighting for the militia").
+- what anyone of a kind may be doing ("any Briton known to be fighting for the militia");
+- a readiness the writer only supposes ("it seems the western powers are happy to discuss ...").
 """
 from __future__ import annotations
 
@@ -169,8 +170,28 @@ def any_member(tok, head, dep) -> Optional[str]:
     return f"'any {noun.text} ... {tok.text}': anyone of a kind, not an act done"
 
 
+SEEMING = frozenset({"seem", "appear"})
+
+
+def seeming_will(tok, head, dep) -> Optional[str]:
+    """ "it seems the western powers are happy to discuss ...", "western countries appear to be happy to treat ...":
+    a readiness the writer only supposes (an intent adjective under "seem" or "appear") is no one's announcement and
+    no act (why), or None; "Turkey is ready to withdraw", said or reported, stays an intention."""
+    from eventwire.coding.clause_record import INTENT_ADJECTIVES
+    if dep != "xcomp" or head.pos_ != "ADJ" or head.lower_ not in INTENT_ADJECTIVES \
+            or head.dep_ not in ("acomp", "oprd") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    cop = head.head
+    seem = cop if cop.lemma_.lower() in SEEMING else (
+        cop.head if cop.dep_ in ("xcomp", "ccomp") and cop.head.lemma_.lower() in SEEMING else None)
+    if seem is None:
+        return None
+    return f"'{seem.text} ... {head.text} to {tok.text}': a readiness the writer supposes, not announced nor done"
+
+
 def conjectured(tok, head, dep) -> Optional[str]:
-    """The first of guessed, class_norm, first_to_come, any_member that holds for `tok` under `head` by `dep`."""
+    """The first of guessed, class_norm, first_to_come, any_member, seeming_will that holds for `tok` under `head`
+    by `dep`."""
     return guessed(tok, head, dep) or class_norm(tok, head, dep) or first_to_come(tok, head, dep) \
-        or any_member(tok, head, dep)
+        or any_member(tok, head, dep) or seeming_will(tok, head, dep)
 
