@@ -33,6 +33,10 @@ from coded_sentences import all_events_of, at, dump
     ("Police in Oslo will act against any Norwegian known to be fighting for the jihadists in Mali.", "fighting"),
     ("Her Kurdish commanders were refusing to let her fight against Isis, her sister said.", "fight"),
     ("Tanzanian ministers have shown little interest in extraditing the two suspects to Kenya.", "shown"),
+    # an obligation to come, what it would take, an evaluation of what would suffice
+    ("The UN envoy will have to address Ethiopian objections when he briefs the council.", "address"),
+    ("It will take more than sanctions to force Eritrea to withdraw its troops from Tigray.", "withdraw"),
+    ("Cutting aid will not be sufficient to force Eritrea to negotiate with Ethiopia.", "negotiate"),
     # a readiness the writer only supposes
     ("It seems Spain and Portugal are happy to discuss fresh sanctions on Caracas while the migrants wait.", "discuss"),
     ("The Malian junta appears ready to expel the French ambassador, diplomats in Bamako believe.", "expel"),
@@ -67,6 +71,9 @@ def test_abstract_subject_makes_no_threat():
     ("Kenyan police detained smugglers who have crossed the border from Somalia.", "detained", "17"),
     ("Gao was one of the first towns to be handed over to Malian forces by France.", "handed over", "08"),
     ("Tanzanian ministers have shown interest in extraditing the two suspects to Kenya.", "shown", "03"),
+    # an obligation met, a time it took
+    ("The UN envoy had to address Ethiopian objections when he briefed the council.", "address", "01"),
+    ("It took the Kenyan army three days to capture the town from al-Shabaab.", "capture", "19"),
     # a readiness said plainly is an intention
     ("Spain and Portugal are happy to discuss fresh sanctions with Caracas, their foreign ministers said.", "discuss",
      "03"),

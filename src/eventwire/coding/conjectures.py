@@ -18,7 +18,8 @@ from the act's verb; the words are in data/coding/complements.tsv (`conjecture`,
 - "the first to V" where that is only what something will be or is due to be ("was due to be one of the first
   towns to be handed over", "will be the first state to recognise"): to come, not done;
 - what anyone of a kind may be doing ("any Briton known to be fighting for the militia");
-- a readiness the writer only supposes ("it seems the western powers are happy to discuss ...").
+- a readiness the writer only supposes ("it seems the western powers are happy to discuss ...");
+- what it would take to act ("it will take more than optimism to address the war").
 """
 from __future__ import annotations
 
@@ -189,9 +190,20 @@ def seeming_will(tok, head, dep) -> Optional[str]:
     return f"'{seem.text} ... {head.text} to {tok.text}': a readiness the writer supposes, not announced nor done"
 
 
+def what_it_takes(tok, head, dep) -> Optional[str]:
+    """ "it will take more than optimism to address the war", "it takes courage to confront them": what an act would
+    need, not an act done (why), or None; "it took the army three days to capture the town" tells it done."""
+    if dep not in ("xcomp", "advcl", "ccomp") or head.lemma_.lower() != "take" or _past(head) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in head.children):
+        return None
+    return f"'it {head.text} ... to {tok.text}': what it would take, not an act done"
+
+
 def conjectured(tok, head, dep) -> Optional[str]:
-    """The first of guessed, class_norm, first_to_come, any_member, seeming_will that holds for `tok` under `head`
-    by `dep`."""
+    """The first of guessed, class_norm, first_to_come, any_member, seeming_will, what_it_takes that holds for `tok`
+    under `head` by `dep`."""
     return guessed(tok, head, dep) or class_norm(tok, head, dep) or first_to_come(tok, head, dep) \
-        or any_member(tok, head, dep) or seeming_will(tok, head, dep)
+        or any_member(tok, head, dep) or seeming_will(tok, head, dep) or what_it_takes(tok, head, dep)
 
