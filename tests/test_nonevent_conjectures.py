@@ -37,6 +37,8 @@ from coded_sentences import all_events_of, at, dump
     ("The UN envoy will have to address Ethiopian objections when he briefs the council.", "address"),
     ("It will take more than sanctions to force Eritrea to withdraw its troops from Tigray.", "withdraw"),
     ("Cutting aid will not be sufficient to force Eritrea to negotiate with Ethiopia.", "negotiate"),
+    # a fear that names a thing fled or awaited ("what they fear will be ...")
+    ("Kurdish villagers are preparing for what they fear will be a Turkish offensive.", "fear"),
     # a readiness the writer only supposes
     ("It seems Spain and Portugal are happy to discuss fresh sanctions on Caracas while the migrants wait.", "discuss"),
     ("The Malian junta appears ready to expel the French ambassador, diplomats in Bamako believe.", "expel"),
