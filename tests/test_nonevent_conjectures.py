@@ -39,6 +39,12 @@ from coded_sentences import all_events_of, at, dump
     ("Cutting aid will not be sufficient to force Eritrea to negotiate with Ethiopia.", "negotiate"),
     # a fear that names a thing fled or awaited ("what they fear will be ...")
     ("Kurdish villagers are preparing for what they fear will be a Turkish offensive.", "fear"),
+    # a guess the parser hung on a verb above its noun; an intention no one has
+    ("Officials in Nicosia are trying to kill off speculation Russia would retaliate against the British bases.",
+     "retaliate"),
+    ("We have not yet made any decision to launch military strikes on Somalia.", "launch"),
+    ("The rebels have not extracted any promises from Ankara to support an offensive against the jihadists.",
+     "support"),
     # a readiness the writer only supposes
     ("It seems Spain and Portugal are happy to discuss fresh sanctions on Caracas while the migrants wait.", "discuss"),
     ("The Malian junta appears ready to expel the French ambassador, diplomats in Bamako believe.", "expel"),
@@ -76,6 +82,10 @@ def test_abstract_subject_makes_no_threat():
     # an obligation met, a time it took
     ("The UN envoy had to address Ethiopian objections when he briefed the council.", "address", "01"),
     ("It took the Kenyan army three days to capture the town from al-Shabaab.", "capture", "19"),
+    # an intention kept or made stays
+    ("Turkey did not abandon its plan to attack the Kurdish militia in Manbij.", "attack", "13"),
+    ("Kenya has made a decision to send troops to Somalia.", "send", "13"),
+    ("The envoy told reporters Russia would retaliate against the British bases.", "retaliate", "13"),
     # a readiness said plainly is an intention
     ("Spain and Portugal are happy to discuss fresh sanctions with Caracas, their foreign ministers said.", "discuss",
      "03"),

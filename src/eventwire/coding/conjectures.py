@@ -19,7 +19,8 @@ from the act's verb; the words are in data/coding/complements.tsv (`conjecture`,
   towns to be handed over", "will be the first state to recognise"): to come, not done;
 - what anyone of a kind may be doing ("any Briton known to be fighting for the militia");
 - a readiness the writer only supposes ("it seems the western powers are happy to discuss ...");
-- what it would take to act ("it will take more than optimism to address the war").
+- what it would take to act ("it will take more than optimism to address the war");
+- an intention no one has ("have not made any decision to launch attacks", "no promise to support").
 """
 from __future__ import annotations
 
@@ -75,10 +76,25 @@ def _likely(noun) -> bool:
                                          for w in (c.lemma_.lower(), c.lower_)) for c in noun.children)
 
 
+def _noun_before(tok):
+    """The noun right before a clause ("... kill off speculation Russia would retaliate", "... concerns that the
+    army would attack"), which the parser often passes over to hang the clause on a verb further up; or None."""
+    i = tok.left_edge.i - 1
+    if i >= 0 and tok.doc[i].lower_ == "that":
+        i -= 1
+    prev = tok.doc[i] if i >= 0 else None
+    if prev is None or prev.pos_ != "NOUN" or prev.dep_ not in ("dobj", "pobj", "nsubj", "attr"):
+        return None
+    return prev
+
+
 def guessed(tok, head, dep) -> Optional[str]:
     """The content clause of a word of guessing, fearing or hoping (see the module doc): why, or None."""
     if dep not in ("ccomp", "acl", "advcl", "attr") or not _finite_clause(tok):
         return None
+    if dep in ("ccomp", "advcl") and (noun := _noun_before(tok)) is not None and noun.i != head.i \
+            and (why := _noun_guess(noun, tok)):
+        return why                              # "kill off speculation Russia would retaliate", hung on "attempting"
     if head.pos_ in ("NOUN", "PROPN"):
         return _noun_guess(head, tok)           # "concerns that the rebels will free", "hopes he will share"
     if head.pos_ == "ADJ":
@@ -201,9 +217,30 @@ def what_it_takes(tok, head, dep) -> Optional[str]:
     return f"'it {head.text} ... to {tok.text}': what it would take, not an act done"
 
 
+# verbs by which an intention is made, had or got ("made a decision", "extracted a promise"); not "did not abandon
+# its plan to attack", which keeps the plan
+MAKING = frozenset({"make", "have", "take", "reach", "give", "announce", "extract", "obtain", "secure", "get",
+                    "receive", "offer", "issue", "win"})
+
+
+def unmade(tok, head, dep) -> Optional[str]:
+    """ "have not yet made any decision to launch attacks", "extracted no promise from Turkey to support": an
+    intention noun that no one has (under "no", or the object of a negated verb) names no intention and no act
+    (why), or None."""
+    from eventwire.coding.modality import _negated, _noun_kind
+    if dep not in ("acl", "relcl") or head.pos_ != "NOUN" or _noun_kind(head) != "intent" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or (
+            head.dep_ == "dobj" and head.head.lemma_.lower() in MAKING and _negated(head.head)):
+        return f"'{head.text} to {tok.text}' denied or lacking: no intention, no act"
+    return None
+
+
 def conjectured(tok, head, dep) -> Optional[str]:
-    """The first of guessed, class_norm, first_to_come, any_member, seeming_will, what_it_takes that holds for `tok`
-    under `head` by `dep`."""
+    """The first of guessed, class_norm, first_to_come, any_member, seeming_will, what_it_takes, unmade that holds
+    for `tok` under `head` by `dep`."""
     return guessed(tok, head, dep) or class_norm(tok, head, dep) or first_to_come(tok, head, dep) \
-        or any_member(tok, head, dep) or seeming_will(tok, head, dep) or what_it_takes(tok, head, dep)
+        or any_member(tok, head, dep) or seeming_will(tok, head, dep) or what_it_takes(tok, head, dep) \
+        or unmade(tok, head, dep)
 
