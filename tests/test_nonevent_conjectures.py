@@ -27,11 +27,11 @@ from coded_sentences import all_events_of, at, dump
     ("Smugglers who have been detained must be prosecuted in the country where they were caught.", "detained"),
     ("Fighters who surrender their weapons should be granted an amnesty, the bishop argued.", "surrender"),
     # "the first to V" where that is only what is due to come
-    ("Gao was due to be one of the first towns to be handed over to Malian forces under the accord with France.",
-     "handed over"),
+    ("Kidal was due to be the first district to be handed back to the Malian army under the French accord.",
+     "handed"),
     # anyone of a kind; what is let happen; an interest negated by "little"
     ("Police in Oslo will act against any Norwegian known to be fighting for the jihadists in Mali.", "fighting"),
-    ("Her Kurdish commanders were refusing to let her fight against Isis, her sister said.", "fight"),
+    ("Her sister said the brigade's officers would not let her fight on the front line against al-Shabaab.", "fight"),
     ("Tanzanian ministers have shown little interest in extraditing the two suspects to Kenya.", "shown"),
     # an obligation to come, what it would take, an evaluation of what would suffice
     ("The UN envoy will have to address Ethiopian objections when he briefs the council.", "address"),
@@ -40,11 +40,9 @@ from coded_sentences import all_events_of, at, dump
     # a fear that names a thing fled or awaited ("what they fear will be ...")
     ("Kurdish villagers are preparing for what they fear will be a Turkish offensive.", "fear"),
     # a guess the parser hung on a verb above its noun; an intention no one has
-    ("Officials in Nicosia are trying to kill off speculation Russia would retaliate against the British bases.",
-     "retaliate"),
-    ("We have not yet made any decision to launch military strikes on Somalia.", "launch"),
-    ("The rebels have not extracted any promises from Ankara to support an offensive against the jihadists.",
-     "support"),
+    ("Diplomats in Athens are trying to calm speculation Turkey would strike the Greek islands.", "strike"),
+    ("Nairobi has not taken any decision to deploy warships off Somalia, the minister said.", "deploy"),
+    ("Ethiopia has not made any promise to withdraw its troops from the border.", "withdraw"),
     # a readiness the writer only supposes
     ("It seems Spain and Portugal are happy to discuss fresh sanctions on Caracas while the migrants wait.", "discuss"),
     ("The Malian junta appears ready to expel the French ambassador, diplomats in Bamako believe.", "expel"),
@@ -77,7 +75,7 @@ def test_abstract_subject_makes_no_threat():
     ("The monitor reported that Ethiopian jets bombed the market in Mekelle.", "bombed", "19"),
     ("Soldiers who fired on the crowd in Bamako last week must be punished, the minister said.", "fired", "19"),
     ("Kenyan police detained smugglers who have crossed the border from Somalia.", "detained", "17"),
-    ("Gao was one of the first towns to be handed over to Malian forces by France.", "handed over", "08"),
+    ("Kidal was the first district to be handed back to the Malian army by France.", "handed", "08"),
     ("Tanzanian ministers have shown interest in extraditing the two suspects to Kenya.", "shown", "03"),
     # an obligation met, a time it took
     ("The UN envoy had to address Ethiopian objections when he briefed the council.", "address", "01"),

@@ -8,19 +8,19 @@ from the act's verb; the words are in data/coding/complements.tsv (`conjecture`,
   set after the noun's verb or adjective ("fears remain that the Taliban will attempt to seize the district",
   "speculation is rife that ...", "concern is growing that ...");
 - the same clause after a copula whose subject is such a noun or is called likely or possible ("the likely outcome
-  is that the militia will attack", "one option is that Washington would ask the Kurds to withdraw");
+  is that the militia will attack", "one option is that Paris would ask the junta to hold elections");
 - the "that" clause of an adjective of fearing or doubting, or of "it is likely/possible", not in the past ("is
-  sceptical that Trump will launch an attack", "worried that another attack will ...", "it is likely Washington
-  will side with Ankara");
+  doubtful that Nairobi will send troops", "worried that another attack will ...", "it is likely Addis Ababa
+  will side with Cairo");
 - what a relative clause says of a bare plural, a kind of people, under a norm ("militants who have been arrested
-  must be tried", "fighters who have been captured should face justice"): a rule about a class, not an act done (a
+  must be tried", "gunmen who have been detained should stand trial"): a rule about a class, not an act done (a
   simple past, "soldiers who fired on the crowd must be punished", tells what was done and stays);
-- "the first to V" where that is only what something will be or is due to be ("was due to be one of the first
-  towns to be handed over", "will be the first state to recognise"): to come, not done;
-- what anyone of a kind may be doing ("any Briton known to be fighting for the militia");
-- a readiness the writer only supposes ("it seems the western powers are happy to discuss ...");
-- what it would take to act ("it will take more than optimism to address the war");
-- an intention no one has ("have not made any decision to launch attacks", "no promise to support").
+- "the first to V" where that is only what something will be or is due to be ("was due to be the first district
+  to be transferred", "will be the first state to recognise"): to come, not done;
+- what anyone of a kind may be doing ("any Norwegian thought to be serving with the jihadists");
+- a readiness the writer only supposes ("it seems the Gulf states are happy to talk about ...");
+- what it would take to act ("it will take more than goodwill to end the blockade");
+- an intention no one has ("has not taken any decision to deploy warships", "no promise to support").
 """
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ def _likely(noun) -> bool:
 
 
 def _noun_before(tok):
-    """The noun right before a clause ("... kill off speculation Russia would retaliate", "... concerns that the
+    """The noun right before a clause ("... played down speculation Moscow would hit back", "... concerns that the
     army would attack"), which the parser often passes over to hang the clause on a verb further up; or None."""
     i = tok.left_edge.i - 1
     if i >= 0 and tok.doc[i].lower_ == "that":
@@ -94,7 +94,7 @@ def guessed(tok, head, dep) -> Optional[str]:
         return None
     if dep in ("ccomp", "advcl") and (noun := _noun_before(tok)) is not None and noun.i != head.i \
             and (why := _noun_guess(noun, tok)):
-        return why                              # "kill off speculation Russia would retaliate", hung on "attempting"
+        return why                              # "played down speculation Moscow would hit back", hung higher
     if head.pos_ in ("NOUN", "PROPN"):
         return _noun_guess(head, tok)           # "concerns that the rebels will free", "hopes he will share"
     if head.pos_ == "ADJ":
@@ -154,7 +154,7 @@ RANKS = frozenset({"first", "last", "next", "only"})
 
 def first_to_come(tok, head, dep) -> Optional[str]:
     """ "the first country to recognise" tells what was done (modality.py), but not where the noun is what something
-    only will be or is due to be: "Manbij was due to be one of the first towns to be handed over", "Kenya will be
+    only will be or is due to be: "Kidal was due to be the first district to be transferred to the army", "Kenya will be
     the first state to recognise the government": to come, not done (why), or None."""
     if dep not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             or head.pos_ not in ("NOUN", "PROPN"):
@@ -175,7 +175,7 @@ def first_to_come(tok, head, dep) -> Optional[str]:
 
 
 def any_member(tok, head, dep) -> Optional[str]:
-    """ "any Briton known to be fighting for the militia", "any citizen fighting alongside Isis": what anyone of a kind
+    """ "any Norwegian thought to be serving with the jihadists", "any citizen fighting alongside Isis": what anyone of a kind
     may be doing, not an act done (a participle on a noun "any" picks out, or the "to V" of such a participle):
     why, or None."""
     part = tok if dep == "acl" else (head if dep == "xcomp" and head.dep_ == "acl" else None)
@@ -191,7 +191,7 @@ SEEMING = frozenset({"seem", "appear"})
 
 
 def seeming_will(tok, head, dep) -> Optional[str]:
-    """ "it seems the western powers are happy to discuss ...", "western countries appear to be happy to treat ...":
+    """ "it seems the Gulf states are happy to talk about ...", "the junta appears ready to expel the envoy":
     a readiness the writer only supposes (an intent adjective under "seem" or "appear") is no one's announcement and
     no act (why), or None; "Turkey is ready to withdraw", said or reported, stays an intention."""
     from eventwire.coding.clause_record import INTENT_ADJECTIVES
@@ -207,7 +207,7 @@ def seeming_will(tok, head, dep) -> Optional[str]:
 
 
 def what_it_takes(tok, head, dep) -> Optional[str]:
-    """ "it will take more than optimism to address the war", "it takes courage to confront them": what an act would
+    """ "it will take more than goodwill to end the blockade", "it takes courage to confront them": what an act would
     need, not an act done (why), or None; "it took the army three days to capture the town" tells it done."""
     if dep not in ("xcomp", "advcl", "ccomp") or head.lemma_.lower() != "take" or _past(head) \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -224,7 +224,7 @@ MAKING = frozenset({"make", "have", "take", "reach", "give", "announce", "extrac
 
 
 def unmade(tok, head, dep) -> Optional[str]:
-    """ "have not yet made any decision to launch attacks", "extracted no promise from Turkey to support": an
+    """ "has not taken any decision to deploy warships", "extracted no promise from Turkey to support": an
     intention noun that no one has (under "no", or the object of a negated verb) names no intention and no act
     (why), or None."""
     from eventwire.coding.modality import _negated, _noun_kind
