@@ -22,6 +22,7 @@ from eventwire.coding.context import OWN_POSSESSIVES, RESPONSE_ROOTS, WRAPPER_NO
 
 BODY_NOUNS = noun_classes().get("body", frozenset())
 RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
+RELYING_VERBS = _ROLES.get("relying-verb", frozenset())
 ANSWERING_VERBS = _ROLES.get("answering-verb", frozenset())
 LOSING_VERBS = _ROLES.get("losing-verb", frozenset())
 AIM_PARTICIPLES = _ROLES.get("aim-participle", frozenset())
@@ -250,12 +251,16 @@ def supported_party(cl):
     """The token of the one a support noun in a support frame backs, or None: the noun the frame modifies ("Kurdish
     fighters with American air support"), else the subject of the clause it hangs on ("the Kurdish fighters, operating
     with American air support, captured the dam"; "rebels attacked the village with the support of Turkish troops");
-    the subject of a receiving verb whose object it is ("the Kurds won Washington's support", data/coding/roles.tsv)."""
+    the subject of a receiving verb whose object it is ("the Kurds won Washington's support", data/coding/roles.tsv),
+    or of a relying verb whose "on" phrase it is ("the Saudis, who rely on US support")."""
     noun = cl.pred
     if cl.kind != "noun" or noun.lemma_.lower() not in SUPPORT_NOUNS:
         return None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
         subj, _ = subject_of(noun.head)     # "the Kurds won Washington's support", "received Iranian help"
+        return subj if subj is not None and subj.i != noun.i else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in RELYING_VERBS:
+        subj, _ = subject_of(noun.head.head)    # "the Saudis, who rely on US support": they are backed
         return subj if subj is not None and subj.i != noun.i else None
     if noun.dep_ != "pobj" or not support_frame(noun.head):
         return None

@@ -10,8 +10,11 @@ actors (each one a doer, or each one a target), so that the stage that pairs coo
   stays one party: "the foreign minister, Sergei Lavrov" (no closing "and"), "Sergei Lavrov, the veteran foreign
   minister, a hardliner" (no pairs).
 - a plural noun and the names it stands for (`plural_members`): "the two leaders, Putin and Erdogan", "the three
-  countries, Iran, Russia and Turkey", and a plural role of such a list, "the foreign ministers of the three
-  countries, Iran, Russia and Turkey" (each country's, with the sector the role names). The apposition must be a
+  countries, Iran, Russia and Turkey", the parties its "including" phrase names where the noun names no country's
+  party itself ("held calls with other leaders including Japan's prime minister and Kenya's president": those named
+  are among its parties; not "Syrian insurgent groups, including X", whose own party stands), and a plural role of
+  such a list, "the foreign ministers of the three countries, Iran, Russia and Turkey" (each country's, with the
+  sector the role names). The apposition must be a
   proper name coordinated by "and" with at least one other, each of which names a known actor.
 """
 from __future__ import annotations
@@ -86,13 +89,34 @@ def _listed_names(noun) -> list:
     return [ap] + tail if tail else []
 
 
+def _included_names(noun) -> list:
+    """The parties a plural noun's "including" phrase names ("other world leaders including Japan's prime minister
+    and Kenya's president", "several groups including Hamas"): a proper name, or a role its possessor or a proper
+    name before it says whose, and its conjuncts; [] otherwise."""
+    if noun.tag_ != "NNS" or noun.pos_ != "NOUN":
+        return []
+    inc = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+    first = next((c for c in inc.children if c.dep_ == "pobj"), None) if inc is not None else None
+    if first is None:
+        return []
+    names = [first] + sorted((c for c in first.conjuncts if c.i > first.i), key=lambda c: c.i)
+    def named(t) -> bool:
+        return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and any(
+            c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.i < t.i for c in t.children))
+    return names if all(named(t) for t in names) else []
+
+
 def plural_members(tok) -> Optional[tuple]:
-    """(names, role) for a plural noun that stands for the names its apposition lists, `role` None; or for a plural
+    """(names, role) for a plural noun that stands for the names its apposition lists, `role` None ("including" for
+    the names its "including" phrase lists, read only where the noun names no country's party itself); or for a plural
     role of such a noun ("the foreign ministers of the three countries, Iran, ..."), `role` the role noun (module
     doc). None where there is no such list."""
     names = _listed_names(tok)
     if names:
         return names, None
+    names = _included_names(tok)
+    if names:
+        return names, "including"
     if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
         return None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -130,6 +154,13 @@ def listed_actors(resolver, tok, listed, ctx, sent, role: str) -> list:
     else:
         names, role_noun = listed
         sector = None
+        if role_noun == "including":
+            # (only for a noun whose own modifiers name no party: "other leaders including X and Y", "some
+            # governments, including X"; not "Syrian insurgent groups, including X", whose own party stands)
+            if any(c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss") and any(
+                    a is not None and a.code for a in resolver._resolve_head(c, ctx, sent, role)) for c in tok.children):
+                return []
+            role_noun = None
         if role_noun is not None:
             # the role's sector, as the role with its first name resolves ("foreign ministers of ... Iran": GOV)
             whole = [a for a in resolver._resolve_head(tok, ctx, sent, role) if a is not None and a.code]

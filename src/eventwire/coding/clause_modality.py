@@ -189,10 +189,15 @@ def _climb_modality(verb):
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 negated = True           # "Turkey is yet to offer", "has yet to withdraw": not done
                 break
-            if hl == "have" and head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                  for c in tok.children):
+            if hl == "have" and (head.tag_ in ("VBP", "VBZ") or (head.tag_ == "VB" and any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in head.children))) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                # ("will have to address": an obligation to come)
                 hyp = True               # "we have to reinforce", "Turkey has to withdraw": an obligation, like "must"
                 break                    # (past "had to withdraw" says it was done)
+            if hl == "ought" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                hyp = True               # "Washington ought to clarify" read as a verb "ought": an obligation, like
+                break                    # "should" (what the speaker asks of it, not its act)
             if _present_obligation(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 hyp = True               # "we have got to reinforce", "troops are obliged to withdraw": an obligation
                 break                    # (past "were obliged to withdraw" says it was done)

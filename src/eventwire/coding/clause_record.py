@@ -25,7 +25,7 @@ INTENT_HEADS = {"pledge", "promise", "vow", "plan", "intend", "agree", "decide",
 # verbs whose "to V" complement is the act itself, done or tried: the trigger spans them ("managed to enter")
 CONTROL_HEADS = {"manage", "continue", "begin", "start", "resume", "proceed", "attempt", "try"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "set", "likely", "due",
-                     "about"}
+                     "about", "happy"}
 # adjectives whose "to V" complement did not happen ("was unable to capture the town")
 NEGATING_ADJECTIVES = {"unable", "powerless", "reluctant", "loath", "loth", "hesitant", "unwilling", "unlikely"}
 # adverbs that negate the verb or adjective they modify ("are hardly likely to attack", "barely touched")

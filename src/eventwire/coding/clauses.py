@@ -240,8 +240,10 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
         # "no country has offered to repatriate them", "nobody attempted to protect" (not a participle: "no aid has
         # reached the camp, forcing residents to rely on smugglers" tells what the lack of aid did)
         negated = True
-    if obj is not None and not passive and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
-        negated = True                   # "held no talks with", "launched no attacks"
+    if obj is not None and not passive and (any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children) or (
+            any(c.dep_ == "amod" and c.lower_ == "little" and c.i < obj.i for c in obj.children)
+            and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children))):
+        negated = True                   # "held no talks with", "launched no attacks", "showed little interest in"
     demand_by = None
     if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children) \
             and verb.head.lemma_.lower() in DEMANDING_SPEECH:

@@ -42,6 +42,8 @@ from eventwire.coding.ousted import ousted_target
 from eventwire.coding.pact_parties import pact_party
 from eventwire.coding.claim_author import claim_author
 from eventwire.coding.hosted import multi_party_target
+from eventwire.coding.put_to import aimed_words_party, granted_by_place, proposal_body
+from eventwire.coding.talks_partner import talks_partner
 from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_held import PlaceHeld
 from eventwire.coding.place_targets import place_target
@@ -52,7 +54,7 @@ from eventwire.coding import figures, media, nonevent, nonevent_uses
 from eventwire.coding.accused import told_content
 from eventwire.coding.told_speaker import words_as_doer
 from eventwire.coding.predicates import Predicates
-from eventwire.coding.reciprocal import co_possessor, content_object, one_word_for_two, reciprocal_pairs, verbal_fight, with_ally
+from eventwire.coding.reciprocal import accompanying, co_possessor, content_object, one_word_for_two, reciprocal_pairs, verbal_fight, with_ally
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.roles import Roles, victim_words
 from eventwire.coding.speech_acts import SpeechActs
@@ -258,6 +260,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
             if (co := co_possessor(cl)) is not None and (more := self.actors_for(co, ctx, sent, role="source")):
                 sources = more + [s for s in sources if all(s.code != m.code for m in more)]
                 rule += f"; '{co.text}' possesses it too ('{co.text} and {cl.subj.text}'s {cl.pred.text}')"
+            if (co := accompanying(cl, entry, code)) is not None and (more := self.actors_for(co, ctx, sent, role="source")):
+                sources = sources + [m for m in more if all(s.code != m.code for s in sources)]
+                rule += f"; '{co.text}' acts with it ('along with')"    # (coding/reciprocal.py)
             tgt_tok = self._target_token(cl, entry)
             if (ally := with_ally(cl, entry)) is not None:
                 tgt_tok = ally     # (and the ally is no party the act is directed at, in any fallback)
@@ -324,6 +329,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 if targets:
                     rule += f"; target: the people '{cl.pred.text}' was done to"
             fallback = False
+            if not targets and (found := proposal_body(self, cl, entry.cameo, sources, ctx, sent)) is not None:
+                targets, how = found     # "a resolution at the council", before its topic "on X" (put_to.py)
+                rule += f"; target: {how}"
             if not targets:
                 # the pattern's target slot names no actor ("congratulated Iraq on its success",
                 # "invaded the country"): take the actor the object or a prepositional phrase names, or the one an act
@@ -364,6 +372,15 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                     rule += f"; target: the people '{cl.pred.text}' was done to"
             if not targets and (found := multi_party_target(self, cl, entry.cameo, code, sources, ctx, sent)):
                 targets, how = found     # "held talks in Tehran", "a US-hosted summit", "brokered a truce" (hosted.py)
+                rule += f"; target: {how}"
+            if not targets and (found := aimed_words_party(self, cl, entry.cameo, sources, ctx, sent)) is not None:
+                targets, how = found     # "remarks aimed at Cairo", "a letter addressed to the council" (put_to.py)
+                rule += f"; target: {how}"
+            if not targets and (found := talks_partner(self, cl, code, sources, ctx, sent)) is not None:
+                targets, how = found     # "refused to negotiate" after "negotiate with the opposition" (talks_partner.py)
+                rule += f"; target: {how}"
+            if not targets and (found := granted_by_place(self, cl, entry.cameo, sources, ctx, sent)) is not None:
+                targets, how = found     # "held in Iran ... requested consular access" (put_to.py)
                 rule += f"; target: {how}"
             if not targets and (found := pact_party(self, cl, entry, code, sources, ctx, sent)) is not None:
                 targets, how = found     # "withdrew from the Iran deal": the pact's other party (pact_parties.py)

@@ -8,6 +8,8 @@ read by coding/modality.py `status` beside its other governors; the words are in
 - what an arrangement would allow or require, where the allowing is itself not asserted: "a deal to allow Ankara to
   send troops", "the accord would permit Russia to deploy police" (`allowed`: a `request` verb that is itself a
   "to V" or carries a modal; "the court allowed the police to arrest him" stays, as modality.py reads it);
+- what is let happen: "refused to let her fight", "let the convoy enter" (`let_do`: a bare infinitive with a
+  subject of its own under a `request` verb);
 - a duty given: "has been tasked with clearing the border", "was entrusted with guarding the palace" (`duty`: the
   "with V-ing" phrase of a `duty` verb);
 - what is missing: "with no US officials there to press Riyadh" (`lacking`: a "to V" on a noun "no" negates);
@@ -59,6 +61,20 @@ def allowed(tok, head, dep) -> Optional[str]:
     return f"what '{head.text}' would allow or require, not an act done"
 
 
+def let_do(tok, head, dep) -> Optional[str]:
+    """ "refused to let her fight", "let the convoy enter": the bare infinitive with a subject of its own that a
+    `request` verb governs is what is allowed or made to happen, not an act told (the allowing is coded): why, or
+    None."""
+    if dep != "ccomp" or tok.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children) \
+            or not _own_subject(tok):
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in ("'s", "us") for c in tok.children):
+        return None          # "Let's not forget what they did", "let us remember": an exhortation, not a permission
+    if not (head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")) or not _has("V", "request", head.lemma_.lower()):
+        return None
+    return f"'{head.text} ... {tok.text}': what is allowed or asked for, not an act done"
+
+
 def duty(tok, head, dep) -> Optional[str]:
     """ "tasked with clearing": why, or None."""
     if dep != "pcomp" or head.lower_ != "with" or tok.tag_ != "VBG":
@@ -97,5 +113,8 @@ def lacking(tok, head, dep) -> Optional[str]:
 
 
 def embedded(tok, head, dep) -> Optional[str]:
-    """The first of called_for, allowed, duty, lacking that holds for `tok` under `head` by `dep`."""
-    return called_for(tok, head, dep) or allowed(tok, head, dep) or duty(tok, head, dep) or lacking(tok, head, dep)
+    """The first of called_for, allowed, duty, lacking (and coding/conjectures.py: what is guessed or feared, a
+    kind of people under a norm) that holds for `tok` under `head` by `dep`."""
+    from eventwire.coding.conjectures import conjectured
+    return called_for(tok, head, dep) or allowed(tok, head, dep) or let_do(tok, head, dep) or duty(tok, head, dep) \
+        or lacking(tok, head, dep) or conjectured(tok, head, dep)

@@ -11,7 +11,9 @@ Five mechanisms, each a reason (str) or None, called from coding/coder.py beside
   giving aid or arms, seizing, striking) states a consequence, not an act: "the policy handed the militants a
   victory", "the decision gave Assad a free hand". Only active clauses; an act of force or a weapon as subject ("the
   attack killed ten") is no abstract noun.
-  The same subject of a statement or an appeal (roots 01, 02) is a figure: "Isis's rule made a global statement".
+  The same subject of a statement or an appeal (roots 01, 02) is a figure: "Isis's rule made a global statement";
+  of a threat (root 13) it is a danger, no threat made: "a decision that threatens the safety of the US" (the
+  relative pronoun's noun is the subject).
 * `abstract_object(cl, code, lex)`: a verb of force (roots 15, 18-20) whose object is a `figure_object` or `abstract`
   noun ("strike a symbolic wedge", "crush moves towards democracy"), whose goal makes an idiom ("it is hitting
   home"), or whose passive doer is `abstract` ("hit by military setbacks"): a figure, no act of force.
@@ -34,6 +36,8 @@ from eventwire.coding.nonevent import words as nonevent_words
 PHYSICAL_ROOTS = ("06", "07", "08", "15", "18", "19", "20")
 # roots of acts done in words alone that an abstract thing is said to do only as a figure: statements, appeals
 SPOKEN_ROOTS = ("01", "02")
+# threats: what an abstract thing "threatens" it endangers ("a decision that threatens the security of the US")
+THREAT_ROOTS = ("13",)
 
 
 def _figure_mark(verb) -> Optional[str]:
@@ -66,13 +70,17 @@ def abstract_doer(cl, code: str, lex) -> Optional[str]:
     message"). Not of a sanction, a demand or an intention (roots 03, 10, 17): a policy bans and rhetoric demands
     for whoever made it ("a policy which banned funding for NGOs", "rhetoric that had demanded Assad leave")."""
     if cl.kind != "verb" or cl.passive or cl.subj is None or not code \
-            or code[:2] not in PHYSICAL_ROOTS + SPOKEN_ROOTS:
+            or code[:2] not in PHYSICAL_ROOTS + SPOKEN_ROOTS + THREAT_ROOTS:
         return None
     subj = cl.subj
+    if subj.lower_ in ("that", "which") and cl.pred.dep_ in ("relcl", "acl"):
+        subj = cl.pred.head          # "a decision that threatens the security of ...": the relative's noun
     if subj.pos_ != "NOUN" or "abstract" not in lex.word_kinds(subj.lemma_.lower()):
         return None
     if code[:2] in PHYSICAL_ROOTS:
         return f"'{subj.text} {cl.pred.text}': an abstract subject does no physical act (a consequence, not an act)"
+    if code[:2] in THREAT_ROOTS:
+        return f"'{subj.text} {cl.pred.text}': an abstract subject endangers, it makes no threat (a figure, not an act)"
     return f"'{subj.text} {cl.pred.text}': an abstract subject says or asks nothing (a figure, not an act)"
 
 

@@ -1,7 +1,8 @@
 """Parties of multi-party acts named elsewhere in the sentence or the story (issue 14):
 
 - taking part in a party's gathering (`gathering_host`): an act of taking part in a summit, talks or a conference
-  (intent, consultation or refusal: roots 03, 04, 12) whose text names no other party is directed at the gathering's
+  (intent, consultation or refusal: roots 03, 04, 12; or boycotting it, 14, "boycotted the event, which was organised
+  by Washington") whose text names no other party is directed at the gathering's
   host or sponsor, when the phrase that names the gathering names it too: "a summit hosted by the US", "UN-sponsored
   talks", "a Trump administration summit" (a modifier that names a government, organisation or person, never a place:
   "the Geneva talks", "the Sochi conference" name where, not who). The gathering is the clause's object, a phrase on
@@ -48,11 +49,14 @@ def _host_tokens(g) -> list:
     hosts = role_words().get("host-verb", frozenset())
     doc = g.doc
     out = []
-    for c in g.children:
+    # (the parser hangs a participle after the object on the verb as often: "boycotted the event, conceived by X")
+    hung = [c for c in g.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > g.i] if g.dep_ == "dobj" else []
+    for c in list(g.children) + hung:
         if c.lemma_.lower() not in hosts:
             continue
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            # "a summit hosted by the US"
+        if (c.dep_ in ("acl", "advcl") and c.tag_ == "VBN") \
+                or (c.dep_ == "relcl" and any(a.dep_ == "auxpass" for a in c.children)):
+            # "a summit hosted by the US", "the meeting, which was convened by Moscow"
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             if agent is not None and (p := _pobj(agent)) is not None:
                 out.append((p, f"'{c.text} by {p.text}'"))
@@ -66,9 +70,10 @@ def _host_tokens(g) -> list:
     return out
 
 
-def gathering_host(coder, cl, code: str, sources: list, ctx, sent):
-    """([host actor], how) for an act of taking part in a gathering its phrase says who hosts (module doc), or None."""
-    if code[:2] not in _HOST_ROOTS or not sources:
+def gathering_host(coder, cl, code: str, sources: list, ctx, sent, cameo: str = ""):
+    """([host actor], how) for an act of taking part in a gathering its phrase says who hosts (module doc), or None;
+    a boycott (`cameo`, the pattern's code, 14) too, even where it is coded as a threat ("will boycott the summit")."""
+    if (code[:2] not in _HOST_ROOTS and cameo[:2] != "14") or not sources:
         return None
     for g in _gatherings(cl):
         for tok, how in _host_tokens(g):
@@ -152,4 +157,4 @@ def multi_party_target(coder, cl, cameo: str, code: str, sources: list, ctx, sen
         host = coder._host(cl, sources, ctx, sent)
         if host is not None:
             return [host], f"the host of the talks in '{host.text}'"
-    return gathering_host(coder, cl, code, sources, ctx, sent) or mediated_parties(coder, cl, code, sources, ctx, sent)
+    return gathering_host(coder, cl, code, sources, ctx, sent, cameo) or mediated_parties(coder, cl, code, sources, ctx, sent)

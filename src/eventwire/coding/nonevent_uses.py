@@ -230,8 +230,9 @@ def feared_state(verb) -> Optional[str]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if any(c.dep_ == "ccomp" for c in verb.children):
         objs = []           # "fear the area is riddled with mines": the noun is the clause's subject
-    if verb.dep_ in ("relcl", "advcl", "acl"):
-        why = "describes a noun or gives a reason"
+    if verb.dep_ in ("relcl", "advcl", "acl") or (verb.dep_ != "ROOT" and any(
+            c.dep_ in ("dobj", "nsubj") and c.lower_ == "what" and c.i < verb.i for c in verb.children)):
+        why = "describes a noun or gives a reason"   # (also "flee what they fear will be a blockade": a thing)
     elif objs and objs[0].pos_ in ("NOUN", "PROPN", "PRON") and objs[0].lower_ not in ("that", "what"):
         why = f"fears a thing ('{objs[0].text}')"
     elif verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "might", "may")

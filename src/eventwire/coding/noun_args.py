@@ -46,7 +46,7 @@ def hyphen_pair(noun, mod):
     if not named(mod):
         return None
     for first in list(mod.children) + list(noun.children):
-        if first.i >= mod.i or first.dep_ not in ("compound", "amod") or not named(first):
+        if first.i >= mod.i or first.dep_ not in ("compound", "amod", "nmod") or not named(first):
             continue
         hyph = first.right_edge.i + 1
         if hyph < mod.left_edge.i and doc[hyph].text in ("-", "–") and hyph + 1 == mod.left_edge.i:

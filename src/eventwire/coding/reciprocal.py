@@ -239,3 +239,27 @@ def co_possessor(cl):
     if not any(t.dep_ == "cc" for t in between) or any(t.pos_ in ("VERB", "AUX") for t in between):
         return None
     return first
+
+
+def accompanying(cl, entry, code: str):
+    """The party an "along with" / "together with" phrase on the subject of a mutual act of words or diplomacy names
+    as a co-agent ("Egypt's president, along with his Sudanese counterpart, will meet ..."; "Kenya, together with
+    Uganda, held talks"), who then act towards each other as coordinated agents do; None otherwise (not for force:
+    "fought together with X" names a partner, coding/partners.py)."""
+    from eventwire.coding.context import RECIPROCAL_ROOTS
+    if cl.subj is None or code[:2] in _FORCE or not (code[:2] in RECIPROCAL_ROOTS or mutual_word(cl, entry)):
+        return None
+    for c in cl.subj.children:
+        if c.dep_ != "prep" or c.i < cl.subj.i:
+            continue
+        if c.lower_ == "along":
+            w = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"), None)
+        elif c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("together", "along"):
+            w = c
+        else:
+            continue
+        pobj = next((g for g in w.children if g.dep_ == "pobj"), None) if w is not None else None
+        if pobj is not None:
+            return pobj
+    return None
+

@@ -21,6 +21,9 @@ from eventwire.coding.act_args import (AIMED_ROOTS, aim_role, BODY_NOUNS, aimed_
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 from eventwire.coding.victim_roles import VictimRoles, victim_words  # noqa: F401  (victim_words re-exported)
+from eventwire.coding.clause_record import role_words
+
+GRANTED_NOUNS = role_words().get("granted-noun", frozenset())
 
 
 class Roles(VictimRoles):
@@ -43,6 +46,12 @@ class Roles(VictimRoles):
         own = any(code.startswith(c) for c in OWN_OBJECT_CODES)
         if with_object and cl.obj is not None and cl.obj is not tried and cl.obj is not cl.subj and not own:
             out.append((cl.obj, True))
+        if with_object and cl.kind == "verb" and code[:2] not in ("18", "19", "20") and not own:
+            # a second object, the parser's reading of the one words or a promise are given to beside a "what" or
+            # "which" object ("what the Kremlin promised Ankara it would do")
+            out.extend((c, True) for c in cl.pred.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")
+                       and c is not cl.obj and c is not tried and c is not cl.subj
+                       and any(o.dep_ == "dobj" and o.tag_ in ("WP", "WDT") for o in cl.pred.children))
         demand = cl.pred.lemma_.lower() in DEMANDING_HEADS or (
             cl.obj is not None and cl.obj.lemma_.lower() in DEMANDING_HEADS)     # "reiterated its demand ... that Israel"
         # "implored the United States to stay", parsed with the addressee as the subject of the infinitive: an
@@ -197,8 +206,10 @@ class Roles(VictimRoles):
         if code[:2] == "02" and tok.lemma_.lower() in SUPPORT_NOUNS and noun_agent(tok) is not None:
             # "seeks Russian support against the Kurds": the one asked for support
             out.append((noun_agent(tok), f"the one '{tok.lemma_.lower()}' is asked from", "fallback"))
-        if code[:2] == "02" and preps_of(tok).get("from") is not None and (noun is None or tok.lemma_.lower() in SUPPORT_NOUNS):
-            # "pleading for help from the Trump administration"
+        if code[:2] == "02" and preps_of(tok).get("from") is not None and (
+                noun is None or tok.lemma_.lower() in SUPPORT_NOUNS or tok.lemma_.lower() in GRANTED_NOUNS):
+            # "pleading for help from the Trump administration", "asked for consular access from Ankara" (a thing
+            # granted on request, roles.tsv granted-noun; not "called for a withdrawal from Syria")
             out.append((preps_of(tok)["from"], f"the one '{tok.lemma_.lower()}' is asked from", "fallback"))
         if noun is None and tok.lemma_.lower() in WRAPPER_NOUNS:
             # "launched an operation against militants", "a campaign against the rebels"

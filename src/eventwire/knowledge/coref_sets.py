@@ -73,8 +73,9 @@ class CorefSets:
     @staticmethod
     def _together(got: list, n: int) -> list:
         """The `n` parties of `got` that a sentence names together: coordinated ("Egypt and Sudan", "Japanese and
-        Chinese officials"), or, for two, the subject and the object of one verb ("Modi telephoned Khan"); [] when
-        the sentence names some other number of parties."""
+        Chinese officials"), or the subject of one verb and, in its clause, the object (for two: "Modi telephoned
+        Khan") or the others named together ("Russia met its partners, Iran and Turkey"); [] when the sentence names
+        some other number of parties."""
         if len(got) != n:
             return []
         def root(t):
@@ -85,12 +86,15 @@ class CorefSets:
             return got
         subj = [m for m in got if m.role == "subj"]
         obj = [m for m in got if m.role in ("obj", "other")]
-        if n == 2 and len(subj) == 1 and len(obj) == 1:
+        if len(subj) == 1 and len(obj) == n - 1:
+            # (and, for three or more, the subject and the others its verb's clause names: "Russia wants a solution
+            # drawn up with the other guarantors, Iran and Turkey")
             verb = subj[0].token
             while verb.dep_ in ("conj", "appos") and verb.head is not verb:
                 verb = verb.head
             verb = verb.head
-            if verb.pos_ in ("VERB", "AUX") and any(a.i == verb.i for a in obj[0].token.ancestors):
+            if verb.pos_ in ("VERB", "AUX") and all(any(a.i == verb.i for a in o.token.ancestors) for o in obj) \
+                    and (n == 2 or len({root(o.token) for o in obj}) == 1):
                 return got
         return []
 
