@@ -117,7 +117,8 @@ def _backer(mod) -> bool:
 
 def attack_on_antecedent(verb, pron):
     """The attack noun whose object a relative clause of force hangs on, when "that" or "which" is its subject ("an
-    ambush on a police convoy that killed 12 officers", "the raid on the town of X, which killed 40"): the act killed,
+    ambush on a police convoy that killed 12 officers", "the raid on the town of X, which killed 40", "the car bomb in
+    Kabul, which killed nine", where the parser hung the clause on the place): the act killed,
     not its object. None for "who" (people: "the raid on militants who had killed a guard"), a verb not of force
     ("an attack on a base that houses US troops"), or an antecedent hung on no attack noun."""
     if pron.lower_ not in ("that", "which"):
@@ -137,9 +138,24 @@ def attack_on_antecedent(verb, pron):
     for _ in range(2):
         prep = tok.head
         if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN" \
-                or prep.lower_ not in ("on", "against", "at", "of"):
+                or prep.lower_ not in ("on", "against", "at", "of", "in", "near", "outside", "inside"):
             return None
         tok = prep.head
         if force(tok):
             return tok if prep.lower_ != "of" else None     # ("the killing of a man who ...": its victim's act)
     return None
+
+
+def place_on_act(h, a) -> bool:
+    """Whether the country or capital `a`, read from the whole phrase of the weapon or act of force `h`, is only a
+    place on it: the object of its "in", "at", "near", "outside" or "inside" phrase ("the car bomb in Kabul"), not
+    its doer ("an attack by Syria", "the Syrian attack")."""
+    if a.kind not in ("country", "capital") or a.start is None:
+        return False
+    t = next((c for c in h.subtree if c.idx <= a.start < c.idx + len(c.text)), None)
+    if t is None:
+        return False
+    while t.dep_ in ("compound", "amod", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == h.i \
+        and t.head.lower_ in ("in", "at", "near", "outside", "inside")

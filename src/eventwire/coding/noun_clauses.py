@@ -28,6 +28,9 @@ ARMED_ACT_NOUNS = _ROLES.get("armed-act-noun", frozenset())
 ARMED_ACT_PREPS = frozenset({"in", "during", "amid", "since", "following"})
 # participles whose "by" phrase names the act that comes after or before another ("followed by a ground attack")
 SEQUENCE_PARTICIPLES = _ROLES.get("sequence-participle", frozenset())
+# verbs of going whose "to" act noun of help names the one helped by its possessor ("came to Baghdad's aid")
+HELPER_VERBS = _ROLES.get("helper-verb", frozenset())
+HELP_NOUNS = _ROLES.get("help-noun", frozenset())
 
 
 def _sender(noun, preps):
@@ -179,8 +182,17 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps,
                       subj_rule=subj_rule, rule=f"event noun '{noun.lemma_}' between parties")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and _is_verbal(head.head) \
-            and f"{head.head.lemma_.lower()} {head.lower_}" in light_verbs:
+            and f"{head.head.lemma_.lower()} {head.lower_}" in light_verbs \
+            and (head.head.lemma_.lower() not in HELPER_VERBS or noun.lemma_.lower() in HELP_NOUNS):
+        # (a helper verb only with a noun of help: not "came to an end", "rallied to the cause")
         verb = head.head                           # "resorted to a lathicharge": a light verb with its preposition
+        if verb.lemma_.lower() in HELPER_VERBS:
+            helped = poss if poss is not None and poss.pos_ in ("PROPN", "NOUN") else preps.get("of")
+            if helped is not None:
+                # "the UK is coming to Baghdad's aid", "rushed to the defence of Kiev": the possessor or "of" phrase
+                # is the one helped, the verb's subject the helper (not "aid against the militants")
+                preps = {p: o for p, o in preps.items() if p not in ("against", "of")}
+                preps.update({"to": helped, "for": helped, "of": helped})
         subj, subj_rule = subject_of(verb)
         negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps, light_verb=verb,

@@ -11,6 +11,7 @@ from eventwire.coding.named_firms import unknown_firm
 from eventwire.coding.appos_list import apposed_parties, described_conjuncts, listed_actors, plural_members
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clause_args import hyphen_pair, misread_conjunct
+from eventwire.coding.noun_args import place_on_act
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
 from eventwire.coding.clause_record import _ROLES
 from eventwire.coding.relational import relational_actors
@@ -370,6 +371,10 @@ class ActorResolution:
                     # "12 injured by a suicide bomber": the agent of a harm is not the one it befell ("the bases used
                     # by Hizbollah", "the reforms taken by the government" do name their owner)
                     a = None
+        if a is not None and place_on_act(h, a) and self._violent_agent(h):
+            # "the car bomb in Kabul, which killed", "the raid in Kandahar": where the act was is no doer (its
+            # victims are there: knowledge/actor_country._act_place)
+            a = None
         if a is None:
             # a name the document-level matcher found at the head itself ("ISIS", which a phrase of capitals
             # alone does not resolve)

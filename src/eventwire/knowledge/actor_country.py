@@ -49,7 +49,8 @@ the government": SYRGOV), and a rebel or opposition actor of the one conflict th
 actor_conflict.py); "government troops" act at home (no `abroad` sector); one who resigns from a body is one of it ("resigned from a UN commission":
 IGOUNOJUD, actor_conflict.py); in an act of force, the one acted on is where the act that did it was, named as the
 verb's subject or the noun its relative clause hangs on ("a gas
-attack in Douma, which killed 40 people": SYRCVL).
+attack in Douma, which killed 40 people": SYRCVL; a capital or a country named there too, "the attack in Damascus,
+which killed": knowledge/act_place.py).
 
 An arrest, detention, sentence, deportation, ban or curfew with no named doer (a passive or an event noun: "three
 journalists were arrested in Cairo") is done by the state where it happened: its police, courts or government, by
@@ -70,10 +71,10 @@ from eventwire.model import Actor
 from eventwire.knowledge.actor_where import (  # noqa: F401
     PLACES_STORY, _phrase_tokens, _table, sector_only, supporter_at, where_of, word_kinds)
 from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_left, _story_conflict_side
+from eventwire.knowledge.act_place import _NO_ACTOR_PLACE, act_place as _act_place, foe_words, named_where as _named_where
 
 
 # ---------------------------------------------------------------------- steps
-_NO_ACTOR_PLACE = ("destination", "departure", "venue", "topic")
 _ORIGIN_DEPS = {"compound", "amod", "nmod", "poss"}
 _ORIGIN_PREPS = {"of", "from"}
 
@@ -138,49 +139,6 @@ def _clause_place(anchor, ctx):
         loc = None                    # a place elsewhere in the sentence counts among the sentence's countries
     cache[anchor.i] = loc
     return loc
-
-
-def _act_place(anchor, sent, ctx) -> Optional[tuple]:
-    """(country, why) for the one an act of force is done to whose doer is an act named with its place ("a chemical
-    attack in Douma which killed 40 people", "the Khan Sheikhun attack that killed dozens", "the shelling of the town
-    of X killed six"): the victims are where the act was. The act is the event noun that is the verb's subject or the
-    noun its relative clause hangs on (or the act a place so named hangs on: "an attack on Douma, which killed"); its
-    own phrase names places of one country (not a destination, a topic, a venue or a supporter)."""
-    if anchor is None:
-        return None
-    from eventwire.coding.lexicon import default_lexicon
-    lex = default_lexicon()
-    doc = sent.doc
-    nouns = [c for c in anchor.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
-    if anchor.dep_ == "relcl" and anchor.head.pos_ in ("NOUN", "PROPN"):
-        nouns.append(anchor.head)
-    if len(nouns) != 1:
-        return None
-    act = nouns[0]
-    if not (act.pos_ == "NOUN" and lex.is_event_noun(act.lemma_.lower())):
-        t = act
-        while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
-            t = t.head
-        if t.dep_ == "pobj" and t.head.head.pos_ == "NOUN" and t.head.head.lower_ in ("town", "city", "village") \
-                and t.head.lower_ == "of":
-            t = t.head.head             # ("the town of Douma")
-        if not (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN"
-                and lex.is_event_noun(t.head.head.lemma_.lower())):
-            return None                 # (no act: "the men from Basra who killed")
-        act = t.head.head
-    toks = {t.i for t in _phrase_tokens(act)}
-    where = where_of(ctx, doc)
-    found = {}
-    for it in where.in_sentence(sent):
-        if it[4] != "place" or it[5] or where.roles.get((it[1], it[2])) in _NO_ACTOR_PLACE:
-            continue
-        span = doc.char_span(it[1], it[2], alignment_mode="expand")
-        if span is not None and any(t.i in toks for t in span):
-            found.setdefault(it[0], it[3])
-    if len(found) != 1:
-        return None
-    c, text = next(iter(found.items()))
-    return c, f"from the place of the act that did it ('{act.text}' ... '{text}')"
 
 
 def _acted_on(doc, start, end) -> bool:
@@ -321,8 +279,11 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
         if len({it[0] for it in places}) == 1:
             return places[0][0], f"the only country of the places the sentence names ('{places[0][3]}'; police and courts act at home)"
     if len(countries) == 1 and party and party_blocks:
-        places = [it for it in items if not it[5] and not _origin_of_someone(doc, it[1], it[2])]
-        if places and len(places) == len([it for it in items if not it[5]]):
+        # (a capital or a country named where something is counts as a place too: "killed in Russia's offensive
+        # against a rebel enclave in southern Syria")
+        placeish = [it for it in items if not it[5] or (it[1], it[2]) in where.named and _named_where(doc, it)]
+        places = [it for it in placeish if not _origin_of_someone(doc, it[1], it[2])]
+        if places and len(places) == len(placeish):
             # "Russian jets killed four people in Idlib": with the attacker's own country set aside, the places the
             # sentence names lie in one country, where its victims are (a nationality alone stays too weak: "Russian
             # jets bombed rebels, Iranian media said")
@@ -338,9 +299,10 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
         return where.story[0], f"from {where.story[1]}, which the sentence names (the other countries only as actors)"
     if len(countries) > 1 or countries and party and party_blocks:
         return None                   # several countries: none of them is plain
-    if countries:
-        it = items[0]
+    it = next((it for it in items if (it[1], it[2]) not in where.private), None)
+    if it is not None:
         return it[0], f"the only country the sentence names ('{it[3]}')"
+    # ("a French man, X, said the police had beaten protesters": his nationality is his own, not the police's)
     if where.story is not None:
         if party and where.story[1] == "the country the story is about" \
                 and any(where.towns.get(c, 0) for c in party_countries if c != where.story[0]):
@@ -501,6 +463,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         and not (a.sector != "GOV" and words & kinds.get("home-force", frozenset()))
     where = where_of(ctx, doc)
     skip = _party_spans(others, cameo, where.story[0] if where.story else None, source_side)
+    # (the doer of an act of force done to this actor told in its sentence is no country of its: "Turkish forces fired
+    # on a convoy of pro-regime forces entering the region": the forces entering are not Turkish)
+    skip = skip + foe_words(head, where.in_sentence(sent))
     if not source_side and not backed and (cameo[:2] in kinds.get("force", frozenset()) or aid_act):
         # the doer's own words name the doer's country, not the victim's or the aided's ("civilians rescued by the
         # Spanish coastguard", "hospitals hit by Russian jets"), also when the coder kept no actor for them

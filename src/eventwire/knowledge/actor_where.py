@@ -106,6 +106,7 @@ class Where:
         self.roles: dict = {}                     # (start, end) -> what the name is to its clause (`role`)
         self.named: dict = {}                     # (start, end) of a place that is an actor mention -> its country
         self.towns: dict = {}                     # country -> how many of the story's places name no actor
+        self.private: set = set()                 # (start, end) of a demonym describing private people
         text = ctx.text
         mentions = [m for m in ctx.mentions if m.start is not None and m.end is not None]
         # armed groups, parties and organisations named in the text ("Isis were expelled": no deportation)
@@ -141,8 +142,27 @@ class Where:
                 # fighter's nationality:
                 # "Hale, a British aid worker, accused the police of torturing him" names no British police)
                 self._add(m.start, m.end, (m.country, m.start, m.end, m.text, "mention", True))
+                if self._private_demonym(m):
+                    # ("a French man, X, said the police ..."): it still makes the sentence one of several
+                    # countries, but is no country to give another actor (`private`)
+                    self.private.add((m.start, m.end))
         self.story = self._story(ctx, place_counts)
         self.coalitions = actor_bodies.coalitions(mentions, text, word_kinds().get("coalition", frozenset()))
+
+    def _private_demonym(self, m) -> bool:
+        """A demonym that describes private people ("a French man, X, said", "two British women watched"): their
+        nationality, no country of the sentence's other actors, though still one of its countries where it names
+        several (knowledge/private_nationals.py; knowledge/actor_country._where_it_happened)."""
+        if m.kind != "country" or m.sector is not None or not (m.why or "").startswith("demonym"):
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        h = span.root
+        while h.dep_ in ("amod", "compound") and h.head.i > h.i and h.head.pos_ in ("NOUN", "PROPN"):
+            h = h.head
+        from eventwire.knowledge.private_nationals import private_person
+        return private_person(h, m)
 
     @staticmethod
     def _story(ctx, place_counts: dict) -> Optional[tuple]:

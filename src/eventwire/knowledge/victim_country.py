@@ -12,7 +12,10 @@ mention alone: the target is placed again as if that doer had been its event's s
 aside where the doer comes from outside the story), so its country comes from its own phrase or clause, from the
 places the sentence names, else the story's country, else none. Only a target whose country is its doer's, taken from
 a sentence-level step (not its own words), is placed again: "Saudi villagers" and "villagers in Jizan" keep theirs,
-and a state's forces acting at home (a story about that state) still share its country.
+and a state's forces acting at home (a story about that state) still share its country. A target left with no
+country for the doer's mention among the sentence's countries is placed again the same way, and takes a country only
+from the places the sentence names ("30 civilians were killed in Russia's offensive against an enclave in southern
+Syria": SYRCVL), never from a mention alone.
 """
 from __future__ import annotations
 
@@ -39,6 +42,9 @@ def country_step(actor):
 def replace_for_doer(target, doer, sent, anchor, ctx, cameo: str, doers: tuple = ()):
     """`target` placed again with `doer` as the act's other party, and `doers` its co-doers ("Russian and Syrian
     bombs": both set aside), as the module doc says; or `target` itself unchanged."""
+    if (cameo or "")[:2] in _FORCE and target is not None and doer is not None and doer.country \
+            and target.country is None and actor_country.sector_only(target) and target.code == target.sector:
+        return _placed_apart(target, doer, sent, anchor, ctx, cameo, doers)
     if (cameo or "")[:2] not in _FORCE or target is None or doer is None or not doer.country \
             or target.country != doer.country or not target.sector or target.code != target.country + target.sector:
         return target
@@ -53,6 +59,24 @@ def replace_for_doer(target, doer, sent, anchor, ctx, cameo: str, doers: tuple =
     if bare.country is None:
         bare.why = (bare.why or "") + f"; no country: its doer's own ('{doer.text}') is not its victims'"
     return bare
+
+
+def _placed_apart(target, doer, sent, anchor, ctx, cameo: str, doers: tuple):
+    """A target left with no country while its doer was not known (the sentence then named the doer's country and
+    a place of another: "30 civilians were killed in Russia's offensive against an enclave in southern Syria"),
+    placed again with the doer set aside; kept only where the places the sentence names give it ("from the clause's
+    place", "the only country of the places ...", the place of the act that did it), never a mention alone."""
+    if not sent.start_char <= (doer.start if doer.start is not None else -1) < sent.end_char:
+        return target           # (a doer from another sentence: its mention is not this sentence's to set aside)
+    trial = replace(target)
+    others = [doer] + [d for d in doers if d is not None and d is not doer]
+    actor_country.place_actor(trial, others, anchor, sent, ctx, source_side=False, cameo=cameo)
+    step = country_step(trial) if trial.country else None
+    if step is None or trial.country == doer.country \
+            or not step[1].startswith(_OWN + ("from the place of the act",)):
+        return target
+    trial.why = (trial.why or "") + f" (its doer '{doer.text}' set aside)"
+    return trial
 
 
 def victims_apart(sdoc, events: list, ctx) -> list:
