@@ -38,6 +38,7 @@ from eventwire.knowledge.actor_persons import descriptor_before, former_sector, 
 from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.knowledge.people_offices import listed_office
+from eventwire.knowledge.people_renamed import bare_surname, body_names, later_mentions, person_role
 from eventwire.model import Actor
 
 
@@ -175,6 +176,10 @@ class PeopleIndex:
         new = []
         shared: dict[int, tuple] = {}           # a later name of a list -> (the first's actor, its plural description)
         lead_taken = False                      # (the lead's description is one name's only)
+        bodies = body_names(doc, ctx.mentions, starts)     # a listed body's name a person may bear ("Abu Sayyaf")
+        renamed: dict = {}                      # (its normalised name -> the person the story made of it)
+        unbodied = set()                        # (the starts of the body mentions it replaces)
+        listed = covered
         titles = name_titles()
         replaced = set()                        # (a listed name the story gives an office: people_offices.py)
         for t in self.names:
@@ -186,6 +191,9 @@ class PeopleIndex:
                 sur = re.sub(r"(?:'s|\u2019s)$", "", o.text.split()[-1])
                 named[sur], first_at[sur] = o, o.start          # (later surnames follow the story's office)
                 continue
+            body = bodies.get(t.idx) if t.dep_ != "compound" else None
+            covered = listed if body is None else \
+                listed - {x.idx for x in doc[max(0, t.i - 6): t.i + 1] if bodies.get(x.idx) is body}
             if t.dep_ == "compound" or (t.idx in covered and t.idx not in single) \
                     or ctx.in_junk(t.idx, t.idx + 1):
                 continue
@@ -224,6 +232,8 @@ class PeopleIndex:
                     new.append(b)
                     continue
             role = self._role_phrase(t, start_tok, described=t.ent_type_ == "PERSON")
+            if body is not None and not person_role(role, self.person_nouns):
+                continue              # the listed body, unless the story gives the name a person's office
             if role is None and chain and not titled and not lead_taken and t.ent_type_ == "PERSON":
                 lead = lead_description(t, start_tok)      # "A British man was killed ... Joe Hart, 25, ..."
                 if lead is not None:
@@ -336,6 +346,15 @@ class PeopleIndex:
                         shared.setdefault(c.i, (a, role_span.text))
             # ("Lord Smith", "Labour MP Smith": a surname named with a title is the person's name too)
             self._name_keys(name, a, span.start_char, named, first_at, single=bool(titled) and not chain)
+            if body is not None:
+                renamed[norm_text(body.text)] = a
+                unbodied.add(body.start)
+        covered = listed
+        for m, b, idx in later_mentions(ctx.mentions, renamed, starts, doc):
+            for j in idx:
+                self.people[j] = b
+            new.append(b)
+            unbodied.add(m.start)
         # "Mrs May", "Mr Johnson": a title and the surname of the one person of the actor lists of that surname in
         # office at the story's date (a surname the lists do not match alone, being a common word)
         for t in self.names:
@@ -362,10 +381,11 @@ class PeopleIndex:
                 continue              # "Hariri Street", someone else's first name
             prev = doc[t.i - 1] if t.i > 0 else None
             if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i not in self.people \
+                    and prev.ent_type_ not in ("DATE", "TIME") \
                     and prev.idx not in covered and named.get(prev.text) is not a \
                     and prev.lower_ not in (a.name or "").lower().split() \
                     and coref_words().get(prev.lower_.rstrip("."), ("", None))[0] != "gender-title":
-                continue              # "Nadia Haddad" is not Karim Haddad (but "Mr Haddad" is)
+                continue              # "Nadia Haddad" is not Karim Haddad (but "Mr Haddad", "On Monday Haddad" are)
             b = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=t.text,
                       start=t.idx, end=t.idx + len(t.text), kind="person",
                       why=f"'{t.text}': {a.name}, named in full earlier ({a.why})")
@@ -375,7 +395,8 @@ class PeopleIndex:
             new.append(b)
         if new:
             keep = [m for m in ctx.mentions if (m.start not in dropped or m.start not in single)
-                    and not (m.start in replaced and m.kind == "person")]
+                    and not (m.start in replaced and m.kind == "person")
+                    and not (m.start in unbodied and m.kind in ("group", "party"))]
             ctx.mentions = sorted(keep + new, key=lambda m: m.start)
 
     def _joined(self, t, start_tok, body, verb, named, first_at) -> None:
@@ -505,7 +526,7 @@ class PeopleIndex:
         if len(words) < (1 if single else 2):
             return
         sur = re.sub(r"(?:'s|\u2019s)$", "", words[-1])
-        for key in {sur}:
+        for key in {sur, bare_surname(sur)}:
             if key in named and named[key] is not None and (named[key].entity or named[key].code) != (a.entity or a.code) \
                     and (named[key].code != a.code or not all("(not in the actor lists)" in (x.why or "")
                                                               for x in (a, named[key]))):
