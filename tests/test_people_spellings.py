@@ -81,3 +81,14 @@ def test_the_listed_group_stays_the_group_without_a_persons_office():
     evs = events_of("Abu Sayyaf militants kidnapped two Malaysian fishermen off the coast of Sabah on Tuesday.")
     s = event_at(evs, "kidnapped").source
     assert s is not None and s.code == "PHLINS", s
+
+
+def test_the_leads_home_town_description_gives_the_named_protagonist_a_country():
+    evs = events_of("The Birmingham teenager who joined Isis in 2015 has asked to return home. Tariq Mahmood, 20, "
+                    "said he regretted his decision. Mahmood urged the government to let him stand trial in Britain.")
+    s = event_at(evs, "urged").source
+    assert s is not None and s.code == "GBRCVL", s            # a private person of the UK, not its government
+    evs = events_of("An east London student who went to Syria in 2014 is being held by Kurdish forces. Amira Latif, "
+                    "21, appealed to the prime minister for help. Kurdish officials said they would hand Latif over.")
+    s = event_at(evs, "appealed").source
+    assert s is not None and s.code == "GBRCVL", s

@@ -270,6 +270,8 @@ class PeopleIndex:
                 if self._unknown_body(role_span, covered):
                     continue          # "the president of Pegida Canada": a body the lists do not know, not Canada's
                 ra = self.kb.resolve_phrase(role_span.text, role_span.start_char, ctx.date, ctx.countries)
+                if ra is not None and ra.kind == "capital" and via == "lead" and self._origin(None, role_head):
+                    ra = None         # "The east London schoolgirl": her home town, not the UK government
                 if ra is None:        # "the high commissioner for human rights": a UN office, the body left out
                     ra = igo_office(self.kb, role_span.text, role_span.start_char, ctx.date)
                 if ra is not None and via in ("of", "from", "poss") and ra.kind not in ("group", "party", "igo") \
@@ -427,7 +429,8 @@ class PeopleIndex:
 
     def _origin(self, name_head, role_head):
         """(place, its token) of "from PLACE" right after a name or its description ("X, 24, from Portsmouth", "X, a
-        farmer from Reading"), when the document's places resolve it to a place in a country; else None."""
+        farmer from Reading"), or of a town named before the description's noun ("the east London schoolgirl"), when
+        the document's places resolve it to a place in a country; else None."""
         for head in (name_head, role_head):
             if head is None:
                 continue
@@ -443,6 +446,13 @@ class PeopleIndex:
                               if p.country and p.end >= obj.idx + len(obj.text) and not p.demonym), None)
                 if place is not None and self._likeliest_country(place.text) == place.country:
                     return place, obj
+        for c in (role_head.lefts if role_head is not None and role_head.pos_ == "NOUN" else ()):
+            # a home town before the noun: "the east London schoolgirl", "an Aleppo pharmacist"
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP"):
+                place = next((p for p in self.ctx.places_in(c.idx, c.idx + len(c.text))
+                              if p.country and not p.demonym), None)
+                if place is not None and self._likeliest_country(place.text) == place.country:
+                    return place, c
         return None
 
     @staticmethod
