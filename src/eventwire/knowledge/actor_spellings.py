@@ -11,12 +11,15 @@ entities matches neither.  Used by ``ActorKB.find`` (knowledge/actors.py).
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import Optional
 
 from eventwire.knowledge.actor_records import norm_text
 
 _KINDS = ("group", "party", "igo", "person")
+_MOST_WORDS = 6           # the longest part of a run of capitalised words tried (a run of a whole headline in capitals)
 _VOWELS = "aeiouy"
 _RUN = re.compile(r"[aeiouy]+|[^aeiouy]+")
 _LETTER = {"a": "A", "e": "AIE", "i": "I", "y": "I", "o": "U", "u": "U"}
@@ -38,6 +41,7 @@ def _particles() -> frozenset:
     return frozenset(w for w, (cls, _) in coref_words().items() if cls == "name-particle")
 
 
+@functools.lru_cache(maxsize=50000)
 def _word_parts(word: str) -> tuple[str, tuple]:
     """(frame, vowel groups) of one word: "jeysh" -> ("jVsh", ("ey",))."""
     w = re.sub(r"[^a-z]", "", word)
@@ -84,6 +88,7 @@ class SpellingIndex:
                 if key.count(" ") < 1 or len(key.replace(" ", "")) < 7:
                     continue
                 self.by_key.setdefault(key, []).append((groups, c))
+        self.firsts = frozenset(k.split(" ")[0] for k in self.by_key)      # (the frame a key starts with)
 
     def match(self, name: str) -> Optional[list]:
         """The candidates of the one entity whose listed name `name` is another spelling of, or None."""
@@ -97,34 +102,50 @@ class SpellingIndex:
         if cands[0].kind == "person" and all(w in given_names() for w in
                                              re.split(r"[\s\-]+", norm_text(name)) if w not in self.particles):
             return None        # "Mohammed Hassan", "Ali Hasan": given names only, too common to be the listed one
-        return cands[:1]
+        return [min(cands, key=lambda c: (" - " in c.orig, c.order))]     # (as the lists write it)
 
     def matches(self, text: str, taken: list[tuple[int, int]], known=()) -> list[tuple[int, int, list]]:
-        """(start, end, candidates) for the names in `text` that are another spelling of a listed name: the whole
-        capitalised run, else its longest part of two words or more, that cuts no exact match (`taken`) and is
-        longer than any it holds ("Hizbullah Brigades" over "Hizbullah"); `known`: the exact aliases."""
+        """(start, end, candidates) for the names in `text` that are another spelling of a listed name: in each
+        capitalised run, from its left, the longest part of two words or more that cuts no exact match (`taken`),
+        is longer than any it holds ("Hizbullah Brigades" over "Hizbullah") and is no exact alias (`known`: one the
+        exact matcher turned down on purpose)."""
+        spans = sorted(taken)
+        starts = [a for a, _ in spans]
+        widest = max((b - a for a, b in spans), default=0)
+
+        def cuts(ps: int, pe: int) -> bool:
+            i = bisect.bisect_left(starts, ps - widest)
+            while i < len(spans) and spans[i][0] < pe:
+                a, b = spans[i]
+                if a < pe and ps < b and not (ps <= a and b <= pe and b - a < pe - ps):
+                    return True
+                i += 1
+            return False
+
         out = []
         for m in _NAME.finditer(text):
-            s, e = m.start(), m.end()
+            s = m.start()
             if s and (text[s - 1].isalnum() or text[s - 1] in "-_"):
                 continue              # (not "theSyrian Democratic Forces")
-            words = [w for w in re.finditer(r"[A-Z][\w\u2019']+", m.group(0))]
-            found = None
-            for n in range(len(words), 1, -1):           # the longest part first
-                for i in range(0, len(words) - n + 1):
-                    ps, pe = s + words[i].start(), s + words[i + n - 1].end()
-                    if norm_text(text[ps:pe]) in known or (ps > s and text[ps - 1] == "-") \
-                            or any(a < pe and ps < b and not (ps <= a and b <= pe and b - a < pe - ps)
-                                   for a, b in taken):
-                        continue      # a listed spelling the exact matcher turned down on purpose, a part after a
-                        #               hyphen ("Anti-Islamic State"), a part that cuts an exact match or is one
-                        continue      # a listed spelling the exact matcher turned down on purpose
+            words = [(s + w.start(), s + w.end()) for w in re.finditer(r"[A-Z][\w\u2019']+", m.group(0))]
+            frames = [_word_parts(norm_text(text[a:b]))[0] for a, b in words]
+            i = 0
+            while i < len(words) - 1:
+                if frames[i] not in self.firsts and norm_text(text[words[i][0]:words[i][1]]) not in self.particles:
+                    i += 1            # (no listed name of two words starts so)
+                    continue
+                found = None
+                for n in range(min(len(words) - i, _MOST_WORDS), 1, -1):     # the longest part first
+                    ps, pe = words[i][0], words[i + n - 1][1]
+                    if (ps > s and text[ps - 1] == "-") or norm_text(text[ps:pe]) in known or cuts(ps, pe):
+                        continue      # (a part after a hyphen, "Anti-Islamic State", is not a name)
                     cands = self.match(text[ps:pe])
                     if cands:
-                        found = (ps, pe, cands)
+                        found = (ps, pe, cands, n)
                         break
                 if found:
-                    break
-            if found:
-                out.append(found)
+                    out.append(found[:3])
+                    i += found[3]
+                else:
+                    i += 1
         return out
