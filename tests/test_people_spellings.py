@@ -92,3 +92,14 @@ def test_the_leads_home_town_description_gives_the_named_protagonist_a_country()
                     "21, appealed to the prime minister for help. Kurdish officials said they would hand Latif over.")
     s = event_at(evs, "appealed").source
     assert s is not None and s.code == "GBRCVL", s
+
+
+def test_a_described_persons_given_name_alone_is_that_person_later():
+    evs = events_of("Dean Carver, 27, a British volunteer with the YPG, was killed near Deir ez-Zor. His mother said "
+                    "Dean had phoned her a week before he died.")
+    s = event_at(evs, "phoned").source
+    assert s is not None and s.code == "GBRCVL" and s.name == "Dean Carver", s
+    evs = events_of("Dean Carver, a British volunteer, and Dean Mills, an Australian medic, reached Kobani in June. "
+                    "Dean later criticised the Turkish government.")
+    s = event_at(evs, "criticised").source
+    assert s is None or s.name not in ("Dean Carver", "Dean Mills"), s      # two Deans: neither

@@ -38,7 +38,9 @@ from eventwire.knowledge.actor_persons import descriptor_before, former_sector, 
 from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.knowledge.people_offices import listed_office
-from eventwire.knowledge.people_renamed import bare_surname, body_names, later_mentions, person_role
+from eventwire.knowledge.people_origin import origin as home_origin
+from eventwire.knowledge.people_renamed import bare_surname, body_names, given_name_key, later_mentions, \
+    person_role
 from eventwire.model import Actor
 
 
@@ -428,44 +430,8 @@ class PeopleIndex:
         return a
 
     def _origin(self, name_head, role_head):
-        """(place, its token) of "from PLACE" right after a name or its description ("X, 24, from Portsmouth", "X, a
-        farmer from Reading"), or of a town named before the description's noun ("the east London schoolgirl"), when
-        the document's places resolve it to a place in a country; else None."""
-        for head in (name_head, role_head):
-            if head is None:
-                continue
-            for c in head.children:
-                if c.dep_ != "prep" or c.lower_ != "from" or c.i < head.i:
-                    continue
-                if any(x.pos_ not in ("PUNCT", "NUM") for x in self.doc[head.i + 1: c.i]) and head is name_head:
-                    continue          # (only a comma or an age between: "X, 24, from Portsmouth")
-                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if obj is None or obj.pos_ != "PROPN":
-                    continue
-                place = next((p for p in self.ctx.places_in(obj.left_edge.idx, obj.idx + len(obj.text))
-                              if p.country and p.end >= obj.idx + len(obj.text) and not p.demonym), None)
-                if place is not None and self._likeliest_country(place.text) == place.country:
-                    return place, obj
-        for c in (role_head.lefts if role_head is not None and role_head.pos_ == "NOUN" else ()):
-            # a home town before the noun: "the east London schoolgirl", "an Aleppo pharmacist"
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP"):
-                place = next((p for p in self.ctx.places_in(c.idx, c.idx + len(c.text))
-                              if p.country and not p.demonym), None)
-                if place is not None and self._likeliest_country(place.text) == place.country:
-                    return place, c
-        return None
-
-    @staticmethod
-    def _likeliest_country(name: str) -> Optional[str]:
-        """The country of the most populous place of that name in the gazetteer: a home town is where most people of
-        that name live, whatever the countries the story is about ("from Oxford" in a story about the US)."""
-        try:
-            from eventwire.knowledge.gazetteer import default_gazetteer
-            cands = default_gazetteer().lookup(name)
-        except Exception:     # no gazetteer: no home town
-            return None
-        best = max(cands, key=lambda c: c.population or 0, default=None)
-        return best.country if best is not None else None
+        """(place, its token) of where the person is from (knowledge/people_origin.py), or None."""
+        return home_origin(self.doc, self.ctx, name_head, role_head)
 
     def _office_holder(self, t) -> Optional[Actor]:
         """The one person of the actor lists whose surname is `t` and who holds a role at the story's date, or None."""
@@ -536,7 +502,7 @@ class PeopleIndex:
         if len(words) < (1 if single else 2):
             return
         sur = re.sub(r"(?:'s|\u2019s)$", "", words[-1])
-        for key in {sur, bare_surname(sur)}:
+        for key in {sur, bare_surname(sur)} | given_name_key(words, a):
             if key in named and named[key] is not None and (named[key].entity or named[key].code) != (a.entity or a.code) \
                     and (named[key].code != a.code or not all("(not in the actor lists)" in (x.why or "")
                                                               for x in (a, named[key]))):

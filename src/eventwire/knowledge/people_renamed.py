@@ -5,7 +5,8 @@
   "the Isis commander Abu Sayyaf" -- is that person in this story, not the listed body: the parser reads every word
   of it as a person's name and the role's noun is a person noun.  Later mentions of the same name follow.
 * "Nasr al-Hariri ... Hariri said": the surname without its article or particle (data/coding/coref.tsv
-  `name-particle`) is a key of the person too (``bare_surname``).
+  `name-particle`) is a key of the person too (``bare_surname``), and so is the given name of a person the lists do
+  not know ("Oliver Hall ... Oliver entered the building": ``given_name_key``).
 
 Used by ``PeopleIndex._index`` (knowledge/people.py).
 """
@@ -23,6 +24,18 @@ def bare_surname(word: str) -> str:
     if dash and rest[:1].isupper() and coref_words().get(head.lower(), ("", None))[0] == "name-particle":
         return rest
     return word
+
+
+def given_name_key(words: list, a: Actor) -> set:
+    """{the first name} of a person the lists do not know named in full ("Oliver Hall"), when it is a given name of
+    data/coding/given_names.tsv: the story may name the person by it alone later ("Oliver entered the building");
+    a first name two of the story's people share, or one that is another's surname, is neither's
+    (``PeopleIndex._name_keys``). Empty else."""
+    from eventwire.knowledge.gender import given_names
+    if len(words) < 2 or "(not in the actor lists)" not in (a.why or "") \
+            or norm_text(words[0]).lower() not in given_names():
+        return set()
+    return {words[0]}
 
 
 def body_names(doc, mentions, tok_starts) -> dict:
