@@ -103,3 +103,23 @@ def test_a_described_persons_given_name_alone_is_that_person_later():
                     "Dean later criticised the Turkish government.")
     s = event_at(evs, "criticised").source
     assert s is None or s.name not in ("Dean Carver", "Dean Mills"), s      # two Deans: neither
+
+
+def test_a_city_demonym_and_a_medical_trade_describe_people_the_lists_do_not_know():
+    evs = events_of("Greek police detained Kevin Doyle, a Londoner who had sailed from Izmir, on Lesbos on Friday. "
+                    "A court later convicted Doyle of people smuggling.")
+    t = event_at(evs, "detained").target
+    assert t is not None and t.code == "GBRCVL", t
+    evs = events_of("The Iraqi paramedic Salam Jaber rescued six children from the rubble in Mosul on Monday.")
+    s = event_at(evs, "rescued").source
+    assert s is not None and s.code == "IRQHLH", s
+
+
+def test_a_run_of_capitals_with_no_space_is_read_once():
+    import time
+    index = default_kb().spellings()
+    text = "Jaysh'sJaysh'sJaysh's" * 8000 + " Jeysh al-Islam"
+    t0 = time.perf_counter()
+    got = index.matches(text, [], {})
+    assert time.perf_counter() - t0 < 5
+    assert [text[s:e] for s, e, _ in got] == ["Jeysh al-Islam"]
