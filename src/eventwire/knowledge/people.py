@@ -185,7 +185,10 @@ class PeopleIndex:
         titles = name_titles()
         replaced = set()                        # (a listed name the story gives an office: people_offices.py)
         for t in self.names:
-            if t.dep_ != "compound" and t.idx in covered and (o := listed_office(self, t)) is not None:
+            body = bodies.get(t.idx) if t.dep_ != "compound" else None
+            covered = listed if body is None else \
+                listed - {x.idx for x in doc[max(0, t.i - 6): t.i + 1] if bodies.get(x.idx) is body}
+            if t.dep_ != "compound" and t.idx in listed and (o := listed_office(self, t)) is not None:
                 for j in (x.i for x in doc[max(0, t.i - 6): t.i + 1] if x.idx >= o.start):
                     self.people[j] = o
                 new.append(o)
@@ -193,9 +196,6 @@ class PeopleIndex:
                 sur = re.sub(r"(?:'s|\u2019s)$", "", o.text.split()[-1])
                 named[sur], first_at[sur] = o, o.start          # (later surnames follow the story's office)
                 continue
-            body = bodies.get(t.idx) if t.dep_ != "compound" else None
-            covered = listed if body is None else \
-                listed - {x.idx for x in doc[max(0, t.i - 6): t.i + 1] if bodies.get(x.idx) is body}
             if t.dep_ == "compound" or (t.idx in covered and t.idx not in single) \
                     or ctx.in_junk(t.idx, t.idx + 1):
                 continue
