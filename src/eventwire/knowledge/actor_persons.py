@@ -263,9 +263,10 @@ _LEAD_SENTENCES = 4
 
 def lead_description(name_head, start_tok: int) -> Optional[tuple]:
     """(noun, phrase) of the description the story's lead gives its protagonist, for a name introduced with an age
-    ("Joe Hart, 25,") as the subject of one of the next sentences, when the lead's subject is "a"/"an" and a singular
-    person noun with a nationality before it ("A former British soldier has been jailed ...", "An American woman
-    captured by ... says"), apposed to no name; None else."""
+    ("Joe Hart, 25,") as the subject of one of the next sentences, when the lead's subject is "a"/"an"/"the" and a
+    singular person noun with a nationality or a home town before it ("A former British soldier has been jailed ...",
+    "An American woman captured by ... says", "The east London schoolgirl who left ..."), apposed to no name; None
+    else."""
     doc = name_head.doc
     i = name_head.i
     if not (i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and len(doc[i + 2].text) == 2
@@ -283,10 +284,11 @@ def lead_description(name_head, start_tok: int) -> Optional[tuple]:
     lead = sents[0].root
     subj = next((c for c in lead.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or any(c.dep_ == "appos" for c in subj.children) \
-            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in subj.children) \
             or not any(c.i < subj.i and c.dep_ in ("amod", "compound") and c.text[:1].isupper()
-                       and (c.pos_ == "ADJ" or c.ent_type_ == "NORP") for c in subj.children):
-        # (a nationality, "A British man", not a town, "An east London schoolgirl": a capital is its government)
+                       and (c.pos_ in ("ADJ", "PROPN") or c.ent_type_ == "NORP") for c in subj.children):
+        # (a nationality, "A British man", or a home town, "The east London schoolgirl who ...": the town's country,
+        # knowledge/people.py `_origin`, not the government a capital stands for)
         return None
     return subj, doc[subj.left_edge.i: subj.i + 1]
 

@@ -46,15 +46,21 @@ class _PhraseMixin:
         """_raw_matches of a noun phrase, kept per phrase text (the same phrases come back clause after clause and
         document after document); each call gets its own lists, at its own offset."""
         if len(text) > _PHRASE_CACHE_CHARS:
-            return self._raw_matches(text, offset=start)
+            return self._spelled(self._raw_matches(text, offset=0), text, start)
         cache = self.__dict__.setdefault("_phrase_cache", {})
         got = cache.get(text)
         if got is None:
-            got = self._raw_matches(text, offset=0)
+            got = self._spelled(self._raw_matches(text, offset=0), text, 0)
             if len(cache) >= _PHRASE_CACHE_SIZE:
                 cache.clear()
             cache[text] = got
         return [(s + start, e + start, list(cs)) for s, e, cs in got]
+
+    def _spelled(self, raw: list, text: str, start: int) -> list:
+        """`raw` with the listed names the phrase writes in another transliteration (knowledge/actor_spellings.py),
+        all at offset `start`."""
+        raw = raw + self.spellings().matches(text, [(s, e) for s, e, _ in raw], self.aliases)
+        return [(s + start, e + start, cs) for s, e, cs in raw]
 
     def _phrase_matches(self, text: str, start: int):
         raw = self._phrase_raw(text, start)

@@ -45,6 +45,7 @@ from eventwire.knowledge.actor_records import (  # noqa: F401
     Cand, Org, Person, Role,
     _alts, _date_key, _fold_char, _read_tsv, _variants, file_kind, initial_variants, norm_alias, norm_text, pluralize,
 )
+from eventwire.knowledge.actor_spellings import SpellingIndex
 from eventwire.knowledge.actor_match import (  # noqa: F401
     _AGENCIES, _AGENCY_STUB, _DIRECTION_BEFORE, _FIRST_NAMES, _MONTHS, _NAME_LIKE, _NEXT_OK, _STOP_CAPS,
     _TITLES_BEFORE, _US_LOCAL_RE, _US_STATE_ALT, _US_TOWNS,
@@ -59,7 +60,8 @@ from eventwire.knowledge.actor_phrases import (  # noqa: F401
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 _CACHE_VERSION = "actors-6"
 # the code that builds (and reads) the index: part of the cache key, so that a change to any of them drops the cache
-_CODE_FILES = ("actors.py", "actor_records.py", "actor_match.py", "actor_resolve.py", "actor_phrases.py")
+_CODE_FILES = ("actors.py", "actor_records.py", "actor_match.py", "actor_resolve.py", "actor_phrases.py",
+               "actor_spellings.py")
 
 
 class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
@@ -308,6 +310,8 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
             skip_to = dateline_span(text)
             matches = [m for m in self._raw_matches(text, local=us_local(text)) if any(c.kind != "sector" for c in m[2])]
             matches = [(s, e, [c for c in cands if c.kind != "sector"]) for s, e, cands in matches]
+            # a listed name in another transliteration ("Jeysh al-Islam"): knowledge/actor_spellings.py
+            matches += self.spellings().matches(text, [(s, e) for s, e, _ in matches], self.aliases)
             chosen = self._select(matches)
             out: list[Actor] = []
             seen: dict[str, int] = {}
@@ -336,9 +340,17 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
             self.errors.append(f"find: {exc!r}")
             return []
 
+    def spellings(self) -> SpellingIndex:
+        """The lists' names by spelling key (knowledge/actor_spellings.py), built on first use."""
+        index = self.__dict__.get("_spellings")
+        if index is None:
+            index = self.__dict__["_spellings"] = SpellingIndex(self.aliases)
+        return index
+
     def __getstate__(self):
         state = dict(self.__dict__)
         state.pop("_phrase_cache", None)        # a per-process cache, not part of the pickled index
+        state.pop("_spellings", None)           # (built again on first use)
         return state
 
     # ---------------------------------------------------------------- look-up / stats

@@ -528,6 +528,10 @@ class CorefChoice:
             found = {self.genders[w] for w in words if w in self.genders}
             if found:
                 return found.pop() if len(found) == 1 else None
+        first = (m.actor.name or m.actor.text or "").split()[:1]
+        kunya = self.words.get(first[0].lower(), ("", None)) if first else ("", None)
+        if kunya[0] == "kunya":
+            return kunya[1]           # "Abu Sayyaf": a father, whom "she" does not stand for
         if not m.actor.entity or m.actor.entity not in getattr(self.kb, "people", ()):
             return None               # a name no list knows: its given name is no proof ("him", of a Kurdish Hanan)
         names = [m.actor.name, m.actor.text] + [" ".join([c.text for c in x.lefts if c.dep_ == "compound"

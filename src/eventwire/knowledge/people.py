@@ -38,6 +38,9 @@ from eventwire.knowledge.actor_persons import descriptor_before, former_sector, 
 from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.knowledge.people_offices import listed_office
+from eventwire.knowledge.people_origin import origin as home_origin
+from eventwire.knowledge.people_renamed import bare_surname, body_names, given_name_key, later_mentions, \
+    person_role
 from eventwire.model import Actor
 
 
@@ -175,10 +178,17 @@ class PeopleIndex:
         new = []
         shared: dict[int, tuple] = {}           # a later name of a list -> (the first's actor, its plural description)
         lead_taken = False                      # (the lead's description is one name's only)
+        bodies = body_names(doc, ctx.mentions, starts)     # a listed body's name a person may bear ("Abu Sayyaf")
+        renamed: dict = {}                      # (its normalised name -> the person the story made of it)
+        unbodied = set()                        # (the starts of the body mentions it replaces)
+        listed = covered
         titles = name_titles()
         replaced = set()                        # (a listed name the story gives an office: people_offices.py)
         for t in self.names:
-            if t.dep_ != "compound" and t.idx in covered and (o := listed_office(self, t)) is not None:
+            body = bodies.get(t.idx) if t.dep_ != "compound" else None
+            covered = listed if body is None else \
+                listed - {x.idx for x in doc[max(0, t.i - 6): t.i + 1] if bodies.get(x.idx) is body}
+            if t.dep_ != "compound" and t.idx in listed and (o := listed_office(self, t)) is not None:
                 for j in (x.i for x in doc[max(0, t.i - 6): t.i + 1] if x.idx >= o.start):
                     self.people[j] = o
                 new.append(o)
@@ -224,6 +234,8 @@ class PeopleIndex:
                     new.append(b)
                     continue
             role = self._role_phrase(t, start_tok, described=t.ent_type_ == "PERSON")
+            if body is not None and not person_role(role, self.person_nouns):
+                continue              # the listed body, unless the story gives the name a person's office
             if role is None and chain and not titled and not lead_taken and t.ent_type_ == "PERSON":
                 lead = lead_description(t, start_tok)      # "A British man was killed ... Joe Hart, 25, ..."
                 if lead is not None:
@@ -260,6 +272,8 @@ class PeopleIndex:
                 if self._unknown_body(role_span, covered):
                     continue          # "the president of Pegida Canada": a body the lists do not know, not Canada's
                 ra = self.kb.resolve_phrase(role_span.text, role_span.start_char, ctx.date, ctx.countries)
+                if ra is not None and ra.kind == "capital" and via == "lead" and self._origin(None, role_head):
+                    ra = None         # "The east London schoolgirl": her home town, not the UK government
                 if ra is None:        # "the high commissioner for human rights": a UN office, the body left out
                     ra = igo_office(self.kb, role_span.text, role_span.start_char, ctx.date)
                 if ra is not None and via in ("of", "from", "poss") and ra.kind not in ("group", "party", "igo") \
@@ -336,6 +350,15 @@ class PeopleIndex:
                         shared.setdefault(c.i, (a, role_span.text))
             # ("Lord Smith", "Labour MP Smith": a surname named with a title is the person's name too)
             self._name_keys(name, a, span.start_char, named, first_at, single=bool(titled) and not chain)
+            if body is not None:
+                renamed[norm_text(body.text)] = a
+                unbodied.add(body.start)
+        covered = listed
+        for m, b, idx in later_mentions(ctx.mentions, renamed, starts, doc):
+            for j in idx:
+                self.people[j] = b
+            new.append(b)
+            unbodied.add(m.start)
         # "Mrs May", "Mr Johnson": a title and the surname of the one person of the actor lists of that surname in
         # office at the story's date (a surname the lists do not match alone, being a common word)
         for t in self.names:
@@ -362,10 +385,11 @@ class PeopleIndex:
                 continue              # "Hariri Street", someone else's first name
             prev = doc[t.i - 1] if t.i > 0 else None
             if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i not in self.people \
+                    and prev.ent_type_ not in ("DATE", "TIME") \
                     and prev.idx not in covered and named.get(prev.text) is not a \
                     and prev.lower_ not in (a.name or "").lower().split() \
                     and coref_words().get(prev.lower_.rstrip("."), ("", None))[0] != "gender-title":
-                continue              # "Nadia Haddad" is not Karim Haddad (but "Mr Haddad" is)
+                continue              # "Nadia Haddad" is not Karim Haddad (but "Mr Haddad", "On Monday Haddad" are)
             b = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=t.text,
                       start=t.idx, end=t.idx + len(t.text), kind="person",
                       why=f"'{t.text}': {a.name}, named in full earlier ({a.why})")
@@ -375,7 +399,8 @@ class PeopleIndex:
             new.append(b)
         if new:
             keep = [m for m in ctx.mentions if (m.start not in dropped or m.start not in single)
-                    and not (m.start in replaced and m.kind == "person")]
+                    and not (m.start in replaced and m.kind == "person")
+                    and not (m.start in unbodied and m.kind in ("group", "party"))]
             ctx.mentions = sorted(keep + new, key=lambda m: m.start)
 
     def _joined(self, t, start_tok, body, verb, named, first_at) -> None:
@@ -405,36 +430,8 @@ class PeopleIndex:
         return a
 
     def _origin(self, name_head, role_head):
-        """(place, its token) of "from PLACE" right after a name or its description ("X, 24, from Portsmouth", "X, a
-        farmer from Reading"), when the document's places resolve it to a place in a country; else None."""
-        for head in (name_head, role_head):
-            if head is None:
-                continue
-            for c in head.children:
-                if c.dep_ != "prep" or c.lower_ != "from" or c.i < head.i:
-                    continue
-                if any(x.pos_ not in ("PUNCT", "NUM") for x in self.doc[head.i + 1: c.i]) and head is name_head:
-                    continue          # (only a comma or an age between: "X, 24, from Portsmouth")
-                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if obj is None or obj.pos_ != "PROPN":
-                    continue
-                place = next((p for p in self.ctx.places_in(obj.left_edge.idx, obj.idx + len(obj.text))
-                              if p.country and p.end >= obj.idx + len(obj.text) and not p.demonym), None)
-                if place is not None and self._likeliest_country(place.text) == place.country:
-                    return place, obj
-        return None
-
-    @staticmethod
-    def _likeliest_country(name: str) -> Optional[str]:
-        """The country of the most populous place of that name in the gazetteer: a home town is where most people of
-        that name live, whatever the countries the story is about ("from Oxford" in a story about the US)."""
-        try:
-            from eventwire.knowledge.gazetteer import default_gazetteer
-            cands = default_gazetteer().lookup(name)
-        except Exception:     # no gazetteer: no home town
-            return None
-        best = max(cands, key=lambda c: c.population or 0, default=None)
-        return best.country if best is not None else None
+        """(place, its token) of where the person is from (knowledge/people_origin.py), or None."""
+        return home_origin(self.doc, self.ctx, name_head, role_head)
 
     def _office_holder(self, t) -> Optional[Actor]:
         """The one person of the actor lists whose surname is `t` and who holds a role at the story's date, or None."""
@@ -505,7 +502,7 @@ class PeopleIndex:
         if len(words) < (1 if single else 2):
             return
         sur = re.sub(r"(?:'s|\u2019s)$", "", words[-1])
-        for key in {sur}:
+        for key in {sur, bare_surname(sur)} | given_name_key(words, a):
             if key in named and named[key] is not None and (named[key].entity or named[key].code) != (a.entity or a.code) \
                     and (named[key].code != a.code or not all("(not in the actor lists)" in (x.why or "")
                                                               for x in (a, named[key]))):
