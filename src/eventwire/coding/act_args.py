@@ -26,6 +26,9 @@ RELYING_VERBS = _ROLES.get("relying-verb", frozenset())
 ANSWERING_VERBS = _ROLES.get("answering-verb", frozenset())
 LOSING_VERBS = _ROLES.get("losing-verb", frozenset())
 AIM_PARTICIPLES = _ROLES.get("aim-participle", frozenset())
+PURPOSE_NOUNS = _ROLES.get("purpose-noun", frozenset())
+PURPOSE_PARTICIPLES = _ROLES.get("purpose-participle", frozenset())
+DEFENCE_VERBS = _ROLES.get("defence-verb", frozenset())
 ASSERT_NOUNS = _ROLES.get("assert-noun", frozenset())
 # findings, reports, verdicts: a response to one answers the party that issued it (data/coding/roles.tsv)
 AUTHORED_NOUNS = _ROLES.get("authored-noun", frozenset())
@@ -60,13 +63,14 @@ def act_noun(h, event_noun, sector_of) -> bool:
 AIMED_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 
 
-def aimed_parties(h, force_verb) -> list:
+def aimed_parties(h, force_verb, done: bool = False) -> list:
     """(token, how) for the party an act noun of force (`h`: "campaign", "offensive", "assault") is aimed at, read
     through the parse, in order: its own "against" or "on" phrase ("the offensive against the Kurds"); the "against"
     phrase of its owner ("the ground campaign of the US-led coalition against Isis", the parser hanging "against" on
     the owner); for its purpose, an infinitive of force (`force_verb(verb)`: "a campaign to oust Isis from Raqqa",
     "the offensive to take Baghouz from Isis"), that verb's object, then the one it is taken from. The one the act
-    noun itself names (its doer, its owner) is on the side of the one who does the act, never its target."""
+    noun itself names (its doer, its owner) is on the side of the one who does the act, never its target. `done`:
+    whether the verb `h` is the object of does the act itself ("led the campaign", "launched an offensive")."""
     out = []
     preps = noun_preps(h)
     for p in ("against", "on", "upon"):
@@ -88,15 +92,64 @@ def aimed_parties(h, force_verb) -> list:
     if owner is not None and "against" in preps_of(owner):
         out.append((preps_of(owner)["against"], f"the one '{h.lemma_.lower()}' of '{owner.text}' is aimed at"))
     # (the parser hangs the purpose on the verb as often: "launched an offensive[dobj] to oust[advcl] the Kurds")
-    purposes = list(h.children) + ([c for c in h.head.children if c.dep_ == "advcl"] if h.dep_ == "dobj" else [])
+    # (or as the complement of the verb that does the act: "led the campaign[dobj] to drive[xcomp] Isis from Raqqa")
+    purposes = force_purposes(h) + (force_purposes(h.head, ("advcl", "xcomp") if done else ("advcl",))
+                                    if h.dep_ == "dobj" else [])
+    out.extend(purpose_parties(h, purposes, force_verb))
+    out.extend(purpose_parties(h, relative_acts(h), force_verb))
+    return out
+
+
+def relative_acts(h) -> list:
+    """The verbs of relative clauses that tell whom the act noun `h` itself drove from a place ("a Turkish assault
+    that drove the Kurds from Afrin", "the offensive, which ousted Isis from the border towns"): an act of force
+    among them names whom the act was aimed at (purpose_parties). (Not a harm it did, "an attack that killed dozens":
+    one act with the noun, coded together.)"""
+    return [c for c in h.children if c.dep_ == "relcl" and c.i > h.i and c.pos_ == "VERB"
+            and any(x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children)
+            and any(x.dep_ in ("prep", "prt") and x.lower_ in ("from", "out") for x in c.children)]
+
+
+def force_purposes(head, deps=("acl", "relcl", "advcl", "xcomp")) -> list:
+    """The verbs of the purposes an act (`head`, its verb or noun) states for itself after it: a "to V" clause on it
+    ("fought to drive the militia from the valley", "an offensive to oust the Kurds"), one in the "in" phrase of a
+    `purpose-noun` ("shelled the town in an effort to dislodge the rebels") and one after a `purpose-participle`
+    ("launched the assault, aiming to force the militia out of the valley"; data/coding/roles.tsv)."""
+    out = []
+    for c in head.children:
+        if c.i < head.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "in":
+            n = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in PURPOSE_NOUNS), None)
+            inner = [g for g in n.children if g.dep_ in ("acl", "relcl")] if n is not None else []
+        elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in PURPOSE_PARTICIPLES:
+            inner = [g for g in c.children if g.dep_ == "xcomp"]
+        elif c.dep_ in deps:
+            inner = [c]
+        else:
+            continue
+        out.extend(v for v in inner if v.pos_ in ("VERB", "AUX")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children))
+    return out
+
+
+def purpose_parties(h, purposes, force_verb) -> list:
+    """(token, how) for the party the purposes of force (`force_verb(verb)`: "drive out", "oust", "capture") of the
+    act `h` name: the purpose verb's object, then the one it is taken from ("the offensive to take Baghouz from
+    Isis"). Not a purpose of warding off ("fought to defend their homes": the defenders' own)."""
+    out = []
     for c in purposes:
-        if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB" and c.i > h.i \
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and force_verb(c):
-            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
-            frm = preps_of(c).get("from")
-            for t in (obj, frm):
-                if t is not None:
-                    out.append((t, f"the one '{h.lemma_.lower()}' to '{c.lemma_.lower()}' is aimed at"))
+        if c.lemma_.lower() in DEFENCE_VERBS or not force_verb(c):
+            continue
+        obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+        frm = preps_of(c).get("from")
+        if frm is None:
+            # "to force the militia out of the valley": the parser reads "out" as a preposition heading "of"
+            out_of = next((o for o in c.children if o.dep_ == "prep" and o.lower_ == "out"), None)
+            frm = preps_of(out_of).get("of") if out_of is not None else None
+        for t in (obj, frm):
+            if t is not None:
+                out.append((t, f"the one '{h.lemma_.lower()}' to '{c.lemma_.lower()}' is aimed at"))
     return out
 
 

@@ -326,13 +326,40 @@ def controller_object(verb):
 
 def noun_preps(noun) -> dict:
     """An event noun's prepositional objects, with those the parser hung on its "by" agent ("an attack by Isis on
-    Iraqi troops": a name takes no "on" phrase of its own)."""
+    Iraqi troops": a name takes no "on" phrase of its own) or on the place of its "in" phrase (place_hung_preps)."""
     preps = preps_of(noun)
     by = preps.get("by")
     if by is not None and (by.pos_ == "PROPN" or by.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
         for p, o in preps_of(by).items():
             if p in ("on", "against", "upon"):
                 preps.setdefault(p, o)
+    return place_hung_preps(preps)
+
+
+# prepositions of where an act went on, whose place the parser may hang the act's own "against" phrase on
+_WHERE_PREPS = ("in", "at", "inside", "near", "around", "across", "throughout")
+
+
+def place_hung_preps(preps: dict) -> dict:
+    """The prepositional objects `preps` of an act, with an "against" phrase the parser hung on the place of its
+    "in"/"at" phrase, or on the place that place's "of" phrase names ("fought in Kandahar against the Taliban",
+    "launched an operation in the hill enclave of Sinjar against the PKK", "a campaign in the valley against the
+    militants"): a place takes no "against" phrase of its own, so the phrase says whom the act was against. Only
+    where the act has none of its own."""
+    if "against" in preps:
+        return preps
+    from eventwire.knowledge.place_words import _PLACE_HEADS, _PROVINCE_WORDS, _SETTLEMENT_NOUNS
+    heads = _PLACE_HEADS | _PROVINCE_WORDS | _SETTLEMENT_NOUNS
+    for p in _WHERE_PREPS:
+        place = preps.get(p)
+        for _ in range(3):
+            if place is None or not (place.lemma_.lower() in heads or place.ent_type_ in ("GPE", "LOC", "FAC")
+                                     or (place.pos_ == "PROPN" and place.ent_type_ not in ("ORG", "NORP", "DATE"))):
+                break
+            got = preps_of(place)
+            if "against" in got:
+                return {**preps, "against": got["against"]}
+            place = got.get("of")          # ("the enclave of Afrin against the YPG")
     return preps
 
 
@@ -383,7 +410,11 @@ def _controlled_patient(verb):
     if verb.dep_ in ("acl", "relcl") and anchor.pos_ in ("NOUN", "PROPN") and anchor.i < verb.i:
         return anchor                    # "the sixth commander to be killed this week": the commander
     if verb.dep_ == "pcomp" and anchor.dep_ == "prep":
-        anchor = anchor.head
+        prep, anchor = anchor, anchor.head
+        if anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" and prep.lower_ in ("at", "over", "about"):
+            # "the militia is still bitter at being ousted": the militia (not what is only feared: "more scared of
+            # X than being bombed")
+            anchor = anchor.head
     if verb.dep_ not in ("advcl", "pcomp", "xcomp") or anchor.i == verb.i or not _is_verbal(anchor):
         return None
     while anchor.dep_ == "conj" and anchor.head.i < anchor.i and _child(anchor, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is None:

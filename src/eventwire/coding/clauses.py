@@ -27,7 +27,7 @@ from eventwire.coding.keepers import keeper_agent
 from eventwire.coding.passive_agents import SHARED_AGENT, captor_agent, fired_agent, misattached_agent, shared_passive_agent, stacked_agent
 from eventwire.coding.clause_args import (
     REPORTING_RAISERS, _backer, _is_passive, between_parties, controller_object, noun_agent, noun_preps, object_of,
-    misread_harm_passive, preps_of, raised_participle_subject, stance_participle, subject_of)
+    misread_harm_passive, place_hung_preps, preps_of, raised_participle_subject, stance_participle, subject_of)
 from eventwire.coding.clause_modality import (
     TIME_MARKS, _asks, _climb_modality, _future_time_clause, _modifier_read_as_verb, _name_read_as_modal,
     _reduced_relative_head, _tensed_past_or_present, apply_status, modality)
@@ -148,6 +148,7 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
                      and _child(g, {"pobj"}) is not None)
         preps = dict(preps)
         preps.setdefault(inner.lower_, _child(inner, {"pobj"}))   # (the place it was driven out of)
+    preps = place_hung_preps(preps)      # ("fought in Kandahar against the Taliban": coding/clause_args.py)
     fired_weapon = None
     if passive:
         agent = _child(verb, {"agent"})

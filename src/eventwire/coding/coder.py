@@ -45,7 +45,7 @@ from eventwire.coding.hosted import multi_party_target
 from eventwire.coding.put_to import aimed_words_party, granted_by_place, proposal_body
 from eventwire.coding.talks_partner import talks_partner
 from eventwire.coding.partners import fight_partner
-from eventwire.coding.place_held import PlaceHeld
+from eventwire.coding.place_held import PlaceHeld, sentence_ground_country, taken_where
 from eventwire.coding.place_targets import place_target
 from eventwire.coding.held_party import held_party
 from eventwire.coding.raised_object import clause_targets, shared_object
@@ -410,7 +410,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                     # (or the verb's, where the parser hung it there)
                     taken = next((g for c in taken.children if c.dep_ == "prep" and c.lower_ == "of"
                                   for g in c.children if g.dep_ == "pobj"), cl.preps.get("of") or taken)
-                held = self._place_held(taken, sources, ctx, cl.preps.get("in") if conquest else None)
+                held = self._place_held(taken, sources, ctx, taken_where(cl) if conquest else None)
+                if held is None and conquest:
+                    # ("in northern Mali, ... the land occupied by the jihadists": coding/place_held.py)
+                    held = sentence_ground_country(taken, sources, ctx, sent)
                 if held is not None:
                     targets = [held]
                     rule += f"; target: the country of the place acted on ('{held.text}')"

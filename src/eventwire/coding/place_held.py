@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.context import PLACE_HEADS, DocContext, supporter_tokens
+from eventwire.coding.context import PLACE_HEADS, STATE_SECTORS, DocContext, supporter_tokens
 from eventwire.coding.place_anaphora import place_word_of, said
 from eventwire.coding.ousted import freed_place
 from eventwire.coding.roles import victim_words
@@ -61,3 +61,54 @@ class PlaceHeld:
                          start=p.start, end=p.end, kind="country",
                          why=f"{said(p)}, the place acted on, is in {p.country}: its state is the target")
         return None
+
+
+def taken_where(cl):
+    """The place a verb of taking ground took it in: its "in" phrase ("conquered territory in Iraq"), or the place a
+    relative "where" clause hangs on ("Syria, where Ankara has seized territory"); or None."""
+    if cl.preps.get("in") is not None:
+        return cl.preps["in"]
+    v = cl.pred
+    if v.dep_ == "relcl" and v.head.pos_ == "PROPN" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                            for c in v.children):
+        return v.head
+    return None
+
+
+# prepositions whose place says where the sentence's acts are
+_WHERE = ("in", "inside", "across", "throughout", "within")
+
+
+def sentence_ground_country(obj, sources, ctx, sent) -> Optional[Actor]:
+    """For bare ground taken or held by force (a `ground` noun of data/coding/victims.tsv: "the land occupied by the
+    jihadists", "seized territory") whose phrase names no place and no owner: the one country the sentence places
+    what it tells in by a locative phrase on a clause the ground is in ("In northern Mali, French troops pushed
+    into the last of the land occupied by the jihadists"), whose state the ground was taken from. None where the
+    sentence's places are in two countries, or in the country of a state doer (its own ground: who held it is not
+    said)."""
+    if obj.lemma_.lower() not in victim_words().get("ground", ()) or freed_place(obj) \
+            or any(c.dep_ == "poss" for c in obj.children) \
+            or list(ctx.places_in(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))):
+        return None
+    from eventwire.coding.place_targets import _region_names
+    doc = obj.doc
+    found = {}
+    for p in ctx.places_in(sent.start_char, sent.end_char):
+        if not p.country or p.demonym or (p.feature or "") in ("continent", "region") \
+                or (p.text or "").lower() in _region_names() or p.country not in (ctx.countries or ()):
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        head = span.root if span is not None and len(span) else None
+        # (an adjunct of a clause the ground is in: not "officials in Turkey said")
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ in _WHERE \
+                and head.head.head.pos_ in ("VERB", "AUX") and head.head.head.is_ancestor(obj):
+            found.setdefault(p.country, p)
+    own = {s.country for s in sources if s.country and not s.entity and (s.sector or "GOV") in STATE_SECTORS}
+    if len(found) != 1 or set(found) & own:
+        return None
+    p = next(iter(found.values()))
+    return Actor(code=p.country, country=p.country, sector=None, name=p.name, entity=None, text=p.text,
+                 start=p.start, end=p.end, kind="country",
+                 why=f"the {obj.lemma_.lower()} acted on is in {said(p)}, where the sentence tells it: its state is "
+                     f"the target")
+

@@ -278,6 +278,7 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
     if code[:3] in words.get("aid-code", ()):
         return _aid_target(coder, cl, entry, code, sources, ctx, sent)
     force = code[:2] in PLACE_TARGET_ROOTS
+    country_in = []
     truce = code.startswith(TRUCE_CODES + tuple(words.get("truce-code", ()))) or any(t is not None and t.lemma_.lower() in words.get("truce-noun", ())
                                                 for t in [cl.obj] + _slots([cl.pred], ("to",)))
     if force:
@@ -288,6 +289,9 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         if lemma not in where_only and (cl.obj is None or cl.obj.lemma_.lower() not in where_only):
             preps += ("in", "inside", "at")   # "airstrikes in Ghouta", "the group's attack inside Iran" (not "fought
             # in Raqqa": where two sides met)
+        else:
+            # "the Saudi intervention in Bahrain", "launched an intervention in Yemen": only a country (below)
+            country_in = [t for t in (cl.pred, cl.obj) if t is not None and t.lemma_.lower() in words.get("country-in", ())]
         how = "was done to or in"
     elif code.startswith(WITHDRAWAL_CODES) or code in words.get("forces-in-code", ()):
         preps, how = ("from", "out"), "withdrew from"
@@ -318,6 +322,11 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
     # only where: "struck inside a restaurant in Manbij")
     slots = [t for t in _slots(toks, preps) if t.head.lower_ != "inside" or any(
         (p.feature or "") == "country" and not p.demonym for p in ctx.places_in(t.idx, t.idx + len(t.text)))]
+    if country_in:
+        # (an intervention "in" a town or region is only where it went on: the country it names is the state
+        # intervened in, also where the intervention is what a passive was done by)
+        slots += [t for t in _slots(country_in, ("in",)) if t not in slots and any(
+            (p.feature or "") == "country" and not p.demonym for p in ctx.places_in(t.idx, t.idx + len(t.text)))]
     left = []
     if code in words.get("forces-in-code", ()) and lemma not in words.get("surrender-verb", ()):
         # "withdrew its troops in Syria", "a withdrawal of US troops in Syria", "ending US military operations in

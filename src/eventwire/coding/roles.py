@@ -16,8 +16,8 @@ from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
 from eventwire.coding.defended import defended_by
 from eventwire.coding.act_args import (AIMED_ROOTS, aim_role, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
-                                       protest_adjunct_party, purpose_party, story_doer, support_frame,
-                                       supported_party)
+                                       force_purposes, protest_adjunct_party, purpose_parties, purpose_party, relative_acts,
+                                       story_doer, support_frame, supported_party)
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 from eventwire.coding.victim_roles import VictimRoles, victim_words  # noqa: F401  (victim_words re-exported)
@@ -143,6 +143,13 @@ class Roles(VictimRoles):
             # why: "deployed troops to confront the militia": the party a show of force's purpose is aimed at; "sent
             # its air force to prop up the regime": the party armed protection is sent for
             out.extend((t, True) for t in purpose_party(cl) if t is not tried and not any(t is o for o, _ in out))
+        if with_object and code[:2] in ("18", "19", "20"):
+            # "fought to drive the militia from the valley", "shelled the town in a bid to dislodge the rebels", "began
+            # the assault, aiming to force X out": the party the act's own purpose of force names (coding/act_args.py)
+            purposes = force_purposes(cl.pred) if cl.kind == "verb" else relative_acts(cl.pred) + (
+                force_purposes(cl.light_verb, ("advcl", "xcomp")) if cl.light_verb is not None else [])
+            out.extend((t, True) for t, _ in purpose_parties(cl.pred, purposes, self._force_verb)
+                       if t is not tried and not any(t is o for o, _ in out))
         backed = supported_party(cl)
         if backed is not None and not any(backed is o for o, _ in out):
             out.append((backed, True))     # "fighters, operating with American air support": the ones backed
@@ -307,7 +314,7 @@ class Roles(VictimRoles):
         if not (tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ == "dobj") or lemma in BODY_NOUNS \
                 or (lemma not in WRAPPER_NOUNS and self.event_noun(tok) is None):
             return []
-        return aimed_parties(tok, self._force_verb)
+        return aimed_parties(tok, self._force_verb, self._done_act(tok))
 
     def _done_act(self, tok) -> bool:
         """Whether the act noun `tok`, of force or a wrapper, is the object of a verb that does that act ("waged a
@@ -338,8 +345,13 @@ class Roles(VictimRoles):
             prt = next((c.lower_ for c in v.children if c.dep_ == "prep" and c.lower_ == "out" and c.i > v.i
                         and any(x.dep_ == "prep" and x.lower_ == "of" for x in c.children)), None)
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        args = None
+        if obj is not None and self.lex.has_senses(v.lemma_.lower()):
+            # ("to drive Islamic State from Raqqa": a row that wants an armed object, read from the object's kinds)
+            from eventwire.coding.senses import noun_kinds
+            args = {"obj": (obj.lemma_.lower(), noun_kinds(self, obj))}
         entries = self.lex.match_verb(v.lemma_.lower(), prt, obj.lemma_.lower() if obj is not None else None,
-                                      frozenset(preps_of(v)))
+                                      frozenset(preps_of(v)), args=args)
         return bool(entries) and entries[0].cameo[:2] in ("17", "18", "19", "20")
 
 

@@ -70,6 +70,8 @@ def noun_kinds(coder, tok) -> frozenset:
         kinds |= {"actor", "person"}    # "captured Kotey" (tagged GPE): a surname of someone the story named in full
     elif ent == "" and tok.pos_ == "PROPN" and _found_place(coder, tok):
         kinds.add("place")              # "defended Kobani": a town the tagger left untagged but the place finder found
+    elif ent == "" and tok.pos_ == "PROPN" and _phrase_actor(coder, tok) is not None:
+        kinds.add("actor")              # "drove Islamic State[untagged] from Raqqa": a name the lists know
     elif ent == "GPE" and coder.kb.resolve_phrase(tok.text, 0, None, ()) is None:
         kinds.add("place")              # a town or region ("Afrin", "Raqqa"): the lists know countries and capitals
     elif ent in ("NORP", "ORG", "GPE"):
