@@ -12,7 +12,7 @@ def sources(evs, word):
 
 def test_a_charge_after_an_arrest_by_a_state_s_police_is_its_courts():
     evs = events_of("A former Danish soldier detained by Turkish police near the border has been charged with "
-                    "membership of a terrorist organisation, his lawyer said.")
+                    "belonging to a banned armed group, his lawyer said.")
     assert sources(evs, "charged") == {"TURJUD"}, dump(evs)
 
 
