@@ -11,9 +11,8 @@ from eventwire.knowledge.coref_mentions import LOC_PREPS, UNKNOWN, Want
 from eventwire.knowledge.gender import names_gender
 from eventwire.model import Actor
 
-
-_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                      "north-east", "north-west", "south-east", "south-west"})
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
+                     "south-west".split())
 
 
 def _ground_word(tok) -> bool:
