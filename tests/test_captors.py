@@ -43,3 +43,16 @@ def test_attacks_by_a_named_force_killed_people():
 def test_raids_by_backed_militias_burned_homes():
     evs = events_of("Artillery raids by Ethiopian-backed militias wrecked dozens of homes outside Baidoa last week.")
     assert any(e.source is not None and e.source.sector == "UAF" for e in at(evs, "wrecked")), dump(evs)
+
+
+def test_force_on_a_captive_in_prison_is_by_the_captor():
+    evs = events_of("The blogger was detained by Iranian police in Tabriz last spring. She says she was whipped in "
+                    "prison and later released.")
+    assert sources(evs, "whipped") == {"IRNCOP"}, dump(evs)
+    assert sources(evs, "released") == {"IRNCOP"}, dump(evs)
+
+
+def test_no_captor_for_force_outside_captivity():
+    evs = events_of("The blogger was detained by Iranian police in Tabriz last spring. Months later she was whipped "
+                    "at a rally outside the university.")
+    assert sources(evs, "whipped") <= {None}, dump(evs)

@@ -8,7 +8,8 @@ A story tells who took a captive once ("the journalist was kidnapped by Isis", "
 volunteer") and then tells more of the captivity in the passive with no doer ("he was captured again in 2014", "she
 was later released", "he has been charged with terrorism"). Such an act (an arrest, detention, charge, abduction or
 release: CAMEO 173, 181, 0841) with no doer of its own and no implicit agent of the state where it happened was done
-by the last captor the story named for the same captive: a person the lists know (by identity, anywhere before), or
+by the last captor the story named for the same captive (and so was an act of force done to it "in" captivity, a
+`captivity-noun` of roles.tsv: "he was beaten in prison"): a person the lists know (by identity, anywhere before), or
 the same described captive ("a former British soldier", with its code and words) in its own sentence or the two
 before. A state's captor does a charge or sentence through its courts (data/coding/implicit_agents.tsv: the sector
 of the act's lemma, in the captor's country); a group keeps its own code. Not a pronoun or a one-word description
@@ -64,10 +65,20 @@ def note_captors(events, sent_i: int, ctx) -> None:
             memory.append((sent_i, e.trigger_start, _keys(e.target, noted=True), e.source))
 
 
-def remembered_captor(code: str, lemma: str, targets: list, events: list, sent_i: int, ctx) -> Optional[tuple]:
+def _in_captivity(pred) -> bool:
+    """Whether the act was done "in" a place of captivity ("beaten in prison", "tortured in custody")."""
+    from eventwire.coding.clause_record import role_words
+    words = role_words().get("captivity-noun", frozenset())
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in words
+                                                              for g in c.children) for c in pred.children)
+
+
+def remembered_captor(code: str, lemma: str, targets: list, events: list, sent_i: int, ctx,
+                      pred=None) -> Optional[tuple]:
     """([actor], rule text): the last captor the story named for the captive of an act of custody with no doer (module
-    doc), or None."""
-    if not (code[:3] in CUSTODY or code[:4] in RELEASE) or len(targets) != 1:
+    doc), or of an act of force done to it in captivity (`pred`, the act's word: "beaten in prison"), or None."""
+    held = code[:2] == "18" and pred is not None and _in_captivity(pred)
+    if not (code[:3] in CUSTODY or code[:4] in RELEASE or held) or len(targets) != 1:
         return None
     keys = _keys(targets[0])
     if not keys:

@@ -474,7 +474,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 if agent is not None:
                     sources = [agent]
                     rule += "; implicit agent"
-                elif (found := remembered_captor(code, entry.lemma, targets, events, sent_i, ctx)) is not None:
+                elif (found := remembered_captor(code, entry.lemma, targets, events, sent_i, ctx, cl.pred)) is not None:
                     sources, how = found      # "he was later released" after "kidnapped by X" (coding/captors.py)
                     rule += how
             if nonevent.estimated(cl, sources):
