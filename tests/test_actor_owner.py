@@ -139,3 +139,39 @@ def test_courts_do_not_take_the_story_s_earlier_courts():
             "are investigating several Syrian officers.")
     a = _one(text, "source", "Courts")
     assert a.country is None, a.why
+
+
+def test_whose_after_two_countries_gives_each_its_own_body():
+    srcs = {a.code for a in _actors("Egypt and Jordan, whose foreign ministers held talks in Cairo on Tuesday, "
+                                    "agreed to reopen the border crossing.", "source")}
+    assert {"EGYGOV", "JORGOV"} <= srcs and "GOV" not in srcs, srcs
+
+
+def test_whose_after_two_countries_in_another_order_of_words():
+    res = code_text("Iraq and Iran, whose oil ministers signed a pipeline accord last year, want the project "
+                    "finished.", date="2022-04-11")
+    signed = [e for e in res.events if e.trigger_text == "signed"]
+    assert {e.source.code for e in signed if e.source} == {"IRQGOV", "IRNGOV"}, [(e.source, e.target) for e in signed]
+
+
+def test_whose_after_a_two_word_country_keeps_its_whole_name():
+    res = code_text("Sudan and South Sudan, whose presidents met in Khartoum last month, have agreed to reopen the "
+                    "oil pipeline.", date="2022-04-11")
+    met = [(e.source.code, e.target.code if e.target else None) for e in res.events if e.trigger_text == "met"]
+    assert ("SDNGOV", "SSD") in met and ("SSDGOV", "SDN") in met, met
+    assert all(t is None or t[:3] != s[:3] for s, t in met), met      # (no country meets itself)
+
+
+def test_an_international_office_of_one_state_is_no_foreigner():
+    from eventwire.knowledge.actor_owner import foreign_office
+    from eventwire.nlp import load
+    doc = load()("Their overseas development minister and the international aid secretary met international "
+                 "observers and foreign affairs ministers.")
+    heads = {t.text: foreign_office(t) for t in doc if t.lower_ in ("minister", "secretary", "observers", "ministers")}
+    assert heads == {"minister": True, "secretary": True, "observers": False, "ministers": False}
+
+
+def test_an_international_trade_minister_takes_the_country_of_the_sentence():
+    a = _one("The charity was angered by remarks by Graham Lowe, the international trade minister, about arms "
+             "sales to Britain's allies in the Gulf.", "source", "minister")
+    assert a.code == "GBRGOV", (a.code, a.why)

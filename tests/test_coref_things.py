@@ -98,3 +98,12 @@ def test_the_government_that_a_foreign_government_acts_on_stays_the_one_named():
                     "the government for delaying the oil contracts.")
     e = at(evs, "criticised")
     assert e and e[0].target is not None and e[0].target.code == "IRQGOV", dump(evs)
+
+
+def test_it_in_a_relative_clause_below_a_clause_about_ground_is_the_state_named_before():
+    evs = events_of("Ankara insists the northeast is controlled by the PKK militia, against whom it has battled since "
+                    "1984.")
+    assert _sources(evs, "battled") & {"TUR", "TURGOV"}, dump(evs)
+    evs = events_of("Rabat resents the Polisario's grip on the desert town, which lies next to Algeria, with whom it "
+                    "has clashed over the frontier for years.")
+    assert _sources(evs, "clashed") & {"MAR", "MARGOV"}, dump(evs)

@@ -77,3 +77,17 @@ def test_a_third_party_after_an_apposition_holds_talks_with_the_others():
 def test_a_description_of_two_with_no_third_party_stays_two():
     evs = events_of("Kenya and Uganda, both members of the bloc, condemned the coup in Khartoum.", date="2021-10-26")
     assert {x.source.code for x in at(evs, "condemned") if x.source} == {"KEN", "UGA"}, dump(evs)
+
+
+def test_ministers_of_the_three_countries_named_together_before_a_sentence_that_names_them_apart():
+    evs = events_of("The three mediators – Kenya, Ethiopia and Uganda – will gather in Nairobi next month to discuss the "
+                    "ceasefire. On the same day, dozens of rebel factions will meet elsewhere. Kenya, which hosts the "
+                    "talks, wants a quick deal with its partners Ethiopia and Uganda. Before the summit, army "
+                    "commanders from the three countries gathered in Mombasa on Sunday.", date="2021-05-07")
+    assert {s for s, _ in _dyads(evs, "gathered")} == {"KENMIL", "ETHMIL", "UGAMIL"}, dump(evs)
+
+
+def test_no_parties_from_an_earlier_pair_that_leaves_out_the_nearer_one():
+    evs = events_of("Kenya and Ethiopia signed a border pact last year. Uganda is angry. Both countries have since "
+                    "recalled their envoys.", date="2021-05-07")
+    assert not {s for s, _ in _dyads(evs, "recalled")} & {"KEN", "ETH", "KENGOV", "ETHGOV"}, dump(evs)

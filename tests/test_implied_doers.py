@@ -126,3 +126,25 @@ def test_no_campaign_doer_where_two_sides_campaign():
                         "city.")
     got = at(evs, "hit")
     assert got and all(e.source is None or e.source.country != "RUS" for e in got), dump(evs)
+
+
+# 4. people kept captive in a place a named armed group holds
+
+def test_captives_held_in_a_town_held_by_a_named_group():
+    evs = events_of("Kidal, held by Tuareg rebels of the MNLA since 2012, is cut off from the south. Dozens of "
+                    "soldiers were imprisoned in Kidal for months.")
+    assert sources(evs, "imprisoned") == {"MLISEP"}, dump(evs)
+
+
+def test_captives_held_in_the_last_bastion_of_a_group():
+    evs = events_of("Since June, several foreign hostages have been held in Hajin, the last bastion of Isis on the "
+                    "Euphrates.")
+    assert sources(evs, "held") == {"IMGINSISI"}, dump(evs)
+    evs = events_of("Western hostages were kept in Hajin, the last bastion of Isis on the Euphrates, for two years.")
+    assert sources(evs, "kept") == {"IMGINSISI"}, dump(evs)
+
+
+def test_no_captor_from_a_place_a_state_holds():
+    evs = events_of("Damascus remains under firm government control. Several activists are being held in Damascus "
+                    "without charge.")
+    assert sources(evs, "held") <= {"SYRCOP", None}, dump(evs)

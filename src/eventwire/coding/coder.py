@@ -40,6 +40,7 @@ from eventwire.coding.held_ground import held_ground_target
 from eventwire.coding.held_memory import remembered_holder_target
 from eventwire.coding.ousted import ousted_target
 from eventwire.coding.pact_parties import pact_party
+from eventwire.coding.captors import note_captors, remembered_captor
 from eventwire.coding.claim_author import claim_author
 from eventwire.coding.hosted import multi_party_target
 from eventwire.coding.put_to import aimed_words_party, granted_by_place, proposal_body
@@ -139,7 +140,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
             # (a sentence of nothing but white space: no token that is not a space; Span.text would join them all)
             if ctx.in_junk(sent.start_char, sent.end_char) or all(t.is_space for t in sent):
                 continue
-            events.extend(self.code_sentence(sent, sent_i, ctx))
+            found = self.code_sentence(sent, sent_i, ctx)
+            note_captors(found, sent_i, ctx)      # (who took whom: coding/captors.py)
+            events.extend(found)
             ctx.coref.remember(sent, sent_i)
         return events
 
@@ -491,6 +494,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 if agent is not None:
                     sources = [agent]
                     rule += "; implicit agent"
+                elif (found := remembered_captor(code, entry.lemma, targets, events, sent_i, ctx, cl.pred)) is not None:
+                    sources, how = found      # "he was later released" after "kidnapped by X" (coding/captors.py)
+                    rule += how
             if nonevent.estimated(cl, sources):
                 continue          # "they estimate that 300 villagers were killed": a figure, no act with a doer
             # (the one backed does not take its backer's country: "rebels backed by Turkey")

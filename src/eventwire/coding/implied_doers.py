@@ -28,6 +28,11 @@ with no source of its own:
    entered its second week, with airstrikes pounding villages"): that doer, where every campaign's doer the sentence
    names is of one side (a state's: its armed forces); not fighting between sides (a `mutual` noun: "the clashes
    that followed Turkey's incursion").
+4. People kept captive in the passive with no agent "in" a place the article says a named armed group holds
+   (coding/held_memory.py: "the hostages are still kept in Jilib" after "Jilib, al-Shabaab's last stronghold"): a
+   `captive-verb` of roles.tsv (hold, keep, imprison, detain...), coded as custody (173, 181), was done by that
+   holder. Not a state holder (an arrest where a state rules is its police's: knowledge/implicit_agents.py), nor a
+   past holder, nor a place named with two holders.
 """
 from __future__ import annotations
 
@@ -52,7 +57,36 @@ def implied_doer(coder, cl, code: str, modality: str, ctx, sent) -> Optional[tup
         return campaign_doer(coder, cl, code, ctx, sent)
     if not cl.passive:
         return None
-    return fired_weapon_doer(coder, cl, ctx, sent) or announced_doer(coder, cl, code, modality, ctx, sent)
+    return fired_weapon_doer(coder, cl, ctx, sent) or announced_doer(coder, cl, code, modality, ctx, sent) \
+        or captive_holder(coder, cl, code, ctx)
+
+
+def captive_holder(coder, cl, code: str, ctx) -> Optional[tuple]:
+    """4 of the module doc: the named armed group that holds the place where people are kept captive."""
+    from eventwire.coding.context import STATE_SECTORS
+    from eventwire.coding.held_memory import _keys, _places_of, holders
+    if code[:3] not in ("173", "181") or cl.pred.lemma_.lower() not in role_words().get("captive-verb", frozenset()):
+        return None
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in cl.pred.children):
+        return None                    # "held by ...": its own agent (passive_agents.py)
+    slot = next((g for c in cl.pred.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj"), None)
+    if slot is None:
+        return None
+    memory = holders(coder, ctx, cl.pred.doc)
+    if not memory:
+        return None
+    for p in _places_of(ctx, slot, memory):
+        got = next((memory[k] for k in _keys(getattr(p, "stands_for", None) or p) if k in memory), None)
+        if got is None or got[3]:
+            continue                   # (no holder named, or one that held it once: "Raqqa, Isis's former capital")
+        holder, cue = got[0], got[1]
+        if holder.sector in STATE_SECTORS and not holder.entity or holder.kind == "country" \
+                or not (holder.entity or holder.sector in ARMED_GROUP):
+            return None                # a state's ground: its police or army (knowledge/implicit_agents.py)
+        how = f"the holder of '{p.text}' ('{cue}'), where they are kept"
+        return [replace(holder, why=(holder.why or "") + f"; {how}")], f"; doer: {how} (implied)"
+    return None
 
 
 def campaign_doer(coder, cl, code: str, ctx, sent) -> Optional[tuple]:

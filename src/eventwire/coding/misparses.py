@@ -137,3 +137,22 @@ def misread_harm_passive(verb):
             or not any(e.cameo[:2] in ("18", "19", "20") for e in default_lexicon().match_verb(verb.lemma_.lower())):
         return None
     return s
+
+
+def finite_read_as_participle(verb):
+    """The subject of a past tense the parser read as a participle on a noun, or None: a sentence with no verb of its
+    own whose root is a noun phrase, and a `VBN` modifier of a noun inside it that has a direct object and no
+    auxiliary ("Napalm attacks by Turkish-backed militias killed[acl] nine villagers", "Shelling by the army
+    destroyed[acl] two clinics"). A participle on a noun takes no direct object; the verb is the sentence's own, its
+    subject the root's phrase (an act noun's "by" phrase then names the doer: coding/resolve.py)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or _child(verb, {"dobj"}) is None \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent", "mark") for c in verb.children):
+        return None
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i or root not in verb.ancestors:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent if t.i != verb.i):
+        return None                      # (a finite verb elsewhere: the parse has a clause of its own)
+    if any(t.dep_ == "punct" and t.text in (",", ";", ":", "–", "—") for t in verb.doc[root.i: verb.i]):
+        return None                      # ("the town, captured ... last year": an apposition with its participle)
+    return root

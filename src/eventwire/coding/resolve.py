@@ -20,7 +20,7 @@ from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, CO
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind,
                                       LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES, PERSONAL_PRONOUNS, QUANTITY_HEADS,
                                       ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS, WRAPPER_NOUNS)
-from eventwire.knowledge import actor_country, actor_persons, actor_story
+from eventwire.knowledge import actor_country, actor_owner, actor_persons, actor_story
 from eventwire.knowledge.actor_conflict import conflict_side_of
 from eventwire.knowledge.actor_records import norm_text
 from eventwire.knowledge.short_names import named_before, renamed
@@ -298,7 +298,7 @@ class ActorResolution:
         listed_mods = h.tag_ == "NNS" and any(c.dep_ in ("amod", "compound", "nmod") and c.i < h.i and c.conjuncts
                                               for c in h.children)
         if sector or lemma in CONTAINER_NOUNS or listed_mods:
-            parts = []
+            parts, owned = [], []
             of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             counted = ctx.coref.counted_set(pobj, pobj.doc[pobj.left_edge.i: pobj.i + 1], ctx.coref.count_of(pobj),
@@ -308,6 +308,8 @@ class ActorResolution:
                 parts = [pobj]    # "ministers from the two countries": the parties named together before
             elif pobj is not None and (pobj.conjuncts or lemma in CONTAINER_NOUNS):
                 parts = [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]
+            elif owned := actor_owner.listed_owners(h):
+                parts = owned     # "Russia and Turkey, whose defence ministers met" (knowledge/actor_owner.py)
             else:
                 mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i]
                 for m in mods:
@@ -327,12 +329,16 @@ class ActorResolution:
                         if a and a.country and (a.kind in (None, "country", "capital") or len(a.code or "") <= 6) \
                                 and all(a.country != b.country for b in acts):
                             sec = sector or a.sector or ""
+                            # (the name's own span where it holds the word: "South Sudan", not "Sudan")
+                            own = a.start is not None and a.end is not None and a.start <= p.idx < a.end and bool(owned)
                             acts.append(Actor(code=a.country + sec, country=a.country, sector=sec or None, name=a.name,
-                                              entity=a.entity, text=p.text, start=p.idx, end=p.idx + len(p.text),
+                                              entity=a.entity, text=a.text if own else p.text,
+                                              start=a.start if own else p.idx,
+                                              end=a.end if own else p.idx + len(p.text),
                                               why=f"'{h.text}' of {a.country} (one of coordinated countries)"
                                               + (" (coreference)" if "(coreference)" in (a.why or "") else ""),
                                               kind="country"))
-                if len(acts) > 1 or (acts and lemma in CONTAINER_NOUNS):
+                if len(acts) > 1 or (acts and (lemma in CONTAINER_NOUNS or owned)):
                     return acts
         body = named_before(h, phrase, ctx, self._sector_of(h, ctx) is not None) or (next(
             (named_before(c, c.doc[c.left_edge.i: c.i + 1], ctx, self._sector_of(c, ctx) is not None)

@@ -13,7 +13,8 @@ whose Revolutionary Guards and militiamen are fighting alongside Assad's forces"
 the possessor of the title it is coordinated with); "in Iraq, where its military has ousted the group" (IRQMIL). The
 syntax says whose they are, so this comes before coreference of the pronoun (knowledge/actor_story.possessor_country).
 None for a group's, a party's, an international body's or a people's ("Isis, whose fighters"; "four Britons who
-tortured their captives"), for an antecedent listed with others ("Russia and Turkey, whose defence ministers met"), for
+tortured their captives"), for an antecedent listed with others ("Russia and Turkey, whose defence ministers met": one
+actor per country, `listed_owners`, read by coding/resolve.py), for
 "its"/"their" after another named actor in the clause ("Trump, who castigated Russia and its president") or standing
 for a person, and for a place that is no country ("Raqqa, where its fighters hid": the town's people are no state's).
 """
@@ -63,6 +64,29 @@ def _antecedent(poss):
     return None
 
 
+def listed_owners(head) -> list:
+    """The coordinated antecedents of a relative clause whose "whose" owns `head` ("Russia and Turkey, whose foreign
+    and defence ministers met"): each is a party of its own, read by coding/resolve.py as one actor per country with
+    the head's sector (as "ministers from Russia and Turkey" is); [] for one antecedent (relative_owner's)."""
+    from eventwire.knowledge.actor_story import _possessor
+    got = _possessor(head) if head is not None else None
+    if got is None or got[0].lower_ != "whose":
+        return []
+    poss = got[0]
+    ante = _antecedent(poss)
+    if ante is None and poss.i >= 2 and poss.doc[poss.i - 1].text == ",":
+        # (a relative clause the parser made the main clause, "Russia and Turkey, whose ministers met ..., negotiated",
+        # with both subjects on one verb: the names right before ", whose")
+        ante = poss.doc[poss.i - 2]
+        while ante.dep_ == "conj" and ante.head.i < ante.i:
+            ante = ante.head
+        if ante.pos_ != "PROPN":
+            return []
+    if ante is None or ante.i > poss.i or not ante.conjuncts:
+        return []
+    return [ante] + [c for c in ante.conjuncts if c.i > ante.i]
+
+
 def relative_owner(a, head, ctx) -> Optional[tuple]:
     """(country, why) for a sector-only actor whose possessor is a relative clause's antecedent (module doc)."""
     from eventwire.knowledge.actor_story import _mention_at, _possessor, _kinds
@@ -97,14 +121,28 @@ def relative_owner(a, head, ctx) -> Optional[tuple]:
     return country, f"from its possessor {how} -> {name}"
 
 
+_OFFICE_WORDS = ("foreign", "international", "overseas")
+
+
 def foreign_office(head) -> bool:
     """Whether "foreign" in the actor's phrase is part of one state's office ("the foreign secretary", "the foreign
-    minister": a `story-title` word, singular), not a word that makes the actor foreign to its place ("foreign
-    fighters"; "foreign ministers" of several states stay foreign)."""
+    minister", "the international development minister", "the overseas aid secretary": a `story-title` word,
+    singular, with the word right before it or before the nouns compounded with it), not a word that makes the actor
+    foreign to its place ("foreign fighters"; "foreign ministers" of several states stay foreign)."""
     from eventwire.knowledge.actor_story import _kinds
     if head is None or head.tag_ not in ("NN", "NNP") or head.lemma_.lower() not in _kinds().get("story-title", ()):
         return False
-    return any(c.lower_ == "foreign" and c.i == head.i - 1 for c in head.children)
+    doc = head.doc
+    # (on the title, or on a noun compounded with it: "overseas[amod of aid] aid secretary")
+    mods = list(head.children) + [g for c in head.children if c.dep_ == "compound" and c.i < head.i
+                                  for g in c.children if g.dep_ == "amod"]
+    for c in mods:
+        if c.lower_ in _OFFICE_WORDS and c.i < head.i:
+            between = doc[c.i + 1: head.i]
+            # ("international development minister": the nouns between it and the title are compounded with it)
+            if all(t.dep_ == "compound" and t.pos_ == "NOUN" for t in between) and len(between) <= 2:
+                return True
+    return False
 
 
 def home_office(a, head, sent, ctx) -> Optional[tuple]:

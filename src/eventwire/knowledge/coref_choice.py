@@ -11,6 +11,15 @@ from eventwire.knowledge.coref_mentions import LOC_PREPS, UNKNOWN, Want
 from eventwire.knowledge.gender import names_gender
 from eventwire.model import Actor
 
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
+                     "south-west".split())
+
+
+def _ground_word(tok) -> bool:
+    """A noun that names a stretch of ground ("the city", "the northeast", "the region"): no doer."""
+    from eventwire.coding.context import PLACE_HEADS
+    return tok.lemma_.lower() in PLACE_HEADS or tok.lower_ in _COMPASS
+
 # weight of an earlier mention by its grammatical role; a place used as a place counts only for "the country"
 ROLE_WEIGHT = {"subj": 3.0, "obj": 2.0, "poss": 1.8, "other": 1.2, "mod": 0.8, "loc": 0.0, "pred": 0.0}
 DECAY = 0.7                  # lost per sentence back
@@ -438,6 +447,9 @@ class CorefChoice:
         if want.kinds == frozenset({"person"}):
             return g.tag_ == "NNP" or (g.tag_ == "NN" and g.lemma_.lower() in self.person_nouns) \
                 or (g.ent_type_ == "PERSON" and g.text[:1].isupper())
+        if h.head.dep_ == "relcl" and g.pos_ == "NOUN" and _ground_word(g):
+            return False      # "the northeast is led by the PKK, with whom it has fought": a relative clause's "it"
+            #                   is no stretch of ground the clause above is about (the scored choice decides)
         own = "their" if want.plural is True else "its"
         if g.pos_ == "NOUN" and g.lemma_.lower() not in self.person_nouns and any(
                 c.dep_ == "poss" and (c.lower_ == own or c.ent_type_ in ("GPE", "ORG", "NORP")) for c in g.children):

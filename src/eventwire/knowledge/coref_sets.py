@@ -9,7 +9,10 @@ together, when the scored choice (``Coref._choose``) found fewer than that many.
 sentence (up to SET_WINDOW back) that names any coded party must name exactly as many parties as the description
 counts, as subjects, objects or other arguments (not places, not modifiers), and name them together: coordinated
 ("Egypt and Sudan", "Japanese and Chinese officials") or, for two, as the subject and the object of one verb ("Modi
-telephoned Khan"). Otherwise the description stands for nobody named (as before). Not "both sides of the border",
+telephoned Khan"). Where the nearest names its parties apart ("Russia wants a deal with the other guarantors, Iran and
+Turkey"), an earlier sentence (up to FAR_WINDOW back) that names all of them together, and as many as the description
+counts ("the three powers – Russia, Iran and Turkey – will meet"), does. Otherwise the description stands for nobody named
+(as before). Not "both sides of the border",
 "both sides in the war", "on both sides" (a place or a phrase that says itself who they are). The parties then act
 towards each other where the act is mutual (coding/reciprocal.py): "Both sides agreed to ..." is each agreeing with
 the other; a third party's act on them is on each ("The EU condemned both sides").
@@ -22,6 +25,7 @@ from eventwire.knowledge.coref_choice import link
 from eventwire.model import Actor
 
 SET_WINDOW = 2          # sentences back
+FAR_WINDOW = 4          # sentences back, for parties the nearest sentence names apart and an earlier one together
 _ROLES = ("subj", "obj", "other")
 # prepositions whose object is where something lies or happens: "on both sides", "in the two countries"
 _PLACE_PREPS = frozenset({"on", "in", "at", "across", "along", "inside", "within", "throughout", "near", "around",
@@ -38,6 +42,11 @@ def party_kind(lemma: str) -> Optional[str]:
     return None
 
 
+def _key(m, kind: str):
+    a = m.actor
+    return a.entity if kind == "person" else (a.country or a.code)
+
+
 class CorefSets:
     def counted_set(self, h, phrase, n: int, sector: Optional[str]) -> list[Actor]:
         """The `n` parties (n >= 2) that a counted description at head `h` stands for: those one earlier sentence
@@ -50,13 +59,29 @@ class CorefSets:
             return []                 # "both sides of the border", "both sides in the war", "on both sides": no
             #                           parties named before ("the two men, who ...": said here who they are)
         sent_i = self.sent_index(h.i)
-        for back in range(1, SET_WINDOW + 1):
+        first = None                  # (the parties of the nearest sentence naming any, not n of them together)
+        for back in range(1, FAR_WINDOW + 1):
+            if first is None and back > SET_WINDOW:
+                return []
             named, got = self._parties_of(sent_i - back, kind)
             if not named:
                 continue              # (a sentence naming no party between: the one before it)
-            got = self._together(got, n)
-            if not got:
-                return []             # (the nearest sentence naming a party names no n of them together)
+            together = self._together(got, n)
+            if first is not None:
+                # ("Russia ... with the other guarantors, Iran and Turkey" after "the three powers – Russia, Iran and
+                # Turkey –": the nearest names them apart; an earlier sentence that names all of them together does)
+                # (that sentence may name others besides, apart from them: "the opposition to Assad")
+                together = self._together([m for m in got if _key(m, kind) in first], n)
+                if not (together and first <= {_key(m, kind) for m in together}):
+                    continue
+                got = together
+            elif not together:
+                if not got:
+                    return []         # (the nearest sentence naming a party names no n of them together)
+                first = {_key(m, kind) for m in got}
+                continue
+            else:
+                got = together
             out = []
             for m in got:
                 a = m.actor

@@ -6,7 +6,9 @@ about is not where each of its arrests happened), never from the victims' own co
 ("stripped of her British citizenship") is the state of that nationality's. Neither the victim's own phrase ("Rojkan,
 a Bulgarian national, was arrested and given a suspended sentence": its apposition) nor a person the sentence names
 ("Pompeo's acknowledgment ... members are still being prosecuted", "the decision to prolong Brunson's detention irked
-Trump") says where it happened: a person's country is whose they are, not a place (`_not_where`).
+Trump") says where it happened: a person's country is whose they are, not a place (`_not_where`). The one exception:
+an arrest "since"/"after" an upheaval (actor_country.tsv `upheaval`: a coup, an uprising) of the people of the story's
+own country, which the story's places alone name, is that state's purge of its own people (`_after_upheaval`).
 
     agent = implicit_agent(cameo, lemma, anchor_token, sent, ctx, targets, patient)
 """
@@ -122,11 +124,37 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
     country, why = got
     story = where_of(ctx, sent.doc).story
     if story is not None and why == f"from {story[1]}" and not story[1].startswith("the story's dateline"):
+        purge = _after_upheaval(anchor, targets, story[0], kinds)
+        if purge is not None:         # "since the 2013 coup, 60,000 Egyptians have been jailed"
+            return Actor(code=story[0] + sector, country=story[0], sector=sector, name=None, entity=None, text=None,
+                         start=None, end=None, kind="sector",
+                         why=f"implicit agent: the state of its own people ({story[0]}), after the '{purge}' there; "
+                             f"{sector} for '{lemma}'")
         return None                   # the country a story is about is not where each of its arrests happened ("Yazidi
                                       # men were rounded up" in a story on Iraq: by Isis); only a dateline places it
     return Actor(code=country + sector, country=country, sector=sector, name=None, entity=None, text=None,
                  start=None, end=None, kind="sector",
                  why=f"implicit agent: the state where it happened ({country} {why}); {sector} for '{lemma}'")
+
+
+def _after_upheaval(anchor, targets, home: str, kinds) -> Optional[str]:
+    """The upheaval noun of a "since"/"after"/"following" phrase of the act ("since an abortive coup in 2016"), where
+    everyone it was done to is of the story's own country `home` (a state's purge of its own people after an upheaval
+    there: actor_country.tsv `upheaval`), else None."""
+    words = kinds.get("upheaval", frozenset())
+    if not targets or not all(t is not None and t.country == home and not t.entity for t in targets):
+        return None
+    verbs = [anchor] + ([anchor.head] if anchor.dep_ == "conj" else [])
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("since", "after", "following"):
+                g = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if g is None:
+                    continue
+                nouns = [g] + [x for x in g.children if x.dep_ == "compound"]
+                if any(n.lemma_.lower() in words for n in nouns):
+                    return g.text
+    return None
 
 
 def _not_where(anchor, sent, ctx) -> list:

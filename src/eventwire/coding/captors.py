@@ -1,0 +1,104 @@
+"""The captor the story names, for a later act of custody done to the same captive with no doer (issue 14, no
+source), asked by the coder after the implicit agents of state acts:
+
+    note_captors(events, sent_i, ctx)                          # after each sentence: who took or holds whom
+    found = remembered_captor(code, lemma, targets, events, sent_i, ctx)   # ([actor], rule text) or None
+
+A story tells who took a captive once ("the journalist was kidnapped by Isis", "Turkish police arrested the
+volunteer") and then tells more of the captivity in the passive with no doer ("he was captured again in 2014", "she
+was later released", "he has been charged with terrorism"). Such an act (an arrest, detention, charge, abduction or
+release: CAMEO 173, 181, 0841) with no doer of its own and no implicit agent of the state where it happened was done
+by the last captor the story named for the same captive (and so was an act of force done to it "in" captivity, a
+`captivity-noun` of roles.tsv: "he was beaten in prison"): a person the lists know (by identity, anywhere before), or
+the same described captive ("a former British soldier", with its code and words) in its own sentence or the two
+before. A state's captor does a charge or sentence through its courts (data/coding/implicit_agents.tsv: the sector
+of the act's lemma, in the captor's country); a group keeps its own code. Not a pronoun or a one-word description
+("people", "they") matched by its words: many captives share them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from eventwire.knowledge.actor_records import norm_text
+
+CUSTODY = ("173", "181")
+RELEASE = ("0841",)
+TEXT_WINDOW = 2            # sentences back for a captive matched by its description
+_LINKED = re.compile(r"-> \S+ \('([^']+)'")     # (coreference's why: "pronoun 'he' -> YEMMED ('reporter', ...")
+_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom", "it", "we", "us", "i", "me"})
+
+
+def _keys(t, noted: bool = False) -> list:
+    """The keys a captive is known by: its identity ('e', entity) for a known person, its description ('t', code,
+    words) for a phrase of two words or more that is no pronoun; and ('w', code, words): a captive's own words where
+    it is `noted`, or, for a pronoun or description that coreference linked to a mention, that mention's words ("he"
+    after "the reporter was jailed by X")."""
+    if t is None:
+        return []
+    out = []
+    if t.entity and t.kind == "person":
+        out.append(("e", t.entity))
+    words = norm_text(t.text or "")
+    own = bool(words) and words.split()[0] not in _PRONOUNS
+    if own and len(words.split()) >= 2:
+        out.append(("t", t.code, words))
+    if noted and own:
+        out.append(("w", t.code, words))
+    elif not noted and (linked := _LINKED.search(t.why or "")) is not None and "(coreference)" in (t.why or ""):
+        out.append(("w", t.code, norm_text(linked.group(1))))
+    return out
+
+
+def _captor(e) -> bool:
+    s = e.source
+    return e.cameo[:3] in CUSTODY and e.modality in ("asserted", "reported") and s is not None and e.target is not None \
+        and bool(s.country or s.entity) and s.code != e.target.code
+
+
+def note_captors(events, sent_i: int, ctx) -> None:
+    """Remember each captor of the sentence's acts of custody, by its captive's keys (read by remembered_captor)."""
+    memory = ctx.__dict__.setdefault("_captors", [])
+    for e in events:
+        if _captor(e):
+            memory.append((sent_i, e.trigger_start, _keys(e.target, noted=True), e.source))
+
+
+def _in_captivity(pred) -> bool:
+    """Whether the act was done "in" a place of captivity ("beaten in prison", "tortured in custody")."""
+    from eventwire.coding.clause_record import role_words
+    words = role_words().get("captivity-noun", frozenset())
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in words
+                                                              for g in c.children) for c in pred.children)
+
+
+def remembered_captor(code: str, lemma: str, targets: list, events: list, sent_i: int, ctx,
+                      pred=None) -> Optional[tuple]:
+    """([actor], rule text): the last captor the story named for the captive of an act of custody with no doer (module
+    doc), or of an act of force done to it in captivity (`pred`, the act's word: "beaten in prison"), or None."""
+    held = code[:2] == "18" and pred is not None and _in_captivity(pred)
+    if not (code[:3] in CUSTODY or code[:4] in RELEASE or held) or len(targets) != 1:
+        return None
+    keys = _keys(targets[0])
+    if not keys:
+        return None
+    known = list(ctx.__dict__.get("_captors", ())) + [(sent_i, e.trigger_start, _keys(e.target, noted=True), e.source)
+                                                       for e in events if _captor(e)]
+    best = None
+    for at, start, their, source in known:
+        for k in keys:
+            if k in their and (k[0] == "e" or sent_i - at <= TEXT_WINDOW):
+                if best is None or (at, start) > best[:2]:
+                    best = (at, start, source, k)
+    if best is None:
+        return None
+    source, key = best[2], best[3]
+    from eventwire.knowledge.implicit_agents import implicit_sector
+    sector = (implicit_sector(code, lemma) or "").rstrip("?@")
+    if not source.entity and source.country and sector and source.sector != sector:
+        # ("arrested by Turkish police ... charged with terrorism": the captor's state, through its courts)
+        source = replace(source, code=source.country + sector, sector=sector, text=source.text)
+    who = f"'{targets[0].text}'"
+    how = f"the captor the story named for {who}"
+    return [replace(source, why=(source.why or "") + f"; {how}")], f"; doer: {how} (remembered)"
