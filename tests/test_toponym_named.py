@@ -1,0 +1,52 @@
+"""A capitalised name right after "the village of", "the town of", "the district of" is a place whatever the small
+parser tagged it (knowledge/toponym_named.py). Texts written for these tests; each positive found no place before
+(the parser reads the name as an adjective with no entity, a people, a date, a law or a product), each negative
+keeps a people's or a faith's name what it is."""
+
+import pytest
+
+from eventwire.knowledge.places import event_location, find_places
+
+
+def _texts(nlp, text):
+    return {p.text: p for p in find_places(nlp(text))}
+
+
+@pytest.mark.parametrize("text, name", [
+    # no entity at all (an adjective)
+    ("Army engineers cleared mines around the village of Dabbous late on Friday.", "Dabbous"),
+    # a people (NORP)
+    ("Shells fell on the town of Hasakiyeh throughout the night, residents said.", "Hasakiyeh"),
+    # a date
+    ("Militants shelled the key village of Ma’ardes, which is under the control of the army.", "Ma’ardes"),
+    # a law, with a distance after the name: the name stops before the number
+    ("Government forces captured the village of Sabr 20 kilometers north of the capital.", "Sabr"),
+    # a product for its first word only: the whole name, its article and the ayn written as a quote mark
+    ("The army stormed the village of Rasm Al-‘Abed on Friday.", "Rasm Al-‘Abed"),
+])
+def test_a_name_after_a_settlement_noun_is_a_place(nlp, text, name):
+    places = _texts(nlp, text)
+    assert name in places, f"{name!r} not among {sorted(places)}"
+    assert "the parser gave the name" in (places[name].why or "")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A civilian was shot near the town of Kurdish fighters' headquarters.", "Kurdish"),
+    ("Mediators met the leaders of the village of Christian families near the border.", "Christian"),
+    ("The governor visited the district of Sunni tribes on Monday.", "Sunni"),
+    ("Refugees fled the camp of Syrian families near the border.", "Syrian"),
+])
+def test_a_people_or_a_faith_after_a_settlement_noun_is_no_place(nlp, text, word):
+    places = _texts(nlp, text)
+    assert word not in places or places[word].demonym
+
+
+def test_the_name_found_is_where_the_event_happened(nlp):
+    doc = nlp("Government forces captured the village of Sabr 20 kilometers north of the capital.")
+    i = [t.i for t in doc if t.text == "captured"][0]
+    loc = event_location(doc, i, find_places(doc))
+    assert loc is not None and loc.text == "Sabr"
+    doc = nlp("Army engineers cleared mines around the village of Dabbous late on Friday.")
+    i = [t.i for t in doc if t.text == "cleared"][0]
+    loc = event_location(doc, i, find_places(doc))
+    assert loc is not None and loc.text == "Dabbous"
