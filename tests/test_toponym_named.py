@@ -50,3 +50,38 @@ def test_the_name_found_is_where_the_event_happened(nlp):
     i = [t.i for t in doc if t.text == "cleared"][0]
     loc = event_location(doc, i, find_places(doc))
     assert loc is not None and loc.text == "Dabbous"
+
+
+@pytest.mark.parametrize("text, name", [
+    # an organisation's label on the whole name, the kind capitalised inside it
+    ("Rebels attacked the army-held Al-Khalidiya District of the city overnight.", "Al-Khalidiya District"),
+    # the kind capitalised after a name the parser left with no entity
+    ("Troops recaptured a large part of the Al-Manara District, along with two farms.", "Al-Manara District"),
+    # a people's label before "airbase": the base's name alone
+    ("Militants captured the Tiyas airbase after a week of fighting.", "Tiyas"),
+    ("Two soldiers were killed near the Hmeimim airbase on Monday.", "Hmeimim"),
+])
+def test_a_name_that_ends_in_its_own_kind_is_a_place(nlp, text, name):
+    places = _texts(nlp, text)
+    assert name in places, f"{name!r} not among {sorted(places)}"
+    assert "its own kind" in (places[name].why or "")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Jets struck the Idlib Governorate on Friday.", "Idlib", "SYR"),
+    ("Rebels shelled the Al-Hasakah Governorate on Friday.", "Hasakah", "SYR"),
+])
+def test_a_province_the_gazetteer_knows_keeps_its_coordinates(nlp, text, name, country):
+    places = _texts(nlp, text)
+    assert name in places and places[name].country == country
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Settlers marched through the Armenian Quarter at night.", "Armenian"),
+    ("Shops in the Christian Quarter stayed shut.", "Christian Quarter"),
+    ("The Water District board met on Tuesday.", "Water District"),
+    ("Rebels attacked the Kurdish District council offices.", "Kurdish District"),
+])
+def test_a_people_or_a_body_before_a_kind_is_no_place(nlp, text, word):
+    places = _texts(nlp, text)
+    assert word not in places or places[word].demonym
