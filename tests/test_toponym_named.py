@@ -17,12 +17,12 @@ def _texts(nlp, text):
     ("Army engineers cleared mines around the village of Dabbous late on Friday.", "Dabbous"),
     # a people (NORP)
     ("Shells fell on the town of Hasakiyeh throughout the night, residents said.", "Hasakiyeh"),
-    # a date
-    ("Militants shelled the key village of Ma’ardes, which is under the control of the army.", "Ma’ardes"),
+    # no entity, the ayn written as a quote mark inside the name
+    ("Jihadist fighters shelled the small village of Ma’arbeh, where the army keeps a checkpoint.", "Ma’arbeh"),
     # a law, with a distance after the name: the name stops before the number
-    ("Government forces captured the village of Sabr 20 kilometers north of the capital.", "Sabr"),
-    # a product for its first word only: the whole name, its article and the ayn written as a quote mark
-    ("The army stormed the village of Rasm Al-‘Abed on Friday.", "Rasm Al-‘Abed"),
+    ("Rebel units seized the town of Hasr 30 miles south of the border on Monday.", "Hasr"),
+    # a product, with a distance after it
+    ("Artillery pounded the hamlet of Qarn 15 kilometres east of the river.", "Qarn"),
 ])
 def test_a_name_after_a_settlement_noun_is_a_place(nlp, text, name):
     places = _texts(nlp, text)
@@ -42,10 +42,10 @@ def test_a_people_or_a_faith_after_a_settlement_noun_is_no_place(nlp, text, word
 
 
 def test_the_name_found_is_where_the_event_happened(nlp):
-    doc = nlp("Government forces captured the village of Sabr 20 kilometers north of the capital.")
-    i = [t.i for t in doc if t.text == "captured"][0]
+    doc = nlp("Rebel units seized the town of Hasr 30 miles south of the border on Monday.")
+    i = [t.i for t in doc if t.text == "seized"][0]
     loc = event_location(doc, i, find_places(doc))
-    assert loc is not None and loc.text == "Sabr"
+    assert loc is not None and loc.text == "Hasr"
     doc = nlp("Army engineers cleared mines around the village of Dabbous late on Friday.")
     i = [t.i for t in doc if t.text == "cleared"][0]
     loc = event_location(doc, i, find_places(doc))

@@ -44,7 +44,7 @@ def _people_word(gaz, t) -> bool:
 
 
 def _span_after(doc, k: int) -> int:
-    """The end of the capitalised name starting at k ("Rasm Al-'Abed", "Tal Hamra"), at most MAX_WORDS tokens."""
+    """The end of the capitalised name starting at k ("Tall Al-'Ayn", "Tal Hamra"), at most MAX_WORDS tokens."""
     n = len(doc)
     j = k + 1
     while j < n and j - k < MAX_WORDS:
