@@ -35,6 +35,8 @@ def test_a_name_after_a_settlement_noun_is_a_place(nlp, text, name):
     ("Mediators met the leaders of the village of Christian families near the border.", "Christian"),
     ("The governor visited the district of Sunni tribes on Monday.", "Sunni"),
     ("Refugees fled the camp of Syrian families near the border.", "Syrian"),
+    # a group's initials: whose ground, not a place's name
+    ("Aid convoys rarely reach the area of HTS control east of the river.", "HTS"),
 ])
 def test_a_people_or_a_faith_after_a_settlement_noun_is_no_place(nlp, text, word):
     places = _texts(nlp, text)

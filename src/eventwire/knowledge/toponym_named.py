@@ -77,9 +77,10 @@ def noun_named_places(doc, gaz, mentions: list, make) -> list:
         if not (doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in _SETTLEMENT_NOUNS and not doc[k - 2].text[:1].isupper()):
             k += 1
             continue
-        if k in covered or t.ent_type_ in _JUDGED or not _cap(t) or _people_word(gaz, t):
+        if k in covered or t.ent_type_ in _JUDGED or not _cap(t) or _people_word(gaz, t) \
+                or t.text.isupper() and len(t.text) <= 5:
             k += 1
-            continue
+            continue          # (and "the area of HTS control": a group's initials)
         j = _span_after(doc, k)
         if any(x in covered for x in range(k, j)):
             k = j
