@@ -38,6 +38,7 @@ from eventwire.knowledge.toponyms import (
     PLACE_LABELS, _Mention, _cap, _collect, _ent_end, _held_object, _person_use, _place_context,
     _settlement_context, _site_modifier)
 from eventwire.knowledge.event_location import _np_head
+from eventwire.knowledge.toponym_spelling import article_candidates
 from eventwire.knowledge.toponym_doc import (  # noqa: F401  (dateline_place: public API)
     dateline_place, annotate_containment, doc_countries, doc_regions, region_candidates, sentence_initial_city)
 from eventwire.knowledge.toponym_near import BIG_CITY, big_city_name, near_names
@@ -224,6 +225,12 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
             if cands_of[id(m)]:
                 m.province_hint = any(c.feature == "admin1" for c in cands_of[id(m)])
                 m.county_hint = not m.province_hint
+            else:
+                # "Al-Salamiyah", "al-Tall": GeoNames writes the article as spoken ("As Salamiyah") or not at all
+                cands_of[id(m)] = article_candidates(m.text, gaz)
+                if cands_of[id(m)]:
+                    note = f"'{m.text}' looked up without its article, as the gazetteer writes it"
+                    m.found = f"{m.found}; {note}" if m.found else note
     for m in mentions:
         # "Aleppo province", "the province of Kano": the region listed as "Aleppo Governorate", "Kano State"
         if m.province_hint and not m.unresolved_only and not any(c.feature == "admin1" for c in cands_of[id(m)]):

@@ -15,6 +15,7 @@ from typing import Optional
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer
 from eventwire.knowledge.toponym_doc import _dateline, kind_lists, region_candidates
 from eventwire.knowledge.toponym_parts import demonym_region, inner_place
+from eventwire.knowledge.toponym_named import kind_named_places, noun_named_places
 from eventwire.knowledge.toponym_rescue import locative_towns
 from eventwire.knowledge.place_words import _CALENDAR, _SAY_AFTER, _SETTLEMENT_NOUNS, _TITLES, _WORDS
 # the context predicates (and the word lists _collect shares with them); _ent_end and _person_use are
@@ -447,6 +448,10 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
         return m
     def located(i, j):
         return _Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(texts[j - 1]), i, j, "ctx", "LOC")
+    # "the village of Dabbous" read as an adjective, "the key town of Ma'arzaf" as a date: the words make it a place
+    mentions = noun_named_places(doc, gaz, mentions, located)
+    # "the Al-Khalidiya District" read as a firm, "the Tiyas airbase" as a people: a name that ends in its kind
+    mentions = kind_named_places(doc, gaz, mentions, located)
     # "sent reinforcements to Al-Bab", "between Bobi and Tororo": known towns the parser called something else
     mentions = locative_towns(doc, gaz, mentions, ents, located)
     return kind_lists(doc, mentions, county)      # "Barrow, Jackson and Madison counties"
