@@ -414,6 +414,23 @@ def doc_text(doc) -> str:
     return got[1]
 
 
+def doc_ents(doc) -> tuple:
+    """``Doc.ents``, built once per document (spaCy builds a span for every entity of the document at each call, so a
+    look-up per word grew with the square of a document's length; kept in Doc.user_data)."""
+    got = doc.user_data.get("eventwire.ents")
+    if got is None or got[0] != len(doc):
+        got = doc.user_data["eventwire.ents"] = (len(doc), tuple(doc.ents))
+    return got[1]
+
+
+def ent_at(doc, i: int):
+    """The entity span of ``doc_ents`` that holds token `i`, or None (a map built once per document)."""
+    got = doc.user_data.get("eventwire.ent_at")
+    if got is None or got[0] != len(doc):
+        got = doc.user_data["eventwire.ent_at"] = (len(doc), {k: e for e in doc_ents(doc) for k in range(e.start, e.end)})
+    return got[1].get(i)
+
+
 def pos_array(doc) -> list:
     """The document's part-of-speech ids (spacy.symbols: VERB, NOUN ...), one per token, read once from its array
     (kept in Doc.user_data): a pass that only wants some parts of speech makes no Token for the others."""

@@ -39,6 +39,7 @@ from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.knowledge.people_offices import listed_office
 from eventwire.model import Actor
+from eventwire.nlp import doc_ents
 
 
 @functools.cache
@@ -479,7 +480,7 @@ class PeopleIndex:
         """``span.ents`` (the entities from the first that starts in the span, up to the first that ends past it)
         from the document's entities read once: spaCy's Span.ents builds every entity of the document per call."""
         if self._ents is None:
-            ents = list(self.doc.ents)
+            ents = list(doc_ents(self.doc))
             self._ents = (ents, [e.start for e in ents])
         ents, starts = self._ents
         out = []
