@@ -352,17 +352,25 @@ _STOPS_IN: dict = {}        # word id -> offsets of ".", "!" and "?" in the word
 def _has_long_run(doc) -> bool:
     """``_LONG_RUN.search(doc.text)``: a run of MAX_SENTENCE_TOKENS * 4 characters with no ".", "!" or "?", found from
     the tokens' word ids and offsets (Doc.text joins every token's text: as dear as the rest of this component)."""
+    import numpy as np
     from spacy.attrs import IDX, ORTH
     need = MAX_SENTENCE_TOKENS * 4
     strings = doc.vocab.strings
-    last = -1                   # the offset of the last stop mark so far
-    for orth, idx in doc.to_array([ORTH, IDX]).tolist():
+    arr = doc.to_array([ORTH, IDX])
+    # (each distinct word is looked at once; only the tokens with a stop mark are walked, in text order)
+    words, which = np.unique(arr[:, 0], return_inverse=True)
+    marks, offs_of = [], {}
+    for orth in words.tolist():
         offs = _STOPS_IN.get(orth)
         if offs is None:
             if len(_STOPS_IN) >= 200_000:
                 _STOPS_IN.clear()
             offs = _STOPS_IN[orth] = tuple(k for k, ch in enumerate(strings[orth]) if ch in ".!?")
-        for k in offs:
+        offs_of[orth] = offs
+        marks.append(bool(offs))
+    last = -1                   # the offset of the last stop mark so far
+    for orth, idx in arr[np.nonzero(np.asarray(marks, dtype=bool)[which.reshape(-1)])[0]].tolist():
+        for k in offs_of[orth]:
             if idx + k - last - 1 >= need:
                 return True
             last = idx + k
