@@ -6,7 +6,6 @@ its sector term ("Iraqi troops" -> IRQMIL; which names are the actor and which o
 """
 from __future__ import annotations
 
-import copy
 import re
 from typing import Optional, Sequence
 
@@ -15,7 +14,6 @@ from eventwire.knowledge.actor_records import ORG_KINDS
 
 _PHRASE_CACHE_CHARS = 300        # noun phrases up to this length have their alias matches kept
 _PHRASE_CACHE_SIZE = 50_000
-_RESOLVE_MEMO_SIZE = 20_000       # resolve_phrase answers kept (by phrase, offset, date and countries)
 
 _BOUNDARY_WORDS = ("against", "who", "whom", "whose", "which", "that", "in", "at", "near", "on", "during",
                    "after", "before", "fighting", "while", "when", "where", "over", "outside", "inside", "under",
@@ -119,18 +117,7 @@ class _PhraseMixin:
             return None
         try:
             start = int(start or 0)
-            # (the same phrase at the same offset is asked again -- by the coder, then by coreference for the
-            # mentions of the sentence: about a quarter of the calls; the answer is kept, and each caller gets a copy)
-            key = (text, start, date, tuple(context))
-            memo = self.__dict__.setdefault("_resolve_memo", {})
-            if key in memo:
-                got = memo[key]
-                return copy.copy(got) if got is not None else None
-            got = self._resolve_phrase(text, start, date, context)
-            if len(memo) >= _RESOLVE_MEMO_SIZE:
-                memo.clear()
-            memo[key] = copy.copy(got) if got is not None else None
-            return got
+            return self._resolve_phrase(text, start, date, context)
         except Exception as exc:
             self.errors.append(f"resolve_phrase: {exc!r}")
             return None
