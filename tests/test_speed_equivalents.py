@@ -35,3 +35,15 @@ def test_document_arrays_match_spacy(nlp):
             assert doc_text(doc)[offs[k][0]:offs[j - 1][0] + offs[j - 1][1]] == doc[k:j].text
     for sent in doc.sents:
         assert doc_text(doc)[sent.start_char:sent.end_char] == sent.text
+
+
+def test_document_entities_match_spacy(nlp):
+    from eventwire.nlp import doc_ents, ent_at
+    doc = nlp("Harbour pilots in Antwerp refused to guide tankers owned by Nordwind Shipping on Friday, and Mayor "
+              "Elke de Vries met them in Ghent on Saturday.")
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert len(doc.ents) >= 3
+    for tok in doc:
+        plain = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        got = ent_at(doc, tok.i)
+        assert (got.start, got.end) == (plain.start, plain.end) if plain is not None else got is None

@@ -352,17 +352,25 @@ _STOPS_IN: dict = {}        # word id -> offsets of ".", "!" and "?" in the word
 def _has_long_run(doc) -> bool:
     """``_LONG_RUN.search(doc.text)``: a run of MAX_SENTENCE_TOKENS * 4 characters with no ".", "!" or "?", found from
     the tokens' word ids and offsets (Doc.text joins every token's text: as dear as the rest of this component)."""
+    import numpy as np
     from spacy.attrs import IDX, ORTH
     need = MAX_SENTENCE_TOKENS * 4
     strings = doc.vocab.strings
-    last = -1                   # the offset of the last stop mark so far
-    for orth, idx in doc.to_array([ORTH, IDX]).tolist():
+    arr = doc.to_array([ORTH, IDX])
+    # (each distinct word is looked at once; only the tokens with a stop mark are walked, in text order)
+    words, which = np.unique(arr[:, 0], return_inverse=True)
+    marks, offs_of = [], {}
+    for orth in words.tolist():
         offs = _STOPS_IN.get(orth)
         if offs is None:
             if len(_STOPS_IN) >= 200_000:
                 _STOPS_IN.clear()
             offs = _STOPS_IN[orth] = tuple(k for k, ch in enumerate(strings[orth]) if ch in ".!?")
-        for k in offs:
+        offs_of[orth] = offs
+        marks.append(bool(offs))
+    last = -1                   # the offset of the last stop mark so far
+    for orth, idx in arr[np.nonzero(np.asarray(marks, dtype=bool)[which.reshape(-1)])[0]].tolist():
+        for k in offs_of[orth]:
             if idx + k - last - 1 >= need:
                 return True
             last = idx + k
@@ -412,6 +420,23 @@ def doc_text(doc) -> str:
     if got is None or got[0] != len(doc):
         got = doc.user_data["eventwire.text"] = (len(doc), doc.text)
     return got[1]
+
+
+def doc_ents(doc) -> tuple:
+    """``Doc.ents``, built once per document (spaCy builds a span for every entity of the document at each call, so a
+    look-up per word grew with the square of a document's length; kept in Doc.user_data)."""
+    got = doc.user_data.get("eventwire.ents")
+    if got is None or got[0] != len(doc):
+        got = doc.user_data["eventwire.ents"] = (len(doc), tuple(doc.ents))
+    return got[1]
+
+
+def ent_at(doc, i: int):
+    """The entity span of ``doc_ents`` that holds token `i`, or None (a map built once per document)."""
+    got = doc.user_data.get("eventwire.ent_at")
+    if got is None or got[0] != len(doc):
+        got = doc.user_data["eventwire.ent_at"] = (len(doc), {k: e for e in doc_ents(doc) for k in range(e.start, e.end)})
+    return got[1].get(i)
 
 
 def pos_array(doc) -> list:

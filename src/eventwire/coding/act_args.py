@@ -191,9 +191,9 @@ def story_doer(h, event_noun):
         doc.user_data["eventwire.sentence_starts"] = [s.start for s in doc.sents]
     starts = doc.user_data["eventwire.sentence_starts"]
     here = bisect.bisect_right(starts, h.i)
-    for i in reversed(index.get(lemma, ())):
-        if i >= h.i:
-            continue
+    found = index.get(lemma, ())
+    for k in range(bisect.bisect_left(found, h.i) - 1, -1, -1):     # (the earlier ones only, nearest first)
+        i = found[k]
         if here - bisect.bisect_right(starts, i) > STORY_DOER_SENTENCES:
             return None
         agent = noun_agent(doc[i]) or (_maker_subject(doc[i]) if lemma in AUTHORED_NOUNS else None)

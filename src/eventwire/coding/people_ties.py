@@ -35,8 +35,8 @@ def _bond(tok) -> bool:
 def tie_modifiers(h) -> list:
     """The children of a `people` noun `h` that tie it to a group: "with [X] connections/links/ties [to X]", a link
     participle ("linked to X", "Isis-linked"), "suspected/accused of links to X"; [] for any other noun."""
-    if not people_noun(h):
-        return []
+    if not (h.n_lefts or h.n_rights) or not people_noun(h):
+        return []               # (a word with no children has no tie: asked of every word of every actor phrase)
     links = _table().get("link", {})
     out = []
     for c in h.children:

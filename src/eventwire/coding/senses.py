@@ -22,7 +22,7 @@ lexicon says which argument kind picks which row; this module works out the kind
 """
 from __future__ import annotations
 
-from eventwire.nlp import doc_text
+from eventwire.nlp import doc_ents, doc_text, ent_at
 from eventwire.coding.clause_record import (CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_WORDS,
                                             OBLIGATION_AUX)
 
@@ -76,7 +76,7 @@ def noun_kinds(coder, tok) -> frozenset:
         kinds.add("place")              # a town or region ("Afrin", "Raqqa"): the lists know countries and capitals
     elif ent in ("NORP", "ORG", "GPE"):
         kinds.add("actor")
-        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if ent in ("GPE", "ORG") else None
+        span = ent_at(tok.doc, tok.i) if ent in ("GPE", "ORG") else None
         named = coder.kb.resolve_phrase(span.text, 0, None, ()) if span is not None else None
         if named is not None and ent == "GPE" and named.kind == "country":
             kinds.add("country")        # "quit Iraq": a country as a place left (`country` in argument kinds)
@@ -193,7 +193,7 @@ def _story_person(coder, tok) -> bool:
     return any(e.label_ == "PERSON" and e.end <= tok.i and e[-1].text == tok.text
                and (len(e) > 1 or (e.start > 0 and doc[e.start - 1].pos_ == "PROPN"
                                    and doc[e.start - 1].dep_ == "compound" and doc[e.start - 1].head.i == e.start))
-               for e in doc.ents)       # (the tagger may leave the first name out: "Jamal [Ouarda]")
+               for e in doc_ents(doc))  # (the tagger may leave the first name out: "Jamal [Ouarda]")
 
 
 def _chain(verb):

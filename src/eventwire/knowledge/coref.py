@@ -108,6 +108,7 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets):
         self.nominal_idx = [i for i, pos in enumerate(pos_array(doc)) if pos in nominal_pos]
         self.nominal = [doc[i] for i in self.nominal_idx]        # nouns, names and pronouns
         self.mentions: list[Mention] = []          # earlier sentences, in text order
+        self.mentions_in: dict[int, list[Mention]] = {}   # the same, by sentence index (built as they join)
         self.heads: dict[int, list] = {}           # actors the coder resolved at a head token
         self._plain_cache: dict[int, list] = {}
         self._blockers: dict[int, Optional[Mention]] = {}

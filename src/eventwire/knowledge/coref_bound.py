@@ -157,7 +157,7 @@ class CorefBound:
             return []
         here = m.sent == self.sent_index(h.i)
         pool = self.sentence_mentions(sent, m.sent, before=h.idx) if here else \
-            [x for x in self.mentions if x.sent == m.sent]
+            list(self.mentions_in.get(m.sent, ()))
         bound = self._implicit_subjects(h)[1] if here and h.dep_ not in ("nsubj", "nsubjpass") else ()
         return [(x, s, why + ["coordinated with it"]) for x in pool
                 if x.tok in conj and x.actor.code and x.key != m.key and x.tok not in bound]
@@ -170,7 +170,7 @@ class CorefBound:
             return []
         here = m.sent == self.sent_index(h.i)
         pool = self.sentence_mentions(sent, m.sent, before=h.idx) if here else \
-            [x for x in self.mentions if x.sent == m.sent]
+            list(self.mentions_in.get(m.sent, ()))
         return [(x, s, why + ["linked with it"]) for x in pool
                 if x.tok == m.tok and x.actor.code and x.key != m.key and "(coreference)" in (x.actor.why or "")]
 

@@ -372,6 +372,8 @@ class CorefMentions:
         got = self.sentence_mentions(sent, sent_i)
         self.mentions.extend(got)
         for m in got:
+            self.mentions_in.setdefault(m.sent, []).append(m)
+        for m in got:
             a = m.actor
             if m.token.pos_ == "NOUN" and a.code and a.country and m.quote < 0 and m.role != "mod" \
                     and m.token.dep_ not in ("compound", "amod", "nmod") and "(coreference)" not in (a.why or ""):

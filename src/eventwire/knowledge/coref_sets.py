@@ -128,8 +128,8 @@ class CorefSets:
         argument: one mention each, by country for countries) of the kind a counted noun can stand for: persons for
         "men"/"leaders", countries and their bodies for "countries"/"governments", either for "sides"."""
         out, seen, named = [], set(), False
-        for m in self.mentions:
-            if m.sent != sent_i or m.quote >= 0 or m.role in ("loc", "pred"):
+        for m in self.mentions_in.get(sent_i, ()):      # (that sentence's, in text order)
+            if m.quote >= 0 or m.role in ("loc", "pred"):
                 continue
             a = m.actor
             if not a.code or "(coreference)" in (a.why or ""):

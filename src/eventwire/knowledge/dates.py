@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from eventwire.nlp import doc_ents
+
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                           "september", "october", "november", "december"])}
 MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -251,7 +253,7 @@ def _date_spans(doc, sent):
     by_sent = doc.user_data.get("eventwire.date_spans")
     if by_sent is None:
         by_sent = {}
-        for e in doc.ents:
+        for e in doc_ents(doc):
             if e.label_ in _DATE_LABELS:
                 by_sent.setdefault(doc[e.start].sent.start, []).append(e)
         doc.user_data["eventwire.date_spans"] = by_sent

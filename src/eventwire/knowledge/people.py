@@ -42,6 +42,7 @@ from eventwire.knowledge.people_origin import origin as home_origin
 from eventwire.knowledge.people_renamed import bare_surname, body_names, given_name_key, later_mentions, \
     person_role
 from eventwire.model import Actor
+from eventwire.nlp import doc_ents
 
 
 @functools.cache
@@ -476,7 +477,7 @@ class PeopleIndex:
         """``span.ents`` (the entities from the first that starts in the span, up to the first that ends past it)
         from the document's entities read once: spaCy's Span.ents builds every entity of the document per call."""
         if self._ents is None:
-            ents = list(self.doc.ents)
+            ents = list(doc_ents(self.doc))
             self._ents = (ents, [e.start for e in ents])
         ents, starts = self._ents
         out = []

@@ -30,8 +30,8 @@ _OFFICE_KINDS = ("igo",)
 def listed_office(index, t) -> Optional[Actor]:
     """The person actor the role phrase apposed to the listed name whose head is `t` gives, or None."""
     ctx, doc = index.ctx, index.doc
-    m = next((m for m in ctx.mentions if m.kind == "person" and m.start is not None and m.start <= t.idx < m.end
-              and " " in (m.text or "").strip()), None)
+    # (the mentions that hold the name's first character, by bisection: not a pass over every mention per name)
+    m = next((m for m in ctx.mentions_at(t.idx) if m.kind == "person" and " " in (m.text or "").strip()), None)
     if m is None or m.sector not in ("ELI", None) or not m.entity:
         return None
     start_tok = next((x.i for x in doc[max(0, t.i - 6): t.i + 1] if x.idx == m.start), None)

@@ -31,6 +31,7 @@ from dataclasses import replace
 from typing import Iterable, Optional, Sequence
 
 from eventwire.model import Place
+from eventwire.nlp import doc_ents
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer, default_gazetteer, km, norm
 from eventwire.knowledge.place_words import (
     _DWELLINGS, _PLACE_HEADS, _PROVINCE_WORDS, _SAY_AFTER, _SETTLEMENT_NOUNS, _STRONG_PREPS, _TITLES, _WORDS)
@@ -472,7 +473,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
         if m.dateline and any(c.feature == "city" and not c.alt for c in gaz.lookup(m.text)):
             known.add(norm(m.text))      # the dateline's town, and its name wherever else the text uses it
     rejected = set()
-    org_at = {k: e for e in doc.ents if e.label_ == "ORG" for k in range(e.start, e.end)}
+    org_at = {k: e for e in doc_ents(doc) if e.label_ == "ORG" for k in range(e.start, e.end)}
     for rnd in (0, 1):        # names accepted outside organisation names also count inside them
         for m in mentions:
             if m.source != "gaz" or (m.label == "ORG") != (rnd == 1):
@@ -506,7 +507,7 @@ def find_places(doc, context_countries: Sequence[str] = (), gazetteer: Optional[
                         and doc[m.tok_start - 1].lower_ in ("in", "at", "near", "outside", "into")
                         and any(c.feature == "city" and c.population >= 1000 and not c.alt for c in cs))
                     or (m.label == "ORG" and any(e.start == m.tok_start and _ent_end(doc, e) == m.tok_end
-                                                 for e in doc.ents)
+                                                 for e in doc_ents(doc))
                         and (_held_object(doc, m.tok_start, m.tok_end)
                              and any(c.feature == "city" and (c.population >= 100_000 and not c.alt
                                                               or c.population >= 300_000) for c in cs[:3])

@@ -8,6 +8,7 @@ are places; the new mentions resolve as the name's other mentions do (places._pa
 """
 from __future__ import annotations
 
+from eventwire.nlp import doc_ents, ent_at
 from eventwire.knowledge.place_words import _SAY_AFTER, _TITLES, _WORDS
 from eventwire.knowledge.toponym_parts import _KIND_AFTER, _SITE_BETWEEN, _TOWN_BODY
 from eventwire.knowledge.toponyms import _Mention
@@ -28,7 +29,7 @@ def recurring_mentions(doc, mentions: list, gaz) -> list:
     label or by the words around them."""
     # the words of people's names: in "Huntsville Fire Chief Ann Poe" only those after the title
     person_words = set()
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.label_ == "PERSON" and len(e) >= 2:
             q = max((k for k in range(e.start, e.end) if doc[k].lower_ in _TOWN_NEXT), default=e.start - 1)
             person_words |= {doc[k].lower_ for k in range(q + 1, e.end)}
@@ -80,7 +81,7 @@ def recurring_mentions(doc, mentions: list, gaz) -> list:
         if ok and t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT") and not (
                 nxt is not None and nxt.lower_ in _TOWN_NEXT):
             # the whole entity is the name: a place only where the words around it are not a person's
-            ent = next((e for e in doc.ents if e.start <= k < e.end), None)
+            ent = ent_at(doc, k)
             ok = ent is not None and ent.end <= j + 0 and t.ent_type_ != "PERSON"
         if ok:
             m = _Mention(doc[k:j].text, doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text), k, j, "ctx", "LOC")

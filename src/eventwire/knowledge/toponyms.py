@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from typing import Optional
 
 from eventwire.knowledge.gazetteer import Candidate, Gazetteer
+from eventwire.nlp import doc_ents
 from eventwire.knowledge.toponym_doc import _dateline, kind_lists, region_candidates
 from eventwire.knowledge.toponym_parts import demonym_region, inner_place
 from eventwire.knowledge.toponym_named import kind_named_places, noun_named_places
@@ -102,7 +103,7 @@ def _split_ents(doc) -> list:
     """The parser's entities, each cut at a semicolon inside it ("the city of Palmyra; Isis destroyed ...", read
     as one organisation "Palmyra; Isis"): a name never runs across one."""
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         cuts = [k for k in range(ent.start, ent.end) if doc[k].text == ";"]
         if not cuts:
             out.append(ent)
