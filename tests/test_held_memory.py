@@ -155,3 +155,10 @@ def test_the_area_takes_no_holder_where_the_story_names_two():
                     "Farther east, the land controlled by Islamic State is shrinking too.")
     got = _force(evs, sentence=0)
     assert not any(why and "story names as held" in why for _, _, _, why in got), got
+
+
+def test_strikes_in_the_area_are_not_aimed_at_the_story_holder():
+    evs = events_of("The last patch of desert under Isis control is shrinking by the day. "
+                    "Turkish jets carried out airstrikes in the area on Monday, the Kurds said.")
+    got = _force(evs, sentence=1)
+    assert not any(why and "story names as held" in why for _, _, _, why in got), got

@@ -34,8 +34,8 @@ Raqqa"). Such an act is aimed at the side that holds the place, not at the state
 - `story_holder`: the one side the story names as holding ground now, from the remembered places and from ground
   nouns that name no place ("the tiny area still under Isis control", "the territory held by the FSA"; an "under X
   control" phrase right after the noun also where the parser hung it on the verb). A bare "the area"/"the enclave"
-  acted on, with no held place named near it and no phrase of its own saying which area ("the area around the
-  dam"), stands for that ground ("special forces will storm the area"), told before or after it. Where the story
+  acted on (the object, passive subject or "on"/"against"/"into" phrase; not "violence in the area"), with no held
+  place named near it and no phrase of its own saying which area ("the area around the dam"), stands for that ground ("special forces will storm the area"), told before or after it. Where the story
   names ground held by two sides, by none.
 """
 from __future__ import annotations
@@ -55,7 +55,8 @@ NAMING_NOUNS = ("town", "city", "village", "province", "enclave", "region", "dis
 PAST_WORDS = ("until", "till", "formerly", "previously", "once", "former", "ex")
 AREA_WORDS = ("area", "enclave", "pocket", "suburb", "district")
 # ground nouns whose holder the story may name with no place ("the area under Isis control")
-GROUND_WORDS = ("area", "enclave", "pocket", "territory", "land", "patch", "strip")
+GROUND_WORDS = ("area", "enclave", "pocket", "territory", "land", "patch", "strip", "suburb", "district", "town",
+                "village", "city", "province", "region", "neighbourhood", "neighborhood", "zone")
 DIRECTIONS = ("eastern", "western", "northern", "southern", "east", "west", "north", "south", "central")
 _SKIP_MODS = ("last", "final", "remaining", "former", "main", "key", "de", "facto", "self", "declared", "only",
               "biggest", "largest", "major", "besieged", "embattled", "one", "few", "first")
@@ -231,23 +232,40 @@ def holders(coder, ctx, doc) -> dict:
 
 def story_holder(coder, ctx, doc) -> Optional[tuple]:
     """(actor, cue) for the one side the document names as holding ground now: its remembered places' holders and
-    those of ground nouns that name no place ("the tiny area still under Isis control", "the last pocket of territory
-    held by the group"); None where it names two (or none)."""
+    those of ground nouns ("the tiny area still under Isis control", "the last pocket of territory held by the
+    group", "rebel-held towns"); None where it names two (or none)."""
     cache = getattr(ctx, "_story_holder", None)
     if cache is not None and cache[0] is doc:
         return cache[1]
     from eventwire.coding.place_targets import _holder
     found = [(a, cue) for a, cue, _, past in holders(coder, ctx, doc).values() if not past]
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUND_WORDS \
-                or ctx.places_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUND_WORDS:
             continue
         held = _holder(coder, tok, None, ctx, tok.sent)
         got = (held, _phrase(tok)) if held is not None else _under_next(coder, tok, ctx)
-        if got is not None and got[0].code and not any(w in PAST_WORDS for w in got[1].lower().split()):
-            found.append(got)
-    codes = {a.code for a, _ in found}
-    got = found[0] if len(codes) == 1 else None
+        if got is None or not got[0].code or any(w in PAST_WORDS for w in got[1].lower().split()):
+            continue
+        actor = got[0]
+        if _in_quote(ctx, tok.idx) or any(q in got[1] for q in "“”\""):
+            return _keep(ctx, doc, None)   # (a speaker's label for who holds it: "areas held by the terrorists")
+        if not actor.country and not actor.entity:
+            # ("a suburb of Damascus controlled by the opposition": Syria's opposition); a side of no country
+            # named makes the story's holder unknown ("areas held by the terrorists")
+            where = {p.country for p in ctx.places_in(tok.left_edge.idx, tok.right_edge.idx + 1) if p.country}
+            if len(where) != 1 or not actor.sector:
+                return _keep(ctx, doc, None)
+            actor = replace(actor, code=next(iter(where)) + actor.code, country=next(iter(where)))
+        found.append((actor, got[1]))
+    return _keep(ctx, doc, found[0] if len({a.code for a, _ in found}) == 1 else None)
+
+
+def _in_quote(ctx, char: int) -> bool:
+    co = getattr(ctx, "coref", None)
+    return co is not None and hasattr(co, "quote_at") and co.quote_at(char) >= 0
+
+
+def _keep(ctx, doc, got):
     ctx._story_holder = (doc, got)
     return got
 
@@ -359,7 +377,10 @@ def remembered_holder_target(coder, cl, code: str, sources: list, tgt_tok, ctx, 
     if not memory and story is None:
         return None
     for slot in slots:
-        for p in _places_of(ctx, slot, memory, story):
+        # (the story's held ground only for the ground acted on itself: "stormed the area", not "violence in the
+        # area", which may be anywhere)
+        aimed = slot.dep_ in ("dobj", "nsubjpass") or (slot.dep_ == "pobj" and slot.head.lower_ in DIRECTED)
+        for p in _places_of(ctx, slot, memory, story if aimed else None):
             named = getattr(p, "stands_for", None) or p
             hit = (p.story + (None, False)) if getattr(p, "story", None) else \
                 next((memory[k] for k in _keys(named) if k in memory), None)
