@@ -162,3 +162,11 @@ def test_strikes_in_the_area_are_not_aimed_at_the_story_holder():
                     "Turkish jets carried out airstrikes in the area on Monday, the Kurds said.")
     got = _force(evs, sentence=1)
     assert not any(why and "story names as held" in why for _, _, _, why in got), got
+
+
+def test_a_speakers_label_for_the_holder_names_no_story_holder():
+    evs = events_of("Army units stormed the area on Wednesday, a monitoring group said. "
+                    "“We will keep going until the last districts of Idlib held by the terrorists are free,” a general "
+                    "told state television.")
+    got = _force(evs, sentence=0)
+    assert not any(why and "story names as held" in why for _, _, _, why in got), got

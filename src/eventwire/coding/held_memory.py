@@ -238,7 +238,13 @@ def story_holder(coder, ctx, doc) -> Optional[tuple]:
     if cache is not None and cache[0] is doc:
         return cache[1]
     from eventwire.coding.place_targets import _holder
-    found = [(a, cue) for a, cue, _, past in holders(coder, ctx, doc).values() if not past]
+    found = []
+    for a, cue, p, past in holders(coder, ctx, doc).values():
+        if past:
+            continue
+        if _in_quote(ctx, p.start) or any(q in cue for q in "“”\""):
+            return _keep(ctx, doc, None)   # (a speaker's label for who holds it: "Idlib, held by the terrorists")
+        found.append((a, cue))
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUND_WORDS:
             continue
