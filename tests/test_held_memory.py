@@ -127,3 +127,46 @@ def test_a_place_held_in_the_past_by_a_clause_is_not_a_later_target():
                     "Syrian government artillery shelled Tabqa in March.")
     got = _force(evs, sentence=1)
     assert not any(t == "IMGINSISI" for _, _, t, _ in got), got
+
+
+# the story's one held ground: an area word no place is named near takes the one side the story says holds ground
+
+def test_the_area_takes_the_one_side_the_story_says_holds_ground():
+    evs = events_of("Iraqi troops and allied militias are massing on the edge of the desert. "
+                    "Officers said the last strip of land still under Isis control lies beyond a dry riverbed. "
+                    "Engineers have spent the week clearing roadside mines. "
+                    "Supply lorries arrived at dawn with fuel and water. "
+                    "Iraqi commandos stormed the area on Thursday after the families inside had been evacuated.")
+    got = _force(evs, sentence=4)
+    assert any(t == "IMGINSISI" and "story names as held" in why for _, _, t, why in got), got
+
+
+def test_the_enclave_after_ground_held_by_a_named_group_told_later():
+    evs = events_of("Families sheltering in tents near the front say they can hear the shelling at night. "
+                    "Government artillery pounded the enclave for a third straight day on Friday, residents said. "
+                    "Aid workers describe the territory held by the FSA as running short of bread.")
+    got = _force(evs, sentence=1)
+    assert any(t == "SYRREB" for _, _, t, _ in got), got
+
+
+def test_the_area_takes_no_holder_where_the_story_names_two():
+    evs = events_of("Troops loyal to the government shelled the area on Sunday. "
+                    "Much of the territory held by the FSA has already fallen. "
+                    "Farther east, the land controlled by Islamic State is shrinking too.")
+    got = _force(evs, sentence=0)
+    assert not any(why and "story names as held" in why for _, _, _, why in got), got
+
+
+def test_strikes_in_the_area_are_not_aimed_at_the_story_holder():
+    evs = events_of("The last patch of desert under Isis control is shrinking by the day. "
+                    "Turkish jets carried out airstrikes in the area on Monday, the Kurds said.")
+    got = _force(evs, sentence=1)
+    assert not any(why and "story names as held" in why for _, _, _, why in got), got
+
+
+def test_a_speakers_label_for_the_holder_names_no_story_holder():
+    evs = events_of("Army units stormed the area on Wednesday, a monitoring group said. "
+                    "“We will keep going until the last districts of Idlib held by the terrorists are free,” a general "
+                    "told state television.")
+    got = _force(evs, sentence=0)
+    assert not any(why and "story names as held" in why for _, _, _, why in got), got

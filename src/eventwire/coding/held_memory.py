@@ -31,13 +31,20 @@ Raqqa"). Such an act is aimed at the side that holds the place, not at the state
   place, or a place word standing for one ("bombed the town"; "pounded the area" for the one held place named in
   its sentence or the two before), takes the holder as its target. Never the doer itself, nor a state holder for
   a doer of that state, nor for civilians as doers.
+- `story_holder`: the one side the story names as holding ground now, from the remembered places and from ground
+  nouns that name no place ("the tiny area still under Isis control", "the territory held by the FSA"; an "under X
+  control" phrase right after the noun also where the parser hung it on the verb). A bare "the area"/"the enclave"
+  acted on (the object, passive subject or "on"/"against"/"into" phrase; not "violence in the area"), with no held
+  place named near it and no phrase of its own saying which area ("the area around the dam"), stands for that ground ("special forces will storm the area"), told before or after it. Where the story
+  names ground held by two sides, by none.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from eventwire.coding.context import PLACE_HEADS, PLACE_TARGET_ROOTS, STATE_SECTORS
+from eventwire.model import Place
 
 DIRECTED = ("on", "against", "into", "upon")
 # nouns whose "of" phrase names the place itself ("the town of Douma"), not a place it is part of ("a suburb of
@@ -47,9 +54,17 @@ NAMING_NOUNS = ("town", "city", "village", "province", "enclave", "region", "dis
 # words that make a holder a past one
 PAST_WORDS = ("until", "till", "formerly", "previously", "once", "former", "ex")
 AREA_WORDS = ("area", "enclave", "pocket", "suburb", "district")
+# ground nouns whose holder the story may name with no place ("the area under Isis control")
+GROUND_WORDS = ("area", "enclave", "pocket", "territory", "land", "patch", "strip", "suburb", "district", "town",
+                "village", "city", "province", "region", "neighbourhood", "neighborhood", "zone")
 DIRECTIONS = ("eastern", "western", "northern", "southern", "east", "west", "north", "south", "central")
 _SKIP_MODS = ("last", "final", "remaining", "former", "main", "key", "de", "facto", "self", "declared", "only",
               "biggest", "largest", "major", "besieged", "embattled", "one", "few", "first")
+
+
+@dataclass
+class StoryGround(Place):
+    story: Optional[tuple] = None    # (holder, cue): the story's one held ground an area word stands for
 
 
 def _keys(p) -> list:
@@ -215,7 +230,75 @@ def holders(coder, ctx, doc) -> dict:
     return memory
 
 
-def _places_of(ctx, slot, memory=None) -> list:
+def story_holder(coder, ctx, doc) -> Optional[tuple]:
+    """(actor, cue) for the one side the document names as holding ground now: its remembered places' holders and
+    those of ground nouns ("the tiny area still under Isis control", "the last pocket of territory held by the
+    group", "rebel-held towns"); None where it names two (or none)."""
+    cache = getattr(ctx, "_story_holder", None)
+    if cache is not None and cache[0] is doc:
+        return cache[1]
+    from eventwire.coding.place_targets import _holder
+    found = []
+    for a, cue, p, past in holders(coder, ctx, doc).values():
+        if past:
+            continue
+        if _in_quote(ctx, p.start) or any(q in cue for q in "“”\""):
+            return _keep(ctx, doc, None)   # (a speaker's label for who holds it: "Idlib, held by the terrorists")
+        found.append((a, cue))
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUND_WORDS:
+            continue
+        held = _holder(coder, tok, None, ctx, tok.sent)
+        got = (held, _phrase(tok)) if held is not None else _under_next(coder, tok, ctx)
+        if got is None or not got[0].code or any(w in PAST_WORDS for w in got[1].lower().split()):
+            continue
+        actor = got[0]
+        if _in_quote(ctx, tok.idx) or any(q in got[1] for q in "“”\""):
+            return _keep(ctx, doc, None)   # (a speaker's label for who holds it: "areas held by the terrorists")
+        if not actor.country and not actor.entity:
+            # ("a suburb of Damascus controlled by the opposition": Syria's opposition); a side of no country
+            # named makes the story's holder unknown ("areas held by the terrorists")
+            where = {p.country for p in ctx.places_in(tok.left_edge.idx, tok.right_edge.idx + 1) if p.country}
+            if len(where) != 1 or not actor.sector:
+                return _keep(ctx, doc, None)
+            actor = replace(actor, code=next(iter(where)) + actor.code, country=next(iter(where)))
+        found.append((actor, got[1]))
+    return _keep(ctx, doc, found[0] if len({a.code for a, _ in found}) == 1 else None)
+
+
+def _in_quote(ctx, char: int) -> bool:
+    co = getattr(ctx, "coref", None)
+    return co is not None and hasattr(co, "quote_at") and co.quote_at(char) >= 0
+
+
+def _keep(ctx, doc, got):
+    ctx._story_holder = (doc, got)
+    return got
+
+
+def _under_next(coder, tok, ctx):
+    """The holder an "under X control" phrase right after a ground noun names, where the parser hung the phrase on
+    the verb ("fear the tiny area still under Isis control is ...")."""
+    from eventwire.coding.held_ground import foreign_group
+    from eventwire.coding.place_targets import place_words
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in ("still", "now", "largely", "mostly") and nxt.i + 1 < len(tok.doc):
+        nxt = nxt.nbor(1)
+    if nxt is None or nxt.lower_ != "under" or nxt.dep_ != "prep" or nxt.head.i == tok.i:
+        return None
+    noun = _pobj(nxt)
+    if noun is None or noun.lemma_.lower() not in place_words().get("held-noun", frozenset()):
+        return None
+    who = next((x for x in noun.children if x.dep_ in ("poss", "compound", "amod", "nmod") and x.i < noun.i
+                and x.pos_ != "PRON"), None)
+    if who is None:
+        return None
+    found = [a for a in coder.actors_for(who, ctx, tok.sent, role="target") if a.code
+             and not foreign_group(a, None, ctx, tok.sent)]
+    return (found[0], f"{_phrase(tok)} {nxt.text} {who.text} {noun.text}") if found else None
+
+
+def _places_of(ctx, slot, memory=None, story=None) -> list:
     """The places a slot names as itself or a part of it ("Afrin", "the town of Douma", "the area" for a place
     named before it)."""
     from eventwire.coding.place_anaphora import place_word_of
@@ -224,19 +307,31 @@ def _places_of(ctx, slot, memory=None) -> list:
            if not p.demonym and _names_area(slot, p)]
     if not out and (word := place_word_of(ctx, slot)) is not None and word.stands_for is not None:
         out = [word]
-    if not out and slot.lower_ in AREA_WORDS and any(c.lower_ == "the" for c in slot.children) and memory:
+    if not out and slot.lower_ in AREA_WORDS and any(c.lower_ == "the" for c in slot.children) \
+            and (memory or story):
         # "pounded the area": the one place named in its sentence before it or in the two before, when held
         sents = list(slot.doc.sents)
         k = next((i for i, s in enumerate(sents) if s.start <= slot.i < s.end), 0)
         near = [p for p in ctx.places_in(sents[max(0, k - 2)].start_char, slot.idx)
                 if not p.demonym and p.country and (p.feature or "") not in ("country", "continent", "region")]
-        held = [p for p in near if any(k in memory for k in _keys(p))]
+        held = [p for p in near if any(k in (memory or {}) for k in _keys(p))]
         if len({_keys(p)[0] for p in held}) == 1:
             from eventwire.coding.place_anaphora import PlaceWord
             p = held[-1]
             out = [PlaceWord(text=slot.text, start=slot.idx, end=slot.idx + len(slot.text), name=p.name,
                              country=p.country, geonameid=p.geonameid, feature=p.feature, stands_for=p)]
+        elif not held and story is not None and not _own_phrase(slot):
+            # "preparing to storm the area": the one ground the story names as held, by one side only
+            out = [StoryGround(text=slot.text, start=slot.idx, end=slot.idx + len(slot.text), name=None,
+                               country=story[0].country, story=story)]
     return out
+
+
+def _own_phrase(slot) -> bool:
+    """Whether an area word says itself which area it is ("the area around the dam", "the area's residents")."""
+    return any(c.dep_ in ("prep", "acl", "amod", "compound", "nmod", "poss") and c.lower_ not in _SKIP_MODS
+               and c.lower_ not in ("that", "which", "small", "tiny", "whole", "entire", "besieged")
+               for c in slot.children) or slot.dep_ == "poss"
 
 
 def remembered_holder_target(coder, cl, code: str, sources: list, tgt_tok, ctx, sent) -> Optional[tuple]:
@@ -284,12 +379,17 @@ def remembered_holder_target(coder, cl, code: str, sources: list, tgt_tok, ctx, 
     if not slots:
         return None
     memory = holders(coder, ctx, sent.doc)
-    if not memory:
+    story = story_holder(coder, ctx, sent.doc)
+    if not memory and story is None:
         return None
     for slot in slots:
-        for p in _places_of(ctx, slot, memory):
+        # (the story's held ground only for the ground acted on itself: "stormed the area", not "violence in the
+        # area", which may be anywhere)
+        aimed = slot.dep_ in ("dobj", "nsubjpass") or (slot.dep_ == "pobj" and slot.head.lower_ in DIRECTED)
+        for p in _places_of(ctx, slot, memory, story if aimed else None):
             named = getattr(p, "stands_for", None) or p
-            hit = next((memory[k] for k in _keys(named) if k in memory), None)
+            hit = (p.story + (None, False)) if getattr(p, "story", None) else \
+                next((memory[k] for k in _keys(named) if k in memory), None)
             if hit is None:
                 continue
             actor, cue, where, past = hit
@@ -300,6 +400,8 @@ def remembered_holder_target(coder, cl, code: str, sources: list, tgt_tok, ctx, 
                         and any(s.country == actor.country for s in sources)):
                 return None   # the doer's own ground
             said = f"'{p.text}'" if named is p else f"'{p.text}' (standing for '{named.text}')"
+            if getattr(p, "story", None):
+                said = f"'{p.text}' (the one ground the story names as held)"
             why = f"{said} is held by {actor.code}, as the article names it ('{cue}'): its holder is the target"
             return (replace(actor, text=p.text, start=p.start, end=p.end, why=why),
                     f"the holder the article names of the place acted on ('{named.text}')")
