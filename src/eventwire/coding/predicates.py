@@ -267,6 +267,11 @@ class Predicates:
                     entries = [e for e in entries if int(e.cameo[:2]) < 18]
                 if lemma in self.reporting and not (entries and entries[0].object):
                     continue          # "said", "noted": not events; "claimed responsibility" still is
+                if obj_noun and cl.obj is not None and not cl.particle and self.lex.light_not(lemma, obj_noun) \
+                        and not (entries and entries[0].object):
+                    # "took refuge in a school": the light verb's sense with this noun is no event (light_verbs.tsv)
+                    light_done.add(cl.obj.i)
+                    continue
                 # a light verb whose object is an event noun is coded by the noun ("held talks with")
                 if obj_noun and (verb_key(tok) in self.light or lemma in self.light or not entries) \
                         and not (entries and entries[0].object):
