@@ -9,6 +9,9 @@ Classes of sense choice:
   were expelled by no one (no 201); displaced by troops stays an expulsion;
 * refuge taken: "take refuge/shelter/sanctuary" under the light verb "take" grants nothing (no 075); "offered
   refuge" still does;
+* talk to the press: "officials discussing the figures said", "spoke on condition of anonymity to discuss X" (a
+  partnerless consultation verb describing a speaker, or the purpose of speaking) is no consultation (040);
+* evacuated buildings: "evacuated a laboratory", "an embassy" is no humanitarian aid (073); evacuated civilians are;
 * intervene: a state intervening in a country or a war, or armed forces intervening, is military force (190); a
   court intervening in a dispute is not."""
 from __future__ import annotations
@@ -93,3 +96,32 @@ def test_intervening_militarily_is_force(text, word):
 def test_a_court_intervening_is_no_force():
     text = "The supreme court intervened in the dispute over the election results."
     assert not roots(text, "intervened"), dump(events_of(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("One of the diplomats discussing the proposal said that Germany would not block it.", "discussing"),
+    ("Officials discussing the casualty figures told reporters the toll was likely to rise.", "discussing"),
+    ("The commanders spoke on condition of anonymity to discuss their ties with Ankara.", "discuss"),
+])
+def test_talk_to_the_press_is_no_consultation(text, word):
+    assert not roots(text, word), dump(events_of(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Merkel and Macron discussed the refugee crisis in Berlin on Tuesday.", "discussed"),
+    ("The Egyptian foreign minister discussed the Gaza truce with his Qatari counterpart on Sunday.", "discussed"),
+])
+def test_discussing_with_a_partner_stays_consultation(text, word):
+    got = roots(text, word)
+    assert got and all(c == "040" for c in got), dump(events_of(text))
+
+
+def test_evacuating_a_building_is_no_aid():
+    text = "Government loyalists reportedly evacuated a weapons laboratory north of the capital days before the strikes."
+    assert not [c for c in roots(text, "evacuated") if c.startswith("07")], dump(events_of(text))
+
+
+def test_evacuating_civilians_stays_aid():
+    text = "Relief workers evacuated hundreds of civilians from the besieged town on Monday."
+    got = roots(text, "evacuated")
+    assert got and all(c == "073" for c in got), dump(events_of(text))
