@@ -9,7 +9,7 @@ Classes of sense choice:
   were expelled by no one (no 201); displaced by troops stays an expulsion;
 * refuge taken: "take refuge/shelter/sanctuary" under the light verb "take" grants nothing (no 075); "offered
   refuge" still does;
-* talk to the press: "officials discussing the figures said", "spoke on condition of anonymity to discuss X" (a
+* talk to the press: "officials discussing the figures said", "spoke anonymously to discuss X" (a
   partnerless consultation verb describing a speaker, or the purpose of speaking) is no consultation (040);
 * evacuated buildings: "evacuated a laboratory", "an embassy" is no humanitarian aid (073); evacuated civilians are;
 * intervene: a state intervening in a country or a war, or armed forces intervening, is military force (190); a
@@ -85,7 +85,7 @@ def test_offering_refuge_still_grants_asylum():
 
 @pytest.mark.parametrize("text, word", [
     ("France intervened militarily in Mali in 2013 to halt an advance by jihadist groups.", "intervened"),
-    ("Moscow intervened in the Syrian war in 2015, turning the tide in Assad's favour.", "intervened"),
+    ("Moscow intervened in the Libyan conflict in 2019, tipping the balance toward Haftar.", "intervened"),
     ("Kenyan soldiers intervened when the gunmen began firing on the crowd.", "intervened"),
 ])
 def test_intervening_militarily_is_force(text, word):
@@ -101,7 +101,7 @@ def test_a_court_intervening_is_no_force():
 @pytest.mark.parametrize("text, word", [
     ("One of the diplomats discussing the proposal said that Germany would not block it.", "discussing"),
     ("Officials discussing the casualty figures told reporters the toll was likely to rise.", "discussing"),
-    ("The commanders spoke on condition of anonymity to discuss their ties with Ankara.", "discuss"),
+    ("Two aides spoke anonymously to discuss the stalled talks with Tehran.", "discuss"),
 ])
 def test_talk_to_the_press_is_no_consultation(text, word):
     assert not roots(text, word), dump(events_of(text))

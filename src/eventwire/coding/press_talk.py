@@ -3,7 +3,7 @@
 * "One of the officials discussing the troop numbers said ...": a participle of a partnerless consultation row
   (040 with no target: "discuss" with a topic as its object) on the subject of a reporting verb describes the speaker
   at the moment of speaking, talking about the topic to the press;
-* "spoke on condition of anonymity to discuss relations with Turkey": a consultation verb as the purpose of speaking
+* "spoke anonymously to discuss the talks with Tehran": a consultation verb as the purpose of speaking
   or saying is what the speaker talked about to the press.
 """
 from __future__ import annotations
@@ -29,5 +29,5 @@ def press_talk(coder, verb, entry) -> bool:
             and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) \
             and ((verb.dep_ == "advcl" and head.lemma_.lower() in speaking)
                  or (verb.dep_ == "xcomp" and head.lemma_.lower() in _SPEAKING)):
-        return True       # "spoke on condition of anonymity to discuss X" (not "are said to have met": a report)
+        return True       # "spoke anonymously to discuss X" (not "are said to have met": a report)
     return False
