@@ -164,6 +164,7 @@ class Lexicon:
         self._phrasal: set[str] = set()     # verb lemmas with a particle-constrained entry
         self._reporting: frozenset[str] = frozenset()
         self._light: dict[str, frozenset] = {}
+        self._light_not: dict[str, frozenset] = {}
         self._block_ids: dict[str, Entry] = {}
         self._word_kinds: dict[str, frozenset] = {}    # lemma -> kinds (argument_kinds.tsv)
         self._sensed: set[str] = set()                  # verb lemmas with a row testing an argument's kind
@@ -294,6 +295,9 @@ class Lexicon:
             lem = _norm_lemma(r.get("lemma", ""))
             if lem:
                 light.setdefault(lem, set()).add(_opt(r.get("particle", "-") or "-"))
+                nots = _opt(r.get("not", "-") or "-")
+                if nots and _opt(r.get("particle", "-") or "-") is None:
+                    self._light_not[lem] = frozenset(_norm_lemma(w) for w in nots.split("|") if w.strip())
         self._light = {k: frozenset(v) for k, v in light.items()}
 
     def _load_kinds(self, path: Path) -> None:
@@ -455,6 +459,11 @@ class Lexicon:
         if not parts:
             return False
         return (particle.lower() if particle else None) in parts
+
+    def light_not(self, lemma: str, noun: str) -> bool:
+        """Whether a light verb does not carry this event noun (light_verbs.tsv `not`): "took refuge" is no grant
+        of asylum."""
+        return _norm_lemma(noun or "") in self._light_not.get(_norm_lemma(lemma or ""), frozenset())
 
     @property
     def reporting_verbs(self) -> frozenset[str]:

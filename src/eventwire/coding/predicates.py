@@ -21,6 +21,7 @@ from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.modality import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.senses import argument_slots, doer_args, noun_args
+from eventwire.coding.press_talk import press_talk
 from eventwire.nlp import pos_array
 from eventwire.coding.predicate_checks import named_as, recorded_or_scenery, said_of_object
 
@@ -267,6 +268,11 @@ class Predicates:
                     entries = [e for e in entries if int(e.cameo[:2]) < 18]
                 if lemma in self.reporting and not (entries and entries[0].object):
                     continue          # "said", "noted": not events; "claimed responsibility" still is
+                if obj_noun and cl.obj is not None and not cl.particle and self.lex.light_not(lemma, obj_noun) \
+                        and not (entries and entries[0].object):
+                    # "took refuge in a school": the light verb's sense with this noun is no event (light_verbs.tsv)
+                    light_done.add(cl.obj.i)
+                    continue
                 # a light verb whose object is an event noun is coded by the noun ("held talks with")
                 if obj_noun and (verb_key(tok) in self.light or lemma in self.light or not entries) \
                         and not (entries and entries[0].object):
@@ -281,6 +287,8 @@ class Predicates:
                     if self.lex.match_verb(xc.lemma_.lower(), xcl.particle, xcl.obj_lemma, frozenset(xcl.preps)) \
                             or (xcl.obj is not None and self.event_noun(xcl.obj)):
                         continue
+                if entries and press_talk(self, tok, entries[0]):
+                    continue          # "officials discussing the figures said": talk to the press (press_talk.py)
                 if entries and recorded_or_scenery(cl):
                     continue
                 if purpose_of is not None and entries and entries[0].cameo[:2] in PURPOSE_INTENT_ROOTS:

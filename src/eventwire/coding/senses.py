@@ -343,7 +343,13 @@ def argument_slots(coder, verb, cl) -> dict:
                 out["obj"] = (cl.obj.lemma_.lower(), noun_kinds(coder, backed))
     for p, o in cl.preps.items():
         if o is not None and p not in out:
-            out[p] = (o.lemma_.lower(), noun_kinds(coder, o))
+            out[p] = (o.lemma_.lower(), noun_kinds(coder, o) | _batch_of(coder, o))
+    agent = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+    done = next((c for c in agent.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
+        if agent is not None and "by" not in out else None
+    if done is not None:
+        # "displaced by fighting": a gerund as the passive's agent, a kind of its own
+        out["by"] = (done.lower_, coder.lex.word_kinds(done.lower_))
     # the label of a naming verb ("called the deal a betrayal", "was called a threat", "branded them terrorists"):
     # an object predicate, a second object, or the object of a passive
     objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -383,6 +389,15 @@ def argument_slots(coder, verb, cl) -> dict:
         # forces sent "to prop up" / "to shore up" a side: armed protection of that side (074), no show of force at it
         out["inf"] = (out["inf"][0], out["inf"][1] | {"armed_backing"})
     return out
+
+
+def _batch_of(coder, tok) -> frozenset:
+    """The kinds of the "of" noun of a `batch` noun ("in the latest round of sanctions": a measure)."""
+    if "batch" not in coder.lex.word_kinds(tok.lemma_.lower()):
+        return frozenset()
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return _word_kinds(coder, inner) if inner is not None else frozenset()
 
 
 def _sent_forces(coder, obj) -> bool:
