@@ -26,6 +26,18 @@ def test_forecast_is_no_intention(text, word):
     assert not evs, dump(evs)
 
 
+@pytest.mark.parametrize("text, word", [
+    # a time clause nested in a time clause of a future verb names a time to come, not an act done
+    ("As the election campaign heats up, and parliament begins its inquiry once the opposition takes control in "
+     "March, the president will look for a quarrel with Kenya.", "takes"),
+    ("Aid agencies will return to the valley when the roads reopen after the militia withdraws from the passes.",
+     "withdraws"),
+])
+def test_nested_time_clause_of_a_future_is_no_act(text, word):
+    evs = at(all_events_of(text), word)
+    assert not evs, dump(evs)
+
+
 @pytest.mark.parametrize("text", [
     "The Kenyan president is set to deliver a farewell address to parliament on Thursday.",
     "The Nigerian foreign minister is due to give a press conference in Abuja at noon.",
@@ -54,6 +66,9 @@ def test_poll_rating_is_no_praise(text):
      "army chief.", "storm", "13"),
     # a meeting the writer reports as scheduled
     ("The foreign ministers of Kenya and Tanzania will meet in Arusha on Friday.", "meet", "03"),
+    # time clauses of a past verb tell acts done
+    ("As the rebels withdrew from the hills, and the army entered the town after the militia fled, the president "
+     "declared victory.", "entered", "19"),
     # a real approval
     ("The Senate gave its approval to the Ghanaian defence pact on Tuesday.", "gave", "05"),
 ])
