@@ -86,3 +86,10 @@ def writer_forecast(cl, anchor) -> Optional[str]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
             return f"'{fut.text} ... if': the writer's forecast under a condition, not an announced intention"
     return None
+
+
+def scheduled_statement(cl, code: str) -> bool:
+    """Whether a statement is only scheduled ("is set to deliver a farewell speech", "is due to give a press
+    conference at noon"): a speech on the calendar, not an intention to cooperate with anyone (not coded)."""
+    from eventwire.coding.conjectures import SCHEDULING
+    return code[:2] == "01" and cl.intent_head is not None and cl.intent_head.lemma_.lower() in SCHEDULING
