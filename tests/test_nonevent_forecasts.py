@@ -41,6 +41,7 @@ def test_nested_time_clause_of_a_future_is_no_act(text, word):
 @pytest.mark.parametrize("text", [
     "The Kenyan president is set to deliver a farewell address to parliament on Thursday.",
     "The Nigerian foreign minister is due to give a press conference in Abuja at noon.",
+    "The Chilean president is scheduled to deliver his annual address to the nation on Saturday.",
 ])
 def test_statement_to_come_is_no_intention(text):
     evs = all_events_of(text)
@@ -66,6 +67,7 @@ def test_poll_rating_is_no_praise(text):
      "army chief.", "storm", "13"),
     # a meeting the writer reports as scheduled
     ("The foreign ministers of Kenya and Tanzania will meet in Arusha on Friday.", "meet", "03"),
+    ("The Indonesian foreign minister is scheduled to visit Canberra next week.", "visit", "03"),
     # time clauses of a past verb tell acts done
     ("As the rebels withdrew from the hills, and the army entered the town after the militia fled, the president "
      "declared victory.", "entered", "19"),

@@ -473,7 +473,7 @@ def _prospective(head) -> bool:
     if hl == "go" and head.tag_ == "VBG":
         # ("we’re going to protect": the parser reads a copy with straight apostrophes, nlp.straight_apostrophes)
         return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
-    if hl in ("set", "poise") and head.tag_ == "VBN":
+    if hl in ("set", "poise", "schedule", "slate") and head.tag_ == "VBN":   # also "is scheduled to visit"
         return any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in head.children) \
             and not any(c.dep_ == "prt" for c in head.children)
     return False
