@@ -360,7 +360,15 @@ def _future_time_clause(clause, head) -> bool:
             and not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)):
         return False
     _, h_hyp, h_fut = modality(head)
-    return h_hyp or h_fut
+    if h_hyp or h_fut:
+        return True
+    # a time clause nested in another of a future verb: "Trump will look abroad as the House begins its inquiries
+    # once Democrats take control" (the outer clause, or the conjunct it is coordinated with, is one)
+    outer = head
+    while outer.dep_ == "conj" and outer.head.i != outer.i:
+        outer = outer.head
+    return clause.dep_ == "advcl" and outer.dep_ == "advcl" and outer.head.i != outer.i \
+        and _future_time_clause(outer, outer.head)
 
 
 def _reduced_relative_head(head, comp) -> bool:
@@ -465,7 +473,7 @@ def _prospective(head) -> bool:
     if hl == "go" and head.tag_ == "VBG":
         # ("we’re going to protect": the parser reads a copy with straight apostrophes, nlp.straight_apostrophes)
         return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
-    if hl in ("set", "poise") and head.tag_ == "VBN":
+    if hl in ("set", "poise", "schedule", "slate") and head.tag_ == "VBN":   # also "is scheduled to visit"
         return any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in head.children) \
             and not any(c.dep_ == "prt" for c in head.children)
     return False

@@ -25,6 +25,7 @@ from eventwire.coding.agency import Agency
 from eventwire.coding.clause_record import NOT_RECIPROCAL_WORDS
 from eventwire.coding.clause_args import copular_other
 from eventwire.coding.clauses import Clause, INTENT_HEADS, NOT_RECIPROCAL_CODES, SUPPORT_WORDS, preps_of, subject_of
+from eventwire.coding.forecasts import scheduled_statement
 from eventwire.coding.context import story_countries  # noqa: F401  (re-exported: pipeline.py)
 from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CODES, DocTimeout, agent_codes, _coding_table, COUNTRY_NOUNS, CROWD_NOUNS, dateline_span,
                                       DocContext, FIGURATIVE_NOUNS, GENERIC_HARM, GROUP_NOUNS, IGO_NOUNS, junk_spans,
@@ -211,7 +212,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 rule += f"; {aim[2]}"
             elif cl.intent and not code.startswith("03") and not code.startswith("13"):
                 intent_code = modal_code("intent", code)
-                if intent_code is None:
+                if intent_code is None or scheduled_statement(cl, code):
                     continue      # an announced statement/demand is not coded as such
                 code, modality = intent_code, "intent"
                 rule += f"; intention ({'via ' + cl.intent_head.lemma_ if cl.intent_head is not None else 'future'}) -> {intent_code}"

@@ -34,7 +34,9 @@ def purpose_dropped(cameo: str) -> bool:
 def modal_code(modality: str, cameo: str) -> Optional[str]:
     """The code an act gets under a modality (intent, demand, refusal), or None when it is not coded."""
     table = modality_codes()
-    return table.get((modality, cameo[:3])) or table.get((modality, cameo[:2]))
+    if (modality, cameo[:3]) in table:
+        return table[(modality, cameo[:3])]      # a code row wins over its root row, "-" (None) too
+    return table.get((modality, cameo[:2]))
 
 
 @functools.cache

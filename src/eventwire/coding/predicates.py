@@ -206,7 +206,10 @@ class Predicates:
                     entries = [e for e in entries if not e.cameo.startswith("173")]
                 oprd = [c for c in tok.children if c.dep_ == "oprd"] \
                     if cl.passive and any(c.dep_ == "auxpass" for c in tok.children) else []
-                if (cl.obj is not None or oprd) and not (entries and entries[0].object):
+                if (cl.obj is not None or oprd) and not (entries and entries[0].object) and not (
+                        cl.obj is not None and (blk := self.lex.blocking_row(lemma, cl.particle, cl.obj.lemma_.lower(),
+                                                                             frozenset(cl.preps))) is not None
+                        and blk.object):
                     # "eased curfew hours", "sent 40 trucks of food": the object's modifier or its "of"
                     # complement can carry the pattern's object word; so can a passive's object predicate
                     # ("12 people had been taken hostage", "were held captive")

@@ -13,6 +13,7 @@ from eventwire.coding.context import (DocContext, FIRST_PERSON, _kind, LOCATIVE_
                                       OWN_POSSESSIVES, OWNER_ROOTS, PARTITIVES, _past,
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
 from eventwire.coding.passive_agents import SHARED_AGENT
+from eventwire.coding.forecasts import own_words, quote_speaker, writer_forecast
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
 from eventwire.coding.defended import defended_by
 from eventwire.coding.act_args import (AIMED_ROOTS, aim_role, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
@@ -455,14 +456,21 @@ class Roles(VictimRoles):
     def _prediction(self, cl: Clause, sources: list, ctx: DocContext, sent) -> bool:
         """Whether a future act in someone's words is a prediction about another party, not that party's announced
         intention: "The Kurds said Turkey would attack Afrin", "'Turkey will destroy us,' the commander said" (not
-        "Erdogan said Turkey would launch an offensive": the speaker's own side)."""
+        "Erdogan said Turkey would launch an offensive": the speaker's own side); with no verb of saying over it, the
+        speaker of the quotation it stands in, or the writer's own forecast (coding/forecasts.py)."""
         if not cl.intent or cl.intent_head is not None or not sources:
             return False
         anchor = cl.light_verb if cl.light_verb is not None else cl.pred
         speaker = self._speaker(anchor)
-        if speaker is None or (cl.subj is not None and cl.subj.lower_ in FIRST_PERSON and cl.subj.pos_ == "PRON"):
+        if own_words(cl):
             return False
-        said_by = [a for a in self._resolve_head(speaker, ctx, sent, "source") if a.country or a.entity]
+        if speaker is None:
+            # no verb of saying over it: the writer's own forecast, or a quotation's speaker (coding/forecasts.py)
+            said_by = [a for a in quote_speaker(ctx, anchor) if a.country or a.entity]
+            if not said_by and (ctx.coref is None or ctx.coref.quote_at(anchor.idx) < 0):
+                return writer_forecast(cl, anchor) is not None
+        else:
+            said_by = [a for a in self._resolve_head(speaker, ctx, sent, "source") if a.country or a.entity]
         if not said_by or not all(s.country or s.entity for s in sources):
             return False              # (who spoke, or of whom, is not known well enough to tell)
         return not any((a.country and a.country == s.country) or (a.entity and a.entity == s.entity) or a.code == s.code

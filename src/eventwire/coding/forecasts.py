@@ -1,0 +1,96 @@
+"""Futures that are forecasts, not a party's announced intention (issue 14, "not an event"). A future act of a party
+is its intention or threat only when that party, or someone speaking for it, says so; a future told by the writer or
+quoted from an analyst of another side is a prediction (roles.py `_prediction` drops it; coder.py reads these):
+
+- `quote_speaker`: who speaks a quotation the act stands in when no verb of saying governs the act's own clause
+  ('"Once the monitors leave, the militia will storm the camps. Thousands will flee," said a former envoy'): the
+  speaker of the quotation (knowledge/coref_quotes.py), to be compared with the act's doer as a governing speaker is;
+- `writer_forecast`: a future the writer tells in his own voice, outside any quotation and any verb of saying, that
+  carries a mark of a forecast: a likelihood adverb ("will probably", "will inevitably"), an aspect head that
+  projects a course ("will continue to", "will live to"), or a condition ("will join the talks, particularly if
+  the envoy is replaced", "will be squeezed between ... if the troops leave"). The words are the `forecast` rows of
+  data/coding/complements.tsv (R: adverbs, V: heads). Scheduled acts the writer reports ("the minister will fly to
+  Rome on Monday", "the council will meet next week") carry no such mark and stay intentions.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwire.coding.context import FIRST_PERSON
+
+FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "'d"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _has(pos: str, lemma: str) -> bool:
+    from eventwire.coding.modality import _has as has
+    return has(pos, "forecast", lemma)
+
+
+def own_words(cl) -> bool:
+    """Whether the doer is the speaker's own side by the words ("we will ...", "our forces will ...")."""
+    subj = cl.subj
+    if subj is None:
+        return False
+    if subj.lower_ in FIRST_PERSON and subj.pos_ == "PRON":
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subj.children)
+
+
+def quote_speaker(ctx, tok) -> list:
+    """The speaker of the quotation `tok` stands in, as a list of at most one Actor ([] when not quoted or unknown)."""
+    coref = getattr(ctx, "coref", None)
+    if coref is None:
+        return []
+    qi = coref.quote_at(tok.idx)
+    if qi < 0:
+        return []
+    who = coref.speaker(qi)
+    return [who] if who is not None and who.code else []
+
+
+def _future_verb(tok):
+    """The verb that carries the future auxiliary of `tok`'s clause: `tok` itself, or a governor up a chain of "to V"
+    complements, purposes and conjuncts ("will continue to exploit ... to regroup"); None when there is none."""
+    t = tok
+    for _ in range(5):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+            return t
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
+            return None
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+            return None
+        t = t.head
+    return None
+
+
+def writer_forecast(cl, anchor) -> Optional[str]:
+    """Why a future act told in the writer's voice is a forecast (see the module doc), or None. The caller has made
+    sure that no verb of saying governs it and that it stands in no quotation."""
+    if not cl.intent or cl.intent_head is not None or own_words(cl):
+        return None
+    fut = _future_verb(anchor)
+    if fut is None:
+        return None
+    t = anchor
+    while True:
+        if t.i != fut.i and _has("V", t.head.lemma_.lower()) and t.dep_ in ("xcomp", "advcl"):
+            return f"'{t.head.text} to {t.text}': a course the writer forecasts, not an announced intention"
+        for c in t.children:
+            if c.dep_ == "advmod" and _has("R", c.lower_):
+                return f"'{c.text} {t.text}': a forecast, not an announced intention"
+        if t.i == fut.i:
+            break
+        t = t.head
+    for c in fut.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+            return f"'{fut.text} ... if': the writer's forecast under a condition, not an announced intention"
+    return None
+
+
+def scheduled_statement(cl, code: str) -> bool:
+    """Whether a statement is only scheduled ("is set to deliver a farewell speech", "is due to give a press
+    conference at noon"): a speech on the calendar, not an intention to cooperate with anyone (not coded)."""
+    from eventwire.coding.conjectures import SCHEDULING
+    head = cl.intent_head
+    return code[:2] == "01" and head is not None and (head.lemma_.lower() in SCHEDULING or head.lower_ in SCHEDULING)
