@@ -113,7 +113,9 @@ class CorefMentions:
                     from eventwire.knowledge.actor_persons import former_actor
                     a = former_actor(a, t, self.person_nouns)           # "the parents of a former soldier"
                     from eventwire.knowledge.private_nationals import private_national
-                    a = private_national(a, t, self.ctx, kind="")     # "20 Moroccans ... they", "a Chechen, who"
+                    # "20 Moroccans ... they", "a Chechen, who"; "a Syrian man told me ... him": one person a
+                    # person noun names (coref.tsv `people`, `individual`) is a private person whom "he" can be
+                    a = private_national(a, t, self.ctx, kind="person" if self._one_person_noun(t) else "")
                     if a is not None and a.code:
                         if a.start is None:
                             a.start, a.end, a.text = phrase.start_char, phrase.end_char, phrase.text
@@ -184,8 +186,7 @@ class CorefMentions:
         if k == "person" and t.pos_ == "NOUN" and lemma not in self.person_nouns \
                 and any(c.dep_ == "poss" for c in t.children):
             return ("people" if plural else "body"), plural     # "Assad's regime": a body, what "it" can be
-        if k == "person" or (t.pos_ == "NOUN" and (lemma in self.person_nouns
-                                                   or self.words.get(lemma, ("", None))[0] == "individual")):
+        if k == "person" or (t.pos_ == "NOUN" and (lemma in self.person_nouns or self._one_person_noun(t, plural))):
             return ("people" if plural else "person"), plural       # (also "a resident of Mosul", "the nurse")
         if k in ("group", "party", "igo"):
             # "the Syrian Democratic Forces" is one body; "The US, the EU and Britain" are several, none of them "it"
@@ -195,6 +196,12 @@ class CorefMentions:
                 return ("people" if plural else "body"), plural
             return "country", plural
         return ("people" if plural else "body"), plural
+
+    def _one_person_noun(self, t, plural: bool = False) -> bool:
+        """A noun for a person whom no sector names ("a resident", "a Syrian man", "her brother"; coref.tsv
+        `individual`, and `people` in the singular): a mention of one is a person, never a body or a state."""
+        cls = self.words.get(t.lemma_.lower(), ("", None))[0]
+        return t.pos_ == "NOUN" and (cls == "individual" or (cls == "people" and (plural or t.tag_ == "NN")))
 
     def _mention(self, a: Actor, t, sent_i: int) -> Mention:
         kind, plural = self._kind(a, t)
