@@ -292,9 +292,10 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets):
             if described is not None:
                 return described
         exclude = None
-        if quote >= 0 and cls != "person":
+        if quote >= 0:
             sp = self.speaker(quote)
-            exclude = (sp.entity or sp.code) if sp is not None else None     # "they" in X's quote is not X
+            # "they" in X's quote is not X, nor "she" in hers ('"She was killed," the woman said': another woman)
+            exclude = (sp.entity or sp.code) if sp is not None else None
         elif quote < 0 and cls != "person":
             exclude = self._colon_speaker(h)  # "It said: Britain voted to join ... . Its interventions": not "It"
         picks = self._choose(h, want, sent, quote=quote, exclude_key=exclude)

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from eventwire.knowledge.coref_governors import governors
+from eventwire.knowledge.coref_governors import governors, reported_dead
 from eventwire.knowledge.coref_mentions import LOC_PREPS, UNKNOWN, Want
 from eventwire.knowledge.gender import names_gender
 from eventwire.model import Actor
@@ -99,6 +99,9 @@ class CorefChoice:
                     # (also a country or a group: "It raised accusations that Turkey ...": not Turkey)
                     named_after.update(x for x in (m2.entity, m2.code, m2.country if m2.kind in ("country", "capital")
                                                    else None) if x)
+        dead = reported_dead(h, governors, self.speech, self.words) if not want.description else None
+        if dead is not None:          # "she confirmed that she had been killed": not the one who confirmed
+            named_after.update(m.key for m in cands if m.key and self._anchor(m.token).i == dead)
         # the verb of the clause a description is in ("who invaded the country": invaded)
         local_verb = next((a.i for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None) if want.description else None
         reported = self._reported(h) if want.description and "person" in want.kinds else set()

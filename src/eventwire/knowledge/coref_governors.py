@@ -64,3 +64,23 @@ def _participle_doer(h):
         if a.i == v.head.i or a.pos_ in ("VERB", "AUX") and a.dep_ != "acl":
             return None
     return None
+
+
+def reported_dead(h, governors: dict, speech: frozenset, words: dict):
+    """The token index of whoever reports the death a subject pronoun undergoes ("She confirmed that she had been
+    killed", "he said he had died": no one reports their own death), or None: the rank-0 governor when it is the
+    subject of a speech verb and the pronoun's verb is a `fatal` verb of data/coding/coref.tsv (passive, or "die")."""
+    v = h.head
+    if h.dep_ not in ("nsubj", "nsubjpass") or words.get(v.lemma_.lower(), ("", None))[0] != "fatal" \
+            or (h.dep_ == "nsubj" and v.lemma_.lower() != "die"):
+        return None
+    g = next((i for i, r in governors.items() if r == 0), None)
+    if g is None:
+        return None
+    top = h.doc[g].head
+    for a in v.ancestors:     # (the speech verb may be coordinated with the governor's: "She ... and confirmed that")
+        if a.lemma_.lower() in speech:
+            return g
+        if a.i == top.i:
+            break
+    return None

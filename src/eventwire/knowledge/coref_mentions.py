@@ -186,7 +186,8 @@ class CorefMentions:
         if k == "person" and t.pos_ == "NOUN" and lemma not in self.person_nouns \
                 and any(c.dep_ == "poss" for c in t.children):
             return ("people" if plural else "body"), plural     # "Assad's regime": a body, what "it" can be
-        if k == "person" or (t.pos_ == "NOUN" and (lemma in self.person_nouns or self._one_person_noun(t, plural))):
+        if k == "person" or (t.pos_ == "NOUN" and (lemma in self.person_nouns
+                                                   or self.words.get(lemma, ("", None))[0] == "individual")):
             return ("people" if plural else "person"), plural       # (also "a resident of Mosul", "the nurse")
         if k in ("group", "party", "igo"):
             # "the Syrian Democratic Forces" is one body; "The US, the EU and Britain" are several, none of them "it"
@@ -197,11 +198,11 @@ class CorefMentions:
             return "country", plural
         return ("people" if plural else "body"), plural
 
-    def _one_person_noun(self, t, plural: bool = False) -> bool:
-        """A noun for a person whom no sector names ("a resident", "a Syrian man", "her brother"; coref.tsv
-        `individual`, and `people` in the singular): a mention of one is a person, never a body or a state."""
+    def _one_person_noun(self, t) -> bool:
+        """A noun for one person whom no sector names ("a resident", "a Syrian man"; coref.tsv `individual`, and
+        `people` in the singular): one described by a demonym is a private person of that country."""
         cls = self.words.get(t.lemma_.lower(), ("", None))[0]
-        return t.pos_ == "NOUN" and (cls == "individual" or (cls == "people" and (plural or t.tag_ == "NN")))
+        return t.pos_ == "NOUN" and t.tag_ == "NN" and cls in ("individual", "people")
 
     def _mention(self, a: Actor, t, sent_i: int) -> Mention:
         kind, plural = self._kind(a, t)
