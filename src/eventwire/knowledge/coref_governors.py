@@ -66,13 +66,20 @@ def _participle_doer(h):
     return None
 
 
+def fatal_subject(h, words: dict) -> bool:
+    """The pronoun `h` is the one a `fatal` verb of data/coding/coref.tsv says died ("she was killed", "he died");
+    inside a quote that is never its speaker, who says "I" of themselves ('"She was killed," X said': not X)."""
+    v = h.head
+    return h.dep_ in ("nsubj", "nsubjpass") and words.get(v.lemma_.lower(), ("", None))[0] == "fatal" \
+        and (h.dep_ == "nsubjpass" or v.lemma_.lower() == "die")
+
+
 def reported_dead(h, governors: dict, speech: frozenset, words: dict):
     """The token index of whoever reports the death a subject pronoun undergoes ("She confirmed that she had been
     killed", "he said he had died": no one reports their own death), or None: the rank-0 governor when it is the
     subject of a speech verb and the pronoun's verb is a `fatal` verb of data/coding/coref.tsv (passive, or "die")."""
     v = h.head
-    if h.dep_ not in ("nsubj", "nsubjpass") or words.get(v.lemma_.lower(), ("", None))[0] != "fatal" \
-            or (h.dep_ == "nsubj" and v.lemma_.lower() != "die"):
+    if not fatal_subject(h, words):
         return None
     g = next((i for i, r in governors.items() if r == 0), None)
     if g is None:
