@@ -90,3 +90,16 @@ def test_she_in_a_womans_own_quote_is_not_the_speaker():
     e = at(evs, "arrested")
     assert e, dump(evs)
     assert not any(x.target is not None and x.target.country == "AUS" for x in e), dump(evs)
+
+
+def test_a_capital_named_as_a_place_in_the_clause_does_not_shut_out_its_government():
+    evs = events_of("Iraq's defence ministry announced on Friday that it had recaptured Tarmiyah, a farming town "
+                    "on the northern outskirts of Baghdad, from Isis.")
+    s = _src(evs, "recaptured")
+    assert s.country == "IRQ", dump(evs)
+
+
+def test_a_capital_fought_in_does_not_shut_out_its_government():
+    evs = events_of("The Afghan government said it had arrested forty Taliban fighters in Kabul overnight.")
+    s = _src(evs, "arrested")
+    assert s.country == "AFG", dump(evs)

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from eventwire.knowledge.coref_governors import governors, reported_dead
+from eventwire.knowledge.coref_governors import governors, named_as_place, reported_dead
 from eventwire.knowledge.coref_mentions import LOC_PREPS, UNKNOWN, Want
 from eventwire.knowledge.gender import names_gender
 from eventwire.model import Actor
@@ -95,7 +95,9 @@ class CorefChoice:
                 if m2.kind == "person":
                     if m2.entity:
                         named_after.add(m2.entity)
-                elif self._argument(self.token_at(max(m2.start, m2.end - 1))):
+                elif self._argument(self.token_at(max(m2.start, m2.end - 1))) \
+                        and not (m2.kind in ("country", "capital") and named_as_place(
+                            self.token_at(max(m2.start, m2.end - 1)), self.place_nouns)):
                     # (also a country or a group: "It raised accusations that Turkey ...": not Turkey)
                     named_after.update(x for x in (m2.entity, m2.code, m2.country if m2.kind in ("country", "capital")
                                                    else None) if x)

@@ -66,6 +66,21 @@ def _participle_doer(h):
     return None
 
 
+def named_as_place(tok, place_nouns) -> bool:
+    """A country or capital named as a place: after a preposition of place on a verb ("fought in Damascus") or after
+    a noun for a part of a place ("the eastern edge of Damascus", "the outskirts of Kabul"). Named so in a pronoun's own clause it is no
+    other party that the pronoun cannot be ("the government has yet to announce it has retaken the town, on the edge
+    of Damascus": it is still the government)."""
+    from eventwire.knowledge.coref_mentions import LOC_PREPS
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.head.pos_ == "NOUN" and (prep.head.lemma_.lower() in place_nouns or prep.head.lower_ in place_nouns):
+        return prep.lower_ in LOC_PREPS or prep.lower_ == "of"
+    # (on a verb only: "the government in Damascus" names the government by its seat)
+    return prep.lower_ in LOC_PREPS and prep.head.pos_ in ("VERB", "AUX")
+
+
 def fatal_subject(h, words: dict) -> bool:
     """The pronoun `h` is the one a `fatal` verb of data/coding/coref.tsv says died ("she was killed", "he died");
     inside a quote that is never its speaker, who says "I" of themselves ('"She was killed," X said': not X)."""
