@@ -103,3 +103,18 @@ def test_a_capital_fought_in_does_not_shut_out_its_government():
     evs = events_of("The Afghan government said it had arrested forty Taliban fighters in Kabul overnight.")
     s = _src(evs, "arrested")
     assert s.country == "AFG", dump(evs)
+
+
+def test_a_pronoun_is_not_the_noun_whose_relative_word_is_its_co_argument():
+    evs = events_of("Bogota's claims that the pipeline attacks were ordered by the ELN, with whom it fought a "
+                    "guerrilla war for decades, have strained talks with Caracas.")
+    e = at(evs, "fought")
+    assert e and e[0].source is not None and e[0].source.code == "COLGOV", dump(evs)
+
+
+def test_the_group_against_which_it_launched_an_offensive_is_the_target():
+    evs = events_of("The Philippine army blamed the bombing on Abu Sayyaf, against which it launched a new "
+                    "offensive in Jolo last month.")
+    e = at(evs, "launched")
+    assert e and e[0].source is not None and e[0].source.code == "PHLMIL", dump(evs)
+    assert e[0].target is not None and e[0].target.code == "PHLINS", dump(evs)

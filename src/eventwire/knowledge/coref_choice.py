@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from eventwire.knowledge.coref_governors import governors, named_as_place, reported_dead
+from eventwire.knowledge.coref_governors import governors, named_as_place, relative_antecedent, reported_dead
 from eventwire.knowledge.coref_mentions import LOC_PREPS, UNKNOWN, Want
 from eventwire.knowledge.gender import names_gender
 from eventwire.model import Actor
@@ -101,6 +101,9 @@ class CorefChoice:
                     # (also a country or a group: "It raised accusations that Turkey ...": not Turkey)
                     named_after.update(x for x in (m2.entity, m2.code, m2.country if m2.kind in ("country", "capital")
                                                    else None) if x)
+        rel = relative_antecedent(h) if h.pos_ == "PRON" else None
+        if rel is not None:           # "the PKK, with whom it has fought": not the PKK
+            named_after.update(m.key for m in cands if m.key and rel.i in (m.tok, self._anchor(m.token).i))
         dead = reported_dead(h, governors, self.speech, self.words) if not want.description else None
         if dead is not None:          # "she confirmed that she had been killed": not the one who confirmed
             named_after.update(m.key for m in cands if m.key and self._anchor(m.token).i == dead)

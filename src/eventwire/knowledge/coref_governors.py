@@ -66,6 +66,21 @@ def _participle_doer(h):
     return None
 
 
+def relative_antecedent(h):
+    """The noun a relative clause modifies when its relative word is another argument of the pronoun's own verb
+    ("the PKK, with whom it has fought": not the PKK; "the militia that controls it": not the militia), else None. One
+    verb's two arguments are two parties."""
+    v = h.head
+    if h.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative") or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in v.children:
+        args = [c] + ([g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])
+        if any(a.i != h.i and a.tag_ in ("WP", "WDT") and a.lower_ in ("who", "whom", "which", "that") for a in args):
+            # (on a coordination, the conjunct just before the clause: "Assad and Russia, which backed him": Russia)
+            return max([v.head] + [x for x in v.head.conjuncts if x.i < v.left_edge.i], key=lambda x: x.i)
+    return None
+
+
 def named_as_place(tok, place_nouns) -> bool:
     """A country or capital named as a place: after a preposition of place on a verb ("fought in Damascus") or after
     a noun for a part of a place ("the eastern edge of Damascus", "the outskirts of Kabul"). Named so in a pronoun's own clause it is no
