@@ -57,6 +57,7 @@ import re
 from typing import Optional
 
 from eventwire.knowledge.coref_bound import CorefBound
+from eventwire.knowledge.coref_governors import fatal_subject
 from eventwire.knowledge.coref_choice import CorefChoice, link  # noqa: F401  (link: used by coding/resolve.py)
 from eventwire.knowledge.coref_mentions import NOMINAL_POS, CorefMentions, Mention, Want, coref_words
 from eventwire.knowledge.coref_quotes import CorefQuotes
@@ -232,6 +233,16 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets):
             return []
         return self._pronoun(h, sent)
 
+    def _said_by_sex(self, sp, sex) -> bool:
+        """Whether the speaker `sp` of a quote is described as of that sex ("the woman", "her mother"; coref.tsv);
+        a speaker found through a pronoun tells too little (the quote's bounds or the pronoun's link may be wrong)."""
+        if sp.start is None or not sex:
+            return False
+        tok = self.token_at(max(sp.start, (sp.end or sp.start + 1) - 1))
+        if tok.pos_ != "NOUN" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
+            tok = tok.head            # ("the Australian mother": the actor read from its demonym)
+        return tok.pos_ == "NOUN" and self.words.get(tok.lower_, self.words.get(tok.lemma_.lower(), ("", None)))[1] == sex
+
     def _named_thing(self, h) -> bool:
         """ "It's called terrorism", "it is known as the Afrin model": the subject of a passive verb of naming with a
         predicate noun is a thing or a way of acting being named (data/coding/coref.tsv, `naming`)."""
@@ -293,9 +304,12 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets):
             if described is not None:
                 return described
         exclude = None
-        if quote >= 0 and cls != "person":
+        if quote >= 0:
             sp = self.speaker(quote)
-            exclude = (sp.entity or sp.code) if sp is not None else None     # "they" in X's quote is not X
+            # "they" in X's quote is not X, nor "she" in hers ('"She was killed," the woman said': another woman;
+            # a "she" in what "he" said may well be his daughter, named by the same code)
+            exclude = (sp.entity or sp.code) if sp is not None and (cls != "person" or self._said_by_sex(
+                sp, want.gender) or fatal_subject(h, self.words)) else None
         elif quote < 0 and cls != "person":
             exclude = self._colon_speaker(h)  # "It said: Britain voted to join ... . Its interventions": not "It"
         picks = self._choose(h, want, sent, quote=quote, exclude_key=exclude)

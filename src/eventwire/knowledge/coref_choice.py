@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.knowledge.coref_governors import governors, named_as_place, relative_antecedent, reported_dead
 from eventwire.knowledge.coref_mentions import LOC_PREPS, UNKNOWN, Want
 from eventwire.knowledge.gender import names_gender
 from eventwire.model import Actor
@@ -94,10 +95,18 @@ class CorefChoice:
                 if m2.kind == "person":
                     if m2.entity:
                         named_after.add(m2.entity)
-                elif self._argument(self.token_at(max(m2.start, m2.end - 1))):
+                elif self._argument(self.token_at(max(m2.start, m2.end - 1))) \
+                        and not (m2.kind in ("country", "capital") and named_as_place(
+                            self.token_at(max(m2.start, m2.end - 1)), self.place_nouns)):
                     # (also a country or a group: "It raised accusations that Turkey ...": not Turkey)
                     named_after.update(x for x in (m2.entity, m2.code, m2.country if m2.kind in ("country", "capital")
                                                    else None) if x)
+        rel = relative_antecedent(h) if h.pos_ == "PRON" else None
+        if rel is not None:           # "the PKK, with whom it has fought": not the PKK
+            named_after.update(m.key for m in cands if m.key and rel.i in (m.tok, self._anchor(m.token).i))
+        dead = reported_dead(h, governors, self.speech, self.words) if not want.description else None
+        if dead is not None:          # "she confirmed that she had been killed": not the one who confirmed
+            named_after.update(m.key for m in cands if m.key and self._anchor(m.token).i == dead)
         # the verb of the clause a description is in ("who invaded the country": invaded)
         local_verb = next((a.i for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None) if want.description else None
         reported = self._reported(h) if want.description and "person" in want.kinds else set()
@@ -550,35 +559,7 @@ class CorefChoice:
                                                           and c.pos_ == "PROPN"] + [x.text]) for x in toks]
         return names_gender(names)
 
-    @staticmethod
-    def _governors(h, bind: bool, possessor: bool = True) -> dict[int, int]:
-        """{token index: rank} of the subjects of the clauses above `h`, nearest first (rank 0), and of the object
-        that controls a clause with no subject of its own ("force the regime to make concessions it refused":
-        the regime), or the possessor of the noun such a clause hangs on ("Ankara's failure to meet its
-        commitment": Ankara; for a pronoun only: "the White House's decision to withdraw from the country" says
-        nothing of which country); the subject of the pronoun's own verb does not count when the pronoun is bound."""
-        out: dict[int, int] = {}
-        for v in h.ancestors:
-            if v.pos_ not in ("VERB", "AUX"):
-                continue
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-            if subj is None and v.dep_ == "xcomp":
-                subj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
-            if possessor and subj is None and v.dep_ == "acl" and v.i > v.head.i and v.head.pos_ == "NOUN" \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-                # "Ankara's failure to meet its commitment": who fails is who meets (the possessor controls)
-                subj = next((c for c in v.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-            if subj is None or subj.i == h.i or (bind and v.i == h.head.i):
-                continue
-            if subj.tag_ in ("WDT", "WP"):
-                x = v                 # "the militias that played a role ...": the militias
-                while x.dep_ == "conj" and x.head is not x:
-                    x = x.head
-                if x.dep_ != "relcl":
-                    continue
-                subj = x.head
-            out.setdefault(subj.i, len(out))
-        return out
+    _governors = staticmethod(governors)
 
     def _linked(self, picks, span, want: Want) -> list[Actor]:
         out = []

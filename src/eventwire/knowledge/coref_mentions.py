@@ -113,7 +113,9 @@ class CorefMentions:
                     from eventwire.knowledge.actor_persons import former_actor
                     a = former_actor(a, t, self.person_nouns)           # "the parents of a former soldier"
                     from eventwire.knowledge.private_nationals import private_national
-                    a = private_national(a, t, self.ctx, kind="")     # "20 Moroccans ... they", "a Chechen, who"
+                    # "20 Moroccans ... they", "a Chechen, who"; "a Syrian man told me ... him": one person a
+                    # person noun names (coref.tsv `people`, `individual`) is a private person whom "he" can be
+                    a = private_national(a, t, self.ctx, kind="person" if self._one_person_noun(t) else "")
                     if a is not None and a.code:
                         if a.start is None:
                             a.start, a.end, a.text = phrase.start_char, phrase.end_char, phrase.text
@@ -195,6 +197,12 @@ class CorefMentions:
                 return ("people" if plural else "body"), plural
             return "country", plural
         return ("people" if plural else "body"), plural
+
+    def _one_person_noun(self, t) -> bool:
+        """A noun for one person whom no sector names ("a resident", "a Syrian man"; coref.tsv `individual`, and
+        `people` in the singular): one described by a demonym is a private person of that country."""
+        cls = self.words.get(t.lemma_.lower(), ("", None))[0]
+        return t.pos_ == "NOUN" and t.tag_ == "NN" and cls in ("individual", "people")
 
     def _mention(self, a: Actor, t, sent_i: int) -> Mention:
         kind, plural = self._kind(a, t)

@@ -389,8 +389,10 @@ class PeopleIndex:
                     and prev.ent_type_ not in ("DATE", "TIME") \
                     and prev.idx not in covered and named.get(prev.text) is not a \
                     and prev.lower_ not in (a.name or "").lower().split() \
+                    and prev.lower_ not in self.person_nouns and prev.lower_ not in titles \
                     and coref_words().get(prev.lower_.rstrip("."), ("", None))[0] != "gender-title":
-                continue              # "Nadia Haddad" is not Karim Haddad (but "Mr Haddad", "On Monday Haddad" are)
+                continue              # "Nadia Haddad" is not Karim Haddad (but "Mr Haddad", "Ambassador Haddad",
+                #                       "On Monday Haddad" are)
             b = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=t.text,
                       start=t.idx, end=t.idx + len(t.text), kind="person",
                       why=f"'{t.text}': {a.name}, named in full earlier ({a.why})")
