@@ -73,12 +73,22 @@ class Agency:
         return not any((t.lemma_.lower() in force or t.lower_ in force) and not self._territorial(t) for t in sent)
 
 
-    @staticmethod
-    def _private(actor: Actor, code: str) -> bool:
+    def _private(self, actor: Actor, code: str) -> bool:
         """Whether an act is everyday life when this actor does it: a code that data/coding/private_acts.tsv lists
-        for the actor's sector (a visit by civilians or refugees is travel, not diplomacy)."""
+        for the actor's sector (a visit by civilians or refugees is travel, not diplomacy), done by unnamed people
+        or by a person the story names whom the actor lists do not know ("Ms Kaya, a nurse from Leeds, travelled
+        to Iraq": a citizen's journey; a listed person or body keeps the act)."""
         sectors = private_acts().get(code[:3]) or private_acts().get(code[:2])
-        return bool(sectors) and actor.sector in sectors and not actor.entity
+        return bool(sectors) and actor.sector in sectors and (not actor.entity or self._story_person(actor))
+
+    def _story_person(self, actor: Actor) -> bool:
+        """Whether a named actor is a private person the story introduces (knowledge/people.py: a name with a
+        role, "a British engineer", "a nurse"), not a person, body or people of the actor lists."""
+        kb = getattr(self, "kb", None)
+        if kb is None or actor.code != f"{actor.country or ''}{actor.sector}":
+            return False
+        ent = actor.entity
+        return ent not in kb.people and ent not in kb.orgs and all(ent != e for e, _ in kb.peoples.values())
 
 
     def _violent_agent(self, tok) -> bool:
