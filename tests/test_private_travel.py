@@ -35,6 +35,29 @@ def test_named_private_persons_journey_is_no_visit(text, word):
     ("Emmanuel Macron visited Algeria on Wednesday and met the country's president.", "visited"),
     ("Spain's defence minister, Margarita Robles, arrived in Lithuania on Tuesday to inspect the troops there.",
      "arrived"),
+    ("Idris Haddad, a spokesman for the Sudan Liberation Army, flew to Cairo on Sunday for talks with mediators.",
+     "flew"),
 ])
 def test_officials_journey_stays_a_visit(text, word):
     assert "042" in codes_at(text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Daniel Marsh, a carpenter from Hull, fought near Raqqa for a year. His sister said Marsh had planned to "
+     "return to Britain in the summer.", "planned"),
+    ("Lena Vogt, a pharmacist from Bremen, volunteered as a medic with a Kurdish militia for six months.",
+     "volunteered"),
+    ("Amira Shah, a teacher from Bradford, had been planning to move to Lebanon for a year, her cousin said.",
+     "planning"),
+])
+def test_private_persons_plan_is_no_intent_to_cooperate(text, word):
+    assert "030" not in codes_at(text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Iran's foreign minister said Tehran planned to expand its cooperation with Iraq.", "expand"),
+    ("Oskar Lind, a mechanic from Malmo, volunteered for the Iraqi army in 2015.", "volunteered"),
+    ("Residents of the town volunteered for the national army after the militants arrived.", "volunteered"),
+])
+def test_intent_toward_a_state_stays(text, word):
+    assert "030" in codes_at(text, word)
