@@ -7,6 +7,11 @@ from eventwire.coding.clauses import Clause, unwrap_quantity
 from eventwire.coding.context import (agent_codes, private_acts)
 from eventwire.model import Actor
 
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"})
+# the sectors of a named person's own life (a nurse, a student, a refugee); a spokesman for a rebel group, a union or
+# a company speaks and travels for a body
+PERSONAL_SECTORS = frozenset({"CVL", "REF", "EDU", "HLH", "MED", "AGR"})
+
 
 class Agency:
     """Mixin of Coder (coding/coder.py): who can act: armed agents, weapons and projectiles, hazards and disasters that
@@ -73,12 +78,27 @@ class Agency:
         return not any((t.lemma_.lower() in force or t.lower_ in force) and not self._territorial(t) for t in sent)
 
 
-    @staticmethod
-    def _private(actor: Actor, code: str) -> bool:
+    def _private(self, actor: Actor, code: str, targets=()) -> bool:
         """Whether an act is everyday life when this actor does it: a code that data/coding/private_acts.tsv lists
-        for the actor's sector (a visit by civilians or refugees is travel, not diplomacy)."""
-        sectors = private_acts().get(code[:3]) or private_acts().get(code[:2])
-        return bool(sectors) and actor.sector in sectors and not actor.entity
+        for the actor's sector (a visit by civilians or refugees is travel, not diplomacy), done by unnamed people
+        or by a person the story names whom the actor lists do not know ("Ms Kaya, a nurse from Leeds, travelled
+        to Iraq": a citizen's journey; a listed person or body keeps the act). A row with `unless` "state" keeps
+        the act when a target is a state body or a country ("residents pledged to help the army")."""
+        sectors, unless = private_acts().get(code[:3]) or private_acts().get(code[:2]) or (frozenset(), "-")
+        if unless == "state" and any(t.sector in STATE_SECTORS or not t.sector or t.code.startswith("IGO")
+                                     for t in targets):
+            return False
+        return actor.sector in sectors and (not actor.entity or self._story_person(actor))
+
+    def _story_person(self, actor: Actor) -> bool:
+        """Whether a named actor is a private person the story introduces (knowledge/people.py: a name with a
+        role, "a British engineer", "a nurse"), not a person, body or people of the actor lists, nor one who
+        speaks for a body ("a spokesman for the rebels")."""
+        kb = getattr(self, "kb", None)
+        if kb is None or actor.sector not in PERSONAL_SECTORS or actor.code != f"{actor.country or ''}{actor.sector}":
+            return False
+        ent = actor.entity
+        return ent not in kb.people and ent not in kb.orgs and all(ent != e for e, _ in kb.peoples.values())
 
 
     def _violent_agent(self, tok) -> bool:

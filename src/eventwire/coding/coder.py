@@ -470,7 +470,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                         targets, fallback = named, True
                         rule += f"; named actor in '{alt.head.lower_ if alt.dep_ == 'pobj' else alt.dep_}' preferred"
                         break
-            if sources and all(self._private(a, code) or self._private(a, entry.cameo) for a in sources):
+            if sources and all(self._private(a, code, targets) or self._private(a, entry.cameo, targets) for a in sources):
                 continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
             claimed_by = nonevent.claimant(cl)
             if claimed_by is not None and nonevent.foreign_claim(

@@ -41,9 +41,11 @@ def modal_code(modality: str, cameo: str) -> Optional[str]:
 
 @functools.cache
 def private_acts() -> dict:
-    """{code or root: sectors} from data/coding/private_acts.tsv: acts that are everyday life, not political, when
-    done by an actor of those sectors."""
-    return {code: frozenset(secs.upper().split("|")) for code, secs, *_ in _coding_table("private_acts.tsv")}
+    """{code or root: (sectors, unless)} from data/coding/private_acts.tsv: acts that are everyday life, not
+    political, when done by an actor of those sectors (`unless` "state": not when a target is a state body or a
+    country)."""
+    return {code: (frozenset(secs.upper().split("|")), unless.lower())
+            for code, secs, unless, *_ in _coding_table("private_acts.tsv")}
 
 
 @functools.cache
