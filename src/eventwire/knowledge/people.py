@@ -87,6 +87,12 @@ def name_titles() -> dict:
     return out
 
 
+def _title_before(prev) -> bool:
+    """Whether a capitalised word right before a surname is a person title ("Ambassador Haddad", "Envoy Haddad",
+    "Crown Prince Haddad"): the surname is then the person named before, not someone else's first name."""
+    return prev.lower_ in title_terms() or prev.lower_ in name_titles()
+
+
 _FORMER = re.compile(r"\b(?:former|ex|retired|one-time|onetime)\b", re.I)
 _PLACE_ENTS = ("GPE", "LOC", "FAC", "ORG", "NORP")
 
@@ -389,8 +395,10 @@ class PeopleIndex:
                     and prev.ent_type_ not in ("DATE", "TIME") \
                     and prev.idx not in covered and named.get(prev.text) is not a \
                     and prev.lower_ not in (a.name or "").lower().split() \
-                    and coref_words().get(prev.lower_.rstrip("."), ("", None))[0] != "gender-title":
-                continue              # "Nadia Haddad" is not Karim Haddad (but "Mr Haddad", "On Monday Haddad" are)
+                    and coref_words().get(prev.lower_.rstrip("."), ("", None))[0] != "gender-title" \
+                    and not _title_before(prev):
+                continue              # "Nadia Haddad" is not Karim Haddad (but "Mr Haddad", "On Monday Haddad",
+                                      # "Ambassador Haddad" are)
             b = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=t.text,
                       start=t.idx, end=t.idx + len(t.text), kind="person",
                       why=f"'{t.text}': {a.name}, named in full earlier ({a.why})")
