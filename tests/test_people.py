@@ -222,3 +222,19 @@ def test_another_first_name_before_the_surname_is_still_someone_else():
                     "Mwangi rejected the German accusations of spying.")
     s = source_at(evs, "rejected")
     assert s is None or s.code != "KENGOV", s
+
+
+def test_a_royal_title_before_a_first_name_is_the_person_named_in_full():
+    evs = events_of("Oman's crown prince, Theyazin bin Haitham, toured the port on Sunday. A Yemeni minister later "
+                    "praised Prince Theyazin for the new harbour.", date="2021-03-01")
+    t = [e for e in evs if e.trigger_text == "praised"]
+    assert t and t[0].target is not None and t[0].target.code == "OMNGOV", [(e.trigger_text, e.target) for e in evs]
+    assert "named in full earlier" in t[0].target.why
+
+
+def test_a_first_name_two_people_share_gives_no_royal():
+    evs = events_of("Oman's crown prince, Theyazin bin Haitham, toured the port on Sunday. A teacher, Theyazin Saleh, "
+                    "was also there. Fishermen in Sur later praised Prince Theyazin for the new harbour.",
+                    date="2021-03-01")
+    t = [e for e in evs if e.trigger_text == "praised"]
+    assert not t or t[0].target is None or "named in full earlier" not in (t[0].target.why or ""), t

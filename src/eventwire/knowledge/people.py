@@ -87,6 +87,29 @@ def name_titles() -> dict:
     return out
 
 
+_FIRST = "\x00first "     # key of a person's first name, looked up only after a title of first_name_titles()
+
+
+@functools.cache
+def first_name_titles() -> frozenset:
+    """Titles put before a person's first name ("Prince Mohammed"): data/coding/first_name_titles.tsv."""
+    from eventwire.coding.tables import coding_table
+    return frozenset(row[0].lower() for row in coding_table("first_name_titles.tsv") if row and row[0])
+
+
+def _first_shared(doc, first: str, a) -> bool:
+    """Whether the story names someone else, known or not, with the first name `first` ("a teacher, Theyazin Saleh"
+    beside "Theyazin bin Haitham"): a royal's first name is then no one's."""
+    if a is None:
+        return True
+    own = (a.name or "").split()
+    for e in doc.ents:
+        words = e.text.split()
+        if e.label_ == "PERSON" and len(words) > 1 and words[0] == first and words != own[:len(words)]:
+            return True
+    return False
+
+
 def _title_before(prev) -> bool:
     """Whether a capitalised word right before a surname is a person title ("Ambassador Haddad", "Envoy Haddad",
     "Crown Prince Haddad"): the surname is then the person named before, not someone else's first name."""
@@ -382,8 +405,13 @@ class PeopleIndex:
             if t.i in self.people or (t.idx in covered and t.idx not in single) \
                     or not t.text[:1].isupper():
                 continue
-            a = named.get(t.text)
-            if a is None or first_at.get(t.text, 1 << 30) >= t.idx:
+            key = t.text
+            if named.get(key) is None and t.i > 0 and doc[t.i - 1].lower_ in first_name_titles():
+                key = _FIRST + t.text     # "Prince Mohammed" after "Mohammed bin Salman": a royal's first name
+                if _first_shared(doc, t.text, named.get(key)):
+                    continue
+            a = named.get(key)
+            if a is None or first_at.get(key, 1 << 30) >= t.idx:
                 continue
             if t.idx in single and single[t.idx].entity == a.entity and single[t.idx].code == a.code:
                 continue              # the known person named in full before: the list's own mention stands
@@ -511,7 +539,8 @@ class PeopleIndex:
         if len(words) < (1 if single else 2):
             return
         sur = re.sub(r"(?:'s|\u2019s)$", "", words[-1])
-        for key in {sur, bare_surname(sur)} | given_name_key(words, a):
+        first = {_FIRST + words[0]} if len(words) >= 2 and words[0][:1].isupper() else set()
+        for key in {sur, bare_surname(sur)} | given_name_key(words, a) | first:
             if key in named and named[key] is not None and (named[key].entity or named[key].code) != (a.entity or a.code) \
                     and (named[key].code != a.code or not all("(not in the actor lists)" in (x.why or "")
                                                               for x in (a, named[key]))):
