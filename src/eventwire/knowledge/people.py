@@ -39,8 +39,8 @@ from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.knowledge.people_offices import listed_office
 from eventwire.knowledge.people_origin import origin as home_origin
-from eventwire.knowledge.people_renamed import bare_surname, body_names, given_name_key, later_mentions, \
-    person_role
+from eventwire.knowledge.people_renamed import title_before, bare_surname, body_names, first_name_key, \
+    given_name_key, later_mentions, name_key, person_role
 from eventwire.model import Actor
 from eventwire.nlp import doc_ents
 
@@ -85,35 +85,6 @@ def name_titles() -> dict:
         if len(row) >= 3 and row[0]:
             out[row[0].lower()] = (row[1].upper(), row[2].upper(), row[3] if len(row) > 3 else "")
     return out
-
-
-_FIRST = "\x00first "     # key of a person's first name, looked up only after a title of first_name_titles()
-
-
-@functools.cache
-def first_name_titles() -> frozenset:
-    """Titles put before a person's first name ("Prince Mohammed"): data/coding/first_name_titles.tsv."""
-    from eventwire.coding.tables import coding_table
-    return frozenset(row[0].lower() for row in coding_table("first_name_titles.tsv") if row and row[0])
-
-
-def _first_shared(doc, first: str, a) -> bool:
-    """Whether the story names someone else, known or not, with the first name `first` ("a teacher, Theyazin Saleh"
-    beside "Theyazin bin Haitham"): a royal's first name is then no one's."""
-    if a is None:
-        return True
-    own = (a.name or "").split()
-    for e in doc.ents:
-        words = e.text.split()
-        if e.label_ == "PERSON" and len(words) > 1 and words[0] == first and words != own[:len(words)]:
-            return True
-    return False
-
-
-def _title_before(prev) -> bool:
-    """Whether a capitalised word right before a surname is a person title ("Ambassador Haddad", "Envoy Haddad",
-    "Crown Prince Haddad"): the surname is then the person named before, not someone else's first name."""
-    return prev.lower_ in title_terms() or prev.lower_ in name_titles()
 
 
 _FORMER = re.compile(r"\b(?:former|ex|retired|one-time|onetime)\b", re.I)
@@ -405,12 +376,8 @@ class PeopleIndex:
             if t.i in self.people or (t.idx in covered and t.idx not in single) \
                     or not t.text[:1].isupper():
                 continue
-            key = t.text
-            if named.get(key) is None and t.i > 0 and doc[t.i - 1].lower_ in first_name_titles():
-                key = _FIRST + t.text     # "Prince Mohammed" after "Mohammed bin Salman": a royal's first name
-                if _first_shared(doc, t.text, named.get(key)):
-                    continue
-            a = named.get(key)
+            key = name_key(doc, t, named)     # (the name; a royal's first name: "Prince Mohammed")
+            a = named.get(key) if key else None
             if a is None or first_at.get(key, 1 << 30) >= t.idx:
                 continue
             if t.idx in single and single[t.idx].entity == a.entity and single[t.idx].code == a.code:
@@ -424,7 +391,7 @@ class PeopleIndex:
                     and prev.idx not in covered and named.get(prev.text) is not a \
                     and prev.lower_ not in (a.name or "").lower().split() \
                     and coref_words().get(prev.lower_.rstrip("."), ("", None))[0] != "gender-title" \
-                    and not _title_before(prev):
+                    and not title_before(prev):
                 continue              # "Nadia Haddad" is not Karim Haddad (but "Mr Haddad", "On Monday Haddad",
                                       # "Ambassador Haddad" are)
             b = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=t.text,
@@ -539,8 +506,7 @@ class PeopleIndex:
         if len(words) < (1 if single else 2):
             return
         sur = re.sub(r"(?:'s|\u2019s)$", "", words[-1])
-        first = {_FIRST + words[0]} if len(words) >= 2 and words[0][:1].isupper() else set()
-        for key in {sur, bare_surname(sur)} | given_name_key(words, a) | first:
+        for key in {sur, bare_surname(sur)} | given_name_key(words, a) | first_name_key(words):
             if key in named and named[key] is not None and (named[key].entity or named[key].code) != (a.entity or a.code) \
                     and (named[key].code != a.code or not all("(not in the actor lists)" in (x.why or "")
                                                               for x in (a, named[key]))):
