@@ -200,3 +200,41 @@ def test_a_demonym_before_a_body_is_no_person():
     for e in evs:
         for a in (e.source, e.target):
             assert a is None or a.sector != "CVL" or "Armed" not in (a.text or ""), a
+
+
+def test_a_title_before_a_surname_named_in_full_earlier_is_that_person():
+    evs = events_of("Chile's envoy to the talks, Marta Quiroga, arrived in Geneva on Tuesday. Envoy Quiroga criticised "
+                    "the Bolivian delegation for walking out of the second session.")
+    s = source_at(evs, "criticised")
+    assert s is not None and s.code == "CHLGOV", s
+    assert "named in full earlier" in s.why
+
+
+def test_a_titled_surname_takes_the_persons_country_not_the_sentences():
+    evs = events_of("The Kenyan ambassador in Berlin, Daniel Mwangi, was summoned on Friday. A day later Ambassador "
+                    "Mwangi rejected the German accusations of spying.")
+    s = source_at(evs, "rejected")
+    assert s is not None and s.code == "KENGOV", s
+
+
+def test_another_first_name_before_the_surname_is_still_someone_else():
+    evs = events_of("The Kenyan ambassador in Berlin, Daniel Mwangi, was summoned on Friday. A day later Grace "
+                    "Mwangi rejected the German accusations of spying.")
+    s = source_at(evs, "rejected")
+    assert s is None or s.code != "KENGOV", s
+
+
+def test_a_royal_title_before_a_first_name_is_the_person_named_in_full():
+    evs = events_of("Oman's crown prince, Theyazin bin Haitham, toured the port on Sunday. A Yemeni minister later "
+                    "praised Prince Theyazin for the new harbour.", date="2021-03-01")
+    t = [e for e in evs if e.trigger_text == "praised"]
+    assert t and t[0].target is not None and t[0].target.code == "OMNGOV", [(e.trigger_text, e.target) for e in evs]
+    assert "named in full earlier" in t[0].target.why
+
+
+def test_a_first_name_two_people_share_gives_no_royal():
+    evs = events_of("Oman's crown prince, Theyazin bin Haitham, toured the port on Sunday. A teacher, Theyazin Saleh, "
+                    "was also there. Fishermen in Sur later praised Prince Theyazin for the new harbour.",
+                    date="2021-03-01")
+    t = [e for e in evs if e.trigger_text == "praised"]
+    assert not t or t[0].target is None or "named in full earlier" not in (t[0].target.why or ""), t

@@ -39,8 +39,8 @@ from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.knowledge.people_offices import listed_office
 from eventwire.knowledge.people_origin import origin as home_origin
-from eventwire.knowledge.people_renamed import bare_surname, body_names, given_name_key, later_mentions, \
-    person_role
+from eventwire.knowledge.people_renamed import title_before, bare_surname, body_names, first_name_key, \
+    given_name_key, later_mentions, name_key, person_role
 from eventwire.model import Actor
 from eventwire.nlp import doc_ents
 
@@ -376,8 +376,9 @@ class PeopleIndex:
             if t.i in self.people or (t.idx in covered and t.idx not in single) \
                     or not t.text[:1].isupper():
                 continue
-            a = named.get(t.text)
-            if a is None or first_at.get(t.text, 1 << 30) >= t.idx:
+            key = name_key(doc, t, named)     # (the name; a royal's first name: "Prince Mohammed")
+            a = named.get(key) if key else None
+            if a is None or first_at.get(key, 1 << 30) >= t.idx:
                 continue
             if t.idx in single and single[t.idx].entity == a.entity and single[t.idx].code == a.code:
                 continue              # the known person named in full before: the list's own mention stands
@@ -390,7 +391,8 @@ class PeopleIndex:
                     and prev.idx not in covered and named.get(prev.text) is not a \
                     and prev.lower_ not in (a.name or "").lower().split() \
                     and prev.lower_ not in self.person_nouns and prev.lower_ not in titles \
-                    and coref_words().get(prev.lower_.rstrip("."), ("", None))[0] != "gender-title":
+                    and coref_words().get(prev.lower_.rstrip("."), ("", None))[0] != "gender-title" \
+                    and not title_before(prev):
                 continue              # "Nadia Haddad" is not Karim Haddad (but "Mr Haddad", "Ambassador Haddad",
                 #                       "On Monday Haddad" are)
             b = Actor(code=a.code, country=a.country, sector=a.sector, name=a.name, entity=a.entity, text=t.text,
@@ -505,7 +507,7 @@ class PeopleIndex:
         if len(words) < (1 if single else 2):
             return
         sur = re.sub(r"(?:'s|\u2019s)$", "", words[-1])
-        for key in {sur, bare_surname(sur)} | given_name_key(words, a):
+        for key in {sur, bare_surname(sur)} | given_name_key(words, a) | first_name_key(words):
             if key in named and named[key] is not None and (named[key].entity or named[key].code) != (a.entity or a.code) \
                     and (named[key].code != a.code or not all("(not in the actor lists)" in (x.why or "")
                                                               for x in (a, named[key]))):

@@ -7,10 +7,15 @@
 * "Nasr al-Hariri ... Hariri said": the surname without its article or particle (data/coding/coref.tsv
   `name-particle`) is a key of the person too (``bare_surname``), and so is the given name of a person the lists do
   not know ("Oliver Hall ... Oliver entered the building": ``given_name_key``).
+* A title before a surname ("Ambassador Haddad") does not make the surname someone else's name (``title_before``);
+  a royal title before a first name ("Prince Mohammed") names the one person of the story with that first name
+  (``name_key``; titles in data/coding/first_name_titles.tsv).
 
 Used by ``PeopleIndex._index`` (knowledge/people.py).
 """
 from __future__ import annotations
+
+import functools
 
 from eventwire.knowledge.actor_records import norm_text
 from eventwire.knowledge.coref_mentions import coref_words
@@ -83,3 +88,49 @@ def later_mentions(mentions, renamed: dict, tok_starts, doc) -> list:
                   why=f"'{m.text}': {a.name}, introduced as a person earlier, not the listed body ({a.why})")
         out.append((m, b, idx))
     return out
+
+
+_FIRST = "\x00first "     # key of a person's first name, looked up only after a title of first_name_titles()
+
+
+@functools.cache
+def first_name_titles() -> frozenset:
+    """Titles put before a person's first name ("Prince Mohammed"): data/coding/first_name_titles.tsv."""
+    from eventwire.coding.tables import coding_table
+    return frozenset(row[0].lower() for row in coding_table("first_name_titles.tsv") if row and row[0])
+
+
+def _first_shared(doc, first: str, a) -> bool:
+    """Whether the story names someone else, known or not, with the first name `first` ("a teacher, Theyazin Saleh"
+    beside "Theyazin bin Haitham"): a royal's first name is then no one's."""
+    if a is None:
+        return True
+    own = (a.name or "").split()
+    for e in doc.ents:
+        words = e.text.split()
+        if e.label_ == "PERSON" and len(words) > 1 and words[0] == first and words != own[:len(words)]:
+            return True
+    return False
+
+
+def title_before(prev) -> bool:
+    """Whether a capitalised word right before a surname is a person title ("Ambassador Haddad", "Envoy Haddad",
+    "Crown Prince Haddad"): the surname is then the person named before, not someone else's first name."""
+    from eventwire.knowledge.people import name_titles, title_terms
+    return prev.lower_ in title_terms() or prev.lower_ in name_titles()
+
+
+def first_name_key(words: list) -> set:
+    """{the key of a person's first name} for a name of two words or more, looked up only after a title of
+    first_name_titles() ("Mohammed bin Salman" ... "Prince Mohammed")."""
+    return {_FIRST + words[0]} if len(words) >= 2 and words[0][:1].isupper() else set()
+
+
+def name_key(doc, t, named: dict):
+    """The key a later name token `t` is looked up by in ``PeopleIndex``'s `named`: the name itself; after a title of
+    first_name_titles() that the name alone does not resolve, a royal's first name ("Prince Mohammed"), or None where
+    another person of the story shares that first name."""
+    if named.get(t.text) is not None or t.i == 0 or doc[t.i - 1].lower_ not in first_name_titles():
+        return t.text
+    key = _FIRST + t.text
+    return None if _first_shared(doc, t.text, named.get(key)) else key
