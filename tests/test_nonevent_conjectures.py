@@ -90,6 +90,10 @@ def test_abstract_subject_makes_no_threat():
     # an exhortation is no permission: what it recalls stays
     ("\u201cLet's not forget the damage the jihadists caused before they captured Timbuktu,\u201d the mayor said.",
      "captured", "19"),
+    # "little" before a countable object is its size, not "hardly any" (only a `scant` mass noun is denied)
+    ("Rebels shot little boys near the market in Aleppo on Friday.", "shot", "19"),
+    ("The militia abducted little girls from a school in Borno state, officials said.", "abducted", "18"),
+    ("The regime bombed little towns along the frontier with Turkey.", "bombed", "19"),
     # a threat made by a country stays
     ("Pakistan threatened India with retaliation on Monday.", "threatened", "13"),
 ])
