@@ -17,6 +17,7 @@ from dataclasses import replace
 from eventwire.coding.clause_args import preps_of, subject_of
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.noun_args import noun_agent
+from eventwire.coding.sent_index import sentences_back
 
 STORY_BACK = 12
 _ROOTS = ("03", "04", "12")
@@ -61,10 +62,8 @@ def talks_partner(coder, cl, code: str, sources: list, ctx, sent):
         return None
     if any(p in cl.preps for p in _PREPS) or (cl.obj is not None and cl.obj.pos_ == "PROPN"):
         return None
-    doc = sent.doc
-    sents = [s for s in doc.sents if s.start <= sent.start]
     found, how = {}, ""
-    for s in reversed(sents[-(STORY_BACK + 1):]):
+    for s in reversed(sentences_back(sent, STORY_BACK)):
         for t in s:
             if t.i == cl.pred.i or t.lemma_.lower() not in words:
                 continue
