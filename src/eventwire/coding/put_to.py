@@ -25,9 +25,9 @@ from typing import Optional
 from eventwire.coding.clause_args import preps_of
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.context import _kind
+from eventwire.coding.force_codes import FORCE_ROOTS as _FORCE_ROOTS
 from eventwire.model import Actor
 
-_FORCE_ROOTS = ("18", "19", "20")
 _AIM_PREPS = ("at", "to", "against", "toward", "towards")
 _BODY_PREPS = ("at", "to", "before")
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from eventwire.coding.clause_args import preps_of, subject_of
 from eventwire.coding.clause_record import role_words
+from eventwire.coding.context import STATE_SECTORS
 from eventwire.coding.noun_args import noun_agent
 from eventwire.coding.sent_index import sentences_back
 
@@ -28,7 +29,8 @@ def _words() -> frozenset:
     return role_words().get("partnered-talks", frozenset())
 
 
-_STATE = (None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI")
+# a state's own sectors (the opposition is not the state; elites and an unnamed sector go with it)
+_STATE = frozenset(STATE_SECTORS - {"OPP"}) | {None, "ELI"}
 
 
 def _same_side(a, sources) -> bool:
