@@ -26,7 +26,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-NORM_MODALS = frozenset({"should", "must", "ought", "shall"})
+from eventwire.coding.clause_record import FUTURE_AUX, OBLIGATION_AUX, WOULD_AUX
+
+NORM_MODALS = frozenset(OBLIGATION_AUX | {"shall"})
 # a governor through which a norm speaks ("need to be tried", "have to face justice")
 NORM_HEADS = frozenset({"need", "have"})
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -148,7 +150,7 @@ def class_norm(tok, head, dep) -> Optional[str]:
 # adjectives and participles whose "to be" schedules or forecasts what follows ("was due to be", "is set to be")
 SCHEDULING = frozenset({"due", "set", "expected", "likely", "poised", "scheduled", "slated", "supposed", "tipped",
                         "going", "about"})
-FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+_TO_COME_AUX = frozenset(FUTURE_AUX | WOULD_AUX)
 RANKS = frozenset({"first", "last", "next", "only"})
 
 
@@ -167,7 +169,7 @@ def first_to_come(tok, head, dep) -> Optional[str]:
     cop = noun.head
     if noun.dep_ != "attr" or cop.lemma_.lower() != "be":
         return None
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cop.children) or (
+    if any(c.dep_ == "aux" and c.lower_ in _TO_COME_AUX for c in cop.children) or (
             cop.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cop.children)
             and cop.head.lower_ in SCHEDULING):
         return f"'{cop.text} ... {head.text} to {tok.text}': what is to come, not an act done"

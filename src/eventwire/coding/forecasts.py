@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.coding.clause_record import FUTURE_AUX, WOULD_AUX
 from eventwire.coding.context import FIRST_PERSON
 
-FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "'d"})
+_TO_COME_AUX = frozenset(FUTURE_AUX | WOULD_AUX)
 CONDITION_MARKS = frozenset({"if", "unless"})
 
 
@@ -54,7 +55,7 @@ def _future_verb(tok):
     complements, purposes and conjuncts ("will continue to exploit ... to regroup"); None when there is none."""
     t = tok
     for _ in range(5):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+        if any(c.dep_ == "aux" and c.lower_ in _TO_COME_AUX for c in t.children):
             return t
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
             return None
