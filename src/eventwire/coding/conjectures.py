@@ -14,12 +14,14 @@ from the act's verb; the words are in data/coding/complements.tsv (`conjecture`,
   will side with Cairo");
 - what a relative clause says of a bare plural, a kind of people, under a norm ("militants who have been arrested
   must be tried", "gunmen who have been detained should stand trial"): a rule about a class, not an act done (a
-  simple past, "soldiers who fired on the crowd must be punished", tells what was done and stays);
+  simple past, "soldiers who fired on the crowd must be punished", or a perfect with an object, "soldiers who have
+  killed civilians must be punished", tells what was done and stays);
 - "the first to V" where that is only what something will be or is due to be ("was due to be the first district
   to be transferred", "will be the first state to recognise"): to come, not done;
 - what anyone of a kind may be doing ("any Norwegian thought to be serving with the jihadists");
 - a readiness the writer only supposes ("it seems the Gulf states are happy to talk about ...");
-- what it would take to act ("it will take more than goodwill to end the blockade");
+- what it would take to act ("it will take more than goodwill to end the blockade"; not where "it takes" names who
+  acts: "it takes the army a week to retake each village");
 - an intention no one has ("has not taken any decision to deploy warships", "no promise to support").
 """
 from __future__ import annotations
@@ -142,6 +144,9 @@ def class_norm(tok, head, dep) -> Optional[str]:
         return None
     if tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None                              # "soldiers who fired on the crowd must be punished": done
+    if tok.tag_ == "VBN" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) \
+            and any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return None                              # "soldiers who have killed civilians must be punished": done
     if not _norm_governor(head):
         return None
     return f"'{head.text} who ... {tok.text}' under a norm: a kind of people, not an act done"
@@ -216,7 +221,22 @@ def what_it_takes(tok, head, dep) -> Optional[str]:
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in head.children):
         return None
+    if _takes_doer(head, tok):
+        return None
     return f"'it {head.text} ... to {tok.text}': what it would take, not an act done"
+
+
+def _takes_doer(take, tok) -> bool:
+    """Whether "it takes" names who acts before the "to V": a dative, or the first of two objects ("it takes the
+    army a week to retake each village", "it takes Kenyan troops days to clear a town"), or a named party ("it
+    takes Turkey to ..."): the act is told of that party, as done (what it takes in time), not only needed."""
+    objs = [c for c in take.children if c.i < tok.i and c.dep_ in ("dative", "dobj", "npadvmod", "iobj")
+            and c.pos_ in ("NOUN", "PROPN")]
+    if any(c.dep_ in ("dative", "iobj") for c in objs):
+        return True
+    first = next((c for c in objs if c.dep_ == "dobj"), None)
+    return first is not None and (any(c.i > first.i for c in objs)
+                                  or first.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))
 
 
 # verbs by which an intention is made, had or got ("made a decision", "extracted a promise"); not "did not abandon
