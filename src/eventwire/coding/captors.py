@@ -27,7 +27,6 @@ CUSTODY = ("173", "181")
 RELEASE = ("0841",)
 TEXT_WINDOW = 2            # sentences back for a captive matched by its description
 _LINKED = re.compile(r"-> \S+ \('([^']+)'")     # (coreference's why: "pronoun 'he' -> YEMMED ('reporter', ...")
-_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom", "it", "we", "us", "i", "me"})
 
 
 def _keys(t, noted: bool = False) -> list:
@@ -41,7 +40,8 @@ def _keys(t, noted: bool = False) -> list:
     if t.entity and t.kind == "person":
         out.append(("e", t.entity))
     words = norm_text(t.text or "")
-    own = bool(words) and words.split()[0] not in _PRONOUNS
+    from eventwire.coding.clause_record import role_words
+    own = bool(words) and words.split()[0] not in role_words().get("captive-pronoun", frozenset())
     if own and len(words.split()) >= 2:
         out.append(("t", t.code, words))
     if noted and own:

@@ -31,9 +31,14 @@ from typing import Optional
 from eventwire.coding.clause_record import FUTURE_AUX, OBLIGATION_AUX, WOULD_AUX
 
 NORM_MODALS = frozenset(OBLIGATION_AUX | {"shall"})
-# a governor through which a norm speaks ("need to be tried", "have to face justice")
-NORM_HEADS = frozenset({"need", "have"})
 SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def listed(pos: str, kind: str) -> frozenset:
+    """The words of complements.tsv of a part of speech and kind (`norm-head`, `scheduling`, `rank`, `seeming`,
+    `making`: see its header)."""
+    from eventwire.coding.modality import words
+    return words().get((pos, kind), frozenset())
 
 
 def _has(pos, kind, lemma):
@@ -133,7 +138,7 @@ def _norm_governor(noun) -> bool:
     gov = noun.head
     if any(c.dep_ == "aux" and c.lower_ in NORM_MODALS for c in gov.children):
         return True
-    return gov.lemma_.lower() in NORM_HEADS and any(c.dep_ == "xcomp" for c in gov.children)
+    return gov.lemma_.lower() in listed("V", "norm-head") and any(c.dep_ == "xcomp" for c in gov.children)
 
 
 def class_norm(tok, head, dep) -> Optional[str]:
@@ -152,11 +157,7 @@ def class_norm(tok, head, dep) -> Optional[str]:
     return f"'{head.text} who ... {tok.text}' under a norm: a kind of people, not an act done"
 
 
-# adjectives and participles whose "to be" schedules or forecasts what follows ("was due to be", "is set to be")
-SCHEDULING = frozenset({"due", "set", "expected", "likely", "poised", "scheduled", "slated", "supposed", "tipped",
-                        "going", "about"})
 _TO_COME_AUX = frozenset(FUTURE_AUX | WOULD_AUX)
-RANKS = frozenset({"first", "last", "next", "only"})
 
 
 def first_to_come(tok, head, dep) -> Optional[str]:
@@ -166,7 +167,7 @@ def first_to_come(tok, head, dep) -> Optional[str]:
     if dep not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if not any(c.dep_ == "amod" and (c.lower_ in RANKS or c.ent_type_ == "ORDINAL") for c in head.children):
+    if not any(c.dep_ == "amod" and (c.lower_ in listed("A", "rank") or c.ent_type_ == "ORDINAL") for c in head.children):
         return None
     noun = head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
@@ -176,7 +177,7 @@ def first_to_come(tok, head, dep) -> Optional[str]:
         return None
     if any(c.dep_ == "aux" and c.lower_ in _TO_COME_AUX for c in cop.children) or (
             cop.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cop.children)
-            and cop.head.lower_ in SCHEDULING):
+            and cop.head.lower_ in listed("A", "scheduling")):
         return f"'{cop.text} ... {head.text} to {tok.text}': what is to come, not an act done"
     return None
 
@@ -194,9 +195,6 @@ def any_member(tok, head, dep) -> Optional[str]:
     return f"'any {noun.text} ... {tok.text}': anyone of a kind, not an act done"
 
 
-SEEMING = frozenset({"seem", "appear"})
-
-
 def seeming_will(tok, head, dep) -> Optional[str]:
     """ "it seems the Gulf states are happy to talk about ...", "the junta appears ready to expel the envoy":
     a readiness the writer only supposes (an intent adjective under "seem" or "appear") is no one's announcement and
@@ -206,8 +204,8 @@ def seeming_will(tok, head, dep) -> Optional[str]:
             or head.dep_ not in ("acomp", "oprd") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     cop = head.head
-    seem = cop if cop.lemma_.lower() in SEEMING else (
-        cop.head if cop.dep_ in ("xcomp", "ccomp") and cop.head.lemma_.lower() in SEEMING else None)
+    seem = cop if cop.lemma_.lower() in listed("V", "seeming") else (
+        cop.head if cop.dep_ in ("xcomp", "ccomp") and cop.head.lemma_.lower() in listed("V", "seeming") else None)
     if seem is None:
         return None
     return f"'{seem.text} ... {head.text} to {tok.text}': a readiness the writer supposes, not announced nor done"
@@ -239,12 +237,6 @@ def _takes_doer(take, tok) -> bool:
                                   or first.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))
 
 
-# verbs by which an intention is made, had or got ("made a decision", "extracted a promise"); not "did not abandon
-# its plan to attack", which keeps the plan
-MAKING = frozenset({"make", "have", "take", "reach", "give", "announce", "extract", "obtain", "secure", "get",
-                    "receive", "offer", "issue", "win"})
-
-
 def unmade(tok, head, dep) -> Optional[str]:
     """ "has not taken any decision to deploy warships", "extracted no promise from Turkey to support": an
     intention noun that no one has (under "no", or the object of a negated verb) names no intention and no act
@@ -254,7 +246,7 @@ def unmade(tok, head, dep) -> Optional[str]:
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or (
-            head.dep_ == "dobj" and head.head.lemma_.lower() in MAKING and _negated(head.head)):
+            head.dep_ == "dobj" and head.head.lemma_.lower() in listed("V", "making") and _negated(head.head)):
         return f"'{head.text} to {tok.text}' denied or lacking: no intention, no act"
     return None
 

@@ -92,6 +92,6 @@ def writer_forecast(cl, anchor) -> Optional[str]:
 def scheduled_statement(cl, code: str) -> bool:
     """Whether a statement is only scheduled ("is set to deliver a farewell speech", "is due to give a press
     conference at noon"): a speech on the calendar, not an intention to cooperate with anyone (not coded)."""
-    from eventwire.coding.conjectures import SCHEDULING
-    head = cl.intent_head
-    return code[:2] == "01" and head is not None and (head.lemma_.lower() in SCHEDULING or head.lower_ in SCHEDULING)
+    from eventwire.coding.conjectures import listed
+    head, scheduling = cl.intent_head, listed("A", "scheduling")
+    return code[:2] == "01" and head is not None and (head.lemma_.lower() in scheduling or head.lower_ in scheduling)
