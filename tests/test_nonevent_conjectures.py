@@ -75,11 +75,17 @@ def test_abstract_subject_makes_no_threat():
     ("The monitor reported that Ethiopian jets bombed the market in Mekelle.", "bombed", "19"),
     ("Soldiers who fired on the crowd in Bamako last week must be punished, the minister said.", "fired", "19"),
     ("Kenyan police detained smugglers who have crossed the border from Somalia.", "detained", "17"),
+    # a perfect relative clause with an object on a class under a norm tells what its members did
+    ("Police officers who have beaten protesters must face trial, the Kenyan rights commission said.", "beaten", "17"),
+    ("Commanders who have shelled hospitals in Idlib should be prosecuted, the UN envoy said.", "shelled", "19"),
     ("Kidal was the first district to be handed back to the Malian army by France.", "handed", "08"),
     ("Tanzanian ministers have shown interest in extraditing the two suspects to Kenya.", "shown", "03"),
     # an obligation met, a time it took
     ("The UN envoy had to address Ethiopian objections when he briefed the council.", "address", "01"),
     ("It took the Kenyan army three days to capture the town from al-Shabaab.", "capture", "19"),
+    # "it takes" naming who acts tells what that party does, at a cost in time
+    ("It takes Kenyan troops several days to clear each town of militants, a colonel said.", "clear", "19"),
+    ("It takes the Afghan police a fortnight to arrest the smugglers in Herat.", "arrest", "17"),
     # an intention kept or made stays
     ("Turkey did not abandon its plan to attack the Kurdish militia in Manbij.", "attack", "13"),
     ("Kenya has made a decision to send troops to Somalia.", "send", "13"),
@@ -90,6 +96,10 @@ def test_abstract_subject_makes_no_threat():
     # an exhortation is no permission: what it recalls stays
     ("\u201cLet's not forget the damage the jihadists caused before they captured Timbuktu,\u201d the mayor said.",
      "captured", "19"),
+    # "little" before a countable object is its size, not "hardly any" (only a `scant` mass noun is denied)
+    ("Rebels shot little boys near the market in Aleppo on Friday.", "shot", "19"),
+    ("The militia abducted little girls from a school in Borno state, officials said.", "abducted", "18"),
+    ("The regime bombed little towns along the frontier with Turkey.", "bombed", "19"),
     # a threat made by a country stays
     ("Pakistan threatened India with retaliation on Monday.", "threatened", "13"),
 ])

@@ -19,6 +19,7 @@ import bisect
 from eventwire.coding.clause_args import noun_agent, noun_preps, preps_of, subject_of
 from eventwire.coding.clause_record import SUPPORT_NOUNS, _ROLES, _is_verbal
 from eventwire.coding.context import OWN_POSSESSIVES, RESPONSE_ROOTS, WRAPPER_NOUNS, noun_classes
+from eventwire.coding.sent_index import sentence_starts
 
 BODY_NOUNS = noun_classes().get("body", frozenset())
 RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
@@ -188,8 +189,7 @@ def story_doer(h, event_noun):
             if t.pos_ == "NOUN":
                 index.setdefault(t.lemma_.lower(), []).append(t.i)
         doc.user_data["eventwire.nouns_by_lemma"] = index
-        doc.user_data["eventwire.sentence_starts"] = [s.start for s in doc.sents]
-    starts = doc.user_data["eventwire.sentence_starts"]
+    starts = sentence_starts(doc)
     here = bisect.bisect_right(starts, h.i)
     found = index.get(lemma, ())
     for k in range(bisect.bisect_left(found, h.i) - 1, -1, -1):     # (the earlier ones only, nearest first)

@@ -27,7 +27,6 @@ CUSTODY = ("173", "181")
 RELEASE = ("0841",)
 TEXT_WINDOW = 2            # sentences back for a captive matched by its description
 _LINKED = re.compile(r"-> \S+ \('([^']+)'")     # (coreference's why: "pronoun 'he' -> YEMMED ('reporter', ...")
-_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom", "it", "we", "us", "i", "me"})
 
 
 def _keys(t, noted: bool = False) -> list:
@@ -41,7 +40,8 @@ def _keys(t, noted: bool = False) -> list:
     if t.entity and t.kind == "person":
         out.append(("e", t.entity))
     words = norm_text(t.text or "")
-    own = bool(words) and words.split()[0] not in _PRONOUNS
+    from eventwire.coding.clause_record import role_words
+    own = bool(words) and words.split()[0] not in role_words().get("captive-pronoun", frozenset())
     if own and len(words.split()) >= 2:
         out.append(("t", t.code, words))
     if noted and own:
@@ -57,12 +57,20 @@ def _captor(e) -> bool:
         and bool(s.country or s.entity) and s.code != e.target.code
 
 
-def note_captors(events, sent_i: int, ctx) -> None:
-    """Remember each captor of the sentence's acts of custody, by its captive's keys (read by remembered_captor)."""
-    memory = ctx.__dict__.setdefault("_captors", [])
+def _remember(memory: dict, events, sent_i: int) -> dict:
+    """`memory` ({captive key: (sentence, start, captor)}, the latest captor of each key) with the captors of
+    `events`, told in sentence `sent_i`."""
     for e in events:
         if _captor(e):
-            memory.append((sent_i, e.trigger_start, _keys(e.target, noted=True), e.source))
+            for k in _keys(e.target, noted=True):
+                if k not in memory or (sent_i, e.trigger_start) > memory[k][:2]:
+                    memory[k] = (sent_i, e.trigger_start, e.source)
+    return memory
+
+
+def note_captors(events, sent_i: int, ctx) -> None:
+    """Remember each captor of the sentence's acts of custody, by its captive's keys (read by remembered_captor)."""
+    _remember(ctx.__dict__.setdefault("_captors", {}), events, sent_i)
 
 
 def _in_captivity(pred) -> bool:
@@ -83,17 +91,17 @@ def remembered_captor(code: str, lemma: str, targets: list, events: list, sent_i
     keys = _keys(targets[0])
     if not keys:
         return None
-    known = list(ctx.__dict__.get("_captors", ())) + [(sent_i, e.trigger_start, _keys(e.target, noted=True), e.source)
-                                                       for e in events if _captor(e)]
+    memory = ctx.__dict__.get("_captors", {})
+    here = _remember({}, events, sent_i)       # (this sentence's own acts, not yet noted)
     best = None
-    for at, start, their, source in known:
-        for k in keys:
-            if k in their and (k[0] == "e" or sent_i - at <= TEXT_WINDOW):
-                if best is None or (at, start) > best[:2]:
-                    best = (at, start, source, k)
+    for k in keys:
+        for got in (memory.get(k), here.get(k)):
+            if got is not None and (k[0] == "e" or sent_i - got[0] <= TEXT_WINDOW) \
+                    and (best is None or got[:2] > best[:2]):
+                best = got
     if best is None:
         return None
-    source, key = best[2], best[3]
+    source = best[2]
     from eventwire.knowledge.implicit_agents import implicit_sector
     sector = (implicit_sector(code, lemma) or "").rstrip("?@")
     if not source.entity and source.country and sector and source.sector != sector:

@@ -351,8 +351,7 @@ def place_hung_preps(preps: dict) -> dict:
     where the act has none of its own."""
     if "against" in preps:
         return preps
-    from eventwire.knowledge.place_words import _PLACE_HEADS, _PROVINCE_WORDS, _SETTLEMENT_NOUNS
-    heads = _PLACE_HEADS | _PROVINCE_WORDS | _SETTLEMENT_NOUNS
+    from eventwire.coding.context import PLACE_HEADS as heads     # (context imports this module's importers)
     for p in _WHERE_PREPS:
         place = preps.get(p)
         for _ in range(3):

@@ -12,7 +12,9 @@ from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, CONTROL_HEAD
                                             HYPOTHETICAL_MARKS, INTENT_ADJECTIVES, INTENT_HEADS,
                                             INTENT_NOUNS, NEGATING_ADJECTIVES, NEGATING_ADVERBS, NEGATING_HEADS,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, REFUSING_HEADS, REQUEST_HEADS, SUBJ_DEPS,
-                                            _child, _is_verbal, verb_key)
+                                            WOULD_AUX, _child, _is_verbal, verb_key)
+
+_TO_COME_AUX = frozenset(FUTURE_AUX | WOULD_AUX)
 
 
 
@@ -190,7 +192,7 @@ def _climb_modality(verb):
                 negated = True           # "Turkey is yet to offer", "has yet to withdraw": not done
                 break
             if hl == "have" and (head.tag_ in ("VBP", "VBZ") or (head.tag_ == "VB" and any(
-                    c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in head.children))) \
+                    c.dep_ == "aux" and c.lower_ in _TO_COME_AUX for c in head.children))) \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 # ("will have to address": an obligation to come)
                 hyp = True               # "we have to reinforce", "Turkey has to withdraw": an obligation, like "must"

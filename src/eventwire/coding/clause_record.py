@@ -18,6 +18,8 @@ NEG_SUBJECTS = {"nobody", "none", "noone", "no-one", "nothing"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# the conditional auxiliaries: with FUTURE_AUX, what is to come or would come ("will be the first", "would have to")
+WOULD_AUX = frozenset({"would", "'d"})
 # heads whose "to V" complement is a stated intention, not the act itself
 INTENT_HEADS = {"pledge", "promise", "vow", "plan", "intend", "agree", "decide", "offer", "seek", "aim",
                 "prepare", "want", "hope", "expect", "commit", "resolve", "undertake", "propose", "consider",

@@ -242,9 +242,12 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
         # reached the camp, forcing residents to rely on smugglers" tells what the lack of aid did)
         negated = True
     if obj is not None and not passive and (any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children) or (
-            any(c.dep_ == "amod" and c.lower_ == "little" and c.i < obj.i for c in obj.children)
+            obj.tag_ == "NN" and obj.lemma_.lower() in assertion.words().get(("N", "scant"), frozenset())
+            and any(c.dep_ == "amod" and c.lower_ == "little" and c.i < obj.i for c in obj.children)
             and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children))):
-        negated = True                   # "held no talks with", "launched no attacks", "showed little interest in"
+        # "held no talks with", "launched no attacks", "showed little interest in" (a `scant` mass noun of
+        # complements.tsv: not "killed little children")
+        negated = True
     demand_by = None
     if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children) \
             and verb.head.lemma_.lower() in DEMANDING_SPEECH:

@@ -40,12 +40,9 @@ from eventwire.coding.modality import purpose_shown
 from eventwire.coding.held_ground import held_ground_target
 from eventwire.coding.held_memory import remembered_holder_target
 from eventwire.coding.ousted import ousted_target
-from eventwire.coding.pact_parties import pact_party
 from eventwire.coding.captors import note_captors, remembered_captor
 from eventwire.coding.claim_author import claim_author
-from eventwire.coding.hosted import multi_party_target
-from eventwire.coding.put_to import aimed_words_party, granted_by_place, proposal_body
-from eventwire.coding.talks_partner import talks_partner
+from eventwire.coding.put_to import party_targets, proposal_body
 from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_held import PlaceHeld, sentence_ground_country, taken_where
 from eventwire.coding.place_targets import place_target
@@ -374,21 +371,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 targets = self._victims(patient, cl, entry.lemma, ctx, sent, passive=shared is not None)
                 if targets:
                     rule += f"; target: the people '{cl.pred.text}' was done to"
-            if not targets and (found := multi_party_target(self, cl, entry.cameo, code, sources, ctx, sent)):
-                targets, how = found     # "held talks in Tehran", "a US-hosted summit", "brokered a truce" (hosted.py)
-                rule += f"; target: {how}"
-            if not targets and (found := aimed_words_party(self, cl, entry.cameo, sources, ctx, sent)) is not None:
-                targets, how = found     # "remarks aimed at Cairo", "a letter addressed to the council" (put_to.py)
-                rule += f"; target: {how}"
-            if not targets and (found := talks_partner(self, cl, code, sources, ctx, sent)) is not None:
-                targets, how = found     # "refused to negotiate" after "negotiate with the opposition" (talks_partner.py)
-                rule += f"; target: {how}"
-            if not targets and (found := granted_by_place(self, cl, entry.cameo, sources, ctx, sent)) is not None:
-                targets, how = found     # "held in Iran ... requested consular access" (put_to.py)
-                rule += f"; target: {how}"
-            if not targets and (found := pact_party(self, cl, entry, code, sources, ctx, sent)) is not None:
-                targets, how = found     # "withdrew from the Iran deal": the pact's other party (pact_parties.py)
-                rule += f"; target: {how}"
+            if not targets and (found := party_targets(self, cl, entry, code, sources, ctx, sent)) is not None:
+                targets, told = found    # the party hosted, addressed, negotiated with, holding the actor or bound
+                rule += told             # by a pact (put_to.py)
             if not targets and (found := claim_author(self, cl, code, sources, tgt_tok, ctx, sent)) is not None:
                 targets, how = found     # "declared that ..., but the claim was disputed" (claim_author.py)
                 rule += f"; target: {how}"

@@ -14,22 +14,31 @@ from the act's verb; the words are in data/coding/complements.tsv (`conjecture`,
   will side with Cairo");
 - what a relative clause says of a bare plural, a kind of people, under a norm ("militants who have been arrested
   must be tried", "gunmen who have been detained should stand trial"): a rule about a class, not an act done (a
-  simple past, "soldiers who fired on the crowd must be punished", tells what was done and stays);
+  simple past, "soldiers who fired on the crowd must be punished", or a perfect with an object, "soldiers who have
+  killed civilians must be punished", tells what was done and stays);
 - "the first to V" where that is only what something will be or is due to be ("was due to be the first district
   to be transferred", "will be the first state to recognise"): to come, not done;
 - what anyone of a kind may be doing ("any Norwegian thought to be serving with the jihadists");
 - a readiness the writer only supposes ("it seems the Gulf states are happy to talk about ...");
-- what it would take to act ("it will take more than goodwill to end the blockade");
+- what it would take to act ("it will take more than goodwill to end the blockade"; not where "it takes" names who
+  acts: "it takes the army a week to retake each village");
 - an intention no one has ("has not taken any decision to deploy warships", "no promise to support").
 """
 from __future__ import annotations
 
 from typing import Optional
 
-NORM_MODALS = frozenset({"should", "must", "ought", "shall"})
-# a governor through which a norm speaks ("need to be tried", "have to face justice")
-NORM_HEADS = frozenset({"need", "have"})
+from eventwire.coding.clause_record import FUTURE_AUX, OBLIGATION_AUX, WOULD_AUX
+
+NORM_MODALS = frozenset(OBLIGATION_AUX | {"shall"})
 SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def listed(pos: str, kind: str) -> frozenset:
+    """The words of complements.tsv of a part of speech and kind (`norm-head`, `scheduling`, `rank`, `seeming`,
+    `making`: see its header)."""
+    from eventwire.coding.modality import words
+    return words().get((pos, kind), frozenset())
 
 
 def _has(pos, kind, lemma):
@@ -129,7 +138,7 @@ def _norm_governor(noun) -> bool:
     gov = noun.head
     if any(c.dep_ == "aux" and c.lower_ in NORM_MODALS for c in gov.children):
         return True
-    return gov.lemma_.lower() in NORM_HEADS and any(c.dep_ == "xcomp" for c in gov.children)
+    return gov.lemma_.lower() in listed("V", "norm-head") and any(c.dep_ == "xcomp" for c in gov.children)
 
 
 def class_norm(tok, head, dep) -> Optional[str]:
@@ -140,16 +149,15 @@ def class_norm(tok, head, dep) -> Optional[str]:
         return None
     if tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None                              # "soldiers who fired on the crowd must be punished": done
+    if tok.tag_ == "VBN" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) \
+            and any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return None                              # "soldiers who have killed civilians must be punished": done
     if not _norm_governor(head):
         return None
     return f"'{head.text} who ... {tok.text}' under a norm: a kind of people, not an act done"
 
 
-# adjectives and participles whose "to be" schedules or forecasts what follows ("was due to be", "is set to be")
-SCHEDULING = frozenset({"due", "set", "expected", "likely", "poised", "scheduled", "slated", "supposed", "tipped",
-                        "going", "about"})
-FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
-RANKS = frozenset({"first", "last", "next", "only"})
+_TO_COME_AUX = frozenset(FUTURE_AUX | WOULD_AUX)
 
 
 def first_to_come(tok, head, dep) -> Optional[str]:
@@ -159,7 +167,7 @@ def first_to_come(tok, head, dep) -> Optional[str]:
     if dep not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if not any(c.dep_ == "amod" and (c.lower_ in RANKS or c.ent_type_ == "ORDINAL") for c in head.children):
+    if not any(c.dep_ == "amod" and (c.lower_ in listed("A", "rank") or c.ent_type_ == "ORDINAL") for c in head.children):
         return None
     noun = head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
@@ -167,9 +175,9 @@ def first_to_come(tok, head, dep) -> Optional[str]:
     cop = noun.head
     if noun.dep_ != "attr" or cop.lemma_.lower() != "be":
         return None
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cop.children) or (
+    if any(c.dep_ == "aux" and c.lower_ in _TO_COME_AUX for c in cop.children) or (
             cop.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cop.children)
-            and cop.head.lower_ in SCHEDULING):
+            and cop.head.lower_ in listed("A", "scheduling")):
         return f"'{cop.text} ... {head.text} to {tok.text}': what is to come, not an act done"
     return None
 
@@ -187,9 +195,6 @@ def any_member(tok, head, dep) -> Optional[str]:
     return f"'any {noun.text} ... {tok.text}': anyone of a kind, not an act done"
 
 
-SEEMING = frozenset({"seem", "appear"})
-
-
 def seeming_will(tok, head, dep) -> Optional[str]:
     """ "it seems the Gulf states are happy to talk about ...", "the junta appears ready to expel the envoy":
     a readiness the writer only supposes (an intent adjective under "seem" or "appear") is no one's announcement and
@@ -199,8 +204,8 @@ def seeming_will(tok, head, dep) -> Optional[str]:
             or head.dep_ not in ("acomp", "oprd") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     cop = head.head
-    seem = cop if cop.lemma_.lower() in SEEMING else (
-        cop.head if cop.dep_ in ("xcomp", "ccomp") and cop.head.lemma_.lower() in SEEMING else None)
+    seem = cop if cop.lemma_.lower() in listed("V", "seeming") else (
+        cop.head if cop.dep_ in ("xcomp", "ccomp") and cop.head.lemma_.lower() in listed("V", "seeming") else None)
     if seem is None:
         return None
     return f"'{seem.text} ... {head.text} to {tok.text}': a readiness the writer supposes, not announced nor done"
@@ -214,13 +219,22 @@ def what_it_takes(tok, head, dep) -> Optional[str]:
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in head.children):
         return None
+    if _takes_doer(head, tok):
+        return None
     return f"'it {head.text} ... to {tok.text}': what it would take, not an act done"
 
 
-# verbs by which an intention is made, had or got ("made a decision", "extracted a promise"); not "did not abandon
-# its plan to attack", which keeps the plan
-MAKING = frozenset({"make", "have", "take", "reach", "give", "announce", "extract", "obtain", "secure", "get",
-                    "receive", "offer", "issue", "win"})
+def _takes_doer(take, tok) -> bool:
+    """Whether "it takes" names who acts before the "to V": a dative, or the first of two objects ("it takes the
+    army a week to retake each village", "it takes Kenyan troops days to clear a town"), or a named party ("it
+    takes Turkey to ..."): the act is told of that party, as done (what it takes in time), not only needed."""
+    objs = [c for c in take.children if c.i < tok.i and c.dep_ in ("dative", "dobj", "npadvmod", "iobj")
+            and c.pos_ in ("NOUN", "PROPN")]
+    if any(c.dep_ in ("dative", "iobj") for c in objs):
+        return True
+    first = next((c for c in objs if c.dep_ == "dobj"), None)
+    return first is not None and (any(c.i > first.i for c in objs)
+                                  or first.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))
 
 
 def unmade(tok, head, dep) -> Optional[str]:
@@ -232,7 +246,7 @@ def unmade(tok, head, dep) -> Optional[str]:
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or (
-            head.dep_ == "dobj" and head.head.lemma_.lower() in MAKING and _negated(head.head)):
+            head.dep_ == "dobj" and head.head.lemma_.lower() in listed("V", "making") and _negated(head.head)):
         return f"'{head.text} to {tok.text}' denied or lacking: no intention, no act"
     return None
 

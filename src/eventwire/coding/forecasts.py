@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.coding.clause_record import FUTURE_AUX, WOULD_AUX
 from eventwire.coding.context import FIRST_PERSON
 
-FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "'d"})
+_TO_COME_AUX = frozenset(FUTURE_AUX | WOULD_AUX)
 CONDITION_MARKS = frozenset({"if", "unless"})
 
 
@@ -54,7 +55,7 @@ def _future_verb(tok):
     complements, purposes and conjuncts ("will continue to exploit ... to regroup"); None when there is none."""
     t = tok
     for _ in range(5):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+        if any(c.dep_ == "aux" and c.lower_ in _TO_COME_AUX for c in t.children):
             return t
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
             return None
@@ -91,6 +92,6 @@ def writer_forecast(cl, anchor) -> Optional[str]:
 def scheduled_statement(cl, code: str) -> bool:
     """Whether a statement is only scheduled ("is set to deliver a farewell speech", "is due to give a press
     conference at noon"): a speech on the calendar, not an intention to cooperate with anyone (not coded)."""
-    from eventwire.coding.conjectures import SCHEDULING
-    head = cl.intent_head
-    return code[:2] == "01" and head is not None and (head.lemma_.lower() in SCHEDULING or head.lower_ in SCHEDULING)
+    from eventwire.coding.conjectures import listed
+    head, scheduling = cl.intent_head, listed("A", "scheduling")
+    return code[:2] == "01" and head is not None and (head.lemma_.lower() in scheduling or head.lower_ in scheduling)

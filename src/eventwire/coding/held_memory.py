@@ -310,9 +310,9 @@ def _places_of(ctx, slot, memory=None, story=None) -> list:
     if not out and slot.lower_ in AREA_WORDS and any(c.lower_ == "the" for c in slot.children) \
             and (memory or story):
         # "pounded the area": the one place named in its sentence before it or in the two before, when held
-        sents = list(slot.doc.sents)
-        k = next((i for i, s in enumerate(sents) if s.start <= slot.i < s.end), 0)
-        near = [p for p in ctx.places_in(sents[max(0, k - 2)].start_char, slot.idx)
+        from eventwire.coding.sent_index import sentence_at, sentence_number
+        k = sentence_number(slot.doc, slot.i)
+        near = [p for p in ctx.places_in(sentence_at(slot.doc, max(0, k - 2)).start_char, slot.idx)
                 if not p.demonym and p.country and (p.feature or "") not in ("country", "continent", "region")]
         held = [p for p in near if any(k in (memory or {}) for k in _keys(p))]
         if len({_keys(p)[0] for p in held}) == 1:

@@ -8,14 +8,20 @@
 """
 from __future__ import annotations
 
-_SPEAKING = frozenset({"speak"})      # besides the reporting verbs (data/lexicon/reporting_verbs.tsv)
+from eventwire.coding.clause_record import role_words
+
+
+def _speaking() -> frozenset:
+    """The verbs of speaking besides the reporting verbs (data/lexicon/reporting_verbs.tsv): roles.tsv
+    `press-speaking`."""
+    return role_words().get("press-speaking", frozenset())
 
 
 def press_talk(coder, verb, entry) -> bool:
     """Whether a consultation verb only tells what a speaker talked to the press about."""
     if not entry.cameo.startswith("04"):
         return False
-    speaking = coder.reporting | _SPEAKING
+    speaking = coder.reporting | _speaking()
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and entry.target == "none" and entry.cameo == "040" \
             and any(c.dep_ == "dobj" for c in verb.children) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
@@ -28,6 +34,6 @@ def press_talk(coder, verb, entry) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) \
             and ((verb.dep_ == "advcl" and head.lemma_.lower() in speaking)
-                 or (verb.dep_ == "xcomp" and head.lemma_.lower() in _SPEAKING)):
+                 or (verb.dep_ == "xcomp" and head.lemma_.lower() in _speaking())):
         return True       # "spoke anonymously to discuss X" (not "are said to have met": a report)
     return False

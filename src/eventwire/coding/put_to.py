@@ -25,9 +25,9 @@ from typing import Optional
 from eventwire.coding.clause_args import preps_of
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.context import _kind
+from eventwire.coding.force_codes import FORCE_ROOTS as _FORCE_ROOTS
 from eventwire.model import Actor
 
-_FORCE_ROOTS = ("18", "19", "20")
 _AIM_PREPS = ("at", "to", "against", "toward", "towards")
 _BODY_PREPS = ("at", "to", "before")
 
@@ -133,3 +133,27 @@ def granted_by_place(coder, cl, code: str, sources: list, ctx, sent):
                   f"is asked of it")
     return [a], f"the country the '{asked[0].text}' is asked of ('{item[3]}')"
 
+
+def party_targets(coder, cl, entry, code: str, sources: list, ctx, sent) -> Optional[tuple]:
+    """([target actors], rule text) from the coder's later target fallbacks, in turn, for an act whose own words name
+    no target: the other parties of talks held in a place, of a summit a party hosted or of a truce brokered
+    (hosted.py); the party remarks are aimed at or a letter addressed to (aimed_words_party); the party the story
+    says the side negotiates with (talks_partner.py); the state holding the actor, for access asked of it
+    (granted_by_place); a pact's other party (pact_parties.py). Each that answers adds its words to the rule text,
+    the first with actors ends the search; None where none answers."""
+    from eventwire.coding.hosted import multi_party_target
+    from eventwire.coding.pact_parties import pact_party
+    from eventwire.coding.talks_partner import talks_partner
+    steps = (lambda: multi_party_target(coder, cl, entry.cameo, code, sources, ctx, sent) or None,
+             lambda: aimed_words_party(coder, cl, entry.cameo, sources, ctx, sent),   # "remarks aimed at Cairo"
+             lambda: talks_partner(coder, cl, code, sources, ctx, sent),    # "refused to negotiate" (after "with X")
+             lambda: granted_by_place(coder, cl, entry.cameo, sources, ctx, sent),   # "held in Iran ... access"
+             lambda: pact_party(coder, cl, entry, code, sources, ctx, sent))   # "withdrew from the Iran deal"
+    answer = None
+    for step in steps:
+        if (found := step()) is not None:
+            targets, how = found
+            answer = (targets, (answer[1] if answer else "") + f"; target: {how}")
+            if targets:
+                break
+    return answer

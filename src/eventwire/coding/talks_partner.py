@@ -16,7 +16,9 @@ from dataclasses import replace
 
 from eventwire.coding.clause_args import preps_of, subject_of
 from eventwire.coding.clause_record import role_words
+from eventwire.coding.context import STATE_SECTORS
 from eventwire.coding.noun_args import noun_agent
+from eventwire.coding.sent_index import sentences_back
 
 STORY_BACK = 12
 _ROOTS = ("03", "04", "12")
@@ -27,7 +29,8 @@ def _words() -> frozenset:
     return role_words().get("partnered-talks", frozenset())
 
 
-_STATE = (None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI")
+# a state's own sectors (the opposition is not the state; elites and an unnamed sector go with it)
+_STATE = frozenset(STATE_SECTORS - {"OPP"}) | {None, "ELI"}
 
 
 def _same_side(a, sources) -> bool:
@@ -61,10 +64,8 @@ def talks_partner(coder, cl, code: str, sources: list, ctx, sent):
         return None
     if any(p in cl.preps for p in _PREPS) or (cl.obj is not None and cl.obj.pos_ == "PROPN"):
         return None
-    doc = sent.doc
-    sents = [s for s in doc.sents if s.start <= sent.start]
     found, how = {}, ""
-    for s in reversed(sents[-(STORY_BACK + 1):]):
+    for s in reversed(sentences_back(sent, STORY_BACK)):
         for t in s:
             if t.i == cl.pred.i or t.lemma_.lower() not in words:
                 continue

@@ -121,9 +121,6 @@ def relative_owner(a, head, ctx) -> Optional[tuple]:
     return country, f"from its possessor {how} -> {name}"
 
 
-_OFFICE_WORDS = ("foreign", "international", "overseas")
-
-
 def foreign_office(head) -> bool:
     """Whether "foreign" in the actor's phrase is part of one state's office ("the foreign secretary", "the foreign
     minister", "the international development minister", "the overseas aid secretary": a `story-title` word,
@@ -132,12 +129,12 @@ def foreign_office(head) -> bool:
     from eventwire.knowledge.actor_story import _kinds
     if head is None or head.tag_ not in ("NN", "NNP") or head.lemma_.lower() not in _kinds().get("story-title", ()):
         return False
-    doc = head.doc
+    doc, office_words = head.doc, _kinds().get("office-word", frozenset())
     # (on the title, or on a noun compounded with it: "overseas[amod of aid] aid secretary")
     mods = list(head.children) + [g for c in head.children if c.dep_ == "compound" and c.i < head.i
                                   for g in c.children if g.dep_ == "amod"]
     for c in mods:
-        if c.lower_ in _OFFICE_WORDS and c.i < head.i:
+        if c.lower_ in office_words and c.i < head.i:
             between = doc[c.i + 1: head.i]
             # ("international development minister": the nouns between it and the title are compounded with it)
             if all(t.dep_ == "compound" and t.pos_ == "NOUN" for t in between) and len(between) <= 2:
