@@ -64,8 +64,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, kin_country, \
-    people_country
+from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, home_force, \
+    kin_country, people_country
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
@@ -514,6 +514,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     if got is None and not backed or got is None and any(o is not None and o.country for o in others):
         # "in the Syrian conflict, Russia is backing the government": a side of the one conflict the sentence names
         got = _conflict_side(a, head, sent, ctx)
+    if got is None:     # "clashes between government troops and Moscow-backed rebels, Kiev said": Ukraine's troops
+        got = home_force.home_force_country(a, words, others, sent, ctx)
     if got is None and not source_side and cameo[:2] in kinds.get("force", frozenset()):
         got = _act_place(anchor, sent, ctx)     # "a chemical attack in Douma which killed 40 people": SYRCVL
     if got is None and actor_story.of_regime(head):     # "the regime", "regime forces", "anti-regime rebels": the
