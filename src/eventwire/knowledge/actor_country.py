@@ -502,6 +502,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         got = None          # the one aided is not plainly of the giver's own country, the story's ("Turkey armed the
                             # rebels" in a story about Turkey; "its citizens" keep their possessor's, a state's police
                             # and courts are its own, and a place the sentence names still counts)
+    if home_force.backer_only(got, sent, ctx) and a.sector not in kinds.get("domestic", frozenset()):
+        got = None          # ("government soldiers fought Iranian-backed gunmen, Iran's foreign ministry said")
     if got is not None and backed and skip:
         got = (got[0], got[1] + " (its backer set aside)")
     if got is not None and source_side and where.story is not None and where.story[1] == PLACES_STORY \

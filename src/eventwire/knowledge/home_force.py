@@ -33,6 +33,14 @@ def _backer_countries(sent, ctx) -> set:
     return out
 
 
+def backer_only(got: Optional[tuple], sent, ctx) -> bool:
+    """Whether `got`, the only country the sentence names (step 3 of actor_country.py), is a country the sentence names
+    as a backer ("government soldiers fought Iranian-backed gunmen, Iran's foreign ministry said"): a backer is
+    foreign to those it backs, and the ones they fight are its foes: the name says nothing of where either is from."""
+    return got is not None and got[1].startswith("the only country the sentence names") \
+        and got[0] in _backer_countries(sent, ctx)
+
+
 def home_force_country(a, words: set, others, sent, ctx) -> Optional[tuple]:
     """(country, why) for a government's forces with no country ("government forces", "pro-government troops") whose
     sentence names one country besides the backers it sets aside (module doc); None otherwise."""
