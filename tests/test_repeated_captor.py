@@ -13,8 +13,8 @@ def custody(text, date="2021-06-08"):
 
 
 def test_a_companion_also_detained_after_a_placed_arrest():
-    evs = custody("The aid worker was holidaying with his sister in Bodrum, south-west Turkey, when armed police "
-                  "arrested him at their hotel. His sister, a Dutch citizen, was also detained and later freed on bail.")
+    evs = custody("Police in the Aegean resort of Bodrum in Turkey arrested the aid worker at his hotel on Sunday. "
+                  "His sister, who holds Dutch citizenship, was also detained and released on bail two days later.")
     later = [e for e in evs if e[0] == 1]
     assert later and later[0][2] == "TURCOP", evs
     assert "'also'" in later[0][4]
