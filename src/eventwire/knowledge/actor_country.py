@@ -50,7 +50,9 @@ actor_conflict.py); "government troops" act at home (no `abroad` sector); one wh
 IGOUNOJUD, actor_conflict.py); in an act of force, the one acted on is where the act that did it was, named as the
 verb's subject or the noun its relative clause hangs on ("a gas
 attack in Douma, which killed 40 people": SYRCVL; a capital or a country named there too, "the attack in Damascus,
-which killed": knowledge/act_place.py).
+which killed": knowledge/act_place.py). "Government forces" fighting a foe backed from abroad take the one country their
+sentence names besides the backers ("fighting between government forces and Russia-backed separatists ... Kiev":
+UKRMIL), and a backer's country, the only one a sentence names, is given to no one (knowledge/home_force.py).
 
 An arrest, detention, sentence, deportation, ban or curfew with no named doer (a passive or an event noun: "three
 journalists were arrested in Cairo") is done by the state where it happened: its police, courts or government, by
