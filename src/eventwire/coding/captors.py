@@ -3,6 +3,7 @@ source), asked by the coder after the implicit agents of state acts:
 
     note_captors(events, sent_i, ctx)                          # after each sentence: who took or holds whom
     found = remembered_captor(code, lemma, targets, events, sent_i, ctx)   # ([actor], rule text) or None
+    found = repeated_captor(code, lemma, anchor, events, sent_i, ctx)      # "she was also arrested": the last captor
 
 A story tells who took a captive once ("the journalist was kidnapped by Isis", "Turkish police arrested the
 volunteer") and then tells more of the captivity in the passive with no doer ("he was captured again in 2014", "she
@@ -14,6 +15,10 @@ the same described captive ("a former British soldier", with its code and words)
 before. A state's captor does a charge or sentence through its courts (data/coding/implicit_agents.tsv: the sector
 of the act's lemma, in the captor's country); a group keeps its own code. Not a pronoun or a one-word description
 ("people", "they") matched by its words: many captives share them.
+
+An act of custody said to be done "also" or "too" to someone else ("his fiancee was also arrested") with no doer and
+no implicit agent of a known country was done by the last captor the story named in its own sentence or the two
+before, whoever the captive was ("Turkish police arrested him at the resort. His brother was also detained": TURCOP).
 """
 from __future__ import annotations
 
@@ -109,4 +114,28 @@ def remembered_captor(code: str, lemma: str, targets: list, events: list, sent_i
         source = replace(source, code=source.country + sector, sector=sector, text=source.text)
     who = f"'{targets[0].text}'"
     how = f"the captor the story named for {who}"
+    return [replace(source, why=(source.why or "") + f"; {how}")], f"; doer: {how} (remembered)"
+
+
+_AGAIN = ("also", "too", "likewise")
+
+
+def repeated_captor(code: str, lemma: str, anchor, events: list, sent_i: int, ctx) -> Optional[tuple]:
+    """([actor], rule text): for an act of custody "also" done with no doer (module doc), the last captor named in its
+    sentence or the two before, or None."""
+    if code[:3] not in CUSTODY or anchor is None \
+            or not any(c.dep_ == "advmod" and c.lower_ in _AGAIN for c in anchor.children):
+        return None
+    best = None
+    for got in list(ctx.__dict__.get("_captors", {}).values()) + list(_remember({}, events, sent_i).values()):
+        if sent_i - got[0] <= TEXT_WINDOW and (best is None or got[:2] > best[:2]):
+            best = got
+    if best is None or not best[2].country:
+        return None
+    source = best[2]
+    from eventwire.knowledge.implicit_agents import implicit_sector
+    sector = (implicit_sector(code, lemma) or "").rstrip("?@")
+    if not source.entity and sector and source.sector != sector:
+        source = replace(source, code=source.country + sector, sector=sector, text=source.text)
+    how = f"the last captor the story named, for an act done 'also' ('{source.text or source.code}')"
     return [replace(source, why=(source.why or "") + f"; {how}")], f"; doer: {how} (remembered)"

@@ -40,7 +40,7 @@ from eventwire.coding.modality import purpose_shown
 from eventwire.coding.held_ground import held_ground_target
 from eventwire.coding.held_memory import remembered_holder_target
 from eventwire.coding.ousted import ousted_target
-from eventwire.coding.captors import note_captors, remembered_captor
+from eventwire.coding.captors import note_captors, remembered_captor, repeated_captor
 from eventwire.coding.claim_author import claim_author
 from eventwire.coding.put_to import party_targets, proposal_body
 from eventwire.coding.partners import fight_partner
@@ -477,7 +477,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                     next((g for c in cl.pred.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), None)
                 agent = implicit_agents.implicit_agent(code, entry.lemma, cl.anchor_token, sent, ctx, targets, patient)
-                if agent is not None:
+                if (agent is None or not agent.country) and (found := repeated_captor(
+                        code, entry.lemma, cl.anchor_token, events, sent_i, ctx)) is not None:
+                    sources, how = found      # "his fiancee was also arrested" after "Turkish police arrested him"
+                    rule += how
+                elif agent is not None:
                     sources = [agent]
                     rule += "; implicit agent"
                 elif (found := remembered_captor(code, entry.lemma, targets, events, sent_i, ctx, cl.pred)) is not None:

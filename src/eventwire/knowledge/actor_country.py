@@ -50,7 +50,9 @@ actor_conflict.py); "government troops" act at home (no `abroad` sector); one wh
 IGOUNOJUD, actor_conflict.py); in an act of force, the one acted on is where the act that did it was, named as the
 verb's subject or the noun its relative clause hangs on ("a gas
 attack in Douma, which killed 40 people": SYRCVL; a capital or a country named there too, "the attack in Damascus,
-which killed": knowledge/act_place.py).
+which killed": knowledge/act_place.py). "Government forces" fighting a foe backed from abroad take the one country their
+sentence names besides the backers ("fighting between government forces and Russia-backed separatists ... Kiev":
+UKRMIL), and a backer's country, the only one a sentence names, is given to no one (knowledge/home_force.py).
 
 An arrest, detention, sentence, deportation, ban or curfew with no named doer (a passive or an event noun: "three
 journalists were arrested in Cairo") is done by the state where it happened: its police, courts or government, by
@@ -64,8 +66,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, kin_country, \
-    people_country
+from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, home_force, \
+    kin_country, people_country
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
@@ -502,6 +504,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         got = None          # the one aided is not plainly of the giver's own country, the story's ("Turkey armed the
                             # rebels" in a story about Turkey; "its citizens" keep their possessor's, a state's police
                             # and courts are its own, and a place the sentence names still counts)
+    if home_force.backer_only(got, sent, ctx) and a.sector not in kinds.get("domestic", frozenset()):
+        got = None          # ("government soldiers fought Iranian-backed gunmen, Iran's foreign ministry said")
     if got is not None and backed and skip:
         got = (got[0], got[1] + " (its backer set aside)")
     if got is not None and source_side and where.story is not None and where.story[1] == PLACES_STORY \
@@ -514,6 +518,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     if got is None and not backed or got is None and any(o is not None and o.country for o in others):
         # "in the Syrian conflict, Russia is backing the government": a side of the one conflict the sentence names
         got = _conflict_side(a, head, sent, ctx)
+    if got is None:     # "clashes between government troops and Moscow-backed rebels, Kiev said": Ukraine's troops
+        got = home_force.home_force_country(a, words, others, sent, ctx)
     if got is None and not source_side and cameo[:2] in kinds.get("force", frozenset()):
         got = _act_place(anchor, sent, ctx)     # "a chemical attack in Douma which killed 40 people": SYRCVL
     if got is None and actor_story.of_regime(head):     # "the regime", "regime forces", "anti-regime rebels": the
