@@ -29,8 +29,8 @@ def _state_body(t) -> bool:
     """Whether a target is a state or one of its bodies ("the Iraqi army", "Russia"), or an international body: a
     citizen volunteering for a state's army pledges to a party (data/coding/private_acts.tsv, `unless` "state"); the
     Peshmerga, Kurdish forces or a militia coalition (a people's or a group's code) are no state's."""
-    if not t.sector or (t.code or "").startswith("IGO"):
-        return True
+    if (t.code or "").startswith("IGO") or (not t.sector and t.code == t.country):
+        return True       # a country ("Russia"), not a people ("Kurdish units": SYRKUR)
     return t.sector in STATE_SECTORS and t.code == f"{t.country or ''}{t.sector}"   # ("the national army": MIL)
 
 
