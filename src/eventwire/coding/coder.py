@@ -34,6 +34,7 @@ from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CO
                                       _sector_only, supporter_tokens)
 from eventwire.coding.implied_doers import implied_doer
 from eventwire.coding.inserted_speech import inserted_speaker
+from eventwire.coding.joining import joins_as_member
 from eventwire.coding.force_codes import not_intended, unnamed_forcing, weapon_mention, wmd_code
 from eventwire.coding.acts import fold_means_and_intentions
 from eventwire.coding.modality import purpose_shown
@@ -457,6 +458,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                         break
             if sources and all(self._private(a, code, targets) or self._private(a, entry.cameo, targets) for a in sources):
                 continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
+            if joins_as_member(self, cl, sources, targets):
+                continue          # "she joined the YPG", "fought alongside Kurdish forces": membership (joining.py)
             claimed_by = nonevent.claimant(cl)
             if claimed_by is not None and nonevent.foreign_claim(
                     sources, self.actors_for(claimed_by, ctx, sent, role="source")):

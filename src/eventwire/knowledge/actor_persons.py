@@ -3,6 +3,7 @@
     party_government(kb, head, ctx, sector, person_nouns)  # "the Conservative government" -> the party's country's GOV
     igo_office(kb, role_text, start, date)  # "the high commissioner for human rights" -> the UN office's IGO code
     member_of(head, person, ctx)           # "British nationals fighting with Islamic State" -> the group's code
+    membership_objects(verb)               # "joined the militia", "fought alongside X": the bodies joined
     office_body(person, resolved, ...)     # "Nato chief Jens Stoltenberg" (no NATO role in the lists) -> the IGO
     former_sector(sector)                  # "a former minister" -> ELI, "a former soldier" -> CVL
     former_actor(a, head, person_nouns)    # the actor of "a former British soldier" (GBRCVL), any phrase of a person
@@ -102,6 +103,13 @@ def _joined_objects(verb, preps: frozenset) -> list:
     objs = [o for o in verb.children if o.dep_ == "dobj"] if "-" in preps else []
     return objs + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                    for o in p.children if o.dep_ == "pobj"]
+
+
+def membership_objects(verb) -> list:
+    """The bodies a verb of membership.tsv names as the ones joined or served with ("joined the militia", "fought
+    alongside Kurdish forces"); [] for any other verb (coding/joining.py)."""
+    preps = _membership().get(verb.lemma_.lower())
+    return _joined_objects(verb, preps) if preps else []
 
 
 def member_of(head, person: Actor, ctx) -> Optional[Actor]:
