@@ -31,7 +31,7 @@ def test_private_person_joining_an_armed_body_is_no_event(text, word):
 
 
 @pytest.mark.parametrize("text, word, code", [
-    ("Britain joined the US-led coalition against Isis in 2014.", "joined", "050"),
+    ("Denmark joined the coalition that Washington assembled against the jihadists in 2015.", "joined", "050"),
     ("The rebels joined forces with Kurdish fighters to drive Isis from the town.", "joined", "060"),
     ("Turkish troops fought alongside Syrian rebel factions during the offensive on Afrin.", "fought", "062"),
     ("Hezbollah fighters have fought alongside the Syrian army in Qusair.", "fought", "062"),
