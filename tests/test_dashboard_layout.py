@@ -9,7 +9,7 @@ import itertools
 
 import pytest
 
-from test_dashboard import running_server, _loaded, _until, browser, _attributes  # noqa: F401  (fixtures; skips without Chromium)
+from test_dashboard import running_server, _loaded, _until, browser, _attributes, sync_api  # noqa: F401  (fixtures; skips without Chromium)
 from test_incidents_api import ARTICLES
 from test_server import build_db
 
@@ -144,6 +144,14 @@ def _check_labels(page, server):
     assert page.problems == []
 
 
+def _each(items, read):
+    """``read`` of each positional item, or None when the list re-rendered meanwhile (the caller polls again)."""
+    try:
+        return [read(item) for item in items]
+    except sync_api.TimeoutError:
+        return None
+
+
 def _incidents(page):
     items = page.locator("#incidents li.incident").all()
     keys = _attributes(items, "data-incident")
@@ -159,15 +167,22 @@ def test_incidents_with_their_tolls_follow_the_filters(page, server):
     _until(lambda: totals.get_attribute("data-killed") == str(12 + 7))     # (the card and the map fill in turn)
     assert totals.get_attribute("data-injured") == str(30 + 15)
     assert totals.inner_text().startswith("2 incidents · 19 killed · 45 injured")
-    tolls = sorted(li.locator(".toll").inner_text() for li in _incidents(page).values())
-    assert tolls == ["12 killed, 30 injured", "7 killed, 15 injured"]
-    bor = [li for li in _incidents(page).values() if "Maiduguri" in li.inner_text()]
-    assert len(bor) == 1 and "2 articles" in bor[0].inner_text()
+    cards = []      # (toll, whole text) of each incident, read in one pass that a re-render restarts
+
+    def _cards_read():
+        cards[:] = _each(page.locator("#incidents li.incident").all(),
+                         lambda li: (li.locator(".toll").inner_text(timeout=2000), li.inner_text(timeout=2000))) or []
+        return len(cards) == 2
+    _until(_cards_read)
+    assert sorted(toll for toll, _ in cards) == ["12 killed, 30 injured", "7 killed, 15 injured"]
+    bor = [text for _, text in cards if "Maiduguri" in text]
+    assert len(bor) == 1 and "2 articles" in bor[0]
     # the map layer: one ring per incident with a toll, at its place, with the toll in its tooltip
     rings = page.locator("#map circle.ring")
     _until(lambda: rings.count() == 2)
-    assert sorted((r.get_attribute("data-killed"), r.get_attribute("data-injured")) for r in rings.all()) == \
-        [("12", "30"), ("7", "15")]
+    _until(lambda: sorted(_each(rings.all(), lambda r: (r.get_attribute("data-killed", timeout=2000),
+                                                        r.get_attribute("data-injured", timeout=2000))) or [])
+           == [("12", "30"), ("7", "15")])
     kabul = page.locator("#map circle.ring[data-incident='kbl-1#i1']")
     assert "Kabul (AFG) 2021-06-07: 7 killed, 15 injured" in kabul.locator("title").text_content()
     # a filter: only Afghanistan's incident and its toll
