@@ -139,6 +139,11 @@ def subject_of(verb, depth: int = 0):
                 o, how = controller_object(anchor)
                 if o is not None:
                     return o, how
+            if dep == "xcomp" and verb.tag_ == "VBG" and anchor.dep_ == "acl" and anchor.tag_ in ("VBN", "VBD") \
+                    and anchor.head.pos_ in ("NOUN", "PROPN") and _child(anchor, {"nsubj"}) is None:
+                # "the second British woman killed fighting Isis": a participle's noun is its patient, and does
+                # what its gerund complement tells (not "schools designed to terrorise": an infinitive is a purpose)
+                return anchor.head, "noun of the participle (its complement's doer)"
             if (speaker := _speaker_of_told_act(verb, anchor, dep)) is not None:
                 return speaker
             patients = [c for c in anchor.children if c.dep_ in PASSIVE_SUBJ_DEPS]
