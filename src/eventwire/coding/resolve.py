@@ -8,6 +8,7 @@ from typing import Optional
 
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
+from eventwire.coding.owned_things import possessor_owner
 from eventwire.coding.appos_list import apposed_parties, described_conjuncts, listed_actors, plural_members
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clause_args import hyphen_pair, misread_conjunct
@@ -405,6 +406,8 @@ class ActorResolution:
                           f"an individual (CVL)")
         if (a is None or not a.code) and role != "fallback" and not ctx.in_junk(phrase.start_char, phrase.end_char):
             a = unknown_firm(h, phrase)      # "an investigation into Acme Holdings Inc": a business (named_firms.py)
+        if (a is None or not a.code) and role in ("target", "owner"):
+            a = possessor_owner(h, ctx, sent)     # "battered their hideouts": whom "their" stands for (owned_things.py)
         if a is None or not a.code:
             return []
         if a.start is None:
