@@ -130,7 +130,10 @@ def held_ground_target(coder, cl, code: str, sources: list, tgt_tok, ctx, sent) 
         slots += purpose_ground(coder, cl, show)
     for slot in slots:
         holder = slot if isinstance(slot, Actor) else _holder(coder, slot, _held(coder, slot, [], ctx), ctx, sent)
-        holder = fill_country(holder, ctx, sent, _region_names(), _where_named)
+        filled = fill_country(holder, ctx, sent, _region_names(), _where_named)
+        if filled is not holder and _doers_own_place(filled.country, sources, ctx, sent):
+            continue          # ("Moscow sent in aircraft to strike rebel-held X": the doer's capital places no holder)
+        holder = filled
         if holder is not None and (holder.country or holder.entity) \
                 and not any(s.code == holder.code or (s.country and s.country == holder.country and not holder.entity
                                                       and (holder.sector or "GOV") in STATE_SECTORS) for s in sources):
@@ -148,3 +151,11 @@ def purpose_ground(coder, cl, show: bool) -> list:
     if cl.kind != "verb":
         return []
     return [t for t, _ in purpose_parties(cl.pred, force_purposes(cl.pred), coder._force_verb)]
+
+
+def _doers_own_place(country, sources, ctx, sent) -> bool:
+    """Whether every place of the sentence in `country` is a doer's own mention ("Moscow sent in aircraft": the capital
+    names the doer, not where the ground lies)."""
+    places = [p for p in ctx.places_in(sent.start_char, sent.end_char) if p.country == country and not p.demonym]
+    return bool(places) and all(any(s.start is not None and s.start <= p.start < (s.end or s.start + 1) for s in sources)
+                                for p in places)

@@ -19,6 +19,7 @@ from typing import Optional
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.context import PLACE_HEADS
 from eventwire.coding.roles import victim_words
+from eventwire.knowledge.coref_sets import party_kind
 from eventwire.model import Actor
 
 OWNER_PRONOUNS = ("its", "their")
@@ -38,7 +39,8 @@ def possessor_owner(h, ctx, sent) -> Optional[Actor]:
     if not got and poss.lower_ in OWNER_PRONOUNS:
         owner = ctx.coref.owner(poss, sent)
         got = [owner] if owner is not None else []
-    got = [a for a in got if a.code and (a.country or a.entity)]
+    # (not a nationality the pronoun was linked to: "their house" after "Syrians" is private people's, no state's)
+    got = [a for a in got if a.code and (a.country or a.entity) and "demonym" not in (a.why or "")]
     if len(got) != 1:
         return None
     owner = got[0]
@@ -50,5 +52,7 @@ def possessor_owner(h, ctx, sent) -> Optional[Actor]:
 def owned_noun(h) -> bool:
     """Whether a noun names a thing or ground a party owns (roles.tsv `owned-thing`, a place or ground noun)."""
     lemma = h.lemma_.lower()
+    if lemma in role_words().get("unowned-place", frozenset()) or party_kind(lemma) is not None:
+        return False        # "pushing its borders out", "their host states" (a party itself)
     return lemma in role_words().get("owned-thing", frozenset()) or lemma in PLACE_HEADS \
         or lemma in victim_words().get("ground", frozenset())
