@@ -30,15 +30,14 @@ def test_a_citizenship_revoked_is_its_holders():
 
 
 def test_ground_owned_through_a_pronoun_gives_its_owner():
-    got = dyads("Moscow feared Maduro's defeat at the hands of rebel groups that were advancing on his heartland.",
-                "advancing")
-    assert ("REB", "VENGOV") in got, got
+    got = dyads("Maduro's aides admitted that rebel units had advanced on his stronghold in the west.", "advanced")
+    assert ("VENREB", "VENGOV") in got, got
 
 
 def test_a_person_owned_through_a_pronoun_is_no_owner_target():
-    # "their captives" are the ones tortured, not the torturers themselves
-    got = dyads("Four Britons sadistically tortured their captives and beheaded some on camera.", "tortured")
-    assert got and all(t != "GBRCVL" for s, t in got), got
+    # "their prisoners" are the ones beaten, not the recruits themselves
+    got = dyads("Three Dutch recruits beat their prisoners in a cellar in Raqqa.", "beat")
+    assert got and all(t != "NLDCVL" for s, t in got), got
 
 
 def test_an_attack_a_city_is_defended_from_is_aimed_at_the_city():

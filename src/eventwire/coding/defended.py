@@ -3,7 +3,7 @@ district headquarters against a Taliban attack", "Kurds defend their homeland fr
 the city from a Russian assault". An act of force named by a noun in the "against"/"from" phrase of a `defence-verb`
 (data/coding/roles.tsv: defend, protect, shield, guard) is aimed at those who defend against it: the defence verb's
 subject (through control: "vowed to protect their towns from an offensive"), else the party it defends, where the
-defenders name no actor ("volunteers travelled to help defend the Kurdish city from Turkish attack": the Kurds). An
+defenders name no actor ("medics went north to help protect the Tamil town from an army assault": the Tamils). An
 act noun that is the object of a `repel-verb` ("helped the YPG repel Turkey's attack", "fended off an assault by
 Isis") is aimed at that verb's subject the same way (not "foiled an attack": the police who foil a plot are not its
 target). Not when the verb's subject is the noun's own doer (the coder leaves a target equal to the source out

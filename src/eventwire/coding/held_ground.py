@@ -10,8 +10,8 @@ holder named there, not at the state the ground lies in. Two entry points:
 - `held_ground_target`: called once by Coder.code_sentence before its rules that take the state of a place acted on
   (which would give the state, "Syria", for "bombed areas under the control of the rebels in Idlib"): the holder
   named on the act's object or on a place it was directed at ("into", "on", "against", "upon"), for an act of
-  force (CAMEO 18-20) or a threat of force (138); and on the ground its own purpose of force names ("used chlorine
-  to clear rebel-held pockets", coding/act_args.force_purposes), also for a show of force (CAMEO 15: "sent in
+  force (CAMEO 18-20) or a threat of force (138); and on the ground its own purpose of force names ("fired rockets
+  to dislodge militia-held hills", coding/act_args.force_purposes), also for a show of force (CAMEO 15: "sent in
   aircraft to attack the rebel-held province", act_args.purpose_party).
 Never a guess: a bare place name ("besieged Idlib") names no holder and gets none here; a pronoun holder ("under
 their control") is left alone.
@@ -132,7 +132,7 @@ def held_ground_target(coder, cl, code: str, sources: list, tgt_tok, ctx, sent) 
         holder = slot if isinstance(slot, Actor) else _holder(coder, slot, _held(coder, slot, [], ctx), ctx, sent)
         filled = fill_country(holder, ctx, sent, _region_names(), _where_named)
         if filled is not holder and _doers_own_place(filled.country, sources, ctx, sent):
-            continue          # ("Moscow sent in aircraft to strike rebel-held X": the doer's capital places no holder)
+            continue          # ("Paris flew in jets to bomb militia-held X": the doer's capital places no holder)
         holder = filled
         if holder is not None and (holder.country or holder.entity) \
                 and not any(s.code == holder.code or (s.country and s.country == holder.country and not holder.entity
@@ -143,8 +143,8 @@ def held_ground_target(coder, cl, code: str, sources: list, tgt_tok, ctx, sent) 
 
 
 def purpose_ground(coder, cl, show: bool) -> list:
-    """The objects the "to V" purpose of an act names ("used chlorine to clear rebel-held pockets"): for a show of
-    force, any verb's ("sent in aircraft to attack the rebel-held province"); else a verb of force's."""
+    """The objects the "to V" purpose of an act names ("fired rockets to dislodge militia-held hills"): for a show of
+    force, any verb's ("flew in helicopters to raid the insurgent-held valley"); else a verb of force's."""
     from eventwire.coding.act_args import force_purposes, purpose_parties, purpose_party
     if show:
         return list(purpose_party(cl))
@@ -154,7 +154,7 @@ def purpose_ground(coder, cl, show: bool) -> list:
 
 
 def _doers_own_place(country, sources, ctx, sent) -> bool:
-    """Whether every place of the sentence in `country` is a doer's own mention ("Moscow sent in aircraft": the capital
+    """Whether every place of the sentence in `country` is a doer's own mention ("Paris flew in jets": the capital
     names the doer, not where the ground lies)."""
     places = [p for p in ctx.places_in(sent.start_char, sent.end_char) if p.country == country and not p.demonym]
     return bool(places) and all(any(s.start is not None and s.start <= p.start < (s.end or s.start + 1) for s in sources)

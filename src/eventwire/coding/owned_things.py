@@ -1,12 +1,12 @@
 """The owner a possessive pronoun names for a thing or place an act is done to (issue 14, no target): "coalition jets
-battered their hideouts", "a drone that penetrated its airspace", "rebels advancing on his heartland". The owner of
+pounded their bunkers", "a drone that entered its airspace", "militias marching on his home province". The owner of
 what an act of force, coercion or protest hits is its target (roles.Roles._directed_at, role "owner"); a phrase that
 names its owner by a name ("an Israeli village", "the army's sites") resolves by itself, but one whose owner is a
 pronoun names none until the pronoun is linked (knowledge/coref.py: `owner` for "its"/"their", a country or body;
 `pronoun` for "his"/"her", a person).
 
 Only for a noun of a thing or ground owned (roles.tsv `owned-thing`, the place and ground nouns) with no name of its own
-in the phrase ("their hideouts", not "their Raqqa base"): never a person ("their captives", "her father": the person is
+in the phrase ("their bunkers", not "their Kandahar base"): never a person ("their prisoners", "her father": the person is
 the one acted on), nor a noun that is itself a party ("their allies", "its sponsor": relational.py), a group's part
 ("its branch": resolve._part_of_owner) or an abstract thing ("their activities", "its way"). The doer's own things ("withdrew its troops", "sealed its borders") are dropped by the
 coder, which never takes the source as the target.
@@ -53,6 +53,6 @@ def owned_noun(h) -> bool:
     """Whether a noun names a thing or ground a party owns (roles.tsv `owned-thing`, a place or ground noun)."""
     lemma = h.lemma_.lower()
     if lemma in role_words().get("unowned-place", frozenset()) or party_kind(lemma) is not None:
-        return False        # "pushing its borders out", "their host states" (a party itself)
+        return False        # "moved its frontier east", "their neighbouring states" (a party itself)
     return lemma in role_words().get("owned-thing", frozenset()) or lemma in PLACE_HEADS \
         or lemma in victim_words().get("ground", frozenset())

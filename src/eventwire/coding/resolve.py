@@ -408,7 +408,7 @@ class ActorResolution:
         if (a is None or not a.code) and role != "fallback" and not ctx.in_junk(phrase.start_char, phrase.end_char):
             a = unknown_firm(h, phrase)      # "an investigation into Acme Holdings Inc": a business (named_firms.py)
         if (a is None or not a.code) and role in ("target", "owner"):
-            a = possessor_owner(h, ctx, sent)     # "battered their hideouts": whom "their" stands for (owned_things.py)
+            a = possessor_owner(h, ctx, sent)     # "pounded their bunkers": whom "their" stands for (owned_things.py)
         if a is None or not a.code:
             return []
         if a.start is None:
