@@ -89,3 +89,9 @@ def test_all_states_is_no_count_of_parties():
 def test_a_ceasefire_called_for_in_a_country_is_directed_at_it():
     got = dyads("The UN security council called for a ceasefire in Sudan.", "called")
     assert ("IGOUNOSEC", "SDN") in got, got
+
+
+def test_people_shot_as_they_flee_are_the_ones_shot():
+    # (the parser reads "fleeing" as the verb's complement, with "villagers" its object)
+    got = dyads("Gunmen shot fleeing villagers near the border.", "shot")
+    assert ("UAF", "CVL") in got, got
