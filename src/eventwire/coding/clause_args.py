@@ -20,8 +20,8 @@ from eventwire.coding.noun_doers import misattached_noun_doer
 # readings that mend a parse (re-exported: other stages and tests import them from here)
 from eventwire.coding.misparses import (  # noqa: F401
     CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient,
-    _mislabelled_passive_subject, finite_read_as_participle, misread_conjunct, misread_harm_passive,
-    raised_participle_subject)
+    _mislabelled_passive_subject, finite_read_as_participle, misread_conjunct, misread_gerund_modifier,
+    misread_harm_passive, raised_participle_subject)
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
     _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
@@ -401,6 +401,8 @@ def object_of(verb):
         return verb.head, False
     if o is not None:
         return o, False
+    if (moved := misread_gerund_modifier(verb)) is not None:
+        return moved, False             # "shot fleeing villagers": the villagers, not what "fleeing" did
     if verb.dep_ == "relcl" and _child(verb, SUBJ_DEPS) is not None:
         rel = _child(verb, SUBJ_DEPS)
         if rel.lower_ not in RELATIVE_PRONOUNS and not any(t.tag_ == "WRB" for t in verb.subtree if t.i < verb.i):

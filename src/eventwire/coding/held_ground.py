@@ -10,7 +10,9 @@ holder named there, not at the state the ground lies in. Two entry points:
 - `held_ground_target`: called once by Coder.code_sentence before its rules that take the state of a place acted on
   (which would give the state, "Syria", for "bombed areas under the control of the rebels in Idlib"): the holder
   named on the act's object or on a place it was directed at ("into", "on", "against", "upon"), for an act of
-  force (CAMEO 18-20) or a threat of force (138).
+  force (CAMEO 18-20) or a threat of force (138); and on the ground its own purpose of force names ("fired rockets
+  to dislodge militia-held hills", coding/act_args.force_purposes), also for a show of force (CAMEO 15: "sent in
+  aircraft to attack the rebel-held province", act_args.purpose_party).
 Never a guess: a bare place name ("besieged Idlib") names no holder and gets none here; a pronoun holder ("under
 their control") is left alone.
 """
@@ -23,6 +25,8 @@ from eventwire.coding.context import PLACE_TARGET_ROOTS, STATE_SECTORS
 from eventwire.model import Actor
 
 THREAT_CODES = ("138",)
+# (the verbs of a show of force, coded as an intention when threatened: "threatened to send forces to confront X")
+SHOW_VERBS = frozenset({"send", "deploy", "mass", "mobilise", "mobilize", "dispatch"})
 DIRECTED = ("on", "against", "into", "upon")
 
 
@@ -100,10 +104,11 @@ def fill_country(holder, ctx, sent, region_names, where_named):
 def held_ground_target(coder, cl, code: str, sources: list, tgt_tok, ctx, sent) -> Optional[tuple]:
     """(holder actor, how) for an act of force or threat of force done to ground whose holder the text names (module
     doc), or None."""
-    if code[:2] not in PLACE_TARGET_ROOTS and not code.startswith(THREAT_CODES):
+    show = code[:2] == "15" or cl.pred.lemma_.lower() in SHOW_VERBS
+    if code[:2] not in PLACE_TARGET_ROOTS and not code.startswith(THREAT_CODES) and not show:
         return None
     from eventwire.coding.place_targets import _ground_or_act, _held, _holder, _region_names, _where_named, place_words
-    slots = []
+    slots = [] if code[:2] != "15" else purpose_ground(coder, cl, show)
     if cl.kind == "verb" and cl.obj is not None and not cl.passive:
         slots.append(cl.obj)
     slots += [cl.preps[p] for p in DIRECTED if p in cl.preps]
@@ -121,12 +126,36 @@ def held_ground_target(coder, cl, code: str, sources: list, tgt_tok, ctx, sent) 
                                  why=f"'{text}' is ground held by '{who.text}' ('{cue}'): its holder is the target")
                 slots.insert(0, holder)
                 break
+    if code[:2] != "15":
+        slots += purpose_ground(coder, cl, show)
     for slot in slots:
         holder = slot if isinstance(slot, Actor) else _holder(coder, slot, _held(coder, slot, [], ctx), ctx, sent)
-        holder = fill_country(holder, ctx, sent, _region_names(), _where_named)
+        filled = fill_country(holder, ctx, sent, _region_names(), _where_named)
+        if filled is not holder and _doers_own_place(filled.country, sources, ctx, sent):
+            continue          # ("Paris flew in jets to bomb militia-held X": the doer's capital places no holder)
+        holder = filled
         if holder is not None and (holder.country or holder.entity) \
                 and not any(s.code == holder.code or (s.country and s.country == holder.country and not holder.entity
                                                       and (holder.sector or "GOV") in STATE_SECTORS) for s in sources):
             # (not the doer's own state: "Turkish troops shelled villages under Turkish control" names no enemy)
             return holder, f"the holder the text names of the ground acted on ('{holder.text}')"
     return None
+
+
+def purpose_ground(coder, cl, show: bool) -> list:
+    """The objects the "to V" purpose of an act names ("fired rockets to dislodge militia-held hills"): for a show of
+    force, any verb's ("flew in helicopters to raid the insurgent-held valley"); else a verb of force's."""
+    from eventwire.coding.act_args import force_purposes, purpose_parties, purpose_party
+    if show:
+        return list(purpose_party(cl))
+    if cl.kind != "verb":
+        return []
+    return [t for t, _ in purpose_parties(cl.pred, force_purposes(cl.pred), coder._force_verb)]
+
+
+def _doers_own_place(country, sources, ctx, sent) -> bool:
+    """Whether every place of the sentence in `country` is a doer's own mention ("Paris flew in jets": the capital
+    names the doer, not where the ground lies)."""
+    places = [p for p in ctx.places_in(sent.start_char, sent.end_char) if p.country == country and not p.demonym]
+    return bool(places) and all(any(s.start is not None and s.start <= p.start < (s.end or s.start + 1) for s in sources)
+                                for p in places)

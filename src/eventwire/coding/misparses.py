@@ -156,3 +156,18 @@ def finite_read_as_participle(verb):
     if any(t.dep_ == "punct" and t.text in (",", ";", ":", "–", "—") for t in verb.doc[root.i: verb.i]):
         return None                      # ("the town, captured ... last year": an apposition with its participle)
     return root
+
+
+def misread_gerund_modifier(verb):
+    """The object of a verb that the parser gave to a participle modifying it instead ("shot fleeing villagers",
+    "bombed retreating fighters": "fleeing" read as the verb's xcomp with "villagers" its object), or None. Only
+    for a `modifier-participle` of data/coding/roles.tsv (a verb of moving away that takes no object of its own)
+    right after a verb that has no object."""
+    if _child(verb, {"dobj"}) is not None:
+        return None
+    part = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+    if part is None or part.lemma_.lower() not in _ROLES.get("modifier-participle", frozenset()) \
+            or any(c.dep_ in SUBJ_DEPS or c.dep_ == "aux" for c in part.children):
+        return None
+    obj = _child(part, {"dobj"})
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None

@@ -52,15 +52,24 @@ class PlaceHeld:
             if head is None or head.i in backers or (head.i != obj.i and not named
                                                      and head.dep_ in ("amod", "compound", "poss", "nmod")) \
                     or (head.i + 1 < len(doc) and doc[head.i + 1].text in ("-", "\u2013")) \
-                    or (p.country not in (ctx.countries or ()) and set(ctx.countries or ()) - own):
+                    or (p.country not in (ctx.countries or ()) and set(ctx.countries or ()) - own
+                        and not whole_country(p)):
                 continue      # a name describing the object ("US-supplied weapons", "Turkey-backed rebels"), or a place
-                # resolved to a country the story is not about (a homonym the gazetteer chose wrongly)
+                # resolved to a country the story is not about (a homonym the gazetteer chose wrongly; not the name
+                # of a country itself, which no namesake shares: "the Saudi intervention in Bahrain")
             if p.country in own or (p.feature or "") in ("continent", "region"):
                 return None
             return Actor(code=p.country, country=p.country, sector=None, name=p.name, entity=None, text=p.text,
                          start=p.start, end=p.end, kind="country",
                          why=f"{said(p)}, the place acted on, is in {p.country}: its state is the target")
         return None
+
+
+def whole_country(p) -> bool:
+    """Whether a place mention names a whole country by a name no other place in the gazetteer has ("Bahrain",
+    "Yemen"): a country the story names once is still that country, with no homonym the gazetteer could have chosen
+    wrongly (knowledge/place_why.py words the reading "the only place called ...")."""
+    return (p.feature or "") == "country" and not p.demonym and (p.why or "").startswith("the only place called")
 
 
 def taken_where(cl):

@@ -279,8 +279,10 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         return _aid_target(coder, cl, entry, code, sources, ctx, sent)
     force = code[:2] in PLACE_TARGET_ROOTS
     country_in = []
+    # (a ceasefire agreed "to", or called or asked "for": "called for a ceasefire in Yemen", whose parties are there)
+    asked = ("to", "for") if code[:2] in ("02", "10") else ("to",)
     truce = code.startswith(TRUCE_CODES + tuple(words.get("truce-code", ()))) or any(t is not None and t.lemma_.lower() in words.get("truce-noun", ())
-                                                for t in [cl.obj] + _slots([cl.pred], ("to",)))
+                                                for t in [cl.obj] + _slots([cl.pred], asked))
     if force:
         preps = ("on", "against", "into", "upon")
         if noun and lemma in words.get("patient-noun", ()):
@@ -303,7 +305,7 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         return None
     toks = _act_nouns(cl)
     if truce and not code.startswith("0871"):
-        toks += [t for t in [cl.obj] + _slots([cl.pred], ("to",)) if t is not None]   # "agreed to a ceasefire in X"
+        toks += [t for t in [cl.obj] + _slots([cl.pred], asked) if t is not None]   # "agreed to a ceasefire in X"
     befell = cl.pred if not noun else cl.anchor if cl.anchor is not None else \
         cl.pred.head.head if cl.pred.dep_ == "pobj" and cl.pred.head.head.pos_ in ("VERB", "AUX") else None
     if cl.passive or (befell is not None

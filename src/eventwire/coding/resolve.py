@@ -8,6 +8,7 @@ from typing import Optional
 
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
+from eventwire.coding.owned_things import possessor_owner
 from eventwire.coding.appos_list import apposed_parties, described_conjuncts, listed_actors, plural_members
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clause_args import hyphen_pair, misread_conjunct
@@ -24,6 +25,7 @@ from eventwire.knowledge import actor_country, actor_owner, actor_persons, actor
 from eventwire.knowledge.actor_conflict import conflict_side_of
 from eventwire.knowledge.actor_records import norm_text
 from eventwire.knowledge.short_names import named_before, renamed
+from eventwire.knowledge.coref_sets import open_count
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.knowledge.private_nationals import private_national
 from eventwire.coding.affiliated import affiliated_group
@@ -288,8 +290,8 @@ class ActorResolution:
         if related is not None:
             return related        # "Assad's main backers", "the family of a British soldier" (coding/relational.py)
         det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children) \
-            or (h.tag_ == "NNS" and not h.conjuncts and any(c.dep_ in ("det", "predet") and c.lower_ == "both"
-                                                             and c.i < h.i for c in h.children))   # "both sides"
+            or (h.tag_ == "NNS" and not h.conjuncts and (open_count(h) or any(
+                c.dep_ in ("det", "predet") and c.lower_ == "both" and c.i < h.i for c in h.children)))  # "both/all sides"
         has_proper = any(t.pos_ == "PROPN" for t in phrase)
         # "the governments of Iraq and Syria", "negotiators from Sudan and South Sudan",
         # "Russian and Chinese troops": one actor per country, with the sector of the head noun
@@ -405,6 +407,8 @@ class ActorResolution:
                           f"an individual (CVL)")
         if (a is None or not a.code) and role != "fallback" and not ctx.in_junk(phrase.start_char, phrase.end_char):
             a = unknown_firm(h, phrase)      # "an investigation into Acme Holdings Inc": a business (named_firms.py)
+        if (a is None or not a.code) and role in ("target", "owner"):
+            a = possessor_owner(h, ctx, sent)     # "pounded their bunkers": whom "their" stands for (owned_things.py)
         if a is None or not a.code:
             return []
         if a.start is None:

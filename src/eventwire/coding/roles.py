@@ -132,9 +132,7 @@ class Roles(VictimRoles):
                 out.append((against, True))
         if cl.kind == "noun" and code[:2] in ("18", "19", "20"):
             # "defended the post against a Taliban attack": the attack is aimed at the defenders (coding/defended.py)
-            defender = defended_by(cl.pred)
-            if defender is not None and defender is not tried and not any(defender is o for o, _ in out):
-                out.append((defender, True))
+            out.extend((d, True) for d in defended_by(cl.pred) if d is not tried and not any(d is o for o, _ in out))
         if with_object and code[:2] in ("18", "19", "20") and cl.subj is not None and not cl.passive \
                 and cl.subj.pos_ == "NOUN" and self.event_noun(unwrap_quantity(cl.subj)) is not None:
             out.append((cl.subj, False))   # "an attack on Kurdish forces killed five": those it was aimed at

@@ -61,7 +61,7 @@ from eventwire.knowledge.coref_governors import fatal_subject
 from eventwire.knowledge.coref_choice import CorefChoice, link  # noqa: F401  (link: used by coding/resolve.py)
 from eventwire.knowledge.coref_mentions import NOMINAL_POS, CorefMentions, Mention, Want, coref_words
 from eventwire.knowledge.coref_quotes import CorefQuotes
-from eventwire.knowledge.coref_sets import CorefSets
+from eventwire.knowledge.coref_sets import CorefSets, open_count
 from eventwire.knowledge.people import PeopleIndex, full_title, genders, title_heads
 from eventwire.coding.media import is_outlet
 from eventwire.model import Actor
@@ -439,6 +439,11 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets):
         sides", "the two men") the choice found fewer parties for: the parties one earlier sentence names together
         (knowledge/coref_sets.py)."""
         n = self.count_of(h)
+        if n == 1 and country is None and open_count(h):
+            # "all sides", "the warring parties": the parties an earlier sentence names together, however many
+            parties = self.counted_set(h, phrase, 0, None)     # (each party as named: "parties" is no sector)
+            if parties:
+                return parties
         got = self._description(h, phrase, sent, country, n)
         if n > 1 and country is None and (got is None or len(got) < n or not all(a.country for a in got)):
             parties = self.counted_set(h, phrase, n, self.coder._sector_of(h, self.ctx))

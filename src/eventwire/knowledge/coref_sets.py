@@ -42,6 +42,28 @@ def party_kind(lemma: str) -> Optional[str]:
     return None
 
 
+def open_count(h) -> bool:
+    """Whether a plural party noun is counted openly ("all sides", "the warring parties"; nouns.tsv `open-count`)."""
+    from eventwire.coding.context import noun_classes
+    words = noun_classes().get("open-count", frozenset())
+    return h.tag_ in ("NNS", "NNPS") and party_kind(h.lemma_.lower()) == "side" and any(
+        c.dep_ in ("det", "predet", "amod") and c.i < h.i and c.lower_ in words for c in h.children)
+
+
+def _bid_complement(h, c) -> bool:
+    """Whether `c` is the "to V" the parser hung on the one an appeal is made of ("called on the warring parties to
+    negotiate"): what they are asked to do, not who they are."""
+    return c.dep_ == "acl" and h.dep_ in ("dobj", "pobj") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+
+def _appealed_to(h) -> bool:
+    """Whether `h` is the object of a verb's appeal preposition ("called on the warring parties", roles.tsv
+    `prep-control`), not of a place ("on both sides")."""
+    from eventwire.coding.clause_record import role_words
+    verb = h.head.head
+    return verb.pos_ == "VERB" and f"{verb.lemma_.lower()} {h.head.lower_}" in role_words().get("prep-control", ())
+
+
 def _key(m, kind: str):
     a = m.actor
     return a.entity if kind == "person" else (a.country or a.code)
@@ -49,13 +71,14 @@ def _key(m, kind: str):
 
 class CorefSets:
     def counted_set(self, h, phrase, n: int, sector: Optional[str]) -> list[Actor]:
-        """The `n` parties (n >= 2) that a counted description at head `h` stands for: those one earlier sentence
-        names together; [] when none does, or the nearest sentence naming several names another number."""
+        """The `n` parties (n >= 2; 0 for an open count, "all sides": however many, at least two) that a counted
+        description at head `h` stands for: those one earlier sentence names together; [] when none does, or the
+        nearest sentence naming several names another number."""
         kind = party_kind(h.lemma_.lower())
-        if kind is None or n < 2 or h.tag_ not in ("NNS", "NNPS"):
+        if kind is None or n == 1 or n < 0 or h.tag_ not in ("NNS", "NNPS"):
             return []
-        if any(c.dep_ in ("prep", "acl", "relcl") for c in h.children) \
-                or (h.dep_ == "pobj" and h.head.lower_ in _PLACE_PREPS):
+        if any(c.dep_ in ("prep", "acl", "relcl") and not _bid_complement(h, c) for c in h.children) \
+                or (h.dep_ == "pobj" and h.head.lower_ in _PLACE_PREPS and not _appealed_to(h)):
             return []                 # "both sides of the border", "both sides in the war", "on both sides": no
             #                           parties named before ("the two men, who ...": said here who they are)
         sent_i = self.sent_index(h.i)
@@ -90,7 +113,7 @@ class CorefSets:
                     a = Actor(code=a.country + sector, country=a.country, sector=sector, name=a.name, entity=None,
                               kind="group")
                 out.append(link(a, phrase, f"'{phrase.text}' -> {m.actor.name or m.actor.code} ('{m.actor.text}', "
-                                           f"one of the {n} parties named together {back} sentence"
+                                           f"one of the {len(got)} parties named together {back} sentence"
                                            f"{'s' if back > 1 else ''} back)"))
             return out
         return []
@@ -101,6 +124,8 @@ class CorefSets:
         Chinese officials"), or the subject of one verb and, in its clause, the object (for two: "Modi telephoned
         Khan") or the others named together ("Russia met its partners, Iran and Turkey"); [] when the sentence names
         some other number of parties."""
+        if n == 0 and len(got) >= 2:
+            n = len(got)              # (an open count: all the parties the sentence names)
         if len(got) != n:
             return []
         def root(t):
