@@ -21,7 +21,7 @@ Matching rules (all lookups are dict lookups by lemma):
 * Results are ordered most specific first: particle (4) + object (2) + prep (1); ties keep
   file order. The first result is the coder's pick.
 * Non-event uses: a row whose ``cameo`` is ``-`` (id ``x.<slug>``) marks a use of the lemma that is
-  not an event ("hit a record", "capture images", "release a report"). It is ranked like any
+  not an event ("hit a record", "capture images", "release an album"). It is ranked like any
   other row; when it is the best match the lookup returns ``[]``, and it is never returned
   itself. Such rows are kept in ``Lexicon.blocks``, not in ``entries``.
 * A particle-constrained entry is satisfied by a preposition of the same word only when the
