@@ -15,8 +15,9 @@ from typing import Optional
 from eventwire.coding.clause_record import RELATIVE_PRONOUNS
 
 # prepositions that can be left behind at the end of a relative clause and name a party there
-STRANDABLE = frozenset({"alongside", "against", "with", "for", "at", "on", "upon", "to", "from", "into", "about",
-                        "over", "beside", "behind", "toward", "towards", "under", "among"})
+# (not the words that are mostly a verb's particle: "the areas the US has left behind", "the town they took over")
+STRANDABLE = frozenset({"alongside", "against", "with", "for", "at", "on", "upon", "to", "from", "into", "beside",
+                        "toward", "towards", "among"})
 
 
 def stranded_prep(verb) -> Optional[tuple]:
@@ -31,7 +32,7 @@ def stranded_prep(verb) -> Optional[tuple]:
     if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
         return None
     for c in verb.children:
-        if c.i > verb.i and c.lower_ in STRANDABLE and c.dep_ in ("prep", "advmod", "prt") \
+        if c.i > verb.i and c.lower_ in STRANDABLE and c.dep_ in ("prep", "advmod") \
                 and not any(g.dep_ in ("pobj", "pcomp", "prep") and g.i > c.i for g in c.children) \
                 and not any(g.dep_ == "prep" and g.i > c.i and g.lower_ == c.lower_ for g in verb.children):
             return c.lower_, verb.head
