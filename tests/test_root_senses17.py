@@ -3,7 +3,7 @@ Sentences written for these tests.
 
 * release: a document or recording made public (a report, a video, an account, a summary; argument_kinds.tsv
   `document`) is a statement (010); people released are a release (0841); an album or figures are no event;
-* a portion as the object ("most of the policy", "three of the hostages", "one of few released by"): the noun it is a
+* a portion as the object ("most of the policy", "three of the hostages", "one of several released by"): the noun it is a
   portion of gives the sense (coding/portions.py);
 * a preposition left at the end of a relative clause ("the forces who we fought alongside"): the noun is its object,
   so fighting alongside is military cooperation (062), not fighting the forces (190) (coding/stranded.py);
@@ -12,7 +12,9 @@ Sentences written for these tests.
 * pass: a law or bill passed names no other party (no event); a resolution passed stays an endorsement (051);
 * charge: a price charged (a sum, `money`) is no legal charge (173); charging at a crowd is repression (175);
 * strip of: of ground is force (190), of dignity no act; fight elections or wrongs, destroy goodwill or a deal: no
-  act of force.
+  act of force;
+* an operation or mission named as relief by its modifier ("surgical operations", "a rescue mission") carried out or
+  launched is aid (073), not an attack (190); hit or struck by a ban or sanctions is a sanction (163).
 """
 from __future__ import annotations
 
@@ -49,6 +51,13 @@ def roots(text, word):
     ("A weakened al-Shabaab, stripped of its towns in the south, retreated to the forests.", "stripped", "190"),
     # a resolution passed stays an endorsement
     ("The African Union passed a resolution backing the Sudanese transition.", "passed", "051"),
+    # operations or missions named as relief by their modifier: aid, not attacks; military ones stay attacks
+    ("The Kenyan air force carried out surgical operations for displaced families in Turkana.", "carried", "073"),
+    ("The Chilean navy launched a rescue mission for the stranded Bolivian fishermen.", "launched", "073"),
+    ("The Malian army carried out operations against the jihadists near Gao.", "carried", "190"),
+    # hit or struck by a measure: a sanction, not force
+    ("Venezuela is one of the countries hit by Peru's new travel ban.", "hit", "163"),
+    ("Iran was hit with fresh American sanctions on Tuesday.", "hit", "163"),
 ])
 def test_root_by_object_class(text, word, want):
     got, evs = roots(text, word)

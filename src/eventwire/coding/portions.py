@@ -1,5 +1,5 @@
 """A portion of something as a verb's object (issue 14, wrong root): "struck down most of the policy" strikes down a
-policy, "released three of the hostages" releases hostages, "the video is one of few released by the group" is a
+policy, "released three of the hostages" releases hostages, "the tape is one of several released by the cartel" is a
 video released. The lexicon's object words and argument kinds (coding/senses.py) test the noun the portion is of,
 not the portion word: `portion_head` is asked by `clauses.object_lemma` and `senses._kinds_bearer`.
 
@@ -29,7 +29,7 @@ def _of_object(tok):
 def portion_head(tok):
     """The noun a portion word stands for: its "of" noun ("most of the policy", "three of the hostages", also
     "one of the few reports"), or, for "one of (the) few" with no noun after it, the subject of the "be" that "one"
-    is the attribute of ("the video is one of few released"); any other token is its own."""
+    is the attribute of ("the tape is one of several released"); any other token is its own."""
     if tok is None or not _is_portion(tok):
         return tok
     for _ in range(3):
