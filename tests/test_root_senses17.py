@@ -55,6 +55,12 @@ def roots(text, word):
     ("The Kenyan air force carried out surgical operations for displaced families in Turkana.", "carried", "073"),
     ("The Chilean navy launched a rescue mission for the stranded Bolivian fishermen.", "launched", "073"),
     ("The Malian army carried out operations against the jihadists near Gao.", "carried", "190"),
+    # issued: a document is a statement, an appeal an appeal (no complaint); a plan passed to someone a statement
+    ("The annual threat assessment issued by Brazilian intelligence agencies stressed that gangs were active.",
+     "issued", "010"),
+    ("The Chilean defence minister resigned, issuing a letter of resignation critical of the president.", "issuing",
+     "010"),
+    ("The Colombian peace plan was passed to the Venezuelan foreign minister on Tuesday.", "passed", "010"),
     # hit or struck by a measure: a sanction, not force
     ("Venezuela is one of the countries hit by Peru's new travel ban.", "hit", "163"),
     ("Iran was hit with fresh American sanctions on Tuesday.", "hit", "163"),
