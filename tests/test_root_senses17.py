@@ -14,7 +14,8 @@ Sentences written for these tests.
 * strip of: of ground is force (190), of dignity no act; fight elections or wrongs, destroy goodwill or a deal: no
   act of force;
 * an operation or mission named as relief by its modifier ("surgical operations", "a rescue mission") carried out or
-  launched is aid (073), not an attack (190); hit or struck by a ban or sanctions is a sanction (163).
+  launched is aid (073), not an attack (190); hit or struck by a ban or sanctions is a sanction (163); troops sent to
+  a peacekeeping mission keep the peace (074); one's own post taken ("taking his position") is no ground taken.
 """
 from __future__ import annotations
 
@@ -61,6 +62,12 @@ def roots(text, word):
     ("The Chilean defence minister resigned, issuing a letter of resignation critical of the president.", "issuing",
      "010"),
     ("The Colombian peace plan was passed to the Venezuelan foreign minister on Tuesday.", "passed", "010"),
+    # troops sent to or on a peacekeeping mission: peacekeeping (074), not a deployment (154)
+    ("Uruguay is sending 300 soldiers to the UN peacekeeping operation in Haiti.", "sending", "074"),
+    ("Fiji sent a battalion to Lebanon on a peacekeeping mission last year.", "sent", "074"),
+    ("Russia sent troops to the border with Ukraine.", "sent", "154"),
+    # a ban lifted stays an easing (081), also a compound ban with its own noun row
+    ("The Brazilian president lifted a travel ban imposed on Haitian citizens.", "lifted", "081"),
     # hit or struck by a measure: a sanction, not force
     ("Venezuela is one of the countries hit by Peru's new travel ban.", "hit", "163"),
     ("Iran was hit with fresh American sanctions on Tuesday.", "hit", "163"),
@@ -81,6 +88,8 @@ def test_root_by_object_class(text, word, want):
     ("The new Brazilian president wants to destroy the trade agreement with Argentina.", "destroy"),
     ("The detainees said they had been stripped of their dignity by the guards.", "stripped"),
     ("A Peruvian judge struck down most of the government's policy on mining.", "struck"),
+    # one's own post taken is no ground taken (x.take-own-post), also past the modifier "White House"
+    ("Before taking her State Department position, the lawyer urged sanctions on Caracas.", "taking"),
 ])
 def test_no_event_by_object_class(text, word):
     got, evs = roots(text, word)

@@ -94,6 +94,8 @@ def noun_kinds(coder, tok) -> frozenset:
             kinds |= {"actor", "person"}
     elif tok.pos_ in ("NOUN", "PROPN") and "place" not in kinds and coder._sector_of(tok, None) is not None:
         kinds.add("actor")      # "the delegation", "the minister", "troops"
+    if tok.lemma_.lower() in _POSTS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children):
+        kinds.add("own_post")           # "before taking her Senate seat": one's own post, no ground taken
     if "actor" in kinds and any(c.dep_ == "amod" and c.i < tok.i and "arming" in coder.lex.word_kinds(c.lemma_.lower())
                                 for c in tok.children):
         kinds.add("armed")      # "the armed opposition", "paramilitary police": an `arming` modifier of argument_kinds
@@ -103,6 +105,12 @@ def noun_kinds(coder, tok) -> frozenset:
                              getattr(_phrase_actor(coder, tok), "sector", None) in _ARMED_SECTORS):
         kinds.add("armed")      # "Isis", "the militants", "Kurdish forces", "the YPG"
     return frozenset(kinds)
+
+
+# posts one holds, and the possessive pronouns that make them one's own (`own_post`: "took his seat", "their places")
+_POSTS = frozenset({"position", "positions", "post", "posts", "seat", "seats", "role", "office", "place", "places",
+                    "job", "chair"})
+_OWN = frozenset({"his", "her", "my", "your", "their", "our", "its"})
 
 
 def _age_or_set(tok) -> bool:
