@@ -238,7 +238,7 @@ def test_figurative_and_business_uses_are_not_violence(lex):
     # "prices hit a record", "captured the title", "shot a film", "killed the bill", "struck a tone"
     for lemma, obj, particle in (("hit", "record", None), ("capture", "title", None), ("capture", "attention", None),
                                  ("shoot", "film", None), ("kill", "bill", None), ("strike", "tone", None),
-                                 ("strike", "law", "down"), ("charge", "fee", None), ("release", "report", None),
+                                 ("strike", "law", "down"), ("charge", "fee", None), ("release", "album", None),
                                  ("take", "company", "over"), ("hack", "website", None), ("enter", "recession", None),
                                  ("target", "investor", None), ("burn", "coal", None), ("occupy", "post", None)):
         assert lex.match_verb(lemma, particle=particle, obj_lemma=obj) == [], (lemma, obj)
@@ -248,6 +248,8 @@ def test_figurative_and_business_uses_are_not_violence(lex):
     assert first(lex.match_verb("shoot", obj_lemma="protester")).cameo == "193"
     assert first(lex.match_verb("charge", obj_lemma="journalist")).cameo == "173"
     assert first(lex.match_verb("release", obj_lemma="prisoner")).cameo == "0841"
+    # a report or a video released is a statement (session 17: the audit judged it so), with or without argument kinds
+    assert first(lex.match_verb("release", obj_lemma="report")).cameo == "010"
     assert first(lex.match_verb("take", particle="over", obj_lemma="town")).cameo[:2] == "19"
     # "attacked the budget" is criticism, "attacked the base" is force
     assert first(lex.match_verb("attack", obj_lemma="budget")).cameo == "111"

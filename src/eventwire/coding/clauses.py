@@ -24,6 +24,8 @@ from typing import Optional
 # the rest of the stage, re-exported: other modules, tests and benchmarks import these names from here
 from eventwire.coding import modality as assertion
 from eventwire.coding.keepers import keeper_agent
+from eventwire.coding.portions import portion_head
+from eventwire.coding.stranded import stranded_prep
 from eventwire.coding.passive_agents import SHARED_AGENT, captor_agent, fired_agent, misattached_agent, shared_passive_agent, stacked_agent
 from eventwire.coding.clause_args import (
     REPORTING_RAISERS, _backer, _is_passive, between_parties, controller_object, noun_agent, noun_preps, object_of,
@@ -93,7 +95,8 @@ def object_lemma(obj, verb) -> str | None:
     kept = next((c for c in verb.children if c.dep_ == "dobj"), None) if obj.dep_ == "nsubjpass" else None
     if kept is not None:
         return kept.lemma_.lower()   # a passive's kept object names what was given or withheld: "were denied access"
-    return (_antecedent(obj, verb) or obj).lemma_.lower()
+    # (a portion stands for what it is a portion of: "struck down most of the policy", coding/portions.py)
+    return portion_head(_antecedent(obj, verb) or obj).lemma_.lower()
 
 
 def verb_clause(verb, is_event_noun=None) -> Clause:
@@ -148,6 +151,11 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
                      and _child(g, {"pobj"}) is not None)
         preps = dict(preps)
         preps.setdefault(inner.lower_, _child(inner, {"pobj"}))   # (the place it was driven out of)
+    if (strand := stranded_prep(verb)) is not None and strand[0] not in preps:
+        # "the forces who we fought alongside": the noun is the left preposition's object (coding/stranded.py)
+        preps = {**preps, strand[0]: strand[1]}
+        if obj is not None and not passive and (obj.i == strand[1].i or obj.lower_ in RELATIVE_PRONOUNS):
+            obj = None
     preps = place_hung_preps(preps)      # ("fought in Kandahar against the Taliban": coding/clause_args.py)
     fired_weapon = None
     if passive:

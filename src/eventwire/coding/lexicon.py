@@ -21,7 +21,7 @@ Matching rules (all lookups are dict lookups by lemma):
 * Results are ordered most specific first: particle (4) + object (2) + prep (1); ties keep
   file order. The first result is the coder's pick.
 * Non-event uses: a row whose ``cameo`` is ``-`` (id ``x.<slug>``) marks a use of the lemma that is
-  not an event ("hit a record", "capture images", "release a report"). It is ranked like any
+  not an event ("hit a record", "capture images", "release an album"). It is ranked like any
   other row; when it is the best match the lookup returns ``[]``, and it is never returned
   itself. Such rows are kept in ``Lexicon.blocks``, not in ``entries``.
 * A particle-constrained entry is satisfied by a preposition of the same word only when the
@@ -61,7 +61,8 @@ _CODE = re.compile(r"^\d{2,4}$")
 _ARG_SLOT = re.compile(r"^(?:([a-z]+):)?(@?[\w-]+)$")
 # kinds the coder works out from the parse (coding/senses.py), beside the word kinds of argument_kinds.tsv
 PARSE_KINDS = frozenset({"actor", "person", "place", "threat", "withholding", "deed", "prospect", "finding", "option",
-                         "query", "state", "igo", "armed", "country", "armed_guest", "void_law", "armed_backing"})
+                         "query", "state", "igo", "armed", "country", "armed_guest", "void_law", "armed_backing",
+                         "money", "own_post"})
 
 # lemmas the small spaCy model gets wrong for verbs in this lexicon (checked on our own examples)
 _LEMMA_FIX = {"retook": "retake", "extoll": "extol", "decreed": "decree", "handcuffed": "handcuff",
@@ -378,9 +379,10 @@ class Lexicon:
         return _drop_blocks([t[-1] for t in scored])
 
     def blocking_row(self, lemma: str, particle: str | None = None, obj_lemma: str | None = None,
-                     preps: Iterable[str] = frozenset()):
-        """The non-event row that wins for these words ("clashed with the assessment": x.clash-with-view), or None."""
-        best = self.match_verb(lemma, particle, obj_lemma, preps, _want_block=True)
+                     preps: Iterable[str] = frozenset(), args=None):
+        """The non-event row that wins for these words ("clashed with the assessment": x.clash-with-view), or None;
+        with ``args``, also one that tests an argument's kind ("taking her State Department position": x.take-own-post)."""
+        best = self.match_verb(lemma, particle, obj_lemma, preps, _want_block=True, args=args)
         return best[0] if best and best[0].is_block else None
 
     def _verb_candidates(self, lemma: str) -> list[Entry]:

@@ -208,7 +208,7 @@ class Predicates:
                     if cl.passive and any(c.dep_ == "auxpass" for c in tok.children) else []
                 if (cl.obj is not None or oprd) and not (entries and entries[0].object) and not (
                         cl.obj is not None and (blk := self.lex.blocking_row(lemma, cl.particle, cl.obj.lemma_.lower(),
-                                                                             frozenset(cl.preps))) is not None
+                                                                             frozenset(cl.preps), args=args)) is not None
                         and blk.object):
                     # "eased curfew hours", "sent 40 trucks of food": the object's modifier or its "of"
                     # complement can carry the pattern's object word; so can a passive's object predicate

@@ -23,6 +23,7 @@ lexicon says which argument kind picks which row; this module works out the kind
 from __future__ import annotations
 
 from eventwire.nlp import doc_ents, doc_text, ent_at
+from eventwire.coding.portions import portion_head
 from eventwire.coding.clause_record import (CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_WORDS,
                                             OBLIGATION_AUX)
 
@@ -58,6 +59,8 @@ def noun_kinds(coder, tok) -> frozenset:
     if "carrier" in kinds and _carries_aid(coder, tok):
         kinds.add("aid_carrier")        # "a convoy of food", "a convoy carrying medical aid", "a humanitarian convoy"
     ent = tok.ent_type_
+    if ent == "MONEY":
+        kinds.add("money")              # "charged each family $2,000": a price asked, no legal charge
     if _age_or_set(tok):
         kinds |= {"actor", "person"}    # "the 21-year-old was captured", "the pair were captured": people, not ground
     if ent == "PERSON" and _found_place(coder, tok):
@@ -91,6 +94,8 @@ def noun_kinds(coder, tok) -> frozenset:
             kinds |= {"actor", "person"}
     elif tok.pos_ in ("NOUN", "PROPN") and "place" not in kinds and coder._sector_of(tok, None) is not None:
         kinds.add("actor")      # "the delegation", "the minister", "troops"
+    if tok.lemma_.lower() in _POSTS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children):
+        kinds.add("own_post")           # "before taking her Senate seat": one's own post, no ground taken
     if "actor" in kinds and any(c.dep_ == "amod" and c.i < tok.i and "arming" in coder.lex.word_kinds(c.lemma_.lower())
                                 for c in tok.children):
         kinds.add("armed")      # "the armed opposition", "paramilitary police": an `arming` modifier of argument_kinds
@@ -100,6 +105,12 @@ def noun_kinds(coder, tok) -> frozenset:
                              getattr(_phrase_actor(coder, tok), "sector", None) in _ARMED_SECTORS):
         kinds.add("armed")      # "Isis", "the militants", "Kurdish forces", "the YPG"
     return frozenset(kinds)
+
+
+# posts one holds, and the possessive pronouns that make them one's own (`own_post`: "took his seat", "their places")
+_POSTS = frozenset({"position", "positions", "post", "posts", "seat", "seats", "role", "office", "place", "places",
+                    "job", "chair"})
+_OWN = frozenset({"his", "her", "my", "your", "their", "our", "its"})
 
 
 def _age_or_set(tok) -> bool:
@@ -343,6 +354,7 @@ def argument_slots(coder, verb, cl) -> dict:
                 out["obj"] = (cl.obj.lemma_.lower(), noun_kinds(coder, backed))
     for p, o in cl.preps.items():
         if o is not None and p not in out:
+            o = portion_head(o)         # "fight against both of these wrongs" (coding/portions.py)
             out[p] = (o.lemma_.lower(), noun_kinds(coder, o) | _batch_of(coder, o))
     agent = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
     done = next((c for c in agent.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
@@ -426,12 +438,12 @@ def _props_up_side(coder, verb, cl) -> bool:
 
 def _kinds_bearer(verb, obj):
     """The token whose kinds a relative pronoun object has: the noun the relative clause hangs on ("jihadists who
-    were captured", "the fighters that the militia captured"), active or passive, with or without an agent; any
-    other object is its own."""
+    were captured", "the fighters that the militia captured"), active or passive, with or without an agent; a
+    portion's, the noun it is a portion of (coding/portions.py); any other object is its own."""
     if obj.lower_ in ("who", "whom", "that", "which") and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" \
             and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    return obj
+    return portion_head(obj)    # "most of the policy", "three of the hostages" (coding/portions.py)
 
 
 def noun_args(coder, cl) -> dict | None:
