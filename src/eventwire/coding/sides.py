@@ -30,7 +30,9 @@ stage reads the whole article, once:
     * source, from the article (never from an act of its own sentence: joining those is doers.py's): the one side that
       does this kind of act in the whole article, told in two sentences, or the article's main doer of it (told in
       four sentences, three times as often as any other side: the coalition in an article on its airstrikes)
-      ("Two hospitals have been bombed" in an article whose only bomber is Russia);
+      ("Two hospitals have been bombed" in an article whose only bomber is Russia; for force and custody also
+      done to a bare sector: "women and children are being held at camps" where the article tells only the SDF
+      holding people, in two sentences);
     * source, from the place: where the article has several, the one side that does it at the place its sentence
       names (a town, not a country, and not one of towns it lists together: "Falluja, Tikrit and Mosul remain broken
       years after Isis was driven out"), told there in two sentences.
@@ -164,7 +166,9 @@ def fill_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
                 and e.trigger_token < len(sdoc) and not _claimed(sdoc[e.trigger_token]):
             family, sides, obj = fam
             if e.source is None and _named(e.target) or (e.source is None and e.target is not None
-                                                         and family == "force"):
+                                                         and family in ("force", "coerce")):
+                # (an act of force or custody done to a bare sector, "civilians were killed", "women are being held
+                # at camps", still has the article's one doer of it)
                 if sides in ("source", "both") and _subject_open(coder, sdoc[e.trigger_token], e):
                     got = _source(index, e, family, quote, _named_acts(coder, sdoc[e.trigger_token]),
                                   listed=_place_listed(sdoc, e, place))
