@@ -44,9 +44,9 @@ def test_a_court_act_on_foreigners_takes_no_court_from_the_story_country():
 
 
 def test_her_citizenship_is_the_one_her_own_phrase_names():
-    evs = events_of("Her lawyer said a British woman being stripped of her citizenship had left a baby stateless.")
+    evs = events_of("Her lawyer argued that an Australian mother being stripped of her citizenship had left the baby stateless.")
     stripped = at(evs, "stripped")
-    assert stripped and stripped[0].source is not None and stripped[0].source.code == "GBRGOV", dump(evs)
+    assert stripped and stripped[0].source is not None and stripped[0].source.code == "AUSGOV", dump(evs)
     evs = events_of("The Dutch fighter was stripped of his citizenship last year.")
     stripped = at(evs, "stripped")
     assert stripped and stripped[0].source is not None and stripped[0].source.code == "NLDGOV", dump(evs)
@@ -63,7 +63,7 @@ def test_people_held_at_camps_with_no_doer_are_held_by_the_articles_one_keeper()
         "Kurdish-led fighters of the Syrian Democratic Forces are holding hundreds of foreign Isis suspects, among "
         "them Belgians, Germans and Britons. Officials said the SDF had also detained dozens of Isis fighters last "
         "week. The Belgian and German governments have refused to take their nationals back, and London says it has "
-        "no diplomats in the region. About 2,000 women and children are being held at displacement camps, often in "
+        "no diplomats in the region. Roughly 2,000 women and young children are being held at desert camps, many in "
         "squalid conditions.")
     held = [e for e in at(evs, "held") if e.sentence == 3]
     assert held and all(e.source is not None and e.source.code == "SYRREB" for e in held), dump(evs)
@@ -75,7 +75,7 @@ def test_people_held_with_two_keepers_in_the_article_stay_with_no_doer():
         "Kurdish-led fighters of the Syrian Democratic Forces are holding hundreds of foreign Isis suspects, among "
         "them Belgians, Germans and Britons. Iraqi police said they had also detained dozens of Isis fighters last "
         "week. The Belgian and German governments have refused to take their nationals back, and London says it has "
-        "no diplomats in the region. About 2,000 women and children are being held at displacement camps, often in "
+        "no diplomats in the region. Roughly 2,000 women and young children are being held at desert camps, many in "
         "squalid conditions.")
     held = [e for e in at(evs, "held") if e.sentence == 3]
     assert all(e.source is None for e in held), dump(evs)

@@ -36,7 +36,7 @@ def nationality_of(anchor, ctx, words) -> Optional[tuple]:
 
 def _holder_nationality(anchor, noun, ctx) -> Optional[tuple]:
     """(country, words) for "her citizenship" taken from the passive's subject whose own phrase names one nationality
-    ("a British woman being stripped of her citizenship", "the Dutch fighter was stripped of his passport"): her
+    ("the Dutch fighter was stripped of his passport", "an Australian cleric was stripped of his passport"): her
     citizenship is that country's. Not a modifier of origin before a hyphen ("a Syrian-born Briton"), nor a subject
     named with two countries."""
     doc = anchor.doc
