@@ -79,3 +79,57 @@ def test_people_held_with_two_keepers_in_the_article_stay_with_no_doer():
         "squalid conditions.")
     held = [e for e in at(evs, "held") if e.sentence == 3]
     assert all(e.source is None for e in held), dump(evs)
+
+
+def test_an_arrest_told_in_one_passive_with_a_killing_shares_its_doer():
+    evs = events_of(
+        "Islamic State fighters stormed the town of Sinjar in August 2014. The militants executed hundreds of Yazidi "
+        "men in the villages around the mountain. Survivors say the jihadists kidnapped thousands of women. At "
+        "Hardan, the men of the village were rounded up and shot then buried in a ditch.")
+    rounded = [e for e in at(evs, "rounded") if e.sentence == 3]
+    assert rounded and rounded[0].source is not None and rounded[0].source.code == "IMGINSISI", dump(evs)
+    assert "told in the same passive" in rounded[0].rule
+
+
+def test_acts_in_two_clauses_share_no_doer():
+    evs = events_of(
+        "Islamic State fighters stormed the town of Sinjar in August 2014. The militants executed hundreds of Yazidi "
+        "men in the villages around the mountain. Survivors say the jihadists kidnapped thousands of women. At "
+        "Hardan, the men of the village were rounded up, and later some of them were shot.")
+    rounded = [e for e in at(evs, "rounded") if e.sentence == 3]
+    assert not any("told in the same passive" in e.rule for e in rounded), dump(evs)
+
+
+def test_forces_deployed_in_the_passive_are_deployed_by_their_state():
+    evs = events_of("Hundreds of US troops were deployed to northern Syria last year.")
+    deployed = at(evs, "deployed")
+    assert deployed and deployed[0].source is not None and deployed[0].source.code == "USAMIL", dump(evs)
+    assert deployed[0].target is not None and deployed[0].target.country == "SYR", dump(evs)
+    evs = events_of("The Dutch jets were moved to Jordan after the quarrel with Ankara.")
+    moved = at(evs, "moved")
+    assert moved and moved[0].source is not None and moved[0].source.code == "NLDMIL", dump(evs)
+
+
+def test_backed_fighters_sent_somewhere_are_not_sent_by_their_backer():
+    evs = events_of("Iranian-backed militiamen were deployed to the outskirts of Deraa in June.")
+    assert not any(e.source is not None and e.source.country == "IRN" for e in at(evs, "deployed")), dump(evs)
+
+
+def test_airstrikes_that_killed_people_are_the_articles_one_bomber():
+    evs = events_of(
+        "Human rights groups are alarmed by the toll of the Russian air campaign over Idlib province. Russian jets "
+        "bombed a market in Maarat al-Numan on Monday. On Wednesday Russian warplanes struck a bakery in Saraqeb. Aid "
+        "workers say they are running out of tents. The offensive has been overshadowed by a stream of reports of "
+        "airstrikes that have killed dozens of civilians in recent weeks.")
+    killed = [e for e in at(evs, "killed") if e.sentence == 4]
+    assert killed and killed[0].source is not None and killed[0].source.code == "RUSMIL", dump(evs)
+    assert "one doer of the article's acts" in killed[0].source.why
+
+
+def test_a_war_that_killed_people_takes_no_one_sides_doer():
+    evs = events_of(
+        "Russian jets bombed a market in Maarat al-Numan on Monday. On Wednesday Russian warplanes struck a bakery "
+        "in Saraqeb. Aid workers say they are running out of tents. The province has suffered from a war that has "
+        "killed thousands of civilians since 2011.")
+    killed = [e for e in at(evs, "killed") if e.sentence == 3]
+    assert all(e.source is None for e in killed), dump(evs)
