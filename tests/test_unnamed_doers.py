@@ -119,8 +119,8 @@ def test_airstrikes_that_killed_people_are_the_articles_one_bomber():
     evs = events_of(
         "Human rights groups are alarmed by the toll of the Russian air campaign over Idlib province. Russian jets "
         "bombed a market in Maarat al-Numan on Monday. On Wednesday Russian warplanes struck a bakery in Saraqeb. Aid "
-        "workers say they are running out of tents. The offensive has been overshadowed by a stream of reports of "
-        "airstrikes that have killed dozens of civilians in recent weeks.")
+        "workers say they are running out of tents. The offensive has been overshadowed by accounts of air raids "
+        "that killed scores of villagers over the past month.")
     killed = [e for e in at(evs, "killed") if e.sentence == 4]
     assert killed and killed[0].source is not None and killed[0].source.code == "RUSMIL", dump(evs)
     assert "one doer of the article's acts" in killed[0].source.why

@@ -211,7 +211,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 def _subject_open(coder, t, e: Event) -> bool:
     """Whether the clause leaves its doer unsaid: no subject, or an act or weapon as its subject (also through a
-    relative pronoun: "airstrikes that killed dozens"); not a verb whose
+    relative pronoun: "air raids that killed scores"); not a verb whose
     doer is the subject of the clause it hangs on ("interested in ousting Assad", "fresh from ousting Isis"), nor a
     participle that describes a noun other than its target ("areas liberated from Isis"), nor fighting, both sides'
     act ("the war displaced millions")."""
@@ -232,7 +232,7 @@ def _subject_open(coder, t, e: Event) -> bool:
     if subj is not None and subj.dep_ == "agent":
         subj = next((g for g in subj.children if g.dep_ == "pobj"), None)
     if subj is not None and subj.lower_ in ("that", "which") and t.dep_ == "relcl":
-        subj = t.head           # ("reports of airstrikes that have killed dozens": the airstrikes, an act, did it)
+        subj = t.head           # ("shells that wounded five": the shells, a weapon, did it)
         if subj.lemma_.lower() in mutual:
             return False        # ("a war that has killed thousands": both sides' act)
     return subj is not None and subj.pos_ == "NOUN" and (coder._violent_agent(subj) or coder._projectile(subj))
