@@ -133,3 +133,19 @@ def test_a_war_that_killed_people_takes_no_one_sides_doer():
         "killed thousands of civilians since 2011.")
     killed = [e for e in at(evs, "killed") if e.sentence == 3]
     assert all(e.source is None for e in killed), dump(evs)
+
+
+def test_forces_recruited_are_not_recruited_by_themselves():
+    evs = events_of("Washington abandoned the Kurdish fighters recruited for the war on Isis.")
+    assert not any(e.source is not None and "the owner of the" in (e.source.why or "") for e in evs), dump(evs)
+
+
+def test_the_one_responsible_for_an_attack_did_what_it_did():
+    evs = events_of("France said the Syrian government was responsible for the gas attack on Douma, which killed 40 "
+                    "people.")
+    killed = at(evs, "killed")
+    assert killed and killed[0].source is not None and killed[0].source.code == "SYRGOV", dump(evs)
+    assert "responsible for" in killed[0].source.why
+    evs = events_of("Moscow denied that Russian jets were responsible for the strike on the market, which killed 12 "
+                    "people.")
+    assert not any(e.source is not None and e.source.country == "RUS" for e in at(evs, "killed")), dump(evs)

@@ -34,7 +34,8 @@ with no source of its own:
    holder. Not a state holder (an arrest where a state rules is its police's: knowledge/implicit_agents.py), nor a
    past holder, nor a place named with two holders.
 5. Forces sent in the passive ("hundreds of US troops were deployed to Syria", "British special forces were
-   dispatched to Iraq", "the German jets were moved to Jordan"): an act of force posture (CAMEO root 15) with no "by"
+   dispatched to Iraq", "the German jets were moved to Jordan"): an act of force posture (CAMEO root 15) of a
+   `deploy-verb` of roles.tsv (not recruiting: "forces recruited for the cause") with no "by"
    agent whose passive subject is an armed force or weapon its own phrase gives one owner (a state's forces, MIL, or a
    named armed group) was done by that owner: a state moves its own forces. Not a force another backs, made or sold
    ("Turkish-backed fighters", roles.tsv `supplier`), nor one of several owners.
@@ -72,8 +73,9 @@ POSTURE = "15"
 def deployed_force_doer(coder, cl, code: str, ctx, sent) -> Optional[tuple]:
     """5 of the module doc: the owner of forces sent or moved in the passive."""
     from eventwire.coding.noun_clauses import unwrap_quantity
-    if code[:2] != POSTURE or cl.obj is None:
-        return None
+    if code[:2] != POSTURE or cl.obj is None \
+            or cl.pred.lemma_.lower() not in role_words().get("deploy-verb", frozenset()):
+        return None                    # (not "forces recruited for the cause": recruited by someone else)
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in cl.pred.children):
         return None                    # "deployed by ...": its own agent
     force = unwrap_quantity(cl.obj)
