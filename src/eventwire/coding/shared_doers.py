@@ -1,7 +1,8 @@
 """Acts told together in one passive (issue 14, no source): "the villagers were rounded up and shot", "he was
 abducted and tortured" tells acts done to the same people by the same doer. Where a later stage gave one of them a
 doer (coding/doers.py, coding/sides.py, coding/foes.py: "shot" takes the one doer of the article's killings) and
-another, an act of custody or force, still has none, it shares that doer.
+another, an act of custody or force, still has none (or only the police of no country, the implicit agent guessed
+for an arrest no place locates: knowledge/implicit_agents.py), it shares that doer.
 
     events = shared_doers(sdoc, events)      # after foe_sides (pipeline.py)
 
@@ -42,6 +43,14 @@ def _passive_chain(t) -> Optional[object]:
     return head
 
 
+GUESS = "implicit agent: the police, for"     # (knowledge/implicit_agents.py: an arrest in no country the text names)
+
+
+def _open(e: Event) -> bool:
+    """Whether the event has no doer, or only the police of no country guessed for an arrest no place locates."""
+    return e.source is None or (not e.source.country and (e.source.why or "").startswith(GUESS))
+
+
 def shared_doers(sdoc, events: list[Event]) -> list[Event]:
     """The events, with an act of custody or force told with no doer in one passive with another that has one taking
     that doer (module doc)."""
@@ -49,13 +58,13 @@ def shared_doers(sdoc, events: list[Event]) -> list[Event]:
         return events
     by_token: dict = {}
     for e in events:
-        if e.source is not None and e.trigger_token is not None and e.modality in TOLD and _shares(e.cameo or ""):
+        if not _open(e) and e.trigger_token is not None and e.modality in TOLD and _shares(e.cameo or ""):
             by_token.setdefault(e.trigger_token, []).append(e)
     if not by_token:
         return events
     out = []
     for e in events:
-        t = sdoc[e.trigger_token] if e.source is None and e.trigger_token is not None \
+        t = sdoc[e.trigger_token] if _open(e) and e.trigger_token is not None \
             and e.trigger_token < len(sdoc) else None
         if t is None or e.modality not in TOLD or not _shares(e.cameo or "") or e.target is None \
                 or (head := _passive_chain(t)) is None:
