@@ -148,3 +148,10 @@ def test_the_one_responsible_for_an_attack_did_what_it_did():
     evs = events_of("Moscow denied that Russian jets were responsible for the strike on the market, which killed 12 "
                     "people.")
     assert not any(e.source is not None and e.source.country == "RUS" for e in at(evs, "killed")), dump(evs)
+
+
+def test_a_day_that_owns_an_attack_is_no_doer():
+    evs = events_of("Washington said Iran was responsible for Friday's drone strike on the tanker, which killed two "
+                    "sailors.")
+    killed = at(evs, "killed")
+    assert killed and killed[0].source is not None and killed[0].source.country == "IRN", dump(evs)
