@@ -60,8 +60,10 @@ def noun_agent(noun):
     """The actor a noun names as its doer: its possessor ("Turkey's plan", "Iran's support"), its "by" phrase ("an
     attack by Isis") or a proper-name or nationality modifier ("the US decision", "Russian airstrikes"), or None."""
     poss = _child(noun, {"poss"})
-    if poss is not None and poss.pos_ in ("PROPN", "NOUN", "PRON") and poss.ent_type_ not in ("DATE", "TIME"):
-        return poss                      # (not "Saturday's attack": a day is no doer)
+    if poss is not None and poss.pos_ in ("PROPN", "NOUN", "PRON"):
+        if poss.ent_type_ in ("DATE", "TIME") and (who := culprit(noun)) is not None:
+            return who                   # ("responsible for Saturday's attack": a day is no doer)
+        return poss
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             p = _child(c, {"pobj"})
