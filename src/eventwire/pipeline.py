@@ -42,6 +42,7 @@ from eventwire.coding.state_agents import check_state_agents
 from eventwire.coding.story_courts import story_courts
 from eventwire.coding.claimed import claimed_doers
 from eventwire.coding.foes import foe_sides
+from eventwire.coding.shared_doers import shared_doers
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
 log = logging.getLogger("eventwire.pipeline")
@@ -229,6 +230,8 @@ class Pipeline:
             events = fill_sides(self.coder, sdoc, events, ctx)
             # an act of force with one side missing: the other side's one foe in the article (coding/foes.py)
             events = foe_sides(self.coder, sdoc, events, ctx)
+            # an act of custody or force told in one passive with another that now has a doer (coding/shared_doers.py)
+            events = shared_doers(sdoc, events)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
             events = answered_targets(self.coder, sdoc, events, ctx)
             # an intent or refusal answering another's appeal named in its sentence (coding/answered_appeal.py)

@@ -21,7 +21,7 @@ from eventwire.coding.noun_doers import misattached_noun_doer
 from eventwire.coding.misparses import (  # noqa: F401
     CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient,
     _mislabelled_passive_subject, finite_read_as_participle, misread_conjunct, misread_gerund_modifier,
-    misread_harm_passive, raised_participle_subject)
+    misread_harm_passive, raised_participle_subject, series_read_as_participle)
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
     _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
@@ -218,6 +218,10 @@ def subject_of(verb, depth: int = 0):
         return head, "subject of a finite verb read as a modifier"    # "a car bomb detonated[acl] at a checkpoint"
     if (root := finite_read_as_participle(verb)) is not None:
         return root, "subject of a past tense read as a participle"   # "attacks by X killed[acl] nine villagers"
+    if (gov := series_read_as_participle(verb)) is not None:
+        # "Isis seized oil fields, sold[acl] crude to Damascus and began ...": the subject of the series' first verb
+        s, r = subject_of(gov, depth + 1)
+        return s, (r + " (a past tense in a series read as a participle)") if s is not None else ""
     return None, ""
 
 
@@ -301,7 +305,8 @@ def stance_participle(verb):
 
 def _is_passive(verb) -> bool:
     return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children) \
-        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and finite_read_as_participle(verb) is None)
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and finite_read_as_participle(verb) is None
+            and series_read_as_participle(verb) is None)
 
 
 def controller_object(verb):
@@ -377,7 +382,8 @@ def object_of(verb):
         return ps, True
     if (mislabelled := _mislabelled_passive_subject(verb)) is not None:
         return mislabelled, True        # "the coup, which he claimed was instigated by exiles": "which" is the patient
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and finite_read_as_participle(verb) is None:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and finite_read_as_participle(verb) is None \
+            and series_read_as_participle(verb) is None:
         return verb.head, True          # "victories gained by the army", "the city captured by rebels"
     if verb.dep_ == "conj":
         misread = misread_conjunct(verb)

@@ -33,6 +33,12 @@ with no source of its own:
    `captive-verb` of roles.tsv (hold, keep, imprison, detain...), coded as custody (173, 181), was done by that
    holder. Not a state holder (an arrest where a state rules is its police's: knowledge/implicit_agents.py), nor a
    past holder, nor a place named with two holders.
+5. Forces sent in the passive ("hundreds of US troops were deployed to Syria", "British special forces were
+   dispatched to Iraq", "the German jets were moved to Jordan"): an act of force posture (CAMEO root 15) of a
+   `deploy-verb` of roles.tsv (not recruiting: "forces recruited for the cause") with no "by"
+   agent whose passive subject is an armed force or weapon its own phrase gives one owner (a state's forces, MIL, or a
+   named armed group) was done by that owner: a state moves its own forces. Not a force another backs, made or sold
+   ("Turkish-backed fighters", roles.tsv `supplier`), nor one of several owners.
 """
 from __future__ import annotations
 
@@ -58,7 +64,37 @@ def implied_doer(coder, cl, code: str, modality: str, ctx, sent) -> Optional[tup
     if not cl.passive:
         return None
     return fired_weapon_doer(coder, cl, ctx, sent) or announced_doer(coder, cl, code, modality, ctx, sent) \
-        or captive_holder(coder, cl, code, ctx)
+        or captive_holder(coder, cl, code, ctx) or deployed_force_doer(coder, cl, code, ctx, sent)
+
+
+POSTURE = "15"
+
+
+def deployed_force_doer(coder, cl, code: str, ctx, sent) -> Optional[tuple]:
+    """5 of the module doc: the owner of forces sent or moved in the passive."""
+    from eventwire.coding.noun_clauses import unwrap_quantity
+    if code[:2] != POSTURE or cl.obj is None \
+            or cl.pred.lemma_.lower() not in role_words().get("deploy-verb", frozenset()):
+        return None                    # (not "forces recruited for the cause": recruited by someone else)
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in cl.pred.children):
+        return None                    # "deployed by ...": its own agent
+    force = unwrap_quantity(cl.obj)
+    if force.pos_ not in ("NOUN", "PROPN"):
+        return None
+    mods = [c for c in force.children if c.dep_ in OWNER_DEPS and c.i < force.i]
+    if any(_supplied(m) for m in mods) or any(c.lemma_.lower() in role_words().get("supplier", ())
+                                              for c in force.children):
+        return None                    # ("Turkish-backed fighters were sent to Afrin": not Turkey's own forces)
+    restore = _quiet(ctx)
+    found = [a for a in coder.actors_for(force, ctx, sent, role="source") if a is not None and a.code]
+    armed = [a for a in found if (a.country and a.sector == "MIL" and not a.entity)
+             or (a.entity and a.sector in ARMED_GROUP)]
+    if len(armed) != 1 or len(found) != 1:
+        restore()
+        return None                    # no armed owner, or several: whose forces moved is not plain
+    a = armed[0]
+    how = f"the owner of the '{force.text}' {cl.pred.text}"
+    return [replace(a, why=(a.why or "") + f"; {how}")], f"; doer: {how} (implied)"
 
 
 def captive_holder(coder, cl, code: str, ctx) -> Optional[tuple]:

@@ -171,3 +171,26 @@ def misread_gerund_modifier(verb):
         return None
     obj = _child(part, {"dobj"})
     return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def series_read_as_participle(verb):
+    """The finite verb whose series a past tense the parser read as a participle on the object before it belongs to,
+    or None: "Isis seized oil fields, sold[acl] crude to Damascus and began levying taxes" read as "fields sold". A
+    `VBN` modifier right after a comma, on the direct object of a finite active verb with a subject of its own, with
+    a direct object of its own (a passive participle on a noun takes none) and no auxiliary, subject or "by" agent,
+    that is itself coordinated with a finite verb ("and began"): one of the subject's acts in a series, done by that
+    subject, not a passive done to the object."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
+            or _child(verb, {"dobj"}) is None \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent", "mark") for c in verb.children):
+        return None
+    noun, gov = verb.head, verb.head.head
+    if noun.dep_ != "dobj" or noun.i > verb.i or gov.tag_ not in FINITE_TAGS or _child(gov, {"nsubj"}) is None:
+        return None
+    if not any(c.dep_ == "conj" and c.tag_ in FINITE_TAGS for c in verb.children) \
+            or not any(c.dep_ == "cc" for c in verb.children):
+        return None                      # (only a series: "seized X, sold Y and began Z")
+    return gov

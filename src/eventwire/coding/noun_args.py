@@ -61,6 +61,8 @@ def noun_agent(noun):
     attack by Isis") or a proper-name or nationality modifier ("the US decision", "Russian airstrikes"), or None."""
     poss = _child(noun, {"poss"})
     if poss is not None and poss.pos_ in ("PROPN", "NOUN", "PRON"):
+        if poss.ent_type_ in ("DATE", "TIME") and (who := culprit(noun)) is not None:
+            return who                   # ("responsible for Saturday's attack": a day is no doer)
         return poss
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
@@ -93,6 +95,8 @@ def noun_agent(noun):
             if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and subj.pos_ in ("PROPN", "NOUN", "PRON") \
                     and o is not None and o.lower_ in RELATIVE_PRONOUNS and not _child(c, {"auxpass"}):
                 return subj
+    if (who := culprit(noun)) is not None:
+        return who                       # "the regime was responsible for the gas attack", "Isis was behind the bombing"
     if noun.lower_ in onlooker_nouns():
         return None                      # "government critics", "military analysts": what they watch, not their doer
     for c in noun.children:
@@ -100,6 +104,39 @@ def noun_agent(noun):
                 and not _backer(c):
             return c
     return None
+
+
+COPULAS = frozenset({"be", "remain", "seem", "appear"})
+
+
+def culprit(noun):
+    """The one a copula says is "responsible for" or "behind" an act noun (roles.tsv `culprit`): "the Syrian
+    government was responsible for the gas attack on Douma, which killed 40", "Isis was behind the bombing", "Russia
+    was held responsible for the strike" (the passive's subject). Not where the copula is negated or its clause denied
+    ("Moscow denied it was behind the attack": roles.tsv `culprit-denial`), nor a pronoun's or relative's ("which is
+    responsible for ...": the relative's antecedent is read elsewhere)."""
+    words = role_words()
+    culprits, denials = words.get("culprit", frozenset()), words.get("culprit-denial", frozenset())
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    word = prep.head
+    if prep.lower_ == "for" and word.lower_ in culprits and word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd"):
+        cop = word.head
+    elif prep.lower_ in culprits and prep.lower_ != "responsible" and word.pos_ in ("AUX", "VERB") \
+            and word.lemma_.lower() in COPULAS:
+        cop = word
+    else:
+        return None
+    if cop.pos_ not in ("AUX", "VERB") or any(c.dep_ == "neg" for c in cop.children):
+        return None
+    if any(a.lemma_.lower() in denials or any(c.dep_ == "neg" for c in a.children if a.pos_ == "VERB")
+           for a in list(cop.ancestors)[:3]):
+        return None                      # ("denied that it was behind", "did not say Isis was responsible")
+    subj = _child(cop, {"nsubj", "nsubjpass"})
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return subj
 
 
 def _weapon_words() -> dict:

@@ -14,6 +14,7 @@ from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_fr
 from eventwire.coding.clause_args import hyphen_pair, misread_conjunct
 from eventwire.coding.noun_args import place_on_act
 from eventwire.coding.clauses import RELATIONAL_NOUNS, noun_agent, unwrap_quantity
+from eventwire.coding.noun_args import culprit
 from eventwire.coding.clause_record import _ROLES
 from eventwire.coding.relational import relational_actors
 from eventwire.coding.shared_mods import shared_phrase
@@ -256,8 +257,10 @@ class ActorResolution:
                 # five"): its doer is the source, never the one it was aimed at ("an attack on Kurdish forces")
                 agent = noun_agent(ev)
                 if agent is not None and agent.i != h.i:
-                    return [replace(a, why=(a.why or "") + f" (doer of '{ev.text}')")
-                            for a in self._resolve_head(agent, ctx, sent, role)]
+                    said = f" (doer of '{ev.text}')" if culprit(ev) is None else \
+                        f" (doer of '{ev.text}': the one said to be " \
+                        f"'{ev.head.head.lower_ + ' for' if ev.head.lower_ == 'for' else ev.head.lower_}' it)"
+                    return [replace(a, why=(a.why or "") + said) for a in self._resolve_head(agent, ctx, sent, role)]
                 # its modifiers read together ("Saudi-led coalition air strikes", "army shelling")
                 pre = ev.doc[ev.left_edge.i: ev.i]
                 a = self.kb.resolve_phrase(pre.text, pre.start_char, ctx.date, ctx.countries) if len(pre) else None

@@ -30,7 +30,9 @@ stage reads the whole article, once:
     * source, from the article (never from an act of its own sentence: joining those is doers.py's): the one side that
       does this kind of act in the whole article, told in two sentences, or the article's main doer of it (told in
       four sentences, three times as often as any other side: the coalition in an article on its airstrikes)
-      ("Two hospitals have been bombed" in an article whose only bomber is Russia);
+      ("Two hospitals have been bombed" in an article whose only bomber is Russia; for force and custody also
+      done to a bare sector: "women and children are being held at camps" where the article tells only the SDF
+      holding people, in two sentences);
     * source, from the place: where the article has several, the one side that does it at the place its sentence
       names (a town, not a country, and not one of towns it lists together: "Falluja, Tikrit and Mosul remain broken
       years after Isis was driven out"), told there in two sentences.
@@ -164,7 +166,9 @@ def fill_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
                 and e.trigger_token < len(sdoc) and not _claimed(sdoc[e.trigger_token]):
             family, sides, obj = fam
             if e.source is None and _named(e.target) or (e.source is None and e.target is not None
-                                                         and family == "force"):
+                                                         and family in ("force", "coerce")):
+                # (an act of force or custody done to a bare sector, "civilians were killed", "women are being held
+                # at camps", still has the article's one doer of it)
                 if sides in ("source", "both") and _subject_open(coder, sdoc[e.trigger_token], e):
                     got = _source(index, e, family, quote, _named_acts(coder, sdoc[e.trigger_token]),
                                   listed=_place_listed(sdoc, e, place))
@@ -206,7 +210,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 
 def _subject_open(coder, t, e: Event) -> bool:
-    """Whether the clause leaves its doer unsaid: no subject, or an act or weapon as its subject; not a verb whose
+    """Whether the clause leaves its doer unsaid: no subject, or an act or weapon as its subject (also through a
+    relative pronoun: "air raids that killed scores"); not a verb whose
     doer is the subject of the clause it hangs on ("interested in ousting Assad", "fresh from ousting Isis"), nor a
     participle that describes a noun other than its target ("areas liberated from Isis"), nor fighting, both sides'
     act ("the war displaced millions")."""
@@ -226,6 +231,10 @@ def _subject_open(coder, t, e: Event) -> bool:
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "agent")), None)
     if subj is not None and subj.dep_ == "agent":
         subj = next((g for g in subj.children if g.dep_ == "pobj"), None)
+    if subj is not None and subj.lower_ in ("that", "which") and t.dep_ == "relcl":
+        subj = t.head           # ("shells that wounded five": the shells, a weapon, did it)
+        if subj.lemma_.lower() in mutual:
+            return False        # ("a war that has killed thousands": both sides' act)
     return subj is not None and subj.pos_ == "NOUN" and (coder._violent_agent(subj) or coder._projectile(subj))
 
 

@@ -8,7 +8,9 @@ a Bulgarian national, was arrested and given a suspended sentence": its appositi
 ("Pompeo's acknowledgment ... members are still being prosecuted", "the decision to prolong Brunson's detention irked
 Trump") says where it happened: a person's country is whose they are, not a place (`_not_where`). The one exception:
 an arrest "since"/"after" an upheaval (actor_country.tsv `upheaval`: a coup, an uprising) of the people of the story's
-own country, which the story's places alone name, is that state's purge of its own people (`_after_upheaval`).
+own country, which the story's places alone name, is that state's purge of its own people (`_after_upheaval`); and a
+court's act (JUD: a charge, prosecution, trial or sentence) on the story's own country's people, which only that
+state's courts do (`_own_people`).
 
     agent = implicit_agent(cameo, lemma, anchor_token, sent, ctx, targets, patient)
 """
@@ -130,11 +132,29 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
                          start=None, end=None, kind="sector",
                          why=f"implicit agent: the state of its own people ({story[0]}), after the '{purge}' there; "
                              f"{sector} for '{lemma}'")
+        if sector == "JUD" and (own := _own_people(targets, story[0])) is not None:
+            # "Egyptian activists are still being prosecuted" in a story about Egypt: only a state tries, charges
+            # and sentences people, and its own people in its own courts
+            return Actor(code=story[0] + sector, country=story[0], sector=sector, name=None, entity=None, text=None,
+                         start=None, end=None, kind="sector",
+                         why=f"implicit agent: the courts of the country the story is about ({story[0]}), whose own "
+                             f"people it was done to ('{own}'); {sector} for '{lemma}'")
         return None                   # the country a story is about is not where each of its arrests happened ("Yazidi
                                       # men were rounded up" in a story on Iraq: by Isis); only a dateline places it
     return Actor(code=country + sector, country=country, sector=sector, name=None, entity=None, text=None,
                  start=None, end=None, kind="sector",
                  why=f"implicit agent: the state where it happened ({country} {why}); {sector} for '{lemma}'")
+
+
+def _own_people(targets, home: str) -> Optional[str]:
+    """The words of the people a court's act was done to where all of them are private people or bodies of the
+    story's own country `home` (no armed side, no named group or person of the lists), else None."""
+    kinds = word_kinds()
+    armed = kinds.get("armed", frozenset())
+    if not targets or not all(t is not None and t.country == home and not t.entity and t.sector not in armed
+                              for t in targets):
+        return None
+    return targets[0].text or home
 
 
 def _after_upheaval(anchor, targets, home: str, kinds) -> Optional[str]:

@@ -28,8 +28,35 @@ def nationality_of(anchor, ctx, words) -> Optional[tuple]:
             i = bisect.bisect_left(starts, m.idx)
             if i < len(starts) and starts[i] == m.idx and ctx.mentions[i].country:
                 return ctx.mentions[i].country, f"{m.text} {n.text}"
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
+            return _holder_nationality(anchor, n, ctx) or ()
         return ()
     return None
+
+
+def _holder_nationality(anchor, noun, ctx) -> Optional[tuple]:
+    """(country, words) for "her citizenship" taken from the passive's subject whose own phrase names one nationality
+    ("the Dutch fighter was stripped of his passport", "an Australian cleric was stripped of his passport"): her
+    citizenship is that country's. Not a modifier of origin before a hyphen ("a Syrian-born Briton"), nor a subject
+    named with two countries."""
+    doc = anchor.doc
+    patient = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or patient.pos_ not in ("NOUN", "PROPN"):
+        return None
+    starts = ctx.coref.mention_starts
+    found = {}
+    for m in patient.children:
+        if m.dep_ not in ("amod", "compound", "nmod") or m.i > patient.i:
+            continue
+        if m.i + 1 < len(doc) and doc[m.i + 1].text in ("-", "–"):
+            return None               # ("a Syrian-born Briton": where someone was born is no citizenship)
+        i = bisect.bisect_left(starts, m.idx)
+        if i < len(starts) and starts[i] == m.idx and ctx.mentions[i].country:
+            found.setdefault(ctx.mentions[i].country, m.text)
+    if len(found) != 1:
+        return None
+    (country, word), = found.items()
+    return country, f"{word} {patient.text}'s {noun.text}"
 
 
 def place_national(targets, anchor, ctx, cameo: str, lemma: str) -> None:
