@@ -188,3 +188,30 @@ class CorefBound:
             return []
         want.label += " (the two people named together)"
         return self._linked(picks, h, want)
+
+    def _reflexive(self, h, sent) -> Optional[list]:
+        """ "their Kurdish allies will be unable to defend themselves": a reflexive object stands for the subject of
+        its own clause, or of the clause that controls it ("unable to", "tried to", "was forced to"), whatever else
+        is more salient; [] where that subject is a noun no one coded, None where the clause has no subject here
+        (then the scored choice decides)."""
+        if h.dep_ not in ("dobj", "pobj", "dative"):
+            return None
+        v = h.head.head if h.dep_ == "pobj" else h.head
+        for _ in range(4):
+            if v.pos_ not in ("VERB", "AUX", "ADJ"):
+                return None
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                break
+            if v.dep_ not in ("xcomp", "acomp", "conj") or v.head is v:
+                return None
+            v = v.head
+        else:
+            return None
+        if subj.lower_ in ("who", "which", "that") or subj.pos_ == "PRON":
+            return None               # (the scored choice follows a relative or a pronoun subject)
+        acts = [a for a in (self.heads.get(subj.i) or self._plain(subj)) if a is not None and a.code]
+        if not acts:
+            return []
+        return [link(a, h, f"reflexive '{h.text}' -> the subject of its clause '{subj.text}'") for a in acts[:1]]
+
