@@ -238,7 +238,10 @@ class CorefChoice:
                    + (" in this sentence" if d == 0 else f" {d} sentence{'s' if d > 1 else ''} back")]
             if d > 0 and not want.description and self._reports(m, rival_sents):
                 why.append("no subject of a main clause there could be it")
-            if d == 0 and self._anchor(tok).i in parent_objs:
+            if d == 0 and self._anchor(tok).i in parent_objs and (h.head.tag_ == "VBG" or m.actor.country
+                                                                 or m.actor.entity):
+                # (a coordinated verb's: only an object that names its actor, not a bare "the militia" the
+                # story named fuller before)
                 s += PARALLEL_OBJECT
                 why.append("object of the verb its clause hangs on")
             if rank is not None:
