@@ -430,7 +430,7 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets):
         return []
 
     def _attribute_owner(self, h, head):
-        """ "a fighter with Somali heritage, who was killed": a "who" hung on a noun of origin (coref.tsv `attribute`)
+        """ "a soldier with Eritrean roots, who later died": a "who" hung on a noun of origin (coref.tsv `attribute`)
         after a preposition on a noun stands for that noun, the person, not for the origin."""
         if h.lower_ not in ("who", "whom") or head.dep_ != "pobj" or head.head.dep_ != "prep" \
                 or self.words.get(head.lemma_.lower(), ("", None))[0] != "attribute":
@@ -438,7 +438,7 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets):
         prep = head.head
         if prep.head.pos_ in ("NOUN", "PROPN"):
             return prep.head
-        # ("married a fighter with Somali heritage, who ...", the phrase hung on the verb: the object before it)
+        # ("wed a soldier with Eritrean roots, who ...", the phrase hung on the verb: the object before it)
         obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
         return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else head
 

@@ -167,7 +167,7 @@ class CorefChoice:
                 continue              # a description names its antecedent, not a pronoun linked before (chains)
             if title_re is not None and m.actor.start is not None and "vice" not in want.title \
                     and VICE_RE.search(self.ctx.text[max(0, m.actor.start - 6):m.actor.start]):
-                continue              # "Pence, the vice-president, repeated the president's claims": not Pence
+                continue              # "Harris, the vice-president, echoed the president's boast": not Harris
             if m.kind not in want.kinds and not (m.kind == "org" and m.actor.why == UNKNOWN and "person" in want.kinds
                                                  and m.sent == sent_i and self._anchor(m.token).i in governors):
                 continue              # (a name no list codes, read as an organisation, that governs "he": him)
