@@ -4,6 +4,7 @@ speaks for, and "they" as the actors coordinated with the one chosen or as the t
 ``CorefBound`` is a part of ``Coref``; it uses the index ``Coref`` builds and the choice of ``CorefChoice``."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from eventwire.knowledge.coref_choice import link
@@ -12,6 +13,14 @@ from eventwire.model import Actor
 
 # the subjects of a copula that only point at what its predicate names ("this is a criminal regime")
 POINTING_SUBJECTS = frozenset({"this", "that", "these", "those", "it"})
+
+
+def bound_to(t: Actor, s: Actor) -> bool:
+    """The target `t` is a reflexive bound to the subject of its clause (`CorefBound._reflexive`) that is the source
+    `s`'s own mention: an act done to oneself, no dyad (read by the coder)."""
+    why = t.why or ""
+    m = re.match(r"reflexive '[^']+' -> the subject of its clause '([^']+)'", why)
+    return m is not None and m.group(1) in (s.text or "").split()
 
 
 class CorefBound:
