@@ -60,37 +60,38 @@ def sentence_homeland(sent, where, home: frozenset, ctx) -> Optional[tuple]:
     return None
 
 
-def people_story_homeland(code: str, home: frozenset, ctx, where) -> Optional[tuple]:
+def people_story_homeland(code: str, home: frozenset, ctx, where, least: int = 1) -> Optional[tuple]:
     """(country, why): the homeland the places lie in that the story's sentences naming the people `code` name
-    (module doc, step 6): the only one, or one named at least twice and twice as often as any other."""
+    (module doc, step 6): named at least `least` times, and the only one or named twice as often as any other (the
+    people as a whole asks for two: "The Kurds have long demanded autonomy" beside one sentence on Iraq's Kurds stays
+    the whole people)."""
     store = actor_story._store(ctx).setdefault("people_sentences", {})
-    if code in store:
-        return store[code]
-    starts = where.sent_starts
-    sents: set = set()
-    for m in ctx.mentions:
-        c = m.code or ""
-        if m.start is not None and (c[:3] == code or c[3:6] == code):
-            k = bisect.bisect_right(starts, m.start) - 1
-            if k >= 0:
-                sents.add(starts[k])
-    counts: dict = {}
-    names: dict = {}
-    for sent in where.doc.sents:
-        if sent.start_char not in sents:
-            continue
-        for c, text in _places_named(sent, where, ctx).items():
-            if c in home:
-                counts[c] = counts.get(c, 0) + 1
-                names.setdefault(c, text)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    got = None
-    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]):
-        c = ranked[0][0]
-        got = (c, f"the homeland of the places the story's sentences about the people name ('{names[c]}', "
-                  f"{ranked[0][1]} of {sum(counts.values())}; one of the people's homelands)")
-    store[code] = got
-    return got
+    if code not in store:
+        starts = where.sent_starts
+        sents: set = set()
+        for m in ctx.mentions:
+            c = m.code or ""
+            if m.start is not None and (c[:3] == code or c[3:6] == code):
+                k = bisect.bisect_right(starts, m.start) - 1
+                if k >= 0:
+                    sents.add(starts[k])
+        counts: dict = {}
+        names: dict = {}
+        for sent in where.doc.sents:
+            if sent.start_char not in sents:
+                continue
+            for c, text in _places_named(sent, where, ctx).items():
+                if c in home:
+                    counts[c] = counts.get(c, 0) + 1
+                    names.setdefault(c, text)
+        store[code] = (sorted(counts.items(), key=lambda kv: -kv[1]), names)
+    ranked, names = store[code]
+    if not ranked or ranked[0][1] < least or len(ranked) > 1 and not (
+            ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]):
+        return None
+    c = ranked[0][0]
+    return c, (f"the homeland of the places the story's sentences about the people name ('{names[c]}', "
+               f"{ranked[0][1]} of {sum(n for _, n in ranked)}; one of the people's homelands)")
 
 
 def _after_preposition(doc, start: int, end: int) -> bool:
@@ -151,6 +152,6 @@ def place_people_whole(a, anchor, sent, ctx, head, others, cameo: str, source_si
         return                  # ("Turkey struck Kurdish fighters in Syria and Iraq", "a threat from Syria and Iraq":
                                 # no one homeland is plain)
     got = actor_story.people_homeland(code, home, ctx) or story_homeland(home, ctx, where) \
-        or sentence_homeland(sent, where, home, ctx) or people_story_homeland(code, home, ctx, where)
+        or sentence_homeland(sent, where, home, ctx) or people_story_homeland(code, home, ctx, where, least=2)
     if got is not None and got[0] in home:
         _set_country(a, *got)
