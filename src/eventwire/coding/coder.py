@@ -59,6 +59,7 @@ from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.roles import Roles, victim_words
 from eventwire.coding.speech_acts import SpeechActs
 from eventwire.knowledge import actor_country, implicit_agents
+from eventwire.knowledge.coref_bound import bound_to
 from eventwire.model import Actor, Event
 
 
@@ -545,8 +546,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                         t = None
                     elif (s.entity and s.entity == t.entity) or (s.start is not None and s.start == t.start
                                                                   and not one_word_for_two(pairs, s, t)) or \
-                            (s.code == t.code and (s.text or "").lower() == (t.text or "").lower()):
-                        continue
+                            (s.code == t.code and (s.text or "").lower() == (t.text or "").lower()) \
+                            or bound_to(t, s):
+                        continue          # (also "women are freeing themselves": done to oneself, no dyad)
                     if t is not None and s.code == t.code and not _distinct_parties(s, t):
                         # two different actors with one code ("herders" and "farmers", both AGR):
                         # keep the act, but not a self-directed dyad (two different known actors, "Sunak sacked

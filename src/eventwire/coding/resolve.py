@@ -438,6 +438,8 @@ class ActorResolution:
         # "a former British soldier", "a former Iraqi minister": no longer of the army or the government; a former
         # official is an elite (ELI), anyone else a private person (CVL)
         a = actor_persons.former_actor(a, h, ctx.coref.person_nouns)
+        if a.country is None and ctx.coref is not None:
+            a = ctx.coref.speakers_body(a, h, sent) or a    # '"Our forces ...," said X': X's side's
         if a.country is None and a.sector in STATE_SECTORS:
             # "its forces", "their government": the country named before, unless the owner named before is a group
             # ("the PYD and its military wing"); other sector-only actors take a country from where the article

@@ -349,7 +349,8 @@ def _place_people_body(a: Actor, anchor, sent, ctx, head, others, cameo: str, so
         got = actor_story.people_homeland((a.code or "")[:3], home, ctx)    # ("the YPG" and "the SDF": Syria)
     if got is None and not placed_out and people_country.homelands_named(sent, where, home, ctx) < 2:
         got = people_country.story_homeland(home, ctx, where) \
-            or people_country.sentence_homeland(sent, where, home, ctx)
+            or people_country.sentence_homeland(sent, where, home, ctx) \
+            or people_country.people_story_homeland((a.code or "")[:3], home, ctx, where)
     if got is not None and got[0] in home:
         _set_country(a, *got)
 

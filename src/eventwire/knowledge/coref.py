@@ -283,6 +283,9 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets):
             return [link(sp, h, f"{want.label} -> {'the side of ' if group else ''}{sp.name or sp.code}, "
                                 f"who said it ('{sp.text}')", keep_person=not group)]
         refl = low.endswith(("self", "selves"))
+        bound = self._reflexive(h, sent) if refl else None
+        if bound is not None:
+            return bound
         poss = h.dep_ == "poss" or low in ("his", "its", "their", "hers", "theirs")
         if cls == "person":
             want = Want(label=f"pronoun '{h.text}'", kinds=frozenset({"person"}), plural=False, window=5,
@@ -412,7 +415,7 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets):
         """ "the attempt, which X claimed was instigated by ...": the noun the relative clause modifies."""
         for anc in h.ancestors:
             if anc.dep_ == "relcl":
-                head = anc.head
+                head = self._attribute_owner(h, anc.head)
                 if head.pos_ in ("NOUN", "PROPN"):
                     acts = self.heads.get(head.i) or self._plain(head)
                     org = self.apposed_org(head) if not acts or all(
@@ -425,6 +428,19 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets):
             if anc.dep_ in ("ROOT",):
                 break
         return []
+
+    def _attribute_owner(self, h, head):
+        """ "a soldier with Eritrean roots, who later died": a "who" hung on a noun of origin (coref.tsv `attribute`)
+        after a preposition on a noun stands for that noun, the person, not for the origin."""
+        if h.lower_ not in ("who", "whom") or head.dep_ != "pobj" or head.head.dep_ != "prep" \
+                or self.words.get(head.lemma_.lower(), ("", None))[0] != "attribute":
+            return head
+        prep = head.head
+        if prep.head.pos_ in ("NOUN", "PROPN"):
+            return prep.head
+        # ("wed a soldier with Eritrean roots, who ...", the phrase hung on the verb: the object before it)
+        obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+        return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else head
 
     def owner(self, h, sent) -> Optional[Actor]:
         """The country that "its"/"their" stands for ("its forces"), or None."""

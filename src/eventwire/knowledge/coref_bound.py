@@ -4,6 +4,7 @@ speaks for, and "they" as the actors coordinated with the one chosen or as the t
 ``CorefBound`` is a part of ``Coref``; it uses the index ``Coref`` builds and the choice of ``CorefChoice``."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from eventwire.knowledge.coref_choice import link
@@ -12,6 +13,14 @@ from eventwire.model import Actor
 
 # the subjects of a copula that only point at what its predicate names ("this is a criminal regime")
 POINTING_SUBJECTS = frozenset({"this", "that", "these", "those", "it"})
+
+
+def bound_to(t: Actor, s: Actor) -> bool:
+    """The target `t` is a reflexive bound to the subject of its clause (`CorefBound._reflexive`) that is the source
+    `s`'s own mention: an act done to oneself, no dyad (read by the coder)."""
+    why = t.why or ""
+    m = re.match(r"reflexive '[^']+' -> the subject of its clause '([^']+)'", why)
+    return m is not None and m.group(1) in (s.text or "").split()
 
 
 class CorefBound:
@@ -188,3 +197,30 @@ class CorefBound:
             return []
         want.label += " (the two people named together)"
         return self._linked(picks, h, want)
+
+    def _reflexive(self, h, sent) -> Optional[list]:
+        """ "their Kurdish allies will be unable to defend themselves": a reflexive object stands for the subject of
+        its own clause, or of the clause that controls it ("unable to", "tried to", "was forced to"), whatever else
+        is more salient; [] where that subject is a noun no one coded, None where the clause has no subject here
+        (then the scored choice decides)."""
+        if h.dep_ not in ("dobj", "pobj", "dative"):
+            return None
+        v = h.head.head if h.dep_ == "pobj" else h.head
+        for _ in range(4):
+            if v.pos_ not in ("VERB", "AUX", "ADJ"):
+                return None
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                break
+            if v.dep_ not in ("xcomp", "acomp", "conj") or v.head is v:
+                return None
+            v = v.head
+        else:
+            return None
+        if subj.lower_ in ("who", "which", "that") or subj.pos_ == "PRON":
+            return None               # (the scored choice follows a relative or a pronoun subject)
+        acts = [a for a in (self.heads.get(subj.i) or self._plain(subj)) if a is not None and a.code]
+        if not acts:
+            return []
+        return [link(a, h, f"reflexive '{h.text}' -> the subject of its clause '{subj.text}'") for a in acts[:1]]
+

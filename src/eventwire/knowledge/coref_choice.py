@@ -35,6 +35,7 @@ PARALLEL_OBJECT = 1.0        # won by the object of the verb a participle hangs 
 SAME_VERB = 0.6             # won by a subject of the same verb as a subject pronoun's, in an earlier sentence
 QUOTED = 1.0                 # lost by a mention inside a quote that the pronoun is not in
 MIN_SCORE = 0.5
+VICE_RE = re.compile(r"\bvice[- ]?$", re.I)   # what a role named after "vice" is not ("the vice-president")
 BOUND_MIN_SCORE = 0.7        # the least a pronoun's choice scores once its binding took out an actor named before:
                              # what is left must be salient, not a far or minor mention ("Downing Street ...
                              # opposed it": the decision, which no actor stands for, not a charity named before)
@@ -112,10 +113,14 @@ class CorefChoice:
         reported = self._reported(h) if want.description and "person" in want.kinds else set()
         # "the army harassed refugees, denying them access": the object of a participle or coordinated clause stands
         # for the object of the verb that clause hangs on (role parallelism), before a subject named earlier
+        # ("Ankara regards the militias as X and describes them as Y": a verb coordinated with the first, sharing its
+        # subject, takes the first verb's object too)
         parent_objs = {c.i for v in [h.head.head] + [x for x in h.head.head.children if x.dep_ == "xcomp"]
                        for c in v.children if c.dep_ in ("dobj", "dative")} \
             if h.pos_ == "PRON" and h.dep_ in ("dobj", "dative") and h.head.dep_ in ("advcl", "conj") \
-            and h.head.tag_ == "VBG" and h.head.head.pos_ == "VERB" else set()
+            and (h.head.tag_ == "VBG" or h.head.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in h.head.children)) \
+            and h.head.head.pos_ == "VERB" else set()
         # a known person's role says the title when it has each of its words ("the defense secretary": "Secretary
         # of Defense"; "the prime minister" is not a "Foreign Minister", "the president" not a "Vice President")
         title_res = [re.compile(r"(?<!vice[- ])\b" + re.escape(w) + r"\b") for w in want.title.split()] \
@@ -160,6 +165,9 @@ class CorefChoice:
                 m = replace(m, kind="person", plural=False)   # "Assad and Russia, which backed him": one person
             if want.description and m.token.pos_ == "PRON":
                 continue              # a description names its antecedent, not a pronoun linked before (chains)
+            if title_re is not None and m.actor.start is not None and "vice" not in want.title \
+                    and VICE_RE.search(self.ctx.text[max(0, m.actor.start - 6):m.actor.start]):
+                continue              # "Harris, the vice-president, echoed the president's boast": not Harris
             if m.kind not in want.kinds and not (m.kind == "org" and m.actor.why == UNKNOWN and "person" in want.kinds
                                                  and m.sent == sent_i and self._anchor(m.token).i in governors):
                 continue              # (a name no list codes, read as an organisation, that governs "he": him)
@@ -230,7 +238,10 @@ class CorefChoice:
                    + (" in this sentence" if d == 0 else f" {d} sentence{'s' if d > 1 else ''} back")]
             if d > 0 and not want.description and self._reports(m, rival_sents):
                 why.append("no subject of a main clause there could be it")
-            if d == 0 and self._anchor(tok).i in parent_objs:
+            if d == 0 and self._anchor(tok).i in parent_objs and (h.head.tag_ == "VBG" or m.actor.country
+                                                                 or m.actor.entity):
+                # (a coordinated verb's: only an object that names its actor, not a bare "the militia" the
+                # story named fuller before)
                 s += PARALLEL_OBJECT
                 why.append("object of the verb its clause hangs on")
             if rank is not None:

@@ -1,5 +1,6 @@
 """Coreference, quotes stage: the quotations of a document, who said each (`speaker`), to whom (`addressee`), and
-who says what a pronoun stands in when it follows "X said:" with no quotation marks (`_colon_speaker`). A mixin of
+who says what a pronoun stands in when it follows "X said:" with no quotation marks (`_colon_speaker`), and the
+speaker's side as the owner of a body named with "our" in a quote (`speakers_body`). A mixin of
 knowledge/coref.py's `Coref`, which indexes the quotes (`quotes`, `quote_starts`) and the mentions it reads.
 """
 from __future__ import annotations
@@ -10,6 +11,8 @@ from typing import Optional
 from eventwire.coding.media import is_outlet
 from eventwire.knowledge.coref_mentions import QUOTE_RE
 from eventwire.model import Actor
+
+_ARMED = frozenset({"MIL", "UAF", "REB", "INS", "SEP", "RAD"})   # (a group's own fighters are the group)
 
 
 class CorefQuotes:
@@ -175,3 +178,25 @@ class CorefQuotes:
         self._busy.discard(qi)
         self._speakers[qi] = found
         return found
+
+    def speakers_body(self, a: Actor, h, sent) -> Optional[Actor]:
+        """ '"Our forces are advancing," said the SDF spokesman': a body with no country of its own owned by "our" or
+        "my" inside a quote is the speaker's side's: a named group's own code for its armed men ("our fighters" of
+        an SDF official: the SDF), else the side's country with the noun's own sector ("our diplomats" of a US
+        official: USAGOV). None where the noun is not so owned, or no speaker is known."""
+        poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
+        if poss is None or a.country or a.entity or not a.sector or self.quote_at(poss.idx) < 0:
+            return None
+        side = next((x for x in self.pronoun(poss, sent) if x is not None and x.code), None)
+        if side is None or side.sector == "CVL" and a.sector != "CVL":
+            return None               # (a private speaker's "our army" is no side of his)
+        text, start, end = f"{poss.text} {h.text}", poss.idx, h.idx + len(h.text)
+        why = f"'{text}' in a quote: the speaker's side ({side.why})"
+        if side.sector in _ARMED and a.sector in _ARMED or side.entity and side.kind != "person" and not side.country:
+            return Actor(code=side.code, country=side.country, sector=side.sector, name=side.name, entity=side.entity,
+                         text=text, start=start, end=end, kind=side.kind, why=why)
+        if not side.country:
+            return None
+        return Actor(code=side.country + a.sector, country=side.country, sector=a.sector, name=None, entity=None,
+                     text=text, start=start, end=end, kind="group", why=why)
+

@@ -16,12 +16,16 @@ no country of its own, takes one, in order, only among its people's homelands (d
   4. the story's own country (its dateline's, or the one it is about), else the country most of its places lie in,
      when that is a homeland;
   5. the one homeland all the places its sentence names lie in, also where someone went or left ("captured by
-     Kurdish forces after leaving Raqqa").
-The same last step places a people's body ("Kurdish forces", KURMIL) that nothing else placed (actor_country.
+     Kurdish forces after leaving Raqqa");
+  6. the homeland the places lie in that the story names in its sentences about the people ("surrendered to Kurdish
+     forces in eastern Syria" ... "a camp run by Kurdish forces": Syria), when one is the only one or clearly leads
+     (`people_story_homeland`), for a story set elsewhere ("a British woman who joined Isis").
+The same last steps places a people's body ("Kurdish forces", KURMIL) that nothing else placed (actor_country.
 _place_people_body). Each placed actor's `why` says which step gave its country.
 """
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_story
@@ -54,6 +58,40 @@ def sentence_homeland(sent, where, home: frozenset, ctx) -> Optional[tuple]:
         if c in home:
             return c, f"the only country of the places the sentence names ('{text}'; one of the people's homelands)"
     return None
+
+
+def people_story_homeland(code: str, home: frozenset, ctx, where, least: int = 1) -> Optional[tuple]:
+    """(country, why): the homeland the places lie in that the story's sentences naming the people `code` name
+    (module doc, step 6): named at least `least` times, and the only one or named twice as often as any other (the
+    people as a whole asks for two: "The Kurds have long demanded autonomy" beside one sentence on Iraq's Kurds stays
+    the whole people)."""
+    store = actor_story._store(ctx).setdefault("people_sentences", {})
+    if code not in store:
+        starts = where.sent_starts
+        sents: set = set()
+        for m in ctx.mentions:
+            c = m.code or ""
+            if m.start is not None and (c[:3] == code or c[3:6] == code):
+                k = bisect.bisect_right(starts, m.start) - 1
+                if k >= 0:
+                    sents.add(starts[k])
+        counts: dict = {}
+        names: dict = {}
+        for sent in where.doc.sents:
+            if sent.start_char not in sents:
+                continue
+            for c, text in _places_named(sent, where, ctx).items():
+                if c in home:
+                    counts[c] = counts.get(c, 0) + 1
+                    names.setdefault(c, text)
+        store[code] = (sorted(counts.items(), key=lambda kv: -kv[1]), names)
+    ranked, names = store[code]
+    if not ranked or ranked[0][1] < least or len(ranked) > 1 and not (
+            ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]):
+        return None
+    c = ranked[0][0]
+    return c, (f"the homeland of the places the story's sentences about the people name ('{names[c]}', "
+               f"{ranked[0][1]} of {sum(n for _, n in ranked)}; one of the people's homelands)")
 
 
 def _after_preposition(doc, start: int, end: int) -> bool:
@@ -114,6 +152,6 @@ def place_people_whole(a, anchor, sent, ctx, head, others, cameo: str, source_si
         return                  # ("Turkey struck Kurdish fighters in Syria and Iraq", "a threat from Syria and Iraq":
                                 # no one homeland is plain)
     got = actor_story.people_homeland(code, home, ctx) or story_homeland(home, ctx, where) \
-        or sentence_homeland(sent, where, home, ctx)
+        or sentence_homeland(sent, where, home, ctx) or people_story_homeland(code, home, ctx, where, least=2)
     if got is not None and got[0] in home:
         _set_country(a, *got)
