@@ -169,3 +169,22 @@ def test_anchor_points_give_the_distance_every_anchor_gives():
         got = min(km(c.lat, c.lon, la, lo) for la, lo in got_pts) if got_pts else None
         assert got == want
     assert places._anchor_points([]) == []
+
+
+def test_word_positions_and_capitals_match_a_pass_over_every_token():
+    from eventwire import nlp
+    from eventwire.coding import accused
+    model = nlp.load()
+    doc = model("Shelling hit the town of Kafr Salem and the Wadi Rum District on Sunday, officials in Barrow, "
+                "Dade and Ware counties said. \u201cÉcole\u201d staff of the village of al-Qasr fled; 12 were hurt.")
+    for words in (("of",), ("counties", "parishes"), ("district", "airbase"), ("nowhere",)):
+        assert nlp.word_positions(doc, words) == [t.i for t in doc if t.lower_ in words]
+    assert nlp.upper_starts(doc) == [t.text[:1].isupper() for t in doc]
+    assert nlp.word_positions(model(""), ("of",)) == [] and nlp.upper_starts(model("")) == []
+    # misread_claimer, answered once per verb, answers as it did when asked afresh
+    doc = model("With witnesses claiming foreign fighters lost a battle near the border, the army withdrew.")
+    for t in doc:
+        first, again = accused.misread_claimer(t), accused.misread_claimer(t)
+        fresh = accused._misread_claimer(t)
+        assert (first.i if first is not None else None) == (again.i if again is not None else None) \
+            == (fresh.i if fresh is not None else None)

@@ -449,6 +449,35 @@ def pos_array(doc) -> list:
         doc.user_data["eventwire.pos_ids"] = got
     return got
 
+def word_positions(doc, words) -> list:
+    """The indices of the tokens whose lower-case form is one of `words` (lower-case strings), read from the
+    document's LOWER array (kept in Doc.user_data) with no Token made: a whole-document pass that only stops at a few
+    words ("of", "counties") looks at those alone."""
+    got = doc.user_data.get("eventwire.lower_ids")
+    if got is None or len(got) != len(doc):
+        import numpy
+        from spacy.attrs import LOWER
+        got = doc.to_array([LOWER]) if len(doc) else numpy.zeros(0, dtype="uint64")
+        doc.user_data["eventwire.lower_ids"] = got
+    if not len(got):
+        return []
+    import numpy
+    from spacy.strings import hash_string
+    keys = numpy.array([hash_string(w) for w in words], dtype="uint64")
+    return numpy.flatnonzero(numpy.isin(got, keys)).tolist()
+
+
+def upper_starts(doc) -> list:
+    """Whether each token's text starts with a capital (``tok.text[:1].isupper()``), read from the document's text
+    and token offsets once (kept in Doc.user_data), with no Token made."""
+    got = doc.user_data.get("eventwire.upper_starts")
+    if got is None or len(got) != len(doc):
+        from spacy.attrs import IDX, LENGTH
+        text = doc_text(doc)
+        got = [bool(n) and text[i].isupper() for i, n in doc.to_array([IDX, LENGTH]).tolist()] if len(doc) else []
+        doc.user_data["eventwire.upper_starts"] = got
+    return got
+
 # --- long texts, parsed in pieces ----------------------------------------------------------------------------------
 # spaCy's tok2vec and ner cost more per token on one long Doc than on short ones (their arrays for a 180,000-character
 # text are far larger than the CPU's caches: twice the tok2vec time per token, 1.3 times the ner's). A text longer than

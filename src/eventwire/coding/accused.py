@@ -84,7 +84,16 @@ def content_clause(clause) -> bool:
 def misread_claimer(verb):
     """ "with witnesses claiming foreign fighters lost a battle": the parser took the claimer for the subject of
     the claimed verb and hung the verb of claiming on it with the claimed doer as its object. The verb of claiming
-    (a V-ing on the subject, its object standing between it and `verb`), or None."""
+    (a V-ing on the subject, its object standing between it and `verb`), or None. Answered once per verb (kept in
+    Doc.user_data: the clause, modality and non-event stages ask it of the same verbs, about three times each)."""
+    memo = verb.doc.user_data.setdefault("eventwire.misread_claimer", {})
+    got = memo.get(verb.i, memo)
+    if got is memo:
+        got = memo[verb.i] = _misread_claimer(verb)
+    return got
+
+
+def _misread_claimer(verb):
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -231,8 +231,12 @@ def find_counts(doc) -> list[Count]:
             c = _make("killed", m, text, base, si)
             if c:
                 found.append(c)
+        kw_hits: dict = {}        # (a type's two patterns share its keywords: searched once per sentence)
         for typ, rx, kind, kw in _PATTERNS:
-            if not kw.search(text):
+            hit = kw_hits.get(kw)
+            if hit is None:
+                hit = kw_hits[kw] = kw.search(text) is not None
+            if not hit:
                 continue
             for m in rx.finditer(text):
                 end = None

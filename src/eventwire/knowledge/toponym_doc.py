@@ -187,12 +187,13 @@ def kind_lists(doc, mentions: list, make) -> list:
     """ "Barrow, Jackson and Madison counties", "Clay, Grant, Otter Tail and Wilkin counties": each name of the
     list is the county of that name, whatever the parser called it. Returns the mentions with those names
     (made by make(i, j, kind)) in place of any mention overlapping them."""
-    n = len(doc)
+    from eventwire.nlp import word_positions
     spans: list[tuple[int, int, str]] = []
-    for p in range(1, n):
-        kind = _PLURAL_KINDS.get(doc[p].lower_)
-        if kind is None:
+    # (only the plural kind words: the document's other words are not looked at)
+    for p in word_positions(doc, _PLURAL_KINDS):
+        if p < 1:
             continue
+        kind = _PLURAL_KINDS[doc[p].lower_]
         found, k = [], p - 1
         while k >= 0:
             j, i = k + 1, k

@@ -20,6 +20,7 @@ from eventwire.knowledge.place_words import _CALENDAR, _SETTLEMENT_NOUNS, _WORDS
 _COMMUNITIES = _WORDS["communities"]
 _KIND_NAMES = _WORDS["kind_names"]            # "District" of "the Al-Khalidiya District": a place's own kind
 _BASE_NAMES = _WORDS["kind_base_names"]       # "airbase": what follows a base's name, whatever the parser read it as
+_KIND_WORDS = _KIND_NAMES | _BASE_NAMES
 _KIND_NOT = _WORDS["kind_name_not"] | _WORDS["org_words"]     # "the Fire District", "the Congressional District"
 # labels the earlier passes already judge by the words around them: a person's name, an organisation's, a place's
 _JUDGED = ("PERSON", "ORG", "GPE", "LOC", "FAC")
@@ -70,11 +71,16 @@ def noun_named_places(doc, gaz, mentions: list, make) -> list:
     for m in mentions:
         covered.update(range(m.tok_start, m.tok_end))
     out = list(mentions)
+    from eventwire.nlp import word_positions
     n = len(doc)
     k = 2
-    while k < n:
+    # (only the words after an "of": the document's other words are not looked at)
+    for at in word_positions(doc, ("of",)):
+        if at + 1 < k or at < 1 or at + 1 >= n:
+            continue
+        k = at + 1
         t = doc[k]
-        if not (doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in _SETTLEMENT_NOUNS and not doc[k - 2].text[:1].isupper()):
+        if not (doc[k - 2].lower_ in _SETTLEMENT_NOUNS and not doc[k - 2].text[:1].isupper()):
             k += 1
             continue
         if k in covered or t.ent_type_ in _JUDGED or not _cap(t) or _people_word(gaz, t) \
@@ -125,7 +131,11 @@ def kind_named_places(doc, gaz, mentions: list, make) -> list:
         for k in range(m.tok_start, m.tok_end):
             covered[k] = m
     out = list(mentions)
-    for e in range(1, len(doc)):
+    from eventwire.nlp import word_positions
+    # (only the kind words: the document's other words are not looked at)
+    for e in word_positions(doc, _KIND_WORDS):
+        if e < 1:
+            continue
         kt = doc[e]
         own = kt.lower_ in _KIND_NAMES and kt.text[:1].isupper()
         base = kt.lower_ in _BASE_NAMES

@@ -52,11 +52,16 @@ def recurring_mentions(doc, mentions: list, gaz) -> list:
             taken[k] = True
     n = len(doc)
     # (a span's text sliced from the document's by its character offsets: Span.text joins its tokens)
-    from eventwire.nlp import doc_text
+    from eventwire.nlp import doc_text, upper_starts
     dtext = doc_text(doc)
     out = []
+    # (only the untaken words that start with a capital: no Token made for the others)
+    upper = upper_starts(doc)
     k = 0
-    while k < n:
+    for at in [x for x in range(n) if upper[x] and not taken[x]]:
+        if at < k:
+            continue
+        k = at
         t = doc[k]
         if taken[k] or not t.text[:1].isupper() or t.ent_type_ not in _LABELS or t.ent_iob_ == "I" and not (
                 k > 0 and doc[k - 1].lower_ == "the" and doc[k - 1].ent_iob_ == "B"):
