@@ -58,7 +58,7 @@ from eventwire.knowledge.actor_phrases import (  # noqa: F401
 )
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
-_CACHE_VERSION = "actors-6"
+_CACHE_VERSION = "actors-7"
 # the code that builds (and reads) the index: part of the cache key, so that a change to any of them drops the cache
 _CODE_FILES = ("actors.py", "actor_records.py", "actor_match.py", "actor_resolve.py", "actor_phrases.py",
                "actor_spellings.py")
@@ -150,7 +150,9 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
         return h.hexdigest()[:16]
 
     def _add_alias(self, alias: str, cand: Cand, variants: bool = True) -> None:
-        for a in (_variants(alias) if variants else {alias}):
+        # (the alias as written first, then its variants in a fixed order: a set's order follows the hash seed, and
+        # which spelling an entity is shown by must not change between two builds of the index)
+        for a in (sorted(_variants(alias), key=lambda v: (v != alias, v)) if variants else (alias,)):
             na = norm_alias(a)
             if len(na) < 2:
                 continue
@@ -284,7 +286,7 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
                 if (ent, a, user) in done:
                     continue            # one row per role repeats the names
                 done.add((ent, a, user))
-                for v in initial_variants(a):       # "George W. Bush", "George W Bush"
+                for v in sorted(initial_variants(a), key=lambda v: (v != a, v)):    # "George W. Bush", "George W Bush"
                     self._add_alias(v, Cand("person", ent, v, user=user))
 
     def _compile(self) -> None:
