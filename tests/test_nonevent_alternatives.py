@@ -48,8 +48,8 @@ def test_no_act(text, word):
 
 
 def test_unable_is_no_refusal():
-    evs = events_of("The moment the troops leave, the Kurds will be easy prey, unable to defend themselves against "
-                    "the tanks.")
+    evs = events_of("When the peacekeepers go, the villagers will be easy prey, unable to defend themselves from "
+                    "the gangs.")
     assert not [e for e in evs if e.cameo.startswith("12")], dump(evs)
 
 

@@ -68,7 +68,7 @@ def modality(tok):
             hyp = True                   # "neither Britain nor France has ratified", "no country has", "few have":
                                          # no one's act (not a refusal: no one refused)
         elif c.dep_ == "prep" and _no_way(c):
-            negated = True               # "in no way excuses", "by no means supports": denied outright
+            negated = True               # "in no way condemns", "by no means backs": denied outright
     if not hyp and _set_aside(tok):
         hyp = True                       # "sent frigates rather than blockading the port": the act not chosen
     if not hyp and _asks(tok):
@@ -184,7 +184,7 @@ def _climb_modality(verb):
             tok = _split_conjunct(tok)   # "wants to defeat Isis, and reassure its allies": one more "to V"
             continue
         if object_complement(tok) is not None:
-            # "a measure that would keep the government funded": the participle is as done as its verb
+            # "a bill that would keep the clinics funded": the participle is as done as its verb
             head = object_complement(tok)
             negated, hyp, intent = _with_modality((negated, hyp, intent), head)
             tok = head
@@ -269,7 +269,7 @@ def _climb_modality(verb):
                 and (head.lower_ != "from" or _is_verbal(head.head)):
             # (not "the toll from fighting on Friday", whose "from" hangs on a noun)
             hyp = True                   # "warned Japan against sending warships", "refrained from attacking",
-            break                        # "instead of retreating, the militia grew bolder": the act not chosen
+            break                        # "instead of pulling out, the militia shelled the posts": not chosen
         if dep == "pcomp" and head.dep_ == "prep" and assertion._governing_verb(tok) is not None \
                 and head.head.lemma_.lower() not in ALLEGING_HEADS:
             # "could withdraw before attacking", "will Russia retaliate by striking ...?": what the governing act
@@ -328,7 +328,7 @@ def _climb_modality(verb):
                 hyp = True               # "will investigate when they take control", "may die as forces storm"
             break
         break
-    # ("will be unable to defend themselves" is no refusal to defend: a lack of means, not of will)
+    # ("will be unable to protect their villages" is no refusal: a lack of means, not of will)
     return negated, hyp, intent, intent_head, reported, refusing or (negated and intent and not unable)
 
 

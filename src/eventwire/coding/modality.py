@@ -182,7 +182,7 @@ def _status(verb) -> tuple[Optional[str], str, object]:
             tok = head
             continue
         if object_complement(tok) is not None:
-            tok = object_complement(tok)     # "would keep the government funded": what "keep" is, "funded" is
+            tok = object_complement(tok)     # "would keep the clinics funded": what "keep" is, "funded" is
             continue
         to_inf = _to_inf(tok)
         why = embedded_acts.embedded(tok, head, dep)
@@ -196,17 +196,17 @@ def _status(verb) -> tuple[Optional[str], str, object]:
         if tok.i == verb.i and dep == "relcl" and (head.lower_ in NEG_SUBJECTS or any(
                 c.dep_ == "det" and c.lower_ == "no" for c in head.children)) and all(
                 c.lower_ in RELATIVE_SUBJECTS for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
-            # "no one who met him was allowed a phone", "no country that sent troops has withdrawn them": a class that
+            # "nobody who met the commander could bring a camera", "no country that sent troops has withdrawn them": a class that
             # the sentence says nothing of, not an act done
             return "irrealis", f"'no {head.text if head.lower_ not in NEG_SUBJECTS else ''} ... {tok.text}': " \
                                f"said of no one in particular, not an act done", tok
         if dep == "relcl" and head.lemma_.lower() in ("time", "occasion") and head.tag_ == "NNS" \
                 and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
-            # "has a history of mounting assaults at times when western leaders gather": a habit, no act in particular
+            # "has a history of seizing tankers at times when Gulf ministers meet": a habit, no act in particular
             return "irrealis", f"'{head.text} when ... {tok.text}': a habit, not an act done", head
         if dep == "relcl" and head.pos_ == "NOUN" and _proposed_text(head) and any(
                 c.dep_ == "aux" and c.lower_ in SUPPOSED_AUX | HYPOTHETICAL_AUX for c in tok.children):
-            # "a bill that would prohibit boycotts", "a measure that will keep the government funded": what a text
+            # "a bill that would ban the party", "a stopgap bill that will keep the clinics funded": what a text
             # would do, not an act done
             return "irrealis", f"'{head.text} that ... {tok.text}': what a proposed text would do, not an act done", \
                 head
@@ -325,7 +325,7 @@ def _status(verb) -> tuple[Optional[str], str, object]:
             elif head.lower_ in LIST_PREPS and _hung_past(head) is not None:
                 gov = _hung_past(head)    # "a contrast to UK policy on repatriating": the parser hung "on" higher
             elif _listed_object(head) is not None:
-                gov = _listed_object(head)    # "have powers to manage returnees, including imposing curfews"
+                gov = _listed_object(head)    # "have powers to deal with suspects, including searching homes"
             if gov.pos_ in ("NOUN", "PROPN") and (head.lower_ in LIST_PREPS or linked is not None or (
                     head.lower_ in WEIGHED_PREPS and _has("N", "weighed", gov.lemma_.lower()))):
                 kind = _noun_kind(gov, verbal=True)
@@ -356,7 +356,7 @@ def _hung_past(prep):
 
 def _listed_object(prep):
     """The `irrealis` or `intent` object of the verb an "including"/"such as" phrase hangs on, when the list after a
-    comma is that object's ("the authorities have powers to manage returnees, including imposing control orders":
+    comma is that object's ("the police have powers to deal with suspects, including searching their homes":
     the parser hangs "including" on "have"); None otherwise."""
     if prep.lower_ not in ("including", "like") and not (prep.lower_ == "as" and prep.i > 0
                                                           and prep.doc[prep.i - 1].lower_ == "such"):
@@ -592,7 +592,7 @@ def _hypothetical(verb) -> bool:
 
 def _hypothetical_above(verb):
     """The conditional or modal verb a subjectless "to V" or V-ing governs an act noun's verb through ("would have no
-    trouble fending off an incursion", "if they are left to choose between an onslaught and talks"), or None."""
+    problem holding off an incursion", "if they are forced to pick between an offensive and exile"), or None."""
     tok = verb
     for _ in range(3):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -600,7 +600,7 @@ def _hypothetical_above(verb):
         if tok.dep_ == "xcomp":
             tok = tok.head
         elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and _verbal(tok.head.head):
-            tok = tok.head.head           # "have no problem fending off": the gerund on the object of "have"
+            tok = tok.head.head           # "have no problem holding off": the gerund on the object of "have"
         else:
             return None
         if _hypothetical(tok):

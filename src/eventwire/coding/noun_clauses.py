@@ -91,7 +91,7 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         cl.negated = True                # "having no talks with", "there was no attack"
     if cl.light_verb is not None and (made := assertion.made_outcome(noun)) is not None:
         cl.irrealis = f"'{cl.light_verb.text} {noun.text} ... {made.text}': a forecast, not an act done"
-        return cl                        # "the withdrawal makes renewed fighting all but certain"
+        return cl                        # "the pullout makes renewed fighting all but certain"
     if cl.light_verb is not None:
         return apply_status(cl, cl.light_verb)
     if (seq := _sequence_status(noun)) is not None:
