@@ -3,7 +3,8 @@ one said of no one in particular ("nobody who V"), a lack of means taken for a r
 ("a responsibility to V"), the list of a power hung on its verb ("powers to V, including V-ing"), an act noun under
 a hypothetical through a gerund or "to V" ("would have no problem holding off an incursion"), what a bill would
 do ("a bill that will keep the ministries funded"), "in no way", a habit ("a history of V-ing at times when ..."),
-what "make" makes certain ("makes renewed fighting all but certain") and what is insisted on ("insisting on V-ing").
+what "make" makes certain ("makes renewed fighting all but certain"), what is insisted on ("insisting on V-ing") and
+"armed with" a thing no one fights with ("armed with a dossier").
 The real acts next to them stay coded. Sentences written for these tests."""
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ from coded_sentences import at, dump, events_of
     ("The pullout of the UN mission makes renewed fighting around Goma all but certain.", "fighting"),
     # what is insisted on, demanded
     ("The president keeps insisting on funding a new fence along the border with Guatemala.", "funding"),
+    # "armed with" a thing no one fights with: a figure, no arms supplied
+    ("The Kenyan envoy arrived in Kigali armed with a dossier of complaints.", "armed"),
+    ("The Kenyan envoy was armed with a long list of complaints.", "armed"),
     # a habit told as background
     ("Tehran has a history of seizing tankers at times when Gulf ministers meet to discuss sanctions.", "seizing"),
     ("Tehran has a history of seizing tankers at times when Gulf ministers meet to discuss sanctions.", "meet"),
@@ -65,6 +69,9 @@ def test_unable_is_no_refusal():
     # a relative clause on a noun under "no" whose subject is another's is no class of no one
     ("Addis Ababa insists there is no difference between the OLA in Oromia and the TPLF in Tigray, with whom it "
      "has fought a bitter war.", "fought", "19"),
+    # arming someone with weapons stays an act, and so does a visit made with a dossier
+    ("Iran armed the Houthis with missiles and drones.", "armed", "07"),
+    ("The Kenyan envoy arrived in Kigali armed with a dossier of complaints.", "arrived", "04"),
     # a refusal stays a refusal
     ("The Congolese army said it will not withdraw from Goma.", "withdraw", "12"),
     # a bill passed is an act
