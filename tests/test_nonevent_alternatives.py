@@ -4,7 +4,7 @@ one said of no one in particular ("nobody who V"), a lack of means taken for a r
 a hypothetical through a gerund or "to V" ("would have no problem holding off an incursion"), what a bill would
 do ("a bill that will keep the ministries funded"), "in no way", a habit ("a history of V-ing at times when ..."),
 what "make" makes certain ("makes renewed fighting all but certain"), what is insisted on ("insisting on V-ing") and
-"armed with" a thing no one fights with ("armed with a dossier").
+"armed with" a thing no one fights with ("armed with a dossier"); hearsay ("is said to have V-ed") is reported.
 The real acts next to them stay coded. Sentences written for these tests."""
 from __future__ import annotations
 
@@ -81,3 +81,14 @@ def test_act_stays(text, word, root):
     evs = events_of(text)
     hits = at(evs, word)
     assert hits and any(e.cameo.startswith(root) for e in hits), dump(evs)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Mai-Mai gunmen are said to have stormed the village of Kiwanja at dawn.", "stormed"),
+    ("The Ugandan militia is believed to have kidnapped three aid workers near Goma.", "kidnapped"),
+    ("The M23 commander is thought to have been shot by Congolese soldiers last year.", "shot"),
+])
+def test_hearsay_is_reported(text, word):
+    # "X is said/believed/thought to have V-ed": what others say or hold, told, not asserted by the writer
+    hits = at(events_of(text), word)
+    assert hits and all(e.modality == "reported" for e in hits), dump(events_of(text))

@@ -81,6 +81,9 @@ def modality(tok):
 # words an imperative may follow at the opening of its sentence or quotation ("Do not attack", "Please leave")
 # verbs whose "to V" complement is their subject's own account of what it did ("claims to have taken the town")
 CLAIMING_HEADS = frozenset({"claim", "purport", "profess"})
+# verbs whose passive with a "to V" tells what others say or hold ("is said to have fled", "are believed to hold")
+HEARSAY_HEADS = frozenset({"say", "believe", "think", "report", "rumour", "rumor", "understand", "suppose", "presume",
+                           "reckon", "assume", "consider"})
 IMPERATIVE_LEAD = frozenset({"do", "not", "n't", "please", "just", "now", "simply", "immediately", "so"})
 # marks that open a quotation or what is said
 QUOTE_OPENERS = frozenset({"“", '"', "‘", "'", ":", "—", "–"})
@@ -246,6 +249,10 @@ def _climb_modality(verb):
                 break
             if hl in CLAIMING_HEADS and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to":
                 reported = True          # "Turkey claims to have taken the town": its own account, told, not asserted
+            if hl in HEARSAY_HEADS and any(c.dep_ == "auxpass" for c in head.children) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                reported = True          # "the gunmen are said to have stormed the village", "is believed to be
+                #                          holding hostages": hearsay, told, not asserted by the writer
             if hl in NEGATING_HEADS:
                 negated = True
                 refusing = refusing or hl in REFUSING_HEADS
