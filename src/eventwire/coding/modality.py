@@ -196,8 +196,8 @@ def _status(verb) -> tuple[Optional[str], str, object]:
         if tok.i == verb.i and dep == "relcl" and (head.lower_ in NEG_SUBJECTS or any(
                 c.dep_ == "det" and c.lower_ == "no" for c in head.children)) and all(
                 c.lower_ in RELATIVE_SUBJECTS for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
-            # "nobody who met the commander could bring a camera", "no country that sent troops has withdrawn them": a class that
-            # the sentence says nothing of, not an act done
+            # "nobody who met the commander could bring a camera", "no country that sent troops has withdrawn them":
+            # a class that the sentence says nothing of, not an act done
             return "irrealis", f"'no {head.text if head.lower_ not in NEG_SUBJECTS else ''} ... {tok.text}': " \
                                f"said of no one in particular, not an act done", tok
         if dep == "relcl" and head.lemma_.lower() in ("time", "occasion") and head.tag_ == "NNS" \
@@ -333,7 +333,9 @@ def _status(verb) -> tuple[Optional[str], str, object]:
                     return ("intent" if kind == "intent" else "irrealis"), \
                         f"'{gov.text} {head.text} {tok.text}': " + ("an announced intention" if kind == "intent"
                                                                      else "not an act done"), gov
-            if head.lower_ == "on" and _verbal(gov) and _has("V", "insist", gov.lemma_.lower()):
+            if head.lower_ == "on" and _verbal(gov) and _has("V", "insist", gov.lemma_.lower()) \
+                    and gov.tag_ != "VBD":
+                # (not a simple past, "she insisted on joining the operation", which tells that she joined)
                 return "irrealis", f"'{gov.text} on {tok.text}': what is demanded, not an act done", gov
             if head.lower_ == "of" and gov.pos_ == "ADJ" and _has("A", "capable", gov.lemma_.lower()):
                 return "irrealis", f"'{gov.text} of {tok.text}': a capability, not an act done", gov
@@ -502,7 +504,10 @@ def noun_status(noun) -> tuple[Optional[str], str]:
     if noun.dep_ in ("nsubj", "nsubjpass") or (not definite and noun.dep_ in ("dobj", "pobj", "attr")):
         if _verbal(verb) and _hypothetical(verb):
             return "irrealis", f"'{noun.text}' of a hypothetical '{verb.text}'"
-        above = _hypothetical_above(verb) if _verbal(verb) and noun.dep_ in ("dobj", "pobj") else None
+        above = _hypothetical_above(verb) if _verbal(verb) and noun.dep_ in ("dobj", "pobj") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another") for c in noun.children) else None
+        # (an indefinite article: "a Turkish incursion"; not a bare mass noun whose act stands, "cannot afford to
+        # lose Turkish support")
         if above is not None:
             return "irrealis", f"'{noun.text}' of '{verb.text}' under a hypothetical '{above.text}'"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "nsubj" and head.head.pos_ == "NOUN" \
