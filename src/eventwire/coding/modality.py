@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
-from eventwire.coding import embedded_acts
+from eventwire.coding import embedded_acts, unasserted
 from eventwire.coding.clause_record import object_complement
 
 # the adjective "such" of "such as" and the words that introduce a list inside a noun phrase
@@ -53,7 +53,6 @@ ANY_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must"})
 NEG_SUBJECTS = frozenset({"nobody", "noone", "no-one", "none"})    # "nobody knows what was agreed"
-RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})   # the relative clause's subject is the noun it is on
 # the auxiliaries of a clause a `supposing` verb hopes or supposes will come ("hoped the US would strike")
 SUPPOSED_AUX = frozenset({"would", "'d", "will", "'ll", "shall"})
 
@@ -116,11 +115,6 @@ def _wanting_relative(subj) -> bool:
                for c in rel.children):
             return True
     return False
-
-
-def _proposed_text(noun) -> bool:
-    """Whether a noun names a law, a rule or a proposed text (`rule` and `proposal` nouns: "the bill", "a measure")."""
-    return any(_has("N", kind, w) for kind in ("rule", "proposal") for w in (noun.lemma_.lower(), noun.lower_))
 
 
 def _rule_subject(verb) -> bool:
@@ -193,23 +187,8 @@ def _status(verb) -> tuple[Optional[str], str, object]:
                                 or (dep == "relcl" and (head.lower_ in ANY_PRONOUNS or any(
                                     c.dep_ == "det" and c.lower_ == "any" for c in head.children)))):
             return "irrealis", f"'whoever {tok.text}': not an act done", tok
-        if tok.i == verb.i and dep == "relcl" and (head.lower_ in NEG_SUBJECTS or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in head.children)) and all(
-                c.lower_ in RELATIVE_SUBJECTS for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
-            # "nobody who met the commander could bring a camera", "no country that sent troops has withdrawn them":
-            # a class that the sentence says nothing of, not an act done
-            return "irrealis", f"'no {head.text if head.lower_ not in NEG_SUBJECTS else ''} ... {tok.text}': " \
-                               f"said of no one in particular, not an act done", tok
-        if dep == "relcl" and head.lemma_.lower() in ("time", "occasion") and head.tag_ == "NNS" \
-                and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
-            # "has a history of seizing tankers at times when Gulf ministers meet": a habit, no act in particular
-            return "irrealis", f"'{head.text} when ... {tok.text}': a habit, not an act done", head
-        if dep == "relcl" and head.pos_ == "NOUN" and _proposed_text(head) and any(
-                c.dep_ == "aux" and c.lower_ in SUPPOSED_AUX | HYPOTHETICAL_AUX for c in tok.children):
-            # "a bill that would ban the party", "a stopgap bill that will keep the clinics funded": what a text
-            # would do, not an act done
-            return "irrealis", f"'{head.text} that ... {tok.text}': what a proposed text would do, not an act done", \
-                head
+        if dep == "relcl" and (found := unasserted.relative_frame(tok, head, tok.i == verb.i)) is not None:
+            return "irrealis", found[0], found[1]
         if tok.i == verb.i and dep == "relcl" and head.lower_ == "those" and tok.tag_ == "VBP" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             # "those who support the junta are wrong", "vetoed by those who oppose the alliance": a class of people
@@ -324,8 +303,8 @@ def _status(verb) -> tuple[Optional[str], str, object]:
                 gov = linked      # "difficulties associated with repatriating": the noun's own complement
             elif head.lower_ in LIST_PREPS and _hung_past(head) is not None:
                 gov = _hung_past(head)    # "a contrast to UK policy on repatriating": the parser hung "on" higher
-            elif _listed_object(head) is not None:
-                gov = _listed_object(head)    # "have powers to deal with suspects, including searching homes"
+            elif unasserted.listed_object(head) is not None:
+                gov = unasserted.listed_object(head)    # "have powers over suspects, including searching homes"
             if gov.pos_ in ("NOUN", "PROPN") and (head.lower_ in LIST_PREPS or linked is not None or (
                     head.lower_ in WEIGHED_PREPS and _has("N", "weighed", gov.lemma_.lower()))):
                 kind = _noun_kind(gov, verbal=True)
@@ -354,20 +333,6 @@ def _hung_past(prep):
             or prep.head not in prev.ancestors:
         return None
     return prev if _noun_kind(prev, verbal=True) is not None else None
-
-
-def _listed_object(prep):
-    """The `irrealis` or `intent` object of the verb an "including"/"such as" phrase hangs on, when the list after a
-    comma is that object's ("the police have powers to deal with suspects, including searching their homes":
-    the parser hangs "including" on "have"); None otherwise."""
-    if prep.lower_ not in ("including", "like") and not (prep.lower_ == "as" and prep.i > 0
-                                                          and prep.doc[prep.i - 1].lower_ == "such"):
-        return None
-    verb = prep.head
-    if not _verbal(verb):
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.pos_ == "NOUN"), None)
-    return obj if obj is not None and _noun_kind(obj, verbal=True) is not None else None
 
 
 def _own_forecast(adj, verb) -> bool:
@@ -491,7 +456,7 @@ def noun_status(noun) -> tuple[Optional[str], str]:
         # "clashes between the two armies are now a real possibility", "a strike remains an option": what may come
         return "irrealis", f"'{noun.text} {head.text} a ... {next(c for c in head.children if c.dep_ == 'attr').text}" \
                            f"': what may come, not an act done"
-    outcome = made_outcome(noun)
+    outcome = unasserted.made_outcome(noun)
     if outcome is not None:
         return "irrealis", f"'{head.text} {noun.text} ... {outcome.text}': a forecast, not an act done"
     to_come = _copula_to_come(noun)
@@ -504,7 +469,7 @@ def noun_status(noun) -> tuple[Optional[str], str]:
     if noun.dep_ in ("nsubj", "nsubjpass") or (not definite and noun.dep_ in ("dobj", "pobj", "attr")):
         if _verbal(verb) and _hypothetical(verb):
             return "irrealis", f"'{noun.text}' of a hypothetical '{verb.text}'"
-        above = _hypothetical_above(verb) if _verbal(verb) and noun.dep_ in ("dobj", "pobj") and any(
+        above = unasserted.hypothetical_above(verb) if _verbal(verb) and noun.dep_ in ("dobj", "pobj") and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another") for c in noun.children) else None
         # (an indefinite article: "a Turkish incursion"; not a bare mass noun whose act stands, "cannot afford to
         # lose Turkish support")
@@ -515,17 +480,6 @@ def noun_status(noun) -> tuple[Optional[str], str]:
         # "a return to talks would be the next step", "the path to a truce would be long": in what is supposed
         return "irrealis", f"'{head.head.text} {head.text} {noun.text}' of a hypothetical '{head.head.head.text}'"
     return None, ""
-
-
-def made_outcome(noun):
-    """The `outcome` adjective after an event noun that "make" has as its object ("makes renewed fighting all but
-    certain", "made another war likely"), however the parser hung it; None when there is none."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() != "make":
-        return None
-    inside = {t.i for t in noun.subtree}
-    return next((t for t in verb.subtree if t.i > noun.i and t.i not in inside and t.pos_ == "ADJ"
-                 and _has("A", "outcome", t.lower_)), None)
 
 
 def _negated_doing(noun) -> bool:
@@ -593,24 +547,6 @@ def _hypothetical(verb) -> bool:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
                 return True
     return False
-
-
-def _hypothetical_above(verb):
-    """The conditional or modal verb a subjectless "to V" or V-ing governs an act noun's verb through ("would have no
-    problem holding off an incursion", "if they are forced to pick between an offensive and exile"), or None."""
-    tok = verb
-    for _ in range(3):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            return None
-        if tok.dep_ == "xcomp":
-            tok = tok.head
-        elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and _verbal(tok.head.head):
-            tok = tok.head.head           # "have no problem holding off": the gerund on the object of "have"
-        else:
-            return None
-        if _hypothetical(tok):
-            return tok
-    return None
 
 
 def task_given(verb) -> bool:
