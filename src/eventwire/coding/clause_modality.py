@@ -9,10 +9,11 @@ from __future__ import annotations
 from eventwire.coding import modality as assertion
 from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, CONTROL_HEADS, DEMANDING_HEADS,
                                             DEMANDING_SPEECH, DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX,
-                                            HYPOTHETICAL_MARKS, INTENT_ADJECTIVES, INTENT_HEADS,
-                                            INTENT_NOUNS, NEGATING_ADJECTIVES, NEGATING_ADVERBS, NEGATING_HEADS,
+                                            HYPOTHETICAL_MARKS, INCAPABLE_ADJECTIVES, INTENT_ADJECTIVES,
+                                            INTENT_HEADS, INTENT_NOUNS, NEGATING_ADJECTIVES, NEGATING_ADVERBS,
+                                            NEGATING_HEADS,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, REFUSING_HEADS, REQUEST_HEADS, SUBJ_DEPS,
-                                            WOULD_AUX, _child, _is_verbal, verb_key)
+                                            WOULD_AUX, _child, _is_verbal, object_complement, verb_key)
 
 _TO_COME_AUX = frozenset(FUTURE_AUX | WOULD_AUX)
 
@@ -66,6 +67,10 @@ def modality(tok):
         elif c.dep_ in ("nsubj", "nsubjpass") and _no_one(c):
             hyp = True                   # "neither Britain nor France has ratified", "no country has", "few have":
                                          # no one's act (not a refusal: no one refused)
+        elif c.dep_ == "prep" and _no_way(c):
+            negated = True               # "in no way condemns", "by no means backs": denied outright
+    if not hyp and _set_aside(tok):
+        hyp = True                       # "sent frigates rather than blockading the port": the act not chosen
     if not hyp and _asks(tok):
         hyp = True                       # "will Russia hit back?", "did Turkey shell the town?": a question
     if not hyp and _imperative(tok):
@@ -76,6 +81,9 @@ def modality(tok):
 # words an imperative may follow at the opening of its sentence or quotation ("Do not attack", "Please leave")
 # verbs whose "to V" complement is their subject's own account of what it did ("claims to have taken the town")
 CLAIMING_HEADS = frozenset({"claim", "purport", "profess"})
+# verbs whose passive with a "to V" tells what others say or hold ("is said to have fled", "are believed to hold")
+HEARSAY_HEADS = frozenset({"say", "believe", "think", "report", "rumour", "rumor", "understand", "suppose", "presume",
+                           "reckon", "assume", "consider"})
 IMPERATIVE_LEAD = frozenset({"do", "not", "n't", "please", "just", "now", "simply", "immediately", "so"})
 # marks that open a quotation or what is said
 QUOTE_OPENERS = frozenset({"“", '"', "‘", "'", ":", "—", "–"})
@@ -105,6 +113,31 @@ def _no_one(subj) -> bool:
     opened by "neither" ("no country", "neither Britain nor France")."""
     return subj.lower_ in _NONE_SUBJECTS or any(
         g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in subj.children)
+
+
+def _no_way(prep) -> bool:
+    """ "in no way", "by no means", "in no sense": a prepositional phrase that negates its verb."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (prep.lower_, obj.lower_) in (("in", "way"), ("by", "means"), ("in", "sense")) \
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+
+
+def _set_aside(tok) -> bool:
+    """A V-ing right after "instead of" or "rather than", however the parser hung it ("sent two frigates rather
+    than blockading the port", with "than" read as a conjunction)."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.i < 2 + tok.sent.start:
+        return False
+    return (doc[tok.i - 2].lower_, doc[tok.i - 1].lower_) in (("instead", "of"), ("rather", "than"))
+
+
+def _alternative_prep(prep) -> bool:
+    """Whether a preposition opens the act set aside for another: "instead of V-ing", "rather than V-ing" (the parser
+    hangs "instead"/"rather" on the preposition, or the preposition on "instead"/"rather")."""
+    if prep.lower_ not in ("of", "than"):
+        return False
+    word = "instead" if prep.lower_ == "of" else "rather"
+    return prep.head.lower_ == word or any(c.dep_ == "advmod" and c.lower_ == word for c in prep.children)
 
 
 def _asks(tok) -> bool:
@@ -142,6 +175,7 @@ def _climb_modality(verb):
         intent = True
     intent_head = None
     reported = False
+    unable = False                         # negated by an incapacity ("unable to defend"): no refusal
     tok = verb
     serial = None
     for _ in range(8):
@@ -151,6 +185,12 @@ def _climb_modality(verb):
             break
         if dep == "conj" and _split_conjunct(tok) is not None:
             tok = _split_conjunct(tok)   # "wants to defeat Isis, and reassure its allies": one more "to V"
+            continue
+        if object_complement(tok) is not None:
+            # "a bill that would keep the clinics funded": the participle is as done as its verb
+            head = object_complement(tok)
+            negated, hyp, intent = _with_modality((negated, hyp, intent), head)
+            tok = head
             continue
         if dep == "conj":
             n2, h2, f2 = modality(head)
@@ -182,6 +222,7 @@ def _climb_modality(verb):
                 continue
             if head.pos_ == "ADJ" and (hl in NEGATING_ADJECTIVES or any(c.lower_ == "too" for c in head.children)):
                 negated = True           # "was unable to capture the town", "had been too slow to deliver tanks"
+                unable = unable or hl in INCAPABLE_ADJECTIVES or any(c.lower_ == "too" for c in head.children)
             if head.pos_ == "ADJ" and head.dep_ == "acomp" and _is_verbal(head.head):
                 # "was able to push back", "will be able to enter", "was not able to reach": the copula's modality
                 negated, hyp, intent = _with_modality((negated, hyp, intent), head.head)
@@ -208,6 +249,10 @@ def _climb_modality(verb):
                 break
             if hl in CLAIMING_HEADS and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to":
                 reported = True          # "Turkey claims to have taken the town": its own account, told, not asserted
+            if hl in HEARSAY_HEADS and any(c.dep_ == "auxpass" for c in head.children) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                reported = True          # "the gunmen are said to have stormed the village", "is believed to be
+                #                          holding hostages": hearsay, told, not asserted by the writer
             if hl in NEGATING_HEADS:
                 negated = True
                 refusing = refusing or hl in REFUSING_HEADS
@@ -226,11 +271,12 @@ def _climb_modality(verb):
             negated, hyp, intent = _with_modality((negated, hyp, intent), head)
             tok = head
             continue
-        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("against", "from", "without", "instead") \
+        if dep == "pcomp" and head.dep_ == "prep" and (head.lower_ in ("against", "from", "without", "instead")
+                                                        or _alternative_prep(head)) \
                 and (head.lower_ != "from" or _is_verbal(head.head)):
             # (not "the toll from fighting on Friday", whose "from" hangs on a noun)
-            hyp = True                   # "warned Japan against sending warships", "refrained from attacking"
-            break
+            hyp = True                   # "warned Japan against sending warships", "refrained from attacking",
+            break                        # "instead of pulling out, the militia shelled the posts": not chosen
         if dep == "pcomp" and head.dep_ == "prep" and assertion._governing_verb(tok) is not None \
                 and head.head.lemma_.lower() not in ALLEGING_HEADS:
             # "could withdraw before attacking", "will Russia retaliate by striking ...?": what the governing act
@@ -289,7 +335,8 @@ def _climb_modality(verb):
                 hyp = True               # "will investigate when they take control", "may die as forces storm"
             break
         break
-    return negated, hyp, intent, intent_head, reported, refusing or (negated and intent)
+    # ("will be unable to protect their villages" is no refusal: a lack of means, not of will)
+    return negated, hyp, intent, intent_head, reported, refusing or (negated and intent and not unable)
 
 
 def _claim_content(tok) -> bool:

@@ -30,6 +30,25 @@ INTENT_ADJECTIVES = {"willing", "ready", "prepared", "determined", "eager", "kee
                      "about", "happy"}
 # adjectives whose "to V" complement did not happen ("was unable to capture the town")
 NEGATING_ADJECTIVES = {"unable", "powerless", "reluctant", "loath", "loth", "hesitant", "unwilling", "unlikely"}
+# verbs whose object a participle completes ("keep the clinics funded", "leave them stranded", "want him
+# arrested"): the participle is as done as the verb (the parser reads it as `oprd`, or as a reduced relative)
+OBJECT_COMPLEMENT_VERBS = frozenset({"keep", "leave", "have", "get", "hold", "want", "need", "see", "like"})
+
+
+def object_complement(tok):
+    """The verb whose object a past participle completes ("would keep the clinics funded"), or None."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return None
+    if tok.dep_ == "oprd" and tok.head.lemma_.lower() in OBJECT_COMPLEMENT_VERBS:
+        return tok.head
+    if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in OBJECT_COMPLEMENT_VERBS \
+            and tok.i == tok.head.i + 1:
+        return tok.head.head
+    return None
+
+
+# those of them that say a lack of means, not of will: no refusal ("will be unable to protect the villages")
+INCAPABLE_ADJECTIVES = {"unable", "powerless"}
 # adverbs that negate the verb or adjective they modify ("are hardly likely to attack", "barely touched")
 NEGATING_ADVERBS = {"hardly", "scarcely", "barely"}
 # heads whose "to V" complement did not happen

@@ -31,7 +31,8 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
-from eventwire.coding import embedded_acts
+from eventwire.coding import embedded_acts, unasserted
+from eventwire.coding.clause_record import object_complement
 
 # the adjective "such" of "such as" and the words that introduce a list inside a noun phrase
 LIST_PREPS = frozenset({"including", "include", "like", "as", "of", "for", "on", "to", "over", "about", "against",
@@ -174,6 +175,9 @@ def _status(verb) -> tuple[Optional[str], str, object]:
         if dep == "conj":
             tok = head
             continue
+        if object_complement(tok) is not None:
+            tok = object_complement(tok)     # "would keep the clinics funded": what "keep" is, "funded" is
+            continue
         to_inf = _to_inf(tok)
         why = embedded_acts.embedded(tok, head, dep)
         if why:
@@ -183,6 +187,8 @@ def _status(verb) -> tuple[Optional[str], str, object]:
                                 or (dep == "relcl" and (head.lower_ in ANY_PRONOUNS or any(
                                     c.dep_ == "det" and c.lower_ == "any" for c in head.children)))):
             return "irrealis", f"'whoever {tok.text}': not an act done", tok
+        if dep == "relcl" and (found := unasserted.relative_frame(tok, head, tok.i == verb.i)) is not None:
+            return "irrealis", found[0], found[1]
         if tok.i == verb.i and dep == "relcl" and head.lower_ == "those" and tok.tag_ == "VBP" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             # "those who support the junta are wrong", "vetoed by those who oppose the alliance": a class of people
@@ -283,6 +289,8 @@ def _status(verb) -> tuple[Optional[str], str, object]:
             if _done_modifier(head) or _has("N", "done", head.lemma_.lower()):
                 break                    # "the first country to recognise", "its success to retake the city"
             kind = _noun_kind(head, verbal=True)
+            if kind is None and (_has("N", "charge", head.lemma_.lower()) or _has("N", "charge", head.lower_)):
+                return "irrealis", f"'{head.text} to {tok.text}': a duty, not an act done", head
             if kind == "intent":
                 return "intent", f"'{head.text} to {tok.text}': an announced intention", head
             if kind == "irrealis":
@@ -295,6 +303,8 @@ def _status(verb) -> tuple[Optional[str], str, object]:
                 gov = linked      # "difficulties associated with repatriating": the noun's own complement
             elif head.lower_ in LIST_PREPS and _hung_past(head) is not None:
                 gov = _hung_past(head)    # "a contrast to UK policy on repatriating": the parser hung "on" higher
+            elif unasserted.listed_object(head) is not None:
+                gov = unasserted.listed_object(head)    # "have powers over suspects, including searching homes"
             if gov.pos_ in ("NOUN", "PROPN") and (head.lower_ in LIST_PREPS or linked is not None or (
                     head.lower_ in WEIGHED_PREPS and _has("N", "weighed", gov.lemma_.lower()))):
                 kind = _noun_kind(gov, verbal=True)
@@ -302,6 +312,10 @@ def _status(verb) -> tuple[Optional[str], str, object]:
                     return ("intent" if kind == "intent" else "irrealis"), \
                         f"'{gov.text} {head.text} {tok.text}': " + ("an announced intention" if kind == "intent"
                                                                      else "not an act done"), gov
+            if head.lower_ == "on" and _verbal(gov) and _has("V", "insist", gov.lemma_.lower()) \
+                    and gov.tag_ != "VBD":
+                # (not a simple past, "she insisted on joining the operation", which tells that she joined)
+                return "irrealis", f"'{gov.text} on {tok.text}': what is demanded, not an act done", gov
             if head.lower_ == "of" and gov.pos_ == "ADJ" and _has("A", "capable", gov.lemma_.lower()):
                 return "irrealis", f"'{gov.text} of {tok.text}': a capability, not an act done", gov
             if head.lower_ == "as" and _verbal(gov) and gov.lemma_.lower() in SEEING_VERBS:
@@ -442,6 +456,9 @@ def noun_status(noun) -> tuple[Optional[str], str]:
         # "clashes between the two armies are now a real possibility", "a strike remains an option": what may come
         return "irrealis", f"'{noun.text} {head.text} a ... {next(c for c in head.children if c.dep_ == 'attr').text}" \
                            f"': what may come, not an act done"
+    outcome = unasserted.made_outcome(noun)
+    if outcome is not None:
+        return "irrealis", f"'{head.text} {noun.text} ... {outcome.text}': a forecast, not an act done"
     to_come = _copula_to_come(noun)
     if to_come is not None:
         return "intent", f"'{to_come.text} be ... {noun.text}': announced, to come"
@@ -452,6 +469,12 @@ def noun_status(noun) -> tuple[Optional[str], str]:
     if noun.dep_ in ("nsubj", "nsubjpass") or (not definite and noun.dep_ in ("dobj", "pobj", "attr")):
         if _verbal(verb) and _hypothetical(verb):
             return "irrealis", f"'{noun.text}' of a hypothetical '{verb.text}'"
+        above = unasserted.hypothetical_above(verb) if _verbal(verb) and noun.dep_ in ("dobj", "pobj") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another") for c in noun.children) else None
+        # (an indefinite article: "a Turkish incursion"; not a bare mass noun whose act stands, "cannot afford to
+        # lose Turkish support")
+        if above is not None:
+            return "irrealis", f"'{noun.text}' of '{verb.text}' under a hypothetical '{above.text}'"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "nsubj" and head.head.pos_ == "NOUN" \
             and head.head.head.lemma_.lower() == "be" and _hypothetical(head.head.head):
         # "a return to talks would be the next step", "the path to a truce would be long": in what is supposed

@@ -13,6 +13,7 @@ from eventwire.coding.clause_args import _backer, between_parties, hyphen_pair, 
 from eventwire.coding.clause_modality import _climb_modality, apply_status
 from eventwire.coding.clause_record import _ROLES, UNDERGONE_NOUNS, Clause, _child, _is_verbal, verb_key
 from eventwire.coding.tables import coding_table
+from eventwire.coding.unasserted import made_outcome
 
 
 # verbs whose subject gets what a "from" phrase sent ("received a warning from Israel"): data/coding/roles.tsv
@@ -89,6 +90,9 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         cl.rule += f"; addressee: {got[2]}"
     if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
         cl.negated = True                # "having no talks with", "there was no attack"
+    if cl.light_verb is not None and (made := made_outcome(noun)) is not None:
+        cl.irrealis = f"'{cl.light_verb.text} {noun.text} ... {made.text}': a forecast, not an act done"
+        return cl                        # "the pullout makes renewed fighting all but certain"
     if cl.light_verb is not None:
         return apply_status(cl, cl.light_verb)
     if (seq := _sequence_status(noun)) is not None:
