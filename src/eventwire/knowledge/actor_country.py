@@ -67,7 +67,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, home_force, \
-    kin_country, people_country
+    kin_country, people_country, story_ground
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
@@ -451,6 +451,16 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             else:
                 _set_country(a, led.country, f"from {why}")
             return
+        against = None if got is not None or where_of(ctx, doc).coalitions else actor_bodies.coalition_against(
+            head, ctx, lo, hi, kinds.get("coalition-member", frozenset()))
+        if against is not None and (against[3] or not indefinite):
+            # "the coalition to defeat Isis", "coalition jets" in a story of the war on Isis that names
+            # no coalition with a leader: the leader's (data/coding/coalitions.tsv)
+            leader, sector, foe, own = against
+            a.code, a.country, a.sector = leader + sector, leader, sector
+            a.why = (a.why or "") + (f"; country {leader} from the coalition against '{foe}' "
+                                     f"{'its phrase names' if own else 'the story tells'} (led by {leader})")
+            return
     # "the government" after "the Iraqi government", "the militia" after "the militia Kata'ib Hezbollah": the story's
     # fuller mention of the same noun before it; the clause's or the sentence's own place still rules ("aid agencies
     # in Nepal are paying the government" after "the British government")
@@ -531,6 +541,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         got = actor_story.side_country(a, head, ctx)
     if got is None:     # "the southern rebels" in a story of "Syria's civil war"
         got = _story_conflict_side(a, head, sent, ctx)
+    if got is None and not source_side and not backed and (cameo[:2] in kinds.get("force", frozenset()) or aid_act):
+        # "shells hit schools sheltering families" in a story whose towns all lie in Syria (knowledge/story_ground.py)
+        got = story_ground.ground_country(a, head, sent, ctx, skip)
     if got is not None:
         _set_country(a, *got)
 
