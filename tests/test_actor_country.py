@@ -320,6 +320,7 @@ def test_victims_named_with_no_country_are_of_the_ground_the_story_tells_of():
     ("The children were injured in the blast.", "children"),                 # someone the story may have met elsewhere
     ("Gunmen killed a British aid worker's guards on Tuesday.", "guards"),   # the sentence names a country
     ("Militants shot two fighters near the road.", "fighters"),              # fighters may come from abroad
+    ("Police questioned him about Ann Reid, the Irish nurse taken hostage by the militia.", "hostage"),  # a role
 ])
 def test_no_ground_country_for_a_definite_a_foreign_or_a_roving_victim(tail, word):
     for a in actors(events_of(_GROUND + tail), "target"):

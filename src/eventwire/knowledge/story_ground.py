@@ -10,7 +10,8 @@ the doer's ("shells hit two schools sheltering families", "the assault uprooted 
 mortars killed civilians"), are that country's: where the story happens is where its victims are. Only people and
 bodies that stay where they live (data/coding/actor_country.tsv `resident` sectors: civilians, schools, hospitals,
 clerics), never fighters, troops or officials, who come from abroad; never a definite or possessed description ("the
-children", "her husband", "the innocent people killed"), which may be someone the story met elsewhere; and only where
+children", "her husband", "the innocent people killed"), which may be someone the story met elsewhere, nor a bare
+singular, a role rather than people ("a nurse taken hostage"); and only where
 the towns clearly lie in one country (`TOWNS_MIN` of them at least, `TOWNS_LEAD` times the next country's).
 """
 from __future__ import annotations
@@ -40,6 +41,8 @@ def ground_country(a, head, sent, ctx, skip: list) -> Optional[tuple]:
         return None
     if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return None               # ("the children were injured", "Rashida's husband was killed")
+    if head.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") for c in head.children):
+        return None               # a bare singular is a role, no people: "the nurse taken hostage"
     where = where_of(ctx, sent.doc)
     if where.story is not None:
         return None               # (the story's own country was the step before)
