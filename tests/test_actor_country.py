@@ -326,3 +326,12 @@ def test_no_ground_country_for_a_definite_a_foreign_or_a_roving_victim(tail, wor
     for a in actors(events_of(_GROUND + tail), "target"):
         if a.text and word in a.text.lower():
             assert a.country != "SYR", a.why
+
+
+
+def test_a_weapon_s_sender_is_no_country_of_its_victims():
+    # (actor_doer.force_noun_doers: a weapon's "from" is its sender's; act_place.demonym_on_ground: "the Turkish
+    # border town of X" is in Turkey, whatever X is)
+    text = "Eleven shoppers were hurt on Sunday when a shell from Syria hit a market in the Turkish border town of Zerkanli."
+    a = one_actor(text, "target", "shoppers")
+    assert a.code == "TURCVL", a.why

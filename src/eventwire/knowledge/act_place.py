@@ -93,6 +93,17 @@ def named_where(doc, it) -> bool:
     return on.pos_ == "NOUN" and (on.lemma_.lower() in PLACE_HEADS or default_lexicon().is_event_noun(on.lemma_.lower()))
 
 
+def demonym_on_ground(doc, it) -> bool:
+    """Whether a country-bearing item is a demonym on a place noun ("the Turkish town of Kilis", "a Syrian village"):
+    a place in that country, where the town's own name may be one the gazetteer lacks."""
+    span = doc.char_span(it[1], it[2], alignment_mode="expand")
+    if span is None or len(span) != 1 or span.root.dep_ != "amod":
+        return False
+    from eventwire.coding.context import PLACE_HEADS
+    on = span.root.head
+    return on.pos_ == "NOUN" and on.lemma_.lower() in PLACE_HEADS
+
+
 def foe_words(head, items) -> list:
     """Character spans of the sentence's country items inside the doer of an act of force whose object phrase holds
     `head` ("Turkish forces fired on a convoy of pro-regime forces entering the region": the forces entering, and
