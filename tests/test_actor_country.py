@@ -335,3 +335,11 @@ def test_a_weapon_s_sender_is_no_country_of_its_victims():
     text = "Eleven shoppers were hurt on Sunday when a shell from Syria hit a market in the Turkish border town of Zerkanli."
     a = one_actor(text, "target", "shoppers")
     assert a.code == "TURCVL", a.why
+
+
+def test_a_demonym_on_a_border_is_no_place_of_that_country():
+    text = ("Turkish troops are shelling the last militia fighters in an enclave of a few villages near the Iraqi "
+            "border, officials said.")
+    for a in actors(events_of(text), "target"):
+        if a.text and "fighters" in a.text.lower():
+            assert a.country != "IRQ", a.why

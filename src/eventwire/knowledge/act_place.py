@@ -94,14 +94,15 @@ def named_where(doc, it) -> bool:
 
 
 def demonym_on_ground(doc, it) -> bool:
-    """Whether a country-bearing item is a demonym on a place noun ("the Turkish town of Kilis", "a Syrian village"):
+    """Whether a country-bearing item is a demonym on a settlement noun ("the Turkish town of X", "a Syrian village"):
     a place in that country, where the town's own name may be one the gazetteer lacks."""
     span = doc.char_span(it[1], it[2], alignment_mode="expand")
     if span is None or len(span) != 1 or span.root.dep_ != "amod":
         return False
-    from eventwire.coding.context import PLACE_HEADS
+    from eventwire.knowledge.place_words import _SETTLEMENT_NOUNS
     on = span.root.head
-    return on.pos_ == "NOUN" and on.lemma_.lower() in PLACE_HEADS
+    # (a settlement or a region, not a border or a coast, which lies between two: "an enclave near the Iraqi border")
+    return on.pos_ == "NOUN" and on.lower_ in _SETTLEMENT_NOUNS
 
 
 def foe_words(head, items) -> list:
