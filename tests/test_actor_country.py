@@ -269,3 +269,77 @@ def test_a_private_person_s_nationality_is_no_country_of_the_sentence():
     # a state's official still says whose the sentence is
     a = one_actor("The British foreign secretary said the police had arrested two men.", "source", "police")
     assert a.country == "GBR"
+
+
+# a coalition the story names by the side it fights (data/coding/coalitions.tsv)
+def test_the_coalition_against_a_foe_is_its_leader_s():
+    a = one_actor("The coalition to defeat Isis has carried out hundreds of strikes since 2016, a spokesman said.",
+                  "source", "coalition")
+    assert a.code == "USAMIL" and a.country == "USA"
+    assert "the coalition against 'Isis' its phrase names" in a.why
+
+
+def test_coalition_jets_in_a_story_of_the_war_on_the_foe():
+    text = ("Islamic State fighters held the town for two years. Isis lost its last village in March. "
+            "Coalition jets bombed a bridge near the river on Tuesday.")
+    a = one_actor(text, "source", "jets")
+    assert a.code == "USAMIL"
+    assert "the story tells" in a.why
+
+
+@pytest.mark.parametrize("text, word", [
+    # the members, not the coalition
+    ("Islamic State fighters held the town. Isis lost its last village. US diplomats lobbied coalition partners "
+     "to take back their citizens.", "coalition"),
+    # a coalition named afresh, and no war on the foe in the story
+    ("Isis fighters held the town. The premier heads a fragile coalition whose ministers quarrel over the budget.",
+     "coalition"),
+    ("Rebels held the town for two years. Coalition jets bombed a bridge near the river on Tuesday.", "jets"),
+])
+def test_no_leader_for_a_coalition_the_story_does_not_tie_to_its_foe(text, word):
+    for role in ("source", "target"):
+        for a in actors(events_of(text), role):
+            if a.text and word in a.text.lower():
+                assert a.country is None, a.why
+
+
+# the ground a story tells of (knowledge/story_ground.py)
+_GROUND = ("Turkey and the US traded barbs over the offensive on Monday. Russia urged Turkey to show restraint, and the "
+           "US warned Russia. Fighting raged near Afrin, Manbij and Aleppo, and smoke rose over Idlib. ")
+
+
+def test_victims_named_with_no_country_are_of_the_ground_the_story_tells_of():
+    a = one_actor(_GROUND + "Shelling killed 14 civilians on Tuesday.", "target", "civilians")
+    assert a.code == "SYRCVL"
+    assert "from the towns the story names" in a.why
+    a = one_actor(_GROUND + "Artillery hit schools sheltering displaced families.", "target", "schools")
+    assert a.code == "SYREDU"
+
+
+@pytest.mark.parametrize("tail, word", [
+    ("The children were injured in the blast.", "children"),                 # someone the story may have met elsewhere
+    ("Gunmen killed a British aid worker's guards on Tuesday.", "guards"),   # the sentence names a country
+    ("Militants shot two fighters near the road.", "fighters"),              # fighters may come from abroad
+    ("Police questioned him about Ann Reid, the Irish nurse taken hostage by the militia.", "hostage"),  # a role
+])
+def test_no_ground_country_for_a_definite_a_foreign_or_a_roving_victim(tail, word):
+    for a in actors(events_of(_GROUND + tail), "target"):
+        if a.text and word in a.text.lower():
+            assert a.country != "SYR", a.why
+
+
+
+def test_a_weapon_s_sender_is_no_country_of_its_victims():
+    # (actor_doer.force_noun_doers: a weapon's "from" is its sender's; act_place.demonym_on_ground: "the Turkish
+    # border town of X" is in Turkey, whatever X is)
+    text = "Eleven shoppers were hurt on Sunday when a shell from Syria hit a market in the Turkish border town of Zerkanli."
+    a = one_actor(text, "target", "shoppers")
+    assert a.code == "TURCVL", a.why
+
+
+def test_a_demonym_on_a_border_is_no_place_of_that_country():
+    text = ("Turkish troops are shelling the last militia fighters in an enclave of a few villages near the Iraqi "
+            "border, officials said.")
+    for a in actors(events_of(text), "target"):
+        if a.text and "fighters" in a.text.lower():
+            assert a.country != "IRQ", a.why

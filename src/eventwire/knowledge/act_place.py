@@ -93,6 +93,18 @@ def named_where(doc, it) -> bool:
     return on.pos_ == "NOUN" and (on.lemma_.lower() in PLACE_HEADS or default_lexicon().is_event_noun(on.lemma_.lower()))
 
 
+def demonym_on_ground(doc, it) -> bool:
+    """Whether a country-bearing item is a demonym on a settlement noun ("the Turkish town of X", "a Syrian village"):
+    a place in that country, where the town's own name may be one the gazetteer lacks."""
+    span = doc.char_span(it[1], it[2], alignment_mode="expand")
+    if span is None or len(span) != 1 or span.root.dep_ != "amod":
+        return False
+    from eventwire.knowledge.place_words import _SETTLEMENT_NOUNS
+    on = span.root.head
+    # (a settlement or a region, not a border or a coast, which lies between two: "an enclave near the Iraqi border")
+    return on.pos_ == "NOUN" and on.lower_ in _SETTLEMENT_NOUNS
+
+
 def foe_words(head, items) -> list:
     """Character spans of the sentence's country items inside the doer of an act of force whose object phrase holds
     `head` ("Turkish forces fired on a convoy of pro-regime forces entering the region": the forces entering, and

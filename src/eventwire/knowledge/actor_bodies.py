@@ -2,11 +2,16 @@
 
     found = coalitions(ctx.mentions, text, words)      # once per document
     got = coalition_for(found, lo, hi)                 # (phrase, actor, own) for a "coalition" word in [lo, hi)
+    got = coalition_against(head, ctx, lo, hi)         # (leader, sector, foe phrase, own) where the story names none
     homelands()["KUR"]                                 # frozenset({"TUR", "IRQ", "SYR", "IRN"})
 
 - A coalition is its leader's, or the body its own name says: "the coalition" and "coalition jets" stand for the
   coalition named in their own phrase ("a coalition led by France"), else the one coalition the story names ("the
   US-led coalition", "the Syrian National Coalition"); none where the story names several.
+- A coalition named by the side it fights ("the coalition to defeat Isis", "the anti-Isis coalition"), and
+  "the coalition" or "coalition jets" in a story that names no coalition with a leader but names that foe more than
+  once, are the leader's (data/coding/coalitions.tsv: `coalition_against`); never the members ("coalition partners",
+  "members of the coalition": `coalition-member` words of data/coding/actor_country.tsv).
 - A body of a people without a state ("Kurdish forces") lives in one of the people's homelands
   (data/actors/peoples.tsv, column `homelands`).
 """
@@ -58,6 +63,61 @@ def coalition_for(found: list, lo: int, hi: int) -> Optional[tuple]:
     if len(keys) == 1:
         return found[0][2], found[0][3], False
     return None
+
+
+@functools.cache
+def _coalition_foes() -> dict:
+    """{foe code: (leader, sector)} from data/coding/coalitions.tsv."""
+    from eventwire.coding.tables import coding_table
+    out = {}
+    try:
+        for row in coding_table("coalitions.tsv"):
+            if len(row) >= 3 and row[0] and row[1] and row[2]:
+                out[row[0].upper()] = (row[1].upper(), row[2].upper())
+    except OSError:
+        pass
+    return out
+
+
+_AGAINST = re.compile(r"\s*(?:against|to\s+(?:counter|defeat|fight|combat|destroy))\s+(?:the\s+)?$", re.I)
+
+
+def _coalition_members(head, members: frozenset) -> bool:
+    """Whether the coalition word names a coalition's members ("coalition partners", "members of the coalition")."""
+    t = head
+    if t.dep_ in ("compound", "amod") and t.head.i != t.i and t.head.lower_ in members:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in members
+
+
+def coalition_against(head, ctx, lo: int, hi: int, members: frozenset = frozenset()) -> Optional[tuple]:
+    """(leader, sector, foe phrase, own) for a "coalition" word in [lo, hi) (its head token `head`) that the story
+    names by no leader: the coalition its own phrase says it fights ("the coalition to defeat Isis", "the anti-Isis
+    coalition": own), else the one foe of data/coding/coalitions.tsv the story names more than once ("coalition
+    jets" in a story of the war on Isis). None for its members ("coalition partners") and where the story names two
+    such foes."""
+    foes = _coalition_foes()
+    if not foes or head is None or _coalition_members(head, members):
+        return None
+    text = getattr(ctx, "text", "") or ""
+    named = [m for m in getattr(ctx, "mentions", ()) if m.code and m.code.upper() in foes
+             and m.start is not None and m.end is not None]
+    if not named:
+        return None
+    # its own phrase: a foe inside it ("the anti-Isis coalition") or right after it ("the coalition against Isis")
+    for m in named:
+        if lo <= m.start < hi or m.start >= hi and m.start - hi <= 30 and _AGAINST.fullmatch(text, hi, m.start):
+            return (*foes[m.code.upper()], text[m.start:m.end], True)
+    counts: dict = {}
+    for m in named:
+        counts.setdefault(m.code.upper(), set()).add(m.start)
+    if len(counts) != 1:
+        return None
+    code, starts = next(iter(counts.items()))
+    if len(starts) < 2:
+        return None               # (one passing mention of the foe is no war the story tells)
+    first = min(named, key=lambda m: m.start)
+    return (*foes[code], text[first.start:first.end], False)
 
 
 @functools.cache

@@ -67,13 +67,14 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, home_force, \
-    kin_country, people_country
+    kin_country, people_country, story_ground
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
     PLACES_STORY, _phrase_tokens, _table, sector_only, supporter_at, where_of, word_kinds)
 from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_left, _story_conflict_side
-from eventwire.knowledge.act_place import _NO_ACTOR_PLACE, act_place as _act_place, foe_words, named_where as _named_where
+from eventwire.knowledge.act_place import _NO_ACTOR_PLACE, act_place as _act_place, demonym_on_ground, foe_words, \
+    named_where as _named_where
 
 
 # ---------------------------------------------------------------------- steps
@@ -283,7 +284,8 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
     if len(countries) == 1 and party and party_blocks:
         # (a capital or a country named where something is counts as a place too: "killed in Russia's offensive
         # against a rebel enclave in southern Syria")
-        placeish = [it for it in items if not it[5] or (it[1], it[2]) in where.named and _named_where(doc, it)]
+        placeish = [it for it in items if not it[5] or (it[1], it[2]) in where.named and _named_where(doc, it)
+                    or demonym_on_ground(doc, it)]          # ("struck the Turkish town of X")
         places = [it for it in placeish if not _origin_of_someone(doc, it[1], it[2])]
         if places and len(places) == len(placeish):
             # "Russian jets killed four people in Idlib": with the attacker's own country set aside, the places the
@@ -452,6 +454,16 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             else:
                 _set_country(a, led.country, f"from {why}")
             return
+        against = None if got is not None or where_of(ctx, doc).coalitions else actor_bodies.coalition_against(
+            head, ctx, lo, hi, kinds.get("coalition-member", frozenset()))
+        if against is not None and (against[3] or not indefinite):
+            # "the coalition to defeat Isis", "coalition jets" in a story of the war on Isis that names
+            # no coalition with a leader: the leader's (data/coding/coalitions.tsv)
+            leader, sector, foe, own = against
+            a.code, a.country, a.sector = leader + sector, leader, sector
+            a.why = (a.why or "") + (f"; country {leader} from the coalition against '{foe}' "
+                                     f"{'its phrase names' if own else 'the story tells'} (led by {leader})")
+            return
     # "the government" after "the Iraqi government", "the militia" after "the militia Kata'ib Hezbollah": the story's
     # fuller mention of the same noun before it; the clause's or the sentence's own place still rules ("aid agencies
     # in Nepal are paying the government" after "the British government")
@@ -474,6 +486,10 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         # Spanish coastguard", "hospitals hit by Russian jets"), also when the coder kept no actor for them
         skip = skip + actor_doer.doer_words(anchor, where.in_sentence(sent), where.story[0] if where.story else None,
                                             others, kinds.get("domestic", frozenset()))
+        if not aid_act and not any(o is not None and o.sector in kinds.get("domestic", frozenset()) for o in others):
+            # ("killed in Turkey's offensive on a town in northern Syria", "a missile from Syria struck a Turkish town")
+            skip = skip + actor_doer.force_noun_doers(sent, where.in_sentence(sent),
+                                                      where.story[0] if where.story else None, where.named)
     aid = not source_side and not backed and aid_act \
         and not (head is not None and any(c.dep_ == "poss" for c in head.children))
     # (a state, its government or army, gives abroad; rebels protecting civilians from the regime are at home)
@@ -532,6 +548,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         got = actor_story.side_country(a, head, ctx)
     if got is None:     # "the southern rebels" in a story of "Syria's civil war"
         got = _story_conflict_side(a, head, sent, ctx)
+    if got is None and not source_side and not backed and (cameo[:2] in kinds.get("force", frozenset()) or aid_act):
+        # "shells hit schools sheltering families" in a story whose towns all lie in Syria (knowledge/story_ground.py)
+        got = story_ground.ground_country(a, head, sent, ctx, skip)
     if got is not None:
         _set_country(a, *got)
 

@@ -75,3 +75,44 @@ def object_doer(tok) -> list:
             return spans
         verb = verb.head          # ("Turkey sought to train the rebels, providing them with arms")
     return []
+
+
+_OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+
+
+def force_noun_doers(sent, items, story, named=()) -> list:
+    """Spans of the sentence's country items that name the doer of an act of force told by a noun, or the sender of a
+    weapon, anywhere in the sentence: its possessor or country modifier ("in Turkey's offensive", "the Turkish
+    incursion", "Russian airstrikes"), its "by" agent ("shelling by Syria") and a weapon's "from" ("a missile from
+    Syria struck the town"). Not the story's own country, a backer ("Iranian-backed shelling"), nor a place named as a
+    noun modifier ("the Aleppo offensive": `named`, the places that are also actor mentions, and plain places)."""
+    from eventwire.coding.lexicon import default_lexicon
+    from eventwire.coding.context import agent_codes
+    from eventwire.knowledge.actor_where import supporter_at
+    lex, weapons = default_lexicon(), agent_codes()
+    spans, own = [], []
+    for t in sent:
+        if t.pos_ != "NOUN":
+            continue
+        lemma = t.lemma_.lower()
+        weapon = lemma in weapons
+        if not weapon and not any(e.cameo[:2] in ("18", "19", "20") for e in lex.match_noun(lemma)):
+            continue
+        for c in t.children:
+            if c.dep_ in _OWNER_DEPS and c.i < t.i:
+                if supporter_at(c.doc[c.i:c.i + 6].text, len(c.text)):
+                    continue                  # ("Iranian-backed shelling": a backer, not the doer)
+                span = (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                (spans if c.dep_ in ("poss", "amod") else own).append(span)   # ("Turkey's offensive")
+            elif c.dep_ in ("prep", "agent") and (c.lower_ == "by" or weapon and c.lower_ == "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        spans.append((g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)))
+    out = []
+    for it in items:
+        if it[0] == story:
+            continue
+        if any(s <= it[1] < e for s, e in spans) or any(s <= it[1] < e for s, e in own) \
+                and it[4] == "mention" and (it[1], it[2]) not in named:
+            out.append((it[1], it[2]))
+    return out
