@@ -1,5 +1,6 @@
 """Targets named by a preposition the coder missed (issue 14, no target; session 17b): the recipient of arms sent "to"
-a participle-modified group that the parser read as an infinitive ("to vetted rebel groups"), and the ground an armed
+a participle-modified group that the parser read as an infinitive ("to vetted rebel groups"), the fighters an incursion is
+fought against by (roles.tsv `defence-verb` fight, battle; `repel-verb` resist), and the ground an armed
 side or a state pushes into or towards (data/lexicon/19_fight.tsv `190.push-into-armed`), which a threat to push
 passes on to the threat.
 
@@ -38,3 +39,9 @@ def test_a_threat_to_push_into_a_country_is_aimed_at_it():
 def test_pushing_into_a_debate_is_no_fight():
     got = dyads("The minister pushed into the debate with a new proposal.", "pushed")
     assert not got, got
+
+
+def test_an_incursion_fought_against_is_aimed_at_its_fighters():
+    got = dyads("Reports said Iranian volunteers would enter Herat to help local Afghan militias fighting against an "
+                "incursion by the Pakistani army.", "incursion", "19")
+    assert ("PAKMIL", "AFGUAF") in got, got
