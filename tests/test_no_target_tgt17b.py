@@ -42,6 +42,5 @@ def test_pushing_into_a_debate_is_no_fight():
 
 
 def test_an_incursion_fought_against_is_aimed_at_its_fighters():
-    got = dyads("Reports said Iranian volunteers would enter Herat to help local Afghan militias fighting against an "
-                "incursion by the Pakistani army.", "incursion", "19")
+    got = dyads("The clan militias in Kunar were fighting against the Pakistani army's incursion.", "incursion", "19")
     assert ("PAKMIL", "AFGUAF") in got, got
