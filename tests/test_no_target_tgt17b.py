@@ -44,3 +44,9 @@ def test_pushing_into_a_debate_is_no_fight():
 def test_an_incursion_fought_against_is_aimed_at_its_fighters():
     got = dyads("The clan militias in Kunar were fighting against the Pakistani army's incursion.", "incursion", "19")
     assert ("PAKMIL", "AFGUAF") in got, got
+
+
+def test_a_side_pushed_into_a_course_is_no_act_of_force():
+    # an actor object: pressure, not an advance ("pushed him into a U-turn"); nor one's own forces pushed forward
+    assert not dyads("The Saudi crown prince, who pushed him into a U-turn on Yemen, denied it.", "pushed", "19")
+    assert not dyads("China pushed more troops into the disputed valley.", "pushed", "19")
