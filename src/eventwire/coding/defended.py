@@ -1,7 +1,8 @@
 """The party an attack is aimed at, read from the defence it is warded off by (issue 14): "police defended the
 district headquarters against a Taliban attack", "Kurds defend their homeland from Turkish attack", "troops shielded
 the city from a Russian assault". An act of force named by a noun in the "against"/"from" phrase of a `defence-verb`
-(data/coding/roles.tsv: defend, protect, shield, guard) is aimed at those who defend against it: the defence verb's
+(data/coding/roles.tsv: defend, protect, shield, guard, fight, battle: "guerrillas who fought against the army's
+raid") is aimed at those who defend against it: the defence verb's
 subject (through control: "vowed to protect their towns from an offensive"), else the party it defends, where the
 defenders name no actor ("medics went north to help protect the Tamil town from an army assault": the Tamils). An
 act noun that is the object of a `repel-verb` ("helped the YPG repel Turkey's attack", "fended off an assault by

@@ -103,6 +103,10 @@ class Roles(VictimRoles):
             if p == "between" and code[:2] not in ("04", "08"):
                 continue               # the parties a mediator brings together ("brokered a truce between X and Y")
             out.append((t, p != "for" or code[:2] in ("01", "02", "03", "05", "06", "07", "08")))
+        if code[:2] in ("06", "07") and cl.kind == "verb" and "to" not in cl.preps:
+            hidden = participle_recipient(cl.pred)     # "sent arms to vetted rebel groups", misparsed
+            if hidden is not None and hidden is not tried and not any(hidden is o for o, _ in out):
+                out.append((hidden, True))
         of = cl.preps.get("of")
         # why: a wrapper noun is an act too ("warned of military action against the Kurds", "threats of military
         # action against Damascus": the party the action is aimed at), even as the slot tried, which the coder reads
@@ -473,3 +477,20 @@ class Roles(VictimRoles):
             return False              # (who spoke, or of whom, is not known well enough to tell)
         return not any((a.country and a.country == s.country) or (a.entity and a.entity == s.entity) or a.code == s.code
                        for a in said_by for s in sources)
+
+
+# data/coding/roles.tsv: verbs whose base form ends in "-ed" ("to shed", "to embed")
+BASE_ED = role_words().get("base-ed", frozenset())
+
+
+def participle_recipient(tok):
+    """The recipient the parser hid in an infinitive it made of "to" and a participle ("sent arms from Jordan to
+    vetted rebel groups": "to" read as the marker of a verb "vetted" whose object is the groups), or None. Only a
+    past participle or past form can be no infinitive (the tagger may call "vetted" a base form: a word in "-ed"
+    no base form of roles.tsv `base-ed` ends so is taken for one); its object is the one the thing was sent to."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.i > tok.i and (c.tag_ in ("VBN", "VBD") or (
+                c.lower_.endswith("ed") and c.lower_ not in BASE_ED)) \
+                and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children):
+            return next((o for o in c.children if o.dep_ == "dobj"), None)
+    return None
