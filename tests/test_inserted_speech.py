@@ -65,3 +65,19 @@ def test_according_to_a_plan_tells_nothing_and_the_teller_own_statement_stands()
     evs = events_of("According to UN statements last week, aid convoys were blocked in three towns.")
     e = exactly_at(evs, "statements")
     assert not e or e[0].modality == "asserted", dump(evs)
+
+
+def test_responsibility_another_is_said_to_bear_is_the_speaker_accusing():
+    # the speaker is the source: "X said Y bears responsibility" is X accusing Y (112), not Y acknowledging (015)
+    for text in ("The Dutch foreign minister said Belgrade \u201cbears the blame in the end for the killing\u201d "
+                 "of farmers in Kosovo.",
+                 "Belgrade bears responsibility for the shelling of the villages, the Dutch foreign minister said."):
+        evs = events_of(text)
+        assert not [e for e in evs if e.cameo == "015"], dump(evs)
+        assert [e for e in evs if e.cameo == "112" and e.source.code.startswith("NLD")
+                and e.target is not None and e.target.code.startswith("SRB")], dump(evs)
+
+
+def test_responsibility_the_speaker_owns_stays_an_acknowledgment():
+    evs = events_of("The Serbian government said it bears responsibility for the shelling of the villages.")
+    assert [e for e in evs if e.cameo == "015"], dump(evs)

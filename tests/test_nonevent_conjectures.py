@@ -46,6 +46,11 @@ from coded_sentences import all_events_of, at, dump
     # a readiness the writer only supposes
     ("It seems Spain and Portugal are happy to discuss fresh sanctions on Caracas while the migrants wait.", "discuss"),
     ("The Malian junta appears ready to expel the French ambassador, diplomats in Bamako believe.", "expel"),
+    # what someone is convinced of, in any tense; the premise of an announcement
+    ("Convinced that al-Shabaab has been crushed, the Kenyan president ordered the troops home.", "crushed"),
+    ("The general, confident that the rebels had been routed, sent his battalion back to Bamako.", "routed"),
+    ("The Malian minister is convinced that the French army has defeated the jihadists.", "defeated"),
+    ("Paris announced its troops would quit Gao on the basis that the jihadists had been beaten.", "beaten"),
 ])
 def test_conjectured_act_is_no_event(text, word):
     evs = all_events_of(text)
@@ -55,6 +60,9 @@ def test_conjectured_act_is_no_event(text, word):
 @pytest.mark.parametrize("text, word", [
     ("The Kenyan foreign minister said Somalia ought to clarify whether it backs the militia.", "clarify"),
     ("Seoul ought to apologise to Tokyo for the remarks, the Japanese prime minister said.", "apologise"),
+    # what is asked of another, the "to V" hung on the asking verb past a modifier of its object
+    ("As shells rained down, a French nurse implored the women carrying the babies to hand them over to the medics.",
+     "hand"),
 ])
 def test_what_another_ought_to_do_is_not_its_act(text, word):
     evs = all_events_of(text)
@@ -100,6 +108,12 @@ def test_abstract_subject_makes_no_threat():
     ("Rebels shot little boys near the market in Aleppo on Friday.", "shot", "19"),
     ("The militia abducted little girls from a school in Borno state, officials said.", "abducted", "18"),
     ("The regime bombed little towns along the frontier with Turkey.", "bombed", "19"),
+    # a persuasion told keeps what was done; a while-clause of a done act is done
+    ("The Kenyan army convinced the elders that it had freed the hostages near Kismayo.", "freed", "08"),
+    ("The Ethiopian army pulled back while continuing to shell the rebel villages.", "shell", "19"),
+    # a while-clause of an act to come is to come (an intention, not force used)
+    ("\u201cWe will leave slowly while continuing to fight al-Shabaab,\u201d the Kenyan president said.", "fight",
+     "13"),
     # a threat made by a country stays
     ("Pakistan threatened India with retaliation on Monday.", "threatened", "13"),
 ])

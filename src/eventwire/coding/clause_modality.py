@@ -328,6 +328,14 @@ def _climb_modality(verb):
             negated, hyp, intent = _with_modality((negated, hyp, intent), head)
             tok = serial = head
             continue
+        if dep == "advcl" and _accompanying(tok):
+            # "we will be leaving while continuing to fight them", "could withdraw while keeping the bases": what
+            # goes with an act to come is to come too, as that act is (not "left while firing": done)
+            _, h_hyp, h_fut = modality(head)
+            if h_hyp or h_fut:
+                hyp, intent = hyp or h_hyp, intent or h_fut
+                tok = head
+                continue
         if dep == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
                 hyp = True
@@ -391,6 +399,13 @@ def _preference(verb) -> bool:
     future-in-the-past intention ("said it would send troops") nor an act."""
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) \
         and any(c.dep_ == "advmod" and c.lower_ in ("rather", "sooner") for c in verb.children)
+
+
+def _accompanying(clause) -> bool:
+    """ "while continuing to fight", "whilst keeping its bases": a V-ing with no subject of its own that says what
+    goes on alongside its head's act."""
+    return clause.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in clause.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
 
 
 def _future_time_clause(clause, head) -> bool:

@@ -173,6 +173,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                     force_purpose_of.add(cl.governor.i)     # (a trip made to fight is no visit: acts.py)
                 continue          # "sent troops to fight Isis": an aim, not an act done ("marched to protest" stays,
                 # and so do "rallied to support the president", "phoned him to congratulate him": the act itself)
+            if not cl.negated and (rep := self.blamed_by(cl, entry)) is not None:
+                events.extend(self._blame(cl, entry, rep, sent, sent_i, ctx))
+                continue          # "Paris said Moscow bears responsibility": Paris accuses (112), no 015 by Moscow
             if cl.demand_by is not None and not cl.negated:
                 events.extend(self._demand(cl, entry, sent, sent_i, ctx))
                 continue

@@ -7,6 +7,8 @@ from the act's verb; the words are in data/coding/complements.tsv (`conjecture`,
   the prisoners", "hopes he will share intelligence": `apprehension`, not in the past), also where the clause is
   set after the noun's verb or adjective ("fears remain that the Taliban will attempt to seize the district",
   "speculation is rife that ...", "concern is growing that ...");
+- the "that" clause of an adjective or participle of conviction, in any tense ("convinced that the rebels had been
+  routed", "confident the army has won": what someone holds, not an act the text asserts);
 - the same clause after a copula whose subject is such a noun or is called likely or possible ("the likely outcome
   is that the militia will attack", "one option is that Paris would ask the junta to hold elections");
 - the "that" clause of an adjective of fearing or doubting, or of "it is likely/possible", not in the past ("is
@@ -97,6 +99,21 @@ def _noun_before(tok):
     return prev
 
 
+def _convinced(head) -> bool:
+    """ "convinced that ...", "is confident the army ...": an adjective of conviction, or the participle of one the
+    parser reads as a verb ("Convinced that the rebels had been routed, the general ...", "was persuaded that ..."),
+    not an active verb with an object of its own ("convinced allies that ...", a persuasion told)."""
+    words = (head.lemma_.lower(), head.lower_)
+    if head.pos_ == "ADJ":
+        return any(_has("A", "conviction", w) for w in words)
+    if not (head.pos_ in ("VERB", "AUX") and head.tag_ in ("VBN", "VBD") and _has("A", "conviction", head.lower_)):
+        return False
+    if any(c.dep_ in ("dobj", "nsubj") for c in head.children):
+        return False
+    return head.dep_ in ("advcl", "acl", "amod", "acomp") or any(c.dep_ == "auxpass" for c in head.children) \
+        or head.i == head.sent.start or head.doc[head.i - 1].is_punct
+
+
 def guessed(tok, head, dep) -> Optional[str]:
     """The content clause of a word of guessing, fearing or hoping (see the module doc): why, or None."""
     if dep not in ("ccomp", "acl", "advcl", "attr") or not _finite_clause(tok):
@@ -106,6 +123,8 @@ def guessed(tok, head, dep) -> Optional[str]:
         return why                              # "played down speculation Moscow would hit back", hung higher
     if head.pos_ in ("NOUN", "PROPN"):
         return _noun_guess(head, tok)           # "concerns that the rebels will free", "hopes he will share"
+    if _convinced(head):
+        return f"'{head.text} that ... {tok.text}': what someone is convinced of, not an act asserted"
     if head.pos_ == "ADJ":
         verb = head.head if head.dep_ == "acomp" else None
         if (_has("A", "apprehension", head.lemma_.lower()) or _has("A", "apprehension", head.lower_)

@@ -243,6 +243,11 @@ def _status(verb) -> tuple[Optional[str], str, object]:
                 tok = head
                 continue
             break
+        if dep == "advcl" and to_inf and _verbal(head) and _has("V", "request", hl) \
+                and any(c.dep_ == "dobj" for c in head.children) and not any(c.dep_ == "mark" for c in tok.children):
+            # "begged the women carrying the babies to give them up", the "to V" hung on the verb past a
+            # modifier of its object: what is asked of the object, as "urged Iraq to withdraw" is
+            return "irrealis", f"what '{head.text}' asks for or allows, not an act done", head
         if dep in ("xcomp", "advcl") and to_inf and _verbal(head) and _has("V", "strive", hl) \
                 and head.tag_ != "VBD" and not any(c.dep_ == "mark" for c in tok.children):
             # "he was working to rescue the children": what the subject works towards, announced, not done (a

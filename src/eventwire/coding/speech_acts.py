@@ -1,8 +1,11 @@
 """Speech that codes as an act of its speaker (a coder stage, mixed into coding/coder.Coder): a demand reported as
 what another party "must" do ("Russia says Israel must end attacks on Syria": Russia demands of Israel, 10x), and
-whether an "I" is a named speaker quoted without quote marks. Split from coder.py to keep it short."""
+whether an "I" is a named speaker quoted without quote marks; also a blame another is said to bear ("Paris said
+Moscow bears the blame for the killings": Paris accuses Moscow, 112, not Moscow acknowledging it, 015).
+Split from coder.py to keep it short."""
 from __future__ import annotations
 
+from eventwire.coding.clause_record import DEMANDING_SPEECH
 from eventwire.coding.clauses import Clause
 from eventwire.coding.context import DocContext, modal_code
 from eventwire.model import Event
@@ -11,20 +14,51 @@ from eventwire.model import Event
 class SpeechActs:
     def _demand(self, cl: Clause, entry, sent, sent_i: int, ctx: DocContext) -> list[Event]:
         """ "Russia says Israel must end attacks on Syria": Russia demands (10x) of Israel."""
+        code = modal_code("demand", entry.cameo)
+        if code is None:
+            return []             # "X says Y must attack": not a demand we can code
+        return self._speaker_act(cl, entry, cl.demand_by, code, "demand",
+                                 f"demand: '{cl.demand_by.lemma_} ... must {cl.pred.lemma_}' ({entry.id}) -> {code}",
+                                 sent, sent_i, ctx)
+
+    def blamed_by(self, cl: Clause, entry):
+        """The reporting verb of someone who says another bears responsibility ("Paris said Moscow bears
+        responsibility for the deaths", "Moscow bears responsibility ..., the minister said"), or None: a 015 whose
+        verb is `bear` told by a speaker other than its subject (not "the Kremlin said it bears responsibility")."""
         from eventwire.coding.clauses import subject_of
-        speaker, _ = subject_of(cl.demand_by)
+        if entry.cameo != "015" or cl.pred.lemma_.lower() != "bear" or cl.subj is None or cl.subj.pos_ == "PRON":
+            return None
+        verb = cl.pred
+        cands = [verb.head] if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i else []
+        cands += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i]
+        for rep in cands:
+            if rep.lemma_.lower() not in self.reporting and rep.lemma_.lower() not in DEMANDING_SPEECH:
+                continue
+            speaker, _ = subject_of(rep)
+            if speaker is not None and speaker.i != cl.subj.i and speaker.lower_ not in ("it", "we", "i"):
+                return rep
+        return None
+
+    def _blame(self, cl: Clause, entry, rep, sent, sent_i: int, ctx: DocContext) -> list[Event]:
+        """ "Paris said Moscow bears responsibility for the deaths": Paris accuses Moscow (112)."""
+        return self._speaker_act(cl, entry, rep, "112", "asserted",
+                                 f"responsibility another is said to bear: '{rep.lemma_} ... {cl.pred.lemma_} "
+                                 f"responsibility' ({entry.id}) -> 112, the speaker accuses", sent, sent_i, ctx)
+
+    def _speaker_act(self, cl: Clause, entry, rep, code: str, modality: str, rule: str, sent, sent_i: int,
+                     ctx: DocContext) -> list[Event]:
+        """The act of the speaker of `rep` aimed at the clause's subject, coded `code`."""
+        from eventwire.coding.clauses import subject_of
+        speaker, _ = subject_of(rep)
         sources = self.actors_for(speaker, ctx, sent, role="source")
         targets = self.actors_for(cl.subj, ctx, sent, role="target")
         if not sources or not targets:
             return []
-        code = modal_code("demand", entry.cameo)
-        if code is None:
-            return []             # "X says Y must attack": not a demand we can code
         info = self.ontology.cameo(code)
         if info is None:
             return []
-        start = min(cl.demand_by.idx, cl.pred.idx)
-        end = max(cl.demand_by.idx + len(cl.demand_by.text), cl.pred.idx + len(cl.pred.text))
+        start = min(rep.idx, cl.pred.idx)
+        end = max(rep.idx + len(rep.text), cl.pred.idx + len(cl.pred.text))
         out = []
         for s in sources:
             for t in targets:
@@ -33,10 +67,9 @@ class SpeechActs:
                 ev = Event(source=s, target=t, cameo=code, plover_type=info.plover_type, plover_mode=info.plover_mode,
                            goldstein=info.goldstein, quad_class=info.quad_class, sentence=sent_i,
                            trigger_text=ctx.text[start:end], trigger_start=start, trigger_end=end,
-                           confidence=0.75 - 0.06 * self._clause_depth(cl.demand_by), pattern=entry.id,
-                           rule=f"demand: '{cl.demand_by.lemma_} ... must {cl.pred.lemma_}' ({entry.id}) -> {code}",
-                           modality="demand", sentence_text=ctx.text[sent.start_char:sent.end_char].strip())
-                ev.trigger_token = cl.demand_by.i
+                           confidence=0.75 - 0.06 * self._clause_depth(rep), pattern=entry.id, rule=rule,
+                           modality=modality, sentence_text=ctx.text[sent.start_char:sent.end_char].strip())
+                ev.trigger_token = rep.i
                 out.append(ev)
         return out
 
