@@ -221,7 +221,7 @@ def leading_phrase_subject(verb):
         if prep.dep_ != "prep" or prep.head.i != verb.i:
             continue
         after = max(t.i for t in tok.subtree)
-        if not any(t.text == "," for t in doc[after + 1: verb.i]) or any(
+        if not any(t.text == "," for t in doc[after: verb.i]) or any(
                 t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS for t in doc[after + 1: verb.i]):
             continue
         found = tok
