@@ -51,3 +51,21 @@ def test_a_plan_with_no_owner_passed_on_has_no_doer():
     evs = events_of("The plan will be passed to the Iranian foreign minister at a meeting in Vienna next week.")
     passed = [e for e in evs if e.trigger_text.startswith("passed")]
     assert all(e.source is None for e in passed), dump(evs)
+
+
+def test_person_described_as_serving_with_a_group_is_that_group():
+    # knowledge/people.py `_served_body`: "a volunteer with X" names the body; "we" in that person's quote is X
+    evs = events_of("Samir Qadri, a 41-year-old pharmacist and longtime volunteer with the White Helmets, arrived on "
+                    "Monday. Qadri condemned the airstrikes on Idlib.")
+    cond = [e for e in evs if e.trigger_text.startswith("condemned")]
+    assert cond and cond[0].source is not None and cond[0].source.code == "SYRNGO", dump(evs)
+    evs = events_of("Samir Qadri, a volunteer with the White Helmets, said the threats would not stop him. "
+                    "\u201cWe will continue to rescue the wounded.\u201d")
+    rescue = [e for e in evs if "rescue" in e.trigger_text]
+    assert rescue and rescue[0].source is not None and rescue[0].source.code == "SYRNGO", dump(evs)
+
+
+def test_a_description_with_a_thing_names_no_body():
+    evs = events_of("Samir Qadri, a teacher with two children, arrived on Monday. Qadri condemned the airstrikes.")
+    cond = [e for e in evs if e.trigger_text.startswith("condemned")]
+    assert all(e.source is None or e.source.code != "SYRNGO" for e in cond), dump(evs)
