@@ -20,8 +20,8 @@ from eventwire.coding.noun_doers import misattached_noun_doer
 # readings that mend a parse (re-exported: other stages and tests import them from here)
 from eventwire.coding.misparses import (  # noqa: F401
     CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient,
-    _mislabelled_passive_subject, finite_read_as_participle, misread_conjunct, misread_gerund_modifier,
-    misread_harm_passive, raised_participle_subject, series_read_as_participle)
+    _mislabelled_passive_subject, finite_read_as_participle, leading_phrase_subject, misread_conjunct,
+    misread_gerund_modifier, misread_harm_passive, raised_participle_subject, series_read_as_participle)
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
     _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
@@ -69,10 +69,15 @@ def subject_of(verb, depth: int = 0):
     stance = stance_participle(verb)
     if stance is not None:
         return stance[0], stance[2]
+    if (owner := conveyed_owner(verb)) is not None:
+        return owner, "owner of what is passed on"
     if _child(verb, PASSIVE_SUBJ_DEPS) is not None:
         # "civilians have been killed", "she will be stripped of her citizenship": a passive with a subject of its own
         # and no "by" phrase names no doer; the clause it hangs on does not lend it one
         return None, ""
+    if (lead := leading_phrase_subject(verb)) is not None:
+        # "In a speech on Monday, Jane Doe, the minister, rejected ...": the name the parser hung on "Monday"
+        return lead, "subject the parser hung on the opening phrase"
     dep = verb.dep_
     head = verb.head
     if dep in ("conj", "advcl"):
@@ -223,6 +228,25 @@ def subject_of(verb, depth: int = 0):
         s, r = subject_of(gov, depth + 1)
         return s, (r + " (a past tense in a series read as a participle)") if s is not None else ""
     return None, ""
+
+
+CONVEYING_VERBS = _ROLES.get("conveying-verb", frozenset())
+
+
+def conveyed_owner(verb):
+    """The owner of a plan, offer or message that a passive verb of passing on (roles.tsv `conveying-verb`) with no
+    "by" phrase hands to someone in a "to" phrase, or None: "Britain's proposal will be handed to the envoy",
+    "the US plan was passed to the Russian minister": the owner passes it on."""
+    if verb.lemma_.lower() not in CONVEYING_VERBS or _child(verb, {"auxpass"}) is None or _child(verb, {"agent"}):
+        return None
+    subj = _child(verb, {"nsubjpass"})
+    if subj is None or subj.lemma_.lower() not in SENT_NOUNS | INTENT_NOUNS | ASSERT_NOUNS \
+            or not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return None
+    owner = noun_agent(subj)
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN", "PRON") and owner.ent_type_ != "NORP":
+        return None
+    return owner
 
 
 PLACEHOLDER_TAGS = frozenset({"CD", "JJ", "JJS", "DT"})   # "one", "first", "few", "those": words that name no one

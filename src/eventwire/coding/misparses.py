@@ -194,3 +194,35 @@ def series_read_as_participle(verb):
             or not any(c.dep_ == "cc" for c in verb.children):
         return None                      # (only a series: "seized X, sold Y and began Z")
     return gov
+
+
+def leading_phrase_subject(verb):
+    """The subject of a finite main verb that the parser hung on the end of the phrase that opens the sentence, or
+    None: "In an interview on Monday, Jane Doe, the minister, rejected the plan" read with "Jane Doe" coordinated
+    with "Monday". A verb with no subject of its own and a name (a proper noun) coordinated with no "and" or "or"
+    with the object of a prepositional phrase before the verb, right after a comma, and followed by a comma before
+    the verb: the name is the verb's subject, not a part of the opening phrase."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS \
+            or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ in ("auxpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    found = None
+    for tok in doc[verb.sent.start: verb.i]:
+        head = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "PROPN" or head.dep_ != "pobj" or head.i >= tok.i \
+                or any(c.dep_ in ("cc", "preconj") for c in head.children) or any(c.dep_ == "cc" for c in tok.children):
+            continue
+        start = min(t.i for t in tok.subtree if t.dep_ in ("compound", "amod", "det", "nmod") or t is tok)
+        if start == 0 or doc[start - 1].text != ",":
+            continue
+        prep = head.head
+        while prep.dep_ in ("prep", "pobj") and prep.head.i != verb.i and prep.head.i < verb.i:
+            prep = prep.head
+        if prep.dep_ != "prep" or prep.head.i != verb.i:
+            continue
+        after = max(t.i for t in tok.subtree)
+        if not any(t.text == "," for t in doc[after: verb.i]) or any(
+                t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS for t in doc[after + 1: verb.i]):
+            continue
+        found = tok
+    return found

@@ -139,6 +139,20 @@ def _plural_list(r, name_head) -> bool:
         and any(c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in name_head.children)
 
 
+def _served_body(r):
+    """The name of the body an indefinite description after a person's name says the person serves with, or None:
+    the proper noun after "with" on the description's noun or on a noun coordinated with it ("a volunteer with the
+    White Helmets", "a former teacher and volunteer with X")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children):
+        return None
+    for n in [r] + [c for c in r.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
+        w = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        obj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
+        if obj is not None and obj.pos_ == "PROPN":
+            return obj
+    return None
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
@@ -277,6 +291,8 @@ class PeopleIndex:
                     ra = None         # "The east London schoolgirl": her home town, not the UK government
                 if ra is None:        # "the high commissioner for human rights": a UN office, the body left out
                     ra = igo_office(self.kb, role_span.text, role_span.start_char, ctx.date)
+                if ra is not None and via == "with" and ra.kind not in ("group", "party", "igo"):
+                    ra = None         # ("a teacher with France 24": only a group served with)
                 if ra is not None and via in ("of", "from", "poss") and ra.kind not in ("group", "party", "igo") \
                         and not (ra.kind in ("country", "capital") and (via in ("from", "poss")
                                                                          or self.coder._sector_of(role_head, ctx))):
@@ -545,6 +561,10 @@ class PeopleIndex:
                 if kin[0] is not r and self.coder._sector_of(r, self.ctx):
                     return r, doc[kin[1].start: kin[0].i], "appos"   # "a Canadian citizen, the teacher X": CANEDU
                 return kin[0], kin[1], "appos"          # "Her Belgian husband, X", "a US citizen, the pastor X"
+            if described and r.i > name_head.i and (body := _served_body(r)) is not None:
+                # "X, a volunteer with the White Helmets", "a former teacher and fighter with the SDF": the body the
+                # person serves with (a group or an international body only: PeopleIndex._index)
+                return body, doc[body.left_edge.i: body.i + 1], "with"
             if r.lemma_.lower() not in self.person_nouns:
                 if described and r.i > name_head.i and r.ent_type_ not in _PLACE_ENTS \
                         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children):
