@@ -102,6 +102,8 @@ def _relation(tok, head) -> str:
             if t.head.head.i == head.i or t.head.head.dep_ in _ORIGIN_DEPS:
                 return "origin" if t.head.lower_ in _ORIGIN_PREPS else "location"
         if t.head.i == head.i:
+            if t.lower_ == "based":
+                return "location"     # ("the Baghdad-based coalition": where it sits, not whose it is)
             return "origin" if t.dep_ in _ORIGIN_DEPS else "location"
         t = t.head
     return "location"

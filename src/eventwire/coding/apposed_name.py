@@ -1,0 +1,33 @@
+"""A bare sector noun with a known name in apposition is that name's actor (issue 14).
+
+"the news agency Reuters", "the defence minister, Jane Doe": the argument's own phrase stops at the title ("the
+news agency", a bare MED with no country), but the name beside it says who it is. Where the name is a known
+organisation, outlet or person, it wins over the bare sector (and over any country a later stage would guess for the
+bare sector from the sentence's places). A name the lists do not know leaves the title as it was.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from eventwire.model import Actor
+
+_NAMED_KINDS = ("person", "group", "igo", "party")
+
+
+def apposed_name(kb, h, a: Optional[Actor], ctx) -> Optional[Actor]:
+    """The known name in apposition to `h` when `a`, the actor of `h`'s own phrase, is a bare sector; else `a`."""
+    if a is None or a.kind != "sector" or a.country:
+        return a
+    ap = next((c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > h.i), None)
+    if ap is None:
+        return a
+    left = min([ap] + [c for c in ap.lefts if c.dep_ in ("compound", "flat", "amod", "det", "nmod")],
+               key=lambda t: t.i)
+    span = ap.doc[left.i: ap.i + 1]
+    if any(t.is_punct for t in span):
+        return a
+    got = kb.resolve_phrase(span.text, span.start_char, ctx.date, ctx.countries)
+    if got is None or got.kind not in _NAMED_KINDS or not got.code:
+        return a
+    return replace(got, why=(got.why or "") + f" (named in apposition to '{a.text}')")
