@@ -431,6 +431,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             return
         if actor_groups.force_owner(a, head, sent, ctx, others):       # "his fighters" after a rebel commander
             return
+        if actor_groups.sentence_group(a, head, sent, ctx, others):    # "militants" where the sentence names Isis
+            return
         got = actor_owner.relative_owner(a, head, ctx) or actor_story.possessor_country(a, head, sent, ctx) \
             or actor_story.title_country(a, head, ctx) or kin_country.kin_owner(a, head, sent, ctx, anchor) \
             or kin_country.spouse_owner(a, head, sent, ctx)
