@@ -27,7 +27,19 @@ def apposed_name(kb, h, a: Optional[Actor], ctx) -> Optional[Actor]:
     span = ap.doc[left.i: ap.i + 1]
     if any(t.is_punct for t in span):
         return a
+    doc = ap.doc
+    if left.i != h.i + 1:
+        if not (left.i == h.i + 2 and doc[h.i + 1].text == ","):
+            return a            # (only a name right after the title, or set off by a comma)
+        after = doc[ap.i + 1] if ap.i + 1 < len(doc) else None
+        if after is not None and not after.is_punct:
+            return a            # ("ousted by a military junta, Erdogan all but declared war": a new clause's subject)
     got = kb.resolve_phrase(span.text, span.start_char, ctx.date, ctx.countries)
     if got is None or got.kind not in _NAMED_KINDS or not got.code:
         return a
-    return replace(got, why=(got.why or "") + f" (named in apposition to '{a.text}')")
+    why = (got.why or "") + f" (named in apposition to '{a.text}')"
+    if got.kind == "person" and got.country and got.sector in (None, "ELI") and a.sector:
+        # ("the then secretary of state, Rex Tillerson": the title says what he was then; the name whose)
+        return replace(got, code=got.country + a.sector, sector=a.sector,
+                       why=why + f"; sector {a.sector} from the title '{a.text}'")
+    return replace(got, why=why)

@@ -134,11 +134,13 @@ def sentence_group(a: Actor, head, sent, ctx, others=()) -> bool:
     if a.sector != "INS" or a.country or a.entity or head is None:
         return False
     lo, hi = sent.start_char, sent.end_char
+    # (not a name in its own phrase, "al-Qaida-linked militants", nor one listed beside it, "Isis and other groups")
+    own = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in [head] + list(head.conjuncts)]
     found = {}
     for m in getattr(ctx, "mentions", ()) or ():
         if m.start is None or not (lo <= m.start < hi) or m.kind not in _GROUP_KINDS or not m.entity:
             continue
-        if m.sector != "INS" or (a.start is not None and m.start <= a.start < (m.end or m.start)):
+        if m.sector != "INS" or any(s <= m.start < e for s, e in own):
             continue
         found.setdefault(m.entity, m)
     if len(found) != 1:
