@@ -39,7 +39,7 @@ def apposed_name(kb, h, a: Optional[Actor], ctx) -> Optional[Actor]:
         return a
     why = (got.why or "") + f" (named in apposition to '{a.text}')"
     if got.kind == "person" and got.country and got.sector in (None, "ELI") and a.sector:
-        # ("the then secretary of state, Rex Tillerson": the title says what he was then; the name whose)
+        # ("the then foreign secretary, X", X's role since ended: the title says what X was then; the name whose)
         return replace(got, code=got.country + a.sector, sector=a.sector,
                        why=why + f"; sector {a.sector} from the title '{a.text}'")
     return replace(got, why=why)
