@@ -74,3 +74,9 @@ def test_a_name_opening_a_new_clause_is_no_apposition():
 def test_al_qaida_linked_militants_are_not_al_qaida_itself():
     got = actors("The rebel commanders vowed to fight al-Qaida-linked militants around the town of Saraqib.")
     assert all(a.code != "IMGINSAQD" for a in got), [(a.code, a.why) for a in got]
+
+
+def test_a_city_before_based_gives_the_sentences_victims_no_country():
+    got = actors("The Paris-based monitor said nine civilians were killed in the shelling on Sunday.")
+    v = [a for a in got if a.text == "civilians"]
+    assert v and v[0].country != "FRA", [(a.code, a.why) for a in got]
