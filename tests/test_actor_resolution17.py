@@ -45,7 +45,7 @@ def test_a_seat_named_before_based_is_not_the_owner():
 def test_a_known_name_in_apposition_to_a_bare_title_is_the_actor():
     got = actors("The defence minister, Gavin Williamson, appears to back the strikes.")
     assert got[0].code == "GBRGOV"
-    assert "apposition" in got[0].why
+    assert "apposition to the title" in got[0].why
 
 
 def test_militants_in_a_sentence_naming_one_armed_group_are_that_group():

@@ -1,9 +1,10 @@
 """A bare sector noun with a known name in apposition is that name's actor (issue 14).
 
 "the news agency Reuters", "the defence minister, Jane Doe": the argument's own phrase stops at the title ("the
-news agency", a bare MED with no country), but the name beside it says who it is. Where the name is a known
-organisation, outlet or person, it wins over the bare sector (and over any country a later stage would guess for the
-bare sector from the sentence's places). A name the lists do not know leaves the title as it was.
+news agency", a bare MED with no country), but the name beside it says who it is. A known organisation or outlet is
+the actor; a known person gives the title, which stays the mention with its own sector, the person's country. Either
+wins over any country a later stage would guess for the bare sector from the sentence's places. A name the lists do
+not know leaves the title as it was.
 """
 from __future__ import annotations
 
@@ -37,9 +38,12 @@ def apposed_name(kb, h, a: Optional[Actor], ctx) -> Optional[Actor]:
     got = kb.resolve_phrase(span.text, span.start_char, ctx.date, ctx.countries)
     if got is None or got.kind not in _NAMED_KINDS or not got.code:
         return a
-    why = (got.why or "") + f" (named in apposition to '{a.text}')"
-    if got.kind == "person" and got.country and got.sector in (None, "ELI") and a.sector:
-        # ("the then foreign secretary, X", X's role since ended: the title says what X was then; the name whose)
-        return replace(got, code=got.country + a.sector, sector=a.sector,
-                       why=why + f"; sector {a.sector} from the title '{a.text}'")
-    return replace(got, why=why)
+    if got.kind == "person":
+        if not got.country or not a.sector:
+            return a
+        # the title stays the mention, with the name's country ("the defence minister, X": X's state's GOV); its
+        # sector is the title's, whatever the name's role is now ("the then foreign secretary, X")
+        return replace(a, code=got.country + a.sector, country=got.country,
+                       why=(a.why or "") + f"; country {got.country} from the name in apposition to the title "
+                                           f"('{got.text}')")
+    return replace(got, why=(got.why or "") + f" (named in apposition to '{a.text}')")
