@@ -41,9 +41,11 @@ def apposed_name(kb, h, a: Optional[Actor], ctx) -> Optional[Actor]:
     if got.kind == "person":
         if not got.country or not a.sector:
             return a
-        # the title stays the mention, with the name's country ("the defence minister, X": X's state's GOV); its
-        # sector is the title's, whatever the name's role is now ("the then foreign secretary, X")
-        return replace(a, code=got.country + a.sector, country=got.country,
+        # the title stays the mention, with the name's code ("the defence minister, X": X's state's GOV); a name
+        # with no role now takes the title's sector ("the then foreign secretary, X")
+        live = got.sector not in (None, "ELI") and got.code
+        return replace(a, code=got.code if live else got.country + a.sector, country=got.country,
+                       sector=got.sector if live else a.sector, entity=got.entity, name=got.name,
                        why=(a.why or "") + f"; country {got.country} from the name in apposition to the title "
-                                           f"('{got.text}')")
+                                           f"('{got.text}')" + (f", whose role now is {got.sector}" if live else ""))
     return replace(got, why=(got.why or "") + f" (named in apposition to '{a.text}')")
