@@ -8,6 +8,7 @@ from typing import Optional
 
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
+from eventwire.coding.apposed_name import apposed_name
 from eventwire.coding.owned_things import possessor_owner
 from eventwire.coding.appos_list import apposed_parties, described_conjuncts, listed_actors, plural_members
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
@@ -366,7 +367,7 @@ class ActorResolution:
         if a is not None:
             return [a]
         a = renamed(self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries), h.doc, ctx)
-        a = self._shared_modifier(h, a, ctx)      # "rebel officials and commanders": rebel commanders (shared_mods.py)
+        a = apposed_name(self.kb, h, self._shared_modifier(h, a, ctx), ctx)  # shared_mods.py, apposed_name.py
         if a is None and not (self._violent_agent(h) and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in h.children)):
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
             # ("the missiles fired by the Israeli military"; not "attacks targeting police": the object of an attack's

@@ -102,6 +102,8 @@ def _relation(tok, head) -> str:
             if t.head.head.i == head.i or t.head.head.dep_ in _ORIGIN_DEPS:
                 return "origin" if t.head.lower_ in _ORIGIN_PREPS else "location"
         if t.head.i == head.i:
+            if t.lower_ == "based":
+                return "location"     # ("the Baghdad-based coalition": where it sits, not whose it is)
             return "origin" if t.dep_ in _ORIGIN_DEPS else "location"
         t = t.head
     return "location"
@@ -428,6 +430,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         if actor_groups.group_member(a, head, sent, ctx, others):      # "the group's leader": the group's own code
             return
         if actor_groups.force_owner(a, head, sent, ctx, others):       # "his fighters" after a rebel commander
+            return
+        if actor_groups.sentence_group(a, head, sent, ctx, others):    # "militants" where the sentence names Isis
             return
         got = actor_owner.relative_owner(a, head, ctx) or actor_story.possessor_country(a, head, sent, ctx) \
             or actor_story.title_country(a, head, ctx) or kin_country.kin_owner(a, head, sent, ctx, anchor) \

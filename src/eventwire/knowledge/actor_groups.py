@@ -124,3 +124,30 @@ def _non_state(owners) -> Optional[Actor]:
         return o
     return None
 
+
+
+def sentence_group(a: Actor, head, sent, ctx, others=()) -> bool:
+    """Give a bare insurgent actor ("militants", "the jihadist group", INS with no country) the one armed group of
+    sector INS its own sentence names, in place; whether it did. A sentence that names Isis and then "militants"
+    speaks of Isis's: the group's code, not the country of the sentence's places (SYRINS). Not when the sentence
+    names two such groups, nor when the group is the event's other party ("militants fought Isis")."""
+    if a.sector != "INS" or a.country or a.entity or head is None:
+        return False
+    lo, hi = sent.start_char, sent.end_char
+    # (not a name in its own phrase, "al-Qaida-linked militants", nor one listed beside it, "Isis and other groups")
+    own = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in [head] + list(head.conjuncts)]
+    found = {}
+    for m in getattr(ctx, "mentions", ()) or ():
+        if m.start is None or not (lo <= m.start < hi) or m.kind not in _GROUP_KINDS or not m.entity:
+            continue
+        if m.sector != "INS" or any(s <= m.start < e for s, e in own):
+            continue
+        found.setdefault(m.entity, m)
+    if len(found) != 1:
+        return False
+    o = next(iter(found.values()))
+    if any(x is not None and (x.entity == o.entity or x.code == o.code) for x in others or ()):
+        return False
+    a.code, a.country, a.sector, a.entity, a.name = o.code, o.country, o.sector, o.entity, o.name
+    a.why = (a.why or "") + f"; the one armed group its sentence names: '{o.text}' ({o.name}) -> {o.code}"
+    return True

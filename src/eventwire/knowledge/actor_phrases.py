@@ -36,6 +36,8 @@ def _adjective_use(text: str, s: int, e: int) -> bool:
 from eventwire.knowledge.phrase_sides import onlooker_after, partisan_at  # noqa: E402  (no import cycle: it imports no actors)
 _LANGUAGE_SPEAKERS = re.compile(r"\b(?!(?:Parliament|House|Assembly|Senate|Council|Congress|Duma|Knesset|Majlis)\b)"
                                 r"([A-Z][a-z]+)(?:-| )speak(?:ers|ing)\b")
+# "a Baghdad-based coalition": a capital before "-based" is where a body sits, not the government it stands for
+_BASED_AFTER = re.compile(r"(?:\s?-\s?|[\u2013\u2014])based\b", re.I)
 _MODIFIER_AFTER = re.compile(r"(?:\s?-\s?|[\u2013\u2014])(?:held|controlled|run|backed|led|linked|allied|aligned|affiliated|occupied|dominated|sponsored|supported)\b", re.I)
 
 
@@ -189,6 +191,8 @@ class _PhraseMixin:
         # 3. country (name, demonym, capital, seat) + sector noun; not a supporter ("Turkish-backed rebels")
         from eventwire.knowledge.actor_country import supporter_at
         supporters = [a for a in cands if supporter_at(text, a.end - start)]
+        seats = [a for a in cands if a.kind == "capital" and _BASED_AFTER.match(text, a.end - start)]
+        supporters += seats
         for a in cands:
             if a not in supporters:
                 term = sec_m[2][0].orig if sec_m else None
@@ -215,6 +219,8 @@ class _PhraseMixin:
             why = f"sector term '{c.orig}' -> {c.sector}, no country in the phrase"
             if partisans:
                 why = f"sector term '{c.orig}' -> {c.sector}; '{partisans[0].text}' names the side it takes, not its country"
+            elif seats:
+                why = f"sector term '{c.orig}' -> {c.sector}; '{seats[0].text}' names where it is based, not whose it is"
             elif supporters:
                 why = f"sector term '{c.orig}' -> {c.sector}; '{supporters[0].text}' names a supporter, not its country"
             return Actor(code=c.sector, country=None, sector=c.sector, name=None, entity=None,

@@ -49,6 +49,15 @@ def partisan_at(text: str, start: int) -> str:
     return _at(text, start)
 
 
+_BASED = re.compile(r"(?:\s?-\s?|[\u2013\u2014])based\b", re.I)
+
+
+def based_at(text: str, end: int) -> bool:
+    """Whether the name ending at `end` only says where a body is based ("the London-based monitor", "a
+    Baghdad-based coalition"): no country of the sentence's events."""
+    return _BASED.match(text, end) is not None
+
+
 def supporter_at(text: str, end: int) -> bool:
     """Whether the country word ending at `end` is a supporter ("Turkish-backed", "Iran-allied"), not the actor."""
     rx = _support_re()
@@ -130,12 +139,13 @@ class Where:
                 continue
             # (the story's places that name no actor: towns and regions, "Idlib", not "Syria" nor "Moscow")
             self.towns[p.country] = self.towns.get(p.country, 0) + 1
-            if supporter_at(text, p.end) or third_party_at(text, p.start):
+            if supporter_at(text, p.end) or third_party_at(text, p.start) or based_at(text, p.end):
                 continue                          # "Damascus-backed militias", "talks mediated by Norway"
             self._add(p.start, p.end, (p.country, p.start, p.end, p.text, "place", bool(p.demonym)))
         # (the last field: whether the item is a nationality, a demonym or an actor, rather than a named place)
         for m in mentions:
-            if m.country and not supporter_at(text, m.end) and not third_party_at(text, m.start) and not (m.kind != "person" and partisan_at(text, m.start)) \
+            if m.country and not supporter_at(text, m.end) and not third_party_at(text, m.start) \
+                    and not based_at(text, m.end) and not (m.kind != "person" and partisan_at(text, m.start)) \
                     and not is_outlet(m) and not (m.kind == "person" and (m.sector in _PRIVATE_PEOPLE or (
                         m.sector in _FIGHTERS and "(not in the actor lists)" in (m.why or "")))):
                 # (an outlet's country is not where its story happens; nor is a private person's or an unlisted

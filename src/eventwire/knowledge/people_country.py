@@ -117,6 +117,28 @@ def story_homeland(home: frozenset, ctx, where) -> Optional[tuple]:
     return None
 
 
+def _sibling_origin(head, where) -> Optional[tuple]:
+    """(country, why) from a country's word beside a people's word on the same noun, when the people's word is a bare
+    modifier ("the Syrian Kurdish groups": 'Syrian' and 'Kurdish' both modify 'groups'): the phrase's own nationality
+    wins over any place the sentence names. None unless exactly one country is named so."""
+    if head.dep_ not in ("amod", "compound") or head.head.i == head.i or head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = head.head
+    sibs = {c.i for c in noun.children if c.dep_ in ("amod", "compound") and c.i != head.i and c.i < noun.i}
+    if not sibs:
+        return None
+    doc = head.doc
+    found = {}
+    for it in where.in_sentence(head.sent):
+        span = doc.char_span(it[1], it[2], alignment_mode="expand")
+        if span is not None and span.root.i in sibs:
+            found.setdefault(it[0], it[3])
+    if len(found) != 1:
+        return None
+    iso, text = next(iter(found.items()))
+    return iso, f"from its own phrase's modifier '{text}' beside it on '{noun.text}'"
+
+
 def place_people_whole(a, anchor, sent, ctx, head, others, cameo: str, source_side: bool) -> None:
     """Give a people as a whole (KUR, no sector, no country) the homeland the article places it in (module doc)."""
     from eventwire.knowledge.actor_country import (
@@ -128,6 +150,10 @@ def place_people_whole(a, anchor, sent, ctx, head, others, cameo: str, source_si
     doc = sent.doc
     where = where_of(ctx, doc)
     if head is not None:
+        got = _sibling_origin(head, where)
+        if got is not None:
+            _set_country(a, *got)       # ("the main Syrian Kurdish groups": SYRKUR, as the text says)
+            return
         got = _own_modifier(doc, a, head, where, origin_only=True) \
             or _own_modifier(doc, a, head, where, origin_only=False)
         if got is not None:
