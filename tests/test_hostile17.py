@@ -39,3 +39,24 @@ def test_one_place_name_on_thousands_of_lines_is_coded_in_bounded_time():
     t0 = time.perf_counter()
     (res,) = pipe.code([Document(id="gao", text="Gao\n" * 3000)])
     assert res.status == CODED and time.perf_counter() - t0 < 60
+
+
+def test_invisible_marks_are_spaces_in_the_parsers_copy():
+    """Direction marks and overrides, isolates, word joiners and byte-order marks beside words (text pasted from
+    right-to-left pages) were words to the parser: the sentence had no verb and no event, with no word why."""
+    from eventwire.pipeline import parse_text
+    text = "\ufeffChile \u202eaccused \u200ePeru\u2069 of\u2060 spying."
+    got = parse_text(text)
+    assert len(got) == len(text) and got.split() == ["Chile", "accused", "Peru", "of", "spying."]
+    assert parse_text("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+
+
+def test_a_sentence_with_direction_marks_is_coded_as_without_them():
+    from eventwire.model import Document
+    from eventwire.pipeline import default_pipeline
+    pipe = default_pipeline()
+    plain = "Chile accused Peru of violating the border agreement. Norway praised Kenya on Monday."
+    marked = " \u202e".join(plain.split())
+    (a,), (b,) = pipe.code([Document(id="p", text=plain)]), pipe.code([Document(id="m", text=marked)])
+    assert [(e.cameo, e.source.code, e.target.code) for e in b.events] \
+        == [(e.cameo, e.source.code, e.target.code) for e in a.events] == [("112", "CHL", "PER"), ("051", "NOR", "KEN")]
