@@ -60,3 +60,19 @@ def test_a_sentence_with_direction_marks_is_coded_as_without_them():
     (a,), (b,) = pipe.code([Document(id="p", text=plain)]), pipe.code([Document(id="m", text=marked)])
     assert [(e.cameo, e.source.code, e.target.code) for e in b.events] \
         == [(e.cameo, e.source.code, e.target.code) for e in a.events] == [("112", "CHL", "PER"), ("051", "NOR", "KEN")]
+
+
+def test_a_raw_control_character_inside_a_json_string_keeps_the_record():
+    """A tab or NUL written as itself inside a JSON string (hand-made or exported JSONL) made the whole record
+    'malformed JSON' and its text was lost; it is read as written and noted. A line cut short stays failed."""
+    import io
+
+    from eventwire.ingest.jsonl import read_jsonl_stream
+    raw = (b'{"id": "t", "text": "Chile\tpraised Peru."}\n{"id": "n", "text": "Chile\x00 praised Peru."}\n'
+           b'{"id": "b", "text": "Chile\x07 praised\n{"id": "c", "text": "Chile praised Peru."}\n')
+    docs = list(read_jsonl_stream(io.BytesIO(raw), "ctl.jsonl"))
+    assert [d.id for d in docs][:2] == ["t", "n"] and [d.status for d in docs][:2] == ["ok", "ok"]
+    assert "praised Peru" in docs[0].text and "praised Peru" in docs[1].text
+    assert docs[0].meta.get("raw_control_characters")
+    assert docs[2].status == "failed" and docs[2].reason.startswith("malformed JSON")
+    assert docs[3].id == "c" and docs[3].status == "ok"
