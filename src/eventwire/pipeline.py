@@ -389,6 +389,9 @@ class NameCase:
         return "".join(parts)
 
 
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
 def parse_text(text: str, names: Optional[NameCase] = None) -> str:
     """The text given to spaCy: the same characters at the same offsets, except that a leading
     dateline's dash ("TEHRAN, June 26 (IRNA) - ...") becomes a full stop, so the dateline is a
@@ -406,8 +409,10 @@ def _parse_text(text: str) -> str:
     from eventwire.coding.coder import dateline_span
     from eventwire.nlp import bounded_text, straight_apostrophes
     text = straight_apostrophes(bounded_text(text))
-    if "\u200b" in text:
-        text = text.replace("\u200b", " ")     # a zero-width space parts words ("Iran\u200battacked"): a space, same offsets
+    if _INVISIBLE.search(text):
+        # a zero-width space parts words ("Iran\u200battacked"), and direction marks and overrides, word joiners and
+        # byte-order marks are no words (" \u202eIran"): a space each, same offsets (not the joiners of Persian words)
+        text = _INVISIBLE.sub(" ", text)
     if "[" in text:
         # an editor's insertion ("on Saturday [22 August] in X", "[Shi'i] Huthis") reads as a parenthesis;
         # in square brackets the small parser often starts a new sentence at it

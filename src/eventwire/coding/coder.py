@@ -116,8 +116,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
     def context(self, doc, date: Optional[str], original_text: Optional[str] = None) -> DocContext:
         """Per-document state. `original_text`: the document's own text when spaCy was given a
         copy with the dateline marked off (same offsets; see pipeline.parse_text)."""
-        from eventwire.nlp import index_sentences
+        from eventwire.nlp import index_conjuncts, index_sentences
         index_sentences(doc)                 # (Token.sent, Span.sent: from the sentences listed once)
+        index_conjuncts(doc)                 # (Token.conjuncts: each chain listed once)
         text = original_text if original_text is not None else doc.text
         ctx = DocContext(text=text, date=date, junk=junk_spans(text))
         mentions = [m for m in self.kb.find(text, date) if m.start is not None and not ctx.in_junk(m.start, m.end)]

@@ -137,7 +137,14 @@ def _line_to_document(raw: bytes, n: int, name: str, max_chars: int, detect_lang
         line = raw.decode("utf-8", errors="replace")
         notes["invalid_utf8"] = line.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
     try:
-        value = json.loads(line, parse_constant=_no_constant)    # NaN, Infinity -> null
+        try:
+            value = json.loads(line, parse_constant=_no_constant)    # NaN, Infinity -> null
+        except ValueError as exc:
+            if not str(exc).startswith("Invalid control character"):
+                raise
+            # a raw tab, NUL or other control character inside a string (JSON wants it escaped): read as written
+            value = json.loads(line, parse_constant=_no_constant, strict=False)
+            notes["raw_control_characters"] = True
     except (ValueError, RecursionError) as exc:
         msg = str(exc) or type(exc).__name__
         line = line.rstrip("\r\n")
