@@ -58,7 +58,7 @@ def modality(tok):
         elif c.dep_ in ("aux", "auxpass") and _name_read_as_modal(c):
             continue
         elif c.dep_ in ("aux", "auxpass"):
-            if low in FUTURE_AUX:
+            if low in FUTURE_AUX and not _done_already(tok):
                 fut = True
             elif low in HYPOTHETICAL_AUX:
                 hyp = True
@@ -76,6 +76,13 @@ def modality(tok):
     if not hyp and _imperative(tok):
         hyp = True                       # "'Release the prisoners,' the commander told them": asked for, not done
     return negated, hyp, fut
+
+
+def _done_already(tok) -> bool:
+    """A future perfect with "already" ("the ministry will already have shared some files with them"): an inference
+    about what is done by now, not an act to come (no intention)."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) \
+        and any(c.dep_ == "advmod" and c.lower_ == "already" for c in tok.children)
 
 
 # words an imperative may follow at the opening of its sentence or quotation ("Do not attack", "Please leave")

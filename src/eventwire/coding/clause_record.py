@@ -118,6 +118,19 @@ PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 
 
+def relative_host(obj, verb):
+    """The noun a relative pronoun object stands for when `verb` is its relative clause or a "to V" under one ("the
+    pact that the president wants to destroy": destroy's "that" is the pact; the parser may tag that "that" IN), else
+    None."""
+    if obj is None or obj.lower_ not in RELATIVE_PRONOUNS or not (
+            obj.tag_ in ("WP", "WDT") or (obj.lower_ == "that" and obj.dep_ == "dobj")):
+        return None
+    v = verb
+    while v.dep_ == "xcomp" and v.head is not v:
+        v = v.head
+    return v.head if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") else None
+
+
 @dataclass
 class Clause:
     pred: object                      # spaCy Token: the verb, or the event noun

@@ -33,7 +33,7 @@ from eventwire.coding.clause_args import (
 from eventwire.coding.clause_modality import (
     TIME_MARKS, _asks, _climb_modality, _future_time_clause, _modifier_read_as_verb, _name_read_as_modal,
     _reduced_relative_head, _tensed_past_or_present, apply_status, modality)
-from eventwire.coding.clause_record import (
+from eventwire.coding.clause_record import (relative_host, 
     ALLEGING_HEADS, ASSERT_NOUNS, BOUND_PRONOUNS, CONTROL_HEADS, DEMANDING_HEADS, DEMANDING_SPEECH, DENYING_HEADS,
     FUTURE_AUX, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, INSTRUMENT_PASSIVES, INTENT_ADJECTIVES, INTENT_HEADS,
     INTENT_NOUNS, NEG_SUBJECTS, NEG_WORDS, NEGATING_ADJECTIVES, NEGATING_ADVERBS, NEGATING_HEADS,
@@ -80,10 +80,8 @@ def _antecedent(obj, verb):
     """The noun a relative pronoun that is the object, or the subject of a passive with a "by" agent, of a relative
     clause stands for, or None. (An agentless passive relative clause mostly describes its noun's state: "the
     station, which was closed", "fighters who have been transferred"; its pronoun is left as it is.)"""
-    if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" \
-            and verb.head.pos_ in ("NOUN", "PROPN") \
-            and (obj.dep_ == "dobj" or any(c.dep_ == "agent" for c in verb.children)):
-        return verb.head
+    if obj is not None and (obj.dep_ == "dobj" or any(c.dep_ == "agent" for c in verb.children)):
+        return relative_host(obj, verb)
     return None
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from eventwire.nlp import doc_ents, doc_text, ent_at
 from eventwire.coding.portions import portion_head
-from eventwire.coding.clause_record import (CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_WORDS,
+from eventwire.coding.clause_record import (relative_host, CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_WORDS,
                                             OBLIGATION_AUX)
 
 PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "himself", "herself", "themselves", "i", "me",
@@ -440,9 +440,9 @@ def _kinds_bearer(verb, obj):
     """The token whose kinds a relative pronoun object has: the noun the relative clause hangs on ("jihadists who
     were captured", "the fighters that the militia captured"), active or passive, with or without an agent; a
     portion's, the noun it is a portion of (coding/portions.py); any other object is its own."""
-    if obj.lower_ in ("who", "whom", "that", "which") and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" \
-            and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
+    host = relative_host(obj, verb) if obj.lower_ != "whose" else None
+    if host is not None:
+        return host
     return portion_head(obj)    # "most of the policy", "three of the hostages" (coding/portions.py)
 
 
