@@ -1,0 +1,120 @@
+"""Per-document indexes, built once and kept on the Doc (user hooks and Doc.user_data): spaCy builds spans, joins
+text or walks subtrees at each call of ``Token.sent``, ``Token.conjuncts``, ``Doc.text`` and ``Doc.ents``, which the
+coder asks many times a document. Re-exported by ``eventwire.nlp``."""
+from __future__ import annotations
+
+
+def index_sentences(doc) -> None:
+    """Token.sent and Span.sent read from the document's sentences, listed once (spaCy's user hooks): spaCy walks the
+    tokens out from the word to both ends of its sentence and builds two spans on every call (about 7 us; the coder
+    asks some hundred times a document). The same sentence spans as spaCy's; a document without sentence boundaries
+    keeps spaCy's own (which says so)."""
+    if not len(doc) or "sent" in doc.user_token_hooks or not doc.has_annotation("SENT_START"):
+        return
+    import bisect
+    sents = list(doc.sents)
+    starts = [s.start for s in sents]
+    doc.user_token_hooks["sent"] = lambda tok: sents[bisect.bisect_right(starts, tok.i) - 1]
+    doc.user_span_hooks["sent"] = lambda span: sents[bisect.bisect_right(starts, span.start) - 1]
+
+
+def index_conjuncts(doc) -> None:
+    """Token.conjuncts from each chain listed once (a user hook): spaCy walks the right subtree of every conjunct at
+    each call, so a chain of n conjuncts costs n^2 a call and n^3 a sentence ("Gao" on 5,000 lines, 150 a sentence:
+    11 s of coreference). The same tokens in the same order as spaCy's (heads are not changed after the parse)."""
+    if not len(doc) or "conjuncts" in doc.user_token_hooks or not doc.has_annotation("DEP"):
+        return
+    rights: dict[int, list[int]] = {}      # a word -> its conj children to its right (spaCy reads `word.rights`)
+    for t in doc:
+        if t.dep_ == "conj" and t.head.i < t.i:
+            rights.setdefault(t.head.i, []).append(t.i)
+    groups: dict[int, tuple[list, dict[int, int]]] = {}    # a chain's first word -> its tokens, their places
+
+    first: dict[int, object] = {}          # a word -> the first word of its chain
+
+    def conjuncts(tok):
+        start, path = first.get(tok.i), []
+        if start is None:
+            start = tok
+            while start.i != start.head.i and start.dep_ == "conj" and start.i not in first:
+                path.append(start.i)
+                start = start.head
+            start = first.get(start.i, start)
+            for i in path:
+                first[i] = start
+        got = groups.get(start.i)
+        if got is None:
+            ids = [start.i]
+            for w in ids:                   # (breadth first, as spaCy's queue)
+                ids.extend(rights.get(w, ()))
+            got = groups[start.i] = ([doc[i] for i in ids], {i: k for k, i in enumerate(ids)})
+        toks, place = got
+        k = place.get(tok.i)
+        return toks if k is None else toks[:k] + toks[k + 1:]
+    doc.user_token_hooks["conjuncts"] = conjuncts
+
+
+def doc_text(doc) -> str:
+    """``Doc.text``, joined once per document (spaCy joins every token's text at each call; kept in Doc.user_data)."""
+    got = doc.user_data.get("eventwire.text")
+    if got is None or got[0] != len(doc):
+        got = doc.user_data["eventwire.text"] = (len(doc), doc.text)
+    return got[1]
+
+
+def doc_ents(doc) -> tuple:
+    """``Doc.ents``, built once per document (spaCy builds a span for every entity of the document at each call, so a
+    look-up per word grew with the square of a document's length; kept in Doc.user_data)."""
+    got = doc.user_data.get("eventwire.ents")
+    if got is None or got[0] != len(doc):
+        got = doc.user_data["eventwire.ents"] = (len(doc), tuple(doc.ents))
+    return got[1]
+
+
+def ent_at(doc, i: int):
+    """The entity span of ``doc_ents`` that holds token `i`, or None (a map built once per document)."""
+    got = doc.user_data.get("eventwire.ent_at")
+    if got is None or got[0] != len(doc):
+        got = doc.user_data["eventwire.ent_at"] = (len(doc), {k: e for e in doc_ents(doc) for k in range(e.start, e.end)})
+    return got[1].get(i)
+
+
+def pos_array(doc) -> list:
+    """The document's part-of-speech ids (spacy.symbols: VERB, NOUN ...), one per token, read once from its array
+    (kept in Doc.user_data): a pass that only wants some parts of speech makes no Token for the others."""
+    got = doc.user_data.get("eventwire.pos_ids")
+    if got is None or len(got) != len(doc):
+        from spacy.attrs import POS
+        got = doc.to_array([POS]).tolist() if len(doc) else []
+        doc.user_data["eventwire.pos_ids"] = got
+    return got
+
+
+def word_positions(doc, words) -> list:
+    """The indices of the tokens whose lower-case form is one of `words` (lower-case strings), read from the
+    document's LOWER array (kept in Doc.user_data) with no Token made: a whole-document pass that only stops at a few
+    words ("of", "counties") looks at those alone."""
+    got = doc.user_data.get("eventwire.lower_ids")
+    if got is None or len(got) != len(doc):
+        import numpy
+        from spacy.attrs import LOWER
+        got = doc.to_array([LOWER]) if len(doc) else numpy.zeros(0, dtype="uint64")
+        doc.user_data["eventwire.lower_ids"] = got
+    if not len(got):
+        return []
+    import numpy
+    from spacy.strings import hash_string
+    keys = numpy.array([hash_string(w) for w in words], dtype="uint64")
+    return numpy.flatnonzero(numpy.isin(got, keys)).tolist()
+
+
+def upper_starts(doc) -> list:
+    """Whether each token's text starts with a capital (``tok.text[:1].isupper()``), read from the document's text
+    and token offsets once (kept in Doc.user_data), with no Token made."""
+    got = doc.user_data.get("eventwire.upper_starts")
+    if got is None or len(got) != len(doc):
+        from spacy.attrs import IDX, LENGTH
+        text = doc_text(doc)
+        got = [bool(n) and text[i].isupper() for i, n in doc.to_array([IDX, LENGTH]).tolist()] if len(doc) else []
+        doc.user_data["eventwire.upper_starts"] = got
+    return got
