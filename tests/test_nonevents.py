@@ -87,7 +87,7 @@ def test_other_sense_is_no_event(text, word):
 
 def test_evaluative_ing_is_no_act():
     from eventwire import nlp
-    from eventwire.coding.modality import evaluative
+    from eventwire.coding.verb_readings import evaluative
     doc = next(nlp.parse(["It is striking how closely the new front line mirrors the old one."]))
     assert evaluative(next(t for t in doc if t.lower_ == "striking"))
     doc = next(nlp.parse(["Drones are striking the port every night."]))

@@ -7,6 +7,7 @@ climbing through its governors (`_climb_modality`: "pledged to send", "urged Ira
 from __future__ import annotations
 
 from eventwire.coding import modality as assertion
+from eventwire.coding.verb_readings import task_given
 from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, CONTROL_HEADS, DEMANDING_HEADS,
                                             DEMANDING_SPEECH, DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX,
                                             HYPOTHETICAL_MARKS, INCAPABLE_ADJECTIVES, INTENT_ADJECTIVES,
@@ -517,7 +518,7 @@ def apply_status(cl: Clause, verb) -> Clause:
     kind, why, gov = assertion.inherited_status(verb)
     if kind is None:
         kind, why, gov = _described_status(verb)
-    if kind is None and assertion.task_given(verb):
+    if kind is None and task_given(verb):
         kind, why, gov = "irrealis", f"'{verb.text} with ...ing': a duty given, not a legal charge", verb
     cl.governor = gov
     if kind == "irrealis":

@@ -37,7 +37,7 @@ from eventwire.coding.inserted_speech import inserted_speaker
 from eventwire.coding.joining import joins_as_member
 from eventwire.coding.force_codes import not_intended, unnamed_forcing, weapon_mention, wmd_code
 from eventwire.coding.acts import fold_means_and_intentions
-from eventwire.coding.modality import purpose_shown
+from eventwire.coding.verb_readings import purpose_shown
 from eventwire.coding.held_ground import held_ground_target
 from eventwire.coding.held_memory import remembered_holder_target
 from eventwire.coding.ousted import ousted_target

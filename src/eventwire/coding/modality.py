@@ -552,6 +552,3 @@ def _hypothetical(verb) -> bool:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest"):
                 return True
     return False
-
-
-from eventwire.coding.verb_readings import asks_question, evaluative, purpose_shown, task_given  # noqa: E402,F401

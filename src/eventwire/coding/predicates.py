@@ -18,7 +18,7 @@ from eventwire.coding.context import (load_attack_cues, MEASURE_ENTS, MEASURE_WO
 from eventwire.coding.clause_record import CUSTODY_VERBS
 from eventwire.coding.act_args import light_participle_doer
 from eventwire.coding.passive_agents import SHARED_AGENT
-from eventwire.coding.modality import asks_question, evaluative
+from eventwire.coding.verb_readings import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.senses import argument_slots, doer_args, noun_args
 from eventwire.coding.press_talk import press_talk

@@ -1,18 +1,8 @@
 """Readings of a verb that other stages ask of the modality tables (data/coding/complements.tsv): a duty given, a
-purpose that is the act itself, an evaluative "-ing" with an empty subject, a question put (re-exported by
-``coding/modality.py``)."""
+purpose that is the act itself, an evaluative "-ing" with an empty subject, a question put."""
 from __future__ import annotations
 
-
-
-def _has(pos: str, kind: str, lemma: str) -> bool:
-    from eventwire.coding.modality import _has as has     # (modality re-exports this module: imported late)
-    return has(pos, kind, lemma)
-
-
-def _verbal(tok) -> bool:
-    from eventwire.coding.modality import _verbal as verbal
-    return verbal(tok)
+from eventwire.coding.modality import EXPLETIVES, _has, _verbal
 
 
 def task_given(verb) -> bool:
@@ -48,7 +38,7 @@ def evaluative(verb) -> bool:
     if verb.tag_ != "VBG" or any(c.dep_ in ("prep", "agent") for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
-    return subj is not None and subj.lower_ in _expletives() \
+    return subj is not None and subj.lower_ in EXPLETIVES \
         and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children) \
         and any(c.dep_ in ("ccomp", "csubj") for c in verb.children)
 
@@ -69,7 +59,3 @@ def asks_question(verb) -> bool:
                 return True
     return any(c.dep_ == "prep" and c.lower_ == "about" for c in kids) and not any(c.dep_ == "dobj" for c in kids)
 
-
-def _expletives() -> frozenset:
-    from eventwire.coding.modality import EXPLETIVES
-    return EXPLETIVES
