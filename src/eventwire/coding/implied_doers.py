@@ -48,9 +48,9 @@ from typing import Optional
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.context import agent_codes
 from eventwire.model import Actor
+from eventwire.coding.force_codes import FORCE_ROOTS
 
 OWNER_DEPS = ("poss", "amod", "compound", "nmod")
-FORCE = ("18", "19", "20")
 NO_ANNOUNCER = frozenset({"MED", "NGO", "CVL", "HLH", "EDU", "BUS", "LAB", "REL", "REF", "ELI", "JUD"})
 ARMED_GROUP = frozenset({"REB", "INS", "UAF", "SEP", "MIL"})
 
@@ -129,7 +129,7 @@ def campaign_doer(coder, cl, code: str, ctx, sent) -> Optional[tuple]:
     """3 of the module doc: the doer of the one campaign its sentence names, for a weapon with no owner that acts."""
     from eventwire.coding.noun_args import noun_agent
     from eventwire.coding.noun_clauses import unwrap_quantity
-    if code[:2] not in FORCE:
+    if code[:2] not in FORCE_ROOTS:
         return None
     weapon = unwrap_quantity(cl.subj)
     if weapon.pos_ != "NOUN" or not (_weapon(coder, weapon) or coder._violent_agent(weapon)):
@@ -251,7 +251,7 @@ def _announcer(coder, verb, ctx, sent) -> Optional[list]:
 
 def announced_doer(coder, cl, code: str, modality: str, ctx, sent) -> Optional[tuple]:
     """2 of the module doc: the announcer of an act told in the passive."""
-    if code[:3] == "173" or (code[:2] in FORCE and modality != "intent"):
+    if code[:3] == "173" or (code[:2] in FORCE_ROOTS and modality != "intent"):
         return None
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in cl.pred.children):
         return None                    # "informed by four decades of immersion": what did it is named

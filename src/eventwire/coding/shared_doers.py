@@ -17,14 +17,14 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.model import Event
+from eventwire.coding.force_codes import FORCE_ROOTS
 
 TOLD = ("asserted", "reported")
 CUSTODY = ("173", "181")
-FORCE = ("18", "19", "20")
 
 
 def _shares(code: str) -> bool:
-    return code[:3] in CUSTODY or code[:2] in FORCE
+    return code[:3] in CUSTODY or code[:2] in FORCE_ROOTS
 
 
 def _passive_chain(t) -> Optional[object]:

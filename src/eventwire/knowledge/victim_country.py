@@ -22,8 +22,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.knowledge import actor_country
+from eventwire.coding.force_codes import FORCE_ROOTS
 
-_FORCE = ("18", "19", "20")
 # (the steps that place it by its own words or by the places named, not by an actor's mention)
 _OWN = ("from its own", "from the clause's place", "from its possessor", "from where it is", "named in its phrase",
         "the only country of the places")
@@ -42,10 +42,10 @@ def country_step(actor):
 def replace_for_doer(target, doer, sent, anchor, ctx, cameo: str, doers: tuple = ()):
     """`target` placed again with `doer` as the act's other party, and `doers` its co-doers ("Russian and Syrian
     bombs": both set aside), as the module doc says; or `target` itself unchanged."""
-    if (cameo or "")[:2] in _FORCE and target is not None and doer is not None and doer.country \
+    if (cameo or "")[:2] in FORCE_ROOTS and target is not None and doer is not None and doer.country \
             and target.country is None and actor_country.sector_only(target) and target.code == target.sector:
         return _placed_apart(target, doer, sent, anchor, ctx, cameo, doers)
-    if (cameo or "")[:2] not in _FORCE or target is None or doer is None or not doer.country \
+    if (cameo or "")[:2] not in FORCE_ROOTS or target is None or doer is None or not doer.country \
             or target.country != doer.country or not target.sector or target.code != target.country + target.sector:
         return target
     step = country_step(target)
@@ -89,7 +89,7 @@ def victims_apart(sdoc, events: list, ctx) -> list:
             acts.setdefault((e.sentence, e.trigger_start), []).append(e.source)
     for e in events:
         t, s = e.target, e.source
-        if (e.cameo or "")[:2] not in _FORCE or t is None or s is None or e.trigger_token is None \
+        if (e.cameo or "")[:2] not in FORCE_ROOTS or t is None or s is None or e.trigger_token is None \
                 or t.start is None or not (0 <= e.trigger_token < len(sdoc)):
             continue
         anchor = sdoc[e.trigger_token]
