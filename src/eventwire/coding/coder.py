@@ -214,11 +214,12 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 code, modality = aim[0], aim[1]
                 rule += f"; {aim[2]}"
             elif cl.intent and not code.startswith("03") and not code.startswith("13"):
-                intent_code = modal_code("intent", code)
+                intent_code = modal_code("intent", code, entry.id if code == entry.cameo else None)
                 if intent_code is None or scheduled_statement(cl, code):
                     continue      # an announced statement/demand is not coded as such
                 code, modality = intent_code, "intent"
-                rule += f"; intention ({'via ' + cl.intent_head.lemma_ if cl.intent_head is not None else 'future'}) -> {intent_code}"
+                rule += f"; intention ({'via ' + cl.intent_head.lemma_ if cl.intent_head is not None else 'future'}) -> {intent_code}" \
+                    + (f" ('{entry.id}': a publication announced is a statement)" if intent_code[:2] == "01" else "")
             elif cl.reported:
                 modality = "reported"
             if modality == "asserted" and code in GENERIC_HARM:
