@@ -96,6 +96,8 @@ def noun_kinds(coder, tok) -> frozenset:
         kinds.add("actor")      # "the delegation", "the minister", "troops"
     if tok.lemma_.lower() in _POSTS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children):
         kinds.add("own_post")           # "before taking her Senate seat": one's own post, no ground taken
+    if _bare_posts(tok):
+        kinds.add("bare_post")          # "troops were taking positions among the ruins": a posture, no ground taken
     if "actor" in kinds and any(c.dep_ == "amod" and c.i < tok.i and "arming" in coder.lex.word_kinds(c.lemma_.lower())
                                 for c in tok.children):
         kinds.add("armed")      # "the armed opposition", "paramilitary police": an `arming` modifier of argument_kinds
@@ -111,6 +113,15 @@ def noun_kinds(coder, tok) -> frozenset:
 _POSTS = frozenset({"position", "positions", "post", "posts", "seat", "seats", "role", "office", "place", "places",
                     "job", "chair"})
 _OWN = frozenset({"his", "her", "my", "your", "their", "our", "its"})
+
+
+def _bare_posts(tok) -> bool:
+    """Whether a plural "positions" stands bare, with no determiner, owner, modifier or "of" phrase: taken, it is a
+    force getting into posture ("were taking positions among the rubble"), not ground won ("took the army's
+    positions", "took three rebel positions", "took positions held by the militia")."""
+    return tok.lower_ == "positions" and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod", "acl", "relcl", "appos")
+        or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
 
 
 def _age_or_set(tok) -> bool:
