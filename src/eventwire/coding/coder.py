@@ -25,6 +25,7 @@ from eventwire.coding.agency import Agency
 from eventwire.coding.clause_record import NOT_RECIPROCAL_WORDS
 from eventwire.coding.clause_args import copular_other
 from eventwire.coding.clauses import Clause, INTENT_HEADS, NOT_RECIPROCAL_CODES, SUPPORT_WORDS, preps_of, subject_of
+from eventwire.coding.document_stance import stance_entry
 from eventwire.coding.forecasts import scheduled_statement
 from eventwire.coding.context import story_countries  # noqa: F401  (re-exported: pipeline.py)
 from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CODES, DocTimeout, agent_codes, _coding_table, COUNTRY_NOUNS, CROWD_NOUNS, dateline_span,
@@ -153,6 +154,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
         force_purpose_of: set[int] = set()
         self.sense_ctx = ctx      # (a pronoun subject's kind from coreference: coding/senses.py)
         for cl, entry in self.clauses(sent):
+            entry = stance_entry(cl, entry) or entry      # "issued a letter critical of X": 111 at X
             if cl.irrealis:
                 continue          # "urged Iraq to withdraw", "the ability to strike", "it is illegal to detain"
             if nonevent.unasserted(cl):
