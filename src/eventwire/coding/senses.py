@@ -345,7 +345,7 @@ def subject_kinds(coder, tok) -> frozenset:
 
 def argument_slots(coder, verb, cl) -> dict:
     """slot -> (lemma, kinds) for the arguments of a verb clause: "subj", "obj", each preposition, "clause",
-    "inf"."""
+    "inf", "dative" (a first object: "denied them papers")."""
     out = {}
     if cl.subj is not None:
         out["subj"] = (cl.subj.lemma_.lower(), subject_kinds(coder, cl.subj))
@@ -373,6 +373,10 @@ def argument_slots(coder, verb, cl) -> dict:
     if done is not None:
         # "displaced by fighting": a gerund as the passive's agent, a kind of its own
         out["by"] = (done.lower_, coder.lex.word_kinds(done.lower_))
+    dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if dative is not None:
+        # "denied them the right to work": the one something is given or withheld (slot "dative")
+        out["dative"] = (dative.lemma_.lower(), noun_kinds(coder, dative))
     # the label of a naming verb ("called the deal a betrayal", "was called a threat", "branded them terrorists"):
     # an object predicate, a second object, or the object of a passive
     objs = [c for c in verb.children if c.dep_ == "dobj"]
