@@ -184,7 +184,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 continue
             refusal = None
             if cl.negated and cl.refused and not cl.hypothetical:
-                refusal = modal_code("refusal", entry.cameo)
+                refusal = modal_code("refusal", entry.cameo, entry.id)
             if (cl.negated and refusal is None) or cl.hypothetical:
                 continue
             if self._natural_cause(cl, entry):
