@@ -8,7 +8,7 @@ Sentences written for these tests.
 * dismiss: a worth dismissed (value, importance) is a comment (010), not a rejection (120);
 * order: an order that a right be revoked or stripped revokes it (172), not a demand (100);
 * take up positions: a posture (150), not fighting (190);
-* "talk of" (a noun): no talks (040);
+* "talk of" (a noun): no talks (040) (root18: "the pamphlet talks[NNS] of" is the verb, a statement, 010);
 * "will already have V-ed": an inference about what is done, not an intention (032);
 * a relative pronoun object of a "to V" under a relative clause stands for its noun ("the pact that he wants to
   destroy": a pact, no act of force).
@@ -39,7 +39,7 @@ def roots(text, word):
     ("Kenyan troops were taking up positions along the ridge, readying for an assault on the militants.", "taking",
      "150"),
     ("The rebels' pamphlet talks of a long war, with hidden units ready to strike whenever the army leaves.", "talks",
-     None),
+     "010"),    # (root18: the verb read as a plural noun is a statement, coding/misparses.plural_noun_verb_subject)
     ("The Foreign Office will already have passed some intelligence to Canadian officials.", "passed", "064"),
     ("Brazil has stood by the 2016 trade pact with Peru that the president wants to destroy.", "destroy", None),
 ])

@@ -24,6 +24,7 @@ from typing import Optional
 # the rest of the stage, re-exported: other modules, tests and benchmarks import these names from here
 from eventwire.coding import modality as assertion
 from eventwire.coding.keepers import keeper_agent
+from eventwire.coding.misparses import plural_noun_verb_subject
 from eventwire.coding.portions import portion_head
 from eventwire.coding.stranded import stranded_prep
 from eventwire.coding.passive_agents import SHARED_AGENT, captor_agent, fired_agent, misattached_agent, shared_passive_agent, stacked_agent
@@ -398,6 +399,10 @@ def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
         if not is_event_verb(lemma):
             return None
         headline = _headline_verb(tok)
+        spoken = plural_noun_verb_subject(tok)    # "the group's propaganda talks[NNS] of a quiet phase"
+        if spoken is not None:
+            return Clause(pred=tok, kind="verb", lemma=lemma, subj=spoken, obj=None, preps=preps_of(tok),
+                          subj_rule="possessor or noun before it", rule="verb misread as a plural noun")
         if not headline and any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
             return None                  # "a patrol", "the march", "their shots"
         # (after a plural noun the parser hangs that noun's own modifiers on the verb: "2,500 allied militiamen patrol")

@@ -25,6 +25,7 @@ from eventwire.coding.agency import Agency
 from eventwire.coding.clause_record import NOT_RECIPROCAL_WORDS
 from eventwire.coding.clause_args import copular_other
 from eventwire.coding.clauses import Clause, INTENT_HEADS, NOT_RECIPROCAL_CODES, SUPPORT_WORDS, preps_of, subject_of
+from eventwire.coding.document_stance import stance_entry
 from eventwire.coding.forecasts import scheduled_statement
 from eventwire.coding.context import story_countries  # noqa: F401  (re-exported: pipeline.py)
 from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CODES, DocTimeout, agent_codes, _coding_table, COUNTRY_NOUNS, CROWD_NOUNS, dateline_span,
@@ -153,6 +154,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
         force_purpose_of: set[int] = set()
         self.sense_ctx = ctx      # (a pronoun subject's kind from coreference: coding/senses.py)
         for cl, entry in self.clauses(sent):
+            entry = stance_entry(cl, entry) or entry      # "issued a letter critical of X": 111 at X
             if cl.irrealis:
                 continue          # "urged Iraq to withdraw", "the ability to strike", "it is illegal to detain"
             if nonevent.unasserted(cl):
@@ -182,7 +184,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 continue
             refusal = None
             if cl.negated and cl.refused and not cl.hypothetical:
-                refusal = modal_code("refusal", entry.cameo)
+                refusal = modal_code("refusal", entry.cameo, entry.id)
             if (cl.negated and refusal is None) or cl.hypothetical:
                 continue
             if self._natural_cause(cl, entry):
@@ -214,11 +216,12 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 code, modality = aim[0], aim[1]
                 rule += f"; {aim[2]}"
             elif cl.intent and not code.startswith("03") and not code.startswith("13"):
-                intent_code = modal_code("intent", code)
+                intent_code = modal_code("intent", code, entry.id if code == entry.cameo else None)
                 if intent_code is None or scheduled_statement(cl, code):
                     continue      # an announced statement/demand is not coded as such
                 code, modality = intent_code, "intent"
-                rule += f"; intention ({'via ' + cl.intent_head.lemma_ if cl.intent_head is not None else 'future'}) -> {intent_code}"
+                rule += f"; intention ({'via ' + cl.intent_head.lemma_ if cl.intent_head is not None else 'future'}) -> {intent_code}" \
+                    + (f" ('{entry.id}': a publication announced is a statement)" if intent_code[:2] == "01" else "")
             elif cl.reported:
                 modality = "reported"
             if modality == "asserted" and code in GENERIC_HARM:

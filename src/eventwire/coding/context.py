@@ -31,9 +31,12 @@ def purpose_dropped(cameo: str) -> bool:
     return ("purpose", cameo[:3]) in table or ("purpose", cameo[:2]) in table
 
 
-def modal_code(modality: str, cameo: str) -> Optional[str]:
-    """The code an act gets under a modality (intent, demand, refusal), or None when it is not coded."""
+def modal_code(modality: str, cameo: str, entry_id: Optional[str] = None) -> Optional[str]:
+    """The code an act gets under a modality (intent, demand, refusal), or None when it is not coded. A row for the
+    lexicon row that coded the act (`entry_id`, "010.issue-document") wins over its code and root rows."""
     table = modality_codes()
+    if entry_id is not None and (modality, entry_id) in table:
+        return table[(modality, entry_id)]       # "will issue an update": a publication announced is a statement
     if (modality, cameo[:3]) in table:
         return table[(modality, cameo[:3])]      # a code row wins over its root row, "-" (None) too
     return table.get((modality, cameo[:2]))

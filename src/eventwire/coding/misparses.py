@@ -226,3 +226,22 @@ def leading_phrase_subject(verb):
             continue
         found = tok
     return found
+
+
+def plural_noun_verb_subject(tok):
+    """The subject of a present-tense verb the parser read as a plural noun at the root of its sentence, or None:
+    "The group's propaganda talks of a quiet phase" (talks[NNS] ROOT, "propaganda" its compound, "the group's" its
+    possessor): a singular noun straight before it, then an "of"/"about" phrase straight after it, and no verb
+    heading the sentence. The subject is the possessor, else the singular noun ("Propaganda talks of ...")."""
+    doc = tok.doc
+    if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.lower_ == tok.lemma_.lower() \
+            or tok.i == 0 or tok.i + 1 >= len(doc):
+        return None
+    comp, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    if comp.head.i != tok.i or comp.dep_ != "compound" or comp.tag_ != "NN" \
+            or nxt.head.i != tok.i or nxt.dep_ != "prep" or nxt.lower_ not in ("of", "about"):
+        return None
+    if any(c.dep_ in ("amod", "nummod") for c in tok.children):
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.i < comp.i), None)
+    return poss if poss is not None else comp

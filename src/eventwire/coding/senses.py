@@ -96,6 +96,8 @@ def noun_kinds(coder, tok) -> frozenset:
         kinds.add("actor")      # "the delegation", "the minister", "troops"
     if tok.lemma_.lower() in _POSTS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children):
         kinds.add("own_post")           # "before taking her Senate seat": one's own post, no ground taken
+    if _bare_posts(tok):
+        kinds.add("bare_post")          # "troops were taking positions among the ruins": a posture, no ground taken
     if "actor" in kinds and any(c.dep_ == "amod" and c.i < tok.i and "arming" in coder.lex.word_kinds(c.lemma_.lower())
                                 for c in tok.children):
         kinds.add("armed")      # "the armed opposition", "paramilitary police": an `arming` modifier of argument_kinds
@@ -111,6 +113,15 @@ def noun_kinds(coder, tok) -> frozenset:
 _POSTS = frozenset({"position", "positions", "post", "posts", "seat", "seats", "role", "office", "place", "places",
                     "job", "chair"})
 _OWN = frozenset({"his", "her", "my", "your", "their", "our", "its"})
+
+
+def _bare_posts(tok) -> bool:
+    """Whether a plural "positions" stands bare, with no determiner, owner, modifier or "of" phrase: taken, it is a
+    force getting into posture ("were taking positions among the rubble"), not ground won ("took the army's
+    positions", "took three rebel positions", "took positions held by the militia")."""
+    return tok.lower_ == "positions" and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod", "acl", "relcl", "appos")
+        or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
 
 
 def _age_or_set(tok) -> bool:
@@ -334,7 +345,7 @@ def subject_kinds(coder, tok) -> frozenset:
 
 def argument_slots(coder, verb, cl) -> dict:
     """slot -> (lemma, kinds) for the arguments of a verb clause: "subj", "obj", each preposition, "clause",
-    "inf"."""
+    "inf", "dative" (a first object: "denied them papers")."""
     out = {}
     if cl.subj is not None:
         out["subj"] = (cl.subj.lemma_.lower(), subject_kinds(coder, cl.subj))
@@ -362,6 +373,10 @@ def argument_slots(coder, verb, cl) -> dict:
     if done is not None:
         # "displaced by fighting": a gerund as the passive's agent, a kind of its own
         out["by"] = (done.lower_, coder.lex.word_kinds(done.lower_))
+    dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if dative is not None:
+        # "denied them the right to work": the one something is given or withheld (slot "dative")
+        out["dative"] = (dative.lemma_.lower(), noun_kinds(coder, dative))
     # the label of a naming verb ("called the deal a betrayal", "was called a threat", "branded them terrorists"):
     # an object predicate, a second object, or the object of a passive
     objs = [c for c in verb.children if c.dep_ == "dobj"]
