@@ -12,7 +12,7 @@ def _span(doc, first, last):
     return a, (a.idx, b.idx + len(b.text))
 
 
-STRIKE = ("On Tuesday, the Russian Air Force carried out a heavy strike against a convoy of Nusra Front fighters in "
+STRIKE = ("On Tuesday, Russian warplanes carried out a heavy strike against a convoy of Nusra Front fighters in "
           "the Hama countryside, killing at least twenty militants near the village of Kafr Zita.")
 
 
