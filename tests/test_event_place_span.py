@@ -52,3 +52,27 @@ def test_a_place_of_talks_elsewhere_is_not_the_acts(nlp):
     doc = nlp(own)
     shot = [t for t in doc if t.text == "shot"][0]
     assert event_location(doc, shot.i, find_places(doc)).text == "Lyon"
+
+
+def test_a_crossing_or_zone_between_two_places_is_ground(nlp):
+    # "between X and Y" after a border, crossing or zone names the ground of the phrase it stands in
+    assert _where(nlp, "Gunmen shot and wounded a truck driver near the border crossing between Jordan and Syria "
+                       "on Sunday.", "shot") == "Jordan"
+    assert _where(nlp, "Kenyan peacekeepers have been patrolling the buffer zone between Eritrea and Ethiopia "
+                       "since 2001.", "patrolling") == "Eritrea"
+    # talks between two capitals are no ground
+    assert _where(nlp, "Iranian negotiators held talks between Tehran and Washington envoys on Monday.",
+                  "held") is None
+
+
+def test_an_object_two_verbs_share_is_the_first_verbs_ground(nlp):
+    text = "In two days of street fighting, government forces captured and demolished the core of the Deraa refugee camp."
+    assert _where(nlp, text, "captured") == "Deraa"
+    assert _where(nlp, "Troops stormed and leveled the heart of the Kibeho camp.", "stormed") == "Kibeho"
+
+
+def _where(nlp, text, verb):
+    doc = nlp(text)
+    i = [t.i for t in doc if t.text == verb][0]
+    loc = event_location(doc, i, find_places(doc))
+    return loc.text if loc is not None else None
