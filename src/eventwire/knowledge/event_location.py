@@ -9,7 +9,9 @@ of the rest wins (`_most_specific`, `_contained`, `_follows_in`, `_rank`). Place
 "according to ..." do not locate the event. Fallbacks: the dateline, then the article's focus (`article_focus`).
 The thresholds MIN_ATTACH_CLAUSE, MIN_ATTACH_SENTENCE and SPECIFIC_ATTACH are read at call time from this module.
 The stages: event_clause.py (the trigger's clause and the places its sentence names), event_attach.py
-(`_place_score`), and this module (ranking, the fallbacks).
+(`_place_score`), event_span.py (the other words telling the act, "launched an offensive in X, targeting Y", whose
+places count as its clause's; a place of talks or an election the sentence tells elsewhere), and this module
+(ranking, the fallbacks).
 """
 from __future__ import annotations
 
