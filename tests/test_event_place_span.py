@@ -23,6 +23,16 @@ def test_the_participle_ending_the_evidence_tells_the_same_act(nlp):
     assert span_acts(doc, trig, None) == []
 
 
+def test_every_act_verb_inside_the_evidence_tells_the_act(nlp):
+    text = ("Six shoppers were killed and 20 others wounded in the Karrada district in Baghdad, as gunmen "
+            "attacked a shop of the Shorja market, police sources reported on Monday.")
+    doc = nlp(text)
+    trig, span = _span(doc, "killed", "attacked")
+    got = [t.text for t in span_acts(doc, trig, span)]
+    assert "wounded" in got
+    assert event_location(doc, trig.i, find_places(doc), span=span).text == "Karrada"
+
+
 def test_the_most_specific_place_of_the_whole_telling_wins(nlp):
     doc = nlp(STRIKE)
     trig, span = _span(doc, "carried", "killing")

@@ -25,9 +25,10 @@ _ACT_DEPS = ("advcl", "pcomp", "xcomp", "conj", "acl")
 
 
 def span_acts(doc, trig, span: Optional[tuple] = None, act_tokens: Sequence[int] = ()) -> list:
-    """The tokens other than trig that tell the same act: the act tokens merged into it, and the verb its evidence
-    span ends on where that verb hangs (through verbs of the span) on trig ("launched an offensive in X, targeting Y":
-    "targeting"; "opened fire on the car, killing two and wounding": "killing")."""
+    """The tokens other than trig that tell the same act: the act tokens merged into it, and the act verbs after trig
+    in its evidence span that hang (through the span) on trig ("launched an offensive in X, targeting Y":
+    "targeting"; "opened fire on the car, killing two and wounding": "killing", "wounding"; "were killed and 35
+    others injured in X as gunmen attacked": "injured")."""
     out = []
     for i in act_tokens or ():
         if i is not None and 0 <= i < len(doc) and i != trig.i and doc[i].sent.start == trig.sent.start:
@@ -35,19 +36,19 @@ def span_acts(doc, trig, span: Optional[tuple] = None, act_tokens: Sequence[int]
     if span is not None:
         got = doc.char_span(span[0], span[1], alignment_mode="expand")
         if got is not None and len(got) > 1:
-            last = got[-1]
-            while last.is_punct and last.i > got.start:
-                last = doc[last.i - 1]
-            t = last
-            chain = []
-            for _ in range(6):
-                if t.i == trig.i or not (got.start <= t.i < got.end):
-                    break
-                if t.pos_ == "VERB" and t.dep_ in _ACT_DEPS:
-                    chain.append(t)
-                t = t.head
-            if t.i == trig.i:
-                out.extend(x for x in chain if x.i > trig.i)
+            # (and the other act verbs inside the span: "were killed and 35 others injured in X as gunmen attacked")
+            for tok in got:
+                if tok.i > trig.i and tok.pos_ == "VERB" and tok.dep_ in _ACT_DEPS:
+                    t = tok
+                    chain = []
+                    for _ in range(6):
+                        if t.i == trig.i or not (got.start <= t.i < got.end):
+                            break
+                        if t.pos_ == "VERB" and t.dep_ in _ACT_DEPS:
+                            chain.append(t)
+                        t = t.head
+                    if t.i == trig.i:
+                        out.extend(x for x in chain if x.i > trig.i)
     seen, res = set(), []
     for t in out:
         if t.i not in seen:
