@@ -207,7 +207,8 @@ class Pipeline:
                     raise DocTimeout("placing and dating its events")
                 ti = e.trigger_token
                 if self.places is not None and ti is not None:
-                    e.location = self.places.event_location(sdoc, ti, places_out, dateline_place, focus)
+                    e.location = self.places.event_location(sdoc, ti, places_out, dateline_place, focus,
+                                                            (e.trigger_start, e.trigger_end), e.act_tokens)
                     if e.location is None or e.location.precision in ("dateline", "article"):
                         # an act done to "the town", "there": the place the word stands for (place_anaphora.py)
                         e.location = word_location(ctx, e.target) or e.location

@@ -29,6 +29,7 @@ _STRONG_TOPIC_PREPS = _WORDS["strong_topic_preps"]
 _GROUND_OF_NOUNS = _WORDS["ground_of_nouns"]
 _DURING_PREPS = _WORDS["during_preps"]
 _ATTACKER_NOUNS = _WORDS["attacker_nouns"]
+_BETWEEN_NOUNS = _WORDS["between_nouns"]
 
 
 def _left_ground(prep, h) -> bool:
@@ -97,6 +98,8 @@ def _place_score(doc, trig, h, p, tier, report_ids):
                 t = t.head
             elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
                 t = t.head.head
+            elif t.dep_ == "pobj" and t.head.lower_ == "between" and t.head.head.lemma_.lower() in _BETWEEN_NOUNS:
+                t = t.head.head       # "patrolling the zone between X and Y": the zone
             else:
                 break
         if t.i != h.i and t.lower_ in _OWNED_SITES and p.feature == "country":
@@ -108,8 +111,10 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = 1.5      # "patrolled Harare Saturday" style adverbial place
         elif t.dep_ in ("dobj", "nsubjpass") and trig.lemma_ in _TERRITORY_VERBS and (
                 t.head.i == trig.i or t.head.dep_ == "conj" and t.head.head.i == trig.i
-                and t.head.lemma_ in _TERRITORY_VERBS):
-            # "stormed the town", "Eastern Slavonia was captured", "patrolling Kabul's streets"
+                and (t.head.lemma_ in _TERRITORY_VERBS or t.dep_ == "dobj" and t.head.i > trig.i
+                     and not any(c.dep_ == "dobj" for c in trig.children))):
+            # "stormed the town", "Eastern Slavonia was captured", "patrolling Kabul's streets" (and the object
+            # two verbs share, "captured and razed the centre of the X camp")
             attach = 1.2 if (p.feature or "city") in ("city", "admin2", None) or t.i != h.i else 0.8
         elif t.dep_ in ("dobj", "nsubjpass") and t.head.i != trig.i and t.head.lemma_ in _GROUND_ONLY_VERBS \
                 and t.head.lemma_ != "evacuate":

@@ -19,6 +19,7 @@ _CLAUSE_BREAK = {"ccomp", "parataxis", "relcl", "csubj", "advcl", "acl"}
 _DEVICE_NOUNS = _WORDS["device_nouns"]
 _WAY_NOUNS = _WORDS["way_nouns"]
 _TRAVEL_VERBS = _WORDS["travel_verbs"]
+_BETWEEN_NOUNS = _WORDS["between_nouns"]
 
 
 def _places_by_sentence(doc, places: Sequence[Place]) -> dict:
@@ -84,6 +85,9 @@ def _governing_prep(tok):
                 continue
             if p.lower_ == "to" and p.head.lower_ in _WAY_NOUNS and p.head.dep_ == "pobj":
                 t = p.head            # "at the entrance to Bethlehem", "on the road to Ariel"
+                continue
+            if p.lower_ == "between" and p.head.lemma_.lower() in _BETWEEN_NOUNS and p.head.dep_ in ("pobj", "dobj"):
+                t = p.head            # "near the crossing between X and Y", "patrolled the zone between X and Y"
                 continue
             return p
         return None

@@ -9,7 +9,9 @@ of the rest wins (`_most_specific`, `_contained`, `_follows_in`, `_rank`). Place
 "according to ..." do not locate the event. Fallbacks: the dateline, then the article's focus (`article_focus`).
 The thresholds MIN_ATTACH_CLAUSE, MIN_ATTACH_SENTENCE and SPECIFIC_ATTACH are read at call time from this module.
 The stages: event_clause.py (the trigger's clause and the places its sentence names), event_attach.py
-(`_place_score`), and this module (ranking, the fallbacks).
+(`_place_score`), event_span.py (the other words telling the act, "launched an offensive in X, targeting Y", whose
+places count as its clause's; a place of talks or an election the sentence tells elsewhere), and this module
+(ranking, the fallbacks).
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from eventwire.knowledge.event_clause import (  # noqa: F401
     _subject_ids, _subtree_ids, _subtree_walk)
 from eventwire.knowledge.event_attach import (  # noqa: F401
     _SITE_NOUNS, _held_np, _in_org_name, _place_score, _under_topic)
+from eventwire.knowledge.event_span import elsewhere, span_acts
 
 _WATER_NAMES = _WORDS["water_names"]
 _AROUND_NOUNS = _WORDS["around_nouns"]
@@ -66,9 +69,12 @@ def article_focus(doc, places: Sequence[Place], min_sentences: int = 3) -> Optio
 
 
 def event_location(doc, trigger_token_index: int, places: Sequence[Place],
-                   dateline_place: Optional[Place] = None, focus: Optional[Place] = None) -> Optional[Place]:
+                   dateline_place: Optional[Place] = None, focus: Optional[Place] = None,
+                   span: Optional[tuple] = None, act_tokens: Sequence[int] = ()) -> Optional[Place]:
     """The place an event happened: its own clause, then its sentence, then the dateline, then the article's
-    focus (see article_focus); else None. The returned place's `precision` says which."""
+    focus (see article_focus); else None. The returned place's `precision` says which. With the event's evidence
+    span (character offsets) and merged act tokens, the places of the other words telling the act count as its
+    clause's (event_span.span_acts)."""
     try:
         if trigger_token_index is None or not (0 <= trigger_token_index < len(doc)):
             return replace(dateline_place, precision="dateline") if dateline_place else \
@@ -83,6 +89,8 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
             root = _clause_root(trig)
             own = _subtree_ids(trig)
             clause = _subtree_ids(root)
+            # the other words telling the act ("launched an offensive in X, targeting Y"): their places are its own
+            acts = [(x, _subtree_ids(x)) for x in span_acts(doc, trig, span, act_tokens)]
             # reporting verbs above the event keep their own places ("said in Tehran")
             report_ids: set[int] = set()
             for anc in [trig] + list(trig.ancestors):
@@ -120,6 +128,13 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                     tier = 1      # "were killed when a car bomb went off in the town of X"
                 if tier == 2 and _describes_participant(h, clause):
                     continue      # "a general who had sent troops to X was killed": where the man acted before
+                by = next((x for x, ids in acts if h.i in ids), None) if tier == 2 else None
+                if by is not None:
+                    s, attach = _place_score(doc, by, h, p, 1, report_ids)
+                    scored.append((s, 1, attach, p, h))
+                    continue
+                if tier == 2 and elsewhere(h, trig, clause):
+                    continue      # "days before peace talks in Kazakhstan": the talks' place, not the act's
                 s, attach = _place_score(doc, trig, h, p, tier, report_ids)
                 scored.append((s, tier, attach, p, h))
             # the best-scoring place that locates the event well enough (an actor named in the clause, "Damascus
