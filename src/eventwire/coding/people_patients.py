@@ -3,8 +3,9 @@
 An appeal, a meeting or a questioning (the roots of data/coding/victims.tsv `person-root`) whose object names no known
 actor but names people ("the agencies met informants in the camps", "officers questioned three teenagers") is done
 to those people, a civilian target (CVL), as the patient of a capture is (Roles._victims, with `people`: a `person`
-word, the people counted or described by age before, "the two men", a relative "whom" on such a word). Their country
-is placed as the victims of force are, never from their doer's own words (knowledge/victim_country.py, `people_act`):
+word, the people counted or described by age before, "the two men", a relative "whom" on such a word; the patient a
+coordinated passive shares, "were thought to be hiding, and have since been questioned": Roles._shared_patient). Their
+country is placed as the victims of force are, never from their doer's own words (knowledge/victim_country.py, `people_act`):
 "British officers met informants in Libya" is LBYCVL, "British officers met informants" no country. Never people the
 object's possessor owns ("urged its followers to fight": the possessor's own side), nor members "of" a named body
 ("met members of the Popular Front": the body's, or no one), nor the act's own subject; an appeal or meeting (note
@@ -19,7 +20,7 @@ from typing import Optional
 
 from eventwire.coding.context import _coding_table
 
-PEOPLE_MARK = "people no actor list names"
+PEOPLE_MARK = "coding/people_patients.py"
 
 
 @functools.cache
@@ -34,6 +35,8 @@ def people_patient(coder, cl, code: str, patient, sources, ctx, sent) -> Optiona
     if note is None or (note == "doer" and not sources):
         return None
     tok = cl.obj if not cl.passive else patient
+    if tok is None and cl.passive:
+        tok = coder._shared_patient(cl)     # "were thought to be hiding, and have since been questioned"
     if tok is None or (cl.subj is not None and tok.i == cl.subj.i):
         return None
     head = tok.head.head if tok.lower_ in ("who", "whom", "that") and tok.head.dep_ == "relcl" else tok
@@ -46,11 +49,11 @@ def people_patient(coder, cl, code: str, patient, sources, ctx, sent) -> Optiona
              if not any(a.code == s.code and a.start == s.start for s in sources)]
     if not found:
         return None
-    return found, f"{PEOPLE_MARK}, the ones '{cl.pred.text}' was done to ('{found[0].text}')"
+    return found, f"the people '{cl.pred.text}' was done to ('{found[0].text}': {PEOPLE_MARK})"
 
 
 def people_act(event) -> bool:
     """Whether an event's target is the people this module found (their country is then placed as victims' are:
     knowledge/victim_country.py)."""
     return (event.cameo or "")[:2] in person_roots() and event.target is not None \
-        and f"target: {PEOPLE_MARK}" in (event.rule or "")
+        and f": {PEOPLE_MARK})" in (event.rule or "")

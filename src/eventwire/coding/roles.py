@@ -373,8 +373,10 @@ class Roles(VictimRoles):
                 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") for c in v.children):
             return None
         head = v.head
-        if head.lemma_.lower() in self.reporting or head.i > v.i:
-            return None
+        if (head.lemma_.lower() in self.reporting and not any(c.dep_ == "nsubjpass" for c in head.children)) \
+                or head.i > v.i:
+            return None                # (but "the men were thought to be hiding, and have since been questioned":
+            # a reporting passive's subject is the people it reports on)
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
         before = v.doc[aux[0].i - 1] if aux and aux[0].i > 0 else None
         if before is not None and before.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
