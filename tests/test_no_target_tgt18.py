@@ -94,3 +94,20 @@ def test_the_pair_counted_before_and_questioned_in_a_shared_passive():
             "Kurdish fighters and the US military.")
     got = dyads(text, "questioned")
     assert ("USAMIL", "IMGINSISI") in got, got
+
+
+# --- a non-state side fighting inside its own country ------------------------------------------------------------
+
+def test_separatists_fighting_inside_their_country_fight_its_state():
+    got = dyads("Madrid links the party with the Basque ETA units fighting inside Spain.", "fighting")
+    assert any(t == "ESP" for _, t in got), got
+
+
+def test_state_forces_fighting_at_home_name_no_target():
+    got = dyads("Spanish troops fought inside Spain.", "fought")
+    assert not any(t == "ESP" for _, t in got), got
+
+
+def test_rebels_fighting_in_a_town_name_no_state_target():
+    got = dyads("Rebels fought in Bilbao for two days.", "fought")
+    assert not any(t == "ESP" for _, t in got), got
