@@ -89,11 +89,11 @@ def test_an_owned_thing_that_is_no_bond_names_no_holder():
 
 
 def test_the_pair_counted_before_and_questioned_in_a_shared_passive():
-    text = ("Officials said two Isis fighters from Leeds, Adam Roe and Tom Hill, were arrested in Syria in March. "
-            "The two men were thought to have been hiding near the border, and have since been questioned by "
-            "Kurdish fighters and the US military.")
-    got = dyads(text, "questioned")
-    assert ("USAMIL", "IMGINSISI") in got, got
+    text = ("Officials said two Isis militants from Leeds, Adam Roe and Tom Hill, were detained in Iraq in May. "
+            "The two men were believed to be sheltering in a farmhouse, and have since been interrogated by Iraqi "
+            "soldiers.")
+    got = dyads(text, "interrogated")
+    assert ("IRQMIL", "IMGINSISI") in got, got
 
 
 # --- a non-state side fighting inside its own country ------------------------------------------------------------
