@@ -111,3 +111,11 @@ def test_state_forces_fighting_at_home_name_no_target():
 def test_rebels_fighting_in_a_town_name_no_state_target():
     got = dyads("Rebels fought in Bilbao for two days.", "fought")
     assert not any(t == "ESP" for _, t in got), got
+
+
+# --- an advance towards ground whose holder the story names -----------------------------------------------------
+
+def test_an_advance_towards_a_remembered_stronghold_is_aimed_at_its_holder():
+    got = dyads("Jilib is the last stronghold of al-Shabaab in the valley. On Monday Ethiopian troops advanced "
+                "towards Jilib.", "advanced")
+    assert any(t is not None and t.startswith("SOM") and t != "SOM" for _, t in got), got
