@@ -21,7 +21,7 @@ from eventwire.coding.noun_doers import misattached_noun_doer
 from eventwire.coding.misparses import (  # noqa: F401
     CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient,
     _mislabelled_passive_subject, finite_read_as_participle, leading_phrase_subject, misread_conjunct,
-    misread_gerund_modifier, misread_harm_passive, raised_participle_subject, series_read_as_participle)
+    misread_gerund_modifier, misread_harm_passive, raised_participle_subject, series_read_as_participle, undergone_thing)
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
     _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
@@ -43,6 +43,8 @@ def subject_of(verb, depth: int = 0):
         # "with witnesses claiming foreign fighters lost a battle": the claimer's object is the verb's subject
         return next(o for o in claiming.children if o.dep_ == "dobj" and o.i < verb.i), \
             "subject misread as the claimer's object"
+    if s is not None and (undergone_thing(verb) or verb).i == s.i:
+        s = None                         # "had her citizenship revoked": the thing it befell, no doer (misparses.py)
     if s is not None:
         if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             act = attack_on_antecedent(verb, s)
@@ -404,6 +406,8 @@ def object_of(verb):
     ps = _child(verb, PASSIVE_SUBJ_DEPS)
     if ps is not None:
         return ps, True
+    if (undergone := undergone_thing(verb)) is not None:
+        return undergone, True          # "had her citizenship revoked" (misparses.py)
     if (mislabelled := _mislabelled_passive_subject(verb)) is not None:
         return mislabelled, True        # "the coup, which he claimed was instigated by exiles": "which" is the patient
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and finite_read_as_participle(verb) is None \

@@ -49,6 +49,7 @@ from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_held import PlaceHeld, sentence_ground_country, taken_where
 from eventwire.coding.place_targets import place_target
 from eventwire.coding.held_party import held_party
+from eventwire.coding.people_patients import people_patient
 from eventwire.coding.raised_object import clause_targets, shared_object
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding import figures, media, nonevent, nonevent_uses
@@ -61,6 +62,7 @@ from eventwire.coding.roles import Roles, victim_words
 from eventwire.coding.speech_acts import SpeechActs
 from eventwire.knowledge import actor_country, implicit_agents
 from eventwire.knowledge.coref_bound import bound_to
+from eventwire.knowledge.nationality import bond_targets
 from eventwire.model import Actor, Event
 
 
@@ -288,6 +290,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
             if tgt_tok is None and entry.target == "dobj" and cl.kind == "verb" and cl.obj is None and not cl.passive:
                 tgt_tok = raised = shared_object(cl.pred)   # "armed and supported the rebels" (raised_object.py)
             targets = []
+            if (held := bond_targets(self, tgt_tok, cl, ctx, sent)) is not None:   # "revoked her British citizenship"
+                tgt_tok, targets, how = held; rule += f"; target: {how}"
             if tgt_tok is not None and tgt_tok.pos_ == "NOUN" and self._is_event_noun(tgt_tok):
                 # the slot names an act ("condemned the Israeli attack on Gaza", "demanded the withdrawal of Serbian
                 # forces", "lifted the ban on the UK"): the party that act gives, before any name inside it
@@ -380,6 +384,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 targets = self._victims(patient, cl, entry.lemma, ctx, sent, passive=shared is not None)
                 if targets:
                     rule += f"; target: the people '{cl.pred.text}' was done to"
+            if not targets and (found := people_patient(self, cl, code, patient, sources, ctx, sent)) is not None:
+                targets, how = found; rule += f"; target: {how}"   # "met informants" (coding/people_patients.py)
             if not targets and (found := party_targets(self, cl, entry, code, sources, ctx, sent)) is not None:
                 targets, told = found    # the party hosted, addressed, negotiated with, holding the actor or bound
                 rule += told             # by a pact (put_to.py)

@@ -27,7 +27,7 @@ from eventwire.model import Actor
 THREAT_CODES = ("138",)
 # (the verbs of a show of force, coded as an intention when threatened: "threatened to send forces to confront X")
 SHOW_VERBS = frozenset({"send", "deploy", "mass", "mobilise", "mobilize", "dispatch"})
-DIRECTED = ("on", "against", "into", "upon")
+DIRECTED = ("on", "against", "into", "upon", "towards", "toward")   # ("advanced towards Hajin": aimed at it)
 
 
 def _pobj(prep):

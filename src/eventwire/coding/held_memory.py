@@ -46,7 +46,7 @@ from typing import Optional
 from eventwire.coding.context import PLACE_HEADS, PLACE_TARGET_ROOTS, STATE_SECTORS
 from eventwire.model import Place
 
-DIRECTED = ("on", "against", "into", "upon")
+DIRECTED = ("on", "against", "into", "upon", "towards", "toward")   # ("advanced towards Hajin": aimed at it)
 # nouns whose "of" phrase names the place itself ("the town of Douma"), not a place it is part of ("a suburb of
 # Damascus")
 NAMING_NOUNS = ("town", "city", "village", "province", "enclave", "region", "district", "governorate", "stronghold",

@@ -245,3 +245,24 @@ def plural_noun_verb_subject(tok):
         return None
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.i < comp.i), None)
     return poss if poss is not None else comp
+
+
+# heads that tell a thing done to what their subject owns, "had X V-ed" ("had her citizenship revoked", "got his
+# passport confiscated")
+UNDERGOING_HEADS = frozenset({"have", "get"})
+
+
+def undergone_thing(verb):
+    """The owned thing a subject "had" done to it, which the parser made the active subject of the participle ("Letts
+    had his citizenship revoked[ccomp]": "citizenship" nsubj of "revoked"), or None: a noun with a possessor (whose it
+    was), after the head, of a participle or past form with no object, auxiliary or marker of its own. It is the
+    patient of a passive (the possessor the one it befell); only a "by" phrase names a doer."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "oprd") or head is verb or head.lemma_.lower() not in UNDERGOING_HEADS \
+            or verb.i < head.i or verb.tag_ not in ("VBN", "VBD") \
+            or any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    s = _child(verb, {"nsubj"})
+    if s is None or s.pos_ != "NOUN" or s.i < head.i or not any(c.dep_ == "poss" for c in s.children):
+        return None
+    return s

@@ -342,6 +342,8 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         slots.insert(0, cl.obj)               # (for its holder: "shelled the rebel-held town of Douma")
     if force and tgt_tok is not None and tgt_tok.dep_ == "pobj" and tgt_tok not in slots:
         slots.append(tgt_tok)
+    if not slots and not left and force and not country_in:
+        return _rebels_at_home(coder, cl, sources, code, entry, sent, ctx)
     if not slots and not left:
         return None
     if code.startswith(WITHDRAWAL_CODES):
@@ -378,7 +380,7 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
             return held, f"the country of the place the act {done} ('{held.text}')"
     if not force and sides is not None:
         return _home_ground(coder, cl, home, sides, how, ctx)
-    return None
+    return _rebels_at_home(coder, cl, sources, code, entry, sent, ctx) if force and not country_in else None
 
 
 def _withdrawn(cl) -> list:
@@ -423,6 +425,27 @@ def _home_ground(coder, cl, slots, sides, how, ctx) -> Optional[tuple]:
                                 f"there are not named, its people are the target"),
                     f"the people of the state's own ground the act {how} ('{held.text}')")
         return None
+    return None
+
+
+def _rebels_at_home(coder, cl, sources, code, entry, sent, ctx) -> Optional[tuple]:
+    """Fighting or an insurgency a non-state side wages "in" or "inside" its own country, named as a country ("the
+    PKK forces fighting inside Turkey", "has waged an insurgency in Colombia"): aimed at that state, as a non-state
+    side's ceasefire on its own ground is (_home_ground); not a town or region ("fought in Raqqa": where two sides
+    met), nor a side from outside the country, whose foe there is not said."""
+    toks = [t for t in (cl.pred, cl.light_verb, cl.obj) if t is not None]
+    slots = [t for t in _slots(toks, ("inside", "in")) if any(
+        (p.feature or "") == "country" and not p.demonym for p in ctx.places_in(t.idx, t.idx + len(t.text)))]
+    sides = _known_sides(coder, cl, sources, code, entry, sent, ctx) if slots else None
+    if not sides or not all(s.country and s.sector and s.sector not in STATE_SECTORS
+                            and not (s.code or "").startswith("IGO") for s in sides):
+        return None
+    for slot in slots:
+        held = _held(coder, slot, [], ctx)
+        if held is not None and held.country in {s.country for s in sides} and _names_area(slot, held):
+            return (replace(held, why=held.why + "; the doers are not its state: fighting on their own ground, "
+                                                  "they fight the state"),
+                    f"the state of the doers' own country they fight in ('{held.text}')")
     return None
 
 

@@ -19,6 +19,7 @@ from eventwire.coding.defended import defended_by
 from eventwire.coding.act_args import (AIMED_ROOTS, aim_role, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
                                        force_purposes, protest_adjunct_party, purpose_parties, purpose_party, relative_acts,
                                        story_doer, support_frame, supported_party)
+from eventwire.knowledge.nationality import bond_holder
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 from eventwire.coding.victim_roles import VictimRoles, victim_words  # noqa: F401  (victim_words re-exported)
@@ -188,6 +189,9 @@ class Roles(VictimRoles):
           (coding/act_args.py: ``aimed_parties``): the head stands for its own doer, who is on the actor's side; an
           act the verb does ("waged a war ordered by X", "spearheaded the coalition's campaign") names no target by
           its head, its doer or its owner."""
+        if depth == 0 and (holder := bond_holder(tok)) is not None and holder.i != tok.i:
+            # "revoked her British citizenship": the one it is taken from, not the state the demonym names
+            return [(holder, f"holder of '{tok.lemma_.lower()}'", "fallback")]
         done = depth == 0 and code[:2] in AIMED_ROOTS and self._done_act(unwrap_quantity(tok))
         out = [(tok, "", "fallback")] if head_ok and not done else []
         if depth == 0 and code[:2] in AIMED_ROOTS:
@@ -369,8 +373,10 @@ class Roles(VictimRoles):
                 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") for c in v.children):
             return None
         head = v.head
-        if head.lemma_.lower() in self.reporting or head.i > v.i:
-            return None
+        if (head.lemma_.lower() in self.reporting and not any(c.dep_ == "nsubjpass" for c in head.children)) \
+                or head.i > v.i:
+            return None                # (but "the men were thought to be hiding, and have since been questioned":
+            # a reporting passive's subject is the people it reports on)
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
         before = v.doc[aux[0].i - 1] if aux and aux[0].i > 0 else None
         if before is not None and before.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):

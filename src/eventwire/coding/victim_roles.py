@@ -41,14 +41,16 @@ _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "O
 class VictimRoles:
     """Mixin of Roles: the people an act of force was done to."""
 
-    def _victims(self, tok, cl: Clause, lemma: str, ctx: DocContext, sent, passive: bool = False) -> list[Actor]:
+    def _victims(self, tok, cl: Clause, lemma: str, ctx: DocContext, sent, passive: bool = False,
+                 people: bool = False) -> list[Actor]:
         """The people an act of force was done to when its patient names no known actor (data/coding/victims.tsv):
         the patient of a verb whose patient is a person ("five masons were killed", "at least 40 were killed",
         "gunmen abducted two engineers") is a civilian target (CVL); a name the actor lists and the gazetteer do not
         know ("McCoy was shot") is a private individual. A verb whose patient may be a place ("captured") takes
         people only by a human head word, and a name only when the parser tags it a person or the clause places it
         ("was captured in Las Vegas"). The actor's country comes later, from where the article places it
-        (knowledge/actor_country.py)."""
+        (knowledge/actor_country.py). `people`: an act done to persons that is no act of force (coding/
+        people_patients.py), read as a verb whose patient may be a place is ("met informants")."""
         words = victim_words()
         lemma = (lemma or "").lower()
         person_verb = lemma in words.get("person-verb", ())
@@ -63,7 +65,7 @@ class VictimRoles:
             same = aged_before(tok, ctx.coref.people)      # "the 21-year-old was captured" after "Sam Hale, 21,"
         if same:
             return same
-        if tok is None or not (person_verb or lemma in words.get("either-verb", ())):
+        if tok is None or not (person_verb or people or lemma in words.get("either-verb", ())):
             return []
         note = words["numbers"].get(lemma, "-")
         numbers = person_verb and (note == "numbers" or (note == "passive" and (cl.passive or passive)))

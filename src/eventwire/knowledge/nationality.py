@@ -16,8 +16,12 @@ def nationality_of(anchor, ctx, words) -> Optional[tuple]:
     coref = getattr(ctx, "coref", None)
     if not words or coref is None:
         return None
-    nouns = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")] + \
-        [g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    from eventwire.coding.misparses import undergone_thing
+    undergone = undergone_thing(anchor)
+    nouns = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") or (undergone is not None and c.i == undergone.i)] + \
+        [g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"] + \
+        [g for o in anchor.children if o.dep_ in ("dobj", "nsubjpass") for c in o.children
+         if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]   # ("strip X of[X] her ...")
     starts = coref.mention_starts
     for n in nouns:
         if n.lemma_.lower() not in words:
@@ -75,3 +79,67 @@ def place_national(targets, anchor, ctx, cameo: str, lemma: str) -> None:
         a.country = nat[0]
         a.code = nat[0] + (a.code or a.sector or "")
         a.why = (a.why or "") + f"; country {nat[0]}: a national of the country whose '{nat[1]}' is taken away"
+
+
+
+def bond_holder(tok):
+    """The one a `nationality` noun's bond is taken from when an act's slot is that noun ("revoked both men's British
+    citizenship", "revoked the British citizenship of X", "had her passport revoked", "stripped X of her citizenship"):
+    its possessor, its "of" phrase, or the object of the verb whose "of" phrase it is; else `tok` itself. The demonym
+    on the noun says whose state's bond it is, the doer's (knowledge/implicit_agents.py), never the one it befell."""
+    from eventwire.knowledge.actor_where import word_kinds
+    if tok is None or tok.lemma_.lower() not in word_kinds().get("nationality", frozenset()):
+        return tok
+    from eventwire.coding.misparses import undergone_thing
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "VERB":
+        return next((c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("dobj", "nsubjpass"):
+        return tok.head.head           # ("strip Begum of[Begum] her citizenship", the parser hanging "of" on her)
+    own = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if own is not None and own.pos_ == "PRON" and (undergone_thing(tok.head) or own).i == tok.i:
+        # ("Letts had his citizenship revoked": the subject of "had", whose it was)
+        return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), own)
+    if own is not None:
+        return own
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON")), tok)
+
+
+def bond_targets(coder, tok, cl, ctx, sent) -> Optional[tuple]:
+    """(holder token, [actors], how) for an act whose slot `tok` is a bond with a holder (`bond_holder`): the holder's
+    actors, or a private individual for a name the actor lists do not know (as the patient of an arrest is:
+    Roles._victims); None where the slot is no such bond."""
+    holder = bond_holder(tok)
+    if holder is None or holder.i == tok.i:
+        if tok is None or not _stripped_of(tok):
+            return None
+        holder = tok                   # "stripped Begum of her citizenship": Begum
+    # (the bond the parser hung on its holder, "Begum of her British citizenship", names no holder: cut off)
+    of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > holder.i), None)
+    cut = of.left_edge.idx if of is not None else None
+    found = [a for a in coder.actors_for(holder, ctx, sent, role="target") if cut is None or (a.start or 0) < cut]
+    if not found and holder.pos_ in ("PROPN", "NOUN"):
+        found = coder._victims(holder, cl, "arrest", ctx, sent)
+    if cut is not None:
+        found = [_cut(a, cut, sent) for a in found]
+    return holder, found, f"the one the bond is taken from ('{holder.text}'; knowledge/nationality.py)"
+
+
+def _stripped_of(tok) -> bool:
+    """Whether `tok` is the object or passive subject of a verb whose "of" phrase is a `nationality` noun ("stripped
+    Begum of her citizenship")."""
+    from eventwire.knowledge.actor_where import word_kinds
+    words = word_kinds().get("nationality", frozenset())
+    return tok.dep_ in ("dobj", "nsubjpass") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in words for g in c.children)
+        for c in list(tok.head.children) + list(tok.children))
+
+
+def _cut(actor, cut: int, sent):
+    """`actor` with its mention ending before character `cut` (the "of" bond hung on it)."""
+    from dataclasses import replace
+    if actor.start is None or actor.end is None or actor.end <= cut:
+        return actor
+    text = sent.doc.text[actor.start:cut].rstrip()
+    return replace(actor, text=text, end=actor.start + len(text),
+                   name=text if actor.name == actor.text else actor.name)

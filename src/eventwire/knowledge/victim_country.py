@@ -23,6 +23,10 @@ from dataclasses import replace
 
 from eventwire.knowledge import actor_country
 from eventwire.coding.force_codes import FORCE_ROOTS
+from eventwire.coding.people_patients import people_act
+
+# the code people an act of no force was done to are placed as (coding/people_patients.py): victims of force
+PEOPLE_PLACED_AS = "180"
 
 # (the steps that place it by its own words or by the places named, not by an actor's mention)
 _OWN = ("from its own", "from the clause's place", "from its possessor", "from where it is", "named in its phrase",
@@ -39,13 +43,18 @@ def country_step(actor):
     return (cut, why[cut + len(mark):]) if actor.country and cut >= 0 else None
 
 
-def replace_for_doer(target, doer, sent, anchor, ctx, cameo: str, doers: tuple = ()):
+def replace_for_doer(target, doer, sent, anchor, ctx, cameo: str, doers: tuple = (), people: bool = False):
     """`target` placed again with `doer` as the act's other party, and `doers` its co-doers ("Russian and Syrian
-    bombs": both set aside), as the module doc says; or `target` itself unchanged."""
-    if (cameo or "")[:2] in FORCE_ROOTS and target is not None and doer is not None and doer.country \
+    bombs": both set aside), as the module doc says; or `target` itself unchanged. `people`: the people an act that
+    is no act of force was done to (coding/people_patients.py: "British officers met informants in Libya"), placed
+    as victims are."""
+    force = people or (cameo or "")[:2] in FORCE_ROOTS
+    if people:
+        cameo = PEOPLE_PLACED_AS    # (the doer's own words give them no country, as they give victims none)
+    if force and target is not None and doer is not None and doer.country \
             and target.country is None and actor_country.sector_only(target) and target.code == target.sector:
         return _placed_apart(target, doer, sent, anchor, ctx, cameo, doers)
-    if (cameo or "")[:2] not in FORCE_ROOTS or target is None or doer is None or not doer.country \
+    if not force or target is None or doer is None or not doer.country \
             or target.country != doer.country or not target.sector or target.code != target.country + target.sector:
         return target
     step = country_step(target)
@@ -89,7 +98,8 @@ def victims_apart(sdoc, events: list, ctx) -> list:
             acts.setdefault((e.sentence, e.trigger_start), []).append(e.source)
     for e in events:
         t, s = e.target, e.source
-        if (e.cameo or "")[:2] not in FORCE_ROOTS or t is None or s is None or e.trigger_token is None \
+        people = people_act(e)
+        if ((e.cameo or "")[:2] not in FORCE_ROOTS and not people) or t is None or s is None or e.trigger_token is None \
                 or t.start is None or not (0 <= e.trigger_token < len(sdoc)):
             continue
         anchor = sdoc[e.trigger_token]
@@ -97,5 +107,5 @@ def victims_apart(sdoc, events: list, ctx) -> list:
         if not sent.start_char <= t.start < sent.end_char:
             continue            # (a target taken from a telling in another sentence was placed there)
         doers = tuple(acts.get((e.sentence, e.trigger_start), ()))
-        e.target = replace_for_doer(t, s, sent, anchor, ctx, e.cameo, doers)
+        e.target = replace_for_doer(t, s, sent, anchor, ctx, e.cameo, doers, people=people)
     return events
