@@ -82,3 +82,25 @@ def test_home_town_in_commas_after_a_name_misparsed_onto_the_verb():
     name = next(t for t in doc if t.text == "Marsh")
     got = person_country(name, Ctx(doc, res.places, []))
     assert got is not None and got[0] == "GBR", got
+
+
+# ---------------------------------------------------------------- the story's one armed group
+STORY = "Islamic State seized the town in 2015. Residents said Isis fighters executed dozens. "
+
+
+def test_a_definite_jihadist_group_is_the_story_s_one_armed_group():
+    a = actor_with(STORY + "A Canadian volunteer was killed fighting the jihadist group near the town last year.",
+                   "jihadist", "target")
+    assert a.code == "IMGINSISI", a.why
+    assert "the one armed group the story names" in a.why
+
+
+def test_the_extremists_are_the_story_s_one_armed_group():
+    a = actor_with(STORY + "The town was destroyed both by the extremists and by air strikes.", "extremists")
+    assert a.code == "IMGINSISI", a.why
+
+
+def test_the_extremists_stay_unplaced_where_the_story_names_two_groups():
+    text = "Islamic State seized the town in 2015. Al-Shabaab attacked a base in 2016. The extremists killed four soldiers."
+    a = actor_with(text, "extremists", "source")
+    assert "the one armed group the story names" not in (a.why or "")

@@ -67,7 +67,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, home_force, \
-    kin_country, people_country, speaker_side, story_ground
+    kin_country, people_country, speaker_side, story_ground, story_group
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
@@ -435,7 +435,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             return
         if actor_groups.force_owner(a, head, sent, ctx, others):       # "his fighters" after a rebel commander
             return
-        if actor_groups.sentence_group(a, head, sent, ctx, others):    # "militants" where the sentence names Isis
+        if actor_groups.sentence_group(a, head, sent, ctx, others) \
+                or story_group.story_group(a, head, sent, ctx, others):  # "(the) militants" where it names Isis
             return
         got = actor_owner.relative_owner(a, head, ctx) or actor_story.possessor_country(a, head, sent, ctx) \
             or actor_story.title_country(a, head, ctx) or kin_country.kin_owner(a, head, sent, ctx, anchor) \
