@@ -62,8 +62,7 @@ def test_home_town_in_commas_after_a_name_misparsed_onto_the_verb():
     from eventwire.coding.context import DocContext  # noqa: F401  (the pipeline's own context below)
     from eventwire.pipeline import code_batch
     from eventwire.model import Document
-    text = ("Then, on 3 June, 31-year-old Daniel Marsh, from Kettering, was killed during an ambush in a suburb of "
-            "the militant stronghold of Raqqa.")
+    text = "Last spring 31-year-old Daniel Marsh, from Kettering, died when gunmen ambushed his patrol outside Deir Hafer."
     res = code_batch([Document(id="t", text=text, date="2019-03-01")])[0]
     assert res.status == "coded"
     from eventwire.knowledge.unknown_origin import person_country

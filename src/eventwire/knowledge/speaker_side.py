@@ -3,8 +3,8 @@ its clause and sentence; asked by knowledge/actor_country.place_actor).
 
     speaker_country(a, head, sent, ctx)  ->  (country, why) or None
 
-"Downing Street said senior ministers had agreed that the Syrian government was responsible": the ministers are the
-speaker's, Britain's, not Syria's, although Syria is the other country the sentence names. A bare state sector
+"The Foreign Office said senior ministers had condemned the Syrian government over the attack": the ministers are
+the speaker's, Britain's, not Syria's, although Syria is the other country the sentence names. A bare state sector
 (actor_country.tsv `speaker-side`: officials, ministers, officers) that is the subject of the clause a reporting verb
 (data/lexicon/reporting_verbs.tsv) takes as its complement, with no possessor and no country in its own phrase, is
 of the speaker's state when the speaker is that state's body or office-holder ("the Pentagon", "the foreign

@@ -3,8 +3,8 @@ asked by knowledge/actor_country.place_actor after actor_groups.sentence_group).
 
     story_group(a, head, sent, ctx, others)  ->  whether it placed `a`
 
-"A volunteer was killed fighting the jihadist group in Syria", "the city was destroyed both by the extremists and by
-air strikes": in a story that names one armed group of sector INS (data/actors, e.g. Islamic State) and no other,
+"Danish volunteers later fought the jihadist group in the streets", "the port was wrecked by the extremists as much as
+by the shelling": in a story that names one armed group of sector INS (data/actors, e.g. Islamic State) and no other,
 "the jihadist group", "the extremists", "the militants" (the definite article and nothing that names another: no
 possessor, number, country or name in its own phrase) are that group. A singular takes a word for a body ("group",
 "organisation": actor_country.tsv `group-noun`), never a person ("the militant"). Not where the group is the act's
