@@ -103,3 +103,21 @@ def test_the_extremists_stay_unplaced_where_the_story_names_two_groups():
     text = "Islamic State seized the town in 2015. Al-Shabaab attacked a base in 2016. The extremists killed four soldiers."
     a = actor_with(text, "extremists", "source")
     assert "the one armed group the story names" not in (a.why or "")
+
+
+# ---------------------------------------------------------------- proxies: the country backs them
+def test_a_country_s_proxy_forces_are_not_its_army():
+    a = actor_with("Kurdish fighters clashed with Turkey's proxy forces near Afrin on Sunday.", "forces", "target")
+    assert a.country != "TUR", a.why
+    assert "names a supporter" in a.why
+
+
+def test_a_demonym_before_proxy_militias_is_their_backer():
+    a = actor_with("Iranian proxy militias attacked the base near Deir ez-Zor.", "militias", "source")
+    assert a.country != "IRN", a.why
+
+
+def test_a_people_word_before_proxies_names_the_proxies():
+    text = "Washington tried to reassure its Kurdish proxies, who captured the refinery from Isis."
+    a = actor_with(text, "Kurdish", "source")
+    assert a.code.endswith("KUR"), a.why
