@@ -30,6 +30,7 @@ from eventwire.knowledge.short_names import named_before, renamed
 from eventwire.knowledge.coref_sets import open_count
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.knowledge.private_nationals import private_national
+from eventwire.knowledge.unknown_origin import place_person
 from eventwire.coding.affiliated import affiliated_group
 from eventwire.coding.people_ties import tie_modifiers
 from eventwire.coding.count_crowds import count_crowd
@@ -409,6 +410,7 @@ class ActorResolution:
                       start=phrase.start_char, end=phrase.end_char, kind="person",
                       why=f"'{phrase.text}': a person the actor lists do not know, named as the one acted on: "
                           f"an individual (CVL)")
+            place_person(a, h, ctx)       # "the Canadian volunteer Anwar Kassim" elsewhere (unknown_origin.py)
         if (a is None or not a.code) and role != "fallback" and not ctx.in_junk(phrase.start_char, phrase.end_char):
             a = unknown_firm(h, phrase)      # "an investigation into Acme Holdings Inc": a business (named_firms.py)
         if (a is None or not a.code) and role in ("target", "owner"):

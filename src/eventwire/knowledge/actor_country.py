@@ -67,12 +67,13 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, home_force, \
-    kin_country, people_country, story_ground
+    kin_country, people_country, speaker_side, story_ground, story_group
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
     PLACES_STORY, _phrase_tokens, _table, sector_only, supporter_at, where_of, word_kinds)
 from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_left, _story_conflict_side
+from eventwire.knowledge.where_clause import where_clause_place
 from eventwire.knowledge.act_place import _NO_ACTOR_PLACE, act_place as _act_place, demonym_on_ground, foe_words, \
     named_where as _named_where
 
@@ -258,6 +259,9 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
         country = where.named.get((loc.start, loc.end), loc.country)
         if country:
             return country, f"from the clause's place '{loc.text}'"
+    got = None if venue or loc is not None else where_clause_place(anchor, sent, where, _NO_ACTOR_PLACE)
+    if got is not None:                 # "a checkpoint in Zakho, where officers searched the lorries"
+        return got
     venue_span = (loc.start, loc.end) if venue and loc is not None else None
     from eventwire.coding.coder import supporter_tokens
     backers = {doc[i].idx for i in supporter_tokens(sent)}
@@ -431,11 +435,12 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             return
         if actor_groups.force_owner(a, head, sent, ctx, others):       # "his fighters" after a rebel commander
             return
-        if actor_groups.sentence_group(a, head, sent, ctx, others):    # "militants" where the sentence names Isis
+        if actor_groups.sentence_group(a, head, sent, ctx, others) \
+                or story_group.story_group(a, head, sent, ctx, others):  # "(the) militants" where it names Isis
             return
         got = actor_owner.relative_owner(a, head, ctx) or actor_story.possessor_country(a, head, sent, ctx) \
             or actor_story.title_country(a, head, ctx) or kin_country.kin_owner(a, head, sent, ctx, anchor) \
-            or kin_country.spouse_owner(a, head, sent, ctx)
+            or kin_country.spouse_owner(a, head, sent, ctx) or speaker_side.speaker_country(a, head, sent, ctx)
         if got is not None:             # "the secretary of state, Mike Pompeo"; "the foreign secretary" the story names
             _set_country(a, *got)
             return

@@ -58,12 +58,31 @@ def based_at(text: str, end: int) -> bool:
     return _BASED.match(text, end) is not None
 
 
+@functools.cache
+def _people_words() -> frozenset:
+    from eventwire.knowledge.actor_bodies import peoples_rows
+    return frozenset(w.strip().lower() for r in peoples_rows() for w in (r.get("aliases") or "").split("|") if w.strip())
+
+
+@functools.cache
+def _proxy_re():
+    words = "|".join(sorted(word_kinds().get("proxy", ()), key=len, reverse=True))
+    # ("Turkey's proxy forces", "Iranian proxy militias", "Iran's proxies": the country backs them, they are not its)
+    return re.compile(r"(?:['\u2019]s)?\s+(?i:%s)\b" % words) if words else None
+
+
 def supporter_at(text: str, end: int) -> bool:
-    """Whether the country word ending at `end` is a supporter ("Turkish-backed", "Iran-allied"), not the actor."""
+    """Whether the country word ending at `end` is a supporter ("Turkish-backed", "Iran-allied", "Turkey's proxy
+    forces"), not the actor."""
     rx = _support_re()
     m = rx.match(text, end) if rx is not None else None
     if m is None:
-        return False
+        px = _proxy_re()
+        if px is None or px.match(text, end) is None:
+            return False
+        # (a people's word names who the proxies are, not who backs them: "US Kurdish proxies")
+        word = re.search(r"([\w-]+)$", text[:end])
+        return not (word and word.group(1).lower() in _people_words())
     # ("US and US-backed forces": the first is an actor beside those it backs)
     return not (m.group(1) and text[:end].endswith(m.group(1)))
 

@@ -1,0 +1,50 @@
+"""A state's officials in what that state says (issue 14, bare sectors: the actor's own frame, before the places of
+its clause and sentence; asked by knowledge/actor_country.place_actor).
+
+    speaker_country(a, head, sent, ctx)  ->  (country, why) or None
+
+"The Foreign Office said senior ministers had condemned the Syrian government over the attack": the ministers are
+the speaker's, Britain's, not Syria's, although Syria is the other country the sentence names. A bare state sector
+(actor_country.tsv `speaker-side`: officials, ministers, officers) that is the subject of the clause a reporting verb
+(data/lexicon/reporting_verbs.tsv) takes as its complement, with no possessor and no country in its own phrase, is
+of the speaker's state when the speaker is that state's body or office-holder ("the Pentagon", "the foreign
+minister, Ali Reza") or the state's or its capital's own name ("Moscow said officers had found"). Not a speaker of
+no state (a monitor, an outlet, a private person, a rebel group): what they say of officials tells whose nothing."""
+from __future__ import annotations
+
+from typing import Optional
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _speaker(verb):
+    """The subject of the reporting verb that takes `verb`'s clause as its complement, or None."""
+    from eventwire.coding.lexicon import default_lexicon
+    t = verb
+    for _ in range(3):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head                      # ("said officials had met and agreed")
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in default_lexicon().reporting_verbs:
+        return None
+    return next((c for c in t.head.children if c.dep_ in _SUBJECTS), None)
+
+
+def speaker_country(a, head, sent, ctx) -> Optional[tuple]:
+    from eventwire.knowledge.actor_where import word_kinds
+    sectors = word_kinds().get("speaker-side", frozenset())
+    if head is None or a.sector not in sectors or head.dep_ not in _SUBJECTS:
+        return None
+    if any(c.dep_ == "poss" for c in head.children):
+        return None                     # ("his officers": the possessor's, knowledge/actor_story.py)
+    spk = _speaker(head.head)
+    if spk is None:
+        return None
+    ms = [m for m in ctx.mentions_at(spk.idx) if m.country]
+    if len({m.country for m in ms}) != 1:
+        return None
+    m = ms[0]
+    own_name = m.kind == "capital" or m.kind == "country" and m.code == m.country
+    if not (own_name or m.sector in sectors and m.code and m.code.startswith(m.country)):
+        return None
+    return m.country, f"from the state that says it: '{m.text}'"

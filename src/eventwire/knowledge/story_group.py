@@ -1,0 +1,53 @@
+"""A definite insurgent description the story's one armed group stands for (issue 14, wrong source and bare sectors;
+asked by knowledge/actor_country.place_actor after actor_groups.sentence_group).
+
+    story_group(a, head, sent, ctx, others)  ->  whether it placed `a`
+
+"Danish volunteers later fought the jihadist group in the streets", "the port was wrecked by the extremists as much as
+by the shelling": in a story that names one armed group of sector INS (data/actors, e.g. Islamic State) and no other,
+"the jihadist group", "the extremists", "the militants" (the definite article and nothing that names another: no
+possessor, number, country or name in its own phrase) are that group. A singular takes a word for a body ("group",
+"organisation": actor_country.tsv `group-noun`), never a person ("the militant"). Not where the group is the act's
+other party ("the militants fought Isis"), nor where the story names the group only once."""
+from __future__ import annotations
+
+_KINDS = ("group", "party")
+_DESCRIBED = ("INS", "RAD")
+
+
+def _definite_bare(head, ctx) -> bool:
+    from eventwire.knowledge.actor_where import word_kinds
+    bodies = word_kinds().get("group-noun", frozenset())
+    if head.dep_ in ("amod", "compound") and head.head.lemma_.lower() in bodies:
+        head = head.head          # ("the jihadist group": the sector word modifies the body noun)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    for c in head.children:
+        if c.dep_ in ("poss", "nummod", "appos"):
+            return False
+        if c.dep_ in ("amod", "compound", "nmod") and any(m.country or m.entity for m in ctx.mentions_at(c.idx)):
+            return False          # ("the Syrian militants", "the Shabaab militants": their own phrase says whose)
+    if head.tag_ in ("NNS", "NNPS"):
+        return True
+    return head.lemma_.lower() in bodies
+
+
+def story_group(a, head, sent, ctx, others=()) -> bool:
+    if a.sector not in _DESCRIBED or a.country or a.entity or head is None or not _definite_bare(head, ctx):
+        return False
+    found: dict = {}
+    for m in getattr(ctx, "mentions", ()) or ():
+        if m.start is None or m.kind not in _KINDS or not m.entity or m.sector != "INS":
+            continue
+        found.setdefault(m.entity, []).append(m)
+    if len(found) != 1:
+        return False
+    ms = next(iter(found.values()))
+    if len({m.start for m in ms}) < 2:
+        return False              # (one passing mention is no group the story is about)
+    o = ms[0]
+    if any(x is not None and (x.entity == o.entity or x.code == o.code) for x in others or ()):
+        return False
+    a.code, a.country, a.sector, a.entity, a.name = o.code, o.country, o.sector, o.entity, o.name
+    a.why = (a.why or "") + f"; the one armed group the story names: '{o.text}' ({o.name}) -> {o.code}"
+    return True

@@ -1,0 +1,88 @@
+"""The country of a person the actor lists do not know, from the story's own description of that person (issue 14,
+bare sectors: the actor's own modifiers; asked by coding/resolve.py where it makes such a person CVL).
+
+    person_country(name_head, ctx)  ->  (country, why) or None
+
+"Anwar Kassim was killed by a drone" codes him CVL; where the story says who he is elsewhere, "the Canadian
+volunteer Anwar Kassim", "Anwar Kassim, a Canadian nurse", "Anwar Kassim, 31, from Winnipeg", his country is the one
+of that description: CANCVL. Only the person's own phrase counts (a nationality on a noun before the name or on an
+apposition to it, or a home town "from PLACE" right after it: knowledge/people_origin.py), for any mention of the
+same surname as a PERSON in the story, and only when these name one country; never where the story happens."""
+from __future__ import annotations
+
+from typing import Optional
+
+_DESC_DEPS = {"amod", "compound", "nmod"}
+
+
+def _demonyms(ctx, toks) -> list:
+    """Countries of nationality words among `toks` ("British", "Canadian"), not a compound like "Iranian-backed"."""
+    out = []
+    for t in toks:
+        if t.dep_ not in _DESC_DEPS:
+            continue
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.text in ("-", "\u2010", "\u2011"):
+            continue
+        for m in ctx.mentions_at(t.idx):
+            if m.kind == "country" and m.country and m.code == m.country and m.start == t.idx:
+                out.append((m.country, m.text))
+    return out
+
+
+def _description_nouns(n):
+    """Nouns that describe the name token `n`: the noun it is in apposition to and its appositions."""
+    out = [c for c in n.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if n.dep_ == "appos" and n.head.pos_ == "NOUN":
+        out.append(n.head)
+    for c in n.children:            # ("the British journalist John Cantlie": 'journalist' compounded on the name)
+        if c.dep_ == "compound" and c.pos_ == "NOUN":
+            out.append(c)
+    return out
+
+
+def _mention_countries(n, ctx) -> list:
+    doc = n.doc
+    found = []
+    # a nationality before the name in its own phrase ("the Canadian volunteer Anwar Kassim")
+    found += _demonyms(ctx, [t for t in doc[n.left_edge.i:n.i] if t.head.i >= t.i])
+    for d in _description_nouns(n):      # "Anwar Kassim, a Canadian nurse"
+        found += _demonyms(ctx, [t for t in doc[d.left_edge.i:d.i]])
+    from eventwire.knowledge.people_origin import likeliest_country, origin
+    got = origin(doc, ctx, n, None)
+    if got is not None:                  # "Anwar Kassim, 31, from Winnipeg"
+        found.append((got[0].country, f"from {got[0].text}"))
+    elif n.i + 3 < len(doc) and doc[n.i + 1].text == "," and doc[n.i + 2].lower_ == "from":
+        # ("Anwar Kassim, from Winnipeg, was killed": the parser hangs the home town on the verb)
+        obj = doc[n.i + 3]
+        end = next((t for t in doc[obj.i:obj.i + 4] if t.text == ","), None)
+        place = next((p for p in ctx.places_in(obj.idx, obj.idx + len(obj.text)) if p.country and not p.demonym
+                      and p.start == obj.idx), None) if end is not None else None
+        if place is not None and end.idx >= place.end and likeliest_country(place.text) == place.country:
+            found.append((place.country, f"from {place.text}"))
+    return found
+
+
+def person_country(name_head, ctx) -> Optional[tuple]:
+    """(country, why) from the story's descriptions of the person whose name ends at `name_head`."""
+    doc = name_head.doc
+    surname = name_head.text
+    if not surname[:1].isupper():
+        return None
+    found = []
+    for t in doc:
+        if t.text == surname and t.ent_type_ == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != "PERSON"
+                                                              or doc[t.i + 1].ent_iob_ == "B"):
+            found += _mention_countries(t, ctx)
+    countries = {c for c, _ in found}
+    if len(countries) != 1:
+        return None
+    return found[0][0], f"country {found[0][0]} from the story's description of the person ('{found[0][1]}')"
+
+
+def place_person(a, name_head, ctx) -> None:
+    """Give the unknown person `a` (CVL, no country) the country of the story's description of them; in place."""
+    got = person_country(name_head, ctx)
+    if got is not None:
+        a.code, a.country = got[0] + (a.sector or "CVL"), got[0]
+        a.why = (a.why or "") + "; " + got[1]
