@@ -14,11 +14,14 @@ from coded_sentences import all_events_of, at, dump
     # below the verb of a clause of condition: a complement of a noun, a preposition's object
     ("Even if there were an opposition leader with enough influence to seriously challenge Museveni, the odds "
      "would be against him.", "challenge"),
+    ("Even if there were a politician of enough stature to effectively challenge Kagame \u2013 and there is not \u2013 "
+     "the army would stay loyal.", "challenge"),
     ("The Ethiopian government, which first said it would stay away from the talks if the rebels insisted on "
      "Abiy's resignation, has said it will send envoys on Friday.", "resignation"),
     # a present time clause of a present need or obligation
     ("\u201cIt has to stop now, before more of our children are killed,\u201d the mother said.", "killed"),
     ("The shelling needs to end before more villagers in Tigray are wounded, the bishop said.", "wounded"),
+    ("\u201cThe bombing has to stop before more children are killed,\u201d the Chadian minister said.", "killed"),
     # no sign of wanting an act, with the wanted noun's phrase hung on the verb or on the noun
     ("\u201cThe junta has shown no signs of interest in a serious dialogue with us about the country\u2019s "
      "future,\u201d she said.", "dialogue"),
@@ -49,6 +52,13 @@ def test_act_arranged_with_be_to_is_no_act_done(text, word):
      "in May.", "shelled", "19"),
     ("The Kenyan police arrested two men before they reached the Somali border.", "arrested", "17"),
     ("The militia shelled the town until the army withdrew in May.", "shelled", "19"),
+    # a threat made, named by a possessed noun inside the condition; a past act a condition takes as given
+    ("Nairobi may close the camp if Museveni follows through on his threat to invade South Sudan.", "invade", "13"),
+    ("If you are asking why Tamil activists occupied two London stations last weekend, here is the answer.",
+     "occupied", "14"),
+    # a stance's "was to V" is no arrangement
+    ("According to a Kenyan account of the call, the US position was to demand that Ethiopia halt its offensive.",
+     "demand", "10"),
     # a done act next to a need
     ("Kenyan police arrested the two men on Monday, and the case has to be heard before the elections.",
      "arrested", "17"),
@@ -59,5 +69,5 @@ def test_act_arranged_with_be_to_is_no_act_done(text, word):
     ("Egyptian troops crushed the protest in Cairo, which the generals had made a priority.", "crushed", "17"),
 ])
 def test_real_act_stays(text, word, root):
-    evs = [e for e in at(all_events_of(text), word) if e.modality == "asserted"]
+    evs = [e for e in at(all_events_of(text), word) if e.modality in ("asserted", "intent", "reported")]
     assert any(e.cameo.startswith(root) for e in evs), dump(at(all_events_of(text), word))

@@ -386,6 +386,8 @@ def _present_obligation(head) -> bool:
 def _needed_now(head) -> bool:
     """ "it needs to be done now, before more children are killed", "it has to stop before ...", "are obliged to":
     a present need or obligation, whose time clause in the present is still to come, as a modal's is."""
+    if head.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children):
+        head = head.head                 # the clause hung on the needed act: "has to stop[before ...]"
     if _present_obligation(head):
         return True
     return head.lemma_.lower() in ("need", "have") and head.tag_ in ("VBZ", "VBP") and any(

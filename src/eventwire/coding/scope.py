@@ -228,17 +228,25 @@ def _in_condition(start) -> Optional[str]:
     """ "even if there were a leader strong enough to challenge the president", "would boycott the talks if the rebels
     insisted on Abiy's resignation", "as if other weapons used to kill people were fine": an act below the verb of a
     clause of condition ("if", "unless", "lest"), through its complements, objects and phrases, is part of the
-    condition, not an act done (the verb of that clause is read by coding/clause_modality.py; a relative clause,
-    "if Iran withdrew the units that shelled the town", tells a fact and stops the climb)."""
+    condition, not an act done (the verb of that clause is read by coding/clause_modality.py). A relative clause or a
+    participle ("if Iran withdrew the units that shelled the town"), a past or "why" content clause ("if you wonder why
+    the Kurds occupied the station") and a definite or possessed noun ("if he follows through on his threat to
+    invade": the threat was made) tell what exists, and stop the climb."""
     tok = start
     for _ in range(MAX_STEPS):
         dep, head = tok.dep_, tok.head
-        if head.i == tok.i or dep not in CLIMB_DEPS | {"nsubj", "nsubjpass"}:
-            return None
+        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if head.i == tok.i or (dep not in CLIMB_DEPS | {"nsubj", "nsubjpass"} and not (dep == "relcl" and to_inf)):
+            return None       # (an infinitival relative is what a party could do: "a politician to challenge him")
         if dep == "advcl" and tok.i != start.i and _marks(tok) & CONDITION_MARKS:
             return f"inside the condition '{sorted(_marks(tok) & CONDITION_MARKS)[0]} ... {tok.text}': not an act done"
-        if dep == "advcl" or (dep == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        if dep == "advcl" or (dep == "acl" and not to_inf):
             return None       # (a participle tells a fact: "if the forces backed by Iran withdrew")
+        if dep == "ccomp" and (tok.tag_ == "VBD" or any(c.tag_ == "WRB" for c in tok.children)):
+            return None       # a fact the condition takes as given: "if you wonder why the Kurds occupied the station"
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in
+                                                                          assertion.DEFINITE) for c in head.children):
+            return None       # a thing that exists: "if Erdogan follows through on his promise to invade"
         tok = head
     return None
 

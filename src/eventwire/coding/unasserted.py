@@ -30,6 +30,8 @@ TEXT_AUX = frozenset({"would", "'d", "will", "'ll", "shall", "could", "might", "
 
 # subjects of "be to V" that say what something is, not what is arranged ("what is to be done", "it is to be hoped")
 UNARRANGED_SUBJECTS = frozenset({"it", "this", "that", "what", "which", "there"})
+# the words that open a clause of an open question ("how the Kurds are to be protected")
+OPEN_WORDS = frozenset({"how", "whether", "when", "where", "if"})
 
 
 def arranged(tok, head, subj) -> Optional[str]:
@@ -41,6 +43,8 @@ def arranged(tok, head, subj) -> Optional[str]:
         return None
     if subj.lower_ in UNARRANGED_SUBJECTS or any(c.dep_ in ("attr", "acomp") for c in head.children):
         return None          # ("the first to condemn it was X", "it is to be hoped"): no act arranged
+    if _m()._has("N", "stance", subj.lemma_.lower()):
+        return None          # "the US position was to demand a halt": what a stance holds (complements.tsv stance)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     return f"'{subj.text} {head.text} to {tok.text}': arranged for a time to come, not done"
@@ -49,8 +53,9 @@ def arranged(tok, head, subj) -> Optional[str]:
 def open_arrangement(head) -> bool:
     """ "an agreement on how the Kurds are to be protected": a "be to V" under "how", "when", "whether": an open
     question about what is to be arranged, not even an intention."""
-    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether", "when", "where", "if")
-               and c.i < head.i for c in head.children)
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in OPEN_WORDS and c.i < head.i
+               for t in (head, *[c for c in head.children if c.dep_ == "xcomp"]) for c in t.children) \
+        or head.left_edge.lower_ in OPEN_WORDS
 
 
 def _m():
