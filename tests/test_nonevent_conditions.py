@@ -19,12 +19,12 @@ from coded_sentences import all_events_of, at, dump
     ("The Ethiopian government, which first said it would stay away from the talks if the rebels insisted on "
      "Abiy's resignation, has said it will send envoys on Friday.", "resignation"),
     # a present time clause of a present need or obligation
-    ("\u201cIt has to stop now, before more of our children are killed,\u201d the mother said.", "killed"),
+    ("\u201cThe patrols have to start at once, before more fishermen are abducted by the pirates,\u201d the governor "
+     "of Puntland said.", "abducted"),
     ("The shelling needs to end before more villagers in Tigray are wounded, the bishop said.", "wounded"),
     ("\u201cThe bombing has to stop before more children are killed,\u201d the Chadian minister said.", "killed"),
     # no sign of wanting an act, with the wanted noun's phrase hung on the verb or on the noun
-    ("\u201cThe junta has shown no signs of interest in a serious dialogue with us about the country\u2019s "
-     "future,\u201d she said.", "dialogue"),
+    ("The junta showed no sign of interest in a real dialogue with the protest movement, the envoy said.", "dialogue"),
     ("Western diplomats say Minsk has shown no sign of willingness for talks with the opposition.", "talks"),
     # a priority set, not an act done
     ("Egyptian leaders have prioritised crushing the Muslim Brotherhood above all else.", "crushing"),

@@ -139,8 +139,8 @@ def standing_post(verb) -> Optional[str]:
 
 def absent(noun) -> Optional[str]:
     """ "made no mention of Assad's departure", "there was no sign of a withdrawal", "without any mention of talks":
-    an act named as what is not mentioned or seen; also through a noun of wanting, "has shown no sign of interest in
-    a dialogue with the rebels"."""
+    an act named as what is not mentioned or seen; also through a noun of wanting, "the junta showed no sign of
+    interest in talks with the strikers"."""
     tok = noun
     if tok.dep_ == "conj":
         for _ in range(4):
@@ -152,11 +152,11 @@ def absent(noun) -> Optional[str]:
     head, via = tok.head.head, ""
     if head.pos_ == "NOUN" and tok.head.lower_ in ("in", "for") and _wanted(head) \
             and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
-        # "no sign of interest in a dialogue": what is wanted is not seen
+        # "no sign of interest in talks": what is wanted is not seen
         tok, head, via = head, head.head.head, f"{head.text} ... "
     elif head.pos_ in ("VERB", "AUX") and tok.head.lower_ in ("in", "for"):
-        # the parser hung the wanted noun's phrase on the verb: "has shown no signs of interest[signs] in[shown] a
-        # dialogue"
+        # the parser hung the wanted noun's phrase on the verb: "showed no sign of interest[sign] in[showed]
+        # talks"
         wanted = next((w for o in head.children if o.dep_ == "dobj" for p in o.children
                        if p.dep_ == "prep" and p.lower_ == "of" for w in p.children
                        if w.dep_ == "pobj" and w.i < tok.i and _wanted(w)), None)

@@ -230,7 +230,7 @@ def _in_condition(start) -> Optional[str]:
     clause of condition ("if", "unless", "lest"), through its complements, objects and phrases, is part of the
     condition, not an act done (the verb of that clause is read by coding/clause_modality.py). A relative clause or a
     participle ("if Iran withdrew the units that shelled the town"), a past or "why" content clause ("if you wonder why
-    the Kurds occupied the station") and a definite or possessed noun ("if he follows through on his threat to
+    the Tamils occupied the station") and a definite or possessed noun ("if he makes good on his threat to
     invade": the threat was made) tell what exists, and stop the climb."""
     tok = start
     for _ in range(MAX_STEPS):
@@ -243,10 +243,10 @@ def _in_condition(start) -> Optional[str]:
         if dep == "advcl" or (dep == "acl" and not to_inf):
             return None       # (a participle tells a fact: "if the forces backed by Iran withdrew")
         if dep == "ccomp" and (tok.tag_ == "VBD" or any(c.tag_ == "WRB" for c in tok.children)):
-            return None       # a fact the condition takes as given: "if you wonder why the Kurds occupied the station"
+            return None       # a fact the condition takes as given: "if you wonder why the Tamils occupied the station"
         if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in
                                                                           assertion.DEFINITE) for c in head.children):
-            return None       # a thing that exists: "if Erdogan follows through on his promise to invade"
+            return None       # a thing that exists: "if Kagame makes good on his threat to invade"
         tok = head
     return None
 
