@@ -40,6 +40,9 @@ def test_unasserted_act_is_no_event(text, word):
 @pytest.mark.parametrize("text, word", [
     ("A summit between Kenya and Somalia is to be held in Nairobi next month.", "held"),
     ("The Kenyan and Somali presidents are to meet in Nairobi next month, officials said.", "meet"),
+    # an act named with an adjective of planning (complements.tsv A intent)
+    ("Why did the envoy say nothing about the Ethiopian army's projected assault on the people of Mekelle?",
+     "assault"),
 ])
 def test_act_arranged_with_be_to_is_no_act_done(text, word):
     evs = at(all_events_of(text), word)
@@ -59,6 +62,8 @@ def test_act_arranged_with_be_to_is_no_act_done(text, word):
     # a stance's "was to V" is no arrangement
     ("According to a Kenyan account of the call, the US position was to demand that Ethiopia halt its offensive.",
      "demand", "10"),
+    # a planned act carried out
+    ("The Ethiopian army launched its long-projected assault on Mekelle on Saturday.", "launched", "19"),
     # a done act next to a need
     ("Kenyan police arrested the two men on Monday, and the case has to be heard before the elections.",
      "arrested", "17"),
