@@ -383,6 +383,17 @@ def _present_obligation(head) -> bool:
                                                for c in head.children)
 
 
+def _needed_now(head) -> bool:
+    """ "it needs to be done now, before more children are killed", "it has to stop before ...", "are obliged to":
+    a present need or obligation, whose time clause in the present is still to come, as a modal's is."""
+    if head.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children):
+        head = head.head                 # the clause hung on the needed act: "has to stop[before ...]"
+    if _present_obligation(head):
+        return True
+    return head.lemma_.lower() in ("need", "have") and head.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
+
+
 TIME_MARKS = {"when", "once", "as", "after", "before", "until", "till", "whenever"}
 # verbs of motion that take a bare verb as a serial complement: "go fight", "come help"
 SERIAL_HEADS = frozenset({"go", "come"})
@@ -432,7 +443,7 @@ def _future_time_clause(clause, head) -> bool:
             and not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)):
         return False
     _, h_hyp, h_fut = modality(head)
-    if h_hyp or h_fut:
+    if h_hyp or h_fut or _needed_now(head):
         return True
     # a time clause nested in another of a future verb: "Trump will look abroad as the House begins its inquiries
     # once Democrats take control" (the outer clause, or the conjunct it is coordinated with, is one)

@@ -210,6 +210,10 @@ def _status(verb) -> tuple[Optional[str], str, object]:
             if kind is not None:
                 return kind, f"'{subj.text} ... {head.text} to {tok.text}': " + (
                     "an announced intention" if kind == "intent" else "not an act done"), subj
+            if (arranged := unasserted.arranged(tok, head, subj)) is not None:
+                if unasserted.open_arrangement(head):
+                    return "irrealis", f"an open question ('how ... {head.text} to {tok.text}'), not done", head
+                return "intent", arranged, head
         if dep == "xcomp" and head.pos_ == "ADJ" and _has("A", "norm", hl):
             return "irrealis", f"'{head.text} to {tok.text}': a rule or an evaluation, not an act", head
         if dep == "xcomp" and to_inf and ((head.pos_ == "ADJ" and _has("A", "speculation", hl)

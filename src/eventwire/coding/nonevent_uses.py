@@ -139,22 +139,41 @@ def standing_post(verb) -> Optional[str]:
 
 def absent(noun) -> Optional[str]:
     """ "made no mention of Assad's departure", "there was no sign of a withdrawal", "without any mention of talks":
-    an act named as what is not mentioned or seen."""
+    an act named as what is not mentioned or seen; also through a noun of wanting, "the junta showed no sign of
+    interest in talks with the strikers"."""
     tok = noun
     if tok.dep_ == "conj":
         for _ in range(4):
             if tok.dep_ != "conj":
                 break
             tok = tok.head
-    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ not in ("of", "to"):
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ not in ("of", "to", "in", "for"):
         return None
-    head = tok.head.head
-    if head.pos_ != "NOUN" or not _is("absent", head):
+    head, via = tok.head.head, ""
+    if head.pos_ == "NOUN" and tok.head.lower_ in ("in", "for") and _wanted(head) \
+            and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        # "no sign of interest in talks": what is wanted is not seen
+        tok, head, via = head, head.head.head, f"{head.text} ... "
+    elif head.pos_ in ("VERB", "AUX") and tok.head.lower_ in ("in", "for"):
+        # the parser hung the wanted noun's phrase on the verb: "showed no sign of interest[sign] in[showed]
+        # talks"
+        wanted = next((w for o in head.children if o.dep_ == "dobj" for p in o.children
+                       if p.dep_ == "prep" and p.lower_ == "of" for w in p.children
+                       if w.dep_ == "pobj" and w.i < tok.i and _wanted(w)), None)
+        if wanted is not None:
+            tok, head, via = wanted, wanted.head.head, f"{wanted.text} ... "
+    if tok.head.lower_ not in ("of", "to") or head.pos_ != "NOUN" or not _is("absent", head):
         return None
     if any(c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in head.children) \
             or (head.dep_ == "pobj" and head.head.lower_ == "without"):
-        return f"'no {head.text} {tok.head.text} {noun.text}': not asserted"
+        return f"'no {head.text} {tok.head.text} {via}{noun.text}': not asserted"
     return None
+
+
+def _wanted(noun) -> bool:
+    """A noun of wanting or intending (complements.tsv N `wanted`, `intent`: "interest", "willingness")."""
+    from eventwire.coding.modality import _has
+    return any(_has("N", kind, noun.lemma_.lower()) for kind in ("wanted", "intent"))
 
 
 def lacked(tok) -> Optional[str]:

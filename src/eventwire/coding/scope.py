@@ -26,6 +26,8 @@ prepositional phrases above the act, and drops an act that is part of what a hig
   clause of its object ("refused to deny the group is planning to attack", "declined to confirm reports that he had
   been killed": `_withheld`).
 
+Anything below the verb of a clause of condition ("if", "unless", "lest") is part of the condition: `_in_condition`.
+
 A relative clause on an indefinite object of a verb that is hypothetical, future or negated describes a thing
 supposed ("would never agree to a compromise that protected the militia": `_supposed_thing`).
 
@@ -51,6 +53,8 @@ CLIMB_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "pcomp", "pobj", "pre
 FACT_MARKS = frozenset({"after", "because", "since", "as", "while", "though", "although", "whereas", "despite"})
 # subordinators of a clause of time or condition read in the scope of what governs it
 OPEN_MARKS = frozenset({"once", "if", "unless", "until", "till", "before", "when", "whenever"})
+# subordinators of a clause of condition, whatever governs it (`_in_condition`)
+CONDITION_MARKS = frozenset({"if", "unless", "lest"})
 # prepositions through which a danger noun names what is feared ("the threat of a Turkish attack")
 DANGER_PREPS = frozenset({"of", "from"})
 INDEFINITE_DETS = frozenset({"a", "an", "any", "another", "further", "more"})
@@ -160,7 +164,7 @@ def unasserted(cl) -> Optional[str]:
     """Why an act is part of something the text does not assert, found above its own governor; None when nothing
     above it says so (see the module doc)."""
     start = _start(cl)
-    if (reason := _supposed_thing(start)) is not None:
+    if (reason := _supposed_thing(start) or _in_condition(start)) is not None:
         return reason
     bare_noun = cl.kind == "noun" and start is cl.pred
     if bare_noun and (reason := _in_mind(cl.pred)) is not None:
@@ -216,6 +220,33 @@ def unasserted(cl) -> Optional[str]:
                 return reason
             if dep == "acl":
                 return None       # "strikes killing civilians": a participle that tells what the noun's act did
+        tok = head
+    return None
+
+
+def _in_condition(start) -> Optional[str]:
+    """ "even if there were a leader strong enough to challenge the president", "would boycott the talks if the rebels
+    insisted on Abiy's resignation", "as if other weapons used to kill people were fine": an act below the verb of a
+    clause of condition ("if", "unless", "lest"), through its complements, objects and phrases, is part of the
+    condition, not an act done (the verb of that clause is read by coding/clause_modality.py). A relative clause or a
+    participle ("if Iran withdrew the units that shelled the town"), a past or "why" content clause ("if you wonder why
+    the Tamils occupied the station") and a definite or possessed noun ("if he makes good on his threat to
+    invade": the threat was made) tell what exists, and stop the climb."""
+    tok = start
+    for _ in range(MAX_STEPS):
+        dep, head = tok.dep_, tok.head
+        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if head.i == tok.i or (dep not in CLIMB_DEPS | {"nsubj", "nsubjpass"} and not (dep == "relcl" and to_inf)):
+            return None       # (an infinitival relative is what a party could do: "a politician to challenge him")
+        if dep == "advcl" and tok.i != start.i and _marks(tok) & CONDITION_MARKS:
+            return f"inside the condition '{sorted(_marks(tok) & CONDITION_MARKS)[0]} ... {tok.text}': not an act done"
+        if dep == "advcl" or (dep == "acl" and not to_inf):
+            return None       # (a participle tells a fact: "if the forces backed by Iran withdrew")
+        if dep == "ccomp" and (tok.tag_ == "VBD" or any(c.tag_ == "WRB" for c in tok.children)):
+            return None       # a fact the condition takes as given: "if you wonder why the Tamils occupied the station"
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in
+                                                                          assertion.DEFINITE) for c in head.children):
+            return None       # a thing that exists: "if Kagame makes good on his threat to invade"
         tok = head
     return None
 

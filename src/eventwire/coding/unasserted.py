@@ -12,7 +12,9 @@ step up a clause's chain of governors (`relative_frame`, `listed_object`) and fo
   deal with suspects, including searching their homes");
 - an event noun that "make" makes `outcome` ("makes renewed fighting all but certain"): a forecast;
 - an indefinite act noun under a hypothetical through a subjectless gerund or "to V" ("would have no problem holding
-  off an incursion").
+  off an incursion");
+- an act arranged with "be to V" ("a summit is to be held in Nairobi next month", "the two men are to be tried",
+  "the talks were to open on Monday"): set for a time to come, announced, not done (`arranged`).
 
 Word lists: data/coding/complements.tsv (`rule`, `proposal`, `outcome`, `irrealis`, `intent`).
 """
@@ -24,6 +26,36 @@ NEG_HEADS = frozenset({"nobody", "noone", "no-one", "none"})
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})   # the relative clause's subject is the noun it is on
 # the auxiliaries by which a proposed text's relative clause tells what it would do
 TEXT_AUX = frozenset({"would", "'d", "will", "'ll", "shall", "could", "might", "may", "should", "can", "must"})
+
+
+# subjects of "be to V" that say what something is, not what is arranged ("what is to be done", "it is to be hoped")
+UNARRANGED_SUBJECTS = frozenset({"it", "this", "that", "what", "which", "there"})
+# the words that open a clause of an open question ("how the Kurds are to be protected")
+OPEN_WORDS = frozenset({"how", "whether", "when", "where", "if"})
+
+
+def arranged(tok, head, subj) -> Optional[str]:
+    """Why an act told as "X is to V" ("a summit is to be held next month", "he is to be tried", "was to meet") is
+    arranged for a time to come, not done; None when the frame is not that one (`head` the finite "be" that governs
+    the "to V" complement `tok`, `subj` its subject; the nouns that make the complement an aim or an intention,
+    "the plan is to attack", are read before this)."""
+    if tok.dep_ != "xcomp" or head.lemma_.lower() != "be" or head.tag_ not in ("VBZ", "VBP", "VBD") or subj is None:
+        return None
+    if subj.lower_ in UNARRANGED_SUBJECTS or any(c.dep_ in ("attr", "acomp") for c in head.children):
+        return None          # ("the first to condemn it was X", "it is to be hoped"): no act arranged
+    if _m()._has("N", "stance", subj.lemma_.lower()):
+        return None          # "the US position was to demand a halt": what a stance holds (complements.tsv stance)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return f"'{subj.text} {head.text} to {tok.text}': arranged for a time to come, not done"
+
+
+def open_arrangement(head) -> bool:
+    """ "an agreement on how the Kurds are to be protected": a "be to V" under "how", "when", "whether": an open
+    question about what is to be arranged, not even an intention."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in OPEN_WORDS and c.i < head.i
+               for t in (head, *[c for c in head.children if c.dep_ == "xcomp"]) for c in t.children) \
+        or head.left_edge.lower_ in OPEN_WORDS
 
 
 def _m():
