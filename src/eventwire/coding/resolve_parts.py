@@ -80,7 +80,7 @@ class ResolveParts:
 
 
     def _subordinate_antecedent(self, h, ctx: DocContext, sent, role: str) -> list[Actor]:
-        """ "officers escorted demonstrators as they marched": "they", subject of a time clause, is the plural
+        """ "police flanked the marchers as they crossed the bridge": "they", subject of a time clause, is the plural
         object of the clause it hangs on (the nearest antecedent), else that clause's plural subject."""
         verb = h.head
         if h.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(
@@ -88,7 +88,7 @@ class ResolveParts:
             return []
         gov = verb.head
         # an act of force in the time clause is the governing clause's subject's ("gunmen killed six people a day
-        # after they opened fire"); anything else, its object's ("escorted demonstrators as they marched")
+        # after they opened fire"); anything else, its object's ("flanked the marchers as they crossed the bridge")
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         found = self.lex.match_verb(verb.lemma_.lower(), None, obj.lemma_.lower() if obj is not None else None)
         forceful = bool(found) and int(found[0].cameo[:2]) >= 15
