@@ -115,8 +115,8 @@ def upper_starts(doc) -> list:
     if got is None or len(got) != len(doc):
         from spacy.attrs import IDX, LENGTH
         text = doc_text(doc)
-        # (two flat arrays: a list of a pair per token made the collector walk the young objects again and again)
-        got = [bool(n) and text[i].isupper() for i, n in zip(doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist())] \
-            if len(doc) else []
+        # (two flat lists: no list made per token)
+        got = [bool(n) and text[i].isupper()
+               for i, n in zip(doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist())] if len(doc) else []
         doc.user_data["eventwire.upper_starts"] = got
     return got

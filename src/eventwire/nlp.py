@@ -95,7 +95,7 @@ def _table_lemmatizer(lemmatizer) -> None:
             arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
             lemmas = arr[:, 3].copy()
             overwrite, strings = self.overwrite, self.vocab.strings
-            # (the columns as flat lists: a list per token made the collector walk the young objects again and again)
+            # (the columns as flat lists: no list made per token)
             for i, (orth, pos, morph, lemma) in enumerate(zip(*(arr[:, k].tolist() for k in range(4)))):
                 if overwrite or lemma == 0:
                     key = (orth, pos, morph)

@@ -76,7 +76,8 @@ def _vowels_agree(a: tuple, b: tuple) -> bool:
 
 
 class SpellingIndex:
-    """The lists' names of two words or more by spelling key (built once per knowledge base, on first use)."""
+    """The lists' names of two words or more by spelling key (built once per knowledge base, kept in its cache on
+    disk: knowledge/actors.py)."""
 
     def __init__(self, aliases: dict):
         self.particles = _particles()

@@ -344,7 +344,8 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
             return []
 
     def spellings(self) -> SpellingIndex:
-        """The lists' names by spelling key (knowledge/actor_spellings.py), built on first use."""
+        """The lists' names by spelling key (knowledge/actor_spellings.py): kept in the cached index, else built
+        on first use."""
         index = self.__dict__.get("_spellings")
         if index is None or not index.current():
             index = self.__dict__["_spellings"] = SpellingIndex(self.aliases)
