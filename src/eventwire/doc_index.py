@@ -115,6 +115,8 @@ def upper_starts(doc) -> list:
     if got is None or len(got) != len(doc):
         from spacy.attrs import IDX, LENGTH
         text = doc_text(doc)
-        got = [bool(n) and text[i].isupper() for i, n in doc.to_array([IDX, LENGTH]).tolist()] if len(doc) else []
+        # (two flat lists: no list made per token)
+        got = [bool(n) and text[i].isupper()
+               for i, n in zip(doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist())] if len(doc) else []
         doc.user_data["eventwire.upper_starts"] = got
     return got

@@ -95,7 +95,8 @@ def _table_lemmatizer(lemmatizer) -> None:
             arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
             lemmas = arr[:, 3].copy()
             overwrite, strings = self.overwrite, self.vocab.strings
-            for i, (orth, pos, morph, lemma) in enumerate(arr.tolist()):
+            # (the columns as flat lists: no list made per token)
+            for i, (orth, pos, morph, lemma) in enumerate(zip(*(arr[:, k].tolist() for k in range(4)))):
                 if overwrite or lemma == 0:
                     key = (orth, pos, morph)
                     got = table.get(key)
@@ -256,7 +257,8 @@ def _fast_attribute_ruler(ruler) -> None:
         return m
 
     def match(doc):
-        keys = [tuple(row) for row in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
+        arr = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
+        keys = list(zip(*(arr[:, k].tolist() for k in range(4))))    # (no list per token on the way)
         per_token = [facts(k) for k in keys]
         plan = [f[0] for f in per_token]
         if pairs:

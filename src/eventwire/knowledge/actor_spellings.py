@@ -76,7 +76,8 @@ def _vowels_agree(a: tuple, b: tuple) -> bool:
 
 
 class SpellingIndex:
-    """The lists' names of two words or more by spelling key (built once per knowledge base, on first use)."""
+    """The lists' names of two words or more by spelling key (built once per knowledge base, kept in its cache on
+    disk: knowledge/actors.py)."""
 
     def __init__(self, aliases: dict):
         self.particles = _particles()
@@ -90,6 +91,20 @@ class SpellingIndex:
                     continue
                 self.by_key.setdefault(key, []).append((groups, c))
         self.firsts = frozenset(k.split(" ")[0] for k in self.by_key)      # (the frame a key starts with)
+        self._checked = True
+
+    def current(self) -> bool:
+        """Whether the index was built with today's name particles (data/coding/coref.tsv): one read from the cached
+        actor index (knowledge/actors.py, whose key covers the lists and this module, not that file) is built again
+        when they changed (asked once per process)."""
+        if not self.__dict__.get("_checked"):
+            self._checked = self.particles == _particles()
+        return self._checked
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_checked", None)       # (a process that reads it checks it again)
+        return state
 
     def match(self, name: str) -> Optional[list]:
         """The candidates of the one entity whose listed name `name` is another spelling of, or None."""

@@ -58,7 +58,7 @@ from eventwire.knowledge.actor_phrases import (  # noqa: F401
 )
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
-_CACHE_VERSION = "actors-7"
+_CACHE_VERSION = "actors-8"
 # the code that builds (and reads) the index: part of the cache key, so that a change to any of them drops the cache
 _CODE_FILES = ("actors.py", "actor_records.py", "actor_match.py", "actor_resolve.py", "actor_phrases.py",
                "actor_spellings.py")
@@ -104,6 +104,7 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
             kb._load_file(f, user=True)
         kb._compile()
         if cache is not None:
+            kb.spellings()      # (kept in the cached index: built once, not at each process's first document)
             try:
                 cache.parent.mkdir(parents=True, exist_ok=True)
                 tmp = cache.with_suffix(".tmp%d" % os.getpid())
@@ -343,16 +344,16 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
             return []
 
     def spellings(self) -> SpellingIndex:
-        """The lists' names by spelling key (knowledge/actor_spellings.py), built on first use."""
+        """The lists' names by spelling key (knowledge/actor_spellings.py): kept in the cached index, else built
+        on first use."""
         index = self.__dict__.get("_spellings")
-        if index is None:
+        if index is None or not index.current():
             index = self.__dict__["_spellings"] = SpellingIndex(self.aliases)
         return index
 
     def __getstate__(self):
         state = dict(self.__dict__)
         state.pop("_phrase_cache", None)        # a per-process cache, not part of the pickled index
-        state.pop("_spellings", None)           # (built again on first use)
         return state
 
     # ---------------------------------------------------------------- look-up / stats
