@@ -26,19 +26,19 @@ from eventwire.coding.clause_record import NOT_RECIPROCAL_WORDS
 from eventwire.coding.clause_args import copular_other
 from eventwire.coding.clauses import Clause, INTENT_HEADS, NOT_RECIPROCAL_CODES, SUPPORT_WORDS, preps_of, subject_of
 from eventwire.coding.document_stance import stance_entry
+from eventwire.coding.clause_gate import not_an_act
 from eventwire.coding.forecasts import scheduled_statement
 from eventwire.coding.context import story_countries  # noqa: F401  (re-exported: pipeline.py)
 from eventwire.coding.context import (PLACE_HEADS, PLACE_TARGET_ROOTS, POSTED_CODES, DocTimeout, agent_codes, _coding_table, COUNTRY_NOUNS, CROWD_NOUNS, dateline_span,
                                       DocContext, FIGURATIVE_NOUNS, GENERIC_HARM, GROUP_NOUNS, IGO_NOUNS, junk_spans,
                                       load_attack_cues, load_non_agents, modal_code, modality_codes, noun_classes,
-                                      OBJECT_PRONOUNS, occurrence_verbs, purpose_dropped, PURPOSE_INTENT_ROOTS, RECIPROCAL_ROOTS, ROLE_NOUNS,
+                                      OBJECT_PRONOUNS, occurrence_verbs, RECIPROCAL_ROOTS, ROLE_NOUNS,
                                       _sector_only, supporter_tokens)
 from eventwire.coding.implied_doers import implied_doer
 from eventwire.coding.inserted_speech import inserted_speaker
 from eventwire.coding.joining import joins_as_member
-from eventwire.coding.force_codes import not_intended, unnamed_forcing, weapon_mention, wmd_code
+from eventwire.coding.force_codes import not_intended, weapon_mention, wmd_code
 from eventwire.coding.acts import fold_means_and_intentions
-from eventwire.coding.verb_readings import purpose_shown
 from eventwire.coding.held_ground import held_ground_target
 from eventwire.coding.held_memory import remembered_holder_target
 from eventwire.coding.ousted import ousted_target
@@ -52,7 +52,7 @@ from eventwire.coding.held_party import held_party
 from eventwire.coding.people_patients import people_patient
 from eventwire.coding.raised_object import clause_targets, shared_object
 from eventwire.coding.place_anaphora import there_slots
-from eventwire.coding import figures, media, nonevent, nonevent_uses
+from eventwire.coding import media, nonevent
 from eventwire.coding.accused import told_content
 from eventwire.coding.told_speaker import words_as_doer
 from eventwire.coding.predicates import Predicates
@@ -157,27 +157,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
         self.sense_ctx = ctx      # (a pronoun subject's kind from coreference: coding/senses.py)
         for cl, entry in self.clauses(sent):
             entry = stance_entry(cl, entry) or entry      # "issued a letter critical of X": 111 at X
-            if cl.irrealis:
-                continue          # "urged Iraq to withdraw", "the ability to strike", "it is illegal to detain"
-            if nonevent.unasserted(cl):
-                continue          # "Turkey has concerns", "in case Isis raided", "she claimed she was threatened"
-            if figures.figure(cl) or figures.abstract_doer(cl, entry.cameo, self.lex) \
-                    or figures.abstract_object(cl, entry.cameo, self.lex) or figures.hedged(cl) or figures.mental(cl) \
-                    or figures.idiom(cl, lambda t: self._sector_of(t, ctx)):
-                continue          # "in a sense, he handed the region to its enemies", "the policy handed Isis a victory",
-                # "fought a UN attempt to ...", "the sanctions hit home", "all but declared war", ", fearing the militia"
-            if nonevent_uses.in_name(cl, ctx):
-                continue          # "the Syrian civil defense said": the noun is part of a name
-            if nonevent_uses.siege_scene(cl, lambda t: self._sector_of(t, ctx), self._armed):
-                continue          # "surrounded by deeply suspicious men": a scene, not a siege
-            if unnamed_forcing(cl):
-                continue          # "was obliged to withdraw": no one named forcing; the withdrawal is coded
-            if cl.purpose and not cl.intent and purpose_dropped(entry.cameo) \
-                    and not (entry.cameo[:2] == "05" and purpose_shown(cl.governor)):
-                if cl.governor is not None and entry.cameo[:2] in PURPOSE_INTENT_ROOTS:
-                    force_purpose_of.add(cl.governor.i)     # (a trip made to fight is no visit: acts.py)
-                continue          # "sent troops to fight Isis": an aim, not an act done ("marched to protest" stays,
-                # and so do "rallied to support the president", "phoned him to congratulate him": the act itself)
+            if not_an_act(self, cl, entry, ctx, force_purpose_of):
+                continue          # irrealis, unasserted, figures, names, scenes, aims (coding/clause_gate.py)
             if not cl.negated and (rep := self.blamed_by(cl, entry)) is not None:
                 events.extend(self._blame(cl, entry, rep, sent, sent_i, ctx))
                 continue          # "Paris said Moscow bears responsibility": Paris accuses (112), no 015 by Moscow

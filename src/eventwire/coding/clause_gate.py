@@ -1,0 +1,37 @@
+"""The first gate of each clause the coder reads (coding/coder.py `code_sentence`): a clause that tells no act done
+(irrealis, unasserted, a figure of speech, a word inside a name, a scene, a forcing with no one named, a purpose
+that is only an aim) yields no event. Each test lives in its own module; this is their order.
+"""
+from __future__ import annotations
+
+from eventwire.coding import figures, nonevent, nonevent_uses
+from eventwire.coding.context import purpose_dropped, PURPOSE_INTENT_ROOTS
+from eventwire.coding.force_codes import unnamed_forcing
+from eventwire.coding.verb_readings import purpose_shown
+
+
+def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
+    """Whether the clause `cl` read with lexicon row `entry` tells no act; a purpose clause of an act of force adds
+    its governing verb to `force_purpose_of` (a trip made to fight is no visit: coding/acts.py)."""
+    if cl.irrealis:
+        return True          # "urged Iraq to withdraw", "the ability to strike", "it is illegal to detain"
+    if nonevent.unasserted(cl):
+        return True          # "Turkey has concerns", "in case Isis raided", "she claimed she was threatened"
+    if figures.figure(cl) or figures.abstract_doer(cl, entry.cameo, coder.lex) \
+            or figures.abstract_object(cl, entry.cameo, coder.lex) or figures.hedged(cl) or figures.mental(cl) \
+            or figures.idiom(cl, lambda t: coder._sector_of(t, ctx)):
+        return True          # "in a sense, he handed the region to its enemies", "the policy handed Isis a victory",
+        # "fought a UN attempt to ...", "the sanctions hit home", "all but declared war", ", fearing the militia"
+    if nonevent_uses.in_name(cl, ctx):
+        return True          # "the Syrian civil defense said": the noun is part of a name
+    if nonevent_uses.siege_scene(cl, lambda t: coder._sector_of(t, ctx), coder._armed):
+        return True          # "surrounded by deeply suspicious men": a scene, not a siege
+    if unnamed_forcing(cl):
+        return True          # "was obliged to withdraw": no one named forcing; the withdrawal is coded
+    if cl.purpose and not cl.intent and purpose_dropped(entry.cameo) \
+            and not (entry.cameo[:2] == "05" and purpose_shown(cl.governor)):
+        if cl.governor is not None and entry.cameo[:2] in PURPOSE_INTENT_ROOTS:
+            force_purpose_of.add(cl.governor.i)     # (a trip made to fight is no visit: acts.py)
+        return True          # "sent troops to fight Isis": an aim, not an act done ("marched to protest" stays,
+        # and so do "rallied to support the president", "phoned him to congratulate him": the act itself)
+    return False
