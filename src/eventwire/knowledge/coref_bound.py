@@ -145,9 +145,9 @@ class CorefBound:
 
     def _named_head(self, noun, sector):
         """The last mention, outside quotes, of a body named with this head noun and a country, of this sector and
-        within the window of "the regime" (coref.SAME_HEAD_WINDOW), when no body of that head and another country
+        within the window of "the regime" (coref_descriptions.SAME_HEAD_WINDOW), when no body of that head and another country
         was named in that window; else None."""
-        from eventwire.knowledge.coref import SAME_HEAD_WINDOW
+        from eventwire.knowledge.coref_descriptions import SAME_HEAD_WINDOW
         lemma = noun.lemma_.lower()
         m = self.head_last.get(lemma)
         here = self.sent_index(noun.i)
