@@ -91,3 +91,30 @@ def test_no_office_two_sentences_back():
     evs = events_of("Libya could hold elections within a year, the UN envoy said. Reporters in Tripoli asked about "
                     "the vote. Marco Bellini urged the militias to hand over their weapons.")
     assert sources(evs, "urged") <= {None}, dump(evs)
+
+
+# 5. "we" in words said after a colon with no quotation marks: the speaker's side
+
+def test_we_after_a_colon_with_no_quotation_marks_next_sentence():
+    evs = events_of("Peru's ambassador Luis Ortega has told the Security Council that Chile is only interested in "
+                    "weakening Lima. He said: We see a hostile build-up of troops along our southern border. We call "
+                    "on the leaders of Chile to withdraw them at once.")
+    assert sources(evs, "call") == {"PERGOV"}, dump(evs)
+    assert "after a colon" in at(evs, "call")[0].source.why, dump(evs)
+
+
+def test_we_after_a_body_said_in_a_statement():
+    evs = events_of("The UN panel of experts on Sudan said in a statement: Those responsible for the massacre must "
+                    "face justice. We urge all parties to protect the sites and the witnesses.")
+    assert sources(evs, "urge") == {"IGOUNO"}, dump(evs)
+
+
+def test_writers_we_stays_nobody():
+    evs = events_of("The border has been closed for a month. We urge both governments to reopen it before winter.")
+    assert sources(evs, "urge") <= {None}, dump(evs)
+
+
+def test_it_is_never_we():
+    evs = events_of("The minister said: Nobody doubts who ordered the attack. We do not know how it was approved in "
+                    "Moscow, but it was.")
+    assert all(e.target is None or e.target.text != "it" for e in evs), dump(evs)
