@@ -118,3 +118,17 @@ def test_it_is_never_we():
     evs = events_of("The minister said: Nobody doubts who ordered the attack. We do not know how it was approved in "
                     "Moscow, but it was.")
     assert all(e.target is None or e.target.text != "it" for e in evs), dump(evs)
+
+
+# 6. a definite description with a nationality after the name ("X, the US woman who ...")
+
+def test_definite_description_with_a_nationality_names_the_person():
+    evs = events_of("Lina Sorensen, the Danish woman who fled Islamic State, has asked for leniency. Sorensen "
+                    "surrendered to Kurdish forces in January.")
+    assert sources(evs, "surrendered") == {"DNKCVL"}, dump(evs)
+
+
+def test_definite_description_with_no_nationality_names_no_one():
+    evs = events_of("Lina Sorensen, the woman who fled Islamic State, has asked for leniency. Sorensen surrendered "
+                    "to Kurdish forces in January.")
+    assert sources(evs, "surrendered") <= {None}, dump(evs)

@@ -84,6 +84,14 @@ def _served_body(r):
     return None
 
 
+def _nationality_the(r) -> bool:
+    """ "X, the US woman who fled Isis", "Y, the Dutch teenager who ...": a definite description whose words before
+    the noun give a nationality or country says who the person is, as an indefinite one does (issue 14)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in r.children) and any(
+        c.i < r.i and c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() and c.ent_type_ in ("NORP", "GPE")
+        for c in r.children)
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
@@ -500,7 +508,8 @@ class PeopleIndex:
                 return body, doc[body.left_edge.i: body.i + 1], "with"
             if r.lemma_.lower() not in self.person_nouns:
                 if described and r.i > name_head.i and r.ent_type_ not in _PLACE_ENTS \
-                        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children):
+                        and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children)
+                             or _nationality_the(r)):
                     # (such a description says who the person is by its words before the noun only: "a former
                     # British soldier", not "a filmmaker from Raqqa who lives in Germany")
                     return r, doc[r.left_edge.i: r.i + 1], "appos"
