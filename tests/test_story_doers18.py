@@ -132,3 +132,9 @@ def test_definite_description_with_no_nationality_names_no_one():
     evs = events_of("Lina Sorensen, the woman who fled Islamic State, has asked for leniency. Sorensen surrendered "
                     "to Kurdish forces in January.")
     assert sources(evs, "surrendered") <= {None}, dump(evs)
+
+
+def test_charity_worker_is_ngo_not_labour():
+    evs = events_of("The family came to the attention of Jane Ellison, the British charity worker who runs a clinic in "
+                    "Idlib. Ellison warns that more children could be trafficked.")
+    assert sources(evs, "warns") == {"GBRNGO"}, dump(evs)
