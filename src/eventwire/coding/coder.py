@@ -126,7 +126,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
         ctx = DocContext(text=text, date=date, junk=junk_spans(text))
         mentions = [m for m in self.kb.find(text, date) if m.start is not None and not ctx.in_junk(m.start, m.end)]
         mentions.sort(key=lambda a: a.start)
-        ctx.mentions = mentions
+        from eventwire.knowledge.story_acronyms import acronym_mentions
+        ctx.mentions = acronym_mentions(text, mentions)     # "the SNC" after "Syrian Negotiations Commission"
         story_countries(ctx)
         ctx.disaster_story = self._disaster_story(doc)
         from eventwire.knowledge.coref import Coref

@@ -209,7 +209,11 @@ def leading_phrase_subject(verb):
     found = None
     for tok in doc[verb.sent.start: verb.i]:
         head = tok.head
-        if tok.dep_ != "conj" or tok.pos_ != "PROPN" or head.dep_ != "pobj" or head.i >= tok.i \
+        # (also one read as an apposition of the place that ends an opening clause: "As shells fell on Hajin, a
+        # Dutch woman, Anna de Vries, begged ...", a described person: an indefinite noun or a name)
+        appos = tok.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC", "FAC") and (tok.pos_ == "PROPN" or (
+            tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)))
+        if (tok.dep_ != "conj" or tok.pos_ != "PROPN") and not appos or head.dep_ != "pobj" or head.i >= tok.i \
                 or any(c.dep_ in ("cc", "preconj") for c in head.children) or any(c.dep_ == "cc" for c in tok.children):
             continue
         start = min(t.i for t in tok.subtree if t.dep_ in ("compound", "amod", "det", "nmod") or t is tok)
@@ -218,7 +222,10 @@ def leading_phrase_subject(verb):
         prep = head.head
         while prep.dep_ in ("prep", "pobj") and prep.head.i != verb.i and prep.head.i < verb.i:
             prep = prep.head
-        if prep.dep_ != "prep" or prep.head.i != verb.i:
+        if appos and prep.dep_ == "prep" and prep.head.dep_ == "advcl" and prep.head.head.i == verb.i \
+                and any(c.dep_ == "mark" for c in prep.head.children):
+            prep = prep.head      # (the opening clause's place: "As shells fell on Hajin, ...")
+        if prep.dep_ not in ("prep", "advcl") or prep.head.i != verb.i:
             continue
         after = max(t.i for t in tok.subtree)
         if not any(t.text == "," for t in doc[after: verb.i]) or any(
@@ -266,3 +273,18 @@ def undergone_thing(verb):
     if s is None or s.pos_ != "NOUN" or s.i < head.i or not any(c.dep_ == "poss" for c in s.children):
         return None
     return s
+
+
+def role_read_as_verb(verb):
+    """Why a verb is no act, or None: a noun of a description the parser read as a verb coordinated with the
+    description's noun ("Omar Haddad, a former nurse and volunteer with the rescue service, said": "volunteer" a
+    verb conj of "nurse"). A verb conjunct of an indefinite noun that describes someone (an apposition or a
+    predicate noun), with no subject, object or auxiliary of its own, is a second noun of that description."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.pos_ != "NOUN" or head.dep_ not in ("appos", "attr") \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+            or not any(c.dep_ == "cc" for c in head.children) \
+            or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ in ("dobj", "aux", "auxpass", "neg")
+                   for c in verb.children):
+        return None
+    return f"'{head.text} and {verb.text}': a description's second noun read as a verb, no act"

@@ -89,6 +89,7 @@ def unasserted(cl) -> Optional[str]:
     from eventwire.coding import described
     from eventwire.coding import nonevent_uses as uses
     from eventwire.coding import scope
+    from eventwire.coding import misparses
     pred = cl.pred
     if cl.kind == "noun":
         if cl.light_verb is not None and cl.light_verb.lemma_.lower() == "have" and _is("held", pred):
@@ -100,7 +101,7 @@ def unasserted(cl) -> Optional[str]:
             or _hearsay(pred) or accused.content(pred) or _alleged_of(pred) or _part_negated(pred) or _no_longer(pred) or _standing(pred)
             or _state(pred) or _rate(pred) or _lodged(pred) or _disposed(pred) or _needed(pred)
             or uses.unasserted(cl) or described.unasserted(cl) or scope.unasserted(cl) or scope.compelled(cl)
-            or scope.category(cl))
+            or scope.category(cl) or misparses.role_read_as_verb(pred))
 
 
 def _felt(cl) -> Optional[str]:

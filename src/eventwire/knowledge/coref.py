@@ -269,15 +269,16 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets, Core
             return [link(to, h, f"'{h.text}' in a quote -> {to.name or to.code}, to whom it was said "
                                 f"('{to.text}')")] if to is not None else []
         if cls in ("speaker", "speakers"):
-            if quote < 0:
+            sp = self.speaker(quote) if quote >= 0 else self.colon_speaker(h)   # ("He said: We call on ...")
+            if quote < 0 and sp is None:
                 return []             # the writer's own "we": nobody in the story
-            sp = self.speaker(quote)
             if sp is None:
                 return []
             if cls == "speaker" and sp.kind not in ("person", "sector"):
                 return []             # "I" is one person
             group = cls == "speakers" and sp.kind == "person"
-            want = Want(label=f"'{h.text}' in a quote", kinds=frozenset())
+            want = Want(label=f"'{h.text}' in " + ("a quote" if quote >= 0 else "words said after a colon"),
+                        kinds=frozenset())
             return [link(sp, h, f"{want.label} -> {'the side of ' if group else ''}{sp.name or sp.code}, "
                                 f"who said it ('{sp.text}')", keep_person=not group)]
         refl = low.endswith(("self", "selves"))

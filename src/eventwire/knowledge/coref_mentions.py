@@ -322,6 +322,8 @@ class CorefMentions:
                 break
             if t.tag_ in ("WDT", "WP", "WP$") and self.words.get(t.lower_, ("", None))[0] == "relative":
                 continue              # "the militia that controls it": the militia is the mention, once
+            if t.pos_ == "PRON" and self.words.get(t.lower_, ("", None))[0] == "speakers":
+                continue              # "we don't know how it was approved": "it", "they" are never "we"
             acts = self.heads.get(t.i)
             if acts is None:
                 if t.dep_ not in NOMINAL_DEPS:

@@ -12,6 +12,7 @@ from eventwire.coding.media import is_outlet
 from eventwire.knowledge.coref_mentions import QUOTE_RE
 from eventwire.model import Actor
 
+_FIRST_PERSON = frozenset({"we", "i"})
 _ARMED = frozenset({"MIL", "UAF", "REB", "INS", "SEP", "RAD"})   # (a group's own fighters are the group)
 
 
@@ -54,14 +55,26 @@ class CorefQuotes:
         the US ... . Its interventions have killed many people": "its" is not the one who said it, who would say
         "our"); only a colon followed by a capital, the start of the speaker's own words; None when there is no
         such speaker."""
+        a = self._colon_said(h)
+        return (a.entity or a.code) if a is not None else None
+
+    def colon_speaker(self, h) -> Optional[Actor]:
+        """Who says an unquoted first-person pronoun ("we", "our") in words given after "X said:" with no
+        quotation marks, in that sentence or the next ("He said: We see a build-up of troops. We call on Chile
+        to withdraw them": the one "He" stands for; "The panel said in a statement: ... . We urge all parties":
+        the panel), or None: the writer's own "we" is nobody in the story (issue 14, no source)."""
+        return self._colon_said(h, first_person=True)
+
+    def _colon_said(self, h, first_person: bool = False) -> Optional[Actor]:
         si = self.sent_index(h.i)
         for k in (si, si - 1):
             if k < 0:
                 break
             sent = self.sents[k]
             if k < si and any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.speech
-                              and any(c.dep_ == "nsubj" for c in t.children) for t in self.sents[si]):
-                return None           # the writer again: "... . She said its forces ..."
+                              and any(c.dep_ == "nsubj" and not (first_person and c.lower_ in _FIRST_PERSON)
+                                      for c in t.children) for t in self.sents[si]):
+                return None           # the writer again: "... . She said its forces ..." (not "We urge ...")
             for t in sent:
                 if k == si and t.i >= h.i:
                     break
@@ -76,7 +89,7 @@ class CorefQuotes:
                 acts = self.heads.get(subj.i) or self._plain(subj)
                 a = next((x for x in acts if x is not None and x.code), None)
                 if a is not None:
-                    return a.entity or a.code
+                    return a
         return None
 
     def _previous_subject(self, si: int) -> Optional[Actor]:

@@ -35,6 +35,7 @@ from eventwire.knowledge.actor_persons import descriptor_before, former_sector, 
     lead_description, predicate_descriptor, relative_description, description_before_title
 from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
+from eventwire.knowledge.people_delayed import office_before
 from eventwire.knowledge.people_offices import listed_office
 from eventwire.knowledge.people_origin import origin as home_origin
 from eventwire.knowledge.people_renamed import title_before, bare_surname, body_names, first_name_key, \
@@ -72,12 +73,23 @@ def _served_body(r):
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children) \
             or any(c.ent_type_ == "NORP" for c in r.lefts):
         return None      # (a nationality says who the person is: "a British volunteer with the YPG" is British)
-    for n in [r] + [c for c in r.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
+    # (the parser reads the coordinated noun as a verb at times: "a former nurse and volunteer[VERB] with X", a
+    # conjunct with no subject or object of its own)
+    for n in [r] + [c for c in r.children if c.dep_ == "conj" and (c.pos_ == "NOUN" or (c.pos_ == "VERB" and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for g in c.children)))]:
         w = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         obj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
         if obj is not None and obj.pos_ == "PROPN":
             return obj
     return None
+
+
+def _nationality_the(r) -> bool:
+    """ "X, the US woman who fled Isis", "Y, the Dutch teenager who ...": a definite description whose words before
+    the noun give a nationality or country says who the person is, as an indefinite one does (issue 14)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in r.children) and any(
+        c.i < r.i and c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() and c.ent_type_ in ("NORP", "GPE")
+        for c in r.children)
 
 
 def _slug(name: str) -> str:
@@ -182,6 +194,8 @@ class PeopleIndex:
                 lead = lead_description(t, start_tok)      # "A British man was killed ... Joe Hart, 25, ..."
                 if lead is not None:
                     role, lead_taken = (lead[0], lead[1], "lead"), True
+            if role is None and chain and not titled and (prior := office_before(t, start_tok, title_heads())):
+                role = (prior[0], prior[1], "office")    # "... according to the UN envoy. X said" (people_delayed.py)
             if role is None and t.i in shared and chain:
                 # "the British jihadists X and Y": a plural description before the first name of a list is each one's
                 b, role_text = shared[t.i]
@@ -494,7 +508,8 @@ class PeopleIndex:
                 return body, doc[body.left_edge.i: body.i + 1], "with"
             if r.lemma_.lower() not in self.person_nouns:
                 if described and r.i > name_head.i and r.ent_type_ not in _PLACE_ENTS \
-                        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children):
+                        and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children)
+                             or _nationality_the(r)):
                     # (such a description says who the person is by its words before the noun only: "a former
                     # British soldier", not "a filmmaker from Raqqa who lives in Germany")
                     return r, doc[r.left_edge.i: r.i + 1], "appos"
