@@ -56,7 +56,7 @@ class CorefDescriptions:
         plural = h.tag_ in ("NNS", "NNPS")
         label = f"'{phrase.text}'"
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in h.children):
-            return None               # "the French president, Emmanuel Macron": named right here
+            return None               # "the Chilean president, Ana Ferro": named right here
         if any(c.dep_ == "acl" or (c.dep_ == "relcl" and c.i > 0 and self.doc[c.left_edge.i - 1].text != ",")
                for c in h.children):
             return None               # "the authority governing Afrin": a clause after it says which; not one before
