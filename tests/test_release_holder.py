@@ -58,3 +58,9 @@ def test_talks_brokered_later_are_between_the_parties_the_story_named():
     evs = events_of("Direct talks between Kabul and the Taliban opened in Doha. Dozens of people were killed in "
                     "Kabul on Monday. Many shops were burned. Qatar had brokered the talks.")
     assert targets(evs, "brokered") == {"AFGGOV", "AFGINS"}, dump(evs)
+
+
+def test_a_refusal_to_engage_is_aimed_at_the_side_its_envoy_says_it_cannot_talk_to():
+    evs = events_of("The Venezuelan delegation flatly refused to engage in Oslo, and the Venezuelan government's chief "
+                    "envoy Jorge Rodriguez insisted it was impossible to talk to the opposition for now.")
+    assert targets(evs, "refused") == {"VENOPP"}, dump(evs)
