@@ -45,6 +45,7 @@ from eventwire.coding.ousted import ousted_target
 from eventwire.coding.captors import note_captors, remembered_captor, repeated_captor
 from eventwire.coding.claim_author import claim_author
 from eventwire.coding.put_to import party_targets, proposal_body
+from eventwire.coding.release_holder import release_holder
 from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_held import PlaceHeld, sentence_ground_country, taken_where
 from eventwire.coding.place_targets import place_target
@@ -274,6 +275,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
             targets = []
             if (held := bond_targets(self, tgt_tok, cl, ctx, sent)) is not None:   # "revoked her British citizenship"
                 tgt_tok, targets, how = held; rule += f"; target: {how}"
+            if not targets and (found := release_holder(self, cl, code, sources, tgt_tok, ctx, sent)) is not None:
+                targets, how = found; rule += f"; target: {how}"   # "appealed for his release" (release_holder.py)
             if tgt_tok is not None and tgt_tok.pos_ == "NOUN" and self._is_event_noun(tgt_tok):
                 # the slot names an act ("condemned the Israeli attack on Gaza", "demanded the withdrawal of Serbian
                 # forces", "lifted the ban on the UK"): the party that act gives, before any name inside it

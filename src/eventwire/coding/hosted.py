@@ -13,6 +13,13 @@
   of the one fight or talks the sentence names with "between" ("ended the fighting between X and Y, and brokered a
   truce"), or, where it names none, the sentence before it; not when the sentence names two such pairs, nor when a
   mediator is one of the parties.
+  A truce brokered with none of these is between the parties of the nearest fight the story named in the
+  STORY_BACK sentences before (a "between" phrase, or the coordinated subjects of a verb of fighting with no side
+  fought against or alongside named: "the two factions fought ... until Norway brokered a truce").
+- talks whose parties the story named (`story_talks_parties`): talks, negotiations or a dialogue (an act of
+  consultation or mediation, 04) named with no party in their clause ("UN-sponsored talks resumed in Geneva") are
+  between the parties of the talks the story named with "between" in that sentence or the STORY_BACK before, other
+  than the doer's own side.
 """
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ from eventwire.coding.clause_record import FIGHT_NOUNS, role_words
 from eventwire.coding.context import _kind
 
 _HOST_ROOTS = ("03", "04", "12")
+STORY_BACK = 12            # sentences back for the parties of a fight a truce ended
 _GATHERING_PREPS = ("in", "for", "at", "to")
 
 
@@ -146,6 +154,61 @@ def mediated_parties(coder, cl, code: str, sources: list, ctx, sent):
                 s.code == a.code or (s.country and s.country == a.country) for s in sources for a in parties):
             return None
         return parties, f"the parties of the '{first.head.head.text} between' in {where}"
+    return _story_truce_parties(coder, cl, sources, ctx, sent, words)
+
+
+_FOUGHT = ("fight", "clash", "battle", "feud")     # verbs whose coordinated subject fought each other
+_ALLIED_PREPS = ("against", "alongside", "with", "beside")
+
+
+def _truce_noun(cl):
+    """The truce noun a mediation brokered: its object, or the noun its participle describes ("a truce brokered by")."""
+    from eventwire.coding.place_targets import place_words
+    truces = place_words().get("truce-noun", frozenset())
+    for t in (cl.obj, cl.pred.head if cl.pred.dep_ == "acl" else None):
+        if t is not None and t.lemma_.lower() in truces:
+            return t
+    return None
+
+
+def _fought_pairs(coder, ctx, span) -> list:
+    """The first of the coordinated subjects of a verb of fighting with no side fought against or alongside named
+    ("the two factions fought in 1994", "the militias clashed"): they fought each other."""
+    out = []
+    for t in span:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _FOUGHT:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or not any(c.i > subj.i for c in subj.conjuncts) \
+                or any(c.dep_ == "prep" and c.lower_ in _ALLIED_PREPS for c in t.children):
+            continue
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is not None and (obj.pos_ == "PROPN" or coder.actors_for(obj, ctx, span, role="target")):
+            continue          # ("the US and the Kurds fought Isis": allies, not parties)
+        out.append(subj)
+    return out
+
+
+def _story_truce_parties(coder, cl, sources, ctx, sent, words):
+    """([party actors], how) for a truce brokered with no parties named in its sentence or the one before: the
+    parties of the nearest fight the story named before (a "between" phrase, or the coordinated subjects of a verb of
+    fighting: "The two parties fought for control of the city. ... until Norway brokered a truce"), within STORY_BACK
+    sentences; None where that sentence names two pairs, where none is named, or where the mediator is a party."""
+    if _truce_noun(cl) is None:
+        return None
+    from eventwire.coding.sent_index import sentences_back
+    back = sentences_back(sent, STORY_BACK)[:-2]
+    for span in reversed(back):
+        found = _between_pairs(span, words) + _fought_pairs(coder, ctx, span)
+        if not found:
+            continue
+        if len({t.i for t in found}) > 1:
+            return None
+        parties = coder.actors_for(found[0], ctx, span, role="target")
+        if len({a.start for a in parties if a.code}) < 2 or any(
+                s.code == a.code or (s.country and s.country == a.country) for s in sources for a in parties):
+            return None
+        return parties, f"the parties of the nearest fight the story named before ('{found[0].text}' and others)"
     return None
 
 
@@ -157,4 +220,34 @@ def multi_party_target(coder, cl, cameo: str, code: str, sources: list, ctx, sen
         host = coder._host(cl, sources, ctx, sent)
         if host is not None:
             return [host], f"the host of the talks in '{host.text}'"
-    return gathering_host(coder, cl, code, sources, ctx, sent, cameo) or mediated_parties(coder, cl, code, sources, ctx, sent)
+    return gathering_host(coder, cl, code, sources, ctx, sent, cameo) \
+        or mediated_parties(coder, cl, code, sources, ctx, sent) or story_talks_parties(coder, cl, code, sources, ctx, sent)
+
+
+_TALKS = ("talk", "talks", "negotiation", "dialogue")
+
+
+def story_talks_parties(coder, cl, code: str, sources: list, ctx, sent):
+    """([party actors], how) for talks with no party named in their clause ("UN-sponsored talks resumed in Geneva",
+    "brokered the talks"; consultation or mediation, roots 04): the parties of the talks the story named with
+    "between" in its sentence or the STORY_BACK before ("talks between Kabul and the Taliban"), the nearest such
+    sentence, other than the doer's own side; None where that sentence names two pairs."""
+    if code[:2] != "04" or not sources:
+        return None
+    talks = [t for t in (cl.pred if cl.kind == "noun" else None, cl.obj)
+             if t is not None and t.lemma_.lower() in _TALKS]
+    if not talks:
+        return None
+    from eventwire.coding.sent_index import sentences_back
+    for span in reversed(sentences_back(sent, STORY_BACK)):
+        found = _between_pairs(span, _TALKS)
+        if not found:
+            continue
+        if len(found) > 1:
+            return None
+        parties = [a for a in coder.actors_for(found[0], ctx, span, role="target") if a.code and not any(
+            s.code == a.code or (s.country and s.country == a.country and a.sector == s.sector) for s in sources)]
+        if not parties:
+            return None
+        return parties, f"the parties of the '{found[0].head.head.text} between' the story named ('{found[0].text}', ...)"
+    return None

@@ -2,13 +2,14 @@
 refused to negotiate", "he would not negotiate under blackmail", "the delegation declined to discuss the agenda".
 
 An act of intent, consultation or refusal (roots 03, 04, 12) whose predicate is a `partnered-talks` word of
-data/coding/roles.tsv (negotiate, talk, discuss, engage, dialogue) and whose clause names no party is directed at
-the party the story says the same side negotiates, talks or engages with: the "with" (or, for "talk", "to") phrase of
-such a word in that sentence or the STORY_BACK before it ("Assad felt no need to negotiate with the opposition"),
-whose doer (its subject, through control, or the act noun's possessor or modifier) is the actor's own side (the same
-code, or the same country's state: a government and its army are one side, its rebels another). Only where every
-such telling names the same party, and one the text places (a country or a known body; bare "the opposition" or
-"rebels" a state talks with are its own country's).
+data/coding/roles.tsv (negotiate, talk, discuss, engage, dialogue), or a refusal of one ("refused to engage"), and
+whose clause names no party is directed at the party the story says the same side negotiates, talks or engages with:
+the "with" (or, for "talk", "to") phrase of such a word in that sentence or the STORY_BACK before it ("Assad felt no
+need to negotiate with the opposition"), whose doer (its subject, through control, or the act noun's possessor or
+modifier; for talks an "it" clause says are (not) possible, the one who says so: "the envoy said it was not possible
+to talk to X") is the actor's own side (the same code, or the same country's state: a government and its army are one
+side, its rebels another). Only where every such telling names the same party, and one the text places (a country or
+a known body; bare "the opposition" or "rebels" a state talks with are its own country's).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from eventwire.coding.sent_index import sentences_back
 STORY_BACK = 12
 _ROOTS = ("03", "04", "12")
 _PREPS = ("with", "to")
+_SAYING = ("say", "tell", "insist", "declare", "state", "add")
 
 
 def _words() -> frozenset:
@@ -47,6 +49,11 @@ def _doer(t):
         subj = subject_of(t)[0]
         if subj is None and t.dep_ == "acl" and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB":
             subj = subject_of(t.head.head)[0]     # "felt no need to negotiate with X": the one who felt it
+        if (subj is None or subj.lower_ == "it") and t.dep_ == "xcomp" and t.head.dep_ == "ccomp" \
+                and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.head.children) \
+                and t.head.head.lemma_.lower() in _SAYING:
+            # "X said it was not possible to talk to Y": the one who says whether it can be done, for its side
+            subj = subject_of(t.head.head)[0]
         return subj
     agent = noun_agent(t)
     if agent is not None:
@@ -60,14 +67,20 @@ def talks_partner(coder, cl, code: str, sources: list, ctx, sent):
     """([the partner's actors], how) for talks with no party named whose other side the story names (module doc), or
     None."""
     words = _words()
-    if code[:2] not in _ROOTS or not sources or cl.pred.lemma_.lower() not in words:
+    if code[:2] not in _ROOTS or not sources:
         return None
-    if any(p in cl.preps for p in _PREPS) or (cl.obj is not None and cl.obj.pos_ == "PROPN"):
+    # (the talks word, or the one a refusal coded at its own verb governs: "refused to engage in Geneva")
+    talk = cl.pred if cl.pred.lemma_.lower() in words else None
+    if talk is None and code[:2] == "12":
+        talk = next((c for c in cl.pred.children if c.dep_ == "xcomp" and c.lemma_.lower() in words), None)
+    if talk is None or any(p in cl.preps for p in _PREPS) or (cl.obj is not None and cl.obj.pos_ == "PROPN") \
+            or (talk is not cl.pred and (any(p in preps_of(talk) for p in _PREPS)
+                                         or any(c.dep_ == "dobj" for c in talk.children))):
         return None
     found, how = {}, ""
     for s in reversed(sentences_back(sent, STORY_BACK)):
         for t in s:
-            if t.i == cl.pred.i or t.lemma_.lower() not in words:
+            if t.i in (cl.pred.i, talk.i) or t.lemma_.lower() not in words:
                 continue
             preps = preps_of(t)
             partner = next((preps[p] for p in _PREPS if p in preps and (p == "with" or t.lemma_.lower() == "talk")), None)
