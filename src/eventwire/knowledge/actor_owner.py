@@ -10,7 +10,9 @@ knowledge/actor_country.py).
 A sector-only actor whose possessor is "whose", or "its"/"their" inside a relative clause, belongs to that clause's
 antecedent when the antecedent is a country, a capital standing for one, or a state's office-holder or body: "Iran,
 whose Revolutionary Guards and militiamen are fighting alongside Assad's forces" (IRNUAF for "militiamen", which shares
-the possessor of the title it is coordinated with); "in Iraq, where its military has ousted the group" (IRQMIL). The
+the possessor of the title it is coordinated with); "in Iraq, where its military has ousted the group" (IRQMIL); an
+antecedent that only describes the name before it is that name's ("Vladimir Putin, the Russian president whose army
+intervened": RUSMIL). The
 syntax says whose they are, so this comes before coreference of the pronoun (knowledge/actor_story.possessor_country).
 None for a group's, a party's, an international body's or a people's ("Isis, whose fighters"; "four Britons who
 tortured their captives"), for an antecedent listed with others ("Russia and Turkey, whose defence ministers met": one
@@ -102,6 +104,10 @@ def relative_owner(a, head, ctx) -> Optional[tuple]:
     if poss.lower_ != "whose" and _named_between(ctx, ante.idx + len(ante.text), poss.idx):
         return None               # ("Trump, who castigated Russia and its president": its is Russia's)
     owners = _mention_at(ctx, ante.idx)
+    if not owners and ante.dep_ == "appos" and ante.head.i < ante.i:
+        # "Vladimir Putin, the Russian president whose military intervened": the antecedent describes the person
+        # named before it, whose the clause's actor is (the description itself is no mention of its own)
+        owners = _mention_at(ctx, ante.head.idx)
     owned = _kinds().get("owned", frozenset())
     if owners:
         o = owners[0]
