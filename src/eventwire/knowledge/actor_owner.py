@@ -1,6 +1,7 @@
 """Whose a sector-only actor is, from a relative clause or from the story (issue 14, item 3; read by
 knowledge/actor_country.py).
 
+    got = clause_owner(a, head, sent, ctx) # (country, why) or None: "the council governing Manbij", then:
     got = relative_owner(a, head, ctx)     # (country, why) or None: "Iran, whose militiamen"
     foreign_office(head)                   # "the foreign secretary" is no foreigner
     got = home_office(a, head, sent, ctx)  # "parliament", "the defence secretary", "the president": DocContext.home
@@ -87,6 +88,14 @@ def listed_owners(head) -> list:
     if ante is None or ante.i > poss.i or not ante.conjuncts:
         return []
     return [ante] + [c for c in ante.conjuncts if c.i > ante.i]
+
+
+def clause_owner(a, head, sent, ctx) -> Optional[tuple]:
+    """(country, why) from the actor's own clause: the place a ruling body's clause says it rules ("the
+    administration governing Manbij": knowledge/actor_ruled.py), else a relative clause's antecedent
+    (`relative_owner`)."""
+    from eventwire.knowledge.actor_ruled import ruled_country
+    return ruled_country(a, head, sent, ctx) or relative_owner(a, head, ctx)
 
 
 def relative_owner(a, head, ctx) -> Optional[tuple]:
