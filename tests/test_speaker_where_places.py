@@ -73,6 +73,14 @@ def test_a_legislature_addressed_by_a_private_speaker_stays_unplaced_by_the_spea
             assert a is None or "addresses it" not in (a.why or ""), a.why
 
 
+def test_soldiers_in_what_a_state_body_s_statement_says_are_its_own():
+    # (before the clause's place: the wounded soldiers were near Manbij, but they are the issuer's)
+    text = "A Pentagon statement said three soldiers were wounded in the blast near Manbij, where Turkish troops patrol."
+    a = actor_with(text, "soldiers", "target")
+    assert a.country == "USA", a.why
+    assert "the state that says it: 'Pentagon'" in a.why
+
+
 def test_home_town_in_commas_after_a_name_misparsed_onto_the_verb():
     from eventwire import nlp
     from eventwire.coding.context import DocContext  # noqa: F401  (the pipeline's own context below)

@@ -8,8 +8,9 @@ the speaker's, Britain's, not Syria's, although Syria is the other country the s
 (actor_country.tsv `speaker-side`: officials, ministers, officers) that is the subject of the clause a reporting verb
 (data/lexicon/reporting_verbs.tsv) takes as its complement, with no possessor and no country in its own phrase, is
 of the speaker's state when the speaker is that state's body or office-holder ("the Pentagon", "the foreign
-minister, Ali Reza") or the state's or its capital's own name ("Moscow said officers had found"). Not a speaker of
-no state (a monitor, an outlet, a private person, a rebel group): what they say of officials tells whose nothing."""
+minister, Ali Reza") or the state's or its capital's own name ("Moscow said officers had found"), also as the
+issuer of a statement that says it ("a Pentagon statement said three soldiers were wounded near Manbij": US soldiers,
+not Syria's, though Manbij is where they were; actor_country.tsv `statement-noun`). Not a speaker of no state (a monitor, an outlet, a private person, a rebel group): what they say of officials tells whose nothing."""
 from __future__ import annotations
 
 from typing import Optional
@@ -78,6 +79,9 @@ def speaker_country(a, head, sent, ctx) -> Optional[tuple]:
     if any(c.dep_ == "poss" for c in head.children):
         return None                     # ("his officers": the possessor's, knowledge/actor_story.py)
     spk = _speaker(head.head)
+    if spk is not None and spk.lemma_.lower() in word_kinds().get("statement-noun", frozenset()):
+        # ("a Pentagon statement said soldiers were wounded", "the ministry's statement said"): who issued it
+        spk = next((c for c in spk.children if c.dep_ in ("compound", "poss")), None)
     got = _state_speaker(spk, ctx, sectors) if spk is not None else None
     if got is None:
         return None
