@@ -58,11 +58,13 @@ def addressed_country(a, head, ctx) -> Optional[tuple]:
         return None
     spk = next((c for c in noun.children if c.dep_ == "poss"), None)
     if spk is None and noun.dep_ in ("pobj", "dobj"):
-        # ("X, in a speech to parliament, said"; "X gave a speech to parliament"): the subject of the verb it hangs on
+        # ("X, in a speech to parliament, said"; "X gave a speech to parliament"): the subject of the verb it hangs on,
+        # or the name it hangs on itself ("X, in a speech to parliament delivered on Monday, said")
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if noun.dep_ == "pobj" and noun.head.head.pos_ not in ("VERB", "AUX"):
-            return None
-        spk = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.pos_ in ("VERB", "AUX"):
+            spk = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        elif noun.dep_ == "pobj" and verb.pos_ == "PROPN" and noun.head.lower_ == "in":
+            spk = verb
     got = _state_speaker(spk, ctx, kinds.get("speaker-side", frozenset())) if spk is not None else None
     if got is None:
         return None
