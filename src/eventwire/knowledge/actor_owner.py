@@ -12,8 +12,8 @@ A sector-only actor whose possessor is "whose", or "its"/"their" inside a relati
 antecedent when the antecedent is a country, a capital standing for one, or a state's office-holder or body: "Iran,
 whose Revolutionary Guards and militiamen are fighting alongside Assad's forces" (IRNUAF for "militiamen", which shares
 the possessor of the title it is coordinated with); "in Iraq, where its military has ousted the group" (IRQMIL); an
-antecedent that only describes the name before it is that name's ("Vladimir Putin, the Russian president whose army
-intervened": RUSMIL). The
+antecedent that only describes the name before it is that name's ("Hassan Rouhani, the Iranian leader whose army fought
+in Iraq": IRNMIL). The
 syntax says whose they are, so this comes before coreference of the pronoun (knowledge/actor_story.possessor_country).
 None for a group's, a party's, an international body's or a people's ("Isis, whose fighters"; "four Britons who
 tortured their captives"), for an antecedent listed with others ("Russia and Turkey, whose defence ministers met": one
@@ -114,7 +114,7 @@ def relative_owner(a, head, ctx) -> Optional[tuple]:
         return None               # ("Trump, who castigated Russia and its president": its is Russia's)
     owners = _mention_at(ctx, ante.idx)
     if not owners and ante.dep_ == "appos" and ante.head.i < ante.i:
-        # "Vladimir Putin, the Russian president whose military intervened": the antecedent describes the person
+        # "Hassan Rouhani, the Iranian leader whose army fought in Iraq": the antecedent describes the person
         # named before it, whose the clause's actor is (the description itself is no mention of its own)
         owners = _mention_at(ctx, ante.head.idx)
     owned = _kinds().get("owned", frozenset())
