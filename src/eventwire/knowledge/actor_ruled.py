@@ -8,10 +8,10 @@ protect the border with Turkey": the sentence names several countries, and the s
 administration's own clause says where it rules: Manbij, Syria (SYRGOV). A bare state body (actor_country.tsv
 `rule-sector`: a government, an administration, a council, a court, the police) whose participle or relative clause
 ("governing X", "which runs X", "that administers X") has a verb of ruling (`rule-verb`) takes the country of the
-place that verb's object names, when the object names one country and only as a place. A verb of mere control stays
-out ("the forces controlling Afrin" may be an occupier's), as does a body ruling a people or an office ("the council
-that runs the Kurdish region" names no place), and a relative clause whose subject is not the body ("the council the
-Turks govern")."""
+place that verb's object is, when it names one country and only as a place ("the administration running the war in
+Yemen" rules no Yemen). A verb of mere control stays out ("the forces controlling Afrin" may be an occupier's), as
+does a body ruling a people or an office ("the council that runs the Kurdish region" names no place), and a relative
+clause whose subject is not the body ("the council the Turks govern")."""
 from __future__ import annotations
 
 from typing import Optional
@@ -37,7 +37,9 @@ def _ruled_object(head, verbs: frozenset):
             continue                      # ("the council governed by Ankara" is ruled, not ruling)
         obj = next((o for o in c.children if o.dep_ == "dobj"), None)
         if obj is not None:
-            return c, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+            # (the object's own name, not a place inside it: "the government running the war in Yemen" rules no Yemen)
+            names = [t for t in obj.children if t.dep_ == "compound" and t.i < obj.i]
+            return c, min([obj.idx] + [t.idx for t in names]), obj.idx + len(obj.text)
         nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and (nxt.dep_ in ("nsubj", "nsubjpass", "compound")
                                                         or nxt.i == c.head.i):
@@ -56,7 +58,7 @@ def ruled_country(a, head, sent, ctx) -> Optional[tuple]:
         return None
     verb, lo, hi = got
     where = where_of(ctx, sent.doc)
-    items = [it for it in where.in_sentence(sent) if lo <= it[1] < hi]
+    items = [it for it in where.in_sentence(sent) if lo <= it[1] < hi and it[2] >= hi]
     if not items:
         # (a name the places stage left out here, parsed as the next verb's subject, that the story places elsewhere:
         # '"We will defend Kobani," the authority governing Kobani said')
