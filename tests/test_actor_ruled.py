@@ -1,5 +1,6 @@
-"""A ruling body's country from the place its own clause says it rules (knowledge/actor_ruled.py; issue 14, item 3:
-bare sectors in a sentence of several countries). Sentences written for these tests."""
+"""A ruling body's country from the place its own clause says it rules, and a bare actor's from the nationality its
+apposition gives (knowledge/actor_ruled.py; issue 14, item 3: bare sectors in a sentence of several countries).
+Sentences written for these tests."""
 from __future__ import annotations
 
 from eventwire import code_text
@@ -45,3 +46,16 @@ def test_a_body_that_is_ruled_or_a_force_in_control_takes_nothing_from_the_claus
             assert "clause says it rules" not in (a.why or ""), (a.code, a.why)
     a = _one("Soldiers controlling Afrin arrested dozens of people, Turkish officials said.", "source", "soldiers")
     assert "clause says it rules" not in (a.why or ""), (a.code, a.why)
+
+
+def test_an_apposition_gives_the_bare_actor_its_nationality():
+    a = _one("The commander, a Syrian general, accused Turkish troops of crossing the border into Iraq.", "source",
+             "commander")
+    assert a.code == "SYRMIL", (a.code, a.why)
+    assert "from its apposition 'a Syrian general'" in a.why
+
+
+def test_a_supporter_in_the_apposition_gives_no_country():
+    a = _one("The commander, a Turkish-backed rebel, accused Syrian troops of shelling the town near the Iraqi "
+             "border.", "source", "commander")
+    assert "apposition" not in (a.why or ""), (a.code, a.why)

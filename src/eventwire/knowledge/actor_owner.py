@@ -91,11 +91,11 @@ def listed_owners(head) -> list:
 
 
 def clause_owner(a, head, sent, ctx) -> Optional[tuple]:
-    """(country, why) from the actor's own clause: the place a ruling body's clause says it rules ("the
-    administration governing Manbij": knowledge/actor_ruled.py), else a relative clause's antecedent
-    (`relative_owner`)."""
-    from eventwire.knowledge.actor_ruled import ruled_country
-    return ruled_country(a, head, sent, ctx) or relative_owner(a, head, ctx)
+    """(country, why) from the actor's own clause or apposition: the place a ruling body's clause says it rules ("the
+    administration governing Manbij"), the nationality its apposition gives ("the commander, a Syrian general":
+    knowledge/actor_ruled.py), else a relative clause's antecedent (`relative_owner`)."""
+    from eventwire.knowledge.actor_ruled import appos_country, ruled_country
+    return ruled_country(a, head, sent, ctx) or appos_country(a, head, sent, ctx) or relative_owner(a, head, ctx)
 
 
 def relative_owner(a, head, ctx) -> Optional[tuple]:

@@ -75,3 +75,33 @@ def ruled_country(a, head, sent, ctx) -> Optional[tuple]:
     if len(countries) != 1:
         return None
     return next(iter(countries)), f"from the place its own clause says it rules ('{verb.text} {items[0][3]}')"
+
+
+def appos_country(a, head, sent, ctx) -> Optional[tuple]:
+    """(country, why) from the apposition after a bare actor that gives its nationality: "the commander, a Syrian
+    general, accused Turkish troops of crossing into Iraq" (SYRMIL), where the sentence names several countries. Only a
+    country word that is the appositive's own modifier or "of"/"from" phrase ("a general from Syria"); none where it
+    names two, nor a supporter ("a Turkish-backed general")."""
+    if head is None:
+        return None
+    from eventwire.knowledge.actor_where import _phrase_tokens, supporter_at, where_of
+    from eventwire.knowledge.actor_country import _relation
+    where = where_of(ctx, sent.doc)
+    for c in head.children:
+        if c.dep_ != "appos" or c.i < head.i or c.pos_ not in ("NOUN",):
+            continue                    # (a name in apposition is a person, placed by the person steps)
+        toks = _phrase_tokens(c)
+        ids = {t.i for t in toks}
+        lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+        found = []
+        for it in where.in_sentence(sent):
+            if not (lo <= it[1] < hi) or (it[1], it[2]) in where.private or supporter_at(where.doc_text, it[2]):
+                continue
+            span = sent.doc.char_span(it[1], it[2], alignment_mode="expand")
+            if span is None or not any(t.i in ids for t in span) or _relation(span.root, c) != "origin":
+                continue
+            found.append(it)
+        countries = {where.named.get((it[1], it[2]), it[0]) for it in found}
+        if len(countries) == 1:
+            return next(iter(countries)), f"from its apposition '{sent.doc[c.left_edge.i:c.i + 1].text}'"
+    return None
