@@ -33,6 +33,21 @@ def test_its_in_a_relative_clause_about_a_country_named_as_a_place():
     assert "'its' in a relative clause about 'Iraq'" in a.why
 
 
+def test_whose_after_a_description_of_a_named_leader_is_the_leader_s():
+    # (the description "the Iranian leader" is no mention of its own: the name it describes is the antecedent,
+    # before the clause's own place, Iraq)
+    a = _one("Tehran welcomed the move. Hassan Rouhani, the Iranian leader whose army fought in Iraq in 2016, "
+             "praised the European decision.", "source", "army")
+    assert a.code == "IRNMIL", (a.code, a.why)
+    assert "relative clause about 'leader' -> Hassan Rouhani" in a.why
+
+
+def test_whose_after_a_private_person_s_description_gives_no_state():
+    a = _one("Ali Hassan, a shopkeeper whose sons were arrested by Turkish police in Izmir, spoke to reporters.",
+             "target", "sons")
+    assert "relative clause" not in (a.why or ""), (a.code, a.why)
+
+
 def test_a_group_as_antecedent_gives_no_country():
     for a in _actors("Hezbollah, whose fighters have attacked the town of Qusair, said it would stay.", "source"):
         assert "relative clause" not in (a.why or ""), (a.code, a.why)   # (a group's fighters are no state's)

@@ -438,7 +438,7 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         if actor_groups.sentence_group(a, head, sent, ctx, others) \
                 or story_group.story_group(a, head, sent, ctx, others):  # "(the) militants" where it names Isis
             return
-        got = actor_owner.relative_owner(a, head, ctx) or actor_story.possessor_country(a, head, sent, ctx) \
+        got = actor_owner.clause_owner(a, head, sent, ctx) or actor_story.possessor_country(a, head, sent, ctx) \
             or actor_story.title_country(a, head, ctx) or kin_country.kin_owner(a, head, sent, ctx, anchor) \
             or kin_country.spouse_owner(a, head, sent, ctx) or speaker_side.speaker_country(a, head, sent, ctx)
         if got is not None:             # "the secretary of state, Mike Pompeo"; "the foreign secretary" the story names

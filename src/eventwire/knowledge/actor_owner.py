@@ -1,6 +1,7 @@
 """Whose a sector-only actor is, from a relative clause or from the story (issue 14, item 3; read by
 knowledge/actor_country.py).
 
+    got = clause_owner(a, head, sent, ctx) # (country, why) or None: "the council governing Manbij", then:
     got = relative_owner(a, head, ctx)     # (country, why) or None: "Iran, whose militiamen"
     foreign_office(head)                   # "the foreign secretary" is no foreigner
     got = home_office(a, head, sent, ctx)  # "parliament", "the defence secretary", "the president": DocContext.home
@@ -10,7 +11,9 @@ knowledge/actor_country.py).
 A sector-only actor whose possessor is "whose", or "its"/"their" inside a relative clause, belongs to that clause's
 antecedent when the antecedent is a country, a capital standing for one, or a state's office-holder or body: "Iran,
 whose Revolutionary Guards and militiamen are fighting alongside Assad's forces" (IRNUAF for "militiamen", which shares
-the possessor of the title it is coordinated with); "in Iraq, where its military has ousted the group" (IRQMIL). The
+the possessor of the title it is coordinated with); "in Iraq, where its military has ousted the group" (IRQMIL); an
+antecedent that only describes the name before it is that name's ("Hassan Rouhani, the Iranian leader whose army fought
+in Iraq": IRNMIL). The
 syntax says whose they are, so this comes before coreference of the pronoun (knowledge/actor_story.possessor_country).
 None for a group's, a party's, an international body's or a people's ("Isis, whose fighters"; "four Britons who
 tortured their captives"), for an antecedent listed with others ("Russia and Turkey, whose defence ministers met": one
@@ -87,6 +90,14 @@ def listed_owners(head) -> list:
     return [ante] + [c for c in ante.conjuncts if c.i > ante.i]
 
 
+def clause_owner(a, head, sent, ctx) -> Optional[tuple]:
+    """(country, why) from the actor's own clause or apposition: the place a ruling body's clause says it rules ("the
+    administration governing Manbij"), the nationality its apposition gives ("the commander, a Syrian general":
+    knowledge/actor_ruled.py), else a relative clause's antecedent (`relative_owner`)."""
+    from eventwire.knowledge.actor_ruled import appos_country, ruled_country
+    return ruled_country(a, head, sent, ctx) or appos_country(a, head, sent, ctx) or relative_owner(a, head, ctx)
+
+
 def relative_owner(a, head, ctx) -> Optional[tuple]:
     """(country, why) for a sector-only actor whose possessor is a relative clause's antecedent (module doc)."""
     from eventwire.knowledge.actor_story import _mention_at, _possessor, _kinds
@@ -102,6 +113,10 @@ def relative_owner(a, head, ctx) -> Optional[tuple]:
     if poss.lower_ != "whose" and _named_between(ctx, ante.idx + len(ante.text), poss.idx):
         return None               # ("Trump, who castigated Russia and its president": its is Russia's)
     owners = _mention_at(ctx, ante.idx)
+    if not owners and ante.dep_ == "appos" and ante.head.i < ante.i:
+        # "Hassan Rouhani, the Iranian leader whose army fought in Iraq": the antecedent describes the person
+        # named before it, whose the clause's actor is (the description itself is no mention of its own)
+        owners = _mention_at(ctx, ante.head.idx)
     owned = _kinds().get("owned", frozenset())
     if owners:
         o = owners[0]
