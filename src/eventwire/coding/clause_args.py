@@ -19,7 +19,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, D
 from eventwire.coding.noun_doers import misattached_noun_doer
 # readings that mend a parse (re-exported: other stages and tests import them from here)
 from eventwire.coding.misparses import (  # noqa: F401
-    CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient,
+    CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient, for_to_subject,
     _mislabelled_passive_subject, finite_read_as_participle, leading_phrase_subject, misread_conjunct,
     misread_gerund_modifier, misread_harm_passive, raised_participle_subject, series_read_as_participle, undergone_thing)
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
@@ -142,6 +142,8 @@ def subject_of(verb, depth: int = 0):
             return own                   # "criticised Trump's threats to strike": Trump would strike (noun_doers.py)
         if _is_verbal(anchor):
             to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if dep in ("xcomp", "advcl") and to_inf and (fx := for_to_subject(verb, anchor)) is not None:
+                return fx, "subject of 'for ... to' (the parser hung 'for' on the verb above)"
             if dep == "xcomp" or (dep == "advcl" and to_inf):
                 o, how = controller_object(anchor)
                 if o is not None:

@@ -288,3 +288,23 @@ def role_read_as_verb(verb):
                    for c in verb.children):
         return None
     return f"'{head.text} and {verb.text}': a description's second noun read as a verb, no act"
+
+
+def for_to_subject(verb, anchor):
+    """The subject of a "for X to V" clause the parser split, hanging "for X" on the verb above as a preposition and
+    "to V" on it as a purpose ("the proposals will be sent for the two leaders – A and B – to approve"): X, the
+    object of the verb's "for" phrase that ends right before "to" (a dash or comma between), or None. Not "for" with
+    anything else between it and "to" ("waited for hours in the rain to vote")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.left_edge.i for c in verb.children):
+        return None
+    doc = verb.doc
+    for c in anchor.children:
+        if c.dep_ != "prep" or c.lower_ != "for" or c.i > verb.i:
+            continue
+        x = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if x is None or x.pos_ not in ("NOUN", "PROPN", "PRON") or x.ent_type_ in ("DATE", "TIME"):
+            continue
+        between = doc[x.right_edge.i + 1: verb.left_edge.i]
+        if all(t.is_punct for t in between):
+            return x
+    return None

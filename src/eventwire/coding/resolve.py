@@ -11,6 +11,8 @@ from eventwire.coding.named_firms import unknown_firm
 from eventwire.coding.apposed_name import apposed_name
 from eventwire.coding.owned_things import possessor_owner
 from eventwire.coding.appos_list import apposed_parties, described_conjuncts, listed_actors, plural_members
+from eventwire.coding.campaigns import campaign_doers
+from eventwire.coding.instrument_doer import instrument_doer
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clause_args import hyphen_pair, misread_conjunct
 from eventwire.coding.noun_args import place_on_act
@@ -213,6 +215,8 @@ class ActorResolution(ResolveParts):
 
 
     def _resolve_head(self, h, ctx: DocContext, sent, role: str = "source", act_read: bool = False) -> list[Actor]:
+        if (run := campaign_doers(h, lambda t: self._resolve_head(t, ctx, sent, role), self.event_noun)) is not None:
+            return run     # "the bombing campaign killed": an act, who runs it, never a party (coding/campaigns.py)
         if not act_read and role in ("target", "fallback", "owner") \
                 and act_noun(h, self.event_noun, lambda t: self._sector_of(t, ctx)):
             # "backed the campaign by the SDF", "launched a military campaign": an act is no actor of the sector its
@@ -256,8 +260,10 @@ class ActorResolution(ResolveParts):
                     and not any(c.dep_ == "prep" and c.lower_ == "between" for c in ev.children):
                 # an act as the subject ("An attack by Isis on Iraqi troops killed eight", "Israeli shelling killed
                 # five"): its doer is the source, never the one it was aimed at ("an attack on Kurdish forces")
-                agent = noun_agent(ev)
-                if agent is not None and agent.i != h.i:
+                agent = noun_agent(ev) or instrument_doer(h, ev, lambda v: bool(self.lex.match_verb(
+                    v.lemma_.lower(), None, None, frozenset(c.lower_ for c in v.children if c.dep_ == "prep"))),
+                    lambda t: act_noun(t, self.event_noun, lambda x: self._sector_of(x, ctx)))
+                if agent is not None and agent.i != h.i:    # ("responded with shelling targeting X": coding/instrument_doer.py)
                     said = f" (doer of '{ev.text}')" if culprit(ev) is None else \
                         f" (doer of '{ev.text}': the one said to be " \
                         f"'{ev.head.head.lower_ + ' for' if ev.head.lower_ == 'for' else ev.head.lower_}' it)"

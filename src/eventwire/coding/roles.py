@@ -12,6 +12,7 @@ from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, OWN_OBJECT_CODES,
 from eventwire.coding.context import (DocContext, FIRST_PERSON, _kind, LOCATIVE_IN_ROOTS,
                                       OWN_POSSESSIVES, OWNER_ROOTS, PARTITIVES, _past,
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
+from eventwire.coding.noun_args import _weapon_words
 from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.forecasts import own_words, quote_speaker, writer_forecast
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
@@ -285,8 +286,10 @@ class Roles(VictimRoles):
                 # an act named by a noun: its party, not its modifiers ("violated South Sudan's ceasefire"; not
                 # "reduced military aid": the aid is the actor's own)
                 party = noun_agent(tok) or next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-                                                 and c.i == tok.i - 1 and tok.lower_ not in onlooker_nouns()),
-                                                None)     # "an army convoy came under attack" (not "government critics")
+                                                 and c.i == tok.i - 1 and tok.lower_ not in onlooker_nouns()
+                                                 and c.lemma_.lower() not in _weapon_words()),
+                                                None)     # "an army convoy came under attack" (not "government
+                #                                           critics", nor the weapon of "artillery shelling")
                 if party is not None and party.lower_ not in OWN_POSSESSIVES and not done:
                     out.append((party, f"party to the '{noun}'", "fallback"))
         return out

@@ -67,11 +67,11 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, home_force, \
-    kin_country, people_country, speaker_side, story_ground, story_group
+    foe_group, kin_country, people_country, speaker_side, story_ground, story_group
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
-    PLACES_STORY, _phrase_tokens, _table, sector_only, supporter_at, where_of, word_kinds)
+    PLACES_STORY, _phrase_tokens, _table, negated_at, sector_only, supporter_at, where_of, word_kinds)
 from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_left, _story_conflict_side
 from eventwire.knowledge.where_clause import where_clause_place
 from eventwire.knowledge.act_place import _NO_ACTOR_PLACE, act_place as _act_place, demonym_on_ground, foe_words, \
@@ -117,8 +117,8 @@ def _own_modifier(doc, a, head, where, origin_only: bool) -> Optional[tuple]:
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     found: dict[str, list] = {"origin": [], "location": []}
     for it in where.in_sentence(head.sent):
-        if not (lo <= it[1] < hi):
-            continue                  # (places and names: "Idlib residents", "the regime in Tehran")
+        if not (lo <= it[1] < hi) or negated_at(where.doc_text, it[1]):
+            continue                  # (places and names: "Idlib residents", "the regime in Tehran"; not "non-Iraqi")
         span = doc.char_span(it[1], it[2], alignment_mode="expand")
         if span is None or not any(t.i in ids for t in span):
             continue
@@ -435,9 +435,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             return
         if actor_groups.force_owner(a, head, sent, ctx, others):       # "his fighters" after a rebel commander
             return
-        if actor_groups.sentence_group(a, head, sent, ctx, others) \
-                or story_group.story_group(a, head, sent, ctx, others):  # "(the) militants" where it names Isis
-            return
+        if actor_groups.sentence_group(a, head, sent, ctx, others) or (not source_side and foe_group.foe_group(
+                a, head, sent, ctx, others, cameo)) or story_group.story_group(a, head, sent, ctx, others):
+            return      # "(the) militants" where it names Isis; fighters "the coalition against Isis" killed
         got = actor_owner.clause_owner(a, head, sent, ctx) or actor_story.possessor_country(a, head, sent, ctx) \
             or actor_story.title_country(a, head, ctx) or kin_country.kin_owner(a, head, sent, ctx, anchor) \
             or kin_country.spouse_owner(a, head, sent, ctx) or speaker_side.speaker_country(a, head, sent, ctx)

@@ -49,6 +49,11 @@ def partisan_at(text: str, start: int) -> str:
     return _at(text, start)
 
 
+def negated_at(text: str, start: int) -> bool:
+    from eventwire.knowledge.phrase_sides import negated_at as _at
+    return _at(text, start)      # ("non-Kurdish rebels" name no Kurdish or Syrian-Kurdish place or side)
+
+
 _BASED = re.compile(r"(?:\s?-\s?|[\u2013\u2014])based\b", re.I)
 
 
@@ -171,8 +176,8 @@ class Where:
                 # fighter's nationality:
                 # "Hale, a British aid worker, accused the police of torturing him" names no British police)
                 self._add(m.start, m.end, (m.country, m.start, m.end, m.text, "mention", True))
-                if self._private_demonym(m):
-                    # ("a French man, X, said the police ..."): it still makes the sentence one of several
+                if self._private_demonym(m) or negated_at(text, m.start):
+                    # ("a French man, X, said the police ...", "non-Kurdish rebels"): it still makes the sentence one of several
                     # countries, but is no country to give another actor (`private`)
                     self.private.add((m.start, m.end))
         self.story = self._story(ctx, place_counts)

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from eventwire.knowledge.coref_governors import governors, named_as_place, relative_antecedent, reported_dead
+from eventwire.knowledge.coref_governors import governors, in_coordinate_clause, named_as_place, relative_antecedent, reported_dead
 from eventwire.knowledge.coref_mentions import LOC_PREPS, UNKNOWN, Want
 from eventwire.knowledge.gender import names_gender
 from eventwire.model import Actor
@@ -91,8 +91,9 @@ class CorefChoice:
                 m2 = doc_mentions[k]
                 if m2.start >= sent.end_char:
                     break
-                if not m2.code or not clause.left_edge.idx <= m2.start <= clause.right_edge.idx:
-                    continue
+                if not m2.code or not clause.left_edge.idx <= m2.start <= clause.right_edge.idx \
+                        or in_coordinate_clause(clause, m2.start):
+                    continue      # (not a clause coordinated with its own: "she opened X and it was Y who ...")
                 if m2.kind == "person":
                     if m2.entity:
                         named_after.add(m2.entity)

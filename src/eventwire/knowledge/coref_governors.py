@@ -121,3 +121,16 @@ def reported_dead(h, governors: dict, speech: frozenset, words: dict):
         if a.i == top.i:
             break
     return None
+
+
+def in_coordinate_clause(clause, start: int) -> bool:
+    """Whether the character offset `start` lies in a clause coordinated with `clause` that has a subject of its own
+    ("she opened the talks in Oslo and it was Moreno who later signed the deal"): a subject pronoun does not
+    command such a clause, so a name there may be the pronoun's antecedent (the binding that keeps "He sent fewer
+    soldiers than Trump demanded" from Trump holds only within the pronoun's own clause and those below it)."""
+    for c in clause.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > clause.i \
+                and any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children) \
+                and c.left_edge.idx <= start <= c.right_edge.idx:
+            return True
+    return False

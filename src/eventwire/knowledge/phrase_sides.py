@@ -75,6 +75,16 @@ def partisan_at(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# "non-Kurdish factions", "non-Syrian fighters": the name says who they are not
+_NEGATED_BEFORE = re.compile(r"\bnon[-\u2010\u2011]?$", re.I)
+
+
+def negated_at(text: str, start: int) -> bool:
+    """Whether the name starting at `start` in `text` is written "non-X" ("non-Kurdish Syrian rebels"): no country or
+    people of the phrase."""
+    return bool(_NEGATED_BEFORE.search(text[max(0, start - 4):start]))
+
+
 def one_person(text: str, start: int) -> bool:
     """Whether the name at `start` sits in a phrase about one person ("a British Kurd", "an Iraqi Kurdish doctor")."""
     return bool(_ONE_PERSON.search(text[max(0, start - 40):start]))
@@ -82,10 +92,12 @@ def one_person(text: str, start: int) -> bool:
 
 def actor_names(resolved: list, text: str, start: int) -> tuple[list, list]:
     """Split the names of a phrase (Actors, in text order) into (candidates for the actor, in the order to try them;
-    partisan names). Countries, capitals and peoples are candidates; a partisan name is not one."""
+    partisan names). Countries, capitals and peoples are candidates; a partisan name is not one, nor a negated one
+    ("non-Kurdish")."""
     partisans = [a for a in resolved if a.kind in ("country", "capital", "people", "person")
                  and partisan_at(text, a.start - start)]
-    cands = [a for a in resolved if a.kind in ("country", "capital", "people") and a not in partisans]
+    cands = [a for a in resolved if a.kind in ("country", "capital", "people") and a not in partisans
+             and not negated_at(text, a.start - start)]
     peoples = [a for a in cands if a.kind == "people"]
     joined = any(abs(p.start - c.end) == 1 and text[min(p.start, c.end) - start] in "-\u2010\u2011"
                  or abs(c.start - p.end) == 1 and text[min(c.start, p.end) - start] in "-\u2010\u2011"
