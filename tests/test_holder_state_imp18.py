@@ -30,10 +30,10 @@ def test_passport_cancelled_is_the_holders_government():
     assert any(s == "NLDGOV" for s, _ in got), got
 
 
-def test_suspects_stripped_of_passports_in_a_british_story():
+def test_men_stripped_of_citizenship_in_a_british_story():
     got = dyads("The Home Office said on Tuesday that more British jihadists had returned. British officials are "
-                "worried. Last year, 20 terror suspects were stripped of their passports.", "stripped")
-    assert ("GBRGOV", "GBRCRM") in got, got
+                "worried. In 2018 a dozen men accused of plotting attacks were stripped of their citizenship.", "stripped")
+    assert ("GBRGOV", "GBRCVL") in got, got
 
 
 def test_a_named_group_gives_no_holders_state():

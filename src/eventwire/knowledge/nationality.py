@@ -147,7 +147,7 @@ def _cut(actor, cut: int, sent):
 
 def holder_state(sources, targets, anchor, ctx, cameo: str, lemma: str, cl) -> Optional[list]:
     """[the government] of the state whose nationality an act with no named doer takes away, where the noun names no
-    country ("Amal had her citizenship revoked", "twelve suspects were stripped of their passports"): whose it is, the
+    country ("Amal had her citizenship revoked", "a dozen returnees lost their passports when they were stripped of them"): whose it is, the
     one country of the ones it was taken from (filled by then: knowledge/actor_country.py fill_countries), people
     only (whatever side they fought on: "a Dutch fighter had his passport revoked"), never a named group; None
     otherwise. Called after fill_countries, as implicit_agent found no country."""
