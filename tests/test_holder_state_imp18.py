@@ -32,7 +32,8 @@ def test_passport_cancelled_is_the_holders_government():
 
 def test_men_stripped_of_citizenship_in_a_british_story():
     got = dyads("The Home Office said on Tuesday that more British jihadists had returned. British officials are "
-                "worried. In 2018 a dozen men accused of plotting attacks were stripped of their citizenship.", "stripped")
+                "worried. In 2018 a dozen men accused of plotting attacks were stripped of their citizenship.",
+                "stripped")
     assert ("GBRGOV", "GBRCVL") in got, got
 
 
@@ -62,3 +63,10 @@ def test_other_people_take_no_earlier_place():
     got = dyads(_CANADA + "Nasser grew up in a village near Homs, where in 2012 a group of students painted slogans "
                 "on a school wall. The workers were arrested.", "arrested")
     assert not any(s == "SYRCOP" or (t or "").startswith("SYR") for s, t in got), got
+
+
+def test_stripping_with_no_subject_read_is_the_state_whose_citizenship_it_is():
+    got = dyads("Sweden has long said that it cannot assist Swedish nationals in areas where it has no embassy – "
+                "although last spring it attempted to extradite three surviving Swedish members of a militant cell known as the "
+                "Wolves from Hasakah to France after stripping them of their Swedish citizenship.", "stripping")
+    assert any(s in ("SWEGOV", "SWE") for s, _ in got), got
