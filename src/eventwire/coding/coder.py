@@ -63,7 +63,7 @@ from eventwire.coding.roles import Roles, victim_words
 from eventwire.coding.speech_acts import SpeechActs
 from eventwire.knowledge import actor_country, implicit_agents
 from eventwire.knowledge.coref_bound import bound_to
-from eventwire.knowledge.nationality import bond_targets
+from eventwire.knowledge.nationality import bond_targets, holder_state
 from eventwire.model import Actor, Event
 
 
@@ -494,6 +494,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
             # (the one backed does not take its backer's country: "rebels backed by Turkey")
             actor_country.fill_countries(sources, targets, cl.anchor_token, sent, ctx, code, entry.lemma,
                                          backed=cl.pred.lemma_.lower() in SUPPORT_WORDS)
+            if modality in ("asserted", "reported") and (got := holder_state(
+                    sources, targets, cl.anchor_token, ctx, code, entry.lemma, cl)):     # "had her citizenship revoked"
+                sources, rule = got, rule + "; implicit agent (the state whose nationality it is)"
             if (read := media.sides(cl, code, sources, targets,
                                     lambda t: ctx.mentions_from(t.left_edge.idx, t.right_edge.idx))) is None:
                 continue          # "spoke with CNN", "an interview with the BBC": journalism

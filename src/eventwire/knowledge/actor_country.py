@@ -72,6 +72,7 @@ from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
     PLACES_STORY, _phrase_tokens, _table, negated_at, sector_only, supporter_at, where_of, word_kinds)
+from eventwire.knowledge.earlier_place import earlier_place
 from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_left, _story_conflict_side
 from eventwire.knowledge.where_clause import where_clause_place
 from eventwire.knowledge.act_place import _NO_ACTOR_PLACE, act_place as _act_place, demonym_on_ground, foe_words, \
@@ -313,6 +314,8 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
     if it is not None:
         return it[0], f"the only country the sentence names ('{it[3]}')"
     # ("a French man, X, said the police had beaten protesters": his nationality is his own, not the police's)
+    if not countries and not party and (got := earlier_place(anchor, sent, ctx)) is not None:
+        return got                    # "The students were arrested" after "students near Homs ...": knowledge/earlier_place.py
     if where.story is not None:
         if party and where.story[1] == "the country the story is about" \
                 and any(where.towns.get(c, 0) for c in party_countries if c != where.story[0]):

@@ -143,3 +143,42 @@ def _cut(actor, cut: int, sent):
     text = sent.doc.text[actor.start:cut].rstrip()
     return replace(actor, text=text, end=actor.start + len(text),
                    name=text if actor.name == actor.text else actor.name)
+
+
+def holder_state(sources, targets, anchor, ctx, cameo: str, lemma: str, cl) -> Optional[list]:
+    """[the government] of the state whose nationality an act with no named doer takes away, where the noun names no
+    country ("Amal had her citizenship revoked", "the returnees had their passports cancelled"): whose it is, the
+    one country of the ones it was taken from (filled by then: knowledge/actor_country.py fill_countries), people
+    only (whatever side they fought on: "a Dutch fighter had his passport revoked"), never a named group; None
+    otherwise; where the noun names its country and the act is no passive whose subject went unread ("tried to
+    deport them, having stripped them of Danish nationality"), that country's government. Called after
+    fill_countries, as implicit_agent found no doer."""
+    from eventwire.knowledge.implicit_agents import implicit_sector
+    from eventwire.knowledge.actor_where import word_kinds
+    from eventwire.model import Actor
+    sector = implicit_sector(cameo, lemma or "") or ""
+    if sources or anchor is None or cl.subj is not None or not sector.endswith("@"):
+        return None
+    kinds = word_kinds()
+    nat = nationality_of(anchor, ctx, kinds.get("nationality", frozenset()))
+    if nat is None:
+        return None                   # no such bond ("stripped of its wealth")
+    sector = sector.rstrip("@")
+    if nat:
+        # an act with no subject read that is no passive ("having stripped them of Danish nationality"): only a
+        # state takes its nationality away (a passive's is implicit_agent's)
+        return [Actor(code=nat[0] + sector, country=nat[0], sector=sector, name=None, entity=None, text=None,
+                      start=None, end=None, kind="sector",
+                      why=f"implicit agent: the state whose nationality it is ('{nat[1]}'); {sector} for '{lemma}'")]
+    held = [t for t in targets if t is not None]
+    if not held or any(t.kind not in ("person", "sector", None) for t in held):
+        return None                   # a named group, party or state has no citizenship of its own
+    countries = {t.country for t in held}
+    if len(countries) != 1 or None in countries:
+        return None
+    country, = countries
+    whose = held[0].text or country
+    return [Actor(code=country + sector, country=country, sector=sector, name=None, entity=None, text=None,
+                  start=None, end=None, kind="sector",
+                  why=f"implicit agent: the state whose nationality it is, that of the one it was taken from "
+                      f"('{whose}', {country}); {sector} for '{lemma}'")]
