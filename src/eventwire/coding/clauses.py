@@ -86,6 +86,19 @@ def _antecedent(obj, verb):
     return None
 
 
+def contact_gap(obj, verb) -> bool:
+    """Whether `obj`, the object the parser gave a relative clause with its own subject and no relative word, is the
+    main clause's ("as the mortar crew he was commanding swept the roads": the crew is what he commands, "the roads"
+    what the crew swept); the antecedent fills the object gap unless a stranded preposition holds it ("the knife she cut
+    the bread with")."""
+    return verb.dep_ == "relcl" and obj.dep_ == "dobj" and obj.head.i == verb.i and verb.head.pos_ == "NOUN" \
+        and verb.head.ent_type_ not in ("DATE", "TIME") \
+        and verb.head.lemma_.lower() not in _ROLES.get("adjunct-antecedent", frozenset()) \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in verb.subtree if c.i < verb.i) \
+        and not any(c.dep_ == "prep" and not any(x.dep_ == "pobj" for x in c.children) for c in verb.children)
+
+
 def object_lemma(obj, verb) -> str | None:
     """The lemma the lexicon's object words test: the object's own, or, for a relative pronoun, its antecedent's
     ("hostages who were captured" are hostages; "the resolution, which was approved" a resolution)."""
@@ -94,6 +107,8 @@ def object_lemma(obj, verb) -> str | None:
     kept = next((c for c in verb.children if c.dep_ == "dobj"), None) if obj.dep_ == "nsubjpass" else None
     if kept is not None:
         return kept.lemma_.lower()   # a passive's kept object names what was given or withheld: "were denied access"
+    if contact_gap(obj, verb):
+        return verb.head.lemma_.lower()
     # (a portion stands for what it is a portion of: "struck down most of the policy", coding/portions.py)
     return portion_head(_antecedent(obj, verb) or obj).lemma_.lower()
 

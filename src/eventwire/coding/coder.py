@@ -52,6 +52,7 @@ from eventwire.coding.place_targets import place_target
 from eventwire.coding.held_party import held_party
 from eventwire.coding.people_patients import people_patient
 from eventwire.coding.raised_object import clause_targets, shared_object
+from eventwire.coding.topic_owner import topic_owner
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding import media, nonevent
 from eventwire.coding.accused import told_content
@@ -357,6 +358,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                                                             else cl.obj, entry.cameo, sources, ctx, sent)) is not None:
                 targets, how = found     # "criticized the decision" after "Trump's decision": its author (roles.py)
                 rule += f"; target: {how}"
+            if not targets and (found := topic_owner(self, cl, code, tgt_tok, sources, ctx, sent)) is not None:
+                targets, how = found; rule += f"; target: {how}"  # "criticised Ankara's plan" (topic_owner.py)
             if not targets and (found := clause_targets(self, cl, code, sources, ctx, sent)) is not None:
                 targets, how = found     # "forcing Hadi to resign", "pound the area, backed by X" (raised_object.py)
                 rule += f"; target: {how}"
