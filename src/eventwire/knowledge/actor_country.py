@@ -77,6 +77,7 @@ from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_l
 from eventwire.knowledge.where_clause import where_clause_place
 from eventwire.knowledge.act_place import _NO_ACTOR_PLACE, act_place as _act_place, demonym_on_ground, foe_words, \
     named_where as _named_where
+from eventwire.knowledge.place_standing import acted_on, listed_with_others, origin_of_someone
 
 
 # ---------------------------------------------------------------------- steps
@@ -148,58 +149,6 @@ def _clause_place(anchor, ctx):
     return loc
 
 
-def _acted_on(doc, start, end) -> bool:
-    """A place the act is done to ("bombed Aleppo", "shelled the town of X", "strikes on Raqqa"): where an army or a
-    government acts, not where it is from."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    t = span.root
-    for _ in range(6):
-        if t.dep_ in ("compound", "amod", "appos", "conj") and t.head.i != t.i:
-            t = t.head
-        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
-            t = t.head.head
-        else:
-            break
-    if t.dep_ in ("dobj", "nsubjpass"):
-        return True
-    return t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "upon", "at")
-
-
-
-
-def _origin_of_someone(doc, start, end) -> bool:
-    """A place named as where someone is from ("Reyaad Khan, from Cardiff"): no place where anything happened."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    t = span.root
-    for _ in range(4):
-        if t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
-            t = t.head
-        else:
-            break
-    return t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.pos_ in ("NOUN", "PROPN", "PRON")
-
-
-def _listed_with_others(doc, loc, where, sent) -> bool:
-    """Whether the clause's place is one of a list of places in several countries ("troops in Iraq and Syria")."""
-    span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    country = where.named.get((loc.start, loc.end), loc.country)
-    others = {t.i for t in span.root.conjuncts}
-    if not others:
-        return False
-    for it in where.in_sentence(sent):
-        if it[0] != country:
-            sp = doc.char_span(it[1], it[2], alignment_mode="expand")
-            if sp is not None and any(t.i in others for t in sp):
-                return True
-    return False
-
-
 def _aid(cameo: str) -> bool:
     """An act of aid, or an intent to give it (`aid` codes of actor_country.tsv: "07", "033")."""
     aid = word_kinds().get("aid", frozenset())
@@ -256,7 +205,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
     where = where_of(ctx, doc)
     loc = _clause_place(anchor, ctx)
     if loc is not None and not venue and where.role(loc.start, loc.end) is None \
-            and not (abroad and _acted_on(doc, loc.start, loc.end)) and not _listed_with_others(doc, loc, where, sent):
+            and not (abroad and acted_on(doc, loc.start, loc.end)) and not listed_with_others(doc, loc, where, sent):
         country = where.named.get((loc.start, loc.end), loc.country)
         if country:
             return country, f"from the clause's place '{loc.text}'"
@@ -272,7 +221,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
             continue                  # a backer's country is not the backed's ("separatists backed by Russia")
         is_place = it[4] == "place" or (it[1], it[2]) in where.named      # (a capital named as a place too)
         if where.roles.get((it[1], it[2])) in _NO_ACTOR_PLACE or (it[1], it[2]) == venue_span \
-                or is_place and abroad and _acted_on(doc, it[1], it[2]):
+                or is_place and abroad and acted_on(doc, it[1], it[2]):
             continue
         if _inside(it[1], skip):
             party = True              # the other party's own country ("Russian jets bombed rebels") is not this actor's
@@ -285,7 +234,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
     if home_body and len(countries) > 1 and not party:
         # (a home town named as where someone is from is no place where anything happened: "Joe Smith, 24, from
         # Leeds, was on holiday in Didim, south-west Turkey, when armed police raided the resort": Turkish police)
-        places = [it for it in items if not it[5] and not _origin_of_someone(doc, it[1], it[2])]
+        places = [it for it in items if not it[5] and not origin_of_someone(doc, it[1], it[2])]
         if len({it[0] for it in places}) == 1:
             return places[0][0], f"the only country of the places the sentence names ('{places[0][3]}'; police and courts act at home)"
     if len(countries) == 1 and party and party_blocks:
@@ -293,7 +242,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
         # against a rebel enclave in southern Syria")
         placeish = [it for it in items if not it[5] or (it[1], it[2]) in where.named and _named_where(doc, it)
                     or demonym_on_ground(doc, it)]          # ("struck the Turkish town of X")
-        places = [it for it in placeish if not _origin_of_someone(doc, it[1], it[2])]
+        places = [it for it in placeish if not origin_of_someone(doc, it[1], it[2])]
         if places and len(places) == len(placeish):
             # "Russian jets killed four people in Idlib": with the attacker's own country set aside, the places the
             # sentence names lie in one country, where its victims are (a nationality alone stays too weak: "Russian
@@ -347,7 +296,7 @@ def _place_people_body(a: Actor, anchor, sent, ctx, head, others, cameo: str, so
     got = _own_modifier(doc, a, head, where, origin_only=False) if head is not None else None
     if got is None and not source_side:
         loc = _clause_place(anchor, ctx)
-        if loc is not None and where.role(loc.start, loc.end) is None and not _listed_with_others(doc, loc, where, sent):
+        if loc is not None and where.role(loc.start, loc.end) is None and not listed_with_others(doc, loc, where, sent):
             country = where.named.get((loc.start, loc.end), loc.country)
             if country in home:
                 got = country, f"from the clause's place '{loc.text}' (where the one acted on is)"
