@@ -93,12 +93,17 @@ def gathering_host(coder, cl, code: str, sources: list, ctx, sent, cameo: str = 
                               or (_kind(a) in ("country", "capital") and tok.pos_ == "PROPN")):
                     continue     # ("the Geneva talks", "the Moscow conference": where, not who; "a Trump
                     # administration summit" names the government)
-                if not named and a.sector == "CVL" and a.country:
-                    # "Norwegian-sponsored talks": a sponsor named by its demonym is the state, not its people
-                    a = replace(a, code=a.country, sector=None, kind="country", why=(a.why or "") + "; a sponsor "
-                                "named by its demonym is the state")
-                return [a], f"the host of the {g.text} ({how})"
+                return [a if named else sponsor_state(a)], f"the host of the {g.text} ({how})"
     return None
+
+
+def sponsor_state(a):
+    """A sponsor or host named by its demonym is the state, not its people ("Norwegian-sponsored talks": NOR, not
+    NORCVL); any other actor as it is."""
+    if a.sector != "CVL" or not a.country:
+        return a
+    return replace(a, code=a.country, sector=None, kind="country",
+                   why=(a.why or "") + "; a sponsor named by its demonym is the state")
 
 
 def _between_pairs(span, words) -> list:

@@ -13,10 +13,9 @@ to/at/on" phrase. Never the source's own side (its own code or span; a pronoun o
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.clauses import noun_preps, unwrap_quantity
+from eventwire.coding.hosted import sponsor_state
 
 TOPIC_ROOTS = frozenset({"01", "11", "12", "13"})
 _WORDS = role_words()
@@ -110,10 +109,7 @@ def topic_owner(coder, cl, code: str, tgt_tok, sources: list, ctx, sent):
                                            or (tok.pos_ == "PRON" and a.country and a.country == s.country)
                                            for s in sources)]
             if how.startswith("sponsor"):
-                # "Norwegian-sponsored talks": a sponsor named by its demonym is the state, not its people (hosted.py)
-                found = [replace(a, code=a.country, sector=None, kind="country", why=(a.why or "") + "; a sponsor "
-                                 "named by its demonym is the state") if a.sector == "CVL" and a.country else a
-                         for a in found]
+                found = [sponsor_state(a) for a in found]    # ("Norwegian-sponsored talks": the state)
             if found:
                 return found, how
     return None
