@@ -33,8 +33,8 @@ def foe_group(a, head, sent, ctx, others, cameo: str) -> bool:
             continue
         root = span.root
         lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge.text)
-        for m in getattr(ctx, "mentions", ()) or ():
-            if m.start is None or not (lo <= m.start < hi) or m.kind not in _GROUP_KINDS or not m.entity \
+        for m in ctx.mentions_from(lo, hi - 1):          # (those starting inside the doer's phrase)
+            if m.start is None or m.kind not in _GROUP_KINDS or not m.entity \
                     or m.sector not in _ARMED | {"INS"} or o.start <= m.start < o.end and m.end <= o.end:
                 continue
             if _aimed(doc, m.start, lo):
