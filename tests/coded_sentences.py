@@ -42,3 +42,16 @@ def exactly_at(evs, trigger):
 def triggers(evs):
     """The first word of each event's trigger, lower-cased."""
     return {e.trigger_text.split()[0].lower() for e in evs}
+
+
+def actors_in(text, role, date="2022-04-11"):
+    """The `role` ("source" or "target") actors of the events `code_text` gives for `text`."""
+    return [getattr(e, role) for e in events_of(text, date) if getattr(e, role) is not None]
+
+
+def actor_named(text, role, word, date="2022-04-11"):
+    """The first `role` actor whose text holds `word` (any case); fails, listing them, when none does."""
+    got = actors_in(text, role, date)
+    found = [a for a in got if a.text and word.lower() in a.text.lower()]
+    assert found, [(a.code, a.text) for a in got]
+    return found[0]

@@ -5,18 +5,7 @@ keeps only the first word capitalised. Sentences written for these tests."""
 from __future__ import annotations
 
 from eventwire import code_text
-
-
-def _actors(text, role):
-    res = code_text(text, date="2022-04-11")
-    assert res.status == "coded", res.reason
-    return [getattr(e, role) for e in res.events if getattr(e, role) is not None]
-
-
-def _one(text, role, word):
-    found = [a for a in _actors(text, role) if a.text and word.lower() in a.text.lower()]
-    assert found, [(a.code, a.text) for a in _actors(text, role)]
-    return found[0]
+from tests.coded_sentences import actor_named as _one, actors_in as _actors
 
 
 def test_whose_gives_the_antecedent_country_to_a_coordinated_body():

@@ -3,19 +3,7 @@ apposition gives (knowledge/actor_ruled.py; issue 14, item 3: bare sectors in a 
 Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
-
-
-def _actors(text, role):
-    res = code_text(text, date="2022-04-11")
-    assert res.status == "coded", res.reason
-    return [getattr(e, role) for e in res.events if getattr(e, role) is not None]
-
-
-def _one(text, role, word):
-    found = [a for a in _actors(text, role) if a.text and word.lower() in a.text.lower()]
-    assert found, [(a.code, a.text) for a in _actors(text, role)]
-    return found[0]
+from tests.coded_sentences import actor_named as _one, actors_in as _actors
 
 
 def test_a_participle_of_ruling_places_the_body_where_it_rules():
