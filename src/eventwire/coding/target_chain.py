@@ -1,0 +1,223 @@
+"""Who the act is done to: the target chain of the coder.
+
+The pattern's own slot first, then each fallback in a fixed order, each with the reason it adds to the rule:
+an event noun's party, a bond ("revoked her citizenship"), a release, the victims of violence, the object, an
+act's author, a topic's owner, the party held or hosted, ground held by a named side, the country of a place
+acted on. The coder (coding/coder.py) calls find_targets once per clause after the sources are known.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from eventwire.coding.clauses import preps_of
+from eventwire.coding.context import PLACE_TARGET_ROOTS, POSTED_CODES, OBJECT_PRONOUNS
+from eventwire.coding.held_ground import held_ground_target
+from eventwire.coding.held_memory import remembered_holder_target
+from eventwire.coding.ousted import ousted_target
+from eventwire.coding.claim_author import claim_author
+from eventwire.coding.put_to import party_targets, proposal_body
+from eventwire.coding.release_holder import release_holder
+from eventwire.coding.partners import fight_partner
+from eventwire.coding.place_held import sentence_ground_country, taken_where
+from eventwire.coding.place_targets import place_target
+from eventwire.coding.held_party import held_party
+from eventwire.coding.people_patients import people_patient
+from eventwire.coding.raised_object import clause_targets, shared_object
+from eventwire.coding.topic_owner import topic_owner
+from eventwire.coding.place_anaphora import there_slots
+from eventwire.coding.accused import told_content
+from eventwire.coding.reciprocal import with_ally
+from eventwire.coding.roles import victim_words
+from eventwire.knowledge.nationality import bond_targets
+from eventwire.model import Actor
+
+
+def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ctx, sent):
+    """The party the act is done to, from the pattern's slot, then each fallback in order (an event noun's
+    party, a bond, a release, the victims, the object, the author of a story, a topic's owner, ground held, a
+    place acted on). Returns (clause, code, info, rule, targets, target token, fallback): an ally or partner
+    read on the way can change the clause and the code."""
+    tgt_tok = coder._target_token(cl, entry)
+    if (ally := with_ally(cl, entry)) is not None:
+        tgt_tok = ally     # (and the ally is no party the act is directed at, in any fallback)
+        cl = replace(cl, preps={p: o for p, o in cl.preps.items() if p != "with"})
+        rule += f"; 'with' names an ally, 'against' the target"
+    elif (partnered := fight_partner(cl, entry, code, tgt_tok)) is not None:
+        # "fought together with Kurdish forces", "along with X against Isis": a partner, not the enemy
+        # (coding/partners.py)
+        tgt_tok, cl, code, note = partnered
+        info = coder.ontology.cameo(code) or info
+        rule += f"; {note}"
+    raised = None
+    if tgt_tok is None and entry.target == "dobj" and cl.kind == "verb" and cl.obj is None and not cl.passive:
+        tgt_tok = raised = shared_object(cl.pred)   # "armed and supported the rebels" (raised_object.py)
+    targets = []
+    if (held := bond_targets(coder, tgt_tok, cl, ctx, sent)) is not None:   # "revoked her British citizenship"
+        tgt_tok, targets, how = held; rule += f"; target: {how}"
+    if not targets and (found := release_holder(coder, cl, code, sources, tgt_tok, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "appealed for his release" (release_holder.py)
+    if tgt_tok is not None and tgt_tok.pos_ == "NOUN" and coder._is_event_noun(tgt_tok):
+        # the slot names an act ("condemned the Israeli attack on Gaza", "demanded the withdrawal of Serbian
+        # forces", "lifted the ban on the UK"): the party that act gives, before any name inside it
+        for tok, how, role in coder._directed_at(tgt_tok, entry.cameo, head_ok=False):
+            targets = [t for t in coder.actors_for(tok, ctx, sent, role=role)
+                       if not any(t.code == s.code or (t.start is not None and t.start == s.start) for s in sources)]
+            if targets:
+                if how:
+                    rule += f"; target: {how}"
+                break
+    if tgt_tok is not None and not targets:
+        targets = coder.actors_for(tgt_tok, ctx, sent, role="target")
+        # (why: a participle coordinated with one on the noun, "fighters armed and paid by X", also: its own
+        # clause; not the first one's, "a campaign led by the SDF and supported by the US" was the SDF's)
+        part = cl.pred.head if cl.pred.dep_ == "conj" and cl.pred.head.dep_ == "acl" else cl.pred
+        if part.dep_ == "acl" and tgt_tok.i == part.head.i:
+            # "talks brokered by Turkey and the UN": the noun's phrase holds the participle's own clause,
+            # whose agents are not its patient
+            lo, hi = cl.pred.left_edge.idx, cl.pred.right_edge.idx + len(cl.pred.right_edge)
+            targets = [t for t in targets if t.start is None or not lo <= t.start < hi]
+    if targets and tgt_tok is not None and tgt_tok.lower_ in OBJECT_PRONOUNS \
+            and any("coreference" in (a.why or "") and any(a.code == s.code for s in sources) for a in targets):
+        # "called Morrison to congratulate him": an object pronoun is never its own clause's subject; in a
+        # purpose clause it is the governing verb's object
+        bound = coder._binding_object(cl)
+        if bound is not None:
+            alt = coder.actors_for(bound, ctx, sent, role="target")
+            if alt:
+                targets = [replace(a, text=tgt_tok.text, start=tgt_tok.idx, end=tgt_tok.idx + len(tgt_tok.text),
+                                   why=(a.why or "") + f"; '{tgt_tok.text}' is '{bound.text}', the object of "
+                                                       f"'{bound.head.text}' (binding)") for a in alt]
+    if raised is not None and targets:
+        rule += f"; target: '{raised.text}', the object it shares with '{raised.head.text}'"
+    patient, shared = tgt_tok, None
+    if cl.passive and cl.obj is not None and tgt_tok is not None and cl.obj.i < tgt_tok.i:
+        patient = cl.obj  # (a passive's subject before its slot: "Rice was shot at his home")
+    if not targets and code[:2] in ("17", "18", "19", "20") and entry.target == "dobj" \
+            and (shared := coder._shared_patient(cl)) is not None:
+        # "several women got caught up in the fighting and were killed": the patient of the first verb
+        patient = shared
+        targets = coder.actors_for(shared, ctx, sent, role="target")
+        if targets:
+            rule += f"; target: '{shared.text}', the patient shared with '{cl.pred.head.text}'"
+    victims = not targets and patient is not None and cl.kind == "verb" and code[:2] in ("17", "18", "19", "20")
+    bare = patient is not None and (patient.like_num or patient.pos_ == "NUM")
+    if victims and not bare:
+        # "five masons were killed", "McCoy was shot": the people it was done to
+        targets = coder._victims(patient, cl, entry.lemma, ctx, sent, passive=shared is not None)
+        if targets:
+            rule += f"; target: the people '{cl.pred.text}' was done to"
+    fallback = False
+    if not targets and (found := proposal_body(coder, cl, entry.cameo, sources, ctx, sent)) is not None:
+        targets, how = found     # "a resolution at the council", before its topic "on X" (put_to.py)
+        rule += f"; target: {how}"
+    if not targets:
+        # the pattern's target slot names no actor ("congratulated Iraq on its success",
+        # "invaded the country"): take the actor the object or a prepositional phrase names, or the one an act
+        # named there is directed at ("called for sanctions on Iran"), or, for a response, its author
+        # ("denied the accusations by Japan"); never a theme, topic or place that merely contains a name
+        # (by the act the pattern names, not the intention or refusal it is coded as)
+        for alt, head_ok in coder._fallback_targets(cl, tgt_tok, entry.cameo):
+            for tok, how, role in coder._directed_at(alt, entry.cameo, head_ok):
+                # (never the source itself: "an attack by Isis on ..." read as a whole names Isis)
+                targets = [t for t in coder.actors_for(tok, ctx, sent, role=role)
+                           if not any(t.code == s.code or (t.start is not None and t.start == s.start) for s in sources)]
+                if tok.i == alt.i and how.startswith("author of") and told_content(tok):
+                    # "Riyadh denied claims that its jets had bombed a bus": the denier's own side (or a
+                    # party of no known country) named in what is denied is not who claimed it
+                    targets = [t for t in targets if (t.country or t.entity) and not any(
+                        t.country and t.country == s.country for s in sources)]
+                if targets:
+                    fallback = True
+                    rule += f"; target from '{alt.dep_}' fallback" + (f" ({how})" if how else "")
+                    break
+            if targets:
+                break
+    if not targets and (found := coder._story_author(tgt_tok if tgt_tok is not None or cl.kind != "verb"
+                                                    else cl.obj, entry.cameo, sources, ctx, sent)) is not None:
+        targets, how = found     # "criticized the decision" after "Trump's decision": its author (roles.py)
+        rule += f"; target: {how}"
+    if not targets and (found := topic_owner(coder, cl, code, tgt_tok, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "criticised Ankara's plan" (topic_owner.py)
+    if not targets and (found := clause_targets(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found     # "forcing Hadi to resign", "pound the area, backed by X" (raised_object.py)
+        rule += f"; target: {how}"
+    if not targets and (found := held_party(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found     # "searched his house", "the Britons in Kurdish custody" (held_party.py)
+        rule += f"; target: {how}"
+    if not targets and victims and bare:
+        # "at least 40 were killed", after the fallbacks ("an attack on Kenyan police killed four": those it
+        # was aimed at)
+        targets = coder._victims(patient, cl, entry.lemma, ctx, sent, passive=shared is not None)
+        if targets:
+            rule += f"; target: the people '{cl.pred.text}' was done to"
+    if not targets and (found := people_patient(coder, cl, code, patient, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "met informants" (coding/people_patients.py)
+    if not targets and (found := party_targets(coder, cl, entry, code, sources, ctx, sent)) is not None:
+        targets, told = found    # the party hosted, addressed, negotiated with, holding the actor or bound
+        rule += told             # by a pact (put_to.py)
+    if not targets and (found := claim_author(coder, cl, code, sources, tgt_tok, ctx, sent)) is not None:
+        targets, how = found     # "declared that ..., but the claim was disputed" (claim_author.py)
+        rule += f"; target: {how}"
+    if not targets and (found := held_ground_target(coder, cl, code, sources, tgt_tok, ctx, sent)) is not None:
+        # ground whose holder the text names ("bombed areas held by the SDF"), before the state it lies in
+        # (coding/held_ground.py)
+        targets = [found[0]]
+        rule += f"; target: {found[1]}"
+    if not targets and (found := ousted_target(coder, cl, code, sources, ctx, sent)) is not None:
+        targets = [found[0]]     # the side ground was taken or freed from (coding/ousted.py)
+        rule += f"; target: {found[1]}"
+    if not targets and (found := remembered_holder_target(coder, cl, code, sources, tgt_tok, ctx, sent)):
+        targets = [found[0]]     # the holder the article names of the place acted on (coding/held_memory.py)
+        rule += f"; target: {found[1]}"
+    conquest = cl.kind == "verb" and cl.pred.lemma_.lower() in victim_words().get("conquest-verb", ())
+    # (an aid convoy entering a town: the place's state, as for an act of force; data/coding/victims.tsv)
+    entering = cl.kind == "verb" and cl.pred.lemma_.lower() in victim_words().get("entry-verb", ())
+    if not targets and (code[:2] in PLACE_TARGET_ROOTS or conquest or entering) and cl.kind == "verb" \
+            and cl.obj is not None:
+        taken = cl.obj
+        if conquest and taken.lemma_.lower() in victim_words().get("hold-noun", ()):
+            # "took control of villages in Idlib": the ground is the "of" phrase
+            # (or the verb's, where the parser hung it there)
+            taken = next((g for c in taken.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), cl.preps.get("of") or taken)
+        held = coder._place_held(taken, sources, ctx, taken_where(cl) if conquest else None)
+        if held is None and conquest:
+            # ("in northern Mali, ... the land occupied by the jihadists": coding/place_held.py)
+            held = sentence_ground_country(taken, sources, ctx, sent)
+        if held is not None:
+            targets = [held]
+            rule += f"; target: the country of the place acted on ('{held.text}')"
+    posted = entry.cameo.startswith(POSTED_CODES)
+    if not targets and (entry.cameo[:2] in PLACE_TARGET_ROOTS or posted) \
+            and sources and all(s.country or s.entity for s in sources):
+        # a move of force into, onto or on to a named place, done or threatened ("Turkey's incursion into
+        # Afrin", "launched an offensive into Afrin", "carried out airstrikes on Raqqa", "will extend the
+        # incursion to Manbij", "threatened to attack Manbij"), or forces sent or posted there ("sent troops
+        # into Afrin", "peacekeepers in South Sudan"): the state that holds it, when the doer's own side is
+        # known (not the regime's own ground, nor a joint "Russian-Syrian attack on Idlib": a country the
+        # act's own modifiers name is on the doer's side)
+        sides = list(sources) + ([Actor(code=p.country, country=p.country) for p in
+                                  ctx.places_in(cl.pred.left_edge.idx, cl.pred.idx) if p.country]
+                                 if cl.kind == "noun" else [])
+        directed = ("into", "to", "in") if posted else ("into", "on", "upon", "against", "to")
+        # (and those of the light verb the act is the object of: "extend the incursion to Manbij")
+        lv = preps_of(cl.light_verb) if cl.light_verb is not None and cl.kind == "noun" else {}
+        slots = [cl.preps[p] for p in directed if p in cl.preps] + [lv[p] for p in directed if p in lv]
+        if posted:
+            slots += there_slots(ctx, [cl.pred])     # "deployed troops there"
+        if code[:2] not in PLACE_TARGET_ROOTS and not posted and cl.kind == "verb" and cl.obj is not None:
+            slots.insert(0, cl.obj)    # an act of force on a place, threatened ("threatened to attack Manbij")
+        if tgt_tok is not None and tgt_tok.dep_ == "pobj" and tgt_tok.head.lower_ in directed:
+            slots.append(tgt_tok)      # the pattern's slot on the act's noun ("began its assault on Raqqa")
+        for slot in slots:
+            held = coder._place_held(slot, sides, ctx)
+            if held is not None:
+                targets = [held]
+                how = f"went {slot.head.lower_}" if slot.dep_ == "pobj" else "is done to"
+                rule += f"; target: the country of the place the act {how} ('{held.text}')"
+                break
+    if not targets and (found := place_target(coder, cl, entry, code, sources, tgt_tok, ctx, sent)) is not None:
+        # an act of force named by a noun or done "in" a place, a curfew on an area, a withdrawal from or a
+        # ceasefire in a place, ground held by a named side (coding/place_targets.py)
+        targets = [found[0]]
+        rule += f"; target: {found[1]}"
+    return cl, code, info, rule, targets, tgt_tok, fallback
