@@ -55,3 +55,13 @@ def actor_named(text, role, word, date="2022-04-11"):
     found = [a for a in got if a.text and word.lower() in a.text.lower()]
     assert found, [(a.code, a.text) for a in got]
     return found[0]
+
+
+def events_on(date, unattributed=False):
+    """`events_of` for sentences dated `date` by default (who holds an office depends on it); with `unattributed`,
+    also the events set aside for naming no actor."""
+    def events(text, date=date):
+        res = code_text(text, date=date)
+        assert res.status == "coded", res.reason
+        return res.events + (res.unattributed if unattributed else [])
+    return events

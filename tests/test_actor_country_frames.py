@@ -4,13 +4,10 @@ state's own people by their possessor, one who leaves a body, and the victims of
 Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events(text, date="2019-03-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events = events_on("2019-03-01")
 
 
 def dyads(text):

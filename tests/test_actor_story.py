@@ -2,16 +2,13 @@
 knowledge/actor_story.py). Texts written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 FILLER = ("Aid agencies said food was running out. Doctors at the last clinic had no insulin. A convoy was turned back "
           "last week. Residents burn furniture to keep warm. ")
 
 
-def events(text, date="2019-03-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events = events_on("2019-03-01")
 
 
 def dyads(text):

@@ -3,13 +3,10 @@ tests: a date's "on" phrase before the party's ("on Tuesday called on X to"), th
 an appeal or demand ("called for X to"), and the party a protest adjunct names ("in protest against X")."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def _events(text, date="2021-03-02"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+_events = events_on("2021-03-02")
 
 
 def _one(evs, root):

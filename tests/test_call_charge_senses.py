@@ -7,13 +7,10 @@ conference call is a consultation (041, `041.n-phone-call` ...), and so is a doe
 Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2021-03-09"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events + res.unattributed
+events_of = events_on("2021-03-09", unattributed=True)
 
 
 def codes(text):

@@ -5,12 +5,10 @@ import pytest
 
 from eventwire import code_text
 from eventwire.coding.coder import junk_spans
+from coded_sentences import events_on
 
 
-def events_of(text, date="2019-05-02"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2019-05-02")
 
 
 def triples(evs):

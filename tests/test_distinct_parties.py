@@ -3,13 +3,10 @@ criticized Braverman" is GBRGOV -> GBRGOV, a dyad inside one government, while t
 ("herders attacked farmers", both AGR) still give no self-directed dyad. Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2023-11-13"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2023-11-13")
 
 
 def dump(evs):

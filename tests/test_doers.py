@@ -3,13 +3,10 @@ article names for it (coding/doers.py); a court's act on an armed man is still t
 Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2022-04-11"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2022-04-11")
 
 
 def with_target(evs, lemma_word, target_code):

@@ -4,22 +4,15 @@ doer of the nearest earlier coded act of the kind the noun names, in its sentenc
 takes the doer of the bid made just before. Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import at, events_on
 
 
-def events_of(text, date="2021-06-14"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2021-06-14")
 
 
 def dump(evs):
     return [(e.sentence, e.cameo, e.trigger_text, e.source and e.source.code, e.target and e.target.code,
              (e.rule or "")[-90:]) for e in evs]
-
-
-def at(evs, word):
-    return [e for e in evs if word in e.trigger_text]
 
 
 def test_a_denied_charge_is_the_accusation_made_before():

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2021-03-09"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events + res.unattributed
+events_of = events_on("2021-03-09", unattributed=True)
 
 
 def codes_at(text, word):

@@ -5,15 +5,11 @@ of what is searched, the subject of a "whether" an inquiry asks, and the one "wa
 Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import dump, events_of as _coded
+from coded_sentences import dump, events_of as _coded, at as by_trigger
 
 
 def events_of(text, date="2022-03-09"):
     return _coded(text, date)
-
-
-def by_trigger(evs, word):
-    return [e for e in evs if word in e.trigger_text]
 
 
 # ---- counted sets: "the pair", "the trio" are the people counted before

@@ -3,13 +3,10 @@ after a Briton is British; "her husband" is of the country of the one the story 
 Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events(text, date="2019-03-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events = events_on("2019-03-01")
 
 
 def dyads(text):

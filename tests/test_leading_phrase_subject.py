@@ -5,13 +5,10 @@ handed to the envoy"). coding/misparses.py `leading_phrase_subject`, coding/clau
 Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2021-03-02"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2021-03-02")
 
 
 def dump(evs):

@@ -4,13 +4,10 @@ people is not plainly the state's; a toll after an act done to another named per
 give no doer a country. Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2022-04-11"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2022-04-11")
 
 
 def dump(evs):

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import code_text
 from eventwire.coding import media
 from eventwire.knowledge.actors import ActorKB
+from coded_sentences import at, events_on
 
 
-def events_of(text, date="2021-05-04"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
-
-
-def at(evs, word):
-    return [e for e in evs if word in e.trigger_text]
+events_of = events_on("2021-05-04")
 
 
 def show(evs):

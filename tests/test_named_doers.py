@@ -5,21 +5,14 @@ group "its" stands for (coding/resolve.py _part_of_owner), and an arrest of a fo
 implicit_agents.py). Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import at, events_on
 
 
-def events_of(text, date="2021-06-02"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2021-06-02")
 
 
 def dump(evs):
     return [(e.cameo, e.trigger_text, e.source and e.source.code, e.target and e.target.code, e.rule) for e in evs]
-
-
-def at(evs, word):
-    return [e for e in evs if word in e.trigger_text]
 
 
 def test_light_participle_on_an_act_noun_takes_the_nouns_doer():

@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import code_text
 from eventwire.coding.lexicon import Lexicon, default_lexicon
+from coded_sentences import events_on
 
 HEADER = "id\tpos\tlemma\tparticle\tobject\tprep\ttarget\tcameo\texample\n"
 STATE = frozenset({"actor", "state"})
 CROWD = frozenset({"actor"})
 
 
-def events_of(text, date="2021-03-09"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events + res.unattributed
+events_of = events_on("2021-03-09", unattributed=True)
 
 
 def at(text, word):

@@ -4,13 +4,10 @@ quoted remark that tells it again; and a first conjunct's actor never takes in t
 for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events(text, date="2020-03-04"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events = events_on("2020-03-04")
 
 
 def dyads(evs):

@@ -3,13 +3,10 @@ descriptor that gives a country, office or organisation, takes that actor, and l
 for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2019-03-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2019-03-01")
 
 
 def source_at(evs, trigger):

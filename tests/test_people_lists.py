@@ -4,13 +4,10 @@ surname of such a person is a person for the senses of a verb ("captured Vos": a
 a private person, and "he" can stand for a soldier named by a description. Stories written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2019-03-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2019-03-01")
 
 
 def at(evs, trigger):

@@ -4,15 +4,12 @@ listed body's name the story gives a person with an office (knowledge/people_ren
 tests."""
 from __future__ import annotations
 
-from eventwire import code_text
 from eventwire.knowledge.actor_spellings import SpellingIndex
 from eventwire.knowledge.actors import default_kb
+from coded_sentences import events_on
 
 
-def events_of(text, date="2018-03-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2018-03-01")
 
 
 def event_at(evs, trigger):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import code_text
 from eventwire.knowledge.actors import default_kb
+from coded_sentences import events_on
 
 
 @pytest.fixture(scope="module")
@@ -13,10 +13,7 @@ def kb():
     return default_kb()
 
 
-def events_of(text, date="2018-03-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2018-03-01")
 
 
 def at(evs, trigger):

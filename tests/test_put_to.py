@@ -6,13 +6,10 @@ subject of a mutual act (coding/reciprocal.py) and "officials of the three count
 the three in one clause (knowledge/coref_sets.py). Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2021-06-14"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2021-06-14")
 
 
 def dyads(evs, root=""):

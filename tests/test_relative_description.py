@@ -4,13 +4,10 @@ pronouns follow (knowledge/actor_persons.relative_description, knowledge/people.
 tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2019-03-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2019-03-01")
 
 
 def side_at(evs, trigger, side="source"):

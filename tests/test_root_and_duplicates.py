@@ -1,13 +1,10 @@
 """Wrong CAMEO roots and one act coded twice in a sentence (issue 14). Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events(text, date="2020-03-04"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events = events_on("2020-03-04")
 
 
 def codes(text):

@@ -2,17 +2,10 @@
 sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import at as by_trigger, events_on
 
 
-def events_of(text, date="2019-03-04"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
-
-
-def by_trigger(evs, word):
-    return [e for e in evs if word in e.trigger_text]
+events_of = events_on("2019-03-04")
 
 
 def test_a_letter_from_a_minister_is_the_ministers():

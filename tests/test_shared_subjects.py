@@ -3,15 +3,12 @@ coordination, control or a clause above must not reach a verb that has a subject
 verb the parser coordinated by mistake (coding/clause_args.py). Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
 from eventwire.coding.clause_args import misread_conjunct, object_of, subject_of
 from eventwire.nlp import load
+from coded_sentences import events_on
 
 
-def events_of(text, date="2022-04-11"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2022-04-11")
 
 
 def dump(evs):

@@ -4,13 +4,10 @@ named after an office whose field the parser hung the name on ("the UN envoy for
 these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2019-01-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2019-01-01")
 
 
 def dump(evs):

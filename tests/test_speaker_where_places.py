@@ -4,13 +4,10 @@ lists do not know whose home town the story gives in commas after the name (know
 Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events(text, date="2019-03-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events = events_on("2019-03-01")
 
 
 def actor_with(text, word, role=None):

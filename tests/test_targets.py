@@ -1,13 +1,10 @@
 """Targets of acts whose other side the sentence names (issue 14, item 4), on sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2019-03-04"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2019-03-04")
 
 
 def pairs(evs, root):

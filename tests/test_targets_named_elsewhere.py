@@ -4,13 +4,10 @@ written for these tests: the object of a purpose infinitive "drive X out of Y" o
 of time ("three days of talks between X and Y"), and "it" standing for a town named before it in its sentence."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2019-05-02"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2019-05-02")
 
 
 def dyads(evs, prefix=""):

@@ -2,13 +2,10 @@
 (issue 14, "one event per act"; coding/retold_words.py). Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events(text, date="2021-05-03"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events = events_on("2021-05-03")
 
 
 def test_in_condemning_tells_the_condemnation_again():

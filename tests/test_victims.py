@@ -3,13 +3,10 @@ actor lists do not know; the victims' country from where it happened; the state 
 written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events_of(text, date="2021-03-04"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events_of = events_on("2021-03-04")
 
 
 def force(evs):

@@ -5,13 +5,10 @@ the one helped when a helper "comes to" someone's aid (coding/noun_clauses.py, r
 written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 
-def events(text, date="2019-03-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res.events
+events = events_on("2019-03-01")
 
 
 def dyads(text):
