@@ -117,3 +117,17 @@ def test_coordinated_modifiers_of_a_relational_noun_are_each_a_party():
     evs = events_of("The Turkish president met his Russian and Iranian counterparts in Ankara on Monday.")
     got = pairs(evs, "04")
     assert ("TUR", "RUS") in got and ("TUR", "IRN") in got, got
+
+
+def test_mediation_with_no_parties_named_is_aimed_at_the_country_of_its_conflict():
+    evs = events_of("Peace talks brokered by Norway and Cuba have stalled since the fighting in Colombia resumed.")
+    assert pairs(evs, "045") == {("NOR", "COL"), ("CUB", "COL")}, pairs(evs, "045")
+    evs = events_of("The Yemeni peace talks brokered by Oman broke down on Friday.")
+    assert pairs(evs, "045") == {("OMN", "YEM")}, pairs(evs, "045")
+
+
+def test_mediation_takes_no_venue_nor_its_own_country():
+    evs = events_of("Talks brokered by Kenya and Ethiopia in Kampala have stalled.")
+    assert all(t is None for _, t in pairs(evs, "045")), pairs(evs, "045")
+    evs = events_of("Talks brokered by Nigeria's elders in Lagos have stalled.")
+    assert all(t != "NGA" for _, t in pairs(evs, "045")), pairs(evs, "045")

@@ -140,3 +140,25 @@ def test_refuge_taken_in_a_place_is_no_aid_to_its_people():
     evs = events_of(SYRIA + "Isis commanders have taken refuge in the Syrian town of Mayadin.")
     assert not [e for e in evs if e.target is not None and e.target.code == "SYRCVL"], \
         [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_arrival_of_foreign_officials_targets_the_host_government():
+    text = "The prime ministers of Greece and Cyprus arrived in the Red Sea resort of Hurghada on Tuesday."
+    evs = events_of(text)
+    hit = [e for e in evs if e.cameo.startswith("042")]
+    assert len(hit) == 2 and all(e.target is not None and e.target.code == "EGYGOV" for e in hit), \
+        [(e.cameo, e.source, e.target) for e in evs]
+    assert _target_on(hit, text, "Hurghada")
+    evs = events_of("Her arrival in Basra on Sunday was welcomed by Kuwait's foreign minister, Sheikha Nour.")
+    hit = [e for e in evs if e.cameo.startswith("042")]
+    assert not hit or all(e.target is None or e.target.code != "IRQGOV" for e in hit)
+
+
+def test_journey_to_a_foreign_town_targets_the_host_but_not_at_home_nor_a_seat_of_bodies():
+    evs = events_of("The Jordanian foreign minister travelled to Homs on Thursday.")
+    assert ("JORGOV", "SYRGOV") in _dyads(evs, "042"), [(e.cameo, e.source, e.target) for e in evs]
+    evs = events_of("The Syrian foreign minister travelled to Homs on Thursday.")
+    assert not [e for e in evs if e.target is not None and e.target.code == "SYRGOV"]
+    evs = events_of("The Libyan delegation arrived in Geneva on Monday.")
+    assert not [e for e in evs if e.target is not None and e.target.country == "CHE"], \
+        [(e.cameo, e.source, e.target) for e in evs]

@@ -20,7 +20,9 @@ force into or on to a place: coder.py) found nothing. This covers what those lea
 - on the doers' own ground, a non-state side's ceasefire, laying down of arms (0873) or surrender: the state; a
   state's own ceasefire at home: the place's people (the parties there are not named);
 - a visit made, hosted or called off by a state's official to a place that names no actor ("cancelled a planned
-  visit to Mashhad"): the government of the state it is in, the host;
+  visit to Mashhad"), or the place such a visitor arrived in or travelled to ("arrived in the resort of Hurghada",
+  "flew to Basra"; place_targets.tsv `arrival`): the government of the state it is in, the host; not a city that
+  holds international bodies' seats (`venue-city`: "arrived in Geneva");
 - ground named as held by someone ("rebel-held eastern Ghouta", "Kurdish-held territory"): the holder, whose own
   country is the place's; as the ground's holder is named, the doer's own state may act on it ("Syrian troops
   shelled rebel-held Ghouta": SYRMIL -> SYRREB).
@@ -105,6 +107,13 @@ def _held(coder, slot, sides, ctx) -> Optional[Actor]:
                      start=p.start, end=p.end, kind="country",
                      why=f"'{p.text} {slot.text}', the place acted on, is in {p.country}: its state is the target")
     return None
+
+
+def _venue(held, words) -> bool:
+    """Whether the place a visit reached is a city that holds international bodies' seats (place_targets.tsv
+    `venue-city`: "arrived in Geneva"), whose visitors are no guests of its state."""
+    venues = words.get("venue-city", frozenset())
+    return any((n or "").lower() in venues for n in (held.text, held.name))
 
 
 def _slots(toks, preps) -> list:
@@ -260,17 +269,20 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
                             f"its people are the target"),
                 f"the people of the place '{cl.pred.text}' applies to ('{held.text}')")
     visit = words.get("visit", frozenset())
-    visited = [t for t in [cl.obj] + _slots([cl.pred], ("to",)) if t is not None and t.lemma_.lower() in visit]
-    if code[:2] in ("04", "16") and (lemma in visit or visited):
-        # a visit made, hosted, called off: the government of the place visited, when the visitor is a state's and
-        # its side is known (a researcher's or a charity's visit to a town has no host government)
+    arrival = words.get("arrival", frozenset())
+    visited = [t for t in [cl.obj] + _slots([cl.pred], ("to",)) if t is not None and t.lemma_.lower() in visit | arrival]
+    if code[:2] in ("04", "16") and (lemma in visit or lemma in arrival or visited):
+        # a visit made, hosted, called off, or an arrival or journey of a visitor: the government of the place
+        # visited or reached, when the visitor is a state's and its side is known (a researcher's or a charity's
+        # visit to a town has no host government)
+        arrived = ([cl.pred] if lemma in arrival else []) + [t for t in visited if t.lemma_.lower() in arrival]
         slots = ([cl.obj] if lemma in visit and cl.kind == "verb" and cl.obj is not None else []) + \
-            _slots([cl.pred] + visited, ("to",))
+            _slots([cl.pred] + visited, ("to",)) + _slots(arrived, ("in", "at"))
         sides = _known_sides(coder, cl, sources, code, entry, sent, ctx) if slots else None
         if sides is not None and not all(not s.entity and (s.sector or "GOV") in STATE_SECTORS for s in sides):
             sides = None
         held = _area_held(coder, slots, sides, ctx) if sides is not None else None
-        if held is None:
+        if held is None or _venue(held, words):
             return None
         return (replace(held, code=held.country + "GOV", sector="GOV", kind="other",
                         why=f"'{held.text}', the place visited, is in {held.country}: its government is the host"),

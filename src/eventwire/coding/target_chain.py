@@ -198,7 +198,7 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         sides = list(sources) + ([Actor(code=p.country, country=p.country) for p in
                                   ctx.places_in(cl.pred.left_edge.idx, cl.pred.idx) if p.country]
                                  if cl.kind == "noun" else [])
-        directed = ("into", "to", "in") if posted else ("into", "on", "upon", "against", "to")
+        directed = ("into", "to", "in", "inside") if posted else ("into", "on", "upon", "against", "to")
         # (and those of the light verb the act is the object of: "extend the incursion to Manbij")
         lv = preps_of(cl.light_verb) if cl.light_verb is not None and cl.kind == "noun" else {}
         slots = [cl.preps[p] for p in directed if p in cl.preps] + [lv[p] for p in directed if p in lv]
