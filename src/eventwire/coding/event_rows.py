@@ -44,7 +44,7 @@ def unattributed_kept(coder, cl, code: str, info, events: list, sent_i: int, ctx
     toll_of_act = code[:2] in ("18", "19", "20") and anchor.tag_ == "VBG" \
         and any(getattr(e, "trigger_token", None) in governors and (e.quad_class or 0) == 4
                 for e in events)
-    # ("the millions who have marched through the streets": a crowd that protested, in a relative clause)
+    # ("the thousands who have marched through the capital": a crowd that protested, in a relative clause)
     crowd_protest = code[:2] == "14" and anchor.dep_ == "relcl" and cl.subj is not None \
         and cl.subj.i == anchor.head.i and (cl.subj.lemma_.lower() in CROWD_NOUNS or cl.subj.like_num) \
         and coder._tensed(anchor)

@@ -367,7 +367,7 @@ class Roles(VictimRoles):
 
     def _shared_patient(self, cl: Clause):
         """The patient a coordinated passive act shares with the verb before it when it has no subject of its own
-        ("several women got caught up in the fighting and were killed", "the fighters had surrendered or been
+        ("three farmers got caught in the crossfire and were killed", "the fighters had surrendered or been
         killed"): that verb's subject, or None. Not after a reporting verb ("activists said ... and were killed" is
         a misparse)."""
         v = cl.pred

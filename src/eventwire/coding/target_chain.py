@@ -93,7 +93,7 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         patient = cl.obj  # (a passive's subject before its slot: "Rice was shot at his home")
     if not targets and code[:2] in ("17", "18", "19", "20") and entry.target == "dobj" \
             and (shared := coder._shared_patient(cl)) is not None:
-        # "several women got caught up in the fighting and were killed": the patient of the first verb
+        # "three farmers got caught in the crossfire and were killed": the patient of the first verb
         patient = shared
         targets = coder.actors_for(shared, ctx, sent, role="target")
         if targets:
