@@ -68,3 +68,23 @@ def test_the_place_an_expulsion_drove_people_out_of_is_where_it_was(nlp):
     assert _where(nlp, "The president decided to pull out of the Paris climate accord.", "pull") is None
     # a person's home town after "of" is still no place of the act
     assert _where(nlp, "Police questioned a man of Homs on Friday.", "questioned") is None
+
+
+def test_a_place_a_bare_direction_measures_from_is_not_where_it_happened(nlp):
+    # the parser makes "south" a second object of "In"; "just east of" hangs on the main verb
+    assert _where(nlp, "In Kut, south of Baghdad, gunmen killed two policemen at a checkpoint.", "killed") == "Kut"
+    assert _where(nlp, "On Sunday, soldiers shot and wounded three men while hunting for a deserter in rural "
+                       "Castlemaine, just north of Bendigo.", "shot") == "Castlemaine"
+    # "the south of Iraq" is a part of Iraq, not a measure
+    assert _where(nlp, "Gunmen attacked a convoy in the south of Iraq on Monday.", "attacked") == "Iraq"
+
+
+def test_of_two_known_towns_named_as_a_part_of_the_other_the_smaller_is_where(nlp):
+    # "the X neighborhood of Y": whichever the gazetteer knows as the far larger town holds the other
+    assert _where(nlp, "A teacher was shot dead as he drove through the Istanbul district of Esenyurt.",
+                  "shot") == "Esenyurt"
+
+
+def test_the_country_of_a_patrol_or_convoy_is_whose_not_where(nlp):
+    assert _where(nlp, "A bomb went off near a U.S. patrol on Tuesday morning.", "went") is None
+    assert _where(nlp, "A mine exploded under an Italian convoy outside Herat on Tuesday.", "exploded") == "Herat"

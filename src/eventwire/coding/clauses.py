@@ -24,7 +24,7 @@ from typing import Optional
 # the rest of the stage, re-exported: other modules, tests and benchmarks import these names from here
 from eventwire.coding import modality as assertion
 from eventwire.coding.keepers import keeper_agent
-from eventwire.coding.misparses import plural_noun_verb_subject
+from eventwire.coding.misparses import ASSERTING_RAISERS, plural_noun_verb_subject
 from eventwire.coding.portions import portion_head
 from eventwire.coding.stranded import stranded_prep
 from eventwire.coding.passive_agents import SHARED_AGENT, captor_agent, fired_agent, misattached_agent, shared_passive_agent, stacked_agent
@@ -253,7 +253,7 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
     if raised is not None:
         n2, h2, f2 = modality(verb.head)
         negated, hyp, intent = negated or n2, hyp or h2, intent or f2
-        reported = reported or verb.head.lemma_.lower() != "know"
+        reported = reported or verb.head.lemma_.lower() not in ASSERTING_RAISERS
     own_subj = _child(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)
     if own_subj is not None and (own_subj.lower_ in NEG_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no"
                                                                        for c in own_subj.children)):

@@ -35,6 +35,7 @@ from eventwire.coding.context import (DocContext, DocTimeout, load_attack_cues, 
 from eventwire.coding.act_reading import act_reading
 from eventwire.coding.event_rows import add_rows, unattributed_kept
 from eventwire.coding.implied_doers import implied_doer
+from eventwire.coding.protest_crowd import protest_crowd
 from eventwire.coding.target_chain import find_targets
 from eventwire.coding.joining import joins_as_member
 from eventwire.coding.force_codes import weapon_mention
@@ -170,6 +171,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
             if not sources and (implied := implied_doer(self, cl, code, modality, ctx, sent)) is not None:
                 sources, how = implied   # a weapon's owner, an act's announcer (coding/implied_doers.py)
                 rule += how
+            if not sources and (crowd := protest_crowd(self, cl, code, ctx)) is not None:
+                sources, rule = crowd[0], rule + crowd[1]   # "700 marched through Hamburg" (coding/protest_crowd.py)
             if (unarmed := nonevent.private_pronoun_doer(cl, code, sources)) is not None:
                 if ctx.coref is not None and ctx.coref.quote_at(cl.subj.idx) >= 0:
                     continue      # '"they kill everyone," a resident said': an accusation whose doer is not known

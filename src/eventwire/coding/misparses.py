@@ -103,12 +103,16 @@ def misread_conjunct(verb):
 
 # heads whose passive carries a participle reporting what befell their subject ("were feared killed", "were
 # reported kidnapped", "was believed abducted", "were confirmed killed")
-REPORTING_RAISERS = {"fear", "believe", "report", "confirm", "think", "presume", "know", "say"}
+REPORTING_RAISERS = {"fear", "believe", "report", "confirm", "think", "presume", "know", "say", "find"}
+# raising heads that assert the participle's act as a state found, not a report of it ("was found murdered in her
+# house", "were found shot dead"): the participle's act is asserted
+ASSERTING_RAISERS = frozenset({"know", "find"})
 
 
 def raised_participle_subject(verb):
     """The passive subject of a reporting head that a bare participle complements ("40 villagers were feared
-    killed": villagers), or None. The participle is the head's clause, reported."""
+    killed": villagers; "a clerk was found murdered": the clerk), or None. The participle is the head's clause,
+    reported (asserted after "known", "found": ASSERTING_RAISERS)."""
     head = verb.head
     if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "xcomp", "oprd", "ccomp", "acomp") or head is verb \
             or head.lemma_.lower() not in REPORTING_RAISERS or head.tag_ != "VBN" or head.i > verb.i \

@@ -23,7 +23,7 @@ from eventwire.coding.act_args import (AIMED_ROOTS, aim_role, BODY_NOUNS, aimed_
 from eventwire.knowledge.nationality import bond_holder
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
-from eventwire.coding.victim_roles import VictimRoles, victim_words  # noqa: F401  (victim_words re-exported)
+from eventwire.coding.victim_roles import VictimRoles, beside_force, victim_words  # noqa: F401  (victim_words re-exported)
 from eventwire.coding.clause_record import role_words
 
 GRANTED_NOUNS = role_words().get("granted-noun", frozenset())
@@ -85,6 +85,9 @@ class Roles(VictimRoles):
             asked = bid_for_party(cl)     # "called for Britain to stay"
             if asked is not None and asked is not tried and not any(asked is o for o, _ in out):
                 out.append((asked, True))
+        for at in beside_force(cl, code):
+            if at is not tried:
+                out.append((at, True))    # "a bomb exploded near a US patrol", "... as an army convoy passed"
         for p in ("against", "on", "upon", "with", "to", "toward", "towards", "for", "into", "from", "between"):
             t = cl.preps.get(p)
             if t is None or t is tried or any(t is o for o, _ in out) or (p == "with" and t.lemma_.lower() in SUPPORT_NOUNS):

@@ -27,12 +27,28 @@ def victim_words() -> dict:
     return out
 
 
+def beside_force(cl: Clause, code: str) -> list:
+    """The heads of a force on the move or at its post (victims.tsv `beside-noun`: a patrol, a convoy, a checkpoint)
+    that an act of force went off at: in its "near" phrase ("a bomb exploded near a passing US patrol"). [] for any
+    other act or clause."""
+    if cl.kind != "verb" or code[:2] not in ("18", "19", "20"):
+        return []
+    words = victim_words().get("beside-noun", ())
+    out = []
+    near = cl.preps.get("near")
+    if near is not None and near.lemma_.lower() in words:
+        out.append(near)
+    return out
+
+
 # quantifiers that stand for people as the patient of a killing ("many were killed", "hundreds were wounded")
 # ("others", "another seven" are not among them: "20 fighters were killed and dozens of others wounded" are more of
 # the same, whom the clause before names)
 _QUANTIFIERS = frozenset({"many", "several", "some", "few", "both", "all", "most", "more", "dozens", "hundreds",
                           "thousands", "scores", "tens"})
 _ANAPHORIC = frozenset({"other", "others", "another"})
+# person words too general to say who "other" or "another" ones are ("ten other people" are more of those named)
+_GENERIC_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "individual", "victim", "casualty", "body"})
 # named-entity types that are never a person
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "FAC", "PRODUCT",
                               "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -133,8 +149,14 @@ class VictimRoles:
             # clause that describes them stands for people (a relative "who" says so; a bare participle only
             # with an act done to people, as "those captured" may be towns)
             return "people described by the clause on 'those'"
+        # ("another seven", "dozens of others" are more of the ones named before; "another Hindu couple", "four
+        # other teenagers": a word for people says who they are, whoever was named before)
         if h.pos_ == "PRON" and low not in _QUANTIFIERS or h.ent_type_ in _NOT_PERSON_ENTS or "-" in h.text \
-                or low in _ANAPHORIC or any(c.lower_ in _ANAPHORIC for c in h.children):
+                or low in _ANAPHORIC or any(c.lower_ in _ANAPHORIC for c in h.children) and not (
+                    h.pos_ == "NOUN" and (lemma in words.get("person", ()) or low in words.get("person", ()))
+                    and lemma not in _GENERIC_PEOPLE and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                 for c in h.children)):
+            # ("another friend of Emwazi" is who he was to someone, said of a man named elsewhere)
             return None
         if any((p.country or not person_verb) and p.start < h.idx + len(h.text) and h.idx < p.end
                for p in ctx.places_in(h.idx - 200, h.idx + len(h.text))):

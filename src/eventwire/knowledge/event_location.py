@@ -305,6 +305,47 @@ def _is_held(h) -> bool:
         t.i != h.i or t.head.lemma_ not in _HELD_VERBS or t.head.lemma_ in _GROUND_ONLY_VERBS)
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
+def _population(p: Place) -> Optional[int]:
+    """The gazetteer's population of a place it knows (by its geonameid), or None."""
+    if p.geonameid is None:
+        return None
+    try:
+        from eventwire.knowledge.gazetteer import default_gazetteer
+        for c in default_gazetteer().lookup(p.name or p.text):
+            if c.geonameid == p.geonameid:
+                return c.population or None
+    except Exception:
+        return None
+    return None
+
+
+def _more_populous(x: Place, y: Place) -> Optional[Place]:
+    """Of two towns, the one with at least ten times the other's population (the one that holds the other in "the
+    X district of Y"), or None where the gazetteer does not tell them apart so clearly."""
+    if x.feature != "city" or y.feature != "city":
+        return None
+    px, py = _population(x), _population(y)
+    if not px or not py:
+        return None
+    return x if px >= 10 * py else y if py >= 10 * px else None
+
+
+def _bare_direction(yh):
+    """The compass word of a bare "<direction> of" phrase holding the place at yh ("south of Baghdad", "250 km
+    northeast of Freetown"), or None: the place only measures where another is. Not "the south of Iraq" (a
+    determiner makes it a part of the place)."""
+    if yh.dep_ != "pobj" or yh.head.lower_ != "of":
+        return None
+    way = yh.head.head
+    if way.lower_ not in _COMPASS or any(c.dep_ in ("det", "poss") for c in way.children):
+        return None
+    return way
+
+
 def _most_specific(doc, scored: list, trig=None) -> list:
     """Order candidate event places best first: a place named to situate another gives way to it, and among the
     places that clearly locate the event in its own clause the most specific (a town before its province) wins."""
@@ -352,15 +393,25 @@ def _most_specific(doc, scored: list, trig=None) -> list:
                     # a name the gazetteer does not know is the smaller place: "the Arawa area of Gombe",
                     # "the south Baghdad neighbourhood of Zafaraniya"
                     drop.add(b if x[3].lat is None else a)
+                elif (bigger := _more_populous(x[3], y[3])) is not None:
+                    # two towns the gazetteer knows: the larger one holds the other ("the Istanbul district
+                    # of Esenyurt", "the Karrada district of Baghdad")
+                    drop.add(a if bigger is x[3] else b)
                 elif top.lower_ in _PART_NOUNS:
                     drop.add(b)
                 else:
                     drop.add(a)
                 continue
-            # "In Dura, south of Baghdad": a direction from a place just named
+            # "In Dura, south of Baghdad": a direction from a place just named (also where the parser made the
+            # direction a second object of the place's preposition: _bare_direction)
             prep = _governing_prep(yh)
-            if prep is not None and prep.lower_ == "of" and prep.head.lower_ in _DIRECTION_HEADS \
-                    and xh.i < prep.head.i and prep.head.i - xh.i <= 4 and x[1] <= y[1] and x[2] >= 1.0:
+            way = prep.head if prep is not None and prep.lower_ == "of" and prep.head.lower_ in _DIRECTION_HEADS \
+                else _bare_direction(yh)
+            # (set off by a comma right after the place, "in rural Castlemaine, just north of Bendigo", the direction
+            # describes that place, whatever clause the parser hung it on)
+            aside = way is not None and any(doc[k].text == "," for k in range(xh.i + 1, way.i)) \
+                and _bare_direction(yh) is not None
+            if way is not None and xh.i < way.i and way.i - xh.i <= 4 and (x[1] <= y[1] or aside) and x[2] >= 1.0:
                 drop.add(b)
     kept = [x for k, x in enumerate(scored) if k not in drop]
     kept.sort(key=lambda x: -x[0])
