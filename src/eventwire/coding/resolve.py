@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.knowledge.former_latter import former_latter
+from eventwire.knowledge.western_acts import western_doer
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
 from eventwire.coding.apposed_name import apposed_name
@@ -242,6 +244,8 @@ class ActorResolution(ResolveParts):
                 return []
         if low in INDEFINITE_PRONOUNS:
             return []
+        if (pointed := former_latter(h, ctx, sent) or western_doer(h, self.kb, ctx, self.event_noun)) is not None:
+            return pointed        # "the latter's backing", "Western threats" (knowledge/former_latter.py, western_acts.py)
         if got := count_crowd(h, role, lambda at: self.kb.resolve_phrase("people", at, ctx.date, ctx.countries),
                               lambda v, o: next((e.cameo for e in self.lex.match_verb(
                                   v.lemma_.lower(), None, o or next((c.lemma_.lower() for c in v.children if c.dep_ == "dobj"), None),

@@ -7,7 +7,8 @@ for an arrest no place locates: knowledge/implicit_agents.py), it shares that do
     events = shared_doers(sdoc, events)      # after foe_sides (pipeline.py)
 
 Only verbs coordinated in one passive with no subject or "by" agent of their own (the first conjunct's passive
-subject is everyone's), of custody (CAMEO 173, 181) or force (roots 18-20), told as done, done to the same one (the
+subject is everyone's), of custody (CAMEO 173, 181) or force (roots 18-20) (an interrogation, 091, takes one but
+gives none), told as done, done to the same one (the
 same target code), and never a doer that is the target itself. The rule says "; source shared with '<verb>', told in
 the same passive".
 """
@@ -21,10 +22,18 @@ from eventwire.coding.force_codes import FORCE_ROOTS
 
 TOLD = ("asserted", "reported")
 CUSTODY = ("173", "181")
+QUESTIONED = ("091",)         # (an interrogation: takes a doer, never gives one)
 
 
 def _shares(code: str) -> bool:
     return code[:3] in CUSTODY or code[:2] in FORCE_ROOTS
+
+
+def _takes(code: str) -> bool:
+    """Whether an act with no doer may take the doer of another act of its passive: custody and force, and the
+    questioning of those held ("they were detained, questioned and beaten": CAMEO 091), which only the captors
+    do; an interrogation never lends its doer."""
+    return _shares(code) or code[:3] in QUESTIONED
 
 
 def _passive_chain(t) -> Optional[object]:
@@ -66,7 +75,7 @@ def shared_doers(sdoc, events: list[Event]) -> list[Event]:
     for e in events:
         t = sdoc[e.trigger_token] if _open(e) and e.trigger_token is not None \
             and e.trigger_token < len(sdoc) else None
-        if t is None or e.modality not in TOLD or not _shares(e.cameo or "") or e.target is None \
+        if t is None or e.modality not in TOLD or not _takes(e.cameo or "") or e.target is None \
                 or (head := _passive_chain(t)) is None:
             out.append(e)
             continue

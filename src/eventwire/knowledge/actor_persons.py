@@ -203,9 +203,10 @@ _AGAINST = re.compile(r"\banti\b|\banti-|\bformer\b|\bex-|\bsuspected\b|\ballege
 def descriptor_before(name_head, start_tok: int):
     """(noun, phrase) of a description written right before a name that says whom the person belongs to ("the Dutch
     Isis fighter Karel Vos", "the British Islamic State member Ann Hart"): the noun of
-    data/coding/person_descriptors.tsv the parser hung on the name, and its words before the name, when a modifier
-    of it (a group or a nationality) says whose; None else, and for "anti-Isis", "former" (whom the person fought or
-    left is not whose the person is)."""
+    data/coding/person_descriptors.tsv the parser hung on the name (or, with its article, right before the name
+    where the parser hung the name elsewhere: "the son of the British teenager X", X taken as an apposition of
+    "son"), and its words before the name, when a modifier of it (a group or a nationality) says whose; None else,
+    and for "anti-Isis", "former" (whom the person fought or left is not whose the person is)."""
     doc = name_head.doc
     lefts = [c for c in name_head.lefts if c.i < start_tok]
     noun = next((c for c in reversed(lefts) if c.pos_ == "NOUN" and c.dep_ == "compound"
@@ -214,6 +215,10 @@ def descriptor_before(name_head, start_tok: int):
     if noun is None and name_head.dep_ == "appos" and head.pos_ == "NOUN" and head.i == start_tok - 1 \
             and head.lemma_.lower() in _descriptor_nouns():
         noun = head               # (the parser hung the name on the noun with no comma between: the same phrase)
+    before = doc[start_tok - 1] if start_tok > 0 else None
+    if noun is None and before is not None and before.pos_ == "NOUN" and before.tag_ == "NN" \
+            and before.lemma_.lower() in _descriptor_nouns() and any(c.dep_ == "det" for c in before.children):
+        noun = before             # ("the son of the British teenager X": the parser hung the name elsewhere, on "son")
     if noun is None or not any(x.pos_ in ("ADJ", "PROPN") and x.text[:1].isupper() for x in noun.lefts):
         return None
     lo = min([x.left_edge.i for x in lefts] + [noun.left_edge.i])
