@@ -51,13 +51,12 @@ def test_a_pronoun_may_stand_for_a_name_in_a_coordinated_clause():
 
 
 def test_sent_for_the_leaders_to_approve():
+    # (session 19: the approval is only what the sending is for, "for X to V" split by the parser, not an act done or
+    # announced by the leaders: no event, embedded_acts._split_for; the leaders are still its subject,
+    # misparses.for_to_subject, so it never becomes the proposals' act either)
     evs = events_of("Proposals on the future role of the Houthis will be sent for the two leaders – Egypt's "
                     "Abdel Fattah al-Sisi and France's Emmanuel Macron – to approve on Thursday.")
-    got = at(evs, "approve")
-    assert got, dump(evs)
-    for e in got:
-        assert e.source is not None and e.source.country in ("EGY", "FRA"), dump(evs)
-        assert e.target is None or e.target.country not in ("EGY", "FRA"), dump(evs)
+    assert not at(evs, "approve"), dump(evs)
 
 
 def test_fighters_a_coalition_against_a_group_kills_are_that_groups():

@@ -6,7 +6,7 @@ climbing through its governors (`_climb_modality`: "pledged to send", "urged Ira
 """
 from __future__ import annotations
 
-from eventwire.coding import modality as assertion
+from eventwire.coding import modality as assertion, sought
 from eventwire.coding.verb_readings import task_given
 from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, CONTROL_HEADS, DEMANDING_HEADS,
                                             DEMANDING_SPEECH, DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX,
@@ -324,6 +324,9 @@ def _climb_modality(verb):
             if hl in ALLEGING_HEADS:
                 hyp = True               # "alleged that troops had fired on protesters"
                 break
+            if sought.unsaid(head):
+                hyp = True               # "will announce that Isis has been defeated": nothing said yet (sought.py)
+                break
             # "said it would send": future-in-the-past under a reporting verb is an intention
             reported = True
             if any(c.lower_ == "would" and c.dep_ == "aux" for c in (tok if serial else verb).children) \
@@ -504,7 +507,8 @@ def _described_status(verb):
         and not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"aux", "auxpass", "mark"} for c in verb.children)
     relative = verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
         and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children) \
-        and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text not in SET_OFF
+        and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text not in SET_OFF \
+        and not sought.named_doer_relative(verb)     # ("the cleric that Erdogan blames": told of Erdogan)
     if not (participle or relative):
         return None, "", None
     noun = verb.head

@@ -3,8 +3,9 @@ read by coding/modality.py `status` beside its other governors; the words are in
 
 - "for X to V", an infinitive with its own subject brought in by "for", says what is called for, waited for or
   made possible, not what was done: "called for a UN mission to be deployed", "calls are growing for the militants
-  to be returned", "paved the way for the rebels to leave" (`called_for`; "it took three days for the convoy to
-  arrive" tells a time taken and stays);
+  to be returned", "paved the way for the rebels to leave", also as the parser splits it ("will be sent for the
+  leaders - A, B and C - to sign", "to allow time for a truce to be agreed") (`called_for`; "it took three
+  days for the convoy to arrive" tells a time taken and stays);
 - what an arrangement would allow or require, where the allowing is itself not asserted: "a deal to allow Ankara to
   send troops", "the accord would permit Russia to deploy police" (`allowed`: a `request` verb that is itself a
   "to V" or carries a modal; "the court allowed the police to arrest him" stays, as modality.py reads it);
@@ -41,13 +42,34 @@ def _own_subject(tok) -> bool:
 
 def called_for(tok, head, dep) -> Optional[str]:
     """ "for X to V" (see the module doc): why, or None."""
-    if dep not in ("advcl", "ccomp", "acl", "xcomp", "relcl") or not _to_inf(tok) or not _own_subject(tok):
+    if dep not in ("advcl", "ccomp", "acl", "xcomp", "relcl") or not _to_inf(tok):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+    if not (_own_subject(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)) \
+            and not _split_for(tok, head, dep):
         return None
     if head.lemma_.lower() in DURATION_HEADS:
         return None
     return f"'{head.text} ... for ... to {tok.text}': what is called for or made possible, not an act done"
+
+
+def _split_for(tok, head, dep) -> bool:
+    """ "for X to V" the parser split: "for X" hung on the verb above and "to V" on it ("will be sent for the three
+    leaders - A, B and C - to sign": coding/misparses.py), or "to V" hung on X, the object of "for" ("to allow
+    time for a truce to be agreed", "room for the rebels to regroup")."""
+    from eventwire.coding.misparses import for_to_subject
+    if dep in ("advcl", "xcomp") and for_to_subject(tok, head) is not None:
+        return True
+    grand = head.head
+    if dep != "acl" or head.dep_ != "pobj" or grand.lower_ != "for" or grand.dep_ != "prep" or tok.i < head.i:
+        return False
+    if grand.head.lemma_.lower() in DURATION_HEADS or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return True                      # what the noun is to undergo: "time for a truce to be agreed"
+    # the noun as the infinitive's subject ("room for the rebels to regroup"), not a noun whose own "to V" it is
+    # ("criticised for his decision to revoke", "for its refusal to extradite")
+    from eventwire.coding.modality import _noun_kind
+    return _noun_kind(head, verbal=True) is None and not any(c.dep_ == "poss" for c in head.children)
 
 
 def allowed(tok, head, dep) -> Optional[str]:

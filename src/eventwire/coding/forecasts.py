@@ -89,6 +89,18 @@ def writer_forecast(cl, anchor) -> Optional[str]:
     return None
 
 
+def in_main_clause(tok) -> bool:
+    """Whether `tok` stands in its sentence's main clause (through conjuncts only): a doer-less future told there
+    ("if the troops leave, the enclave will be crushed") is the writer's own; one in a content clause ("Canada's
+    position is that they will be received") tells someone's stance."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ != "conj":
+            return False
+        t = t.head
+    return True
+
+
 def scheduled_statement(cl, code: str) -> bool:
     """Whether a statement is only scheduled ("is set to deliver a farewell speech", "is due to give a press
     conference at noon"): a speech on the calendar, not an intention to cooperate with anyone (not coded)."""

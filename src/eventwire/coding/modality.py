@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
-from eventwire.coding import embedded_acts, unasserted
+from eventwire.coding import embedded_acts, sought, unasserted
 from eventwire.coding.clause_record import object_complement
 
 # the adjective "such" of "such as" and the words that introduce a list inside a noun phrase
@@ -302,8 +302,8 @@ def _status(verb) -> tuple[Optional[str], str, object]:
                 return "irrealis", f"'{head.text} to {tok.text}': a duty, not an act done", head
             if kind == "intent":
                 return "intent", f"'{head.text} to {tok.text}': an announced intention", head
-            if kind == "irrealis":
-                return "irrealis", f"'{head.text} to {tok.text}': not an act done", head
+            if kind == "irrealis" or (why := sought.sought_purpose(tok, head)):
+                return "irrealis", why or f"'{head.text} to {tok.text}': not an act done", head
             return "purpose", f"the purpose of '{head.text}'", head
         if dep == "pcomp" and head.dep_ == "prep":
             gov = head.head
@@ -433,6 +433,8 @@ def inherited_status(verb) -> tuple[Optional[str], str, object]:
 def noun_status(noun) -> tuple[Optional[str], str]:
     """(kind, why) for an event noun coded from its own possessor, modifier or 'by' phrase."""
     head = noun.head
+    if (sought_why := sought.sought_noun(noun)) is not None:
+        return "irrealis", sought_why    # "called for Robinson's release": asked for, not done (coding/sought.py)
     for c in noun.children:
         if c.dep_ == "amod" and c.i < noun.i:
             for kind in ("irrealis", "intent"):

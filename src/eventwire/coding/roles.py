@@ -14,7 +14,7 @@ from eventwire.coding.context import (DocContext, FIRST_PERSON, _kind, LOCATIVE_
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
 from eventwire.coding.noun_args import _weapon_words
 from eventwire.coding.passive_agents import SHARED_AGENT
-from eventwire.coding.forecasts import own_words, quote_speaker, writer_forecast
+from eventwire.coding.forecasts import in_main_clause, own_words, quote_speaker, writer_forecast
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
 from eventwire.coding.defended import defended_by
 from eventwire.coding.act_args import (AIMED_ROOTS, aim_role, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
@@ -472,12 +472,16 @@ class Roles(VictimRoles):
         intention: "The Kurds said Turkey would attack Afrin", "'Turkey will destroy us,' the commander said" (not
         "Erdogan said Turkey would launch an offensive": the speaker's own side); with no verb of saying over it, the
         speaker of the quotation it stands in, or the writer's own forecast (coding/forecasts.py)."""
-        if not cl.intent or cl.intent_head is not None or not sources:
+        if not cl.intent or cl.intent_head is not None:
             return False
         anchor = cl.light_verb if cl.light_verb is not None else cl.pred
         speaker = self._speaker(anchor)
         if own_words(cl):
             return False
+        if not sources:
+            # "if the troops leave, the enclave will be crushed": a forecast with no doer is no one's intention
+            return speaker is None and (ctx.coref is None or ctx.coref.quote_at(anchor.idx) < 0) \
+                and in_main_clause(anchor) and writer_forecast(cl, anchor) is not None
         if speaker is None:
             # no verb of saying over it: the writer's own forecast, or a quotation's speaker (coding/forecasts.py)
             said_by = [a for a in quote_speaker(ctx, anchor) if a.country or a.entity]
