@@ -245,7 +245,7 @@ class Pipeline:
             # a custody named by a noun: the ones held in it (coding/held_in.py)
             events = custody_targets(self.coder, sdoc, events, ctx)
             # a private person who fights bears arms: irregular (UAF), not a civilian (coding/combatants.py)
-            events = armed_doers(sdoc, events)
+            events = armed_doers(sdoc, events, ctx)
             if read is not d.text:
                 requote(d.text, read, res.sentences, events)     # the stages read a copy with case restored
             stext = doc_text(sdoc)       # (Doc.text joins every token's text: built once, not per place)

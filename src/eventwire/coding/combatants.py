@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.coding.armed_people import armed_mention, armed_people, person_key
 from eventwire.coding.clause_record import role_words
 
 
@@ -41,23 +42,51 @@ def _fights(sdoc, e) -> bool:
                for i in toks)
 
 
-def armed_doers(sdoc, events: list) -> list:
-    """The events with a fighting private doer (and that mention's other acts) coded as that country's UAF."""
+def _told_armed(sdoc, a, ctx):
+    """Why the story tells the private people `a` names fight though its event is no fight (coding/armed_people.py)."""
+    if ctx is None or a is None or a.start is None or a.end is None or not _private(a):
+        return None
+    span = sdoc.char_span(a.start, a.end, alignment_mode="expand")
+    return armed_mention(span.root, ctx) if span is not None and len(span) else None
+
+
+def _armed(a, sector: str, why: str):
+    new = (a.country or a.code[:-len(sector)]) + "UAF"
+    return replace(a, code=new, sector="UAF", why=f"{a.why or ''}; {why}: a private person who bears arms, irregular "
+                                                   "(UAF), not a civilian")
+
+
+def armed_doers(sdoc, events: list, ctx=None) -> list:
+    """The events with a fighting private doer (and that mention's other acts) coded as that country's UAF; with the
+    document's context, also the people its text tells fight, and a person so told in all the story's events
+    (coding/armed_people.py)."""
     if sdoc is None or not events:
         return events
     armed = {(e.source.start, e.source.code) for e in events
              if e.source is not None and e.source.start is not None and _private(e.source) and _fights(sdoc, e)}
-    if not armed:
-        return events
+    people = armed_people(sdoc, events, ctx) if ctx is not None else {}
+    for e in events:
+        if e.source is not None and (e.source.start, e.source.code) in armed and person_key(e.source):
+            people.setdefault(person_key(e.source), f"'{e.source.text}' fights ('{e.trigger_text}')")
     out = []
     for e in events:
         a = e.source
         if a is not None and (a.start, a.code) in armed:
-            sector = a.sector or ""
-            new = (a.country or a.code[:-len(sector)]) + "UAF"
-            a = replace(a, code=new, sector="UAF",
-                        why=f"{a.why or ''}; fights: a private person who bears arms, irregular (UAF), not a civilian")
+            a = _armed(a, a.sector or "", "fights")
             e = replace(e, source=a, rule=(e.rule or "") + f"; '{a.text}' fights: armed, not a civilian",
                         counts=list(e.counts))
+        sides = {}
+        for side in ("source", "target"):
+            a = getattr(e, side)
+            if a is None or not _private(a) or (side == "source" and (a.start, a.code) in armed):
+                continue
+            key = person_key(a)
+            why = people.get(key) if key else None
+            why = why if why is not None else _told_armed(sdoc, a, ctx)
+            if why is not None:
+                sides[side] = _armed(a, a.sector or "", why)
+        if sides:
+            e = replace(e, **sides, rule=(e.rule or "") + "; " + "; ".join(
+                f"'{x.text}' fights: armed, not a civilian" for x in sides.values()), counts=list(e.counts))
         out.append(e)
     return out

@@ -135,6 +135,14 @@ def peoples_rows() -> tuple:
 
 
 @functools.cache
+def state_members() -> frozenset:
+    """The ethnic codes of the peoples whose people are coded as their one homeland state's own (data/actors/
+    peoples.tsv, column `members` "state": "Yazidi women" IRQCVL, not a people's code)."""
+    return frozenset((r.get("code") or "").upper() for r in peoples_rows()
+                     if (r.get("members") or "").strip().lower() == "state")
+
+
+@functools.cache
 def homelands() -> dict:
     """{ethnic code: frozenset of ISO3}: the states each people without a state of its own lives in
     (data/actors/peoples.tsv, column `homelands`)."""

@@ -75,6 +75,7 @@ from eventwire.knowledge.actor_where import (  # noqa: F401
 from eventwire.knowledge.earlier_place import earlier_place
 from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_left, _story_conflict_side
 from eventwire.knowledge.where_clause import where_clause_place
+from eventwire.knowledge.writer_country import writer_owned
 from eventwire.knowledge.act_place import _NO_ACTOR_PLACE, act_place as _act_place, demonym_on_ground, foe_words, \
     named_where as _named_where
 from eventwire.knowledge.place_standing import acted_on, listed_with_others, origin_of_someone
@@ -323,8 +324,13 @@ def people_whole(a) -> bool:
 
 
 def _set_country(a: Actor, country: str, why: str) -> None:
-    # (a people's body keeps its ethnic code after the country: "Kurdish forces" in Syria are SYRKURMIL)
-    a.code = country + (a.code if people_body(a) or people_whole(a) else (a.sector or ""))
+    # (a people's body keeps its ethnic code after the country: "Kurdish forces" in Syria are SYRKURMIL; a community
+    # coded as its state's own people takes the state's sectors, its people as a whole private people: IRQCVL)
+    if (people_body(a) or people_whole(a)) and (a.code or "")[:3] in actor_bodies.state_members():
+        a.sector = a.sector or "CVL"
+        a.code = country + a.sector
+    else:
+        a.code = country + (a.code if people_body(a) or people_whole(a) else (a.sector or ""))
     a.country = country
     a.why = (a.why or "") + f"; country {country} {why}"
 
@@ -354,6 +360,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         joined = not coref and a.start and where_of(ctx, sent.doc).doc_text[a.start - 1] in "/-\u2010\u2011\u2013"
         if not joined:                  # (not "the US/Kurdish alliance": two partners)
             people_country.place_people_whole(a, anchor, sent, ctx, head, others, cameo, source_side)
+            if people_whole(a) and (got := people_country.only_homeland(a)) is not None:
+                _set_country(a, *got)   # ("the Yazidis" in a story set in Syria: IRQCVL)
         return
     if not (sector_only(a) or people_body(a)) or (a.kind == "person" and a.name):
         return          # (a named individual the lists do not know: where a story happens says nothing of whose he is)
@@ -363,6 +371,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     head = None if coref else _head_token(doc, a)
     if people_body(a):
         _place_people_body(a, anchor, sent, ctx, head, others, cameo, source_side)
+        if people_body(a) and (got := people_country.only_homeland(a)) is not None:
+            _set_country(a, *got)       # ("Yazidi women held in Baghuz": IRQCVL)
         return
     # (the phrase's own words, not names: "the Foreign Office" is no foreigner)
     words = {t.lower_ for t in _phrase_tokens(head) if t.pos_ != "PROPN"} if head is not None else \
@@ -528,8 +538,8 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
         for a in sources:   # (a supporter takes no country from the one it backs; the story's rebels are still theirs)
             if sector_only(a) and not (a.kind == "person" and a.name):
                 head = None if "coreference" in (a.why or "") else _head_token(sent.doc, a)
-                got = actor_story.side_country(a, head, ctx)
-                if got is not None:
+                got = actor_story.side_country(a, head, ctx) or writer_owned(a, head, sent, ctx)
+                if got is not None:     # ("our government supports Turkey" in a letter: the writer's country's)
                     _set_country(a, *got)
         return
     for a in sources:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from eventwire.knowledge.actor_bodies import state_members
 from eventwire.model import Actor
 from eventwire.knowledge.actor_records import (
     FORMER_ELITE, KIND_RANK, ORG_KINDS, SECTOR_RANK, Cand, Person, Role, _date_key,
@@ -63,6 +64,8 @@ class _ResolveMixin:
                          start=s, end=e, why=f"{o.kind} '{c.orig}' ({o.name}) -> {o.code}", kind=o.kind)
         if c.kind == "people":
             ent, name = self.peoples.get(c.key, (c.key.lower(), c.key))
+            if c.key in state_members():
+                ent = None      # (a community coded as its state's private people is no body: "the Yazidis")
             return Actor(code=c.key, country=None, sector=None, name=name, entity=ent, text=text, start=s, end=e,
                          why=f"people '{c.orig}' -> {c.key} (ethnic code: a people, not a state)", kind="people")
         iso = c.key

@@ -11,7 +11,10 @@ administration's own clause says where it rules: Manbij, Syria (SYRGOV). A bare 
 place that verb's object is, when it names one country and only as a place ("the administration running the war in
 Yemen" rules no Yemen). A verb of mere control stays out ("the forces controlling Afrin" may be an occupier's), as
 does a body ruling a people or an office ("the council that runs the Kurdish region" names no place), and a relative
-clause whose subject is not the body ("the council the Turks govern")."""
+clause whose subject is not the body ("the council the Turks govern"). A body that says it is no state's own
+(actor_country.tsv `self-rule`: "the autonomous administration governing Manbij") ruling a place in the homeland
+where the story's named bodies of a people without a state lie (the YPG, the SDF: Syria) is that people's body there,
+SYRKURGOV, not the state's government it may appeal to (`_self_ruled`)."""
 from __future__ import annotations
 
 from typing import Optional
@@ -66,15 +69,33 @@ def ruled_country(a, head, sent, ctx) -> Optional[tuple]:
         same = {p.country for p in getattr(ctx, "places", None) or () if p.text == name and p.country
                 and not p.demonym}
         if len(same) == 1 and name[:1].isupper():
-            return next(iter(same)), (f"from the place its own clause says it rules ('{verb.text} {name}', "
-                                      "placed elsewhere in the story)")
+            return _self_ruled(a, head, (next(iter(same)), f"from the place its own clause says it rules ('{verb.text} "
+                                                            f"{name}', placed elsewhere in the story)"), ctx)
     # (only places: "governing the Kurdish region" names a people, "running Syria's affairs for Moscow" a backer too)
     if not items or any(it[4] != "place" or it[5] for it in items if (it[1], it[2]) not in where.named):
         return None
     countries = {where.named.get((it[1], it[2]), it[0]) for it in items}
     if len(countries) != 1:
         return None
-    return next(iter(countries)), f"from the place its own clause says it rules ('{verb.text} {items[0][3]}')"
+    got = next(iter(countries)), f"from the place its own clause says it rules ('{verb.text} {items[0][3]}')"
+    return _self_ruled(a, head, got, ctx)
+
+
+def _self_ruled(a, head, got: tuple, ctx) -> tuple:
+    """`got`, with an actor that says it is no state's own made the body of the people whose named bodies the story
+    places in that country (module doc): its code becomes the people's (KURGOV) before the country is set."""
+    from eventwire.knowledge.actor_bodies import homelands
+    from eventwire.knowledge.actor_story import people_homeland
+    from eventwire.knowledge.actor_where import word_kinds
+    words = word_kinds().get("self-rule", frozenset())
+    if not any(c.lower_ in words for c in head.children if c.dep_ in ("amod", "compound", "advmod")):
+        return got
+    for code, home in sorted(homelands().items()):
+        found = people_homeland(code, home, ctx) if got[0] in home else None
+        if found is not None and found[0] == got[0]:
+            a.code, a.kind = code + (a.sector or ""), "people"
+            return got[0], f"{got[1]}; a self-ruling body where the story's named bodies of the people {code} are"
+    return got
 
 
 def appos_country(a, head, sent, ctx) -> Optional[tuple]:

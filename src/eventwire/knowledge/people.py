@@ -35,6 +35,7 @@ from eventwire.knowledge.actor_persons import descriptor_before, former_sector, 
     lead_description, predicate_descriptor, relative_description, description_before_title
 from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
+from eventwire.knowledge.people_country import state_person
 from eventwire.knowledge.people_delayed import office_before
 from eventwire.knowledge.people_offices import listed_office
 from eventwire.knowledge.people_origin import origin as home_origin
@@ -227,7 +228,8 @@ class PeopleIndex:
                 role_head, role_span, via = role
                 if self._unknown_body(role_span, covered):
                     continue          # "the president of Pegida Canada": a body the lists do not know, not Canada's
-                ra = self.kb.resolve_phrase(role_span.text, role_span.start_char, ctx.date, ctx.countries)
+                ra = state_person(self.kb.resolve_phrase(role_span.text, role_span.start_char, ctx.date,
+                                                         ctx.countries))      # ("a Yazidi woman": IRQCVL)
                 if ra is not None and ra.kind == "capital" and via == "lead" and self._origin(None, role_head):
                     ra = None         # "The east London schoolgirl": her home town, not the UK government
                 if ra is None:        # "the high commissioner for human rights": a UN office, the body left out

@@ -20,6 +20,10 @@ no country of its own, takes one, in order, only among its people's homelands (d
   6. the homeland the places lie in that the story names in its sentences about the people ("surrendered to Kurdish
      forces in eastern Syria" ... "a camp run by Kurdish forces": Syria), when one is the only one or clearly leads
      (`people_story_homeland`), for a story set elsewhere ("a British woman who joined Isis").
+  7. a community coded as its state's own people (peoples.tsv `members` "state"), with one homeland, that nothing
+     above placed: that homeland ("Yazidi women held in Baghuz" in a story set in Syria are Iraq's: IRQCVL;
+     `only_homeland`; also where the text placed it outside that homeland: "Yazidi exiles in Germany" are of Iraq
+     too, its people's origin).
 The same last steps places a people's body ("Kurdish forces", KURMIL) that nothing else placed (actor_country.
 _place_people_body). Each placed actor's `why` says which step gave its country.
 """
@@ -92,6 +96,27 @@ def people_story_homeland(code: str, home: frozenset, ctx, where, least: int = 1
     c = ranked[0][0]
     return c, (f"the homeland of the places the story's sentences about the people name ('{names[c]}', "
                f"{ranked[0][1]} of {sum(n for _, n in ranked)}; one of the people's homelands)")
+
+
+def only_homeland(a) -> Optional[tuple]:
+    """(country, why) for a people coded as its state's own (module doc, step 7) that has one homeland, or None."""
+    code = (a.code or "")[:3]
+    home = actor_bodies.homelands().get(code, frozenset())
+    if a.country or len(home) != 1 or code not in actor_bodies.state_members():
+        return None
+    c = next(iter(home))
+    return c, "the people's one homeland (its people coded as that state's own)"
+
+
+def state_person(ra):
+    """The actor a person's role phrase resolved to, with a community coded as its state's own ("Nadia Kalo, a Yazidi
+    woman": YZD + CVL) made that state's (IRQCVL); any other actor as it is."""
+    if ra is None or ra.kind != "people" or ra.country or (got := only_homeland(ra)) is None:
+        return ra
+    from dataclasses import replace
+    sector = ra.sector or "CVL"
+    return replace(ra, code=got[0] + sector, country=got[0], sector=sector, kind="country",
+                   why=f"{ra.why}; country {got[0]} {got[1]}")
 
 
 def _after_preposition(doc, start: int, end: int) -> bool:

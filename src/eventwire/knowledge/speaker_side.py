@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.knowledge.writer_country import writer_owned
+
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
 
@@ -74,6 +76,8 @@ def addressed_country(a, head, ctx) -> Optional[tuple]:
 def speaker_country(a, head, sent, ctx) -> Optional[tuple]:
     from eventwire.knowledge.actor_where import word_kinds
     sectors = word_kinds().get("speaker-side", frozenset())
+    if (got := writer_owned(a, head, sent, ctx)) is not None:
+        return got                      # ("our government" in a letter: the writer's own country's)
     if head is not None and a.sector not in sectors:
         return addressed_country(a, head, ctx)      # ("in a speech to parliament": the speaker's own legislature)
     if head is None or a.sector not in sectors or head.dep_ not in _SUBJECTS:
