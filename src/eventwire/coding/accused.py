@@ -5,6 +5,8 @@ for coding/nonevent.py:
   the attack", "over allegations they had spied"): no act, whoever the accuser is (the accusation is coded, 112);
 - `alleged_gerund(verb, heads)`: the second V-ing of an accusation's "of"/"for" phrase that the parser coordinates
   with the accusing verb ("accused Tehran of arming the militia, and smuggling rockets");
+- `told_gerund(tok)`: a V-ing in the "of"/"about" phrase of a noun of words or claims ("the general's rhetoric of
+  crushing the rebels", "allegations of bombing the hospital"; non_events.tsv `told-of`): what the words say;
 - `bare_that(clause)`: a complement clause with no "that" ("claims they funded the group"), which
   nonevent._reported_by also reads for claim nouns.
 """
@@ -23,6 +25,8 @@ def content(tok) -> Optional[str]:
     clause the parser reads as a relative one when it has a subject and an object of its own ("allegations he had
     beaten a reporter": no gap, so no relative clause)."""
     from eventwire.coding.nonevent import _is, _reported_by
+    if (why := told_gerund(tok)) is not None:
+        return why
     head = _reported_by(tok, ("accusation",))
     if head is None:
         t = tok
@@ -40,6 +44,27 @@ def content(tok) -> Optional[str]:
     if head is not None:
         return f"'{head.text} ... {tok.text}': the content of an accusation, not an act"
     return None
+
+
+def told_gerund(tok) -> Optional[str]:
+    """A V-ing (or one coordinated with it) in the "of"/"about" phrase of a noun of words, claims or accusations
+    (non_events.tsv `told-of`: "the general's rhetoric of crushing the rebels", "talk of expelling the militias",
+    "allegations of bombing the hospital and shelling the camp"): what the words say, not an act the text asserts
+    (an event noun there, "allegations of torture", is no act of its own either)."""
+    from eventwire.coding.nonevent import _is
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "conj" and t.head.i != t.i and t.head.tag_ == "VBG":
+            t = t.head
+            continue
+        break
+    if t.tag_ != "VBG" or t.dep_ not in ("pcomp", "pobj"):
+        return None
+    prep = t.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "about") or prep.head.pos_ != "NOUN" \
+            or not _is("told-of", prep.head):
+        return None
+    return f"'{prep.head.text} {prep.text} {tok.text}': what the words say, not an act"
 
 
 def _content_on_verb(tok):

@@ -177,6 +177,11 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
       training and arms": "train" and "training"; "welcomed the pullout, giving Trump the praise": one root) are one
       act; so is an act and its purpose of the same root ("will meet in Sochi to discuss the war"): the one naming
       a target, then the asserted, then the more specific, stays;
+    - an act noun in a "by", "in", "with" or "through" phrase of a verb of the same root ("backed by US air support",
+      "outlined its strategy in a speech") is the means the verb's act was done by, told again: the verb's event
+      stays, filled with the noun's sides, or the noun's where its code is the more exact ("discussed it in a phone
+      call", 041); not in material conflict, which one_event_per_act and coding/retold.py read ("hit by an
+      airstrike", "targeted in the travel ban");
     - a quoted remark of accord or praise (roots 01, 05, 030) by the one who did an act of accord or praise (019, root
       05) in the same sentence, or by the speaker the act names no source for ("welcomed the deal, remarking: 'I agree
       with him'") is that act told again: the act stays, with the speaker as its source when it had none.
@@ -225,6 +230,13 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
                     and e.modality == a.modality and _serves(a, e, doc) and not _keeps(a, e):
                 # "will meet in Sochi to discuss the war": the meeting and what it is for are one act of consultation
                 same = True
+            elif e.cameo[:2] == a.cameo[:2] and e.quad_class != 4 and _compatible(a, e) and _means_noun(a, e, doc):
+                # "backed by US air support", "outlined the strategy in a speech": the noun names the verb's act
+                if _keeps(a, e):
+                    _absorb_means(a, e)     # (the noun's code is the more exact: "discussed it in a phone call", 041)
+                    drop.add(k)
+                    break
+                same = True
             elif _remark_of(e, a, doc):
                 # "welcomed the deal, remarking: 'I agree with him'": the remark tells the welcome again
                 if a.source is None:
@@ -255,10 +267,26 @@ def _announced_by(e: Event, a: Event, doc) -> bool:
     for _ in range(4):
         if t.dep_ in ("ccomp", "xcomp") and t.head.i in a.act_tokens:
             return True                 # (also "vowed to clear the militias", when the vow kept its own event)
+        if t.dep_ == "ccomp" and _said_alongside(t.head, a):
+            return True                 # "vowed the offensive would be brief, saying troops would seal the border"
         if t.dep_ == "ccomp" or t.dep_ not in ("xcomp", "conj") or t.head is t:
             return False
         t = t.head
     return False
+
+
+def _said_alongside(part, a: Event) -> bool:
+    """Whether `part` is a V-ing of saying hung on a's verb ("vowed the offensive would be brief, saying troops would
+    seal the border", "vowed to act, adding that ..."), which names no thing promised as its object ("pledged its
+    backing, saying ..." is a pledge of its own): what it says is what the vow announces."""
+    from eventwire.coding.lexicon import default_lexicon
+    if part.tag_ != "VBG" or part.dep_ != "advcl" or part.lemma_.lower() not in default_lexicon().reporting_verbs \
+            or any(c.dep_ == "mark" for c in part.children):
+        return False
+    vow = part.head
+    if vow.i not in a.act_tokens and vow.dep_ in ("ccomp", "xcomp"):
+        vow = vow.head                  # (hung on what the vow says: "vowed it would be brief, saying ...")
+    return vow.i in a.act_tokens and not any(c.dep_ == "dobj" for c in vow.children)
 
 
 def _serves(e: Event, a: Event, doc) -> bool:
@@ -303,6 +331,23 @@ def _absorb_means(keep: Event, drop: Event) -> None:
     keep.act_tokens = tuple(sorted(set(keep.act_tokens) | set(drop.act_tokens)))
     keep.confidence = max(keep.confidence, drop.confidence)
     keep.rule = (keep.rule or "") + f"; one act with '{drop.trigger_text}' ({drop.pattern})"
+
+
+# prepositions whose act noun is the means or the occasion of its verb's act ("by" also as a passive's agent)
+MEANS_PREPS = frozenset({"by", "in", "with", "through", "via"})
+
+
+def _means_noun(a: Event, e: Event, doc) -> bool:
+    """Whether a's trigger is an act noun in a `MEANS_PREPS` phrase of e's verb (the passive agent of "backed by US air
+    support", the "in" of "outlined the plan in a speech"), with no verb or clause of its own between them."""
+    if e is a or e.trigger_token is None or a.trigger_token is None:
+        return False
+    noun = doc[a.trigger_token]
+    verb = doc[e.trigger_token]
+    if noun.pos_ != "NOUN" or verb.pos_ != "VERB" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.dep_ in ("prep", "agent") and prep.lower_ in MEANS_PREPS and prep.head.i == verb.i
 
 
 def _policy_act(e: Event, a: Event, doc) -> bool:

@@ -24,13 +24,19 @@ class SpeechActs:
     def blamed_by(self, cl: Clause, entry):
         """The reporting verb of someone who says another bears responsibility ("Paris said Moscow bears
         responsibility for the deaths", "Moscow bears responsibility ..., the minister said"), or None: a 015 whose
-        verb is `bear` told by a speaker other than its subject (not "the Kremlin said it bears responsibility")."""
+        verb is `bear` told by a speaker other than its subject (not "the Kremlin said it bears responsibility"); also
+        an act the subject is told to be responsible for ("Paris said Moscow is responsible for arming the militia":
+        `blamed_act_frame`)."""
         from eventwire.coding.clauses import subject_of
-        if entry.cameo != "015" or cl.pred.lemma_.lower() != "bear" or cl.subj is None or cl.subj.pos_ == "PRON":
+        if cl.subj is None or cl.subj.pos_ == "PRON":
             return None
-        verb = cl.pred
+        if entry.cameo == "015" and cl.pred.lemma_.lower() == "bear":
+            verb = cl.pred
+        elif (verb := blamed_act_frame(cl.pred)) is None:
+            return None
         cands = [verb.head] if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i else []
-        cands += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i]
+        cands += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and (c.i > verb.i or any(
+            t.text == ":" for t in verb.doc[c.i:verb.i]))]   # (also "X tweeted: 'Y is ...'" read the other way round)
         for rep in cands:
             if rep.lemma_.lower() not in self.reporting and rep.lemma_.lower() not in DEMANDING_SPEECH:
                 continue
@@ -40,7 +46,15 @@ class SpeechActs:
         return None
 
     def _blame(self, cl: Clause, entry, rep, sent, sent_i: int, ctx: DocContext) -> list[Event]:
-        """ "Paris said Moscow bears responsibility for the deaths": Paris accuses Moscow (112)."""
+        """ "Paris said Moscow bears responsibility for the deaths": Paris accuses Moscow (112); "Paris said Moscow is
+        responsible for arming the militia": the same accusation, and the arming is no act of Moscow's."""
+        frame = blamed_act_frame(cl.pred)
+        if frame is not None:
+            if frame.lemma_.lower() == "bear":
+                return []         # (the accusation is the "bears responsibility" clause's own)
+            return self._speaker_act(cl, entry, rep, "112", "asserted",
+                                     f"an act another is said to be responsible for: '{rep.lemma_} ... responsible "
+                                     f"for {cl.pred.text}' ({entry.id}) -> 112, the speaker accuses", sent, sent_i, ctx)
         return self._speaker_act(cl, entry, rep, "112", "asserted",
                                  f"responsibility another is said to bear: '{rep.lemma_} ... {cl.pred.lemma_} "
                                  f"responsibility' ({entry.id}) -> 112, the speaker accuses", sent, sent_i, ctx)
@@ -80,3 +94,20 @@ class SpeechActs:
         "I asked Ahmed if he thought ...", where the reporting verb is below the writer's)."""
         return any(t.lemma_.lower() in self.reporting and any(c.dep_ == "nsubj" and c.text != "I" for c in t.children)
                    for t in pronoun.ancestors)
+
+
+# the words of blame whose "for V-ing" is what another is blamed for, and the verbs that carry them
+BLAME_WORDS = frozenset({"responsible", "responsibility", "blame", "culpable", "accountable"})
+BLAME_VERBS = frozenset({"be", "bear"})
+
+
+def blamed_act_frame(pred):
+    """The verb that lays the blame for the act `pred` names in a "for V-ing" phrase on its subject ("Moscow is
+    responsible for arming the militia", "bears responsibility for arming"): "is" or "bears", or None."""
+    if pred.tag_ != "VBG" or pred.dep_ not in ("pcomp", "pobj") or pred.head.lower_ != "for":
+        return None
+    word = pred.head.head
+    if word.lemma_.lower() not in BLAME_WORDS or word.dep_ not in ("acomp", "dobj", "attr"):
+        return None
+    verb = word.head
+    return verb if verb.lemma_.lower() in BLAME_VERBS else None
