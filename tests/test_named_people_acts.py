@@ -30,6 +30,13 @@ def test_what_protests_is_people_not_a_thing_or_a_pronoun():
                dyads("A burnt-out delivery lorry blocked one gate of the camp near Raqqa."))
 
 
+def test_a_march_with_no_place_and_no_cause_is_a_walk():
+    # "march" is also a plain walk: a protest only where its clause names a place or a cause
+    assert dyads("About 400 hikers marched up the ridge before dawn.") == []
+    assert ("14", "CVL", None) in dyads("Hundreds of bakers marched against the new flour tax.")
+    assert ("14", "NLDCVL", None) in dyads("About 900 bakers marched through Utrecht against the new flour tax.")
+
+
 def test_a_victim_found_murdered_is_the_one_murdered():
     got = code_text("A 34-year-old carpenter, Suresh Patil, was found murdered at his house in Secunderabad on Monday.").events
     hit = [e for e in got if e.trigger_text.startswith("murdered")]

@@ -26,6 +26,8 @@ def protest_crowd(coder, cl, code: str, ctx) -> Optional[tuple[list, str]]:
         return None
     if cl.pred.lemma_.lower() not in victim_words().get("crowd-verb", ()):
         return None       # ("three of her sisters gathered to support their dad", "a trailer blocked the entrance")
+    if cl.pred.lemma_.lower() in victim_words().get("crowd-placed", ()) and not _placed_or_caused(cl.pred, ctx):
+        return None       # "the runners march up the hill": a walk, no protest
     if subj.tag_ not in ("NNS", "NNPS", "CD") and subj.lower_ not in _QUANTIFIERS:
         return None       # a crowd is many: not "a toppled semi trailer", "a tourist"
     why = coder._human(subj, cl, True, True, ctx)
@@ -42,3 +44,25 @@ def protest_crowd(coder, cl, code: str, ctx) -> Optional[tuple[list, str]]:
     a = replace(a, text=phrase.text, start=phrase.start_char, end=phrase.end_char,
                 why=f"'{phrase.text}': {why}, the ones who did '{cl.pred.text}': civilians ({a.code})")
     return [a], f"; doer: the people who protest ('{phrase.text}')"
+
+
+_CAUSE_PREPS = frozenset({"against", "over", "for"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+_PLACE_NOUNS = frozenset({"street", "streets", "square", "parliament", "embassy", "capital", "city", "town", "centre",
+                          "center", "palace", "ministry", "office", "offices", "headquarters", "consulate", "court"})
+
+
+def _placed_or_caused(pred, ctx) -> bool:
+    """Whether a verb that is also a plain walk ("march") names where or why its crowd went: a place the gazetteer
+    or the parser knows in one of its phrases, a street, square or seat of power, a cause ("against the cuts",
+    "over pay") or a purpose ("to demand ...")."""
+    for c in pred.children:
+        if c.dep_ == "prep":
+            if c.lower_ in _CAUSE_PREPS:
+                return True
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+            if ctx.places_in(lo, hi) or any(t.ent_type_ in _PLACE_ENTS or t.lower_ in _PLACE_NOUNS for t in c.subtree):
+                return True
+        elif c.dep_ in ("advcl", "xcomp") and any(m.lower_ == "to" for m in c.children if m.dep_ == "aux"):
+            return True
+    return False
