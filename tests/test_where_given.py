@@ -123,7 +123,8 @@ def test_victims_of_a_foreign_party_still_take_the_storys_country():
 
 def test_a_states_aid_to_its_own_police_keeps_the_storys_country():
     evs = events(MALI + "The Malian government is considering giving money directly to municipal police services.")
-    got = [e.target for e in evs if e.cameo.startswith(("03", "07")) and e.target is not None
+    # (a course weighed, "is considering giving", is a policy option, 014, with the course's own target)
+    got = [e.target for e in evs if e.cameo.startswith(("03", "07", "014")) and e.target is not None
            and e.target.text and "police" in e.target.text]
     assert got and got[0].code == "MLICOP", [(e.cameo, e.source, e.target) for e in evs]
 

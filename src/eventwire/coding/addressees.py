@@ -125,7 +125,7 @@ def _refuser(noun) -> Optional[object]:
 
 # codes of a bare refusal or promise ("refused", "vowed", "planned"), coded as such only where the act its "to V"
 # complement names is not coded (coding/acts.py folds it into that act otherwise)
-BARE_GOVERNOR_CODES = frozenset({"120", "030"})
+BARE_GOVERNOR_CODES = frozenset({"120", "030", "014"})    # (014: "is considering sending aid to X", a course weighed)
 # the phrases of that complement that name the one its act is directed at
 _COMPLEMENT_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -133,14 +133,15 @@ _PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def complement_parties(cl) -> list:
-    """The arguments of the act a bare refusal or promise names by its "to V" complement, which may name the one that
-    refusal or promise is directed at: a refused act's target is the target of the act refused ("refused to hand the
+    """The arguments of the act a bare refusal or promise names by its "to V" complement (or a course weighed by its
+    gerund: "is considering cutting aid to X"), which may name the one that refusal or promise is directed at: a refused act's target is the target of the act refused ("refused to hand the
     prisoners to Damascus", "refused to put pressure on the regime", "planned to talk to Putin"): the complement's
     directed phrases, then its object (through a "to V" of its own: "refused to try to halt the bombing of X")."""
     if cl.kind != "verb":
         return []
     comp = next((c for c in cl.pred.children if c.dep_ == "xcomp" and _is_verbal(c)
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                      or (c.tag_ == "VBG" and not any(a.dep_ == "aux" for a in c.children)))), None)
     out = []
     for _ in range(2):
         if comp is None:
@@ -155,6 +156,10 @@ def complement_parties(cl) -> list:
         # (not a place left or rebuilt, nor one's own people or things: "refused to leave Syria", "pledged to put its
         # fighters on trial", "planned to keep forces there")
         out.extend(o for o in comp.children if o.dep_ == "dobj" and o.ent_type_ not in _PLACE_ENTS and _names_party(o))
+        # the one the object is for ("refused to send aid to Kenya", "considering halting its aid to the government")
+        out.extend(x for o in comp.children if o.dep_ == "dobj" for p in o.children
+                   if p.dep_ == "prep" and p.lower_ == "to"     # (not "pool troops against X": their foe)
+                   for x in p.children if x.dep_ == "pobj" and _names_party(x) and x not in out)
         comp = next((c for c in comp.children if c.dep_ == "xcomp" and _is_verbal(c)), None)
     return out
 

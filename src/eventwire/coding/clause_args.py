@@ -21,7 +21,8 @@ from eventwire.coding.noun_doers import misattached_noun_doer
 from eventwire.coding.misparses import (  # noqa: F401
     CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient, for_to_subject,
     _mislabelled_passive_subject, finite_read_as_participle, leading_phrase_subject, misread_conjunct,
-    misread_gerund_modifier, misread_harm_passive, raised_participle_subject, series_read_as_participle, undergone_thing)
+    misread_gerund_modifier, misread_harm_passive, participle_read_as_past, raised_participle_subject,
+    series_read_as_participle, undergone_thing)
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
     _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
@@ -333,7 +334,8 @@ def stance_participle(verb):
 
 def _is_passive(verb) -> bool:
     return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children) \
-        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and finite_read_as_participle(verb) is None
+        or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or participle_read_as_past(verb))
+            and finite_read_as_participle(verb) is None
             and series_read_as_participle(verb) is None)
 
 
@@ -412,8 +414,8 @@ def object_of(verb):
         return undergone, True          # "had her citizenship revoked" (misparses.py)
     if (mislabelled := _mislabelled_passive_subject(verb)) is not None:
         return mislabelled, True        # "the coup, which he claimed was instigated by exiles": "which" is the patient
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and finite_read_as_participle(verb) is None \
-            and series_read_as_participle(verb) is None:
+    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or participle_read_as_past(verb)) \
+            and finite_read_as_participle(verb) is None and series_read_as_participle(verb) is None:
         return verb.head, True          # "victories gained by the army", "the city captured by rebels"
     if verb.dep_ == "conj":
         misread = misread_conjunct(verb)

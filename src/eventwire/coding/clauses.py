@@ -24,7 +24,8 @@ from typing import Optional
 # the rest of the stage, re-exported: other modules, tests and benchmarks import these names from here
 from eventwire.coding import modality as assertion
 from eventwire.coding.keepers import keeper_agent
-from eventwire.coding.misparses import ASSERTING_RAISERS, plural_noun_verb_subject
+from eventwire.coding.misparses import ASSERTING_RAISERS, participle_read_as_past, plural_noun_verb_subject
+from eventwire.coding.reciprocal import mutual_patient
 from eventwire.coding.portions import portion_head
 from eventwire.coding.stranded import stranded_prep
 from eventwire.coding.passive_agents import SHARED_AGENT, captor_agent, fired_agent, misattached_agent, shared_passive_agent, stacked_agent
@@ -187,7 +188,7 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
             # wounded": nor did the police; "the officer, who was taken hostage": nor the officer (a passive's
             # controller or relative head is its patient's side, never its agent)
             subj, subj_rule = None, ""
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and subj_rule != "passive agent":
+        if verb.dep_ == "acl" and (verb.tag_ == "VBN" or participle_read_as_past(verb)) and subj_rule != "passive agent":
             subj, subj_rule = None, ""
         if subj is None and agent is None and (shared := shared_passive_agent(verb)) is not None:
             subj, subj_rule = shared, SHARED_AGENT     # "a militia trained and funded by Iran": Iran trained it too
@@ -242,7 +243,7 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
             doer, how = clause_doer(verb)
             if doer is not None:
                 subj, subj_rule = doer, how
-    parties = between_parties(preps) if subj is None and not passive else None
+    parties = between_parties(preps) if subj is None and (not passive or mutual_patient(verb, obj)) else None
     if parties is not None:
         # "fighting between the army and rebels continued": the first party, towards the others (and back)
         subj, other, subj_rule = parties

@@ -26,9 +26,14 @@ from typing import Optional
 from eventwire.coding.clause_record import CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS
 from eventwire.coding.context import modal_code, modality_codes
 from eventwire.coding.tables import coding_table
+from eventwire.coding.senses import noun_kinds
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 ATTEMPT_ROOTS = frozenset({"17", "18", "19", "20"})
+# roots whose act, tried ("attempted to extradite", "tried to block the sale", "were trying to deliver aid", "has
+# sought to drive back"), was done as far as an attempt goes: material cooperation, aid, force posture, cutting ties
+# (not an agreement or a meeting: "sought to strike a deal" struck none)
+MADE_ROOTS = frozenset({"06", "07", "15", "16"}) | ATTEMPT_ROOTS
 _TO_COME = FUTURE_AUX | HYPOTHETICAL_AUX
 
 
@@ -203,8 +208,17 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
     * an attempt being made (`attempt` heads of data/coding/aim_heads.tsv) at an act of coercion or force (roots
       17-20), or at an act whose intention has no code (modality_codes.tsv: roots 09-12): the act ("were trying to
       force them out", "attempted to storm the base", "are working to investigate");
+    * an attempt made (`made` heads, or a `sought` head in the past: attempt_made) at an act of material
+      cooperation, aid, force posture or cutting ties (MADE_ROOTS: "attempted to extradite them to the US", "tried to
+      block the sale", "has sought to drive back the militants"): the act, as far as it went;
     * the purpose of a done act of force (roots 18-20; the governor Predicates._purpose_governor finds:
       "carried out airstrikes to oust the fighters"): the act of force;
+    * a course weighed (`weigh` heads: "is considering sending aid to X", "weighing imposing sanctions on X"): a
+      policy option considered (014), with the act's own target;
+    * force posture offered (`offer` heads: "offered to send troops to X"): an intention to cooperate militarily
+      (0312), no threat;
+    * a present "X is to V" (`announced` heads: "the ministry is to suspend cooperation with X", "Norway is to cut
+      its aid") of an act a decision performs (a `decreed` code): the decision is taken, the act coded;
     * a `forced` head in a passive with no agent, to come ("we will be forced to release them"): the forcing is
       nobody's act (no event) and the act forced is the subject's warning (130);
     * legal action (173) its patient is to undergo, in a passive with no agent ("will be charged with murder",
@@ -226,10 +240,22 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
     if head is not None and head.lemma_.lower() in heads["decree"] and decreed(code) \
             and not (head.pos_ in ("VERB", "AUX") and _to_come(head)):
         return code, "asserted", f"decided ('{head.text} to {verb.text}'): an act the decision performs"
+    if head is not None and head.lemma_.lower() in heads["weigh"] and verb.dep_ == "xcomp" and verb.head.i == head.i:
+        return "014", "asserted", f"a course weighed ('{head.text} {verb.text}'): a policy option considered, 014"
+    if head is not None and head.lemma_.lower() in heads["offer"] and code[:2] == "15" and not cl.negated:
+        return "0312", "intent", f"troops offered ('{head.text} to {verb.text}'): an intention to cooperate militarily"
+    if head is not None and head.lemma_.lower() in heads["announced"] and head.tag_ in ("VBZ", "VBP") \
+            and decreed(code) and verb.dep_ == "xcomp" and verb.head.i == head.i and cl.subj is not None \
+            and any(c.dep_ == "nsubj" and c.i == cl.subj.i for c in head.children) \
+            and "actor" in noun_kinds(coder, cl.subj):
+        # (the one who is to act is the subject of "be": not "the first step is to cut ties", "X's plan is to")
+        return code, "asserted", f"decided ('{head.text} to {verb.text}'): an act the decision performs"
     if head is None or head.pos_ not in ("VERB", "AUX") or _to_come(head):
         return None
     if code[:2] in ATTEMPT_ROOTS and head.lemma_.lower() in heads["attempt"]:
         return code, "asserted", f"an attempt being made ('{head.text}'): the act is done"
+    if code[:2] in MADE_ROOTS and attempt_made(verb, head, heads):
+        return code, "asserted", f"an attempt made ('{head.text}'): the act, as far as it went"
     if head.lemma_.lower() in heads["attempt"] and modal_code("intent", code) is None:
         # "they were working to investigate who was behind it": an act no intention code names (09-12) is under way
         return code, "asserted", f"an attempt being made ('{head.text}') at an act with no intention code: the act"
@@ -237,6 +263,26 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
     if gov is not None and gov.i == head.i:
         return code, "asserted", f"the aim of a done act of force ('{head.text}'): force"
     return None
+
+
+def attempt_made(verb, head, heads) -> bool:
+    """Whether an intention head tells an attempt made or being made at `verb`, not one still to come: a `made` head
+    of aim_heads.tsv in the past, the present or a participle ("attempted to", "tried to", "tries to", "were trying
+    to"; not "to try to", "must try to"), or a `sought` head in the past ("has sought to", "sought to"; "seeks to" is
+    an aim); `verb` its own "to V" complement, or one coordinated with it ("tried to arm and train"), with no object
+    of the head between ("sought Russia's backing to conduct", "tried to extract a pledge to halt": what was sought
+    is the backing or the pledge)."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != head.i:
+        top = top.head
+    if top.dep_ != "xcomp" or top.head.i != head.i or any(c.dep_ == "dobj" for c in head.children) \
+            or verb.tag_ != top.tag_:
+        # (a gerund hung on a "to V" is no act coordinated with it: "sought to limit its aims to two: defeating X")
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in heads["made"]:
+        return head.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP")
+    return lemma in heads["sought"] and head.tag_ in ("VBD", "VBN")
 
 
 def decreed(code: str) -> bool:
@@ -265,8 +311,9 @@ def _by_phrase(act) -> bool:
 
 @functools.cache
 def aim_heads() -> dict:
-    """{kind: lemmas} from data/coding/aim_heads.tsv (attempt, forced, decree)."""
-    out: dict = {"attempt": set(), "forced": set(), "decree": set()}
+    """{kind: lemmas} from data/coding/aim_heads.tsv (attempt, made, sought, forced, decree, announced, weigh, offer)."""
+    out: dict = {"attempt": set(), "forced": set(), "decree": set(), "made": set(), "sought": set(), "announced": set(),
+                 "weigh": set(), "offer": set()}
     for lemma, kind, *_ in coding_table("aim_heads.tsv"):
         out.setdefault(kind, set()).add(lemma.lower())
     return {k: frozenset(v) for k, v in out.items()}

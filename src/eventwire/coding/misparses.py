@@ -312,3 +312,15 @@ def for_to_subject(verb, anchor):
         if all(t.is_punct for t in between):
             return x
     return None
+
+
+def participle_read_as_past(verb) -> bool:
+    """Whether a verb the parser tagged as a past tense is a participle on the act noun before it: a modifier of an
+    event noun of the lexicon (`acl`) with no subject, auxiliary, object or marker of its own ("rips up a truce
+    agreed[VBD] last year between X and Y": the truce was agreed). A past tense has a subject; a participle on a noun
+    takes no direct object. (Not on a noun of people or places: "people gathered around them" gathered, "the plains,
+    hailed as ..." are described.)"""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i \
+        and verb.head.pos_ == "NOUN" and default_lexicon().is_event_noun(verb.head.lemma_.lower()) \
+        and not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ in ("aux", "auxpass", "dobj", "mark", "ccomp")
+                    for c in verb.children)

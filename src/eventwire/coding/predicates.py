@@ -282,9 +282,10 @@ class Predicates:
                     continue
                 # "pledged to send aid": the intention is coded on the complement, not on "pledge"
                 # (unless the complement is no event: "agreed to set up a transit centre")
-                # (not an option weighed, 014: "considering whether to recall its ambassador" intends nothing yet)
+                # (not an option weighed, 014: "considering whether to recall its ambassador" intends nothing yet; a
+                # course a bare "mulling"/"weighing" names is the 014 itself, force_codes.not_intended)
                 if lemma in INTENT_HEADS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children) \
-                        and not (entries and entries[0].cameo == "014"):
+                        and not (entries and entries[0].cameo == "014" and entries[0].object):
                     xc = next(c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
                     xcl = verb_clause(xc)
                     if self.lex.match_verb(xc.lemma_.lower(), xcl.particle, xcl.obj_lemma, frozenset(xcl.preps)) \

@@ -36,6 +36,13 @@ def mutual_words() -> frozenset:
     return frozenset(role_words().get("reciprocal-word", frozenset()) | fighting)
 
 
+def mutual_patient(verb, patient) -> bool:
+    """Whether a passive with no "by" agent has for its patient an act parties do with each other, so that its
+    "between" parties are its doers ("a truce was agreed between X and Y", "the deal signed between X and Y")."""
+    return patient is not None and patient.lemma_.lower() in mutual_words() \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def each_other(pred) -> bool:
     """ "each other" / "one another" as the predicate's object or the object of its preposition ("accused each
     other", "fought against one another"; not in a clause below it)."""
