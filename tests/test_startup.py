@@ -30,12 +30,3 @@ def test_code_with_a_database_imports_neither_pyarrow_nor_pandas(tmp_path):
     with Store(str(db), read_only=True) as st:
         assert st.result_record("a")["events"]
 
-
-def test_the_pipeline_collects_young_objects_every_ten_thousand_allocations():
-    """A document's coding makes some 100,000 short-lived objects: collected every 700 allocations (Python's
-    default), the collector's older passes cost 3-4% of a run; the pipeline raises the young threshold once
-    loaded (pipeline.default_pipeline), and keeps a threshold a process set higher, or a collector turned off."""
-    probe = ("import gc\nfrom eventwire.pipeline import default_pipeline\ngc.set_threshold(700, 10, 10)\n"
-             "default_pipeline()\nprint(*gc.get_threshold())\n")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["10000", "10", "10"]
