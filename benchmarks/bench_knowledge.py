@@ -16,10 +16,10 @@ import time
 
 _SAMPLE = [
     "BAGHDAD, July 4, 2012 (AP) - A car bomb exploded in a busy market in the northern city of Mosul on Tuesday, "
-    "killing at least 12 people and wounding 30, police said. The attack came a day after gunmen stormed a "
+    "leaving 12 people dead and 30 hurt, according to police. It followed an assault by gunmen a day earlier on a "
     "checkpoint near Kirkuk. Officials in Baghdad blamed Islamic State militants who seized large parts of "
     "Nineveh province in summer 2014.",
-    "Thousands of protesters marched through central Nairobi on Friday, and police arrested 45 people after "
+    "Thousands of demonstrators filled the streets of central Nairobi on Friday, and police held 45 people after "
     "clashes near parliament. Kenyan officials said two officers were injured. The opposition leader, speaking "
     "in Mombasa, called for more rallies next week.",
     "The Alexandria City Council voted Monday to expand the police department. Residents of Pineville and "

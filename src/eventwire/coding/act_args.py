@@ -67,7 +67,7 @@ AIMED_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 def aimed_parties(h, force_verb, done: bool = False) -> list:
     """(token, how) for the party an act noun of force (`h`: "campaign", "offensive", "assault") is aimed at, read
     through the parse, in order: its own "against" or "on" phrase ("the offensive against the Kurds"); the "against"
-    phrase of its owner ("the ground campaign of the US-led coalition against Isis", the parser hanging "against" on
+    phrase of its owner ("the air war of the Saudi-led alliance against the Houthis", the parser hanging "against" on
     the owner); for its purpose, an infinitive of force (`force_verb(verb)`: "a campaign to oust Isis from Raqqa",
     "the offensive to take Baghouz from Isis"), that verb's object, then the one it is taken from. The one the act
     noun itself names (its doer, its owner) is on the side of the one who does the act, never its target. `done`:

@@ -49,7 +49,7 @@ def _attached(x, y, harm) -> bool:
             marks = {c.lower_ for c in x.children if c.dep_ in ("mark", "advmod") and c.i < x.i}
             if x.tag_ == "VBG" and not any(c.dep_ == "mark" for c in x.children):
                 return _harm(x, harm)                 # ", killing 12" (not ", targeting the villages of X": its own ground)
-            # ("killed 22 after a suicide bomber detonated a device": the toll of the detonation)
+            # ("left 17 dead after an attacker set off a bomb": the toll of the blast)
             return bool(marks & RESULT_MARKS) or ("after" in marks and _harm(y, harm))
         if x.dep_ == "conj":
             return _harm(x, harm) or _harm(y, harm)
@@ -173,8 +173,8 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
     - a line of conduct taken up and the act it consists of ("embraced a policy of arming the tribes": a
       `policy-verb` whose object, a `policy-noun`, has the act in its "of V-ing" phrase) are one act: the act's
       event stays, with the taker as its source;
-    - an act and a participle hung on it that tells it again ("pledged to train the militia, providing it with
-      training and arms": "train" and "training"; "welcomed the pullout, giving Trump the praise": one root) are one
+    - an act and a participle hung on it that tells it again ("promised to train the police, giving them
+      training and vehicles": "train" and "training"; "hailed the deal, giving Macron the credit": one root) are one
       act; so is an act and its purpose of the same root ("will meet in Sochi to discuss the war"): the one naming
       a target, then the asserted, then the more specific, stays;
     - an act noun in a "by", "in", "with" or "through" phrase of a verb of the same root ("backed by US air support",
@@ -204,7 +204,7 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
             elif e.intent_of is not None and e.intent_of == a.intent_of and e.cameo == a.cameo \
                     and e.modality == a.modality == "intent" and (e.target is not None or a.target is None):
                 # one announced act told in two verbs ("threatened to send forces to retake X"); not coordinated
-                # doers ("Russian, Syrian and Iranian forces are poised to storm"), whose sources differ
+                # doers ("Iraqi, Kurdish and American troops are ready to assault"), whose sources differ
                 same = _compatible(a, e)
             elif a.cameo in BARE_INTENT and _same_target(e, a) and e.modality == "intent" \
                     and e.cameo[:2] in ("03", "13") and _announced_by(e, a, doc):
@@ -366,7 +366,7 @@ def _policy_act(e: Event, a: Event, doc) -> bool:
     h = t.head.head
     for _ in range(3):
         if h.i == verb.i:
-            # "embraced a policy over many years of arming": the "of" of the object hung on the verb's phrase
+            # "pursued a strategy for a decade of funding": the "of" of the object hung on the verb's phrase
             return any(c.dep_ == "dobj" and _own_policy(c, words) for c in verb.children)
         if h.dep_ == "dobj" and h.head.i == verb.i:
             # (the policy of another: "endorsed the American policy of arming", "backed Iran's strategy of")
@@ -415,7 +415,7 @@ def _restated(e: Event, a: Event, doc) -> bool:
             elif c.dep_ == "prep" and c.lower_ == "with":
                 nouns += [g for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
     if e.cameo[:2] == a.cameo[:2] and e.quad_class not in (3, 4):
-        return True                 # "welcomed the pullout, giving Trump the praise", "called for X, urging Y"
+        return True                 # "hailed the deal, giving Macron the credit", "called for X, urging Y"
     v = verb.lemma_.lower()
     return any(n.pos_ == "NOUN" and _nominal_of(n.lemma_.lower(), v) for n in nouns)
 

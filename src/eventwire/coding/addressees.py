@@ -182,7 +182,7 @@ _RESISTED_PREPS = ("despite", "under", "against")
 def resisted_bidder(cl) -> Optional[object]:
     """Who made the request, demand or pressure (data/coding/roles.tsv `bid-noun`) a refusal holds out against, named
     by a "despite" or "under" phrase of the refused verb or of the verb of refusing ("declined to resign despite
-    President Biden's request", "refused to resign under pressure from others in his party"): the refusal's target."""
+    President Biden's request", "would not step down under pressure from fellow party members"): the refusal's target."""
     from eventwire.coding.noun_args import noun_agent
     verbs = [cl.pred]
     if cl.kind == "verb" and cl.pred.dep_ in ("xcomp", "ccomp") and _is_verbal(cl.pred.head):

@@ -4,9 +4,9 @@ it is conditioned on, when the coder coded that act with a named doer.
 
     events = answered_targets(coder, sdoc, events, ctx)    # after fill_sides (coding/sides.py)
 
-"Turkish objections to Russia inviting groups linked to the YPG" (110, no target; "inviting": RUS -> ...) is an
-objection to Russia; "Damascus threatened to hit back if Erdoğan pursues his threat to advance east" (138, no
-target; "advance": TURGOV) threatens Turkey; "Assad's regime says it will retaliate if the Turks overstep" threatens
+"Greek protests at Russia hosting factions tied to the PKK" (110, no target; "hosting": RUS -> ...) is a protest
+at Russia; "Baghdad vowed to strike back should Erdoğan carry out his plan to push south" (138, no
+target; "push": TURGOV) threatens Turkey; "the Syrian government says it will respond if the Turks go too far" threatens
 the Turks. The coder's own fallbacks (coding/roles.py) read the response's object slot for an actor, or the author
 of an act noun there ("rejected Erdoğan's calls"); this stage reads the acts the coder coded inside the clause: in
 its object, prepositional phrase or complement, or in an "if"/"unless" clause of the act or of the verb it hangs on
@@ -18,18 +18,18 @@ same kind; these are acts of another kind): demand 10, disapprove 11, reject 12,
 - the answering act's own side (a state's government, forces and the state are one side: "Erdoğan threatened to
   destroy terror nests" has Turkey's act in its complement, no target);
 - a doer that is no named party (a bare sector: "civilians"), nor the act's own trigger (an event coded twice);
-- an act reached through a relative clause ("the militias that Turkey views as terrorists": it describes a noun),
+- an act reached through a relative clause ("the fighters whom Ankara regards as terrorists": it describes a noun),
   the clause's subject, a verb coordinated with the answering one (another act of the same speaker), or a
   preposition that names the act's content or circumstance, not what it answers ("the threat of attack", "in the
   face of the US withdrawal", "after Trump's announcement"; only to/against/at/over/about/on/towards);
-- an act the speaker's own side takes part in ("warned that Turkish troops and their Syrian allies intended to
-  advance": the allies' act is Turkey's);
-- for an act of force told as intended and coded as a threat ("will begin an air bombardment followed by a ground
-  attack by the FSA"), its arguments: they name what it will do, not what it answers (its "if" clause still does);
+- an act the speaker's own side takes part in ("said that Turkish soldiers and the Syrian groups they back planned to
+  move in": the groups' act is Turkey's);
+- for an act of force told as intended and coded as a threat ("will open with air strikes to be followed by an
+  infantry push by the FSA"), its arguments: they name what it will do, not what it answers (its "if" clause still does);
 - with no coded act there, the subject of an "if"/"unless" clause ("if the Turks overstep"), where the coder resolves
   it to a named party of another side; a pronoun or a clause of the speaker's own side gives none.
-A disapproval or rejection whose object is a definite act noun with no doer of its own ("Russia also opposed the
-plan", "That plan was snubbed by the Trump administration", "objected to this move") takes the doer of that act as
+A disapproval or rejection whose object is a definite act noun with no doer of its own ("China likewise rejected the
+proposal", "The proposal was brushed aside by the White House", "protested against this step") takes the doer of that act as
 told before: the nearest earlier mention of the same noun, within BEFORE sentences (none where that mention names no
 doer), whose doer is the named source of an act coded there, its own possessor or actor modifier ("the US plan"), or,
 for a noun that is the object of a statement, intent or demand ("Washington unveiled a plan"), that act's source;
@@ -136,7 +136,7 @@ def _hop(c) -> bool:
 
 def _starts(t, e: Optional[Event] = None) -> list:
     """(token, how) where the acts an act answers are looked for: its arguments (not for an act of force told as
-    intended, coded as a threat: "will begin an air bombardment followed by a ground attack by the FSA" names what it
+    intended, coded as a threat: "will open with air strikes to be followed by an infantry push by the FSA" names what it
     will do, not what it answers), and an "if"/"unless" clause of it or of the verb it is the complement of
     ("threatened to hit back ... if X pursues ...")."""
     intended = e is not None and "intention" in (e.rule or "")

@@ -2,9 +2,9 @@
 actors (each one a doer, or each one a target), so that the stage that pairs coordinated parties
 (coding/reciprocal.py) makes each party the others' counterpart as it does for "X and Y signed":
 
-- a chain of (title, name) pairs (`apposed_parties`): "the Turkish foreign minister, Mevlut Cavusoglu, his Russian
-  counterpart, Sergei Lavrov, and Iran's Javad Zarif" is parsed minister -> Cavusoglu (appos) -> counterpart (appos)
-  -> Lavrov (appos) -> Zarif (conj), so that only the first of three signers was read. Only a chain that is a list by
+- a chain of (title, name) pairs (`apposed_parties`): "the French finance minister, Bruno Le Maire, his German
+  counterpart, Olaf Scholz, and Italy's Roberto Gualtieri" is parsed minister -> Le Maire (appos) -> counterpart (appos)
+  -> Scholz (appos) -> Gualtieri (conj), so that only the first of three signers was read. Only a chain that is a list by
   its form: pairs that each join one singular common noun (the title) and one proper name, in the same order in every
   pair ("title, Name" or "Name, title"), closed by a conjunct that "and" joins to the last pair. A true apposition
   stays one party: "the foreign minister, Sergei Lavrov" (no closing "and"), "Sergei Lavrov, the veteran foreign
@@ -190,8 +190,8 @@ def listed_actors(resolver, tok, listed, ctx, sent, role: str) -> list:
 
 def described_conjuncts(tok) -> list:
     """The parties of a coordination the parser split at a description of its first ones, made a second subject:
-    "Russia and Iran, both backers of the regime, and Turkey, a backer of the rebels, will attempt ..." is parsed
-    with "backers" as a second subject of "attempt" and "Turkey" as its conjunct, so that only two of the three
+    "Egypt and Jordan, both allies of the government, and Qatar, an ally of the opposition, will try ..." is parsed
+    with "allies" as a second subject of "try" and "Turkey" as its conjunct, so that only two of the three
     parties (or only the last) were read; so is "France and Germany, the two largest economies, and Italy, ...,
     signed", with the description an apposition of "France" and "Italy" its conjunct. From either subject: the
     first one, its conjuncts and the proper names that "and" joins to the second (the description). The second must

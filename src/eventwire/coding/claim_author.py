@@ -1,6 +1,6 @@
-"""The author of a claim answered in the sentence that tells it (issue 14, no target): "The White House declared that
-the group had been defeated, but the claim was disputed by Kurdish commanders", "Ankara insisted the strikes hit
-only militants, an assertion rejected by Damascus".
+"""The author of a claim answered in the sentence that tells it (issue 14, no target): "The ministry announced that
+the rebels had been routed, but the claim was contested by local leaders", "Moscow maintained its jets struck
+only fighters, an assertion denied by Kyiv".
 
 A response (a denial 016, a comment of approval or disapproval 05/11, a demand 10, a rejection 12) whose slot is a
 claim noun with no doer of its own (data/coding/complements.tsv `N claim`: claim, assertion, allegation, ...) answers

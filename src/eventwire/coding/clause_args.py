@@ -39,7 +39,7 @@ def subject_of(verb, depth: int = 0):
         # before the verb is its own
         before = [c for c in subjects if c.i < verb.i]
         if len(before) > 1 and any(t.lower_ == "," for t in verb.doc[before[-2].i + 1: before[-1].i]):
-            s = before[-1]               # (not "aid groups as well as civil organizations": one coordinated subject)
+            s = before[-1]               # (not "charities as well as church bodies": one coordinated subject)
     if s is not None and s.dep_ == "nsubj" and (claiming := misread_claimer(verb)) is not None:
         # "with witnesses claiming foreign fighters lost a battle": the claimer's object is the verb's subject
         return next(o for o in claiming.children if o.dep_ == "dobj" and o.i < verb.i), \
@@ -61,7 +61,7 @@ def subject_of(verb, depth: int = 0):
             return pobj, "passive agent"
     if verb.lemma_.lower() in GIVING_VERBS and any(c.dep_ == "auxpass" for c in verb.children) \
             and (kept := _child(verb, {"dobj"})) is not None:
-        # "were promised protection by Washington", "having been promised support from Washington": the parser hung
+        # "were promised protection by Washington", "after being pledged backing from Washington": the parser hung
         # the passive's "by" phrase (or the "from" of the support or message given) on the object it kept
         for c in kept.children:
             if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and kept.lemma_.lower()
@@ -75,7 +75,7 @@ def subject_of(verb, depth: int = 0):
     if (owner := conveyed_owner(verb)) is not None:
         return owner, "owner of what is passed on"
     if _child(verb, PASSIVE_SUBJ_DEPS) is not None:
-        # "civilians have been killed", "she will be stripped of her citizenship": a passive with a subject of its own
+        # "civilians have been killed", "he will be deprived of his passport": a passive with a subject of its own
         # and no "by" phrase names no doer; the clause it hangs on does not lend it one
         return None, ""
     if (lead := leading_phrase_subject(verb)) is not None:
@@ -93,7 +93,7 @@ def subject_of(verb, depth: int = 0):
         if passive_subj is not None and _child(head, {"agent"}) is None and not _is_passive(verb):
             # an active verb coordinated with a passive: "it had been consulted and opposed it" (the passive's subject
             # opposed) when the verb has an object of its own, right after the "and", with no clause between; else
-            # the parser's slip ("were killed in airstrikes and shelling[conj]", "were run over and killed[VBD]",
+            # the parser's slip ("died in air raids and artillery fire[conj]", "were knocked down and killed[VBD]",
             # "has been suspended since February, when Kurdish forces[misattached] ... left[conj]"): no doer, and
             # never the clause above it (a speaker)
             doc = verb.doc
@@ -130,7 +130,7 @@ def subject_of(verb, depth: int = 0):
             anchor = gov                 # "they are on the cusp of defeating Isis": the clause's subject (doer_nouns.py)
         if dep == "pcomp" and head.dep_ == "prep" and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" \
                 and f"{anchor.lemma_.lower()} {head.lower_}" in DOER_ADJECTIVES and _is_verbal(anchor.head):
-            anchor = anchor.head         # "the Kurds have been instrumental in taking the fight to": the copula's subject
+            anchor = anchor.head         # "the Kurds have been key in carrying the battle to": the copula's subject
         if dep == "pcomp" and head.lower_ == "as" and anchor.lemma_.lower() in AS_CONTROL \
                 and (quoted := _child(anchor, {"dobj"})) is not None:
             return quoted, f"object of '{anchor.lemma_.lower()} ... as'"   # "Sana quoted a source as condemning"
@@ -188,7 +188,7 @@ def subject_of(verb, depth: int = 0):
             if s is not None:
                 return s, r + " (participle after the place named last)"
     if dep == "acl" and verb.tag_ in ("VBG", "VBN") and head.lemma_.lower() in SPEECH_NOUNS and head.pos_ == "NOUN":
-        # "issued a statement urging North Korea to comply", "a letter signed by ... calling for": the author speaks
+        # "released a statement pressing Iran to cooperate", "a letter signed by ... demanding": the author speaks
         author = noun_agent(head)
         if author is None and head.dep_ in ("dobj", "nsubjpass") and _is_verbal(head.head):
             author, r = subject_of(head.head, depth + 1)
@@ -212,7 +212,7 @@ def subject_of(verb, depth: int = 0):
             who = _child(of, {"pobj"}) if of is not None else None
             if who is not None and (who.pos_ == "PROPN" or (who.pos_ == "NOUN" and who.tag_ == "NNS"
                                                             and not default_lexicon().is_event_noun(who.lemma_))):
-                # "the threats of some western countries to attack Syria", "the decision of James Mattis to leave":
+                # "the warnings of several Nato states to strike Libya", "the decision of the minister to resign":
                 # the "of" phrase between the noun and its "to" complement names who decided or threatened (a
                 # plural common noun only when it names no act: not "the threat of sanctions to force Iran")
                 return who, f"'of' phrase of '{head.lemma_.lower()}'"
@@ -259,8 +259,8 @@ PLACEHOLDER_TAGS = frozenset({"CD", "JJ", "JJS", "DT"})   # "one", "first", "few
 
 def copular_other(noun, relative: bool = True, pred=None):
     """(token, rule) for the other side of the copula that a doer noun naming no actor stands on, or None: the
-    subject of a predicate noun ("Russia was the country that protected him", "the Turks are the only ones who stood
-    by us": Russia, the Turks), or the predicate noun of a subject that is a bare number or adjective ("one of the
+    subject of a predicate noun ("China was the state that shielded them", "the Kurds are the only people who helped
+    us": China, the Kurds), or the predicate noun of a subject that is a bare number or adjective ("one of the
     few to welcome it has been the Russian president", "the first to condemn it was Macron": the president). A
     predicate noun is the same party as its subject, so what the noun's relative clause or infinitive does, the
     other side did. The coder asks only when the noun itself resolves to no actor (coding/coder.py), and takes a
@@ -314,7 +314,7 @@ def stance_participle(verb):
     if pobj is None:
         return None
     stance = f"{lemma} {prep.lower_}" in STANCE_PARTICIPLES
-    # (the passive subject nearest before the verb: "A US ally and Nato member, Turkey is opposed to")
+    # (the passive subject nearest before the verb: "A close partner of the EU, Norway is opposed to")
     agent = ([c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i] or [None])[-1]
     if agent is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
             and not stance:
@@ -346,7 +346,7 @@ def controller_object(verb):
     - an object-control verb's object ("forced them to leave", "urged Iraq to", "congratulated Iraq on its success
       to retake"), data/coding/roles.tsv;
     - the object of a prep-control verb's preposition ("called on Israel to halt", "appealed to Turkey to respect");
-    - a passive verb's patient ("the force raised by Washington to fight Isis", "troops were sent to fight").
+    - a passive verb's patient ("the militia formed by Paris to battle the rebels", "troops were sent to fight").
     Any other verb's "to" complement is its subject's purpose ("called Morrison to congratulate him")."""
     if _is_passive(verb):
         patient, _ = object_of(verb)
@@ -428,8 +428,8 @@ def object_of(verb):
     if patient is not None:
         return patient, True
     if _child(verb, {"auxpass"}) is not None and _child(verb, SUBJ_DEPS) is None:
-        # "regained ground after being driven out", "will appear in court to be charged", "having been promised
-        # support, the mission ...": a passive whose subject is the clause's it depends on (its object no patient)
+        # "retook the town after being pushed back", "will go before a judge to be charged", "having been pledged
+        # help, the mission ...": a passive whose subject is the clause's it depends on (its object no patient)
         return _controlled_patient(verb), True
     o = _child(verb, {"dobj"})
     if o is not None and o.lower_ in RELATIVE_PRONOUNS and o.pos_ != "PRON" and verb.dep_ == "relcl" \
@@ -452,7 +452,7 @@ def object_of(verb):
 
 def _controlled_patient(verb):
     """The subject of the clause an adverbial or complement passive with no subject of its own depends on ("the
-    Taliban regained ground after being driven out": the Taliban), or None."""
+    rebels retook the town after being pushed back": the rebels), or None."""
     anchor = verb.head
     if verb.dep_ in ("acl", "relcl") and anchor.pos_ in ("NOUN", "PROPN") and anchor.i < verb.i:
         return anchor                    # "the sixth commander to be killed this week": the commander
@@ -496,7 +496,7 @@ def coordinated_passive_patient(verb):
     own = any(c.dep_ == "auxpass" for c in verb.children)
     if not own and _reduced_relative(head) and any(c.dep_ == "agent" for c in verb.children) \
             and not any(c.dep_ in ("aux", "dobj") for c in verb.children):
-        # why: "the fighters, armed and financed by Iran", "an adversary trained and armed by the US": participles
+        # why: "the gunmen, funded and equipped by Qatar", "a foe trained and armed by the US": participles
         # coordinated on a noun (the first one often tagged an adjective) were all done to that noun, the patient
         return head.head
     if not own and head.dep_ == "acomp" and head.tag_ == "JJ" and head.lower_.endswith(("ed", "en")) \

@@ -100,7 +100,7 @@ QUOTE_OPENERS = frozenset({"“", '"', "‘", "'", ":", "—", "–"})
 def _imperative(tok) -> bool:
     """An order or call: a base-form verb with no subject and no auxiliary but "do" that opens its sentence or a
     quotation ("'Release the prisoners and stop bombing our villages,' the commander told the government", "Think
-    about that before you destroy your lives!"); its conjuncts, complements and time clauses inherit it through the
+    twice before you throw your futures away!"); its conjuncts, complements and time clauses inherit it through the
     climb. What it names is asked for, not done (not "Turkey let the rebels cross", "they would rather go fight")."""
     if tok.tag_ != "VB" or tok.dep_ not in ("ROOT", "ccomp", "advcl", "parataxis"):
         return False
@@ -253,7 +253,7 @@ def _climb_modality(verb):
                 hyp = True               # "we have got to reinforce", "troops are obliged to withdraw": an obligation
                 break                    # (past "were obliged to withdraw" says it was done)
             if hl in ("allege", "suspect", "rumor", "rumour") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-                hyp = True               # "the men they are alleged to have killed": an allegation
+                hyp = True               # "the people he is alleged to have shot": an allegation
                 break
             if hl in CLAIMING_HEADS and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to":
                 reported = True          # "Turkey claims to have taken the town": its own account, told, not asserted
@@ -289,7 +289,7 @@ def _climb_modality(verb):
                 and head.head.lemma_.lower() not in ALLEGING_HEADS:
             # "could withdraw before attacking", "will Russia retaliate by striking ...?": what the governing act
             # is, hypothetical or asked for, its manner or time is too (not its negation: "left without firing");
-            # so is an intention a head announces ("are preparing to help in storming the town": planned, not
+            # so is an intention a head announces ("are getting ready to assist in seizing the city": planned, not
             # done), but not an attempt ("tried to retake it by shelling": the shelling was done), a bare future
             # ("in criticising the withdrawal, she won't admit ...") or a time ("has threatened to push deeper since
             # sending troops into Afrin": sent)
@@ -500,8 +500,8 @@ def _described_status(verb):
     """An "-ing" participle that only describes a noun ("their citizens fighting in Syria") inside a clause that
     asserts no act ("Trump's demand that Britain repatriate its citizens fighting in Syria", "Kenya could extradite
     men fighting in Somalia") names no act the text asserts either: ("irrealis", why, host verb), or (None, "", None).
-    So does a restrictive relative clause in the simple present ("he would be facing groups he recognises as
-    legitimate"). (Not a past participle, nor a past or non-restrictive relative clause: "fighters captured by the
+    So does a restrictive relative clause in the simple present ("she would be dealing with parties she accepts as
+    lawful"). (Not a past participle, nor a past or non-restrictive relative clause: "fighters captured by the
     SDF", "the group, which killed 12" in the same place report acts done.)"""
     participle = verb.dep_ == "acl" and verb.tag_ == "VBG" \
         and not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"aux", "auxpass", "mark"} for c in verb.children)
@@ -513,7 +513,7 @@ def _described_status(verb):
         return None, "", None
     noun = verb.head
     if relative and any(i > 0 and noun.doc[i - 1].text in SET_OFF for i in (noun.i, noun.left_edge.i)):
-        return None, "", None            # "... with the US -- something Washington refuses to do": an aside, asserted
+        return None, "", None            # "... with Iran -- something Riyadh declines to do": an aside, asserted
     host = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else \
         noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     if host is None or not _is_verbal(host) or host.i == verb.i:

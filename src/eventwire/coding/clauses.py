@@ -193,7 +193,7 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
         if subj is None and agent is None and (shared := shared_passive_agent(verb)) is not None:
             subj, subj_rule = shared, SHARED_AGENT     # "a militia trained and funded by Iran": Iran trained it too
         if subj is None and (hung := misattached_agent(verb, is_event_noun)) is not None:
-            subj, subj_rule = hung        # "carried out with impunity by Syrian forces" (coding/passive_agents.py)
+            subj, subj_rule = hung        # "conducted without any penalty by Libyan militias" (coding/passive_agents.py)
         if subj is None and (captor := captor_agent(verb)) is not None:
             subj, subj_rule = captor      # "are held in camps, having been captured by the army"
         if subj is None and (keeper := keeper_agent(verb)) is not None:
@@ -261,8 +261,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
         negated = True                   # "nobody was hurt", "no civilians were killed"
     elif own_subj is None and verb.dep_ == "xcomp" and subj is not None and "control" in subj_rule and (
             subj.lower_ in NEG_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)):
-        # "no country has offered to repatriate them", "nobody attempted to protect" (not a participle: "no aid has
-        # reached the camp, forcing residents to rely on smugglers" tells what the lack of aid did)
+        # "no country has offered to repatriate them", "nobody attempted to protect" (not a participle: "no food has
+        # got through to the town, leaving families dependent on traders" tells what the lack of food did)
         negated = True
     if obj is not None and not passive and (any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children) or (
             obj.tag_ == "NN" and obj.lemma_.lower() in assertion.words().get(("N", "scant"), frozenset())

@@ -1,5 +1,5 @@
-"""The party an attack is aimed at, read from the defence it is warded off by (issue 14): "police defended the
-district headquarters against a Taliban attack", "Kurds defend their homeland from Turkish attack", "troops shielded
+"""The party an attack is aimed at, read from the defence it is warded off by (issue 14): "guards protected the
+provincial office against an Al-Shabaab raid", "villagers defend their land from army attack", "troops shielded
 the city from a Russian assault". An act of force named by a noun in the "against"/"from" phrase of a `defence-verb`
 (data/coding/roles.tsv: defend, protect, shield, guard, fight, battle: "guerrillas who fought against the army's
 raid") is aimed at those who defend against it: the defence verb's

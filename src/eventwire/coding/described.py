@@ -4,7 +4,7 @@ from the parse like coding/nonevent.py, which calls `unasserted(cl)`:
 - a standing relation named by a bare participle on a party: "the rebels allied with it", "proxy forces directed by
   Iran", "militias linked to Tehran" (`related`: a `relation` verb of data/coding/non_events.tsv, its participle
   hung on a noun with no auxiliary and no date); a real act beside it stays ("rebels allied with Turkey attacked
-  the town": the attack); a V-ing "under the banner of" a side ("rebels fighting under the banner of HTS");
+  the town": the attack); a V-ing "under the banner of" a side ("militias operating under the banner of the FSA");
 - an event noun that is part of what names a body or a capability: "a UN commission of inquiry" (a `body` noun of
   non_events.tsv coded with no light verb, "set up a commission" stays, or an event noun in its "of" phrase),
   "the regime's chemical attack capabilities", "aid workers" (an event noun that modifies a `body` or `capacity`
@@ -57,7 +57,7 @@ def related(verb) -> Optional[str]:
     """ "the rebels allied with it", "forces directed by Iran": a bare participle of a `relation` verb on a noun
     names a standing relation of that party, not an act (not a dated one: "forces directed by Iran on Monday"; not
     on an event noun: "talks sponsored by the UN" tell who holds them); so does a V-ing "under the banner of" a
-    side ("rebels fighting under the banner of HTS")."""
+    side ("militias operating under the banner of the FSA")."""
     if _under_banner(verb) and verb.head.pos_ in ("NOUN", "PROPN") and not _dated(verb):
         return f"'{verb.head.text} {verb.text} under ...': the side the party is on, not an act"
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "amod") or not _is("relation", verb):
@@ -118,7 +118,7 @@ def _nothing(tok) -> bool:
 
 
 def nothing_to(verb) -> Optional[str]:
-    """ "did nothing to stop the shelling", "didn't do anything to encourage or assist the rebels": the "to V" of a
+    """ "did nothing to halt the raids", "didn't do anything to support or arm the militia": the "to V" of a
     "nothing" (or a negated "anything") is what was not done (the parser hangs it on the noun or on the verb)."""
     v = verb
     for _ in range(4):                 # "to encourage or assist": up to the first conjunct
@@ -137,7 +137,7 @@ def nothing_to(verb) -> Optional[str]:
 
 
 def listed_aim(verb) -> Optional[str]:
-    """ "Secondly, to curb Iran's influence by forcing the withdrawal ...": a sentence that is a bare "to V" with no
+    """ "Third, to limit China's reach by pushing out ...": a sentence that is a bare "to V" with no
     subject lists an aim; what it holds (short of a relative clause, a fact told) is not done."""
     tok = verb
     for _ in range(10):

@@ -87,7 +87,7 @@ def _act_nouns(coder, t) -> list:
             objs = [c]
         for o in list(objs):
             for _ in range(2):
-                # "in eight days of one of the deadliest bombing campaigns by the regime": the act in the "of" phrase
+                # "over six weeks of one of the heaviest shelling offensives by the army": the act in the "of" phrase
                 inner = next((g for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
                               for g in k.children if g.dep_ == "pobj"), None)
                 if force(o) or inner is None or o.lemma_.lower() in mutual:
@@ -97,7 +97,7 @@ def _act_nouns(coder, t) -> list:
                 if force(k) or (k.pos_ == "NOUN" and c.dep_ != "nsubj"):
                     out.append((k, force(k), c.lower_ if c.dep_ != "nsubj" else None))
     if t.dep_ == "relcl" and force(t.head):
-        out.append((t.head, True, None))  # "launched airstrikes that have killed scores of civilians"
+        out.append((t.head, True, None))  # "carried out raids that left dozens of villagers dead"
     rel = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE), None) if t.dep_ == "relcl" else None
     act = attack_on_antecedent(t, rel) if rel is not None else None
     if act is not None and force(act):
@@ -278,7 +278,7 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
                    other_act=lambda tok: False) -> list:
     """Steps 4 and 5 (module doc), for an act that names no act or weapon: the doer of an act of force its sentence
     tells together with it ("Turkish jets bombed the village and 12 people were killed"); else, for a passive told
-    with no phrase of cause or time span ("At least ten civilians were killed and 45 injured", "hospitals have been
+    with no phrase of cause or time span ("Eight villagers were killed and 30 hurt", "schools have been
     targeted"), the one doer (or doers of one act) of the acts of force of the nearest of the BACK_TOLL sentences
     before, where no other doer acts in between and the places agree."""
     from eventwire.coding.incidents import _joined
@@ -288,7 +288,7 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
                                   # done with the others of its sentence
     if same:
         # the nearest act told together with it, within JOIN_STEPS steps of the parse ("were killed when US forces
-        # carried out air strikes"; not a consequence told further on: "..., setting off weeks of Israeli reprisals"),
+        # carried out air strikes"; not a consequence told further on: "..., prompting months of Egyptian retaliation"),
         # and not one in a phrase of time or place of its own ("killed between the US invasion and ...")
         near = {}
         for x in same:
@@ -305,7 +305,7 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
                 for d in doers] if len({d.code for d in doers}) <= 2 else []
     if not e.rule.startswith("verb clause (passive)") or t.lemma_.lower() not in toll_verbs or any(
             c.dep_ in ("prep", "agent") and c.lower_ not in PLACE_PREPS for c in t.children):
-        return []                 # ("killed since the beginning of the year"; "Isis was defeated" is no toll)
+        return []                 # ("killed since January began"; "the rebels were beaten" is no toll)
     if quoted(e.trigger_start):
         return []                 # a quote tells what its speaker saw, not the act the writer told before it
     if any(other_act(tok) for tok in t.sent):

@@ -124,7 +124,7 @@ def _act_noun(t, nouns: dict, slots: frozenset = frozenset()):
             continue               # ("the US decision", "Trump's plan": a doer of its own, the coder's to read)
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _names(g) for g in c.children)
                for c in n.children):
-            continue               # ("the demands of Moscow", "the invitation of the Syrian government")
+            continue               # ("the demands of Beijing", "the invitation of the Iraqi cabinet")
         return n
     return None
 

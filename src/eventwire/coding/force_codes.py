@@ -257,7 +257,7 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
     if code[:2] in MADE_ROOTS and attempt_made(verb, head, heads):
         return code, "asserted", f"an attempt made ('{head.text}'): the act, as far as it went"
     if head.lemma_.lower() in heads["attempt"] and modal_code("intent", code) is None:
-        # "they were working to investigate who was behind it": an act no intention code names (09-12) is under way
+        # "police were trying to establish who had carried it out": an act no intention code names (09-12) is under way
         return code, "asserted", f"an attempt being made ('{head.text}') at an act with no intention code: the act"
     gov = coder._purpose_governor(verb, cl) if code[:2] in FORCE_ROOTS else None
     if gov is not None and gov.i == head.i:

@@ -3,7 +3,7 @@ but no target of its own takes the target of the harm its clause says it did.
 
     events = harm_targets(sdoc, events)    # after answered_targets (coding/answered.py)
 
-"Tens of thousands of civilians in Idlib have been uprooted by Russian and Syrian airstrikes and shelling": the
+"Thousands of families in Idlib have been uprooted by Russian and Syrian bombing and shelling": the
 coder codes "uprooted" (201: SYRCVL as its target, no doer where two sides did it) and the airstrikes (195: RUS, and
 SYR, no target). The airstrikes were done to the people they uprooted: each takes the harm's target. The harm is the
 verb whose "by" phrase names the act (a passive: "were killed by Russian airstrikes", "uprooted by shelling") or
@@ -58,11 +58,11 @@ def _harm(t, e: Event, by_token: dict):
         return None
     n = t
     while n.dep_ == "conj" and n.head.pos_ == "NOUN":
-        n = n.head              # ("by Russian and Syrian airstrikes and shelling")
+        n = n.head              # ("by Russian and Syrian bombing and shelling")
     if n.dep_ == "pobj" and n.head.lower_ == "by" and n.head.dep_ in ("agent", "prep"):
         verb = n.head.head
         for _ in range(3):
-            # ("thousands have been uprooted, many of them for a second time, by airstrikes": the parser hung the
+            # ("hundreds were displaced, most of them for the third time, by bombing": the parser hung the
             # agent on the passive's subject or on a phrase about it, "many of them", read as an apposition or an
             # adverbial clause)
             if verb.pos_ not in ("NOUN", "PRON", "ADJ") or verb.dep_ not in ("appos", "nsubjpass", "advcl") \

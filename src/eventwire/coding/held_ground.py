@@ -76,7 +76,7 @@ def _where(ctx, sent, region_names, where_named) -> set:
 def foreign_group(actor, place, ctx, sent) -> bool:
     """Whether a holder is a group of another country than the ground's (its place's, the countries the sentence's
     places are in, or else the story's first country): not a state's forces, which may hold ground abroad ("Turkish-controlled Afrin"), but
-    a party or militia the name matched abroad ("areas under the control of Fatah Halab" read as the Palestinian
+    a party or militia the name matched abroad ("districts under the control of Fatah Halab" read as the Palestinian
     Fatah): no holder, as a wrong target is worse than none."""
     from eventwire.coding.place_targets import _region_names, _where_named
     if not actor.country or (actor.sector or "GOV") in STATE_SECTORS:

@@ -256,7 +256,7 @@ def story_holder(coder, ctx, doc) -> Optional[tuple]:
         if _in_quote(ctx, tok.idx) or any(q in got[1] for q in "“”\""):
             return _keep(ctx, doc, None)   # (a speaker's label for who holds it: "areas held by the terrorists")
         if not actor.country and not actor.entity:
-            # ("a suburb of Damascus controlled by the opposition": Syria's opposition); a side of no country
+            # ("a district of Homs held by the opposition": Syria's opposition); a side of no country
             # named makes the story's holder unknown ("areas held by the terrorists")
             where = {p.country for p in ctx.places_in(tok.left_edge.idx, tok.right_edge.idx + 1) if p.country}
             if len(where) != 1 or not actor.sector:
@@ -278,7 +278,7 @@ def _keep(ctx, doc, got):
 
 def _under_next(coder, tok, ctx):
     """The holder an "under X control" phrase right after a ground noun names, where the parser hung the phrase on
-    the verb ("fear the tiny area still under Isis control is ...")."""
+    the verb ("worry the small pocket still under Isis control is ...")."""
     from eventwire.coding.held_ground import foreign_group
     from eventwire.coding.place_targets import place_words
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None

@@ -1,7 +1,7 @@
 """Reported speech told through an inserted clause of saying (issue 14: the speaker is the source of what is said;
 what a quote or a report describes is told by its speaker, not by the text).
 
-"The US, he said, had stabbed Turkey in the back", "Russian police had deployed in the town, Moscow said, as ...",
+"France, she said, had betrayed Mali", "Iranian advisers had arrived in the city, Tehran said, as ...",
 "Turkey, they said, 'has made a practice of targeting US allies'", and an act told "according to" someone or
 "reportedly": the parser hangs the clause of saying (or the attributing adverb or phrase) on the act it reports
 (`parataxis`, `advmod`, `prep`), not the act on the clause of saying (`ccomp`, which clause_modality already reads

@@ -18,7 +18,7 @@ def _mislabelled_passive_subject(verb):
 
 
 # data/coding/roles.tsv: the prepositions and subordinators of an adverbial clause whose doer is its main clause's
-# subject, also when that clause is a passive ("was stripped of her citizenship after fleeing", "was arrested while
+# subject, also when that clause is a passive ("was deprived of his passport after leaving", "was arrested while
 # crossing"), and the prepositions that may open a clause ("before Mike Pompeo announced the summit")
 SUBJECT_PREPS = _ROLES.get("subject-prep", frozenset())
 SUBJECT_MARKS = _ROLES.get("subject-mark", frozenset())
@@ -50,12 +50,12 @@ def misread_conjunct(verb):
     "and", "or" or comma comes before it, or None. The noun phrase right before such a verb belongs to it:
 
     - a noun phrase coordinated with the earlier verb's object, or the object of a clause-prep, is a finite later
-      verb's subject ("denied the attack and a delegation of experts arrived[conj]", "have troops in Syria and the
-      UK's minister, X, rejected[conj]", "was not consulted before Mike Pompeo, the secretary, announced[conj]"), and
+      verb's subject ("rejected the report and a team of inspectors landed[conj]", "keep soldiers in Mali and the
+      French minister, X, denied[conj]", "was not asked before Rex Tillerson, the secretary, revealed[conj]"), and
       a passive later verb's patient ("criticised following the death and the UK has been urged[conj] to");
     - otherwise a participle straight after a noun is a reduced relative on it, the noun its patient ("to receive
       remnants of the terror group captured[conj] over five years of war").
-    An adverbial clause the parser hung the same way ("based in Syria and the government of Syria had embraced[advcl]")
+    An adverbial clause the parser hung the same way ("active in Yemen and the government of Yemen had welcomed[advcl]")
     is read as the first case."""
     if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i or verb.head.i > verb.i \
             or any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in verb.children):
@@ -94,7 +94,7 @@ def misread_conjunct(verb):
             return "subject", np         # "denied the attack and a delegation ... arrived"
         if np.dep_ == "pobj" and np.head.lower_ in CLAUSE_PREPS and np.head.head.pos_ in ("VERB", "AUX") \
                 and verb.dep_ == "conj":
-            return "subject", np         # "was not consulted before Mike Pompeo, the secretary of state, announced"
+            return "subject", np         # "was not asked before Rex Tillerson, the secretary of state, revealed"
     if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and prev.i == verb.left_edge.i - 1 == verb.i - 1 \
             and not any(c.dep_ in ("aux", "auxpass", "cc") for c in verb.children) and prev.head.dep_ != "agent":
         return "patient", np             # (not "a drone recovered by Kurdish forces exploded": the forces are a doer)

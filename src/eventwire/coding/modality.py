@@ -41,7 +41,7 @@ EXPLETIVES = frozenset({"it", "this", "that"})
 # prepositions beyond LIST_PREPS through which a `weighed` noun or a `linking` word governs a V-ing ("difficulties
 # with repatriating", "the risks involved in sending troops")
 WEIGHED_PREPS = frozenset({"with", "in"})
-# verbs whose "as V-ing" complement is how something is seen, not an act ("which they see as limiting US influence")
+# verbs whose "as V-ing" complement is how something is seen, not an act ("which they regard as curbing Chinese power")
 SEEING_VERBS = frozenset({"see", "regard", "view", "describe", "consider", "perceive", "portray", "present",
                           "characterize", "characterise", "depict", "paint", "frame", "interpret", "denounce"})
 # verbs through which a wish names another's act ("wanted to see Nato bomb ...")
@@ -104,7 +104,7 @@ def _noun_kind(noun, verbal: bool = False) -> Optional[str]:
 
 
 def _wanting_relative(subj) -> bool:
-    """ "the only thing they have an interest in is to oust", "all they want is to topple": a subject whose relative
+    """ "the one thing they care about is to remove", "all they want is to topple": a subject whose relative
     clause is a wish (a `wish` verb, or a `wanted` or `aim` noun as its object)."""
     for rel in subj.children:
         if rel.dep_ != "relcl":
@@ -141,7 +141,7 @@ def _done_modifier(noun) -> bool:
 
 def _noun_before_to(verb, gov):
     """The noun right before a purpose infinitive's "to" that the parser passed over, when it is the object of the
-    verb the infinitive hangs on or of that verb's preposition ("congratulated Iraq on its success to retake")."""
+    verb the infinitive hangs on or of that verb's preposition ("praised Kenya for its effort to recapture")."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or to.i == 0:
         return None
@@ -262,7 +262,7 @@ def _status(verb) -> tuple[Optional[str], str, object]:
             noun = _noun_before_to(tok, head)
             if noun is None or (_noun_kind(noun) is None and not _has("N", "done", noun.lemma_.lower())):
                 return "purpose", f"the purpose of '{head.text}'", head
-            head = noun                  # "congratulated Iraq on its success to retake": the noun's complement
+            head = noun                  # "praised Kenya for its effort to recapture": the noun's complement
         if dep == "ccomp" and not to_inf and _verbal(head) and _has("V", "supposing", hl) \
                 and any(c.dep_ in ("aux", "auxpass") and c.lower_ in SUPPOSED_AUX for c in tok.children):
             # "I hope the air force would bomb the bases", "observers thought the regime would fall": a wish or a
@@ -309,7 +309,7 @@ def _status(verb) -> tuple[Optional[str], str, object]:
             gov = head.head
             linked = _linked_noun(head) if head.lower_ in LIST_PREPS | WEIGHED_PREPS else None
             if linked is not None:
-                gov = linked      # "difficulties associated with repatriating": the noun's own complement
+                gov = linked      # "problems linked with deporting": the noun's own complement
             elif head.lower_ in LIST_PREPS and _hung_past(head) is not None:
                 gov = _hung_past(head)    # "a contrast to UK policy on repatriating": the parser hung "on" higher
             elif unasserted.listed_object(head) is not None:
@@ -509,7 +509,7 @@ def _negated_doing(noun) -> bool:
 
 def _copula_to_come(noun):
     """The auxiliary that makes an event noun named by "be" an act to come, or None: "it will be the first meeting
-    between X and Y", and "would" in what someone said ("a diplomat said it would be the first visit by ..."):
+    between X and Y", and "would" in what someone said ("an official said it would be the first trip by ..."):
     announced, not yet done (an intention). A bare "would" outside reported speech is a supposition, not this."""
     head = noun.head
     if noun.dep_ != "attr" or head.lemma_.lower() != "be" or not _verbal(head):

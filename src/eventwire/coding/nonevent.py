@@ -5,11 +5,11 @@ Read after the clause stage and its modality (coding/clause_modality.py, coding/
 
 - a state, not an act: "Turkey has legitimate concerns", "agencies have access to informants" (an event noun the
   light verb "have" holds: `held`); a feeling or a standing between parties no light verb says aloud, "address
-  Turkey's concerns", "a source of tension between Ankara and Washington" (`felt`; "voiced concern" stays:
+  Greece's worries", "a cause of friction between Rome and Paris" (`felt`; "voiced concern" stays:
   `voicing`); an act feared or guarded against, "vulnerable to Turkish attack", "safe from air attack"
-  (`exposure`); a standing rule, "weapons that are banned the world over" (`standing`: a
+  (`exposure`); a standing rule, "arms that are outlawed in most countries" (`standing`: a
   relative clause in the present passive, or a bare participle, with no agent);
-- a need: "more troops were required", "defences were needed, he said, to protect hospitals" (`_needed`);
+- a need: "more troops were required", "barriers were required, she said, to shield schools" (`_needed`);
 - a disposition: "is not averse to negotiating", "open to talks" (`_disposed`);
 - a standing arrangement: "Cyprus has hosted British bases since 1960" (`_lodged`);
 - a statistic: "an average of 6,000 people were displaced", "300 are displaced each day" (`_rate`: a `rate`
@@ -29,11 +29,11 @@ Read after the clause stage and its modality (coding/clause_modality.py, coding/
 - journalism, not diplomacy or an inquiry: "officials interviewed by the Guardian", "speaking to the Observer"
   (`media`: a news outlet or a reporter as the other party of a consultation or an inquiry);
 - everyday life between private people (no country, organisation or known person on either side): a meeting or a
-  kindness ("residents discuss how the trees are doing", "they welcomed us into their living room"), a refusal of
+  kindness ("neighbours chat about how the garden is growing", "they invited us into their kitchen"), a refusal of
   nothing political ("the doctor dismissed the boys' injuries"; not "will not end the strike", a refusal to yield);
 - a private journey: "she travelled to Syria", "those who have travelled to Yemen" (a visit whose doer resolves to
   no actor: a pronoun, a name or a generic noun for a person; not an organisation or a role noun the lists missed),
-  or a gerund of travel with no traveller at all ("is unrepentant about travelling to Syria").
+  or a gerund of travel with no traveller at all ("has no regrets about going to Iraq").
 
 The words are in data/coding/non_events.tsv (`word  kind  note`). Each test returns a reason (str) or None.
 """
@@ -75,7 +75,7 @@ def _is(kind: str, tok) -> bool:
 
 
 def _first_conjunct(tok):
-    """The first of a chain of coordinated verbs ("raided the house and found the devices": raided)."""
+    """The first of a chain of coordinated verbs ("searched the flat and seized the weapons": searched)."""
     for _ in range(6):
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
@@ -105,7 +105,7 @@ def unasserted(cl) -> Optional[str]:
 
 
 def _felt(cl) -> Optional[str]:
-    """ "address Turkey's concerns", "the Turkish fear is that", "tension between Ankara and Washington": a feeling
+    """ "address Greece's worries", "the Greek fear is that", "friction between Rome and Paris": a feeling
     or a standing between parties, a state, unless a light verb says it aloud ("voiced concern", "expressed hope")."""
     if cl.pred.lower_ not in words().get("felt", frozenset()):     # as written: "hostilities" are fighting
         return None
@@ -207,7 +207,7 @@ def _reported_by(tok, kinds=("hearsay", "claim"), through_relcl=True):
         if head.pos_ in ("NOUN", "PROPN") and any(_is(k, head) for k in kinds) and accused.content_clause(t):
             return head          # "Greece's claim that Turkish warships had violated its waters", "claims they had"
         if t.dep_ == "relcl" and not through_relcl:
-            return None          # "believed that the countries that were backing us would stay": the backing is told
+            return None          # "thought the states that were helping us would remain": the helping is told
         if t.dep_ == "relcl" and (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in SET_OFF or any(
                 c.dep_ == "punct" and c.text in SET_OFF and c.i < head.i for c in head.children)):
             return None          # "the PKK, with whom it has fought an insurgency", "with Bogota -- something Bogota
@@ -223,7 +223,7 @@ def _reported_by(tok, kinds=("hearsay", "claim"), through_relcl=True):
 
 
 def _alleged_of(verb) -> Optional[str]:
-    """ "which they accuse of harbouring separatists and of cooperating with the regime": the second "of" phrase of
+    """ "which they accuse of sheltering rebels and of working with the junta": the second "of" phrase of
     an accusation, which the parser often hangs on the verb above, is the accusation's content too (the first is
     read as an allegation in coding/clause_modality.py). Only a prepositional phrase right after "and"/"or" that
     ends the accusing word's own phrase (the accusing verb's words run up to the "and")."""
@@ -335,7 +335,7 @@ def foreign_claim(sources, claimants) -> Optional[str]:
     if sources and any(not a.country and not a.entity and a.sector in STATE_SECTORS for a in claimants) \
             and all(s.sector in STATE_SECTORS for s in sources):
         return None      # a state's claimant whose country is not known, on state forces ("President Erdogan" read as
-        #                  GOV, "claiming the Turkish Armed Forces have killed ..."): a report of its own side's act
+        #                  GOV, "saying the Turkish Armed Forces had shot dead ..."): a report of its own side's act
     return "a claim about another side's act (or by no known actor), not asserted"
 
 
@@ -366,7 +366,7 @@ def _no_longer(verb) -> Optional[str]:
 
 
 def _standing(verb) -> Optional[str]:
-    """ "weapons that are banned the world over", "a group banned in Russia": a rule in force, not an act (a
+    """ "arms that are outlawed in most countries", "a party banned in Egypt": a rule in force, not an act (a
     relative clause in the present passive, or a bare participle, of a verb of banning, with no agent and no
     date)."""
     if verb.tag_ != "VBN" or not _is("standing", verb):
@@ -411,7 +411,7 @@ def _rate(verb) -> Optional[str]:
 
 
 def _disposed(tok) -> Optional[str]:
-    """ "is not entirely averse to negotiating", "remains open to talks": the "to" phrase of a `disposed` adjective
+    """ "is not wholly opposed to bargaining", "stays open to dialogue": the "to" phrase of a `disposed` adjective
     is an act someone is inclined to, a disposition, not an act done or announced."""
     if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "to":
         return None
@@ -427,8 +427,8 @@ def _passive_need(verb) -> bool:
 
 
 def _needed(verb) -> Optional[str]:
-    """ "more troops were required": a passive `needed` verb with no agent is a need, not a demand; "defences were
-    needed, he said, to protect hospitals": a "to V" the parser hung on an inserted "he said" whose clause is such a
+    """ "more troops were required": a passive `needed` verb with no agent is a need, not a demand; "barriers were
+    required, she said, to shield schools": a "to V" the parser hung on an inserted "he said" whose clause is such a
     need is the need's purpose, not an act (the "to V" of "were needed" itself is a purpose: coding/modality.py)."""
     if _passive_need(verb):
         return f"'{verb.text}' with no agent: a need, not a demand"
@@ -466,7 +466,7 @@ def _state(verb) -> Optional[str]:
         return None
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and not uprooted)))
            for c in verb.children):
-        return None      # (an agent, or what one was shut out of: "Moscow has been isolated from the inquiry"; for an
+        return None      # (an agent, or what one was shut out of: "Minsk has been kept out of the probe"; for an
         #                  `uprooted` verb "from" is where people came from: "communities exiled from Homs")
     if uprooted and any(c.dep_ in ("aux", "auxpass") and (c.tag_ not in ("VBP", "VBZ") or c.lower_ in ("has", "have"))
                         for c in list(verb.children) + list(_first_conjunct(verb).children)) \

@@ -1,7 +1,7 @@
 """More uses of an act's word that assert no act (issue 14, precision), read like coding/nonevent.py:
 
-- a standing deployment, where forces are, not an act of sending them: "the 2,000 US troops stationed in Syria",
-  "US forces are stationed in the area", "where a handful of US troops is based", "the base in which he was
+- a standing deployment, where forces are, not an act of sending them: "the 800 French soldiers stationed in Niger",
+  "British units are stationed in the region", "where a few dozen Italian troops are based", "the camp where she was
   stationed" (`standing_post`: a participle of a `posted` or `placed` verb of data/coding/non_events.tsv with no
   agent, no date and no destination; "Russia deployed 3,000 troops to Syria", "the destroyer was deployed to the
   Mediterranean this week", "have been deployed" stay acts);
@@ -81,7 +81,7 @@ def verdict(noun) -> Optional[str]:
 
 
 def too_to(verb) -> Optional[str]:
-    """ "the rebels are too weak to defeat Isis", "fighters Washington deemed too fractious and weak to defeat Isis":
+    """ "the militia is too small to beat the army", "groups Paris judged too divided and weak to beat the jihadists":
     the "to V" of "too" + adjective is what was not done."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ not in ("xcomp", "advcl"):
         return None
@@ -95,7 +95,7 @@ def too_to(verb) -> Optional[str]:
 
 
 def told_in_work(verb) -> Optional[str]:
-    """ "a film about a woman who left her husband because he refused to build a toilet": an act told in a `work` of
+    """ "a novel about a man who quit his job because his boss refused to pay him": an act told in a `work` of
     fiction (data/coding/non_events.tsv) is the story's, not news."""
     tok = verb
     for _ in range(10):
@@ -354,7 +354,7 @@ def siege_scene(cl, sector_of, armed) -> Optional[str]:
     elif verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
         doer = cl.subj    # "the villages surrounding the town", "the alarm surrounding its drone use"
     else:
-        return None       # a finite active verb is an act: "thousands of farmers encircled a police station"
+        return None       # a finite active verb is an act: "hundreds of miners surrounded a town hall"
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
         return None      # (no agent: "the town was surrounded"; a name or a pronoun: "Assad's forces", "they")
     # the doer, what its "of" phrase holds ("a mixture of Kurds and Russian special forces") and their conjuncts

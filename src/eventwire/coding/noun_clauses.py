@@ -41,7 +41,7 @@ def _sender(noun, preps):
         return None
     p = preps.get("from")
     if p is None and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on"):
-        p = preps.get("of")       # "at the invitation of the Syrian government", "on the request of Baghdad"
+        p = preps.get("of")       # "at the invitation of the Iraqi cabinet", "on the request of Kabul"
     if p is None or p.pos_ not in ("PROPN", "NOUN"):
         return None
     if p.pos_ == "PROPN" or p.ent_type_ in SENDER_ENTS or any(
@@ -96,7 +96,7 @@ def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     if cl.light_verb is not None:
         return apply_status(cl, cl.light_verb)
     if (seq := _sequence_status(noun)) is not None:
-        # "Turkey will begin an air bombardment followed by a ground attack by X": announced as the bombardment is
+        # "Israel will open with air strikes to be followed by an infantry push by X": announced as the strikes are
         negated, hyp, intent, intent_head, reported, refused = seq
         cl.negated, cl.hypothetical = cl.negated or negated, cl.hypothetical or hyp
         cl.intent, cl.reported, cl.refused = cl.intent or intent, cl.reported or reported, cl.refused or refused
@@ -167,7 +167,7 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         subj, subj_rule = subject_of(verb)
         if (subj is None or subj.i == noun.i) and poss is not None and poss.lower_ == "whose" \
                 and _relative_head(noun) is not None:
-            # "officials, whose crackdown on the Kurds intensified": the officials' crackdown, not the crackdown's
+            # "ministers, whose purge of the judges widened": the ministers' purge, not the purge's
             subj, subj_rule = _relative_head(noun), "possessor (the noun 'whose' stands for)"
         for p, o in preps_of(verb).items():
             preps.setdefault(p, o)
@@ -218,7 +218,7 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
                       subj_rule="'by' phrase", rule=f"event noun '{noun.lemma_}' with its agent")
     if poss is not None and poss.lower_ == "whose":
         owner = _relative_head(noun)
-        if owner is not None:            # "Turkish officials, whose crackdown on the Kurds intensified": the officials
+        if owner is not None:            # "Iranian ministers, whose purge of the judges widened": the ministers
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=owner, preps=preps,
                           subj_rule="possessor",
                           rule=f"event noun '{noun.lemma_}' with possessor ('whose': the noun before it)")
@@ -267,7 +267,7 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         armed = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
                       and c.lemma_.lower() in ARMED_MODIFIERS), None)
         if armed is not None:
-            # "the militant attack on Russian facilities", "a rebel offensive": armed people named by the modifier
+            # "the insurgent raid on French bases", "a rebel offensive": armed people named by the modifier
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=armed, preps=preps,
                           subj_rule="armed modifier", rule=f"event noun '{noun.lemma_}' with armed modifier")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "at", "after", "following") \
@@ -286,7 +286,7 @@ def _sequence_status(noun) -> Optional[tuple]:
     """The modality flags (as `_climb_modality` gives them) of the act an event noun comes after or before, when the
     noun is the "by" phrase of a `sequence-participle` of data/coding/roles.tsv hung on that act: the verb itself
     ("will launch airstrikes, followed by a ground assault by X") or the verb an act noun is the object of ("will
-    begin an air bombardment followed by a ground attack by X"); None otherwise. The act that follows is done,
+    open with air strikes to be followed by an infantry push by X"); None otherwise. The act that follows is done,
     announced or supposed as the one it follows ("bombed the town, followed by an assault by X": done)."""
     by = noun.head
     if noun.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in ("agent", "prep"):

@@ -1,5 +1,5 @@
 """The "by" phrase of a passive that the parser hung on a noun of its adjunct (issue 14: no source where the doer is
-named): "the raids are carried out with impunity by Syrian forces", "was killed in Raqqa by the militants", "were
+named): "the raids are conducted without any penalty by Libyan militias", "was shot in Gao by the rebels", "were
 stopped at the checkpoint by police". The parser attaches the "by" phrase to the noun right before it ("impunity",
 "Raqqa", "checkpoint"), so the passive reads as done by no one and the doer is left out.
 

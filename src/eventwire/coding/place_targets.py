@@ -13,7 +13,7 @@ force into or on to a place: coder.py) found nothing. This covers what those lea
   the place (country + CVL), whoever imposed them. A curfew binds the residents, not the state, and is mostly
   imposed by that state's own police or army: "police imposed a curfew in Srinagar" is INDCOP -> INDCVL, as the
   event data sets that code curfews (ICEWS's "Citizen (India)") do;
-- a withdrawal "from" a place ("withdrew peacekeepers from the Golan Heights"): the state that holds it;
+- a withdrawal "from" a place ("pulled its monitors out of the Sinai"): the state that holds it;
 - a ceasefire agreed or declared "in" or "for" a place ("a ceasefire in Idlib"): the state that holds it;
 - forces kept on alert in a place (151 with an alert word): its people, as for a curfew; aid given or cut in a place
   of another country than the giver's (07, 162): its people; a surrender "in" a place: the state that holds it;
@@ -86,7 +86,7 @@ def _region_names() -> frozenset:
 
 def _held(coder, slot, sides, ctx) -> Optional[Actor]:
     """coder._place_held, less a region's name the gazetteer put in a country; or, for ground named by a nationality
-    ("the besieged Syrian enclave of eastern Ghouta", "Iraqi towns"), the state of that nationality, under the same
+    ("the encircled Syrian pocket of Daraa", "Iraqi towns"), the state of that nationality, under the same
     guards (not the doer's own, nor a country the story is not about)."""
     held = coder._place_held(slot, sides, ctx)
     if held is not None:
@@ -232,8 +232,8 @@ def _area_held(coder, slots, sides, ctx):
 
 def _names_area(slot, place) -> bool:
     """Whether the phrase `slot` names the place itself or a part of it ("Basra", "parts of the western city of
-    Ahmedabad", "Idlib province"), not a place inside something else it names ("restrictions on the ability of
-    individuals to visit relatives in Cuba")."""
+    Ahmedabad", "Idlib province"), not a place inside something else it names ("limits on the freedom of
+    citizens to see family in Cuba")."""
     span = slot.doc.char_span(place.start, place.end, alignment_mode="expand")
     tok = span.root if span is not None and len(span) else None
     for _ in range(6):
@@ -359,8 +359,8 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
     if not slots and not left:
         return None
     if code.startswith(WITHDRAWAL_CODES):
-        # ("surrendered from the group's last holdout in Syria": ground named as someone's own is not the state's)
-        # (a country's own possessive names the place, not an owner: "in Afghanistan's northern Faryab province")
+        # ("gave themselves up from the militia's final stronghold in Iraq": ground named as someone's own is not the state's)
+        # (a country's own possessive names the place, not an owner: "in Nigeria's north-eastern Borno state")
         slots = [t for t in slots
                  if not any(c.dep_ == "poss" and c.ent_type_ not in ("GPE", "LOC") for c in t.children)]
     home, slots = slots, slots + [t for t in left if not any(c.dep_ == "poss" and c.ent_type_ not in ("GPE", "LOC")
@@ -466,7 +466,7 @@ def _aid_target(coder, cl, entry, code, sources, ctx, sent) -> Optional[tuple]:
     aid deliveries in Borno State"): the people of the place, whom it is for. Not for the giver's own country (aid at
     home names no one), nor a place named only inside another phrase."""
     toks = _act_nouns(cl)
-    toks += _slots(toks, ("for",))               # ("provided $340 million for assistance in northern Iraq")
+    toks += _slots(toks, ("for",))               # ("gave $95 million for relief in southern Sudan")
     slots = _slots(toks, ("in", "inside", "across", "throughout"))
     sides = _known_sides(coder, cl, sources, code, entry, sent, ctx) if slots else None
     if sides is None:

@@ -75,8 +75,8 @@ def shared_object(verb):
 
 def backed_subject(cl):
     """The subject of the clause a ", backed by X" participle describes when the parser hung it on that clause's
-    object ("government forces continue to pound the area, backed by Iranian allies": the forces were backed, not
-    the area), or None. Only for a participle after a comma with its own "by" agent; the coder asks only when the
+    object ("army units keep shelling the district, supported by Russian jets": the units were supported, not
+    the district), or None. Only for a participle after a comma with its own "by" agent; the coder asks only when the
     object names no actor."""
     v = cl.pred
     if cl.kind != "verb" or v.dep_ != "acl" or v.tag_ != "VBN" or v.i < 2 or v.doc[v.i - 1].text != "," \

@@ -133,12 +133,12 @@ def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, 
         against = enemy is not None and bool(targets) and all(
             t.start is not None and enemy.left_edge.idx <= t.start <= enemy.right_edge.idx for t in targets)
         parties = list(sources) + ([] if against else list(targets))
-        # (a fight has two sides: of a longer list, "a war between Iraq, Syria, Iran and Turkey", only the first two)
+        # (a fight has two sides: of a longer list, "a conflict between Sudan, Chad, Libya and Niger", only the first two)
         for c in listed(cl.subj)[1:] if code[:2] not in _FORCE or against else ():
             parties += [a for a in coder.actors_for(c, ctx, sent, role="target", coordinate=False)
                         if not any(a.code == p.code and a.start == p.start for p in parties)]
         if against:
-            # "a war between Hezbollah and Iran against Israel": the parties are one side, the "against" party the other
+            # "a war between Hamas and Qatar against Egypt": the parties are one side, the "against" party the other
             pairs = [(s, t) for s in parties for t in targets if s.code != t.code]
             pairs += [(t, s) for s, t in pairs]
             return (pairs, "; the parties of 'between' fight the 'against' party, each way") if pairs else (None, "")
@@ -200,7 +200,7 @@ def _content_only(cl, entry, targets) -> bool:
 
 def listed(first) -> list:
     """The parties listed from `first` on: its conjuncts up to the one joined by "and"/"or", which ends the list
-    ("between Russia, Turkey and Iran"; not "between the US and Russia, Israel and the Iranians", where the parser
+    ("between Qatar, Egypt and Jordan"; not "between France and Italy, Spain and the Greeks", where the parser
     joined the next clause's subject to the list)."""
     out = [first]
     for c in sorted((c for c in first.conjuncts if c.i > first.i), key=lambda c: c.i):
@@ -219,7 +219,7 @@ def verbal_fight(coder, cl, code: str, sources: list, targets: list):
         return None
     heads = [cl.subj] + [c for c in cl.subj.conjuncts if c.i > cl.subj.i] if cl.subj is not None else []
     if not all(any(a.start is not None and a.start <= h.idx < a.end for h in heads) for a in sources):
-        return None               # ("opponents and supporters of Mursi clashed": people named inside the phrase)
+        return None               # ("critics and backers of Maduro fought": people named inside the phrase)
     if all(a.kind == "person" and a.sector not in coder.ARMED_SECTORS for a in list(sources) + list(targets)):
         return VERBAL_FIGHT_CODE
     return None

@@ -96,7 +96,7 @@ def relational_actors(h, resolve: Callable, resolve_text: Callable) -> Optional[
     if a.kind == "igo" and not kin and lemma in COUNTERPARTY_NOUNS and h.tag_ == "NN":
         return []                 # why: "its Nato ally": one member of the body, not named ("its Nato allies" may be the body)
     if not a.country and not a.entity and a.sector:
-        # a sector the noun names, of the state it is related to ("political opponents of the Maldives government",
+        # a sector the noun names, of the state it is related to ("critics of the Uganda government",
         # "Assad's opponents": that state's opposition)
         related = [b for o in others for b in resolve(o) if b is not None and b.code]
         state = next((b for b in related if b.country and b.kind not in _OTHER_KINDS

@@ -46,7 +46,7 @@ GROUP_PARTS = _ROLES.get("group-part", frozenset())
 
 def _subject_of_later_verb(conj) -> bool:
     """Whether a noun the parser coordinated with an object is the subject of the verb right after its phrase
-    ("the government denied the attack and a delegation of experts from the OPCW arrived": the delegation arrived,
+    ("the ministry rejected the report and a team of inspectors from the IAEA landed": the team landed,
     it was not denied; clause_args.misread_conjunct), and so no part of that object."""
     doc = conj.doc
     after = conj.right_edge.i + 1
@@ -145,7 +145,7 @@ class ActorResolution(ResolveParts):
                 if not locative and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
                     continue
                 if c.dep_ == "prep" and c.lower_ == "than":
-                    continue           # "more journalists than any other government": a comparison, not the referent
+                    continue           # "more reporters than any other state": a comparison, not the referent
                 if _backing(c) or support_frame(c):
                     # "Iranian-backed militias", "forces backed by Iran", "fighters with US air support": the backer is
                     # not the one acting
@@ -157,9 +157,9 @@ class ActorResolution(ResolveParts):
         coord = [c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj") and c.dep_ in drop and c.i > head.i]
         between = head.dep_ == "pobj" and head.head.lower_ in ("between", "among")
         if coord and keep[-1].i > min(coord) and not between:
-            # "jihadists and Kurdish forces in Aleppo province": the first conjunct's place phrase, hung on it, lies
-            # beyond the coordination; a span to it would take in the other conjunct ("the downfall or destruction
-            # of Isis" keeps its shared "of"; the parties of "talks between the regime and opposition in Vienna" share
+            # "rebels and Kurdish units in Hasakah province": the first conjunct's place phrase, hung on it, lies
+            # beyond the coordination; a span to it would take in the other conjunct ("the defeat or collapse
+            # of Isis" keeps its shared "of"; the parties of "talks between the army and rebels in Geneva" share
             # their venue)
             places = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and c.i > min(coord)
                       for t in c.subtree}
@@ -252,7 +252,7 @@ class ActorResolution(ResolveParts):
                                   frozenset(c.lower_ for c in v.children if c.dep_ == "prep"))), "")):
             return got            # "thousands marched", "hundreds were arrested" (coding/count_crowds.py)
         if lemma in TEAM_NOUNS and self._modifier_words(h) & SPORT_WORDS:
-            return []             # "the Syrian national football team bowed out": sport, no political actor
+            return []             # "the Iraqi national rugby team was knocked out": sport, no political actor
         if role == "source" and h.pos_ == "NOUN" and h.lower_ not in onlooker_nouns():
             # (not "government critics", "Assad critics": people, whose modifier is what they oppose)
             ev = unwrap_quantity(h)
@@ -280,7 +280,7 @@ class ActorResolution(ResolveParts):
                 return [replace(a, why=(a.why or "") + f" (doer of '{ev.text}')")]
         described = _described(h) if low in _described_table()["head"] else None
         if described is not None:
-            return [described]    # "those fighting for independence inside Turkey": separatists, not a pronoun
+            return [described]    # "people battling for self-rule within Turkey": separatists, not a pronoun
         if h.pos_ == "PRON" or low in PERSONAL_PRONOUNS | OTHER_PRONOUNS:
             local = self._subordinate_antecedent(h, ctx, sent, role) if low == "they" else []
             if local:
@@ -380,7 +380,7 @@ class ActorResolution(ResolveParts):
         a = apposed_name(self.kb, h, self._shared_modifier(h, a, ctx), ctx)  # shared_mods.py, apposed_name.py
         if a is None and not (self._violent_agent(h) and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in h.children)):
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
-            # ("the missiles fired by the Israeli military"; not "attacks targeting police": the object of an attack's
+            # ("the rockets launched by the Iranian army"; not "raids aimed at police": the object of an attack's
             # participle is its target)
             full = self._phrase(h, drop={"conj", "cc", "relcl"}, inner=("relcl", "advcl"), junk=ctx.junk,
                                 alone=role != "source")

@@ -20,11 +20,11 @@ same act into one event:
   killing 12": the 12 are no other side), and the event they make is no event of an actor on itself;
 - the same modality (an asserted and a reported act may be one; an attempt, a threat or a denial is not the act);
 - the same time: no year or month the text gives for one that the other's date is outside of, nor one told as
-  going on now and the other as done ("the women who are being killed right now by the bombings" is no later
-  telling of "innocent people did get killed"; a present perfect, "have been killed in the strike", may be); and two acts of
+  going on now and the other as done ("the children who are dying at this moment in the raids" is no later
+  telling of "civilians were indeed killed"; a present perfect, "have been killed in the strike", may be); and two acts of
   one sentence are near in its parse (at most three steps: "arrested and charged", "hit by a Turkish airstrike"),
-  not told in clauses far apart, in a clause on a noun that is no act ("the land it conquered has been
-  recaptured") or in a clause of another time ("regained ground after being driven out"); two coordinated verbs
+  not told in clauses far apart, in a clause on a noun that is no act ("the towns it seized have been
+  retaken") or in a clause of another time ("retook the town after being pushed back"); two coordinated verbs
   with an object each, or a subject each, are two acts ("sent armoured columns and deployed tanks", "farmers
   clashed near the village and armed groups fired on a patrol"), unless one is the harm done.
 

@@ -222,11 +222,11 @@ class Roles(VictimRoles):
             if agent is not None and agent.lower_ not in OWN_POSSESSIVES:
                 out.append((agent, f"author of '{tok.lemma_.lower()}'", "fallback"))
         if code[:2] == "02" and tok.lemma_.lower() in SUPPORT_NOUNS and noun_agent(tok) is not None:
-            # "seeks Russian support against the Kurds": the one asked for support
+            # "wants Chinese backing against the rebels": the one asked for support
             out.append((noun_agent(tok), f"the one '{tok.lemma_.lower()}' is asked from", "fallback"))
         if code[:2] == "02" and preps_of(tok).get("from") is not None and (
                 noun is None or tok.lemma_.lower() in SUPPORT_NOUNS or tok.lemma_.lower() in GRANTED_NOUNS):
-            # "pleading for help from the Trump administration", "asked for consular access from Ankara" (a thing
+            # "begging for aid from the Obama administration", "sought consular visits from Cairo" (a thing
             # granted on request, roles.tsv granted-noun; not "called for a withdrawal from Syria")
             out.append((preps_of(tok)["from"], f"the one '{tok.lemma_.lower()}' is asked from", "fallback"))
         if noun is None and tok.lemma_.lower() in WRAPPER_NOUNS:
@@ -252,11 +252,11 @@ class Roles(VictimRoles):
             if slot is not None:
                 out.append((slot, f"object of '{noun}'", "fallback"))
                 if depth == 0:
-                    # "restrictions on assistance to North Korea", "a battle against the remnants of the Brotherhood"
+                    # "limits on aid to Eritrea", "a fight against the last of the Taliban"
                     out.extend((t, h or f"object of '{noun}'", r) for t, h, r in self._directed_at(slot, code, True, 1)[1:])
                 if entries and entries[0].cameo[:2] in OWNER_ROOTS and code[:2] not in OWNER_ROOTS:
-                    # an act of force named by a noun: the owner of what it hit ("claimed responsibility for an attack
-                    # on the army's sites")
+                    # an act of force named by a noun: the owner of what it hit ("said it carried out a raid
+                    # on the police's posts")
                     out.append((slot, f"owner of what the '{noun}' was aimed at", "target"))
         demand = noun in DEMANDING_HEADS or tok.lemma_.lower() in DEMANDING_HEADS
         if demand or (code[:2] == "01" and code[:3] != "016"):
@@ -270,15 +270,15 @@ class Roles(VictimRoles):
                             and (demand or subj.pos_ != "PRON"):
                         out.append((subj, f"the one '{tok.lemma_.lower()}' is about", "fallback"))
         if code[:2] in ("06", "07"):
-            # "sent supplies and personnel such as doctors to Nepal": the recipient, wherever the parser hung it
+            # "shipped food and staff such as nurses to Haiti": the recipient, wherever the parser hung it
             rec = next((c for c in tok.subtree if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
                         and c.head.i != tok.i), None)
             pobj = next((x for x in rec.children if x.dep_ == "pobj"), None) if rec is not None else None
             if pobj is not None:
                 out.append((pobj, "recipient", "fallback"))
         if response:
-            # what the act answers, read as a whole: "rejected an offer from the Afghan government", "the demands by
-            # protesters"
+            # what the act answers, read as a whole: "turned down a proposal from the Iraqi cabinet", "the demands by
+            # strikers"
             out.append((tok, f"author of '{tok.lemma_.lower()}'", "target"))
         elif code[:2] in OWNER_ROOTS or (code[:2] in ("06", "07") and recipient):
             if noun is None and not done:

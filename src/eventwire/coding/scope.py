@@ -13,7 +13,7 @@ prepositional phrases above the act, and drops an act that is part of what a hig
   sanctions", "hopes that Washington would abandon the militia once the war came to an end");
 - what an aim, danger or interest names ("risks escalating the conflict", "some interest in repatriating them"):
   a `danger`, `wanted` or `aim` noun of data/coding/complements.tsv;
-- an act feared, reached through a noun of danger ("exposed to the threat of a Turkish attack"), or the object of a
+- an act feared, reached through a noun of danger ("left open to the danger of a Greek raid"), or the object of a
   verb of a state of mind ("fearing attacks by Boko Haram": `_in_mind`);
 - an act stopped: a "no longer" above it ("no longer wanted to fund the rebels");
 - a consequence still to come: anything below a verb of causing (non_events.tsv `consequence`) with "could",
@@ -29,7 +29,7 @@ prepositional phrases above the act, and drops an act that is part of what a hig
 Anything below the verb of a clause of condition ("if", "unless", "lest") is part of the condition: `_in_condition`.
 
 A relative clause on an indefinite object of a verb that is hypothetical, future or negated describes a thing
-supposed ("would never agree to a compromise that protected the militia": `_supposed_thing`).
+supposed ("would never accept a settlement that shielded the rebels": `_supposed_thing`).
 
 A clause of "as long as"/"so long as" is a condition, not an act done ("will withdraw as long as the rebels are
 disarmed": `_as_long_as`).
@@ -252,7 +252,7 @@ def _in_condition(start) -> Optional[str]:
 
 
 def _supposed_thing(verb) -> Optional[str]:
-    """ "would never agree to a compromise that protected the militia", "will not accept any deal that gives Assad a
+    """ "would never accept a settlement that shielded the rebels", "will not sign any pact that grants Maduro a
     role": the relative clause of an indefinite object of a verb that is hypothetical, future or negated describes a
     thing supposed, not one that exists: its act is not asserted (a dated one is: "will not join a force that
     attacked civilians in May"; so is one on a definite noun: "rejected the deal that protected the militia")."""
@@ -397,7 +397,7 @@ def compelled(cl) -> Optional[str]:
 
 
 def category(cl) -> Optional[str]:
-    """ "sanctions on firms that continue to trade with Iran", "countries that harbour militants": a relative clause in
+    """ "penalties on banks that keep doing business with Cuba", "countries that harbour militants": a relative clause in
     the simple present on a bare plural names a kind of party, not an act done; on any other party it tells what the
     party does as a rule, its standing function or relation ("the department, which provides consular help", "the
     factions that join the alliance", "the extremists who surround the government"), not an act done (a past or
@@ -410,7 +410,7 @@ def category(cl) -> Optional[str]:
             break
         if verb.dep_ == "conj" and (verb.tag_ not in ("VBZ", "VBP") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children)):
-            return None     # "which arms the SDF and has launched hundreds of airstrikes": an act of its own
+            return None     # "which funds the militia and has carried out scores of raids": an act of its own
         verb = verb.head
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
         return None

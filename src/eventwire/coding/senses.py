@@ -18,7 +18,7 @@ lexicon says which argument kind picks which row; this module works out the kind
   `deed` (an act the lexicon codes, done or being done: "is delivering missiles", "were trying to force"),
   `prospect` (anything else: an outcome, a state, a harm suffered: "could cause a catastrophe", "could be killed");
   besides its kind, a whether/if clause to come (will, would, should, must, or "whether to V") is an `option`, a
-  course someone weighs: "examining whether Britain will continue to pay", "considering whether to send".
+  course someone weighs: "studying whether Norway should keep funding", "weighing whether to send".
 """
 from __future__ import annotations
 
@@ -269,7 +269,7 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
     kinds = {kind}
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) and (
             to_come or any(a.lower_ in OBLIGATION_AUX or (a.lower_ == "to" and a.dep_ == "aux") for a in auxes)):
-        kinds.add("option")             # a course open to choose: "examining whether Britain will continue to pay"
+        kinds.add("option")             # a course open to choose: "studying whether Norway should keep funding"
     if verb.dep_ == "ccomp" and not to_come and not any(a.lower_ in OBLIGATION_AUX for a in auxes) \
             and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children) \
             and not any(t.tag_ in ("WDT", "WP", "WRB") for t in verb.children):
@@ -282,8 +282,8 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
 
 def _force_at_hand(coder, verb) -> bool:
     """Whether a clause tells the speaker's own act of force at hand: "be" with a `violent` subject of
-    argument_kinds.tsv and an `imminent` word, the act named as of the speaker's country ("Erdogan warned that a
-    Turkish military operation against the YPG is near"; not aid agencies warning that "an assault is imminent")."""
+    argument_kinds.tsv and an `imminent` word, the act named as of the speaker's country ("Putin cautioned that a
+    Russian offensive against the rebels is close"; not charities cautioning that "a raid is imminent")."""
     if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp":
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

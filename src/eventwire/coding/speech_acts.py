@@ -1,5 +1,5 @@
 """Speech that codes as an act of its speaker (a coder stage, mixed into coding/coder.Coder): a demand reported as
-what another party "must" do ("Russia says Israel must end attacks on Syria": Russia demands of Israel, 10x), and
+what another party "must" do ("China says Japan must stop patrols near the islands": China demands of Japan, 10x), and
 whether an "I" is a named speaker quoted without quote marks; also a blame another is said to bear ("Paris said
 Moscow bears the blame for the killings": Paris accuses Moscow, 112, not Moscow acknowledging it, 015).
 Split from coder.py to keep it short."""
@@ -13,7 +13,7 @@ from eventwire.model import Event
 
 class SpeechActs:
     def _demand(self, cl: Clause, entry, sent, sent_i: int, ctx: DocContext) -> list[Event]:
-        """ "Russia says Israel must end attacks on Syria": Russia demands (10x) of Israel."""
+        """ "China says Japan must stop patrols near the islands": China demands (10x) of Japan."""
         code = modal_code("demand", entry.cameo)
         if code is None:
             return []             # "X says Y must attack": not a demand we can code

@@ -1,5 +1,5 @@
-"""The other side of talks a party refuses, offers or holds with no one named (issue 14, no target): "the regime
-refused to negotiate", "he would not negotiate under blackmail", "the delegation declined to discuss the agenda".
+"""The other side of talks a party refuses, offers or holds with no one named (issue 14, no target): "the junta
+would not negotiate", "she will not bargain under threats", "the envoys refused to talk about the agenda".
 
 An act of intent, consultation or refusal (roots 03, 04, 12) whose predicate is a `partnered-talks` word of
 data/coding/roles.tsv (negotiate, talk, discuss, engage, dialogue), or a refusal of one ("refused to engage"), and

@@ -42,7 +42,7 @@ def beside_force(cl: Clause, code: str) -> list:
 
 
 # quantifiers that stand for people as the patient of a killing ("many were killed", "hundreds were wounded")
-# ("others", "another seven" are not among them: "20 fighters were killed and dozens of others wounded" are more of
+# ("others", "another seven" are not among them: "15 soldiers were killed and scores of others hurt" are more of
 # the same, whom the clause before names)
 _QUANTIFIERS = frozenset({"many", "several", "some", "few", "both", "all", "most", "more", "dozens", "hundreds",
                           "thousands", "scores", "tens"})
@@ -114,7 +114,7 @@ class VictimRoles:
 
     def _counted_before(self, tok, cl: Clause, ctx: DocContext, sent) -> list[Actor]:
         """A bare number after a coordinated act whose patient the text names is more of the same people ("killing
-        three soldiers and wounding two", "five Iraqi soldiers were killed and 36 injured"): that patient's actors."""
+        four police and wounding one", "six Malian troops were killed and 21 hurt"): that patient's actors."""
         v = cl.pred
         if v.dep_ == "conj":
             others = [v.head]

@@ -107,7 +107,7 @@ def demonym_on_ground(doc, it) -> bool:
 
 def foe_words(head, items) -> list:
     """Character spans of the sentence's country items inside the doer of an act of force whose object phrase holds
-    `head` ("Turkish forces fired on a convoy of pro-regime forces entering the region": the forces entering, and
+    `head` ("Israeli jets struck a column of pro-Iranian fighters crossing the border": the fighters crossing, and
     the fighters they went to support, are Turkey's foes, not Turkey's): in the other acts of their sentence too,
     that doer's country is not theirs."""
     if head is None:

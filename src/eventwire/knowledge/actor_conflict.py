@@ -67,8 +67,8 @@ def _conflict_side(a, head, sent, ctx) -> Optional[tuple]:
 
 def conflict_side_of(kb, head, phrase, sent, ctx):
     """The actor a definite state noun with no name in it stands for ("the government", "the regime") where its sentence
-    names one country's internal conflict: that country's side ("in the crowded Syrian conflict, where Russia is
-    backing the government": SYRGOV), before coreference, which would give the last state named ("Russia", a
+    names one country's internal conflict: that country's side ("in the tangled Syrian war, in which Iran is
+    supporting the government": SYRGOV), before coreference, which would give the last state named ("Russia", a
     spokesman named the sentence before) -- a foreign state's own government is not a side of another's war. None
     elsewhere, and for a phrase with a country of its own."""
     a = kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries)

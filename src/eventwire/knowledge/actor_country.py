@@ -15,11 +15,11 @@ A sector-only actor ("the police", "rebels", "residents", "the government") take
   4. the story's country: the dateline's, or the one country the story is about (DocContext.home, where the
      story's places agree; else the country most of its places name, for the ones acts are done to only: a story's
      places say where its victims are, not whose its doers are). Not the country the story is about where the
-     other party's own country, set aside, is one whose towns the story names (a story about Britons: "hospitals
-     targeted by Russian and Syrian warplanes", after "Idlib", are no British hospitals).
+     other party's own country, set aside, is one whose towns the story names (a story about Britons: "clinics
+     hit by Russian and Syrian jets", after "Idlib", are no British clinics).
 A sentence that names two or more countries leaves the actor as it is: no country is plain, except for a target
 named afresh whose doer has no country, where the sentence names the story's country and the others only as actors,
-by no place ("to protect hospitals targeted by Russian and Syrian warplanes": SYRHLH). The one an act of support is
+by no place ("to shield clinics hit by Russian and Syrian jets": SYRHLH). The one an act of support is
 done to ("forces backed by Moscow and Tehran") is placed with its backers set aside, and by a backer unnamed or of no
 known country only from its clause's place. An actor whose phrase
 says it is foreign to its place ("foreign fighters", "coalition warplanes", "peacekeepers", "the embassy"), and
@@ -51,7 +51,7 @@ IGOUNOJUD, actor_conflict.py); in an act of force, the one acted on is where the
 verb's subject or the noun its relative clause hangs on ("a gas
 attack in Douma, which killed 40 people": SYRCVL; a capital or a country named there too, "the attack in Damascus,
 which killed": knowledge/act_place.py). "Government forces" fighting a foe backed from abroad take the one country their
-sentence names besides the backers ("fighting between government forces and Russia-backed separatists ... Kiev":
+sentence names besides the backers ("clashes between army units and Russia-backed rebels ... Kiev":
 UKRMIL), and a backer's country, the only one a sentence names, is given to no one (knowledge/home_force.py).
 
 An arrest, detention, sentence, deportation, ban or curfew with no named doer (a passive or an event noun: "three
@@ -233,8 +233,8 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
         items.append(it)
     countries = {it[0] for it in items}
     if home_body and len(countries) > 1 and not party:
-        # (a home town named as where someone is from is no place where anything happened: "Joe Smith, 24, from
-        # Leeds, was on holiday in Didim, south-west Turkey, when armed police raided the resort": Turkish police)
+        # (a home town named as where someone is from is no place where anything happened: "Ann Jones, 31, from
+        # Bristol, was staying in Bodrum, western Turkey, when armed officers stormed the hotel": Turkish police)
         places = [it for it in items if not it[5] and not origin_of_someone(doc, it[1], it[2])]
         if len({it[0] for it in places}) == 1:
             return places[0][0], f"the only country of the places the sentence names ('{places[0][3]}'; police and courts act at home)"
@@ -254,7 +254,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
             and where.story[1] != PLACES_STORY and where.story[0] in countries \
             and all(it[5] and it[4] == "mention" and (it[1], it[2]) not in where.named
                     for it in items if it[0] != where.story[0]):
-        # "to protect hospitals targeted by Russian and Syrian warplanes" in a story about Syria: the other countries
+        # "to shield clinics hit by Russian and Syrian jets" in a story about Syria: the other countries
         # are named only as actors of the sentence, no place ("in Iraq and Syria", "trade with Iran"), and the one
         # acted on is where the story is
         return where.story[0], f"from {where.story[1]}, which the sentence names (the other countries only as actors)"
@@ -269,7 +269,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
     if where.story is not None:
         if party and where.story[1] == "the country the story is about" \
                 and any(where.towns.get(c, 0) for c in party_countries if c != where.story[0]):
-            # a story about Britons whose sentence tells of "hospitals targeted by Russian and Syrian warplanes": the
+            # a story about Britons whose sentence tells of "clinics hit by Russian and Syrian jets": the
             # other party acts in a country whose towns the story names, and its victims may well be there
             return None
         return where.story[0], f"from {where.story[1]}"
@@ -449,8 +449,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         and not (a.sector != "GOV" and words & kinds.get("home-force", frozenset()))
     where = where_of(ctx, doc)
     skip = _party_spans(others, cameo, where.story[0] if where.story else None, source_side)
-    # (the doer of an act of force done to this actor told in its sentence is no country of its: "Turkish forces fired
-    # on a convoy of pro-regime forces entering the region": the forces entering are not Turkish)
+    # (the doer of an act of force done to this actor told in its sentence is no country of its: "Israeli jets struck
+    # a column of pro-Iranian fighters crossing the border": the fighters crossing are not Israeli)
     skip = skip + foe_words(head, where.in_sentence(sent))
     if not source_side and not backed and (cameo[:2] in kinds.get("force", frozenset()) or aid_act):
         # the doer's own words name the doer's country, not the victim's or the aided's ("civilians rescued by the
@@ -549,7 +549,7 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
             continue
         place_actor(a, targets, anchor, sent, ctx, source_side=True, cameo=cameo, doer=doer)
     from eventwire.knowledge.nationality import place_national
-    place_national(targets, anchor, ctx, cameo, lemma)     # "Begum was stripped of British citizenship": GBR
+    place_national(targets, anchor, ctx, cameo, lemma)     # "Ahmed was stripped of his UK nationality": GBR
     senders = {s.country for s in sources if s is not None and s.country}
     for a in targets:
         if len(senders) == 1 and sector_only(a) and (lemma or "").lower() in kinds.get("dispatch", frozenset()) \

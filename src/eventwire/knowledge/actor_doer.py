@@ -17,7 +17,7 @@ from __future__ import annotations
 def doer_words(anchor, items, story, others, home_bodies) -> list:
     """Spans of the sentence's country mentions (`items`: Where.in_sentence rows, (country, start, end, ...)) that
     lie in the doer's own words, except the story's own country and beside a police force or a court, which act at
-    home ("Iraqi security forces opened fire on protesters", "Taliban militants attacked Afghan police")."""
+    home ("Kenyan riot police shot at demonstrators", "Al-Shabaab fighters ambushed Somali soldiers")."""
     if any(o is not None and o.sector in home_bodies for o in others):
         return []
     doer = doer_spans(anchor)

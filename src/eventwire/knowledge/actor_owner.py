@@ -10,7 +10,7 @@ knowledge/actor_country.py).
 
 A sector-only actor whose possessor is "whose", or "its"/"their" inside a relative clause, belongs to that clause's
 antecedent when the antecedent is a country, a capital standing for one, or a state's office-holder or body: "Iran,
-whose Revolutionary Guards and militiamen are fighting alongside Assad's forces" (IRNUAF for "militiamen", which shares
+whose Revolutionary Guards and proxy militiamen back the Syrian army" (IRNUAF for "militiamen", which shares
 the possessor of the title it is coordinated with); "in Iraq, where its military has ousted the group" (IRQMIL); an
 antecedent that only describes the name before it is that name's ("Hassan Rouhani, the Iranian leader whose army fought
 in Iraq": IRNMIL). The
@@ -109,7 +109,7 @@ def relative_owner(a, head, ctx) -> Optional[tuple]:
     poss, shared = got
     ante = _antecedent(poss)
     if ante is None or ante.i > poss.i or ante.conjuncts:
-        return None               # ("Russia and Turkey, whose foreign and defence ministers met": two countries)
+        return None               # ("France and Italy, whose interior and justice ministers talked": two countries)
     if poss.lower_ != "whose" and _named_between(ctx, ante.idx + len(ante.text), poss.idx):
         return None               # ("Trump, who castigated Russia and its president": its is Russia's)
     owners = _mention_at(ctx, ante.idx)
@@ -138,7 +138,7 @@ def relative_owner(a, head, ctx) -> Optional[tuple]:
 
 def foreign_office(head) -> bool:
     """Whether "foreign" in the actor's phrase is part of one state's office ("the foreign secretary", "the foreign
-    minister", "the international development minister", "the overseas aid secretary": a `story-title` word,
+    minister", "the trade secretary", "the overseas aid secretary": a `story-title` word,
     singular, with the word right before it or before the nouns compounded with it), not a word that makes the actor
     foreign to its place ("foreign fighters"; "foreign ministers" of several states stay foreign)."""
     from eventwire.knowledge.actor_story import _kinds
@@ -205,8 +205,8 @@ def note_bodies(actors, sent, ctx) -> None:
 
 def earlier_body(a, sent, ctx) -> Optional[tuple]:
     """(country, why) for a police force that no other step places: the country of the ones of that sector the story
-    named before, when they were all one country's and the sentence names no country but that one ("armed police
-    raided the resort in Didim, south-west Turkey" ... "about 20 armed plain-clothed police surrounded us": Turkish
+    named before, when they were all one country's and the sentence names no country but that one ("armed officers
+    stormed the hotel in Bodrum, western Turkey" ... "a dozen police in civilian clothes encircled us": Turkish
     police). A police force acts at home, and a story rarely tells of two countries' without naming whose. Not courts
     and prosecutors, which a story about justice abroad names for several countries and international courts ("courts in
     France, Germany and Sweden", "the chief prosecutor" of the ICC, after Syria's courts)."""

@@ -1,8 +1,8 @@
 """Whose a person or body is when its own words name something other than a state (issue 14, "wrong source").
 
     party_government(kb, head, ctx, sector, person_nouns)  # "the Conservative government" -> the party's country's GOV
-    igo_office(kb, role_text, start, date)  # "the high commissioner for human rights" -> the UN office's IGO code
-    member_of(head, person, ctx)           # "British nationals fighting with Islamic State" -> the group's code
+    igo_office(kb, role_text, start, date)  # "the high commissioner for refugees" -> the UN office's IGO code
+    member_of(head, person, ctx)           # "British citizens who fight for Islamic State" -> the group's code
     membership_objects(verb)               # "joined the militia", "fought alongside X": the bodies joined
     office_body(person, resolved, ...)     # "Nato chief Jens Stoltenberg" (no NATO role in the lists) -> the IGO
     former_sector(sector)                  # "a former minister" -> ELI, "a former soldier" -> CVL
@@ -26,7 +26,7 @@ the name has no description of its own).
 
 A person the actor lists do not know, described only by a nationality or a home town ("a Briton", "a 24-year-old from
 Aleppo"), is a private person of that country (CVL), not its state (knowledge/people.py). Private people described
-by the body they fight or serve with ("British nationals fighting with Islamic State", "a Briton who joined the
+by the body they fight or serve with ("British citizens who fight for Islamic State", "a Briton who enlisted in the
 militia") are members of that body (data/coding/membership.tsv).
 """
 from __future__ import annotations
@@ -113,8 +113,8 @@ def membership_objects(verb) -> list:
 
 
 def member_of(head, person: Actor, ctx) -> Optional[Actor]:
-    """The body private people are described as serving in ("British nationals fighting with Islamic State",
-    "a Briton who joined the militia"): that body's actor, read from its mention, or None."""
+    """The body private people are described as serving in ("British citizens who fight for Islamic State",
+    "a Briton who enlisted in the militia"): that body's actor, read from its mention, or None."""
     table = _membership()
     for c in head.children:
         if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in table:
@@ -277,8 +277,8 @@ _LEAD_SENTENCES = 4
 def lead_description(name_head, start_tok: int) -> Optional[tuple]:
     """(noun, phrase) of the description the story's lead gives its protagonist, for a name introduced with an age
     ("Joe Hart, 25,") as the subject of one of the next sentences, when the lead's subject is "a"/"an"/"the" and a
-    singular person noun with a nationality or a home town before it ("A former British soldier has been jailed ...",
-    "An American woman captured by ... says", "The east London schoolgirl who left ..."), apposed to no name; None
+    singular person noun with a nationality or a home town before it ("An ex-British paratrooper was sentenced ...",
+    "A Canadian man held by ... says", "The Birmingham teenager who went ..."), apposed to no name; None
     else."""
     doc = name_head.doc
     i = name_head.i

@@ -18,14 +18,14 @@ knowledge/actor_country.py).
   possessive coordinated before such a title shares it (`shared_possession`, read by coding/resolve.py): "Syria's
   and Iraq's leaders" are SYRGOV and IRQGOV.
 - A title that only one country gives (data/coding/person_titles.tsv: "a congressman") takes that country.
-- A singular title takes the country of a known person named in apposition to it ("the secretary of state, Mike
-  Pompeo"; "Russia and its president, Vladimir Putin"; "Rory Stewart, the international development minister"); a
+- A singular title takes the country of a known person named in apposition to it ("the secretary of state, John
+  Kerry"; "China and its leader, Xi Jinping"; "Liam Fox, the trade secretary"); a
   definite one ("the foreign secretary", "the secretary of state") else the one country the story gives that
   same title elsewhere: before it ("the British foreign secretary", "Britain's foreign secretary"), or by a person's
   name beside it ("the foreign secretary, Boris Johnson", "Boris Johnson, the foreign secretary"), for a title with a
   `story-title` word (an office: "secretary", "minister"; not "the president", whom a story may name for several
   countries and mean its own). None where the story gives the title to two countries, and none for a plural title
-  ("foreign ministers from the three countries").
+  ("defence ministers of the four states").
 - "The regime" rules where it acts (the caller: its clause's place, the sentence's only country; the place it acts on
   too: "the regime's attacks on Idlib"); else it is the one regime the story names with its country or ruler ("the
   Assad regime", "Syria's regime", "the regime in Tehran"; twice, or in the story's country or the country most of its
@@ -41,7 +41,7 @@ knowledge/actor_country.py).
   (data/coding/roles.tsv: "opposition backers" are whoever backs it).
 - A definite short mention that nothing in its own phrase places ("the government", "the militia", "the delegation";
   a sector noun modifying its head: "government forces"; the bare noun as the whole actor, modifying a title: "the
-  deputy prime minister and government spokesman"; a capitalised body with no article: "Cabinet agreed") takes the
+  deputy premier and cabinet spokesman"; a capitalised body with no article: "Cabinet agreed") takes the
   actor of the story's fuller mention of the same noun before it ("the Iraqi government", "the Assad government",
   "the militia Kata'ib Hezbollah": the group's own code), when all such mentions before it name one actor: none where
   the story names the noun with two countries, a list of countries ("British and US hostages") or another sector noun
@@ -145,8 +145,8 @@ def _person_at(ctx, idx: int):
 
 
 def _apposed(head, ctx) -> Optional[tuple]:
-    """(country, name) of a person named in apposition to a singular title ("its president, Vladimir Putin", "Rory
-    Stewart, the international development minister")."""
+    """(country, name) of a person named in apposition to a singular title ("its leader, Xi Jinping", "Liam
+    Fox, the trade secretary")."""
     if head is None or head.tag_ not in ("NN", "NNP"):
         return None
     after = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
@@ -489,7 +489,7 @@ def fuller_mention(a, head, ctx) -> Optional[tuple]:
     noun before it ("the Iraqi government"), when all the story's fuller mentions of that noun before it name one actor
     (none for "the Syrian regime ... the Iranian regime ... the regime"). A short mention inside a quote takes only a
     fuller mention inside the same quote (a speaker's "the government" may be his own). Also the bare noun as the
-    whole actor where it modifies another ("the deputy prime minister and government spokesman"), and a capitalised
+    whole actor where it modifies another ("the deputy premier and cabinet spokesman"), and a capitalised
     body with no article, which is the one body ("Cabinet agreed on Thursday")."""
     if head is None or a.start is None or head.pos_ not in ("NOUN", "PROPN"):
         return None

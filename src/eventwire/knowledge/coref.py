@@ -391,7 +391,7 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets, Core
         first = h.left_edge
         if h.dep_ != "appos" and (first.lower_ not in ("a", "an") or first.i == 0):
             return None               # (one the parser did not attach must be an indefinite description)
-        # the name must close right before it: "the Kurdistan Workers' party (PKK), a designated terror group that",
+        # the name must close right before it: "the Kurdistan Workers' party (PKK), a banned militant movement that",
         # "Jaysh al-Islam: a jihadist group", "the PKK (the Kurdish Workers' Party), the guerrillas that"
         text = self._doc_text
         if text is None:                   # Doc.text joins every token: once per document, not per description

@@ -80,7 +80,7 @@ class CorefBound:
         return False
 
     def _spokesman_side(self, h) -> Optional[list]:
-        """ "Abdulkarim Omar, co-chair of foreign relations in the region, said they would not free ...", "a spokesman
+        """ "Ilham Ahmed, head of external affairs for the area, said they would not release ...", "a spokesman
         for the militias said they had blocked ...", "X, the US envoy, said it would not allow ...": "they" or "it" as
         the subject of what one person who speaks for a body
         said (outside a quote, no one told) is that body, the side of the speaker as the coder resolved it ([] when the

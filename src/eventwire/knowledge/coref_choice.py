@@ -40,8 +40,8 @@ BOUND_MIN_SCORE = 0.7        # the least a pronoun's choice scores once its bind
                              # what is left must be salient, not a far or minor mention ("Downing Street ...
                              # opposed it": the decision, which no actor stands for, not a charity named before)
 # a name in one of these roles in a pronoun's own clause is not what the pronoun stands for ("it" in "It raised
-# accusations that Turkey ..." is not Turkey); a modifier is no such name ("which it fears may amplify the Kurdish
-# insurgency")
+# accusations that Turkey ..." is not Turkey); a modifier is no such name ("which it worries could fuel the Kurdish
+# rebellion")
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj"})
 
 
@@ -81,7 +81,7 @@ class CorefChoice:
                 while v.dep_ == "xcomp" and v.head is not v:
                     v = v.head
                     controllers.add(v.i)
-        # "He sent fewer soldiers than Trump demanded": an actor named later in the pronoun's own clause is not it
+        # "She deployed fewer troops than Obama asked for": an actor named later in the pronoun's own clause is not it
         named_after = set()
         if h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass"):
             clause = h.head
@@ -469,7 +469,7 @@ class CorefChoice:
             return g.tag_ == "NNP" or (g.tag_ == "NN" and g.lemma_.lower() in self.person_nouns) \
                 or (g.ent_type_ == "PERSON" and g.text[:1].isupper())
         if h.head.dep_ == "relcl" and g.pos_ == "NOUN" and _ground_word(g):
-            return False      # "the northeast is led by the PKK, with whom it has fought": a relative clause's "it"
+            return False      # "the south is run by the rebels, with whom it has clashed": a relative clause's "it"
             #                   is no stretch of ground the clause above is about (the scored choice decides)
         own = "their" if want.plural is True else "its"
         if g.pos_ == "NOUN" and g.lemma_.lower() not in self.person_nouns and any(

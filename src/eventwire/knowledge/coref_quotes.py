@@ -51,8 +51,8 @@ class CorefQuotes:
     def _colon_speaker(self, h) -> Optional[str]:
         """The key of who says what a pronoun is in, when it is said with no quotation marks after a colon: the
         subject of a speech verb with a colon after it, earlier in the pronoun's sentence, or in the sentence before
-        when the pronoun's own sentence has no speech verb with a subject of its own ("It said: Britain voted to join
-        the US ... . Its interventions have killed many people": "its" is not the one who said it, who would say
+        when the pronoun's own sentence has no speech verb with a subject of its own ("It said: France chose to back
+        the US ... . Its wars have cost countless lives": "its" is not the one who said it, who would say
         "our"); only a colon followed by a capital, the start of the speaker's own words; None when there is no
         such speaker."""
         a = self._colon_said(h)

@@ -11,7 +11,7 @@ counts, as subjects, objects or other arguments (not places, not modifiers), and
 ("Egypt and Sudan", "Japanese and Chinese officials") or, for two, as the subject and the object of one verb ("Modi
 telephoned Khan"). Where the nearest names its parties apart ("Russia wants a deal with the other guarantors, Iran and
 Turkey"), an earlier sentence (up to FAR_WINDOW back) that names all of them together, and as many as the description
-counts ("the three powers – Russia, Iran and Turkey – will meet"), does. Otherwise the description stands for nobody named
+counts ("the three states – Egypt, Jordan and Qatar – will gather"), does. Otherwise the description stands for nobody named
 (as before). Not "both sides of the border",
 "both sides in the war", "on both sides" (a place or a phrase that says itself who they are). The parties then act
 towards each other where the act is mutual (coding/reciprocal.py): "Both sides agreed to ..." is each agreeing with

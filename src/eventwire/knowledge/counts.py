@@ -1,11 +1,11 @@
 """Counts: how many were killed, injured, displaced, arrested, kidnapped, missing; protesters, refugees.
 
-    find_counts(doc) -> [Count(type="killed", value=470000, qualifier="more than",
-                               text="claimed the lives of over 470,000 people", start=..., end=..., sentence=9), ...]
+    find_counts(doc) -> [Count(type="killed", value=350000, qualifier="more than",
+                               text="claimed the lives of over 350,000 people", start=..., end=..., sentence=9), ...]
 
 Compiled patterns over each sentence: "killed 8 people", "8 people were killed", "the death toll rose to 40",
-"left 12 dead", "claimed the lives of over 470,000", "injured 1.9 million others", "dozens of protesters",
-and fractions of a population ("displaced nearly half of the country's pre-war population of about 23 million").
+"left 12 dead", "claimed the lives of over 350,000", "injured 1.9 million others", "dozens of protesters",
+and fractions of a population ("uprooted almost a third of the nation's population of roughly 18 million").
 Numbers are normalised ("1.9 million" -> 1900000, "a dozen" -> 12, "dozens" -> 24 at least).
 """
 from __future__ import annotations
@@ -134,7 +134,7 @@ def _compile():
         rx_after = re.compile(rf"\b{NUM}\s+(?:of\s+)?(?:the\s+)?{_ADJ}(?:{_WHO}\s+)?(?:who\s+)?{_BE}(?:{after})\b", re.I)
         kw = _keywords(typ)
         out.append((typ, rx_after, "after", kw))
-        # "killed 8 people", "claimed the lives of over 470,000 people", "injured 1.9 million others"
+        # "killed 8 people", "claimed the lives of over 350,000 people", "injured 1.9 million others"
         rx_verb = re.compile(rf"\b(?P<v>{spec['verb']})\s+(?:an?\s+estimated\s+)?{NUM}(?P<rest>\s+(?:{_ADJ}{_WHO}|{_WHO})"
                              rf"(?:\s+(?P<tail>[a-z ]{{2,30}}))?|\s+(?P<tail2>dead|injured|wounded|to flee|out)\b|(?=[\s,.;]))",
                              re.I)

@@ -47,7 +47,7 @@ def _place_score(doc, trig, h, p, tier, report_ids):
     k = h.i - 2 if h.i > 1 and doc[h.i - 1].text == "," else h.i - 1
     if prep is None and k >= 0 and doc[k].lower_ in _NAMED_AFTER and doc[k].dep_ == "pobj" \
             and h.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        prep = _governing_prep(doc[k])    # "demonstrated in the Togolese capital Lome", "in the heart of the capital,
+        prep = _governing_prep(doc[k])    # "marched in the Malian capital Bamako", "in the centre of the capital,
         #                                   Sana" (the name misparsed)
     attach = 0.0
     if prep is not None:
@@ -67,7 +67,7 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = 0.6      # "flew to Basra", "troops were dispatched to Kandahar", "marched from Geneva" (+1 below:
             #                   the trigger's own); "drove Isis out of Raqqa": the place left (the particle's phrase)
         elif pl in ("including", "like") and trig.lemma_ in _TERRITORY_VERBS and _held_np(prep.head, trig):
-            attach = 1.2      # "captured key towns in North Kivu, including Kanyabayonga": the towns themselves
+            attach = 1.2      # "seized several villages in South Kivu, including Uvira": the towns themselves
         elif pl in ("on", "against") and prep.head.lemma_ in _ATTACK_NOUNS:
             attach = 2.0      # "an attack on Mbuta village", "airstrikes on Raqqa"
         elif pl in ("on", "over", "across", "through", "inside", "outside", "into", "from", "to", "toward",
@@ -126,10 +126,10 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         elif h.dep_ == "poss" and trig.lemma_ in _TERRITORY_VERBS and (h.head.lower_ in _PLACE_HEADS | _PART_NOUNS
                                                                         or h.head.lemma_.lower() in _PLACE_HEADS) \
                 and _held_np(h.head, trig):
-            attach = 1.0      # "patrolled the streets of Freetown's west end", "captured 70 percent of Bosnia's
+            attach = 1.0      # "patrolled the roads of Monrovia's east side", "seized 60 percent of Croatia's
             #                   territory", "Somalia's waters are patrolled": the ground itself
         elif h.dep_ == "poss" and h.head.lemma_.lower() in _PLACE_HEADS and _held_np(h.head, trig):
-            attach = 1.0      # "a bombing destroyed one of Baghdad's main bridges": the town the site is in
+            attach = 1.0      # "a blast wrecked one of Mosul's biggest mosques": the town the site is in
         elif h.dep_ == "compound" and h.head.lower_ in _LOCAL_AGENTS and h.head.dep_ in ("nsubj", "nsubjpass") \
                 and h.head.head.i == trig.i and p.feature not in ("country", "admin1", "continent", "region"):
             attach = 1.3      # "Dallas police shot ...", "Basra protesters marched": a town's own people acting

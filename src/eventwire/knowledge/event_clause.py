@@ -184,7 +184,7 @@ def _np_head(tok):
 
 def _in_cause_clause(trig, h) -> bool:
     """Is the place at h inside a "when" clause hung on the trigger or a verb joined to it, the happening that
-    caused it ("were killed and 15 wounded when a car bomb went off in X")? ("as", "after" and "while" clauses
+    caused it ("died and 9 were hurt when a truck bomb exploded in X")? ("as", "after" and "while" clauses
     were tried too: as often the victim's errand or an earlier event as where it happened.)"""
     verbs = [trig] + [c for c in trig.children if c.dep_ == "conj"] + ([trig.head] if trig.dep_ == "conj" else [])
     for c in [c for v in verbs for c in v.children]:

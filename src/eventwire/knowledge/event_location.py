@@ -110,7 +110,7 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                 if trig.i not in ids:
                     report_ids |= ids
             scored = []
-            local = []        # "police in Ramadi said the blast killed four": a local source's town, a last resort
+            local = []        # "officers in Tikrit said the explosion left three dead": a local source's town, a last resort
             for p, i, j in in_sent:
                 h = _head_in_span(doc, i, j)
                 if h.i in report_ids:
@@ -242,8 +242,8 @@ def _contained(doc, x_head, y_head) -> bool:
 
 def _follows_in(doc, x_head, y_head, preps=("in",)) -> bool:
     """Does the "in" phrase holding the place at y_head come right after the noun phrase of the place at x_head
-    ("Zamalka in the East Ghouta", "Talacogon town, also in Augusan del Sur"), whatever the parser hung it on?
-    (With preps=("near",): "the hillside of Seddana, near the village of Shebaa".)"""
+    ("Douma in the East Ghouta", "Bayugan town, also in Agusan del Sur"), whatever the parser hung it on?
+    (With preps=("near",): "the slopes of Kfarchouba, near the town of Marjayoun".)"""
     prep = _governing_prep(y_head)
     if prep is None or prep.lower_ not in preps or prep.i <= x_head.i:
         return False
@@ -369,10 +369,10 @@ def _most_specific(doc, scored: list, trig=None) -> list:
                 continue
             if _follows_in(doc, xh, yh) and not _facility(x[3], xh) and _rank(x[3], xh) <= _rank(y[3], yh) \
                     and x[2] >= SPECIFIC_ATTACH:
-                drop.add(b)       # "patrolling Bayana in Bharatpur district": the parser hung "in" on the verb
+                drop.add(b)       # "patrolling Deeg in Alwar district": the parser hung "in" on the verb
                 continue
             if _follows_in(doc, xh, yh, ("near",)) and x[2] >= SPECIFIC_ATTACH and y[1] <= x[1]:
-                drop.add(b)       # "bombed the hillside of Seddana, near the village of Shebaa": a landmark
+                drop.add(b)       # "shelled the slopes of Kfarchouba, near the town of Marjayoun": a landmark
                 continue
             # "the Los Angeles suburb of Rosemead" (the of-phrase names it) vs "the Arawa area of Gombe" (the
             # name before the noun names it): the smaller one
@@ -391,7 +391,7 @@ def _most_specific(doc, scored: list, trig=None) -> list:
                     drop.add(a)           # "the Niger village of Abadam"
                 elif (x[3].lat is None) != (y[3].lat is None):
                     # a name the gazetteer does not know is the smaller place: "the Arawa area of Gombe",
-                    # "the south Baghdad neighbourhood of Zafaraniya"
+                    # "the west Mosul district of Zanjili"
                     drop.add(b if x[3].lat is None else a)
                 elif (bigger := _more_populous(x[3], y[3])) is not None:
                     # two towns the gazetteer knows: the larger one holds the other ("the Istanbul district

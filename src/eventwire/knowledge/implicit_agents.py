@@ -3,8 +3,8 @@ no named doer (a passive or an event noun: "three journalists were arrested in C
 happened: its police, courts or government, by the act (data/coding/implicit_agents.tsv). The country comes from
 where the act happened (knowledge/actor_country.py steps 2-4; of step 4 only the dateline: the country a story is
 about is not where each of its arrests happened), never from the victims' own country; an act on a nationality
-("stripped of her British citizenship") is the state of that nationality's. Neither the victim's own phrase ("Rojkan,
-a Bulgarian national, was arrested and given a suspended sentence": its apposition) nor a person the sentence names
+("stripped of her British citizenship") is the state of that nationality's. Neither the victim's own phrase ("Petrov,
+a Romanian citizen, was detained and handed a fine": its apposition) nor a person the sentence names
 ("Pompeo's acknowledgment ... members are still being prosecuted", "the decision to prolong Brunson's detention irked
 Trump") says where it happened: a person's country is whose they are, not a place (`_not_where`). The one exception:
 an arrest "since"/"after" an upheaval (actor_country.tsv `upheaval`: a coup, an uprising) of the people of the story's

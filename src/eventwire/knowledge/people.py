@@ -232,7 +232,7 @@ class PeopleIndex:
                                                          ctx.countries))      # ("a Yazidi woman": IRQCVL)
                 if ra is not None and ra.kind == "capital" and via == "lead" and self._origin(None, role_head):
                     ra = None         # "The east London schoolgirl": her home town, not the UK government
-                if ra is None:        # "the high commissioner for human rights": a UN office, the body left out
+                if ra is None:        # "the high commissioner for refugees": a UN office, the body left out
                     ra = igo_office(self.kb, role_span.text, role_span.start_char, ctx.date)
                 if ra is not None and via == "with" and ra.kind not in ("group", "party", "igo"):
                     ra = None         # ("a teacher with France 24": only a group served with)
@@ -512,8 +512,8 @@ class PeopleIndex:
                 if described and r.i > name_head.i and r.ent_type_ not in _PLACE_ENTS \
                         and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children)
                              or _nationality_the(r)):
-                    # (such a description says who the person is by its words before the noun only: "a former
-                    # British soldier", not "a filmmaker from Raqqa who lives in Germany")
+                    # (such a description says who the person is by its words before the noun only: "an ex-British
+                    # paratrooper", not "a photographer from Homs who now lives in Sweden")
                     return r, doc[r.left_edge.i: r.i + 1], "appos"
                 if described and r.i < name_head.i and r.pos_ == "NOUN" and r.ent_type_ not in _PLACE_ENTS \
                         and any(c.dep_ == "det" for c in r.children) and doc[r.i + 1].text == ",":

@@ -46,8 +46,8 @@ def _index(ctx) -> dict:
 def named_before(h, phrase, ctx, names_body: bool = True) -> Optional[Actor]:
     """The organisation the phrase of head `h` names by the end of its full name, named before it in the story, or
     None. The phrase is a determiner (or none) and two lower-case words or more ("the security council") whose head
-    names a body (`names_body`: a sector word, not "chemical weapons" of the Organisation for the Prohibition of
-    Chemical Weapons)."""
+    names a body (`names_body`: a sector word, not "atomic energy" of the International Atomic Energy
+    Agency)."""
     if not names_body:
         return None
     toks = [t for t in phrase if not (t.dep_ in ("case", "punct") or t.tag_ == "POS")]

@@ -203,7 +203,7 @@ def _facility_context(doc, i: int, j: int) -> bool:
             k2 -= 1
         if k2 >= 0 and (doc[k2].lower_ in _DIRECTION_HEADS or doc[k2].lower_ in _DIRECTION_WORDS
                         or doc[k2].lower_ in _EDGE_NOUNS):
-            return True   # "the outskirts of the Kuweires Military Airport", "north of the Tishreen Dam"
+            return True   # "the edge of the Tabqa Air Base", "north of the Mosul Dam"
     return _held_object(doc, i, j) or k >= 0 and doc[k].lemma_ in _HELD_VERBS | _TERRITORY_VERBS
 
 

@@ -184,7 +184,7 @@ _PLURAL_KINDS = {"counties": "County", "parishes": "Parish"}
 
 
 def kind_lists(doc, mentions: list, make) -> list:
-    """ "Barrow, Jackson and Madison counties", "Clay, Grant, Otter Tail and Wilkin counties": each name of the
+    """ "Hall, Polk and Lee counties", "Dodge, Olmsted, Blue Earth and Wabasha counties": each name of the
     list is the county of that name, whatever the parser called it. Returns the mentions with those names
     (made by make(i, j, kind)) in place of any mention overlapping them."""
     from eventwire.nlp import word_positions

@@ -25,7 +25,7 @@ ORG_TOWN = 100_000
 
 def _taken_town(doc, m) -> bool:
     """A one-word name the parser called an organisation, taken by a verb of capture with a date or time after it
-    ("Rebels first captured Birao on Oct. 30", "captured Mullaittivu last July"): a town taken, not a body."""
+    ("Rebels first seized Ndele on Nov. 12", "overran Kilinochchi last June"): a town taken, not a body."""
     if m.tok_end - m.tok_start != 1:
         return False
     t = doc[m.tok_start]
@@ -53,7 +53,7 @@ def _not_org_names(doc, mentions: list, org_spans: Iterable[tuple], gaz: Gazette
             return m.tok_start > 0 and doc[m.tok_start - 1].lower_ in _STRONG_PREPS \
                 or _settlement_context(doc, m.tok_start, m.tok_end, strict=True)      # ("the enclave of Rojava")
         if _settlement_context(doc, m.tok_start, m.tok_end, strict=True):
-            return True       # "near the cities of Al-Mayadeen and Abukamal" (a TV channel's name too)
+            return True       # "close to the towns of Al-Mayadeen and Deir Hafer" (a TV channel's name too)
         if any(c.feature == "city" and not c.alt and c.country in story for c in cs):
             return True       # "Balad" in a story about Iraq: the town, not the Israeli party
         return any(not c.alt and not c.demonym and (c.feature in ("country", "admin1")

@@ -455,7 +455,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     mentions = kind_named_places(doc, gaz, mentions, located)
     # "sent reinforcements to Al-Bab", "between Bobi and Tororo": known towns the parser called something else
     mentions = locative_towns(doc, gaz, mentions, ents, located)
-    return kind_lists(doc, mentions, county)      # "Barrow, Jackson and Madison counties"
+    return kind_lists(doc, mentions, county)      # "Hall, Polk and Lee counties"
 
 
 _LEAD_PREPS = ("in", "at", "near", "from", "to", "on", "of", "into", "outside", "inside")

@@ -141,7 +141,7 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
                                 for k in range(max(0, i0 - 3), i0)
                                 if not re.search(r"[^\w\s-]", c.nt[c.words[k][1]:c.words[i0][0]])):
                 pass                  # "a pentagon report" in a story that names America or Washington; not
-                                      # "the syrian national dialogue congress"
+                                      # "the libyan national unity conference"
             elif "party" in kinds and form.endswith("s") and form[1:].islower() \
                     and (pw == "" or pw in function_words):
                 pass                  # "democrats", "republicans": a party's members, no adjective before them
