@@ -42,6 +42,8 @@ from eventwire.coding.state_agents import check_state_agents
 from eventwire.coding.story_courts import story_courts
 from eventwire.coding.claimed import claimed_doers
 from eventwire.coding.foes import foe_sides
+from eventwire.coding.retaken import retaken_targets
+from eventwire.coding.planted import captor_doers, planted_doers
 from eventwire.coding.shared_doers import shared_doers
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
@@ -231,6 +233,11 @@ class Pipeline:
             events = fill_sides(self.coder, sdoc, events, ctx)
             # an act of force with one side missing: the other side's one foe in the article (coding/foes.py)
             events = foe_sides(self.coder, sdoc, events, ctx)
+            # ground taken back with no side named: the one side the article tells driven out (coding/retaken.py)
+            events = retaken_targets(sdoc, events)
+            # "the booby trap went off": the owner the article named on that device (coding/planted.py)
+            events = planted_doers(sdoc, events, ctx)
+            events = captor_doers(sdoc, events, ctx)     # "the hostages were murdered": their one named captor
             # an act of custody or force told in one passive with another that now has a doer (coding/shared_doers.py)
             events = shared_doers(sdoc, events)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
