@@ -1,12 +1,14 @@
 """The first gate of each clause the coder reads (coding/coder.py `code_sentence`): a clause that tells no act done
-(irrealis, unasserted, a figure of speech, a word inside a name, a scene, a forcing with no one named, a purpose
-that is only an aim) yields no event. Each test lives in its own module; this is their order.
+(irrealis, unasserted, a figure of speech, a word inside a name, a scene, a responsibility the writer judges another
+to bear, a forcing with no one named, a purpose that is only an aim) yields no event. Each test lives in its own
+module; this is their order.
 """
 from __future__ import annotations
 
 from eventwire.coding import figures, nonevent, nonevent_uses
 from eventwire.coding.context import purpose_dropped, PURPOSE_INTENT_ROOTS
 from eventwire.coding.force_codes import unnamed_forcing
+from eventwire.coding.judged_blame import judged_bearer
 from eventwire.coding.verb_readings import purpose_shown
 
 
@@ -26,6 +28,8 @@ def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
         return True          # "the Syrian civil defense said": the noun is part of a name
     if nonevent_uses.siege_scene(cl, lambda t: coder._sector_of(t, ctx), coder._armed):
         return True          # "surrounded by deeply suspicious men": a scene, not a siege
+    if judged_bearer(coder, cl, entry):
+        return True          # "it is no surprise that Moscow bears the responsibility": the writer's judgement
     if unnamed_forcing(cl):
         return True          # "was obliged to withdraw": no one named forcing; the withdrawal is coded
     if cl.purpose and not cl.intent and purpose_dropped(entry.cameo) \

@@ -225,7 +225,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
             if imputed_by is not None and nonevent.imputed(
                     imputed_by, sources, self.actors_for(imputed_by, ctx, sent, role="source")):
                 continue          # "'the army wants to force civilians out,' the militia said": the militia's account
-            if nonevent.everyday(cl, code, sources, targets, base=entry.cameo):
+            if nonevent.everyday(cl, code, sources, targets, base=entry.cameo, kb=self.kb):
                 continue          # "interviewed by the Guardian", "she travelled to Syria": journalism, a journey
             if cl.subj is not None and cl.subj.text == "I" and cl.subj.tag_ == "PRP" and ctx.coref is not None \
                     and ctx.coref.quote_at(cl.subj.idx) < 0 and not self._speaker_named(cl.subj):

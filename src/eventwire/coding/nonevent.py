@@ -43,6 +43,7 @@ import functools
 from typing import Optional
 
 from eventwire.coding import accused
+from eventwire.coding.private_people import aged_name, private_party, request_kb
 
 PART_DETS = frozenset({"all", "every", "each", "both"})
 # the words that take a unit of time one at a time: "each day", "a month" (`_rate`)
@@ -50,7 +51,8 @@ PER_DETS = frozenset({"each", "every", "a", "an", "per"})
 VISIT_CODES = ("042", "043", "044")
 SET_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014", ":", ";"})
 TIME_MARKS = frozenset({"since", "when", "after", "before", "until", "while", "once"})
-PRIVATE_ROOTS = ("04", "05")       # consult, cooperate: "residents discuss", "they welcomed us into their home"
+PRIVATE_ROOTS = ("04", "05", "06")  # consult, cooperate: "residents discuss", "they welcomed us into their home",
+#                                   "is to work with a vet"
 PRIVATE_REQUESTS = ("020",)       # a bare request (non_events.tsv `asking`): "asked to speak with me", "asked that
 #                                   her family be left alone", "asked not to be named"
 PRIVATE_REFUSALS = ("12",)         # reject, with no target: "the doctor dismissed the boys' injuries"
@@ -489,13 +491,11 @@ def _private_person(tok) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in victim_words().get("person", frozenset())
 
 
-def _private_party(actor) -> bool:
+def _private_party(actor, kb=None) -> bool:
     """An actor that is private people: a sector of non_events.tsv `private` ("residents", "the family", "a
-    doctor") and no known person or organisation."""
-    if actor.sector not in words().get("private", frozenset()) or actor.entity:
-        return False
-    # (not a body named in its text: "the Independent Union of Serbia")
-    return not any(w[:1].isupper() for w in (actor.text or "").split()[1:])
+    doctor") and no known person or organisation; with the actor lists `kb`, also a person the story names with no
+    office, party or group role (coding/private_people.py)."""
+    return private_party(actor, words().get("private", frozenset()), kb)
 
 
 FORCE_ROOTS = ("17", "18", "19", "20")
@@ -516,8 +516,9 @@ def private_pronoun_doer(cl, code: str, sources) -> Optional[str]:
 
 def _unknown_doer(subj) -> bool:
     """A subject that resolved to no actor and is a person: a pronoun, a name, a generic noun for a person; not an
-    organisation or a role noun the lists missed ("inspectors from the OPCW")."""
-    return subj is not None and subj.ent_type_ not in ("ORG", "NORP") \
+    organisation or a role noun the lists missed ("inspectors from the OPCW"); a name given an age is a person
+    whatever the tagger took it for (coding/private_people.py `aged_name`)."""
+    return subj is not None and (subj.ent_type_ not in ("ORG", "NORP") or aged_name(subj)) \
         and (subj.pos_ != "NOUN" or _private_person(subj))
 
 
@@ -529,12 +530,12 @@ def _names_in(cl) -> bool:
                for a in args if a is not None for t in a.subtree)
 
 
-def everyday(cl, code: str, sources, targets=(), base: str = "") -> Optional[str]:
+def everyday(cl, code: str, sources, targets=(), base: str = "", kb=None) -> Optional[str]:
     """Why an act, with its resolved sources and targets, is no political event: journalism, a private journey,
     a meeting, a kindness, a bare request or a refusal between private people (when the clause names nothing political, or the
     other party is private too); None when nothing here says so. `base` is the act's code before a modal code
-    replaced it: a private person's plan to travel ("her plans to travel to Syria", 042 made 036) is no event
-    either."""
+    replaced it: a private person's plan to travel ("her plans to travel to Syria", 042 made 036) or to work with
+    another ("is to work with a vet", 060 made 031) is no event either."""
     subj = cl.subj
     if code[:2] in MEDIA_ROOTS:
         others = [subj, cl.obj] + [o for p, o in cl.preps.items() if p in ("to", "with", "by")]
@@ -546,12 +547,13 @@ def everyday(cl, code: str, sources, targets=(), base: str = "") -> Optional[str
     if (code[:3] in VISIT_CODES or base[:3] in VISIT_CODES) and not sources and subj is None \
             and cl.kind == "verb" and cl.pred.tag_ == "VBG":
         return f"a journey ('{cl.pred.text}') with no traveller named: no visit anyone is said to make"
-    doers = all(_private_party(a) for a in sources) if sources else _unknown_doer(subj)
-    if code[:2] in PRIVATE_ROOTS and doers and (sources or targets) and all(_private_party(t) for t in targets) \
-            and (targets or not _names_in(cl)):
+    doers = all(_private_party(a, kb) for a in sources) if sources else _unknown_doer(subj)
+    if (code[:2] in PRIVATE_ROOTS or base[:2] in PRIVATE_ROOTS) and doers and (sources or targets) \
+            and all(_private_party(t, kb) for t in targets) and (targets or not _names_in(cl)):
         return "a meeting or a kindness between private people, no political actor on either side"
-    if code in PRIVATE_REQUESTS and cl.kind == "verb" and _is("asking", cl.pred) and doers and all(_private_party(t) for t in targets) and not _names_in(cl) \
-            and not cl.negated:
+    if code in PRIVATE_REQUESTS and cl.kind == "verb" and _is("asking", cl.pred) and not cl.negated and not _names_in(cl) \
+            and all(_private_party(t, kb) for t in targets) and (all(_private_party(a, request_kb(cl, kb))
+                                                          for a in sources) if sources else doers):
         return "a request by private people of private people or of no one, naming nothing political: everyday life"
     if code[:2] in PRIVATE_REFUSALS and sources and doers and not targets and not _names_in(cl) and not cl.negated \
             and not any(c.dep_ == "xcomp" for c in cl.pred.children):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from eventwire.nlp import doc_ents, doc_text, ent_at
 from eventwire.coding.portions import portion_head
+from eventwire.coding.relative_objects import antecedent
 from eventwire.coding.clause_record import (relative_host, CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_WORDS,
                                             OBLIGATION_AUX)
 
@@ -365,7 +366,8 @@ def argument_slots(coder, verb, cl) -> dict:
                 out["obj"] = (cl.obj.lemma_.lower(), noun_kinds(coder, backed))
     for p, o in cl.preps.items():
         if o is not None and p not in out:
-            o = portion_head(o)         # "fight against both of these wrongs" (coding/portions.py)
+            o = antecedent(portion_head(o), verb)   # "fight against both of these wrongs" (coding/portions.py); "a
+            #   strategy that he invested in" (coding/relative_objects.py)
             out[p] = (o.lemma_.lower(), noun_kinds(coder, o) | _batch_of(coder, o))
     agent = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
     done = next((c for c in agent.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
