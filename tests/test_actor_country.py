@@ -238,7 +238,7 @@ def test_a_description_in_apposition_renames_the_organisation():
 
 @pytest.mark.parametrize("text, code", [
     ("The UN security council condemned the bombing on Monday.", "IGOUNOSEC"),
-    ("The European court of human rights backed Britain on Monday.", "IGOEURCHR"),
+    ("The European court of human rights sided with Britain on Tuesday.", "IGOEURCHR"),
     ("The White Helmets accused Russia of bombing a clinic.", "SYRNGO"),
     ("International agencies condemned Russia on Monday.", "IGO"),
 ])

@@ -9,15 +9,15 @@ from tests.coded_sentences import actor_named as _one, actors_in as _actors
 
 
 def test_whose_gives_the_antecedent_country_to_a_coordinated_body():
-    a = _one("Iran, whose Revolutionary Guards and militiamen are fighting alongside Assad's forces, said it "
-             "would respect the truce.", "source", "militiamen")
+    a = _one("Iran, whose advisers and militiamen are battling beside Assad's army, said it "
+             "would honour the ceasefire.", "source", "militiamen")
     assert a.code == "IRNUAF"
     assert "relative clause about 'Iran'" in a.why
 
 
 def test_its_in_a_relative_clause_about_a_country_named_as_a_place():
-    a = _one("In Syria, where Kurdish forces have pushed into Raqqa, and in Iraq, where its military has now "
-             "ousted the group from every urban centre, families have nowhere to go.", "source", "military")
+    a = _one("In Syria, where Kurdish units have advanced on Manbij, and in Iraq, where its military has now "
+             "driven the militants from every major town, refugees have no place to go.", "source", "military")
     assert a.code == "IRQMIL"
     assert "'its' in a relative clause about 'Iraq'" in a.why
 
@@ -83,15 +83,15 @@ def test_the_foreign_secretary_is_a_state_s_office_not_a_foreigner():
 
 
 def test_a_people_s_body_acted_on_takes_its_clause_place():
-    a = _one("The militants lost the city of Raqqa to Kurdish paramilitaries backed by the United States.",
+    a = _one("The jihadists lost the town of Tabqa to Kurdish paramilitaries supported by Washington.",
              "target", "Kurdish")
     assert a.code == "SYRKURMIL"
-    assert "clause's place 'Raqqa'" in a.why
+    assert "clause's place 'Tabqa'" in a.why
 
 
 def test_police_are_placed_where_the_act_happened_not_where_a_visitor_comes_from():
-    a = _one("Joe Smith, 24, from Leeds, West Yorkshire, was on holiday in the town of Didim, south-west Turkey, "
-             "when armed police raided the resort in which he was staying.", "source", "police")
+    a = _one("Sam Turner, 27, from Derby, Derbyshire, was holidaying in the resort of Kusadasi, western Turkey, "
+             "when police officers raided the hotel he was staying in.", "source", "police")
     assert a.code == "TURCOP"
 
 
@@ -103,8 +103,8 @@ def test_its_after_another_country_in_the_clause_is_not_the_antecedent_s():
 
 
 def test_a_people_named_by_a_demonym_is_no_state():
-    a = _one("The videos were filmed by foreigners, including a group of four Britons who tortured their captives "
-             "and beheaded some on camera.", "target", "captives")
+    a = _one("The footage was shot by foreigners, among them a cell of three Britons who tortured their captives "
+             "and killed several on film.", "target", "captives")
     assert a.country is None, a.why
 
 
@@ -112,17 +112,17 @@ def test_the_president_in_a_story_about_one_country_is_its_president():
     text = ("Donald Trump said on Tuesday that the United States would pull its troops out of Syria. The White House "
             "said Washington had won in Raqqa, Manbij and Deir ez-Zor. Mike Pompeo said the US would stay in the "
             "region. US officials said the decision was final. The senator Bob Smith said he was due to meet the "
-            "president, but the meeting was cancelled at the last minute.")
+            "president, but the talks were called off at short notice.")
     a = _one(text, "target", "president")
     assert a.code == "USAGOV", a.why
     assert "the country the story's actors name most" in a.why
 
 
-_POLICE_STORY = ("Joe Smith, 24, from Leeds, West Yorkshire, was on holiday in the town of Didim, south-west Turkey, "
-                 "when armed police raided the resort in which he was staying. His mother said he had travelled to "
+_POLICE_STORY = ("Sam Turner, 27, from Derby, Derbyshire, was holidaying in the resort of Kusadasi, western Turkey, "
+                 "when police officers raided the hotel he was staying in. His mother said he had travelled to "
                  "Syria in 2015 and fought with Kurdish groups in Raqqa and Kobani before coming home to Britain. "
                  "She said the family had begged the British government and the Foreign Office for help. "
-                 "\"About 20 armed police surrounded us and took us inside the house,\" his fiancee said.")
+                 "\"Around 15 armed police encircled us and pushed us into the villa,\" his girlfriend said.")
 
 
 def test_police_take_the_country_of_the_story_s_earlier_police():
@@ -139,8 +139,8 @@ def test_police_of_two_countries_before_give_none():
 
 
 def test_courts_do_not_take_the_story_s_earlier_courts():
-    text = ("A Syrian court sentenced ten protesters in Damascus on Monday. Courts in France, Germany and Sweden "
-            "are investigating several Syrian officers.")
+    text = ("A Syrian court sentenced ten protesters in Damascus on Monday. Courts in Norway, Austria and the "
+            "Netherlands are investigating several Syrian officers.")
     a = _one(text, "source", "Courts")
     assert a.country is None, a.why
 

@@ -34,15 +34,15 @@ def test_a_title_takes_the_country_of_the_name_beside_it():
 def test_a_plural_title_in_a_sentence_of_several_countries_stays_without_one():
     # no one country from the story: "the three countries" are each of the three named together before
     # (knowledge/coref_sets.py), each with the title's sector
-    text = "Officials from Iran, Russia and Turkey met in Sochi. Foreign ministers from the three countries condemned the attack."
+    text = "Officials from Iran, Russia and Turkey met in Astana. The foreign ministers of the three countries condemned the bombing."
     got = sorted(s for c, s, t in dyads(text) if c == "111")
     assert got == ["IRNGOV", "RUSGOV", "TURGOV"], dyads(text)
 
 
 def test_a_president_is_not_taken_from_another_country_named_in_the_story():
     # "the president" is no office the story gives one country: here the story's own president, not Turkey's
-    text = ("The Turkish president, Recep Tayyip Erdogan, criticised the plan on Monday. " + FILLER +
-            "Senator Bob Corker was due to meet the president, but the meeting was cancelled.")
+    text = ("Turkey's president, Recep Tayyip Erdogan, criticised the proposal on Tuesday. " + FILLER +
+            "Senator Bob Corker was due to see the president, but the visit was cancelled.")
     for e in events(text):
         for a in (e.source, e.target):
             if a is not None and a.text == "president":
@@ -109,19 +109,19 @@ def test_a_regime_whose_phrase_names_its_ruler_is_not_the_storys_regime():
 
 
 def test_a_title_only_one_country_gives_takes_that_country():
-    a = actor_with("Another Republican congressman criticised the decision to withdraw troops from Syria.",
+    a = actor_with("A second Republican congressman criticised the plan to pull troops out of Syria.",
                    "congressman")
     assert a.code == "USALEG"
     assert "a title only one country gives" in a.why
 
 
 def test_a_title_in_apposition_to_a_known_name_takes_its_country():
-    a = actor_with("Iran and Turkey criticised Russia and its president, Vladimir Putin, on Monday.", "president")
+    a = actor_with("Iran and Turkey criticised Russia and its long-serving president, Vladimir Putin, on Friday.", "president")
     assert a.code == "RUSGOV", a.why
 
 
 def test_a_clause_subject_after_a_comma_is_no_apposition():
-    text = "When the president was ousted by a military junta, Erdogan all but declared war."
+    text = "When the president was toppled by army officers, Erdogan almost declared war."
     for e in events(text):
         for a in (e.source, e.target):
             if a is not None and a.text == "junta":
@@ -284,9 +284,9 @@ def test_an_unnamed_body_of_another_sector_makes_the_noun_ambiguous():
 
 
 def test_a_bare_body_noun_modifying_a_title_takes_the_story_s_earlier_government():
-    # "government" alone is the actor of "the deputy prime minister and government spokesman"
+    # "government" alone is the actor of "the deputy premier and government spokesman"
     text = ("The Egyptian government has sealed the Rafah crossing with Gaza. " + FILLER * 4
-            + "Hisham Salem, the deputy prime minister and government spokesman, praised the aid agencies on Tuesday.")
+            + "Hisham Salem, the deputy premier and government spokesman, praised the aid agencies on Tuesday.")
     a = bare_word(text, "government")
     assert a.code == "EGYGOV", a.why
     assert "the story's earlier 'Egyptian government'" in a.why

@@ -73,7 +73,7 @@ def test_capital_stands_for_government(kb):
 
 
 def test_groups_parties_igos(kb):
-    text = ("Head of the Islamic Supreme Council of Iraq (ISCI) Ammar Hakim said the Daesh (ISIL) group "
+    text = ("Ammar Hakim, leader of ISCI, the Islamic Supreme Council of Iraq, said the Daesh (ISIL) group "
             "and al Qaeda were losing ground, the UN Security Council heard.")
     found = kb.find(text, "2016-06-26")
     assert by_text(found, "ISCI")[0].code == "IRQPTY"
@@ -118,10 +118,10 @@ def test_phrases_that_name_no_actor(kb):
 
 
 def test_longest_match_and_no_overlap(kb):
-    text = "The Islamic Republic of Iran and the Democratic Republic of the Congo signed a deal."
+    text = "The Islamic Republic of Iran and the Central African Republic signed a deal."
     found = kb.find(text)
     assert [(a.text, a.code) for a in found] == [("Islamic Republic of Iran", "IRN"),
-                                                 ("Democratic Republic of the Congo", "COD")]
+                                                 ("Central African Republic", "CAF")]
     spans = [(a.start, a.end) for a in found]
     assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))
 
@@ -145,7 +145,7 @@ def test_accents_and_curly_quotes(kb):
     ("Nigerian police", "NGACOP"),
     ("the governments of Iraq and Syria", "IRQGOV"),
     ("an army spokesman", "MIL"),
-    ("Head of the Islamic Supreme Council of Iraq (ISCI)", "IRQPTY"),
+    ("Islamic Supreme Council of Iraq chief", "IRQPTY"),
     ("Saudi Arabia's ambassador to the UN", "SAUGOV"),
     ("Lebanon's Hezbollah", "LBNUAF"),
     ("the Iraqi politician", "IRQPTY"),
@@ -176,9 +176,9 @@ def test_bare_sector_and_no_clue(kb):
 
 
 def test_named_person_beats_title(kb):
-    a = kb.resolve_phrase("Israeli Prime Minister Benjamin Netanyahu", 0, "2015-01-01")
+    a = kb.resolve_phrase("Israel's Prime Minister Benjamin Netanyahu", 0, "2015-01-01")
     assert a.code == "ISRGOV" and a.entity == "benjamin-netanyahu"
-    b = kb.resolve_phrase("Head of the Islamic Supreme Council of Iraq (ISCI) Ammar Hakim", 0, "2016-06-26")
+    b = kb.resolve_phrase("Islamic Supreme Council of Iraq chief Ammar Hakim", 0, "2016-06-26")
     assert b.code == "IRQPTY" and b.entity == "ammar-al-hakim"
 
 

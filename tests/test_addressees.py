@@ -103,7 +103,7 @@ def test_a_refusal_despite_a_scandal_names_no_target():
 
 
 def test_an_appeal_defied_by_a_negated_act_was_made_of_its_doer():
-    evs = events_of("Despite Iranian appeals for protection, Russia did not use its air defences.")
+    evs = events_of("Despite Iranian appeals for help, Russia did not use its air defences.")
     e = exactly_at(evs, "appeals")
     assert e and e[0].target is not None and e[0].target.code.startswith("RUS"), dump(evs)
 

@@ -40,7 +40,7 @@ def test_purpose_the_parser_hangs_on_the_verb():
 
 
 def test_a_participle_targeting_after_the_campaign_names_the_target():
-    evs = events_of("Ankara is preparing to launch a large military operation targeting Kurdish militias east of the Euphrates.")
+    evs = events_of("Ankara is preparing to launch a wide offensive targeting Kurdish militias east of the Euphrates.")
     assert any(t is not None and "KUR" in t for t in targets(evs, "launch")), dyads(evs, "launch")
 
 
@@ -118,7 +118,7 @@ def test_the_name_after_a_relational_object_is_the_addressee():
 
 
 def test_objection_to_a_clause_targets_its_subject():
-    evs = events_of("The talks were delayed over Turkish objections to Russia inviting Kurdish groups.")
+    evs = events_of("The conference was postponed over Turkish objections to Moscow inviting Kurdish parties.")
     assert any(t is not None and t.startswith("RUS") for t in targets(evs, "objections")), dyads(evs, "objections")
 
 

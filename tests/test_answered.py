@@ -40,14 +40,14 @@ def test_an_objection_to_an_act_of_another_side_in_its_phrase_is_aimed_at_its_do
 
 def test_a_plan_opposed_is_the_plan_unveiled_in_the_sentence_before():
     evs = events_of("Washington unveiled a plan on Monday to build a border force in northern Syria. "
-                    "Russia also opposed the plan, saying it would divide the country.")
+                    "Russia likewise opposed the plan, arguing it would split the country.")
     got = at(evs, "opposed")
     assert got and got[0].target is not None and got[0].target.country == "USA", dump(evs)
     assert "named before ('plan'" in got[0].rule, got[0].rule
 
 
 def test_a_plan_opposed_with_no_plan_named_before_keeps_no_target():
-    evs = events_of("Russia also opposed the plan, saying it would divide the country.")
+    evs = events_of("Russia likewise opposed the plan, arguing it would split the country.")
     got = at(evs, "opposed")
     assert got and got[0].target is None, dump(evs)
 

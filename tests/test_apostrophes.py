@@ -85,7 +85,7 @@ def test_spans_quote_the_users_characters():
 def test_country_possessive_before_a_listed_leaders_short_name_is_the_leader():
     # "Turkey’s Recep Erdoğan" (read as "Turkey's ..."): the listed Recep Tayyip Erdoğan, not an unknown private
     # person of Turkey (knowledge/people.py); the later "Erdoğan" stays him too
-    text = ("The Turkish president, Recep Tayyip Erdoğan, spoke on Monday. Putin later hosted Turkey\u2019s Recep "
+    text = ("Recep Tayyip Erdoğan, the Turkish president, spoke on Monday. Putin later hosted Turkey\u2019s Recep "
             "Erdoğan in Sochi. Putin and Erdoğan met again on Friday.")
     res = code_text(text, date="2017-11-20")
     hosted = [e for e in res.events if e.trigger_text == "hosted"]

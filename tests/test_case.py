@@ -124,7 +124,7 @@ def test_restore_keeps_every_offset():
      ["of Congress", "many Democrats", "Religious conservatives", "diet of"], []),
     ("theresa may spoke. they may stay from april to may.", ["They may stay", "April to may"], []),
     # a story that runs two headings into its text: a preposition after a sentence's first name starts a sentence
-    ("the year ended. syria the conflict went on. yemen the chaos grew. ukraine in february, it was four years on.",
+    ("the year ended. syria the conflict went on. yemen the chaos grew. ukraine in february, the war was two years old.",
      ["Ukraine In February"], []),
     ("the year ended. syria the conflict went on. russia at a un meeting said no.", ["Russia at a UN"], []),
     # a heading that is a month; a known name's own "the" is no heading's end; no wish read as a month
@@ -134,7 +134,7 @@ def test_restore_keeps_every_offset():
     ("“she was a bundle of love …” yet it was as a soldier that she died. “we lost …” she said.",
      ["Yet it was", "she said"], []),
     # a title's part right before a name, or a title word after "a", is no title
-    ("they would not free foreign isis detainees near a major russian airbase, said foreign minister sergei lavrov.",
+    ("they will not release foreign isis prisoners held near a major russian airbase, said foreign minister sergei lavrov.",
      ["foreign Isis", "major Russian", "Foreign Minister Sergei Lavrov"], ["Foreign Isis", "Major"]),
     # a person's one-word name that is an English word, before a possessive (not after a determiner)
     ("critics of trump’s call for a withdrawal said the hunt’s end was near.", ["Trump’s call", "the hunt’s"], []),
@@ -143,16 +143,16 @@ def test_restore_keeps_every_offset():
                                                                                  "in Congress"], []),
     ("a pentagon has five sides, and the party held a congress.", ["A pentagon", "a congress"], []),
     # the White House names America too; another nation's word right before the seat makes it that nation's
-    ("a pentagon spokesman spoke, the white house said. the syrian national dialogue congress met.",
-     ["A Pentagon spokesman", "Syrian national dialogue congress"], []),
+    ("a pentagon spokesman spoke, the white house said. the libyan national dialogue congress met.",
+     ["A Pentagon spokesman", "Libyan national dialogue congress"], []),
     # a name the knowledge writes both in capitals and with one capital: the one the parser reads as a name
-    ("we know that isis fights from civilian areas, nato said.", ["that Isis fights", "Nato said"], ["ISIS", "NATO"]),
+    ("we know that isis hides among civilian areas, nato said.", ["that Isis hides", "Nato said"], ["ISIS", "NATO"]),
     # a given name that is an English word before a name no word list knows; not a verb of saying ("said" is a name)
-    ("his parents, john letts and sally lane, deny it. “it is over,” said mediah. they met to mark erdoğan’s visit.",
-     ["John Letts", "said Mediah", "to mark Erdoğan"], ["Said", "Mark"]),
+    ("his parents, john pardew and rose tilly, deny it. “it is over,” said mediah. they met to mark erdoğan’s visit.",
+     ["John Pardew", "said Mediah", "to mark Erdoğan"], ["Said", "Mark"]),
     # a colon after a verb of saying among the five words before it: what is said starts a sentence
-    ("he says: it is impossible. she told the un security council: our president has not decided. the aims: peace.",
-     ["He says: It is", "Council: Our president", "aims: peace"], []),
+    ("he says: it is impossible. she told the un general assembly: our president has not decided. the aims: peace.",
+     ["He says: It is", "Assembly: Our president", "aims: peace"], []),
     # a known name that, without case, is far more often ordinary words
     ("coalition commanders visited the base on friday.", ["the base"], ["The Base"]),
 ])

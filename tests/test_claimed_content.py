@@ -32,7 +32,7 @@ def test_claimed_content_is_no_act(text, word):
     # an estimate that names who did it stays a report of the act
     ("Monitors estimate that Russian jets killed 200 civilians in Idlib.", "killed", "19"),
     # a relative clause inside a belief tells a fact, not the belief
-    ("The refugees believed that the states that were backing the opposition would shelter them.", "backing", "05"),
+    ("The migrants believed that the governments that were backing the opposition could shelter them.", "backing", "05"),
     # a plain report by a named source stays
     ("Police said gunmen killed three soldiers in Mosul on Sunday.", "killed", "19"),
     # the accusation itself is the act, aimed at the accused

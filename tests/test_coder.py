@@ -49,7 +49,7 @@ def test_hypothetical_is_not_coded():
 
 
 def test_pronoun_links_to_the_person_named_before():
-    evs = events_of("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Friday.\n"
+    evs = events_of("Russian President Vladimir Putin met Turkey's President Recep Tayyip Erdogan in Sochi on Friday.\n"
                     "He praised Turkey for its role in the grain deal.", date="2022-08-05")
     praise = [e for e in evs if e.cameo.startswith("05") and e.sentence == 1]
     assert praise and praise[0].source.country == "RUS" and praise[0].target.country == "TUR"
@@ -127,8 +127,8 @@ def test_did_not_is_not_a_refusal():
 
 
 def test_round_of_exercises_under_a_light_verb():
-    evs = events_of("Jordan and the United States began a new round of joint military exercises in the southern desert.")
-    assert [e for e in evs if e.source is not None and e.source.country in ("JOR", "USA")]
+    evs = events_of("Egypt and the US began a fresh round of joint military drills in the western desert.")
+    assert [e for e in evs if e.source is not None and e.source.country in ("EGY", "USA")]
 
 
 def test_allegations_and_denials_are_not_acts():
@@ -179,7 +179,7 @@ def test_air_strikes_as_subject_are_still_violence():
 def test_passive_noun_is_coded_once_and_shot_dead_is_specific():
     evs = events_of("Sanctions were imposed on Iran by the European Union.")
     assert len([e for e in evs if e.cameo.startswith("16")]) == 1
-    evs = events_of("Israeli troops shot dead two Palestinians near Hebron.")
+    evs = events_of("Israeli soldiers shot dead three Palestinians near Jenin.")
     assert [e.cameo for e in evs] == ["1823"]
 
 

@@ -116,7 +116,7 @@ def test_a_real_adjective_or_noun_is_not_read_as_a_verb(text):
 def test_a_victim_only_act_in_a_tensed_subordinate_clause_is_coded():
     evs = events_of("Four farmers died on the road to the market when a roadside bomb exploded under their cart.")
     assert at(evs, "exploded")          # (one act with "died": the evidence spans both)
-    evs = events_of("Over 30 villagers were reported to have been killed in the northern district.")
+    evs = events_of("More than 40 herders were reported to have been killed near the river on Monday.")
     assert [e for e in evs if e.trigger_text == "killed"]
 
 
@@ -129,7 +129,7 @@ def test_infinitives_and_non_violent_subordinate_acts_without_actors_stay_uncode
 
 
 def test_an_acronym_the_document_matcher_found_is_an_actor():
-    evs = events_of("ISIS claimed responsibility for the bombing in an online statement.", date="2016-05-11")
+    evs = events_of("In an online post, ISIS claimed responsibility on Tuesday for the market blast.", date="2016-05-11")
     assert [e for e in evs if e.cameo.startswith("01") and e.source is not None and "isil" in (e.source.entity or "")]
 
 
@@ -141,13 +141,13 @@ def test_a_tensed_complement_of_suggest_is_reported_not_demanded():
 
 
 def test_a_finite_verb_hung_on_its_subject_and_prices_that_shoot_up():
-    evs = events_of("KABUL -- A car bomb detonated Wednesday at a checkpoint outside the airport.")
+    evs = events_of("MOGADISHU -- A truck bomb detonated Friday at a roadblock near the port.")
     assert [e for e in evs if e.trigger_text == "detonated" and e.cameo.startswith("18")]
     assert not violent(events_of("The price of bread shot up by 40 percent in a week."))
 
 
 def test_an_outbreak_of_violence_is_no_disease_and_nobody_hurt_is_no_event():
-    evs = events_of("At least 200 people were arrested in outbreaks of violence around the capital.")
+    evs = events_of("More than 150 youths were arrested during outbreaks of violence across the suburbs.")
     assert [e for e in evs if e.trigger_text == "arrested"]
     assert not violent(events_of("A fire gutted a warehouse near the docks, but nobody was hurt."))
     assert not [e for e in events_of("No civilians were killed in the shelling of the town.") if e.trigger_text == "killed"]
@@ -179,7 +179,7 @@ def test_an_object_pronoun_for_the_subject_keeps_the_act_and_partitives_are_no_p
     evs = events_of("Hamas fighters seized two soldiers near the fence and held them in a tunnel. Hamas had captured them "
                     "to trade them for prisoners.", date="2014-07-20")
     assert [e for e in evs if e.trigger_text == "captured" and e.source is not None]
-    evs = events_of("The Free Syrian Army captured all of the villages north of the city on Sunday.", date="2016-02-07")
+    evs = events_of("The Free Syrian Army on Sunday captured all of the hamlets south of the town.", date="2016-02-07")
     cap = [e for e in evs if e.trigger_text == "captured"]
     assert cap and cap[0].target is None
 
@@ -214,7 +214,7 @@ def test_a_war_between_parties_still_breaks_out():
 
 @pytest.mark.parametrize("text, verb", [
     ("The moment the minister was pushed to the ground was captured on camera by a local reporter.", "captured"),
-    ("The beating in the hotel lobby was captured by a surveillance camera last Sunday.", "captured"),
+    ("The scuffle at the petrol station was captured by a security camera on Friday.", "captured"),
     ("Two officers were caught on video kicking a man outside the station.", "caught"),
     ("Rockets slammed into the old quarter, which is surrounded by a mostly Christian neighbourhood.", "surrounded"),
     ("The monastery is surrounded by olive groves and steep hills.", "surrounded"),
@@ -235,14 +235,14 @@ def test_captures_and_sieges_by_actors_are_still_coded(text, verb):
 
 def test_the_purpose_of_an_offensive_is_its_launchers_act_of_force():
     # (was: an intention, 13x; the hand audit of session 7 judged the aim of a done act of force to be force)
-    evs = events_of("The Syrian army launched an offensive on Friday to capture the hill town of Kinsabba.", date="2016-02-12")
+    evs = events_of("The Syrian army launched an offensive on Thursday to capture the mountain village of Salma.", date="2016-02-12")
     cap = at(evs, "capture")
     assert cap and cap[0].cameo.startswith("19") and cap[0].modality == "asserted"
     assert cap[0].source is not None and cap[0].source.country == "SYR"
     evs = events_of("Insurgents staged a dawn assault to seize the airport outside the city.")
     seize = at(evs, "seize")
     assert seize and seize[0].cameo.startswith("19") and seize[0].source is not None
-    evs = events_of("The Syrian army will launch an offensive next week to capture the hill town of Kinsabba.",
+    evs = events_of("The Syrian army will launch an offensive next month to capture the mountain village of Salma.",
                     date="2016-02-12")
     cap = at(evs, "capture")
     assert cap and cap[0].cameo.startswith("13") and cap[0].modality == "intent"
@@ -256,7 +256,7 @@ def test_other_purposes_keep_their_act_and_the_content_of_a_call_is_not_the_call
 
 
 @pytest.mark.parametrize("text, verb", [
-    ("Three civilians lost their lives in a suicide bombing at the bus station on Monday.", "lost"),
+    ("Two traders lost their lives in a suicide bombing at the central market on Friday.", "lost"),
     ("Five policemen sustained gunshot wounds in the attack on the checkpoint.", "sustained"),
 ])
 def test_victims_who_lost_their_lives_or_sustained_wounds_in_an_attack(text, verb):
@@ -285,8 +285,8 @@ def test_a_bomb_that_detonated_read_as_a_participle_is_still_coded():
     ("Omar, who is due for release in a planned prisoner exchange, captured air force pilot Yusuf Demir after his jet "
      "crashed over the valley.", "captured", "17"),      # a captured pilot is detained (173.capture-prisoner)
     ("Government soldiers are now patrolling villages in the eastern highlands after the raids.", "patrolling", "15"),
-    ("Tribal gunmen riding on a motorcycle opened fire and killed two Swedish aid workers who worked for a relief group "
-     "in the western city of Herat.", "opened", "19"),
+    ("Masked gunmen on a scooter opened fire and killed two Danish engineers who worked for a water charity "
+     "in the northern city of Kunduz.", "opened", "19"),
 ])
 def test_more_finite_verbs_the_parser_read_as_adjectives(text, verb, root):
     evs = [e for e in at(events_of(text), verb) if e.cameo.startswith(root)]
@@ -315,9 +315,9 @@ def test_taken_hostage_in_the_passive_is_an_abduction():
 
 
 @pytest.mark.parametrize("text, verb", [
-    ("A police officer in the provincial capital said the blast killed four people and wounded six.", "killed"),
+    ("An official in the district town said the explosion killed three people and injured eight.", "killed"),
     ("Three people were killed on Tuesday in an explosion in the northern town of Galkayo.", "killed"),
-    ("A powerful explosion rocked the old city, killing and wounding scores of civilians near the main square.", "killing"),
+    ("A huge blast shook the market district, killing and injuring dozens of shoppers near the clock tower.", "killing"),
     ("The explosion also killed one of the governor's bodyguards, a hospital source said.", "killed"),
 ])
 def test_a_blast_that_kills_with_no_accident_word_in_the_story_is_an_attack(text, verb):
@@ -335,8 +335,8 @@ def test_a_deadly_blast_in_a_story_with_an_accident_word_stays_uncoded(text):
 
 @pytest.mark.parametrize("text", [
     "In the village, a settler shot and killed three farmers.",
-    "Last May, an unknown assailant shot and wounded the city's education chief.",
-    "In the settlement, home to a rabbi shot and killed a week ago by militants, neighbours discussed security.",
+    "In April, an unidentified attacker shot and wounded the town's health director.",
+    "In the kibbutz, home to a teacher shot and killed two weeks ago by gunmen, residents talked about safety.",
 ])
 def test_shot_misread_as_a_noun_before_and_killed_is_still_a_shooting(text):
     assert [e for e in at(events_of(text), "shot") if e.cameo.startswith("19")], \
@@ -348,8 +348,8 @@ def test_a_big_shot_is_no_shooting():
 
 
 @pytest.mark.parametrize("text", [
-    "Hundreds of policemen, paramilitary and army troops are patrolling streets in the district.",
-    "A multinational task force has been patrolling parts of the gulf.",
+    "Scores of police, paramilitaries and soldiers are patrolling roads in the province.",
+    "An international naval force has been patrolling stretches of the strait.",
 ])
 def test_an_ing_verb_tagged_as_an_adjective_is_still_coded(text):
     assert [e for e in at(events_of(text), "patrolling") if e.cameo.startswith("15")], \
@@ -358,7 +358,7 @@ def test_an_ing_verb_tagged_as_an_adjective_is_still_coded(text):
 
 @pytest.mark.parametrize("text, root", [
     ("A border guard was shot by smugglers near the crossing on Friday and later died in hospital.", "19"),
-    ("Four people died and a dozen were wounded when a car bomb exploded outside the courthouse.", "18"),
+    ("Three people died and ten were hurt when a parked bomb exploded near the town hall.", "18"),
     ("Gunmen attacked a minibus on the highway and killed six passengers, and three others sustained injuries.", "19"),
 ])
 def test_a_victim_verb_joined_to_a_coded_act_of_force_suffers_it(text, root):
@@ -378,7 +378,7 @@ def test_a_victim_verb_without_a_coded_act_of_force_or_with_no_victim_stays_unco
 
 
 @pytest.mark.parametrize("text, verb", [
-    ("A new offensive began in the northern countryside on Friday, targeting the checkpoints outside the villages of Kolma and Tarsa.", "targeting"),
+    ("A fresh offensive began in the southern farmland on Tuesday, targeting the army posts around the hamlets of Dorn and Vesk.", "targeting"),
     ("A bomb went off near the checkpoint on Monday, wounding the guards.", "wounding"),
 ])
 def test_a_participle_of_force_after_an_act_coded_in_its_governing_clause_is_coded_without_actors(text, verb):
@@ -435,7 +435,7 @@ def test_suspected_to_be_before_the_main_verb_is_a_reduced_relative_not_an_alleg
 
 @pytest.mark.parametrize("text", [
     "Rebel fighters launched, this afternoon, a wide attack on the hill village located 10 km south of the town.",
-    "Rebel fighters launched, today afternoon, a massive attack on Tal Sawan village located nearly 15 km to the south of the town.",
+    "Rebel units launched, this morning, a large attack on Tal Hamra village located about 12 km to the east of the city.",
 ])
 def test_a_light_verb_split_from_its_event_noun_by_a_time_phrase_is_coded(text):
     evs = [e for e in violent(events_of(text)) if e.trigger_text.startswith("launched")]
@@ -474,7 +474,7 @@ def test_attacks_named_with_their_target_participle_take_no_source_from_the_targ
 def test_a_toll_from_fighting_is_no_refraining():
     from eventwire import nlp
     from eventwire.coding.clauses import verb_clause
-    doc = nlp.load()("The toll from fighting on Friday between soldiers and rebels in the port town has risen to 31.")
+    doc = nlp.load()("The death toll from fighting on Sunday between police and militants in the border town has climbed to 24.")
     cl = verb_clause(next(t for t in doc if t.lower_ == "fighting"))
     assert not cl.hypothetical and not cl.negated
     assert not at(violent(events_of("The army refrained from attacking the town on Friday.")), "attacking")
@@ -495,7 +495,7 @@ def test_taking_someone_to_the_streets_is_no_protest():
 
 def test_narrowed_repairs_do_not_code_sports_or_descriptions():
     assert not violent(events_of("The home side captured their third straight title defeating the visitors 34-5 on Sunday."))
-    assert not events_of("There is still mystery surrounding the death of the lawyer.")
+    assert not events_of("There remains confusion surrounding the death of the journalist.")
 
 
 # --- coder-verbs5: more clause shapes that hid a real act ---------------------------------------------------------
@@ -528,7 +528,7 @@ def test_feared_dead_after_an_accident_stays_uncoded():
 
 
 def test_victim_of_an_attack_named_in_a_free_relative():
-    evs = events_of("In Tarrow Ford, six died in what has been described as a dawn attack by unknown raiders.")
+    evs = events_of("In Tarrow Ford, six villagers died in what was described as a night attack by unidentified gunmen.")
     assert at(violent(evs), "died")
     assert not violent(events_of("Twelve died in what officials described as an accident at the Tarrow Ford mill."))
 
@@ -541,7 +541,7 @@ def test_shot_read_as_the_object_of_a_participle():
 
 
 def test_they_in_a_time_clause_is_the_nearest_fitting_antecedent():
-    evs = events_of("Police say officers escorted the demonstrators as they marched on the Garnet Quarter.")
+    evs = events_of("Officials say police escorted the students as they marched on the Garnet Quarter.")
     march = at(evs, "marched")
     assert march and march[0].cameo.startswith("14") and march[0].source is not None
     evs = events_of("Gunmen killed six villagers in Odra a day after they opened fire in a market there.")
@@ -560,7 +560,7 @@ def test_a_crowd_that_marched_in_a_relative_clause_protested():
 @pytest.mark.parametrize("text, verb", [
     ("Rockets slammed into the Garnet district on Tuesday.", "slammed"),
     ("Shells rained down on the town of Odra overnight.", "rained"),
-    ("The battle began after mortar rounds fell on Kessel Heights, a suburb of the capital.", "fell"),
+    ("The battle started after mortar rounds fell on Kessel Heights, an outer district of the capital.", "fell"),
 ])
 def test_a_projectile_landing_is_an_attack(text, verb):
     assert at(violent(events_of(text)), verb)
@@ -592,7 +592,7 @@ def test_the_trigger_spans_the_verb_that_says_the_act_was_done_or_tried(text, sp
     ("Gunmen broke into a farmhouse near Odra and shot dead four labourers.", "broke", "190"),
     ("Armed men burst into a cafe in the old quarter and killed three customers.", "burst", "190"),
     ("A group of masked men burst through the gates of the clinic at night.", "burst", "190"),
-    ("Heavily armed men dragged five farmers from their homes and shot them in the square.", "dragged", "181"),
+    ("Heavily armed men dragged four teachers from their houses and shot them behind the school.", "dragged", "181"),
     ("Six villagers were dragged from their homes by militiamen before dawn.", "dragged", "181"),
     ("The army foiled the rebel offensive near the dam, killing a dozen fighters.", "foiled", "190"),
 ])
@@ -613,13 +613,13 @@ def test_intrusion_verbs_without_an_armed_agent_are_no_attack(text, verb):
 
 
 def test_a_weapon_that_hit_and_destroyed_is_an_attack_at_hit():
-    evs = at(violent(events_of("On Tuesday, a rocket hit and destroyed a kiosk in a park in Odra.")), "hit")
+    evs = at(violent(events_of("On Friday, a shell hit and destroyed a bakery near the station in Odra.")), "hit")
     assert evs and evs[0].cameo == "194"
     assert not at(violent(events_of("The film was a modest hit and toured the festivals.")), "toured")
 
 
 @pytest.mark.parametrize("text, verb, code", [
-    ("The Velorian air force launched several airstrikes over the northern districts on Monday, hitting rebel "
+    ("Velorian warplanes launched a wave of airstrikes over the southern valleys on Friday, hitting rebel "
      "targets near Odra.", "hitting", "195"),
     ("Militia fighters fired rockets at the garrison, hitting a fuel depot.", "hitting", "194"),
 ])

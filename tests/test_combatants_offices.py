@@ -56,7 +56,7 @@ def test_an_act_dated_in_office_is_coded_with_the_office():
 
 def test_a_pronoun_under_a_clause_whose_subject_is_its_owners_thing_is_the_owner():
     # "its involvement grew when it sent troops": "it" is the one whose involvement it is, not the involvement
-    assert sources("Turkey has long opposed the Kurdish militia. Its involvement became more direct in 2016, when "
+    assert sources("Turkey has long opposed the Kurdish militia. Its involvement deepened in 2016, when "
                    "it sent troops to fight Isis.", "15") == ["TUR"]
     assert sources("Iran has backed Assad since 2011. Its role grew in 2015, when it deployed advisers to help the "
                    "Syrian army.", "07") == ["IRN"]

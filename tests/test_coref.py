@@ -13,8 +13,8 @@ at = exactly_at
 
 
 def test_he_prefers_the_earlier_subject_over_the_object():
-    evs = events_of("Russian President Vladimir Putin received the Turkish president Recep Tayyip Erdogan in Moscow on "
-                    "Tuesday. He later condemned the bombing of a hospital in Idlib.")
+    evs = events_of("Russian President Vladimir Putin hosted Turkey's leader Recep Tayyip Erdogan in Sochi on "
+                    "Wednesday. He later condemned the shelling of a school in Idlib.")
     e = at(evs, "condemned")
     assert e and e[0].source is not None and e[0].source.code == "RUSGOV", [(x.source, x.trigger_text) for x in evs]
     assert "Putin" in e[0].source.why and "subject" in e[0].source.why
@@ -28,8 +28,8 @@ def test_it_is_not_a_person_and_not_a_place_named_as_a_place():
 
 
 def test_the_clause_above_the_pronoun_gives_its_subject():
-    evs = events_of("Iran sent troops to the border last week. Turkish officials said on Friday that they would "
-                    "expel the Iranian ambassador.")
+    evs = events_of("Iran massed troops on the frontier last month. Turkish diplomats said on Thursday that they would "
+                    "expel the Iranian envoy.")
     e = at(evs, "expel")
     assert e and e[0].source is not None and e[0].source.country == "TUR", [(x.source, x.trigger_text) for x in evs]
     assert "clause it depends on" in e[0].source.why
@@ -67,8 +67,8 @@ def test_a_title_before_an_unlisted_name():
 
 
 def test_the_two_leaders_are_both_people_named_before():
-    evs = events_of("French President Emmanuel Macron met German Chancellor Angela Merkel in Berlin on Friday. "
-                    "The two leaders condemned the missile test by North Korea.", date="2017-09-01")
+    evs = events_of("French President Emmanuel Macron hosted Chancellor Angela Merkel of Germany in Paris on Friday. "
+                    "The two leaders condemned the missile launch by North Korea.", date="2017-09-01")
     srcs = {e.source.country for e in at(evs, "condemned") if e.source is not None}
     assert srcs == {"FRA", "DEU"}, [(x.source, x.trigger_text) for x in evs]
 
@@ -82,7 +82,7 @@ def test_the_group_is_an_armed_group_not_a_body_of_states():
 
 
 def test_a_pronoun_for_someone_not_in_the_lists_is_not_someone_else():
-    evs = events_of("Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday. Later, the aid worker Dana "
+    evs = events_of("Recep Tayyip Erdogan, Turkey's president, gave a speech in Istanbul on Tuesday. Later, the aid worker Dana "
                     "Whitfield told reporters that she had visited the camp. She accused the guards of beating "
                     "prisoners.")
     e = at(evs, "accused")
@@ -97,8 +97,8 @@ def test_it_that_stands_for_a_thing_is_no_actor():
 
 
 def test_they_for_two_people_of_one_sentence():
-    evs = events_of("Turkish President Recep Tayyip Erdogan telephoned Vladimir Putin on Sunday. They discussed the "
-                    "situation in Idlib.")
+    evs = events_of("Turkey's president, Recep Tayyip Erdogan, phoned Vladimir Putin on Saturday. They discussed the "
+                    "fighting in Idlib.")
     srcs = {e.source.country for e in at(evs, "discussed") if e.source is not None}
     assert srcs == {"TUR", "RUS"}, [(x.source, x.trigger_text) for x in evs]
 
@@ -162,15 +162,15 @@ def test_they_prefers_a_plural_to_one_body_named_in_the_singular():
 
 
 def test_the_object_that_controls_the_clause_is_what_it_refused():
-    evs = events_of("Egypt says Britain and France can force the Syrian regime to make concessions it has so far "
-                    "refused to make.")
+    evs = events_of("Qatar says Germany and Italy could force the Syrian regime to offer compromises it has until now "
+                    "refused to offer.")
     s = src(evs, "refused")
     assert s is not None and s.code == "SYRGOV", s
 
 
 def test_a_doer_after_by_on_a_noun_is_not_a_subject():
-    evs = events_of("The Turkish president Recep Tayyip Erdogan lambasted decisions by Donald Trump. He also "
-                    "criticised Europe for its failure.")
+    evs = events_of("Turkey's Recep Tayyip Erdogan denounced moves by Donald Trump. He also "
+                    "criticised Europe for its inaction.")
     s = src(evs, "criticised")
     assert s is not None and s.code == "TURGOV", s
 
@@ -212,7 +212,7 @@ def test_she_is_not_a_man_a_title_names():
 
 def test_it_is_not_a_country_its_own_clause_names():
     evs = events_of("Iran hosted Turkish envoys in Tehran on Monday. Turkey has shelled Kurdish villages for weeks. "
-                    "It also raised accusations that Turkey had shelled the border town.")
+                    "It has also raised accusations that Turkey had bombarded the frontier town.")
     s = src(evs, "raised")
     assert s is not None and s.country == "IRN", s
 
@@ -244,14 +244,14 @@ def test_he_never_stands_for_whom_she_stood_for():
 
 
 def test_a_person_coordinated_with_a_country_is_still_him():
-    evs = events_of("Bashar al-Assad and Russia, which has backed him for years, welcomed the plan.")
+    evs = events_of("Bashar al-Assad and Iran, which has backed him since 2011, welcomed the proposal.")
     e = at(evs, "backed")
     assert e and e[0].target is not None and e[0].target.code == "SYRGOV", [(x.source, x.target) for x in e]
 
 
 def test_it_is_not_one_member_of_a_coordination():
-    evs = events_of("The US, the EU and Britain do not consider the YPG a terrorist group, which it has supported "
-                    "since 2014.")
+    evs = events_of("The US, the EU and Canada do not consider the YPG a terror organisation, which it has "
+                    "supported since 2015.")
     for e in at(evs, "supported"):
         assert e.source is None or e.source.code != "IGOEUREEC", (e.source, e.source.why)
 
@@ -267,7 +267,7 @@ def test_it_before_an_extraposed_adjective_stands_for_nothing():
     from eventwire.knowledge.coref import Coref
     from eventwire.nlp import load
     nlp = load()
-    for text in ("In the long debate, it became clear much of the public opposed the war.",
+    for text in ("During the long hearing, it became obvious that most voters opposed the deal.",
                  "\u201cIt\u2019s perfectly fine to invite a discussion about the two groups,\u201d she said."):
         it = next(t for t in nlp(text) if t.lower_ == "it")
         assert Coref.expletive(it), text
@@ -285,8 +285,8 @@ def test_it_before_an_adjective_that_says_what_it_is_is_an_actor():
 
 def test_the_regime_is_the_regime_named_before_not_the_latest_government():
     evs = events_of("The Syrian regime shelled Idlib on Monday. Trump announced the withdrawal of US troops on Tuesday. "
-                    "It has also ended any threat to Assad. Since the regime took over Aleppo in late 2016, few have "
-                    "questioned his recovery.")
+                    "It has also ended any threat to Assad. Since the regime took over Aleppo at the end of 2016, few "
+                    "have doubted his comeback.")
     e = at(evs, "took over")
     assert e and e[0].source is not None and e[0].source.code == "SYRGOV", [(x.source, x.trigger_text) for x in evs]
     assert "the regime named" in e[0].source.why
@@ -294,7 +294,7 @@ def test_the_regime_is_the_regime_named_before_not_the_latest_government():
 
 def test_he_said_after_x_said_is_x():
     evs = events_of("Emmanuel Macron met reporters in Paris on Monday. Macron had pleaded with Moscow for weeks, but "
-                    "Vladimir Putin said the talks had failed. He said he would not negotiate under pressure.")
+                    "Vladimir Putin said the talks had failed. He said he would never negotiate under pressure.")
     e = at(evs, "negotiate")
     assert e and e[0].source is not None and e[0].source.code == "RUSGOV", [(x.source, x.trigger_text) for x in evs]
 
@@ -303,7 +303,7 @@ def test_a_person_who_becomes_the_main_subject_is_the_new_topic_of_he():
     # Putin is named three times, then Macron becomes the subject of a sentence of his own: "He" is Macron, not the
     # person named most often before him (written for this test)
     from eventwire import code_text
-    res = code_text("Russian president Vladimir Putin has clashed with Nato over Ukraine. Putin condemned the sanctions "
+    res = code_text("Vladimir Putin, Russia's president, has clashed with Nato over Ukraine. Putin condemned the sanctions "
                     "in a speech. Putin also accused Poland of provocation last month. Emmanuel Macron sees himself as "
                     "a mediator in the crisis. But his critics say he has achieved little. He has visited Kyiv and "
                     "criticised Moscow for the attacks.", date="2022-04-11")
@@ -326,7 +326,7 @@ def test_a_person_noun_of_the_sector_lists_is_she_and_the_speaker_whose_us_it_is
 
 def test_him_is_not_the_woman_named_beside_his_wife():
     evs = events_of("Tom Fletcher, a Welsh aid worker, had travelled to Syria to help the Kurds. He and his wife, Ana "
-                    "Lopes, were on holiday in Izmir when the police detained and charged him with terrorism offences.")
+                    "Lopes, were vacationing in Izmir when officers detained and charged him with terror crimes.")
     e = [x for x in evs if "detained" in x.trigger_text]
     assert e and e[0].target is not None and e[0].target.code == "GBRNGO", [(x.target, x.trigger_text) for x in evs]
 

@@ -16,12 +16,12 @@ from coded_sentences import events_of, at, dump
     # a present relative clause: what a party does as a rule, its standing function
     ("Kenya pays the fighters in the Somali clans that join the alliance.", "join"),
     ("The consular service, which provides help for Kenyans abroad, denied there had been a deal.", "provides"),
-    ("The ministry, which manages relations and provides consular help for Kenyans, denied any deal.", "provides"),
+    ("The department, which handles ties and provides consular help for Kenyans, denied any deal.", "provides"),
     ("The generals who surround the Ugandan president know the army is weak.", "surround"),
     # an act negated through "nothing" / a negated "anything"
     ("The Ethiopian government did nothing to stop the militia.", "stop"),
-    ("Nairobi didn't do anything to encourage or assist the Somali rebels.", "assist"),
-    ("Nairobi didn't do anything to encourage or assist the Somali rebels.", "encourage"),
+    ("Kampala didn't do anything to encourage or to assist the Congolese militias.", "assist"),
+    ("Kampala didn't do anything to encourage or to assist the Congolese militias.", "encourage"),
     # an event noun that names a body or a capability
     ("A Kenyan judge resigned from an AU commission of inquiry last year.", "commission"),
     ("A Kenyan judge resigned from an AU commission of inquiry last year.", "inquiry"),
@@ -31,7 +31,7 @@ from coded_sentences import events_of, at, dump
     # people uprooted: a condition, not an expulsion
     ("Britain will fund schools for Sudanese families exiled from Darfur.", "exiled"),
     ("The Ugandan opposition is scattered and divided.", "scattered"),
-    ("Human rights groups condemned the dictator, who starves and massacres his own people.", "massacres"),
+    ("Rights groups denounced the ruler, who starves and massacres his own citizens.", "massacres"),
 ])
 def test_no_event(text, word):
     evs = events_of(text)
@@ -51,7 +51,7 @@ def test_no_event(text, word):
     # what a report says is its authors' act; people driven out in the past; talks a body sponsors; a fact beside an aim
     ("The report, which calls on Kenya to close the camps, was published by Amnesty.", "calls", "02"),
     ("More than 40,000 people have been displaced in Tigray since March.", "displaced", "20"),
-    ("Thousands have been killed and millions displaced in the Sudanese war since April 2023.", "displaced", "20"),
+    ("Thousands have been killed and several million displaced in the Sudanese war since April 2023.", "displaced", "20"),
     ("The coalition, which arms the rebels and has launched hundreds of raids on Tigray, met in Addis Ababa.",
      "launched", "19"),
     ("Talks, sponsored by the African Union, are expected in Nairobi this week.", "sponsored", "04"),

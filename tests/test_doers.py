@@ -136,8 +136,8 @@ def test_a_toll_told_with_its_act_takes_its_doer():
 def test_a_victim_read_as_a_doer_lends_no_doer():
     # the man killed is never the doer (the clause stage once made him the source of the passive "reported to have
     # been killed"; now the patient, with the airstrikes' doer): he lends no doer to the second sentence
-    evs = events_of("Abu Omar, a preacher from Melbourne, was later reported to have been killed in coalition "
-                    "airstrikes. Despite reports last year that his wife had been killed, her family said she was alive.")
+    evs = events_of("Abu Omar, a preacher from Melbourne, was later reported to have been killed in a coalition air "
+                    "raid. Despite claims last year that his wife had been killed, her family said she was alive.")
     first = [e for e in evs if e.sentence == 0 and e.trigger_text.startswith("killed")]
     assert first and all(e.source is None or e.source.country != "AUS" for e in first), dump(evs)
     second = [e for e in evs if e.sentence == 1 and e.trigger_text.startswith("killed")]

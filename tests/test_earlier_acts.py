@@ -77,6 +77,6 @@ def test_an_offer_coded_by_what_is_offered_is_still_the_offer_answered():
 
 
 def test_an_agreement_planned_at_an_invitation_takes_nothing_from_it():
-    evs = events_of("Damascus invited Moscow to send troops. Russia and Iran, at the invitation of the Syrian "
-                    "government, are planning to keep forces inside Syria.")
+    evs = events_of("Damascus invited Moscow to send troops. Russia and Iran, at the Syrian government's "
+                    "invitation, are planning to keep troops in Syria.")
     assert not any("told before" in (e.rule or "") for e in evs), dump(evs)

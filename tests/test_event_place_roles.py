@@ -22,7 +22,7 @@ def test_country_owning_an_embassy_is_not_the_place(nlp):
 
 
 def test_what_a_protest_was_about_is_not_where_it_was(nlp):
-    text = "Several thousand people marched through central Lyon on Sunday to protest against the dam across the Ebro."
+    text = "Several thousand people marched across central Lyon on Sunday to protest against the dam across the Ebro."
     assert _where(nlp, text, "marched") == "Lyon"
     assert _where(nlp, text, "protest") == "Lyon"
     deep = ("Two thousand people demonstrated here on Friday against the signing of a trade pact due to take place "

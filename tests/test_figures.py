@@ -27,7 +27,7 @@ def codes_at(text, word):
     # picking up an everyday object is no arrest
     ("The fighters picked up radios dropped by the soldiers.", "picked"),
     # ignoring an abstract thing is no rejection of a party
-    ("The Kremlin has ignored diplomatic efforts to end the war.", "ignored"),
+    ("The Kremlin has ignored every diplomatic effort to end the war.", "ignored"),
     # ignoring questions or facts is no rejection of a party
     ("The minister ignored questions from reporters about the convoy.", "ignored"),
     # picking up a bill is no arrest

@@ -22,7 +22,7 @@ def test_the_subject_of_a_raised_to_be_in_custody_is_held():
 
 
 def test_fighters_in_custody_are_held():
-    evs = events_of("An official said 400 foreign Isis fighters were currently in Kurdish custody.")
+    evs = events_of("An official said 400 foreign Isis fighters were now held in Kurdish custody.")
     got = custody(evs)
     assert got and got[0].target is not None and got[0].target.code == "IMGINSISI", dump(evs)
 

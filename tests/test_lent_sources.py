@@ -60,7 +60,7 @@ def test_the_victims_own_nationality_gives_the_police_no_country():
 
 
 def test_a_toll_after_an_act_done_to_another_named_man_takes_no_doer():
-    text = ("Omar Haddad was later reported to have been killed in coalition airstrikes near the border. "
+    text = ("Omar Haddad was later reported to have been killed in a coalition air raid near the border. "
             "Despite reports that Karim Nasser had been killed, his sister said he was alive.")
     evs = events_of(text)
     got = at(evs, 1, "killed")

@@ -85,6 +85,6 @@ def test_state_body_in_a_state_outlets_report_takes_its_country():
 
 
 def test_outlet_does_no_force():
-    evs = events_of('Reuters reported "Armed youths loyal to the Malian governor killed nine people on Sunday when they '
+    evs = events_of('Reuters reported "Armed youths allied to the Malian governor killed nine people on Sunday when they '
                     'opened fire on traders in a Bamako market that backs his rival, two witnesses said."')
     assert not [e for e in evs if e.source is not None and media.is_outlet(e.source)], show(evs)

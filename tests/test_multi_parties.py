@@ -14,20 +14,20 @@ def pairs(evs, root):
 
 
 def test_list_of_title_name_pairs_is_coordinated_signers():
-    evs = events_of("The accord was signed by the Turkish foreign minister, Mevlut Cavusoglu, his Russian counterpart, "
+    evs = events_of("The deal was signed by Turkey's foreign minister, Mevlut Cavusoglu, the Russian minister, "
                     "Sergei Lavrov, and Iran's Javad Zarif.")
     got = pairs(evs, "05")
     assert {("TUR", "RUS"), ("RUS", "IRN"), ("IRN", "TUR")} <= got, got
 
 
 def test_list_of_pairs_as_objects_gives_each_a_target():
-    evs = events_of("Erdogan met the Russian foreign minister, Sergei Lavrov, and Iran's Javad Zarif in Ankara.")
+    evs = events_of("Erdogan met Russia's foreign minister, Sergei Lavrov, and Iran's Javad Zarif in Istanbul.")
     got = pairs(evs, "04")
     assert ("TUR", "RUS") in got and ("TUR", "IRN") in got, got
 
 
 def test_true_apposition_stays_one_party():
-    evs = events_of("The Russian foreign minister, Sergei Lavrov, met the Turkish president in Moscow.")
+    evs = events_of("Russia's foreign minister, Sergei Lavrov, met the Turkish president in Sochi.")
     got = pairs(evs, "04")
     assert ("RUS", "TUR") in got and not any(s == t for s, t in got), got
     assert len([e for e in evs if e.cameo.startswith("04")]) == 1
@@ -53,7 +53,7 @@ def test_attending_hosted_talks_targets_the_host():
 
 
 def test_sponsor_named_by_hyphenated_modifier():
-    evs = events_of("A Libyan government delegation will arrive in Montreux on Thursday for UN-sponsored reconciliation talks.")
+    evs = events_of("A Yemeni government team will arrive in Geneva on Friday for UN-sponsored peace talks.")
     assert any(e.target is not None and e.target.code == "IGOUNO" for e in evs if e.cameo.startswith("03"))
 
 
@@ -70,7 +70,7 @@ def test_plural_role_of_listed_countries_gives_each_its_own():
 
 
 def test_plural_noun_stands_for_the_names_it_lists():
-    evs = events_of("The two leaders, Vladimir Putin and Recep Tayyip Erdogan, met in Sochi on Tuesday.")
+    evs = events_of("The two presidents, Recep Tayyip Erdogan and Vladimir Putin, met in Ankara on Friday.")
     got = pairs(evs, "04")
     assert ("RUS", "TUR") in got and ("TUR", "RUS") in got, got
 
@@ -102,7 +102,7 @@ def test_mediator_lends_no_country_to_the_parties():
 
 
 def test_mediator_of_talks_the_parties_resumed():
-    evs = events_of("The Afghan government and the Taliban resumed talks mediated by Qatar.")
+    evs = events_of("The Afghan government and Taliban envoys resumed talks mediated by Qatar.")
     med = [e for e in evs if e.cameo.startswith("045")]
     assert {e.target.code for e in med if e.target} == {"AFGGOV", "AFGINS"}, [(e.source, e.target) for e in med]
 

@@ -70,7 +70,7 @@ def test_group_in_capitals_after_a_copula_is_the_doer():
 
 def test_both_groups_fought_in_capitals_are_targets():
     # before: al-Qaida lost as the second target
-    got = _dyads("The US wants to keep troops in Syria, not only to fight ISIS and al-Qaida but also to counter "
+    got = _dyads("The US wants to keep troops in Syria, not only to battle ISIS and al-Qaida but also to counter "
                  "Iran, the secretary said.")
     assert ("190", None, "IMGINSISI") in got and ("190", None, "IMGINSAQD") in got
 

@@ -77,7 +77,7 @@ def test_by_phrase_hung_on_a_for_phrase_noun_is_the_passive_agent():
 
 
 def test_part_named_after_its_group_in_a_coordination_is_that_groups():
-    evs = events_of("Turkey launched the raid, aiming to force the Democratic Union party (PYD) and its military wing, "
+    evs = events_of("Turkey launched the raid, aiming to force the PYD (Democratic Union party) and its military wing, "
                     "the YPG, out of the town.")
     forced = at(evs, "force")
     assert forced and all(e.target is not None and e.target.country == "SYR" for e in forced), dump(evs)

@@ -55,7 +55,7 @@ def test_a_hyphenated_backer_is_no_pair():
 
 
 def test_ending_operations_in_a_foreign_country_targets_it():
-    evs = events_of("Trump said he was ending all US military operations in Afghanistan.")
+    evs = events_of("Trump said he was ending every US military operation in Afghanistan.")
     got = at(evs, "ending")
     assert got and got[0].target is not None and got[0].target.code == "AFG", dump(evs)
     assert "withdrew or ended forces or operations in" in got[0].rule

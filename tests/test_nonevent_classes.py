@@ -9,11 +9,11 @@ from coded_sentences import events_of, at
 
 @pytest.mark.parametrize("text, word", [
     # a state the subject is in ("have" with a state noun)
-    ("As the militia has weakened, the CIA and Germany's BND have had increasing access to informants in Mali.",
+    ("As the militia has declined, the CIA and France's DGSE have had growing access to informants in Niger.",
      "access"),
     ("Ethiopia has serious security concerns over the Eritrean militias on its border.", "concerns"),
     # a condition someone is in
-    ("Turkey's leader is now almost totally isolated internationally.", "isolated"),
+    ("Belarus's leader is now almost completely isolated abroad.", "isolated"),
     # a condition feared, a condition of a recommendation
     ("I was afraid for the villagers, in case the militia raided the school and found the radios.", "raided"),
     ("It should insist that aid to Yemen is contingent on the rebels' withdrawal from Hodeidah.", "withdrawal"),
@@ -27,7 +27,7 @@ from coded_sentences import events_of, at
     ("Moussa had heard his commanders were withdrawing the wounded fighters from the front.", "withdrawing"),
     ("Somalia's foreign minister claimed Ethiopian troops had shelled the market in Baidoa.", "shelled"),
     # a part negated, an act stopped
-    ("The government has already said not all six aid agencies will be funded next year.", "funded"),
+    ("The ministry has already said not all eight charities will be funded in 2025.", "funded"),
     ("Some governments are no longer backing western calls for Maduro's removal.", "backing"),
     # a rule in force
     ("The Syrian army used barrel bombs that are banned under international law.", "banned"),
@@ -36,7 +36,7 @@ from coded_sentences import events_of, at
     ("The clinic's nurse, Leila, sat down and quickly dismissed the girls' bruises.", "dismissed"),
     ("Over tea and bread, the villagers discuss how the new wells are doing.", "discuss"),
     # private journeys
-    ("Even harder are the militia members abroad, such as those who have travelled to Yemen or Somalia.",
+    ("Harder still are the militia members overseas, like those who have travelled to Libya or Sudan.",
      "travelled"),
     ("Three Egyptian extremists arrived in a Libyan town in May after paying smugglers $1,000 each.", "arrived"),
 ])
@@ -56,7 +56,7 @@ def test_no_act(text, word):
     ("The Kenyan president claimed Kenyan troops had killed 200 al-Shabaab fighters near Kismayo.", "killed", "19"),
     ("The striking nurses claimed they had blocked the hospital gates for six hours.", "blocked", "14"),
     # private people refusing to do something may act politically
-    ("The nurses said they will not end the strike until the ministry meets their demands.", "end", "12"),
+    ("The nurses said they will not end their strike until the government meets their demands.", "end", "12"),
     ("Residents of the camp in South Darfur refused to register with the census officials.", "refused", "12"),
     # a report by a named source stays a report
     ("Germany said Russian forces had shelled the town.", "shelled", "19"),
@@ -70,7 +70,7 @@ def test_no_act(text, word):
     # isolating a state is an act
     ("Saudi Arabia and the UAE isolated Qatar in June.", "isolated", "16"),
     # a visit by an official or a body stays a visit
-    ("Turkish military officials travelled to Moscow to seek guarantees from Russia.", "travelled", "04"),
+    ("Turkish defence officials travelled to Moscow to seek assurances from Russia.", "travelled", "04"),
     # background the writer gives inside a claim: an aside, a time clause
     ("The rebels claim they have been persecuted since the army overran the northern provinces in 2014.",
      "overran", "19"),
@@ -85,7 +85,7 @@ def test_act_stays(text, word, root):
 
 
 def test_journalism_is_no_inquiry():
-    evs = events_of("Syrian rebel officials interviewed by the Guardian say Turkey has trained their fighters.")
+    evs = events_of("Syrian opposition commanders interviewed by the Observer say Qatar has trained their fighters.")
     assert not at(evs, "interviewed")
     evs = events_of("Speaking to the Observer, the Cypriot government spokesman said the plan was absurd.")
     assert not [e for e in evs if e.cameo.startswith("04")]

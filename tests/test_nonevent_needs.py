@@ -22,7 +22,7 @@ from coded_sentences import all_events_of, at, dump, events_of
     ("The Kenyan soldier said the Kenyan army would rather negotiate with the Shabaab.", "negotiate"),
     ("The Kurdish commander complained. \"Let us fight for ourselves,\" he said.", "fight"),
     # a disposition
-    ("Kampala is not entirely averse to negotiating with the rebel movement, diplomats say.", "negotiating"),
+    ("Kigali is not wholly averse to negotiating with the rebel group, envoys say.", "negotiating"),
     ("Kenya is open to negotiating with the Shabaab.", "negotiating"),
     # a cooperation noun with no partner names a body
     ("The blows the Shabaab took from the AU coalition in Kismayo were heavy.", "coalition"),
@@ -37,8 +37,8 @@ from coded_sentences import all_events_of, at, dump, events_of
     ("\"The Ethiopian army wants through these operations to force civilians from their homes,\" Eritrea said "
      "in a statement.", "force"),
     ("The Ethiopian army aims to drive civilians from their homes, a resident said.", "drive"),
-    ("Several Somali and diplomatic sources have suggested the AU force is seeking to hand over suspects to the "
-     "Ethiopian president in Addis Ababa.", "hand"),
+    ("Some Somali and Western sources have suggested the AU mission is seeking to hand over detainees to the "
+     "Ethiopian leader in Addis Ababa.", "hand"),
     # a thing supposed: the relative clause of an indefinite object of a negated or hypothetical verb
     ("Museveni said Uganda would not sign any settlement that protected the Congolese militia.", "protected"),
     # an obligation in the present
@@ -92,7 +92,7 @@ def test_bare_refusal_alone_stays():
 
 
 def test_a_meeting_to_come_is_an_intention():
-    evs = events_of("The diplomat said it would be the first meeting between Kenya and Uganda since 2006.")
+    evs = events_of("The envoy said it would be the first such meeting between Kenya and Uganda since 2006.")
     assert evs and all(e.cameo == "036" for e in at(evs, "meeting")), dump(evs)
     evs = events_of("It was the first meeting between Kenya and Uganda since 2006.")
     assert evs and all(e.cameo == "040" for e in at(evs, "meeting")), dump(evs)

@@ -15,7 +15,7 @@ from coded_sentences import events_of, at
     ("About 3,000 French soldiers are stationed in the region, along with a UN mission.", "stationed"),
     ("Kenya says it has troops stationed along the frontier with Somalia.", "stationed"),
     ("The Chadian battalion, which is based in Kidal, has lost six men this year.", "based"),
-    ("Mali wants the return of the Wagner fighters, who are reportedly deployed alongside Malian units.", "deployed"),
+    ("Mali wants the return of the Russian instructors, who are reportedly deployed with Malian units.", "deployed"),
     ("He described the barracks in which he was stationed as a prison.", "stationed"),
     # an act named only as what is not mentioned or seen
     ("The minister made no mention of Kabila's resignation in his speech.", "resignation"),
@@ -43,7 +43,7 @@ def test_no_event(text, word):
     ("Russia deployed 3,000 troops to Syria.", "deployed", "15"),
     ("Kenya stationed 2,000 troops in Somalia last year.", "stationed", "06"),
     ("French troops were deployed to northern Mali on Friday.", "deployed", "15"),
-    ("Turkey has positioned some of its own forces in 12 small bases in Syria.", "positioned", "15"),
+    ("Turkey has positioned part of its forces at nine outposts in Iraq.", "positioned", "15"),
     ("Police captured the gunman after a chase.", "captured", "17"),   # a person captured is detained (173)
     ("The army hit rebel positions near the border.", "hit", "19"),
     ("The Kenyan army hit back at the militants after the ambush.", "hit", "19"),
@@ -63,7 +63,7 @@ def test_hit_back_at_remarks_is_criticism():
 
 def test_operation_name_is_not_its_act():
     """A word of an operation's name ("Shield") is not the act; the launch of the offensive is."""
-    evs = events_of("In 2016 Turkey launched the Euphrates Shield offensive against Isis.")
+    evs = events_of("Turkey launched its Euphrates Shield offensive against Isis in 2016.")
     assert not [e for e in evs if e.cameo.startswith("18")], [(e.cameo, e.pattern) for e in evs]
     assert [e for e in evs if e.cameo.startswith("19") and e.source and e.source.country == "TUR"]
 
@@ -84,7 +84,7 @@ def test_pushed_back_passive_under_control_verb():
 
 def test_belief_passive_not_made_an_act():
     """A subjectless head ("was mistakenly thought to be killed"): no patient made of the sentence's subject."""
-    evs = events_of("Mohamed was last year mistakenly thought to be killed in an air strike on Mogadishu.")
+    evs = events_of("Mohamud was last month mistakenly thought to be killed by a drone strike near Kismayo.")
     assert not at(evs, "killed"), [(e.cameo, e.trigger_text) for e in evs]
 
 
@@ -108,7 +108,7 @@ def test_seat_of_power_before_its_plan_stays_the_actor():
 
 
 def test_tensions_between_two_states_are_a_state_not_an_act():
-    evs = events_of("Tensions between Ankara and Washington have simmered for months over the Kurdish militia.")
+    evs = events_of("Tensions between Paris and Moscow have simmered for months over the Wagner group.")
     assert not [e for e in evs if e.cameo.startswith("11")], evs
     # a rebuke is still an act
     evs = events_of("Ankara sharply criticised Washington over its support for the Kurdish militia.")

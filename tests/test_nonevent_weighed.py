@@ -18,7 +18,7 @@ def _codes(evs):
     ("Her son told the family of his plans to travel to southern Lebanon next spring.", "travel"),
     ("Three students from Leeds planned to travel to Iraq to join the Kurdish militia.", "travel"),
     # the complement of a noun of difficulty, cost, obstacle or choice
-    ("Danish officials described the difficulties associated with repatriating Danish children from Syria.",
+    ("Swedish officials described the difficulties of repatriating Swedish children from Syria.",
      "repatriating"),
     ("The Dutch government is studying the cost of evacuating Dutch citizens from Sudan.", "evacuating"),
     ("Nigeria faces the difficulty of persuading Chad to send more troops.", "send"),
@@ -61,6 +61,6 @@ def test_act_stays(text, word, root):
 def test_noun_after_a_scene_verb_stays_uncoded():
     """The object of a siege verb read as a scene is not freed to be coded on its own ("apprehensions" is no
     arrest)."""
-    evs = events_of("Contrary to the hyperbole surrounding Turkish apprehensions toward the YPG, Ankara has hosted "
+    evs = events_of("Despite the hype surrounding Turkish apprehensions about the YPG, Ankara has hosted "
                     "its leader.")
     assert not at(evs, "apprehensions") and not at(evs, "surrounding"), _codes(evs)

@@ -27,19 +27,19 @@ from coded_sentences import events_of, at
      "involved Nicolás Maduro's departure, and elections.", "departure"),
     ("Kenya reduced its support in recognition of the gains made by the Somali army.", "recognition"),
     ("Venezuela's demand that Colombia extradite its citizens fighting in Ecuador angered Bogota.", "fighting"),
-    ("This would put Maduro under pressure to negotiate, because he would face groups he recognises as legitimate.",
+    ("This would put Maduro under strain to negotiate, because he would confront groups he recognises as legitimate.",
      "recognises"),
     # a purpose of a journey
     ("Dozens of Britons went to Syria to support the Kurdish militia.", "support"),
     # an act averted, a notion
-    ("Only French airstrikes saved the Malian capital from a jihadist incursion that could have changed the war.",
+    ("Only French air power saved the Malian capital from a jihadist incursion that might have turned the war.",
      "incursion"),
-    ("The plan is designed to prevent a large-scale Ethiopian attack on the whole of Tigray.", "attack"),
-    ("Idlib was spared an assault by the regime and Russia last year.", "assault"),
+    ("The scheme is designed to prevent a major Ethiopian attack on all of Tigray.", "attack"),
+    ("Last year Idlib was spared an assault by Damascus and Moscow.", "assault"),
     ("Western coverage has been shaped by the notion of a proxy war between China and India.", "war"),
     # a negative subject controls the act; a duty given
     ("No country has offered to repatriate the fighters held in Kenya.", "repatriate"),
-    ("Its police and security forces are charged with halting the flow of migrants into Hungary.", "charged"),
+    ("Its border guards and police are charged with stopping the flow of migrants into Serbia.", "charged"),
 ])
 def test_act_not_asserted_is_no_event(text, word):
     evs = events_of(text)
@@ -47,7 +47,7 @@ def test_act_not_asserted_is_no_event(text, word):
 
 
 def test_planned_act_under_a_preparation_is_an_intention_not_the_act():
-    evs = at(events_of("Norwegian commandos are preparing to help in storming the compound once civilians leave."),
+    evs = at(events_of("Danish special forces are preparing to assist in storming the building once the hostages are out."),
              "storming")
     assert evs and all(e.modality == "intent" and e.cameo.startswith("13") for e in evs), \
         [(e.cameo, e.modality) for e in evs]
@@ -76,12 +76,12 @@ def test_seeking_shelter_is_no_appeal():
     ("The European Parliament approved a resolution criticising the Nicaraguan government.", "criticising", "11"),
     ("The Kurdish militia threatened to shell Turkish positions after accusing Ankara of firing across the border.",
      "accusing", "11"),
-    ("Erdogan has threatened to push deeper into Syria since sending Turkish troops into Afrin in February.",
+    ("Erdogan has repeatedly threatened to advance further into Syria since sending Turkish troops into Afrin last year.",
      "sending", "15"),
     ("Venezuela demanded that Colombia extradite 40 rebels captured by its army in Ecuador.", "captured", "17"),
 ])
 def test_asserted_act_beside_them_stays(text, word, root):
-    # ("No aid convoys have reached the camp, forcing residents to rely on smugglers" left this list: a negative
+    # ("No relief trucks have reached the camp, forcing its people to depend on smugglers" left this list: a negative
     # subject still does not negate "forcing", but no one forces anyone there, a circumstance: tests/test_scope.py)
     evs = at(events_of(text), word)
     assert any(e.cameo.startswith(root) for e in evs), [(e.cameo, e.trigger_text, e.rule) for e in evs]

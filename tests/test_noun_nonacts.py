@@ -13,7 +13,7 @@ from coded_sentences import events_of, at
     ("The ministers met in Geneva to address Egypt's concerns about the dam.", "concerns"),
     ("The Jordanian fear is that the militias will cross the border.", "fear"),
     ("The dam deal caused tension between Cairo and Khartoum last year.", "tension"),
-    ("Sudan would not be expected to listen to Cairo, given Egypt's hostility to the project.", "hostility"),
+    ("Sudan could not be expected to heed Cairo, given Egypt's hostility to the project.", "hostility"),
     # a person noun named for what was done to the person: the modifier is whose person, no doer
     ("A Danish detainee told the court that he had been beaten.", "detainee"),
     # an act feared or guarded against
@@ -39,7 +39,7 @@ def test_undergone_possessor_is_the_target_not_the_doer():
     ("China's veto of a UN inquiry into the shelling angered France.", "veto", "CHN"),
     ("Campaigners denounced the plight of Sisi's detainees in Cairo.", "detainees", "EGY"),
     ("She died defending the village from an Egyptian assault.", "assault", "EGY"),
-    ("Hamas fighters lose their protections by engaging in hostilities against Israel.", "hostilities", "PSE"),
+    ("Hamas fighters forfeit their protected status by engaging in hostilities against Israel.", "hostilities", "PSE"),
 ])
 def test_real_noun_acts_stay(text, word, src):
     evs = at(events_of(text), word)

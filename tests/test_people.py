@@ -75,7 +75,7 @@ def test_a_place_after_of_is_no_organisation():
 
 def test_the_prime_minister_is_not_another_countrys_president():
     evs = events_of("Downing Street released a statement on Thursday evening. The two governments agreed that the "
-                    "Assad regime had used chemical weapons. The prime minister spoke to the Canadian president about "
+                    "Assad regime had used nerve agents. The prime minister spoke to the Canadian president about "
                     "Syria.", date="2018-04-12")
     s = source_at(evs, "spoke")
     assert s is None or s.country != "SYR", s
@@ -194,7 +194,7 @@ def test_a_negated_membership_predicate_says_nothing():
 
 
 def test_a_demonym_before_a_body_is_no_person():
-    evs = events_of("Ankara says the Turkish Armed Forces have killed hundreds of Isis fighters near the border.")
+    evs = events_of("Ankara says the Turkish Armed Forces killed dozens of Isis militants near the frontier.")
     for e in evs:
         for a in (e.source, e.target):
             assert a is None or a.sector != "CVL" or "Armed" not in (a.text or ""), a

@@ -119,7 +119,7 @@ def test_the_side_a_phrase_takes_is_not_its_sector(kb):
 
 
 def test_backers_of_an_act_are_not_its_doer():
-    evs = events_of("The western districts were retaken from the rebels by a Russian and Iranian-backed assault in March.")
+    evs = events_of("The western districts were recaptured from the rebels by a Russian and Iranian-backed offensive in March.")
     for e in evs:
         assert e.source is None or e.source.country not in ("RUS", "IRN"), [(x.trigger_text, x.source) for x in evs]
 

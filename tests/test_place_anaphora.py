@@ -62,7 +62,7 @@ def test_a_doer_of_no_known_side_takes_no_place_word_target():
 
 def test_part_of_the_province_stands_for_the_province():
     text = ("Rebels and jihadists hold most of Idlib province, Syria. "
-            "Russian jets also struck in the east of the province on Friday.")
+            "Russian jets also hit the east of the province on Friday.")
     evs = events_of(text)
     assert any(s and s.startswith("RUS") and t is not None and t.code == "SYR" and "Idlib" in t.why
                for s, t in _force_targets(evs)), _force_targets(evs)

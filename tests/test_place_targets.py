@@ -88,7 +88,7 @@ def test_place_target_yields_to_the_victim_of_the_same_act():
 
 
 def test_ground_named_by_nationality_gives_that_state():
-    evs = events_of(SYRIA + "Moscow ordered a three-day truce in the besieged Syrian enclave of eastern Ghouta.")
+    evs = events_of(SYRIA + "Moscow ordered a daily truce in the encircled Syrian enclave of eastern Ghouta.")
     hit = [e for e in evs if e.cameo.startswith("087")]
     assert hit and hit[0].target is not None and hit[0].target.code == "SYR", [(e.cameo, e.source, e.target) for e in evs]
 
@@ -137,7 +137,7 @@ def test_aid_in_another_country_targets_its_people_but_not_at_home():
 
 
 def test_refuge_taken_in_a_place_is_no_aid_to_its_people():
-    evs = events_of(SYRIA + "Isis commanders have taken refuge in the Syrian town of Mayadin.")
+    evs = events_of(SYRIA + "Isis leaders have taken refuge inside the Syrian town of Bukamal.")
     assert not [e for e in evs if e.target is not None and e.target.code == "SYRCVL"], \
         [(e.cameo, e.source, e.target) for e in evs]
 

@@ -119,10 +119,10 @@ def test_bad_trigger_index_does_not_raise(nlp):
 
 def test_possessive_and_above_places_locate_patrols():
     from eventwire import code_text
-    r = code_text("On Sunday, peacekeepers were patrolling Kabul's potholed streets in armored cars.")
-    assert [e.location.text for e in r.events if e.location] == ["Kabul"]
-    r = code_text("Air force jets patrolled the skies above Washington on Tuesday.")
-    assert [e.location.text for e in r.events if e.location] == ["Washington"]
+    r = code_text("On Friday, peacekeepers were patrolling Bangui's dusty streets in armoured trucks.")
+    assert [e.location.text for e in r.events if e.location] == ["Bangui"]
+    r = code_text("Navy fighters patrolled the airspace above Ottawa on Friday.")
+    assert [e.location.text for e in r.events if e.location] == ["Ottawa"]
 
 
 def test_names_the_parser_mislabels_are_places_by_the_words_around_them(nlp):
@@ -157,9 +157,9 @@ def test_passive_subject_of_a_ground_verb_is_the_place(nlp):
 
 
 def test_lists_of_villages_and_arabic_place_prefixes(nlp):
-    doc = nlp("Gunmen raided four villages: Demsare, Wunamokoh, Dikajam and Taboungo before dawn.")
+    doc = nlp("Bandits raided four villages: Kurmabo, Dangiwa, Tsauni and Makera overnight.")
     names = {p.text for p in find_places(doc)}
-    assert {"Demsare", "Wunamokoh", "Dikajam"} <= names
+    assert {"Kurmabo", "Dangiwa", "Tsauni"} <= names
     doc = nlp("Airstrikes hit Kafr Nubbol and Deir Sunbul on Monday.")
     names = {p.text for p in find_places(doc)}
     assert "Kafr Nubbol" in names and "Deir Sunbul" in names
@@ -184,7 +184,7 @@ def test_an_actor_place_does_not_hide_the_place_that_locates_the_event(nlp):
 def test_money_and_embassies_are_not_where_things_happen(nlp):
     doc = nlp("Gunmen stole around US $20,000 from the bank.")
     assert not any(p.text == "US" for p in find_places(doc))
-    doc = nlp("Demonstrators protested outside the US embassy on Friday.")
+    doc = nlp("Hundreds of students protested by the US embassy on Wednesday.")
     assert event_location(doc, _tok(doc, "protested"), find_places(doc)) is None
 
 
@@ -200,8 +200,8 @@ def test_named_sites_are_event_places_and_keep_their_town(nlp):
 
 
 def test_place_words_across_odd_spacing_articles_and_weekdays(nlp):
-    doc = nlp("Five soldiers were killed by a bomb in the southwestern district of  Al-Bayaa.")
-    assert any(p.text == "Al-Bayaa" for p in find_places(doc))
+    doc = nlp("Two policemen were killed by a roadside mine in the northwestern district of  Al-Shula.")
+    assert any(p.text == "Al-Shula" for p in find_places(doc))
     assert _where_text(nlp, "The group has killed many of our people in al-Bab.", "killed") == "al-Bab"
     doc = nlp("Police clashed with demonstrators outside the consulate in Thessaloniki Tuesday.")
     assert _place(find_places(doc), "Thessaloniki").country == "GRC"
@@ -209,9 +209,9 @@ def test_place_words_across_odd_spacing_articles_and_weekdays(nlp):
 
 
 def test_a_name_before_a_place_noun_where_it_happened(nlp):
-    loc = _where(nlp, "The militants captured the Al-Dahr Al-Aswad hill after intense clashes with the army.",
+    loc = _where(nlp, "The insurgents captured the Tal Al-Ahmar hill after fierce battles with government forces.",
                  "captured")
-    assert loc is not None and "Aswad" in loc.text
+    assert loc is not None and "Ahmar" in loc.text
     doc = nlp("Gunmen opened fire outside his Freetown home on Sunday.")
     assert _place(find_places(doc), "Freetown").country == "SLE"
 
@@ -230,18 +230,18 @@ def test_transliterated_town_names_resolve_by_their_skeleton(nlp):
 
 def test_the_smallest_named_place_in_a_chain_of_containers(nlp):
     assert _where_text(
-        nlp, "Gunmen attacked Sontyo village in Wukari local government area of Taraba state on Tuesday.",
-        "attacked") == "Sontyo"
+        nlp, "Gunmen attacked Ganawuri village in Riyom local government area of Nasarawa state on Friday.",
+        "attacked") == "Ganawuri"
     assert _where_text(
-        nlp, "A policeman was killed in the south Baghdad neighbourhood of Zafaraniya.", "killed") == "Zafaraniya"
-    assert _where_text(nlp, "The Niger village of Abadam was bombed by an unidentified plane.", "bombed") == "Abadam"
+        nlp, "A shopkeeper was killed in the north Basra neighbourhood of Jumhuriya.", "killed") == "Jumhuriya"
+    assert _where_text(nlp, "The Chadian village of Ngouboua was bombed by an unknown aircraft.", "bombed") == "Ngouboua"
 
 
 def test_owner_countries_do_not_swallow_the_city_and_directions_locate(nlp):
     assert _where_text(
         nlp, "The US embassy in Dar es Salaam was bombed at nearly the same time.", "bombed") == "Dar es Salaam"
     assert _where_text(
-        nlp, "Troops captured eight suspected insurgents Thursday in raids north of Baghdad.", "captured") == "Baghdad"
+        nlp, "Soldiers captured five alleged militants Sunday in sweeps south of Kirkuk.", "captured") == "Kirkuk"
 
 
 def test_article_focus_is_the_last_resort_and_says_so():
@@ -262,7 +262,7 @@ def test_sources_and_streets_give_way(nlp):
         nlp, "According to a military source in Hama, jets struck rebel positions at Kafr Zita on Monday.",
         "struck") == "Kafr Zita"
     assert _where_text(
-        nlp, "Protesters marched down Tbilisi's central Rustaveli Avenue on Sunday.", "marched") == "Tbilisi"
+        nlp, "Students marched down Yerevan's main Mashtots Avenue on Saturday.", "marched") == "Yerevan"
 
 
 def test_ground_taken_in_a_linked_clause_locates_the_event(nlp):
@@ -271,11 +271,11 @@ def test_ground_taken_in_a_linked_clause_locates_the_event(nlp):
 
 
 def test_capital_appositions_and_known_towns_taken(nlp):
-    doc = nlp("He was fatally shot at his house in the capital, Colombo, on Friday night.")
-    assert _place(find_places(doc), "Colombo").country == "LKA"
+    doc = nlp("She was shot dead outside her home in the capital, Nairobi, late on Tuesday.")
+    assert _place(find_places(doc), "Nairobi").country == "KEN"
     doc = nlp("Militants detonated two car bombs in oil city Port Harcourt on Monday.")
     assert _place(find_places(doc), "Port Harcourt").country == "NGA"
-    loc = _where(nlp, "Vukovar was captured by the Serbs in November 1991 after bitter fighting.", "captured")
+    loc = _where(nlp, "Vukovar was captured by Serb forces in late 1991 following a three-month siege.", "captured")
     assert loc is not None and loc.text == "Vukovar" and loc.country == "HRV"
 
 
@@ -290,7 +290,7 @@ def test_sites_the_gazetteer_lacks_give_way_to_their_town(nlp):
 def test_names_taken_for_numbers_dates_or_peoples_are_places_in_place_words(nlp):
     for text, name, verb in [
             ("Warplanes killed nine fighters near the town of Sirmeen on Sunday.", "Sirmeen", "killed"),
-            ("Six men were killed in the border village of Ain Arab in southern Lebanon.", "Ain Arab", "killed"),
+            ("Four shepherds were killed in the frontier village of Ain Arab, south Lebanon.", "Ain Arab", "killed"),
             ("Police clashed with miners in the southern town of Leskovac Tuesday night.", "Leskovac", "clashed")]:
         doc = nlp(text)
         places = find_places(doc)
@@ -324,8 +324,8 @@ def test_landmarks_ways_in_held_ground_and_local_agents(nlp):
 
 
 def test_towns_listed_as_the_ground_taken(nlp):
-    assert _where_text(nlp, "Rebels captured key towns in North Kivu, including Kanyabayonga, last week.",
-                       "captured") == "Kanyabayonga"
+    assert _where_text(nlp, "Militias captured several towns in Ituri, including Bunia, this month.",
+                       "captured") == "Bunia"
 
 
 def test_a_named_district_is_smaller_than_its_city(nlp):
@@ -355,17 +355,17 @@ def test_a_village_the_parser_took_for_a_person_taken_by_storm(nlp):
 
 
 def test_states_and_islands_named_with_of(nlp):
-    assert _where_text(nlp, "Police shot dead two rebels in the southern Indian state of Andhra Pradesh on Monday.",
-                       "shot") == "Andhra Pradesh"
+    assert _where_text(nlp, "Police shot dead three Maoists in the eastern Indian state of Odisha on Sunday.",
+                       "shot") == "Odisha"
     assert _where_text(
-        nlp, "The fugitive was captured on the tiny Greek island of Lipsi last week.", "captured") == "Lipsi"
+        nlp, "The smuggler was captured on the small Greek island of Leros on Friday.", "captured") == "Leros"
 
 
 def test_hyphenated_and_arabic_names_and_merged_entities(nlp):
     assert _where_text(
-        nlp, "Gunmen killed 56 fishermen in Doron-Baga, a fishing town, on Monday.", "killed") == "Doron-Baga"
+        nlp, "Bandits killed 14 traders in Malam-Fatori, a market town, on Sunday.", "killed") == "Malam-Fatori"
     assert _where_text(
-        nlp, "Troops are currently storming Al-Madiyounah, while jets bombed the town.", "storming") == "Al-Madiyounah"
+        nlp, "Soldiers are now storming Al-Hamidiyah, as aircraft shell the town.", "storming") == "Al-Hamidiyah"
     # no named war becomes a place
     doc = nlp("Israel captured the plateau from Syria in the 1967 Six-Day War.")
     assert [p.text for p in find_places(doc)] == ["Israel", "Syria"]
@@ -393,8 +393,8 @@ def test_a_name_the_parser_took_for_a_people_before_village(nlp):
 
 
 def test_long_named_sites_and_sites_near_an_edge(nlp):
-    assert _where_text(nlp, "Loyalist troops captured the Marj Al-Sultan Military Airport after a long siege.",
-                       "captured") == "Marj Al-Sultan Military Airport"
+    assert _where_text(nlp, "Government forces captured the Deir Al-Adas Military Airport after a months-long siege.",
+                       "captured") == "Deir Al-Adas Military Airport"
     loc = _where(nlp, "Rebels shelled positions on the outskirts of the Abu al-Duhur Military Airport on Tuesday.",
                  "shelled")
     assert loc is not None and loc.text.endswith("Military Airport")
@@ -402,15 +402,15 @@ def test_long_named_sites_and_sites_near_an_edge(nlp):
 
 def test_what_a_protest_was_about_is_not_where_it_was(nlp):
     assert _where_text(
-        nlp, "More than 5,000 people protested Saturday on a central square of Vienna against the air raids "
-             "on Serbia.",
-        "protested") == "Vienna"
+        nlp, "About 3,000 people protested Sunday in a main square of Prague against the bombing "
+             "of Libya.",
+        "protested") == "Prague"
     doc = nlp("Hundreds of students protested against the missile strikes on Sudan.")
     assert event_location(doc, _tok(doc, "protested"), find_places(doc)) is None
 
 
 @pytest.mark.parametrize("text, name, iso3, lat, lon", [
-    ("Floods hit the southern Indian state of Andhra Pradesh on Monday.", "Andhra Pradesh", "IND", 15.9, 79.7),
+    ("Heavy floods struck the south Indian state of Andhra Pradesh on Monday.", "Andhra Pradesh", "IND", 15.9, 79.7),
     ("Clashes broke out in Balochistan and Sindh overnight.", "Sindh", "PAK", 26.0, 68.5),
     ("Troops pushed into Kursk Oblast on Tuesday.", "Kursk Oblast", "RUS", 51.7, 36.2),
     ("Insurgents attacked a convoy in Cabo Delgado.", "Cabo Delgado", "MOZ", -12.3, 39.3),
@@ -456,7 +456,7 @@ def test_a_man_captured_somewhere_is_not_a_place(nlp):
 
 
 def test_clock_times_group_names_and_weekdays_are_not_places(nlp):
-    doc = nlp("Militants detonated a bomb in Thailand's restive South Saturday, killing two soldiers.")
+    doc = nlp("Insurgents set off a mine in Thailand's troubled South Tuesday, wounding three rangers.")
     assert [p.text for p in find_places(doc)] == ["Thailand"]
     doc = nlp("The assault began around 11 A.M. near the headquarters of Jaysh Al-Islam in Douma.")
     assert [p.text for p in find_places(doc)] == ["Douma"]
@@ -480,8 +480,8 @@ def test_a_march_from_a_town(nlp):
 def test_places_named_by_naming_words_or_a_kind(nlp):
     assert _where_text(
         nlp, "Gunmen attacked villagers in an area known as El Palmar on Sunday.", "attacked") == "El Palmar"
-    doc = nlp("The attack occurred in a place called Gidami, near the border.")
-    assert "Gidami" in [p.text for p in find_places(doc)]
+    doc = nlp("The ambush took place at a spot called Mafoni, close to the frontier.")
+    assert "Mafoni" in [p.text for p in find_places(doc)]
     loc = _where(nlp, "Insurgents attacked Monguno Town early on Monday.", "attacked")
     assert loc is not None and loc.text.startswith("Monguno")
     # a man's name is not made a place by naming words
@@ -496,12 +496,12 @@ def test_a_named_district_of_a_town(nlp):
 
 def test_of_phrases_past_direction_words(nlp):
     assert _where_text(
-        nlp, "Rebels captured positions on the outskirts of eastern Qalamun on Monday.", "captured") == "Qalamun"
+        nlp, "Insurgents captured several posts on the fringes of western Ghouta on Friday.", "captured") == "Ghouta"
 
 
 def test_a_fronted_place_sets_the_scene_of_what_is_reported(nlp):
     assert _where_text(
-        nlp, "In the old town of Nablus, hospital officials said soldiers shot dead a man.", "shot") == "Nablus"
+        nlp, "In the old city of Hebron, medics said troops shot dead a teenager.", "shot") == "Hebron"
 
 
 def test_a_borough_named_by_its_of_phrase(nlp):
@@ -538,9 +538,9 @@ def test_a_firm_is_not_a_place_before_its_offices(nlp):
 
 
 def test_whose_home_is_not_where(nlp):
-    text = "The fugitive was captured in Anderson's apartment in Lagos on Monday."
-    assert "Anderson" not in {p.text for p in find_places(nlp(text))}
-    assert _where(nlp, text, "captured").text == "Lagos"
+    text = "The suspect was captured at Okafor's flat in Abuja on Thursday."
+    assert "Okafor" not in {p.text for p in find_places(nlp(text))}
+    assert _where(nlp, text, "captured").text == "Abuja"
 
 
 def test_a_participle_names_its_own_target_before_the_main_clause_ground(nlp):
@@ -551,8 +551,8 @@ def test_a_participle_names_its_own_target_before_the_main_clause_ground(nlp):
 
 
 def test_a_country_in_a_group_name_is_no_location(nlp):
-    assert _where(nlp, "Russian jets continued their raids against the Islamic State of Iraq and the Levant on "
-                       "Monday.", "continued") is None
+    assert _where(nlp, "French aircraft continued their bombing of the Islamic State of Iraq "
+                       "on Friday.", "continued") is None
     # but a state named with "of" is a place
     assert _where_text(nlp, "Rebels captured the second city of the Republic of Congo on Wednesday.",
                        "captured") == "Republic of Congo"
@@ -567,15 +567,15 @@ def test_whose_troops_is_not_where(nlp):
 def test_the_ground_of_a_battle_is_a_place(nlp):
     # the small parser calls these names persons; "the battle for" and "patrolled around" make them places
     assert "Umm Shuhub" in {p.text for p in find_places(nlp(
-        "Dozens of fighters were killed in the battle for Umm Shuhub on Friday."))}
+        "Twenty militiamen were killed in the battle for Umm Shuhub last week."))}
     assert _where_text(
-        nlp, "Dozens of fighters were killed in the battle for Umm Shuhub on Friday.", "killed") == "Umm Shuhub"
+        nlp, "Twenty militiamen were killed in the battle for Umm Shuhub last week.", "killed") == "Umm Shuhub"
 
 
 def test_a_when_clause_says_where_the_victims_were_hit(nlp):
     assert _where_text(
-        nlp, "North of Kabul, at least six people were killed and nine wounded when a car bomb went off near "
-             "a bank in the town of Charikar, police said.", "killed") == "Charikar"
+        nlp, "South of Baghdad, four people were killed and eleven hurt when a roadside bomb exploded beside "
+             "a school in the town of Mahmudiya, officials said.", "killed") == "Mahmudiya"
 
 
 def test_ground_taken_by_two_joined_verbs(nlp):
@@ -626,8 +626,8 @@ def test_a_site_whose_name_starts_with_a_town(nlp):
 
 def test_a_place_in_the_victims_description_gives_way_to_the_verbs_own(nlp):
     assert _where_text(
-        nlp, "Nearly all of the 300 detainees at Bagram were captured in Afghanistan after the invasion.",
-        "captured") == "Afghanistan"
+        nlp, "Nearly all of the 400 inmates at Guantanamo were captured in Pakistan after the war began.",
+        "captured") == "Pakistan"
     # but a bomb's own place is where it went off
     assert _where_text(
         nlp, "A bomb in the Karrada district of Baghdad killed three people on Monday.", "killed") == "Karrada"
@@ -640,8 +640,8 @@ def test_a_time_zone_is_not_where(nlp):
 
 def test_a_river_is_larger_than_the_town_it_runs_through(nlp):
     assert _where_text(
-        nlp, "A truck bomb exploded on a key bridge over the Tigris River in Mosul, killing five people.",
-        "exploded") == "Mosul"
+        nlp, "A car bomb exploded on a main bridge across the Euphrates River in Ramadi, killing four people.",
+        "exploded") == "Ramadi"
 
 
 def test_the_countryside_of_a_town_is_larger_than_its_villages(nlp):
@@ -668,24 +668,24 @@ def test_taken_from_a_house_in_a_town(nlp):
 
 
 def test_a_capital_named_after_the_word_capital(nlp):
-    # the parser hangs "Lome" on the verb; "in the Togolese capital" still governs it
+    # the parser hangs "Libreville" on the verb; "in the Togolese capital" still governs it
     assert _where_text(
-        nlp, "On Saturday, 25,000 opposition supporters demonstrated in the Togolese capital Lome against "
-             "Faure's rule, the biggest such march since he was installed in office.", "demonstrated") == "Lome"
+        nlp, "On Sunday, 10,000 opposition backers demonstrated in the Gabonese capital Libreville against "
+             "Bongo's re-election, the largest such rally in years.", "demonstrated") == "Libreville"
     # also after a comma: "in the heart of the capital, Sana"
     assert _where_text(
-        nlp, "A car bomb exploded Monday alongside a convoy of vehicles used by the defense minister, killing "
-             "seven bodyguards and five civilians in the heart of the capital, Kabul, while the minister "
-             "escaped unharmed.", "killing") == "Kabul"
+        nlp, "A roadside bomb went off Thursday beside a motorcade carrying the interior minister, killing "
+             "four guards and two passers-by in the heart of the capital, Mogadishu, but the minister "
+             "was unhurt.", "killing") == "Mogadishu"
 
 
 def test_claiming_lives_and_a_reported_blast_are_no_speech(nlp):
     assert _where_text(
         nlp, "Twin bomb blasts at two bus stations in Kaduna on Friday night have claimed 21 lives, while 60 "
              "other people sustained injuries", "sustained") == "Kaduna"
-    loc = _where(nlp, "Making matters worse for the rebels, a massive explosion was just reported inside the "
-                      "Salaheddine District, killing and wounding several fighters.", "killing")
-    assert loc is not None and loc.text.startswith("Salaheddine")
+    loc = _where(nlp, "Adding to the militia's losses, a huge blast was reported on Tuesday inside the "
+                      "Sukkari District, killing and injuring a number of gunmen.", "killing")
+    assert loc is not None and loc.text.startswith("Sukkari")
 
 
 def test_a_parenthetical_police_said_does_not_take_the_place(nlp):
@@ -696,7 +696,7 @@ def test_a_parenthetical_police_said_does_not_take_the_place(nlp):
 
 def test_a_town_the_parser_took_for_a_body_when_captured_on_a_date(nlp):
     from spacy.tokens import Span
-    doc = nlp("Rebels first captured Bangassou on Oct. 29, but lost it a month later to government troops.")
+    doc = nlp("Militias first captured Bangassou on Nov. 12, but lost it weeks later to the army.")
     i = next(t.i for t in doc if t.text == "Bangassou")
     # as the small parser sometimes labels such a town: an organisation
     doc.ents = [e for e in doc.ents if not (e.start <= i < e.end)] + [Span(doc, i, i + 1, label="ORG")]
@@ -708,6 +708,6 @@ def test_a_town_the_parser_took_for_a_body_when_captured_on_a_date(nlp):
 
 def test_a_towns_streets_or_perimeter_patrolled(nlp):
     assert _where_text(
-        nlp, "Lusaka's streets were patrolled by riot police and armed soldiers.", "patrolled") == "Lusaka"
+        nlp, "Harare's streets were patrolled by armed troops and police units.", "patrolled") == "Harare"
     assert _where_text(
-        nlp, "The rebels patrolled Sernovodsk's perimeter armed with grenade launchers.", "patrolled") == "Sernovodsk"
+        nlp, "The guerrillas patrolled Bamut's perimeter carrying machine guns.", "patrolled") == "Bamut"

@@ -30,7 +30,7 @@ def test_a_relational_noun_names_its_own_demonym_or_apposition():
     e = at(events_of("Damascus's Russian ally brokered the deal on Friday."), "brokered")
     assert e and e[0].source is not None and e[0].source.code == "RUS", codes(e, "source")
     assert "not that party" in e[0].source.why
-    e = at(events_of("The fighters are trying to negotiate with Assad's backer, Russia, as the siege goes on."),
+    e = at(events_of("The besieged militants are trying to negotiate with Assad's backer, Russia, as shelling continues."),
            "trying to negotiate")
     assert e and e[0].target is not None and e[0].target.code == "RUS", codes(e, "target")
 
@@ -52,7 +52,7 @@ def test_relatives_of_the_victims_of_a_group_are_not_the_group():
 
 
 def test_the_security_council_named_again_in_lower_case_is_the_un_body():
-    evs = events_of("Fighting went on despite a UN security council resolution that demanded a truce. The rights "
+    evs = events_of("Shelling continued even after a UN security council resolution that demanded a truce. The rights "
                     "chief condemned the security council's failure to end the killing.")
     e = at(evs, "condemned")
     assert e and e[0].target is not None and e[0].target.code == "IGOUNOSEC", codes(e, "target")
@@ -65,17 +65,17 @@ def test_a_council_with_no_body_named_before_stays_a_council():
 
 
 def test_a_national_security_council_is_no_un_body():
-    evs = events_of("Trump agreed at a US National Security Council meeting on Tuesday to keep troops in Syria.")
+    evs = events_of("Trump agreed at a meeting of the US National Security Council on Friday to keep troops in Iraq.")
     e = at(evs, "meeting")
     assert not any(x.source is not None and x.source.code == "IGOUNOSEC" for x in evs), codes(evs, "source")
     assert e and e[0].source is not None and e[0].source.code == "USAGOV", codes(e, "source")
 
 
 def test_the_to_clause_of_a_criticised_threat_is_the_threateners():
-    evs = events_of("Assad criticised Trump's threats to carry out strikes on Syria.")
+    evs = events_of("Assad denounced Trump's threats to carry out raids against Syria.")
     e = [x for x in evs if x.trigger_text.startswith("carry out")]
     assert e and e[0].source is not None and e[0].source.code == "USAGOV", codes(evs, "source")
-    evs = events_of("Assad criticised Western threats to carry out strikes on Syria.")
+    evs = events_of("Assad denounced Western threats to carry out raids against Syria.")
     assert not any(x.source is not None and x.source.country == "SYR" for x in evs
                    if x.trigger_text.startswith("carry out")), codes(evs, "source")
 
@@ -99,8 +99,8 @@ def test_private_people_do_not_share_an_armed_modifier():
 
 
 def test_opponents_of_a_government_are_that_states_opposition():
-    e = at(events_of("Political opponents of the Maldives government clashed with police on Friday."), "clashed")
-    assert e and e[0].source is not None and e[0].source.code == "MDVOPP", codes(e, "source")
+    e = at(events_of("Political opponents of the Zambian government clashed with police on Saturday."), "clashed")
+    assert e and e[0].source is not None and e[0].source.code == "ZMBOPP", codes(e, "source")
 
 
 def test_fighters_linked_to_a_group_are_not_the_group_itself():
@@ -111,8 +111,8 @@ def test_fighters_linked_to_a_group_are_not_the_group_itself():
 
 
 def test_it_for_a_resolution_of_the_security_council_named_again_is_the_un_body():
-    evs = events_of("Fighting went on despite a UN security council resolution that demanded a truce. The resolution "
-                    "passed by the security council had no timeframe, though it called for a ceasefire without delay.")
+    evs = events_of("Shelling continued even after a UN security council resolution that demanded a truce. The resolution "
+                    "adopted by the security council set no deadline, though it called for an immediate halt to fighting.")
     e = at(evs, "called")
     assert e and e[0].source is not None and e[0].source.code == "IGOUNOSEC", codes(evs, "source")
 

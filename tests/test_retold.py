@@ -105,7 +105,7 @@ def test_coordinated_clauses_with_doers_of_their_own_are_two_acts():
 
 def test_an_act_in_a_clause_of_another_time_stays_an_event():
     # (the act of the "after" clause has a doer of its own: the Taliban were attacked, they did not attack)
-    res = coded("The Taliban regained ground after being attacked by US forces.")
+    res = coded("The Taliban regained territory after being attacked by US forces.")
     acts = [e for e in res.events if e.cameo[:2] == "19"]
     assert len(acts) == 2 and all(not e.mentions for e in acts)
 

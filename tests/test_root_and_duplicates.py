@@ -17,11 +17,11 @@ def test_sending_forces_is_a_deployment_not_peacekeeping():
     assert codes("Ankara sent forces to drive the militants out of the enclave.") == ["154"]
     assert codes("The African Union sent a peacekeeping force to the border region.") == ["074"]
     # threatened deployment: a threat of force, not an intention to keep the peace
-    assert codes("Erdogan has threatened to send his forces to confront the Kurds.") == ["138"]
+    assert codes("Erdogan has threatened to dispatch his troops to confront the Kurdish fighters.") == ["138"]
 
 
 def test_hostages_in_a_relative_clause_are_abducted():
-    got = [e for e in events("The militia still holds two western hostages who were captured by its fighters in May.")
+    got = [e for e in events("The militia is still holding three foreign hostages who were captured by its gunmen in March.")
            if e.trigger_text.startswith("captured")]
     assert [e.cameo for e in got] == ["181"]
     assert codes("The gunmen captured three hostages near the border.") == ["181"]
@@ -39,7 +39,7 @@ def test_a_trip_made_to_fight_is_no_visit():
 
 
 def test_warning_that_an_operation_is_near_is_a_threat():
-    assert codes("The Turkish president warned Washington that a Turkish military operation against the militia "
+    assert codes("The Turkish president warned Washington that a Turkish army operation against the militia "
                  "is near.") == ["138"]
     # an assault others see coming is no threat of theirs
     assert codes("Aid agencies warned that a military assault on the city was imminent.") == ["012"]
@@ -64,7 +64,7 @@ def test_lethal_backing_is_military_support():
 
 # ------------------------------------------------------------------ one act, one event
 def test_a_threat_noun_and_the_act_it_threatens_are_one_event():
-    evs = events("The Pentagon is worried about a Russian threat to attack an area of eastern Syria.")
+    evs = events("The Pentagon is uneasy about a Russian threat to attack part of northern Syria.")
     assert [e.cameo for e in evs] == ["138"]
     assert evs[0].source is not None and evs[0].source.code == "RUS"
 
@@ -79,7 +79,7 @@ def test_a_statement_issued_to_express_outrage_is_the_outrage():
 
 
 def test_a_detonation_and_the_toll_after_it_are_one_attack():
-    evs = events("The attack killed 12 people after a suicide bomber detonated a device at a market.")
+    evs = events("The attack killed nine shoppers after a suicide bomber had detonated an explosive vest in a bazaar.")
     assert len(evs) == 1 and evs[0].cameo == "183"
     assert evs[0].target is not None
     # different doers stay two acts
@@ -109,7 +109,7 @@ def test_relative_pronoun_objects_take_their_antecedent_only_with_an_agent():
 
 
 def test_two_verbs_of_one_threat_are_one_event():
-    evs = events("Erdogan had threatened to send Turkish forces to retake the town from the Kurdish militia.")
+    evs = events("Erdogan had threatened to deploy Turkish troops to recapture the town from the Kurdish fighters.")
     assert [e.cameo for e in evs] == ["138"]
     assert evs[0].target is not None
     # coordinated doers of one intention stay one event each

@@ -43,7 +43,7 @@ def _codes(text, word):
     ("A UN convoy of food and medicine entered the besieged suburb on Thursday.", "entered", "073"),
     ("A military convoy entered the town of Manbij on Monday.", "entered", "192"),
     # a meeting that will be held: intent to meet (036), one held: a meeting (040)
-    ("Diplomats said it would be the first meeting between Saudi officials and Israel in decades.", "meeting", "036"),
+    ("Diplomats said it would be the first such meeting between Saudi officials and Israel in decades.", "meeting", "036"),
 ])
 def test_root_by_argument_kind(text, word, want):
     got, evs = _codes(text, word)

@@ -130,8 +130,8 @@ def test_an_attempt_or_the_aim_of_a_done_act_of_force_is_the_act(text, verb):
 
 
 @pytest.mark.parametrize("text", [
-    "Officials in Nicosia are attempting to kill off speculation about a deal.",
-    "The rebels attempted to enter into peace negotiations with the government.",
+    "Officials in Athens are attempting to kill off rumours of an agreement.",
+    "The rebels attempted to enter into peace talks with the government.",
 ])
 def test_an_attempt_at_no_act_of_force_gives_none(text):
     evs = events_of(text)
@@ -182,7 +182,7 @@ def test_who_gathers_says_whether_it_is_a_meeting_a_build_up_or_a_rally(text, ro
 
 
 def test_a_state_that_gathers_evidence_holds_no_meeting():
-    assert not [e for e in events_of("Washington was gathering evidence about who carried out the raid.")
+    assert not [e for e in events_of("Paris was gathering evidence on who was behind the raid.")
                 if e.cameo.startswith("04")]
 
 

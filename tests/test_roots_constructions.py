@@ -89,7 +89,7 @@ def test_backing_groups_named_armed_by_a_modifier_is_military_cooperation(text):
 
 
 def test_receiving_family_members_of_an_armed_group_is_no_backing_and_no_visit():
-    evs = events_of("Hundreds of Isis family members had been received by Kurdish forces in the camp.")
+    evs = events_of("Hundreds of Isis relatives had been received by Kurdish forces at the camp.")
     assert not [e for e in evs if e.cameo[:2] in ("04", "06")], [(e.cameo, e.trigger_text) for e in evs]
 
 
@@ -129,7 +129,7 @@ def test_a_toll_after_a_conventional_attack_stays_force():
 
 @pytest.mark.parametrize("text, word", [
     ("The Ethiopian army cleared the rebels from the hills near Gondar.", "cleared"),
-    ("Malian troops are still clearing militants and landmines in the old town.", "clearing"),
+    ("Malian soldiers are still clearing militants and mines from the old town.", "clearing"),
 ])
 def test_clearing_armed_men_is_fighting(text, word):
     got = codes(events_of(text), word)

@@ -13,7 +13,7 @@ from coded_sentences import all_events_of as events_of, codes  # noqa: E402,F401
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The militia, backed by Turkish artillery and fighter planes, overran the hills.", "backed"),
+    ("The militia, backed by Turkish tanks and drones, overran the ridge.", "backed"),
     ("The tribal fighters were supported by coalition warplanes in the valley.", "supported"),
     ("Kurdish fighters, backed by American air power, pushed into the town.", "backed"),
     ("Paris supported the rebel brigades with airstrikes last spring.", "supported"),
@@ -91,9 +91,9 @@ def test_a_decision_still_to_come_stays_an_intention():
 
 
 def test_armed_men_named_by_a_pronoun_gathering_is_force_posture():
-    text = "Government troops advanced on the province on Monday. They have gathered in large numbers near the town."
+    text = "Government troops advanced on the province on Monday. They have gathered in great numbers near the town."
     assert codes(events_of(text), "gathered") == ["154"]
-    text = "Hundreds of farmers marched on the capital on Monday. They have gathered in large numbers near the palace."
+    text = "Hundreds of farmers marched on the capital on Monday. They have gathered in great numbers near the palace."
     assert codes(events_of(text), "gathered") == ["141"]
 
 
@@ -117,7 +117,7 @@ def test_citizenship_stripped_with_no_doer_is_the_state_of_that_nationality():
 
 
 def test_citizenship_with_no_country_named_takes_no_state_from_the_place():
-    evs = [e for e in events_of("Her citizenship was revoked after she gave interviews in Iraq.")
+    evs = [e for e in events_of("Her citizenship was revoked once she had given interviews in Iraq.")
            if "revoked" in e.trigger_text]
     assert all(e.source is None or e.source.country != "IRQ" for e in evs)
 
@@ -137,7 +137,7 @@ def test_supporting_hospitals_is_humanitarian_aid():
 
 
 def test_air_support_contributed_stays_aid_and_air_support_given_is_military():
-    evs = events_of("Washington is ready to contribute air support to the peacekeeping force in Mali.")
+    evs = events_of("Washington is prepared to contribute air support to the peacekeeping force in Mali.")
     assert codes(evs, "contribute") == ["033"]
 
 

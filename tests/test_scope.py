@@ -36,7 +36,7 @@ def test_time_clause_inside_a_hope_is_no_act():
 
 
 def test_danger_noun_names_an_act_feared():
-    evs = events_of("The Kurds are exposed to the threat of a Turkish attack.")
+    evs = events_of("The Kurds remain exposed to the danger of a Turkish assault.")
     assert not [e for e in evs if e.cameo.startswith("19")]
 
 
@@ -46,7 +46,7 @@ def test_risk_noun_names_an_act_not_done():
 
 
 def test_interest_in_names_an_act_not_done():
-    evs = events_of("Germany has shown some interest in repatriating the children of its fighters.")
+    evs = events_of("Belgium has expressed some interest in repatriating the wives of its jihadists.")
     assert "repatriating" not in triggers(evs)
 
 
@@ -113,7 +113,7 @@ def test_free_participle_below_an_idea_stays():
 
 
 def test_kind_of_party_needs_the_head_as_doer():
-    evs = events_of("Refugees spill out on to green fields, where Kurdish forces receive them.")
+    evs = events_of("Refugees pour onto open fields, where Kurdish fighters receive them.")
     assert "receive" in triggers(evs), [(e.cameo, e.trigger_text) for e in evs]
 
 

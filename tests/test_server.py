@@ -19,7 +19,7 @@ from eventwire.store import Store
 ARTICLES = [
     {"id": "harbor-0314", "date": "2021-03-14", "source": "Harbor Times", "title": "Merkel and Macron meet in Berlin",
      "url": "https://harbor.example/2021/03/14/berlin",
-     "text": "German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Sunday to discuss "
+     "text": "German Chancellor Angela Merkel met France's President Emmanuel Macron in Berlin on Sunday to discuss "
              "the migration crisis. Merkel praised Macron for his leadership on the issue."},
     {"id": "ledger-0302", "date": "2021-03-02", "source": "Valley Ledger", "title": "Tear gas in Caracas",
      "text": "Riot police in Caracas fired tear gas at opposition protesters on Tuesday. Venezuela's government "

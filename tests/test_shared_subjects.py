@@ -64,7 +64,7 @@ def test_adverbial_clause_of_a_passive_is_done_by_its_subject_not_its_agent():
 
 def test_reduced_relative_read_as_a_conjunct_has_no_subject():
     # a participle right after a noun, with no "and" or comma before it, modifies that noun
-    doc = load()("Baghdad and Ankara are in talks to transfer and place on trial hundreds of suspected fighters from "
+    doc = load()("Baghdad and Ankara are negotiating to transfer and place on trial hundreds of suspected fighters from "
                  "camps in Syria, with Iraqi officials seeking a large fee to receive remnants of the group captured "
                  "over five years of war.")
     captured = token(doc, "captured")

@@ -49,8 +49,8 @@ def test_two_doers_of_violence_leave_an_act_told_without_one_empty():
 
 def test_the_counterpart_of_a_planned_meeting_is_the_one_named_next_to_it():
     evs = events_of(
-        "Vladimir Putin will meet Recep Tayyip Erdoğan in Sochi on Monday. "
-        "Putin is due to discuss the future of Idlib province.")
+        "Vladimir Putin will meet with Recep Tayyip Erdoğan in Sochi on Monday. "
+        "Putin is due to discuss the fate of Idlib province.")
     discuss = at(evs, "discuss")
     assert discuss and {e.target.code for e in discuss if e.target} == {"TURGOV"}, dump(evs)
     assert "target from the article" in [e for e in discuss if e.target][0].rule
@@ -58,7 +58,7 @@ def test_the_counterpart_of_a_planned_meeting_is_the_one_named_next_to_it():
 
 def test_a_meeting_told_far_from_its_counterpart_takes_none():
     evs = events_of(
-        "Vladimir Putin will meet Recep Tayyip Erdoğan in Sochi on Monday. "
+        "Vladimir Putin will meet with Recep Tayyip Erdoğan in Sochi on Monday. "
         "The two leaders have clashed over Syria. "
         "Turkey backs rebels in the north-west. "
         "Russia backs the government in Damascus. "
@@ -113,7 +113,7 @@ def test_an_act_told_as_a_claim_takes_no_side():
 
 def test_a_meeting_to_discuss_a_place_takes_its_counterpart():
     # "Idlib" is what they discuss, not whom they discuss it with: the counterpart is the other party of the meeting
-    evs = events_of("Vladimir Putin and Recep Tayyip Erdoğan are due to meet in Sochi on Friday to discuss Idlib.")
+    evs = events_of("Recep Tayyip Erdoğan and Vladimir Putin are due to meet in Sochi on Friday to discuss Idlib.")
     # (the meeting and what it is to discuss are one announced act: acts.fold_means_and_intentions)
     discuss = at(evs, "meet") + at(evs, "discuss")
     assert {(e.source.code, e.target and e.target.code) for e in discuss} == {("RUSGOV", "TURGOV"),

@@ -99,7 +99,7 @@ def test_the_passive_subject_nearest_the_participle_is_the_one_opposed():
 
 
 def test_the_groups_fighters_are_not_the_group_acting_on_them():
-    evs = events_of("Islamic State lost its last town last month. The Kurdish-led Syrian Democratic Forces (SDF) hold "
+    evs = events_of("Islamic State lost its last town last month. The SDF, a Kurdish-led alliance, hold "
                     "hundreds of jihadists and are battling the group's remaining fighters near the border.")
     bat = [e for e in evs if e.trigger_text.split()[0] == "battling"]
     assert bat and bat[0].source is not None and bat[0].target is not None, dump(evs)

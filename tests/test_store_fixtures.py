@@ -12,7 +12,7 @@ SHELLING = (
     "The ministry said the strikes targeted ammunition depots and shelters used by the militia, which Ankara "
     "regards as a terrorist organisation. Residents reported heavy explosions through the night.\n\n"
     "Syria's foreign ministry condemned the shelling as a flagrant violation of the country's sovereignty and "
-    "called on the United Nations Security Council to act. A spokesman for the Kurdish-led administration said "
+    "urged the UN Security Council to act. A spokesman for the Kurdish-led administration said "
     "civilians had fled several villages west of the town, and aid groups warned of a new wave of displacement "
     "in the region as winter set in."
 )
@@ -24,7 +24,7 @@ SHELLING_EDITED = (
     "The ministry said the strikes targeted ammunition depots and shelters used by the militia, which Ankara "
     "regards as a terrorist organisation. Residents reported heavy explosions through the night.\n\n"
     "Syria's foreign ministry condemned the shelling as a flagrant violation of the country's sovereignty and "
-    "called on the United Nations Security Council to act. A spokesman for the Kurdish-led administration said "
+    "urged the UN Security Council to act. A spokesman for the Kurdish-led administration said "
     "civilians had fled several villages west of the town."
 )
 

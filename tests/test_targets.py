@@ -13,7 +13,7 @@ def pairs(evs, root):
 
 
 def test_incursion_into_a_town_targets_the_state_that_holds_it():
-    evs = events_of("Ties were soured by Turkey's armoured incursion into Afrin, in north-west Syria.")
+    evs = events_of("Relations were strained by Turkey's armoured incursion into Afrin, in Syria's north-west.")
     hits = [e for e in evs if e.cameo.startswith("19") and e.source and e.source.country == "TUR"]
     assert hits and hits[0].target is not None and hits[0].target.code == "SYR", evs
     assert "its state is the target" in hits[0].target.why
@@ -76,7 +76,7 @@ def test_arrested_people_are_the_target():
 
 
 def test_international_community_is_an_igo_like_target():
-    evs = events_of("Aid workers in Idlib condemned the international community for its silence.")
+    evs = events_of("Doctors in Idlib criticised the international community for its inaction.")
     crit = [e for e in evs if e.cameo.startswith("11")]
     assert crit and crit[0].target is not None and crit[0].target.code.startswith("IGO"), evs
 

@@ -108,7 +108,7 @@ def test_a_named_group_and_a_sector_of_its_country_are_two_parties():
 
 
 def test_a_person_and_a_ministry_of_one_government_are_two_parties():
-    evs = events_of("The foreign secretary, Jeremy Hunt, said he was working jointly with the Department for "
+    evs = events_of("Jeremy Hunt, the foreign secretary, said he was working closely with the Department for "
                     "International Development to help refugees.")
     got = [e for e in evs if e.cameo.startswith("06")]
     assert got and got[0].target is not None and "International Development" in got[0].target.text, dyads(evs)

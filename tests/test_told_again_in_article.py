@@ -46,7 +46,7 @@ def test_another_code_is_another_act():
 
 
 def test_a_first_telling_with_no_doer_takes_none_from_a_later_noun():
-    got = events("Ms Hale was joined in Amman by the British foreign secretary, Jeremy Hunt, whose arrival seemed meant "
+    got = events("Ms Hale was joined in Amman by Britain's foreign secretary, Jeremy Hunt, whose arrival seemed meant "
                  "to reassure the Jordanians and other partners that Britain was not deserting them. Both men had been "
                  "unsettled by the prime minister's March announcement.", date="2019-04-08")
     assert any(e.cameo == "010" and e.sentence == 1 for e in got)

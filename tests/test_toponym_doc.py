@@ -33,53 +33,53 @@ def test_sentence_initial_city_taken_for_an_organisation(nlp):
 
 def test_parish_leading_a_body_name_sets_the_state(nlp):
     doc = nlp("Alexandria woman charged after a fire. Jane Roe, 30, of 12 Elm St., Alexandria, was arrested. "
-              "Both the Sheriff’s Office and Rapides Parish Fire District 2 investigated.")
+              "Deputies and Rapides Parish Fire District 2 looked into the blaze.")
     places = find_places(doc)
     assert _place(places, "Rapides Parish").admin1 == "Louisiana"
     assert _place(places, "Alexandria").admin1 == "Louisiana"
 
 
 def test_state_names_beside_each_other_are_the_states(nlp):
-    doc = nlp("A doctor from Chicago spoke in favour of Oregon and Washington laws that allow assisted dying.")
+    doc = nlp("A nurse from Denver praised Oregon and Washington statutes that permit doctor-assisted death.")
     places = find_places(doc)
     assert _place(places, "Oregon").feature == "admin1"
 
 
 def test_states_named_across_the_article_weigh_the_dateline(nlp):
-    doc = nlp("ATLANTA - A former network leader is being prosecuted in a Georgia man's death. Georgia prosecutors "
+    doc = nlp("ATLANTA - An ex-executive of a charity faces charges over a Georgia woman's death. Georgia prosecutors "
               "said the case would go to trial. Officials in Chicago and Peoria also looked at the group. A Georgia "
               "judge set a date.")
     assert _place(find_places(doc), "ATLANTA").admin1 == "Georgia"
 
 
 def test_country_of_two_words_read_as_a_person(nlp):
-    doc = nlp("Observers like Sri Lanka's former president Chandrika Kumaratunga know this. "
-              "Sri Lanka has a Muslim population of more than one million.")
+    doc = nlp("Veterans like Sri Lanka's one-time president Chandrika Kumaratunga understand this. "
+              "Sri Lanka has a Hindu minority of roughly two million.")
     assert [p.country for p in find_places(doc) if p.text == "Sri Lanka"] == ["LKA", "LKA"]
 
 
 def test_upper_case_dateline_of_a_small_town(nlp):
-    doc = nlp("Missing man found in a lake.\nHUDSON -- Officials in central Illinois said the man was found.")
+    doc = nlp("Missing man found in a lake.\nHUDSON -- Authorities in central Illinois said the swimmer was found.")
     assert _place(find_places(doc), "HUDSON").admin1 == "Illinois"
 
 
 def test_names_listed_before_counties_are_counties(nlp):
-    doc = nlp("Enrollment slowed in Georgia, and school boards in Barrow, Jackson and Madison counties tweaked "
-              "their own policies.")
+    doc = nlp("Enrollment slowed in Georgia, and libraries in Oconee, Walton and Morgan counties changed "
+              "their hours.")
     places = find_places(doc)
-    for name in ("Barrow", "Jackson", "Madison"):
+    for name in ("Oconee", "Walton", "Morgan"):
         p = _place(places, name)
         assert p.feature == "admin2" and p.admin1 == "Georgia", name
 
 
 def test_dateline_of_a_town_named_like_a_politician(nlp):
-    doc = nlp("Couple faces multiple drug counts. CLINTON — A town couple was charged after a raid.")
+    doc = nlp("Pair charged with several drug offences. CLINTON — A local couple was arrested after a search.")
     assert _place(find_places(doc), "CLINTON").country == "USA"
 
 
 def test_dateline_town_under_a_thousand_people_and_its_court(nlp):
-    doc = nlp("Mason charged with assault. BANTAM — A stonework mason was arraigned in Bantam Superior Court "
-              "Tuesday.")
+    doc = nlp("Roofer faces assault charge. BANTAM — A local roofer appeared before a judge at Bantam Superior "
+              "Court on Tuesday.")
     places = find_places(doc)
     assert _place(places, "BANTAM").admin1 == "Connecticut"
 
@@ -131,7 +131,7 @@ def test_a_capital_standing_for_its_government_keeps_its_country():
 
 def test_in_a_story_of_several_countries_a_world_capital_beats_a_big_namesake_of_a_named_country(nlp):
     from eventwire.knowledge.places import find_places
-    doc = nlp("The general told reporters during a trip to Athens that the United States, Russia and Iran still "
+    doc = nlp("The admiral said on a visit to Athens that the United States, Russia and Iran still "
               "disagree over the future of Syria.")
     p = next(p for p in find_places(doc) if p.text == "Athens")
     assert p.country == "GRC", p.why
@@ -155,7 +155,7 @@ def test_the_leading_word_of_an_institute_is_no_small_town(nlp):
 
 def test_a_town_s_own_council_still_names_the_town(nlp):
     from eventwire.knowledge.places import find_places
-    doc = nlp("Bond resigns from Groton Town Council. The selectman said he would leave next month.")
+    doc = nlp("Bond steps down from Groton Town Council. The selectman said he would leave next month.")
     p = next(p for p in find_places(doc) if p.text == "Groton")
     assert p.country == "USA"
 

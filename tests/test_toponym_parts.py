@@ -42,9 +42,9 @@ def test_a_street_named_after_a_city_is_not_that_city(nlp):
 
 
 def test_a_town_police_department_names_the_town(nlp):
-    text = ("The Gainesville Police Department arrested two teenagers on Monday after a break-in at a store on "
+    text = ("The Ocala Police Department arrested two teenagers on Monday after a break-in at a store on "
             "Main Street, a spokesman said.")
-    hits = [p for p in _at(nlp, text, "Gainesville") if p.lat is not None]
+    hits = [p for p in _at(nlp, text, "Ocala") if p.lat is not None]
     assert hits and hits[0].country == "USA"
 
 
@@ -95,5 +95,5 @@ def test_a_states_people_name_is_a_demonym_of_the_state(nlp):
 
 
 def test_a_school_named_after_a_town_is_not_where_its_student_was_charged(nlp):
-    text = "Ayla, a law student at the University of Leeds, was charged in Ankara on Friday with spreading propaganda."
+    text = "Deniz, a history undergraduate at the University of Leeds, was charged in Istanbul on Tuesday with spreading propaganda."
     assert not any(p.name == "Leeds" for p in find_places(nlp(text)))

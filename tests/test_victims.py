@@ -48,7 +48,7 @@ def test_things_a_kill_verb_takes_are_no_victims():
 
 
 def test_others_is_not_a_new_group_of_civilians():
-    evs = events_of("More than 20 Kurdish fighters were killed and dozens of others were wounded near Kobane.")
+    evs = events_of("Some 15 Kurdish fighters were killed and scores of others were injured near Hasakah.")
     assert not [e for e in force(evs) if e.target is not None and (e.target.text or "").endswith("others")]
 
 
@@ -110,7 +110,7 @@ def test_passive_subject_before_a_locative_at_is_the_victim():
 
 
 def test_a_coordinated_passive_gets_no_agent_from_the_verb_before_it():
-    evs = events_of("The remaining jihadists had either surrendered or been killed by the army near Raqqa.")
+    evs = events_of("The last militants had either given up or been killed by the army near Mosul.")
     killed = [e for e in force(evs) if "killed" in e.trigger_text]
     assert killed and killed[0].source is not None and killed[0].source.sector == "MIL"
     assert killed[0].target is not None and killed[0].target.sector == "INS"

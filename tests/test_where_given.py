@@ -39,8 +39,8 @@ def test_the_one_aided_by_the_storys_own_country_takes_none_from_the_story():
 
 
 @pytest.mark.parametrize("text, word, party", [
-    ("He is convening talks between the regime and opposition in Vienna next week.", "regime", True),
-    ("He is convening talks between the regime and opposition in Vienna next week.", "opposition", True),
+    ("She will host negotiations between the opposition and the regime in Geneva next month.", "regime", True),
+    ("She will host negotiations between the opposition and the regime in Geneva next month.", "opposition", True),
     ("The minister held a meeting with the government in Geneva.", "government", True),
     ("The regime in Tehran rejected the talks on Monday.", "regime", False),
     ("Rebels attacked the government in the capital.", "government", False),
@@ -58,8 +58,8 @@ def test_the_regime_in_a_capital_still_sits_there():
 
 
 def test_an_object_takes_no_country_from_its_own_verbs_doer():
-    evs = events(NIGER + "Algeria wanted to organise the rebels allied with it, providing them with weapons and a "
-                         "monthly wage.")
+    evs = events(NIGER + "Algeria sought to organise the militias aligned with it, providing them with guns and a "
+                         "monthly salary.")
     got = [e.target for e in evs if e.cameo.startswith("07") and e.target is not None]
     assert got, [(e.cameo, e.source, e.target) for e in evs]
     assert all(t.country != "DZA" for t in got), [t.why for t in got]
@@ -80,17 +80,17 @@ def test_the_doer_of_an_objects_verb(nlp, text, word, doer):
 
 def test_an_intent_to_give_aid_places_the_ones_aided_where_they_are():
     # (033 is no meeting: the place on the ones aided is where they are, not a venue)
-    evs = events("The UN said it was ready to deliver aid to 40,000 people in Kidal next month.")
+    evs = events("The UN said it stood ready to deliver aid to 25,000 people in Kidal next month.")
     got = [e.target for e in evs if e.cameo.startswith("033") and e.target is not None]
     assert got, [(e.cameo, e.source, e.target) for e in evs]
     assert got[0].code == "MLICVL", got[0].why
 
 
 def test_the_one_stripped_of_a_citizenship_is_its_national():
-    evs = events("Amira Kovac was stripped of British citizenship by the Home Office last year.")
+    evs = events("Amira Kovac was stripped of UK citizenship by the Home Office in 2019.")
     got = [e.target for e in evs if e.cameo.startswith("17") and e.target is not None]
     assert got and got[0].code == "GBRCVL", [(e.cameo, e.source, e.target) for e in evs]
-    assert "British citizenship" in got[0].why
+    assert "UK citizenship" in got[0].why
 
 
 def test_a_citizenship_of_no_named_country_gives_none():
@@ -105,8 +105,8 @@ BRITONS = ("British officials said on Monday that two Britons from Leeds had ret
 
 
 def test_victims_of_a_party_whose_towns_the_story_names_take_not_the_storys_country():
-    evs = events(BRITONS + "Guards were needed, he said, to protect hospitals targeted by Russian and Syrian warplanes "
-                           "last week.")
+    evs = events(BRITONS + "Guards were required, he said, to shield hospitals targeted last month by Russian and "
+                           "Syrian jets.")
     got = [e.target for e in evs if e.cameo.startswith("19") and e.target is not None
            and e.target.text and "hospitals" in e.target.text]
     assert got, [(e.cameo, e.source, e.target) for e in evs]
@@ -122,7 +122,7 @@ def test_victims_of_a_foreign_party_still_take_the_storys_country():
 
 
 def test_a_states_aid_to_its_own_police_keeps_the_storys_country():
-    evs = events(MALI + "The Malian government is considering giving money directly to municipal police services.")
+    evs = events(MALI + "The Malian government is considering handing funds directly to local police units.")
     # (a course weighed, "is considering giving", is a policy option, 014, with the course's own target)
     got = [e.target for e in evs if e.cameo.startswith(("03", "07", "014")) and e.target is not None
            and e.target.text and "police" in e.target.text]
@@ -130,7 +130,7 @@ def test_a_states_aid_to_its_own_police_keeps_the_storys_country():
 
 
 def test_rebels_protecting_civilians_at_home_keep_the_storys_country():
-    evs = events(MALI + "The rebels said their task was to protect civilians from attacks by the army.")
+    evs = events(MALI + "The rebels said their mission was to protect civilians against raids by the army.")
     got = [e.target for e in evs if e.cameo.startswith("07") and e.target is not None
            and e.target.text and "civilians" in e.target.text]
     assert got and got[0].code == "MLICVL", [(e.cameo, e.source, e.target) for e in evs]
