@@ -69,3 +69,50 @@ def test_participle_on_the_addressee_speaks_for_the_writer():
     e = _one("Four Labour MPs wrote to the party's leaders opposing a plan to sell jets to Riyadh.", "opposing")
     assert e.source is not None and e.source.code.startswith("GBR"), e.rule       # the MPs, not the party's leaders
     assert "write to" in e.rule
+
+
+def test_signers_of_a_pact_do_what_it_binds_them_to():
+    e = _one("Last year the Jordanian interior ministry signed an accord to share intelligence with Interpol.", "share")
+    assert e.source is not None and e.source.code.startswith("JOR"), e.rule
+    assert "sign the accord" in e.rule
+
+
+def test_pact_object_after_an_interjected_with_phrase():
+    e = _one("Lebanon's army signed, together with four other forces, an agreement to share intelligence with Nato.",
+             "share")
+    assert e.source is not None and e.source.code.startswith("LBN"), e.rule
+
+
+def test_welcoming_a_pact_does_not_make_it_yours():
+    evs = at(events_of("Qatar welcomed the agreement to share intelligence with Interpol."), "share")
+    assert not any(e.source is not None and e.source.code.startswith("QAT") for e in evs), dump(evs)
+
+
+def test_perfect_participle_is_done_by_its_noun():
+    e = _one("A Danish volunteer, Lars Holm, having surrendered to the Iraqi army days earlier, pleaded for his release.",
+             "surrendered")
+    assert e.source is not None and e.source.code.startswith("DNK"), e.rule
+    assert "passive" not in e.rule
+
+
+def test_perfect_passive_participle_stays_passive():
+    evs = at(events_of("The smugglers, having been arrested by Greek police, were sent to Athens."), "arrested")
+    assert evs and all(e.source is None or e.source.code.startswith("GRC") for e in evs), dump(evs)
+
+
+def test_by_phrase_after_an_aside_is_the_passive_agent():
+    evs = at(events_of("Last month thousands of families near Daraa were displaced, many of them for the second "
+                       "time, by Jordanian army shelling."), "displaced")
+    assert evs and all(e.source is not None and e.source.code.startswith("JOR") for e in evs), dump(evs)
+
+
+def test_aside_with_its_own_by_phrase_is_not_the_passive_agent():
+    evs = at(events_of("The villagers, many of them driven out by shelling, were housed in tents by the Red "
+                       "Crescent."), "housed")
+    assert not any(e.source is not None and e.source.text == "shelling" for e in evs), dump(evs)
+
+
+def test_each_coordinated_modifier_of_an_act_agent_is_a_doer():
+    evs = at(events_of("Thousands of families in Daraa were displaced by Jordanian and Egyptian airstrikes."),
+             "displaced")
+    assert {e.source.code for e in evs if e.source is not None} == {"JOR", "EGY"}, dump(evs)

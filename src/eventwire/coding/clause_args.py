@@ -22,7 +22,7 @@ from eventwire.coding.misparses import (  # noqa: F401
     CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient, for_to_subject,
     _mislabelled_passive_subject, finite_read_as_participle, leading_phrase_subject, misread_conjunct,
     misread_gerund_modifier, misread_harm_passive, participle_read_as_past, raised_participle_subject,
-    series_read_as_participle, undergone_thing)
+    interjected_object_verb, perfect_participle, series_read_as_participle, undergone_thing)
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
     _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
@@ -200,7 +200,7 @@ def subject_of(verb, depth: int = 0):
         s, r = subject_of(writer, depth + 1)
         if s is not None:
             return s, f"{r} of '{writer.lemma_.lower()} to' (what the writing says)"
-    if dep == "acl" and verb.tag_ == "VBG":
+    if dep == "acl" and (verb.tag_ == "VBG" or perfect_participle(verb)):      # (or "X, having fled to Y,")
         return head, "participle modifier subject"
     if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "the US decision to expel", "Turkey's plan to attack": the noun's possessor or actor modifier does it
@@ -216,8 +216,11 @@ def subject_of(verb, depth: int = 0):
                 # the "of" phrase between the noun and its "to" complement names who decided or threatened (a
                 # plural common noun only when it names no act: not "the threat of sanctions to force Iran")
                 return who, f"'of' phrase of '{head.lemma_.lower()}'"
-        maker = head.head
-        if head.lemma_.lower() in ASSERT_NOUNS | INTENT_NOUNS and head.dep_ == "dobj" and maker is not head \
+        maker = interjected_object_verb(head) or head.head     # (coding/misparses.py: ", along with X, an accord")
+        # ("signed an accord to pass data to Europol": the signers do what the pact binds them to; roles.tsv
+        # signed-noun)
+        if head.lemma_.lower() in ASSERT_NOUNS | INTENT_NOUNS | _ROLES.get("signed-noun", frozenset()) \
+                and (head.dep_ == "dobj" or maker is not head.head) and maker is not head \
                 and maker.pos_ in ("VERB", "AUX") and maker.lemma_.lower() in NOUN_MAKERS:
             # "Trump made the decision to withdraw", "the ministry announced plans to build": the noun names no doer;
             # the one who made or announced it does its act (not "welcomed the decision to withdraw")
@@ -335,7 +338,7 @@ def stance_participle(verb):
 def _is_passive(verb) -> bool:
     return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children) \
         or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or participle_read_as_past(verb))
-            and finite_read_as_participle(verb) is None
+            and finite_read_as_participle(verb) is None and not perfect_participle(verb)
             and series_read_as_participle(verb) is None)
 
 
@@ -414,7 +417,7 @@ def object_of(verb):
         return undergone, True          # "had her citizenship revoked" (misparses.py)
     if (mislabelled := _mislabelled_passive_subject(verb)) is not None:
         return mislabelled, True        # "the coup, which he claimed was instigated by exiles": "which" is the patient
-    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or participle_read_as_past(verb)) \
+    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or participle_read_as_past(verb)) and not perfect_participle(verb) \
             and finite_read_as_participle(verb) is None and series_read_as_participle(verb) is None:
         return verb.head, True          # "victories gained by the army", "the city captured by rebels"
     if verb.dep_ == "conj":

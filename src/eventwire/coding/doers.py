@@ -322,8 +322,12 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
             return []             # that act was told with a named victim of its own, this one names another ("Elmir
                                   # was killed in coalition airstrikes. ... reports that Abase had been killed")
         codes = {x.source.code for x in xs}
-        if len(codes) > 1 and len({x.trigger_start for x in xs}) > 1:
-            return []             # several doers of several acts: whose act this is is not plain
+        by_act: dict = {}
+        for x in xs:
+            by_act.setdefault(x.trigger_start, set()).add(x.source.code)
+        if len(codes) > 1 and len(by_act) > 1 and any(s != codes for s in by_act.values()):
+            return []             # several doers of several acts: whose act this is is not plain (not where each
+                                  # act was done by all of them: "displaced by Russian and Syrian airstrikes")
         doers = _usable(_not_own_side([x.source for x in xs], e), e)
         if len(doers) != len(codes):
             return []             # the victims are a doer's own side: someone else killed them

@@ -324,3 +324,30 @@ def participle_read_as_past(verb) -> bool:
         and verb.head.pos_ == "NOUN" and default_lexicon().is_event_noun(verb.head.lemma_.lower()) \
         and not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ in ("aux", "auxpass", "dobj", "mark", "ccomp")
                     for c in verb.children)
+
+
+def interjected_object_verb(noun):
+    """The verb whose object the parser hung, as an apposition, on the name in a "with" phrase set off by commas
+    between the verb and its object, or None: "the ministry signed, along with 12 other agencies, an accord to ...":
+    "accord" (appos of "agencies") is the object of "signed". Only where that verb has no object of its own and a
+    comma stands right before the noun's phrase."""
+    if noun.dep_ != "appos" or noun.head.dep_ != "pobj":
+        return None
+    prep = noun.head.head
+    if prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    verb = prep.head.head if prep.head.dep_ == "prep" else prep.head      # ("along with", "together with")
+    doc = noun.doc
+    start = noun.left_edge.i
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > prep.i or start < 1 or doc[start - 1].text != "," \
+            or _child(verb, {"dobj"}) is not None:
+        return None
+    return verb
+
+
+def perfect_participle(verb) -> bool:
+    """Whether `verb` is an active perfect participle that modifies a noun: "a Dutch nurse, having fled to Turkey,
+    ..." ("having" for auxiliary, no passive one): the noun did it, nothing was done to the noun (not "having been
+    captured", a passive)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and _child(verb, {"auxpass"}) is None \
+        and any(c.dep_ == "aux" and c.lower_ == "having" and c.i < verb.i for c in verb.children)

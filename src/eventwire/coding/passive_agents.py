@@ -8,7 +8,10 @@ stopped at the checkpoint by police". The parser attaches the "by" phrase to the
 Only a noun of a manner or place adjunct ("with", "in", "at", "on", "near", ...) that is no act, statement or document
 of its own: "killed in an attack by Isis" is the act's doer (coding/doers.py reads it), "killed, according to a report
 by Amnesty" names who reported it, "a statement by the ministry" who spoke. The rule says "passive agent (the parser
-hung it on '...')".
+hung it on '...')". So is one hung on an aside about the passive's subject set off by commas after the verb ("were
+displaced, many of them for the third time, by Jordanian shelling": the parser hangs the "by" phrase on "many"), an
+aside that is a share of them ("many of them", "most of whom"), where a comma closes it right before "by" (not "the
+villagers, many of them driven out by shelling", the aside's own).
 
 A participle coordinated with a later passive that has the "by" phrase shares its doer ("a militia trained and
 funded by Iran", "were arrested, beaten and detained by police"): the parser hangs the phrase on the last conjunct
@@ -54,6 +57,28 @@ def misattached_agent(verb, is_event_noun=None):
             a = next((g for g in by.children if g.dep_ == "pobj"), None)
             if a is not None and a.pos_ in ("NOUN", "PROPN", "PRON"):
                 return a, f"passive agent (the parser hung it on '{n.text}')"
+    return _aside_agent(verb)
+
+
+def _aside_agent(verb):
+    """(token, rule) of the "by" agent hung on an aside about the passive's subject after the verb, or None (module
+    doc: "were displaced, many of them for the third time, by ..."). The aside is a share of them ("many of them",
+    "most of whom") the parser made the subject's apposition or the verb's modifier."""
+    doc = verb.doc
+    asides = [ap for s in verb.children if s.dep_ == "nsubjpass" for ap in s.children if ap.dep_ == "appos"]
+    asides += [c for c in verb.children if c.dep_ not in ("prep", "agent", "conj", "punct", "cc")]
+    for ap in asides:
+        if ap.left_edge.i <= verb.i or doc[ap.left_edge.i - 1].text != "," \
+                or not any(k.dep_ == "prep" and k.lower_ == "of" and k.i == ap.i + 1
+                           and any(g.dep_ == "pobj" and g.tag_ in ("PRP", "WP") for g in k.children)
+                           for k in ap.children):
+            continue
+        by = next((k for k in ap.children if k.dep_ in ("prep", "agent") and k.lower_ == "by" and k.i > ap.i), None)
+        if by is None or doc[by.i - 1].text != ",":
+            continue
+        a = next((g for g in by.children if g.dep_ == "pobj"), None)
+        if a is not None and (a.pos_ in ("NOUN", "PROPN") or a.tag_ == "VBG"):
+            return a, f"passive agent (the parser hung it on the aside '{ap.text} of ...')"
     return None
 
 

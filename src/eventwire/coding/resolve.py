@@ -271,7 +271,13 @@ class ActorResolution(ResolveParts):
                     said = f" (doer of '{ev.text}')" if culprit(ev) is None else \
                         f" (doer of '{ev.text}': the one said to be " \
                         f"'{ev.head.head.lower_ + ' for' if ev.head.lower_ == 'for' else ev.head.lower_}' it)"
-                    return [replace(a, why=(a.why or "") + said) for a in self._resolve_head(agent, ctx, sent, role)]
+                    # ("Russian and Syrian airstrikes": each coordinated modifier is a doer, as of "Russian and
+                    # Syrian troops")
+                    mods = [agent] + [c for c in agent.conjuncts if c.i > agent.i and c.i < ev.i] \
+                        if agent.dep_ in ("amod", "compound") and agent.head.i == ev.i else [agent]
+                    got = [a for m in mods for a in self._resolve_head(m, ctx, sent, role)]
+                    return [replace(a, why=(a.why or "") + said) for k, a in enumerate(got)
+                            if all(a.code != b.code for b in got[:k])]
                 # its modifiers read together ("Saudi-led coalition air strikes", "army shelling")
                 pre = ev.doc[ev.left_edge.i: ev.i]
                 a = self.kb.resolve_phrase(pre.text, pre.start_char, ctx.date, ctx.countries) if len(pre) else None
