@@ -51,6 +51,46 @@ def test_demand_not_answered_is_made_of_the_one_not_answering():
     assert ("100", "USAGOV", "PAK") in dyads(evs, "10"), dyads(evs)
 
 
+def test_demand_turned_down_in_a_passive_is_made_of_its_by_phrase():
+    # (the light verb's participle on the demand noun is the act; the passive's "by" phrase answered it)
+    evs = events_of("Kampala's demands for talks, made in Nairobi last week, were rejected by Kigali.")
+    got = dyads(evs, "10")
+    assert ("100", "UGAGOV", "RWAGOV") in got, got
+    assert "the one answering the 'demands' ('rejected')" in [e for e in evs if e.cameo == "100"][0].rule
+
+
+def test_call_not_acted_on_is_made_of_the_one_not_acting():
+    evs = events_of("Kenya said it would not act yet on Ethiopia's call but would study it.")
+    assert ("020", "ETH", "KEN") in dyads(evs, "02"), dyads(evs)
+
+
+def test_the_noun_a_relative_clause_describes_is_its_infinitives_object():
+    # "the rebels it plans to attack": the relative clause's verb has a subject and no object, its "to" complement
+    # none either: the noun is what would be attacked
+    evs = events_of("Kenya has portrayed the Somali rebels it plans to attack as criminals.")
+    assert ("138", "KEN", "SOMREB") in dyads(evs, "13"), dyads(evs)
+    evs = events_of("Nairobi has described the Somali fishermen it promised to free as victims of a misunderstanding.")
+    assert [d for d in dyads(evs, "03") if d[2] == "SOMAGR"], dyads(evs)
+
+
+def test_a_relative_infinitive_ending_in_a_preposition_leaves_the_noun_to_it():
+    evs = events_of("The border town Kenya plans to withdraw from is quiet.")
+    assert not [d for d in dyads(evs) if d[2] is not None and d[2].startswith("KEN") and d[0].startswith("03")], \
+        dyads(evs)
+
+
+def test_a_refused_relative_infinitive_stays_one_refusal():
+    # (the refusal is coded on its own verb; the infinitive is not read again with the noun as its object)
+    evs = events_of("Donors hope money can force the Kenyan government to make concessions it has so far refused "
+                    "to make.")
+    assert len([e for e in evs if e.cameo.startswith("12")]) == 1, dyads(evs)
+
+
+def test_a_bare_infinitive_in_a_relative_clause_takes_no_object_from_its_noun():
+    evs = events_of("Kenya is using the militia force it helped raise to attack Somali rebels.")
+    assert not [d for d in dyads(evs, "15")], dyads(evs)
+
+
 def test_demand_answered_by_its_own_maker_names_no_target():
     # (the one answering is the demand's own doer: no dyad with itself)
     evs = events_of("Washington has responded to its own demands with silence.")

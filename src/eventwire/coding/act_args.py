@@ -333,13 +333,29 @@ def answering_party(cl, code: str):
     """The token of the one an act named by a noun (`cl`, a noun clause) was aimed at, named as the subject of the verb
     that answers or suffers it (data/coding/roles.tsv), or None: a demand or appeal (CAMEO 02, 10) that is the object
     of an `answering-verb`, or of its preposition ("France is not responding to Trump's demands", "has not complied
-    with Washington's demands", "heeded calls from the UN"), was made of that verb's subject; an act of force (18-20)
+    with Washington's demands", "heeded calls from the UN", "would not act on the envoy's appeal"), or its passive
+    subject ("the appeal was spurned by Cairo", its "by" phrase), was made of that verb's subject (also where a light
+    verb's participle on the noun is the clause: "Rome's demands, made at the summit, were spurned by Cairo"); an act of force (18-20)
     in the "to" phrase of a `losing-verb` ("the group lost its heartland to an assault by Iraqi troops") was aimed at
     the one who lost. Never the noun's own doer."""
     noun = cl.pred
-    if cl.kind != "noun" or code[:2] not in ("02", "10", "18", "19", "20"):
+    if code[:2] not in ("02", "10", "18", "19", "20"):
         return None
     force = code[:2] in ("18", "19", "20")
+    if cl.kind == "verb" and not force and noun.dep_ == "acl" and noun.tag_ == "VBN" and noun.head.pos_ == "NOUN" \
+            and noun.head.i < noun.i and not any(c.dep_ == "agent" for c in noun.children):
+        # (why: a light verb's participle on the demand noun tells the same act, "Ankara's demands, made at the
+        # summit, were rebuffed by Moscow": the noun is what was answered)
+        noun = noun.head
+    elif cl.kind != "noun":
+        return None
+    if noun.dep_ == "nsubjpass" and not force and noun.head.pos_ == "VERB" \
+            and noun.head.lemma_.lower() in ANSWERING_VERBS:
+        # (why: the passive's "by" phrase names who answered it, "the appeal was ignored by Kenya")
+        by = next((g for c in noun.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if by is None or (noun_agent(noun) is not None and noun_agent(noun).i == by.i):
+            return None
+        return by
     if noun.dep_ == "dobj" and not force:
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (not force or noun.head.lower_ == "to"):

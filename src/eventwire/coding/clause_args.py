@@ -17,6 +17,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, D
                                             SUPPORT_NOUNS, WRITING_VERBS, GIVING_VERBS,
                                             SUBJ_DEPS, _ROLES, _child, _is_verbal, verb_key)
 from eventwire.coding.noun_doers import misattached_noun_doer
+from eventwire.coding.relative_gap import relative_infinitive_patient
 # readings that mend a parse (re-exported: other stages and tests import them from here)
 from eventwire.coding.misparses import (  # noqa: F401
     CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient, for_to_subject,
@@ -444,6 +445,8 @@ def object_of(verb):
         return o, False
     if (moved := misread_gerund_modifier(verb)) is not None:
         return moved, False             # "shot fleeing villagers": the villagers, not what "fleeing" did
+    if (gap := relative_infinitive_patient(verb)) is not None:
+        return gap, False               # "the refugees it wants to repatriate" (coding/relative_gap.py)
     if verb.dep_ == "relcl" and _child(verb, SUBJ_DEPS) is not None:
         rel = _child(verb, SUBJ_DEPS)
         if rel.lower_ not in RELATIVE_PRONOUNS and not any(t.tag_ == "WRB" for t in verb.subtree if t.i < verb.i):

@@ -107,10 +107,11 @@ def clause_targets(coder, cl, code: str, sources, ctx, sent):
     elif code[:2] in ("05", "06", "07") and (backed := backed_subject(cl)) is not None:
         found = backed, f"'{backed.text}', the subject of '{backed.head.text}' that ', {cl.pred.text}' describes"
     elif (answered := answering_party(cl, code)) is not None:
-        verb = cl.pred.head if cl.pred.dep_ == "dobj" else cl.pred.head.head
-        found = answered, (f"'{answered.text}', who lost ground to the '{cl.pred.text}' ('{verb.text}')"
+        verb = answered.head.head if answered.dep_ == "pobj" else answered.head    # (a passive's "by" phrase)
+        noun = cl.pred.head if cl.kind == "verb" else cl.pred    # (a light verb's participle on the noun)
+        found = answered, (f"'{answered.text}', who lost ground to the '{noun.text}' ('{verb.text}')"
                            if code[:2] in ("18", "19", "20") else
-                           f"'{answered.text}', the one answering the '{cl.pred.text}' ('{verb.text}')")
+                           f"'{answered.text}', the one answering the '{noun.text}' ('{verb.text}')")
     if found is None:
         return None
     targets = [t for t in coder.actors_for(found[0], ctx, sent, role="target")
