@@ -35,8 +35,8 @@ def test_a_listed_persons_surname_without_the_particle_follows_the_story_not_a_n
 
 def test_a_surname_the_lists_give_another_person_is_the_storys_own_person():
     evs = events_of("Omar al-Assad, a Syrian doctor who fled Homs in 2013, now works in a clinic in Hamburg. "
-                    "Assad praised German volunteers for their help with the refugees.")
-    s = event_at(evs, "praised").source
+                    "Assad criticised the German government for its deportation policy.")
+    s = event_at(evs, "criticised").source
     assert s is not None and s.code != "SYRGOV" and "Omar al-Assad" in (s.name or ""), s
 
 
@@ -93,8 +93,8 @@ def test_the_leads_home_town_description_gives_the_named_protagonist_a_country()
 
 def test_a_described_persons_given_name_alone_is_that_person_later():
     evs = events_of("Dean Carver, 27, a British volunteer with the YPG, was killed near Deir ez-Zor. His mother said "
-                    "Dean had phoned her a week before he died.")
-    s = event_at(evs, "phoned").source
+                    "Dean had denounced the Turkish offensive in a video a week before he died.")
+    s = event_at(evs, "denounced").source
     # (a volunteer with the YPG bears arms: coding/armed_people.py)
     assert s is not None and s.code == "GBRUAF" and s.name == "Dean Carver", s
     evs = events_of("Dean Carver, a British volunteer, and Dean Mills, an Australian medic, reached Kobani in June. "
