@@ -42,8 +42,8 @@ a country's opposition, parliament or party acts on is that country's own ("Corb
 that head noun and a country ("Assad's regime") before the most salient one of the sector. Each link's `why` says
 what it was linked to and why.
 
-The stages live in seven modules: knowledge/coref_mentions.py (the mentions, with role, number and kind),
-knowledge/coref_choice.py (the scored choice and the link), knowledge/coref_bound.py (after the choice: "it" for a
+The stages live in eight modules: knowledge/coref_mentions.py (the mentions, with role, number and kind),
+knowledge/coref_choice.py (the scored choice and the link; the clause-level checks it asks in knowledge/coref_clause.py), knowledge/coref_bound.py (after the choice: "it" for a
 place or thing, a spokesman's side, coordinated actors, the two people), knowledge/coref_sets.py (a counted
 description, "both sides", "the two men": the parties one earlier sentence names together), knowledge/coref_quotes.py
 (quotes, their speakers and addressees), knowledge/coref_descriptions.py (definite descriptions: "the president",

@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.knowledge.coref_governors import governors, in_coordinate_clause, named_as_place, relative_antecedent, reported_dead
-from eventwire.knowledge.coref_mentions import LOC_PREPS, UNKNOWN, Want
+from eventwire.knowledge.coref_clause import CorefClause
+from eventwire.knowledge.coref_mentions import UNKNOWN, Want
 from eventwire.knowledge.gender import names_gender
 from eventwire.model import Actor
 
@@ -39,10 +40,6 @@ VICE_RE = re.compile(r"\bvice[- ]?$", re.I)   # what a role named after "vice" i
 BOUND_MIN_SCORE = 0.7        # the least a pronoun's choice scores once its binding took out an actor named before:
                              # what is left must be salient, not a far or minor mention ("Downing Street ...
                              # opposed it": the decision, which no actor stands for, not a charity named before)
-# a name in one of these roles in a pronoun's own clause is not what the pronoun stands for ("it" in "It raised
-# accusations that Turkey ..." is not Turkey); a modifier is no such name ("which it worries could fuel the Kurdish
-# rebellion")
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj"})
 
 
 def link(a: Actor, span, why: str, keep_person: bool = True) -> Actor:
@@ -54,7 +51,7 @@ def link(a: Actor, span, why: str, keep_person: bool = True) -> Actor:
                  start=start, end=start + len(text), why=f"{why} (coreference)", kind=kind)
 
 
-class CorefChoice:
+class CorefChoice(CorefClause):
     """Which earlier mentions fit a pronoun or a description, best first (a part of ``Coref``)."""
 
     def _choose(self, h, want: Want, sent, quote: int = -1, exclude_key: Optional[str] = None,
@@ -357,29 +354,6 @@ class CorefChoice:
                 break
         return True
 
-    def _argument_after(self, h, sent) -> set:
-        """The countries named after "the country" as another argument of its own verb ("turned the country over to
-        Russia", "handed the country to Tehran"): not what it stands for."""
-        verb = next((a for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None or h.dep_ not in ("dobj", "pobj", "dative", "nsubj", "nsubjpass"):
-            return set()
-        out = set()
-        lo = bisect.bisect_right(self.mention_starts, h.idx)
-        doc_mentions = self.ctx.mentions
-        for k in range(lo, len(doc_mentions)):
-            m2 = doc_mentions[k]
-            if m2.start >= sent.end_char:
-                break
-            if not m2.country or m2.kind not in ("country", "capital"):
-                continue
-            t = self._anchor(self.token_at(max(m2.start, m2.end - 1)))
-            if t.dep_ not in ("dobj", "pobj", "dative", "nsubj", "nsubjpass"):
-                continue
-            own = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if own is not None and own.i == verb.i:
-                out.update(x for x in (m2.code, m2.country) if x)
-        return out
-
     def _rival_sentences(self, cands, sent_i: int, want: Want) -> set:
         """The earlier sentences where a subject of an embedded clause is less salient than the main clause's: all
         but those whose main verb is one of saying and whose named speakers cannot be what `want` stands for ("A
@@ -479,67 +453,6 @@ class CorefChoice:
         if want.plural is True:
             return g.tag_ in ("NNS", "NNPS")
         return g.tag_ in ("NN", "NNP")
-
-    def _bound(self, m, own_verb, controllers: set, bound_nouns: set) -> bool:
-        """A mention of the pronoun's own sentence that the pronoun cannot stand for: an argument of its own verb
-        ("Hamas captured them"), the subject its verb takes from a verb above it ("X imposed a boycott, accusing it")
-        or the noun its participle clause modifies ("the party backing it")."""
-        tok = m.token
-        if own_verb is not None and tok.head.i == own_verb and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
-            return True
-        if m.role == "subj" and self._anchor(tok).head.i in controllers:
-            return True
-        return tok.i in bound_nouns
-
-    @staticmethod
-    def _implicit_subjects(h) -> tuple[set, set]:
-        """The doer of the verb an object pronoun depends on when that verb has no subject of its own: ({verbs whose
-        subject it is}, {nouns that are it}). "Our forces are trying to force them" (a controlled verb: its
-        controller's subject), "The US and the EU do not consider X terrorists and have supported them" (a verb
-        coordinated with one that has the subject), "X imposed a boycott on the state, accusing it of ..." (a
-        participle clause with no subject), "X fought against them" (a preposition on the verb), "the party backing
-        it" (a participle on a noun: the noun). A pronoun so bound is none of these (a reflexive or a possessive is
-        not bound)."""
-        verbs, nouns = set(), set()
-        v = h.head
-        if h.dep_ == "pobj" and v.dep_ in ("prep", "agent") and v.head.pos_ in ("VERB", "AUX") and v.lower_ != "by":
-            v = v.head                # ("by": "was attacked by them", the doer is the pronoun itself)
-        elif h.dep_ == "pobj":
-            return verbs, nouns
-        for _ in range(6):
-            if v.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
-                                                    for c in v.children):
-                break
-            up = v.head
-            if up is v:
-                break
-            if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") and up.pos_ in ("NOUN", "PROPN"):
-                nouns.add(up.i)       # "the party backing it", "forces loyal to ... fighting them"
-                break
-            if v.dep_ == "xcomp" or v.dep_ == "conj" \
-                    or (v.dep_ == "advcl" and v.tag_ == "VBG"
-                        and not any(c.dep_ in ("mark", "advmod") and c.i < v.i for c in v.children)):
-                v = up
-                verbs.add(v.i)        # its subject does this verb's act too
-                continue
-            break
-        return verbs, nouns
-
-    @staticmethod
-    def _anchor(t):
-        """The head of the coordination or apposition `t` is in ("Britain and France": Britain)."""
-        while t.dep_ in ("appos", "conj") and t.head is not t:
-            t = t.head
-        return t
-
-    @staticmethod
-    def _argument(t) -> bool:
-        """A name that is an argument of its clause, not a modifier nor a place named as a place ("in Turkey")."""
-        while t.dep_ in ("conj", "appos") and t.head is not t:
-            t = t.head
-        if t.dep_ == "pobj":
-            return t.head.lower_ not in LOC_PREPS
-        return t.dep_ in ARGUMENT_DEPS
 
     def _gender(self, m) -> Optional[str]:
         """ "m" or "f" when a title in the story says so of this person (also through an apposition: "Jordan's
