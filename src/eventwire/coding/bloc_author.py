@@ -16,6 +16,7 @@ from typing import Optional
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.context import RESPONSE_ROOTS, WRAPPER_NOUNS
 from eventwire.coding.noun_args import noun_agent
+from eventwire.knowledge.western_acts import bloc_states
 
 
 def _bloc_word(noun):
@@ -38,11 +39,11 @@ def bloc_author(coder, cl, code: str, sources: list, ctx, sent) -> Optional[tupl
         agent = noun_agent(noun)
         if word is None or (agent is not None and agent.i != word.i):
             continue
-        found = [a for a in coder.kb.find(f"{word.lower_} states", ctx.date) if a.code and a.code.startswith("IGO")]
-        if not found or any(s.code == found[0].code for s in sources):
+        bloc = bloc_states(coder.kb, word, ctx)
+        if bloc is None or any(s.code == bloc.code for s in sources):
             return None
-        a = replace(found[0], text=word.text, start=word.idx, end=word.idx + len(word.text),
+        a = replace(bloc, text=word.text, start=word.idx, end=word.idx + len(word.text),
                     why=f"'{word.text} {noun.text}': the '{noun.lemma_.lower()}' of the {word.lower_} states taken "
-                        f"together ({found[0].code}), the author the response answers")
+                        f"together ({bloc.code}), the author the response answers")
         return [a], f"author of '{noun.lemma_.lower()}', the {word.lower_} states its adjective names"
     return None

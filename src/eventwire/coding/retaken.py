@@ -13,7 +13,8 @@ the target:
   (`back-verb`: "took back", "wrested back");
 - the sides driven from ground: the named targets (a state's side or a named group, coding/foes.py `Foes.key`; never
   a place's state taken as the target of an act on the place) of the article's acts of force told as done whose
-  verb drives a side out (`ousting`: drive, push, oust, expel...; "the insurgents were driven out of the city") or
+  verb drives a side out (victims.tsv `ouster-verb`, the list coding/ousted.py reads, and retaken.tsv `ousting`:
+  "kicked out", "cleared"; "the insurgents were driven out of the city") or
   whose target is the side a taking (or a `retake` verb) names in its "from" phrase ("reclaimed the town from the
   jihadists", coding/ousted.py);
 - the retaking takes that side only where it is the one such side other than the doer's own (its side, its state)
@@ -79,7 +80,8 @@ def _taken_from(sdoc, e: Event) -> bool:
 
 def _driven(sdoc, e: Event) -> bool:
     """An act that tells its target driven from ground (module doc)."""
-    return bool(_words(sdoc[e.trigger_token]) & _table().get("ousting", frozenset())) or _taken_from(sdoc, e)
+    ousting = victim_words().get("ouster-verb", frozenset()) | _table().get("ousting", frozenset())
+    return bool(_words(sdoc[e.trigger_token]) & ousting) or _taken_from(sdoc, e)
 
 
 def retaken_targets(sdoc, events: list[Event]) -> list[Event]:

@@ -10,7 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-PHRASE = "western states"      # (an alias of IGOWST in data/actors/igos.tsv)
+def bloc_states(kb, word, ctx):
+    """The actor list's "<adjective> states" for a bloc adjective token ("Western": IGOWST, "Arab": IGOARB; aliases in
+    data/actors/igos.tsv), or None. Shared by the doer here and the author a response answers (coding/bloc_author.py)."""
+    a = kb.resolve_phrase(f"{word.lower_} states", word.idx, ctx.date, ctx.countries)
+    return a if a is not None and (a.code or "").startswith("IGO") else None
 
 
 def western_doer(h, kb, ctx, event_noun) -> Optional[list]:
@@ -18,8 +22,8 @@ def western_doer(h, kb, ctx, event_noun) -> Optional[list]:
     None."""
     if h.lower_ != "western" or h.dep_ != "amod" or h.head.pos_ != "NOUN" or event_noun(h.head) is None:
         return None
-    a = kb.resolve_phrase(PHRASE, h.idx, ctx.date, ctx.countries)
-    if a is None or not (a.code or "").startswith("IGO"):
+    a = bloc_states(kb, h, ctx)
+    if a is None:
         return None
     return [replace(a, text=h.text, start=h.idx, end=h.idx + len(h.text),
                     why=f"'{h.text}' on the act noun '{h.head.text}': the western states taken together ({a.code})")]
