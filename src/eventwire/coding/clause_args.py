@@ -19,6 +19,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, D
 from eventwire.coding.noun_doers import misattached_noun_doer
 from eventwire.coding.relative_gap import relative_infinitive_patient
 # readings that mend a parse (re-exported: other stages and tests import them from here)
+from eventwire.coding.held_captive import held_doer, held_object, held_patient
 from eventwire.coding.misparses import (  # noqa: F401
     CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient, for_to_subject,
     _mislabelled_passive_subject, finite_read_as_participle, leading_phrase_subject, misread_conjunct,
@@ -33,6 +34,8 @@ def subject_of(verb, depth: int = 0):
     """The head token of the verb's subject and a rule name, following coordination and control."""
     if depth > 6:
         return None, ""
+    if (held := held_doer(verb)) is not None:   # "N, held hostage for a year, were freed" (held_captive.py)
+        return (held[0], "passive agent") if held[0] is not None else (None, "")
     subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
     s = subjects[0] if subjects else None
     if len(subjects) > 1:
@@ -414,6 +417,10 @@ def object_of(verb):
     ps = _child(verb, PASSIVE_SUBJ_DEPS)
     if ps is not None:
         return ps, True
+    if (held := held_patient(verb)) is not None:
+        return held, True               # "N, held hostage for a year, were freed" (held_captive.py)
+    if (held := held_object(verb)) is not None:
+        return held, False              # "held the fighters[compound] prisoner" (held_captive.py)
     if (undergone := undergone_thing(verb)) is not None:
         return undergone, True          # "had her citizenship revoked" (misparses.py)
     if (mislabelled := _mislabelled_passive_subject(verb)) is not None:

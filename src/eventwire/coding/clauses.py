@@ -24,6 +24,8 @@ from typing import Optional
 # the rest of the stage, re-exported: other modules, tests and benchmarks import these names from here
 from eventwire.coding import modality as assertion
 from eventwire.coding.keepers import keeper_agent
+from eventwire.coding.held_captive import captive_state
+from eventwire.coding.hung_preps import name_hung, time_hung
 from eventwire.coding.misparses import ASSERTING_RAISERS, participle_read_as_past, plural_noun_verb_subject
 from eventwire.coding.reciprocal import mutual_patient
 from eventwire.coding.portions import portion_head
@@ -105,7 +107,7 @@ def object_lemma(obj, verb) -> str | None:
     ("hostages who were captured" are hostages; "the resolution, which was approved" a resolution)."""
     if obj is None:
         return None
-    kept = next((c for c in verb.children if c.dep_ == "dobj"), None) if obj.dep_ == "nsubjpass" else None
+    kept = next((c for c in verb.children if c.dep_ == "dobj"), None) if obj.dep_ == "nsubjpass" else captive_state(verb)
     if kept is not None:
         return kept.lemma_.lower()   # a passive's kept object names what was given or withheld: "were denied access"
     if contact_gap(obj, verb):
@@ -172,6 +174,7 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
         if obj is not None and not passive and (obj.i == strand[1].i or obj.lower_ in RELATIVE_PRONOUNS):
             obj = None
     preps = place_hung_preps(preps)      # ("fought in Kandahar against the Taliban": coding/clause_args.py)
+    preps = name_hung(verb, obj, time_hung(preps))   # ("at any moment against X", "– codenamed X – on Y": hung_preps.py)
     fired_weapon = None
     if passive:
         agent = _child(verb, {"agent"})

@@ -1,0 +1,60 @@
+"""Roles stage: the recipient an act of aid names in its purpose clause.
+
+"The agency launched an appeal for $5m to help displaced families in Chad", "Norway is sending aid to help Malawi cope
+with the floods", "Japan provided $2m to support refugees in Jordan": the act names no recipient in a slot of its own,
+but its "to" clause of helping (data/coding/roles.tsv `aid-purpose-verb`) says who the aid is for. The object of that
+verb (or the subject of its own clause, "help Malawi cope") is the act's target. Only for aid (CAMEO 07) and appeals
+for it (023), by the pattern's own code (a course only weighed, "is considering sending aid", is still aid for
+someone); never the doer itself, nor anything "of" the doer's own ("to support its own staff").
+
+    found = aid_recipient(coder, cl, entry, sources, ctx, sent)    # ([actors], how) or None
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwire.coding.clause_record import _ROLES, _child
+
+PURPOSE_VERBS = _ROLES.get("aid-purpose-verb", frozenset())
+_AID_CODES = ("07", "023")
+_PURPOSE_DEPS = ("advcl", "xcomp", "acl", "relcl", "ccomp")
+
+
+def _purpose(tok):
+    """The helping verb of a "to" clause on `tok`, or None."""
+    return next((c for c in tok.children if c.dep_ in _PURPOSE_DEPS and c.lemma_.lower() in PURPOSE_VERBS
+                 and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _anchors(cl):
+    """The act's words a purpose clause may hang on: the verb or noun, its light verb, its object, and the nouns of
+    the object's or the act's own phrases ("an appeal for $5m to help", "assistance of 60m euros to help")."""
+    out = [t for t in (cl.pred, cl.light_verb, cl.obj) if t is not None]
+    for t in list(out):
+        for c in t.children:
+            if c.dep_ in ("dobj", "attr", "npadvmod"):
+                out.append(c)
+            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def aid_recipient(coder, cl, entry, sources, ctx, sent) -> Optional[tuple]:
+    """([actors], how) for the recipient named in the purpose clause of an act of aid (module doc), or None."""
+    if not entry.cameo.startswith(_AID_CODES):
+        return None
+    verb = next((v for v in (_purpose(t) for t in _anchors(cl)) if v is not None), None)
+    if verb is None:
+        return None
+    who = _child(verb, {"dobj"})
+    inner = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
+    if inner is not None and (s := _child(inner, {"nsubj"})) is not None:
+        who = s                          # "to help Malawi cope with the floods"
+    if who is None or who.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in who.children):
+        return None
+    found = [a for a in coder.actors_for(who, ctx, sent, role="target")
+             if not any(a.code == s.code or (a.start is not None and a.start == s.start) for s in sources)]
+    if not found:
+        return None
+    return found, f"the recipient '{who.text}' its purpose names ('{verb.lower_} ...')"
