@@ -66,3 +66,23 @@ def test_part_of_the_province_stands_for_the_province():
     evs = events_of(text)
     assert any(s and s.startswith("RUS") and t is not None and t.code == "SYR" and "Idlib" in t.why
                for s, t in _force_targets(evs)), _force_targets(evs)
+
+
+def test_a_swathe_of_the_country_is_the_country_named_as_ground_before():
+    # ("the Malian towns ... a swathe of the country": a nationality naming ground names its country)
+    text = "Isis lost the last of the Malian towns it held, years after it captured a swathe of the country."
+    got = [(s, t) for s, t in _force_targets(events_of(text)) if t is not None]
+    assert any(t.code == "MLI" and "the country" in t.why for s, t in got), got
+
+
+def test_the_country_stands_for_the_country_named_as_a_place():
+    text = ("Jihadist fighters poured into Niger from the north in 2016. "
+            "Boko Haram seized large parts of the country the following year.")
+    got = [(s, t) for s, t in _force_targets(events_of(text)) if t is not None]
+    assert any(t.code == "NER" and text[t.start:t.end] in ("the country", "large parts of the country")
+               for s, t in got), got
+
+
+def test_the_country_with_no_country_named_before_is_no_target():
+    evs = events_of("Boko Haram has held the villages since seizing a swathe of the country in 2014.")
+    assert not [t for s, t in _force_targets(evs) if t is not None], _force_targets(evs)

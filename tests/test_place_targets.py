@@ -162,3 +162,24 @@ def test_journey_to_a_foreign_town_targets_the_host_but_not_at_home_nor_a_seat_o
     evs = events_of("The Libyan delegation arrived in Geneva on Monday.")
     assert not [e for e in evs if e.target is not None and e.target.country == "CHE"], \
         [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_aid_cut_to_a_place_is_aimed_at_its_people():
+    from coded_sentences import events_on
+    evs = events_on("2019-05-02")("Norway cut its grants to Borno state after the attack.")
+    got = [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs]
+    assert ("NOR", "NGACVL") in got, got
+
+
+def test_aid_weighed_for_a_place_is_aimed_at_its_people():
+    from coded_sentences import events_on
+    evs = events_on("2019-05-02")("Denmark is considering cutting its grants to Borno state.")
+    got = [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs]
+    assert any(t == "NGACVL" for s, t in got), got
+
+
+def test_aid_to_ones_own_region_names_no_target():
+    from coded_sentences import events_on
+    evs = events_on("2019-05-02")("Nigeria sent food aid to Borno state.")
+    got = [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs]
+    assert not any(t for s, t in got), got

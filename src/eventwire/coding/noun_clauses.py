@@ -56,13 +56,20 @@ _DURATION_NOUNS = frozenset(w.lower() for w, cls, *_ in coding_table("nouns.tsv"
 # the start of an act its "of" phrase names, acted by a light verb ("announced the launch of an offensive"):
 # data/coding/nouns.tsv `phase`
 _PHASE_NOUNS = frozenset(w.lower() for w, cls, *_ in coding_table("nouns.tsv") if cls == "phase")
+# a part of an act in time ("the final phase of the offensive"): data/coding/nouns.tsv `stage`
+_STAGE_NOUNS = frozenset(w.lower() for w, cls, *_ in coding_table("nouns.tsv") if cls == "stage")
 QUANTITY_NOUNS = {"round", "series", "wave", "number", "string", "spate", "set", "new round", "flurry", "barrage", "volley"}
 
 
 def unwrap_quantity(noun):
     """ "a new round of talks" -> talks; "a series of attacks" -> attacks; a counted `duration` noun
-    (data/coding/nouns.tsv): "two days of talks" -> talks."""
+    (data/coding/nouns.tsv): "two days of talks" -> talks; a `stage` noun before a common noun: "the final phase of
+    the operation" -> operation."""
     lemma = noun.lemma_.lower()
+    if lemma in _STAGE_NOUNS:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return pobj if pobj is not None and pobj.pos_ == "NOUN" else noun
     if lemma in QUANTITY_NOUNS or (lemma in _DURATION_NOUNS and any(
             c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "few")) for c in noun.children)):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)

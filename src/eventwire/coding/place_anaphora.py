@@ -5,28 +5,31 @@ that names no place ("the town", "the city", "the enclave", "the province").
 no place in their clause, so the place-target rules (coder._place_held, coding/place_targets.py) found none. Such a
 word stands for the last named place of a fitting kind (data/coding/place_targets.tsv: `anaphor-city` nouns take a
 city, `anaphor-region` nouns a first-level region, `anaphor-either` both, `anaphor-adverb` "there"/"here" a city,
-region or country) in its own sentence before it or in the 2 sentences before, when that window holds one such place
-only (a country or region holding the other candidates is no rival: "Saraqib, in Idlib province" leaves Saraqib for
-"there"); neither the word nor the place in a quote, nor the place in a dateline. The word's place (`PlaceWord`)
-is the named place's, spanning the word, with `stands_for` the place named; the rules use it only where the clause
-names no place and the doer's side is known, under the same guards (the doer's own ground, a country the story is
-not about), also in a part or direction noun's "of" phrase ("the east of the province": `place_word_of`); the
-target's why says which place the word stood for, and an event its sentence did not place is placed there
-(`word_location`, called from the pipeline). Indexed once per document (`place_word`).
+region or country; `anaphor-country` "the country" a country, also one a nationality names as ground, "the Malian
+towns ... overran a swathe of the country") in its own sentence before it or in the 2 sentences before, when that window holds
+one such place only (a country or region holding the other candidates is no rival: "Saraqib, in Idlib province"
+leaves Saraqib for "there"); neither the word nor the place in a quote, nor the place in a dateline. The word's place
+(`PlaceWord`) is the named place's, spanning the word, with `stands_for` the place named; the rules use it only where
+the clause names no place and the doer's side is known, under the same guards (the doer's own ground, a country the
+story is not about), also in a part or direction noun's or a ground noun's "of" phrase ("the east of the province",
+"a swathe of the country": `place_word_of`); the target's why says which place the word stood for, and an event its
+sentence did not place is placed there (`word_location`, called from the pipeline). Indexed once per document
+(`place_word`).
 The pronoun "it" (`anaphor-pronoun`), as a verb's object or passive subject, stands for the one city or region named
 before it in its own sentence only ("has lived in the city of Mosul since it was seized by Isis").
 """
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from eventwire.model import Place
 
 WINDOW = 2             # sentences before the word's own that its place may be named in
 FITS = {"anaphor-city": ("city",), "anaphor-region": ("admin1",), "anaphor-either": ("city", "admin1"),
-        "anaphor-adverb": ("city", "admin1", "country"), "anaphor-pronoun": ("city", "admin1")}
+        "anaphor-adverb": ("city", "admin1", "country"), "anaphor-pronoun": ("city", "admin1"),
+        "anaphor-country": ("country",)}
 DETERMINERS = ("the", "this", "that")
 
 
@@ -87,6 +90,16 @@ def _word_span(tok, kinds) -> Optional[tuple]:
     return kind, det
 
 
+def _ground_demonym(doc, p) -> bool:
+    """Whether a nationality mention modifies a noun of ground ("the Malian towns", "Iraqi territory")."""
+    from eventwire.coding.victim_roles import victim_words
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    from eventwire.coding.context import PLACE_HEADS
+    return tok is not None and tok.dep_ == "amod" and (tok.head.lemma_.lower() in victim_words().get("ground", ())
+                                                       or tok.head.lemma_.lower() in PLACE_HEADS)
+
+
 def _index(ctx, doc) -> dict:
     """{token index: PlaceWord} for the document's place words that stand for one place."""
     kinds = _kinds()
@@ -94,6 +107,9 @@ def _index(ctx, doc) -> dict:
              and not ctx.in_junk(p.start, p.end) and not _quoted(ctx, p.start)]
     named.sort(key=lambda p: p.start)
     starts = [p.start for p in named]
+    # ("the Malian towns ... a swathe of the country": a nationality naming ground names its country as a place)
+    grounds = sorted((p for p in (ctx.places or ()) if p.start is not None and p.country and p.demonym
+                      and _ground_demonym(doc, p) and not _quoted(ctx, p.start)), key=lambda p: p.start)
     sents = list(doc.sents)
     out = {}
     for si, sent in enumerate(sents):
@@ -110,6 +126,8 @@ def _index(ctx, doc) -> dict:
             fits = FITS[kind]
             cands = [p for p in named[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, first.idx)]
                      if (p.feature or "") in fits and _where_named(doc, p)]
+            if kind == "anaphor-country":
+                cands += [replace(p, feature="country", demonym=False) for p in grounds if lo <= p.start < first.idx]
             # (a country or region holding the others is no rival: "Saraqib, in Idlib province ... there")
             cities = [p for p in cands if p.feature == "city"]
             cands = [p for p in cands if not (p.feature == "country" and any(q.country == p.country for q in cands
@@ -139,12 +157,15 @@ def place_word(ctx, tok) -> Optional[PlaceWord]:
 
 def place_word_of(ctx, tok) -> Optional[PlaceWord]:
     """The place a phrase's head stands for: the word itself ("the town"), or the place word in the "of" phrase of a
-    part or direction noun ("the east of the province", "the outskirts of the city")."""
+    part or direction noun ("the east of the province", "the outskirts of the city") or of a stretch of ground
+    (victims.tsv `ground`: "a swathe of the country")."""
     w = place_word(ctx, tok)
     if w is not None or tok is None:
         return w
+    from eventwire.coding.victim_roles import victim_words
     from eventwire.knowledge.place_words import _DIRECTION_HEADS, _PART_NOUNS
-    if tok.lower_ in ("kilometers", "kilometres", "km", "miles") or tok.lower_ not in _DIRECTION_HEADS | _PART_NOUNS:
+    if tok.lower_ in ("kilometers", "kilometres", "km", "miles") \
+            or tok.lower_ not in _DIRECTION_HEADS | _PART_NOUNS | victim_words().get("ground", frozenset()):
         return None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

@@ -15,8 +15,9 @@ force into or on to a place: coder.py) found nothing. This covers what those lea
   event data sets that code curfews (ICEWS's "Citizen (India)") do;
 - a withdrawal "from" a place ("pulled its monitors out of the Sinai"): the state that holds it;
 - a ceasefire agreed or declared "in" or "for" a place ("a ceasefire in Idlib"): the state that holds it;
-- forces kept on alert in a place (151 with an alert word): its people, as for a curfew; aid given or cut in a place
-  of another country than the giver's (07, 162): its people; a surrender "in" a place: the state that holds it;
+- forces kept on alert in a place (151 with an alert word): its people, as for a curfew; aid given or cut in or to a
+  place of another country than the giver's (07, 162, also weighed or refused): its people; a surrender "in" a place:
+  the state that holds it;
 - on the doers' own ground, a non-state side's ceasefire, laying down of arms (0873) or surrender: the state; a
   state's own ceasefire at home: the place's people (the parties there are not named);
 - a visit made, hosted or called off by a state's official to a place that names no actor ("cancelled a planned
@@ -287,7 +288,8 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         return (replace(held, code=held.country + "GOV", sector="GOV", kind="other",
                         why=f"'{held.text}', the place visited, is in {held.country}: its government is the host"),
                 f"the host of the visit to '{held.text}'")
-    if code[:3] in words.get("aid-code", ()):
+    if code[:3] in words.get("aid-code", ()) or entry.cameo[:3] in words.get("aid-code", ()):
+        # (also aid weighed, promised or refused: "weighing cuts to its grants for Borno")
         return _aid_target(coder, cl, entry, code, sources, ctx, sent)
     force = code[:2] in PLACE_TARGET_ROOTS
     country_in = []
@@ -464,10 +466,11 @@ def _rebels_at_home(coder, cl, sources, code, entry, sent, ctx) -> Optional[tupl
 def _aid_target(coder, cl, entry, code, sources, ctx, sent) -> Optional[tuple]:
     """Aid given (071-073, not asylum or refuge: 075), or cut, "in" a place of another country than the giver's ("provided shelter in Haiti", "suspended
     aid deliveries in Borno State"): the people of the place, whom it is for. Not for the giver's own country (aid at
-    home names no one), nor a place named only inside another phrase."""
+    home names no one), nor a place named only inside another phrase. Also aid "to" such a place ("cut its grants
+    to Borno State")."""
     toks = _act_nouns(cl)
     toks += _slots(toks, ("for",))               # ("gave $95 million for relief in southern Sudan")
-    slots = _slots(toks, ("in", "inside", "across", "throughout"))
+    slots = _slots(toks, ("in", "inside", "across", "throughout", "to"))
     sides = _known_sides(coder, cl, sources, code, entry, sent, ctx) if slots else None
     if sides is None:
         return None

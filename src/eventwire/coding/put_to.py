@@ -139,14 +139,18 @@ def party_targets(coder, cl, entry, code: str, sources: list, ctx, sent) -> Opti
     no target: the other parties of talks held in a place, of a summit a party hosted or of a truce brokered
     (hosted.py); the party remarks are aimed at or a letter addressed to (aimed_words_party); the party the story
     says the side negotiates with (talks_partner.py); the state holding the actor, for access asked of it
-    (granted_by_place); a pact's other party (pact_parties.py); last, the country whose conflict a mediation is about
+    (granted_by_place); the other party of talks a requester holds (talks_partner.request_partner); the
+    requester's own state, asked to let them home (home_request.py); the one who faced an act (faced_acts.py); a
+    pact's other party (pact_parties.py); last, the country whose conflict a mediation is about
     (mediated_country.py), the country a withdrawal naming no place leaves or a plan keeps forces in
-    (withdrawn_from.py), and the bloc of states an act noun's adjective names, for a response to it (bloc_author.py).
-    Each that answers adds its words to the rule text, the first with actors ends the search; None where none
-    answers."""
+    (withdrawn_from.py), and the bloc of states an act noun's adjective names, for a response to it
+    (bloc_author.py). Each that answers adds its words to the rule text, the first with actors ends the search; None
+    where none answers."""
     from eventwire.coding.hosted import multi_party_target
     from eventwire.coding.pact_parties import pact_party
-    from eventwire.coding.talks_partner import talks_partner
+    from eventwire.coding.talks_partner import request_partner, talks_partner
+    from eventwire.coding.home_request import home_request
+    from eventwire.coding.faced_acts import faced_party
     from eventwire.coding.mediated_country import mediated_country
     from eventwire.coding.withdrawn_from import kept_in, withdrawn_from
     from eventwire.coding.bloc_author import bloc_author
@@ -154,6 +158,9 @@ def party_targets(coder, cl, entry, code: str, sources: list, ctx, sent) -> Opti
              lambda: aimed_words_party(coder, cl, entry.cameo, sources, ctx, sent),   # "remarks aimed at Cairo"
              lambda: talks_partner(coder, cl, code, sources, ctx, sent),    # "refused to negotiate" (after "with X")
              lambda: granted_by_place(coder, cl, entry.cameo, sources, ctx, sent),   # "held in Iran ... access"
+             lambda: request_partner(coder, cl, code, sources, ctx, sent),    # "X and Y are in talks. X asked for"
+             lambda: home_request(coder, cl, code, sources, ctx, sent),    # "pleaded to be let back home"
+             lambda: faced_party(coder, cl, code, sources, ctx, sent),    # "Faced with Ugandan threats, Kinshasa ..."
              lambda: pact_party(coder, cl, entry, code, sources, ctx, sent),   # "withdrew from the Iran deal"
              lambda: mediated_country(coder, cl, code, sources, ctx, sent),    # "peace talks brokered by Norway"
              lambda: withdrawn_from(coder, cl, entry, code, sources, ctx, sent),    # "the US pullout" (troops in X)

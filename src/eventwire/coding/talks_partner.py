@@ -10,6 +10,10 @@ modifier; for talks an "it" clause says are (not) possible, the one who says so:
 to talk to X") is the actor's own side (the same code, or the same country's state: a government and its army are one
 side, its rebels another). Only where every such telling names the same party, and one the text places (a country or
 a known body; bare "the opposition" or "rebels" a state talks with are its own country's).
+
+A request or demand (roots 02, 10) that names no one asked, by one of two parties talks told just before hold together
+("Kenya and Somalia are in talks ... Nairobi has asked for $200m"; "the talks between X and Y"), is made of the other
+(`request_partner`); not talks only wanted, urged or denied ("called on May to engage with X").
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from eventwire.coding.clause_args import preps_of, subject_of
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.context import STATE_SECTORS
 from eventwire.coding.noun_args import noun_agent
-from eventwire.coding.sent_index import sentences_back
+from eventwire.coding.sent_index import sentence_number, sentences_back
 
 STORY_BACK = 12
 _ROOTS = ("03", "04", "12")
@@ -101,3 +105,56 @@ def talks_partner(coder, cl, code: str, sources: list, ctx, sent):
     if len(found) != 1:
         return None
     return [next(iter(found.values()))], how
+
+
+REQUEST_BACK = 3
+_REQUEST_ROOTS = ("02", "10")
+
+
+def _parties(t) -> list:
+    """The tokens naming the parties a talks word `t` holds together: its doer and the doer's conjuncts ("Ghana and
+    Togo are in talks", "Kenya and Somalia held talks"), the doer and its "with" phrase ("Kenya is in talks with
+    Somalia"), or the conjuncts of its "between" phrase ("talks between Kenya and Somalia"). None for talks only
+    wanted, asked for or denied ("called on May to engage with X", "refused to negotiate", "no talks")."""
+    if any((c.dep_ == "aux" and c.lower_ == "to") or c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+           for c in t.children) or (t.pos_ == "VERB" and t.dep_ in ("xcomp", "ccomp")):
+        return []
+    preps = preps_of(t)
+    doer = _doer(t)
+    if doer is None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX"):
+        doer = subject_of(t.head.head)[0]     # "X and Y are in talks", "X is engaged in negotiations with Y"
+    out = []
+    for head in ([doer] if doer is not None else []) + [preps[p] for p in ("with", "between") if p in preps]:
+        out.append(head)
+        out.extend(c for c in head.conjuncts if c.pos_ in ("PROPN", "NOUN"))
+    return out
+
+
+def request_partner(coder, cl, code: str, sources: list, ctx, sent):
+    """([the other party], how) for a request or demand (roots 02, 10) that names no one asked, made by one of the two
+    parties talks told in its sentence or the REQUEST_BACK before it hold together ("Kenya and Somalia are in talks
+    over the border. Nairobi has asked for $200m"): it is made of the other, the one that talks are with. Only where
+    every such telling names the same other party, one the text places (a country or a known body); None otherwise."""
+    if code[:2] not in _REQUEST_ROOTS or not sources or not all(s.country or s.entity for s in sources):
+        return None
+    words = _words()
+    found, how = {}, ""
+    for s in sentences_back(sent, REQUEST_BACK):
+        for t in s:
+            if t.i == cl.pred.i or t.lemma_.lower() not in words or (s == sent and t.i > cl.pred.i):
+                continue
+            heads = _parties(t)
+            if len(heads) < 2:
+                continue
+            actors = [[a for a in coder.actors_for(h, ctx, s, role="target") if a.code] for h in heads]
+            if not any(any(_same_side(a, sources) for a in group) for group in actors):
+                continue     # talks the requester is no party to
+            others = [a for group in actors for a in group if not _same_side(a, sources) and (a.country or a.entity)]
+            for a in others:
+                found.setdefault(a.country or a.code, a)
+                how = how or f"the other party of the talks the story tells ('{t.text}' in sentence " \
+                                f"{sentence_number(t.doc, t.sent.start)})"
+    if len(found) != 1:
+        return None
+    a = next(iter(found.values()))
+    return [replace(a, why=(a.why or "") + f"; the other party of talks the requester holds ({how})")], how

@@ -29,6 +29,7 @@ from eventwire.coding.aid_purpose import aid_recipient
 from eventwire.coding.held_captive import captive_target
 from eventwire.coding.reciprocal import with_ally
 from eventwire.coding.roles import victim_words
+from eventwire.coding.same_party import is_source
 from eventwire.knowledge.nationality import bond_targets
 from eventwire.model import Actor
 
@@ -61,8 +62,7 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         # the slot names an act ("condemned the Israeli attack on Gaza", "demanded the withdrawal of Serbian
         # forces", "lifted the ban on the UK"): the party that act gives, before any name inside it
         for tok, how, role in coder._directed_at(tgt_tok, entry.cameo, head_ok=False):
-            targets = [t for t in coder.actors_for(tok, ctx, sent, role=role)
-                       if not any(t.code == s.code or (t.start is not None and t.start == s.start) for s in sources)]
+            targets = [t for t in coder.actors_for(tok, ctx, sent, role=role) if not is_source(t, sources)]
             if targets:
                 if how:
                     rule += f"; target: {how}"
@@ -120,8 +120,7 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         for alt, head_ok in coder._fallback_targets(cl, tgt_tok, entry.cameo):
             for tok, how, role in coder._directed_at(alt, entry.cameo, head_ok):
                 # (never the source itself: "an attack by Isis on ..." read as a whole names Isis)
-                targets = [t for t in coder.actors_for(tok, ctx, sent, role=role)
-                           if not any(t.code == s.code or (t.start is not None and t.start == s.start) for s in sources)]
+                targets = [t for t in coder.actors_for(tok, ctx, sent, role=role) if not is_source(t, sources)]
                 if tok.i == alt.i and how.startswith("author of") and told_content(tok):
                     # "Riyadh denied claims that its jets had bombed a bus": the denier's own side (or a
                     # party of no known country) named in what is denied is not who claimed it

@@ -8,14 +8,16 @@ it is about:
   "objected to the Finnish-led mission"; data/coding/roles.tsv `host-verb`, `sponsor-participle`).
 
 The thing is the clause's slot or object (a gerund's object: "opposed attending X"), or its "about/of/over/against/
-to/at/on" phrase. Never the source's own side (its own code or span; a pronoun of its own country). Roots 01
-(comments), 11 (disapproval), 12 (rejection) and 13 (warnings, threats).
+to/at/on" phrase. Never the source's own side (its own code or span, unless two people the lists know apart:
+coding/same_party.py; a pronoun of its own country). Roots 01 (comments), 11 (disapproval), 12 (rejection) and 13
+(warnings, threats).
 """
 from __future__ import annotations
 
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.clauses import noun_preps, unwrap_quantity
 from eventwire.coding.hosted import sponsor_state
+from eventwire.coding.same_party import is_source
 
 TOPIC_ROOTS = frozenset({"01", "11", "12", "13"})
 _WORDS = role_words()
@@ -105,9 +107,8 @@ def topic_owner(coder, cl, code: str, tgt_tok, sources: list, ctx, sent):
     for noun in _topics(cl, tgt_tok, code):
         for tok, how in _owners(noun):
             found = [a for a in coder.actors_for(tok, ctx, sent, role="fallback")
-                     if a.code and not any(a.code == s.code or (a.start is not None and a.start == s.start)
-                                           or (tok.pos_ == "PRON" and a.country and a.country == s.country)
-                                           for s in sources)]
+                     if a.code and not is_source(a, sources)
+                     and not any(tok.pos_ == "PRON" and a.country and a.country == s.country for s in sources)]
             if how.startswith("sponsor"):
                 found = [sponsor_state(a) for a in found]    # ("Norwegian-sponsored talks": the state)
             if found:

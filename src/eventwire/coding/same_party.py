@@ -1,0 +1,20 @@
+"""Whether a party found for the target is the act's own source (issue 14, no target).
+
+The target fallbacks drop a party that is the source itself: the same mention, or the same code ("Washington defended
+the US move": its own). Two people the lists know apart are two parties even when they hold the same code, members of
+one government, party or army acting towards each other: "Mattis objected to Trump's plan", "the defence secretary
+resisted the president's policies" (USAGOV -> USAGOV), as event data sets code acts within one government.
+"""
+from __future__ import annotations
+
+
+def two_people(a, s) -> bool:
+    """Whether `a` and `s` are two different people the actor lists know (each a person with an entity of its own)."""
+    return bool(a.entity and s.entity and a.entity != s.entity and a.kind == "person" and s.kind == "person")
+
+
+def is_source(a, sources) -> bool:
+    """Whether the actor `a` is one of `sources`: the same mention, or the same code unless both are people the lists
+    know apart (module doc)."""
+    return any((a.start is not None and a.start == s.start) or (a.code == s.code and not two_people(a, s))
+               for s in sources)
