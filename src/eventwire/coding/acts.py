@@ -24,6 +24,7 @@ purpose's.
 from __future__ import annotations
 
 from eventwire.coding.clause_record import SPEECH_NOUNS
+from eventwire.coding.pledged_force import bare_pledge
 from eventwire.model import Event
 
 GENERIC = frozenset({"18", "180", "19", "190", "20", "200"})
@@ -206,7 +207,7 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
                 # one announced act told in two verbs ("threatened to send forces to retake X"); not coordinated
                 # doers ("Iraqi, Kurdish and American troops are ready to assault"), whose sources differ
                 same = _compatible(a, e)
-            elif a.cameo in BARE_INTENT and _same_target(e, a) and e.modality == "intent" \
+            elif (a.cameo in BARE_INTENT or bare_pledge(a.pattern)) and _same_target(e, a) and e.modality == "intent" \
                     and e.cameo[:2] in ("03", "13") and _announced_by(e, a, doc):
                 # "vowed he would attack the militants": the vow is the announced act (138), not a second event
                 _take_governor(e, a, "announced by")

@@ -23,6 +23,8 @@ lexicon says which argument kind picks which row; this module works out the kind
 from __future__ import annotations
 
 from eventwire.nlp import doc_ents, doc_text, ent_at
+from eventwire.coding.owned import owned_kinds
+from eventwire.coding.pledged_force import answer_only
 from eventwire.coding.portions import portion_head
 from eventwire.coding.relative_objects import antecedent
 from eventwire.coding.clause_record import (relative_host, CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_WORDS,
@@ -97,6 +99,7 @@ def noun_kinds(coder, tok) -> frozenset:
         kinds.add("actor")      # "the delegation", "the minister", "troops"
     if tok.lemma_.lower() in _POSTS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children):
         kinds.add("own_post")           # "before taking her Senate seat": one's own post, no ground taken
+    kinds |= owned_kinds(tok)           # "dismantle its armed wing": the holder's own (coding/owned.py)
     if _bare_posts(tok):
         kinds.add("bare_post")          # "troops were taking positions among the ruins": a posture, no ground taken
     if "actor" in kinds and any(c.dep_ == "amod" and c.i < tok.i and "arming" in coder.lex.word_kinds(c.lemma_.lower())
@@ -241,7 +244,8 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
         # a coordinated verb shares the auxiliaries of the one it follows ("will treat them as traitors and punish")
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "neg")]
     # (an intention head makes the act one to come; "try", "attempt" say it was tried: "were trying to force")
-    to_come = any(a.lower_ in _TO_COME for a in auxes) or any(t.lemma_.lower() in _INTENDING for t in chain[:-1])
+    to_come = any(a.lower_ in _TO_COME for a in auxes) or any(t.lemma_.lower() in _INTENDING for t in chain[:-1]) \
+        or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENDING)   # "vowed to respond": to come
     negated = any(a.lower_ in NEG_WORDS for a in auxes) or any(
         c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for t in chain for c in t.children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in last.children)
@@ -257,7 +261,8 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
             break
     if not negated and not passive and to_come and (root in _FORCE_ROOTS or "violent" in coder.lex.word_kinds(
-            last.lemma_.lower())):      # (argument_kinds.tsv: "would respond", "will retaliate")
+            last.lemma_.lower()) and not answer_only(coder, last)):   # ("would respond", "will retaliate"; not
+        #   "would respond to the demand": coding/pledged_force.py)
         kind = "threat"
     elif not negated and _force_at_hand(coder, last):
         kind = "threat"                 # "warned that a military operation against the YPG is near"
