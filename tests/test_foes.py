@@ -72,3 +72,22 @@ def test_no_target_where_another_armed_side_is_named():
     evs = events_of("Kurdish units drove Islamic State from Tabqa in May, and Kurdish units fought Islamic State near "
                     "Raqqa in June. Backed by US special forces, the Kurdish units launched a new offensive on Sunday.")
     assert {t for _, t in sides(evs, "launched")} == {None}, dump(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Liam Porter, 31, from Hull, flew to Kenya in 2019. He was believed to be the third British citizen killed "
+    "while volunteering with the Somali-led militia spearheading the offensive against al-Shabaab in Somalia.",
+    "A Danish journalist was shot dead near Kismayo on Monday while working with Somali troops who were "
+    "battling al-Shabaab.",
+])
+def test_killed_while_with_a_side_takes_that_sides_one_foe(text):
+    evs = events_of(text)
+    got = [e for e in evs if e.cameo[:2] in ("18", "19") and e.trigger_text in ("killed", "shot")]
+    assert got and {e.source.code if e.source else None for e in got} == {"SOMINS"}, dump(evs)
+    assert all("the side" in e.source.why for e in got), dump(evs)
+
+
+def test_no_doer_from_the_side_the_victim_was_with_where_it_has_two_foes():
+    evs = events_of("Somali forces fought al-Shabaab near Kismayo in March and clashed with Kenyan troops near the "
+                    "border in May. A Danish medic was killed on Sunday while volunteering with Somali forces.")
+    assert {s for s, _ in sides(evs, "killed")} <= {None}, dump(evs)

@@ -81,3 +81,17 @@ def test_part_named_after_its_group_in_a_coordination_is_that_groups():
                     "the YPG, out of the town.")
     forced = at(evs, "force")
     assert forced and all(e.target is not None and e.target.country == "SYR" for e in forced), dump(evs)
+
+
+def test_by_phrase_hung_on_the_compelled_verb_is_the_passive_agent():
+    evs = events_of("Hundreds of travellers waited at the crossing after they were forced to undergo "
+                    "identity checks by Lebanese soldiers.")
+    forced = at(evs, "forced")
+    assert forced and forced[0].source is not None and forced[0].source.code == "LBNMIL", dump(evs)
+    assert "hung it on 'undergo'" in forced[0].rule
+
+
+def test_by_phrase_of_time_or_means_after_a_compelled_verb_names_no_agent():
+    evs = events_of("The tenants were ordered to leave the flats by Friday. "
+                    "The farmers were forced to survive by selling their cattle.")
+    assert all(e.source is None for e in evs if e.trigger_text in ("ordered", "forced")), dump(evs)

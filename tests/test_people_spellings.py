@@ -121,3 +121,13 @@ def test_a_run_of_capitals_with_no_space_is_read_once():
     got = index.matches(text, [], {})
     assert time.perf_counter() - t0 < 5
     assert [text[s:e] for s, e, _ in got] == ["Jeysh al-Islam"]
+
+
+def test_a_given_name_the_parser_hung_on_the_particle_still_begins_the_name():
+    evs = events_of("The shelling has gone on for weeks. Nabil al-Salem, a 28-year-old volunteer with the White "
+                    "Helmets, spoke on Tuesday. “We are rescuing families from the ruins,” said Al-Salem. "
+                    "Al-Salem accused the army of shelling the clinic.")
+    s = event_at(evs, "accused").source
+    assert s is not None and s.code == "SYRNGO", s
+    we = event_at(evs, "rescuing").source
+    assert we is not None and we.code == "SYRNGO", we

@@ -40,6 +40,7 @@ from typing import Optional
 
 from eventwire.coding.clause_args import noun_agent
 from eventwire.coding.noun_args import attack_on_antecedent
+from eventwire.coding.ally_foes import ally_actors
 from eventwire.model import Event
 
 FORCE = ("18", "19", "20")
@@ -211,7 +212,9 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
         return _context_doers(sdoc, e, t, acts, coder.attack_cues.get("toll", frozenset()),
                               lambda i: quote(i) >= 0,
                               lambda tok: tok.i != t.i and tok.pos_ == "NOUN" and (coder._violent_agent(tok)
-                                                                                   or coder._projectile(tok)))
+                                                                                   or coder._projectile(tok)),
+                              {a.code for a in ally_actors(t, ctx, resolve=lambda o: coder._resolve_head(
+                                  o, ctx, sent, "target"))})
     for n, known, prep in named:
         # 1. the event coded at the act's own words in this sentence (or at the verb it is the object of: "launched
         # airstrikes")
@@ -275,7 +278,7 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
 
 
 def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted=lambda i: False,
-                   other_act=lambda tok: False) -> list:
+                   other_act=lambda tok: False, mates=frozenset()) -> list:
     """Steps 4 and 5 (module doc), for an act that names no act or weapon: the doer of an act of force its sentence
     tells together with it ("Turkish jets bombed the village and 12 people were killed"); else, for a passive told
     with no phrase of cause or time span ("Eight villagers were killed and 30 hurt", "schools have been
@@ -329,8 +332,9 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
             return []             # several doers of several acts: whose act this is is not plain (not where each
                                   # act was done by all of them: "displaced by Russian and Syrian airstrikes")
         doers = _usable(_not_own_side([x.source for x in xs], e), e)
-        if len(doers) != len(codes):
-            return []             # the victims are a doer's own side: someone else killed them
+        if len(doers) != len(codes) or any(d.code in mates for d in doers):
+            return []             # the victims are a doer's own side, or were with it ("killed while volunteering
+            #                       with the militia": coding/ally_foes.py): someone else killed them
         where = f"sentence {si}"
         return [(d, f"the doer of '{xs[0].trigger_text}' in {where}, the act this toll follows ('{d.text}')")
                 for d in doers]

@@ -27,6 +27,9 @@ and gives the second kind the missing side:
     * else the article's one foe of that side, told in two sentences other than the event's, or in the sentence
       next to it ("Two Britons were killed fighting the jihadists. One of them was killed near the dam"; not for the
       doer of an act done to a named group, which many fight: "Isis was driven out").
+    * for one harmed with no doer, the side the sentence puts them with, in place of their own ("shot dead while
+      serving with the militia that battles the jihadists", "while working with Somali troops"; coding/ally_foes.py):
+      that side's one foe, as above; that side (and its country) is no other side named there.
   Never for an act at one of several places its sentence lists together (coding/sides.py `_place_listed`); never
   where the sentence names another side of the fighting (an actor of another act coded in it, a named group or
   person of an armed side, or a state whose name is no place there; the two sides' own countries aside: "a British
@@ -42,6 +45,7 @@ import functools
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.ally_foes import ally_actors
 from eventwire.coding.sides import STATE, SIDES, _claimed, _object_open, _place_listed, _subject_open
 from eventwire.coding.tables import coding_table
 from eventwire.model import Actor, Event
@@ -208,6 +212,12 @@ def _governors(foes: Foes, events: list[Event], e: Event, t, ctx) -> set:
     return out
 
 
+def ally_side(foes: Foes, sentence_events: list[Event], t, ctx) -> Optional[Actor]:
+    """The side of the fighting the one harmed by the act at `t` was with ("killed while serving with the militia"),
+    read from the actors of its sentence's events inside the "with" phrase's noun (coding/ally_foes.py), or None."""
+    return next((a for a in ally_actors(t, ctx, sentence_events) if foes.fights(a)), None)
+
+
 def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     """The events, with an act of force's missing side taken from the article's foes (module doc)."""
     if sdoc is None or len(events) < 2:
@@ -232,12 +242,18 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     for i in todo:
         e = events[i]
         have = e.source or e.target
-        if not foes.fights(have) or quote(e.trigger_start) >= 0 or e.sentence is None or e.sentence >= len(sents):
-            continue
-        mine = foes.foes.get(foes.key(have))
-        if not mine:
+        if quote(e.trigger_start) >= 0 or e.sentence is None or e.sentence >= len(sents):
             continue
         t = sdoc[e.trigger_token]
+        mine = foes.foes.get(foes.key(have)) if foes.fights(have) else None
+        # ("killed while serving with the militia ...": the foe of the side its sentence says the one harmed was with)
+        ally = ally_side(foes, by_sentence.get(e.sentence, []), t, ctx) if e.source is None else None
+        if ally is not None and foes.foes.get(foes.key(ally)):
+            mine = foes.foes[foes.key(ally)]
+        else:
+            ally = None
+        if not mine:
+            continue
         if _claimed(t):
             continue
         missing = "target" if e.target is None else "source"
@@ -249,26 +265,29 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
             continue                # ("Beiji, Haditha and Mosul are in ruins after Isis was driven out": many doers)
         named, armed = _sentence_sides(foes, by_sentence.get(e.sentence, []), e, ctx, sents[e.sentence])
         own = foes.key(have)
-        here = [k for k in mine if k in named]
+        side = have if ally is None else ally
+        with_side = {foes.key(ally), ally.country} if ally is not None else set()   # ("the US-led militia": USA too)
+        whose = f"'{have.text}'" if ally is None else f"'{ally.text}', the side '{have.text}' was with,"
+        here = [k for k in mine if k in named and k != own]
         got, how = None, None
         if len(here) == 1:
             k = here[0]
             tellings = [(a, x) for a, x in mine[k] if x is not e]
             if tellings:
-                got = (k, tellings, f"the one foe of '{have.text}' its sentence names")
+                got = (k, tellings, f"the one foe of {whose} its sentence names")
         elif not here and len(mine) == 1:
             k = next(iter(mine))
             tellings = [(a, x) for a, x in mine[k] if x is not e]
             afar = {x.sentence for _, x in tellings} - {e.sentence}
             # (a group that is a side of the fighting is fought by many: one telling next door is no answer for who
             # did it to the group, as it is for a person or a state's side: "Isis was driven out")
-            group = missing == "source" and have.kind != "person" and bool(have.entity) and foes.key(have) != have.country
-            if len(afar) >= AFAR or (not group and any(abs(n - e.sentence) <= NEAR for n in afar)):
-                got = (k, tellings, f"the one foe of '{have.text}' in the article")
+            group = missing == "source" and side.kind != "person" and bool(side.entity) and foes.key(side) != side.country
+            if k != own and (len(afar) >= AFAR or (not group and any(abs(n - e.sentence) <= NEAR for n in afar))):
+                got = (k, tellings, f"the one foe of {whose} in the article")
         if got is None:
             continue
         k, tellings, how = got
-        if {x for x in armed - {own, k} if x not in (have.country, actor_country(tellings))}:
+        if {x for x in armed - {own, k} - with_side if x not in (have.country, actor_country(tellings))}:
             continue                # another side of the fighting is named there: whose act it is is not plain
         if k in _governors(foes, events, e, t, ctx):
             continue                # ("Moscow allowed the Turkish strikes", "Trump said Isis had been defeated")

@@ -24,6 +24,10 @@ A "by" agent that is a bare adjective read as a noun and a comma before the name
 US-backed Syrian Democratic Forces"): the parser ends the phrase at the comma and hangs the name on the verb, so the
 agent reads as "the rival". `stacked_agent` gives the name after the comma when it ends the clause.
 
+A passive of compulsion or request whose "to V" the parser gave the "by" phrase ("were forced to undergo checks by
+the militia", "were ordered to leave by police": the phrase hung on "undergo" or on "checks") names the one who
+compelled or asked (`_complement_agent`).
+
 A custody passive with no "by" phrase ("are held in camps", "were held for a month") whose own participle or "after"
 clause is a passive capture with one ("having been captured by the Iraqi army", "after being kidnapped by
 militiamen"): the captor holds them (`captor_agent`, rule "the captor ... it followed").
@@ -57,7 +61,34 @@ def misattached_agent(verb, is_event_noun=None):
             a = next((g for g in by.children if g.dep_ == "pobj"), None)
             if a is not None and a.pos_ in ("NOUN", "PROPN", "PRON"):
                 return a, f"passive agent (the parser hung it on '{n.text}')"
-    return _aside_agent(verb)
+    return _aside_agent(verb) or _complement_agent(verb)
+
+
+TIME_WORDS = frozenset({"end", "time", "deadline", "date", "morning", "evening", "night", "noon", "midnight",
+                        "weekend", "week", "month", "year", "day", "spring", "summer", "autumn", "winter"})
+
+
+def _complement_agent(verb):
+    """(token, rule) of the "by" agent the parser hung on the active "to V" a passive of compulsion or request
+    governs, or on that verb's object ("were forced to undergo checks by the militia", "were ordered to leave by
+    police"), or None (module doc). Not a means ("by paying"), a time ("by Friday", "by the end of May") or a place
+    beside which ("by the river")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for x in verb.children:
+        if x.dep_ != "xcomp" or x.pos_ != "VERB" or x.tag_ != "VB" \
+                or any(c.dep_ in ("auxpass", "nsubj", "nsubjpass", "agent") for c in x.children):
+            continue
+        hosts = [x] + [o for o in x.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+        for h in hosts:
+            by = next((k for k in h.children if k.dep_ == "prep" and k.lower_ == "by" and k.i > h.i), None)
+            a = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if a is None or a.pos_ not in ("NOUN", "PROPN") or a.ent_type_ in ("DATE", "TIME", "LOC", "FAC") \
+                    or a.lemma_.lower() in TIME_WORDS or any(t.like_num for t in a.subtree):
+                continue
+            what = "what it was made to do" if h is x else f"the object of '{x.text}', what it was made to do"
+            return a, f"passive agent (the parser hung it on '{h.text}', {what})"
+    return None
 
 
 def _aside_agent(verb):

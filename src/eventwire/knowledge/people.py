@@ -40,7 +40,7 @@ from eventwire.knowledge.people_delayed import office_before
 from eventwire.knowledge.people_offices import listed_office
 from eventwire.knowledge.people_origin import origin as home_origin
 from eventwire.knowledge.people_renamed import title_before, bare_surname, body_names, first_name_key, \
-    given_name_key, later_mentions, name_key, person_role
+    given_name_key, later_mentions, name_chain, name_key, person_role
 from eventwire.model import Actor
 from eventwire.nlp import doc_ents
 
@@ -154,7 +154,7 @@ class PeopleIndex:
             if t.dep_ == "compound" or (t.idx in covered and t.idx not in single) \
                     or ctx.in_junk(t.idx, t.idx + 1):
                 continue
-            chain = sorted((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i)
+            chain = name_chain(t)      # (with a given name hung on the particle: knowledge/people_renamed.py)
             # "Interior Minister Karim Haddad", "Labour MP Jo Smith", "Lord Smith": the title words are not the name
             # (and a name the lists know in them, "Labour", is the title's, not the person's)
             # "the Briton Tom Hart", "the Australian Tom Hart": a demonym read as the name's first word says whose

@@ -11,6 +11,9 @@
   a royal title before a first name ("Prince Mohammed") names the one person of the story with that first name
   (``name_key``; titles in data/coding/first_name_titles.tsv).
 
+* A given name the parser hung on the particle of the surname ("Omar" a compound of "al" in "Omar al-Qasimi", only
+  in the middle of a story) is still the name's first word (``name_chain``): the name is not cut to "al-Qasimi".
+
 Used by ``PeopleIndex._index`` (knowledge/people.py).
 """
 from __future__ import annotations
@@ -20,6 +23,15 @@ import functools
 from eventwire.knowledge.actor_records import norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.model import Actor
+
+
+def name_chain(t) -> list:
+    """The proper-noun compounds before a name's last word `t`, in order, with those the parser hung on a lowercase
+    particle among them ("Omar" on "al" in "Omar al-Qasimi")."""
+    chain = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    chain += [g for c in chain if not c.text[:1].isupper() for g in c.lefts
+              if g.dep_ == "compound" and g.pos_ == "PROPN" and g.text[:1].isupper()]
+    return sorted(chain, key=lambda c: c.i)
 
 
 def bare_surname(word: str) -> str:
