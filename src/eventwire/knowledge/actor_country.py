@@ -143,7 +143,7 @@ def _clause_place(anchor, ctx):
     if anchor.i in cache:
         return cache[anchor.i]
     from eventwire.knowledge.event_location import event_location
-    loc = event_location(anchor.doc, anchor.i, places, None, None)
+    loc = event_location(anchor.doc, anchor.i, places, None, None, apart=False)
     if loc is not None and loc.precision != "clause":
         loc = None                    # a place elsewhere in the sentence counts among the sentence's countries
     cache[anchor.i] = loc

@@ -10,8 +10,9 @@ of the rest wins (`_most_specific`, `_contained`, `_follows_in`, `_rank`). Place
 The thresholds MIN_ATTACH_CLAUSE, MIN_ATTACH_SENTENCE and SPECIFIC_ATTACH are read at call time from this module.
 The stages: event_clause.py (the trigger's clause and the places its sentence names), event_attach.py
 (`_place_score`), event_span.py (the other words telling the act, "launched an offensive in X, targeting Y", whose
-places count as its clause's; a place of talks or an election the sentence tells elsewhere), and this module
-(ranking, the fallbacks).
+places count as its clause's; "launched an offensive to recapture X": the ground it aims at; a place of talks or an
+election the sentence tells elsewhere), event_conj.py (a verb joined by "and" that tells another act keeps its
+places), and this module (ranking, the fallbacks).
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ from eventwire.knowledge.event_clause import (  # noqa: F401
     _subject_ids, _subtree_ids, _subtree_walk)
 from eventwire.knowledge.event_attach import (  # noqa: F401
     _SITE_NOUNS, _held_np, _in_org_name, _place_score, _under_topic)
-from eventwire.knowledge.event_span import elsewhere, span_acts
+from eventwire.knowledge.event_conj import other_acts
+from eventwire.knowledge.event_span import elsewhere, purpose_acts, span_acts
 
 _WATER_NAMES = _WORDS["water_names"]
 _AROUND_NOUNS = _WORDS["around_nouns"]
@@ -70,11 +72,13 @@ def article_focus(doc, places: Sequence[Place], min_sentences: int = 3) -> Optio
 
 def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                    dateline_place: Optional[Place] = None, focus: Optional[Place] = None,
-                   span: Optional[tuple] = None, act_tokens: Sequence[int] = ()) -> Optional[Place]:
+                   span: Optional[tuple] = None, act_tokens: Sequence[int] = (), apart: bool = True) -> Optional[Place]:
     """The place an event happened: its own clause, then its sentence, then the dateline, then the article's
     focus (see article_focus); else None. The returned place's `precision` says which. With the event's evidence
     span (character offsets) and merged act tokens, the places of the other words telling the act count as its
-    clause's (event_span.span_acts)."""
+    clause's (event_span.span_acts). With apart=False, a verb joined by "and" shares the trigger's places and a
+    campaign's purpose is not its ground (event_conj.other_acts, event_span.purpose_acts: the places of the act
+    alone; actor_country.py reads the clause's place the older way)."""
     try:
         if trigger_token_index is None or not (0 <= trigger_token_index < len(doc)):
             return replace(dateline_place, precision="dateline") if dateline_place else \
@@ -91,6 +95,10 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
             clause = _subtree_ids(root)
             # the other words telling the act ("launched an offensive in X, targeting Y"): their places are its own
             acts = [(x, _subtree_ids(x)) for x in span_acts(doc, trig, span, act_tokens)]
+            if apart:
+                acts += [(x, _subtree_ids(x)) for x in purpose_acts(trig) if all(x.i != y.i for y, _ in acts)]
+            # a verb joined by "and" that tells another act keeps its places ("attacked posts in X and captured Y")
+            joined = other_acts(trig, [x for x, _ in acts]) if apart else frozenset()
             # reporting verbs above the event keep their own places ("said in Tehran")
             report_ids: set[int] = set()
             for anc in [trig] + list(trig.ancestors):
@@ -121,7 +129,7 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                             and prep.lower_ == "in" and prep.head.lower_ in _LOCAL_SOURCES:
                         local.append(p)       # (not "according to a source in X": those speak from afar too)
                     continue
-                tier = 0 if h.i in own else 1 if h.i in clause else 2
+                tier = 2 if h.i in joined else 0 if h.i in own else 1 if h.i in clause else 2
                 if tier == 2 and _on_the_way(doc, trig, h, clause):
                     tier = 1      # "was shot as he drove through Dobrinja", "a man travelling through X was shot"
                 if tier == 2 and _in_cause_clause(trig, h):

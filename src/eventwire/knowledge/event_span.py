@@ -1,6 +1,7 @@
 """Event location, the event's whole telling and the other happenings of its sentence (used by event_location.py).
 
     span_acts(doc, trig, span, act_tokens)   # the other words that tell the same act, whose places are the act's
+    purpose_acts(trig)                       # "launched an offensive to recapture X": the ground it aims at
     elsewhere(h, trig, clause)               # why a place outside the act's clause locates something else, or None
 
 An act is often told by more than its trigger: "launched an offensive in the province, targeting the X district",
@@ -21,6 +22,8 @@ from typing import Optional, Sequence
 from eventwire.knowledge.place_words import _WORDS
 
 _OTHER_HAPPENINGS = _WORDS["other_happenings"]
+_CAMPAIGN_VERBS = _WORDS["campaign_verbs"]
+_PURPOSE_VERBS = _WORDS["campaign_purpose_verbs"]
 _ACT_DEPS = ("advcl", "pcomp", "xcomp", "conj", "acl")
 
 
@@ -55,6 +58,22 @@ def span_acts(doc, trig, span: Optional[tuple] = None, act_tokens: Sequence[int]
             seen.add(t.i)
             res.append(t)
     return res
+
+
+def purpose_acts(trig) -> list:
+    """The purpose of a campaign the trigger starts, where it is to take ground: "launched a counter-offensive to
+    recapture the village of X", "began an operation to enter X" ("recapture", "enter"). The ground it aims at is
+    where the campaign is fought, more precisely than the province it is said to be launched in."""
+    if trig.lemma_.lower() not in _CAMPAIGN_VERBS:
+        return []
+    heads = [trig] + [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in _PURPOSE_VERBS \
+                    and c.i > trig.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                out.append(c)
+    return out
 
 
 def elsewhere(h, trig, clause) -> Optional[str]:
