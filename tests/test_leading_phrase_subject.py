@@ -18,9 +18,10 @@ def dump(evs):
 def test_name_hung_on_the_opening_date_is_the_subject():
     evs = events_of("In a speech at the foreign ministry on Thursday, Mike Pence, the vice-president, praised the "
                     "Iraqi army for its courage.")
-    speech = [e for e in evs if e.trigger_text == "speech"]
-    assert speech and speech[0].source is not None and speech[0].source.code.startswith("USA"), dump(evs)
-    assert speech[0].target is None or speech[0].target.code != speech[0].source.code, dump(evs)
+    # (the speech only carries the praise, one act since session 20: coding/speech_vehicle.py)
+    praise = [e for e in evs if e.trigger_text == "praised"]
+    assert praise and praise[0].source is not None and praise[0].source.code.startswith("USA"), dump(evs)
+    assert praise[0].target is None or praise[0].target.code != praise[0].source.code, dump(evs)
 
 
 def test_opening_phrase_subject_gives_the_main_verb_its_doer():

@@ -256,7 +256,10 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
                 continue
             _absorb_means(e, a)
             drop.add(j)
-    return [e for k, e in enumerate(out) if k not in drop]
+    from eventwire.coding.conjoined_acts import fold_conjoined
+    from eventwire.coding.speech_vehicle import fold_vehicles
+    # ("said in a statement: '...'": the words' act; "convicted and sentenced": one act)
+    return fold_conjoined(fold_vehicles([e for k, e in enumerate(out) if k not in drop], doc), doc)
 
 
 def _announced_by(e: Event, a: Event, doc) -> bool:

@@ -89,14 +89,49 @@ def _listed_names(noun) -> list:
     return [ap] + tail if tail else []
 
 
+# adverbs that make an apposition of a plural noun its named examples ("some states, notably France")
+EXAMPLE_ADVERBS = frozenset({"notably", "particularly", "especially", "chiefly", "principally", "mainly"})
+
+
+def _such_as(tok):
+    """The first object of a "such as" phrase hung on `tok`, or None."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i and any(g.lower_ == "such" for g in c.children):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _example_phrase(noun):
+    """The first party a plural noun's "including", "such as" or "notably" phrase names, or None. The parser may hang
+    ", such as X and Y," on the last word of the noun's "of"/"to" phrase ("supporters of the opposition to Assad,
+    such as Saudi Arabia and Jordan"): a name or a singular noun there has no examples, so they are the noun's."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "appos" and c.i > noun.i and any(g.dep_ == "advmod" and g.lower_ in EXAMPLE_ADVERBS
+                                                      and g.i < c.i for g in c.children):
+            return c
+    if (first := _such_as(noun)) is not None:
+        return first
+    t = noun
+    for _ in range(3):
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None)
+        t = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if t is None or t.tag_ in ("NNS", "NNPS"):
+            return None
+        if (first := _such_as(t)) is not None:
+            return first if t.doc[first.head.i - 2].text == "," else None
+    return None
+
+
 def _included_names(noun) -> list:
-    """The parties a plural noun's "including" phrase names ("other world leaders including Japan's prime minister
-    and Kenya's president", "several groups including Hamas"): a proper name, or a role its possessor or a proper
-    name before it says whose, and its conjuncts; [] otherwise."""
+    """The parties a plural noun's "including", "such as" or "notably" phrase names ("other world leaders including
+    Japan's prime minister and Kenya's president", "several groups including Hamas", "supporters of the opposition,
+    such as X and Y"): a proper name, or a role its possessor or a proper name before it says whose, and its
+    conjuncts; [] otherwise."""
     if noun.tag_ != "NNS" or noun.pos_ != "NOUN":
         return []
-    inc = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"), None)
-    first = next((c for c in inc.children if c.dep_ == "pobj"), None) if inc is not None else None
+    first = _example_phrase(noun)
     if first is None:
         return []
     names = [first] + sorted((c for c in first.conjuncts if c.i > first.i), key=lambda c: c.i)

@@ -20,11 +20,13 @@ from eventwire.coding.noun_doers import misattached_noun_doer
 from eventwire.coding.relative_gap import relative_infinitive_patient
 # readings that mend a parse (re-exported: other stages and tests import them from here)
 from eventwire.coding.held_captive import held_doer, held_object, held_patient
+from eventwire.coding.answered_conduct import conduct_doer
 from eventwire.coding.misparses import (  # noqa: F401
-    CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient, for_to_subject,
-    _mislabelled_passive_subject, finite_read_as_participle, leading_phrase_subject, misread_conjunct,
+    CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient, aside_governor,
+    for_to_subject, _mislabelled_passive_subject, finite_read_as_participle, leading_phrase_subject, misread_conjunct,
     misread_gerund_modifier, misread_harm_passive, participle_read_as_past, raised_participle_subject,
-    interjected_object_verb, perfect_participle, series_read_as_participle, undergone_thing)
+    interjected_object_verb, perfect_participle, participle_read_as_active, series_read_as_participle,
+    undergone_thing)
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
     _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
@@ -48,8 +50,8 @@ def subject_of(verb, depth: int = 0):
         # "with witnesses claiming foreign fighters lost a battle": the claimer's object is the verb's subject
         return next(o for o in claiming.children if o.dep_ == "dobj" and o.i < verb.i), \
             "subject misread as the claimer's object"
-    if s is not None and (undergone_thing(verb) or verb).i == s.i:
-        s = None                         # "had her citizenship revoked": the thing it befell, no doer (misparses.py)
+    if s is not None and ((undergone_thing(verb) or verb).i == s.i or participle_read_as_active(verb) is not None):
+        s = None                         # "had her citizenship revoked", "with X ousted": no doer (misparses.py)
     if s is not None:
         if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             act = attack_on_antecedent(verb, s)
@@ -122,6 +124,8 @@ def subject_of(verb, depth: int = 0):
         # "terrorists, who invaded": the modified noun, when the clause has no subject of its own
         return head, "relative clause subject"
     if dep in ("xcomp", "advcl", "pcomp", "ccomp") and head is not verb:
+        if dep == "pcomp" and (ans := conduct_doer(head)) is not None:   # "sanctions on X for annexing": answered_conduct.py
+            return subject_of(ans[0][1], depth + 1) if isinstance(ans[0], tuple) else ans
         anchor = head
         if dep == "pcomp" and head.dep_ == "prep":
             anchor = head.head
@@ -146,6 +150,7 @@ def subject_of(verb, depth: int = 0):
         if _is_verbal(anchor) and dep in ("xcomp", "advcl") and (own := misattached_noun_doer(verb, anchor)):
             return own                   # "criticised Trump's threats to strike": Trump would strike (noun_doers.py)
         if _is_verbal(anchor):
+            anchor = aside_governor(verb, anchor, dep)     # "hit by a shell, fired by X, while trying to": coding/misparses.py
             to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             if dep in ("xcomp", "advcl") and to_inf and (fx := for_to_subject(verb, anchor)) is not None:
                 return fx, "subject of 'for ... to' (the parser hung 'for' on the verb above)"
@@ -341,6 +346,7 @@ def stance_participle(verb):
 
 def _is_passive(verb) -> bool:
     return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children) \
+        or participle_read_as_active(verb) is not None \
         or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or participle_read_as_past(verb))
             and finite_read_as_participle(verb) is None and not perfect_participle(verb)
             and series_read_as_participle(verb) is None)
@@ -423,7 +429,7 @@ def object_of(verb):
         return held, False              # "held the fighters[compound] prisoner" (held_captive.py)
     if (undergone := undergone_thing(verb)) is not None:
         return undergone, True          # "had her citizenship revoked" (misparses.py)
-    if (mislabelled := _mislabelled_passive_subject(verb)) is not None:
+    if (mislabelled := _mislabelled_passive_subject(verb) or participle_read_as_active(verb)) is not None:
         return mislabelled, True        # "the coup, which he claimed was instigated by exiles": "which" is the patient
     if verb.dep_ == "acl" and (verb.tag_ == "VBN" or participle_read_as_past(verb)) and not perfect_participle(verb) \
             and finite_read_as_participle(verb) is None and series_read_as_participle(verb) is None:

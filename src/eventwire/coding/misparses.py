@@ -351,3 +351,65 @@ def perfect_participle(verb) -> bool:
     captured", a passive)."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and _child(verb, {"auxpass"}) is None \
         and any(c.dep_ == "aux" and c.lower_ == "having" and c.i < verb.i for c in verb.children)
+
+
+def aside_governor(verb, anchor, dep):
+    """The clause a subordinate clause belongs to when the parser hung it on a bare passive participle set off by
+    commas before it: "the patrol was hit by a shell, fired by the rebels, while trying to reach the post" is the
+    patrol trying, not the rebels (the aside "fired by the rebels" only describes the shell); else `anchor`."""
+    if dep != "advcl" or anchor.dep_ not in ("advcl", "acl") or anchor.tag_ != "VBN" \
+            or not any(c.dep_ == "agent" for c in anchor.children) \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in anchor.children) \
+            or not any(c.dep_ == "mark" and c.lower_ in SUBJECT_MARKS and c.i < verb.i for c in verb.children):
+        return anchor
+    doc = verb.doc
+    if anchor.i == 0 or doc[anchor.i - 1].text != "," or doc[verb.left_edge.i - 1].text != ",":
+        return anchor
+    gov = anchor.head if anchor.dep_ == "advcl" else anchor.head.head
+    return gov if gov.pos_ in ("VERB", "AUX") else anchor
+
+
+PATIENT_PARTICIPLES = _ROLES.get("patient-participle", frozenset())
+_FINITE = frozenset({"VBP", "VBZ", "VBD", "MD"})
+
+
+def _subjectless_finite(verb) -> bool:
+    """Whether a finite verb with no subject of its own follows `verb` as its "dep" child, or as a later
+    conjunct of the verb it is the complement of ("X maintains that citizens captured[ccomp] abroad have[conj] the
+    right"): the clause the noun before `verb` is really the subject of."""
+    cands = [c for c in verb.children if c.dep_ == "dep" and c.i > verb.i]     # (not "conj": "arrested and charged him")
+    if verb.dep_ == "ccomp":
+        cands += [c for c in verb.head.children if c.dep_ == "conj" and c.i > verb.i]
+    if verb.dep_ == "advcl" and verb.head.i > verb.i:
+        cands.append(verb.head)         # "civilians forced[advcl] from their homes are gathered[ROOT] in camps"
+    return any((c.tag_ in _FINITE or any(a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in c.children))
+               and not any(a.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for a in c.children) for c in cands)
+
+
+def participle_read_as_active(verb):
+    """The patient of a past participle the parser read as an active verb with the noun before it as its subject, or
+    None. The participle is one of a verb that takes an object when active (roles.tsv `patient-participle`: "armed",
+    "ousted", "exiled", "captured") and has none, nor an auxiliary, and the noun is plainly not its doer: after
+    "with" ("with the rebels ousted from the valley", an absolute phrase); the object the verb above lacks ("to house
+    families deported from abroad"); or the subject of a finite verb that follows with none of its own ("clansmen
+    armed to battle the militants now decline to disarm", "citizens captured abroad have the right to return",
+    "villagers forced from their farms are sheltering in schools")."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in PATIENT_PARTICIPLES:
+        return None
+    if any(c.dep_ in ("dative", "aux", "auxpass", "nsubjpass", "agent") or (c.dep_ == "dobj" and c.i > verb.i)
+           for c in verb.children):
+        return None                     # (a "that" before it read as its object is the complementizer above)
+    subj = _child(verb, {"nsubj"})
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > verb.i:
+        return None
+    doc = verb.doc
+    if subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].lower_ == "with":
+        return subj                     # "with the rebels ousted from the valley"
+    if verb.tag_ != "VBN":
+        return None                     # (a past tense is read so only after "with")
+    if verb.dep_ == "csubj" and verb.head.i > verb.i:
+        return subj                     # "villagers armed to fight X[csubj] now refuse ...": the noun is the subject
+    if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in \
+            default_lexicon().reporting_verbs and _child(verb.head, {"dobj"}) is None:
+        return subj                     # "to house families deported from abroad": the object of the verb above
+    return subj if _subjectless_finite(verb) else None
