@@ -42,7 +42,7 @@ from eventwire.coding.force_codes import weapon_mention
 from eventwire.coding.acts import fold_means_and_intentions
 from eventwire.coding.captors import note_captors, remembered_captor, repeated_captor
 from eventwire.coding.place_held import PlaceHeld
-from eventwire.coding import media, nonevent
+from eventwire.coding import media, nonevent, private_report
 from eventwire.coding.told_speaker import words_as_doer
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.reciprocal import accompanying, co_possessor, content_object, reciprocal_pairs, verbal_fight
@@ -225,6 +225,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
             if imputed_by is not None and nonevent.imputed(
                     imputed_by, sources, self.actors_for(imputed_by, ctx, sent, role="source")):
                 continue          # "'the army wants to force civilians out,' the militia said": the militia's account
+            if private_report.told_by_private(self, cl, code, sources, ctx, sent):
+                continue          # "the parents said the ministry refused": a private account (coding/private_report.py)
             if nonevent.everyday(cl, code, sources, targets, base=entry.cameo, kb=self.kb):
                 continue          # "interviewed by the Guardian", "she travelled to Syria": journalism, a journey
             if cl.subj is not None and cl.subj.text == "I" and cl.subj.tag_ == "PRP" and ctx.coref is not None \

@@ -60,6 +60,8 @@ def related(verb) -> Optional[str]:
     side ("militias operating under the banner of the FSA")."""
     if _under_banner(verb) and verb.head.pos_ in ("NOUN", "PROPN") and not _dated(verb):
         return f"'{verb.head.text} {verb.text} under ...': the side the party is on, not an act"
+    if (why := _side(verb)) is not None:
+        return why
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "amod") or not _is("relation", verb):
         return None
     head = verb.head
@@ -71,6 +73,27 @@ def related(verb) -> Optional[str]:
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children) or _dated(verb):
         return None
     return f"'{verb.head.text} {verb.text}': a standing relation of the party, not an act"
+
+
+def _side(verb) -> Optional[str]:
+    """ "rebel forces opposing the regime", "militias backing the president": a bare V-ing of a `side` verb
+    (non_events.tsv) on a party names the side it takes, not an act (not dated, no auxiliary or subject of its own;
+    not after "with": "with ten members opposing the motion" tells a vote; not on the object of a preposition of a
+    verb: "wrote to the leaders opposing the bill" may be the writers' act)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or not _is("side", verb):
+        return None
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN") or _dated(verb) \
+            or any(c.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    from eventwire.coding.lexicon import default_lexicon
+    if default_lexicon().is_event_noun(head.lemma_.lower()):
+        return None      # "a statement supporting the plan": the statement's act
+    if head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        return None
+    if any(a.dep_ == "prep" and a.lower_ == "with" for a in list(head.ancestors)[:4]):
+        return None      # "with 20 of its 30 delegates opposing the motion": a vote told
+    return f"'{head.text} {verb.text}': the side the party takes, not an act"
 
 
 def in_body(cl) -> Optional[str]:
