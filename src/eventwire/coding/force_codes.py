@@ -212,7 +212,8 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
       cooperation, aid, force posture or cutting ties (MADE_ROOTS: "attempted to extradite them to the US", "tried to
       block the sale", "has sought to drive back the militants"): the act, as far as it went;
     * the purpose of a done act of force (roots 18-20; the governor Predicates._purpose_governor finds:
-      "carried out airstrikes to oust the fighters"): the act of force;
+      "carried out airstrikes to oust the fighters"): the act of force; not the purpose of an act only threatened,
+      vowed or planned ("threatened an offensive to crush the militia": the threat's content, 138);
     * a course weighed (`weigh` heads: "is considering sending aid to X", "weighing imposing sanctions on X"): a
       policy option considered (014), with the act's own target;
     * force posture offered (`offer` heads: "offered to send troops to X"): an intention to cooperate militarily
@@ -260,7 +261,8 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
         # "police were trying to establish who had carried it out": an act no intention code names (09-12) is under way
         return code, "asserted", f"an attempt being made ('{head.text}') at an act with no intention code: the act"
     gov = coder._purpose_governor(verb, cl) if code[:2] in FORCE_ROOTS else None
-    if gov is not None and gov.i == head.i:
+    if gov is not None and gov.i == head.i and head.lemma_.lower() not in INTENT_HEADS - CONTROL_HEADS:
+        # ("threatened an offensive to crush X", "vowed a campaign to retake X": the offensive threatened is not done)
         return code, "asserted", f"the aim of a done act of force ('{head.text}'): force"
     return None
 

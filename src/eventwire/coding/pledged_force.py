@@ -34,12 +34,38 @@ def bare_pledge(pattern: str | None) -> bool:
 def answer_only(coder, verb) -> bool:
     """Whether a `violent` verb of answering (argument_kinds.tsv `answering`: respond, react) answers a thing that is no act of
     force and no party: "vowed to respond to Moscow's demand by expelling its envoys" answers a demand (an answer,
-    not force); "vowed to respond to any attack", "would respond if attacked", "will react to Israel" stay force."""
+    not force); "vowed to respond to any attack", "would respond if attacked", "will react to Israel" stay force, and
+    so does an answer given with force ("would respond to the ultimatum with force", "militarily": with_force)."""
     from eventwire.coding.senses import noun_kinds
-    if "answering" not in coder.lex.word_kinds(verb.lemma_.lower()):
+    if "answering" not in coder.lex.word_kinds(verb.lemma_.lower()) or with_force(coder, verb):
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and not noun_kinds(coder, obj) & {"violent", "actor"}:
             return True
+    return False
+
+
+def with_force(coder, verb) -> bool:
+    """Whether an answer is given with force: an adverb ("militarily", "forcefully") or a "with"/"by" means, on the
+    verb or on the thing answered where the parser hangs it ("respond to the ultimatum with force"), that is force,
+    an attack or a weapon ("with force", "with air strikes", "by force"; argument_kinds.tsv `forceful`, `violent`,
+    `arms`), or a means its modifier makes force ("with military action": `forceful_means` after `forceful_mod`)."""
+    def forceful(tok) -> bool:
+        kinds = coder.lex.word_kinds(tok.lemma_.lower())
+        if kinds & {"forceful", "violent", "arms"}:
+            return True
+        # ("with military action", "by armed means"; not "with military aid")
+        return "forceful_means" in kinds and any(c.dep_ in ("amod", "compound") and "forceful_mod" in
+                                                 coder.lex.word_kinds(c.lemma_.lower()) for c in tok.children)
+
+    heads = [verb] + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "advmod" and h is verb and "forceful" in coder.lex.word_kinds(c.lower_):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("with", "by") and any(
+                    o.dep_ == "pobj" and forceful(o) for o in c.children):
+                return True
     return False
