@@ -21,6 +21,7 @@ def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
         return True          # "Turkey has concerns", "in case Isis raided", "she claimed she was threatened"
     if figures.figure(cl) or figures.abstract_doer(cl, entry.cameo, coder.lex) \
             or figures.abstract_object(cl, entry.cameo, coder.lex) or figures.hedged(cl) or figures.mental(cl) \
+            or figures.adverse_doer(cl, entry.cameo, coder.lex, lambda t: coder._sector_of(t, ctx)) \
             or figures.idiom(cl, lambda t: coder._sector_of(t, ctx)):
         return True          # "in a sense, he handed the region to its enemies", "the policy handed Isis a victory",
         # "fought a UN attempt to ...", "the sanctions hit home", "all but declared war", ", fearing the militia"

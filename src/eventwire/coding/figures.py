@@ -1,6 +1,6 @@
 """Figures of speech and characterisations the writer makes with an act's verb (issue 14, not an event).
 
-Five mechanisms, each a reason (str) or None, called from coding/coder.py beside `nonevent.unasserted`:
+Six mechanisms, each a reason (str) or None, called from coding/coder.py beside `nonevent.unasserted`:
 
 * `figure(cl)`: a clause the writer marks as a figure of speech: a bare "in a N" phrase whose noun is a `figure`
   word of data/coding/non_events.tsv ("in a sense", "in a way"; not "in a way that ...", a manner) or a `figure`
@@ -17,6 +17,10 @@ Five mechanisms, each a reason (str) or None, called from coding/coder.py beside
 * `abstract_object(cl, code, lex)`: a verb of force (roots 15, 18-20) whose object is a `figure_object` or `abstract`
   noun ("strike a symbolic wedge", "crush moves towards democracy"), whose goal makes an idiom ("it is hitting
   home"), or whose passive doer is `abstract` ("hit by military setbacks"): a figure, no act of force.
+* `adverse_doer(cl, code, lex, sector_of)`: a verb of force or threat whose doer is a hardship or a passion
+  (`adversity`: a squeeze, ambition, inflation) or a war (`strife`) that does not kill, wound or destroy (`toll`
+  verbs) is a figure: "a conflict that has crushed the country's old", "battered by the long fight", "people
+  destroyed by their ambitions" ("the war has killed 400,000" stays, and so does a war a party is named on).
 * `hedged(cl)`: a `hedge` of data/coding/non_events.tsv ("all but", "virtually") right before a `declaring` verb, or
   the light verb of an event noun, says the declaration was not made: "Erdogan all but declared war" (hyperbole).
   A hedge on another act ("all but destroyed the town") says it was nearly done and stays an act.
@@ -164,6 +168,60 @@ def abstract_object(cl, code: str, lex) -> Optional[str]:
         agent = next((a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"), None)
         if agent is not None and agent.pos_ == "NOUN" and "abstract" in lex.word_kinds(agent.lemma_.lower()):
             return f"'{verb.text} by {agent.text}': an abstract doer does no act of force"
+    return None
+
+
+# (a party named on a war makes it that party's fighting: "the Saudi-led war", "the regime's war", "Turkish fighting")
+_SIDE_ENTS = ("NORP", "GPE", "ORG", "PERSON")
+
+
+def _doer_of(cl):
+    """The doer of a verb clause: the passive "by" phrase's noun, or the active subject (a relative pronoun's noun);
+    through a `stretch` noun of time or mass to its "of" phrase ("years of war", "a storm of criticism")."""
+    verb = cl.pred
+    if cl.passive:
+        doer = next((a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"), None)
+    else:
+        doer = cl.subj
+        if doer is not None and doer.lower_ in ("that", "which") and verb.dep_ in ("relcl", "acl"):
+            doer = verb.head
+    if doer is not None and _is("stretch", doer):
+        of = next((c for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        doer = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return doer
+
+
+def _side_named(noun) -> bool:
+    """Whether a party is named on a noun: "Russia's war", "the Saudi-led war", "the Turkish offensive"."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and (c.ent_type_ in _SIDE_ENTS or c.pos_ == "PROPN"):
+            return True
+        if c.dep_ in ("amod", "compound") and any(g.lower_ in ("led", "backed") for g in c.subtree):
+            return True
+    return False
+
+
+def adverse_doer(cl, code: str, lex, sector_of=None) -> Optional[str]:
+    """ "a conflict that has crushed the country's old", "the army, battered by the long fight", "people destroyed by
+    their ambitions", "the squeeze targets its allies": an act of force (or a threat) whose doer, active subject or
+    passive "by" phrase, is an `adversity` noun of data/lexicon/argument_kinds.tsv (a squeeze, ambition, inflation,
+    criticism) or a `strife` noun (a war, a conflict, a fight) is a figure: no one's act of force. A war's `toll`
+    verbs of data/coding/non_events.tsv are done in the plain sense by those who wage it and stay ("the war has
+    killed 400,000", "the fighting destroyed the old city"; a war expels no one: "the war has displaced half the
+    population" is no expulsion, 201, no more than "displaced by fighting"), and so does a war a party is named on ("the
+    Saudi-led war has crushed ..."), and a noun the actor lists give a sector, `sector_of` (an insurgency is its
+    insurgents: "an insurgency that terrorised the towns")."""
+    if cl.kind != "verb" or not code or code[:2] not in PHYSICAL_ROOTS + THREAT_ROOTS + ("17",):
+        return None       # (17: "destroyed by their ambitions" reads as destruction of property, 1712)
+    doer = _doer_of(cl)
+    if doer is None or doer.pos_ != "NOUN" or (sector_of is not None and sector_of(doer)):
+        return None
+    kinds = lex.word_kinds(doer.lemma_.lower()) | lex.word_kinds(doer.lower_)
+    verb = cl.pred
+    if "adversity" in kinds:
+        return f"'{doer.text} ... {verb.text}': a hardship or a passion does no act of force (a figure, not an act)"
+    if "strife" in kinds and not _side_named(doer) and not (code[:2] in ("17", "18", "19", "20") and _is("toll", verb)):
+        return f"'{doer.text} ... {verb.text}': a war or a fight doing '{verb.lemma_}' is a figure, no one's act"
     return None
 
 
