@@ -11,7 +11,8 @@ from eventwire.coding import modality as assertion
 from eventwire.coding.addressees import addressee
 from eventwire.coding.clause_args import _backer, between_parties, hyphen_pair, noun_preps, preps_of, subject_of
 from eventwire.coding.clause_modality import _climb_modality, apply_status
-from eventwire.coding.clause_record import _ROLES, UNDERGONE_NOUNS, Clause, _child, _is_verbal, verb_key
+from eventwire.coding.clause_record import _ROLES, INTENT_NOUNS, UNDERGONE_NOUNS, Clause, _child, _is_verbal, verb_key
+from eventwire.coding.decided_acts import decided_keeper
 from eventwire.coding.tables import coding_table
 from eventwire.coding.unasserted import made_outcome
 
@@ -192,6 +193,8 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
             preps["with"] = other
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps,
                       subj_rule=subj_rule, rule=f"event noun '{noun.lemma_}' between parties")
+    if (kept := decided_keeper(noun)) is not None and "by" not in preps:
+        return _kept_clause(noun, poss, preps, *kept)    # "its decision to prolong his detention"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and _is_verbal(head.head) \
             and f"{head.head.lemma_.lower()} {head.lower_}" in light_verbs \
             and (head.head.lemma_.lower() not in HELPER_VERBS or noun.lemma_.lower() in HELP_NOUNS):
@@ -287,6 +290,22 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
                       subj_rule=subj_rule + f" of '{verb.lemma_}'",
                       rule=f"event noun '{noun.lemma_}' in a '{head.lower_} ...' phrase of '{verb.lemma_}'")
     return None
+
+
+def _kept_clause(noun, poss, preps, subj, subj_rule, verb) -> Clause:
+    """The clause of an act noun a decision keeps going, done by who decided (coding/decided_acts.py); its possessor
+    is the one it is done to ("his detention"); an intention noun's act is announced, a decision's done."""
+    undergone = _undergone_owner(noun, poss, preps)
+    if undergone is not None:
+        preps = dict(preps)
+        preps["of"] = undergone
+    negated = hyp = intent = reported = refused = False
+    intent_head = None
+    if verb.head.lemma_.lower() in INTENT_NOUNS:
+        negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
+    return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps, negated=negated,
+                  hypothetical=hyp, intent=intent, intent_head=intent_head, reported=reported, refused=refused,
+                  subj_rule=subj_rule, rule=f"event noun '{noun.lemma_}' kept going by a decision ('{verb.lemma_}')")
 
 
 def _sequence_status(noun) -> Optional[tuple]:

@@ -16,6 +16,7 @@ from eventwire.coding.context import (load_attack_cues, MEASURE_ENTS, MEASURE_WO
                                       PURPOSE_INTENT_ROOTS, RAISING_HEADS, SELF_ACTING_BLAST_VERBS, STATE_NOUNS,
                                       STATE_PREPS, TENSED_TAGS, VICTIM_PREPS, WRAPPER_NOUNS)
 from eventwire.coding.clause_record import CUSTODY_VERBS
+from eventwire.coding.decided_acts import owned_decision
 from eventwire.coding.act_args import light_participle_doer
 from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.verb_readings import asks_question, evaluative
@@ -412,8 +413,8 @@ class Predicates:
 
         def eventish(n, forceful=False):
             n = unwrap_quantity(n)
-            if n.pos_ != "NOUN" or n.lemma_.lower() in INTENT_HEADS:
-                return False
+            if n.pos_ != "NOUN" or n.lemma_.lower() in INTENT_HEADS or owned_decision(n):
+                return False                    # (coding/decided_acts.py: "welcomed Britain's move to reimpose")
             if n.lemma_.lower() in WRAPPER_NOUNS:
                 return True                     # "an offensive", "a push", "a campaign"
             name = self.event_noun(n)

@@ -99,7 +99,8 @@ class CorefMentions:
             out = [a for a in self.coder._resolve_head(t, self.ctx, sent, "source") if a is not None and a.code]
             if not out and t.i in self.unknown:
                 out = [self.unknown[t.i]]     # (linked just now to a name no list codes: "She nodded as he ...")
-        elif t.pos_ in ("NOUN", "PROPN") and (self._name_within(t) or self.coder._sector_of(t, self.ctx)):
+        elif t.pos_ in ("NOUN", "PROPN") and not self._owned_act(t) \
+                and (self._name_within(t) or self.coder._sector_of(t, self.ctx)):
             # (the phrase lies inside the head's subtree: with no name there and no sector word, nothing to resolve)
             phrase = self.coder._phrase(t, junk=self.ctx.junk)
             if phrase is not None:
@@ -130,6 +131,15 @@ class CorefMentions:
                                          doer=tuple(actor_doer.object_doer(t)))
         self._plain_cache[t.i] = out
         return out
+
+    def _owned_act(self, t) -> bool:
+        """An act noun a name owns, not a subject ("after Belarus's arrest of an activist"): an act, not an actor;
+        its owner and the others its phrase names are mentions of their own (so "its decision" after it may be the
+        owner). A subject stays one mention, its owner's, who acts through it ("Turkey's offensive ... it"); a noun
+        of a sector ("Syria's armed opposition") is an actor."""
+        return t.pos_ == "NOUN" and t.dep_ not in ("nsubj", "nsubjpass") \
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children) \
+            and self.coder.event_noun(t) is not None and not self.coder._sector_of(t, self.ctx)
 
     def _name_within(self, t) -> bool:
         """Whether an actor mention found in the document starts inside the subtree of `t`."""
