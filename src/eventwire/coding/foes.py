@@ -129,6 +129,19 @@ class Foes:
         return _named(a) and not _place(a) and (_armed(a) or self.key(a) in self.fighters)
 
 
+def _leaders(ally: Actor, ctx) -> set:
+    """The states whose "-led" word leads the side one harmed was with ("the US-led militia": USA leads it, and is no
+    other side of the fighting; knowledge/actor_phrases.py `led_irregular`)."""
+    import re
+    from eventwire.knowledge.actor_phrases import led_irregular
+    text, lo = getattr(ctx, "text", "") or "", ally.start
+    if lo is None or not hasattr(ctx, "mentions_from"):
+        return set()
+    return {m.country for m in ctx.mentions_from(max(0, lo - 40), lo) if m.country and m.end is not None
+            and m.end <= lo and led_irregular(ally.sector, text, m.start, m.end)
+            and re.fullmatch(r"(?:[-\u2010\u2011]led)?\s+", text[m.end:lo], re.I)}
+
+
 def _sentence_sides(foes: Foes, events: list[Event], e: Event, ctx, sent) -> tuple[set, set]:
     """(sides named in the event's sentence, sides of the fighting named there other than as a bare country name)."""
     named, armed = set(), set()
@@ -266,7 +279,7 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
         named, armed = _sentence_sides(foes, by_sentence.get(e.sentence, []), e, ctx, sents[e.sentence])
         own = foes.key(have)
         side = have if ally is None else ally
-        with_side = {foes.key(ally), ally.country} if ally is not None else set()   # ("the US-led militia": USA too)
+        with_side = {foes.key(ally), ally.country} | _leaders(ally, ctx) if ally is not None else set()
         whose = f"'{have.text}'" if ally is None else f"'{ally.text}', the side '{have.text}' was with,"
         here = [k for k in mine if k in named and k != own]
         got, how = None, None

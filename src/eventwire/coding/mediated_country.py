@@ -10,7 +10,10 @@ codes a party by its country:
 - the one country of the places its sentence names where things happen: a town or region, or a country in a
   locative phrase ("the fighting in Mali"); not a capital named as a party ("tensions with Washington"), nor a city
   that holds international bodies' seats (place_targets.tsv `venue-city`: "talks in Geneva"); else
-- the one country the story is about (knowledge/actor_where.py `Where.story`).
+- the one country the story is about (knowledge/actor_where.py `Where.story`); else, where the story's places
+  lie mostly in the talks' venue town ("the Bergen talks" told again and again), so that no country or a mediator's
+  own leads, the country its actors name clearly most (DocContext.home), or the one they name most when the
+  sentence names it too ("the Algiers talks, brokered by Algeria, collapsed and Mali slid back into war").
 Never a mediator's own country (its own conflict: the parties are not said), and nothing where the sentence's
 places lie in two or more countries other than the mediators'. Not a negotiation (046): those who negotiate a deal
 together are its parties ("Kenya and Uganda negotiated a deal on the border", coding/reciprocal.py).
@@ -63,13 +66,27 @@ def _countries(ctx, doc, lo: int, hi: int, test) -> list:
 def _where(tok, p, named, venue_heads) -> bool:
     """Whether a place says where things happen: a country in a locative phrase; a town or region that names no
     actor ("Idlib"), or does so in a locative phrase ("in Aleppo"); not where the mediation itself or its talks
-    went on ("brokered by X in Astana")."""
+    went on ("brokered by X in Astana", "talks brokered by X were held in Astana")."""
     if tok.dep_ == "pobj" and tok.head.head.i in venue_heads:
         return False
     locative = tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
     if (p.feature or "") == "country" or (p.start, p.end) in named:
         return locative
     return not p.demonym
+
+
+def _article_country(ctx, doc, sent) -> Optional[tuple]:
+    """(country, why) of the article's actors when the story's places name no one country (module doc), or None."""
+    home = getattr(ctx, "home", None)
+    if home:
+        return home, "the country the article's actors name clearly most"
+    top = (getattr(ctx, "countries", None) or (None,))[0]
+    if top is None:
+        return None
+    for p in ctx.places_in(sent.start_char, sent.end_char):
+        if p.country == top and not p.demonym and (p.feature or "") == "country":
+            return top, f"the country the article's actors name most, named by its sentence ('{p.text}')"
+    return None
 
 
 def mediated_country(coder, cl, code: str, sources: list, ctx, sent) -> Optional[tuple]:
@@ -96,6 +113,8 @@ def mediated_country(coder, cl, code: str, sources: list, ctx, sent) -> Optional
                                                     lambda t, p: True) if c not in own]
     how = "its own phrase names"
     heads = {cl.pred.i, noun.i} | ({cl.light_verb.i} if cl.light_verb is not None else set())
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        heads.add(noun.head.i)       # (where the talks themselves go on: "talks brokered by X were held in Y")
     if not found:
         found = [(c, p) for c, p in _countries(ctx, doc, sent.start_char, sent.end_char,
                                                lambda t, p: _where(t, p, where.named, heads)) if c not in own]
@@ -111,6 +130,8 @@ def mediated_country(coder, cl, code: str, sources: list, ctx, sent) -> Optional
                       f"'{noun.text}' are of it")
         return [a], f"the country whose conflict the mediated '{noun.text}' are about ('{place.text}', {country})"
     story = where.story
+    if story is None or story[0] in own:
+        story = _article_country(ctx, doc, sent)      # (the story's places: mostly the talks' venue town)
     if story is None or story[0] in own:
         return None
     country = story[0]

@@ -13,6 +13,7 @@ from eventwire.coding.context import (DocContext, FIRST_PERSON, _kind, LOCATIVE_
                                       OWN_POSSESSIVES, OWNER_ROOTS, PARTITIVES, _past,
                                       RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
 from eventwire.coding.noun_args import _weapon_words
+from eventwire.coding.body_recipient import body_recipient
 from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.forecasts import in_main_clause, own_words, quote_speaker, writer_forecast
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
@@ -293,7 +294,8 @@ class Roles(VictimRoles):
                                                  and c.lemma_.lower() not in _weapon_words()),
                                                 None)     # "an army convoy came under attack" (not "government
                 #                                           critics", nor the weapon of "artillery shelling")
-                if party is not None and party.lower_ not in OWN_POSSESSIVES and not done:
+                if party is not None and party.lower_ not in OWN_POSSESSIVES and not done \
+                        and not body_recipient(tok, code, recipient):     # ("aid for the Syrian opposition")
                     out.append((party, f"party to the '{noun}'", "fallback"))
         return out
 

@@ -79,6 +79,7 @@ from eventwire.knowledge.writer_country import writer_owned
 from eventwire.knowledge.act_place import _NO_ACTOR_PLACE, act_place as _act_place, demonym_on_ground, foe_words, \
     named_where as _named_where
 from eventwire.knowledge.place_standing import acted_on, listed_with_others, origin_of_someone
+from eventwire.knowledge.actor_phrases import led_irregular
 
 
 # ---------------------------------------------------------------------- steps
@@ -120,7 +121,8 @@ def _own_modifier(doc, a, head, where, origin_only: bool) -> Optional[tuple]:
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     found: dict[str, list] = {"origin": [], "location": []}
     for it in where.in_sentence(head.sent):
-        if not (lo <= it[1] < hi) or negated_at(where.doc_text, it[1]):
+        if not (lo <= it[1] < hi) or negated_at(where.doc_text, it[1]) \
+                or led_irregular(a.sector, where.doc_text, it[1], it[2]):     # (not "the US-led militia")
             continue                  # (places and names: "Idlib residents", "the regime in Tehran"; not "non-Iraqi")
         span = doc.char_span(it[1], it[2], alignment_mode="expand")
         if span is None or not any(t.i in ids for t in span):

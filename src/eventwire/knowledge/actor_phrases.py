@@ -193,6 +193,8 @@ class _PhraseMixin:
         supporters = [a for a in cands if supporter_at(text, a.end - start)]
         seats = [a for a in cands if a.kind == "capital" and _BASED_AFTER.match(text, a.end - start)]
         supporters += seats
+        leaders = _leaders(cands, sec, text, start)
+        supporters += leaders
         for a in cands:
             if a not in supporters:
                 term = sec_m[2][0].orig if sec_m else None
@@ -221,6 +223,9 @@ class _PhraseMixin:
                 why = f"sector term '{c.orig}' -> {c.sector}; '{partisans[0].text}' names the side it takes, not its country"
             elif seats:
                 why = f"sector term '{c.orig}' -> {c.sector}; '{seats[0].text}' names where it is based, not whose it is"
+            elif leaders:
+                why = f"sector term '{c.orig}' -> {c.sector}; '{leaders[0].text}' names who leads the armed group, " \
+                      f"not its country"
             elif supporters:
                 why = f"sector term '{c.orig}' -> {c.sector}; '{supporters[0].text}' names a supporter, not its country"
             return Actor(code=c.sector, country=None, sector=c.sector, name=None, entity=None,
@@ -289,6 +294,27 @@ def _irregular_first(pool: list, text: str, start: int) -> tuple:
                 and not text[max(0, s - start - 5):s - start].lower().endswith(("anti-", "anti ")):
             return m
     return last
+
+
+def _leaders(cands: list, sec: Optional[str], text: str, start: int) -> list:
+    """The states' "-led" words before an armed group outside the state ("the US-led militia", "French-led
+    fighters"): who leads the group, not its country, as a backer is (`led_irregular`)."""
+    return [a for a in cands if a.kind == "country" and led_irregular(sec, text, a.start - start, a.end - start)]
+
+
+def led_irregular(sector: Optional[str], text: str, s: int, e: int) -> bool:
+    """Whether the name at text[s:e] is the leader in "<name>-led" of an armed group outside the state (a sector of
+    data/coding/actor_country.tsv `irregular`: "the US-led militia", "French-led fighters"): the group takes the
+    country of where it fights, as a backed one does. A state sector stays the leader's ("the US-led coalition",
+    "Saudi-led forces": a coalition of states is its leader's)."""
+    from eventwire.knowledge.actor_where import word_kinds
+    if not sector or sector not in word_kinds().get("irregular", frozenset()):
+        return False
+    return bool(_LED_END.search(text[s:e]) or _LED.match(text, e))
+
+
+_LED = re.compile(r"[-\u2010\u2011]led\b", re.I)
+_LED_END = re.compile(r"[-\u2010\u2011]led$", re.I)
 
 
 def _posted_envoy() -> frozenset:

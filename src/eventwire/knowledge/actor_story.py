@@ -60,6 +60,7 @@ import re
 from typing import Optional
 
 from eventwire.knowledge.actor_bodies import peoples_rows
+from eventwire.knowledge.actor_phrases import led_irregular
 
 
 def _kinds() -> dict:
@@ -113,7 +114,7 @@ def _title_key(a, head) -> Optional[str]:
     return key
 
 
-def _beside(ctx, start: int, end: int) -> set:
+def _beside(ctx, start: int, end: int, sector=None) -> set:
     """Countries the text gives the title at [start, end): a country or person named before it ("the British foreign
     secretary", "Britain's foreign secretary", "Boris Johnson, the foreign secretary") or a person's name after it
     ("the foreign secretary, Boris Johnson", "Foreign Secretary Boris Johnson")."""
@@ -124,6 +125,8 @@ def _beside(ctx, start: int, end: int) -> set:
     k = bisect.bisect_right(ends, start) - 1
     for m in by_end[max(0, k - 2):k + 1]:
         gap = text[m.end:start]
+        if led_irregular(sector, text, m.start, m.end):
+            continue                  # ("the US-led militia": who leads it, not whose it is: knowledge/actor_phrases.py)
         if re.fullmatch(r"(?:['\u2019]s)?\s+(?:(?:%s)\s+)*" % pre, gap, re.I) and m.kind != "person" \
                 or m.kind == "person" and re.fullmatch(r",\s+(?:the\s+)(?:(?:%s)\s+)*" % pre, gap, re.I):
             out.add(m.country)
@@ -173,7 +176,7 @@ def title_country(a, head, ctx) -> Optional[tuple]:
     key = _title_key(a, head)
     if key is None:
         return None
-    own = _beside(ctx, a.start, a.end) if a.start is not None and a.end is not None else set()
+    own = _beside(ctx, a.start, a.end, a.sector) if a.start is not None and a.end is not None else set()
     if len(own) == 1:
         return next(iter(own)), f"from the name beside the title '{key}'"
     if not set(key.split()) & _kinds().get("story-title", frozenset()):
