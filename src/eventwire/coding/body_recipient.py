@@ -4,23 +4,12 @@ data/actors/sectors.tsv (OPP) names the body when it receives aid, a gift or sup
 is its country, not a party to an act of opposing ("Turkish opposition to the plan" stays an act: coding/roles.py)."""
 from __future__ import annotations
 
-import functools
-from importlib import resources
+from eventwire.knowledge.people_titles import sector_terms
 
 
-@functools.cache
 def body_nouns() -> frozenset:
     """The one-word sector nouns of data/actors/sectors.tsv, lower case ("opposition", "army", "government")."""
-    out = set()
-    with resources.files("eventwire").joinpath("data/actors/sectors.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            cells = line.rstrip("\n").split("\t")
-            if line.startswith("#") or len(cells) < 3 or cells[2].strip() != "noun":
-                continue
-            term = cells[0].strip().lower()
-            if term and " " not in term:
-                out.add(term)
-    return frozenset(out)
+    return frozenset(t for t in sector_terms("noun") if t and " " not in t)
 
 
 def body_recipient(tok, code: str, recipient: bool) -> bool:

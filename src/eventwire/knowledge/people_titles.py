@@ -8,16 +8,21 @@ from importlib import resources
 
 
 @functools.cache
-def title_terms() -> frozenset:
-    """The person titles of data/actors/sectors.tsv, lower case ("prime minister", "spokesman", "commander")."""
+def sector_terms(kind: str) -> frozenset:
+    """The terms of data/actors/sectors.tsv of one kind ("title", "noun"), lower case, spaces folded."""
     out = set()
     with resources.files("eventwire").joinpath("data/actors/sectors.tsv").open(encoding="utf-8") as f:
         for line in f:
             cells = line.rstrip("\n").split("\t")
-            if line.startswith("#") or len(cells) < 3 or cells[2].strip() != "title":
+            if line.startswith("#") or len(cells) < 3 or cells[2].strip() != kind:
                 continue
             out.add(" ".join(cells[0].strip().lower().split()))
     return frozenset(out)
+
+
+def title_terms() -> frozenset:
+    """The person titles of data/actors/sectors.tsv, lower case ("prime minister", "spokesman", "commander")."""
+    return sector_terms("title")
 
 
 @functools.cache
