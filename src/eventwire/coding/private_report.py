@@ -116,19 +116,11 @@ def _private_party_of(coder, actor) -> bool:
 
 
 def _quietly(coder, tok, ctx, sent) -> list:
-    """The actors of `tok`, not noted as the sentence's mentions (ctx.coref.note)."""
-    coref = ctx.coref
-    if coref is None:
+    """The actors of `tok`, not noted as the sentence's mentions (``Coref.unnoted``)."""
+    if ctx.coref is None:
         return coder.actors_for(tok, ctx, sent, role="source")
-    own = vars(coref).get("note")
-    coref.note = lambda *_: None
-    try:
+    with ctx.coref.unnoted():
         return coder.actors_for(tok, ctx, sent, role="source")
-    finally:
-        if own is None:
-            del coref.note
-        else:
-            coref.note = own
 
 
 def private_account(cl, code, sources, speakers, is_private) -> Optional[str]:

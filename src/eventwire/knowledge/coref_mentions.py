@@ -3,6 +3,7 @@ quote (see knowledge/coref.py). ``CorefMentions`` is a part of ``Coref``; it use
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import re
 from dataclasses import dataclass
@@ -70,9 +71,20 @@ class Want:
 class CorefMentions:
     """The mentions of a sentence and of the document so far (a part of ``Coref``)."""
 
+    _quiet = False
+
+    @contextlib.contextmanager
+    def unnoted(self):
+        """Resolve actors without noting them as the sentence's mentions (a look at a speaker the coder may drop)."""
+        was, self._quiet = self._quiet, True
+        try:
+            yield
+        finally:
+            self._quiet = was
+
     def note(self, tok, actors) -> None:
         """The coder resolved these actors at this head token (kept as the sentence's mentions)."""
-        if actors:
+        if actors and not self._quiet:
             if tok.i not in self.heads and tok.pos_ not in NOMINAL_POS:
                 bisect.insort(self.other_heads, tok.i)
             self.heads[tok.i] = list(actors)
