@@ -138,3 +138,27 @@ def test_an_act_in_another_country_takes_no_doer_from_this_one():
         "Two hospitals in Afghanistan have been bombed since the start of the year.")
     bombed = [e for e in at(evs, "bombed") if e.sentence == 3]
     assert bombed and all(e.source is None for e in bombed), dump(evs)
+
+
+HARASTA = (
+    "Government forces shelled the besieged town of Harasta on Monday. "
+    "On Tuesday Syrian government jets bombed a market in Harasta. "
+    "Rebels fired mortars at Damascus on Wednesday. "
+    "Rebel fighters also shelled army positions on Thursday. "
+    "{extra}"
+    "Aid workers said they were running out of tents. "
+    "Nine civilians have been killed there since last winter.")
+
+
+def test_harm_to_the_story_towns_own_people_takes_the_one_side_told_attacking_that_town():
+    evs = events_of(HARASTA.format(extra=""))
+    killed = [e for e in at(evs, "killed") if e.sentence == 5]
+    assert killed and all(e.source is not None and e.source.country == "SYR" and e.source.sector in ("GOV", "MIL")
+                          for e in killed), dump(evs)
+    assert "the article's place" in killed[0].source.why
+
+
+def test_the_story_town_attacked_by_two_sides_leaves_harm_told_without_a_doer_empty():
+    evs = events_of(HARASTA.format(extra="Rebels also shelled army posts in Harasta on Friday. "))
+    killed = [e for e in at(evs, "killed") if e.sentence == 6]
+    assert killed and all(e.source is None for e in killed), dump(evs)

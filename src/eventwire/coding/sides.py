@@ -35,7 +35,10 @@ stage reads the whole article, once:
       holding people, in two sentences);
     * source, from the place: where the article has several, the one side that does it at the place its sentence
       names (a town, not a country, and not one of towns it lists together: "Falluja, Tikrit and Mosul remain broken
-      years after Isis was driven out"), told there in two sentences.
+      years after Isis was driven out"), told there in two sentences; for an act of force done to people or things
+      of the place's own country (civilians, hospitals), where its sentence names no place, the same at the
+      article's main town ("six shopkeepers died overnight" in a story on one army's siege of a town, where no
+      other side is told attacking there).
   The acts of the event's own code are read first where it is a specific one (the one side that bombs from the air,
   told in two sentences, bombed "seven hospitals").
 - never: the event's other side itself (nor, for force, a state's forces for its own forces, nor a target of the
@@ -73,6 +76,7 @@ NEAR = 1                       # sentences apart within which one telling of a d
 NAMED_PLACE = ("clause", "sentence")   # the precisions of a place its own sentence names
 STATE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})   # sectors of a state: one side with it
 SIDES = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "GOV", "SPY"})
+VICTIMS = frozenset({"CVL", "HLH", "EDU", "REL", "REF", "NGO", "MED"})   # harmed where the story is: no side of its own
 
 
 @functools.cache
@@ -492,16 +496,25 @@ def _source_of(index: ActIndex, e: Event, family: str, quote, usable, usable_wid
         return None
     # the one doer of this kind of act at the place its sentence names
     here = _place_key(e.location)
-    if here is None or e.location.precision not in NAMED_PLACE or listed:
-        return None             # (the article's main place, not one its sentence names, is no link; nor one of
-        #                         several places listed together)
+    if here is None or listed or e.location.precision not in NAMED_PLACE and not _story_place(e, family):
+        return None             # (the article's main place is a link only for harm told at it to its own people;
+        #                         not one of several places listed together)
     cands = _tellings(index.by_place.get((family, here), {}), e,
                       lambda d, a: a.event.location.precision in NAMED_PLACE and ok(d, a))
     got = _one(cands, e, support=2)
     if got is None:
         return None
-    return "source", got[0], got[1], (f"the one doer of this kind of act in {e.location.name or e.location.text} "
-                                      f"({_told(cands, e)})")
+    story = "" if e.location.precision in NAMED_PLACE else ", the article's place"
+    return "source", got[0], got[1], (f"the one doer of this kind of act in {e.location.name or e.location.text}"
+                                      f"{story} ({_told(cands, e)})")
+
+
+def _story_place(e: Event, family: str) -> bool:
+    """The article's main town, where the event's sentence names no place, for an act of force done there to people
+    or things of its own country ("six shopkeepers died overnight" in a story on one army's siege of a town)."""
+    t = e.target
+    return family == "force" and e.location.precision == "article" and t is not None and t.country is not None \
+        and t.country == e.location.country and (t.sector or "") in VICTIMS
 
 
 def _tellings(sides: dict, e: Event, ok, enough: int = 3, target: bool = False) -> list:
