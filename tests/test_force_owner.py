@@ -36,3 +36,18 @@ def test_a_state_leaders_troops_stay_the_states():
     assert s is not None and s.code == "TURMIL", s
     assert "armed force of its possessor" not in s.why
 
+
+def test_some_of_their_fighters_are_not_their_own_owner():
+    # a possessive never stands for the phrase it sits in ("some of their fighters": not the fighters)
+    s = src_of("Hezbollah shut the crossing near the border. Some of their fighters then seized trucks from "
+               "farmers on the road.", "seized")
+    assert s is not None and s.code != "UAF", s
+    assert "possessor 'their'" in s.why, s.why
+
+
+def test_their_fighters_are_not_the_civilians_named_last():
+    # "their" after the civilians a group shut in: the armed force is the group's, not the civilians'
+    s = src_of("Islamic State cut off the town of Hit from farmers and blocked their harvest for weeks. Then some of "
+               "their fighters started seizing cattle from farmers near the town.", "started")
+    assert s is not None and s.code == "IMGINSISI", s
+    assert "possessor 'their'" in s.why, s.why

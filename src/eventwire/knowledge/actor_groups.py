@@ -82,6 +82,8 @@ def force_owner(a: Actor, head, sent, ctx, others=()) -> bool:
         return False
     if poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "its", "their"):
         owners = coref.pronoun(poss, sent)
+        if poss.lower_ in ("its", "their"):
+            owners = _armed(owners, poss, sent, coref)
     elif poss.pos_ == "NOUN" and poss.lemma_.lower() in _kinds().get("group-noun", frozenset()) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
         owners = coref.description(poss, poss.doc[poss.left_edge.i:poss.i + 1], sent, None) or []
@@ -107,6 +109,26 @@ def force_owner(a: Actor, head, sent, ctx, others=()) -> bool:
         how = f"{o.name or o.text}, of a non-state side ({o.sector})"
     a.why = (a.why or "") + f"; the armed force of its possessor '{poss.text}': {how} -> {a.code}"
     return True
+
+
+def _armed(owners, poss, sent, coref) -> list:
+    """ "The Taliban shut the market to traders ... . Soon many of their gunmen ...": an armed force's
+    "its"/"their" that coreference gave a side with no arms of its own (an `unarmed-sector` of
+    data/coding/actor_country.tsv: civilians, traders) stands for the best other group, body or people in reach that
+    has some; none where there is none."""
+    unarmed = _kinds().get("unarmed-sector", frozenset())
+    if len(owners) != 1 or owners[0] is None or owners[0].sector not in unarmed:
+        return owners
+    from eventwire.knowledge.coref_choice import link
+    from eventwire.knowledge.coref_mentions import Want
+    want = Want(label=f"pronoun '{poss.text}'", kinds=frozenset({"people", "org", "body", "country"}),
+                plural=poss.lower_ == "their", n=4, bind=False)
+    for m, score, reason in coref._choose(poss, want, sent):
+        a = m.actor
+        if a.code and a.sector not in unarmed:
+            return [link(a, poss, f"pronoun '{poss.text}' -> {a.name or a.code} ('{a.text}'; an armed force is not "
+                                  f"that of {owners[0].code}, a side with no arms; {', '.join(reason)}; score {score:.1f})")]
+    return []
 
 
 def _non_state(owners) -> Optional[Actor]:

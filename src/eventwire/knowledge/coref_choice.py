@@ -154,6 +154,7 @@ class CorefChoice(CorefClause):
             if want.description and want.kinds == {"country"} else set()
         if want.description and want.kinds == {"country"}:
             other_country.update(self._argument_after(h, sent))
+        possessed = h.head.idx if h.pos_ == "PRON" and h.dep_ == "poss" else None
         for m in cands:
             if bound_keys and (m.key in bound_keys or m.actor.code in bound_keys or m.actor.entity in bound_keys):
                 bound_out = True
@@ -163,6 +164,9 @@ class CorefChoice(CorefClause):
                 m = replace(m, kind="person", plural=False)   # "Assad and Russia, which backed him": one person
             if want.description and m.token.pos_ == "PRON":
                 continue              # a description names its antecedent, not a pronoun linked before (chains)
+            if possessed is not None and m.actor.start is not None and m.actor.end is not None \
+                    and m.actor.start <= possessed < m.actor.end:
+                continue              # "some of their fighters": a possessive never stands for what it possesses
             if title_re is not None and m.actor.start is not None and "vice" not in want.title \
                     and VICE_RE.search(self.ctx.text[max(0, m.actor.start - 6):m.actor.start]):
                 continue              # "Harris, the vice-president, echoed the president's boast": not Harris
