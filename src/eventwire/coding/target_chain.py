@@ -26,6 +26,8 @@ from eventwire.coding.topic_owner import topic_owner
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding.accused import told_content
 from eventwire.coding.aid_purpose import aid_recipient
+from eventwire.coding.backed_party import backed_party
+from eventwire.coding.described_owner import described_owner
 from eventwire.coding.held_captive import captive_target
 from eventwire.coding.reciprocal import with_ally
 from eventwire.coding.roles import victim_words
@@ -132,8 +134,12 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
                     break
             if targets:
                 break
+    if not targets and (found := described_owner(coder, cl, code, tgt_tok, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "destroyed the group's camps" (described_owner.py)
     if not targets and (found := aid_recipient(coder, cl, entry, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "sent aid to help flood victims" (aid_purpose.py)
+    if not targets and (found := backed_party(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "backers of X cut their aid" (backed_party.py)
     if not targets and (found := captive_target(coder, cl, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "crewmen held prisoner at a port" (held_captive.py)
     if not targets and (found := coder._story_author(tgt_tok if tgt_tok is not None or cl.kind != "verb"
