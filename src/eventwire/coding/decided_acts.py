@@ -35,9 +35,19 @@ def decided_keeper(noun) -> Optional[tuple]:
         return None
     from eventwire.coding.clause_args import subject_of
     doer, how = subject_of(verb)
-    if doer is None or doer.i == noun.i:
+    if doer is None or doer.i == noun.i or not _names_its_party(doer):
         return None
     return doer, f"{how} (who decided to {verb.lemma_.lower()} the {noun.lemma_.lower()} keeps it going)", verb
+
+
+def _names_its_party(doer) -> bool:
+    """A decider that says whose it is: a pronoun (coreference finds its party), a name, or a noun with its own
+    nationality or country ("the Turkish court"). A bare "the court" would take its country from whatever the
+    sentence names (the detainee's, the one angered: tests/test_borrowed_doers.py): left to the stages that guard
+    custody acts (knowledge/implicit_agents.py)."""
+    if doer.pos_ in ("PRON", "PROPN") or doer.ent_type_ in ("ORG", "GPE", "NORP"):
+        return True
+    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in doer.children)
 
 
 def owned_decision(noun) -> bool:

@@ -45,7 +45,7 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
     if (ally := with_ally(cl, entry)) is not None:
         tgt_tok = ally     # (and the ally is no party the act is directed at, in any fallback)
         cl = replace(cl, preps={p: o for p, o in cl.preps.items() if p != "with"})
-        rule += f"; 'with' names an ally, 'against' the target"
+        rule += "; 'with' names an ally, 'against' the target"
     elif (partnered := fight_partner(cl, entry, code, tgt_tok)) is not None:
         # "fought together with Kurdish forces", "along with X against Isis": a partner, not the enemy
         # (coding/partners.py)
