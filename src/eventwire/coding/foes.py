@@ -41,13 +41,12 @@ was learned from, and the event's rule ends with "; source (or target) from the 
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.ally_foes import ally_actors
 from eventwire.coding.sides import STATE, SIDES, _claimed, _object_open, _place_listed, _subject_open
-from eventwire.coding.tables import coding_table
+from eventwire.coding.tables import kind_sets
 from eventwire.model import Actor, Event
 
 TOLD = ("asserted", "reported")
@@ -55,12 +54,8 @@ AFAR = 2                       # sentences other than the event's that must tell
 NEAR = 1                       # or one sentence this near it
 
 
-@functools.cache
 def _table() -> dict:
-    out: dict = {}
-    for kind, value, *_ in coding_table("foes.tsv"):
-        out.setdefault(kind, set()).add(value)
-    return {k: frozenset(v) for k, v in out.items()}
+    return kind_sets("foes.tsv")
 
 
 def _is_act(e: Event) -> bool:

@@ -23,22 +23,17 @@ Its `why` begins "the one side the article names holding captives".
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
 from eventwire.coding.sides import SIDES
-from eventwire.coding.tables import coding_table
+from eventwire.coding.tables import kind_sets
 from eventwire.model import Event
 
 TOLD = ("asserted", "reported")
 
 
-@functools.cache
 def _table() -> dict:
-    out: dict = {}
-    for kind, value, *_ in coding_table("planted.tsv"):
-        out.setdefault(kind, set()).add(value)
-    return {k: frozenset(v) for k, v in out.items()}
+    return kind_sets("planted.tsv")
 
 
 def _device(tok) -> bool:

@@ -25,24 +25,19 @@ of the act it was learned from, and the event's rule ends with "; target from th
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
 from eventwire.coding.foes import Foes, _named, _place
 from eventwire.coding.roles import victim_words
-from eventwire.coding.tables import coding_table
+from eventwire.coding.tables import kind_sets
 from eventwire.model import Event
 
 TOLD = ("asserted", "reported")
 TAKEN_FROM = "the side the ground was"      # (coding/ousted.py's why of a target named by a "from" phrase)
 
 
-@functools.cache
 def _table() -> dict:
-    out: dict = {}
-    for kind, value, *_ in coding_table("retaken.tsv"):
-        out.setdefault(kind, set()).add(value)
-    return {k: frozenset(v) for k, v in out.items()}
+    return kind_sets("retaken.tsv")
 
 
 def _words(t) -> set:
