@@ -27,7 +27,8 @@ An act of force with no subject at all that names no act or weapon in its clause
      acts of force of the nearest of the BACK_TOLL sentences before ("Russian jets pounded the town. At least ten
      civilians were killed."), where the places agree, the victims are no side of a doer's own (a state's forces
      do not kill their own forces) and the act before was not done to a named person other than this victim ("Elmir
-     was killed in coalition airstrikes. Reports say that Abase had been killed": not the coalition's).
+     was killed in coalition airstrikes. Reports say that Abase had been killed": not the coalition's); inside a
+     quotation, only the acts of force of the same quotation, before or after it (coding/quoted_doers.py).
 An act of threat (root 13) with no doer takes the one a "from" phrase of its act names ("threatened with an
 offensive from Turkey"). Nothing else is borrowed: an act with no such phrase, an indefinite act ("killed in an
 airstrike") or an act no event gave a doer stays with no source. A doer is never the target itself. Each borrowed
@@ -41,6 +42,7 @@ from typing import Optional
 from eventwire.coding.clause_args import noun_agent
 from eventwire.coding.noun_args import attack_on_antecedent
 from eventwire.coding.ally_foes import ally_actors
+from eventwire.coding.quoted_doers import quoted_doers
 from eventwire.model import Event
 
 FORCE = ("18", "19", "20")
@@ -214,7 +216,7 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
                               lambda tok: tok.i != t.i and tok.pos_ == "NOUN" and (coder._violent_agent(tok)
                                                                                    or coder._projectile(tok)),
                               {a.code for a in ally_actors(t, ctx, resolve=lambda o: coder._resolve_head(
-                                  o, ctx, sent, "target"))})
+                                  o, ctx, sent, "target"))}, quote)
     for n, known, prep in named:
         # 1. the event coded at the act's own words in this sentence (or at the verb it is the object of: "launched
         # airstrikes")
@@ -278,7 +280,7 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
 
 
 def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted=lambda i: False,
-                   other_act=lambda tok: False, mates=frozenset()) -> list:
+                   other_act=lambda tok: False, mates=frozenset(), quote=lambda i: -1) -> list:
     """Steps 4 and 5 (module doc), for an act that names no act or weapon: the doer of an act of force its sentence
     tells together with it ("Turkish jets bombed the village and 12 people were killed"); else, for a passive told
     with no phrase of cause or time span ("Eight villagers were killed and 30 hurt", "schools have been
@@ -310,7 +312,8 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
             c.dep_ in ("prep", "agent") and c.lower_ not in PLACE_PREPS for c in t.children):
         return []                 # ("killed since January began"; "the rebels were beaten" is no toll)
     if quoted(e.trigger_start):
-        return []                 # a quote tells what its speaker saw, not the act the writer told before it
+        # a quote tells what its speaker saw, not the act the writer told before it: only its own (quoted_doers.py)
+        return quoted_doers(sdoc, e, acts, quote, mates)
     if any(other_act(tok) for tok in t.sent):
         return []                 # its sentence names an act or a weapon of its own ("the chemical attack on Khan
                                   # Sheikhun, when 80 people were killed"): no act before it is plain

@@ -28,6 +28,10 @@ A passive of compulsion or request whose "to V" the parser gave the "by" phrase 
 the militia", "were ordered to leave by police": the phrase hung on "undergo" or on "checks") names the one who
 compelled or asked (`_complement_agent`).
 
+A "by" phrase set apart from its passive participle by an aside in dashes or commas ("the militia, which was
+trained – for a decade – by Tehran's advisers"), which the parser hung on a word before the participle, names its doer
+(`_parted_agent`).
+
 A custody passive with no "by" phrase ("are held in camps", "were held for a month") whose own participle or "after"
 clause is a passive capture with one ("having been captured by the Iraqi army", "after being kidnapped by
 militiamen"): the captor holds them (`captor_agent`, rule "the captor ... it followed").
@@ -61,7 +65,38 @@ def misattached_agent(verb, is_event_noun=None):
             a = next((g for g in by.children if g.dep_ == "pobj"), None)
             if a is not None and a.pos_ in ("NOUN", "PROPN", "PRON"):
                 return a, f"passive agent (the parser hung it on '{n.text}')"
-    return _aside_agent(verb) or _complement_agent(verb)
+    return _aside_agent(verb) or _complement_agent(verb) or _parted_agent(verb)
+
+
+DASHES = frozenset({"–", "—", "-", "--", ","})
+PARTED_ASIDE = 6               # words an aside between a passive participle and its "by" phrase may run to
+
+
+def _parted_agent(verb):
+    """(token, rule) of the "by" agent set apart from its passive participle by an aside in dashes or commas, which
+    the parser hung on a word before the participle ("the militias, which have been armed – until now – by Tehran":
+    the phrase hung on a verb of the main clause), or None (module doc). The aside opens right after the participle
+    and closes right before "by", within PARTED_ASIDE words, and names no verb of its own; not a means ("by paying"),
+    a time ("by Friday") or a number."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or verb.i + 3 >= len(doc) or doc[verb.i + 1].text not in DASHES:
+        return None
+    opener = doc[verb.i + 1].text
+    close = next((k for k in range(verb.i + 2, min(len(doc) - 1, verb.i + 2 + PARTED_ASIDE))
+                  if doc[k].text == opener or (opener != "," and doc[k].text in DASHES - {","})), None)
+    if close is None or close == verb.i + 2 or doc[close + 1].lower_ != "by" \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 2: close]):
+        return None
+    by = doc[close + 1]
+    if by.dep_ not in ("prep", "agent") or by.head.i == verb.i or not (by.head.i < verb.i or verb.i < by.head.i < close):
+        return None
+    a = next((g for g in by.children if g.dep_ == "pobj"), None)
+    if a is None or a.pos_ not in ("NOUN", "PROPN") or a.ent_type_ in ("DATE", "TIME", "LOC") \
+            or a.lemma_.lower() in TIME_WORDS or any(t.like_num for t in a.subtree):
+        return None                    # (a building that names its office is a doer: "by the Pentagon")
+    return a, f"passive agent (set apart by the aside '{doc[verb.i + 2: close].text}', the parser hung it on " \
+              f"'{by.head.text}')"
 
 
 TIME_WORDS = frozenset({"end", "time", "deadline", "date", "morning", "evening", "night", "noon", "midnight",

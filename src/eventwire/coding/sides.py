@@ -43,7 +43,8 @@ stage reads the whole article, once:
   told in two sentences, bombed "seven hospitals").
 - never: the event's other side itself (nor, for force, a state's forces for its own forces, nor a target of the
   source's own country); an act in another quote than the event's (a quote tells what its speaker saw; the narrative
-  is not the quote's); an act of another place (both known: another town, or another country) or one told only as
+  is not the quote's), except that harm told in a quote done to the story's people or places (VICTIMS) takes the
+  article's one or main doer of such acts from the narrative (coding/quoted_doers.py `narrative_lends`); an act of another place (both known: another town, or another country) or one told only as
   a plan, unless the event is a plan too; an event told as a claim ("Trump's claim that Isis had been defeated":
   complements.tsv `claim`); a side for a slot its clause fills with words the coder could not resolve: a source only
   for a clause with no subject (or an act or weapon as its subject: "civilians were killed when airstrikes hit ..."),
@@ -63,6 +64,7 @@ import itertools
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from eventwire.coding.quoted_doers import narrative_lends
 from eventwire.coding.tables import coding_table
 from eventwire.knowledge.actor_country import sector_only
 from eventwire.model import Actor, Event
@@ -291,13 +293,14 @@ def _phase(pattern: Optional[str]) -> Optional[str]:
     return custody_phases().get(word.split("-")[0])
 
 
-def _usable(e: Event, act: Act, quote) -> bool:
+def _usable(e: Event, act: Act, quote, wide: bool = False) -> bool:
     if act.event is e or act.event.trigger_start == e.trigger_start:
         return False
     if _phase(e.pattern) == "start" and _phase(act.event.pattern) == "state":
         return False            # who holds prisoners may have been handed them: no captor (custody_phases.tsv)
-    if act.quote != quote(e.trigger_start):
-        return False            # a quote's acts are its speaker's telling; a quote tells what its speaker saw
+    if act.quote != quote(e.trigger_start) and not (wide and narrative_lends(e, act.quote, quote)):
+        return False            # a quote's acts are its speaker's telling; a quote tells what its speaker saw (but
+        #                         harm to the story's people in a quote has the article's one doer: quoted_doers.py)
     here = _place_key(e.location)
     if here is not None and act.place is not None and here != act.place:
         return False
@@ -437,9 +440,9 @@ def _source(index: ActIndex, e: Event, family: str, quote, named: frozenset = fr
         # article's acts of one side, its unspecific acts of force may be those airstrikes)
         return _source_of(index, e, family, quote,
                           lambda e, a, quote: _usable(e, a, quote) and _of_named(a.code, named),
-                          lambda e, a, quote: _usable(e, a, quote) and _of_named(a.code, named, generic=True),
+                          lambda e, a, quote: _usable(e, a, quote, True) and _of_named(a.code, named, generic=True),
                           listed)
-    return _source_of(index, e, family, quote, _usable, _usable, listed)
+    return _source_of(index, e, family, quote, _usable, lambda e, a, quote: _usable(e, a, quote, True), listed)
 
 
 def _source_of(index: ActIndex, e: Event, family: str, quote, usable, usable_wide,
