@@ -18,6 +18,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, D
                                             SUBJ_DEPS, _ROLES, _child, _is_verbal, verb_key)
 from eventwire.coding.noun_doers import misattached_noun_doer
 from eventwire.coding.relative_gap import relative_infinitive_patient
+from eventwire.coding.relative_number import nearest_conjunct
 # readings that mend a parse (re-exported: other stages and tests import them from here)
 from eventwire.coding.held_captive import held_doer, held_object, held_patient
 from eventwire.coding.answered_conduct import conduct_doer
@@ -58,7 +59,7 @@ def subject_of(verb, depth: int = 0):
             if act is not None:
                 # why: "an ambush on a police convoy that killed 12 officers": the ambush killed them, not the convoy
                 return act, "relative clause subject (the act its antecedent is the object of)"
-            return verb.head, "relative clause subject"
+            return nearest_conjunct(verb) or verb.head, "relative clause subject"   # (coding/relative_number.py)
         return s, "nsubj"
     agent = _child(verb, {"agent"})
     if agent is not None:
@@ -122,7 +123,7 @@ def subject_of(verb, depth: int = 0):
         return s, (r + " (gerund after its verb)") if s is not None else ""
     if dep == "relcl":
         # "terrorists, who invaded": the modified noun, when the clause has no subject of its own
-        return head, "relative clause subject"
+        return nearest_conjunct(verb) or head, "relative clause subject"
     if dep in ("xcomp", "advcl", "pcomp", "ccomp") and head is not verb:
         if dep == "pcomp" and (ans := conduct_doer(head)) is not None:   # "sanctions on X for annexing": answered_conduct.py
             return subject_of(ans[0][1], depth + 1) if isinstance(ans[0], tuple) else ans

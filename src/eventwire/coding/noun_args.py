@@ -100,8 +100,9 @@ def noun_agent(noun):
     if noun.lower_ in onlooker_nouns():
         return None                      # "government critics", "military analysts": what they watch, not their doer
     for c in noun.children:
-        if c.dep_ in ("compound", "amod") and c.i < noun.i and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") \
-                and not _backer(c):
+        # (also "nmod", the parser's reading of a name before an adjective: "UK punitive tariffs")
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i \
+                and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and not _backer(c):
             return c
     return None
 

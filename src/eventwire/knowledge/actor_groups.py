@@ -29,8 +29,12 @@ def _owner(poss, sent, ctx) -> Optional[Actor]:
     if coref is None:
         return None
     if poss.pos_ == "PRON" and poss.lower_ in ("its", "their"):
-        o = coref.owner(poss, sent)
-        owners = [o] if o is not None else []
+        # (the best owner of any kind: a group with no country of its own, "Isis ... its leaders", is one too;
+        # coref.owner keeps to owners with a country)
+        from eventwire.knowledge.coref_mentions import Want
+        picks = coref._choose(poss, Want(label=f"'{poss.text}'", kinds=frozenset({"country", "org", "body"}),
+                                         bind=False), sent)
+        owners = [picks[0][0].actor] if picks else []
     elif poss.pos_ == "NOUN" and poss.lemma_.lower() in _kinds().get("group-noun", frozenset()) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
         phrase = poss.doc[poss.left_edge.i:poss.i + 1]
@@ -57,6 +61,8 @@ def group_member(a: Actor, head, sent, ctx, others=()) -> bool:
     o = _owner(poss, sent, ctx)
     if o is None or any(x is not None and (x.entity == o.entity or x.code == o.code) for x in others or ()):
         return False
+    if not o.country and head.lower_ in _kinds().get("own-force", frozenset()):
+        return False                  # ("its fighters" after a group with no state: force_owner says whose force)
     a.code, a.country, a.sector, a.entity, a.name = o.code, o.country, o.sector, o.entity, o.name
     a.why = (a.why or "") + f"; a member of the group its possessor '{poss.text}' stands for: {o.name or o.text} -> " \
                             f"{o.code} (coreference)"

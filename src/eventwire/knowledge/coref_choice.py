@@ -258,7 +258,8 @@ class CorefChoice(CorefClause):
                         and self._anchor(tok).head.lemma_ == h.head.lemma_:
                     s += SAME_VERB    # "..., but Ja'afari said ... . He said ...": the subject of the same verb
                     why.append("subject of the same verb")
-            if want.plural is True and m.kind in ("org", "body") and not m.plural and pron != "plural" and rank != 0:
+            if want.plural is True and m.kind in ("org", "body") and not m.plural and pron != "plural" and rank != 0 \
+                    and not (h.dep_ in ("nsubj", "nsubjpass") and self._plural_name(m)):
                 s -= SINGULAR_FOR_THEY
                 why.append("named in the singular")
             if m.quote >= 0 and quote < 0:
@@ -312,6 +313,15 @@ class CorefChoice(CorefClause):
         out.sort(key=lambda x: (-x[1], -x[0].start))
         floor = BOUND_MIN_SCORE if bound_out else MIN_SCORE
         return [x for x in out if x[1] >= floor][:want.n]
+
+    def _plural_name(self, m) -> bool:
+        """Whether a named body's full name ends in a plural noun ("the Syrian Democratic Forces", "the People's
+        Protection Units", also when named by its acronym, "the SDF"; coref.tsv `plural-name`): one body that English
+        calls "they" as often as "it", so a subject "they" takes it as readily as a plural (an object "them" keeps
+        to plurals: "our units are pushing them to give up the town" is the foe, not the speaker's own body)."""
+        name = (m.actor.name or "").split() if m.actor.entity and m.actor.kind in ("group", "party", "igo") else []
+        last = name[-1].lower().strip("'\u2019") if name else ""
+        return self.words.get(last, ("", None))[0] == "plural-name"
 
     def _pronoun_genders(self, cands, sent_i: int) -> dict:
         """{key: "m"/"f"/"?"}: the sex of whom a "he" or "she" stood for in earlier sentences (``key_gender``), and of
