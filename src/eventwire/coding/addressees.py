@@ -170,8 +170,13 @@ def _names_party(tok) -> bool:
     rest of the country") that a refusal or promise may mention without being directed at it."""
     if tok.pos_ == "PROPN" or tok.ent_type_ in _PARTY_ENTS:
         return True
-    return tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.i < tok.i and (
-        c.ent_type_ in _PARTY_ENTS or c.pos_ == "PROPN") for c in tok.children)
+    if tok.pos_ != "NOUN":
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    # (also a name on a hyphened participle: "the HTS-controlled council", "the Saudi-led coalition")
+    mods += [g for c in mods if c.tag_ == "VBN" for g in c.children
+             if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i]
+    return any(c.ent_type_ in _PARTY_ENTS or c.pos_ == "PROPN" for c in mods)
 
 
 # prepositions by which a refusal names the bid it holds out against ("declined to resign despite the pressure by

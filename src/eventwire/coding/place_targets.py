@@ -280,7 +280,9 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         slots = ([cl.obj] if lemma in visit and cl.kind == "verb" and cl.obj is not None else []) + \
             _slots([cl.pred] + visited, ("to",)) + _slots(arrived, ("in", "at"))
         sides = _known_sides(coder, cl, sources, code, entry, sent, ctx) if slots else None
-        if sides is not None and not all(not s.entity and (s.sector or "GOV") in STATE_SECTORS for s in sides):
+        # (a named official of a state visits for it: "Lavrov visited Aleppo"; not a named group or body)
+        if sides is not None and not all((not s.entity or s.kind == "person") and (s.sector or "GOV") in STATE_SECTORS
+                                         and not (s.code or "").startswith("IGO") for s in sides):
             sides = None
         held = _area_held(coder, slots, sides, ctx) if sides is not None else None
         if held is None or _venue(held, words):

@@ -43,9 +43,19 @@ def _conjuncts(verb) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+def captive_state(tok) -> bool:
+    """Whether `tok` is the state a captor holds someone in, read by the parser as the object of "held"/"holding"
+    ("held hostage and killed three teachers", "holding captive and beheading the hostages"; roles.tsv
+    `captive-state`): no object of its own, so the verb shares the next verb's."""
+    from eventwire.coding.clause_record import role_words
+    return tok is not None and tok.dep_ in ("dobj", "oprd", "acomp") and tok.head.lemma_.lower() in ("hold", "keep") \
+        and tok.lemma_.lower() in role_words().get("captive-state", frozenset()) and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+
+
 def shared_object(verb):
     """The object head the verb shares with the verbs coordinated right after it, or None (module doc)."""
-    if verb.pos_ != "VERB" or any(c.dep_ in _OWN_FRAME and c.i > verb.i for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in _OWN_FRAME and c.i > verb.i and not captive_state(c) for c in verb.children):
         return None
     chain = _conjuncts(verb)
     # (up to the first verb with an object: "train and advise local forces and provide support")
@@ -59,8 +69,8 @@ def shared_object(verb):
     chain_i = {v.i for v in chain}
     between = verb.doc[verb.i + 1: last.i]
     if not any(t.dep_ == "cc" and t.lower_ in _CONJUNCTIONS for t in between) \
-            or any(t.i not in chain_i and (t.dep_ not in _BETWEEN or t.head.i not in chain_i | {verb.i})
-                   for t in between) \
+            or any(t.i not in chain_i and not captive_state(t)
+                   and (t.dep_ not in _BETWEEN or t.head.i not in chain_i | {verb.i}) for t in between) \
             or any(t.lower_ not in _CONJUNCTIONS and t.text != "," for t in between if t.dep_ in ("cc", "punct")):
         return None
     if any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ in ("auxpass", "aux") for v in chain for c in v.children):

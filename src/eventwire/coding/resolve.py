@@ -10,6 +10,7 @@ from eventwire.knowledge.former_latter import former_latter
 from eventwire.knowledge.western_acts import western_doer
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
+from eventwire.coding.name_pairs import misread_pair, named_pair
 from eventwire.coding.apposed_name import apposed_name
 from eventwire.coding.owned_things import possessor_owner
 from eventwire.coding.appos_list import apposed_parties, described_conjuncts, listed_actors, plural_members
@@ -187,6 +188,8 @@ class ActorResolution(ResolveParts):
     def actors_for(self, tok, ctx: DocContext, sent, role: str, coordinate: bool = True) -> list[Actor]:
         if tok is None:
             return []
+        if coordinate and (pair := misread_pair(tok)) is not None and (got := named_pair(self, tok, pair, ctx)):
+            return got      # "Donald Trump and Angela Merkel discussed": two names read as one (coding/name_pairs.py)
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_later_verb(c)] \
             if (tok.dep_ != "conj" and coordinate) else [tok]
         if coordinate and (split := described_conjuncts(tok)):

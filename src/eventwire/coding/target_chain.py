@@ -21,7 +21,7 @@ from eventwire.coding.place_held import sentence_ground_country, taken_where
 from eventwire.coding.place_targets import place_target
 from eventwire.coding.held_party import held_party
 from eventwire.coding.people_patients import people_patient
-from eventwire.coding.raised_object import clause_targets, shared_object
+from eventwire.coding.raised_object import captive_state, clause_targets, shared_object
 from eventwire.coding.topic_owner import topic_owner
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding.accused import told_content
@@ -32,6 +32,7 @@ from eventwire.coding.held_captive import captive_target
 from eventwire.coding.reciprocal import with_ally
 from eventwire.coding.roles import victim_words
 from eventwire.coding.same_party import is_source
+from eventwire.coding.own_act import own_act_party
 from eventwire.knowledge.nationality import bond_targets
 from eventwire.model import Actor
 
@@ -53,7 +54,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         info = coder.ontology.cameo(code) or info
         rule += f"; {note}"
     raised = None
-    if tgt_tok is None and entry.target == "dobj" and cl.kind == "verb" and cl.obj is None and not cl.passive:
+    if tgt_tok is None and cl.kind == "verb" and not cl.passive and (
+            (entry.target == "dobj" and cl.obj is None) or captive_state(cl.obj)):   # (also "held hostage and killed X")
         tgt_tok = raised = shared_object(cl.pred)   # "armed and supported the rebels" (raised_object.py)
     targets = []
     if (held := bond_targets(coder, tgt_tok, cl, ctx, sent)) is not None:   # "revoked her British citizenship"
@@ -79,6 +81,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
             # whose agents are not its patient
             lo, hi = cl.pred.left_edge.idx, cl.pred.right_edge.idx + len(cl.pred.right_edge)
             targets = [t for t in targets if t.start is None or not lo <= t.start < hi]
+    if own_act_party(coder, cl, code, tgt_tok, targets, sources):
+        targets = []       # "the BLA has waged an insurgency in X": the act's own noun, no party (coding/own_act.py)
     if targets and tgt_tok is not None and tgt_tok.lower_ in OBJECT_PRONOUNS \
             and any("coreference" in (a.why or "") and any(a.code == s.code for s in sources) for a in targets):
         # "called Morrison to congratulate him": an object pronoun is never its own clause's subject; in a
