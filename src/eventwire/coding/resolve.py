@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.knowledge.former_latter import former_latter
+from eventwire.knowledge.own_country import own_country
 from eventwire.knowledge.western_acts import western_doer
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
@@ -247,6 +248,8 @@ class ActorResolution(ResolveParts):
                 return []
         if low in INDEFINITE_PRONOUNS:
             return []
+        if (own := own_country(h, sent, ctx)) is not None:
+            return [own]          # "Erdogan said his country would ..." (knowledge/own_country.py)
         if (pointed := former_latter(h, ctx, sent) or western_doer(h, self.kb, ctx, self.event_noun)) is not None:
             return pointed        # "the latter's backing", "Western threats" (knowledge/former_latter.py, western_acts.py)
         if got := count_crowd(h, role, lambda at: self.kb.resolve_phrase("people", at, ctx.date, ctx.countries),

@@ -26,6 +26,7 @@ from eventwire.coding.topic_owner import topic_owner
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding.accused import told_content
 from eventwire.coding.aid_purpose import aid_recipient
+from eventwire.coding.hung_recipient import hung_recipient
 from eventwire.coding.backed_party import backed_party
 from eventwire.coding.described_owner import described_owner
 from eventwire.coding.held_captive import captive_target
@@ -142,6 +143,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         targets, how = found; rule += f"; target: {how}"   # "destroyed the group's camps" (described_owner.py)
     if not targets and (found := aid_recipient(coder, cl, entry, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "sent aid to help flood victims" (aid_purpose.py)
+    if not targets and (found := hung_recipient(coder, cl, entry, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "blankets alongside assistance to Armenia" (hung_recipient.py)
     if not targets and (found := backed_party(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "backers of X cut their aid" (backed_party.py)
     if not targets and (found := captive_target(coder, cl, sources, ctx, sent)) is not None:
@@ -230,9 +233,13 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
                 how = f"went {slot.head.lower_}" if slot.dep_ == "pobj" else "is done to"
                 rule += f"; target: the country of the place the act {how} ('{held.text}')"
                 break
-    if not targets and (found := place_target(coder, cl, entry, code, sources, tgt_tok, ctx, sent)) is not None:
+    if not targets and ((found := place_target(coder, cl, entry, code, sources, tgt_tok, ctx, sent)) is not None
+                        or code != entry.cameo and (found := place_target(coder, cl, entry, entry.cameo, sources,
+                                                                          tgt_tok, ctx, sent)) is not None):
         # an act of force named by a noun or done "in" a place, a curfew on an area, a withdrawal from or a
-        # ceasefire in a place, ground held by a named side (coding/place_targets.py)
+        # ceasefire in a place, ground held by a named side (coding/place_targets.py); by the act's own code where
+        # it is coded as an intention or a refusal ("ready to pull its soldiers out of X", "will extend the curfew
+        # in X": the place is the intended act's)
         targets = [found[0]]
         rule += f"; target: {found[1]}"
     return cl, code, info, rule, targets, tgt_tok, fallback

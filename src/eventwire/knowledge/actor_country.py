@@ -73,6 +73,7 @@ from eventwire.model import Actor
 from eventwire.knowledge.actor_where import (  # noqa: F401
     PLACES_STORY, _phrase_tokens, _table, negated_at, sector_only, supporter_at, where_of, word_kinds)
 from eventwire.knowledge.earlier_place import earlier_place
+from eventwire.knowledge.counterpart_office import counterpart_spans
 from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_left, _story_conflict_side
 from eventwire.knowledge.where_clause import where_clause_place
 from eventwire.knowledge.writer_country import writer_owned
@@ -454,6 +455,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     # (the doer of an act of force done to this actor told in its sentence is no country of its: "Israeli jets struck
     # a column of pro-Iranian fighters crossing the border": the fighters crossing are not Israeli)
     skip = skip + foe_words(head, where.in_sentence(sent))
+    if source_side:     # ("the prime minister offered condolences to the Peruvian government": not PERGOV)
+        skip = skip + counterpart_spans(a, others)
     if not source_side and not backed and (cameo[:2] in kinds.get("force", frozenset()) or aid_act):
         # the doer's own words name the doer's country, not the victim's or the aided's ("civilians rescued by the
         # Spanish coastguard", "hospitals hit by Russian jets"), also when the coder kept no actor for them

@@ -1,0 +1,57 @@
+"""Roles stage: the recipient of a gift whose "to" phrase the parser hung inside the gift's own phrase.
+
+"Sweden will ship blankets alongside winter assistance to Armenia", "the ministry delivered fuel in two convoys of
+tankers to Gaza": the act of giving (CAMEO 07, a
+return of property 0842) names its recipient in a "to" phrase, which the parser attached not to the verb but to a
+noun of what is given (the object, a noun of its "of" phrase, or the noun of another phrase of the verb:
+"alongside aid", "in two convoys"). That phrase's actor is the act's target. Only nouns of the gift's phrase count,
+never a clause inside it ("crates that had been flown to Lima": the relative clause's own act), nor the subject's
+phrase; never the doer itself.
+
+    found = hung_recipient(coder, cl, entry, sources, ctx, sent)    # ([actors], how) or None
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwire.coding.same_party import is_source
+
+_GIFT_CODES = ("07", "0842")
+_NOUN_TAGS = ("NOUN", "PROPN")
+_INNER_PREPS = ("of", "in", "alongside", "with", "worth", "including")
+_DEPTH = 3
+
+
+def _gift_nouns(cl) -> list:
+    """The nouns of what is given: the object and the nouns of its phrases, and those of the verb's own phrases
+    (not "to"), down to _DEPTH prepositions; no clause inside them."""
+    starts = [cl.obj] if cl.obj is not None and not cl.passive and cl.obj.pos_ in _NOUN_TAGS else []
+    starts += [g for c in cl.pred.children if c.dep_ == "prep" and c.lower_ != "to"
+               for g in c.children if g.dep_ == "pobj" and g.pos_ in _NOUN_TAGS]
+    out, todo = [], [(t, 0) for t in starts]
+    while todo:
+        tok, depth = todo.pop(0)
+        out.append(tok)
+        if depth >= _DEPTH:
+            continue
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ in _NOUN_TAGS:
+                todo.append((c, depth))
+            if c.dep_ == "prep" and c.lower_ in _INNER_PREPS:
+                todo.extend((g, depth + 1) for g in c.children if g.dep_ == "pobj" and g.pos_ in _NOUN_TAGS)
+    return out
+
+
+def hung_recipient(coder, cl, entry, sources, ctx, sent) -> Optional[tuple]:
+    """([actors], how) for the recipient named in a "to" phrase hung on a noun of the gift (module doc), or None."""
+    if cl.kind != "verb" or not entry.cameo.startswith(_GIFT_CODES) or "to" in cl.preps:
+        return None
+    for noun in _gift_nouns(cl):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i):
+            who = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in _NOUN_TAGS), None)
+            if who is None:
+                continue
+            found = [a for a in coder.actors_for(who, ctx, sent, role="target") if not is_source(a, sources)]
+            if found:
+                return found, f"the recipient 'to {who.text}' hung on '{noun.text}', a noun of what is given"
+    return None
