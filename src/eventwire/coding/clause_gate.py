@@ -9,6 +9,7 @@ from eventwire.coding import figures, nonevent, nonevent_uses
 from eventwire.coding.context import purpose_dropped, PURPOSE_INTENT_ROOTS
 from eventwire.coding.force_codes import unnamed_forcing
 from eventwire.coding.judged_blame import judged_bearer
+from eventwire.coding.unacted import unacted
 from eventwire.coding.verb_readings import purpose_shown
 
 
@@ -31,6 +32,8 @@ def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
         return True          # "surrounded by deeply suspicious men": a scene, not a siege
     if judged_bearer(coder, cl, entry):
         return True          # "it is no surprise that Moscow bears the responsibility": the writer's judgement
+    if unacted(cl, coder.lex, lambda t: coder._sector_of(t, ctx)):
+        return True          # "the presence reassured allies", "when we bargain, they grow bolder", "stood by as"
     if unnamed_forcing(cl):
         return True          # "was obliged to withdraw": no one named forcing; the withdrawal is coded
     if cl.purpose and not cl.intent and purpose_dropped(entry.cameo) \

@@ -7,8 +7,9 @@ read by coding/modality.py `status` beside its other governors; the words are in
   leaders - A, B and C - to sign", "to allow time for a truce to be agreed") (`called_for`; "it took three
   days for the convoy to arrive" tells a time taken and stays);
 - what an arrangement would allow or require, where the allowing is itself not asserted: "a deal to allow Ankara to
-  send troops", "the accord would permit Russia to deploy police" (`allowed`: a `request` verb that is itself a
-  "to V" or carries a modal; "the court allowed the police to arrest him" stays, as modality.py reads it);
+  send troops", "the accord would permit Russia to deploy police", "a victory would open a road, allowing the rebels
+  to attack" (`allowed`: a `request` verb that is itself a "to V", carries a modal or is a participle hung on a
+  clause with one; "the court allowed the police to arrest him" stays, as modality.py reads it);
 - what is let happen: "refused to let her fight", "let the convoy enter" (`let_do`: a bare infinitive with a
   subject of its own under a `request` verb);
 - a duty given: "has been tasked with clearing the border", "was entrusted with guarding the palace" (`duty`: the
@@ -78,9 +79,23 @@ def allowed(tok, head, dep) -> Optional[str]:
         return None
     if not (head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")) or not _has("V", "request", head.lemma_.lower()):
         return None
-    if not (_to_inf(head) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)):
+    if not (_to_inf(head) or _modal(head) or _modal_participle(head)):
         return None
     return f"what '{head.text}' would allow or require, not an act done"
+
+
+def _modal(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _modal_participle(verb) -> bool:
+    """ "a victory would open a corridor, allowing them to attack": a participle hung on a clause with a modal."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    gov = verb.head
+    while gov.dep_ == "conj" and gov.head.i != gov.i and not _modal(gov):
+        gov = gov.head
+    return _modal(gov)
 
 
 def let_do(tok, head, dep) -> Optional[str]:
