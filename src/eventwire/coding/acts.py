@@ -273,6 +273,10 @@ def _announced_by(e: Event, a: Event, doc) -> bool:
             return True                 # (also "vowed to clear the militias", when the vow kept its own event)
         if t.dep_ == "ccomp" and _said_alongside(t.head, a):
             return True                 # "vowed the offensive would be brief, saying troops would seal the border"
+        if t.dep_ == "advcl" and t.head.dep_ in ("xcomp", "ccomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            t = t.head                  # the purpose of the act promised: "plan to cross the border to attack X"
+            continue
         if t.dep_ == "ccomp" or t.dep_ not in ("xcomp", "conj") or t.head is t:
             return False
         t = t.head

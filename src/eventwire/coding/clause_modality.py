@@ -6,6 +6,7 @@ climbing through its governors (`_climb_modality`: "pledged to send", "urged Ira
 """
 from __future__ import annotations
 
+from eventwire.coding.own_tense import contrasted_tense
 from eventwire.coding import modality as assertion, sought
 from eventwire.coding.verb_readings import task_given
 from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, CONTROL_HEADS, DEMANDING_HEADS,
@@ -202,7 +203,8 @@ def _climb_modality(verb):
             continue
         if dep == "conj":
             n2, h2, f2 = modality(head)
-            if not any(c.dep_ in ("aux", "neg") for c in tok.children):
+            if not any(c.dep_ in ("aux", "neg") for c in tok.children) and not contrasted_tense(tok, head):
+                # ("will not join the strikes, but supports": coding/own_tense.py)
                 negated = negated or n2
                 hyp = hyp or h2
                 intent = intent or f2

@@ -26,6 +26,8 @@ from eventwire.nlp import doc_ents, doc_text, ent_at
 from eventwire.coding.owned import owned_kinds
 from eventwire.coding.pledged_force import answer_only
 from eventwire.coding.portions import portion_head
+from eventwire.coding.law_force import police_kinds
+from eventwire.coding.counsel import counsel_kinds
 from eventwire.coding.relative_objects import antecedent
 from eventwire.coding.clause_record import (relative_host, CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_WORDS,
                                             OBLIGATION_AUX)
@@ -110,6 +112,8 @@ def noun_kinds(coder, tok) -> frozenset:
     elif "actor" in kinds and (coder._sector_of(tok, None) in _ARMED_SECTORS or
                              getattr(_phrase_actor(coder, tok), "sector", None) in _ARMED_SECTORS):
         kinds.add("armed")      # "Isis", "the militants", "Kurdish forces", "the YPG"
+    if "place" not in kinds and tok.pos_ in ("NOUN", "PROPN"):
+        kinds |= police_kinds(coder, tok, _phrase_actor)    # "police", "the FBI" (coding/law_force.py)
     return frozenset(kinds)
 
 
@@ -346,6 +350,7 @@ def subject_kinds(coder, tok) -> frozenset:
             kinds.add("igo")
         elif a.sector in _STATE_SECTORS or (a.kind == "country" and tok.ent_type_ == "GPE"):
             kinds.add("state")
+    kinds |= counsel_kinds(tok, kinds, a)     # a voice that commands no force: "the former president warned"
     return frozenset(kinds)
 
 
