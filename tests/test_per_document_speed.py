@@ -116,3 +116,102 @@ def test_lexical_noun_kinds_are_part_of_the_full_kinds_and_guard_the_implied_pac
         assert (got[0] if got else None) == want, (text, got)
         if want:
             assert "agreement" in got[1]
+
+
+MEMO_TEXT = ("Officials said the militia would not release the hostages unless the government paid. Villagers with "
+             "links to the rebels were detained after the raid. Nor did the ministry confirm whether troops had "
+             "withdrawn. The mediation effort failed to stop the shelling, and dozens of families fled to the "
+             "coast. Whoever planted the bomb wants to derail the ceasefire talks.")
+
+
+def test_answers_kept_per_word_are_those_of_the_work_they_replace(nlp):
+    from eventwire.coding import clause_args, clause_modality, embedded_acts, modality, people_ties
+    doc = nlp(MEMO_TEXT)
+    for t in doc:
+        for fn in (clause_args.subject_of, modality.status, modality.inherited_status, clause_modality.modality,
+                   people_ties.people_noun, people_ties._ties):
+            first = fn(t)
+            assert first == fn.uncached(t), (fn.__name__, t.text)
+            assert fn(t) is first                      # the second ask reads the kept answer
+        assert embedded_acts.embedded(t, t.head, t.dep_) == embedded_acts.embedded.uncached(t, t.head, t.dep_)
+        assert clause_args.subject_of(t, 3) == clause_args.subject_of.uncached(t, 3)
+    assert "eventwire.subject_of" in doc.user_data and "eventwire.status" in doc.user_data
+    other = nlp(MEMO_TEXT)                             # another document of the same words: answers of its own
+    assert "eventwire.subject_of" not in other.user_data
+    subj = clause_args.subject_of(other[7])            # ("release": its subject "the militia", of this document)
+    assert subj[0] is None or subj[0].doc is other
+
+
+def test_per_token_keeps_one_answer_per_word_and_arguments(nlp):
+    from eventwire.doc_index import per_token
+    calls = []
+
+    @per_token("eventwire.test_memo")
+    def lower_with(tok, suffix=""):
+        calls.append((tok.i, suffix))
+        return tok.lower_ + suffix
+
+    doc = nlp("Rebels shelled the town.")
+    assert [lower_with(t) for t in doc] == ["rebels", "shelled", "the", "town", "."]
+    assert [lower_with(t) for t in doc] == ["rebels", "shelled", "the", "town", "."]
+    assert lower_with(doc[0], "!") == "rebels!" and lower_with(doc[0], "!") == "rebels!"
+    assert calls == [(i, "") for i in range(5)] + [(0, "!")]
+
+
+def test_phrase_matches_kept_per_text_are_those_at_each_offset():
+    from eventwire.knowledge.actors import default_kb
+    kb = default_kb()
+    for text in ("the Iraqi army and Kurdish forces", "Nato officials in Brussels", "pro-government militias",
+                 "Assad critics", "the UN security council"):
+        for start in (0, 37, 1200):
+            got = kb._phrase_matches(text, start)
+            assert got == kb._phrase_matches_at(text, start)
+            for part in got:                           # each call gets its own lists
+                for _, _, cands in part:
+                    cands.clear()
+                part.clear()
+            assert kb._phrase_matches(text, start) == kb._phrase_matches_at(text, start)
+
+
+def test_text_positions_are_the_tokens_of_that_text(nlp):
+    from eventwire.doc_index import text_positions
+    doc = nlp("Okonkwo met Adeyemi in Lagos. Later Okonkwo said Adeyemi, okonkwo and Okonkwo's aide had left Lagos.")
+    for word in {t.text for t in doc} | {"Nobody", "okonkwo", ""}:
+        assert text_positions(doc, word) == [t.i for t in doc if t.text == word]
+    assert text_positions(nlp(""), "Okonkwo") == []
+
+
+def test_backers_of_a_sentence_without_supporters_need_no_mentions():
+    from eventwire.knowledge.home_force import _backer_countries
+
+    class NoMentions:
+        @property
+        def mentions(self):
+            raise AssertionError("read the document's mentions")
+
+    import spacy
+    nlp = spacy.blank("en")
+    doc = nlp("Government troops fought rebels near the river.")
+    doc[0].is_sent_start = True
+    for t in doc[1:]:
+        t.is_sent_start = False
+    assert _backer_countries(doc[:], NoMentions()) == set()
+
+
+def test_document_sentences_listed_once_are_spacys(nlp):
+    doc = nlp(TEXT)
+    before = [(s.start, s.end, s.text) for s in doc.sents]
+    index_sentences(doc)
+    assert [(s.start, s.end, s.text) for s in doc.sents] == before
+    assert [(s.start, s.end) for s in doc.sents] == [(s.start, s.end) for s in doc.sents]
+    assert next(iter(doc.sents)) is next(iter(doc.sents))      # (no spans built again)
+    assert doc[3].sent is list(doc.sents)[0]
+
+
+def test_the_parsed_text_is_the_documents_text(nlp):
+    from eventwire.nlp import doc_text, parse_with
+    texts = [TEXT, "  Two  spaces\n\nand a blank line ", "Tab\tand\r\nline ends.", "\u00a0A leading no-break space."]
+    docs = list(parse_with(nlp, texts, batch_size=2))
+    for text, doc in zip(texts, docs):
+        assert doc.user_data["eventwire.text"] == (len(doc), text)
+        assert doc_text(doc) == doc.text == text

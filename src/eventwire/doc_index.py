@@ -3,11 +3,14 @@ text or walks subtrees at each call of ``Token.sent``, ``Token.conjuncts``, ``Do
 coder asks many times a document. Re-exported by ``eventwire.nlp``."""
 from __future__ import annotations
 
+import functools
+
 
 def index_sentences(doc) -> None:
-    """Token.sent and Span.sent read from the document's sentences, listed once (spaCy's user hooks): spaCy walks the
-    tokens out from the word to both ends of its sentence and builds two spans on every call (about 7 us; the coder
-    asks some hundred times a document). The same sentence spans as spaCy's; a document without sentence boundaries
+    """Token.sent, Span.sent and Doc.sents read from the document's sentences, listed once (spaCy's user hooks): spaCy
+    walks the tokens out from the word to both ends of its sentence and builds two spans on every call (about 7 us;
+    the coder asks some hundred times a document), and builds every sentence's span again at each pass over
+    Doc.sents (a dozen passes a document). The same sentence spans as spaCy's; a document without sentence boundaries
     keeps spaCy's own (which says so)."""
     if not len(doc) or "sent" in doc.user_token_hooks or not doc.has_annotation("SENT_START"):
         return
@@ -16,6 +19,7 @@ def index_sentences(doc) -> None:
     starts = [s.start for s in sents]
     doc.user_token_hooks["sent"] = lambda tok: sents[bisect.bisect_right(starts, tok.i) - 1]
     doc.user_span_hooks["sent"] = lambda span: sents[bisect.bisect_right(starts, span.start) - 1]
+    doc.user_hooks["sents"] = lambda _doc: iter(sents)
 
 
 def index_conjuncts(doc) -> None:
@@ -60,6 +64,14 @@ def doc_text(doc) -> str:
     if got is None or got[0] != len(doc):
         got = doc.user_data["eventwire.text"] = (len(doc), doc.text)
     return got[1]
+
+
+def keep_text(doc, text: str):
+    """`doc`, with ``doc_text`` known from the text the parser was given: spaCy's tokenizer keeps every character,
+    so Doc.text is that string (joining it again from the tokens costs a Token per word). Checked by its length."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data["eventwire.text"] = (len(doc), text)
+    return doc
 
 
 def doc_ents(doc) -> tuple:
@@ -120,3 +132,41 @@ def upper_starts(doc) -> list:
                for i, n in zip(doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist())] if len(doc) else []
         doc.user_data["eventwire.upper_starts"] = got
     return got
+
+
+def per_token(name: str):
+    """A decorator: a function of a token alone (and of hashable arguments after it) answered once per token and
+    arguments, kept in Doc.user_data[name]. Only for functions of the parse and of fixed tables: several stages ask
+    the same of the same words (a verb's subject, its modality, whether a noun names an act), and the parse does
+    not change while a document is coded. The answer is shared: callers must not change what it returns."""
+    def wrap(fn):
+        @functools.wraps(fn)
+        def memo(tok, *args):
+            data = tok.doc.user_data
+            got = data.get(name)
+            if got is None:
+                got = data[name] = {}
+            key = (tok.i, *args) if args else tok.i
+            out = got.get(key, got)
+            if out is got:
+                out = got[key] = fn(tok, *args)
+            return out
+        memo.uncached = fn
+        return memo
+    return wrap
+
+
+def text_positions(doc, text: str) -> list:
+    """The indices of the tokens whose text is `text`, in order, read from the document's ORTH array (kept in
+    Doc.user_data) with no Token made for the others."""
+    got = doc.user_data.get("eventwire.orth_ids")
+    if got is None or len(got) != len(doc):
+        import numpy
+        from spacy.attrs import ORTH
+        got = doc.to_array(ORTH) if len(doc) else numpy.zeros(0, dtype="uint64")
+        doc.user_data["eventwire.orth_ids"] = got
+    if not len(got):
+        return []
+    import numpy
+    from spacy.strings import hash_string
+    return numpy.flatnonzero(got == numpy.uint64(hash_string(text))).tolist()

@@ -403,7 +403,7 @@ def _register_sentence_cap() -> None:
 
 
 from eventwire.doc_index import (  # noqa: F401  (per-document indexes, re-exported: stages import them from here)
-    doc_ents, doc_text, ent_at, index_conjuncts, index_sentences, pos_array, upper_starts, word_positions)
+    doc_ents, doc_text, ent_at, index_conjuncts, index_sentences, keep_text, pos_array, upper_starts, word_positions)
 
 
 # --- long texts, parsed in pieces ----------------------------------------------------------------------------------
@@ -440,13 +440,13 @@ def text_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
 def parse_one(model, text: str):
     """One Doc for `text`: parsed whole, or, when longer than LONG_TEXT_CHARS, in pieces joined into one Doc."""
     if len(text) <= LONG_TEXT_CHARS:
-        return model(text)
+        return keep_text(model(text), text)
     pieces = text_pieces(text)
     if len(pieces) == 1:
-        return model(text)
+        return keep_text(model(text), text)
     from spacy.tokens import Doc
     doc = Doc.from_docs(list(model.pipe(pieces, batch_size=PIECE_BATCH)), ensure_whitespace=False)
-    return doc if doc.text == text else model(text)
+    return keep_text(doc, text) if doc.text == text else keep_text(model(text), text)
 
 
 def parse_with(model, texts: Iterable[str], batch_size: int = 32) -> Iterator:
@@ -455,16 +455,22 @@ def parse_with(model, texts: Iterable[str], batch_size: int = 32) -> Iterator:
     batch: list[str] = []
     for text in texts:
         if len(text) > LONG_TEXT_CHARS:
-            yield from model.pipe(batch, batch_size=batch_size)
+            yield from _pipe(model, batch, batch_size)
             batch = []
             yield parse_one(model, text)
             continue
         batch.append(text)
         if len(batch) >= batch_size:
-            yield from model.pipe(batch, batch_size=batch_size)
+            yield from _pipe(model, batch, batch_size)
             batch = []
     if batch:
-        yield from model.pipe(batch, batch_size=batch_size)
+        yield from _pipe(model, batch, batch_size)
+
+
+def _pipe(model, batch: list, batch_size: int) -> Iterator:
+    """`model.pipe` of the texts, each Doc knowing its text (``keep_text``)."""
+    for text, doc in zip(batch, model.pipe(batch, batch_size=batch_size)):
+        yield keep_text(doc, text)
 
 
 def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator:

@@ -7,6 +7,7 @@ Clause from them.
 from __future__ import annotations
 
 from eventwire.coding.lexicon import default_lexicon
+from eventwire.doc_index import per_token
 from eventwire.coding.accused import misread_claimer
 from eventwire.coding.told_speaker import speaker_of_told_act as _speaker_of_told_act
 from eventwire.coding.doer_nouns import governing_clause
@@ -33,6 +34,7 @@ from eventwire.coding.noun_args import (  # noqa: F401
     _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
 
 
+@per_token("eventwire.subject_of")      # (asked of the same verbs by several stages)
 def subject_of(verb, depth: int = 0):
     """The head token of the verb's subject and a rule name, following coordination and control."""
     if depth > 6:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from eventwire.coding.own_tense import contrasted_tense
 from eventwire.coding import modality as assertion, sought
 from eventwire.coding.verb_readings import task_given
+from eventwire.doc_index import per_token
 from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, CONTROL_HEADS, DEMANDING_HEADS,
                                             DEMANDING_SPEECH, DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX,
                                             HYPOTHETICAL_MARKS, INCAPABLE_ADJECTIVES, INTENT_ADJECTIVES,
@@ -47,6 +48,7 @@ def _inverted_nor(tok) -> bool:
     return bool(before) and max(before, key=lambda c: c.i).lower_ == "nor"
 
 
+@per_token("eventwire.modality")
 def modality(tok):
     """(negated, hypothetical, future) from the verb's own auxiliaries, negation and subordinators."""
     negated = hyp = fut = False

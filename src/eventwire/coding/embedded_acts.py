@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.doc_index import per_token
+
 MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'d", "'ll"})
 DURATION_HEADS = frozenset({"take"})      # "it took three days for the convoy to arrive": a time taken
 
@@ -149,6 +151,7 @@ def lacking(tok, head, dep) -> Optional[str]:
     return f"'no {head.text} ... to {tok.text}': what is missing, not an act done"
 
 
+@per_token("eventwire.embedded")
 def embedded(tok, head, dep) -> Optional[str]:
     """The first of called_for, allowed, duty, lacking (and coding/conjectures.py: what is guessed or feared, a
     kind of people under a norm) that holds for `tok` under `head` by `dep`."""

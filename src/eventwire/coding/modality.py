@@ -33,6 +33,7 @@ from typing import Optional
 
 from eventwire.coding import embedded_acts, sought, unasserted
 from eventwire.coding.clause_record import object_complement
+from eventwire.doc_index import per_token
 
 # the adjective "such" of "such as" and the words that introduce a list inside a noun phrase
 LIST_PREPS = frozenset({"including", "include", "like", "as", "of", "for", "on", "to", "over", "about", "against",
@@ -153,6 +154,7 @@ def _noun_before_to(verb, gov):
     return None
 
 
+@per_token("eventwire.status")
 def status(verb) -> tuple[Optional[str], str, object]:
     """(kind, why, governing token) for a verb predicate: see the module doc (and coding/embedded_acts.py: an intention
     not kept names no act: "failed to honour its pledge to withdraw")."""
@@ -409,6 +411,7 @@ def _governing_verb(tok):
     return None
 
 
+@per_token("eventwire.inherited_status")        # (asked of the same verbs by several stages)
 def inherited_status(verb) -> tuple[Optional[str], str, object]:
     """status(verb), or, when that says nothing, the irrealis status of the verb a non-finite clause hangs on
     (`_governing_verb`): what was asked for "before sending troops" is asked for too; so is a "to V" complement of an

@@ -7,12 +7,15 @@ brings them, knowledge/homecoming.py): its tie modifiers are left out of its act
 nouns ("militants affiliated with al-Shabaab") are not `people` and stay the group's."""
 from __future__ import annotations
 
+from eventwire.doc_index import per_token
+
 
 def _table() -> dict:
     from eventwire.coding.resolve import _described_table
     return _described_table()
 
 
+@per_token("eventwire.people_noun")
 def people_noun(h) -> bool:
     """A `people` head word (citizens, nationals, women ...), or a count of them the parser made the head
     ("hundreds of its citizens with Isis connections", the "with" hung on "hundreds"; the count words:
@@ -35,8 +38,15 @@ def _bond(tok) -> bool:
 def tie_modifiers(h) -> list:
     """The children of a `people` noun `h` that tie it to a group: "with [X] connections/links/ties [to X]", a link
     participle ("linked to X", "Isis-linked"), "suspected/accused of links to X"; [] for any other noun."""
-    if not (h.n_lefts or h.n_rights) or not people_noun(h):
+    if not (h.n_lefts or h.n_rights):
         return []               # (a word with no children has no tie: asked of every word of every actor phrase)
+    return _ties(h)
+
+
+@per_token("eventwire.tie_modifiers")      # (asked again of the same words, phrase after phrase)
+def _ties(h) -> list:
+    if not people_noun(h):
+        return []
     links = _table().get("link", {})
     out = []
     for c in h.children:

@@ -37,7 +37,18 @@ class Predicates(Occurrences):
     # ------------------------------------------------------------------ sentence
     def event_noun(self, tok) -> Optional[str]:
         """The event lemma a noun token stands for, or None: "talks"; "cease-fire" (hyphenated,
-        split by the tokenizer); "a mediation effort" (a generic wrapper noun with an event modifier)."""
+        split by the tokenizer); "a mediation effort" (a generic wrapper noun with an event modifier). Answered once
+        per word and lexicon (kept in Doc.user_data: many stages ask it of the same nouns)."""
+        data, key = tok.doc.user_data, f"eventwire.event_noun.{id(self.lex)}"
+        memo = data.get(key)
+        if memo is None:
+            memo = data[key] = {}
+        got = memo.get(tok.i, memo)
+        if got is memo:
+            got = memo[tok.i] = self._event_noun(tok)
+        return got
+
+    def _event_noun(self, tok) -> Optional[str]:
         doc = tok.doc
         lemma = tok.lemma_.lower()
         if tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010") and not doc[tok.i - 1].whitespace_ \

@@ -65,6 +65,22 @@ class _PhraseMixin:
         return [(s + start, e + start, cs) for s, e, cs in raw]
 
     def _phrase_matches(self, text: str, start: int):
+        """(names, sectors) of a noun phrase at offset `start`: kept per phrase text, as its alias matches are (what
+        is chosen among them depends on the text alone); each call gets its own lists, at its own offset."""
+        if len(text) > _PHRASE_CACHE_CHARS:
+            return self._phrase_matches_at(text, start)
+        cache = self.__dict__.setdefault("_phrase_match_cache", {})
+        got = cache.get(text)
+        if got is None:
+            got = self._phrase_matches_at(text, 0)
+            if len(cache) >= _PHRASE_CACHE_SIZE:
+                cache.clear()
+            cache[text] = got
+        names, sectors = got
+        return [(s + start, e + start, list(cs)) for s, e, cs in names], \
+            [(s + start, e + start, list(cs)) for s, e, cs in sectors]
+
+    def _phrase_matches_at(self, text: str, start: int):
         raw = self._phrase_raw(text, start)
         # a name inside a longer sector term is not that name ("the US National Security Council" is no UN body)
         terms = [(s, e) for s, e, cs in raw if any(c.kind == "sector" for c in cs)]

@@ -60,6 +60,7 @@ class Candidate:
         return self.admin1 or self.admin1_code
 
 
+@functools.lru_cache(maxsize=65536)       # (the same names are looked up again, mention after mention)
 def norm(name: str) -> str:
     """Lookup key: lower case, accents stripped, curly quotes straightened, spaces collapsed."""
     s = unicodedata.normalize("NFKD", name)

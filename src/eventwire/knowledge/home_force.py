@@ -26,6 +26,8 @@ def _backer_countries(sent, ctx) -> set:
     doc = sent.doc
     spans = [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in supporter_tokens(sent)]
     out = set()
+    if not spans:
+        return out            # (most sentences: no pass over the document's mentions)
     for m in ctx.mentions:
         if m.country and m.start is not None and m.end is not None \
                 and any(lo < m.end and m.start < hi for lo, hi in spans):

@@ -50,7 +50,9 @@ def office_before(name_head, start_tok: int, heads) -> Optional[tuple]:
     sent = doc[name_head.i].sent
     if sent.start == 0:
         return None
-    if name_head.text in doc[:start_tok].text:
+    from eventwire.doc_index import doc_text
+    last = doc[start_tok - 1] if start_tok > 0 else None
+    if last is not None and doc_text(doc).find(name_head.text, 0, last.idx + len(last.text)) >= 0:
         return None               # (named before: the office is that mention's concern)
     prev = doc[sent.start - 1].sent
     if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in doc[sent.start: start_tok]):

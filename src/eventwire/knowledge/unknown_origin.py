@@ -70,8 +70,9 @@ def person_country(name_head, ctx) -> Optional[tuple]:
     if not surname[:1].isupper():
         return None
     found = []
-    for t in doc:
-        if t.text == surname and t.ent_type_ == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != "PERSON"
+    from eventwire.doc_index import text_positions
+    for t in (doc[i] for i in text_positions(doc, surname)):      # (its words alone: no pass over every token)
+        if t.ent_type_ == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != "PERSON"
                                                               or doc[t.i + 1].ent_iob_ == "B"):
             found += _mention_countries(t, ctx)
     countries = {c for c, _ in found}
