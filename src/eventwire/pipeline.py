@@ -36,6 +36,7 @@ from eventwire.coding.sides import fill_sides
 from eventwire.coding.answered import answered_targets
 from eventwire.coding.answered_appeal import appeal_targets
 from eventwire.coding.earlier_acts import earlier_act_targets
+from eventwire.coding.pronoun_acts import pronoun_act_targets
 from eventwire.coding.harm_by import harm_targets
 from eventwire.coding.held_in import custody_targets
 from eventwire.coding.state_agents import check_state_agents
@@ -247,6 +248,7 @@ class Pipeline:
             # a response to an act noun told before ("denies the charge", "the move was condemned"): that act's doer
             # (coding/earlier_acts.py)
             events = earlier_act_targets(sdoc, events)
+            events = pronoun_act_targets(sdoc, events)   # "Germany welcomed it": the act 'it' stands for
             # an act of force named as the means of a harm: the harm's target (coding/harm_by.py)
             events = harm_targets(sdoc, events)
             # a custody named by a noun: the ones held in it (coding/held_in.py)

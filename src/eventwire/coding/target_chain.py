@@ -38,6 +38,16 @@ from eventwire.knowledge.nationality import bond_targets
 from eventwire.model import Actor
 
 
+# a curfew or state of emergency imposed on an area: a capital named there is the place, not its government
+CURFEW_CODES = ("1723", "1724")
+
+
+def _capital_place(targets: list, code: str) -> bool:
+    """Whether the only parties found for a curfew or state of emergency are capitals read as their governments
+    ("a curfew in Cairo"): the capital is the area, whose people place_target takes as the target."""
+    return bool(targets) and code.startswith(CURFEW_CODES) and all(t.kind == "capital" for t in targets)
+
+
 def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ctx, sent):
     """The party the act is done to, from the pattern's slot, then each fallback in order (an event noun's
     party, a bond, a release, the victims, the object, the author of a story, a topic's owner, ground held, a
@@ -82,6 +92,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
             # whose agents are not its patient
             lo, hi = cl.pred.left_edge.idx, cl.pred.right_edge.idx + len(cl.pred.right_edge)
             targets = [t for t in targets if t.start is None or not lo <= t.start < hi]
+    if _capital_place(targets, code):
+        targets = []       # "a curfew in Cairo": the capital is the place, its people the target (place_target below)
     if own_act_party(coder, cl, code, tgt_tok, targets, sources):
         targets = []       # "the BLA has waged an insurgency in X": the act's own noun, no party (coding/own_act.py)
     if targets and tgt_tok is not None and tgt_tok.lower_ in OBJECT_PRONOUNS \
@@ -133,6 +145,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
                     # party of no known country) named in what is denied is not who claimed it
                     targets = [t for t in targets if (t.country or t.entity) and not any(
                         t.country and t.country == s.country for s in sources)]
+                if _capital_place(targets, code):
+                    targets = []     # (as for the slot: "a curfew on Khartoum")
                 if targets:
                     fallback = True
                     rule += f"; target from '{alt.dep_}' fallback" + (f" ({how})" if how else "")
