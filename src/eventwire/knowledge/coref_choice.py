@@ -67,10 +67,16 @@ class CorefChoice(CorefClause):
         governors = self._governors(h, want.bind, possessor=not want.description)
         speaker_pron = h.pos_ == "PRON" and h.dep_ == "nsubj" and h.head.lemma_.lower() in self.speech
         own_verb = h.head.i if h.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") else None
+        # "allowing them to keep importing": the object of "allowing", not the subject of "keep" the parser made it
+        ecm = self._object_subject(h)
+        hdep, hhead = ("dobj", ecm) if ecm is not None else (h.dep_, h.head)
         # "our forces are trying to force them": the object of a controlled verb is not its controller either
         controllers = set()
         bound_nouns = set()
-        if own_verb is not None and h.dep_ not in ("nsubj", "nsubjpass"):
+        if ecm is not None:
+            own_verb = ecm.i
+            controllers, bound_nouns = self._implicit_subjects(h, ecm)
+        elif own_verb is not None and h.dep_ not in ("nsubj", "nsubjpass"):
             if h.pos_ == "PRON":
                 controllers, bound_nouns = self._implicit_subjects(h)
             else:
@@ -113,12 +119,12 @@ class CorefChoice(CorefClause):
         # for the object of the verb that clause hangs on (role parallelism), before a subject named earlier
         # ("Ankara regards the militias as X and describes them as Y": a verb coordinated with the first, sharing its
         # subject, takes the first verb's object too)
-        parent_objs = {c.i for v in [h.head.head] + [x for x in h.head.head.children if x.dep_ == "xcomp"]
+        parent_objs = {c.i for v in [hhead.head] + [x for x in hhead.head.children if x.dep_ == "xcomp"]
                        for c in v.children if c.dep_ in ("dobj", "dative")} \
-            if h.pos_ == "PRON" and h.dep_ in ("dobj", "dative") and h.head.dep_ in ("advcl", "conj") \
-            and (h.head.tag_ == "VBG" or h.head.dep_ == "conj" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in h.head.children)) \
-            and h.head.head.pos_ == "VERB" else set()
+            if h.pos_ == "PRON" and hdep in ("dobj", "dative") and hhead.dep_ in ("advcl", "conj") \
+            and (hhead.tag_ == "VBG" or hhead.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in hhead.children)) \
+            and hhead.head.pos_ == "VERB" else set()
         # a known person's role says the title when it has each of its words ("the defense secretary": "Secretary
         # of Defense"; "the prime minister" is not a "Foreign Minister", "the president" not a "Vice President")
         title_res = [re.compile(r"(?<!vice[- ])\b" + re.escape(w) + r"\b") for w in want.title.split()] \
@@ -129,7 +135,7 @@ class CorefChoice(CorefClause):
         counts: dict[str, int] = {}
         named_here: dict[str, object] = {}    # key -> its mention by name in the pronoun's own sentence
         named_in: dict[str, list] = {}        # key -> the sentences it is named in (for REPEAT)
-        if not want.description and h.dep_ in ("nsubj", "nsubjpass") and self._unknown_governor(h, want, governors,
+        if not want.description and hdep in ("nsubj", "nsubjpass") and self._unknown_governor(h, want, governors,
                                                                                               cands):
             return []                 # "The suspected recruiter ..., after he attempted": someone no list codes
         # "The prime minister, Theresa May, ...": the role noun is the person named beside it; the name stands
@@ -240,7 +246,7 @@ class CorefChoice(CorefClause):
                    + (" in this sentence" if d == 0 else f" {d} sentence{'s' if d > 1 else ''} back")]
             if d > 0 and not want.description and self._reports(m, rival_sents):
                 why.append("no subject of a main clause there could be it")
-            if d == 0 and self._anchor(tok).i in parent_objs and (h.head.tag_ == "VBG" or m.actor.country
+            if d == 0 and self._anchor(tok).i in parent_objs and (hhead.tag_ == "VBG" or m.actor.country
                                                                  or m.actor.entity):
                 # (a coordinated verb's: only an object that names its actor, not a bare "the militia" the
                 # story named fuller before)
@@ -252,14 +258,14 @@ class CorefChoice(CorefClause):
                                                                                if rank == 0 else " of a clause further above it"))
             elif m.embedded and d > 0 and not want.description and not self._reports(m, rival_sents):
                 s -= EMBEDDED         # (a description says what it stands for; a pronoun only how salient)
-            elif h.dep_ in ("nsubj", "nsubjpass") and m.role == "subj":
+            elif hdep in ("nsubj", "nsubjpass") and m.role == "subj":
                 s += PARALLEL
                 if d > 0 and quote < 0 and m.quote < 0 and h.head.pos_ == "VERB" and h.head.lemma_ not in ("be", "have") \
                         and self._anchor(tok).head.lemma_ == h.head.lemma_:
                     s += SAME_VERB    # "..., but Ja'afari said ... . He said ...": the subject of the same verb
                     why.append("subject of the same verb")
             if want.plural is True and m.kind in ("org", "body") and not m.plural and pron != "plural" and rank != 0 \
-                    and not (h.dep_ in ("nsubj", "nsubjpass") and self._plural_name(m)):
+                    and not (hdep in ("nsubj", "nsubjpass") and self._plural_name(m)):
                 s -= SINGULAR_FOR_THEY
                 why.append("named in the singular")
             if m.quote >= 0 and quote < 0:
@@ -371,7 +377,8 @@ class CorefChoice(CorefClause):
     def _rival_sentences(self, cands, sent_i: int, want: Want) -> set:
         """The earlier sentences where a subject of an embedded clause is less salient than the main clause's: all
         but those whose main verb is one of saying and whose named speakers cannot be what `want` stands for ("A
-        spokesman said the rebels had ambushed the convoy": for "they", the rebels are the sentence's actor)."""
+        spokesman said the rebels had ambushed the convoy", '"The rebels hold the town," he said': for "they", the rebels are the
+        sentence's actor)."""
         main: dict[int, list] = {}
         for m in cands:
             if m.sent < sent_i and m.role == "subj" and not m.embedded and m.quote < 0:
@@ -383,11 +390,13 @@ class CorefChoice(CorefClause):
         for si, sent in sents.items():
             root = sent.root
             speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
-            if root.lemma_.lower() not in self.speech or speaker is None or speaker.tag_ not in ("NN", "NNP") \
-                    or speaker.pos_ == "PRON":
-                continue
+            one = speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in ("he", "she")
+            if root.lemma_.lower() not in self.speech or speaker is None \
+                    or not (one or (speaker.tag_ in ("NN", "NNP") and speaker.pos_ != "PRON")):
+                continue              # (a "he" or "she" who speaks is one person too: '"X is ...," he said')
             subjects = main.get(si, [])
-            if all(x.kind == "person" and self._anchor(x.token).head.i == root.i and not self._fits(x, want)
+            if all((x.kind == "person" or (one and x.token.i == speaker.i)) and self._anchor(x.token).head.i == root.i
+                   and not self._fits(x, want)
                    for x in subjects):
                 out.discard(si)       # a singular speaker, named by a list or not ("a shopkeeper said ...")
         return out

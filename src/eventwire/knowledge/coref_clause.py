@@ -11,6 +11,8 @@ from eventwire.knowledge.coref_mentions import LOC_PREPS
 # a name in one of these roles in a pronoun's own clause is not what the pronoun stands for ("it" in "It raised
 # accusations that Turkey ..." is not Turkey); a modifier is no such name ("which it worries could fuel the Kurdish
 # rebellion")
+# the pronouns that are only objects: as the subject of an infinitive they are the object of the verb above it
+OBJECT_CASE = frozenset({"them", "him", "her", "me", "us", "it"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj"})
 
 
@@ -52,7 +54,22 @@ class CorefClause:
         return tok.i in bound_nouns
 
     @staticmethod
-    def _implicit_subjects(h) -> tuple[set, set]:
+    def _object_subject(h):
+        """The verb whose object an object-case pronoun is when the parser made it the subject of the infinitive after
+        that verb ("allowing them to keep importing", "forced him to resign", "let them go": allowing, forced, let),
+        else None. Such a pronoun is bound as that verb's object: not its subject nor the subject it takes from a verb
+        above it ("The ministry exempted the firms, allowing them to ...": not the ministry)."""
+        v = h.head
+        if h.pos_ != "PRON" or h.dep_ != "nsubj" or h.lower_ not in OBJECT_CASE or v.dep_ not in ("ccomp", "xcomp") \
+                or v.head is v or v.head.pos_ not in ("VERB", "AUX") or v.head.i > h.i:
+            return None
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ == "to" for c in aux) or (v.tag_ == "VB" and not aux):
+            return v.head
+        return None
+
+    @staticmethod
+    def _implicit_subjects(h, v=None) -> tuple[set, set]:
         """The doer of the verb an object pronoun depends on when that verb has no subject of its own: ({verbs whose
         subject it is}, {nouns that are it}). "Our forces are trying to force them" (a controlled verb: its
         controller's subject), "The US and the EU do not consider X terrorists and have supported them" (a verb
@@ -61,11 +78,15 @@ class CorefClause:
         it" (a participle on a noun: the noun). A pronoun so bound is none of these (a reflexive or a possessive is
         not bound)."""
         verbs, nouns = set(), set()
-        v = h.head
-        if h.dep_ == "pobj" and v.dep_ in ("prep", "agent") and v.head.pos_ in ("VERB", "AUX") and v.lower_ != "by":
-            v = v.head                # ("by": "was attacked by them", the doer is the pronoun itself)
+        if v is not None:             # (the verb whose object the pronoun is, as ``_object_subject`` says)
+            pass
+        elif h.dep_ == "pobj" and h.head.dep_ in ("prep", "agent") and h.head.head.pos_ in ("VERB", "AUX") \
+                and h.head.lower_ != "by":
+            v = h.head.head           # ("by": "was attacked by them", the doer is the pronoun itself)
         elif h.dep_ == "pobj":
             return verbs, nouns
+        else:
+            v = h.head
         for _ in range(6):
             if v.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
                                                     for c in v.children):
