@@ -67,7 +67,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, home_force, \
-    foe_group, kin_country, people_country, speaker_side, story_ground, story_group
+    foe_group, kin_country, people_country, region_owner, speaker_side, story_ground, story_group
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
@@ -380,7 +380,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     # (the phrase's own words, not names: "the Foreign Office" is no foreigner)
     words = {t.lower_ for t in _phrase_tokens(head) if t.pos_ != "PROPN"} if head is not None else \
         {w.lower() for w in (a.text or "").split()}
-    foreign = bool(words & kinds.get("foreign", frozenset())) and not actor_owner.foreign_office(head)
+    foreign = bool(words & kinds.get("foreign", frozenset())) and not actor_owner.foreign_office(head) \
+        or region_owner.region_owned(a, head)       # ("Europe's agency", "European forces": knowledge/region_owner.py)
     placed = a.sector in kinds.get("placed", frozenset()) or bool(words & kinds.get("local", frozenset()))
     meeting = head is not None and _meeting_party(head)
     aid_act = _aid(cameo)
@@ -466,6 +467,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             # ("killed in Turkey's offensive on a town in northern Syria", "a missile from Syria struck a Turkish town")
             skip = skip + actor_doer.force_noun_doers(sent, where.in_sentence(sent),
                                                       where.story[0] if where.story else None, where.named)
+        elif aid_act:       # ("rescued civilians from Russian airstrikes": the harm's doer is no country of theirs)
+            skip = skip + actor_doer.harm_doers(sent, where.in_sentence(sent), where.story[0] if where.story else None,
+                                                where.named)
     aid = not source_side and not backed and aid_act \
         and not (head is not None and any(c.dep_ == "poss" for c in head.children))
     # (a state, its government or army, gives abroad; rebels protecting civilians from the regime are at home)

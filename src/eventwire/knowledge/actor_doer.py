@@ -88,7 +88,7 @@ def force_noun_doers(sent, items, story, named=()) -> list:
     noun modifier ("the Aleppo offensive": `named`, the places that are also actor mentions, and plain places)."""
     from eventwire.coding.lexicon import default_lexicon
     from eventwire.coding.context import agent_codes
-    from eventwire.knowledge.actor_where import supporter_at
+    from eventwire.knowledge.actor_where import supporter_at, word_kinds
     lex, weapons = default_lexicon(), agent_codes()
     spans, own = [], []
     for t in sent:
@@ -96,8 +96,9 @@ def force_noun_doers(sent, items, story, named=()) -> list:
             continue
         lemma = t.lemma_.lower()
         weapon = lemma in weapons
-        if not weapon and not any(e.cameo[:2] in ("18", "19", "20") for e in lex.match_noun(lemma)):
-            continue
+        if not weapon and not any(e.cameo[:2] in ("18", "19", "20") for e in lex.match_noun(lemma)) \
+                or lemma in word_kinds().get("conflict", frozenset()):
+            continue        # (a country's own conflict names where it is, no doer: "the Bosnian conflict")
         for c in t.children:
             if c.dep_ in _OWNER_DEPS and c.i < t.i:
                 if supporter_at(c.doc[c.i:c.i + 6].text, len(c.text)):
@@ -116,3 +117,13 @@ def force_noun_doers(sent, items, story, named=()) -> list:
                 and it[4] == "mention" and (it[1], it[2]) not in named:
             out.append((it[1], it[2]))
     return out
+
+
+def harm_doers(sent, items, story, named=()) -> list:
+    """For the one an act of aid or rescue is done to: the doers of the harm the sentence tells by a noun ("rescued
+    civilians from Russian airstrikes", "food for villagers fleeing Iran's offensive"; force_noun_doers), which are no
+    country of its. None where the sentence names the story's own country: the story's country, named beside the
+    other actors, then places the one aided (actor_country._where_it_happened `story_among_actors`)."""
+    if story is not None and any(it[0] == story for it in items):
+        return []
+    return force_noun_doers(sent, items, story, named)
