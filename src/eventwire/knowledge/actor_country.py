@@ -68,6 +68,7 @@ from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, home_force, \
     foe_group, kin_country, people_country, region_owner, speaker_side, story_ground, story_group
+from eventwire.knowledge.fuller_mentions import fuller_mention
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
@@ -442,7 +443,7 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     # "the government" after "the Iraqi government", "the militia" after "the militia Kata'ib Hezbollah": the story's
     # fuller mention of the same noun before it; the clause's or the sentence's own place still rules ("aid agencies
     # in Nepal are paying the government" after "the British government")
-    fuller = actor_story.fuller_mention(a, head, ctx) if head is not None else None
+    fuller = fuller_mention(a, head, ctx) if head is not None else None
     if foreign or not placed:
         if fuller is not None:
             _take_fuller(a, *fuller)
