@@ -102,6 +102,8 @@ class Pipeline:
         """One Result per Document, in order; ``timeout``: seconds each document may spend in coding after its
         parse (None: ``doc_timeout()``)."""
         limit = timeout if timeout is not None and timeout > 0 else doc_timeout()
+        from eventwire.ingest.checks import parsable
+        documents = [parsable(d) for d in documents]     # (text that is no string, or no UTF-8: never a parse error)
         results: list[Optional[Result]] = [None] * len(documents)
         todo = []
         for i, d in enumerate(documents):

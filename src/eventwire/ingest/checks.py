@@ -6,6 +6,7 @@ A document that is already skipped/failed is returned as it is.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import re
@@ -265,6 +266,22 @@ def apply_date(doc: Document) -> None:
     doc.date = iso
     if warning:
         doc.meta["date_warning"] = warning
+
+
+def parsable(doc: Document) -> Document:
+    """The document as the parser can take it, for Documents made in Python and given to code_batch without
+    the checks of ingest: itself; a failed copy when its text is no string; a copy whose lone surrogates (a str
+    built from "\\ud800": no UTF-8 can hold them, and the tokenizer raises on them) are each U+FFFD, same offsets."""
+    if doc.status != OK:
+        return doc
+    if not isinstance(doc.text, str):
+        return dataclasses.replace(doc, text="", status=FAILED,
+                                   reason=f"text is not a string ({type(doc.text).__name__})")
+    if _SURROGATE_RE.search(doc.text):
+        text, n = _SURROGATE_RE.subn("\ufffd", doc.text)
+        meta = dict(doc.meta) if isinstance(doc.meta, dict) else {}
+        return dataclasses.replace(doc, text=text, meta={**meta, "invalid_unicode": meta.get("invalid_unicode", 0) + n})
+    return doc
 
 
 def check_document(doc: Document, *, max_chars: int = DEFAULT_MAX_CHARS, detect_language: bool = True) -> Document:

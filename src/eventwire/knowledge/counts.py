@@ -149,8 +149,19 @@ _BAD_AFTER_NUM = re.compile(r"^\s*(?:-|\s)?(?:year|years|yr|month|months|day|day
                             r"dollars|\$|euros|pounds|tons|tonnes)", re.I)
 
 
+# more people than any toll, crowd or exodus ever counted: a figure above this is no count of people ("killed
+# 1,000,000,000,000,000 people", a run of 400 digits), and it could not be stored (the store's tolls are 32-bit)
+MAX_COUNT = 1_000_000_000
+
+
 def parse_number(s: str) -> Optional[tuple[int, Optional[str]]]:
-    """"1.9 million" -> (1900000, None); "dozens" -> (24, "at least"); "twenty-five" -> (25, None)."""
+    """"1.9 million" -> (1900000, None); "dozens" -> (24, "at least"); "twenty-five" -> (25, None); None for no
+    number, or for a figure over MAX_COUNT."""
+    n = _parse_number(s)
+    return n if n is None or n[0] <= MAX_COUNT else None
+
+
+def _parse_number(s: str) -> Optional[tuple[int, Optional[str]]]:
     t = " ".join(s.lower().replace("-", " ").split())
     t = re.sub(r"\s+of$", "", t)
     if t in _VAGUE:
@@ -165,6 +176,8 @@ def parse_number(s: str) -> Optional[tuple[int, Optional[str]]]:
             return None
         if m.group(2):
             v *= _SCALE[m.group(2)]
+        if not v <= MAX_COUNT:          # (also infinity: a run of 400 digits reads as float("inf"))
+            return MAX_COUNT + 1, None
         return int(round(v)), None
     total = cur = 0
     seen = False

@@ -220,7 +220,8 @@ def resolve(text: str, anchor: Optional[dt.date]) -> Optional[tuple[str, str]]:
                 return (anchor - dt.timedelta(days=7 * n)).isoformat(), "day" if n <= 1 else "month"
             if unit == "month":
                 return _fmt(_add_months(anchor, -n), "month"), "month"
-            return f"{anchor.year - n:04d}", "year"
+            # ("99999 years ago": before year 1 there is no date to give, and "-97976" is no ISO year)
+            return (f"{anchor.year - n:04d}", "year") if anchor.year - n >= 1 else None
         m = RX_WD.search(text)
         if m:
             d = _resolve_weekday(WEEKDAYS[m.group(2).lower()], anchor, (m.group(1) or "").lower())

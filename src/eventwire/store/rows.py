@@ -11,6 +11,8 @@ from typing import Any, Optional
 from eventwire.model import FAILED, Result
 from eventwire.stories import content_hash, event_day, outlet_of, tone
 
+_TOLL_MAX = 2 ** 31 - 1          # mentions.dead and .injured are INTEGER (store/schema.sql)
+
 # --------------------------------------------------------------------------- value coercion
 
 def _to_date(value: Any) -> Optional[_dt.date]:
@@ -179,6 +181,7 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
         cameo = str(ev.cameo) if ev.cameo is not None else ""
         dead = sum(int(c.value) for c in ev.counts or [] if c.type == "killed" and _num(c.value, int) is not None)
         injured = sum(int(c.value) for c in ev.counts or [] if c.type == "injured" and _num(c.value, int) is not None)
+        dead, injured = min(dead, _TOLL_MAX), min(injured, _TOLL_MAX)     # 32-bit columns: a larger sum is kept at the most
         m = {"mention_id": mid, "doc_id": doc_id, "idx": i, "sentence": ev.sentence}
         m.update(_actor_cols("source", ev.source))
         m.update(_actor_cols("target", ev.target))
