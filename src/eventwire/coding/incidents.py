@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from eventwire.model import Count, Event, Place
+from eventwire.knowledge.place_within import one_ground
 
 TOLL_TYPES = ("killed", "injured")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -81,8 +82,9 @@ def _compatible(inc: Incident, e: Event, story_date: Optional[str]) -> bool:
     a, b = _place_key(inc.place), _place_key(e.location)
     if a is not None and b is not None and a != b:
         # a country and a town in it are not different places
-        if not (inc.place.feature == "country" or e.location.feature == "country") or \
-                (inc.place.country and e.location.country and inc.place.country != e.location.country):
+        if (not (inc.place.feature == "country" or e.location.feature == "country") or
+                (inc.place.country and e.location.country and inc.place.country != e.location.country)) \
+                and not (e.sentence not in inc.sentences and one_ground(inc.place, e.location)):   # place_within.py
             return False
     # an event with no date of its own carries the story's: only two dates the text gives can disagree
     if inc.date and e.date and inc.date_precision == "day" and e.date_precision == "day" and inc.date != e.date \

@@ -32,6 +32,7 @@ from eventwire.knowledge.event_attach import (  # noqa: F401
     _SITE_NOUNS, _held_np, _in_org_name, _place_score, _under_topic)
 from eventwire.knowledge.event_conj import other_acts
 from eventwire.knowledge.event_span import elsewhere, purpose_acts, span_acts
+from eventwire.knowledge.place_apposed import apposed
 
 _WATER_NAMES = _WORDS["water_names"]
 _AROUND_NOUNS = _WORDS["around_nouns"]
@@ -147,6 +148,7 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                 scored.append((s, tier, attach, p, h))
             # the best-scoring place that locates the event well enough (an actor named in the clause, "Damascus
             # said", scores high but locates nothing)
+            scored = apposed(doc, scored)      # "in Dover, on the coast of England": the town (place_apposed.py)
             for s, tier, attach, p, _h in _most_specific(doc, scored, trig):
                 if tier < 2 and attach >= MIN_ATTACH_CLAUSE:
                     return replace(p, precision="clause")
