@@ -23,6 +23,7 @@ from eventwire.coding.held_party import held_party
 from eventwire.coding.people_patients import people_patient
 from eventwire.coding.raised_object import captive_state, clause_targets, shared_object
 from eventwire.coding.topic_owner import topic_owner
+from eventwire.coding.that_clause_target import that_clause_target
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding.accused import told_content
 from eventwire.coding.aid_purpose import aid_recipient
@@ -169,6 +170,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         rule += f"; target: {how}"
     if not targets and (found := topic_owner(coder, cl, code, tgt_tok, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"  # "criticised Ankara's plan" (topic_owner.py)
+    if not targets and (found := that_clause_target(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "warned that Caracas was arming" (that_clause_target.py)
     if not targets and (found := clause_targets(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found     # "forcing Hadi to resign", "pound the area, backed by X" (raised_object.py)
         rule += f"; target: {how}"

@@ -1,0 +1,53 @@
+"""The party a criticism, accusation, warning or threat told in a "that" clause is aimed at (issue 14, no target).
+
+"The senator warned that the minister was endangering the ceasefire", "the envoy threatened that Caracas would pay
+a heavy price": the speaker speaks against the subject of the clause, an actor whose act or state the clause tells.
+Only for roots 11 (disapproval, accusation) and 13 (warnings, threats), after the other fallbacks (comments, root
+01, read the same subject through coding/roles.py `_fallback_targets`); never for a plain verb of saying. Never the
+speaker's own side: not the source itself (coding/same_party.py), nor a party of the source's own country unless two
+people the lists know apart ("the White House warned that the US would respond": its own resolve, no target), nor a
+pronoun ("warned that they would ..."), nor anyone named beside the speaker's side ("warned that its troops and
+their allies would advance").
+"""
+from __future__ import annotations
+
+from eventwire.coding.same_party import is_source, two_people
+
+THAT_ROOTS = ("11", "13")
+_NO_PARTY = frozenset({"that", "which", "who", "it", "what", "this", "there"})
+
+
+def _clause_subject(pred):
+    """The subject of a "that" clause (or one with no "that") under `pred`, not an infinitive, a question or a
+    conditional; None where there is none."""
+    for c in pred.children:
+        if c.dep_ != "ccomp" or c.i < pred.i:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) \
+                or any(m.tag_ in ("WRB", "WP", "WDT") for m in c.children) \
+                or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.lower_ not in _NO_PARTY:
+            return subj
+    return None
+
+
+def that_clause_target(coder, cl, code: str, sources: list, ctx, sent):
+    """([actors], how) for the subject of the "that" clause of a criticism, accusation, warning or threat that names
+    no target otherwise (module doc), or None."""
+    if code[:2] not in THAT_ROOTS or cl.kind != "verb" or not sources:
+        return None
+    subj = _clause_subject(cl.pred)
+    if subj is None:
+        return None
+    named = [a for a in coder.actors_for(subj, ctx, sent, role="fallback") if a.code]
+    if any(is_source(a, sources) or any(a.country and a.country == s.country and not two_people(a, s)
+                                        for s in sources) for a in named):
+        # the speaker's side among the subjects: "warned that Ruritanian troops and their local allies would
+        # advance" tells its own side's act, and its allies are no party it speaks against
+        return None
+    found = named
+    if not found:
+        return None
+    return found, f"'{subj.text}', the subject of the 'that' clause of '{cl.pred.text}' (the one spoken against)"
