@@ -20,6 +20,7 @@ from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_held import sentence_ground_country, taken_where
 from eventwire.coding.place_targets import place_target
 from eventwire.coding.held_party import held_party
+from eventwire.coding.raid_party import raid_party
 from eventwire.coding.people_patients import people_patient
 from eventwire.coding.raised_object import captive_state, clause_targets, shared_object
 from eventwire.coding.topic_owner import topic_owner
@@ -178,6 +179,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
     if not targets and (found := held_party(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found     # "searched his house", "the Britons in Kurdish custody" (held_party.py)
         rule += f"; target: {how}"
+    if not targets and (found := raid_party(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "raided a farm to arrest X" (raid_party.py)
     if not targets and victims and bare:
         # "at least 40 were killed", after the fallbacks ("an attack on Kenyan police killed four": those it
         # was aimed at)
