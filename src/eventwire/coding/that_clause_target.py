@@ -6,7 +6,8 @@ Only for roots 11 (disapproval, accusation) and 13 (warnings, threats), after th
 01, read the same subject through coding/roles.py `_fallback_targets`); never for a plain verb of saying. Never the
 speaker's own side: not the source itself (coding/same_party.py), nor a party of the source's own country unless two
 people the lists know apart ("the White House warned that the US would respond": its own resolve, no target), nor a
-pronoun ("warned that they would ..."), nor anyone named beside the speaker's side ("warned that its troops and
+pronoun ("warned that they would ..."), nor a subject owned by a pronoun ("vowed that his army would ...") or a
+bare sector whose country is not yet known, nor anyone named beside the speaker's side ("warned that its troops and
 their allies would advance").
 """
 from __future__ import annotations
@@ -33,6 +34,12 @@ def _clause_subject(pred):
     return None
 
 
+def _home(a) -> str:
+    """The actor's country, or else its code's first three letters (a title's "KENGOV" may carry no country field;
+    two bare sectors or two groups of one prefix then count as one side, which only withholds a target)."""
+    return a.country or (a.code or "")[:3]
+
+
 def that_clause_target(coder, cl, code: str, sources: list, ctx, sent):
     """([actors], how) for the subject of the "that" clause of a criticism, accusation, warning or threat that names
     no target otherwise (module doc), or None."""
@@ -41,8 +48,11 @@ def that_clause_target(coder, cl, code: str, sources: list, ctx, sent):
     subj = _clause_subject(cl.pred)
     if subj is None:
         return None
-    named = [a for a in coder.actors_for(subj, ctx, sent, role="fallback") if a.code]
-    if any(is_source(a, sources) or any(a.country and a.country == s.country and not two_people(a, s)
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subj.children):
+        return None                     # "vowed that his army would ...": whose the pronoun says, often the speaker's
+    # a bare sector ("the army") is placed only later (knowledge/actor_country.py): its side is not known here
+    named = [a for a in coder.actors_for(subj, ctx, sent, role="fallback") if a.code and (a.country or a.entity)]
+    if any(is_source(a, sources) or any(_home(a) and _home(a) == _home(s) and not two_people(a, s)
                                         for s in sources) for a in named):
         # the speaker's side among the subjects: "warned that Ruritanian troops and their local allies would
         # advance" tells its own side's act, and its allies are no party it speaks against
