@@ -76,16 +76,21 @@ def _place_key(p: Optional[Place]):
     return p.geonameid or (p.name or p.text or "").lower() or None
 
 
+def _same_ground(inc: Incident, e: Event) -> bool:
+    """Two different places that are still one ground: a country and a town in it; across sentences, a town and the
+    province the gazetteer puts it in (knowledge/place_within.py)."""
+    p, q = inc.place, e.location
+    if p.feature == "country" or q.feature == "country":
+        return not (p.country and q.country and p.country != q.country)
+    return e.sentence not in inc.sentences and one_ground(p, q)
+
+
 def _compatible(inc: Incident, e: Event, story_date: Optional[str]) -> bool:
     if _FAMILY.get(e.cameo[:2]) != inc.kind:
         return False
     a, b = _place_key(inc.place), _place_key(e.location)
-    if a is not None and b is not None and a != b:
-        # a country and a town in it are not different places
-        if (not (inc.place.feature == "country" or e.location.feature == "country") or
-                (inc.place.country and e.location.country and inc.place.country != e.location.country)) \
-                and not (e.sentence not in inc.sentences and one_ground(inc.place, e.location)):   # place_within.py
-            return False
+    if a is not None and b is not None and a != b and not _same_ground(inc, e):
+        return False
     # an event with no date of its own carries the story's: only two dates the text gives can disagree
     if inc.date and e.date and inc.date_precision == "day" and e.date_precision == "day" and inc.date != e.date \
             and story_date not in (inc.date, e.date):
