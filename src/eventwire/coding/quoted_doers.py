@@ -6,8 +6,8 @@ quotation takes the doer of the acts of force that quotation tells next to it.
 doers.py step 5 lends a bare passive toll ("Ten civilians were killed") the doer of the acts of force told just
 before it, but only outside quotations: a quotation tells what its speaker saw, not the acts the writer told around
 it. A speaker, though, often names the doer in the quotation itself, before or right after the toll ('"They shelled
-the market all morning. Six people were killed"', '"Two sheikhs were tortured and executed. The militia was trying
-to wipe out anyone who criticised them"'). Such a toll takes the doer (or the doers of one act) of the acts of force
+the market all morning. Six people were killed"', '"Two elders were beaten and shot. The gunmen meant to silence
+every critic in the valley"'). Such a toll takes the doer (or the doers of one act) of the acts of force
 of the nearest sentence of the SAME quotation within QUOTE_NEAR sentences, before or after it (before, where two are
 as near), on the same conditions as step 5: the places agree, the act there was not done to another named person,
 the doers are one side or the doers of one act, none is of the victims' own side nor with them. Never an act of
