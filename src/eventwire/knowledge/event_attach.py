@@ -82,10 +82,12 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         # "Moussa, 28, of Kafr Tsurif": a person's home town, not where the event was
         if pl == "of" and ph.ent_type_ == "PERSON" or pl in ("of", "from") and ph.pos_ == "PROPN":
             attach = 0.1
-        if pl == "of" and ph.lower_ in _DIRECTION_HEADS:
-            # "north of Baghdad", "on the outskirts of Aleppo"; but "Jolo, 940 kilometers south of Manila": a
-            # distance makes the place a landmark to measure from
-            attach = 0.3 if any(t.lower_ in _DISTANCE_UNITS for t in doc[max(0, ph.i - 4):ph.i]) else 2.0
+        way = _to_the_side(prep, h)
+        if pl == "of" and ph.lower_ in _DIRECTION_HEADS or way is not None:
+            # "north of Baghdad", "on the outskirts of Aleppo", "the camps to the east of X"; but "Jolo, 940
+            # kilometers south of Manila": a distance makes the place a landmark to measure from
+            w = way if way is not None else ph
+            attach = 0.3 if any(t.lower_ in _DISTANCE_UNITS for t in doc[max(0, w.i - 4):w.i]) else 2.0
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _PERSON_HEADS:
             attach = -1.0     # "the governments of Iraq and Syria", "the people of Gaza": actors
         if h.dep_ in ("compound", "amod") and h.head.lower_ in _PERSON_HEADS and h.head.i > h.i \
@@ -174,6 +176,26 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         p.feature or "", 0.9)
     dist = abs(h.i - trig.i)
     return -2.0 * tier + attach + feat - 0.02 * dist, attach
+
+
+_COMPASS_WORDS = _WORDS["compass_words"]
+
+
+def _to_the_side(prep, h):
+    """The compass word of "to the <direction> of X" holding the place at h ("the villages to the north of X"),
+    where its governing preposition is that "to": the phrase tells where, near X, as "north of X" does; else None."""
+    if prep.lower_ != "to":
+        return None
+    t = h
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return None
+    way = t.head.head
+    if way.lower_ in _COMPASS_WORDS and way.dep_ == "pobj" and way.head.i == prep.i \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in way.children):
+        return way
+    return None
 
 
 def _ground_of_attack(h, trig) -> float:

@@ -12,7 +12,8 @@ The stages: event_clause.py (the trigger's clause and the places its sentence na
 (`_place_score`), event_span.py (the other words telling the act, "launched an offensive in X, targeting Y", whose
 places count as its clause's; "launched an offensive to recapture X": the ground it aims at; a place of talks or an
 election the sentence tells elsewhere), event_conj.py (a verb joined by "and" that tells another act keeps its
-places), and this module (ranking, the fallbacks).
+places), place_located.py (a clause that only says where a noun of the act stands, "targeting the camps located near
+X", is the act's own), and this module (ranking, the fallbacks).
 """
 from __future__ import annotations
 
@@ -29,10 +30,11 @@ from eventwire.knowledge.event_clause import (  # noqa: F401
     _in_cause_clause, _is_report, _np_head, _on_the_way, _place_tokens_uncached, _places_by_sentence,
     _subject_ids, _subtree_ids, _subtree_walk)
 from eventwire.knowledge.event_attach import (  # noqa: F401
-    _SITE_NOUNS, _held_np, _in_org_name, _place_score, _under_topic)
+    _SITE_NOUNS, _held_np, _in_org_name, _place_score, _to_the_side, _under_topic)
 from eventwire.knowledge.event_conj import other_acts
 from eventwire.knowledge.event_span import elsewhere, purpose_acts, span_acts
 from eventwire.knowledge.place_apposed import apposed
+from eventwire.knowledge.place_located import located_ids
 
 _WATER_NAMES = _WORDS["water_names"]
 _AROUND_NOUNS = _WORDS["around_nouns"]
@@ -92,12 +94,15 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
             in_sent = sorted(near, key=lambda x: x[1])
         if in_sent:
             root = _clause_root(trig)
-            own = _subtree_ids(trig)
-            clause = _subtree_ids(root)
+            # (with the clauses that only say where a noun of the act stands: "targeting the camps located near
+            # X", place_located.py)
+            own = _with_located(trig, _subtree_ids(trig))
+            clause = own | _with_located(root, _subtree_ids(root))
             # the other words telling the act ("launched an offensive in X, targeting Y"): their places are its own
-            acts = [(x, _subtree_ids(x)) for x in span_acts(doc, trig, span, act_tokens)]
+            acts = [(x, _with_located(x, _subtree_ids(x))) for x in span_acts(doc, trig, span, act_tokens)]
             if apart:
-                acts += [(x, _subtree_ids(x)) for x in purpose_acts(trig) if all(x.i != y.i for y, _ in acts)]
+                acts += [(x, _with_located(x, _subtree_ids(x))) for x in purpose_acts(trig)
+                         if all(x.i != y.i for y, _ in acts)]
             # a verb joined by "and" that tells another act keeps its places ("attacked posts in X and captured Y")
             joined = other_acts(trig, [x for x, _ in acts]) if apart else frozenset()
             # reporting verbs above the event keep their own places ("said in Tehran")
@@ -163,6 +168,12 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
         return None
     except Exception:
         return replace(dateline_place, precision="dateline") if dateline_place else None
+
+
+def _with_located(tok, ids):
+    """ids and the tokens of the clauses below its nouns that only say where they stand (place_located.py)."""
+    more = located_ids(tok, ids)
+    return ids | more if more else ids
 
 
 def _describes_participant(h, clause) -> bool:
@@ -304,6 +315,8 @@ def _unknown_rank(p: Place, h) -> Optional[float]:
         return 2
     if h is not None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _PROVINCE_WORDS:
         return 2
+    if h is not None and h.dep_ in ("compound", "amod") and h.head.i > h.i and _np_head(h).lower_ in _PROVINCE_WORDS:
+        return 2          # "the rebel-held Masisi region": the province word outside the name
     return None
 
 
@@ -377,8 +390,11 @@ def _most_specific(doc, scored: list, trig=None) -> list:
                     #               (not "in Ghouta, a suburb of Damascus": the town only situates it)
                 drop.add(b)
                 continue
-            if _follows_in(doc, xh, yh) and not _facility(x[3], xh) and _rank(x[3], xh) <= _rank(y[3], yh) \
+            if _follows_in(doc, xh, yh) and not _facility(x[3], xh) and (
+                    _rank(x[3], xh) <= _rank(y[3], yh) or x[3].lat is None and _unknown_rank(x[3], xh) is not None) \
                     and x[2] >= SPECIFIC_ATTACH:
+                # (a name the gazetteer does not know is inside the place its "in" names, whatever its own words
+                # say of its size: "the Kuttum province in Darfur", "the X silos region in Homs")
                 drop.add(b)       # "patrolling Deeg in Alwar district": the parser hung "in" on the verb
                 continue
             if _follows_in(doc, xh, yh, ("near",)) and x[2] >= SPECIFIC_ATTACH and y[1] <= x[1]:
@@ -417,6 +433,8 @@ def _most_specific(doc, scored: list, trig=None) -> list:
             prep = _governing_prep(yh)
             way = prep.head if prep is not None and prep.lower_ == "of" and prep.head.lower_ in _DIRECTION_HEADS \
                 else _bare_direction(yh)
+            if way is None and prep is not None:
+                way = _to_the_side(prep, yh)      # "in the X province to the west of Y"
             # (set off by a comma right after the place, "in rural Castlemaine, just north of Bendigo", the direction
             # describes that place, whatever clause the parser hung it on)
             aside = way is not None and any(doc[k].text == "," for k in range(xh.i + 1, way.i)) \
