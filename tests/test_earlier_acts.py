@@ -80,3 +80,35 @@ def test_an_agreement_planned_at_an_invitation_takes_nothing_from_it():
     evs = events_of("Damascus invited Moscow to send troops. Russia and Iran, at the Syrian government's "
                     "invitation, are planning to keep troops in Syria.")
     assert not any("told before" in (e.rule or "") for e in evs), dump(evs)
+
+
+def test_its_call_rejected_is_the_demander_s():
+    evs = events_of("The European Union demanded an immediate truce in the region. Russia has dismissed its call.")
+    got = [e for e in evs if e.trigger_text == "dismissed"]
+    assert len(got) == 1 and got[0].target is not None and got[0].target.code.startswith("IGOEU"), dump(evs)
+
+
+def test_their_demands_rejected_are_the_demander_s():
+    evs = events_of("Russia demanded that Moldova withdraw its police. Chisinau rejected their demands.")
+    got = [e for e in evs if e.trigger_text == "rejected"]
+    assert len(got) == 1 and got[0].target is not None and got[0].target.country == "RUS", dump(evs)
+
+
+def test_its_decision_defended_is_the_defender_s_own():
+    evs = events_of("Russia demanded that Moldova withdraw its police. Chisinau defended its decision.")
+    got = [e for e in evs if e.trigger_text == "defended"]
+    assert len(got) == 1 and got[0].target is None, dump(evs)
+
+
+def test_a_state_s_opposition_answers_its_own_government_s_move():
+    evs = events_of("The Australian government decided to close the embassy in Kabul. Australian opposition parties "
+                    "condemned the move.")
+    got = [e for e in evs if e.trigger_text == "condemned"]
+    assert len(got) == 1 and got[0].target is not None and got[0].target.code == "AUSGOV", dump(evs)
+
+
+def test_a_state_s_own_minister_does_not_answer_its_government():
+    evs = events_of("The Australian government decided to close the embassy in Kabul. The Australian foreign minister "
+                    "criticised the move.")
+    got = [e for e in evs if e.trigger_text == "criticised"]
+    assert len(got) == 1 and got[0].target is None, dump(evs)

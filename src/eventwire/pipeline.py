@@ -36,6 +36,7 @@ from eventwire.coding.sides import fill_sides
 from eventwire.coding.answered import answered_targets
 from eventwire.coding.answered_appeal import appeal_targets
 from eventwire.coding.earlier_acts import earlier_act_targets
+from eventwire.coding.denied_claims import denied_claim_targets
 from eventwire.coding.pronoun_acts import pronoun_act_targets
 from eventwire.coding.harm_by import harm_targets
 from eventwire.coding.held_in import custody_targets
@@ -251,6 +252,9 @@ class Pipeline:
             # (coding/earlier_acts.py)
             events = earlier_act_targets(sdoc, events)
             events = pronoun_act_targets(sdoc, events)   # "Germany welcomed it": the act 'it' stands for
+            # a denial of a claim told before ("Athens said ... Ankara denied the claim"): its teller
+            # (coding/denied_claims.py)
+            events = denied_claim_targets(self.coder, sdoc, events, ctx)
             # an act of force named as the means of a harm: the harm's target (coding/harm_by.py)
             events = harm_targets(sdoc, events)
             # a custody named by a noun: the ones held in it (coding/held_in.py)

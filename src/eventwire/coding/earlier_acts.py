@@ -16,13 +16,17 @@ before, by kind (data/coding/earlier_acts.tsv):
   rejection of the offer"), or the noun its participle describes ("a claim since dismissed by the court"), a `noun`
   row's lemma with "the", "this", "that", "these", "those" or "such" ("a move" in apposition to the act: "..., a move
   condemned by Russia"), and with no doer of its own: no possessor, "by" phrase, actor modifier or named "of" phrase
-  ("the US decision", "Trump's plan": the coder's own fallbacks read them);
+  ("the US decision", "Trump's plan": the coder's own fallbacks read them); for a response that opposes what it
+  answers (reject, disapprove, criticise, complain), "its" or "their" may own the noun and stands for the doer looked
+  for ("The UN demanded a truce. Russia dismissed its call.");
 - or, for a `bare` response verb with nothing named at all ("Obama agreed."), the bid it answers: a request, offer or
   demand made in its sentence or the one before, aimed at the responder's side or at no one;
 - the act referred to: the nearest coded act before the noun, within the noun's sentence and the two before, whose
   code has one of the noun's prefixes (`*`: an `act` row's, a deed: "the move", "the decision"; `=lemma`: an act told
   by that verb, whatever its code: "offered a prisoner swap" is an offer), skipping the acts of
-  the responder's own side (a state's government, forces and the state are one side) and acts told in a relative
+  the responder's own side (a state's government, forces and the state are one side; a legislature, party or
+  opposition answering its own state's government or forces is not: "Senate Republicans criticised the withdrawal
+  decision", `_home_rival`) and acts told in a relative
   clause (they describe a noun); one act told of several doers ("Saudi Arabia, the UAE and Egypt accused Qatar") gives
   its first named doer.
 Never: where that nearest act names no doer (a bare sector or none: "the move" may be that act); where acts of the
@@ -48,6 +52,10 @@ from eventwire.model import Event
 BACK = 2                       # sentences before the response's own that an act noun may refer back to
 BID_BACK = 1                   # for a bare response ("Obama agreed."): the bid told in its sentence or the one before
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+OWNER_PRONOUNS = frozenset({"its", "their"})
+OPPOSING = ("110", "111", "114", "12")
+HOME_RIVALS = frozenset({"LEG", "PTY", "OPP"})     # a state's own politics, which may answer its government
+STATE_DOERS = frozenset({"GOV", "MIL"})    # the responses for which such a pronoun may be the one answered
 # the nouns that, with "a", may stand in apposition to the act itself (", a move condemned by Russia")
 APPOSITION_DEPS = frozenset({"appos", "npadvmod"})
 
@@ -102,9 +110,11 @@ def earlier_act_targets(sdoc, events: list[Event]) -> list[Event]:
     return out
 
 
-def _act_noun(t, nouns: dict, slots: frozenset = frozenset()):
+def _act_noun(t, nouns: dict, slots: frozenset = frozenset(), opposed: bool = False):
     """The act noun a response names as what it answers (module doc), or None; `slots`: the only ones it may stand
-    in (`dobj`, prepositions), empty for any."""
+    in (`dobj`, prepositions), empty for any; `opposed`: the response opposes what it answers (reject,
+    disapprove, criticise, complain), so that "its"/"their" on the noun is another's, not the responder's own ("Turkey
+    defended its decision")."""
     from eventwire.coding.clause_args import noun_agent
     cands = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and (not slots or "dobj" in slots)]
     cands += [g for c in t.children if c.dep_ == "prep" and (c.lower_ in ANSWER_PREPS or (c.lower_ == "of"
@@ -115,10 +125,12 @@ def _act_noun(t, nouns: dict, slots: frozenset = frozenset()):
         if n.pos_ != "NOUN" or n.lemma_.lower() not in nouns:
             continue
         dets = {c.lower_ for c in n.children if c.dep_ in ("det", "predet", "amod")}
-        if not (dets & DEFINITE or "such" in dets
+        # ("dismissed its call", "rejected their demands": a possessive pronoun that stands for the doer looked for)
+        owner = opposed and _owner_pronoun(n)
+        if not (dets & DEFINITE or "such" in dets or owner
                 or ("a" in dets and n.dep_ in APPOSITION_DEPS and n.head.i < n.i)):
             continue
-        if noun_agent(n) is not None or any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN"
+        if (noun_agent(n) is not None and not owner) or any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN"
                                                                                    or c.ent_type_)
                                             for c in n.children):
             continue               # ("the US decision", "Trump's plan": a doer of its own, the coder's to read)
@@ -127,6 +139,20 @@ def _act_noun(t, nouns: dict, slots: frozenset = frozenset()):
             continue               # ("the demands of Beijing", "the invitation of the Iraqi cabinet")
         return n
     return None
+
+
+def _home_rival(responder, doer) -> bool:
+    """Whether a responder of a state's own politics answers that state's government or forces ("Senate Republicans
+    criticised the withdrawal decision" of the president): a legislature, party or opposition is no side of the
+    government it answers, though of its country."""
+    return (responder.sector or "") in HOME_RIVALS and (doer.sector or "") in STATE_DOERS \
+        and responder.code != doer.code
+
+
+def _owner_pronoun(n) -> bool:
+    """Whether an act noun's only owner is a possessive pronoun that may stand for a state or a body ("its call",
+    "their demands"; not "our", "my", "your": the speaker's side, nor "his", "her")."""
+    return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in n.children)
 
 
 def _names(g) -> bool:
@@ -150,7 +176,7 @@ def _told(x: Event, sdoc) -> bool:
 def _referred(t, e: Event, nouns: dict, deeds: tuple, by_sentence: dict, starts: list, sdoc,
               slots: frozenset = frozenset()) -> Optional[tuple]:
     """(actor, why) for the doer of the act the response's act noun refers back to, or None."""
-    n = _act_noun(t, nouns, slots)
+    n = _act_noun(t, nouns, slots, (e.cameo or "").startswith(OPPOSING))
     if n is None:
         return None
     lemma = n.lemma_.lower()
@@ -170,7 +196,7 @@ def _referred(t, e: Event, nouns: dict, deeds: tuple, by_sentence: dict, starts:
             code = x.cameo or ""
             if not (code.startswith(deeds) if any_deed else code.startswith(codes) or _told_by(x, verbs, sdoc)):
                 continue
-            if _named(x.source) and _same_side(x.source, e.source):
+            if _named(x.source) and _same_side(x.source, e.source) and not _home_rival(e.source, x.source):
                 continue           # (the responder's own acts: not what it answers)
             if not _told(x, sdoc):
                 continue
