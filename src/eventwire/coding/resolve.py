@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.named_description import named_after_description
 from eventwire.knowledge.former_latter import former_latter
 from eventwire.knowledge.own_country import own_country
 from eventwire.knowledge.western_acts import western_doer
@@ -456,6 +457,10 @@ class ActorResolution(ResolveParts):
             if org is not None:
                 # "the PKK, a designated terror group": the description renames the organisation
                 return [self._linked(org, h, f"'{h.text}' in apposition to '{org.text}'")]
+            named = named_after_description(h, ctx)
+            if named is not None:
+                # "the news agency AFP": the name right after the description says who it is
+                return [self._linked(named, h, f"'{h.text}' named by '{named.text}' right after it")]
         # "a British volunteer", "two Britons", "hundreds of Syrians": people of that country, not its state; or the
         # body they joined ("Dutch citizens who joined al-Shabaab") (knowledge/private_nationals.py)
         a = private_national(a, h, ctx)
@@ -469,7 +474,7 @@ class ActorResolution(ResolveParts):
             # ("the PYD and its military wing"); other sector-only actors take a country from where the article
             # places them (knowledge/actor_country.py)
             poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-            owner = ctx.coref.owner(poss, sent) if poss is not None else None
+            owner = ctx.coref.owner(poss, sent, a.sector) if poss is not None else None
             if owner is not None and owner.country and _kind(owner) in ("country", "capital"):
                 country = owner.country
                 a = Actor(code=country + a.sector, country=country, sector=a.sector, name=a.name, entity=a.entity,

@@ -255,7 +255,7 @@ def possessor_country(a, head, sent, ctx) -> Optional[tuple]:
         if poss.lower_ in ("his", "her"):
             owners = coref.pronoun(poss, sent)
         elif poss.lower_ in ("its", "their"):
-            o = coref.owner(poss, sent)
+            o = coref.owner(poss, sent, a.sector)
             owners = [o] if o is not None else []
     elif poss.pos_ == "NOUN":
         if coref is None or poss.lemma_.lower() not in coref.country_nouns or a.sector not in owned:

@@ -441,8 +441,10 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets, Core
         obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
         return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else head
 
-    def owner(self, h, sent) -> Optional[Actor]:
-        """The country that "its"/"their" stands for ("its forces"), or None."""
-        want = Want(label=f"'{h.text}'", kinds=frozenset({"country", "org", "body"}), bind=False)
+    def owner(self, h, sent, sector: Optional[str] = None) -> Optional[Actor]:
+        """The country that "its"/"their" stands for ("its forces"), or None. With the possessed body's `sector`, a
+        town or a building that cannot own it is passed over ("the Libyan port ... its armed forces":
+        knowledge/ground_owner.py)."""
+        want = Want(label=f"'{h.text}'", kinds=frozenset({"country", "org", "body"}), bind=False, owned=sector)
         picks = self._choose(h, want, sent)
         return picks[0][0].actor if picks and picks[0][0].actor.country else None

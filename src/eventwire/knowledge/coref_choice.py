@@ -11,6 +11,7 @@ from eventwire.knowledge.coref_governors import governors, in_coordinate_clause,
 from eventwire.knowledge.coref_clause import CorefClause
 from eventwire.knowledge.coref_mentions import UNKNOWN, Want
 from eventwire.knowledge.gender import names_gender
+from eventwire.knowledge.ground_owner import ground_owner
 from eventwire.model import Actor
 
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
@@ -181,6 +182,8 @@ class CorefChoice(CorefClause):
                 continue              # (a name no list codes, read as an organisation, that governs "he": him)
             if (exclude_key and m.key == exclude_key) or m.key in named_after:
                 continue
+            if want.owned and ground_owner(m, want.owned, self.words):
+                continue              # "the Libyan port ... its armed forces": a town owns no army (ground_owner.py)
             if m.tok in named_appos and not m.actor.entity:
                 continue
             if want.plural is not None and m.kind in ("person", "people") and m.plural != want.plural:

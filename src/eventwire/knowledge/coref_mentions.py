@@ -66,6 +66,7 @@ class Want:
     description: bool = False         # a definite description: never the subject of a clause above it
     actor_kinds: Optional[frozenset] = None   # "the group": only actors of these kinds (or names no list codes)
     gender: Optional[str] = None      # "he": m, "she": f (never a person a title names as of the other sex)
+    owned: Optional[str] = None       # "its armed forces": the possessed body's sector, which no town or building owns
 
 
 class CorefMentions:
