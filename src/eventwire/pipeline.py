@@ -46,6 +46,8 @@ from eventwire.coding.claimed import claimed_doers
 from eventwire.coding.foes import foe_sides
 from eventwire.coding.retaken import retaken_targets
 from eventwire.coding.planted import captor_doers, planted_doers
+from eventwire.coding.own_moves import own_movers
+from eventwire.coding.named_next import next_sentence_givers
 from eventwire.coding.shared_doers import shared_doers
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 
@@ -242,6 +244,8 @@ class Pipeline:
             # "the booby trap went off": the owner the article named on that device (coding/planted.py)
             events = planted_doers(sdoc, events, ctx)
             events = captor_doers(sdoc, events, ctx)     # "the hostages were murdered": their one named captor
+            # "Japanese troops were withdrawn": the owner of the moved forces, staff or measures (coding/own_moves.py)
+            events = own_movers(sdoc, events, ctx)
             # an act of custody or force told in one passive with another that now has a doer (coding/shared_doers.py)
             events = shared_doers(sdoc, events)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
@@ -252,9 +256,14 @@ class Pipeline:
             # (coding/earlier_acts.py)
             events = earlier_act_targets(sdoc, events)
             events = pronoun_act_targets(sdoc, events)   # "Germany welcomed it": the act 'it' stands for
+<<<<<<< HEAD
             # a denial of a claim told before ("Athens said ... Ankara denied the claim"): its teller
             # (coding/denied_claims.py)
             events = denied_claim_targets(self.coder, sdoc, events, ctx)
+=======
+            # "the envoy was widely praised. Togo commended her ...": the giver named next (coding/named_next.py)
+            events = next_sentence_givers(sdoc, events)
+>>>>>>> nosrc22
             # an act of force named as the means of a harm: the harm's target (coding/harm_by.py)
             events = harm_targets(sdoc, events)
             # a custody named by a noun: the ones held in it (coding/held_in.py)
