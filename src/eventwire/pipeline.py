@@ -256,14 +256,11 @@ class Pipeline:
             # (coding/earlier_acts.py)
             events = earlier_act_targets(sdoc, events)
             events = pronoun_act_targets(sdoc, events)   # "Germany welcomed it": the act 'it' stands for
-<<<<<<< HEAD
             # a denial of a claim told before ("Athens said ... Ankara denied the claim"): its teller
             # (coding/denied_claims.py)
             events = denied_claim_targets(self.coder, sdoc, events, ctx)
-=======
             # "the envoy was widely praised. Togo commended her ...": the giver named next (coding/named_next.py)
             events = next_sentence_givers(sdoc, events)
->>>>>>> nosrc22
             # an act of force named as the means of a harm: the harm's target (coding/harm_by.py)
             events = harm_targets(sdoc, events)
             # a custody named by a noun: the ones held in it (coding/held_in.py)
