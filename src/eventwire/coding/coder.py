@@ -100,7 +100,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
         mentions = [m for m in self.kb.find(text, date) if m.start is not None and not ctx.in_junk(m.start, m.end)]
         mentions.sort(key=lambda a: a.start)
         from eventwire.knowledge.story_acronyms import acronym_mentions
-        ctx.mentions = acronym_mentions(text, mentions)     # "the SNC" after "Syrian Negotiations Commission"
+        from eventwire.knowledge.org_names import defined_org_names
+        named = defined_org_names(lambda p, at: self.kb.resolve_phrase(p, at, date, ()), text)
+        # "the SNC" after "Syrian Negotiations Commission"; "the MLC" after "the Malawi Labour Congress (MLC)"
+        ctx.mentions = acronym_mentions(text, mentions, [m for m in named if not ctx.in_junk(m.start, m.end)])
         story_countries(ctx)
         ctx.disaster_story = self._disaster_story(doc)
         from eventwire.knowledge.coref import Coref

@@ -12,6 +12,7 @@ from eventwire.knowledge.own_country import own_country
 from eventwire.knowledge.western_acts import western_doer
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
+from eventwire.knowledge.org_names import named_by_head
 from eventwire.coding.name_pairs import misread_pair, named_pair
 from eventwire.coding.apposed_name import apposed_name
 from eventwire.coding.owned_things import possessor_owner
@@ -224,6 +225,9 @@ class ActorResolution(ResolveParts):
     def _resolve_head(self, h, ctx: DocContext, sent, role: str = "source", act_read: bool = False) -> list[Actor]:
         if (run := campaign_doers(h, lambda t: self._resolve_head(t, ctx, sent, role), self.event_noun)) is not None:
             return run     # "the bombing campaign killed": an act, who runs it, never a party (coding/campaigns.py)
+        if h.pos_ == "NOUN" and (body := named_by_head(h, h.doc[h.left_edge.i: h.i + 1], ctx.text, lambda p, at:
+                                                   self.kb.resolve_phrase(p, at, ctx.date, ()))) is not None:
+            return [body]         # "the commission" after "the Malawi Revenue Commission" (knowledge/org_names.py)
         if not act_read and role in ("target", "fallback", "owner") \
                 and act_noun(h, self.event_noun, lambda t: self._sector_of(t, ctx)):
             # "backed the campaign by the SDF", "launched a military campaign": an act is no actor of the sector its
@@ -389,6 +393,13 @@ class ActorResolution(ResolveParts):
         a = ctx.coref.person_at(h)           # named with a role, or the surname of someone named in full
         if a is not None:
             return [a]
+        own = next((m for m in ctx.mentions_at(h.idx) if m.start == h.idx and m.end == h.idx + len(h.text)
+                    and "the short form the story gives" in (m.why or "") and m.kind == "country"), None)
+        if own is not None:
+            # "the MLC" after "the Malawi Labour Congress (MLC)": the story's own body, whatever the lists give the
+            # letters (knowledge/story_acronyms.py, org_names.py)
+            return [Actor(code=own.code, country=own.country, sector=own.sector, name=own.name, entity=None,
+                          text=own.text, start=own.start, end=own.end, why=own.why, kind=own.kind)]
         a = renamed(self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries), h.doc, ctx)
         a = apposed_name(self.kb, h, self._shared_modifier(h, a, ctx), ctx)  # shared_mods.py, apposed_name.py
         if a is None and not (self._violent_agent(h) and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in h.children)):

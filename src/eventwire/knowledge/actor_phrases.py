@@ -204,6 +204,18 @@ class _PhraseMixin:
                 org = None              # "The Nigeria Labour Congress": not Britain's Labour party
             if org is not None:
                 return org
+        # 3a. an organisation's name that carries a country and names no sector term: "the Malawi Revenue
+        #     Commission", "the Zambian Congress of Teachers" (knowledge/org_names.py)
+        #     (also after a weak office word: "officials of the Nepal Bar Association" are the association's)
+        if (sec is None or sec_weak) and not getattr(self, "_in_org_name", False):
+            from eventwire.knowledge.org_names import org_name
+            self._in_org_name = True
+            try:
+                got = org_name(lambda w: self._resolve_phrase(w, 0, date, context), text, start, limit)
+            finally:
+                self._in_org_name = False
+            if got is not None and (sec is None or got.start >= sec_m[1]):
+                return got
         # 3. country (name, demonym, capital, seat) + sector noun; not a supporter ("Turkish-backed rebels")
         from eventwire.knowledge.actor_country import supporter_at
         supporters = [a for a in cands if supporter_at(text, a.end - start)]

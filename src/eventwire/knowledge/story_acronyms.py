@@ -10,6 +10,10 @@ of capitals that nothing matches, so the act it does has no source. Within that 
 - by its initials: the capitals are the first letters of the capitalised words of such a mention named before it
   ("Security Belt Forces": SBF; "Organisation of Islamic Cooperation": OIC).
 
+A body the lists do not know whose name carries its country ("the Malawi Labour Congress (MLC)", knowledge/
+org_names.py) defines its short form too, and there the story's definition wins over the letters the lists give another
+body ("MLC"): the coder reads that mention first (coding/resolve.py).
+
 Every later use of the short form that no list matches (ctx.mentions holds nothing there) is then a mention of that
 body, with a `why` that names the full mention. Never where two bodies named before have the same short form, nor a
 word in a run of capitals (a headline: "REBELS SEIZE TOWN"), nor the defining words themselves.
@@ -54,12 +58,14 @@ def _copy(m: Actor, text: str, s: int, e: int, why: str) -> Actor:
                  start=s, end=e, kind=m.kind, why=why)
 
 
-def acronym_mentions(text: str, mentions: list) -> list:
+def acronym_mentions(text: str, mentions: list, named: list = ()) -> list:
     """`mentions` (in start order) with a mention added at each later use of a short form the story gives a body named
     in full (module doc); the same list when there is none. One pass over the text's words of capitals, each looked
-    up by its letters and by the body mention that ends just before it."""
-    orgs = sorted((m for m in mentions if m.kind in KINDS and m.code and m.start is not None and m.end is not None
-                   and len(m.text or "") > 6), key=lambda m: m.end)
+    up by its letters and by the body mention that ends just before it. `named`: bodies the lists do not know whose
+    names carry their country, each defining a short form ("the Malawi Labour Congress (MLC)": knowledge/org_names.py)."""
+    orgs = sorted([m for m in mentions if m.kind in KINDS and m.code and m.start is not None and m.end is not None
+                   and len(m.text or "") > 6] + [m for m in named if m.code and m.start is not None],
+                  key=lambda m: m.end)
     if not orgs:
         return mentions
     by_initials: dict = {}        # short form -> the bodies' mentions that make it, in end order
@@ -70,10 +76,23 @@ def acronym_mentions(text: str, mentions: list) -> list:
     spans = sorted((m.start, m.end) for m in mentions if m.start is not None and m.end is not None)
     starts = [a for a, _ in spans]
     defined: dict = {}            # short form -> (the body's mention, how) or None (two bodies make it)
-    added = []
+    added, dropped = [], []
+    # a short form the story itself defines for a body the lists do not know ("the Malawi Labour Congress (MLC)")
+    # means that body in this story, whatever else the lists give those letters
+    own = {}
+    for m in named:
+        x = _SHORT.match(text, m.end + len(text[m.end:m.end + 16]) - len(text[m.end:m.end + 16].lstrip(" (,or")))
+        if x is not None and _DEFINED.match(text[m.end:x.start()]):
+            own.setdefault(x.group(), m)
     for x in _SHORT.finditer(text):
         s, e, short = x.start(), x.end(), x.group()
         k = bisect.bisect_right(starts, s)
+        body = own.get(short)
+        if body is not None and s > body.end and not _in_caps_run(text, s, e):
+            dropped += [m for m in mentions if m.start is not None and m.start <= s < m.end]
+            added.append(_copy(body, text, s, e, f"'{short}': the short form the story gives '{body.text}' "
+                                                 f"({body.code})"))
+            continue
         if any(a <= s < b for a, b in spans[max(0, k - 3): k]) or _in_caps_run(text, s, e):
             continue              # (a name the lists match, or a headline)
         if short not in defined:
@@ -98,4 +117,4 @@ def acronym_mentions(text: str, mentions: list) -> list:
         added.append(_copy(m, text, s, e, why))
     if not added:
         return mentions
-    return sorted(list(mentions) + added, key=lambda a: a.start)
+    return sorted([m for m in mentions if not any(m is d for d in dropped)] + added, key=lambda a: a.start)
