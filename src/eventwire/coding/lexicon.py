@@ -540,5 +540,7 @@ def _drop_blocks(ranked: list[Entry]) -> list[Entry]:
 
 @functools.cache
 def default_lexicon() -> Lexicon:
-    """The lexicon shipped with eventwire, loaded once per process."""
-    return Lexicon.load()
+    """The lexicon shipped with eventwire, loaded once per process (read back built when it was built before:
+    coding/lexicon_cache.py)."""
+    from eventwire.coding.lexicon_cache import cached
+    return cached(Lexicon.load, DATA_DIR, Lexicon)
