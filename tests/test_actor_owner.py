@@ -121,7 +121,7 @@ def test_the_president_in_a_story_about_one_country_is_its_president():
 _POLICE_STORY = ("Sam Turner, 27, from Derby, Derbyshire, was holidaying in the resort of Kusadasi, western Turkey, "
                  "when police officers raided the hotel he was staying in. His mother said he had travelled to "
                  "Syria in 2015 and fought with Kurdish groups in Raqqa and Kobani before coming home to Britain. "
-                 "She said the family had begged the British government and the Foreign Office for help. "
+                 "She said the family had pleaded with the British government and the Foreign Office for help. "
                  "\"Around 15 armed police encircled us and pushed us into the villa,\" his girlfriend said.")
 
 

@@ -20,7 +20,7 @@ FORCE = ("13", "15", "17", "18", "19", "20")
     ("Nine years of conflict have displaced a third of the people of Darfur.", "displaced"),
     ("Months of fighting drove 90,000 villagers from their farms in central Mali.", "drove"),
     # a hardship or a passion does no act of force
-    ("Nobody in Caracas pays heed to the Venezuelans destroyed by their ambitions.", "destroyed"),
+    ("Few in Caracas care about the Venezuelans destroyed by their rulers' greed.", "destroyed"),
     ("The squeeze targets Venezuelan allies, including Cuba and Nicaragua.", "targets"),
     ("The crisis has crushed the Lebanese middle class.", "crushed"),
     ("A storm of criticism battered the Egyptian government this week.", "battered"),

@@ -26,7 +26,7 @@ def test_people_told_fighting_in_their_own_phrase_are_armed():
     evs = events_of("Lena Berg was the third Swede killed while serving with a Kurdish militia in Syria.",
                     date="2018-05-02")
     assert _target(evs, "killed") == "SWEUAF", dump(evs)
-    evs = events_of("Her brother had fought in the insurgency in Chechnya and was killed in 2009.", date="2018-05-02")
+    evs = events_of("Her cousin had fought with the rebels in Chechnya and was killed in 2009.", date="2018-05-02")
     assert _target(evs, "killed").endswith("UAF"), dump(evs)
 
 

@@ -131,7 +131,7 @@ def test_restore_keeps_every_offset():
     ("prices rose. august the number of refugees passed a million. save the children spoke. may the best man win.",
      ["August The number", "Save the Children spoke", "May the best"], []),
     # an ellipsis that closes a quote: a new sentence, unless a verb of saying follows
-    ("“she was a bundle of love …” yet it was as a soldier that she died. “we lost …” she said.",
+    ("“he was full of jokes …” yet it was as a fighter that he died. “we miss …” she said.",
      ["Yet it was", "she said"], []),
     # a title's part right before a name, or a title word after "a", is no title
     ("they will not release foreign isis prisoners held near a major russian airbase, said foreign minister sergei lavrov.",

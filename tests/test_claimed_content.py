@@ -15,8 +15,8 @@ from coded_sentences import events_of, at
     # the content of a claim or an allegation named by a noun
     ("Nairobi's claim that Somali troops had shelled the border post angered Mogadishu.", "shelled"),
     # the second "of" phrase of an accusation, which the parser hangs on the verb above
-    ("Many Iraqis also distrust the PMF and Badr, which they accuse of harbouring sectarian ambitions and of "
-     "cooperating with Tehran, in particular helping the militias seize Kirkuk in 2017.", "cooperating"),
+    ("Many Syrians also distrust the NDF and Hezbollah, which they accuse of nursing sectarian aims and of "
+     "cooperating with Tehran, in particular helping the army seize Qusayr in 2013.", "cooperating"),
     # an estimate of a toll with nobody said to have done it: a figure, not an act
     ("Officials estimate that 300 villagers were killed in the fighting.", "killed"),
     ("Aid workers believe that dozens of prisoners were tortured last year.", "tortured"),

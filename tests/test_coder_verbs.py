@@ -171,7 +171,7 @@ def test_came_under_attack_and_a_bomb_that_went_off():
 def test_a_headline_verb_after_a_plural_subject():
     evs = events_of("Some 1,200 soldiers and 800 allied militiamen patrol")
     assert [e for e in evs if e.trigger_text == "patrol" and e.cameo.startswith("15")]
-    assert not [e for e in events_of("Rebels launched counter-attacks from the river valley last weekend.")
+    assert not [e for e in events_of("Rebels launched counter-attacks out of the river valley last weekend.")
                 if e.rule.startswith("verb misread")]
 
 
@@ -185,7 +185,7 @@ def test_an_object_pronoun_for_the_subject_keeps_the_act_and_partitives_are_no_p
 
 
 def test_headline_verbs_with_a_noun_object():
-    evs = events_of("Islamic militants detonate bombs in two seaside resorts, killing 30 people.")
+    evs = events_of("Separatist militants detonate bombs at two hill resorts, killing 14 people.")
     # (the killing is the same act: one event whose evidence spans both, coding/retold.py)
     assert [e for e in evs if e.trigger_text.startswith("detonate") and e.cameo.startswith("18") and e.source is not None]
     assert not [e for e in events_of("Gunmen killed two women aid workers near the camp.") if e.trigger_text == "aid"]
@@ -311,7 +311,7 @@ def test_a_passive_reported_by_someone_is_not_done_by_the_reporter():
 def test_taken_hostage_in_the_passive_is_an_abduction():
     evs = at(events_of("Witnesses said as many as 15 passengers had been taken hostage on the highway."), "taken")
     assert [e for e in evs if e.cameo.startswith("181")], [(e.cameo, e.trigger_text) for e in evs]
-    assert not at(events_of("The taxi driver who drove them to the station called police."), "called")
+    assert not at(events_of("The bus driver who took them to the airport called the police."), "called")
 
 
 @pytest.mark.parametrize("text, verb", [
@@ -501,8 +501,8 @@ def test_narrowed_repairs_do_not_code_sports_or_descriptions():
 # --- coder-verbs5: more clause shapes that hid a real act ---------------------------------------------------------
 
 def test_was_able_to_gives_the_copula_subject_and_its_toll_clause():
-    evs = events_of("The 4th Lancer Brigade was able to push back the advancing raiders at Pell Ridge, "
-                    "killing a large number of enemy fighters in the process.")
+    evs = events_of("The 9th Rifle Battalion was able to drive off the raiders at Crow Hill, "
+                    "killing dozens of them in the process.")
     kill = at(violent(evs), "killing")
     assert kill and kill[0].source is not None
 

@@ -212,7 +212,7 @@ def test_she_is_not_a_man_a_title_names():
 
 def test_it_is_not_a_country_its_own_clause_names():
     evs = events_of("Iran hosted Turkish envoys in Tehran on Monday. Turkey has shelled Kurdish villages for weeks. "
-                    "It has also raised accusations that Turkey had bombarded the frontier town.")
+                    "It has meanwhile raised accusations that Turkey had bombarded the frontier town.")
     s = src(evs, "raised")
     assert s is not None and s.country == "IRN", s
 
@@ -250,7 +250,7 @@ def test_a_person_coordinated_with_a_country_is_still_him():
 
 
 def test_it_is_not_one_member_of_a_coordination():
-    evs = events_of("The US, the EU and Canada do not consider the YPG a terror organisation, which it has "
+    evs = events_of("The US, the EU and Canada do not regard the YPG as a terror group, which it has "
                     "supported since 2015.")
     for e in at(evs, "supported"):
         assert e.source is None or e.source.code != "IGOEUREEC", (e.source, e.source.why)
@@ -285,7 +285,7 @@ def test_it_before_an_adjective_that_says_what_it_is_is_an_actor():
 
 def test_the_regime_is_the_regime_named_before_not_the_latest_government():
     evs = events_of("The Syrian regime shelled Idlib on Monday. Trump announced the withdrawal of US troops on Tuesday. "
-                    "It has also ended any threat to Assad. Since the regime took over Aleppo at the end of 2016, few "
+                    "It has also ended any threat to Assad. Ever since the regime took over Homs in 2014, few "
                     "have doubted his comeback.")
     e = at(evs, "took over")
     assert e and e[0].source is not None and e[0].source.code == "SYRGOV", [(x.source, x.trigger_text) for x in evs]

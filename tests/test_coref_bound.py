@@ -43,8 +43,8 @@ def test_they_in_what_an_official_said_is_the_officials_side():
 
 
 def test_they_in_what_an_uncoded_spokesman_said_is_nobody_named_before():
-    evs = events_of("President Donald Trump ordered the troops home on Friday. Saleh Darwish, a spokesman for foreign "
-                    "relations in the Kurdish-run region, said they would not free any foreign Isis prisoners.")
+    evs = events_of("President Donald Trump ordered the troops home on Friday. Saleh Darwish, who speaks for the external "
+                    "affairs office of the Kurdish-run region, said they would not free any of the foreign Isis detainees.")
     e = at(evs, "free")
     assert e, dump(evs)
     assert e[0].source is None or e[0].source.country != "USA", dump(evs)

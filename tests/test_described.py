@@ -16,7 +16,7 @@ from coded_sentences import events_of, at, dump
     # a present relative clause: what a party does as a rule, its standing function
     ("Kenya pays the fighters in the Somali clans that join the alliance.", "join"),
     ("The consular service, which provides help for Kenyans abroad, denied there had been a deal.", "provides"),
-    ("The department, which handles ties and provides consular help for Kenyans, denied any deal.", "provides"),
+    ("The ministry, which runs foreign ties and provides consular aid to Kenyans, denied any deal.", "provides"),
     ("The generals who surround the Ugandan president know the army is weak.", "surround"),
     # an act negated through "nothing" / a negated "anything"
     ("The Ethiopian government did nothing to stop the militia.", "stop"),
@@ -31,7 +31,7 @@ from coded_sentences import events_of, at, dump
     # people uprooted: a condition, not an expulsion
     ("Britain will fund schools for Sudanese families exiled from Darfur.", "exiled"),
     ("The Ugandan opposition is scattered and divided.", "scattered"),
-    ("Rights groups denounced the ruler, who starves and massacres his own citizens.", "massacres"),
+    ("Rights groups denounced the ruler, who jails and massacres his own people.", "massacres"),
 ])
 def test_no_event(text, word):
     evs = events_of(text)

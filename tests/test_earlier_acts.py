@@ -16,9 +16,9 @@ def dump(evs):
 
 
 def test_a_denied_charge_is_the_accusation_made_before():
-    evs = events_of("Saudi Arabia accused Iran of smuggling weapons to the Houthis. Tehran denies the charge.")
+    evs = events_of("Morocco accused Algeria of smuggling weapons to the Polisario. Algiers denies the charge.")
     got = at(evs, "denies")
-    assert got and got[0].target is not None and got[0].target.country == "SAU", dump(evs)
+    assert got and got[0].target is not None and got[0].target.country == "MAR", dump(evs)
     assert "told before ('accused', 1 sentence(s) before)" in got[0].rule, got[0].rule
     assert got[0].target.why.startswith("the doer of the act it answers, told before ('accused'")
 
@@ -37,7 +37,7 @@ def test_a_move_welcomed_is_any_deed_told_before():
 
 
 def test_a_bare_agreement_answers_the_offer_made_just_before():
-    evs = events_of("Russia, Assad's ally, offered to remove the regime's chemical weapons stockpile. "
+    evs = events_of("Russia, Assad's main ally, offered to remove the regime's stock of nerve gas. "
                     "Fatefully, Obama agreed.")
     got = at(evs, "agreed")
     assert got and got[0].target is not None and got[0].target.country == "RUS", dump(evs)

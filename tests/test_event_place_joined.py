@@ -35,7 +35,7 @@ def test_a_joined_verb_sharing_the_object_shares_the_place(nlp):
 
 
 def test_a_campaign_is_fought_where_its_purpose_takes_ground(nlp):
-    text = ("On Tuesday in the Idlib countryside, rebel factions launched a counter-offensive to recapture the "
+    text = ("On Tuesday in the Idlib countryside, rebel factions launched a fresh offensive to recapture the "
             "village of Kafr Nabl from government troops.")
     assert _place(nlp, text, "launched") == "Kafr Nabl"
 

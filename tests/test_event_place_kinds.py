@@ -48,7 +48,7 @@ def test_a_province_beside_another_is_not_narrowed_by_it(nlp):
 
 
 def test_a_town_named_on_its_prison_is_placed_before_the_country(nlp):
-    assert _where(nlp, "An inmate was shot dead by guards as he tried to flee the Danli prison in southern Honduras.",
+    assert _where(nlp, "An inmate was shot dead by guards while trying to flee the Danli prison in southern Honduras.",
                   "shot") == "Danli"
 
 

@@ -68,7 +68,7 @@ def test_a_crossing_or_zone_between_two_places_is_ground(nlp):
     # "between X and Y" after a border, crossing or zone names the ground of the phrase it stands in
     assert _where(nlp, "Gunmen shot and wounded a truck driver near the border crossing between Jordan and Syria "
                        "on Sunday.", "shot") == "Jordan"
-    assert _where(nlp, "Kenyan peacekeepers have been patrolling the buffer zone between Eritrea and Ethiopia "
+    assert _where(nlp, "Kenyan blue helmets have been patrolling the buffer zone between Eritrea and Ethiopia "
                        "since 2001.", "patrolling") == "Eritrea"
     # talks between two capitals are no ground
     assert _where(nlp, "Iranian negotiators held talks between Tehran and Washington envoys on Monday.",

@@ -15,10 +15,10 @@ from coded_sentences import at, dump, events_of
     ("The Kenyan minister has virtually declared war on the opposition press.", "declared"),
     # a state of mind in a participle: a motive, no comment
     ("The shepherds moved their flocks south, fearing Turkish militias near the border.", "fearing"),
-    ("The prisoners' wives, while often contemplating the worst, still hold on to hope.", "contemplating"),
+    ("The sailors' mothers, while often contemplating the worst, keep their hopes up.", "contemplating"),
     # an act feared is not done, even with a "by" phrase that names who is feared
     ("Nigerian villagers fled south on Monday, fearing attacks by Boko Haram.", "attacks"),
-    ("The Kurds fear attack by Turkey if American troops leave.", "attack"),
+    ("The villagers fear attack by Sudan if Kenyan troops leave.", "attack"),
     # an abstract thing makes no statement
     ("Jordan's rule in the province made a global statement.", "made"),
     # a consequence still to come under "could"

@@ -38,7 +38,7 @@ def test_offensive_targets_the_one_foe():
 
 @pytest.mark.parametrize("text, foe", [
     ("Turkish troops shelled the positions of the Kurdish militia for a week, and Turkish jets bombed the Kurdish "
-     "militia near the border. The Kurdish militia retreated towards the Euphrates on Thursday.", "TUR"),
+     "militia near the border. The Kurdish militia retreated towards the river on Thursday.", "TUR"),
     ("Syrian government troops shelled Kurdish fighters near Manbij, and Syrian government troops attacked Kurdish "
      "fighters at Tal Rifaat. Kurdish fighters retreated from the town on Sunday.", "SYR"),
 ])

@@ -14,7 +14,7 @@ def custody(evs):
 
 
 def test_the_subject_of_a_raised_to_be_in_custody_is_held():
-    evs = events_of("At least nine Belgian children, most of whom were born in Raqqa, are believed to be in "
+    evs = events_of("At least six Belgian boys, many of whom grew up in Raqqa, are thought to be in "
                     "Kurdish custody.")
     got = custody(evs)
     assert got and got[0].target is not None and got[0].target.country == "BEL", dump(evs)
@@ -34,7 +34,7 @@ def test_captives_the_coder_cannot_name_leave_no_target():
 
 
 def test_a_passive_participle_clause_was_done_to_the_subject_it_hangs_on():
-    evs = events_of("Hundreds of Isis fighters are held in camps in Hasakah, having been captured by the Syrian "
+    evs = events_of("Some 300 Isis fighters are now kept at a camp near Hasakah, having been captured by the Syrian "
                     "Democratic Forces.")
     got = [e for e in evs if "captured" in e.trigger_text]
     assert got and got[0].target is not None and got[0].target.code == "IMGINSISI", dump(evs)

@@ -39,15 +39,15 @@ def test_enclave_of_a_named_side_remembered_for_an_assault():
 
 
 def test_the_area_after_a_held_suburb_takes_its_holder():
-    evs = events_of("Rebels in Douma, a rebel-held suburb of Damascus, fired mortars at the capital. "
+    evs = events_of("Rebels in Douma, a rebel-held eastern suburb of Damascus, fired mortars at the capital. "
                     "The regime continued to pound the area on Friday.")
     got = _force(evs, sentence=1)
     assert any(t == "SYRREB" and "standing for 'Douma'" in why for _, _, t, why in got), got
 
 
 def test_a_part_of_a_place_held_does_not_make_the_whole_place_held():
-    # "a rebel-held suburb of Damascus": the suburb is held, not Damascus
-    evs = events_of("Rebels in Douma, a rebel-held suburb of Damascus, fired mortars on Sunday. "
+    # "a rebel-held eastern suburb of Damascus": the suburb is held, not Damascus
+    evs = events_of("Rebels in Douma, a rebel-held eastern suburb of Damascus, fired mortars on Sunday. "
                     "Russian jets bombed Damascus airport the next day.")
     got = _force(evs, sentence=1)
     assert not any(t == "SYRREB" for _, _, t, _ in got), got
@@ -99,7 +99,7 @@ def test_a_passive_act_on_a_held_place_takes_its_holder():
 
 
 def test_airstrikes_on_a_remembered_enclave_take_its_holder():
-    evs = events_of("Kurdish officials fear for Kobani, a Kurdish enclave in northern Syria. "
+    evs = events_of("Kurdish officials fear for Kobani, a Kurdish enclave near the Turkish border. "
                     "Turkish jets carried out airstrikes on Kobani on Sunday.")
     got = _force(evs, sentence=1)
     assert any(s == "TURMIL" and t == "SYRKUR" for _, s, t, _ in got), got
@@ -149,7 +149,7 @@ def test_the_enclave_after_ground_held_by_a_named_group_told_later():
 def test_the_area_takes_no_holder_where_the_story_names_two():
     evs = events_of("Troops loyal to the government shelled the area on Sunday. "
                     "Much of the territory held by the FSA has already fallen. "
-                    "Farther east, the land controlled by Islamic State is shrinking too.")
+                    "Farther east, the land still controlled by Islamic State is shrinking as well.")
     got = _force(evs, sentence=0)
     assert not any(why and "story names as held" in why for _, _, _, why in got), got
 

@@ -11,7 +11,7 @@ from test_server import build_db
 
 MAIDUGURI = ("Gunmen attacked a market in Maiduguri on Tuesday, killing 12 people and wounding 30. "
              "The dead included four children.")
-KABUL = "Taliban militants detonated a car bomb in Kabul on Monday, killing seven people and wounding 15."
+KABUL = "Taliban militants detonated a car bomb in Kabul on Monday, killing seven civilians and wounding 15."
 # a crowded network: a chain of 21 European states and a hub (France) beside it
 CHAIN = ["Poland", "Hungary", "Austria", "Slovenia", "Croatia", "Serbia", "Romania", "Bulgaria", "Greece", "Turkey",
          "Cyprus", "Malta", "Italy", "France", "Spain", "Portugal", "Ireland", "Belgium", "Denmark", "Sweden", "Finland"]

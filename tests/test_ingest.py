@@ -135,7 +135,7 @@ def test_single_path_string_accepted():
 
 def test_gzip_jsonl_and_truncated_gzip(tmp_path):
     lines = b"".join(
-        b'{"id": "g%d", "text": "Soldiers patrolled the streets of the capital on day %d of the curfew."}\n' % (i, i)
+        b'{"id": "g%d", "text": "Troops guarded the roads of the port on day %d of the curfew."}\n' % (i, i)
         for i in range(1, 201))
     p = tmp_path / "batch.jsonl.gz"
     p.write_bytes(gzip.compress(lines))

@@ -16,8 +16,8 @@ def dump(evs):
 
 
 def test_name_hung_on_the_opening_date_is_the_subject():
-    evs = events_of("In a speech at the foreign ministry on Thursday, Mike Pence, the vice-president, praised the "
-                    "Iraqi army for its courage.")
+    evs = events_of("In a speech at the defence ministry on Friday, Mike Pence, the US vice-president, praised the "
+                    "Kenyan army for its courage.")
     # (the speech only carries the praise, one act since session 20: coding/speech_vehicle.py)
     praise = [e for e in evs if e.trigger_text == "praised"]
     assert praise and praise[0].source is not None and praise[0].source.code.startswith("USA"), dump(evs)

@@ -37,7 +37,7 @@ def test_an_arrest_where_the_clause_places_it_is_still_the_state_s():
 
 def test_an_arrest_is_not_plainly_the_state_s_where_irregulars_hold_people_there():
     text = ("Islamic State fighters detained hundreds of people in Raqqa in 2015. "
-            "Many Syrians were detained on a daily basis for smoking.")
+            "Many Syrians were detained daily for smoking in public.")
     evs = events_of(text)
     got = at(evs, 1, "detained")
     assert got, dump(evs)
@@ -54,7 +54,7 @@ def test_irregulars_holding_people_elsewhere_leave_the_state_s_arrest_alone():
 
 
 def test_the_victims_own_nationality_gives_the_police_no_country():
-    evs = events_of("Many Syrians were detained on a daily basis for smoking.")
+    evs = events_of("Many Syrians were detained daily for smoking in public.")
     for e in at(evs, 0, "detained"):
         assert e.source is None or e.source.country != "SYR", dump(evs)
 

@@ -22,7 +22,7 @@ def coded(text):
     ("The French government pushed the European Commission for tougher rules on imports.",
      "020", "020.push-actor-for", "FRA", "IGO"),
     ("Portugal accepted 300 Syrian refugees in March.", "075", "075.accept-refugee", "PRT", "SYR"),
-    ("Brazil stands ready to contribute troops to the UN mission in Haiti.",
+    ("Brazil stands ready to contribute more troops to the UN mission in Haiti.",
      "0334", "074.contribute-peacekeeper-to", "BRA", "IGO"),
 ])
 def test_a_lexicon_gap_is_now_coded(text, cameo, pattern, src, tgt):

@@ -76,7 +76,7 @@ def test_set_with_another_word_after_its_object_is_no_arson():
 @pytest.mark.parametrize("text, src", [
     ("The Egyptian offensive against the militants began on Monday.", "EGY"),
     ("Jordan's air campaign against the jihadists started in February.", "JOR"),
-    ("The Turkish incursion into the Kurdish enclave began in January.", "TUR"),
+    ("The Turkish incursion into the Kurdish region began in January.", "TUR"),
     ("An Iraqi offensive on the city began in October.", "IRQ"),
     ("The Israeli raid on the refugee camp began at dawn.", "ISR"),
     ("A French assault on the rebel town started at night.", "FRA"),

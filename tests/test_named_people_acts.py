@@ -51,7 +51,7 @@ def test_another_couple_and_other_teenagers_are_people():
     assert ("19", None, "THACVL") in dyads("Another elderly Jain couple was shot on their farm outside Pattani on Friday.")
     assert any(t == "USACVL" for _, _, t in dyads("Two other teenagers were stabbed outside a cinema in the Bronx on Sunday."))
     # "another friend of X" says who he was to someone, not that he was a civilian
-    got = code_text("Another friend of Karimov, Anvar Tashev, was killed in a US drone strike in Yemen in 2014.").events
+    got = code_text("Another friend of Karimov, Anvar Tashev, was killed by a US drone in Yemen in 2014.").events
     assert all(e.target is None or e.target.code != "YEMCVL" for e in got)
     # "others" alone are more of the ones named before, not a party of their own
     assert all(t != "TURCVL" for _, _, t in dyads("Two others were captured on Sunday with explosives in Adana."))

@@ -171,7 +171,7 @@ def test_a_release_forced_is_still_coded():
 # -- a V-ing after a policy or strategy noun that the parser hung on a word further up is still that noun's
 
 def test_policy_on_v_ing_hung_higher_is_still_a_policy():
-    evs = events_of("Their efforts were a stark contrast to Dutch government policy on repatriating the children "
+    evs = events_of("Their efforts were a stark contrast to Dutch state policy on repatriating the children "
                     "of fighters.")
     assert not at(evs, "repatriating"), dump(evs)
     evs = events_of("Critics drew a sharp contrast with the Danish strategy of deporting rejected asylum seekers.")

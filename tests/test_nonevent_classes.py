@@ -28,12 +28,12 @@ from coded_sentences import events_of, at
     ("Somalia's foreign minister claimed Ethiopian troops had shelled the market in Baidoa.", "shelled"),
     # a part negated, an act stopped
     ("The ministry has already said not all eight charities will be funded in 2025.", "funded"),
-    ("Some governments are no longer backing western calls for Maduro's removal.", "backing"),
+    ("Some governments are no longer backing the western push for Maduro's removal.", "backing"),
     # a rule in force
     ("The Syrian army used barrel bombs that are banned under international law.", "banned"),
     ("Hizb ut-Tahrir, which is banned in Russia, held a rally in Kazan.", "banned"),
     # everyday life between private people
-    ("The clinic's nurse, Leila, sat down and quickly dismissed the girls' bruises.", "dismissed"),
+    ("The school's nurse, Amina, sat down and briskly dismissed the boys' scratches.", "dismissed"),
     ("Over tea and bread, the villagers discuss how the new wells are doing.", "discuss"),
     # private journeys
     ("Harder still are the militia members overseas, like those who have travelled to Libya or Sudan.",

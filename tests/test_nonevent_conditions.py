@@ -14,7 +14,7 @@ from coded_sentences import all_events_of, at, dump
     # below the verb of a clause of condition: a complement of a noun, a preposition's object
     ("Even if there were an opposition leader with enough influence to seriously challenge Museveni, the odds "
      "would be against him.", "challenge"),
-    ("Even if there were a politician of enough stature to effectively challenge Kagame \u2013 and there is not \u2013 "
+    ("Even if there were a rival of enough weight to seriously challenge Kagame \u2013 and there is none \u2013 "
      "the army would stay loyal.", "challenge"),
     ("The Ethiopian government, which first said it would stay away from the talks if the rebels insisted on "
      "Abiy's resignation, has said it will send envoys on Friday.", "resignation"),

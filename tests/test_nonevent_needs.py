@@ -22,7 +22,7 @@ from coded_sentences import all_events_of, at, dump, events_of
     ("The Kenyan soldier said the Kenyan army would rather negotiate with the Shabaab.", "negotiate"),
     ("The Kurdish commander complained. \"Let us fight for ourselves,\" he said.", "fight"),
     # a disposition
-    ("Kigali is not wholly averse to negotiating with the rebel group, envoys say.", "negotiating"),
+    ("Kigali is not completely averse to negotiating with the militia, envoys say.", "negotiating"),
     ("Kenya is open to negotiating with the Shabaab.", "negotiating"),
     # a cooperation noun with no partner names a body
     ("The blows the Shabaab took from the AU coalition in Kismayo were heavy.", "coalition"),
@@ -31,7 +31,7 @@ from coded_sentences import all_events_of, at, dump, events_of
     ("As a former French colony, Djibouti had hosted the French base, including the airfield, since 1977, he said.",
      "hosted"),
     # a statistic
-    ("An average of 3,000 people were displaced each day in Sudan last year.", "displaced"),
+    ("An average of 2,500 people were displaced every day in Yemen last year.", "displaced"),
     ("Some 400 civilians are killed every week in Darfur.", "killed"),
     # an intention another side imputes
     ("\"The Ethiopian army wants through these operations to force civilians from their homes,\" Eritrea said "
@@ -47,7 +47,7 @@ from coded_sentences import all_events_of, at, dump, events_of
     ("Farah, 22, says he does not regret travelling to Somalia and wants his passport back.",
      "travelling"),
     # a passive act whose agent is a circumstance
-    ("Despite the lack of news, the Somali diplomat is consoled by the fact that the talks continue.", "consoled"),
+    ("With no word yet, the Somali envoy is consoled by the fact the talks go on.", "consoled"),
 ])
 def test_no_event(text, word):
     evs = all_events_of(text)

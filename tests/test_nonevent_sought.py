@@ -13,7 +13,7 @@ def events_of(text, date="2021-05-17"):
 # -- an event noun asked for: the object of a verb of asking, or its "for" phrase
 
 def test_release_called_for_by_a_petition_is_no_release():
-    evs = events_of("Rights activists have started an online petition calling for Okafor's release, which has gathered "
+    evs = events_of("Rights activists have started an internet petition calling for Okafor's release, which has drawn "
                     "more than 4,000 signatures.")
     assert not at(evs, "release"), dump(evs)
     assert at(evs, "petition"), dump(evs)

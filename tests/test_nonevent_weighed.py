@@ -61,6 +61,6 @@ def test_act_stays(text, word, root):
 def test_noun_after_a_scene_verb_stays_uncoded():
     """The object of a siege verb read as a scene is not freed to be coded on its own ("apprehensions" is no
     arrest)."""
-    evs = events_of("Despite the hype surrounding Turkish apprehensions about the YPG, Ankara has hosted "
+    evs = events_of("Despite the hype surrounding Greek apprehensions about the PKK, Athens has hosted "
                     "its leader.")
     assert not at(evs, "apprehensions") and not at(evs, "surrounding"), _codes(evs)

@@ -27,7 +27,7 @@ from coded_sentences import events_of, at
      "involved Nicolás Maduro's departure, and elections.", "departure"),
     ("Kenya reduced its support in recognition of the gains made by the Somali army.", "recognition"),
     ("Venezuela's demand that Colombia extradite its citizens fighting in Ecuador angered Bogota.", "fighting"),
-    ("This would put Maduro under strain to negotiate, because he would confront groups he recognises as legitimate.",
+    ("This would leave Ortega under pressure to talk, since he would face parties he recognises as lawful.",
      "recognises"),
     # a purpose of a journey
     ("Dozens of Britons went to Syria to support the Kurdish militia.", "support"),

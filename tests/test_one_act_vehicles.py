@@ -38,7 +38,7 @@ def test_a_threat_told_in_a_speech_is_one_act():
 
 
 def test_a_statement_with_no_act_of_words_stays():
-    evs = events_of("The Jordanian foreign ministry said in a statement on Sunday that the talks had been useful.")
+    evs = events_of("The Omani foreign office said in a short statement on Sunday that the talks had been useful.")
     assert any(e.cameo == "010" and "statement" in e.trigger_text for e in evs) or \
         any(e.cameo[:2] == "01" for e in evs), dump(evs)
 
@@ -74,7 +74,7 @@ def test_sanctions_for_an_act_name_its_doer():
 
 
 def test_a_legal_case_for_refusing_names_the_refusers():
-    evs = events_of("Brussels launched a legal case against Hungary and Poland for refusing to take in refugees.")
+    evs = events_of("Brussels launched a legal case against Poland and Hungary for refusing to accept migrants.")
     got = [e for e in evs if e.source is not None and e.cameo[:2] == "12"]
     assert got and {e.source.code[:3] for e in got} <= {"HUN", "POL"}, dump(evs)
 

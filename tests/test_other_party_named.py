@@ -48,7 +48,7 @@ def test_a_charity_visiting_a_town_has_no_host():
 
 
 def test_refusal_to_join_a_body_named_by_a_hyphened_participle():
-    evs = events_of("The colleges in Idlib refused to be attached to the HTS-run education board.")
+    evs = events_of("The schools in Idlib refused to be attached to the HTS-run education office.")
     e = exactly_at(evs, "refused")
     assert e and e[0].target is not None and e[0].target.code.endswith("INS"), dump(evs)
 

@@ -74,7 +74,7 @@ def test_a_place_after_of_is_no_organisation():
 
 
 def test_the_prime_minister_is_not_another_countrys_president():
-    evs = events_of("Downing Street released a statement on Thursday evening. The two governments agreed that the "
+    evs = events_of("Downing Street issued a statement late on Friday. The two governments agreed that the "
                     "Assad regime had used nerve agents. The prime minister spoke to the Canadian president about "
                     "Syria.", date="2018-04-12")
     s = source_at(evs, "spoke")

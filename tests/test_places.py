@@ -127,7 +127,7 @@ def test_possessive_and_above_places_locate_patrols():
 
 def test_names_the_parser_mislabels_are_places_by_the_words_around_them(nlp):
     # "the town of X", "X district", "in the northern X": whatever the parser called the name
-    doc = nlp("Militants attacked a checkpoint in the southern Iraqi city of Hilla and shelled the Kharabeel "
+    doc = nlp("Militants attacked a checkpoint in the central Iraqi city of Hilla and shelled the Kharabeel "
               "district on Friday.")
     places = find_places(doc)
     hilla = _place(places, "Hilla")
@@ -169,7 +169,7 @@ def test_lists_of_villages_and_arabic_place_prefixes(nlp):
 
 
 def test_the_object_of_a_capture_is_a_place_but_a_captured_man_is_not(nlp):
-    assert _where_text(nlp, "Rebels overran Kasumbalesa on the border with Zambia.", "overran") == "Kasumbalesa"
+    assert _where_text(nlp, "Rebels overran Bunia near the border with Uganda.", "overran") == "Bunia"
     doc = nlp("Clark was captured after a brief chase, police said.")
     assert not any(p.text == "Clark" for p in find_places(doc))
 
@@ -202,7 +202,7 @@ def test_named_sites_are_event_places_and_keep_their_town(nlp):
 def test_place_words_across_odd_spacing_articles_and_weekdays(nlp):
     doc = nlp("Two policemen were killed by a roadside mine in the northwestern district of  Al-Shula.")
     assert any(p.text == "Al-Shula" for p in find_places(doc))
-    assert _where_text(nlp, "The group has killed many of our people in al-Bab.", "killed") == "al-Bab"
+    assert _where_text(nlp, "The militia has killed dozens of our neighbours in al-Bab.", "killed") == "al-Bab"
     doc = nlp("Police clashed with demonstrators outside the consulate in Thessaloniki Tuesday.")
     assert _place(find_places(doc), "Thessaloniki").country == "GRC"
     assert _where_text(nlp, "Jets intensified their attacks on Aleppo on Sunday.", "intensified") == "Aleppo"
@@ -291,7 +291,7 @@ def test_names_taken_for_numbers_dates_or_peoples_are_places_in_place_words(nlp)
     for text, name, verb in [
             ("Warplanes killed nine fighters near the town of Sirmeen on Sunday.", "Sirmeen", "killed"),
             ("Four shepherds were killed in the frontier village of Ain Arab, south Lebanon.", "Ain Arab", "killed"),
-            ("Police clashed with miners in the southern town of Leskovac Tuesday night.", "Leskovac", "clashed")]:
+            ("Riot police clashed with striking miners in the Serbian town of Leskovac on Tuesday.", "Leskovac", "clashed")]:
         doc = nlp(text)
         places = find_places(doc)
         _place(places, name)
@@ -386,7 +386,7 @@ def test_an_ayn_written_as_a_quote_mark_starts_a_name(nlp):
 
 
 def test_a_name_the_parser_took_for_a_people_before_village(nlp):
-    assert _where_text(nlp, "Herdsmen attacked Nwonko village in Benue State on Sunday.", "attacked") == "Nwonko"
+    assert _where_text(nlp, "Armed herders raided Nwokwu village in Benue State overnight.", "raided") == "Nwokwu"
     # but a faith or people naming a quarter is not the place
     assert _where_text(
         nlp, "Two guards were shot dead at a checkpoint in the Shiite district of Kadhimiya.", "shot") == "Kadhimiya"
@@ -464,7 +464,7 @@ def test_clock_times_group_names_and_weekdays_are_not_places(nlp):
 
 def test_a_place_read_as_part_of_a_weekday(nlp):
     assert _where_text(
-        nlp, "About 200 guardsmen patrolled downtown Quito Wednesday to prevent more clashes.", "patrolled") == "Quito"
+        nlp, "Some 150 soldiers patrolled central Quito Wednesday to stop further unrest.", "patrolled") == "Quito"
 
 
 def test_towns_the_parser_took_for_organisations_when_patrolled(nlp):
@@ -546,7 +546,7 @@ def test_whose_home_is_not_where(nlp):
 def test_a_participle_names_its_own_target_before_the_main_clause_ground(nlp):
     # "..., targeting the Castello Road": the road the participle names, not the countryside of the main clause
     assert _where_text(
-        nlp, "The militants launched a counter-attack in the southern countryside of Aleppo on Friday, "
+        nlp, "The militants mounted a counter-attack in Aleppo's southern countryside on Friday, "
              "targeting the Castello Road that leads to the city.", "targeting") == "Castello Road"
 
 
@@ -614,7 +614,7 @@ def test_driven_out_from_a_place(nlp):
 
 def test_a_place_named_near_another_is_a_landmark(nlp):
     assert _where_text(
-        nlp, "The jets bombed the hillside of Kfar Shouba, near the village of Machghara inside the border strip.",
+        nlp, "Warplanes bombed the hillside of Kfar Shouba, near the village of Machghara in the border zone.",
         "bombed") == "Kfar Shouba"
 
 
@@ -657,7 +657,7 @@ def test_places_like_these(nlp):
 
 
 def test_the_town_whose_site_was_hit(nlp):
-    assert _where_text(nlp, "A massive bombing destroyed one of Mosul's main bridges, killing at least ten people.",
+    assert _where_text(nlp, "A huge blast destroyed one of Mosul's main bridges, killing at least eight people.",
                        "destroyed") == "Mosul"
 
 
@@ -690,8 +690,8 @@ def test_claiming_lives_and_a_reported_blast_are_no_speech(nlp):
 
 def test_a_parenthetical_police_said_does_not_take_the_place(nlp):
     assert _where_text(
-        nlp, "A police sergeant and his brother were shot dead in their car late Monday, police said, on a "
-             "road in Baquba, 60 kilometers north of Baghdad.", "shot") == "Baquba"
+        nlp, "Two off-duty constables were shot in a taxi late Sunday, police said, on a "
+             "road in Baquba, north of Baghdad.", "shot") == "Baquba"
 
 
 def test_a_town_the_parser_took_for_a_body_when_captured_on_a_date(nlp):
@@ -708,6 +708,6 @@ def test_a_town_the_parser_took_for_a_body_when_captured_on_a_date(nlp):
 
 def test_a_towns_streets_or_perimeter_patrolled(nlp):
     assert _where_text(
-        nlp, "Harare's streets were patrolled by armed troops and police units.", "patrolled") == "Harare"
+        nlp, "Harare's streets were being patrolled by armed troops and police units.", "patrolled") == "Harare"
     assert _where_text(
         nlp, "The guerrillas patrolled Bamut's perimeter carrying machine guns.", "patrolled") == "Bamut"

@@ -30,9 +30,9 @@ def test_a_relational_noun_names_its_own_demonym_or_apposition():
     e = at(events_of("Damascus's Russian ally brokered the deal on Friday."), "brokered")
     assert e and e[0].source is not None and e[0].source.code == "RUS", codes(e, "source")
     assert "not that party" in e[0].source.why
-    e = at(events_of("The besieged militants are trying to negotiate with Assad's backer, Russia, as shelling continues."),
+    e = at(events_of("The besieged rebels are trying to negotiate with Haftar's backer, Egypt, as the shelling goes on."),
            "trying to negotiate")
-    assert e and e[0].target is not None and e[0].target.code == "RUS", codes(e, "target")
+    assert e and e[0].target is not None and e[0].target.code == "EGY", codes(e, "target")
 
 
 def test_a_demonym_ally_stays_itself():
@@ -65,7 +65,7 @@ def test_a_council_with_no_body_named_before_stays_a_council():
 
 
 def test_a_national_security_council_is_no_un_body():
-    evs = events_of("Trump agreed at a meeting of the US National Security Council on Friday to keep troops in Iraq.")
+    evs = events_of("Trump agreed at a meeting of the US National Security Council on Monday to leave troops in Niger.")
     e = at(evs, "meeting")
     assert not any(x.source is not None and x.source.code == "IGOUNOSEC" for x in evs), codes(evs, "source")
     assert e and e[0].source is not None and e[0].source.code == "USAGOV", codes(e, "source")

@@ -17,7 +17,7 @@ def side_at(evs, trigger, side="source"):
 
 
 def test_a_spouse_with_a_nationality_before_the_name_gives_the_surname_its_country():
-    evs = events_of("Her Belgian husband, Karim Vandamme, 31, said this week that he wanted to go home. Speaking to "
+    evs = events_of("Her Belgian husband, Karim Vandamme, 31, said on Monday that he wanted to return home. Speaking to "
                     "reporters, Vandamme said he rejected Isis.")
     s = side_at(evs, "rejected")
     assert s is not None and s.code == "BELCVL", s

@@ -113,5 +113,5 @@ def test_two_verbs_of_one_threat_are_one_event():
     assert [e.cameo for e in evs] == ["138"]
     assert evs[0].target is not None
     # coordinated doers of one intention stay one event each
-    evs = events("Russia and Iran will attempt to thrash out a deal on the province.")
+    evs = events("Russia and Iran will try to thrash out a deal on the province.")
     assert sorted(e.source.code for e in evs if e.source is not None) == ["IRN", "RUS"]

@@ -51,7 +51,7 @@ def test_interest_in_names_an_act_not_done():
 
 
 def test_no_longer_above_an_intention():
-    evs = events_of("The administration no longer wanted to fund the rebels.")
+    evs = events_of("The ministry no longer wanted to fund the militias.")
     assert "fund" not in triggers(evs)
 
 
@@ -107,8 +107,8 @@ def test_present_relative_clause_on_a_bare_plural_is_a_kind_of_party():
 
 
 def test_free_participle_below_an_idea_stays():
-    evs = events_of("Emirati officials began to revive the idea of restoring ties with Damascus, encouraging their "
-                    "Saudi allies to do the same.")
+    evs = events_of("Omani officials began to revive the idea of reopening ties with Caracas, encouraging their "
+                    "Kuwaiti partners to follow suit.")
     assert [e for e in evs if e.cameo.startswith("02")], [(e.cameo, e.trigger_text) for e in evs]
 
 

@@ -93,9 +93,9 @@ def test_custody_passive_after_a_rescue_takes_no_captor():
 
 
 def test_noun_of_emerge_as_is_the_subject_of_the_verb():
-    evs = events_of("Iran now seems certain to emerge as the power that protected the Iraqi president.")
+    evs = events_of("Qatar now looks certain to emerge as the power that protected the Sudanese president.")
     protected = at(evs, "protected")
-    assert protected and protected[0].source is not None and protected[0].source.code == "IRN", dump(evs)
+    assert protected and protected[0].source is not None and protected[0].source.code == "QAT", dump(evs)
     assert "emerge as" in protected[0].rule
 
 

@@ -64,9 +64,9 @@ def test_adverbial_clause_of_a_passive_is_done_by_its_subject_not_its_agent():
 
 def test_reduced_relative_read_as_a_conjunct_has_no_subject():
     # a participle right after a noun, with no "and" or comma before it, modifies that noun
-    doc = load()("Baghdad and Ankara are negotiating to transfer and place on trial hundreds of suspected fighters from "
-                 "camps in Syria, with Iraqi officials seeking a large fee to receive remnants of the group captured "
-                 "over five years of war.")
+    doc = load()("Nairobi and Kampala are talking about moving and trying dozens of suspected militants from "
+                 "camps in Somalia, with Kenyan officials asking for a big payment to take in members of the militia captured "
+                 "during a decade of fighting.")
     captured = token(doc, "captured")
     if captured.dep_ != "conj":
         return                           # (another parse: nothing for this mechanism to do)

@@ -118,7 +118,7 @@ def test_an_act_told_as_a_claim_takes_no_side():
         "Kurdish-led forces attacked Islamic State positions near Hajin on Monday. "
         "On Tuesday the Kurdish-led forces stormed Isis positions in Baghuz. "
         "Aid workers said they were running out of tents. "
-        "The senator disputed the president's claim that Isis had been defeated.")
+        "The senator disputed the president's claim that the militants had been defeated.")
     defeated = at(evs, "defeated")
     assert all(e.source is None for e in defeated), dump(evs)
 

@@ -47,7 +47,7 @@ def test_involved_in_an_uprising_gives_the_uprising_its_doer():
 
 
 def test_whose_before_an_event_noun_stands_for_the_noun_it_follows():
-    evs = events_of("Kenyan officials, whose crackdown on the protesters intensified in May, denied the charges.")
+    evs = events_of("Kenyan officials, whose crackdown on students grew harsher in May, denied the charges.")
     crack = [e for e in evs if e.trigger_text.split()[0] == "crackdown"]
     assert crack and crack[0].source is not None and crack[0].source.code == "KENGOV", dump(evs)
 

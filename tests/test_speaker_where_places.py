@@ -56,13 +56,13 @@ def test_officials_in_what_a_monitor_says_stay_unplaced_by_the_speaker():
 # ---------------------------------------------------------------- a home town given in commas after the name
 def test_a_legislature_a_leader_addresses_is_his_own():
     # (the sentence names the US and Syria too: only the address says whose parliament it is)
-    text = ("Recep Tayyip Erdogan, in a fierce speech to parliament delivered while the American envoy was still in "
+    text = ("Recep Tayyip Erdogan, in a fierce speech to parliament made while the American envoy was still in "
             "Ankara, said Washington had made a mistake in Syria.")
     a = actor_with(text, "parliament", "target")
     assert a.code == "TURLEG", a.why
     assert "the state's speaker who addresses it" in a.why
     # (the parser may hang "in a speech" on the speaker's name itself)
-    text = ("Recep Tayyip Erdoğan, in a fierce speech to parliament delivered while Pompeo was still in the Turkish "
+    text = ("Recep Tayyip Erdoğan, in a fierce speech to parliament made while Pompeo was still in the Turkish "
             "capital, said the American envoy had made a grave mistake.")
     a = actor_with(text, "parliament", "target")
     assert a.code == "TURLEG", a.why
@@ -77,7 +77,7 @@ def test_a_legislature_addressed_by_a_private_speaker_stays_unplaced_by_the_spea
 
 def test_soldiers_in_what_a_state_body_s_statement_says_are_its_own():
     # (before the clause's place: the wounded soldiers were near Manbij, but they are the issuer's)
-    text = "A Pentagon statement said three soldiers were wounded in the blast near Manbij, where Turkish troops patrol."
+    text = "A Pentagon statement said two soldiers were wounded in the blast near Manbij, where Turkish troops patrol."
     a = actor_with(text, "soldiers", "target")
     assert a.country == "USA", a.why
     assert "the state that says it: 'Pentagon'" in a.why
@@ -114,7 +114,7 @@ STORY = "Islamic State seized the town in 2015. Residents said Isis fighters exe
 
 
 def test_a_definite_jihadist_group_is_the_story_s_one_armed_group():
-    a = actor_with(STORY + "A Canadian volunteer was killed fighting the jihadist group near the town last year.",
+    a = actor_with(STORY + "A Canadian volunteer was killed while fighting the jihadist group near the town last year.",
                    "jihadist", "target")
     assert a.code == "IMGINSISI", a.why
     assert "the one armed group the story names" in a.why

@@ -135,6 +135,6 @@ def test_definite_description_with_no_nationality_names_no_one():
 
 
 def test_charity_worker_is_ngo_not_labour():
-    evs = events_of("The family came to the attention of Jane Ellison, the British charity worker who runs a clinic in "
+    evs = events_of("The boy's case reached Jane Ellison, the British charity worker who runs a clinic in "
                     "Idlib. Ellison warns that more children could be trafficked.")
     assert sources(evs, "warns") == {"GBRNGO"}, dump(evs)

@@ -49,5 +49,5 @@ def test_the_purpose_of_a_threatened_offensive_is_threatened(text):
 
 
 def test_the_purpose_of_a_launched_offensive_stays_force():
-    evs = all_events_of("The army launched an offensive to capture the town of Baidoa.")
+    evs = all_events_of("The army launched a new offensive to capture the port of Kismayo.")
     assert [e.cameo for e in evs] == ["190"], dump(evs)

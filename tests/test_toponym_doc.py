@@ -33,7 +33,7 @@ def test_sentence_initial_city_taken_for_an_organisation(nlp):
 
 def test_parish_leading_a_body_name_sets_the_state(nlp):
     doc = nlp("Alexandria woman charged after a fire. Jane Roe, 30, of 12 Elm St., Alexandria, was arrested. "
-              "Deputies and Rapides Parish Fire District 2 looked into the blaze.")
+              "Rapides Parish Fire District 3 and deputies looked into the blaze.")
     places = find_places(doc)
     assert _place(places, "Rapides Parish").admin1 == "Louisiana"
     assert _place(places, "Alexandria").admin1 == "Louisiana"

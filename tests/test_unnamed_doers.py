@@ -60,7 +60,7 @@ def test_a_birthplace_is_no_citizenship():
 def test_people_held_at_camps_with_no_doer_are_held_by_the_articles_one_keeper():
     # (the ones held are a bare sector, "women and children", with no country: still the article's one keeper's)
     evs = events_of(
-        "Kurdish-led fighters of the Syrian Democratic Forces are holding hundreds of foreign Isis suspects, among "
+        "Kurdish-led units of the Syrian Democratic Forces are holding hundreds of foreign Isis suspects, among "
         "them Belgians, Germans and Britons. Officials said the SDF had also detained dozens of Isis fighters last "
         "week. The Belgian and German governments have refused to take their nationals back, and London says it has "
         "no diplomats in the region. Roughly 2,000 women and young children are being held at desert camps, many in "
@@ -72,7 +72,7 @@ def test_people_held_at_camps_with_no_doer_are_held_by_the_articles_one_keeper()
 
 def test_people_held_with_two_keepers_in_the_article_stay_with_no_doer():
     evs = events_of(
-        "Kurdish-led fighters of the Syrian Democratic Forces are holding hundreds of foreign Isis suspects, among "
+        "Kurdish-led units of the Syrian Democratic Forces are holding hundreds of foreign Isis suspects, among "
         "them Belgians, Germans and Britons. Iraqi police said they had also detained dozens of Isis fighters last "
         "week. The Belgian and German governments have refused to take their nationals back, and London says it has "
         "no diplomats in the region. Roughly 2,000 women and young children are being held at desert camps, many in "

@@ -10,7 +10,7 @@ def _sources(evs, word):
 
 
 def test_our_government_in_a_letter_that_speaks_as_one_country():
-    evs = events_of("The committee's report on Yemen makes grim reading. Yet our government actively supports Saudi "
+    evs = events_of("The committee's report on Yemen makes grim reading. Yet our government openly supports Saudi "
                     "Arabia and sells it fighter jets. Britain should be leading the calls for a ceasefire; our "
                     "silence makes us complicit. Jane Doe Norwich", date="2018-09-12")
     assert _sources(evs, "supports") == ["GBRGOV"], dump(evs)

@@ -78,7 +78,7 @@ def aimed_parties(h, force_verb, done: bool = False) -> list:
         if p in preps:
             out.append((preps[p], f"the one '{h.lemma_.lower()}' is aimed at"))
     for c in h.children:
-        # "an operation targeting Kurdish groups", "an offensive aimed at the Taliban" (data/coding/roles.tsv
+        # "a campaign targeting Baloch groups", "an offensive aimed at the Taliban" (data/coding/roles.tsv
         # aim-participle): the participle after the noun names the one it is aimed at
         if c.dep_ == "acl" and c.i > h.i and c.lemma_.lower() in AIM_PARTICIPLES:
             if c.tag_ == "VBG":
@@ -156,7 +156,7 @@ def purpose_parties(h, purposes, force_verb) -> list:
 
 def aim_role(t) -> str:
     """The role to resolve a party `aimed_parties` gave in: "target" for the object of an aim participle ("an
-    operation targeting Kurdish groups": named as the one aimed at, as a lexicon slot names it), else "fallback"
+    campaign targeting Baloch groups": named as the one aimed at, as a lexicon slot names it), else "fallback"
     (coding/resolve.py: a theme or place that merely holds a name is no party)."""
     verb = t.head.head if t.dep_ == "pobj" else t.head
     if t.dep_ in ("dobj", "pobj") and verb.dep_ == "acl" and verb.lemma_.lower() in AIM_PARTICIPLES:
@@ -305,7 +305,7 @@ def supported_party(cl):
     fighters with American air support"), else the subject of the clause it hangs on ("the Kurdish fighters, operating
     with American air support, captured the dam"; "rebels attacked the village with the support of Turkish troops");
     the subject of a receiving verb whose object it is ("the Kurds won Washington's support", data/coding/roles.tsv),
-    or of a relying verb whose "on" phrase it is ("the Saudis, who rely on US support")."""
+    or of a relying verb whose "on" phrase it is ("the Emiratis, who depend on French support")."""
     noun = cl.pred
     if cl.kind != "noun" or noun.lemma_.lower() not in SUPPORT_NOUNS:
         return None
@@ -313,7 +313,7 @@ def supported_party(cl):
         subj, _ = subject_of(noun.head)     # "the Kurds won Washington's support", "received Iranian help"
         return subj if subj is not None and subj.i != noun.i else None
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in RELYING_VERBS:
-        subj, _ = subject_of(noun.head.head)    # "the Saudis, who rely on US support": they are backed
+        subj, _ = subject_of(noun.head.head)    # "the Emiratis, who depend on French support": they are backed
         return subj if subj is not None and subj.i != noun.i else None
     if noun.dep_ != "pobj" or not support_frame(noun.head):
         return None

@@ -48,8 +48,8 @@ def act_reading(coder, cl, entry, code: str, rule: str, refusal: Optional[str]):
             code = specific
     if modality == "asserted" and (cl.reported or inserted_speaker(
             next(t for t in (cl.anchor, cl.light_verb, cl.pred) if t is not None), coder.reporting) is not None):
-        modality = "reported"   # "the US, he said, had stabbed Turkey"; an attempt or a purpose told under a
-        #                         verb of saying ("'our forces are trying to force them,' Bali said")
+        modality = "reported"   # "Paris, she said, had betrayed Mali"; an attempt or a purpose told under a
+        #                         verb of saying ("'our units are trying to push them back,' Osman said")
     wmd = wmd_code(coder.lex, cl, code, cl.obj if entry.object and not cl.passive else None) \
         if modality in ("asserted", "reported") else None
     if wmd is not None:

@@ -306,7 +306,7 @@ def _serves(e: Event, a: Event, doc) -> bool:
         return False
     t = doc[e.trigger_token]
     while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head                      # "to reassure allies and clarify policy": both are what it was done for
+        t = t.head                      # "to calm partners and explain the plan": both are what it was done for
     if t.i != e.trigger_token and t.i == a.trigger_token:
         return False                    # ("met and discussed": a's own verb, no purpose)
     if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lemma_.lower() in SPEECH_NOUNS and e.target is not None \

@@ -40,7 +40,7 @@ def ally_phrase(t, ctx) -> Optional[object]:
 def ally_actors(t, ctx, sentence_events=(), resolve=None) -> list:
     """The side the one harmed was with (module doc): the actors of the sentence's events inside the noun of the
     trigger's "with"/"alongside" phrase, else what `resolve(token)` reads from that noun. That side did not harm them
-    ("killed while volunteering with the militia" after "the militia fought ..." is no act of the militia's)."""
+    ("shot while serving as a medic with the militia" after "the militia fought ..." is no act of the militia's)."""
     o = ally_phrase(t, ctx)
     if o is None:
         return []

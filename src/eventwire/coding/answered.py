@@ -57,7 +57,7 @@ from eventwire.model import Actor, Event
 
 ROOTS = ("10", "11", "12", "13")
 # the dependencies through which a clause names what an act answers: its object, prepositional phrase, complement
-# (and, below the answering word, the arguments of the clauses reached: "objections to Russia inviting groups")
+# (and, below the answering word, the arguments of the clauses reached: "objections to Egypt hosting militias")
 ARGS = frozenset({"dobj", "prep", "pobj", "pcomp", "ccomp", "xcomp", "acl", "attr", "oprd", "dative"})
 NESTED = ARGS | frozenset({"nsubj", "nsubjpass", "conj", "agent", "advcl"})
 CONDITION = frozenset({"if", "unless"})

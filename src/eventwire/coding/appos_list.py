@@ -12,7 +12,7 @@ actors (each one a doer, or each one a target), so that the stage that pairs coo
 - a plural noun and the names it stands for (`plural_members`): "the two leaders, Putin and Erdogan", "the three
   countries, Iran, Russia and Turkey", the parties its "including" phrase names where the noun names no country's
   party itself ("held calls with other leaders including Japan's prime minister and Kenya's president": those named
-  are among its parties; not "Syrian insurgent groups, including X", whose own party stands), and a plural role of
+  are among its parties; not "Malian rebel movements, among them X", whose own party stands), and a plural role of
   such a list, "the foreign ministers of the three countries, Iran, Russia and Turkey" (each country's, with the
   sector the role names). The apposition must be a
   proper name coordinated by "and" with at least one other, each of which names a known actor.
@@ -166,7 +166,7 @@ def listed_actors(resolver, tok, listed, ctx, sent, role: str) -> list:
     out = []
     if isinstance(listed[0][0], tuple):
         pairs, tail = listed
-        # (a closing title with its own name is one more pair: "..., and the prime minister, Theresa May")
+        # (a closing title with its own name is one more pair: "..., and the chancellor, Olaf Scholz")
         closing = [(h, ap) for h in tail if _title(h) and (ap := _appos_after(h)) is not None and _name(ap)]
         pairs = pairs + closing
         tail = [h for h in tail if all(h.i != t.i for t, _ in closing)]
@@ -191,7 +191,7 @@ def listed_actors(resolver, tok, listed, ctx, sent, role: str) -> list:
         sector = None
         if role_noun == "including":
             # (only for a noun whose own modifiers name no party: "other leaders including X and Y", "some
-            # governments, including X"; not "Syrian insurgent groups, including X", whose own party stands)
+            # governments, including X"; not "Malian rebel movements, among them X", whose own party stands)
             if any(c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss") and any(
                     a is not None and a.code for a in resolver._resolve_head(c, ctx, sent, role)) for c in tok.children):
                 return []

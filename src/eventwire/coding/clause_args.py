@@ -115,7 +115,7 @@ def subject_of(verb, depth: int = 0):
         return s, (r + " (shared by coordination)") if s is not None else ""
     if dep == "dobj" and verb.tag_ == "VBG" and head.i == verb.i - 1 and _is_verbal(head) \
             and not any(c.dep_ in ("det", "poss", "dobj", "nsubj") for c in verb.children):
-        # "she was killed fighting alongside the Kurds" read as "killed[VBD] fighting[dobj]", "they stopped attacking
+        # "he was killed fighting beside the Karen militia" read as "killed[VBD] fighting[dobj]", "they stopped attacking
         # the town": a bare gerund right after the verb is done by that verb's subject (not "the fighting", "their
         # shelling": nouns)
         patient = _child(head, PASSIVE_SUBJ_DEPS)
@@ -234,7 +234,7 @@ def subject_of(verb, depth: int = 0):
         if head.lemma_.lower() in ASSERT_NOUNS | INTENT_NOUNS | _ROLES.get("signed-noun", frozenset()) \
                 and (head.dep_ == "dobj" or maker is not head.head) and maker is not head \
                 and maker.pos_ in ("VERB", "AUX") and maker.lemma_.lower() in NOUN_MAKERS:
-            # "Trump made the decision to withdraw", "the ministry announced plans to build": the noun names no doer;
+            # "the premier made the decision to pull out", "the ministry announced plans to build": the noun names no doer;
             # the one who made or announced it does its act (not "welcomed the decision to withdraw")
             s, r = subject_of(maker, depth + 1)
             if s is not None:
@@ -487,7 +487,7 @@ def _controlled_patient(verb):
     if verb.dep_ not in ("advcl", "pcomp", "xcomp") or anchor.i == verb.i or not _is_verbal(anchor):
         return None
     while anchor.dep_ == "conj" and anchor.head.i < anchor.i and _child(anchor, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) is None:
-        anchor = anchor.head             # "were blindfolded and interrogated ... after being taken off boats"
+        anchor = anchor.head             # "were hooded and questioned ... after being led off the ships"
     subjects = [c for c in anchor.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
     if not subjects:
         return None
@@ -508,7 +508,7 @@ def _finite(verb) -> bool:
 
 def coordinated_passive_patient(verb):
     """The patient of a participle coordinated with a passive, or None: one that shares the passive's auxiliary ("were
-    identified and arrested", "who were tortured and executed", "before being rounded up and executed") takes the
+    identified and arrested", "who were tortured and executed", "before being caught and shot") takes the
     passive's patient; one with a passive auxiliary of its own and no subject ("held talks but were offered terms",
     "had surrendered or been killed") takes the subject the conjuncts share."""
     head = verb.head

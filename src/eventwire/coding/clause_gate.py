@@ -29,7 +29,7 @@ def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
     if nonevent_uses.in_name(cl, ctx):
         return True          # "the Syrian civil defense said": the noun is part of a name
     if nonevent_uses.siege_scene(cl, lambda t: coder._sector_of(t, ctx), coder._armed):
-        return True          # "surrounded by deeply suspicious men": a scene, not a siege
+        return True          # "surrounded by wary onlookers": a scene, not a siege
     if judged_bearer(coder, cl, entry):
         return True          # "it is no surprise that Moscow bears the responsibility": the writer's judgement
     if unacted(cl, coder.lex, lambda t: coder._sector_of(t, ctx)):

@@ -148,7 +148,7 @@ class Clause:
     intent_head: Optional[object] = None
     reported: bool = False
     refused: bool = False             # "will not accept", "refused to meet": a refusal, not just a non-event
-    demand_by: Optional[object] = None  # "Russia says Israel must end attacks": the verb of the one who demands
+    demand_by: Optional[object] = None  # "Egypt says Ethiopia must halt raids": the verb of the one who demands
     light_verb: Optional[object] = None   # for noun predicates: "held" in "held talks"
     rule: str = ""                    # how the arguments were found (explanation)
     subj_rule: str = ""

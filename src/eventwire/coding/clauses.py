@@ -83,7 +83,7 @@ def clause_doer(verb):
 def _antecedent(obj, verb):
     """The noun a relative pronoun that is the object, or the subject of a passive with a "by" agent, of a relative
     clause stands for, or None. (An agentless passive relative clause mostly describes its noun's state: "the
-    station, which was closed", "fighters who have been transferred"; its pronoun is left as it is.)"""
+    station, which was closed", "prisoners who have been moved"; its pronoun is left as it is.)"""
     if obj is not None and (obj.dep_ == "dobj" or any(c.dep_ == "agent" for c in verb.children)):
         return relative_host(obj, verb)
     return None

@@ -9,7 +9,7 @@ fighting (roles.tsv `combat-verb`: "a Briton killed fighting Isis", "Canadian vo
 "tribesmen armed to fight") they are no civilians: they are irregular fighters of that country (UAF, the code
 "British fighters" has), still not its state. The same mention as the doer of the sentence's other acts takes the
 same code. A head noun that says its people bear no arms keeps the civilian code (`non-combatant`: "civilians fought
-back", "the families of men killed fighting"). Only the verb: a noun "fight" is as often a campaign of words
+back", "the widows of soldiers killed fighting"). Only the verb: a noun "fight" is as often a campaign of words
 ("women's long fight for the vote").
 
 Done once the document's events are complete: the rules that read a victim as the one who fought someone, or fold an

@@ -4,7 +4,7 @@ from the parse like coding/nonevent.py, which calls `unasserted(cl)`:
 - a standing relation named by a bare participle on a party: "the rebels allied with it", "proxy forces directed by
   Iran", "militias linked to Tehran" (`related`: a `relation` verb of data/coding/non_events.tsv, its participle
   hung on a noun with no auxiliary and no date); a real act beside it stays ("rebels allied with Turkey attacked
-  the town": the attack); a V-ing "under the banner of" a side ("militias operating under the banner of the FSA");
+  the town": the attack); a V-ing "under the banner of" a side ("gangs fighting under the banner of the SPLA");
 - an event noun that is part of what names a body or a capability: "a UN commission of inquiry" (a `body` noun of
   non_events.tsv coded with no light verb, "set up a commission" stays, or an event noun in its "of" phrase),
   "the regime's chemical attack capabilities", "aid workers" (an event noun that modifies a `body` or `capacity`
@@ -57,7 +57,7 @@ def related(verb) -> Optional[str]:
     """ "the rebels allied with it", "forces directed by Iran": a bare participle of a `relation` verb on a noun
     names a standing relation of that party, not an act (not a dated one: "forces directed by Iran on Monday"; not
     on an event noun: "talks sponsored by the UN" tell who holds them); so does a V-ing "under the banner of" a
-    side ("militias operating under the banner of the FSA")."""
+    side ("gangs fighting under the banner of the SPLA")."""
     if _under_banner(verb) and verb.head.pos_ in ("NOUN", "PROPN") and not _dated(verb):
         return f"'{verb.head.text} {verb.text} under ...': the side the party is on, not an act"
     if (why := _side(verb)) is not None:

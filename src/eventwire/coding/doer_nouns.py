@@ -1,5 +1,5 @@
 """The doer of a gerund after a noun or adverb of a clause's part in an act or nearness to it (issue 14, no source):
-"they are now on the cusp of beating the rebels", "they were the point of the spear in recapturing Mosul", "the army,
+"they are now on the cusp of beating the rebels", "they led the charge in retaking Marawi", "the army,
 which did the bulk of the fighting in driving the militants out", "we are well along in pushing them back". The gerund hangs on a preposition of such a word (roles.tsv `doer-noun`: "cusp of", "point
 in", "fighting in", "away from"); that word stands in the predicate of a clause, through noun and preposition phrases
 ("most of the fighting", "on the cusp"), and the clause's subject does the act.

@@ -20,7 +20,7 @@ noun of attack_cues.tsv ("Turkey's offensive"), the act that is its subject, or 
      noun) is only ever the act of the same word, both sides' act and no one side's.
 An act of force with no subject at all that names no act or weapon in its clause takes:
   4. the doer of an act of force its sentence tells together with it (joined in the parse, not through a clause of
-     what was said or of another time; coding/incidents.py): "US forces carried out air strikes and scores of
+     what was said or of another time; coding/incidents.py): "French jets struck from the air and dozens of
      mercenaries were killed";
   5. for a passive `toll` verb (attack_cues.tsv: killed, wounded, hit, targeted, bombed...) with no phrase but of
      place, outside quotes, in a sentence that names no act or weapon: the doer (or the doers of one act) of the

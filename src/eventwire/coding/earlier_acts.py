@@ -4,9 +4,9 @@ the noun names, told in its sentence or in the two before.
 
     events = earlier_act_targets(sdoc, events)    # after answered_targets (coding/answered.py)
 
-"Saudi Arabia accused Iran of arming the rebels. Tehran denies the charge." (016, no target) denies Saudi Arabia's
-accusation; "Turkey shelled the town. The strikes were condemned by Damascus" condemns Turkey; "Russia offered to
-remove the stockpile. Obama agreed." agrees to Russia's offer. coding/answered.py reads the acts inside the
+"Kenya accused Eritrea of arming the militia. Asmara denies the claim." (016, no target) denies Kenya's
+accusation; "Turkey shelled the town. The strikes were condemned by Damascus" condemns Turkey; "Egypt offered to
+clear the minefield. Sudan agreed." agrees to Egypt's offer. coding/answered.py reads the acts inside the
 response's own clause and the earlier mentions of the same noun; this stage reads the coded acts of the sentences
 before, by kind (data/coding/earlier_acts.tsv):
 - the response: an event whose CAMEO code has a `response` prefix (deny 016, praise 051, defend 052, yield 08,

@@ -72,7 +72,7 @@ def abstract_doer(cl, code: str, lex) -> Optional[str]:
     """An `abstract` subject of an active verb: of a physical act, a consequence ("the policy handed the militants a
     victory"); of a statement or an appeal, a figure ("Isis's rule made a global statement", "the decision sent a
     message"). Not of a sanction, a demand or an intention (roots 03, 10, 17): a policy bans and rhetoric demands
-    for whoever made it ("a policy which banned funding for NGOs", "rhetoric that had demanded Assad leave")."""
+    for whoever made it ("a policy which banned funding for NGOs", "rhetoric that had demanded the junta step down")."""
     if cl.kind != "verb" or cl.passive or cl.subj is None or not code \
             or code[:2] not in PHYSICAL_ROOTS + SPOKEN_ROOTS + THREAT_ROOTS:
         return None

@@ -154,7 +154,7 @@ def _sentence_sides(foes: Foes, events: list[Event], e: Event, ctx, sent) -> tup
             continue
         if m.kind not in ("group", "person"):
             # (a country's bare name is as often a place, "military action in Syria": no foe named; one that is
-            # no place, "after gaining the approval of Russia", is another side)
+            # no place, "after winning the consent of Algeria", is another side)
             span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.start is not None else None
             if span is not None and len(span) and not _place_word(span.root) and foes.fights(m):
                 armed.add(foes.key(m))

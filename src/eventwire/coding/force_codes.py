@@ -296,7 +296,7 @@ def decreed(code: str) -> bool:
 
 def unnamed_forcing(cl) -> bool:
     """Whether a clause is a `forced` head of aim_heads.tsv in a passive with no agent and a "to V" of its own
-    ("Germany was obliged to withdraw its forces", "they were forced to flee"): nobody is named forcing anything (no
+    ("Norway was obliged to pull out its troops", "they were forced to flee"): nobody is named forcing anything (no
     demand, no coercion); the act forced is coded by itself. (To come, not_intended makes it a warning. A "by" phrase
     below it may name the one who forced: "were forced to undergo searches by the militia" stays coercion.)"""
     verb = cl.pred

@@ -102,7 +102,7 @@ def in_main_clause(tok) -> bool:
 
 
 def scheduled_statement(cl, code: str) -> bool:
-    """Whether a statement is only scheduled ("is set to deliver a farewell speech", "is due to give a press
+    """Whether a statement is only scheduled ("is set to give a parting address", "is due to give a press
     conference at noon"): a speech on the calendar, not an intention to cooperate with anyone (not coded)."""
     from eventwire.coding.conjectures import listed
     head, scheduling = cl.intent_head, listed("A", "scheduling")

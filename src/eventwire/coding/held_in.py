@@ -7,7 +7,7 @@ An act of detention (CAMEO 173) named by a noun in an "in" phrase ("in Kurdish c
 the ones that phrase is said of:
 - on a verb: its object where it has one ("the SDF keeps 500 men in custody"), else its passive or active subject
   ("fighters were held in custody", "fighters are in Kurdish custody", "he died in custody"), or, for a "to be"
-  that is the complement of a raising verb, that verb's subject ("children are believed to be in Kurdish custody");
+  that is the complement of a raising verb, that verb's subject ("the boys are thought to be in Ethiopian custody");
 - on a noun: that noun and the nouns coordinated with it ("the fighters and women in SDF custody").
 The same holds for an act of force or coercion told by a passive participle clause with no subject of its own: it
 was done to the subject of the verb it hangs on ("Hundreds of Isis fighters are held in camps, having been captured

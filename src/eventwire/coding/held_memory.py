@@ -32,7 +32,7 @@ Raqqa"). Such an act is aimed at the side that holds the place, not at the state
   its sentence or the two before), takes the holder as its target. Never the doer itself, nor a state holder for
   a doer of that state, nor for civilians as doers.
 - `story_holder`: the one side the story names as holding ground now, from the remembered places and from ground
-  nouns that name no place ("the tiny area still under Isis control", "the territory held by the FSA"; an "under X
+  nouns that name no place ("the narrow strip still under al-Shabaab control", "the territory held by the FSA"; an "under X
   control" phrase right after the noun also where the parser hung it on the verb). A bare "the area"/"the enclave"
   acted on (the object, passive subject or "on"/"against"/"into" phrase; not "violence in the area"), with no held
   place named near it and no phrase of its own saying which area ("the area around the dam"), stands for that ground ("special forces will storm the area"), told before or after it. Where the story
@@ -232,7 +232,7 @@ def holders(coder, ctx, doc) -> dict:
 
 def story_holder(coder, ctx, doc) -> Optional[tuple]:
     """(actor, cue) for the one side the document names as holding ground now: its remembered places' holders and
-    those of ground nouns ("the tiny area still under Isis control", "the last pocket of territory held by the
+    those of ground nouns ("the narrow strip still under al-Shabaab control", "the final patch of land held by the
     group", "rebel-held towns"); None where it names two (or none)."""
     cache = getattr(ctx, "_story_holder", None)
     if cache is not None and cache[0] is doc:

@@ -1,7 +1,7 @@
 """Clauses, arguments stage: an act's directed phrase that the parser hung on a word between the act and the phrase.
 
-- A time phrase takes no "against" phrase of its own ("was ready to launch an operation at any moment against the
-  militia": against the militia, not the moment); the nouns of such phrases are data/coding/roles.tsv `time-noun`,
+- A time phrase takes no "against" phrase of its own ("could begin a raid at any moment against the
+  gangs": against the gangs, not the moment); the nouns of such phrases are data/coding/roles.tsv `time-noun`,
   besides any the parser marks as a date or time.
 - A participle that only names the act takes no directed phrase of its own ("launched an offensive – codenamed
   Operation Spring – on the town", "an assault, dubbed X, against the rebels"): `naming-verb`.

@@ -53,8 +53,8 @@ def misread_conjunct(verb):
       verb's subject ("rejected the report and a team of inspectors landed[conj]", "keep soldiers in Mali and the
       French minister, X, denied[conj]", "was not asked before Rex Tillerson, the secretary, revealed[conj]"), and
       a passive later verb's patient ("criticised following the death and the UK has been urged[conj] to");
-    - otherwise a participle straight after a noun is a reduced relative on it, the noun its patient ("to receive
-      remnants of the terror group captured[conj] over five years of war").
+    - otherwise a participle straight after a noun is a reduced relative on it, the noun its patient ("to take in
+      members of the armed band seized[conj] during a decade of fighting").
     An adverbial clause the parser hung the same way ("active in Yemen and the government of Yemen had welcomed[advcl]")
     is read as the first case."""
     if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i or verb.head.i > verb.i \
@@ -66,7 +66,7 @@ def misread_conjunct(verb):
         return None
     prev = doc[j]
     if prev.text == ",":
-        # "the UK's minister, Tobias Ellwood, rejected": a comma that closes an appositive; the noun it names is next
+        # "Canada's minister, Mark Lowe, rejected": a comma that closes an appositive; the noun it names is next
         t = doc[j - 1]
         while t.dep_ != "appos" and t.head.i != t.i and verb.head.i < t.head.i < j:
             t = t.head
@@ -81,7 +81,7 @@ def misread_conjunct(verb):
             np = np.head
         elif np.dep_ == "pobj" and np.head.dep_ == "prep" and np.head.head.pos_ in ("NOUN", "PROPN") \
                 and np.head.head.i < verb.i:
-            np = np.head.head            # "a delegation of experts from the OPCW"
+            np = np.head.head            # "a team of inspectors from the IAEA"
         else:
             break
     if np.head.i > verb.i:
@@ -91,7 +91,7 @@ def misread_conjunct(verb):
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
     if finite and not any(t.pos_ in ("VERB", "AUX") for t in doc[np.i: verb.left_edge.i]):
         if np.dep_ == "conj" and any(c.dep_ == "cc" and np.head.i < c.i < np.i for c in np.head.children):
-            return "subject", np         # "denied the attack and a delegation ... arrived"
+            return "subject", np         # "denied the raid and a team ... arrived"
         if np.dep_ == "pobj" and np.head.lower_ in CLAUSE_PREPS and np.head.head.pos_ in ("VERB", "AUX") \
                 and verb.dep_ == "conj":
             return "subject", np         # "was not asked before Rex Tillerson, the secretary of state, revealed"

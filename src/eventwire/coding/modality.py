@@ -325,7 +325,7 @@ def _status(verb) -> tuple[Optional[str], str, object]:
                                                                      else "not an act done"), gov
             if head.lower_ == "on" and _verbal(gov) and _has("V", "insist", gov.lemma_.lower()) \
                     and gov.tag_ != "VBD":
-                # (not a simple past, "she insisted on joining the operation", which tells that she joined)
+                # (not a simple past, "she insisted on joining the patrol", which tells that she joined)
                 return "irrealis", f"'{gov.text} on {tok.text}': what is demanded, not an act done", gov
             if head.lower_ == "of" and gov.pos_ == "ADJ" and _has("A", "capable", gov.lemma_.lower()):
                 return "irrealis", f"'{gov.text} of {tok.text}': a capability, not an act done", gov
@@ -347,7 +347,7 @@ def _hung_past(prep):
 
 
 def _own_forecast(adj, verb) -> bool:
-    """Whether "likely to V" is the actor's own word about what it will do: "Erdogan indicated he was likely to press
+    """Whether "likely to V" is the actor's own word about what it will do: "Modi hinted he was likely to press
     the UK" (a pronoun subject of the copula, under a verb of saying, and an active complement), which stays an
     intention; not "he is likely to be repatriated", "sources said the army is likely to attack"."""
     cop = adj.head if adj.dep_ == "acomp" else None

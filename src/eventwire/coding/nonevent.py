@@ -18,7 +18,7 @@ Read after the clause stage and its modality (coding/clause_modality.py, coding/
   participle with no agent);
 - a condition or a hypothetical: "in case the militia raided the house", "in case of an attack", "aid is contingent
   on the rebels' withdrawal" (`condition`);
-- what something is about or aimed at: "it is all about crushing the Kurds", "the offensive was aimed at forcing
+- what something is about or aimed at: "it is all about breaking the Tamils", "the offensive was aimed at forcing
   rebels to flee" (`aimed`);
 - hearsay and claims the article does not assert: "he had heard his commanders were withdrawing" (`hearsay`), "she
   claimed she had been threatened" (`claim`: the act in the "that" clause of such a verb, or below it, when the
@@ -171,7 +171,7 @@ def _condition(tok) -> Optional[str]:
 
 
 def _about(verb) -> Optional[str]:
-    """ "it is all about crushing the Kurds", "the war is about controlling oil": what something is about, a
+    """ "it is all about breaking the Tamils", "the war is about controlling oil": what something is about, a
     view, not an act."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "about" and head.head.lemma_.lower() == "be" \
@@ -212,7 +212,7 @@ def _reported_by(tok, kinds=("hearsay", "claim"), through_relcl=True):
             return None          # "thought the states that were helping us would remain": the helping is told
         if t.dep_ == "relcl" and (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in SET_OFF or any(
                 c.dep_ == "punct" and c.text in SET_OFF and c.i < head.i for c in head.children)):
-            return None          # "the PKK, with whom it has fought an insurgency", "with Bogota -- something Bogota
+            return None          # "the ELN, with whom it has waged a long war", "with Bogota -- something Bogota
             #                      refuses to do": the writer's aside
         if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.children):
             return None          # "claimed it was persecuted since it overran the east": a time told, not claimed
@@ -504,7 +504,7 @@ FORCE_ROOTS = ("17", "18", "19", "20")
 def private_pronoun_doer(cl, code: str, sources) -> Optional[str]:
     """Why the doer a pronoun was linked to is not the doer of an act of coercion or force: every source is private
     people (`_private_party`: civilians, refugees, residents) reached only through the pronoun ("People fled the
-    town. They seemed to be killing anyone outdoors": not the people; a resident's "they have destroyed our
+    town. They appeared to shoot anyone in the street": not the people; a resident's "they have destroyed our
     cities": not the resident's own side). None when it stands."""
     subj = cl.subj
     if code[:2] not in FORCE_ROOTS or subj is None or subj.pos_ != "PRON" or not sources:

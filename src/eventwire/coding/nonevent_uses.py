@@ -30,7 +30,7 @@
   data/coding/non_events.tsv that is the predicate of a bare "it", "this" or "that" with "be": not an appeal, no act);
 - a question about who acts: "Who is to blame for the catastrophe?" (`asked_who`: a wh-word subject in a sentence
   that ends with a question mark asserts no one's act);
-- a siege verb whose doer is people with no arms, a scene, not a blockade: "surrounded by deeply suspicious men",
+- a siege verb whose doer is people with no arms, a scene, not a blockade: "surrounded by wary onlookers",
   "a regime surrounded by gangsters" (`siege_scene`: a `siege` verb of data/coding/non_events.tsv whose subject or
   passive agent, or the noun its active participle hangs on, is a common noun of no armed or police sector; "troops
   surrounded the town", "farmers encircled the police station", "the town was surrounded", "surrounded by Kurdish
@@ -109,8 +109,8 @@ def told_in_work(verb) -> Optional[str]:
 
 
 def standing_post(verb) -> Optional[str]:
-    """ "troops stationed in Syria", "forces are stationed in the area", "who are reportedly deployed alongside
-    contractors": where forces are, not an act (a `posted` verb's participle, bare or after a form of "be" in any
+    """ "troops stationed in Syria", "forces are stationed in the area", "who are said to be deployed beside
+    hired guards": where forces are, not an act (a `posted` verb's participle, bare or after a form of "be" in any
     tense; a `placed` verb's bare participle or present passive), when it has no agent, no date or time, no
     destination ("deployed to X") and no perfect ("have been deployed": a change just made)."""
     if verb.tag_ not in ("VBN", "JJ"):
@@ -276,7 +276,7 @@ def wanted_of_another(noun) -> Optional[str]:
 
 
 def hedged(verb) -> Optional[str]:
-    """ "a strike possibly supported by France and Britain", "the militia perhaps crossed the river": a `hedge`
+    """ "a raid perhaps backed by Italy and Spain", "the militia perhaps crossed the river": a `hedge`
     adverb on the act's own verb says it may not have happened (not one on a number or another word: "perhaps
     500 fighters fled" stays)."""
     adv = next((c for c in verb.children if c.dep_ == "advmod" and _is("hedge", c)), None)
@@ -342,7 +342,7 @@ SIEGE_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY"})
 
 
 def siege_scene(cl, sector_of, armed) -> Optional[str]:
-    """ "Surrounded by deeply suspicious men", "a regime surrounded by gangsters": a `siege` verb whose doer (the
+    """ "Surrounded by wary onlookers", "a regime surrounded by gangsters": a `siege` verb whose doer (the
     passive agent, or the noun an active participle hangs on) is a common noun of no siege sector and not armed. `sector_of`
     gives a noun's sector, `armed` whether a noun is armed (coding/agency.py)."""
     verb = cl.pred

@@ -111,8 +111,8 @@ COPULAS = frozenset({"be", "remain", "seem", "appear"})
 
 
 def culprit(noun):
-    """The one a copula says is "responsible for" or "behind" an act noun (roles.tsv `culprit`): "the Syrian
-    government was responsible for the gas attack on Douma, which killed 40", "Isis was behind the bombing", "Russia
+    """The one a copula says is "responsible for" or "behind" an act noun (roles.tsv `culprit`): "the Sudanese
+    army was responsible for the air strike on Nyala, which killed 12", "Isis was behind the bombing", "Russia
     was held responsible for the strike" (the passive's subject). Not where the copula is negated or its clause denied
     ("Moscow denied it was behind the attack": roles.tsv `culprit-denial`), nor a pronoun's or relative's ("which is
     responsible for ...": the relative's antecedent is read elsewhere)."""
@@ -147,7 +147,7 @@ def _weapon_words() -> dict:
 
 
 def _backer(mod) -> bool:
-    """A modifier that names a backer of the act, not its doer: "a Russian and Iranian-backed assault"."""
+    """A modifier that names a backer of the act, not its doer: "a Rwandan and Ugandan-backed push"."""
     from eventwire.knowledge.actor_country import supporter_at
     # (the few tokens after the modifier, not Doc.text, which joins the whole document on every call)
     return supporter_at(mod.doc[mod.i:mod.i + 6].text, len(mod.text))

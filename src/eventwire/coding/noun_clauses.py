@@ -273,7 +273,7 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
             noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ARMED_ACT_PREPS)):
         # (only the act told as such: "the attack killed", "killed in a militant attack"; not the object of another
         # verb, whose subject may be its doer or its means: "Isis conducted terrorist attacks", "ousted by a rebel
-        # assault", nor "for perpetrating terrorist attacks", "with every terrorist attack")
+        # assault", nor "for carrying out bombings", "with every terrorist attack")
         armed = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
                       and c.lemma_.lower() in ARMED_MODIFIERS), None)
         if armed is not None:

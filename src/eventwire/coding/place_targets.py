@@ -446,7 +446,7 @@ def _home_ground(coder, cl, slots, sides, how, ctx) -> Optional[tuple]:
 
 def _rebels_at_home(coder, cl, sources, code, entry, sent, ctx) -> Optional[tuple]:
     """Fighting or an insurgency a non-state side wages "in" or "inside" its own country, named as a country ("the
-    PKK forces fighting inside Turkey", "has waged an insurgency in Colombia"): aimed at that state, as a non-state
+    ELN units fighting inside Colombia", "has waged an insurgency in Colombia"): aimed at that state, as a non-state
     side's ceasefire on its own ground is (_home_ground); not a town or region ("fought in Raqqa": where two sides
     met), nor a side from outside the country, whose foe there is not said."""
     toks = [t for t in (cl.pred, cl.light_verb, cl.obj) if t is not None]

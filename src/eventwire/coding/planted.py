@@ -1,4 +1,4 @@
-"""Devices left behind and captives held (issue 14, no source): "the booby trap detonated, killing him" after "a
+"""Devices left behind and captives held (issue 14, no source): "the hidden mine went off, killing him" after "a
 house rigged with al-Shabaab booby traps"; "the hostages were murdered" after "taken hostage by al-Shabaab".
 
     events = planted_doers(sdoc, events, ctx)     # after foe_sides (coding/foes.py)

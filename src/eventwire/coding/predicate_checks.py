@@ -48,7 +48,7 @@ def recorded_or_scenery(cl: Clause) -> bool:
 
 
 def named_as(prep):
-    """The noun a free relative names its event by ("died in what has been described as an attack", "in what
+    """The noun a free relative names its event by ("were hurt in what has been called an ambush", "in what
     police called a raid"), or None."""
     comp = next((x for x in prep.children if x.dep_ in ("pcomp", "pobj")), None)
     if comp is not None and comp.lower_ == "what":

@@ -190,7 +190,7 @@ class Predicates(Occurrences):
                         cl.subj, cl.subj_rule = noun, "nsubj (before the hyphenated verb)"
                 purpose_of = self._purpose_governor(tok, cl)
                 if purpose_of is not None:
-                    # "launched an offensive to capture the town", "staged an attack to seize the airport": the
+                    # "mounted an offensive to take the port", "staged an attack to seize the airport": the
                     # purpose is the launcher's (not the offensive's), and an aim, not an act done: an intention
                     cl.subj, rule = subject_of(purpose_of)
                     cl.subj_rule = (rule + " (purpose of its governor)") if cl.subj is not None else ""

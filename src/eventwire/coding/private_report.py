@@ -61,8 +61,8 @@ def speaker_of(verb):
 
 
 def _office_described(tok) -> bool:
-    """A speaker named with an office or a body ("X, the director of Human Rights Watch", "Y, co-chair of foreign
-    relations"): not private, whatever sector the lists gave the person."""
+    """A speaker named with an office or a body ("X, the director of Amnesty International", "Y, co-chair of the trade
+    committee"): not private, whatever sector the lists gave the person."""
     from eventwire.coding.context import ROLE_NOUNS
     return any(t.i != tok.i and (t.ent_type_ == "ORG" or t.lemma_.lower() in ROLE_NOUNS
                                  or t.lemma_.lower() in OFFICE_WORDS) for t in tok.subtree)

@@ -13,7 +13,7 @@
   where or whose, not the body ("a Russian resolution", "the Geneva motion").
 - a thing granted on request asked of no one named (`granted_by_place`): a request (root 02) for a `granted-noun` of
   roles.tsv (consular access, permission, assurances) is made of the one country other than the requester's that its
-  sentence names ("We are aware of the detention of a Dutch national in Iran and have requested consular access"):
+  sentence names ("We know a Dutch citizen is being held in Iran and have asked for consular access"):
   the state where what is asked for lies; none where the sentence names two such countries or none.
 Called by Coder.code_sentence when the pattern's slot names no actor (the proposal's body before the fallbacks, which
 would take its topic: "a resolution on the detained journalists"; the words' party after them); never the doer.

@@ -9,7 +9,7 @@ a later verb with a subject or auxiliary of its own ("attacked and they retreate
 
 The party another clause of the sentence names (`clause_targets`): the one a forced yield gives way to
 (coding/coerced.py: "forcing Hadi to resign"), and the subject a ", backed by X" participle describes although the
-parser hung it on the clause's object ("forces pound the area, backed by Iranian allies"), and the subject of the
+parser hung it on the clause's object ("troops shell the valley, backed by Chadian allies"), and the subject of the
 verb that answers a demand or suffers an assault named by a noun ("France is not responding to Trump's demands",
 "the group lost its heartland to an assault by Iraqi troops": coding/act_args.py `answering_party`).
 

@@ -1,4 +1,4 @@
-"""The captor an appeal for a captive's release is made of (issue 14, no target): "his family issued an appeal for his
+"""The captor an appeal for a captive's release is made of (issue 14, no target): "her parents made a plea for her
 release", "the union launched a campaign calling for the freeing of the crew", "officials are negotiating the release
 of the engineers".
 

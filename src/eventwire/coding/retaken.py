@@ -18,7 +18,7 @@ the target:
   whose target is the side a taking (or a `retake` verb) names in its "from" phrase ("reclaimed the town from the
   jihadists", coding/ousted.py);
 - the retaking takes that side only where it is the one such side other than the doer's own (its side, its state)
-  and the doer is not itself told driven from ground (a side that comes back, "regained ground after being driven
+  and the doer is not itself told driven from ground (a side that comes back, "won back land after being driven
   out", retakes from whoever drove it out, which this does not tell).
 The target says so: its `why` begins "the one side the article tells driven from ground" with the sentence and words
 of the act it was learned from, and the event's rule ends with "; target from the side driven from ground: ...".

@@ -163,8 +163,8 @@ def _aspect(tok) -> str | None:
 
 
 def _same_aspect(sdoc, a: Event, b: Event) -> bool:
-    """Whether two acts are not told as of two times: one going on now ("the women who are being killed right now
-    by the bombings") is no act already done ("innocent people did get killed")."""
+    """Whether two acts are not told as of two times: one going on now ("the villagers who are being shot right now
+    by the gunmen") is no act already done ("some farmers did get hurt")."""
     if sdoc is None or a.trigger_token is None or b.trigger_token is None:
         return True
     return {_aspect(sdoc[a.trigger_token]), _aspect(sdoc[b.trigger_token])} != {"now", "past"}
@@ -173,7 +173,7 @@ def _same_aspect(sdoc, a: Event, b: Event) -> bool:
 def _near(sdoc, a: Event, b: Event, act_noun) -> bool:
     """Whether two triggers of one sentence tell one act in its parse: at most NEAR steps apart ("arrested and
     charged", "hit by a Turkish airstrike", "the invasion that started a war"), not acts told in clauses far apart
-    ("troubled by a Turkish assault that ... questioning the alliance fighting Isis"), nor one in a clause on a
+    ("alarmed by a Rwandan push that ... doubting the coalition fighting the M23"), nor one in a clause on a
     noun that is no act ("the land it conquered has been recaptured", "forces fighting on behalf of X"; but "the
     clashes that followed the incursion have killed dozens") or in a clause of another time ("regained ground
     after being driven out"). ``act_noun(token)``: whether a noun names an act."""

@@ -114,7 +114,7 @@ class Roles(VictimRoles):
             if hidden is not None and hidden is not tried and not any(hidden is o for o, _ in out):
                 out.append((hidden, True))
         of = cl.preps.get("of")
-        # why: a wrapper noun is an act too ("warned of military action against the Kurds", "threats of military
+        # why: a wrapper noun is an act too ("warned of armed action against the Baloch", "threats of military
         # action against Damascus": the party the action is aimed at), even as the slot tried, which the coder reads
         # through _directed_at only for an event noun
         wrapper = of is not None and self.event_noun(of) is None and of.lemma_.lower() in WRAPPER_NOUNS
@@ -262,7 +262,7 @@ class Roles(VictimRoles):
         demand = noun in DEMANDING_HEADS or tok.lemma_.lower() in DEMANDING_HEADS
         if demand or (code[:2] == "01" and code[:3] != "016"):
             # "its demand that Israel ease restrictions", "expressed hope that the new government will help" (a
-            # pronoun in a comment is most often the speaker: "refugees expressed fears that they would be ...")
+            # pronoun in a comment is most often the speaker: "migrants voiced fear they might be ...")
             for c in tok.children:
                 if c.dep_ in ("acl", "ccomp") and not any(m.tag_ in ("WRB", "WP", "WDT") or m.lower_ in ("if", "whether")
                                                           for m in c.children):

@@ -373,8 +373,8 @@ def _noun_scope(start, child, noun, bare_noun: bool) -> Optional[str]:
 
 
 def compelled(cl) -> Optional[str]:
-    """ "pressured by the fact that they are weaker", "no aid has reached the camp, forcing residents to rely on
-    smugglers": a verb of compelling whose doer is a circumstance (non_events.tsv `circumstance`, or a doer "no"
+    """ "pushed by the fact that they are outnumbered", "no food has reached the town, forcing families to rely on
+    traders": a verb of compelling whose doer is a circumstance (non_events.tsv `circumstance`, or a doer "no"
     negates), not coercion by an actor."""
     from eventwire.coding.nonevent import _is
     pred = cl.pred
@@ -420,7 +420,7 @@ def category(cl) -> Optional[str]:
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
-        return None       # the head must be the doer ("firms that trade"); not "fields where Kurdish forces receive them"
+        return None       # the head must be the doer ("firms that trade"); not "camps where Ugandan troops take them in"
     if head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return f"'{head.text} that {verb.text} ...': a kind of party, not an act done"
     if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):

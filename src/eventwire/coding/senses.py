@@ -103,7 +103,7 @@ def noun_kinds(coder, tok) -> frozenset:
         kinds.add("own_post")           # "before taking her Senate seat": one's own post, no ground taken
     kinds |= owned_kinds(tok)           # "dismantle its armed wing": the holder's own (coding/owned.py)
     if _bare_posts(tok):
-        kinds.add("bare_post")          # "troops were taking positions among the ruins": a posture, no ground taken
+        kinds.add("bare_post")          # "soldiers were taking up posts in the rubble": a posture, no ground taken
     if "actor" in kinds and any(c.dep_ == "amod" and c.i < tok.i and "arming" in coder.lex.word_kinds(c.lemma_.lower())
                                 for c in tok.children):
         kinds.add("armed")      # "the armed opposition", "paramilitary police": an `arming` modifier of argument_kinds
@@ -269,7 +269,7 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
         #   "would respond to the demand": coding/pledged_force.py)
         kind = "threat"
     elif not negated and _force_at_hand(coder, last):
-        kind = "threat"                 # "warned that a military operation against the YPG is near"
+        kind = "threat"                 # "warned that an armed campaign against the ELN is close"
     elif root is not None and negated and not passive and to_come:
         kind = "withholding"            # "will not end the strike", "will no longer tolerate rallies"
     elif root is not None and not negated and not to_come:
@@ -376,7 +376,7 @@ def argument_slots(coder, verb, cl) -> dict:
                 out["obj"] = (cl.obj.lemma_.lower(), noun_kinds(coder, backed))
     for p, o in cl.preps.items():
         if o is not None and p not in out:
-            o = antecedent(portion_head(o), verb)   # "fight against both of these wrongs" (coding/portions.py); "a
+            o = antecedent(portion_head(o), verb)   # "fight against both those evils" (coding/portions.py); "a
             #   strategy that he invested in" (coding/relative_objects.py)
             out[p] = (o.lemma_.lower(), noun_kinds(coder, o) | _batch_of(coder, o))
     agent = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)

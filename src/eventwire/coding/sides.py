@@ -45,7 +45,7 @@ stage reads the whole article, once:
   source's own country); an act in another quote than the event's (a quote tells what its speaker saw; the narrative
   is not the quote's), except that harm told in a quote done to the story's people or places (VICTIMS) takes the
   article's one or main doer of such acts from the narrative (coding/quoted_doers.py `narrative_lends`); an act of another place (both known: another town, or another country) or one told only as
-  a plan, unless the event is a plan too; an event told as a claim ("Trump's claim that Isis had been defeated":
+  a plan, unless the event is a plan too; an event told as a claim ("Macron's claim that the jihadists had been beaten":
   complements.tsv `claim`); a side for a slot its clause fills with words the coder could not resolve: a source only
   for a clause with no subject (or an act or weapon as its subject: "civilians were killed when airstrikes hit ..."),
   not for a verb whose doer is the subject of the clause it hangs on ("interested in ousting Assad"), a participle of
@@ -246,7 +246,7 @@ def _subject_open(coder, t, e: Event) -> bool:
 
 def _claimed(t) -> bool:
     """Whether an act is told as what someone claimed or argued happened: in the "that" clause of a `claim` verb or
-    noun of data/coding/complements.tsv ("Trump's claim that Isis had been defeated", "argued that Isis was
+    noun of data/coding/complements.tsv ("Macron's claim that the jihadists had been beaten", "argued that Isis was
     defeated"). Its other side is the claim's, not one the article's other acts make plain."""
     from eventwire.coding.modality import words
     verbs, nouns = words().get(("V", "claim"), frozenset()), words().get(("N", "claim"), frozenset())

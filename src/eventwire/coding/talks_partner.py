@@ -56,7 +56,7 @@ def _doer(t):
         if (subj is None or subj.lower_ == "it") and t.dep_ == "xcomp" and t.head.dep_ == "ccomp" \
                 and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.head.children) \
                 and t.head.head.lemma_.lower() in _SAYING:
-            # "X said it was not possible to talk to Y": the one who says whether it can be done, for its side
+            # "X said it was impossible to negotiate with Y": the one who says whether it can be done, for its side
             subj = subject_of(t.head.head)[0]
         return subj
     agent = noun_agent(t)

@@ -6,7 +6,7 @@ from eventwire.coding.modality import EXPLETIVES, _has, _verbal
 
 
 def task_given(verb) -> bool:
-    """Whether a verb of charging gives a duty ("its police are charged with halting the flow", "the committee is
+    """Whether a verb of charging gives a duty ("its coastguard is charged with stopping the boats", "the committee is
     charged with drafting"): complements.tsv V task, in the present passive, with a "with V-ing" phrase and a subject
     that is no personal pronoun (a legal charge is mostly told in the past: "he was charged with killing")."""
     if not _has("V", "task", verb.lemma_.lower()) or verb.tag_ != "VBN":

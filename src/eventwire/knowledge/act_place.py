@@ -5,7 +5,7 @@ the event's place; used by knowledge/actor_country.py).
     named_where(doc, item)         # a capital or country of the sentence's index named where an act or ground is
 
 A capital or a country is indexed as an actor mention (knowledge/actor_where.py); named in an act's "in", "at",
-"near" or "on" phrase ("the chemical attack in Damascus, which killed", "the strike on Kabul") it is where the act
+"near" or "on" phrase ("the car bombing in Mogadishu, which killed", "the strike on Sanaa") it is where the act
 was, not its doer, and its victims are there.
 """
 from __future__ import annotations

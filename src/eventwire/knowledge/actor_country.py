@@ -20,7 +20,7 @@ A sector-only actor ("the police", "rebels", "residents", "the government") take
 A sentence that names two or more countries leaves the actor as it is: no country is plain, except for a target
 named afresh whose doer has no country, where the sentence names the story's country and the others only as actors,
 by no place ("to shield clinics hit by Russian and Syrian jets": SYRHLH). The one an act of support is
-done to ("forces backed by Moscow and Tehran") is placed with its backers set aside, and by a backer unnamed or of no
+done to ("militias backed by Kigali and Kampala") is placed with its backers set aside, and by a backer unnamed or of no
 known country only from its clause's place. An actor whose phrase
 says it is foreign to its place ("foreign fighters", "coalition warplanes", "peacekeepers", "the embassy"), and
 refugees and aid or rights groups, take a country only from their own origin ("Syrian refugees"). The one an act of
@@ -204,7 +204,7 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
     None where the sentence names several countries or nothing is known. `venue`: the act's place is where parties
     met ("talks in Geneva"), no party's own: it gives no country and does not count among the sentence's.
     `home_body`: a police force or a court, which acts at home: where the sentence names several countries but its
-    named places lie in one, that one ("armed police raided the resort in Didim, south-west Turkey, where he stayed
+    named places lie in one, that one ("riot police raided the hotel in Bodrum, south-west Turkey, where he stayed
     with his Bulgarian fiancee": Turkish police; a nationality is no place where anything happened)."""
     doc = sent.doc
     where = where_of(ctx, doc)
@@ -442,7 +442,7 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             return
     # "the government" after "the Iraqi government", "the militia" after "the militia Kata'ib Hezbollah": the story's
     # fuller mention of the same noun before it; the clause's or the sentence's own place still rules ("aid agencies
-    # in Nepal are paying the government" after "the British government")
+    # in Bhutan are paying the state" after "the British government")
     fuller = fuller_mention(a, head, ctx) if head is not None else None
     if foreign or not placed:
         if fuller is not None:
@@ -482,7 +482,7 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     if doer:            # ("Turkey sought to organise the rebels": no Turkish rebels for that alone)
         skip = skip + [(it[1], it[2]) for it in where.in_sentence(sent)
                        if _inside(it[1], doer) and not (where.story and it[0] == where.story[0])]
-    if backed:          # (a backer's country is not the backed's: "militias sponsored by the Americans")
+    if backed:          # (a backer's country is not the backed's: "gangs funded by the Russians")
         skip = [(o.start, o.end) for o in others if o is not None and o.start is not None and o.end is not None]
     got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue, party_blocks=not backed,
                              home_body=a.sector in kinds.get("domestic", frozenset()) and a.sector != "LEG",
@@ -540,7 +540,7 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
                    backed: bool = False, doer: tuple = ()) -> None:
     """Sector-only sources and targets of an act coded `cameo` (its lexicon lemma `lemma`) take the country the
     article places them in (module doc); in place. `backed`: an act of support ("backed", "sponsored"): only its
-    targets are placed, never from their backers' countries ("government forces backed by Moscow", Idlib: SYR)."""
+    targets are placed, never from their backers' countries ("army units backed by Moscow", Idlib: SYR)."""
     kinds = word_kinds()
     if backed:
         for a in targets:

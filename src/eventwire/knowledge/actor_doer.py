@@ -5,7 +5,7 @@ item 3; read by knowledge/actor_country.py).
     skip = doer_words(anchor, items, story, others, home_bodies)   # the country mentions among them to set aside
     spans = object_doer(tok)     # the doer's spans of the verb a noun is the object of ("Turkey armed the rebels")
 
-"Hundreds of people were rescued by the Spanish coastguard": 'Spanish' names the rescuer, not the rescued; "the
+"Dozens of migrants were picked up by the Greek coastguard": 'Greek' names the rescuer, not the rescued; "the
 hospitals bombed by Russian jets", "American drones killed civilians": the jets' and drones' country is not the
 victims'. The doer is the trigger's subject or its passive agent ("by ..."), and for a participle that modifies a noun
 ("hospitals targeted by ...") its own agent; a coded doer with a country is set aside by actor_country already, this

@@ -5,7 +5,7 @@ knowledge/actor_country.py).
     got = relative_owner(a, head, ctx)     # (country, why) or None: "Iran, whose militiamen"
     foreign_office(head)                   # "the foreign secretary" is no foreigner
     got = home_office(a, head, sent, ctx)  # "parliament", "the defence secretary", "the president": DocContext.home
-    got = earlier_body(a, sent, ctx)       # "police" after "armed police raided the resort in Didim, Turkey"
+    got = earlier_body(a, sent, ctx)       # "police" after "riot police raided the hotel in Bodrum, Turkey"
     note_bodies(actors, sent, ctx)         # (remembers each event's placed police for earlier_body)
 
 A sector-only actor whose possessor is "whose", or "its"/"their" inside a relative clause, belongs to that clause's
@@ -162,7 +162,7 @@ def home_office(a, head, sent, ctx) -> Optional[tuple]:
     `story-title` or `home-title` word ("the defence secretary", "the president") that no other step places: the country the story's actors name most
     (DocContext.home), where the sentence names no country or names that one among others. A legislature sits at home,
     and a story gives a bare office to its own country ("the defence secretary has said" in a story about Britain's
-    government). None for "the government" ("strikes against government targets" in a story about Washington's war
+    government). None for "the government" ("raids on state targets" in a story about Washington's war
     abroad), for a story about no one country, and where the sentence names other countries only."""
     from eventwire.knowledge.actor_country import where_of
     from eventwire.knowledge.actor_story import _kinds, _title_key

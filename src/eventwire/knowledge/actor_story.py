@@ -22,7 +22,7 @@ knowledge/actor_country.py).
   Kerry"; "China and its leader, Xi Jinping"; "Liam Fox, the trade secretary"); a
   definite one ("the foreign secretary", "the secretary of state") else the one country the story gives that
   same title elsewhere: before it ("the British foreign secretary", "Britain's foreign secretary"), or by a person's
-  name beside it ("the foreign secretary, Boris Johnson", "Boris Johnson, the foreign secretary"), for a title with a
+  name beside it ("the foreign minister, Penny Wong", "Penny Wong, the foreign minister"), for a title with a
   `story-title` word (an office: "secretary", "minister"; not "the president", whom a story may name for several
   countries and mean its own). None where the story gives the title to two countries, and none for a plural title
   ("defence ministers of the four states").
@@ -116,8 +116,8 @@ def _title_key(a, head) -> Optional[str]:
 
 def _beside(ctx, start: int, end: int, sector=None) -> set:
     """Countries the text gives the title at [start, end): a country or person named before it ("the British foreign
-    secretary", "Britain's foreign secretary", "Boris Johnson, the foreign secretary") or a person's name after it
-    ("the foreign secretary, Boris Johnson", "Foreign Secretary Boris Johnson")."""
+    secretary", "Britain's foreign secretary", "Penny Wong, the foreign minister") or a person's name after it
+    ("the foreign minister, Penny Wong", "Foreign Minister Penny Wong")."""
     text = ctx.text
     starts, ends, by_start, by_end = _named(ctx)
     pre = _pre_words()
@@ -236,7 +236,7 @@ def possessor_country(a, head, sent, ctx) -> Optional[tuple]:
         return None
     poss, shared = got
     if shared and a.sector not in owned:
-        return None           # ("its nationals and citizens of other states": the possessor's are only the first)
+        return None           # ("its own citizens and people from other lands": the possessor's are only the first)
     coref = getattr(ctx, "coref", None)
     how = f"its possessor '{poss.text}'" + (" (shared with the title it is coordinated with)" if shared else "")
     owners = []

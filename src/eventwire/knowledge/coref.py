@@ -332,7 +332,7 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets, Core
         return self._linked(picks, h, want)
 
     def counterparty(self, h, phrase, sent) -> list[Actor]:
-        """ "Netanyahu warned of a war with Iran, accusing his arch-enemy", "Russia criticised its ally": a singular
+        """ "Aliyev warned of a war with Armenia, accusing his old rival", "Russia criticised its ally": a singular
         `relation` noun of data/coding/coref.tsv with the value `other-side` whose only relation is a possessive pronoun and that names no one
         itself stands for the most salient other actor named in its sentence or the one before: not the one the
         pronoun stands for, nor anyone of that one's country, nor an argument of its own verb. Empty when none fits

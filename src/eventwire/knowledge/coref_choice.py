@@ -71,7 +71,7 @@ class CorefChoice(CorefClause):
         # "allowing them to keep importing": the object of "allowing", not the subject of "keep" the parser made it
         ecm = self._object_subject(h)
         hdep, hhead = ("dobj", ecm) if ecm is not None else (h.dep_, h.head)
-        # "our forces are trying to force them": the object of a controlled verb is not its controller either
+        # "our units are trying to push them back": the object of a controlled verb is not its controller either
         controllers = set()
         bound_nouns = set()
         if ecm is not None:
@@ -308,7 +308,7 @@ class CorefChoice(CorefClause):
         out = []
         for key, (m, s, why) in best.items():
             if "(coreference)" in (m.actor.why or "") and key in named_here:
-                m = named_here[key]   # "groups said they will return weapons they seized": shown where named
+                m = named_here[key]   # "the gangs said they would hand back rifles they took": shown where named
             extra = min(counts.get(key, 1) - 1, 3)
             if shift is not None and key != shift[1]:
                 # "Erdogan ... Erdogan ... Erdogan ... . Bin Salman sees himself as ... . He has": a person named
@@ -475,7 +475,7 @@ class CorefChoice(CorefClause):
         if g.pos_ == "NOUN" and g.lemma_.lower() not in self.person_nouns and any(
                 c.dep_ == "poss" and (c.lower_ == own or c.ent_type_ in ("GPE", "ORG", "NORP")) for c in g.children):
             return False      # "its involvement grew when it sent troops": a thing of someone's, the pronoun its owner
-            #                   (the owner named as the pronoun is: not "my sister told me it had been freed")
+            #                   (the owner named as the pronoun is: not "my cousin said it had been let go")
         if want.plural is True:
             return g.tag_ in ("NNS", "NNPS")
         return g.tag_ in ("NN", "NNP")

@@ -71,7 +71,7 @@ class CorefClause:
     @staticmethod
     def _implicit_subjects(h, v=None) -> tuple[set, set]:
         """The doer of the verb an object pronoun depends on when that verb has no subject of its own: ({verbs whose
-        subject it is}, {nouns that are it}). "Our forces are trying to force them" (a controlled verb: its
+        subject it is}, {nouns that are it}). "Our units are trying to push them back" (a controlled verb: its
         controller's subject), "The US and the EU do not consider X terrorists and have supported them" (a verb
         coordinated with one that has the subject), "X imposed a boycott on the state, accusing it of ..." (a
         participle clause with no subject), "X fought against them" (a preposition on the verb), "the party backing

@@ -42,7 +42,7 @@ def _left_ground(prep, h) -> bool:
 def _place_score(doc, trig, h, p, tier, report_ids):
     """How strongly the place whose head token is h locates the event triggered by trig (higher is better)."""
     if h.dep_ == "compound" and h.head.lower_ in _CALENDAR and h.head.i == h.i + 1:
-        h = h.head            # "patrolled downtown Caracas Wednesday": the parser made the place a weekday's word
+        h = h.head            # "guarded central Lagos Friday": the parser made the place a weekday's word
     prep = _governing_prep(h)
     k = h.i - 2 if h.i > 1 and doc[h.i - 1].text == "," else h.i - 1
     if prep is None and k >= 0 and doc[k].lower_ in _NAMED_AFTER and doc[k].dep_ == "pobj" \
@@ -120,7 +120,7 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = 1.2 if (p.feature or "city") in ("city", "admin2", None) or t.i != h.i else 0.8
         elif t.dep_ in ("dobj", "nsubjpass") and t.head.i != trig.i and t.head.lemma_ in _GROUND_ONLY_VERBS \
                 and t.head.lemma_ != "evacuate":
-            attach = 1.0      # "captured ... as he tried to flee northern Italy": ground in a linked clause
+            attach = 1.0      # "seized ... as he tried to leave southern Spain": ground in a linked clause
         elif h.dep_ == "poss" and h.head.dep_ in ("dobj", "pobj") and (
                 h.head.head.i == trig.i and trig.lemma_ in _TERRITORY_VERBS
                 or h.head.dep_ == "pobj" and h.head.head.lower_ in _STRONG_PREPS):

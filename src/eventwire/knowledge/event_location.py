@@ -178,7 +178,7 @@ def _with_located(tok, ids):
 
 def _describes_participant(h, clause) -> bool:
     """Is the place at h where a person or group taking part is based, said in a relative clause or participle
-    phrase below the event's own clause ("patrolled by troops which have their bases in X", "detonated by a brigade based in X")? Only the doer's:
+    phrase below the event's own clause ("guarded by soldiers whose camps are in X", "detonated by a brigade based in X")? Only the doer's:
     "withdraw troops stationed in X" and "an assault on troops based in X" happen there. (Not where a victim
     lives either: "a man who lived in X was shot on his driveway" is often at home.) Where a participant is at home is not where the act happened. (Wider readings were tried:
     any relative clause on a participant, "a commander who sent troops to X", also holds the victim's errand or
@@ -246,7 +246,7 @@ def _contained(doc, x_head, y_head) -> bool:
     t = x_head
     while t.i != top.i and t.head.i != t.i:
         if t.dep_ == "conj":
-            return False        # "in Ranipur Town, Khairpur District": listed beside, not inside
+            return False        # "in Sehwan Town, Jamshoro District": listed beside, not inside
         t = t.head
     t = y_head
     for _ in range(12):
@@ -256,7 +256,7 @@ def _contained(doc, x_head, y_head) -> bool:
             return False
         if t.i == y_head.i and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == top.i \
                 and top.i != x_head.i:
-            return False        # "the Los Angeles suburb of Rosemead": the of-phrase names the suburb
+            return False        # "the Chicago suburb of Skokie": the of-phrase names the suburb
         t = t.head
     return False
 
@@ -400,7 +400,7 @@ def _most_specific(doc, scored: list, trig=None) -> list:
             if _follows_in(doc, xh, yh, ("near",)) and x[2] >= SPECIFIC_ATTACH and y[1] <= x[1]:
                 drop.add(b)       # "shelled the slopes of Kfarchouba, near the town of Marjayoun": a landmark
                 continue
-            # "the Los Angeles suburb of Rosemead" (the of-phrase names it) vs "the Arawa area of Gombe" (the
+            # "the Chicago suburb of Skokie" (the of-phrase names it) vs "the Arawa area of Gombe" (the
             # name before the noun names it): the smaller one
             top = _np_head(xh)
             if top.i != xh.i and top.lower_ in _SETTLEMENT_NOUNS and yh.dep_ == "pobj" and yh.head.lower_ == "of" \
@@ -408,7 +408,7 @@ def _most_specific(doc, scored: list, trig=None) -> list:
                 nxt = doc[yh.i + 1].lower_ if yh.i + 1 < len(doc) else ""
                 if top.lower_ in _CONTAINER_AFTER and x[3].feature in ("admin1", "admin2", "region") \
                         and y[3].feature not in ("admin2", "region", "continent") and xh.i < top.i:
-                    drop.add(b)   # "the East Ghouta region of Damascus": a region can be the region the noun names
+                    drop.add(b)   # "the Rif region of Morocco": a region can be the region the noun names
                 elif nxt in _CONTAINER_AFTER or y[3].text.split()[-1].lower() in _CONTAINER_AFTER \
                         or _rank(y[3], yh) > _rank(x[3], xh):
                     # ("the Rampur town of Sitapur district": the of-phrase names the district it lies in)

@@ -39,7 +39,7 @@ def span_acts(doc, trig, span: Optional[tuple] = None, act_tokens: Sequence[int]
     if span is not None:
         got = doc.char_span(span[0], span[1], alignment_mode="expand")
         if got is not None and len(got) > 1:
-            # (and the other act verbs inside the span: "were killed and 35 others injured in X as gunmen attacked")
+            # (and the other act verbs inside the span: "died and 17 more were hurt in X as raiders struck")
             for tok in got:
                 if tok.i > trig.i and tok.pos_ == "VERB" and tok.dep_ in _ACT_DEPS:
                     t = tok

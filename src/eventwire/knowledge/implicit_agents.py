@@ -3,9 +3,9 @@ no named doer (a passive or an event noun: "three journalists were arrested in C
 happened: its police, courts or government, by the act (data/coding/implicit_agents.tsv). The country comes from
 where the act happened (knowledge/actor_country.py steps 2-4; of step 4 only the dateline: the country a story is
 about is not where each of its arrests happened), never from the victims' own country; an act on a nationality
-("stripped of her British citizenship") is the state of that nationality's. Neither the victim's own phrase ("Petrov,
+("stripped of his Dutch nationality") is the state of that nationality's. Neither the victim's own phrase ("Petrov,
 a Romanian citizen, was detained and handed a fine": its apposition) nor a person the sentence names
-("Pompeo's acknowledgment ... members are still being prosecuted", "the decision to prolong Brunson's detention irked
+("Pompeo's acknowledgment ... members still face trial", "the decision to prolong Brunson's detention irked
 Trump") says where it happened: a person's country is whose they are, not a place (`_not_where`). The one exception:
 an arrest "since"/"after" an upheaval (actor_country.tsv `upheaval`: a coup, an uprising) of the people of the story's
 own country, which the story's places alone name, is that state's purge of its own people (`_after_upheaval`); and a
@@ -109,7 +109,7 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
     if own_state and not nat:
         return None                   # "her citizenship was revoked": her own state's act, not where she was
     if nat is not None:
-        # "she was stripped of her British citizenship": the state whose nationality it is, wherever it happened
+        # "he was stripped of his Dutch nationality": the state whose nationality it is, wherever it happened
         return Actor(code=nat[0] + sector, country=nat[0], sector=sector, name=None, entity=None, text=None,
                      start=None, end=None, kind="sector",
                      why=f"implicit agent: the state whose nationality it is ('{nat[1]}'); {sector} for '{lemma}'")

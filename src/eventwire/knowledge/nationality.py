@@ -1,4 +1,4 @@
-"""Whose nationality an act takes away (issue 14): "she was stripped of her British citizenship" is the British
+"""Whose nationality an act takes away (issue 14): "he was stripped of his Dutch nationality" is the Dutch
 government's act wherever it happened (the `@` sectors of data/coding/implicit_agents.tsv, read by
 knowledge/implicit_agents.py: implicit_agent), and the one it is taken from is that country's national
 (`place_national`, read by knowledge/actor_country.py: fill_countries)."""

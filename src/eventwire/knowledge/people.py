@@ -70,7 +70,7 @@ def _plural_list(r, name_head) -> bool:
 def _served_body(r):
     """The name of the body an indefinite description after a person's name says the person serves with, or None:
     the proper noun after "with" on the description's noun or on a noun coordinated with it ("a volunteer with the
-    White Helmets", "a former teacher and volunteer with X"), unless the description gives a nationality."""
+    White Helmets", "an ex-nurse and helper with X"), unless the description gives a nationality."""
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children) \
             or any(c.ent_type_ == "NORP" for c in r.lefts):
         return None      # (a nationality says who the person is: "a British volunteer with the YPG" is British)

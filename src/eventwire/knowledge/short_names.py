@@ -70,7 +70,7 @@ def named_before(h, phrase, ctx, names_body: bool = True) -> Optional[Actor]:
 
 
 def renamed(a: Optional[Actor], doc, ctx) -> Optional[Actor]:
-    """A sector-only actor a phrase resolver found inside a longer phrase ("the resolution passed by the security
+    """A sector-only actor a phrase resolver found inside a longer phrase ("the motion adopted by the security
     council": 'council' GOV) that is the end of an organisation's name named before: that organisation; else `a`."""
     if a is None or a.country or a.entity or not a.sector or a.start is None or a.end is None:
         return a

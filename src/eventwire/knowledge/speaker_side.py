@@ -9,8 +9,8 @@ the speaker's, Britain's, not Syria's, although Syria is the other country the s
 (data/lexicon/reporting_verbs.tsv) takes as its complement, with no possessor and no country in its own phrase, is
 of the speaker's state when the speaker is that state's body or office-holder ("the Pentagon", "the foreign
 minister, Ali Reza") or the state's or its capital's own name ("Moscow said officers had found"), also as the
-issuer of a statement that says it ("a Pentagon statement said three soldiers were wounded near Manbij": US soldiers,
-not Syria's, though Manbij is where they were; actor_country.tsv `statement-noun`). Not a speaker of no state (a monitor, an outlet, a private person, a rebel group): what they say of officials tells whose nothing."""
+issuer of a statement that says it ("a Pentagon release reported two marines hurt outside Erbil": US marines,
+not Iraq's, though Erbil is where they were; actor_country.tsv `statement-noun`). Not a speaker of no state (a monitor, an outlet, a private person, a rebel group): what they say of officials tells whose nothing."""
 from __future__ import annotations
 
 from typing import Optional

@@ -32,7 +32,7 @@ _TOPONYM_PREFIXES = _WORDS["toponym_prefixes"]
 _FACILITY_NAMES = _FACILITY_WORDS | _WORDS["facility_sites"]
 
 
-_AREA_NOUNS = _PART_NOUNS | _SETTLEMENT_NOUNS | {"parts"}    # "in a remote part of southern Panama"
+_AREA_NOUNS = _PART_NOUNS | _SETTLEMENT_NOUNS | {"parts"}    # "in a far corner of northern Peru"
 
 
 def _cap(tok) -> bool:
@@ -211,7 +211,7 @@ _OWNER_NOUNS = _WORDS["owner_nouns"]
 
 
 def _site_modifier(doc, i: int, j: int, unknown: bool = False) -> bool:
-    """The name before a place noun where something happened: "bombed the Tarmiyah pumping station",
+    """The name before a place noun where something happened: "shelled the Hamrin water plant",
     "outside his Freetown home", "captured the Al-Dahr hill". A name the gazetteer does not know (unknown) before
     "offices" or "headquarters" is the firm or group that owns them ("raided Uber offices")."""
     h = None

@@ -99,7 +99,7 @@ def body_of_town(doc, ent, i: int, j: int, cands) -> bool:
     low = [doc[k].lower_ for k in range(j, e)]
     towns = [c for c in cands if not c.alt and not c.demonym and (
         c.feature in ("admin1", "admin2") or c.feature == "city" and c.population >= 1000)]
-    # (not "a student at the University of Leeds": a school named after a town is not where its people act; nor
+    # (not "a lecturer at the University of Bristol": a school named after a town is not where its people act; nor
     # "the Supreme Court", "Superior Court": a court's kind)
     if not towns or i != s or doc[i].lower_ in _SITE_BETWEEN:
         return False

@@ -1,6 +1,6 @@
 """Toponym recognition, one name one place through a document: a name the article uses as a place is the same
 place where it comes back at the head of a body's or an official's name the parser took for a person or an
-organisation ("Cookville Fire Chief Wesley McCollum", "Avondale Mayor Ed Rieker", "Dublin City Council"), or alone
+organisation ("Millbrook Fire Chief Dana Archer", "Lakeview Mayor Tom Briggs", "Dublin City Council"), or alone
 where the parser gave it no label.
 
 places.find_places calls `recurring_mentions` once per document, after it has decided which gazetteer matches

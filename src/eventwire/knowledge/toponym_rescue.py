@@ -1,6 +1,6 @@
 """Toponym recognition, a last pass over the parser's other names: a town the gazetteer knows, named right after a
 preposition of place, that the small parser took for a person, a firm, a product or a work, so that no earlier
-rule made it a place ("sent reinforcements to Al-Bab", "patrolled the villages surrounding Xuddur", "shelled
+rule made it a place ("sent reinforcements to Al-Bab", "guarded the hamlets around Baidoa", "shelled
 positions between Bobi and Tororo", "air strikes over Kobane", "gunmen shot two men in Maarib").
 
 toponyms.py's `_collect` calls `locative_towns` last, before the county lists; the names it returns are made

@@ -403,7 +403,7 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
             mentions.append(m)
             for k in range(i, j):
                 taken[k] = True
-    # lists: "the villages of Khirbet Suda, Kafrnan and Harsh Tiseen", "Demsare, Wunamokoh and Dikajam"
+    # lists: "the villages of Ain Zara, Tajoura and Qasr Bin Ghashir", "Nkolo, Mbanga and Tiko"
     place_tok = {}
     for m in mentions:
         # anchors: names made places by their context, and names the parser itself called places

@@ -35,7 +35,7 @@ def _description_nouns(n):
     out = [c for c in n.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if n.dep_ == "appos" and n.head.pos_ == "NOUN":
         out.append(n.head)
-    for c in n.children:            # ("the British journalist John Cantlie": 'journalist' compounded on the name)
+    for c in n.children:            # ("the Irish reporter Sean Doyle": 'journalist' compounded on the name)
         if c.dep_ == "compound" and c.pos_ == "NOUN":
             out.append(c)
     return out
