@@ -51,6 +51,12 @@ class Actor:
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in ("code", "country", "sector", "name", "entity", "text", "start", "end", "why")}
 
+    def home(self, by_code: bool = True) -> str:
+        """The actor's country; with `by_code`, where it has none, its code's first three letters (a title's "KENGOV"
+        may carry no country field; two bare sectors or two groups of one prefix then read as one side). "" when
+        neither says one."""
+        return self.country or ((self.code or "")[:3] if by_code else "")
+
 
 @dataclass
 class Place:

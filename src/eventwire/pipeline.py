@@ -54,6 +54,9 @@ from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
 log = logging.getLogger("eventwire.pipeline")
 
 DEFAULT_DOC_TIMEOUT = 120.0
+# the share of a document's time limit its sentences may take: past it the sentences coded so far keep their
+# events and the rest of the limit places, dates and links them (a partial record with a reason, not a failed one)
+SENTENCE_SHARE = 0.8
 _INCIDENT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})     # the acts incidents group
 _ORG_KINDS = frozenset({"igo", "group", "party"})      # actor mentions that name an organisation, not a place
 
@@ -176,7 +179,7 @@ class Pipeline:
                 date, _prec = self.dates.story_date(read, d.date)
             res.date = date
             ctx = self.coder.context(sdoc, date, original_text=read)
-            ctx.deadline = t0 + limit
+            ctx.deadline = t0 + limit * SENTENCE_SHARE
             counts = self.counts.find_counts(sdoc) if self.counts is not None else []
             ctx.count_sentences = {c.sentence for c in counts}
             places = []
@@ -202,6 +205,9 @@ class Pipeline:
                 if namesake_capitals(ctx.mentions, [], places_out):
                     story_countries(ctx)
             events = self.coder.code(sdoc, date, ctx)
+            # the rest of the limit places and dates the events (at least its share after the sentences: one
+            # sentence may have run past the sentences' share)
+            post_deadline = max(t0 + limit, time.perf_counter() + limit * (1 - SENTENCE_SHARE))
             if places_out:
                 # (and the sides the coder resolved from its own phrases)
                 namesake_capitals([], events, places_out)   # "Paris" of a Texas story: no French government
@@ -210,9 +216,15 @@ class Pipeline:
             res.unattributed = [e for e in events if not _has_actor(e)]
             events = [e for e in events if _has_actor(e)]
             focus = self.places.article_focus(sdoc, places_out) if self.places is not None and events else None
-            for e in events:
-                if time.perf_counter() > ctx.deadline:
-                    raise DocTimeout("placing and dating its events")
+            unplaced = None
+            for k, e in enumerate(events):
+                if time.perf_counter() > post_deadline:
+                    # past the limit: the events not yet placed are kept, with the story's date and no place
+                    unplaced = (len(events) - k, len(events))
+                    for rest in events[k:]:
+                        if date:
+                            rest.date, rest.date_precision = date, "day"
+                    break
                 ti = e.trigger_token
                 if self.places is not None and ti is not None:
                     e.location = self.places.event_location(sdoc, ti, places_out, dateline_place, focus,
@@ -286,9 +298,15 @@ class Pipeline:
             res.events = events
             res.places = places_out
             cut = parse_cut(read)
-            if cut is not None:
-                res.reason = (f"parsed up to character {cut} of {len(read)}: over {max_parse_tokens()} tokens "
-                              "(EVENTWIRE_MAX_PARSE_TOKENS)")
+            # (what was left out, in the order it was: sentences not coded, events not placed, text not parsed)
+            reasons = [stopped_reason(ctx.stopped_at, res.sentences, limit) if ctx.stopped_at is not None else None,
+                       f"timeout: {unplaced[0]} of {unplaced[1]} events not placed or dated within the {limit:g} s "
+                       "limit (--doc-timeout, EVENTWIRE_DOC_TIMEOUT): they carry the story's date and no place"
+                       if unplaced else None,
+                       f"parsed up to character {cut} of {len(read)}: over {max_parse_tokens()} tokens "
+                       "(EVENTWIRE_MAX_PARSE_TOKENS)" if cut is not None else None]
+            if any(reasons):
+                res.reason = "; ".join(x for x in reasons if x)
             if counts:
                 res.counts = counts
                 attach_counts(sdoc, events, counts)
@@ -312,6 +330,16 @@ class Pipeline:
                          reason=f"coding error: {type(exc).__name__}: {exc} (at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})")
         res.seconds = time.perf_counter() - t0
         return res
+
+
+def stopped_reason(stopped_at: tuple, sentences: list, limit: float) -> str:
+    """The reason a record coded in part says: at which sentence (and character) coding stopped at its time limit,
+    and that the events of the sentences before it are kept."""
+    k, n = stopped_at
+    at = f", character {sentences[k][0]}" if k < len(sentences) else ""
+    return (f"timeout: coding stopped at sentence {k + 1} of {n}{at} after {limit * SENTENCE_SHARE:g} s of its "
+            f"{limit:g} s limit (--doc-timeout, EVENTWIRE_DOC_TIMEOUT); the events of the {k} sentences before it "
+            "are kept, the rest is not coded")
 
 
 def _has_actor(e) -> bool:

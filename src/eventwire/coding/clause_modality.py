@@ -6,19 +6,18 @@ climbing through its governors (`_climb_modality`: "pledged to send", "urged Ira
 """
 from __future__ import annotations
 
+from eventwire.coding.tables import aux_words
 from eventwire.coding.own_tense import contrasted_tense
 from eventwire.coding import modality as assertion, sought
 from eventwire.coding.verb_readings import task_given
 from eventwire.doc_index import per_token
 from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, CONTROL_HEADS, DEMANDING_HEADS,
-                                            DEMANDING_SPEECH, DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX,
-                                            HYPOTHETICAL_MARKS, INCAPABLE_ADJECTIVES, INTENT_ADJECTIVES,
-                                            INTENT_HEADS, INTENT_NOUNS, NEGATING_ADJECTIVES, NEGATING_ADVERBS,
-                                            NEGATING_HEADS,
-                                            PASSIVE_SUBJ_DEPS, PREP_CONTROL, REFUSING_HEADS, REQUEST_HEADS, SUBJ_DEPS,
-                                            WOULD_AUX, _child, _is_verbal, object_complement, verb_key)
+    DEMANDING_SPEECH, DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, INCAPABLE_ADJECTIVES,
+    INTENT_ADJECTIVES, INTENT_HEADS, INTENT_NOUNS, NEGATING_ADJECTIVES, NEGATING_ADVERBS, NEGATING_HEADS,
+    PASSIVE_SUBJ_DEPS, PREP_CONTROL, REFUSING_HEADS, REQUEST_HEADS, SUBJ_DEPS, _child, _is_verbal,
+    object_complement, verb_key)
 
-_TO_COME_AUX = frozenset(FUTURE_AUX | WOULD_AUX)
+_TO_COME_AUX = aux_words("future", "would")
 
 
 

@@ -8,6 +8,7 @@ coding/noun_clauses.py (event-noun clauses).
 """
 from __future__ import annotations
 
+from eventwire.coding.tables import aux_words
 import functools
 from dataclasses import dataclass, field
 from typing import Optional
@@ -16,10 +17,10 @@ from typing import Optional
 NEG_WORDS = {"not", "n't", "never", "no"}
 NEG_SUBJECTS = {"nobody", "none", "noone", "no-one", "nothing"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would", "can", "must"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = aux_words("hypothetical")     # (data/coding/auxiliaries.tsv)
+FUTURE_AUX = aux_words("future")
 # the conditional auxiliaries: with FUTURE_AUX, what is to come or would come ("will be the first", "would have to")
-WOULD_AUX = frozenset({"would", "'d"})
+WOULD_AUX = aux_words("would")
 # heads whose "to V" complement is a stated intention, not the act itself
 INTENT_HEADS = {"pledge", "promise", "vow", "plan", "intend", "agree", "decide", "offer", "seek", "aim",
                 "prepare", "want", "hope", "expect", "commit", "resolve", "undertake", "propose", "consider",
@@ -55,7 +56,7 @@ NEGATING_ADVERBS = {"hardly", "scarcely", "barely"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "abandon",
                   "forbid", "prevent", "prohibit", "ban", "oppose", "resist", "neglect"}
 REFUSING_HEADS = {"refuse", "decline", "reject"}
-OBLIGATION_AUX = {"must", "should", "ought"}
+OBLIGATION_AUX = aux_words("obligation")
 DEMANDING_HEADS = {"demand", "urge", "ask", "request", "insist", "call", "propose", "suggest", "recommend", "appeal",
                    "press", "push", "order"}
 # "X says Y must ...": a demand by X on Y

@@ -31,21 +31,14 @@ from eventwire.coding.reciprocal import mutual_patient
 from eventwire.coding.portions import portion_head
 from eventwire.coding.stranded import stranded_prep
 from eventwire.coding.passive_agents import SHARED_AGENT, captor_agent, fired_agent, misattached_agent, shared_passive_agent, stacked_agent
-from eventwire.coding.clause_args import (
-    REPORTING_RAISERS, _backer, _is_passive, between_parties, controller_object, noun_agent, noun_preps, object_of,
-    misread_harm_passive, place_hung_preps, preps_of, raised_participle_subject, stance_participle, subject_of)
-from eventwire.coding.clause_modality import (
-    TIME_MARKS, _asks, _climb_modality, _future_time_clause, _modifier_read_as_verb, _name_read_as_modal,
-    _reduced_relative_head, _tensed_past_or_present, apply_status, modality)
-from eventwire.coding.clause_record import (relative_host, 
-    ALLEGING_HEADS, ASSERT_NOUNS, BOUND_PRONOUNS, CONTROL_HEADS, DEMANDING_HEADS, DEMANDING_SPEECH, DENYING_HEADS,
-    FUTURE_AUX, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, INSTRUMENT_PASSIVES, INTENT_ADJECTIVES, INTENT_HEADS,
-    INTENT_NOUNS, NEG_SUBJECTS, NEG_WORDS, NEGATING_ADJECTIVES, NEGATING_ADVERBS, NEGATING_HEADS,
-    NOT_RECIPROCAL_CODES, OBJECT_CONTROL, FIRE_CLAUSE_VERBS, FIGHT_NOUNS, OBLIGATION_AUX, OWN_OBJECT_CODES, PARTITIVE_NOUNS, PASSIVE_SUBJ_DEPS,
-    PREP_CONTROL, REFUSING_HEADS, RELATIONAL_NOUNS, RELATIVE_PRONOUNS, REQUEST_HEADS, SPEECH_NOUNS, SUBJ_DEPS,
-    SUPPORT_NOUNS, SUPPORT_WORDS, TALKS_WORDS, Clause, _ROLES, _child, _is_verbal, role_words, verb_key)
-from eventwire.coding.noun_clauses import (
-    QUANTITY_NOUNS, _noun_clause, noun_clause, unwrap_quantity)
+from eventwire.coding.clause_args import (between_parties, noun_agent, noun_preps, object_of, misread_harm_passive,
+    place_hung_preps, preps_of, raised_participle_subject, stance_participle, subject_of)
+from eventwire.coding.clause_modality import _climb_modality, apply_status, modality
+from eventwire.coding.clause_record import (relative_host, BOUND_PRONOUNS, DEMANDING_HEADS, DEMANDING_SPEECH,
+    FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_SUBJECTS, NEG_WORDS, FIRE_CLAUSE_VERBS, FIGHT_NOUNS,
+    OBLIGATION_AUX, OWN_OBJECT_CODES, PARTITIVE_NOUNS, PASSIVE_SUBJ_DEPS, RELATIONAL_NOUNS, RELATIVE_PRONOUNS,
+    SUBJ_DEPS, SUPPORT_NOUNS, SUPPORT_WORDS, TALKS_WORDS, Clause, _ROLES, _child, verb_key)
+from eventwire.coding.noun_clauses import noun_clause, unwrap_quantity
 
 
 def fight_party(act):

@@ -117,7 +117,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
         events: list[Event] = []
         for sent_i, sent in enumerate(doc.sents):
             if time.perf_counter() > ctx.deadline:
-                raise DocTimeout(f"coding stopped at sentence {sent_i}")
+                if sent_i == 0:
+                    raise DocTimeout(f"coding stopped at sentence {sent_i}")
+                # past the time limit: the sentences coded so far keep their events (pipeline: a partial record)
+                ctx.stopped_at = (sent_i, sum(1 for _ in doc.sents))
+                break
             # (a sentence of nothing but white space: no token that is not a space; Span.text would join them all)
             if ctx.in_junk(sent.start_char, sent.end_char) or all(t.is_space for t in sent):
                 continue

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.clause_record import FUTURE_AUX, OBLIGATION_AUX, WOULD_AUX
+from eventwire.coding.tables import aux_words
+from eventwire.coding.clause_record import OBLIGATION_AUX
 
 NORM_MODALS = frozenset(OBLIGATION_AUX | {"shall"})
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -176,7 +177,7 @@ def class_norm(tok, head, dep) -> Optional[str]:
     return f"'{head.text} who ... {tok.text}' under a norm: a kind of people, not an act done"
 
 
-_TO_COME_AUX = frozenset(FUTURE_AUX | WOULD_AUX)
+_TO_COME_AUX = aux_words("future", "would")
 
 
 def first_to_come(tok, head, dep) -> Optional[str]:

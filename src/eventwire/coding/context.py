@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from eventwire.coding.clauses import BOUND_PRONOUNS, SUPPORT_NOUNS, SUPPORT_WORDS, noun_clause
+from eventwire.coding.clauses import BOUND_PRONOUNS, SUPPORT_NOUNS, SUPPORT_WORDS
 from eventwire.coding.tables import coding_table
 from eventwire.knowledge import actor_country
 from eventwire.model import Actor
@@ -277,6 +277,7 @@ class DocContext:
     where: Optional[object] = None                         # knowledge/actor_where.Where, built on first use
     coref: object = None                                   # knowledge.coref.Coref: salience, quotes, people by role
     deadline: float = float("inf")                         # time.perf_counter() past which coding gives up (timeout)
+    stopped_at: Optional[tuple] = None                     # (sentence, sentences) where coding stopped at the deadline
     _place_index: Optional[tuple] = field(default=None, repr=False)   # (places, starts, places by start): places_in
     _mention_index: Optional[tuple] = field(default=None, repr=False)  # (mentions, starts, longest): mentions_from
 

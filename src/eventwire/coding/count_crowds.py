@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.tables import coding_table
+from eventwire.coding.tables import aux_words, coding_table
 from eventwire.nlp import doc_text
 
 COUNT_NOUNS = frozenset(w.lower() for w, cls, *_ in coding_table("nouns.tsv") if cls == "count")
@@ -47,7 +47,7 @@ def count_crowd(h, role: str, resolve_people, verb_code) -> list:
         # (the count stands for people as the verb's object: "displaced people", "detained people")
         code = verb_code(verb, "people" if h.dep_ in ("dobj", "nsubjpass") else None) if verb is not None else ""
         if not (code[:2] in ("15", "16", "17") or code[:3] == "201") \
-                or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "'ll") for c in verb.children):
+                or any(c.dep_ == "aux" and c.lower_ in aux_words("predicted") for c in verb.children):
             return []
     a = resolve_people(h.idx)
     if a is None or not a.code:

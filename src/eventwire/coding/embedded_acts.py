@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.coding.tables import aux_words
 from eventwire.doc_index import per_token
 
-MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'d", "'ll"})
+MODALS = aux_words("modal")     # (data/coding/auxiliaries.tsv)
 DURATION_HEADS = frozenset({"take"})      # "it took three days for the convoy to arrive": a time taken
 
 

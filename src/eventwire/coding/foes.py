@@ -176,10 +176,6 @@ def _place_word(tok) -> bool:
     return p in t.get("place-prep", ()) or (p == "of" and tok.head.head.lemma_.lower() in t.get("place-of", ()))
 
 
-def actor_country(tellings: list) -> Optional[str]:
-    return next((a.country for a, _ in tellings if a.country), None)
-
-
 def _time(tok) -> bool:
     """A time in an object slot's place ("retreated on Thursday", "fought on into the night"): no one acted on."""
     return tok.ent_type_ in ("DATE", "TIME") or tok.like_num and tok.head.lower_ in ("in", "on", "at", "until")
@@ -295,7 +291,8 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
         if got is None:
             continue
         k, tellings, how = got
-        if {x for x in armed - {own, k} - with_side if x not in (have.country, actor_country(tellings))}:
+        told_home = next((c for a, _ in tellings if (c := a.home(by_code=False))), None)    # the first telling's country
+        if {x for x in armed - {own, k} - with_side if x not in (have.country, told_home)}:
             continue                # another side of the fighting is named there: whose act it is is not plain
         if k in _governors(foes, events, e, t, ctx):
             continue                # ("Moscow allowed the Turkish strikes", "Trump said Isis had been defeated")

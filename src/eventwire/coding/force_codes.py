@@ -23,9 +23,9 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
-from eventwire.coding.clause_record import CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS
+from eventwire.coding.clause_record import CONTROL_HEADS, INTENT_HEADS
 from eventwire.coding.context import modal_code, modality_codes
-from eventwire.coding.tables import coding_table
+from eventwire.coding.tables import aux_words, coding_table
 from eventwire.coding.senses import noun_kinds
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -34,7 +34,7 @@ ATTEMPT_ROOTS = frozenset({"17", "18", "19", "20"})
 # sought to drive back"), was done as far as an attempt goes: material cooperation, aid, force posture, cutting ties
 # (not an agreement or a meeting: "sought to strike a deal" struck none)
 MADE_ROOTS = frozenset({"06", "07", "15", "16"}) | ATTEMPT_ROOTS
-_TO_COME = FUTURE_AUX | HYPOTHETICAL_AUX
+_TO_COME = aux_words("future", "hypothetical")
 
 
 def _words(tok) -> list[str]:

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.clause_record import FUTURE_AUX, WOULD_AUX
+from eventwire.coding.tables import aux_words
 from eventwire.coding.context import FIRST_PERSON
 
-_TO_COME_AUX = frozenset(FUTURE_AUX | WOULD_AUX)
+_TO_COME_AUX = aux_words("future", "would")
 CONDITION_MARKS = frozenset({"if", "unless"})
 
 

@@ -24,7 +24,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional
 
 from eventwire.coding.clause_record import FIGHT_NOUNS, role_words
 from eventwire.coding.context import _kind

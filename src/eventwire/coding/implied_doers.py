@@ -47,7 +47,6 @@ from typing import Optional
 
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.context import agent_codes
-from eventwire.model import Actor
 from eventwire.coding.force_codes import FORCE_ROOTS
 
 OWNER_DEPS = ("poss", "amod", "compound", "nmod")

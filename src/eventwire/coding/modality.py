@@ -28,6 +28,7 @@ The word lists are in data/coding/complements.tsv. `status(verb)` and `noun_stat
 """
 from __future__ import annotations
 
+from eventwire.coding.tables import aux_words
 import functools
 from typing import Optional
 
@@ -52,10 +53,10 @@ CLIMB_HEADS = frozenset({"try", "attempt", "continue", "begin", "start", "seek",
 FREE_RELATIVES = frozenset({"whoever", "whomever", "whosoever"})
 ANY_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever"})   # "anyone who travels to Syria"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must"})
+HYPOTHETICAL_AUX = aux_words("hypothetical")     # (data/coding/auxiliaries.tsv)
 NEG_SUBJECTS = frozenset({"nobody", "noone", "no-one", "none"})    # "nobody knows what was agreed"
 # the auxiliaries of a clause a `supposing` verb hopes or supposes will come ("hoped the US would strike")
-SUPPOSED_AUX = frozenset({"would", "'d", "will", "'ll", "shall"})
+SUPPOSED_AUX = aux_words("supposed")
 
 
 @functools.cache

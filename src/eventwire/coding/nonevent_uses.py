@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.coding.tables import aux_words
 from eventwire.coding.context import OWN_POSSESSIVES as OWN_POSS
 from eventwire.coding.nonevent import _is
 
@@ -254,7 +255,7 @@ def feared_state(verb) -> Optional[str]:
         why = "describes a noun or gives a reason"   # (also "flee what they fear will be a blockade": a thing)
     elif objs and objs[0].pos_ in ("NOUN", "PROPN", "PRON") and objs[0].lower_ not in ("that", "what"):
         why = f"fears a thing ('{objs[0].text}')"
-    elif verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "might", "may")
+    elif verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in aux_words("told-ahead")
                                             for c in verb.children):
         why = "told of a past or supposed state"
     else:

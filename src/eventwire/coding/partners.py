@@ -16,7 +16,6 @@ side by side); `partner-prep` words (alongside) name a partner themselves. Not f
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional
 
 from eventwire.coding.clause_record import role_words
 

@@ -30,7 +30,7 @@ from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, Do
                                       INDEFINITE_PRONOUNS, _kind, LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES,
                                       PERSONAL_PRONOUNS, ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS,
                                       WRAPPER_NOUNS)
-from eventwire.knowledge import actor_country, actor_owner, actor_persons, actor_story
+from eventwire.knowledge import actor_owner, actor_persons, actor_story
 from eventwire.knowledge.actor_conflict import conflict_side_of
 from eventwire.knowledge.short_names import named_before, renamed
 from eventwire.knowledge.coref_sets import open_count

@@ -9,9 +9,8 @@ from typing import Optional
 
 from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, OWN_OBJECT_CODES, PARTITIVE_NOUNS, SUPPORT_NOUNS,
                                       TALKS_WORDS, noun_agent, noun_preps, preps_of, unwrap_quantity)
-from eventwire.coding.context import (DocContext, FIRST_PERSON, _kind, LOCATIVE_IN_ROOTS,
-                                      OWN_POSSESSIVES, OWNER_ROOTS, PARTITIVES, _past,
-                                      RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
+from eventwire.coding.context import (DocContext, _kind, LOCATIVE_IN_ROOTS, OWN_POSSESSIVES, OWNER_ROOTS,
+    PARTITIVES, _past, RESPONSE_ROOTS, SPEECH_HEADS, WRAPPER_NOUNS)
 from eventwire.coding.noun_args import _weapon_words
 from eventwire.coding.body_recipient import body_recipient
 from eventwire.coding.passive_agents import SHARED_AGENT

@@ -22,6 +22,7 @@ lexicon says which argument kind picks which row; this module works out the kind
 """
 from __future__ import annotations
 
+from eventwire.coding.tables import aux_words
 from eventwire.nlp import doc_ents, doc_text, ent_at
 from eventwire.coding.owned import owned_kinds
 from eventwire.coding.pledged_force import answer_only
@@ -29,12 +30,12 @@ from eventwire.coding.portions import portion_head
 from eventwire.coding.law_force import police_kinds
 from eventwire.coding.counsel import counsel_kinds
 from eventwire.coding.relative_objects import antecedent
-from eventwire.coding.clause_record import (relative_host, CONTROL_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_WORDS,
-                                            OBLIGATION_AUX)
+from eventwire.coding.clause_record import (relative_host, CONTROL_HEADS, INTENT_HEADS,
+    NEG_WORDS, OBLIGATION_AUX)
 
 PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "himself", "herself", "themselves", "i", "me",
                       "we", "us", "you"})
-_TO_COME = FUTURE_AUX | HYPOTHETICAL_AUX
+_TO_COME = aux_words("future", "hypothetical")
 _INTENDING = (INTENT_HEADS - CONTROL_HEADS) | {"go"}
 _FORCE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 _QUERY_WORDS = frozenset({"why", "how", "what", "who"})

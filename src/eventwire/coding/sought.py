@@ -16,9 +16,10 @@ read by coding/modality.py (`noun_status`, `status`) and coding/clause_modality.
 from __future__ import annotations
 
 from typing import Optional
+from eventwire.coding.tables import aux_words
 
 # (not "can", "could", "should": "we can confirm that ...", "it should be noted that ..." say it now)
-FUTURE_MODALS = frozenset({"will", "shall", "'ll", "would", "'d", "might", "may"})
+FUTURE_MODALS = aux_words("sought")     # (data/coding/auxiliaries.tsv)
 FIRST_PERSON = frozenset({"i", "we"})
 # adverbs that make "would V" a past told from before it ("would later say that ..."): said, not to come
 NARRATIVE_ADVERBS = frozenset({"later", "afterwards", "subsequently", "eventually"})

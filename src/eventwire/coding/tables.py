@@ -26,3 +26,14 @@ def kind_sets(name: str) -> dict:
     for kind, value, *_ in coding_table(name):
         out.setdefault(kind, set()).add(value)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def aux_words(*names: str) -> frozenset:
+    """The auxiliaries of the named sets of data/coding/auxiliaries.tsv, together ("future", "would": what is to come
+    or would come); a name the table lacks is an error, not an empty set."""
+    sets = {row[0]: frozenset(row[1].split()) for row in coding_table("auxiliaries.tsv")}
+    missing = [n for n in names if n not in sets]
+    if missing:
+        raise KeyError(f"auxiliaries.tsv has no set {missing[0]!r}")
+    return frozenset().union(*(sets[n] for n in names))

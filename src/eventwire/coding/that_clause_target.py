@@ -34,12 +34,6 @@ def _clause_subject(pred):
     return None
 
 
-def _home(a) -> str:
-    """The actor's country, or else its code's first three letters (a title's "KENGOV" may carry no country field;
-    two bare sectors or two groups of one prefix then count as one side, which only withholds a target)."""
-    return a.country or (a.code or "")[:3]
-
-
 def that_clause_target(coder, cl, code: str, sources: list, ctx, sent):
     """([actors], how) for the subject of the "that" clause of a criticism, accusation, warning or threat that names
     no target otherwise (module doc), or None."""
@@ -52,7 +46,7 @@ def that_clause_target(coder, cl, code: str, sources: list, ctx, sent):
         return None                     # "vowed that his army would ...": whose the pronoun says, often the speaker's
     # a bare sector ("the army") is placed only later (knowledge/actor_country.py): its side is not known here
     named = [a for a in coder.actors_for(subj, ctx, sent, role="fallback") if a.code and (a.country or a.entity)]
-    if any(is_source(a, sources) or any(_home(a) and _home(a) == _home(s) and not two_people(a, s)
+    if any(is_source(a, sources) or any(a.home() and a.home() == s.home() and not two_people(a, s)
                                         for s in sources) for a in named):
         # the speaker's side among the subjects: "warned that Ruritanian troops and their local allies would
         # advance" tells its own side's act, and its allies are no party it speaks against

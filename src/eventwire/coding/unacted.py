@@ -28,10 +28,11 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.coding.tables import aux_words
 from eventwire.coding.nonevent import _is
 
 WHEN_MARKS = frozenset({"when", "whenever"})
-SUPPOSING = frozenset({"would", "could", "might", "may", "'d"})
+SUPPOSING = aux_words("supposing")     # (data/coding/auxiliaries.tsv)
 
 
 def _present(verb) -> bool:

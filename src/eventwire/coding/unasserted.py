@@ -21,11 +21,12 @@ Word lists: data/coding/complements.tsv (`rule`, `proposal`, `outcome`, `irreali
 from __future__ import annotations
 
 from typing import Optional
+from eventwire.coding.tables import aux_words
 
 NEG_HEADS = frozenset({"nobody", "noone", "no-one", "none"})
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})   # the relative clause's subject is the noun it is on
 # the auxiliaries by which a proposed text's relative clause tells what it would do
-TEXT_AUX = frozenset({"would", "'d", "will", "'ll", "shall", "could", "might", "may", "should", "can", "must"})
+TEXT_AUX = aux_words("modal")     # (data/coding/auxiliaries.tsv)
 
 
 # subjects of "be to V" that say what something is, not what is arranged ("what is to be done", "it is to be hoped")

@@ -4,7 +4,6 @@ people. Split from roles.py to keep it short; roles.py re-exports `victim_words`
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.clauses import Clause

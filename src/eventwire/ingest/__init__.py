@@ -24,11 +24,11 @@ from typing import Iterator, Optional, Sequence, Union
 
 from eventwire.model import Document, FAILED
 from eventwire.ingest.checks import (DEFAULT_MAX_CHARS, LIMITS, OverLimit, check_document, content_id, failed,
-                                     guess_language, is_binary_bytes, place_id)
+    guess_language, place_id)
 from eventwire.ingest.dates import normalise_date, parse_date
 from eventwire.ingest.feeds import html_to_text, read_feed
 from eventwire.ingest.gz import Cut, Gunzip, gunzip_bytes, whole_lines, with_cut
-from eventwire.ingest.html import html_document, html_file_documents
+from eventwire.ingest.html import html_file_documents
 from eventwire.ingest.jsonl import read_jsonl_stream
 from eventwire.ingest.records import documents_from_records, record_to_document
 from eventwire.ingest.text import read_text

@@ -9,7 +9,8 @@ import functools
 import re
 from typing import Optional
 
-from eventwire.knowledge import actor_bodies, actor_story
+from eventwire.doc_index import per_token
+from eventwire.knowledge import actor_bodies
 from eventwire.coding.media import is_outlet
 
 PLACES_STORY = "the country of the story's places"   # step 4 for a story whose actors name no one country: victims only
@@ -107,9 +108,11 @@ def third_party_at(text: str, start: int) -> bool:
     return rx is not None and rx.search(text, max(0, start - 60), start) is not None
 
 
+@per_token("eventwire.phrase_tokens")
 def _phrase_tokens(head) -> list:
     """The actor's own phrase: the head noun with its modifiers and prepositional phrases, not its clauses,
-    coordinated parts or destinations."""
+    coordinated parts or destinations (walked once per head and document: the actor steps ask it of the same head
+    several times, and in a chain of "of" phrases each walk takes in the rest of the chain; shared, not to change)."""
     dest = word_kinds().get("destination", frozenset())
     out, stack = [], [head]
     while stack:
