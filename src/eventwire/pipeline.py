@@ -446,7 +446,8 @@ def parse_text(text: str, names: Optional[NameCase] = None) -> str:
     """The text given to spaCy: the same characters at the same offsets, except that a leading
     dateline's dash ("TEHRAN, June 26 (IRNA) - ...") becomes a full stop, so the dateline is a
     sentence of its own and not the subject of the first sentence, and a typographic apostrophe is
-    written "'" ("we’re" -> "we're": nlp.straight_apostrophes).  A bullet that follows a word (a letter's
+    written "'" ("we’re" -> "we're": nlp.straight_apostrophes).  A number a tokeniser split at its decimal point or
+    thousands commas is written whole ("42 . 5" -> "42.5  ": spaced_numbers.joined_numbers).  A bullet that follows a word (a letter's
     sign-off: "... Ann Smith Leeds • Turkey said ...") becomes a full stop, so the next letter's first
     sentence is parsed alone and not merged with the writer's name and town.  ``names``: a known name in capitals
     in cased text is written with one capital ("we know that ISIS fights" -> "Isis"; NameCase)."""
@@ -458,7 +459,8 @@ def _parse_text(text: str) -> str:
     """parse_text without the names."""
     from eventwire.coding.coder import dateline_span
     from eventwire.nlp import bounded_text, straight_apostrophes
-    text = straight_apostrophes(bounded_text(text))
+    from eventwire.spaced_numbers import joined_numbers
+    text = joined_numbers(straight_apostrophes(bounded_text(text)))     # "42 . 5" -> "42.5  " (tokenised text)
     if _INVISIBLE.search(text):
         # a zero-width space parts words ("Iran\u200battacked"), and direction marks and overrides, word joiners and
         # byte-order marks are no words (" \u202eIran"): a space each, same offsets (not the joiners of Persian words)

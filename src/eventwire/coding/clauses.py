@@ -30,6 +30,7 @@ from eventwire.coding.misparses import ASSERTING_RAISERS, participle_read_as_pas
 from eventwire.coding.reciprocal import mutual_patient
 from eventwire.coding.portions import portion_head
 from eventwire.coding.stranded import stranded_prep
+from eventwire.coding.for_subject import for_clause_subject
 from eventwire.coding.passive_agents import SHARED_AGENT, captor_agent, fired_agent, misattached_agent, shared_passive_agent, stacked_agent
 from eventwire.coding.clause_args import (between_parties, noun_agent, noun_preps, object_of, misread_harm_passive,
     place_hung_preps, preps_of, raised_participle_subject, stance_participle, subject_of)
@@ -166,6 +167,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
         preps = {**preps, strand[0]: strand[1]}
         if obj is not None and not passive and (obj.i == strand[1].i or obj.lower_ in RELATIVE_PRONOUNS):
             obj = None
+    if "for" not in preps and (addressee := for_clause_subject(verb)) is not None:
+        preps = {**preps, "for": addressee}   # "called for[mark] Uganda to free X" as "for[prep] Uganda" (for_subject.py)
     preps = place_hung_preps(preps)      # ("fought in Kandahar against the Taliban": coding/clause_args.py)
     preps = name_hung(verb, obj, time_hung(preps))   # ("at any moment against X", "– codenamed X – on Y": hung_preps.py)
     fired_weapon = None
