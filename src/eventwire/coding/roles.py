@@ -25,6 +25,7 @@ from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 from eventwire.coding.victim_roles import VictimRoles, beside_force, victim_words  # noqa: F401  (victim_words re-exported)
 from eventwire.coding.clause_record import role_words
+from eventwire.coding.side_preps import side_phrase
 
 GRANTED_NOUNS = role_words().get("granted-noun", frozenset())
 
@@ -107,6 +108,9 @@ class Roles(VictimRoles):
                 continue               # "upon arrival in Syria", "upon his release": when, not at whom
             if p == "between" and code[:2] not in ("04", "08"):
                 continue               # the parties a mediator brings together ("brokered a truce between X and Y")
+            if side_phrase(p, t, code, self.event_noun(t) is not None or t.lemma_.lower() in WRAPPER_NOUNS,
+                           cl.pred):
+                continue               # "fought for the junta", "on behalf of X": the doer's side (side_preps.py)
             out.append((t, p != "for" or code[:2] in ("01", "02", "03", "05", "06", "07", "08")))
         if code[:2] in ("06", "07") and cl.kind == "verb" and "to" not in cl.preps:
             hidden = participle_recipient(cl.pred)     # "sent arms to vetted rebel groups", misparsed
