@@ -47,6 +47,7 @@ from eventwire.coding.foes import foe_sides
 from eventwire.coding.retaken import retaken_targets
 from eventwire.coding.planted import captor_doers, planted_doers
 from eventwire.coding.own_moves import own_movers
+from eventwire.coding.withdrawals import withdrawal_targets
 from eventwire.coding.named_next import next_sentence_givers
 from eventwire.coding.shared_doers import shared_doers
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
@@ -258,6 +259,8 @@ class Pipeline:
             events = captor_doers(sdoc, events, ctx)     # "the hostages were murdered": their one named captor
             # "Japanese troops were withdrawn": the owner of the moved forces, staff or measures (coding/own_moves.py)
             events = own_movers(sdoc, events, ctx)
+            # "the Dutch pullout": the country the story's withdrawals by that state leave (coding/withdrawals.py)
+            events = withdrawal_targets(sdoc, events)
             # an act of custody or force told in one passive with another that now has a doer (coding/shared_doers.py)
             events = shared_doers(sdoc, events)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
