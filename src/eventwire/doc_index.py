@@ -170,3 +170,46 @@ def text_positions(doc, text: str) -> list:
     import numpy
     from spacy.strings import hash_string
     return numpy.flatnonzero(got == numpy.uint64(hash_string(text))).tolist()
+
+
+def dep_children(doc) -> list:
+    """Each token's children as (index, dependency label) pairs, in ``Token.children``'s order (left to right),
+    listed once per document from every word's head (kept in Doc.user_data): ``Token.children`` makes a Token for
+    every child at each call, and the coder's helpers that look for one child by its label (``child_with``) ask
+    millions of times. Heads and labels do not change after the parse."""
+    got = doc.user_data.get("eventwire.dep_children")
+    if got is None or len(got) != len(doc):
+        got = [[] for _ in range(len(doc))]
+        for t in doc:
+            h = t.head.i
+            if h != t.i:
+                got[h].append((t.i, t.dep_))
+        got = doc.user_data["eventwire.dep_children"] = [tuple(k) for k in got]
+    return got
+
+
+def child_with(tok, deps):
+    """The first child of `tok` (left to right) whose dependency label is in `deps`, or None; a Token is made only
+    for the one returned."""
+    doc = tok.doc
+    for i, dep in dep_children(doc)[tok.i]:
+        if dep in deps:
+            return doc[i]
+    return None
+
+
+def lemma_lowers(doc) -> list:
+    """Each token's lemma in lower case (``tok.lemma_.lower()``), read from the document's LEMMA array once (kept in
+    Doc.user_data), with no Token made: a pass that only looks for some lemmas in a sentence reads these."""
+    got = doc.user_data.get("eventwire.lemma_lowers")
+    if got is None or len(got) != len(doc):
+        from spacy.attrs import LEMMA
+        strings, seen = doc.vocab.strings, {}
+        got = []
+        for key in (doc.to_array(LEMMA).tolist() if len(doc) else ()):
+            low = seen.get(key)
+            if low is None:
+                low = seen[key] = strings[key].lower()
+            got.append(low)
+        doc.user_data["eventwire.lemma_lowers"] = got
+    return got

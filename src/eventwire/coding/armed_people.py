@@ -23,6 +23,7 @@ gave it). Negated clauses tell nothing.
 from __future__ import annotations
 
 from eventwire.coding.clause_record import role_words
+from eventwire.doc_index import lemma_lowers
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NO_OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -153,8 +154,9 @@ def armed_people(sdoc, events, ctx) -> dict:
     if sdoc is None or ctx is None:
         return out
     heads = set(_words("armed-role")) | set(_words("combat-verb")) | set(_words("service-verb"))
+    lemmas = lemma_lowers(sdoc)
     for sent in sdoc.sents:
-        if not any(t.lemma_.lower() in heads for t in sent):
+        if not any(lemmas[i] in heads for i in range(sent.start, sent.end)):
             continue
         for t in sent:
             if t.pos_ not in ("PROPN", "PRON") or t.dep_ not in _SUBJECTS + ("appos", "ROOT") and t.dep_ != "compound":

@@ -7,7 +7,7 @@ Clause from them.
 from __future__ import annotations
 
 from eventwire.coding.lexicon import default_lexicon
-from eventwire.doc_index import per_token
+from eventwire.doc_index import dep_children, per_token
 from eventwire.coding.accused import misread_claimer
 from eventwire.coding.told_speaker import speaker_of_told_act as _speaker_of_told_act
 from eventwire.coding.doer_nouns import governing_clause
@@ -41,7 +41,8 @@ def subject_of(verb, depth: int = 0):
         return None, ""
     if (held := held_doer(verb)) is not None:   # "N, held hostage for a year, were freed" (held_captive.py)
         return (held[0], "passive agent") if held[0] is not None else (None, "")
-    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    doc = verb.doc
+    subjects = [doc[i] for i, dep in dep_children(doc)[verb.i] if dep in SUBJ_DEPS]
     s = subjects[0] if subjects else None
     if len(subjects) > 1:
         # "Waving flags, 800 workers demonstrated": the parser gave the verb two subjects; the one nearest
@@ -551,6 +552,7 @@ def _reduced_relative(part) -> bool:
 
 # named-entity types of a preposition's object that say when, not to or at whom ("on Monday", "in March")
 _WHEN_ENTS = frozenset({"DATE", "TIME"})
+_PREP_DEPS = frozenset({"prep", "agent", "dative"})
 
 
 def preps_of(*toks) -> dict:
@@ -561,8 +563,12 @@ def preps_of(*toks) -> dict:
     for tok in toks:
         if tok is None:
             continue
-        for c in tok.children:
-            if c.dep_ in ("prep", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP"):
+        doc = tok.doc
+        for i, dep in dep_children(doc)[tok.i]:
+            if dep not in _PREP_DEPS:
+                continue          # (no Token made for the other children)
+            c = doc[i]
+            if dep != "dative" or c.pos_ == "ADP":
                 pobj = _child(c, {"pobj"})
                 if pobj is None:
                     # "cooperation with and support for X": borrow the object of a coordinated preposition
@@ -570,12 +576,12 @@ def preps_of(*toks) -> dict:
                     if sub is not None:
                         pobj = _child(sub, {"pobj"})
                 if pobj is not None:
-                    key = "to" if c.dep_ == "dative" else c.lower_
+                    key = "to" if dep == "dative" else c.lower_
                     had = out.get(key)
                     if had is not None and had.ent_type_ in _WHEN_ENTS and pobj.ent_type_ not in _WHEN_ENTS:
                         out[key] = pobj
                     else:
                         out.setdefault(key, pobj)
-            elif c.dep_ == "dative":
+            else:
                 out.setdefault("to", c)          # "gave Iraq aid": the indirect object
     return out

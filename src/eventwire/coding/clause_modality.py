@@ -10,7 +10,7 @@ from eventwire.coding.tables import aux_words
 from eventwire.coding.own_tense import contrasted_tense
 from eventwire.coding import modality as assertion, sought
 from eventwire.coding.verb_readings import task_given
-from eventwire.doc_index import per_token
+from eventwire.doc_index import dep_children, per_token
 from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, CONTROL_HEADS, DEMANDING_HEADS,
     DEMANDING_SPEECH, DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, INCAPABLE_ADJECTIVES,
     INTENT_ADJECTIVES, INTENT_HEADS, INTENT_NOUNS, NEGATING_ADJECTIVES, NEGATING_ADVERBS, NEGATING_HEADS,
@@ -38,13 +38,15 @@ def _name_read_as_modal(aux) -> bool:
 def _inverted_nor(tok) -> bool:
     """ "Nor did it say ...", "did not fire, nor did it arrest ...": a "nor" before the verb's own subject (the
     inverted order of a negated clause), on the verb or, for a conjunct, on the verb it is coordinated with."""
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.i > tok.i:
+    doc = tok.doc
+    kids = dep_children(doc)
+    subj = next((i for i, dep in kids[tok.i] if dep in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj > tok.i:
         return False
-    cands = list(tok.children) + (list(tok.head.children) if tok.dep_ == "conj" else [])
-    before = [c for c in cands if c.dep_ in ("cc", "preconj") and c.i < subj.i]
+    cands = kids[tok.i] + (kids[tok.head.i] if tok.dep_ == "conj" else ())
+    before = [i for i, dep in cands if dep in ("cc", "preconj") and i < subj]
     # (the conjunction nearest the subject: not "neither freed them nor released them, and the army stormed ...")
-    return bool(before) and max(before, key=lambda c: c.i).lower_ == "nor"
+    return bool(before) and doc[max(before)].lower_ == "nor"
 
 
 @per_token("eventwire.modality")

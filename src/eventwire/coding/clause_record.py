@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
+from eventwire.doc_index import child_with
 
 NEG_WORDS = {"not", "n't", "never", "no"}
 NEG_SUBJECTS = {"nobody", "none", "noone", "no-one", "nothing"}
@@ -195,11 +196,7 @@ def verb_key(verb) -> str:
     return verb.lemma_.lower() + (" " + prt.lower_ if prt is not None else "")
 
 
-def _child(tok, deps):
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
-    return None
+_child = child_with       # the first child of a token whose label is in `deps`, or None (doc_index.py)
 
 
 def _is_verbal(tok) -> bool:

@@ -9,6 +9,7 @@ object_of ask this module."""
 from __future__ import annotations
 
 from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, RELATIVE_PRONOUNS, SUBJ_DEPS, _ROLES, _child
+from eventwire.doc_index import dep_children
 
 CAPTIVE_STATES = _ROLES.get("captive-state", frozenset())
 _HOLDING = ("hold", "keep")
@@ -52,7 +53,8 @@ def held_patient(verb):
     if (n := _captives(verb)) is not None:
         return n
     held = verb.head if verb.dep_ == "conj" else next(
-        (c for c in verb.children if c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < verb.i), None)
+        (verb.doc[i] for i, dep in dep_children(verb.doc)[verb.i] if dep in ("ccomp", "advcl", "parataxis")
+         and i < verb.i), None)
     if held is None or held.i == verb.i:
         return None
     n = _captives(held)

@@ -109,12 +109,16 @@ REPORTING_RAISERS = {"fear", "believe", "report", "confirm", "think", "presume",
 ASSERTING_RAISERS = frozenset({"know", "find"})
 
 
+# the labels a bare participle under a raising head can have (raised_participle_subject is None for any other)
+RAISED_DEPS = frozenset({"advcl", "xcomp", "oprd", "ccomp", "acomp"})
+
+
 def raised_participle_subject(verb):
     """The passive subject of a reporting head that a bare participle complements ("40 villagers were feared
     killed": villagers; "a clerk was found murdered": the clerk), or None. The participle is the head's clause,
     reported (asserted after "known", "found": ASSERTING_RAISERS)."""
     head = verb.head
-    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "xcomp", "oprd", "ccomp", "acomp") or head is verb \
+    if verb.tag_ != "VBN" or verb.dep_ not in RAISED_DEPS or head is verb \
             or head.lemma_.lower() not in REPORTING_RAISERS or head.tag_ != "VBN" or head.i > verb.i \
             or not any(c.dep_ == "auxpass" for c in head.children):
         return None

@@ -21,6 +21,8 @@ from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.senses import argument_slots, noun_args
 from eventwire.coding.press_talk import press_talk
 from eventwire.nlp import pos_array
+from eventwire.doc_index import dep_children
+from eventwire.coding.misparses import RAISED_DEPS
 from eventwire.coding.predicate_checks import recorded_or_scenery, said_of_object
 from eventwire.coding.occurrences import Occurrences
 
@@ -154,7 +156,8 @@ class Predicates(Occurrences):
                         continue
                 if not self.lex.is_event_verb(lemma) and lemma not in self.light_lemmas:
                     continue          # (most verbs: no need to work out their clause)
-                if any(raised_participle_subject(c) is not None for c in tok.children):
+                if any(raised_participle_subject(doc[i]) is not None for i, dep in dep_children(doc)[tok.i]
+                       if dep in RAISED_DEPS):
                     continue          # "were feared killed": what is feared is the act, coded at the participle
                 if asks_question(tok):
                     continue          # "asked if anybody was wounded", "asked about the hotline": a question

@@ -14,6 +14,7 @@ clause ("a convoy that carried food to X": where it went, not where it was struc
 from __future__ import annotations
 
 from eventwire.knowledge.event_clause import _subject_ids, _subtree_ids
+from eventwire.doc_index import dep_children
 from eventwire.knowledge.place_words import _WORDS
 
 _LOCATED_VERBS = _WORDS["located_verbs"]
@@ -61,8 +62,11 @@ def located_ids(trig, ids) -> frozenset:
         tok = doc[i]
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        for c in tok.children:
-            if c.dep_ not in ("acl", "relcl") or c.pos_ not in ("VERB", "AUX"):
+        for k, dep in dep_children(doc)[i]:
+            if dep not in ("acl", "relcl"):
+                continue          # (no Token made for the other children)
+            c = doc[k]
+            if c.pos_ not in ("VERB", "AUX"):
                 continue
             if subject is None:
                 subject = _subject_ids(trig)
