@@ -422,8 +422,10 @@ def _restated(e: Event, a: Event, doc) -> bool:
                 nouns += [c, *c.conjuncts]
             elif c.dep_ == "prep" and c.lower_ == "with":
                 nouns += [g for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
-    if e.cameo[:2] == a.cameo[:2] and e.quad_class not in (3, 4):
-        return True                 # "hailed the deal, giving Macron the credit", "called for X, urging Y"
+    if e.cameo[:2] == a.cameo[:2] and (e.quad_class not in (3, 4) or (e.pattern or "").endswith("-label")):
+        # "hailed the deal, giving Macron the credit", "called for X, urging Y"; a label given by a naming verb tells
+        # again the criticism it is hung on ("condemned the ruling, calling it a mistake")
+        return True
     v = verb.lemma_.lower()
     return any(n.pos_ == "NOUN" and _nominal_of(n.lemma_.lower(), v) for n in nouns)
 

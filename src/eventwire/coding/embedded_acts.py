@@ -131,6 +131,11 @@ def unmet(noun) -> Optional[str]:
     keep = noun.head
     if noun.dep_ == "dobj" and _has("V", "broken", keep.lemma_.lower()):
         return f"'{keep.text} ... {noun.text}': an intention broken, not an act done"
+    if noun.dep_ == "pobj" and keep.dep_ == "prep" and keep.head.tag_.startswith("VB") \
+            and _has("V", "broken", keep.head.lemma_.lower()):
+        # "reneged on its pledge to rebuild", "reneged on millions in pledges to fund": the intention in a phrase of
+        # a breaking verb
+        return f"'{keep.head.text} {keep.text} ... {noun.text}': an intention broken, not an act done"
     if noun.dep_ != "dobj" or not _has("V", "keep", keep.lemma_.lower()):
         return None
     if any(c.dep_ == "neg" for c in keep.children):

@@ -127,6 +127,19 @@ def _claim_of_another(noun, poss) -> bool:
     return poss is not None and poss.pos_ in ("PROPN", "NOUN") and (_is("accusation", noun) or _is("claim", noun))
 
 
+def _named_act(noun, verb) -> bool:
+    """ "called the arrests illegal", "called the expulsion a mistake": an act named in the object of a naming verb
+    that gives it a label (an object predicate, a second object, or an adjective the parser hung at the object's end)
+    is judged by the verb's subject, not done by it (no light verb reading: "called a strike" stays one)."""
+    from eventwire.coding.context import NAMING_VERBS
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.i != noun.i) for c in verb.children):
+        return True
+    last = max(noun.subtree, key=lambda t: t.i)
+    return last.pos_ == "ADJ" and last.dep_ == "amod" and last.i > last.head.i
+
+
 def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     preps = noun_preps(noun)
     head = noun.head
@@ -170,7 +183,7 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     if (noun.dep_ in ("dobj", "nsubjpass") or head.i != noun.head.i
             or (noun.dep_ in ("nsubj", "dep") and _child(head, {"dobj", "ccomp", "xcomp", "oprd", "acomp", "attr"}) is None
                 and (noun.dep_ == "nsubj" or head.i < noun.i))) \
-            and verb_key(head) in light_verbs and not _claim_of_another(noun, poss):
+            and verb_key(head) in light_verbs and not _claim_of_another(noun, poss) and not _named_act(noun, head):
         verb = head
         subj, subj_rule = subject_of(verb)
         if (subj is None or subj.i == noun.i) and poss is not None and poss.lower_ == "whose" \

@@ -355,6 +355,16 @@ def subject_kinds(coder, tok) -> frozenset:
     return frozenset(kinds)
 
 
+def _trailing_label(coder, obj):
+    """ "called Peru's expulsion of the envoys unacceptable": the condemning adjective the parser hung after the last
+    noun of the object (a post-nominal modifier at the object's end) is the naming verb's label; None otherwise."""
+    last = max(obj.subtree, key=lambda t: t.i)
+    if last.pos_ == "ADJ" and last.dep_ == "amod" and last.i > last.head.i \
+            and "label" in coder.lex.word_kinds(last.lemma_.lower()):
+        return last
+    return None
+
+
 def argument_slots(coder, verb, cl) -> dict:
     """slot -> (lemma, kinds) for the arguments of a verb clause: "subj", "obj", each preposition, "clause",
     "inf", "dative" (a first object: "denied them papers")."""
@@ -398,6 +408,12 @@ def argument_slots(coder, verb, cl) -> dict:
         or (objs[0] if objs and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) else None)
     if label is not None:
         out["oprd"] = (label.lemma_.lower(), noun_kinds(coder, label))
+    else:
+        # an adjective as the label ("called the arrests illegal", "was called unacceptable"): its word kinds
+        adj = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"), None) \
+            or (_trailing_label(coder, objs[0]) if objs else None)
+        if adj is not None:
+            out["oprd"] = (adj.lemma_.lower(), coder.lex.word_kinds(adj.lemma_.lower()))
     for c in verb.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and "clause" not in out:
             out["clause"] = clause_kinds(coder, c)
