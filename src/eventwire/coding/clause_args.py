@@ -26,7 +26,7 @@ from eventwire.coding.answered_conduct import conduct_doer
 from eventwire.coding.misparses import (  # noqa: F401
     CLAUSE_PREPS, REPORTING_RAISERS, SUBJECT_MARKS, SUBJECT_PREPS, _absolute_participle_patient, aside_governor,
     for_to_subject, _mislabelled_passive_subject, finite_read_as_participle, leading_phrase_subject, misread_conjunct,
-    misread_gerund_modifier, misread_harm_passive, participle_read_as_past, raised_participle_subject,
+    gerund_subject_object, misread_gerund_modifier, misread_harm_passive, participle_read_as_past, raised_participle_subject,
     interjected_object_verb, perfect_participle, participle_read_as_active, series_read_as_participle,
     undergone_thing)
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
@@ -575,6 +575,8 @@ def preps_of(*toks) -> dict:
                     sub = _child(c, {"prep", "conj"})
                     if sub is not None:
                         pobj = _child(sub, {"pobj"})
+                    else:                        # "strikes on rebels hiding in ...": misparses.py
+                        pobj = gerund_subject_object(c)
                 if pobj is not None:
                     key = "to" if dep == "dative" else c.lower_
                     had = out.get(key)

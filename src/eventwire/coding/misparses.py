@@ -23,6 +23,24 @@ def _mislabelled_passive_subject(verb):
 SUBJECT_PREPS = _ROLES.get("subject-prep", frozenset())
 SUBJECT_MARKS = _ROLES.get("subject-mark", frozenset())
 CLAUSE_PREPS = _ROLES.get("clause-prep", frozenset())
+OBJECT_GERUND_PREPS = _ROLES.get("object-gerund-prep", frozenset())
+
+
+def gerund_subject_object(prep):
+    """The object of a preposition of an act's aim that the parser read as the subject of a gerund hung on it, or
+    None: "airstrikes on rebels hiding in the hills" parsed as on -> pcomp "hiding" -> nsubj "rebels" (the noun is
+    the phrase's object, the gerund a reduced relative clause describing it). Only a noun or name right before the
+    gerund it is the subject of, and only after "on", "against" and the like (data/coding/roles.tsv
+    `object-gerund-prep`); "after police opening fire" stays a clause."""
+    if prep.lower_ not in OBJECT_GERUND_PREPS:
+        return None
+    gerund = _child(prep, {"pcomp"})
+    if gerund is None or gerund.tag_ != "VBG":
+        return None
+    subj = _child(gerund, {"nsubj"})
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > gerund.i or subj.right_edge.i >= gerund.i:
+        return None
+    return subj
 
 
 def _absolute_participle_patient(verb):

@@ -38,6 +38,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.claimed_place import CLAIM_CODES, claimed_place
 from eventwire.coding.clause_args import preps_of
 from eventwire.coding.context import PLACE_TARGET_ROOTS, STATE_SECTORS, WRAPPER_NOUNS, _coding_table
 from eventwire.coding.noun_clauses import unwrap_quantity
@@ -293,6 +294,9 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
     if code[:3] in words.get("aid-code", ()) or entry.cameo[:3] in words.get("aid-code", ()):
         # (also aid weighed, promised or refused: "weighing cuts to its grants for Borno")
         return _aid_target(coder, cl, entry, code, sources, ctx, sent)
+    if code.startswith(CLAIM_CODES):
+        # a claim for an act of force done in a foreign place: that state (coding/claimed_place.py)
+        return claimed_place(coder, cl, code, _known_sides(coder, cl, sources, code, entry, sent, ctx), ctx)
     force = code[:2] in PLACE_TARGET_ROOTS
     country_in = []
     # (a ceasefire agreed "to", or called or asked "for": "called for a ceasefire in Yemen", whose parties are there)
