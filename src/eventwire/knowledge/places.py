@@ -40,6 +40,7 @@ from eventwire.knowledge.toponyms import (
     _settlement_context, _site_modifier)
 from eventwire.knowledge.event_location import _np_head
 from eventwire.knowledge.toponym_spelling import article_candidates
+from eventwire.knowledge.toponym_variants import variant_candidates
 from eventwire.knowledge.toponym_doc import (  # noqa: F401  (dateline_place: public API)
     dateline_place, annotate_containment, doc_countries, doc_regions, region_candidates, sentence_initial_city)
 from eventwire.knowledge.toponym_near import BIG_CITY, big_city_name, near_names
@@ -310,7 +311,7 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
     # pass 3: names no exact lookup finds, spelt another way ("Khan Touman" / "Khan Tuman"): only towns in the
     # countries the text is about, nearest the places already resolved
     for m in mentions:
-        if id(m) in chosen or cands_of[id(m)] or m.unresolved_only or not ctx_countries:
+        if id(m) in chosen or cands_of[id(m)] or m.unresolved_only:
             continue
         key = norm(m.text)
         if key in by_name:
@@ -319,21 +320,27 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, context_countries: Iterab
             continue
         if any(ch.isdigit() for ch in m.text) or m.label == "FAC":
             continue
-        cs = [c for c in gaz.lookup_skeleton(m.text) if c.feature == "city" and c.country in ctx_countries
-              and c.country not in _ENGLISH_NAMED and _point_ok(c) and _spelling_close(m.text, c.name)]
+        # the same name in another transliteration ("Tell Rifaat" / "Tall Rif'at"; knowledge/toponym_variants.py),
+        # else, in the countries the text is about, the same consonants spelt closely
+        cs = [c for c in variant_candidates(m.text, gaz, ctx_countries) if _point_ok(c)]
+        how = "the same name in another transliteration" if cs else "spelt like it"
+        if not cs and ctx_countries:
+            cs = [c for c in gaz.lookup_skeleton(m.text) if c.feature == "city" and c.country in ctx_countries
+                  and c.country not in _ENGLISH_NAMED and _point_ok(c) and _spelling_close(m.text, c.name)]
         if not cs:
             continue
 
         def near(c):
             ds = [km(c.lat, c.lon, a.lat, a.lon) for a in anchors if _point_ok(a)]
             return min(ds) if ds else 1e9
-        best = min(cs, key=lambda c: (-ctx_countries[c.country], near(c), -c.population))
+        best = min(cs, key=lambda c: (-ctx_countries.get(c.country, 0), near(c), -c.population))
         if anchors and near(best) > 300:
             continue          # a namesake far from every other place the text names
         chosen[id(m)] = best
         by_name[key] = best
         reasons[id(m)] = reasons[("name", key)] = (
-            f"spelt like '{best.name}', a town in {best.country}, a country the text is about, nearest the other "
+            f"{how} '{best.name}', a town in {best.country}"
+            f"{', a country the text is about' if best.country in ctx_countries else ''}, nearest the other "
             f"places the text names (no place of the name as written)")
     return chosen
 
