@@ -48,6 +48,7 @@ from eventwire.coding.retaken import retaken_targets
 from eventwire.coding.planted import captor_doers, planted_doers
 from eventwire.coding.own_moves import own_movers
 from eventwire.coding.withdrawals import withdrawal_targets
+from eventwire.coding.withdrawal_places import withdrawal_places
 from eventwire.coding.named_next import next_sentence_givers
 from eventwire.coding.shared_doers import shared_doers
 from eventwire.model import CODED, FAILED, OK, SKIPPED, Document, Result
@@ -261,6 +262,9 @@ class Pipeline:
             events = own_movers(sdoc, events, ctx)
             # "the Dutch pullout": the country the story's withdrawals by that state leave (coding/withdrawals.py)
             events = withdrawal_targets(sdoc, events)
+            # "pulled its troops out of the area": the country of the place the withdrawal plainly leaves
+            # (coding/withdrawal_places.py)
+            events = withdrawal_places(sdoc, events)
             # an act of custody or force told in one passive with another that now has a doer (coding/shared_doers.py)
             events = shared_doers(sdoc, events)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
