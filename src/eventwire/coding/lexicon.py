@@ -163,6 +163,7 @@ class Lexicon:
         self.blocks: list[Entry] = []       # non-event rows (cameo "-")
         self._verbs: dict[str, list[Entry]] = {}
         self._nouns: dict[str, list[Entry]] = {}
+        self._adjs: dict[str, list[Entry]] = {}      # A rows: outlook adjectives after a copula (coding/outlook.py)
         self._phrasal: set[str] = set()     # verb lemmas with a particle-constrained entry
         self._reporting: frozenset[str] = frozenset()
         self._light: dict[str, frozenset] = {}
@@ -229,7 +230,7 @@ class Lexicon:
             elif eid in self.by_id or eid in self._block_ids:
                 old = self.by_id.get(eid) or self._block_ids[eid]
                 bad = f"duplicate id {eid!r} (first at {old.file}:{old.line})"
-            elif pos not in ("V", "N"):
+            elif pos not in ("V", "N", "A"):
                 bad = f"bad pos {row['pos']!r}"
             elif not lemma or lemma == "-":
                 bad = "empty lemma"
@@ -271,7 +272,7 @@ class Lexicon:
             else:
                 self.entries.append(e)
                 self.by_id[eid] = e
-            rows = (self._verbs if pos == "V" else self._nouns).setdefault(lemma, [])
+            rows = (self._verbs if pos == "V" else self._adjs if pos == "A" else self._nouns).setdefault(lemma, [])
             if user:
                 n = first.get((pos, lemma), 0)
                 rows.insert(n, e)
@@ -409,7 +410,18 @@ class Lexicon:
         without it."""
         if not lemma:
             return []
-        cands = self._nouns.get(_norm_lemma(lemma))
+        return self._match_rows(self._nouns.get(_norm_lemma(lemma)), preps, args)
+
+    def match_adjective(self, lemma: str, preps: Iterable[str] = frozenset()) -> list[Entry]:
+        """A entries for an adjective after a copula ("is sceptical of X"), prep-specific rows first, as a noun's."""
+        return self._match_rows(self._adjs.get(_norm_lemma(lemma or "")), preps, None)
+
+    def has_adjective(self, lemma: str) -> bool:
+        """Whether the adjective has A rows (coding/outlook.py)."""
+        return _norm_lemma(lemma or "") in self._adjs
+
+    @staticmethod
+    def _match_rows(cands, preps, args) -> list[Entry]:
         if not cands:
             return []
         preps = frozenset(p.lower() for p in preps) if preps else frozenset()

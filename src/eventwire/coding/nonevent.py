@@ -43,6 +43,7 @@ import functools
 from typing import Optional
 
 from eventwire.coding import accused
+from eventwire.coding.outlook import private_outlook
 from eventwire.coding.private_people import aged_name, private_party, request_kb
 
 PART_DETS = frozenset({"all", "every", "each", "both"})
@@ -548,6 +549,8 @@ def everyday(cl, code: str, sources, targets=(), base: str = "", kb=None) -> Opt
             and cl.kind == "verb" and cl.pred.tag_ == "VBG":
         return f"a journey ('{cl.pred.text}') with no traveller named: no visit anyone is said to make"
     doers = all(_private_party(a, kb) for a in sources) if sources else _unknown_doer(subj)
+    if private_outlook(cl, code, sources, doers):
+        return "an outlook of private people or of no known party: a feeling, not a political statement"
     if (code[:2] in PRIVATE_ROOTS or base[:2] in PRIVATE_ROOTS) and doers and (sources or targets) \
             and all(_private_party(t, kb) for t in targets) and (targets or not _names_in(cl)):
         return "a meeting or a kindness between private people, no political actor on either side"

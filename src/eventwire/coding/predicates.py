@@ -25,6 +25,7 @@ from eventwire.doc_index import dep_children
 from eventwire.coding.misparses import RAISED_DEPS
 from eventwire.coding.predicate_checks import recorded_or_scenery, said_of_object
 from eventwire.coding.occurrences import Occurrences
+from eventwire.coding.outlook import outlook_clause
 
 
 # words that may stand before a verb's particle ("drove them right out", "set it all ablaze"); any other modifier
@@ -317,6 +318,10 @@ class Predicates(Occurrences):
                     if cl.subj_rule.startswith("the other side of"):
                         # "killed in an encounter with the police": the encounter is the killing, not a meeting
                         light_done.update(o.i for p, o in cl.preps.items() if p in ("in", "during", "amid", "under"))
+            elif pos == "ADJ":
+                found = outlook_clause(self.lex, tok)     # "was pessimistic about the talks" (coding/outlook.py)
+                if found is not None:
+                    out.append(found)
             elif pos == "NOUN" and tok.i not in light_done and tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "LAW"):
                 noun = self.event_noun(tok)      # (not inside a name: "Highway Patrol", "High Commission")
                 if noun is None:
