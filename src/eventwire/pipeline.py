@@ -472,6 +472,8 @@ def _parse_text(text: str) -> str:
         # a zero-width space parts words ("Iran\u200battacked"), and direction marks and overrides, word joiners and
         # byte-order marks are no words (" \u202eIran"): a space each, same offsets (not the joiners of Persian words)
         text = _INVISIBLE.sub(" ", text)
+    if "&amp;" in text:
+        text = text.replace("&amp;", "&    ")     # an escaped ampersand left by a feed: "&" and spaces, same offsets
     if "[" in text:
         # an editor's insertion ("on Saturday [22 August] in X", "[Shi'i] Huthis") reads as a parenthesis;
         # in square brackets the small parser often starts a new sentence at it

@@ -160,7 +160,13 @@ def _asks(tok) -> bool:
                                for c in tok.children):
         return False
     last = next((t for t in reversed(tok.sent) if not t.is_space and t.text not in ('"', "\u201d", "'", "\u2019")), None)
-    return last is not None and last.text == "?"
+    if last is not None and last.text == "?":
+        return True
+    # a quoted question the sentence goes on to attribute ("'Why are we fighting there?' the senator asked"):
+    # the first stop after the verb is the question mark, closed by a quotation mark
+    stop = next((t for t in tok.doc[tok.i + 1: tok.sent.end] if t.text in ("?", ".", "!")), None)
+    return stop is not None and stop.text == "?" and stop.i + 1 < tok.sent.end \
+        and any(t.text in ('"', "\u201d") for t in tok.doc[stop.i + 1: min(stop.i + 3, tok.sent.end)])
 
 
 def _split_conjunct(tok):
@@ -352,6 +358,10 @@ def _climb_modality(verb):
                 hyp, intent = hyp or h_hyp, intent or h_fut
                 tok = head
                 continue
+        if dep == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in SUBJ_DEPS | {"mark"} for c in tok.children) \
+                and _asks(head):
+            hyp = True                   # "why are we staying there, killing their enemies for them?": the
+            break                        # participle that goes with a questioned act is asked about too
         if dep == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children):
                 hyp = True
