@@ -10,6 +10,8 @@ from eventwire.coding.clauses import Clause
 from eventwire.coding.context import _coding_table, CROWD_NOUNS, DocContext, noun_classes, PLACE_HEADS
 from eventwire.coding.counted_people import aged_before, counted_before
 from eventwire.model import Actor
+from eventwire.coding.apposed_person import apposed_person
+from eventwire.knowledge.unknown_origin import place_person
 
 
 @functools.cache
@@ -91,6 +93,16 @@ class VictimRoles:
                 return same
         for h in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
             why = self._human(h, cl, person_verb, numbers, ctx)
+            if why is None and (ap := apposed_person(h)) is not None and not ctx.in_junk(ap.start_char, ap.end_char):
+                # "a cousin of the preacher, Omar Haddadi, was killed": a noun that names no kind of people, with the
+                # name of the one hit in apposition (coding/apposed_person.py)
+                a = Actor(code="CVL", country=None, sector="CVL", name=ap.text, entity=None, text=ap.text,
+                          start=ap.start_char, end=ap.end_char, kind="person",
+                          why=f"'{ap.text}', in apposition to '{h.text}': a person the actor lists do not know, "
+                              f"named as the one '{cl.pred.text}' was done to: an individual (CVL)")
+                place_person(a, ap[-1], ctx)
+                out.append(a)
+                break
             if why is None:
                 continue
             phrase = self._phrase(h, junk=ctx.junk)
