@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.tables import kind_sets
-from eventwire.coding.withdrawals import _state_side, _withdrawal
+from eventwire.coding.withdrawals import is_withdrawal, left_phrase, state_side
 from eventwire.model import Actor, Event
 
 _NEAR = ("clause", "sentence")
@@ -30,18 +30,6 @@ _NEAR = ("clause", "sentence")
 
 def _table() -> dict:
     return kind_sets("withdrawal_places.tsv")
-
-
-def _left_phrase(tok):
-    """The object of the trigger's "from"/"out of" phrase, or False where it has none."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("from", "of") and (c.lower_ == "from" or tok.pos_ == "VERB"):
-            return next((x for x in c.children if x.dep_ == "pobj"), None)
-        if c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back", "away"):
-            for p in c.children:
-                if p.dep_ == "prep" and p.lower_ in ("of", "from"):
-                    return next((x for x in p.children if x.dep_ == "pobj"), None)
-    return False
 
 
 def _moved(tok):
@@ -73,15 +61,16 @@ def _posted_span(noun, posted) -> Optional[tuple]:
     return None
 
 
-def _place(e: Event, events: list[Event], span) -> Optional[str]:
+def _place(e: Event, events: list[Event], span) -> tuple[Optional[str], str]:
+    """The country the withdrawal leaves and how it was found (for its `why`), or (None, "")."""
     loc = e.location
     if span is not None and loc is not None and loc.start is not None and span[0] <= loc.start < span[1]:
-        return loc.country
+        return loc.country, "where the forces are posted"
     if loc is not None and loc.precision in _NEAR and loc.country:
-        return loc.country
+        return loc.country, "of its place"
     prev = {x.location.country for x in events if x.sentence == e.sentence - 1 and x.location is not None
             and x.location.precision in _NEAR and x.location.country}
-    return next(iter(prev)) if len(prev) == 1 else None
+    return (next(iter(prev)), "of the previous sentence's places") if len(prev) == 1 else (None, "")
 
 
 def withdrawal_places(sdoc, events: list[Event]) -> list[Event]:
@@ -91,15 +80,15 @@ def withdrawal_places(sdoc, events: list[Event]) -> list[Event]:
         return events
     t = _table()
     out = list(events)
-    if any(x.target is not None and x.target.country and _withdrawal(sdoc, x) for x in events):
+    if any(x.target is not None and x.target.country and is_withdrawal(sdoc, x) for x in events):
         return events                       # the story's own withdrawal with its place decides (withdrawals.py)
     for i, e in enumerate(events):
-        if e.target is not None or not _state_side(e.source) or not _withdrawal(sdoc, e):
+        if e.target is not None or not state_side(e.source) or not is_withdrawal(sdoc, e):
             continue
         tok = sdoc[e.trigger_token]
         if _adjective_doer(tok, e.source):
             continue                        # "the Syrian withdrawal": the country left as much as the doer
-        left = _left_phrase(tok)
+        left = left_phrase(tok)
         moved = _moved(tok)
         if left is None:
             continue
@@ -108,14 +97,9 @@ def withdrawal_places(sdoc, events: list[Event]) -> list[Event]:
         if left is False and moved is not None and moved.lower_ not in t.get("forces", ()):
             continue                        # "withdrew its support", "withdrew the bill"
         span = _posted_span(moved, t.get("posted", ())) if moved is not None and left is False else None
-        country = _place(e, events, span)
+        country, where = _place(e, events, span)
         if not country or country == e.source.country:
             continue
-        posted = span is not None and e.location is not None and e.location.start is not None \
-            and span[0] <= e.location.start < span[1]
-        where = "where the forces are posted" if posted else (
-            "of its place" if e.location is not None and e.location.precision in _NEAR and e.location.country == country
-            else "of the previous sentence's places")
         why = f"the country of the place the withdrawal leaves, {where} ('{e.trigger_text}': {country})"
         target = Actor(code=country, country=country, sector=None, name=None, entity=None, text=None, start=None,
                        end=None, kind="country", why=why)

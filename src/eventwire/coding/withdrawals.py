@@ -35,7 +35,7 @@ def _table() -> dict:
     return kind_sets("withdrawals.tsv")
 
 
-def _state_side(a: Optional[Actor]) -> bool:
+def state_side(a: Optional[Actor]) -> bool:
     """A state itself, its government, forces or leader ("USAGOV", "NLD"): not an armed group or a people of it."""
     if a is None or not a.country or not a.code:
         return False
@@ -43,7 +43,7 @@ def _state_side(a: Optional[Actor]) -> bool:
     return a.code == a.country + sector and (not sector or sector in STATE_SECTORS or sector == _LEADER)
 
 
-def _withdrawal(sdoc, e: Event) -> bool:
+def is_withdrawal(sdoc, e: Event) -> bool:
     t = _table()
     code = (e.pattern or "").split(".")[0]
     if code not in t.get("code", ()) or e.trigger_token is None or e.trigger_token >= len(sdoc):
@@ -52,15 +52,16 @@ def _withdrawal(sdoc, e: Event) -> bool:
     return bool({tok.lemma_.lower(), tok.lower_} & t.get("word", frozenset()))
 
 
-def _names_what_left(sdoc, e: Event) -> bool:
-    """A "from" or "out of" phrase of the trigger ("withdrew from the talks", "pulled its forces out of ...")."""
-    tok = sdoc[e.trigger_token]
+def left_phrase(tok):
+    """The object of the trigger's "from"/"out of" phrase ("withdrew from the talks", "pulled its forces out of X",
+    "pulled back from the talks"), None where that phrase has no object, False where the trigger has no such phrase."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "of") and (c.lower_ == "from" or tok.pos_ == "VERB"):
-            return True
-        if c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back", "away") \
-                and any(x.dep_ == "prep" and x.lower_ in ("of", "from") for x in c.children):
-            return True                # ("pulled back from the talks")
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+        if c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back", "away"):
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("of", "from"):
+                    return next((x for x in p.children if x.dep_ == "pobj"), None)
     return False
 
 
@@ -80,9 +81,9 @@ def withdrawal_targets(sdoc, events: list[Event]) -> list[Event]:
     same state's withdrawal leave (module doc)."""
     if sdoc is None:
         return events
-    wd = [e.source is not None and _withdrawal(sdoc, e) for e in events]
-    todo = [i for i, e in enumerate(events) if wd[i] and e.target is None and _state_side(e.source)
-            and not _names_what_left(sdoc, e)]
+    wd = [e.source is not None and is_withdrawal(sdoc, e) for e in events]
+    todo = [i for i, e in enumerate(events) if wd[i] and e.target is None and state_side(e.source)
+            and left_phrase(sdoc[e.trigger_token]) is False]
     if not todo:
         return events
     told = [(e, _aimed(e)) for e, w in zip(events, wd) if w and _aimed(e)]
