@@ -42,6 +42,7 @@ from typing import Optional
 from eventwire.coding.clause_args import noun_agent
 from eventwire.coding.noun_args import attack_on_antecedent
 from eventwire.coding.ally_foes import ally_actors
+from eventwire.coding.named_description import describes_body
 from eventwire.coding.quoted_doers import quoted_doers
 from eventwire.model import Event
 
@@ -319,7 +320,9 @@ def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted
                                   # Sheikhun, when 80 people were killed"): no act before it is plain
     a = _place_key(e.location)
     for si in range(e.sentence - 1, max(-1, e.sentence - BACK_TOLL - 1), -1):
-        xs = [x for v in acts.get(si, {}).values() for x in v if _told_doer(x)]
+        # (not what a body is described as known for: "al-Shabaab, a group that has fought the army for years")
+        xs = [x for v in acts.get(si, {}).values() for x in v if _told_doer(x) and not (
+            x.trigger_token is not None and x.trigger_token < len(sdoc) and describes_body(sdoc[x.trigger_token]))]
         if not xs:
             continue
         if a is not None and any(_place_key(x.location) not in (None, a) for x in xs):

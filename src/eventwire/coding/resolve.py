@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from eventwire.coding.named_description import named_after_description
+from eventwire.coding.named_description import apposed_unsectored, named_after_description
 from eventwire.knowledge.former_latter import former_latter
 from eventwire.knowledge.own_country import own_country
 from eventwire.knowledge.western_acts import western_doer
@@ -264,6 +264,8 @@ class ActorResolution(ResolveParts):
             return got            # "thousands marched", "hundreds were arrested" (coding/count_crowds.py)
         if lemma in TEAM_NOUNS and self._modifier_words(h) & SPORT_WORDS:
             return []             # "the Iraqi national rugby team was knocked out": sport, no political actor
+        if (org := apposed_unsectored(h, ctx, role, self._sector_of)) is not None:
+            return [self._linked(org, h, f"'{h.text}' in apposition to '{org.text}'")]   # "X, an alliance that"
         if role == "source" and h.pos_ == "NOUN" and h.lower_ not in onlooker_nouns():
             # (not "government critics", "Assad critics": people, whose modifier is what they oppose)
             ev = unwrap_quantity(h)

@@ -64,6 +64,7 @@ import itertools
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from eventwire.coding.named_description import describes_body
 from eventwire.coding.quoted_doers import narrative_lends
 from eventwire.coding.tables import coding_table
 from eventwire.knowledge.actor_country import sector_only
@@ -133,6 +134,8 @@ class ActIndex:
                     and _claimed(sdoc[e.trigger_token]):
                 continue        # ("I imagined jets bombing the camp"): no act the article tells
             a = Act(e, fam[0], e.cameo, _place_key(e.location), e.sentence, quote(e.trigger_start))
+            trig = sdoc[e.trigger_token] if sdoc is not None and e.trigger_token is not None \
+                and e.trigger_token < len(sdoc) else None
             if _named(e.source):
                 if _named(e.target):
                     self.by_source.setdefault((a.family, e.source.code), {}).setdefault(
@@ -145,7 +148,8 @@ class ActIndex:
                         side_key(e.source), []).append(a)
             if a.place is not None and _named(e.source):
                 self.by_place.setdefault((a.family, a.place), {}).setdefault(side_key(e.source), []).append(a)
-            if _named(e.source) and e.modality in TOLD:
+            if _named(e.source) and e.modality in TOLD and not (trig is not None and describes_body(trig)):
+                # (not what a body is described as known for: "al-Shabaab, a group that has fought the army")
                 self.by_family.setdefault(a.family, {}).setdefault(side_key(e.source), []).append(a)
                 self.by_code.setdefault(a.code, {}).setdefault(side_key(e.source), []).append(a)
         for table in (self.by_source, self.by_target, self.by_place, self.by_family, self.by_code):

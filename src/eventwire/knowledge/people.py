@@ -37,6 +37,7 @@ from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.knowledge.people_country import state_person
 from eventwire.knowledge.people_delayed import office_before
+from eventwire.knowledge.people_home import home_role
 from eventwire.knowledge.people_offices import listed_office
 from eventwire.knowledge.people_origin import origin as home_origin
 from eventwire.knowledge.people_renamed import title_before, bare_surname, body_names, first_name_key, \
@@ -240,6 +241,9 @@ class PeopleIndex:
                         and not (ra.kind in ("country", "capital") and (via in ("from", "poss")
                                                                          or self.coder._sector_of(role_head, ctx))):
                     ra = None         # "X of Aleppo": a place; "X of Syria's army" is the army's, "X from Syria" Syria's
+            if role is not None and ra is not None and not ra.country and (
+                    home := home_role(ra, role_head, via, doc[t.i].sent, ctx)) is not None:
+                ra = home             # "X, the chair of the Senate committee": the story's own country's (people_home.py)
             if ra is None or not ra.code or ra.kind == "person" \
                     or not (ra.country or ra.kind in ("group", "party", "igo", "people")):
                 title = doc[start_tok - 1] if start_tok > 0 else None
