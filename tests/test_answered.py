@@ -80,6 +80,45 @@ def test_a_plan_named_four_sentences_before_is_too_far():
     assert got and got[0].target is None, dump(evs)
 
 
+def test_a_plan_presented_the_day_before_is_the_presenters():
+    # "presented" is coded as no act; the subject of the noun-maker verb made the plan
+    evs = events_of("Egypt presented a peace plan for Sudan on Monday. "
+                    "Ethiopia opposed the plan, saying it would divide the country.")
+    got = at(evs, "opposed")
+    assert got and got[0].target is not None and got[0].target.country == "EGY", dump(evs)
+
+
+def test_a_decision_announced_before_is_the_announcers():
+    evs = events_of("Uganda announced a decision to close its embassy in Juba. Rwanda criticised the decision.")
+    got = at(evs, "criticised")
+    assert got and got[0].target is not None and got[0].target.country == "UGA", dump(evs)
+
+
+def test_a_plan_presented_by_the_critics_own_side_is_no_target():
+    evs = events_of("Egypt presented a peace plan for Sudan on Monday. Egyptian officials criticised the plan.")
+    got = at(evs, "criticised")
+    assert got and (got[0].target is None or got[0].target.country != "EGY"), dump(evs)
+
+
+def test_a_plan_presented_long_before_is_not_taken():
+    evs = events_of("Egypt presented a peace plan for Sudan on Monday. Rain fell in Khartoum. Markets were calm. "
+                    "Crowds gathered in Omdurman. Ethiopia opposed the plan.")
+    got = at(evs, "opposed")
+    assert got and got[0].target is None, dump(evs)
+
+
+def test_praise_of_a_plan_presented_before_is_aimed_at_its_presenter():
+    evs = events_of("Egypt presented a peace plan for Sudan on Monday. Kenya welcomed the plan on Tuesday.")
+    got = at(evs, "welcomed")
+    assert got and got[0].target is not None and got[0].target.country == "EGY", dump(evs)
+
+
+def test_welcoming_ones_own_sides_decision_takes_no_target():
+    evs = events_of("Uganda announced a decision to close its embassy in Juba. Ugandan officials welcomed the decision.")
+    got = at(evs, "welcomed")
+    assert got and (got[0].target is None or got[0].target.country != "UGA"), dump(evs)
+
+
 def test_a_bare_refusal_answers_the_bid_made_of_its_doer_just_before():
     evs = events_of("Egypt urged Hamas to accept the truce. Hamas refused.")
     got = [e for e in at(evs, "refused") if e.sentence == 1]

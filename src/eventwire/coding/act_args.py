@@ -196,13 +196,13 @@ def story_doer(h, event_noun):
         i = found[k]
         if here - bisect.bisect_right(starts, i) > STORY_DOER_SENTENCES:
             return None
-        agent = noun_agent(doc[i]) or (_maker_subject(doc[i]) if lemma in AUTHORED_NOUNS else None)
+        agent = noun_agent(doc[i]) or (maker_subject(doc[i]) if lemma in AUTHORED_NOUNS else None)
         if agent is not None and agent.pos_ != "PRON" and agent.i != i:
             return agent
     return None
 
 
-def _maker_subject(n):
+def maker_subject(n):
     """The subject of a `noun-maker` verb (data/coding/roles.tsv) whose object the noun is ("the court issued a
     ruling", "the inspectors issued their findings"): the one who made it, for a noun that names no doer of its own;
     or None."""

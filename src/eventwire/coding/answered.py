@@ -32,7 +32,8 @@ A disapproval or rejection whose object is a definite act noun with no doer of i
 proposal", "The proposal was brushed aside by the White House", "protested against this step") takes the doer of that act as
 told before: the nearest earlier mention of the same noun, within BEFORE sentences (none where that mention names no
 doer), whose doer is the named source of an act coded there, its own possessor or actor modifier ("the US plan"), or,
-for a noun that is the object of a statement, intent or demand ("Washington unveiled a plan"), that act's source;
+for a noun that is the object of a statement, intent or demand ("Washington unveiled a plan"), that act's source, or
+of a noun-maker verb coded as no act ("Egypt presented a peace plan"), its subject;
 never the answering act's own side, nor a noun with a doer or a proper-name modifier of its own ("the US decision":
 the coder's fallbacks read it).
 
@@ -65,8 +66,10 @@ CONDITION = frozenset({"if", "unless"})
 # circumstance ("the threat of attack", "in the face of the US withdrawal", "followed by a ground attack")
 ANSWER_PREPS = frozenset({"to", "against", "at", "over", "about", "on", "upon", "toward", "towards"})
 MAX_DEPTH = 5
-# acts whose object may be an act named before ("Russia opposed the plan"): disapprove 11, reject 12
-NAMED_BEFORE_ROOTS = ("11", "12")
+# acts whose object may be an act named before ("Russia opposed the plan"): disapprove 11, reject 12, and praise or
+# defence of it ("Kenya welcomed the plan", "Moscow defended the decision": 051, 052), which answer no act of their
+# clause here
+NAMED_BEFORE_ROOTS = ("11", "12", "051", "052")
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 # acts whose object names what their doer made known: a statement 01, intent 03, demand 10 ("unveiled a plan")
 AUTHOR_ROOTS = ("01", "03", "10")
@@ -89,11 +92,11 @@ def answered_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     out = []
     antecedents = by_sentence = None       # (built once, on the first act that needs them)
     for e in events:
-        if e.target is not None or not _named(e.source) or not (e.cameo or "").startswith(ROOTS) \
+        if e.target is not None or not _named(e.source) or not (e.cameo or "").startswith(ROOTS + NAMED_BEFORE_ROOTS) \
                 or e.trigger_token is None or e.trigger_token >= len(sdoc):
             out.append(e)
             continue
-        got = _answered(coder, sdoc, sdoc[e.trigger_token], e, by_token, ctx)
+        got = _answered(coder, sdoc, sdoc[e.trigger_token], e, by_token, ctx) if e.cameo.startswith(ROOTS) else None
         if got is None and e.cameo.startswith(NAMED_BEFORE_ROOTS):
             if antecedents is None:
                 antecedents = _act_index(sdoc, events)
@@ -253,6 +256,7 @@ def _named_before(coder, sdoc, t, e: Event, index: tuple, ctx) -> Optional[tuple
     """The doer of the act a definite act noun refers back to ("Russia also opposed the plan", after "the US plan to
     ..."): the nearest earlier mention of the same noun, within BEFORE sentences, whose doer is a coded act's named
     source there or the noun's own possessor or actor modifier; none where that nearest mention names no doer."""
+    from eventwire.coding.act_args import maker_subject
     from eventwire.coding.clause_args import noun_agent
     from eventwire.coding.clause_record import ASSERT_NOUNS, INTENT_NOUNS
     n = _answered_noun(t, e)
@@ -292,7 +296,9 @@ def _named_before(coder, sdoc, t, e: Event, index: tuple, ctx) -> Optional[tuple
                          and x.cameo.startswith(AUTHOR_ROOTS)]
                 break
     if not doers:
-        agent = noun_agent(m)
+        # (or the subject of the noun-maker verb it is the object of, where that verb is coded as no act:
+        # "Egypt presented a peace plan", "Uganda announced a decision to close": act_args.maker_subject)
+        agent = noun_agent(m) or maker_subject(m)
         if agent is None or agent.pos_ == "PRON":
             return None
         doers = [a for a in coder.actors_for(agent, ctx, agent.sent, role="source") if _named(a)]

@@ -20,6 +20,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, D
 from eventwire.coding.noun_doers import misattached_noun_doer
 from eventwire.coding.relative_gap import relative_infinitive_patient
 from eventwire.coding.relative_number import nearest_conjunct
+from eventwire.coding.conjunct_number import higher_clause_verb
 # readings that mend a parse (re-exported: other stages and tests import them from here)
 from eventwire.coding.held_captive import held_doer, held_object, held_patient
 from eventwire.coding.answered_conduct import conduct_doer
@@ -112,6 +113,8 @@ def subject_of(verb, depth: int = 0):
                     and not any(t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1: verb.left_edge.i]):
                 return passive_subj, "passive subject (shared by coordination)"
             return None, ""
+        if (up := higher_clause_verb(verb)) is not None:
+            head = up                    # "have conceded that the king has won and are preparing" (conjunct_number.py)
         s, r = subject_of(head, depth + 1)
         return s, (r + " (shared by coordination)") if s is not None else ""
     if dep == "dobj" and verb.tag_ == "VBG" and head.i == verb.i - 1 and _is_verbal(head) \

@@ -1,0 +1,26 @@
+"""Reopening an embassy, consulate or mission in a country, or diplomatic channels with one, is diplomatic
+recognition of that country (data/lexicon/05_diplomatic-cooperation.tsv, 054.reopen-*).
+
+Every sentence here was written for these tests."""
+from __future__ import annotations
+
+import eventwire
+
+
+def _events(text: str):
+    return [e for e in eventwire.code_text(text, date="2020-06-01").events if e.cameo.startswith("054")]
+
+
+def test_embassy_reopened_in_a_capital_targets_that_state():
+    evs = _events("Portugal reopened its embassy in Luanda on Monday.")
+    assert any(e.source and e.source.code.startswith("PRT") and e.target and e.target.code.startswith("AGO")
+               for e in evs), [(e.source, e.target) for e in evs]
+
+
+def test_channels_reopened_with_a_state_target_it():
+    evs = _events("The Cuban cabinet reopened diplomatic channels with Panama in March.")
+    assert any(e.target and e.target.code.startswith("PAN") for e in evs), [(e.source, e.target) for e in evs]
+
+
+def test_reopened_border_crossing_is_no_recognition():
+    assert not _events("Chile reopened the border crossing at Los Libertadores on Monday.")
