@@ -8,6 +8,12 @@ for it (023), by the pattern's own code (a course only weighed, "is considering 
 someone); never the doer itself, nor anything "of" the doer's own ("to support its own staff").
 
     found = aid_recipient(coder, cl, entry, sources, ctx, sent)    # ([actors], how) or None
+
+Where the purpose clause names no one but a place ("gave 40 million euros to promote farming in Malawi", "provided $3m
+to fight the cholera outbreak in Haiti"), `purpose_places` gives that place's phrases: the places stage
+(coding/place_targets.py, the aid's own place rule) takes the people of the place as the target, as for aid given "in"
+it; a ceasefire's purpose clause likewise names where it holds ("announced a truce to halt the fighting in Sudan"). Any "to" clause of purpose counts here, not only one of helping; a place named inside a clause of its own within
+it ("to help refugees who fled fighting in Sudan") is not where the aid goes.
 """
 from __future__ import annotations
 
@@ -58,3 +64,47 @@ def aid_recipient(coder, cl, entry, sources, ctx, sent) -> Optional[tuple]:
     if not found:
         return None
     return found, f"the recipient '{who.text}' its purpose names ('{verb.lower_} ...')"
+
+
+_ARMS = frozenset({"military", "arms", "weapon", "weapons", "ammunition", "defence", "defense", "security"})
+_LOCATIVE = ("in", "inside", "across", "throughout")
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
+
+
+def _purpose_any(tok):
+    """The verb of a "to" clause of purpose on `tok` (after it), whatever the verb, or None."""
+    return next((c for c in tok.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB"
+                 and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _armed(cl, verb) -> bool:
+    """Whether the aid is arms or help against someone: its object is military ("military aid", "arms"), or its
+    purpose acts on a named party ("to fight Islamic State in Iraq"), whose ground is no beneficiary's."""
+    obj = cl.obj
+    if obj is not None and (obj.lemma_.lower() in _ARMS or any(c.dep_ in ("amod", "compound")
+                                                                and c.lemma_.lower() in _ARMS for c in obj.children)):
+        return True
+    target = _child(verb, {"dobj"})
+    return target is not None and (target.pos_ == "PROPN" or target.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"))
+
+
+def purpose_places(cl) -> list:
+    """The objects of the locative phrases ("in Malawi") of an act of aid's "to" clause of purpose, first first, or []
+    (module doc): phrases on the purpose verb itself or on the nouns of its own clause, not inside a clause nested in
+    it."""
+    verb = next((v for v in (_purpose_any(t) for t in _anchors(cl)) if v is not None), None)
+    if verb is None or _armed(cl, verb):
+        return []
+    out = []
+    for tok in verb.subtree:
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in _LOCATIVE:
+            continue
+        up, nested = tok.head.head, False
+        while up.i != verb.i:
+            if up.dep_ in _OWN_CLAUSE_DEPS:
+                nested = True
+                break
+            up = up.head
+        if not nested:
+            out.append(tok)
+    return out

@@ -14,7 +14,8 @@ force into or on to a place: coder.py) found nothing. This covers what those lea
   imposed by that state's own police or army: "police imposed a curfew in Srinagar" is INDCOP -> INDCVL, as the
   event data sets that code curfews (ICEWS's "Citizen (India)") do;
 - a withdrawal "from" a place ("pulled its monitors out of the Sinai"): the state that holds it;
-- a ceasefire agreed or declared "in" or "for" a place ("a ceasefire in Idlib"): the state that holds it;
+- a ceasefire agreed or declared "in" or "for" a place ("a ceasefire in Idlib"), or in the place its purpose clause
+  names ("a truce to halt the fighting in Sudan"): the state that holds it;
 - forces kept on alert in a place (151 with an alert word): its people, as for a curfew; aid given or cut in or to a
   place of another country than the giver's (07, 162, also weighed or refused): its people; a surrender "in" a place:
   the state that holds it;
@@ -38,6 +39,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.aid_purpose import purpose_places
 from eventwire.coding.claimed_place import CLAIM_CODES, claimed_place
 from eventwire.coding.clause_args import preps_of
 from eventwire.coding.context import PLACE_TARGET_ROOTS, STATE_SECTORS, WRAPPER_NOUNS, _coding_table
@@ -324,6 +326,9 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
     else:
         return None
     toks = _act_nouns(cl)
+    if code.startswith(WITHDRAWAL_CODES) and cl.kind == "verb" and cl.obj is not None \
+            and (unit := preps_of(cl.obj).get("of")) is not None and unit not in toks:
+        toks.append(unit)     # ("withdrew a contingent of 300 peacekeepers from Lebanon": the "from" on the forces)
     if truce and not code.startswith("0871"):
         toks += [t for t in [cl.obj] + _slots([cl.pred], asked) if t is not None]   # "agreed to a ceasefire in X"
     befell = cl.pred if not noun else cl.anchor if cl.anchor is not None else \
@@ -356,6 +361,9 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         # "the withdrawal in Syria"); after the place it left, and never the doers' own ground (_home_ground is for
         # ceasefires and surrenders)
         left = [t for t in _slots(toks + _withdrawn(cl), ("in", "inside")) if t not in slots]
+    if truce and not force:
+        # ("announced a truce to halt the fighting in Sudan": the place its purpose clause names, aid_purpose.py)
+        slots += [t for t in purpose_places(cl) if t not in slots]
     if "in" in preps:
         slots += there_slots(ctx, toks)       # "US airstrikes there" (coding/place_anaphora.py)
     if force and cl.kind == "verb" and cl.obj is not None and not cl.passive:
@@ -473,10 +481,15 @@ def _aid_target(coder, cl, entry, code, sources, ctx, sent) -> Optional[tuple]:
     """Aid given (071-073, not asylum or refuge: 075), or cut, "in" a place of another country than the giver's ("provided shelter in Haiti", "suspended
     aid deliveries in Borno State"): the people of the place, whom it is for. Not for the giver's own country (aid at
     home names no one), nor a place named only inside another phrase. Also aid "to" such a place ("cut its grants
-    to Borno State")."""
+    to Borno State"), "into" it ("flew medicine into Yemen"), or named in its purpose clause ("gave $5m to rebuild schools
+    in Malawi": aid_purpose.purpose_places; not for arms or military aid, place_targets.tsv `aid-purpose-code`)."""
     toks = _act_nouns(cl)
     toks += _slots(toks, ("for",))               # ("gave $95 million for relief in southern Sudan")
-    slots = _slots(toks, ("in", "inside", "across", "throughout", "to"))
+    slots = _slots(toks, ("in", "inside", "across", "throughout", "to", "into"))
+    purpose = code[:3] in place_words().get("aid-purpose-code", ())
+    if purpose:
+        # ("gave 40 million euros to promote farming in Malawi": the place its purpose clause names, coding/aid_purpose.py)
+        slots += purpose_places(cl)
     sides = _known_sides(coder, cl, sources, code, entry, sent, ctx) if slots else None
     if sides is None:
         return None

@@ -24,7 +24,9 @@ from eventwire.knowledge.nationality import bond_holder
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 from eventwire.coding.victim_roles import VictimRoles, beside_force, victim_words  # noqa: F401  (victim_words re-exported)
-from eventwire.coding.clause_record import role_words
+from eventwire.coding.clause_record import _ROLES, role_words
+
+OWN_WITHDRAWAL_VERBS = _ROLES.get("own-withdrawal-verb", frozenset())
 from eventwire.coding.side_preps import side_phrase
 
 GRANTED_NOUNS = role_words().get("granted-noun", frozenset())
@@ -47,7 +49,8 @@ class Roles(VictimRoles):
         does ("sent weapons from Turkey"); never a supporter ("with the support of the US"); the name in apposition
         to the slot, and the doer of an act a response's phrase names by a clause (act_args.clause_parties)."""
         out = []
-        own = any(code.startswith(c) for c in OWN_OBJECT_CODES)
+        own = any(code.startswith(c) for c in OWN_OBJECT_CODES) or (
+            code.startswith("166") and cl.pred.lemma_.lower() in OWN_WITHDRAWAL_VERBS)   # ("withdrew peacekeepers")
         if with_object and cl.obj is not None and cl.obj is not tried and cl.obj is not cl.subj and not own:
             out.append((cl.obj, True))
         if with_object and cl.kind == "verb" and code[:2] not in ("18", "19", "20") and not own:

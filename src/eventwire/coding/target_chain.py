@@ -29,6 +29,8 @@ from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding.accused import told_content
 from eventwire.coding.aid_purpose import aid_recipient
 from eventwire.coding.hung_recipient import hung_recipient
+from eventwire.coding.invited_party import invited_party
+from eventwire.coding.obtained_by import obtained_by
 from eventwire.coding.backed_party import backed_party
 from eventwire.coding.described_owner import described_owner
 from eventwire.coding.held_captive import captive_target
@@ -159,6 +161,10 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         targets, how = found; rule += f"; target: {how}"   # "destroyed the group's camps" (described_owner.py)
     if not targets and (found := aid_recipient(coder, cl, entry, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "sent aid to help flood victims" (aid_purpose.py)
+    if not targets and (found := obtained_by(coder, cl, entry, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "supplied the arms Chile bought" (obtained_by.py)
+    if not targets and (found := invited_party(coder, cl, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "accepted an invitation to visit Chile" (invited_party.py)
     if not targets and (found := hung_recipient(coder, cl, entry, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "blankets alongside assistance to Armenia" (hung_recipient.py)
     if not targets and (found := backed_party(coder, cl, code, sources, ctx, sent)) is not None:
