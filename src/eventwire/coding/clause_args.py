@@ -30,6 +30,7 @@ from eventwire.coding.misparses import (  # noqa: F401
     gerund_subject_object, misread_gerund_modifier, misread_harm_passive, participle_read_as_past, raised_participle_subject,
     interjected_object_verb, perfect_participle, participle_read_as_active, series_read_as_participle,
     undergone_thing)
+from eventwire.coding.patient_participles import causative_patient, with_absolute_patient
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
     _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
@@ -57,6 +58,9 @@ def subject_of(verb, depth: int = 0):
             "subject misread as the claimer's object"
     if s is not None and ((undergone_thing(verb) or verb).i == s.i or participle_read_as_active(verb) is not None):
         s = None                         # "had her citizenship revoked", "with X ousted": no doer (misparses.py)
+        if with_absolute_patient(verb) is not None or causative_patient(verb) is not None:
+            by = _child(_child(verb, {"agent"}) or verb, {"pobj"})    # only its "by" phrase, never the clause above
+            return (by, "passive agent") if by is not None else (None, "")
     if s is not None:
         if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             act = attack_on_antecedent(verb, s)

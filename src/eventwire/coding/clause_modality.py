@@ -11,6 +11,7 @@ from eventwire.coding.own_tense import contrasted_tense
 from eventwire.coding import modality as assertion, sought
 from eventwire.coding.verb_readings import task_given
 from eventwire.doc_index import dep_children, per_token
+from eventwire.coding.patient_participles import causative_patient
 from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, CONTROL_HEADS, DEMANDING_HEADS,
     DEMANDING_SPEECH, DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, INCAPABLE_ADJECTIVES,
     INTENT_ADJECTIVES, INTENT_HEADS, INTENT_NOUNS, NEGATING_ADJECTIVES, NEGATING_ADVERBS, NEGATING_HEADS,
@@ -204,9 +205,10 @@ def _climb_modality(verb):
         if dep == "conj" and _split_conjunct(tok) is not None:
             tok = _split_conjunct(tok)   # "wants to defeat Isis, and reassure its allies": one more "to V"
             continue
-        if object_complement(tok) is not None:
-            # "a bill that would keep the clinics funded": the participle is as done as its verb
-            head = object_complement(tok)
+        if object_complement(tok) is not None or causative_patient(tok) is not None:
+            # "a bill that would keep the clinics funded", "trying to have the rebels extradited" (misparsed with the
+            # noun as the participle's subject: coding/patient_participles.py): the participle is as done as its verb
+            head = object_complement(tok) or tok.head
             negated, hyp, intent = _with_modality((negated, hyp, intent), head)
             tok = head
             continue

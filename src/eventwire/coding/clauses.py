@@ -324,6 +324,27 @@ def _ing_lemma(form: str, is_event_verb) -> Optional[str]:
     return None
 
 
+def _phrase_modifier(tok) -> bool:
+    """Whether a participle hung on a noun as a modifier sits inside that noun's phrase: a determiner or possessive
+    opens the phrase (the noun's own, that of the noun it is a compound of, or the first word of the noun's whole
+    phrase: "a dozen besieged towns"), and only modifiers come between it and the participle: adjectives, adverbs,
+    numbers, or a counting noun. A subject before a misread verb is no modifier ("the Russian forces[compound]
+    captured[amod] towns", "a scooter[NN] opened[amod] fire" stay clauses)."""
+    doc = tok.doc
+    nouns = [tok.head] + ([tok.head.head] if tok.head.dep_ == "compound" else [])
+    openers = [c for n in nouns for c in n.children if c.dep_ in ("det", "poss") and c.i < tok.i]
+    first = nouns[-1].left_edge
+    if first.i < tok.i and first.tag_ in ("DT", "PRP$") and tok.tag_ != "VBD":   # ("the American public opposed[VBD]")
+        openers.append(first)
+    return any(all(t.pos_ in ("ADV", "ADJ", "NUM") or _counting_noun(t) for t in doc[c.i + 1: tok.i]) for c in openers)
+
+
+def _counting_noun(t) -> bool:
+    """A singular noun that counts ("a dozen", "a score": the parser hangs the "a" on it), not a noun with a verb
+    after it ("a scooter[NN] opened fire": the noun is the verb's doer)."""
+    return t.tag_ == "NN" and any(c.dep_ == "quantmod" for c in t.children)
+
+
 def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
     """A clause for a verb the parser misread, or None:
 
@@ -359,8 +380,7 @@ def misread_verb_clause(tok, is_event_verb) -> Optional[Clause]:
                 or (prev.lower_ == "and" and before is not None and before.tag_ == "VBD" and before.pos_ == "VERB")
         if not (progressive or finite):
             return None                  # "the captured soldiers", "13 captured nobles", "poorly patrolled coasts"
-        if any(c.dep_ in ("det", "poss") and c.i < tok.i and all(t.pos_ in ("ADV", "ADJ") for t in doc[c.i + 1: tok.i])
-               for c in list(tok.head.children) + (list(tok.head.head.children) if tok.head.dep_ == "compound" else [])):
+        if _phrase_modifier(tok):
             return None                  # "the erstwhile besieged enclave", "its recently captured town": a modifier
         cands = [t for t in sent if t.i < tok.i and t.pos_ in ("NOUN", "PROPN", "PRON")
                  and t.dep_ in ("nsubj", "ROOT") and t.i not in {x.i for x in tok.head.subtree}]

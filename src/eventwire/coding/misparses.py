@@ -4,6 +4,7 @@ gerund for its object). coding/clause_args.py asks them and re-exports them; spl
 from __future__ import annotations
 
 from eventwire.coding.lexicon import default_lexicon
+from eventwire.coding.patient_participles import causative_patient, with_absolute_patient
 from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, RELATIVE_PRONOUNS, SUBJ_DEPS, _ROLES, _child
 
 
@@ -416,7 +417,11 @@ def participle_read_as_active(verb):
     families deported from abroad"); or the subject of a finite verb that follows with none of its own ("clansmen
     armed to battle the militants now decline to disarm", "citizens captured abroad have the right to return",
     "villagers forced from their farms are sheltering in schools")."""
-    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in PATIENT_PARTICIPLES:
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if (patient := with_absolute_patient(verb) or causative_patient(verb)) is not None:
+        return patient                  # "with the militia crushed", "to have them jailed" (patient_participles.py)
+    if verb.lemma_.lower() not in PATIENT_PARTICIPLES:
         return None
     if any(c.dep_ in ("dative", "aux", "auxpass", "nsubjpass", "agent") or (c.dep_ == "dobj" and c.i > verb.i)
            for c in verb.children):

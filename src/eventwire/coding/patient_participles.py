@@ -1,0 +1,66 @@
+"""Clauses, arguments stage: two shapes in which a noun and a past participle after it are a passive, which the
+parser reads as a clause with the noun as the participle's active subject (nsubj), as if the noun had done the act:
+
+- the absolute "with" phrase: "With the militia crushed and its leaders in hiding, the army turned north";
+- the causative "have/get X done": "the minister wants to have the suspects extradited", "lobbied to get the rebels
+  banned", for a noun that names parties (the one who has it done is the subject of "have"; the act is as done as
+  "have/get" is: coding/clause_modality.py; coding/misparses.py `undergone_thing` reads the owned-thing case, "had
+  her passport revoked", for the knowledge stage too).
+
+The noun is what was done to, and only a "by" phrase names the doer. A finite past tense cannot follow "with" or
+"have/get" and a noun, so both hold for any verb, not only the participles roles.tsv lists as `patient-participle`
+(which misparses.py reads in other shapes too). coding/misparses.py `participle_read_as_active` asks them."""
+from __future__ import annotations
+
+from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, _child
+
+_ABSOLUTE_OPENERS = frozenset({"with", "without"})
+_CAUSATIVE_HEADS = frozenset({"have", "get"})
+
+
+def with_absolute_patient(verb):
+    """The noun an absolute "with NOUN PARTICIPLE" phrase says was acted on, when the parser made it the subject of
+    the participle, or None. The participle (tagged VBN) has no auxiliary, dative or object after it; its subject
+    comes before it, opens right after "with" or "without", and no comma or dash parts the two ("walking with her
+    brother, strayed into a minefield": the verb has a subject elsewhere). The participles of roles.tsv `patient-participle` may also be tagged as a past
+    tense ("with the rebels ousted[VBD]")."""
+    from eventwire.coding.misparses import PATIENT_PARTICIPLES
+    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and verb.lemma_.lower() in PATIENT_PARTICIPLES):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dative", "expl") or c.dep_ in PASSIVE_SUBJ_DEPS
+           or (c.dep_ == "dobj" and c.i > verb.i) for c in verb.children):
+        return None
+    subj = _child(verb, {"nsubj"})
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > verb.i or subj.left_edge.i == 0:
+        return None
+    doc = verb.doc
+    opener = doc[subj.left_edge.i - 1]
+    if opener.lower_ not in _ABSOLUTE_OPENERS or (opener.head is not verb and opener.head.pos_ not in ("VERB", "AUX")):
+        return None                     # ("a deal with Russia agreed[VBN] in May": a "with" of a noun is no opener)
+    if any(t.is_punct for t in doc[subj.right_edge.i + 1: verb.i]):
+        return None
+    return subj
+
+
+def causative_patient(verb):
+    """The noun a causative "have/get NOUN PARTICIPLE" says was acted on, when the parser made it the subject of the
+    participle, or None: "to have them jailed", "lobbied to have the rebels designated". The participle (VBN or VBD)
+    hangs on "have" or "get" after it, with no auxiliary, marker or object of its own; the noun opens right after
+    "have/get" and names parties (a pronoun, a name or a plural noun; "get the bill passed" is left as parsed: a
+    thing made to happen names no wrong doer); and "have/get" is a verb with a subject of its own before it, a "to"
+    or a gerund, not the auxiliary of an inverted perfect ("nor have the rebels accepted", "has the mandate ended?").
+    "got what they wanted" keeps its subject (the noun does not open after "got")."""
+    head = verb.head
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ccomp", "xcomp", "oprd") or head is verb \
+            or head.lemma_.lower() not in _CAUSATIVE_HEADS or verb.i < head.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark", "dative", "expl") or c.dep_ in PASSIVE_SUBJ_DEPS
+           or (c.dep_ == "dobj" and c.i > verb.i) for c in verb.children):
+        return None
+    subj = _child(verb, {"nsubj"})
+    if subj is None or not (subj.pos_ in ("PROPN", "PRON") or subj.tag_ == "NNS") or not head.i < subj.i < verb.i \
+            or subj.left_edge.i != head.i + 1:
+        return None
+    own = any((c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i) or (c.dep_ == "aux" and c.lower_ == "to")
+              for c in head.children)
+    return subj if own or head.tag_ == "VBG" else None
