@@ -24,6 +24,7 @@ purpose's.
 from __future__ import annotations
 
 from eventwire.coding.clause_record import SPEECH_NOUNS
+from eventwire.coding.noun_clauses import span_top
 from eventwire.coding.pledged_force import bare_pledge
 from eventwire.model import Event
 
@@ -58,6 +59,8 @@ def _attached(x, y, harm) -> bool:
             return y.pos_ in ("NOUN", "PROPN")        # "an attack targeting", "the blast that killed"
         if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN"):
             return _harm(y, harm)                     # "the blast killed four"
+    if x.pos_ in ("NOUN", "VERB") and (top := span_top(x)).i != x.i:
+        x = top                                       # "killed in ten days of a bombing campaign": the days' phrase
     if x.dep_ == "pobj" and x.head.dep_ in ("prep", "agent") and x.head.lower_ in ACT_PREPS and x.head.head.i == y.i:
         return _harm(y, harm)                         # "were killed in air strikes", "wounded by the blast"
     if x.dep_ == "acl" and x.tag_ == "VBG" and x.i > 0 and x.doc[x.i - 1].lower_ == "," and _harm(x, harm):
@@ -125,7 +128,34 @@ def one_event_per_act(events: list[Event], doc, text: str, harm=frozenset()) -> 
             break
         if not merged:
             out.append(e)
-    return out
+    return _share_victims(out)
+
+
+def _share_victims(out: list[Event]) -> list[Event]:
+    """An act noun with coordinated doers ("killed in Saudi and Emirati air strikes") is one event per doer; the one
+    merged with the harm verb has its victims, and the others of the same noun, with none of their own, take them.
+    An act coded again at the verb its victims suffered it by ("900 died after the army deployed sarin": coding/
+    occurrences.py) is one act: the mention with no victims, of the same doer and code, is dropped."""
+    dropped = []
+    for e in out:
+        if e.target is not None or e.cameo[:2] not in ("18", "19", "20") or e.trigger_token is None:
+            continue
+        for a in out:
+            if a is e or a.target is None or a.cameo[:2] not in ("18", "19", "20") or len(a.act_tokens) < 2 \
+                    or e.trigger_token not in a.act_tokens or e.act_tokens == a.act_tokens \
+                    or e.source is None or a.source is None or e.source.code == a.target.code:
+                continue
+            if e.source.code == a.source.code:
+                if e.cameo == a.cameo:
+                    dropped.append(e)
+                    a.rule = (a.rule or "") + f"; one act with '{e.trigger_text}' ({e.pattern}), told again"
+                    break
+                continue
+            e.target = a.target
+            e.rule = (e.rule or "") + f"; target: '{a.target.text}', who suffered '{a.trigger_text}' (its doers named " \
+                                      f"together)"
+            break
+    return [e for e in out if not any(e is d for d in dropped)]
 
 
 # a governor whose act is only the means of the act its purpose names: a bare statement issued "to express outrage"

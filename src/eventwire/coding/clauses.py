@@ -39,7 +39,7 @@ from eventwire.coding.clause_record import (relative_host, BOUND_PRONOUNS, DEMAN
     FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_SUBJECTS, NEG_WORDS, FIRE_CLAUSE_VERBS, FIGHT_NOUNS,
     OBLIGATION_AUX, OWN_OBJECT_CODES, PARTITIVE_NOUNS, PASSIVE_SUBJ_DEPS, RELATIONAL_NOUNS, RELATIVE_PRONOUNS,
     SUBJ_DEPS, SUPPORT_NOUNS, SUPPORT_WORDS, TALKS_WORDS, Clause, _ROLES, _child, verb_key)
-from eventwire.coding.noun_clauses import noun_clause, unwrap_quantity
+from eventwire.coding.noun_clauses import noun_clause, spanned_act, unwrap_quantity
 
 
 def fight_party(act):
@@ -199,7 +199,7 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
             subj, subj_rule = keeper      # "are held in Kurdish-run camps" (coding/keepers.py)
         if subj is None and is_event_noun is not None:
             for p in ("in", "during", "amid", "under"):
-                act = preps.get(p)
+                act = spanned_act(preps.get(p))   # ("killed in ten days of a bombing campaign by X": the campaign)
                 if act is None:
                     # "in [Kenyan police] firing[pcomp]": a gerund whose subject the parser found
                     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == p), None)

@@ -10,6 +10,7 @@ from typing import Optional
 from eventwire.coding import modality as assertion
 from eventwire.coding.addressees import addressee
 from eventwire.coding.clause_args import _backer, between_parties, hyphen_pair, noun_preps, preps_of, subject_of
+from eventwire.coding.portions import portion_head
 from eventwire.coding.clause_modality import _climb_modality, apply_status
 from eventwire.coding.clause_record import _ROLES, INTENT_NOUNS, UNDERGONE_NOUNS, Clause, _child, _is_verbal, verb_key
 from eventwire.coding.decided_acts import decided_keeper
@@ -62,6 +63,13 @@ _STAGE_NOUNS = frozenset(w.lower() for w, cls, *_ in coding_table("nouns.tsv") i
 QUANTITY_NOUNS = {"round", "series", "wave", "number", "string", "spate", "set", "new round", "flurry", "barrage", "volley"}
 
 
+def _counted_span(noun) -> bool:
+    """A series noun ("a series of"), or a counted span of time ("two days of", "several weeks of")."""
+    lemma = noun.lemma_.lower()
+    return lemma in QUANTITY_NOUNS or (lemma in _DURATION_NOUNS and any(
+        c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "few")) for c in noun.children))
+
+
 def unwrap_quantity(noun):
     """ "a new round of talks" -> talks; "a series of attacks" -> attacks; a counted `duration` noun
     (data/coding/nouns.tsv): "two days of talks" -> talks; a `stage` noun before a common noun: "the final phase of
@@ -71,13 +79,39 @@ def unwrap_quantity(noun):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         return pobj if pobj is not None and pobj.pos_ == "NOUN" else noun
-    if lemma in QUANTITY_NOUNS or (lemma in _DURATION_NOUNS and any(
-            c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "few")) for c in noun.children)):
+    if _counted_span(noun):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
             return pobj
     return noun
+
+
+def spanned_act(tok):
+    """The act a counted span of time or a series in a verb's "in"/"during" phrase stands for, through a portion
+    word: "killed in ten days of a bombing campaign" -> campaign, "in six weeks of one of the heaviest raids" ->
+    raids; any other token (None included) is its own."""
+    if tok is None or tok.pos_ != "NOUN":
+        return tok
+    inner = unwrap_quantity(tok)
+    if inner.i == tok.i and _counted_span(tok):
+        # "three days of shelling by X": the parser hangs the gerund on "of" as its complement
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), tok) if of is not None else tok
+    return tok if inner.i == tok.i else portion_head(inner)
+
+
+def span_top(tok):
+    """The counted span or series a noun is the act of ("a bombing campaign" in "ten days of a bombing campaign":
+    "days"), so that the span's preposition ties the act to its verb; the noun itself where none holds it."""
+    top = up = tok
+    for _ in range(3):
+        if up.dep_ not in ("pobj", "pcomp") or up.head.lower_ != "of":
+            break
+        up = up.head.head
+        if up.pos_ == "NOUN" and spanned_act(up).i == tok.i:
+            top = up
+    return top
 
 
 def noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:

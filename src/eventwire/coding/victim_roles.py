@@ -21,7 +21,7 @@ def victim_words() -> dict:
     numbers: dict = {}
     for word, kind, note, *_ in _coding_table("victims.tsv"):
         kinds.setdefault(kind, set()).add(word.lower())
-        if kind == "person-verb":
+        if kind in ("person-verb", "suffer-verb"):
             numbers[word.lower()] = note
     out = {k: frozenset(v) for k, v in kinds.items()}
     out["numbers"] = numbers
@@ -70,7 +70,7 @@ class VictimRoles:
         people_patients.py), read as a verb whose patient may be a place is ("met informants")."""
         words = victim_words()
         lemma = (lemma or "").lower()
-        person_verb = lemma in words.get("person-verb", ())
+        person_verb = lemma in words.get("person-verb", ()) or lemma in words.get("suffer-verb", ())
         if tok is not None and tok.lower_ in ("who", "whom", "that") and tok.head.dep_ == "relcl" and (
                 tok.head.head.pos_ in ("NOUN", "PROPN") or tok.head.head.lower_ == "those"):   # why: "those whom"
             tok = tok.head.head        # "Masri, who is detained by Kurdish forces": the one the relative clause is about
@@ -182,6 +182,9 @@ class VictimRoles:
                 return self._human(of, cl, person_verb, numbers, ctx, depth + 1) if depth == 0 else None
             return "a number of people" if numbers else None
         if h.pos_ == "PROPN":
+            if person_verb and h.tag_ == "NNPS" and h.ent_type_ == "NORP" \
+                    and not any(t.dep_ == "compound" for t in h.lefts):
+                return "a faith or people no list codes"   # "the Christians were killed": no body's name
             if any(c.dep_ == "det" for c in h.children) or any(t.pos_ != "PROPN" and t.dep_ == "compound"
                                                               for t in h.lefts):
                 return None           # "the Nusra Front": a body, not a person's name
