@@ -30,6 +30,19 @@ _GROUND_OF_NOUNS = _WORDS["ground_of_nouns"]
 _DURING_PREPS = _WORDS["during_preps"]
 _ATTACKER_NOUNS = _WORDS["attacker_nouns"]
 _BETWEEN_NOUNS = _WORDS["between_nouns"]
+_CROWD_GROUNDS = _WORDS["crowd_grounds"]
+
+
+def _crowd_ground(prep, h, trig) -> bool:
+    """Is the place h the town whose streets a crowd went out onto, in a "to/into/onto the streets" phrase on the
+    event's verb or on the verb the event's purpose hangs from ("took to the streets of X to protest")?"""
+    if prep.lower_ not in ("to", "into", "onto"):
+        return False
+    if prep.head.i != trig.i and not (trig.dep_ in ("xcomp", "advcl") and trig.head.i == prep.head.i):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.i != h.i and obj.lemma_.lower() in _CROWD_GROUNDS \
+        and any(t.i == h.i for t in obj.subtree)
 
 
 def _left_ground(prep, h) -> bool:
@@ -57,6 +70,8 @@ def _place_score(doc, trig, h, p, tier, report_ids):
         elif pl == "to" and prep.head.lower_ in ("close", "next", "near", "adjacent", "nearby") \
                 or pl == "from" and prep.head.lower_ == "far" and any(c.lower_ == "not" for c in prep.head.children):
             attach = 2.0      # "close to Jaffna", "not far from Grozny"
+        elif _crowd_ground(prep, h, trig):
+            attach = 2.0      # "took to the streets of Nairobi", "poured onto Lusaka's streets": where the crowd acted
         elif pl in ("to", "toward", "towards", "into", "from") and prep.head.i == trig.i \
                 and trig.lemma_ in _MOTION_VERBS \
                 or pl == "from" and prep.head.i == trig.i and trig.lemma_ in _FROM_VERBS \

@@ -19,6 +19,7 @@ _CLAUSE_BREAK = {"ccomp", "parataxis", "relcl", "csubj", "advcl", "acl"}
 _DEVICE_NOUNS = _WORDS["device_nouns"]
 _WAY_NOUNS = _WORDS["way_nouns"]
 _TRAVEL_VERBS = _WORDS["travel_verbs"]
+_OF_PREPS = _WORDS["of_preps"]
 _BETWEEN_NOUNS = _WORDS["between_nouns"]
 
 
@@ -75,6 +76,10 @@ def _governing_prep(tok):
             p = t.head
             if p.lower_ == "of" and p.head.lower_ in _DIRECTION_HEADS and p.head.dep_ in ("advmod", "npadvmod"):
                 return p              # "raids north of Baghdad": the direction phrase itself
+            if p.lower_ == "of" and p.head.lower_ in _OF_PREPS and p.head.dep_ in ("prep", "advmod") \
+                    and p.head.head.i != p.head.i:
+                return p.head         # "killed outside of Kandy", "seized points inside of X": the place's own
+                #                       preposition is the word before "of"
             if p.lower_ == "of" and (p.head.pos_ in ("NOUN", "PROPN") or p.head.lower_ in ("one", "two", "some",
                                                                                        "many", "most", "all")) \
                     or p.lower_ == "for" and p.head.lemma_.lower() in _BATTLE_NOUNS \
@@ -190,6 +195,21 @@ def _in_cause_clause(trig, h) -> bool:
     for c in [c for v in verbs for c in v.children]:
         if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children):
             if h.i in {t.i for t in c.subtree}:
+                return True
+    return False
+
+
+def _in_scene_clause(trig, h) -> bool:
+    """Is the place at h inside an "as" or "while" clause hung on the trigger, telling what the victim or the doers
+    were doing when it happened ("was shot as he walked out of a bakery on the edge of X", "were killed while they
+    prayed at a mosque in X")? Only a last resort for an event its own words place nowhere (event_location.py):
+    as often the victim's errand as the scene where a better place is named."""
+    for c in trig.children:
+        # (the parser sometimes hangs the "as" on the clause's auxiliary: "as she helped evacuate ...")
+        heads = [c] + [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "while")
+                                     for x in heads for m in x.children):
+            if any(t.i == h.i for t in c.subtree):
                 return True
     return False
 

@@ -27,7 +27,7 @@ from eventwire.knowledge.place_words import (
 # the earlier stages (also re-exported: dates.py, actor_country.py and places.py import helpers from this module)
 from eventwire.knowledge.event_clause import (  # noqa: F401
     _CLAUSE_BREAK, _DEVICE_NOUNS, _according_phrases, _clause_root, _governing_prep, _head_in_span,
-    _in_cause_clause, _is_report, _np_head, _on_the_way, _place_tokens_uncached, _places_by_sentence,
+    _in_cause_clause, _in_scene_clause, _is_report, _np_head, _on_the_way, _place_tokens_uncached, _places_by_sentence,
     _subject_ids, _subtree_ids, _subtree_walk)
 from eventwire.knowledge.event_attach import (  # noqa: F401
     _SITE_NOUNS, _held_np, _in_org_name, _place_score, _to_the_side, _under_topic)
@@ -42,6 +42,7 @@ _AROUND_WORDS = _WORDS["around_words"]
 _HOME_VERBS = _WORDS["home_verbs"]
 _HOME_NOUNS = _WORDS["home_nouns"]
 _PERSON_HEADS = _WORDS["person_heads"]
+_SCENE_PREPS = _STRONG_PREPS | {"on"}
 
 
 # a sentence naming more places than this (a list, or a run-on "sentence" of repeated names) gives each event only
@@ -125,6 +126,7 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                     report_ids |= ids
             scored = []
             local = []        # "officers in Tikrit said the explosion left three dead": a local source's town, a last resort
+            scene = []        # "shot as he walked out of a bakery on the edge of X": the victim's whereabouts, a last resort
             for p, i, j in in_sent:
                 h = _head_in_span(doc, i, j)
                 if h.i in report_ids:
@@ -140,6 +142,12 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                     tier = 1      # "was shot as he drove through Dobrinja", "a man travelling through X was shot"
                 if tier == 2 and _in_cause_clause(trig, h):
                     tier = 1      # "were killed when a car bomb went off in the town of X"
+                if tier == 2 and _in_scene_clause(trig, h):
+                    s, attach = _place_score(doc, trig, h, p, tier, report_ids)
+                    prep = _governing_prep(h)
+                    # (where they were, "in/at/near/on X"; not where they were heading, "trying to cross into X")
+                    if attach >= MIN_ATTACH_CLAUSE and prep is not None and prep.lower_ in _SCENE_PREPS:
+                        scene.append((s, p))
                 if tier == 2 and _describes_participant(h, clause):
                     continue      # "a general who had sent troops to X was killed": where the man acted before
                 by = next((x for x, ids in acts if h.i in ids), None) if tier == 2 else None
@@ -159,6 +167,14 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                     return replace(p, precision="clause")
                 if tier == 2 and attach >= MIN_ATTACH_SENTENCE:
                     return replace(p, precision="sentence")
+            if scene:
+                best = max(scene, key=lambda x: x[0])[1]
+                wider = dateline_place or focus
+                # (a country or province the story's own town lies in says less than that town: "helped evacuate
+                # people from the city of X in northern Y", where X is the article's focus)
+                if not (wider is not None and best.feature in ("country", "admin1", "region", "continent")
+                        and wider.country is not None and wider.country == best.country):
+                    return replace(best, precision="sentence")
             if local:
                 return replace(local[0], precision="sentence")
         if dateline_place is not None:
