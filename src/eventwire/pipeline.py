@@ -35,6 +35,7 @@ from eventwire.coding.sides import fill_sides
 from eventwire.coding.answered import answered_targets
 from eventwire.coding.answered_appeal import appeal_targets
 from eventwire.coding.earlier_acts import earlier_act_targets
+from eventwire.coding.concurred import concurring_drops
 from eventwire.coding.denied_claims import denied_claim_targets
 from eventwire.coding.pronoun_acts import pronoun_act_targets
 from eventwire.coding.harm_by import harm_targets
@@ -273,6 +274,8 @@ class Pipeline:
             # a response to an act noun told before ("denies the charge", "the move was condemned"): that act's doer
             # (coding/earlier_acts.py)
             events = earlier_act_targets(sdoc, events)
+            # a bare "agreed" after someone's words, answering no bid: a view shared, no act (coding/concurred.py)
+            events = concurring_drops(sdoc, events)
             events = pronoun_act_targets(sdoc, events)   # "Germany welcomed it": the act 'it' stands for
             # a denial of a claim told before ("Athens said ... Ankara denied the claim"): its teller
             # (coding/denied_claims.py)

@@ -6,6 +6,7 @@ module; this is their order.
 from __future__ import annotations
 
 from eventwire.coding import figures, nonevent, nonevent_uses
+from eventwire.coding.concurred import purpose_of_thing
 from eventwire.coding.context import purpose_dropped, PURPOSE_INTENT_ROOTS
 from eventwire.coding.force_codes import unnamed_forcing
 from eventwire.coding.judged_blame import judged_bearer
@@ -26,6 +27,8 @@ def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
             or figures.idiom(cl, lambda t: coder._sector_of(t, ctx)):
         return True          # "in a sense, he handed the region to its enemies", "the policy handed Isis a victory",
         # "fought a UN attempt to ...", "the sanctions hit home", "all but declared war", ", fearing the militia"
+    if purpose_of_thing(cl, entry):
+        return True          # "a pact intended to curb smuggling": what a thing is for, no intent declared
     if nonevent_uses.in_name(cl, ctx):
         return True          # "the Syrian civil defense said": the noun is part of a name
     if nonevent_uses.siege_scene(cl, lambda t: coder._sector_of(t, ctx), coder._armed):

@@ -97,6 +97,8 @@ def unasserted(cl) -> Optional[str]:
     if cl.kind == "noun":
         if cl.light_verb is not None and cl.light_verb.lemma_.lower() == "have" and _is("held", pred):
             return f"'{cl.light_verb.text} ... {pred.text}': a state the subject is in, not an act"
+        if pred.dep_ == "dobj" and _is("losing", pred.head) and _is("held", pred):
+            return f"'{pred.head.text} ... {pred.text}': a standing lost or feared lost, not an act of the giver"
         return _felt(cl) or _disposed(pred) or _feared(pred) or _in_case_of(pred) or _condition(pred) or _hearsay(pred) \
             or accused.content(pred) or uses.unasserted(cl) \
             or described.unasserted(cl) or scope.unasserted(cl)
@@ -545,6 +547,8 @@ def everyday(cl, code: str, sources, targets=(), base: str = "", kb=None) -> Opt
             return f"'{hit.text}' is a news outlet or reporter: journalism, not a political act"
     if (code[:3] in VISIT_CODES or base[:3] in VISIT_CODES) and not sources and _unknown_doer(subj):
         return f"a journey by '{subj.text}', whom the actor lists do not know: private travel"
+    if code[:3] == "042" and sources and all(a.kind == "people" and not a.sector for a in sources):
+        return f"'{subj.text if subj is not None else sources[0].text}' is a whole people: its moving is migration, no visit"
     if (code[:3] in VISIT_CODES or base[:3] in VISIT_CODES) and not sources and subj is None \
             and cl.kind == "verb" and cl.pred.tag_ == "VBG":
         return f"a journey ('{cl.pred.text}') with no traveller named: no visit anyone is said to make"

@@ -411,7 +411,9 @@ def argument_slots(coder, verb, cl) -> dict:
     else:
         # an adjective as the label ("called the arrests illegal", "was called unacceptable"): its word kinds
         adj = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"), None) \
-            or (_trailing_label(coder, objs[0]) if objs else None)
+            or (_trailing_label(coder, objs[0]) if objs else None) \
+            or next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i > verb.i), None)
+        #   (or an adjective complement after the verb: "pleaded guilty", a plea in court)
         if adj is not None:
             out["oprd"] = (adj.lemma_.lower(), coder.lex.word_kinds(adj.lemma_.lower()))
     for c in verb.children:
