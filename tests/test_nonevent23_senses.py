@@ -46,7 +46,7 @@ def test_no_event(text, word):
     ("Thousands of protesters gathered outside the parliament in Bogota.", "gathered", "141"),
     ("The Somali envoy pleaded for help from the Kenyan government.", "pleaded", "020"),
     ("The Kenyan president proposed a ceasefire to Somalia. The Somali leader agreed.", "agreed", "030"),
-    ("Chile intends to reopen its embassy in La Paz.", "intends", "030"),
+    ("Chile intends to reopen its embassy in Bolivia.", "reopen", "030"),
     ("The Malian junta kept up its support for the Russian mercenaries.", "support", "062"),
     ("Al-Shabaab held Kismayo until 2012, when it was ousted by a Kenyan offensive.", "ousted", "190"),
     ("Japan has supported the Sri Lankan government with large amounts of aid.", "supported", "070"),

@@ -24,3 +24,10 @@ def test_channels_reopened_with_a_state_target_it():
 
 def test_reopened_border_crossing_is_no_recognition():
     assert not _events("Chile reopened the border crossing at Los Libertadores on Monday.")
+
+
+def test_the_doers_own_mission_is_never_its_target():
+    # the place names no state the lists know as a seat, so the object "its embassy" is all that is left: the
+    # doer's own mission, not a party the act is done to
+    evs = _events("Chile reopened its embassy in La Paz.")
+    assert evs and not any(e.target and e.target.country == "CHL" for e in evs), [(e.source, e.target) for e in evs]

@@ -152,6 +152,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
                         t.country and t.country == s.country for s in sources)]
                 if _capital_place(targets, code):
                     targets = []     # (as for the slot: "a curfew on Khartoum")
+                if _own_thing(alt, targets, sources):
+                    targets = []     # "reopened its embassy in <a city no list places>": the doer's own mission
                 if targets:
                     fallback = True
                     rule += f"; target from '{alt.dep_}' fallback" + (f" ({how})" if how else "")
@@ -272,3 +274,12 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         targets = [found[0]]
         rule += f"; target: {found[1]}"
     return cl, code, info, rule, targets, tgt_tok, fallback
+
+
+def _own_thing(tok, targets, sources) -> bool:
+    """Whether a fallback object is the doer's own thing by its possessive pronoun ("its embassy", "their
+    troops"), so the actor it names is the doer's own side, not one the act is done to."""
+    if not targets or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return False
+    own = {s.country for s in sources if s.country}
+    return bool(own) and all(t.country in own for t in targets)
