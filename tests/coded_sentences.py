@@ -57,11 +57,66 @@ def actor_named(text, role, word, date="2022-04-11"):
     return found[0]
 
 
-def events_on(date, unattributed=False):
+def events_on(date, unattributed=False, checked=True):
     """`events_of` for sentences dated `date` by default (who holds an office depends on it); with `unattributed`,
-    also the events set aside for naming no actor."""
+    also the events set aside for naming no actor; without `checked`, whatever the status (no assertion that the
+    text was coded)."""
     def events(text, date=date):
         res = code_text(text, date=date)
-        assert res.status == "coded", res.reason
+        if checked:
+            assert res.status == "coded", res.reason
         return res.events + (res.unattributed if unattributed else [])
     return events
+
+
+def result_on(date):
+    """The `code_text` result (which must be coded) for a text, dated `date` by default."""
+    def result(text, date=date):
+        res = code_text(text, date=date)
+        assert res.status == "coded", res.reason
+        return res
+    return result
+
+
+def rows_of(text, date="2021-03-09"):
+    """(code, lexicon row, source code, target code) per event `code_text` gives for `text` (which must be coded)."""
+    return [(e.cameo, e.pattern, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events_of(text, date)]
+
+
+def dyads_of(evs, root=False):
+    """(code, source code, target code) per event; with `root`, the code's first two digits."""
+    return [(e.cameo[:2] if root else e.cameo, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def root_dyads(text):
+    """(root, source code, target code) per event `code_text` gives for `text` (its default date, any status)."""
+    return dyads_of(code_text(text).events, root=True)
+
+
+def actor_in(evs, word, role=None, exact=False):
+    """The first source or target (only `role` ones, where given) whose text holds `word` (any case; with `exact`, is
+    it); fails with the events' dyads where none does."""
+    for e in evs:
+        for r in ("source", "target"):
+            a = getattr(e, r)
+            if (role is None or r == role) and a is not None and a.text \
+                    and (word.lower() == a.text.lower() if exact else word.lower() in a.text.lower()):
+                return a
+    raise AssertionError(dyads_of(evs))
+
+
+def sides_at(evs, word):
+    """The (source code, target code) pairs of the events whose trigger text holds `word`."""
+    return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in at(evs, word)}
+
+
+def targets_at(evs, word):
+    """The target codes of the events whose trigger text holds `word`."""
+    return {t for _, t in sides_at(evs, word)}
+
+
+def force_events(text, date="2023-03-02"):
+    """The events of force (roots 18-20) with both sides that `code_text` gives for `text` (which must be coded)."""
+    return [e for e in events_of(text, date) if (e.cameo or "")[:2] in ("18", "19", "20") and e.source is not None
+            and e.target is not None]

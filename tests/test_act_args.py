@@ -3,21 +3,15 @@
 Every sentence here was written for these tests."""
 from __future__ import annotations
 
-import eventwire
 from eventwire.knowledge.actors import ActorKB
 from eventwire.knowledge.phrase_sides import onlooker_after
+from coded_sentences import at, events_on, sides_at
 
 
-def events_of(text: str, date: str = "2020-06-01"):
-    return eventwire.code_text(text, date=date).events
+events_of = events_on("2020-06-01", checked=False)
 
 
-def at(evs, trigger_word: str):
-    return [e for e in evs if trigger_word in e.trigger_text]
-
-
-def dyads(evs, trigger_word: str):
-    return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in at(evs, trigger_word)}
+dyads = sides_at
 
 
 def _kb():

@@ -2,15 +2,15 @@
 knowledge/actor_doer.py). Sentences written for these tests."""
 from __future__ import annotations
 
+from coded_sentences import events_of
 from eventwire import code_text
 
 
 def target_of(text, word):
-    res = code_text(text, date="2022-04-11")
-    assert res.status == "coded", res.reason
-    found = [e.target for e in res.events if e.target is not None and e.target.text
+    evs = events_of(text, "2022-04-11")
+    found = [e.target for e in evs if e.target is not None and e.target.text
              and word in e.target.text.lower()]
-    assert found, [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in res.events]
+    assert found, [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in evs]
     return found[0]
 
 

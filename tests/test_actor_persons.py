@@ -2,13 +2,12 @@
 coding/resolve.py `_private_person`, knowledge/people.py). Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_of
 
 
 def dyads(text, date="2018-05-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in res.events]
+    evs = events_of(text, date)
+    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in evs]
 
 
 def test_a_person_named_with_a_home_town_is_a_private_person_not_the_state():

@@ -2,7 +2,7 @@
 knowledge/actor_story.py). Texts written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import events_on
+from coded_sentences import actor_in, dyads_of, events_on
 
 FILLER = ("Aid agencies said food was running out. Doctors at the last clinic had no insulin. A convoy was turned back "
           "last week. Residents burn furniture to keep warm. ")
@@ -12,15 +12,11 @@ events = events_on("2019-03-01")
 
 
 def dyads(text):
-    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in events(text)]
+    return dyads_of(events(text))
 
 
 def actor_with(text, word):
-    for e in events(text):
-        for a in (e.source, e.target):
-            if a is not None and a.text and word.lower() in a.text.lower():
-                return a
-    raise AssertionError(dyads(text))
+    return actor_in(events(text), word)
 
 
 # ---------------------------------------------------------------- titles

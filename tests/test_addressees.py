@@ -3,11 +3,10 @@ the noun is the object of, or where a verb of assuring names that one as its obj
 addressed-noun, assure-of; coding/addressees.py). Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import events_of as _events_of, exactly_at
+from coded_sentences import events_on, exactly_at
 
 
-def events_of(text, date="2019-03-12"):
-    return _events_of(text, date)
+events_of = events_on("2019-03-12")
 
 
 def dump(evs):

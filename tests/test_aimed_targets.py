@@ -4,20 +4,13 @@ decision or move the story named before (coding/act_args.py: aimed_parties, stor
 Every sentence here was written for these tests."""
 from __future__ import annotations
 
-import eventwire
+from coded_sentences import events_on, sides_at, targets_at
 
 
-def events_of(text: str, date: str = "2020-06-01"):
-    return eventwire.code_text(text, date=date).events
+events_of = events_on("2020-06-01", checked=False)
 
 
-def dyads(evs, trigger_word: str):
-    return {(e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in evs if trigger_word in e.trigger_text}
-
-
-def targets(evs, trigger_word: str):
-    return {t for _, t in dyads(evs, trigger_word)}
+dyads, targets = sides_at, targets_at
 
 
 # --- an act of force done with a campaign: the party the campaign is aimed at ---------------------------------------

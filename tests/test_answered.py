@@ -3,11 +3,10 @@ objection, rejection or threat with no party of its own takes the doer of the ac
 answers, or the doer of the act a definite act noun refers back to. Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of as _coded
+from coded_sentences import at, dump, events_on
 
 
-def events_of(text, date="2021-06-14"):
-    return _coded(text, date)
+events_of = events_on("2021-06-14")
 
 
 def test_a_threat_conditioned_on_another_sides_act_is_aimed_at_its_doer():

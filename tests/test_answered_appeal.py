@@ -2,11 +2,10 @@
 coding/answered_appeal.py). Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of as _coded
+from coded_sentences import at, dump, events_on
 
 
-def events_of(text, date="2021-06-14"):
-    return _coded(text, date)
+events_of = events_on("2021-06-14")
 
 
 def test_a_pledge_coordinated_with_a_clause_answering_a_call_is_aimed_at_the_caller():

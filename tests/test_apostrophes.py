@@ -8,6 +8,7 @@ import pytest
 from eventwire import code_text
 from eventwire.nlp import straight_apostrophes
 from eventwire.pipeline import parse_text
+from coded_sentences import events_on
 
 
 @pytest.mark.parametrize("text, want", [
@@ -38,10 +39,7 @@ def test_the_parser_is_given_straight_apostrophes_at_the_same_offsets():
     assert "minister's" in got and "they're" in got
 
 
-def _events(text):
-    res = code_text(text, date="2021-03-09")
-    assert res.status == "coded", res.reason
-    return res.events
+_events = events_on("2021-03-09")
 
 
 def test_curly_going_to_attack_is_an_intention():

@@ -4,11 +4,10 @@ country of a person the sentence names nor the victim's nationality (knowledge/i
 Articles written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of as _coded
+from coded_sentences import at, dump, events_on
 
 
-def events_of(text, date="2021-06-14"):
-    return _coded(text, date)
+events_of = events_on("2021-06-14")
 
 
 def _borrowed(evs, word):

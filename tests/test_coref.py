@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from eventwire import code_text
-from coded_sentences import events_of as _events_of, exactly_at
+from coded_sentences import events_on, exactly_at
 
 
-def events_of(text, date="2019-03-01"):
-    return _events_of(text, date)
+events_of = events_on("2019-03-01")
 
 
 at = exactly_at

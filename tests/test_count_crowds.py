@@ -3,11 +3,10 @@ civilian crowd as the subject of a verb of protest, civilians as the ones an act
 "Security agents" are police (data/actors/sectors.tsv). Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import root_dyads
 
 
-def dyads(text):
-    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in code_text(text).events]
+dyads = root_dyads
 
 
 def test_a_bare_count_that_protests_is_a_crowd_of_the_place():

@@ -3,11 +3,10 @@ verb of saying lies between) where the sentence names another country as a place
 written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import events_of as _events_of, exactly_at
+from coded_sentences import events_on, exactly_at
 
 
-def events_of(text, date="2019-03-01"):
-    return _events_of(text, date)
+events_of = events_on("2019-03-01")
 
 
 def _target_of(text, trigger):

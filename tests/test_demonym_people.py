@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from eventwire import code_text
+from coded_sentences import root_dyads
 
 
-def dyads(text):
-    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in code_text(text).events]
+dyads = root_dyads
 
 
 def test_a_demonym_on_a_person_noun_is_that_country_s_people():

@@ -77,3 +77,23 @@ def test_the_teller_whose_clause_holds_the_denial_is_no_accuser():
     evs = events_of("Chile said the Peruvian ambassador denied that Peruvian police had fired on the crowd.")
     t = _target(evs, "denied")
     assert t is None or "teller of the claim" not in (t.why or ""), dump(evs)
+
+
+def test_the_table_is_read_by_kind_and_an_unknown_kind_is_an_error(monkeypatch):
+    import pytest
+    from eventwire.coding import denied_claims
+    words = denied_claims._table()
+    assert set(words) == denied_claims.KINDS
+    assert "allegation" in words["claim-noun"] and "016" in words["response"]
+    monkeypatch.setattr(denied_claims, "kind_sets", lambda name: {"response": frozenset({"016"}),
+                                                                   "claim-nuon": frozenset({"charge"})})
+    with pytest.raises(ValueError, match="claim-nuon"):
+        denied_claims._table()
+
+
+def test_a_named_party_and_one_side():
+    from eventwire.coding.answered import is_named, same_side
+    from eventwire.model import Actor
+    police, army = Actor.national("CHL", "COP"), Actor.national("CHL", "MIL")
+    assert is_named(police) and not is_named(Actor.national(None, "COP")) and not is_named(None)
+    assert same_side(police, army) and not same_side(police, Actor.national("ARG", "COP"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 FORCE = ("15", "17", "18", "19", "20")
 
@@ -185,10 +185,7 @@ VIOLENCE = [
 ]
 
 
-def _events(text):
-    res = code_text(text, date="2021-03-01")
-    assert res.status == "coded", res.reason
-    return res.events
+_events = events_on("2021-03-01")
 
 
 @pytest.mark.parametrize("text", DISASTER)

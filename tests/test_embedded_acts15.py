@@ -3,11 +3,10 @@ coding/embedded_acts.py). Sentences written for these tests; each construction h
 in a like frame is still coded."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of as _coded
+from coded_sentences import at, dump, events_on
 
 
-def events_of(text, date="2020-03-11"):
-    return _coded(text, date)
+events_of = events_on("2020-03-11")
 
 
 # -- "for X to V": what is called for or made possible

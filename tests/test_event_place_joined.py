@@ -3,17 +3,10 @@
 (knowledge/event_span.purpose_acts). Texts written for these tests."""
 
 from eventwire.knowledge.event_conj import other_acts
-from eventwire.knowledge.places import find_places, event_location
+from parsed_places import place_of, token_of
 
 
-def _at(doc, word):
-    return [t for t in doc if t.text == word][0]
-
-
-def _place(nlp, text, trigger):
-    doc = nlp(text)
-    loc = event_location(doc, _at(doc, trigger).i, find_places(doc))
-    return loc.text if loc is not None else None
+_at, _place = token_of, place_of
 
 
 def test_a_joined_verb_after_the_triggers_own_object_keeps_its_place(nlp):

@@ -3,17 +3,10 @@
 name the gazetteer does not know, followed by "region" or "province", is a province, wider than the town named
 before it (event_location._unknown_rank). Texts written for these tests."""
 
-from eventwire.knowledge.places import find_places, event_location
+from parsed_places import place_of, token_of
 
 
-def _at(doc, word):
-    return [t for t in doc if t.text == word][0]
-
-
-def _place(nlp, text, trigger):
-    doc = nlp(text)
-    loc = event_location(doc, _at(doc, trigger).i, find_places(doc))
-    return loc.text if loc is not None else None
+_at, _place = token_of, place_of
 
 
 def test_the_target_located_near_a_village_is_struck_there_not_in_the_launch_province(nlp):

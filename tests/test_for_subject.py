@@ -3,13 +3,12 @@ subject (coding/for_subject.py, asked by coding/clauses.verb_clause; issue 14). 
 these tests."""
 from __future__ import annotations
 
-import eventwire
 from eventwire.coding.for_subject import for_clause_subject
 from eventwire.nlp import load
+from coded_sentences import events_on
 
 
-def events_of(text: str, date: str = "2021-04-01"):
-    return eventwire.code_text(text, date=date).events
+events_of = events_on("2021-04-01", checked=False)
 
 
 def _verb(text: str, word: str):

@@ -8,20 +8,13 @@ place (coding/place_held.py), and the one driven or forced from a place (data/le
 Every sentence here was written for these tests."""
 from __future__ import annotations
 
-import eventwire
+from coded_sentences import events_on, sides_at, targets_at
 
 
-def events_of(text: str, date: str = "2019-03-01"):
-    return eventwire.code_text(text, date=date).events
+events_of = events_on("2019-03-01", checked=False)
 
 
-def dyads(evs, trigger_word: str):
-    return {(e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in evs if trigger_word in e.trigger_text}
-
-
-def targets(evs, trigger_word: str):
-    return {t for _, t in dyads(evs, trigger_word)}
+dyads, targets = sides_at, targets_at
 
 
 # --- "against" hung on the place of the act's "in" phrase ------------------------------------------------------------

@@ -4,10 +4,10 @@ infinitive). Sentences written for these tests."""
 from __future__ import annotations
 
 from eventwire import code_text
+from coded_sentences import root_dyads
 
 
-def dyads(text):
-    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in code_text(text).events]
+dyads = root_dyads
 
 
 def test_the_addressee_of_an_appeal_read_as_the_infinitive_s_subject_is_the_target():

@@ -2,11 +2,10 @@
 with its doer but no target takes the target of the harm its clause says it did. Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import dump, events_of as _coded
+from coded_sentences import dump, events_on
 
 
-def events_of(text, date="2021-06-14"):
-    return _coded(text, date)
+events_of = events_on("2021-06-14")
 
 
 def test_each_doers_airstrikes_take_the_people_they_uprooted():

@@ -5,11 +5,10 @@ of what is searched, the subject of a "whether" an inquiry asks, and the one "wa
 Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import dump, events_of as _coded, at as by_trigger
+from coded_sentences import at as by_trigger, dump, events_on
 
 
-def events_of(text, date="2022-03-09"):
-    return _coded(text, date)
+events_of = events_on("2022-03-09")
 
 
 # ---- counted sets: "the pair", "the trio" are the people counted before

@@ -2,13 +2,10 @@
 once. Articles written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import result_on
 
 
-def coded(text, date="2024-03-05"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res
+coded = result_on("2024-03-05")
 
 
 def test_one_act_in_several_sentences_is_one_incident_with_one_toll():

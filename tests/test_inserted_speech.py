@@ -4,11 +4,10 @@ ministry said, as ...", and an attempt told under a verb of saying (coding/inser
 Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import events_of as _events_of, exactly_at
+from coded_sentences import events_on, exactly_at
 
 
-def events_of(text, date="2018-04-10"):
-    return _events_of(text, date)
+events_of = events_on("2018-04-10")
 
 
 def dump(evs):

@@ -3,23 +3,18 @@ after a Briton is British; "her husband" is of the country of the one the story 
 Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import events_on
+from coded_sentences import actor_in, dyads_of, events_on
 
 
 events = events_on("2019-03-01")
 
 
 def dyads(text):
-    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in events(text)]
+    return dyads_of(events(text))
 
 
 def actor_with(text, word, role=None):
-    for e in events(text):
-        for r in ("source", "target"):
-            a = getattr(e, r)
-            if (role is None or r == role) and a is not None and a.text and word.lower() in a.text.lower():
-                return a
-    raise AssertionError(dyads(text))
+    return actor_in(events(text), word, role)
 
 
 # ---------------------------------------------------------------- relatives of a person the story places

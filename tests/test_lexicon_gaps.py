@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import code_text
+from coded_sentences import rows_of
 
 
-def coded(text):
-    res = code_text(text, date="2021-03-09")
-    assert res.status == "coded", res.reason
-    return [(e.cameo, e.pattern, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in res.events]
+coded = rows_of
 
 
 @pytest.mark.parametrize("text, cameo, pattern, src, tgt", [

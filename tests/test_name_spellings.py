@@ -10,6 +10,7 @@ from eventwire import code_text
 from eventwire.knowledge.actor_records import capital_spellings, initial_variants
 from eventwire.knowledge.actors import default_kb
 from eventwire.pipeline import NameCase, parse_text
+from coded_sentences import events_of
 
 
 @pytest.fixture(scope="module")
@@ -50,9 +51,8 @@ def test_a_dateline_agency_is_still_a_dateline(names):
 
 
 def _dyads(text, date="2017-06-01"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in res.events]
+    evs = events_of(text, date)
+    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs]
 
 
 def test_group_in_capitals_is_the_doer_of_what_it_fights():

@@ -4,11 +4,10 @@ noun ("the Putin-Erdogan talks"), and the place a withdrawal or an end of operat
 phrase ("ending military operations in Afghanistan"). Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of as _coded
+from coded_sentences import at, dump, events_on
 
 
-def events_of(text, date="2022-03-08"):
-    return _coded(text, date)
+events_of = events_on("2022-03-08")
 
 
 def test_a_response_to_a_gerund_clause_targets_its_subject():

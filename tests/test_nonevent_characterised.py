@@ -3,11 +3,10 @@ no act of their own (issue 14, "not an event"). Sentences written for these test
 negative test where the act in a like frame is still coded."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of as _coded
+from coded_sentences import at, dump, events_on
 
 
-def events_of(text, date="2019-06-14"):
-    return _coded(text, date)
+events_of = events_on("2019-06-14")
 
 
 # -- a verb of defiance or affront with a "by/in V-ing" act: the writer's reading of that act, not a second act

@@ -3,11 +3,10 @@ as what a saying still to come will report (issue 14, "not an event"; coding/sou
 Sentences written for these tests; each construction has a negative test where the act in a like frame is coded."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of as _coded
+from coded_sentences import at, dump, events_on
 
 
-def events_of(text, date="2021-05-17"):
-    return _coded(text, date)
+events_of = events_on("2021-05-17")
 
 
 # -- an event noun asked for: the object of a verb of asking, or its "for" phrase

@@ -2,11 +2,10 @@
 written for these tests. Each names the act still coded where it is one."""
 from __future__ import annotations
 
-from coded_sentences import events_of as _coded, triggers
+from coded_sentences import events_on, triggers
 
 
-def events_of(text, date="2019-05-02"):
-    return _coded(text, date)
+events_of = events_on("2019-05-02")
 
 
 def test_participles_listed_after_a_call_for_are_called_for():

@@ -5,11 +5,10 @@ participle ("refused to hand the files to the X-run board": coding/addressees._n
 written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import events_of as _events_of, exactly_at
+from coded_sentences import events_on, exactly_at
 
 
-def events_of(text, date="2019-03-12"):
-    return _events_of(text, date)
+events_of = events_on("2019-03-12")
 
 
 def dump(evs):

@@ -2,6 +2,7 @@
 these tests."""
 from __future__ import annotations
 
+from coded_sentences import events_of
 from eventwire import code_text
 
 IRAQ = "Fighting continued across northern Iraq on Wednesday. "
@@ -9,10 +10,9 @@ SYRIA = "The war in Syria entered its eighth year on Monday. "
 
 
 def _force(text, date="2017-06-14"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
+    evs = events_of(text, date)
     return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None,
-             e.target.why if e.target else None) for e in res.events if e.cameo[:2] in ("18", "19", "20")]
+             e.target.why if e.target else None) for e in evs if e.cameo[:2] in ("18", "19", "20")]
 
 
 def test_noun_of_taking_with_a_from_phrase_on_the_place_targets_that_side():

@@ -5,11 +5,10 @@ knowledge/coref_bound.py `_predicated`), a pronoun for private people as the doe
 (coding/clause_args.py `_mislabelled_passive_subject`). Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import events_of as _events_of, exactly_at
+from coded_sentences import events_on, exactly_at
 
 
-def events_of(text, date="2018-04-10"):
-    return _events_of(text, date)
+events_of = events_on("2018-04-10")
 
 
 at = exactly_at

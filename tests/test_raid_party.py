@@ -4,11 +4,10 @@ the lawyer's office", "the home of the editor") or the one staying there. Never 
 Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import dump, events_of as _coded, at as by_trigger
+from coded_sentences import at as by_trigger, dump, events_on
 
 
-def events_of(text, date="2023-05-14"):
-    return _coded(text, date)
+events_of = events_on("2023-05-14")
 
 
 def _target(evs, trigger):

@@ -2,20 +2,19 @@
 both directions where the act is mutual, and never between co-agents of an act on a third party."""
 from __future__ import annotations
 
+from coded_sentences import events_of
 from eventwire import code_text
 
 
 def dyads(text, date="2021-03-04", root=None):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in res.events
+    evs = events_of(text, date)
+    return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs
             if root is None or e.cameo.startswith(root)}
 
 
 def countries(text, date="2021-03-04", root=None):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return {(e.source.country if e.source else None, e.target.country if e.target else None) for e in res.events
+    evs = events_of(text, date)
+    return {(e.source.country if e.source else None, e.target.country if e.target else None) for e in evs
             if root is None or e.cameo.startswith(root)}
 
 

@@ -2,14 +2,13 @@
 story named in its sentence or the two before (coding/captors.repeated_captor). Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_of
 
 
 def custody(text, date="2021-06-08"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
+    evs = events_of(text, date)
     return [(e.sentence, e.cameo, e.source.code if e.source else None, e.target.code if e.target else None,
-             e.source.why if e.source else "") for e in res.events if e.cameo[:3] in ("173", "181")]
+             e.source.why if e.source else "") for e in evs if e.cameo[:3] in ("173", "181")]
 
 
 def test_a_companion_also_detained_after_a_placed_arrest():

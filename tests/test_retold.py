@@ -2,14 +2,11 @@
 it, not a new event. Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import result_on
 from eventwire.coding.retold import codes_agree
 
 
-def coded(text, date="2024-03-05"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return res
+coded = result_on("2024-03-05")
 
 
 def test_a_later_definite_mention_is_a_mention_of_the_act_not_a_new_event():

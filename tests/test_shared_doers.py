@@ -4,11 +4,10 @@ whose predicate noun or placeholder subject does the act (coding/clause_args.py 
 subject for a gerund after "instrumental in" (coding/clause_args.py subject_of). Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of as _coded
+from coded_sentences import at, dump, events_on
 
 
-def events_of(text, date="2021-06-02"):
-    return _coded(text, date)
+events_of = events_on("2021-06-02")
 
 
 def test_coordinated_passive_participles_share_the_by_agent():

@@ -3,11 +3,10 @@ missing side from the article's other tellings of the same kind of act, only whe
 Articles written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of as _coded
+from coded_sentences import at, dump, events_on
 
 
-def events_of(text, date="2021-06-14"):
-    return _coded(text, date)
+events_of = events_on("2021-06-14")
 
 
 def test_a_fighter_killed_with_no_doer_is_killed_by_the_enemy_he_fought():

@@ -3,13 +3,12 @@
 tests."""
 from __future__ import annotations
 
-import eventwire
 from eventwire.pipeline import parse_text
 from eventwire.spaced_numbers import joined_numbers
+from coded_sentences import events_on
 
 
-def events_of(text: str, date: str = "2021-04-01"):
-    return eventwire.code_text(text, date=date).events
+events_of = events_on("2021-04-01", checked=False)
 
 
 def test_a_split_decimal_is_written_whole_at_the_same_length():

@@ -4,19 +4,14 @@ lists do not know whose home town the story gives in commas after the name (know
 Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import events_on
+from coded_sentences import actor_in, events_on
 
 
 events = events_on("2019-03-01")
 
 
 def actor_with(text, word, role=None):
-    for e in events(text):
-        for r in ("source", "target"):
-            a = getattr(e, r)
-            if (role is None or r == role) and a is not None and a.text and word.lower() in a.text.lower():
-                return a
-    raise AssertionError([(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in events(text)])
+    return actor_in(events(text), word, role)
 
 
 # ---------------------------------------------------------------- "where" clauses

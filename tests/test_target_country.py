@@ -2,16 +2,15 @@
 a target takes the story's country where the sentence names it and the other countries only as actors."""
 from __future__ import annotations
 
-from eventwire import code_text
+from coded_sentences import events_of
 
 MALI = ("Mali's army said on Monday that the north was calm. Mali's president met mayors in Bamako on Tuesday. "
         "Mali has faced years of unrest in Kidal and Gao. ")
 
 
 def targets(text, cameo_prefix=""):
-    res = code_text(text, date="2022-04-11")
-    assert res.status == "coded", res.reason
-    return [(e.cameo, e.source, e.target) for e in res.events if e.target is not None and e.cameo.startswith(cameo_prefix)]
+    evs = events_of(text, "2022-04-11")
+    return [(e.cameo, e.source, e.target) for e in evs if e.target is not None and e.cameo.startswith(cameo_prefix)]
 
 
 def test_the_one_backed_takes_the_sentences_other_country_not_its_backers():

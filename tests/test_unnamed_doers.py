@@ -2,11 +2,10 @@
 articles written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of as _coded
+from coded_sentences import at, dump, events_on
 
 
-def events_of(text, date="2021-06-14"):
-    return _coded(text, date)
+events_of = events_on("2021-06-14")
 
 
 def test_a_past_tense_in_a_series_read_as_a_participle_is_done_by_the_series_subject():

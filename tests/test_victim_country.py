@@ -3,14 +3,7 @@ country from that doer's mention alone (knowledge/victim_country.py); a state's 
 country. Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire import code_text
-
-
-def force_events(text, date="2023-03-02"):
-    res = code_text(text, date=date)
-    assert res.status == "coded", res.reason
-    return [e for e in res.events if (e.cameo or "")[:2] in ("18", "19", "20") and e.source is not None
-            and e.target is not None]
+from coded_sentences import force_events
 
 
 def dump(evs):

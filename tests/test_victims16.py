@@ -5,23 +5,18 @@ the one helped when a helper "comes to" someone's aid (coding/noun_clauses.py, r
 written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import events_on
+from coded_sentences import actor_in, dyads_of, events_on
 
 
 events = events_on("2019-03-01")
 
 
 def dyads(text):
-    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in events(text)]
+    return dyads_of(events(text))
 
 
 def actor_with(text, word, role=None):
-    for e in events(text):
-        for r in ("source", "target"):
-            a = getattr(e, r)
-            if (role is None or r == role) and a is not None and a.text and word.lower() == a.text.lower():
-                return a
-    raise AssertionError(dyads(text))
+    return actor_in(events(text), word, role, exact=True)
 
 
 # ---------------------------------------------------------------- victims where the act was, named by a capital

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import code_text
+from coded_sentences import events_on
 
 MALI = ("Mali's army said on Monday that the north was calm. Mali's president met mayors in Bamako on Tuesday. "
         "Mali has faced years of unrest in Kidal and Gao. ")
@@ -13,10 +13,7 @@ NIGER = ("Niger's army said on Monday that the south was calm. Niger's president
          "Niger has faced years of unrest in Tillaberi and Diffa. ")
 
 
-def events(text):
-    res = code_text(text, date="2022-04-11")
-    assert res.status == "coded", res.reason
-    return res.events
+events = events_on("2022-04-11")
 
 
 def _actors(evs, word):

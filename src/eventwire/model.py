@@ -51,6 +51,12 @@ class Actor:
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in ("code", "country", "sector", "name", "entity", "text", "start", "end", "why")}
 
+    @classmethod
+    def national(cls, country: Optional[str], sector: Optional[str] = None, **fields) -> "Actor":
+        """A country's actor, or one of its sectors: the code is the country then the sector ("KENGOV"; "KEN" with
+        no sector; the bare sector where the country is None). The one way to build one from a country and a sector."""
+        return cls(code=(country or "") + (sector or ""), country=country, sector=sector, **fields)
+
     def home(self, by_code: bool = True) -> str:
         """The actor's country; with `by_code`, where it has none, its code's first three letters (a title's "KENGOV"
         may carry no country field; two bare sectors or two groups of one prefix then read as one side). "" when

@@ -92,7 +92,7 @@ def answered_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     out = []
     antecedents = by_sentence = None       # (built once, on the first act that needs them)
     for e in events:
-        if e.target is not None or not _named(e.source) or not (e.cameo or "").startswith(ROOTS + NAMED_BEFORE_ROOTS) \
+        if e.target is not None or not is_named(e.source) or not (e.cameo or "").startswith(ROOTS + NAMED_BEFORE_ROOTS) \
                 or e.trigger_token is None or e.trigger_token >= len(sdoc):
             out.append(e)
             continue
@@ -118,12 +118,14 @@ def answered_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     return out
 
 
-def _named(a: Optional[Actor]) -> bool:
+def is_named(a: Optional[Actor]) -> bool:
+    """Whether `a` names a party: a code that is more than a bare sector ("KENGOV", "Hamas"; not "officials")."""
     from eventwire.knowledge.actor_country import sector_only
     return a is not None and bool(a.code) and not sector_only(a)
 
 
-def _same_side(a: Actor, b: Actor) -> bool:
+def same_side(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one side: the same code or entity, or the same country."""
     if a.code == b.code or (a.entity and a.entity == b.entity):
         return True
     return bool(a.country) and a.country == b.country
@@ -156,11 +158,11 @@ def _answered(coder, sdoc, t, e: Event, by_token: dict, ctx) -> Optional[tuple]:
     for _ in range(MAX_DEPTH):
         found = []
         for tok, how in level:
-            if any(_named(a.source) and _same_side(a.source, e.source) for a in by_token.get(tok.i, ())):
+            if any(is_named(a.source) and same_side(a.source, e.source) for a in by_token.get(tok.i, ())):
                 continue            # (an act the speaker's side takes part in: "Turkish troops and their allies")
             for a in by_token.get(tok.i, ()):
-                if a is e or a.trigger_token == e.trigger_token or not _named(a.source) \
-                        or _same_side(a.source, e.source):
+                if a is e or a.trigger_token == e.trigger_token or not is_named(a.source) \
+                        or same_side(a.source, e.source):
                     continue
                 found.append((a.source, how, a.trigger_text))
         if found:
@@ -197,8 +199,8 @@ def _accused_subject(coder, t, e: Event, ctx) -> Optional[tuple]:
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
             if subj is None or subj.pos_ == "PRON":
                 continue
-            got = [a for a in coder.actors_for(subj, ctx, subj.sent, role="target") if _named(a)]
-            if got and len({a.country or a.code for a in got}) == 1 and not any(_same_side(a, e.source) for a in got):
+            got = [a for a in coder.actors_for(subj, ctx, subj.sent, role="target") if is_named(a)]
+            if got and len({a.country or a.code for a in got}) == 1 and not any(same_side(a, e.source) for a in got):
                 return got[0], "accuses", c.text
     return None
 
@@ -214,8 +216,8 @@ def _condition_subject(coder, t, e: Event, ctx) -> Optional[tuple]:
             subj = next((x for x in c.children if x.dep_ == "compound" and x.i < c.i), None)
         if subj is None or subj.pos_ == "PRON":
             continue
-        got = [a for a in coder.actors_for(subj, ctx, subj.sent, role="target") if _named(a)]
-        if got and len({a.country or a.code for a in got}) == 1 and not any(_same_side(a, e.source) for a in got):
+        got = [a for a in coder.actors_for(subj, ctx, subj.sent, role="target") if is_named(a)]
+        if got and len({a.country or a.code for a in got}) == 1 and not any(same_side(a, e.source) for a in got):
             return got[0], "is conditioned on", c.text
     return None
 
@@ -281,7 +283,7 @@ def _named_before(coder, sdoc, t, e: Event, index: tuple, ctx) -> Optional[tuple
     if not before:
         return None
     m = sdoc[max(before)]
-    doers = [x.source for x in acts.get(m.i, ()) if _named(x.source)]
+    doers = [x.source for x in acts.get(m.i, ()) if is_named(x.source)]
     if not doers:
         # ("unveiled a plan", "announced the decision", "proposed normalising ties as part of a plan"): the one who
         # made it known, a statement, intent or demand coded at the verb it hangs on (not "opposed the plan": the one
@@ -292,7 +294,7 @@ def _named_before(coder, sdoc, t, e: Event, index: tuple, ctx) -> Optional[tuple
                 break
             gov = gov.head
             if gov.pos_ in ("VERB", "AUX"):
-                doers = [x.source for x in acts.get(gov.i, ()) if _named(x.source)
+                doers = [x.source for x in acts.get(gov.i, ()) if is_named(x.source)
                          and x.cameo.startswith(AUTHOR_ROOTS)]
                 break
     if not doers:
@@ -301,8 +303,8 @@ def _named_before(coder, sdoc, t, e: Event, index: tuple, ctx) -> Optional[tuple
         agent = noun_agent(m) or maker_subject(m)
         if agent is None or agent.pos_ == "PRON":
             return None
-        doers = [a for a in coder.actors_for(agent, ctx, agent.sent, role="source") if _named(a)]
-    if not doers or len({a.country or a.code for a in doers}) != 1 or any(_same_side(a, e.source) for a in doers):
+        doers = [a for a in coder.actors_for(agent, ctx, agent.sent, role="source") if is_named(a)]
+    if not doers or len({a.country or a.code for a in doers}) != 1 or any(same_side(a, e.source) for a in doers):
         return None
     back = si - (bisect.bisect_right(starts, m.i) - 1)
     where = f"{back} sentence(s) before" if back else "earlier in its sentence"
@@ -319,8 +321,8 @@ def _refused_bid(t, e: Event, by_sentence: dict) -> Optional[tuple]:
     near = by_sentence.get(e.sentence - 1, []) + by_sentence.get(e.sentence, [])
     bids = [x for x in near if x is not e
             and (x.sentence < e.sentence or (x.trigger_start or 0) < (e.trigger_start or 0))
-            and (x.cameo or "").startswith(BID_ROOTS) and _named(x.source) and x.target is not None
-            and _same_side(x.target, e.source) and not _same_side(x.source, e.source)]
+            and (x.cameo or "").startswith(BID_ROOTS) and is_named(x.source) and x.target is not None
+            and same_side(x.target, e.source) and not same_side(x.source, e.source)]
     if not bids:
         return None
     last = max(bids, key=lambda x: (x.sentence, x.trigger_start or 0))

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from eventwire.coding.answered import _named, _same_side
+from eventwire.coding.answered import is_named, same_side
 from eventwire.coding.tables import coding_table
 from eventwire.model import Event
 
@@ -66,7 +66,7 @@ def appeal_targets(sdoc, events: list[Event]) -> list[Event]:
     answered = []           # (answering word, chain above it, appeal event)
     for a in events:
         t = a.trigger_token
-        if t is None or t >= len(sdoc) or not (a.cameo or "").startswith(APPEAL_ROOTS) or not _named(a.source):
+        if t is None or t >= len(sdoc) or not (a.cameo or "").startswith(APPEAL_ROOTS) or not is_named(a.source):
             continue
         n = sdoc[t]
         if n.pos_ != "NOUN":
@@ -79,14 +79,14 @@ def appeal_targets(sdoc, events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         t = e.trigger_token
-        if e.target is not None or not _named(e.source) or not (e.cameo or "").startswith(ROOTS) \
+        if e.target is not None or not is_named(e.source) or not (e.cameo or "").startswith(ROOTS) \
                 or t is None or t >= len(sdoc):
             out.append(e)
             continue
         tok = sdoc[t]
         got = []
         for w, chain, a in answered:
-            if a.sentence != e.sentence or _same_side(a.source, e.source):
+            if a.sentence != e.sentence or same_side(a.source, e.source):
                 continue
             top = chain[-1]
             if tok in chain or (top.dep_ == "ROOT" and tok.sent.root == top and

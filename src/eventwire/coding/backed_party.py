@@ -94,7 +94,7 @@ def _unlisted(coder, sector: str, backed, cut: int, ctx, sent):
                                 if a.country and a.sector in ("GOV", "MIL", None)), None)
     start = backed.left_edge.idx
     text = backed.doc.text[start:cut].rstrip(" ,")
-    return Actor(code=(country or "") + sector, country=country, sector=sector, text=text, start=start,
-                 end=start + len(text), why=f"'{text}' -> {sector}" + (
-                     f" of the state its '{c.lower_}' phrase names" if country else "")
-                 + "; the 'such as' list after it names its backers")
+    return Actor.national(country, sector, text=text, start=start,
+                          end=start + len(text), why=f"'{text}' -> {sector}" + (
+                              f" of the state its '{c.lower_}' phrase names" if country else "")
+                          + "; the 'such as' list after it names its backers")

@@ -34,11 +34,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from functools import lru_cache
 from typing import Optional
 
-from eventwire.coding.answered import _named, _same_side
-from eventwire.coding.tables import coding_table
+from eventwire.coding.answered import is_named, same_side
+from eventwire.coding.tables import kind_sets
 from eventwire.model import Event
 
 BACK = 2                     # sentences before the denial's own that the claim may be told in
@@ -47,31 +46,28 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "all", "a
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
-@lru_cache(maxsize=1)
-def _table() -> tuple:
-    """(response prefixes, noun-only response prefixes, claim nouns, tie nouns, teller verbs, regard verbs, accusation
-    prefixes) from
-    data/coding/denied_claims.tsv."""
-    rows: dict = {}
-    for kind, word, *_ in coding_table("denied_claims.tsv"):
-        if kind not in ("response", "noun-response", "claim-noun", "tie-noun", "teller-verb", "regard-verb",
-                        "accusation"):
-            raise ValueError(f"denied_claims.tsv: unknown kind {kind!r}")
-        rows.setdefault(kind, []).append(word)
-    return (tuple(rows.get("response", ())), tuple(rows.get("noun-response", ())),
-            frozenset(rows.get("claim-noun", ())), frozenset(rows.get("tie-noun", ())),
-            frozenset(rows.get("teller-verb", ())),
-            frozenset(rows.get("regard-verb", ())), tuple(rows.get("accusation", ())))
+KINDS = frozenset({"response", "noun-response", "claim-noun", "tie-noun", "teller-verb", "regard-verb", "accusation"})
+
+
+def _table() -> dict:
+    """data/coding/denied_claims.tsv: kind -> its words (the kinds in the module doc and the table's head); a kind
+    this stage does not read is an error, not a row to skip."""
+    words = kind_sets("denied_claims.tsv")
+    unknown = sorted(set(words) - KINDS)
+    if unknown:
+        raise ValueError(f"denied_claims.tsv: unknown kind {unknown[0]!r}")
+    return words
 
 
 def denied_claim_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     """The events, with the target of a denial of a claim told before taken from that claim's teller (module doc)."""
     if sdoc is None or not events:
         return events
-    responses, noun_only, nouns, ties, tellers, regards, accusations = _table()
+    words = _table()
+    responses, noun_only = tuple(words.get("response", ())), tuple(words.get("noun-response", ()))
     todo = [i for i, e in enumerate(events) if e.target is None and e.trigger_token is not None
             and e.trigger_token < len(sdoc) and (e.cameo or "").startswith(responses + noun_only)
-            and _named(e.source)]
+            and is_named(e.source)]
     if not todo:
         return events
     starts = [s.start for s in sdoc.sents]
@@ -80,9 +76,9 @@ def denied_claim_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
         e = events[i]
         t = sdoc[e.trigger_token]
         clause_ok = e.cameo.startswith(responses)
-        if not _denied(t, nouns, ties, clause_ok):
+        if not _denied(t, words, clause_ok):
             continue
-        got = _teller(coder, sdoc, t, e, events, starts, tellers, regards, accusations, ctx)
+        got = _teller(coder, sdoc, t, e, events, starts, words, ctx)
         if got is None:
             continue
         actor, said = got
@@ -91,10 +87,11 @@ def denied_claim_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     return out
 
 
-def _denied(t, nouns: frozenset, ties: frozenset, clause_ok: bool) -> bool:
+def _denied(t, words: dict, clause_ok: bool) -> bool:
     """Whether the denial's own words say it denies a claim: a claim noun with no named doer of its own as its object,
     passive subject or (for a noun) "of" phrase, or (where `clause_ok`) a "that" clause or gerund, or a noun of a
     tie or part imputed to the denier ("denied involvement", "denies any affiliation")."""
+    nouns, ties = words.get("claim-noun", frozenset()), words.get("tie-noun", frozenset())
     cands = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     cands += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN"
               for g in c.children if g.dep_ == "pobj"]
@@ -149,7 +146,7 @@ def _names_side(coder, tok, side, ctx) -> bool:
     if tok is None:
         return False
     got = [a for a in coder.actors_for(tok, ctx, tok.sent, role="source") if a is not None and a.code]
-    return bool(got) and all(_named(a) and _same_side(a, side) for a in got)
+    return bool(got) and all(is_named(a) and same_side(a, side) for a in got)
 
 
 def _party(coder, tok, side, ctx):
@@ -157,8 +154,8 @@ def _party(coder, tok, side, ctx):
     denier's side, or None."""
     if tok is None:
         return None
-    got = [a for a in coder.actors_for(tok, ctx, tok.sent, role="source") if _named(a)]
-    if not got or any(_same_side(a, side) or a.sector == "MED" for a in got):
+    got = [a for a in coder.actors_for(tok, ctx, tok.sent, role="source") if is_named(a)]
+    if not got or any(same_side(a, side) or a.sector == "MED" for a in got):
         return None
     return min(got, key=lambda a: a.start if a.start is not None else 1 << 30)
 
@@ -183,11 +180,12 @@ def _according(tok):
     return teller, tok.head
 
 
-def _teller(coder, sdoc, t, e: Event, events: list, starts: list, tellers: frozenset, regards: frozenset,
-            accusations: tuple, ctx) -> Optional[tuple]:
+def _teller(coder, sdoc, t, e: Event, events: list, starts: list, words: dict, ctx) -> Optional[tuple]:
     """(actor, why) for the teller of the nearest claim, told before the denial, that the denier's side did something."""
     si = bisect.bisect_right(starts, t.i) - 1
     floor = starts[max(0, si - BACK)]
+    tellers, regards = words.get("teller-verb", frozenset()), words.get("regard-verb", frozenset())
+    accusations = tuple(words.get("accusation", ()))
     side = e.source
     quads: dict = {}             # (token index: the quad classes of the acts coded there)
     for x in events:
@@ -222,14 +220,14 @@ def _teller(coder, sdoc, t, e: Event, events: list, starts: list, tellers: froze
                 found.append((tok.i, who, tok.text))
     for x in events:
         if x is e or x.trigger_token is None or not (floor <= x.trigger_token < t.i) \
-                or not (x.cameo or "").startswith(accusations) or x.target is None or not _named(x.target) \
-                or not _same_side(x.target, side) or not _named(x.source) or _same_side(x.source, side):
+                or not (x.cameo or "").startswith(accusations) or x.target is None or not is_named(x.target) \
+                or not same_side(x.target, side) or not is_named(x.source) or same_side(x.source, side):
             continue
         found.append((x.trigger_token, x.source, x.trigger_text))
     if not found:
         return None
     near = max(found, key=lambda f: f[0])
-    if any(not _same_side(f[1], near[1]) for f in found):
+    if any(not same_side(f[1], near[1]) for f in found):
         return None                # (claims told by two sides: which one is denied is not plain)
     back = si - (bisect.bisect_right(starts, near[0]) - 1)
     where = f"{back} sentence(s) before" if back else "earlier in its sentence"

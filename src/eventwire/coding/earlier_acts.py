@@ -45,7 +45,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from eventwire.coding.answered import ANSWER_PREPS, _named, _same_side
+from eventwire.coding.answered import ANSWER_PREPS, is_named, same_side
 from eventwire.coding.tables import coding_table
 from eventwire.model import Event
 
@@ -86,7 +86,7 @@ def earlier_act_targets(sdoc, events: list[Event]) -> list[Event]:
         return events
     responses, nouns, deeds, bare = _table()
     todo = [i for i, e in enumerate(events) if e.target is None and e.trigger_token is not None
-            and e.trigger_token < len(sdoc) and (e.cameo or "").startswith(tuple(responses)) and _named(e.source)]
+            and e.trigger_token < len(sdoc) and (e.cameo or "").startswith(tuple(responses)) and is_named(e.source)]
     if not todo:
         return events
     starts = [s.start for s in sdoc.sents]           # (built once per document)
@@ -196,7 +196,7 @@ def _referred(t, e: Event, nouns: dict, deeds: tuple, by_sentence: dict, starts:
             code = x.cameo or ""
             if not (code.startswith(deeds) if any_deed else code.startswith(codes) or _told_by(x, verbs, sdoc)):
                 continue
-            if _named(x.source) and _same_side(x.source, e.source) and not _home_rival(e.source, x.source):
+            if is_named(x.source) and same_side(x.source, e.source) and not _home_rival(e.source, x.source):
                 continue           # (the responder's own acts: not what it answers)
             if not _told(x, sdoc):
                 continue
@@ -209,11 +209,11 @@ def _referred(t, e: Event, nouns: dict, deeds: tuple, by_sentence: dict, starts:
         return None
     near = max(x.trigger_token for x in acts)
     here = [x for x in acts if x.trigger_token == near]
-    named = sorted((x for x in here if _named(x.source)), key=lambda x: x.source.start or 0)
+    named = sorted((x for x in here if is_named(x.source)), key=lambda x: x.source.start or 0)
     if not named:
         return None                # (the nearest act names no doer: the noun may mean it)
     doer = named[0].source
-    if any(_named(x.source) and not _same_side(x.source, doer) and not any(_same_side(x.source, y.source)
+    if any(is_named(x.source) and not same_side(x.source, doer) and not any(same_side(x.source, y.source)
                                                                              for y in named)
            for x in acts):
         return None                # (acts of the kind by two other sides: which one is meant is not plain)
@@ -244,15 +244,15 @@ def _bid(t, e: Event, bare: dict, by_sentence: dict, sdoc) -> Optional[tuple]:
             if x is e or (x.sentence == e.sentence and x.trigger_token >= e.trigger_token) \
                     or not ((x.cameo or "").startswith(codes) or _told_by(x, verbs, sdoc)):
                 continue
-            if _named(x.source) and _same_side(x.source, e.source):
+            if is_named(x.source) and same_side(x.source, e.source):
                 continue
-            if x.target is not None and not _same_side(x.target, e.source):
+            if x.target is not None and not same_side(x.target, e.source):
                 continue           # (a bid made of someone else)
             bids.append(x)
     if not bids:
         return None
     near = max(bids, key=lambda x: (x.sentence, x.trigger_token))
-    if not _named(near.source) or any(_named(x.source) and not _same_side(x.source, near.source) for x in bids):
+    if not is_named(near.source) or any(is_named(x.source) and not same_side(x.source, near.source) for x in bids):
         return None
     back = e.sentence - near.sentence
     where = f"{back} sentence(s) before" if back else "earlier in its sentence"

@@ -48,7 +48,7 @@ def home_request(coder, cl, code: str, sources: list, ctx, sent):
     if found is None:
         return None
     wish, told = found
-    a = Actor(code=s.country + "GOV", country=s.country, sector="GOV", name=None, entity=None, text=wish.text,
-              start=wish.idx, end=wish.idx + len(wish.text), kind="other",
-              why=f"the state of the requester's own country ({s.country}), asked to let them '{told}'")
+    a = Actor.national(s.country, "GOV", name=None, entity=None, text=wish.text,
+                       start=wish.idx, end=wish.idx + len(wish.text), kind="other",
+                       why=f"the state of the requester's own country ({s.country}), asked to let them '{told}'")
     return [a], f"the requester's own state, asked to let them '{told}'"

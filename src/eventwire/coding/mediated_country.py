@@ -124,10 +124,10 @@ def mediated_country(coder, cl, code: str, sources: list, ctx, sent) -> Optional
         return None
     if countries:
         country, place = found[0]
-        a = Actor(code=country, country=country, sector=None, name=None, entity=None, text=place.text,
-                  start=place.start, end=place.end, kind="country",
-                  why=f"'{place.text}' is in {country}, the one country {how}: the parties of the mediated "
-                      f"'{noun.text}' are of it")
+        a = Actor.national(country, name=None, entity=None, text=place.text,
+                           start=place.start, end=place.end, kind="country",
+                           why=f"'{place.text}' is in {country}, the one country {how}: the parties of the mediated "
+                               f"'{noun.text}' are of it")
         return [a], f"the country whose conflict the mediated '{noun.text}' are about ('{place.text}', {country})"
     story = where.story
     if story is None or story[0] in own:
@@ -135,8 +135,8 @@ def mediated_country(coder, cl, code: str, sources: list, ctx, sent) -> Optional
     if story is None or story[0] in own:
         return None
     country = story[0]
-    a = Actor(code=country, country=country, sector=None, name=None, entity=None, text=noun.text, start=noun.idx,
-              end=noun.idx + len(noun.text), kind="country",
-              why=f"no party of the mediated '{noun.text}' is named, nor a place: the story's country ({story[1]}), "
-                  f"{country}, is the one whose parties they are")
+    a = Actor.national(country, name=None, entity=None, text=noun.text, start=noun.idx,
+                       end=noun.idx + len(noun.text), kind="country",
+                       why=f"no party of the mediated '{noun.text}' is named, nor a place: the story's country ({story[1]}), "
+                           f"{country}, is the one whose parties they are")
     return [a], f"the story's country, whose conflict the mediated '{noun.text}' are about ({country})"

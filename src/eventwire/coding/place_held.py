@@ -59,9 +59,9 @@ class PlaceHeld:
                 # of a country itself, which no namesake shares: "the Saudi intervention in Bahrain")
             if p.country in own or (p.feature or "") in ("continent", "region"):
                 return None
-            return Actor(code=p.country, country=p.country, sector=None, name=p.name, entity=None, text=p.text,
-                         start=p.start, end=p.end, kind="country",
-                         why=f"{said(p)}, the place acted on, is in {p.country}: its state is the target")
+            return Actor.national(p.country, name=p.name, entity=None, text=p.text,
+                                  start=p.start, end=p.end, kind="country",
+                                  why=f"{said(p)}, the place acted on, is in {p.country}: its state is the target")
         return None
 
 
@@ -116,8 +116,8 @@ def sentence_ground_country(obj, sources, ctx, sent) -> Optional[Actor]:
     if len(found) != 1 or set(found) & own:
         return None
     p = next(iter(found.values()))
-    return Actor(code=p.country, country=p.country, sector=None, name=p.name, entity=None, text=p.text,
-                 start=p.start, end=p.end, kind="country",
-                 why=f"the {obj.lemma_.lower()} acted on is in {said(p)}, where the sentence tells it: its state is "
-                     f"the target")
+    return Actor.national(p.country, name=p.name, entity=None, text=p.text,
+                          start=p.start, end=p.end, kind="country",
+                          why=f"the {obj.lemma_.lower()} acted on is in {said(p)}, where the sentence tells it: its state is "
+                              f"the target")
 

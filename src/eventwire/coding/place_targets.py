@@ -107,9 +107,9 @@ def _held(coder, slot, sides, ctx) -> Optional[Actor]:
             continue
         if p.country in own or p.country not in (ctx.countries or ()):
             return None
-        return Actor(code=p.country, country=p.country, sector=None, name=p.name, entity=None, text=p.text,
-                     start=p.start, end=p.end, kind="country",
-                     why=f"'{p.text} {slot.text}', the place acted on, is in {p.country}: its state is the target")
+        return Actor.national(p.country, name=p.name, entity=None, text=p.text,
+                              start=p.start, end=p.end, kind="country",
+                              why=f"'{p.text} {slot.text}', the place acted on, is in {p.country}: its state is the target")
     return None
 
 
@@ -400,7 +400,7 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         if sides is None:
             continue
         # (the doer's own country, and one the act's own modifiers name, is its side: "a joint Russian-Syrian raid")
-        own = list(sides) + ([Actor(code=p.country, country=p.country) for p in
+        own = list(sides) + ([Actor.national(p.country) for p in
                               ctx.places_in(cl.pred.left_edge.idx, cl.pred.idx) if p.country] if noun else [])
         held = _held(coder, slot, own, ctx)
         if held is not None:

@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from eventwire.coding.answered import ANSWER_PREPS, _named, _same_side
+from eventwire.coding.answered import ANSWER_PREPS, is_named, same_side
 from eventwire.coding.earlier_acts import _table as _response_table, _told
 from eventwire.coding.tables import coding_table
 from eventwire.model import Event
@@ -57,7 +57,7 @@ def pronoun_act_targets(sdoc, events: list[Event]) -> list[Event]:
     out = list(events)
     for i, e in enumerate(events):
         if e.trigger_token is None or not e.trigger_token < len(sdoc) \
-                or not (e.cameo or "").startswith(tuple(responses)) or not _named(e.source):
+                or not (e.cameo or "").startswith(tuple(responses)) or not is_named(e.source):
             continue
         slots = next(v for k, v in sorted(responses.items(), key=lambda kv: -len(kv[0])) if e.cameo.startswith(k))
         p = _pronoun(sdoc[e.trigger_token], pronouns, slots)
@@ -103,14 +103,14 @@ def _act_before(p, e: Event, kinds: tuple, events: list, sdoc) -> Optional[tuple
     acts = [x for x in events if x is not e and x.trigger_token is not None and x.trigger_token < p.i
             and e.sentence - BACK <= x.sentence <= e.sentence and x.trigger_token != e.trigger_token
             and (x.cameo or "").startswith(kinds) and x.trigger_token < len(sdoc) and _told(x, sdoc)
-            and not (_named(x.source) and _same_side(x.source, e.source))]
+            and not (is_named(x.source) and same_side(x.source, e.source))]
     if not acts:
         return None
     near = max(x.trigger_token for x in acts)
-    here = sorted((x for x in acts if x.trigger_token == near and _named(x.source)), key=lambda x: x.source.start or 0)
+    here = sorted((x for x in acts if x.trigger_token == near and is_named(x.source)), key=lambda x: x.source.start or 0)
     if not here:
         return None
     x = here[0]
-    if any(_named(y.source) and not _same_side(y.source, x.source) for y in acts):
+    if any(is_named(y.source) and not same_side(y.source, x.source) for y in acts):
         return None
     return x, e.sentence - x.sentence

@@ -128,9 +128,9 @@ def granted_by_place(coder, cl, code: str, sources: list, ctx, sent):
     if len(named) != 1:
         return None
     country, item = next(iter(named.items()))
-    a = Actor(code=country, country=country, name=None, text=item[3], start=item[1], end=item[2], kind="country",
-              why=f"the one country other than the requester's its sentence names ('{item[3]}'): the '{asked[0].text}' "
-                  f"is asked of it")
+    a = Actor.national(country, name=None, text=item[3], start=item[1], end=item[2], kind="country",
+                       why=f"the one country other than the requester's its sentence names ('{item[3]}'): the '{asked[0].text}' "
+                           f"is asked of it")
     return [a], f"the country the '{asked[0].text}' is asked of ('{item[3]}')"
 
 

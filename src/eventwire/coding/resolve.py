@@ -366,13 +366,13 @@ class ActorResolution(ResolveParts):
                             sec = sector or a.sector or ""
                             # (the name's own span where it holds the word: "South Sudan", not "Sudan")
                             own = a.start is not None and a.end is not None and a.start <= p.idx < a.end and bool(owned)
-                            acts.append(Actor(code=a.country + sec, country=a.country, sector=sec or None, name=a.name,
-                                              entity=a.entity, text=a.text if own else p.text,
-                                              start=a.start if own else p.idx,
-                                              end=a.end if own else p.idx + len(p.text),
-                                              why=f"'{h.text}' of {a.country} (one of coordinated countries)"
-                                              + (" (coreference)" if "(coreference)" in (a.why or "") else ""),
-                                              kind="country"))
+                            acts.append(Actor.national(a.country, sec or None, name=a.name,
+                                                       entity=a.entity, text=a.text if own else p.text,
+                                                       start=a.start if own else p.idx,
+                                                       end=a.end if own else p.idx + len(p.text),
+                                                       why=f"'{h.text}' of {a.country} (one of coordinated countries)"
+                                                       + (" (coreference)" if "(coreference)" in (a.why or "") else ""),
+                                                       kind="country"))
                 if len(acts) > 1 or (acts and (lemma in CONTAINER_NOUNS or owned)):
                     return acts
         body = named_before(h, phrase, ctx, self._sector_of(h, ctx) is not None) or (next(
@@ -490,7 +490,7 @@ class ActorResolution(ResolveParts):
             owner = ctx.coref.owner(poss, sent, a.sector) if poss is not None else None
             if owner is not None and owner.country and _kind(owner) in ("country", "capital"):
                 country = owner.country
-                a = Actor(code=country + a.sector, country=country, sector=a.sector, name=a.name, entity=a.entity,
-                          text=a.text, start=a.start, end=a.end, kind=a.kind,
-                          why=(a.why or "") + f"; country {country} from its owner")
+                a = Actor.national(country, a.sector, name=a.name, entity=a.entity,
+                                   text=a.text, start=a.start, end=a.end, kind=a.kind,
+                                   why=(a.why or "") + f"; country {country} from its owner")
         return [a]

@@ -450,9 +450,9 @@ class Roles(VictimRoles):
         for a in self._resolve_head(where, ctx, sent, "fallback"):
             if _kind(a) not in ("country", "capital") or not a.country or a.country in own or not own:
                 continue
-            return Actor(code=a.country + "GOV", country=a.country, sector="GOV", name=a.name, entity=None, text=a.text,
-                         start=a.start, end=a.end, kind="capital",
-                         why=(a.why or "") + f"; the host: {a.country}'s government, where the talks were held")
+            return Actor.national(a.country, "GOV", name=a.name, entity=None, text=a.text,
+                                  start=a.start, end=a.end, kind="capital",
+                                  why=(a.why or "") + f"; the host: {a.country}'s government, where the talks were held")
         return None
 
 

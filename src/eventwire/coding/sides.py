@@ -65,9 +65,9 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from eventwire.coding.named_description import describes_body
+from eventwire.coding.answered import is_named
 from eventwire.coding.quoted_doers import narrative_lends
 from eventwire.coding.tables import coding_table
-from eventwire.knowledge.actor_country import sector_only
 from eventwire.model import Actor, Event
 
 TOLD = ("asserted", "reported")
@@ -106,10 +106,6 @@ class Act:
     quote: int
 
 
-def _named(a: Optional[Actor]) -> bool:
-    return a is not None and bool(a.code) and not sector_only(a)
-
-
 def _place_key(p) -> Optional[str]:
     if p is None or p.feature in ("country", "continent", "region") or p.demonym:
         return None            # a country and a town in it are not different places
@@ -136,19 +132,19 @@ class ActIndex:
             a = Act(e, fam[0], e.cameo, _place_key(e.location), e.sentence, quote(e.trigger_start))
             trig = sdoc[e.trigger_token] if sdoc is not None and e.trigger_token is not None \
                 and e.trigger_token < len(sdoc) else None
-            if _named(e.source):
-                if _named(e.target):
+            if is_named(e.source):
+                if is_named(e.target):
                     self.by_source.setdefault((a.family, e.source.code), {}).setdefault(
                         side_key(e.target), []).append(a)
                 if a.family == "force" and e.modality in TOLD:
                     self.fighters.add(e.source.code)
-            if _named(e.target):
-                if _named(e.source):
+            if is_named(e.target):
+                if is_named(e.source):
                     self.by_target.setdefault((a.family, e.target.code), {}).setdefault(
                         side_key(e.source), []).append(a)
-            if a.place is not None and _named(e.source):
+            if a.place is not None and is_named(e.source):
                 self.by_place.setdefault((a.family, a.place), {}).setdefault(side_key(e.source), []).append(a)
-            if _named(e.source) and e.modality in TOLD and not (trig is not None and describes_body(trig)):
+            if is_named(e.source) and e.modality in TOLD and not (trig is not None and describes_body(trig)):
                 # (not what a body is described as known for: "al-Shabaab, a group that has fought the army")
                 self.by_family.setdefault(a.family, {}).setdefault(side_key(e.source), []).append(a)
                 self.by_code.setdefault(a.code, {}).setdefault(side_key(e.source), []).append(a)
@@ -175,14 +171,14 @@ def fill_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
         if fam is not None and e.modality in TOLD + PLANNED and e.trigger_token is not None \
                 and e.trigger_token < len(sdoc) and not _claimed(sdoc[e.trigger_token]):
             family, sides, obj = fam
-            if e.source is None and _named(e.target) or (e.source is None and e.target is not None
+            if e.source is None and is_named(e.target) or (e.source is None and e.target is not None
                                                          and family in ("force", "coerce")):
                 # (an act of force or custody done to a bare sector, "civilians were killed", "women are being held
                 # at camps", still has the article's one doer of it)
                 if sides in ("source", "both") and _subject_open(coder, sdoc[e.trigger_token], e):
                     got = _source(index, e, family, quote, _named_acts(coder, sdoc[e.trigger_token]),
                                   listed=_place_listed(sdoc, e, place))
-            elif e.target is None and _named(e.source) and sides in ("target", "both") \
+            elif e.target is None and is_named(e.source) and sides in ("target", "both") \
                     and _object_open(coder, sdoc[e.trigger_token], obj, place):
                 got = _target(index, e, family, quote)
         if got is None:
@@ -454,11 +450,11 @@ def _source_of(index: ActIndex, e: Event, family: str, quote, usable, usable_wid
     t = e.target
     # (the doer of violence or coercion is a side that can do it: a state or an armed group, not "civilians" or
     # "activists" the coder read as a subject)
-    fit = (lambda d: _named(d) and _not_self(d, t) and not (family == "force" and _own_side(d, t))
+    fit = (lambda d: is_named(d) and _not_self(d, t) and not (family == "force" and _own_side(d, t))
            and (family not in ("force", "coerce") or _armed(d)))
     ok = (lambda d, a: fit(d) and usable(e, a, quote))
     ok_wide = (lambda d, a: fit(d) and usable_wide(e, a, quote))
-    if _named(t):
+    if is_named(t):
         if family == "force" and (_armed(t) or t.kind == "person") and t.code in index.fighters \
                 and (not t.entity or t.kind == "person"):
             # (a person who fought, a volunteer of one country (GBRCVL) as much as a soldier)

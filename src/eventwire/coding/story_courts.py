@@ -60,7 +60,7 @@ def story_courts(sdoc, events: list[Event]) -> list[Event]:
             continue
         why = (f"implicit agent: the courts of the one country whose courts the article tells (sentence {by.sentence}, "
                f"'{by.trigger_text}')")
-        src = Actor(code=country + COURT, country=country, sector=COURT, name=None, entity=None, text=None,
-                    start=None, end=None, kind="sector", why=why)
+        src = Actor.national(country, COURT, name=None, entity=None, text=None,
+                             start=None, end=None, kind="sector", why=why)
         out[i] = replace(e, source=src, rule=(e.rule or "") + f"; {why}", counts=list(e.counts))
     return out

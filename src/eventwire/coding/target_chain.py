@@ -244,7 +244,7 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         # into Afrin", "peacekeepers in South Sudan"): the state that holds it, when the doer's own side is
         # known (not the regime's own ground, nor a joint "Russian-Syrian attack on Idlib": a country the
         # act's own modifiers name is on the doer's side)
-        sides = list(sources) + ([Actor(code=p.country, country=p.country) for p in
+        sides = list(sources) + ([Actor.national(p.country) for p in
                                   ctx.places_in(cl.pred.left_edge.idx, cl.pred.idx) if p.country]
                                  if cl.kind == "noun" else [])
         directed = ("into", "to", "in", "inside") if posted else ("into", "on", "upon", "against", "to")

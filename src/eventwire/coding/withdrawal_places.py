@@ -101,8 +101,8 @@ def withdrawal_places(sdoc, events: list[Event]) -> list[Event]:
         if not country or country == e.source.country:
             continue
         why = f"the country of the place the withdrawal leaves, {where} ('{e.trigger_text}': {country})"
-        target = Actor(code=country, country=country, sector=None, name=None, entity=None, text=None, start=None,
-                       end=None, kind="country", why=why)
+        target = Actor.national(country, name=None, entity=None, text=None, start=None,
+                                end=None, kind="country", why=why)
         out[i] = replace(e, target=target, rule=(e.rule or "") + f"; target from the withdrawal's place: {why}",
                          counts=list(e.counts))
     return out

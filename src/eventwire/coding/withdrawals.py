@@ -115,8 +115,8 @@ def withdrawal_targets(sdoc, events: list[Event]) -> list[Event]:
         sents = sorted({x.sentence for x, _ in found})
         why = (f"the country the story's withdrawal by the same side leaves, in sentence{'s' if len(sents) > 1 else ''} "
                f"{', '.join(map(str, sents[:3]))} ('{act.trigger_text}': {country})")
-        target = Actor(code=country, country=country, sector=None, name=None, entity=None, text=None, start=None,
-                       end=None, kind="country", why=why)
+        target = Actor.national(country, name=None, entity=None, text=None, start=None,
+                                end=None, kind="country", why=why)
         out[i] = replace(e, target=target, rule=(e.rule or "") + f"; target from the story's withdrawal: {why}",
                          counts=list(e.counts))
     return out

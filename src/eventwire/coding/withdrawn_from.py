@@ -97,10 +97,10 @@ def withdrawn_from(coder, cl, entry, code: str, sources: list, ctx, sent) -> Opt
     if len(found) != 1:
         return None
     country, place = next(iter(found.items()))
-    a = Actor(code=country, country=country, sector=None, name=None, entity=None, text=place.text, start=place.start,
-              end=place.end, kind="country",
-              why=f"the story places {next(iter(own))}'s forces in '{place.text}' ({country}): the country they "
-                  f"withdraw from")
+    a = Actor.national(country, name=None, entity=None, text=place.text, start=place.start,
+                       end=place.end, kind="country",
+                       why=f"the story places {next(iter(own))}'s forces in '{place.text}' ({country}): the country they "
+                           f"withdraw from")
     return [a], f"the country the story places the withdrawing side's forces in ('{place.text}', {country})"
 
 
@@ -121,8 +121,8 @@ def kept_in(coder, cl, code: str, sources: list, ctx, sent) -> Optional[tuple]:
         if len({p.country for p in places}) != 1:
             continue
         p = places[0]
-        a = Actor(code=p.country, country=p.country, sector=None, name=None, entity=None, text=p.text, start=p.start,
-                  end=p.end, kind="country",
-                  why=f"'{v.text} {obj.text}' in '{p.text}' ({p.country}): the country the doer's forces are to be kept in")
+        a = Actor.national(p.country, name=None, entity=None, text=p.text, start=p.start,
+                           end=p.end, kind="country",
+                           why=f"'{v.text} {obj.text}' in '{p.text}' ({p.country}): the country the doer's forces are to be kept in")
         return [a], f"the country the plan keeps its forces in ('{p.text}', {p.country})"
     return None

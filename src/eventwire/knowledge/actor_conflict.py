@@ -78,9 +78,9 @@ def conflict_side_of(kb, head, phrase, sent, ctx):
     if got is None:
         return None
     from eventwire.model import Actor
-    return Actor(code=got[0] + a.sector, country=got[0], sector=a.sector, name=None, entity=None, text=phrase.text,
-                 start=phrase.start_char, end=phrase.end_char, kind=a.kind,
-                 why=f"sector term '{phrase.text}' -> {a.sector}; country {got[0]} {got[1]}")
+    return Actor.national(got[0], a.sector, name=None, entity=None, text=phrase.text,
+                          start=phrase.start_char, end=phrase.end_char, kind=a.kind,
+                          why=f"sector term '{phrase.text}' -> {a.sector}; country {got[0]} {got[1]}")
 
 
 def _story_conflict(ctx, doc) -> Optional[tuple]:

@@ -62,10 +62,10 @@ def party_government(kb, head, ctx, sector: Optional[str], person_nouns=frozense
             continue
         span = head.doc[m.i: head.i + 1]
         if party.country in (ctx.countries or ()):
-            return Actor(code=party.country + sector, country=party.country, sector=sector, name=None, entity=None,
-                         text=span.text, start=span.start_char, end=span.end_char, kind="country",
-                         why=f"'{span.text}': the government of the {party.name} ({party.code}), a party of "
-                             f"{party.country}, which the story names")
+            return Actor.national(party.country, sector, name=None, entity=None,
+                                  text=span.text, start=span.start_char, end=span.end_char, kind="country",
+                                  why=f"'{span.text}': the government of the {party.name} ({party.code}), a party of "
+                                      f"{party.country}, which the story names")
         return Actor(code=sector, country=None, sector=sector, name=None, entity=None, text=span.text,
                      start=span.start_char, end=span.end_char, kind="sector",
                      why=f"'{span.text}': the government of the {party.name}, a party of {party.country}, "

@@ -73,11 +73,11 @@ class _ResolveMixin:
         if c.kind in ("capital", "seat"):
             sec = c.sector or "GOV"
             what = "capital" if c.kind == "capital" else "seat of power"
-            return Actor(code=iso + sec, country=iso, sector=sec, name=name, entity=None, text=text, start=s, end=e,
-                         why=f"{what} '{c.orig}' standing for {name}'s {sec}", kind="capital")
+            return Actor.national(iso, sec, name=name, entity=None, text=text, start=s, end=e,
+                                  why=f"{what} '{c.orig}' standing for {name}'s {sec}", kind="capital")
         what = "demonym" if c.kind == "demonym" else "country name"
-        return Actor(code=iso, country=iso, sector=None, name=name, entity=None, text=text, start=s, end=e,
-                     why=f"{what} '{c.orig}' -> {iso}", kind="country")
+        return Actor.national(iso, name=name, entity=None, text=text, start=s, end=e,
+                              why=f"{what} '{c.orig}' -> {iso}", kind="country")
 
     def _choose(self, cands: list[Cand], date: Optional[str], context: Sequence[str],
                 seen: Optional[dict] = None) -> tuple[Cand, str]:

@@ -521,8 +521,8 @@ class CorefChoice(CorefClause):
             if want.family_only and (m.kind in ("person", "country") or a.sector is None):
                 # "the regime" after "Assad", "the army" after "Turkey": the country's body, not the person
                 sec = want.sector if m.kind == "country" or a.sector is None else a.sector
-                a = Actor(code=(a.country or "") + (sec or ""), country=a.country, sector=sec, name=None, entity=None,
-                          kind="group")
+                a = Actor.national(a.country, sec, name=None, entity=None,
+                                   kind="group")
                 if not a.country:
                     continue
             name = m.actor.name or m.actor.code

@@ -146,7 +146,7 @@ class CorefDescriptions:
             return None
         for a in self.heads.get(subj.i) or self._plain(subj):
             if a is not None and a.country and a.sector in ("OPP", "LEG", "PTY"):
-                own = Actor(code=a.country + "GOV", country=a.country, sector="GOV", kind="group")
+                own = Actor.national(a.country, "GOV", kind="group")
                 return link(own, phrase, f"'{phrase.text}' -> {a.country}GOV (the government of "
                                          f"{a.country}, whose {a.sector} '{a.text}' acts on it)")
         return None

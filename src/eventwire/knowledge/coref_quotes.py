@@ -210,6 +210,6 @@ class CorefQuotes:
                          text=text, start=start, end=end, kind=side.kind, why=why)
         if not side.country:
             return None
-        return Actor(code=side.country + a.sector, country=side.country, sector=a.sector, name=None, entity=None,
-                     text=text, start=start, end=end, kind="group", why=why)
+        return Actor.national(side.country, a.sector, name=None, entity=None,
+                              text=text, start=start, end=end, kind="group", why=why)
 

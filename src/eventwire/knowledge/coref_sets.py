@@ -110,8 +110,8 @@ class CorefSets:
                 a = m.actor
                 if sector and a.country and kind != "person":
                     # "Kenya and Somalia ... both governments": each country's government
-                    a = Actor(code=a.country + sector, country=a.country, sector=sector, name=a.name, entity=None,
-                              kind="group")
+                    a = Actor.national(a.country, sector, name=a.name, entity=None,
+                                       kind="group")
                 out.append(link(a, phrase, f"'{phrase.text}' -> {m.actor.name or m.actor.code} ('{m.actor.text}', "
                                            f"one of the {len(got)} parties named together {back} sentence"
                                            f"{'s' if back > 1 else ''} back)"))

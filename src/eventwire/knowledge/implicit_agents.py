@@ -110,9 +110,9 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
         return None                   # "her citizenship was revoked": her own state's act, not where she was
     if nat is not None:
         # "he was stripped of his Dutch nationality": the state whose nationality it is, wherever it happened
-        return Actor(code=nat[0] + sector, country=nat[0], sector=sector, name=None, entity=None, text=None,
-                     start=None, end=None, kind="sector",
-                     why=f"implicit agent: the state whose nationality it is ('{nat[1]}'); {sector} for '{lemma}'")
+        return Actor.national(nat[0], sector, name=None, entity=None, text=None,
+                              start=None, end=None, kind="sector",
+                              why=f"implicit agent: the state whose nationality it is ('{nat[1]}'); {sector} for '{lemma}'")
     # the victims' own country is never where the act happened ("two Iranians were detained in Dubai"), nor is the
     # country of a person the sentence names (module doc)
     skip = [(t.start, t.end) for t in targets if t is not None and t.start is not None and t.end is not None]
@@ -128,22 +128,22 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
     if story is not None and why == f"from {story[1]}" and not story[1].startswith("the story's dateline"):
         purge = _after_upheaval(anchor, targets, story[0], kinds)
         if purge is not None:         # "since the 2013 coup, 60,000 Egyptians have been jailed"
-            return Actor(code=story[0] + sector, country=story[0], sector=sector, name=None, entity=None, text=None,
-                         start=None, end=None, kind="sector",
-                         why=f"implicit agent: the state of its own people ({story[0]}), after the '{purge}' there; "
-                             f"{sector} for '{lemma}'")
+            return Actor.national(story[0], sector, name=None, entity=None, text=None,
+                                  start=None, end=None, kind="sector",
+                                  why=f"implicit agent: the state of its own people ({story[0]}), after the '{purge}' there; "
+                                      f"{sector} for '{lemma}'")
         if sector == "JUD" and (own := _own_people(targets, story[0])) is not None:
             # "Egyptian activists are still being prosecuted" in a story about Egypt: only a state tries, charges
             # and sentences people, and its own people in its own courts
-            return Actor(code=story[0] + sector, country=story[0], sector=sector, name=None, entity=None, text=None,
-                         start=None, end=None, kind="sector",
-                         why=f"implicit agent: the courts of the country the story is about ({story[0]}), whose own "
-                             f"people it was done to ('{own}'); {sector} for '{lemma}'")
+            return Actor.national(story[0], sector, name=None, entity=None, text=None,
+                                  start=None, end=None, kind="sector",
+                                  why=f"implicit agent: the courts of the country the story is about ({story[0]}), whose own "
+                                      f"people it was done to ('{own}'); {sector} for '{lemma}'")
         return None                   # the country a story is about is not where each of its arrests happened ("Yazidi
                                       # men were rounded up" in a story on Iraq: by Isis); only a dateline places it
-    return Actor(code=country + sector, country=country, sector=sector, name=None, entity=None, text=None,
-                 start=None, end=None, kind="sector",
-                 why=f"implicit agent: the state where it happened ({country} {why}); {sector} for '{lemma}'")
+    return Actor.national(country, sector, name=None, entity=None, text=None,
+                          start=None, end=None, kind="sector",
+                          why=f"implicit agent: the state where it happened ({country} {why}); {sector} for '{lemma}'")
 
 
 def _own_people(targets, home: str) -> Optional[str]:

@@ -167,9 +167,9 @@ def holder_state(sources, targets, anchor, ctx, cameo: str, lemma: str, cl) -> O
     if nat:
         # an act with no subject read that is no passive ("having stripped them of Danish nationality"): only a
         # state takes its nationality away (a passive's is implicit_agent's)
-        return [Actor(code=nat[0] + sector, country=nat[0], sector=sector, name=None, entity=None, text=None,
-                      start=None, end=None, kind="sector",
-                      why=f"implicit agent: the state whose nationality it is ('{nat[1]}'); {sector} for '{lemma}'")]
+        return [Actor.national(nat[0], sector, name=None, entity=None, text=None,
+                               start=None, end=None, kind="sector",
+                               why=f"implicit agent: the state whose nationality it is ('{nat[1]}'); {sector} for '{lemma}'")]
     held = [t for t in targets if t is not None]
     if not held or any(t.kind not in ("person", "sector", None) for t in held):
         return None                   # a named group, party or state has no citizenship of its own
@@ -178,7 +178,7 @@ def holder_state(sources, targets, anchor, ctx, cameo: str, lemma: str, cl) -> O
         return None
     country, = countries
     whose = held[0].text or country
-    return [Actor(code=country + sector, country=country, sector=sector, name=None, entity=None, text=None,
-                  start=None, end=None, kind="sector",
-                  why=f"implicit agent: the state whose nationality it is, that of the one it was taken from "
-                      f"('{whose}', {country}); {sector} for '{lemma}'")]
+    return [Actor.national(country, sector, name=None, entity=None, text=None,
+                           start=None, end=None, kind="sector",
+                           why=f"implicit agent: the state whose nationality it is, that of the one it was taken from "
+                               f"('{whose}', {country}); {sector} for '{lemma}'")]

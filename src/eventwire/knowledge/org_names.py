@@ -117,10 +117,10 @@ def org_name(resolve, text: str, start: int, limit: int) -> Optional[Actor]:
         if sector == "?":
             continue
         s, e = start + base, start + base + len(run)
-        return Actor(code=cty.country + sector, country=cty.country, sector=sector, name=run, entity=None, text=run,
-                     start=s, end=e, kind="country",
-                     why=f"'{run}': an organisation the actor lists do not know, named with '{word}' -> {cty.country}; "
-                         f"sector {sector} from '{why_from}' in its name (org_names.tsv)")
+        return Actor.national(cty.country, sector, name=run, entity=None, text=run,
+                              start=s, end=e, kind="country",
+                              why=f"'{run}': an organisation the actor lists do not know, named with '{word}' -> {cty.country}; "
+                                  f"sector {sector} from '{why_from}' in its name (org_names.tsv)")
     return None
 
 

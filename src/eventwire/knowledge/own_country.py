@@ -33,5 +33,5 @@ def own_country(h, sent, ctx) -> Optional[Actor]:
         return None
     country, why = got
     start = h.left_edge.idx
-    return Actor(code=country, country=country, text=h.doc.text[start:h.idx + len(h.text)], start=start,
-                 end=h.idx + len(h.text), kind="country", why=f"'{h.text}' of its possessor: country {country} {why}")
+    return Actor.national(country, text=h.doc.text[start:h.idx + len(h.text)], start=start,
+                          end=h.idx + len(h.text), kind="country", why=f"'{h.text}' of its possessor: country {country} {why}")

@@ -260,15 +260,15 @@ class PeopleIndex:
                         and role[0].lemma_.lower() in title_heads() else None     # ("a journalist", not "a worker")
                     if sec and _FORMER.search(role[1].text):
                         sec = None
-                    ra = Actor(code=place.country + (sec or ""), country=place.country, sector=sec, kind="place",
-                               why=f"from '{place.text}' ({place.name or place.text}, a place in {place.country})"
-                                   + (f"; sector {sec} from '{role[1].text}'" if sec else ""))
+                    ra = Actor.national(place.country, sec, kind="place",
+                                        why=f"from '{place.text}' ({place.name or place.text}, a place in {place.country})"
+                                            + (f"; sector {sec} from '{role[1].text}'" if sec else ""))
                     role_head, role_span = obj, doc[obj.left_edge.i - 1: obj.i + 1]
                 else:
                     # "Lord Smith": the title alone says whose (data/coding/person_titles.tsv)
                     cc, sec, note = titles[title.lower_]
-                    ra = Actor(code=cc + sec, country=cc, sector=sec, kind="country",
-                               why=f"title '{title.text}' before the name: {note} -> {cc + sec}")
+                    ra = Actor.national(cc, sec, kind="country",
+                                        why=f"title '{title.text}' before the name: {note} -> {cc + sec}")
                     role_head, role_span = title, doc[title.i: title.i + 1]
             code, sector = ra.code, ra.sector
             if ra.kind in ("group", "party", "igo"):
@@ -277,8 +277,8 @@ class PeopleIndex:
                 cm = self._country_at(owner) if owner is not None else None
                 sec = self.coder._sector_of(role_head, ctx)
                 if cm is not None and sec:
-                    ra = Actor(code=cm.country + sec, country=cm.country, sector=sec, kind="country",
-                               why=f"{cm.why}; sector {sec} from '{role_head.text}' (the country's, not {ra.code}'s)")
+                    ra = Actor.national(cm.country, sec, kind="country",
+                                        why=f"{cm.why}; sector {sec} from '{role_head.text}' (the country's, not {ra.code}'s)")
                     code, sector = ra.code, sec
             if ra.kind in ("country", "capital") and not sector:
                 sector = self.coder._sector_of(role_head, ctx)
@@ -287,15 +287,15 @@ class PeopleIndex:
                 # "a former British soldier": the person's country; the army he left is not his sector now: a former
                 # official is an elite (ELI), anyone else a private person (CVL), not the state
                 left = former_sector(sector)
-                ra = Actor(code=ra.country + left, country=ra.country, sector=left, kind="country",
-                           why=f"{ra.why}; former, so {left}, not {sector}")
+                ra = Actor.national(ra.country, left, kind="country",
+                                    why=f"{ra.why}; former, so {left}, not {sector}")
                 code, sector = ra.code, left
             if ra.country and not sector and ra.kind in ("country", "capital", "place") \
                     and role_head.lemma_.lower() not in self.person_nouns:
                 # "Smith, a Briton", "Ali, 24, from Aleppo": a private person of that country, not its state (not
                 # an office the lists give no sector: "head of the Duma's committee")
-                ra = Actor(code=ra.country + "CVL", country=ra.country, sector="CVL", kind=ra.kind,
-                           why=f"{ra.why}; a private person of that country, not its state (CVL)")
+                ra = Actor.national(ra.country, "CVL", kind=ra.kind,
+                                    why=f"{ra.why}; a private person of that country, not its state (CVL)")
                 code, sector = ra.code, "CVL"
             span = doc[start_tok: t.i + 1]
             name = span.text if not (lord and not chain) else f"{titled[-1].text} {span.text}"    # "Lord Smith"

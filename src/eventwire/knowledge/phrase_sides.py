@@ -123,7 +123,7 @@ def partisan_side(a, sec: str | None, term: str | None, text: str, start: int, s
     from eventwire.model import Actor
     s = max(start, a.start - len(side) - 1)
     e = max(sec_end, a.end)
-    return Actor(code=a.country + (sec or ""), country=a.country, sector=sec, name=None, entity=None,
-                 text=text[s - start:e - start], start=s, end=e, kind="sector" if sec else "country",
-                 why=f"'{term or text[s - start:e - start]}' {'for' if side == 'pro' else 'against'} "
-                     f"{a.name or a.text} ({side}-): of {a.country}" + (f", sector {sec}" if sec else ""))
+    return Actor.national(a.country, sec, name=None, entity=None,
+                          text=text[s - start:e - start], start=s, end=e, kind="sector" if sec else "country",
+                          why=f"'{term or text[s - start:e - start]}' {'for' if side == 'pro' else 'against'} "
+                              f"{a.name or a.text} ({side}-): of {a.country}" + (f", sector {sec}" if sec else ""))

@@ -72,7 +72,7 @@ def private_national(a: Optional[Actor], h, ctx, kind: str = "person") -> Option
             or not (a.why or "").startswith("demonym") or not private_person(h, a, modified=bool(kind)):
         return a
     from eventwire.knowledge import actor_persons
-    p = Actor(code=a.country + "CVL", country=a.country, sector="CVL", name=a.name, entity=None, text=a.text,
-              start=a.start, end=a.end, kind=kind or a.kind,
-              why=(a.why or "") + f"; '{h.text}' names a person or people of that country, not its state (CVL)")
+    p = Actor.national(a.country, "CVL", name=a.name, entity=None, text=a.text,
+                       start=a.start, end=a.end, kind=kind or a.kind,
+                       why=(a.why or "") + f"; '{h.text}' names a person or people of that country, not its state (CVL)")
     return actor_persons.member_of(h, p, ctx) or p
