@@ -27,7 +27,13 @@ from eventwire.coding.context import _kind
 
 def _appos_after(tok):
     kids = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
-    return kids[0] if len(kids) == 1 else None
+    return kids[0] if len(kids) == 1 and _next_to(tok, kids[0]) else None
+
+
+def _next_to(noun, c) -> bool:
+    """Whether every word between `noun` and its dependent `c` is in the noun's phrase: not an apposition the parser
+    hung across the noun's verb ("Several states ... have cut their aid after gains by X and its allies, notably Y")."""
+    return all(noun.is_ancestor(w) for w in noun.doc[noun.i + 1:c.i])
 
 
 def _title(t) -> bool:
@@ -109,7 +115,8 @@ def _example_phrase(noun):
         if c.dep_ == "prep" and c.lower_ == "including":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
         if c.dep_ == "appos" and c.i > noun.i and any(g.dep_ == "advmod" and g.lower_ in EXAMPLE_ADVERBS
-                                                      and g.i < c.i for g in c.children):
+                                                      and g.i < c.i for g in c.children) \
+                and _next_to(noun, c):
             return c
     if (first := _such_as(noun)) is not None:
         return first
@@ -214,6 +221,7 @@ def listed_actors(resolver, tok, listed, ctx, sent, role: str) -> list:
                     return []
                 a = replace(a, code=a.country + sector, sector=sector, kind="country")
             ctx.coref.note(h, [a])
+            ctx.coref.listed_by[h.i] = tok       # (its mention takes the set noun's role: "they" after it)
             out.append(replace(a, why=(a.why or "") + f" (one of the parties '{tok.text}' lists)"))
     kept = []
     for a in out:

@@ -109,6 +109,10 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets, Core
         self.mentions: list[Mention] = []          # earlier sentences, in text order
         self.mentions_in: dict[int, list[Mention]] = {}   # the same, by sentence index (built as they join)
         self.heads: dict[int, list] = {}           # actors the coder resolved at a head token
+        # a name listed by a set noun ("many backers of the rebels, such as X and Y, have ..."): the name's token ->
+        # that noun, whose role in its clause the name's mention takes (the parser hangs the list anywhere)
+        self.listed_by: dict[int, object] = {}
+        self._lists_read: set = set()              # sentences whose lists are noted in listed_by
         self._plain_cache: dict[int, list] = {}
         self._blockers: dict[int, Optional[Mention]] = {}
         self.other_heads: list[int] = []           # the heads of those that are no noun, name or pronoun, in order

@@ -271,6 +271,10 @@ class CorefChoice(CorefClause):
                     and not (hdep in ("nsubj", "nsubjpass") and self._plural_name(m)):
                 s -= SINGULAR_FOR_THEY
                 why.append("named in the singular")
+            elif want.plural is True and m.kind == "person" and not m.plural and pron != "plural" and rank != 0 \
+                    and d > 0:
+                s -= SINGULAR_FOR_THEY    # "Lukashenko ... . They have": one person is seldom "they"
+                why.append("one person")
             if m.quote >= 0 and quote < 0:
                 s -= QUOTED
                 why.append("inside a quote")

@@ -163,7 +163,13 @@ class CorefMentions:
     def _role(self, t, a) -> str:
         x = t
         for _ in range(6):
-            if x.dep_ in ("conj", "appos") and x.head is not x:
+            if x.i in self.listed_by:       # (a name a set noun lists plays that noun's part)
+                x = self.listed_by[x.i]
+            elif x.dep_ == "conj" and x.head is not x:
+                x = x.head
+            elif x.dep_ == "appos" and x.head is not x:
+                if not all(x.head.is_ancestor(w) for w in x.doc[x.head.i + 1:x.i]):
+                    break             # (an apposition hung across its head's verb plays no part of that head's)
                 x = x.head
             else:
                 break
@@ -237,7 +243,7 @@ class CorefMentions:
             key = "?" + a.text.lower()     # a pronoun linked to a name no list codes: that name's own key
         return Mention(actor=a, start=start, sent=sent_i, tok=t.i, role=role, plural=plural, kind=kind,
                        quote=self.quote_at(start), key=key, token=t,
-                       embedded=role == "subj" and self._embedded(t))
+                       embedded=role == "subj" and self._embedded(self.listed_by.get(t.i, t)))
 
     @staticmethod
     def _embedded(t) -> bool:
@@ -271,6 +277,10 @@ class CorefMentions:
         elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" \
                 and self.words.get(t.lemma_.lower(), ("", None))[0] == "people" and not self.coder._sector_of(t, self.ctx):
             kind = "people"           # "both men", "his parents": people no list codes; "they" after them is nobody
+        elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" \
+                and self.words.get(t.lemma_.lower(), ("", None))[0] == "relation" \
+                and any(c.dep_ == "poss" for c in t.children) and not self._names_listed(t):
+            kind = "people"           # "the junta's former allies have ..., they": others than the owner, unnamed
         else:
             kind = None
         if kind is not None:
@@ -340,6 +350,9 @@ class CorefMentions:
         out, taken = [], []
         end = before if before is not None else sent.end_char
         toks = self._tokens(sent)
+        if sent_i not in self._lists_read:
+            self._note_lists(toks)
+            self._lists_read.add(sent_i)
         for t in toks:
             if t.idx >= end:
                 break
@@ -399,6 +412,25 @@ class CorefMentions:
                 out.append(m)
         out.sort(key=lambda m: m.start)
         return out
+
+    @staticmethod
+    def _names_listed(t) -> bool:
+        from eventwire.coding.appos_list import plural_members      # (lazy: coding imports knowledge)
+        got = plural_members(t)
+        return bool(got and got[0])
+
+    def _note_lists(self, toks) -> None:
+        """Each name a plural noun lists ("several neighbours, such as X and Y, ...", "the two states, X and Y") is
+        noted as listed by that noun, so that its mention takes the noun's role ("they" after it: the listed ones)."""
+        from eventwire.coding.appos_list import plural_members      # (lazy: coding imports knowledge)
+        for t in toks:
+            if t.pos_ != "NOUN" or t.tag_ != "NNS":
+                continue
+            got = plural_members(t)
+            if not got or not got[0] or isinstance(got[0][0], tuple):
+                continue
+            for n in got[0]:
+                self.listed_by.setdefault(n.i, t)
 
     def remember(self, sent, sent_i: int) -> None:
         """After a sentence is coded: its mentions join the document's."""
