@@ -97,7 +97,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
         index_conjuncts(doc)                 # (Token.conjuncts: each chain listed once)
         text = original_text if original_text is not None else doc.text
         ctx = DocContext(text=text, date=date, junk=junk_spans(text))
-        mentions = [m for m in self.kb.find(text, date) if m.start is not None and not ctx.in_junk(m.start, m.end)]
+        mentions = [m for m in self.kb.find(text, date, story=True)
+                    if m.start is not None and not ctx.in_junk(m.start, m.end)]
         mentions.sort(key=lambda a: a.start)
         from eventwire.knowledge.story_acronyms import acronym_mentions
         from eventwire.knowledge.org_names import defined_org_names

@@ -148,6 +148,9 @@ class _PhraseMixin:
 
     def _resolve_phrase(self, text, start, date, context) -> Optional[Actor]:
         names, sectors = self._phrase_matches(text, start)
+        clash = self.__dict__.get("_story_clash")
+        if clash:       # a surname or party acronym the story gives to someone else (knowledge/name_clash.py)
+            names = [(s, e, kept) for s, e, cs in names if (kept := [c for c in cs if (c.kind, c.key, c.orig) not in clash])]
         limit = self._head_limit(text)
         head_names = [m for m in names if m[0] - start < limit]
         if not head_names and not [m for m in sectors if m[0] - start < limit]:

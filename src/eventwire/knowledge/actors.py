@@ -46,6 +46,7 @@ from eventwire.knowledge.actor_records import (  # noqa: F401
     _alts, _date_key, _fold_char, _read_tsv, _variants, file_kind, initial_variants, norm_alias, norm_text, pluralize,
 )
 from eventwire.knowledge.actor_spellings import SpellingIndex
+from eventwire.knowledge.name_clash import clashing
 from eventwire.knowledge.actor_match import (  # noqa: F401
     _AGENCIES, _AGENCY_STUB, _DIRECTION_BEFORE, _FIRST_NAMES, _MONTHS, _NAME_LIKE, _NEXT_OK, _STOP_CAPS,
     _TITLES_BEFORE, _US_LOCAL_RE, _US_STATE_ALT, _US_TOWNS,
@@ -305,8 +306,11 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
         for p in self.people.values():
             p.roles.sort(key=lambda r: (r.start or "0000", r.end or "9999"))
 
-    def find(self, text: str, date: Optional[str] = None, context: Sequence[str] = ()) -> list[Actor]:
-        """Every known-actor mention in ``text``, longest match, non-overlapping, resolved for ``date``."""
+    def find(self, text: str, date: Optional[str] = None, context: Sequence[str] = (),
+             story: bool = False) -> list[Actor]:
+        """Every known-actor mention in ``text``, longest match, non-overlapping, resolved for ``date``.
+        ``story``: ``text`` is the whole story about to be coded; the names it gives to someone else
+        (knowledge/name_clash.py) are then kept for its phrases too (``resolve_phrase``), until the next story."""
         if not isinstance(text, str) or not text:
             return []
         try:
@@ -326,6 +330,14 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
                     k = keys.pop()
                     if k not in ctx:
                         ctx.append(k)
+            # a surname the story gives to someone else, a party acronym with no country of its in the story
+            drop = clashing(self, text, chosen, ctx)
+            if story:
+                self.__dict__["_story_clash"] = frozenset(
+                    (c.kind, c.key, c.orig) for s, e, cands in chosen for c in cands if (s, c.kind, c.key) in drop)
+            if drop:
+                chosen = [(s, e, kept) for s, e, cands in chosen
+                          if (kept := [c for c in cands if (s, c.kind, c.key) not in drop])]
             for s, e, cands in chosen:
                 if e <= skip_to or all(c.kind == "stop" for c in cands):
                     continue
@@ -354,6 +366,7 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
     def __getstate__(self):
         state = dict(self.__dict__)
         state.pop("_phrase_cache", None)        # a per-process cache, not part of the pickled index
+        state.pop("_story_clash", None)         # the story being coded (find(story=True))
         return state
 
     # ---------------------------------------------------------------- look-up / stats
