@@ -49,7 +49,7 @@ from eventwire.coding.reciprocal import accompanying, co_possessor, content_obje
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.roles import Roles
 from eventwire.coding.speech_acts import SpeechActs
-from eventwire.knowledge import actor_country, implicit_agents
+from eventwire.knowledge import actor_country, backed_home, implicit_agents
 from eventwire.knowledge.nationality import holder_state
 from eventwire.model import Event
 
@@ -262,6 +262,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
             # (the one backed does not take its backer's country: "rebels backed by Turkey")
             actor_country.fill_countries(sources, targets, cl.anchor_token, sent, ctx, code, entry.lemma,
                                          backed=cl.pred.lemma_.lower() in SUPPORT_WORDS)
+            if cl.pred.lemma_.lower() in SUPPORT_WORDS:     # (not its own army: knowledge/backed_home.py)
+                targets = backed_home.backers_own_left(sources, targets)
             if modality in ("asserted", "reported") and (got := holder_state(
                     sources, targets, cl.anchor_token, ctx, code, entry.lemma, cl)):     # "had her citizenship revoked"
                 sources, rule = got, rule + "; implicit agent (the state whose nationality it is)"

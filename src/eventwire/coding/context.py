@@ -153,6 +153,11 @@ def supporter_tokens(sent) -> frozenset:
                     for c in t.children:
                         if c.dep_ == "agent":
                             idx.update(x.i for x in c.subtree)
+            elif t.dep_ == "relcl" and t.pos_ == "VERB" and t.lemma_.lower() in SUPPORT_WORDS and _backs_antecedent(t):
+                # ("an opposition that Egypt backed", "the militias Iran funds": the subject backs the antecedent)
+                for c in t.children:
+                    if c.dep_ == "nsubj":
+                        idx.update(x.i for x in c.subtree)
             elif t.lemma_.lower() in SUPPORT_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
                 of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 if of is not None:
@@ -162,6 +167,18 @@ def supporter_tokens(sent) -> frozenset:
                            for x in c.subtree)
         got = cache[sent.start] = frozenset(idx)
     return got
+
+
+def _backs_antecedent(verb) -> bool:
+    """Whether a relative clause of backing is done to the noun it hangs on: its object is the relative pronoun or
+    left out ("the force that Egypt backed", "the rebels Iran armed"), not a passive ("the group that is backed by")
+    nor an object of its own ("the state that backed the rebels")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return all(c.tag_ in ("WDT", "WP") or c.lower_ in ("that", "which", "whom") for c in objs) \
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.lower_ not in ("that", "which", "who")
+                for c in verb.children)
 
 
 def _past(verb) -> bool:

@@ -40,11 +40,24 @@ def _conflict_country(sent, where) -> Optional[tuple]:
         mods += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") and (not war or civil)
                  for g in c.children if g.dep_ == "pobj"]      # (not "the war in Iraq": whose war is not said)
         for m in mods:
+            if _paired(m):
+                continue        # ("the Russian-American conflict", "the Iran-Iraq war": two states', no one's own)
             for it in items:
                 if it[1] <= m.idx < it[2]:
                     found.setdefault(it[0], f"{t.text} ... '{it[3]}'" if m.i > t.i else f"'{it[3]}' ... {t.text}")
     memo[sent.start_char] = next(iter(found.items())) if len(found) == 1 else None
     return memo[sent.start_char]
+
+
+def _paired(m) -> bool:
+    """Whether a conflict's modifier is one of two capitalised names joined by a dash ("Russian-American")."""
+    doc = m.doc
+    dashes = ("-", "\u2010", "\u2011", "\u2013")
+    before = m.i >= 2 and doc[m.i - 1].text in dashes and not doc[m.i - 1].whitespace_ \
+        and not doc[m.i - 2].whitespace_ and doc[m.i - 2].text[:1].isupper()
+    after = m.i + 2 < len(doc) and doc[m.i + 1].text in dashes and not m.whitespace_ \
+        and not doc[m.i + 1].whitespace_ and doc[m.i + 2].text[:1].isupper()
+    return before or after
 
 
 def _conflict_side(a, head, sent, ctx) -> Optional[tuple]:

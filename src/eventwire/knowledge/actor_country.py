@@ -66,8 +66,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, home_force, \
-    foe_group, kin_country, people_country, region_owner, speaker_side, story_ground, story_group
+from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, backed_home, \
+    home_force, foe_group, kin_country, people_country, region_owner, speaker_side, story_ground, story_group
 from eventwire.knowledge.fuller_mentions import fuller_mention
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
@@ -532,6 +532,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     if got is None and not source_side and not backed and (cameo[:2] in kinds.get("force", frozenset()) or aid_act):
         # "shells hit schools sheltering families" in a story whose towns all lie in Syria (knowledge/story_ground.py)
         got = story_ground.ground_country(a, head, sent, ctx, skip)
+    if got is None and backed:      # "forces backed by Washington" in Afrin, near the Turkish border (backed_home.py)
+        got = backed_home.story_home(a, others, sent, ctx)
     if got is not None:
         _set_country(a, *got)
 
