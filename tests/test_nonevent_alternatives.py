@@ -72,9 +72,8 @@ def test_unable_is_no_refusal():
     # arming someone with weapons stays an act, and so does a visit made with a dossier
     ("Iran armed the Houthis with missiles and drones.", "armed", "07"),
     ("The Kenyan envoy arrived in Kigali armed with a dossier of complaints.", "arrived", "04"),
-    # a simple past "insisted on V-ing" tells what was done; a bare mass noun under a modal verb's "to V" stands
+    # a simple past "insisted on V-ing" tells what was done
     ("The Eritrean colonel insisted on leading the assault on Badme himself.", "leading", "19"),
-    ("Brussels can hardly afford to lose Kenyan political backing.", "backing", "05"),
     # a refusal stays a refusal
     ("The Congolese army said it will not withdraw from Goma.", "withdraw", "12"),
     # a bill passed is an act

@@ -199,7 +199,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
             subj, subj_rule = keeper      # "are held in Kurdish-run camps" (coding/keepers.py)
         if subj is None and is_event_noun is not None:
             for p in ("in", "during", "amid", "under"):
-                act = spanned_act(preps.get(p))   # ("killed in ten days of a bombing campaign by X": the campaign)
+                held = preps.get(p)
+                act = spanned_act(held)   # ("killed in ten days of a bombing campaign by X": the campaign)
                 if act is None:
                     # "in [Kenyan police] firing[pcomp]": a gerund whose subject the parser found
                     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == p), None)
@@ -229,7 +230,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
                 if act.pos_ != "NOUN" or not is_event_noun(act):
                     continue
                 doer = noun_agent(act) or next((c for c in act.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-                                                and c.i == act.i - 1), None)
+                                                and c.i == act.i - 1), None) \
+                    or (noun_agent(held) if held is not act else None)   # ("the EU's latest round of sanctions")
                 if doer is not None:
                     subj, subj_rule = doer, f"doer of the '{act.lemma_.lower()}' it happened in"
                 elif act.lemma_.lower() in FIGHT_NOUNS:
