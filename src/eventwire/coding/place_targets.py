@@ -42,6 +42,7 @@ from typing import Optional
 from eventwire.coding.aid_purpose import purpose_places
 from eventwire.coding.claimed_place import CLAIM_CODES, claimed_place
 from eventwire.coding.clause_args import preps_of
+from eventwire.coding.destinations import conducting
 from eventwire.coding.context import PLACE_TARGET_ROOTS, STATE_SECTORS, WRAPPER_NOUNS, _coding_table
 from eventwire.coding.noun_clauses import unwrap_quantity
 from eventwire.coding.place_anaphora import there_slots
@@ -485,7 +486,8 @@ def _aid_target(coder, cl, entry, code, sources, ctx, sent) -> Optional[tuple]:
     in Malawi": aid_purpose.purpose_places; not for arms or military aid, place_targets.tsv `aid-purpose-code`)."""
     toks = _act_nouns(cl)
     toks += _slots(toks, ("for",))               # ("gave $95 million for relief in southern Sudan")
-    slots = _slots(toks, ("in", "inside", "across", "throughout", "to", "into"))
+    # (not where a conduct verb took people or goods: "evacuated the wounded to Turkey", coding/destinations.py)
+    slots = _slots(toks, ("in", "inside", "across", "throughout") + (() if conducting(cl) else ("to", "into")))
     purpose = code[:3] in place_words().get("aid-purpose-code", ())
     if purpose:
         # ("gave 40 million euros to promote farming in Malawi": the place its purpose clause names, coding/aid_purpose.py)

@@ -17,6 +17,7 @@ from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.forecasts import in_main_clause, own_words, quote_speaker, writer_forecast
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
 from eventwire.coding.defended import defended_by
+from eventwire.coding.destinations import destination_prep
 from eventwire.coding.act_args import (AIMED_ROOTS, aim_role, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
                                        force_purposes, protest_adjunct_party, purpose_parties, purpose_party, relative_acts,
                                        story_doer, support_frame, supported_party)
@@ -103,6 +104,8 @@ class Roles(VictimRoles):
                 if aim is not None and aim is not tried and not any(aim is o for o, _ in out):
                     out.append((aim, True))
                 continue
+            if destination_prep(cl, p):
+                continue               # "escorted the pilgrims to a camp in Chad": only where (destinations.py)
             if p == "into" and code[:2] not in ("09", "15"):
                 continue               # ("an investigation into the company", "sent troops into Syria"; not "fled into Turkey")
             if p == "from" and code[:2] != "02":

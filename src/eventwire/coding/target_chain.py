@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from eventwire.coding.clauses import preps_of
+from eventwire.coding.destinations import destination_prep
 from eventwire.coding.context import PLACE_TARGET_ROOTS, POSTED_CODES, OBJECT_PRONOUNS
 from eventwire.coding.held_ground import held_ground_target
 from eventwire.coding.held_memory import remembered_holder_target
@@ -248,6 +249,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
                                   ctx.places_in(cl.pred.left_edge.idx, cl.pred.idx) if p.country]
                                  if cl.kind == "noun" else [])
         directed = ("into", "to", "in", "inside") if posted else ("into", "on", "upon", "against", "to")
+        # (not where a conduct verb took people: "escorted the pilgrims to a camp in Chad", destinations.py)
+        directed = tuple(p for p in directed if not destination_prep(cl, p))
         # (and those of the light verb the act is the object of: "extend the incursion to Manbij")
         lv = preps_of(cl.light_verb) if cl.light_verb is not None and cl.kind == "noun" else {}
         slots = [cl.preps[p] for p in directed if p in cl.preps] + [lv[p] for p in directed if p in lv]

@@ -14,7 +14,8 @@ every such telling in the story names the same country; never the state's own, n
 
 `kept_in`: an intention or plan (root 03) whose "to V" keeps, stations or deploys the doer's forces (`_HOLDING`
 verbs, a `stationed-noun` object) in a place of another country ("Moscow plans to keep troops inside Libya after
-the war") is aimed at that country, as forces posted there are.
+the war") is aimed at that country, as forces posted there are; not an agreement (roles.tsv `reciprocal-word`: "the
+cabinet agreed to keep its troops in X"), whose target is the party agreed with: the place is only where they stay.
 """
 from __future__ import annotations
 
@@ -109,6 +110,8 @@ def kept_in(coder, cl, code: str, sources: list, ctx, sent) -> Optional[tuple]:
     None."""
     if code[:2] != "03" or cl.kind != "verb" or not sources or not all(s.country for s in sources):
         return None
+    if cl.pred.lemma_.lower() in role_words().get("reciprocal-word", frozenset()):
+        return None     # an agreement is with a party ("agreed to keep its troops in X"): where they stay is no party
     own = {s.country for s in sources}
     words = _words()
     for v in cl.pred.children:
