@@ -11,7 +11,7 @@ from eventwire.coding.clauses import (Clause, NEG_SUBJECTS, _climb_modality, app
                                       noun_clause, preps_of, subject_of, unwrap_quantity)
 from eventwire.coding.context import (MEASURE_ENTS, MEASURE_WORDS, OWN_SOURCE_RULES, PARTITIVES, VICTIM_PREPS,
                                       WRAPPER_NOUNS)
-from eventwire.coding.senses import doer_args
+from eventwire.coding.noun_senses import doer_args
 from eventwire.coding.predicate_checks import named_as
 
 

@@ -18,7 +18,8 @@ from eventwire.coding.act_args import light_participle_doer
 from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.verb_readings import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
-from eventwire.coding.senses import argument_slots, noun_args
+from eventwire.coding.noun_senses import noun_args
+from eventwire.coding.senses import argument_slots
 from eventwire.coding.press_talk import press_talk
 from eventwire.nlp import pos_array
 from eventwire.doc_index import dep_children
