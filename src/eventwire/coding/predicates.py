@@ -20,6 +20,7 @@ from eventwire.coding.verb_readings import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.noun_senses import noun_args
 from eventwire.coding.senses import argument_slots
+from eventwire.coding.strike_sense import sensed_noun_entries, sensed_verb_entries
 from eventwire.coding.press_talk import press_talk
 from eventwire.nlp import pos_array
 from eventwire.doc_index import dep_children
@@ -210,6 +211,12 @@ class Predicates(Occurrences):
                 # a verb whose sense turns on the kind of an argument ("warned of a risk", "defended the town")
                 args = argument_slots(self, tok, cl) if self.lex.has_senses(lemma) else None
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps), args=args)
+                if not cl.passive and entries:     # "began a strike over pay" is no airstrike (coding/strike_sense.py)
+                    kept = sensed_verb_entries(self, entries, tok, cl.obj, cl.subj)
+                    if not kept and not (verb_key(tok) in self.light or lemma in self.light):
+                        light_done.add(cl.obj.i)    # "joining a US strike would be folly": no stoppage, nor the
+                        continue                    # strike this clause's own act
+                    entries = kept
                 if cl.passive and cl.obj is not None and cl.obj.dep_ == "nsubjpass" and tok.dep_ == "relcl" \
                         and cl.obj.lower_ in ("who", "that") and tok.head.pos_ in ("NOUN", "PROPN"):
                     # an agentless relative passive describes its noun ("gunmen who were transferred"), except
@@ -336,6 +343,7 @@ class Predicates(Occurrences):
                 args = noun_args(self, cl)
                 entries = self.lex.match_compound(noun, mods, frozenset(cl.preps), args) \
                     if noun == tok.lemma_.lower() else self.lex.match_noun(noun, frozenset(cl.preps), args)
+                entries = sensed_noun_entries(self, entries, tok, cl)      # a labour or an armed strike
                 if entries and cl.light_verb is None and cl.subj_rule.startswith(("nsubj", "passive", "relative", "object")) \
                         and int(entries[0].cameo[:2]) > 8:
                     continue      # "supporting X in the fight against terrorists" is not a fight by the subject
