@@ -74,7 +74,7 @@ from eventwire.model import Actor
 from eventwire.knowledge.actor_where import (  # noqa: F401
     PLACES_STORY, _phrase_tokens, _table, negated_at, sector_only, supporter_at, where_of, word_kinds)
 from eventwire.knowledge.earlier_place import earlier_place
-from eventwire.knowledge.counterpart_office import counterpart_spans
+from eventwire.knowledge.counterpart_office import actor_named_only, counterpart_spans
 from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_left, _story_conflict_side
 from eventwire.knowledge.where_clause import where_clause_place
 from eventwire.knowledge.writer_country import writer_owned
@@ -442,7 +442,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             return
     # "the government" after "the Iraqi government", "the militia" after "the militia Kata'ib Hezbollah": the story's
     # fuller mention of the same noun before it; the clause's or the sentence's own place still rules ("aid agencies
-    # in Bhutan are paying the state" after "the British government")
+    # in Bhutan are paying the state" after "the British government"); another body's mention does not ("Cabinet
+    # agreed that the Tehran regime lied" after "the Dutch cabinet": knowledge/counterpart_office.actor_named_only)
     fuller = fuller_mention(a, head, ctx) if head is not None else None
     if foreign or not placed:
         if fuller is not None:
@@ -510,7 +511,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             and got[1] == f"from {PLACES_STORY}":
         got = None          # a story's places say where its victims are, not whose its doers are ("special forces
                             # operations have intensified" in a story whose places are Syria's: not Syria's forces)
-    if fuller is not None and (got is None or where.story is not None and got[1] == f"from {where.story[1]}"):
+    if fuller is not None and (got is None or where.story is not None and got[1] == f"from {where.story[1]}"
+                               or actor_named_only(got, sent, where)):
         _take_fuller(a, *fuller)        # (before the story's own country: "the regime" after "the Iranian regime")
         return
     if got is None and not backed or got is None and any(o is not None and o.country for o in others):

@@ -261,6 +261,10 @@ class Where:
             return "topic"
         if head.lemma_.lower() in kinds.get("venue-noun", frozenset()):
             return "venue"
+        visiting = kinds.get("visiting-noun", frozenset())
+        if head.lemma_.lower() in visiting or any(c.dep_ == "compound" and c.lemma_.lower() in visiting
+                                                  for c in head.children):
+            return "venue"            # "an opposition delegation in Oslo": where a visiting body is, not whose it is
         if p in kinds.get("motion-prep", frozenset()):
             motion = kinds.get("motion", frozenset())
             for _ in range(3):

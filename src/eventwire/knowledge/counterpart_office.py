@@ -25,3 +25,16 @@ def counterpart_spans(a, others) -> list:
     return [(o.start, o.end) for o in others
             if o is not None and o.start is not None and o.end is not None and o.country and o.sector == a.sector
             and o.kind not in _NAMED_KINDS and "coreference" not in (o.why or "")]
+
+
+def actor_named_only(got, sent, where) -> bool:
+    """Whether `got`, the only country the sentence names (step 3 of actor_country.py), is named there only by other
+    actors' mentions, no place: "the cabinet agreed that the Tehran regime had lied", after "the Danish prime
+    minister's cabinet". Another body named beside it says nothing of whose this one is, so the story's fuller
+    mention of the same noun ("the Danish ... cabinet") rules before it; a place the sentence names still rules."""
+    if got is None or not got[1].startswith("the only country the sentence names"):
+        return False
+    items = [it for it in where.in_sentence(sent) if it[0] == got[0]]
+    # (a capital naming a body is no place either: "the Tehran regime")
+    return bool(items) and all(it[4] == "mention" and ((it[1], it[2]) not in where.named
+                                                       or where.role(it[1], it[2]) == "modifier") for it in items)
