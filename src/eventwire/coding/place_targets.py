@@ -46,6 +46,7 @@ from eventwire.coding.destinations import conducting
 from eventwire.coding.context import PLACE_TARGET_ROOTS, STATE_SECTORS, WRAPPER_NOUNS, _coding_table
 from eventwire.coding.noun_clauses import unwrap_quantity
 from eventwire.coding.place_anaphora import there_slots
+from eventwire.coding.place_modifier import modifier_slots, sentence_country
 from eventwire.coding.roles import victim_words
 from eventwire.model import Actor
 
@@ -300,6 +301,13 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
     if code.startswith(CLAIM_CODES):
         # a claim for an act of force done in a foreign place: that state (coding/claimed_place.py)
         return claimed_place(coder, cl, code, _known_sides(coder, cl, sources, code, entry, sent, ctx), ctx)
+    if code[:3] in words.get("one-country-code", ()):
+        # ("the US had reimposed sanctions" in a sentence naming Iran: coding/place_modifier.sentence_country; only
+        # sanctions or an embargo by name, not a ban or measures, which may bind anyone: "a travel ban")
+        named = words.get("sanction-word", frozenset())
+        if not any(t is not None and t.lemma_.lower() in named for t in (cl.pred, cl.obj)):
+            return None
+        return _invaded(coder, cl, sources, code, entry, sent, ctx, words)
     force = code[:2] in PLACE_TARGET_ROOTS
     country_in = []
     # (a ceasefire agreed "to", or called or asked "for": "called for a ceasefire in Yemen", whose parties are there)
@@ -365,6 +373,9 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
     if truce and not force:
         # ("announced a truce to halt the fighting in Sudan": the place its purpose clause names, aid_purpose.py)
         slots += [t for t in purpose_places(cl) if t not in slots]
+    if force and noun:
+        # ("the Chad incursion": a place name modifying the act noun, coding/place_modifier.py)
+        slots += [t for t in modifier_slots(cl, ctx, words) if t not in slots]
     if "in" in preps:
         slots += there_slots(ctx, toks)       # "US airstrikes there" (coding/place_anaphora.py)
     if force and cl.kind == "verb" and cl.obj is not None and not cl.passive:
@@ -372,7 +383,8 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
     if force and tgt_tok is not None and tgt_tok.dep_ == "pobj" and tgt_tok not in slots:
         slots.append(tgt_tok)
     if not slots and not left and force and not country_in:
-        return _rebels_at_home(coder, cl, sources, code, entry, sent, ctx)
+        return _invaded(coder, cl, sources, code, entry, sent, ctx, words) \
+            or _rebels_at_home(coder, cl, sources, code, entry, sent, ctx)
     if not slots and not left:
         return None
     if code.startswith(WITHDRAWAL_CODES):
@@ -402,14 +414,29 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
             continue
         # (the doer's own country, and one the act's own modifiers name, is its side: "a joint Russian-Syrian raid")
         own = list(sides) + ([Actor.national(p.country) for p in
-                              ctx.places_in(cl.pred.left_edge.idx, cl.pred.idx) if p.country] if noun else [])
+                              ctx.places_in(cl.pred.left_edge.idx, cl.pred.idx) if p.country
+                              and not (slot.idx <= p.start < slot.idx + len(slot.text))] if noun else [])
         held = _held(coder, slot, own, ctx)
         if held is not None:
             done = "withdrew or ended forces or operations in" if slot in left else how
             return held, f"the country of the place the act {done} ('{held.text}')"
     if not force and sides is not None:
         return _home_ground(coder, cl, home, sides, how, ctx)
-    return _rebels_at_home(coder, cl, sources, code, entry, sent, ctx) if force and not country_in else None
+    if force and not country_in:
+        return _invaded(coder, cl, sources, code, entry, sent, ctx, words) \
+            or _rebels_at_home(coder, cl, sources, code, entry, sent, ctx)
+    return None
+
+
+def _invaded(coder, cl, sources, code, entry, sent, ctx, words) -> Optional[tuple]:
+    """The country an invasion that names no ground was of, or economic sanctions imposed on no one named were
+    aimed at: the one other its sentence names (coding/place_modifier.sentence_country)."""
+    if code[:3] not in words.get("one-country-code", ()) and (
+            cl.kind != "noun" or cl.pred.lemma_.lower() not in words.get("invaded-noun", ())):
+        return None
+    held = sentence_country(cl, _known_sides(coder, cl, sources, code, entry, sent, ctx), ctx, sent, words,
+                            _region_names())
+    return (held, f"the one other country the sentence of '{cl.pred.text}' names ('{held.text}')") if held else None
 
 
 def _withdrawn(cl) -> list:
