@@ -40,6 +40,7 @@ from eventwire.coding.roles import victim_words
 from eventwire.coding.same_party import is_source
 from eventwire.coding.own_act import own_act_party
 from eventwire.coding.suffered import suffered_by
+from eventwire.coding.addressed_object import addressed_object
 from eventwire.knowledge.nationality import bond_targets
 from eventwire.model import Actor
 
@@ -70,6 +71,9 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         tgt_tok, cl, code, note = partnered
         info = coder.ontology.cameo(code) or info
         rule += f"; {note}"
+    if (addressed := addressed_object(coder, cl, entry, sources, ctx, sent)) is not None:
+        tgt_tok, how = addressed    # "lobbied the minister for X", "met Y to press Z" (addressed_object.py)
+        rule += f"; target: {how}"
     raised = None
     if tgt_tok is None and cl.kind == "verb" and not cl.passive and (
             (entry.target == "dobj" and cl.obj is None) or captive_state(cl.obj)):   # (also "held hostage and killed X")
