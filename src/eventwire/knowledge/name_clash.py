@@ -90,6 +90,8 @@ def clashing(kb, text: str, chosen, countries: Iterable[str]) -> set:
             o = kb.orgs.get(cands[0].key)
             if o is not None and o.country:
                 story.add(o.country)
+        # (a name or demonym two countries share, "Congolese", may be either: for a party's acronym, either will do)
+        story.update(c.key for c in cands if c.kind in ("country", "capital", "seat", "demonym"))
     checked: dict = {}
     for s, e, cands in chosen:
         span = text[s:e]
