@@ -19,6 +19,8 @@ the stage's other parts are coding/clause_record.py (the Clause record and word 
 """
 from __future__ import annotations
 
+from eventwire.coding.unrealised import contrasted_agent
+
 from typing import Optional
 
 # the rest of the stage, re-exported: other modules, tests and benchmarks import these names from here
@@ -175,6 +177,7 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
     if passive:
         agent = _child(verb, {"agent"})
         if agent is not None:
+            agent = contrasted_agent(agent)     # "not by the army but by the militia" (coding/unrealised.py)
             a = _child(agent, {"pobj"})
             if a is not None:
                 subj, subj_rule = stacked_agent(a) or a, "passive agent"   # (or the name after "the rival, ...")

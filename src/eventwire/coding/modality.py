@@ -32,7 +32,7 @@ from eventwire.coding.tables import aux_words
 import functools
 from typing import Optional
 
-from eventwire.coding import embedded_acts, sought, unasserted
+from eventwire.coding import embedded_acts, sought, unasserted, unrealised
 from eventwire.coding.clause_record import object_complement
 from eventwire.doc_index import per_token
 
@@ -185,6 +185,13 @@ def _status(verb) -> tuple[Optional[str], str, object]:
         why = embedded_acts.embedded(tok, head, dep)
         if why:
             return "irrealis", why, head
+        if (why := unrealised.awaited(tok, head, dep) or unrealised.denied_infinitive(tok, head, dep)) is not None:
+            return "irrealis", why, head
+        if (why := unrealised.prepared_for(tok, head, dep, to_inf, _has)) is not None:
+            return "purpose", why, head
+        if dep in ("xcomp", "advcl") and to_inf and _verbal(head) and (noun := _noun_before_to(tok, head)) is not None \
+                and (why := sought.sought_purpose(tok, noun)):
+            return "irrealis", why, noun     # "sought Moscow's backing to conduct the offensive": what it asks for
         if tok.i == verb.i and (any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FREE_RELATIVES for c in tok.children)
                                 or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in FREE_RELATIVES)
                                 or (dep == "relcl" and (head.lower_ in ANY_PRONOUNS or any(
@@ -210,6 +217,9 @@ def _status(verb) -> tuple[Optional[str], str, object]:
             if kind is None and subj is not None and _wanting_relative(subj):
                 return "irrealis", f"'{subj.text} ... wanted ... {head.text} to {tok.text}': what is wanted, not " \
                                    f"an act done", subj
+            if kind == "intent" and unrealised.ownerless_plan(subj):
+                return "irrealis", f"'{subj.text} ... {head.text} to {tok.text}': a plan no one is named to own, " \
+                                   f"not an announced intention", subj
             if kind is not None:
                 return kind, f"'{subj.text} ... {head.text} to {tok.text}': " + (
                     "an announced intention" if kind == "intent" else "not an act done"), subj

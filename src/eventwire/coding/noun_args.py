@@ -4,6 +4,7 @@ a talks noun (`hyphen_pair`). coding/clause_args.py re-exports them beside the v
 """
 from __future__ import annotations
 
+from eventwire.coding.unrealised import contrasted_agent
 from eventwire.coding.reciprocal import mutual_words
 from eventwire.coding.clause_record import RELATIVE_PRONOUNS, SENT_NOUNS, SUBJ_DEPS, SUPPORT_WORDS, _child, role_words
 from eventwire.knowledge.phrase_sides import onlooker_nouns
@@ -84,6 +85,7 @@ def noun_agent(noun):
             # "a statement issued by the delegation", "a raid carried out by the army" (not "a coalition backed by
             # France": a backer, not its doer; data/coding/roles.tsv support)
             by = _child(c, {"agent"})
+            by = contrasted_agent(by) if by is not None else None   # ("not by X but by Y": coding/unrealised.py)
             p = _child(by, {"pobj"}) if by is not None else None
             if p is not None:
                 return p

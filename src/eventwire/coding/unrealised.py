@@ -1,0 +1,100 @@
+"""Acts a clause names without asserting them, read from the clause's frame (called by coding/modality.py `_status`):
+
+- the purpose of a preparation: "villagers armed to fight the militants", "recruits trained to guard the border",
+  "troops deployed to fight the insurgents": a participle of preparing (complements.tsv kind `prepare`) whose
+  "to V" complement is what the people were prepared for, not an act done (the preparation is the act);
+- a condition still awaited: "will stay until the insurgents are defeated", "until it is clear the rebels have
+  withdrawn": an "until" clause in the present (or the clause it governs) names an outcome not yet reached (a past
+  "fought until they were defeated" tells it happened, and stays);
+- a plan no one owns: "the plan is to shell them into surrender" with no owner of the plan ("the army's plan",
+  "the plan of the junta" name one, and stay an intention of theirs): a commentator's reading, nobody's announced
+  intention.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+_PRESENT = ("VBZ", "VBP", "VB")
+
+
+def prepared_for(tok, head, dep: str, to_inf: bool, has) -> Optional[str]:
+    """The why when `tok` is the "to V" complement of a participle of preparing ("armed to fight")."""
+    if dep != "xcomp" or not to_inf or head.tag_ != "VBN" or not has("V", "prepare", head.lemma_.lower()):
+        return None
+    if any(c.dep_ == "dobj" for c in head.children):
+        return None              # an active "had armed the men to fight": the complement is still a purpose, but
+                                 # coding/modality.py's own object rules read it
+    return f"'{head.text} to {tok.text}': what they were {head.text} for, not an act done"
+
+
+def _until_mark(tok) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "until" for c in tok.children)
+
+
+def awaited(tok, head, dep: str) -> Optional[str]:
+    """The why when `tok` is, or is under, a present-tense "until" clause: an outcome awaited ("will remain until
+    the rebels are defeated", "until it is clear the insurgents are defeated": the complement of the clause's
+    copula or adjective, a few steps up)."""
+    clause, t = None, tok
+    for _ in range(4):
+        if t.dep_ == "advcl" and _until_mark(t):
+            clause = t
+            break
+        if t.dep_ not in ("ccomp", "conj", "acomp", "xcomp") or t.head.i == t.i:
+            break
+        t = t.head
+    if clause is None or clause.tag_ not in _PRESENT:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children):
+        return None
+    if tok.i != clause.i and (tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                       for c in tok.children)):
+        return None
+    return f"'until ... {tok.text}': an outcome awaited, not an act done"
+
+
+def ownerless_plan(subj) -> bool:
+    """Whether an intention noun that is the subject of "is to V" ("the plan is to ...") names no owner: no
+    possessor, no "of" phrase, no adjective of a people or state ("the Turkish plan")."""
+    for c in subj.children:
+        if c.dep_ == "poss":
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+            return False
+        if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                                               or c.pos_ == "PROPN"):
+            return False
+    return True
+
+
+def contrasted_agent(agent):
+    """ "fired not by the army but by the militia": a passive agent the text negates is not the doer; the "by"
+    phrase set against it with "but" right after it is (however the parser hung it: on the agent, on the verb, or on
+    a verb further up). Returns that "by" phrase, or `agent` itself when it is not negated or no "but by" follows
+    ("not by the army", no one else named, stays the caller's to judge as before)."""
+    if not any(c.dep_ == "neg" for c in agent.children):
+        return agent
+    own = next((c for c in agent.children if c.dep_ == "conj" and c.lower_ == "by"
+                and any(p.dep_ == "pobj" for p in c.children)), None)
+    if own is not None:
+        return own                       # "not by the army but by the militia", parsed as one coordination
+    doc = agent.doc
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    j = (pobj or agent).right_edge.i + 1
+    if j < len(doc) and doc[j].lower_ == ",":
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ == "but" and doc[j + 1].lower_ == "by" \
+            and any(c.dep_ == "pobj" for c in doc[j + 1].children):
+        return doc[j + 1]
+    return agent
+
+
+def denied_infinitive(tok, head, dep: str) -> Optional[str]:
+    """The why when `tok` is the complement of a negated "to V" ("was meant to push back the rebels, not to help
+    French troops fight al-Shabaab"): what the denied purpose would have brought about is not asserted."""
+    if dep not in ("ccomp", "xcomp") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "neg" for c in head.children) or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in head.children):
+        return None
+    return f"'not to {head.text} ... {tok.text}': the complement of a denied purpose, not an act asserted"
