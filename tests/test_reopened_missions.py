@@ -31,3 +31,17 @@ def test_the_doers_own_mission_is_never_its_target():
     # doer's own mission, not a party the act is done to
     evs = _events("Chile reopened its embassy in La Paz.")
     assert evs and not any(e.target and e.target.country == "CHL" for e in evs), [(e.source, e.target) for e in evs]
+
+
+def test_only_its_or_their_makes_an_object_the_doers_own(nlp):
+    # "her citizenship" is the woman's, the one the order is aimed at: never taken for the minister's own thing
+    from eventwire.coding.target_chain import _own_thing
+    from eventwire.model import Actor
+    doer = [Actor.national("GBR", "GOV")]
+    hit = [Actor.national("GBR", "CVL")]
+    her = nlp("The minister ordered her citizenship revoked.")
+    its = nlp("Britain reopened its embassy in the city.")
+    noun_her = next(t for t in her if t.lower_ == "citizenship")
+    noun_its = next(t for t in its if t.lower_ == "embassy")
+    assert not _own_thing(noun_her, hit, doer)
+    assert _own_thing(noun_its, [Actor.national("GBR", "GOV")], doer)

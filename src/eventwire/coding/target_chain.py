@@ -286,7 +286,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
 def _own_thing(tok, targets, sources) -> bool:
     """Whether a fallback object is the doer's own thing by its possessive pronoun ("its embassy", "their
     troops"), so the actor it names is the doer's own side, not one the act is done to."""
-    if not targets or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+    # (only "its"/"their": "ordered her citizenship revoked" is done to the woman, not the doer's own thing)
+    if not targets or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
         return False
     own = {s.country for s in sources if s.country}
     return bool(own) and all(t.country in own for t in targets)
