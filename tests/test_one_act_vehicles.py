@@ -95,7 +95,8 @@ def test_armed_people_who_now_refuse_are_not_the_armers():
     evs = events_of("In Nineveh, Yazidi villagers armed to fight the jihadists now refuse to surrender their rifles.")
     armed = [e for e in evs if e.trigger_text == "armed"]
     assert armed and armed[0].source is None and armed[0].target is not None, dump(evs)
-    assert any(e.source is not None for e in evs if "fight" in e.trigger_text), dump(evs)
+    # the fight is only what they were armed for, a purpose, not an act (coding/unrealised.py, since purpose23)
+    assert not any(e.cameo.startswith("19") for e in evs if "fight" in e.trigger_text), dump(evs)
 
 
 def test_people_forced_from_their_homes_are_not_the_forcers():
