@@ -95,6 +95,12 @@ def _prep_objects(noun, verb=None):
                         yield p.lower_, o
 
 
+def _labour_cause(prep: str, obj) -> bool:
+    """An over/for/against phrase about work: "over pay", "for better conditions", "against job cuts"."""
+    causes = _words().get("labour_cause", ())
+    return prep in ("over", "for", "against") and (obj.lemma_.lower() in causes or obj.lower_ in causes)
+
+
 def strike_sense(coder, noun, doer=None, verb=None, story=True) -> str | None:
     """LABOUR, FORCE or None (no cue) for a two-sense noun token; ``doer`` is the act's doer (a clause's subject, the
     noun's possessor or actor modifier), ``verb`` the verb whose object the noun is."""
@@ -107,7 +113,7 @@ def strike_sense(coder, noun, doer=None, verb=None, story=True) -> str | None:
     force = False
     for p, o in _prep_objects(noun, verb):
         lem = o.lemma_.lower()
-        if p in ("over", "for", "against") and (lem in w.get("labour_cause", ()) or o.lower_ in w.get("labour_cause", ())):
+        if _labour_cause(p, o):
             labour = True
         elif p in ("on", "against", "into") and o.ent_type_ not in ("DATE", "TIME") and (
                 lem in w.get("force_target", ()) or o.ent_type_ in ("GPE", "LOC", "FAC")
@@ -146,11 +152,8 @@ _WORK_ROW = "143.strike-work"
 def _labour_verb(coder, verb, subj) -> bool:
     """An intransitive "strike" that stops work: its doer works or a phrase names what work is about ("teachers
     struck on Monday", "drivers struck for a day against the pension reform")."""
-    w = _words()
-    for p, o in _prep_objects(verb):
-        if p in ("over", "for", "against") and (o.lemma_.lower() in w.get("labour_cause", ())
-                                                or o.lower_ in w.get("labour_cause", ())):
-            return True
+    if any(_labour_cause(p, o) for p, o in _prep_objects(verb)):
+        return True
     return subj is not None and _doer_sense(coder, subj) == LABOUR
 
 
