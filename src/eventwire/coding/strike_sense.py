@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 
-from eventwire.coding.tables import coding_table
+from eventwire.coding.tables import word_kind_sets
 
 LABOUR, FORCE = "labour", "force"
 _FORCE_ROOTS = ("18", "19", "20")
@@ -26,10 +26,7 @@ _FORCE_ROOTS = ("18", "19", "20")
 
 @functools.cache
 def _words() -> dict:
-    out: dict = {}
-    for word, kind, *_ in coding_table("strike_senses.tsv"):
-        out.setdefault(kind, set()).add(word.lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    return word_kind_sets("strike_senses.tsv")
 
 
 def two_sense(lemma: str | None) -> bool:

@@ -28,6 +28,15 @@ def kind_sets(name: str) -> dict:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def word_kind_sets(name: str) -> dict:
+    """data/coding/NAME read as (word, kind, ...) rows, the word first: kind -> the frozenset of its words,
+    lower-cased."""
+    out: dict = {}
+    for word, kind, *_ in coding_table(name):
+        out.setdefault(kind, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @functools.lru_cache(maxsize=None)
 def aux_words(*names: str) -> frozenset:
     """The auxiliaries of the named sets of data/coding/auxiliaries.tsv, together ("future", "would": what is to come
