@@ -3,17 +3,7 @@ before "of" is the place's preposition, event_clause._governing_prep), where the
 something belongs to; "took to the streets of X", "took to X's streets": the town is where the crowd acted
 (event_attach._crowd_ground). Texts written for these tests."""
 
-from eventwire.knowledge.places import find_places, event_location
-
-
-def _at(doc, word):
-    return [t for t in doc if t.text == word][0]
-
-
-def _place(nlp, text, trigger):
-    doc = nlp(text)
-    loc = event_location(doc, _at(doc, trigger).i, find_places(doc))
-    return loc.text if loc is not None else None
+from tests.parsed_places import place_of as _place
 
 
 def test_outside_of_a_town_locates_the_shooting(nlp):

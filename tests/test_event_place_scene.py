@@ -4,16 +4,8 @@ says where the victim or the doers were ("was shot as he walked out of a bakery 
 place the event's own clause names. Texts written for these tests."""
 
 from eventwire.knowledge.places import find_places, event_location
+from tests.parsed_places import place_of as _place, token_of as _at
 
-
-def _at(doc, word):
-    return [t for t in doc if t.text == word][0]
-
-
-def _place(nlp, text, trigger):
-    doc = nlp(text)
-    loc = event_location(doc, _at(doc, trigger).i, find_places(doc))
-    return loc.text if loc is not None else None
 
 
 def test_as_he_walked_out_of_a_bakery_on_the_edge_of_a_town(nlp):
