@@ -270,6 +270,9 @@ def _climb_modality(verb):
                 break
             if hl in CLAIMING_HEADS and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to":
                 reported = True          # "Turkey claims to have taken the town": its own account, told, not asserted
+            if mistaken_report(head) and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to":
+                negated = True           # "was mistakenly thought to be killed": told, and untrue
+                break
             if hl in HEARSAY_HEADS and any(c.dep_ == "auxpass" for c in head.children) \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 reported = True          # "the gunmen are said to have stormed the village", "is believed to be
@@ -331,8 +334,8 @@ def _climb_modality(verb):
             if hl in DEMANDING_HEADS and not _tensed_past_or_present(tok):
                 hyp = True               # "demanded that Moscow withdraw": asked for, not done
                 break                    # ("reports suggest the army has entered the town" is reported)
-            if hl in DENYING_HEADS:
-                negated = True           # "denied that its forces had attacked the port"
+            if hl in DENYING_HEADS or mistaken_report(head):
+                negated = True           # "denied that its forces had attacked the port", "falsely claimed that"
                 break
             if hl in ALLEGING_HEADS:
                 hyp = True               # "alleged that troops had fired on protesters"
@@ -373,6 +376,13 @@ def _climb_modality(verb):
         break
     # ("will be unable to protect their villages" is no refusal: a lack of means, not of will)
     return negated, hyp, intent, intent_head, reported, refusing or (negated and intent and not unable)
+
+
+def mistaken_report(head) -> bool:
+    """A verb of saying, believing or claiming with an adverb that says what it tells is untrue (complements.tsv
+    `R mistaken`): "was mistakenly thought to be killed", "was wrongly reported killed"."""
+    return head.lemma_.lower() in HEARSAY_HEADS | CLAIMING_HEADS and any(
+        c.dep_ == "advmod" and c.lower_ in assertion.words().get(("R", "mistaken"), ()) for c in head.children)
 
 
 def _claim_content(tok) -> bool:

@@ -34,9 +34,11 @@ from eventwire.coding.portions import portion_head
 from eventwire.coding.stranded import stranded_prep
 from eventwire.coding.for_subject import for_clause_subject
 from eventwire.coding.passive_agents import SHARED_AGENT, captor_agent, fired_agent, misattached_agent, shared_passive_agent, stacked_agent
+from eventwire.coding.noun_args import hyphen_leader
+from eventwire.coding.refused_bids import asked_party
 from eventwire.coding.clause_args import (between_parties, noun_agent, noun_preps, object_of, misread_harm_passive,
     place_hung_preps, preps_of, raised_participle_subject, stance_participle, subject_of)
-from eventwire.coding.clause_modality import _climb_modality, apply_status, modality
+from eventwire.coding.clause_modality import _climb_modality, apply_status, mistaken_report, modality
 from eventwire.coding.clause_record import (relative_host, BOUND_PRONOUNS, DEMANDING_HEADS, DEMANDING_SPEECH,
     FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_SUBJECTS, NEG_WORDS, FIRE_CLAUSE_VERBS, FIGHT_NOUNS,
     OBLIGATION_AUX, OWN_OBJECT_CODES, PARTITIVE_NOUNS, PASSIVE_SUBJ_DEPS, RELATIONAL_NOUNS, RELATIVE_PRONOUNS,
@@ -200,6 +202,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
             subj, subj_rule = captor      # "are held in camps, having been captured by the army"
         if subj is None and (keeper := keeper_agent(verb)) is not None:
             subj, subj_rule = keeper      # "are held in Kurdish-run camps" (coding/keepers.py)
+        if subj is None and (asked := asked_party(verb)) is not None:
+            subj, subj_rule = asked       # "calls for US support were rebuffed" (coding/refused_bids.py)
         if subj is None and is_event_noun is not None:
             for p in ("in", "during", "amid", "under"):
                 held = preps.get(p)
@@ -235,6 +239,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
                 doer = noun_agent(act) or next((c for c in act.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                                                 and c.i == act.i - 1), None) \
                     or (noun_agent(held) if held is not act else None)   # ("the EU's latest round of sanctions")
+                if doer is None and hyphen_leader(act) is not None:
+                    doer = act        # "killed in a Saudi-led airstrike": the act, read with its modifiers, names it
                 if doer is not None:
                     subj, subj_rule = doer, f"doer of the '{act.lemma_.lower()}' it happened in"
                 elif act.lemma_.lower() in FIGHT_NOUNS:
@@ -257,6 +263,7 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
     negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
     if raised is not None:
         n2, h2, f2 = modality(verb.head)
+        n2 = n2 or mistaken_report(verb.head)      # ("was wrongly reported killed": untrue)
         negated, hyp, intent = negated or n2, hyp or h2, intent or f2
         reported = reported or verb.head.lemma_.lower() not in ASSERTING_RAISERS
     own_subj = _child(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)

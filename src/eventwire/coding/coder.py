@@ -49,6 +49,8 @@ from eventwire.coding.reciprocal import accompanying, co_possessor, content_obje
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.roles import Roles
 from eventwire.coding.speech_acts import SpeechActs
+from eventwire.coding.told_conjunct import teller_of_conjunct
+from eventwire.coding.relative_name import relative_name
 from eventwire.knowledge import actor_country, backed_home, implicit_agents
 from eventwire.knowledge.nationality import holder_state
 from eventwire.model import Event
@@ -181,6 +183,14 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 rule += how
             if not sources and (crowd := protest_crowd(self, cl, code, ctx)) is not None:
                 sources, rule = crowd[0], rule + crowd[1]   # "700 marched through Hamburg" (coding/protest_crowd.py)
+            if not sources and (teller := teller_of_conjunct(cl, code)) is not None \
+                    and (said := self.actors_for(teller, ctx, sent, role="source")):
+                sources = said   # "X said the situation was dire and called on ...": X called (coding/told_conjunct.py)
+                rule += f"; doer: the subject of '{teller.head.lower_}', the parser hung the verb in what was said"
+            if not sources and (name := relative_name(cl)) is not None \
+                    and (named := self.actors_for(name, ctx, sent, role="source")):
+                sources = named  # "a buffer between X and Niger - which has threatened": Niger (coding/relative_name.py)
+                rule += f"; doer: '{name.text}', the name before the relative pronoun"
             if (unarmed := nonevent.private_pronoun_doer(cl, code, sources)) is not None:
                 if ctx.coref is not None and ctx.coref.quote_at(cl.subj.idx) >= 0:
                     continue      # '"they kill everyone," a resident said': an accusation whose doer is not known

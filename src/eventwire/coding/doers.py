@@ -40,6 +40,7 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.clause_args import noun_agent
+from eventwire.coding.noun_args import hyphen_leader
 from eventwire.coding.noun_args import attack_on_antecedent
 from eventwire.coding.ally_foes import ally_actors
 from eventwire.coding.named_description import describes_body
@@ -231,6 +232,8 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
         # 2. the doer the act's own phrase names
         tok = noun_agent(n) if n.i != t.i and known else None
         how = "named in its phrase"
+        if tok is None and n.i != t.i and known and hyphen_leader(n) is not None:
+            tok, how = n, "its leader named on it"      # ("killed in a UN-led operation": read with its modifiers)
         if tok is None and not known and prep == "by":
             tok, how = n, "the one it was done by"      # ("shelling[VBG] by forces loyal to the president")
         if tok is None and (n.i != t.i or len(e.trigger_text) > len(t.text) + 1):
@@ -240,7 +243,7 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
         if tok is not None:
             doers = _usable(coder.actors_for(tok, ctx, sent, role="source"), e)
             if doers:
-                if tok is n:
+                if tok is n and how == "the one it was done by":
                     return [(d, f"named in a 'by' phrase of the act ('{d.text}')") for d in doers]
                 return [(d, f"the doer of the '{n.text}' it happened in, {how} ('{d.text}')") for d in doers]
             continue

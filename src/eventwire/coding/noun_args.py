@@ -109,6 +109,20 @@ def noun_agent(noun):
     return None
 
 
+def hyphen_leader(noun):
+    """The name hyphened to a leading participle on the noun (roles.tsv `leader-participle`): "a Saudi-led airstrike",
+    "a French-led raid" (the parser hangs the name on "led", not on the noun), or None. Not a backer ("Iranian-backed")."""
+    leads = role_words().get("leader-participle", frozenset())
+    for c in noun.children:
+        if c.dep_ != "amod" or c.i >= noun.i or c.lower_ not in leads or c.i < 2:
+            continue
+        hyph, name = c.doc[c.i - 1], c.doc[c.i - 2]
+        if hyph.text in ("-", "\u2010", "\u2011") and name.head.i == c.i \
+                and (name.ent_type_ in ("GPE", "NORP", "ORG") or name.pos_ == "PROPN"):
+            return name
+    return None
+
+
 COPULAS = frozenset({"be", "remain", "seem", "appear"})
 
 
