@@ -8,7 +8,11 @@ Which nouns take it (data/coding/place_targets.tsv): a `patient-noun` (invasion,
 any place; a `country-in` noun (intervention), only a country ("the Libya intervention"; "the Aleppo intervention"
 says only where).
 An invasion noun that names no ground at all, or economic sanctions (163) imposed on no one named, take the one other
-country their sentence names (`sentence_country`): both are always aimed at a state.
+country their sentence names (`sentence_country`): both are always aimed at a state. An invasion whose sentence names
+no other country, or several of which one is the story's ground, was of the country the story happens in
+(`story_ground`: "Ankara's troops massed before the Turkish incursion" in a story of Kurdish towns in Iraq); so was a
+foreign intervention that names no ground (place_targets.tsv `invaded-noun`, `country-in`: "Moscow's intervention
+saved the regime"), whose sentence's other countries may be its allies ("in a joint effort with X"): only the story's.
 """
 from __future__ import annotations
 
@@ -40,12 +44,24 @@ def modifier_slots(cl, ctx, words) -> list:
     return out
 
 
+def story_ground(ctx, doc) -> Optional[str]:
+    """The country the story happens in: the one its towns and regions clearly lie in (story_ground.towns_country),
+    else its own country (actor_where.Where.story), which may be that of its actors only (a story of Chad's envoys in
+    Paris and of towns in the Central African Republic); None for a story of several."""
+    from eventwire.knowledge.actor_where import where_of
+    from eventwire.knowledge.story_ground import towns_country
+    where = where_of(ctx, doc)
+    return towns_country(where) or (where.story[0] if where.story is not None else None)
+
+
 def sentence_country(cl, sides, ctx, sent, words, regions) -> Optional[Actor]:
     """For an invasion noun (place_targets.tsv `invaded-noun`: "the 2003 US invasion") that names no ground at all,
     or sanctions (`one-country-code`: "Pretoria reimposed sanctions, casting Harare as a menace"),
     the one country its sentence's places (and demonyms) lie in besides the doers' own ("Kuwaiti oil fields burned
     after the Iraqi invasion"): an invasion is always of a country, and a sentence that names one other names it.
-    None where the doers' country is unknown or the sentence names two or more others."""
+    None where the doers' country is unknown or the sentence names two or more others (of which none is the story's
+    ground, `story_ground`); where it names none, an invasion noun's is the story's ground. A `country-in` noun
+    ("intervention") takes the story's ground only."""
     if not sides:
         return None
     own = {s.country for s in sides}
@@ -59,6 +75,31 @@ def sentence_country(cl, sides, ctx, sent, words, regions) -> Optional[Actor]:
         if ctx.countries and p.country not in ctx.countries:
             continue
         found.setdefault(p.country, p)
+    invasion = cl.kind == "noun" and cl.pred.lemma_.lower() in words.get("invaded-noun", ())
+    intervention = cl.pred.lemma_.lower() in words.get("country-in", ())
+    if invasion and (len(found) != 1 or intervention):
+        if intervention and any(c.dep_ in ("amod", "compound", "nmod") and s.start is not None
+                                and c.idx <= s.start < c.idx + len(c.text) for c in cl.pred.children for s in sides):
+            return None     # ("the Libyan intervention": a demonym may name the ground as well as the doer)
+        ground = story_ground(ctx, sent.doc)
+        if found and not intervention:
+            # (not where the sentence only sends someone, meets or talks: "envoys flew to Paris before
+            # the invasion")
+            from eventwire.knowledge.actor_where import where_of
+            where = where_of(ctx, sent.doc)
+            found = {c: p for c, p in found.items()
+                     if where.role(p.start, p.end) not in ("destination", "departure", "venue", "topic")}
+        if ground is None or ground in own or (found and ground not in found and not intervention) \
+                or ground not in (ctx.countries or ()):
+            return None     # (nor the country of towns where only talks were held: one the story's actors name)
+        p = found.get(ground)
+        if p is not None:
+            return Actor.national(ground, name=p.name, entity=None, text=p.text, start=p.start, end=p.end,
+                                  kind="country", why=f"'{cl.pred.text}' names no ground; '{p.text}', of the "
+                                  f"countries its sentence names the one the story happens in, is the country it "
+                                  f"was aimed at: its state is the target")
+        return Actor.national(ground, kind="country", why=f"'{cl.pred.text}' names no ground and its sentence no "
+                              f"other country: the story happens in {ground}, the country it was aimed at")
     if len(found) != 1:
         return None
     country, p = next(iter(found.items()))
