@@ -5,6 +5,8 @@
   besides any the parser marks as a date or time.
 - A participle that only names the act takes no directed phrase of its own ("launched an offensive – codenamed
   Operation Spring – on the town", "an assault, dubbed X, against the rebels"): `naming-verb`.
+- Nor a relative clause on the act's noun that says what it took in ("launched an assault that included tanks and
+  artillery on the base"): `containing-verb`.
 
 Only where the act has no phrase with that preposition of its own. clause_args.place_hung_preps (the same for a
 place) and clauses.verb_clause ask this module."""
@@ -14,6 +16,8 @@ from eventwire.coding.clause_record import _ROLES
 
 TIME_NOUNS = _ROLES.get("time-noun", frozenset())
 NAMING_VERBS = _ROLES.get("naming-verb", frozenset())
+CONTAINING_VERBS = _ROLES.get("containing-verb", frozenset())
+_RELATIVES = frozenset({"that", "which"})
 _DIRECTED = ("against", "on", "into")
 
 
@@ -38,11 +42,30 @@ def name_hung(verb, obj, preps: dict) -> dict:
     """`preps` of `verb`, with a directed phrase hung on a participle that names the act or its object's act added
     ("launched an offensive – codenamed X – on the town")."""
     for c in [c for t in (verb, obj) if t is not None for c in t.children]:
-        if c.dep_ not in ("conj", "acl", "advcl", "appos") or c.lemma_.lower() not in NAMING_VERBS or c.i < verb.i \
-                or c.tag_ not in ("VBN", "VBD") or any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
-            continue                     # (a participle with no subject or tense of its own: "– codenamed X –")
-        for g in c.children:
+        if _naming(c, verb):
+            hosts = [c]
+        elif _containing(c, obj):
+            # (the parser hangs the phrase on the relative's verb, its object, or the object's last conjunct:
+            # "included tanks and artillery on the base")
+            hosts = [c] + [o for d in c.children if d.dep_ == "dobj" for o in [d, *d.conjuncts]]
+        else:
+            continue
+        for g in (g for h in hosts for g in h.children):
             if g.dep_ == "prep" and g.lower_ in _DIRECTED and g.lower_ not in preps \
                     and (o := _pobj(g)) is not None and o.ent_type_ not in ("DATE", "TIME"):
                 preps = {**preps, g.lower_: o}
     return preps
+
+
+def _naming(c, verb) -> bool:
+    """A participle with no subject or tense of its own that names the act ("– codenamed X –")."""
+    return c.dep_ in ("conj", "acl", "advcl", "appos") and c.lemma_.lower() in NAMING_VERBS and c.i >= verb.i \
+        and c.tag_ in ("VBN", "VBD") and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+
+
+def _containing(c, obj) -> bool:
+    """A relative clause on the act's noun that says what the act took in ("an assault that included tanks ... on
+    the base"), with an object of its own (the directed phrase after it is no part of what it took in)."""
+    return obj is not None and c.dep_ == "relcl" and c.head.i == obj.i and c.lemma_.lower() in CONTAINING_VERBS \
+        and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVES for g in c.children) \
+        and any(g.dep_ == "dobj" for g in c.children)

@@ -6,7 +6,8 @@ return of property 0842) names its recipient in a "to" phrase, which the parser 
 noun of what is given (the object, a noun of its "of" phrase, or the noun of another phrase of the verb:
 "alongside aid", "in two convoys"). That phrase's actor is the act's target. Only nouns of the gift's phrase count,
 never a clause inside it ("crates that had been flown to Lima": the relative clause's own act), nor the subject's
-phrase; never the doer itself.
+phrase; never the doer itself. But a second "to" phrase the parser hung on a clause inside the gift's phrase, after
+the clause's own ("returned 30 masks that date back to 1700 to Ghana"), is the gift's: a verb takes one.
 
     found = hung_recipient(coder, cl, entry, sources, ctx, sent)    # ([actors], how) or None
 """
@@ -54,4 +55,16 @@ def hung_recipient(coder, cl, entry, sources, ctx, sent) -> Optional[tuple]:
             found = [a for a in coder.actors_for(who, ctx, sent, role="target") if not is_source(a, sources)]
             if found:
                 return found, f"the recipient 'to {who.text}' hung on '{noun.text}', a noun of what is given"
+    for noun in _gift_nouns(cl):
+        for rel in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
+            # (its own "to" may hang on its particle or adverb: "date back to 1700")
+            heads = [rel] + [c for c in rel.children if c.dep_ in ("advmod", "prt")]
+            tos = sorted((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > rel.i
+                          for g in c.children if g.dep_ == "pobj"), key=lambda t: t.i)
+            if len(tos) < 2 or tos[-1].pos_ not in _NOUN_TAGS:
+                continue     # (one "to" phrase is the clause's own: "crates that had been flown to Lima")
+            found = [a for a in coder.actors_for(tos[-1], ctx, sent, role="target") if not is_source(a, sources)]
+            if found:
+                return found, (f"the recipient 'to {tos[-1].text}', the second 'to' phrase the parser hung on "
+                               f"'{rel.text}' inside what is given")
     return None

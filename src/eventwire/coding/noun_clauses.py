@@ -12,6 +12,7 @@ from eventwire.coding.addressees import addressee
 from eventwire.coding.clause_args import _backer, between_parties, hyphen_pair, noun_preps, preps_of, subject_of
 from eventwire.coding.portions import portion_head
 from eventwire.coding.clause_modality import _climb_modality, apply_status
+from eventwire.coding.culprit_acts import culprit_clause
 from eventwire.coding.clause_record import _ROLES, INTENT_NOUNS, UNDERGONE_NOUNS, Clause, _child, _is_verbal, verb_key
 from eventwire.coding.decided_acts import decided_keeper
 from eventwire.coding.tables import coding_table
@@ -273,6 +274,8 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         # "an attack by militants on a convoy"
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=by, preps=preps,
                       subj_rule="'by' phrase", rule=f"event noun '{noun.lemma_}' with its agent")
+    if noun.dep_ == "pobj" and (blamed := culprit_clause(noun, preps, poss)) is not None:
+        return blamed                    # "the junta was responsible for the massacre of X" (coding/culprit_acts.py)
     if poss is not None and poss.lower_ == "whose":
         owner = _relative_head(noun)
         if owner is not None:            # "Iranian ministers, whose purge of the judges widened": the ministers

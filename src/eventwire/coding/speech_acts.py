@@ -104,8 +104,11 @@ BLAME_VERBS = frozenset({"be", "bear"})
 def blamed_act_frame(pred):
     """The verb that lays the blame for the act `pred` names in a "for V-ing" phrase on its subject ("Moscow is
     responsible for arming the militia", "bears responsibility for arming"): "is" or "bears", or None."""
-    if pred.tag_ != "VBG" or pred.dep_ not in ("pcomp", "pobj") or pred.head.lower_ != "for":
-        return None
+    if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.lower_ == "behind" \
+            and pred.head.head.lemma_.lower() == "be":
+        return pred.head.head            # "Paris said Moscow was behind the attack" (an act noun: culprit_acts.py)
+    if pred.pos_ != "NOUN" and pred.tag_ != "VBG" or pred.dep_ not in ("pcomp", "pobj") or pred.head.lower_ != "for":
+        return None                      # ("responsible for arming", "responsible for the attack")
     word = pred.head.head
     if word.lemma_.lower() not in BLAME_WORDS or word.dep_ not in ("acomp", "dobj", "attr"):
         return None
