@@ -113,16 +113,23 @@ def _story_conflict(ctx, doc) -> Optional[tuple]:
 def _story_conflict_side(a, head, sent, ctx) -> Optional[tuple]:
     """(country, why) for a rebel, insurgent or opposition actor with a `story-side` word ("the southern rebels",
     "an opposition leader") that nothing else placed: the country of the one internal conflict the story names ("Syria's
-    civil war"), as the one country the story names with the word would (actor_story.side_country)."""
+    civil war"), as the one country the story names with the word would (actor_story.side_country). An opposition (a
+    `story-side-civil` word: every state has one) only where the story is about that country itself."""
     if a.sector not in word_kinds().get("story-side-sector", frozenset()):
         return None
     words = {t.lower_ for t in _phrase_tokens(head)} | {t.lemma_.lower() for t in _phrase_tokens(head)} \
         if head is not None else {w.lower() for w in (a.text or "").split()}
-    if not {w.split("-")[-1] for w in words} & word_kinds().get("story-side", frozenset()):
+    sides = {w.split("-")[-1] for w in words} & word_kinds().get("story-side", frozenset())
+    if not sides:
         return None
     got = _story_conflict(ctx, sent.doc)
-    if got is None or any(it[4] == "place" and it[0] != got[0] for it in where_of(ctx, sent.doc).in_sentence(sent)):
+    where = where_of(ctx, sent.doc)
+    if got is None or any(it[4] == "place" and it[0] != got[0] for it in where.in_sentence(sent)):
         return None           # (a sentence whose places lie elsewhere: "attacks on opposition fighters in Manbij")
+    if not sides - word_kinds().get("story-side-civil", frozenset()) \
+            and (where.story is None or where.story[0] != got[0]):
+        return None           # (every state has an opposition: "ministers briefed opposition leaders" in a story of
+        #                       London's answer to Libya's war is no Libyan opposition; the story must be of that country)
     return got[0], f"a side of the one conflict the story names ({got[1]})"
 
 

@@ -77,6 +77,7 @@ from eventwire.knowledge.earlier_place import earlier_place
 from eventwire.knowledge.counterpart_office import actor_named_only, counterpart_spans
 from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_left, _story_conflict_side
 from eventwire.knowledge.where_clause import where_clause_place
+from eventwire.knowledge.own_clause import place_in_own_clause
 from eventwire.knowledge.writer_country import writer_owned
 from eventwire.knowledge.act_place import _NO_ACTOR_PLACE, act_place as _act_place, demonym_on_ground, foe_words, \
     named_where as _named_where
@@ -199,20 +200,26 @@ def _party_spans(others, cameo: str, story: Optional[str], source_side: bool = F
 
 def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venue: bool = False,
                        party_blocks: bool = True, home_body: bool = False, places_only: bool = False,
-                       story_among_actors: bool = False) -> Optional[tuple]:
+                       story_among_actors: bool = False, own_clause: bool = False,
+                       complement: bool = False) -> Optional[tuple]:
     """(country, why) from steps 2-4: the clause's place, the sentence's place or only country, the story's country.
     None where the sentence names several countries or nothing is known. `venue`: the act's place is where parties
     met ("talks in Geneva"), no party's own: it gives no country and does not count among the sentence's.
+    `own_clause`: the clause's place gives its country only from the event's own clause, or with `complement` its
+    complement too (the one acted on: "urged residents to leave X"; knowledge/own_clause.py); else it counts as one
+    of the sentence's places. An implicit agent is the state where the act was, whatever clause names it.
     `home_body`: a police force or a court, which acts at home: where the sentence names several countries but its
     named places lie in one, that one ("riot police raided the hotel in Bodrum, south-west Turkey, where he stayed
     with his Bulgarian fiancee": Turkish police; a nationality is no place where anything happened)."""
     doc = sent.doc
     where = where_of(ctx, doc)
     loc = _clause_place(anchor, ctx)
+    elsewhere = None            # the event's place where it stands in another clause (knowledge/own_clause.py)
     if loc is not None and not venue and where.role(loc.start, loc.end) is None \
             and not (abroad and acted_on(doc, loc.start, loc.end)) and not listed_with_others(doc, loc, where, sent):
-        country = where.named.get((loc.start, loc.end), loc.country)
-        if country:
+        if own_clause and not place_in_own_clause(anchor, doc, loc, complement):
+            elsewhere = (loc.start, loc.end)        # (not "MPs urged the premier to act in X")
+        elif country := where.named.get((loc.start, loc.end), loc.country):
             return country, f"from the clause's place '{loc.text}'"
     got = None if venue or loc is not None else where_clause_place(anchor, sent, where, _NO_ACTOR_PLACE)
     if got is not None:                 # "a checkpoint in Zakho, where officers searched the lorries"
@@ -236,6 +243,11 @@ def _where_it_happened(anchor, sent, ctx, skip: list, abroad: bool = False, venu
             continue                  # (an actor or a nationality named beside a people's body is no place of it)
         items.append(it)
     countries = {it[0] for it in items}
+    if elsewhere is not None and len(countries) > 1 and len({it[0] for it in items if (it[1], it[2]) != elsewhere}) == 1:
+        # a place in another clause says where that act is, not whose this actor is: the one other country the
+        # sentence names is ("MPs signed a letter to Downing Street urging the premier to act in X": British MPs)
+        items = [it for it in items if (it[1], it[2]) != elsewhere]
+        countries = {it[0] for it in items}
     if home_body and len(countries) > 1 and not party:
         # (a home town named as where someone is from is no place where anything happened: "Ann Jones, 31, from
         # Bristol, was staying in Bodrum, western Turkey, when armed officers stormed the hotel": Turkish police)
@@ -486,6 +498,7 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     if backed:          # (a backer's country is not the backed's: "gangs funded by the Russians")
         skip = [(o.start, o.end) for o in others if o is not None and o.start is not None and o.end is not None]
     got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue, party_blocks=not backed,
+                             own_clause=True, complement=not source_side,   # (the one urged acts where it is urged to)
                              home_body=a.sector in kinds.get("domestic", frozenset()) and a.sector != "LEG",
                              # (a target whose doer has no country, named afresh: "the boys", "her family" are
                              # someone met before, whose country the story's need not be; a doer of the story's

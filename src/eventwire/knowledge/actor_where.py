@@ -12,6 +12,7 @@ from typing import Optional
 from eventwire.doc_index import per_token
 from eventwire.knowledge import actor_bodies
 from eventwire.coding.media import is_outlet
+from eventwire.knowledge.titled_names import titled_at
 
 PLACES_STORY = "the country of the story's places"   # step 4 for a story whose actors name no one country: victims only
 # sectors of private people: a person of one of these is a national of the country, not a sign of where things happen
@@ -166,13 +167,15 @@ class Where:
                 continue
             # (the story's places that name no actor: towns and regions, "Idlib", not "Syria" nor "Moscow")
             self.towns[p.country] = self.towns.get(p.country, 0) + 1
-            if supporter_at(text, p.end) or third_party_at(text, p.start) or based_at(text, p.end):
-                continue                          # "Damascus-backed militias", "talks mediated by Norway"
+            if supporter_at(text, p.end) or third_party_at(text, p.start) or based_at(text, p.end) \
+                    or titled_at(doc, p.start, p.end):
+                continue      # "Damascus-backed militias", "talks mediated by Norway", 'a "Free Tibet" banner' (titled_names)
             self._add(p.start, p.end, (p.country, p.start, p.end, p.text, "place", bool(p.demonym)))
         # (the last field: whether the item is a nationality, a demonym or an actor, rather than a named place)
         for m in mentions:
             if m.country and not supporter_at(text, m.end) and not third_party_at(text, m.start) \
                     and not based_at(text, m.end) and not (m.kind != "person" and partisan_at(text, m.start)) \
+                    and not titled_at(doc, m.start, m.end) \
                     and not is_outlet(m) and not (m.kind == "person" and (m.sector in _PRIVATE_PEOPLE or (
                         m.sector in _FIGHTERS and "(not in the actor lists)" in (m.why or "")))):
                 # (an outlet's country is not where its story happens; nor is a private person's or an unlisted
