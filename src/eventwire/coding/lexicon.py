@@ -175,6 +175,7 @@ class Lexicon:
         self._verb_memo: dict[tuple, tuple] = {}
         self._event_verb_memo: dict[str, bool] = {}
         self._noun_memo: dict[str, bool] = {}
+        self._object_memo: dict[str, frozenset] = {}
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -211,6 +212,7 @@ class Lexicon:
         self._verb_memo.clear()
         self._event_verb_memo.clear()
         self._noun_memo.clear()
+        self._object_memo.clear()
         for n, row in _read_tsv(path, self.problems):
             where = f"{path}:{n}"
             missing = [c for c in COLUMNS if c not in row]
@@ -468,6 +470,27 @@ class Lexicon:
             return False
         return _memo(self._event_verb_memo, lemma,
                      lambda: any(not e.is_block for e in self._verb_candidates(_norm_lemma(lemma))))
+
+    def object_words(self, lemma: str) -> frozenset:
+        """Every object word this verb's rows name (event and non-event rows alike)."""
+        lem = _norm_lemma(lemma or "")
+        return _memo(self._object_memo, lem,
+                     lambda: frozenset(w for e in self._verb_candidates(lem) for w in (e.object or ())))
+
+    def event_object_ends(self, lemma: str) -> frozenset:
+        """Every ending of each object word of this verb's rows that is an event noun ("strike" and "e" of
+        "air-strike"): the noun a clause's object stands for (``Predicates.event_noun``) ends with the object's own
+        lemma."""
+        lem = _norm_lemma(lemma or "")
+        return _memo(self._object_memo, ("ends", lem), lambda: frozenset(
+            w[k:] for w in self.object_words(lem) if self.is_event_noun(w) for k in range(len(w))))
+
+    def needs_object(self, lemma: str) -> bool:
+        """Whether every event row of this verb names object words (so that it codes nothing without one of them),
+        and no light-verb `not` list names it."""
+        lem = _norm_lemma(lemma or "")
+        return _memo(self._object_memo, ("needs", lem), lambda: lem not in self._light_not and all(
+            e.object for e in self._verb_candidates(lem) if not e.is_block))
 
     def is_light_verb(self, lemma: str, particle: str | None = None) -> bool:
         parts = self._light.get(_norm_lemma(lemma or ""))

@@ -34,6 +34,10 @@ from eventwire.coding.outlook import outlook_clause
 # makes the word an adverb of its own ("turned London upside down")
 PARTICLE_INTENSIFIERS = frozenset({"right", "straight", "all", "completely", "fully"})
 
+# the attack cues under which a verb's rows are read another way than by their object words (``clauses``)
+_CUE_READINGS = ("impact", "landing", "intrusion")
+
+
 class Predicates(Occurrences):
     """Mixin of Coder (coding/coder.py): which words are acts: the predicates of a sentence (verbs, event nouns, light-
     verb phrases, misread verbs, occurrences) with their clause (coding/clauses.py) and lexicon entry."""
@@ -108,6 +112,34 @@ class Predicates(Occurrences):
         return self.event_noun(unwrap_quantity(tok)) is not None
 
 
+    def _uncodable(self, lemma: str, verb) -> bool:
+        """A verb that codes nothing whatever its clause turns out to be, so its clause need not be worked out. Its
+        rows match a clause only by an object word where they name one: ``clauses`` drops a reporting verb whose
+        first row names none, and a verb all of whose event rows name one (``Lexicon.needs_object``) codes nothing
+        without it. So a verb is uncodable when it is a reporting verb or needs an object, no row of it tests an
+        argument's kind, it is no light verb nor one of the attack cues that read its rows another way, and no object
+        word of its rows is the lemma or form of a word of the verb's parse tree (where the clause's object, its
+        modifiers and the other words the rows are matched with come from), nor, for an event noun, ends with the
+        lemma of one (``event_noun`` joins a word's lemma to the word before it: "air-strike"). The events are the same
+        as when the clause was built and then dropped (tests/test_uncodable_verbs.py)."""
+        if not (lemma in self.reporting or self.lex.needs_object(lemma)) or lemma in self.light_lemmas \
+                or self.lex.has_senses(lemma) or any(lemma in self.attack_cues.get(k, ()) for k in _CUE_READINGS):
+            return False
+        words = self.lex.object_words(lemma)
+        if not words:
+            return True
+        ends = self.lex.event_object_ends(lemma)
+        root = verb
+        while root.head.i != root.i:
+            root = root.head
+        doc = verb.doc
+        for i in range(root.left_edge.i, min(len(doc), root.right_edge.i + 2)):
+            t = doc[i]
+            low = t.lemma_.lower()
+            if low in words or low in ends or t.lower_ in words:
+                return False
+        return True
+
     def clauses(self, sent) -> list[tuple[Clause, object]]:
         """(clause, lexicon entry) pairs for every predicate the lexicon knows."""
         out = []
@@ -159,6 +191,8 @@ class Predicates(Occurrences):
                         continue
                 if not self.lex.is_event_verb(lemma) and lemma not in self.light_lemmas:
                     continue          # (most verbs: no need to work out their clause)
+                if self._uncodable(lemma, tok):
+                    continue          # "said", "told", "left": no row can code it here (its clause is not worked out)
                 if any(raised_participle_subject(doc[i]) is not None for i, dep in dep_children(doc)[tok.i]
                        if dep in RAISED_DEPS):
                     continue          # "were feared killed": what is feared is the act, coded at the participle
