@@ -18,6 +18,7 @@ from eventwire.coding.apposed_name import apposed_name
 from eventwire.coding.owned_things import possessor_owner
 from eventwire.coding.appos_list import apposed_parties, described_conjuncts, listed_actors, plural_members
 from eventwire.coding.campaigns import campaign_doers
+from eventwire.coding.place_lists import place_list_conjunct
 from eventwire.coding.instrument_doer import instrument_doer
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clause_args import hyphen_pair, misread_conjunct
@@ -193,7 +194,8 @@ class ActorResolution(ResolveParts):
             return []
         if coordinate and (pair := misread_pair(tok)) is not None and (got := named_pair(self, tok, pair, ctx)):
             return got      # "Donald Trump and Angela Merkel discussed": two names read as one (coding/name_pairs.py)
-        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_later_verb(c)] \
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_later_verb(c)
+                         and not place_list_conjunct(tok, c, ctx)] \
             if (tok.dep_ != "conj" and coordinate) else [tok]
         if coordinate and (split := described_conjuncts(tok)):
             heads = split         # "X and Y, both backers of Z, and W, ..., will" (coding/appos_list.py)

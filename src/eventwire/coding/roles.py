@@ -29,6 +29,7 @@ from eventwire.coding.clause_record import _ROLES, role_words
 
 OWN_WITHDRAWAL_VERBS = _ROLES.get("own-withdrawal-verb", frozenset())
 from eventwire.coding.side_preps import side_phrase
+from eventwire.coding.valued_by import valued_for
 
 GRANTED_NOUNS = role_words().get("granted-noun", frozenset())
 
@@ -106,6 +107,8 @@ class Roles(VictimRoles):
                 continue
             if destination_prep(cl, p):
                 continue               # "escorted the pilgrims to a camp in Chad": only where (destinations.py)
+            if p == "to" and valued_for(cl, t):
+                continue               # "dismissed the value of X to Kenya": whom it matters to (valued_by.py)
             if p == "into" and code[:2] not in ("09", "15"):
                 continue               # ("an investigation into the company", "sent troops into Syria"; not "fled into Turkey")
             if p == "from" and code[:2] != "02":

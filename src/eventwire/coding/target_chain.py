@@ -25,6 +25,8 @@ from eventwire.coding.raid_party import raid_party
 from eventwire.coding.people_patients import people_patient
 from eventwire.coding.raised_object import captive_state, clause_targets, shared_object
 from eventwire.coding.topic_owner import topic_owner
+from eventwire.coding.consult_topics import consult_topic, outside_topics
+from eventwire.coding.possessed_conduct import conduct_owner
 from eventwire.coding.that_clause_target import that_clause_target
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding.accused import told_content
@@ -87,13 +89,18 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         # the slot names an act ("condemned the Israeli attack on Gaza", "demanded the withdrawal of Serbian
         # forces", "lifted the ban on the UK"): the party that act gives, before any name inside it
         for tok, how, role in coder._directed_at(tgt_tok, entry.cameo, head_ok=False):
+            if consult_topic(entry.cameo, tok):
+                continue     # "hosted talks about Sudan": what the talks are about (consult_topics.py)
             targets = [t for t in coder.actors_for(tok, ctx, sent, role=role) if not is_source(t, sources)]
             if targets:
                 if how:
                     rule += f"; target: {how}"
                 break
     if tgt_tok is not None and not targets:
-        targets = coder.actors_for(tgt_tok, ctx, sent, role="target")
+        # (not a topic inside the slot of a meeting: "hosted talks about Sudan", consult_topics.py)
+        targets = outside_topics(entry.cameo, tgt_tok, coder.actors_for(tgt_tok, ctx, sent, role="target"))
+        if (owned := conduct_owner(coder, tgt_tok, code, targets, sources, ctx, sent)) is not None:
+            targets, how = owned; rule += f"; target: {how}"   # "criticised China's handling of the UN talks"
         # (why: a participle coordinated with one on the noun, "fighters armed and paid by X", also: its own
         # clause; not the first one's, "a campaign led by the SDF and supported by the US" was the SDF's)
         part = cl.pred.head if cl.pred.dep_ == "conj" and cl.pred.head.dep_ == "acl" else cl.pred
@@ -148,6 +155,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         # (by the act the pattern names, not the intention or refusal it is coded as)
         for alt, head_ok in coder._fallback_targets(cl, tgt_tok, entry.cameo):
             for tok, how, role in coder._directed_at(alt, entry.cameo, head_ok):
+                if consult_topic(entry.cameo, alt) or consult_topic(entry.cameo, tok):
+                    continue     # "discussed sanctions against X": the topic, not the one met (consult_topics.py)
                 # (never the source itself: "an attack by Isis on ..." read as a whole names Isis)
                 targets = [t for t in coder.actors_for(tok, ctx, sent, role=role) if not is_source(t, sources)]
                 if tok.i == alt.i and how.startswith("author of") and told_content(tok):
