@@ -167,3 +167,33 @@ def test_a_speakers_label_for_the_holder_names_no_story_holder():
                     "told state television.")
     got = _force(evs, sentence=0)
     assert not any(why and "story names as held" in why for _, _, _, why in got), got
+
+
+def test_a_place_that_is_part_of_a_held_enclave_is_held_by_its_holder():
+    # "the final part of the militia enclave": the place lies in the enclave, so the enclave's holder held it
+    evs = events_of("Somali troops have retaken Kismayo, which had been the final part of the erstwhile militia enclave "
+                    "in the south to fall.")
+    got = _force(evs, sentence=0)
+    assert any(s == "SOMMIL" and t == "SOMUAF" and "held by SOMUAF" in why for _, s, t, why in got), got
+
+
+def test_a_part_noun_without_held_ground_names_no_holder():
+    # "part of the country" is no held ground: the retaking names no side it was taken from
+    evs = events_of("Somali troops have retaken Kismayo, which was the last part of the country to escape "
+                    "government control.")
+    got = _force(evs, sentence=0)
+    assert got and not any(why and "held by" in why for _, _, _, why in got), got
+
+
+def test_a_group_that_controls_a_place_by_an_active_verb_holds_it():
+    # "al-Shabaab, which controls Kismayo": the group named as holding the town is the target of a later shelling
+    evs = events_of("Al-Shabaab, which controls Kismayo, has raised new taxes on farmers. "
+                    "Somali troops shelled Kismayo on Tuesday.")
+    got = _force(evs, sentence=1)
+    assert any(s == "SOMMIL" and t == "SOMINS" and "controls Kismayo" in why for _, s, t, why in got), got
+
+
+def test_a_group_that_only_wants_to_control_a_place_holds_nothing():
+    evs = events_of("Al-Shabaab wants to control Kismayo again. Somali troops shelled Kismayo on Tuesday.")
+    got = _force(evs, sentence=1)
+    assert got and not any(why and "held by" in why for _, _, _, why in got), got

@@ -21,6 +21,22 @@ def test_the_pair_are_the_two_counted_before():
     assert "counted before" in got[0].target.why
 
 
+def test_the_pair_are_two_people_counted_before_by_their_nationality():
+    # "two British men" names no group, but says whose people they are: the pair are British private people
+    evs = events_of("Two British men were sentenced in Nairobi last year. The pair were detained by Kenyan police "
+                    "in Mombasa in January.")
+    got = by_trigger(evs, "detained")
+    assert got and got[0].target is not None and got[0].target.code == "GBRCVL", dump(evs)
+    assert "counted before as 'Two ... men'" in got[0].target.why
+
+
+def test_the_pair_after_two_bare_men_stays_uncoded():
+    evs = events_of("Two men were sentenced in Nairobi last year. The pair were detained by Kenyan police "
+                    "in Mombasa in January.")
+    got = by_trigger(evs, "detained")
+    assert got and (got[0].target is None or "counted before" not in (got[0].target.why or "")), dump(evs)
+
+
 def test_the_trio_as_an_object():
     evs = events_of("Police said three Belgian jihadists had crossed into Turkey by bus. Turkish gendarmes arrested "
                     "the trio at a station in Gaziantep.")

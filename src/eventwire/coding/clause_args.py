@@ -32,6 +32,7 @@ from eventwire.coding.misparses import (  # noqa: F401
     undergone_thing)
 from eventwire.coding.patient_participles import causative_patient, with_absolute_patient
 from eventwire.coding.unrealised import contrasted_agent
+from eventwire.coding.passive_subjects import passive_subject
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
     _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
@@ -435,7 +436,7 @@ def object_of(verb):
     """(object head, passive?): dobj, or the passive subject."""
     ps = _child(verb, PASSIVE_SUBJ_DEPS)
     if ps is not None:
-        return ps, True
+        return passive_subject(verb, ps), True
     if (held := held_patient(verb)) is not None:
         return held, True               # "N, held hostage for a year, were freed" (held_captive.py)
     if (held := held_object(verb)) is not None:

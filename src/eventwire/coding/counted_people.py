@@ -57,6 +57,13 @@ def counted_before(h, resolve: Callable) -> list[Actor]:
     return _counted(h, n, resolve)
 
 
+def _origin_told(head) -> bool:
+    """Whether a bare word for people says where they are from: a nationality word on it ("two British men") or a
+    "from" phrase ("two men from Leeds")."""
+    return any((c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP") or (c.dep_ == "prep" and c.lower_ == "from")
+               for c in head.children)
+
+
 def _counted(h, n: str, resolve: Callable) -> list[Actor]:
     """The actors of the nearest earlier plural counted with the number word `n` that names its people (counted_before)."""
     words = coref_words()
@@ -80,6 +87,14 @@ def _counted(h, n: str, resolve: Callable) -> list[Actor]:
                                     why=(a.why or "") + f"; '{' '.join(c.text for c in h.lefts)} {h.text}' are the "
                                                         f"{n} named before as '{head.text}, {named.text}'")
                             for a in got[:1]]
+                if _origin_told(head):
+                    # why: "two British men", "two men from Leeds" say where the people are from: their country
+                    got = [a for a in resolve(head) if a is not None and a.code and a.country]
+                    if got:
+                        return [replace(a, text=h.text, start=h.idx, end=h.idx + len(h.text),
+                                        why=(a.why or "") + f"; '{' '.join(c.text for c in h.lefts)} {h.text}' are "
+                                                            f"the {n} counted before as '{t.text} ... {head.text}'")
+                                for a in got[:1]]
                 continue
             if head.dep_ == "nsubj" and head.head.lemma_.lower() in default_lexicon().reporting_verbs:
                 continue          # ("Two US officials confirmed the capture": who told of them, not them)

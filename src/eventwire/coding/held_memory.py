@@ -52,13 +52,13 @@ DIRECTED = ("on", "against", "into", "upon", "towards", "toward")   # ("advanced
 NAMING_NOUNS = ("town", "city", "village", "province", "enclave", "region", "district", "governorate", "stronghold",
                 "bastion", "capital", "holdout", "redoubt", "neighbourhood", "neighborhood")
 # words that make a holder a past one
-PAST_WORDS = ("until", "till", "formerly", "previously", "once", "former", "ex")
+PAST_WORDS = ("until", "till", "formerly", "previously", "once", "former", "ex", "erstwhile")
 AREA_WORDS = ("area", "enclave", "pocket", "suburb", "district")
 # ground nouns whose holder the story may name with no place ("the area under Isis control")
 GROUND_WORDS = ("area", "enclave", "pocket", "territory", "land", "patch", "strip", "suburb", "district", "town",
                 "village", "city", "province", "region", "neighbourhood", "neighborhood", "zone")
 DIRECTIONS = ("eastern", "western", "northern", "southern", "east", "west", "north", "south", "central")
-_SKIP_MODS = ("last", "final", "remaining", "former", "main", "key", "de", "facto", "self", "declared", "only",
+_SKIP_MODS = ("last", "final", "remaining", "former", "erstwhile", "main", "key", "de", "facto", "self", "declared", "only",
               "biggest", "largest", "major", "besieged", "embattled", "one", "few", "first")
 
 
@@ -134,7 +134,18 @@ def _ground_nouns(tok) -> list:
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         # ("Baghuz is the last stronghold of Isis", "Douma remains a rebel-held town")
         out += [a for a in tok.head.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
-    return out
+    return out + [g for n in out if (g := _whole_ground(n)) is not None]
+
+
+def _whole_ground(noun):
+    """The ground noun a part noun (place_targets.tsv `part-noun`) names the place a part of, or None: "the last
+    part of the rebel enclave" -> "enclave" (the place lies in that ground, so its holder holds the place)."""
+    from eventwire.coding.place_targets import place_words
+    if noun.lemma_.lower() not in place_words().get("part-noun", frozenset()):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    ground = _pobj(of) if of is not None else None
+    return ground if ground is not None and ground.lemma_.lower() in GROUND_WORDS else None
 
 
 def _held_clause(coder, tok, p, ctx) -> Optional[tuple]:
@@ -155,6 +166,35 @@ def _held_clause(coder, tok, p, ctx) -> Optional[tuple]:
     if not actor.country and not actor.entity and p.country:
         actor = replace(actor, code=p.country + actor.code, country=p.country)
     return actor, tok.doc[tok.i:who.right_edge.i + 1].text
+
+
+def _holding_subject(coder, tok, p, ctx) -> Optional[tuple]:
+    """(actor, cue, past) for a place that is the object of an active verb of holding (place_targets.tsv `hold-verb`)
+    whose subject names a side that is no state ("al-Shabaab, which controls Jilib", "the militia still holds
+    Marka"), or None: not a negated, modal or wanted holding ("wants to control", "could hold"), nor a pronoun."""
+    from eventwire.coding.clause_args import subject_of
+    from eventwire.coding.place_targets import place_words
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in place_words().get("hold-verb", ()) \
+            or verb.dep_ in ("xcomp", "advcl", "pcomp", "acl") \
+            or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ in ("MD", "TO")) for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subj = verb.head                 # ("al-Shabaab, which controls Jilib")
+    elif subj is None:
+        subj, _ = subject_of(verb)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    found = [a for a in coder.actors_for(subj, ctx, subj.sent, role="target") if a.code]
+    found = [a for a in found if a.entity or (a.sector and a.sector not in STATE_SECTORS)]
+    if not found:
+        return None
+    actor = found[0]
+    if not actor.country and not actor.entity and p.country:
+        actor = replace(actor, code=p.country + actor.code, country=p.country)
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "was", "were") for c in verb.children)
+    return actor, tok.doc[min(subj.left_edge.i, verb.i):tok.right_edge.i + 1].text, past
 
 
 def _mentions(ctx, doc) -> list:
@@ -201,6 +241,8 @@ def holders(coder, ctx, doc) -> dict:
             got = clause
             # ("Mosul was held by Isis": held then, maybe not now)
             was = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in tok.head.children)
+        elif (holding := _holding_subject(coder, tok, p, ctx)) is not None and not foreign_group(holding[0], p, ctx, sent):
+            got, was = holding[:2], holding[2]       # ("al-Shabaab, which controls Jilib", "Isis held Mosul")
         for noun in ([] if got else _ground_nouns(tok)):
             if noun.lemma_.lower() in PLACE_HEADS and (held := _holder(coder, noun, p, ctx, sent)) is not None:
                 got = (held, _phrase(noun))

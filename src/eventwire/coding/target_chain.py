@@ -42,6 +42,7 @@ from eventwire.coding.roles import victim_words
 from eventwire.coding.same_party import is_source
 from eventwire.coding.own_act import own_act_party
 from eventwire.coding.suffered import suffered_by
+from eventwire.coding.harm_result import harm_result_target
 from eventwire.coding.addressed_object import addressed_object
 from eventwire.knowledge.nationality import bond_targets
 from eventwire.model import Actor
@@ -212,6 +213,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
             rule += f"; target: the people '{cl.pred.text}' was done to"
     if not targets and (found := suffered_by(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "Farah, who died in a US air strike" (suffered.py)
+    if not targets and (found := harm_result_target(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "the strikes led to the deaths of 12 herders" (harm_result.py)
     if not targets and (found := people_patient(coder, cl, code, patient, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "met informants" (coding/people_patients.py)
     if not targets and (found := party_targets(coder, cl, entry, code, sources, ctx, sent)) is not None:
