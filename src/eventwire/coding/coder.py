@@ -201,9 +201,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                     and (same := self.actors_for(other[0], ctx, sent, role="source")):
                 sources = same   # "Russia was the country that protected him", "the first to condemn it was Macron"
                 rule += f"; doer: the {other[1]}"
-            if (modality == "intent" or (cl.intent and code[:2] == "03")) and self._prediction(cl, sources, ctx, sent):
+            if (modality == "intent" or (cl.intent and (code[:2] in ("03", "13") or modality == "refused"))) \
+                    and self._prediction(cl, sources, ctx, sent, told_only=modality == "refused"):
                 continue          # "the Kurds said Turkey would attack Afrin": their prediction, not Turkey's intent
-                #                   (also a promise, 03: "Paris said Beirut will provide guarantees")
+                #                   (also a promise or threat, 03/13: "Paris said Beirut will provide guarantees", and
+                #                   a refusal: "the minister said the rebels will never lay down their arms")
             if modality == "intent" and cl.intent_head is None and not sources and not cl.passive \
                     and cl.subj is not None and cl.subj.pos_ == "NOUN":
                 continue          # "its looming loss will seal the group's demise", "this turn of events will force":

@@ -10,10 +10,20 @@ quoted from an analyst of another side is a prediction (roles.py `_prediction` d
   projects a course ("will continue to", "will live to"), or a condition ("will join the talks, particularly if
   the envoy is replaced", "will be squeezed between ... if the troops leave"). The words are the `forecast` rows of
   data/coding/complements.tsv (R: adverbs, V: heads). Scheduled acts the writer reports ("the minister will fly to
-  Rome on Monday", "the council will meet next week") carry no such mark and stay intentions.
+  Rome on Monday", "the council will meet next week") carry no such mark and stay intentions;
+- `habitual`: a future with a frequency adverb ("they will often inform us", "the patrols will usually turn back"):
+  what a party does as a rule (the `habit` rows of complements.tsv), not an act it announces;
+- `clausal_doer`: a future act whose subject is a clause ("Cutting the garrison will embolden the militias and
+  invite an attack"): what an act or a policy will bring about is a forecast of its consequences, whoever the clause
+  names, not anyone's announced intention;
+- `outside_voice`: a speaker who speaks for no party, named as one who comments on the parties or no longer holds the
+  post named ("said an analyst", "said Jan Berg, a former envoy", "a lecturer at the institute said"; the rows of
+  data/coding/outside_voices.tsv and the `onlooker` nouns of nouns.tsv): what such a speaker says another party will
+  do is a forecast whatever the speaker's country.
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from eventwire.coding.tables import aux_words
@@ -28,14 +38,76 @@ def _has(pos: str, lemma: str) -> bool:
     return has(pos, "forecast", lemma)
 
 
-def own_words(cl) -> bool:
-    """Whether the doer is the speaker's own side by the words ("we will ...", "our forces will ...")."""
+def own_words(cl, sayer=None, ctx=None) -> bool:
+    """Whether the doer is the speaker's own side by the words ("we will ...", "our forces will ..."). Under a verb
+    of saying whose subject `sayer` is a third party told in the same words ('"They told us our families would kill
+    us," a returnee said': the sayer inside the quotation), the "we" and "our" are the words of whoever reports the
+    saying, not the sayer's: no own words then ('"Our forces will strike," the commander said' keeps them)."""
     subj = cl.subj
     if subj is None:
+        return False
+    coref = getattr(ctx, "coref", None)
+    if sayer is not None and sayer.lower_ not in FIRST_PERSON and coref is not None \
+            and coref.quote_at(sayer.idx) == coref.quote_at(subj.idx):
         return False
     if subj.lower_ in FIRST_PERSON and subj.pos_ == "PRON":
         return True
     return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subj.children)
+
+
+@functools.cache
+def _voices() -> dict:
+    from eventwire.coding.tables import kind_sets
+    return kind_sets("outside_voices.tsv")
+
+
+def outside_voice(tok) -> Optional[str]:
+    """Why the speaker named at `tok` speaks for no party (see the module doc), or None: `tok`, its appositions and
+    the noun it is in apposition to, with their compounds, looked up for a commentator's noun or a "former"."""
+    from eventwire.knowledge.phrase_sides import onlooker_nouns
+    if tok is None:
+        return None
+    voices = _voices()
+    nouns = [tok] + [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "compound"]
+    for n in nouns:
+        if n.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if n.lower_ in onlooker_nouns() or n.lemma_.lower() in voices.get("noun", ()) \
+                or n.lemma_.lower() in onlooker_nouns():
+            return f"said by '{n.text}', who speaks for no party: a forecast"
+        mod = next((c for c in n.children if c.dep_ in ("amod", "compound", "advmod", "nmod")
+                    and c.lower_ in voices.get("mod", ())), None)
+        if mod is not None:
+            return f"said by a '{mod.text} {n.text}', who speaks for no party: a forecast"
+    return None
+
+
+def habitual(anchor) -> Optional[str]:
+    """Why a future act is a habit, not an intention (see the module doc), or None."""
+    from eventwire.coding.modality import _has as has
+    fut = _future_verb(anchor)
+    if fut is None:
+        return None
+    for t in {anchor.i: anchor, fut.i: fut}.values():
+        adv = next((c for c in t.children if c.dep_ == "advmod" and has("R", "habit", c.lower_)), None)
+        if adv is not None:
+            return f"'will {adv.text} {t.text}': a habit, not an announced intention"
+    return None
+
+
+def clausal_doer(cl) -> bool:
+    """Whether the act's subject is a clause, not an actor (see the module doc)."""
+    return cl.subj is not None and cl.subj.dep_ == "csubj" and cl.subj.pos_ in ("VERB", "AUX")
+
+
+def quote_speaker_token(ctx, tok):
+    """The token that names the speaker of the quotation `tok` stands in, or None."""
+    coref = getattr(ctx, "coref", None)
+    if coref is None:
+        return None
+    qi = coref.quote_at(tok.idx)
+    return coref.speaker_token(qi) if qi >= 0 else None
 
 
 def quote_speaker(ctx, tok) -> list:

@@ -440,3 +440,16 @@ def participle_read_as_active(verb):
             default_lexicon().reporting_verbs and _child(verb.head, {"dobj"}) is None:
         return subj                     # "to house families deported from abroad": the object of the verb above
     return subj if _subjectless_finite(verb) else None
+
+
+def listed_infinitive(tok):
+    """The "to V" clause a bare verb continues when the parser hung the later items of a list of infinitives on the
+    governor as adverbial clauses ("it was vital to secure the border, disarm the militias and rebuild the courts":
+    "disarm" an advcl of "was" beside the xcomp "secure"), or None. Only a bare base form with no subject, auxiliary or
+    marker of its own, after an earlier "to V" complement of the same governor; what that infinitive is, a rule or
+    a plan, the later items are."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VB" \
+            or any(c.dep_ in SUBJ_DEPS | {"aux", "auxpass", "mark", "neg"} for c in tok.children):
+        return None
+    return next((s for s in tok.head.children if s.dep_ == "xcomp" and s.i < tok.i
+                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in s.children)), None)

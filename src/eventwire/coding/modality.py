@@ -34,6 +34,7 @@ from typing import Optional
 
 from eventwire.coding import embedded_acts, sought, unasserted, unrealised
 from eventwire.coding.clause_record import object_complement
+from eventwire.coding.misparses import listed_infinitive
 from eventwire.doc_index import per_token
 
 # the adjective "such" of "such as" and the words that introduce a list inside a noun phrase
@@ -175,8 +176,8 @@ def _status(verb) -> tuple[Optional[str], str, object]:
         if head.i == tok.i:
             break
         hl = head.lemma_.lower()
-        if dep == "conj":
-            tok = head
+        if dep == "conj" or (listed := listed_infinitive(tok)) is not None:
+            tok = head if dep == "conj" else listed   # (a list of infinitives: coding/misparses.py)
             continue
         if object_complement(tok) is not None:
             tok = object_complement(tok)     # "would keep the clinics funded": what "keep" is, "funded" is

@@ -264,6 +264,8 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "stage", "remain", "be") \
             and _is_verbal(head.head):
         verb = head.head                           # "went on strike"
+        if _state_of_another(noun, verb):
+            return None
         subj, subj_rule = subject_of(verb)
         negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps, light_verb=verb,
@@ -340,6 +342,17 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
                       subj_rule=subj_rule + f" of '{verb.lemma_}'",
                       rule=f"event noun '{noun.lemma_}' in a '{head.lower_} ...' phrase of '{verb.lemma_}'")
     return None
+
+
+def _state_of_another(noun, verb) -> bool:
+    """Whether "X is on N" tells no act of X (data/coding/nouns.tsv): N an `on-patient` noun, whose subject is what is
+    offered or shown ("only a limited autonomy is on offer", "the files are on display"), or the subject an
+    `on-topic` noun, the focus of someone's attention ("the focus was on intelligence"), not "went on strike"."""
+    from eventwire.coding.context import noun_classes
+    classes = noun_classes()
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return noun.lemma_.lower() in classes.get("on-patient", ()) \
+        or (subj is not None and subj.lemma_.lower() in classes.get("on-topic", ()))
 
 
 def _kept_clause(noun, poss, preps, subj, subj_rule, verb) -> Clause:

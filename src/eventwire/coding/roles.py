@@ -14,7 +14,8 @@ from eventwire.coding.context import (DocContext, _kind, LOCATIVE_IN_ROOTS, OWN_
 from eventwire.coding.noun_args import _weapon_words
 from eventwire.coding.body_recipient import body_recipient
 from eventwire.coding.passive_agents import SHARED_AGENT
-from eventwire.coding.forecasts import in_main_clause, own_words, quote_speaker, writer_forecast
+from eventwire.coding.forecasts import clausal_doer, habitual, in_main_clause, outside_voice, own_words, quote_speaker, quote_speaker_token, \
+    writer_forecast
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
 from eventwire.coding.defended import defended_by
 from eventwire.coding.destinations import destination_prep
@@ -481,16 +482,26 @@ class Roles(VictimRoles):
         return None
 
 
-    def _prediction(self, cl: Clause, sources: list, ctx: DocContext, sent) -> bool:
+    def _prediction(self, cl: Clause, sources: list, ctx: DocContext, sent, told_only: bool = False) -> bool:
         """Whether a future act in someone's words is a prediction about another party, not that party's announced
         intention: "The Kurds said Turkey would attack Afrin", "'Turkey will destroy us,' the commander said" (not
         "Erdogan said Turkey would launch an offensive": the speaker's own side); with no verb of saying over it, the
-        speaker of the quotation it stands in, or the writer's own forecast (coding/forecasts.py)."""
+        speaker of the quotation it stands in, or the writer's own forecast; also a consequence, a habit, and what a
+        speaker who speaks for no party foretells (coding/forecasts.py). `told_only` (a refusal: "will not release
+        them unless ..." is how a party refuses): only a speaker known to be of another side, or of none, makes it a
+        forecast; not the writer's own voice."""
         if not cl.intent or cl.intent_head is not None:
             return False
         anchor = cl.light_verb if cl.light_verb is not None else cl.pred
+        if clausal_doer(cl) or habitual(anchor) is not None:
+            return True               # "cutting the troops will embolden the militias": a consequence forecast;
+            #                           "they will often inform us": a habit
         speaker = self._speaker(anchor)
-        if own_words(cl):
+        if own_words(cl, speaker, ctx):
+            return False
+        if sources and outside_voice(speaker if speaker is not None else quote_speaker_token(ctx, anchor)):
+            return True               # '"the army will shell the valley," said a former envoy': a forecast
+        if not sources and told_only:
             return False
         if not sources:
             # "if the troops leave, the enclave will be crushed": a forecast with no doer is no one's intention
@@ -500,7 +511,7 @@ class Roles(VictimRoles):
             # no verb of saying over it: the writer's own forecast, or a quotation's speaker (coding/forecasts.py)
             said_by = [a for a in quote_speaker(ctx, anchor) if a.country or a.entity]
             if not said_by and (ctx.coref is None or ctx.coref.quote_at(anchor.idx) < 0):
-                return writer_forecast(cl, anchor) is not None
+                return not told_only and writer_forecast(cl, anchor) is not None
         else:
             said_by = [a for a in self._resolve_head(speaker, ctx, sent, "source") if a.country or a.entity]
         if not said_by or not all(s.country or s.entity for s in sources):

@@ -121,6 +121,7 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets, Core
         self.quotes = self._find_quotes(text)
         self.quote_starts = [q[0] for q in self.quotes]
         self._speakers: dict[int, Optional[Actor]] = {}
+        self._speaker_toks: dict = {}              # quote index -> the token that names its speaker
         bylines = [w for w, (c, _) in self.words.items() if c == "byline"]
         low = text.lower()
         sent_chars = [s.start_char for s in self.sents]

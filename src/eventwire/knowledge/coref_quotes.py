@@ -186,11 +186,19 @@ class CorefQuotes:
             ps, pe = self.quotes[qi - 1]
             if self.sent_index(self.token_at(max(ps, pe - 1)).i) >= first - 1:
                 found = self.speaker(qi - 1)      # the same speaker goes on
+                self._speaker_toks[qi] = self._speaker_toks.get(qi - 1)
+        if best is not None:
+            self._speaker_toks[qi] = best[1]
         if found is None and best is None and first > 0 and self.token_at(qs).i <= self.sents[first].start + 1:
             found = self._previous_subject(first - 1)
         self._busy.discard(qi)
         self._speakers[qi] = found
         return found
+
+    def speaker_token(self, qi: int):
+        """The token that names who said quote `qi` (the subject `speaker` found), or None when none was found."""
+        self.speaker(qi)
+        return self._speaker_toks.get(qi)
 
     def speakers_body(self, a: Actor, h, sent) -> Optional[Actor]:
         """ '"Our forces are advancing," said the SDF spokesman': a body with no country of its own owned by "our" or
