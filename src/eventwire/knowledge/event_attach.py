@@ -31,6 +31,7 @@ _DURING_PREPS = _WORDS["during_preps"]
 _ATTACKER_NOUNS = _WORDS["attacker_nouns"]
 _BETWEEN_NOUNS = _WORDS["between_nouns"]
 _CROWD_GROUNDS = _WORDS["crowd_grounds"]
+_SCENE_AFTER_TOPIC = _WORDS["scene_after_topic"]
 
 
 def _crowd_ground(prep, h, trig) -> bool:
@@ -166,7 +167,7 @@ def _place_score(doc, trig, h, p, tier, report_ids):
     if prep is not None and attach > 0.3 and prep.lower_ not in _STRONG_PREPS and _under_topic(prep, trig):
         attach = 0.3          # "protested in Berlin against the raids on Yugoslavia": what it was about, not where
     elif prep is not None and attach > 0.3 and trig.lemma_.lower() in _TOPIC_VERBS \
-            and _under_topic(prep, trig, _STRONG_TOPIC_PREPS):
+            and _under_topic(prep, trig, _STRONG_TOPIC_PREPS) and not _scene_after_topic(prep, trig, p):
         attach = 0.3          # "protested against the new law on mining in X", "marched to protest against the
         #                       barrier across X": even "in X" there names what the protest was about
     if h.dep_ == "poss" and prep is not None and h.head.lemma_.lower() not in _WAY_HEADS:
@@ -260,6 +261,22 @@ def _under_topic(prep, trig, preps=_TOPIC_PREPS) -> bool:
             return True
         t = t.head
     return False
+
+
+def _scene_after_topic(prep, trig, p) -> bool:
+    """Does "in/at/outside X" close the protest's own against-phrase, X a town or a site ("demonstrated against the
+    new tariff in Porto", "marched against the mayor outside Lyon's town hall")? The parser hangs such a phrase on
+    the topic noun; a town named right after what the crowd opposed is where it gathered. A country, a province or
+    a region there is still what the protest was about ("protested against the war in Yemen"), and so is a town
+    one phrase deeper ("against the killing of a student in X")."""
+    if prep.lower_ not in _SCENE_AFTER_TOPIC or p.feature not in (None, "city", "admin2"):
+        return False
+    ph = prep.head
+    if ph.dep_ != "pobj" or ph.head.lower_ not in _STRONG_TOPIC_PREPS:
+        return False
+    owner = ph.head.head       # the word "against" hangs on: the trigger, or "to protest" below it
+    return owner.i == trig.i or owner.lemma_.lower() in _TOPIC_VERBS and owner.dep_ in ("xcomp", "advcl") \
+        and owner.head.i == trig.i
 
 
 def _held_np(tok, trig) -> bool:
