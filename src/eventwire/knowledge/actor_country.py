@@ -68,6 +68,7 @@ from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, backed_home, \
     home_force, foe_group, kin_country, people_country, region_owner, speaker_side, story_ground, story_group
+from eventwire.knowledge import local_actor
 from eventwire.knowledge.fuller_mentions import fuller_mention
 from eventwire.model import Actor
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
@@ -456,6 +457,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     # fuller mention of the same noun before it; the clause's or the sentence's own place still rules ("aid agencies
     # in Bhutan are paying the state" after "the British government"); another body's mention does not ("Cabinet
     # agreed that the Tehran regime lied" after "the Dutch cabinet": knowledge/counterpart_office.actor_named_only)
+    if not foreign and (got := local_actor.local_country(a, head, others, sent, ctx)) is not None:
+        _set_country(a, *got)           # "local fighters", "local officials": of where they are (local_actor.py)
+        return
     fuller = fuller_mention(a, head, ctx) if head is not None else None
     if foreign or not placed:
         if fuller is not None:

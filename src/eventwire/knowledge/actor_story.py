@@ -59,6 +59,7 @@ import functools
 import re
 from typing import Optional
 
+from eventwire.knowledge import country_people
 from eventwire.knowledge.actor_bodies import peoples_rows
 from eventwire.knowledge.actor_phrases import led_irregular
 
@@ -258,10 +259,13 @@ def possessor_country(a, head, sent, ctx) -> Optional[tuple]:
             o = coref.owner(poss, sent, a.sector)
             owners = [o] if o is not None else []
     elif poss.pos_ == "NOUN":
-        if coref is None or poss.lemma_.lower() not in coref.country_nouns or a.sector not in owned:
-            # (not for a state's people: "the country's population" is too often a country named before another)
+        if coref is None or poss.lemma_.lower() not in coref.country_nouns:
             return None
         phrase = poss.doc[poss.left_edge.i:poss.i + 1]
+        if a.sector not in owned:
+            # (a state's people: "the country's population" is too often read as a country named before another;
+            # the sentence's places or the story say which: knowledge/country_people.py)
+            return country_people.people_country(poss, sent, ctx)
         owners = coref.description(poss, phrase, sent, None) or []
     else:
         owners = _mention_at(ctx, poss.idx)
