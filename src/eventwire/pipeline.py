@@ -27,6 +27,7 @@ from eventwire.coding.incidents import link_incidents
 from eventwire.coding.place_anaphora import word_location
 from eventwire.coding.retold import fold_mentions
 from eventwire.coding.retold_words import fold_told_again
+from eventwire.coding.retold_doers import retold_doers
 from eventwire.knowledge.victim_country import victims_apart
 from eventwire.knowledge.homecoming import brought_home
 from eventwire.knowledge.role_then import roles_then
@@ -267,6 +268,8 @@ class Pipeline:
             events = withdrawal_places(sdoc, events)
             # an act of custody or force told in one passive with another that now has a doer (coding/shared_doers.py)
             events = shared_doers(sdoc, events)
+            # "killed in the attacks" after an act whose doer a stage above found: that doer (coding/retold_doers.py)
+            events = retold_doers(self.coder, sdoc, events, ctx)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
             events = answered_targets(self.coder, sdoc, events, ctx)
             # an intent or refusal answering another's appeal named in its sentence (coding/answered_appeal.py)
