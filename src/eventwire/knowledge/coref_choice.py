@@ -10,6 +10,7 @@ from typing import Optional
 from eventwire.knowledge.coref_governors import governors, in_coordinate_clause, named_as_place, relative_antecedent, reported_dead
 from eventwire.knowledge.coref_clause import CorefClause
 from eventwire.knowledge.coref_mentions import UNKNOWN, Want
+from eventwire.knowledge.coref_unnamed import CorefUnnamed
 from eventwire.knowledge.gender import names_gender
 from eventwire.knowledge.ground_owner import ground_owner
 from eventwire.model import Actor
@@ -52,7 +53,7 @@ def link(a: Actor, span, why: str, keep_person: bool = True) -> Actor:
                  start=start, end=start + len(text), why=f"{why} (coreference)", kind=kind)
 
 
-class CorefChoice(CorefClause):
+class CorefChoice(CorefClause, CorefUnnamed):
     """Which earlier mentions fit a pronoun or a description, best first (a part of ``Coref``)."""
 
     def _choose(self, h, want: Want, sent, quote: int = -1, exclude_key: Optional[str] = None,
@@ -139,6 +140,10 @@ class CorefChoice(CorefClause):
         if not want.description and hdep in ("nsubj", "nsubjpass") and self._unknown_governor(h, want, governors,
                                                                                               cands):
             return []                 # "The suspected recruiter ..., after he attempted": someone no list codes
+        if h.pos_ == "PRON" and hdep in ("nsubj", "nsubjpass") and self._partitive_governor(h, want, governors, cands):
+            return []                 # "most of the villagers ..., as they fled": the villagers (coref_unnamed.py)
+        if h.pos_ == "PRON" and parent_objs and self._unnamed_parallel_object(h, want, parent_objs, cands):
+            return []                 # "beat the strikers, dragging them into vans": the strikers, whom no list codes
         # "The prime minister, Theresa May, ...": the role noun is the person named beside it; the name stands
         named_appos = {x.token.head.i for x in cands if x.token.dep_ == "appos" and x.actor.entity}
         # the actors a pronoun is bound not to be, wherever else they are named: "Hamas attacked the town. Hamas
