@@ -15,7 +15,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, D
                                             INSTRUMENT_PASSIVES,
                                             INTENT_NOUNS, NOUN_MAKERS, OBJECT_CONTROL, STANCE_PARTICIPLES,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
-                                            SUPPORT_NOUNS, WRITING_VERBS, GIVING_VERBS,
+                                            SUPPORT_NOUNS, WRITING_VERBS, GIVING_VERBS, DOCUMENT_MAKERS,
                                             SUBJ_DEPS, _ROLES, _child, _is_verbal, verb_key)
 from eventwire.coding.noun_doers import misattached_noun_doer
 from eventwire.coding.relative_gap import relative_infinitive_patient
@@ -213,7 +213,9 @@ def subject_of(verb, depth: int = 0):
     if dep == "acl" and verb.tag_ in ("VBG", "VBN") and head.lemma_.lower() in SPEECH_NOUNS and head.pos_ == "NOUN":
         # "released a statement pressing Iran to cooperate", "a letter signed by ... demanding": the author speaks
         author = noun_agent(head)
-        if author is None and head.dep_ in ("dobj", "nsubjpass") and _is_verbal(head.head):
+        if author is None and head.dep_ in ("dobj", "nsubjpass") and _is_verbal(head.head) \
+                and head.head.lemma_.lower() in DOCUMENT_MAKERS:
+            # ("circulated a petition asking"; not "denounced a study pressing": who denounces it is no author)
             author, r = subject_of(head.head, depth + 1)
         if author is not None and verb.tag_ == "VBG":
             return author, f"author of '{head.lemma_.lower()}'"

@@ -95,6 +95,7 @@ AS_CONTROL = _ROLES.get("as-control", frozenset())
 RELATIONAL_NOUNS = _ROLES.get("relational", frozenset())
 SPEECH_NOUNS = _ROLES.get("speech-noun", frozenset())
 WRITING_VERBS = _ROLES.get("writing-verb", frozenset())
+DOCUMENT_MAKERS = _ROLES.get("document-maker", frozenset()) | NOUN_MAKERS | WRITING_VERBS
 GIVING_VERBS = _ROLES.get("giving-verb", frozenset())
 SENT_NOUNS = _ROLES.get("sent-noun", frozenset())
 PARTITIVE_NOUNS = _ROLES.get("partitive", frozenset())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from eventwire.coding.lexicon import default_lexicon
 from eventwire.coding.patient_participles import causative_patient, with_absolute_patient
+from eventwire.coding.tally_fragments import tally_patient
 from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, RELATIVE_PRONOUNS, SUBJ_DEPS, _ROLES, _child
 
 
@@ -419,8 +420,9 @@ def participle_read_as_active(verb):
     "villagers forced from their farms are sheltering in schools")."""
     if verb.tag_ not in ("VBN", "VBD"):
         return None
-    if (patient := with_absolute_patient(verb) or causative_patient(verb)) is not None:
-        return patient                  # "with the militia crushed", "to have them jailed" (patient_participles.py)
+    if (patient := with_absolute_patient(verb) or causative_patient(verb) or tally_patient(verb)) is not None:
+        return patient                  # "with the militia crushed", "to have them jailed" (patient_participles.py),
+        #                                 "12 dead and two schools shelled" (tally_fragments.py)
     if verb.lemma_.lower() not in PATIENT_PARTICIPLES:
         return None
     if any(c.dep_ in ("dative", "aux", "auxpass", "nsubjpass", "agent") or (c.dep_ == "dobj" and c.i > verb.i)

@@ -4,6 +4,7 @@ through knowledge/coref.py, coordination, what a head word names.
 from __future__ import annotations
 
 from dataclasses import replace
+from eventwire.coding.participle_object import in_participle_object
 from typing import Optional
 
 from eventwire.coding.named_description import apposed_unsectored, named_after_description
@@ -421,6 +422,8 @@ class ActorResolution(ResolveParts):
                     # "12 injured by a suicide bomber": the agent of a harm is not the one it befell ("the bases used
                     # by Hizbollah", "the reforms taken by the government" do name their owner)
                     a = None
+                if a is not None and role != "source" and in_participle_object(h, a.start):
+                    a = None      # "denounced a study pressing the cabinet": not the cabinet (participle_object.py)
         if a is not None and place_on_act(h, a) and self._violent_agent(h):
             # "the car bomb in Kabul, which killed", "the raid in Kandahar": where the act was is no doer (its
             # victims are there: knowledge/actor_country._act_place)
