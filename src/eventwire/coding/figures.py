@@ -254,7 +254,7 @@ def _person_subject(verb) -> bool:
 def idiom(cl, sector_of=None) -> Optional[str]:
     """A fixed phrase of data/coding/idioms.tsv made with an act's verb that names no act: "seizing a chance to ...",
     "stabbed Turkey in the back", "the loss sealed their fate", "Mattis fought hard to keep ...", "struggles to
-    speak", "the uprising gave way to insurgency". The verb's real uses ("seized the town", "sealed the border",
+    speak", "the uprising gave way to insurgency", "the clinic suspended operations". The verb's real uses ("seized the town", "sealed the border",
     "fought Isis", "the government gave way to the strikers") keep their event: a `thing_object` idiom holds only when
     the subject is a common noun that `sector_of` finds no actor's sector in."""
     if cl.kind != "verb":
@@ -274,6 +274,10 @@ def idiom(cl, sector_of=None) -> Optional[str]:
         for o in objs:
             if o.lemma_.lower() in words or o.lower_ in words:
                 return f"'{verb.text} ... {o.text}': an idiom, no act"
+    places = table.get((lemma, "facility"))
+    if places and subj is not None and subj.lemma_.lower() in places and cl.obj is not None \
+            and cl.obj.lemma_.lower() in table.get((lemma, "facility_object"), frozenset()):
+        return f"'{subj.text} {verb.text} {cl.obj.text}': a place of work stops its own work, no act"
     words = table.get((lemma, "prep"))
     if words:
         for c in verb.children:

@@ -344,6 +344,8 @@ def _status(verb) -> tuple[Optional[str], str, object]:
             if head.lower_ == "as" and _verbal(gov) and gov.lemma_.lower() in SEEING_VERBS:
                 return "irrealis", f"'{gov.text} ... as {tok.text}': how something is seen, not an act", gov
         break
+    if (found := unrealised.text_provision(verb)) is not None:
+        return "irrealis", found[0], found[1]
     return None, "", None
 
 

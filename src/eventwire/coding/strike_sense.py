@@ -53,9 +53,10 @@ def _doer_sense(coder, tok) -> str | None:
         return None
     a = _actor(coder, tok)
     if a is not None:
-        if (a.sector or "") in w.get("labour_sector", ()):
+        sector = (a.sector or "").lower()      # (the table's words are read lower-cased)
+        if sector in w.get("labour_sector", ()):
             return LABOUR
-        if (a.sector or "") in w.get("force_sector", ()) or (a.kind == "country" and not a.sector):
+        if sector in w.get("force_sector", ()) or (a.kind == "country" and not a.sector):
             return FORCE
     if tok.ent_type_ == "NORP" or (tok.ent_type_ == "GPE" and tok.dep_ in ("compound", "amod", "poss", "nmod")):
         return FORCE       # "an Israeli strike", "a US strike", "Russia's strikes"

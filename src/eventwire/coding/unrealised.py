@@ -8,7 +8,10 @@
   "fought until they were defeated" tells it happened, and stays);
 - a plan no one owns: "the plan is to shell them into surrender" with no owner of the plan ("the army's plan",
   "the plan of the junta" name one, and stay an intention of theirs): a commentator's reading, nobody's announced
-  intention.
+  intention;
+- a proposed text's provision however deep: "a bill that would bar banks from funding embargoes imposed by the
+  bloc": whatever lies inside a relative clause with a modal on a bill, law or measure (coding/unasserted.py
+  `relative_frame`, reached here past the few steps `_status` climbs) tells what the text would do.
 """
 from __future__ import annotations
 
@@ -98,3 +101,20 @@ def denied_infinitive(tok, head, dep: str) -> Optional[str]:
                                                                   for c in head.children):
         return None
     return f"'not to {head.text} ... {tok.text}': the complement of a denied purpose, not an act asserted"
+
+
+def text_provision(verb, depth: int = 14) -> Optional[tuple[str, object]]:
+    """(why, the text's noun) when `verb` lies anywhere inside a relative clause with a modal ("would", "will",
+    "could") on a proposed text or a rule ("the measure, which would forbid firms from joining boycotts organised
+    by the bloc"): what the text would do, no act done; else None."""
+    from eventwire.coding import unasserted
+    tok = verb
+    for _ in range(depth):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ == "relcl" and head.pos_ == "NOUN" and unasserted.proposed_text(head) \
+                and any(c.dep_ == "aux" and c.lower_ in unasserted.TEXT_AUX for c in tok.children):
+            return f"'{head.text} that {tok.text} ... {verb.text}': what a proposed text would do, not an act done", head
+        tok = head
+    return None
