@@ -10,9 +10,9 @@ says only where).
 An invasion noun that names no ground at all, or economic sanctions (163) imposed on no one named, take the one other
 country their sentence names (`sentence_country`): both are always aimed at a state. An invasion whose sentence names
 no other country, or several of which one is the story's ground, was of the country the story happens in
-(`story_ground`: "Ankara's troops massed before the Turkish incursion" in a story of Kurdish towns in Iraq); so was a
-foreign intervention that names no ground (place_targets.tsv `invaded-noun`, `country-in`: "Moscow's intervention
-saved the regime"), whose sentence's other countries may be its allies ("in a joint effort with X"): only the story's.
+(`story_ground`: "Ankara's troops massed before the Turkish incursion" in a story of Kurdish towns in Iraq). A
+foreign intervention that names no ground takes none: one that props a government up ("Moscow's intervention saved
+the regime") is not aimed at that country's state.
 """
 from __future__ import annotations
 
@@ -60,8 +60,7 @@ def sentence_country(cl, sides, ctx, sent, words, regions) -> Optional[Actor]:
     the one country its sentence's places (and demonyms) lie in besides the doers' own ("Kuwaiti oil fields burned
     after the Iraqi invasion"): an invasion is always of a country, and a sentence that names one other names it.
     None where the doers' country is unknown or the sentence names two or more others (of which none is the story's
-    ground, `story_ground`); where it names none, an invasion noun's is the story's ground. A `country-in` noun
-    ("intervention") takes the story's ground only."""
+    ground, `story_ground`); where it names none, an invasion noun's is the story's ground."""
     if not sides:
         return None
     own = {s.country for s in sides}
@@ -76,20 +75,16 @@ def sentence_country(cl, sides, ctx, sent, words, regions) -> Optional[Actor]:
             continue
         found.setdefault(p.country, p)
     invasion = cl.kind == "noun" and cl.pred.lemma_.lower() in words.get("invaded-noun", ())
-    intervention = cl.pred.lemma_.lower() in words.get("country-in", ())
-    if invasion and (len(found) != 1 or intervention):
-        if intervention and any(c.dep_ in ("amod", "compound", "nmod") and s.start is not None
-                                and c.idx <= s.start < c.idx + len(c.text) for c in cl.pred.children for s in sides):
-            return None     # ("the Libyan intervention": a demonym may name the ground as well as the doer)
+    if invasion and len(found) != 1:
         ground = story_ground(ctx, sent.doc)
-        if found and not intervention:
+        if found:
             # (not where the sentence only sends someone, meets or talks: "envoys flew to Paris before
             # the invasion")
             from eventwire.knowledge.actor_where import where_of
             where = where_of(ctx, sent.doc)
             found = {c: p for c, p in found.items()
                      if where.role(p.start, p.end) not in ("destination", "departure", "venue", "topic")}
-        if ground is None or ground in own or (found and ground not in found and not intervention) \
+        if ground is None or ground in own or (found and ground not in found) \
                 or ground not in (ctx.countries or ()):
             return None     # (nor the country of towns where only talks were held: one the story's actors name)
         p = found.get(ground)

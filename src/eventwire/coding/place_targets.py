@@ -385,9 +385,6 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
     if not slots and not left and force and not country_in:
         return _invaded(coder, cl, sources, code, entry, sent, ctx, words) \
             or _rebels_at_home(coder, cl, sources, code, entry, sent, ctx)
-    if not slots and not left and force and noun and not _placed_in(cl, ctx):
-        # ("Moscow's intervention saved the regime": an intervention that names no place at all, coding/place_modifier.py)
-        return _invaded(coder, cl, sources, code, entry, sent, ctx, words)
     if not slots and not left:
         return None
     if code.startswith(WITHDRAWAL_CODES):
@@ -444,15 +441,6 @@ def _invaded(coder, cl, sources, code, entry, sent, ctx, words) -> Optional[tupl
     if held.text is None:
         return held, f"the country the story of '{cl.pred.text}' happens in ({held.country})"
     return held, f"the one other country the sentence of '{cl.pred.text}' names ('{held.text}')"
-
-
-def _placed_in(cl, ctx) -> bool:
-    """Whether an act noun's "in"/"inside" phrase, or its light verb's, names a place ("an intervention in Aleppo",
-    "in the Middle East"): where it went on is said, so no ground is taken from the story."""
-    for slot in _slots([cl.pred, cl.light_verb], ("in", "inside")):
-        if ctx.places_in(slot.left_edge.idx, slot.right_edge.idx + len(slot.right_edge.text)):
-            return True
-    return False
 
 
 def _withdrawn(cl) -> list:
