@@ -214,15 +214,30 @@ def verbal_fight(coder, cl, code: str, sources: list, targets: list):
     """The code of a fight that is one of words: a `verbal-fight` verb of roles.tsv ("clashed") whose agents and
     target are all named people who bear no arms ("Erdogan and Putin clashed over the ceasefire", "the ambassador
     clashed with the president"; not "the president clashed with Russia"): 110 (disapprove), or None."""
-    if code[:2] != "19" or cl.kind != "verb" or cl.pred.lemma_.lower() not in role_words().get("verbal-fight", ()) \
-            or not sources:
+    if code[:2] != "19" or cl.kind != "verb" or cl.pred.lemma_.lower() not in role_words().get("verbal-fight", ()):
         return None
+    if not sources:
+        return VERBAL_FIGHT_CODE if unnamed_person_fight(coder, cl, targets) else None
     heads = [cl.subj] + [c for c in cl.subj.conjuncts if c.i > cl.subj.i] if cl.subj is not None else []
     if not all(any(a.start is not None and a.start <= h.idx < a.end for h in heads) for a in sources):
         return None               # ("critics and backers of Maduro fought": people named inside the phrase)
     if all(a.kind == "person" and a.sector not in coder.ARMED_SECTORS for a in list(sources) + list(targets)):
         return VERBAL_FIGHT_CODE
     return None
+
+
+def unnamed_person_fight(coder, cl, targets) -> bool:
+    """A fight of words whose doer the actor lists do not name but whose subject is a person who bears no arms ("the
+    Ohio Democrat has clashed repeatedly with the governor"), against named people who bear no arms."""
+    from eventwire.coding.senses import subject_kinds    # (lazy: senses imports the clause stage)
+    if cl.subj is None or cl.subj.pos_ not in ("NOUN", "PROPN") or cl.subj.conjuncts or not targets:
+        return False
+    kinds = subject_kinds(coder, cl.subj)
+    one = cl.subj.ent_type_ == "NORP" and cl.subj.tag_ in ("NNP", "NN") and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in cl.subj.children)
+    #   (one member of a party or people: "the Ohio Democrat", "a Conservative")
+    return ("person" in kinds or one) and "armed" not in kinds and \
+        all(a.kind == "person" and a.sector not in coder.ARMED_SECTORS for a in targets)
 
 
 def with_ally(cl, entry):

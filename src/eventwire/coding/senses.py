@@ -29,6 +29,7 @@ from eventwire.coding.pledged_force import answer_only
 from eventwire.coding.portions import portion_head
 from eventwire.coding.law_force import police_kinds
 from eventwire.coding.counsel import counsel_kinds
+from eventwire.coding.risked_force import courts_own_force
 from eventwire.coding.relative_objects import antecedent
 from eventwire.coding.clause_record import (relative_host, CONTROL_HEADS, INTENT_HEADS,
     NEG_WORDS, OBLIGATION_AUX)
@@ -269,8 +270,9 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
             last.lemma_.lower()) and not answer_only(coder, last)):   # ("would respond", "will retaliate"; not
         #   "would respond to the demand": coding/pledged_force.py)
         kind = "threat"
-    elif not negated and _force_at_hand(coder, last):
-        kind = "threat"                 # "warned that an armed campaign against the ELN is close"
+    elif not negated and (_force_at_hand(coder, last) or courts_own_force(coder, last)):
+        kind = "threat"                 # "warned that an armed campaign against the ELN is close", "that the junta
+        #                                 risked a confrontation with the Thai army" (coding/risked_force.py)
     elif root is not None and negated and not passive and to_come:
         kind = "withholding"            # "will not end the strike", "will no longer tolerate rallies"
     elif root is not None and not negated and not to_come:
