@@ -27,6 +27,9 @@ from eventwire.coding.raised_object import captive_state, clause_targets, shared
 from eventwire.coding.topic_owner import topic_owner
 from eventwire.coding.consult_topics import consult_topic, outside_topics
 from eventwire.coding.possessed_conduct import conduct_owner
+from eventwire.coding.objected_acts import objected_act
+from eventwire.coding.crushed_protests import protest_target
+from eventwire.coding.requested_acts import requested_party
 from eventwire.coding.that_clause_target import that_clause_target
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding.accused import told_content
@@ -195,6 +198,12 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         rule += f"; target: {how}"
     if not targets and (found := topic_owner(coder, cl, code, tgt_tok, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"  # "criticised Ankara's plan" (topic_owner.py)
+    if not targets and (found := objected_act(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "her refusal to meet X", "over Y objections" (objected_acts.py)
+    if not targets and (found := protest_target(coder, cl, code, tgt_tok, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "cracked down on the rallies" (crushed_protests.py)
+    if not targets and (found := requested_party(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "sent troops at Bamako's request" (requested_acts.py)
     if not targets and (found := that_clause_target(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"  # "warned that Caracas was arming" (that_clause_target.py)
     if not targets and (found := clause_targets(coder, cl, code, sources, ctx, sent)) is not None:
