@@ -142,3 +142,20 @@ def test_a_victim_read_as_a_doer_lends_no_doer():
     assert first and all(e.source is None or e.source.country != "AUS" for e in first), dump(evs)
     second = [e for e in evs if e.sentence == 1 and e.trigger_text.startswith("killed")]
     assert all(e.source is None or e.source.country != "AUS" for e in second), dump(evs)
+
+
+def test_the_act_told_again_after_acts_of_two_sides_takes_no_doer():
+    # an Uzbek shelling, then a Tajik one: "the shelling" may be either side's
+    evs = events_of("Uzbek troops shelled a border post near Isfara on Tuesday. Tajik troops shelled a village across "
+                    "the frontier the next morning. Two civilians were killed in the shelling, officials said.")
+    assert [e for e in evs if e.sentence == 1 and e.source is not None and e.source.code == "TJKMIL"], dump(evs)
+    killed = [e for e in evs if "killed" in e.trigger_text]
+    assert all(e.source is None for e in killed), dump(evs)
+
+
+def test_the_act_told_again_after_acts_of_one_side_still_takes_its_doer():
+    evs = events_of("Uzbek troops shelled a border post near Isfara on Tuesday. Uzbek artillery shelled a village "
+                    "across the frontier the next morning. Two civilians were killed in the shelling, officials said.")
+    killed = [e for e in evs if "killed" in e.trigger_text]
+    assert killed and all(e.source is not None and e.source.code.startswith("UZB") for e in killed), dump(evs)
+    assert "implicit agent" in killed[0].rule, dump(evs)

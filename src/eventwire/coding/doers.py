@@ -17,7 +17,9 @@ noun of attack_cues.tsv ("Turkey's offensive"), the act that is its subject, or 
   3. an act told again: a definite act noun ("the strikes", "this bombing") or a bare plural ("by airstrikes") is
      the act of the same word, or (definite) of the same kind, that an event of the same or the BACK sentences before
      coded with a doer (the latest); two acts whose places (both known) differ are not one; fighting (a `mutual`
-     noun) is only ever the act of the same word, both sides' act and no one side's.
+     noun) is only ever the act of the same word, both sides' act and no one side's; where the acts it may mean in
+     those sentences were told apart by two sides (two_sides, shared with coding/retold_doers.py: "an Ethiopian
+     attack ... a Kenyan attack ... killed in the attacks"), which one it means is not plain and it takes none.
 An act of force with no subject at all that names no act or weapon in its clause takes:
   4. the doer of an act of force its sentence tells together with it (joined in the parse, not through a clause of
      what was said or of another time; coding/incidents.py): "French jets struck from the air and dozens of
@@ -144,6 +146,20 @@ def _named_in(a, n) -> bool:
     """Whether actor `a` is named in act noun n's own phrase ("the Isis fight", "the siege of Afrin")."""
     return a is not None and a.start is not None and bool(a.code) \
         and n.left_edge.idx <= a.start < n.right_edge.idx + len(n.right_edge.text)
+
+
+def two_sides(told, joint: bool = False) -> bool:
+    """Whether the acts an act noun told again may mean are done by two sides (coding/sides.side_key: a state's
+    government and forces are one side), so which one it means is not plain. With `joint`, the doers of one act told
+    together ("Russian and Syrian airstrikes", events at one trigger) are that act's doers, not two sides: only acts
+    told apart with other doers are."""
+    from eventwire.coding.sides import side_key
+    by_act: dict = {}
+    for x in told:
+        by_act.setdefault((x.sentence, x.trigger_start), set()).add(side_key(x.source))
+    if joint:
+        return len({frozenset(s) for s in by_act.values()}) > 1
+    return len(set().union(*by_act.values())) > 1 if by_act else False
 
 
 def _tells(sdoc, x: Event, lemma: str, kind: Optional[str]) -> bool:
@@ -275,12 +291,31 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
                 told = [x for x in told if x.target is not None and x.target.code
                         and side_key(x.target) == side_key(e.target)]
             doers = _usable([x.source for x in sorted(told, key=lambda x: x.trigger_start)], e)
+            if doers and two_sides(_window(sdoc, e, acts, si, lemma, kind, quote, here_quote, n), joint=True):
+                return []         # ("an Ethiopian attack ... a Kenyan attack ... killed in the attacks"): acts of
+                                  # that kind told apart by two sides in the sentences searched: whose is not plain
             if doers:
                 where = "its sentence" if si == e.sentence else f"sentence {si}"
                 return [(d, f"the '{n.text}' is the act told in {where} ('{told[0].trigger_text}'), done by "
                             f"'{d.text}'") for d in doers]
             break
     return []
+
+
+def _window(sdoc, e: Event, acts: dict, si: int, lemma: str, kind, quote, here_quote, n) -> list:
+    """The tellings step 3 may take for act noun `n` from sentence `si` (the nearest with one) back to BACK sentences
+    before `e`'s: of the same word or kind, in the same quotation, at no other known place, and against the side the
+    noun names where it names one."""
+    from eventwire.coding.sides import side_key
+    a = _place_key(e.location)
+    out = []
+    for sj in range(si, max(-1, e.sentence - BACK - 1), -1):
+        out += [x for start, xs in acts.get(sj, {}).items() if sj < e.sentence or start < e.trigger_start
+                for x in xs if _tells(sdoc, x, lemma, kind) and quote(x.trigger_start) == here_quote
+                and (a is None or _place_key(x.location) in (None, a))
+                and (not _named_in(e.target, n) or (x.target is not None and x.target.code
+                                                    and side_key(x.target) == side_key(e.target)))]
+    return out
 
 
 def _context_doers(sdoc, e: Event, t, acts: dict, toll_verbs=frozenset(), quoted=lambda i: False,

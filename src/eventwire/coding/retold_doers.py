@@ -34,7 +34,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from eventwire.coding.doers import (BACK, DEFINITE, FORCE, RELATIVE, SIDES, TOLD, _act_nouns, _named_in,
-                                    _noun_code, _place_key, _tells, _usable)
+                                    _noun_code, _place_key, _tells, _usable, two_sides)
 from eventwire.coding.tables import word_kind_sets
 from eventwire.model import Event
 
@@ -110,7 +110,7 @@ def _told_again(coder, sdoc, e: Event, acts: dict, quote):
                 and _tells_kind(sdoc, x, lemma, kind) and quote(x.trigger_start) == here_quote]
         if not told:
             continue
-        if len({side_key(x.source) for x in told}) > 1:
+        if two_sides(told):
             return None           # acts of that kind by two sides: which one the noun means is not plain
         x = max(told, key=lambda x: (x.sentence, x.trigger_start))
         if place is not None and _place_key(x.location) not in (None, place):
