@@ -70,3 +70,25 @@ def test_what_a_backing_sought_is_for_is_no_threat():
     evs = events_of("Ankara sought Moscow\u2019s backing to use the airspace over Idlib and to conduct the offensive.")
     assert not [e for e in evs if e.cameo[:2] in ("13", "19")], dump(evs)
     assert [e for e in evs if e.cameo[:2] == "02"], dump(evs)
+
+
+def test_not_by_x_alone_names_no_doer():
+    evs = events_of("The clinic in Juba was bombed not by South Sudan's army.")
+    got = at(evs, "bombed")
+    assert got, dump(evs)
+    assert all(e.source is None for e in got), dump(evs)
+
+
+def test_parties_denied_the_act_are_not_its_ground():
+    evs = events_of("Aid workers pulled families from the ruins of houses shelled not by the Sudanese army or Chad, "
+                    "but by the RSF militia.")
+    got = at(evs, "shelled")
+    assert got, dump(evs)
+    assert all(e.source and e.source.code.startswith("SDN") for e in got), dump(evs)
+    assert all(e.target is None or e.target.code != "TCD" for e in got), dump(evs)
+
+
+def test_plain_by_phrase_still_names_the_doer():
+    evs = events_of("The clinic in Juba was bombed by South Sudan's army.")
+    got = at(evs, "bombed")
+    assert got and all(e.source and e.source.code == "SSDMIL" for e in got), dump(evs)

@@ -31,7 +31,7 @@ from eventwire.coding.misparses import (  # noqa: F401
     interjected_object_verb, perfect_participle, participle_read_as_active, series_read_as_participle,
     undergone_thing)
 from eventwire.coding.patient_participles import causative_patient, with_absolute_patient
-from eventwire.coding.unrealised import contrasted_agent
+from eventwire.coding.unrealised import contrasted_agent, denied_agent
 from eventwire.coding.passive_subjects import passive_subject
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
@@ -73,6 +73,8 @@ def subject_of(verb, depth: int = 0):
         return s, "nsubj"
     agent = _child(verb, {"agent"})
     if agent is not None:
+        if denied_agent(agent):
+            return None, ""                 # "shelled not by the army": no doer named (coding/unrealised.py)
         agent = contrasted_agent(agent)     # "not by the army but by the militia" (coding/unrealised.py)
         pobj = _child(agent, {"pobj"})
         if pobj is not None:

@@ -19,7 +19,7 @@ the stage's other parts are coding/clause_record.py (the Clause record and word 
 """
 from __future__ import annotations
 
-from eventwire.coding.unrealised import contrasted_agent
+from eventwire.coding.unrealised import contrasted_agent, denied_agent
 
 from typing import Optional
 
@@ -178,7 +178,10 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
     fired_weapon = None
     if passive:
         agent = _child(verb, {"agent"})
-        if agent is not None:
+        denied = denied_agent(agent)
+        if denied:
+            subj, subj_rule = None, ""          # "shelled not by the army": the text names no doer (unrealised.py)
+        elif agent is not None:
             agent = contrasted_agent(agent)     # "not by the army but by the militia" (coding/unrealised.py)
             a = _child(agent, {"pobj"})
             if a is not None:
@@ -196,7 +199,7 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
             subj, subj_rule = None, ""
         if subj is None and agent is None and (shared := shared_passive_agent(verb)) is not None:
             subj, subj_rule = shared, SHARED_AGENT     # "a militia trained and funded by Iran": Iran trained it too
-        if subj is None and (hung := misattached_agent(verb, is_event_noun)) is not None:
+        if subj is None and not denied and (hung := misattached_agent(verb, is_event_noun)) is not None:
             subj, subj_rule = hung        # "conducted without any penalty by Libyan militias" (coding/passive_agents.py)
         if subj is None and (captor := captor_agent(verb)) is not None:
             subj, subj_rule = captor      # "are held in camps, having been captured by the army"

@@ -47,6 +47,7 @@ from eventwire.coding.noun_args import attack_on_antecedent
 from eventwire.coding.ally_foes import ally_actors
 from eventwire.coding.named_description import describes_body
 from eventwire.coding.quoted_doers import quoted_doers
+from eventwire.coding.unrealised import inside_denied_agent
 from eventwire.model import Event
 
 FORCE = ("18", "19", "20")
@@ -216,7 +217,8 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
     sent = t.sent
     coref = getattr(ctx, "coref", None)
     quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
-    named = _act_nouns(coder, t)
+    # (not a party the text denies did it: "bombed not by the army": coding/unrealised.py)
+    named = [x for x in _act_nouns(coder, t) if not inside_denied_agent(x[0], t)]
     if e.target.sector in SIDES and not e.target.country:
         # ("the attack displaced thousands and killed fighters"): fighters of no named side killed in an act told as
         # the subject of the verb before are of either side, the attacker's own too; not its victims plainly

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from eventwire.coding.unrealised import contrasted_agent
 from eventwire.coding.reciprocal import mutual_words
+from eventwire.coding.forum_acts import forum_modifier
 from eventwire.coding.clause_record import RELATIVE_PRONOUNS, SENT_NOUNS, SUBJ_DEPS, SUPPORT_WORDS, _child, role_words
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 
@@ -104,7 +105,8 @@ def noun_agent(noun):
     for c in noun.children:
         # (also "nmod", the parser's reading of a name before an adjective: "UK punitive tariffs")
         if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i \
-                and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and not _backer(c):
+                and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and not _backer(c) \
+                and not forum_modifier(noun, c):    # ("its Security Council veto": coding/forum_acts.py)
             return c
     return None
 

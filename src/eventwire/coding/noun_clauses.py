@@ -13,6 +13,7 @@ from eventwire.coding.clause_args import _backer, between_parties, hyphen_pair, 
 from eventwire.coding.portions import portion_head
 from eventwire.coding.clause_modality import _climb_modality, apply_status
 from eventwire.coding.culprit_acts import culprit_clause
+from eventwire.coding.forum_acts import forum_caster, forum_modifier
 from eventwire.coding.clause_record import _ROLES, INTENT_NOUNS, UNDERGONE_NOUNS, Clause, _child, _is_verbal, verb_key
 from eventwire.coding.decided_acts import decided_keeper
 from eventwire.coding.tables import coding_table
@@ -318,9 +319,13 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
                           subj_rule="first party of a hyphenated pair",
                           rule=f"event noun '{noun.lemma_}' between the parties of '{first.text}-{second.text}'")
         if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i \
-                and not _backer(c):
+                and not _backer(c) and not forum_modifier(noun, c):
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=c, preps=preps,
                           subj_rule="actor modifier", rule=f"event noun '{noun.lemma_}' with actor modifier")
+    if (caster := forum_caster(noun)) is not None:
+        # "its Security Council veto": the council is where it is cast; "its" casts it (coding/forum_acts.py)
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=caster, preps=preps,
+                      subj_rule="possessor", rule=f"event noun '{noun.lemma_}' with possessor (cast in a body)")
     if noun.lemma_.lower() in ARMED_ACT_NOUNS and (noun.dep_ in ("nsubj", "nsubjpass") or (
             noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ARMED_ACT_PREPS)):
         # (only the act told as such: "the attack killed", "killed in a militant attack"; not the object of another

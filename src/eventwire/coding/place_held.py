@@ -7,6 +7,7 @@ from typing import Optional
 from eventwire.coding.context import PLACE_HEADS, STATE_SECTORS, DocContext, supporter_tokens
 from eventwire.coding.place_anaphora import place_word_of, said
 from eventwire.coding.ousted import freed_place
+from eventwire.coding.unrealised import inside_denied_agent
 from eventwire.coding.roles import victim_words
 from eventwire.model import Actor
 
@@ -49,6 +50,8 @@ class PlaceHeld:
             if head is not None and head.i != obj.i and any(
                     a.dep_ == "relcl" and a.i != obj.i and any(x.i == obj.i for x in a.ancestors) for a in head.ancestors):
                 continue      # a place in a relative clause about the object ("stations on a pipeline which runs from Iraq")
+            if head is not None and inside_denied_agent(head, obj):
+                continue      # "houses shelled not by Chad": a party denied the act is not the ground (unrealised.py)
             if head is None or head.i in backers or (head.i != obj.i and not named
                                                      and head.dep_ in ("amod", "compound", "poss", "nmod")) \
                     or (head.i + 1 < len(doc) and doc[head.i + 1].text in ("-", "\u2013")) \

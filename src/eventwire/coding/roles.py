@@ -27,6 +27,7 @@ from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 from eventwire.coding.victim_roles import VictimRoles, beside_force, victim_words  # noqa: F401  (victim_words re-exported)
 from eventwire.coding.clause_record import _ROLES, role_words
+from eventwire.coding.forum_acts import forum_act
 
 OWN_WITHDRAWAL_VERBS = _ROLES.get("own-withdrawal-verb", frozenset())
 from eventwire.coding.side_preps import side_phrase
@@ -290,9 +291,9 @@ class Roles(VictimRoles):
             pobj = next((x for x in rec.children if x.dep_ == "pobj"), None) if rec is not None else None
             if pobj is not None:
                 out.append((pobj, "recipient", "fallback"))
-        if response:
+        if response and not forum_act(tok):
             # what the act answers, read as a whole: "turned down a proposal from the Iraqi cabinet", "the demands by
-            # strikers"
+            # strikers" (not "used its Security Council veto": the body it is cast in is no author, forum_acts.py)
             out.append((tok, f"author of '{tok.lemma_.lower()}'", "target"))
         elif code[:2] in OWNER_ROOTS or (code[:2] in ("06", "07") and recipient):
             if noun is None and not done:

@@ -92,6 +92,24 @@ def contrasted_agent(agent):
     return agent
 
 
+def denied_agent(agent) -> bool:
+    """ "shelled not by the army or the police": a negated "by" phrase with no "but by" set against it names no
+    doer (contrasted_agent gives the doer where one follows)."""
+    return agent is not None and any(c.dep_ == "neg" for c in agent.children) and contrasted_agent(agent) is agent
+
+
+def inside_denied_agent(tok, top) -> bool:
+    """Whether `tok` lies in a negated "by" phrase below `top` ("houses shelled not by Chad, but by the militia"):
+    a party the text says did not do the act, neither its doer nor the ground it was done to."""
+    for a in tok.ancestors:
+        if a.i == top.i:
+            return False
+        if a.dep_ == "agent" and any(c.dep_ == "neg" for c in a.children):
+            own = contrasted_agent(a)    # (not the "but by" phrase the parser hung on the denied one)
+            return own is a or not (own.left_edge.i <= tok.i <= own.right_edge.i)
+    return False
+
+
 def denied_infinitive(tok, head, dep: str) -> Optional[str]:
     """The why when `tok` is the complement of a negated "to V" ("was meant to push back the rebels, not to help
     French troops fight al-Shabaab"): what the denied purpose would have brought about is not asserted."""
