@@ -19,8 +19,12 @@ def test_a_private_person_who_fights_is_an_irregular_of_that_country():
 
 
 def test_non_combatants_and_other_acts_keep_the_civilian_code():
-    assert "DNKUAF" not in sources("The families of two Danish men killed fighting Isis have criticised the "
-                                   "government.", "")
+    # the families criticise as civilians; the men they lost are the ones who fought (coding/misparses.py)
+    evs = code_text("The families of two Danish men killed fighting Isis have criticised the government.",
+                    date="2019-03-01").events
+    assert [e.source.code for e in evs if e.cameo.startswith("11")] == ["DNKCVL"]
+    fought = [e.source for e in evs if e.cameo.startswith("19") and e.source is not None and e.source.country == "DNK"]
+    assert [s.code for s in fought] == ["DNKUAF"] and "families" not in fought[0].text
     assert "CVL" in sources("Local civilians fought back against the militants who stormed the village on "
                             "Tuesday.", "19")
     got = [t for e in code_text("A Dutch teacher was detained by Turkish police near the border.",

@@ -179,6 +179,8 @@ def subject_of(verb, depth: int = 0):
                 # "the second British woman killed fighting Isis": a participle's noun is its patient, and does
                 # what its gerund complement tells (not "schools designed to terrorise": an infinitive is a purpose)
                 return anchor.head, "noun of the participle (its complement's doer)"
+            if dep == "xcomp" and verb.tag_ == "VBG" and (hurt := misread_harm_passive(anchor)) is not None:
+                return hurt, "patient of the participle (its complement's doer)"     # (coding/misparses.py)
             if (speaker := _speaker_of_told_act(verb, anchor, dep)) is not None:
                 return speaker
             patients = [c for c in anchor.children if c.dep_ in PASSIVE_SUBJ_DEPS]

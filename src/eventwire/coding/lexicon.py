@@ -62,7 +62,7 @@ _ARG_SLOT = re.compile(r"^(?:([a-z]+):)?(@?[\w-]+)$")
 # kinds the coder works out from the parse (coding/senses.py), beside the word kinds of argument_kinds.tsv
 PARSE_KINDS = frozenset({"actor", "person", "place", "threat", "withholding", "deed", "prospect", "finding", "option",
                          "query", "state", "igo", "armed", "country", "armed_guest", "void_law", "armed_backing",
-                         "money", "own_post", "bare_post", "own_possessed", "police",
+                         "money", "own_post", "bare_post", "own_possessed", "named_group", "police",
                          "counsel"})
 
 # lemmas the small spaCy model gets wrong for verbs in this lexicon (checked on our own examples)

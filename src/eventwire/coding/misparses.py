@@ -152,18 +152,27 @@ def misread_harm_passive(verb):
     """The patient of a verb of force or harm the parser read as active with a bare gerund for its object ("the first
     British woman killed[VBD] fighting[dobj] alongside the Kurds": she was killed while fighting), or None. A verb of
     force takes people or places for its object, never an act, so its subject is the one it was done to and no doer
-    is named."""
+    is named. The parser may also hang the gerund as a complement ("killed[VBD] fighting[xcomp] X") where a finite
+    verb follows ("the families of two Danish volunteers killed fighting X have criticised ..."); and where the
+    subject has an "of" phrase ending right before the participle, the participle is a reduced relative on that
+    phrase's noun: the volunteers were killed (and fought), not their families."""
     doc = verb.doc
     if verb.tag_ != "VBD" or verb.i + 1 >= len(doc):
         return None
     g = doc[verb.i + 1]
-    if g.dep_ != "dobj" or g.tag_ != "VBG" or g.head.i != verb.i \
-            or any(c.dep_ in ("det", "poss", "dobj", "nsubj") for c in g.children):
+    if g.dep_ not in ("dobj", "xcomp") or g.tag_ != "VBG" or g.head.i != verb.i \
+            or any(c.dep_ in ("det", "poss", "nsubj") or (c.dep_ == "dobj" and g.dep_ == "dobj") for c in g.children):
         return None
+    if g.dep_ == "xcomp" and not any(t.i > g.i and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent):
+        return None                      # ("Soldiers killed fighting ..." alone is a headline's own past tense)
     s = _child(verb, {"nsubj"})
     if s is None or s.pos_ not in ("NOUN", "PROPN") \
             or not any(e.cameo[:2] in ("18", "19", "20") for e in default_lexicon().match_verb(verb.lemma_.lower())):
         return None
+    of = next((c for c in s.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i), None)
+    held = _child(of, {"pobj"}) if of is not None else None
+    if held is not None and held.pos_ in ("NOUN", "PROPN") and held.right_edge.i == verb.i - 1:
+        return held                      # "the families of two Danish volunteers killed fighting": the volunteers
     return s
 
 

@@ -18,3 +18,19 @@ def owned_kinds(tok) -> frozenset:
     if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in tok.children):
         return frozenset({"own_possessed"})
     return frozenset()
+
+
+NAMING_ENTS = frozenset({"NORP", "ORG", "GPE"})
+
+
+def named_group_kinds(tok, kinds) -> frozenset:
+    """{"named_group"} for a body of people (argument kind `group_body`: group, faction, organisation) that a name
+    or a people before it says is someone's ("Armenian groups", "Boko Haram factions", "the Basque organisation"),
+    not the holder's own: dismantling it is force against that side (`190.dismantle-foe`), where "dismantled the
+    advisory group" or "their factions" is not."""
+    if "group_body" not in kinds or "own_possessed" in kinds:
+        return frozenset()
+    if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i and c.ent_type_ in NAMING_ENTS
+           for c in tok.children):
+        return frozenset({"named_group"})
+    return frozenset()

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from eventwire.coding.tables import aux_words
 from eventwire.nlp import doc_ents, doc_text, ent_at
-from eventwire.coding.owned import owned_kinds
+from eventwire.coding.owned import named_group_kinds, owned_kinds
 from eventwire.coding.pledged_force import answer_only
 from eventwire.coding.portions import portion_head
 from eventwire.coding.law_force import police_kinds
@@ -104,6 +104,7 @@ def noun_kinds(coder, tok) -> frozenset:
     if tok.lemma_.lower() in _POSTS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children):
         kinds.add("own_post")           # "before taking her Senate seat": one's own post, no ground taken
     kinds |= owned_kinds(tok)           # "dismantle its armed wing": the holder's own (coding/owned.py)
+    kinds |= named_group_kinds(tok, kinds)      # "dismantle Armenian groups": another side's (coding/owned.py)
     if _bare_posts(tok):
         kinds.add("bare_post")          # "soldiers were taking up posts in the rubble": a posture, no ground taken
     if "actor" in kinds and any(c.dep_ == "amod" and c.i < tok.i and "arming" in coder.lex.word_kinds(c.lemma_.lower())
