@@ -48,7 +48,8 @@ def test_a_place_of_another_country_keeps_the_story_country_from_the_target():
 
 
 def test_the_one_backed_by_no_known_backer_takes_no_country_from_the_story():
-    got = [t for _, _, t in targets(MALI + "About 300 advisers are there, training local forces.")
+    # ("local forces" would be of the place they are in: tests/test_local_actor24.py)
+    got = [t for _, _, t in targets(MALI + "About 300 advisers are there, training forces.")
            if t.text and "forces" in t.text]
     assert all(t.country is None for t in got), [t.why for t in got]
 
