@@ -188,6 +188,15 @@ def dep_children(doc) -> list:
     return got
 
 
+def span_root(doc, start, end):
+    """The syntactic root of the words at character offsets start..end (widened to whole tokens), or None where the
+    offsets are missing or cover no token: the head word of an actor's or a place's mention."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def child_with(tok, deps):
     """The first child of `tok` (left to right) whose dependency label is in `deps`, or None; a Token is made only
     for the one returned."""

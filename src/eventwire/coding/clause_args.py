@@ -1,8 +1,8 @@
 """Clauses, arguments stage: a predicate's subject (nsubj; a passive's "by" agent; inherited through
 coordination, subject and object control, relative clauses and participles), its object (dobj, or a passive's
-subject), its prepositional objects, and the subject a reporting passive raises ("40 villagers were feared killed");
-the parties of a "between" phrase and the doer a noun names are in coding/noun_args.py. coding/clauses.py builds the
-Clause from them.
+subject), and the subject a reporting passive raises ("40 villagers were feared killed"); its prepositional objects
+are read in coding/clause_preps.py; the parties of a "between" phrase and the doer a noun names are in
+coding/noun_args.py. coding/clauses.py builds the Clause from them.
 """
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ from eventwire.coding.passive_subjects import passive_subject
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
     _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
+# the prepositional objects (re-exported: many stages import them from here)
+from eventwire.coding.clause_preps import noun_preps, place_hung_preps, preps_of  # noqa: F401
 
 
 @per_token("eventwire.subject_of")      # (asked of the same verbs by several stages)
@@ -400,44 +402,6 @@ def controller_object(verb):
     return None, ""
 
 
-def noun_preps(noun) -> dict:
-    """An event noun's prepositional objects, with those the parser hung on its "by" agent ("an attack by Isis on
-    Iraqi troops": a name takes no "on" phrase of its own) or on the place of its "in" phrase (place_hung_preps)."""
-    preps = preps_of(noun)
-    by = preps.get("by")
-    if by is not None and (by.pos_ == "PROPN" or by.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
-        for p, o in preps_of(by).items():
-            if p in ("on", "against", "upon"):
-                preps.setdefault(p, o)
-    return place_hung_preps(preps)
-
-
-# prepositions of where an act went on, whose place the parser may hang the act's own "against" phrase on
-_WHERE_PREPS = ("in", "at", "inside", "near", "around", "across", "throughout")
-
-
-def place_hung_preps(preps: dict) -> dict:
-    """The prepositional objects `preps` of an act, with an "against" phrase the parser hung on the place of its
-    "in"/"at" phrase, or on the place that place's "of" phrase names ("fought in Kandahar against the Taliban",
-    "launched an operation in the hill enclave of Sinjar against the PKK", "a campaign in the valley against the
-    militants"): a place takes no "against" phrase of its own, so the phrase says whom the act was against. Only
-    where the act has none of its own."""
-    if "against" in preps:
-        return preps
-    from eventwire.coding.context import PLACE_HEADS as heads     # (context imports this module's importers)
-    for p in _WHERE_PREPS:
-        place = preps.get(p)
-        for _ in range(3):
-            if place is None or not (place.lemma_.lower() in heads or place.ent_type_ in ("GPE", "LOC", "FAC")
-                                     or (place.pos_ == "PROPN" and place.ent_type_ not in ("ORG", "NORP", "DATE"))):
-                break
-            got = preps_of(place)
-            if "against" in got:
-                return {**preps, "against": got["against"]}
-            place = got.get("of")          # ("the enclave of Afrin against the YPG")
-    return preps
-
-
 def object_of(verb):
     """(object head, passive?): dobj, or the passive subject."""
     ps = _child(verb, PASSIVE_SUBJ_DEPS)
@@ -564,42 +528,3 @@ def _reduced_relative(part) -> bool:
     parser tags the first of coordinated participles an adjective as often as a participle."""
     return part.dep_ == "acl" and part.head.pos_ in ("NOUN", "PROPN") and part.head.i < part.i and (
         part.tag_ == "VBN" or (part.tag_ == "JJ" and part.lower_.endswith(("ed", "en"))))
-
-
-# named-entity types of a preposition's object that say when, not to or at whom ("on Monday", "in March")
-_WHEN_ENTS = frozenset({"DATE", "TIME"})
-_PREP_DEPS = frozenset({"prep", "agent", "dative"})
-
-
-def preps_of(*toks) -> dict:
-    """Preposition lemma -> its object head, from the given tokens' prep children (first wins, except that a date
-    or time yields to a later object of the same preposition: "on Tuesday called on the leaders to resign" names
-    the leaders in its "on" phrase)."""
-    out: dict = {}
-    for tok in toks:
-        if tok is None:
-            continue
-        doc = tok.doc
-        for i, dep in dep_children(doc)[tok.i]:
-            if dep not in _PREP_DEPS:
-                continue          # (no Token made for the other children)
-            c = doc[i]
-            if dep != "dative" or c.pos_ == "ADP":
-                pobj = _child(c, {"pobj"})
-                if pobj is None:
-                    # "cooperation with and support for X": borrow the object of a coordinated preposition
-                    sub = _child(c, {"prep", "conj"})
-                    if sub is not None:
-                        pobj = _child(sub, {"pobj"})
-                    else:                        # "strikes on rebels hiding in ...": misparses.py
-                        pobj = gerund_subject_object(c)
-                if pobj is not None:
-                    key = "to" if dep == "dative" else c.lower_
-                    had = out.get(key)
-                    if had is not None and had.ent_type_ in _WHEN_ENTS and pobj.ent_type_ not in _WHEN_ENTS:
-                        out[key] = pobj
-                    else:
-                        out.setdefault(key, pobj)
-            else:
-                out.setdefault("to", c)          # "gave Iraq aid": the indirect object
-    return out

@@ -1,18 +1,17 @@
 """Clauses, modality stage: the flags a clause carries (negated, hypothetical, intent, reported, refused), from
 the predicate's own auxiliaries, negation, subordinators and question form (`modality`) and from what it inherits
 climbing through its governors (`_climb_modality`: "pledged to send", "urged Iraq to withdraw", "denied that ...",
-"will investigate when they take control"), and the status coding/modality.py gives a clause from what governs it
-(`apply_status`: irrealis, announced intention, purpose).
+"will investigate when they take control"). The status coding/modality.py gives a clause from what governs it
+(`apply_status`) is the next stage: coding/clause_status.py.
 """
 from __future__ import annotations
 
 from eventwire.coding.tables import aux_words
 from eventwire.coding.own_tense import contrasted_tense
 from eventwire.coding import modality as assertion, sought
-from eventwire.coding.verb_readings import task_given
 from eventwire.doc_index import dep_children, per_token
 from eventwire.coding.patient_participles import causative_patient
-from eventwire.coding.clause_record import (ALLEGING_HEADS, Clause, CONTROL_HEADS, DEMANDING_HEADS,
+from eventwire.coding.clause_record import (ALLEGING_HEADS, CONTROL_HEADS, DEMANDING_HEADS,
     DEMANDING_SPEECH, DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, INCAPABLE_ADJECTIVES,
     INTENT_ADJECTIVES, INTENT_HEADS, INTENT_NOUNS, NEGATING_ADJECTIVES, NEGATING_ADVERBS, NEGATING_HEADS,
     PASSIVE_SUBJ_DEPS, PREP_CONTROL, REFUSING_HEADS, REQUEST_HEADS, SUBJ_DEPS, _child, _is_verbal,
@@ -518,66 +517,6 @@ def _tensed_past_or_present(verb) -> bool:
     if verb.tag_ in ("VBD", "VBZ"):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
-
-
-SET_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014", ":", ";"})     # what sets off an aside or a non-restrictive clause
-
-
-def _described_status(verb):
-    """An "-ing" participle that only describes a noun ("their citizens fighting in Syria") inside a clause that
-    asserts no act ("Trump's demand that Britain repatriate its citizens fighting in Syria", "Kenya could extradite
-    men fighting in Somalia") names no act the text asserts either: ("irrealis", why, host verb), or (None, "", None).
-    So does a restrictive relative clause in the simple present ("she would be dealing with parties she accepts as
-    lawful"). (Not a past participle, nor a past or non-restrictive relative clause: "fighters captured by the
-    SDF", "the group, which killed 12" in the same place report acts done.)"""
-    participle = verb.dep_ == "acl" and verb.tag_ == "VBG" \
-        and not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"aux", "auxpass", "mark"} for c in verb.children)
-    relative = verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
-        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children) \
-        and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text not in SET_OFF \
-        and not sought.named_doer_relative(verb)     # ("the cleric that Erdogan blames": told of Erdogan)
-    if not (participle or relative):
-        return None, "", None
-    noun = verb.head
-    if relative and any(i > 0 and noun.doc[i - 1].text in SET_OFF for i in (noun.i, noun.left_edge.i)):
-        return None, "", None            # "... with Iran -- something Riyadh declines to do": an aside, asserted
-    host = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else \
-        noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
-    if host is None or not _is_verbal(host) or host.i == verb.i:
-        return None, "", None
-    kind, why, gov = assertion.inherited_status(host)
-    if kind == "irrealis":
-        return kind, f"describes '{noun.text}' in '{host.text}', {why}", gov
-    if kind is None and _climb_modality(host)[1]:
-        return "irrealis", f"describes '{noun.text}' in the hypothetical '{host.text}'", host
-    return None, "", None
-
-
-def apply_status(cl: Clause, verb) -> Clause:
-    """Mark a clause whose governor says the text does not assert it (coding/modality.py: status): an irrealis
-    complement ("urged Iraq to withdraw", "the ability to strike"), an announced intention ("the decision to
-    withdraw") or a purpose ("sent troops to fight")."""
-    kind, why, gov = assertion.inherited_status(verb)
-    if kind is None:
-        kind, why, gov = _described_status(verb)
-    if kind is None and task_given(verb):
-        kind, why, gov = "irrealis", f"'{verb.text} with ...ing': a duty given, not a legal charge", verb
-    cl.governor = gov
-    if kind == "irrealis":
-        cl.irrealis = why
-    elif kind == "intent":
-        if not cl.intent:
-            cl.intent, cl.intent_head = True, gov
-        if cl.subj is None and gov is not None:
-            # "Trump's decision to withdraw", "the US decision to expel": the one who decided
-            own = next((c for c in gov.children if c.dep_ == "poss"), None) or next(
-                (c for c in gov.children if c.dep_ in ("compound", "amod") and c.i < gov.i
-                 and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))), None)
-            if own is not None:
-                cl.subj, cl.subj_rule = own, f"possessor of '{gov.text}'"
-    elif kind == "purpose":
-        cl.purpose = why
-    return cl
 
 
 def _prospective(head) -> bool:

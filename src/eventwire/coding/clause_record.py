@@ -18,6 +18,8 @@ from eventwire.doc_index import child_with
 NEG_WORDS = {"not", "n't", "never", "no"}
 NEG_SUBJECTS = {"nobody", "none", "noone", "no-one", "nothing"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
+# what sets off an aside or a non-restrictive clause
+SET_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014", ":", ";"})
 HYPOTHETICAL_AUX = aux_words("hypothetical")     # (data/coding/auxiliaries.tsv)
 FUTURE_AUX = aux_words("future")
 # the conditional auxiliaries: with FUTURE_AUX, what is to come or would come ("will be the first", "would have to")

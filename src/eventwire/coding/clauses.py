@@ -38,7 +38,8 @@ from eventwire.coding.noun_args import hyphen_leader
 from eventwire.coding.refused_bids import asked_party
 from eventwire.coding.clause_args import (between_parties, noun_agent, noun_preps, object_of, misread_harm_passive,
     place_hung_preps, preps_of, raised_participle_subject, stance_participle, subject_of)
-from eventwire.coding.clause_modality import _climb_modality, apply_status, mistaken_report, modality
+from eventwire.coding.clause_modality import _climb_modality, mistaken_report, modality
+from eventwire.coding.clause_status import apply_status
 from eventwire.coding.clause_record import (relative_host, BOUND_PRONOUNS, DEMANDING_HEADS, DEMANDING_SPEECH,
     FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_SUBJECTS, NEG_WORDS, FIRE_CLAUSE_VERBS, FIGHT_NOUNS,
     OBLIGATION_AUX, OWN_OBJECT_CODES, PARTITIVE_NOUNS, PASSIVE_SUBJ_DEPS, RELATIONAL_NOUNS, RELATIVE_PRONOUNS,

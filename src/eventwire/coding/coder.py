@@ -20,6 +20,7 @@ from __future__ import annotations
 import time
 from typing import Optional
 
+from eventwire.coding.tables import word_kind_sets
 from eventwire.coding.act_args import hidden_doer_why
 from eventwire.coding.acts import one_event_per_act
 from eventwire.coding.agency import Agency
@@ -73,17 +74,13 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
         self.occurrence = occurrence_verbs()
         self.occurrence_lemmas = frozenset(k[0] for k in self.occurrence)
         # "erupt", "strike", "hit": accident verbs only when their own subject is a hazard
-        self.hazard_verbs = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
-                                      if kind == "hazard-verb")
-        self.incident_nouns = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
-                                        if kind == "incident")
-        self.obstacles = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
-                                   if kind == "obstacle")
-        self.vehicles = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
-                                  if kind == "vehicle")
+        kinds = word_kind_sets("non_agents.tsv")
+        self.hazard_verbs = kinds.get("hazard-verb", frozenset())
+        self.incident_nouns = kinds.get("incident", frozenset())
+        self.obstacles = kinds.get("obstacle", frozenset())
+        self.vehicles = kinds.get("vehicle", frozenset())
         # "explode", "burst", "catch": accidents when their subject is a thing that blows up or burns ("a fuel tanker")
-        self.burst_verbs = frozenset(lemma.lower() for lemma, kind, *_ in _coding_table("non_agents.tsv")
-                                     if kind == "burst")
+        self.burst_verbs = kinds.get("burst", frozenset())
         self._sector_cache: dict = {}
         self.reporting = frozenset(getattr(lexicon, "reporting_verbs", ()) or ())
         self.light = frozenset(getattr(lexicon, "light_verbs", ()) or ())

@@ -38,6 +38,8 @@ source's `why` says where it came from, and the event's rule ends with "; implic
 """
 from __future__ import annotations
 
+from eventwire.doc_index import span_root
+
 from dataclasses import replace
 from typing import Optional
 
@@ -393,10 +395,8 @@ def _named_one(sdoc, a) -> bool:
         return False
     if a.kind == "person":
         return True
-    if a.start is None or a.end is None:
-        return False
-    span = sdoc.char_span(a.start, a.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.pos_ == "PROPN" and span.root.ent_type_ == "PERSON"
+    root = span_root(sdoc, a.start, a.end)
+    return root is not None and root.pos_ == "PROPN" and root.ent_type_ == "PERSON"
 
 
 def _other_victim(sdoc, x: Event, e: Event) -> bool:

@@ -40,6 +40,8 @@ Raqqa"). Such an act is aimed at the side that holds the place, not at the state
 """
 from __future__ import annotations
 
+from eventwire.doc_index import span_root
+
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -80,9 +82,16 @@ def _pobj(prep):
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def _in_place_country(actor, p):
+    """A holder of no country and no named entity placed in the held place's country (a side of no country holds
+    ground in the place's: "the Kurdish enclave of Jandar", Kurds of that country)."""
+    if not actor.country and not actor.entity and p.country:
+        return replace(actor, code=p.country + actor.code, country=p.country)
+    return actor
+
+
 def _root(doc, p):
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return span_root(doc, p.start, p.end)
 
 
 def _stronghold_holder(coder, noun, place_tok, ctx) -> Optional[tuple]:
@@ -162,9 +171,7 @@ def _held_clause(coder, tok, p, ctx) -> Optional[tuple]:
     found = [a for a in coder.actors_for(who, ctx, who.sent, role="target") if a.code]
     if not found:
         return None
-    actor = found[0]
-    if not actor.country and not actor.entity and p.country:
-        actor = replace(actor, code=p.country + actor.code, country=p.country)
+    actor = _in_place_country(found[0], p)
     return actor, tok.doc[tok.i:who.right_edge.i + 1].text
 
 
@@ -190,9 +197,7 @@ def _holding_subject(coder, tok, p, ctx) -> Optional[tuple]:
     found = [a for a in found if a.entity or (a.sector and a.sector not in STATE_SECTORS)]
     if not found:
         return None
-    actor = found[0]
-    if not actor.country and not actor.entity and p.country:
-        actor = replace(actor, code=p.country + actor.code, country=p.country)
+    actor = _in_place_country(found[0], p)
     past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "was", "were") for c in verb.children)
     return actor, tok.doc[min(subj.left_edge.i, verb.i):tok.right_edge.i + 1].text, past
 
@@ -249,10 +254,7 @@ def holders(coder, ctx, doc) -> dict:
                 break
             if (strong := _stronghold_holder(coder, noun, tok, ctx)) is not None \
                     and not foreign_group(strong[0], p, ctx, sent):
-                actor = strong[0]
-                if not actor.country and not actor.entity and p.country:
-                    # (a side of no country holds ground in the place's: "the Kurdish enclave of Afrin", Syrian Kurds)
-                    actor = replace(actor, code=p.country + actor.code, country=p.country)
+                actor = _in_place_country(strong[0], p)
                 got = (actor, strong[1])
                 break
         if got is None:

@@ -43,6 +43,7 @@ import functools
 from typing import Optional
 
 from eventwire.coding import accused
+from eventwire.coding.clause_record import SET_OFF
 from eventwire.coding.outlook import private_outlook
 from eventwire.coding.private_people import aged_name, private_party, request_kb
 
@@ -50,7 +51,6 @@ PART_DETS = frozenset({"all", "every", "each", "both"})
 # the words that take a unit of time one at a time: "each day", "a month" (`_rate`)
 PER_DETS = frozenset({"each", "every", "a", "an", "per"})
 VISIT_CODES = ("042", "043", "044")
-SET_OFF = frozenset({",", "(", "-", "--", "\u2013", "\u2014", ":", ";"})
 TIME_MARKS = frozenset({"since", "when", "after", "before", "until", "while", "once"})
 PRIVATE_ROOTS = ("04", "05", "06")  # consult, cooperate: "residents discuss", "they welcomed us into their home",
 #                                   "is to work with a vet"

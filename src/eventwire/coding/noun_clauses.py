@@ -11,12 +11,13 @@ from eventwire.coding import modality as assertion
 from eventwire.coding.addressees import addressee
 from eventwire.coding.clause_args import _backer, between_parties, hyphen_pair, noun_preps, preps_of, subject_of
 from eventwire.coding.portions import portion_head
-from eventwire.coding.clause_modality import _climb_modality, apply_status
+from eventwire.coding.clause_modality import _climb_modality
+from eventwire.coding.clause_status import apply_status
 from eventwire.coding.culprit_acts import culprit_clause
 from eventwire.coding.forum_acts import forum_caster, forum_modifier
 from eventwire.coding.clause_record import _ROLES, INTENT_NOUNS, UNDERGONE_NOUNS, Clause, _child, _is_verbal, verb_key
 from eventwire.coding.decided_acts import decided_keeper
-from eventwire.coding.tables import coding_table
+from eventwire.coding.tables import word_kind_sets
 from eventwire.coding.unasserted import made_outcome
 
 
@@ -55,13 +56,14 @@ def _sender(noun, preps):
     return None
 
 
+_NOUN_KINDS = word_kind_sets("nouns.tsv")
 # spans of time that, counted, stand for the act of their "of" phrase: data/coding/nouns.tsv `duration`
-_DURATION_NOUNS = frozenset(w.lower() for w, cls, *_ in coding_table("nouns.tsv") if cls == "duration")
+_DURATION_NOUNS = _NOUN_KINDS.get("duration", frozenset())
 # the start of an act its "of" phrase names, acted by a light verb ("announced the launch of an offensive"):
 # data/coding/nouns.tsv `phase`
-_PHASE_NOUNS = frozenset(w.lower() for w, cls, *_ in coding_table("nouns.tsv") if cls == "phase")
+_PHASE_NOUNS = _NOUN_KINDS.get("phase", frozenset())
 # a part of an act in time ("the final phase of the offensive"): data/coding/nouns.tsv `stage`
-_STAGE_NOUNS = frozenset(w.lower() for w, cls, *_ in coding_table("nouns.tsv") if cls == "stage")
+_STAGE_NOUNS = _NOUN_KINDS.get("stage", frozenset())
 QUANTITY_NOUNS = {"round", "series", "wave", "number", "string", "spate", "set", "new round", "flurry", "barrage", "volley"}
 
 

@@ -36,6 +36,9 @@ target keeps the place mention's own span as its text. Word lists: data/coding/p
 """
 from __future__ import annotations
 
+from eventwire.doc_index import span_root
+
+import functools
 from dataclasses import replace
 from typing import Optional
 
@@ -43,7 +46,8 @@ from eventwire.coding.aid_purpose import purpose_places
 from eventwire.coding.claimed_place import CLAIM_CODES, claimed_place
 from eventwire.coding.clause_args import preps_of
 from eventwire.coding.destinations import conducting
-from eventwire.coding.context import PLACE_TARGET_ROOTS, STATE_SECTORS, WRAPPER_NOUNS, _coding_table
+from eventwire.coding.context import PLACE_TARGET_ROOTS, STATE_SECTORS, WRAPPER_NOUNS
+from eventwire.coding.tables import word_kind_sets
 from eventwire.coding.noun_clauses import unwrap_quantity
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding.place_modifier import modifier_slots, sentence_country
@@ -57,19 +61,13 @@ WITHDRAWAL_CODES = ("0874", "1661")
 # a ceasefire declared (0871) or agreed or pledged (0356, 03x with a truce noun): the place it holds in
 TRUCE_CODES = ("0871", "0356")
 
-_WORDS: Optional[dict] = None
 _REGIONS: Optional[frozenset] = None
 
 
+@functools.cache
 def place_words() -> dict:
     """{kind: frozenset of words} from data/coding/place_targets.tsv."""
-    global _WORDS
-    if _WORDS is None:
-        kinds: dict = {}
-        for word, kind, *_ in _coding_table("place_targets.tsv"):
-            kinds.setdefault(kind, set()).add(word.lower())
-        _WORDS = {k: frozenset(v) for k, v in kinds.items()}
-    return _WORDS
+    return word_kind_sets("place_targets.tsv")
 
 
 def _region_names() -> frozenset:
@@ -103,8 +101,7 @@ def _held(coder, slot, sides, ctx) -> Optional[Actor]:
         return None
     own = {s.country for s in sides if s.country}
     for p in ctx.places_in(slot.left_edge.idx, slot.idx):
-        span = slot.doc.char_span(p.start, p.end, alignment_mode="expand")
-        tok = span.root if span is not None and len(span) else None
+        tok = span_root(slot.doc, p.start, p.end)
         if not p.demonym or not p.country or tok is None or tok.head.i != slot.i or tok.dep_ not in ("amod", "compound"):
             continue
         if p.country in own or p.country not in (ctx.countries or ()):
@@ -221,8 +218,7 @@ def _where_named(doc, place) -> bool:
     phrase ("attacks in Syria"); not a country named as a party ("warplanes supported by Russia")."""
     if (place.feature or "") != "country":
         return True
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    tok = span.root if span is not None and len(span) else None
+    tok = span_root(doc, place.start, place.end)
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "inside", "across", "throughout",
                                                                            "within", "around", "near")
 
@@ -240,8 +236,7 @@ def _names_area(slot, place) -> bool:
     """Whether the phrase `slot` names the place itself or a part of it ("Basra", "parts of the western city of
     Ahmedabad", "Idlib province"), not a place inside something else it names ("limits on the freedom of
     citizens to see family in Cuba")."""
-    span = slot.doc.char_span(place.start, place.end, alignment_mode="expand")
-    tok = span.root if span is not None and len(span) else None
+    tok = span_root(slot.doc, place.start, place.end)
     for _ in range(6):
         if tok is None:
             return False

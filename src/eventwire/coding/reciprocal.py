@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 
 from eventwire.coding.clause_record import NOT_RECIPROCAL_CODES, NOT_RECIPROCAL_WORDS, SUPPORT_WORDS, role_words
-from eventwire.coding.tables import coding_table
+from eventwire.coding.tables import word_kind_sets
 
 _FORCE = ("18", "19", "20")
 # rules of the clause stage that name the parties of a "between"/"among" phrase: first party and the others
@@ -32,7 +32,7 @@ VERBAL_FIGHT_CODE = "110"
 def mutual_words() -> frozenset:
     """Lemmas (verbs and nouns) of acts parties do with each other: `reciprocal-word` of roles.tsv and `mutual` of
     attack_cues.tsv."""
-    fighting = {w.lower() for w, kind, *_ in coding_table("attack_cues.tsv") if kind == "mutual"}
+    fighting = word_kind_sets("attack_cues.tsv").get("mutual", frozenset())
     return frozenset(role_words().get("reciprocal-word", frozenset()) | fighting)
 
 

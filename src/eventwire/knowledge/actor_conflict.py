@@ -8,6 +8,8 @@ actor_country.place_actor and fill_countries (data/coding/actor_country.tsv: con
 """
 from __future__ import annotations
 
+from eventwire.doc_index import span_root
+
 from typing import Optional
 
 from eventwire.knowledge.actor_where import _phrase_tokens, sector_only, supporter_at, where_of, word_kinds
@@ -144,10 +146,9 @@ def _member_of_body_left(a, targets: list, anchor, sent, lemma: str) -> bool:
     for t in targets:
         if t is None or t.start is None or not (t.country or (t.code or "").startswith("IGO")):
             continue
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        h = span_root(doc, t.start, t.end)
+        if h is None:
             continue
-        h = span.root
         while h.dep_ in ("compound", "amod", "nmod", "poss") and h.head.i != h.i:
             h = h.head             # ("a UN commission": the body the name is part of)
         prep = h.head if h.dep_ == "pobj" else None

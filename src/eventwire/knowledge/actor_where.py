@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Optional
 
-from eventwire.doc_index import per_token
+from eventwire.doc_index import per_token, span_root
 from eventwire.knowledge import actor_bodies
 from eventwire.coding.media import is_outlet
 from eventwire.knowledge.titled_names import titled_at
@@ -195,10 +195,9 @@ class Where:
         several (knowledge/private_nationals.py; knowledge/actor_country._where_it_happened)."""
         if m.kind != "country" or m.sector is not None or not (m.why or "").startswith("demonym"):
             return False
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        h = span_root(self.doc, m.start, m.end)
+        if h is None:
             return False
-        h = span.root
         while h.dep_ in ("amod", "compound") and h.head.i > h.i and h.head.pos_ in ("NOUN", "PROPN"):
             h = h.head
         from eventwire.knowledge.private_nationals import private_person

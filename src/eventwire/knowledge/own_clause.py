@@ -13,6 +13,8 @@ the sentence's places (actor_country._where_it_happened), where the others' coun
 """
 from __future__ import annotations
 
+from eventwire.doc_index import span_root
+
 # dependencies that open a clause of its own under a word (not "conj": verbs joined by "and" share their places,
 # "convicted and jailed by a court in X")
 _CLAUSAL = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"})
@@ -54,9 +56,7 @@ def _when_clause(t) -> bool:
 
 def place_in_own_clause(anchor, doc, place, complement: bool = False) -> bool:
     """`in_own_clause` for a Place with character offsets (True where its words cannot be found)."""
-    if anchor is None or place is None or place.start is None or place.end is None:
+    if anchor is None or place is None:
         return True
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return True
-    return in_own_clause(anchor, span.root, complement)
+    root = span_root(doc, place.start, place.end)
+    return True if root is None else in_own_clause(anchor, root, complement)
