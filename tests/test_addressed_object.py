@@ -2,14 +2,10 @@
 for (issue 14; data/coding/addressing_verbs.tsv; coding/addressed_object.py). Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import events_on, exactly_at
+from coded_sentences import dump, events_on, exactly_at
 
 
 events_of = events_on("2019-03-12")
-
-
-def dump(evs):
-    return [(e.trigger_text, e.cameo, e.source and e.source.code, e.target and e.target.code) for e in evs]
 
 
 def test_the_one_lobbied_is_the_target_not_a_party_in_the_topic():

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-import eventwire
+from coded_sentences import events_on, sides_at
+
+_events = events_on("2020-06-01", checked=False)
 
 
 def dyads(text: str, word: str):
-    evs = eventwire.code_text(text, date="2020-06-01").events
-    return {(e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in evs if word in e.trigger_text}
+    return sides_at(_events(text), word)
 
 
 @pytest.mark.parametrize("text, word, source, target", [

@@ -2,13 +2,13 @@
 (coding/requested_acts.py; issue 14, no target). Every sentence here was written for these tests."""
 from __future__ import annotations
 
-import eventwire
+from coded_sentences import events_on, sides_at
+
+_events = events_on("2020-06-01", checked=False)
 
 
 def dyads(text: str, word: str):
-    evs = eventwire.code_text(text, date="2020-06-01").events
-    return {(e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in evs if word in e.trigger_text}
+    return sides_at(_events(text), word)
 
 
 def test_the_doer_of_a_verb_done_at_the_request():
