@@ -9,6 +9,7 @@ data/coding/requested_acts.tsv. Asked by coding/target_chain.py when no slot or 
 """
 from __future__ import annotations
 
+from eventwire.coding.noun_args import noun_agent
 from eventwire.coding.same_party import is_source
 from eventwire.coding.tables import kind_sets
 
@@ -24,8 +25,7 @@ def _doer(act):
         agent = next((c for c in act.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if act.pos_ == "NOUN":
-        return next((c for c in act.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound")
-                     and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
+        return noun_agent(act)          # (its possessor, "by" phrase or name modifier: coding/noun_args.py)
     return None
 
 
