@@ -14,15 +14,14 @@ from typing import Optional
 from eventwire.knowledge.act_place import demonym_on_ground
 from eventwire.knowledge.actor_story import leading_place
 from eventwire.knowledge.actor_where import where_of, word_kinds
+from eventwire.knowledge.story_ground import towns_country
 
 
 def _towns_country(where) -> Optional[tuple]:
     """(country, why): the country the story's towns and regions lie in (its places that name no actor), when at least
     two do and at least three times as many as in any other country; else None."""
-    ranked = sorted(where.towns.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
-        return ranked[0][0], f"the country the story's towns lie in ({ranked[0][1]} of them)"
-    return None
+    country = towns_country(where, least=2, lead=3)
+    return (country, f"the country the story's towns lie in ({where.towns[country]} of them)") if country else None
 
 
 def local_word(head) -> Optional[str]:

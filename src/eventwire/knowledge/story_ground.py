@@ -23,12 +23,13 @@ TOWNS_LEAD = 2
 _DEFINITE = frozenset({"the", "this", "these", "those", "that"})
 
 
-def towns_country(where) -> Optional[str]:
-    """The one country the story's towns and regions lie in, where it clearly leads (`TOWNS_MIN`, `TOWNS_LEAD`)."""
+def towns_country(where, least: int = TOWNS_MIN, lead: int = TOWNS_LEAD) -> Optional[str]:
+    """The one country the story's towns and regions lie in, where it clearly leads: at least `least` of them, and
+    `lead` times as many as in any other country."""
     ranked = sorted(where.towns.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < TOWNS_MIN:
+    if not ranked or ranked[0][1] < least:
         return None
-    if len(ranked) > 1 and ranked[0][1] < TOWNS_LEAD * ranked[1][1]:
+    if len(ranked) > 1 and ranked[0][1] < lead * ranked[1][1]:
         return None
     return ranked[0][0]
 
