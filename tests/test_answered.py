@@ -129,3 +129,27 @@ def test_a_bare_refusal_after_a_bid_made_of_another_keeps_no_target():
     evs = events_of("Egypt urged Israel to accept the truce. Hamas refused.")
     got = [e for e in at(evs, "refused") if e.sentence == 1]
     assert got and got[0].target is None, dump(evs)
+
+
+def test_a_warning_whose_content_clause_is_conditioned_on_another_sides_act_is_aimed_at_its_doer():
+    # the "if" clause hangs on the warning's "that" clause, not on the warning verb itself; the parser also
+    # coordinates it with "respond" after "swiftly and firmly"
+    evs = events_of("The Kremlin warned on Monday that Russia would respond swiftly and firmly if Georgia sent troops "
+                    "into the breakaway region again.")
+    got = [e for e in at(evs, "warned") if e.cameo.startswith("13")]
+    assert got and got[0].target is not None and got[0].target.code == "GEO", dump(evs)
+    assert "conditioned on" in got[0].rule, got[0].rule
+
+
+def test_a_threat_of_force_conditioned_on_the_last_conjunct_is_aimed_at_the_doer_of_the_condition():
+    evs = events_of("The Chinese defence ministry said that China would sink the boats and strike their bases if a "
+                    "Japanese raid on Taiwan threatened Chinese sailors.")
+    got = [e for e in at(evs, "sink") if e.cameo.startswith("13")]
+    assert got and got[0].target is not None and got[0].target.country == "JPN", dump(evs)
+
+
+def test_a_warning_conditioned_on_its_own_sides_act_takes_no_target_from_it():
+    evs = events_of("The Kremlin warned that Russia would respond firmly if Russian troops in the region came under "
+                    "fire.")
+    got = [e for e in at(evs, "warned") if e.cameo.startswith("13")]
+    assert got and (got[0].target is None or got[0].target.country != "RUS"), dump(evs)

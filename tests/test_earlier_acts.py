@@ -4,7 +4,7 @@ doer of the nearest earlier coded act of the kind the noun names, in its sentenc
 takes the doer of the bid made just before. Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import at, events_on
+from coded_sentences import at, dump, events_on
 
 
 events_of = events_on("2021-06-14")
@@ -112,3 +112,28 @@ def test_a_state_s_own_minister_does_not_answer_its_government():
                     "criticised the move.")
     got = [e for e in evs if e.trigger_text == "criticised"]
     assert len(got) == 1 and got[0].target is None, dump(evs)
+
+
+def test_a_deed_whose_modifier_names_its_kind_is_that_act_told_three_sentences_before():
+    evs = events_of("Uhuru Kenyatta plans to withdraw all Kenyan troops from Somalia, according to several reports. "
+                    "The news surprised diplomats in Nairobi. Kenyatta has said little about it in public. "
+                    "Uganda criticised the withdrawal decision.")
+    got = [e for e in at(evs, "criticised") if e.sentence == 3]
+    assert got and got[0].target is not None and got[0].target.country == "KEN", dump(evs)
+    assert "answers, told before ('withdraw', 3 sentence(s) before)" in got[0].rule, got[0].rule
+
+
+def test_a_deed_whose_modifier_names_another_kind_is_not_the_act_told_before():
+    evs = events_of("Uhuru Kenyatta plans to withdraw all Kenyan troops from Somalia, according to several reports. "
+                    "The news surprised diplomats in Nairobi. Kenyatta has said little about it in public. "
+                    "Uganda criticised the sanctions decision.")
+    got = [e for e in at(evs, "criticised") if e.sentence == 3]
+    assert got and (got[0].target is None or got[0].target.country != "KEN"), dump(evs)
+
+
+def test_a_bare_deed_three_sentences_after_the_act_keeps_no_target():
+    evs = events_of("Uhuru Kenyatta plans to withdraw all Kenyan troops from Somalia, according to several reports. "
+                    "The news surprised diplomats in Nairobi. Kenyatta has said little about it in public. "
+                    "Uganda criticised the decision.")
+    got = [e for e in at(evs, "criticised") if e.sentence == 3]
+    assert got and (got[0].target is None or got[0].target.country != "KEN"), dump(evs)

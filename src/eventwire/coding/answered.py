@@ -132,7 +132,18 @@ def same_side(a: Actor, b: Actor) -> bool:
 
 
 def _condition(t) -> bool:
-    return t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION for m in t.children)
+    # (an "if" clause the parser coordinated with the act it conditions: "would respond swiftly and firmly if Hanoi
+    # sent ships", "if" marking a conj of "respond")
+    return t.dep_ in ("advcl", "conj") and any(m.dep_ == "mark" and m.lower_ in CONDITION for m in t.children)
+
+
+def _condition_hosts(t) -> list:
+    """The verbs whose "if"/"unless" clause conditions the act at `t`: itself, the verb it is the complement of, and
+    the verbs coordinated with it ("would sink the boats and strike their bases if ...": the condition hung on the
+    last conjunct is the whole threat's)."""
+    govs = [t] + ([t.head] if t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i else [])
+    govs += [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return govs
 
 
 def _hop(c) -> bool:
@@ -146,8 +157,7 @@ def _starts(t, e: Optional[Event] = None) -> list:
     ("threatened to hit back ... if X pursues ...")."""
     intended = e is not None and "intention" in (e.rule or "")
     out = [] if intended else [(c, "answers") for c in t.children if c.dep_ in ARGS and _hop(c)]
-    govs = [t] + ([t.head] if t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i else [])
-    out += [(c, "is conditioned on") for g in govs for c in g.children if _condition(c)]
+    out += [(c, "is conditioned on") for g in _condition_hosts(t) for c in g.children if _condition(c)]
     return out
 
 
@@ -206,10 +216,14 @@ def _accused_subject(coder, t, e: Event, ctx) -> Optional[tuple]:
 
 
 def _condition_subject(coder, t, e: Event, ctx) -> Optional[tuple]:
-    """The party an "if"/"unless" clause of the act names as its subject ("retaliate if the Turks overstep")."""
-    for c, _ in _starts(t):
-        if not _condition(c):
-            continue
+    """The party an "if"/"unless" clause of the act names as its subject ("retaliate if the Turks overstep"), also
+    that of a warning's content clause ("warned that Moscow would respond if Tbilisi sent troops"), or the doer an act
+    noun there names ("would strike the launchers if a Japanese patrol entered": coding/clause_args.noun_agent or a
+    name modifier of the noun)."""
+    content = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > t.i]
+    conds = [c for c, _ in _starts(t) if _condition(c)]
+    conds += [c for x in content for g in _condition_hosts(x) for c in g.children if _condition(c)]
+    for c in conds:
         subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             # ("if the Turks overstep", parsed with the subject as a compound of the verb)

@@ -50,6 +50,7 @@ from eventwire.coding.tables import coding_table
 from eventwire.model import Event
 
 BACK = 2                       # sentences before the response's own that an act noun may refer back to
+KIND_BACK = 4                  # for a deed whose modifier names its kind ("the withdrawal decision")
 BID_BACK = 1                   # for a bare response ("Obama agreed."): the bid told in its sentence or the one before
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OWNER_PRONOUNS = frozenset({"its", "their"})
@@ -167,6 +168,18 @@ def _told_by(x: Event, verbs: frozenset, sdoc) -> bool:
                                for i in {x.trigger_token, *(x.act_tokens or ())})
 
 
+def _compound_kind(n) -> Optional[str]:
+    """The CAMEO code (three digits) of the act a deed noun's noun modifier names ("the withdrawal decision": 087x),
+    from the lexicon's row for that modifier as an event noun; None where it names none."""
+    from eventwire.coding.lexicon import default_lexicon     # (lazy: the lexicon imports the clause stage)
+    for c in n.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < n.i:
+            rows = [r for r in default_lexicon().match_noun(c.lemma_.lower()) if not r.is_block and r.cameo[:1] != "-"]
+            if rows:
+                return rows[0].cameo[:3]
+    return None
+
+
 def _told(x: Event, sdoc) -> bool:
     """Whether an act is told as an act of the story, not in a relative clause describing a noun."""
     tok = sdoc[x.trigger_token]
@@ -184,17 +197,25 @@ def _referred(t, e: Event, nouns: dict, deeds: tuple, by_sentence: dict, starts:
     any_deed = kinds == ("*",)
     codes = tuple(k for k in kinds if not k.startswith("="))
     verbs = frozenset(k[1:] for k in kinds if k.startswith("="))
+    back = BACK
+    if any_deed and (kind := _compound_kind(n)) is not None:
+        # ("criticised the withdrawal decision"): a deed whose modifier names its kind is the act of that kind, told
+        # as an act, announced or intended (its lexicon row's code, whatever the modality made of it), further back
+        any_deed, codes, verbs, back = False, (), frozenset(), KIND_BACK
     si = bisect.bisect_right(starts, n.i) - 1
-    floor = starts[max(0, si - BACK)]
+    floor = starts[max(0, si - back)]
     # (the same noun named earlier in the span: the act it refers to is that mention's, not one told after it)
     earlier = [m.i for m in sdoc[floor:n.i] if m.pos_ == "NOUN" and m.lemma_.lower() == lemma]
     acts = []
-    for s in range(e.sentence - BACK, e.sentence + 1):
+    for s in range(e.sentence - back, e.sentence + 1):
         for x in by_sentence.get(s, ()):
             if x is e or x.trigger_token == e.trigger_token or x.trigger_token >= n.i or x.trigger_token < floor:
                 continue
             code = x.cameo or ""
-            if not (code.startswith(deeds) if any_deed else code.startswith(codes) or _told_by(x, verbs, sdoc)):
+            if back == KIND_BACK and not (x.pattern or "").split(".")[0].startswith(kind):
+                continue
+            if back != KIND_BACK and not (code.startswith(deeds) if any_deed else code.startswith(codes)
+                                          or _told_by(x, verbs, sdoc)):
                 continue
             if is_named(x.source) and same_side(x.source, e.source) and not _home_rival(e.source, x.source):
                 continue           # (the responder's own acts: not what it answers)

@@ -31,6 +31,8 @@ from eventwire.coding.objected_acts import objected_act
 from eventwire.coding.crushed_protests import protest_target
 from eventwire.coding.requested_acts import requested_party
 from eventwire.coding.that_clause_target import that_clause_target
+from eventwire.coding.permitted_party import permitted_party
+from eventwire.coding.act_content import in_act_content
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding.accused import told_content
 from eventwire.coding.aid_purpose import aid_recipient
@@ -96,6 +98,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
             if consult_topic(entry.cameo, tok):
                 continue     # "hosted talks about Sudan": what the talks are about (consult_topics.py)
             targets = [t for t in coder.actors_for(tok, ctx, sent, role=role) if not is_source(t, sources)]
+            if tok.i == tgt_tok.i and how.startswith("author of"):
+                targets = in_act_content(tok, targets)    # ("denounced a pact meant to help X": act_content.py)
             if targets:
                 if how:
                     rule += f"; target: {how}"
@@ -103,6 +107,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
     if tgt_tok is not None and not targets:
         # (not a topic inside the slot of a meeting: "hosted talks about Sudan", consult_topics.py)
         targets = outside_topics(entry.cameo, tgt_tok, coder.actors_for(tgt_tok, ctx, sent, role="target"))
+        if code[:2] in ("11", "12") and tgt_tok.pos_ == "NOUN":
+            targets = in_act_content(tgt_tok, targets)    # ("opposed a motion to bar X firms": act_content.py)
         if (owned := conduct_owner(coder, tgt_tok, code, targets, sources, ctx, sent)) is not None:
             targets, how = owned; rule += f"; target: {how}"   # "criticised China's handling of the UN talks"
         # (why: a participle coordinated with one on the noun, "fighters armed and paid by X", also: its own
@@ -163,6 +169,9 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
                     continue     # "discussed sanctions against X": the topic, not the one met (consult_topics.py)
                 # (never the source itself: "an attack by Isis on ..." read as a whole names Isis)
                 targets = [t for t in coder.actors_for(tok, ctx, sent, role=role) if not is_source(t, sources)]
+                if tok.i == alt.i and how.startswith("author of"):
+                    # "opposed a proposal to ban Danish firms": no author named in what it proposes (act_content.py)
+                    targets = in_act_content(tok, targets)
                 if tok.i == alt.i and how.startswith("author of") and told_content(tok):
                     # "Riyadh denied claims that its jets had bombed a bus": the denier's own side (or a
                     # party of no known country) named in what is denied is not who claimed it
@@ -206,6 +215,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         targets, how = found; rule += f"; target: {how}"  # "sent troops at Bamako's request" (requested_acts.py)
     if not targets and (found := that_clause_target(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"  # "warned that Caracas was arming" (that_clause_target.py)
+    if not targets and (found := permitted_party(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "refused to let the observers in" (permitted_party.py)
     if not targets and (found := clause_targets(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found     # "forcing Hadi to resign", "pound the area, backed by X" (raised_object.py)
         rule += f"; target: {how}"
