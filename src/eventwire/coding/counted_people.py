@@ -20,6 +20,7 @@ from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.model import Actor
 
 BACK_SENTENCES = 4
+FAR_SENTENCES = 40
 _DETS = ("the", "these", "those", "both")
 _DIGITS = {"2": "two", "3": "three", "4": "four", "5": "five"}
 
@@ -64,13 +65,37 @@ def _origin_told(head) -> bool:
                for c in head.children)
 
 
+def _from_place(head):
+    """The place a "from" phrase on a bare word for people names ("two men from Oslo" -> Oslo), or None where a
+    nationality word on it says where they are from."""
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in head.children):
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+
+
 def _counted(h, n: str, resolve: Callable) -> list[Actor]:
-    """The actors of the nearest earlier plural counted with the number word `n` that names its people (counted_before)."""
-    words = coref_words()
+    """The actors of the nearest earlier plural counted with the number word `n` that names its people (counted_before):
+    up to BACK_SENTENCES back; where no count of `n` there decides, the nearest further back up to FAR_SENTENCES
+    (why: a story that counted its two captives in its lead calls them "the two men", "the pair" all the way
+    down), taken only where it names their country or group."""
     doc = h.doc
     sents = list(doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= h.i < s.end)
-    for s in reversed(sents[max(0, here - BACK_SENTENCES): here + 1]):
+    seen, got = _nearest_count(h, n, resolve, sents[max(0, here - BACK_SENTENCES): here + 1])
+    if seen or here <= BACK_SENTENCES:
+        return got
+    return _nearest_count(h, n, resolve, sents[max(0, here - FAR_SENTENCES): here - BACK_SENTENCES], known=True)[1]
+
+
+def _nearest_count(h, n: str, resolve: Callable, window: list, known: bool = False) -> tuple[bool, list[Actor]]:
+    """(whether a count of `n` in the sentences of `window` before `h` decides who they are, the actors of the nearest
+    such count that names its people, or []). `known`: only a count whose actors have a country or a group decides."""
+    words = coref_words()
+
+    def resolve(t, _resolve=resolve):
+        return [a for a in _resolve(t) if not known or (a is not None and (a.country or a.entity))]
+    for s in reversed(window):
         for t in reversed(list(s)):
             if t.i >= h.i or t.dep_ != "nummod" or _DIGITS.get(t.lower_, t.lower_) != n:
                 continue
@@ -83,29 +108,38 @@ def _counted(h, n: str, resolve: Callable) -> list[Actor]:
                 named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                 got = [a for a in resolve(named) if a is not None and a.code] if named is not None else []
                 if got:
-                    return [replace(a, text=h.text, start=h.idx, end=h.idx + len(h.text),
-                                    why=(a.why or "") + f"; '{' '.join(c.text for c in h.lefts)} {h.text}' are the "
-                                                        f"{n} named before as '{head.text}, {named.text}'")
-                            for a in got[:1]]
+                    return True, [replace(a, text=h.text, start=h.idx, end=h.idx + len(h.text),
+                                          why=(a.why or "") + f"; '{' '.join(c.text for c in h.lefts)} {h.text}' are "
+                                                              f"the {n} named before as '{head.text}, {named.text}'")
+                                  for a in got[:1]]
                 if _origin_told(head):
                     # why: "two British men", "two men from Leeds" say where the people are from: their country
                     got = [a for a in resolve(head) if a is not None and a.code and a.country]
+                    if (town := _from_place(head)) is not None:
+                        # why: "two men from Oslo" are people of Norway, not its government the capital stands for
+                        home = next((a.country for a in got + resolve(town) if a is not None and a.country), None)
+                        got = [Actor.national(home, "CVL", name=None, entity=None, text=head.text, start=head.idx,
+                                              end=head.idx + len(head.text), kind="sector",
+                                              why=f"'{head.text} from {town.text}': people from {home}, civilians "
+                                                  f"(CVL)")] if home else []
                     if got:
-                        return [replace(a, text=h.text, start=h.idx, end=h.idx + len(h.text),
-                                        why=(a.why or "") + f"; '{' '.join(c.text for c in h.lefts)} {h.text}' are "
-                                                            f"the {n} counted before as '{t.text} ... {head.text}'")
-                                for a in got[:1]]
+                        return True, [replace(a, text=h.text, start=h.idx, end=h.idx + len(h.text),
+                                              why=(a.why or "") + f"; '{' '.join(c.text for c in h.lefts)} {h.text}' "
+                                                                  f"are the {n} counted before as '{t.text} ... "
+                                                                  f"{head.text}'")
+                                      for a in got[:1]]
                 continue
             if head.dep_ == "nsubj" and head.head.lemma_.lower() in default_lexicon().reporting_verbs:
                 continue          # ("Two US officials confirmed the capture": who told of them, not them)
             got = [a for a in resolve(head) if a is not None and a.code and (a.sector or a.entity)]
             if got:
-                return [replace(a, text=h.text, start=h.idx, end=h.idx + len(h.text),
-                                why=(a.why or "") + f"; '{' '.join(c.text for c in h.lefts)} {h.text}' are the "
-                                                    f"{n} counted before as '{t.text} ... {head.text}'")
-                        for a in got[:1]]
-            return []             # the nearest count of people decides, whether or not it names them
-    return []
+                return True, [replace(a, text=h.text, start=h.idx, end=h.idx + len(h.text),
+                                      why=(a.why or "") + f"; '{' '.join(c.text for c in h.lefts)} {h.text}' are the "
+                                                          f"{n} counted before as '{t.text} ... {head.text}'")
+                              for a in got[:1]]
+            if not known:
+                return True, []   # the nearest count of people decides, whether or not it names them
+    return False, []
 
 
 def aged_before(h, people: dict) -> list[Actor]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.coding.clause_record import RELATIVE_PRONOUNS
 from eventwire.coding.counted_people import aged_before, counted_before
 from eventwire.model import Event
 
@@ -61,6 +62,11 @@ def _held(n):
         return h
     if h.pos_ not in ("VERB", "AUX"):
         return None
+    obj = next((c for c in h.children if c.dep_ == "dobj"), None)
+    if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN") and (obj is None or obj.lower_ in RELATIVE_PRONOUNS):
+        # why: "the ten Britons I met in Kurdish custody", "the Britons who are in Kurdish custody": a relative
+        # clause with no object of its own is said of its noun, the ones held (not its subject, the visitor)
+        return h.head
     for deps in (("dobj",), ("nsubjpass", "nsubj")):
         got = next((c for c in h.children if c.dep_ in deps), None)
         if got is not None:

@@ -52,7 +52,7 @@ DIRECTED = ("on", "against", "into", "upon", "towards", "toward")   # ("advanced
 # nouns whose "of" phrase names the place itself ("the town of Douma"), not a place it is part of ("a suburb of
 # Damascus")
 NAMING_NOUNS = ("town", "city", "village", "province", "enclave", "region", "district", "governorate", "stronghold",
-                "bastion", "capital", "holdout", "redoubt", "neighbourhood", "neighborhood")
+                "bastion", "capital", "holdout", "redoubt", "heartland", "neighbourhood", "neighborhood")
 # words that make a holder a past one
 PAST_WORDS = ("until", "till", "formerly", "previously", "once", "former", "ex", "erstwhile")
 AREA_WORDS = ("area", "enclave", "pocket", "suburb", "district")

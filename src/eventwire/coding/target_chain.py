@@ -42,6 +42,10 @@ from eventwire.coding.obtained_by import obtained_by
 from eventwire.coding.backed_party import backed_party
 from eventwire.coding.described_owner import described_owner
 from eventwire.coding.held_captive import captive_target
+from eventwire.coding.captive_nouns import noun_captives
+from eventwire.coding.holdout_relative import holdout_holder
+from eventwire.coding.backing_force import backed_foe
+from eventwire.coding.fight_purpose import purpose_foe
 from eventwire.coding.reciprocal import with_ally
 from eventwire.coding.roles import victim_words
 from eventwire.coding.same_party import is_source
@@ -104,6 +108,10 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
                 if how:
                     rule += f"; target: {how}"
                 break
+    if not targets and (found := holdout_holder(coder, cl, code, tgt_tok, sources, ctx)) is not None:
+        # "took the school, which was their last holdout": the side whose ground it was, before the building's own
+        # sector (holdout_relative.py)
+        targets, how = found; rule += f"; target: {how}"
     if tgt_tok is not None and not targets:
         # (not a topic inside the slot of a meeting: "hosted talks about Sudan", consult_topics.py)
         targets = outside_topics(entry.cameo, tgt_tok, coder.actors_for(tgt_tok, ctx, sent, role="target"))
@@ -223,6 +231,12 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
     if not targets and (found := held_party(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found     # "searched his house", "the Britons in Kurdish custody" (held_party.py)
         rule += f"; target: {how}"
+    if not targets and (found := noun_captives(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "their arrests", "Mugabe's detainees" (captive_nouns.py)
+    if not targets and (found := purpose_foe(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "rebels fighting to overthrow X" (fight_purpose.py)
+    if not targets and (found := backed_foe(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "X, backed by US airstrikes, routed Y" (backing_force.py)
     if not targets and (found := raid_party(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "raided a farm to arrest X" (raid_party.py)
     if not targets and victims and bare:
