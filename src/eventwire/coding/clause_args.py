@@ -30,6 +30,7 @@ from eventwire.coding.misparses import (  # noqa: F401
     gerund_subject_object, misread_gerund_modifier, misread_harm_passive, participle_read_as_past, raised_participle_subject,
     interjected_object_verb, perfect_participle, participle_read_as_active, series_read_as_participle,
     undergone_thing)
+from eventwire.coding.fronted_subject import existential_doer, fronted_clause_subject, subordinator_object_subject
 from eventwire.coding.patient_participles import causative_patient, with_absolute_patient
 from eventwire.coding.unrealised import contrasted_agent, denied_agent
 from eventwire.coding.passive_subjects import passive_subject
@@ -103,6 +104,12 @@ def subject_of(verb, depth: int = 0):
     if (lead := leading_phrase_subject(verb)) is not None:
         # "In a speech on Monday, Jane Doe, the minister, rejected ...": the name the parser hung on "Monday"
         return lead, "subject the parser hung on the opening phrase"
+    if (front := fronted_clause_subject(verb)) is not None:     # "X overthrew the king, declared ..." (fronted_subject.py)
+        return front, "subject the parser gave the clause before it"
+    if (there := existential_doer(verb)) is not None:           # "there are 300 advisers there, training ..."
+        return there, "the ones 'there' are (a participle after them)"
+    if (opened := subordinator_object_subject(verb)) is not None:   # "as[prep] the troops[pobj] moved in[advcl]"
+        return opened, "subject the parser read as the object of the subordinator"
     dep = verb.dep_
     head = verb.head
     if dep in ("conj", "advcl"):

@@ -4,6 +4,7 @@ through knowledge/coref.py, coordination, what a head word names.
 from __future__ import annotations
 
 from dataclasses import replace
+from eventwire.coding.own_group import person_group
 from eventwire.coding.participle_object import in_participle_object
 from typing import Optional
 
@@ -318,6 +319,8 @@ class ActorResolution(ResolveParts):
             return []
         if lemma in GROUP_PARTS and (part := self._part_of_owner(h, ctx, sent)) is not None:
             return [part]         # "its branch in Afrin", "their military wing": a part of the one "its" stands for
+        if (group := person_group(h, ctx, sent, self.kb)) is not None:
+            return [group]        # "the rebel commander said his group ...": the commander's group (coding/own_group.py)
         related = relational_actors(h, lambda t: self._resolve_head(t, ctx, sent, role),
                                     lambda span: self.kb.resolve_phrase(span.text, span.start_char, ctx.date,
                                                                         ctx.countries))
