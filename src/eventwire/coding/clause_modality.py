@@ -136,11 +136,15 @@ def _no_way(prep) -> bool:
 
 def _set_aside(tok) -> bool:
     """A V-ing right after "instead of" or "rather than", however the parser hung it ("sent two frigates rather
-    than blockading the port", with "than" read as a conjunction)."""
+    than blockading the port", with "than" read as a conjunction); a bare verb right after "rather than" or "other
+    than" ("chose to die rather than surrender", "to do anything other than send aid"): the act not chosen."""
     doc = tok.doc
-    if tok.tag_ != "VBG" or tok.i < 2 + tok.sent.start:
+    if tok.i < 2 + tok.sent.start:
         return False
-    return (doc[tok.i - 2].lower_, doc[tok.i - 1].lower_) in (("instead", "of"), ("rather", "than"))
+    before = (doc[tok.i - 2].lower_, doc[tok.i - 1].lower_)
+    if tok.tag_ == "VB":
+        return before in (("rather", "than"), ("other", "than"))
+    return tok.tag_ == "VBG" and before in (("instead", "of"), ("rather", "than"))
 
 
 def _alternative_prep(prep) -> bool:

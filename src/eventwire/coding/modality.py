@@ -205,6 +205,8 @@ def _status(verb) -> tuple[Optional[str], str, object]:
             # "those who support the junta are wrong", "vetoed by those who oppose the alliance": a class of people
             # named by what they do or hold, not an act done (not "those who fled", "those who are fighting")
             return "irrealis", f"'those who {tok.text}': a class named by what it does, not an act done", tok
+        if (why := unrealised.supposed_subject(tok, head, dep, to_inf, HYPOTHETICAL_AUX)) is not None:
+            return "irrealis", why, head
         if dep in ("csubj", "csubjpass") and tok.tag_ == "VBG":
             return "irrealis", f"a gerund subject ('{tok.text} ... {head.text}'): a general statement, not an act", head
         if dep in ("xcomp", "ccomp", "advcl") and to_inf and _expletive_copula(head):
@@ -339,6 +341,8 @@ def _status(verb) -> tuple[Optional[str], str, object]:
                     and gov.tag_ != "VBD":
                 # (not a simple past, "she insisted on joining the patrol", which tells that she joined)
                 return "irrealis", f"'{gov.text} on {tok.text}': what is demanded, not an act done", gov
+            if (why := unrealised.pcomp_frame(head, gov, _has)) is not None:
+                return "irrealis", why, gov
             if head.lower_ == "of" and gov.pos_ == "ADJ" and _has("A", "capable", gov.lemma_.lower()):
                 return "irrealis", f"'{gov.text} of {tok.text}': a capability, not an act done", gov
             if head.lower_ == "as" and _verbal(gov) and gov.lemma_.lower() in SEEING_VERBS:
@@ -484,6 +488,10 @@ def noun_status(noun) -> tuple[Optional[str], str]:
         # "clashes between the two armies are now a real possibility", "a strike remains an option": what may come
         return "irrealis", f"'{noun.text} {head.text} a ... {next(c for c in head.children if c.dep_ == 'attr').text}" \
                            f"': what may come, not an act done"
+    if (pursued := unrealised.pursued_outcome(noun, status, _has)) is not None:
+        return pursued
+    if (modelled := unrealised.model_named(noun, _has)) is not None:
+        return "irrealis", modelled
     outcome = unasserted.made_outcome(noun)
     if outcome is not None:
         return "irrealis", f"'{head.text} {noun.text} ... {outcome.text}': a forecast, not an act done"

@@ -1,7 +1,7 @@
 """The sense arguments of an event noun (split from coding/senses.py, which works
 out the kinds of a verb's own arguments): an event noun's doer ("Iran's support", "an attack by the army") with the
 means the noun names for itself ("arms supplies", "an invitation to armed groups", "a ruling that finds a law
-void"), so that a lexicon row testing `subj:@state` or the noun's own kinds picks the noun's sense."""
+void") and its use as a mass noun (`mass`: "greater US engagement"), so that a lexicon row testing `subj:@state` or the noun's own kinds picks the noun's sense."""
 from __future__ import annotations
 
 from eventwire.coding.senses import _finds_void, noun_kinds, subject_kinds
@@ -39,6 +39,15 @@ def _guest_armed(coder, noun) -> bool:
 
 
 def _own_means(coder, noun) -> frozenset:
+    """_means, with `mass` for a singular noun used with no article or number ("greater US engagement", "stepped up
+    engagement with the militia": involvement, not an engagement fought; "an engagement", "engagements" count acts)."""
+    means = _means(coder, noun)
+    if noun is not None and noun.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") for c in noun.children):
+        return means | {"mass"}
+    return means
+
+
+def _means(coder, noun) -> frozenset:
     """`arms` when an event noun names its military means itself ("US air support": the modifier joined with the
     noun, `air-support` in argument_kinds.tsv): a `subj:@arms` test of the noun's rows holds as for a doer that is
     such a means ("support by airstrikes")."""

@@ -8,6 +8,8 @@ step up a clause's chain of governors (`relative_frame`, `listed_object`) and fo
   ministers meet"): a habit;
 - a relative clause with "would"/"will"/a modal on a `rule` or `proposal` noun ("a stopgap bill that will keep the
   clinics funded"): what a text would do;
+- a relative clause in the present on an indefinite noun a modal "be" names ("peace will be a deal between the
+  powers, where Riyadh agrees with Tehran on the ports"): what the thing pictured would hold (`pictured_noun`);
 - an "including V-ing" the parser hung on the verb of an `irrealis` or `intent` object ("the police have powers to
   deal with suspects, including searching their homes");
 - an event noun that "make" makes `outcome` ("makes renewed fighting all but certain"): a forecast;
@@ -80,7 +82,31 @@ def relative_frame(tok, head, own: bool) -> Optional[tuple[str, object]]:
                                                            for c in tok.children):
         # "a bill that would ban the party", "a stopgap bill that will keep the clinics funded"
         return f"'{head.text} that ... {tok.text}': what a proposed text would do, not an act done", head
+    if (pictured := pictured_noun(tok, head)) is not None:
+        return f"'{pictured[1].text} {pictured[0].text} ... {tok.text}': what a supposed {pictured[0].text} would " \
+               f"hold, not an act done", pictured[1]
     return None
+
+
+def pictured_noun(tok, head):
+    """(noun, modal) when a relative clause in the present with no auxiliary of its own hangs on an indefinite noun
+    (or a noun in its phrase) that a modal "be" names ("peace will be a deal between the powers, where Riyadh
+    agrees with Tehran on ...", "the answer would be a pact in which Moscow withdraws"): what the thing pictured
+    would hold, not an act done; None otherwise."""
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    noun, indefinite = head, False
+    for _ in range(4):
+        indefinite = indefinite or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN"):
+            break
+        noun = noun.head.head
+    be = noun.head if noun.dep_ == "attr" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+        else None                        # "will be a deal", "will be in the form of a deal"
+    if not indefinite or be is None or be.lemma_.lower() != "be":
+        return None
+    modal = next((c for c in be.children if c.dep_ == "aux" and c.lower_ in TEXT_AUX), None)
+    return (noun, modal) if modal is not None else None
 
 
 def proposed_text(noun) -> bool:

@@ -9,6 +9,19 @@
 - a plan no one owns: "the plan is to shell them into surrender" with no owner of the plan ("the army's plan",
   "the plan of the junta" name one, and stay an intention of theirs): a commentator's reading, nobody's announced
   intention;
+- an outcome pursued: "sent envoys to obtain Russia's agreement", "resisted Moscow's attempts to stitch up a
+  settlement", "hopes to secure the hostages' release": an event noun that is the object of a verb of obtaining
+  (complements.tsv kind `obtain`) whose own clause is a purpose, an attempt or a hope names what is sought, not an
+  agreement made or a release done (`pursued_outcome`);
+- a model named: "a military parade in the capital based on France's Bastille Day parades", "a truce modelled on
+  the one agreed in 2015": an event noun in the "on"/"after" phrase of a participle of modelling (complements.tsv
+  kind `model`) names the pattern another thing follows, not an act the sentence tells (`model_named`);
+- a "to V" subject that is supposed: "for Ankara to admit that its troops were there would have belied its claim",
+  "to do anything other than send aid is to abandon them": an act pictured as the subject of a modal or present
+  verb, not done (`supposed_subject`; a past "to attack the convoy was a mistake" may tell one done, and stays);
+- a V-ing wanted or served: "are only interested in ousting the government", "papers are used for briefing the
+  opposition": what is wanted (complements.tsv A `interest` with its preposition in the note) or what something is
+  used for in the present, no act in particular (`pcomp_frame`);
 - a proposed text's provision however deep: "a bill that would bar banks from funding embargoes imposed by the
   bloc": whatever lies inside a relative clause with a modal on a bill, law or measure (coding/unasserted.py
   `relative_frame`, reached here past the few steps `_status` climbs) tells what the text would do.
@@ -135,4 +148,58 @@ def text_provision(verb, depth: int = 14) -> Optional[tuple[str, object]]:
                 and any(c.dep_ == "aux" and c.lower_ in unasserted.TEXT_AUX for c in tok.children):
             return f"'{head.text} that {tok.text} ... {verb.text}': what a proposed text would do, not an act done", head
         tok = head
+    return None
+
+
+def pursued_outcome(noun, status, has) -> Optional[tuple[str, str]]:
+    """(kind, why) when an event noun is the object of a verb of obtaining ("to obtain Russia's agreement", "attempts
+    to stitch up a settlement") whose clause is not asserted: a purpose or an unrealised attempt gives "irrealis",
+    an announced intention "intent" (the outcome is what is intended); None otherwise (an asserted "obtained Russia's
+    agreement", "brokered a truce" tells the outcome)."""
+    if noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or not has("V", "obtain", verb.lemma_.lower()):
+        return None
+    kind, why, _ = status(verb)
+    if kind in ("irrealis", "purpose"):
+        return "irrealis", f"'{verb.text} ... {noun.text}': an outcome pursued ({why}), not an act done"
+    if kind == "intent":
+        return "intent", f"'{verb.text} ... {noun.text}': an outcome intended, not done"
+    return None
+
+
+def model_named(noun, has) -> Optional[str]:
+    """The why when an event noun is the object of "on"/"after" under a participle of modelling ("a parade based on
+    France's Bastille Day parades", "a force modelled after the UN mission"): the pattern followed, no act told."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "upon", "after"):
+        return None
+    part = prep.head
+    if part.tag_ != "VBN" or not has("V", "model", part.lemma_.lower()):
+        return None
+    return f"'{part.text} {prep.text} ... {noun.text}': a model named, not an act done"
+
+
+def supposed_subject(tok, head, dep: str, to_inf: bool, modal_aux) -> Optional[str]:
+    """The why when `tok` is a "to V" clausal subject ("for X to V ... would have belied", "to V ... is to ...") of a
+    verb with a modal auxiliary or in the present: an act supposed, not done."""
+    if dep not in ("csubj", "csubjpass") or not to_inf:
+        return None
+    modal = next((c for c in head.children if c.dep_ in ("aux", "auxpass") and c.lower_ in modal_aux), None)
+    if modal is None and head.tag_ not in ("VBZ", "VBP"):
+        return None
+    return f"'{'for ... ' if any(c.dep_ == 'mark' and c.lower_ == 'for' for c in tok.children) else ''}to " \
+           f"{tok.text} ... {modal.text + ' ' if modal is not None else ''}{head.text}': an act supposed, not done"
+
+
+def pcomp_frame(prep, gov, has) -> Optional[str]:
+    """The why when a V-ing after `prep` is what an adjective of wanting governs ("interested in ousting", "keen on
+    buying": complements.tsv A `interest`, whose note names the preposition) or what a present passive "used for"
+    serves ("are used for briefing"); None otherwise."""
+    if gov.pos_ == "ADJ" and has("A", "interest", gov.lemma_.lower()) and prep.lower_ in ("in", "on"):
+        return f"'{gov.text} {prep.text} ...': what is wanted, not an act done"
+    if prep.lower_ == "for" and gov.lemma_.lower() == "use" and gov.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in gov.children):
+        return f"'{gov.text} for ...': what something serves, no act in particular"
     return None
