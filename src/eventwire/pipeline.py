@@ -31,6 +31,7 @@ from eventwire.coding.retold_doers import retold_doers
 from eventwire.knowledge.victim_country import victims_apart
 from eventwire.knowledge.homecoming import brought_home
 from eventwire.knowledge.role_then import roles_then
+from eventwire.knowledge.office_then import offices_then
 from eventwire.coding.combatants import armed_doers
 from eventwire.coding.sides import fill_sides
 from eventwire.coding.answered import answered_targets
@@ -241,6 +242,8 @@ class Pipeline:
                     e.date, e.date_precision = date, "day"
             # a person out of office at the story date who acted in office at the act's own date (knowledge/role_then.py)
             events = roles_then(getattr(self.coder, "kb", None), events, date)
+            # ... or in the office its sentence says it held then: "resigned as president" (knowledge/office_then.py)
+            events = offices_then(getattr(self.coder, "kb", None), sdoc, events, date)
             # acts of force told with no doer take the doer the article names for them (coding/doers.py; placed
             # first: two acts whose places differ are not one)
             # an arrest's implicit state agent, where the article tells armed irregulars holding people there too

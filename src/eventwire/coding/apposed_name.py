@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.knowledge import office_then
 from eventwire.model import Actor
 
 _NAMED_KINDS = ("person", "group", "igo", "party")
@@ -44,6 +45,16 @@ def apposed_name(kb, h, a: Optional[Actor], ctx) -> Optional[Actor]:
         # the title stays the mention, with the name's code ("the defence minister, X": X's state's GOV); a name
         # with no role now takes the title's sector ("the then foreign secretary, X")
         live = got.sector not in (None, "ELI") and got.code
+        # ... and, for a title dated to the act, the one former office of the name's that it names ("the then
+        # opposition leader, X": the opposition, not the government; knowledge/office_then.py); not a title its
+        # phrase says the person has left ("the former foreign minister, X" is ELI)
+        was = office_then.title_office(kb, got.entity, h, ctx.date) \
+            if office_then.then_title(h) and a.sector != "ELI" and not office_then.left_title(h) else None
+        if was is not None:
+            country, sector, role = was
+            return replace(a, code=country + sector, country=country, sector=sector, entity=got.entity,
+                           name=got.name, why=(a.why or "") + f"; country {country} from the name in apposition to "
+                                                              f"the title ('{got.text}'), who held it then: {role}")
         return replace(a, code=got.code if live else got.country + a.sector, country=got.country,
                        sector=got.sector if live else a.sector, entity=got.entity, name=got.name,
                        why=(a.why or "") + f"; country {got.country} from the name in apposition to the title "

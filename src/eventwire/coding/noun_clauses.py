@@ -310,6 +310,14 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=None, preps=preps,
                           subj_rule="none: a name before the fight is its enemy",
                           rule=f"event noun '{noun.lemma_}' against the name before it")
+        if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") and c.i < noun.i and "to" not in preps \
+                and noun.lemma_.lower() in word_kind_sets("place_targets.tsv").get("visit", frozenset()):
+            # "a UK state visit", "his Paris trip": a place's name before a visit is the place visited, not the visitor
+            preps = dict(preps)
+            preps["to"] = c
+            return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=poss, preps=preps,
+                          subj_rule="possessor; a place's name before a visit is the place visited",
+                          rule=f"event noun '{noun.lemma_}' to the place before it")
         if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i \
                 and not _backer(c) and "with" not in preps and hyphen_pair(noun, c) is not None:
             # "the Putin-Erdogan meeting", "the Iran-Iraq war": the first name's party acts with the second's (and back:

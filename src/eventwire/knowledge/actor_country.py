@@ -189,7 +189,8 @@ def _place_people_body(a: Actor, anchor, sent, ctx, head, others, cameo: str, so
     if got is None and not placed_out and people_country.homelands_named(sent, where, home, ctx) < 2:
         got = people_country.story_homeland(home, ctx, where) \
             or people_country.sentence_homeland(sent, where, home, ctx) \
-            or people_country.people_story_homeland((a.code or "")[:3], home, ctx, where)
+            or people_country.people_story_homeland((a.code or "")[:3], home, ctx, where) \
+            or (people_country.lead_homeland(home, ctx) if head is not None else None)
     if got is not None and got[0] in home:
         _set_country(a, *got)
 
@@ -262,6 +263,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     aid_act = _aid(cameo)
     # (a meeting's place is no party's; an intent to give aid is no meeting: "ready to deliver aid to people in Afrin")
     venue = cameo[:2] in kinds.get("venue", frozenset()) and not aid_act or meeting
+    if head is not None and story_group.adjacent_group(a, head, sent, ctx, others):
+        return          # "fought extremists in the hills." + "The Isis fighters ...": whose they are, not where
     if head is not None:
         # (at a meeting, "the rebels in Havana" may be where they met; "the regime in Tehran" is where it sits, but
         # not the parties of "talks between the regime and the opposition in Vienna": where they meet)

@@ -33,6 +33,23 @@ def _adjective_use(text: str, s: int, e: int) -> bool:
     return bool(m) and m.group(1).islower() and m.group(1) not in _FUNCTION_AFTER
 
 
+_POSSESSED_NAME = re.compile(r"\s?['\u2019]s\s+([A-Z][\w'\u2019-]*)")
+
+
+def _name_possessor(text: str, s: int, e: int) -> bool:
+    """Whether a title written with a capital (a sector term of kind `title`, the caller checks) is the possessor
+    inside a proper name ("King's Cross", "Queen's Park", "Governor's Island"): followed by 's and a capitalised word
+    that is no `title-seat` noun of data/coding/nouns.tsv ("the President's Office", "the King's Guard" are the title
+    holder's own; "the Army's School of Infantry" is a body's, no title's)."""
+    if not text[s:s + 1].isupper():
+        return False
+    m = _POSSESSED_NAME.match(text, e)
+    if not m:
+        return False
+    from eventwire.coding.context import noun_classes     # (lazy: coding imports knowledge)
+    return m.group(1).lower() not in noun_classes().get("title-seat", frozenset())
+
+
 from eventwire.knowledge.phrase_sides import onlooker_after, partisan_at  # noqa: E402  (no import cycle: it imports no actors)
 _LANGUAGE_SPEAKERS = re.compile(r"\b(?!(?:Parliament|House|Assembly|Senate|Council|Congress|Duma|Knesset|Majlis)\b)"
                                 r"([A-Z][a-z]+)(?:-| )speak(?:ers|ing)\b")
@@ -109,6 +126,9 @@ class _PhraseMixin:
                     continue            # "military analysts", "government critics": what they watch, not their body
                 if all(c.orig in self.adjective_terms for c in sc) and _adjective_use(text, s - start, e - start):
                     continue            # "the general public", "in general": the adjective, not the title
+                if all(c.orig in getattr(self, "title_terms", ()) for c in sc) \
+                        and _name_possessor(text, s - start, e - start):
+                    continue            # "King's Cross", "Queen's Park": a place's name, not the title holder
                 sectors.append((s, e, sc))
         sectors = self._select(sectors)
         return names, sectors

@@ -59,7 +59,7 @@ from eventwire.knowledge.actor_phrases import (  # noqa: F401
 )
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
-_CACHE_VERSION = "actors-8"
+_CACHE_VERSION = "actors-9"
 # the code that builds (and reads) the index: part of the cache key, so that a change to any of them drops the cache
 _CODE_FILES = ("actors.py", "actor_records.py", "actor_match.py", "actor_resolve.py", "actor_phrases.py",
                "actor_spellings.py")
@@ -79,6 +79,7 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
         self.automaton = None
         self._order = 0
         self.adjective_terms: set[str] = set()         # sector terms that are adjectives too ("general")
+        self.title_terms: set[str] = set()             # sector terms of kind `title`, a person's ("king", "governor")
         self.peoples: dict[str, tuple[str, str]] = {}   # CAMEO ethnic code -> (entity, name): peoples without a state
 
     # ---------------------------------------------------------------- loading
@@ -227,6 +228,8 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
             weak = "weak" in (r.get("note") or "").lower()
             if "adjective" in (r.get("note") or "").lower():
                 self.adjective_terms.add(term.lower())
+            if (r.get("kind") or "").strip() == "title":
+                self.title_terms.add(term.lower())
             forms = [term]
             pl = pluralize(term.lower())
             if pl:

@@ -20,7 +20,9 @@ no country of its own, takes one, in order, only among its people's homelands (d
   6. the homeland the places lie in that the story names in its sentences about the people ("surrendered to Kurdish
      forces in eastern Syria" ... "a camp run by Kurdish forces": Syria), when one is the only one or clearly leads
      (`people_story_homeland`), for a story set elsewhere ("a British woman who joined Isis").
-  7. a community coded as its state's own people (peoples.tsv `members` "state"), with one homeland, that nothing
+  7. the homeland the story's places name most, counting only the homelands (`lead_homeland`: at least three, twice
+     any other), for a story with no country of its own ("the Kurds" of a story told from Washington on Syria's war);
+  8. a community coded as its state's own people (peoples.tsv `members` "state"), with one homeland, that nothing
      above placed: that homeland ("Yazidi women held in Baghuz" in a story set in Syria are Iraq's: IRQCVL;
      `only_homeland`; also where the text placed it outside that homeland: "Yazidi exiles in Germany" are of Iraq
      too, its people's origin).
@@ -99,7 +101,7 @@ def people_story_homeland(code: str, home: frozenset, ctx, where, least: int = 1
 
 
 def only_homeland(a) -> Optional[tuple]:
-    """(country, why) for a people coded as its state's own (module doc, step 7) that has one homeland, or None."""
+    """(country, why) for a people coded as its state's own (module doc, step 8) that has one homeland, or None."""
     code = (a.code or "")[:3]
     home = actor_bodies.homelands().get(code, frozenset())
     if a.country or len(home) != 1 or code not in actor_bodies.state_members():
@@ -140,6 +142,26 @@ def story_homeland(home: frozenset, ctx, where) -> Optional[tuple]:
     if lead is not None and lead[0] in home:
         return lead[0], f"from {lead[1]} (one of the people's homelands)"
     return None
+
+
+def lead_homeland(home: frozenset, ctx) -> Optional[tuple]:
+    """(country, why): the homeland the story's places name most, counting only the people's homelands (step 7): at
+    least three places, twice as many as any other homeland. A story told from Washington or London about Syria's war
+    has no country of its own nor one leading place, but "the Kurds" it names are Syria's when its places in the
+    people's homelands are mostly Syria's."""
+    s = actor_story._store(ctx).setdefault("lead_homeland", {})
+    if home not in s:
+        counts: dict = {}
+        for p in getattr(ctx, "places", None) or ():
+            if p.demonym or p.country not in home or p.start is None or ctx.in_junk(p.start, p.end):
+                continue
+            counts[p.country] = counts.get(p.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        s[home] = None
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            s[home] = (ranked[0][0], f"from the homeland the story's places name most ({ranked[0][1]} of "
+                                     f"{sum(n for _, n in ranked)} in the people's homelands)")
+    return s[home]
 
 
 def _sibling_origin(head, where) -> Optional[tuple]:
@@ -203,6 +225,7 @@ def place_people_whole(a, anchor, sent, ctx, head, others, cameo: str, source_si
         return                  # ("Turkey struck Kurdish fighters in Syria and Iraq", "a threat from Syria and Iraq":
                                 # no one homeland is plain)
     got = actor_story.people_homeland(code, home, ctx) or story_homeland(home, ctx, where) \
-        or sentence_homeland(sent, where, home, ctx) or people_story_homeland(code, home, ctx, where, least=2)
+        or sentence_homeland(sent, where, home, ctx) or people_story_homeland(code, home, ctx, where, least=2) \
+        or (lead_homeland(home, ctx) if head is not None else None)   # (not a pronoun: its antecedent may say whose)
     if got is not None and got[0] in home:
         _set_country(a, *got)

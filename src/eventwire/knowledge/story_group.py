@@ -51,3 +51,46 @@ def story_group(a, head, sent, ctx, others=()) -> bool:
     a.code, a.country, a.sector, a.entity, a.name = o.code, o.country, o.sector, o.entity, o.name
     a.why = (a.why or "") + f"; the one armed group the story names: '{o.text}' ({o.name}) -> {o.code}"
     return True
+
+
+def adjacent_group(a, head, sent, ctx, others=()) -> bool:
+    """Give bare insurgents or extremists told in the plural ("fought diehard extremists in the hills", "jihadists
+    hold the town"; INS or RAD, people, not "groups"; no name, possessor, number or named modifier of their own) the
+    one armed group of sector INS the sentence before or after names, where their own sentence names none: the next
+    sentence that says "The Isis fighters ..." tells whose they are, better than the place they are in. Not where the
+    two sentences name two such groups, nor where the group is the act's other party. Whether it placed `a`."""
+    if a.sector not in _DESCRIBED or a.entity or head is None or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    from eventwire.knowledge.actor_where import word_kinds
+    if head.lemma_.lower() in word_kinds().get("group-noun", frozenset()):
+        return False              # ("terrorist groups" in general, not the people of one group)
+    for c in head.children:
+        if c.dep_ in ("poss", "nummod", "appos") or c.dep_ == "det" and c.lower_ not in ("the", "some"):
+            return False
+        if c.dep_ in ("amod", "compound", "nmod") and any(m.country or m.entity for m in ctx.mentions_at(c.idx)):
+            return False          # ("Syrian jihadists", "Shabaab militants": their own phrase says whose)
+    doc = sent.doc
+    beside = ([doc[sent.start - 1].sent] if sent.start > 0 else []) + \
+        ([doc[sent.end].sent] if sent.end < len(doc) else [])
+
+    def groups(s) -> dict:
+        found: dict = {}
+        for m in getattr(ctx, "mentions", ()) or ():
+            if m.start is not None and s.start_char <= m.start < s.end_char and m.kind in _KINDS and m.entity \
+                    and m.sector == "INS":
+                found.setdefault(m.entity, m)
+        return found
+
+    if groups(sent):
+        return False              # (its own sentence's group is actor_groups.sentence_group's)
+    found: dict = {}
+    for s in beside:
+        found.update(groups(s))
+    if len(found) != 1:
+        return False
+    o = next(iter(found.values()))
+    if any(x is not None and (x.entity == o.entity or x.code == o.code) for x in others or ()):
+        return False
+    a.code, a.country, a.sector, a.entity, a.name = o.code, o.country, o.sector, o.entity, o.name
+    a.why = (a.why or "") + f"; the one armed group the sentence beside it names: '{o.text}' ({o.name}) -> {o.code}"
+    return True
