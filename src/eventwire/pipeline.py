@@ -23,6 +23,8 @@ from typing import Iterable, Iterator, Optional, Sequence
 from eventwire.coding.context import DocTimeout
 from eventwire.read_text import NameCase, parse_text, requote
 from eventwire.coding.doers import borrow_doers
+from eventwire.coding.where_doers import where_doers
+from eventwire.coding.ousted_doers import ousted_doers
 from eventwire.coding.incidents import link_incidents
 from eventwire.coding.place_anaphora import word_location
 from eventwire.coding.retold import fold_mentions
@@ -257,8 +259,13 @@ class Pipeline:
             events = fill_sides(self.coder, sdoc, events, ctx)
             # an act of force with one side missing: the other side's one foe in the article (coding/foes.py)
             events = foe_sides(self.coder, sdoc, events, ctx)
+            # harm told in a "where" clause of the place an act of force was done at: that act's doer (where_doers.py;
+            # after the stages that read the article's sides, so that it adds no telling to their counts)
+            events = where_doers(sdoc, events, ctx)
             # ground taken back with no side named: the one side the article tells driven out (coding/retaken.py)
             events = retaken_targets(sdoc, events)
+            # a side driven out with no doer: the one side told taking ground from it just before (ousted_doers.py)
+            events = ousted_doers(sdoc, events, ctx)
             # "the booby trap went off": the owner the article named on that device (coding/planted.py)
             events = planted_doers(sdoc, events, ctx)
             events = captor_doers(sdoc, events, ctx)     # "the hostages were murdered": their one named captor
