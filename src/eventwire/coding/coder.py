@@ -45,6 +45,7 @@ from eventwire.coding.captors import note_captors, remembered_captor, repeated_c
 from eventwire.coding.place_held import PlaceHeld
 from eventwire.coding import media, nonevent, private_report
 from eventwire.coding.told_speaker import words_as_doer
+from eventwire.coding.scene_places import scene_capital
 from eventwire.coding.predicates import Predicates
 from eventwire.coding.reciprocal import accompanying, co_possessor, content_object, reciprocal_pairs, verbal_fight
 from eventwire.coding.resolve import ActorResolution
@@ -175,6 +176,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
             sources = self.actors_for(cl.subj, ctx, sent, role="source",
                                       coordinate=not cl.subj_rule.startswith("first party"))
             sources = words_as_doer(cl, code, hidden_doer_why(cl.subj_rule, sources))   # (act_args, told_speaker)
+            sources, how = scene_capital(cl, code, sources)    # "the Lisbon summit": where (coding/scene_places.py)
+            rule += how
             if not sources and (implied := implied_doer(self, cl, code, modality, ctx, sent)) is not None:
                 sources, how = implied   # a weapon's owner, an act's announcer (coding/implied_doers.py)
                 rule += how

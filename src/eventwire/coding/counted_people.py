@@ -142,12 +142,14 @@ def _nearest_count(h, n: str, resolve: Callable, window: list, known: bool = Fal
     return False, []
 
 
-def aged_before(h, people: dict) -> list[Actor]:
+def aged_before(h, people: dict, ctx=None) -> list[Actor]:
     """The person "the 21-year-old" stands for: a singular definite description by age only is the person of the
     story's register (`people`: token index -> Actor, knowledge/people.py) named before it, up to BACK_SENTENCES back:
     the one given the same age ("Sam Hale, 24, ..." for "the 24-year-old"), else the nearest. Never one named in
     its own clause after it, nor any for "a 21-year-old" (someone new) or a described one ("the 21-year-old
-    student", a head with a noun of its own)."""
+    student", a head with a noun of its own). With `ctx`, a name the register lacks (no list knows it, it has no
+    role) is one too where the story's description of it gives a country: a private individual of that country
+    ("Sam Hale, 24, from Leeds": GBRCVL; knowledge/unknown_origin.described_private)."""
     if h.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
         return []
     year = next((c for c in h.children if c.lemma_.lower() in ("year", "month")), None)
@@ -159,6 +161,8 @@ def aged_before(h, people: dict) -> list[Actor]:
     here = next(i for i, s in enumerate(sents) if s.start <= h.i < s.end)
     lo = sents[max(0, here - BACK_SENTENCES)].start
     found = [(i, a) for i, a in people.items() if lo <= i < h.i and a is not None and a.code]
+    if ctx is not None:
+        found = sorted(found + _described_names(doc, lo, h.i, people, ctx), key=lambda f: f[0])
     if not found:
         return []
 
@@ -173,3 +177,22 @@ def aged_before(h, people: dict) -> list[Actor]:
     return [replace(a, text=doc[year.i - 2:h.i + 1].text if year.i >= 2 else h.text, start=h.idx,
                     end=h.idx + len(h.text), why=(a.why or "") + f"; 'the {age}-year-old' is '{doc[i].text}', "
                                                                 f"the person {how}")]
+
+
+def _described_names(doc, lo: int, hi: int, people: dict, ctx) -> list:
+    """(token index, actor) of the names between `lo` and `hi` that the register lacks and whose country the story's
+    description of them gives (aged_before)."""
+    from eventwire.knowledge.unknown_origin import described_private
+    out = []
+    for t in doc[lo:hi]:
+        if t.ent_type_ != "PERSON" or t.pos_ != "PROPN" or t.i in people \
+                or (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"):
+            continue              # (only a name's last word, once)
+        first = t.i
+        while first > lo and doc[first - 1].ent_iob_ != "O" and doc[first].ent_iob_ == "I":
+            first -= 1
+        name = doc[first: t.i + 1]
+        a = described_private(t, name.text, name.start_char, name.end_char, ctx, "described by age")
+        if a is not None:
+            out.append((t.i, a))
+    return out

@@ -216,11 +216,11 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 def series_read_as_participle(verb):
     """The finite verb whose series a past tense the parser read as a participle on the object before it belongs to,
     or None: "Isis seized oil fields, sold[acl] crude to Damascus and began levying taxes" read as "fields sold". A
-    `VBN` modifier right after a comma, on the direct object of a finite active verb with a subject of its own, with
-    a direct object of its own (a passive participle on a noun takes none) and no auxiliary, subject or "by" agent,
-    that is itself coordinated with a finite verb ("and began"): one of the subject's acts in a series, done by that
-    subject, not a passive done to the object."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
+    `VBN` (or `VBD`) modifier right after a comma, on the direct object of a finite active verb with a subject of its
+    own, with a direct object of its own (a passive participle on a noun takes none) and no auxiliary, subject or
+    "by" agent, that is itself coordinated with a finite verb ("and began"): one of the subject's acts in a series,
+    done by that subject, not a passive done to the object (nor a part of the object's phrase: in_series_verb)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
             or _child(verb, {"dobj"}) is None \
             or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent", "mark") for c in verb.children):
         return None
@@ -231,6 +231,15 @@ def series_read_as_participle(verb):
             or not any(c.dep_ == "cc" for c in verb.children):
         return None                      # (only a series: "seized X, sold Y and began Z")
     return gov
+
+
+def in_series_verb(head, start) -> bool:
+    """Whether the character offset `start` lies in a verb of a series the parser hung on the object `head`
+    (series_read_as_participle): "seized the port, sold fuel to Kenya and began ...": Kenya is no owner of the port."""
+    if start is None:
+        return False
+    return any(c.dep_ == "acl" and c.left_edge.idx <= start <= c.right_edge.idx
+               and series_read_as_participle(c) is not None for c in head.children)
 
 
 def leading_phrase_subject(verb):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from eventwire.coding.own_group import person_group
 from eventwire.coding.participle_object import in_participle_object
+from eventwire.coding.misparses import in_series_verb
 from typing import Optional
 
 from eventwire.coding.named_description import apposed_unsectored, named_after_description
@@ -20,11 +21,13 @@ from eventwire.coding.apposed_name import apposed_name
 from eventwire.coding.owned_things import possessor_owner
 from eventwire.coding.appos_list import apposed_parties, described_conjuncts, listed_actors, plural_members
 from eventwire.coding.campaigns import campaign_doers
+from eventwire.coding.counted_people import aged_before, counted_before
 from eventwire.coding.place_lists import place_list_conjunct
 from eventwire.coding.instrument_doer import instrument_doer
 from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clause_args import hyphen_pair, misread_conjunct
 from eventwire.coding.noun_args import place_on_act
+from eventwire.coding.located_capital import located_capital
 from eventwire.coding.clauses import noun_agent, unwrap_quantity
 from eventwire.coding.noun_args import culprit
 from eventwire.coding.clause_record import _ROLES
@@ -39,7 +42,7 @@ from eventwire.knowledge.short_names import named_before, renamed
 from eventwire.knowledge.coref_sets import open_count
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.knowledge.private_nationals import private_national
-from eventwire.knowledge.unknown_origin import place_person
+from eventwire.knowledge.unknown_origin import described_private, place_person
 from eventwire.coding.affiliated import affiliated_group
 from eventwire.coding.people_ties import tie_modifiers
 from eventwire.coding.count_crowds import count_crowd
@@ -390,6 +393,15 @@ class ActorResolution(ResolveParts):
         party_gov = actor_persons.party_government(self.kb, h, ctx, sector, ctx.coref.person_nouns)
         if party_gov is not None:
             return [party_gov]    # "the Conservative government": the party's country's, not the one spoken of
+        if det and role == "source" and h.dep_ == "nsubj" and ctx.coref is not None and (same := [
+                a for a in counted_before(h, lambda t: self._resolve_head(t, ctx, t.sent, role))
+                or aged_before(h, ctx.coref.people, ctx) if a.country]):
+            # "the pair", "the 26-year-old" begged: as for their patients (counted_people.py); only the subject of an
+            # active verb (not "was not picked up for questioning") and only people whose country is known
+            return same
+        if det and ctx.coref is not None and (member := ctx.coref.party_member(
+                h, phrase, sent, self._demonym_country(phrase, ctx))) is not None:
+            return member         # "the Ohio Republican" after "Jane Holt ... said" (coref_descriptions.py)
         # definite role noun / "the country" / "the group": the actor already named
         if det and not has_proper and (side := conflict_side_of(self.kb, h, phrase, sent, ctx)) is not None:
             return [side]         # "in the Syrian conflict, Russia is backing the government": SYRGOV, whoever came before
@@ -427,6 +439,10 @@ class ActorResolution(ResolveParts):
                     a = None
                 if a is not None and role != "source" and in_participle_object(h, a.start):
                     a = None      # "denounced a study pressing the cabinet": not the cabinet (participle_object.py)
+                if a is not None and role != "source" and in_series_verb(h, a.start):
+                    a = None      # "seized the port, sold[acl] fuel to Kenya and ...": another act's (misparses.py)
+        if a is not None and located_capital(h, a, self.event_noun(h) is not None, self._violent_agent(h)):
+            a = None      # "Ghouta, on the outskirts of Quito", "a journey to Rome": where, no actor (located_capital.py)
         if a is not None and place_on_act(h, a) and self._violent_agent(h):
             # "the car bomb in Kabul, which killed", "the raid in Kandahar": where the act was is no doer (its
             # victims are there: knowledge/actor_country._act_place)
@@ -454,6 +470,14 @@ class ActorResolution(ResolveParts):
                       why=f"'{phrase.text}': a person the actor lists do not know, named as the one acted on: "
                           f"an individual (CVL)")
             place_person(a, h, ctx)       # "the Canadian volunteer Anwar Kassim" elsewhere (unknown_origin.py)
+        if (a is None or not a.code) and role == "source" and h.pos_ == "PROPN" and h.ent_type_ == "PERSON" \
+                and (name := h.doc[min([c.i for c in h.lefts if c.dep_ == "compound"] + [h.i]): h.i + 1]) is not None \
+                and not ctx.in_junk(name.start_char, name.end_char) \
+                and not any(name.start_char < p.end and p.start < name.end_char
+                            for p in ctx.places_in(name.start_char, name.end_char)):
+            # "Maria Lopez, from Leeds, begged": a doer no list knows, a private individual where the story says whose
+            # citizen (knowledge/unknown_origin.described_private); no actor where it does not
+            a = described_private(h, name.text, name.start_char, name.end_char, ctx, "named as the doer") or a
         if (a is None or not a.code) and role != "fallback" and not ctx.in_junk(phrase.start_char, phrase.end_char):
             a = unknown_firm(h, phrase)      # "an investigation into Acme Holdings Inc": a business (named_firms.py)
         if (a is None or not a.code) and role in ("target", "owner"):

@@ -79,7 +79,7 @@ class VictimRoles:
         # people needs no verb of people to be read as such)
         same = counted_before(tok, lambda t: self.actors_for(t, ctx, t.sent, role="target")) if tok is not None else []
         if not same and tok is not None and ctx.coref is not None:
-            same = aged_before(tok, ctx.coref.people)      # "the 21-year-old was captured" after "Sam Hale, 21,"
+            same = aged_before(tok, ctx.coref.people, ctx)   # "the 21-year-old was captured" after "Sam Hale, 21,"
         if same:
             return same
         if tok is None or not (person_verb or people or lemma in words.get("either-verb", ())):

@@ -90,10 +90,12 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets, Core
 
     def __init__(self, doc, ctx, coder):
         from eventwire.coding.coder import COUNTRY_NOUNS, GROUP_NOUNS, IGO_NOUNS, ROLE_NOUNS
+        from eventwire.coding.context import noun_classes
         from eventwire.knowledge.place_words import _DIRECTION_HEADS, _PART_NOUNS, _PLACE_HEADS
         self.doc, self.ctx, self.coder, self.kb = doc, ctx, coder, coder.kb
         self.words = coref_words()
         self.person_nouns = ROLE_NOUNS | title_heads()
+        self.party_members = noun_classes().get("party-member", frozenset())
         self.country_nouns, self.group_nouns, self.igo_nouns = COUNTRY_NOUNS, GROUP_NOUNS, IGO_NOUNS
         self.place_nouns = _PLACE_HEADS | _DIRECTION_HEADS | _PART_NOUNS
         self.speech = _speech_words(coder.reporting, self.words)

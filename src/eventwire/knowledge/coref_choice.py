@@ -10,6 +10,7 @@ from typing import Optional
 from eventwire.knowledge.coref_governors import governors, in_coordinate_clause, named_as_place, relative_antecedent, reported_dead
 from eventwire.knowledge.coref_clause import CorefClause
 from eventwire.knowledge.coref_mentions import UNKNOWN, Want
+from eventwire.knowledge.unknown_origin import described_private
 from eventwire.knowledge.coref_unnamed import CorefUnnamed
 from eventwire.knowledge.gender import names_gender
 from eventwire.knowledge.ground_owner import ground_owner
@@ -525,6 +526,11 @@ class CorefChoice(CorefClause, CorefUnnamed):
         out = []
         for m, s, why in picks:
             a = m.actor
+            if not a.code and a.why == UNKNOWN and m.kind == "person" and "person" in want.kinds \
+                    and not want.family_only and a.start is not None:
+                # "Maria Lopez, from Leeds, ... she begged": a private individual of the country the story's
+                # description of the name gives (knowledge/unknown_origin.described_private)
+                a = described_private(m.token, a.text, a.start, a.end, self.ctx, "the one it stands for") or a
             if not a.code:
                 continue              # the best fit is a name nobody coded: no actor
             if want.family_only and (m.kind in ("person", "country") or a.sector is None):

@@ -123,6 +123,27 @@ class CorefDescriptions:
                 return self._linked(picks, phrase, want) if picks else []
         return None
 
+    def party_member(self, h, phrase, sent, country: Optional[str]) -> Optional[list]:
+        """The person named just before whom a party's name for one of its members stands for ("Jane Holt ... said.
+        The Ohio Republican has clashed with ..."; data/coding/nouns.tsv `party-member`), or None when `h` heads no
+        such description: a singular proper noun with "the", no name of its own in apposition and no phrase after it
+        ("the Republican of the year"), whose other modifiers are only places or adjectives ("the Ohio", "the
+        veteran"); `country`: the country a modifier names ("Ohio": USA), which the person must have."""
+        if h.tag_ != "NNP" or h.lower_ not in self.party_members \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+                or any(c.i > h.i and c.dep_ not in ("punct", "cc", "conj") for c in h.children) \
+                or any(c.i < h.i and c.dep_ not in ("det", "amod", "compound") for c in h.children) \
+                or any(c.dep_ == "compound" and c.ent_type_ not in ("GPE", "LOC") for c in h.children):
+            return None
+        country = country or next((p.country for p in self.ctx.places_in(phrase.start_char, phrase.end_char)
+                                   if p.country and p.start >= phrase.start_char), None)    # ("Ohio": USA)
+        want = Want(label=f"'{phrase.text}'", description=True, kinds=frozenset({"person"}), plural=False, window=2)
+        # (a person of another country is not meant; one with no country yet may be: "the chair of the Senate
+        # committee" is LEG until the description's "Ohio" says whose)
+        picks = [p for p in self._choose(h, want, sent, before=phrase.start_char) if p[0].actor.kind == "person"
+                 and not (country and p[0].actor.country and p[0].actor.country != country)]
+        return self._linked(picks[:1], phrase, want) if picks else []
+
     def _own_government(self, h, phrase, sector: str) -> Optional[Actor]:
         """ "the opposition leader accused the government", "the Duma criticised the government": a bare
         "the government" that an opposition, a legislature or a party of one country acts on (the object of the verb

@@ -7,7 +7,10 @@ bare sectors: the actor's own modifiers; asked by coding/resolve.py where it mak
 volunteer Anwar Kassim", "Anwar Kassim, a Canadian nurse", "Anwar Kassim, 31, from Winnipeg", his country is the one
 of that description: CANCVL. Only the person's own phrase counts (a nationality on a noun before the name or on an
 apposition to it, or a home town "from PLACE" right after it: knowledge/people_origin.py), for any mention of the
-same surname as a PERSON in the story, and only when these name one country; never where the story happens."""
+same surname as a PERSON in the story, and only when these name one country; never where the story happens.
+Such a person named as the doer, or reached through a pronoun or description that stands for the name ("she", "the
+26-year-old"), is a private individual of that country only where the description gives one (`described_private`,
+asked by coding/resolve.py and by the coreference choice, knowledge/coref_choice.CorefChoice._linked)."""
 from __future__ import annotations
 
 from typing import Optional
@@ -87,3 +90,19 @@ def place_person(a, name_head, ctx) -> None:
     if got is not None:
         a.code, a.country = got[0] + (a.sector or "CVL"), got[0]
         a.why = (a.why or "") + "; " + got[1]
+
+
+def described_private(name_head, text: str, start: int, end: int, ctx, how: str):
+    """A person the actor lists do not know, whose name ends at `name_head` (a proper noun the parser took for a
+    person), as a private individual of the one country the story's description of them gives ("Maria Lopez, from
+    Leeds, ... She begged her commanders": GBRCVL), or None where it gives none: a doer no list names is coded only
+    when the story says whose citizen the person is (a bare CVL would say nothing). `how`: how the name was reached
+    (the subject itself, or a pronoun or description that stands for it)."""
+    if name_head is None or name_head.pos_ != "PROPN" or name_head.ent_type_ != "PERSON":
+        return None
+    got = person_country(name_head, ctx)
+    if got is None:
+        return None
+    from eventwire.model import Actor
+    return Actor.national(got[0], "CVL", name=text, entity=None, text=text, start=start, end=end, kind="person",
+                          why=f"'{text}': a person the actor lists do not know, {how}: an individual (CVL); {got[1]}")
