@@ -199,6 +199,9 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
     - a bare promise (030) whose "that" clause announces an act coded as intended (13x, 03x: "vowed he would attack
       the militants", 138) is that act, not a second event; so is a bare refusal (120) whose "to V" is coded as
       the refusal of that act ("refused to meet the envoy": 125 only);
+    - a verb of answering with a "by V-ing" act coded itself ("retaliated by imposing sanctions") is that act
+      (coding/characterised.py); a plan (13) coordinated with a verb telling the act of force done ("planned and
+      carried out attacks") is the act done (coding/planned_done.py);
     - a journey or visit (042) whose purpose is an act of force the coder leaves uncoded ("travelled to Syria to
       fight against Isis", `force_purpose_of`: the governors of such purposes) is no visit: a fighter going to war;
     - a line of conduct taken up and the act it consists of ("embraced a policy of arming the tribes": a
@@ -221,6 +224,8 @@ def fold_means_and_intentions(events: list[Event], doc, force_purpose_of=frozens
         return events
     from eventwire.coding.characterised import drop_characterisations
     events = drop_characterisations(events, doc)    # "by shelling the villages, Damascus defied Ankara": the shelling
+    from eventwire.coding.planned_done import drop_done_plans
+    events = drop_done_plans(events, doc)           # "planned and carried out attacks": the attacks, done
     out = [e for e in events if not (e.cameo[:3] == "042" and any(i in force_purpose_of for i in e.act_tokens))]
     drop: set[int] = set()
     for k, e in enumerate(out):

@@ -22,6 +22,7 @@ from typing import Optional
 
 from eventwire.coding.tables import word_kind_sets
 from eventwire.coding.act_args import hidden_doer_why
+from eventwire.coding.backed_hostility import backed_hostility
 from eventwire.coding.acts import one_event_per_act
 from eventwire.coding.agency import Agency
 from eventwire.coding.clause_args import copular_other
@@ -288,8 +289,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 continue          # no actor at all (coding/event_rows.py)
             add_rows(self, cl, entry, code, info, rule, modality, sources, targets, pairs, fallback,
                      events, sent, sent_i, ctx)                             # (coding/event_rows.py)
-        return self._dedupe(fold_means_and_intentions(
-            one_event_per_act(events, sent.doc, ctx.text, self.attack_cues.get("harm", frozenset())), sent.doc, force_purpose_of))
+        events = fold_means_and_intentions(
+            one_event_per_act(events, sent.doc, ctx.text, self.attack_cues.get("harm", frozenset())), sent.doc, force_purpose_of)
+        return self._dedupe(backed_hostility(self, events, sent.doc))   # "backed X's overthrow": hostility to X
 
 
     @staticmethod

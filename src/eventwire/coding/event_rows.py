@@ -62,6 +62,9 @@ def add_rows(coder, cl, entry, code: str, info, rule: str, modality: str, source
     start, end = cl.trigger_span
     depth = coder._clause_depth(cl.anchor_token)
     base = 0.5
+    if not pairs:       # ("backed the government and the rebels respectively": in order, coding/respectively.py)
+        from eventwire.coding.respectively import respective_pairs
+        pairs = respective_pairs(cl, sources or [], targets or [])
     for s, t in (pairs or [(s, t) for s in (sources or [None]) for t in (targets or [None])]):
         if s is not None and t is not None:
             if ("coreference" in (t.why or "") and (t.text or "").lower() in OBJECT_PRONOUNS

@@ -241,6 +241,9 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
     if head is not None and head.lemma_.lower() in heads["decree"] and decreed(code) \
             and not (head.pos_ in ("VERB", "AUX") and _to_come(head)):
         return code, "asserted", f"decided ('{head.text} to {verb.text}'): an act the decision performs"
+    if head is None and cl.kind == "verb" and decreed(code) and declared_own(coder, cl, heads["declared"]):
+        # ("Santos declared Colombia would quit the pact": the decision made known leaves it, not a threat)
+        return code, "asserted", f"announced ('{verb.head.text} ... {verb.text}'): a decision taken, the act done"
     if head is not None and head.lemma_.lower() in heads["weigh"] and verb.dep_ == "xcomp" and verb.head.i == head.i:
         return "014", "asserted", f"a course weighed ('{head.text} {verb.text}'): a policy option considered, 014"
     if head is not None and head.lemma_.lower() in heads["offer"] and code[:2] == "15" and not cl.negated:
@@ -251,6 +254,10 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
             and "actor" in noun_kinds(coder, cl.subj):
         # (the one who is to act is the subject of "be": not "the first step is to cut ties", "X's plan is to")
         return code, "asserted", f"decided ('{head.text} to {verb.text}'): an act the decision performs"
+    if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in heads["decree"] \
+            and code[:2] in FORCE_ROOTS and decided_in_past(head):
+        # ("his decision last week to launch strikes", "the 2003 decision to invade": the attack decided was made)
+        return code, "asserted", f"a decision of force dated in the past ('{head.text} to {verb.text}'): the act"
     if head is None or head.pos_ not in ("VERB", "AUX") or _to_come(head):
         return None
     if code[:2] in ATTEMPT_ROOTS and head.lemma_.lower() in heads["attempt"]:
@@ -264,7 +271,70 @@ def not_intended(coder, cl, code: str) -> Optional[tuple]:
     if gov is not None and gov.i == head.i and head.lemma_.lower() not in INTENT_HEADS - CONTROL_HEADS:
         # ("threatened an offensive to crush X", "vowed a campaign to retake X": the offensive threatened is not done)
         return code, "asserted", f"the aim of a done act of force ('{head.text}'): force"
+    if gov is not None and head.dep_ == "advcl" and head.head.i == gov.i and gov.lemma_.lower() not in INTENT_HEADS \
+            and gov.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not _to_come(gov) \
+            and not any(c.dep_ == "neg" for c in gov.children):
+        # ("launched the assault, aiming to force X out": the participle's aim is the done offensive's own)
+        return code, "asserted", f"the aim of a done act of force ('{gov.text}', '{head.text} to'): force"
     return None
+
+
+def declared_own(coder, cl, declaring) -> bool:
+    """Whether the clause is the will/would "that" clause of a verb of announcing (aim_heads.tsv `declared`) told as
+    done, not negated, whose subject is the announcer's own side: the announcer itself, a pronoun, or a name of the
+    announcer's state ("Duterte announced the Philippines would quit the court"; not "will announce", nor "the
+    minister announced that Iran would leave the deal")."""
+    verb = cl.pred
+    gov = verb.head
+    if verb.dep_ != "ccomp" or gov.lemma_.lower() not in declaring or gov.tag_ not in ("VBD", "VBZ", "VBP", "VBN") \
+            or _to_come(gov) or any(c.dep_ == "neg" for c in gov.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+        return False
+    speaker = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    subj = cl.subj
+    if speaker is None or subj is None:
+        return False
+    if speaker.i == subj.i or subj.lower_ in ("it", "we", "they"):
+        return True                 # ("Norway announced it would cut ties")
+    return _same_state(coder, speaker, subj)
+
+
+def _phrase_homes(coder, tok) -> set:
+    """The countries of the known actors a noun phrase names (its head and the words before it)."""
+    words = [t for t in tok.subtree if t.i <= tok.i]
+    text = tok.doc[words[0].i:tok.i + 1].text if words else tok.text
+    kb = getattr(coder, "kb", None)
+    if kb is None:
+        return set()
+    date = getattr(getattr(coder, "ctx", None), "date", None)
+    return {h for a in kb.find(text, date) if (h := a.home())}
+
+
+def _same_state(coder, speaker, subj) -> bool:
+    homes = _phrase_homes(coder, speaker)
+    return bool(homes) and homes == _phrase_homes(coder, subj)
+
+
+_PAST_TIME_MODS = frozenset({"last", "earlier", "ago", "previous", "past"})
+
+
+def decided_in_past(noun) -> bool:
+    """Whether a decision noun is dated in the past by its own modifiers: a year before it ("the 2003 decision"), a
+    time phrase after it ("decision last week", "the decision earlier this year", "a decision two years ago"), or an
+    "in" year ("the decision in 2015 to ..."). A decision to use force so dated was carried out; one not dated
+    ("the decision to attack", "will take a decision to attack") stays an intention."""
+    for c in noun.children:
+        if c.dep_ in ("nummod", "compound") and c.tag_ == "CD" and c.i < noun.i and len(c.text) == 4 \
+                and c.text[:2] in ("19", "20"):
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and c.i > noun.i and any(
+                x.lower_ in _PAST_TIME_MODS for x in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.tag_ == "CD" and len(g.text) == 4 and g.text[:2] in ("19", "20")
+                for g in c.children):
+            return True
+    return False
 
 
 def attempt_made(verb, head, heads) -> bool:
@@ -313,9 +383,10 @@ def _by_phrase(act) -> bool:
 
 @functools.cache
 def aim_heads() -> dict:
-    """{kind: lemmas} from data/coding/aim_heads.tsv (attempt, made, sought, forced, decree, announced, weigh, offer)."""
+    """{kind: lemmas} from data/coding/aim_heads.tsv (attempt, made, sought, forced, decree, announced, weigh, offer,
+    declared)."""
     out: dict = {"attempt": set(), "forced": set(), "decree": set(), "made": set(), "sought": set(), "announced": set(),
-                 "weigh": set(), "offer": set()}
+                 "weigh": set(), "offer": set(), "declared": set()}
     for lemma, kind, *_ in coding_table("aim_heads.tsv"):
         out.setdefault(kind, set()).add(lemma.lower())
     return {k: frozenset(v) for k, v in out.items()}

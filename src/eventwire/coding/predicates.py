@@ -14,13 +14,14 @@ from eventwire.coding.context import (load_attack_cues, PURPOSE_INTENT_ROOTS, RA
                                       STATE_NOUNS, STATE_PREPS, TENSED_TAGS, WRAPPER_NOUNS)
 from eventwire.coding.clause_record import CUSTODY_VERBS
 from eventwire.coding.decided_acts import owned_decision
-from eventwire.coding.act_args import light_participle_doer
+from eventwire.coding.act_args import PURPOSE_PARTICIPLES, light_participle_doer
 from eventwire.coding.passive_agents import SHARED_AGENT
 from eventwire.coding.verb_readings import asks_question, evaluative
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.noun_senses import noun_args
 from eventwire.coding.senses import argument_slots
 from eventwire.coding.strike_sense import sensed_noun_entries, sensed_verb_entries
+from eventwire.coding.lifted_measures import measure_entries
 from eventwire.coding.press_talk import press_talk
 from eventwire.nlp import pos_array
 from eventwire.doc_index import dep_children
@@ -378,6 +379,7 @@ class Predicates(Occurrences):
                 entries = self.lex.match_compound(noun, mods, frozenset(cl.preps), args) \
                     if noun == tok.lemma_.lower() else self.lex.match_noun(noun, frozenset(cl.preps), args)
                 entries = sensed_noun_entries(self, entries, tok, cl)      # a labour or an armed strike
+                entries = measure_entries(self, entries, tok)      # "the removal of sanctions", not "of the president"
                 if entries and cl.light_verb is None and cl.subj_rule.startswith(("nsubj", "passive", "relative", "object")) \
                         and int(entries[0].cameo[:2]) > 8:
                     continue      # "supporting X in the fight against terrorists" is not a fight by the subject
@@ -427,6 +429,14 @@ class Predicates(Occurrences):
         obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ in ("advcl", "xcomp") else None
         if obj is not None and eventish(obj, forceful=True):
             return verb.head
+        # "launched the offensive, aiming to capture X": the infinitive on a purpose participle (roles.tsv
+        # `purpose-participle`) hung on the verb whose object is the offensive
+        part = verb.head
+        if verb.dep_ == "xcomp" and part.dep_ == "advcl" and part.tag_ == "VBG" \
+                and part.lemma_.lower() in PURPOSE_PARTICIPLES and part.head.pos_ == "VERB":
+            obj = next((c for c in part.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and eventish(obj, forceful=True):
+                return part.head
         # "staged an attack to seize the airport" (the infinitive on the noun); not "a grant to support refugees" or
         # "calls to change the law", whose infinitive is the aid's or the call's content
         if verb.dep_ in ("acl", "relcl") and eventish(verb.head, forceful=True) and verb.head.dep_ in ("dobj", "nsubjpass") \

@@ -50,6 +50,9 @@ def _word_kinds(coder, tok) -> frozenset:
     if mod is not None and mod.head.i == tok.i and mod.dep_ in ("compound", "amod", "nmod"):
         # a modifier and its head as one word of argument_kinds.tsv ("air power", "fighter planes")
         kinds |= coder.lex.word_kinds(f"{mod.lemma_.lower()}-{tok.lemma_.lower()}")
+    elif mod is not None and mod.tag_ == "HYPH" and tok.i > 1 and tok.doc[tok.i - 2].head.i == tok.i:
+        # a hyphenated word the parser split in three ("volte - face", "U - turn")
+        kinds |= coder.lex.word_kinds(f"{tok.doc[tok.i - 2].lemma_.lower()}-{tok.lemma_.lower()}")
     for m in (c for c in tok.children if c.dep_ == "amod" and c.i < tok.i):
         # a modifier not next to the head, or coordinated with one ("military and political support",
         # "political and military support")
@@ -240,6 +243,24 @@ def _chain(verb):
     return out
 
 
+def _existential_force(coder, be) -> bool:
+    """Whether an existential "there will/may be N" under the words of a state's official names an act of coercion
+    as its N ("the senator warned there may be arrests if ..."): an act to come that the speaker's own state would
+    do. Not an attack or a death ("warned there could be more attacks" is a forecast of others' acts), nor the
+    words of someone with no office."""
+    if be.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in be.children) or be.dep_ != "ccomp":
+        return False
+    speaker = next((c for c in be.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not noun_kinds(coder, speaker) & {"state", "police"}:
+        return False
+    for n in (c for c in be.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"):
+        name = coder.event_noun(n) if hasattr(coder, "event_noun") else None
+        hits = coder.lex.match_noun(name, frozenset()) if name else []
+        if hits and hits[0].cameo[:2] == "17":
+            return True
+    return False
+
+
 def clause_kinds(coder, verb) -> tuple[str, frozenset]:
     """(lemma, kinds) of a clausal complement headed by `verb`."""
     from eventwire.coding.clauses import verb_clause
@@ -274,6 +295,8 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
     elif not negated and (_force_at_hand(coder, last) or courts_own_force(coder, last)):
         kind = "threat"                 # "warned that an armed campaign against the ELN is close", "that the junta
         #                                 risked a confrontation with the Thai army" (coding/risked_force.py)
+    elif not negated and to_come and _existential_force(coder, last):
+        kind = "threat"                 # "warned there will be arrests if the protesters block the road"
     elif root is not None and negated and not passive and to_come:
         kind = "withholding"            # "will not end the strike", "will no longer tolerate rallies"
     elif root is not None and not negated and not to_come:
