@@ -32,6 +32,7 @@ from eventwire.coding.retold_words import fold_told_again
 from eventwire.coding.retold_doers import retold_doers
 from eventwire.knowledge.victim_country import victims_apart
 from eventwire.knowledge.homecoming import brought_home
+from eventwire.knowledge.home_dissent import curbed_at_home
 from eventwire.knowledge.role_then import roles_then
 from eventwire.knowledge.office_then import offices_then
 from eventwire.coding.combatants import armed_doers
@@ -342,6 +343,8 @@ class Pipeline:
                 res.events = fold_told_again(res.events, res.incidents, d.text, sdoc)
                 # the victims of an act of force take no country from its late-found doer's mention alone
                 res.events = brought_home(sdoc, victims_apart(sdoc, res.events, ctx))
+                # a state's critics it curbs at home are its own (knowledge/home_dissent.py)
+                res.events = curbed_at_home(sdoc, res.events, ctx)
         except DocTimeout as exc:
             res = Result(document=d, status=FAILED, date=d.date,
                          reason=f"timeout: coding took over {limit:g} s ({exc}; --doc-timeout, EVENTWIRE_DOC_TIMEOUT)")
