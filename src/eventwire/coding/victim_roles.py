@@ -48,6 +48,10 @@ def beside_force(cl: Clause, code: str) -> list:
 _QUANTIFIERS = frozenset({"many", "several", "some", "few", "both", "all", "most", "more", "dozens", "hundreds",
                           "thousands", "scores", "tens"})
 _ANAPHORIC = frozenset({"other", "others", "another"})
+# pronouns that, with a clause describing them, stand for the people the clause describes ("those who fled",
+# "smeared anyone who calls for reform as a traitor"); "anyone who" only for an act that is no act of force (killing
+# "anyone who left the house" tells a habit of killing, whose victims the story names elsewhere)
+_DESCRIBED = frozenset({"those", "anyone", "anybody", "everyone", "everybody"})
 # person words too general to say who "other" or "another" ones are ("ten other people" are more of those named)
 _GENERIC_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "individual", "victim", "casualty", "body"})
 # named-entity types that are never a person
@@ -153,7 +157,8 @@ class VictimRoles:
         """Why a patient head names people the actor lists do not know, or None (see _victims)."""
         words = victim_words()
         low, lemma = h.lower_, h.lemma_.lower()
-        if low == "those" and depth == 0 and (any(c.dep_ == "relcl" and any(
+        described = low == "those" or (low in _DESCRIBED and not person_verb)
+        if described and depth == 0 and (any(c.dep_ == "relcl" and any(
                 s.lower_ in ("who", "whom") for s in c.children) for c in h.children)
                 or (person_verb and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in h.children))):
             # why: "those abducted by the militia", "snipers shot at those who tried to flee": "those" with a
@@ -169,6 +174,8 @@ class VictimRoles:
                                                                  for c in h.children)):
             # ("another friend of Emwazi" is who he was to someone, said of a man named elsewhere)
             return None
+        if h.dep_ == "npadvmod" and h.head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"):
+            return None               # a rate, "$20,000 a person": no one it was done to
         if any((p.country or not person_verb) and p.start < h.idx + len(h.text) and h.idx < p.end
                for p in ctx.places_in(h.idx - 200, h.idx + len(h.text))):
             # a place the gazetteer knows; for a verb that also takes places ("captured Jabal X"), a name the place
