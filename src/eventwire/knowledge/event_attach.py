@@ -32,6 +32,10 @@ _ATTACKER_NOUNS = _WORDS["attacker_nouns"]
 _BETWEEN_NOUNS = _WORDS["between_nouns"]
 _CROWD_GROUNDS = _WORDS["crowd_grounds"]
 _SCENE_AFTER_TOPIC = _WORDS["scene_after_topic"]
+_BETWEEN_GROUNDS = _WORDS["between_grounds"]
+_LOCATED_WORDS = ("located", "situated", "lying", "sitting")
+_SOME_WORDS = ("several", "many", "some", "most", "all", "dozens", "scores", "one", "two", "three", "four")
+_SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
 
 
 def _crowd_ground(prep, h, trig) -> bool:
@@ -84,6 +88,8 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             #                   the trigger's own); "drove Isis out of Raqqa": the place left (the particle's phrase)
         elif pl in ("including", "like") and trig.lemma_ in _TERRITORY_VERBS and _held_np(prep.head, trig):
             attach = 1.2      # "seized several villages in South Kivu, including Uvira": the towns themselves
+        elif _between_ground(prep, trig, p):
+            attach = 1.2      # "shelled positions between X and Y": the ground the act took, between two towns
         elif pl in ("on", "against") and prep.head.lemma_ in _ATTACK_NOUNS:
             attach = 2.0      # "an attack on Mbuta village", "airstrikes on Raqqa"
         elif pl in ("on", "over", "across", "through", "inside", "outside", "into", "from", "to", "toward",
@@ -277,6 +283,31 @@ def _scene_after_topic(prep, trig, p) -> bool:
     owner = ph.head.head       # the word "against" hangs on: the trigger, or "to protest" below it
     return owner.i == trig.i or owner.lemma_.lower() in _TOPIC_VERBS and owner.dep_ in ("xcomp", "advcl") \
         and owner.head.i == trig.i
+
+
+def _between_ground(prep, trig, p) -> bool:
+    """Does "between X and Y" (X and Y towns, or names the gazetteer does not know) say where the ground the act
+    held or struck lies ("shelled rebel positions between X and Y", "attacked the villages between X and Y")? The
+    phrase hangs on the act's object, a word for ground or for a settlement. Not two countries ("the border
+    between X and Y" is read through its own noun, event_clause._governing_prep), nor people ("the fight between
+    X and Y": no ground)."""
+    if prep.lower_ != "between" or p.feature not in (None, "city", "admin2"):
+        return False
+    ground = prep.head
+    if ground.lower_ in _LOCATED_WORDS and ground.dep_ in ("acl", "relcl") and ground.i != trig.i:
+        ground = ground.head      # "targeting the villages located between X and Y": the villages
+    if ground.i == trig.i:
+        # (the parser hung the phrase on the verb: "shelled the hills between the villages of X and Y")
+        ground = next((c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i), ground)
+        if ground.i == trig.i:
+            return False
+    word = ground.lemma_.lower()
+    if word not in _BETWEEN_GROUNDS and ground.lower_ not in _BETWEEN_GROUNDS and word not in _SETTLEMENT_NOUNS \
+            and ground.lower_ not in _SETTLEMENT_NOUNS:
+        return False
+    if ground.dep_ == "pobj" and ground.head.lower_ == "of" and ground.head.head.lower_ in _SOME_WORDS:
+        ground = ground.head.head     # "hitting several of the group's positions between X and Y"
+    return _held_np(ground, trig)
 
 
 def _held_np(tok, trig) -> bool:

@@ -6,7 +6,9 @@ positions between Bobi and Tororo", "air strikes over Kobane", "gunmen shot two 
 toponyms.py's `_collect` calls `locative_towns` last, before the county lists; the names it returns are made
 places by their words (source "ctx"), so the gazetteer resolves them with no further support; the words that found
 each one ride on its mention (`_Mention.found`) and are joined into the place's `why` by places.py. A name the text also uses as a person's (another PERSON entity
-holding its words, a title before it, "said" after it) is never taken.
+holding its words, a title before it, "said" after it) is never taken. After a word for ground ("rebel positions
+between X and Y", "the villages between X and Y") a known town of "between" needs no partner the gazetteer knows,
+and the partner of a place there is made a place too, known or not (`_between_partners`).
 """
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ _SITE_WORDS = _FACILITY_WORDS | _WORDS["facility_sites"] | _WORDS["dwellings"]
 _OTHER_NAMES = ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW")
 _READ = {"PERSON": "a person's", "ORG": "an organisation's", "PRODUCT": "a product's", "WORK_OF_ART": "a work's",
          "LANGUAGE": "a language's", "EVENT": "an event's", "LAW": "a law's"}
+_BETWEEN_GROUNDS = _WORDS["between_grounds"] | _WORDS["between_nouns"] | _WORDS["settlement_nouns"]
+# a parser's entity of these kinds beside a town is no town ("between Gulu and the UPDF", "Monday")
+_NOT_TOWNS = ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW")
 _PARTICLES = ("de", "del", "da", "do", "dos", "das", "es", "al", "el", "-")
 
 MIN_POP = 1000          # a known town of the name, spelt as the gazetteer spells it
@@ -142,10 +147,13 @@ def locative_towns(doc, gaz, mentions: list, ents, make) -> list:
         own = {doc[k].lower_ for k in range(i, j) if doc[k].is_alpha}
         if any(own & {t.lower_ for t in e} for e in persons if e.end <= i or e.start >= j):
             continue          # the text names a person with these words elsewhere
-        if p == "between" and not _partner_place(doc, gaz, i, j, covered):
-            continue          # "the fight between Bell and Eggers": people
+        alone = p == "between" and not _partner_place(doc, gaz, i, j, covered)
+        if alone and not _between_ground(prep):
+            continue          # "the fight between Bell and Eggers": people (but "positions between X and Y": ground)
+        # (with no place beside it, only a town big enough to be meant: a small namesake abroad would give the
+        # story's actors the wrong country)
         town = _known_town(gaz, doc[i:j].text, MIN_POP if ent.label_ == "PERSON" else MIN_POP_OTHER)
-        if town is None:
+        if town is None or alone and town.population < MIN_POP_OTHER:
             continue
         m = make(i, j)
         m.found = f"a place by the words '{prep.text} {doc[i:j].text}' (the parser read the name as {_READ[ent.label_]})"
@@ -153,5 +161,60 @@ def locative_towns(doc, gaz, mentions: list, ents, make) -> list:
         out.append(m)
         for k in range(i, j):
             covered[k] = m
+    out = _between_partners(doc, out, covered, make)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _between_ground(prep) -> bool:
+    """Does "between" (hung on a noun, or on the verb whose object that noun is) follow a word for ground or for
+    settlements ("rebel positions between", "the villages between", "the road between")? Then the two names it
+    joins are the towns that ground lies between, not two people or two sides."""
+    head = prep.head
+    if head.lower_ in ("located", "situated", "lying", "sitting") and head.dep_ in ("acl", "relcl"):
+        head = head.head          # "the villages located between X and Y"
+    if head.pos_ in ("VERB", "AUX"):
+        head = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i), None)
+        if head is None:
+            return False
+    return any(w in _BETWEEN_GROUNDS for w in (head.lower_, head.lemma_.lower()))
+
+
+def _between_partners(doc, mentions: list, covered: dict, make) -> list:
+    """The other name of "<ground> between X and Y" where one of the two is a place already: a capitalised name,
+    with no entity of the parser's or one of the names it confuses with places, that the gazetteer may not know
+    ("shelled positions between Gulu and Opit": Opit too). Its words found it (source "ctx")."""
+    out = list(mentions)
+    for m in mentions:
+        i, j = m.tok_start, m.tok_end
+        if i >= 2 and doc[i - 1].lower_ == "and":          # Y: X before "and"
+            b = i - 1
+            a = b
+            while a > 0 and (_cap(doc[a - 1]) or doc[a - 1].lower_ in _PARTICLES and a - 1 > 0):
+                a -= 1
+            while a < b and doc[a].lower_ in _PARTICLES:
+                a += 1
+            prep = doc[a - 1] if a > 0 else None
+            while prep is not None and prep.lower_ in _AREA_WORDS | {"the", "villages", "towns", "of"} and prep.i > 0:
+                prep = doc[prep.i - 1]
+        elif j + 1 < len(doc) and doc[j].lower_ == "and":     # X: Y after "and"
+            a = b = j + 1
+            while b < len(doc) and (_cap(doc[b]) or doc[b].lower_ in _PARTICLES and b + 1 < len(doc)
+                                    and _cap(doc[b + 1])):
+                b += 1
+            prep = _prep_before(doc, i)
+        else:
+            continue
+        if a >= b or prep is None or prep.lower_ != "between" or not _between_ground(prep):
+            continue
+        if any(k in covered for k in range(a, b)) or any(doc[k].ent_type_ in _NOT_TOWNS for k in range(a, b)) \
+                or doc[a].lower_ in _CALENDAR or not all(doc[k].is_alpha or doc[k].text in "-'’‘" or
+                                                          doc[k].lower_ in _PARTICLES for k in range(a, b)):
+            continue
+        new = make(a, b)
+        new.found = f"a place by the words 'between {doc[i:j].text if a > i else doc[a:b].text} and ...' beside " \
+                    f"the place {m.text}"
+        out.append(new)
+        for k in range(a, b):
+            covered[k] = new
     return out

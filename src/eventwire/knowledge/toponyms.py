@@ -17,6 +17,7 @@ from eventwire.nlp import doc_ents
 from eventwire.knowledge.toponym_doc import _dateline, kind_lists, region_candidates
 from eventwire.knowledge.toponym_parts import demonym_region, inner_place
 from eventwire.knowledge.toponym_named import kind_named_places, noun_named_places
+from eventwire.knowledge.toponym_pairs import plural_kind_places
 from eventwire.knowledge.toponym_rescue import locative_towns
 from eventwire.knowledge.place_words import _CALENDAR, _SAY_AFTER, _SETTLEMENT_NOUNS, _TITLES, _WORDS
 # the context predicates (and the word lists _collect shares with them); _ent_end and _person_use are
@@ -453,6 +454,8 @@ def _collect(doc, gaz: Gazetteer) -> list[_Mention]:
     mentions = noun_named_places(doc, gaz, mentions, located)
     # "the Al-Khalidiya District" read as a firm, "the Tiyas airbase" as a people: a name that ends in its kind
     mentions = kind_named_places(doc, gaz, mentions, located)
+    # "the Kaleh and Qusour districts": every name listed before a plural word for their kind
+    mentions = plural_kind_places(doc, gaz, mentions, located)
     # "sent reinforcements to Al-Bab", "between Bobi and Tororo": known towns the parser called something else
     mentions = locative_towns(doc, gaz, mentions, ents, located)
     return kind_lists(doc, mentions, county)      # "Hall, Polk and Lee counties"
