@@ -1,4 +1,5 @@
-"""Actors named only in what an act noun proposes or is meant to do are not its doer (issue 14, wrong target).
+"""Targets stage: actors named only in what an act noun proposes or is meant to do are not its doer (issue 14,
+wrong target).
 
 "opposed a motion to bar Danish firms from dealing with Iran", "denounced a pact struck with the bloc meant to handle
 the Venezuelan migrant crisis": the firms and the migrants are what the motion or the pact is about, named inside an

@@ -14,15 +14,12 @@ from __future__ import annotations
 import functools
 
 from eventwire.coding.same_party import is_source
-from eventwire.coding.tables import coding_table
+from eventwire.coding.tables import word_kind_sets
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict:
-    out: dict = {}
-    for word, kind, *_ in coding_table("addressing_verbs.tsv"):
-        out.setdefault(kind, set()).add(word)
-    return {k: frozenset(v) for k, v in out.items()}
+    return word_kind_sets("addressing_verbs.tsv")       # (its words are all lower case)
 
 
 def _party(coder, tok, sources, ctx, sent):

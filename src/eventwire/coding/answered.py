@@ -216,10 +216,10 @@ def _accused_subject(coder, t, e: Event, ctx) -> Optional[tuple]:
 
 
 def _condition_subject(coder, t, e: Event, ctx) -> Optional[tuple]:
-    """The party an "if"/"unless" clause of the act names as its subject ("retaliate if the Turks overstep"), also
-    that of a warning's content clause ("warned that Moscow would respond if Tbilisi sent troops"), or the doer an act
-    noun there names ("would strike the launchers if a Japanese patrol entered": coding/clause_args.noun_agent or a
-    name modifier of the noun)."""
+    """The party an "if"/"unless" clause of the act names as its subject ("retaliate if the Turks overstep", "would
+    strike the launchers if a Japanese patrol entered"), also that of such a clause on a warning's content clause
+    ("warned that Moscow would respond if Tbilisi sent troops") or on a verb joined to the act ("would sink the boats
+    and strike their bases if ..."); a subject the parser made a compound of the verb counts, a pronoun does not."""
     content = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > t.i]
     conds = [c for c, _ in _starts(t) if _condition(c)]
     conds += [c for x in content for g in _condition_hosts(x) for c in g.children if _condition(c)]

@@ -5,9 +5,10 @@ of its holder, the event's doer ("Mugabe's detainees", "the prisoners held by th
 actor its own modifiers give ("the regime's Eritrean prisoners"), else, for a holder of a state's own sectors
 (government, army, police, courts, intelligence, elite), that state's civilians: a state's detainees are its own
 people unless the text says otherwise. Not for a holder of no state ("the militia's prisoners" may be anyone's),
-nor for one whose sentence names a place of another country (held abroad), nor for several holders, nor where the noun names the doer itself. Only acts of coercion, assault and force (CAMEO
-17-20). (A pronoun possessor of an act noun, "their arrests", is left alone: the pronoun's antecedent is as often the
-captor named just before as the captives.)
+nor for one whose sentence names a place of another country (held abroad), nor for several holders, nor where the
+noun names the doer itself. Only acts of coercion, assault and force (CAMEO 17-20). (A pronoun possessor of an act
+noun, "their arrests", is left alone: the pronoun's antecedent is as often the captor named just before as the
+captives.)
 
     found = noun_captives(coder, cl, code, sources, ctx, sent)    # ([actors], how) or None
 """

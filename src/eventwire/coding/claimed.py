@@ -27,10 +27,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.coding.doers import FORCE, TOLD, _place_key, doerless_force
+from eventwire.knowledge.coref_quotes import quote_index
 from eventwire.model import Event
 
-FORCE = ("18", "19", "20")
-TOLD = ("asserted", "reported")
 BACK = 2                        # sentences before or after the claim an act it claims may be told in
 CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "accept", "take"})
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
@@ -96,23 +96,14 @@ def _claims(coder, sdoc):
     return out
 
 
-def _place_key(p):
-    if p is None or p.feature == "country":
-        return None
-    return p.geonameid or (p.name or p.text or "").lower() or None
-
-
 def claimed_doers(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     """The events, with an act of force with no doer given the one that claimed it (module doc)."""
     if sdoc is None or not events:
         return events
-    todo = [i for i, e in enumerate(events) if e.source is None and e.target is not None
-            and (e.cameo or "")[:2] in FORCE and e.modality in TOLD and e.trigger_token is not None
-            and e.trigger_token < len(sdoc)]
+    todo = [i for i, e in enumerate(events) if doerless_force(e, sdoc)]
     if not todo:
         return events
-    coref = getattr(ctx, "coref", None)
-    quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
+    quote = quote_index(ctx)
     claims = []
     for v, subj, act in _claims(coder, sdoc):
         if quote(v.idx) >= 0:

@@ -8,7 +8,7 @@ coding/noun_clauses.py (event-noun clauses).
 """
 from __future__ import annotations
 
-from eventwire.coding.tables import aux_words
+from eventwire.coding.tables import aux_words, word_kind_sets
 import functools
 from dataclasses import dataclass, field
 from typing import Optional
@@ -78,11 +78,7 @@ REQUEST_HEADS = {"urge", "ask", "call", "demand", "appeal", "request", "encourag
 def role_words() -> dict:
     """{class: frozenset of words} from data/coding/roles.tsv (object-control, support, support-noun, assert-noun,
     intent-noun)."""
-    from eventwire.coding.tables import coding_table
-    out: dict = {}
-    for word, cls, *_ in coding_table("roles.tsv"):
-        out.setdefault(cls, set()).add(word.lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    return word_kind_sets("roles.tsv")
 
 
 _ROLES = role_words()

@@ -88,6 +88,14 @@ def _counted(h, n: str, resolve: Callable) -> list[Actor]:
     return _nearest_count(h, n, resolve, sents[max(0, here - FAR_SENTENCES): here - BACK_SENTENCES], known=True)[1]
 
 
+def _as_counted(h, n: str, got: list, how: str) -> list[Actor]:
+    """The first of the actors `got` as the people the counted word `h` ("the two men") stands for, its `why` saying
+    how the `n` were named or counted before (`how`)."""
+    return [replace(a, text=h.text, start=h.idx, end=h.idx + len(h.text),
+                    why=(a.why or "") + f"; '{' '.join(c.text for c in h.lefts)} {h.text}' are the {n} {how}")
+            for a in got[:1]]
+
+
 def _nearest_count(h, n: str, resolve: Callable, window: list, known: bool = False) -> tuple[bool, list[Actor]]:
     """(whether a count of `n` in the sentences of `window` before `h` decides who they are, the actors of the nearest
     such count that names its people, or []). `known`: only a count whose actors have a country or a group decides."""
@@ -108,10 +116,7 @@ def _nearest_count(h, n: str, resolve: Callable, window: list, known: bool = Fal
                 named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                 got = [a for a in resolve(named) if a is not None and a.code] if named is not None else []
                 if got:
-                    return True, [replace(a, text=h.text, start=h.idx, end=h.idx + len(h.text),
-                                          why=(a.why or "") + f"; '{' '.join(c.text for c in h.lefts)} {h.text}' are "
-                                                              f"the {n} named before as '{head.text}, {named.text}'")
-                                  for a in got[:1]]
+                    return True, _as_counted(h, n, got, f"named before as '{head.text}, {named.text}'")
                 if _origin_told(head):
                     # why: "two British men", "two men from Leeds" say where the people are from: their country
                     got = [a for a in resolve(head) if a is not None and a.code and a.country]
@@ -123,20 +128,13 @@ def _nearest_count(h, n: str, resolve: Callable, window: list, known: bool = Fal
                                               why=f"'{head.text} from {town.text}': people from {home}, civilians "
                                                   f"(CVL)")] if home else []
                     if got:
-                        return True, [replace(a, text=h.text, start=h.idx, end=h.idx + len(h.text),
-                                              why=(a.why or "") + f"; '{' '.join(c.text for c in h.lefts)} {h.text}' "
-                                                                  f"are the {n} counted before as '{t.text} ... "
-                                                                  f"{head.text}'")
-                                      for a in got[:1]]
+                        return True, _as_counted(h, n, got, f"counted before as '{t.text} ... {head.text}'")
                 continue
             if head.dep_ == "nsubj" and head.head.lemma_.lower() in default_lexicon().reporting_verbs:
                 continue          # ("Two US officials confirmed the capture": who told of them, not them)
             got = [a for a in resolve(head) if a is not None and a.code and (a.sector or a.entity)]
             if got:
-                return True, [replace(a, text=h.text, start=h.idx, end=h.idx + len(h.text),
-                                      why=(a.why or "") + f"; '{' '.join(c.text for c in h.lefts)} {h.text}' are the "
-                                                          f"{n} counted before as '{t.text} ... {head.text}'")
-                              for a in got[:1]]
+                return True, _as_counted(h, n, got, f"counted before as '{t.text} ... {head.text}'")
             if not known:
                 return True, []   # the nearest count of people decides, whether or not it names them
     return False, []

@@ -50,6 +50,7 @@ from eventwire.coding.ally_foes import ally_actors
 from eventwire.coding.named_description import describes_body
 from eventwire.coding.quoted_doers import quoted_doers
 from eventwire.coding.unrealised import inside_denied_agent
+from eventwire.knowledge.coref_quotes import quote_index
 from eventwire.model import Event
 
 FORCE = ("18", "19", "20")
@@ -62,6 +63,14 @@ RELATIVE = frozenset({"that", "which", "who"})
 BACK_TOLL = 2                  # sentences before a bare toll or passive act of force that may name its doer
 PLACE_PREPS = frozenset({"in", "at", "near", "on", "across", "inside", "outside", "around"})
 SIDES = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "GOV", "SPY"})
+
+
+def doerless_force(e: Event, sdoc) -> bool:
+    """Whether `e` is an act of force (CAMEO roots 18-20) told as done (asserted or reported) with a target and no
+    doer, its trigger a word of `sdoc`: the events the later doer stages (coding/claimed.py, where_doers.py,
+    retold_doers.py) look for a doer for ("six soldiers were killed")."""
+    return e.source is None and e.target is not None and (e.cameo or "")[:2] in FORCE and e.modality in TOLD \
+        and e.trigger_token is not None and e.trigger_token < len(sdoc)
 
 
 def _place_key(p) -> Optional[str]:
@@ -217,8 +226,7 @@ def _usable(doers, e: Event) -> list:
 def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
     t = sdoc[e.trigger_token]
     sent = t.sent
-    coref = getattr(ctx, "coref", None)
-    quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
+    quote = quote_index(ctx)
     # (not a party the text denies did it: "bombed not by the army": coding/unrealised.py)
     named = [x for x in _act_nouns(coder, t) if not inside_denied_agent(x[0], t)]
     if e.target.sector in SIDES and not e.target.country:

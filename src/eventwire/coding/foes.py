@@ -47,6 +47,7 @@ from typing import Optional
 from eventwire.coding.ally_foes import ally_actors
 from eventwire.coding.sides import STATE, SIDES, _claimed, _object_open, _place_listed, _subject_open
 from eventwire.coding.tables import kind_sets
+from eventwire.knowledge.coref_quotes import quote_index
 from eventwire.model import Actor, Event
 
 TOLD = ("asserted", "reported")
@@ -233,8 +234,7 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     foes = Foes(events, sdoc)
     if not foes.foes:
         return events
-    coref = getattr(ctx, "coref", None)
-    quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
+    quote = quote_index(ctx)
     sents = list(sdoc.sents)
     places_in = getattr(ctx, "places_in", None)
     place = (lambda tok: bool(places_in(tok.idx, tok.idx + len(tok.text)))) if places_in is not None \

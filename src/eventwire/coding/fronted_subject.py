@@ -17,12 +17,14 @@ All are asked by `clause_args.subject_of` before it goes up to the clause above 
 """
 from __future__ import annotations
 
-from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, _child
+from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
+from eventwire.doc_index import child_with
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
 def _no_subject(verb) -> bool:
+    """Whether `verb` has no subject of its own (active, passive or an expletive "there") and is not passive."""
     return not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or c.dep_ in ("expl", "auxpass") for c in verb.children)
 
 
@@ -37,11 +39,11 @@ def existential_doer(verb):
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not _no_subject(verb):
         return None
     be = verb.head
-    if be.lemma_.lower() != "be" or be.i > verb.i or _child(be, {"expl"}) is None:
+    if be.lemma_.lower() != "be" or be.i > verb.i or child_with(be, {"expl"}) is None:
         return None
     if any(c.dep_ in ("mark", "aux") for c in verb.children):
         return None                     # ("there was chaos after leaving", "there is no need to ...")
-    attr = _child(be, {"attr"})
+    attr = child_with(be, {"attr"})
     if attr is None or attr.i > verb.i or attr.pos_ not in ("NOUN", "PROPN"):
         return None
     if verb.doc[verb.left_edge.i - 1].text != "," or any(t.pos_ in ("VERB", "AUX") and t.i != be.i
@@ -62,7 +64,7 @@ def fronted_clause_subject(verb):
     else:
         return None
     for c, dep in clauses:
-        subj = _child(c, {"nsubj"})
+        subj = child_with(c, {"nsubj"})
         if subj is None or subj.i > c.i:
             continue
         if any(t.dep_ == "mark" or t.tag_ in ("WRB", "WDT", "WP") for t in c.subtree if t.i < subj.left_edge.i) \
@@ -93,7 +95,7 @@ def subordinator_object_subject(verb):
     for p in verb.head.children:
         if p.dep_ != "prep" or p.lower_ not in SUBORDINATORS or p.i > verb.i:
             continue
-        obj = _child(p, {"pobj"})
+        obj = child_with(p, {"pobj"})
         if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") and _end(obj) == verb.i - 1 \
                 and not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in obj.children):
             return obj

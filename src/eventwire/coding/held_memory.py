@@ -94,7 +94,7 @@ def _root(doc, p):
     return span_root(doc, p.start, p.end)
 
 
-def _stronghold_holder(coder, noun, place_tok, ctx) -> Optional[tuple]:
+def stronghold_holder(coder, noun, place_tok, ctx) -> Optional[tuple]:
     """(actor, cue) for the holder a stronghold noun names ("Isis's last stronghold", "the Kurdish enclave", "the
     last bastion of Isis"), no state; or None."""
     from eventwire.coding.place_targets import place_words
@@ -252,7 +252,7 @@ def holders(coder, ctx, doc) -> dict:
             if noun.lemma_.lower() in PLACE_HEADS and (held := _holder(coder, noun, p, ctx, sent)) is not None:
                 got = (held, _phrase(noun))
                 break
-            if (strong := _stronghold_holder(coder, noun, tok, ctx)) is not None \
+            if (strong := stronghold_holder(coder, noun, tok, ctx)) is not None \
                     and not foreign_group(strong[0], p, ctx, sent):
                 actor = _in_place_country(strong[0], p)
                 got = (actor, strong[1])

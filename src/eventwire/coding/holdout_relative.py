@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.held_memory import _stronghold_holder
+from eventwire.coding.held_memory import stronghold_holder
 from eventwire.coding.same_party import is_source
 
 _CODES = ("18", "19", "20")
@@ -34,7 +34,7 @@ def holdout_holder(coder, cl, code: str, tgt_tok, sources, ctx) -> Optional[tupl
         return None
     for noun in [obj] + [c for c in obj.conjuncts if c.i > obj.i]:
         for pred in _predicates(noun):
-            got = _stronghold_holder(coder, pred, noun, ctx)
+            got = stronghold_holder(coder, pred, noun, ctx)
             if got is not None and not is_source(got[0], sources):
                 return [got[0]], f"the side whose '{pred.text}' the '{noun.text}' was ('{got[1]}')"
     return None

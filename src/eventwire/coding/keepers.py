@@ -16,17 +16,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from eventwire.coding.tables import coding_table
+from eventwire.coding.tables import word_kind_sets
 
 PLACE_PREPS = frozenset({"in", "at", "inside", "within"})
 
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
-    out: dict = {}
-    for word, kind, *_ in coding_table("keepers.tsv"):
-        out.setdefault(kind, set()).add(word.lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    return word_kind_sets("keepers.tsv")
 
 
 def _keeper_of(jail):

@@ -57,6 +57,8 @@ def _sender(noun, preps):
 
 
 _NOUN_KINDS = word_kind_sets("nouns.tsv")
+# nouns of a visit, whose place-name modifier is the place visited ("a UK state visit"): place_targets.tsv `visit`
+_VISIT_NOUNS = word_kind_sets("place_targets.tsv").get("visit", frozenset())
 # spans of time that, counted, stand for the act of their "of" phrase: data/coding/nouns.tsv `duration`
 _DURATION_NOUNS = _NOUN_KINDS.get("duration", frozenset())
 # the start of an act its "of" phrase names, acted by a light verb ("announced the launch of an offensive"):
@@ -311,7 +313,7 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
                           subj_rule="none: a name before the fight is its enemy",
                           rule=f"event noun '{noun.lemma_}' against the name before it")
         if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") and c.i < noun.i and "to" not in preps \
-                and noun.lemma_.lower() in word_kind_sets("place_targets.tsv").get("visit", frozenset()):
+                and noun.lemma_.lower() in _VISIT_NOUNS:
             # "a UK state visit", "his Paris trip": a place's name before a visit is the place visited, not the visitor
             preps = dict(preps)
             preps["to"] = c

@@ -1,7 +1,8 @@
 """The sense arguments of an event noun (split from coding/senses.py, which works
 out the kinds of a verb's own arguments): an event noun's doer ("Iran's support", "an attack by the army") with the
 means the noun names for itself ("arms supplies", "an invitation to armed groups", "a ruling that finds a law
-void") and its use as a mass noun (`mass`: "greater US engagement"), so that a lexicon row testing `subj:@state` or the noun's own kinds picks the noun's sense."""
+void") and its use as a mass noun (`mass`: "greater US engagement"), so that a lexicon row testing `subj:@state` or
+the noun's own kinds picks the noun's sense."""
 from __future__ import annotations
 
 from eventwire.coding.senses import _finds_void, noun_kinds, subject_kinds

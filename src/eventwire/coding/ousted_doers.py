@@ -42,6 +42,8 @@ from eventwire.coding.answered import is_named
 from eventwire.coding.roles import victim_words
 from eventwire.coding.sides import NAMED_PLACE, SIDES, _claimed, _place_listed, side_key
 from eventwire.coding.tables import kind_sets
+from eventwire.doc_index import span_root
+from eventwire.knowledge.coref_quotes import quote_index
 from eventwire.model import Event
 
 TOLD = ("asserted", "reported")
@@ -99,10 +101,9 @@ def _freed_from(sdoc, t, e: Event) -> bool:
     militants"), not the ground freed ("the town was liberated": the town's own state is no side driven out)."""
     if not (_words(t) & victim_words().get("freeing-word", frozenset())):
         return True
-    span = None if e.target.start is None else sdoc.char_span(e.target.start, e.target.end, alignment_mode="expand")
-    if span is None or not len(span):
+    x = span_root(sdoc, e.target.start, e.target.end)
+    if x is None:
         return False
-    x = span.root
     while x.i != t.i and x.head.i != x.i:
         if x.dep_ == "pobj" and x.head.lower_ == "from" and x.head.head.i == t.i:
             return True
@@ -138,8 +139,7 @@ def ousted_doers(sdoc, events: list[Event], ctx=None) -> list[Event]:
             and e.trigger_token < len(sdoc) and _words(sdoc[e.trigger_token]) & ousting]
     if not todo:
         return events
-    coref = getattr(ctx, "coref", None)
-    quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
+    quote = quote_index(ctx)
     places_in = getattr(ctx, "places_in", None)
     place = (lambda tok: bool(places_in(tok.idx, tok.idx + len(tok.text)))) if places_in is not None \
         else (lambda tok: tok.ent_type_ in ("GPE", "LOC", "FAC"))

@@ -40,9 +40,11 @@ def _listed_group(kb, o: Actor, at: int, date, countries) -> Optional[Actor]:
 
 
 def person_group(h, ctx, sent, kb=None) -> Optional[Actor]:
+    """The group "his group", "her movement" (or a part of it, "his group's armed wing") at the head `h` stands for,
+    from the one its pronoun stands for (module doc), or None."""
     from eventwire.knowledge.actor_country import word_kinds
-    from eventwire.coding.clause_record import _ROLES
-    if h.lemma_.lower() in _ROLES.get("group-part", frozenset()) \
+    from eventwire.coding.clause_record import role_words
+    if h.lemma_.lower() in role_words().get("group-part", frozenset()) \
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
         owner = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         got = person_group(owner, ctx, sent, kb) if owner is not None else None

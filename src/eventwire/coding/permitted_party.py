@@ -45,7 +45,7 @@ def _let_party(verb):
 def permitted_party(coder, cl, code: str, sources: list, ctx, sent):
     """([actors], how) for the party a refusal, or a vow or threat not to permit, keeps from acting (module doc),
     or None."""
-    if cl.kind != "verb" or not sources or not code[:2] in _REFUSAL_ROOTS + _NEGATED_ROOTS:
+    if cl.kind != "verb" or not sources or code[:2] not in _REFUSAL_ROOTS + _NEGATED_ROOTS:
         return None
     verb = _permission(cl.pred, negated=code[:2] in _NEGATED_ROOTS)
     party = _let_party(verb) if verb is not None else None

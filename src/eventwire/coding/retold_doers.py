@@ -34,8 +34,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from eventwire.coding.doers import (BACK, DEFINITE, FORCE, RELATIVE, SIDES, TOLD, _act_nouns, _named_in,
-                                    _noun_code, _place_key, _tells, _usable, two_sides)
+                                    _noun_code, _place_key, _tells, _usable, doerless_force, two_sides)
 from eventwire.coding.tables import word_kind_sets
+from eventwire.knowledge.coref_quotes import quote_index
 from eventwire.model import Event
 
 
@@ -62,13 +63,11 @@ def retold_doers(coder, sdoc, events: list[Event], ctx) -> list[Event]:
             acts.setdefault(e.sentence, []).append(e)
     if not acts:
         return events
-    coref = getattr(ctx, "coref", None)
-    quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
+    quote = quote_index(ctx)
     out: list[Event] = []
     for e in events:
         got = None
-        if e.source is None and e.target is not None and e.trigger_token is not None and e.modality in TOLD \
-                and (e.cameo or "")[:2] in FORCE and e.trigger_token < len(sdoc):
+        if doerless_force(e, sdoc):
             got = _told_again(coder, sdoc, e, acts, quote)
         if got is None:
             out.append(e)

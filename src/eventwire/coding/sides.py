@@ -68,6 +68,7 @@ from eventwire.coding.named_description import describes_body
 from eventwire.coding.answered import is_named
 from eventwire.coding.quoted_doers import narrative_lends
 from eventwire.coding.tables import coding_table
+from eventwire.knowledge.coref_quotes import quote_index
 from eventwire.model import Actor, Event
 
 TOLD = ("asserted", "reported")
@@ -158,8 +159,7 @@ def fill_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     """The events, with a missing source or target taken from the article where it is plain (module doc)."""
     if sdoc is None or len(events) < 2:
         return events
-    coref = getattr(ctx, "coref", None)
-    quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
+    quote = quote_index(ctx)
     index = ActIndex(events, quote, sdoc)
     places_in = getattr(ctx, "places_in", None)
     place = (lambda tok: bool(places_in(tok.idx, tok.idx + len(tok.text)))) if places_in is not None \

@@ -28,14 +28,13 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.answered import is_named
+from eventwire.coding.doers import FORCE, SIDES, TOLD, doerless_force
+from eventwire.knowledge.coref_quotes import quote_index
 from eventwire.model import Event
 
-FORCE = ("18", "19", "20")
-TOLD = ("asserted", "reported")
 OPENERS = frozenset({"where", "when"})
 UP_DEPS = frozenset({"pobj", "prep", "appos", "conj", "compound", "dobj", "nsubjpass", "npadvmod"})
 STEPS = 6
-SIDES = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "GOV", "SPY"})
 
 
 def _relative(t):
@@ -88,9 +87,7 @@ def where_doers(sdoc, events: list[Event], ctx=None) -> list[Event]:
     """The events, with the harm told in a "where" clause of an act's place given that act's doer (module doc)."""
     if sdoc is None or len(events) < 2:
         return events
-    todo = [i for i, e in enumerate(events) if e.source is None and e.target is not None
-            and (e.cameo or "")[:2] in FORCE and e.modality in TOLD and e.trigger_token is not None
-            and e.trigger_token < len(sdoc)]
+    todo = [i for i, e in enumerate(events) if doerless_force(e, sdoc)]
     if not todo:
         return events
     acts: dict = {}
@@ -101,8 +98,7 @@ def where_doers(sdoc, events: list[Event], ctx=None) -> list[Event]:
                     acts.setdefault(k, x)
     if not acts:
         return events
-    coref = getattr(ctx, "coref", None)
-    quote = (lambda i: coref.quote_at(i)) if coref is not None else (lambda i: -1)
+    quote = quote_index(ctx)
     out = list(events)
     for i in todo:
         e = events[i]

@@ -173,9 +173,15 @@ def sentence_group(a: Actor, head, sent, ctx, others=()) -> bool:
         found.setdefault(m.entity, m)
     if len(found) != 1:
         return False
-    o = next(iter(found.values()))
+    return take_group(a, next(iter(found.values())), others, "its sentence names")
+
+
+def take_group(a: Actor, o, others, said: str) -> bool:
+    """Give actor `a` the code, country, sector, entity and name of the armed group's mention `o`, in place, its
+    `why` ending "the one armed group <said>: ..."; not where that group is one of `others`, the act's other party
+    ("the militants fought Isis"). Whether it did (sentence_group here; knowledge/story_group.py)."""
     if any(x is not None and (x.entity == o.entity or x.code == o.code) for x in others or ()):
         return False
     a.code, a.country, a.sector, a.entity, a.name = o.code, o.country, o.sector, o.entity, o.name
-    a.why = (a.why or "") + f"; the one armed group its sentence names: '{o.text}' ({o.name}) -> {o.code}"
+    a.why = (a.why or "") + f"; the one armed group {said}: '{o.text}' ({o.name}) -> {o.code}"
     return True

@@ -16,6 +16,14 @@ _FIRST_PERSON = frozenset({"we", "i"})
 _ARMED = frozenset({"MIL", "UAF", "REB", "INS", "SEP", "RAD"})   # (a group's own fighters are the group)
 
 
+def quote_index(ctx):
+    """The function char offset -> index of the quotation it lies in (-1 outside any) for a document's context
+    `ctx`; with no coreference on it (`ctx.coref` None, or no `ctx`), every offset is outside: a stage that keeps two
+    acts together only when told in the same quotation compares `quote(a.trigger_start) == quote(b.trigger_start)`."""
+    coref = getattr(ctx, "coref", None)
+    return coref.quote_at if coref is not None else (lambda i: -1)
+
+
 class CorefQuotes:
     """Quotes and their speakers, for `Coref` (knowledge/coref.py)."""
 

@@ -28,6 +28,7 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.tables import kind_sets
+from eventwire.doc_index import span_root
 from eventwire.knowledge.actor_records import FORMER_ELITE, norm_alias
 
 # the sectors of an office a person holds (the former elite's, and the opposition's leaders)
@@ -73,13 +74,6 @@ def _former_office(kb, p, title: str, sector: str, story_date: Optional[str]):
         return None
     r = max(named, key=lambda r: r.end)
     return (r.country or next((x.country for x in reversed(p.roles) if x.country), None)), r.sector, r
-
-
-def _span_tokens(sdoc, a):
-    if a.start is None or a.end is None:
-        return None
-    sp = sdoc.char_span(a.start, a.end, alignment_mode="expand")
-    return sp if sp is not None and len(sp) else None
 
 
 def _as_office(kb, sdoc, e, root) -> Optional[tuple[str, str]]:
@@ -180,6 +174,9 @@ def _years_office(kb, p, text: str, own: tuple = (0, 0)) -> Optional[tuple[str, 
 
 
 def offices_then(kb, sdoc, events: list, story_date: Optional[str]) -> list:
+    """The events, each listed person coded ELI (or with a country alone) as source or target given the office the
+    sentence says he or she held at the act (module doc: an `as` phrase, a `then` title, a name on a `body` noun, a
+    span of years), in place; the actor's `why` ends with "in office at the act: ..."."""
     people = getattr(kb, "people", None)
     if not people or sdoc is None:
         return events
@@ -191,9 +188,8 @@ def offices_then(kb, sdoc, events: list, story_date: Optional[str]) -> list:
                 continue            # (ELI, or the country alone: a former leader of the opposition)
             p = people[a.entity]
             got, own = None, (0, 0)
-            sp = _span_tokens(sdoc, a)
-            if sp is not None:
-                root = sp.root
+            root = span_root(sdoc, a.start, a.end)
+            if root is not None:
                 sent = root.sent
                 own = (root.left_edge.idx - sent.start_char,
                        root.right_edge.idx + len(root.right_edge) - sent.start_char)

@@ -11,6 +11,8 @@ possessor, number, country or name in its own phrase) are that group. A singular
 other party ("the militants fought Isis"), nor where the story names the group only once."""
 from __future__ import annotations
 
+from eventwire.knowledge.actor_groups import take_group
+
 _KINDS = ("group", "party")
 _DESCRIBED = ("INS", "RAD")
 
@@ -33,6 +35,8 @@ def _definite_bare(head, ctx) -> bool:
 
 
 def story_group(a, head, sent, ctx, others=()) -> bool:
+    """Give a definite insurgent description with no name of its own ("the jihadist group", "the militants") the one
+    armed group of sector INS the story names more than once, in place; whether it did (module doc)."""
     if a.sector not in _DESCRIBED or a.country or a.entity or head is None or not _definite_bare(head, ctx):
         return False
     found: dict = {}
@@ -45,12 +49,7 @@ def story_group(a, head, sent, ctx, others=()) -> bool:
     ms = next(iter(found.values()))
     if len({m.start for m in ms}) < 2:
         return False              # (one passing mention is no group the story is about)
-    o = ms[0]
-    if any(x is not None and (x.entity == o.entity or x.code == o.code) for x in others or ()):
-        return False
-    a.code, a.country, a.sector, a.entity, a.name = o.code, o.country, o.sector, o.entity, o.name
-    a.why = (a.why or "") + f"; the one armed group the story names: '{o.text}' ({o.name}) -> {o.code}"
-    return True
+    return take_group(a, ms[0], others, "the story names")
 
 
 def adjacent_group(a, head, sent, ctx, others=()) -> bool:
@@ -88,9 +87,4 @@ def adjacent_group(a, head, sent, ctx, others=()) -> bool:
         found.update(groups(s))
     if len(found) != 1:
         return False
-    o = next(iter(found.values()))
-    if any(x is not None and (x.entity == o.entity or x.code == o.code) for x in others or ()):
-        return False
-    a.code, a.country, a.sector, a.entity, a.name = o.code, o.country, o.sector, o.entity, o.name
-    a.why = (a.why or "") + f"; the one armed group the sentence beside it names: '{o.text}' ({o.name}) -> {o.code}"
-    return True
+    return take_group(a, next(iter(found.values())), others, "the sentence beside it names")
