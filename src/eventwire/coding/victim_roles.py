@@ -123,6 +123,10 @@ class VictimRoles:
                              why=f"'{phrase.text}': {why}, the one '{cl.pred.text}' was done to: civilians (CVL)"
                              if not named else f"'{phrase.text}': {why}, named as the one '{cl.pred.text}' was done to: "
                                                f"an individual (CVL)"))
+            if named:
+                # "the Irish nurse Aoife Byrne ... Byrne was abducted": the country the story's description of the same
+                # name gives (knowledge/unknown_origin.py), never where the act happened
+                place_person(out[-1], h, ctx)
             break
         return out
 

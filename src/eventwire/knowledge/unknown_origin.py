@@ -35,8 +35,11 @@ def _demonyms(ctx, toks) -> list:
 
 def _description_nouns(n):
     """Nouns that describe the name token `n`: the noun it is in apposition to and its appositions."""
-    out = [c for c in n.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if n.dep_ == "appos" and n.head.pos_ == "NOUN":
+    # (a nationality word the parser made a proper noun, "another Canadian, Paul Grieve", describes the name too)
+    def noun(t):
+        return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.ent_type_ == "NORP")
+    out = [c for c in n.children if c.dep_ == "appos" and noun(c)]
+    if n.dep_ == "appos" and noun(n.head):
         out.append(n.head)
     for c in n.children:            # ("the Irish reporter Sean Doyle": 'journalist' compounded on the name)
         if c.dep_ == "compound" and c.pos_ == "NOUN":
@@ -51,8 +54,13 @@ def _mention_countries(n, ctx) -> list:
     found += _demonyms(ctx, [t for t in doc[n.left_edge.i:n.i] if t.head.i >= t.i])
     for d in _description_nouns(n):      # "Anwar Kassim, a Canadian nurse"
         found += _demonyms(ctx, [t for t in doc[d.left_edge.i:d.i]])
+        if d.dep_ != "compound":         # "another Canadian, Anwar Kassim": the description is a nationality noun
+            found += [(m.country, m.text) for m in ctx.mentions_at(d.idx) if m.kind == "country" and m.country
+                      and m.code == m.country and m.start == d.idx and m.end == d.idx + len(d.text)]
     from eventwire.knowledge.people_origin import likeliest_country, origin
     got = origin(doc, ctx, n, None)
+    for d in (x for x in _description_nouns(n) if x.dep_ != "compound" and got is None):
+        got = origin(doc, ctx, n, d)     # "Anwar Kassim, a nurse from Winnipeg", "the Leeds student Anwar Kassim"
     if got is not None:                  # "Anwar Kassim, 31, from Winnipeg"
         found.append((got[0].country, f"from {got[0].text}"))
     elif n.i + 3 < len(doc) and doc[n.i + 1].text == "," and doc[n.i + 2].lower_ == "from":
