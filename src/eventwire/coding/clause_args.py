@@ -34,6 +34,8 @@ from eventwire.coding.fronted_subject import existential_doer, fronted_clause_su
 from eventwire.coding.patient_participles import causative_patient, with_absolute_patient
 from eventwire.coding.unrealised import contrasted_agent, denied_agent
 from eventwire.coding.passive_subjects import passive_subject
+from eventwire.coding.addressed_writer import addressed_writer
+from eventwire.coding.bracketed_participle import bracket_held_subject, bracketed_patient
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
     _backer, _weapon_words, attack_on_antecedent, between_parties, hyphen_pair, noun_agent)
@@ -61,6 +63,13 @@ def subject_of(verb, depth: int = 0):
         # "with witnesses claiming foreign fighters lost a battle": the claimer's object is the verb's subject
         return next(o for o in claiming.children if o.dep_ == "dobj" and o.i < verb.i), \
             "subject misread as the claimer's object"
+    if s is not None and bracketed_patient(verb, s):
+        return None, ""                  # "Theresa May (later ousted as ...)": she was ousted (bracketed_participle.py)
+    if s is not None and s.dep_ == "nsubj" and (writer := addressed_writer(verb, s)) is not None:
+        # "sent a letter to the minister[nsubj] asking[pcomp]": the letter asks, its writer (addressed_writer.py)
+        w, r = subject_of(writer, depth + 1)
+        return (w, f"{r} of '{writer.lemma_.lower()}' (the addressee read as the subject)") if w is not None \
+            else (None, "")
     if s is not None and ((undergone_thing(verb) or verb).i == s.i or participle_read_as_active(verb) is not None):
         s = None                         # "had her citizenship revoked", "with X ousted": no doer (misparses.py)
         if with_absolute_patient(verb) is not None or causative_patient(verb) is not None:
@@ -101,6 +110,8 @@ def subject_of(verb, depth: int = 0):
         # "civilians have been killed", "he will be deprived of his passport": a passive with a subject of its own
         # and no "by" phrase names no doer; the clause it hangs on does not lend it one
         return None, ""
+    if (held := bracket_held_subject(verb)) is not None:     # "May (later ousted as ...) criticised": May criticised
+        return held, "subject the parser gave the bracketed participle after it"
     if (lead := leading_phrase_subject(verb)) is not None:
         # "In a speech on Monday, Jane Doe, the minister, rejected ...": the name the parser hung on "Monday"
         return lead, "subject the parser hung on the opening phrase"

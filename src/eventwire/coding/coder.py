@@ -52,6 +52,7 @@ from eventwire.coding.reciprocal import accompanying, co_possessor, content_obje
 from eventwire.coding.resolve import ActorResolution
 from eventwire.coding.roles import Roles
 from eventwire.coding.speech_acts import SpeechActs
+from eventwire.coding.speaker_forces import own_forces_speaker
 from eventwire.coding.told_conjunct import teller_of_conjunct
 from eventwire.coding.relative_name import relative_name
 from eventwire.knowledge import actor_country, backed_home, implicit_agents
@@ -211,6 +212,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                     and cl.subj is not None and cl.subj.pos_ == "NOUN":
                 continue          # "its looming loss will seal the group's demise", "this turn of events will force":
                 # what a thing that names no actor will do is a prediction, not anyone's intention
+            if (own := own_forces_speaker(self, cl, modality, sources, ctx, sent)) is not None:
+                sources, rule = own[0], rule + own[1]   # "said his troops would retake": his (coding/speaker_forces.py)
             if (co := co_possessor(cl)) is not None and (more := self.actors_for(co, ctx, sent, role="source")):
                 sources = more + [s for s in sources if all(s.code != m.code for m in more)]
                 rule += f"; '{co.text}' possesses it too ('{co.text} and {cl.subj.text}'s {cl.pred.text}')"
