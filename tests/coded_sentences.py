@@ -111,6 +111,11 @@ def sides_at(evs, word):
     return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in at(evs, word)}
 
 
+def sources_at(evs, word):
+    """The source codes of the events whose trigger text holds `word`."""
+    return {s for s, _ in sides_at(evs, word)}
+
+
 def targets_at(evs, word):
     """The target codes of the events whose trigger text holds `word`."""
     return {t for _, t in sides_at(evs, word)}

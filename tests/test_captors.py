@@ -3,11 +3,7 @@ and a past tense the parser read as a participle on a sentence with no verb of i
 that names its doer (coding/misparses.finite_read_as_participle). Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of
-
-
-def sources(evs, word):
-    return {e.source.code if e.source else None for e in at(evs, word)}
+from coded_sentences import at, dump, events_of, sources_at as sources
 
 
 def test_a_charge_after_an_arrest_by_a_state_s_police_is_its_courts():

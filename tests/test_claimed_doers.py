@@ -2,11 +2,7 @@
 responsibility for it nearby; not a negated claim, nor where another side acts in the same sentences."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of
-
-
-def sources(evs, word):
-    return {e.source.code if e.source else None for e in at(evs, word)}
+from coded_sentences import dump, events_of, sources_at as sources
 
 
 def test_claim_after_the_bombing():

@@ -2,11 +2,7 @@
 fired_agent): "wounded by a mortar round, fired by the rebels" was done by the rebels."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of
-
-
-def sources(evs, word):
-    return {e.source.code if e.source else None for e in at(evs, word)}
+from coded_sentences import at, dump, events_of, sources_at as sources
 
 
 def test_participle_after_the_weapon_names_the_sender():

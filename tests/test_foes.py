@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded_sentences import at, dump, events_of
-
-
-def sides(evs, word):
-    return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in at(evs, word)}
+from coded_sentences import at, dump, events_of, sides_at as sides
 
 
 def test_volunteer_killed_takes_the_foe_he_fought_next_door():

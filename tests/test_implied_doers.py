@@ -3,15 +3,7 @@ sent in the passive, the announcer of an act told in the passive, the one that c
 a bare claim of responsibility. Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import all_events_of, at, dump, events_of
-
-
-def sources(evs, word):
-    return {e.source.code if e.source else None for e in at(evs, word)}
-
-
-def targets(evs, word):
-    return {e.target.code if e.target else None for e in at(evs, word)}
+from coded_sentences import all_events_of, at, dump, events_of, sources_at as sources, targets_at as targets
 
 
 # 1. a weapon sent in the passive: its owner sent it

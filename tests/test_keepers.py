@@ -2,11 +2,7 @@
 is a jail its phrase says is someone's is done by that keeper; not a capture, not a place's adjective, not a backer."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of
-
-
-def sources(evs, word):
-    return {e.source.code if e.source else None for e in at(evs, word)}
+from coded_sentences import at, dump, events_of, sources_at as sources
 
 
 def test_run_participle_names_the_keeper():

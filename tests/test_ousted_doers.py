@@ -2,11 +2,7 @@
 in the sentence or the two before; none where two sides are told acting against it there."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of
-
-
-def sources(evs, word):
-    return {e.source.code if e.source else None for e in at(evs, word)}
+from coded_sentences import at, dump, events_of, sources_at as sources
 
 
 def test_pushed_back_after_being_driven_out_takes_the_one_who_drove_them():

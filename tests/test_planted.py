@@ -2,11 +2,7 @@
 owner the article named on that device before; none where two owners were named."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of
-
-
-def sources(evs, word):
-    return {e.source.code if e.source else None for e in at(evs, word)}
+from coded_sentences import at, dump, events_of, sources_at as sources
 
 
 def test_the_booby_trap_is_the_owner_named_before():

@@ -2,11 +2,7 @@
 talks the story named before a mediation (coding/hosted.py). Sentences written for these tests."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of
-
-
-def targets(evs, word):
-    return {e.target.code if e.target else None for e in at(evs, word)}
+from coded_sentences import dump, events_of, targets_at as targets
 
 
 def test_an_appeal_for_a_named_captive_s_release_is_made_of_the_captor():

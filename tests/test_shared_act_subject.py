@@ -3,11 +3,7 @@ killed villagers") takes that act's doer, as the first verb does (coding/doers.p
 named side, who may be the attacker's own."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of
-
-
-def sources(evs, word):
-    return {e.source.code if e.source else None for e in at(evs, word)}
+from coded_sentences import at, dump, events_of, sources_at as sources
 
 
 def test_second_verb_shares_the_act_subject():

@@ -2,11 +2,7 @@
 courts of the one country whose courts the article tells; none where it tells two countries' courts."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of
-
-
-def sources(evs, word):
-    return {e.source.code if e.source else None for e in at(evs, word)}
+from coded_sentences import at, dump, events_of, sources_at as sources
 
 
 def test_conviction_told_after_a_court_abroad():

@@ -5,11 +5,7 @@ the place that ends an opening clause (coding/misparses.py `leading_phrase_subje
 tests."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of
-
-
-def sources(evs, word):
-    return {e.source.code if e.source else None for e in at(evs, word)}
+from coded_sentences import at, dump, events_of, sources_at as sources
 
 
 # 1. a short form the story gives a body named in full

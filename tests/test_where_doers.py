@@ -2,11 +2,7 @@
 none where the clause names a doer of its own, or the act at the place is no act of force."""
 from __future__ import annotations
 
-from coded_sentences import at, dump, events_of
-
-
-def sources(evs, word):
-    return {e.source.code if e.source else None for e in at(evs, word)}
+from coded_sentences import at, dump, events_of, sources_at as sources
 
 
 def test_where_clause_of_a_bombed_place_takes_the_bomber():
