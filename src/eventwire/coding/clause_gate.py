@@ -6,6 +6,8 @@ module; this is their order.
 from __future__ import annotations
 
 from eventwire.coding import figures, nonevent, nonevent_uses
+from eventwire.coding.boasts import victory_boast
+from eventwire.coding.talked_topics import generic_topic
 from eventwire.coding.concurred import purpose_of_thing
 from eventwire.coding.context import purpose_dropped, PURPOSE_INTENT_ROOTS
 from eventwire.coding.force_codes import unnamed_forcing
@@ -27,6 +29,10 @@ def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
             or figures.idiom(cl, lambda t: coder._sector_of(t, ctx)):
         return True          # "in a sense, he handed the region to its enemies", "the policy handed Isis a victory",
         # "fought a UN attempt to ...", "the sanctions hit home", "all but declared war", ", fearing the militia"
+    if victory_boast(cl, ctx):
+        return True          # '"We have defeated the militia," the president tweeted': a boast, the claim is the act
+    if generic_topic(cl):
+        return True          # "what is at stake when we talk about an invasion": a topic of talk, no act told
     if purpose_of_thing(cl, entry):
         return True          # "a pact intended to curb smuggling": what a thing is for, no intent declared
     if nonevent_uses.in_name(cl, ctx):
