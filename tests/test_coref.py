@@ -175,9 +175,9 @@ def test_a_doer_after_by_on_a_noun_is_not_a_subject():
 
 
 def test_a_quote_after_a_persons_sentence_is_his():
-    evs = events_of("Erdogan accused the EU of failing to keep its promises. \"We defeated Isis and we are "
+    evs = events_of("Erdogan accused the EU of failing to keep its promises. \"We shelled Isis positions and we are "
                     "welcoming refugees.\"")
-    s = src(evs, "defeated")
+    s = src(evs, "shelled")
     assert s is not None and s.code == "TURGOV" and "quote" in s.why, s
 
 

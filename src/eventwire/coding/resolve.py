@@ -32,8 +32,8 @@ from eventwire.coding.clauses import noun_agent, unwrap_quantity
 from eventwire.coding.noun_args import culprit
 from eventwire.coding.clause_record import _ROLES
 from eventwire.coding.relational import relational_actors
-from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, DocContext, DROP_PHRASE_DEPS,
-                                      INDEFINITE_PRONOUNS, _kind, LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES,
+from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, DocContext,
+                                      DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind, LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES,
                                       PERSONAL_PRONOUNS, ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS,
                                       WRAPPER_NOUNS)
 from eventwire.knowledge import actor_owner, actor_persons, actor_story
@@ -51,6 +51,8 @@ from eventwire.coding.roles import victim_words
 from eventwire.coding.resolve_parts import ResolveParts, _described, _described_table  # noqa: F401 (read by affiliated, people_ties)
 
 
+# nouns of states, groups and blocs: written in lower case they describe one named before, whatever the tagger says
+DESCRIBED_BODY_NOUNS = COUNTRY_NOUNS | GROUP_NOUNS | IGO_NOUNS
 GROUP_PARTS = _ROLES.get("group-part", frozenset())
 
 
@@ -334,7 +336,8 @@ class ActorResolution(ResolveParts):
         det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children) \
             or (h.tag_ == "NNS" and not h.conjuncts and (open_count(h) or any(
                 c.dep_ in ("det", "predet") and c.lower_ == "both" and c.i < h.i for c in h.children)))  # "both/all sides"
-        has_proper = any(t.pos_ == "PROPN" for t in phrase)
+        # (a lower-case noun of a body the tagger took for a name, "with the bloc", "the alliance", is no name)
+        has_proper = any(t.pos_ == "PROPN" and not (t.is_lower and t.lower_ in DESCRIBED_BODY_NOUNS) for t in phrase)
         # "the governments of Iraq and Syria", "negotiators from Sudan and South Sudan",
         # "Russian and Chinese troops": one actor per country, with the sector of the head noun
         sector = self._sector_of(h, ctx) if (lemma in CONTAINER_NOUNS or h.pos_ == "NOUN") else None

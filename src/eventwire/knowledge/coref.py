@@ -57,6 +57,7 @@ from typing import Optional
 
 from eventwire.knowledge.coref_bound import CorefBound
 from eventwire.knowledge.coref_descriptions import CorefDescriptions
+from eventwire.knowledge.relative_unhung import unhung_relative_noun
 from eventwire.knowledge.coref_governors import fatal_subject
 from eventwire.knowledge.coref_choice import CorefChoice, link  # noqa: F401  (link: used by coding/resolve.py)
 from eventwire.knowledge.coref_mentions import NOMINAL_POS, CorefMentions, Mention, Want, coref_words
@@ -429,10 +430,25 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets, Core
                     if org is not None:
                         return [link(org, h, f"relative pronoun '{h.text}' -> '{head.text}', in apposition to "
                                              f"'{org.text}'")]
-                    return [link(a, h, f"relative pronoun '{h.text}' -> '{head.text}'") for a in acts[:1]]
+                    if acts:
+                        return [link(a, h, f"relative pronoun '{h.text}' -> '{head.text}'") for a in acts[:1]]
+                    break         # (hung on a noun that names no actor: the noun before its dash, below)
                 return []
             if anc.dep_ in ("ROOT",):
                 break
+        head = unhung_relative_noun(h)    # "the hill tribes – all of whom the governor ...": a clause hung on no noun
+        if head is not None:
+            acts = self.heads.get(head.i) or self._plain(head)
+            if h.lower_ in ("who", "whom") and head.dep_ == "pobj" and all(a.kind == "country" and not a.sector for a in acts):
+                # ("the traders at the port – all of whom ...", "the rebels in Chad, with whom ...": people, not the
+                # port nor the country; the phrase hung on the noun or on the verb whose object the noun is)
+                prep = head.head
+                up = prep.head if prep.head.pos_ in ("NOUN", "PROPN") else next(
+                    (c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+                if up is not None:
+                    head, acts = up, self.heads.get(up.i) or self._plain(up)
+            return [link(a, h, f"relative pronoun '{h.text}' -> '{head.text}', the noun before its clause")
+                    for a in acts[:1]]
         return []
 
     def _attribute_owner(self, h, head):

@@ -4,14 +4,30 @@ opposition acts on; "the regime" after "Assad's regime" (the last body named wit
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.tables import kind_sets
 from eventwire.knowledge.coref_choice import link
 from eventwire.knowledge.coref_mentions import Want
 from eventwire.knowledge.coref_sets import open_count
 from eventwire.knowledge.people import full_title
 from eventwire.model import Actor
+
+
+@functools.cache
+def _purpose_verbs() -> frozenset:
+    return kind_sets("description_clauses.tsv").get("purpose", frozenset())
+
+
+def aim_participle(c) -> bool:
+    """Whether clause `c` hung on a description is a participle of purpose with an infinitive or "at" ("an accord
+    signed with the bloc intended to ease trade", "aimed at ending"; data/coding/description_clauses.tsv): it
+    describes the document or plan before the description, so it does not say which actor the description is."""
+    return c.tag_ == "VBN" and c.lemma_.lower() in _purpose_verbs() and any(
+        (x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")) or (x.dep_ == "prep" and x.lower_ == "at")
+        for x in c.children)
 
 
 SAME_PERSON_WINDOW = 3        # ... and that "the official" looks for "a Turkish official" (a person is named again soon)
@@ -57,7 +73,8 @@ class CorefDescriptions:
         label = f"'{phrase.text}'"
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in h.children):
             return None               # "the Chilean president, Ana Ferro": named right here
-        if any(c.dep_ == "acl" or (c.dep_ == "relcl" and c.i > 0 and self.doc[c.left_edge.i - 1].text != ",")
+        if any((c.dep_ == "acl" and not aim_participle(c))
+               or (c.dep_ == "relcl" and c.i > 0 and self.doc[c.left_edge.i - 1].text != ",")
                for c in h.children):
             return None               # "the authority governing Afrin": a clause after it says which; not one before
         if lemma in self.person_nouns and h.pos_ == "NOUN":
