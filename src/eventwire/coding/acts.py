@@ -478,7 +478,7 @@ _REMARK_CODES = ("01", "05")
 _QUOTES_OPEN = ("\u201c", '"')
 
 
-def _quoted(tok) -> bool:
+def opened_quote(tok) -> bool:
     """Whether a token lies inside a quotation opened before it in its sentence."""
     sent = tok.sent
     inside = False
@@ -501,7 +501,7 @@ def _remark_of(e: Event, a: Event, doc) -> bool:
     # (not a bare statement, 010-017, whose quoted words are its content: "in a statement ... said: '...'")
     if not (e.cameo[:2] in _REMARK_CODES or e.cameo == "030") or not (a.cameo[:2] == "05" or a.cameo == "019"):
         return False
-    if not _quoted(doc[e.trigger_token]) or _quoted(doc[a.trigger_token]):
+    if not opened_quote(doc[e.trigger_token]) or opened_quote(doc[a.trigger_token]):
         return False
     if a.source is not None and a.source.code != e.source.code:
         return False

@@ -13,6 +13,7 @@ speaker, stay acts of force.
 from __future__ import annotations
 
 from eventwire.coding.nonevent import _is
+from eventwire.coding.acts import opened_quote
 
 FIRST_PERSON = frozenset({"we", "i"})
 
@@ -23,17 +24,7 @@ def _quoted(tok, ctx) -> bool:
     coref = getattr(ctx, "coref", None)
     if coref is not None and hasattr(coref, "quote_at") and coref.quote_at(tok.idx) >= 0:
         return True
-    inside = False
-    for t in tok.sent:
-        if t.i >= tok.i:
-            break
-        if t.text == '"':
-            inside = not inside
-        elif t.text == "\u201c":
-            inside = True
-        elif t.text == "\u201d":
-            inside = False
-    return inside
+    return opened_quote(tok)
 
 
 def victory_boast(cl, ctx) -> bool:
