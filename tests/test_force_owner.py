@@ -32,9 +32,15 @@ def test_his_forces_after_a_stateless_peoples_commander():
 
 
 def test_a_state_leaders_troops_stay_the_states():
-    s = src_of("Erdogan said his troops would soon attack the town of Manbij.", "attack")
+    # (told as done: a leader's own forces that WOULD act make his threat, coding/speaker_forces.py)
+    s = src_of("Erdogan said his troops attacked the town of Manbij on Sunday.", "attacked")
     assert s is not None and s.code == "TURMIL", s
     assert "armed force of its possessor" not in s.why
+
+
+def test_a_leaders_forces_that_would_act_make_his_threat():
+    s = src_of("Erdogan said his troops would soon attack the town of Manbij.", "attack")
+    assert s is not None and s.code == "TURGOV", s
 
 
 def test_some_of_their_fighters_are_not_their_own_owner():
