@@ -27,6 +27,7 @@ from eventwire.nlp import doc_ents, doc_text, ent_at
 from eventwire.coding.owned import named_group_kinds, owned_kinds
 from eventwire.coding.pledged_force import answer_only
 from eventwire.coding.portions import portion_head
+from eventwire.coding.paused_ties import stopped_ties
 from eventwire.coding.law_force import police_kinds
 from eventwire.coding.counsel import counsel_kinds
 from eventwire.coding.risked_force import courts_own_force
@@ -455,7 +456,10 @@ def argument_slots(coder, verb, cl) -> dict:
                     out["clause"] = (lemma, kinds)
         elif c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             out["inf"] = clause_kinds(coder, c)
-    if cl.obj is None and not cl.preps:
+    paused = stopped_ties(verb, lambda t: _word_kinds(coder, t))
+    if paused is not None:
+        out["paused"] = paused          # "agreed to a pause in its cooperation with X" (coding/paused_ties.py)
+    if cl.obj is None and not set(cl.preps) - _WHEN_PREPS:   # bare, or with only a when/why phrase
         pact = implied_pact(coder, verb)
         if pact is not None:
             out["implied"] = pact
@@ -518,6 +522,9 @@ def _kinds_bearer(verb, obj):
     return portion_head(obj)    # "most of the policy", "three of the hostages" (coding/portions.py)
 
 
+_WHEN_PREPS = frozenset({"at", "after", "before", "amid", "despite", "following", "until", "during"})
+
+
 def implied_pact(coder, verb):
     """(lemma, kinds) of the agreement a bare leaving verb leaves ("critics of the nuclear deal urged him to pull
     out": slot `implied`): an `agreement` noun (argument_kinds.tsv) before the verb in its sentence, where the
@@ -525,7 +532,7 @@ def implied_pact(coder, verb):
     sent = verb.sent
     if not any(t.pos_ in ("NOUN", "PROPN") and "agreement" in _word_kinds(coder, t)
                for t in verb.doc[sent.start:verb.i]):
-        return None                     # no agreement noun before the verb (the cheap test, before every noun's kinds)
+        return _pact_just_before(coder, verb)   # none in its sentence: the deal the sentence before told of
     pact = None
     for t in sent:
         if t.pos_ not in ("NOUN", "PROPN"):
@@ -535,6 +542,29 @@ def implied_pact(coder, verb):
             return None                 # "the deal let Ankara send troops ... the US will pull out": ground or forces
             # (a country naming a deal or its maker, "the Iran deal", "Israel's leader", is no ground)
         if "agreement" in kinds and t.i < verb.i:
+            pact = t
+    return (pact.lemma_.lower(), noun_kinds(coder, pact)) if pact is not None else None
+
+
+def _pact_just_before(coder, verb):
+    """The agreement a bare leaving verb opening its account leaves, told of in the sentence just before ("Chile and
+    the council struck a deal to return the detainees. Santiago pulled out at the last minute": 160, not a retreat):
+    that sentence's object (or its object's "of"/"on" phrase) an `agreement` noun, and neither sentence naming an
+    armed party or ground (troops, a town) that could be what is left; else None."""
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    before = verb.doc[sent.start - 1].sent
+    pact = None
+    for t in list(before) + list(sent):
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        kinds = noun_kinds(coder, t)
+        if "armed" in kinds and t.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+                kinds & {"place", "country"} and t.dep_ in ("dobj", "pobj")):
+            return None                 # "troops were stationed in Mali under the deal. Madrid will pull out"
+        if "agreement" in kinds and t.i < sent.start and (t.dep_ == "dobj" or (
+                t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.dep_ == "dobj")):
             pact = t
     return (pact.lemma_.lower(), noun_kinds(coder, pact)) if pact is not None else None
 
