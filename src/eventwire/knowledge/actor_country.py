@@ -238,7 +238,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         head = None if coref else _head_token(sent.doc, a)
         joined = not coref and a.start and where_of(ctx, sent.doc).doc_text[a.start - 1] in "/-\u2010\u2011\u2013"
         if not joined:                  # (not "the US/Kurdish alliance": two partners)
-            people_country.place_people_whole(a, anchor, sent, ctx, head, others, cameo, source_side)
+            ante = people_country.antecedent_head(sent.doc, a) if coref else None    # ("..., all of whom")
+            people_country.place_people_whole(a, anchor, sent, ctx, head, others, cameo, source_side, ante)
             if people_whole(a) and (got := people_country.only_homeland(a)) is not None:
                 _set_country(a, *got)   # ("the Yazidis" in a story set in Syria: IRQCVL)
         return

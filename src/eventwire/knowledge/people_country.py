@@ -8,7 +8,9 @@ A people as a whole ("the Kurds", "Kurdish custody", "a Kurdish assault", KUR) l
 about Syria's war that says "the Kurds pushed on towards the river" means Syria's Kurds (SYRKUR). Such an actor, with
 no country of its own, takes one, in order, only among its people's homelands (data/actors/peoples.tsv `homelands`):
   1. its own phrase: "the Kurds of Iraq", "Syria's Kurds", "Kurds in Qamishli" (a country the phrase gives outside
-     the homelands, "Kurds in Germany", stands: nothing more is tried);
+     the homelands, "Kurds in Germany", stands: nothing more is tried); a pronoun standing for the people reads the
+     phrase it stands for (`antecedent_head`: "Iraq's Kurds ... when they rose"); a phrase that names two homelands'
+     people ("the Syrian and Iraqi Kurds") leaves the whole people: no one country, and nothing below is guessed;
   2. the places its sentence names, when they lie in one country (not a nationality nor an actor named beside it: "as
      Ankara's campaign went on" names no place; nor a destination, a topic or a venue; nor a place an actor acts on);
      places in one country outside the homelands ("Kurdish exiles marched in Berlin") leave it as it is;
@@ -32,6 +34,7 @@ _place_people_body). Each placed actor's `why` says which step gave its country.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_story
@@ -186,8 +189,35 @@ def _sibling_origin(head, where) -> Optional[tuple]:
     return iso, f"from its own phrase's modifier '{text}' beside it on '{noun.text}'"
 
 
-def place_people_whole(a, anchor, sent, ctx, head, others, cameo: str, source_side: bool) -> None:
-    """Give a people as a whole (KUR, no sector, no country) the homeland the article places it in (module doc)."""
+def antecedent_head(doc, a):
+    """The head token of the phrase a pronoun standing for a people was resolved to ("the Syrian and Iraqi Kurds, all
+    of whom he denounces", "Iraq's Kurds ... when they rose"): the nearest word before it, in its own sentence or the
+    one before, that is the antecedent its coreference names; None where none is found."""
+    m = _ANTECEDENT.search(a.why or "")
+    if m is None or a.start is None:
+        return None
+    word = m.group(1).strip().lower()
+    at = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if at is None or len(at) == 0:
+        return None
+    sent = at[0].sent
+    lo = sent.start
+    if lo > 0:
+        lo = doc[lo - 1].sent.start
+    for i in range(at[-1].i, lo - 1, -1):      # (its own span, where the copy kept the antecedent's offsets)
+        t = doc[i]
+        if t.lower_ == word and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return t
+    return None
+
+
+_ANTECEDENT = re.compile(r"-> '?([^'(),;]+?)'?(?: \(|,|;|$| \(coreference)")
+
+
+def place_people_whole(a, anchor, sent, ctx, head, others, cameo: str, source_side: bool, antecedent=None) -> None:
+    """Give a people as a whole (KUR, no sector, no country) the homeland the article places it in (module doc).
+    `antecedent`: for a pronoun (no `head`), the head of the phrase it stands for: that phrase's own words (step 1)
+    place it, or, where they name several countries ("the Syrian and Iraqi Kurds"), leave it the whole people."""
     from eventwire.knowledge.actor_country import (
         _own_modifier, _party_spans, _phrase_tokens, _set_country, _where_it_happened, where_of)
     code = (a.code or "")[:3]
@@ -196,20 +226,28 @@ def place_people_whole(a, anchor, sent, ctx, head, others, cameo: str, source_si
         return
     doc = sent.doc
     where = where_of(ctx, doc)
-    if head is not None:
-        got = _sibling_origin(head, where)
+    own = head if head is not None else antecedent
+    if own is not None:
+        first = min(t.idx for t in _phrase_tokens(own))
+        if own.dep_ == "conj" and own.head.i < own.i and own.head.tag_ in ("JJ", "NNP") and any(
+                m.start == own.head.idx and (m.why or "").startswith("demonym") for m in ctx.mentions):
+            first = min(first, own.head.idx)    # ("the Syrian (and Iraqi) Kurds" parsed as 'Syrian' and 'Kurds')
+        pre = {it[0] for it in where.in_sentence(own.sent) if first <= it[1] < own.idx} & home
+        if len(pre) > 1:
+            return              # ("the Syrian (and Iraqi) Kurds", "Iran's and Turkey's Kurds": no one country)
+        got = _sibling_origin(own, where)
         if got is not None:
             _set_country(a, *got)       # ("the main Syrian Kurdish groups": SYRKUR, as the text says)
             return
-        got = _own_modifier(doc, a, head, where, origin_only=True) \
-            or _own_modifier(doc, a, head, where, origin_only=False)
+        got = _own_modifier(doc, a, own, where, origin_only=True) \
+            or _own_modifier(doc, a, own, where, origin_only=False)
         if got is not None:
             if got[0] in home or got[1].startswith("from its own modifier"):
                 _set_country(a, *got)   # ("the Iraqi Kurds": IRQKUR; "British Kurds": GBRKUR, as the text says)
             return              # ("Kurds in Germany": the text gives a country outside the homelands)
-        toks = _phrase_tokens(head)
+        toks = _phrase_tokens(own)
         lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
-        if any(lo <= it[1] < hi for it in where.in_sentence(sent)):
+        if any(lo <= it[1] < hi for it in where.in_sentence(own.sent)):
             return              # ("the Kurds of Syria and Iraq": its own phrase names several countries)
     story = where.story[0] if where.story else None
     skip = _party_spans(others, cameo, story, source_side)
