@@ -207,6 +207,12 @@ def child_with(tok, deps):
     return None
 
 
+def to_infinitive(tok) -> bool:
+    """Whether `tok` is a "to + verb" infinitive: it has a child 'to' labelled aux ("decided to leave", "the right to
+    strike")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def lemma_lowers(doc) -> list:
     """Each token's lemma in lower case (``tok.lemma_.lower()``), read from the document's LEMMA array once (kept in
     Doc.user_data), with no Token made: a pass that only looks for some lemmas in a sentence reads these."""

@@ -20,6 +20,7 @@ from eventwire.coding.clause_args import noun_agent, noun_preps, preps_of, subje
 from eventwire.coding.clause_record import SUPPORT_NOUNS, _ROLES, _is_verbal
 from eventwire.coding.context import OWN_POSSESSIVES, RESPONSE_ROOTS, WRAPPER_NOUNS, noun_classes
 from eventwire.coding.sent_index import sentence_starts
+from eventwire.doc_index import to_infinitive
 
 BODY_NOUNS = noun_classes().get("body", frozenset())
 RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
@@ -130,7 +131,7 @@ def force_purposes(head, deps=("acl", "relcl", "advcl", "xcomp")) -> list:
         else:
             continue
         out.extend(v for v in inner if v.pos_ in ("VERB", "AUX")
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children))
+                   and to_infinitive(v))
     return out
 
 
@@ -398,7 +399,7 @@ def bid_for_party(cl):
         return None
     for c in cl.pred.children:
         if c.dep_ not in ("advcl", "ccomp", "xcomp") or c.pos_ not in ("VERB", "AUX") \
-                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                or not to_infinitive(c) \
                 or any(a.dep_ in ("auxpass", "nsubjpass") for a in c.children):
             continue               # (not "pressed for the plan to be adopted": what it is done to, not the one asked)
         mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
@@ -446,7 +447,7 @@ def purpose_party(cl) -> list:
     for head in heads:
         for v in head.children:
             if v.dep_ not in ("xcomp", "advcl", "acl") or v.pos_ not in ("VERB", "AUX") \
-                    or not any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+                    or not to_infinitive(v):
                 continue
             for c in v.children:
                 if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):

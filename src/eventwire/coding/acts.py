@@ -26,6 +26,7 @@ from __future__ import annotations
 from eventwire.coding.clause_record import SPEECH_NOUNS
 from eventwire.coding.noun_clauses import span_top
 from eventwire.coding.pledged_force import bare_pledge
+from eventwire.doc_index import to_infinitive
 from eventwire.model import Event
 
 GENERIC = frozenset({"18", "180", "19", "190", "20", "200"})
@@ -308,8 +309,7 @@ def _announced_by(e: Event, a: Event, doc) -> bool:
             return True                 # (also "vowed to clear the militias", when the vow kept its own event)
         if t.dep_ == "ccomp" and _said_alongside(t.head, a):
             return True                 # "vowed the offensive would be brief, saying troops would seal the border"
-        if t.dep_ == "advcl" and t.head.dep_ in ("xcomp", "ccomp") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.dep_ == "advcl" and t.head.dep_ in ("xcomp", "ccomp") and to_infinitive(t):
             t = t.head                  # the purpose of the act promised: "plan to cross the border to attack X"
             continue
         if t.dep_ == "ccomp" or t.dep_ not in ("xcomp", "conj") or t.head is t:
@@ -352,8 +352,7 @@ def _serves(e: Event, a: Event, doc) -> bool:
         #                                 (data/coding/roles.tsv speech-noun; not "a statement announcing the move",
         #                                 nor a force code, a misreading of words: "a speech attacking the US")
     # (the parser may read the "to V" of a statement as an infinitival relative: "a blank statement to express")
-    if t.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                  for c in t.children):
+    if t.dep_ not in ("acl", "relcl", "advcl", "xcomp") or not to_infinitive(t):
         return False
     head = t.head
     return head.i in a.act_tokens or (head.dep_ == "dobj" and head.head.i in a.act_tokens)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding.clause_record import REFUSING_HEADS, _ROLES, _child, _is_verbal
+from eventwire.doc_index import to_infinitive
 
 ADDRESSED_NOUNS = _ROLES.get("addressed-noun", frozenset())
 ASSURE_OF_VERBS = _ROLES.get("assure-of", frozenset())
@@ -114,7 +115,7 @@ def _refuser(noun) -> Optional[object]:
         verb = verb.head                  # ("refused to resign under pressure from X": "under" hung on "resign")
     if verb.lemma_.lower() not in REFUSING_HEADS and not any(c.dep_ == "neg" for c in verb.children):
         return None                       # (also "has not withdrawn despite US demands": the one who does not comply)
-    if any(c.dep_ in ("advcl", "acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    if any(c.dep_ in ("advcl", "acl", "relcl") and to_infinitive(c)
            for c in noun.children):
         return None                       # "despite Trump's call for troops to return": it names whom it asks
     subj = subject_of(verb)[0]
@@ -140,7 +141,7 @@ def complement_parties(cl) -> list:
     if cl.kind != "verb":
         return []
     comp = next((c for c in cl.pred.children if c.dep_ == "xcomp" and _is_verbal(c)
-                 and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 and (to_infinitive(c)
                       or (c.tag_ == "VBG" and not any(a.dep_ == "aux" for a in c.children)))), None)
     out = []
     for _ in range(2):

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding.clause_record import _ROLES, _child
+from eventwire.doc_index import to_infinitive
 
 PURPOSE_VERBS = _ROLES.get("aid-purpose-verb", frozenset())
 _AID_CODES = ("07", "023")
@@ -29,7 +30,7 @@ _PURPOSE_DEPS = ("advcl", "xcomp", "acl", "relcl", "ccomp")
 def _purpose(tok):
     """The helping verb of a "to" clause on `tok`, or None."""
     return next((c for c in tok.children if c.dep_ in _PURPOSE_DEPS and c.lemma_.lower() in PURPOSE_VERBS
-                 and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and c.i > tok.i and to_infinitive(c)), None)
 
 
 def _anchors(cl):
@@ -74,7 +75,7 @@ _OWN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 def _purpose_any(tok):
     """The verb of a "to" clause of purpose on `tok` (after it), whatever the verb, or None."""
     return next((c for c in tok.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB"
-                 and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and c.i > tok.i and to_infinitive(c)), None)
 
 
 def _armed(cl, verb) -> bool:

@@ -7,7 +7,7 @@ coding/noun_args.py. coding/clauses.py builds the Clause from them.
 from __future__ import annotations
 
 from eventwire.coding.lexicon import default_lexicon
-from eventwire.doc_index import dep_children, per_token
+from eventwire.doc_index import dep_children, per_token, to_infinitive
 from eventwire.coding.accused import misread_claimer
 from eventwire.coding.told_speaker import speaker_of_told_act as _speaker_of_told_act
 from eventwire.coding.doer_nouns import governing_clause
@@ -187,7 +187,7 @@ def subject_of(verb, depth: int = 0):
             return own                   # "criticised Trump's threats to strike": Trump would strike (noun_doers.py)
         if _is_verbal(anchor):
             anchor = aside_governor(verb, anchor, dep)     # "hit by a shell, fired by X, while trying to": coding/misparses.py
-            to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            to_inf = to_infinitive(verb)
             if dep in ("xcomp", "advcl") and to_inf and (fx := for_to_subject(verb, anchor)) is not None:
                 return fx, "subject of 'for ... to' (the parser hung 'for' on the verb above)"
             if dep == "xcomp" or (dep == "advcl" and to_inf):
@@ -251,7 +251,7 @@ def subject_of(verb, depth: int = 0):
             return s, f"{r} of '{writer.lemma_.lower()} to' (what the writing says)"
     if dep == "acl" and (verb.tag_ == "VBG" or perfect_participle(verb)):      # (or "X, having fled to Y,")
         return head, "participle modifier subject"
-    if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if dep == "acl" and head.pos_ == "NOUN" and to_infinitive(verb):
         # "the US decision to expel", "Turkey's plan to attack": the noun's possessor or actor modifier does it
         agent = noun_agent(head) if head.lemma_.lower() in ASSERT_NOUNS | INTENT_NOUNS else None
         if agent is not None:

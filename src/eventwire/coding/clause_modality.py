@@ -9,7 +9,7 @@ from __future__ import annotations
 from eventwire.coding.tables import aux_words
 from eventwire.coding.own_tense import contrasted_tense
 from eventwire.coding import modality as assertion, sought
-from eventwire.doc_index import dep_children, per_token
+from eventwire.doc_index import dep_children, per_token, to_infinitive
 from eventwire.coding.patient_participles import causative_patient
 from eventwire.coding.clause_record import (ALLEGING_HEADS, CONTROL_HEADS, DEMANDING_HEADS,
     DEMANDING_SPEECH, DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, INCAPABLE_ADJECTIVES,
@@ -181,7 +181,7 @@ def _split_conjunct(tok):
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return None
     return next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < tok.i
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and to_infinitive(c)), None)
 
 
 def _climb_modality(verb):
@@ -228,7 +228,7 @@ def _climb_modality(verb):
             reported = True              # "the ministry's claim that its jets killed 40 fighters", "with witnesses
             break                        # claiming the fighters lost a battle": the claimer's account, not asserted
         if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in INTENT_NOUNS \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                and to_infinitive(tok):
             intent = True                # "Turkey's plan to attack", "a bid to retake the city": announced, not done
             intent_head = head
             break
@@ -253,22 +253,22 @@ def _climb_modality(verb):
                 tok = head.head
                 continue
             if hl in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children) \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                    and to_infinitive(tok):
                 negated = True           # "Turkey is yet to offer", "has yet to withdraw": not done
                 break
             if hl == "have" and (head.tag_ in ("VBP", "VBZ") or (head.tag_ == "VB" and any(
                     c.dep_ == "aux" and c.lower_ in _TO_COME_AUX for c in head.children))) \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                    and to_infinitive(tok):
                 # ("will have to address": an obligation to come)
                 hyp = True               # "we have to reinforce", "Turkey has to withdraw": an obligation, like "must"
                 break                    # (past "had to withdraw" says it was done)
-            if hl == "ought" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            if hl == "ought" and to_infinitive(tok):
                 hyp = True               # "Washington ought to clarify" read as a verb "ought": an obligation, like
                 break                    # "should" (what the speaker asks of it, not its act)
-            if _present_obligation(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            if _present_obligation(head) and to_infinitive(tok):
                 hyp = True               # "we have got to reinforce", "troops are obliged to withdraw": an obligation
                 break                    # (past "were obliged to withdraw" says it was done)
-            if hl in ("allege", "suspect", "rumor", "rumour") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            if hl in ("allege", "suspect", "rumor", "rumour") and to_infinitive(tok):
                 hyp = True               # "the people he is alleged to have shot": an allegation
                 break
             if hl in CLAIMING_HEADS and _child(tok, {"aux"}) is not None and _child(tok, {"aux"}).lower_ == "to":
@@ -277,7 +277,7 @@ def _climb_modality(verb):
                 negated = True           # "was mistakenly thought to be killed": told, and untrue
                 break
             if hl in HEARSAY_HEADS and any(c.dep_ == "auxpass" for c in head.children) \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                    and to_infinitive(tok):
                 reported = True          # "the gunmen are said to have stormed the village", "is believed to be
                 #                          holding hostages": hearsay, told, not asserted by the writer
             if hl in NEGATING_HEADS:
@@ -419,12 +419,12 @@ def _present_obligation(head) -> bool:
 def _needed_now(head) -> bool:
     """ "it needs to be done now, before more children are killed", "it has to stop before ...", "are obliged to":
     a present need or obligation, whose time clause in the present is still to come, as a modal's is."""
-    if head.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children):
+    if head.dep_ == "xcomp" and to_infinitive(head):
         head = head.head                 # the clause hung on the needed act: "has to stop[before ...]"
     if _present_obligation(head):
         return True
     return head.lemma_.lower() in ("need", "have") and head.tag_ in ("VBZ", "VBP") and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
+        c.dep_ == "xcomp" and to_infinitive(c) for c in head.children)
 
 
 TIME_MARKS = {"when", "once", "as", "after", "before", "until", "till", "whenever"}

@@ -9,6 +9,7 @@ control ("forcing" after "the insurgents seized") or its "by" agent ("was forced
 from __future__ import annotations
 
 from eventwire.coding.clause_args import preps_of, subject_of
+from eventwire.doc_index import to_infinitive
 
 COERCION_ROOTS = ("17", "10")
 
@@ -20,7 +21,7 @@ def coercer(coder, cl):
         return None
     gov = v.head
     doer = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if doer is None and v.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if doer is None and v.dep_ == "ccomp" and to_infinitive(v):
         doer = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)   # "forcing Hadi to resign"
     if doer is None or cl.subj is None or doer.i != cl.subj.i:
         return None                  # ("Iran was forced to withdraw" with its own subject; not "agreed to withdraw")

@@ -32,6 +32,7 @@ from typing import Optional
 
 from eventwire.coding.tables import aux_words
 from eventwire.coding.clause_record import OBLIGATION_AUX
+from eventwire.doc_index import to_infinitive
 
 NORM_MODALS = frozenset(OBLIGATION_AUX | {"shall"})
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -58,7 +59,7 @@ def _finite_clause(tok) -> bool:
     """A clause with a subject of its own that is no question ("that the rebels will free ...", "he will share ...")."""
     if not any(c.dep_ in SUBJECTS for c in tok.children):
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if to_infinitive(tok):
         return False
     first = tok.left_edge
     if first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB"):
@@ -184,7 +185,7 @@ def first_to_come(tok, head, dep) -> Optional[str]:
     """ "the first country to recognise" tells what was done (modality.py), but not where the noun is what something
     only will be or is due to be: "Kidal was due to be the first district to be transferred to the army", "Kenya will be
     the first state to recognise the government": to come, not done (why), or None."""
-    if dep not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+    if dep not in ("relcl", "acl") or not to_infinitive(tok) \
             or head.pos_ not in ("NOUN", "PROPN"):
         return None
     if not any(c.dep_ == "amod" and (c.lower_ in listed("A", "rank") or c.ent_type_ == "ORDINAL") for c in head.children):
@@ -196,7 +197,7 @@ def first_to_come(tok, head, dep) -> Optional[str]:
     if noun.dep_ != "attr" or cop.lemma_.lower() != "be":
         return None
     if any(c.dep_ == "aux" and c.lower_ in _TO_COME_AUX for c in cop.children) or (
-            cop.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cop.children)
+            cop.dep_ == "xcomp" and to_infinitive(cop)
             and cop.head.lower_ in listed("A", "scheduling")):
         return f"'{cop.text} ... {head.text} to {tok.text}': what is to come, not an act done"
     return None
@@ -221,7 +222,7 @@ def seeming_will(tok, head, dep) -> Optional[str]:
     no act (why), or None; "Turkey is ready to withdraw", said or reported, stays an intention."""
     from eventwire.coding.clause_record import INTENT_ADJECTIVES
     if dep != "xcomp" or head.pos_ != "ADJ" or head.lower_ not in INTENT_ADJECTIVES \
-            or head.dep_ not in ("acomp", "oprd") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            or head.dep_ not in ("acomp", "oprd") or not to_infinitive(tok):
         return None
     cop = head.head
     seem = cop if cop.lemma_.lower() in listed("V", "seeming") else (
@@ -235,7 +236,7 @@ def what_it_takes(tok, head, dep) -> Optional[str]:
     """ "it will take more than goodwill to end the blockade", "it takes courage to confront them": what an act would
     need, not an act done (why), or None; "it took the army three days to capture the town" tells it done."""
     if dep not in ("xcomp", "advcl", "ccomp") or head.lemma_.lower() != "take" or _past(head) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            or not to_infinitive(tok):
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in head.children):
         return None
@@ -263,7 +264,7 @@ def unmade(tok, head, dep) -> Optional[str]:
     (why), or None."""
     from eventwire.coding.modality import _negated, _noun_kind
     if dep not in ("acl", "relcl") or head.pos_ != "NOUN" or _noun_kind(head) != "intent" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            or not to_infinitive(tok):
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or (
             head.dep_ == "dobj" and head.head.lemma_.lower() in listed("V", "making") and _negated(head.head)):

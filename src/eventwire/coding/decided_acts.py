@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding.clause_record import _ROLES, ASSERT_NOUNS, INTENT_NOUNS
+from eventwire.doc_index import to_infinitive
 
 KEEPING_VERBS = _ROLES.get("keeping-verb", frozenset())
 
@@ -28,7 +29,7 @@ def decided_keeper(noun) -> Optional[tuple]:
     clause of a decision or intention noun whose doer the clause stage finds, else None."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in KEEPING_VERBS or verb.dep_ != "acl" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            or not to_infinitive(verb):
         return None
     decision = verb.head
     if decision.pos_ != "NOUN" or decision.lemma_.lower() not in ASSERT_NOUNS | INTENT_NOUNS:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding.nonevent import _is
+from eventwire.doc_index import to_infinitive
 
 NOTHING = frozenset({"nothing"})
 # the prepositions that name the other party of a cooperation noun ("alliance with Iran", "coalition against Isis")
@@ -148,7 +149,7 @@ def nothing_to(verb) -> Optional[str]:
         if v.dep_ != "conj" or v.head.i == v.i:
             break
         v = v.head
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if not to_infinitive(v):
         return None
     head = v.head
     if v.dep_ in ("relcl", "acl") and _nothing(head):

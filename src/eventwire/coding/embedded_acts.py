@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding.tables import aux_words
-from eventwire.doc_index import per_token
+from eventwire.doc_index import per_token, to_infinitive
 
 MODALS = aux_words("modal")     # (data/coding/auxiliaries.tsv)
 DURATION_HEADS = frozenset({"take"})      # "it took three days for the convoy to arrive": a time taken
@@ -36,17 +36,13 @@ def _has(pos, kind, lemma):
     return has(pos, kind, lemma)
 
 
-def _to_inf(tok) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def _own_subject(tok) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def called_for(tok, head, dep) -> Optional[str]:
     """ "for X to V" (see the module doc): why, or None."""
-    if dep not in ("advcl", "ccomp", "acl", "xcomp", "relcl") or not _to_inf(tok):
+    if dep not in ("advcl", "ccomp", "acl", "xcomp", "relcl") or not to_infinitive(tok):
         return None
     if not (_own_subject(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)) \
             and not _split_for(tok, head, dep):
@@ -78,11 +74,11 @@ def _split_for(tok, head, dep) -> bool:
 
 def allowed(tok, head, dep) -> Optional[str]:
     """What a `request` verb that is itself not asserted would allow (see the module doc): why, or None."""
-    if dep not in ("ccomp", "xcomp") or not _to_inf(tok) or not _own_subject(tok):
+    if dep not in ("ccomp", "xcomp") or not to_infinitive(tok) or not _own_subject(tok):
         return None
     if not (head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")) or not _has("V", "request", head.lemma_.lower()):
         return None
-    if not (_to_inf(head) or _modal(head) or _modal_participle(head)):
+    if not (to_infinitive(head) or _modal(head) or _modal_participle(head)):
         return None
     return f"what '{head.text}' would allow or require, not an act done"
 
@@ -141,7 +137,7 @@ def unmet(noun) -> Optional[str]:
     if any(c.dep_ == "neg" for c in keep.children):
         return f"'not {keep.text} ... {noun.text}': an intention not kept, not an act done"
     up = keep.head
-    if keep.dep_ in ("xcomp", "acl", "ccomp") and _to_inf(keep) and up.i != keep.i \
+    if keep.dep_ in ("xcomp", "acl", "ccomp") and to_infinitive(keep) and up.i != keep.i \
             and (_has("V", "failing", up.lemma_.lower()) or _has("N", "failing", up.lemma_.lower())):
         return f"'{up.text} to {keep.text} ... {noun.text}': an intention not kept, not an act done"
     return None
@@ -150,7 +146,7 @@ def unmet(noun) -> Optional[str]:
 def lacking(tok, head, dep) -> Optional[str]:
     """ "with no US officials there to press Riyadh", "no officers on hand to urge calm": a "to V" on a noun that "no"
     negates names what is missing, not an act done (why), or None."""
-    if dep not in ("acl", "relcl", "advcl") or not _to_inf(tok) or head.pos_ not in ("NOUN", "PROPN"):
+    if dep not in ("acl", "relcl", "advcl") or not to_infinitive(tok) or head.pos_ not in ("NOUN", "PROPN"):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None

@@ -15,6 +15,7 @@ from typing import Optional
 
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.same_party import is_source
+from eventwire.doc_index import to_infinitive
 
 _CODES = ("18", "19", "20")
 
@@ -28,7 +29,7 @@ def _purpose(verb):
     after = [doc[verb.i + 2]] if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" \
         and doc[verb.i + 1].head.i == verb.i + 2 else []
     for c in [c for c in verb.children if c.dep_ in ("xcomp", "advcl")] + after:
-        if c.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.pos_ != "VERB" or not to_infinitive(c):
             continue
         prt = next((p.lower_ for p in c.children if p.dep_ == "prt"), None)
         lemma = c.lemma_.lower()

@@ -27,6 +27,7 @@ from eventwire.coding.clause_record import CONTROL_HEADS, INTENT_HEADS
 from eventwire.coding.context import modal_code, modality_codes
 from eventwire.coding.tables import aux_words, coding_table
 from eventwire.coding.senses import noun_kinds
+from eventwire.doc_index import to_infinitive
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 ATTEMPT_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -76,7 +77,7 @@ def _attack_of_place(lex, tok):
 def _used_means(verb) -> list:
     """What a "to V" act was done with when it is the purpose of "use" ("sarin was used to kill", "used chlorine to
     kill", "weapons, which have been used to kill": the relative pronoun's antecedent)."""
-    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl") or not to_infinitive(verb):
         return []
     use = verb.head
     if use.lemma_.lower() not in USE_VERBS:

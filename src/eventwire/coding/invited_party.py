@@ -14,6 +14,7 @@ from typing import Optional
 
 from eventwire.coding.clause_record import _ROLES, _child
 from eventwire.coding.same_party import is_source
+from eventwire.doc_index import to_infinitive
 
 INVITATION_NOUNS = _ROLES.get("invitation-noun", frozenset())
 _CLAUSE_DEPS = ("acl", "advcl", "xcomp", "relcl")
@@ -35,7 +36,7 @@ def _invited_to(noun, act):
         if host is None:
             continue
         verb = next((c for c in host.children if c.dep_ in _CLAUSE_DEPS and c.pos_ == "VERB" and c.i > noun.i
-                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                     and to_infinitive(c)), None)
         if verb is not None:
             return verb
     return None

@@ -7,6 +7,7 @@ from eventwire.coding.lexicon import default_lexicon
 from eventwire.coding.patient_participles import causative_patient, with_absolute_patient
 from eventwire.coding.tally_fragments import tally_patient
 from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, RELATIVE_PRONOUNS, SUBJ_DEPS, _ROLES, _child
+from eventwire.doc_index import to_infinitive
 
 
 def _mislabelled_passive_subject(verb):
@@ -472,4 +473,4 @@ def listed_infinitive(tok):
             or any(c.dep_ in SUBJ_DEPS | {"aux", "auxpass", "mark", "neg"} for c in tok.children):
         return None
     return next((s for s in tok.head.children if s.dep_ == "xcomp" and s.i < tok.i
-                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in s.children)), None)
+                 and to_infinitive(s)), None)

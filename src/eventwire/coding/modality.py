@@ -35,7 +35,7 @@ from typing import Optional
 from eventwire.coding import embedded_acts, sought, unasserted, unrealised
 from eventwire.coding.clause_record import object_complement
 from eventwire.coding.misparses import listed_infinitive
-from eventwire.doc_index import per_token
+from eventwire.doc_index import per_token, to_infinitive
 
 # the adjective "such" of "such as" and the words that introduce a list inside a noun phrase
 LIST_PREPS = frozenset({"including", "include", "like", "as", "of", "for", "on", "to", "over", "about", "against",
@@ -76,10 +76,6 @@ def words() -> dict:
 
 def _has(pos: str, kind: str, lemma: str) -> bool:
     return lemma in words().get((pos, kind), frozenset())
-
-
-def _to_inf(tok) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _verbal(tok) -> bool:
@@ -182,7 +178,7 @@ def _status(verb) -> tuple[Optional[str], str, object]:
         if object_complement(tok) is not None:
             tok = object_complement(tok)     # "would keep the clinics funded": what "keep" is, "funded" is
             continue
-        to_inf = _to_inf(tok)
+        to_inf = to_infinitive(tok)
         why = embedded_acts.embedded(tok, head, dep)
         if why:
             return "irrealis", why, head
@@ -241,7 +237,7 @@ def _status(verb) -> tuple[Optional[str], str, object]:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 or any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)):
             return "irrealis", f"what '{head.text}' wishes of another, not an act done", head
-        if (dep in ("ccomp", "xcomp") or (dep == "dobj" and tok.tag_ == "VB")) and hl in SEEING_WISHED and head.dep_ == "xcomp" and _to_inf(head) \
+        if (dep in ("ccomp", "xcomp") or (dep == "dobj" and tok.tag_ == "VB")) and hl in SEEING_WISHED and head.dep_ == "xcomp" and to_infinitive(head) \
                 and _has("V", "wish", head.head.lemma_.lower()) and tok.tag_ in ("VB", "VBN", "VBG"):
             # "wanted to see Nato bomb the airfields", "would like to see Washington punish Ankara": what is wished
             return "irrealis", f"'{head.head.text} to {head.text} ... {tok.text}': what is wished, not an act done", \
@@ -440,7 +436,7 @@ def inherited_status(verb) -> tuple[Optional[str], str, object]:
         if kind is not None:
             break
         up = _governing_verb(tok)
-        if up is None and tok.dep_ in ("xcomp", "ccomp") and _to_inf(tok) and _verbal(tok.head):
+        if up is None and tok.dep_ in ("xcomp", "ccomp") and to_infinitive(tok) and _verbal(tok.head):
             up = tok.head        # "lacks the leverage to force Tehran to release the sailors": forced in a capability
         if up is None:
             break

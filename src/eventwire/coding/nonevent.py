@@ -46,6 +46,7 @@ from eventwire.coding import accused
 from eventwire.coding.clause_record import SET_OFF
 from eventwire.coding.outlook import private_outlook
 from eventwire.coding.private_people import aged_name, private_party, request_kb
+from eventwire.doc_index import to_infinitive
 
 PART_DETS = frozenset({"all", "every", "each", "both"})
 # the words that take a unit of time one at a time: "each day", "a month" (`_rate`)
@@ -437,7 +438,7 @@ def _needed(verb) -> Optional[str]:
     need is the need's purpose, not an act (the "to V" of "were needed" itself is a purpose: coding/modality.py)."""
     if _passive_need(verb):
         return f"'{verb.text}' with no agent: a need, not a demand"
-    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "xcomp" and to_infinitive(verb):
         need = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i and _passive_need(c)),
                     None)
         if need is not None:

@@ -51,6 +51,7 @@ from typing import Optional
 from eventwire.coding.tables import aux_words
 from eventwire.coding.context import OWN_POSSESSIVES as OWN_POSS
 from eventwire.coding.nonevent import _is
+from eventwire.doc_index import to_infinitive
 
 DIRECTIONS = frozenset({"to", "into", "towards", "toward", "onto"})
 PERFECT = frozenset({"have", "has", "had", "'ve", "'s", "having"})
@@ -84,7 +85,7 @@ def verdict(noun) -> Optional[str]:
 def too_to(verb) -> Optional[str]:
     """ "the militia is too small to beat the army", "groups Paris judged too divided and weak to beat the jihadists":
     the "to V" of "too" + adjective is what was not done."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ not in ("xcomp", "advcl"):
+    if not to_infinitive(verb) or verb.dep_ not in ("xcomp", "advcl"):
         return None
     head = verb.head
     for a in [head] + [c for c in head.children if c.dep_ in ("acomp", "oprd") and c.i < verb.i]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from eventwire.coding.same_party import is_source
 from eventwire.coding.tables import kind_sets
+from eventwire.doc_index import to_infinitive
 
 _KINDS = kind_sets("objected_acts.tsv")
 _REFUSALS = _KINDS.get("refusal-noun", frozenset())
@@ -31,7 +32,7 @@ def _refused_act(noun):
     """The infinitive verb that tells the act a refusal noun refuses ("refusal to back ..."), or None."""
     for c in noun.children:
         if c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ in ("VERB", "AUX") and c.i > noun.i \
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                and to_infinitive(c):
             return c
     return None
 

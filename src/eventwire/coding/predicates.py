@@ -24,7 +24,7 @@ from eventwire.coding.strike_sense import sensed_noun_entries, sensed_verb_entri
 from eventwire.coding.lifted_measures import measure_entries
 from eventwire.coding.press_talk import press_talk
 from eventwire.nlp import pos_array
-from eventwire.doc_index import dep_children
+from eventwire.doc_index import dep_children, to_infinitive
 from eventwire.coding.misparses import RAISED_DEPS
 from eventwire.coding.predicate_checks import recorded_or_scenery, said_of_object
 from eventwire.coding.occurrences import Occurrences
@@ -411,7 +411,7 @@ class Predicates(Occurrences):
         """The verb whose event-noun object a to-infinitive states the purpose of ("launched an offensive to
         capture X": launched), or None. The parser hangs the infinitive on the verb (and then takes the offensive
         for its controller) or on the noun."""
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or cl.negated or cl.hypothetical:
+        if not to_infinitive(verb) or cl.negated or cl.hypothetical:
             return None
 
         def eventish(n, forceful=False):

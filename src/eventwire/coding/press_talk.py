@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from eventwire.coding.clause_record import role_words
+from eventwire.doc_index import to_infinitive
 
 
 def _speaking() -> frozenset:
@@ -31,7 +32,7 @@ def press_talk(coder, verb, entry) -> bool:
             and any(c.dep_ == "dobj" for c in verb.children) and head.dep_ == "nsubj" \
             and head.head.lemma_.lower() in speaking:
         return True       # "officials discussing X said"
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    if to_infinitive(verb) \
             and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) \
             and ((verb.dep_ == "advcl" and head.lemma_.lower() in speaking)
                  or (verb.dep_ == "xcomp" and head.lemma_.lower() in _speaking())):

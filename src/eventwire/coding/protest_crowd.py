@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.victim_roles import _QUANTIFIERS, victim_words
+from eventwire.doc_index import to_infinitive
 
 
 def protest_crowd(coder, cl, code: str, ctx) -> Optional[tuple[list, str]]:
@@ -63,6 +64,6 @@ def _placed_or_caused(pred, ctx) -> bool:
             lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
             if ctx.places_in(lo, hi) or any(t.ent_type_ in _PLACE_ENTS or t.lower_ in _PLACE_NOUNS for t in c.subtree):
                 return True
-        elif c.dep_ in ("advcl", "xcomp") and any(m.lower_ == "to" for m in c.children if m.dep_ == "aux"):
+        elif c.dep_ in ("advcl", "xcomp") and to_infinitive(c):
             return True
     return False

@@ -13,6 +13,7 @@ hopes to leave").
 from __future__ import annotations
 
 from eventwire.coding.clause_record import RELATIVE_PRONOUNS, SUBJ_DEPS, _child
+from eventwire.doc_index import to_infinitive
 
 
 def relative_infinitive_patient(verb):
@@ -20,7 +21,7 @@ def relative_infinitive_patient(verb):
     (module doc), or None."""
     from eventwire.coding.modality import _has     # (complements.tsv; modality imports the clause stage)
     if verb.dep_ != "xcomp" or _child(verb, {"dobj", "dative"}) is not None \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or not to_infinitive(verb) \
             or any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
         return None
     top = verb.head

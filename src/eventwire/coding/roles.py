@@ -22,6 +22,7 @@ from eventwire.coding.destinations import destination_prep
 from eventwire.coding.act_args import (AIMED_ROOTS, aim_role, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
                                        force_purposes, protest_adjunct_party, purpose_parties, purpose_party, relative_acts,
                                        story_doer, support_frame, supported_party)
+from eventwire.doc_index import to_infinitive
 from eventwire.knowledge.nationality import bond_holder
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
@@ -68,7 +69,7 @@ class Roles(VictimRoles):
         # "implored the United States to stay", parsed with the addressee as the subject of the infinitive: an
         # appeal's or demand's addressee all the same, and so is a coercion's patient ("forcing Hadi to resign")
         bid = cl.kind == "verb" and code[:2] in ("02", "10", "17") and any(
-            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in cl.pred.children)
+            c.dep_ == "ccomp" and to_infinitive(c) for c in cl.pred.children)
         if with_object and (cl.kind == "verb" or demand) and (demand or bid or (code[:2] == "01" and code[:3] != "016")):
             # (a comment is about the one its complement is about: "expressed hope that the new government will help")
             for c in cl.pred.children:

@@ -46,6 +46,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding import modality as assertion
+from eventwire.doc_index import to_infinitive
 
 # edges the climb follows from an act up to what governs it
 CLIMB_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "attr", "oprd"})
@@ -235,7 +236,7 @@ def _in_condition(start) -> Optional[str]:
     tok = start
     for _ in range(MAX_STEPS):
         dep, head = tok.dep_, tok.head
-        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        to_inf = to_infinitive(tok)
         if head.i == tok.i or (dep not in CLIMB_DEPS | {"nsubj", "nsubjpass"} and not (dep == "relcl" and to_inf)):
             return None       # (an infinitival relative is what a party could do: "a politician to challenge him")
         if dep == "advcl" and tok.i != start.i and _marks(tok) & CONDITION_MARKS:

@@ -23,6 +23,7 @@ lexicon says which argument kind picks which row; this module works out the kind
 from __future__ import annotations
 
 from eventwire.coding.tables import aux_words
+from eventwire.doc_index import to_infinitive
 from eventwire.nlp import doc_ents, doc_text, ent_at
 from eventwire.coding.owned import named_group_kinds, owned_kinds
 from eventwire.coding.pledged_force import answer_only
@@ -469,7 +470,7 @@ def argument_slots(coder, verb, cl) -> dict:
         heads = [verb] + ([cl.obj] if cl.obj is not None and not cl.passive else [])
         purpose = next((c for h in heads for c in h.children if c.dep_ in ("advcl", "acl") and c.pos_ == "VERB"
                         and (c.dep_ == "advcl" or h is not verb)
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                        and to_infinitive(c)), None)
         if purpose is not None:
             out["inf"] = clause_kinds(coder, purpose)
     if "inf" in out and cl.obj is not None and not cl.passive and _sent_forces(coder, cl.obj) \
@@ -505,7 +506,7 @@ def _props_up_side(coder, verb, cl) -> bool:
     for h in heads:
         for c in h.children:
             if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl", "acl") and "propping" in coder.lex.word_kinds(
-                    c.lemma_.lower()) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    c.lemma_.lower()) and to_infinitive(c):
                 obj = next((o for o in c.children if o.dep_ == "dobj"), None)
                 if obj is not None and "actor" in noun_kinds(coder, obj):
                     return True

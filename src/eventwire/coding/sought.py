@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Optional
 from eventwire.coding.tables import aux_words
+from eventwire.doc_index import to_infinitive
 
 # (not "can", "could", "should": "we can confirm that ...", "it should be noted that ..." say it now)
 FUTURE_MODALS = aux_words("sought")     # (data/coding/auxiliaries.tsv)
@@ -82,7 +83,7 @@ def unsaid(head) -> Optional[str]:
     if aux is not None:
         return f"'{aux.text} {head.text} that ...': a saying still to come or supposed, nothing said yet"
     up = head.head
-    if head.dep_ == "xcomp" and up.i != head.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+    if head.dep_ == "xcomp" and up.i != head.i and to_infinitive(head) \
             and ((up.pos_ == "ADJ" and has("A", "speculation", up.lemma_.lower()))
                  or (_verbal(up) and has("V", "speculation", up.lemma_.lower())
                      and any(c.dep_ == "auxpass" for c in up.children))):

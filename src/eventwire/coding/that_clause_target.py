@@ -13,6 +13,7 @@ their allies would advance").
 from __future__ import annotations
 
 from eventwire.coding.same_party import is_source, two_people
+from eventwire.doc_index import to_infinitive
 
 THAT_ROOTS = ("11", "13")
 _NO_PARTY = frozenset({"that", "which", "who", "it", "what", "this", "there"})
@@ -26,7 +27,7 @@ def _clause_subject(pred):
             continue
         if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) \
                 or any(m.tag_ in ("WRB", "WP", "WDT") for m in c.children) \
-                or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                or to_infinitive(c):
             continue
         subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.lower_ not in _NO_PARTY:

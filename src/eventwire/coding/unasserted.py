@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Optional
 from eventwire.coding.tables import aux_words
+from eventwire.doc_index import to_infinitive
 
 NEG_HEADS = frozenset({"nobody", "noone", "no-one", "none"})
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})   # the relative clause's subject is the noun it is on
@@ -48,7 +49,7 @@ def arranged(tok, head, subj) -> Optional[str]:
         return None          # ("the first to condemn it was X", "it is to be hoped"): no act arranged
     if _m()._has("N", "stance", subj.lemma_.lower()):
         return None          # "the US position was to demand a halt": what a stance holds (complements.tsv stance)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not to_infinitive(tok):
         return None
     return f"'{subj.text} {head.text} to {tok.text}': arranged for a time to come, not done"
 

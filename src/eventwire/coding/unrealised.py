@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.doc_index import to_infinitive
+
 _PRESENT = ("VBZ", "VBP", "VB")
 
 
@@ -128,8 +130,7 @@ def denied_infinitive(tok, head, dep: str) -> Optional[str]:
     French troops fight al-Shabaab"): what the denied purpose would have brought about is not asserted."""
     if dep not in ("ccomp", "xcomp") or head.pos_ not in ("VERB", "AUX"):
         return None
-    if not any(c.dep_ == "neg" for c in head.children) or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                  for c in head.children):
+    if not any(c.dep_ == "neg" for c in head.children) or not to_infinitive(head):
         return None
     return f"'not to {head.text} ... {tok.text}': the complement of a denied purpose, not an act asserted"
 

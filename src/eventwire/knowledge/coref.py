@@ -55,6 +55,7 @@ import bisect
 import re
 from typing import Optional
 
+from eventwire.doc_index import to_infinitive
 from eventwire.knowledge.coref_bound import CorefBound
 from eventwire.knowledge.coref_descriptions import CorefDescriptions
 from eventwire.knowledge.relative_unhung import unhung_relative_noun
@@ -202,7 +203,7 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets, Core
                     and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
                 return True           # "when it comes to foreign fighters"
             if empty[1] == "infinitive" and any(c.dep_ in ("advcl", "xcomp") and c.i > h.i and c.tag_ == "VB"
-                                                and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                                                and to_infinitive(c)
                                                 for c in head.children):
                 return True           # "it will take more than talks to end the war"
         clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > h.i for c in head.children)

@@ -6,6 +6,8 @@ after it shelled the town") governs the pronoun through that doer: the doer, not
 hangs the pronoun's clause on the verb above the participle rather than on the participle just before it."""
 from __future__ import annotations
 
+from eventwire.doc_index import to_infinitive
+
 
 def governors(h, bind: bool, possessor: bool = True) -> dict[int, int]:
     """{token index: rank} of the subjects of the clauses above `h`, nearest first (rank 0), and of the object
@@ -26,7 +28,7 @@ def governors(h, bind: bool, possessor: bool = True) -> dict[int, int]:
         if subj is None and v.dep_ == "xcomp":
             subj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
         if possessor and subj is None and v.dep_ == "acl" and v.i > v.head.i and v.head.pos_ == "NOUN" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                and to_infinitive(v):
             # "Ankara's failure to meet its commitment": who fails is who meets (the possessor controls)
             subj = next((c for c in v.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if subj is None or subj.i == h.i or (bind and v.i == h.head.i):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.doc_index import to_infinitive
 from eventwire.knowledge.coref_choice import link
 from eventwire.model import Actor
 
@@ -53,7 +54,7 @@ def open_count(h) -> bool:
 def _bid_complement(h, c) -> bool:
     """Whether `c` is the "to V" the parser hung on the one an appeal is made of ("called on the warring parties to
     negotiate"): what they are asked to do, not who they are."""
-    return c.dep_ == "acl" and h.dep_ in ("dobj", "pobj") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return c.dep_ == "acl" and h.dep_ in ("dobj", "pobj") and to_infinitive(c)
 
 
 def _appealed_to(h) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from eventwire.doc_index import to_infinitive
 from eventwire.knowledge.place_words import _WORDS
 
 _OTHER_HAPPENINGS = _WORDS["other_happenings"]
@@ -71,7 +72,7 @@ def purpose_acts(trig) -> list:
     for h in heads:
         for c in h.children:
             if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in _PURPOSE_VERBS \
-                    and c.i > trig.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    and c.i > trig.i and to_infinitive(c):
                 out.append(c)
     return out
 
