@@ -437,13 +437,16 @@ def _steps(a, b) -> Optional[int]:
     return None
 
 
+def own_forces(d, t) -> bool:
+    """Whether `d` is of the target `t`'s own side: a state's forces do not kill their own forces (same country, both
+    an armed or state sector)."""
+    return t is not None and bool(t.country) and t.sector in SIDES and d.country == t.country \
+        and (d.sector or "GOV") in SIDES
+
+
 def _not_own_side(doers, e: Event) -> list:
-    """The doers that are not of the victims' own side: a state's forces do not kill their own forces (same country,
-    both an armed or state sector)."""
-    t = e.target
-    if not t.country or t.sector not in SIDES:
-        return list(doers)
-    return [d for d in doers if d is None or not (d.country == t.country and (d.sector or "GOV") in SIDES)]
+    """The doers that are not of the victims' own side (own_forces)."""
+    return [d for d in doers if d is None or not own_forces(d, e.target)]
 
 
 def _threat_doers(coder, sdoc, e: Event, ctx) -> list:

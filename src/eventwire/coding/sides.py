@@ -66,6 +66,7 @@ from typing import Optional
 
 from eventwire.coding.named_description import describes_body
 from eventwire.coding.answered import is_named
+from eventwire.coding.doers import SIDES, own_forces   # (the armed or state sectors: one list)
 from eventwire.coding.quoted_doers import narrative_lends
 from eventwire.coding.tables import coding_table
 from eventwire.knowledge.coref_quotes import quote_index
@@ -79,7 +80,6 @@ DOMINANT, DOMINANT_TOLD = 3, 4     # the article's main doer of an act: told in 
 NEAR = 1                       # sentences apart within which one telling of a dyad is enough to take its target
 NAMED_PLACE = ("clause", "sentence")   # the precisions of a place its own sentence names
 STATE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})   # sectors of a state: one side with it
-SIDES = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "GOV", "SPY"})
 VICTIMS = frozenset({"CVL", "HLH", "EDU", "REL", "REF", "NGO", "MED"})   # harmed where the story is: no side of its own
 
 
@@ -376,12 +376,6 @@ def _armed(a: Optional[Actor]) -> bool:
     return a is not None and (a.sector in SIDES or (bool(a.country) and not a.sector))
 
 
-def _own_side(d: Actor, t: Optional[Actor]) -> bool:
-    """A state's forces do not kill their own forces (same country, both an armed or state sector)."""
-    return t is not None and bool(t.country) and t.sector in SIDES and d.country == t.country \
-        and (d.sector or "GOV") in SIDES
-
-
 def _target(index: ActIndex, e: Event, family: str, quote) -> Optional[tuple]:
     """The one the event's source did the same kind of act to, told in its sentence or (not force) the next."""
     s = e.source
@@ -450,7 +444,7 @@ def _source_of(index: ActIndex, e: Event, family: str, quote, usable, usable_wid
     t = e.target
     # (the doer of violence or coercion is a side that can do it: a state or an armed group, not "civilians" or
     # "activists" the coder read as a subject)
-    fit = (lambda d: is_named(d) and _not_self(d, t) and not (family == "force" and _own_side(d, t))
+    fit = (lambda d: is_named(d) and _not_self(d, t) and not (family == "force" and own_forces(d, t))
            and (family not in ("force", "coerce") or _armed(d)))
     ok = (lambda d, a: fit(d) and usable(e, a, quote))
     ok_wide = (lambda d, a: fit(d) and usable_wide(e, a, quote))

@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.answered import is_named
-from eventwire.coding.doers import FORCE, SIDES, TOLD, doerless_force
+from eventwire.coding.doers import FORCE, TOLD, doerless_force, own_forces
 from eventwire.knowledge.coref_quotes import quote_index
 from eventwire.model import Event
 
@@ -63,11 +63,6 @@ def _own_subject(t, e: Event) -> bool:
                                                             + len(c.right_edge.text)):
                     return True
     return False
-
-
-def _own_side(d, t) -> bool:
-    return t is not None and bool(t.country) and (t.sector or "") in SIDES and d.country == t.country \
-        and (d.sector or "GOV") in SIDES
 
 
 def _act_at(head, acts: dict) -> Optional[Event]:
@@ -111,7 +106,7 @@ def where_doers(sdoc, events: list[Event], ctx=None) -> list[Event]:
             continue
         d = act.source
         tgt = e.target
-        if tgt is not None and (d.code == tgt.code or (d.entity and d.entity == tgt.entity) or _own_side(d, tgt)):
+        if tgt is not None and (d.code == tgt.code or (d.entity and d.entity == tgt.entity) or own_forces(d, tgt)):
             continue
         said = (f"the doer of the act at '{rel.head.text}', the place its '{_opener(rel)}' clause hangs on "
                 f"('{act.trigger_text}', sentence {act.sentence})")
