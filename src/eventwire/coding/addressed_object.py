@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 
-from eventwire.coding.same_party import is_source
+from eventwire.coding.same_party import other_parties
 from eventwire.coding.tables import word_kind_sets
 
 
@@ -26,8 +26,8 @@ def _party(coder, tok, sources, ctx, sent):
     if tok is None or tok.pos_ not in ("PROPN", "NOUN") or coder._is_event_noun(tok):
         return []
     # (the phrase's own head names the party, not a name inside what it asks for: "his plan for Peru")
-    return [a for a in coder.actors_for(tok, ctx, sent, role="target") if not is_source(a, sources)
-            and (a.start is None or a.start <= tok.idx < a.end or _same_phrase(tok, a))]
+    return [a for a in other_parties(coder, tok, sources, ctx, sent)
+            if a.start is None or a.start <= tok.idx < a.end or _same_phrase(tok, a)]
 
 
 def _same_phrase(tok, actor) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding.clause_record import _ROLES, _child
+from eventwire.coding.same_party import other_parties
 from eventwire.doc_index import to_infinitive
 
 PURPOSE_VERBS = _ROLES.get("aid-purpose-verb", frozenset())
@@ -60,8 +61,7 @@ def aid_recipient(coder, cl, entry, sources, ctx, sent) -> Optional[tuple]:
     if who is None or who.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in who.children):
         return None
-    found = [a for a in coder.actors_for(who, ctx, sent, role="target")
-             if not any(a.code == s.code or (a.start is not None and a.start == s.start) for s in sources)]
+    found = other_parties(coder, who, sources, ctx, sent, apart=False)
     if not found:
         return None
     return found, f"the recipient '{who.text}' its purpose names ('{verb.lower_} ...')"

@@ -31,8 +31,7 @@ def _held_people(coder, cl, sources, ctx, sent) -> Optional[tuple]:
     if noun.lemma_.lower() not in role_words().get("held-person", ()) or not sources:
         return None
     own = [a for a in coder.actors_for(noun, ctx, sent, role="target") if a is not None and a.code
-           and (a.country or a.entity) and not is_source(a, sources)
-           and not (a.start is not None and any(a.start == s.start for s in sources))]
+           and (a.country or a.entity) and not is_source(a, sources)]
     if own:
         return own, f"the people '{noun.text}' names"
     holder = sources[0]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding.act_args import act_noun
-from eventwire.coding.same_party import is_source
+from eventwire.coding.same_party import other_parties
 
 _CODES = ("17", "18", "19", "20")
 
@@ -35,7 +35,7 @@ def described_owner(coder, cl, code: str, tgt_tok, sources, ctx, sent) -> Option
     owner = _described_possessor(obj)
     if owner is None:
         return None
-    found = [a for a in coder.actors_for(owner, ctx, sent, role="target") if not is_source(a, sources)]
+    found = other_parties(coder, owner, sources, ctx, sent)
     if not found:
         return None
     return found, f"the owner '{owner.text}' of '{obj.text}' it is done to"

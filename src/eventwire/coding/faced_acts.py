@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from eventwire.coding.clause_args import subject_of
 from eventwire.coding.clause_record import role_words
-from eventwire.coding.same_party import is_source
+from eventwire.coding.same_party import other_parties
 
 
 def _faced_clause(noun):
@@ -38,7 +38,7 @@ def faced_party(coder, cl, code: str, sources: list, ctx, sent):
     subj = subject_of(verb)[0]
     if subj is None or subj.i == cl.pred.i:
         return None
-    found = [a for a in coder.actors_for(subj, ctx, sent, role="target") if a.code and not is_source(a, sources)]
+    found = [a for a in other_parties(coder, subj, sources, ctx, sent) if a.code]
     if not found:
         return None
     return found, f"the one who faced the '{cl.pred.text}' ('{subj.text}')"

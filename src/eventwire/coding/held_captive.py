@@ -9,6 +9,7 @@ object_of ask this module."""
 from __future__ import annotations
 
 from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, RELATIVE_PRONOUNS, SUBJ_DEPS, _ROLES, _child
+from eventwire.coding.same_party import other_parties
 from eventwire.doc_index import dep_children
 
 CAPTIVE_STATES = _ROLES.get("captive-state", frozenset())
@@ -123,6 +124,5 @@ def captive_target(coder, cl, sources, ctx, sent):
     who = held_captives(verb)
     if who is None:
         return None
-    found = [a for a in coder.actors_for(who, ctx, sent, role="target")
-             if not any(a.code == s.code or (a.start is not None and a.start == s.start) for s in sources)]
+    found = other_parties(coder, who, sources, ctx, sent, apart=False)
     return (found, f"the captives '{who.text}' held {verb.lower_}") if found else None

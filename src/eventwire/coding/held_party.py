@@ -18,6 +18,7 @@ from typing import Optional
 
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.counted_people import aged_before, counted_before
+from eventwire.coding.same_party import is_source
 
 _SUBJ = ("nsubj", "nsubjpass")
 _NO_PARTY = frozenset({"it", "that", "this", "there", "what", "which", "i", "we", "you", "me", "us"})
@@ -95,8 +96,7 @@ def held_party(coder, cl, code: str, sources, ctx, sent) -> Optional[tuple]:
         if cl.subj is not None and tok.i == cl.subj.i:
             continue
         found = [a for a in coder.actors_for(tok, ctx, sent, role="target")
-                 if a is not None and a.code and not any(a.code == s.code or (a.start is not None and a.start == s.start)
-                                                         for s in sources)]
+                 if a is not None and a.code and not is_source(a, sources, apart=False)]
         if not found and tok.pos_ == "PROPN":
             # a name the actor lists do not know ("Haddad is wanted for arrest"): a private individual, as
             # the patient of an arrest is (Roles._victims)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.same_party import is_source
+from eventwire.coding.same_party import other_parties
 
 _GIFT_CODES = ("07", "0842")
 _NOUN_TAGS = ("NOUN", "PROPN")
@@ -52,7 +52,7 @@ def hung_recipient(coder, cl, entry, sources, ctx, sent) -> Optional[tuple]:
             who = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in _NOUN_TAGS), None)
             if who is None:
                 continue
-            found = [a for a in coder.actors_for(who, ctx, sent, role="target") if not is_source(a, sources)]
+            found = other_parties(coder, who, sources, ctx, sent)
             if found:
                 return found, f"the recipient 'to {who.text}' hung on '{noun.text}', a noun of what is given"
     for noun in _gift_nouns(cl):
@@ -63,7 +63,7 @@ def hung_recipient(coder, cl, entry, sources, ctx, sent) -> Optional[tuple]:
                           for g in c.children if g.dep_ == "pobj"), key=lambda t: t.i)
             if len(tos) < 2 or tos[-1].pos_ not in _NOUN_TAGS:
                 continue     # (one "to" phrase is the clause's own: "crates that had been flown to Lima")
-            found = [a for a in coder.actors_for(tos[-1], ctx, sent, role="target") if not is_source(a, sources)]
+            found = other_parties(coder, tos[-1], sources, ctx, sent)
             if found:
                 return found, (f"the recipient 'to {tos[-1].text}', the second 'to' phrase the parser hung on "
                                f"'{rel.text}' inside what is given")

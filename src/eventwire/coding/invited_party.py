@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding.clause_record import _ROLES, _child
-from eventwire.coding.same_party import is_source
+from eventwire.coding.same_party import other_parties
 from eventwire.doc_index import to_infinitive
 
 INVITATION_NOUNS = _ROLES.get("invitation-noun", frozenset())
@@ -60,8 +60,8 @@ def invited_party(coder, cl, sources, ctx, sent) -> Optional[tuple]:
             continue
         own = {s.country for s in sources if s.country}
         # (never the doer, nor the doer's own country as a place visited: a trip at home has no host)
-        found = [a for a in coder.actors_for(tok, ctx, sent, role="target") if not is_source(a, sources)
-                 and not (a.country in own and not a.sector)]
+        found = [a for a in other_parties(coder, tok, sources, ctx, sent)
+                 if not (a.country in own and not a.sector)]
         if found:
             return found, f"the party the invitation is to '{verb.lower_}' ('{tok.text}')"
     return None

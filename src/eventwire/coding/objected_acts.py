@@ -16,7 +16,7 @@ coding/target_chain.py when no slot or fallback named a target.
 """
 from __future__ import annotations
 
-from eventwire.coding.same_party import is_source
+from eventwire.coding.same_party import other_parties
 from eventwire.coding.tables import kind_sets
 from eventwire.doc_index import to_infinitive
 
@@ -66,7 +66,7 @@ def _found(coder, tok, code, sources, ctx, sent, head_ok, named_only=True) -> li
         if t.i == tok.i and not (head_ok and (tok.ent_type_ in _NAMED or not named_only
                                               or tok.pos_ == "NOUN" and tok.ent_type_ not in _PLACES)):
             continue
-        got = [a for a in coder.actors_for(t, ctx, sent, role=role) if a.code and not is_source(a, sources)
+        got = [a for a in other_parties(coder, t, sources, ctx, sent, role) if a.code
                and not any(a.country and a.country == s.country and t.pos_ == "PRON" for s in sources)]
         if got:
             return got

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding.clause_record import _ROLES, _child
-from eventwire.coding.same_party import is_source
+from eventwire.coding.same_party import other_parties
 
 OBTAIN_VERBS = _ROLES.get("obtain-verb", frozenset())
 _TRANSFER_ROOTS = ("06", "07")
@@ -40,7 +40,7 @@ def obtained_by(coder, cl, entry, sources, ctx, sent) -> Optional[tuple]:
             who = _child(rel, {"nsubj"})
             if who is None or who.pos_ not in ("PROPN", "NOUN"):
                 continue
-            found = [a for a in coder.actors_for(who, ctx, sent, role="target") if not is_source(a, sources)]
+            found = other_parties(coder, who, sources, ctx, sent)
             if found:
                 return found, f"the one who {rel.lower_} what was given ('{who.text}')"
     return None

@@ -15,6 +15,7 @@ from typing import Optional
 
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.context import OWN_POSSESSIVES
+from eventwire.coding.same_party import is_source
 
 PACT_CODES = ("16",)
 _CHAIN = ("from", "of", "out")
@@ -84,5 +85,5 @@ def pact_party(coder, cl, entry, code: str, sources, ctx, sent) -> Optional[tupl
 def not_own_side(actors: list, sources: list) -> list:
     """The actors that are not the doer's own side: another code, another country, another mention (a pact's party,
     a claim's maker; coding/claim_author.py)."""
-    return [a for a in actors if not any(a.code == s.code or (a.country and a.country == s.country)
-                                         or (a.start is not None and a.start == s.start) for s in sources)]
+    return [a for a in actors if not (is_source(a, sources, apart=False)
+                                      or any(a.country and a.country == s.country for s in sources))]

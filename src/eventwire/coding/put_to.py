@@ -26,6 +26,7 @@ from eventwire.coding.clause_args import preps_of
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.context import _kind
 from eventwire.coding.force_codes import FORCE_ROOTS as _FORCE_ROOTS
+from eventwire.coding.same_party import is_source
 from eventwire.model import Actor
 
 _AIM_PREPS = ("at", "to", "against", "toward", "towards")
@@ -56,8 +57,7 @@ def _aimed_token(noun) -> Optional[tuple]:
 
 
 def _not_doer(found, sources) -> list:
-    return [a for a in found if a.code and not any(
-        a.code == s.code or (a.start is not None and a.start == s.start) for s in sources)]
+    return [a for a in found if a.code and not is_source(a, sources, apart=False)]
 
 
 def aimed_words_party(coder, cl, code: str, sources: list, ctx, sent):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding.clause_record import role_words
+from eventwire.coding.same_party import is_source
 
 _ROOTS = ("17", "18", "19", "20")
 _CLAUSE_DEPS = ("advcl", "xcomp", "acl", "relcl")
@@ -77,7 +78,7 @@ def raid_party(coder, cl, code: str, sources, ctx, sent) -> Optional[tuple]:
         found = [a for a in coder.actors_for(tok, ctx, sent, role="target")
                  if a is not None and a.code and a.kind not in ("country", "capital")
                  and not (a.country and a.code == a.country and not a.entity)
-                 and not any(a.code == s.code or (a.start is not None and a.start == s.start) for s in sources)]
+                 and not is_source(a, sources, apart=False)]
         if not found and tok.pos_ in ("PROPN", "NOUN"):
             # a person the actor lists do not know ("a raid on the accountant's home"), as the people arrested are
             found = [a for a in coder._victims(tok, cl, "arrest", ctx, sent) if a.kind not in ("country", "capital")]

@@ -10,7 +10,7 @@ data/coding/requested_acts.tsv. Asked by coding/target_chain.py when no slot or 
 from __future__ import annotations
 
 from eventwire.coding.noun_args import noun_agent
-from eventwire.coding.same_party import is_source
+from eventwire.coding.same_party import other_parties
 from eventwire.coding.tables import kind_sets
 
 _NOUNS = kind_sets("requested_acts.tsv").get("request-noun", frozenset())
@@ -40,7 +40,7 @@ def requested_party(coder, cl, code: str, sources: list, ctx, sent):
     doer = _doer(prep.head)
     if doer is None or doer.pos_ == "PRON":
         return None
-    got = [a for a in coder.actors_for(doer, ctx, sent, role="target") if a.code and not is_source(a, sources)]
+    got = [a for a in other_parties(coder, doer, sources, ctx, sent) if a.code]
     if not got:
         return None
     return got, f"'{doer.text}', who did '{prep.head.text}' at the {noun.text}"

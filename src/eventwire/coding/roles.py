@@ -22,6 +22,7 @@ from eventwire.coding.destinations import destination_prep
 from eventwire.coding.act_args import (AIMED_ROOTS, aim_role, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
                                        force_purposes, protest_adjunct_party, purpose_parties, purpose_party, relative_acts,
                                        story_doer, support_frame, supported_party)
+from eventwire.coding.same_party import is_source
 from eventwire.doc_index import to_infinitive
 from eventwire.knowledge.nationality import bond_holder
 from eventwire.knowledge.phrase_sides import onlooker_nouns
@@ -327,8 +328,8 @@ class Roles(VictimRoles):
             return None
         # (not the responder's own side: "Washington defended the move" after "the US move")
         found = [a for a in self.actors_for(earlier, ctx, earlier.sent, role="fallback")
-                 if not any(a.code == s.code or (a.start is not None and a.start == s.start)
-                            or (a.country and a.country == s.country and not (a.sector and s.sector)) for s in sources)]
+                 if not (is_source(a, sources, apart=False) or any(a.country and a.country == s.country
+                                                                   and not (a.sector and s.sector) for s in sources))]
         if not found:
             return None
         lemma = tok.lemma_.lower()

@@ -13,8 +13,14 @@ def two_people(a, s) -> bool:
     return bool(a.entity and s.entity and a.entity != s.entity and a.kind == "person" and s.kind == "person")
 
 
-def is_source(a, sources) -> bool:
+def is_source(a, sources, apart: bool = True) -> bool:
     """Whether the actor `a` is one of `sources`: the same mention, or the same code unless both are people the lists
-    know apart (module doc)."""
-    return any((a.start is not None and a.start == s.start) or (a.code == s.code and not two_people(a, s))
+    know apart (module doc; with `apart` False, the same code always: the older fallbacks' test)."""
+    return any((a.start is not None and a.start == s.start) or (a.code == s.code and not (apart and two_people(a, s)))
                for s in sources)
+
+
+def other_parties(coder, tok, sources, ctx, sent, role: str = "target", apart: bool = True) -> list:
+    """The actors the token `tok` names (coder.actors_for) that are not the act's own source (is_source): the parties
+    a target fallback may take."""
+    return [a for a in coder.actors_for(tok, ctx, sent, role=role) if not is_source(a, sources, apart)]

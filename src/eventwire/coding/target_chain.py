@@ -48,7 +48,7 @@ from eventwire.coding.backing_force import backed_foe
 from eventwire.coding.fight_purpose import purpose_foe
 from eventwire.coding.reciprocal import with_ally
 from eventwire.coding.roles import victim_words
-from eventwire.coding.same_party import is_source
+from eventwire.coding.same_party import other_parties
 from eventwire.coding.own_act import own_act_party
 from eventwire.coding.suffered import suffered_by
 from eventwire.coding.harm_result import harm_result_target
@@ -101,7 +101,7 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         for tok, how, role in coder._directed_at(tgt_tok, entry.cameo, head_ok=False):
             if consult_topic(entry.cameo, tok):
                 continue     # "hosted talks about Sudan": what the talks are about (consult_topics.py)
-            targets = [t for t in coder.actors_for(tok, ctx, sent, role=role) if not is_source(t, sources)]
+            targets = other_parties(coder, tok, sources, ctx, sent, role)
             if tok.i == tgt_tok.i and how.startswith("author of"):
                 targets = in_act_content(tok, targets)    # ("denounced a pact meant to help X": act_content.py)
             if targets:
@@ -176,7 +176,7 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
                 if consult_topic(entry.cameo, alt) or consult_topic(entry.cameo, tok):
                     continue     # "discussed sanctions against X": the topic, not the one met (consult_topics.py)
                 # (never the source itself: "an attack by Isis on ..." read as a whole names Isis)
-                targets = [t for t in coder.actors_for(tok, ctx, sent, role=role) if not is_source(t, sources)]
+                targets = other_parties(coder, tok, sources, ctx, sent, role)
                 if tok.i == alt.i and how.startswith("author of"):
                     # "opposed a proposal to ban Danish firms": no author named in what it proposes (act_content.py)
                     targets = in_act_content(tok, targets)
