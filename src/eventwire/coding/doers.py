@@ -51,6 +51,7 @@ from eventwire.coding.named_description import describes_body
 from eventwire.coding.quoted_doers import quoted_doers
 from eventwire.coding.unrealised import inside_denied_agent
 from eventwire.knowledge.coref_quotes import quote_index
+from eventwire.knowledge.place_within import place_key
 from eventwire.model import Event
 
 FORCE = ("18", "19", "20")
@@ -74,9 +75,7 @@ def doerless_force(e: Event, sdoc) -> bool:
 
 
 def _place_key(p) -> Optional[str]:
-    if p is None or p.feature == "country":
-        return None            # a country and a town in it are not different places
-    return p.geonameid or (p.name or p.text or "").lower() or None
+    return place_key(p, ("country",))          # (a country and a town in it are not different places)
 
 
 def _act_nouns(coder, t) -> list:

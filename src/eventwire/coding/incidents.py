@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from eventwire.model import Count, Event, Place
-from eventwire.knowledge.place_within import one_ground
+from eventwire.knowledge.place_within import one_ground, place_key
 
 TOLL_TYPES = ("killed", "injured")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -71,9 +71,7 @@ def _code(actor) -> Optional[str]:
 
 
 def _place_key(p: Optional[Place]):
-    if p is None:
-        return None
-    return p.geonameid or (p.name or p.text or "").lower() or None
+    return place_key(p)
 
 
 def _same_ground(inc: Incident, e: Event) -> bool:

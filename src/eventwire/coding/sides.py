@@ -70,6 +70,7 @@ from eventwire.coding.doers import SIDES, own_forces   # (the armed or state sec
 from eventwire.coding.quoted_doers import narrative_lends
 from eventwire.coding.tables import coding_table
 from eventwire.knowledge.coref_quotes import quote_index
+from eventwire.knowledge.place_within import place_key
 from eventwire.model import Actor, Event
 
 TOLD = ("asserted", "reported")
@@ -108,9 +109,7 @@ class Act:
 
 
 def _place_key(p) -> Optional[str]:
-    if p is None or p.feature in ("country", "continent", "region") or p.demonym:
-        return None            # a country and a town in it are not different places
-    return p.geonameid or (p.name or p.text or "").lower() or None
+    return place_key(p, ("country", "continent", "region"), demonym=True)    # (a country and a town in it: one place)
 
 
 class ActIndex:

@@ -22,3 +22,11 @@ def one_ground(a: Optional[Place], b: Optional[Place]) -> bool:
     if a is None or b is None or a.demonym or b.demonym:
         return False
     return _within(a, b) or _within(b, a)
+
+
+def place_key(p: Optional[Place], broad: tuple = (), demonym: bool = False) -> Optional[str]:
+    """What tells two acts' places apart: the gazetteer's id, else the name in lower case; None for no place, for one of
+    a `broad` feature (a country and a town in it are not different places) and, with `demonym`, for a nationality."""
+    if p is None or p.feature in broad or (demonym and p.demonym):
+        return None
+    return p.geonameid or (p.name or p.text or "").lower() or None
