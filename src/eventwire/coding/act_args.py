@@ -17,24 +17,24 @@ from __future__ import annotations
 import bisect
 
 from eventwire.coding.clause_args import noun_agent, noun_preps, preps_of, subject_of
-from eventwire.coding.clause_record import SUPPORT_NOUNS, _ROLES, _is_verbal
+from eventwire.coding.clause_record import SUPPORT_NOUNS, role_words, _is_verbal
 from eventwire.coding.context import OWN_POSSESSIVES, RESPONSE_ROOTS, WRAPPER_NOUNS, noun_classes
 from eventwire.coding.sent_index import sentence_starts
 from eventwire.doc_index import to_infinitive
 
 BODY_NOUNS = noun_classes().get("body", frozenset())
-RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
-RELYING_VERBS = _ROLES.get("relying-verb", frozenset())
-ANSWERING_VERBS = _ROLES.get("answering-verb", frozenset())
-LOSING_VERBS = _ROLES.get("losing-verb", frozenset())
-AIM_PARTICIPLES = _ROLES.get("aim-participle", frozenset())
-PURPOSE_NOUNS = _ROLES.get("purpose-noun", frozenset())
-PURPOSE_PARTICIPLES = _ROLES.get("purpose-participle", frozenset())
-DEFENCE_VERBS = _ROLES.get("defence-verb", frozenset())
-ASSERT_NOUNS = _ROLES.get("assert-noun", frozenset())
+RECEIVING_VERBS = role_words().get("receiving-verb", frozenset())
+RELYING_VERBS = role_words().get("relying-verb", frozenset())
+ANSWERING_VERBS = role_words().get("answering-verb", frozenset())
+LOSING_VERBS = role_words().get("losing-verb", frozenset())
+AIM_PARTICIPLES = role_words().get("aim-participle", frozenset())
+PURPOSE_NOUNS = role_words().get("purpose-noun", frozenset())
+PURPOSE_PARTICIPLES = role_words().get("purpose-participle", frozenset())
+DEFENCE_VERBS = role_words().get("defence-verb", frozenset())
+ASSERT_NOUNS = role_words().get("assert-noun", frozenset())
 # findings, reports, verdicts: a response to one answers the party that issued it (data/coding/roles.tsv)
-AUTHORED_NOUNS = _ROLES.get("authored-noun", frozenset())
-NOUN_MAKERS = _ROLES.get("noun-maker", frozenset())
+AUTHORED_NOUNS = role_words().get("authored-noun", frozenset())
+NOUN_MAKERS = role_words().get("noun-maker", frozenset())
 # how many sentences back a definite act noun ("the decision") may find the telling that names its doer
 STORY_DOER_SENTENCES = 12
 # sectors of an armed kind that, as an adjective of an act, say who did it ("a terrorist attack", "an insurgent

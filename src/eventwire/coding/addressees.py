@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.clause_record import REFUSING_HEADS, _ROLES, _child, _is_verbal
+from eventwire.coding.clause_record import REFUSING_HEADS, role_words, _child, _is_verbal
 from eventwire.doc_index import to_infinitive
 
-ADDRESSED_NOUNS = _ROLES.get("addressed-noun", frozenset())
-ASSURE_OF_VERBS = _ROLES.get("assure-of", frozenset())
-BID_NOUNS = _ROLES.get("bid-noun", frozenset())
+ADDRESSED_NOUNS = role_words().get("addressed-noun", frozenset())
+ASSURE_OF_VERBS = role_words().get("assure-of", frozenset())
+BID_NOUNS = role_words().get("bid-noun", frozenset())
 # the noun's own phrases that already name whom the act is addressed to or aimed at
 _OWN_ADDRESSEE = ("to", "on", "upon", "against", "for", "with", "toward", "towards")
 _ASKED_OF = ("to", "on", "upon", "against", "of")

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.clause_record import _ROLES, _child
+from eventwire.coding.clause_record import role_words, _child
 from eventwire.coding.same_party import other_parties
 from eventwire.doc_index import to_infinitive
 
-PURPOSE_VERBS = _ROLES.get("aid-purpose-verb", frozenset())
+PURPOSE_VERBS = role_words().get("aid-purpose-verb", frozenset())
 _AID_CODES = ("07", "023")
 _PURPOSE_DEPS = ("advcl", "xcomp", "acl", "relcl", "ccomp")
 

@@ -15,10 +15,10 @@ The "for" may hang on a phrase of the answer ("a trial under the new spying law 
 """
 from __future__ import annotations
 
-from eventwire.coding.clause_record import _ROLES
+from eventwire.coding.clause_record import role_words
 
-ANSWERS = _ROLES.get("conduct-answer", frozenset())
-UNDERGO = _ROLES.get("answer-undergo", frozenset())
+ANSWERS = role_words().get("conduct-answer", frozenset())
+UNDERGO = role_words().get("answer-undergo", frozenset())
 AIM_PREPS = frozenset({"against", "on", "upon"})
 
 

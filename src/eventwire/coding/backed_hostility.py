@@ -22,14 +22,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.coding.clause_record import SUPPORT_WORDS, UNDERGONE_NOUNS, _ROLES
+from eventwire.coding.clause_record import SUPPORT_WORDS, UNDERGONE_NOUNS, role_words
 from eventwire.model import Event
 
-HOSTILE_NOUNS = _ROLES.get("hostile-act", frozenset())
+HOSTILE_NOUNS = role_words().get("hostile-act", frozenset())
 AIMED_PREPS = frozenset({"of", "against", "on", "at"})
 # (not protest, 14, nor force posture, 15: "supporting the build-up of an army" backs the army)
 HOSTILE_ROOTS = frozenset({"11", "12", "13", "16", "17", "18", "19", "20"})
-ENDORSING = SUPPORT_WORDS | _ROLES.get("endorse-verb", frozenset())
+ENDORSING = SUPPORT_WORDS | role_words().get("endorse-verb", frozenset())
 REMOVAL_CODES = ("0831", "085")
 TOLD = ("asserted", "reported", "intent")
 _WITHIN_PHRASE = frozenset({"compound", "amod", "nmod", "appos", "conj", "det", "poss", "case", "flat"})

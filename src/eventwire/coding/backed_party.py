@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.clause_record import _ROLES
+from eventwire.coding.clause_record import role_words
 from eventwire.coding.same_party import is_source
 from eventwire.model import Actor
 
-BACKER_NOUNS = _ROLES.get("backer-noun", frozenset())
+BACKER_NOUNS = role_words().get("backer-noun", frozenset())
 _CODES = ("06", "07", "033", "162")
 _PHRASE_DEPS = ("appos", "conj", "prep", "pobj")
 

@@ -16,7 +16,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, D
                                             INTENT_NOUNS, NOUN_MAKERS, OBJECT_CONTROL, STANCE_PARTICIPLES,
                                             PASSIVE_SUBJ_DEPS, PREP_CONTROL, RELATIVE_PRONOUNS, SENT_NOUNS, SPEECH_NOUNS,
                                             SUPPORT_NOUNS, WRITING_VERBS, GIVING_VERBS, DOCUMENT_MAKERS,
-                                            SUBJ_DEPS, _ROLES, _child, _is_verbal, verb_key)
+                                            SUBJ_DEPS, role_words, _child, _is_verbal, verb_key)
 from eventwire.coding.noun_doers import misattached_noun_doer
 from eventwire.coding.relative_gap import relative_infinitive_patient
 from eventwire.coding.relative_number import nearest_conjunct
@@ -268,7 +268,7 @@ def subject_of(verb, depth: int = 0):
         maker = interjected_object_verb(head) or head.head     # (coding/misparses.py: ", along with X, an accord")
         # ("signed an accord to pass data to Europol": the signers do what the pact binds them to; roles.tsv
         # signed-noun)
-        if head.lemma_.lower() in ASSERT_NOUNS | INTENT_NOUNS | _ROLES.get("signed-noun", frozenset()) \
+        if head.lemma_.lower() in ASSERT_NOUNS | INTENT_NOUNS | role_words().get("signed-noun", frozenset()) \
                 and (head.dep_ == "dobj" or maker is not head.head) and maker is not head \
                 and maker.pos_ in ("VERB", "AUX") and maker.lemma_.lower() in NOUN_MAKERS:
             # "the premier made the decision to pull out", "the ministry announced plans to build": the noun names no doer;
@@ -287,7 +287,7 @@ def subject_of(verb, depth: int = 0):
     return None, ""
 
 
-CONVEYING_VERBS = _ROLES.get("conveying-verb", frozenset())
+CONVEYING_VERBS = role_words().get("conveying-verb", frozenset())
 
 
 def conveyed_owner(verb):

@@ -43,7 +43,7 @@ from eventwire.coding.clause_status import apply_status
 from eventwire.coding.clause_record import (relative_host, BOUND_PRONOUNS, DEMANDING_HEADS, DEMANDING_SPEECH,
     FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_HEADS, NEG_SUBJECTS, NEG_WORDS, FIRE_CLAUSE_VERBS, FIGHT_NOUNS,
     OBLIGATION_AUX, OWN_OBJECT_CODES, PARTITIVE_NOUNS, PASSIVE_SUBJ_DEPS, RELATIONAL_NOUNS, RELATIVE_PRONOUNS,
-    SUBJ_DEPS, SUPPORT_NOUNS, SUPPORT_WORDS, TALKS_WORDS, Clause, _ROLES, _child, verb_key)
+    SUBJ_DEPS, SUPPORT_NOUNS, SUPPORT_WORDS, TALKS_WORDS, Clause, role_words, _child, verb_key)
 from eventwire.coding.noun_clauses import noun_clause, spanned_act, unwrap_quantity
 
 
@@ -95,7 +95,7 @@ def contact_gap(obj, verb) -> bool:
     the bread with")."""
     return verb.dep_ == "relcl" and obj.dep_ == "dobj" and obj.head.i == verb.i and verb.head.pos_ == "NOUN" \
         and verb.head.ent_type_ not in ("DATE", "TIME") \
-        and verb.head.lemma_.lower() not in _ROLES.get("adjunct-antecedent", frozenset()) \
+        and verb.head.lemma_.lower() not in role_words().get("adjunct-antecedent", frozenset()) \
         and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in verb.subtree if c.i < verb.i) \
         and not any(c.dep_ == "prep" and not any(x.dep_ == "pobj" for x in c.children) for c in verb.children)

@@ -10,10 +10,10 @@ otherwise the act keeps no target. The prepositions are data/coding/roles.tsv `c
 """
 from __future__ import annotations
 
-from eventwire.coding.clause_record import _ROLES
+from eventwire.coding.clause_record import role_words
 
 
-TOPIC_PREPS = _ROLES.get("consult-topic-prep", frozenset())
+TOPIC_PREPS = role_words().get("consult-topic-prep", frozenset())
 
 
 def consult_topic(code: str, tok) -> bool:

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.clause_record import _ROLES, ASSERT_NOUNS, INTENT_NOUNS
+from eventwire.coding.clause_record import role_words, ASSERT_NOUNS, INTENT_NOUNS
 from eventwire.doc_index import to_infinitive
 
-KEEPING_VERBS = _ROLES.get("keeping-verb", frozenset())
+KEEPING_VERBS = role_words().get("keeping-verb", frozenset())
 
 
 def decided_keeper(noun) -> Optional[tuple]:

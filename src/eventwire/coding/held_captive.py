@@ -8,11 +8,11 @@ passive. The states a captor holds someone in are data/coding/roles.tsv `captive
 object_of ask this module."""
 from __future__ import annotations
 
-from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, RELATIVE_PRONOUNS, SUBJ_DEPS, _ROLES, _child
+from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, RELATIVE_PRONOUNS, SUBJ_DEPS, role_words, _child
 from eventwire.coding.same_party import other_parties
 from eventwire.doc_index import dep_children
 
-CAPTIVE_STATES = _ROLES.get("captive-state", frozenset())
+CAPTIVE_STATES = role_words().get("captive-state", frozenset())
 _HOLDING = ("hold", "keep")
 
 

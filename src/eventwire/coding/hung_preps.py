@@ -12,11 +12,11 @@ Only where the act has no phrase with that preposition of its own. clause_args.p
 place) and clauses.verb_clause ask this module."""
 from __future__ import annotations
 
-from eventwire.coding.clause_record import _ROLES
+from eventwire.coding.clause_record import role_words
 
-TIME_NOUNS = _ROLES.get("time-noun", frozenset())
-NAMING_VERBS = _ROLES.get("naming-verb", frozenset())
-CONTAINING_VERBS = _ROLES.get("containing-verb", frozenset())
+TIME_NOUNS = role_words().get("time-noun", frozenset())
+NAMING_VERBS = role_words().get("naming-verb", frozenset())
+CONTAINING_VERBS = role_words().get("containing-verb", frozenset())
 _RELATIVES = frozenset({"that", "which"})
 _DIRECTED = ("against", "on", "into")
 

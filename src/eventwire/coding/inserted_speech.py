@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.clause_record import _ROLES
+from eventwire.coding.clause_record import role_words
 
-ATTRIBUTION_ADVERBS = _ROLES.get("attribution-adverb", frozenset())
-ATTRIBUTION_PREPS = _ROLES.get("attribution-prep", frozenset())
-NO_TELLERS = _ROLES.get("no-teller", frozenset())
+ATTRIBUTION_ADVERBS = role_words().get("attribution-adverb", frozenset())
+ATTRIBUTION_PREPS = role_words().get("attribution-prep", frozenset())
+NO_TELLERS = role_words().get("no-teller", frozenset())
 # edges climbed from an act up to the clause a clause of saying can be inserted in; a relative clause or a clause
 # of its own ("..., which ...", a reported "that" clause) is left at once
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "attr", "oprd", "nsubj",

@@ -16,13 +16,13 @@ def instrument_doer(h, ev, is_act_verb, is_act_noun=lambda t: False):
     subject of its own, nor one whose subject is itself an act ("the offensive entered its second week, with
     airstrikes pounding villages": a circumstance, whose doer coding/implied_doers.py reads)."""
     from eventwire.coding.clause_args import subject_of
-    from eventwire.coding.clause_record import _ROLES
+    from eventwire.coding.clause_record import role_words
     for n in (h, ev):
         if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ != "with":
             continue
         verb = n.head.head
         if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
-                or not (verb.lemma_.lower() in _ROLES.get("with-act-verb", frozenset()) or is_act_verb(verb)):
+                or not (verb.lemma_.lower() in role_words().get("with-act-verb", frozenset()) or is_act_verb(verb)):
             return None
         subj, _ = subject_of(verb)
         if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("who", "which", "that") \

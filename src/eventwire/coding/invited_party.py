@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.clause_record import _ROLES, _child
+from eventwire.coding.clause_record import role_words, _child
 from eventwire.coding.same_party import other_parties
 from eventwire.doc_index import to_infinitive
 
-INVITATION_NOUNS = _ROLES.get("invitation-noun", frozenset())
+INVITATION_NOUNS = role_words().get("invitation-noun", frozenset())
 _CLAUSE_DEPS = ("acl", "advcl", "xcomp", "relcl")
 _PARTY_PREPS = ("with", "to", "in")
 

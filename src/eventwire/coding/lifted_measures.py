@@ -9,10 +9,10 @@ the town", "an easing of tensions" ease no sanctions. A noun that names nothing 
 """
 from __future__ import annotations
 
-from eventwire.coding.clause_record import _ROLES
+from eventwire.coding.clause_record import role_words
 
 EASE_CODE = "085"
-LIFTED_EXTRA = _ROLES.get("lifted-measure", frozenset())
+LIFTED_EXTRA = role_words().get("lifted-measure", frozenset())
 
 
 def _removed(noun):

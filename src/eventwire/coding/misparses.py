@@ -6,7 +6,7 @@ from __future__ import annotations
 from eventwire.coding.lexicon import default_lexicon
 from eventwire.coding.patient_participles import causative_patient, with_absolute_patient
 from eventwire.coding.tally_fragments import tally_patient
-from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, RELATIVE_PRONOUNS, SUBJ_DEPS, _ROLES, _child
+from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, RELATIVE_PRONOUNS, SUBJ_DEPS, role_words, _child
 from eventwire.doc_index import to_infinitive
 
 
@@ -23,10 +23,10 @@ def _mislabelled_passive_subject(verb):
 # data/coding/roles.tsv: the prepositions and subordinators of an adverbial clause whose doer is its main clause's
 # subject, also when that clause is a passive ("was deprived of his passport after leaving", "was arrested while
 # crossing"), and the prepositions that may open a clause ("before Mike Pompeo announced the summit")
-SUBJECT_PREPS = _ROLES.get("subject-prep", frozenset())
-SUBJECT_MARKS = _ROLES.get("subject-mark", frozenset())
-CLAUSE_PREPS = _ROLES.get("clause-prep", frozenset())
-OBJECT_GERUND_PREPS = _ROLES.get("object-gerund-prep", frozenset())
+SUBJECT_PREPS = role_words().get("subject-prep", frozenset())
+SUBJECT_MARKS = role_words().get("subject-mark", frozenset())
+CLAUSE_PREPS = role_words().get("clause-prep", frozenset())
+OBJECT_GERUND_PREPS = role_words().get("object-gerund-prep", frozenset())
 
 
 def gerund_subject_object(prep):
@@ -204,7 +204,7 @@ def misread_gerund_modifier(verb):
     if _child(verb, {"dobj"}) is not None:
         return None
     part = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
-    if part is None or part.lemma_.lower() not in _ROLES.get("modifier-participle", frozenset()) \
+    if part is None or part.lemma_.lower() not in role_words().get("modifier-participle", frozenset()) \
             or any(c.dep_ in SUBJ_DEPS or c.dep_ == "aux" for c in part.children):
         return None
     obj = _child(part, {"dobj"})
@@ -412,7 +412,7 @@ def aside_governor(verb, anchor, dep):
     return gov if gov.pos_ in ("VERB", "AUX") else anchor
 
 
-PATIENT_PARTICIPLES = _ROLES.get("patient-participle", frozenset())
+PATIENT_PARTICIPLES = role_words().get("patient-participle", frozenset())
 _FINITE = frozenset({"VBP", "VBZ", "VBD", "MD"})
 
 

@@ -15,28 +15,29 @@ from eventwire.coding.clause_modality import _climb_modality
 from eventwire.coding.clause_status import apply_status
 from eventwire.coding.culprit_acts import culprit_clause
 from eventwire.coding.forum_acts import forum_caster, forum_modifier
-from eventwire.coding.clause_record import _ROLES, INTENT_NOUNS, UNDERGONE_NOUNS, Clause, _child, _is_verbal, verb_key
+from eventwire.coding.clause_record import (INTENT_NOUNS, UNDERGONE_NOUNS, Clause, _child, _is_verbal, role_words,
+                                          verb_key)
 from eventwire.coding.decided_acts import decided_keeper
 from eventwire.coding.tables import word_kind_sets
 from eventwire.coding.unasserted import made_outcome
 
 
 # verbs whose subject gets what a "from" phrase sent ("received a warning from Israel"): data/coding/roles.tsv
-RECEIVING_VERBS = _ROLES.get("receiving-verb", frozenset())
-SENT_NOUNS = _ROLES.get("sent-noun", frozenset())
+RECEIVING_VERBS = role_words().get("receiving-verb", frozenset())
+SENT_NOUNS = role_words().get("sent-noun", frozenset())
 SENDER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 # person nouns named for what was done to them ("a detainee"): their owner or modifier is whose person it is
-UNDERGONE_PERSONS = _ROLES.get("undergone-person", frozenset())
+UNDERGONE_PERSONS = role_words().get("undergone-person", frozenset())
 # nouns of fighting whose name-compound is the enemy ("the Isis fight"): data/coding/roles.tsv enemy-compound
-ENEMY_COMPOUND_NOUNS = _ROLES.get("enemy-compound", frozenset())
-ARMED_MODIFIERS = _ROLES.get("armed-modifier", frozenset())
-ARMED_ACT_NOUNS = _ROLES.get("armed-act-noun", frozenset())
+ENEMY_COMPOUND_NOUNS = role_words().get("enemy-compound", frozenset())
+ARMED_MODIFIERS = role_words().get("armed-modifier", frozenset())
+ARMED_ACT_NOUNS = role_words().get("armed-act-noun", frozenset())
 ARMED_ACT_PREPS = frozenset({"in", "during", "amid", "since", "following"})
 # participles whose "by" phrase names the act that comes after or before another ("followed by a ground attack")
-SEQUENCE_PARTICIPLES = _ROLES.get("sequence-participle", frozenset())
+SEQUENCE_PARTICIPLES = role_words().get("sequence-participle", frozenset())
 # verbs of going whose "to" act noun of help names the one helped by its possessor ("came to Baghdad's aid")
-HELPER_VERBS = _ROLES.get("helper-verb", frozenset())
-HELP_NOUNS = _ROLES.get("help-noun", frozenset())
+HELPER_VERBS = role_words().get("helper-verb", frozenset())
+HELP_NOUNS = role_words().get("help-noun", frozenset())
 
 
 def _sender(noun, preps):

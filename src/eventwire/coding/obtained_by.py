@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.clause_record import _ROLES, _child
+from eventwire.coding.clause_record import role_words, _child
 from eventwire.coding.same_party import other_parties
 
-OBTAIN_VERBS = _ROLES.get("obtain-verb", frozenset())
+OBTAIN_VERBS = role_words().get("obtain-verb", frozenset())
 _TRANSFER_ROOTS = ("06", "07")
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.clause_record import _ROLES, _child
+from eventwire.coding.clause_record import role_words, _child
 
-BID_NOUNS = _ROLES.get("bid-noun", frozenset())
+BID_NOUNS = role_words().get("bid-noun", frozenset())
 _ASKED_OF = ("to", "on", "upon", "of")
 
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Optional
 
-from eventwire.coding.clause_record import _ROLES
+from eventwire.coding.clause_record import role_words
 from eventwire.knowledge.phrase_sides import side_taker_nouns
 from eventwire.model import Actor
 
-KIN_NOUNS = _ROLES.get("kin", frozenset())
-COUNTERPARTY_NOUNS = _ROLES.get("counterparty", frozenset())
-PLACED_COUNTERPARTS = _ROLES.get("placed-counterparty", frozenset())
+KIN_NOUNS = role_words().get("kin", frozenset())
+COUNTERPARTY_NOUNS = role_words().get("counterparty", frozenset())
+PLACED_COUNTERPARTS = role_words().get("placed-counterparty", frozenset())
 _STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 _OTHER_KINDS = ("group", "igo", "party", "media")
 

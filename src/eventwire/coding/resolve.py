@@ -30,7 +30,7 @@ from eventwire.coding.noun_args import place_on_act
 from eventwire.coding.located_capital import located_capital
 from eventwire.coding.clauses import noun_agent, unwrap_quantity
 from eventwire.coding.noun_args import culprit
-from eventwire.coding.clause_record import _ROLES
+from eventwire.coding.clause_record import role_words
 from eventwire.coding.relational import relational_actors
 from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, DocContext,
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind, LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES,
@@ -53,7 +53,7 @@ from eventwire.coding.resolve_parts import ResolveParts, _described, _described_
 
 # nouns of states, groups and blocs: written in lower case they describe one named before, whatever the tagger says
 DESCRIBED_BODY_NOUNS = COUNTRY_NOUNS | GROUP_NOUNS | IGO_NOUNS
-GROUP_PARTS = _ROLES.get("group-part", frozenset())
+GROUP_PARTS = role_words().get("group-part", frozenset())
 
 
 def _subject_of_later_verb(conj) -> bool:

@@ -28,10 +28,10 @@ from eventwire.knowledge.nationality import bond_holder
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 from eventwire.coding.victim_roles import VictimRoles, beside_force, victim_words  # noqa: F401  (victim_words re-exported)
-from eventwire.coding.clause_record import _ROLES, role_words
+from eventwire.coding.clause_record import role_words
 from eventwire.coding.forum_acts import forum_act
 
-OWN_WITHDRAWAL_VERBS = _ROLES.get("own-withdrawal-verb", frozenset())
+OWN_WITHDRAWAL_VERBS = role_words().get("own-withdrawal-verb", frozenset())
 from eventwire.coding.side_preps import side_phrase
 from eventwire.coding.valued_by import valued_for
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.coding.clause_record import _ROLES
+from eventwire.coding.clause_record import role_words
 
-TELLING_VERBS = _ROLES.get("telling-verb", frozenset())
+TELLING_VERBS = role_words().get("telling-verb", frozenset())
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
 

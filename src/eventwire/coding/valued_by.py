@@ -11,10 +11,10 @@ of the act.
 """
 from __future__ import annotations
 
-from eventwire.coding.clause_record import _ROLES
+from eventwire.coding.clause_record import role_words
 
 
-WORTH_NOUNS = _ROLES.get("worth-noun", frozenset())
+WORTH_NOUNS = role_words().get("worth-noun", frozenset())
 
 
 def valued_for(cl, pobj) -> bool:
