@@ -51,9 +51,9 @@ and the same words.
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.taken_target import with_target
 from eventwire.model import Actor, Event
 
 ROOTS = ("10", "11", "12", "13")
@@ -112,9 +112,7 @@ def answered_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
             continue
         actor, how, word = got
         said = f"the doer of the act it {how}" + (f" ('{word}')" if word else "")
-        taken = replace(actor, why=f"{said}; " + (actor.why or ""))
-        out.append(replace(e, target=taken, rule=(e.rule or "") + f"; target: {said}",
-                           counts=list(e.counts)))
+        out.append(with_target(e, actor, said))
     return out
 
 

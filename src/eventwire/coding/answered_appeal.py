@@ -16,12 +16,12 @@ answers ('...')", and the event's rule ends with "; target: " and the same words
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
 from eventwire.coding.answered import is_named, same_side
 from eventwire.coding.tables import coding_table
+from eventwire.coding.taken_target import with_target
 from eventwire.model import Event
 
 ROOTS = ("03", "12")                # intent, refusal: the acts that answer
@@ -97,6 +97,5 @@ def appeal_targets(sdoc, events: list[Event]) -> list[Event]:
             continue
         a = got[0]
         said = f"the doer of the appeal it answers ('{a.trigger_text or sdoc[a.trigger_token].text}')"
-        taken = replace(a.source, why=f"{said}; " + (a.source.why or ""))
-        out.append(replace(e, target=taken, rule=(e.rule or "") + f"; target: {said}", counts=list(e.counts)))
+        out.append(with_target(e, a.source, said))
     return out

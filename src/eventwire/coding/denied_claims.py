@@ -33,11 +33,11 @@ sentence"), and the event's rule ends with "; target: " and the same words.
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.answered import is_named, same_side
 from eventwire.coding.tables import kind_sets
+from eventwire.coding.taken_target import with_target
 from eventwire.model import Event
 
 BACK = 2                     # sentences before the denial's own that the claim may be told in
@@ -82,8 +82,7 @@ def denied_claim_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
         if got is None:
             continue
         actor, said = got
-        taken = replace(actor, why=f"{said}; " + (actor.why or ""))
-        out[i] = replace(e, target=taken, rule=(e.rule or "") + f"; target: {said}", counts=list(e.counts))
+        out[i] = with_target(e, actor, said)
     return out
 
 

@@ -41,12 +41,12 @@ The target's `why` begins "the doer of the act it answers, told before ('<trigge
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
 from eventwire.coding.answered import ANSWER_PREPS, is_named, same_side
 from eventwire.coding.tables import coding_table
+from eventwire.coding.taken_target import with_target
 from eventwire.model import Event
 
 BACK = 2                       # sentences before the response's own that an act noun may refer back to
@@ -106,8 +106,7 @@ def earlier_act_targets(sdoc, events: list[Event]) -> list[Event]:
         if got is None:
             continue
         actor, said = got
-        taken = replace(actor, why=f"{said}; " + (actor.why or ""))
-        out[i] = replace(e, target=taken, rule=(e.rule or "") + f"; target: {said}", counts=list(e.counts))
+        out[i] = with_target(e, actor, said)
     return out
 
 

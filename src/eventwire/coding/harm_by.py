@@ -19,8 +19,7 @@ The target taken says so: its `why` begins "the one the harm '...' was done to",
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
+from eventwire.coding.taken_target import with_target
 from eventwire.model import Event
 
 FORCE = ("18", "19", "20")
@@ -47,8 +46,7 @@ def harm_targets(sdoc, events: list[Event]) -> list[Event]:
             continue
         verb, target = got
         said = f"the one the harm '{verb.text}' it did was done to"
-        out.append(replace(e, target=replace(target, why=f"{said}; " + (target.why or "")),
-                           rule=(e.rule or "") + f"; target: {said}", counts=list(e.counts)))
+        out.append(with_target(e, target, said))
     return out
 
 

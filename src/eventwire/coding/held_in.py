@@ -18,10 +18,9 @@ GBRCVL); none where they are of two sides or none is named ("the pair"). The tar
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from eventwire.coding.clause_record import RELATIVE_PRONOUNS
 from eventwire.coding.counted_people import aged_before, counted_before
+from eventwire.coding.taken_target import with_target
 from eventwire.model import Event
 
 DETAIN = "173"
@@ -46,8 +45,7 @@ def custody_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
         if got is None:
             out.append(e)
             continue
-        out.append(replace(e, target=replace(got, why=f"{said}; " + (got.why or "")),
-                           rule=(e.rule or "") + f"; target: {said}", counts=list(e.counts)))
+        out.append(with_target(e, got, said))
     return out
 
 

@@ -20,13 +20,13 @@ with "; target: " and the same words.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
 from eventwire.coding.answered import ANSWER_PREPS, is_named, same_side
 from eventwire.coding.earlier_acts import _table as _response_table, _told
 from eventwire.coding.tables import coding_table
+from eventwire.coding.taken_target import with_target
 from eventwire.model import Event
 
 BACK = 1                     # sentences before the response's own that the act may be told in
@@ -69,8 +69,7 @@ def pronoun_act_targets(sdoc, events: list[Event]) -> list[Event]:
         x, back = got
         where = f"{back} sentence(s) before" if back else "earlier in its sentence"
         said = f"the doer of the act '{p.text}' stands for ('{x.trigger_text}', {where})"
-        taken = replace(x.source, why=f"{said}; " + (x.source.why or ""))
-        out[i] = replace(e, target=taken, rule=(e.rule or "") + f"; target: {said}", counts=list(e.counts))
+        out[i] = with_target(e, x.source, said)
     return out
 
 
