@@ -207,9 +207,18 @@ def _accused_subject(coder, t, e: Event, ctx) -> Optional[tuple]:
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
             if subj is None or subj.pos_ == "PRON":
                 continue
-            got = [a for a in coder.actors_for(subj, ctx, subj.sent, role="target") if is_named(a)]
-            if got and len({a.country or a.code for a in got}) == 1 and not any(same_side(a, e.source) for a in got):
-                return got[0], "accuses", c.text
+            got = _one_other_party(coder, subj, e, ctx)
+            if got is not None:
+                return got, "accuses", c.text
+    return None
+
+
+def _one_other_party(coder, subj, e: Event, ctx):
+    """The one named party (one country or code) the subject `subj` of a clause on the act names, not the act's own
+    doer's side, or None."""
+    got = [a for a in coder.actors_for(subj, ctx, subj.sent, role="target") if is_named(a)]
+    if got and len({a.country or a.code for a in got}) == 1 and not any(same_side(a, e.source) for a in got):
+        return got[0]
     return None
 
 
@@ -228,9 +237,9 @@ def _condition_subject(coder, t, e: Event, ctx) -> Optional[tuple]:
             subj = next((x for x in c.children if x.dep_ == "compound" and x.i < c.i), None)
         if subj is None or subj.pos_ == "PRON":
             continue
-        got = [a for a in coder.actors_for(subj, ctx, subj.sent, role="target") if is_named(a)]
-        if got and len({a.country or a.code for a in got}) == 1 and not any(same_side(a, e.source) for a in got):
-            return got[0], "is conditioned on", c.text
+        got = _one_other_party(coder, subj, e, ctx)
+        if got is not None:
+            return got, "is conditioned on", c.text
     return None
 
 
