@@ -15,18 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 from pathlib import Path
 from typing import Callable, Optional
+
+from eventwire.disk_cache import cache_folder, read_pickle, write_pickle
 
 _CACHE_VERSION = "lexicon-1"
 _CODE_FILES = ("lexicon.py", "lexicon_cache.py")
 _KEEP = 6           # compiled lexicons kept (the newest; one per state of the data files, as the actor index)
-
-
-def cache_folder() -> Path:
-    """Where the compiled indexes live (the actor index's folder)."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "eventwire"
 
 
 def cache_key(data_dir: Path) -> Optional[str]:
@@ -48,33 +44,9 @@ def cached(build: Callable[[], object], data_dir: Path, kind: type):
     if key is None:
         return build()
     path = cache_folder() / f"{_CACHE_VERSION}-{key}.pkl"
-    try:
-        with open(path, "rb") as fh:
-            got = pickle.load(fh)
-        if isinstance(got, kind):
-            return got
-    except Exception:           # noqa: BLE001 - no cache, or one that cannot be read: built below
-        pass
+    got = read_pickle(path, kind)
+    if got is not None:
+        return got
     lex = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp%d" % os.getpid())
-        with open(tmp, "wb") as fh:
-            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        _prune(path)
-    except Exception:           # noqa: BLE001 - a read-only or full disk: the lexicon is used without a cache
-        pass
+    write_pickle(path, lex, _KEEP)      # (a read-only or full disk: the lexicon is used without a cache)
     return lex
-
-
-def _prune(keep: Path) -> None:
-    """Keep the newest few compiled lexicons, drop the older ones."""
-    old = sorted(keep.parent.glob(f"{_CACHE_VERSION.split('-')[0]}-*.pkl"), key=lambda p: p.stat().st_mtime,
-                 reverse=True)
-    for p in old[_KEEP:]:
-        if p != keep:
-            try:
-                p.unlink()
-            except OSError:
-                pass

@@ -29,13 +29,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import re
 from pathlib import Path
 from typing import Optional, Sequence
 
 import ahocorasick
 
+from eventwire.disk_cache import cache_folder, read_pickle, write_pickle
 from eventwire.model import Actor
 
 # the stages (also re-exported: tests, truecase.py and others import these names from this module)
@@ -90,15 +90,10 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
         key = cls._cache_key(files + extras)
         cache = None
         if key and not os.environ.get("EVENTWIRE_NO_CACHE"):
-            base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "eventwire"
-            cache = base / f"{_CACHE_VERSION}-{key}.pkl"
-            try:
-                with open(cache, "rb") as fh:
-                    kb = pickle.load(fh)
-                if isinstance(kb, cls):
-                    return kb
-            except Exception:
-                pass
+            cache = cache_folder() / f"{_CACHE_VERSION}-{key}.pkl"
+            kb = read_pickle(cache, cls)
+            if kb is not None:
+                return kb
         kb = cls()
         for f in files:
             kb._load_file(f, user=False)
@@ -107,27 +102,8 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
         kb._compile()
         if cache is not None:
             kb.spellings()      # (kept in the cached index: built once, not at each process's first document)
-            try:
-                cache.parent.mkdir(parents=True, exist_ok=True)
-                tmp = cache.with_suffix(".tmp%d" % os.getpid())
-                with open(tmp, "wb") as fh:
-                    pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, cache)
-                cls._prune_cache(cache.parent, keep=cache)
-            except Exception:
-                pass
+            write_pickle(cache, kb)     # (the newest 6 kept: one per data/user-file combination)
         return kb
-
-    @staticmethod
-    def _prune_cache(folder: Path, keep: Path, n: int = 6) -> None:
-        """Keep the newest few compiled indexes (one per data/user-file combination), drop the rest."""
-        files = sorted(folder.glob("actors-*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in files[n:]:
-            if old != keep:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
 
     @staticmethod
     def data_files() -> list[str]:
