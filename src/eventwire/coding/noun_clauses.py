@@ -304,8 +304,7 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=poss, preps=preps,
                       subj_rule="possessor", rule=f"event noun '{noun.lemma_}' with possessor")
     for c in noun.children:
-        if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i \
-                and not _backer(c) and c.dep_ == "compound" and noun.lemma_.lower() in ENEMY_COMPOUND_NOUNS \
+        if _actor_modifier(c, noun) and c.dep_ == "compound" and noun.lemma_.lower() in ENEMY_COMPOUND_NOUNS \
                 and c.ent_type_ not in ("GPE", "NORP") and "against" not in preps:
             # "the Isis fight": the fight against Isis (a name before it; "the Kurdish fight" stays theirs)
             preps = dict(preps)
@@ -321,8 +320,7 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=poss, preps=preps,
                           subj_rule="possessor; a place's name before a visit is the place visited",
                           rule=f"event noun '{noun.lemma_}' to the place before it")
-        if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i \
-                and not _backer(c) and "with" not in preps and hyphen_pair(noun, c) is not None:
+        if _actor_modifier(c, noun) and "with" not in preps and hyphen_pair(noun, c) is not None:
             # "the Putin-Erdogan meeting", "the Iran-Iraq war": the first name's party acts with the second's (and back:
             # coding/reciprocal.py)
             first, second = hyphen_pair(noun, c)
@@ -331,8 +329,7 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=first, preps=preps,
                           subj_rule="first party of a hyphenated pair",
                           rule=f"event noun '{noun.lemma_}' between the parties of '{first.text}-{second.text}'")
-        if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i \
-                and not _backer(c) and not forum_modifier(noun, c):
+        if _actor_modifier(c, noun) and not forum_modifier(noun, c):
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=c, preps=preps,
                           subj_rule="actor modifier", rule=f"event noun '{noun.lemma_}' with actor modifier")
     if (caster := forum_caster(noun)) is not None:
@@ -360,6 +357,13 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
                       subj_rule=subj_rule + f" of '{verb.lemma_}'",
                       rule=f"event noun '{noun.lemma_}' in a '{head.lower_} ...' phrase of '{verb.lemma_}'")
     return None
+
+
+def _actor_modifier(c, noun) -> bool:
+    """Whether the child `c` of the event noun is a name or nationality before it that may be its doer ("the Iraqi
+    offensive", "the Putin-Erdogan meeting"), not a backer's ("a Rwandan-backed push")."""
+    return c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") \
+        and c.i < noun.i and not _backer(c)
 
 
 def _state_of_another(noun, verb) -> bool:
