@@ -49,6 +49,7 @@ from eventwire.coding.state_agents import check_state_agents
 from eventwire.coding.story_courts import story_courts
 from eventwire.coding.claimed import claimed_doers
 from eventwire.coding.foes import foe_sides
+from eventwire.knowledge.same_mention import same_mention_countries
 from eventwire.coding.retaken import retaken_targets
 from eventwire.coding.planted import captor_doers, planted_doers
 from eventwire.coding.own_moves import own_movers
@@ -302,6 +303,8 @@ class Pipeline:
             events = custody_targets(self.coder, sdoc, events, ctx)
             # a private person who fights bears arms: irregular (UAF), not a civilian (coding/combatants.py)
             events = armed_doers(sdoc, events, ctx)
+            # one phrase two acts share, placed in one and bare in the other: the placed reading (same_mention.py)
+            events = same_mention_countries(events)
             if read is not d.text:
                 requote(d.text, read, res.sentences, events)     # the stages read a copy with case restored
             stext = doc_text(sdoc)       # (Doc.text joins every token's text: built once, not per place)

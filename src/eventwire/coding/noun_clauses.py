@@ -329,7 +329,7 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=first, preps=preps,
                           subj_rule="first party of a hyphenated pair",
                           rule=f"event noun '{noun.lemma_}' between the parties of '{first.text}-{second.text}'")
-        if _actor_modifier(c, noun) and not forum_modifier(noun, c):
+        if _actor_modifier(c, noun) and not forum_modifier(noun, c) and not _name_tail(noun, c):
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=c, preps=preps,
                           subj_rule="actor modifier", rule=f"event noun '{noun.lemma_}' with actor modifier")
     if (caster := forum_caster(noun)) is not None:
@@ -364,6 +364,19 @@ def _actor_modifier(c, noun) -> bool:
     offensive", "the Putin-Erdogan meeting"), not a backer's ("a Rwandan-backed push")."""
     return c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") \
         and c.i < noun.i and not _backer(c)
+
+
+def _name_tail(noun, c) -> bool:
+    """Whether the capitalised modifier `c` is the last word of a name "X of the Y" that the parser split, hanging
+    "of the Y" on X and Y on the noun ("his State of the Union address", "the Day of the Dead parade"): part of the
+    name of the occasion, not an actor of the act the noun names."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i >= of.i or not of.head.text[:1].isupper() \
+            or of.head.pos_ not in ("PROPN", "NOUN") or not c.text[:1].isupper() \
+            or of.head.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return False          # ("informed Erdogan of the US withdrawal": a person told of it, no name)
+    return all(t.lower_ in ("the", "of") or t.text[:1].isupper() for t in noun.doc[of.head.i:c.i + 1]) \
+        and noun.doc[of.i + 1].lower_ == "the"
 
 
 def _state_of_another(noun, verb) -> bool:

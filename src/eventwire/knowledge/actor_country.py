@@ -70,6 +70,7 @@ from typing import Optional
 from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, backed_home, \
     home_force, foe_group, kin_country, people_country, region_owner, speaker_side, story_ground, story_group
 from eventwire.knowledge import local_actor
+from eventwire.knowledge.home_repression import repressed_at_home
 from eventwire.knowledge.fuller_mentions import fuller_mention
 from eventwire.model import Actor
 from eventwire.doc_index import span_root
@@ -184,6 +185,8 @@ def _place_people_body(a: Actor, anchor, sent, ctx, head, others, cameo: str, so
         got = _where_it_happened(anchor, sent, ctx, skip, abroad=True, places_only=True)
     placed_out = got is not None and got[0] not in home and not (
         where.story is not None and got[1] == f"from {where.story[1]}")   # ("Kurdish exiles marched in Berlin")
+    if not source_side and not placed_out and (got is None or where.story is not None and got[1] == f"from {where.story[1]}"):
+        got = repressed_at_home(a, others, cameo, home) or got    # ("police detained Kurdish activists": home's)
     if got is None or got[0] not in home:
         got = actor_story.people_homeland((a.code or "")[:3], home, ctx)    # ("the YPG" and "the SDF": Syria)
     if got is None and not placed_out and people_country.homelands_named(sent, where, home, ctx) < 2:

@@ -180,6 +180,7 @@ def offices_then(kb, sdoc, events: list, story_date: Optional[str]) -> list:
     people = getattr(kb, "people", None)
     if not people or sdoc is None:
         return events
+    terms: dict = {}            # id(event) -> the term of the office one side was in at the act (`_term_partner`)
     for e in events:
         for side in ("source", "target"):
             a = getattr(e, side)
@@ -202,6 +203,7 @@ def offices_then(kb, sdoc, events: list, story_date: Optional[str]) -> list:
                     if office is not None:
                         got = (office[0], office[1], f"{how} '{title[0]}': {office[2].role} "
                                                      f"({office[2].start_raw}..{office[2].end_raw})")
+                        terms[id(e)] = (office[2], a.text)
                 if got is None:
                     body = _body_office(kb, p, root)
                     if body is not None:
@@ -214,4 +216,30 @@ def offices_then(kb, sdoc, events: list, story_date: Optional[str]) -> list:
             country, sector, why = got
             setattr(e, side, replace(a, code=country + sector, country=country, sector=sector,
                                      why=f"{a.why}; in office at the act: {why}"))
+    for e in events:
+        if id(e) in terms:
+            _term_partner(kb, e, *terms[id(e)])
     return events
+
+
+def _term_partner(kb, e, role, named: str) -> None:
+    """The other side of an act that a 'then' title or an 'as' phrase dated to one person's term of office ("Ana
+    Ruiz briefed the then opposition leader, Juan Vidal"): a person coded ELI who held one office over the whole of
+    that term held it at the act too (a term shorter than a year at most is no such span: too often the act is
+    told at its start or end)."""
+    first, last = role.start, role.end
+    if not first or not last or last[:4] <= first[:4]:
+        return
+    for side in ("source", "target"):
+        a = getattr(e, side)
+        if a is None or a.sector != "ELI" or not a.entity or a.text == named:
+            continue
+        p = kb.people.get(a.entity)
+        if p is None:
+            continue
+        c1, s1, why = kb.person_actor(p, first)
+        c2, s2, _ = kb.person_actor(p, last)
+        if c1 and s1 and s1 != "ELI" and (c1, s1) == (c2, s2):
+            setattr(e, side, replace(a, code=c1 + s1, country=c1, sector=s1,
+                                     why=f"{a.why}; in office at the act, which '{named}' did in the term "
+                                         f"{role.start_raw}..{role.end_raw}: {why}"))

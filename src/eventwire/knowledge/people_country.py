@@ -38,6 +38,7 @@ import re
 from typing import Optional
 
 from eventwire.knowledge import actor_bodies, actor_story
+from eventwire.knowledge.home_repression import repressed_at_home
 
 
 def _places_named(sent, where, ctx) -> dict:
@@ -262,6 +263,9 @@ def place_people_whole(a, anchor, sent, ctx, head, others, cameo: str, source_si
     if got is None and homelands_named(sent, where, home, ctx) > 1:
         return                  # ("Turkey struck Kurdish fighters in Syria and Iraq", "a threat from Syria and Iraq":
                                 # no one homeland is plain)
+    if not source_side and (got := repressed_at_home(a, others, cameo, home)) is not None:
+        _set_country(a, *got)   # ("Turkey has jailed thousands of Kurds": Turkey's, whatever the story's homeland)
+        return
     got = actor_story.people_homeland(code, home, ctx) or story_homeland(home, ctx, where) \
         or sentence_homeland(sent, where, home, ctx) or people_story_homeland(code, home, ctx, where, least=2) \
         or (lead_homeland(home, ctx) if head is not None else None)   # (not a pronoun: its antecedent may say whose)
