@@ -35,6 +35,7 @@ from eventwire.coding.patient_participles import causative_patient, with_absolut
 from eventwire.coding.unrealised import contrasted_agent, denied_agent
 from eventwire.coding.passive_subjects import passive_subject
 from eventwire.coding.addressed_writer import addressed_writer
+from eventwire.coding.comma_aside import comma_aside_patient
 from eventwire.coding.bracketed_participle import bracket_held_subject, bracketed_patient
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
@@ -436,6 +437,11 @@ def object_of(verb):
     if verb.dep_ == "acl" and (verb.tag_ == "VBN" or participle_read_as_past(verb)) and not perfect_participle(verb) \
             and finite_read_as_participle(verb) is None and series_read_as_participle(verb) is None:
         return verb.head, True          # "victories gained by the army", "the city captured by rebels"
+    if (aside := comma_aside_patient(verb)) is not None:
+        return aside, True              # "the Kurds, until now armed by the US" (comma_aside.py)
+    if verb.dep_ == "conj" and (aside := comma_aside_patient(verb.head, lead=True)) is not None \
+            and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return aside, True              # "the Kurds, until now armed and supported by the US"
     if verb.dep_ == "conj":
         misread = misread_conjunct(verb)
         if misread is not None and misread[0] == "patient":

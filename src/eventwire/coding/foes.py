@@ -30,6 +30,8 @@ and gives the second kind the missing side:
     * for one harmed with no doer, the side the sentence puts them with, in place of their own ("shot dead while
       serving with the militia that battles the jihadists", "while working with Somali troops"; coding/ally_foes.py):
       that side's one foe, as above; that side (and its country) is no other side named there.
+  A surrender "to" a side whose subject is a person no actor stage coded ("her husband surrendered to Kurdish
+  forces") has its doer open in the same way (coding/yielded_to.py).
   Never for an act at one of several places its sentence lists together (coding/sides.py `_place_listed`); never
   where the sentence names another side of the fighting (an actor of another act coded in it, a named group or
   person of an armed side, or a state whose name is no place there; the two sides' own countries aside: "a British
@@ -47,6 +49,7 @@ from typing import Optional
 from eventwire.coding.ally_foes import ally_actors
 from eventwire.coding.sides import STATE, SIDES, _claimed, _object_open, _place_listed, _subject_open
 from eventwire.coding.tables import kind_sets
+from eventwire.coding.yielded_to import yielder_open
 from eventwire.knowledge.coref_quotes import quote_index
 from eventwire.model import Actor, Event
 
@@ -263,8 +266,8 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
         missing = "target" if e.target is None else "source"
         if missing == "target" and not _object_open(coder, t, skip=lambda s: _time(s) or _act_word(coder, s)):
             continue
-        if missing == "source" and not _subject_open(coder, t, e):
-            continue
+        if missing == "source" and not (_subject_open(coder, t, e) or yielder_open(t, e, place)):
+            continue        # ("her husband surrendered to Kurdish forces": coding/yielded_to.py)
         if _place_listed(sdoc, e, place):
             continue                # ("Beiji, Haditha and Mosul are in ruins after Isis was driven out": many doers)
         named, armed = _sentence_sides(foes, by_sentence.get(e.sentence, []), e, ctx, sents[e.sentence])

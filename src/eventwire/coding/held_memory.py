@@ -31,6 +31,8 @@ Raqqa"). Such an act is aimed at the side that holds the place, not at the state
   place, or a place word standing for one ("bombed the town"; "pounded the area" for the one held place named in
   its sentence or the two before), takes the holder as its target. Never the doer itself, nor a state holder for
   a doer of that state, nor for civilians as doers.
+- a taking of a place no holder is remembered for takes the side the article last told taking that place before it
+  (coding/taken_before.py: "the town fell to Isis ... was later reclaimed by the government").
 - `story_holder`: the one side the story names as holding ground now, from the remembered places and from ground
   nouns that name no place ("the narrow strip still under al-Shabaab control", "the territory held by the FSA"; an "under X
   control" phrase right after the noun also where the parser hung it on the verb). A bare "the area"/"the enclave"
@@ -424,7 +426,9 @@ def remembered_holder_target(coder, cl, code: str, sources: list, tgt_tok, ctx, 
         return None
     memory = holders(coder, ctx, sent.doc)
     story = story_holder(coder, ctx, sent.doc)
-    if not memory and story is None:
+    from eventwire.coding.taken_before import retaking
+    taken = cl.kind == "verb" and (conquest or retaking(cl.pred))     # (a verb of taking ground: "reclaimed")
+    if not memory and story is None and not taken:
         return None
     for slot in slots:
         # (the story's held ground only for the ground acted on itself: "stormed the area", not "violence in the
@@ -434,6 +438,12 @@ def remembered_holder_target(coder, cl, code: str, sources: list, tgt_tok, ctx, 
             named = getattr(p, "stands_for", None) or p
             hit = (p.story + (None, False)) if getattr(p, "story", None) else \
                 next((memory[k] for k in _keys(named) if k in memory), None)
+            if hit is None and taken and aimed and not getattr(p, "story", None):
+                # ("the town fell to Isis ... the town was later reclaimed": the side that took it before)
+                from eventwire.coding.taken_before import taken_from
+                got = taken_from(coder, ctx, sent.doc, p, cl.pred.idx, sources)
+                if got is not None:
+                    return got
             if hit is None:
                 continue
             actor, cue, where, past = hit

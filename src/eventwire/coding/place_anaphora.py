@@ -8,7 +8,8 @@ city, `anaphor-region` nouns a first-level region, `anaphor-either` both, `anaph
 region or country; `anaphor-country` "the country" a country, also one a nationality names as ground, "the Malian
 towns ... overran a swathe of the country") in its own sentence before it or in the 2 sentences before, when that window holds
 one such place only (a country or region holding the other candidates is no rival: "Saraqib, in Idlib province"
-leaves Saraqib for "there"); neither the word nor the place in a quote, nor the place in a dateline. The word's place
+leaves Saraqib for "there"), or, where it holds more, the one the same word stood for earlier in that window ("the
+town of Qaryatain ... The town fell to Isis when militants took the city of Palmyra ... The town was reclaimed"); neither the word nor the place in a quote, nor the place in a dateline. The word's place
 (`PlaceWord`) is the named place's, spanning the word, with `stands_for` the place named; the rules use it only where
 the clause names no place and the doer's side is known, under the same guards (the doer's own ground, a country the
 story is not about), also in a part or direction noun's or a ground noun's "of" phrase ("the east of the province",
@@ -90,6 +91,10 @@ def _word_span(tok, kinds) -> Optional[tuple]:
     return kind, det
 
 
+def _keyed(p) -> tuple:
+    return ((p.name or p.text).lower(), p.country)
+
+
 def _ground_demonym(doc, p) -> bool:
     """Whether a nationality mention modifies a noun of ground ("the Malian towns", "Iraqi territory")."""
     from eventwire.coding.victim_roles import victim_words
@@ -135,7 +140,13 @@ def _index(ctx, doc) -> dict:
                      and not (p.feature == "admin1" and p.admin1 and any(q.admin1 == p.admin1 and q.country == p.country
                                                                          for q in cities))]
             if len({((p.name or p.text).lower(), p.country) for p in cands}) != 1:
-                continue
+                # ("the town of Qaryatain ... The town fell to Isis when militants conquered the city of Palmyra ...
+                # The town was later reclaimed"): the same word told just before stood for one of them
+                same = [w for i, w in out.items() if doc[i].lemma_.lower() == tok.lemma_.lower() and w.start >= lo
+                        and any(_keyed(w.stands_for) == _keyed(p) for p in cands)]
+                if not same:
+                    continue
+                cands = [same[-1].stands_for]
             p = cands[-1]
             out[tok.i] = PlaceWord(**{**{k: getattr(p, k) for k in p.__dataclass_fields__},
                                       "text": ctx.text[first.idx:end], "start": first.idx, "end": end,

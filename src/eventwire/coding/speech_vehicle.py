@@ -14,13 +14,20 @@ by the same source (or by the state whose government made the statement) in its 
   that issued it as a participle of saying or what that participle reports ("released a video, saying ... and
   urging").
 
-A statement addressed to someone ("in a speech to parliament, the king praised the troops") is an act of its own.
+A statement addressed to someone ("in a speech to parliament, the king praised the troops") is an act of its own,
+except where it is something sent (roles.tsv `sent-noun`: a letter, a message, a note; not a speech, whose audience
+is no addressee: "in a speech to supporters, he promised ...") and the act it carries is one a writer makes to an
+addressee (`ADDRESSED_ROOTS`: an appeal, a promise, a demand, a threat) and names no target of its own: "in a letter to the prime minister, the MP urged an inquiry", "in a
+message to Kurdish leaders, the envoy promised support" are the appeal and the promise made to the letter's and the
+message's addressee, one event each (the target's `why` says whose addressee it is).
 The act stays, with the statement's words among its own (and its speaker's name where the act has only a pronoun
 of the same actor, "we"); a statement whose words carry no coded act stays a
 statement. Acts of material conflict or cooperation a statement reports ("said in a statement it had arrested
 five men") are acts of their own, and the statement announcing them stays.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from eventwire.model import Event
 
@@ -32,6 +39,9 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 # roots of acts in words (statements, appeals, intentions, comments, demands, disapproval, rejection, threats,
 # sanctions announced; not investigation, 09, nor coercion, 17)
 WORD_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "16"})
+# roots of acts in words made to someone: an appeal, a promise, a demand, a threat is made to the addressee of the
+# letter, message or speech that carries it
+ADDRESSED_ROOTS = frozenset({"02", "03", "10", "13"})
 
 
 def _reporting(tok) -> bool:
@@ -92,8 +102,15 @@ def fold_vehicles(events: list[Event], doc) -> list[Event]:
         return events
     drop: set[int] = set()
     for j, a in enumerate(events):
-        if a.cameo != "010" or a.source is None or a.trigger_token is None or a.target is not None:
-            continue                        # ("in a speech to the Bundestag, X praised Y": addressed, an act of its own)
+        if a.cameo != "010" or a.source is None or a.trigger_token is None:
+            continue
+        # ("in a speech to the Bundestag, X praised Y": addressed, an act of its own; "in a letter to X, Y urged ...":
+        # the appeal made to X)
+        addressed = a.target is not None
+        if addressed:
+            from eventwire.coding.clause_record import SENT_NOUNS
+            if doc[a.trigger_token].lemma_.lower() not in SENT_NOUNS:
+                continue
         noun = doc[a.trigger_token]
         if noun.pos_ == "VERB":
             # the light verb that issued it: its object names the statement ("issued a statement", "gave interviews")
@@ -109,6 +126,9 @@ def fold_vehicles(events: list[Event], doc) -> list[Event]:
                 continue
             if e.cameo[:2] not in WORD_ROOTS or (e.cameo == "010" and e.trigger_token == a.trigger_token):
                 continue
+            if addressed and (e.cameo[:2] not in ADDRESSED_ROOTS or e.target is not None
+                              or e.source.code == a.target.code):
+                continue
             if not _same_doer(e.source, a.source):
                 continue
             if not _carried(e, noun, doc):
@@ -117,7 +137,12 @@ def fold_vehicles(events: list[Event], doc) -> list[Event]:
                 e.source = a.source         # ("'We ask ...,' the council said in a statement": the council named)
             e.act_tokens = tuple(sorted(set(e.act_tokens) | set(a.act_tokens)))
             e.confidence = max(e.confidence, a.confidence)
-            e.rule = (e.rule or "") + f"; told in '{a.trigger_text}' ({a.pattern}), no act of its own"
+            if addressed:
+                e.target = replace(a.target, why=f"the addressee of the {doc[a.trigger_token].lower_} "
+                                                 f"'{a.trigger_text}' that carries it: " + (a.target.why or ""))
+                e.rule = (e.rule or "") + f"; target: the addressee of '{a.trigger_text}' ({a.pattern}), which carries it"
+            else:
+                e.rule = (e.rule or "") + f"; told in '{a.trigger_text}' ({a.pattern}), no act of its own"
             drop.add(j)
             break
     return [e for k, e in enumerate(events) if k not in drop]
