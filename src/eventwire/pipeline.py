@@ -265,7 +265,7 @@ class Pipeline:
             # after the stages that read the article's sides, so that it adds no telling to their counts)
             events = where_doers(sdoc, events, ctx)
             # ground taken back with no side named: the one side the article tells driven out (coding/retaken.py)
-            events = retaken_targets(sdoc, events)
+            events = retaken_targets(sdoc, events, self.coder, ctx)
             # a side driven out with no doer: the one side told taking ground from it just before (ousted_doers.py)
             events = ousted_doers(sdoc, events, ctx)
             # "the booby trap went off": the owner the article named on that device (coding/planted.py)

@@ -20,6 +20,10 @@ from __future__ import annotations
 import time
 from typing import Optional
 
+from eventwire.coding.co_doers import drop_co_doers
+from eventwire.coding.promised_for import promised_for
+from eventwire.coding.covered_parties import covered_parties
+from eventwire.coding.judged_people import judged_person
 from eventwire.coding.tables import word_kind_sets
 from eventwire.coding.act_args import hidden_doer_why
 from eventwire.coding.backed_hostility import backed_hostility
@@ -222,6 +226,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 rule += f"; '{co.text}' acts with it ('along with')"    # (coding/reciprocal.py)
             cl, code, info, rule, targets, tgt_tok, fallback = find_targets(
                 self, cl, entry, code, info, rule, sources, ctx, sent)      # (coding/target_chain.py)
+            targets, how = drop_co_doers(targets, sources, fallback)        # (coding/co_doers.py)
+            rule += how
             reciprocal_obj = content_object(self, cl, entry)     # (coding/reciprocal.py)
             if (verbal := verbal_fight(self, cl, code, sources, targets)) is not None and self.ontology.cameo(verbal):
                 code, info = verbal, self.ontology.cameo(verbal)
@@ -275,9 +281,16 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                     rule += how
             if nonevent.estimated(cl, sources):
                 continue          # "they estimate that 300 villagers were killed": a figure, no act with a doer
+            if not targets and (covered := covered_parties(self, (tgt_tok, cl.obj), code, sources, ctx,
+                                                           sent)) is not None:
+                targets, rule = covered[0], rule + f"; target: {covered[1]}"   # "a ban covering X" (covered_parties.py)
+            if not targets and (promised := promised_for(self, cl, code, sources, ctx, sent)) is not None:
+                targets, rule = promised[0], rule + f"; target: {promised[1]}"   # "pledged to rebuild X for Y"
             # (the one backed does not take its backer's country: "rebels backed by Turkey")
             actor_country.fill_countries(sources, targets, cl.anchor_token, sent, ctx, code, entry.lemma,
                                          backed=cl.pred.lemma_.lower() in SUPPORT_WORDS)
+            targets, how = judged_person(cl, code, sources, targets, tgt_tok, ctx)   # (coding/judged_people.py)
+            rule += how
             if cl.pred.lemma_.lower() in SUPPORT_WORDS:     # (not its own army: knowledge/backed_home.py)
                 targets = backed_home.backers_own_left(sources, targets)
             if modality in ("asserted", "reported") and (got := holder_state(

@@ -4,7 +4,7 @@
   (intent, consultation or refusal: roots 03, 04, 12; or boycotting it, 14, "boycotted the event, which was organised
   by Washington") whose text names no other party is directed at the gathering's
   host or sponsor, when the phrase that names the gathering names it too: "a summit hosted by the US", "UN-sponsored
-  talks", "a Trump administration summit" (a modifier that names a government, organisation or person, never a place:
+  talks", "a Trump administration summit", "the talks that Moscow has convened" (an active relative clause's subject) (a modifier that names a government, organisation or person, never a place:
   "the Geneva talks", "the Sochi conference" name where, not who). The gathering is the clause's object, a phrase on
   the verb ("arrive in Geneva for UN-sponsored talks") or a phrase on the object ("offered participation in a US
   summit"). Words: data/coding/roles.tsv `gathering-noun`, `host-verb`.
@@ -63,10 +63,17 @@ def _host_tokens(g) -> list:
             continue
         if (c.dep_ in ("acl", "advcl") and c.tag_ == "VBN") \
                 or (c.dep_ == "relcl" and any(a.dep_ == "auxpass" for a in c.children)):
-            # "a summit hosted by the US", "the meeting, which was convened by Moscow"
+            # "a summit hosted by the US", "the meeting, which was convened by Moscow" (and an active relative clause,
+            # "the talks that Moscow has convened", below)
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             if agent is not None and (p := _pobj(agent)) is not None:
                 out.append((p, f"'{c.text} by {p.text}'"))
+        elif c.dep_ == "relcl" and c.i > g.i and (subj := next((a for a in c.children if a.dep_ == "nsubj"), None)) \
+                is not None and subj.tag_ not in ("WDT", "WP") and subj.lower_ not in ("that", "which", "who") \
+                and not any(a.dep_ == "dobj" and a.tag_ not in ("WDT", "WP") and a.lower_ not in ("that", "which")
+                            for a in c.children):
+            # "the talks that Moscow has convened", "the summit Ankara will host": the relative clause's subject
+            out.append((subj, f"'{subj.text} {c.text}' it"))
         elif c.dep_ == "amod" and c.i > 1 and doc[c.i - 1].text == "-" and doc[c.i - 2].head.i == c.i:
             # "UN-sponsored talks", "a Russian-hosted conference"
             out.append((doc[c.i - 2], f"'{doc[c.i - 2].text}-{c.text}'"))

@@ -16,7 +16,11 @@ the target:
   verb drives a side out (victims.tsv `ouster-verb`, the list coding/ousted.py reads, and retaken.tsv `ousting`:
   "kicked out", "cleared"; "the insurgents were driven out of the city") or
   whose target is the side a taking (or a `retake` verb) names in its "from" phrase ("reclaimed the town from the
-  jihadists", coding/ousted.py);
+  jihadists", coding/ousted.py); and the side the article tells ground fell to ("Mosul fell to Isis", "fell into
+  the hands of X": coding/fallen_to.py), which held that ground;
+- a retaking whose only target is the state the ground lies in (the place acted on, "retook Afrin": SYR; or a
+  demonym on the ground noun, "reclaimed northern Syrian towns") is handled as one with no target, and its new
+  target's `why` names the state it replaces;
 - the retaking takes that side only where it is the one such side other than the doer's own (its side, its state)
   and the doer is not itself told driven from ground (a side that comes back, "won back land after being driven
   out", retakes from whoever drove it out, which this does not tell).
@@ -27,7 +31,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.coding.fallen_to import fallen_sides
 from eventwire.coding.foes import Foes, _named, _place
+from eventwire.coding.held_memory import GROUND_WORDS
 from eventwire.coding.roles import victim_words
 from eventwire.coding.tables import kind_sets
 from eventwire.model import Event
@@ -79,21 +85,41 @@ def _driven(sdoc, e: Event) -> bool:
     return bool(_words(sdoc[e.trigger_token]) & ousting) or _taken_from(sdoc, e)
 
 
-def retaken_targets(sdoc, events: list[Event]) -> list[Event]:
-    """The events, with a retaking's missing target taken from the side the article tells driven from ground."""
+def _ground_state(sdoc, e: Event) -> bool:
+    """A retaking's target that is only the state the ground lies in: the state of the place acted on ("retook
+    Afrin": SYR), or a bare state named by a modifier of the ground noun ("reclaimed northern Syrian towns")."""
+    t = e.target
+    if _place(t):
+        return True
+    if not t.country or t.code != t.country or t.entity or t.start is None:
+        return False
+    span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    x = span.root
+    return x.dep_ in ("amod", "compound", "nmod") and x.head.lemma_.lower() in GROUND_WORDS \
+        and x.head.i != e.trigger_token
+
+
+def retaken_targets(sdoc, events: list[Event], coder=None, ctx=None) -> list[Event]:
+    """The events, with a retaking's missing target (or the ground's state taken for one) taken from the side the
+    article tells driven from ground, or the side it tells the ground fell to."""
     if sdoc is None:
         return events
     ok = [e.trigger_token is not None and e.trigger_token < len(sdoc) and e.modality in TOLD for e in events]
-    todo = [i for i, e in enumerate(events) if ok[i] and (e.cameo or "").startswith("19") and e.target is None
-            and _named(e.source) and _retaking(sdoc, e)]
+    todo = [i for i, e in enumerate(events) if ok[i] and (e.cameo or "").startswith("19")
+            and (e.target is None or _ground_state(sdoc, e)) and _named(e.source) and _retaking(sdoc, e)]
     if not todo:
         return events
     foes = Foes(events, sdoc)
-    driven: dict = {}                      # side -> [(actor, event)]
+    driven: dict = {}                      # side -> [(actor, sentence, word)]
     for e, good in zip(events, ok):
         if good and (e.cameo or "")[:2] in ("18", "19", "20") and _named(e.target) and not _place(e.target) \
                 and foes.fights(e.target) and _driven(sdoc, e):
-            driven.setdefault(foes.key(e.target), []).append((e.target, e))
+            driven.setdefault(foes.key(e.target), []).append((e.target, e.sentence, e.trigger_text))
+    # ground the article tells fallen to a side ("Mosul fell to Isis"): that side held it (coding/fallen_to.py)
+    for k, got in fallen_sides(coder, sdoc, ctx, foes).items():
+        driven.setdefault(k, []).extend(got)
     if not driven:
         return events
     out = list(events)
@@ -106,10 +132,12 @@ def retaken_targets(sdoc, events: list[Event]) -> list[Event]:
         if len(sides) != 1:
             continue
         tellings = driven[sides[0]]
-        actor, act = min(tellings, key=lambda c: (abs(c[1].sentence - e.sentence), c[1].sentence > e.sentence))
-        told = sorted({x.sentence for _, x in tellings})
+        actor, _, word = min(tellings, key=lambda c: (abs(c[1] - e.sentence), c[1] > e.sentence))
+        told = sorted({n for _, n, _ in tellings})
         why = (f"the one side the article tells driven from ground, in sentence{'s' if len(told) > 1 else ''} "
-               f"{', '.join(map(str, told[:3]))} ('{act.trigger_text}')")
+               f"{', '.join(map(str, told[:3]))} ('{word}')")
+        if e.target is not None:
+            why += f", not the state of the ground ({e.target.code} '{e.target.text}')"
         out[i] = replace(e, target=replace(actor, why=f"{why}; " + (actor.why or "")),
                          rule=(e.rule or "") + f"; target from the side driven from ground: {why}",
                          counts=list(e.counts))
