@@ -14,6 +14,7 @@ from eventwire.coding.force_codes import unnamed_forcing
 from eventwire.coding.judged_blame import judged_bearer
 from eventwire.coding.unacted import unacted
 from eventwire.coding.verb_readings import purpose_shown
+from eventwire.coding.verdicts import felt_blow, outcome_verdict
 
 
 def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
@@ -31,6 +32,8 @@ def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
         # "fought a UN attempt to ...", "the sanctions hit home", "all but declared war", ", fearing the militia"
     if victory_boast(cl, ctx):
         return True          # '"We have defeated the militia," the president tweeted': a boast, the claim is the act
+    if outcome_verdict(cl, ctx) or felt_blow(cl):
+        return True          # "Trump said the group had been defeated": a verdict; '"We're crushed," a fan said'
     if generic_topic(cl):
         return True          # "what is at stake when we talk about an invasion": a topic of talk, no act told
     if purpose_of_thing(cl, entry):

@@ -14,7 +14,7 @@ from eventwire.coding.patient_participles import causative_patient
 from eventwire.coding.clause_record import (ALLEGING_HEADS, CONTROL_HEADS, DEMANDING_HEADS,
     DEMANDING_SPEECH, DENYING_HEADS, FUTURE_AUX, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, INCAPABLE_ADJECTIVES,
     INTENT_ADJECTIVES, INTENT_HEADS, INTENT_NOUNS, NEGATING_ADJECTIVES, NEGATING_ADVERBS, NEGATING_HEADS,
-    PASSIVE_SUBJ_DEPS, PREP_CONTROL, REFUSING_HEADS, REQUEST_HEADS, SUBJ_DEPS, _child, _is_verbal,
+    JOINT_CONTROL, OBJECT_CONTROL, PASSIVE_SUBJ_DEPS, PREP_CONTROL, REFUSING_HEADS, REQUEST_HEADS, SUBJ_DEPS, _child, _is_verbal,
     object_complement, verb_key)
 
 _TO_COME_AUX = aux_words("future", "would")
@@ -184,6 +184,13 @@ def _split_conjunct(tok):
                  and to_infinitive(c)), None)
 
 
+def _made_to_aim(verb) -> bool:
+    """Whether an object-control verb ("persuade", "force") is itself only attempted, planned or supposed: "trying
+    to persuade X to V", "will force X to V" (then X's act is only what someone seeks, not X's own intention)."""
+    negated, hyp, intent, _head, *_ = _climb_modality(verb)
+    return bool(hyp or intent) and not negated
+
+
 def _climb_modality(verb):
     """Modality of a verb, including what it inherits from its governors."""
     negated, hyp, fut = modality(verb)
@@ -287,6 +294,10 @@ def _climb_modality(verb):
                     c.dep_ == "prep" and hl + " " + c.lower_ in PREP_CONTROL for c in head.children)):
                 hyp = True               # "urged Iraq to withdraw", "called on Sudan to release": asked for, not done
                 break
+            elif hl in OBJECT_CONTROL and hl not in JOINT_CONTROL and _child(head, {"dobj"}) is not None \
+                    and _made_to_aim(head):
+                hyp = True               # "trying to persuade the militants to relent", "plans to force them to
+                break                    # leave": the object's act is only sought ("forced them to leave" stays)
             elif hl in INTENT_HEADS or _prospective(head):
                 intent = True            # "plans to attack"; "is going to protect", "is set to deploy", "is poised to"
                 intent_head = head

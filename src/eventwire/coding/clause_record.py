@@ -83,6 +83,7 @@ def role_words() -> dict:
 
 _ROLES = role_words()
 OBJECT_CONTROL = _ROLES.get("object-control", frozenset())
+JOINT_CONTROL = _ROLES.get("joint-control", frozenset())
 SUPPORT_WORDS = _ROLES.get("support", frozenset())
 SUPPORT_NOUNS = _ROLES.get("support-noun", frozenset())
 ASSERT_NOUNS = _ROLES.get("assert-noun", frozenset())

@@ -14,7 +14,9 @@ from the parse like coding/nonevent.py, which calls `unasserted(cl)`:
 - an act negated through "nothing"/"anything": "did nothing to stop the shelling", "didn't do anything to encourage
   or assist the rebels", "never did anything to help" (`nothing_to`);
 - an aim listed, not done: a sentence that is a bare "to V" with no subject, "Secondly, to curb Iran's influence by
-  forcing the withdrawal of its units" (`listed_aim`).
+  forcing the withdrawal of its units" (`listed_aim`);
+- an option listed and a class of people named by what they do (coding/listed_acts.py); a running total of a whole
+  people or a figure for the world (coding/tallies.py).
 
 Each test returns a reason (str) or None.
 """
@@ -23,6 +25,8 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding.nonevent import _is
+from eventwire.coding.listed_acts import class_habit, class_named, listed_option
+from eventwire.coding.tallies import tally
 from eventwire.doc_index import to_infinitive
 
 NOTHING = frozenset({"nothing"})
@@ -37,7 +41,8 @@ AIM_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj",
 def unasserted(cl) -> Optional[str]:
     if cl.kind == "noun":
         return in_body(cl)
-    return related(cl.pred) or nothing_to(cl.pred) or listed_aim(cl.pred)
+    return related(cl.pred) or nothing_to(cl.pred) or listed_aim(cl.pred) or listed_option(cl.pred) \
+        or class_named(cl.pred) or class_habit(cl) or tally(cl)
 
 
 def _dated(verb) -> bool:
