@@ -4,7 +4,7 @@ gerund for its object). coding/clause_args.py asks them and re-exports them; spl
 from __future__ import annotations
 
 from eventwire.coding.lexicon import default_lexicon
-from eventwire.coding.patient_participles import causative_patient, with_absolute_patient
+from eventwire.coding.patient_participles import causative_patient, portion_aside_patient, with_absolute_patient
 from eventwire.coding.tally_fragments import tally_patient
 from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, RELATIVE_PRONOUNS, SUBJ_DEPS, role_words, _child
 from eventwire.doc_index import to_infinitive
@@ -439,9 +439,10 @@ def participle_read_as_active(verb):
     "villagers forced from their farms are sheltering in schools")."""
     if verb.tag_ not in ("VBN", "VBD"):
         return None
-    if (patient := with_absolute_patient(verb) or causative_patient(verb) or tally_patient(verb)) is not None:
-        return patient                  # "with the militia crushed", "to have them jailed" (patient_participles.py),
-        #                                 "12 dead and two schools shelled" (tally_fragments.py)
+    if (patient := with_absolute_patient(verb) or causative_patient(verb) or tally_patient(verb)
+            or portion_aside_patient(verb)) is not None:
+        return patient                  # "with the militia crushed", "to have them jailed", "- most of them damaged -"
+        #                                 (patient_participles.py), "12 dead and two schools shelled" (tally_fragments.py)
     if verb.lemma_.lower() not in PATIENT_PARTICIPLES:
         return None
     if any(c.dep_ in ("dative", "aux", "auxpass", "nsubjpass", "agent") or (c.dep_ == "dobj" and c.i > verb.i)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.coding.mover_nouns import noun_mover
 from eventwire.coding import modality as assertion
 from eventwire.coding.addressees import addressee
 from eventwire.coding.clause_args import _backer, between_parties, hyphen_pair, noun_preps, preps_of, subject_of
@@ -347,6 +348,16 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
             # "the insurgent raid on French bases", "a rebel offensive": armed people named by the modifier
             return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=armed, preps=preps,
                           subj_rule="armed modifier", rule=f"event noun '{noun.lemma_}' with armed modifier")
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "at", "after", "following") \
+            and _is_verbal(head.head) and preps and (mover := noun_mover(noun)) is not None:
+        # "took the town after the withdrawal of the Isis fighters": the fighters withdrew (coding/mover_nouns.py)
+        negated, hyp, intent, intent_head, reported, refused = _climb_modality(head.head)
+        return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=mover,
+                      preps={p: o for p, o in preps.items() if p != "of"},
+                      negated=negated, hypothetical=hyp, intent=intent, intent_head=intent_head, refused=refused,
+                      subj_rule="'of' phrase of a noun of moving",
+                      rule=f"event noun '{noun.lemma_}' in a '{head.lower_} ...' phrase of '{head.head.lemma_}'; "
+                           f"its mover in the 'of' phrase")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "at", "after", "following") \
             and _is_verbal(head.head) and preps:
         verb = head.head

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.coding.mover_nouns import noun_mover
 from eventwire.coding.clauses import (Clause, NEG_SUBJECTS, _climb_modality, apply_status, between_parties,
                                       noun_clause, preps_of, subject_of, unwrap_quantity)
 from eventwire.coding.context import (MEASURE_ENTS, MEASURE_WORDS, OWN_SOURCE_RULES, PARTITIVES, VICTIM_PREPS,
@@ -169,6 +170,10 @@ class Occurrences:
                         cl.preps = dict(preps, **{"with": other})
                 elif by is not None:
                     cl.subj, cl.subj_rule = by, "'by' phrase"
+                elif kind != "victim" and (mover := noun_mover(noun)) is not None:
+                    # "the withdrawal of US troops began": the troops withdraw (coding/mover_nouns.py)
+                    cl.subj, cl.subj_rule = mover, "'of' phrase of a noun of moving"
+                    cl.preps = {p: o for p, o in preps.items() if p != "of"}
             cl.lemma = name
             if self._unacted_state(replace(cl, light_verb=None)):
                 continue              # "after the Syrian war erupted": a state began, no party acted on another

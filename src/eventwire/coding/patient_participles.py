@@ -5,7 +5,12 @@ parser reads as a clause with the noun as the participle's active subject (nsubj
 - the causative "have/get X done": "the minister wants to have the suspects extradited", "lobbied to get the rebels
   banned", for a noun that names parties (the one who has it done is the subject of "have"; the act is as done as
   "have/get" is: coding/clause_modality.py; coding/misparses.py `undergone_thing` reads the owned-thing case, "had
-  her passport revoked", for the knowledge stage too).
+  her passport revoked", for the knowledge stage too);
+- the aside of a portion: "six clinics have been bombed - most of them badly damaged - in the past week", "the
+  convoy was hit, several of its trucks destroyed": a portion word ("most", "many", "some", "all", ...; the
+  PARTITIVES of coding/context.py) with an "of" phrase, opening after a comma, dash or bracket, and a past
+  participle with no auxiliary after it: a verbless aside on what was done, never the portion acting; a pronoun
+  in its "of" phrase ("of them") is the subject of the clause the aside hangs on.
 
 The noun is what was done to, and only a "by" phrase names the doer. A finite past tense cannot follow "with" or
 "have/get" and a noun, so both hold for any verb, not only the participles roles.tsv lists as `patient-participle`
@@ -64,3 +69,30 @@ def causative_patient(verb):
     own = any((c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i) or (c.dep_ == "aux" and c.lower_ == "to")
               for c in head.children)
     return subj if own or head.tag_ == "VBG" else None
+
+
+_ASIDE_OPENERS = frozenset({",", "-", "\u2013", "\u2014", "(", ";"})
+
+
+def portion_aside_patient(verb):
+    """The portion an aside "- most of them damaged -" says was acted on, when the parser made it the subject of the
+    participle (module doc), or None."""
+    from eventwire.coding.context import PARTITIVES
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dative", "expl", "mark") or c.dep_ in PASSIVE_SUBJ_DEPS
+                                 or (c.dep_ == "dobj" and c.i > verb.i) for c in verb.children):
+        return None
+    subj = _child(verb, {"nsubj"})
+    if subj is None or subj.i > verb.i or subj.lower_ not in PARTITIVES or subj.left_edge.i == 0 \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+        return None
+    opener = verb.doc[subj.left_edge.i - 1]
+    if opener.text not in _ASIDE_OPENERS:
+        return None                     # ("most of them fled[VBN?]" as a sentence of its own keeps its subject)
+    of = next(c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of")
+    whole = _child(of, {"pobj"})
+    host = opener.head if opener.head.i != verb.i else verb.head     # (the clause the aside follows)
+    if whole is not None and whole.pos_ == "PRON" and host.i < verb.i and (
+            held := _child(host, {"nsubjpass", "nsubj"})) is not None and held.pos_ in ("NOUN", "PROPN"):
+        return held                     # ("six clinics were bombed - most of them damaged": of the clinics, not of
+        #                                 whoever "them" may read as on its own)
+    return subj

@@ -264,7 +264,7 @@ class ActorResolution(ResolveParts):
             return []
         if (own := own_country(h, sent, ctx)) is not None:
             return [own]          # "Erdogan said his country would ..." (knowledge/own_country.py)
-        if (pointed := former_latter(h, ctx, sent) or western_doer(h, self.kb, ctx, self.event_noun)) is not None:
+        if (pointed := former_latter(h, ctx, sent, lambda t, s: self._resolve_head(t, ctx, s, role)) or western_doer(h, self.kb, ctx, self.event_noun)) is not None:
             return pointed        # "the latter's backing", "Western threats" (knowledge/former_latter.py, western_acts.py)
         if got := count_crowd(h, role, lambda at: self.kb.resolve_phrase("people", at, ctx.date, ctx.countries),
                               lambda v, o: next((e.cameo for e in self.lex.match_verb(

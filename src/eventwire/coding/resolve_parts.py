@@ -108,14 +108,29 @@ class ResolveParts:
 
 
     def _sector_of(self, h, ctx) -> Optional[str]:
-        """The sector a head noun names on its own ("troops" -> MIL), cached per word."""
-        key = h.text
-        if key not in self._sector_cache:
+        """The sector a head noun names on its own ("troops" -> MIL), cached per word; for a head that names none, the
+        sector of the head with the compound nouns right before it, where sectors.tsv lists them together ("air
+        defences" -> MIL: not the act noun "defence")."""
+        got = self._sector_words(h.text)
+        if got is None and h.i > 0 and h.doc[h.i - 1].dep_ == "compound" and h.doc[h.i - 1].head.i == h.i:
+            first = h.i - 1
+            while first > 0 and h.doc[first - 1].dep_ == "compound" and h.doc[first - 1].head.i == h.i:
+                first -= 1
+            got = self._sector_words(h.doc[first:h.i + 1].text, whole=True)
+        return got
+
+    def _sector_words(self, key: str, whole: bool = False) -> Optional[str]:
+        """The sector `key` names; `whole`: only a sector term that is the whole of it ("air defences", not the
+        modifier of "refugee quotas" or "Isis video")."""
+        ck = (key, whole)
+        if ck not in self._sector_cache:
             if len(self._sector_cache) > 50_000:
                 self._sector_cache.clear()
-            a = self.kb.resolve_phrase(h.text, 0, None, ())
-            self._sector_cache[key] = a.sector if a is not None else None
-        return self._sector_cache[key]
+            a = self.kb.resolve_phrase(key, 0, None, ())
+            self._sector_cache[ck] = a.sector if a is not None and (
+                not whole or a.kind == "sector" and a.code == a.sector and a.start == 0 and a.end == len(key)) \
+                else None
+        return self._sector_cache[ck]
 
 
     def _demonym_country(self, phrase, ctx) -> Optional[str]:

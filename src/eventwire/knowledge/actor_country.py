@@ -71,6 +71,7 @@ from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_ow
     home_force, foe_group, kin_country, people_country, region_owner, speaker_side, story_ground, story_group
 from eventwire.knowledge import local_actor
 from eventwire.knowledge.home_repression import repressed_at_home
+from eventwire.knowledge.held_forces import holder_country
 from eventwire.knowledge.fuller_mentions import fuller_mention
 from eventwire.model import Actor
 from eventwire.doc_index import span_root
@@ -272,6 +273,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     if head is not None:
         # (at a meeting, "the rebels in Havana" may be where they met; "the regime in Tehran" is where it sits, but
         # not the parties of "talks between the regime and the opposition in Vienna": where they meet)
+        if (got := holder_country(a, head, ctx)) is not None:
+            _set_country(a, *got)       # "France has special forces in Syria": France's (knowledge/held_forces.py)
+            return
         got = _own_modifier(doc, a, head, where_of(ctx, doc),
                             origin_only=foreign or not placed
                             or venue and a.sector not in kinds.get("seat", frozenset()) or meeting)
@@ -437,7 +441,8 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
         for a in sources:   # (a supporter takes no country from the one it backs; the story's rebels are still theirs)
             if sector_only(a) and not (a.kind == "person" and a.name):
                 head = None if "coreference" in (a.why or "") else _head_token(sent.doc, a)
-                got = actor_story.side_country(a, head, ctx) or writer_owned(a, head, sent, ctx)
+                got = holder_country(a, head, ctx) or actor_story.side_country(a, head, ctx) \
+                    or writer_owned(a, head, sent, ctx)       # ("France has forces in Iraq training ...": France's)
                 if got is not None:     # ("our government supports Turkey" in a letter: the writer's country's)
                     _set_country(a, *got)
         return

@@ -10,7 +10,8 @@ the speaker's, Britain's, not Syria's, although Syria is the other country the s
 of the speaker's state when the speaker is that state's body or office-holder ("the Pentagon", "the foreign
 minister, Ali Reza") or the state's or its capital's own name ("Moscow said officers had found"), also as the
 issuer of a statement that says it ("a Pentagon release reported two marines hurt outside Erbil": US marines,
-not Iraq's, though Erbil is where they were; actor_country.tsv `statement-noun`). Not a speaker of no state (a monitor, an outlet, a private person, a rebel group): what they say of officials tells whose nothing."""
+not Iraq's, though Erbil is where they were; actor_country.tsv `statement-noun`), and a state's own outlet ("Syrian state
+media said air defences had downed two missiles"; `state-outlet`) speaks for that state. Not a speaker of no state (a monitor, an outlet, a private person, a rebel group): what they say of officials tells whose nothing."""
 from __future__ import annotations
 
 from typing import Optional
@@ -88,7 +89,25 @@ def speaker_country(a, head, sent, ctx) -> Optional[tuple]:
     if spk is not None and spk.lemma_.lower() in word_kinds().get("statement-noun", frozenset()):
         # ("a Pentagon statement said soldiers were wounded", "the ministry's statement said"): who issued it
         spk = next((c for c in spk.children if c.dep_ in ("compound", "poss")), None)
+    if spk is not None and (owner := _state_outlet_owner(spk)) is not None:
+        spk = owner                     # ("Syrian state media said air defences had downed ...": Syria says it)
     got = _state_speaker(spk, ctx, sectors) if spk is not None else None
     if got is None:
         return None
     return got[0], f"from the state that says it: '{got[1].text}'"
+
+
+def _state_outlet_owner(spk):
+    """The country's name or nationality before a state outlet ("Syria state media", "Iran's state television"), the
+    state whose voice it is (actor_country.tsv `state-outlet`), else None."""
+    from eventwire.knowledge.actor_where import word_kinds
+    outlets = word_kinds().get("state-outlet", frozenset())
+    if spk.lemma_.lower() not in outlets and spk.lower_ not in outlets:     # ("media": lemma "medium")
+        return None
+    mods = [c for c in spk.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < spk.i]
+    inner = [c for m in mods for c in m.children if c.dep_ in ("compound", "amod") and c.i < m.i]
+    if not any(m.lower_ == "state" for m in mods + inner):
+        return None
+    owners = [m for m in mods + inner if m.lower_ != "state" and m.lower_ != "news"
+              and (m.ent_type_ in ("GPE", "NORP") or m.pos_ == "PROPN" or m.text[:1].isupper())]
+    return owners[0] if len(owners) == 1 else None
