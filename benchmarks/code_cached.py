@@ -10,6 +10,9 @@ parses, alternately; each pass rebuilds every Doc from its bytes (not timed) so 
 ``--toggle MODULE:Class.method`` times a shortcut A/B in one process: each document is coded twice a pass, once
 with the method as it is and once with it answering False (the shortcut never taken), in alternating order, and
 the two sums and their ratio are printed (the outputs must be the same: checked, document by document).
+``--toggle MODULE:Class.method=other`` does the same with `other` (another attribute of the class: the plain
+version a memo wraps, e.g. ``eventwire.knowledge.actor_phrases:_PhraseMixin._resolve_phrase=_resolve_at``) in place
+of the method for the "without" side.
 Nothing here asserts a time.
 """
 from __future__ import annotations
@@ -83,12 +86,14 @@ def _toggled(args, pipe, docs, reads, texts, blobs) -> None:
     from spacy.tokens import Doc
     from eventwire.doc_index import keep_text
     mod, _, path = args.toggle.partition(":")
+    path, _, other = path.partition("=")
     cls_name, _, meth = path.partition(".")
     cls = getattr(importlib.import_module(mod), cls_name)
     real = cls.__dict__[meth]
 
-    def never(*_a, **_k):
+    def always_false(*_a, **_k):
         return False
+    never = getattr(cls, other) if other else always_false
     for n in range(1, args.passes + 1):
         acc = {"on": 0.0, "off": 0.0}
         for k, (d, blob, text, read) in enumerate(zip(docs, blobs, texts, reads)):

@@ -29,9 +29,10 @@ def index_conjuncts(doc) -> None:
     if not len(doc) or "conjuncts" in doc.user_token_hooks or not doc.has_annotation("DEP"):
         return
     rights: dict[int, list[int]] = {}      # a word -> its conj children to its right (spaCy reads `word.rights`)
-    for t in doc:
-        if t.dep_ == "conj" and t.head.i < t.i:
-            rights.setdefault(t.head.i, []).append(t.i)
+    for h, kids in enumerate(dep_children(doc)):
+        for i, dep in kids:
+            if dep == "conj" and h < i:
+                rights.setdefault(h, []).append(i)
     groups: dict[int, tuple[list, dict[int, int]]] = {}    # a chain's first word -> its tokens, their places
 
     first: dict[int, object] = {}          # a word -> the first word of its chain
@@ -180,12 +181,51 @@ def dep_children(doc) -> list:
     got = doc.user_data.get("eventwire.dep_children")
     if got is None or len(got) != len(doc):
         got = [[] for _ in range(len(doc))]
-        for t in doc:
-            h = t.head.i
-            if h != t.i:
-                got[h].append((t.i, t.dep_))
+        if len(doc):
+            # (from the HEAD and DEP arrays, with no Token made: HEAD holds each head's offset from its word)
+            from spacy.attrs import DEP, HEAD
+            strings, labels = doc.vocab.strings, {}
+            offs = doc.to_array(HEAD).astype("int64").tolist()        # (uint64 in the array: a head before is < 0)
+            for i, (off, dep) in enumerate(zip(offs, doc.to_array(DEP).tolist())):
+                if off:
+                    label = labels.get(dep)
+                    if label is None:
+                        label = labels[dep] = strings[dep]
+                    got[i + off].append((i, label))
         got = doc.user_data["eventwire.dep_children"] = [tuple(k) for k in got]
     return got
+
+
+def token_starts(doc) -> list:
+    """Each token's character offset (``tok.idx``), read from the IDX array once (kept in Doc.user_data), with no
+    Token made."""
+    got = doc.user_data.get("eventwire.token_starts")
+    if got is None or len(got) != len(doc):
+        from spacy.attrs import IDX
+        got = doc.user_data["eventwire.token_starts"] = doc.to_array(IDX).tolist() if len(doc) else []
+    return got
+
+
+def nouns_by_lemma(doc) -> dict:
+    """{lower-case lemma: the indices of the common nouns (POS NOUN) with it, in order}, built once per document from
+    its arrays (kept in Doc.user_data), with no Token made: stages that look for a few noun lemmas across the whole
+    document read these. Shared: callers must not change it."""
+    got = doc.user_data.get("eventwire.nouns_by_lemma")
+    if got is None:
+        from spacy.symbols import NOUN
+        got = {}
+        lemmas = lemma_lowers(doc)
+        for i, pos in enumerate(pos_array(doc)):
+            if pos == NOUN:
+                got.setdefault(lemmas[i], []).append(i)
+        doc.user_data["eventwire.nouns_by_lemma"] = got
+    return got
+
+
+def nouns_among(doc, lemmas) -> list:
+    """The indices, in order, of the common nouns whose lower-case lemma is one of `lemmas` (``nouns_by_lemma``)."""
+    index = nouns_by_lemma(doc)
+    return sorted(i for w in set(lemmas) for i in index.get(w, ()))
 
 
 def span_root(doc, start, end):
@@ -211,6 +251,23 @@ def to_infinitive(tok) -> bool:
     """Whether `tok` is a "to + verb" infinitive: it has a child 'to' labelled aux ("decided to leave", "the right to
     strike")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def word_lowers(doc) -> list:
+    """Each token's lower-case form (``tok.lower_``), read from the document's LOWER array once (kept in
+    Doc.user_data), with no Token made."""
+    got = doc.user_data.get("eventwire.word_lowers")
+    if got is None or len(got) != len(doc):
+        from spacy.attrs import LOWER
+        strings, seen = doc.vocab.strings, {}
+        got = []
+        for key in (doc.to_array(LOWER).tolist() if len(doc) else ()):
+            low = seen.get(key)
+            if low is None:
+                low = seen[key] = strings[key]
+            got.append(low)
+        doc.user_data["eventwire.word_lowers"] = got
+    return got
 
 
 def lemma_lowers(doc) -> list:

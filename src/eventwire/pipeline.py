@@ -384,7 +384,8 @@ def attach_counts(sdoc, events, counts) -> None:
             by_sent.setdefault(e.sentence, []).append(e)
     if not by_sent:
         return
-    starts = [t.idx for t in sdoc]
+    from eventwire.doc_index import token_starts
+    starts = token_starts(sdoc)
     import bisect
     for c in counts:
         cands = by_sent.get(c.sentence)

@@ -20,7 +20,7 @@ from eventwire.coding.clause_args import noun_agent, noun_preps, preps_of, subje
 from eventwire.coding.clause_record import SUPPORT_NOUNS, role_words, _is_verbal
 from eventwire.coding.context import OWN_POSSESSIVES, RESPONSE_ROOTS, WRAPPER_NOUNS, noun_classes
 from eventwire.coding.sent_index import sentence_starts
-from eventwire.doc_index import to_infinitive
+from eventwire.doc_index import nouns_by_lemma, to_infinitive
 
 BODY_NOUNS = noun_classes().get("body", frozenset())
 RECEIVING_VERBS = role_words().get("receiving-verb", frozenset())
@@ -183,13 +183,7 @@ def story_doer(h, event_noun):
                 and event_noun(h) is None):
         return None
     doc = h.doc
-    index = doc.user_data.get("eventwire.nouns_by_lemma")
-    if index is None:
-        index = {}
-        for t in doc:
-            if t.pos_ == "NOUN":
-                index.setdefault(t.lemma_.lower(), []).append(t.i)
-        doc.user_data["eventwire.nouns_by_lemma"] = index
+    index = nouns_by_lemma(doc)
     starts = sentence_starts(doc)
     here = bisect.bisect_right(starts, h.i)
     found = index.get(lemma, ())

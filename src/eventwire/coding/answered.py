@@ -246,10 +246,8 @@ def _condition_subject(coder, t, e: Event, ctx) -> Optional[tuple]:
 def _act_index(sdoc, events: list[Event]) -> tuple:
     """({noun lemma: token indexes, in document order}, {token index: events there}, sentence start tokens) for the
     article's nouns and the tokens of its coded acts, built once per document."""
-    nouns: dict = {}
-    for tok in sdoc:
-        if tok.pos_ == "NOUN":
-            nouns.setdefault(tok.lemma_.lower(), []).append(tok.i)
+    from eventwire.doc_index import nouns_by_lemma
+    nouns = nouns_by_lemma(sdoc)
     acts: dict = {}
     for x in events:
         for i in set(x.act_tokens or ()) | ({x.trigger_token} if x.trigger_token is not None else set()):

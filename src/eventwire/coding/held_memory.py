@@ -291,9 +291,9 @@ def story_holder(coder, ctx, doc) -> Optional[tuple]:
         if _in_quote(ctx, p.start) or any(q in cue for q in "“”\""):
             return _keep(ctx, doc, None)   # (a speaker's label for who holds it: "Idlib, held by the terrorists")
         found.append((a, cue))
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUND_WORDS:
-            continue
+    from eventwire.doc_index import nouns_among
+    for i in nouns_among(doc, GROUND_WORDS):            # (the ground nouns alone: no Token made for the others)
+        tok = doc[i]
         held = _holder(coder, tok, None, ctx, tok.sent)
         got = (held, _phrase(tok)) if held is not None else _under_next(coder, tok, ctx)
         if got is None or not got[0].code or any(w in PAST_WORDS for w in got[1].lower().split()):

@@ -24,7 +24,7 @@ from eventwire.coding.strike_sense import sensed_noun_entries, sensed_verb_entri
 from eventwire.coding.lifted_measures import measure_entries
 from eventwire.coding.press_talk import press_talk
 from eventwire.nlp import pos_array
-from eventwire.doc_index import dep_children, to_infinitive
+from eventwire.doc_index import dep_children, lemma_lowers, to_infinitive, word_lowers
 from eventwire.coding.misparses import RAISED_DEPS
 from eventwire.coding.predicate_checks import recorded_or_scenery, said_of_object
 from eventwire.coding.occurrences import Occurrences
@@ -134,10 +134,10 @@ class Predicates(Occurrences):
         while root.head.i != root.i:
             root = root.head
         doc = verb.doc
+        lemmas, lowers = lemma_lowers(doc), word_lowers(doc)    # (the arrays: no Token made per word)
         for i in range(root.left_edge.i, min(len(doc), root.right_edge.i + 2)):
-            t = doc[i]
-            low = t.lemma_.lower()
-            if low in words or low in ends or t.lower_ in words:
+            low = lemmas[i]
+            if low in words or low in ends or lowers[i] in words:
                 return False
         return True
 

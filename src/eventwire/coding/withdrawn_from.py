@@ -57,9 +57,9 @@ def _stationed(ctx, doc) -> list:
     words = _words()
     mentions = [m for m in ctx.mentions if m.start is not None and m.country]
     out = []
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words:
-            continue
+    from eventwire.doc_index import nouns_among
+    for i in nouns_among(doc, words):                   # (those nouns alone: no Token made for the others)
+        tok = doc[i]
         lo, hi = tok.left_edge.idx, tok.idx
         owners = {m.country for m in mentions if lo <= m.start < hi}
         if not owners and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOLDING:

@@ -167,6 +167,25 @@ class _PhraseMixin:
             return None
 
     def _resolve_phrase(self, text, start, date, context) -> Optional[Actor]:
+        """`_resolve_at`'s answer, kept per (phrase text, date, countries, the story's name clashes): what it
+        chooses depends on the text and those alone, its offsets on `start` (a copy, shifted to it, each call)."""
+        if len(text) > _PHRASE_CACHE_CHARS:
+            return self._resolve_at(text, start, date, context)
+        cache = self.__dict__.setdefault("_resolve_cache", {})
+        key = (text, date, tuple(context or ()), self.__dict__.get("_story_clash"),
+               bool(getattr(self, "_in_org_name", False)))
+        if key in cache:
+            got = cache[key]
+        else:
+            got = self._resolve_at(text, 0, date, context)
+            if got is not None:
+                got = _copy_at(got, 0)      # (kept apart from what the caller may change in place)
+            if len(cache) >= _PHRASE_CACHE_SIZE:
+                cache.clear()
+            cache[key] = got
+        return None if got is None else _copy_at(got, start)
+
+    def _resolve_at(self, text, start, date, context) -> Optional[Actor]:
         names, sectors = self._phrase_matches(text, start)
         clash = self.__dict__.get("_story_clash")
         if clash:       # a surname or party acronym the story gives to someone else (knowledge/name_clash.py)
@@ -324,6 +343,18 @@ class _PhraseMixin:
         except Exception as exc:
             self.errors.append(f"split_coordination: {exc!r}")
             return []
+
+
+def _copy_at(a: Actor, shift: int) -> Actor:
+    """A copy of `a` (every field as it is: Actor is a plain dataclass) with its offsets moved by `shift`."""
+    b = Actor.__new__(Actor)
+    b.__dict__.update(a.__dict__)
+    if shift:
+        if b.start is not None:
+            b.start += shift
+        if b.end is not None:
+            b.end += shift
+    return b
 
 
 # the sectors of armed or political bodies outside the state, and the state's own sectors a role noun gives

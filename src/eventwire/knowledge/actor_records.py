@@ -37,19 +37,19 @@ def _fold_char(c: str) -> str:
 
 
 _FOLD_CACHE: dict[str, str] = {}
+_FOLD_TABLE: dict[int, str] = {}       # the same by code point, for str.translate
 
 
 def norm_text(text: str) -> str:
-    """Lower-cased, accent-folded copy of ``text`` with the same length."""
+    """Lower-cased, accent-folded copy of ``text`` with the same length (each character by ``_fold_char``, kept in a
+    table the whole text is translated with at once: a story's text, not a loop per character)."""
     if text.isascii():
         return text.lower().translate(_ASCII_TABLE)
-    out = []
-    for c in text:
-        f = _FOLD_CACHE.get(c)
-        if f is None:
-            f = _FOLD_CACHE[c] = _fold_char(c)
-        out.append(f)
-    return "".join(out)
+    table = _FOLD_TABLE
+    for c in set(text):
+        if ord(c) not in table:
+            table[ord(c)] = _FOLD_CACHE[c] = _fold_char(c)
+    return text.translate(table)
 
 
 _ASCII_TABLE = str.maketrans({"`": "'", "\t": " ", "\n": " ", "\r": " "})

@@ -272,6 +272,7 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
 
     def _compile(self) -> None:
         self.__dict__.pop("_phrase_cache", None)
+        self.__dict__.pop("_resolve_cache", None)
         for phrase in STOP_PHRASES:
             na = norm_alias(phrase)
             if not any(c.kind != "stop" and norm_alias(c.orig) == na for c in self.aliases.get(na, ())):
@@ -345,6 +346,7 @@ class ActorKB(_MatchMixin, _ResolveMixin, _PhraseMixin):
     def __getstate__(self):
         state = dict(self.__dict__)
         state.pop("_phrase_cache", None)        # a per-process cache, not part of the pickled index
+        state.pop("_resolve_cache", None)
         state.pop("_story_clash", None)         # the story being coded (find(story=True))
         return state
 

@@ -50,8 +50,10 @@ def plural_kind_places(doc, gaz, mentions: list, make) -> list:
     for m in mentions:
         covered.update(range(m.tok_start, m.tok_end))
     out = list(mentions)
-    for t in doc:
-        if t.lower_ not in _PLURAL_KINDS or t.i < 3:
+    from eventwire.doc_index import word_positions
+    for i in word_positions(doc, _PLURAL_KINDS):        # (those words alone: no Token made for the others)
+        t = doc[i]
+        if t.i < 3:
             continue
         spans = _names_before(doc, t.i)
         if not spans:
