@@ -58,7 +58,7 @@ from eventwire.coding.roles import Roles
 from eventwire.coding.speech_acts import SpeechActs
 from eventwire.coding.speaker_forces import own_forces_speaker
 from eventwire.coding.told_conjunct import teller_of_conjunct
-from eventwire.coding.relative_name import relative_name
+from eventwire.coding.relative_name import apposed_name, relative_name
 from eventwire.knowledge import actor_country, backed_home, implicit_agents
 from eventwire.knowledge.nationality import holder_state
 from eventwire.model import Event
@@ -193,6 +193,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                     and (said := self.actors_for(teller, ctx, sent, role="source")):
                 sources = said   # "X said the situation was dire and called on ...": X called (coding/told_conjunct.py)
                 rule += f"; doer: the subject of '{teller.head.lower_}', the parser hung the verb in what was said"
+            if sources and (name := apposed_name(cl)) is not None \
+                    and (named := self.actors_for(name, ctx, sent, role="source")):
+                sources = named  # "Trump's defense secretary, James Mattis, who resigned": Mattis (relative_name.py)
+                rule += f"; doer: '{name.text}', the name apposed to the noun before the relative pronoun"
             if not sources and (name := relative_name(cl)) is not None \
                     and (named := self.actors_for(name, ctx, sent, role="source")):
                 sources = named  # "a buffer between X and Niger - which has threatened": Niger (coding/relative_name.py)

@@ -32,3 +32,23 @@ def relative_name(cl) -> Optional[object]:
     if k <= head.i or name.pos_ != "PROPN" or name.ent_type_ in _NOT_NAMES or not head.is_ancestor(name):
         return None
     return name
+
+
+def apposed_name(cl) -> Optional[object]:
+    """The person's name apposed to the noun a relative clause hangs on, right before the relative pronoun ("Trump's
+    defense secretary, James Mattis, who announced his departure": Mattis, not the secretary's owner), else None.
+    Only "who" on a noun with a person's name as its apposition."""
+    head = cl.subj
+    if head is None or head.pos_ != "NOUN" or not cl.subj_rule.startswith("relative clause subject"):
+        return None
+    name = relative_name(cl)
+    if name is None or name.ent_type_ != "PERSON":
+        return None
+    top = name
+    while top.dep_ in ("compound", "flat") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "appos" or top.head.i != head.i:
+        return None
+    rel = next((c for c in head.children if c.dep_ == "relcl" and (c.i == cl.pred.i or c.is_ancestor(cl.pred))), None)
+    pron = next((c for c in rel.children if c.dep_ == "nsubj"), None) if rel is not None else None
+    return top if pron is not None and pron.lower_ == "who" else None

@@ -262,6 +262,9 @@ class _PhraseMixin:
         from eventwire.knowledge.actor_country import supporter_at
         supporters = [a for a in cands if supporter_at(text, a.end - start)]
         seats = [a for a in cands if a.kind == "capital" and _BASED_AFTER.match(text, a.end - start)]
+        based = [a for a in cands if a.kind == "country" and _BASED_AFTER.match(text, a.end - start)]
+        if based and any(a not in supporters and a not in based for a in cands):
+            seats += based      # "a Jordan-based, US-run operations room": the country that runs it, not where it is
         supporters += seats
         leaders = _leaders(cands, sec, text, start)
         supporters += leaders
@@ -279,6 +282,8 @@ class _PhraseMixin:
                     if abs(ms - a.end) <= 40 or abs(a.start - me) <= 40:
                         ns, ne = min(a.start, ms), max(a.end, me)
                         a.start, a.end, a.text = ns, ne, text[ns - start:ne - start]
+                if based and based[0] in seats:
+                    a.why += f"; '{based[0].text}' names where it is based, not whose it is"
                 return a
         # 4. a bare sector noun; the side of "pro-Assad forces" gives it its country
         if sec_m:

@@ -83,6 +83,8 @@ def supporter_at(text: str, end: int) -> bool:
     forces"), not the actor."""
     rx = _support_re()
     m = rx.match(text, end) if rx is not None else None
+    if m is None and _demonym_spaced(text, end):
+        return True               # "Russian backed forces": a demonym cannot do the backing as a subject
     if m is None:
         px = _proxy_re()
         if px is None or px.match(text, end) is None:
@@ -92,6 +94,18 @@ def supporter_at(text: str, end: int) -> bool:
         return not (word and word.group(1).lower() in _people_words())
     # ("US and US-backed forces": the first is an actor beside those it backs)
     return not (m.group(1) and text[:end].endswith(m.group(1)))
+
+
+_DEMONYM_END = re.compile(r"\b[A-Z][a-z]+(?:an|ish|ese|i)$")
+
+
+def _demonym_spaced(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is a demonym ("Russian", "Saudi") written apart from a `support-apart`
+    participle (data/coding/actor_country.tsv) that a noun follows ("Russian backed forces"), as "Russian-backed" is
+    written with a hyphen; not "Russian armed forces"."""
+    words = word_kinds().get("support-apart", ())
+    m = re.match(r" (\w+) [a-z]", text[end:end + 40])
+    return bool(m and m.group(1).lower() in words and _DEMONYM_END.search(text[max(0, end - 30):end]))
 
 
 @functools.cache

@@ -128,6 +128,14 @@ class CorefChoice(CorefClause, CorefUnnamed):
             and (hhead.tag_ == "VBG" or hhead.dep_ == "conj" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in hhead.children)) \
             and hhead.head.pos_ == "VERB" else set()
+        # "called the diplomats and begged for their help", "thanked the medics for their courage": a possessive in
+        # the "for" phrase of a verb (or of one coordinated with it, sharing its subject) stands for that verb's object
+        if h.pos_ == "PRON" and h.dep_ == "poss" and h.head.dep_ == "pobj" and h.head.head.lower_ == "for" \
+                and h.head.head.head.pos_ == "VERB":
+            v = h.head.head.head
+            heads = [v] + ([v.head] if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                   for c in v.children) else [])
+            parent_objs = {c.i for x in heads for c in x.children if c.dep_ in ("dobj", "dative") and c.i < h.i}
         # a known person's role says the title when it has each of its words ("the defense secretary": "Secretary
         # of Defense"; "the prime minister" is not a "Foreign Minister", "the president" not a "Vice President")
         title_res = [re.compile(r"(?<!vice[- ])\b" + re.escape(w) + r"\b") for w in want.title.split()] \
@@ -146,7 +154,11 @@ class CorefChoice(CorefClause, CorefUnnamed):
         if h.pos_ == "PRON" and parent_objs and self._unnamed_parallel_object(h, want, parent_objs, cands):
             return []                 # "beat the strikers, dragging them into vans": the strikers, whom no list codes
         # "The prime minister, Theresa May, ...": the role noun is the person named beside it; the name stands
-        named_appos = {x.token.head.i for x in cands if x.token.dep_ == "appos" and x.actor.entity}
+        # (also where the parser hung the name on a place of the role noun's phrase: "envoy to the UN in Geneva, X")
+        named_appos: dict = {}
+        for x in cands:
+            if x.token.dep_ == "appos" and x.actor.entity:
+                named_appos.setdefault((self._role_noun_of_place(x.token) or x.token.head).i, {})[x.actor.entity] = x
         # the actors a pronoun is bound not to be, wherever else they are named: "Hamas attacked the town. Hamas
         # then captured them" (not the Hamas of the sentence before either), "Downing Street said it had been
         # consulted and opposed it" (not what the first "it" stands for, nor Britain, whose government that is).
@@ -190,8 +202,12 @@ class CorefChoice(CorefClause, CorefUnnamed):
                 continue
             if want.owned and ground_owner(m, want.owned, self.words):
                 continue              # "the Libyan port ... its armed forces": a town owns no army (ground_owner.py)
-            if m.tok in named_appos and not m.actor.entity:
-                continue
+            if m.tok in named_appos and m.actor.entity not in named_appos[m.tok]:
+                if not m.actor.entity or len(named_appos[m.tok]) != 1:
+                    continue
+                # (nor someone else the role noun was read as: "Russia's envoy to the UN, X" is X named by role)
+                m = replace(m, actor=next(iter(named_appos[m.tok].values())).actor,
+                            key=next(iter(named_appos[m.tok].values())).key)
             if want.plural is not None and m.kind in ("person", "people") and m.plural != want.plural:
                 continue
             if want.plural is False and m.kind in ("body", "org", "country", "thing") and m.plural:
@@ -471,6 +487,9 @@ class CorefChoice(CorefClause, CorefUnnamed):
         """The subject of the nearest clause above a subject pronoun is a noun that fits it ("the recruiter" for
         "he", "analysts" for "they") but names no actor we know: the pronoun stands for it, so for nobody here."""
         g = next((self.doc[i] for i, r in governors.items() if r == 0), None)
+        if g is not None and g.tag_ == "CD" and g.lower_ not in ("one", "1") and want.plural is True and g.i < h.i \
+                and g.dep_ in ("nsubj", "nsubjpass") and not any(x.tok == g.i for x in cands):
+            return True       # "these two were identified by the coalition after they were arrested": the two
         if g is None or g.i > h.i or g.pos_ not in ("NOUN", "PROPN"):
             return False
         if any(x.tok == g.i or self._anchor(x.token).i == g.i for x in cands):

@@ -33,6 +33,19 @@ def coref_words() -> dict:
 
 
 
+def _passive_by(p) -> bool:
+    """Whether a "by" the parser hung on the adjective or noun of a passive verb's "as" phrase is that verb's agent
+    ("the move was described as alarming by Russia's envoy": the envoy described it)."""
+    if p.lower_ != "by" or p.head.pos_ not in ("ADJ", "NOUN"):
+        return False
+    as_ = p.head.head
+    if p.head.dep_ not in ("pobj", "amod") or as_.lower_ != "as" or as_.head.i == as_.i:
+        return False
+    verb = as_.head
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
 @dataclass
 class Mention:
     actor: Actor
@@ -170,7 +183,7 @@ class CorefMentions:
             elif x.dep_ == "appos" and x.head is not x:
                 if not all(x.head.is_ancestor(w) for w in x.doc[x.head.i + 1:x.i]):
                     break             # (an apposition hung across its head's verb plays no part of that head's)
-                x = x.head
+                x = self._role_noun_of_place(x) or x.head
             else:
                 break
         dep = x.dep_
@@ -181,7 +194,7 @@ class CorefMentions:
             return "subj" if x.pos_ in ("NOUN", "PROPN") else "other"
         if dep == "pobj":
             p = x.head
-            if p.dep_ == "agent" or (p.lower_ == "by" and p.head.pos_ in ("VERB", "AUX")):
+            if p.dep_ == "agent" or (p.lower_ == "by" and p.head.pos_ in ("VERB", "AUX")) or _passive_by(p):
                 return "subj"
             if p.lower_ == "by":
                 return "poss"         # "decisions by Trump": the doer of a noun, not a clause's subject
@@ -205,6 +218,22 @@ class CorefMentions:
                 return "loc"          # "the Syria border"
             return "mod"
         return "other"
+
+    def _role_noun_of_place(self, x):
+        """The role noun a person's name stands beside when the parser hung the name on the last place or body of that
+        noun's phrase ("Russia's envoy to the UN in Geneva, Alexey Petrov": the envoy, not Geneva), or None."""
+        if not (x.ent_type_ == "PERSON" and x.head.pos_ == "PROPN" and x.head.ent_type_ in ("GPE", "LOC", "ORG", "FAC")):
+            return None
+        y = x.head
+        for _ in range(3):            # (up a chain of place phrases: "to the UN in Geneva")
+            if y.dep_ != "pobj" or y.head.dep_ != "prep" or y.head.head.i == y.head.i:
+                return None
+            y = y.head.head
+            if y.pos_ == "NOUN" and y.lemma_.lower() in self.person_nouns:
+                return y
+            if y.pos_ != "PROPN":
+                return None
+        return None
 
     def _kind(self, a: Actor, t) -> tuple[str, bool]:
         cls = self.words.get(t.lower_, ("", None))[0] if t.pos_ == "PRON" else ""
