@@ -42,12 +42,13 @@ a country's opposition, parliament or party acts on is that country's own ("Corb
 that head noun and a country ("Assad's regime") before the most salient one of the sector. Each link's `why` says
 what it was linked to and why.
 
-The stages live in eight modules: knowledge/coref_mentions.py (the mentions, with role, number and kind),
+The stages live in nine modules: knowledge/coref_mentions.py (the mentions, with role, number and kind),
 knowledge/coref_choice.py (the scored choice and the link; the clause-level checks it asks in knowledge/coref_clause.py), knowledge/coref_bound.py (after the choice: "it" for a
 place or thing, a spokesman's side, coordinated actors, the two people), knowledge/coref_sets.py (a counted
 description, "both sides", "the two men": the parties one earlier sentence names together), knowledge/coref_quotes.py
 (quotes, their speakers and addressees), knowledge/coref_descriptions.py (definite descriptions: "the president",
-"the regime") and this one (the index and pronouns).
+"the regime"), knowledge/coref_topic.py (past the scored choice's few sentences: the one person of a sex, or the one
+body of a sector, a long stretch of the story follows) and this one (the index and pronouns).
 """
 from __future__ import annotations
 
@@ -64,6 +65,7 @@ from eventwire.knowledge.coref_choice import CorefChoice, link  # noqa: F401  (l
 from eventwire.knowledge.coref_mentions import NOMINAL_POS, CorefMentions, Mention, Want, coref_words
 from eventwire.knowledge.coref_quotes import CorefQuotes
 from eventwire.knowledge.coref_sets import CorefSets
+from eventwire.knowledge.coref_topic import CorefTopic
 from eventwire.knowledge.people import PeopleIndex, genders, title_heads
 from eventwire.coding.media import is_outlet
 from eventwire.model import Actor
@@ -87,7 +89,7 @@ def _speech_words(reporting: frozenset, words: dict) -> frozenset:
     return got
 
 
-class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets, CorefDescriptions):
+class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets, CorefDescriptions, CorefTopic):
     """The document's coreference index (see the module doc). Built by ``Coder.context``."""
 
     def __init__(self, doc, ctx, coder):
@@ -324,6 +326,8 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets, Core
         elif quote < 0 and cls != "person":
             exclude = self._colon_speaker(h)  # "It said: Britain voted to join ... . Its interventions": not "It"
         picks = self._choose(h, want, sent, quote=quote, exclude_key=exclude)
+        if not picks and cls == "person":
+            picks = self.topic_person(h, want, sent, quote=quote, exclude_key=exclude)   # the story's one "he"
         if picks and is_outlet(picks[0][0].actor):
             return []                 # "the Times reported ... it": a pronoun for a news outlet acts for no one
         if picks and low == "it" and self._place_or_thing(h, picks[0][0]):

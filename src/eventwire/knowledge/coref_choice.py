@@ -58,8 +58,9 @@ class CorefChoice(CorefClause, CorefUnnamed):
     """Which earlier mentions fit a pronoun or a description, best first (a part of ``Coref``)."""
 
     def _choose(self, h, want: Want, sent, quote: int = -1, exclude_key: Optional[str] = None,
-                before: Optional[int] = None) -> list:
-        """[(mention, score, reason)] of the best distinct actors that fit `want`, best first (at most want.n)."""
+                before: Optional[int] = None, floor: Optional[float] = None) -> list:
+        """[(mention, score, reason)] of the best distinct actors that fit `want`, best first (at most want.n);
+        `floor`: the least score kept, instead of MIN_SCORE (BOUND_MIN_SCORE after a binding took one out)."""
         sent_i = self.sent_index(h.i)
         cands = self.sentence_mentions(sent, sent_i, before=h.idx if before is None else before)
         for m in reversed(self.mentions):
@@ -346,7 +347,8 @@ class CorefChoice(CorefClause, CorefUnnamed):
                 why = why + [f"named {counts[key]} times"]
             out.append((m, s, why))
         out.sort(key=lambda x: (-x[1], -x[0].start))
-        floor = BOUND_MIN_SCORE if bound_out else MIN_SCORE
+        if floor is None:
+            floor = BOUND_MIN_SCORE if bound_out else MIN_SCORE
         return [x for x in out if x[1] >= floor][:want.n]
 
     def _plural_name(self, m) -> bool:

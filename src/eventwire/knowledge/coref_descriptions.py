@@ -136,7 +136,8 @@ class CorefDescriptions:
                 same = self._same_head(h, phrase, lemma, sector, n)
                 if same is not None:
                     return [same]
-                picks = self._choose(h, want, sent, before=phrase.start_char)
+                picks = self._choose(h, want, sent, before=phrase.start_char) \
+                    or self.topic_body(h, want, sent, phrase.start_char)   # the story's one body of the sector
                 return self._linked(picks, phrase, want) if picks else []
         return None
 
