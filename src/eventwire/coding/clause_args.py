@@ -6,6 +6,7 @@ coding/noun_args.py. coding/clauses.py builds the Clause from them.
 """
 from __future__ import annotations
 
+from eventwire.coding.fixed_phrases import name_head
 from eventwire.coding.lexicon import default_lexicon
 from eventwire.doc_index import dep_children, per_token, to_infinitive
 from eventwire.coding.accused import misread_claimer
@@ -436,7 +437,8 @@ def object_of(verb):
         return mislabelled, True        # "the coup, which he claimed was instigated by exiles": "which" is the patient
     if verb.dep_ == "acl" and (verb.tag_ == "VBN" or participle_read_as_past(verb)) and not perfect_participle(verb) \
             and finite_read_as_participle(verb) is None and series_read_as_participle(verb) is None:
-        return verb.head, True          # "victories gained by the army", "the city captured by rebels"
+        return name_head(verb.head), True   # "victories gained by the army", "the city captured by rebels" ("crimes
+        #                                     against humanity committed by X": the crimes, coding/fixed_phrases.py)
     if (aside := comma_aside_patient(verb)) is not None:
         return aside, True              # "the Kurds, until now armed by the US" (comma_aside.py)
     if verb.dep_ == "conj" and (aside := comma_aside_patient(verb.head, lead=True)) is not None \
@@ -456,6 +458,8 @@ def object_of(verb):
         # "retook the town after being pushed back", "will go before a judge to be charged", "having been pledged
         # help, the mission ...": a passive whose subject is the clause's it depends on (its object no patient)
         return _controlled_patient(verb), True
+    if (moved := misread_gerund_modifier(verb)) is not None:
+        return moved, False             # "shot fleeing villagers": the villagers, not what "fleeing" did
     o = _child(verb, {"dobj"})
     if o is not None and o.lower_ in RELATIVE_PRONOUNS and o.pos_ != "PRON" and verb.dep_ == "relcl" \
             and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -464,8 +468,6 @@ def object_of(verb):
         return verb.head, False
     if o is not None:
         return o, False
-    if (moved := misread_gerund_modifier(verb)) is not None:
-        return moved, False             # "shot fleeing villagers": the villagers, not what "fleeing" did
     if (gap := relative_infinitive_patient(verb)) is not None:
         return gap, False               # "the refugees it wants to repatriate" (coding/relative_gap.py)
     if verb.dep_ == "relcl" and _child(verb, SUBJ_DEPS) is not None:

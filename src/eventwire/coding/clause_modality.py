@@ -6,7 +6,9 @@ climbing through its governors (`_climb_modality`: "pledged to send", "urged Ira
 """
 from __future__ import annotations
 
-from eventwire.coding.tables import aux_words
+import functools
+
+from eventwire.coding.tables import aux_words, word_kind_sets
 from eventwire.coding.own_tense import contrasted_tense
 from eventwire.coding import modality as assertion, sought
 from eventwire.doc_index import dep_children, per_token, to_infinitive
@@ -191,6 +193,12 @@ def _made_to_aim(verb) -> bool:
     return bool(hyp or intent) and not negated
 
 
+@functools.lru_cache(maxsize=1)
+def _signal_heads() -> frozenset:
+    """Verbs whose V-ing (object or "at"/"about" phrase) is a course only hinted at or floated: aim_heads.tsv `signal`."""
+    return word_kind_sets("aim_heads.tsv").get("signal", frozenset())
+
+
 def _climb_modality(verb):
     """Modality of a verb, including what it inherits from its governors."""
     negated, hyp, fut = modality(verb)
@@ -298,7 +306,7 @@ def _climb_modality(verb):
                     and _made_to_aim(head):
                 hyp = True               # "trying to persuade the militants to relent", "plans to force them to
                 break                    # leave": the object's act is only sought ("forced them to leave" stays)
-            elif hl in INTENT_HEADS or _prospective(head):
+            elif hl in INTENT_HEADS or _prospective(head) or (hl in _signal_heads() and tok.tag_ == "VBG"):
                 intent = True            # "plans to attack"; "is going to protect", "is set to deploy", "is poised to"
                 intent_head = head
             negated, hyp, intent = _with_modality((negated, hyp, intent), head)
@@ -308,6 +316,13 @@ def _climb_modality(verb):
             # "whether locals are ready to welcome the troops": the copula of an adjective the climb reached
             negated, hyp, intent = _with_modality((negated, hyp, intent), head)
             tok = head
+            continue
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("at", "about") \
+                and head.head.lemma_.lower() in _signal_heads() and head.head.pos_ == "VERB":
+            intent = True                # "hinted at relaxing the ban": a course hinted at, announced, not done
+            intent_head = head.head
+            negated, hyp, intent = _with_modality((negated, hyp, intent), head.head)
+            tok = head.head
             continue
         if dep == "pcomp" and head.dep_ == "prep" and (head.lower_ in ("against", "from", "without", "instead")
                                                         or _alternative_prep(head)) \

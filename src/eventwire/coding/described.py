@@ -16,7 +16,9 @@ from the parse like coding/nonevent.py, which calls `unasserted(cl)`:
 - an aim listed, not done: a sentence that is a bare "to V" with no subject, "Secondly, to curb Iran's influence by
   forcing the withdrawal of its units" (`listed_aim`);
 - an option listed and a class of people named by what they do (coding/listed_acts.py); a running total of a whole
-  people or a figure for the world (coding/tallies.py).
+  people or a figure for the world (coding/tallies.py); a heading's participle glued to the caption after it,
+  "Fighting nearby Kurdish fighters help a comrade" (coding/glued_heading.py); a fronted "Asked about X, Y said",
+  a question put to Y (coding/rhetorical.py `asked_of`).
 
 Each test returns a reason (str) or None.
 """
@@ -27,6 +29,8 @@ from typing import Optional
 from eventwire.coding.nonevent import _is
 from eventwire.coding.listed_acts import class_habit, class_named, listed_option
 from eventwire.coding.tallies import tally
+from eventwire.coding.glued_heading import glued_label
+from eventwire.coding.rhetorical import asked_of
 from eventwire.doc_index import to_infinitive
 
 NOTHING = frozenset({"nothing"})
@@ -42,7 +46,8 @@ def unasserted(cl) -> Optional[str]:
     if cl.kind == "noun":
         return in_body(cl)
     return related(cl.pred) or nothing_to(cl.pred) or listed_aim(cl.pred) or listed_option(cl.pred) \
-        or class_named(cl.pred) or class_habit(cl) or tally(cl)
+        or class_named(cl.pred) or class_habit(cl) or tally(cl) or glued_label(cl.pred) \
+        or asked_of(cl.pred)
 
 
 def _dated(verb) -> bool:

@@ -63,7 +63,7 @@ _ARG_SLOT = re.compile(r"^(?:([a-z]+):)?(@?[\w-]+)$")
 PARSE_KINDS = frozenset({"actor", "person", "place", "threat", "withholding", "deed", "prospect", "finding", "option",
                          "query", "state", "igo", "armed", "country", "armed_guest", "void_law", "armed_backing",
                          "money", "own_post", "bare_post", "own_possessed", "named_group", "police",
-                         "counsel", "mass"})
+                         "counsel", "mass", "challenge"})
 
 # lemmas the small spaCy model gets wrong for verbs in this lexicon (checked on our own examples)
 _LEMMA_FIX = {"retook": "retake", "extoll": "extol", "decreed": "decree", "handcuffed": "handcuff",

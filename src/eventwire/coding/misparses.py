@@ -200,14 +200,16 @@ def misread_gerund_modifier(verb):
     """The object of a verb that the parser gave to a participle modifying it instead ("shot fleeing villagers",
     "bombed retreating fighters": "fleeing" read as the verb's xcomp with "villagers" its object), or None. Only
     for a `modifier-participle` of data/coding/roles.tsv (a verb of moving away that takes no object of its own)
-    right after a verb that has no object."""
-    if _child(verb, {"dobj"}) is not None:
-        return None
+    right after a verb that has no object (or whose object the parser took from a later item of a list: "destroy
+    remaining goodwill, undermine Iranian opinion, ..." with "opinion" as the object of "destroy")."""
+    own = _child(verb, {"dobj"})
     part = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
     if part is None or part.lemma_.lower() not in role_words().get("modifier-participle", frozenset()) \
             or any(c.dep_ in SUBJ_DEPS or c.dep_ == "aux" for c in part.children):
         return None
     obj = _child(part, {"dobj"})
+    if own is not None and (obj is None or own.i < obj.i):
+        return None
     return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
 
 

@@ -203,6 +203,8 @@ def _status(verb) -> tuple[Optional[str], str, object]:
             return "irrealis", f"'those who {tok.text}': a class named by what it does, not an act done", tok
         if (why := unrealised.supposed_subject(tok, head, dep, to_inf, HYPOTHETICAL_AUX)) is not None:
             return "irrealis", why, head
+        if tok.i == verb.i and (why := unrealised.prospect_subject(tok, _noun_kind)) is not None:
+            return "irrealis", why, tok
         if dep in ("csubj", "csubjpass") and tok.tag_ == "VBG":
             return "irrealis", f"a gerund subject ('{tok.text} ... {head.text}'): a general statement, not an act", head
         if dep in ("xcomp", "ccomp", "advcl") and to_inf and _expletive_copula(head):

@@ -33,6 +33,8 @@ from eventwire.coding.law_force import police_kinds
 from eventwire.coding.counsel import counsel_kinds
 from eventwire.coding.risked_force import courts_own_force
 from eventwire.coding.relative_objects import antecedent
+from eventwire.coding.red_line import crossed_line
+from eventwire.coding.rhetorical import put_question
 from eventwire.coding.clause_record import (relative_host, CONTROL_HEADS, INTENT_HEADS,
     NEG_WORDS, OBLIGATION_AUX)
 
@@ -299,6 +301,8 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
         #                                 risked a confrontation with the Thai army" (coding/risked_force.py)
     elif not negated and to_come and _existential_force(coder, last):
         kind = "threat"                 # "warned there will be arrests if the protesters block the road"
+    elif not negated and to_come and crossed_line(coder, last):
+        kind = "threat"                 # "vowed that any use of gas would cross a red line" (coding/red_line.py)
     elif root is not None and negated and not passive and to_come:
         kind = "withholding"            # "will not end the strike", "will no longer tolerate rallies"
     elif root is not None and not negated and not to_come:
@@ -457,6 +461,9 @@ def argument_slots(coder, verb, cl) -> dict:
                     out["clause"] = (lemma, kinds)
         elif c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             out["inf"] = clause_kinds(coder, c)
+    asked = put_question(verb)          # "I ask the US: did you ...?" (coding/rhetorical.py)
+    if asked is not None:
+        out["clause"] = (asked.lemma_.lower(), out.get("clause", ("", frozenset()))[1] | {"challenge"})
     paused = stopped_ties(verb, lambda t: _word_kinds(coder, t))
     if paused is not None:
         out["paused"] = paused          # "agreed to a pause in its cooperation with X" (coding/paused_ties.py)

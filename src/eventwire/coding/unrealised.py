@@ -204,3 +204,16 @@ def pcomp_frame(prep, gov, has) -> Optional[str]:
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in gov.children):
         return f"'{gov.text} for ...': what something serves, no act in particular"
     return None
+
+
+def prospect_subject(verb, noun_kind) -> Optional[str]:
+    """ "the spectre of Arabs being sent to fight Kurds adds ...", misparsed with the prospect noun as the passive
+    subject of "being V-ed": the gerund clause is what the noun's "of" phrase names, a prospect, not an act done.
+    `noun_kind` is modality._noun_kind."""
+    if not any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    if subj is None or noun_kind(subj, verbal=True) != "irrealis" \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+        return None
+    return f"'{subj.text} of ... being {verb.text}': what the prospect names, not an act done"
