@@ -34,6 +34,7 @@ from eventwire.knowledge.event_attach import (  # noqa: F401
 from eventwire.knowledge.event_conj import other_acts
 from eventwire.knowledge.event_span import elsewhere, purpose_acts, span_acts
 from eventwire.knowledge.place_apposed import apposed
+from eventwire.knowledge.home_place import beside_place, home_place
 from eventwire.knowledge.place_located import located_ids
 
 _WATER_NAMES = _WORDS["water_names"]
@@ -177,6 +178,12 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                     return replace(best, precision="sentence")
             if local:
                 return replace(local[0], precision="sentence")
+            # the place the act's own people are of ("residents of X captured", "Japan's police chief was shot"):
+            # home_place.py; not for the actor stages' reading (apart=False)
+            home = (home_place(doc, trig, in_sent) or beside_place(doc, trig, in_sent)) if apart else None
+            if home is not None:
+                p, why = home
+                return replace(p, precision="sentence", why=f"{p.why}; {why}" if p.why else why)
         if dateline_place is not None:
             return replace(dateline_place, precision="dateline")
         if focus is not None:
