@@ -7,8 +7,9 @@ the act's patient is then lost and the event names no target. The participle (ta
 object of its own, with a "by" agent on it or on a participle coordinated with it) that opens right after a comma
 (after at most "until now", "since", an adverb) is a reduced passive about the noun before the comma, where that
 noun is the object of a preposition in a noun's phrase ("the betrayal of the Kurds, armed by ...") or the subject
-before it ("the Kurds, armed by the US, fought on"); never the object of a verb ("the rebels attacked the town,
-backed by Turkish guns": the rebels were backed), nor a date.
+before it ("the Kurds, armed by the US, fought on"); never the object of a verb, nor a noun in its phrase ("the rebels
+attacked the town, backed by Turkish guns", "militias control the east of the country, supported by US troops": the
+subject was backed), nor a date.
 
     patient = comma_aside_patient(verb)     # the noun, or None (clause_args.object_of)
 """
@@ -47,8 +48,10 @@ def comma_aside_patient(verb, lead: bool = False):
         return None
     while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
         noun = noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-        return noun                     # ("a betrayal of the Kurds, armed by the US")
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN" \
+            and not (noun.head.head.dep_ == "dobj" and noun.head.head.head.i == main.i):
+        return noun                     # ("a betrayal of the Kurds, armed by the US"; not in the main verb's object:
+        #                                  "militias control the east of the country, supported by US troops")
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == main.i and noun.i < verb.i < main.i:
         return noun                     # ("the Kurds, armed by the US, fought on")
     return None
