@@ -203,6 +203,11 @@ def listed_actors(resolver, tok, listed, ctx, sent, role: str) -> list:
                     a is not None and a.code for a in resolver._resolve_head(c, ctx, sent, role)) for c in tok.children):
                 return []
             role_noun = None
+            if any(h.pos_ == "NOUN" and resolver._sector_of(h, ctx) not in (None, "PTY") and any(
+                    a is not None and _kind(a) == "party" for a in resolver._resolve_head(h, ctx, sent, role))
+                   for h in names):
+                return []       # "campaigners, including two Labour MPs": people, not the party the members' word names
+                #                 (knowledge/included_members.py gives the people its country)
         if role_noun is not None:
             # the role's sector, as the role with its first name resolves ("foreign ministers of ... Iran": GOV)
             whole = [a for a in resolver._resolve_head(tok, ctx, sent, role) if a is not None and a.code]

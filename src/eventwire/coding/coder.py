@@ -201,7 +201,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                     and (named := self.actors_for(name, ctx, sent, role="source")):
                 sources = named  # "a buffer between X and Niger - which has threatened": Niger (coding/relative_name.py)
                 rule += f"; doer: '{name.text}', the name before the relative pronoun"
-            if (unarmed := nonevent.private_pronoun_doer(cl, code, sources)) is not None:
+            if (unarmed := nonevent.private_pronoun_doer(cl, code, sources,
+                                                                  lambda t: self._sector_of(t, ctx))) is not None:
                 if ctx.coref is not None and ctx.coref.quote_at(cl.subj.idx) >= 0:
                     continue      # '"they kill everyone," a resident said': an accusation whose doer is not known
                 sources = []      # "They seemed to be killing anyone outdoors" after "people": not the people

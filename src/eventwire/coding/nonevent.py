@@ -43,7 +43,7 @@ import functools
 from typing import Optional
 
 from eventwire.coding import accused
-from eventwire.coding.clause_record import SET_OFF
+from eventwire.coding.clause_record import SET_OFF, role_words
 from eventwire.coding.outlook import private_outlook
 from eventwire.coding.private_people import aged_name, private_party, request_kb
 from eventwire.doc_index import to_infinitive
@@ -505,7 +505,7 @@ def _private_party(actor, kb=None) -> bool:
 FORCE_ROOTS = ("17", "18", "19", "20")
 
 
-def private_pronoun_doer(cl, code: str, sources) -> Optional[str]:
+def private_pronoun_doer(cl, code: str, sources, sector_of=None) -> Optional[str]:
     """Why the doer a pronoun was linked to is not the doer of an act of coercion or force: every source is private
     people (`_private_party`: civilians, refugees, residents) reached only through the pronoun ("People fled the
     town. They appeared to shoot anyone in the street": not the people; a resident's "they have destroyed our
@@ -515,6 +515,10 @@ def private_pronoun_doer(cl, code: str, sources) -> Optional[str]:
         return None
     if not all("(coreference)" in (a.why or "") and _private_party(a) for a in sources):
         return None
+    from eventwire.knowledge.actor_persons import left_arms
+    if sector_of is not None and cl.pred.lemma_.lower() in role_words().get("combat-verb", ()) \
+            and all(left_arms(a, cl.pred.doc, sector_of) for a in sources):
+        return None      # "a former British soldier ... after he fought against Isis": a soldier fighting again
     return f"'{subj.text}' stands for private people here, who are not the doers of force they tell of"
 
 

@@ -42,6 +42,7 @@ from eventwire.knowledge.short_names import named_before, renamed
 from eventwire.knowledge.coref_sets import open_count
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.knowledge.private_nationals import private_national
+from eventwire.knowledge.included_members import included_party
 from eventwire.knowledge.unknown_origin import described_private, place_person
 from eventwire.coding.affiliated import affiliated_group
 from eventwire.coding.people_ties import tie_modifiers
@@ -509,6 +510,7 @@ class ActorResolution(ResolveParts):
             if named is not None:
                 # "the news agency AFP": the name right after the description says who it is
                 return [self._linked(named, h, f"'{h.text}' named by '{named.text}' right after it")]
+        a = included_party(a, h, lambda t: self._sector_of(t, ctx), ctx.mentions_from)   # "figures, including three Labour MPs": GBRCVL
         # "a British volunteer", "two Britons", "hundreds of Syrians": people of that country, not its state; or the
         # body they joined ("Dutch citizens who joined al-Shabaab") (knowledge/private_nationals.py)
         a = private_national(a, h, ctx)

@@ -181,6 +181,24 @@ def former_actor(a: Optional[Actor], head, person_nouns) -> Optional[Actor]:
                    why=(a.why or "") + f"; former, so {left}, not {a.sector}")
 
 
+_ARMED = ("MIL", "REB", "UAF", "INS")
+
+
+def left_arms(a: Optional[Actor], doc, sector_of) -> bool:
+    """Whether `a` is a private person (CVL) only for having left an armed force: its phrase's head noun names an armed
+    sector (`sector_of(token)`, "soldier" MIL) and a `left` word of data/coding/actor_country.tsv comes before it ("a
+    former British soldier": GBRCVL by ``former_actor``): still the doer when the story tells them fighting again."""
+    if a is None or a.sector != "CVL" or a.start is None or a.end is None:
+        return False
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    from eventwire.knowledge.actor_country import word_kinds
+    left = word_kinds().get("left", frozenset())
+    return sector_of(head) in _ARMED and any(t.lower_ in left for t in doc[head.left_edge.i: head.i])
+
+
 def former_sector(sector: str) -> str:
     """The sector of someone who left `sector`: ELI for a former official (the `former-elite` sectors of
     data/coding/actor_country.tsv: CAMEO codes former officials as elites), else CVL (a former soldier is a

@@ -40,6 +40,7 @@ from eventwire.knowledge.people_delayed import office_before
 from eventwire.knowledge.people_home import home_role
 from eventwire.knowledge.people_offices import listed_office
 from eventwire.knowledge.people_origin import origin as home_origin
+from eventwire.knowledge.party_role import party_office
 from eventwire.knowledge.people_renamed import title_before, bare_surname, body_names, first_name_key, \
     given_name_key, later_mentions, name_chain, name_key, person_role
 from eventwire.model import Actor
@@ -227,10 +228,13 @@ class PeopleIndex:
             ra = None
             if role is not None:
                 role_head, role_span, via = role
-                if self._unknown_body(role_span, covered):
-                    continue          # "the president of Pegida Canada": a body the lists do not know, not Canada's
                 ra = state_person(self.kb.resolve_phrase(role_span.text, role_span.start_char, ctx.date,
                                                          ctx.countries))      # ("a Yazidi woman": IRQCVL)
+                party = party_office(ra, role_span, role_head, self.kb, ctx) if via in ("appos", "title") else None
+                if party is not None:
+                    ra = party        # "X, the Republican chair of the House committee": USALEG (party_role.py)
+                elif self._unknown_body(role_span, covered):
+                    continue          # "the president of Pegida Canada": a body the lists do not know, not Canada's
                 if ra is not None and ra.kind == "capital" and via == "lead" and self._origin(None, role_head):
                     ra = None         # "The east London schoolgirl": her home town, not the UK government
                 if ra is None:        # "the high commissioner for refugees": a UN office, the body left out
