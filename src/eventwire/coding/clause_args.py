@@ -37,6 +37,7 @@ from eventwire.coding.unrealised import contrasted_agent, denied_agent
 from eventwire.coding.passive_subjects import passive_subject
 from eventwire.coding.addressed_writer import addressed_writer
 from eventwire.coding.comma_aside import comma_aside_patient
+from eventwire.coding.aside_relative import aside_antecedent
 from eventwire.coding.bracketed_participle import bracket_held_subject, bracketed_patient
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
@@ -83,6 +84,8 @@ def subject_of(verb, depth: int = 0):
             if act is not None:
                 # why: "an ambush on a police convoy that killed 12 officers": the ambush killed them, not the convoy
                 return act, "relative clause subject (the act its antecedent is the object of)"
+            if (described := aside_antecedent(verb)) is not None:     # "the Kurds, armed by the US, who fight"
+                return described, "relative clause subject (the noun the participle aside before it describes)"
             return nearest_conjunct(verb) or verb.head, "relative clause subject"   # (coding/relative_number.py)
         return s, "nsubj"
     agent = _child(verb, {"agent"})
@@ -160,6 +163,8 @@ def subject_of(verb, depth: int = 0):
         return s, (r + " (gerund after its verb)") if s is not None else ""
     if dep == "relcl":
         # "terrorists, who invaded": the modified noun, when the clause has no subject of its own
+        if (described := aside_antecedent(verb)) is not None:
+            return described, "relative clause subject (the noun the participle aside before it describes)"
         return nearest_conjunct(verb) or head, "relative clause subject"
     if dep in ("xcomp", "advcl", "pcomp", "ccomp") and head is not verb:
         if dep == "pcomp" and (ans := conduct_doer(head)) is not None:   # "sanctions on X for annexing": answered_conduct.py

@@ -39,6 +39,8 @@ class PlaceHeld:
         if where is not None and ground and not places:
             places = [p for p in ctx.places_in(where.idx, where.idx + len(where.text))]
             obj = where if places else obj
+        if own and _with_own_ground(places, own, ctx.text):
+            return None       # "an assault in Iraq and Syria" by Syrian rebels: partly on their own ground, no state's
         for p in places:
             if not p.country or p.demonym:
                 continue
@@ -66,6 +68,16 @@ class PlaceHeld:
                                   start=p.start, end=p.end, kind="country",
                                   why=f"{said(p)}, the place acted on, is in {p.country}: its state is the target")
         return None
+
+
+def _with_own_ground(places, own, text) -> bool:
+    """Whether the places acted on are coordinated names of which one lies in the doer's own country ("an assault in
+    Iraq and Syria" by Syrian rebels): the act is not plainly against the other state."""
+    named = sorted((p for p in places if p.country and not p.demonym and p.start is not None), key=lambda p: p.start)
+    for a, b in zip(named, named[1:]):
+        if text[a.end:b.start] in (" and ", ", ", " or ", ", and ") and (a.country in own) != (b.country in own):
+            return True
+    return False
 
 
 def whole_country(p) -> bool:

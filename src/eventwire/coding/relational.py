@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Callable, Optional
 
 from eventwire.coding.clause_record import role_words
+from eventwire.coding.kin_conjunct import kin_owner, owner_span, owners_people
 from eventwire.knowledge.phrase_sides import side_taker_nouns
 from eventwire.model import Actor
 
@@ -59,6 +60,15 @@ def relational_actors(h, resolve: Callable, resolve_text: Callable) -> Optional[
             and any(a is not None and a.kind == "igo" for o in others if o.dep_ == "compound" for a in resolve(o)):
         return None                          # "the Nato allies": members of the alliance named, read as usual
     if kin:
+        if (owner := kin_owner(h)) is not None:
+            # "Isis fighters and their families": the fighters' own people (coding/kin_conjunct.py)
+            lo, hi = owner_span(h, owner)
+            got = [a for a in resolve(owner) if a is not None and a.code and a.start is not None
+                   and a.end is not None and lo <= a.start and a.end <= hi]     # (the owner's own words)
+            if (people := owners_people(h, owner, got)) is not None:
+                return [people]
+            if any(a.country and a.kind not in _OTHER_KINDS for a in got):
+                others = [owner]             # "British soldiers and their families": British private people
         if h.tag_ == "NNP" or any(o.pos_ == "PRON" for o in others):
             return None                      # "the Assad family" as a name; "his family": read as before
         got = [a for o in others for a in resolve(o) if a is not None and a.code]

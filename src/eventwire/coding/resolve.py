@@ -32,6 +32,8 @@ from eventwire.coding.clauses import noun_agent, unwrap_quantity
 from eventwire.coding.noun_args import culprit
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.relational import relational_actors
+from eventwire.coding.kin_conjunct import kin_owner, split_owner
+from eventwire.coding.mixed_list import mixed_list_people
 from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, DocContext,
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind, LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES,
                                       PERSONAL_PRONOUNS, ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS,
@@ -207,6 +209,8 @@ class ActorResolution(ResolveParts):
             if (tok.dep_ != "conj" and coordinate) else [tok]
         if coordinate and (split := described_conjuncts(tok)):
             heads = split         # "X and Y, both backers of Z, and W, ..., will" (coding/appos_list.py)
+        if coordinate and (owner := split_owner(tok)) is not None:
+            heads = [owner] + heads   # "spoke of fighters and their families surrendering": both (kin_conjunct.py)
         listed = (apposed_parties(tok) or plural_members(tok)) if (tok.dep_ != "conj" and coordinate) else None
         if listed is not None and (got := listed_actors(self, tok, listed, ctx, sent, role)):
             return got      # "the Turkish foreign minister, X, his Russian counterpart, Y, and Z", "the two leaders,
@@ -218,6 +222,8 @@ class ActorResolution(ResolveParts):
             # why: "militants linked to al-Shabaab": a noun with no actor of its own is the group tied to it
             acts = affiliated_group(h, acts, lambda t: self._resolve_head(t, ctx, sent, role))
             ctx.coref.note(h, acts)
+            if kin_owner(h) is not None and all(a is None or any(a.code == b.code for b in out) for a in acts):
+                continue          # "Isis fighters and their families": one party, its families among it
             for a in acts:
                 if a is not None and a.code and not any(a.code == b.code and a.start == b.start for b in out):
                     out.append(a)
@@ -327,6 +333,10 @@ class ActorResolution(ResolveParts):
             return [part]         # "its branch in Afrin", "their military wing": a part of the one "its" stands for
         if (group := person_group(h, ctx, sent, self.kb)) is not None:
             return [group]        # "the rebel commander said his group ...": the commander's group (coding/own_group.py)
+        if (mixed := mixed_list_people(h, lambda t: self._resolve_head(t, ctx, sent, role),
+                                       lambda span: self.kb.resolve_phrase(span.text, span.start_char, ctx.date,
+                                                                           ctx.countries))) is not None:
+            return mixed          # "a group of figures, including Labour MPs, academics ..." (coding/mixed_list.py)
         related = relational_actors(h, lambda t: self._resolve_head(t, ctx, sent, role),
                                     lambda span: self.kb.resolve_phrase(span.text, span.start_char, ctx.date,
                                                                         ctx.countries))

@@ -425,6 +425,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         got = story_ground.ground_country(a, head, sent, ctx, skip)
     if got is None and backed:      # "forces backed by Washington" in Afrin, near the Turkish border (backed_home.py)
         got = backed_home.story_home(a, others, sent, ctx)
+    if got is None and not backed and head is not None and (sup := backed_home.phrase_backers(head, ctx)):
+        got = backed_home.story_home(a, sup, sent, ctx, named=True)     # "Russian backed forces" in Syria's war
     if got is not None:
         _set_country(a, *got)
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.knowledge.actor_where import PLACES_STORY, where_of, word_kinds
+from eventwire.knowledge.actor_where import PLACES_STORY, supporter_at, where_of, word_kinds
 
 
-def story_home(a, backers, sent, ctx) -> Optional[tuple]:
+def story_home(a, backers, sent, ctx, named: bool = False) -> Optional[tuple]:
     """(country, why) for a sector-only actor backed by `backers`: the story's country, which the sentence names as a
-    place, when no backer is of it; else None."""
+    place (with `named`, also as a country named as an actor: "the fight for Syria"), when no backer is of it; else
+    None."""
     if a.sector not in word_kinds().get("backed-home-sector", frozenset()):
         return None
     where = where_of(ctx, sent.doc)
@@ -31,7 +32,7 @@ def story_home(a, backers, sent, ctx) -> Optional[tuple]:
         return places[0][0], f"the only country of the places the sentence names ('{places[0][3]}'; its backer set aside)"
     if where.story is None or where.story[1] == PLACES_STORY or where.story[0] in own:
         return None             # (a backer's country is not the backed's)
-    place = next((it for it in places if it[0] == where.story[0]), None)
+    place = next((it for it in (where.in_sentence(sent) if named else places) if it[0] == where.story[0]), None)
     if place is None:
         return None
     return where.story[0], f"from {where.story[1]}, where the sentence places it ('{place[3]}'; its backer set aside)"
@@ -44,3 +45,13 @@ def backers_own_left(sources, targets) -> list:
     own = {s.country for s in sources if s is not None and s.country}
     kept = [t for t in targets if t is None or not t.country or t.country not in own]
     return kept if own and kept and len(kept) < len(targets) else targets
+
+
+def phrase_backers(head, ctx) -> list:
+    """The mentions of countries its own phrase names as its backers ("Russian backed forces", "Turkish-backed
+    rebels", "Iran-backed militias"): a force so described is backed by them, as "forces backed by Moscow" is, and
+    takes its home by `story_home` (its backer set aside); [] where the phrase names no backer."""
+    lo = head.left_edge.idx
+    hi = head.idx
+    return [m for m in ctx.mentions if m.start is not None and m.end is not None and m.country
+            and lo <= m.start and m.end <= hi and supporter_at(ctx.text, m.end)]
