@@ -72,12 +72,21 @@ def _reference_link(events, counts, sentence_texts, story_date):
         told.setdefault(found.id, {}).setdefault(e.sentence, []).append(e)
     if incidents and counts:       # tolls without an act: every incident tried for each toll
         attached = {id(c) for e in events for c in e.counts}
-        act_sentences = {s for inc in incidents for s in inc.sentences}
+        # (the sentences of acts that may carry a toll: an arrest's sentence is read as one with no act, toll_acts.py)
+        act_sentences = {events[i].sentence for inc in incidents for i in inc.events
+                         if inc_mod.takes_toll(events[i].cameo)}
         for c in counts:
             if c.type not in inc_mod.TOLL_TYPES or id(c) in attached or c.sentence in act_sentences or not c.value:
                 continue
+            besides = [inc for inc in incidents if inc.kind == "force" and c.sentence in inc.sentences
+                       and not any(inc_mod.takes_toll(events[i].cameo) for i in inc.events)]
+            ahead = inc_mod.BACK if besides else 0
             cands = [inc for inc in incidents if inc.kind == "force"
-                     and any(0 < c.sentence - s <= inc_mod.BACK for s in inc.sentences)]
+                     and any(inc_mod.takes_toll(events[i].cameo) for i in inc.events)
+                     and any(0 < abs(c.sentence - s) and -ahead <= c.sentence - s <= inc_mod.BACK
+                             for s in inc.sentences)]
+            if not cands:
+                cands = besides[:1]
             if not cands:
                 continue
             words = inc_mod._words(sentence_texts[c.sentence])

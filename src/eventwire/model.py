@@ -181,6 +181,7 @@ class Result:
     counts: list[Count] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)   # char spans of sentences
     date: Optional[str] = None          # story date used (metadata or dateline)
+    date_why: Optional[str] = None      # where the story date came from, or why there is none (knowledge/dates.py)
     seconds: float = 0.0
     # acts the coder found with no actor on either side ("clashes erupted in X"): not events of the output (no event
     # without an actor, issue 14), kept here for inspection and tests; not written out
@@ -197,6 +198,8 @@ class Result:
         if self.status != CODED or self.reason:
             d["reason"] = self.reason
         d["date"] = self.date
+        if self.date_why and self.date_why != "the record's date":   # null with its reason, or read from the text
+            d["date_why"] = self.date_why
         meta = self.document.meta or {}
         if meta.get("date_warning"):            # an input date that could not be read: say so, keep what was given
             d["date_warning"] = meta["date_warning"]

@@ -184,7 +184,7 @@ class Pipeline:
             date, _prec = d.date, "day" if d.date else None
             dateline_place = None
             if self.dates is not None:
-                date, _prec = self.dates.story_date(read, d.date)
+                date, _prec, res.date_why = self.dates.story_date_why(read, d.date)
             res.date = date
             ctx = self.coder.context(sdoc, date, original_text=read)
             ctx.deadline = t0 + limit * SENTENCE_SHARE
@@ -385,6 +385,7 @@ def attach_counts(sdoc, events, counts) -> None:
     if not by_sent:
         return
     from eventwire.doc_index import token_starts
+    from eventwire.coding.toll_acts import toll_takers
     starts = token_starts(sdoc)
     import bisect
     for c in counts:
@@ -398,7 +399,7 @@ def attach_counts(sdoc, events, counts) -> None:
         best = None
         t = tok
         for _ in range(12):
-            hits = [e for e in cands if t.i in (e.act_tokens or (e.trigger_token,))]
+            hits = toll_takers(c, [e for e in cands if t.i in (e.act_tokens or (e.trigger_token,))])
             if hits:
                 best = max(hits, key=lambda e: ((e.quad_class or 0), e.confidence))
                 break
@@ -406,7 +407,11 @@ def attach_counts(sdoc, events, counts) -> None:
                 break
             t = t.head
         if best is None:
-            best = min(cands, key=lambda e: (-(e.quad_class or 0), abs((e.trigger_token or 0) - tok.i)))
+            # (a death or injury toll only to an act that may carry one, no arrest: coding/toll_acts.py)
+            takers = toll_takers(c, cands)
+            if not takers:
+                continue
+            best = min(takers, key=lambda e: (-(e.quad_class or 0), abs((e.trigger_token or 0) - tok.i)))
         best.counts.append(c)
 
 

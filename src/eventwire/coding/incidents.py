@@ -30,6 +30,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Optional
 
+from eventwire.coding.toll_acts import takes_toll
 from eventwire.model import Count, Event, Place
 from eventwire.knowledge.place_within import one_ground, place_key
 
@@ -246,14 +247,20 @@ def link_incidents(sdoc, events: list[Event], counts: list[Count], sentence_text
 def _tolls_without_act(incidents: list[Incident], events: list[Event], counts: list[Count],
                        sentence_texts: Optional[list[str]]) -> None:
     attached = {id(c) for e in events for c in e.counts}
-    act_sentences = {s for inc in incidents for s in inc.sentences}
+    # (a sentence whose acts take no toll, an arrest beside a shooting no act was coded for, is read as a sentence
+    # with no act: coding/toll_acts.py)
+    act_sentences = {events[i].sentence for inc in incidents for i in inc.events if takes_toll(events[i].cameo)}
     # the incidents of the force family told in each sentence (kept up to date as tolls join them), and the words of
     # each sentence read once: a document of many tolls and incidents is not read again for each toll
     force_at: dict[int, set[int]] = {}
+    beside: dict[int, list[int]] = {}     # sentence -> the incidents of its acts that take no toll (arrests ...)
     for k, inc in enumerate(incidents):
-        if inc.kind == "force":
+        if inc.kind == "force" and any(takes_toll(events[i].cameo) for i in inc.events):
             for s in inc.sentences:
                 force_at.setdefault(s, set()).add(k)
+        elif inc.kind == "force":
+            for s in inc.sentences:
+                beside.setdefault(s, []).append(k)
     sent_words: dict[int, set[str]] = {}
 
     def words_of(s: int) -> set[str]:
@@ -266,9 +273,15 @@ def _tolls_without_act(incidents: list[Incident], events: list[Event], counts: l
                 or not c.value:
             continue
         near: set[int] = set()
-        for s in range(c.sentence - BACK, c.sentence):
-            near |= force_at.get(s, set())
+        # (a toll told beside an arrest may be of a harm told in the sentences after it too: "police arrested a man
+        # after a shooting left one dead ... the suspect fired at two men, killing one")
+        ahead = BACK if c.sentence in beside else 0
+        for s in range(c.sentence - BACK, c.sentence + ahead + 1):
+            if s != c.sentence:
+                near |= force_at.get(s, set())
         cands = sorted(near)                 # (in the incidents' order, as a pass over all of them would find them)
+        if not cands:
+            cands = beside.get(c.sentence, [])[:1]     # no harm told near: the arrest's incident keeps the toll
         if not cands:
             continue
         words = _words(sentence_texts[c.sentence]) if sentence_texts and c.sentence < len(sentence_texts) else set()
@@ -283,5 +296,6 @@ def _tolls_without_act(incidents: list[Incident], events: list[Event], counts: l
         if c.value > best.tolls.get(c.type, 0):
             best.tolls[c.type] = int(c.value)
         best.sentences.append(c.sentence)
-        force_at.setdefault(c.sentence, set()).add(best_k)
+        if best_k in near:
+            force_at.setdefault(c.sentence, set()).add(best_k)
         best.why.append(f"toll '{c.text}' in sentence {c.sentence} read as this incident's")

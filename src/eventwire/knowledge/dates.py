@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from eventwire.knowledge.date_context import (is_bare_year, life_date, said_of_other, weekday_in_name,
+                                                 year_in_context)
 from eventwire.nlp import doc_ents
 
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -121,19 +123,43 @@ def _absolute(text: str) -> Optional[tuple[dt.date, str]]:
 
 def story_date(text: str, meta_date=None) -> tuple[Optional[str], Optional[str]]:
     """The story's date: from metadata when given, else a full date in the dateline / first lines."""
+    return story_date_why(text, meta_date)[:2]
+
+
+_DASH = re.compile(r"\s*[-\u2013\u2014]+\s*")
+
+
+def _span_end(text: str, start: int, end: int) -> bool:
+    """One end of a span of dates ("March 3, 1923 - June 1, 2023", a life): no story's date."""
+    after = _DASH.match(text, end)
+    if after and any(rx.match(text, after.end()) for rx in (RX_ISO, RX_MDY, RX_DMY)):
+        return True
+    before = text[max(0, start - 30):start]
+    return bool(re.search(r"(?:\d{4}|\d{4}\))\s*[-\u2013\u2014]+\s*$", before))
+
+
+def story_date_why(text: str, meta_date=None) -> tuple[Optional[str], Optional[str], str]:
+    """The story's date, its precision and where it came from (or why there is none): the record's date, else a
+    full date in the first lines that is no life's or founding's date ("Born on March 3, 1923"; a year alone
+    never dates a story)."""
     if meta_date:
         d = parse_anchor(meta_date)
         if d:
             s = str(meta_date).strip()
             prec = "month" if re.fullmatch(r"\d{4}-\d{2}", s) else "day"
-            return _fmt(d, prec), prec
+            return _fmt(d, prec), prec, "the record's date"
     if not text:
-        return None, None
+        return None, None, "no date known: the record gives none and it has no text"
     head = text[:400]
-    r = _absolute(head)
-    if r:
-        return _fmt(r[0], "day"), "day"
-    return None, None
+    for rx in (RX_ISO, RX_MDY, RX_DMY):
+        for m in rx.finditer(head):
+            if life_date(head, m.start()) or _span_end(head, m.start(), m.end()):
+                continue
+            r = _absolute(m.group(0))
+            if r:
+                return _fmt(r[0], "day"), "day", f"the full date {m.group(0)!r} in the story's first lines"
+    return None, None, ("no date known: the record gives none and the story's first lines have no full date "
+                        "(a year alone, an age or a life's date is no story date)")
 
 
 def _resolve_weekday(wd: int, anchor: dt.date, mod: str) -> dt.date:
@@ -288,6 +314,11 @@ def event_date(doc, trigger_token_index: int, anchor_date) -> tuple[Optional[str
         for e in spans:
             r = resolve(e.text, anchor)
             if r is None:
+                continue
+            # a year alone needs a date context ("in 2014"; not "1935 Orchard St.", "1950 protesters"), and a date
+            # said of a party's own clause ("born in 1923", "founded in 1887") is not the act's (date_context.py)
+            if (r[1] == "year" and is_bare_year(e.text) and not year_in_context(e, trig)) or said_of_other(e, trig) \
+                    or weekday_in_name(e):
                 continue
             ids = {t.i for t in e}
             tier = 0 if ids & own else 1 if ids & clause else 2

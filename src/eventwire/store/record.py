@@ -30,6 +30,8 @@ def read_result_record(con, doc_id: str) -> Optional[dict]:
         meta = json.loads(meta) if isinstance(meta, str) else (meta or {})
     except ValueError:
         meta = {}
+    if isinstance(meta, dict) and meta.get("date_why"):         # as Result.to_dict() gives it
+        rec["date_why"] = meta["date_why"]
     if isinstance(meta, dict) and meta.get("date_warning"):     # as Result.to_dict() gives it
         rec["date_warning"] = meta["date_warning"]
         if meta.get("date_raw") is not None:

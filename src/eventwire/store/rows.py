@@ -146,7 +146,10 @@ def result_rows(result: Result, *, run_id: Optional[str], coded_at: _dt.datetime
         "date": story_date, "text": text, "n_chars": len(text) if text else 0, "n_words": n_words,
         "tone": doc_tone, "content_hash": content_hash(text), "duplicate_of": None, "story_id": None,
         "n_events": len(events), "n_sentences": len(result.sentences or []), "run_id": run_id,
-        "coded_at": coded_at, "seconds": result.seconds, "origin": doc.origin, "meta": _meta_json(doc.meta),
+        "coded_at": coded_at, "seconds": result.seconds, "origin": doc.origin,
+        # (where the story date came from, or why there is none, when it is not the record's own: Result.to_dict)
+        "meta": _meta_json({**(doc.meta or {}), "date_why": result.date_why}
+                           if result.date_why and result.date_why != "the record's date" else doc.meta),
     })
     for i, span in enumerate(result.sentences or []):
         try:
