@@ -63,7 +63,7 @@ def test_families_of_no_named_fighters_stay_civilians():
 
 
 # -- a group described by a mixed "including" list is its country's people, not the party of some of its members
-#    (coding/mixed_list.py)
+#    (knowledge/included_members.py)
 
 def test_group_including_party_members_and_others_is_not_the_party():
     evs = events_of("A group of almost 30 public figures, including four Labour MPs, novelists and a former bishop, "

@@ -45,7 +45,7 @@ def test_figures_including_labour_mps_are_british_people_not_the_party():
     evs = events_of("A group of 50 public figures, including four Labour MPs, two bishops and the novelist Ann Ferris, "
                     "have urged the government to halt the deportations.")
     assert _sources(evs, "urged") == ["GBRCVL"], dump(evs)
-    assert "including" in at(evs, "urged")[0].source.why     # (the list read: coding/mixed_list or included_members)
+    assert "including" in at(evs, "urged")[0].source.why     # (the list read: knowledge/included_members.py)
 
 
 def test_campaigners_including_labour_mps_keep_their_sector_with_the_country():

@@ -33,7 +33,6 @@ from eventwire.coding.noun_args import culprit
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.relational import relational_actors
 from eventwire.coding.kin_conjunct import kin_owner, split_owner
-from eventwire.coding.mixed_list import mixed_list_people
 from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, DocContext,
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind, LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES,
                                       PERSONAL_PRONOUNS, ROLE_NOUNS, SPORT_WORDS, STATE_SECTORS, TEAM_NOUNS,
@@ -333,10 +332,6 @@ class ActorResolution(ResolveParts):
             return [part]         # "its branch in Afrin", "their military wing": a part of the one "its" stands for
         if (group := person_group(h, ctx, sent, self.kb)) is not None:
             return [group]        # "the rebel commander said his group ...": the commander's group (coding/own_group.py)
-        if (mixed := mixed_list_people(h, lambda t: self._resolve_head(t, ctx, sent, role),
-                                       lambda span: self.kb.resolve_phrase(span.text, span.start_char, ctx.date,
-                                                                           ctx.countries))) is not None:
-            return mixed          # "a group of figures, including Labour MPs, academics ..." (coding/mixed_list.py)
         related = relational_actors(h, lambda t: self._resolve_head(t, ctx, sent, role),
                                     lambda span: self.kb.resolve_phrase(span.text, span.start_char, ctx.date,
                                                                         ctx.countries))
@@ -520,7 +515,11 @@ class ActorResolution(ResolveParts):
             if named is not None:
                 # "the news agency AFP": the name right after the description says who it is
                 return [self._linked(named, h, f"'{h.text}' named by '{named.text}' right after it")]
-        a = included_party(a, h, lambda t: self._sector_of(t, ctx), ctx.mentions_from)   # "figures, including three Labour MPs": GBRCVL
+        # "figures, including three Labour MPs, academics ...", "campaigners, including two Labour MPs": the
+        # country's people, not the party (knowledge/included_members.py)
+        a = included_party(a, h, lambda t: self._sector_of(t, ctx), ctx.mentions_from,
+                           lambda t: self._resolve_head(t, ctx, sent, role),
+                           lambda span: self.kb.resolve_phrase(span.text, span.start_char, ctx.date, ctx.countries))
         # "a British volunteer", "two Britons", "hundreds of Syrians": people of that country, not its state; or the
         # body they joined ("Dutch citizens who joined al-Shabaab") (knowledge/private_nationals.py)
         a = private_national(a, h, ctx)
