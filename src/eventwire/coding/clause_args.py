@@ -38,6 +38,7 @@ from eventwire.coding.passive_subjects import passive_subject
 from eventwire.coding.addressed_writer import addressed_writer
 from eventwire.coding.comma_aside import comma_aside_patient
 from eventwire.coding.aside_relative import aside_antecedent
+from eventwire.coding.portions import aside_portion
 from eventwire.coding.bracketed_participle import bracket_held_subject, bracketed_patient
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
@@ -62,6 +63,8 @@ def subject_of(verb, depth: int = 0):
         before = [c for c in subjects if c.i < verb.i]
         if len(before) > 1 and any(t.lower_ == "," for t in verb.doc[before[-2].i + 1: before[-1].i]):
             s = before[-1]               # (not "charities as well as church bodies": one coordinated subject)
+            if aside_portion(before[-2], s):
+                s = before[-2]           # "demonstrators, many wearing hoodies, marched" (coding/portions.py)
     if s is not None and s.dep_ == "nsubj" and (claiming := misread_claimer(verb)) is not None:
         # "with witnesses claiming foreign fighters lost a battle": the claimer's object is the verb's subject
         return next(o for o in claiming.children if o.dep_ == "dobj" and o.i < verb.i), \

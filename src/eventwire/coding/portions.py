@@ -50,3 +50,17 @@ def portion_head(tok):
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return subj
     return tok
+
+
+def aside_portion(first, second) -> bool:
+    """Whether `second`, a second subject the parser gave a verb, is a portion word in a comma aside about `first`
+    ("demonstrators, many wearing hoodies, marched": the demonstrators marched, "many" only says what some of them
+    wore). The portion word has no "of" noun of its own and carries a participle or clause; `first` is a noun or
+    name, and a comma stands between them."""
+    if not _is_portion(second) or second.like_num or _of_object(second) is not None:
+        return False
+    if first.pos_ not in ("NOUN", "PROPN") or first.i >= second.i:
+        return False
+    if not any(t.lower_ == "," for t in second.doc[first.i + 1: second.i]):
+        return False
+    return any(c.dep_ in ("acl", "relcl") or c.tag_ in ("VBG", "VBN") for c in second.children)

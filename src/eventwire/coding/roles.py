@@ -32,6 +32,7 @@ from eventwire.coding.clause_record import role_words
 from eventwire.coding.forum_acts import forum_act
 
 OWN_WITHDRAWAL_VERBS = role_words().get("own-withdrawal-verb", frozenset())
+OWN_ARMS_VERBS = role_words().get("own-arms-verb", frozenset())
 from eventwire.coding.side_preps import side_phrase
 from eventwire.coding.valued_by import valued_for
 
@@ -56,7 +57,9 @@ class Roles(VictimRoles):
         to the slot, and the doer of an act a response's phrase names by a clause (act_args.clause_parties)."""
         out = []
         own = any(code.startswith(c) for c in OWN_OBJECT_CODES) or (
-            code.startswith("166") and cl.pred.lemma_.lower() in OWN_WITHDRAWAL_VERBS)   # ("withdrew peacekeepers")
+            code.startswith("166") and cl.pred.lemma_.lower() in OWN_WITHDRAWAL_VERBS) or (   # ("withdrew peacekeepers")
+            code.startswith("072") and cl.pred.lemma_.lower() in OWN_ARMS_VERBS     # ("sent jets to the Gulf")
+            and any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in cl.pred.children))
         if with_object and cl.obj is not None and cl.obj is not tried and cl.obj is not cl.subj and not own:
             out.append((cl.obj, True))
         if with_object and cl.kind == "verb" and code[:2] not in ("18", "19", "20") and not own:
