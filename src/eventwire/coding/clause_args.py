@@ -39,6 +39,7 @@ from eventwire.coding.addressed_writer import addressed_writer
 from eventwire.coding.comma_aside import comma_aside_patient
 from eventwire.coding.aside_relative import aside_antecedent
 from eventwire.coding.portions import aside_portion
+from eventwire.coding.inverted_speaker import inverted_speaker
 from eventwire.coding.bracketed_participle import bracket_held_subject, bracketed_patient
 # the arguments event nouns name (re-exported: the coder's stages import them from here)
 from eventwire.coding.noun_args import (  # noqa: F401
@@ -57,6 +58,8 @@ def subject_of(verb, depth: int = 0):
     doc = verb.doc
     subjects = [doc[i] for i, dep in dep_children(doc)[verb.i] if dep in SUBJ_DEPS]
     s = subjects[0] if subjects else None
+    if s is None and (speaker := inverted_speaker(verb)) is not None:
+        return speaker, "inverted speaker after a quote"    # '"...," warned the minister' (inverted_speaker.py)
     if len(subjects) > 1:
         # "Waving flags, 800 workers demonstrated": the parser gave the verb two subjects; the one nearest
         # before the verb is its own
@@ -432,6 +435,8 @@ def controller_object(verb):
 
 def object_of(verb):
     """(object head, passive?): dobj, or the passive subject."""
+    if inverted_speaker(verb) is not None:
+        return None, False              # '"...," warned the minister': the speaker, no object (inverted_speaker.py)
     ps = _child(verb, PASSIVE_SUBJ_DEPS)
     if ps is not None:
         return passive_subject(verb, ps), True
