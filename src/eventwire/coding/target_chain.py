@@ -29,6 +29,7 @@ from eventwire.coding.consult_topics import consult_topic, outside_topics
 from eventwire.coding.possessed_conduct import conduct_owner
 from eventwire.coding.objected_acts import objected_act
 from eventwire.coding.crushed_protests import protest_target
+from eventwire.coding.opposed_party import opposed_target
 from eventwire.coding.requested_acts import requested_party
 from eventwire.coding.that_clause_target import that_clause_target
 from eventwire.coding.permitted_party import permitted_party
@@ -219,6 +220,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         targets, how = found; rule += f"; target: {how}"  # "her refusal to meet X", "over Y objections" (objected_acts.py)
     if not targets and (found := protest_target(coder, cl, code, tgt_tok, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"  # "cracked down on the rallies" (crushed_protests.py)
+    if not targets and (found := opposed_target(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "anti-Bush protesters marched" (opposed_party.py)
     if not targets and (found := requested_party(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"  # "sent troops at Bamako's request" (requested_acts.py)
     if not targets and (found := that_clause_target(coder, cl, code, sources, ctx, sent)) is not None:

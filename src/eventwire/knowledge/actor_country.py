@@ -77,7 +77,7 @@ from eventwire.model import Actor
 from eventwire.doc_index import span_root
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
-    PLACES_STORY, _phrase_tokens, _table, negated_at, sector_only, supporter_at, where_of, word_kinds)
+    PLACES_STORY, _phrase_tokens, _table, negated_at, partisan_at, sector_only, supporter_at, where_of, word_kinds)
 from eventwire.knowledge.counterpart_office import actor_named_only, counterpart_spans
 from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_left, _story_conflict_side
 from eventwire.knowledge.writer_country import writer_owned
@@ -123,7 +123,7 @@ def _own_modifier(doc, a, head, where, origin_only: bool) -> Optional[tuple]:
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     found: dict[str, list] = {"origin": [], "location": []}
     for it in where.in_sentence(head.sent):
-        if not (lo <= it[1] < hi) or negated_at(where.doc_text, it[1]) \
+        if not (lo <= it[1] < hi) or negated_at(where.doc_text, it[1]) or partisan_at(where.doc_text, it[1]) \
                 or led_irregular(a.sector, where.doc_text, it[1], it[2]):     # (not "the US-led militia")
             continue                  # (places and names: "Idlib residents", "the regime in Tehran"; not "non-Iraqi")
         span = doc.char_span(it[1], it[2], alignment_mode="expand")

@@ -5,8 +5,9 @@ says which name stands for the actor and which only describes it:
 
 - a *partisan* name, after "pro-" or "anti-" ("pro-Assad forces", "anti-government rebels", "pro-Russian
   separatists"), is the side the actor is for or against, never the actor itself. A person's side is his state: forces
-  for or against a ruler are of the ruler's country ("pro-Assad forces" SYRMIL, "anti-Putin protesters" RUSOPP; armed
-  ones against him are rebels: "anti-Assad forces" SYRREB). A
+  for or against a ruler are of the ruler's country ("pro-Assad forces" SYRMIL, "the anti-Putin opposition" RUSOPP;
+  armed ones against him are rebels: "anti-Assad forces" SYRREB), except a crowd against him (a `rally` noun of
+  data/coding/nouns.tsv: "anti-Bush protesters" in London are London's, from the clause's place or the story). A
   country or a people named so gives the actor no code of its own ("pro-Iranian militias" in Iraq are Iraq's, found
   from where the article places them, as for "Iranian-backed militias");
 - a *people* without a state ("Kurdish", "Kurds", data/actors/peoples.tsv) is the actor's ethnic code, also beside
@@ -38,6 +39,14 @@ def onlooker_nouns() -> frozenset:
     """The `onlooker` nouns of data/coding/nouns.tsv with their plurals ("analyst", "analysts")."""
     from eventwire.coding.context import noun_classes     # (lazy: coding imports knowledge)
     words = noun_classes().get("onlooker", frozenset())
+    return frozenset(words | {w + "s" for w in words})
+
+
+@functools.cache
+def rally_nouns() -> frozenset:
+    """The `rally` nouns of data/coding/nouns.tsv with their plurals ("protester", "protesters")."""
+    from eventwire.coding.context import noun_classes     # (lazy: coding imports knowledge)
+    words = noun_classes().get("rally", frozenset())
     return frozenset(words | {w + "s" for w in words})
 
 
@@ -118,6 +127,8 @@ def partisan_side(a, sec: str | None, term: str | None, text: str, start: int, s
     if a.kind != "person" or not a.country:
         return None
     side = partisan_at(text, a.start - start)
+    if side == "anti" and term and term.lower().split()[-1] in rally_nouns():
+        return None           # "anti-Bush protesters" in London: whom they march against, not whose they are
     if side == "anti" and sec in ARMED_AGAINST_RULER:
         sec = "REB"           # "anti-Assad forces", "anti-Gaddafi fighters": armed against their own ruler are rebels
     from eventwire.model import Actor
