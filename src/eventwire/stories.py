@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import struct
 import unicodedata
 from typing import Any, Iterable, Mapping, Optional
 from urllib.parse import urlsplit
@@ -33,6 +34,7 @@ import numpy as np
 
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_UNPACK32 = struct.Struct("<I").unpack_from     # (the first 4 bytes of a digest)
 
 
 # --------------------------------------------------------------------------- exact duplicates
@@ -144,8 +146,12 @@ class StoryIndex:
         sh = shingles(text, self.k)
         if not sh:
             return None
-        m = MinHash(num_perm=self.num_perm, seed=self.seed, scheme=self.scheme)
-        m.update_batch([s.encode("utf-8", "replace") for s in sorted(sh)])
+        # datasketch's own 32-bit SHA-1 hash of each shingle (hashfunc.sha1_hash32: the first 4 bytes of the digest,
+        # little-endian), taken here in one pass rather than through a Python call per shingle; the MinHash gets the
+        # hash values themselves (`int`), so the signature is the very one update_batch of the bytes gives
+        sha1, unpack = hashlib.sha1, _UNPACK32
+        m = MinHash(num_perm=self.num_perm, seed=self.seed, scheme=self.scheme, hashfunc=int)
+        m.update_batch([unpack(sha1(s.encode("utf-8", "replace")).digest())[0] for s in sh])
         return m
 
     def similar(self, text: Optional[str]) -> list[tuple[str, str, float]]:

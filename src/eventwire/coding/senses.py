@@ -563,6 +563,13 @@ def _pact_just_before(coder, verb):
     if sent.start == 0:
         return None
     before = verb.doc[sent.start - 1].sent
+
+    def told(t) -> bool:              # an agreement the sentence before makes its object
+        return t.pos_ in ("NOUN", "PROPN") and (t.dep_ == "dobj" or (
+            t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.dep_ == "dobj")) \
+            and "agreement" in noun_kinds(coder, t)
+    if not any(told(t) for t in before):
+        return None                   # (no deal told of: the kinds of every other word need not be read)
     pact = None
     for t in list(before) + list(sent):
         if t.pos_ not in ("NOUN", "PROPN"):

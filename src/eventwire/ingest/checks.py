@@ -42,6 +42,8 @@ LANG_SAMPLE = 1_000             # characters given to the detector
 LANG_MIN_PROB = 0.80            # a non-English verdict must be at least this sure
 LANG_MAX_WORD = 40              # longer letter runs ("xxxx...", a stretched word, a blob) are no evidence of a language
 LANG_SCAN = 50_000              # characters searched for words when the first LANG_SAMPLE hold over-long ones
+LANG_MAX_REPEAT = 2             # a word given more often in a row ("xx xx xx ...", "amp amp amp" of "&amp;&amp;"):
+#                                 filler, no evidence of a language past its first two
 
 # C0 controls except \t \n \r, DEL, C1 controls, the replacement character (undecodable bytes).
 _NONPRINT_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
@@ -195,9 +197,10 @@ def guess_language(text: str) -> Optional[str]:
     text is too short (< 40 letters) or the detector is unsure.  Deterministic (seeded)."""
     sample = text[:LANG_SAMPLE]
     words = _WORD_RE.findall(sample)
-    if any(len(w) > LANG_MAX_WORD for w in words):
+    if any(len(w) > LANG_MAX_WORD for w in words) or _repeated(words):
         # a run of letters no language has as a word (10,000 x's, a stretched "Aaaargh", a blob) fills the sample
-        # and the detector names a language from it ("so", "fi"): judge the words of plausible length instead
+        # and the detector names a language from it ("so", "fi"): judge the words of plausible length instead;
+        # so too a word given over and over ("xx xx xx ..." read as Somali, "&amp;&amp;..." as Catalan)
         words = _plausible_words(text)
         sample = " ".join(words)
     letters = sum(len(w) for w in words)
@@ -236,13 +239,32 @@ def _names_only(words: list[str]) -> bool:
     return sum(len(w) for w in words if not w[0].isupper()) < LANG_MIN_LETTERS
 
 
+def _repeated(words: list[str]) -> bool:
+    """Whether some word comes more than LANG_MAX_REPEAT times in a row (case aside)."""
+    run, last = 0, None
+    for w in words:
+        low = w.lower()
+        run = run + 1 if low == last else 1
+        if run > LANG_MAX_REPEAT:
+            return True
+        last = low
+    return False
+
+
 def _plausible_words(text: str) -> list[str]:
-    """Words of at most LANG_MAX_WORD letters from the start of text, up to about LANG_SAMPLE characters."""
+    """Words of at most LANG_MAX_WORD letters from the start of text, up to about LANG_SAMPLE characters, each
+    word at most LANG_MAX_REPEAT times in a row."""
     words: list[str] = []
     size = 0
+    run, last = 0, None
     for m in _WORD_RE.finditer(text, 0, LANG_SCAN):
         w = m.group()
         if len(w) > LANG_MAX_WORD:
+            continue
+        low = w.lower()
+        run = run + 1 if low == last else 1
+        last = low
+        if run > LANG_MAX_REPEAT:
             continue
         words.append(w)
         size += len(w) + 1

@@ -410,15 +410,18 @@ class CorefChoice(CorefClause, CorefUnnamed):
         but those whose main verb is one of saying and whose named speakers cannot be what `want` stands for ("A
         spokesman said the rebels had ambushed the convoy", '"The rebels hold the town," he said': for "they", the rebels are the
         sentence's actor)."""
+        last: dict = {}               # (a sentence's span made once, not once per mention in it: the last one's)
+        for m in cands:
+            if m.sent < sent_i:
+                last[m.sent] = m.token
+        out = set(last)
+        if want.plural is not True:
+            return out
         main: dict[int, list] = {}
         for m in cands:
             if m.sent < sent_i and m.role == "subj" and not m.embedded and m.quote < 0:
                 main.setdefault(m.sent, []).append(m)
-        sents = {m.sent: m.token.sent for m in cands if m.sent < sent_i}
-        out = set(sents)
-        if want.plural is not True:
-            return out
-        for si, sent in sents.items():
+        for si, sent in ((si, tok.sent) for si, tok in last.items()):
             root = sent.root
             speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
             one = speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in ("he", "she")
