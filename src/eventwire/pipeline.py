@@ -29,6 +29,7 @@ from eventwire.coding.incidents import link_incidents
 from eventwire.coding.place_anaphora import word_location
 from eventwire.coding.retold import fold_mentions
 from eventwire.coding.retold_words import fold_told_again
+from eventwire.coding.ranked_retold import fold_ranked
 from eventwire.coding.retold_doers import retold_doers
 from eventwire.knowledge.victim_country import victims_apart
 from eventwire.knowledge.homecoming import brought_home
@@ -344,6 +345,8 @@ class Pipeline:
                 res.events = fold_mentions(events, res.incidents, d.text, sdoc, self._act_noun)
                 # and so is a statement, meeting or other act of words told again (coding/retold_words.py)
                 res.events = fold_told_again(res.events, res.incidents, d.text, sdoc)
+                # and so is an act told again by its rank in a series, "the sixth Briton killed" (ranked_retold.py)
+                res.events = fold_ranked(res.events, res.incidents, d.text, sdoc)
                 # the victims of an act of force take no country from its late-found doer's mention alone
                 res.events = brought_home(sdoc, victims_apart(sdoc, res.events, ctx))
                 # a state's critics it curbs at home are its own (knowledge/home_dissent.py)

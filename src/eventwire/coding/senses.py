@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from eventwire.coding.tables import aux_words
 from eventwire.doc_index import to_infinitive
+from eventwire.coding.sense_places import NOT_ACTOR_TAGS
+from eventwire.coding.sense_places import found_place as _found_place, story_place as _story_place
 from eventwire.nlp import doc_ents, doc_text, ent_at
 from eventwire.coding.owned import named_group_kinds, owned_kinds
 from eventwire.coding.pledged_force import answer_only
@@ -85,8 +87,10 @@ def noun_kinds(coder, tok) -> frozenset:
             and _story_person(coder, tok) \
             and not _found_place(coder, tok):
         kinds |= {"actor", "person"}    # "captured Kotey" (tagged GPE): a surname of someone the story named in full
-    elif ent == "" and tok.pos_ == "PROPN" and _found_place(coder, tok):
+    elif ent in NOT_ACTOR_TAGS and tok.pos_ == "PROPN" and (
+            _found_place(coder, tok) or (ent != "" and _story_place(coder, tok))):
         kinds.add("place")              # "defended Kobani": a town the tagger left untagged but the place finder found
+        #   (or took for a product or a work: "ousted from Manbij[PRODUCT] as an organised force")
     elif ent == "" and tok.pos_ == "PROPN" and _phrase_actor(coder, tok) is not None:
         kinds.add("actor")              # "drove Islamic State[untagged] from Raqqa": a name the lists know
     elif ent == "GPE" and coder.kb.resolve_phrase(tok.text, 0, None, ()) is None:
@@ -150,20 +154,6 @@ def _age_or_set(tok) -> bool:
     if tok.lower_ == "old" and any(c.lemma_.lower() in ("year", "month") for c in tok.children):
         return True
     return tok.pos_ == "NOUN" and tok.tag_ == "NN" and coref_words().get(tok.lemma_.lower(), ("", None))[0] == "set-noun"
-
-
-def _found_place(coder, tok) -> bool:
-    """Whether the name a PERSON-tagged token is part of is a place the document's place finder found (its places,
-    indexed once per document: DocContext.places_in); none outside a document."""
-    ctx = getattr(coder, "sense_ctx", None)
-    if ctx is None or not getattr(ctx, "places", None):
-        return False
-    first = tok
-    while first.i > 0 and first.ent_iob_ == "I" and first.doc[first.i - 1].ent_type_ == "PERSON":
-        first = first.doc[first.i - 1]
-    # (not a demonym the place finder read as its country: "Another Briton, Jack Letts, was captured")
-    return any(p.end is not None and p.end >= tok.idx + len(tok.text) and not getattr(p, "demonym", False)
-               for p in ctx.places_in(first.idx, tok.idx + 1))
 
 
 def _carries_aid(coder, tok) -> bool:
