@@ -6,7 +6,12 @@ control the town", "the delegation, led by the minister, who ...": the parser ha
 nearest noun, the "by" agent of the aside; but the comma that closes the aside closes it, and the clause is about
 the noun the aside describes. Only where the participle is an aside: set off by a comma after that noun, with no
 auxiliary or subject of its own (not "were attacked by the militants, who later fled": a verb of the clause, whose
-agent the relative clause is about), and the relative pronoun right after a comma. Where the relative verb shows a
+agent the relative clause is about), and the relative pronoun right after a comma. With no comma before the
+participle ("an adversary trained and armed by the US, which had ousted Isis", "an alliance led by Kurdish militias and
+backed by the US, which took Raqqa") the participle restricts the noun and the relative clause after the agent may be
+about either; it is about the described noun only where that noun names a body or side (nouns.tsv `igo`, `side-taker`, `body`, not
+`rally`: an alliance, a coalition, an adversary, an ally), never a thing ("a video released by the charity, which
+runs hospitals": the charity) nor a bare sector word ("a militia funded by Iran, which has denied ...": either). Where the relative verb shows a
 number that only the agent agrees with ("the militias, led by a cleric, who was ..."), or "who" follows a person
 agent while the described noun is no one's ("the party, led by Jane Doe, who ..."), the agent stays.
 
@@ -15,11 +20,16 @@ agent while the described noun is no one's ("the party, led by Jane Doe, who ...
 from __future__ import annotations
 
 from eventwire.coding.comma_aside import comma_aside_patient
+from eventwire.coding.tables import word_kind_sets
 
 _OWN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
 _SINGULAR = frozenset({"has", "is", "was", "does"})
 _PLURAL = frozenset({"have", "are", "were", "do"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+_CLASSES = word_kind_sets("nouns.tsv")
+# (nouns for a party that acts, which a restrictive participle with no comma may describe: module doc)
+_PARTY_NOUNS = frozenset().union(*(_CLASSES.get(k, frozenset()) for k in ("igo", "side-taker", "body"))) \
+    - _CLASSES.get("rally", frozenset())
 
 
 def _number(verb):
@@ -54,7 +64,10 @@ def _described(lead):
         lo = lead.i
         while lo >= 1 and doc[lo - 1].pos_ == "ADV" and doc[lo - 1].head.i == lead.i:
             lo -= 1
-        return lead.head if lo >= 1 and doc[lo - 1].text == "," else None
+        if lo >= 1 and doc[lo - 1].text == ",":
+            return lead.head
+        # (no comma: "an adversary trained and armed by the US, which ...": only a noun for a party that acts)
+        return lead.head if lead.head.pos_ == "NOUN" and lead.head.lemma_.lower() in _PARTY_NOUNS else None
     return comma_aside_patient(lead, lead=True)
 
 

@@ -38,6 +38,7 @@ from eventwire.coding.passive_subjects import passive_subject
 from eventwire.coding.addressed_writer import addressed_writer
 from eventwire.coding.comma_aside import comma_aside_patient
 from eventwire.coding.aside_relative import aside_antecedent
+from eventwire.coding.relative_participle import continued_relative
 from eventwire.coding.portions import aside_portion
 from eventwire.coding.inverted_speaker import inverted_speaker
 from eventwire.coding.bracketed_participle import bracket_held_subject, bracketed_patient
@@ -172,6 +173,10 @@ def subject_of(verb, depth: int = 0):
         if (described := aside_antecedent(verb)) is not None:
             return described, "relative clause subject (the noun the participle aside before it describes)"
         return nearest_conjunct(verb) or head, "relative clause subject"
+    if dep == "advcl" and (rel := continued_relative(verb)) is not None:
+        # "Russia and Iran, who have clawed its army to victory, destroying ...": the relative clause's noun
+        s, r = subject_of(rel, depth + 1)       # (coding/relative_participle.py)
+        return s, (r + " (a participle going on with the relative clause)") if s is not None else ""
     if dep in ("xcomp", "advcl", "pcomp", "ccomp") and head is not verb:
         if dep == "pcomp" and (ans := conduct_doer(head)) is not None:   # "sanctions on X for annexing": answered_conduct.py
             return subject_of(ans[0][1], depth + 1) if isinstance(ans[0], tuple) else ans

@@ -99,6 +99,13 @@ def content_object(coder, cl, entry) -> bool:
         any(c.lower_ in ("joint", "mutual", "bilateral") for c in cl.obj.children)
 
 
+def _third_party(cl) -> bool:
+    """Whether a "with" phrase names the party the act is done with, though no actor stands for it ("Russia and
+    Iran, ..., striking deals with factions": with the factions, not with each other): people or a name."""
+    w = cl.preps.get("with")
+    return w is not None and (w.tag_ in ("NNS", "NNPS", "NNP") or w.lemma_.lower() in _person_words())
+
+
 def _person_words() -> frozenset:
     from eventwire.coding.roles import victim_words      # (lazy: roles imports the clause stage, which imports this)
     return victim_words().get("person", frozenset())
@@ -114,7 +121,7 @@ def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, 
     if targets and mutual_word(cl, entry) and _content_only(cl, entry, targets):
         targets = []               # "Russia and Ukraine swapped prisoners": the prisoners are what was swapped
         content_note = f"; '{cl.obj.text}' is the act's content, no party"
-    if not targets and len(sources) > 1 and (other or not _barred(cl, code)):
+    if not targets and len(sources) > 1 and (other or not (_barred(cl, code) or _third_party(cl))):
         # ("each other" says so, whatever the act: "Israel and Iran threatened each other", "praised each other")
         word = mutual_word(cl, entry)
         content = reciprocal_obj or (other and cl.obj is not None and cl.obj.lower_ in ("other", "another"))

@@ -24,7 +24,7 @@ from eventwire.coding.campaigns import campaign_doers
 from eventwire.coding.counted_people import aged_before, counted_before
 from eventwire.coding.place_lists import place_list_conjunct
 from eventwire.coding.instrument_doer import instrument_doer
-from eventwire.coding.act_args import act_doer, act_noun, act_sector, support_frame
+from eventwire.coding.act_args import BODY_NOUNS, act_doer, act_noun, act_sector, support_frame
 from eventwire.coding.clause_args import hyphen_pair, misread_conjunct
 from eventwire.coding.noun_args import place_on_act
 from eventwire.coding.located_capital import located_capital
@@ -44,7 +44,7 @@ from eventwire.knowledge.coref_sets import open_count
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.knowledge.private_nationals import private_national
 from eventwire.knowledge.included_members import included_party
-from eventwire.knowledge.unknown_origin import described_private, place_person
+from eventwire.knowledge.unknown_origin import apposed_national, described_private, place_person
 from eventwire.coding.affiliated import affiliated_group
 from eventwire.coding.people_ties import tie_modifiers
 from eventwire.coding.count_crowds import count_crowd
@@ -295,6 +295,9 @@ class ActorResolution(ResolveParts):
                 agent = noun_agent(ev) or instrument_doer(h, ev, lambda v: bool(self.lex.match_verb(
                     v.lemma_.lower(), None, None, frozenset(c.lower_ for c in v.children if c.dep_ == "prep"))),
                     lambda t: act_noun(t, self.event_noun, lambda x: self._sector_of(x, ctx)))
+                if agent is not None and ev.lemma_.lower() in BODY_NOUNS and not (
+                        ev.left_edge.i <= agent.i <= ev.right_edge.i):
+                    agent = None      # "clashed with an alliance backed by Iran, which had seized": a body acts itself
                 if agent is not None and agent.i != h.i:    # ("responded with shelling targeting X": coding/instrument_doer.py)
                     said = f" (doer of '{ev.text}')" if culprit(ev) is None else \
                         f" (doer of '{ev.text}': the one said to be " \
@@ -450,6 +453,8 @@ class ActorResolution(ResolveParts):
                     a = None      # "denounced a study pressing the cabinet": not the cabinet (participle_object.py)
                 if a is not None and role != "source" and in_series_verb(h, a.start):
                     a = None      # "seized the port, sold[acl] fuel to Kenya and ...": another act's (misparses.py)
+        if (person := apposed_national(h, a)) is not None:
+            a = person    # "Roger Waters, co-founder of the British rock band": a British individual (unknown_origin.py)
         if a is not None and located_capital(h, a, self.event_noun(h) is not None, self._violent_agent(h)):
             a = None      # "Ghouta, on the outskirts of Quito", "a journey to Rome": where, no actor (located_capital.py)
         if a is not None and place_on_act(h, a) and self._violent_agent(h):

@@ -39,6 +39,14 @@ from eventwire.coding.valued_by import valued_for
 GRANTED_NOUNS = role_words().get("granted-noun", frozenset())
 
 
+def _body_unaimed(noun) -> bool:
+    """Whether the subject `noun` names a body that acts ("an alliance led by Kurdish militias and backed by the US,
+    which took control of Raqqa") with no party it is aimed at ("the coalition against Isis took over Raqqa"): its
+    leaders and backers are its own, no target of what it does."""
+    return noun.lemma_.lower() in BODY_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ in ("against", "on") for c in noun.children)
+
+
 class Roles(VictimRoles):
     """Mixin of Coder (coding/coder.py): the target slot of each predicate: the lexicon's target argument, fallbacks to
     a directed object or preposition, the party an act noun is directed at, the host of talks, the object an
@@ -163,7 +171,8 @@ class Roles(VictimRoles):
             # "defended the post against a Taliban attack": the attack is aimed at the defenders (coding/defended.py)
             out.extend((d, True) for d in defended_by(cl.pred) if d is not tried and not any(d is o for o, _ in out))
         if with_object and code[:2] in ("18", "19", "20") and cl.subj is not None and not cl.passive \
-                and cl.subj.pos_ == "NOUN" and self.event_noun(unwrap_quantity(cl.subj)) is not None:
+                and cl.subj.pos_ == "NOUN" and self.event_noun(unwrap_quantity(cl.subj)) is not None \
+                and not _body_unaimed(unwrap_quantity(cl.subj)):
             out.append((cl.subj, False))   # "an attack on Kurdish forces killed five": those it was aimed at
         if with_object:
             out.extend((t, True) for t in clause_parties(cl, tried, code) if not any(t is o for o, _ in out))

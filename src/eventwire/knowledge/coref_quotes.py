@@ -189,7 +189,8 @@ class CorefQuotes:
                 found = Actor(**{k: getattr(found, k) for k in ("code", "country", "sector", "name", "entity", "text",
                                                                   "start", "end", "why", "kind")})
                 from eventwire.knowledge import actor_country
-                actor_country.fill_countries([found], [], tok, sent, self.ctx)
+                # (the words outside the quote: a place the speaker names says nothing of whose official he is)
+                actor_country.fill_countries([found], [], tok, _outside(sent, qs, qe), self.ctx)
         elif qi > 0:
             ps, pe = self.quotes[qi - 1]
             if self.sent_index(self.token_at(max(ps, pe - 1)).i) >= first - 1:
@@ -229,3 +230,15 @@ class CorefQuotes:
         return Actor.national(side.country, a.sector, name=None, entity=None,
                               text=text, start=start, end=end, kind="group", why=why)
 
+
+def _outside(sent, qs: int, qe: int):
+    """The part of the sentence `sent` outside the quote [qs, qe) that opens or closes it ('"... the border with
+    Iraq," one senior official said': "one senior official said."), or the whole sentence where the quote is inside
+    it or there is nothing else."""
+    toks = [t for t in sent if not qs <= t.idx < qe]
+    if not toks or len(toks) == len(sent):
+        return sent
+    lo, hi = toks[0].i, toks[-1].i + 1
+    if hi - lo != len(toks):
+        return sent           # (the quote in the middle: the sentence as a whole)
+    return sent.doc[lo:hi]

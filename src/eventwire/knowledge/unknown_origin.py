@@ -114,3 +114,27 @@ def described_private(name_head, text: str, start: int, end: int, ctx, how: str)
     from eventwire.model import Actor
     return Actor.national(got[0], "CVL", name=text, entity=None, text=text, start=start, end=end, kind="person",
                           why=f"'{text}': a person the actor lists do not know, {how}: an individual (CVL); {got[1]}")
+
+
+def apposed_national(h, a):
+    """A person the lists do not know, named by the proper noun `h`, whose phrase resolved only to the bare country
+    `a` of a nationality word inside an apposition to the name ("Roger Waters, co-founder of the British rock band
+    Pink Floyd, helped rescue ...", "Ana Ruiz, a singer with an Irish folk group,"): the person is a private individual
+    of that country (GBRCVL), not its state, which the description names no office of. None where `a` is no bare
+    country, or comes from outside the name's appositions (a description with a sector word, "X, a British
+    diplomat", resolves to that sector and stays)."""
+    if a is None or a.kind != "country" or a.sector or not a.country or a.code != a.country or a.start is None:
+        return None
+    if h.pos_ != "PROPN" or h.ent_type_ != "PERSON":
+        return None
+    doc = h.doc
+    if not any(c.left_edge.idx <= a.start < c.right_edge.idx + len(c.right_edge.text)
+               for c in h.children if c.dep_ == "appos" and c.i > h.i and c.pos_ == "NOUN"):
+        return None
+    first = min([h.i] + [c.i for c in h.lefts if c.dep_ in ("compound", "flat")])
+    name = doc[first: h.i + 1]
+    from eventwire.model import Actor
+    return Actor.national(a.country, "CVL", name=name.text, entity=None, text=name.text, start=name.start_char,
+                          end=name.end_char, kind="person",
+                          why=f"'{name.text}': a person the actor lists do not know, described in apposition with "
+                              f"the nationality '{a.text}' ({a.country}) and no office: an individual (CVL)")
