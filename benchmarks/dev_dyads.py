@@ -29,9 +29,19 @@ def _load(path):
 
 
 def _spans(text, phrases):
-    out, pos = [], 0
+    """Where each gold phrase is: its first occurrence as whole words ("Colombia" in "... a state of emergency in
+    Colombia", not inside an earlier "Colombian"), else its first occurrence as a substring; case-insensitive
+    when the exact case is not there."""
+    out = []
     for p in phrases:
-        i = text.find(p)
+        i = -1
+        for flags in (0, re.IGNORECASE):
+            m = re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text, flags)
+            if m is not None:
+                i = m.start()
+                break
+        if i < 0:
+            i = text.find(p)
         if i < 0:
             i = text.lower().find(p.lower())
         if i >= 0:
@@ -98,7 +108,7 @@ def _has_country(a) -> bool:
 
 def articles(pred_path, against=None) -> dict:
     recs = _load(pred_path)
-    n = both = none = bare = one_side = 0
+    n = both = none = bare = 0
     for r in recs:
         for e in r.get("events", []):
             s, t = e.get("source"), e.get("target")

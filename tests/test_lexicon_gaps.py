@@ -18,8 +18,9 @@ coded = rows_of
     ("The French government pushed the European Commission for tougher rules on imports.",
      "020", "020.push-actor-for", "FRA", "IGO"),
     ("Portugal accepted 300 Syrian refugees in March.", "075", "075.accept-refugee", "PRT", "SYR"),
+    # (the troops go to the state the UN's mission is in, not to the UN: coding/mission_place.py, session 27)
     ("Brazil stands ready to contribute more troops to the UN mission in Haiti.",
-     "0334", "074.contribute-peacekeeper-to", "BRA", "IGO"),
+     "0334", "074.contribute-peacekeeper-to", "BRA", "HTI"),
 ])
 def test_a_lexicon_gap_is_now_coded(text, cameo, pattern, src, tgt):
     evs = coded(text)

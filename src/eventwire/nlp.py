@@ -496,7 +496,8 @@ def straight_apostrophes(text: str) -> str:
     before the end of a word ("we’re", "Russia’s", "didn’t", "we’ll", "I’m", "they’d"), and after an "s" before a
     non-word character ("the soldiers’ guns") when no single quotation opened by "‘" earlier on the same line is
     still open (then the mark closes it). An apostrophe inside a name ("Dara’a", "Sa’eed", "O’Brien"), an opening
-    "‘" and the "’" that closes it are kept."""
+    "‘" and the "’" that closes it are kept. In tokenised text a possessive's mark stands alone ("Libya ’ s
+    government"): it is written "'" and its "s" joined to it, offsets kept ("Libya 's  government")."""
     if not _APOS_RE.search(text):
         return text
     out = list(text)
@@ -513,6 +514,11 @@ def straight_apostrophes(text: str) -> str:
         if word_before and word_after:
             if _CONTRACTION_TAIL.match(text, i + 1) and (after not in "tT" or before in "nN"):
                 out[i] = "'"               # "we’re", "Russia’s", "didn’t" (not "Dara’a", "Sa’eed", "Qur’an")
+        elif before == " " and after == " " and i >= 2 and text[i - 2].isalnum() and i + 2 < n \
+                and text[i + 2] in "sS" and (i + 3 == n or not text[i + 3].isalnum()) and ch == "\u2019":
+            # tokenised text, "Libya ’ s government": a possessive, not a quotation closed; read as "Libya 's  government"
+            # (the same offsets: the "s" moves next to its mark, the space after it)
+            out[i], out[i + 1], out[i + 2] = "'", text[i + 2], " "
         elif ch == "\u2018":
             if word_after and not word_before:
                 open_quote = True          # "‘winners’": a quotation opens (or an ayn: "‘Ayn") - kept

@@ -20,6 +20,7 @@ from eventwire.coding.release_holder import release_holder
 from eventwire.coding.partners import fight_partner
 from eventwire.coding.place_held import sentence_ground_country, taken_where
 from eventwire.coding.place_targets import place_target
+from eventwire.coding.mission_place import mission_place
 from eventwire.coding.held_party import held_party
 from eventwire.coding.raid_party import raid_party
 from eventwire.coding.people_patients import people_patient
@@ -128,6 +129,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
             # whose agents are not its patient
             lo, hi = cl.pred.left_edge.idx, cl.pred.right_edge.idx + len(cl.pred.right_edge)
             targets = [t for t in targets if t.start is None or not lo <= t.start < hi]
+    if (moved := mission_place(coder, entry, code, targets, tgt_tok, sources, ctx)) is not None:
+        targets, how = moved; rule += f"; target: {how}"   # "troops to the UN mission in Mali" (mission_place.py)
     if _capital_place(targets, code):
         targets = []       # "a curfew in Cairo": the capital is the place, its people the target (place_target below)
     if own_act_party(coder, cl, code, tgt_tok, targets, sources):
@@ -252,8 +255,12 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         targets, how = found; rule += f"; target: {how}"   # "Farah, who died in a US air strike" (suffered.py)
     if not targets and (found := harm_result_target(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "the strikes led to the deaths of 12 herders" (harm_result.py)
-    if not targets and (found := people_patient(coder, cl, code, patient, sources, ctx, sent)) is not None:
-        targets, how = found; rule += f"; target: {how}"   # "met informants" (coding/people_patients.py)
+    if not targets and ((found := people_patient(coder, cl, code, patient, sources, ctx, sent)) is not None
+                        or code[:2] != entry.cameo[:2] and (found := people_patient(
+                            coder, cl, entry.cameo, patient, sources, ctx, sent)) is not None):
+        # "met informants" (coding/people_patients.py); by the act's own code where it is coded as an intention,
+        # a refusal or a course weighed ("is considering giving money to local communities")
+        targets, how = found; rule += f"; target: {how}"
     if not targets and (found := party_targets(coder, cl, entry, code, sources, ctx, sent)) is not None:
         targets, told = found    # the party hosted, addressed, negotiated with, holding the actor or bound
         rule += told             # by a pact (put_to.py)
