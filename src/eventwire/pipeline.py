@@ -46,6 +46,9 @@ from eventwire.coding.denied_claims import denied_claim_targets
 from eventwire.coding.pronoun_acts import pronoun_act_targets
 from eventwire.coding.harm_by import harm_targets
 from eventwire.coding.held_in import custody_targets
+from eventwire.coding.setting_doers import setting_doers
+from eventwire.coding.kin_doers import kin_doers
+from eventwire.coding.named_crimes import crime_doers
 from eventwire.coding.state_agents import check_state_agents
 from eventwire.coding.story_courts import story_courts
 from eventwire.coding.claimed import claimed_doers
@@ -256,6 +259,13 @@ class Pipeline:
             # a court's act with no place of its own: the courts of the article's one court country (story_courts.py)
             events = story_courts(sdoc, events)
             events = borrow_doers(self.coder, sdoc, events, ctx)
+            # an act done during a side's rule or campaign, or described by a relative clause on its act noun: that
+            # side (coding/setting_doers.py)
+            events = setting_doers(self.coder, sdoc, events, ctx)
+            # "abducted by their father": the victims' own kin, their country's private people (coding/kin_doers.py)
+            events = kin_doers(sdoc, events)
+            # a bare passive act after an atrocity named with its doer just before: that doer (coding/named_crimes.py)
+            events = crime_doers(self.coder, sdoc, events, ctx)
             # an act of force with no doer told near a claim of responsibility for it: the claimer (claimed.py)
             events = claimed_doers(self.coder, sdoc, events, ctx)
             # a side still missing that the article's other tellings of the same kind of act make plain
@@ -283,6 +293,8 @@ class Pipeline:
             events = shared_doers(sdoc, events)
             # "killed in the attacks" after an act whose doer a stage above found: that doer (coding/retold_doers.py)
             events = retold_doers(self.coder, sdoc, events, ctx)
+            # a killing in a protest with no doer: the state's security forces there (coding/setting_doers.py)
+            events = setting_doers(self.coder, sdoc, events, ctx, protest=True)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
             events = answered_targets(self.coder, sdoc, events, ctx)
             # an intent or refusal answering another's appeal named in its sentence (coding/answered_appeal.py)

@@ -21,6 +21,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, D
 from eventwire.coding.noun_doers import misattached_noun_doer
 from eventwire.coding.relative_gap import relative_infinitive_patient
 from eventwire.coding.relative_number import nearest_conjunct
+from eventwire.coding.who_antecedent import who_antecedent
 from eventwire.coding.conjunct_number import higher_clause_verb
 # readings that mend a parse (re-exported: other stages and tests import them from here)
 from eventwire.coding.held_captive import held_doer, held_object, held_patient
@@ -93,6 +94,9 @@ def subject_of(verb, depth: int = 0):
                 return act, "relative clause subject (the act its antecedent is the object of)"
             if (described := aside_antecedent(verb)) is not None:     # "the Kurds, armed by the US, who fight"
                 return described, "relative clause subject (the noun the participle aside before it describes)"
+            if (person := who_antecedent(verb, s)) is not None:
+                # "activists on the ground who have visited": "who" is the people, not the ground (who_antecedent.py)
+                return person, "relative clause subject (the person noun before the place 'who' was hung on)"
             return nearest_conjunct(verb) or verb.head, "relative clause subject"   # (coding/relative_number.py)
         return s, "nsubj"
     agent = _child(verb, {"agent"})

@@ -87,16 +87,26 @@ def fronted_clause_subject(verb):
 SUBORDINATORS = ("as", "after", "while", "since")    # (not "before", "until": what they open has not happened)
 
 
+def _closed(obj, verb) -> int:
+    """How many words before the verb the object's phrase may end: 2 where the comma that closes an apposition
+    stands between them ("as the US envoy, John Smith, visited": the envoy named visited), else 1."""
+    doc = verb.doc
+    if doc[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in obj.children):
+        return 2
+    return 1
+
+
 def subordinator_object_subject(verb):
-    """The object of a subordinator the parser read as a preposition, when it ends right before the verb (a
-    finite adverbial clause with no subject of its own) and is a noun, else None."""
+    """The object of a subordinator the parser read as a preposition, when it ends right before the verb (or before
+    the comma closing its apposition: `_closed`) (a finite adverbial clause with no subject of its own) and is a noun,
+    else None."""
     if verb.dep_ != "advcl" or verb.tag_ not in FINITE_TAGS or not _no_subject(verb):
         return None
     for p in verb.head.children:
         if p.dep_ != "prep" or p.lower_ not in SUBORDINATORS or p.i > verb.i:
             continue
         obj = child_with(p, {"pobj"})
-        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") and _end(obj) == verb.i - 1 \
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") and _end(obj) == verb.i - _closed(obj, verb) \
                 and not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in obj.children):
             return obj
     return None
