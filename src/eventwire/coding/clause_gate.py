@@ -5,7 +5,7 @@ module; this is their order.
 """
 from __future__ import annotations
 
-from eventwire.coding import figures, nonevent, nonevent_uses
+from eventwire.coding import figures, mentioned_acts, nonevent, nonevent_uses
 from eventwire.coding.boasts import victory_boast
 from eventwire.coding.talked_topics import generic_topic
 from eventwire.coding.concurred import purpose_of_thing
@@ -24,6 +24,9 @@ def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
         return True          # "urged Iraq to withdraw", "the ability to strike", "it is illegal to detain"
     if nonevent.unasserted(cl):
         return True          # "Turkey has concerns", "in case Isis raided", "she claimed she was threatened"
+    if mentioned_acts.unasserted(cl, entry.cameo, coder.lex):
+        return True          # "stepped back from his promise to fire", "polling shows 22% support strikes", "as
+        # premature as Bush's claim", "critics of the Iran deal", "a resolution permitting aid", "otherwise, it is a war"
     if figures.figure(cl) or figures.abstract_doer(cl, entry.cameo, coder.lex) \
             or figures.abstract_object(cl, entry.cameo, coder.lex) or figures.hedged(cl) or figures.mental(cl) \
             or figures.adverse_doer(cl, entry.cameo, coder.lex, lambda t: coder._sector_of(t, ctx)) \

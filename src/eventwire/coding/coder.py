@@ -48,7 +48,7 @@ from eventwire.coding.force_codes import weapon_mention
 from eventwire.coding.acts import fold_means_and_intentions
 from eventwire.coding.captors import note_captors, remembered_captor, repeated_captor
 from eventwire.coding.place_held import PlaceHeld
-from eventwire.coding import media, nonevent, private_report
+from eventwire.coding import media, mentioned_acts, nonevent, private_report
 from eventwire.coding.told_speaker import words_as_doer
 from eventwire.coding.scene_places import scene_capital
 from eventwire.coding.predicates import Predicates
@@ -262,8 +262,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 continue          # "'the army wants to force civilians out,' the militia said": the militia's account
             if private_report.told_by_private(self, cl, code, sources, ctx, sent):
                 continue          # "the parents said the ministry refused": a private account (coding/private_report.py)
-            if nonevent.everyday(cl, code, sources, targets, base=entry.cameo, kb=self.kb):
-                continue          # "interviewed by the Guardian", "she travelled to Syria": journalism, a journey
+            if nonevent.everyday(cl, code, sources, targets, base=entry.cameo, kb=self.kb) \
+                    or mentioned_acts.lodging(code, sources):
+                continue          # "interviewed by the Guardian", "she travelled to Syria": journalism, a journey;
+                # "a housing firm sheltered the family": lodging, not asylum
             if cl.subj is not None and cl.subj.text == "I" and cl.subj.tag_ == "PRP" and ctx.coref is not None \
                     and ctx.coref.quote_at(cl.subj.idx) < 0 and not self._speaker_named(cl.subj):
                 continue          # "I asked Ahmed", "I met with refugees": the writer's own reporting, outside quotes

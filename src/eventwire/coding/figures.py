@@ -79,7 +79,12 @@ def abstract_doer(cl, code: str, lex) -> Optional[str]:
     subj = cl.subj
     if subj.lower_ in ("that", "which") and cl.pred.dep_ in ("relcl", "acl"):
         subj = cl.pred.head          # "a decision that threatens the security of ...": the relative's noun
-    if subj.pos_ != "NOUN" or "abstract" not in lex.word_kinds(subj.lemma_.lower()):
+    if subj.pos_ != "NOUN":
+        return None
+    kinds = lex.word_kinds(subj.lemma_.lower())
+    if "abstract" not in kinds:
+        if "view" in kinds and code[:2] in PHYSICAL_ROOTS and code[:2] != "06":
+            return f"'{subj.text} {cl.pred.text}': words give no aid or arms and do no physical act (a figure, not an act)"
         return None
     if code[:2] in PHYSICAL_ROOTS:
         return f"'{subj.text} {cl.pred.text}': an abstract subject does no physical act (a consequence, not an act)"
