@@ -455,6 +455,16 @@ class Lexicon:
                     return []
         return self.match_noun(head, preps, args)
 
+    def compound_blocked(self, head: str, modifiers: Iterable[str]) -> bool:
+        """Whether a modifier and the head make a noun with only non-event rows ("awareness-campaign",
+        "trade-war"): a verb row that names the bare head as its object ("launched a campaign") does not fit it."""
+        head = _norm_lemma(head)
+        for m in modifiers:
+            rows = self._nouns.get(f"{_norm_lemma(m)}-{head}", ())
+            if rows and all(e.is_block for e in rows):
+                return True
+        return False
+
     def lemmas(self) -> frozenset:
         """Every verb and noun lemma the lexicon has a row for (English words, for the truecaser)."""
         return frozenset(self._verbs) | frozenset(self._nouns)

@@ -246,6 +246,12 @@ class Predicates(Occurrences):
                 # a verb whose sense turns on the kind of an argument ("warned of a risk", "defended the town")
                 args = argument_slots(self, tok, cl) if self.lex.has_senses(lemma) else None
                 entries = self.lex.match_verb(lemma, cl.particle, cl.obj_lemma, frozenset(cl.preps), args=args)
+                if entries and entries[0].object and cl.obj is not None and not cl.passive \
+                        and self.lex.compound_blocked(cl.obj.lemma_.lower(), (
+                            c.lemma_.lower() for c in cl.obj.children if c.dep_ in ("compound", "amod") and c.i < cl.obj.i)):
+                    # "launched an awareness campaign", "started a trade war": the object with its modifier is a
+                    # noun the lexicon says is no event, so the rows naming its bare head do not fit
+                    entries = [e for e in entries if not e.object]
                 if not cl.passive and entries:     # "began a strike over pay" is no airstrike (coding/strike_sense.py)
                     kept = sensed_verb_entries(self, entries, tok, cl.obj, cl.subj)
                     if not kept and not (verb_key(tok) in self.light or lemma in self.light):
