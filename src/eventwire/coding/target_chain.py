@@ -30,6 +30,11 @@ from eventwire.coding.consult_topics import consult_topic, outside_topics
 from eventwire.coding.possessed_conduct import conduct_owner
 from eventwire.coding.objected_acts import objected_act
 from eventwire.coding.crushed_protests import protest_target
+from eventwire.coding.endorsed_protests import endorsed_protest
+from eventwire.coding.feared_party import feared_party
+from eventwire.coding.verdict_against import verdict_against
+from eventwire.coding.nominated_by import nominated_by
+from eventwire.coding.aid_area import aid_area
 from eventwire.coding.opposed_party import opposed_target
 from eventwire.coding.requested_acts import requested_party
 from eventwire.coding.that_clause_target import that_clause_target
@@ -39,6 +44,7 @@ from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding.accused import told_content
 from eventwire.coding.aid_purpose import aid_recipient
 from eventwire.coding.hung_recipient import hung_recipient
+from eventwire.coding.conjoined_recipient import conjoined_recipient
 from eventwire.coding.invited_party import invited_party
 from eventwire.coding.obtained_by import obtained_by
 from eventwire.coding.backed_party import backed_party
@@ -209,6 +215,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         targets, how = found; rule += f"; target: {how}"   # "accepted an invitation to visit Chile" (invited_party.py)
     if not targets and (found := hung_recipient(coder, cl, entry, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "blankets alongside assistance to Armenia" (hung_recipient.py)
+    if not targets and (found := conjoined_recipient(coder, cl, entry, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "train local forces and provide support" (conjoined_recipient.py)
     if not targets and (found := backed_party(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "backers of X cut their aid" (backed_party.py)
     if not targets and (found := captive_target(coder, cl, sources, ctx, sent)) is not None:
@@ -223,6 +231,16 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         targets, how = found; rule += f"; target: {how}"  # "her refusal to meet X", "over Y objections" (objected_acts.py)
     if not targets and (found := protest_target(coder, cl, code, tgt_tok, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"  # "cracked down on the rallies" (crushed_protests.py)
+    if not targets and (found := endorsed_protest(coder, cl, entry, code, tgt_tok, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "backed the protests in Tehran" (endorsed_protests.py)
+    if not targets and (found := feared_party(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "on alert amid fears of an Indian attack" (feared_party.py)
+    if not targets and (found := verdict_against(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "a death sentence against the smuggler" (verdict_against.py)
+    if not targets and (found := nominated_by(coder, cl, entry, code, tgt_tok, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "refused to approve the judicial nominees" (nominated_by.py)
+    if not targets and (found := aid_area(coder, cl, entry, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "the aid provided to those areas" (aid_area.py)
     if not targets and (found := opposed_target(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"  # "anti-Bush protesters marched" (opposed_party.py)
     if not targets and (found := requested_party(coder, cl, code, sources, ctx, sent)) is not None:
