@@ -442,6 +442,10 @@ def controller_object(verb):
     return None, ""
 
 
+REFLEXIVES = frozenset({"herself", "himself", "themselves", "itself", "oneself", "myself", "ourselves", "yourself",
+                        "yourselves"})
+
+
 def object_of(verb):
     """(object head, passive?): dobj, or the passive subject."""
     if inverted_speaker(verb) is not None:
@@ -488,6 +492,10 @@ def object_of(verb):
         # "the militias that[SCONJ] Washington supports": a relative "that" the parser did not take for a pronoun (which
         # coreference would resolve) stands for the one the relative clause is about
         return verb.head, False
+    if o is None:
+        # ('had "potentially criminalised" herself': a reflexive the parser cut from its verb by a closing quote)
+        o = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in REFLEXIVES and c.i > verb.i
+                  and all(t.is_punct for t in verb.doc[verb.i + 1:c.i])), None)
     if o is not None:
         return o, False
     if (gap := relative_infinitive_patient(verb)) is not None:

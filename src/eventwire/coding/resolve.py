@@ -45,6 +45,7 @@ from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.knowledge.private_nationals import private_national
 from eventwire.knowledge.included_members import included_party
 from eventwire.knowledge.unknown_origin import apposed_national, described_private, place_person
+from eventwire.coding.seated_bodies import seat_list
 from eventwire.coding.affiliated import affiliated_group
 from eventwire.coding.people_ties import tie_modifiers
 from eventwire.coding.count_crowds import count_crowd
@@ -356,6 +357,8 @@ class ActorResolution(ResolveParts):
         if sector or lemma in CONTAINER_NOUNS or listed_mods:
             parts, owned = [], []
             of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+            seated = of is None and (of := seat_list(h, sector)) is not None   # "courts in France, Germany and
+            #                                          Sweden": one of each country, only where they are several
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             counted = ctx.coref.counted_set(pobj, pobj.doc[pobj.left_edge.i: pobj.i + 1], ctx.coref.count_of(pobj),
                                             None) if pobj is not None and not pobj.conjuncts \
@@ -394,7 +397,7 @@ class ActorResolution(ResolveParts):
                                                        why=f"'{h.text}' of {a.country} (one of coordinated countries)"
                                                        + (" (coreference)" if "(coreference)" in (a.why or "") else ""),
                                                        kind="country"))
-                if len(acts) > 1 or (acts and (lemma in CONTAINER_NOUNS or owned)):
+                if len(acts) > 1 or (acts and not seated and (lemma in CONTAINER_NOUNS or owned)):
                     return acts
         body = named_before(h, phrase, ctx, self._sector_of(h, ctx) is not None) or (next(
             (named_before(c, c.doc[c.left_edge.i: c.i + 1], ctx, self._sector_of(c, ctx) is not None)

@@ -90,6 +90,16 @@ def _coalition_members(head, members: frozenset) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in members
 
 
+def coalition_of(head, words: frozenset):
+    """The "coalition" word whose "of" phrase the forces noun `head` is ("the coalition of anti-Isis forces"), or
+    None: such forces stand for the coalition (a definite one: "a coalition of" names members afresh)."""
+    t = head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in words and t.head.head.pos_ == "NOUN" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.head.head.children):
+        return t.head.head
+    return None
+
+
 def coalition_against(head, ctx, lo: int, hi: int, members: frozenset = frozenset()) -> Optional[tuple]:
     """(leader, sector, foe phrase, own) for a "coalition" word in [lo, hi) (its head token `head`) that the story
     names by no leader: the coalition its own phrase says it fights ("the coalition to defeat Isis", "the anti-Isis

@@ -73,6 +73,8 @@ from eventwire.knowledge import local_actor
 from eventwire.knowledge.home_repression import repressed_at_home
 from eventwire.knowledge.held_forces import holder_country
 from eventwire.knowledge.fuller_mentions import fuller_mention
+from eventwire.knowledge.story_origin import story_origin
+from eventwire.knowledge.coup_doers import coup_country
 from eventwire.model import Actor
 from eventwire.doc_index import span_root
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
@@ -296,8 +298,11 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         if got is not None:             # "the secretary of state, Mike Pompeo"; "the foreign secretary" the story names
             _set_country(a, *got)
             return
-    if words & kinds.get("coalition", frozenset()) and a.sector == "MIL":
+    # ("the coalition of anti-Isis forces": forces named as a coalition's members stand for the coalition)
+    coal = actor_bodies.coalition_of(head, kinds.get("coalition", frozenset())) if head is not None else None
+    if (words & kinds.get("coalition", frozenset()) or coal is not None) and a.sector == "MIL":
         # (a military coalition: "the coalition government" of a parliament is no alliance's)
+        head = coal if coal is not None else head
         toks = _phrase_tokens(head) if head is not None else []
         lo = min((t.idx for t in toks), default=a.start or 0)
         hi = max((t.idx + len(t.text) for t in toks), default=a.end or 0)
@@ -336,6 +341,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     if foreign or not placed:
         if fuller is not None:
             _take_fuller(a, *fuller)
+        elif (got := story_origin(a, head, ctx)) is not None:
+            _set_country(a, *got)       # "accept more refugees" in a story of Syrian refugees (story_origin.py)
         return
     regime = actor_story.is_regime(head)   # (a regime rules where it acts: "the regime's attacks on Idlib")
     # ("government troops shelled Idlib": a government's own forces fight at home, where they act)
@@ -454,6 +461,8 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
         if _member_of_body_left(a, targets, anchor, sent, lemma):
             continue
         place_actor(a, targets, anchor, sent, ctx, source_side=True, cameo=cameo, doer=doer)
+        if sector_only(a) and (got := coup_country(a, targets, lemma, cameo)) is not None:
+            _set_country(a, *got)       # "Morsi was ousted by a military junta": EGYMIL (knowledge/coup_doers.py)
     from eventwire.knowledge.nationality import place_national
     place_national(targets, anchor, ctx, cameo, lemma)     # "Ahmed was stripped of his UK nationality": GBR
     senders = {s.country for s in sources if s is not None and s.country}

@@ -7,7 +7,9 @@ bare sectors: the actor's own modifiers; asked by coding/resolve.py where it mak
 volunteer Anwar Kassim", "Anwar Kassim, a Canadian nurse", "Anwar Kassim, 31, from Winnipeg", his country is the one
 of that description: CANCVL. Only the person's own phrase counts (a nationality on a noun before the name or on an
 apposition to it, or a home town "from PLACE" right after it: knowledge/people_origin.py), for any mention of the
-same surname as a PERSON in the story, and only when these name one country; never where the story happens.
+same surname as a PERSON in the story, and only when these name one country; never where the story happens. Where
+no description gives one, the home the story places the person in ("X and Y fled from their home in Hama, Syria":
+SYRCVL; knowledge/home_origin.py).
 Such a person named as the doer, or reached through a pronoun or description that stands for the name ("she", "the
 26-year-old"), is a private individual of that country only where the description gives one (`described_private`,
 asked by coding/resolve.py and by the coreference choice, knowledge/coref_choice.CorefChoice._linked)."""
@@ -86,6 +88,15 @@ def person_country(name_head, ctx) -> Optional[tuple]:
         if t.ent_type_ == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != "PERSON"
                                                               or doc[t.i + 1].ent_iob_ == "B"):
             found += _mention_countries(t, ctx)
+    if not found:
+        # where no description says whose the person is, the home the story gives the person: "X and Y fled from
+        # their home in Hama" (knowledge/home_origin.py; a nationality, "X, a British nurse, left her home in Aleppo",
+        # outweighs where one lived)
+        from eventwire.knowledge.home_origin import home_countries
+        for t in (doc[i] for i in text_positions(doc, surname)):
+            if t.ent_type_ == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != "PERSON"
+                                                                  or doc[t.i + 1].ent_iob_ == "B"):
+                found += home_countries(t, ctx)
     countries = {c for c, _ in found}
     if len(countries) != 1:
         return None
