@@ -48,6 +48,8 @@ from eventwire.coding.force_codes import weapon_mention
 from eventwire.coding.acts import fold_means_and_intentions
 from eventwire.coding.captors import note_captors, remembered_captor, repeated_captor
 from eventwire.coding.place_held import PlaceHeld
+from eventwire.coding.avenged import note_acts
+from eventwire.coding.among_themselves import among_themselves
 from eventwire.coding import media, mentioned_acts, nonevent, private_report
 from eventwire.coding.told_speaker import words_as_doer
 from eventwire.coding.scene_places import scene_capital
@@ -134,6 +136,7 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 continue
             found = self.code_sentence(sent, sent_i, ctx)
             note_captors(found, sent_i, ctx)      # (who took whom: coding/captors.py)
+            note_acts(found, sent_i, ctx)         # (who harmed whom: coding/avenged.py)
             events.extend(found)
             ctx.coref.remember(sent, sent_i)
         return events
@@ -240,6 +243,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
             # (who acts on whom when parties are named together: coding/reciprocal.py)
             pairs, how = reciprocal_pairs(self, cl, entry, code, sources, targets, reciprocal_obj, ctx, sent)
             rule += how
+            if not pairs:
+                pairs, how = among_themselves(cl, sources, targets, ctx)   # "the factions accused each other"
+                rule += how
             if targets and all(_sector_only(t) for t in targets):
                 # "extradited two suspects to Uzbekistan", "shared intelligence ... with their Belgian counterparts"
                 for alt, _ in self._fallback_targets(cl, tgt_tok, entry.cameo, with_object=False):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from eventwire.coding.context import CROWD_NOUNS, FIGURATIVE_NOUNS, OBJECT_PRONOUNS
 from eventwire.coding.reciprocal import one_word_for_two
+from eventwire.coding.among_themselves import IN_SIDE_WHY
 from eventwire.knowledge.coref_bound import bound_to
 from eventwire.model import Actor, Event
 
@@ -16,6 +17,8 @@ def _distinct_parties(s: Actor, t: Actor) -> bool:
     actors ("Sunak sacked Braverman"); or a known group and a sector-only side of its country that names no one ("Syrian
     rebels resent the YPG"), or a known person or group and a ministry named as a seat of power ("Hunt was working with
     DfID"). Not a known person and a bare sector of the same state ("Assad praised the government")."""
+    if (t.why or "").startswith(IN_SIDE_WHY):
+        return True       # "the factions accused each other": a side's members, one on another (among_themselves.py)
     if s.entity and t.entity:
         return s.entity != t.entity
     named, other = (s, t) if s.entity else (t, s) if t.entity else (None, None)

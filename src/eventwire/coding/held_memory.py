@@ -140,12 +140,29 @@ def _ground_nouns(tok) -> list:
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
             out.append(c)
+            # ("Manbij, the hub of the US presence, and a stronghold of the SDF": each noun of the apposition)
+            out += [x for x in c.conjuncts if x.i > c.i and x.pos_ == "NOUN"]
         elif c.dep_ == "relcl" and c.lemma_ == "be":
             out += [a for a in c.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
+    if (aside := _hung_apposition(tok)) is not None:
+        out += [aside] + [x for x in aside.conjuncts if x.i > aside.i and x.pos_ == "NOUN"]
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         # ("Baghuz is the last stronghold of Isis", "Douma remains a rebel-held town")
         out += [a for a in tok.head.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
     return out + [g for n in out if (g := _whole_ground(n)) is not None]
+
+
+def _hung_apposition(tok):
+    """The apposition noun right after the place and its comma that the parser hung on a word before it ("towards the
+    town of Manbij, the hub of the US presence" with "hub" the apposition of the sentence's subject), or None."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or any(c.dep_ == "appos" for c in tok.children):
+        return None
+    end = min(len(doc), tok.i + 6)
+    noun = next((t for t in doc[tok.i + 2:end] if t.dep_ == "appos" and t.pos_ == "NOUN"), None)
+    if noun is None or noun.head.i >= tok.i or noun.left_edge.i != tok.i + 2:
+        return None
+    return noun
 
 
 def _whole_ground(noun):
@@ -267,6 +284,9 @@ def holders(coder, ctx, doc) -> dict:
         # for the taking or freeing of the place)
         for key in _keys(p):
             found.setdefault(key, []).append((actor, cue, p, past))
+    for p, actor, cue, past in _pronoun_holdings(coder, ctx, doc):
+        for key in _keys(p):
+            found.setdefault(key, []).append((actor, cue, p, past))
     memory = {}
     for key, items in found.items():
         now = [x for x in items if not x[3]] or items
@@ -274,6 +294,44 @@ def holders(coder, ctx, doc) -> dict:
             memory[key] = now[0]
     ctx._held_memory = (doc, memory)
     return memory
+
+
+def _pronoun_holdings(coder, ctx, doc) -> list:
+    """[(place, actor, cue, past)] for a verb of holding whose object is "it" standing for the place the sentence
+    before has for its subject, where its own sentence names no place before it ("eastern Ghouta has been besieged
+    ... Years of attrition have failed to dislodge rebel factions that control it"): read as _holding_subject reads
+    the place named there."""
+    from eventwire.coding.held_ground import foreign_group
+    from eventwire.coding.place_targets import place_words
+    from eventwire.coding.sent_index import sentence_at, sentence_number
+    from eventwire.doc_index import lemma_lowers
+    verbs = place_words().get("hold-verb", frozenset())
+    out = []
+    for i, low in enumerate(lemma_lowers(doc)):
+        if low not in verbs:
+            continue
+        obj = next((c for c in doc[i].children if c.dep_ == "dobj"), None)
+        k = sentence_number(doc, i)
+        if obj is None or obj.lower_ != "it" or k == 0:
+            continue
+        own = doc[i].sent
+        if any(not p.demonym for p in ctx.places_in(own.start_char, obj.idx)):
+            continue            # ("it" may stand for a place its own sentence names)
+        prev = sentence_at(doc, k - 1)
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        p = next((m for m in ctx.places_in(subj.left_edge.idx, subj.idx + len(subj.text))
+                  if not m.demonym and m.country and (m.feature or "") not in ("country", "continent", "region")
+                  and (r := _root(doc, m)) is not None and r.i == subj.i), None)
+        if p is None:
+            continue
+        holding = _holding_subject(coder, obj, p, ctx)
+        if holding is None or foreign_group(holding[0], p, ctx, own):
+            continue
+        actor, cue, past = holding
+        out.append((p, actor, f"{cue} ('it': {p.text})", past))
+    return out
 
 
 def story_holder(coder, ctx, doc) -> Optional[tuple]:

@@ -13,6 +13,9 @@ from eventwire.coding.destinations import destination_prep
 from eventwire.coding.context import PLACE_TARGET_ROOTS, POSTED_CODES, OBJECT_PRONOUNS
 from eventwire.coding.held_ground import held_ground_target
 from eventwire.coding.held_memory import remembered_holder_target
+from eventwire.coding.threatened_ground import threatened_target
+from eventwire.coding.avenged import avenged_target
+from eventwire.coding.hindered_party import hindered_party
 from eventwire.coding.ousted import ousted_target
 from eventwire.coding.claim_author import claim_author
 from eventwire.coding.put_to import party_targets, proposal_body
@@ -296,6 +299,15 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
     if not targets and (found := remembered_holder_target(coder, cl, code, sources, tgt_tok, ctx, sent)):
         targets = [found[0]]     # the holder the article names of the place acted on (coding/held_memory.py)
         rule += f"; target: {found[1]}"
+    if not targets and (found := threatened_target(coder, cl, entry, code, sources, tgt_tok, ctx, sent)) is not None:
+        targets, how = found     # "threatened to extend its operation towards Manbij" (threatened_ground.py)
+        rule += f"; target: {how}"
+    if not targets and (found := avenged_target(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found     # "vowed vengeance for the incident", "retaliated by imposing sanctions" (avenged.py)
+        rule += f"; target: {how}"
+    if not targets and (found := hindered_party(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found     # "Russian vetoes hampered UN action" (hindered_party.py)
+        rule += f"; target: {how}"
     conquest = cl.kind == "verb" and cl.pred.lemma_.lower() in victim_words().get("conquest-verb", ())
     # (an aid convoy entering a town: the place's state, as for an act of force; data/coding/victims.tsv)
     entering = cl.kind == "verb" and cl.pred.lemma_.lower() in victim_words().get("entry-verb", ())

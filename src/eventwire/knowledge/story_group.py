@@ -8,13 +8,17 @@ by the shelling": in a story that names one armed group of sector INS (data/acto
 "the jihadist group", "the extremists", "the militants" (the definite article and nothing that names another: no
 possessor, number, country or name in its own phrase) are that group. A singular takes a word for a body ("group",
 "organisation": actor_country.tsv `group-noun`), never a person ("the militant"). Not where the group is the act's
-other party ("the militants fought Isis"), nor where the story names the group only once."""
+other party ("the militants fought Isis"), nor where the story names the group only once, unless: a group named in
+the description's sentence before it or in the BEFORE sentences just before, the one such group there (also in a story
+that names another elsewhere), is the one the description points back to ("forces besieging the last territory held by
+Isis said ... 'our fighters advanced into areas controlled by the terrorist organisation'")."""
 from __future__ import annotations
 
 from eventwire.knowledge.actor_groups import take_group
 
 _KINDS = ("group", "party")
 _DESCRIBED = ("INS", "RAD")
+BEFORE = 2           # sentences before a description in which a group named once is the one it points back to
 
 
 def _definite_bare(head, ctx) -> bool:
@@ -44,12 +48,25 @@ def story_group(a, head, sent, ctx, others=()) -> bool:
         if m.start is None or m.kind not in _KINDS or not m.entity or m.sector != "INS":
             continue
         found.setdefault(m.entity, []).append(m)
-    if len(found) != 1:
+    if len(found) == 1 and len({m.start for m in next(iter(found.values()))}) >= 2:
+        return take_group(a, next(iter(found.values()))[0], others, "the story names")
+    # (one passing mention is no group the story is about, and a story may name two; but a group named just before
+    # the description, and no other there, is the one it points back to: "fighters besieging the last territory held
+    # by Isis ... advanced into areas controlled by the terrorist organisation")
+    near = {e: ms for e, ms in found.items() if any(_named_just_before(m, head, sent) for m in ms)}
+    if len(near) != 1:
         return False
-    ms = next(iter(found.values()))
-    if len({m.start for m in ms}) < 2:
-        return False              # (one passing mention is no group the story is about)
-    return take_group(a, ms[0], others, "the story names")
+    return take_group(a, next(iter(near.values()))[0], others, "the sentence just before names")
+
+
+def _named_just_before(m, head, sent) -> bool:
+    """Whether the group's one mention `m` lies before `head`, in its sentence or in one of the BEFORE sentences
+    before it."""
+    from eventwire.coding.sent_index import sentence_at, sentence_number
+    doc = sent.doc
+    k = sentence_number(doc, sent.start)
+    first = sentence_at(doc, max(0, k - BEFORE))
+    return first.start_char <= m.start < head.idx
 
 
 def adjacent_group(a, head, sent, ctx, others=()) -> bool:
