@@ -260,6 +260,7 @@ class _PhraseMixin:
                 return got
         # 3. country (name, demonym, capital, seat) + sector noun; not a supporter ("Turkish-backed rebels")
         from eventwire.knowledge.actor_country import supporter_at
+        from eventwire.knowledge.country_seat import own_seat
         supporters = [a for a in cands if supporter_at(text, a.end - start)]
         seats = [a for a in cands if a.kind == "capital" and _BASED_AFTER.match(text, a.end - start)]
         based = [a for a in cands if a.kind == "country" and _BASED_AFTER.match(text, a.end - start)]
@@ -268,6 +269,8 @@ class _PhraseMixin:
         supporters += seats
         leaders = _leaders(cands, sec, text, start)
         supporters += leaders
+        if sec is None and (own := own_seat(cands, supporters, text, start)) is not None:
+            return own          # "the US Environmental Protection Agency": the seat, not the bare country
         for a in cands:
             if a not in supporters:
                 term = sec_m[2][0].orig if sec_m else None
