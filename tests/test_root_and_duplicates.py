@@ -90,7 +90,8 @@ def test_a_detonation_and_the_toll_after_it_are_one_attack():
 def test_agreeing_that_something_is_so_is_a_statement_not_cooperation():
     assert codes("The two leaders spoke on the phone and agreed the regime had shown a pattern of reckless "
                  "behaviour.") == ["010"]
-    assert codes("The cabinet agreed it was highly likely that the militia was behind the bombing.") == ["010"]
+    # ... but agreeing that another was behind an attack is a finding of blame: an accusation (coding/blame_finding.py)
+    assert codes("The cabinet agreed it was highly likely that the militia was behind the bombing.") == ["112"]
     # agreeing with a party names it: still 030, towards that party
     evs = events("The government agreed with the senate that the law was flawed.")
     assert [e.cameo for e in evs] == ["030"] and evs[0].target is not None

@@ -27,6 +27,7 @@ from eventwire.coding.judged_people import judged_person
 from eventwire.coding.tables import word_kind_sets
 from eventwire.coding.act_args import hidden_doer_why
 from eventwire.coding.backed_hostility import backed_hostility
+from eventwire.coding.blame_finding import blame_findings, refile_findings
 from eventwire.coding.acts import one_event_per_act
 from eventwire.coding.agency import Agency
 from eventwire.coding.clause_args import copular_other
@@ -145,13 +146,16 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
     def code_sentence(self, sent, sent_i: int, ctx: DocContext) -> list[Event]:
         events = []
         force_purpose_of: set[int] = set()
+        findings: dict[int, set] = {}     # a finder's verb -> the parties its finding blames (coding/blame_finding.py)
         self.sense_ctx = ctx      # (a pronoun subject's kind from coreference: coding/senses.py)
         for cl, entry in self.clauses(sent):
             entry = stance_entry(cl, entry) or entry      # "issued a letter critical of X": 111 at X
             if not_an_act(self, cl, entry, ctx, force_purpose_of):
                 continue          # irrealis, unasserted, figures, names, scenes, aims (coding/clause_gate.py)
             if not cl.negated and (rep := self.blamed_by(cl, entry)) is not None:
-                events.extend(self._blame(cl, entry, rep, sent, sent_i, ctx))
+                blamed = self._blame(cl, entry, rep, sent, sent_i, ctx)
+                findings.setdefault(rep.i, set()).update(e.target.start for e in blamed)
+                events.extend(blamed)
                 continue          # "Paris said Moscow bears responsibility": Paris accuses (112), no 015 by Moscow
             if cl.demand_by is not None and not cl.negated:
                 events.extend(self._demand(cl, entry, sent, sent_i, ctx))
@@ -320,6 +324,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                      events, sent, sent_i, ctx)                             # (coding/event_rows.py)
         events = fold_means_and_intentions(
             one_event_per_act(events, sent.doc, ctx.text, self.attack_cues.get("harm", frozenset())), sent.doc, force_purpose_of)
+        found = blame_findings(self, sent, sent_i, ctx)   # "the inquiry found X was behind it" (blame_finding.py)
+        for e in found:
+            findings.setdefault(e.trigger_token, set()).update((e.target.start, e.target.code))
+        events = refile_findings(events + found, findings)     # "agreed X was behind it": the 112, no 010 beside it
         return self._dedupe(backed_hostility(self, events, sent.doc))   # "backed X's overthrow": hostility to X
 
 
