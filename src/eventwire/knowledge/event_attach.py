@@ -10,6 +10,7 @@ from eventwire.knowledge.place_words import (
     _AREA_WORDS, _ATTACK_NOUNS, _CALENDAR, _DIRECTION_HEADS, _DWELLINGS, _FACILITY_WORDS, _GROUND_ONLY_VERBS,
     _NAMED_AFTER, _PART_NOUNS, _PLACE_HEADS, _STRONG_PREPS, _TERRITORY_VERBS, _WORDS)
 from eventwire.knowledge.event_clause import _governing_prep, _np_head, _subject_ids
+from eventwire.knowledge.place_described import described_by
 
 _NON_LOCATIVE_PREPS = _WORDS["non_locative_preps"]
 _SITE_NOUNS = _WORDS["site_nouns"]
@@ -166,6 +167,8 @@ def _place_score(doc, trig, h, p, tier, report_ids):
     ground = _ground_of_attack(h, trig)
     if ground > attach:
         attach = ground       # "the invasion of X" (the event itself), "captured during the invasion of X"
+    if attach < 1.2 and described_by(trig, h):
+        attach = 1.2          # "Western Sahara, captured by Moroccan troops": the ground the participle's act took
     if _in_org_name(h):
         attach = -1.0         # "striking the Islamic State of Iraq": part of a group's name, an actor
     if h.dep_ == "compound" and h.head.lower_ in ("time", "timezone"):

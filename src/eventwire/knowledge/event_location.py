@@ -36,6 +36,7 @@ from eventwire.knowledge.event_span import elsewhere, purpose_acts, span_acts
 from eventwire.knowledge.place_apposed import apposed
 from eventwire.knowledge.home_place import beside_place, home_place
 from eventwire.knowledge.place_located import located_ids
+from eventwire.knowledge.place_described import described_by
 
 _WATER_NAMES = _WORDS["water_names"]
 _AROUND_NOUNS = _WORDS["around_nouns"]
@@ -139,6 +140,8 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                         local.append(p)       # (not "according to a source in X": those speak from afar too)
                     continue
                 tier = 2 if h.i in joined else 0 if h.i in own else 1 if h.i in clause else 2
+                if tier and described_by(trig, h):
+                    tier = 0      # "Western Sahara, captured by Moroccan troops, ...": the noun the act's clause describes
                 if tier == 2 and _on_the_way(doc, trig, h, clause):
                     tier = 1      # "was shot as he drove through Dobrinja", "a man travelling through X was shot"
                 if tier == 2 and _in_cause_clause(trig, h):
