@@ -32,8 +32,9 @@ def _owner(poss, sent, ctx) -> Optional[Actor]:
         # (the best owner of any kind: a group with no country of its own, "Isis ... its leaders", is one too;
         # coref.owner keeps to owners with a country)
         from eventwire.knowledge.coref_mentions import Want
+        # (in the pronoun's number: "its" one body, "their" a plural or a collective body, as in Coref.owner)
         picks = coref._choose(poss, Want(label=f"'{poss.text}'", kinds=frozenset({"country", "org", "body"}),
-                                         bind=False), sent)
+                                         bind=False, plural={"its": False, "their": True}.get(poss.lower_)), sent)
         owners = [picks[0][0].actor] if picks else []
     elif poss.pos_ == "NOUN" and poss.lemma_.lower() in _kinds().get("group-noun", frozenset()) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
@@ -148,7 +149,8 @@ def _non_state(owners) -> Optional[Actor]:
         return o
     if o.kind == "people" and not o.country and o.sector:
         return o
-    if o.sector in _NON_STATE and o.country and o.kind in ("person", "sector", "people", "group"):
+    if o.sector in _NON_STATE and o.country and o.kind in ("person", "sector", "people", "group", "country"):
+        # (also "Syrian rebels" read from its demonym, which gives a country's kind with the rebels' sector)
         return o
     return None
 

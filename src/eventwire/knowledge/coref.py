@@ -472,7 +472,13 @@ class Coref(CorefMentions, CorefChoice, CorefBound, CorefQuotes, CorefSets, Core
     def owner(self, h, sent, sector: Optional[str] = None) -> Optional[Actor]:
         """The country that "its"/"their" stands for ("its forces"), or None. With the possessed body's `sector`, a
         town or a building that cannot own it is passed over ("the Libyan port ... its armed forces":
-        knowledge/ground_owner.py)."""
-        want = Want(label=f"'{h.text}'", kinds=frozenset({"country", "org", "body"}), bind=False, owned=sector)
+        knowledge/ground_owner.py). The pronoun's number holds: "their" stands for a plural group or a collective
+        body, never one state named in the singular ("Turkey, which they say trained their forces": theirs, not
+        Turkey's); "its" for one body or state, never a plural."""
+        want = Want(label=f"'{h.text}'", kinds=frozenset({"country", "org", "body"}), bind=False, owned=sector,
+                    plural={"its": False, "their": True}.get(h.lower_))
         picks = self._choose(h, want, sent)
+        if want.plural:
+            # (a state is "it": one named in the singular, however the parser read its noun, owns no "their")
+            picks = [p for p in picks if p[0].plural or p[0].actor.kind not in ("country", "capital")]
         return picks[0][0].actor if picks and picks[0][0].actor.country else None

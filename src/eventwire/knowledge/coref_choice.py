@@ -290,8 +290,11 @@ class CorefChoice(CorefClause, CorefUnnamed):
                         and self._anchor(tok).head.lemma_ == h.head.lemma_:
                     s += SAME_VERB    # "..., but Ja'afari said ... . He said ...": the subject of the same verb
                     why.append("subject of the same verb")
-            if want.plural is True and m.kind in ("org", "body") and not m.plural and pron != "plural" and rank != 0 \
+            if want.plural is True and m.kind in ("org", "body") and not m.plural and pron != "plural" \
+                    and (rank != 0 or (possessed is not None and m.actor.kind in ("country", "capital"))) \
                     and not (hdep in ("nsubj", "nsubjpass") and self._plural_name(m)):
+                # (the subject above a "they" may be a government that "they" speaks for; a state above a
+                # possessive "their" is no owner of it: "Turkey, which they say trained their forces")
                 s -= SINGULAR_FOR_THEY
                 why.append("named in the singular")
             elif want.plural is True and m.kind == "person" and not m.plural and pron != "plural" and rank != 0 \

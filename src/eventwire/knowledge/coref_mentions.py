@@ -198,6 +198,9 @@ class CorefMentions:
                 return "subj"
             if p.lower_ == "by":
                 return "poss"         # "decisions by Trump": the doer of a noun, not a clause's subject
+            if placeish and p.lower_ == "from" and p.head.pos_ == "NOUN" \
+                    and self.words.get(p.head.lemma_.lower(), ("", None))[0] == "from-doer":
+                return "poss"         # "under threat from Turkey": who threatens, not a place (coref.tsv from-doer)
             if placeish and p.lower_ in LOC_PREPS:
                 return "loc"
             if p.lower_ == "as" and p.head.pos_ in ("VERB", "AUX") and not (a.entity or a.country or t.pos_ == "PROPN"):
