@@ -460,8 +460,11 @@ class Lexicon:
         "trade-war"): a verb row that names the bare head as its object ("launched a campaign") does not fit it."""
         head = _norm_lemma(head)
         for m in modifiers:
-            rows = self._nouns.get(f"{_norm_lemma(m)}-{head}", ())
-            if rows and all(e.is_block for e in rows):
+            joined = f"{_norm_lemma(m)}-{head}"
+            rows = self._nouns.get(joined, ())
+            if rows and all(e.is_block for e in rows) and not self.word_kinds(joined):
+                # a compound with an argument kind ("surgical-operation": relief_operation) is read by the verb's
+                # senses instead ("carried out surgical operations for the displaced" is aid)
                 return True
         return False
 
