@@ -19,6 +19,8 @@ Raqqa"). Such an act is aimed at the side that holds the place, not at the state
     facto capital") with its holder as possessor, modifier or "of" phrase, in those same three positions ("Isis's
     last stronghold of Baghuz", "the Kurdish enclave of Afrin", "Baghuz, the last bastion of Isis"). A stronghold
     noun's holder must be no state (a "Syrian enclave", "the capital of Syria" say only where it is).
+  * a side's presence in the place (coding/held_presence.py: "Manbij, where Kurdish units are based", "the
+    Kurdish militia in Afrin", "the Kurdish presence in Manbij", "Afrin's Kurdish defenders").
   A place named with two different holders in the document (ground that changed hands) is remembered with none; a
   past holder ("until", "former", "once") only where no present one is named, and only for the place's taking or
   freeing. A place's name is read again where the place finder left it out at one spot (first in its sentence).
@@ -287,6 +289,16 @@ def holders(coder, ctx, doc) -> dict:
     for p, actor, cue, past in _pronoun_holdings(coder, ctx, doc):
         for key in _keys(p):
             found.setdefault(key, []).append((actor, cue, p, past))
+    from eventwire.coding.held_presence import presence_holdings
+    for p, actor, cue, past in presence_holdings(coder, ctx, doc):
+        # (a side's presence says less than a "-held" or "stronghold" reading: only for a place none names)
+        if not any(key in found for key in _keys(p)):
+            for key in _keys(p):
+                found.setdefault("~" + key, []).append((actor, cue, p, past))
+    for key in [k for k in found if k.startswith("~")]:
+        items = found.pop(key)
+        if key[1:] not in found:
+            found[key[1:]] = items
     memory = {}
     for key, items in found.items():
         now = [x for x in items if not x[3]] or items
