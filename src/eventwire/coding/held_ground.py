@@ -66,11 +66,15 @@ def holder_cues(slot, words: dict, under_only: bool = False) -> Iterator[tuple]:
                 yield who, f"under the {noun.text} of" if of is not None else f"under {who.text} {noun.text}"
 
 
-def _where(ctx, sent, region_names, where_named) -> set:
-    """The countries of the story that the sentence's places name as where things happen."""
-    return {p.country for p in ctx.places_in(sent.start_char, sent.end_char)
-            if p.country and not p.demonym and p.country in (ctx.countries or ())
-            and (p.text or "").lower() not in region_names and where_named(sent.doc, p)}
+def _where(ctx, sent, region_names, where_named, doers=None) -> set:
+    """The countries of the story that the sentence's places name as where things happen; with `doers` (the doer's
+    own countries, all known), any country a place names, when none of them is the doer's: a doer from outside acts
+    on ground abroad ("French jets bombed jihadist-held areas near Gao": MLI), in a country the story names by that
+    place only."""
+    got = {p.country for p in ctx.places_in(sent.start_char, sent.end_char)
+           if p.country and not p.demonym and (doers is not None or p.country in (ctx.countries or ()))
+           and (p.text or "").lower() not in region_names and where_named(sent.doc, p)}
+    return got if doers is None or not (got & doers) else set()
 
 
 def foreign_group(actor, place, ctx, sent) -> bool:
@@ -88,12 +92,15 @@ def foreign_group(actor, place, ctx, sent) -> bool:
     return bool(ground) and actor.country not in ground
 
 
-def fill_country(holder, ctx, sent, region_names, where_named):
+def fill_country(holder, ctx, sent, region_names, where_named, sources=()):
     """A holder with no country takes the one country the sentence's places are in ("Idlib has seen more bloodshed
-    as jets bombed rebel-held positions"); else it is returned as it is."""
+    as jets bombed rebel-held positions"), or, for a doer of known country from outside, the one country abroad they
+    name (`_where`); else it is returned as it is."""
     if holder is None or holder.country or holder.entity:
         return holder
     where = _where(ctx, sent, region_names, where_named)
+    if not where and sources and all(s.country for s in sources):
+        where = _where(ctx, sent, region_names, where_named, {s.country for s in sources})
     if len(where) != 1:
         return holder
     country = next(iter(where))
@@ -107,7 +114,7 @@ def held_ground_target(coder, cl, code: str, sources: list, tgt_tok, ctx, sent) 
     show = code[:2] == "15" or cl.pred.lemma_.lower() in SHOW_VERBS
     if code[:2] not in PLACE_TARGET_ROOTS and not code.startswith(THREAT_CODES) and not show:
         return None
-    from eventwire.coding.place_targets import _ground_or_act, _held, _holder, _region_names, _where_named, place_words
+    from eventwire.coding.place_targets import _ground_or_act, _holder, _region_names, _where_named, place_words
     slots = [] if code[:2] != "15" else purpose_ground(coder, cl, show)
     if cl.kind == "verb" and cl.obj is not None and not cl.passive:
         slots.append(cl.obj)
@@ -118,7 +125,7 @@ def held_ground_target(coder, cl, code: str, sources: list, tgt_tok, ctx, sent) 
         # ("attacked villages under Isis control": the parser hangs the "under" phrase on the verb)
         for who, cue in holder_cues(cl.pred, place_words(), under_only=True):
             found = [a for a in coder.actors_for(who, ctx, sent, role="target")
-                     if a.code and not foreign_group(a, _held(coder, cl.obj, [], ctx), ctx, sent)]
+                     if a.code and not foreign_group(a, ground_place(coder, cl.obj, sources, ctx), ctx, sent)]
             if found:
                 start, end = cl.obj.left_edge.idx, cl.obj.idx + len(cl.obj.text)
                 text = ctx.text[start:end]
@@ -129,8 +136,9 @@ def held_ground_target(coder, cl, code: str, sources: list, tgt_tok, ctx, sent) 
     if code[:2] != "15":
         slots += purpose_ground(coder, cl, show)
     for slot in slots:
-        holder = slot if isinstance(slot, Actor) else _holder(coder, slot, _held(coder, slot, [], ctx), ctx, sent)
-        filled = fill_country(holder, ctx, sent, _region_names(), _where_named)
+        holder = slot if isinstance(slot, Actor) else \
+            _holder(coder, slot, ground_place(coder, slot, sources, ctx), ctx, sent)
+        filled = fill_country(holder, ctx, sent, _region_names(), _where_named, sources)
         if filled is not holder and _doers_own_place(filled.country, sources, ctx, sent):
             continue          # ("Paris flew in jets to bomb militia-held X": the doer's capital places no holder)
         holder = filled
@@ -140,6 +148,18 @@ def held_ground_target(coder, cl, code: str, sources: list, tgt_tok, ctx, sent) 
             # (not the doer's own state: "Turkish troops shelled villages under Turkish control" names no enemy)
             return holder, f"the holder the text names of the ground acted on ('{holder.text}')"
     return None
+
+
+def ground_place(coder, slot, sources, ctx):
+    """The place named on the ground acted on (place_targets._held); where the story is not about its country but
+    the doer comes from outside it, the place read with the doer's side set aside ("Russian warplanes bombed
+    rebel-held parts of Aleppo": Aleppo, in SYR, though the sentence names only Russia), so that a holder of no
+    country of its own takes the ground's, never the doer's."""
+    from eventwire.coding.place_targets import _held
+    place = _held(coder, slot, [], ctx)
+    if place is None and sources and all(s.country for s in sources):
+        place = _held(coder, slot, sources, ctx)
+    return place
 
 
 def purpose_ground(coder, cl, show: bool) -> list:
