@@ -20,6 +20,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, D
                                             SUBJ_DEPS, role_words, _child, _is_verbal, verb_key)
 from eventwire.coding.noun_doers import misattached_noun_doer
 from eventwire.coding.relative_gap import relative_infinitive_patient
+from eventwire.coding.contact_relative import contact_relative, contact_relative_role
 from eventwire.coding.relative_number import nearest_conjunct
 from eventwire.coding.who_antecedent import who_antecedent
 from eventwire.coding.conjunct_number import higher_clause_verb
@@ -62,6 +63,11 @@ def subject_of(verb, depth: int = 0):
     s = subjects[0] if subjects else None
     if s is None and (speaker := inverted_speaker(verb)) is not None:
         return speaker, "inverted speaker after a quote"    # '"...," warned the minister' (inverted_speaker.py)
+    if (s is None or s.dep_ == "csubj") and (ante := contact_relative_role(verb, "own")) is not None:
+        return ante, "relative clause antecedent (the subject of the sentence's verb the parser left with none)"
+    if len(subjects) > 1 and (contact := contact_relative(verb)) is not None:
+        # why: "The militia Ankara has vowed to crush holds the town": Ankara vowed (coding/contact_relative.py)
+        return contact[1], "nsubj (the nearer of two: a relative clause with no relative word)"
     if len(subjects) > 1:
         # "Waving flags, 800 workers demonstrated": the parser gave the verb two subjects; the one nearest
         # before the verb is its own
@@ -500,6 +506,8 @@ def object_of(verb):
         return o, False
     if (gap := relative_infinitive_patient(verb)) is not None:
         return gap, False               # "the refugees it wants to repatriate" (coding/relative_gap.py)
+    if (ante := contact_relative_role(verb, "gap")) is not None:
+        return ante, False              # "the militia Ankara has vowed to crush" (coding/contact_relative.py)
     if verb.dep_ == "relcl" and _child(verb, SUBJ_DEPS) is not None:
         rel = _child(verb, SUBJ_DEPS)
         if rel.lower_ not in RELATIVE_PRONOUNS and not any(t.tag_ == "WRB" for t in verb.subtree if t.i < verb.i):
