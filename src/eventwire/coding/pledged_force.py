@@ -1,7 +1,7 @@
 """A pledge of force told by its content: "vowed to respond if attacked", "pledged that his men would hit back".
 
-A promise, vow, pledge or oath whose "to V" or "that" clause is an act of force to come (argument kind `threat`,
-coding/senses.py `clause_kinds`) is a threat of force (138, lexicon rows `138.<verb>-force`), not an intention to
+A promise, vow, pledge, oath, intention or plan ("troops intended to advance east to the town") whose "to V" or "that"
+clause is an act of force to come (argument kind `threat`, coding/senses.py `clause_kinds`) is a threat of force (138, lexicon rows `138.<verb>-force`), not an intention to
 cooperate (030). Where the clause's act is coded itself, as intended ("vowed (that) the army would expel them": 137 or
 138 on "expel"), the pledge is that act announced, not a second event: such a row is a bare promise as 030.vow is
 (coding/acts.py `fold_means_and_intentions`).
@@ -44,6 +44,18 @@ def answer_only(coder, verb) -> bool:
         if obj is not None and not noun_kinds(coder, obj) & {"violent", "actor"}:
             return True
     return False
+
+
+def furthering_only(coder, verb) -> bool:
+    """Whether a `violent` verb that is also one of furthering (argument_kinds.tsv `promoting`: advance) has a direct
+    object that is no party, no place, no direction ("advance east to X": `heading`) and no act of force: "intends
+    to advance its plans", "vowed to advance the talks" further a thing (no threat); "intended to advance on the
+    town", "would advance into the city" stay force."""
+    from eventwire.coding.senses import noun_kinds
+    if "promoting" not in coder.lex.word_kinds(verb.lemma_.lower()):
+        return False
+    return any(c.dep_ == "dobj" and not noun_kinds(coder, c) & {"actor", "person", "place", "violent", "heading"}
+               for c in verb.children)
 
 
 def with_force(coder, verb) -> bool:

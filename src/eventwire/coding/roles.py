@@ -25,6 +25,7 @@ from eventwire.coding.act_args import (AIMED_ROOTS, aim_role, BODY_NOUNS, aimed_
 from eventwire.coding.same_party import is_source
 from eventwire.doc_index import to_infinitive
 from eventwire.knowledge.nationality import bond_holder
+from eventwire.coding.marked_person import marked_person
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 from eventwire.coding.victim_roles import VictimRoles, beside_force, victim_words  # noqa: F401  (victim_words re-exported)
@@ -438,6 +439,8 @@ class Roles(VictimRoles):
                 slot = cl.preps[entry.prep]
                 if slot.dep_ == "pobj" and support_frame(slot.head):
                     return None        # "fighting with Turkish air support": who backs them, not whom they fight
+                if entry.cameo[:2] == "13" and (marked := marked_person(slot)) is not None:
+                    return marked      # "a bounty on the heads of three leaders": the leaders (coding/marked_person.py)
                 return slot
             return None
         return None

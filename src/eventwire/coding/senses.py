@@ -28,7 +28,7 @@ from eventwire.coding.sense_places import NOT_ACTOR_TAGS
 from eventwire.coding.sense_places import found_place as _found_place, story_place as _story_place
 from eventwire.nlp import doc_ents, doc_text, ent_at
 from eventwire.coding.owned import named_group_kinds, owned_kinds
-from eventwire.coding.pledged_force import answer_only
+from eventwire.coding.pledged_force import answer_only, furthering_only
 from eventwire.coding.portions import portion_head
 from eventwire.coding.paused_ties import stopped_ties
 from eventwire.coding.law_force import police_kinds
@@ -283,7 +283,8 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
             break
     if not negated and not passive and to_come and (root in _FORCE_ROOTS or "violent" in coder.lex.word_kinds(
-            last.lemma_.lower()) and not answer_only(coder, last)):   # ("would respond", "will retaliate"; not
+            last.lemma_.lower()) and not answer_only(coder, last)
+            and not furthering_only(coder, last)):   # ("would respond", "will retaliate"; not
         #   "would respond to the demand": coding/pledged_force.py)
         kind = "threat"
     elif not negated and (_force_at_hand(coder, last) or courts_own_force(coder, last)):
