@@ -66,7 +66,7 @@ def test_seeking_shelter_is_no_appeal():
     ("Kenya recognised the new government in Mogadishu on Monday.", "recognised", "05"),
     ("The Kenyan army expects to launch an offensive against al-Shabaab next month.", "launch", "13"),
     ("Colombian troops fighting in Ecuador attacked a rebel camp.", "attacked", "19"),
-    ("In his talks with Macron, Modi indicated he was likely to press France to do more.", "press", "03"),
+    ("In his talks with Macron, Modi indicated he was likely to press France to do more.", "press", "10"),  # an intention to press a party is a demand on it (intent27)
     ("Kenya could extradite the militants, who killed 12 soldiers last year.", "killed", "19"),
     ("The rebels insist that they will only negotiate directly with Bogota - - something Bogota refuses to do.",
      "refuses", "12"),
