@@ -12,6 +12,7 @@ data/coding/blame_findings.tsv `finding`, or of a reporting verb), through at mo
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from eventwire.coding.tables import aux_words, kind_sets
@@ -19,6 +20,13 @@ from eventwire.coding.tables import aux_words, kind_sets
 
 def _words(kind: str) -> frozenset:
     return kind_sets("blame_findings.tsv").get(kind, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _frame_heads() -> frozenset:
+    """Every lemma `blame_frame` can start from but "behind": a word outside it frames no blame (checked first,
+    since the frame is asked of every token of every sentence)."""
+    return BLAME_WORDS | _words("conduct") | _words("doing")
 
 
 def _view_up(tok):
@@ -111,6 +119,8 @@ def blame_frame(tok):
     the attack", "Y had a pattern of dangerous behaviour with chemical weapons" (a course of harmful conduct); or
     None. Not where the clause is negated or asks ("whether Y was behind it")."""
     low = tok.lemma_.lower()
+    if low not in _frame_heads() and tok.lower_ != "behind":
+        return None
     verb = None
     kind = "blame"
     if low in BLAME_WORDS and (tok.dep_ in ("acomp", "attr", "dobj") or tok.dep_ == "xcomp" and low == "blame"):
