@@ -251,7 +251,8 @@ def holders(coder, ctx, doc) -> dict:
     from eventwire.coding.place_targets import _holder, _region_names
     from eventwire.coding.held_ground import foreign_group
     found: dict = {}
-    for p in _mentions(ctx, doc):
+    mentions = _mentions(ctx, doc)
+    for p in mentions:
         if p.start is None or p.demonym or not p.country or (p.feature or "") in ("country", "continent", "region") \
                 or (p.text or "").lower() in _region_names():
             continue
@@ -290,7 +291,7 @@ def holders(coder, ctx, doc) -> dict:
         for key in _keys(p):
             found.setdefault(key, []).append((actor, cue, p, past))
     from eventwire.coding.held_presence import presence_holdings
-    for p, actor, cue, past in presence_holdings(coder, ctx, doc):
+    for p, actor, cue, past in presence_holdings(coder, ctx, doc, mentions):
         # (a side's presence says less than a "-held" or "stronghold" reading: only for a place none names)
         if not any(key in found for key in _keys(p)):
             for key in _keys(p):

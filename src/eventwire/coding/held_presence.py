@@ -96,16 +96,17 @@ def _in_owner(prep):
     return None
 
 
-def presence_holdings(coder, ctx, doc) -> list:
-    """[(place, actor, cue, past)] for the document's readings of a side's presence in a place (module doc)."""
+def presence_holdings(coder, ctx, doc, mentions: list) -> list:
+    """[(place, actor, cue, past)] for the document's readings of a side's presence in a place (module doc);
+    `mentions`: held_memory._mentions of the document, made once by its caller."""
     from eventwire.coding.held_ground import foreign_group
-    from eventwire.coding.held_memory import _mentions, _phrase, _pobj
+    from eventwire.coding.held_memory import _phrase, _pobj
     from eventwire.coding.place_targets import place_words
     words = place_words()
     based = words.get("based-verb", frozenset())
     presence = words.get("presence-noun", frozenset())
     defenders = words.get("defender-noun", frozenset())
-    out, mentions = [], [p for p in _mentions(ctx, doc) if p.start is not None]
+    out, mentions = [], [p for p in mentions if p.start is not None]
 
     def add(p, actor, cue, tok, past=None):
         if actor is not None and not foreign_group(actor, p, ctx, tok.sent):

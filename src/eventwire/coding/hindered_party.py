@@ -10,11 +10,18 @@ verb of hindering (hindered.tsv `hinder-verb`: hamper, block, thwart, stall ...;
 """
 from __future__ import annotations
 
+from functools import cache
 from typing import Optional
 
 from eventwire.coding.tables import word_kind_sets
 
 _CODES = ("11", "12")
+
+
+@cache
+def _hinder_verbs() -> frozenset:
+    """hindered.tsv `hinder-verb`, read once."""
+    return word_kind_sets("hindered.tsv").get("hinder-verb", frozenset())
 
 
 def hindered_party(coder, cl, code: str, sources: list, ctx, sent) -> Optional[tuple]:
@@ -28,7 +35,7 @@ def hindered_party(coder, cl, code: str, sources: list, ctx, sent) -> Optional[t
         verb = next((c for c in noun.children if c.dep_ == "relcl" and any(
             s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)), None)
     if verb is None or verb.pos_ != "VERB" \
-            or verb.lemma_.lower() not in word_kind_sets("hindered.tsv").get("hinder-verb", frozenset()):
+            or verb.lemma_.lower() not in _hinder_verbs():
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:

@@ -24,12 +24,12 @@ from eventwire.coding.noun_args import noun_agent
 from eventwire.coding.tables import kind_sets
 from eventwire.knowledge.coref_quotes import quote_index
 from eventwire.model import Event
+from eventwire.coding.state_agents import STATE_AGENT
 
 _KINDS = kind_sets("named_crimes.tsv")
 CRIME = _KINDS.get("crime-noun", frozenset())
 CODES = ("173", "181", "18", "19", "20")
 BACK = 2
-STATE_AGENT = ("implicit agent: the state where it happened", "implicit agent: the police")
 
 
 def _open(e: Event) -> bool:

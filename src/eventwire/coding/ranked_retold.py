@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from eventwire.coding.retold import GENERIC, _fold, _harm, codes_agree, drop_folded
 from eventwire.coding.senses import PERSONAL
+from eventwire.doc_index import to_infinitive
 from eventwire.model import Event
 
 LINK = "'{}' ranks it in a series, told again"
@@ -52,7 +53,7 @@ def _ranked(tok) -> bool:
 
 
 def _to_infinitive(tok) -> bool:
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.tag_ == "VB" and to_infinitive(tok)
 
 
 def ranking(sdoc, e: Event):

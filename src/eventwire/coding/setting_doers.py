@@ -32,6 +32,7 @@ from eventwire.coding.doers import TOLD, own_forces
 from eventwire.coding.noun_args import noun_agent
 from eventwire.coding.tables import kind_sets, word_kind_sets
 from eventwire.model import Actor, Event
+from eventwire.coding.state_agents import STATE_AGENT
 
 _KINDS = kind_sets("setting_doers.tsv")
 SPAN = _KINDS.get("span-noun", frozenset())
@@ -44,7 +45,6 @@ TOLL = word_kind_sets("attack_cues.tsv").get("toll", frozenset())
 ROOTS = ("17", "18", "19", "20")
 FORCE = ("18", "19", "20")
 ARMED = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "GOV", "SPY", "JUD"})
-STATE_AGENT = ("implicit agent: the state where it happened", "implicit agent: the police")
 PLACE_KINDS = ("country", "capital", "place")
 
 

@@ -18,6 +18,7 @@ state doer's own state). The target's `why` says which ground and holder, or whi
 """
 from __future__ import annotations
 
+from functools import cache
 from typing import Optional
 
 from eventwire.coding.clause_args import preps_of
@@ -29,6 +30,7 @@ TOWARDS = ("to", "towards", "toward", "into", "on", "upon", "against")
 _COMPLEMENTS = ("xcomp", "ccomp")
 
 
+@cache
 def _words() -> dict:
     return word_kind_sets("threatened_ground.tsv")
 

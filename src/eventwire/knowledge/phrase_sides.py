@@ -35,27 +35,26 @@ _ONLOOKER_AFTER = re.compile(r"[\s\u2010\u2011-]+([A-Za-z]+)")
 
 
 @functools.cache
+def _with_plurals(cls: str) -> frozenset:
+    """The nouns of class `cls` in data/coding/nouns.tsv with their plurals ("analyst", "analysts")."""
+    from eventwire.coding.context import noun_classes     # (lazy: coding imports knowledge)
+    words = noun_classes().get(cls, frozenset())
+    return frozenset(words | {w + "s" for w in words})
+
+
 def onlooker_nouns() -> frozenset:
-    """The `onlooker` nouns of data/coding/nouns.tsv with their plurals ("analyst", "analysts")."""
-    from eventwire.coding.context import noun_classes     # (lazy: coding imports knowledge)
-    words = noun_classes().get("onlooker", frozenset())
-    return frozenset(words | {w + "s" for w in words})
+    """The `onlooker` nouns with their plurals ("analyst", "analysts")."""
+    return _with_plurals("onlooker")
 
 
-@functools.cache
 def rally_nouns() -> frozenset:
-    """The `rally` nouns of data/coding/nouns.tsv with their plurals ("protester", "protesters")."""
-    from eventwire.coding.context import noun_classes     # (lazy: coding imports knowledge)
-    words = noun_classes().get("rally", frozenset())
-    return frozenset(words | {w + "s" for w in words})
+    """The `rally` nouns with their plurals ("protester", "protesters")."""
+    return _with_plurals("rally")
 
 
-@functools.cache
 def side_taker_nouns() -> frozenset:
-    """The `side-taker` nouns of data/coding/nouns.tsv with their plurals ("backer", "backers")."""
-    from eventwire.coding.context import noun_classes     # (lazy: coding imports knowledge)
-    words = noun_classes().get("side-taker", frozenset())
-    return frozenset(words | {w + "s" for w in words})
+    """The `side-taker` nouns with their plurals ("backer", "backers")."""
+    return _with_plurals("side-taker")
 
 
 # the side a side-taker takes, named apart from the modifier: a possessor before it, an "of" phrase after the noun
