@@ -20,6 +20,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, D
                                             SUBJ_DEPS, role_words, _child, _is_verbal, verb_key)
 from eventwire.coding.noun_doers import misattached_noun_doer
 from eventwire.coding.relative_gap import relative_infinitive_patient
+from eventwire.coding.hung_relative import hung_relative_object
 from eventwire.coding.contact_relative import contact_relative, contact_relative_role
 from eventwire.coding.relative_number import nearest_conjunct
 from eventwire.coding.who_antecedent import who_antecedent
@@ -502,6 +503,8 @@ def object_of(verb):
         # ('had "potentially criminalised" herself': a reflexive the parser cut from its verb by a closing quote)
         o = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in REFLEXIVES and c.i > verb.i
                   and all(t.is_punct for t in verb.doc[verb.i + 1:c.i])), None)
+    if (hung := hung_relative_object(verb, o)) is not None:
+        return hung, False              # "militia within Syria that Ankara is fighting" (coding/hung_relative.py)
     if o is not None:
         return o, False
     if (gap := relative_infinitive_patient(verb)) is not None:
