@@ -30,7 +30,9 @@ from eventwire.coding.place_anaphora import word_location
 from eventwire.coding.retold import fold_mentions
 from eventwire.coding.retold_words import fold_told_again
 from eventwire.coding.ranked_retold import fold_ranked
+from eventwire.coding.death_retold import fold_deaths
 from eventwire.coding.retold_doers import retold_doers
+from eventwire.coding.victim_doers import victim_doers
 from eventwire.knowledge.victim_country import victims_apart
 from eventwire.knowledge.homecoming import brought_home
 from eventwire.knowledge.home_dissent import curbed_at_home
@@ -299,6 +301,9 @@ class Pipeline:
             events = retold_doers(self.coder, sdoc, events, ctx)
             # a killing in a protest with no doer: the state's security forces there (coding/setting_doers.py)
             events = setting_doers(self.coder, sdoc, events, ctx, protest=True)
+            # an act of force with no doer after an act against the same victim, or the same side at the same town,
+            # that names one (coding/victim_doers.py)
+            events = victim_doers(sdoc, events, ctx)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
             events = answered_targets(self.coder, sdoc, events, ctx)
             # an intent or refusal answering another's appeal named in its sentence (coding/answered_appeal.py)
@@ -363,6 +368,8 @@ class Pipeline:
                 res.events = fold_told_again(res.events, res.incidents, d.text, sdoc)
                 # and so is an act told again by its rank in a series, "the sixth Briton killed" (ranked_retold.py)
                 res.events = fold_ranked(res.events, res.incidents, d.text, sdoc)
+                # and so is a named person's death told again by name (coding/death_retold.py)
+                res.events = fold_deaths(res.events, res.incidents, d.text, sdoc)
                 # the victims of an act of force take no country from its late-found doer's mention alone
                 res.events = brought_home(sdoc, victims_apart(sdoc, res.events, ctx))
                 # a state's critics it curbs at home are its own (knowledge/home_dissent.py)
