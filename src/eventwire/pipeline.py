@@ -48,6 +48,8 @@ from eventwire.coding.denied_claims import denied_claim_targets
 from eventwire.coding.pronoun_acts import pronoun_act_targets
 from eventwire.coding.harm_by import harm_targets
 from eventwire.coding.held_in import custody_targets
+from eventwire.coding.mediated_parties import mediated_parties
+from eventwire.coding.eased_measures import eased_measures
 from eventwire.coding.setting_doers import setting_doers
 from eventwire.coding.kin_doers import kin_doers
 from eventwire.coding.named_crimes import crime_doers
@@ -323,6 +325,10 @@ class Pipeline:
             events = harm_targets(sdoc, events)
             # a custody named by a noun: the ones held in it (coding/held_in.py)
             events = custody_targets(self.coder, sdoc, events, ctx)
+            # a mediation aimed at the sides of the quarrel it goes between (coding/mediated_parties.py)
+            events = mediated_parties(self.coder, sdoc, events, ctx)
+            # an easing aimed at the ones its measure's own clause says it was imposed on (coding/eased_measures.py)
+            events = eased_measures(sdoc, events)
             # a private person who fights bears arms: irregular (UAF), not a civilian (coding/combatants.py)
             events = armed_doers(sdoc, events, ctx)
             # one phrase two acts share, placed in one and bare in the other: the placed reading (same_mention.py)

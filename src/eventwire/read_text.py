@@ -76,7 +76,8 @@ def parse_text(text: str, names: Optional[NameCase] = None) -> str:
     dateline's dash ("TEHRAN, June 26 (IRNA) - ...") becomes a full stop, so the dateline is a
     sentence of its own and not the subject of the first sentence, and a typographic apostrophe is
     written "'" ("we’re" -> "we're": nlp.straight_apostrophes).  A number a tokeniser split at its decimal point or
-    thousands commas is written whole ("42 . 5" -> "42.5  ": spaced_numbers.joined_numbers).  A bullet that follows a word (a letter's
+    thousands commas is written whole ("42 . 5" -> "42.5  ": spaced_numbers.joined_numbers), and so is a hyphened
+    word it split at its hyphen ("cease - fire" -> "cease-fire  ": spaced_hyphens.joined_hyphens).  A bullet that follows a word (a letter's
     sign-off: "... Ann Smith Leeds • Turkey said ...") becomes a full stop, so the next letter's first
     sentence is parsed alone and not merged with the writer's name and town.  ``names``: a known name in capitals
     in cased text is written with one capital ("we know that ISIS fights" -> "Isis"; NameCase)."""
@@ -88,8 +89,10 @@ def _parse_text(text: str) -> str:
     """parse_text without the names."""
     from eventwire.coding.coder import dateline_span
     from eventwire.nlp import bounded_text, straight_apostrophes
+    from eventwire.spaced_hyphens import joined_hyphens
     from eventwire.spaced_numbers import joined_numbers
     text = joined_numbers(straight_apostrophes(bounded_text(text)))     # "42 . 5" -> "42.5  " (tokenised text)
+    text = joined_hyphens(text)         # "cease - fire" -> "cease-fire  " (tokenised text: spaced_hyphens.py)
     if _INVISIBLE.search(text):
         # a zero-width space parts words ("Iran\u200battacked"), and direction marks and overrides, word joiners and
         # byte-order marks are no words (" \u202eIran"): a space each, same offsets (not the joiners of Persian words)

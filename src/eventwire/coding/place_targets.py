@@ -246,9 +246,17 @@ def _names_area(slot, place) -> bool:
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
             tok = tok.head.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i == slot.i and _place_noun(slot):
+            return True                # "in a village in eastern Congo", "the eastern town in Uganda": a part of it
         else:
             return False
     return False
+
+
+def _place_noun(tok) -> bool:
+    """Whether `tok` is a common noun that names a place (context.PLACE_HEADS: "village", "town", "district")."""
+    from eventwire.coding.context import PLACE_HEADS
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_HEADS
 
 
 def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent) -> Optional[tuple]:

@@ -288,6 +288,14 @@ class _PhraseMixin:
                 if based and based[0] in seats:
                     a.why += f"; '{based[0].text}' names where it is based, not whose it is"
                 return a
+        # 3b. an organisation's name that names no country and no sector term: "the Independent Electoral
+        #     Commission", "the Civil Liberties Association": its sector from its name, its country as a bare
+        #     sector's (knowledge/org_names.py)
+        if (sec is None or sec_weak) and not getattr(self, "_in_org_name", False):
+            from eventwire.knowledge.org_names import countryless_org_name
+            got = countryless_org_name(text, start, limit)
+            if got is not None and (sec is None or got.start >= sec_m[1]):
+                return got
         # 4. a bare sector noun; the side of "pro-Assad forces" gives it its country
         if sec_m:
             s, e, cs = sec_m

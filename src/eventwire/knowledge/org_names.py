@@ -172,3 +172,58 @@ def named_by_head(h, phrase, text: str, resolve_phrase) -> Optional[Actor]:
         return None
     from eventwire.knowledge.coref_choice import link
     return link(a, phrase, f"'{phrase.text}': '{a.text}', named before by a name that ends in '{word}'")
+
+
+@functools.lru_cache(maxsize=1)
+def _transnational() -> frozenset:
+    """Words of org_names.tsv's `transnational` rows: a name that holds one is no single country's body."""
+    return frozenset(row[0].lower() for row in coding_table("org_names.tsv") if len(row) >= 3 and row[2] == "transnational")
+
+
+def countryless_org_name(text: str, start: int, limit: int) -> Optional[Actor]:
+    """The actor of an organisation's proper name that carries no country ("the Independent Electoral Commission",
+    "the Civil Liberties Association", "the Ogoni Liberation Front"): its sector from the word that closes it or a
+    word inside it, as for the names of `org_name`, and no country, which the clause's place, the sentence or the
+    story then give it as they give a bare sector term's ("police", "the opposition": knowledge/actor_country.py).
+    The name is two capitalised words or more besides "The"; one with a word of a body above the states
+    ("International", "World", "United Nations": `transnational` rows) is none. None when the phrase holds no such
+    name before `limit`."""
+    heads, cues, cue_re, strong, _ = _table()
+    wide = _transnational()
+    for m in _RUN_RE.finditer(text):
+        if m.start() >= limit:
+            break
+        run = m.group(0)
+        lead = re.match(r"The\s+", run)
+        if lead:
+            run, base = run[lead.end():], m.start() + lead.end()
+        else:
+            base = m.start()
+        if not _AFTER_OK.match(text, m.end()):
+            continue                   # "the X Union's chief", "the X Union Bank": not the name's head
+        of = re.search(r"\s(?:of|for)\s", run)
+        if of is not None:
+            run = run[:of.start()]     # "the Popular Front for Democracy": the head closes the part before "for"
+        last = re.search(rf"({_CAP})$", run)
+        head = last.group(1) if last else None
+        if head not in heads or (not last.start() and of is None):
+            continue                   # one word alone ("Commission") is no name; "Commission for Culture" is
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(0))}
+        if words & wide:
+            return None
+        inner = run[:last.start()]
+        cue = cue_re.search(inner) if cue_re else None
+        if cue is not None and cues.get(cue.group(1).lower()) == "-":
+            return None                # sport: no political actor
+        sector, why_from = heads[head], head
+        if cue is not None and (sector != "GOV" or cue.group(1).lower() in strong):
+            sector, why_from = cues[cue.group(1).lower()], cue.group(1)
+        if sector == "?":
+            continue
+        s, e = start + base, m.end() + start
+        run = text[base:m.end()]
+        return Actor(code=sector, country=None, sector=sector, name=run, entity=None, text=run, start=s, end=e,
+                     kind="sector",
+                     why=f"'{run}': an organisation the actor lists do not know, its name names no country; sector "
+                         f"{sector} from '{why_from}' in its name (org_names.tsv)")
+    return None
