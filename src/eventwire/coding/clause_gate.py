@@ -8,7 +8,7 @@ from __future__ import annotations
 from eventwire.coding import figures, mentioned_acts, nonevent, nonevent_uses
 from eventwire.coding.boasts import victory_boast
 from eventwire.coding.talked_topics import generic_topic
-from eventwire.coding.concurred import purpose_of_thing
+from eventwire.coding.concurred import purpose_of_thing, purpose_told
 from eventwire.coding.context import purpose_dropped, PURPOSE_INTENT_ROOTS
 from eventwire.coding.force_codes import unnamed_forcing
 from eventwire.coding.judged_blame import judged_bearer
@@ -39,8 +39,9 @@ def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
         return True          # "Trump said the group had been defeated": a verdict; '"We're crushed," a fan said'
     if generic_topic(cl):
         return True          # "what is at stake when we talk about an invasion": a topic of talk, no act told
-    if purpose_of_thing(cl, entry):
-        return True          # "a pact intended to curb smuggling": what a thing is for, no intent declared
+    if purpose_of_thing(cl, entry) or purpose_told(cl):
+        return True          # "a pact intended to curb smuggling": what a thing is for, no intent declared;
+        # "airstrikes designed to terrorise the villagers": what the strikes were for, no act of its own
     if nonevent_uses.in_name(cl, ctx):
         return True          # "the Syrian civil defense said": the noun is part of a name
     if nonevent_uses.siege_scene(cl, lambda t: coder._sector_of(t, ctx), coder._armed):

@@ -3,6 +3,7 @@ words just quoted, and a passive "intended" that says what a thing was for.
 
     events = concurring_drops(sdoc, events)    # after earlier_act_targets (coding/earlier_acts.py)
     purpose_of_thing(cl, entry)                # in the clause gate (coding/clause_gate.py)
+    purpose_told(cl)                           # in the clause gate
 
 "'The talks will fail,' said a Basque councillor. Ane Etxeberria, a party leader, agreed." tells that the second
 speaker shares the first one's view: no agreement to cooperate (030). A `concur` verb of data/coding/non_events.tsv
@@ -19,7 +20,10 @@ sentence's head) stays an agreement.
 A `purposing` verb of non_events.tsv ("intend", "mean", "design") read as an intent (03) in the passive, or as a
 past participle on a noun, says what a thing or an act was for: "a pact intended to curb smuggling", "regardless of
 how it was intended", "the raids were designed to deter": no one declares an intent (the act itself, where there is
-one, is coded by its own verb). "Chile intends to reopen its embassy" (active) stays an intent.
+one, is coded by its own verb). "Chile intends to reopen its embassy" (active) stays an intent. The "to V" of such a
+participle on a noun is no act either (`purpose_told`): "the bombing of schools designed to terrorise the people",
+"airstrikes intended to intimidate the villagers" tell the bombing, the airstrikes; terrorising is what they were for,
+no threat (13) of its own with no doer.
 """
 from __future__ import annotations
 
@@ -69,3 +73,11 @@ def concurring_drops(sdoc, events: list[Event]) -> list[Event]:
 def purpose_of_thing(cl, entry) -> bool:
     """Whether a passive intending verb read as an intent says only what something was for (module doc)."""
     return cl.kind == "verb" and cl.passive and (entry.cameo or "").startswith("03") and _is("purposing", cl.pred)
+
+
+def purpose_told(cl) -> bool:
+    """Whether a verb clause is the "to V" of a `purposing` past participle hung on a noun ("airstrikes intended to
+    intimidate the villagers"): what the thing or act was for, no act (module doc)."""
+    gov = cl.pred.head
+    return cl.kind == "verb" and cl.pred.dep_ == "xcomp" and gov is not cl.pred and gov.dep_ == "acl" \
+        and gov.tag_ == "VBN" and _is("purposing", gov) and gov.head.pos_ in ("NOUN", "PROPN")

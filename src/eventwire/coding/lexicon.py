@@ -19,7 +19,8 @@ Matching rules (all lookups are dict lookups by lemma):
   - an entry without a particle also matches a particle use of the lemma, ranked lower than
     any entry naming that particle ("back down" beats "back").
 * Results are ordered most specific first: particle (4) + object (2) + prep (1); ties keep
-  file order. The first result is the coder's pick.
+  file order, except that a row met by the kind of the "to V" purpose (``inf:@kind``) goes before one met by the
+  object's word ("sent aircraft to buzz the islands": 150, not 072). The first result is the coder's pick.
 * Non-event uses: a row whose ``cameo`` is ``-`` (id ``x.<slug>``) marks a use of the lemma that is
   not an event ("hit a record", "capture images", "release an album"). It is ranked like any
   other row; when it is the best match the lookup returns ``[]``, and it is never returned
@@ -63,7 +64,7 @@ _ARG_SLOT = re.compile(r"^(?:([a-z]+):)?(@?[\w-]+)$")
 PARSE_KINDS = frozenset({"actor", "person", "place", "threat", "withholding", "deed", "prospect", "finding", "option",
                          "query", "state", "igo", "armed", "country", "armed_guest", "void_law", "armed_backing",
                          "money", "own_post", "bare_post", "own_possessed", "named_group", "police",
-                         "counsel", "mass", "challenge"})
+                         "counsel", "mass", "challenge", "wanted", "armed_show"})
 
 # lemmas the small spaCy model gets wrong for verbs in this lexicon (checked on our own examples)
 _LEMMA_FIX = {"retook": "retake", "extoll": "extol", "decreed": "decree", "handcuffed": "handcuff",
@@ -376,8 +377,12 @@ class Lexicon:
                 else:
                     continue
                 score += 1
-            scored.append((-score, -bool(e.subj_tests), i, e))
-        scored.sort(key=lambda t: t[:3])
+            # a row met by the kind of the "to V" the act is for wins a tie with one met by the object's word: the
+            # purpose tells the sense ("sent aircraft to buzz the islands": a show of force, not arms sent as aid)
+            purpose = bool(args and e.arg_tests) and (obj is None or obj not in (e.object or ())) and _arg_test(
+                [t for t in e.arg_tests if t[0] == "inf" and t[1].startswith("@")], args)
+            scored.append((-score, -bool(e.subj_tests), -purpose, i, e))
+        scored.sort(key=lambda t: t[:4])
         if _want_block:
             return [t[-1] for t in scored][:1]
         return _drop_blocks([t[-1] for t in scored])

@@ -379,8 +379,10 @@ class Predicates(Occurrences):
                 if cl is None:
                     continue
                 cl.lemma = noun
-                mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
-                # "car bomb" before "bomb"; "rescue operation" is no event at all
+                mods = [m.lemma_.lower() for m in sorted({m for c in tok.children if c.dep_ in ("compound", "amod")
+                                                          and c.i < tok.i for m in (c, *c.conjuncts) if m.i < tok.i})]
+                # "car bomb" before "bomb"; "rescue operation" is no event at all; a coordinated modifier counts
+                # ("British and French logistical support": logistical support, the parser's conjunct of "British")
                 args = noun_args(self, cl)
                 entries = self.lex.match_compound(noun, mods, frozenset(cl.preps), args) \
                     if noun == tok.lemma_.lower() else self.lex.match_noun(noun, frozenset(cl.preps), args)

@@ -19,6 +19,8 @@ from eventwire.coding.forecasts import clausal_doer, habitual, in_main_clause, o
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
 from eventwire.coding.defended import defended_by
 from eventwire.coding.destinations import destination_prep
+from eventwire.coding.branded import branded_parties
+from eventwire.coding.bounty import wanted_parties
 from eventwire.coding.act_args import (AIMED_ROOTS, aim_role, BODY_NOUNS, aimed_parties, bid_for_party, clause_parties,
                                        force_purposes, protest_adjunct_party, purpose_parties, purpose_party, relative_acts,
                                        story_doer, support_frame, supported_party)
@@ -154,6 +156,11 @@ class Roles(VictimRoles):
             # speaker's own, is aimed at (not an act with a doer of its own: "warned of an Ethiopian attack on
             # Sudan", "of a war between Israel and Hezbollah" foresee others' acts)
             out.append((of, False))
+        if code[:2] == "13" and cl.kind == "verb":
+            # "warned it would treat deserters as traitors" (coding/branded.py), "offered a reward to whoever kills X"
+            # (coding/bounty.py): the people branded, the one a price is put on
+            out.extend((t, True) for t in branded_parties(self, cl.pred) + wanted_parties(self, cl)
+                       if t is not tried and not any(t is o for o, _ in out))
         if code[:2] == "08" and cl.kind == "verb":
             # a yield's "in" names the act given in to ("acquiesced in Turkey's operation"), whose author the act noun
             # gives (_directed_at); any other "in" is where or when ("in return", "in 2016")

@@ -46,6 +46,7 @@ from eventwire.coding.act_content import in_act_content
 from eventwire.coding.place_anaphora import there_slots
 from eventwire.coding.accused import told_content
 from eventwire.coding.aid_purpose import aid_recipient
+from eventwire.coding.shown_force import shown_ground
 from eventwire.coding.hung_recipient import hung_recipient
 from eventwire.coding.conjoined_recipient import conjoined_recipient
 from eventwire.coding.invited_party import invited_party
@@ -212,6 +213,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         targets, how = found; rule += f"; target: {how}"   # "destroyed the group's camps" (described_owner.py)
     if not targets and (found := aid_recipient(coder, cl, entry, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "sent aid to help flood victims" (aid_purpose.py)
+    if not targets and (found := shown_ground(coder, cl, entry, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "sent aircraft to buzz Greek islands" (shown_force.py)
     if not targets and (found := obtained_by(coder, cl, entry, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "supplied the arms Chile bought" (obtained_by.py)
     if not targets and (found := invited_party(coder, cl, sources, ctx, sent)) is not None:
