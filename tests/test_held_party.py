@@ -74,7 +74,9 @@ def test_the_n_year_old_as_an_object():
     evs = events_of("Jonas Berg, a Swedish convert who joined al-Shabaab, fled Mogadishu in June. Kenyan police "
                     "arrested the 31-year-old at a checkpoint near Garissa.")
     got = by_trigger(evs, "arrested")
-    assert got and got[0].target is not None and got[0].target.country == "SWE", dump(evs)
+    # (the person, a member of the group the description says he joined: victim28, PeopleIndex._member)
+    assert got and got[0].target is not None and got[0].target.name == "Jonas Berg", dump(evs)
+    assert got[0].target.code == "SOMINS", dump(evs)
 
 
 # ---- capturing people is detaining them (173), capturing ground is force (190)
@@ -124,7 +126,8 @@ def test_an_inquiry_whether_someone_did_something_is_about_them():
     evs = events_of("Anna Weber, a German woman who joined Isis, fled Baghuz in March. The federal police "
                     "examined whether Weber had taken part in the group's crimes.")
     got = by_trigger(evs, "examined")
-    assert got and got[0].target is not None and got[0].target.country == "DEU", dump(evs)
+    assert got and got[0].target is not None and got[0].target.name == "Anna Weber", dump(evs)
+    assert got[0].target.code == "IMGINSISI", dump(evs)       # (the group she joined: victim28)
     evs = events_of("German prosecutors are investigating whether the Syrian intelligence officer ordered the "
                     "torture of detainees.")
     got = by_trigger(evs, "investigating")

@@ -531,6 +531,11 @@ class ActorResolution(ResolveParts):
         # "a British volunteer", "two Britons", "hundreds of Syrians": people of that country, not its state; or the
         # body they joined ("Dutch citizens who joined al-Shabaab") (knowledge/private_nationals.py)
         a = private_national(a, h, ctx)
+        if not a.entity and a.kind in ("sector", "country") and h.pos_ == "NOUN":
+            # "(a total of 900) foreign fighters who joined Isis": members of the group joined (actor_persons.member_of)
+            sp = h.doc.char_span(a.start, a.end) if a.start is not None else None    # (its own noun: "total")
+            own = sp.root if sp is not None and h.left_edge.i <= sp.root.i <= h.right_edge.i else h
+            a = actor_persons.member_of(own, a, ctx, joined=True) or a
         # "a former British soldier", "a former Iraqi minister": no longer of the army or the government; a former
         # official is an elite (ELI), anyone else a private person (CVL)
         a = actor_persons.former_actor(a, h, ctx.coref.person_nouns)

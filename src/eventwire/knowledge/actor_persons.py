@@ -3,6 +3,8 @@
     party_government(kb, head, ctx, sector, person_nouns)  # "the Conservative government" -> the party's country's GOV
     igo_office(kb, role_text, start, date)  # "the high commissioner for refugees" -> the UN office's IGO code
     member_of(head, person, ctx)           # "British citizens who fight for Islamic State" -> the group's code
+    described_member(name, role, ctx)      # "X, a British woman who joined Isis": the group the description names
+    member_actor(name, role, ra, ctx, sector_of)  # that group as the person's actor, unless the role is an office
     membership_objects(verb)               # "joined the militia", "fought alongside X": the bodies joined
     office_body(person, resolved, ...)     # "Nato chief Jens Stoltenberg" (no NATO role in the lists) -> the IGO
     former_sector(sector)                  # "a former minister" -> ELI, "a former soldier" -> CVL
@@ -112,21 +114,29 @@ def membership_objects(verb) -> list:
     return _joined_objects(verb, preps) if preps else []
 
 
-def member_of(head, person: Actor, ctx) -> Optional[Actor]:
+def member_of(head, person: Actor, ctx, joined: bool = False) -> Optional[Actor]:
     """The body private people are described as serving in ("British citizens who fight for Islamic State",
-    "a Briton who enlisted in the militia"): that body's actor, read from its mention, or None."""
+    "a Briton who enlisted in the militia"): that body's actor, read from its mention, or None. With `joined`, only
+    an armed group or party a verb's direct object names ("foreign fighters who joined Isis": forces too, which
+    "fighting with X" would not make X's)."""
     table = _membership()
     for c in head.children:
-        if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in table:
+        if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in table \
+                or (joined and any(x.dep_ == "neg" for x in c.children)):
             continue
-        for o in _joined_objects(c, table[c.lemma_.lower()]):
-            body = next((m for m in ctx.mentions_at(o.idx) if m.code and m.kind in ("group", "party", "igo")), None)
+        preps = table[c.lemma_.lower()]
+        if joined and "-" not in preps:
+            continue
+        for o in _joined_objects(c, frozenset({"-"}) if joined else preps):
+            body = next((m for m in ctx.mentions_at(o.idx) if m.code and m.kind in
+                         (("group", "party") if joined else ("group", "party", "igo"))), None)
             if body is None:
                 continue
             return Actor(code=body.code, country=body.country, sector=body.sector, name=body.name,
                          entity=body.entity, text=person.text, start=person.start, end=person.end, kind=body.kind,
                          why=f"{person.why}; '{head.text} ... {c.text} {'' if o.dep_ == 'dobj' else o.head.text + ' '}"
-                             f"{o.text}': members of {body.name or body.code} ({body.code}), not private people")
+                             f"{body.text if joined else o.text}': members of {body.name or body.code} ({body.code}), "
+                             f"not private people")
     return None
 
 
@@ -266,23 +276,105 @@ def joined_body(name_head, ctx) -> Optional[tuple]:
     return None
 
 
+def described_member(name_head, role_head, ctx) -> Optional[tuple]:
+    """(body, verb) of the armed group or party a person's own description says the person joined, fights or serves
+    with: a membership clause (data/coding/membership.tsv) on the noun that describes the name ("X, a British woman
+    who joined Islamic State", "X is a Dutch nurse who served with the YPG"), else on the name itself ("X, a Briton,
+    who fought for Isis"). None else: membership outranks the nationality of that description (PeopleIndex)."""
+    table = _membership()
+    if role_head is not None and role_head.lemma_.lower() in _descriptor_nouns():
+        # "a British recruiter for Islamic State", "a Dutch member of Isis" (not "a volunteer with the YPG": a
+        # foreign volunteer is armed, coding/armed_people.py, and of the country the description gives)
+        for p in (c for c in role_head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                body = next((m for m in ctx.mentions_at(o.idx) if m.code and m.kind in ("group", "party")), None)
+                if body is not None:
+                    return body, role_head
+    for head in (role_head, name_head):
+        if head is None:
+            continue
+        for v in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in table):
+            if any(c.dep_ == "neg" for c in v.children):
+                continue
+            for o in _joined_objects(v, table[v.lemma_.lower()]):
+                body = next((m for m in ctx.mentions_at(o.idx) if m.code and m.kind in ("group", "party")), None)
+                if body is not None:
+                    return body, v
+    pred = predicate_descriptor(name_head)      # "X and Y are members of an Isis cell" (a role read first: "the
+    if pred is not None:                         # two men, X and Y,")
+        body = next((m for m in ctx.mentions_from(pred[1].start_char, pred[1].end_char)
+                     if m.code and m.kind in ("group", "party") and m.end <= pred[1].end_char), None)
+        if body is not None:
+            return body, pred[0]
+    return None
+
+
+def member_actor(name_head, role_head, ra: Optional[Actor], ctx, sector_of) -> Optional[Actor]:
+    """The armed group or party the description of the person named by `name_head` says the person joined, fights or
+    serves with, or is a member of ("X, a British woman who joined Islamic State", "a Swedish nurse who served with
+    the YPG", "The two men, X and Y, are members of Islamic State"), as the role's actor: membership outranks the
+    nationality and occupation the role phrase gave `ra` (knowledge/people.PeopleIndex). None where the role already
+    names a body or a state's office (`sector_of`: the sector of the role's noun), or no membership is told."""
+    from eventwire.coding.agency import STATE_SECTORS       # (lazy: coding imports knowledge)
+    if ra is not None and ra.code and (ra.kind in ("group", "party", "igo") or ra.sector in STATE_SECTORS):
+        return None
+    if sector_of(role_head) in STATE_SECTORS:
+        return None
+    joined = described_member(name_head, role_head, ctx)
+    if joined is None:
+        return None
+    body, verb = joined
+    return Actor(code=body.code, country=body.country, sector=body.sector, name=body.name, entity=body.entity,
+                 kind=body.kind,
+                 why=f"a member of {body.name or body.code}: '{verb.text} ... {body.text}' in the description of the "
+                     f"person, which outranks " + (f"{ra.code} ({ra.why})" if ra is not None and ra.code
+                                                   else "the role's words"))
+
+
+def descriptor_noun(tok) -> bool:
+    """Whether `tok` is a noun of data/coding/person_descriptors.tsv ("member", "fighter", "executioner")."""
+    return tok.lemma_.lower() in _descriptor_nouns()
+
+
 def predicate_descriptor(name_head):
     """(noun, phrase) of what the story says a person is, with the person as the subject of "be": "Karel Vos is a
     Dutch Isis fighter", "Vos was a member of Islamic State" (a noun of data/coding/person_descriptors.tsv with
     an indefinite article); None else, and when negated, or "former"/"suspected" (see ``descriptor_before``)."""
-    verb = name_head.head
-    if name_head.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+    subj = name_head
+    if name_head.dep_ == "appos" and name_head.head.dep_ == "nsubj" and name_head.head.pos_ == "NOUN" \
+            and name_head.head.tag_ == "NNS":
+        subj = name_head.head     # "The two men, X and Y, are members of Islamic State"
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
         return None
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > name_head.i), None)
-    if attr is None or attr.pos_ != "NOUN" or attr.lemma_.lower() not in _descriptor_nouns() \
-            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+    if attr is None or attr.pos_ != "NOUN" or attr.lemma_.lower() not in _descriptor_nouns():
         return None
+    dets = [c.lower_ for c in attr.children if c.dep_ == "det"]
+    listed = attr.tag_ == "NNS" and (subj is not name_head or any(c.dep_ == "conj" and c.pos_ == "PROPN"
+                                                                   for c in name_head.children))
+    if not (any(d in ("a", "an") for d in dets) or listed and all(d == "the" for d in dets)):
+        return None               # (plural: "X and Y are (the last) members of Islamic State", each name's)
     hi = attr.i
     of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == attr.i + 1), None)
     if of is not None:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if obj is not None:
             hi = obj.i            # "a member of Islamic State"
+            doc = name_head.doc
+            ap = next((c for c in list(obj.children) + list(verb.children) if c.dep_ in ("appos", "attr")
+                       and c.i > obj.i and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == ","), None)
+            k = obj.right_edge.i + 1
+            while ap is None and k < len(doc) and doc[k].is_quote:
+                k += 1
+            if ap is None and k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].dep_ == "det" \
+                    and doc[k + 1].head.pos_ == "NOUN" and 0 < doc[k + 1].head.i - k <= 4:
+                ap = doc[k + 1].head  # (the same, where the parser made the apposition a clause's subject)
+            if ap is not None:
+                # "a member of the Cousins, an Isis cell that ...": the apposition to the body says whose (the
+                # parser may hang it on the verb as a second attribute)
+                span = doc[ap.left_edge.i: ap.i + 1]
+                return (ap, span) if not _AGAINST.search(span.text) else None
     span = name_head.doc[attr.left_edge.i: hi + 1]
     if _AGAINST.search(span.text):
         return None

@@ -31,8 +31,8 @@ import bisect
 import re
 from typing import Optional
 
-from eventwire.knowledge.actor_persons import descriptor_before, former_sector, igo_office, joined_body, \
-    lead_description, predicate_descriptor, relative_description, description_before_title
+from eventwire.knowledge.actor_persons import descriptor_before, descriptor_noun, former_sector, igo_office, \
+    joined_body, lead_description, member_actor, predicate_descriptor, relative_description, description_before_title
 from eventwire.knowledge.actor_records import Cand, _date_key, norm_text
 from eventwire.knowledge.coref_mentions import coref_words
 from eventwire.knowledge.people_country import state_person
@@ -89,10 +89,13 @@ def _served_body(r):
 
 def _nationality_the(r) -> bool:
     """ "X, the US woman who fled Isis", "Y, the Dutch teenager who ...": a definite description whose words before
-    the noun give a nationality or country says who the person is, as an indefinite one does (issue 14)."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in r.children) and any(
-        c.i < r.i and c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() and c.ent_type_ in ("NORP", "GPE")
-        for c in r.children)
+    the noun give a nationality or country says who the person is, as an indefinite one does (issue 14); so does a
+    noun of data/coding/person_descriptors.tsv with a group's name before it ("X, the Isis executioner")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in r.children):
+        return False
+    return any(c.i < r.i and c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()
+               and (c.ent_type_ in ("NORP", "GPE") or c.ent_type_ == "ORG" and c.pos_ == "PROPN" and descriptor_noun(r))
+               for c in r.children)
 
 
 def _slug(name: str) -> str:
@@ -245,6 +248,11 @@ class PeopleIndex:
                         and not (ra.kind in ("country", "capital") and (via in ("from", "poss")
                                                                          or self.coder._sector_of(role_head, ctx))):
                     ra = None         # "X of Aleppo": a place; "X of Syria's army" is the army's, "X from Syria" Syria's
+            if role is not None and role[2] != "lead" and (joined := member_actor(
+                    t, role[0], ra, ctx, lambda x: self.coder._sector_of(x, ctx))) is not None:
+                ra = joined           # "X, a British woman who joined Islamic State": the group outranks the rest
+                #                       (not a lead's description: "The Birmingham teenager who joined Isis
+                #                       ... has asked to return home" stays a private person, test_people_spellings)
             if role is not None and ra is not None and not ra.country and (
                     home := home_role(ra, role_head, via, doc[t.i].sent, ctx)) is not None:
                 ra = home             # "X, the chair of the Senate committee": the story's own country's (people_home.py)
@@ -312,7 +320,8 @@ class PeopleIndex:
             if t.idx in single:
                 dropped.add(t.idx)
             new.append(a)
-            if role is not None and (role[0].tag_ in ("NNS", "NNPS") or role[0] is demonym and demonym.lower_.endswith("s")):
+            if role is not None and (role[0].tag_ in ("NNS", "NNPS") or role[2] == "pred"      # ("X and Y are
+                                     or role[0] is demonym and demonym.lower_.endswith("s")):  # members of G": both)
                 for c in t.conjuncts:     # (the names after it in its list share a plural description)
                     if c.i > t.i and c.pos_ == "PROPN":
                         shared.setdefault(c.i, (a, role_span.text))
