@@ -21,6 +21,8 @@ import time
 from typing import Optional
 
 from eventwire.coding.co_doers import drop_co_doers
+from eventwire.coding.self_blame import self_blame
+from eventwire.coding.home_critics import home_critics
 from eventwire.coding.promised_for import promised_for
 from eventwire.coding.covered_parties import covered_parties
 from eventwire.coding.judged_people import judged_person
@@ -240,6 +242,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 self, cl, entry, code, info, rule, sources, ctx, sent)      # (coding/target_chain.py)
             targets, how = drop_co_doers(targets, sources, fallback)        # (coding/co_doers.py)
             rule += how
+            if (blamed := self_blame(self, cl, code, ctx, sent)) is not None:
+                sources, targets, how = blamed      # "X have only themselves to blame" (coding/self_blame.py)
+                rule += how
             reciprocal_obj = content_object(self, cl, entry)     # (coding/reciprocal.py)
             if (verbal := verbal_fight(self, cl, code, sources, targets)) is not None and self.ontology.cameo(verbal):
                 code, info = verbal, self.ontology.cameo(verbal)
@@ -308,6 +313,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                                          backed=cl.pred.lemma_.lower() in SUPPORT_WORDS)
             targets, how = judged_person(cl, code, sources, targets, tgt_tok, ctx)   # (coding/judged_people.py)
             rule += how
+            if (critics := home_critics(cl, code, sources, targets)) is not None:
+                sources, how = critics    # "Critics rebuked the chancellor": DEUOPP (coding/home_critics.py)
+                rule += f"; doer: {how}"
             if cl.pred.lemma_.lower() in SUPPORT_WORDS:     # (not its own army: knowledge/backed_home.py)
                 targets = backed_home.backers_own_left(sources, targets)
             if modality in ("asserted", "reported") and (got := holder_state(

@@ -10,6 +10,8 @@ by the same source (or by the state whose government made the statement) in its 
 - is the verb whose "in"/"at"/"through" phrase names the statement ("honoured X ... in a statement") or lies in
   what that verb, one of saying, reports ("said in a statement that ...", "'...,' X said in a speech"), through
   clauses only (not through a noun: "repeated the minister's claims in a speech" keeps both);
+- or lies in what a verb of saying whose subject is the statement noun reports ("'The president called for
+  dialogue with Moscow,' a statement from his office said", "the communique said the ministers urged ...");
 - or hangs on the statement noun as a participle ("a statement vowing", "interviews disavowing") or on the verb
   that issued it as a participle of saying or what that participle reports ("released a video, saying ... and
   urging").
@@ -82,6 +84,10 @@ def _carried(e: Event, noun, doc) -> bool:
         if t.i == verb.i:
             return True                     # "paid tribute to X in a statement"
         return _reporting(verb) and t.i != verb.i and _within(t, verb)      # "said in a statement (that) ..."
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _reporting(noun.head):
+        # "a statement from the president's office said (that) he called for ...": what the statement itself says
+        # (session 28, speech28)
+        return t.i != noun.head.i and _within(t, noun.head)
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
         issuer = noun.head
         if t.dep_ == "acl" and t.head.i == noun.i:

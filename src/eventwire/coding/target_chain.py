@@ -40,6 +40,7 @@ from eventwire.coding.nominated_by import nominated_by
 from eventwire.coding.aid_area import aid_area
 from eventwire.coding.opposed_party import opposed_target
 from eventwire.coding.requested_acts import requested_party
+from eventwire.coding.demanded_mover import demanded_mover
 from eventwire.coding.that_clause_target import that_clause_target
 from eventwire.coding.permitted_party import permitted_party
 from eventwire.coding.act_content import in_act_content
@@ -139,6 +140,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
             # whose agents are not its patient
             lo, hi = cl.pred.left_edge.idx, cl.pred.right_edge.idx + len(cl.pred.right_edge)
             targets = [t for t in targets if t.start is None or not lo <= t.start < hi]
+    if (found := demanded_mover(coder, cl, code, sources, tgt_tok, targets, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "demanded the withdrawal of X from Y" (demanded_mover.py)
     if (moved := mission_place(coder, entry, code, targets, tgt_tok, sources, ctx)) is not None:
         targets, how = moved; rule += f"; target: {how}"   # "troops to the UN mission in Mali" (mission_place.py)
     if _capital_place(targets, code):
