@@ -27,6 +27,34 @@ COMMAND_MODULES = [
 
 CORE = "eventwire.commands"
 
+# The commands each module above registers: a command line that names one of them imports that module alone (the
+# others' imports, an evaluation's and an export's readers and writers, cost every start about 0.1 s); any other
+# command line (help, a command not listed here) registers them all.
+COMMANDS_OF = {
+    "eventwire.commands": ("code", "events"),
+    "eventwire.store.commands": ("db",),
+    "eventwire.ingest.commands": ("ingest",),
+    "eventwire.knowledge.commands": ("actors",),
+    "eventwire.knowledge.gazetteer_commands": ("gazetteer",),
+    "eventwire.export.commands": ("export",),
+    "eventwire.export.incident_commands": ("incidents",),
+    "eventwire.server.commands": ("serve",),
+    "eventwire.distributed.commands": ("spark", "spark-load"),
+    "eventwire.evaluate.commands": ("eval",),
+    "eventwire.corrections.commands": ("correct", "corrections"),
+}
+
+
+def modules_for(argv) -> list:
+    """The command modules to register for a command line: the one module whose command it names (COMMANDS_OF),
+    else all of COMMAND_MODULES."""
+    first = next((a for a in (argv or ()) if not a.startswith("-")), None)
+    if first is not None and argv[0] == first:
+        for name in COMMAND_MODULES:
+            if first in COMMANDS_OF.get(name, ()):
+                return [name]
+    return list(COMMAND_MODULES)
+
 
 def _unavailable(name: str, exc: BaseException) -> None:
     print(f"eventwire: commands from {name} are unavailable: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -52,11 +80,13 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv=None) -> argparse.ArgumentParser:
+    """The command-line parser; given the command line `argv`, only the module of the command it names is imported
+    (`modules_for`), else every command module."""
     parser = argparse.ArgumentParser(prog="eventwire", description="Political event data from news (CAMEO / PLOVER).")
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in (modules_for(argv) if argv is not None else COMMAND_MODULES):
         try:
             mod = importlib.import_module(name)
             mod.register(sub)
@@ -74,7 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

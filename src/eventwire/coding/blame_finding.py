@@ -149,6 +149,15 @@ def blame_frame(tok):
     return verb, subj, kind
 
 
+def _frame_candidates(sent):
+    """The words of `sent` that can start a blame frame (`blame_frame`'s first test: a frame head's lemma, or
+    "behind"), read from the document's lemma and word arrays so that no Token is made for the others."""
+    from eventwire.doc_index import lemma_lowers, word_lowers
+    doc = sent.doc
+    lemmas, lows, heads = lemma_lowers(doc), word_lowers(doc), _frame_heads()
+    return [doc[i] for i in range(sent.start, sent.end) if lemmas[i] in heads or lows[i] == "behind"]
+
+
 def blame_findings(coder, sent, sent_i: int, ctx) -> list:
     """The accusations (112) the sentence's findings of blame tell (module doc): the finder accuses the blamed
     party. `Event.trigger_token` is the finder's verb (for `refile_findings`)."""
@@ -159,7 +168,7 @@ def blame_findings(coder, sent, sent_i: int, ctx) -> list:
     info = coder.ontology.cameo("112")
     if info is None:
         return out
-    for tok in sent:
+    for tok in _frame_candidates(sent):
         frame = blame_frame(tok)
         if frame is None:
             continue

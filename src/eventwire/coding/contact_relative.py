@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwire.coding.clause_record import SUBJ_DEPS, _child
-from eventwire.doc_index import to_infinitive
+from eventwire.doc_index import dep_children, to_infinitive
 
 _OBJ_DEPS = frozenset({"dobj", "dative", "ccomp", "attr", "acomp"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
@@ -49,7 +49,8 @@ def contact_relative(verb) -> Optional[tuple]:
     clause with no relative word that the parser gave two subjects (module doc); else None."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    doc = verb.doc
+    subjects = [doc[i] for i, dep in dep_children(doc)[verb.i] if dep == "nsubj" and i < verb.i]
     if len(subjects) != 2:
         return None
     ante, doer = subjects

@@ -145,7 +145,11 @@ def supporter_tokens(sent) -> frozenset:
     got = cache.get(sent.start)
     if got is None:
         idx = set()
-        for t in sent:
+        from eventwire.doc_index import lemma_lowers, word_lowers
+        doc, lemmas, lows = sent.doc, lemma_lowers(sent.doc), word_lowers(sent.doc)
+        # (only words of backing or support can name a supporter: no Token made for the others)
+        for t in [doc[i] for i in range(sent.start, sent.end)
+                  if lows[i] in SUPPORT_WORDS or lemmas[i] in SUPPORT_WORDS or lemmas[i] in SUPPORT_NOUNS]:
             if _backing(t):
                 if t.dep_ == "amod":
                     idx.update(x.i for x in t.subtree)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.doc_index import dep_children
+
 _CLAUSE_DEPS = ("advcl", "ccomp", "xcomp")
 _NO_ONE = frozenset({"it", "there", "this", "that"})
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -29,9 +31,11 @@ def for_clause_subject(verb) -> Optional[object]:
     Only an active infinitive after the verb ("to" + V, not "to be (done)": there X is the one the act is about,
     "pushed for the prisoners to be released") whose subject names a person, people or body (`_someone`); not a
     dummy "it"/"there" ("called for it to be done") nor a thing ("a decree that called for work on the dam to start")."""
-    for c in verb.children:
-        if c.dep_ not in _CLAUSE_DEPS or c.i <= verb.i:
-            continue
+    doc = verb.doc
+    for k, dep in dep_children(doc)[verb.i]:
+        if dep not in _CLAUSE_DEPS or k <= verb.i:
+            continue              # (no Token made for the other children)
+        c = doc[k]
         kids = list(c.children)
         mark = next((k for k in kids if k.dep_ == "mark" and k.lower_ == "for"), None)
         if mark is None or not any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):

@@ -117,8 +117,12 @@ def _index(ctx, doc) -> dict:
                       and _ground_demonym(doc, p) and not _quoted(ctx, p.start)), key=lambda p: p.start)
     sents = list(doc.sents)
     out = {}
+    from eventwire.doc_index import lemma_lowers, word_lowers
+    lemmas, lows = lemma_lowers(doc), word_lowers(doc)
     for si, sent in enumerate(sents):
-        for tok in sent:
+        # (only the words `_word_span` can take, by their form or lemma: no Token made for the others)
+        for tok in [doc[i] for i in range(sent.start, sent.end)
+                    if lemmas[i] in kinds or kinds.get(lows[i]) == "anaphor-adverb"]:
             got = _word_span(tok, kinds)
             if got is None or _quoted(ctx, tok.idx):
                 continue

@@ -12,6 +12,7 @@ from eventwire.coding.clauses import RELATIONAL_NOUNS
 from eventwire.coding.context import (CONTAINER_NOUNS, COUNTRY_NOUNS, CROWD_NOUNS, DocContext, GROUP_NOUNS,
                                       IGO_NOUNS, PARTITIVES, QUANTITY_HEADS, ROLE_NOUNS)
 from eventwire.coding.shared_mods import shared_phrase
+from eventwire.doc_index import dep_children
 from eventwire.knowledge.actor_records import norm_text
 from eventwire.model import Actor
 
@@ -112,9 +113,13 @@ class ResolveParts:
         sector of the head with the compound nouns right before it, where sectors.tsv lists them together ("air
         defences" -> MIL: not the act noun "defence")."""
         got = self._sector_words(h.text)
-        if got is None and h.i > 0 and h.doc[h.i - 1].dep_ == "compound" and h.doc[h.i - 1].head.i == h.i:
+        if got is None and h.i > 0:
+            # (the compounds right before the head, read from the children index: no Token made)
+            kids = dep_children(h.doc)[h.i]
+            if (h.i - 1, "compound") not in kids:
+                return got
             first = h.i - 1
-            while first > 0 and h.doc[first - 1].dep_ == "compound" and h.doc[first - 1].head.i == h.i:
+            while first > 0 and (first - 1, "compound") in kids:
                 first -= 1
             got = self._sector_words(h.doc[first:h.i + 1].text, whole=True)
         return got

@@ -9,6 +9,7 @@ import bisect
 from typing import Optional
 
 from eventwire.coding.media import is_outlet
+from eventwire.doc_index import lemma_lowers, word_lowers
 from eventwire.knowledge.coref_mentions import QUOTE_RE
 from eventwire.model import Actor
 
@@ -75,18 +76,23 @@ class CorefQuotes:
 
     def _colon_said(self, h, first_person: bool = False) -> Optional[Actor]:
         si = self.sent_index(h.i)
+        lemmas = lemma_lowers(self.doc)
         for k in (si, si - 1):
             if k < 0:
                 break
             sent = self.sents[k]
-            if k < si and any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.speech
-                              and any(c.dep_ == "nsubj" and not (first_person and c.lower_ in _FIRST_PERSON)
-                                      for c in t.children) for t in self.sents[si]):
+            if k < si and any(self.doc[i].pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "nsubj" and not (first_person and c.lower_ in _FIRST_PERSON) for c in self.doc[i].children)
+                    for i in range(self.sents[si].start, self.sents[si].end) if lemmas[i] in self.speech):
                 return None           # the writer again: "... . She said its forces ..." (not "We urge ...")
-            for t in sent:
-                if k == si and t.i >= h.i:
+            lows = word_lowers(self.doc)
+            for i in range(sent.start, sent.end):
+                if k == si and i >= h.i:
                     break
-                if t.text != ":" or t.head.i >= t.i or t.i + 1 >= sent.end or not self.doc[t.i + 1].text[:1].isupper():
+                if lows[i] != ":":
+                    continue          # (no Token made for the words that are no colon)
+                t = self.doc[i]
+                if t.head.i >= t.i or t.i + 1 >= sent.end or not self.doc[t.i + 1].text[:1].isupper():
                     continue          # (a lower-case word after the colon may open reported speech: "said: it would")
                 v = t.head
                 if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in self.speech:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from eventwire.doc_index import per_token
 from eventwire.model import Place
 from eventwire.knowledge.place_words import _BATTLE_NOUNS, _DIRECTION_HEADS, _SETTLEMENT_NOUNS, _STRONG_PREPS, _WORDS
 
@@ -49,6 +50,18 @@ def _place_tokens_uncached(doc, places: Sequence[Place]) -> list[tuple[Place, in
 
 
 def _head_in_span(doc, i: int, j: int):
+    """The head word of the tokens i..j (the first whose head lies outside them, punctuation last), kept per span
+    in Doc.user_data: the same place's and actor's spans are asked for by several stages."""
+    cache = doc.user_data.get("eventwire.span_heads")
+    if cache is None or cache[0] != len(doc):
+        cache = doc.user_data["eventwire.span_heads"] = (len(doc), {})
+    got = cache[1].get((i, j))
+    if got is None:
+        got = cache[1][(i, j)] = _span_head(doc, i, j)
+    return got
+
+
+def _span_head(doc, i: int, j: int):
     for t in doc[i:j]:
         if (not (i <= t.head.i < j) or t.head.i == t.i) and not t.is_punct:
             return t
@@ -58,6 +71,7 @@ def _head_in_span(doc, i: int, j: int):
     return doc[i]
 
 
+@per_token("eventwire.governing_prep")
 def _governing_prep(tok):
     """The preposition a place hangs from (through 'the city of', compounds and appositions), or None."""
     t = tok

@@ -14,7 +14,7 @@ clause ("a convoy that carried food to X": where it went, not where it was struc
 from __future__ import annotations
 
 from eventwire.knowledge.event_clause import _subject_ids, _subtree_ids
-from eventwire.doc_index import dep_children
+from eventwire.doc_index import dep_children, pos_array
 from eventwire.knowledge.place_words import _WORDS
 
 _LOCATED_VERBS = _WORDS["located_verbs"]
@@ -58,10 +58,12 @@ def located_ids(trig, ids) -> frozenset:
     out: set[int] = set()
     subject = None
     doc = trig.doc
+    from spacy.symbols import NOUN, PROPN
+    pos = pos_array(doc)
     for i in sorted(ids):
+        if pos[i] != NOUN and pos[i] != PROPN:
+            continue              # (no Token made for the words that are no noun)
         tok = doc[i]
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            continue
         for k, dep in dep_children(doc)[i]:
             if dep not in ("acl", "relcl"):
                 continue          # (no Token made for the other children)

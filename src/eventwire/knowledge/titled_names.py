@@ -17,6 +17,13 @@ _MAX_WORDS = 4          # (a title is a few words: 'the "Free Kashmir" march'; a
 def titled_at(doc, start: int, end: int) -> bool:
     """Whether the characters start..end lie inside a quoted title of at most four words that a common noun right
     after the closing quote names ('a "Free Tibet" flag'), in the same sentence."""
+    if not _open_quote_near(doc, start):
+        return False          # (no opening quote mark within the few words before: no title; no span made)
+    return _titled(doc, start, end)
+
+
+def _titled(doc, start: int, end: int) -> bool:
+    """`titled_at` without its first test (the quote marks near `start`): read from the words around the span."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -37,3 +44,22 @@ def titled_at(doc, start: int, end: int) -> bool:
         return False
     after = doc[j + 1]
     return after.pos_ == "NOUN" and after.text[:1].islower()
+
+
+def _open_quote_near(doc, start: int) -> bool:
+    """Whether an opening quote mark lies among the words `titled_at` looks back over from the character `start`
+    (the token that holds it and the five before, and the one after: a window wider than the one asked), from the
+    document's quote marks listed once (no Token made)."""
+    import bisect
+    from eventwire.doc_index import token_starts
+    got = doc.user_data.get("eventwire.open_quotes")
+    if got is None or got[0] != len(doc):
+        from eventwire.doc_index import word_lowers
+        got = doc.user_data["eventwire.open_quotes"] = (len(doc), [i for i, w in enumerate(word_lowers(doc))
+                                                                   if w in _OPEN])
+    marks = got[1]
+    if not marks:
+        return False
+    k = bisect.bisect_right(token_starts(doc), start) - 1          # the last token starting at or before `start`
+    j = bisect.bisect_left(marks, k - _MAX_WORDS - 2)
+    return j < len(marks) and marks[j] <= k + 1
