@@ -5,7 +5,7 @@ module; this is their order.
 """
 from __future__ import annotations
 
-from eventwire.coding import figures, mentioned_acts, nonevent, nonevent_uses
+from eventwire.coding import figures, mentioned_acts, nonevent, nonevent_uses, standing_acts
 from eventwire.coding.boasts import victory_boast
 from eventwire.coding.talked_topics import generic_topic
 from eventwire.coding.concurred import purpose_of_thing, purpose_told
@@ -27,6 +27,9 @@ def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
     if mentioned_acts.unasserted(cl, entry.cameo, coder.lex):
         return True          # "stepped back from his promise to fire", "polling shows 22% support strikes", "as
         # premature as Bush's claim", "critics of the Iran deal", "a resolution permitting aid", "otherwise, it is a war"
+    if standing_acts.unasserted(cl, entry.cameo):
+        return True          # "they lack medicine to treat the wounded", "we consider it part of the occupation", "the
+        # leader now imprisoned", "they get killed", "the building they were guarding", "militias fighting in Syria"
     if figures.figure(cl) or figures.abstract_doer(cl, entry.cameo, coder.lex) \
             or figures.abstract_object(cl, entry.cameo, coder.lex) or figures.hedged(cl) or figures.mental(cl) \
             or figures.adverse_doer(cl, entry.cameo, coder.lex, lambda t: coder._sector_of(t, ctx)) \

@@ -14,7 +14,9 @@ demonym that describes people the actor lists do not know names people of that c
   before it ("a Briton", "the first Briton to die": one person is never the state);
 * a counted or measured people ("hundreds of Syrians", "tens of thousands of Turks", "the majority of Canadians");
 * a demonym noun with "a" inside the phrase ("the parents of Tom Smith, a Briton"): the ones the phrase names by that
-  person are no state either.
+  person are no state either;
+* a country's name right before a person noun it modifies ("a UK national", "two US citizens": `_named_country_person`,
+  the coder's own heads only).
 
 The coder's own heads (coding/resolve.py) and the noun phrases coreference links a pronoun to
 (knowledge/coref_mentions.py: "20 Moroccans ... they were killed", "a Chechen, who was killed") both go through here,
@@ -62,14 +64,27 @@ def private_person(h, a: Actor, modified: bool = True) -> bool:
     return dem.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dem.children)
 
 
+def _named_country_person(h, a: Actor) -> bool:
+    """ "a UK national", "two US citizens": a country's name written right before a `person` noun it modifies names
+    that country's people, as a demonym does (the country's name alone, "the UK", stays the state)."""
+    if not (a.why or "").startswith("country name") or a.start is None or a.start >= h.idx:
+        return False
+    if h.lemma_.lower() not in _victim_words().get("person", ()):
+        return False
+    dem = next((t for t in h.children if t.idx == a.start and t.dep_ in ("compound", "nmod", "amod")), None)
+    return dem is not None and dem.i == h.i - 1
+
+
 def private_national(a: Optional[Actor], h, ctx, kind: str = "person") -> Optional[Actor]:
     """The actor `a` read from head `h`: a bare demonym country that names private people becomes that country's
     civilians (GBRCVL), or the body such people joined ("Dutch citizens who joined al-Shabaab"); any other
     actor unchanged. `kind`: the new actor's kind; coreference (kind "") keeps "country", and takes the demonym nouns
     only ("30 Tunisians ... they", "a Bosnian, who"), so that "she" or "the children" are not newly linked to every
     "a Canadian woman" before them; the coder's own heads are persons."""
-    if a is None or a.kind != "country" or a.sector is not None or a.entity or not a.country \
-            or not (a.why or "").startswith("demonym") or not private_person(h, a, modified=bool(kind)):
+    if a is None or a.kind != "country" or a.sector is not None or a.entity or not a.country:
+        return a
+    if not ((a.why or "").startswith("demonym") and private_person(h, a, modified=bool(kind))) \
+            and not (kind and _named_country_person(h, a)):
         return a
     from eventwire.knowledge import actor_persons
     p = Actor.national(a.country, "CVL", name=a.name, entity=None, text=a.text,
