@@ -28,6 +28,7 @@ from eventwire.coding import modality as assertion
 from eventwire.coding.keepers import keeper_agent
 from eventwire.coding.held_captive import captive_state
 from eventwire.coding.hung_preps import name_hung, time_hung
+from eventwire.coding.money_amounts import money_amount
 from eventwire.coding.misparses import ASSERTING_RAISERS, participle_read_as_past, plural_noun_verb_subject
 from eventwire.coding.reciprocal import mutual_patient
 from eventwire.coding.portions import portion_head
@@ -111,6 +112,8 @@ def object_lemma(obj, verb) -> str | None:
         return kept.lemma_.lower()   # a passive's kept object names what was given or withheld: "were denied access"
     if contact_gap(obj, verb):
         return verb.head.lemma_.lower()
+    if money_amount(obj):
+        return "money"               # "gave £20m to", "donated $2bn" (coding/money_amounts.py)
     # (a portion stands for what it is a portion of: "struck down most of the policy", coding/portions.py)
     return portion_head(_antecedent(obj, verb) or obj).lemma_.lower()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.coding.money_amounts import money_amount
 from eventwire.coding.clauses import (Clause, IMPACT_NOUN_AS_VERB, INTENT_HEADS, misread_verb_clause, noun_agent,
                                       noun_clause, raised_participle_subject, subject_of, unwrap_quantity,
                                       verb_clause, verb_key)
@@ -135,10 +136,13 @@ class Predicates(Occurrences):
             root = root.head
         doc = verb.doc
         lemmas, lowers = lemma_lowers(doc), word_lowers(doc)    # (the arrays: no Token made per word)
+        money = "money" in words
         for i in range(root.left_edge.i, min(len(doc), root.right_edge.i + 2)):
             low = lemmas[i]
             if low in words or low in ends or lowers[i] in words:
                 return False
+            if money and any(ch.isdigit() for ch in lowers[i]) and money_amount(doc[i]):
+                return False        # "gave £20m": a sum written short stands for money (coding/money_amounts.py)
         return True
 
     def clauses(self, sent) -> list[tuple[Clause, object]]:
@@ -210,7 +214,8 @@ class Predicates(Occurrences):
                     after_obj = [c for c in cl.obj.children if c.dep_ == "amod" and c.i > cl.obj.i] \
                         if cl.obj is not None and not cl.passive else []
                     prt = next((c for c in list(tok.children) + after_obj
-                                if c.dep_ in ("advmod", "oprd", "acomp", "ccomp", "xcomp", "dobj", "amod")
+                                if (c.dep_ in ("advmod", "oprd", "acomp", "ccomp", "xcomp", "dobj", "amod")
+                                    or c.dep_ == "advcl" and c.pos_ == "ADJ")    # "set the tanker free[advcl]"
                                 and c.i > tok.i and c.lower_ in self.lex.particles(lemma)
                                 and not any(m.pos_ == "ADV" and m.lower_ not in PARTICLE_INTENSIFIERS
                                             for m in c.lefts)), None)      # ("turned London upside down": no particle)
