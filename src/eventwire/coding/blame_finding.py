@@ -73,8 +73,23 @@ def finding_verb(cop, reporting=frozenset()) -> Optional[object]:
             return None
         if lemma != "be":
             return None
+        if tok.dep_ == "ccomp" and view_holder(up) is not None:
+            return up                      # "the government's position was that X was to blame": the view's holder
         tok = up                           # "it was (highly) likely": go on above the hedge's copula
     return None
+
+
+def view_holder(cop):
+    """The holder of the view a copula says its "that" clause is: the possessor or the noun compounded with a `view`
+    noun that is the copula's subject ("the government's position was that ...", "the army's view is that ..."), or
+    None."""
+    if cop.lemma_.lower() != "be":
+        return None
+    noun = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.lemma_.lower() not in _words("view"):
+        return None
+    return next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")
+                 or c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")), None)
 
 
 def is_finding(verb) -> bool:
@@ -176,7 +191,7 @@ def blame_findings(coder, sent, sent_i: int, ctx) -> list:
         found = finding_verb(verb, coder.reporting)
         if found is None or kind == "doing" and not is_finding(found) and not _by_view(verb, found):
             continue             # "said the army carried out the attack": a report of the act, no finding
-        speaker, _ = subject_of(found)
+        speaker = view_holder(found) or subject_of(found)[0]
         if speaker is None or speaker.i == blamed.i:
             continue
         sources = coder.actors_for(speaker, ctx, sent, role="source")

@@ -19,7 +19,7 @@ from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, COPULAS, D
                                             SUPPORT_NOUNS, WRITING_VERBS, GIVING_VERBS, DOCUMENT_MAKERS,
                                             SUBJ_DEPS, role_words, _child, _is_verbal, verb_key)
 from eventwire.coding.noun_doers import misattached_noun_doer
-from eventwire.coding.relative_gap import relative_infinitive_patient
+from eventwire.coding.relative_gap import misread_relative_object, relative_controller, relative_infinitive_patient
 from eventwire.coding.hung_relative import hung_relative_object
 from eventwire.coding.contact_relative import contact_relative, contact_relative_role
 from eventwire.coding.relative_number import nearest_conjunct
@@ -220,7 +220,7 @@ def subject_of(verb, depth: int = 0):
             if dep in ("xcomp", "advcl") and to_inf and (fx := for_to_subject(verb, anchor)) is not None:
                 return fx, "subject of 'for ... to' (the parser hung 'for' on the verb above)"
             if dep == "xcomp" or (dep == "advcl" and to_inf):
-                o, how = controller_object(anchor)
+                o, how = controller_object(anchor, verb)
                 if o is not None:
                     return o, how
             if dep == "xcomp" and verb.tag_ == "VBG" and anchor.dep_ == "acl" and anchor.tag_ in ("VBN", "VBD") \
@@ -421,14 +421,17 @@ def _is_passive(verb) -> bool:
             and series_read_as_participle(verb) is None)
 
 
-def controller_object(verb):
+def controller_object(verb, comp=None):
     """(token, rule) for the one who does what a verb's "to" complement says when that is not the verb's subject,
     else (None, ""):
 
     - an object-control verb's object ("forced them to leave", "urged Iraq to", "congratulated Iraq on its success
       to retake"), data/coding/roles.tsv;
     - the object of a prep-control verb's preposition ("called on Israel to halt", "appealed to Turkey to respect");
-    - a passive verb's patient ("the militia formed by Paris to battle the rebels", "troops were sent to fight").
+    - a passive verb's patient ("the militia formed by Paris to battle the rebels", "troops were sent to fight");
+    - the noun a relative clause with no relative word describes, the object of its object-control verb, when the
+      complement `comp` has an object of its own ("the rebels Washington trained to fight the insurgents":
+      coding/relative_gap.py).
     Any other verb's "to" complement is its subject's purpose ("called Morrison to congratulate him")."""
     if _is_passive(verb):
         patient, _ = object_of(verb)
@@ -441,6 +444,8 @@ def controller_object(verb):
         if verb.lemma_.lower() in OBJECT_CONTROL or key in PREP_CONTROL:
             return o, "object control"
         return None, ""
+    if o is None and (gap := relative_controller(verb, comp)) is not None:
+        return gap
     for c in verb.children:
         if c.dep_ == "prep" and verb.lemma_.lower() + " " + c.lower_ in PREP_CONTROL:
             p = _child(c, {"pobj"})
@@ -511,6 +516,8 @@ def object_of(verb):
         return gap, False               # "the refugees it wants to repatriate" (coding/relative_gap.py)
     if (ante := contact_relative_role(verb, "gap")) is not None:
         return ante, False              # "the militia Ankara has vowed to crush" (coding/contact_relative.py)
+    if (ante := misread_relative_object(verb)) is not None:
+        return ante, False              # "Kurds it had backed to oust X" (coding/relative_gap.py)
     if verb.dep_ == "relcl" and _child(verb, SUBJ_DEPS) is not None:
         rel = _child(verb, SUBJ_DEPS)
         if rel.lower_ not in RELATIVE_PRONOUNS and not any(t.tag_ == "WRB" for t in verb.subtree if t.i < verb.i):

@@ -9,10 +9,16 @@ refused to make", whose refusal is coded on its own verb). Not where a verb of t
 to free": who asked whom is another reading), where the complement ends in a stranded preposition ("the town it
 plans to withdraw from": the noun is the preposition's), nor a relative clause of time or place ("the day when it
 hopes to leave").
+
+The other way round, the noun is the object of the relative clause's own verb when that verb makes its object do what
+the "to" complement says (roles.tsv `object-control`): "the rebels Washington trained to fight the insurgents", "Kurds
+it had backed to oust the jihadists from the city": the noun does the complement's act, not the verb's subject
+(`relative_controller`). Only where the complement has an object of its own, so that the gap can be no one's but the
+verb's ("the town Iraq helped to retake" is the complement's patient, above).
 """
 from __future__ import annotations
 
-from eventwire.coding.clause_record import RELATIVE_PRONOUNS, SUBJ_DEPS, _child
+from eventwire.coding.clause_record import OBJECT_CONTROL, RELATIVE_PRONOUNS, SUBJ_DEPS, _child, role_words
 from eventwire.doc_index import to_infinitive
 
 
@@ -37,3 +43,55 @@ def relative_infinitive_patient(verb):
             or any(t.tag_ in ("WRB", "WDT", "WP") for t in top.subtree if t.i < top.i):
         return None
     return top.head
+
+
+
+def _antecedent(top):
+    """The noun a relative clause with no relative word describes when its verb `top` has a subject of its own and no
+    object: the head of a relative clause ("the rebels Washington trained ..."), or a plural noun the parser hung on
+    the verb as an adverbial right before its subject ("said that Kurds it had backed to oust ... would": no time
+    word); else None."""
+    if _child(top, {"dobj", "dative"}) is not None:
+        return None
+    subj = _child(top, SUBJ_DEPS)
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS \
+            or any(t.tag_ in ("WRB", "WDT", "WP") for t in top.subtree if t.i < top.i):
+        return None
+    if top.dep_ == "relcl":
+        # (not a noun the clause tells when, where or how of: "every time they want to kill a fighter", roles.tsv
+        # `adjunct-antecedent`)
+        return top.head if top.head.pos_ in ("NOUN", "PROPN") and top.head.i < top.i \
+            and top.head.lemma_.lower() not in role_words().get("adjunct-antecedent", frozenset()) else None
+    ante = next((c for c in top.children if c.dep_ == "npadvmod" and c.i == subj.left_edge.i - 1), None)
+    if ante is None or ante.tag_ not in ("NNS", "NNPS") or ante.ent_type_ in ("DATE", "TIME") or ante.like_num \
+            or any(c.dep_ not in ("compound", "amod") for c in ante.children):
+        return None
+    return ante
+
+
+def _controlled_comp(verb, comp) -> bool:
+    """`comp` is the "to" complement of `verb` with an object of its own."""
+    return comp is not None and comp.dep_ == "xcomp" and comp.head.i == verb.i and to_infinitive(comp) \
+        and _child(comp, {"dobj", "dative"}) is not None
+
+
+def misread_relative_object(verb):
+    """The plural noun the parser hung on `verb` as an adverbial when it is the object a relative clause with no
+    relative word leaves out, the verb being one of object control with a "to" complement that has its own object
+    ("Kurds it had backed to oust the jihadists": the Kurds were backed), else None."""
+    if verb.dep_ == "relcl" or verb.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    if not any(_controlled_comp(verb, c) for c in verb.children):
+        return None
+    return _antecedent(verb)
+
+
+def relative_controller(verb, comp):
+    """(noun, rule) when the object-control `verb` of a relative clause with no relative word has as its object the
+    noun the clause describes, which so does what the "to" complement `comp` says (module doc); else None."""
+    if verb.lemma_.lower() not in OBJECT_CONTROL or not _controlled_comp(verb, comp):
+        return None
+    ante = _antecedent(verb)
+    if ante is None:
+        return None
+    return ante, f"object control (the noun the relative clause describes, object of '{verb.lower_}')"

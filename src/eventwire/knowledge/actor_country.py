@@ -67,6 +67,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.knowledge.clause_its import its_owner
 from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, backed_home, \
     home_force, foe_group, kin_country, people_country, region_owner, speaker_side, story_ground, story_group
 from eventwire.knowledge import local_actor
@@ -294,7 +295,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
             return      # "(the) militants" where it names Isis; fighters "the coalition against Isis" killed
         got = actor_owner.clause_owner(a, head, sent, ctx) or actor_story.possessor_country(a, head, sent, ctx) \
             or actor_story.title_country(a, head, ctx) or kin_country.kin_owner(a, head, sent, ctx, anchor) \
-            or kin_country.spouse_owner(a, head, sent, ctx) or speaker_side.speaker_country(a, head, sent, ctx)
+            or kin_country.spouse_owner(a, head, sent, ctx) or speaker_side.speaker_country(a, head, sent, ctx) \
+            or (its_owner(a, head, sent, ctx, kinds.get("owned", frozenset())) if source_side else None)
         if got is not None:             # "the secretary of state, Mike Pompeo"; "the foreign secretary" the story names
             _set_country(a, *got)
             return
