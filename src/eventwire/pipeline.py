@@ -36,6 +36,8 @@ from eventwire.coding.victim_doers import victim_doers
 from eventwire.knowledge.victim_country import victims_apart
 from eventwire.knowledge.homecoming import brought_home
 from eventwire.knowledge.home_dissent import curbed_at_home
+from eventwire.knowledge.scene_victims import scene_victims
+from eventwire.knowledge.returned_home import homes_after
 from eventwire.knowledge.role_then import roles_then
 from eventwire.knowledge.office_then import offices_then
 from eventwire.coding.combatants import armed_doers
@@ -380,6 +382,10 @@ class Pipeline:
                 res.events = brought_home(sdoc, victims_apart(sdoc, res.events, ctx))
                 # a state's critics it curbs at home are its own (knowledge/home_dissent.py)
                 res.events = curbed_at_home(sdoc, res.events, ctx)
+                # bare victims of force are of the place the act was done (knowledge/scene_victims.py)
+                res.events = scene_victims(sdoc, res.events, ctx)
+                # an arrest upon coming home of one placed since: the police of that home (knowledge/returned_home.py)
+                res.events = homes_after(res.events)
         except DocTimeout as exc:
             res = Result(document=d, status=FAILED, date=d.date,
                          reason=f"timeout: coding took over {limit:g} s ({exc}; --doc-timeout, EVENTWIRE_DOC_TIMEOUT)")

@@ -22,6 +22,7 @@ from typing import Optional
 
 from eventwire.knowledge.actor_country import _table, _where_it_happened, where_of, word_kinds
 from eventwire.knowledge.nationality import nationality_of
+from eventwire.knowledge.returned_home import came_from, returned_home
 from eventwire.model import Actor
 
 
@@ -113,10 +114,16 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
         return Actor.national(nat[0], sector, name=None, entity=None, text=None,
                               start=None, end=None, kind="sector",
                               why=f"implicit agent: the state whose nationality it is ('{nat[1]}'); {sector} for '{lemma}'")
+    # "arrested upon returning from Syria": at home, by the returnees' own state (knowledge/returned_home.py)
+    if (home := returned_home(anchor, targets, sector, lemma)) is not None:
+        return home if home.country or sector == "COP" else None
     # the victims' own country is never where the act happened ("two Iranians were detained in Dubai"), nor is the
     # country of a person the sentence names (module doc)
     skip = [(t.start, t.end) for t in targets if t is not None and t.start is not None and t.end is not None]
-    got = _where_it_happened(anchor, sent, ctx, skip + _not_where(anchor, sent, ctx), party_blocks=False)
+    got = _where_it_happened(anchor, sent, ctx, skip + _not_where(anchor, sent, ctx) + came_from(anchor),
+                             party_blocks=False)
+    if got is None:
+        got = _there(anchor, ctx)     # "since he was first detained there": the place the word stands for
     if got is None:
         if sector != "COP":
             return None
@@ -144,6 +151,19 @@ def implicit_agent(cameo: str, lemma: str, anchor, sent, ctx, targets, patient=N
     return Actor.national(country, sector, name=None, entity=None, text=None,
                           start=None, end=None, kind="sector",
                           why=f"implicit agent: the state where it happened ({country} {why}); {sector} for '{lemma}'")
+
+
+def _there(anchor, ctx) -> Optional[tuple]:
+    """(country, why) of the place a "there" adverb of the act stands for (coding/place_anaphora.py: the one place
+    named just before it, not in a quote), else None."""
+    from eventwire.coding.place_anaphora import place_word
+    for c in anchor.children:
+        if c.dep_ == "advmod" and c.lower_ == "there":
+            w = place_word(ctx, c)
+            if w is not None and w.country:
+                named = w.stands_for.text if w.stands_for is not None else w.text
+                return w.country, f"from 'there', which stands for '{named}'"
+    return None
 
 
 def _own_people(targets, home: str) -> Optional[str]:
