@@ -19,6 +19,7 @@ import bisect
 from eventwire.coding.clause_args import noun_agent, noun_preps, preps_of, subject_of
 from eventwire.coding.clause_record import SUPPORT_NOUNS, role_words, _is_verbal
 from eventwire.coding.context import OWN_POSSESSIVES, RESPONSE_ROOTS, WRAPPER_NOUNS, noun_classes
+from eventwire.coding.proposal_author import PROPOSAL_NOUNS, proposal_maker
 from eventwire.coding.sent_index import sentence_starts
 from eventwire.doc_index import nouns_by_lemma, to_infinitive
 
@@ -170,7 +171,8 @@ def story_doer(h, event_noun):
     demands", "welcomed the move"): the doer of the nearest earlier mention of the same noun, in this sentence or
     the STORY_DOER_SENTENCES before it, that names one by a name, a noun or a nationality ("Trump's decision to
     withdraw", "the decision by the president", "the US move", "the German decision", or, for an `authored-noun`
-    that is the object of a `noun-maker` verb, that verb's subject: "the court issued a ruling"; not "his decision",
+    that is the object of a `noun-maker` verb, that verb's subject: "the court issued a ruling"; for a `proposal-noun`,
+    the subject of a verb that put it forward, "Madrid unveiled a plan", coding/proposal_author.py; not "his decision",
     "its demand"), or None. Only for nouns of acts
     (an event noun of the lexicon, a wrapper noun, an `assert-noun` or `authored-noun` of data/coding/roles.tsv:
     "decision", "the findings"; a plan or threat answered is coding/answered.py's), not a
@@ -180,7 +182,7 @@ def story_doer(h, event_noun):
     if h.pos_ != "NOUN" or lemma in BODY_NOUNS or noun_agent(h) is not None \
             or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in h.children) \
             or (lemma not in ASSERT_NOUNS and lemma not in AUTHORED_NOUNS and lemma not in WRAPPER_NOUNS
-                and event_noun(h) is None):
+                and lemma not in PROPOSAL_NOUNS and event_noun(h) is None):
         return None
     doc = h.doc
     index = nouns_by_lemma(doc)
@@ -191,7 +193,8 @@ def story_doer(h, event_noun):
         i = found[k]
         if here - bisect.bisect_right(starts, i) > STORY_DOER_SENTENCES:
             return None
-        agent = noun_agent(doc[i]) or (maker_subject(doc[i]) if lemma in AUTHORED_NOUNS else None)
+        agent = noun_agent(doc[i]) or (maker_subject(doc[i]) if lemma in AUTHORED_NOUNS else None) \
+            or (proposal_maker(doc[i]) if lemma in PROPOSAL_NOUNS else None)   # ("unveiled a plan": proposal_author.py)
         if agent is not None and agent.pos_ != "PRON" and agent.i != i:
             return agent
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from eventwire.coding.context import CROWD_NOUNS, FIGURATIVE_NOUNS, OBJECT_PRONOUNS
 from eventwire.coding.reciprocal import one_word_for_two
 from eventwire.coding.among_themselves import IN_SIDE_WHY
+from eventwire.coding.proposal_author import member_body
 from eventwire.knowledge.coref_bound import bound_to
 from eventwire.model import Actor, Event
 
@@ -16,7 +17,8 @@ def _distinct_parties(s: Actor, t: Actor) -> bool:
     """Whether a source and a target with one code are two parties, not one acting on itself: two different known
     actors ("Sunak sacked Braverman"); or a known group and a sector-only side of its country that names no one ("Syrian
     rebels resent the YPG"), or a known person or group and a ministry named as a seat of power ("Hunt was working with
-    DfID"). Not a known person and a bare sector of the same state ("Assad praised the government")."""
+    DfID"), or a body of several members and a person ("the cabinet backed May's warning"). Not a known
+    person and a bare sector of the same state ("Assad praised the government")."""
     if (t.why or "").startswith(IN_SIDE_WHY):
         return True       # "the factions accused each other": a side's members, one on another (among_themselves.py)
     if s.entity and t.entity:
@@ -26,6 +28,8 @@ def _distinct_parties(s: Actor, t: Actor) -> bool:
         return False
     if (other.why or "").startswith("seat of power "):
         return True
+    if member_body(named, other):
+        return True       # "the cabinet backed the prime minister's warning" (coding/proposal_author.py)
     return named.kind != "person" and other.kind in ("sector", "country") and other.sector is not None
 
 

@@ -3,9 +3,13 @@
 The target fallbacks drop a party that is the source itself: the same mention, or the same code ("Washington defended
 the US move": its own). Two people the lists know apart are two parties even when they hold the same code, members of
 one government, party or army acting towards each other: "Mattis objected to Trump's plan", "the defence secretary
-resisted the president's policies" (USAGOV -> USAGOV), as event data sets code acts within one government.
+resisted the president's policies" (USAGOV -> USAGOV), as event data sets code acts within one government; so are a
+body of several members and a person the lists know ("the cabinet backed the prime minister's warning",
+coding/proposal_author.py member_body).
 """
 from __future__ import annotations
+
+from eventwire.coding.proposal_author import member_body
 
 
 def two_people(a, s) -> bool:
@@ -16,7 +20,8 @@ def two_people(a, s) -> bool:
 def is_source(a, sources, apart: bool = True) -> bool:
     """Whether the actor `a` is one of `sources`: the same mention, or the same code unless both are people the lists
     know apart (module doc; with `apart` False, the same code always: the older fallbacks' test)."""
-    return any((a.start is not None and a.start == s.start) or (a.code == s.code and not (apart and two_people(a, s)))
+    return any((a.start is not None and a.start == s.start)
+               or (a.code == s.code and not (apart and (two_people(a, s) or member_body(a, s))))
                for s in sources)
 
 

@@ -32,6 +32,7 @@ from eventwire.coding.topic_owner import topic_owner
 from eventwire.coding.consult_topics import consult_topic, outside_topics
 from eventwire.coding.possessed_conduct import conduct_owner
 from eventwire.coding.objected_acts import objected_act
+from eventwire.coding.proposal_author import refused_proposal
 from eventwire.coding.crushed_protests import protest_target
 from eventwire.coding.endorsed_protests import endorsed_protest
 from eventwire.coding.feared_party import feared_party
@@ -238,6 +239,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         targets, how = found; rule += f"; target: {how}"  # "criticised Ankara's plan" (topic_owner.py)
     if not targets and (found := objected_act(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"  # "her refusal to meet X", "over Y objections" (objected_acts.py)
+    if not targets and (found := refused_proposal(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "refused to join a programme run by X" (proposal_author.py)
     if not targets and (found := protest_target(coder, cl, code, tgt_tok, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"  # "cracked down on the rallies" (crushed_protests.py)
     if not targets and (found := endorsed_protest(coder, cl, entry, code, tgt_tok, sources, ctx, sent)) is not None:
