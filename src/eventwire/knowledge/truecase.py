@@ -19,7 +19,8 @@ One pass over the words, in this order of trust (word lists: data/case/, docs/DA
    lower case stays so, and so do the lexicon's lemmas, the sector terms, their inflections, British spellings,
    prefixed forms and two English words run together; a word it lacks is taken for a name ("shamkhani"); "i" is
    "I"; "may" and "march" are months next to a number or after a time word;
-4. titles before names ("president Obama"), dotted initials ("U.S."), the first word of every sentence, and an
+4. English-word surnames after a given name ("oliver hall, 24": knowledge/truecase_people.py), titles before
+   names ("president Obama"), dotted initials ("U.S."), the first word of every sentence, and an
    agency stub or dateline ("RNA - ", "BEIRUT - ").
 Cased text is never touched: `restore_if_caseless` gives it back as it is.
 """
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import Optional
 
 from eventwire.knowledge import truecase_names as names
+from eventwire.knowledge import truecase_people as people
 from eventwire.knowledge.truecase_names import Copy, one_case
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "case"
@@ -229,6 +231,7 @@ class Truecaser:
         names.place_names(self, c)                                # 2. places
         self._dictionary(c)                                       # 3. the English word list
         names.given_names(self, c)                                # 4. given names before a name,
+        people.surnames(self, c)                                  # English-word surnames after one,
         names.titles(self, c)                                     # titles, initials, sentence starts
         for m in _DOTTED.finditer(c.nt):                          # "u.s.", "d.c.": upper case
             for k in range(m.start(), m.end(), 2):

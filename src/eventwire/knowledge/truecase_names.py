@@ -132,8 +132,9 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
                 if not (pw in tc.titles or any(x.key in full for x in cands if x.kind == "person")
                         or (nt[e:e + 2] == "'s" and pw not in lists["determiners"])):
                     continue          # "trump" only after a title, "donald trump" or as "trump's" (not "the hunt's")
-            elif kinds & {"seat", "igo", "group", "party"} and pw == "the":
-                pass                  # "the pentagon"
+            elif kinds & {"seat", "igo", "group", "party"} and pw == "the" \
+                    and not (first in lists["story_seats"] and first in tc.sector_words):
+                pass                  # "the pentagon"; "the congress", a body's word too, only by story_seats below
             elif "seat" in kinds and pw == "of" and len(first) > 4:
                 pass                  # "members of congress"
             elif first in lists["story_seats"] and any(x.kind == "seat" and x.key in story_countries for x in cands) \
@@ -150,8 +151,11 @@ def known_names(tc, c: Copy, function_words: frozenset) -> None:
         elif len(idx) > 1 and all(x.kind == "stop" for x in cands) and all(tc.is_english(c.word(i)) for i in idx):
             continue                  # a stop phrase of plain words names nothing worth a capital
         c.write(s, e, form, idx)
-        if any(x.kind in ("country", "demonym") for x in cands):
-            country_at.update(idx)
+        if any(x.kind in ("country", "demonym") for x in cands) or (form.isupper() and any(x.kind == "igo" for x in cands)):
+            country_at.update(idx)        # (and a body of states by its acronym: "the eu, us and un")
+    for s, e, form, idx, cands in later:
+        if e < n - 1 and nt[e] == "-" and nt[e + 1].isalpha() and any(x.kind == "country" for x in cands):
+            country_at.update(idx)        # "us-backed": the country, so "with us and us-backed forces" is too
     for s, e, form, idx, cands in later:
         if _acronym_is_name(tc, c, s, e, idx, cands, named, country_at, function_words):
             c.write(s, e, form, idx)
@@ -165,8 +169,13 @@ def _last_names(tc, c: Copy, chosen) -> None:
     month ("from april to may")."""
     last = {na.rsplit(" ", 1)[1] for s, e, na, cands, _w in chosen
             if " " in na and any(x.kind == "person" for x in cands)}
-    if not last:
-        return
+    if last:
+        raise_last_names(tc, c, last)
+
+
+def raise_last_names(tc, c: Copy, last: set) -> None:
+    """Each word of ``last`` (a person's last name that is also an English word) standing alone where the cues of
+    `_last_names` make it the name."""
     nt, lists = c.nt, tc.lists
     for i, (s, e) in enumerate(c.words):
         w = nt[s:e]
