@@ -58,7 +58,11 @@ def harmed_people(noun):
 
 def harm_result_target(coder, cl, code: str, sources, ctx, sent):
     """([actors], how) for the people an act-of-force noun led to the harm of (module doc), or None."""
-    if code[:2] not in FORCE_ROOTS or cl.kind != "noun" or not sources:
+    if code[:2] not in FORCE_ROOTS or not sources:
+        return None
+    if cl.kind != "noun" and not (cl.kind == "verb" and cl.pred.dep_ == "nsubj" and cl.pred.tag_ == "VBZ"):
+        # (a noun the tagger read as a verb, "the coalition airstrikes[VBZ] led to the killing of ...": a verb is
+        # no subject, so the act is still told by a noun)
         return None
     people = harmed_people(cl.pred)
     if people is None:

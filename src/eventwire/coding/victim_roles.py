@@ -9,6 +9,7 @@ from typing import Optional
 from eventwire.coding.clauses import Clause
 from eventwire.coding.context import _coding_table, CROWD_NOUNS, DocContext, noun_classes, PLACE_HEADS
 from eventwire.coding.counted_people import aged_before, counted_before
+from eventwire.coding.described_people import DESCRIBED_MARK, described_sector
 from eventwire.model import Actor
 from eventwire.coding.apposed_person import apposed_person
 from eventwire.knowledge.unknown_origin import place_person
@@ -86,8 +87,9 @@ class VictimRoles:
             same = aged_before(tok, ctx.coref.people, ctx)   # "the 21-year-old was captured" after "Sam Hale, 21,"
         if same:
             return same
-        if tok is None or not (person_verb or people or lemma in words.get("either-verb", ())):
-            return []
+        if tok is None or not (person_verb or people or lemma in words.get("either-verb", ())
+                               or tok.lower_ == "those" and lemma in words.get("described-verb", ())):
+            return []       # ("target those who try to flee": victims.tsv described-verb)
         note = words["numbers"].get(lemma, "-")
         numbers = person_verb and (note == "numbers" or (note == "passive" and (cl.passive or passive)))
         out = []
@@ -117,10 +119,14 @@ class VictimRoles:
             if ctx.in_junk(phrase.start_char, phrase.end_char):
                 continue
             named = h.pos_ == "PROPN" and h.tag_ != "NNPS"      # ("nine Shiite Muslims" are people, no one name)
-            out.append(Actor(code="CVL", country=None, sector="CVL", name=phrase.text if named else None, entity=None,
+            sector, kind_why = "CVL", "civilians (CVL)"
+            if h.lower_ == "those" and (told := described_sector(h)) is not None:
+                # "those who protested": protesters (OPP) by the describing verb (coding/described_people.py)
+                sector, kind_why = told[0], f"people described by '{told[1].text}' ({told[0]}: {DESCRIBED_MARK})"
+            out.append(Actor(code=sector, country=None, sector=sector, name=phrase.text if named else None, entity=None,
                              text=phrase.text, start=phrase.start_char, end=phrase.end_char,
                              kind="person" if named else "sector",
-                             why=f"'{phrase.text}': {why}, the one '{cl.pred.text}' was done to: civilians (CVL)"
+                             why=f"'{phrase.text}': {why}, the one '{cl.pred.text}' was done to: {kind_why}"
                              if not named else f"'{phrase.text}': {why}, named as the one '{cl.pred.text}' was done to: "
                                                f"an individual (CVL)"))
             if named:

@@ -81,6 +81,7 @@ from eventwire.doc_index import span_root
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
 from eventwire.knowledge.actor_where import (  # noqa: F401
     PLACES_STORY, _phrase_tokens, _table, negated_at, partisan_at, sector_only, supporter_at, where_of, word_kinds)
+from eventwire.knowledge.community_country import shared_owner
 from eventwire.knowledge.counterpart_office import actor_named_only, counterpart_spans
 from eventwire.knowledge.actor_conflict import _conflict_side, _member_of_body_left, _story_conflict_side
 from eventwire.knowledge.writer_country import writer_owned
@@ -256,6 +257,10 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     doc = sent.doc
     coref = "coreference" in (a.why or "")
     head = None if coref else _head_token(doc, a)
+    if head is not None and head.lower_ in kinds.get("community", frozenset()) \
+            and (got := shared_owner(head, ctx)) is not None:
+        _set_country(a, *got)           # "Iraq's Kurds and Shias" (knowledge/community_country.py)
+        return
     if people_body(a):
         _place_people_body(a, anchor, sent, ctx, head, others, cameo, source_side)
         if people_body(a) and (got := people_country.only_homeland(a)) is not None:
@@ -403,6 +408,9 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
                             # and courts are its own, and a place the sentence names still counts)
     if home_force.backer_only(got, sent, ctx) and a.sector not in kinds.get("domestic", frozenset()):
         got = None          # ("government soldiers fought Iranian-backed gunmen, Iran's foreign ministry said")
+    if head is not None and head.lower_ in kinds.get("community", frozenset()) and actor_named_only(got, sent, where):
+        got = None          # a faith's community is not of the state another party's name gives ("offered an olive
+                            # branch to Sunnis, who asked American troops to stay"): its place or the story's
     if got is not None and backed and skip:
         got = (got[0], got[1] + " (its backer set aside)")
     if got is not None and source_side and where.story is not None and where.story[1] == PLACES_STORY \
