@@ -42,7 +42,7 @@ def test_a_plan_opposed_is_the_plan_unveiled_in_the_sentence_before():
                     "Russia likewise opposed the plan, arguing it would split the country.")
     got = at(evs, "opposed")
     assert got and got[0].target is not None and got[0].target.country == "USA", dump(evs)
-    assert "named before ('plan'" in got[0].rule, got[0].rule
+    assert "named before ('plan'" in got[0].rule or "named with it earlier in the story" in got[0].rule, got[0].rule
 
 
 def test_a_plan_opposed_with_no_plan_named_before_keeps_no_target():
@@ -71,12 +71,15 @@ def test_this_move_is_the_decision_named_before():
     assert "named before ('decision'" in got[0].target.why, got[0].target.why
 
 
-def test_a_plan_named_four_sentences_before_is_too_far():
+def test_a_plan_named_four_sentences_before_is_still_its_authors():
+    # the one plan the story has put forward, however far back (coding/proposal_author.py, session 28; the window of
+    # three sentences answered.py keeps is for acts, not for a proposal the story names once)
     evs = events_of("Washington unveiled a plan on Monday to build a border force in northern Syria. "
                     "Kurdish officials welcomed the news. Aid groups said little. Markets were calm. "
                     "Crowds gathered in Qamishli. Russia also opposed the plan.")
     got = at(evs, "opposed")
-    assert got and got[0].target is None, dump(evs)
+    assert got and got[0].target is not None and got[0].target.country == "USA", dump(evs)
+    assert "earlier in the story" in got[0].rule, got[0].rule
 
 
 def test_a_plan_presented_the_day_before_is_the_presenters():
@@ -99,11 +102,11 @@ def test_a_plan_presented_by_the_critics_own_side_is_no_target():
     assert got and (got[0].target is None or got[0].target.country != "EGY"), dump(evs)
 
 
-def test_a_plan_presented_long_before_is_not_taken():
+def test_a_plan_opposed_with_only_another_kind_of_proposal_before_keeps_no_target():
     evs = events_of("Egypt presented a peace plan for Sudan on Monday. Rain fell in Khartoum. Markets were calm. "
-                    "Crowds gathered in Omdurman. Ethiopia opposed the plan.")
+                    "Crowds gathered in Omdurman. Ethiopia opposed the resolution.")
     got = at(evs, "opposed")
-    assert got and got[0].target is None, dump(evs)
+    assert not got or got[0].target is None, dump(evs)
 
 
 def test_praise_of_a_plan_presented_before_is_aimed_at_its_presenter():
