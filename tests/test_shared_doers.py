@@ -1,6 +1,6 @@
 """Doers the sentence names on another word (issue 14, no source): a "by" agent shared by coordinated passive
 participles and a "by" agent cut at its stacked modifiers (coding/passive_agents.py), the other side of a copula
-whose predicate noun or placeholder subject does the act (coding/clause_args.py copular_other), and the copula's
+whose predicate noun or placeholder subject does the act (coding/copular_other.py), and the copula's
 subject for a gerund after "instrumental in" (coding/clause_args.py subject_of). Sentences written for these tests."""
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ from eventwire.coding.backed_hostility import backed_hostility
 from eventwire.coding.blame_finding import blame_findings, refile_findings
 from eventwire.coding.acts import one_event_per_act
 from eventwire.coding.agency import Agency
-from eventwire.coding.clause_args import copular_other
+from eventwire.coding.copular_other import copular_other
 from eventwire.coding.clauses import INTENT_HEADS, SUPPORT_WORDS
 from eventwire.coding.document_stance import stance_entry
 from eventwire.coding.clause_gate import not_an_act
