@@ -80,20 +80,26 @@ def _country_word(resolve, run: str, head_at: int) -> Optional[tuple]:
     return found[0][:3]
 
 
-def org_name(resolve, text: str, start: int, limit: int) -> Optional[Actor]:
-    """The actor of an organisation's name in `text` (at `start` in the document) that carries a country, read by
-    its closing word and inner words (module doc); `resolve` reads a single word or two (a country name, a demonym);
-    `limit` is where the phrase's head part ends. None when the phrase holds no such name."""
-    heads, cues, cue_re, strong, _ = _table()
+def _name_runs(text: str, limit: int):
+    """(match, run, base) for each run of capitalised words in `text` that starts before `limit`: the run without a
+    leading "The" and where that run starts."""
     for m in _RUN_RE.finditer(text):
         if m.start() >= limit:
             break
         run = m.group(0)
         lead = re.match(r"The\s+", run)
         if lead:
-            run, base = run[lead.end():], m.start() + lead.end()
+            yield m, run[lead.end():], m.start() + lead.end()
         else:
-            base = m.start()
+            yield m, run, m.start()
+
+
+def org_name(resolve, text: str, start: int, limit: int) -> Optional[Actor]:
+    """The actor of an organisation's name in `text` (at `start` in the document) that carries a country, read by
+    its closing word and inner words (module doc); `resolve` reads a single word or two (a country name, a demonym);
+    `limit` is where the phrase's head part ends. None when the phrase holds no such name."""
+    heads, cues, cue_re, strong, _ = _table()
+    for m, run, base in _name_runs(text, limit):
         last = re.search(rf"({_CAP})$", run)
         head = last.group(1) if last else None
         if head not in heads:
@@ -190,15 +196,7 @@ def countryless_org_name(text: str, start: int, limit: int) -> Optional[Actor]:
     name before `limit`."""
     heads, cues, cue_re, strong, _ = _table()
     wide = _transnational()
-    for m in _RUN_RE.finditer(text):
-        if m.start() >= limit:
-            break
-        run = m.group(0)
-        lead = re.match(r"The\s+", run)
-        if lead:
-            run, base = run[lead.end():], m.start() + lead.end()
-        else:
-            base = m.start()
+    for m, run, base in _name_runs(text, limit):
         if not _AFTER_OK.match(text, m.end()):
             continue                   # "the X Union's chief", "the X Union Bank": not the name's head
         of = re.search(r"\s(?:of|for)\s", run)
