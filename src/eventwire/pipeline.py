@@ -62,6 +62,8 @@ from eventwire.coding.foes import foe_sides
 from eventwire.knowledge.same_mention import same_mention_countries
 from eventwire.coding.retaken import retaken_targets
 from eventwire.coding.holdout_targets import holdout_targets
+from eventwire.coding.side_index import polity_targets
+from eventwire.coding.resisted import resisted_targets
 from eventwire.coding.planted import captor_doers, planted_doers
 from eventwire.coding.own_moves import own_movers
 from eventwire.coding.withdrawals import withdrawal_targets
@@ -287,6 +289,10 @@ class Pipeline:
             # an act of force with a doer and no target: the side the article names holding out, or the one side the
             # doer took ground from (coding/holdout_targets.py)
             events = holdout_targets(self.coder, sdoc, events, ctx)
+            # an act of force done to "the caliphate": the side the noun stands for (coding/side_index.py)
+            events = polity_targets(self.coder, sdoc, events, ctx)
+            # "defend Afrin against the Turkish assault": the one resisting the act (coding/resisted.py)
+            events = resisted_targets(self.coder, sdoc, events, ctx)
             # a side driven out with no doer: the one side told taking ground from it just before (ousted_doers.py)
             events = ousted_doers(sdoc, events, ctx)
             # "the booby trap went off": the owner the article named on that device (coding/planted.py)

@@ -37,7 +37,8 @@ and gives the second kind the missing side:
   person of an armed side, or a state whose name is no place there; the two sides' own countries aside: "a British
   volunteer" is no British state): which of them did it is not plain; nor a foe that is the subject of a verb, or
   the possessor of a noun, the act is told under ("Moscow allowed the Turkish strikes"; "Trump said the jihadists
-  had been defeated"): one who allows, tells or wants an act is not its other side. A side with two foes takes none.
+  had been defeated"): one who allows, tells or wants an act is not its other side. A side with two foes takes none, and
+  a foe the article has backing that side or backed by it ("the US-backed SDF": coding/side_index.py) none.
 The side taken says so: its `why` begins "the one foe of '<side>' ..." with the sentence and words of the act the foe
 was learned from, and the event's rule ends with "; source (or target) from the article's foes: ...".
 """
@@ -51,6 +52,7 @@ from eventwire.coding.sides import STATE, SIDES, _claimed, _object_open, _place_
 from eventwire.coding.tables import kind_sets
 from eventwire.coding.yielded_to import yielder_open
 from eventwire.knowledge.coref_quotes import quote_index
+from eventwire.coding.side_index import side_index
 from eventwire.model import Actor, Event
 
 TOLD = ("asserted", "reported")
@@ -226,6 +228,13 @@ def ally_side(foes: Foes, sentence_events: list[Event], t, ctx) -> Optional[Acto
     return next((a for a in ally_actors(t, ctx, sentence_events) if foes.fights(a)), None)
 
 
+def _backs(coder, sdoc, ctx, own: str, k: str, side: Actor) -> bool:
+    """Whether the article's index of sides (coding/side_index.py) has the foe backing the side or backed by it."""
+    from eventwire.coding.side_index import key
+    index = side_index(coder, sdoc, ctx)
+    return index.backs(k, own) or index.backs(k, key(side))
+
+
 def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     """The events, with an act of force's missing side taken from the article's foes (module doc)."""
     if sdoc is None or len(events) < 2:
@@ -234,7 +243,7 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
             and e.trigger_token is not None and e.trigger_token < len(sdoc)]
     if not todo:
         return events
-    foes = Foes(events, sdoc)
+    foes = side_index(coder, sdoc, ctx).foes(events)     # (the article's one index of sides)
     if not foes.foes:
         return events
     quote = quote_index(ctx)
@@ -299,6 +308,8 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
             continue                # another side of the fighting is named there: whose act it is is not plain
         if k in _governors(foes, events, e, t, ctx):
             continue                # ("Moscow allowed the Turkish strikes", "Trump said Isis had been defeated")
+        if _backs(coder, sdoc, ctx, own, k, side):
+            continue                # ("the US-backed SDF": a backer is never the foe; coding/side_index.py)
         actor, act = min(tellings, key=lambda c: (abs(c[1].sentence - e.sentence), c[1].sentence > e.sentence))
         told = sorted({x.sentence for _, x in tellings})
         where = f"told in sentence{'s' if len(told) > 1 else ''} {', '.join(map(str, told[:3]))} ('{act.trigger_text}')"

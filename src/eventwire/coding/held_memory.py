@@ -98,11 +98,13 @@ def _root(doc, p):
     return span_root(doc, p.start, p.end)
 
 
-def stronghold_holder(coder, noun, place_tok, ctx) -> Optional[tuple]:
+def stronghold_holder(coder, noun, place_tok, ctx, nouns=None) -> Optional[tuple]:
     """(actor, cue) for the holder a stronghold noun names ("Isis's last stronghold", "the Kurdish enclave", "the
-    last bastion of Isis"), no state; or None."""
+    last bastion of Isis"), no state; or None. `nouns`: other nouns read the same way (coding/side_index.py's
+    polity nouns: "the Isis caliphate")."""
     from eventwire.coding.place_targets import place_words
-    nouns = place_words().get("stronghold-noun", frozenset())
+    if nouns is None:
+        nouns = place_words().get("stronghold-noun", frozenset())
     if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return None
     if noun.lower_ == "capital" and not {"facto", "self-declared", "self-proclaimed", "self-styled"} & {

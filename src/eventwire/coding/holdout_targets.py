@@ -42,6 +42,7 @@ from eventwire.coding.sides import SIDES
 from eventwire.coding.held_memory import DIRECTED, GROUND_WORDS, _phrase, _pobj, stronghold_holder, story_holder
 from eventwire.coding.tables import kind_sets
 from eventwire.knowledge.coref_quotes import quote_index
+from eventwire.coding.side_index import side_index
 from eventwire.model import Actor, Event
 
 STATE = ("GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI")
@@ -190,7 +191,7 @@ def holdout_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     from eventwire.coding.foes import _act_word, _time
     from eventwire.coding.sides import _object_open
     quote = quote_index(ctx)
-    foes = Foes(events, sdoc)
+    foes = side_index(coder, sdoc, ctx).foes(events)     # (the article's one index of sides)
     sents = list(sdoc.sents)
     memory = None
     by_sentence: dict = {}
@@ -213,7 +214,7 @@ def holdout_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
                        f"sentence {x.sentence} ('{x.trigger_text}')")
         if got is None:
             if memory is None:
-                memory = holdout_sides(coder, ctx, sdoc)
+                memory = side_index(coder, sdoc, ctx).holdouts     # (the article's one index of sides)
             if not memory:
                 continue
             here = _one([m for m in memory if m[0] == e.sentence], foes)

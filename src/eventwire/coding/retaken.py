@@ -32,10 +32,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.coding.fallen_to import fallen_sides
-from eventwire.coding.foes import Foes, _named, _place
+from eventwire.coding.foes import _named, _place
 from eventwire.coding.held_memory import GROUND_WORDS
 from eventwire.coding.roles import victim_words
 from eventwire.coding.tables import kind_sets
+from eventwire.coding.side_index import side_index
 from eventwire.model import Event
 
 TOLD = ("asserted", "reported")
@@ -111,7 +112,7 @@ def retaken_targets(sdoc, events: list[Event], coder=None, ctx=None) -> list[Eve
             and (e.target is None or _ground_state(sdoc, e)) and _named(e.source) and _retaking(sdoc, e)]
     if not todo:
         return events
-    foes = Foes(events, sdoc)
+    foes = side_index(coder, sdoc, ctx).foes(events)     # (the article's one index of sides)
     driven: dict = {}                      # side -> [(actor, sentence, word)]
     for e, good in zip(events, ok):
         if good and (e.cameo or "")[:2] in ("18", "19", "20") and _named(e.target) and not _place(e.target) \
