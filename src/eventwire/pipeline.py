@@ -33,6 +33,7 @@ from eventwire.coding.ranked_retold import fold_ranked
 from eventwire.coding.death_retold import fold_deaths
 from eventwire.coding.retold_doers import retold_doers
 from eventwire.coding.victim_doers import victim_doers
+from eventwire.coding.own_assault import own_assault_doers
 from eventwire.knowledge.victim_country import victims_apart
 from eventwire.knowledge.homecoming import brought_home
 from eventwire.knowledge.home_dissent import curbed_at_home
@@ -314,6 +315,8 @@ class Pipeline:
             # an act of force with no doer after an act against the same victim, or the same side at the same town,
             # that names one (coding/victim_doers.py)
             events = victim_doers(sdoc, events, ctx)
+            # "soldiers were killed in a failed assault on a Kurdish position": they made it (coding/own_assault.py)
+            events = own_assault_doers(sdoc, events)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
             events = answered_targets(self.coder, sdoc, events, ctx)
             # an intent or refusal answering another's appeal named in its sentence (coding/answered_appeal.py)

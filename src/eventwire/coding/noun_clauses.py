@@ -20,6 +20,7 @@ from eventwire.coding.clause_record import (INTENT_NOUNS, UNDERGONE_NOUNS, Claus
                                           verb_key)
 from eventwire.coding.decided_acts import decided_keeper
 from eventwire.coding.tables import word_kind_sets
+from eventwire.coding.tried import TRIED_NOUNS, tried_clause
 from eventwire.coding.unasserted import made_outcome
 
 
@@ -183,6 +184,8 @@ def _named_act(noun, verb) -> bool:
 
 
 def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
+    if (tried := tried_clause(noun)) is not None:
+        return tried                    # "three journalists stood trial": they are tried (coding/tried.py)
     preps = noun_preps(noun)
     head = noun.head
     poss = _child(noun, {"poss"})
@@ -271,8 +274,8 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "stage", "remain", "be") \
             and _is_verbal(head.head):
         verb = head.head                           # "went on strike"
-        if _state_of_another(noun, verb):
-            return None
+        if _state_of_another(noun, verb) or noun.lemma_.lower() in TRIED_NOUNS:
+            return None                            # (one who goes on trial is tried, if people: coding/tried.py)
         subj, subj_rule = subject_of(verb)
         negated, hyp, intent, intent_head, reported, refused = _climb_modality(verb)
         return Clause(pred=noun, kind="noun", lemma=noun.lemma_.lower(), subj=subj, preps=preps, light_verb=verb,

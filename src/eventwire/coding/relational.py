@@ -21,6 +21,8 @@ from eventwire.model import Actor
 KIN_NOUNS = role_words().get("kin", frozenset())
 COUNTERPARTY_NOUNS = role_words().get("counterparty", frozenset())
 PLACED_COUNTERPARTS = role_words().get("placed-counterparty", frozenset())
+SEATED_COUNTERPARTS = role_words().get("seated-counterparty", frozenset())
+PEER_COUNTERPARTS = role_words().get("peer-counterparty", frozenset())
 _STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 _OTHER_KINDS = ("group", "igo", "party", "media")
 
@@ -51,7 +53,8 @@ def relational_actors(h, resolve: Callable, resolve_text: Callable) -> Optional[
     if not kin and lemma not in COUNTERPARTY_NOUNS:
         return None
     others = _related_to(h)
-    placed = _placed_counterparts(h, others, resolve) if lemma in PLACED_COUNTERPARTS else None
+    placed = _placed_counterparts(h, others, resolve) \
+        if lemma in PLACED_COUNTERPARTS or lemma in SEATED_COUNTERPARTS else None
     if placed:
         return placed
     if not others:
@@ -135,27 +138,41 @@ def _noted(a: Actor, h, others) -> Actor:
 
 def _placed_counterparts(h, others, resolve: Callable) -> Optional[list[Actor]]:
     """The state officials a counterpart noun's "in" phrase places it with: "his counterparts in Ankara" (TURGOV),
-    "complained to counterparts in Moscow and Beijing" (RUSGOV, CHNGOV); None when the noun has a modifier of its
-    own ("his Iranian counterpart in Vienna": the modifier says whose) or the phrase names no country or capital."""
-    if any(c.dep_ in ("amod", "compound", "nmod") and c.i < h.i and c.i not in {t.i for o in others for t in o.subtree}
-           for c in h.children):
-        return None
+    "complained to counterparts in Moscow and Beijing" (RUSGOV, CHNGOV); the government a backer's or ally's does
+    ("shielded by his backers in Moscow and Tehran": RUSGOV, IRNGOV; roles.tsv `placed-counterparty`,
+    `seated-counterparty`: an ally only in a capital, "its ally in Ankara", never "allies in Syria"). None when the
+    noun has a modifier of its own ("his Iranian counterpart in Vienna": the modifier says whose; for a backer or an
+    ally, only a name or nationality: "his main backers in Moscow" stays), the phrase names no country or capital,
+    or, for a backer or an ally, the state is the one of the party it backs ("Trump's allies in Washington")."""
+    lemma = h.lemma_.lower()
+    peer = lemma in PEER_COUNTERPARTS
+    skip = {t.i for o in others for t in o.subtree}
+    for c in h.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i and c.i not in skip \
+                and (peer or c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "compound"):
+            return None
     prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "in"), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if pobj is None:
         return None
-    # why: a counterpart is an office-holder like its possessor: "the army chief ... his counterparts" are military
-    sector = next((a.sector for o in others for a in resolve(o) if a is not None and a.sector in _STATE_SECTORS),
-                  "GOV")
+    related = [a for o in others for a in resolve(o) if a is not None]
+    # why: a counterpart is an office-holder like its possessor: "the army chief ... his counterparts" are military;
+    # a backer or an ally in a state is its government
+    sector = next((a.sector for a in related if a.sector in _STATE_SECTORS), "GOV") if peer else "GOV"
+    kinds = ("capital",) if lemma in SEATED_COUNTERPARTS and lemma not in PLACED_COUNTERPARTS else ("country", "capital")
+    # (the party's own state as its phrase names it, not a country a sector-only actor took from the sentence's
+    # places: "the rebels were armed by their allies in Riyadh" leaves the rebels placed there)
+    own = {a.country for a in related if a.country and a.name} if not peer else set()
     out = []
     for place in [pobj] + [c for c in pobj.conjuncts if c.i > pobj.i]:
-        got = [a for a in resolve(place) if a is not None and a.country and a.kind in ("country", "capital")]
-        if not got:
+        got = [a for a in resolve(place) if a is not None and a.country and a.kind in kinds]
+        if not got or got[0].country in own:
             return None                     # ("counterparts in the region", "in the talks"): not a state named
         a = got[0]
         if any(b.country == a.country for b in out):
             continue
+        whose = "officials of that state" if peer else "that state's government"
         out.append(replace(a, code=a.country + sector, sector=sector, text=h.text, start=h.idx,
                            end=h.idx + len(h.text), kind="sector",
-                           why=f"'{h.text}' in '{place.text}' ({a.country}): officials of that state ({sector})"))
+                           why=f"'{h.text}' in '{place.text}' ({a.country}): {whose} ({sector})"))
     return out or None
