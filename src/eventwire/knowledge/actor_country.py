@@ -71,6 +71,7 @@ from eventwire.knowledge.clause_its import its_owner
 from eventwire.knowledge import actor_bodies, actor_doer, actor_groups, actor_owner, actor_story, backed_home, \
     home_force, foe_group, kin_country, people_country, region_owner, speaker_side, story_ground, story_group
 from eventwire.knowledge import local_actor
+from eventwire.knowledge.backed_group import backed_group
 from eventwire.knowledge.home_repression import repressed_at_home
 from eventwire.knowledge.held_forces import holder_country
 from eventwire.knowledge.fuller_mentions import fuller_mention
@@ -278,6 +279,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     venue = cameo[:2] in kinds.get("venue", frozenset()) and not aid_act or meeting
     if head is not None and story_group.adjacent_group(a, head, sent, ctx, others):
         return          # "fought extremists in the hills." + "The Isis fighters ...": whose they are, not where
+    if head is not None and backed_group(a, head, sent, ctx, others):
+        return          # "US-backed forces" in a story of the US-backed SDF: the SDF (knowledge/backed_group.py)
     if head is not None:
         # (at a meeting, "the rebels in Havana" may be where they met; "the regime in Tehran" is where it sits, but
         # not the parties of "talks between the regime and the opposition in Vienna": where they meet)
@@ -474,7 +477,7 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
         if sector_only(a) and (got := coup_country(a, targets, lemma, cameo)) is not None:
             _set_country(a, *got)       # "Morsi was ousted by a military junta": EGYMIL (knowledge/coup_doers.py)
     from eventwire.knowledge.nationality import place_national
-    place_national(targets, anchor, ctx, cameo, lemma)     # "Ahmed was stripped of his UK nationality": GBR
+    place_national(targets, anchor, ctx, cameo, lemma, sources)     # "Ahmed was stripped of his UK nationality": GBR
     senders = {s.country for s in sources if s is not None and s.country}
     for a in targets:
         if len(senders) == 1 and sector_only(a) and (lemma or "").lower() in kinds.get("dispatch", frozenset()) \

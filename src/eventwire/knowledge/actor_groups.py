@@ -103,7 +103,11 @@ def force_owner(a: Actor, head, sent, ctx, others=()) -> bool:
     if o is None:
         return False
     if any(x is not None and (x.code == o.code or o.entity and x.entity == o.entity) for x in others or ()):
-        return False
+        if poss.pos_ != "NOUN" or (o := _other_group(poss, sent, ctx, others)) is None:
+            return False      # ("the SDF are battling the group's remaining fighters": "the group" is not the SDF)
+        poss_note = " (the other group named just before, not the act's other party)"
+    else:
+        poss_note = ""
     if o.kind in _GROUP_KINDS and o.entity:
         a.code, a.country, a.sector, a.entity, a.name = o.code, o.country, o.sector, o.entity, o.name
         how = f"the group {o.name or o.text}"
@@ -114,8 +118,32 @@ def force_owner(a: Actor, head, sent, ctx, others=()) -> bool:
         a.code = o.code if o.kind != "person" else o.country + o.sector
         a.country, a.sector = o.country, o.sector
         how = f"{o.name or o.text}, of a non-state side ({o.sector})"
-    a.why = (a.why or "") + f"; the armed force of its possessor '{poss.text}': {how} -> {a.code}"
+    a.why = (a.why or "") + f"; the armed force of its possessor '{poss.text}': {how} -> {a.code}{poss_note}"
     return True
+
+
+OTHER_BEFORE = 2      # sentences before the description in which the other group may be named
+
+
+def _other_group(poss, sent, ctx, others) -> Optional[Actor]:
+    """The one armed group (a listed group's mention) named in the description's sentence before it or in the
+    OTHER_BEFORE sentences before that, other than the act's other party, that a `group-noun` possessor ("the
+    group's remaining fighters") stands for where coreference gave it that party itself ("the SDF hold Islamic State
+    fighters and are battling the group's remaining fighters": Islamic State's); None where there is none or more
+    than one."""
+    doc = poss.doc
+    starts = [s.start_char for s in doc.sents if s.start_char <= sent.start_char]
+    lo = starts[max(0, len(starts) - 1 - OTHER_BEFORE)] if starts else sent.start_char
+    found = {}
+    for m in getattr(ctx, "mentions", ()) or ():
+        if m.start is None or not (lo <= m.start < poss.idx) or m.kind not in _GROUP_KINDS or not m.entity:
+            continue
+        if any(x is not None and (x.code == m.code or x.entity == m.entity) for x in others or ()):
+            continue
+        found.setdefault(m.entity, m)
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))
 
 
 def _armed(owners, poss, sent, coref) -> list:

@@ -63,16 +63,20 @@ def _holder_nationality(anchor, noun, ctx) -> Optional[tuple]:
     return country, f"{word} {patient.text}'s {noun.text}"
 
 
-def place_national(targets, anchor, ctx, cameo: str, lemma: str) -> None:
+def place_national(targets, anchor, ctx, cameo: str, lemma: str, sources=()) -> None:
     """The one an act of taking a nationality away (an `@` row of data/coding/implicit_agents.tsv: strip, revoke) is
     done to, with no country of its own, is a national of the country whose citizenship or passport it is ("Begum was
-    stripped of British citizenship": GBR beside her CVL); in place. Nothing where the noun names no country."""
+    stripped of British citizenship": GBR beside her CVL); in place. Where the noun names no country ("the home
+    secretary revoked X's citizenship"), the one state whose organ does it (`sources`: a state only takes away its
+    own nationality): `_revoking_state`; nothing else."""
     from eventwire.knowledge.implicit_agents import implicit_sector
     from eventwire.knowledge.actor_where import word_kinds
     todo = [a for a in targets if a is not None and not a.country and not a.entity and a.sector]
     if not todo or anchor is None or not (implicit_sector(cameo, lemma or "") or "").endswith("@"):
         return
     nat = nationality_of(anchor, ctx, word_kinds().get("nationality", frozenset()))
+    if nat == ():
+        nat = _revoking_state(sources)
     if not nat:
         return
     for a in todo:
@@ -80,6 +84,21 @@ def place_national(targets, anchor, ctx, cameo: str, lemma: str) -> None:
         a.code = nat[0] + (a.code or a.sector or "")
         a.why = (a.why or "") + f"; country {nat[0]}: a national of the country whose '{nat[1]}' is taken away"
 
+
+
+def _revoking_state(sources) -> Optional[tuple]:
+    """(country, words) of the one state whose organ (a state sector: GOV, JUD, ...) is the doer of an act taking
+    away a nationality the clause names no country of ("the home secretary revoked X's citizenship": GBRGOV, so X
+    is a British national); None where the doers are of no state, or of more than one."""
+    from eventwire.coding.agency import STATE_SECTORS       # (lazy: coding imports knowledge)
+    doers = [s for s in sources if s is not None]
+    if not doers or any(not s.country or not (s.sector in STATE_SECTORS or not s.sector and s.kind in (
+            "country", "capital")) for s in doers):
+        return None
+    countries = {s.country for s in doers}
+    if len(countries) != 1:
+        return None
+    return doers[0].country, f"nationality, by {doers[0].text or doers[0].country}: a state takes away only its own"
 
 
 def bond_holder(tok):
