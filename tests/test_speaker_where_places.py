@@ -51,14 +51,15 @@ def test_officials_in_what_a_monitor_says_stay_unplaced_by_the_speaker():
 # ---------------------------------------------------------------- a home town given in commas after the name
 def test_a_legislature_a_leader_addresses_is_his_own():
     # (the sentence names the US and Syria too: only the address says whose parliament it is)
+    # (what the speech says names no party: the legislature stays its target; coding/speech_venue.py)
     text = ("Recep Tayyip Erdogan, in a fierce speech to parliament made while the American envoy was still in "
-            "Ankara, said Washington had made a mistake in Syria.")
+            "Ankara, said the economy would survive the sanctions of Washington in Syria.")
     a = actor_with(text, "parliament", "target")
     assert a.code == "TURLEG", a.why
     assert "the state's speaker who addresses it" in a.why
     # (the parser may hang "in a speech" on the speaker's name itself)
     text = ("Recep Tayyip Erdoğan, in a fierce speech to parliament made while Pompeo was still in the Turkish "
-            "capital, said the American envoy had made a grave mistake.")
+            "capital, said the economy would survive the American sanctions.")
     a = actor_with(text, "parliament", "target")
     assert a.code == "TURLEG", a.why
 

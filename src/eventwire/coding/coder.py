@@ -29,6 +29,10 @@ from eventwire.coding.judged_people import judged_person
 from eventwire.coding.tables import word_kind_sets
 from eventwire.coding.act_args import hidden_doer_why
 from eventwire.coding.backed_hostility import backed_hostility
+from eventwire.coding.disputed_claims import disputed_claims
+from eventwire.coding.speech_venue import speech_venues
+from eventwire.coding.guessed_minds import guessed_minds
+from eventwire.coding.justified_acts import justified_acts
 from eventwire.coding.blame_finding import blame_findings, refile_findings
 from eventwire.coding.acts import one_event_per_act
 from eventwire.coding.agency import Agency
@@ -336,7 +340,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
         for e in found:
             findings.setdefault(e.trigger_token, set()).update((e.target.start, e.target.code))
         events = refile_findings(events + found, findings)     # "agreed X was behind it": the 112, no 010 beside it
-        return self._dedupe(backed_hostility(self, events, sent.doc))   # "backed X's overthrow": hostility to X
+        events = backed_hostility(self, events, sent.doc)     # "backed X's overthrow": hostility to X
+        events = justified_acts(self, events, sent.doc)       # "justified a crackdown on X": the crackdown
+        events = disputed_claims(self, events, sent.doc, ctx)   # "rejected X's claim that Y ...": 110
+        events = speech_venues(self, events, sent.doc, ctx)     # "in a speech to parliament, X said Y ..."
+        return self._dedupe(guessed_minds(self, events, sent.doc, ctx))   # "'Y probably fears ...,' X said" 
 
 
     @staticmethod

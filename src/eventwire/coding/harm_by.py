@@ -16,6 +16,11 @@ target. Never:
 - an act that has a target, or one with no named doer (doers.py borrows doers; this stage fills targets only).
 The target taken says so: its `why` begins "the one the harm '...' was done to", and the event's rule ends with
 "; target: the one the harm '...' it did was done to".
+
+A harm coded as a mass expulsion (201: "uprooted", "displaced") whose means is such an act of force with a named doer,
+that took its target or has the same one of its own, is dropped (not where the attack's own target is another:
+"attacks on rebel-held Idlib displaced 300,000 people" keeps the displacement of the people): people uprooted by airstrikes fled the bombing, which is coded (195, its doer to them); no one
+drove them out ("were uprooted by Russian airstrikes": RUS 195 to the civilians, no 201).
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from eventwire.coding.taken_target import with_target
 from eventwire.model import Event
 
 FORCE = ("18", "19", "20")
+FLIGHT = ("201",)        # a mass expulsion, when the harm an attack did: flight from it, not an expulsion
 STATE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
@@ -36,22 +42,32 @@ def harm_targets(sdoc, events: list[Event]) -> list[Event]:
         for i in set(e.act_tokens or ()) | ({e.trigger_token} if e.trigger_token is not None else set()):
             by_token.setdefault(i, []).append(e)
     out = []
+    fled = set()              # the verbs of harms of flight whose means took their target
+    fled_from = set()         # (verb, target code) of an act of force that has its own target, the harm's means
     for e in events:
         got = None
         if e.target is None and e.source is not None and e.source.code and (e.cameo or "").startswith(FORCE) \
                 and e.trigger_token is not None and e.trigger_token < len(sdoc):
             got = _harm(sdoc[e.trigger_token], e, by_token)
         if got is None:
+            if e.target is not None and e.source is not None and e.source.code and e.trigger_token is not None \
+                    and e.trigger_token < len(sdoc) and (e.cameo or "").startswith(FORCE) \
+                    and not (e.cameo or "").startswith(FLIGHT) \
+                    and (verb := _means_verb(sdoc[e.trigger_token])) is not None:
+                fled_from.add((verb.i, e.target.code))   # (an act of force with its own target, the harm's means)
             out.append(e)
             continue
         verb, target = got
         said = f"the one the harm '{verb.text}' it did was done to"
         out.append(with_target(e, target, said))
-    return out
+        if not (e.cameo or "").startswith(FLIGHT):
+            fled.add(verb.i)
+    return [e for e in out if not (e.cameo or "").startswith(FLIGHT)
+            or not (e.trigger_token in fled or (e.trigger_token, e.target and e.target.code) in fled_from)]
 
 
-def _harm(t, e: Event, by_token: dict):
-    """(verb, target) of the harm an act of force named by a noun did: the verb whose "by" phrase or subject it is."""
+def _means_verb(t):
+    """The verb of the harm an act of force named by a noun did: the verb whose "by" phrase or subject it is."""
     if t.pos_ != "NOUN":
         return None
     n = t
@@ -73,7 +89,13 @@ def _harm(t, e: Event, by_token: dict):
         verb = n.head
     else:
         return None
-    if verb.pos_ not in ("VERB", "AUX"):
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _harm(t, e: Event, by_token: dict):
+    """(verb, target) of the harm an act of force named by a noun did: the verb whose "by" phrase or subject it is."""
+    verb = _means_verb(t)
+    if verb is None:
         return None
     targets = [x.target for x in by_token.get(verb.i, ()) if x is not e and x.target is not None
                and x.target.code and (x.cameo or "").startswith(FORCE)]
