@@ -46,6 +46,7 @@ from eventwire.coding.sides import fill_sides
 from eventwire.coding.answered import answered_targets
 from eventwire.coding.answered_appeal import appeal_targets
 from eventwire.coding.earlier_acts import earlier_act_targets
+from eventwire.coding.restated_stance import restated_targets
 from eventwire.coding.concurred import concurring_drops
 from eventwire.coding.denied_claims import denied_claim_targets
 from eventwire.coding.pronoun_acts import pronoun_act_targets
@@ -330,6 +331,8 @@ class Pipeline:
             # a denial of a claim told before ("Athens said ... Ankara denied the claim"): its teller
             # (coding/denied_claims.py)
             events = denied_claim_targets(self.coder, sdoc, events, ctx)
+            # "I strongly disagree" after its speaker rejected someone's claim: that one (coding/restated_stance.py)
+            events = restated_targets(sdoc, events)
             # "the envoy was widely praised. Togo commended her ...": the giver named next (coding/named_next.py)
             events = next_sentence_givers(sdoc, events)
             # an act of force named as the means of a harm: the harm's target (coding/harm_by.py)

@@ -27,7 +27,7 @@ from typing import Optional
 from eventwire.coding import modality as assertion
 from eventwire.coding.keepers import keeper_agent
 from eventwire.coding.held_captive import captive_state
-from eventwire.coding.hung_preps import name_hung, time_hung
+from eventwire.coding.hung_preps import as_adjective, name_hung, time_hung
 from eventwire.coding.money_amounts import money_amount
 from eventwire.coding.misparses import ASSERTING_RAISERS, participle_read_as_past, plural_noun_verb_subject
 from eventwire.coding.reciprocal import mutual_patient
@@ -179,6 +179,8 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
         preps = {**preps, "for": addressee}   # "called for[mark] Uganda to free X" as "for[prep] Uganda" (for_subject.py)
     preps = place_hung_preps(preps)      # ("fought in Kandahar against the Taliban": coding/clause_args.py)
     preps = name_hung(verb, obj, time_hung(preps))   # ("at any moment against X", "– codenamed X – on Y": hung_preps.py)
+    if obj is not None and not passive:
+        preps = as_adjective(verb, obj, preps)   # ("described the move as provocative": hung_preps.py)
     fired_weapon = None
     if passive:
         agent = _child(verb, {"agent"})

@@ -14,9 +14,13 @@ before, by kind (data/coding/earlier_acts.tsv):
   the row's slots), with a named source and no target;
 - its act noun: its object, passive subject or to/against/at/over/about/on phrase (for a noun, its "of" phrase: "the
   rejection of the offer"), or the noun its participle describes ("a claim since dismissed by the court"), a `noun`
-  row's lemma with "the", "this", "that", "these", "those" or "such" ("a move" in apposition to the act: "..., a move
-  condemned by Russia"), and with no doer of its own: no possessor, "by" phrase, actor modifier or named "of" phrase
-  ("the US decision", "Trump's plan": the coder's own fallbacks read them); for a response that opposes what it
+  row's lemma with "the", "this", "that", "these", "those" or "such" ("a move"/"an allegation" in apposition to the
+  act: "..., a move condemned by Russia", "..., an allegation Iran rejects", or after a dash as the parser's second
+  object of the act's verb, "accused Moscow of hiding evidence – a claim rejected by Russia", or after a comma as a
+  second object), and with no doer of its
+  own: no possessor, "by" phrase, actor modifier or named "of" phrase ("the US decision", "Trump's plan": the coder's
+  own fallbacks read them; the "by" phrase of the response's own participle is the responder's, "a charge refuted by
+  Russia"); for a response that opposes what it
   answers (reject, disapprove, criticise, complain), "its" or "their" may own the noun and stands for the doer looked
   for ("The UN demanded a truce. Russia dismissed its call.");
 - or, for a `bare` response verb with nothing named at all ("Obama agreed."), the bid it answers: a request, offer or
@@ -59,6 +63,10 @@ HOME_RIVALS = frozenset({"LEG", "PTY", "OPP"})     # a state's own politics, whi
 STATE_DOERS = frozenset({"GOV", "MIL"})    # the responses for which such a pronoun may be the one answered
 # the nouns that, with "a", may stand in apposition to the act itself (", a move condemned by Russia")
 APPOSITION_DEPS = frozenset({"appos", "npadvmod"})
+INDEFINITE = frozenset({"a", "an"})
+# (or, after a dash, the parser's second object of the act's verb: "accused Moscow of X – a claim rejected by Russia")
+SET_OFF_DEPS = frozenset({"dobj", "conj", "attr"})
+DASHES = frozenset({"–", "—", "-", "--"})
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +123,6 @@ def _act_noun(t, nouns: dict, slots: frozenset = frozenset(), opposed: bool = Fa
     in (`dobj`, prepositions), empty for any; `opposed`: the response opposes what it answers (reject,
     disapprove, criticise, complain), so that "its"/"their" on the noun is another's, not the responder's own ("Turkey
     defended its decision")."""
-    from eventwire.coding.clause_args import noun_agent
     cands = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and (not slots or "dobj" in slots)]
     cands += [g for c in t.children if c.dep_ == "prep" and (c.lower_ in ANSWER_PREPS or (c.lower_ == "of"
               and t.pos_ == "NOUN")) and (not slots or c.lower_ in slots) for g in c.children if g.dep_ == "pobj"]
@@ -127,10 +134,9 @@ def _act_noun(t, nouns: dict, slots: frozenset = frozenset(), opposed: bool = Fa
         dets = {c.lower_ for c in n.children if c.dep_ in ("det", "predet", "amod")}
         # ("dismissed its call", "rejected their demands": a possessive pronoun that stands for the doer looked for)
         owner = opposed and _owner_pronoun(n)
-        if not (dets & DEFINITE or "such" in dets or owner
-                or ("a" in dets and n.dep_ in APPOSITION_DEPS and n.head.i < n.i)):
+        if not (dets & DEFINITE or "such" in dets or owner or (dets & INDEFINITE and _summing(n))):
             continue
-        if (noun_agent(n) is not None and not owner) or any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN"
+        if (_own_agent(n, t) and not owner) or any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN"
                                                                                    or c.ent_type_)
                                             for c in n.children):
             continue               # ("the US decision", "Trump's plan": a doer of its own, the coder's to read)
@@ -139,6 +145,34 @@ def _act_noun(t, nouns: dict, slots: frozenset = frozenset(), opposed: bool = Fa
             continue               # ("the demands of Beijing", "the invitation of the Iraqi cabinet")
         return n
     return None
+
+
+def _summing(n) -> bool:
+    """Whether an indefinite act noun stands after the clause it sums up: in apposition (", a move condemned by
+    Russia", "..., an allegation Iran rejects") or set off by a dash or comma as a second object of that clause's verb
+    ("accused Moscow of hiding evidence – a claim rejected by Russia", the parser's reading)."""
+    if n.head.i >= n.i:
+        return False
+    if n.dep_ in APPOSITION_DEPS:
+        return True
+    left = n.left_edge.i
+    if n.dep_ not in SET_OFF_DEPS or left < 1:
+        return False
+    before = n.doc[left - 1].text
+    # (after a comma, only as a second object of a verb that has its own before it: "accused Ethiopia of stalling the
+    # talks, a charge dismissed by Addis Ababa")
+    return before in DASHES or (before == "," and n.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < n.i for c in n.head.children))
+
+
+def _own_agent(n, t) -> bool:
+    """Whether the act noun `n` names a doer of its own; the "by" phrase of the response `t` itself, the participle
+    that describes the noun ("a charge refuted by Russia"), is the responder, not the noun's doer."""
+    from eventwire.coding.clause_args import noun_agent
+    agent = noun_agent(n)
+    if agent is None:
+        return False
+    return not (t.dep_ == "acl" and t.head.i == n.i and agent.head.head.i == t.i and agent.head.dep_ == "agent")
 
 
 def _home_rival(responder, doer) -> bool:

@@ -31,8 +31,9 @@ from eventwire.coding.marked_person import marked_person
 from eventwire.knowledge.phrase_sides import onlooker_nouns
 from eventwire.model import Actor
 from eventwire.coding.victim_roles import VictimRoles, beside_force, victim_words  # noqa: F401  (victim_words re-exported)
-from eventwire.coding.clause_record import role_words
+from eventwire.coding.clause_record import SENT_NOUNS, role_words
 from eventwire.coding.forum_acts import forum_act
+from eventwire.coding.hung_preps import verb_hung_sender
 
 OWN_WITHDRAWAL_VERBS = role_words().get("own-withdrawal-verb", frozenset())
 OWN_ARMS_VERBS = role_words().get("own-arms-verb", frozenset())
@@ -255,7 +256,8 @@ class Roles(VictimRoles):
         response = code[:3] == "016" or code[:2] in RESPONSE_ROOTS
         if response or code[:2] == "08":
             # (a yield answers a demand too: "conceded to demands from the association")
-            agent = noun_agent(tok) or preps_of(tok).get("from")
+            agent = noun_agent(tok) or preps_of(tok).get("from") or verb_hung_sender(
+                tok, lambda n: noun is not None or _answered_noun(n))   # ("welcomed the offer from X": hung_preps.py)
             if agent is not None and agent.lower_ not in OWN_POSSESSIVES:
                 out.append((agent, f"author of '{tok.lemma_.lower()}'", "fallback"))
         if code[:2] == "02" and tok.lemma_.lower() in SUPPORT_NOUNS and noun_agent(tok) is not None:
@@ -560,3 +562,11 @@ def participle_recipient(tok):
                 and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children):
             return next((o for o in c.children if o.dep_ == "dobj"), None)
     return None
+
+
+def _answered_noun(n) -> bool:
+    """Whether a noun names a message or an act a response may answer ("offer", "proposal", "charge": roles.tsv
+    sent-noun, data/coding/earlier_acts.tsv nouns)."""
+    from eventwire.coding.earlier_acts import _table      # (lazy: earlier_acts imports the answering stages)
+    lemma = n.lemma_.lower()
+    return lemma in SENT_NOUNS or lemma in _table()[1]
