@@ -54,6 +54,8 @@ from eventwire.coding.harm_by import harm_targets
 from eventwire.coding.held_in import custody_targets
 from eventwire.coding.mediated_parties import mediated_parties
 from eventwire.coding.eased_measures import eased_measures
+from eventwire.coding.stopped_aid import stopped_aid_targets
+from eventwire.coding.veto_forum import veto_forums
 from eventwire.coding.setting_doers import setting_doers
 from eventwire.coding.kin_doers import kin_doers
 from eventwire.coding.named_crimes import crime_doers
@@ -343,6 +345,11 @@ class Pipeline:
             events = mediated_parties(self.coder, sdoc, events, ctx)
             # an easing aimed at the ones its measure's own clause says it was imposed on (coding/eased_measures.py)
             events = eased_measures(sdoc, events)
+            # aid stopped or resumed with no recipient: the one its side's aid told before went to
+            # (coding/stopped_aid.py)
+            events = stopped_aid_targets(sdoc, events)
+            # a veto with no target: the body it was cast in, named in its sentence (coding/veto_forum.py)
+            events = veto_forums(sdoc, events, ctx)
             # a private person who fights bears arms: irregular (UAF), not a civilian (coding/combatants.py)
             events = armed_doers(sdoc, events, ctx)
             # one phrase two acts share, placed in one and bare in the other: the placed reading (same_mention.py)

@@ -164,7 +164,10 @@ def verb_clause(verb, is_event_noun=None) -> Clause:
                       and any(g.dep_ == "prep" and g.lower_ in ("of", "from") and _child(g, {"pobj"}) is not None
                               for g in c.children)), None)
         prt = split
-    preps = preps_of(verb, obj if (obj is not None and not passive) else None)
+    held = obj if (obj is not None and not passive) else None
+    whole = portion_head(held)
+    # ("halted much of its aid to the opposition": a portion's noun lends its phrases, as its sense, coding/portions.py)
+    preps = preps_of(verb, held, whole if whole is not held else None)
     if split is not None:
         inner = next(g for g in split.children if g.dep_ == "prep" and g.lower_ in ("of", "from")
                      and _child(g, {"pobj"}) is not None)

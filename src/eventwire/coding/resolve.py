@@ -46,6 +46,7 @@ from eventwire.knowledge.private_nationals import private_national
 from eventwire.knowledge.included_members import included_party
 from eventwire.knowledge.unknown_origin import apposed_national, described_private, place_person
 from eventwire.coding.seated_bodies import seat_list
+from eventwire.coding.cut_names import cut_name_end
 from eventwire.coding.affiliated import affiliated_group
 from eventwire.coding.people_ties import tie_modifiers
 from eventwire.coding.count_crowds import count_crowd
@@ -196,7 +197,7 @@ class ActorResolution(ResolveParts):
             keep.pop()
         if not keep:
             return None
-        return keep[0].doc[keep[0].i: keep[-1].i + 1]
+        return keep[0].doc[keep[0].i: cut_name_end(keep[-1]) + 1]
 
 
     def actors_for(self, tok, ctx: DocContext, sent, role: str, coordinate: bool = True) -> list[Actor]:

@@ -39,6 +39,7 @@ from eventwire.coding.feared_party import feared_party
 from eventwire.coding.verdict_against import verdict_against
 from eventwire.coding.nominated_by import nominated_by
 from eventwire.coding.aid_area import aid_area
+from eventwire.coding.copular_patient import copular_patient
 from eventwire.coding.opposed_party import opposed_target
 from eventwire.coding.requested_acts import requested_party
 from eventwire.coding.demanded_mover import demanded_mover
@@ -141,6 +142,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
             # whose agents are not its patient
             lo, hi = cl.pred.left_edge.idx, cl.pred.right_edge.idx + len(cl.pred.right_edge)
             targets = [t for t in targets if t.start is None or not lo <= t.start < hi]
+    if (found := copular_patient(coder, cl, tgt_tok, targets, ctx, sent)) is not None:
+        tgt_tok, targets, how = found; rule += f"; target: {how}"   # "X is the first person charged" (copular_patient.py)
     if (found := demanded_mover(coder, cl, code, sources, tgt_tok, targets, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "demanded the withdrawal of X from Y" (demanded_mover.py)
     if (moved := mission_place(coder, entry, code, targets, tgt_tok, sources, ctx)) is not None:
