@@ -11,6 +11,7 @@ from eventwire.knowledge.place_words import (
     _NAMED_AFTER, _PART_NOUNS, _PLACE_HEADS, _STRONG_PREPS, _TERRITORY_VERBS, _WORDS)
 from eventwire.knowledge.event_clause import _governing_prep, _np_head, _subject_ids
 from eventwire.knowledge.place_described import described_by
+from eventwire.knowledge.event_scene import scene_ground
 
 _NON_LOCATIVE_PREPS = _WORDS["non_locative_preps"]
 _SITE_NOUNS = _WORDS["site_nouns"]
@@ -37,6 +38,8 @@ _BETWEEN_GROUNDS = _WORDS["between_grounds"]
 _LOCATED_WORDS = ("located", "situated", "lying", "sitting")
 _SOME_WORDS = ("several", "many", "some", "most", "all", "dozens", "scores", "one", "two", "three", "four")
 _SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
+# a verb heading a clause (not a noun the tagger read as a verb: "airstrikes against X have killed dozens")
+_CLAUSE_DEPS = ("ROOT", "advcl", "xcomp", "ccomp", "conj", "relcl", "acl", "pcomp")
 
 
 def _crowd_ground(prep, h, trig) -> bool:
@@ -91,8 +94,10 @@ def _place_score(doc, trig, h, p, tier, report_ids):
             attach = 1.2      # "seized several villages in South Kivu, including Uvira": the towns themselves
         elif _between_ground(prep, trig, p):
             attach = 1.2      # "shelled positions between X and Y": the ground the act took, between two towns
-        elif pl in ("on", "against") and prep.head.lemma_ in _ATTACK_NOUNS:
-            attach = 2.0      # "an attack on Mbuta village", "airstrikes on Raqqa"
+        elif pl in ("on", "against") and prep.head.lemma_ in _ATTACK_NOUNS \
+                and not (pl == "against" and prep.head.pos_ in ("VERB", "AUX") and prep.head.dep_ in _CLAUSE_DEPS):
+            attach = 2.0      # "an attack on Mbuta village", "airstrikes on Raqqa" (not "marched against X": the
+            #                   verb's against-phrase names whom the crowd opposed)
         elif pl in ("on", "over", "across", "through", "inside", "outside", "into", "from", "to", "toward",
                     "towards", "of", "between"):
             attach = 0.6 if pl in ("on", "over", "into", "through") else 0.3
@@ -167,6 +172,9 @@ def _place_score(doc, trig, h, p, tier, report_ids):
     ground = _ground_of_attack(h, trig)
     if ground > attach:
         attach = ground       # "the invasion of X" (the event itself), "captured during the invasion of X"
+    ground = scene_ground(h, trig, p)
+    if ground > attach:
+        attach = ground       # "killed in violence that has gripped X": the ground of the happening (event_scene.py)
     if attach < 1.2 and described_by(trig, h):
         attach = 1.2          # "Western Sahara, captured by Moroccan troops": the ground the participle's act took
     if _in_org_name(h):
@@ -278,9 +286,10 @@ def _scene_after_topic(prep, trig, p) -> bool:
     the topic noun; a town named right after what the crowd opposed is where it gathered. A country, a province or
     a region there is still what the protest was about ("protested against the war in Yemen"), and so is a town
     one phrase deeper ("against the killing of a student in X")."""
-    if prep.lower_ not in _SCENE_AFTER_TOPIC or p.feature not in (None, "city", "admin2"):
-        return False
     ph = prep.head
+    if prep.lower_ not in _SCENE_AFTER_TOPIC or p.feature not in (None, "city", "admin2") and not (
+            ph.ent_type_ == "PERSON" and p.feature in ("admin1", "country")):
+        return False      # (a man opposed is no topic a state is part of: "marched against Bush in California")
     if ph.dep_ != "pobj" or ph.head.lower_ not in _STRONG_TOPIC_PREPS:
         return False
     owner = ph.head.head       # the word "against" hangs on: the trigger, or "to protest" below it

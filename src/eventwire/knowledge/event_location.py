@@ -13,7 +13,8 @@ The stages: event_clause.py (the trigger's clause and the places its sentence na
 places count as its clause's; "launched an offensive to recapture X": the ground it aims at; a place of talks or an
 election the sentence tells elsewhere), event_conj.py (a verb joined by "and" that tells another act keeps its
 places), place_located.py (a clause that only says where a noun of the act stands, "targeting the camps located near
-X", is the act's own), and this module (ranking, the fallbacks).
+X", is the act's own), event_scene.py (the ground a relative clause on the happening the act took place in names,
+"killed in violence that has gripped X"), and this module (ranking, the fallbacks).
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from eventwire.knowledge.place_apposed import apposed
 from eventwire.knowledge.home_place import beside_place, home_place
 from eventwire.knowledge.place_located import located_ids
 from eventwire.knowledge.place_described import described_by
+from eventwire.knowledge.event_scene import scene_ground
 
 _WATER_NAMES = _WORDS["water_names"]
 _AROUND_NOUNS = _WORDS["around_nouns"]
@@ -146,6 +148,8 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                     tier = 1      # "was shot as he drove through Dobrinja", "a man travelling through X was shot"
                 if tier == 2 and _in_cause_clause(trig, h):
                     tier = 1      # "were killed when a car bomb went off in the town of X"
+                if tier == 2 and scene_ground(h, trig, p) > 0:
+                    tier = 1      # "were killed in violence that has gripped X" (event_scene.py)
                 if tier == 2 and _in_scene_clause(trig, h):
                     s, attach = _place_score(doc, trig, h, p, tier, report_ids)
                     prep = _governing_prep(h)
@@ -466,6 +470,13 @@ def _most_specific(doc, scored: list, trig=None) -> list:
             aside = way is not None and any(doc[k].text == "," for k in range(xh.i + 1, way.i)) \
                 and _bare_direction(yh) is not None
             if way is not None and xh.i < way.i and way.i - xh.i <= 4 and (x[1] <= y[1] or aside) and x[2] >= 1.0:
+                drop.add(b)
+                continue
+            # "Elsewhere north of Baghdad, three soldiers were killed in an attack in X": a bare direction set
+            # before the place the act names only measures from a landmark (not a country or a region named there)
+            bare = _bare_direction(yh)
+            if bare is not None and trig is not None and bare.i < trig.i < xh.i and x[1] <= min(y[1], 1) \
+                    and x[2] >= SPECIFIC_ATTACH and _bare_direction(xh) is None and _rank(x[3], xh) <= 2:
                 drop.add(b)
     kept = [x for k, x in enumerate(scored) if k not in drop]
     kept.sort(key=lambda x: -x[0])
