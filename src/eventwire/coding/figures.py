@@ -303,4 +303,16 @@ def idiom(cl, sector_of=None) -> Optional[str]:
     words = table.get((lemma, "governor"))
     if words and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words:
         return f"'{verb.head.text} to {verb.text}': an idiom of effort, no act"
+    return _inert_complement(verb, table)
+
+
+def _inert_complement(verb, table) -> Optional[str]:
+    """A refusal or failure whose "to V" is an `inert` idiom of idioms.tsv, "refused to lift a finger to defend the
+    town", "did not bother to lift a finger": a figure for doing nothing at all, no refusal of anything asked."""
+    for c in verb.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+            continue
+        words = table.get((c.lemma_.lower(), "inert"))
+        if words and any(o.dep_ == "dobj" and o.lemma_.lower() in words for o in c.children):
+            return f"'{verb.text} to {c.text} a ...': an idiom of doing nothing, no act"
     return None

@@ -55,6 +55,24 @@ def own_words(cl, sayer=None, ctx=None) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subj.children)
 
 
+THIRD_PERSON = frozenset({"they", "he", "she"})
+
+
+def other_person(cl, sayer=None, ctx=None) -> bool:
+    """Whether the doer and the one who says it will act are told in other persons in the same words: '"They
+    told us our families would kill us if we came home"', '"He said we would attack the camp"' (a third-person
+    sayer, a first-person doer, "we" or "our X"): what one party says another will do is its prediction or its
+    claim, not the doer's announced intention or threat."""
+    subj = cl.subj
+    coref = getattr(ctx, "coref", None)
+    if subj is None or sayer is None or sayer.lower_ not in THIRD_PERSON or sayer.pos_ != "PRON":
+        return False
+    if coref is not None and coref.quote_at(sayer.idx) != coref.quote_at(subj.idx):
+        return False
+    return (subj.lower_ in FIRST_PERSON and subj.pos_ == "PRON") or \
+        any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subj.children)
+
+
 @functools.cache
 def _voices() -> dict:
     from eventwire.coding.tables import kind_sets

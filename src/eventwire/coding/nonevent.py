@@ -279,7 +279,11 @@ def claimant(cl):
         return None
     if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head     # "with witnesses claiming ...": the witnesses
-    return next((c for c in head.children if c.dep_ in ("nsubj", "poss")), head)
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "poss")), None)
+    if subj is None and head.dep_ == "conj":
+        # "the envoy claims and insists the UK is flouting the law": the subject the two verbs share
+        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None else head
 
 
 def imputer(cl, reporting):

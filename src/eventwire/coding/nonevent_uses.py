@@ -64,11 +64,15 @@ PAIR_LINKS = frozenset({"-", "\u2013", "\u2014", "and", "&", "/"})
 
 def unasserted(cl) -> Optional[str]:
     """Why a clause asserts no act, from its parse (the tests of this module that need no actors)."""
+    from eventwire.coding import unheld_acts
     if cl.kind == "noun":
         return absent(cl.pred) or lacked(cl.pred) or standing_menace(cl) or verdict(cl.pred) or asked_who(cl) \
-            or wanted_of_another(cl.pred)
+            or wanted_of_another(cl.pred) or unheld_acts.risked_act(cl.pred) or unheld_acts.uncared(cl.pred)
     return standing_post(cl.pred) or too_to(cl.pred) or told_in_work(cl.pred) or lacked(cl.pred) \
-        or felt_in_relative(cl.pred) or feared_state(cl.pred) or hedged(cl.pred) or asked_who(cl)
+        or felt_in_relative(cl.pred) or feared_state(cl.pred) or hedged(cl.pred) or asked_who(cl) \
+        or unheld_acts.aim_after_colon(cl.pred) or unheld_acts.compared_gerund(cl.pred) \
+        or unheld_acts.imagined(cl.pred) \
+        or (unheld_acts.any_patient(cl) if cl.passive else None)
 
 
 def verdict(noun) -> Optional[str]:
@@ -236,8 +240,10 @@ def feared_state(verb) -> Optional[str]:
     worried that the talks would fail": a `dread` verb tells a state of mind, not a pessimistic comment, when it
     describes a noun or a reason (relative or adverbial clause), fears a thing (a noun object, no clause) or is
     told in the past; not said aloud by its own subject ("I fear", "we worry") nor under a verb of saying ("said
-    they feared"); the present with a clause ("aid groups fear that thousands will flee") is a view put out."""
-    if verb.pos_ not in ("VERB", "AUX") or not _is("dread", verb):
+    they feared"); the present with a clause ("aid groups fear that thousands will flee") is a view put out. A
+    `fondness` verb is read the same way: "Trump, who admired the general's bearing", "he has long admired
+    strongmen" tell a liking, not praise given ("I admire him", "said he admired him" stay 051)."""
+    if verb.pos_ not in ("VERB", "AUX") or not (_is("dread", verb) or _is("fondness", verb)):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in VOICED for c in verb.children):
         return None

@@ -14,8 +14,8 @@ from eventwire.coding.context import (DocContext, _kind, LOCATIVE_IN_ROOTS, OWN_
 from eventwire.coding.noun_args import _weapon_words
 from eventwire.coding.body_recipient import body_recipient
 from eventwire.coding.passive_agents import SHARED_AGENT
-from eventwire.coding.forecasts import clausal_doer, habitual, in_main_clause, outside_voice, own_words, quote_speaker, quote_speaker_token, \
-    writer_forecast
+from eventwire.coding.forecasts import clausal_doer, habitual, in_main_clause, outside_voice, other_person, own_words, \
+    quote_speaker, quote_speaker_token, writer_forecast
 from eventwire.coding.addressees import BARE_GOVERNOR_CODES, complement_parties, resisted_bidder
 from eventwire.coding.defended import defended_by
 from eventwire.coding.destinations import destination_prep
@@ -526,6 +526,8 @@ class Roles(VictimRoles):
         speaker = self._speaker(anchor)
         if own_words(cl, speaker, ctx):
             return False
+        if other_person(cl, speaker, ctx):
+            return True               # '"They told us our families would kill us"': a claim about others
         if sources and outside_voice(speaker if speaker is not None else quote_speaker_token(ctx, anchor)):
             return True               # '"the army will shell the valley," said a former envoy': a forecast
         if not sources and told_only:
