@@ -62,6 +62,7 @@ from eventwire.coding.named_crimes import crime_doers
 from eventwire.coding.state_agents import check_state_agents
 from eventwire.coding.story_courts import story_courts
 from eventwire.coding.claimed import claimed_doers
+from eventwire.coding.incident_doers import article_claims, incident_doers
 from eventwire.coding.foes import foe_sides
 from eventwire.knowledge.same_mention import same_mention_countries
 from eventwire.coding.retaken import retaken_targets
@@ -389,6 +390,9 @@ class Pipeline:
                 res.incidents = link_incidents(sdoc, events, counts,
                                                [d.text[s:e].strip() for s, e in res.sentences], story_date=date,
                                                act_noun=self._act_noun)
+                # a doerless mention of an incident the article attributes elsewhere: that doer (incident_doers.py)
+                events = incident_doers(sdoc, events, res.incidents, article_claims(self.coder, sdoc, ctx),
+                                        self._act_noun, story_date=date)
                 # an act told again is one event, its other tellings kept on it (coding/retold.py)
                 res.events = fold_mentions(events, res.incidents, d.text, sdoc, self._act_noun)
                 # and so is a statement, meeting or other act of words told again (coding/retold_words.py)
