@@ -47,8 +47,10 @@ def test_move_to_help_the_holder_is_no_threat_to_it():
     evs = events_of("Kurdish-held Afrin has been shelled by Turkey for weeks. Reports said pro-Assad militiamen would "
                     "enter Afrin to assist local Kurdish militias fighting against the incursion.")
     enter = at(evs, "enter")
-    assert enter and all(e.target is None or e.target.home() != "SYR" or "KUR" not in e.target.code
-                         for e in enter), dump(evs)
+    # (root29: the move is no threat at all but an intention to cooperate militarily with the side it helps,
+    # coding/helping_force.py: the helped militias are its target, never as the threatened holder)
+    assert enter and all(e.cameo[:2] != "13" for e in enter), dump(evs)
+    assert all("threatened act goes to" not in (e.target.why or "") for e in enter if e.target), dump(evs)
 
 
 def test_holder_told_of_it_in_the_next_sentence():

@@ -11,6 +11,8 @@ from eventwire.coding.forecasts import scheduled_statement
 from eventwire.coding.context import GENERIC_HARM, modal_code
 from eventwire.coding.inserted_speech import inserted_speaker
 from eventwire.coding.force_codes import not_intended, wmd_code
+from eventwire.coding.force_readied import readied_force
+from eventwire.coding.helping_force import helping_force
 
 
 def act_reading(coder, cl, entry, code: str, rule: str, refusal: Optional[str]):
@@ -21,6 +23,14 @@ def act_reading(coder, cl, entry, code: str, rule: str, refusal: Optional[str]):
     if refusal is not None:
         code, modality = refusal, "refused"
         rule += f"; refusal ('{entry.id}' negated) -> {refusal}"
+    elif cl.intent and (helping := helping_force(coder, cl, code)) is not None:
+        if helping[0] is None:
+            return None      # "will enter Idlib to support rebel forces": the support is the event
+        code, modality = helping[0], helping[1]  # "will enter Iraq to help the Iraqi army": 0312
+        rule += f"; {helping[2]}"
+    elif cl.intent and (ready := readied_force(coder, cl, code)) is not None:
+        code, modality = ready[0], ready[1]      # "troops are poised to storm Idlib": force posture, no threat
+        rule += f"; {ready[2]}"
     elif cl.intent and not code.startswith("03") and not code.startswith("13") \
             and (aim := not_intended(coder, cl, code)) is not None:
         # "airstrikes to oust the fighters", "attempting to storm", "we will be forced to release them"

@@ -8,6 +8,8 @@ come: will/would/could or an intention head, not passive; or the speaker's side 
 "warned it would treat those who join the militia as traitors": coding/branded.py),
 `withholding` (an act the lexicon codes, negated and to come: "will not end the strike" in a warning),
 `deed` (an act the lexicon codes, done or being done: "is delivering missiles", "were trying to force"),
+`repression` (with `threat`: coercion to come under a condition, said by an official, "warned there may be arrests
+if ...": coding/warned_repression.py),
 `prospect` (anything else: an outcome, a state, a harm suffered: "could cause a catastrophe", "could be killed");
 besides its kind, a whether/if clause to come (will, would, should, must, or "whether to V") is an `option`, a
 course someone weighs: "studying whether Norway should keep funding", "weighing whether to send".
@@ -19,6 +21,7 @@ from eventwire.coding.pledged_force import answer_only, furthering_only
 from eventwire.coding.risked_force import courts_own_force
 from eventwire.coding.red_line import crossed_line
 from eventwire.coding.branded import brands_outcasts
+from eventwire.coding.warned_repression import repression_warned
 from eventwire.coding.clause_record import CONTROL_HEADS, INTENT_HEADS, NEG_WORDS, OBLIGATION_AUX
 
 _TO_COME = aux_words("future", "hypothetical")
@@ -105,6 +108,8 @@ def clause_kinds(coder, verb) -> tuple[str, frozenset]:
     else:
         kind = "prospect"
     kinds = {kind}
+    if repression_warned(coder, verb, to_come, negated):
+        kinds = {"threat", "repression"}   # "warned there may be arrests if ..." (coding/warned_repression.py)
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) and (
             to_come or any(a.lower_ in OBLIGATION_AUX or (a.lower_ == "to" and a.dep_ == "aux") for a in auxes)):
         kinds.add("option")             # a course open to choose: "studying whether Norway should keep funding"

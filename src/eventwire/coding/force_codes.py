@@ -385,9 +385,10 @@ def _by_phrase(act) -> bool:
 @functools.cache
 def aim_heads() -> dict:
     """{kind: lemmas} from data/coding/aim_heads.tsv (attempt, made, sought, forced, decree, announced, weigh, offer,
-    declared, signal)."""
+    declared, signal, posture)."""
     out: dict = {"attempt": set(), "forced": set(), "decree": set(), "made": set(), "sought": set(), "announced": set(),
-                 "weigh": set(), "offer": set(), "declared": set(), "signal": set()}
+                 "weigh": set(), "offer": set(), "declared": set(), "signal": set(),
+                 "posture": set()}
     for lemma, kind, *_ in coding_table("aim_heads.tsv"):
         out.setdefault(kind, set()).add(lemma.lower())
     return {k: frozenset(v) for k, v in out.items()}

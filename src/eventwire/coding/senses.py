@@ -262,10 +262,23 @@ def _trailing_label(coder, obj):
     """ "called Peru's expulsion of the envoys unacceptable": the condemning adjective the parser hung after the last
     noun of the object (a post-nominal modifier at the object's end) is the naming verb's label; None otherwise."""
     last = max(obj.subtree, key=lambda t: t.i)
+    if last.pos_ == "ADJ" and last.dep_ == "conj":
+        # "called the American move dangerous and illegal": the last of coordinated adjectives, any of them
+        first = last
+        while first.dep_ == "conj" and first.head.pos_ == "ADJ":
+            first = first.head
+        if first.dep_ == "amod" and first.i > first.head.i:
+            return _label_of(coder, first)
     if last.pos_ == "ADJ" and last.dep_ == "amod" and last.i > last.head.i \
             and "label" in coder.lex.word_kinds(last.lemma_.lower()):
         return last
     return None
+
+
+def _label_of(coder, adj):
+    """The first of an adjective and those coordinated with it that is a condemning `label` word, or None."""
+    return next((a for a in [adj] + [c for c in adj.conjuncts if c.pos_ == "ADJ"]
+                 if "label" in coder.lex.word_kinds(a.lemma_.lower())), None)
 
 
 def argument_slots(coder, verb, cl) -> dict:

@@ -14,6 +14,8 @@ from eventwire.coding.context import PLACE_TARGET_ROOTS, POSTED_CODES, OBJECT_PR
 from eventwire.coding.held_ground import held_ground_target
 from eventwire.coding.held_memory import remembered_holder_target
 from eventwire.coding.threatened_ground import threatened_target
+from eventwire.coding.warned_repression import warned_party
+from eventwire.coding.helping_force import helped_side
 from eventwire.coding.avenged import avenged_target
 from eventwire.coding.hindered_party import hindered_party
 from eventwire.coding.ousted import ousted_target
@@ -98,7 +100,10 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         tgt_tok, cl, code, note = partnered
         info = coder.ontology.cameo(code) or info
         rule += f"; {note}"
-    if (addressed := addressed_object(coder, cl, entry, sources, ctx, sent)) is not None:
+    if (helped := helped_side(coder, cl, code)) is not None:
+        tgt_tok = helped    # "would enter Afrin to assist the Kurdish militias": the side helped (helping_force.py)
+        rule += f"; target: the side its purpose helps ('{helped.text}')"
+    elif (addressed := addressed_object(coder, cl, entry, sources, ctx, sent)) is not None:
         tgt_tok, how = addressed    # "lobbied the minister for X", "met Y to press Z" (addressed_object.py)
         rule += f"; target: {how}"
     raised = None
@@ -313,6 +318,9 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         rule += f"; target: {found[1]}"
     if not targets and (found := threatened_target(coder, cl, entry, code, sources, tgt_tok, ctx, sent)) is not None:
         targets, how = found     # "threatened to extend its operation towards Manbij" (threatened_ground.py)
+        rule += f"; target: {how}"
+    if not targets and (found := warned_party(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found     # "warned there may be arrests if protesters ..." (warned_repression.py)
         rule += f"; target: {how}"
     if not targets and (found := avenged_target(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found     # "vowed vengeance for the incident", "retaliated by imposing sanctions" (avenged.py)

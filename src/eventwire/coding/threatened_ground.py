@@ -4,8 +4,8 @@ A threat, a vow or a warning of force (CAMEO 13) whose act names only ground is 
 ground, as the article names it (coding/held_memory.py: "Manbij, a stronghold of the SDF", "rebel-held Douma",
 "Tal Abyad, controlled by the YPG"):
 
-- an act of force, capture or siege told as intended, threatened or vowed, so coded 13x ("troops are poised to storm
-  Douma", "vowed to retake Manbij"): the act itself is read as remembered_holder_target reads it for an act done
+- an act of force, capture or siege told as intended, threatened or vowed, so coded 13x ("vowed to retake Manbij"),
+  or a force readied for it, a posture (150, coding/force_readied.py: "troops are poised to storm Douma"): the act itself is read as remembered_holder_target reads it for an act done
   (the object, the "on"/"into"/"towards" phrase, "the siege of X");
 - a threat or vow whose complement moves force towards ground ("threatened to extend its operation towards Manbij",
   "vowed to push its troops into Tal Abyad", "threatened Manbij"): the complement's verbs (to + verb, down a chain
@@ -98,14 +98,18 @@ def _comes_to_help(pred) -> bool:
 
 def threatened_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent) -> Optional[tuple]:
     """([target], how) for a threat of force whose act names only ground or a means clause (module doc), or None."""
-    if code[:2] != "13" or not sources or cl.kind != "verb" or _comes_to_help(cl.pred):
+    readied = code[:2] == "15" and entry.cameo[:2] in PLACE_TARGET_ROOTS    # (coding/force_readied.py)
+    if (code[:2] != "13" and not readied) or not sources or cl.kind != "verb" or _comes_to_help(cl.pred):
         return None
     from eventwire.coding.held_memory import remembered_holder_target
     if entry.cameo[:2] in PLACE_TARGET_ROOTS:
-        # an act of force told as intended or threatened: read as the act itself ("poised to storm Douma")
+        # an act of force told as intended or threatened, or a force readied for it: read as the act itself
+        # ("poised to storm Douma")
         got = remembered_holder_target(coder, cl, entry.cameo, sources, tgt_tok, ctx, sent)
         if got is not None:
             return [got[0]], got[1]
+    if readied:
+        return None
     verbs = _complement_verbs(cl.pred)
     if (means := _means_parties(coder, cl.pred, verbs, sources, ctx, sent)) is not None:
         return means
