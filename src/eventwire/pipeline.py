@@ -69,6 +69,8 @@ from eventwire.coding.retaken import retaken_targets
 from eventwire.coding.holdout_targets import holdout_targets
 from eventwire.coding.side_index import polity_targets
 from eventwire.coding.resisted import resisted_targets
+from eventwire.coding.left_ground import left_ground_targets
+from eventwire.coding.gave_way import gave_way_targets
 from eventwire.coding.planted import captor_doers, planted_doers
 from eventwire.coding.own_moves import own_movers
 from eventwire.coding.withdrawals import withdrawal_targets
@@ -298,6 +300,12 @@ class Pipeline:
             events = polity_targets(self.coder, sdoc, events, ctx)
             # "defend Afrin against the Turkish assault": the one resisting the act (coding/resisted.py)
             events = resisted_targets(self.coder, sdoc, events, ctx)
+            # "entered the town after Kurdish forces pulled out": each aimed at the other, where they are foes
+            # (coding/left_ground.py)
+            events = left_ground_targets(self.coder, sdoc, events, ctx)
+            # "withdrew, pursued by the Kurds", "retreated after losing X to Y", "an SDF leader said fighters had
+            # surrendered": the side it gave way to (coding/gave_way.py)
+            events = gave_way_targets(self.coder, sdoc, events, ctx)
             # a side driven out with no doer: the one side told taking ground from it just before (ousted_doers.py)
             events = ousted_doers(sdoc, events, ctx)
             # "the booby trap went off": the owner the article named on that device (coding/planted.py)

@@ -30,6 +30,8 @@ and gives the second kind the missing side:
     * for one harmed with no doer, the side the sentence puts them with, in place of their own ("shot dead while
       serving with the militia that battles the jihadists", "while working with Somali troops"; coding/ally_foes.py):
       that side's one foe, as above; that side (and its country) is no other side named there.
+  A withdrawal or pull-out by a side of no state (foes.tsv `armed-retreat`: "as Isis withdrew, it burrowed
+  underground") with no target is filled as a retreat is, and teaches no foe (`_armed_retreat`).
   A surrender "to" a side whose subject is a person no actor stage coded ("her husband surrendered to Kurdish
   forces") has its doer open in the same way (coding/yielded_to.py).
   Never for an act at one of several places its sentence lists together (coding/sides.py `_place_listed`); never
@@ -74,6 +76,21 @@ def _is_act(e: Event) -> bool:
         word = word[2:] if word.startswith("n-") else word
         return word.split("-")[0] in t.get("retreat", ())
     return True
+
+
+def _armed_retreat(e: Event) -> bool:
+    """A 0874 act whose pattern word is a foes.tsv `armed-retreat` word ("withdraw", "pull out") done by a side of no
+    state ("as Isis withdrew", "the Kurdish militia pulled out"): it gives way to a foe, as a retreat does; a state's
+    forces withdrawing leave a place (coding/withdrawn_from.py). Read only to fill its missing target."""
+    code, s = e.cameo or "", e.source
+    if not code.startswith("0874") or s is None or not s.code or s.kind == "person":
+        return False
+    word = (e.pattern or "").partition(".")[2]
+    word = word[2:] if word.startswith("n-") else word
+    if word.split("-")[0] not in _table().get("armed-retreat", ()):
+        return False
+    state = bool(s.country) and (s.sector or "GOV") in STATE and s.code == s.country + (s.sector or "")
+    return not state and (bool(s.entity) or s.sector in SIDES)
 
 
 def _named(a: Optional[Actor]) -> bool:
@@ -239,8 +256,8 @@ def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     """The events, with an act of force's missing side taken from the article's foes (module doc)."""
     if sdoc is None or len(events) < 2:
         return events
-    todo = [i for i, e in enumerate(events) if _is_act(e) and e.modality in TOLD and (e.source is None) != (e.target is None)
-            and e.trigger_token is not None and e.trigger_token < len(sdoc)]
+    todo = [i for i, e in enumerate(events) if (_is_act(e) or _armed_retreat(e)) and e.modality in TOLD
+            and (e.source is None) != (e.target is None) and e.trigger_token is not None and e.trigger_token < len(sdoc)]
     if not todo:
         return events
     foes = side_index(coder, sdoc, ctx).foes(events)     # (the article's one index of sides)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from eventwire.coding.clause_record import PASSIVE_SUBJ_DEPS, _child
 
 _ABSOLUTE_OPENERS = frozenset({"with", "without"})
+_FOR_OPENERS = frozenset({"for"})          # (made the participle's marker, with no "to": with_absolute_patient)
 _CAUSATIVE_HEADS = frozenset({"have", "get"})
 
 
@@ -27,10 +28,12 @@ def with_absolute_patient(verb):
     """The noun an absolute "with NOUN PARTICIPLE" phrase says was acted on, when the parser made it the subject of
     the participle, or None. The participle (tagged VBN) has no auxiliary, dative or object after it; its subject
     comes before it, opens right after "with" or "without", and no comma or dash parts the two ("walking with her
-    brother, strayed into a minefield": the verb has a subject elsewhere). The participles of roles.tsv `patient-participle` may also be tagged as a past
+    brother, strayed into a minefield": the verb has a subject elsewhere). Also after a "for" the parser made the
+    participle's marker, a "for X to V" clause with no "to" ("a return for fighters pushed out of Syria"). The participles of roles.tsv `patient-participle` may also be tagged as a past
     tense ("with the rebels ousted[VBD]")."""
     from eventwire.coding.misparses import PATIENT_PARTICIPLES
-    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and verb.lemma_.lower() in PATIENT_PARTICIPLES):
+    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and (verb.lemma_.lower() in PATIENT_PARTICIPLES
+                                                           or _for_marked(verb))):
         return None
     if any(c.dep_ in ("aux", "auxpass", "dative", "expl") or c.dep_ in PASSIVE_SUBJ_DEPS
            or (c.dep_ == "dobj" and c.i > verb.i) for c in verb.children):
@@ -40,11 +43,21 @@ def with_absolute_patient(verb):
         return None
     doc = verb.doc
     opener = doc[subj.left_edge.i - 1]
+    if opener.lower_ in _FOR_OPENERS and opener.dep_ == "mark" and opener.head.i == verb.i:
+        # ("a return for hundreds of fighters pushed[VBN] out of Syria": the parser took "for" for the opener of a
+        # "for X to V" clause that has no "to"; the noun is the participle's patient)
+        return None if any(t.is_punct for t in doc[subj.right_edge.i + 1: verb.i]) else subj
     if opener.lower_ not in _ABSOLUTE_OPENERS or (opener.head is not verb and opener.head.pos_ not in ("VERB", "AUX")):
         return None                     # ("a deal with Russia agreed[VBN] in May": a "with" of a noun is no opener)
     if any(t.is_punct for t in doc[subj.right_edge.i + 1: verb.i]):
         return None
     return subj
+
+
+def _for_marked(verb) -> bool:
+    """Whether the verb's marker is a "for" the parser took for the opener of a "for X to V" clause with no "to"."""
+    return any(c.dep_ == "mark" and c.lower_ in _FOR_OPENERS for c in verb.children) \
+        and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def causative_patient(verb):
