@@ -12,6 +12,7 @@ from typing import Optional
 from eventwire.coding.named_description import apposed_unsectored, named_after_description
 from eventwire.knowledge.former_latter import former_latter
 from eventwire.knowledge.own_country import own_country
+from eventwire.knowledge.workplace import described_workplace
 from eventwire.knowledge.western_acts import western_doer
 from eventwire.coding.nonevent_uses import named_after
 from eventwire.coding.named_firms import unknown_firm
@@ -438,6 +439,8 @@ class ActorResolution(ResolveParts):
                           text=own.text, start=own.start, end=own.end, why=own.why, kind=own.kind)]
         a = renamed(self.kb.resolve_phrase(phrase.text, phrase.start_char, ctx.date, ctx.countries), h.doc, ctx)
         a = apposed_name(self.kb, h, self._shared_modifier(h, a, ctx), ctx)  # shared_mods.py, apposed_name.py
+        if (w := described_workplace(self.kb, ctx, h, a, lambda t: self._sector_of(t, ctx))) is not None:
+            a = w         # "a researcher at Amnesty International": the body's (knowledge/workplace.py)
         if a is None and not (self._violent_agent(h) and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in h.children)):
             # with the apposition ("Head of the council (ISCI) Ammar Hakim") and participle
             # ("the rockets launched by the Iranian army"; not "raids aimed at police": the object of an attack's

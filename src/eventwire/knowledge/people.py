@@ -43,6 +43,7 @@ from eventwire.knowledge.people_origin import origin as home_origin
 from eventwire.knowledge.party_role import party_office
 from eventwire.knowledge.people_renamed import title_before, bare_surname, body_names, first_name_key, \
     given_name_key, later_mentions, name_chain, name_key, person_role
+from eventwire.knowledge.workplace import onlookers, workplace
 from eventwire.model import Actor
 from eventwire.nlp import doc_ents
 
@@ -253,6 +254,11 @@ class PeopleIndex:
                 ra = joined           # "X, a British woman who joined Islamic State": the group outranks the rest
                 #                       (not a lead's description: "The Birmingham teenager who joined Isis
                 #                       ... has asked to return home" stays a private person, test_people_spellings)
+            if role is not None and role[2] == "appos" and role[0].i > t.i and (ra is None or not ra.country and ra.kind
+                    not in ("group", "party", "igo", "people") or role[0].lemma_.lower() in onlookers()) \
+                    and (w := workplace(self.kb, ctx, doc, role[0])) is not None:
+                ra = w                # "X, a researcher at the University of Toronto": CANEDU; "a Syria expert at
+                #                       the Middle East Institute in Washington": USANGO, not Syria's (workplace.py)
             if role is not None and ra is not None and not ra.country and (
                     home := home_role(ra, role_head, via, doc[t.i].sent, ctx)) is not None:
                 ra = home             # "X, the chair of the Senate committee": the story's own country's (people_home.py)
