@@ -84,6 +84,19 @@ def doc_ents(doc) -> tuple:
     return got[1]
 
 
+def person_ents_ending(doc, word: str) -> list:
+    """The PERSON entities of ``doc_ents`` whose last word's text is `word`, in document order (grouped once per
+    document, kept in Doc.user_data): a look-up per word, not a pass over every entity of the document."""
+    got = doc.user_data.get("eventwire.person_ents_by_last")
+    if got is None or got[0] != len(doc):
+        by: dict = {}
+        for e in doc_ents(doc):
+            if e.label_ == "PERSON":
+                by.setdefault(e[-1].text, []).append(e)
+        got = doc.user_data["eventwire.person_ents_by_last"] = (len(doc), by)
+    return got[1].get(word, [])
+
+
 def ent_at(doc, i: int):
     """The entity span of ``doc_ents`` that holds token `i`, or None (a map built once per document)."""
     got = doc.user_data.get("eventwire.ent_at")

@@ -55,13 +55,30 @@ def _places_at(ctx, tok, mentions) -> list:
     lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
     if tok.lemma_.lower() in NAMING_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         hi = tok.right_edge.idx + len(tok.right_edge.text)     # ("in the Syrian enclave of Afrin")
-    out = [p for p in mentions if lo <= p.start and p.end <= hi
+    out = [p for p in mentions.within(lo, hi) if lo <= p.start and p.end <= hi
            and not p.demonym and p.country and (p.feature or "") not in ("country", "continent", "region")]
     if not out and (w := place_word_of(ctx, tok)) is not None and getattr(w, "stands_for", None) is not None:
         s = w.stands_for
         if s.country and (s.feature or "") not in ("country", "continent", "region"):
             out = [s]
     return out
+
+
+class _ByStart:
+    """The place mentions of a document indexed once by start offset: `within(lo, hi)` gives those starting in
+    [lo, hi] in the list's own order (as a pass over the whole list would keep them), by bisection, not a pass over
+    every mention of the document for each phrase (issue 16)."""
+
+    def __init__(self, mentions: list):
+        self.mentions = mentions
+        order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        self.starts = [mentions[k].start for k in order]
+        self.order = order
+
+    def within(self, lo: int, hi: int) -> list:
+        import bisect
+        ks = self.order[bisect.bisect_left(self.starts, lo):bisect.bisect_right(self.starts, hi)]
+        return [self.mentions[k] for k in sorted(ks)]
 
 
 def _cue(noun, pobj) -> str:
@@ -106,7 +123,7 @@ def presence_holdings(coder, ctx, doc, mentions: list) -> list:
     based = words.get("based-verb", frozenset())
     presence = words.get("presence-noun", frozenset())
     defenders = words.get("defender-noun", frozenset())
-    out, mentions = [], [p for p in mentions if p.start is not None]
+    out, mentions = [], _ByStart([p for p in mentions if p.start is not None])
 
     def add(p, actor, cue, tok, past=None):
         if actor is not None and not foreign_group(actor, p, ctx, tok.sent):

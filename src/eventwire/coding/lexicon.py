@@ -328,7 +328,9 @@ class Lexicon:
 
     def particles(self, lemma: str) -> frozenset[str]:
         """The particles this verb's rows name ("ablaze", "alight" for "set")."""
-        return frozenset(e.particle for e in self._verb_candidates(_norm_lemma(lemma or "")) if e.particle)
+        lem = _norm_lemma(lemma or "")
+        return _memo(self._object_memo, ("particles", lem),     # (asked of every candidate verb of every clause)
+                     lambda: frozenset(e.particle for e in self._verb_candidates(lem) if e.particle))
 
     # ----------------------------------------------------------------- matching
     def match_verb(self, lemma: str, particle: str | None = None, obj_lemma: str | None = None,

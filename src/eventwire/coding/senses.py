@@ -16,10 +16,10 @@ lexicon says which argument kind picks which row; this module works out the kind
 from __future__ import annotations
 
 from eventwire.coding.tables import aux_words
-from eventwire.doc_index import to_infinitive
+from eventwire.doc_index import person_ents_ending, to_infinitive
 from eventwire.coding.sense_places import NOT_ACTOR_TAGS
 from eventwire.coding.sense_places import found_place as _found_place, story_place as _story_place
-from eventwire.nlp import doc_ents, doc_text, ent_at
+from eventwire.nlp import doc_text, ent_at
 from eventwire.coding.owned import named_group_kinds, owned_kinds
 from eventwire.coding.portions import portion_head
 from eventwire.coding.paused_ties import stopped_ties
@@ -208,10 +208,10 @@ def _story_person(coder, tok) -> bool:
     doc = tok.doc
     if tok.text not in doc_text(doc)[:tok.idx]:
         return False                    # no earlier word with this text, so no earlier name ends in it
-    return any(e.label_ == "PERSON" and e.end <= tok.i and e[-1].text == tok.text
+    return any(e.end <= tok.i
                and (len(e) > 1 or (e.start > 0 and doc[e.start - 1].pos_ == "PROPN"
                                    and doc[e.start - 1].dep_ == "compound" and doc[e.start - 1].head.i == e.start))
-               for e in doc_ents(doc))  # (the tagger may leave the first name out: "Jamal [Ouarda]")
+               for e in person_ents_ending(doc, tok.text))  # (the tagger may leave the first name out: "Jamal [Ouarda]")
 
 
 def _pronoun_armed(coder, tok) -> bool:

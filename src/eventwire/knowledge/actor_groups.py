@@ -195,7 +195,9 @@ def sentence_group(a: Actor, head, sent, ctx, others=()) -> bool:
     # (not a name in its own phrase, "al-Qaida-linked militants", nor one listed beside it, "Isis and other groups")
     own = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in [head] + list(head.conjuncts)]
     found = {}
-    for m in getattr(ctx, "mentions", ()) or ():
+    # (the sentence's mentions by the context's start index, not a pass over the document's)
+    near = ctx.mentions_from(lo, hi) if hasattr(ctx, "mentions_from") else getattr(ctx, "mentions", ()) or ()
+    for m in near:
         if m.start is None or not (lo <= m.start < hi) or m.kind not in _GROUP_KINDS or not m.entity:
             continue
         if m.sector != "INS" or any(s <= m.start < e for s, e in own):

@@ -53,5 +53,7 @@ def phrase_backers(head, ctx) -> list:
     takes its home by `story_home` (its backer set aside); [] where the phrase names no backer."""
     lo = head.left_edge.idx
     hi = head.idx
-    return [m for m in ctx.mentions if m.start is not None and m.end is not None and m.country
+    # (the mentions that start inside the phrase, by the context's start index, not a pass over the document's)
+    near = ctx.mentions_from(lo, hi) if hasattr(ctx, "mentions_from") else ctx.mentions
+    return [m for m in near if m.start is not None and m.end is not None and m.country
             and lo <= m.start and m.end <= hi and supporter_at(ctx.text, m.end)]

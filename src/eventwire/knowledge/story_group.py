@@ -91,7 +91,10 @@ def adjacent_group(a, head, sent, ctx, others=()) -> bool:
 
     def groups(s) -> dict:
         found: dict = {}
-        for m in getattr(ctx, "mentions", ()) or ():
+        # (the sentence's mentions by the context's start index, not a pass over the document's)
+        near = ctx.mentions_from(s.start_char, s.end_char) if hasattr(ctx, "mentions_from") \
+            else getattr(ctx, "mentions", ()) or ()
+        for m in near:
             if m.start is not None and s.start_char <= m.start < s.end_char and m.kind in _KINDS and m.entity \
                     and m.sector == "INS":
                 found.setdefault(m.entity, m)
