@@ -38,7 +38,7 @@ def test_a_guess_of_another_partys_fears_is_the_speakers_comment():
     text = ("Maria Okafor, a security researcher at the University of Lagos, said the Nigerian government had few "
             "options. “The government probably fears a backlash from voters before the election,” Okafor said.")
     got = dyads(text, "01")
-    assert got == [("012", None, "NGAGOV")], got
+    assert got == [("012", "NGAEDU", "NGAGOV")], got   # (a researcher at a known workplace: knowledge/workplace.py)
     # (the side's own speaker, or no guess: the one who fears stays the source)
     assert dyads("“Ankara probably fears that the militia will take more ground,” a Turkish minister said.",
                  "01") == [("012", "TURGOV", "TURUAF")]

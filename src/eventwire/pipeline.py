@@ -30,6 +30,7 @@ from eventwire.coding.place_anaphora import word_location
 from eventwire.coding.retold import fold_mentions
 from eventwire.coding.retold_words import fold_told_again
 from eventwire.coding.ranked_retold import fold_ranked
+from eventwire.coding.said_once import fold_sayings
 from eventwire.coding.death_retold import fold_deaths
 from eventwire.coding.retold_doers import retold_doers
 from eventwire.coding.victim_doers import victim_doers
@@ -409,6 +410,8 @@ class Pipeline:
                 res.events = fold_ranked(res.events, res.incidents, d.text, sdoc)
                 # and so is a named person's death told again by name (coding/death_retold.py)
                 res.events = fold_deaths(res.events, res.incidents, d.text, sdoc)
+                # and so is a saying told through its statement or again in its quotation (coding/said_once.py)
+                res.events = fold_sayings(res.events, res.incidents, d.text, sdoc, ctx)
                 # the victims of an act of force take no country from its late-found doer's mention alone
                 res.events = brought_home(sdoc, victims_apart(sdoc, res.events, ctx))
                 # a state's critics it curbs at home are its own (knowledge/home_dissent.py)

@@ -10,14 +10,16 @@ comment: "fears", "hopes", "expects") that carries a word of guessing (data/codi
 complement, quoted before or after it: data/lexicon/reporting_verbs.tsv) is the speaker's: the event takes the
 speaker (the coder's reading of the saying verb's subject) as its source and the one whose mind is guessed as its
 target. Where the coder reads no actor in the speaker's phrase (a private analyst the actor lists do not know), the
-comment keeps no source and the one it is about as its target: it is no act of that one. A speaker of the same side as the one guessed ("Ankara probably fears ..., a Turkish minister said") is
-left as it is. The source's `why` and the rule say so.
+comment keeps no source and the one it is about as its target: it is no act of that one. A speaker of the same side as the one guessed, an official of
+its state ("Ankara probably fears ..., a Turkish minister said"), is left as it is; a researcher or a group of the same
+country is not that side. The source's `why` and the rule say so.
 """
 from __future__ import annotations
 
 import functools
 from dataclasses import replace
 
+from eventwire.coding.agency import STATE_SECTORS
 from eventwire.coding.answered import same_side
 from eventwire.coding.lexicon import default_lexicon
 from eventwire.coding.tables import kind_sets
@@ -61,8 +63,10 @@ def guessed_minds(coder, events: list[Event], doc, ctx) -> list[Event]:
             out.append(e)
             continue
         got = [a for a in coder.actors_for(subj, ctx, subj.sent, role="source") if a is not None and a.code]
-        if got and any(same_side(a, e.source) for a in got):
-            out.append(e)           # (the side's own speaker telling its mind)
+        if got and any(same_side(a, e.source) and (a.sector in STATE_SECTORS or a.code == e.source.code)
+                       for a in got):
+            out.append(e)           # (the side's own speaker telling its mind; a researcher of the same country is
+            continue                # no speaker for its government)
             continue
         why = f"a guess of what '{e.source.text}' feels, told by '{subj.text}' ('{said.text}')"
         target = replace(e.source, why=f"the one whose mind the speaker guesses ({why}); {e.source.why}")
