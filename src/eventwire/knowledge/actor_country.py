@@ -77,6 +77,9 @@ from eventwire.knowledge.held_forces import holder_country
 from eventwire.knowledge.fuller_mentions import fuller_mention
 from eventwire.knowledge.story_origin import story_origin
 from eventwire.knowledge.coup_doers import coup_country
+from eventwire.knowledge.called_home import called_home
+from eventwire.knowledge.people_hung import hung_place, hung_spans
+from eventwire.knowledge.prior_place import prior_place
 from eventwire.model import Actor
 from eventwire.doc_index import span_root
 # the document's index and the shared word kinds (re-exported: other actor stages import them from here)
@@ -180,6 +183,10 @@ def _place_people_body(a: Actor, anchor, sent, ctx, head, others, cameo: str, so
     doc = sent.doc
     where = where_of(ctx, doc)
     got = _own_modifier(doc, a, head, where, origin_only=False) if head is not None else None
+    if got is None or got[0] not in home:
+        # ("hosted Kurdish leaders from northern Syria", the parser's "from" on the verb: SYRKURGOV; also over a
+        # venue the parser made a modifier: "inviting to the Elysee Kurdish leaders under attack in northern Syria")
+        got = hung_place(head, where, home) or got
     if got is None and not source_side:
         loc = _clause_place(anchor, ctx)
         if loc is not None and where.role(loc.start, loc.end) is None and not listed_with_others(doc, loc, where, sent):
@@ -365,6 +372,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     skip = skip + foe_words(head, where.in_sentence(sent))
     if source_side:     # ("the prime minister offered condolences to the Peruvian government": not PERGOV)
         skip = skip + counterpart_spans(a, others)
+        # ("the chancellor hosted Kurdish leaders from northern Iraq": where they come from, not the host's)
+        skip = skip + hung_spans(others, sent)
     if not source_side and not backed and (cameo[:2] in kinds.get("force", frozenset()) or aid_act):
         # the doer's own words name the doer's country, not the victim's or the aided's ("civilians rescued by the
         # Spanish coastguard", "hospitals hit by Russian jets"), also when the coder kept no actor for them
@@ -443,6 +452,8 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
     if got is None and not source_side and not backed and (cameo[:2] in kinds.get("force", frozenset()) or aid_act):
         # "shells hit schools sheltering families" in a story whose towns all lie in Syria (knowledge/story_ground.py)
         got = story_ground.ground_country(a, head, sent, ctx, skip)
+    if got is None and not backed:  # "Residents have condemned ..." after a sentence naming Douma (prior_place.py)
+        got = prior_place(a, head, sent, ctx)
     if got is None and backed:      # "forces backed by Washington" in Afrin, near the Turkish border (backed_home.py)
         got = backed_home.story_home(a, others, sent, ctx)
     if got is None and not backed and head is not None and (sup := backed_home.phrase_backers(head, ctx)):
@@ -480,6 +491,9 @@ def fill_countries(sources: list, targets: list, anchor, sent, ctx, cameo: str =
     place_national(targets, anchor, ctx, cameo, lemma, sources)     # "Ahmed was stripped of his UK nationality": GBR
     senders = {s.country for s in sources if s is not None and s.country}
     for a in targets:
+        if a is not None and (got := called_home(a, _head_token(sent.doc, a), anchor, sources)) is not None:
+            _set_country(a, *got)   # "Trump's call for troops to return home": USAMIL (knowledge/called_home.py)
+            continue
         if len(senders) == 1 and sector_only(a) and (lemma or "").lower() in kinds.get("dispatch", frozenset()) \
                 and a.sector in kinds.get("abroad", frozenset()) | kinds.get("domestic", frozenset()):
             # "Iran sent advisers", "Russia deployed troops": the forces sent are the sender's

@@ -105,6 +105,8 @@ def force_noun_doers(sent, items, story, named=()) -> list:
                     continue                  # ("Iranian-backed shelling": a backer, not the doer)
                 span = (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                 (spans if c.dep_ in ("poss", "amod") else own).append(span)   # ("Turkey's offensive")
+                if c.dep_ == "poss":    # ("from their airstrikes, as well as the regime's and Russia's")
+                    spans.extend(_elided_owners(t))
             elif c.dep_ in ("prep", "agent") and (c.lower_ == "by" or weapon and c.lower_ == "from"):
                 for g in c.children:
                     if g.dep_ == "pobj":
@@ -116,6 +118,19 @@ def force_noun_doers(sent, items, story, named=()) -> list:
         if any(s <= it[1] < e for s, e in spans) or any(s <= it[1] < e for s, e in own) \
                 and it[4] == "mention" and (it[1], it[2]) not in named:
             out.append((it[1], it[2]))
+    return out
+
+
+def _elided_owners(noun) -> list:
+    """Spans of the possessives after an act noun with a possessor whose own noun is left out, coordinated with the
+    act ("their airstrikes, as well as the regime's and Russia's": the regime's and Russia's airstrikes): a word with
+    "'s" that possesses nothing, joined as a conjunct or apposition, in the same sentence."""
+    out = []
+    for u in noun.sent:
+        if u.i <= noun.i or u.dep_ not in ("conj", "appos") or u.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ == "case" and c.lower_ in ("'s", "\u2019s", "'", "\u2019") for c in u.children):
+            out.append((u.left_edge.idx if u.left_edge.i > noun.i else u.idx, u.idx + len(u.text)))
     return out
 
 
