@@ -111,3 +111,17 @@ def test_a_verbs_particles_are_kept_once_and_follow_rows_loaded_later(tmp_path):
     later.write_text(HEADER + "190.test-zorble2\tV\tzorble\talight\t-\t-\tdobj\t190\tThey zorbled tyres alight.\n")
     lex._load_file(later)
     assert lex.particles("zorble") == frozenset({"ablaze", "alight"})
+
+
+def test_a_pool_of_two_workers_codes_in_input_order():
+    # (pool.py is imported by pipeline.py and first by each worker process: no import cycle may stop the workers)
+    from eventwire.model import Document
+    from eventwire.pipeline import CodingPool
+    docs = [Document(id=f"d{i}", text=t) for i, t in enumerate([
+        "Police in Lagos arrested three protesters on Monday.",
+        "The Turkish army shelled Kurdish positions near Afrin on Tuesday.",
+        "Iran's foreign minister met his Iraqi counterpart in Baghdad."])]
+    with CodingPool(workers=2, batch_size=1) as pool:
+        got = pool.code(docs)
+    assert [r.id for r in got] == ["d0", "d1", "d2"]
+    assert all(r.events for r in got), [(r.id, r.status, r.reason) for r in got]

@@ -6,9 +6,20 @@ import logging
 from typing import Iterable, Iterator, Sequence
 
 from eventwire.model import Document, Result
-from eventwire.pipeline import code_batch, default_pipeline
 
 log = logging.getLogger(__name__)
+
+
+def code_batch(*args, **kw):
+    # (imported when called: pipeline.py imports this module at its end, and a worker process imports this module
+    # first, so a module-level import of pipeline here would be circular there)
+    from eventwire.pipeline import code_batch as code
+    return code(*args, **kw)
+
+
+def default_pipeline(*args, **kw):
+    from eventwire.pipeline import default_pipeline as pipe
+    return pipe(*args, **kw)
 
 _worker_args: tuple = ((), ())
 
