@@ -68,6 +68,9 @@ def guessed_minds(coder, events: list[Event], doc, ctx) -> list[Event]:
             out.append(e)           # (the side's own speaker telling its mind; a researcher of the same country is
             continue                # no speaker for its government)
             continue
+        if not got and subj.pos_ == "PRON":
+            out.append(e)           # ("..., he said": a speaker coreference did not resolve may be the side's own)
+            continue
         why = f"a guess of what '{e.source.text}' feels, told by '{subj.text}' ('{said.text}')"
         target = replace(e.source, why=f"the one whose mind the speaker guesses ({why}); {e.source.why}")
         source = replace(got[0], why=f"{why}; {got[0].why}") if got else None

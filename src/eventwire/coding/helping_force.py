@@ -3,7 +3,7 @@ session 29).
 
 "Pro-government militiamen would enter Afrin to assist the Kurdish militias", "Turkish forces are preparing to enter
 Idlib to support rebel forces", "Iranian troops will enter Iraq to help the Iraqi army": an act of force or entry
-(roots 18-20) told as intended, whose purpose clause is a verb of helping a side (data/coding/threatened_ground.tsv
+(roots 18-20) told as intended, by a verb of moving forces in (threatened_ground.tsv `move-verb`: enter, deploy, send, ...), whose purpose clause is a verb of helping a side (data/coding/threatened_ground.tsv
 `ally-verb`: assist, help, support, reinforce, ...) with an armed side or a state as its object, threatens no one:
 where the purpose verb is one the lexicon codes as military cooperation ("to support rebel forces"), that purpose is
 the event (0312 with the side helped) and the move is no act of its own; else ("to help the Iraqi army", "would enter
@@ -24,6 +24,12 @@ HELP_CODE = "0312"
 def _allies() -> frozenset:
     from eventwire.coding.tables import word_kind_sets
     return word_kind_sets("threatened_ground.tsv").get("ally-verb", frozenset())
+
+
+@cache
+def _moves() -> frozenset:
+    from eventwire.coding.tables import word_kind_sets
+    return word_kind_sets("threatened_ground.tsv").get("move-verb", frozenset())
 
 
 def _helped(coder, pred):
@@ -54,6 +60,8 @@ def helping_force(coder, cl, code: str) -> Optional[tuple]:
     """(code, modality, why) for an intended move of force whose purpose is to help a side (module doc), or None."""
     if cl.kind != "verb" or code[:2] not in PLACE_TARGET_ROOTS or cl.negated or cl.hypothetical:
         return None
+    if cl.pred.lemma_.lower() not in _moves():
+        return None             # (an attack whose purpose helps another side is still an attack: `move-verb` rows)
     helped = _helped(coder, cl.pred)
     if helped is None:
         return None

@@ -151,6 +151,9 @@ def _names_act(sdoc, e: Event, act_noun) -> bool:
     return any(h.pos_ == "NOUN" and act_noun(h) for h in heads)
 
 
+_NEAR = 15      # sentences: a doer told farther off counts only for an act of the same 3-digit code
+
+
 def _one_doer(sdoc, events, i, story_date, act_noun) -> Optional[Event]:
     e = events[i]
     p = e.location
@@ -161,7 +164,8 @@ def _one_doer(sdoc, events, i, story_date, act_noun) -> Optional[Event]:
     # the chemical attack that killed dozens, when Trump ordered a missile strike")
     doers = [x for x in events if x.sentence != e.sentence and x.source is not None and x.source.code
              and (x.cameo or "")[:2] in FORCE and not _other_kind(e, x) and x.modality in TOLD and _told_at(x, p)
-             and not (x.trigger_token is not None and x.trigger_token < len(sdoc) and _disputed(sdoc, x))]
+             and not (x.trigger_token is not None and x.trigger_token < len(sdoc) and _disputed(sdoc, x))
+             and (abs(x.sentence - e.sentence) <= _NEAR or (x.cameo or "")[:3] == (e.cameo or "")[:3])]
     if not doers or len({x.source.code for x in doers}) != 1:
         return None
     d = min(doers, key=lambda x: abs(x.sentence - e.sentence))

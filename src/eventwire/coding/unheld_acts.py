@@ -56,10 +56,32 @@ def risked_act(noun) -> Optional[str]:
     verb = noun.head
     if not _is("courting", verb):
         return None
+    if _told_as_done(noun):
+        return None         # ("a suicide bombing at a Kabul mosque on Friday risks derailing talks": that one was done)
     modal = any(c.dep_ == "aux" and c.lower_ in aux_words("hypothetical", "future") for c in verb.children)
     if not modal and verb.tag_ not in ("VBZ", "VBP"):
         return None
     return f"'{noun.text} ... {verb.text}': an act discussed as a risk, not one done"
+
+
+_AT_PREPS = frozenset({"at", "in", "near", "on", "outside", "inside"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _told_as_done(noun) -> bool:
+    """An event noun tied to one occasion: a date of its own ("on Friday", "Tuesday's bombing"), a place phrase of its
+    own ("at a Kabul mosque", "in Idlib"; not "between Turkey and Syria"), a relative clause or participle telling
+    what it did ("that killed 12", "carried out by ...") or an owner ("the Taliban's attack")."""
+    for t in noun.subtree:
+        if t.i != noun.i and t.ent_type_ in ("DATE", "TIME"):
+            return True
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl", "poss"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _AT_PREPS and any(
+                g.dep_ == "pobj" and any(t.ent_type_ in _PLACE_ENTS for t in g.subtree) for g in c.children):
+            return True
+    return False
 
 
 def uncared(noun) -> Optional[str]:
