@@ -6,7 +6,8 @@ place slot).
 
 Which nouns take it (data/coding/place_targets.tsv): a `patient-noun` (invasion, incursion, occupation, siege...),
 any place; a `country-in` noun (intervention), only a country ("the Libya intervention"; "the Aleppo intervention"
-says only where).
+says only where); a `left-noun` (withdrawal, pullout), only a country, the one left ("the president's Syria
+withdrawal": the country left, as in "withdrawal from Syria"; place_targets.py reads it for withdrawals).
 An invasion noun that names no ground at all, or economic sanctions (163) imposed on no one named, take the one other
 country their sentence names (`sentence_country`): both are always aimed at a state. An invasion whose sentence names
 no other country, or several of which one is the story's ground, was of the country the story happens in
@@ -28,7 +29,7 @@ def modifier_slots(cl, ctx, words) -> list:
     noun = cl.pred
     lemma = noun.lemma_.lower()
     patient = lemma in words.get("patient-noun", ())
-    country_only = lemma in words.get("country-in", ())
+    country_only = lemma in words.get("country-in", ()) or lemma in words.get("left-noun", ())
     if not patient and not country_only:
         return []
     out = []

@@ -366,7 +366,7 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
         # intervened in, also where the intervention is what a passive was done by)
         slots += [t for t in _slots(country_in, ("in",)) if t not in slots and any(
             (p.feature or "") == "country" and not p.demonym for p in ctx.places_in(t.idx, t.idx + len(t.text)))]
-    left = []
+    left, left_named = [], []
     if code in words.get("forces-in-code", ()) and lemma not in words.get("surrender-verb", ()):
         # "withdrew its troops in Syria", "a withdrawal of US troops in Syria", "ending US military operations in
         # Syria": the forces or operations withdrawn or ended were in the place (or the act itself was done "in" it:
@@ -376,9 +376,12 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
     if truce and not force:
         # ("announced a truce to halt the fighting in Sudan": the place its purpose clause names, aid_purpose.py)
         slots += [t for t in purpose_places(cl) if t not in slots]
-    if force and noun:
-        # ("the Chad incursion": a place name modifying the act noun, coding/place_modifier.py)
-        slots += [t for t in modifier_slots(cl, ctx, words) if t not in slots]
+    if noun and (force or code.startswith(WITHDRAWAL_CODES) or code in words.get("forces-in-code", ())):
+        # ("the Chad incursion", "Trump's Syria withdrawal": a place name modifying the act noun, coding/place_modifier.py)
+        named = [t for t in modifier_slots(cl, ctx, words) if t not in slots]
+        slots += named
+        if not force:
+            left_named = named    # (a withdrawal's: only another state's country left, never the doers' own ground)
     if "in" in preps:
         slots += there_slots(ctx, toks)       # "US airstrikes there" (coding/place_anaphora.py)
     if force and cl.kind == "verb" and cl.obj is not None and not cl.passive:
@@ -424,7 +427,7 @@ def place_target(coder, cl, entry, code: str, sources: list, tgt_tok, ctx, sent)
             done = "withdrew or ended forces or operations in" if slot in left else how
             return held, f"the country of the place the act {done} ('{held.text}')"
     if not force and sides is not None:
-        return _home_ground(coder, cl, home, sides, how, ctx)
+        return _home_ground(coder, cl, [t for t in home if t not in left_named], sides, how, ctx)
     if force and not country_in:
         return _invaded(coder, cl, sources, code, entry, sent, ctx, words) \
             or _rebels_at_home(coder, cl, sources, code, entry, sent, ctx)
