@@ -27,6 +27,7 @@ from eventwire.coding.promised_for import promised_for
 from eventwire.coding.covered_parties import covered_parties
 from eventwire.coding.judged_people import judged_person
 from eventwire.coding.tables import word_kind_sets
+from eventwire.coding.adversary_claims import adversary_claim, alleged_act
 from eventwire.coding.act_args import hidden_doer_why
 from eventwire.coding.backed_hostility import backed_hostility
 from eventwire.coding.disputed_claims import disputed_claims
@@ -156,6 +157,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
         self.sense_ctx = ctx      # (a pronoun subject's kind from coreference: coding/senses.py)
         for cl, entry in self.clauses(sent):
             entry = stance_entry(cl, entry) or entry      # "issued a letter critical of X": 111 at X
+            if (charged := alleged_act(self, cl, entry, ctx, sent, sent_i)) is not None:
+                events.extend(charged)
+                continue          # "Tehran alleged that Riyadh had attacked a tanker": 112 (adversary_claims.py)
             if not_an_act(self, cl, entry, ctx, force_purpose_of):
                 continue          # irrealis, unasserted, figures, names, scenes, aims (coding/clause_gate.py)
             if not cl.negated and (rep := self.blamed_by(cl, entry)) is not None:
@@ -271,6 +275,9 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                 continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
             if joins_as_member(self, cl, sources, targets):
                 continue          # "she joined the YPG", "fought alongside Kurdish forces": membership (joining.py)
+            if (charged := adversary_claim(self, cl, code, modality, sources, targets, ctx, sent, sent_i)) is not None:
+                events.extend(charged)
+                continue          # "the envoy claims the UK is flouting the law": 112 (adversary_claims.py)
             claimed_by = nonevent.claimant(cl)
             if claimed_by is not None and nonevent.foreign_claim(
                     sources, self.actors_for(claimed_by, ctx, sent, role="source")):
@@ -317,6 +324,10 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                                          backed=cl.pred.lemma_.lower() in SUPPORT_WORDS)
             targets, how = judged_person(cl, code, sources, targets, tgt_tok, ctx)   # (coding/judged_people.py)
             rule += how
+            if (charged := adversary_claim(self, cl, code, modality, sources, targets, ctx, sent, sent_i,
+                                           saying=True)) is not None:
+                events.extend(charged)
+                continue          # "the SDF says Turkey is flouting the truce": an accusation (adversary_claims.py)
             if (critics := home_critics(cl, code, sources, targets)) is not None:
                 sources, how = critics    # "Critics rebuked the chancellor": DEUOPP (coding/home_critics.py)
                 rule += f"; doer: {how}"
