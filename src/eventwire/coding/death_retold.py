@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from eventwire.coding.lexicon_rows import pattern_word
 from eventwire.coding.retold import _fold, _harm, codes_agree, drop_folded
 from eventwire.coding.sides import side_key
 from eventwire.coding.tables import word_kind_sets
@@ -48,8 +49,7 @@ def _death(e: Event, joined: bool = False) -> bool:
     `joined`, also an act the coder joined a killing to ("bombed ..., killing": its rule says so)."""
     if (e.cameo or "").startswith(FATAL_CODES):
         return True
-    word = (e.pattern or "").partition(".")[2]
-    word = (word[2:] if word.startswith("n-") else word).split("-")[0].lower()
+    word = pattern_word(e.pattern).lower()
     if word in _fatal():
         return True
     return joined and any(f".{v})" in (e.rule or "") for v in _fatal())      # ("one act with 'killing' (190.kill)")

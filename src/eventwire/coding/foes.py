@@ -49,12 +49,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.lexicon_rows import pattern_word
 from eventwire.coding.ally_foes import ally_actors
 from eventwire.coding.sides import STATE, SIDES, _claimed, _object_open, _place_listed, _subject_open
 from eventwire.coding.tables import kind_sets
 from eventwire.coding.yielded_to import yielder_open
 from eventwire.knowledge.coref_quotes import quote_index
-from eventwire.coding.side_index import side_index
+from eventwire.coding.side_index import key as side_key, side_index
 from eventwire.model import Actor, Event
 
 TOLD = ("asserted", "reported")
@@ -72,9 +73,7 @@ def _is_act(e: Event) -> bool:
     if not any(code.startswith(p) for p in t.get("act", ())) or any(code.startswith(p) for p in t.get("not-act", ())):
         return False
     if code.startswith("0874"):
-        word = (e.pattern or "").partition(".")[2]
-        word = word[2:] if word.startswith("n-") else word
-        return word.split("-")[0] in t.get("retreat", ())
+        return pattern_word(e.pattern) in t.get("retreat", ())
     return True
 
 
@@ -85,9 +84,7 @@ def _armed_retreat(e: Event) -> bool:
     code, s = e.cameo or "", e.source
     if not code.startswith("0874") or s is None or not s.code or s.kind == "person":
         return False
-    word = (e.pattern or "").partition(".")[2]
-    word = word[2:] if word.startswith("n-") else word
-    if word.split("-")[0] not in _table().get("armed-retreat", ()):
+    if pattern_word(e.pattern) not in _table().get("armed-retreat", ()):
         return False
     state = bool(s.country) and (s.sector or "GOV") in STATE and s.code == s.country + (s.sector or "")
     return not state and (bool(s.entity) or s.sector in SIDES)
@@ -135,12 +132,9 @@ class Foes:
             self.foes.setdefault(kt, {}).setdefault(ks, []).append((s, e))
 
     def key(self, a: Actor) -> str:
-        """A side (module doc): a state, a named group, or a code."""
-        if a.country and (a.sector or "GOV") in STATE and a.code == a.country + (a.sector or ""):
-            return a.country    # (not SYRKURMIL, Syria's Kurdish forces: a side of their own)
-        if a.kind == "person":
-            return self.group_of.get(a.code, a.code)
-        return a.entity or a.code
+        """A side (module doc): a state, a named group, or a code (coding/side_index.key, the one side key: not
+        SYRKURMIL, Syria's Kurdish forces, a side of their own); a person, the one group the article has for it."""
+        return side_key(a, self.group_of)
 
     def fights(self, a: Actor) -> bool:
         """A side of the fighting: an armed sector or a state, or a side the article tells doing acts of force."""
@@ -239,6 +233,14 @@ def _governors(foes: Foes, events: list[Event], e: Event, t, ctx) -> set:
     return out
 
 
+def armed_side_at(coder, tok, ctx, armed: bool = True) -> Optional[Actor]:
+    """The side `tok` names: a named actor of a fighting side (`_armed`); with `armed` False, any named actor of no
+    foes.tsv `sector` (a pursuer fights, whatever its words: "pursued by the Kurds"). coding/gave_way.py and
+    coding/resisted.py read the side that made a side give way or resisted it here."""
+    found = [a for a in coder.actors_for(tok, ctx, tok.sent, role="target") if a.code]
+    return next((a for a in found if _named(a) and (_armed(a) or not armed)), None)
+
+
 def ally_side(foes: Foes, sentence_events: list[Event], t, ctx) -> Optional[Actor]:
     """The side of the fighting the one harmed by the act at `t` was with ("killed while serving with the militia"),
     read from the actors of its sentence's events inside the "with" phrase's noun (coding/ally_foes.py), or None."""
@@ -247,9 +249,8 @@ def ally_side(foes: Foes, sentence_events: list[Event], t, ctx) -> Optional[Acto
 
 def _backs(coder, sdoc, ctx, own: str, k: str, side: Actor) -> bool:
     """Whether the article's index of sides (coding/side_index.py) has the foe backing the side or backed by it."""
-    from eventwire.coding.side_index import key
     index = side_index(coder, sdoc, ctx)
-    return index.backs(k, own) or index.backs(k, key(side))
+    return index.backs(k, own) or index.backs(k, side_key(side))
 
 
 def foe_sides(coder, sdoc, events: list[Event], ctx) -> list[Event]:

@@ -23,9 +23,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.lexicon_rows import pattern_word
+from eventwire.coding.foes import armed_side_at
 from eventwire.coding.tables import kind_sets
 from eventwire.knowledge.coref_quotes import quote_index
-from eventwire.model import Actor, Event
+from eventwire.model import Event
 
 _STATE_ARMED = ("MIL", "COP", "SPY")
 
@@ -35,16 +37,7 @@ def _words() -> dict:
 
 
 def _word(e: Event) -> str:
-    word = (e.pattern or "").partition(".")[2]
-    return (word[2:] if word.startswith("n-") else word).split("-")[0]
-
-
-def _side(coder, tok, ctx, armed: bool = True) -> Optional[Actor]:
-    """The side `tok` names: a named actor of a fighting side (coding/foes.py `_armed`); with `armed` False, any named
-    actor of no foes.tsv `sector` (a pursuer fights, whatever its words: "pursued by the Kurds")."""
-    from eventwire.coding.foes import _armed, _named
-    found = [a for a in coder.actors_for(tok, ctx, tok.sent, role="target") if a.code]
-    return next((a for a in found if _named(a) and (_armed(a) or not armed)), None)
+    return pattern_word(e.pattern)
 
 
 def _pursuer(t):
@@ -82,7 +75,7 @@ def _reporter(coder, t, ctx) -> Optional[tuple]:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
         return None
-    side = _side(coder, subj, ctx)
+    side = armed_side_at(coder, subj, ctx)
     if side is None or (side.country and not side.entity and side.sector not in _STATE_ARMED):
         return None         # (a state's government or its leader telling it is no receiver of the surrender)
     if side.country and not side.entity:
@@ -117,7 +110,7 @@ def gave_way_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
         t = sdoc[e.trigger_token]
         got, why = None, None
         if (p := _pursuer(t)) is not None:
-            got = _side(coder, p[0], ctx, armed=False)
+            got = armed_side_at(coder, p[0], ctx, armed=False)
             why = f"the side it gave way to ('{p[1].text} by {p[0].text}')"
         if got is None and (x := _loss(t, e, [y for y in events if y.sentence == e.sentence], key)) is not None:
             got = x.target

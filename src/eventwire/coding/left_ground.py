@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.coding.lexicon_rows import pattern_word
 from eventwire.coding.tables import kind_sets
 from eventwire.knowledge.coref_quotes import quote_index
 from eventwire.model import Event
@@ -33,8 +34,7 @@ def _words() -> dict:
 
 
 def _word(e: Event) -> str:
-    word = (e.pattern or "").partition(".")[2]
-    return word[2:] if word.startswith("n-") else word
+    return pattern_word(e.pattern, whole=True)
 
 
 def _kind(e: Event) -> str:

@@ -89,3 +89,11 @@ def _read_tsv(path: Path, problems: list[str]):
             problems.append(f"{path}:{n}: expected {len(header)} columns, got {len(cells)}")
             continue
         yield n, dict(zip(header, cells))
+
+
+def pattern_word(pattern, whole: bool = False) -> str:
+    """The word of a lexicon pattern, without a noun pattern's "n-" ("190.n-attack" -> "attack"); its first part
+    before any "-" ("0874.surrender-to" -> "surrender") unless `whole`."""
+    word = (pattern or "").partition(".")[2]
+    word = word[2:] if word.startswith("n-") else word
+    return word if whole else word.split("-")[0]

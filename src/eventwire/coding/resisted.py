@@ -20,10 +20,10 @@ The target says so: its `why` names the verb, and the event's rule ends with "; 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional
 
+from eventwire.coding.foes import armed_side_at
 from eventwire.coding.tables import kind_sets
-from eventwire.model import Actor, Event
+from eventwire.model import Event
 
 
 def _words() -> dict:
@@ -76,12 +76,6 @@ def _resister(v):
     return None
 
 
-def _side(coder, tok, ctx) -> Optional[Actor]:
-    from eventwire.coding.foes import _armed, _named
-    found = [a for a in coder.actors_for(tok, ctx, tok.sent, role="target") if a.code]
-    return next((a for a in found if _named(a) and _armed(a)), None)
-
-
 def resisted_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
     """The events, with an act of force the sentence tells resisted given the resister as its target (module doc)."""
     if sdoc is None or not events:
@@ -99,7 +93,7 @@ def resisted_targets(coder, sdoc, events: list[Event], ctx) -> list[Event]:
         who = _resister(v)
         if who is None:
             continue
-        got = _side(coder, who, ctx)
+        got = armed_side_at(coder, who, ctx)
         if got is None or _own(got, e.source, side_index(coder, sdoc, ctx)):
             continue
         why = f"the side that resisted it ('{v.text}')"

@@ -5,9 +5,13 @@ once per document and asked by the stages that fill a missing side of an act of 
     events = polity_targets(coder, sdoc, events, ctx)     # after holdout_targets (pipeline.py)
 
 What it records (each read in one pass over the document or its mentions, so its cost grows with the article):
-- backers: (backer, backed) for each "X-backed Y" ("the US-backed SDF", "Turkish-backed rebels", also "-supported",
-  "-sponsored", "-armed", "-funded") and "Y, backed by X": the backed side's backer is its ally, never its foe
-  (`backs`; coding/foes.py asks it before giving a side a foe).
+- backers: (backer, backed) for each "X-backed Y" ("the US-backed SDF", "Turkish-backed rebels"; the words after the
+  hyphen: data/coding/actor_country.tsv `support`), "X backed Y" written apart only where the word is no clause's verb
+  (`support-apart`: "Russian backed forces", not "Turkey backed the offensive against the YPG") and "Y, backed by X":
+  the backed side's backer is its ally, never its foe (`backs`; coding/foes.py asks it before giving a side a foe).
+- key: the one side key of the stages that fill a missing side of an act of force (`key`: foes.py, left_ground.py,
+  gave_way.py, resisted.py and the index's own `backs`/`_own` checks): a state's government and forces are one side,
+  a people's forces coded under the state ("SYRKURMIL", Syria's Kurdish forces) a side of their own.
 - polity owners: for each polity noun (data/coding/holdouts.tsv `polity-noun`: "caliphate", "emirate"), outside
   quotes, whose own phrase names an owner of no state (held_memory.stronghold_holder: "the Isis caliphate",
   "Isis's caliphate", "the caliphate of Islamic State"), that owner (`polity_owner`: the one owner all agree on).
@@ -26,18 +30,27 @@ article's sides: ...".
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Optional
 
-from eventwire.coding.tables import kind_sets
+from eventwire.coding.sides import STATE
+from eventwire.coding.tables import kind_sets, word_kind_sets
 from eventwire.model import Actor, Event
 
-STATE = ("GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI")
-_BACKED = re.compile(r"(?:[-\u2010\u2011](?:backed|supported|sponsored|armed|funded)| backed)\b", re.I)   # (not
-#   "Kurdish forces armed with rifles")
-_BACKED_BY = re.compile(r"\b(?:backed|supported|sponsored|armed|funded)\s+by\s+(?:the\s+)?$", re.I)
 _NEAR = 50                      # characters between a backer's "-backed" and the side it backs
+_CLAUSE = ("nsubj", "nsubjpass", "dobj", "aux", "auxpass")     # a verb's own parts: "Turkey backed the offensive"
+
+
+@functools.cache
+def _backed_res() -> tuple:
+    """(hyphenated "-backed", "backed" apart, "backed by" before a mention) from actor_country.tsv's support words."""
+    kinds = word_kind_sets("actor_country.tsv")
+    alt = lambda k: "|".join(sorted(map(re.escape, kinds.get(k, ())))) or "(?!)"
+    return (re.compile(rf"[-\u2010\u2011](?:{alt('support')})\b", re.I),    # (not "Kurdish forces armed with rifles")
+            re.compile(rf"\s+({alt('support-apart')})\b", re.I),
+            re.compile(rf"\b(?:{alt('support')})\s+by\s+(?:the\s+)?$", re.I))
 
 
 def _polity_nouns() -> frozenset:
@@ -50,11 +63,24 @@ def _claimant(a: Actor) -> bool:
     return _stateless(a) and a.sector in kind_sets("holdouts.tsv").get("polity-sector", frozenset())
 
 
-def key(a: Actor) -> str:
-    """A side: a state (its government, forces and the state itself are one side), else a group, else a code."""
-    if a.country and (a.sector or "GOV") in STATE and not a.entity:
+def key(a: Actor, group_of: Optional[dict] = None) -> str:
+    """A side: a state (its government, forces and the state itself are one side; not "SYRKURMIL", Syria's Kurdish
+    forces: a side of their own), else a group, else a code. `group_of`: a person's code -> the one group the article
+    has for it (coding/foes.Foes)."""
+    if a.country and (a.sector or "GOV") in STATE and a.code == a.country + (a.sector or ""):
         return a.country
+    if a.kind == "person" and group_of:
+        return group_of.get(a.code, a.code)
     return a.entity or a.code or ""
+
+
+def _apart(m, sdoc) -> bool:
+    """Whether a support word written apart after a mention ("Russian backed forces") describes the next noun: in the
+    parse, no clause's verb (no subject, object or auxiliary of its own: not "Turkey backed the offensive")."""
+    if m is None or sdoc is None:
+        return False
+    span = sdoc.char_span(m.start(1), m.end(1))
+    return span is not None and not any(c.dep_ in _CLAUSE for c in span.root.children)
 
 
 def _stateless(a: Actor) -> bool:
@@ -72,7 +98,7 @@ class SideIndex:
     def backers(self) -> set:
         """{(backer side, backed side)}, read on first use."""
         if self._backers_read is None:
-            self._backers_read = self._read_backers(self.ctx)
+            self._backers_read = self._read_backers(self.ctx, self.sdoc)
         return self._backers_read
 
     @property
@@ -83,18 +109,19 @@ class SideIndex:
         return self._owners_read
 
     @staticmethod
-    def _read_backers(ctx) -> set:
-        """{(backer side, backed side)} from "X-backed Y" and "Y, backed by X" (module doc)."""
+    def _read_backers(ctx, sdoc=None) -> set:
+        """{(backer side, backed side)} from "X-backed Y", "X backed Y" and "Y, backed by X" (module doc)."""
         text = getattr(ctx, "text", "") or ""
         ms = [m for m in (getattr(ctx, "mentions", None) or []) if m is not None and m.code and m.start is not None
               and m.end is not None]
+        hyphen, apart, backed_by = _backed_res()
         out = set()
         for j, m in enumerate(ms):
-            if _BACKED.match(text, m.end):
+            if hyphen.match(text, m.end) or _apart(apart.match(text, m.end), sdoc):
                 nxt = next((n for n in ms[j + 1:] if n.start >= m.end), None)
                 if nxt is not None and nxt.start - m.end <= _NEAR and "." not in text[m.end:nxt.start]:
                     out.add((key(m), key(nxt)))
-            if _BACKED_BY.search(text[max(0, m.start - 30):m.start]):
+            if backed_by.search(text[max(0, m.start - 30):m.start]):
                 prev = next((p for p in reversed(ms[:j]) if p.end <= m.start), None)
                 if prev is not None and m.start - prev.end <= _NEAR and "." not in text[prev.end:m.start]:
                     out.add((key(m), key(prev)))

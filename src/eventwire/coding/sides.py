@@ -64,6 +64,7 @@ import itertools
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from eventwire.coding.lexicon_rows import pattern_word
 from eventwire.coding.named_description import describes_body
 from eventwire.coding.answered import is_named
 from eventwire.coding.doers import SIDES, own_forces   # (the armed or state sectors: one list)
@@ -287,9 +288,7 @@ def custody_phases() -> dict:
 
 def _phase(pattern: Optional[str]) -> Optional[str]:
     """The custody phase of an event's lexicon pattern ("173.capture-person": start; "173.n-custody": state)."""
-    word = (pattern or "").partition(".")[2]
-    word = word[2:] if word.startswith("n-") else word
-    return custody_phases().get(word.split("-")[0])
+    return custody_phases().get(pattern_word(pattern))
 
 
 def _usable(e: Event, act: Act, quote, wide: bool = False) -> bool:
