@@ -416,6 +416,11 @@ def protest_adjunct_party(cl, protest_noun):
     verb or its object instead; or None. `protest_noun(tok)` says whether a noun names a protest (a lexicon event
     noun coded 14)."""
     heads = [h for h in (cl.pred, cl.obj, getattr(cl, "light_verb", None)) if h is not None]   # ("began a sit-in in protest")
+    # "walked out of the talks in protest at X": the parser hangs the adjunct on the object of the verb's particle
+    # phrase ("out" -> "of" -> "talks"), as it does on a direct object
+    heads += [o for p in cl.pred.children if p.dep_ == "prep" and p.lower_ in ("out", "away")
+              for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+              for o in q.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     for h in heads:
         for c in h.children:
             if c.dep_ != "prep" or c.lower_ != "in":

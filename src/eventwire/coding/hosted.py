@@ -84,12 +84,12 @@ def _host_tokens(g) -> list:
     return out
 
 
-def gathering_host(coder, cl, code: str, sources: list, ctx, sent, cameo: str = ""):
+def gathering_host(coder, cl, code: str, sources: list, ctx, sent, cameo: str = "", gatherings=None):
     """([host actor], how) for an act of taking part in a gathering its phrase says who hosts (module doc), or None;
     a boycott (`cameo`, the pattern's code, 14) too, even where it is coded as a threat ("will boycott the summit")."""
     if (code[:2] not in _HOST_ROOTS and cameo[:2] != "14") or not sources:
         return None
-    for g in _gatherings(cl):
+    for g in (_gatherings(cl) if gatherings is None else gatherings):
         for tok, how in _host_tokens(g):
             named = tok.dep_ == "compound"
             for a in coder.actors_for(tok, ctx, sent, role="target", coordinate=False):
@@ -101,6 +101,19 @@ def gathering_host(coder, cl, code: str, sources: list, ctx, sent, cameo: str = 
                     # administration summit" names the government)
                 return [a if named else sponsor_state(a)], f"the host of the {g.text} ({how})"
     return None
+
+
+def sponsored_gathering(coder, cl, code: str, tgt_tok, sources: list, ctx, sent, cameo: str = ""):
+    """([host actor], how) when the act's own object is a gathering whose phrase names who sponsors or hosts it
+    ("boycotted the Russian-sponsored congress", "shunned the conference hosted by Iran"): the gathering is no actor
+    ("congress" is no legislature here), the act is aimed at its sponsor (`gathering_host`); or None."""
+    if tgt_tok is None or tgt_tok.pos_ not in ("NOUN", "PROPN") or cl.obj is None or tgt_tok.i != cl.obj.i \
+            or tgt_tok.lemma_.lower() not in role_words().get("gathering-noun", frozenset()):
+        return None
+    if not any(tok.dep_ != "compound" for tok, _ in _host_tokens(tgt_tok)):
+        return None        # (a name modifier, "the Sochi congress", may be the body itself or the place)
+    # (the parser tags a capitalised "Congress" or "Conference" a name: the gathering all the same)
+    return gathering_host(coder, cl, code, sources, ctx, sent, cameo, gatherings=[tgt_tok])
 
 
 def sponsor_state(a):

@@ -172,8 +172,16 @@ class Roles(VictimRoles):
             # (a bare noun is an idiom's: "in return", "in response")
             if given is not None and given is not tried and not any(given is o for o, _ in out):
                 out.append((given, False))
-        if code[:2] == "14":
-            against = protest_adjunct_party(cl, self._protest_noun)   # "went on strike in protest at the ban"
+        if code[:2] == "14" or (code[:2] == "11" and cl.kind == "verb" and cl.obj is None):
+            # "went on strike in protest at the ban"; "resigned in protest at the president's decision" (a disapproval
+            # with no object of its own): the protest's against/at/over phrase names what the act is aimed at
+            against = protest_adjunct_party(cl, self._protest_noun)
+            owner = next((c for c in against.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")),
+                         None) if against is not None else None
+            if owner is not None:
+                against = owner      # ("in protest over the government's arrest of two MPs": the arrester, not the MPs)
+            elif code[:2] == "11" and against is not None and against.pos_ != "PROPN":
+                against = None       # ("resigned in protest over the arms sales to X": whose sales, unsaid)
             if against is not None and against is not tried and not any(against is o for o, _ in out):
                 out.append((against, True))
         if cl.kind == "noun" and code[:2] in ("18", "19", "20"):

@@ -11,6 +11,7 @@ from dataclasses import replace
 from eventwire.coding.clauses import preps_of
 from eventwire.coding.destinations import destination_prep
 from eventwire.coding.context import PLACE_TARGET_ROOTS, POSTED_CODES, OBJECT_PRONOUNS
+from eventwire.coding.hosted import sponsored_gathering
 from eventwire.coding.held_ground import held_ground_target
 from eventwire.coding.held_memory import remembered_holder_target
 from eventwire.coding.threatened_ground import threatened_target
@@ -132,6 +133,9 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         # "took the school, which was their last holdout": the side whose ground it was, before the building's own
         # sector (holdout_relative.py)
         targets, how = found; rule += f"; target: {how}"
+    if not targets and (found := sponsored_gathering(coder, cl, code, tgt_tok, sources, ctx, sent,
+                                                       entry.cameo)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "boycotted the Russian-sponsored congress" (hosted.py)
     if tgt_tok is not None and not targets:
         # (not a topic inside the slot of a meeting: "hosted talks about Sudan", consult_topics.py)
         targets = outside_topics(entry.cameo, tgt_tok, coder.actors_for(tgt_tok, ctx, sent, role="target"))
