@@ -64,6 +64,7 @@ from eventwire.coding.state_agents import check_state_agents
 from eventwire.coding.story_courts import story_courts
 from eventwire.coding.claimed import claimed_doers
 from eventwire.coding.incident_doers import article_claims, incident_doers
+from eventwire.coding.investigated import investigated_targets
 from eventwire.coding.foes import foe_sides
 from eventwire.knowledge.same_mention import same_mention_countries
 from eventwire.coding.retaken import retaken_targets
@@ -402,6 +403,8 @@ class Pipeline:
                 # a doerless mention of an incident the article attributes elsewhere: that doer (incident_doers.py)
                 events = incident_doers(sdoc, events, res.incidents, article_claims(self.coder, sdoc, ctx),
                                         self._act_noun, story_date=date)
+                # an investigation of an act with no target: the act's doer, or its place's state (investigated.py)
+                events = investigated_targets(sdoc, events, places_out)
                 # an act told again is one event, its other tellings kept on it (coding/retold.py)
                 res.events = fold_mentions(events, res.incidents, d.text, sdoc, self._act_noun)
                 # and so is a statement, meeting or other act of words told again (coding/retold_words.py)
@@ -527,8 +530,13 @@ def code_batch(documents: Sequence[Document], actor_files: Sequence[str] = (), l
     return default_pipeline(tuple(actor_files), tuple(lexicon_files)).code(list(documents), timeout=doc_timeout)
 
 
-# the process pool (CodingPool, code_stream) lives in eventwire/pool.py; imported here, after code_batch, so that
-# `from eventwire.pipeline import CodingPool` keeps working
-from eventwire.pool import CodingPool, code_stream  # noqa: E402
+# the process pool (CodingPool, code_stream) lives in eventwire/pool.py; `from eventwire.pipeline import CodingPool`
+# keeps working through a lazy attribute, so that a worker process that imports eventwire.pool first (forkserver,
+# spawn) finds no circular import
+def __getattr__(name):
+    if name in ("CodingPool", "code_stream"):
+        from eventwire import pool
+        return getattr(pool, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-__all__ = ["Pipeline", "CodingPool", "code_batch", "code_stream", "default_pipeline", "SKIPPED", "FAILED", "CODED"]
+__all__ = ["Pipeline", "code_batch", "default_pipeline", "SKIPPED", "FAILED", "CODED"]

@@ -207,6 +207,10 @@ def _status(verb) -> tuple[Optional[str], str, object]:
             return "irrealis", why, tok
         if dep in ("csubj", "csubjpass") and tok.tag_ == "VBG":
             return "irrealis", f"a gerund subject ('{tok.text} ... {head.text}'): a general statement, not an act", head
+        if dep == "advcl" and tok.tag_ == "VBG" and tok.i < head.i and hl == "be" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark", "aux") for c in (*head.children, *tok.children)):
+            # "Proving identity, and collecting evidence, are almost impossible": a gerund subject read as a clause
+            return "irrealis", f"a gerund subject ('{tok.text} ... {head.text}'): a general statement, not an act", head
         if dep in ("xcomp", "ccomp", "advcl") and to_inf and _expletive_copula(head):
             return "irrealis", f"'it {head.text} ... to {tok.text}': a rule or an evaluation, not an act", head
         if dep in ("xcomp", "ccomp", "advcl") and to_inf and hl == "be":
