@@ -49,7 +49,9 @@ def test_act_not_asserted_is_no_event(text, word):
 def test_planned_act_under_a_preparation_is_an_intention_not_the_act():
     evs = at(events_of("Danish special forces are preparing to assist in storming the building once the hostages are out."),
              "storming")
-    assert evs and all(e.modality == "intent" and e.cameo.startswith("13") for e in evs), \
+    # (a planned storming is no storming done: an intention, or since session 29 a force readied, a posture 150:
+    # coding/force_readied.py)
+    assert evs and all((e.modality == "intent" and e.cameo.startswith("13")) or e.cameo == "150" for e in evs), \
         [(e.cameo, e.modality) for e in evs]
 
 

@@ -35,7 +35,8 @@ def test_a_possessive_capital_is_still_the_doer():
 
 def test_a_seat_of_power_before_a_statement_is_still_the_doer():
     evs = events_of("The Kremlin statement condemned the strikes.")
-    assert _doers(evs, "statement") == ["RUSGOV"], dump(evs)
+    # (the statement that carries the condemnation is one saying with it: coding/said_once.py)
+    assert (_doers(evs, "statement") or _doers(evs, "condemned")) == ["RUSGOV"], dump(evs)
 
 
 def test_a_capital_acting_alone_still_stands_for_its_government():
