@@ -28,9 +28,10 @@ def kind_sets(name: str) -> dict:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@functools.cache
 def word_kind_sets(name: str) -> dict:
     """data/coding/NAME read as (word, kind, ...) rows, the word first: kind -> the frozenset of its words,
-    lower-cased."""
+    lower-cased (read once per process: callers must not change the dict)."""
     out: dict = {}
     for word, kind, *_ in coding_table(name):
         out.setdefault(kind, set()).add(word.lower())
