@@ -67,7 +67,6 @@ def guessed_minds(coder, events: list[Event], doc, ctx) -> list[Event]:
                        for a in got):
             out.append(e)           # (the side's own speaker telling its mind; a researcher of the same country is
             continue                # no speaker for its government)
-            continue
         if not got and subj.pos_ == "PRON":
             out.append(e)           # ("..., he said": a speaker coreference did not resolve may be the side's own)
             continue

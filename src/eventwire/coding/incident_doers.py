@@ -37,12 +37,8 @@ DEFINITE = frozenset({"the", "this", "that"})
 DENIALS = frozenset({"deny", "reject", "dispute"})
 
 
-def _key(p) -> Optional[str]:
-    return place_key(p)
-
-
 def _same_ground(p, q) -> bool:
-    a, b = _key(p), _key(q)
+    a, b = place_key(p), place_key(q)
     return a is not None and (a == b or one_ground(p, q))
 
 
@@ -157,7 +153,7 @@ _NEAR = 15      # sentences: a doer told farther off counts only for an act of t
 def _one_doer(sdoc, events, i, story_date, act_noun) -> Optional[Event]:
     e = events[i]
     p = e.location
-    if p is None or p.feature == "country" or p.precision in _GUESSED or _key(p) is None \
+    if p is None or p.feature == "country" or p.precision in _GUESSED or place_key(p) is None \
             or not _names_act(sdoc, e, act_noun):
         return None
     # (an act told with a doer in the act's own sentence that no stage shared with it is told as another act: "after

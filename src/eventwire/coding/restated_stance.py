@@ -18,7 +18,7 @@ before)" (or "earlier in its sentence"), and the event's rule ends with "; targe
 from __future__ import annotations
 
 from eventwire.coding.answered import is_named, same_side
-from eventwire.coding.taken_target import with_target
+from eventwire.coding.taken_target import nearest_told_before, with_target
 from eventwire.model import Event
 
 # disapprove, criticise, complain (not accuse 112: one accuses someone; nor a bare refusal 12, which answers a bid:
@@ -47,13 +47,10 @@ def restated_targets(sdoc, events: list[Event]) -> list[Event]:
                    and (x.sentence < e.sentence or (x.trigger_token or 0) < e.trigger_token)
                    and (x.cameo or "").startswith(STANCES) and is_named(x.target) and _same_speaker(x.source, e.source)
                    and not same_side(x.target, e.source)]
-        if not stances:
+        found = nearest_told_before(e, stances)    # (none where its speaker objected to two sides)
+        if found is None:
             continue
-        near = max(stances, key=lambda x: (x.sentence, x.trigger_token or 0))
-        if any(not same_side(x.target, near.target) for x in stances):
-            continue               # (its speaker objected to two sides: which one is meant is not plain)
-        back = e.sentence - near.sentence
-        where = f"{back} sentence(s) before" if back else "earlier in its sentence"
+        near, where = found
         out[i] = with_target(e, near.target, f"the one its speaker's own objection just before was aimed at "
                                              f"('{near.trigger_text}', {where})")
     return out

@@ -24,7 +24,7 @@ from typing import Optional
 from eventwire.coding.answered import is_named, same_side
 from eventwire.coding.portions import portion_head
 from eventwire.coding.tables import coding_table
-from eventwire.coding.taken_target import with_target
+from eventwire.coding.taken_target import nearest_told_before, with_target
 from eventwire.model import Event
 
 BACK = 3                    # sentences before the stop's own in which the aid it stops may be told
@@ -90,13 +90,10 @@ def _given_before(e: Event, done: list[Event], given: tuple, verbs: frozenset, s
         if not is_named(x.source) or not same_side(x.source, e.source) or x.target.code in (x.source.code, e.source.code):
             continue
         acts.append(x)
-    if not acts:
+    found = nearest_told_before(e, acts)    # (none where aid to two sides is told in the span)
+    if found is None:
         return None
-    near = max(acts, key=lambda x: (x.sentence, x.trigger_token))
-    if any(not same_side(x.target, near.target) for x in acts):
-        return None              # (aid to two sides told in the span: which one is meant is not plain)
-    back = e.sentence - near.sentence
-    where = f"{back} sentence(s) before" if back else "earlier in its sentence"
+    near, where = found
     return near.target, f"the recipient of the aid told before ('{near.trigger_text}', {where})"
 
 
