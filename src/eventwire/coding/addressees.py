@@ -156,13 +156,23 @@ def complement_parties(cl) -> list:
                     o.ent_type_ not in _PLACE_ENTS or p.lower_ != "to" or given))
         # (not a place left or rebuilt, nor one's own people or things: "refused to leave Syria", "pledged to put its
         # fighters on trial", "planned to keep forces there")
-        out.extend(o for o in comp.children if o.dep_ == "dobj" and o.ent_type_ not in _PLACE_ENTS and _names_party(o))
+        # (also the object of a verb coordinated with it, "promised to drill and discipline them", and an object
+        # pronoun, which coreference resolves: "promised to train them" after the recruits are named)
+        verbs = [comp] + [c for c in comp.children if c.dep_ == "conj" and _is_verbal(c)]
+        out.extend(o for v in verbs for o in v.children if o.dep_ == "dobj" and o.ent_type_ not in _PLACE_ENTS
+                   and (_names_party(o) or _object_pronoun(o)) and o not in out)
         # the one the object is for ("refused to send aid to Kenya", "considering halting its aid to the government")
         out.extend(x for o in comp.children if o.dep_ == "dobj" for p in o.children
                    if p.dep_ == "prep" and p.lower_ == "to"     # (not "pool troops against X": their foe)
                    for x in p.children if x.dep_ == "pobj" and _names_party(x) and x not in out)
         comp = next((c for c in comp.children if c.dep_ == "xcomp" and _is_verbal(c)), None)
     return out
+
+
+def _object_pronoun(tok) -> bool:
+    """Whether the token is a personal object pronoun ("them", "him", "her") standing for a party coreference
+    names (the caller resolves it; one that names none gives no target)."""
+    return tok.tag_ == "PRP" and tok.lower_ in ("them", "him", "her")
 
 
 def _names_party(tok) -> bool:

@@ -12,6 +12,7 @@ from eventwire.coding.clauses import preps_of
 from eventwire.coding.destinations import destination_prep
 from eventwire.coding.context import PLACE_TARGET_ROOTS, POSTED_CODES, OBJECT_PRONOUNS
 from eventwire.coding.hosted import sponsored_gathering
+from eventwire.coding.gathering_place import place_gathering_host
 from eventwire.coding.held_ground import held_ground_target
 from eventwire.coding.held_memory import remembered_holder_target
 from eventwire.coding.threatened_ground import threatened_target
@@ -57,6 +58,7 @@ from eventwire.coding.hung_recipient import hung_recipient
 from eventwire.coding.conjoined_recipient import conjoined_recipient
 from eventwire.coding.invited_party import invited_party
 from eventwire.coding.obtained_by import obtained_by
+from eventwire.coding.object_sides import bought_from, extradited_from, measures_aimed, site_owner
 from eventwire.coding.backed_party import backed_party
 from eventwire.coding.described_owner import described_owner
 from eventwire.coding.held_captive import captive_target
@@ -129,6 +131,9 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
                 if how:
                     rule += f"; target: {how}"
                 break
+    if (found := extradited_from(coder, cl, code, tgt_tok, sources, ctx)) is not None:
+        # "demanded the extradition of X, a cleric living in Y": the state holding X, before X (object_sides.py)
+        targets, how = found; rule += f"; target: {how}"
     if not targets and (found := holdout_holder(coder, cl, code, tgt_tok, sources, ctx)) is not None:
         # "took the school, which was their last holdout": the side whose ground it was, before the building's own
         # sector (holdout_relative.py)
@@ -136,6 +141,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
     if not targets and (found := sponsored_gathering(coder, cl, code, tgt_tok, sources, ctx, sent,
                                                        entry.cameo)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "boycotted the Russian-sponsored congress" (hosted.py)
+    if not targets and (found := place_gathering_host(coder, cl, code, tgt_tok, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "dismissed the Sochi conference" (gathering_place.py)
     if tgt_tok is not None and not targets:
         # (not a topic inside the slot of a meeting: "hosted talks about Sudan", consult_topics.py)
         targets = outside_topics(entry.cameo, tgt_tok, coder.actors_for(tgt_tok, ctx, sent, role="target"))
@@ -195,6 +202,12 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
     if not targets and (found := proposal_body(coder, cl, entry.cameo, sources, ctx, sent)) is not None:
         targets, how = found     # "a resolution at the council", before its topic "on X" (put_to.py)
         rule += f"; target: {how}"
+    if not targets and (found := bought_from(coder, cl, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "pledged $2bn to buy Russian jets" (object_sides.py)
+    if not targets and (found := site_owner(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "a protest in front of a Hamas building" (object_sides.py)
+    if not targets and (found := measures_aimed(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "sanctions, as well as measures targeting Iran's oil" (object_sides.py)
     if not targets:
         # the pattern's target slot names no actor ("congratulated Iraq on its success",
         # "invaded the country"): take the actor the object or a prepositional phrase names, or the one an act
