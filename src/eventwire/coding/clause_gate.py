@@ -13,6 +13,7 @@ from eventwire.coding.context import purpose_dropped, PURPOSE_INTENT_ROOTS
 from eventwire.coding.force_codes import unnamed_forcing
 from eventwire.coding.judged_blame import judged_bearer
 from eventwire.coding.unacted import unacted
+from eventwire.coding.unheld_states import unheld
 from eventwire.coding.verb_readings import purpose_shown
 from eventwire.coding.verdicts import felt_blow, outcome_verdict
 
@@ -53,6 +54,9 @@ def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
         return True          # "it is no surprise that Moscow bears the responsibility": the writer's judgement
     if unacted(cl, coder.lex, lambda t: coder._sector_of(t, ctx)):
         return True          # "the presence reassured allies", "when we bargain, they grow bolder", "stood by as"
+    if unheld(cl, coder.lex, lambda t: coder._sector_of(t, ctx), ctx):
+        return True          # "the logic of 'Assad or we burn the country'", "despite reports that he was killed",
+        # "commanders often find ways, sometimes bringing in forces", "the US has its own divide, slashing through"
     if unnamed_forcing(cl):
         return True          # "was obliged to withdraw": no one named forcing; the withdrawal is coded
     if cl.purpose and not cl.intent and purpose_dropped(entry.cameo) \
