@@ -44,6 +44,7 @@ from eventwire.knowledge.role_then import roles_then
 from eventwire.knowledge.office_then import offices_then
 from eventwire.coding.combatants import armed_doers
 from eventwire.coding.sides import fill_sides
+from eventwire.coding.held_captors import held_captors
 from eventwire.coding.answered import answered_targets
 from eventwire.coding.answered_appeal import appeal_targets
 from eventwire.coding.earlier_acts import earlier_act_targets
@@ -352,6 +353,8 @@ class Pipeline:
             events = harm_targets(sdoc, events)
             # a custody named by a noun: the ones held in it (coding/held_in.py)
             events = custody_targets(self.coder, sdoc, events, ctx)
+            # a capture with no doer: the captor or local holder the article names for the same captives (held_captors.py)
+            events = held_captors(events)
             # a mediation aimed at the sides of the quarrel it goes between (coding/mediated_parties.py)
             events = mediated_parties(self.coder, sdoc, events, ctx)
             # an easing aimed at the ones its measure's own clause says it was imposed on (coding/eased_measures.py)

@@ -19,6 +19,10 @@ of the act's lemma, in the captor's country); a group keeps its own code. Not a 
 An act of custody said to be done "also" or "too" to someone else ("his fiancee was also arrested") with no doer and
 no implicit agent of a known country was done by the last captor the story named in its own sentence or the two
 before, whoever the captive was ("Turkish police arrested him at the resort. His brother was also detained": TURCOP).
+
+A release with no doer of captives named as someone's ("one of the group's hostages, who was set free", "two of
+al-Shabaab's hostages were freed": a `held-person` or `release-captive` noun of roles.tsv with a possessor) was done by
+that possessor, who held them (`owned_captives`, asked by the coder); the possessor is then no target.
 """
 from __future__ import annotations
 
@@ -139,3 +143,22 @@ def repeated_captor(code: str, lemma: str, anchor, events: list, sent_i: int, ct
         source = replace(source, code=source.country + sector, sector=sector, text=source.text)
     how = f"the last captor the story named, for an act done 'also' ('{source.text or source.code}')"
     return [replace(source, why=(source.why or "") + f"; {how}")], f"; doer: {how} (remembered)"
+
+
+def owned_captives(cl, code: str):
+    """The possessor token of the captives a release with no doer was done to ("one of the militia's hostages, who
+    was set free": "militia"), or None (module doc)."""
+    if code[:4] not in RELEASE or cl.kind != "verb" or cl.subj is not None:
+        return None
+    from eventwire.coding.clause_record import RELATIVE_PRONOUNS, role_words
+    words = role_words()
+    nouns = words.get("held-person", frozenset()) | words.get("release-captive", frozenset())
+    tok = next((c for c in cl.pred.children if c.dep_ == "nsubjpass"), None)
+    if tok is not None and tok.lower_ in RELATIVE_PRONOUNS and cl.pred.dep_ == "relcl":
+        tok = cl.pred.head                      # ("hostages, who was set free")
+    if tok is not None and (tok.like_num or tok.pos_ in ("NUM", "PRON", "DET")):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        tok = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else tok
+    if tok is None or tok.lemma_.lower() not in nouns:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)

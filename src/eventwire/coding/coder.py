@@ -54,7 +54,9 @@ from eventwire.coding.target_chain import find_targets
 from eventwire.coding.joining import joins_as_member
 from eventwire.coding.force_codes import weapon_mention
 from eventwire.coding.acts import fold_means_and_intentions
-from eventwire.coding.captors import note_captors, remembered_captor, repeated_captor
+from eventwire.coding.captors import note_captors, owned_captives, remembered_captor, repeated_captor
+from eventwire.coding.repatriated import receiving_states
+from eventwire.coding.tried import accused_on_trial
 from eventwire.coding.place_held import PlaceHeld
 from eventwire.coding.avenged import note_acts
 from eventwire.coding.among_themselves import among_themselves
@@ -302,7 +304,20 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                     next((g for c in cl.pred.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), None)
                 agent = implicit_agents.implicit_agent(code, entry.lemma, cl.anchor_token, sent, ctx, targets, patient)
-                if (agent is None or not agent.country) and (found := repeated_captor(
+                if (charged := accused_on_trial(cl)) is not None:     # "awaiting trial accused of ..." (tried.py)
+                    targets = self.actors_for(charged[1], ctx, sent, role="target")   # (not the trial's "author")
+                    agent = implicit_agents.implicit_agent("115", "trial", charged[0], sent, ctx, targets)
+                    rule = rule.replace(f"; target: author of '{charged[0].lemma_.lower()}'", "") \
+                        + f"; the charge of the one tried ('{charged[1].text}') at the '{charged[0].text}'"
+                if (owner := owned_captives(cl, code)) is not None \
+                        and (held_by := self.actors_for(owner, ctx, sent, role="source")):
+                    sources = held_by       # "two of al-Shabaab's hostages were freed" (coding/captors.py)
+                    targets = [t for t in targets if all(t.code != h.code for h in held_by)]
+                    rule += f"; doer: '{owner.text}', whose captives they were"
+                elif (home := receiving_states(self, cl, entry.lemma, sources, targets, ctx, sent)) is not None:
+                    sources, targets, pairs, how = home     # "repatriated to Kazakhstan" (coding/repatriated.py)
+                    rule += how
+                elif (agent is None or not agent.country) and (found := repeated_captor(
                         code, entry.lemma, cl.anchor_token, events, sent_i, ctx)) is not None:
                     sources, how = found      # "his fiancee was also arrested" after "Turkish police arrested him"
                     rule += how

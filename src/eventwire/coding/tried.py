@@ -14,6 +14,9 @@ pledged to put its fighters on trial", "the men were put on trial in Britain": t
 `try-putting-verb` (put, place) whose "on" phrase holds the noun is the one tried, its subject (or "by" agent) the
 doer. The verb is the clause's light verb: what governs it says whether the trial is done, announced or asked for
 ("would face trial", "urged them to put the fighters on trial"). The rule says "the one tried: ...".
+A participle of charging hung on the trial noun ("awaiting trial in the UK accused of sending money") is the charge
+the one tried faces, by the trial's doer (`accused_on_trial`, asked by the coder: its target the one tried, its doer
+the courts where the trial is, as for the trial itself).
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ UNDERGO_VERBS = _ROLES.get("undergo-verb", frozenset())
 UNDERGO_ON_VERBS = _ROLES.get("undergo-on-verb", frozenset())
 PUTTING_VERBS = _ROLES.get("try-putting-verb", frozenset())
 TRIED_PEOPLE = _ROLES.get("tried-person", frozenset())
+TRIAL_CHARGES = _ROLES.get("trial-charge", frozenset())
 IMPERSONAL = frozenset({"it", "this", "that", "which", "what", "something", "nothing"})
 
 
@@ -106,3 +110,18 @@ def tried_clause(noun) -> Optional[Clause]:
                   subj_rule=("the subject of the verb that puts the one tried on trial" if doer is not None
                              else "none: the verb's subject is the one tried"),
                   rule=f"event noun '{noun.lemma_}' in {what}; the one tried: the verb's {how} '{patient.text}'")
+
+
+def accused_on_trial(cl) -> Optional[tuple]:
+    """(trial noun, the one tried) for a participle of charging hung on a trial noun with no doer of its own ("his
+    parents are awaiting trial in the UK accused of sending money": roles.tsv `trial-charge`): the charge the one
+    tried faces, made by whoever tries them (the trial's implicit agent), not by nobody at the trial; else None."""
+    verb = cl.pred
+    noun = verb.head
+    if cl.kind != "verb" or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in TRIAL_CHARGES \
+            or cl.subj is not None or noun.lemma_.lower() not in TRIED_NOUNS:
+        return None
+    trial = tried_clause(noun)
+    if trial is None or trial.subj is not None or trial.negated or trial.hypothetical:
+        return None
+    return noun, trial.preps["of"]
