@@ -58,6 +58,9 @@ from eventwire.coding.mediated_parties import mediated_parties
 from eventwire.coding.eased_measures import eased_measures
 from eventwire.coding.stopped_aid import stopped_aid_targets
 from eventwire.coding.veto_forum import veto_forums
+from eventwire.coding.city_gathering import city_gathering_parties
+from eventwire.coding.access_asked import access_asked_targets
+from eventwire.coding.own_circle import own_circle_countries
 from eventwire.coding.setting_doers import setting_doers
 from eventwire.coding.kin_doers import kin_doers
 from eventwire.coding.named_crimes import crime_doers
@@ -364,6 +367,13 @@ class Pipeline:
             events = stopped_aid_targets(sdoc, events)
             # a veto with no target: the body it was cast in, named in its sentence (coding/veto_forum.py)
             events = veto_forums(sdoc, events, ctx)
+            # "the Tehran summit" with no other party: the parties the story tells at that city's summit
+            # (coding/city_gathering.py)
+            events = city_gathering_parties(sdoc, events)
+            # a plea for access with no target: the side the story tells besieging (coding/access_asked.py)
+            events = access_asked_targets(sdoc, events)
+            # "a meeting with his national security team": the doer's own body, of its country (coding/own_circle.py)
+            events = own_circle_countries(sdoc, events)
             # a private person who fights bears arms: irregular (UAF), not a civilian (coding/combatants.py)
             events = armed_doers(sdoc, events, ctx)
             # one phrase two acts share, placed in one and bare in the other: the placed reading (same_mention.py)

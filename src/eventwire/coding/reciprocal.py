@@ -45,7 +45,8 @@ def mutual_patient(verb, patient) -> bool:
 
 def each_other(pred) -> bool:
     """ "each other" / "one another" as the predicate's object or the object of its preposition ("accused each
-    other", "fought against one another"; not in a clause below it)."""
+    other", "fought against one another"; not in a clause below it), or as the owner of either ("criticised each
+    other's policies", "voted against the other's proposals": `_others_own`)."""
     # (the words of the predicate's subtree that can be it: the predicate's children, its prepositions' objects, and
     # the predicate itself when it heads its sentence; read without walking the whole subtree)
     def pair(t) -> bool:
@@ -56,7 +57,23 @@ def each_other(pred) -> bool:
     for c in pred.children:
         if pair(c) or (c.dep_ == "prep" and any(pair(g) for g in c.children)):
             return True
-    return False
+    return any(_others_own(t) for t in _slot_nouns(pred))
+
+
+def _slot_nouns(pred) -> list:
+    """The predicate's object and the objects of its prepositions."""
+    return [c for c in pred.children if c.dep_ == "dobj"] + \
+        [g for c in pred.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def _others_own(noun) -> bool:
+    """Whether the noun is owned by "each other", "one another" or "the other" ("criticised each other's policies",
+    "voted against the other's proposals"): of coordinated parties, each acts on what the other owns."""
+    def owner(t) -> bool:
+        # (the parser may read "the other’s" as an adjective with a compound "’s")
+        owned = t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("'s", "\u2019s"))
+        return owned and t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one", "the")
+    return noun.dep_ in ("dobj", "pobj") and any(owner(c) for c in noun.children)
 
 
 def mutual_word(cl, entry) -> str:
@@ -124,7 +141,8 @@ def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, 
     if not targets and len(sources) > 1 and (other or not (_barred(cl, code) or _third_party(cl))):
         # ("each other" says so, whatever the act: "Israel and Iran threatened each other", "praised each other")
         word = mutual_word(cl, entry)
-        content = reciprocal_obj or (other and cl.obj is not None and cl.obj.lower_ in ("other", "another"))
+        owned = other and cl.obj is not None and _others_own(cl.obj)     # ("criticised each other's exercises")
+        content = reciprocal_obj or owned or (other and cl.obj is not None and cl.obj.lower_ in ("other", "another"))
         if code[:2] in _FORCE:
             # fighting: only a mutual word or "each other" ("Russian and Syrian airstrikes" are done together)
             ok = (bool(word) or other) and content and not cl.subj_rule.startswith("'by' phrase")
@@ -133,6 +151,8 @@ def reciprocal_pairs(coder, cl, entry, code: str, sources: list, targets: list, 
         if ok:
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
             why = f" ('{word}' is done with each other)" if word else " ('each other')" if other else ""
+            if other and not word and any(_others_own(t) for t in _slot_nouns(cl.pred)):
+                why = " (on what the other owns: 'the other's', 'each other's')"
             return pairs, content_note + "; coordinated parties act towards each other" + why
     if cl.subj_rule.startswith(PARTY_RULES) and sources and (code[:2] in RECIPROCAL_ROOTS or mutual_word(cl, entry)):
         # "clashes between X and Y", "talks among X, Y and Z": each party towards each other one

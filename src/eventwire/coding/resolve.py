@@ -240,6 +240,12 @@ class ActorResolution(ResolveParts):
         return out
 
 
+    def _listed_team(self, h) -> bool:
+        """Whether the team noun with its modifiers is a sector term of its own ("his national security team": GOV),
+        no sports team though "national" is before it."""
+        mods = [c for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i]
+        return bool(mods) and self._sector_words(h.doc[mods[0].i:h.i + 1].text, whole=True) is not None
+
     def _resolve_head(self, h, ctx: DocContext, sent, role: str = "source", act_read: bool = False) -> list[Actor]:
         if (run := campaign_doers(h, lambda t: self._resolve_head(t, ctx, sent, role), self.event_noun)) is not None:
             return run     # "the bombing campaign killed": an act, who runs it, never a party (coding/campaigns.py)
@@ -280,7 +286,7 @@ class ActorResolution(ResolveParts):
                                   v.lemma_.lower(), None, o or next((c.lemma_.lower() for c in v.children if c.dep_ == "dobj"), None),
                                   frozenset(c.lower_ for c in v.children if c.dep_ == "prep"))), "")):
             return got            # "thousands marched", "hundreds were arrested" (coding/count_crowds.py)
-        if lemma in TEAM_NOUNS and self._modifier_words(h) & SPORT_WORDS:
+        if lemma in TEAM_NOUNS and self._modifier_words(h) & SPORT_WORDS and not self._listed_team(h):
             return []             # "the Iraqi national rugby team was knocked out": sport, no political actor
         if (org := apposed_unsectored(h, ctx, role, self._sector_of)) is not None:
             return [self._linked(org, h, f"'{h.text}' in apposition to '{org.text}'")]   # "X, an alliance that"

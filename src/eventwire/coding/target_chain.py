@@ -20,6 +20,8 @@ from eventwire.coding.warned_repression import warned_party
 from eventwire.coding.helping_force import helped_side
 from eventwire.coding.avenged import avenged_target
 from eventwire.coding.hindered_party import hindered_party
+from eventwire.coding.replied_to import replied_to
+from eventwire.coding.hearing_body import hearing_body
 from eventwire.coding.ousted import ousted_target
 from eventwire.coding.claim_author import claim_author
 from eventwire.coding.put_to import party_targets, proposal_body
@@ -199,6 +201,9 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         if targets:
             rule += f"; target: the people '{cl.pred.text}' was done to"
     fallback = False
+    if not targets and (found := hearing_body(coder, cl, entry, sources, tgt_tok)) is not None:
+        targets, how = found     # "appeared before the panels": the witness's legislature (hearing_body.py)
+        rule += f"; target: {how}"
     if not targets and (found := proposal_body(coder, cl, entry.cameo, sources, ctx, sent)) is not None:
         targets, how = found     # "a resolution at the council", before its topic "on X" (put_to.py)
         rule += f"; target: {how}"
@@ -341,6 +346,9 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         rule += f"; target: {how}"
     if not targets and (found := avenged_target(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found     # "vowed vengeance for the incident", "retaliated by imposing sanctions" (avenged.py)
+        rule += f"; target: {how}"
+    if not targets and (found := replied_to(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found     # "when Bolton said he was, Trump ordered: ..." (replied_to.py)
         rule += f"; target: {how}"
     if not targets and (found := hindered_party(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found     # "Russian vetoes hampered UN action" (hindered_party.py)
