@@ -23,6 +23,8 @@ from eventwire.coding.relative_gap import misread_relative_object, relative_cont
 from eventwire.coding.hung_relative import hung_relative_object
 from eventwire.coding.contact_relative import contact_relative, contact_relative_role
 from eventwire.coding.relative_number import nearest_conjunct
+from eventwire.coding.relative_role import (misread_main_subject, misread_object_relative, relative_read_as_conjunct,
+                                            series_agent, series_relative)
 from eventwire.coding.who_antecedent import who_antecedent
 from eventwire.coding.conjunct_number import higher_clause_verb
 # readings that mend a parse (re-exported: other stages and tests import them from here)
@@ -105,6 +107,8 @@ def subject_of(verb, depth: int = 0):
                 # "activists on the ground who have visited": "who" is the people, not the ground (who_antecedent.py)
                 return person, "relative clause subject (the person noun before the place 'who' was hung on)"
             return nearest_conjunct(verb) or verb.head, "relative clause subject"   # (coding/relative_number.py)
+        if (ante := misread_main_subject(s)) is not None:
+            return ante, "nsubj (the noun before an object relative clause the parser read as a participle)"
         return s, "nsubj"
     agent = _child(verb, {"agent"})
     if agent is not None:
@@ -114,6 +118,15 @@ def subject_of(verb, depth: int = 0):
         pobj = _child(agent, {"pobj"})
         if pobj is not None:
             return pobj, "passive agent"
+    elif (shared := series_agent(verb)) is not None:
+        # "who were beaten, then killed by the militants": the participle's agent did both (coding/relative_role.py)
+        return shared, "passive agent (of the participle that goes on with the relative clause)"
+    if (misread := misread_object_relative(verb)) is not None:
+        # "the soldiers whom the militants abducted[acl on militants]" (coding/relative_role.py)
+        return misread[0], "subject of a relative clause read as a participle on it"
+    if (ante := relative_read_as_conjunct(verb)) is not None:
+        # "The protesters, some of whom were beaten by police, marched[conj]": the protesters marched
+        return ante, "nsubj (the noun before a relative clause the parser coordinated the verb with)"
     if verb.lemma_.lower() in GIVING_VERBS and any(c.dep_ == "auxpass" for c in verb.children) \
             and (kept := _child(verb, {"dobj"})) is not None:
         # "were promised protection by Washington", "after being pledged backing from Washington": the parser hung
@@ -372,7 +385,7 @@ def _is_passive(verb) -> bool:
         or participle_read_as_active(verb) is not None \
         or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or participle_read_as_past(verb))
             and finite_read_as_participle(verb) is None and not perfect_participle(verb)
-            and series_read_as_participle(verb) is None)
+            and series_read_as_participle(verb) is None and misread_object_relative(verb) is None)
 
 
 def controller_object(verb, comp=None):
@@ -417,6 +430,8 @@ def object_of(verb):
     if inverted_speaker(verb) is not None:
         return None, False              # '"...," warned the minister': the speaker, no object (inverted_speaker.py)
     ps = _child(verb, PASSIVE_SUBJ_DEPS)
+    if ps is not None and (ante := misread_main_subject(ps)) is not None:
+        return ante, True               # "the protesters whom police[nsubjpass] arrested were released" (relative_role.py)
     if ps is not None:
         return passive_subject(verb, ps), True
     if (held := held_patient(verb)) is not None:
@@ -427,6 +442,10 @@ def object_of(verb):
         return undergone, True          # "had her citizenship revoked" (misparses.py)
     if (mislabelled := _mislabelled_passive_subject(verb) or participle_read_as_active(verb)) is not None:
         return mislabelled, True        # "the coup, which he claimed was instigated by exiles": "which" is the patient
+    if (misread := misread_object_relative(verb)) is not None:
+        return misread[1], False        # "the soldiers whom the militants abducted[acl]": the soldiers
+    if (rel := series_relative(verb)) is not None:
+        return object_of(rel)           # "who were beaten, then killed[acl] by X": the relative clause's patient
     if verb.dep_ == "acl" and (verb.tag_ == "VBN" or participle_read_as_past(verb)) and not perfect_participle(verb) \
             and finite_read_as_participle(verb) is None and series_read_as_participle(verb) is None:
         return name_head(verb.head), True   # "victories gained by the army", "the city captured by rebels" ("crimes

@@ -33,6 +33,7 @@ from eventwire.coding.clauses import noun_agent, unwrap_quantity
 from eventwire.coding.noun_args import culprit
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.relational import relational_actors
+from eventwire.coding.relative_role import antecedents_of, names_antecedent
 from eventwire.coding.kin_conjunct import kin_owner, split_owner
 from eventwire.coding.context import (agent_codes, _backing, CONTAINER_NOUNS, COUNTRY_NOUNS, DocContext,
                                       DROP_PHRASE_DEPS, GROUP_NOUNS, IGO_NOUNS, INDEFINITE_PRONOUNS, _kind, LOCATIVE_PREPS, OTHER_PRONOUNS, PARTITIVES,
@@ -229,6 +230,13 @@ class ActorResolution(ResolveParts):
             for a in acts:
                 if a is not None and a.code and not any(a.code == b.code and a.start == b.start for b in out):
                     out.append(a)
+        if not out and coordinate and (antes := antecedents_of(tok)):
+            # "Both Adil and Karim, who were arrested": the nouns the relative pronoun stands for, read as the role's
+            # own phrases where coreference gave it no actor (coding/relative_role.py); only an actor named at the
+            # noun itself (not "a militant capability, which was limited": the modifier's)
+            return [replace(a, why=(a.why or "") + f" (the noun relative '{tok.text}' stands for)")
+                    for ante in antes for a in self.actors_for(ante, ctx, sent, role, coordinate=False)
+                    if names_antecedent(a, ante)]
         # a list the parser read as an apposition: "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"
         if out and all(_kind(a) in ("country", "capital") for a in out):
             for ap in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"):

@@ -193,6 +193,8 @@ class VictimRoles:
             return None
         of = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"), None)
+        if of is not None and lemma in words.get("amount", ()) and depth == 0:
+            return self._human(of, cl, person_verb, numbers, ctx, depth + 1)   # "a number of westerners"
         if h.like_num or h.pos_ == "NUM" or low in _QUANTIFIERS or lemma in CROWD_NOUNS:
             if of is not None:
                 # "dozens of worshippers", "hundreds of them" (a pronoun: its antecedent is an actor or nothing)
