@@ -104,6 +104,7 @@ def _carried(e: Event, noun, doc) -> bool:
 def fold_vehicles(events: list[Event], doc) -> list[Event]:
     """The events of one sentence with each bare statement that only carries another act in words by the same source
     folded into that act (module doc)."""
+    from eventwire.coding.said_about import is_about
     if len(events) < 2:
         return events
     drop: set[int] = set()
@@ -112,7 +113,7 @@ def fold_vehicles(events: list[Event], doc) -> list[Event]:
             continue
         # ("in a speech to the Bundestag, X praised Y": addressed, an act of its own; "in a letter to X, Y urged ...":
         # the appeal made to X)
-        addressed = a.target is not None
+        addressed = a.target is not None and not is_about(a.target)    # (not what it is about: said_about.py)
         if addressed:
             from eventwire.coding.clause_record import SENT_NOUNS
             if doc[a.trigger_token].lemma_.lower() not in SENT_NOUNS:

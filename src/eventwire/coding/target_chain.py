@@ -50,6 +50,7 @@ from eventwire.coding.opposed_party import opposed_target
 from eventwire.coding.requested_acts import requested_party
 from eventwire.coding.demanded_mover import demanded_mover
 from eventwire.coding.that_clause_target import that_clause_target
+from eventwire.coding.said_about import said_about
 from eventwire.coding.permitted_party import permitted_party
 from eventwire.coding.act_content import in_act_content
 from eventwire.coding.place_anaphora import there_slots
@@ -289,6 +290,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         targets, how = found; rule += f"; target: {how}"  # "sent troops at Bamako's request" (requested_acts.py)
     if not targets and (found := that_clause_target(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"  # "warned that Caracas was arming" (that_clause_target.py)
+    if not targets and (found := said_about(coder, cl, code, sources, ctx, sent)) is not None:
+        targets, how = found; rule += f"; target: {how}"  # "in a statement, X said Y had ..." (said_about.py)
     if not targets and (found := permitted_party(coder, cl, code, sources, ctx, sent)) is not None:
         targets, how = found; rule += f"; target: {how}"  # "refused to let the observers in" (permitted_party.py)
     if not targets and (found := clause_targets(coder, cl, code, sources, ctx, sent)) is not None:
