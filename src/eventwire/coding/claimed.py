@@ -9,14 +9,16 @@ of claiming (claim, admit, acknowledge, accept, take) whose object is "responsib
 naming an act of force ("for that bombing", "for Tuesday's raid"), or "claim" with the act itself as its object
 ("claimed the attack"); its subject is the claimer (resolved as any subject). "Claimed" in the passive names the
 claimer in its "by" phrase and the act it is said of ("an attack claimed by Isis", "the bombing, which was claimed
-by X", "the blast was claimed by X"; "it was claimed by X": any act). A bare claim of responsibility with no "for"
+by X", "the blast was claimed by X"; "it was claimed by X": any act), and a copula that says whose a definite act was ("the assault was the latest
+in attacks by X", "the bombing was the work of X": coding/attributed_acts.py). A bare claim of responsibility with no "for"
 phrase ("..., and al-Shabaab claimed responsibility") claims an act of force its own sentence or the one before tells. Never a claim that is denied or
 negated ("no group has claimed responsibility", "did not claim"), nor one told in a quote. An act of force with a
 target and no source takes the claimer where:
 - it is told within BACK sentences of the claim (before or after it), outside quotes, in the same place (where both
   are known);
 - the article has one claimer only (two groups claiming acts: which claimed which is not plain);
-- no other side is told doing an act of force in those sentences (two belligerents: the act may be the other's);
+- no other side is told doing an act of force in those sentences (two belligerents: the act may be the other's; an
+  unnamed doer of the claimer's own kind, "a bomber blew himself up" near an insurgent group's claim, is none);
 - the act or weapon its own clause names, if any, is of the claimed one's kind (the same word, or the same CAMEO
   root: "the bomb" for "the bombing"), unless the claim names an `attack` word (attack, assault, operation: any act
   of force).
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.coding.attributed_acts import attributions
 from eventwire.coding.doers import FORCE, TOLD, _place_key, doerless_force
 from eventwire.knowledge.coref_quotes import quote_index
 from eventwire.model import Event
@@ -93,7 +96,14 @@ def _claims(coder, sdoc):
         if act is None or act.pos_ != "NOUN" or _noun_code(coder, act) is None:
             continue
         out.append((v, subj, act))
-    return out
+    # "The assault was the latest in attacks by X": a copula that tells the act's doer (coding/attributed_acts.py)
+    return out + attributions(coder, sdoc)
+
+
+def _unnamed_own_kind(a, claimer) -> bool:
+    """Whether doer `a` names no side but is of the claimer's kind ("a bomber blew himself up", INS, near an insurgent
+    group's claim): no other side's act."""
+    return not a.country and not a.entity and bool(a.sector) and a.sector == claimer.sector
 
 
 def claimed_doers(coder, sdoc, events: list[Event], ctx) -> list[Event]:
@@ -123,7 +133,7 @@ def claimed_doers(coder, sdoc, events: list[Event], ctx) -> list[Event]:
             continue
         near = [x for x in events if x.source is not None and x.source.code and (x.cameo or "")[:2] in FORCE
                 and abs(x.sentence - cs) <= BACK]
-        if any(x.source.code != claimer.code for x in near):
+        if any(x.source.code != claimer.code and not _unnamed_own_kind(x.source, claimer) for x in near):
             continue                   # another side acts in those sentences: whose act it is is not plain
         kind = _noun_code(coder, act) if act is not None else None
         claim_place = next((_place_key(x.location) for x in events if x.sentence == cs and x.location is not None), None)
@@ -145,7 +155,8 @@ def claimed_doers(coder, sdoc, events: list[Event], ctx) -> list[Event]:
                                                           for n in named):
                 continue               # its clause names another kind of act than the claimed one
             what = f"the '{act.text}'" if act is not None else "responsibility"
-            why = f"implicit agent: the one that claimed {what} (sentence {cs})"
+            why = f"implicit agent: the one that claimed {what} (sentence {cs})" if v.lemma_.lower() != "be" else \
+                f"implicit agent: the doer sentence {cs} says {what} was the act of"
             src = replace(claimer, why=f"{why}; " + (claimer.why or ""))
             out[i] = replace(e, source=src, rule=(e.rule or "") + f"; {why}", counts=list(e.counts))
     return out

@@ -11,7 +11,7 @@ from eventwire.coding.lexicon import default_lexicon
 from eventwire.doc_index import dep_children, per_token, to_infinitive
 from eventwire.coding.accused import misread_claimer
 from eventwire.coding.told_speaker import speaker_of_told_act as _speaker_of_told_act
-from eventwire.coding.doer_nouns import governing_clause
+from eventwire.coding.doer_nouns import effort_clause, governing_clause, raised_force
 from eventwire.coding.clause_record import (AS_CONTROL, ASSERT_NOUNS, DOER_ADJECTIVES, DOER_PARTICIPLES,
                                             INSTRUMENT_PASSIVES,
                                             INTENT_NOUNS, NOUN_MAKERS, OBJECT_CONTROL, STANCE_PARTICIPLES,
@@ -192,6 +192,10 @@ def subject_of(verb, depth: int = 0):
             return patient, "passive subject (gerund after its verb)"
         s, r = subject_of(head, depth + 1)
         return s, (r + " (gerund after its verb)") if s is not None else ""
+    if dep == "relcl" and (did := effort_clause(verb)) is not None:
+        # "Turkey has done the most to support the opposition": who did the most (coding/doer_nouns.py)
+        s, r = subject_of(did, depth + 1)
+        return s, (r + f" (of '{verb.doc[did.i:head.i + 1].text} to')") if s is not None else ""
     if dep == "relcl":
         # "terrorists, who invaded": the modified noun, when the clause has no subject of its own
         if (described := aside_antecedent(verb)) is not None:
@@ -209,9 +213,11 @@ def subject_of(verb, depth: int = 0):
             anchor = head.head
         if not _is_verbal(anchor) and anchor.dep_ in ("pobj", "dobj") :
             anchor = anchor.head
-        if dep == "xcomp" and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" and _is_verbal(anchor.head) \
+        if dep == "xcomp" and anchor.pos_ == "ADJ" and _is_verbal(anchor.head) and (anchor.dep_ == "acomp" or (
+                anchor.dep_ == "oprd" and _child(anchor.head, {"dobj"}) is None)) \
                 and anchor.doc[anchor.i - 1].lower_ != ",":    # (", eager to occupy": a modifier of a noun before it)
-            anchor = anchor.head         # "the brigade was able to push back ...": the copula's subject
+            anchor = anchor.head         # "the brigade was able to push back ...", "the force seems determined to
+                                         # strike" (the parser's `oprd` after "seem"; not "declared him unfit to": his): the copula's subject
         if dep == "pcomp" and (gov := governing_clause(verb)) is not None:
             anchor = gov                 # "they are on the cusp of defeating Isis": the clause's subject (doer_nouns.py)
         if dep == "pcomp" and head.dep_ == "prep" and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp" \
@@ -404,6 +410,10 @@ def controller_object(verb, comp=None):
         patient, _ = object_of(verb)
         if patient is not None and patient.pos_ in ("PROPN", "NOUN", "PRON") and verb.lemma_.lower() not in INSTRUMENT_PASSIVES:
             return patient, "object control (patient of a passive)"
+        if patient is not None and verb.lemma_.lower() in INSTRUMENT_PASSIVES and raised_force(patient):
+            # "the militia, which was created to fight Isis, was used to capture the town": a body of fighters made or
+            # used for an act does it, not a means (coding/doer_nouns.py)
+            return patient, "object control (a force raised or used in the passive)"
         return None, ""
     o = _child(verb, {"dobj"})
     key = verb_key(verb)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 
+from eventwire.coding.doer_nouns import effort_clause
 from eventwire.coding.tables import aux_words, word_kind_sets
 from eventwire.coding.own_tense import contrasted_tense
 from eventwire.coding import modality as assertion, sought
@@ -222,6 +223,9 @@ def _climb_modality(verb):
             break
         if dep == "conj" and _split_conjunct(tok) is not None:
             tok = _split_conjunct(tok)   # "wants to defeat Isis, and reassure its allies": one more "to V"
+            continue
+        if dep == "relcl" and (did := effort_clause(tok)) is not None:
+            tok = did                    # "promised to do everything to protect": as done as "do" (doer_nouns.py)
             continue
         if object_complement(tok) is not None or causative_patient(tok) is not None:
             # "a bill that would keep the clinics funded", "trying to have the rebels extradited" (misparsed with the

@@ -6,13 +6,26 @@ in", "fighting in", "away from"); that word stands in the predicate of a clause,
 
     verb = governing_clause(gerund)      # asked by clause_args.subject_of for a `pcomp`; None where it does not apply
 
+An amount of effort put into an act ("Turkey has done the most to support the opposition", "Qatar did its utmost to
+arm the rebels"): the parser hangs the "to" complement on the amount (roles.tsv `effort-amount`: most, more,
+everything, utmost) as a relative clause with no subject; the subject of the verb of effort (`effort-verb`: do) whose
+object the amount is does the act (`effort_clause`, asked by clause_args.subject_of for a `relcl`). Only amounts that
+assert the act: "did little to restrain", "did nothing to stop" tell no act done.
+
+A body of fighters made or used in the passive for an act ("the militia, which was created to fight Isis", "the
+brigade was used to capture the town"): a verb of making or using (roles.tsv `instrument-passive`: "drones used to
+attack", "bombing designed to terrorise") makes its patient a means, but a force of people (roles.tsv `raised-force`:
+militia, brigade, fighters, opposition...) does the act itself (`raised_force`, asked by
+clause_args.controller_object); a relative pronoun stands for the noun its clause hangs on.
+
 Nearness to an act not yet done ("on the cusp of defeating Isis") is no act done (complements.tsv: `cusp`, `verge`,
 `brink` are irrealis nouns); its doer is still the subject. Not a word of wish, stance or topic ("interested in ousting Assad", "in support of attacking", "policy on
 repatriating"): only the listed words, so the gerund's doer is never a supporter's or a policy's owner's.
 """
 from __future__ import annotations
 
-from eventwire.coding.clause_record import DOER_NOUNS
+from eventwire.coding.clause_record import DOER_NOUNS, role_words
+from eventwire.doc_index import to_infinitive
 
 CLIMB = frozenset({"attr", "dobj", "advmod", "npadvmod", "acomp", "prep"})
 MAX_STEPS = 5
@@ -34,3 +47,36 @@ def governing_clause(verb):
         else:
             return None
     return None
+
+
+def effort_clause(verb):
+    """The verb of effort whose subject does the "to" infinitive `verb` the parser hung as a relative clause on its
+    amount object ("has done[effort] the most[dobj] to support[relcl]"), or None (module doc)."""
+    if verb.dep_ != "relcl" or not to_infinitive(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    amount, words = verb.head, role_words()
+    if amount.dep_ != "dobj" or amount.i > verb.i or amount.lemma_.lower() not in words.get("effort-amount", ()) \
+            and amount.lower_ not in words.get("effort-amount", ()):
+        return None
+    did = amount.head
+    if did.pos_ not in ("VERB", "AUX") or did.lemma_.lower() not in words.get("effort-verb", ()):
+        return None
+    return did
+
+
+def raised_force(patient) -> bool:
+    """Whether the patient of a passive of making or using is a body of fighters (roles.tsv `raised-force`), itself
+    or the noun the relative pronoun stands for ("the opposition, which was raised to fight the army")."""
+    from eventwire.coding.clause_record import RELATIVE_PRONOUNS
+    tok = patient
+    if tok.lower_ in RELATIVE_PRONOUNS:
+        rel = tok.head
+        while rel.dep_ == "conj" and rel.head.i != rel.i:
+            rel = rel.head
+        if rel.dep_ != "relcl":
+            return False
+        tok = rel.head
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    forces = role_words().get("raised-force", frozenset())
+    return tok.lemma_.lower() in forces or tok.lower_ in forces

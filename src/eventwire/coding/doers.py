@@ -49,6 +49,7 @@ from eventwire.coding.noun_args import attack_on_antecedent
 from eventwire.coding.ally_foes import ally_actors
 from eventwire.coding.named_description import describes_body
 from eventwire.coding.quoted_doers import quoted_doers
+from eventwire.coding.since_acts import since_doers
 from eventwire.coding.unrealised import inside_denied_agent
 from eventwire.knowledge.coref_quotes import quote_index
 from eventwire.knowledge.place_within import place_key
@@ -239,6 +240,8 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
                      and any(n.i == t.head.i or n.is_ancestor(t) for n, _, _ in named)):
         return []                 # a subject of its own the coder could not resolve ("the group captured three
                                   # soldiers during Israel's invasion"): its doer is not the act's around it
+    if not any(known for _, known, _ in named) and (since := since_doers(coder, sdoc, e, acts, ctx, _usable)):
+        return since          # "wounded since a barrage of regime shelling began" (coding/since_acts.py)
     if not named and "subject by none" in e.rule:
         return _context_doers(sdoc, e, t, acts, coder.attack_cues.get("toll", frozenset()),
                               lambda i: quote(i) >= 0,

@@ -22,7 +22,9 @@ with no source of its own:
    owns ("my views are informed"). Not where the passive names what did it in any "by" phrase, where the verb of announcing
    describes a noun ("weapons it said were intended for an attack"), where its subject is a pronoun, nor where what
    it says is quoted and the verb is not ('"billions were wasted on that wall," the senator said': a quote is
-   as often a complaint of others' acts as an announcement).
+   as often a complaint of others' acts as an announcement). A pronoun that says it in a relative clause opened on a
+   statement ("the president's tweet in which he said missiles would be fired") stands for the statement's author
+   (coding/said_in.py).
 3. A weapon or act of force with no owner that does an act of force, in a sentence that names a campaign
    (attack_cues.tsv `campaign`: offensive, operation, campaign...) whose doer its phrase names ("Ankara's offensive
    entered its second week, with airstrikes pounding villages"): that doer, where every campaign's doer the sentence
@@ -48,6 +50,7 @@ from typing import Optional
 from eventwire.coding.clause_record import role_words
 from eventwire.coding.context import agent_codes
 from eventwire.coding.force_codes import FORCE_ROOTS
+from eventwire.coding.said_in import venue_author
 
 OWNER_DEPS = ("poss", "amod", "compound", "nmod")
 NO_ANNOUNCER = frozenset({"MED", "NGO", "CVL", "HLH", "EDU", "BUS", "LAB", "REL", "REF", "ELI", "JUD"})
@@ -230,8 +233,8 @@ def _quiet(ctx):
     return restore
 
 
-def _announcer(coder, verb, ctx, sent) -> Optional[list]:
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+def _announcer(coder, verb, ctx, sent, author=None) -> Optional[list]:
+    subj = author if author is not None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
         return None                    # (a pronoun's announcer is as sure as its antecedent only)
     found = [a for a in coder.actors_for(subj, ctx, sent, role="source") if a is not None and a.code]
@@ -262,7 +265,10 @@ def announced_doer(coder, cl, code: str, modality: str, ctx, sent) -> Optional[t
     if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
         return None
     head = verb.head
-    if head.lemma_.lower() not in role_words().get("announcing-verb", frozenset()) or head.dep_ in ("relcl", "acl"):
+    if head.lemma_.lower() not in role_words().get("announcing-verb", frozenset()):
+        return None
+    venue = venue_author(head)         # "the president's tweet in which he said ...": the tweet's author (said_in.py)
+    if head.dep_ in ("relcl", "acl") and venue is None:
         return None                    # ("weapons it said were intended for an attack": what describes a noun)
     coref = getattr(ctx, "coref", None)
     if coref is not None and coref.quote_at(head.idx) != coref.quote_at(cl.pred.idx):
@@ -271,7 +277,7 @@ def announced_doer(coder, cl, code: str, modality: str, ctx, sent) -> Optional[t
     if any(c.dep_ == "neg" for c in head.children):
         return None
     restore = _quiet(ctx)
-    found = _announcer(coder, head, ctx, sent)
+    found = _announcer(coder, head, ctx, sent, venue[0] if venue else None)
     if not found:
         restore()
         return None
@@ -282,5 +288,6 @@ def announced_doer(coder, cl, code: str, modality: str, ctx, sent) -> Optional[t
                 or any(a.code == b.code for a in done_to for b in found):
             restore()
             return None                # "the ministry said it was not told in advance": done to its own
-    out = [replace(a, why=(a.why or "") + f"; who '{head.text}' it") for a in found]
+    said = f"who '{head.text}' it" + (f" (the author of the '{venue[1].text}' it was said in)" if venue else "")
+    out = [replace(a, why=(a.why or "") + f"; {said}") for a in found]
     return out, f"; doer: the one who '{head.text}' it (implied)"

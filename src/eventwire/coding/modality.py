@@ -28,6 +28,7 @@ The word lists are in data/coding/complements.tsv. `status(verb)` and `noun_stat
 """
 from __future__ import annotations
 
+from eventwire.coding.doer_nouns import effort_clause
 from eventwire.coding.tables import aux_words
 import functools
 from typing import Optional
@@ -177,6 +178,9 @@ def _status(verb) -> tuple[Optional[str], str, object]:
             continue
         if object_complement(tok) is not None:
             tok = object_complement(tok)     # "would keep the clinics funded": what "keep" is, "funded" is
+            continue
+        if dep == "relcl" and (did := effort_clause(tok)) is not None:
+            tok = did                        # "urged Britain to do more to hand over": as done as "do" is (doer_nouns.py)
             continue
         to_inf = to_infinitive(tok)
         why = embedded_acts.embedded(tok, head, dep)

@@ -298,8 +298,12 @@ def accompanying(cl, entry, code: str):
     from eventwire.coding.context import RECIPROCAL_ROOTS
     if cl.subj is None or code[:2] in _FORCE or not (code[:2] in RECIPROCAL_ROOTS or mutual_word(cl, entry)):
         return None
-    for c in cl.subj.children:
-        if c.dep_ != "prep" or c.i < cl.subj.i:
+    subj = cl.subj
+    # (the parser may hang the aside right after the subject on its verb: "Turkey, along with Saudi Arabia, has done")
+    aside = [c for c in subj.head.children if subj.dep_ == "nsubj" and subj.i < c.i < subj.head.i] \
+        if subj.head.i != subj.i else []
+    for c in list(subj.children) + aside:
+        if c.dep_ != "prep" or c.i < subj.i:
             continue
         if c.lower_ == "along":
             w = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"), None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.said_in import venue_author
 from eventwire.coding.clauses import (Clause, DEMANDING_HEADS, OWN_OBJECT_CODES, PARTITIVE_NOUNS, SUPPORT_NOUNS,
                                       TALKS_WORDS, noun_agent, noun_preps, preps_of, unwrap_quantity)
 from eventwire.coding.context import (DocContext, _kind, LOCATIVE_IN_ROOTS, OWN_POSSESSIVES, OWNER_ROOTS,
@@ -532,6 +533,8 @@ class Roles(VictimRoles):
             return True               # "cutting the troops will embolden the militias": a consequence forecast;
             #                           "they will often inform us": a habit
         speaker = self._speaker(anchor)
+        if speaker is not None and speaker.pos_ == "PRON" and (venue := venue_author(speaker.head)) is not None:
+            speaker = venue[0]        # "the president's tweet in which he said": its author (coding/said_in.py)
         if own_words(cl, speaker, ctx):
             return False
         if other_person(cl, speaker, ctx):
