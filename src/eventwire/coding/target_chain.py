@@ -67,6 +67,7 @@ from eventwire.coding.described_owner import described_owner
 from eventwire.coding.held_captive import captive_target
 from eventwire.coding.captive_nouns import noun_captives
 from eventwire.coding.holdout_relative import holdout_holder
+from eventwire.coding.aid_convoy import aid_convoy
 from eventwire.coding.backing_force import backed_foe
 from eventwire.coding.fight_purpose import purpose_foe
 from eventwire.coding.reciprocal import with_ally
@@ -141,6 +142,8 @@ def find_targets(coder, cl, entry, code: str, info, rule: str, sources: list, ct
         # "took the school, which was their last holdout": the side whose ground it was, before the building's own
         # sector (holdout_relative.py)
         targets, how = found; rule += f"; target: {how}"
+    if not targets and (found := aid_convoy(cl, code, tgt_tok, ctx)) is not None:
+        targets, how = found; rule += f"; target: {how}"   # "shelled a convoy carrying food" (aid_convoy.py)
     if not targets and (found := sponsored_gathering(coder, cl, code, tgt_tok, sources, ctx, sent,
                                                        entry.cameo)) is not None:
         targets, how = found; rule += f"; target: {how}"   # "boycotted the Russian-sponsored congress" (hosted.py)

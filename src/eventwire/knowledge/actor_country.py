@@ -74,6 +74,9 @@ from eventwire.knowledge import local_actor
 from eventwire.knowledge.backed_group import backed_group
 from eventwire.knowledge.home_repression import repressed_at_home
 from eventwire.knowledge.held_forces import holder_country
+from eventwire.knowledge.homecomers import home_of
+from eventwire.knowledge.visit_place import visited_place
+from eventwire.knowledge.epithet_person import epithet_person
 from eventwire.knowledge.fuller_mentions import fuller_mention
 from eventwire.knowledge.story_origin import story_origin
 from eventwire.knowledge.coup_doers import coup_country
@@ -294,9 +297,18 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
         if (got := holder_country(a, head, ctx)) is not None:
             _set_country(a, *got)       # "France has special forces in Syria": France's (knowledge/held_forces.py)
             return
+        if (got := home_of(head, sent, ctx)) is not None:
+            _set_country(a, *got)       # "foreign fighters returning to the UK": GBRUAF (knowledge/homecomers.py)
+            return
         got = _own_modifier(doc, a, head, where_of(ctx, doc),
                             origin_only=foreign or not placed
                             or venue and a.sector not in kinds.get("seat", frozenset()) or meeting)
+        if not source_side and (p := epithet_person(a, head, sent, ctx, others, got[0] if got else (
+                loc.country if (loc := _clause_place(anchor, ctx)) is not None else None))) is not None:
+            a.code, a.country, a.sector, a.entity, a.name = p.code, p.country, p.sector, p.entity, p.name
+            a.kind = "person"       # "backing a suspected war criminal in Syria, ... Assad": Assad (epithet_person.py)
+            a.why = (a.why or "") + f"; an epithet for the one person of {p.country} its sentence names: '{p.text}'"
+            return
         if got is not None:
             _set_country(a, *got)
             actor_story.mark_people(a, head, actor_bodies.homelands())   # "authorities in Syria's Kurdish region"
@@ -399,6 +411,10 @@ def place_actor(a: Actor, others, anchor, sent, ctx, source_side: bool, cameo: s
                        if _inside(it[1], doer) and not (where.story and it[0] == where.story[0])]
     if backed:          # (a backer's country is not the backed's: "gangs funded by the Russians")
         skip = [(o.start, o.end) for o in others if o is not None and o.start is not None and o.end is not None]
+    if not source_side and not backed and not venue and _clause_place(anchor, ctx) is None \
+            and (got := visited_place(anchor, sent, ctx)) is not None:
+        _set_country(a, *got)           # "When Erdogan went to Washington, his guards assaulted protesters": USA
+        return
     got = _where_it_happened(anchor, sent, ctx, skip, abroad, venue, party_blocks=not backed,
                              own_clause=True, complement=not source_side,   # (the one urged acts where it is urged to)
                              home_body=a.sector in kinds.get("domestic", frozenset()) and a.sector != "LEG",

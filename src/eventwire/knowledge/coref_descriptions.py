@@ -115,8 +115,9 @@ class CorefDescriptions:
         if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in h.children):
             return None               # "the regime militias", "the rebel group": another body than the one named
         if lemma in self.group_nouns:
+            # ("the terrorist group", "the rebel group": a group of that sector rather than the clause's other side)
             want = Want(label=label, description=True, kinds=frozenset({"org"}), window=6, n=n,
-                        actor_kinds=frozenset({"group", "party", None}))
+                        actor_kinds=frozenset({"group", "party", None}), sector=self._group_sector(h))
             picks = self._choose(h, want, sent, before=phrase.start_char)
             return self._linked(picks, phrase, want) if len(picks) >= n else []
         if lemma in self.igo_nouns:
@@ -139,6 +140,15 @@ class CorefDescriptions:
                 picks = self._choose(h, want, sent, before=phrase.start_char) \
                     or self.topic_body(h, want, sent, phrase.start_char)   # the story's one body of the sector
                 return self._linked(picks, phrase, want) if picks else []
+        return None
+
+    def _group_sector(self, h) -> Optional[str]:
+        """The sector an adjective on a group noun names ("the terrorist group": INS), or None."""
+        for c in h.children:
+            if c.dep_ == "amod" and c.i < h.i:
+                sector = self.coder._sector_of(c, self.ctx)
+                if sector:
+                    return sector
         return None
 
     def party_member(self, h, phrase, sent, country: Optional[str]) -> Optional[list]:

@@ -9,7 +9,10 @@ son, uncle, ...), read as civilians with no country (CVL), is of the country of 
 they are, where the story gives that person one ("Tom Hart, a Briton", "the British volunteer Tom Hart":
 knowledge/people.py). The possessor is:
   * a name before "'s" or after "of" that the story's people index reads as a person with a country;
-  * "his", "her" or "their" that coreference links to such people (all of one country).
+  * "his", "her" or "their" that coreference links to such people (all of one country); a "their" it links to no
+    one (or only to a group or a state, which has no relatives), after the nearest plural noun for people (its
+    sentence or the one before) with a nationality of its own, its coordinated people nouns too ("has taken two
+    German boys into her care. Their father is detained": Germany's).
 Never a spouse ("her husband", "his wife" are no `kin` word: a spouse's country is not the other spouse's); never
 a group's or a state's "family" ("the family of nations", "Isis's children"): only a person's; a country the phrase
 itself gives ("his Syrian relatives") is read before this step and stands, and so does a place the act's clause
@@ -72,6 +75,9 @@ def _owner_country(owner, sent, ctx) -> Optional[tuple]:
         if coref is None or owner.lower_ not in _PRONOUNS:
             return None
         owners = coref.pronoun(owner, sent)
+        if owner.lower_ == "their" and all(o is None or o.kind not in ("person", "people") for o in owners):
+            # ("two German boys ... Their father": Germany's; a group or a state linked has no father)
+            return _private_people_before(owner, ctx)
     elif owner.pos_ == "PROPN":
         owners = _mention_at(ctx, owner.idx)
     else:
@@ -90,6 +96,34 @@ def _owner_country(owner, sent, ctx) -> Optional[tuple]:
         return None
     o = owners[0]
     return next(iter(countries)), o.name or o.text
+
+
+def _private_people_before(owner, ctx) -> Optional[tuple]:
+    """(country, text) for a "their" coreference links to no one, where the nearest plural noun for people before it
+    (data/coding/victims.tsv `person`: "boys", "women"), in its own sentence or the one before, has a nationality of
+    its own, as have the people nouns coordinated with it, all of one country ("has taken two German boys into her
+    care. Their father": Germany's; not "two Austrian boys and three Syrian girls", nor "German boys and children")."""
+    from eventwire.coding.roles import victim_words
+    from eventwire.knowledge.actor_story import _mention_at
+    people = victim_words().get("person", ())
+    sent = owner.sent
+    prev = owner.doc[sent.start - 1].sent if sent.start > 0 else sent
+    noun = next((t for t in reversed(owner.doc[prev.start:owner.i]) if t.tag_ == "NNS" and t.lemma_.lower() in people),
+                None)
+    if noun is None:
+        return None
+    group = [noun] + [c for c in noun.conjuncts if c.pos_ == "NOUN" and c.lemma_.lower() in people]
+    found = {}
+    for n in group:
+        own = {m.country: m.text for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i
+               for m in _mention_at(ctx, c.idx) if m.country and not m.sector and m.kind == "country"}
+        if len(own) != 1:
+            return None           # (a noun of no nationality, or of two, among them: not plain whose they are)
+        found.update(own)
+    if len(found) != 1:
+        return None
+    country, text = next(iter(found.items()))
+    return country, f"{text} {noun.text}"
 
 
 def _story_family(head, ctx) -> Optional[tuple]:

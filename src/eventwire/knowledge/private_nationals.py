@@ -13,6 +13,8 @@ demonym that describes people the actor lists do not know names people of that c
 * the demonym as a noun with no "the" before it ("two Britons", "Syrians fled"), or a singular one whatever comes
   before it ("a Briton", "the first Briton to die": one person is never the state);
 * a counted or measured people ("hundreds of Syrians", "tens of thousands of Turks", "the majority of Canadians");
+* a person noun it modifies in apposition to the head ("Rojkan, 23, a Bulgarian national, was arrested": a name the
+  lists do not know, described by the apposition);
 * a demonym noun with "a" inside the phrase ("the parents of Tom Smith, a Briton"): the ones the phrase names by that
   person are no state either;
 * a country's name right before a person noun it modifies ("a UK national", "two US citizens": `_named_country_person`,
@@ -54,6 +56,10 @@ def private_person(h, a: Actor, modified: bool = True) -> bool:
             first = first.head        # "the Russians and Turks": the article of the first stands for all
         return not any(c.dep_ == "det" and c.lower_ in _THE for t in {h, first} for c in t.children)
     dem = next((t for t in h.subtree if t.idx == a.start), None)
+    if dem is not None and dem.i < dem.head.i and dem.dep_ in ("amod", "compound", "nmod") \
+            and dem.head.dep_ == "appos" and dem.head.head.i == h.i \
+            and dem.head.lemma_.lower() in _victim_words().get("person", ()):
+        return True                   # "Rojkan, 23, a Bulgarian national, was arrested": the name's apposition
     if dem is None or dem.i == h.i or not _capital_noun(dem):
         return False
     if dem.tag_ in ("NNS", "NNPS") and dem.dep_ == "pobj" and dem.head.lower_ == "of" and dem.head.head.i == h.i \
@@ -87,7 +93,10 @@ def private_national(a: Optional[Actor], h, ctx, kind: str = "person") -> Option
             and not (kind and _named_country_person(h, a)):
         return a
     from eventwire.knowledge import actor_persons
+    # (the person noun in apposition where that is what said so: "Rojkan, 23, a Bulgarian national")
+    said = next((c.text for c in h.children if c.dep_ == "appos" and any(t.idx == a.start for t in c.subtree)
+                 and c.lemma_.lower() in _victim_words().get("person", ())), h.text)
     p = Actor.national(a.country, "CVL", name=a.name, entity=None, text=a.text,
                        start=a.start, end=a.end, kind=kind or a.kind,
-                       why=(a.why or "") + f"; '{h.text}' names a person or people of that country, not its state (CVL)")
+                       why=(a.why or "") + f"; '{said}' names a person or people of that country, not its state (CVL)")
     return actor_persons.member_of(h, p, ctx) or p
