@@ -40,13 +40,18 @@ def test_unasserted_act_is_no_event(text, word):
 @pytest.mark.parametrize("text, word", [
     ("A summit between Kenya and Somalia is to be held in Nairobi next month.", "held"),
     ("The Kenyan and Somali presidents are to meet in Nairobi next month, officials said.", "meet"),
-    # an act named with an adjective of planning (complements.tsv A intent)
-    ("Why did the envoy say nothing about the Ethiopian army's projected assault on the people of Mekelle?",
-     "assault"),
 ])
 def test_act_arranged_with_be_to_is_no_act_done(text, word):
     evs = at(all_events_of(text), word)
     assert evs and all(e.modality != "asserted" for e in evs), dump(evs)
+
+
+def test_planned_act_asked_about_is_no_act_done():
+    # an act named with an adjective of planning (complements.tsv A intent), only asked about: never told as done
+    # (since nonevent30 no event at all: coding/unheld_states.py)
+    text = "Why did the envoy say nothing about the Ethiopian army's projected assault on the people of Mekelle?"
+    evs = [e for e in all_events_of(text) if e.cameo[:2] in ("13", "18", "19", "20")]
+    assert not [e for e in evs if e.modality == "asserted"], dump(evs)
 
 
 @pytest.mark.parametrize("text, word, root", [

@@ -5,6 +5,7 @@ module; this is their order.
 """
 from __future__ import annotations
 
+from eventwire.coding.backdrop_acts import backdrop
 from eventwire.coding import figures, mentioned_acts, nonevent, nonevent_uses, standing_acts
 from eventwire.coding.boasts import victory_boast
 from eventwire.coding.talked_topics import generic_topic
@@ -57,6 +58,9 @@ def not_an_act(coder, cl, entry, ctx, force_purpose_of: set) -> bool:
     if unheld(cl, coder.lex, lambda t: coder._sector_of(t, ctx), ctx):
         return True          # "the logic of 'Assad or we burn the country'", "despite reports that he was killed",
         # "commanders often find ways, sometimes bringing in forces", "the US has its own divide, slashing through"
+    if backdrop(cl, entry.cameo, coder.lex, lambda t: coder._sector_of(t, ctx)):
+        return True          # "after the group is finally pushed out", "with the militia crushed", "the offensive
+        # threatens the town", "defences were needed to protect", "ending the bloodshed is an imperative"
     if unnamed_forcing(cl):
         return True          # "was obliged to withdraw": no one named forcing; the withdrawal is coded
     if cl.purpose and not cl.intent and purpose_dropped(entry.cameo) \
