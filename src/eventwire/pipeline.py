@@ -41,6 +41,7 @@ from eventwire.knowledge.home_dissent import curbed_at_home
 from eventwire.knowledge.scene_victims import scene_victims
 from eventwire.knowledge.returned_home import homes_after
 from eventwire.knowledge.role_then import roles_then
+from eventwire.knowledge.office_acts import office_acts
 from eventwire.knowledge.office_then import offices_then
 from eventwire.coding.combatants import armed_doers
 from eventwire.coding.sides import fill_sides
@@ -274,6 +275,8 @@ class Pipeline:
             events = roles_then(getattr(self.coder, "kb", None), events, date)
             # ... or in the office its sentence says it held then: "resigned as president" (knowledge/office_then.py)
             events = offices_then(getattr(self.coder, "kb", None), sdoc, events, date)
+            # ... or undated, in the last office it held, for an act only an office holder does (knowledge/office_acts.py)
+            events = office_acts(getattr(self.coder, "kb", None), events, date)
             # acts of force told with no doer take the doer the article names for them (coding/doers.py; placed
             # first: two acts whose places differ are not one)
             # an arrest's implicit state agent, where the article tells armed irregulars holding people there too

@@ -93,8 +93,8 @@ def withdrawal_targets(sdoc, events: list[Event]) -> list[Event]:
     for i in todo:
         e = events[i]
         found = None
-        for same in (lambda x: x.source.code == e.source.code, lambda x: x.source.country == e.source.country
-                     and not _other_person(x.source, e.source)):
+        for same in (lambda x: x.source.code == e.source.code and not _other_person(x.source, e.source),
+                     lambda x: x.source.country == e.source.country and not _other_person(x.source, e.source)):
             mine = [(x, c) for x, c in told if same(x)]
             before = [(x, c) for x, c in mine if x.sentence <= e.sentence]
             for group in (before, mine):

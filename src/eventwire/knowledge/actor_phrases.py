@@ -195,6 +195,8 @@ class _PhraseMixin:
         if not head_names and not [m for m in sectors if m[0] - start < limit]:
             head_names = names
         sec_m = self._pick_sector(sectors, text, start, limit)
+        from eventwire.knowledge.shadow_office import shadow_office
+        sec_m = shadow_office(text, start, sec_m)      # "the shadow home secretary": the opposition's (OPP)
         sec = None
         if sec_m:
             sec = sec_m[2][0].sector

@@ -253,12 +253,27 @@ def _variants(alias: str) -> set[str]:
 _RE_INITIAL = re.compile(r"(?<![\w.])([A-Z])(\.?)(?= [A-Z])")
 
 
+# two initials or more in a row ("H. W." of "George H. W. Bush"), which news also writes run together ("George HW
+# Bush", "George H.W. Bush")
+_RE_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.? ){1,3})(?=[A-Z]\.? [A-Z])([A-Z])(\.?)(?= [A-Z])")
+
+
+def _run_together(m: re.Match, stops: bool) -> str:
+    letters = re.sub(r"[^A-Z]", "", m.group(1)) + m.group(2)
+    return ".".join(letters) + "." if stops else letters
+
+
 def initial_variants(name: str) -> set[str]:
     """A person's name written with its initials with and without their full stops ("George W. Bush", "George W
-    Bush"): news writes either, the actor files one.  Only names with a part of two letters or more."""
+    Bush"), and a run of initials written together ("George HW Bush", "George H.W. Bush" for "George H. W. Bush"):
+    news writes any, the actor files one.  Only names with a part of two letters or more."""
     if not _RE_INITIAL.search(name) or not re.search(r"[A-Za-z]{2}", name):
         return {name}
-    return {name, _RE_INITIAL.sub(r"\1", name), _RE_INITIAL.sub(r"\1.", name)}
+    out = {name, _RE_INITIAL.sub(r"\1", name), _RE_INITIAL.sub(r"\1.", name)}
+    if _RE_INITIALS.search(name):
+        out |= {_RE_INITIALS.sub(lambda m: _run_together(m, False), name),
+                _RE_INITIALS.sub(lambda m: _run_together(m, True), name)}
+    return out
 
 
 def capital_spellings(aliases: dict) -> dict[str, str]:

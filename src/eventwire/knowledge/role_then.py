@@ -1,5 +1,5 @@
 """A known person coded at the date of the act the text dates, not at the story date (issue 14, "wrong source":
-officials coded as former elite, ELI, for what they did while in office).
+officials coded as former elite, ELI, or by their country alone, for what they did while in office).
 
     roles_then(kb, events, story_date) -> events
 
@@ -11,10 +11,12 @@ May 2011"), or over the greater part of it: the role held at the date's middle, 
 2009" for a president sworn in that January; "in 2017" for the one who left that January stays former elite). A
 date before any role, or between roles, changes nothing; nor does the greater part of a year that its sentence gives
 as an end of a span of years ("Cameron, prime minister from 2010 to 2016, criticised ...": the years of a term,
-knowledge/office_then.py's to read, not the act's date).
+knowledge/office_then.py's to read, not the act's date). An act whose date starts before every role the lists give takes the
+title the sentence puts right before the name, when it is a sector title ("in 1958 General X overthrew ...": MIL).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date as _day
 from typing import Optional
@@ -56,6 +58,31 @@ def _then(kb, a, date: str, sentence: Optional[str] = None) -> Optional[tuple[st
     return c1 + s1, s1, why
 
 
+def _titled_before(kb, a, date: str, sentence: Optional[str]) -> Optional[tuple[str, str, str]]:
+    """(code, sector, why) from the title the sentence puts right before the name ("in 1958 General Ana Ruiz
+    seized power"), for an act whose date starts before every role the lists give the person: the text's title is then all that
+    says which office he held."""
+    p = getattr(kb, "people", {}).get(a.entity or "")
+    first = _date_key(date)
+    if p is None or first is None or not a.country or not p.roles or not sentence or not a.text:
+        return None
+    if any(r.start is None or r.start <= first for r in p.roles):
+        return None
+    at = sentence.find(a.text)
+    m = re.search(r"(?:^|[\s(])((?:[A-Z][a-z]+\s){1,2})$", sentence[:at]) if at > 0 else None
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for title in (" ".join(words[-2:]), words[-1]):
+        if title.lower() not in getattr(kb, "title_terms", ()):
+            continue
+        terms = [c for _, _, cs in kb._phrase_matches(title, 0)[1] for c in cs if c.kind == "sector" and not c.weak]
+        if terms and terms[0].sector not in ("ELI", None):
+            sec = terms[0].sector
+            return a.country + sec, sec, f"before any role the lists give {p.name}, the title '{title}' before the name"
+    return None
+
+
 def roles_then(kb, events: list, story_date: Optional[str]) -> list:
     if kb is None:
         return events
@@ -65,9 +92,10 @@ def roles_then(kb, events: list, story_date: Optional[str]) -> list:
             continue
         for side in ("source", "target"):
             a = getattr(e, side)
-            if a is None or a.sector != "ELI" or not a.entity:
+            # former elite (ELI), or a country alone: a former opposition leader or party figure out of office
+            if a is None or not a.entity or not (a.sector == "ELI" or (a.sector is None and a.code == a.country)):
                 continue
-            then = _then(kb, a, e.date, e.sentence_text)
+            then = _then(kb, a, e.date, e.sentence_text) or _titled_before(kb, a, e.date, e.sentence_text)
             if then is None:
                 continue
             code, sector, why = then
