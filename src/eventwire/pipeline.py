@@ -35,6 +35,7 @@ from eventwire.coding.death_retold import fold_deaths
 from eventwire.coding.retold_doers import retold_doers
 from eventwire.coding.victim_doers import victim_doers
 from eventwire.coding.own_assault import own_assault_doers
+from eventwire.coding.backing_force import assault_backers_foe
 from eventwire.knowledge.victim_country import victims_apart
 from eventwire.knowledge.homecoming import brought_home
 from eventwire.knowledge.home_dissent import curbed_at_home
@@ -338,6 +339,9 @@ class Pipeline:
             events = victim_doers(sdoc, events, ctx)
             # "soldiers were killed in a failed assault on a Kurdish position": they made it (coding/own_assault.py)
             events = own_assault_doers(sdoc, events)
+            # force backing the one an assault was aimed at ("an assault on a base backed by US airpower") strikes
+            # the assault's doer (coding/backing_force.py)
+            events = assault_backers_foe(sdoc, events)
             # a demand, objection, rejection or threat: the doer of the act it answers (coding/answered.py)
             events = answered_targets(self.coder, sdoc, events, ctx)
             # an intent or refusal answering another's appeal named in its sentence (coding/answered_appeal.py)

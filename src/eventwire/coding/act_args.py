@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 
-from eventwire.coding.clause_args import noun_agent, noun_preps, preps_of, subject_of
+from eventwire.coding.clause_args import noun_agent, noun_preps, object_of, preps_of, subject_of
 from eventwire.coding.clause_record import SUPPORT_NOUNS, role_words, _is_verbal
 from eventwire.coding.context import OWN_POSSESSIVES, RESPONSE_ROOTS, WRAPPER_NOUNS, noun_classes
 from eventwire.coding.proposal_author import PROPOSAL_NOUNS, proposal_maker
@@ -26,6 +26,7 @@ from eventwire.doc_index import nouns_by_lemma, to_infinitive
 BODY_NOUNS = noun_classes().get("body", frozenset())
 RECEIVING_VERBS = role_words().get("receiving-verb", frozenset())
 RELYING_VERBS = role_words().get("relying-verb", frozenset())
+BOLSTERING_VERBS = role_words().get("bolstering-verb", frozenset())
 ANSWERING_VERBS = role_words().get("answering-verb", frozenset())
 LOSING_VERBS = role_words().get("losing-verb", frozenset())
 AIM_PARTICIPLES = role_words().get("aim-participle", frozenset())
@@ -303,7 +304,8 @@ def supported_party(cl):
     fighters with American air support"), else the subject of the clause it hangs on ("the Kurdish fighters, operating
     with American air support, captured the dam"; "rebels attacked the village with the support of Turkish troops");
     the subject of a receiving verb whose object it is ("the Kurds won Washington's support", data/coding/roles.tsv),
-    or of a relying verb whose "on" phrase it is ("the Emiratis, who depend on French support")."""
+    or of a relying verb whose "on" phrase it is ("the Emiratis, who depend on French support"); the one a bolstering
+    verb says the support strengthened (``bolstered_party``)."""
     noun = cl.pred
     if cl.kind != "noun" or noun.lemma_.lower() not in SUPPORT_NOUNS:
         return None
@@ -313,6 +315,8 @@ def supported_party(cl):
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in RELYING_VERBS:
         subj, _ = subject_of(noun.head.head)    # "the Emiratis, who depend on French support": they are backed
         return subj if subj is not None and subj.i != noun.i else None
+    if (bolstered := bolstered_party(noun)) is not None:
+        return bolstered                # "the SDF had been emboldened by renewed Pentagon support"
     if noun.dep_ != "pobj" or not support_frame(noun.head):
         return None
     gov = noun.head.head
@@ -325,6 +329,22 @@ def supported_party(cl):
         if subj is not None and subj.i != noun.i:
             return subj
     return None
+
+
+def bolstered_party(noun):
+    """The token of the one a support noun strengthens, or None: the patient of a `bolstering-verb` (data/coding/
+    roles.tsv) whose "by" agent the noun is ("the militia had been emboldened by renewed American support", "the
+    regime, propped up by Iranian aid") or whose subject it is ("Iranian backing has bolstered the rebels")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.lower_ == "by":
+        verb = noun.head.head
+    elif noun.dep_ == "nsubj":
+        verb = noun.head
+    else:
+        return None
+    if verb.lemma_.lower() not in BOLSTERING_VERBS:
+        return None
+    patient, _ = object_of(verb)
+    return patient if patient is not None and patient.i != noun.i and patient not in noun.subtree else None
 
 
 def answering_party(cl, code: str):

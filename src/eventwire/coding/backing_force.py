@@ -9,9 +9,16 @@ group, a named body, a sector; not a place, country or capital, whose own people
 that object's party. Never the act's own doer nor the backed side.
 
     found = backed_foe(coder, cl, code, sources, ctx, sent)    # ([actors], how) or None
+
+The same holds where the backed noun is what another act of force was aimed at ("an assault on a Kurdish base backed
+by US airpower"): the backing force strikes that assault's doer, as coded for the assault in the same sentence
+(``assault_backers_foe``, a pass over the sentence's events).
+
+    events = assault_backers_foe(sdoc, events)     # (pipeline.py, after the assault's doer is found)
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from eventwire.coding.clause_record import role_words
@@ -55,3 +62,30 @@ def backed_foe(coder, cl, code: str, sources, ctx, sent) -> Optional[tuple]:
     if not found:
         return None
     return found, f"'{obj.text}', the foe of '{subj.text}' that the '{cl.pred.text}' backed ('{verb.text}')"
+
+
+def assault_backers_foe(doc, events: list) -> list:
+    """The events of one sentence, with an act of force named as the backing of the one another act of force was
+    aimed at ("an assault on a Kurdish base backed by US airpower") aimed at that act's doer (module doc)."""
+    if doc is None or len(events) < 2:
+        return events
+    # (the tokens of each act, and a light verb's act noun: "launched an attack on X" is at "attack" too)
+    by_trigger = {i: e for e in events if e.trigger_token is not None and e.cameo.startswith(_CODES)
+                  and e.source is not None for i in set(e.act_tokens or ()) | {e.trigger_token}
+                  | {c.i for c in doc[e.trigger_token].children if c.dep_ == "dobj" and c.pos_ == "NOUN"}}
+    out = []
+    for e in events:
+        part = _backing_participle(doc[e.trigger_token]) if e.target is None and e.source is not None \
+            and e.trigger_token is not None and e.cameo.startswith(_CODES) else None
+        backed = part.head if part is not None and part.dep_ == "acl" else None
+        hit = backed.head.head if backed is not None and backed.dep_ == "pobj" \
+            and backed.head.lower_ in ("on", "against") else None
+        other = by_trigger.get(hit.i) if hit is not None and hit.pos_ == "NOUN" else None
+        if other is None or other is e or other.source.code == e.source.code \
+                or (other.source.country and other.source.country == e.source.country):
+            out.append(e)
+            continue
+        why = (f"; target: the doer of the '{hit.text}' on the '{backed.text}' the '{doc[e.trigger_token].text}' "
+               f"backed")
+        out.append(replace(e, target=other.source, rule=(e.rule or "") + why))
+    return out

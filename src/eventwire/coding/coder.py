@@ -30,6 +30,9 @@ from eventwire.coding.tables import word_kind_sets
 from eventwire.coding.adversary_claims import adversary_claim, alleged_act
 from eventwire.coding.act_args import hidden_doer_why
 from eventwire.coding.backed_hostility import backed_hostility
+from eventwire.coding.helped_aid import helped_aid
+from eventwire.coding.saving_force import saving_force
+from eventwire.coding.case_apposed import instance_named
 from eventwire.coding.disputed_claims import disputed_claims
 from eventwire.coding.speech_venue import speech_venues
 from eventwire.coding.guessed_minds import guessed_minds
@@ -273,6 +276,11 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
                         targets, fallback = named, True
                         rule += f"; named actor in '{alt.head.lower_ if alt.dep_ == 'pobj' else alt.dep_}' preferred"
                         break
+            if (not targets or all(_sector_only(t) for t in targets)) \
+                    and (inst := instance_named(tgt_tok if tgt_tok is not None else cl.obj)) is not None \
+                    and (named := [a for a in self.actors_for(inst, ctx, sent, role="target") if not _sector_only(a)]):
+                targets = named   # "to support a group, in this case the Kurds" (coding/case_apposed.py)
+                rule += f"; target: '{inst.text}', the one the aside after '{(tgt_tok or cl.obj).text}' names"
             if sources and all(self._private(a, code, targets) or self._private(a, entry.cameo, targets) for a in sources):
                 continue          # "Britons travelled to Syria", "refugees arriving in Europe": everyday life
             if joins_as_member(self, cl, sources, targets):
@@ -367,6 +375,8 @@ class Coder(Predicates, Agency, Roles, ActorResolution, PlaceHeld, SpeechActs):
             findings.setdefault(e.trigger_token, set()).update((e.target.start, e.target.code))
         events = refile_findings(events + found, findings)     # "agreed X was behind it": the 112, no 010 beside it
         events = backed_hostility(self, events, sent.doc)     # "backed X's overthrow": hostility to X
+        events = helped_aid(self, events, sent, ctx)          # "Qatar helped them train fighters": Qatar's aid to them
+        events = saving_force(self, events, sent, ctx)        # "entered Syria, ensuring Assad's survival": 074 to Assad
         events = justified_acts(self, events, sent.doc)       # "justified a crackdown on X": the crackdown
         events = disputed_claims(self, events, sent.doc, ctx)   # "rejected X's claim that Y ...": 110
         events = speech_venues(self, events, sent.doc, ctx)     # "in a speech to parliament, X said Y ..."
