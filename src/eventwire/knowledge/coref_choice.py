@@ -10,6 +10,8 @@ from typing import Optional
 from eventwire.knowledge.coref_governors import governors, in_coordinate_clause, named_as_place, relative_antecedent, reported_dead
 from eventwire.knowledge.coref_clause import CorefClause
 from eventwire.knowledge.coref_mentions import UNKNOWN, Want
+from eventwire.knowledge.coref_patients import DOER, PATIENT, doer_of, earlier_patients, patient_verb, people_mention, \
+    pronoun_act
 from eventwire.knowledge.unknown_origin import described_private
 from eventwire.knowledge.coref_unnamed import CorefUnnamed
 from eventwire.knowledge.gender import names_gender
@@ -181,6 +183,10 @@ class CorefChoice(CorefClause, CorefUnnamed):
         if want.description and want.kinds == {"country"}:
             other_country.update(self._argument_after(h, sent))
         possessed = h.head.idx if h.pos_ == "PRON" and h.dep_ == "poss" else None
+        # "police arrested two men. The minister promised to deport them": the patients of an earlier act done to
+        # people, not its doer (coref_patients.py)
+        act = pronoun_act(h, hdep, hhead, self.words) if not want.description else None
+        patient_acts = earlier_patients(cands, act, sent_i, self.words, self.person_nouns) if act is not None else set()
         for m in cands:
             if bound_keys and (m.key in bound_keys or m.actor.code in bound_keys or m.actor.entity in bound_keys):
                 bound_out = True
@@ -278,6 +284,14 @@ class CorefChoice(CorefClause, CorefUnnamed):
                 # story named fuller before)
                 s += PARALLEL_OBJECT
                 why.append("object of the verb its clause hangs on")
+            if patient_acts and rank is None and people_mention(m, self.person_nouns):
+                pv = patient_verb(tok, self.words)
+                if pv is not None and pv.i in patient_acts:
+                    s += PATIENT + (ROLE_WEIGHT["obj"] - w if m.role == "mod" else 0.0)   # ("Isis fighters")
+                    why.append(f"patient of '{pv.lemma_.lower()}'")
+            if patient_acts and doer_of(tok, patient_acts):
+                s -= DOER
+                why.append("doer of the act done to them")
             if rank is not None:
                 s += GOVERNING_SUBJECT if rank == 0 else FARTHER_GOVERNING
                 why.append(("subject" if m.role == "subj" else "controller") + (" of the clause it depends on"

@@ -118,7 +118,8 @@ class CorefDescriptions:
             # ("the terrorist group", "the rebel group": a group of that sector rather than the clause's other side)
             want = Want(label=label, description=True, kinds=frozenset({"org"}), window=6, n=n,
                         actor_kinds=frozenset({"group", "party", None}), sector=self._group_sector(h))
-            picks = self._choose(h, want, sent, before=phrase.start_char)
+            picks = self._choose(h, want, sent, before=phrase.start_char) \
+                or self.topic_group(h, want, sent, phrase.start_char)     # the story's one group (coref_topic.py)
             return self._linked(picks, phrase, want) if len(picks) >= n else []
         if lemma in self.igo_nouns:
             want = Want(label=label, description=True, kinds=frozenset({"org"}), window=6, n=n,

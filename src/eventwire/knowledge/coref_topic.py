@@ -136,6 +136,31 @@ class CorefTopic:
         return [(last, TOPIC_SCORE, [f"the one body of that sector named in the last {TOPIC_WINDOW} sentences "
                                      f"({d} sentence{'s' if d > 1 else ''} back)"])]
 
+    def topic_group(self, h, want, sent, before: int) -> list:
+        """[(mention, score, reason)] for the one named group (an armed group, a party: ``want.actor_kinds``) of the
+        last ``TOPIC_WINDOW`` sentences, for a bare "the group" (or "the group's") the scored choice (a few sentences
+        back) left unlinked: a story about one group calls it "the group" long after its name ("... an Isis jailer.
+        [quotes of the victims' families] One of the group's hostages"); [] when none or more than one group is
+        named there, or the same noun was used between for others."""
+        if want.n != 1 or want.window >= TOPIC_WINDOW or any(
+                c.dep_ not in ("det", "case") or c.dep_ == "det" and c.lower_ != "the" for c in h.children):
+            return []                 # only a bare "the group": not "the rebel group", "a group", "the group that"
+        wide = replace(want, window=TOPIC_WINDOW, n=2)
+        fits = self._choose(h, wide, sent, before=before, floor=float("-inf"))
+        if len(fits) != 1:
+            return []
+        m, _, _ = fits[0]
+        sent_i = self.sent_index(h.i)
+        if not m.key or not m.actor.code or m.actor.kind != "group" or m.token is None or m.token.pos_ == "PRON" \
+                or "(coreference)" in (m.actor.why or "") or sent_i - m.sent <= 0:
+            return []                 # (a group named as such, not a description linked before)
+        last = self._last_mention(m.key, sent_i) or m
+        if self._same_noun_between(last.tok, h):
+            return []
+        d = sent_i - last.sent
+        return [(last, TOPIC_SCORE, [f"the one group named in the last {TOPIC_WINDOW} sentences "
+                                     f"({d} sentence{'s' if d > 1 else ''} back)"])]
+
     def _same_noun_between(self, lo: int, h) -> bool:
         """The description's noun ("militants") used between token `lo` and `h` for someone no actor was found for."""
         a = bisect.bisect_right(self.nominal_idx, lo)
