@@ -43,6 +43,7 @@ from eventwire.doc_index import span_root
 from dataclasses import replace
 from typing import Optional
 
+from eventwire.coding.act_noun_doer import light_verb_subject, resisting, restated_act
 from eventwire.coding.clause_args import noun_agent
 from eventwire.coding.noun_args import hyphen_leader
 from eventwire.coding.noun_args import attack_on_antecedent
@@ -141,6 +142,14 @@ def _mutual_party(coder, noun):
     return None
 
 
+def _forceful(coder, tok) -> bool:
+    """Whether a noun names an act or weapon of force: a `campaign` noun, a violent agent or projectile, or an event
+    noun the lexicon codes as force ("engagements")."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in coder.attack_cues.get("campaign", frozenset())
+                                   or coder._violent_agent(tok) or coder._projectile(tok)
+                                   or _noun_code(coder, tok) is not None)
+
+
 def _noun_code(coder, noun) -> Optional[str]:
     """The CAMEO root an act or weapon noun is coded with, or None."""
     from eventwire.coding.context import agent_codes
@@ -178,7 +187,11 @@ def _tells(sdoc, x: Event, lemma: str, kind: Optional[str]) -> bool:
     """Whether event x was coded at a word of lemma `lemma`, or (`kind`, a definite act noun's root) is of that root."""
     if kind and x.cameo[:2] == kind:
         return True
-    return any(i < len(sdoc) and sdoc[i].lemma_.lower() == lemma for i in (x.act_tokens or (x.trigger_token,)))
+    # (or at the verb whose object is a word of that lemma, not a verb of resisting it: "Turkey launched an offensive
+    # ... The offensive has killed 40": act_noun_doer.py)
+    return any(i < len(sdoc) and (sdoc[i].lemma_.lower() == lemma or not resisting(sdoc[i]) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in sdoc[i].children))
+        for i in (x.act_tokens or (x.trigger_token,)))
 
 
 def borrow_doers(coder, sdoc, events: list[Event], ctx) -> list[Event]:
@@ -233,6 +246,9 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
         # ("the attack displaced thousands and killed fighters"): fighters of no named side killed in an act told as
         # the subject of the verb before are of either side, the attacker's own too; not its victims plainly
         named = [x for x in named if x[0].head.i != t.head.i or x[0].dep_ != "nsubj" or t.dep_ != "conj"]
+    # (an apposition restating an act noun before it is that act: "an assault on the town, an offensive that ...")
+    named = [x for n in named for x in [n] + [(m, True, n[2]) for m in [restated_act(coder, n[0], lambda tok: _forceful(
+        coder, tok))] if m is not None and all(m.i != y[0].i for y in named)]]
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if "subject by none" not in e.rule and subj is not None \
             and not any(subj.left_edge.i <= n.i <= subj.right_edge.i for n, _, _ in named) \
@@ -252,7 +268,8 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
     for n, known, prep in named:
         # 1. the event coded at the act's own words in this sentence (or at the verb it is the object of: "launched
         # airstrikes")
-        verb = n.head.i if n.dep_ == "dobj" else None
+        # (not a verb of resisting it: "the rebels repelled an offensive that killed 40" is not the rebels')
+        verb = n.head.i if n.dep_ == "dobj" and not resisting(n.head) else None
         here = [x for xs in acts.get(e.sentence, {}).values() for x in xs
                 if x is not e and (x.trigger_token in (n.i, verb) or n.i in (x.act_tokens or ()))]
         doers = _usable([x.source for x in here], e)
@@ -264,6 +281,9 @@ def _force_doers(coder, sdoc, e: Event, acts: dict, ctx) -> list:
         how = "named in its phrase"
         if tok is None and n.i != t.i and known and hyphen_leader(n) is not None:
             tok, how = n, "its leader named on it"      # ("killed in a UN-led operation": read with its modifiers)
+        if tok is None and n.i != t.i and known and not any(x.trigger_token == n.head.i for xs in acts.get(
+                e.sentence, {}).values() for x in xs):
+            tok, how = light_verb_subject(coder, n)     # ("Russia waged a bombing campaign that killed": act_noun_doer.py)
         if tok is None and not known and prep == "by":
             tok, how = n, "the one it was done by"      # ("shelling[VBG] by forces loyal to the president")
         if tok is None and (n.i != t.i or len(e.trigger_text) > len(t.text) + 1):

@@ -376,8 +376,21 @@ def _noun_clause(noun, light_verbs: frozenset) -> Optional[Clause]:
 def _actor_modifier(c, noun) -> bool:
     """Whether the child `c` of the event noun is a name or nationality before it that may be its doer ("the Iraqi
     offensive", "the Putin-Erdogan meeting"), not a backer's ("a Rwandan-backed push")."""
-    return c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") \
-        and c.i < noun.i and not _backer(c)
+    return (c.dep_ in ("compound", "amod") or _armed_nmod(c, noun)) \
+        and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN") and c.i < noun.i and not _backer(c)
+
+
+def _armed_nmod(c, noun) -> bool:
+    """Whether `c` is a name the parser read as a modifier of the adjective after it rather than of the armed act noun
+    (roles.tsv `armed-act-noun`) it stands before: "US military airstrikes", "UK punitive strikes" (the `nmod` of
+    noun_args.noun_agent); that name's state or group did the act."""
+    if c.dep_ != "nmod" or noun.lemma_.lower() not in ARMED_ACT_NOUNS or c.i + 1 >= noun.i:
+        return False
+    a = noun.doc[c.i + 1]
+    # (the word right after it, no name itself: not "joint US, French and British airstrikes", whose names the
+    # coordinated modifier gives)
+    return a.head.i == noun.i and a.dep_ in ("amod", "compound") and a.ent_type_ not in ("GPE", "NORP", "ORG") \
+        and a.pos_ != "PROPN"
 
 
 def _name_tail(noun, c) -> bool:

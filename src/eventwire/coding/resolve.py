@@ -488,7 +488,7 @@ class ActorResolution(ResolveParts):
             # (a modifier standing for its actor, "the US decision", "Israeli shelling", may be a country too)
             # (and a country named by the head word alone: "called on US to lift", an acronym the phrase resolver
             # cannot tell from a capitalised word without its context)
-            kinds = ("group", "party", "igo", "person") + (("country", "capital", "people") if h.dep_ in ("compound", "amod", "poss") else ())
+            kinds = ("group", "party", "igo", "person") + (("country", "capital", "people") if h.dep_ in ("compound", "amod", "nmod", "poss") else ())
             a = next((m for m in ctx.mentions_at(h.idx) if m.code
                       and (_kind(m) in kinds or (m.start == h.idx and m.end == h.idx + len(h.text)))), None)
             if a is not None:
