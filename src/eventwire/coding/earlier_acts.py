@@ -11,7 +11,9 @@ response's own clause and the earlier mentions of the same noun; this stage read
 before, by kind (data/coding/earlier_acts.tsv):
 - the response: an event whose CAMEO code has a `response` prefix (deny 016, praise 051, defend 052, yield 08,
   disapprove 110, criticise 111, complain 114, reject 12, agree 030/031: only with its noun as object or "to" phrase,
-  the row's slots), with a named source and no target;
+  the row's slots), with a named source and no target; a statement, comment or threat (010, 012, 013, 13: the
+  `that` slot) only through the subject of what it says ("warned that the move could create new crises":
+  content_subjects);
 - its act noun: its object, passive subject or to/against/at/over/about/on phrase (for a noun, its "of" phrase: "the
   rejection of the offer"), or the noun its participle describes ("a claim since dismissed by the court"), a `noun`
   row's lemma with "the", "this", "that", "these", "those" or "such" ("a move"/"an allegation" in apposition to the
@@ -34,12 +36,15 @@ before, by kind (data/coding/earlier_acts.tsv):
   clause (they describe a noun); one act told of several doers ("Saudi Arabia, the UAE and Egypt accused Qatar") gives
   its first named doer.
 Never: where that nearest act names no doer (a bare sector or none: "the move" may be that act); where acts of the
-kind by two other sides are told in the span searched (which one the noun means is not plain); where the same noun was
-named earlier in the span and no coded act there is that mention (the act it refers to lies before it: the earlier
+kind by two other sides are told in the span searched (which one the noun means is not plain; but an act told earlier
+in the response's own sentence, by one side only there, is the one meant: "said the US would lose for withdrawing from
+the deal and warned that the move could create new crises"); where the same noun was named earlier in the span and no
+coded act there is that mention (the act it refers to lies before it: the earlier
 mention's own doer is read by coding/answered.py and act_args.story_doer).
 
 The target's `why` begins "the doer of the act it answers, told before ('<trigger>', N sentence(s) before)" (or
-"earlier in its sentence"; for a bare response "the doer of the bid it answers, ..."), and the event's rule ends with
+"earlier in its sentence"), then names the act noun (", named 'the move'"; for a bare response "the doer of the bid
+it answers, ..."), and the event's rule ends with
 "; target: " and the same words.
 """
 from __future__ import annotations
@@ -66,6 +71,7 @@ APPOSITION_DEPS = frozenset({"appos", "npadvmod"})
 INDEFINITE = frozenset({"a", "an"})
 # (or, after a dash, the parser's second object of the act's verb: "accused Moscow of X – a claim rejected by Russia")
 SET_OFF_DEPS = frozenset({"dobj", "conj", "attr"})
+CONDITION_MARKS = frozenset({"if", "whether", "unless"})   # (a content clause of a condition or question: no act)
 DASHES = frozenset({"–", "—", "-", "--"})
 
 
@@ -124,6 +130,8 @@ def _act_noun(t, nouns: dict, slots: frozenset = frozenset(), opposed: bool = Fa
     disapprove, criticise, complain), so that "its"/"their" on the noun is another's, not the responder's own ("Turkey
     defended its decision")."""
     cands = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and (not slots or "dobj" in slots)]
+    if "that" in slots:
+        cands += content_subjects(t)      # ("warned that the move could create new crises")
     cands += [g for c in t.children if c.dep_ == "prep" and (c.lower_ in ANSWER_PREPS or (c.lower_ == "of"
               and t.pos_ == "NOUN")) and (not slots or c.lower_ in slots) for g in c.children if g.dep_ == "pobj"]
     if t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and t.head.i < t.i and not slots:
@@ -145,6 +153,19 @@ def _act_noun(t, nouns: dict, slots: frozenset = frozenset(), opposed: bool = Fa
             continue               # ("the demands of Beijing", "the invitation of the Iraqi cabinet")
         return n
     return None
+
+
+def content_subjects(t) -> list:
+    """The subjects of what a comment or statement `t` says (its "that" clause, or a noun's: "warned that the move
+    could create new crises", "his warning that the decision would ...", "expressed hope that the step would ..."),
+    for the `that` slot of a response row: a comment on an act told before, named by its subject, is aimed at that
+    act's doer. Not a condition or question."""
+    # (and the "that" clause of its light verb's noun object: "expressed hope that ...", "issued a warning that ...")
+    heads = [t] + [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    clauses = [c for h in heads for c in h.children if (c.dep_ == "ccomp" and h is t) or (
+        c.dep_ == "acl" and h.pos_ == "NOUN" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+    return [s for c in clauses if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _summing(n) -> bool:
@@ -267,6 +288,10 @@ def _referred(t, e: Event, nouns: dict, deeds: tuple, by_sentence: dict, starts:
     if not named:
         return None                # (the nearest act names no doer: the noun may mean it)
     doer = named[0].source
+    if named[0].sentence == e.sentence:
+        # ("said the US would lose for withdrawing from the deal and warned that the move could ..."): an act told
+        # earlier in the response's own sentence is the one its act noun names, whatever the sentences before told
+        acts = [x for x in acts if x.sentence == e.sentence]
     if any(is_named(x.source) and not same_side(x.source, doer) and not any(same_side(x.source, y.source)
                                                                              for y in named)
            for x in acts):
@@ -274,7 +299,12 @@ def _referred(t, e: Event, nouns: dict, deeds: tuple, by_sentence: dict, starts:
     x = named[0]
     back = e.sentence - x.sentence
     where = f"{back} sentence(s) before" if back else "earlier in its sentence"
-    return doer, f"the doer of the act it answers, told before ('{x.trigger_text}', {where})"
+    return doer, f"the doer of the act it answers, told before ('{x.trigger_text}', {where}), named '{_phrase(n)}'"
+
+
+def _phrase(n) -> str:
+    """The act noun's words up to the noun itself ("the move", "such action")."""
+    return n.doc[n.left_edge.i:n.i + 1].text
 
 
 def _when(prep) -> bool:

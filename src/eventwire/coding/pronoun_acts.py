@@ -6,8 +6,10 @@ troops. Washington rejected this." (12, to the parliament).
 
 A response (the `response` rows of data/coding/earlier_acts.tsv: deny, praise, defend, yield, disapprove, criticise,
 complain, reject, agree) with a named source and no target (or only the party coreference resolved the pronoun to), whose object (or answered "to/against/..." phrase, where
-its row allows one) is "it", "this" or "that" (data/coding/pronoun_acts.tsv), takes as its target the doer of the
-nearest coded act, told earlier in its sentence or in the sentence before, of a kind such a pronoun may stand for (the
+its row allows one, or passive subject: "this is opposed by X", not the "it" of a clause the verb takes, "it was agreed
+that ...") is "it", "this" or "that" (data/coding/pronoun_acts.tsv), or, for a statement, comment or threat (010,
+012, 013, 13), the "this" that is the subject of what it says ("warned that this could start a war"), takes as its
+target the doer of the nearest coded act, told earlier in its sentence or in the sentence before, of a kind such a pronoun may stand for (the
 `act` rows: deeds, bids, threats). Never:
 - where its own sentence names, before the pronoun, a thing the pronoun may stand for instead (a noun object,
   complement or passive subject: "the council drafted a text and Russia vetoed it" is the text's, read elsewhere);
@@ -24,7 +26,7 @@ from functools import lru_cache
 from typing import Optional
 
 from eventwire.coding.answered import ANSWER_PREPS, is_named, same_side
-from eventwire.coding.earlier_acts import _table as _response_table, _told
+from eventwire.coding.earlier_acts import _table as _response_table, _told, content_subjects
 from eventwire.coding.tables import coding_table
 from eventwire.coding.taken_target import with_target
 from eventwire.model import Event
@@ -32,6 +34,8 @@ from eventwire.model import Event
 BACK = 1                     # sentences before the response's own that the act may be told in
 # what, named before the pronoun in its own sentence, the pronoun may stand for instead of an act
 OWN_NOUN_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
+CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "xcomp"})
+CONTENT_PRONOUNS = frozenset({"this"})     # (as the subject of a comment's "that" clause; "it" there is mostly a party)
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +81,13 @@ def _pronoun(t, pronouns: frozenset, slots: frozenset):
     """The pronoun the response verb `t` takes as its object or answered phrase, or None."""
     if t.pos_ != "VERB":
         return None
-    cands = [c for c in t.children if c.dep_ == "dobj" and (not slots or "dobj" in slots)]
+    # (its object, or its passive subject: "this is opposed by X", "it was welcomed by X"; not the "it" that stands
+    # for a clause the verb itself takes, "it was agreed that talks would resume")
+    clausal = any(c.dep_ in CLAUSE_DEPS for c in t.children)
+    cands = [c for c in t.children if (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and not clausal))
+             and (not slots or "dobj" in slots)]
+    if "that" in slots:      # ("warned that this could start a new war": only "this" as what a comment says)
+        cands += [c for c in content_subjects(t) if c.lower_ in CONTENT_PRONOUNS]
     cands += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ANSWER_PREPS and (not slots or c.lower_ in slots)
               for g in c.children if g.dep_ == "pobj"]
     return next((c for c in cands if c.lower_ in pronouns and c.pos_ in ("PRON", "DET")
