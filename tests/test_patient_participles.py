@@ -16,9 +16,10 @@ def test_with_a_noun_and_a_participle_the_noun_is_acted_on():
     evs = events_of("With the Shabaab militia crushed and the opposition in retreat, the three regional powers will "
                     "meet in Nairobi on Monday.")
     crushed = _on(evs, "crushed")
-    assert crushed, dump(evs)
+    # the militia is never read as the one crushing; and since nonevent30b (coding/backdrop_acts.absolute_state) a
+    # state under "with" with no agent, place or time is a backdrop, no event at all (hand audits judged it so)
     assert all(e.source is None or not e.source.code.startswith("SOMINS") for e in crushed), dump(evs)
-    assert any(e.target is not None and e.target.code.startswith("SOMINS") for e in crushed), dump(evs)
+    assert not crushed, dump(evs)
 
 
 def test_with_a_noun_and_a_participle_a_by_phrase_names_the_doer():

@@ -62,6 +62,8 @@ def noun_kinds(coder, tok) -> frozenset:
         kinds.add("void_law")           # "issued a ruling declaring the law unconstitutional": no one found guilty
     if "carrier" in kinds and _carries_aid(coder, tok):
         kinds.add("aid_carrier")        # "a convoy of food", "a convoy carrying medical aid", "a humanitarian convoy"
+    if tok.lemma_.lower() == "rule" and any(c.dep_ == "poss" for c in tok.children):
+        kinds.add("reign")              # "ended Jammeh's rule", "his rule": a time in power, no regulation
     ent = tok.ent_type_
     if ent == "MONEY":
         kinds.add("money")              # "charged each family $2,000": a price asked, no legal charge
@@ -365,7 +367,8 @@ def argument_slots(coder, verb, cl) -> dict:
                         and to_infinitive(c)), None)
         if purpose is not None:
             out["inf"] = clause_kinds(coder, purpose)
-    if "inf" in out and cl.obj is not None and not cl.passive and _sent_forces(coder, cl.obj) \
+    if "inf" in out and (cl.obj is not None and not cl.passive and _sent_forces(coder, cl.obj)
+                         or _forces_entering(coder, verb, cl)) \
             and _props_up_side(coder, verb, cl):
         # forces sent "to prop up" / "to shore up" a side: armed protection of that side (074), no show of force at it
         out["inf"] = (out["inf"][0], out["inf"][1] | {"armed_backing"})
@@ -392,6 +395,13 @@ def _sent_forces(coder, obj) -> bool:
     heads = {unwrap_quantity(obj), obj} | {p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                                            for p in c.children if p.dep_ == "pobj"}
     return any(noun_kinds(coder, h) & {"armed", "arms", "forces"} for h in heads)
+
+
+def _forces_entering(coder, verb, cl) -> bool:
+    """Whether armed forces are the subject of an entering verb ("Iranian forces entered Iraq to prop up the
+    government": armed protection of that side, 074, no occupation; roots30)."""
+    return verb.lemma_.lower() == "enter" and cl.subj is not None and not cl.passive \
+        and bool(subject_kinds(coder, cl.subj) & {"armed", "forces"})
 
 
 def _props_up_side(coder, verb, cl) -> bool:
