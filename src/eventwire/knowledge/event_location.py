@@ -39,6 +39,8 @@ from eventwire.knowledge.home_place import beside_place, home_place
 from eventwire.knowledge.place_located import located_ids
 from eventwire.knowledge.place_described import described_by
 from eventwire.knowledge.event_scene import scene_ground
+from eventwire.knowledge.other_time import other_time
+from eventwire.knowledge.title_place import title_place
 
 _WATER_NAMES = _WORDS["water_names"]
 _AROUND_NOUNS = _WORDS["around_nouns"]
@@ -141,6 +143,8 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                             and prep.lower_ == "in" and prep.head.lower_ in _LOCAL_SOURCES:
                         local.append(p)       # (not "according to a source in X": those speak from afar too)
                     continue
+                if title_place(h, trig):
+                    continue      # "X, the commander of its forces in Raqqa, was killed": his post (title_place.py)
                 tier = 2 if h.i in joined else 0 if h.i in own else 1 if h.i in clause else 2
                 if tier and described_by(trig, h):
                     tier = 0      # "Western Sahara, captured by Moroccan troops, ...": the noun the act's clause describes
@@ -165,6 +169,8 @@ def event_location(doc, trigger_token_index: int, places: Sequence[Place],
                     continue
                 if tier == 2 and elsewhere(h, trig, clause):
                     continue      # "days before peace talks in Kazakhstan": the talks' place, not the act's
+                if tier == 2 and other_time(h, trig, clause):
+                    continue      # "killed before the alliance entered X": another time's act (other_time.py)
                 s, attach = _place_score(doc, trig, h, p, tier, report_ids)
                 scored.append((s, tier, attach, p, h))
             # the best-scoring place that locates the event well enough (an actor named in the clause, "Damascus
