@@ -64,7 +64,8 @@ def test_a_toll_after_an_act_done_to_another_named_man_takes_no_doer():
             "Despite reports that Karim Nasser had been killed, his sister said he was alive.")
     evs = events_of(text)
     got = at(evs, 1, "killed")
-    assert got, dump(evs)
+    # (since nonevent30 a report set aside by "despite" is no event at all: coding/unheld_states.py; any event coded
+    # there must still take no doer from the first sentence's raid)
     assert all(e.source is None for e in got), dump(evs)
 
 

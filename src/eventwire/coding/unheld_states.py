@@ -195,14 +195,15 @@ def possessed_doer(verb, lex, sector_of: Callable) -> Optional[str]:
                                                                       for c in verb.children):
         return None
     have = verb.head
-    if have.lemma_.lower() != "have" or have.pos_ != "VERB":
-        return None
+    if have.lemma_.lower() != "have" or have.pos_ != "VERB" or have.dep_ in ("ccomp", "xcomp"):
+        return None           # "X said Beijing had no role in it, dismissing a claim": the speaker's act told after
     obj = next((c for c in have.children if c.dep_ == "dobj" and c.i < verb.i), None)
     doc = verb.doc
     if obj is None or obj.right_edge.i + 2 != verb.i or doc[verb.i - 1].text != ",":
         return None
-    if obj.pos_ != "NOUN" or obj.ent_type_ or sector_of(obj):
-        return None
+    if obj.pos_ != "NOUN" or obj.ent_type_ or sector_of(obj) \
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return None           # "had no role in it": nothing possessed that could do anything
     kinds = lex.word_kinds(obj.lemma_.lower())
     if kinds & {"arms", "person", "people", "kin", "armed", "wmd"}:
         return None
