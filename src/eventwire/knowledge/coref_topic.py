@@ -119,22 +119,10 @@ class CorefTopic:
         if any(c.dep_ != "det" or c.lower_ != "the" for c in h.children):
             return []                 # only a bare "the militants": not "those forces working with the US", "the
             #                           US-backed rebels", whose words say more about which
-        wide = replace(want, window=TOPIC_WINDOW, n=2)
-        fits = self._choose(h, wide, sent, before=before, floor=float("-inf"))
-        if len(fits) != 1:
-            return []
-        m, _, _ = fits[0]
-        sent_i = self.sent_index(h.i)
-        if not m.key or not m.actor.code or not m.actor.country or m.token is None or m.token.pos_ == "PRON" \
-                or m.kind not in ("org", "body", "country") or "(coreference)" in (m.actor.why or "") \
-                or m.role not in ("subj", "obj", "poss") or sent_i - m.sent <= 0:
-            return []                 # (a body named as such, not people nor a description linked before)
-        last = self._last_mention(m.key, sent_i) or m
-        if self._same_noun_between(last.tok, h):
-            return []
-        d = sent_i - last.sent
-        return [(last, TOPIC_SCORE, [f"the one body of that sector named in the last {TOPIC_WINDOW} sentences "
-                                     f"({d} sentence{'s' if d > 1 else ''} back)"])]
+        # (a body named as such, not people nor a description linked before)
+        return self._one_named(h, want, sent, before, "the one body of that sector",
+                               lambda m: m.actor.country and m.kind in ("org", "body", "country")
+                               and m.role in ("subj", "obj", "poss"))
 
     def topic_group(self, h, want, sent, before: int) -> list:
         """[(mention, score, reason)] for the one named group (an armed group, a party: ``want.actor_kinds``) of the
@@ -145,20 +133,26 @@ class CorefTopic:
         if want.n != 1 or want.window >= TOPIC_WINDOW or any(
                 c.dep_ not in ("det", "case") or c.dep_ == "det" and c.lower_ != "the" for c in h.children):
             return []                 # only a bare "the group": not "the rebel group", "a group", "the group that"
-        wide = replace(want, window=TOPIC_WINDOW, n=2)
-        fits = self._choose(h, wide, sent, before=before, floor=float("-inf"))
+        # (a group named as such, not a description linked before)
+        return self._one_named(h, want, sent, before, "the one group", lambda m: m.actor.kind == "group")
+
+    def _one_named(self, h, want, sent, before: int, what: str, fits_kind) -> list:
+        """The one actor of the last ``TOPIC_WINDOW`` sentences the widened choice finds for `h`, when it was named
+        as such (a name, not a pronoun nor a description linked before) and `fits_kind(mention)`, and `h`'s noun
+        was not used between for others: [(its last mention, score, reason)], else []."""
+        fits = self._choose(h, replace(want, window=TOPIC_WINDOW, n=2), sent, before=before, floor=float("-inf"))
         if len(fits) != 1:
             return []
         m, _, _ = fits[0]
         sent_i = self.sent_index(h.i)
-        if not m.key or not m.actor.code or m.actor.kind != "group" or m.token is None or m.token.pos_ == "PRON" \
-                or "(coreference)" in (m.actor.why or "") or sent_i - m.sent <= 0:
-            return []                 # (a group named as such, not a description linked before)
+        if not m.key or not m.actor.code or m.token is None or m.token.pos_ == "PRON" \
+                or "(coreference)" in (m.actor.why or "") or sent_i - m.sent <= 0 or not fits_kind(m):
+            return []
         last = self._last_mention(m.key, sent_i) or m
         if self._same_noun_between(last.tok, h):
             return []
         d = sent_i - last.sent
-        return [(last, TOPIC_SCORE, [f"the one group named in the last {TOPIC_WINDOW} sentences "
+        return [(last, TOPIC_SCORE, [f"{what} named in the last {TOPIC_WINDOW} sentences "
                                      f"({d} sentence{'s' if d > 1 else ''} back)"])]
 
     def _same_noun_between(self, lo: int, h) -> bool:
